@@ -1,0 +1,3 @@
+"""foothold: source-traced models of conflict and influence arenas."""
+
+__version__ = "0.1.0"

