@@ -88,7 +88,9 @@ class Citation:
     end: int
     extractor: str
     outlet_actor: str | None = None
-    note_start: int | None = None   # the whole parenthesised note
+    outlet_start: int | None = None  # the outlet's name inside the note (a media mention)
+    outlet_end: int | None = None
+    note_start: int | None = None    # the whole parenthesised note
     note_end: int | None = None
 
     def to_format(self) -> dict:
