@@ -54,10 +54,37 @@ def default_components() -> list[Component]:
             RelationExtractor(), EventExtractor()]
 
 
+CHUNK_CHARS = 20_000   # parse long documents paragraph-aligned chunks at a time: bounded memory
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Split at paragraph breaks into pieces of about ``size`` characters; "".join(pieces) == text."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = text.rfind("\n\n", start + size // 2, start + size)
+        if cut < 0:
+            cut = text.rfind("\n", start + size // 2, start + size)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, start + size)
+        cut = cut + 1 if cut >= 0 else start + size
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(text: str, nlp) -> Doc:
+    """One spaCy Doc over the whole text, parsed chunk by chunk."""
+    pieces = chunks(text)
+    if len(pieces) == 1:
+        return nlp(text)
+    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+
+
 def run(document: Document, components: list[Component] | None = None, nlp=None) -> Extraction:
     from .nlp import load_nlp
     nlp = nlp or load_nlp()
-    ctx = Context(document=document, doc=nlp(document.clean))
+    ctx = Context(document=document, doc=parse(document.clean, nlp))
     components = components if components is not None else default_components()
     for component in components:
         component(ctx)

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Set up foothold in ./.venv from pinned dependencies (idempotent; offline-safe after the first run).
+#   scripts/setup.sh          the application
+#   scripts/setup.sh --test   plus test tools and the Chromium browser for the end-to-end tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "==> creating .venv with $($PY --version)"
+  $PY -m venv .venv
+fi
+PIP=".venv/bin/python -m pip --disable-pip-version-check -q"
+stamp=.venv/.foothold-installed
+lock_hash=$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash$want_test" ]; then
+  echo "==> installing pinned Python dependencies (requirements.lock)"
+  $PIP install -r requirements.lock
+  $PIP install --no-deps -e .
+  if [ $want_test = 1 ]; then
+    $PIP install -r requirements-test.lock
+  fi
+  echo "$lock_hash$want_test" > "$stamp"
+fi
+
+if [ -f package.json ]; then
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    echo "==> installing front-end libraries from npm (package-lock.json)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi
+
+if [ $want_test = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  echo "==> installing Debian's chromium for browser tests"
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
+fi
