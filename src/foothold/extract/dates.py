@@ -1,12 +1,384 @@
-"""Date phrases -> normalised dates with precision (placeholder)."""
+"""Date phrases -> normalised dates with precision (``foothold.dates.v1``).
+
+``parse_date(phrase, anchor)`` normalises one phrase ("May 11, 2020",
+"mid-June", "the summer of 2014", "last week"); ``find_dates(text, ...)``
+finds every date phrase in a text; ``DateExtractor`` puts them on the
+context with original offsets for the events and relations work.
+
+Rules (documented because they are judgment calls):
+- Month names count only when capitalised ("may", "march" are words too),
+  and a bare month ("in April") only after a preposition or qualifier.
+- A bare year counts only after a date word ("in 2019", "the 2003 invasion")
+  or before punctuation, so "2000 fighters" or "$2020" are not dates.
+- A phrase without a year takes the anchor's year: the document date, else
+  the most recent explicit date before it. When the anchor is the document
+  date and the month is later in the year than the anchor's month, the
+  phrase is read as last year's (a report dated July that says "in
+  September" means last September) -- unless the sentence speaks of the
+  future ("will", "expected", "scheduled", "next" ...).
+- Relative phrases ("yesterday", "last month", "two weeks ago", "on
+  Monday") need the anchor; weeks resolve to month precision.
+- Dates inside citation notes are left to the citations component (they are
+  ``ctx.citations[i].date``), so ``ctx.dates`` holds the text's own dates.
+- A day/month-precision date more than five years from the document date is
+  kept as written and flagged in ``ctx.warnings`` ("early June 2002" in a
+  2020 report is probably a typo).
+"""
 from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..model import DateValue
+
+NAME = "foothold.dates.v1"
+ANOMALY_YEARS = 5
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
+
+# Month names are matched case-sensitively (capitalised) on purpose.
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=[\s,]))")
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_QUAL = (r"(?P<qual>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|"
+         r"second\s+half)\s+of))")
+_YEAR_TAIL = r"(?![\d%])(?!\s*(?i:per\s?cent|percent))"
+_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|expected|scheduled|planned|plans?|set\s+to|due\s+to|"
+                     r"upcoming|next|intends?|to\s+be\s+held)\b")
+# Words before a bare year that mark it as a date; weak ones ("a force of
+# 2000 fighters") only when no lowercase word follows the number.
+_YEAR_CUES = frozenset("in since until till by during from before after through between the early late "
+                       "mid year fy".split())
+_WEAK_YEAR_CUES = frozenset("of to and than or around circa".split())
+
+_MONTH_CUES = r"(?i:in|since|until|till|by|during|from|through|before|after|around|of|and|to|or|last|next|this)"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern
+
+
+def _p(kind: str, pattern: str) -> _Pattern:
+    return _Pattern(kind, re.compile(pattern))
+
+
+# Ordered; overlapping matches keep the longest (then the earliest pattern).
+PATTERNS: tuple[_Pattern, ...] = (
+    _p("iso", rf"\b{_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])\b"),
+    _p("mdy", rf"\b{_MONTH}\s+{_DAY}(?:\s*-\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?"
+              rf"(?:,?\s+{_YEAR})?\b{_YEAR_TAIL}(?!\s*(?i:million|billion|thousand|%))"),
+    _p("dmy", rf"\b{_DAY}(?:\s*-\s*(?:[12]\d|3[01]|0?[1-9]))?(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b{_YEAR_TAIL}"),
+    _p("my", rf"(?:{_QUAL}[\s-]*)?\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b{_YEAR_TAIL}"),
+    _p("qm", rf"\b{_QUAL}[\s-]*{_MONTH}\b"),
+    _p("rm", rf"\b(?P<rel>(?i:last|next|this))\s+{_MONTH}\b"),
+    _p("pm", rf"\b{_MONTH_CUES}\s+{_MONTH}\b(?!\s*\d)"),
+    _p("season", rf"\b(?:(?i:the)\s+)?(?:(?P<qual>(?i:early|mid|late))[\s-]*)?(?P<season>(?i:spring|summer|autumn|fall|winter))"
+                 rf"(?:\s+(?i:of))?\s+{_YEAR}\b{_YEAR_TAIL}"),
+    _p("rseason", r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|autumn|fall|winter))\b"),
+    _p("qy", rf"\b{_QUAL}[\s-]*{_YEAR}\b{_YEAR_TAIL}"),
+    _p("year", rf"(?<![\d$€£.,/])\b{_YEAR}\b{_YEAR_TAIL}(?![.,]\d)"),
+    _p("yesterday", r"\b(?P<word>(?i:yesterday|tomorrow|the\s+day\s+before\s+yesterday))\b"),
+    _p("runit", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this))\s+(?P<unit>(?i:week|month|year))\b"),
+    _p("ago", r"\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+"
+              r"(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b"),
+    _p("weekday", r"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                  r"(?!\s+(?i:prayers?|sermons?|mosque|times|telegraph))"),
+)
+
+
+# --- building values ---------------------------------------------------------
+
+def _value(d: date, precision: str, qualifier: str | None = None) -> DateValue:
+    iso = {"day": d.isoformat(), "month": d.strftime("%Y-%m")}.get(precision, f"{d.year:04d}")
+    return DateValue(iso=iso, precision=precision, qualifier=qualifier)
+
+
+def _anchor_date(anchor: DateValue | None) -> date | None:
+    if anchor is None:
+        return None
+    parts = [int(x) for x in anchor.iso.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _qualifier(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    q = " ".join(raw.lower().split())
+    return q.removeprefix("the ").removesuffix(" of")
+
+
+def _month_number(raw: str) -> int:
+    return MONTHS[raw.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, anchor: DateValue | None, roll_back: bool) -> int | None:
+    """The year of a month named without one: the anchor's, or the year before."""
+    if anchor is None:
+        return None
+    year = anchor.year
+    if roll_back and anchor.precision in ("day", "month") and month > int(anchor.iso[5:7]):
+        year -= 1
+    return year
+
+
+def _shift_months(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _count(raw: str) -> int:
+    raw = " ".join(raw.lower().split())
+    return int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
+
+
+def _build(kind: str, g: dict, anchor: DateValue | None, roll_back: bool) -> DateValue | None:
+    a = _anchor_date(anchor)
+    qual = _qualifier(g.get("qual"))
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["mm"]), int(g["dd"]))
+        return _value(d, "day") if d else None
+    if kind in ("mdy", "dmy"):
+        month, day = _month_number(g["month"]), int(g["day"])
+        year = int(g["year"]) if g.get("year") else _year_for(month, anchor, roll_back)
+        if year is None:
+            return None
+        d = _safe_date(year, month, day)
+        return _value(d, "day") if d else None
+    if kind in ("my", "qm", "pm", "rm"):
+        month = _month_number(g["month"])
+        if g.get("year"):
+            year = int(g["year"])
+        elif kind == "rm":
+            if a is None:
+                return None
+            rel = g["rel"].lower()
+            year = a.year - (month >= a.month) if rel == "last" else a.year + (month <= a.month) if rel == "next" else a.year
+        else:
+            year = _year_for(month, anchor, roll_back)
+        if year is None:
+            return None
+        return _value(date(year, month, 1), "month", qual)
+    if kind == "season":
+        season = g["season"].lower()
+        return DateValue(iso=g["year"], precision="season", qualifier=f"{qual} {season}" if qual else season)
+    if kind == "rseason":
+        if a is None:
+            return None
+        rel = g["rel"].lower()
+        year = a.year + {"last": -1, "this": 0, "next": 1}[rel]
+        return DateValue(iso=f"{year:04d}", precision="season", qualifier=g["season"].lower())
+    if kind == "qy":
+        return DateValue(iso=g["year"], precision="year", qualifier=qual)
+    if kind == "year":
+        return DateValue(iso=g["year"], precision="year")
+    if a is None or anchor.precision != "day" and kind in ("yesterday", "weekday"):
+        return None
+    if kind == "yesterday":
+        word = " ".join(g["word"].lower().split())
+        offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}[word]
+        return _value(a + timedelta(days=offset), "day")
+    if kind == "runit":
+        rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
+        step = {"last": -1, "next": 1}.get(rel, 0)
+        if unit == "year":
+            return DateValue(iso=f"{a.year + step:04d}", precision="year")
+        if unit == "month":
+            return _value(_shift_months(a, step), "month")
+        if anchor.precision != "day":
+            return None
+        return _value(a + timedelta(weeks=step), "month", qualifier=f"{rel} week")
+    if kind == "ago":
+        n, unit = _count(g["n"]), g["unit"].lower()
+        if unit == "day":
+            return _value(a - timedelta(days=n), "day") if anchor.precision == "day" else None
+        if unit == "week":
+            return _value(a - timedelta(weeks=n), "month") if anchor.precision == "day" else None
+        if unit == "month":
+            return _value(_shift_months(a, -n), "month")
+        return DateValue(iso=f"{a.year - n:04d}", precision="year")
+    if kind == "weekday":
+        target = WEEKDAYS[g["weekday"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if rel == "next":
+            delta = (target - a.weekday()) % 7 or 7
+        elif rel == "last":
+            delta = -((a.weekday() - target) % 7 or 7)
+        else:   # "on Monday" in a report: the most recent Monday, the anchor day included
+            delta = -((a.weekday() - target) % 7)
+        return _value(a + timedelta(days=delta), "day")
+    return None
+
+
+def _year_cue_ok(text: str, m: re.Match) -> bool:
+    """A bare year is a date after a date word or before punctuation."""
+    after = text[m.end():m.end() + 2]
+    if not after or after[0] in ",.;:)]'\"" or after.startswith("s ") or after[0] == "-":
+        return True
+    before = text[max(0, m.start() - 30):m.start()]
+    if before.endswith(("(", "-")):
+        return True
+    words = before.split()
+    if not words:
+        return False
+    cue = words[-1].lower().strip("(,")
+    if cue in _YEAR_CUES:
+        return True
+    return cue in _WEAK_YEAR_CUES and not re.match(r"\s+[a-z]", text[m.end():m.end() + 3])
+
+
+# --- public API ----------------------------------------------------------------
+
+def parse_date(phrase: str, anchor: DateValue | None = None, *, roll_back: bool = True) -> DateValue | None:
+    """Normalise one date phrase ("May 11, 2020", "mid-June", "last week").
+
+    ``anchor`` supplies the year (and day, for relative phrases) the phrase
+    leaves out; ``roll_back`` reads a month later in the year than the
+    anchor's as last year's. Returns None when the phrase is not a date or
+    needs an anchor that is missing.
+    """
+    text = " ".join(phrase.split())
+    text = re.sub(r"^(?i:on|in|at|since|during|by|until)\s+(?=\S)", "", text).strip(" ,.;()")
+    best: tuple[int, int, str, re.Match] | None = None
+    for order, pat in enumerate(PATTERNS):
+        m = pat.regex.fullmatch(text)
+        if m is None and pat.kind == "pm":
+            m = re.fullmatch(rf"{_MONTH}", text)
+        if m is not None:
+            best = (order, 0, pat.kind, m)
+            break
+    if best is None:
+        return None
+    _, _, kind, m = best
+    value = _build(kind, m.groupdict(), anchor, roll_back)
+    if value is not None:
+        value.text = phrase
+    return value
+
+
+@dataclass
+class FoundDate:
+    start: int
+    end: int
+    kind: str
+    match: re.Match
+
+
+def scan(text: str) -> list[FoundDate]:
+    """Every date phrase in ``text``, longest first on overlaps, sorted by start."""
+    found: list[FoundDate] = []
+    for pat in PATTERNS:
+        for m in pat.regex.finditer(text):
+            if pat.kind == "year" and not _year_cue_ok(text, m):
+                continue
+            start = m.start("month") if pat.kind == "pm" else m.start()   # "in April": the month only
+            found.append(FoundDate(start, m.end(), pat.kind, m))
+    order = {p.kind: i for i, p in enumerate(PATTERNS)}
+    found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
+    kept: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for f in found:
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        kept.append(f)
+        taken.append((f.start, f.end))
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+def _has_future_cue(text: str, start: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_FUTURE.search(text, sentence_start, start))
+
+
+def explicit_years(found: list[FoundDate]) -> Counter:
+    """Years of full dates (day or month with a written year)."""
+    return Counter(int(f.match.group("year")) for f in found
+                   if f.kind in ("iso", "mdy", "dmy", "my") and f.match.groupdict().get("year"))
+
+
+def dominant_year(text: str) -> int | None:
+    """The most common year among the text's full dates (the fallback document year)."""
+    years = explicit_years(scan(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def find_dates(text: str, document_date: DateValue | None = None) -> list[DateValue]:
+    """Date phrases in ``text`` with offsets into it, resolved against the document date.
+
+    Without a document date, a phrase missing its year takes it from the most
+    recent explicit date before it, else from the text's dominant year.
+    """
+    found = scan(text)
+    fallback_year = None if document_date else (explicit_years(found).most_common(1) or [(None, 0)])[0][0]
+    latest: DateValue | None = None     # most recent explicit date seen
+    values: list[DateValue] = []
+    for f in found:
+        if document_date is not None:
+            anchor, roll_back = document_date, not _has_future_cue(text, f.start)
+        else:
+            anchor = latest or (DateValue(iso=str(fallback_year), precision="year") if fallback_year else None)
+            roll_back = False
+        value = _build(f.kind, f.match.groupdict(), anchor, roll_back)
+        if value is None:
+            continue
+        value.text, value.start, value.end = text[f.start:f.end], f.start, f.end
+        values.append(value)
+        if f.kind in ("iso", "mdy", "dmy", "my") and f.match.groupdict().get("year"):
+            latest = value
+    return values
+
+
+def anomaly(value: DateValue, document_date: DateValue | None) -> str | None:
+    """A warning when a day/month date lies far from the document date."""
+    if document_date is None or value.precision not in ("day", "month"):
+        return None
+    gap = value.year - document_date.year
+    if abs(gap) <= ANOMALY_YEARS:
+        return None
+    side = "before" if gap < 0 else "after"
+    return (f"date {value.iso} in '{value.text}' is {abs(gap)} years {side} "
+            f"the document date {document_date.iso}")
 
 
 class DateExtractor:
     """Date phrases anchored on the document date."""
-    name = "foothold.dates.v1"
+    name = NAME
     requires = ("document", "doc")
     provides = ("dates",)
 
     def __call__(self, ctx) -> None:
-        return None
+        document = ctx.document
+        clean = document.clean
+        in_notes = [(c.note_start, c.note_end) for c in ctx.citations
+                    if c.note_start is not None and c.note_end is not None]
+        dates: list[DateValue] = []
+        for value in find_dates(clean, document.date):
+            start, end = ctx.span(value.start, value.end)
+            if any(s <= start and end <= e for s, e in in_notes):
+                continue
+            value.start, value.end, value.text = start, end, document.text[start:end]
+            dates.append(value)
+            warning = anomaly(value, document.date)
+            if warning:
+                ctx.warnings.append(warning)
+        dates.sort(key=lambda v: (v.start, v.end))
+        ctx.dates = dates
