@@ -174,6 +174,9 @@ def _outlet_of(text: str, start: int, end: int, data: OutletData) -> tuple[str, 
     m = WEBSITE_OF_RE.match(text[start:end])
     if m:
         start += m.start("name")
+        name = text[start:end].strip()
+        if name[:1].isupper():       # "the website of the Iranian presidency": its owner
+            return name, start, start + len(name)
     else:
         m = re.match(r"(?i:the)\s+", text[start:end])
         if m and end - start > m.end():
@@ -256,20 +259,43 @@ def parse_note(text: str, start: int, end: int, *, anchor: DateValue | None,
 
 # --- the component ---------------------------------------------------------------
 
-def unique_span(text: str, start: int, end: int, max_words: int = 12) -> tuple[int, int]:
-    """Extend [start, end) leftwards word by word (within its line) until it occurs once in text."""
-    words = 0
-    line_start = text.rfind("\n", 0, start) + 1
-    while text.count(text[start:end]) > 1 and words < max_words:
-        if start <= line_start:
+def unique_span(text: str, start: int, end: int, max_steps: int = 12) -> tuple[int, int]:
+    """Grow [start, end) word by word until it occurs once in ``text``.
+
+    Leftwards within the line first, then rightwards within the line (a
+    caption's note ending its line), then leftwards across lines.
+    """
+    for _ in range(max_steps):
+        if text.count(text[start:end]) <= 1:
             break
-        s = start
-        while s > line_start and text[s - 1].isspace():
-            s -= 1
-        while s > line_start and not text[s - 1].isspace():
-            s -= 1
-        start, words = s, words + 1
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if start > line_start:
+            start = _word_left(text, start, line_start)
+        elif end < line_end:
+            end = _word_right(text, end, line_end)
+        elif start > 0:
+            start = _word_left(text, start, 0)
+        else:
+            break
     return start, end
+
+
+def _word_left(text: str, pos: int, limit: int) -> int:
+    while pos > limit and text[pos - 1].isspace():
+        pos -= 1
+    while pos > limit and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _word_right(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    while pos < limit and not text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def find_notes(clean: str, document_date: DateValue | None, data: OutletData | None = None):

@@ -347,16 +347,21 @@ def find_dates(text: str, document_date: DateValue | None = None) -> list[DateVa
     return values
 
 
-def anomaly(value: DateValue, document_date: DateValue | None) -> str | None:
-    """A warning when a day/month date lies far from the document date."""
-    if document_date is None or value.precision not in ("day", "month"):
+def anomaly(value: DateValue, document_date: DateValue | None, fallback_year: int | None = None) -> str | None:
+    """A warning when a day/month date lies far from the document date (else the text's main year)."""
+    if value.precision not in ("day", "month"):
         return None
-    gap = value.year - document_date.year
+    if document_date is not None:
+        reference, what = document_date.year, f"the document date {document_date.iso}"
+    elif fallback_year is not None:
+        reference, what = fallback_year, f"the document's main year {fallback_year}"
+    else:
+        return None
+    gap = value.year - reference
     if abs(gap) <= ANOMALY_YEARS:
         return None
     side = "before" if gap < 0 else "after"
-    return (f"date {value.iso} in '{value.text}' is {abs(gap)} years {side} "
-            f"the document date {document_date.iso}")
+    return f"date {value.iso} in '{value.text}' is {abs(gap)} years {side} {what}"
 
 
 class DateExtractor:
@@ -371,13 +376,14 @@ class DateExtractor:
         in_notes = [(c.note_start, c.note_end) for c in ctx.citations
                     if c.note_start is not None and c.note_end is not None]
         dates: list[DateValue] = []
+        main_year = None if document.date else dominant_year(clean)
         for value in find_dates(clean, document.date):
             start, end = ctx.span(value.start, value.end)
             if any(s <= start and end <= e for s, e in in_notes):
                 continue
             value.start, value.end, value.text = start, end, document.text[start:end]
             dates.append(value)
-            warning = anomaly(value, document.date)
+            warning = anomaly(value, document.date, main_year)
             if warning:
                 ctx.warnings.append(warning)
         dates.sort(key=lambda v: (v.start, v.end))

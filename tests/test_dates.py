@@ -1,0 +1,103 @@
+"""Date phrases: the normaliser, the scanner and the component on the seed report."""
+from pathlib import Path
+
+import pytest
+
+from foothold.extract.dates import DateExtractor, find_dates, parse_date
+from foothold.extract.pipeline import Context
+from foothold.ingest import read_document
+from foothold.model import DateValue
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed.txt"
+JULY_14 = DateValue(iso="2020-07-14", precision="day")
+
+
+@pytest.mark.parametrize("phrase, iso, precision, qualifier", [
+    ("May 11, 2020", "2020-05-11", "day", None),
+    ("11 May 2020", "2020-05-11", "day", None),
+    ("3rd of June, 2020", "2020-06-03", "day", None),
+    ("2020-06-03", "2020-06-03", "day", None),
+    ("On May 11", "2020-05-11", "day", None),
+    ("in mid-June", "2020-06", "month", "mid"),
+    ("early June 2002", "2002-06", "month", "early"),
+    ("late June 2020", "2020-06", "month", "late"),
+    ("the end of March 2020", "2020-03", "month", "end"),
+    ("the summer of 2014", "2014", "season", "summer"),
+    ("in 2019", "2019", "year", None),
+    ("late 2019", "2019", "year", "late"),
+    ("in January", "2020-01", "month", None),
+    ("yesterday", "2020-07-13", "day", None),
+    ("last week", "2020-07", "month", "last week"),
+    ("last month", "2020-06", "month", None),
+    ("last year", "2019", "year", None),
+    ("two days ago", "2020-07-12", "day", None),
+    ("on Monday", "2020-07-13", "day", None),
+])
+def test_parse_date_reads_phrase_against_the_document_date(phrase, iso, precision, qualifier):
+    value = parse_date(phrase, JULY_14)
+    assert (value.iso, value.precision, value.qualifier) == (iso, precision, qualifier)
+
+
+def test_a_month_later_than_the_anchor_is_last_years_unless_told_otherwise():
+    assert parse_date("in September", JULY_14).iso == "2019-09"
+    assert parse_date("in September", JULY_14, roll_back=False).iso == "2020-09"
+    assert parse_date("July 20", JULY_14).iso == "2020-07-20"    # same month: same year
+
+
+@pytest.mark.parametrize("phrase, anchor", [
+    ("may", JULY_14), ("33%", JULY_14), ("$3", JULY_14), ("the fall", JULY_14), ("2000 fighters", JULY_14),
+    ("March", None), ("May 11", None), ("yesterday", None)])
+def test_parse_date_refuses_non_dates_and_unanchored_phrases(phrase, anchor):
+    assert parse_date(phrase, anchor) is None
+
+
+def test_find_dates_skips_numbers_modals_and_prayers():
+    text = ("Some 2000 fighters may march on Friday prayers; $2020 was paid. "
+            "After the 2003 invasion, in March 2020, elections were set.")
+    found = [(v.text, v.iso) for v in find_dates(text, JULY_14)]
+    assert found == [("2003", "2003"), ("March 2020", "2020-03")]
+
+
+def test_find_dates_keeps_future_months_in_the_year_of_a_future_sentence():
+    text = "Parliamentary elections will be held in October. The PM visited Tehran in October."
+    assert [v.iso for v in find_dates(text, JULY_14)] == ["2020-10", "2019-10"]
+
+
+def test_without_document_date_the_latest_explicit_date_gives_the_year():
+    text = "On March 3, 2019, talks began. On May 11 they ended. In 2021 nothing happened. On June 2 again."
+    found = [(v.text, v.iso) for v in find_dates(text, None)]
+    assert found == [("March 3, 2019", "2019-03-03"), ("May 11", "2019-05-11"), ("2021", "2021"),
+                     ("June 2", "2019-06-02")]
+
+
+@pytest.fixture(scope="module")
+def seed_context():
+    document = read_document(SEED)
+    document.date = JULY_14
+    from foothold.extract.citations import CitationExtractor
+    ctx = Context(document=document, doc=None)
+    CitationExtractor()(ctx)
+    DateExtractor()(ctx)
+    return ctx
+
+
+def test_seed_dates_point_at_the_original_text(seed_context):
+    text = seed_context.document.text
+    assert len(seed_context.dates) > 40
+    assert all(text[v.start:v.end] == v.text for v in seed_context.dates)
+    assert [v.start for v in seed_context.dates] == sorted(v.start for v in seed_context.dates)
+    by_text = {v.text: v for v in seed_context.dates}
+    assert (by_text["mid-June"].iso, by_text["mid-June"].qualifier) == ("2020-06", "mid")
+    assert by_text["the summer of 2014"].precision == "season"
+
+
+def test_seed_dates_leave_citation_notes_to_citations(seed_context):
+    notes = [(c.note_start, c.note_end) for c in seed_context.citations]
+    assert not [v for v in seed_context.dates if any(s <= v.start < e for s, e in notes)]
+    # a parenthesis holding only a date is the text's own date, not a citation
+    assert any(v.text == "May 24, 2020" for v in seed_context.dates)
+
+
+def test_seed_flags_the_date_far_from_the_document_date(seed_context):
+    assert seed_context.warnings == [
+        "date 2002-06 in 'early June 2002' is 18 years before the document date 2020-07-14"]
