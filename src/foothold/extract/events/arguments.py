@@ -1,0 +1,173 @@
+"""Who did what to whom: source, target and location from the dependency parse.
+
+Rules (PLOVER): the subject is the source, objects and "with/to/against X"
+are targets; the passive flips (the subject is the target, "by X" the source);
+nominal events take the possessor / of-object in the role the lexicon gives.
+Conjuncts expand ("met with A, B and C" -> three targets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, ActorHit, DocIndex
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+OBJECTS = {"dobj", "dative", "attr", "oprd"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "between", "by"}
+PLACE_PREPS = {"in", "to", "at", "into", "near", "outside", "inside"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
+RELATIVE = {"who", "which", "that", "whom"}
+# A phrase's own actor beats the actors of its modifiers: persons are picked
+# over the organisations or countries that describe them.
+TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "country": 2, "place": 3}
+
+
+@dataclass
+class Arguments:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    location: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)   # original spans of the argument mentions
+    resolved: set[str] = field(default_factory=set)    # actors found only through a pronoun
+
+    def add(self, role: str, found: list[tuple[ActorHit, int]], index: DocIndex | None = None) -> None:
+        bucket = self.source if role == "source" else self.target
+        for hit, i in found:
+            if hit.actor not in bucket:
+                bucket.append(hit.actor)
+            if index is not None and index.actor_at(i) is not hit:     # reached through a pronoun
+                self.resolved.add(hit.actor)
+                self.spans.append((index.tok_start[i], index.tok_end[i]))
+            else:
+                self.spans.append((hit.start, hit.end))
+
+
+def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple[ActorHit, int]]:
+    """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions."""
+    found: list[tuple[ActorHit, int]] = []
+    stack = [tok]
+    seen = set()
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        hit = index.actor_at(t.i)
+        if hit is not None:
+            found.append((hit, t.i))
+        elif t.lower_ in PRONOUNS_PERSON and t.i == tok.i or t.lower_ in ("his", "her") and t.dep_ == "poss":
+            ante = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window))
+            if ante is not None:
+                found.append((ante, t.i))
+        elif t.lower_ in PRONOUNS_GROUP and (t.i == tok.i or t.dep_ == "poss"):
+            ante = index.last_actor_before(t.i, ("organization", "country"), max(0, t.i - pronoun_window))
+            if ante is not None:
+                found.append((ante, t.i))
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
+                continue
+            if c.dep_ == "prep":          # "of": "the governors of the Kermanshah and Ilam provinces"
+                stack.extend(c.children)
+            else:
+                stack.append(c)
+    if not found:
+        return []
+    best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
+    out, ids = [], set()
+    for h, i in sorted(found, key=lambda x: x[1]):
+        if TYPE_RANK.get(h.type, 4) == best and h.actor not in ids:
+            ids.add(h.actor)
+            out.append((h, i))
+    return out
+
+
+def subject_of(verb):
+    """The verb's subject token, inherited through conjoined / embedded verbs."""
+    t = verb
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in SUBJECTS:
+                if c.lower_ in RELATIVE and t.dep_ == "relcl":
+                    return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
+                return c, c.dep_
+        if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head is not t:
+            t = t.head
+            continue
+        if t.dep_ in ("relcl", "acl"):
+            return t.head, "nsubj"
+        break
+    return None, None
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def prep_objects(tok, preps=TARGET_PREPS):
+    """(preposition, object) pairs hanging off tok, with conjoined objects."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.append((c.lower_, o))
+    return out
+
+
+def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
+    """The first place/country named in a place preposition under the given tokens."""
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for sub in o.subtree:
+                        hit = index.actor_at(sub.i)
+                        if hit is not None and hit.type in ("place", "country"):
+                            return hit.actor
+    return None
+
+
+def verb_arguments(verb, index: DocIndex) -> Arguments:
+    args = Arguments()
+    passive = is_passive(verb)
+    subj, dep = subject_of(verb)
+    if subj is not None:
+        args.add("target" if passive else "source", phrase_actors(subj, index), index)
+    for c in verb.children:
+        if c.dep_ in OBJECTS:
+            args.add("target", phrase_actors(c, index), index)
+            for prep, o in prep_objects(c, {"with", "to", "against", "between"}):
+                args.add("target", phrase_actors(o, index), index)
+        elif c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    args.add("source", phrase_actors(o, index), index)
+    for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
+        args.add("target", phrase_actors(o, index), index)
+    args.location = location_of([verb, *[c for c in verb.children if c.dep_ in OBJECTS]], index, set())
+    return args
+
+
+def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
+    args = Arguments()
+    other = "target" if of_role == "source" else "source"
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i):
+            args.add(of_role, phrase_actors(c, index), index)
+    for prep, o in prep_objects(noun, TARGET_PREPS | {"of"}):
+        if prep == "of":
+            args.add(of_role, phrase_actors(o, index), index)
+        elif prep == "by":
+            args.add("source", phrase_actors(o, index), index)
+        elif prep == "between":
+            found = phrase_actors(o, index)
+            args.add("source", found[:1], index)
+            args.add("target", found[1:], index)
+        else:
+            args.add(other if of_role == "source" else "target", phrase_actors(o, index), index)
+    args.location = location_of([noun], index, set())
+    return args

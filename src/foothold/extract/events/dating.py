@@ -1,0 +1,98 @@
+"""When did it happen? A date phrase in the sentence, else the source note, else the narrative.
+
+Order (gold notes §26): a date phrase in the sentence (closest to the
+trigger, preferring one before it); else the date of the source note in the
+sentence or closing the paragraph; else the date of the previous dated
+sentence in the same paragraph; else null.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ...model import DateValue
+
+
+@dataclass
+class Note:
+    start: int
+    end: int
+    date: DateValue | None
+    citations: list[int]       # indexes into ctx.citations
+
+
+def collect_dates(ctx) -> list[DateValue]:
+    """ctx.dates, or (if the dates component did not run) our own scan of the text."""
+    if ctx.dates:
+        return sorted(ctx.dates, key=lambda d: d.start or 0)
+    try:
+        from ..dates import find_dates
+    except ImportError:
+        return []
+    out = []
+    for value in find_dates(ctx.document.clean, ctx.document.date):
+        s, e = ctx.span(value.start, value.end)
+        value.start, value.end = s, e
+        out.append(value)
+    return out
+
+
+def collect_notes(ctx) -> list[Note]:
+    """Source notes, one per parenthesised note, from ctx.citations."""
+    notes: dict[tuple[int, int], Note] = {}
+    for i, c in enumerate(ctx.citations):
+        s = c.note_start if c.note_start is not None else c.start
+        e = c.note_end if c.note_end is not None else c.end
+        note = notes.setdefault((s, e), Note(s, e, c.date, []))
+        note.citations.append(i)
+        if note.date is None:
+            note.date = c.date
+    return sorted(notes.values(), key=lambda n: n.start)
+
+
+class EventDater:
+    def __init__(self, ctx, notes: list[Note]):
+        self.notes = notes
+        spans = [(n.start, n.end) for n in notes]
+        # dates inside a note are the note's, not the sentence's
+        self.dates = [d for d in collect_dates(ctx)
+                      if d.start is not None and not any(s <= d.start < e for s, e in spans)]
+        self.starts = [d.start for d in self.dates]
+        self.note_starts = [n.start for n in notes]
+
+    def dates_in(self, start: int, end: int) -> list[DateValue]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+    def sentence_date(self, sent_start: int, sent_end: int, trigger_at: int) -> DateValue | None:
+        found = self.dates_in(sent_start, sent_end)
+        if not found:
+            return None
+        before = [d for d in found if d.start <= trigger_at]
+        return before[-1] if before else found[0]
+
+    def note_for(self, sent_start: int, sent_end: int, para_end: int) -> Note | None:
+        """The note in the sentence, else the next one before the paragraph ends."""
+        i = bisect_left(self.note_starts, sent_start)
+        if i < len(self.notes) and self.notes[i].start < para_end:
+            return self.notes[i]
+        return None
+
+    def narrative_year(self, at: int) -> DateValue | None:
+        """The year of the latest date phrase or note before ``at`` (the running story's year)."""
+        i = bisect_left(self.starts, at) - 1
+        j = bisect_left(self.note_starts, at) - 1
+        cands = []
+        if i >= 0:
+            cands.append((self.dates[i].start, self.dates[i]))
+        if j >= 0 and self.notes[j].date is not None:
+            cands.append((self.notes[j].start, self.notes[j].date))
+        if not cands:
+            return None
+        latest = max(cands, key=lambda c: c[0])[1]
+        return DateValue(iso=latest.iso[:4], precision="year")

@@ -1,0 +1,39 @@
+"""Evidence: the exact clause of the document that reports the event, unique in it."""
+
+from __future__ import annotations
+
+MAX_TOKENS = 30
+
+
+MAX_CHARS = 180
+
+
+def evidence_span(trigger_i: int, arg_spans: list[tuple[int, int]], sent, index) -> tuple[int, int]:
+    """Original (start, end) from the leftmost to the rightmost of trigger and argument mentions.
+
+    Arguments outside the sentence (pronoun antecedents) or far from the
+    trigger do not stretch the clause.
+    """
+    s_start, s_end = index.original(sent.start, sent.end - 1)
+    t_start, t_end = index.tok_start[trigger_i], index.tok_end[trigger_i]
+    lo, hi = t_start, t_end
+    for a, b in arg_spans:
+        if a >= s_start and b <= s_end and t_start - MAX_CHARS <= a and b <= t_end + MAX_CHARS:
+            lo, hi = min(lo, a), max(hi, b)
+    return lo, hi
+
+
+def make_unique(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+    """Widen [start, end) word by word (right first, then left) until it occurs once in ``text``."""
+    while text.count(text[start:end]) > 1:
+        if end < sent_end:
+            nxt = text.find(" ", end + 1)
+            end = sent_end if nxt < 0 or nxt > sent_end else nxt
+        elif start > sent_start:
+            prv = text.rfind(" ", sent_start, start - 1)
+            start = sent_start if prv < 0 else prv + 1
+        elif end < len(text):
+            end = min(len(text), end + 20)
+        else:
+            break
+    return start, end

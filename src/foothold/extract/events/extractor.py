@@ -1,0 +1,256 @@
+"""The events component: triggers -> factual check -> arguments -> type/mode -> date -> evidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ...model import Event
+from .arguments import Arguments, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .dating import EventDater, collect_notes
+from .evidence import evidence_span, make_unique
+from .index import DocIndex
+from .lexicon import Lexicon, load_lexicon
+from .modality import why_not_factual
+from .triggers import Found, find_triggers
+
+REPORTING = {"report", "write", "publish"}     # a media subject reports others' acts
+
+
+class EventExtractor:
+    """PLOVER-coded events with source, target, date, location and citations."""
+    name = "foothold.events.v1"
+    requires = ("doc", "actors", "mentions", "citations", "dates")
+    provides = ("events",)
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or load_lexicon()
+
+    # -- typing of statements ------------------------------------------------
+    def statement_type(self, content_text: str) -> str | None:
+        """The type of what was said: its earliest cue (ties go to the cue order)."""
+        low = f" {content_text.lower()} "
+        best = None
+        for rank, etype in enumerate(self.lexicon.cue_order):
+            for cue in self.lexicon.cues.get(etype, ()):
+                at = low.find(f" {cue}")
+                if at >= 0 and (best is None or (at, rank) < best[:2]):
+                    best = (at, rank, etype)
+        return best[2] if best else None
+
+    def channel(self, sent_text: str) -> str | None:
+        low = sent_text.lower()
+        for word, mode in self.lexicon.speech_modes.items():
+            if word in low:
+                return mode
+        return None
+
+    # -- arguments -------------------------------------------------------------
+    def arguments(self, f: Found, index: DocIndex) -> Arguments:
+        if f.kind == "noun":
+            return noun_arguments(f.token, f.trigger.of, index)
+        args = verb_arguments(f.token, index)
+        if f.kind == "light":
+            extra = noun_arguments(f.noun, f.trigger.of, index)
+            for role in ("source", "target"):
+                for a in getattr(extra, role):
+                    if a not in args.source and a not in args.target:
+                        getattr(args, role).append(a)
+            args.spans += extra.spans
+            args.location = args.location or extra.location
+        return args
+
+    @staticmethod
+    def speech_arguments(verb, index: DocIndex) -> tuple[Arguments, object]:
+        args = Arguments()
+        subj, _ = subject_of(verb)
+        if subj is not None:
+            args.add("source", phrase_actors(subj, index), index)
+        content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        for c in verb.children:
+            if c.dep_ == "dative" or c.dep_ == "dobj" and content is not c:
+                args.add("target", phrase_actors(c, index), index)
+        if content is not None:
+            seen = set(args.source)
+            for t in content.subtree:
+                hit = index.actor_at(t.i)
+                if hit is not None and hit.actor not in seen and hit.type != "media":
+                    seen.add(hit.actor)
+                    args.add("target", [(hit, t.i)], index)
+        return args, content
+
+    @staticmethod
+    def speaker_is_reporter(verb, index: DocIndex, media: set[str]) -> bool:
+        """ "al-Akhbar reported that ..." attributes the content; it is not itself an event."""
+        subj, _ = subject_of(verb)
+        hit = index.actor_at(subj.i) if subj is not None else None
+        if hit is not None:
+            return hit.actor in media
+        return verb.lemma_ in REPORTING or verb.lemma_ == "claim" and subj is not None and subj.lemma_ in ("report", "source")
+
+    # -- the component -----------------------------------------------------------
+    def __call__(self, ctx) -> None:
+        lex = self.lexicon
+        index = DocIndex(ctx)
+        dater = EventDater(ctx, collect_notes(ctx))
+        text = ctx.document.text
+        doc = ctx.doc
+        para_end: dict[int, int] = {}
+        for tok in doc:
+            para_end[index.paragraph[tok.i]] = index.tok_end[tok.i]
+        media = {a.id for a in ctx.actors if a.type == "media"}
+        skipped: Counter = Counter()
+        events: list[Event] = []
+        meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
+        para_date: dict[int, object] = {}
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            s_start, s_end = index.original(sent.start, sent.end - 1)
+            para = index.paragraph[sent.start]
+            found = find_triggers(sent, lex)
+            # acts inside what someone said are the statement, not separate events
+            suppressed: set[int] = set()
+            for f in found:
+                if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media):
+                    for c in f.token.children:
+                        if c.dep_ in ("ccomp", "xcomp"):
+                            suppressed.update(t.i for t in c.subtree)
+            for f in found:
+                made = self.event_for(f, sent, index, media, suppressed, skipped)
+                if made is None:
+                    continue
+                ev, kind = made
+                at = index.tok_start[f.token.i]
+                explicit = dater.sentence_date(s_start, s_end, at)
+                note = dater.note_for(s_start, s_end, para_end[para])
+                note_in_sentence = note is not None and note.start < s_end
+                ev.date = explicit or (note.date if note_in_sentence else None) or para_date.get(para) \
+                    or (note.date if note is not None else None)
+                ev.citations = list(note.citations) if note is not None else []
+                ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index)
+                ev_s, ev_e = make_unique(text, ev_s, ev_e, s_start, s_end)
+                ev.start, ev.end, ev.evidence = ev_s, ev_e, text[ev_s:ev_e]
+                ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)
+                                    if h.actor in media and h.actor not in ev.source]
+                ev.attributed_to = list(dict.fromkeys(ev.attributed_to))
+                info = {"para": para, "kind": kind, "explicit": explicit is not None}
+                if self._merge_into(events, meta, ev, info):
+                    skipped["merged"] += 1
+                    continue
+                events.append(ev)
+                meta.append(info)
+            sentence_date = dater.sentence_date(s_start, s_end, s_end)
+            if sentence_date is not None:
+                para_date[para] = sentence_date
+        self._share_dates(events, meta)
+        self._year_fallback(events, dater)
+        ctx.events = events
+        ctx.data["skipped_events"] = dict(skipped)
+
+    def event_for(self, f: Found, sent, index: DocIndex, media: set[str], suppressed: set[int],
+                  skipped: Counter) -> tuple[Event, str] | None:
+        lex = self.lexicon
+        tok = f.token
+        if tok.i in suppressed and f.kind != "speech":
+            skipped["inside_statement"] += 1
+            return None
+        if f.kind == "noun" and tok.dep_ == "pobj" and (tok.head.lower_ in lex.anchors or tok.head.lemma_ in lex.anchors):
+            skipped["anchor"] += 1
+            return None
+        reason = why_not_factual(tok)
+        if reason and reason != "intention":
+            skipped[reason] += 1
+            return None
+        if f.kind == "speech":
+            if self.speaker_is_reporter(tok, index, media):
+                skipped["report"] += 1
+                return None
+            args, content = self.speech_arguments(tok, index)
+            content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None else ""
+            etype = self.statement_type(content_text)
+            if etype is None:
+                skipped["statement_without_cue"] += 1
+                return None
+            mode, sphere = self.channel(sent.text) or "statement", "political"
+        else:
+            trig = f.trigger
+            etype, mode, sphere = trig.type, trig.mode, trig.sphere
+            args = self.arguments(f, index)
+            if trig.needs_target and not args.target:
+                skipped["no_target"] += 1
+                return None
+            if trig.needs_agent and not args.source:
+                skipped["no_agent"] += 1
+                return None
+            if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep for c in tok.children):
+                skipped["no_prep"] += 1
+                return None
+            if trig.target_types:
+                args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
+            if trig.needs_cue and self.statement_type(sent.text) is None:
+                skipped["no_cue"] += 1
+                return None
+            if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
+                skipped["pronoun_only_noun"] += 1      # "his visit": an anaphoric mention
+                return None
+        if reason == "intention":
+            etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
+        args.target = [a for a in args.target if a not in args.source]
+        if not args.source and not args.target:
+            skipped["no_actor"] += 1
+            return None
+        if etype == "CONSULT" and mode == "visit" and args.location is None:
+            args.location = next((a for a in args.target if index.actor_type.get(a) in ("place", "country")), None)
+        confidence = {"verb": 0.8, "light": 0.8, "noun": 0.6, "speech": 0.6}[f.kind] - (0.1 if not args.source else 0)
+        ev = Event(type=etype, source=args.source, target=args.target, evidence="", start=0, end=0,
+                   extractor=self.name, mode=mode, location=args.location, quad=lex.quads[etype],
+                   sphere=sphere, confidence=round(confidence, 2), trigger=f.text)
+        ev._spans = args.spans
+        return ev, f.kind
+
+    @staticmethod
+    def _merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> bool:
+        """A repeated mention of the same happening in a paragraph joins the first one.
+
+        Statements are never merged: separate sentences carry separate speech acts.
+        """
+        if info["kind"] == "speech":
+            return False
+        for other, m in zip(reversed(events), reversed(meta)):
+            if m["para"] != info["para"]:
+                break
+            if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
+                continue
+            if other.mode != ev.mode and other.type != "CONSULT":
+                continue
+            same_date = other.date is None or ev.date is None or other.date.iso == ev.date.iso
+            overlap = not other.target or not ev.target or set(other.target) & set(ev.target)
+            if same_date and overlap and (other.source or other.target and ev.target):
+                for t in ev.target:
+                    if t not in other.target:
+                        other.target.append(t)
+                other.location = other.location or ev.location
+                return True
+        return False
+
+    @staticmethod
+    def _share_dates(events: list[Event], meta: list[dict]) -> None:
+        """The same happening dated explicitly once takes that date at every mention."""
+        dated: dict[tuple, object] = {}
+        for ev, m in zip(events, meta):
+            if m["explicit"] and m["kind"] != "speech" and ev.date is not None:
+                key = (ev.type, ev.mode, frozenset(ev.source), frozenset(ev.target))
+                dated.setdefault(key, ev.date)
+        for ev, m in zip(events, meta):
+            if not m["explicit"] and m["kind"] != "speech":
+                key = (ev.type, ev.mode, frozenset(ev.source), frozenset(ev.target))
+                if key in dated:
+                    ev.date = dated[key]
+
+    @staticmethod
+    def _year_fallback(events: list[Event], dater: EventDater) -> None:
+        """An undated event is placed in the year of the narrative around it (year precision)."""
+        for ev in events:
+            if ev.date is None:
+                ev.date = dater.narrative_year(ev.start)

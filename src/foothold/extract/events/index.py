@@ -1,0 +1,92 @@
+"""Where actors, sentences and paragraphs sit in the parsed document.
+
+The spaCy Doc is over the clean text; actor mentions carry ORIGINAL offsets.
+This index maps every token to its original span and to the actor mentioned
+there, so argument finding can ask "which actor is this token part of?".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUNS_GROUP = {"they", "their", "its"}
+
+
+@dataclass
+class ActorHit:
+    actor: str
+    type: str
+    start: int            # original offsets of the mention
+    end: int
+
+
+class DocIndex:
+    def __init__(self, ctx):
+        self.ctx = ctx
+        doc = ctx.doc
+        self.tok_start: list[int] = []
+        self.tok_end: list[int] = []
+        for tok in doc:
+            s, e = ctx.span(tok.idx, tok.idx + len(tok.text))
+            self.tok_start.append(s)
+            self.tok_end.append(e)
+        self.actor_type = {a.id: a.type for a in ctx.actors}
+        # outlets inside source notes are citations, not participants
+        notes = [(c.note_start if c.note_start is not None else c.start,
+                  c.note_end if c.note_end is not None else c.end) for c in ctx.citations]
+        mentions = sorted(
+            (m for a in ctx.actors for m in a.mentions
+             if not any(s <= m.start and m.end <= e for s, e in notes)),
+            key=lambda m: (m.start, m.end))
+        owner = {id(m): a.id for a in ctx.actors for m in a.mentions}
+        self.hits: list[ActorHit | None] = [None] * len(doc)
+        self.mention_starts = []
+        self.mention_hits: list[ActorHit] = []
+        for m in mentions:
+            actor = m.actor or owner.get(id(m))
+            hit = ActorHit(actor, self.actor_type.get(actor, m.type), m.start, m.end)
+            self.mention_starts.append(m.start)
+            self.mention_hits.append(hit)
+            i = bisect_right(self.tok_end, m.start)          # first token ending after the mention start
+            while i < len(doc) and self.tok_start[i] < m.end:
+                if self.hits[i] is None or (self.hits[i].end - self.hits[i].start) < (m.end - m.start):
+                    self.hits[i] = hit
+                i += 1
+        # paragraph number of every token: a blank line starts a new paragraph
+        self.paragraph: list[int] = []
+        para = 0
+        for tok in doc:
+            self.paragraph.append(para)
+            if tok.is_space and tok.text.count("\n") >= 2:
+                para += 1
+
+    def actor_at(self, i: int) -> ActorHit | None:
+        return self.hits[i]
+
+    def original(self, i: int, j: int) -> tuple[int, int]:
+        """Original span of tokens i..j (inclusive)."""
+        return self.tok_start[i], self.tok_end[j]
+
+    def hits_between(self, start: int, end: int) -> list[ActorHit]:
+        """Actor mentions inside the original range [start, end)."""
+        lo = bisect_left(self.mention_starts, start)
+        out = []
+        for k in range(lo, len(self.mention_hits)):
+            h = self.mention_hits[k]
+            if h.start >= end:
+                break
+            if h.end <= end:
+                out.append(h)
+        return out
+
+    def last_actor_before(self, i: int, types: tuple[str, ...], min_token: int = 0) -> ActorHit | None:
+        """The closest actor of one of ``types`` mentioned before token i (pronoun antecedent)."""
+        j = i - 1
+        while j >= min_token:
+            h = self.hits[j]
+            if h is not None and h.type in types:
+                return h
+            j -= 1
+        return None

@@ -1,0 +1,141 @@
+"""The PLOVER lexicon (data/plover.yaml): types, quads and trigger words, validated on load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ...errors import DataFileError
+from ...model import EVENT_TYPES
+
+LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "plover.yaml"
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+SPHERES = ("political", "military", "economic", "religious", "information")
+NOUN_ROLES = ("source", "target")
+
+
+class LexiconError(DataFileError):
+    """The PLOVER lexicon is malformed."""
+    code = "E211"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a trigger word means: the PLOVER type and how to read its arguments."""
+    type: str
+    mode: str | None
+    sphere: str | None = None
+    of: str = "source"                       # nouns: role of the of-object / possessor
+    needs_target: bool = False               # only an event when something is acted on
+    needs_actor: bool = False                # only an event when an actor is attached
+    needs_cue: bool = False                  # only an event when the clause carries a speech cue
+    needs_agent: bool = False                # only an event with a by-agent ("shut by Iraqi authorities")
+    needs_prep: tuple[str, ...] = ()         # only an event with one of these prepositions
+    target_types: tuple[str, ...] = ()       # restrict targets to these actor types
+    noun: bool = False
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+    head: int
+    trigger: Trigger
+
+
+@dataclass
+class Lexicon:
+    quads: dict[str, str]
+    modes: dict[str, tuple[str, ...]]
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]                # single words and two-word compounds ("rocket attack")
+    phrases: list[Phrase]
+    light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    speech_modes: dict[str, str]
+    cue_order: tuple[str, ...]
+    cues: dict[str, tuple[str, ...]]
+    anchors: frozenset[str]
+    path: str = field(default=str(LEXICON_PATH))
+
+
+def _fail(path: Path, message: str) -> LexiconError:
+    return LexiconError(message, path=str(path), fix="Correct the entry in the PLOVER lexicon (see the header comment).")
+
+
+def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
+    if not isinstance(spec, dict) or spec.get("type") not in EVENT_TYPES:
+        raise _fail(path, f"{where}: needs a `type` among the 16 PLOVER types, got {spec!r}")
+    sphere = spec.get("sphere")
+    if sphere is not None and sphere not in SPHERES:
+        raise _fail(path, f"{where}: unknown sphere {sphere!r}")
+    of = spec.get("of", "source")
+    if of not in NOUN_ROLES:
+        raise _fail(path, f"{where}: `of` must be source or target")
+    known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
+             "needs_prep", "target_types", "noun", "words", "head"}
+    unknown = set(spec) - known
+    if unknown:
+        raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
+    return Trigger(type=spec["type"], mode=spec.get("mode"), sphere=sphere, of=of,
+                   needs_target=bool(spec.get("needs_target", False)),
+                   needs_actor=bool(spec.get("needs_actor", False)),
+                   needs_cue=bool(spec.get("needs_cue", False)),
+                   needs_agent=bool(spec.get("needs_agent", False)),
+                   needs_prep=tuple(spec.get("needs_prep", ())),
+                   target_types=tuple(spec.get("target_types", ())),
+                   noun=bool(spec.get("noun", noun)))
+
+
+def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
+    """Validate the raw YAML mapping and build the Lexicon."""
+    if not isinstance(raw, dict):
+        raise _fail(path, "the lexicon must be a mapping")
+    for key in ("types", "verbs", "nouns", "phrases", "speech", "cues", "cue_order"):
+        if key not in raw:
+            raise _fail(path, f"missing section `{key}`")
+    types = raw["types"]
+    if set(types) != set(EVENT_TYPES):
+        raise _fail(path, f"`types` must list exactly the 16 PLOVER types; differs by {sorted(set(types) ^ set(EVENT_TYPES))}")
+    quads, modes = {}, {}
+    for name, spec in types.items():
+        if spec.get("quad") not in QUADS:
+            raise _fail(path, f"types.{name}: quad must be one of {QUADS}")
+        quads[name] = spec["quad"]
+        modes[name] = tuple(spec.get("modes", ()))
+    verbs = {lemma: _trigger(path, f"verbs.{lemma}", spec) for lemma, spec in raw["verbs"].items()}
+    nouns = {word: _trigger(path, f"nouns.{word}", spec, noun=True) for word, spec in raw["nouns"].items()}
+    phrases = []
+    for i, spec in enumerate(raw["phrases"]):
+        words = tuple(str(spec.get("words", "")).lower().split())
+        head = spec.get("head", 0)
+        if not words or not 0 <= head < len(words):
+            raise _fail(path, f"phrases[{i}]: needs `words` and a `head` index inside them")
+        phrases.append(Phrase(words, head, _trigger(path, f"phrases[{i}]", spec)))
+    cue_order = tuple(raw["cue_order"])
+    if not set(cue_order) <= set(EVENT_TYPES) or set(raw["cues"]) - set(cue_order):
+        raise _fail(path, "`cue_order` must list PLOVER types covering every `cues` entry")
+    speech = raw["speech"]
+    return Lexicon(
+        quads=quads, modes=modes, verbs=verbs, nouns=nouns, phrases=phrases,
+        light_verbs=frozenset(raw.get("light_verbs", ())),
+        speech_verbs=frozenset(speech.get("verbs", ())),
+        speech_modes=dict(speech.get("modes", {})),
+        cue_order=cue_order,
+        cues={t: tuple(str(c).lower() for c in raw["cues"].get(t, ())) for t in cue_order},
+        anchors=frozenset(raw.get("anchors", ())),
+        path=str(path),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The bundled lexicon (or one at ``path``), parsed and validated once."""
+    p = Path(path) if path else LEXICON_PATH
+    try:
+        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise _fail(p, f"cannot read the PLOVER lexicon: {exc}") from exc
+    return parse_lexicon(raw, p)

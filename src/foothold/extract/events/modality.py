@@ -1,0 +1,50 @@
+"""Did it happen? Negated, hypothetical and habitual triggers are not events.
+
+PLOVER codes reported happenings; "did not meet", "may attack", "if the
+United States ignores ...", "continues to coordinate" are left out (and
+counted, so nothing disappears silently).
+"""
+
+from __future__ import annotations
+
+MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall"}
+# Verbs that make their xcomp not (yet) a happening.
+IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expect", "need",
+                      "avoid", "refrain", "fail", "prefer", "hope", "wish", "tend", "able", "likely",
+                      "work", "strive", "seem", "appear"}
+# A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
+INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "ready", "willing",
+                       "prepare", "commit", "offer"}
+HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally"}
+GENERIC_DETS = {"any", "every", "no", "such"}
+
+
+def why_not_factual(trigger) -> str | None:
+    """A reason the trigger does not report a happening, or None if it does."""
+    for c in trigger.children:
+        if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
+            return "negated"
+        if c.dep_ == "aux" and c.lower_ in MODALS:
+            return "hypothetical"
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            return "hypothetical"
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return "habitual"
+        if c.dep_ == "det" and c.lower_ in GENERIC_DETS and trigger.pos_ in ("NOUN", "PROPN"):
+            return "generic"
+    t = trigger
+    for _ in range(6):
+        if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS_GOVERNORS:
+            return "habitual" if t.head.lemma_ == "continue" else "hypothetical"
+        if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t is trigger:
+            return "intention"
+        if t.dep_ == "xcomp" and t.head.lemma_ in ("willing", "ready") and t is trigger:   # "is ready/willing to"
+            return "intention"
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) and t is not trigger:
+            return "hypothetical"
+        if t.dep_ in ("acomp",) or t.head is t:
+            break
+        t = t.head
+    return None

@@ -1,0 +1,93 @@
+"""Finding trigger words in a sentence: verbs, nouns, multiword phrases, speech acts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, Trigger
+
+SPEECH_CONTENT = {"ccomp", "xcomp", "dobj"}
+
+
+@dataclass
+class Found:
+    token: object                 # the spaCy token whose clause gives the arguments
+    trigger: Trigger | None       # None for a speech act (typed from its content)
+    kind: str                     # verb | noun | light | speech
+    text: str                     # the trigger as written
+    noun: object = None           # for light verbs: the noun carrying the meaning
+
+
+def _phrase_at(sent, k: int, lex: Lexicon):
+    for ph in lex.phrases:
+        n = len(ph.words)
+        if k + n <= sent.end and all(sent.doc[k + j].lower_ == w for j, w in enumerate(ph.words)):
+            return ph
+    return None
+
+
+def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and f"{prev.lower_} {tok.lower_}" in lex.nouns:
+        return lex.nouns[f"{prev.lower_} {tok.lower_}"], f"{prev.text} {tok.text}"
+    if tok.lower_ in lex.nouns:
+        return lex.nouns[tok.lower_], tok.text
+    if tok.lemma_.lower() in lex.nouns and tok.lemma_.lower() not in ("sanction",):
+        return lex.nouns[tok.lemma_.lower()], tok.text
+    return None
+
+
+def light_verb_noun(verb, lex: Lexicon):
+    """The event noun a light verb carries ("paid a visit", "arrived for an official visit")."""
+    for c in verb.children:
+        cands = [c] if c.dep_ == "dobj" else []
+        if c.dep_ == "prep" and c.lower_ in ("for", "out"):
+            cands = [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "prt":          # "carried out an attack"
+            continue
+        for n in cands:
+            hit = noun_trigger(n, lex)
+            if hit is not None:
+                return n, hit[0]
+    return None
+
+
+def has_content(verb) -> bool:
+    return any(c.dep_ in SPEECH_CONTENT for c in verb.children)
+
+
+def find_triggers(sent, lex: Lexicon) -> list[Found]:
+    found: list[Found] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        k = tok.i
+        if k in consumed:
+            continue
+        ph = _phrase_at(sent, k, lex)
+        if ph is not None:
+            head = sent.doc[k + ph.head]
+            consumed.update(range(k, k + len(ph.words)))
+            found.append(Found(head, ph.trigger, "noun" if ph.trigger.noun else "verb",
+                               " ".join(t.text for t in sent.doc[k:k + len(ph.words)])))
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            if lemma in lex.light_verbs:
+                carried = light_verb_noun(tok, lex)
+                if carried is not None:
+                    noun, trig = carried
+                    consumed.add(noun.i)
+                    found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
+                    continue
+            if lemma in lex.verbs:
+                found.append(Found(tok, lex.verbs[lemma], "verb", tok.text))
+                continue
+            if lemma in lex.speech_verbs and has_content(tok):
+                found.append(Found(tok, None, "speech", tok.text))
+                continue
+        hit = noun_trigger(tok, lex)
+        if hit is not None:
+            found.append(Found(tok, hit[0], "noun", hit[1]))
+    return found
