@@ -62,3 +62,8 @@ class StoreError(FootholdError):
 
 class UnknownActorError(FootholdError):
     code = "E302"
+
+
+class UnknownRecordError(FootholdError):
+    """A document or event id that is not in the store (the workbench answers 404)."""
+    code = "E305"

@@ -1,0 +1,91 @@
+"""The JSON API: thin routes over store.views (the same functions the pages and the CLI use)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy.engine import Connection
+
+from foothold.store import views
+from foothold.store.views import EventFilter
+from foothold.web.deps import connection, event_filter
+from foothold.web.geo import locate_places
+from foothold.web.legend import legend
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/summary", summary="Counts of everything in the store")
+def summary(conn: Connection = Depends(connection)) -> dict:
+    return views.summary(conn)
+
+
+@router.get("/legend", summary="Colours for actor types, event quad classes and relation predicates")
+def colours() -> dict:
+    return legend()
+
+
+@router.get("/documents", summary="Documents in the store with their counts")
+def documents(conn: Connection = Depends(connection)) -> list[dict]:
+    return views.list_documents(conn)
+
+
+@router.get("/documents/{document_id}", summary="A document's text with every highlighted span and its warnings")
+def document(document_id: str, conn: Connection = Depends(connection)) -> dict:
+    return views.document_reader(conn, document_id)
+
+
+@router.get("/actors", summary="Actors, most mentioned first")
+def actors(type: str | None = Query(None, description="person, organization, media, country or place"),
+           limit: int = Query(2000, ge=1, le=20000), conn: Connection = Depends(connection)) -> list[dict]:
+    return views.list_actors(conn, type=type, limit=limit)
+
+
+@router.get("/actors/{actor_id}", summary="An actor's profile: forms, relations, events, sources, co-occurring actors")
+def actor(actor_id: str, conn: Connection = Depends(connection)) -> dict:
+    return views.actor_profile(conn, actor_id)
+
+
+@router.get("/events", summary="Events matching the filters, in date order")
+def events(flt: EventFilter = Depends(event_filter), conn: Connection = Depends(connection)) -> list[dict]:
+    return views.events_matching(conn, flt)
+
+
+@router.get("/events/{event_id}", summary="One event with its evidence in context")
+def event(event_id: str, conn: Connection = Depends(connection)) -> dict:
+    return views.event_detail(conn, event_id)
+
+
+@router.get("/network", summary="Actor network: typed relation edges and event-tie edges")
+def network(flt: EventFilter = Depends(event_filter),
+            relations: bool = Query(True, description="Include relation edges (only without event filters)"),
+            types: list[str] = Query([], description="Actor types to keep (repeat the parameter)"),
+            min_mentions: int = Query(0, ge=0, description="Drop untied actors mentioned fewer times"),
+            only_tied: bool = Query(False, description="Drop actors without any edge"),
+            conn: Connection = Depends(connection)) -> dict:
+    return views.network(conn, flt, include_relations=relations, types=types, min_mentions=min_mentions,
+                         only_tied=only_tied)
+
+
+@router.get("/ties/{a}/{b}", summary="Evidence behind a network edge: relations and events between two actors")
+def ties(a: str, b: str, flt: EventFilter = Depends(event_filter), conn: Connection = Depends(connection)) -> dict:
+    return views.ties_between(conn, a, b, flt)
+
+
+@router.get("/places", summary="Places and countries with coordinates and event counts (offline gazetteer)")
+def places(conn: Connection = Depends(connection)) -> list[dict]:
+    return locate_places(views.places(conn))
+
+
+@router.get("/places/{place_id}/events", summary="Events located at, or involving, a place")
+def place_events(place_id: str, conn: Connection = Depends(connection)) -> list[dict]:
+    return views.events_at(conn, place_id)
+
+
+@router.get("/sources", summary="Outlets cited, events resting on each, single-source events")
+def sources(conn: Connection = Depends(connection)) -> dict:
+    return views.sources(conn)
+
+
+@router.get("/search", summary="Actors, documents and events matching a name or text")
+def search(q: str = Query(..., min_length=1, description="Name or text"), conn: Connection = Depends(connection)) -> dict:
+    return views.search(conn, q)

@@ -1,0 +1,112 @@
+"""The analyst's workbench: a FastAPI app over one store.
+
+``create_app(db_url)`` builds it: JSON API under ``/api`` (api.py), HTML pages
+(pages.py), our own static files under ``/static`` and the npm libraries under
+``/vendor`` (vendor.py). ``/docs`` serves Swagger UI from the local npm copy so
+it works offline. Every error has one JSON shape: ``FootholdError.to_dict()``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from foothold import __version__
+from foothold.errors import FootholdError, NotFoundError, UnknownActorError, UnknownRecordError
+from foothold.settings import db_url as normalise_db_url
+from foothold.store.db import connect
+from foothold.web import api, pages
+from foothold.web.render import templates
+from foothold.web.vendor import library_dirs
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+# FootholdError classes whose meaning is "no such thing" rather than "bad input".
+NOT_FOUND_ERRORS = (NotFoundError, UnknownActorError, UnknownRecordError)
+
+DESCRIPTION = """\
+Read-only JSON API over a foothold store: documents with their highlighted spans,
+actors with profiles, PLOVER-coded events, the actor network, the timeline, the
+places on the map, the cited sources, and search.
+
+Every error has one shape: `{"error": {"code": "E302", "message": "...", "path": ..., "fix": ...}}`.
+"""
+
+
+def create_app(db_url: str | None = None) -> FastAPI:
+    """Build the workbench over the store at ``db_url`` (default: $FOOTHOLD_DB)."""
+    app = FastAPI(title="foothold workbench", version=__version__, description=DESCRIPTION,
+                  docs_url=None, redoc_url=None)
+    app.state.engine = connect(normalise_db_url(db_url))
+    app.state.vendor = library_dirs()
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    for name, folder in app.state.vendor.items():
+        app.mount(f"/vendor/{name}", StaticFiles(directory=folder), name=f"vendor-{name}")
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    _add_docs(app)
+    _add_error_handlers(app)
+    return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    """Swagger UI from node_modules (FastAPI's default page loads it from a CDN)."""
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        if "swagger-ui" not in app.state.vendor:
+            return HTMLResponse(
+                "<h1>API documentation</h1><p>Swagger UI is not installed (run <code>npm ci</code> "
+                "or <code>scripts/setup.sh</code>). The schema is at <a href='/openapi.json'>/openapi.json</a>.</p>")
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url, title="foothold API",
+            swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg")
+
+
+def error_status(err: FootholdError) -> int:
+    if isinstance(err, NOT_FOUND_ERRORS):
+        return 404
+    if err.code.startswith("E1"):
+        return 400
+    return 500
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith(("/api", "/openapi")) and \
+        "text/html" in request.headers.get("accept", "")
+
+
+def _error_response(request: Request, status: int, body: dict):
+    if _wants_html(request):
+        return templates.TemplateResponse(request, "error.html", {"error": body["error"], "status": status},
+                                          status_code=status)
+    return JSONResponse(body, status_code=status)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(FootholdError)
+    async def foothold_error(request: Request, err: FootholdError):
+        return _error_response(request, error_status(err), err.to_dict())
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, err: StarletteHTTPException):
+        code = "E404" if err.status_code == 404 else f"E{err.status_code}"
+        body = {"error": {"code": code, "message": str(err.detail), "path": request.url.path, "fix": None}}
+        return _error_response(request, err.status_code, body)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, err: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors())
+        body = {"error": {"code": "E100", "message": f"Invalid request: {problems}", "path": request.url.path,
+                          "fix": "See /docs for the parameters this endpoint takes."}}
+        return _error_response(request, 422, body)

@@ -1,0 +1,93 @@
+"""HTML pages. Lists, the reader, profiles, sources and search render on the server (they work
+without JavaScript); network, timeline and map are drawn in the browser from the JSON API."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy.engine import Connection
+
+from foothold.model import EVENT_TYPES
+from foothold.store import views
+from foothold.web.deps import connection
+from foothold.web.reader import segments
+from foothold.web.render import templates
+
+router = APIRouter(include_in_schema=False)
+
+
+def _page(request: Request, name: str, page: str, heading: str, needs: tuple[str, ...] = (), **context):
+    missing = [lib for lib in needs if lib not in request.app.state.vendor]
+    return templates.TemplateResponse(request, name, {"page": page, "heading": heading,
+                                                      "missing_vendor": missing, **context})
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, conn: Connection = Depends(connection)):
+    stats = views.summary(conn)
+    return _page(request, "home.html", "home", "Overview", stats=stats,
+                 documents=views.list_documents(conn)[:10], top_actors=views.list_actors(conn, limit=15))
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(request: Request, conn: Connection = Depends(connection)):
+    return _page(request, "documents.html", "documents", "Documents", documents=views.list_documents(conn))
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def document(document_id: str, request: Request, conn: Connection = Depends(connection)):
+    doc = views.document_reader(conn, document_id)
+    segs = segments(doc["text"], doc["mentions"], doc["citations"], doc["events"],
+                    anchors=[r["start"] for r in doc["relations"]])
+    return _page(request, "document.html", "documents", doc["title"] or doc["name"], doc=doc, segments=segs)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors(request: Request, type: str | None = Query(None), conn: Connection = Depends(connection)):
+    return _page(request, "actors.html", "actors", "Actors", actors=views.list_actors(conn, type=type or None),
+                 selected_type=type)
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor(actor_id: str, request: Request, conn: Connection = Depends(connection)):
+    profile = views.actor_profile(conn, actor_id)
+    return _page(request, "actor.html", "actors", profile["name"], actor=profile)
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event(event_id: str, request: Request, conn: Connection = Depends(connection)):
+    ev = views.event_detail(conn, event_id)
+    return _page(request, "event.html", "timeline", f"{ev['type']} event", event=ev)
+
+
+def _filter_choices(conn: Connection) -> dict:
+    return {"documents": views.list_documents(conn), "event_types": EVENT_TYPES}
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network(request: Request, conn: Connection = Depends(connection)):
+    return _page(request, "network.html", "network", "Network", needs=("cytoscape",), **_filter_choices(conn))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(request: Request, conn: Connection = Depends(connection)):
+    return _page(request, "timeline.html", "timeline", "Timeline", needs=("d3",),
+                 actors=views.list_actors(conn, limit=400), **_filter_choices(conn))
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request):
+    return _page(request, "map.html", "map", "Map", needs=("d3", "topojson-client", "world-atlas"))
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(request: Request, conn: Connection = Depends(connection)):
+    return _page(request, "sources.html", "sources", "Sources", data=views.sources(conn))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: str = Query(""), conn: Connection = Depends(connection)):
+    return _page(request, "search.html", "search", f"Search: {q}" if q else "Search",
+                 results=views.search(conn, q), query=q)
+
+
