@@ -1,0 +1,300 @@
+"""The `foothold` command line: a thin Typer + Rich layer over importable functions.
+
+Every command's work lives in foothold.store / foothold.analyze / foothold.eval;
+this module parses options, calls them and renders. A FootholdError prints
+its one line (``path: [E101] reason. fix``) and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import FootholdError, InputError
+from .settings import DB
+
+app = typer.Typer(help="foothold: source-traced models of conflict and influence arenas from reports and news.",
+                  no_args_is_help=True, rich_markup_mode="rich", add_completion=False)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = typer.Option(None, "--db", envvar=DB.env, show_envvar=True, help=DB.help + " [default: sqlite:///foothold.db]")
+FormatOption = typer.Option("table", "--format", "-f", help="Output: table (for people) or json (for programs).")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def fails_cleanly(command):
+    """Turn a FootholdError into its one-line message and exit code 1."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except FootholdError as exc:
+            err.print(exc.line(), markup=False, highlight=False)
+            raise typer.Exit(1)
+    return wrapper
+
+
+def _engine(db: str | None):
+    from .store import connect
+    return connect(db)
+
+
+def _print_json(data) -> None:
+    out.print_json(json.dumps(data, default=str, ensure_ascii=False))
+
+
+def _table(title: str, columns: list[str], rows: list[list], *, justify_right: set[str] = frozenset()) -> Table:
+    table = Table(title=title, title_justify="left", header_style="bold")
+    for c in columns:
+        table.add_column(c, justify="right" if c in justify_right else "left", overflow="fold")
+    for r in rows:
+        table.add_row(*("" if v is None else str(v) for v in r))
+    return table
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in ("table", "json"):
+        raise InputError(f"unknown format '{fmt}'", fix="Use --format table or --format json.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"foothold {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Print the version and exit.")) -> None:
+    """Turn analytic reports and news into a source-traced model: actors, relations,
+    PLOVER events and citations, every fact linked to its words in the original file."""
+
+
+# --- ingest & extract ---------------------------------------------------------
+
+@app.command()
+@fails_cleanly
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read recursively): .txt .md .html .pdf"),
+           db: Optional[str] = DbOption,
+           date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO: 2020, 2020-07, 2020-07-14) "
+                                              "for documents that do not state one; also dates citations without a year."),
+           force: bool = typer.Option(False, "--force", help="Re-extract documents already stored (same content) "
+                                      "and replace their facts; recorded merges and splits are re-applied.")) -> None:
+    """Read, extract and store documents. Each file: [green]ingested[/], [dim]unchanged[/] or [red]failed[/]."""
+    from .store.batch import ingest_paths
+    if date and not ISO_DATE.match(date):
+        raise InputError(f"--date '{date}' is not an ISO date", fix="Use 2020, 2020-07 or 2020-07-14.")
+    engine = _engine(db)
+    report = ingest_paths(engine, paths, date=date, replace=force, console=out, err_console=err)
+    out.print(report.summary_line())
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@fails_cleanly
+def extract(file: Path = typer.Argument(..., help="One document (.txt .md .html .pdf)."),
+            format: str = FormatOption,
+            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO) if the text has none.")) -> None:
+    """Extract one document without storing it; JSON is the FORMAT.md shape."""
+    from .extract.pipeline import run
+    from .ingest import read_document
+    _check_format(format)
+    document = read_document(file, date=date)
+    extraction = run(document)
+    if format == "json":
+        _print_json(extraction.to_format())
+        return
+    out.print(f"[bold]{document.name}[/]  {extraction.title or ''}  {extraction.date.iso if extraction.date else ''}")
+    out.print(_table("Actors", ["id", "name", "type", "aliases", "mentions"],
+                     [[a.id, a.name, a.type, ", ".join(a.aliases), len(a.mentions)] for a in extraction.actors],
+                     justify_right={"mentions"}))
+    out.print(_table("Relations", ["subject", "predicate", "object", "evidence"],
+                     [[r.subject, r.predicate, r.object, r.evidence] for r in extraction.relations]))
+    out.print(_table("Citations", ["outlet", "date", "evidence"],
+                     [[c.outlet, c.date.iso if c.date else None, c.evidence] for c in extraction.citations]))
+    out.print(_table("Events", ["type", "date", "source", "target", "evidence"],
+                     [[e.type, e.date.iso if e.date else None, ", ".join(e.source), ", ".join(e.target), e.evidence]
+                      for e in extraction.events]))
+
+
+# --- reading the store --------------------------------------------------------
+
+@app.command()
+@fails_cleanly
+def documents(db: Optional[str] = DbOption, format: str = FormatOption) -> None:
+    """Stored documents with their counts of actors, citations, relations and events."""
+    from .store import queries
+    _check_format(format)
+    with _engine(db).connect() as conn:
+        rows = queries.list_documents(conn)
+    if format == "json":
+        return _print_json(rows)
+    out.print(_table("Documents", ["name", "date", "title", "actors", "citations", "relations", "events", "id"],
+                     [[r["name"], r["date"], r["title"], r["actors"], r["citations"], r["relations"], r["events"],
+                       r["id"][:12]] for r in rows], justify_right={"actors", "citations", "relations", "events"}))
+
+
+@app.command()
+@fails_cleanly
+def actors(type: Optional[str] = typer.Option(None, "--type", "-t", help="person | organization | media | country | place"),
+           top: Optional[int] = typer.Option(None, "--top", "-n", help="Only the N most mentioned."),
+           db: Optional[str] = DbOption, format: str = FormatOption) -> None:
+    """Actors across all documents, most mentioned first."""
+    from .model import ACTOR_TYPES
+    from .store import queries
+    _check_format(format)
+    if type and type not in ACTOR_TYPES:
+        raise InputError(f"unknown actor type '{type}'", fix=f"Use one of: {', '.join(ACTOR_TYPES)}.")
+    with _engine(db).connect() as conn:
+        rows = queries.list_actors(conn, type=type, top=top)
+    if format == "json":
+        return _print_json(rows)
+    out.print(_table("Actors", ["id", "name", "type", "mentions", "documents", "first seen", "last seen"],
+                     [[r["id"], r["name"], r["type"], r["mentions"], r["documents"], r["first_seen"], r["last_seen"]]
+                      for r in rows], justify_right={"mentions", "documents"}))
+
+
+@app.command()
+@fails_cleanly
+def actor(name: str = typer.Argument(..., help="Actor id, name or any alias (transliteration variants work)."),
+          db: Optional[str] = DbOption, format: str = FormatOption) -> None:
+    """One actor's profile: aliases and why they were merged, documents, relations, events, sentences."""
+    from .store import queries
+    _check_format(format)
+    with _engine(db).connect() as conn:
+        p = queries.actor_profile(conn, name)
+    if format == "json":
+        return _print_json(p)
+    out.print(f"[bold]{p['name']}[/] ({p['type']}, id {p['id']}) — {p['mentions']} mentions in "
+              f"{len(p['documents'])} documents, seen {p['first_seen'] or '?'} … {p['last_seen'] or '?'}")
+    out.print(_table("Aliases", ["alias", "why", "documents"],
+                     [[a["alias"], "; ".join(a["reasons"]), ", ".join(a["documents"])] for a in p["aliases"]]))
+    if p["relations"]:
+        out.print(_table("Relations", ["subject", "predicate", "object", "document", "evidence"],
+                         [[r["subject"], r["predicate"], r["object"], r["document"], r["evidence"]] for r in p["relations"]]))
+    if p["events"]:
+        out.print(_table("Events", ["date", "type", "role", "document", "evidence"],
+                         [[e["date"], e["type"], e["role"], e["document"], e["evidence"]] for e in p["events"]]))
+    out.print(_table("Sentences", ["document", "at", "sentence"],
+                     [[s["document"], s["mention_start"], s["sentence"]] for s in p["sentences"]]))
+
+
+@app.command()
+@fails_cleanly
+def sources(db: Optional[str] = DbOption, format: str = FormatOption) -> None:
+    """Outlets cited in source notes, with counts and the span of dates cited."""
+    from .store import queries
+    _check_format(format)
+    with _engine(db).connect() as conn:
+        rows = queries.sources(conn)
+    if format == "json":
+        return _print_json(rows)
+    out.print(_table("Sources cited", ["outlet", "citations", "documents", "first date", "last date"],
+                     [[r["outlet"], r["citations"], r["documents"], r["first_date"], r["last_date"]] for r in rows],
+                     justify_right={"citations", "documents"}))
+
+
+@app.command()
+@fails_cleanly
+def summary(db: Optional[str] = DbOption, format: str = FormatOption,
+            top: int = typer.Option(10, "--top", "-n", help="How many top actors and outlets.")) -> None:
+    """The store at a glance: documents, actors by type, top actors, cited outlets, events."""
+    from .analyze import build_summary
+    _check_format(format)
+    with _engine(db).connect() as conn:
+        s = build_summary(conn, top=top)
+    if format == "json":
+        return _print_json(s)
+    c = s["counts"]
+    out.print(f"[bold]{c['documents']}[/] documents ({s['date_span']['first'] or '?'} … {s['date_span']['last'] or '?'}), "
+              f"[bold]{c['actors']}[/] actors ({s['actors_in_several_documents']} in several documents), "
+              f"{c['mentions']} mentions, {c['citations']} citations, {c['relations']} relations, {c['events']} events")
+    out.print(_table("Actors by type", ["type", "actors"], [[k, v] for k, v in s["actors_by_type"].items()],
+                     justify_right={"actors"}))
+    out.print(_table(f"Top {top} actors", ["name", "type", "mentions", "documents"],
+                     [[a["name"], a["type"], a["mentions"], a["documents"]] for a in s["top_actors"]],
+                     justify_right={"mentions", "documents"}))
+    out.print(_table("Citations by outlet", ["outlet", "citations", "first date", "last date"],
+                     [[o["outlet"], o["citations"], o["first_date"], o["last_date"]] for o in s["citations_by_outlet"]],
+                     justify_right={"citations"}))
+    if s["events_by_type"]:
+        out.print(_table("Events by type", ["type", "events"], [[k, v] for k, v in s["events_by_type"].items()],
+                         justify_right={"events"}))
+
+
+# --- correcting identity ------------------------------------------------------
+
+@app.command()
+@fails_cleanly
+def merge(a: str = typer.Argument(..., help="Actor to merge away (id, name or alias)."),
+          b: str = typer.Argument(..., help="Actor to keep (id, name or alias)."),
+          db: Optional[str] = DbOption) -> None:
+    """Merge actor A into actor B. Recorded: re-applied whenever documents are re-ingested."""
+    from .store import merge_actors
+    r = merge_actors(_engine(db), a, b)
+    out.print(f"merged {r['merged']} into {r['into']}" if r["changed"] else f"{r['merged']} is already {r['into']}")
+
+
+@app.command()
+@fails_cleanly
+def split(actor: str = typer.Argument(..., help="Actor (id, name or alias)."),
+          alias: str = typer.Argument(..., help="The surface form that names someone else."),
+          db: Optional[str] = DbOption) -> None:
+    """Move ALIAS (and its mentions) out of ACTOR into an actor of its own. Recorded and re-applied."""
+    from .store import split_alias
+    r = split_alias(_engine(db), actor, alias)
+    out.print(f"split '{r['alias']}' from {r['actor']} into new actor {r['new_actor']}")
+
+
+@app.command()
+@fails_cleanly
+def merges(db: Optional[str] = DbOption, format: str = FormatOption) -> None:
+    """Recorded manual merges and splits, oldest first."""
+    from .store import queries
+    _check_format(format)
+    with _engine(db).connect() as conn:
+        rows = queries.list_merges(conn)
+    if format == "json":
+        return _print_json(rows)
+    out.print(_table("Merges and splits", ["kind", "from", "into", "alias", "when"],
+                     [[r["kind"], r["from_ref"], r["into_ref"], r["alias"], r["created_at"]] for r in rows]))
+
+
+# --- evaluation ---------------------------------------------------------------
+
+@app.command(name="eval")
+@fails_cleanly
+def eval_(gold: Path = typer.Argument(..., help="A NAME.gold.json file or a folder of them (read recursively)."),
+          format: str = FormatOption,
+          per_document: bool = typer.Option(False, "--per-document", help="Also show each document's F1.")) -> None:
+    """Score extraction against gold files (FORMAT.md rules): precision/recall/F1 per category, micro-averaged."""
+    from .analyze.evaluation import evaluate
+    _check_format(format)
+    report = evaluate(gold, progress=out if format == "table" else None)
+    if format == "json":
+        return _print_json(report)
+    rows = [[cat, v["precision"], v["recall"], v["f1"], v["tp"], v["fp"], v["fn"]] for cat, v in report["categories"].items()]
+    out.print(_table(f"{report['documents']} documents", ["category", "precision", "recall", "F1", "tp", "fp", "fn"],
+                     rows, justify_right={"precision", "recall", "F1", "tp", "fp", "fn"}))
+    if per_document:
+        cats = list(report["categories"])
+        out.print(_table("Per document (F1)", ["document", *cats],
+                         [[name, *(d[c]["f1"] for c in cats)] for name, d in report["per_document"].items()]))
+
+
+# --- more commands (serve: the web workbench; export) are added below -------------
+
+
+if __name__ == "__main__":
+    sys.exit(app())

@@ -1,0 +1,74 @@
+"""Engines and schema upgrades.
+
+``connect(url)`` returns an engine whose schema is at the newest Alembic
+revision. Migrations live in the package and run programmatically, so users
+need no alembic.ini in their working directory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..settings import db_url
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # WAL lets readers (the workbench) see the store while an ingest writes;
+    # SQLite enforces foreign keys only when asked, per connection.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """An engine for ``url`` (or --db / FOOTHOLD_DB / ./foothold.db); no schema work."""
+    url = db_url(url)
+    try:
+        engine = create_engine(url, future=True)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(f"cannot open store '{url}': {exc}",
+                         fix="Pass --db sqlite:///path.db or a postgresql:// URL.") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config(connection=None):
+    from alembic.config import Config
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Upgrade the store to the newest migration (creates it when empty)."""
+    from alembic import command
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot create or upgrade the store schema: {exc.__class__.__name__}: {exc}",
+                         fix="Check the --db URL and that the database is writable.") from exc
+
+
+def connect(url: str | None = None) -> Engine:
+    """An engine with the schema at head: what the CLI and web app use."""
+    engine = make_engine(url)
+    ensure_schema(engine)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()

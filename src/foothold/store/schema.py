@@ -1,0 +1,157 @@
+"""The store's tables (SQLAlchemy Core), portable across SQLite and PostgreSQL.
+
+Alembic migrations in ``store/migrations/versions`` create and change these
+tables; ``tests/test_store_schema.py`` checks the two never drift apart.
+Offsets (``start``/``end``) point into ``documents.text``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData,
+                        String, Table, Text)
+
+# Stable constraint names so migrations can refer to them on every backend.
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+ID = String(200)        # slugs of canonical names, content hashes
+NAME = String(500)
+
+
+def _doc_fk(nullable: bool = False, primary_key: bool = False) -> Column:
+    return Column("document_id", ID, ForeignKey("documents.id", ondelete="CASCADE"),
+                  nullable=nullable, index=True, primary_key=primary_key)
+
+
+def _span() -> list[Column]:
+    return [Column("evidence", Text), Column("start", Integer), Column("end", Integer),
+            Column("extractor", String(100), nullable=False)]
+
+
+documents = Table(
+    "documents", metadata,
+    Column("id", ID, primary_key=True),                 # sha256 of the text as read
+    Column("name", NAME, nullable=False),
+    Column("path", Text),
+    Column("format", String(20)),
+    Column("title", Text),
+    Column("date", String(10)),                         # ISO 8601 cut to its precision
+    Column("date_precision", String(10)),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("warnings", JSON, nullable=False),
+)
+
+document_extractors = Table(
+    "document_extractors", metadata,
+    _doc_fk(primary_key=True),
+    Column("extractor", String(100), primary_key=True),  # foothold.<what>.vN
+    Column("description", Text),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", ID, primary_key=True),                 # slug of the canonical name
+    Column("name", NAME, nullable=False),
+    Column("type", String(20), nullable=False, index=True),
+    Column("first_seen", String(10)),                   # earliest / latest document date
+    Column("last_seen", String(10)),
+)
+
+aliases = Table(
+    "aliases", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor_id", ID, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("alias", NAME, nullable=False),
+    Column("key", NAME, nullable=False, index=True),        # normalise_name(alias)
+    Column("skeleton", NAME, nullable=False, index=True),   # resolve.across.skeleton(alias)
+    Column("surname", String(200), nullable=False, index=True),
+    _doc_fk(nullable=True),
+    Column("reason", Text),                                  # why it was merged into the actor
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("actor_id", ID, ForeignKey("actors.id"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(20)),
+    Column("label", String(40)),
+    Column("extractor", String(100), nullable=False),
+)
+
+citations = Table(
+    "citations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("position", Integer, nullable=False),          # index in the extraction
+    Column("outlet", NAME, nullable=False),
+    Column("outlet_actor_id", ID, ForeignKey("actors.id"), index=True),
+    Column("date", String(10)),
+    Column("precision", String(10)),
+    *_span(),
+)
+
+relations = Table(
+    "relations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("subject_id", ID, ForeignKey("actors.id"), nullable=False, index=True),
+    Column("predicate", String(40), nullable=False),
+    Column("object_id", ID, ForeignKey("actors.id"), nullable=False, index=True),
+    Column("title", Text),
+    Column("time", String(100)),
+    *_span(),
+    Column("confidence", Float),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", ID, primary_key=True),                   # hash of document, span, type
+    _doc_fk(),
+    Column("type", String(20), nullable=False, index=True),
+    Column("mode", String(60)),
+    Column("date", String(10)),
+    Column("precision", String(10)),
+    Column("location_id", ID, ForeignKey("actors.id")),
+    Column("quad", String(40)),
+    Column("sphere", String(40)),
+    *_span(),
+    Column("trigger", Text),
+    Column("attributed_to", JSON),
+    Column("confidence", Float),
+    Column("negated", Boolean, nullable=False),
+    Column("hypothetical", Boolean, nullable=False),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_id", ID, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", ID, ForeignKey("actors.id"), primary_key=True, index=True),
+    Column("role", String(10), primary_key=True),         # source | target
+)
+
+event_citations = Table(
+    "event_citations", metadata,
+    Column("event_id", ID, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("citation_id", Integer, ForeignKey("citations.id", ondelete="CASCADE"), primary_key=True),
+)
+
+merges = Table(
+    "merges", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(10), nullable=False),          # merge | split
+    Column("from_ref", NAME, nullable=False),            # merge: actor merged away; split: actor split from
+    Column("into_ref", NAME, nullable=False),            # merge: actor kept; split: the new actor
+    Column("alias", NAME),                               # split: the surface form moved out
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)

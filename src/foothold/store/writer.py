@@ -1,0 +1,286 @@
+"""Writing one document's extraction to the store, in one transaction.
+
+Local actor ids (per extraction) become store actor ids through
+cross-document resolution (``resolve.across``) and the recorded manual
+merges and splits (``store.rules``), so a re-ingest lands where the user
+put things. A failure anywhere rolls the whole document back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, exists, insert, or_, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..ingest.document import Document
+from ..model import Actor, Extraction
+from ..resolve.across import Candidate, NameKeys, decide, lookup_keys, name_tokens
+from ..resolve.names import normalise_name, slug
+from . import schema as t
+from .rules import MergeRules, load_rules
+
+RESOLVER = "foothold.resolve.across.v1"
+
+
+@dataclass
+class SaveResult:
+    document_id: str
+    name: str
+    status: str                       # ingested | unchanged | replaced
+    actors_new: int = 0
+    actors_matched: int = 0           # resolved to an actor another document already had
+    counts: dict[str, int] = field(default_factory=dict)
+    merges: list[str] = field(default_factory=list)   # "form -> actor: reason"
+
+
+def save_extraction(engine: Engine, document: Document, extraction: Extraction, *,
+                    replace: bool = False) -> SaveResult:
+    """Store one document and its extraction; same content again is a no-op ("unchanged")."""
+    try:
+        with engine.begin() as conn:
+            known = conn.execute(select(t.documents.c.id).where(t.documents.c.id == document.id)).first()
+            if known and not replace:
+                return SaveResult(document.id, document.name, "unchanged")
+            if known:
+                remove_document(conn, document.id)
+            result = _write(conn, document, extraction)
+            result.status = "replaced" if known else "ingested"
+            return result
+    except SQLAlchemyError as exc:
+        raise StoreError(f"could not store the document ({exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}); nothing of it was saved",
+                         path=document.path, fix="Check the store URL and that it is writable; rerun the ingest.") from exc
+
+
+def _write(conn: Connection, document: Document, extraction: Extraction) -> SaveResult:
+    result = SaveResult(document.id, document.name, "ingested")
+    _insert_document(conn, document, extraction)
+    rules = load_rules(conn)
+    actor_map = _resolve_actors(conn, document, extraction, rules, result)
+    _insert_mentions(conn, document, extraction, actor_map, rules)
+    citation_ids = _insert_citations(conn, document, extraction, actor_map)
+    _insert_relations(conn, document, extraction, actor_map)
+    _insert_events(conn, document, extraction, actor_map, citation_ids)
+    _update_seen(conn, document, set(actor_map.values()))
+    result.counts = {"actors": len(set(actor_map.values())), "mentions": sum(len(a.mentions) for a in extraction.actors),
+                     "citations": len(extraction.citations), "relations": len(extraction.relations),
+                     "events": len(extraction.events)}
+    return result
+
+
+def _insert_document(conn: Connection, document: Document, extraction: Extraction) -> None:
+    date = extraction.date or document.date
+    conn.execute(insert(t.documents).values(
+        id=document.id, name=document.name, path=document.path, format=document.format,
+        title=extraction.title or document.title, date=date.iso if date else None,
+        date_precision=date.precision if date else None, text=document.text,
+        ingested_at=datetime.now(timezone.utc), warnings=list(extraction.warnings)))
+    rows = [{"document_id": document.id, "extractor": name, "description": desc}
+            for name, desc in {**extraction.extractors, RESOLVER: "Cross-document actor resolution"}.items()]
+    conn.execute(insert(t.document_extractors), rows)
+
+
+# --- actors -----------------------------------------------------------------
+
+def _forms(actor: Actor) -> list[str]:
+    """Distinct surface forms as written (whitespace tidied)."""
+    seen: dict[str, None] = {}
+    for form in actor.surface_forms():
+        form = " ".join(form.split())
+        if form and normalise_name(form):
+            seen.setdefault(form, None)
+    return list(seen)
+
+
+def candidates(conn: Connection, forms: list[str]) -> list[Candidate]:
+    """Stored surface forms that could name the same actor as ``forms``."""
+    keys, skeletons, surnames = lookup_keys(forms)
+    a = t.aliases
+    rows = conn.execute(
+        select(a.c.actor_id, t.actors.c.type, a.c.alias).distinct()
+        .join(t.actors, t.actors.c.id == a.c.actor_id)
+        .where(or_(a.c.key.in_(keys), a.c.skeleton.in_(skeletons),
+                   (a.c.surname.in_(surnames)) & (t.actors.c.type == "person")))
+    ).all()
+    return [Candidate(r.actor_id, r.type, NameKeys.of(r.alias)) for r in rows]
+
+
+def new_actor_id(conn: Connection, name: str, actor_type: str) -> str:
+    base = slug(name)
+    for candidate in (base, f"{base}_{actor_type}", *(f"{base}_{actor_type}_{i}" for i in range(2, 1000))):
+        if not conn.execute(select(t.actors.c.id).where(t.actors.c.id == candidate)).first():
+            return candidate
+    raise StoreError(f"no free actor id for '{name}'")
+
+
+def ensure_actor(conn: Connection, actor_id: str, name: str, actor_type: str) -> None:
+    if not conn.execute(select(t.actors.c.id).where(t.actors.c.id == actor_id)).first():
+        conn.execute(insert(t.actors).values(id=actor_id, name=name, type=actor_type))
+
+
+def add_alias(conn: Connection, actor_id: str, alias: str, document_id: str | None, reason: str) -> None:
+    keys = NameKeys.of(alias)
+    a = t.aliases
+    doc_match = a.c.document_id.is_(None) if document_id is None else a.c.document_id == document_id
+    if conn.execute(select(a.c.id).where(a.c.actor_id == actor_id, a.c.alias == alias, doc_match)).first():
+        return
+    conn.execute(insert(a).values(actor_id=actor_id, alias=alias, key=keys.key, skeleton=keys.skeleton,
+                                  surname=keys.surname, document_id=document_id, reason=reason))
+
+
+def _resolve_actors(conn: Connection, document: Document, extraction: Extraction,
+                    rules: MergeRules, result: SaveResult) -> dict[str, str]:
+    """Local actor id -> store actor id; creates actors and alias rows."""
+    actor_map: dict[str, str] = {}
+    # Full names first, so "Kazimi" finds "Mustafa al-Kazimi" already stored.
+    ordered = sorted(extraction.actors, key=lambda a: (-len(name_tokens(a.name)), a.name))
+    for actor in ordered:
+        forms = _forms(actor) or [actor.id]
+        decision = decide(forms, actor.type, candidates(conn, forms))
+        if decision:
+            actor_id, reason = decision
+            actor_id = rules.redirect(actor_id)
+            result.actors_matched += 1
+            result.merges.append(f"{actor.name} -> {actor_id}: {reason}")
+            ensure_actor(conn, actor_id, actor.name, actor.type)
+            _maybe_fuller_name(conn, actor_id, actor)
+        else:
+            # A name the user merged away keeps going where they merged it.
+            redirected = rules.redirect(slug(actor.name))
+            actor_id = redirected if redirected != slug(actor.name) else new_actor_id(conn, actor.name, actor.type)
+            reason = "first seen in this document"
+            result.actors_new += 1
+            ensure_actor(conn, actor_id, actor.name, actor.type)
+        actor_map[actor.id] = actor_id
+        within = "; ".join(actor.merged_because) or "same actor within the document"
+        for form in forms:
+            target = rules.split_target(actor_id, form) or actor_id
+            if target != actor_id:
+                ensure_actor(conn, target, form, actor.type)
+                add_alias(conn, target, form, document.id, "split off by a recorded manual split")
+            elif form == actor.name:
+                add_alias(conn, actor_id, form, document.id, reason)
+            else:
+                add_alias(conn, actor_id, form, document.id, within)
+    return actor_map
+
+
+def _maybe_fuller_name(conn: Connection, actor_id: str, actor: Actor) -> None:
+    """Persons are named by their fullest form ("Mustafa al-Kazimi", not "Kazimi")."""
+    row = conn.execute(select(t.actors.c.name, t.actors.c.type).where(t.actors.c.id == actor_id)).first()
+    if row and row.type == "person" == actor.type and len(name_tokens(actor.name)) > len(name_tokens(row.name)):
+        conn.execute(update(t.actors).where(t.actors.c.id == actor_id).values(name=actor.name))
+
+
+# --- facts ------------------------------------------------------------------
+
+def _insert_mentions(conn: Connection, document: Document, extraction: Extraction,
+                     actor_map: dict[str, str], rules: MergeRules) -> None:
+    rows = []
+    for actor in extraction.actors:
+        actor_id = actor_map[actor.id]
+        for m in actor.mentions:
+            rows.append({"document_id": document.id,
+                         "actor_id": rules.split_target(actor_id, " ".join(m.text.split())) or actor_id,
+                         "start": m.start, "end": m.end, "text": m.text, "type": m.type,
+                         "label": m.label, "extractor": m.extractor or actor.extractor})
+    if rows:
+        conn.execute(insert(t.mentions), rows)
+
+
+def _insert_citations(conn: Connection, document: Document, extraction: Extraction,
+                      actor_map: dict[str, str]) -> list[int]:
+    ids = []
+    for i, c in enumerate(extraction.citations):
+        row = conn.execute(insert(t.citations).values(
+            document_id=document.id, position=i, outlet=c.outlet,
+            outlet_actor_id=actor_map.get(c.outlet_actor) if c.outlet_actor else None,
+            date=c.date.iso if c.date else None, precision=c.date.precision if c.date else None,
+            evidence=c.evidence, start=c.start, end=c.end, extractor=c.extractor))
+        ids.append(row.inserted_primary_key[0])
+    return ids
+
+
+def _insert_relations(conn: Connection, document: Document, extraction: Extraction,
+                      actor_map: dict[str, str]) -> None:
+    rows = []
+    for r in extraction.relations:
+        subject, obj = actor_map.get(r.subject), actor_map.get(r.object)
+        if not subject or not obj:
+            continue        # a relation to an actor the extraction does not list: nothing to link
+        rows.append({"document_id": document.id, "subject_id": subject, "predicate": r.predicate,
+                     "object_id": obj, "title": r.title, "time": r.time, "evidence": r.evidence,
+                     "start": r.start, "end": r.end, "extractor": r.extractor, "confidence": r.confidence})
+    if rows:
+        conn.execute(insert(t.relations), rows)
+
+
+def event_id(document_id: str, index: int, event) -> str:
+    key = f"{document_id}:{index}:{event.start}:{event.end}:{event.type}"
+    return "ev_" + hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def _insert_events(conn: Connection, document: Document, extraction: Extraction,
+                   actor_map: dict[str, str], citation_ids: list[int]) -> None:
+    for i, e in enumerate(extraction.events):
+        eid = event_id(document.id, i, e)
+        conn.execute(insert(t.events).values(
+            id=eid, document_id=document.id, type=e.type, mode=e.mode,
+            date=e.date.iso if e.date else None, precision=e.date.precision if e.date else None,
+            location_id=actor_map.get(e.location) if e.location else None, quad=e.quad, sphere=e.sphere,
+            evidence=e.evidence, start=e.start, end=e.end, extractor=e.extractor, trigger=e.trigger,
+            attributed_to=list(e.attributed_to), confidence=e.confidence,
+            negated=bool(e.negated), hypothetical=bool(e.hypothetical)))
+        roles = {(actor_map[a], "source") for a in e.source if a in actor_map}
+        roles |= {(actor_map[a], "target") for a in e.target if a in actor_map}
+        if roles:
+            conn.execute(insert(t.event_actors), [{"event_id": eid, "actor_id": a, "role": r}
+                                                 for a, r in sorted(roles)])
+        cites = sorted({citation_ids[c] for c in e.citations if 0 <= c < len(citation_ids)})
+        if cites:
+            conn.execute(insert(t.event_citations), [{"event_id": eid, "citation_id": c} for c in cites])
+
+
+def _update_seen(conn: Connection, document: Document, actor_ids: set[str]) -> None:
+    """Widen each actor's first/last seen to this document's date."""
+    row = conn.execute(select(t.documents.c.date).where(t.documents.c.id == document.id)).first()
+    if not row or not row.date:
+        return
+    a = t.actors
+    for actor_id in actor_ids:
+        conn.execute(update(a).where(a.c.id == actor_id, or_(a.c.first_seen.is_(None), a.c.first_seen > row.date))
+                     .values(first_seen=row.date))
+        conn.execute(update(a).where(a.c.id == actor_id, or_(a.c.last_seen.is_(None), a.c.last_seen < row.date))
+                     .values(last_seen=row.date))
+
+
+# --- removal ----------------------------------------------------------------
+
+def remove_document(conn: Connection, document_id: str) -> None:
+    """Delete a document and everything extracted from it (children first: portable)."""
+    event_ids = select(t.events.c.id).where(t.events.c.document_id == document_id)
+    conn.execute(delete(t.event_actors).where(t.event_actors.c.event_id.in_(event_ids)))
+    conn.execute(delete(t.event_citations).where(t.event_citations.c.event_id.in_(event_ids)))
+    for table in (t.events, t.relations, t.citations, t.mentions, t.aliases, t.document_extractors):
+        conn.execute(delete(table).where(table.c.document_id == document_id))
+    conn.execute(delete(t.documents).where(t.documents.c.id == document_id))
+    remove_orphan_actors(conn)
+
+
+def remove_orphan_actors(conn: Connection) -> None:
+    """Actors nothing refers to any more (their last document went)."""
+    a = t.actors
+    used = [
+        exists().where(t.aliases.c.actor_id == a.c.id),
+        exists().where(t.mentions.c.actor_id == a.c.id),
+        exists().where(t.relations.c.subject_id == a.c.id),
+        exists().where(t.relations.c.object_id == a.c.id),
+        exists().where(t.event_actors.c.actor_id == a.c.id),
+        exists().where(t.events.c.location_id == a.c.id),
+        exists().where(t.citations.c.outlet_actor_id == a.c.id),
+    ]
+    conn.execute(delete(a).where(~or_(*used)))
