@@ -1,19 +1,270 @@
-"""Actor mentions (placeholder: stock NER mapped to foothold types)."""
+"""Actor mentions: dictionary names, statistical NER repaired by rules, and
+names the NER misses (acronym definitions, Arabic name patterns, citation outlets).
+
+Every mention keeps its original offsets, the producing rule in ``label``
+(``dict:<id>``, ``ner:ORG``, ``rule:acronym`` ...) and this component's name.
+"""
+
 from __future__ import annotations
 
-from ..model import Mention
+import re
 
-LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "place", "FAC": "place"}
+from spacy.tokens import Doc, Span
+
+from ..model import Mention
+from .dictionary import ActorDictionary, Lexicon, load_dictionary, load_lexicon
+
+NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "place", "FAC": "place",
+             "NORP": "country"}
+DICT_TYPES = {"person", "organization", "media", "country", "place"}
+LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
+TRAILING = re.compile(r"(?:'s|')$")
+# A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
+ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*[,;)]")
+# Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
+ARABIC_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){0,2}(?:(?:al|Al|el|El|bin|Bin|ibn|Ibn)-[A-Z][a-z']+|(?:Abu|Abd|Abdul|Umm)\s+[A-Z][a-z']+(?:\s+al-[A-Z][a-z']+)?)")
 
 
 class ActorExtractor:
-    """Actor mentions from NER, dictionaries and rules."""
+    """Actor mentions from actor dictionaries, NER repaired by rules, and name patterns."""
     name = "foothold.actors.v1"
-    requires = ("doc",)
+    requires = ("doc", "citations")
     provides = ("mentions",)
 
+    def __init__(self, dictionary: ActorDictionary | None = None, lexicon: Lexicon | None = None):
+        self.dictionary = dictionary or load_dictionary()
+        self.lexicon = lexicon or load_lexicon()
+
     def __call__(self, ctx) -> None:
-        for ent in ctx.doc.ents:
-            if ent.label_ in LABELS:
-                s, e = ctx.span(ent.start_char, ent.end_char)
-                ctx.mentions.append(Mention(s, e, ctx.text(s, e), LABELS[ent.label_], extractor=self.name, label=ent.label_))
+        doc: Doc = ctx.doc
+        taken: list[tuple[int, int]] = []      # clean spans already mentioned
+        mentions: list[Mention] = []
+
+        def add(cs: int, ce: int, type_: str, label: str) -> None:
+            if ce <= cs:
+                return
+            s, e = ctx.span(cs, ce)
+            text = ctx.text(s, e)
+            if not text.strip():
+                return
+            mentions.append(Mention(s, e, text, type_, extractor=self.name, label=label))
+            taken.append((cs, ce))
+
+        outlets = _outlet_spans(ctx)
+        for ent in doc.ents:
+            for piece in _split_lines(ent):
+                found = self._classify(piece, outlets)
+                if found is None:
+                    continue
+                (cs, ce), type_, label = found
+                add(cs, ce, type_, label)
+                title = _title_extension(piece, self.lexicon) if type_ == "person" else None
+                if title is not None:
+                    add(title, ce, "person", label + "+title")
+        definitions = ctx.data.setdefault("acronym_definitions", [])
+        for cs, ce, type_, label in self._recovered(doc, taken, outlets, definitions):
+            add(cs, ce, type_, label)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        ctx.mentions.extend(mentions)
+
+    # ---------------------------------------------------------------- NER ents
+
+    def _classify(self, span: Span, outlets: list[tuple[int, int]]):
+        """(clean span, type, label) of an entity, or None when it is no actor."""
+        doc = span.doc
+        text = span.text
+        cs, ce = span.start_char, span.end_char
+        m = LEADING.match(text)
+        if m:
+            cs += m.end()
+        tail = TRAILING.search(doc.text[cs:ce])
+        if tail:
+            ce -= len(tail.group(0))
+        while ce > cs and doc.text[ce - 1] in ".,;:*\"()[] \n" and not _keeps_final_dot(doc.text[cs:ce]):
+            ce -= 1
+        while cs < ce and doc.text[cs] in "*\"([ \n-":
+            cs += 1
+        core = doc.text[cs:ce]
+        if not core or not any(c.isalpha() for c in core):
+            return None
+        key = core.casefold()
+        if key in self.lexicon.not_actors or core.lower().startswith(("pro-", "anti-")):
+            return None
+        if span.label_ in DICT_TYPES:
+            return (cs, ce), span.label_, f"dict:{span.kb_id_}"
+        if span.label_ not in NER_TYPES:
+            return None
+        entry = self.dictionary.lookup(core)
+        if entry is not None:
+            return (cs, ce), ("country" if self.dictionary.is_demonym(core) else entry.type), f"dict:{entry.id}"
+        if span.label_ == "NORP":
+            return None                       # "Shia", "Kurdish", "Sunni": groups, not actors
+        if not _looks_like_name(span, cs, ce):
+            return None
+        if any(cs < oe and os < ce for os, oe in outlets):
+            return (cs, ce), "media", f"outlet:{span.label_}"
+        by_head = self.lexicon.type_by_head(core)
+        if by_head:
+            return (cs, ce), by_head, f"head:{span.label_}"
+        type_ = NER_TYPES[span.label_]
+        if type_ == "country":
+            type_ = "place"                   # a GPE that is no known country: a city, province, region
+        return (cs, ce), type_, f"ner:{span.label_}"
+
+    # --------------------------------------------------------- recovered names
+
+    def _recovered(self, doc: Doc, taken: list[tuple[int, int]], outlets: list[tuple[int, int]],
+                   definitions: list[tuple[str, str]]):
+        text = doc.text
+
+        def free(s: int, e: int) -> bool:
+            return not any(s < te and ts < e for ts, te in taken)
+
+        for os, oe in outlets:                       # outlets of citation notes are media
+            if free(os, oe):
+                yield os, oe, "media", "rule:outlet"
+                taken.append((os, oe))
+        for m in ACRONYM_DEF.finditer(text):          # "Popular Mobilization Units (PMU"
+            acro = m.group(1)
+            if sum(c.isupper() for c in acro) < 2:
+                continue
+            s, e = m.span(1)
+            before = _expansion_before(text, m.start(), acro)
+            if before:
+                definitions.append((acro, before[2]))
+            if before and free(s, e):
+                entry = self.dictionary.lookup(acro)
+                yield s, e, (entry.type if entry else self.lexicon.type_by_head(before[2]) or "organization"), "rule:acronym"
+                taken.append((s, e))
+            if before and free(before[0], before[1]):
+                yield before[0], before[1], self.lexicon.type_by_head(before[2]) or "organization", "rule:expansion"
+                taken.append((before[0], before[1]))
+        for m in ARABIC_NAME.finditer(text):
+            s, e = m.span()
+            while s < e and text[s:e].split()[0] in self.lexicon.title_words:
+                s += len(text[s:e].split()[0]) + 1
+                while s < e and text[s] == " ":
+                    s += 1
+            if e - s < 4 or not free(s, e):
+                continue
+            words = text[s:e].split()
+            entry = self.dictionary.lookup(text[s:e])
+            type_ = entry.type if entry else (self.lexicon.type_by_head(text[s:e]) or "person")
+            yield s, e, type_, "rule:arabic_name"
+            taken.append((s, e))
+
+
+# ------------------------------------------------------------------ helpers
+
+def _outlet_spans(ctx) -> list[tuple[int, int]]:
+    """Clean-text spans of citation outlets (citations carry original offsets)."""
+    spans = []
+    inverse = getattr(ctx.document.offsets, "to_clean", None)
+    for c in ctx.citations or []:
+        if c.outlet_start is None or c.outlet_end is None:
+            continue
+        if inverse:
+            spans.append((inverse(c.outlet_start), inverse(c.outlet_end)))
+        else:
+            spans.append(_clean_span(ctx, c.outlet_start, c.outlet_end))
+    return [s for s in spans if s is not None]
+
+
+def _clean_span(ctx, start: int, end: int):
+    """Find the clean span of an original span (the OffsetMap maps clean -> original)."""
+    om = ctx.document.offsets
+    text = ctx.document.text[start:end]
+    clean = ctx.document.clean
+    pos = clean.find(text)
+    while pos >= 0:
+        if om.span(pos, pos + len(text)) == (start, end):
+            return pos, pos + len(text)
+        pos = clean.find(text, pos + 1)
+    return None
+
+
+def _split_lines(span: Span) -> list[Span]:
+    """An entity broken across a line break is two entities ("Iraq\\n\\nMasjedi")."""
+    if "\n" not in span.text:
+        return [span]
+    pieces, start = [], span.start
+    for tok in span:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            end = tok.i if "\n" in tok.text else tok.i + 1
+            if end > start:
+                pieces.append(span.doc[start:end])
+            start = tok.i + 1
+    if start < span.end:
+        pieces.append(span.doc[start:span.end])
+    out = []
+    for p in pieces:
+        q = Span(span.doc, p.start, p.end, label=span.label_, kb_id=span.kb_id_)
+        out.append(q)
+    return out
+
+
+def _keeps_final_dot(text: str) -> bool:
+    """"U.S." and "Gen." keep their dot."""
+    return bool(re.search(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Co|Inc|Ltd)\.$", text))
+
+
+def _looks_like_name(span: Span, cs: int, ce: int) -> bool:
+    """A name has a proper noun or a capitalised word; common nouns are NER noise."""
+    toks = [t for t in span.doc.char_span(cs, ce, alignment_mode="expand") or span if t.is_alpha]
+    if not toks:
+        return False
+    if not any(t.text[:1].isupper() for t in toks):
+        return False
+    if len(toks) == 1 and toks[0].tag_ not in ("NNP", "NNPS") and not toks[0].is_upper:
+        return False          # "Response", "Challenges": headings tagged as common nouns
+    return True
+
+
+def _title_extension(span: Span, lexicon: Lexicon) -> int | None:
+    """Start of "Iraqi President Fuad Masum" when the NER found "Fuad Masum"."""
+    doc = span.doc
+    i = span.start
+    first = None
+    while i > 0 and lexicon.is_title_token(doc[i - 1]):
+        i -= 1
+        first = i
+    if first is None:
+        return None
+    # keep a leading demonym or "Army"/"Navy" service word with the title
+    while first > 0 and doc[first - 1].ent_type_ in ("NORP", "country", "GPE") and doc[first - 1].text[:1].isupper():
+        first -= 1
+    return doc[first].idx
+
+
+def _expansion_before(text: str, paren: int, acro: str):
+    """(start, end, text) of the capitalised words before "(" whose initials spell the acronym."""
+    left = text[max(0, paren - 160):paren].rstrip()
+    end = paren - (len(text[max(0, paren - 160):paren]) - len(left))
+    words = list(re.finditer(r"[A-Za-z][\w'.-]*", left))
+    letters = [c for c in acro if c.isupper()]
+    chosen = None
+    count_caps = 0
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group(0)
+        if w[0].islower() and w.lower() not in ("of", "and", "the", "for", "in", "al", "on") and not w.startswith("al-"):
+            break
+        if w[0].isupper():
+            count_caps += 1
+        if count_caps >= len(letters) - 1 and w[0].isupper():
+            initials = [x.group(0)[0] for x in words[k:] if x.group(0)[0].isupper()]
+            if _subsequence(letters, initials) and initials[0] == letters[0]:
+                chosen = k
+                if count_caps >= len(letters):
+                    break
+        if count_caps > len(letters) + 2:
+            break
+    if chosen is None:
+        return None
+    s = (paren - len(text[max(0, paren - 160):paren])) + words[chosen].start()
+    return s, end, text[s:end]
+
+
+def _subsequence(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(any(c == h for h in it) for c in needle)

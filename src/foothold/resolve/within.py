@@ -1,25 +1,205 @@
-"""Within-document resolution (placeholder: exact normalised name)."""
+"""Within-document resolution: which mentions name one actor.
+
+Mentions are merged, in this order, when
+1. they match the same actor-dictionary entry (aliases, transliterations, demonyms);
+2. their names are equal after titles are dropped and names normalised
+   ("Qa'ani" = "Qa’ani" = "Qaani", "Al-Kazimi" = "al-Kazimi" = "Kazimi");
+3. an acronym is defined by or spells the initials of a longer name ("PMU" / "Popular Mobilization Units");
+4. a one-word person name is the surname of exactly one fuller person name
+   ("Soleimani" -> "Qasem Soleimani"); two people sharing a first name stay apart.
+The actor's type is a weighted vote (dictionary > rules > NER); its name is the
+fullest form without titles; every other surface form is an alias.
+"""
+
 from __future__ import annotations
 
-from ..model import Actor
+import re
+from collections import Counter, defaultdict
+
+from ..model import Actor, Mention
 from .names import normalise_name, slug
+
+# How much a mention's evidence counts in the type vote, by the rule that produced it.
+TYPE_WEIGHTS = {"dict": 4.0, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
+FUNCTION_WORDS = {"of", "and", "the", "for", "in", "on", "al", "el", "a", "to"}
+
+
+class _Cluster:
+    def __init__(self, mention: Mention, name: str):
+        self.mentions = [mention]
+        self.names = [name]
+        self.reasons: list[str] = []
+        self.dictionary_id = _dict_id(mention)
+
+    def add(self, other: "_Cluster", reason: str) -> None:
+        self.mentions += other.mentions
+        self.names += other.names
+        self.reasons += other.reasons
+        if reason and reason not in self.reasons:
+            self.reasons.append(reason)
+        self.dictionary_id = self.dictionary_id or other.dictionary_id
+
+    def type(self) -> str:
+        votes: Counter = Counter()
+        for m in self.mentions:
+            source = (m.label or "ner").split(":")[0]
+            votes[m.type] += TYPE_WEIGHTS.get(source, 1.0)
+        return votes.most_common(1)[0][0]
+
+    def best_name(self) -> str:
+        """Fullest name without titles; countries prefer their name to a demonym or acronym."""
+        def rank(n: str):
+            acronym = n.replace(".", "").isupper()
+            words = len(n.split())
+            return (not acronym, words, len(n))
+        return max(self.names, key=rank)
+
+
+def _dict_id(m: Mention) -> str | None:
+    return m.label.split(":", 1)[1] if m.label and m.label.startswith("dict:") else None
+
+
+def strip_titles(text: str, titles: set[str]) -> str:
+    """"Ayatollah Ali Sistani" -> "Ali Sistani"; "Iraqi President Fuad Masum" -> "Fuad Masum"."""
+    words = text.split()
+    i = 0
+    while i < len(words) - 1 and (words[i] in titles or (i == 0 and words[i + 1] in titles)):
+        i += 1
+    return " ".join(words[i:]) if i else text
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name)
+                   if w.lower() not in FUNCTION_WORDS and w[0].isupper())
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name.strip()
+
+
+def _surname(name: str) -> str:
+    return normalise_name(name.split()[-1]) if name.split() else ""
 
 
 class WithinDocumentResolver:
-    """Cluster mentions of one actor within a document."""
+    """Cluster the mentions of one actor within a document."""
     name = "foothold.resolve.v1"
     requires = ("mentions",)
     provides = ("actors",)
 
+    def __init__(self, titles: set[str] | None = None):
+        if titles is None:
+            from ..extract.dictionary import load_lexicon
+            titles = load_lexicon().title_words
+        self.titles = titles
+
     def __call__(self, ctx) -> None:
-        by_key: dict[str, Actor] = {}
-        for m in ctx.mentions:
-            key = normalise_name(m.text)
-            if key not in by_key:
-                by_key[key] = Actor(id=slug(m.text), name=m.text, type=m.type, extractor=self.name)
-            a = by_key[key]
-            if m.text not in a.surface_forms():
-                a.aliases.append(m.text)
-            m.actor = a.id
-            a.mentions.append(m)
-        ctx.actors = list(by_key.values())
+        definitions = ctx.data.get("acronym_definitions", []) if hasattr(ctx, "data") else []
+        ctx.actors = self.resolve(ctx.mentions, definitions)
+
+    def resolve(self, mentions: list[Mention], definitions: list[tuple[str, str]] = ()) -> list[Actor]:
+        clusters: list[_Cluster] = []
+        by_dict: dict[str, _Cluster] = {}
+        by_key: dict[str, _Cluster] = {}
+        # 1 + 2: dictionary entry, then normalised name
+        for m in mentions:
+            name = strip_titles(m.text, self.titles)
+            key = normalise_name(name)
+            did = _dict_id(m)
+            target = by_dict.get(did) if did else None
+            reason = f"same dictionary entry '{did}'" if target else ""
+            if target is None and key in by_key:
+                target, reason = by_key[key], f"same normalised name '{key}'"
+            if target is None:
+                target = _Cluster(m, name)
+                clusters.append(target)
+            else:
+                target.add(_Cluster(m, name), reason)
+            if did:
+                by_dict.setdefault(did, target)
+            by_key.setdefault(key, target)
+        clusters = self._merge_acronyms(clusters, definitions)
+        clusters = self._merge_surnames(clusters)
+        return self._actors(clusters)
+
+    def _merge_acronyms(self, clusters: list[_Cluster], definitions) -> list[_Cluster]:
+        defined = {normalise_name(a): normalise_name(e) for a, e in definitions}
+        long_by_key = {}
+        for c in clusters:
+            for n in c.names:
+                if not _is_acronym(n):
+                    long_by_key.setdefault(normalise_name(n), c)
+        by_initials: dict[str, list[_Cluster]] = defaultdict(list)
+        for c in clusters:
+            for n in set(c.names):
+                if len(n.split()) >= 2 and not _is_acronym(n):
+                    by_initials[initials(n)].append(c)
+        out = []
+        for c in clusters:
+            acros = [n for n in c.names if _is_acronym(n)]
+            if not acros or len(acros) != len(c.names):
+                out.append(c)
+                continue
+            target = None
+            for a in acros:
+                key = normalise_name(a)
+                if key in defined and defined[key] in long_by_key:
+                    target, reason = long_by_key[defined[key]], f"acronym '{a}' defined in the text"
+                    break
+                cands = {id(x): x for x in by_initials.get(a.replace(".", ""), []) if x is not c}
+                if len(cands) == 1:
+                    target, reason = next(iter(cands.values())), f"acronym '{a}' spells the initials"
+                    break
+            if target is None or target is c:
+                out.append(c)
+            else:
+                target.add(c, reason)
+        return out
+
+    def _merge_surnames(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        full: dict[str, list[_Cluster]] = defaultdict(list)
+        for c in clusters:
+            if c.type() != "person":
+                continue
+            for n in set(c.names):
+                if len(n.split()) >= 2:
+                    full[_surname(n)].append(c)
+        out = []
+        for c in clusters:
+            single = all(len(n.split()) == 1 or re.fullmatch(r"(?i)(al|el)[- ]\S+", n) for n in c.names)
+            if not single or c.type() not in ("person", "organization", "place"):
+                out.append(c)
+                continue
+            keys = {normalise_name(n) for n in c.names}
+            cands = {id(x): x for k in keys for x in full.get(k, []) if x is not c}
+            if len(cands) == 1:
+                next(iter(cands.values())).add(c, f"surname '{c.names[0]}' of a unique full name")
+            else:
+                out.append(c)
+        return out
+
+    def _actors(self, clusters: list[_Cluster]) -> list[Actor]:
+        actors: list[Actor] = []
+        used: Counter = Counter()
+        for c in clusters:
+            name = c.best_name()
+            aid = slug(name)
+            used[aid] += 1
+            if used[aid] > 1:
+                aid = f"{aid}_{used[aid]}"
+            aliases = []
+            for m in c.mentions:
+                for form in (m.text,):
+                    if form != name and form not in aliases:
+                        aliases.append(form)
+            for n in c.names:
+                if n != name and n not in aliases:
+                    aliases.append(n)
+            mentions = sorted(c.mentions, key=lambda m: m.start)
+            for m in mentions:
+                m.actor = aid
+            actors.append(Actor(id=aid, name=name, type=c.type(), aliases=aliases, mentions=mentions,
+                                extractor=WithinDocumentResolver.name, dictionary_id=c.dictionary_id,
+                                merged_because=c.reasons))
+        return actors
