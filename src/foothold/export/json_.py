@@ -1,0 +1,78 @@
+"""foothold JSON: the FORMAT.md shape per document, for one document or the whole store.
+
+``{"foothold": VERSION, "documents": [<FORMAT.md document>...]}`` -- each
+document adds ``text`` (so an import restores offsets exactly) and store
+actor ids. Written document by document: memory holds one document's facts.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from .. import __version__
+from ..store import schema as t
+from . import select as q
+
+FORMAT = "foothold-json/1"
+
+
+def _actor(row: dict, mentions: list) -> dict:
+    return {"id": row["id"], "name": row["name"], "type": row["type"], "aliases": row["aliases"],
+            "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
+                          "extractor": m.extractor} for m in mentions],
+            "first_seen": row["first_seen"], "last_seen": row["last_seen"]}
+
+
+def _relation(r: dict) -> dict:
+    return {k: r[k] for k in ("evidence", "start", "end", "title", "time", "confidence", "extractor")} | {
+        "subject": r["subject_id"], "predicate": r["predicate"], "object": r["object_id"]}
+
+
+def _citation(c: dict) -> dict:
+    return {"outlet": c["outlet"], "date": c["date"], "precision": c["precision"], "evidence": c["evidence"],
+            "start": c["start"], "end": c["end"], "outlet_actor": c["outlet_actor_id"], "extractor": c["extractor"]}
+
+
+def _event(e: dict, positions: dict[int, int]) -> dict:
+    return {"id": e["id"], "type": e["type"], "mode": e["mode"], "date": e["date"], "date_precision": e["precision"],
+            "source": e["source"], "target": e["target"], "location": e["location_id"],
+            "evidence": e["evidence"], "start": e["start"], "end": e["end"], "quad": e["quad"],
+            "sphere": e["sphere"], "citations": [positions[c["id"]] for c in e["citations"] if c["id"] in positions],
+            "attributed_to": e["attributed_to"] or [], "trigger": e["trigger"], "confidence": e["confidence"],
+            "negated": e["negated"], "hypothetical": e["hypothetical"], "extractor": e["extractor"]}
+
+
+def document_dict(conn: Connection, sel: q.Selection, doc: dict) -> dict:
+    """One document in the FORMAT.md shape (with store ids and the text)."""
+    one = sel.narrow(doc["id"])
+    m = t.mentions
+    mention_rows = q._stream(conn, select(m).where(m.c.document_id == doc["id"], m.c.actor_id.in_(one.actor_ids_query()))
+                             .order_by(m.c.actor_id, m.c.start, m.c.id))
+    mentions_of = q._Merge(mention_rows, "actor_id")
+    actors = [_actor(a, mentions_of.take(a["id"])) for a in q.actors(conn, one, document_aliases=True)]
+    citations = list(q.citations(conn, one))
+    positions = {c["id"]: i for i, c in enumerate(citations)}
+    extractors = dict(conn.execute(select(t.document_extractors.c.extractor, t.document_extractors.c.description)
+                                   .where(t.document_extractors.c.document_id == doc["id"])).all())
+    return {"document": doc["name"], "document_id": doc["id"], "title": doc["title"], "date": doc["date"],
+            "date_precision": doc["date_precision"], "format": doc["format"],
+            "actors": actors,
+            "relations": [_relation(r) for r in q.relations(conn, one)],
+            "citations": [_citation(c) for c in citations],
+            "events": [_event(e, positions) for e in q.events(conn, one)],
+            "warnings": doc["warnings"] or [], "extractors": extractors, "text": doc["text"]}
+
+
+def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
+    out.write('{"foothold": %s, "format": %s, "documents": [' % (json.dumps(__version__), json.dumps(FORMAT)))
+    n = 0
+    for doc in q.documents(conn, sel, with_text=True):
+        out.write(",\n" if n else "\n")
+        json.dump(document_dict(conn, sel, doc), out, ensure_ascii=False)
+        n += 1
+    out.write("\n]}\n")
+    return n

@@ -1,0 +1,80 @@
+"""What kind of object an actor becomes in exports that distinguish kinds.
+
+STIX has identity / threat-actor / intrusion-set / location; the rule for
+armed and cyber groups is data (``data/export/armed_groups.yaml``, documented
+there): an organisation is a threat actor only when its own names say so,
+never because of what one text says it did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import DataFileError
+from ..resolve.names import normalise_name
+
+DATA = "data/export/armed_groups.yaml"
+
+
+@dataclass(frozen=True)
+class GroupRules:
+    armed_names: frozenset[str]
+    armed_words: re.Pattern
+    state_words: re.Pattern
+    keep_identity: frozenset[str]
+    cyber_words: re.Pattern
+
+
+def _words(words: list[str]) -> re.Pattern:
+    keys = sorted({normalise_name(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b" if keys else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def group_rules() -> GroupRules:
+    path = resources.files("foothold").joinpath(DATA)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        armed, cyber = data["armed_group"], data["intrusion_set"]
+        lists = [armed["names"], armed["words"], armed["state_words"], armed["keep_identity"], cyber["words"]]
+        if data.get("version") != 1 or not all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in lists):
+            raise ValueError("version 1 with lists of strings expected")
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"invalid armed-group rules: {exc}", path=str(path),
+                            fix="Restore the file from the repository or fix its YAML.") from exc
+    return GroupRules(frozenset(normalise_name(n) for n in armed["names"]), _words(armed["words"]),
+                      _words(armed["state_words"]), frozenset(normalise_name(n) for n in armed["keep_identity"]),
+                      _words(cyber["words"]))
+
+
+def group_kind(names: list[str]) -> str | None:
+    """'armed' | 'cyber' | None for an organisation known by ``names``."""
+    rules = group_rules()
+    keys = [normalise_name(n) for n in names if n]
+    if any(k in rules.keep_identity for k in keys):
+        return None
+    if any(rules.cyber_words.search(k) for k in keys):
+        return "cyber"
+    if any(k in rules.armed_names for k in keys):
+        return "armed"
+    if any(rules.armed_words.search(k) and not rules.state_words.search(k) for k in keys):
+        return "armed"
+    return None
+
+
+def stix_type(actor: dict) -> str:
+    """identity | threat-actor | intrusion-set | location for a store actor row (with aliases)."""
+    if actor["type"] in ("country", "place"):
+        return "location"
+    if actor["type"] == "organization":
+        kind = group_kind([actor["name"], *actor.get("aliases", [])])
+        if kind == "armed":
+            return "threat-actor"
+        if kind == "cyber":
+            return "intrusion-set"
+    return "identity"

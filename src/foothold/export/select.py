@@ -1,0 +1,289 @@
+"""What an export covers: filters turned into SQL, and streaming readers.
+
+Every reader is one pass over an ordered query (server-side cursor where the
+backend has one), so an export of a large store holds one row -- or one
+actor's aliases, one event's actors -- in memory at a time. Children
+(aliases, event actors, event citations) come from a second cursor in the
+same order and are merged in step, never loaded whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Iterator
+
+from sqlalchemy import and_, exists, false, func, literal, or_, select, true, union
+from sqlalchemy.engine import Connection
+
+from ..errors import FootholdError, UnknownActorError
+from ..resolve.names import normalise_name
+from ..store import schema as t
+
+STREAM = {"stream_results": True, "yield_per": 500}
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class ExportFilterError(FootholdError):
+    code = "E501"
+
+
+@dataclass(frozen=True)
+class Filters:
+    document: str | None = None     # document id, id prefix or file name
+    actor: str | None = None        # actor id, name or alias
+    date_from: str | None = None    # ISO 8601, any precision
+    date_to: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None and not _ISO.match(value):
+                raise ExportFilterError(f"'{value}' is not an ISO 8601 date",
+                                        fix="Write dates as YYYY, YYYY-MM or YYYY-MM-DD.")
+
+    @property
+    def empty(self) -> bool:
+        return not (self.document or self.actor or self.date_from or self.date_to)
+
+
+def overlaps(date_col, date_from: str | None, date_to: str | None):
+    """SQL: a date of any precision overlaps [date_from, date_to] (both of any precision).
+
+    "2020-06" overlaps --from 2020-06-15; "2020" overlaps --to 2020-05. Undated rows never match.
+    """
+    cond = [date_col.is_not(None)]
+    if date_from:
+        cond.append(func.substr(literal(date_from), 1, func.length(date_col)) <= date_col)
+    if date_to:
+        cond.append(func.substr(date_col, 1, len(date_to)) <= literal(date_to))
+    return and_(*cond)
+
+
+@dataclass
+class Selection:
+    """Filters resolved against one store: the ids each reader keeps."""
+    filters: Filters
+    document_ids: list[str] | None = None    # None: every document
+    actor_ids: list[str] | None = None       # the --actor matches
+
+    # --- conditions per table ------------------------------------------------
+    def narrow(self, document_id: str) -> "Selection":
+        """The same selection inside one of its documents."""
+        return replace(self, document_ids=[document_id])
+
+    def _doc_cond(self, col):
+        return true() if self.document_ids is None else col.in_(self.document_ids)
+
+    def _dated(self) -> bool:
+        return bool(self.filters.date_from or self.filters.date_to)
+
+    def event_cond(self):
+        e = t.events
+        cond = [self._doc_cond(e.c.document_id)]
+        if self.actor_ids is not None:
+            ea = t.event_actors
+            cond.append(or_(exists().where(ea.c.event_id == e.c.id, ea.c.actor_id.in_(self.actor_ids)),
+                            e.c.location_id.in_(self.actor_ids)))
+        if self._dated():
+            doc_date = select(t.documents.c.date).where(t.documents.c.id == e.c.document_id).scalar_subquery()
+            cond.append(overlaps(func.coalesce(e.c.date, doc_date), self.filters.date_from, self.filters.date_to))
+        return and_(*cond)
+
+    def relation_cond(self):
+        r = t.relations
+        cond = [self._doc_cond(r.c.document_id)]
+        if self.actor_ids is not None:
+            cond.append(or_(r.c.subject_id.in_(self.actor_ids), r.c.object_id.in_(self.actor_ids)))
+        if self._dated():
+            doc_date = select(t.documents.c.date).where(t.documents.c.id == r.c.document_id).scalar_subquery()
+            cond.append(overlaps(doc_date, self.filters.date_from, self.filters.date_to))
+        return and_(*cond)
+
+    def event_ids(self):
+        return select(t.events.c.id).where(self.event_cond())
+
+    def citation_cond(self):
+        c = t.citations
+        if self.actor_ids is None and not self._dated():
+            return self._doc_cond(c.c.document_id)
+        # Narrowed exports keep the citations their events rest on (and the actor's own outlet notes).
+        ec = t.event_citations
+        cited = exists().where(ec.c.citation_id == c.c.id, ec.c.event_id.in_(self.event_ids()))
+        own = c.c.outlet_actor_id.in_(self.actor_ids) if self.actor_ids is not None else false()
+        if self._dated():
+            own = and_(own, overlaps(c.c.date, self.filters.date_from, self.filters.date_to))
+        return and_(self._doc_cond(c.c.document_id), or_(cited, own))
+
+    def document_cond(self):
+        d = t.documents
+        if self.actor_ids is None and not self._dated():
+            return self._doc_cond(d.c.id)
+        has = [exists().where(t.events.c.document_id == d.c.id, self.event_cond()),
+               exists().where(t.relations.c.document_id == d.c.id, self.relation_cond())]
+        if self.actor_ids is not None and not self._dated():
+            has.append(exists().where(t.mentions.c.document_id == d.c.id, t.mentions.c.actor_id.in_(self.actor_ids)))
+        return and_(self._doc_cond(d.c.id), or_(*has))
+
+    def actor_ids_query(self):
+        """Every actor a selected fact refers to (so every reference resolves inside the export)."""
+        if self.document_ids is None and self.actor_ids is None and not self._dated():
+            return select(t.actors.c.id)
+        r, e, ea, c, m = t.relations, t.events, t.event_actors, t.citations, t.mentions
+        parts = [
+            select(r.c.subject_id.label("id")).where(self.relation_cond()),
+            select(r.c.object_id.label("id")).where(self.relation_cond()),
+            select(ea.c.actor_id.label("id")).where(ea.c.event_id.in_(self.event_ids())),
+            select(e.c.location_id.label("id")).where(self.event_cond(), e.c.location_id.is_not(None)),
+            select(c.c.outlet_actor_id.label("id")).where(self.citation_cond(), c.c.outlet_actor_id.is_not(None)),
+        ]
+        if self.actor_ids is not None:
+            parts.append(select(t.actors.c.id.label("id")).where(t.actors.c.id.in_(self.actor_ids)))
+        elif not self._dated():
+            parts.append(select(m.c.actor_id.label("id")).where(self._doc_cond(m.c.document_id)))
+        return union(*parts)
+
+
+def resolve(conn: Connection, filters: Filters) -> Selection:
+    """Look the filter's document and actor up; unknown ones are errors, not empty exports."""
+    sel = Selection(filters)
+    if filters.document:
+        d = t.documents
+        ids = conn.execute(select(d.c.id).where(or_(d.c.id == filters.document, d.c.name == filters.document))).scalars().all()
+        if not ids and len(filters.document) >= 6:
+            ids = conn.execute(select(d.c.id).where(d.c.id.startswith(filters.document))).scalars().all()
+        if not ids:
+            raise ExportFilterError(f"no document '{filters.document}' in the store",
+                                    fix="Use a document id (or its first characters) or file name from `foothold summary`.")
+        sel.document_ids = list(ids)
+    if filters.actor:
+        ids = set(conn.execute(select(t.actors.c.id).where(t.actors.c.id == filters.actor)).scalars())
+        key = normalise_name(filters.actor)
+        ids |= set(conn.execute(select(t.aliases.c.actor_id).where(t.aliases.c.key == key)).scalars())
+        ids |= set(conn.execute(select(t.actors.c.id).where(func.lower(t.actors.c.name) == filters.actor.lower())).scalars())
+        if not ids:
+            raise UnknownActorError(f"no actor named '{filters.actor}' in the store",
+                                    fix="Use an actor id, name or alias as listed by `foothold actors`.")
+        sel.actor_ids = sorted(ids)
+    return sel
+
+
+# --- streaming readers -----------------------------------------------------------
+
+def _stream(conn: Connection, stmt) -> Iterator[Any]:
+    return iter(conn.execution_options(**STREAM).execute(stmt))
+
+
+def _children(rows: Iterator[Any], key: str) -> Iterator[tuple[Any, list[Any]]]:
+    """Group an ordered child stream by ``key`` lazily: yields (key value, rows)."""
+    group: list[Any] = []
+    current = object()
+    for row in rows:
+        value = getattr(row, key)
+        if value != current and group:
+            yield current, group
+            group = []
+        current = value
+        group.append(row)
+    if group:
+        yield current, group
+
+
+class _Merge:
+    """Pull children for parents that arrive in the same order as the children's key."""
+
+    def __init__(self, rows: Iterator[Any], key: str):
+        self._groups = _children(rows, key)
+        self._next = next(self._groups, None)
+
+    def take(self, parent_key: str) -> list[Any]:
+        # Parent and child streams share the ORDER BY, so a group belongs to this parent or a later one.
+        if self._next is not None and self._next[0] == parent_key:
+            rows = self._next[1]
+            self._next = next(self._groups, None)
+            return rows
+        return []
+
+
+def documents(conn: Connection, sel: Selection, *, with_text: bool = False) -> Iterator[dict]:
+    d = t.documents
+    cols = [c for c in d.c if with_text or c.name != "text"]
+    for row in _stream(conn, select(*cols).where(sel.document_cond()).order_by(d.c.date, d.c.name, d.c.id)):
+        yield dict(row._mapping)
+
+
+def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False) -> Iterator[dict]:
+    """Actors ordered by id, each with ``aliases`` (distinct surface forms), ``documents``
+    (ids of selected documents mentioning it), ``mentions`` (count) and ``ingested`` (first, last).
+
+    ``document_aliases``: only the forms the selected documents use (FORMAT.md per document).
+    """
+    a, al, m = t.actors, t.aliases, t.mentions
+    wanted = a.c.id.in_(sel.actor_ids_query())
+    alias_cond = [wanted]
+    if document_aliases:
+        alias_cond.append(sel._doc_cond(al.c.document_id))
+    alias_rows = _stream(conn, select(al.c.actor_id, al.c.alias).distinct().join(a, a.c.id == al.c.actor_id)
+                         .where(*alias_cond).order_by(al.c.actor_id, al.c.alias))
+    d = t.documents
+    doc_rows = _stream(conn, select(m.c.actor_id, m.c.document_id, d.c.ingested_at, func.count().label("n"))
+                       .join(a, a.c.id == m.c.actor_id).join(d, d.c.id == m.c.document_id)
+                       .where(wanted, sel._doc_cond(m.c.document_id))
+                       .group_by(m.c.actor_id, m.c.document_id, d.c.ingested_at).order_by(m.c.actor_id, m.c.document_id))
+    aliases_of, docs_of = _Merge(alias_rows, "actor_id"), _Merge(doc_rows, "actor_id")
+    for row in _stream(conn, select(a).where(wanted).order_by(a.c.id)):
+        actor = dict(row._mapping)
+        actor["aliases"] = [r.alias for r in aliases_of.take(row.id) if r.alias != row.name]
+        docs = docs_of.take(row.id)
+        actor["documents"] = [r.document_id for r in docs]
+        actor["mentions"] = sum(r.n for r in docs)
+        stamps = [r.ingested_at for r in docs if r.ingested_at is not None]
+        actor["ingested"] = (min(stamps), max(stamps)) if stamps else None
+        yield actor
+
+
+def mentions(conn: Connection, sel: Selection, document_id: str) -> Iterator[dict]:
+    m = t.mentions
+    stmt = select(m).where(m.c.document_id == document_id, m.c.actor_id.in_(sel.actor_ids_query())).order_by(m.c.start, m.c.id)
+    for row in _stream(conn, stmt):
+        yield dict(row._mapping)
+
+
+def relations(conn: Connection, sel: Selection) -> Iterator[dict]:
+    r = t.relations
+    for row in _stream(conn, select(r).where(sel.relation_cond()).order_by(r.c.document_id, r.c.start, r.c.id)):
+        yield dict(row._mapping)
+
+
+def citations(conn: Connection, sel: Selection) -> Iterator[dict]:
+    c = t.citations
+    for row in _stream(conn, select(c).where(sel.citation_cond()).order_by(c.c.document_id, c.c.position)):
+        yield dict(row._mapping)
+
+
+def events(conn: Connection, sel: Selection) -> Iterator[dict]:
+    """Events in reading order, each with ``source``, ``target`` (actor ids) and ``citations`` (rows)."""
+    e, ea, ec, c = t.events, t.event_actors, t.event_citations, t.citations
+    order = (e.c.document_id, e.c.start, e.c.id)
+    cond = sel.event_cond()
+    actor_rows = _stream(conn, select(ea.c.event_id, ea.c.actor_id, ea.c.role).join(e, e.c.id == ea.c.event_id)
+                         .where(cond).order_by(*order, ea.c.role, ea.c.actor_id))
+    cite_rows = _stream(conn, select(ec.c.event_id, c).join(e, e.c.id == ec.c.event_id)
+                        .join(c, c.c.id == ec.c.citation_id).where(cond).order_by(*order, c.c.position))
+    actors_of, cites_of = _Merge(actor_rows, "event_id"), _Merge(cite_rows, "event_id")
+    for row in _stream(conn, select(e).where(cond).order_by(*order)):
+        event = dict(row._mapping)
+        roles = actors_of.take(row.id)
+        event["source"] = [r.actor_id for r in roles if r.role == "source"]
+        event["target"] = [r.actor_id for r in roles if r.role == "target"]
+        event["citations"] = [{k: v for k, v in r._mapping.items() if k != "event_id"} for r in cites_of.take(row.id)]
+        yield event
+
+
+def actor_names(conn: Connection, sel: Selection) -> dict[str, str]:
+    """id -> display name of the exported actors (formats that print names need them per row).
+
+    Holds one short string per actor: bounded by the actor table, not by the facts.
+    """
+    return {r.id: r.name for r in _stream(conn, select(t.actors.c.id, t.actors.c.name)
+                                          .where(t.actors.c.id.in_(sel.actor_ids_query())))}
