@@ -4,6 +4,10 @@ Reports arrive as PDF-extracted text: bullets, ``**bold**`` markers, curly
 apostrophes, footnote superscripts and paragraphs broken across page
 boundaries ("...against the\\n\\nUnited States"). The NLP reads the clean text;
 every span maps back through the OffsetMap.
+
+The normaliser only collects *edits* (original range -> replacement) and
+applies them in order, so the map stays exact: copied runs map one-to-one,
+replaced or deleted ranges map as a whole.
 """
 
 from __future__ import annotations
@@ -12,79 +16,190 @@ import re
 
 from .offsets import CleanTextBuilder, OffsetMap
 
-# Characters replaced one-for-one.
+# Characters replaced one-for-one (or deleted): typography the model reads badly.
 CHAR_MAP = {
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bf": "'", "\u02be": "'", "\u2032": "'",
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bf": "'", "\u02be": "'", "\u2032": "'", "\u00b4": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " ", "\u200b": "", "\ufeff": "",
-    "\u00ad": "",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
+    "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
+    # PDF ligatures
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
 }
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-BULLETS = "\u25ba\u25c6\u25b6\u2022\u25aa\u25cf\u25a0\u2023\u2043\u25e6\u27a2\u2192\u00b7\u25b8\u25c7\u2756"
+BULLETS = "\u25ba\u25c6\u25b6\u2022\u25aa\u25cf\u25a0\u2023\u2043\u25e6\u27a2\u2192\u00b7\u25b8\u25c7\u2756\uf0b7\uf0a7"
 
 # A bullet (or a run of them, "- ◆ ") at the start of a line.
 BULLET_RE = re.compile(r"(?m)^[ \t]*(?:(?:[" + BULLETS + r"]|[-*+](?=[ \t]))[ \t]*)+")
-# Markdown emphasis markers and heading hashes.
-MARKUP_RE = re.compile(r"\*\*|__|(?m:^#{1,6}[ \t]+)")
-# A paragraph break: a newline with optional blank lines.
-BREAK_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*")
-TERMINAL = tuple('.!?:"\')]')
-HEADING_MAX = 60
+# Markdown emphasis markers, heading hashes and quote marks.
+MARKUP_RE = re.compile(r"\*\*|__|(?m:^[ \t]*(?:#{1,6}|>+)[ \t]+)")
+# *single* emphasis: only the two stars go.
+EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![\w*])")
+# [link text](url) and ![alt](src): the text stays, the brackets and URL go.
+LINK_RE = re.compile(r"!?\[(?=[^\]\n]+\]\()([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+# A bracketed footnote reference glued to a word: "Baghdad.[3]".
+NOTE_REF_RE = re.compile(r"(?<=\S)\[\d{1,3}\]")
+# A horizontal rule or setext underline: a line of one repeated mark.
+RULE_RE = re.compile(r"(?m)^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*\r?$")
+# A line break with optional blank lines (CRLF tolerated).
+BREAK_RE = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*")
+# A footnote body starts with its number: "¹ For more ..." or "[1] For more ...".
+FOOTNOTE_START_RE = re.compile(r"^[ \t]*(?:[" + SUPERSCRIPTS + r"]+|\[\d{1,3}\])")
+# The number opening a footnote body goes with the space after it.
+FOOTNOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:[" + SUPERSCRIPTS + r"]+|\[\d{1,3}\])[ \t]*")
+
+TERMINAL = tuple('.!?:"\')]\u201d\u2019\u00bb')
+HEADING_MAX = 60        # a wrapped line is at least this long; a heading usually shorter
+PARAGRAPH_MIN = 200     # a block this long with a full stop inside is running prose
 # A line ending in one of these words cannot end a sentence or a heading.
 FUNCTION_WORDS = frozenset(
-    "the a an of to and or in on at by for from with against as that which who whom whose "
+    "the a an of to and or nor but in on at by for from with against as that which who whom whose "
     "into onto over under between among than its their his her our your this these those "
-    "is are was were be been has have had will would can could should may might".split())  # a line shorter than this with no final punctuation may be a heading
+    "is are was were be been has have had will would can could should may might "
+    "during after before about via including such not also both either".split())
+# Hyphenated prefixes that keep their hyphen when a line wraps after them.
+COMPOUND_PREFIXES = frozenset("al el pro anti non self well co ex post pre counter semi multi cross "
+                              "inter intra neo quasi vice".split())
+# "al-Kazimi" starts lowercase but begins a sentence as readily as a capital.
+NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|van|von|de|da)-?\s?[A-Z]")
+SENTENCE_INSIDE_RE = re.compile(r"[a-z]{4,}[.!?][\"'\u201d\u2019)*_]*\s+[\"\u201c(*_]*[A-Z]")
+NOTE_END_RE = re.compile(r"\[\d{1,3}\][\s*_]*$")
 
 
-def _line_before(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    return text[start:pos]
+def _visible(line: str) -> str:
+    """A line as a reader sees it: without markup, bullets or note numbers at its ends."""
+    if RULE_RE.fullmatch(line):
+        return ""
+    line = BULLET_RE.sub("", line, count=1)
+    line = NOTE_END_RE.sub("", line)
+    return line.strip(" \t\r*_#\u00a0" + SUPERSCRIPTS)
 
 
-def _joins(text: str, brk_start: int, brk_end: int, newlines: int) -> bool:
+def _line_at(text: str, pos: int, *, before: bool) -> str:
+    if before:
+        return text[text.rfind("\n", 0, pos) + 1:pos]
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
+def _block_before(text: str, pos: int) -> str:
+    """The paragraph that ends at ``pos``: back to the previous blank line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    while line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[prev_start:line_start - 1].strip():
+            break
+        line_start = prev_start
+    return text[line_start:pos]
+
+
+def _is_footnote(block: str) -> bool:
+    return bool(FOOTNOTE_START_RE.match(block.lstrip("\r\n")))
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _starts_lowercase(after: str) -> bool:
+    return after[:1].islower() and not NAME_PARTICLE_RE.match(after)
+
+
+def _title_end(text: str) -> int:
+    """End offset of the document's first non-empty line."""
+    m = re.search(r"\S", text)
+    if not m:
+        return len(text)
+    end = text.find("\n", m.start())
+    return len(text) if end < 0 else end
+
+
+def _joins(text: str, brk_start: int, brk_end: int, newlines: int, title_end: int | None = None) -> bool:
     """Whether a line break falls inside a sentence (a page or line wrap)."""
-    before = _line_before(text, brk_start).rstrip()
-    after = text[brk_end:brk_end + 1]
+    raw_before = _line_at(text, brk_start, before=True)
+    raw_after = _line_at(text, brk_end, before=False)
+    before, after = _visible(raw_before), _visible(raw_after)
     if not before or not after:
         return False
+    # Structure that always starts a new block: list items, headings, note bodies, tables.
+    if BULLET_RE.match(raw_after) or raw_after.lstrip().startswith(("#", "|", ">")) \
+            or FOOTNOTE_START_RE.match(raw_after) or raw_before.lstrip().startswith(("#", "|")):
+        return False
+    block = _block_before(text, brk_start) if newlines > 1 else raw_before
+    if newlines > 1 and _is_footnote(block):
+        return False                                  # a footnote ends at its blank line
     last = before[-1]
     if last in ".!?":
+        return _starts_lowercase(after) and bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Dr|Mr|Mrs|Ms|Gen|St|No)\.$", before))
+    if _starts_lowercase(after) or after[0] in ".,;:)!?":
+        return True                                   # a line cannot start there
+    if last in ",;(-&/" or before.split()[-1].lower() in FUNCTION_WORDS:
+        return True
+    if newlines == 1 and after.startswith("("):
+        return True                                   # a source note on the caption's next line
+    if last in TERMINAL:
         return False
-    if after in BULLETS or (after in "-*+" and text[brk_end + 1:brk_end + 2] in " \t"):
-        return False
-    if after.islower():
-        return True
-    if last in ",;(-" or before.split()[-1].lower() in FUNCTION_WORDS:
-        return True
-    if newlines == 1 and len(before) >= HEADING_MAX and last not in TERMINAL:
-        return True
+    if brk_start <= (title_end if title_end is not None else _title_end(text)):
+        return False                                  # the document's title line
+    if newlines == 1 and len(before) >= HEADING_MAX and not _is_title_case(before):
+        return True                                   # a wrapped line
+    if newlines > 1 and len(block) >= PARAGRAPH_MIN and SENTENCE_INSIDE_RE.search(block):
+        return True                                   # running prose cut by a page break
     return False
 
 
-def normalise(text: str) -> tuple[str, OffsetMap]:
-    """Return (clean text, map from clean offsets to ``text`` offsets)."""
-    edits: list[tuple[int, int, str]] = []   # (start, end, replacement), non-overlapping
-    for m in BULLET_RE.finditer(text):
-        if m.end() > m.start():
-            edits.append((m.start(), m.end(), ""))
-    for m in MARKUP_RE.finditer(text):
-        edits.append((m.start(), m.end(), ""))
+def _break_edit(text: str, m: re.Match, title_end: int) -> tuple[int, int, str] | None:
+    """The edit for one line break, or None to keep it as it is."""
+    newlines = m.group().count("\n")
+    if _joins(text, m.start(), m.end(), newlines, title_end):
+        word = re.search(r"(\w+)-$", _line_at(text, m.start(), before=True))
+        if newlines == 1 and word and _starts_lowercase(text[m.end():m.end() + 1]):
+            if word.group(1).lower() in COMPOUND_PREFIXES:
+                return (m.start(), m.end(), "")        # "pro-\nIranian" -> "pro-Iranian"
+            return (m.start() - 1, m.end(), "")        # "govern-\nment" -> "government"
+        if word and newlines == 1 and text[m.end():m.end() + 1].isupper():
+            return (m.start(), m.end(), "")            # "al-\nKazimi" -> "al-Kazimi"
+        return (m.start(), m.end(), " ")
+    if "\r" in m.group():
+        return (m.start(), m.end(), m.group().replace("\r", ""))
+    return None
+
+
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for regex in (BULLET_RE, MARKUP_RE, RULE_RE, NOTE_REF_RE, FOOTNOTE_MARK_RE):
+        edits += [(m.start(), m.end(), "") for m in regex.finditer(text) if m.end() > m.start()]
+    for m in EMPHASIS_RE.finditer(text):
+        edits += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
+    for m in LINK_RE.finditer(text):
+        edits += [(m.start(), m.start(1), ""), (m.end(1), m.end(), "")]
+    title_end = _title_end(text)
     for m in BREAK_RE.finditer(text):
-        newlines = m.group().count("\n")
-        if _joins(text, m.start(), m.end(), newlines):
-            edits.append((m.start(), m.end(), " "))
+        edit = _break_edit(text, m, title_end)
+        if edit:
+            edits.append(edit)
     for i, ch in enumerate(text):
         if ch in CHAR_MAP:
             edits.append((i, i + 1, CHAR_MAP[ch]))
         elif ch in SUPERSCRIPTS:
             edits.append((i, i + 1, ""))
-    edits.sort()
+        elif ch == "\r":
+            edits.append((i, i + 1, "\n" if text[i + 1:i + 2] != "\n" else ""))
+    return sorted(edits)
+
+
+def normalise(text: str) -> tuple[str, OffsetMap]:
+    """Return (clean text, map from clean offsets to ``text`` offsets)."""
     builder = CleanTextBuilder(text)
     pos = 0
-    for start, end, repl in edits:
-        if start < pos:          # overlapping edit: the earlier one wins
-            continue
+    for start, end, repl in _edits(text):
+        if start < pos:
+            # Overlaps an earlier edit: a deletion is trimmed to what is left,
+            # a replacement loses to the edit already applied.
+            if end <= pos or repl:
+                continue
+            start = pos
         builder.copy(pos, start)
         builder.replace(start, end, repl)
         pos = end

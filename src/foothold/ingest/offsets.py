@@ -41,19 +41,22 @@ class OffsetMap:
 
         Start offsets map to the start of the piece they fall in; with
         ``end=True`` a position is treated as an exclusive end, so a span
-        ending inside a replacement covers the whole replaced original range.
+        ending inside a replacement covers the whole replaced original range
+        and a span ending before deleted markup ("bold**") stops before it.
         """
         if not self.clean_starts:
             return 0
-        if pos >= self.clean_length:
-            return self.orig_length
-        if pos <= 0:
-            return self.orig_starts[0] if not end else 0
-        probe = pos - 1 if end else pos
-        i = bisect_right(self.clean_starts, probe) - 1
-        base = self.clean_starts[i]
+        pos = min(max(pos, 0), self.clean_length)
+        if end:
+            if pos == 0:
+                return self.orig_starts[0]
+            i = bisect_right(self.clean_starts, pos - 1) - 1
+        else:
+            if pos == self.clean_length:
+                return self.orig_ends[-1]
+            i = bisect_right(self.clean_starts, pos) - 1
         if self.copied[i]:
-            return self.orig_starts[i] + (pos - base)
+            return self.orig_starts[i] + (pos - self.clean_starts[i])
         return self.orig_ends[i] if end else self.orig_starts[i]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -61,6 +64,24 @@ class OffsetMap:
         s = self.to_original(start)
         e = self.to_original(end, end=True)
         return s, max(s, e)
+
+    def to_clean(self, pos: int) -> int:
+        """Map an original offset to the clean text (e.g. gold offsets for training).
+
+        A position inside a replaced range maps to its replacement's start; one
+        inside deleted text maps to where the next kept text starts.
+        """
+        if not self.clean_starts:
+            return 0
+        i = bisect_right(self.orig_starts, pos) - 1
+        if i < 0:
+            return 0
+        if pos < self.orig_ends[i]:
+            offset = pos - self.orig_starts[i] if self.copied[i] else 0
+            return self.clean_starts[i] + offset
+        if i + 1 < len(self.clean_starts):
+            return self.clean_starts[i + 1]
+        return self.clean_length
 
 
 class CleanTextBuilder:

@@ -1,30 +1,109 @@
-"""File readers. (Minimal: plain text; the full set follows.)"""
+"""File readers: ``read_document(path)`` for .txt, .md, .html/.htm and .pdf; ``iter_paths`` for folders.
+
+Text and Markdown are read as they are; for HTML and PDF ``Document.text`` is
+the extracted text and every offset points into it. Bad input raises one
+FootholdError naming the file, the reason and the fix.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import NotFoundError
+from ..errors import EmptyDocumentError, NotFoundError, UnsupportedFormatError
+from ..model import DateValue
+from .decoding import decode
 from .document import Document, content_id
+from .metadata import find_date, find_title, parse_date_option, parse_meta_date
 from .normalise import normalise
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+           ".html": "html", ".htm": "html", ".pdf": "pdf"}
+SUPPORTED_SUFFIXES = tuple(FORMATS)
 
 
-def iter_paths(paths):
-    for p in paths:
-        p = Path(p)
+def iter_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path]:
+    """Files to read: folders expand recursively to supported files (hidden ones skipped), once each."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    seen: set[Path] = set()
+    for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(x for x in p.rglob("*") if x.suffix.lower() in SUPPORTED_SUFFIXES)
+            found = sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in FORMATS
+                           and not any(part.startswith(".") for part in x.relative_to(p).parts))
         else:
-            yield p
+            found = [p]          # read_document reports a missing or unsupported file
+        for x in found:
+            key = x.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield x
 
 
-def read_document(path, *, date=None) -> Document:
+def read_document(path: str | Path, *, date: str | None = None) -> Document:
+    """Read one file into a Document; ``date`` (ISO) overrides the date found in it."""
     path = Path(path)
-    if not path.exists():
-        raise NotFoundError("no such file", path=str(path))
-    text = path.read_text(encoding="utf-8")
+    option_date = parse_date_option(date) if date else None
+    fmt = _format(path)
+    reader = {"txt": _read_text, "md": _read_text, "html": _read_html, "pdf": _read_pdf}[fmt]
+    text, warnings, hints = reader(path)
+    if not text.strip():
+        raise EmptyDocumentError("no text was found in the file", path=str(path),
+                                 fix="Check the file has readable text (not only images or markup).")
     clean, offsets = normalise(text)
-    return Document(id=content_id(text), name=path.name, path=str(path), format=path.suffix.lstrip("."),
-                    text=text, clean=clean, offsets=offsets)
+    title, title_span = find_title(text, hints.get("title"))
+    metadata = {**hints.get("metadata", {}), "title_span": title_span}
+    found_date, source = _choose_date(text, option_date, hints.get("date"), fmt)
+    metadata["date_source"] = source
+    return Document(id=content_id(text), name=path.name, path=str(path), format=fmt, text=text,
+                    clean=clean, offsets=offsets, title=title, date=found_date, warnings=warnings,
+                    metadata=metadata)
+
+
+def _format(path: Path) -> str:
+    if not path.exists():
+        raise NotFoundError("no such file or folder", path=str(path),
+                            fix="Check the path (relative paths start from the current folder).")
+    if path.is_dir():
+        raise UnsupportedFormatError("this is a folder, not a document", path=str(path),
+                                     fix="Pass the files inside it, or use iter_paths() to expand folders.")
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise UnsupportedFormatError(f"'{path.suffix or '(no suffix)'}' files are not supported", path=str(path),
+                                     fix=f"Convert it to one of: {', '.join(SUPPORTED_SUFFIXES)}.")
+    return fmt
+
+
+def _choose_date(text: str, option: DateValue | None, hint: str | None, fmt: str) -> tuple[DateValue | None, str | None]:
+    if option:
+        return option, "option"
+    found = find_date(text)
+    if found:
+        return found, "text"
+    meta = parse_meta_date(hint)
+    return (meta, fmt) if meta else (None, None)
+
+
+def _read_text(path: Path) -> tuple[str, list[str], dict]:
+    decoded = decode(path.read_bytes(), path)
+    return decoded.text, decoded.warnings, {"metadata": {"encoding": decoded.encoding}}
+
+
+def _read_html(path: Path) -> tuple[str, list[str], dict]:
+    from .html import declared_charset, extract_html
+    raw = path.read_bytes()
+    decoded = decode(raw, path, declared=declared_charset(raw))
+    page = extract_html(decoded.text)
+    warnings = list(decoded.warnings)
+    if page.extractor != "trafilatura":
+        warnings.append("trafilatura found no main text in the page; used the plain tag-stripping reader, "
+                        "so navigation or boilerplate text may remain.")
+    meta = {"encoding": decoded.encoding, "html_extractor": page.extractor, **page.metadata}
+    return page.text, warnings, {"title": page.title, "date": page.date, "metadata": meta}
+
+
+def _read_pdf(path: Path) -> tuple[str, list[str], dict]:
+    from .pdf import extract_pdf
+    pdf = extract_pdf(path)
+    return pdf.text, [], {"title": pdf.title, "date": pdf.date,
+                          "metadata": {**pdf.metadata, "page_starts": pdf.page_starts}}

@@ -1,0 +1,141 @@
+"""Document metadata: the title and the publication date.
+
+The title is the page/PDF title when the file has one, else the first
+substantial line. The date is a date line near the top ("July 14, 2020"
+under the title, "Published: 14 July 2020", "2020-07-14"), else the file's
+own metadata; a ``date=`` option overrides both.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+
+from ..errors import InputError
+from ..model import DateValue
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATE_PATTERNS = (
+    re.compile(rf"\b{WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR}\b", re.I),          # July 14, 2020
+    re.compile(rf"\b{WEEKDAY}{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", re.I),  # 14 July 2020
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2020-07-14
+    re.compile(rf"\b{MONTH}\s+{YEAR}\b", re.I),                                # July 2020
+)
+# Words that may stand beside a date on a date line.
+DATE_LINE_WORDS = re.compile(r"\b(?:published|posted|updated|last|modified|issued|released|date[d]?|on|"
+                             r"by|as of|report|news brief|brief|sample)\b|[|\u00b7\u2022:,;\-\u2013\u2014/()*_#]", re.I)
+HEAD_LINES = 12            # the date line sits near the top
+HEAD_CHARS = 2000
+DATE_LINE_MAX = 80         # longer lines are sentences that mention a date
+TITLE_MIN_CHARS = 12
+ISO_OPTION_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class InvalidDateOptionError(InputError):
+    """A ``date=`` option that is not an ISO date."""
+
+
+def find_title(text: str, hint: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
+    """(title, its span in ``text`` or None). ``hint`` is the HTML/PDF title, preferred when set."""
+    if hint and hint.strip():
+        hint = " ".join(hint.split())
+        at = text.find(hint)
+        return hint, ((at, at + len(hint)) if at >= 0 else None)
+    for start, line in _lines(text, limit=HEAD_LINES):
+        shown = line.strip(" \t*_#>-\u25ba\u25c6\u25b6\u2022")
+        if len(shown) >= TITLE_MIN_CHARS and len(shown.split()) >= 3 and not _is_date_line(shown):
+            at = start + line.index(shown)
+            return shown, (at, at + len(shown))
+    return None, None
+
+
+def find_date(text: str) -> DateValue | None:
+    """The publication date on a date line near the top of ``text`` (day before month precision)."""
+    best: DateValue | None = None
+    for start, line in _lines(text, limit=HEAD_LINES, chars=HEAD_CHARS):
+        if len(line.strip()) > DATE_LINE_MAX:
+            continue
+        found = _date_in_line(line)
+        if not found:
+            continue
+        value, (s, e) = found
+        if not _is_date_line(line):
+            continue
+        value.text, value.start, value.end = line[s:e], start + s, start + e
+        if value.precision == "day":
+            return value
+        best = best or value
+    return best
+
+
+def parse_date_option(value: str) -> DateValue:
+    """An ISO date given by the user ("2020-07-14", "2020-07", "2020")."""
+    m = ISO_OPTION_RE.match(value.strip())
+    try:
+        if not m:
+            raise ValueError(value)
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        _date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise InvalidDateOptionError(f"the date '{value}' is not an ISO date",
+                                     fix="Give the date as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2020-07-14).") from None
+    iso = "-".join(p for p in (year, month, day) if p)
+    return DateValue(iso=iso, precision="day" if day else "month" if month else "year")
+
+
+def parse_meta_date(value: str | None) -> DateValue | None:
+    """An ISO date from HTML/PDF metadata, or None if it is not one."""
+    if not value:
+        return None
+    try:
+        return parse_date_option(value.strip()[:10])
+    except InputError:
+        return None
+
+
+def _date_in_line(line: str) -> tuple[DateValue, tuple[int, int]] | None:
+    for regex in DATE_PATTERNS:
+        m = regex.search(line)
+        if not m:
+            continue
+        month = m.group("month")
+        month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+        day = m.groupdict().get("day")
+        try:
+            _date(int(m.group("year")), month_no, int(day or 1))
+        except ValueError:
+            continue
+        iso = f"{m.group('year')}-{month_no:02d}" + (f"-{int(day):02d}" if day else "")
+        return DateValue(iso=iso, precision="day" if day else "month"), m.span()
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is a date, maybe with a label or byline ("By Staff · June 16, 2020")."""
+    found = _date_in_line(line)
+    if not found:
+        return False
+    s, e = found[1]
+    rest = DATE_LINE_WORDS.sub(" ", line[:s] + " " + line[e:])
+    return len(rest.split()) <= 4 and not rest.strip().endswith(".")
+
+
+def _lines(text: str, *, limit: int, chars: int | None = None):
+    """(start offset, line) for the first ``limit`` non-empty lines."""
+    pos = seen = 0
+    for line in text.split("\n"):
+        if chars is not None and pos > chars:
+            return
+        if line.strip():
+            yield pos, line
+            seen += 1
+            if seen >= limit:
+                return
+        pos += len(line) + 1

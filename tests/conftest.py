@@ -1,0 +1,30 @@
+"""Shared fixtures: where the development documents live (../shared/eval, read-only)."""
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EVAL_DIR = REPO.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def eval_dir() -> Path:
+    if not EVAL_DIR.is_dir():
+        pytest.skip(f"development documents not found at {EVAL_DIR}")
+    return EVAL_DIR
+
+
+@pytest.fixture(scope="session")
+def seed_path(eval_dir) -> Path:
+    return eval_dir / "seed.txt"
+
+
+@pytest.fixture(scope="session")
+def re3d_dir(eval_dir) -> Path:
+    return eval_dir / "re3d-dev"
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return REPO / "samples"
