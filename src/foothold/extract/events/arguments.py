@@ -169,5 +169,14 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
             args.add("target", found[1:], index)
         else:
             args.add(other if of_role == "source" else "target", phrase_actors(o, index), index)
+    # "the withdrawal of the US from the accord and (the) reimposition of sanctions":
+    # a conjoined event noun shares the first one's agent
+    if not args.source and not args.target and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        head = noun.head
+        for c in head.children:
+            if c.dep_ == "poss":
+                args.add("source", phrase_actors(c, index), index)
+        for prep, o in prep_objects(head, {"of", "by"}):
+            args.add("source", phrase_actors(o, index), index)
     args.location = location_of([noun], index, set())
     return args

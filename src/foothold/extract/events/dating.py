@@ -96,3 +96,14 @@ class EventDater:
             return None
         latest = max(cands, key=lambda c: c[0])[1]
         return DateValue(iso=latest.iso[:4], precision="year")
+
+    def paragraph_year(self, start: int, end: int) -> DateValue | None:
+        """The year of the first date phrase or note in a paragraph (year precision)."""
+        cands = [d for d in self.dates_in(start, end)]
+        i = bisect_left(self.note_starts, start)
+        if i < len(self.notes) and self.notes[i].start < end and self.notes[i].date is not None:
+            cands.append(self.notes[i].date)
+        if not cands:
+            return None
+        first = min(cands, key=lambda d: d.start if d.start is not None else 0)
+        return DateValue(iso=first.iso[:4], precision="year")

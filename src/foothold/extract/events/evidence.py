@@ -8,7 +8,25 @@ MAX_TOKENS = 30
 MAX_CHARS = 180
 
 
-def evidence_span(trigger_i: int, arg_spans: list[tuple[int, int]], sent, index) -> tuple[int, int]:
+# Children that start another clause or another event: not part of this event's clause.
+OTHER_CLAUSES = {"conj", "cc", "parataxis", "relcl", "punct", "appos", "mark"}
+CONTENT = {"ccomp", "xcomp", "advcl"}
+
+
+def clause_tokens(tok, with_content: bool) -> tuple[int, int]:
+    """First and last token of the trigger's own clause (its subject, objects and modifiers)."""
+    lo = hi = tok.i
+    for c in tok.children:
+        if c.dep_ in OTHER_CLAUSES or c.dep_ in CONTENT and c.i > tok.i and not with_content:
+            continue
+        if c.is_space:
+            continue
+        lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
+    return lo, hi
+
+
+def evidence_span(trigger_i: int, arg_spans: list[tuple[int, int]], sent, index,
+                  with_content: bool = False) -> tuple[int, int]:
     """Original (start, end) from the leftmost to the rightmost of trigger and argument mentions.
 
     Arguments outside the sentence (pronoun antecedents) or far from the
@@ -16,10 +34,18 @@ def evidence_span(trigger_i: int, arg_spans: list[tuple[int, int]], sent, index)
     """
     s_start, s_end = index.original(sent.start, sent.end - 1)
     t_start, t_end = index.tok_start[trigger_i], index.tok_end[trigger_i]
-    lo, hi = t_start, t_end
+    c_lo, c_hi = clause_tokens(sent.doc[trigger_i], with_content)
+    lo, hi = index.tok_start[c_lo], index.tok_end[c_hi]
+    lo, hi = max(lo, t_start - MAX_CHARS), min(hi, t_end + MAX_CHARS)
     for a, b in arg_spans:
         if a >= s_start and b <= s_end and t_start - MAX_CHARS <= a and b <= t_end + MAX_CHARS:
             lo, hi = min(lo, a), max(hi, b)
+    lo, hi = max(lo, s_start), min(hi, s_end)
+    text = index.ctx.document.text
+    while hi > lo and text[hi - 1] in " \n\t,;:(":
+        hi -= 1
+    while lo < hi and text[lo] in " \n\t,;:)":
+        lo += 1
     return lo, hi
 
 

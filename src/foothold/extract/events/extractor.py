@@ -29,6 +29,9 @@ class EventExtractor:
     def statement_type(self, content_text: str) -> str | None:
         """The type of what was said: its earliest cue (ties go to the cue order)."""
         low = f" {content_text.lower()} "
+        for etype in self.lexicon.dominant_cues:
+            if any(f" {cue}" in low for cue in self.lexicon.cues.get(etype, ())):
+                return etype
         best = None
         for rank, etype in enumerate(self.lexicon.cue_order):
             for cue in self.lexicon.cues.get(etype, ()):
@@ -88,6 +91,22 @@ class EventExtractor:
             return hit.actor in media
         return verb.lemma_ in REPORTING or verb.lemma_ == "claim" and subj is not None and subj.lemma_ in ("report", "source")
 
+    def is_anchor(self, noun) -> bool:
+        """ "following the assassination of X (and the appointment of Y)": a time anchor."""
+        anchors = self.lexicon.anchors
+        t = noun
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ == "pobj" and (t.head.lower_ in anchors or t.head.lemma_ in anchors)
+
+    def metonymy(self, ids: list[str], index: DocIndex) -> list[str]:
+        """A capital acting stands for its state: "Tehran held ..." -> Iran."""
+        out = []
+        for a in ids:
+            country = index.capital_state.get(a)
+            out.append(country if country else a)
+        return list(dict.fromkeys(out))
+
     # -- the component -----------------------------------------------------------
     def __call__(self, ctx) -> None:
         lex = self.lexicon
@@ -96,8 +115,11 @@ class EventExtractor:
         text = ctx.document.text
         doc = ctx.doc
         para_end: dict[int, int] = {}
+        para_span: dict[int, tuple[int, int]] = {}
         for tok in doc:
-            para_end[index.paragraph[tok.i]] = index.tok_end[tok.i]
+            p = index.paragraph[tok.i]
+            para_end[p] = index.tok_end[tok.i]
+            para_span[p] = (para_span.get(p, (index.tok_start[tok.i],))[0], index.tok_end[tok.i])
         media = {a.id for a in ctx.actors if a.type == "media"}
         skipped: Counter = Counter()
         events: list[Event] = []
@@ -128,13 +150,15 @@ class EventExtractor:
                 ev.date = explicit or (note.date if note_in_sentence else None) or para_date.get(para) \
                     or (note.date if note is not None else None)
                 ev.citations = list(note.citations) if note is not None else []
-                ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index)
+                ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,
+                                           with_content=kind == "speech")
                 ev_s, ev_e = make_unique(text, ev_s, ev_e, s_start, s_end)
                 ev.start, ev.end, ev.evidence = ev_s, ev_e, text[ev_s:ev_e]
                 ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)
                                     if h.actor in media and h.actor not in ev.source]
                 ev.attributed_to = list(dict.fromkeys(ev.attributed_to))
-                info = {"para": para, "kind": kind, "explicit": explicit is not None}
+                info = {"para": para, "kind": kind, "explicit": explicit is not None,
+                        "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None}
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -144,7 +168,7 @@ class EventExtractor:
             if sentence_date is not None:
                 para_date[para] = sentence_date
         self._share_dates(events, meta)
-        self._year_fallback(events, dater)
+        self._year_fallback(events, meta, dater, para_span)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
 
@@ -155,7 +179,7 @@ class EventExtractor:
         if tok.i in suppressed and f.kind != "speech":
             skipped["inside_statement"] += 1
             return None
-        if f.kind == "noun" and tok.dep_ == "pobj" and (tok.head.lower_ in lex.anchors or tok.head.lemma_ in lex.anchors):
+        if f.kind == "noun" and self.is_anchor(tok):
             skipped["anchor"] += 1
             return None
         reason = why_not_factual(tok)
@@ -186,6 +210,12 @@ class EventExtractor:
             if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep for c in tok.children):
                 skipped["no_prep"] += 1
                 return None
+            if trig.needs_nonactor_object and any(
+                    index.actor_at(o.i) is not None
+                    for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
+                    for o in c.children if o.dep_ == "pobj"):
+                skipped["actor_object"] += 1            # "withdrawal of forces from Iraq" is not leaving an accord
+                return None
             if trig.target_types:
                 args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             if trig.needs_cue and self.statement_type(sent.text) is None:
@@ -196,7 +226,11 @@ class EventExtractor:
                 return None
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
+        args.source = self.metonymy(args.source, index)
         args.target = [a for a in args.target if a not in args.source]
+        if f.kind == "speech" and not args.source:
+            skipped["statement_without_speaker"] += 1
+            return None
         if not args.source and not args.target:
             skipped["no_actor"] += 1
             return None
@@ -222,7 +256,8 @@ class EventExtractor:
                 break
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
-            if other.mode != ev.mode and other.type != "CONSULT":
+            renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
+            if other.mode != ev.mode and not renamed:
                 continue
             same_date = other.date is None or ev.date is None or other.date.iso == ev.date.iso
             overlap = not other.target or not ev.target or set(other.target) & set(ev.target)
@@ -249,8 +284,11 @@ class EventExtractor:
                     ev.date = dated[key]
 
     @staticmethod
-    def _year_fallback(events: list[Event], dater: EventDater) -> None:
-        """An undated event is placed in the year of the narrative around it (year precision)."""
-        for ev in events:
+    def _year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para_span) -> None:
+        """An undated event in a dated paragraph is placed in that paragraph's year (year precision).
+
+        A paragraph with no time at all leaves its events undated (gold notes §26).
+        """
+        for ev, m in zip(events, meta):
             if ev.date is None:
-                ev.date = dater.narrative_year(ev.start)
+                ev.date = dater.paragraph_year(*para_span[m["para"]])

@@ -54,6 +54,30 @@ class DocIndex:
                 if self.hits[i] is None or (self.hits[i].end - self.hits[i].start) < (m.end - m.start):
                     self.hits[i] = hit
                 i += 1
+        # capitals standing for their state, among this document's actors
+        from ...resolve.names import normalise_name
+        from .lexicon import load_lexicon
+        by_name = {}
+        for a in ctx.actors:
+            for form in a.surface_forms():
+                by_name.setdefault(normalise_name(form), a)
+        self.capital_state: dict[str, str] = {}
+        for capital, country in load_lexicon().capitals.items():
+            c, k = by_name.get(normalise_name(capital)), by_name.get(normalise_name(country))
+            if c is not None and k is not None and c.id != k.id and c.type == "place" or \
+                    c is not None and k is not None and c.id != k.id and c.type == "country" and k.type == "country":
+                self.capital_state[c.id] = k.id
+        # is the token inside a subject phrase? (pronouns prefer subject antecedents)
+        self.in_subject = [False] * len(doc)
+        for tok in doc:
+            t = tok
+            for _ in range(8):
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    self.in_subject[tok.i] = True
+                    break
+                if t.pos_ in ("VERB", "AUX") or t.head is t:
+                    break
+                t = t.head
         # paragraph number of every token: a blank line starts a new paragraph
         self.paragraph: list[int] = []
         para = 0
@@ -82,11 +106,18 @@ class DocIndex:
         return out
 
     def last_actor_before(self, i: int, types: tuple[str, ...], min_token: int = 0) -> ActorHit | None:
-        """The closest actor of one of ``types`` mentioned before token i (pronoun antecedent)."""
+        """The antecedent of a pronoun at token i: the closest earlier subject of one of
+        ``types`` in this or the previous sentence, else the closest such mention."""
+        doc = self.ctx.doc
+        sent_start = doc[i].sent.start
+        prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        closest = None
         j = i - 1
         while j >= min_token:
             h = self.hits[j]
             if h is not None and h.type in types:
-                return h
+                if self.in_subject[j] and j >= prev_start:
+                    return h
+                closest = closest or h
             j -= 1
-        return None
+        return closest

@@ -34,6 +34,7 @@ class Trigger:
     needs_cue: bool = False                  # only an event when the clause carries a speech cue
     needs_agent: bool = False                # only an event with a by-agent ("shut by Iraqi authorities")
     needs_prep: tuple[str, ...] = ()         # only an event with one of these prepositions
+    needs_nonactor_object: bool = False      # the prep object is a thing, not an actor ("from the accord")
     target_types: tuple[str, ...] = ()       # restrict targets to these actor types
     noun: bool = False
 
@@ -56,6 +57,8 @@ class Lexicon:
     speech_verbs: frozenset[str]
     speech_modes: dict[str, str]
     cue_order: tuple[str, ...]
+    dominant_cues: tuple[str, ...]
+    capitals: dict[str, str]
     cues: dict[str, tuple[str, ...]]
     anchors: frozenset[str]
     path: str = field(default=str(LEXICON_PATH))
@@ -75,7 +78,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
     if of not in NOUN_ROLES:
         raise _fail(path, f"{where}: `of` must be source or target")
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
-             "needs_prep", "target_types", "noun", "words", "head"}
+             "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -85,6 +88,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    needs_cue=bool(spec.get("needs_cue", False)),
                    needs_agent=bool(spec.get("needs_agent", False)),
                    needs_prep=tuple(spec.get("needs_prep", ())),
+                   needs_nonactor_object=bool(spec.get("needs_nonactor_object", False)),
                    target_types=tuple(spec.get("target_types", ())),
                    noun=bool(spec.get("noun", noun)))
 
@@ -124,6 +128,8 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         speech_verbs=frozenset(speech.get("verbs", ())),
         speech_modes=dict(speech.get("modes", {})),
         cue_order=cue_order,
+        dominant_cues=tuple(raw.get("dominant_cues", ())),
+        capitals={str(k): str(v) for k, v in (raw.get("capitals") or {}).items()},
         cues={t: tuple(str(c).lower() for c in raw["cues"].get(t, ())) for t in cue_order},
         anchors=frozenset(raw.get("anchors", ())),
         path=str(path),
