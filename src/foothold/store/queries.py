@@ -11,7 +11,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.engine import Connection
 
 from ..errors import UnknownActorError
-from ..resolve.across import skeleton
+from ..resolve.across import name_tokens, skeleton, surname_skeleton
 from ..resolve.names import normalise_name
 from . import schema as t
 
@@ -53,11 +53,14 @@ def list_actors(conn: Connection, *, type: str | None = None, top: int | None = 
 
 
 def find_actor(conn: Connection, ref: str) -> str:
-    """Actor id for an id, a name or an alias (exact, then normalised, then transliteration skeleton)."""
+    """Actor id for an id, a name or an alias (exact, normalised, transliteration skeleton, surname)."""
     a, al = t.actors, t.aliases
     if conn.execute(select(a.c.id).where(a.c.id == ref)).first():
         return ref
-    for column, value in ((al.c.key, normalise_name(ref)), (al.c.skeleton, skeleton(ref))):
+    lookups = [(al.c.key, normalise_name(ref)), (al.c.skeleton, skeleton(ref))]
+    if len(name_tokens(ref)) == 1:     # a surname alone: "Muhammadawi"
+        lookups.append((al.c.surname, surname_skeleton(ref)))
+    for column, value in lookups:
         ids = sorted({r[0] for r in conn.execute(select(al.c.actor_id).where(column == value))})
         if len(ids) == 1:
             return ids[0]

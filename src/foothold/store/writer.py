@@ -195,10 +195,12 @@ def _insert_mentions(conn: Connection, document: Document, extraction: Extractio
 def _insert_citations(conn: Connection, document: Document, extraction: Extraction,
                       actor_map: dict[str, str]) -> list[int]:
     ids = []
+    # Outlets the citation extractor did not link are linked by name to the document's actors.
+    by_name = {normalise_name(form): actor_map[a.id] for a in extraction.actors for form in a.surface_forms()}
     for i, c in enumerate(extraction.citations):
+        outlet_actor = actor_map.get(c.outlet_actor) if c.outlet_actor else by_name.get(normalise_name(c.outlet))
         row = conn.execute(insert(t.citations).values(
-            document_id=document.id, position=i, outlet=c.outlet,
-            outlet_actor_id=actor_map.get(c.outlet_actor) if c.outlet_actor else None,
+            document_id=document.id, position=i, outlet=c.outlet, outlet_actor_id=outlet_actor,
             date=c.date.iso if c.date else None, precision=c.date.precision if c.date else None,
             evidence=c.evidence, start=c.start, end=c.end, extractor=c.extractor))
         ids.append(row.inserted_primary_key[0])

@@ -1,0 +1,44 @@
+"""The schema: created by the packaged Alembic migrations, in step with schema.py, SQLite pragmas on."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from foothold.store import connect, ensure_schema, make_engine
+from foothold.store.db import current_revision
+from foothold.store.schema import metadata
+
+
+def test_connect_creates_every_table_at_head(tmp_path):
+    engine = connect(f"sqlite:///{tmp_path / 'f.db'}")
+    tables = set(inspect(engine).get_table_names())
+    assert set(metadata.tables) <= tables
+    assert current_revision(engine) is not None
+
+
+def test_migrations_match_schema_module(tmp_path):
+    engine = connect(f"sqlite:///{tmp_path / 'f.db'}")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == [], f"schema.py and the migrations differ; add a migration: {diff}"
+
+
+def test_ensure_schema_is_idempotent(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'f.db'}")
+    ensure_schema(engine)
+    rev = current_revision(engine)
+    ensure_schema(engine)
+    assert current_revision(engine) == rev
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path):
+    engine = connect(f"sqlite:///{tmp_path / 'f.db'}")
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_bare_path_becomes_sqlite_url(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOOTHOLD_DB", str(tmp_path / "env.db"))
+    engine = connect()
+    assert engine.url.database == str(tmp_path / "env.db")
