@@ -37,6 +37,7 @@ ROLES_PATH = Path(__file__).resolve().parents[1] / "data" / "roles.yaml"
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 ACTOR_OBJECT_TYPES = {"organization", "country", "place", "media"}
+AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -63,6 +64,8 @@ class RoleLexicon:
     allied_cues: frozenset
     opposes_cues: frozenset
     demonyms: dict
+    country_proxies: frozenset
+    group_nouns: frozenset
     max_len: int
 
     @property
@@ -116,6 +119,8 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         allied_suffixes=frozenset(s.lower() for s in _strings(data, "allied_suffixes")),
         allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
         demonyms={str(k).lower(): str(v) for k, v in demonyms.items()},
+        country_proxies=frozenset(s.lower() for s in _strings(data, "country_proxies")),
+        group_nouns=frozenset(s.lower() for s in _strings(data, "group_nouns")),
         max_len=0,
     )
     longest = max(len(x) for group in (lex.leads, lex.members, lex.part_of_cues, lex.allied_cues,
@@ -446,7 +451,8 @@ class _SentenceReader:
             if self.w(k) in ("to", "in", "at") and self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the")):
                 r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
                 k = r.end
-        if self.w(k) in ("of", "for", "to") and not (words in lex.envoys and self.w(k) == "to"):
+        preps = ("of", "for") if words in lex.leads or words in lex.envoys else ("of", "for", "to")
+        if self.w(k) in preps:
             obj, k2 = self.parse_object(k + 1, t)
             if obj is not None:
                 if obj.demonym or obj.type == "country":
@@ -470,7 +476,20 @@ class _SentenceReader:
             if wj in DETERMINERS:
                 j += 1
                 continue
+            if wj in self.lex.allied_prefixes and self.w(j + 1) == "-":
+                r = self.idx.ref_starting(j + 2)              # "of the pro-Iran militias": an alignment
+                j = r.end if r else j + 2
+                continue
             r = self.idx.ref_starting(j)
+            if r and r.allied_modifier:
+                j = r.end
+                continue
+            if r and self.w(r.end) == "-" and (self.w(r.end + 1) in self.lex.allied_suffixes or r.demonym):
+                j = r.end + 2                                  # "Iranian-backed", "Iranian-Iraqi"
+                continue
+            if r and r.demonym and j > i and self.doc[j - 1].is_title and not self.idx.ref(j - 1) \
+                    and self.w(j - 1) not in DETERMINERS:
+                return None, j                                 # "the Joint Iranian ... Chamber": inside an unknown name
             if r and r.type != "person" and not r.demonym:
                 # possessive chain: "the IRGC's Qods Force"
                 while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):
@@ -533,51 +552,78 @@ class _SentenceReader:
         for t in chain:
             self.emit_title(t, holder)
 
+    def country_scope(self, t: Title) -> Ref | None:
+        """The country a title is held in: written in the phrase, or carried from context."""
+        country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
+        if country is not None:
+            return country
+        group = self.group_country(t.start)
+        if group is not None:                  # "senior Iraqi officials, including the Minister of ..."
+            return group
+        recent = self.recent_heads.get(t.words)   # "former Iraqi Prime Minister ... the Prime Minister, X"
+        if recent and self.n - recent[0] <= 2:
+            return recent[1]
+        return None
+
+    def group_country(self, before: int) -> Ref | None:
+        for j in range(before - 1, self.lo - 1, -1):
+            if self.w(j) in self.lex.group_nouns:
+                k = j - 1
+                while k >= self.lo and self.w(k) in self.lex.rank_words | {"senior", "top", "high", "-", "ranking"}:
+                    k -= 1
+                r = self.idx.ref_ending(k)
+                if r and (r.demonym or r.type == "country"):
+                    return r
+        return None
+
     def emit_title(self, t: Title, holder: Ref | None) -> None:
         lex = self.lex
         key = t.words
+        scoped = key in lex.country_heads or key in lex.ministers or key in lex.envoys
         if holder is None:
-            if key in lex.country_heads and (t.obj or t.country):
-                self.recent_heads[key] = (self.n, t.obj or t.country)
+            if scoped and (t.country or (t.obj and t.obj.type == "country")):
+                self.recent_heads[key] = (self.n, t.country or t.obj)
             return
-        obj, predicate = None, None
+        pairs: list[tuple[Ref, str]] = []
         if key in lex.ministers:
-            country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
+            country = self.country_scope(t)
             ministry = self.find_ministry(t, country)
             if ministry:
-                obj, predicate = ministry, "leads"
+                pairs.append((ministry, "leads"))
             elif country:
-                obj, predicate = country, "member_of"
+                pairs.append((country, "member_of"))
             elif t.obj:
-                obj, predicate = t.obj, "member_of"
+                pairs.append((t.obj, "member_of"))
         elif key in lex.envoys:
-            obj, predicate = t.country or t.premodifier, "member_of"
+            sender = t.country or t.premodifier or self.country_scope(t)
+            if sender is not None:
+                pairs.append((sender, "member_of"))
         elif key in lex.country_heads:
-            obj = t.obj or t.country or t.premodifier
-            if obj is None:
-                recent = self.recent_heads.get(key)
-                if recent and self.n - recent[0] <= 2:
-                    obj = recent[1]
-            predicate = "member_of" if t.demoted else "leads"
+            target = t.obj or t.premodifier or self.country_scope(t)
+            if target is not None:
+                pairs.append((target, "member_of" if t.demoted else "leads"))
         elif key in lex.leads:
-            if t.obj:
-                obj, predicate = t.obj, "leads"
-            elif t.premodifier:
-                obj, predicate = t.premodifier, "leads"
+            if t.obj or t.premodifier:
+                pairs.append((t.obj or t.premodifier, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran
-                obj, predicate = t.country, "member_of"
+                pairs.append((t.country, "member_of"))
         else:
-            obj, predicate = t.obj or t.premodifier or t.country, "member_of"
-        if key in lex.country_heads and obj is not None:
-            self.recent_heads[key] = (self.n, obj)
-        # a nested title's own country: the adviser of the Supreme Leader of Iran is member_of Iran
-        if obj is not None and obj.type == "person":
-            obj = None
+            target = t.obj or t.premodifier or t.country
+            if target is not None:
+                pairs.append((target, "member_of"))
+            if t.country and target is not t.country:        # "the Iraqi Chief of Staff of the Armed Forces"
+                pairs.append((t.country, "member_of"))
+        if scoped:
+            country = next((o for o, _ in pairs if o.type == "country"), None)
+            if country is not None:
+                self.recent_heads[key] = (self.n, country)
         first, last = min(t.start, holder.start), max(t.end, holder.end)
         title_text = self.ctx.document.text[slice(*self.idx.original(t.title_start, t.title_end))]
-        if obj is not None and predicate:
+        for obj, predicate in pairs:
+            if obj.type == "person":
+                continue
             self.found.add(holder, predicate, obj, first, last, title=title_text, time=t.time,
-                           confidence=0.9 if t.obj else 0.75)
+                           confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
 
     def mark_holder(self, t: Title, holder: Ref) -> None:
@@ -623,7 +669,8 @@ class _SentenceReader:
             # "the IRGC's Qods Force", "Iran's Hajj and Pilgrimage Organization"
             if self.w(r.end) in POSSESSIVE and r.type in ("organization", "country") :
                 r2 = self.idx.ref_starting(r.end + 1)
-                if r2 and r2.type == "organization" and not r2.demonym:
+                if r2 and r2.type == "organization" and not r2.demonym \
+                        and (r.type == "organization" or self.body_named(r2)):
                     self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
             if r.type == "organization" and not r.demonym:
                 # "the Foreign Affairs and Security Committee of the Iraqi Parliament"
@@ -771,7 +818,8 @@ class _SentenceReader:
             if head.pos_ in ("VERB", "AUX") or head.head is head:
                 break
             head = head.head
-        return any(self.w(j) in ("not", "never", "no", "n't") for j in range(max(self.lo, i - 3), i))
+        return any(self.w(j) in ("not", "never", "no", "n't", "without") or self.doc[j].lemma_ in AVOIDING
+                   for j in range(max(self.lo, i - 4), i))
 
     def refs_until(self, j: int, stop: set) -> tuple[list[Ref], int]:
         refs = []
@@ -798,10 +846,20 @@ class _SentenceReader:
             r = self.idx.ref_starting(j)
             if r:
                 if r.demonym and not self.np_ends_at(r.end):
+                    k = r.end
+                    while self.doc[k].pos_ == "ADJ" and k < self.hi - 1:
+                        k += 1
+                    if self.w(k) in self.lex.country_proxies:    # "against the American forces"
+                        return r, k + 1
                     return None, j                              # "against Iranian meddling": not a named actor
                 if r.start in self.holder_of and self.holder_of[r.start] is not r:
                     h = self.holder_of[r.start]
                     return h, max(r.end, h.end)
+                if self.w(r.end) in POSSESSIVE:
+                    # "close to Iran's leadership, and particularly the Supreme Leader of Iran, Ali Khamenei"
+                    better = self.particularly_after(r.end)
+                    if better is not None:
+                        return better
                 return r, r.end
             if self.w(j) in DETERMINERS or self.w(j) in ("“", '"', "‘", "'") or self.doc[j].pos_ == "ADJ" \
                     or self.w(j) in ("both", "all", "the", "remnants", "of"):
@@ -809,6 +867,24 @@ class _SentenceReader:
                 continue
             return None, j
         return None, j
+
+    def particularly_after(self, j: int) -> tuple[Ref, int] | None:
+        """A narrower actor named after ', and particularly/especially ...' within the next words."""
+        for k in range(j, min(self.hi, j + 6)):
+            if self.w(k) in ("particularly", "especially", "notably", "mainly"):
+                m = k + 1
+                while self.w(m) in DETERMINERS:
+                    m += 1
+                if m in self.holder_of:
+                    h = self.holder_of[m]
+                    return h, max(h.end, m + 1)
+                r = self.idx.ref_starting(m)
+                if r and not r.demonym:
+                    return r, r.end
+                return None
+            if self.w(k) in (".", ";"):
+                return None
+        return None
 
     def cue_subjects(self, i: int) -> list[Ref]:
         """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
@@ -824,6 +900,11 @@ class _SentenceReader:
             refs = self.np_refs_before(k)
             if refs:
                 return refs
+        # "the militias loyal to Tehran": the cue describes an unnamed group
+        prev = self.doc[i - 1] if i > self.lo else None
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
+                and prev.i not in self.holder_of and self.doc[i].pos_ in ("ADJ", "VERB", "ADP"):
+            return []
         # possessor: "Iran's campaign against ISIS"
         k = i - 1
         while k >= self.lo and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
@@ -875,6 +956,11 @@ class _SentenceReader:
         for _ in range(6):
             if head.pos_ in ("VERB", "AUX"):
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj and head.dep_ == "xcomp":
+                    # object control: "encourages Kataeb Hezbollah to apply pressure on ..."
+                    controller = [c for c in head.head.children if c.dep_ == "dobj"]
+                    if controller:
+                        subj = controller
                 if not subj and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
                     head = head.head
                     continue
