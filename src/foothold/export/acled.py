@@ -1,0 +1,93 @@
+"""ACLED-style CSV: one row per event, ACLED's columns and event types.
+
+PLOVER types map to ACLED event/sub-event types (violent ones by mode);
+what ACLED has no type for is a "Strategic developments" row whose notes
+keep the PLOVER type. time_precision: 1 day, 2 month or season, 3 year
+(ACLED's 1/2/3 = exact/within a week/within a month, widened for reports);
+geo_precision: 1 town, 2 region, 3 country (at the capital).
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import IO
+
+from sqlalchemy.engine import Connection
+
+from . import select as q
+from .places import Places
+
+COLUMNS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+           "country", "location", "latitude", "longitude", "geo_precision", "source", "notes",
+           "plover_type", "plover_mode", "document_id", "start", "end"]
+
+REMOTE = ("air", "drone", "missile", "rocket", "shelling", "artillery", "bomb", "explosi", "ied", "mortar")
+TIME_PRECISION = {"day": 1, "month": 2, "season": 2, "year": 3}
+GEO_PRECISION = {"city": 1, "region": 2, "country": 3}
+
+
+def acled_type(plover: str, mode: str) -> tuple[str, str]:
+    mode = (mode or "").lower()
+    if plover == "ASSAULT":
+        if any(w in mode for w in REMOTE):
+            return "Explosions/Remote violence", "Air/drone strike" if ("air" in mode or "drone" in mode) \
+                else "Shelling/artillery/missile attack"
+        if "assassin" in mode or "kill" in mode or "abduct" in mode:
+            return "Violence against civilians", "Attack"
+        return "Battles", "Armed clash"
+    if plover == "PROTEST":
+        return ("Riots", "Violent demonstration") if "riot" in mode or "violent" in mode \
+            else ("Protests", "Peaceful protest")
+    if plover == "COERCE" and "arrest" in mode:
+        return "Strategic developments", "Arrests"
+    if plover == "COERCE" and ("seiz" in mode or "destr" in mode or "loot" in mode):
+        return "Strategic developments", "Looting/property destruction"
+    if plover == "AGREE" and "agreement" in mode:
+        return "Strategic developments", "Agreement"
+    if plover == "MOBILIZE":
+        return "Strategic developments", "Change to group/activity"
+    return "Strategic developments", "Other"
+
+
+def event_date(date: str | None) -> str:
+    """ACLED dates are days: a month or year is written as its first day (time_precision says so)."""
+    if not date:
+        return ""
+    parts = date.split("-") + ["01", "01"]
+    return "-".join(parts[:3])
+
+
+def event_row(e: dict, doc: dict, names: dict[str, str], places: Places) -> dict:
+    date, precision = (e["date"], e["precision"]) if e["date"] else (doc["date"], doc["date_precision"])
+    place = places.get(e["location_id"])
+    event_type, sub_type = acled_type(e["type"], e["mode"])
+    notes = e["evidence"] or ""
+    if event_type == "Strategic developments" and sub_type == "Other":
+        notes = f"[{e['type']}: {e['mode'] or ''}] {notes}"
+    return {
+        "event_id_cnty": e["id"], "event_date": event_date(date),
+        "time_precision": TIME_PRECISION.get(precision or "", 3) if date else "",
+        "event_type": event_type, "sub_event_type": sub_type,
+        "actor1": "; ".join(names.get(a, a) for a in e["source"]),
+        "actor2": "; ".join(names.get(a, a) for a in e["target"]),
+        "country": (place.country or "") if place else "", "location": place.name if place else "",
+        "latitude": "" if not place or place.latitude is None else f"{place.latitude:.4f}",
+        "longitude": "" if not place or place.longitude is None else f"{place.longitude:.4f}",
+        "geo_precision": GEO_PRECISION.get(place.precision, "") if place else "",
+        "source": "; ".join(dict.fromkeys(c["outlet"] for c in e["citations"])) or doc["name"],
+        "notes": " ".join(notes.split()), "plover_type": e["type"], "plover_mode": e["mode"] or "",
+        "document_id": doc["id"], "start": e["start"], "end": e["end"],
+    }
+
+
+def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
+    names = q.actor_names(conn, sel)
+    places = Places(conn)
+    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+    writer.writeheader()
+    n = 0
+    for doc in q.documents(conn, sel):
+        for e in q.events(conn, sel.narrow(doc["id"])):
+            writer.writerow(event_row(e, doc, names, places))
+            n += 1
+    return n

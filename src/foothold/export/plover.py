@@ -1,0 +1,57 @@
+"""PLOVER JSON lines: one event per line, with the PLOVER manual's fields.
+
+``actor``/``recipient`` carry names as the text gives them (``actor_ids``/
+``recipient_ids`` the store ids), ``context`` the sphere, ``quad_code`` the
+PLOVER quad (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+4 material conflict), ``text_info`` where the evidence sits, ``cite_info``
+the source notes the event rests on.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO
+
+from sqlalchemy.engine import Connection
+
+from . import select as q
+from .places import Places
+
+QUAD_CODES = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
+
+
+def event_record(e: dict, doc: dict, names: dict[str, str], places: Places) -> dict:
+    place = places.get(e["location_id"])
+    return {
+        "id": e["id"],
+        "date": e["date"] or doc["date"],
+        "date_precision": e["precision"] if e["date"] else doc["date_precision"],
+        "actor": "; ".join(names.get(a, a) for a in e["source"]),
+        "actor_ids": e["source"],
+        "recipient": "; ".join(names.get(a, a) for a in e["target"]),
+        "recipient_ids": e["target"],
+        "event": e["type"],
+        "mode": e["mode"] or "",
+        "context": [e["sphere"]] if e["sphere"] else [],
+        "event_text": e["evidence"] or "",
+        "quad_code": QUAD_CODES.get(e["quad"] or "", 0),
+        "location": None if place is None else {"name": place.name, "country": place.country,
+                                                "latitude": place.latitude, "longitude": place.longitude,
+                                                "precision": place.precision},
+        "negated": bool(e["negated"]), "hypothetical": bool(e["hypothetical"]), "confidence": e["confidence"],
+        "text_info": {"document_id": doc["id"], "document": doc["name"], "title": doc["title"],
+                      "start": e["start"], "end": e["end"], "trigger": e["trigger"], "extractor": e["extractor"]},
+        "cite_info": [{"outlet": c["outlet"], "date": c["date"], "evidence": c["evidence"],
+                       "start": c["start"], "end": c["end"]} for c in e["citations"]],
+    }
+
+
+def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
+    names = q.actor_names(conn, sel)
+    places = Places(conn)
+    n = 0
+    for doc in q.documents(conn, sel):
+        for e in q.events(conn, sel.narrow(doc["id"])):
+            out.write(json.dumps(event_record(e, doc, names, places), ensure_ascii=False) + "\n")
+            n += 1
+    return n

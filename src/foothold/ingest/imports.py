@@ -1,0 +1,302 @@
+"""Reading foothold JSON and STIX 2.1 bundles back into the store.
+
+Both become (Document, Extraction) pairs written by ``store.writer``, so
+imported actors merge with stored ones by name and alias exactly as
+extracted ones do. When a file carries no document text (STIX, or FORMAT.md
+JSON without ``text``), the text is rebuilt from the evidence spans: each
+evidence is put back at its recorded offsets (blanks between), or appended
+when it has none -- every evidence stays an exact substring at its offsets.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from ..errors import InputError
+from ..model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
+from ..model import EVENT_TYPES, PREDICATES
+from .document import Document, content_id
+from .offsets import OffsetMap
+
+IMPORTER = "foothold.import.v1"
+STIX_PREDICATES = {p.replace("_", "-"): p for p in PREDICATES}
+
+
+class ImportFormatError(InputError):
+    code = "E107"
+
+
+def sniff(path: str | Path) -> str | None:
+    """'foothold' | 'stix' for a JSON file this module reads, else None."""
+    path = Path(path)
+    if path.suffix.lower() != ".json" or not path.is_file():
+        return None
+    try:
+        with open(path, encoding="utf-8") as f:
+            head = f.read(4096)
+    except (OSError, UnicodeDecodeError):
+        return None
+    compact = "".join(head.split())
+    if compact.startswith('{"type":"bundle"') or ('"type":"bundle"' in compact and '"objects"' in compact):
+        return "stix"
+    if compact.startswith("{") and ('"foothold"' in compact or ('"document"' in compact and '"actors"' in compact)):
+        return "foothold"
+    return None
+
+
+def _date(iso: str | None, precision: str | None) -> DateValue | None:
+    if not iso:
+        return None
+    return DateValue(iso, precision or {4: "year", 7: "month"}.get(len(iso), "day"))
+
+
+class TextBuilder:
+    """Rebuild a document text in which every evidence sits at its offsets."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+
+    def place(self, evidence: str | None, start: int | None, end: int | None) -> tuple[int, int]:
+        evidence = evidence or ""
+        if start is not None and end is not None and end - start == len(evidence) and start >= 0:
+            if len(self.chars) < end:
+                self.chars.extend(" " * (end - len(self.chars)))
+            current = "".join(self.chars[start:end])
+            if current.strip() == "" or current == evidence:
+                self.chars[start:end] = list(evidence)
+                return start, end
+        sep = "\n\n" if self.chars else ""
+        start = len(self.chars) + len(sep)
+        self.chars.extend(sep + evidence)
+        return start, start + len(evidence)
+
+    def text(self) -> str:
+        return "".join(self.chars) or " "
+
+
+def _document(name: str, path: str, text: str, title=None, date=None) -> Document:
+    return Document(id=content_id(text), name=name, path=path, format="json", text=text, clean=text,
+                    offsets=OffsetMap.identity(len(text)), title=title, date=date)
+
+
+# --- foothold JSON -------------------------------------------------------------------
+
+def _from_format(d: dict, path: str) -> tuple[Document, Extraction]:
+    text = d.get("text")
+    builder = None if text else TextBuilder()
+
+    def span(item: dict) -> tuple[int, int]:
+        if builder is None:
+            return item.get("start") or 0, item.get("end") or 0
+        return builder.place(item.get("evidence") or item.get("text"), item.get("start"), item.get("end"))
+
+    actors = []
+    for a in d.get("actors", []):
+        mentions = []
+        for m in a.get("mentions", []):
+            s, e = span(m)
+            mentions.append(Mention(s, e, m.get("text", ""), m.get("type") or a["type"], actor=a["id"],
+                                    extractor=m.get("extractor") or IMPORTER))
+        actors.append(Actor(a["id"], a["name"], a["type"], aliases=list(a.get("aliases", [])), mentions=mentions,
+                            extractor=a.get("extractor") or IMPORTER))
+    relations = []
+    for r in d.get("relations", []):
+        s, e = span(r)
+        relations.append(Relation(r["subject"], r["predicate"], r["object"], r.get("evidence") or "", s, e,
+                                  r.get("extractor") or IMPORTER, title=r.get("title"), time=r.get("time"),
+                                  confidence=r.get("confidence") if r.get("confidence") is not None else 1.0))
+    citations = []
+    for c in d.get("citations", []):
+        s, e = span(c)
+        citations.append(Citation(c["outlet"], _date(c.get("date"), c.get("precision")), c.get("evidence") or "",
+                                  s, e, c.get("extractor") or IMPORTER, outlet_actor=c.get("outlet_actor")))
+    events = []
+    for ev in d.get("events", []):
+        s, e = span(ev)
+        events.append(Event(ev["type"], list(ev.get("source", [])), list(ev.get("target", [])),
+                            ev.get("evidence") or "", s, e, ev.get("extractor") or IMPORTER, mode=ev.get("mode"),
+                            date=_date(ev.get("date"), ev.get("date_precision")), location=ev.get("location"),
+                            quad=ev.get("quad"), sphere=ev.get("sphere"), citations=list(ev.get("citations", [])),
+                            attributed_to=list(ev.get("attributed_to") or []),
+                            confidence=ev.get("confidence") if ev.get("confidence") is not None else 1.0,
+                            trigger=ev.get("trigger"), negated=bool(ev.get("negated")),
+                            hypothetical=bool(ev.get("hypothetical"))))
+    text = text or builder.text()
+    date = _date(d.get("date"), d.get("date_precision"))
+    doc = _document(d.get("document") or Path(path).name, path, text, d.get("title"), date)
+    x = Extraction(doc.name, doc.id, actors=actors, relations=relations, citations=citations, events=events,
+                   warnings=list(d.get("warnings") or []),
+                   extractors={**(d.get("extractors") or {}), IMPORTER: f"Imported from {Path(path).name}"},
+                   title=d.get("title"), date=date)
+    return doc, x
+
+
+def read_foothold(data: dict, path: str) -> list[tuple[Document, Extraction]]:
+    documents = data["documents"] if isinstance(data.get("documents"), list) else [data]
+    try:
+        return [_from_format(d, path) for d in documents]
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ImportFormatError(f"not a foothold JSON file: missing or wrong field {exc}", path=path,
+                                fix="Import files written by `foothold export --format json` or FORMAT.md JSON.") from exc
+
+
+# --- STIX 2.1 -----------------------------------------------------------------------
+
+def _actor_type(obj: dict) -> str | None:
+    declared = obj.get("x_foothold_actor_type")
+    if declared:
+        return declared
+    kind = obj["type"]
+    if kind in ("threat-actor", "intrusion-set", "campaign"):
+        return "organization"
+    if kind == "location":
+        return "country" if obj.get("country") and not (obj.get("latitude") or obj.get("city")) else "place"
+    if kind == "identity":
+        sectors = obj.get("sectors") or []
+        if obj.get("identity_class") == "individual":
+            return "person"
+        if "communications" in sectors:
+            return "media"
+        if obj.get("identity_class") in ("organization", "group", "class", "unknown", None):
+            return "organization"
+    return None
+
+
+def read_stix(data: dict, path: str) -> list[tuple[Document, Extraction]]:
+    objects = data.get("objects") or []
+    by_id = {o.get("id"): o for o in objects if isinstance(o, dict)}
+    # Actors: a country exported as location + identity shares one foothold id.
+    local: dict[str, str] = {}      # STIX id -> local actor id
+    actors: dict[str, Actor] = {}
+    for o in objects:
+        actor_type = _actor_type(o) if o.get("type") in ("identity", "threat-actor", "intrusion-set", "campaign",
+                                                         "location") else None
+        if not actor_type or o.get("identity_class") == "system" or not o.get("name"):
+            continue
+        aid = o.get("x_foothold_actor_id") or o["id"]
+        local[o["id"]] = aid
+        aliases = list(o.get("aliases") or o.get("x_foothold_aliases") or [])
+        if aid in actors:
+            if actor_type == "country":
+                actors[aid].type = "country"
+            actors[aid].aliases = list(dict.fromkeys(actors[aid].aliases + aliases))
+        else:
+            actors[aid] = Actor(aid, o["name"], actor_type, aliases=aliases, extractor=IMPORTER)
+    # Documents: one per report; facts of no report go to one document for the bundle.
+    owner: dict[str, str] = {}       # object id -> report id
+    reports = [o for o in objects if o.get("type") == "report"]
+    by_foothold_doc = {r.get("x_foothold_document_id"): r["id"] for r in reports if r.get("x_foothold_document_id")}
+    for r in reports:
+        for ref in r.get("object_refs") or []:
+            owner.setdefault(ref, r["id"])
+    bundle_doc = data.get("id") or "bundle"
+    facts: dict[str, dict] = {}     # document key -> {"relations": [], "events": {}, "actors": set()}
+
+    def doc_of(o: dict) -> str:
+        return by_foothold_doc.get(o.get("x_foothold_document_id")) or owner.get(o["id"]) or bundle_doc
+
+    def bucket(key: str) -> dict:
+        return facts.setdefault(key, {"relations": [], "events": {}, "actors": set()})
+
+    for o in objects:
+        if o.get("type") != "relationship":
+            continue
+        s, t = local.get(o.get("source_ref")), local.get(o.get("target_ref"))
+        if not s or not t or s == t:
+            continue
+        b = bucket(doc_of(o))
+        predicate = o.get("x_foothold_predicate") or STIX_PREDICATES.get(o.get("relationship_type", ""))
+        plover = o.get("x_foothold_plover_type") or (o["relationship_type"].upper()
+                                                     if o.get("relationship_type", "").upper() in EVENT_TYPES else None)
+        if predicate:
+            b["relations"].append((o, s, t, predicate))
+            b["actors"] |= {s, t}
+        elif plover:
+            ev = b["events"].setdefault(o.get("x_foothold_event_id") or o["id"],
+                                        {"obj": o, "type": plover, "source": [], "target": []})
+            target_is_place = by_id.get(o["target_ref"], {}).get("type") == "location" and \
+                actors[t].type == "place" and o.get("x_foothold_location_ref") == o["target_ref"]
+            ev["source"].append(s)
+            if not target_is_place:
+                ev["target"].append(t)
+            b["actors"] |= {s, t}
+    for o in objects:   # events that tie no pair travel on their note
+        if o.get("type") == "note" and o.get("x_foothold_event_id") and o.get("x_foothold_plover_type"):
+            b = bucket(doc_of(o))
+            if o["x_foothold_event_id"] in b["events"]:
+                continue
+            src = [local[r] for r in o.get("x_foothold_source_refs") or [] if r in local]
+            tgt = [local[r] for r in o.get("x_foothold_target_refs") or [] if r in local]
+            b["events"][o["x_foothold_event_id"]] = {"obj": o, "type": o["x_foothold_plover_type"],
+                                                     "source": src, "target": tgt}
+            b["actors"] |= set(src) | set(tgt)
+    for r in reports:
+        b = bucket(r["id"])
+        b["actors"] |= {local[ref] for ref in r.get("object_refs") or [] if ref in local}
+    return [_stix_document(key, b, by_id.get(key), actors, local, path) for key, b in facts.items()
+            if b["actors"] or b["relations"] or b["events"]]
+
+
+def _stix_document(key: str, b: dict, report: dict | None, actors: dict[str, Actor], local: dict[str, str],
+                   path: str) -> tuple[Document, Extraction]:
+    builder = TextBuilder()
+    relations = []
+    for o, s, t, predicate in b["relations"]:
+        start, end = builder.place(o.get("description"), o.get("x_foothold_start"), o.get("x_foothold_end"))
+        relations.append(Relation(s, predicate, t, o.get("description") or "", start, end,
+                                  o.get("x_foothold_extractor") or IMPORTER, title=o.get("x_foothold_title"),
+                                  time=o.get("x_foothold_time"),
+                                  confidence=(o["confidence"] / 100) if o.get("confidence") is not None else 1.0))
+    events = []
+    for ev in b["events"].values():
+        o = ev["obj"]
+        evidence = o.get("description") if o["type"] == "relationship" else o.get("content")
+        start, end = builder.place(evidence, o.get("x_foothold_start"), o.get("x_foothold_end"))
+        location = local.get(o.get("x_foothold_location_ref"))
+        date = _date(o.get("x_foothold_date"), o.get("x_foothold_date_precision")) or \
+            (_date(o["start_time"][:10], "day") if o.get("start_time") else None)
+        events.append(Event(ev["type"], list(dict.fromkeys(ev["source"])), list(dict.fromkeys(ev["target"])),
+                            evidence or "", start, end, o.get("x_foothold_extractor") or IMPORTER,
+                            mode=o.get("x_foothold_plover_mode") or None, date=date, location=location,
+                            quad=o.get("x_foothold_quad") or None, sphere=o.get("x_foothold_sphere") or None,
+                            confidence=(o["confidence"] / 100) if o.get("confidence") is not None else 1.0,
+                            negated=bool(o.get("x_foothold_negated")),
+                            hypothetical=bool(o.get("x_foothold_hypothetical"))))
+        if location:
+            b["actors"].add(location)
+    text = builder.text()
+    name = (report or {}).get("x_foothold_document_name") or (report or {}).get("name") or Path(path).name
+    date = _date((report or {}).get("x_foothold_date"), None)
+    if date is None and report and report.get("published"):
+        date = None   # a report's publication time is not the document's date unless foothold said so
+    doc = _document(name, path, text, (report or {}).get("name"), date)
+    x = Extraction(doc.name, doc.id, actors=[actors[a] for a in sorted(b["actors"])], relations=relations,
+                   events=events, extractors={IMPORTER: f"Imported from STIX bundle {Path(path).name}"},
+                   title=(report or {}).get("name"), date=date)
+    return doc, x
+
+
+# --- entry point --------------------------------------------------------------------
+
+def read_import(path: str | Path) -> list[tuple[Document, Extraction]]:
+    path = str(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportFormatError(f"cannot read JSON: {exc}", path=path, fix="Check the file is UTF-8 JSON.") from exc
+    if not isinstance(data, dict):
+        raise ImportFormatError("not a foothold JSON file or STIX bundle", path=path,
+                                fix="Import a file from `foothold export --format json|stix` or a STIX 2.1 bundle.")
+    if data.get("type") == "bundle":
+        return read_stix(data, path)
+    return read_foothold(data, path)
+
+
+def import_file(engine: Engine, path: str | Path, *, replace: bool = False) -> list:
+    """Write every document of an export file to the store; returns the writer's SaveResults."""
+    from ..store.writer import save_extraction
+    return [save_extraction(engine, doc, x, replace=replace) for doc, x in read_import(path)]
