@@ -95,6 +95,13 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read 
     if date and not ISO_DATE.match(date):
         raise InputError(f"--date '{date}' is not an ISO date", fix="Use 2020, 2020-07 or 2020-07-14.")
     engine = _engine(db)
+    from .ingest.imports import import_file, split_imports
+    paths, imports = split_imports(paths)      # foothold JSON / STIX bundles are imported, not extracted
+    for path in imports:
+        for saved in import_file(engine, path, replace=force):
+            out.print(f"{path}: imported {saved.name} ({saved.status}: {saved.counts})", highlight=False)
+    if not paths:
+        return
     report = ingest_paths(engine, paths, date=date, replace=force, console=out, err_console=err)
     out.print(report.summary_line())
     if report.failed:
@@ -294,6 +301,24 @@ def eval_(gold: Path = typer.Argument(..., help="A NAME.gold.json file or a fold
 
 
 # --- more commands (serve: the web workbench; export) are added below -------------
+
+
+@app.command(name="export")
+@fails_cleanly
+def export_(format: str = typer.Option(..., "--format", "-f", help="json | stix | ftm | plover | csv | graphml | gexf"),
+            out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file [default: standard output]."),
+            document: Optional[str] = typer.Option(None, "--document", help="Only this document (id, id prefix or file name)."),
+            actor: Optional[str] = typer.Option(None, "--actor", help="Only facts involving this actor (id, name or alias)."),
+            date_from: Optional[str] = typer.Option(None, "--from", help="Only facts dated on or after (ISO, any precision)."),
+            date_to: Optional[str] = typer.Option(None, "--to", help="Only facts dated on or before (ISO, any precision)."),
+            db: Optional[str] = DbOption) -> None:
+    """Export the store: foothold JSON, STIX 2.1, FollowTheMoney, PLOVER JSONL, ACLED CSV, GraphML or GEXF."""
+    from .export import Filters, export, exporter
+    exporter(format)
+    filters = Filters(document=document, actor=actor, date_from=date_from, date_to=date_to)
+    count = export(_engine(db), format, out_file or sys.stdout, filters)
+    if out_file:
+        err.print(f"{out_file}: {count} {format} records", highlight=False)
 
 
 if __name__ == "__main__":

@@ -300,3 +300,11 @@ def import_file(engine: Engine, path: str | Path, *, replace: bool = False) -> l
     """Write every document of an export file to the store; returns the writer's SaveResults."""
     from ..store.writer import save_extraction
     return [save_extraction(engine, doc, x, replace=replace) for doc, x in read_import(path)]
+
+
+def split_imports(paths) -> tuple[list[Path], list[Path]]:
+    """(paths to read as documents, export files to import): the hook `foothold ingest` uses."""
+    documents, imports = [], []
+    for p in paths:
+        (imports if sniff(p) else documents).append(Path(p))
+    return documents, imports
