@@ -321,5 +321,20 @@ def export_(format: str = typer.Option(..., "--format", "-f", help="json | stix 
         err.print(f"{out_file}: {count} {format} records", highlight=False)
 
 
+@app.command()
+@fails_cleanly
+def serve(db: Optional[str] = DbOption,
+          host: str = typer.Option("127.0.0.1", "--host", envvar="FOOTHOLD_HOST", show_envvar=True,
+                                   help="Address to bind (127.0.0.1: this machine only)."),
+          port: int = typer.Option(8000, "--port", envvar="FOOTHOLD_PORT", show_envvar=True, help="Port to listen on.")) -> None:
+    """Serve the analyst's workbench (web pages + JSON API, docs at /docs) over the store."""
+    import uvicorn
+    from .web.app import create_app
+    web_app = create_app(db)
+    err.print(f"foothold workbench on http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl+C stops)",
+              highlight=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     sys.exit(app())

@@ -7,6 +7,8 @@ Colours are from the Okabe-Ito palette where possible (readable for colour-blind
 
 from __future__ import annotations
 
+from foothold.model import EVENT_TYPES
+
 ACTOR_TYPES: dict[str, str] = {
     "person": "#0072b2",
     "organization": "#e69f00",
@@ -39,4 +41,5 @@ def quad_label(quad: str | None) -> str:
 
 
 def legend() -> dict:
-    return {"actor_types": ACTOR_TYPES, "quads": QUADS, "predicates": PREDICATES, "spheres": list(SPHERES)}
+    return {"actor_types": ACTOR_TYPES, "quads": QUADS, "predicates": PREDICATES, "spheres": list(SPHERES),
+            "event_types": list(EVENT_TYPES)}   # PLOVER order: cooperation first, conflict last

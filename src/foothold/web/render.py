@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import calendar
+import json
 from pathlib import Path
 
 import jinja2
 from fastapi.templating import Jinja2Templates
 
 from foothold import __version__
-from foothold.web.legend import ACTOR_TYPES, PREDICATES, QUADS, SPHERES, quad_label
+from foothold.web.legend import ACTOR_TYPES, PREDICATES, QUADS, SPHERES, legend, quad_label
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
@@ -45,4 +46,6 @@ templates.env.filters["date"] = format_date
 templates.env.filters["plural"] = plural
 templates.env.filters["quad_label"] = quad_label
 templates.env.globals.update(nav=NAV, version=__version__, actor_types=ACTOR_TYPES, quads=QUADS,
-                             predicates=PREDICATES, spheres=SPHERES)
+                             predicates=PREDICATES, spheres=SPHERES,
+                             # for <script type="application/json">: "</" escaped so it cannot close the tag
+                             legend_json=json.dumps(legend()).replace("</", "<\\/"))
