@@ -170,7 +170,7 @@ class TokenIndex:
         self.tok_ends = [e for _, e in spans]
         self.by_token: dict[int, Ref] = {}
         self.types = {a.id: a.type for a in ctx.actors}
-        countries = self._country_keys(ctx.actors)
+        self.country_keys = countries = self._country_keys(ctx.actors)
         for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
             if not m.actor:
                 continue
@@ -700,7 +700,8 @@ class _SentenceReader:
             lead = 1 if words and words[0] == "the" else 0
             name = self.lex.demonyms.get(words[lead]) if len(words) > lead else None
             if name:
-                actor = TokenIndex._country_keys(self.ctx.actors).get(normalise_name(name))
+                keys = self.idx.country_keys
+                actor = keys.get(normalise_name(name)) or keys.get(normalise_name(words[lead]))
                 if actor:
                     country, first = Ref(actor, "country", r.start, r.start + 1), r.start
         if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media":
