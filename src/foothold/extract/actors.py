@@ -52,8 +52,8 @@ class ActorExtractor:
             taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
-        for ent in doc.ents:
-            for piece in _split_lines(ent):
+        for ent in _joined_entities(doc):
+            for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 found = self._classify(piece, outlets)
                 if found is None:
                     continue
@@ -62,6 +62,8 @@ class ActorExtractor:
                 title = _title_extension(piece, self.lexicon) if type_ == "person" else None
                 if title is not None:
                     add(title, ce, "person", label + "+title")
+        for cs, ce, label in self._demonyms(doc, taken, mentions):
+            add(cs, ce, "country", label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, taken, outlets, definitions):
             add(cs, ce, type_, label)
@@ -86,11 +88,22 @@ class ActorExtractor:
         while cs < ce and doc.text[cs] in "*\"([ \n-":
             cs += 1
         core = doc.text[cs:ce]
+        if '"' in core:                      # 'Western "Coalition of the Willing': keep the quoted name
+            part = max(core.split('"'), key=len).strip()
+            cs = doc.text.index(part, cs)
+            ce = cs + len(part)
+            core = part
         if not core or not any(c.isalpha() for c in core):
             return None
         key = core.casefold()
         if key in self.lexicon.not_actors or core.lower().startswith(("pro-", "anti-")):
             return None
+        words = core.split()
+        if any(w.casefold() in self.lexicon.not_actor_words for w in words):
+            return None                      # "COVID-19 crisis"
+        if span.label_ not in DICT_TYPES and len(words) > 1 and words[0] in self.lexicon.title_words \
+                and words[1] in ("of", "for"):
+            return None                      # "Minister of Finance": a role, not an actor
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
         if span.label_ not in NER_TYPES:
@@ -98,10 +111,14 @@ class ActorExtractor:
         entry = self.dictionary.lookup(core)
         if entry is not None:
             return (cs, ce), ("country" if self.dictionary.is_demonym(core) else entry.type), f"dict:{entry.id}"
-        if span.label_ == "NORP":
-            return None                       # "Shia", "Kurdish", "Sunni": groups, not actors
+        if span.label_ == "NORP" or self.dictionary.is_demonym(core):
+            return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
         if not _looks_like_name(span, cs, ce):
             return None
+        if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words:
+            return None                      # "Iranian Military Attache": a role
+        if len(words) == 1 and words[0] not in self.lexicon.head_words and _common_word(doc, words[0]):
+            return None                      # "Influence" in a heading: the text also writes it in lower case
         if any(cs < oe and os < ce for os, oe in outlets):
             return (cs, ce), "media", f"outlet:{span.label_}"
         by_head = self.lexicon.type_by_head(core)
@@ -111,6 +128,30 @@ class ActorExtractor:
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
         return (cs, ce), type_, f"ner:{span.label_}"
+
+    # ---------------------------------------------------------------- demonyms
+
+    def _demonyms(self, doc: Doc, taken: list[tuple[int, int]], mentions: list[Mention]):
+        """Demonyms are mentions of their country ("Iraqi" -> Iraq). Inside a longer name
+        ("Lebanese Hezbollah") one counts only if the country is not named otherwise."""
+        named = {m.label for m in mentions if m.label and m.label.startswith("dict:")}
+        inner: dict[str, tuple[int, int, str]] = {}
+        for tok in doc:
+            if not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            entry = self.dictionary.demonym_country(tok.text)
+            if entry is None:
+                continue
+            s, e = tok.idx, tok.idx + len(tok.text)
+            label = f"demonym:{entry.id}"
+            if not any(s < te and ts < e for ts, te in taken):
+                named.add(f"dict:{entry.id}")
+                yield s, e, label
+            else:
+                inner.setdefault(entry.id, (s, e, label))
+        for eid, (s, e, label) in inner.items():
+            if f"dict:{eid}" not in named:
+                yield s, e, label
 
     # --------------------------------------------------------- recovered names
 
@@ -184,6 +225,38 @@ def _clean_span(ctx, start: int, end: int):
     return None
 
 
+JOINERS = {"and", "of", "for", "the", "&"}
+
+
+def _joined_entities(doc: Doc) -> list[Span]:
+    """Repair names the NER cut in two: "the Foreign Affairs and" + "Security Committee"."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
+                and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
+            out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        elif (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and prev.end == ent.start
+              and ent[0].text[:1].isupper() and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct):
+            out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        else:
+            out.append(ent)
+    return out
+
+
+def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
+    """The NER found "al-Khafaji" of "Tahseen al-Khafaji": take in given names before it."""
+    if span.label_ != "PERSON":
+        return span
+    doc, i = span.doc, span.start
+    while (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+           and not doc[i - 1].ent_type_ and doc[i - 1].text not in lexicon.title_words
+           and not dictionary.is_demonym(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_
+           and span.start - i < 2):
+        i -= 1
+    return span if i == span.start else Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _split_lines(span: Span) -> list[Span]:
     """An entity broken across a line break is two entities ("Iraq\\n\\nMasjedi")."""
     if "\n" not in span.text:
@@ -202,6 +275,18 @@ def _split_lines(span: Span) -> list[Span]:
         q = Span(span.doc, p.start, p.end, label=span.label_, kb_id=span.kb_id_)
         out.append(q)
     return out
+
+
+def _common_word(doc: Doc, word: str) -> bool:
+    """A capitalised word the same document also writes in lower case is a common noun."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    lower = word.lower()
+    key = "_foothold_lower_words"
+    words = doc.user_data.get(key)
+    if words is None:
+        words = doc.user_data[key] = {t.text for t in doc if t.text.islower()}
+    return lower in words
 
 
 def _keeps_final_dot(text: str) -> bool:

@@ -69,6 +69,10 @@ class ActorDictionary:
     def is_demonym(self, name: str) -> bool:
         return normalise_name(name) in self.demonym_keys
 
+    def demonym_country(self, word: str) -> DictEntry | None:
+        """The country of a demonym ("Iraqis" -> Iraq), or None."""
+        return self.lookup(word) if self.is_demonym(word) else None
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -232,6 +236,7 @@ class Lexicon:
     head_words: dict[str, str]          # word -> type
     title_words: set[str]
     not_actors: set[str]                # case-folded
+    not_actor_words: set[str] = field(default_factory=set)   # any of these words: no actor
 
     def type_by_head(self, name: str) -> str | None:
         words = re.findall(r"[\w.]+", name)
@@ -251,7 +256,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     head_words = {w: t for t, words in heads.items() for w in _string_list(words, path, "head_words", t)}
     return Lexicon(head_words=head_words,
                    title_words=set(_string_list(data.get("title_words"), path, "lexicon", "title_words")),
-                   not_actors={w.casefold() for w in _string_list(data.get("not_actors"), path, "lexicon", "not_actors")})
+                   not_actors={w.casefold() for w in _string_list(data.get("not_actors"), path, "lexicon", "not_actors")},
+                   not_actor_words={w.casefold() for w in _string_list(data.get("not_actor_words"), path, "lexicon", "not_actor_words")})
 
 
 # ------------------------------------------------------------------- matching
@@ -265,6 +271,7 @@ def surface_variants(name: str) -> set[str]:
             forms.add(re.sub(r"\b[Aa]l-", "al-", f))
             forms.add(re.sub(r"\b[Aa]l-", "Al-", f))
             forms.add(re.sub(r"\b[Aa]l-", "al ", f))
+            forms.add(re.sub(r"\b[Aa]l-(?=[A-Z])", "a-", f))      # assimilated article: "a-Sham"
     for f in list(forms):
         if "'" in f:
             forms.add(f.replace("'", ""))
@@ -290,10 +297,9 @@ class DictionaryMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.labels: dict[str, tuple[str, str]] = {}   # match key -> (type, entry id)
         for e in dictionary.entries.values():
-            forms = {v for n in e.names() for v in surface_variants(n)}
-            demonyms = {v for d in e.demonyms for v in surface_variants(d)}
-            self._add(nlp, e, forms - demonyms, e.type)
-            self._add(nlp, e, demonyms, "country")
+            # demonyms are left to the NER ("Iraqi Independent Institute ..." stays one name);
+            # the actor extractor maps them to their country afterwards
+            self._add(nlp, e, {v for n in e.names() for v in surface_variants(n)}, e.type)
 
     def _add(self, nlp: Language, e: DictEntry, forms: set[str], label: str) -> None:
         if not forms:

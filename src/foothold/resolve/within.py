@@ -20,7 +20,7 @@ from ..model import Actor, Mention
 from .names import normalise_name, slug
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
-TYPE_WEIGHTS = {"dict": 4.0, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
+TYPE_WEIGHTS = {"dict": 4.0, "demonym": 4.0, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
 FUNCTION_WORDS = {"of", "and", "the", "for", "in", "on", "al", "el", "a", "to"}
 
 
@@ -28,12 +28,14 @@ class _Cluster:
     def __init__(self, mention: Mention, name: str):
         self.mentions = [mention]
         self.names = [name]
+        self.demonyms = {name} if (mention.label or "").startswith("demonym:") else set()
         self.reasons: list[str] = []
         self.dictionary_id = _dict_id(mention)
 
     def add(self, other: "_Cluster", reason: str) -> None:
         self.mentions += other.mentions
         self.names += other.names
+        self.demonyms |= other.demonyms
         self.reasons += other.reasons
         if reason and reason not in self.reasons:
             self.reasons.append(reason)
@@ -51,12 +53,14 @@ class _Cluster:
         def rank(n: str):
             acronym = n.replace(".", "").isupper()
             words = len(n.split())
-            return (not acronym, words, len(n))
+            return (n not in self.demonyms, not acronym, words, len(n))
         return max(self.names, key=rank)
 
 
 def _dict_id(m: Mention) -> str | None:
-    return m.label.split(":", 1)[1] if m.label and m.label.startswith("dict:") else None
+    if m.label and m.label.startswith(("dict:", "demonym:")):
+        return m.label.split(":", 1)[1]
+    return None
 
 
 def strip_titles(text: str, titles: set[str]) -> str:
@@ -104,7 +108,7 @@ class WithinDocumentResolver:
         by_key: dict[str, _Cluster] = {}
         # 1 + 2: dictionary entry, then normalised name
         for m in mentions:
-            name = strip_titles(m.text, self.titles)
+            name = strip_titles(m.text, self.titles) if m.type == "person" else m.text
             key = normalise_name(name)
             did = _dict_id(m)
             target = by_dict.get(did) if did else None
@@ -121,7 +125,30 @@ class WithinDocumentResolver:
             by_key.setdefault(key, target)
         clusters = self._merge_acronyms(clusters, definitions)
         clusters = self._merge_surnames(clusters)
+        clusters = self._merge_spelling_variants(clusters)
         return self._actors(clusters)
+
+    def _merge_spelling_variants(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"Nouri al-Malki" is "Nouri al-Maliki": same given name, near-identical surname."""
+        from rapidfuzz.fuzz import ratio
+        out: list[_Cluster] = []
+        for c in clusters:
+            target = None
+            if c.type() == "person":
+                mine = [normalise_name(n).split() for n in c.names if len(n.split()) >= 2]
+                for o in out:
+                    if o.type() != "person" or (o.dictionary_id and c.dictionary_id):
+                        continue
+                    theirs = [normalise_name(n).split() for n in o.names if len(n.split()) >= 2]
+                    if any(a[0] == b[0] and len(a) == len(b) and a[-1] != b[-1] and a[-1][:1] == b[-1][:1]
+                           and ratio(a[-1], b[-1]) >= 80 for a in mine for b in theirs):
+                        target = o
+                        break
+            if target is None:
+                out.append(c)
+            else:
+                target.add(c, f"spelling variant '{c.names[0]}'")
+        return out
 
     def _merge_acronyms(self, clusters: list[_Cluster], definitions) -> list[_Cluster]:
         defined = {normalise_name(a): normalise_name(e) for a, e in definitions}
@@ -144,9 +171,12 @@ class WithinDocumentResolver:
             target = None
             for a in acros:
                 key = normalise_name(a)
-                if key in defined and defined[key] in long_by_key:
-                    target, reason = long_by_key[defined[key]], f"acronym '{a}' defined in the text"
-                    break
+                if key in defined:
+                    exp = defined[key]
+                    hits = {id(x): x for k, x in long_by_key.items() if x is not c and (k.endswith(exp) or exp.endswith(k))}
+                    if len(hits) == 1:
+                        target, reason = next(iter(hits.values())), f"acronym '{a}' defined in the text"
+                        break
                 cands = {id(x): x for x in by_initials.get(a.replace(".", ""), []) if x is not c}
                 if len(cands) == 1:
                     target, reason = next(iter(cands.values())), f"acronym '{a}' spells the initials"
