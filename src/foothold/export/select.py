@@ -82,11 +82,12 @@ class Selection:
         e = t.events
         cond = [self._doc_cond(e.c.document_id)]
         if self.actor_ids is not None:
-            ea = t.event_actors
+            ea = t.event_actors.alias("filter_event_actors")   # aliases: never auto-correlated away
             cond.append(or_(exists().where(ea.c.event_id == e.c.id, ea.c.actor_id.in_(self.actor_ids)),
                             e.c.location_id.in_(self.actor_ids)))
         if self._dated():
-            doc_date = select(t.documents.c.date).where(t.documents.c.id == e.c.document_id).scalar_subquery()
+            d = t.documents.alias("filter_documents")
+            doc_date = select(d.c.date).where(d.c.id == e.c.document_id).scalar_subquery()
             cond.append(overlaps(func.coalesce(e.c.date, doc_date), self.filters.date_from, self.filters.date_to))
         return and_(*cond)
 
@@ -96,7 +97,8 @@ class Selection:
         if self.actor_ids is not None:
             cond.append(or_(r.c.subject_id.in_(self.actor_ids), r.c.object_id.in_(self.actor_ids)))
         if self._dated():
-            doc_date = select(t.documents.c.date).where(t.documents.c.id == r.c.document_id).scalar_subquery()
+            d = t.documents.alias("filter_documents")
+            doc_date = select(d.c.date).where(d.c.id == r.c.document_id).scalar_subquery()
             cond.append(overlaps(doc_date, self.filters.date_from, self.filters.date_to))
         return and_(*cond)
 

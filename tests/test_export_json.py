@@ -1,0 +1,69 @@
+"""foothold JSON export: the FORMAT.md shape per document, filters, errors."""
+
+import io
+import json
+
+import pytest
+
+from foothold.errors import UnknownActorError
+from foothold.eval.score import score_document
+from foothold.export import Filters, export
+from foothold.export.select import ExportFilterError
+
+from export_store import TEXT1, build, documents
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return build("sqlite://")
+
+
+def exported(engine, **filters) -> dict:
+    out = io.StringIO()
+    export(engine, "json", out, Filters(**filters))
+    return json.loads(out.getvalue())
+
+
+def test_format_shape_and_text(engine):
+    data = exported(engine)
+    assert [d["document"] for d in data["documents"]] == ["one.txt", "two.txt"]
+    one = data["documents"][0]
+    assert one["text"] == TEXT1
+    ids = {a["id"] for a in one["actors"]}
+    assert all(r["subject"] in ids and r["object"] in ids for r in one["relations"])
+    assert all(set(e["source"] + e["target"]) <= ids for e in one["events"])
+    for m in (m for a in one["actors"] for m in a["mentions"]):
+        assert TEXT1[m["start"]:m["end"]] == m["text"]
+    visit = next(e for e in one["events"] if e["mode"] == "visit")
+    assert one["citations"][visit["citations"][0]]["outlet"] == "IRNA"
+
+
+def test_export_scores_perfectly_against_the_extraction_it_came_from(engine):
+    one = exported(engine, document="one.txt")["documents"][0]
+    source = documents()[0][1].to_format()
+    scores = score_document(one, source, TEXT1).by_category
+    assert scores["typed_relations"].tp == 5 and scores["events"].tp == 4
+    assert all(s.fp == 0 and s.fn == 0 for s in scores.values()), scores
+
+
+def test_aliases_are_those_the_document_uses(engine):
+    two = exported(engine, document="two.txt")["documents"][0]
+    qaani = next(a for a in two["actors"] if a["id"] == "esmail_qaani")
+    assert qaani["aliases"] == ["Qaani"]
+
+
+def test_actor_filter_keeps_counterparts(engine):
+    docs = exported(engine, actor="Kataeb Hezbollah")["documents"]
+    assert [d["document"] for d in docs] == ["one.txt"]
+    names = {a["name"] for a in docs[0]["actors"]}
+    assert {"Kataeb Hezbollah", "United States", "Iran", "Camp Taji"} <= names
+    assert "IRNA" not in names
+
+
+def test_unknown_filters_are_errors(engine):
+    with pytest.raises(UnknownActorError):
+        exported(engine, actor="Nobody Anywhere")
+    with pytest.raises(ExportFilterError):
+        exported(engine, document="nothing.txt")
+    with pytest.raises(ExportFilterError):
+        Filters(date_from="June 2020")
