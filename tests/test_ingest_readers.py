@@ -1,0 +1,267 @@
+"""Reading files into Documents: each format, bad input, metadata (title, date)."""
+
+import hashlib
+
+import pytest
+
+from foothold.errors import (BinaryDocumentError, CorruptDocumentError, EmptyDocumentError, FootholdError,
+                             NotFoundError, UnsupportedFormatError)
+from foothold.ingest import find_date, find_title, iter_paths, read_document
+from foothold.ingest.metadata import InvalidDateOptionError
+
+
+# --- text and markdown ------------------------------------------------------------
+
+def test_seed_text_is_read_as_is(seed_path):
+    doc = read_document(seed_path)
+    raw = seed_path.read_bytes()
+    assert doc.text == raw.decode("utf-8")
+    assert doc.id == hashlib.sha256(raw).hexdigest()
+    assert (doc.format, doc.name, doc.warnings) == ("txt", "seed.txt", [])
+    assert doc.title == "Iran faces growing Challenges in Iraq but is determined to further Its vital interests"
+
+
+def test_seed_publication_date_is_the_date_line_under_the_title(seed_path):
+    doc = read_document(seed_path)
+    assert (doc.date.iso, doc.date.precision) == ("2020-07-14", "day")
+    assert doc.text[doc.date.start:doc.date.end] == "July 14, 2020"
+    assert doc.metadata["date_source"] == "text"
+
+
+def test_date_option_overrides_the_text(seed_path):
+    doc = read_document(seed_path, date="2020-08")
+    assert (doc.date.iso, doc.date.precision) == ("2020-08", "month")
+    assert doc.metadata["date_source"] == "option"
+
+
+@pytest.mark.parametrize("bad", ["14/07/2020", "2020-13-01", "2020-02-30", "July 2020", ""])
+def test_a_bad_date_option_is_one_clear_error(seed_path, bad):
+    if not bad:
+        assert read_document(seed_path, date=bad).date.iso == "2020-07-14"   # empty means "not given"
+        return
+    with pytest.raises(InvalidDateOptionError) as err:
+        read_document(seed_path, date=bad)
+    assert err.value.fix and "YYYY-MM-DD" in err.value.fix
+
+
+def test_re3d_documents_read_with_text_as_in_the_file(re3d_dir):
+    for path in sorted(re3d_dir.glob("*.txt")):
+        doc = read_document(path)
+        assert doc.text == path.read_text(encoding="utf-8"), path.name
+        assert doc.clean.strip() and doc.title
+
+
+def test_markdown_sample(samples_dir):
+    doc = read_document(samples_dir / "kadhimi-tehran-brief.md")
+    assert doc.format == "md"
+    assert doc.title == "Iraqi Prime Minister Visits Tehran as Militia Tensions Simmer"
+    assert doc.date.iso == "2020-07-22"
+    assert "**" not in doc.clean and "## " not in doc.clean
+    start = doc.clean.index("Mustafa al-Kazimi")
+    s, e = doc.span(start, start + len("Mustafa al-Kazimi"))
+    assert doc.text[s:e] == "Mustafa al-Kazimi"
+
+
+def test_text_sample_is_an_analytic_report(samples_dir):
+    doc = read_document(samples_dir / "iran-iraq-summer-2020.txt")
+    assert doc.date.iso == "2020-07-28"
+    assert "(Tasnim; Fars, June 4, 2020)" in doc.text and "\u25ba" not in doc.clean
+    assert "against the Green Zone" in doc.clean          # the cut sentence is rejoined
+
+
+def test_windows_newlines_and_cp1252_are_decoded_with_a_warning(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Esmail Qa\u2019ani visited Baghdad.\r\n\r\nHe met al-Kazimi.".encode("cp1252"))
+    doc = read_document(path)
+    assert doc.text == "Esmail Qa\u2019ani visited Baghdad.\n\nHe met al-Kazimi."
+    assert len(doc.warnings) == 1 and "cp1252" in doc.warnings[0] and "UTF-8" in doc.warnings[0]
+    assert doc.metadata["encoding"] == "cp1252"
+
+
+def test_utf16_with_a_byte_order_mark_is_text(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes("\ufeffIran and Iraq reopened the crossings.".encode("utf-16"))
+    doc = read_document(path)
+    assert "reopened the crossings" in doc.clean and doc.warnings
+
+
+# --- HTML -------------------------------------------------------------------------
+
+def test_html_sample_main_text_without_boilerplate(samples_dir):
+    doc = read_document(samples_dir / "border-crossings-reopen.html")
+    assert doc.format == "html" and doc.metadata["html_extractor"] == "trafilatura"
+    assert doc.title == "Iran and Iraq reopen border crossings for trade"
+    assert doc.text.startswith(doc.title)
+    assert "Iraj Masjedi" in doc.text and "Iran\u2019s ambassador" in doc.text     # entities decoded
+    for boilerplate in ("dataLayer", "Subscribe", "Log in", "Related stories", "font-family", "All rights"):
+        assert boilerplate not in doc.text
+    assert (doc.date.iso, doc.metadata["date_source"]) == ("2020-06-16", "html")
+    assert doc.id == hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+def test_html_falls_back_to_the_tag_stripper_when_trafilatura_finds_nothing(tmp_path, monkeypatch):
+    import foothold.ingest.html as html
+    monkeypatch.setattr(html, "_trafilatura_text", lambda page: "")
+    path = tmp_path / "page.htm"
+    path.write_text("<html><head><title>Rockets hit Taji</title><script>var x = 1;</script></head>"
+                    "<body><nav><a href='/'>Home</a></nav><p>Rockets struck <b>Camp Taji</b> north of "
+                    "Baghdad on 11 March 2020.</p><footer>Copyright</footer></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text == "Rockets hit Taji\n\nRockets struck Camp Taji north of Baghdad on 11 March 2020."
+    assert doc.metadata["html_extractor"] == "tags" and "tag-stripping" in doc.warnings[0]
+
+
+def test_html_with_no_text_is_empty(tmp_path):
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head><script>var a;</script></head><body><img src='chart.png'></body></html>",
+                    encoding="utf-8")
+    with pytest.raises(EmptyDocumentError):
+        read_document(path)
+
+
+# --- PDF --------------------------------------------------------------------------
+
+def make_pdf(path, pages: list[list[str]], *, title: str | None = None) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    if title:
+        c.setTitle(title)
+    for number, lines in enumerate(pages, 1):
+        y = 800
+        for line in lines:
+            c.drawString(60, y, line)
+            y -= 18
+        c.showPage()
+    c.save()
+
+
+def test_pdf_text_pages_metadata_and_running_lines(tmp_path):
+    path = tmp_path / "report.pdf"
+    header = "Gulf Monitor | Iran in Iraq"
+    make_pdf(path, [
+        [header, "Qods Force Activity in Iraq", "July 14, 2020", "",
+         "Esmail Qaani visited Baghdad in June and met senior officials. Iran continued to",
+         "coordinate with the militias and to press for the withdrawal of American forces from Iraq and",
+         "to avoid a direct confrontation with the", "Page 1 of 3"],
+        [header, "United States, according to Iranian media (Tasnim, June 4, 2020).", "Page 2 of 3"],
+        [header, "Trade through Shalamcheh resumed in June.", "Page 3 of 3"],
+    ], title="Qods Force Activity in Iraq")
+    doc = read_document(path)
+    assert doc.format == "pdf" and doc.metadata["pages"] == 3
+    assert doc.title == "Qods Force Activity in Iraq"
+    assert doc.date.iso == "2020-07-14" and doc.metadata["date_source"] == "text"
+    assert header not in doc.text and "Page 2 of 3" not in doc.text     # running lines dropped
+    assert "direct confrontation with the United States, according to" in doc.clean
+    starts = doc.metadata["page_starts"]
+    assert doc.text[starts[2]:].startswith("Trade through Shalamcheh")
+    start = doc.clean.index("Shalamcheh")
+    s, e = doc.span(start, start + len("Shalamcheh"))
+    assert doc.text[s:e] == "Shalamcheh"
+
+
+def test_pdf_without_text_is_empty(tmp_path):
+    path = tmp_path / "scan.pdf"
+    make_pdf(path, [[]])
+    with pytest.raises(EmptyDocumentError) as err:
+        read_document(path)
+    assert "OCR" in err.value.fix
+
+
+def test_corrupt_pdf(tmp_path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nthis is not a pdf body\n")
+    with pytest.raises(CorruptDocumentError) as err:
+        read_document(path)
+    assert "broken.pdf" in err.value.line() and err.value.fix
+
+
+def test_a_pdf_suffix_on_html_is_corrupt(tmp_path):
+    path = tmp_path / "download.pdf"
+    path.write_text("<html><body>404 Not Found</body></html>", encoding="utf-8")
+    with pytest.raises(CorruptDocumentError, match="no PDF header"):
+        read_document(path)
+
+
+# --- bad input ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, content, error, reason", [
+    ("empty.txt", b"", EmptyDocumentError, "empty"),
+    ("blank.md", b" \n\n\t \n", EmptyDocumentError, "whitespace"),
+    ("binary.txt", b"GIF89a\x00\x01\x02 not text", BinaryDocumentError, "GIF"),
+    ("nul.txt", b"Iran and Iraq\x00\x00\x00\x01\x02", BinaryDocumentError, "NUL"),
+    ("controls.txt", bytes(range(1, 9)) * 50 + b"some text", BinaryDocumentError, "control"),
+    ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", BinaryDocumentError, "PDF"),
+    ("report.docx", b"PK\x03\x04 whatever", UnsupportedFormatError, ".docx"),
+    ("notes", b"Iran", UnsupportedFormatError, "no suffix"),
+])
+def test_bad_files_raise_one_clear_error(tmp_path, name, content, error, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(error) as err:
+        read_document(path)
+    line = err.value.line()
+    assert str(path) in line and reason in line and err.value.code in line
+    assert err.value.fix
+    assert isinstance(err.value, FootholdError)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(NotFoundError) as err:
+        read_document(tmp_path / "nowhere.txt")
+    assert err.value.code == "E102" and "nowhere.txt" in err.value.line()
+
+
+def test_a_folder_is_not_a_document(tmp_path):
+    with pytest.raises(UnsupportedFormatError, match="folder"):
+        read_document(tmp_path)
+
+
+# --- folders ------------------------------------------------------------------------
+
+def test_iter_paths_expands_folders_recursively_to_supported_files(tmp_path):
+    for rel in ("a.txt", "sub/b.md", "sub/deeper/c.HTML", "sub/d.pdf", "e.docx", "sub/f.gold.json",
+                ".hidden/g.txt", "sub/.h.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path, tmp_path / "a.txt"])]
+    assert found == ["a.txt", "sub/b.md", "sub/d.pdf", "sub/deeper/c.HTML"]
+
+
+def test_iter_paths_keeps_explicit_files_for_read_document_to_judge(tmp_path):
+    assert list(iter_paths(tmp_path / "missing.txt")) == [tmp_path / "missing.txt"]
+
+
+# --- metadata -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, iso, precision", [
+    ("Iran in Iraq\n\nDr. Raz Zimmt\n\nJuly 14, 2020\n\nMain Argument", "2020-07-14", "day"),
+    ("Iran in Iraq\n14 July 2020\nBody text.", "2020-07-14", "day"),
+    ("Iran in Iraq\n2020-07-14\n", "2020-07-14", "day"),
+    ("Iran in Iraq\nPublished: Tuesday, 14th July, 2020\n", "2020-07-14", "day"),
+    ("Iran in Iraq\nBy Staff writer \u00b7 June 16, 2020\n", "2020-06-16", "day"),
+    ("*News brief* \u2014 22 July 2020", "2020-07-22", "day"),
+    ("Iran in Iraq\nJuly 2020\n", "2020-07", "month"),
+    ("Quarterly review\nSept. 3, 2020", "2020-09-03", "day"),
+])
+def test_find_date_on_a_date_line(head, iso, precision):
+    found = find_date(head)
+    assert (found.iso, found.precision) == (iso, precision)
+    assert head[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("head", [
+    "Iran in Iraq\n\nOn July 14, 2020, Iran announced that it would reopen the crossings with Iraq.",
+    "Iran in Iraq\n\nFebruary 30, 2020",
+    "Iran in Iraq\n\nThe report has no date at all.",
+])
+def test_find_date_ignores_dates_in_sentences_and_impossible_dates(head):
+    assert find_date(head) is None
+
+
+def test_find_title_skips_blank_and_short_lines_and_markup():
+    text = "\n\n   \n# **Iran Faces Growing Challenges in Iraq**\n\nJuly 14, 2020\n"
+    title, (s, e) = find_title(text)
+    assert title == "Iran Faces Growing Challenges in Iraq" and text[s:e] == title
+    assert find_title("July 14, 2020\n\nNo\n\nTehran and Baghdad agree on gas payments")[0] == \
+        "Tehran and Baghdad agree on gas payments"
