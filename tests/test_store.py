@@ -243,3 +243,28 @@ def test_queries_list_documents_actors_sources(engine):
     assert top[0]["id"] == "mustafa_al_kazimi" and top[0]["documents"] == 2
     assert outlets == [{"outlet": "IRNA", "actor_id": "irna", "citations": 1, "documents": 1,
                         "first_date": "2020-06-17", "last_date": "2020-06-17"}]
+
+
+def test_dictionary_entry_links_documents_and_names_the_actor(engine):
+    doc_a = make("a.txt", "Kadhimi spoke.", {"k": ("person", ["Kadhimi"])})
+    doc_b = make("b.txt", "The premier spoke.", {"p": ("person", ["The premier"])})
+    doc_a[1].actors[0].dictionary_id = "mustafa_al_kadhimi"
+    doc_b[1].actors[0].dictionary_id = "mustafa_al_kadhimi+title"
+    save_extraction(engine, *doc_a)
+    result = save_extraction(engine, *doc_b)
+    assert actor_of(engine, "Kadhimi", doc_a[0]) == actor_of(engine, "The premier", doc_b[0]) == "mustafa_al_kadhimi"
+    assert "dictionary entry" in result.merges[0]
+
+
+def test_schema_upgrades_an_older_store(tmp_path):
+    """A store made by the first migration gains later columns on connect."""
+    from alembic import command
+    from sqlalchemy import inspect
+    from foothold.store.db import alembic_config, make_engine
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = make_engine(url)
+    with old.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    assert "dictionary_id" not in {c["name"] for c in inspect(old).get_columns("actors")}
+    engine = connect(url)
+    assert "dictionary_id" in {c["name"] for c in inspect(engine).get_columns("actors")}

@@ -60,6 +60,7 @@ actors = Table(
     Column("type", String(20), nullable=False, index=True),
     Column("first_seen", String(10)),                   # earliest / latest document date
     Column("last_seen", String(10)),
+    Column("dictionary_id", ID, index=True),            # entry in an actor dictionary (data/actors)
 )
 
 aliases = Table(

@@ -117,9 +117,25 @@ def new_actor_id(conn: Connection, name: str, actor_type: str) -> str:
     raise StoreError(f"no free actor id for '{name}'")
 
 
-def ensure_actor(conn: Connection, actor_id: str, name: str, actor_type: str) -> None:
-    if not conn.execute(select(t.actors.c.id).where(t.actors.c.id == actor_id)).first():
-        conn.execute(insert(t.actors).values(id=actor_id, name=name, type=actor_type))
+def ensure_actor(conn: Connection, actor_id: str, name: str, actor_type: str,
+                 dictionary_id: str | None = None) -> None:
+    row = conn.execute(select(t.actors.c.dictionary_id).where(t.actors.c.id == actor_id)).first()
+    if not row:
+        conn.execute(insert(t.actors).values(id=actor_id, name=name, type=actor_type, dictionary_id=dictionary_id))
+    elif dictionary_id and not row.dictionary_id:
+        conn.execute(update(t.actors).where(t.actors.c.id == actor_id).values(dictionary_id=dictionary_id))
+
+
+def dictionary_entry(actor: Actor) -> str | None:
+    """The actor dictionary entry an extracted actor matched (labels may add "+variant")."""
+    return actor.dictionary_id.split("+")[0] if actor.dictionary_id else None
+
+
+def _by_dictionary(conn: Connection, entry: str | None) -> str | None:
+    if not entry:
+        return None
+    return conn.execute(select(t.actors.c.id).where(t.actors.c.dictionary_id == entry)
+                        .order_by(t.actors.c.id)).scalars().first()
 
 
 def add_alias(conn: Connection, actor_id: str, alias: str, document_id: str | None, reason: str) -> None:
@@ -140,23 +156,28 @@ def _resolve_actors(conn: Connection, document: Document, extraction: Extraction
     ordered = sorted(extraction.actors, key=lambda a: (-len(name_tokens(a.name)), a.name))
     for actor in ordered:
         forms = _forms(actor) or [actor.id]
-        decision = decide(forms, actor.type, candidates(conn, forms))
+        entry = dictionary_entry(actor)
+        known = _by_dictionary(conn, entry)
+        decision = (known, f"same actor dictionary entry '{entry}'") if known else \
+            decide(forms, actor.type, candidates(conn, forms))
         if decision:
             actor_id, reason = decision
             actor_id = rules.redirect(actor_id)
             result.actors_matched += 1
             result.merges.append(f"{actor.name} -> {actor_id}: {reason}")
-            ensure_actor(conn, actor_id, actor.name, actor.type)
+            ensure_actor(conn, actor_id, actor.name, actor.type, entry)
             _maybe_fuller_name(conn, actor_id, actor)
         else:
-            # A name the user merged away keeps going where they merged it.
-            redirected = rules.redirect(slug(actor.name))
-            actor_id = redirected if redirected != slug(actor.name) else new_actor_id(conn, actor.name, actor.type)
+            # A dictionary entry's id is the actor's id whichever spelling came first;
+            # a name the user merged away keeps going where they merged it.
+            natural = entry or slug(actor.name)
+            redirected = rules.redirect(natural)
+            actor_id = redirected if redirected != natural else new_actor_id(conn, natural, actor.type)
             reason = "first seen in this document"
             result.actors_new += 1
-            ensure_actor(conn, actor_id, actor.name, actor.type)
+            ensure_actor(conn, actor_id, actor.name, actor.type, entry)
         actor_map[actor.id] = actor_id
-        within = "; ".join(actor.merged_because) or "same actor within the document"
+        within = "; ".join(dict.fromkeys(actor.merged_because)) or "same actor within the document"
         for form in forms:
             target = rules.split_target(actor_id, form) or actor_id
             if target != actor_id:
