@@ -228,6 +228,10 @@ def test_iter_paths_expands_folders_recursively_to_supported_files(tmp_path):
     assert found == ["a.txt", "sub/b.md", "sub/d.pdf", "sub/deeper/c.HTML"]
 
 
+    with_json = [p.name for p in iter_paths(tmp_path / "sub", suffixes=(".md", ".json"))]
+    assert with_json == ["b.md", "f.gold.json"]
+
+
 def test_iter_paths_keeps_explicit_files_for_read_document_to_judge(tmp_path):
     assert list(iter_paths(tmp_path / "missing.txt")) == [tmp_path / "missing.txt"]
 

@@ -22,14 +22,16 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
 SUPPORTED_SUFFIXES = tuple(FORMATS)
 
 
-def iter_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path]:
-    """Files to read: folders expand recursively to supported files (hidden ones skipped), once each."""
+def iter_paths(paths: str | Path | Iterable[str | Path], *,
+               suffixes: Iterable[str] = SUPPORTED_SUFFIXES) -> Iterator[Path]:
+    """Files to read: folders expand recursively to files with ``suffixes`` (hidden ones skipped), once each."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    wanted = {s.lower() for s in suffixes}
     seen: set[Path] = set()
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in FORMATS
+            found = sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in wanted
                            and not any(part.startswith(".") for part in x.relative_to(p).parts))
         else:
             found = [p]          # read_document reports a missing or unsupported file
