@@ -102,7 +102,7 @@ def documents() -> list[tuple[Document, Extraction]]:
     x2.events += [
         _event(t, "CONSULT", ["qaani"], ["kazimi"], "Qaani returned to Baghdad and met Kazimi again", mode="meeting",
                date="2020-07", location="baghdad", quad="verbal_cooperation", citations=[0]),
-        _event(t, "PROTEST", ["iraq"], ["iran"], "Iraqi protesters demonstrated in Basra against Iranian influence",
+        _event(t, "PROTEST", ["iraq"], ["iran", "iraq"], "Iraqi protesters demonstrated in Basra against Iranian influence",
                mode="demonstration", location="basra", quad="verbal_conflict"),
     ]
     return [(d1, x1), (d2, x2)]

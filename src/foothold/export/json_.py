@@ -58,7 +58,7 @@ def document_dict(conn: Connection, sel: q.Selection, doc: dict) -> dict:
     positions = {c["id"]: i for i, c in enumerate(citations)}
     extractors = dict(conn.execute(select(t.document_extractors.c.extractor, t.document_extractors.c.description)
                                    .where(t.document_extractors.c.document_id == doc["id"])).all())
-    return {"document": doc["name"], "document_id": doc["id"], "title": doc["title"], "date": doc["date"],
+    return {"document": doc["name"], "document_id": doc["id"], "path": doc["path"], "title": doc["title"], "date": doc["date"],
             "date_precision": doc["date_precision"], "format": doc["format"],
             "actors": actors,
             "relations": [_relation(r) for r in q.relations(conn, one)],

@@ -1,6 +1,6 @@
 """STIX 2.1 bundles: reports, identities, threat actors, locations, relationships, notes.
 
-Mapping (documented in docs/exports.md):
+Mapping:
 - document -> ``report`` (published = document date, else ingest time; object_refs = what it supports)
 - person -> ``identity`` (individual); organisation/media -> ``identity`` (organization; media get
   sector "communications"); armed / cyber groups by name (``kinds.py``) -> ``threat-actor`` /
@@ -65,7 +65,7 @@ EXTENSION = {"type": "extension-definition", "spec_version": SPEC, "id": EXTENSI
              "name": "foothold source-traced provenance",
              "description": "Offsets into the source document, extractor name+version, PLOVER type/mode "
                             "and foothold ids of the object this was exported from.",
-             "schema": "x_foothold_* properties as listed in foothold's docs/exports.md",
+             "schema": "x_foothold_* properties as documented in the foothold.export.stix module",
              "version": "1.0.0", "extension_types": ["toplevel-property-extension"]}
 
 
@@ -180,7 +180,9 @@ def _citation_ref(c: dict) -> dict:
 def event_objects(e: dict, doc: dict, refs: dict[str, str], places: dict[str, str]) -> list[dict]:
     """Relationships tying the event's actors, plus its evidence note (carrying the event when untied)."""
     sources = [refs[a] for a in e["source"] if a in refs]
-    ends = [refs[a] for a in e["target"] if a in refs] or ([places[e["location_id"]]] if e["location_id"] in places else [])
+    ends = [refs[a] for a in e["target"] if a in refs]
+    tie = "target" if ends else "location"
+    ends = ends or ([places[e["location_id"]]] if e["location_id"] in places else [])
     pairs = [(s, o) for s in sources for o in ends if o != s]
     plover = {"x_foothold_event_id": e["id"], "x_foothold_plover_type": e["type"],
               "x_foothold_plover_mode": e["mode"] or "", "x_foothold_quad": e["quad"] or "",
@@ -195,7 +197,7 @@ def event_objects(e: dict, doc: dict, refs: dict[str, str], places: dict[str, st
     for s, o in pairs:
         rel = _base("relationship", stix_id("relationship", f"event:{e['id']}:{s}:{o}"), doc["ingested_at"],
                     doc["ingested_at"])
-        rel |= {"relationship_type": e["type"].lower(), "source_ref": s, "target_ref": o,
+        rel |= {"relationship_type": e["type"].lower(), "source_ref": s, "target_ref": o, "x_foothold_tie": tie,
                 "description": e["evidence"] or "",
                 "external_references": [_doc_ref(doc), *(_citation_ref(c) for c in e["citations"])]}
         date = e.get("date") or doc.get("date")

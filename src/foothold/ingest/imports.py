@@ -77,8 +77,8 @@ class TextBuilder:
         return "".join(self.chars) or " "
 
 
-def _document(name: str, path: str, text: str, title=None, date=None) -> Document:
-    return Document(id=content_id(text), name=name, path=path, format="json", text=text, clean=text,
+def _document(name: str, path: str, text: str, title=None, date=None, fmt: str = "json") -> Document:
+    return Document(id=content_id(text), name=name, path=path, format=fmt, text=text, clean=text,
                     offsets=OffsetMap.identity(len(text)), title=title, date=date)
 
 
@@ -126,7 +126,8 @@ def _from_format(d: dict, path: str) -> tuple[Document, Extraction]:
                             hypothetical=bool(ev.get("hypothetical"))))
     text = text or builder.text()
     date = _date(d.get("date"), d.get("date_precision"))
-    doc = _document(d.get("document") or Path(path).name, path, text, d.get("title"), date)
+    doc = _document(d.get("document") or Path(path).name, d.get("path") or path, text, d.get("title"), date,
+                    d.get("format") or "json")
     x = Extraction(doc.name, doc.id, actors=actors, relations=relations, citations=citations, events=events,
                    warnings=list(d.get("warnings") or []),
                    extractors={**(d.get("extractors") or {}), IMPORTER: f"Imported from {Path(path).name}"},
@@ -217,19 +218,20 @@ def read_stix(data: dict, path: str) -> list[tuple[Document, Extraction]]:
         elif plover:
             ev = b["events"].setdefault(o.get("x_foothold_event_id") or o["id"],
                                         {"obj": o, "type": plover, "source": [], "target": []})
-            target_is_place = by_id.get(o["target_ref"], {}).get("type") == "location" and \
-                actors[t].type == "place" and o.get("x_foothold_location_ref") == o["target_ref"]
             ev["source"].append(s)
-            if not target_is_place:
+            if o.get("x_foothold_tie") != "location":     # an event with no target is tied to its place
                 ev["target"].append(t)
             b["actors"] |= {s, t}
     for o in objects:   # events that tie no pair travel on their note
         if o.get("type") == "note" and o.get("x_foothold_event_id") and o.get("x_foothold_plover_type"):
             b = bucket(doc_of(o))
-            if o["x_foothold_event_id"] in b["events"]:
-                continue
             src = [local[r] for r in o.get("x_foothold_source_refs") or [] if r in local]
             tgt = [local[r] for r in o.get("x_foothold_target_refs") or [] if r in local]
+            known = b["events"].get(o["x_foothold_event_id"])
+            if known:
+                # The note lists the roles in full (ties skip an actor on both sides of its own event).
+                known["source"], known["target"] = src or known["source"], tgt or known["target"]
+                continue
             b["events"][o["x_foothold_event_id"]] = {"obj": o, "type": o["x_foothold_plover_type"],
                                                      "source": src, "target": tgt}
             b["actors"] |= set(src) | set(tgt)
@@ -256,8 +258,9 @@ def _stix_document(key: str, b: dict, report: dict | None, actors: dict[str, Act
         evidence = o.get("description") if o["type"] == "relationship" else o.get("content")
         start, end = builder.place(evidence, o.get("x_foothold_start"), o.get("x_foothold_end"))
         location = local.get(o.get("x_foothold_location_ref"))
-        date = _date(o.get("x_foothold_date"), o.get("x_foothold_date_precision")) or \
-            (_date(o["start_time"][:10], "day") if o.get("start_time") else None)
+        date = _date(o.get("x_foothold_date"), o.get("x_foothold_date_precision"))
+        if date is None and o.get("start_time") and not o.get("x_foothold_event_id"):
+            date = _date(o["start_time"][:10], "day")     # foothold writes the document date there when undated
         events.append(Event(ev["type"], list(dict.fromkeys(ev["source"])), list(dict.fromkeys(ev["target"])),
                             evidence or "", start, end, o.get("x_foothold_extractor") or IMPORTER,
                             mode=o.get("x_foothold_plover_mode") or None, date=date, location=location,
