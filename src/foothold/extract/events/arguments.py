@@ -18,6 +18,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into"
 PLACE_PREPS = {"in", "to", "at", "into", "near", "outside", "inside"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
 RELATIVE = {"who", "which", "that", "whom"}
+LIGHT_RELATIVE = {"hold", "make", "pay", "conduct", "carry", "launch", "stage", "organize", "organise"}
 # A phrase's own actor beats the actors of its modifiers: persons are picked
 # over the organisations or countries that describe them.
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "country": 2, "place": 3}
@@ -36,8 +37,9 @@ class Arguments:
         for hit, i in found:
             if hit.actor not in bucket:
                 bucket.append(hit.actor)
-            if index is not None and index.actor_at(i) is not hit:     # reached through a pronoun
-                self.resolved.add(hit.actor)
+            if index is not None and index.actor_at(i) is not hit:     # a pronoun or an unnamed title
+                if index.ctx.doc[i].pos_ == "PRON":
+                    self.resolved.add(hit.actor)
                 self.spans.append((index.tok_start[i], index.tok_end[i]))
             else:
                 self.spans.append((hit.start, hit.end))
@@ -74,12 +76,32 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
     if not found:
         return []
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
+    if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
+        person = titled(tok, {h.actor for h, _ in found}, index)
+        if person is not None:
+            return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
     out, ids = [], set()
     for h, i in sorted(found, key=lambda x: x[1]):
         if TYPE_RANK.get(h.type, 4) == best and h.actor not in ids:
             ids.add(h.actor)
             out.append((h, i))
     return out
+
+
+def titled(tok, org_ids: set[str], index: DocIndex) -> str | None:
+    """The named holder of an unnamed title phrase ("the Iranian minister of energy")."""
+    words = {tok.lower_}
+    for c in tok.children:
+        if c.dep_ == "compound" and index.actor_at(c.i) is None:
+            words.add(c.lower_)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and index.actor_at(o.i) is None:
+                    words.add(o.lower_)
+    head = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
+    words.discard(tok.lower_)
+    words.add(head)
+    return index.titled_person(head, words, org_ids, index.tok_start[tok.i])
 
 
 def subject_of(verb):
@@ -169,6 +191,16 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
             args.add("target", found[1:], index)
         else:
             args.add(other if of_role == "source" else "target", phrase_actors(o, index), index)
+    # "the meeting Qa'ani held with X": the relative clause's light verb carries the agent
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_ in LIGHT_RELATIVE:
+            if not args.source:
+                subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subj is not None:
+                    args.add("source", phrase_actors(subj, index), index)
+            for prep, o in prep_objects(c, {"with", "to", "against", "by", "between"}):
+                args.add("source" if prep == "by" else "target", phrase_actors(o, index), index)
+            args.location = args.location or location_of([c], index, set())
     # "the withdrawal of the US from the accord and (the) reimposition of sanctions":
     # a conjoined event noun shares the first one's agent
     if not args.source and not args.target and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):

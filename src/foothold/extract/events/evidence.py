@@ -13,13 +13,25 @@ OTHER_CLAUSES = {"conj", "cc", "parataxis", "relcl", "punct", "appos", "mark"}
 CONTENT = {"ccomp", "xcomp", "advcl"}
 
 
+LEFT_CORE = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "advmod", "expl", "poss", "det",
+             "amod", "compound", "nmod", "nummod"}
+
+
 def clause_tokens(tok, with_content: bool) -> tuple[int, int]:
-    """First and last token of the trigger's own clause (its subject, objects and modifiers)."""
+    """First and last token of the trigger's own clause: subject, trigger, objects.
+
+    Material left of the trigger counts only when it is the subject (or a
+    modifier) or dates the event ("In late March 2020, ..."); scene-setting
+    phrases ("In his meeting with X, ...") belong to other events.
+    """
     lo = hi = tok.i
     for c in tok.children:
-        if c.dep_ in OTHER_CLAUSES or c.dep_ in CONTENT and c.i > tok.i and not with_content:
+        if c.is_space or c.dep_ in OTHER_CLAUSES:
             continue
-        if c.is_space:
+        if c.i > tok.i:
+            if c.dep_ in CONTENT and not with_content:
+                continue
+        elif c.dep_ not in LEFT_CORE and not any(t.ent_type_ == "DATE" for t in c.subtree):
             continue
         lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
     return lo, hi

@@ -13,6 +13,7 @@ from .lexicon import Lexicon, load_lexicon
 from .modality import why_not_factual
 from .triggers import Found, find_triggers
 
+TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 REPORTING = {"report", "write", "publish"}     # a media subject reports others' acts
 
 
@@ -147,7 +148,9 @@ class EventExtractor:
                 explicit = dater.sentence_date(s_start, s_end, at)
                 note = dater.note_for(s_start, s_end, para_end[para])
                 note_in_sentence = note is not None and note.start < s_end
-                ev.date = explicit or (note.date if note_in_sentence else None) or para_date.get(para) \
+                # "A few weeks later, ..." moves the story on: the running date no longer holds
+                running = None if TIME_SHIFT & {t.lower_ for t in sent} else para_date.get(para)
+                ev.date = explicit or (note.date if note_in_sentence else None) or running \
                     or (note.date if note is not None else None)
                 ev.citations = list(note.citations) if note is not None else []
                 ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,

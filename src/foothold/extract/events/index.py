@@ -78,6 +78,15 @@ class DocIndex:
                 if t.pos_ in ("VERB", "AUX") or t.head is t:
                     break
                 t = t.head
+        # titles learnt from relations ("the Iranian Minister of Energy, Reza Ardakanian"):
+        # an unnamed "the Iranian minister of energy" later refers to the same person
+        self.titles: list[tuple[str, frozenset[str], str, str, int, bool]] = []
+        for r in getattr(ctx, "relations", []) or []:
+            if r.predicate in ("leads", "member_of") and r.title and self.actor_type.get(r.subject) == "person":
+                words = frozenset(w for w in r.title.lower().replace("-", " ").split() if w not in ("of", "the"))
+                head = r.title.lower().split(" of ")[0].split()[-1]
+                former = bool(r.time and "former" in r.time) or "former" in text_before(ctx, r.start)
+                self.titles.append((head, words, r.object, r.subject, r.start, former))
         # paragraph number of every token: a blank line starts a new paragraph
         self.paragraph: list[int] = []
         para = 0
@@ -85,6 +94,17 @@ class DocIndex:
             self.paragraph.append(para)
             if tok.is_space and tok.text.count("\n") >= 2:
                 para += 1
+
+    def titled_person(self, head: str, words: set[str], org_ids: set[str], at: int) -> str | None:
+        """The person a title phrase names ("the Iraqi prime minister" -> al-Kazimi), if one fits."""
+        cands = [t for t in self.titles if t[0] == head and t[2] in org_ids and words <= t[1]]
+        if not cands:
+            return None
+        people = {t[3] for t in cands if not t[5]} or {t[3] for t in cands}
+        cands = [t for t in cands if t[3] in people]
+        before = [t for t in cands if t[4] <= at]
+        pick = max(before, key=lambda t: t[4]) if before else min(cands, key=lambda t: t[4])
+        return pick[3]
 
     def actor_at(self, i: int) -> ActorHit | None:
         return self.hits[i]
@@ -121,3 +141,7 @@ class DocIndex:
                 closest = closest or h
             j -= 1
         return closest
+
+
+def text_before(ctx, start: int, width: int = 40) -> str:
+    return ctx.document.text[max(0, start - width):start].lower()
