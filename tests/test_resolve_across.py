@@ -19,6 +19,8 @@ def matches(new: str, old: str, new_type: str = "person", old_type: str | None =
     ("Iraj Majsedi", "Iraj Masjedi", "person"),
     ("Abd al-Aziz al-Mohammedawi", "Abdul Aziz al-Muhammadawi", "person"),
     ("Ayatollah Ali Sistani", "Ali Sistani", "person"),
+    ("Iraqi Prime Minister al-Kadhimi", "Mustafa al-Kazimi", "person"),
+    ("Quds Force commander Esmail Ghaani", "Esmail Qa'ani", "person"),
     ("Kata'ib Hizballah", "Kataeb Hezbollah", "organization"),
     ("Kataib Hizbullah", "Kataeb Hezbollah", "organization"),
     ("Quds Force", "Qods Force", "organization"),
@@ -43,6 +45,10 @@ def test_type_must_be_compatible():
     assert not matches("Hezbollah", "Hezbollah", "person", "organization")
     assert matches("Tehran", "Tehran", "country", "place")          # extractors disagree at the margin
     assert matches("IRNA", "IRNA", "media", "organization")
+
+
+def test_titles_are_part_of_organisation_names():
+    assert not matches("Court", "Supreme Court", "organization")
 
 
 def test_short_names_do_not_collide_on_skeleton():

@@ -4,18 +4,19 @@ Extractions here are built in code (cheap, exact); tests/test_store_documents.py
 runs the same paths on real documents through the pipeline.
 """
 
+import os
 import re
 import shutil
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from foothold.errors import StoreError, UnknownActorError
 from foothold.ingest.document import Document, content_id
 from foothold.ingest.offsets import OffsetMap
 from foothold.model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
 from foothold.resolve.names import slug
-from foothold.store import connect, merge_actors, save_extraction, split_alias
+from foothold.store import connect, make_engine, merge_actors, save_extraction, split_alias
 from foothold.store import queries, schema as t
 from foothold.store import writer
 
@@ -76,11 +77,25 @@ def empty_store(tmp_path_factory):
     return path
 
 
-@pytest.fixture
-def engine(tmp_path, empty_store):
+# Set FOOTHOLD_TEST_PG=postgresql+psycopg://user@host:port/db to run every test on PostgreSQL too
+# (the database is emptied for each test).
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("FOOTHOLD_TEST_PG") else [])
+
+
+@pytest.fixture(params=BACKENDS)
+def engine(request, tmp_path, empty_store):
+    if request.param == "postgresql":
+        url = os.environ["FOOTHOLD_TEST_PG"]
+        with make_engine(url).begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        engine = connect(url)
+        yield engine
+        engine.dispose()
+        return
     path = tmp_path / "store.db"
     shutil.copy(empty_store, path)
-    return connect(f"sqlite:///{path}")
+    yield connect(f"sqlite:///{path}")
 
 
 def count(engine, table, **where) -> int:

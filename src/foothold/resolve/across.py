@@ -22,7 +22,8 @@ from .names import normalise_name
 HONORIFICS = frozenset(
     "dr mr mrs ms sheikh shaykh sheik ayatollah ayatolla grand hojatoleslam hujjat sayyid sayed "
     "seyyed sayyed general gen brigadier major colonel col lt lieutenant commander president "
-    "prime minister pm king prince emir imam cleric mullah haj hajj hajji sir".split())
+    "prime minister pm king prince emir imam cleric mullah haj hajj hajji sir leader supreme "
+    "chief spokesman spokesperson ambassador envoy deputy speaker governor secretary chairman".split())
 # Particles inside Arabic names that transliterations write or omit freely.
 PARTICLES = frozenset("al el ul ad ar as ash at az an the of bin ibn".split())
 # "Abdul Aziz" / "Abd al-Aziz" / "Abdel Aziz": the article fused to "abd".
@@ -48,16 +49,16 @@ COMPATIBLE_TYPES = {
 }
 
 
-def name_tokens(name: str) -> list[str]:
-    """Normalised tokens of a name without honorifics or particles."""
+def name_tokens(name: str, *, strip_titles: bool = True) -> list[str]:
+    """Normalised tokens of a name without titles or particles.
+
+    Everything up to the last title word goes: "Iraqi Prime Minister
+    al-Kazimi" and "Quds Force commander Esmail Qaani" keep only the name.
+    """
     tokens = re.findall(r"[a-z0-9]+", normalise_name(name))
-    out = []
-    for i, t in enumerate(tokens):
-        if t in PARTICLES:
-            continue
-        if t in HONORIFICS and i < len(tokens) - 1 and not out:
-            continue
-        out.append("abd" if ABD_FORMS.match(t) else t)
+    titles = [i for i, t in enumerate(tokens[:-1]) if t in HONORIFICS] if strip_titles else []
+    rest = tokens[titles[-1] + 1:] if titles else tokens
+    out = ["abd" if ABD_FORMS.match(t) else t for t in rest if t not in PARTICLES]
     return out or tokens
 
 
@@ -74,8 +75,8 @@ def token_skeleton(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)   # Hassan / Hasan, Hezbollah / Hizbullah
 
 
-def skeleton(name: str) -> str:
-    return " ".join(token_skeleton(t) for t in name_tokens(name))
+def skeleton(name: str, *, strip_titles: bool = True) -> str:
+    return " ".join(token_skeleton(t) for t in name_tokens(name, strip_titles=strip_titles))
 
 
 def surname_skeleton(name: str) -> str:
@@ -173,10 +174,11 @@ def match_reason(new: NameKeys, new_type: str, cand: Candidate) -> str | None:
         return f"{reason}: '{new.alias}' ~ '{old.alias}'" if reason else None
     if new.key == old.key:
         return f"same normalised name '{new.key}'"
-    # Organisations and places: the whole skeleton must agree, and be long enough
-    # that folding vowels away cannot make two short names collide.
-    if new.skeleton == old.skeleton and len(new.skeleton.replace(" ", "")) >= 3:
-        return f"same transliteration skeleton '{new.skeleton}': '{new.alias}' ~ '{old.alias}'"
+    # Organisations and places: the whole skeleton (titles kept: "Supreme Court" is not
+    # "Court") must agree, and be long enough that folding vowels cannot make short names collide.
+    plain = skeleton(new.alias, strip_titles=False)
+    if plain == skeleton(old.alias, strip_titles=False) and len(plain.replace(" ", "")) >= 3:
+        return f"same transliteration skeleton '{plain}': '{new.alias}' ~ '{old.alias}'"
     return None
 
 

@@ -19,6 +19,13 @@ from ..settings import db_url
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def describe(exc: Exception) -> str:
+    """One line about a database error (drivers write paragraphs)."""
+    inner = getattr(exc, "orig", None) or exc
+    first = str(inner).strip().splitlines()[0] if str(inner).strip() else ""
+    return f"{inner.__class__.__name__}: {first}"
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL lets readers (the workbench) see the store while an ingest writes;
     # SQLite enforces foreign keys only when asked, per connection.
@@ -28,12 +35,24 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def engine_url(url: str | None = None) -> str:
+    """The SQLAlchemy URL: a bare path is an SQLite file; postgresql:// uses psycopg 3."""
+    url = db_url(url)
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
 def make_engine(url: str | None = None) -> Engine:
     """An engine for ``url`` (or --db / FOOTHOLD_DB / ./foothold.db); no schema work."""
-    url = db_url(url)
+    url = engine_url(url)
     try:
-        engine = create_engine(url, future=True)
-    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        engine = create_engine(url)
+    except ImportError as exc:
+        raise StoreError(f"no database driver for '{url.split(':', 1)[0]}' ({exc})",
+                         fix="For PostgreSQL: pip install 'foothold[postgres]' (psycopg 3).") from exc
+    except (SQLAlchemyError, ValueError) as exc:
         raise StoreError(f"cannot open store '{url}': {exc}",
                          fix="Pass --db sqlite:///path.db or a postgresql:// URL.") from exc
     if engine.dialect.name == "sqlite":
@@ -57,7 +76,7 @@ def ensure_schema(engine: Engine) -> None:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot create or upgrade the store schema: {exc.__class__.__name__}: {exc}",
+        raise StoreError(f"cannot create or upgrade the store schema ({describe(exc)})",
                          fix="Check the --db URL and that the database is writable.") from exc
 
 

@@ -22,6 +22,7 @@ from ..model import Actor, Extraction
 from ..resolve.across import Candidate, NameKeys, decide, lookup_keys, name_tokens
 from ..resolve.names import normalise_name, slug
 from . import schema as t
+from .db import describe
 from .rules import MergeRules, load_rules
 
 RESOLVER = "foothold.resolve.across.v1"
@@ -52,7 +53,7 @@ def save_extraction(engine: Engine, document: Document, extraction: Extraction, 
             result.status = "replaced" if known else "ingested"
             return result
     except SQLAlchemyError as exc:
-        raise StoreError(f"could not store the document ({exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}); nothing of it was saved",
+        raise StoreError(f"could not store the document ({describe(exc)}); nothing of it was saved",
                          path=document.path, fix="Check the store URL and that it is writable; rerun the ingest.") from exc
 
 
