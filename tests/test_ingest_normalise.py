@@ -79,6 +79,33 @@ def test_a_footnote_is_not_glued_into_the_paragraph_it_interrupts():
     assert paragraphs[1].startswith("For more on the tensions")
 
 
+def test_a_caption_after_an_image_gap_is_never_glued_onto_a_cut_sentence():
+    text = ("\u25ba Iran is not interested in a military escalation with the\n\n\n\n"
+            "The meeting of Ali Shamkhani and Barham Salih (ILNA, March 9, 2020).\n\n"
+            "United States, or in a confrontation with the government.")
+    assert clean(text).split("\n\n\n\n")[1].startswith("The meeting of Ali Shamkhani")
+    assert "interests, and\n\n\n\nopposition" not in clean("Iran pursues its interests, and\n\n\n\nopposition grows.")
+
+
+def test_hard_wrapped_text_is_rejoined_into_paragraphs():
+    wrapped = ("Iran Faces Growing Challenges\n\n"
+               "The Iranian Minister of Energy, Reza Ardakanian, arrived in Baghdad on June 3.\n"
+               "He met the Prime Minister, Mustafa al-Kazimi, and the Minister of Electricity\n"
+               "Majid Mahdi Hantoush to discuss the debts owed for gas and electricity.\n"
+               "Iraq pays for the supplies into accounts that Iran cannot freely access.\n"
+               "\n"
+               "Trade Through the Border Crossings\n"
+               "\n"
+               "In early June 2020, Seyyed Hamid Hosseini of the Joint Chamber of Commerce\n"
+               "said that exports to Iraq had fallen sharply during April and May of 2020,\n"
+               "because the crossings at Shalamcheh and Mehran had been closed to traffic.\n"
+               "Officials from both countries have since discussed reopening the crossings.\n")
+    paragraphs = clean(wrapped).strip().split("\n\n")
+    assert len(paragraphs) == 4 and "\n" not in "".join(paragraphs)
+    assert "Minister of Electricity Majid Mahdi Hantoush" in paragraphs[1]
+    assert paragraphs[2] == "Trade Through the Border Crossings"
+
+
 def test_crlf_breaks_are_normalised():
     assert clean("Main Argument\r\n\r\nIraq remains.") == "Main Argument\n\nIraq remains."
 

@@ -160,6 +160,35 @@ def test_pdf_text_pages_metadata_and_running_lines(tmp_path):
     assert doc.text[s:e] == "Shalamcheh"
 
 
+PARAGRAPHS = [
+    "On June 3, the Iranian Minister of Energy, Reza Ardakanian, arrived for an official visit to Iraq, "
+    "during which he met senior Iraqi officials, including the Prime Minister, Mustafa al-Kazimi, and the "
+    "Minister of Electricity, Majid Mahdi Hantoush. The two sides discussed the Iraqi debt for the supply of "
+    "gas and electricity, which Iran cannot collect because of the American sanctions on its banks.",
+    "In mid-June, the Governor of the Iranian Central Bank, Abdolnaser Hemmati, paid a visit to Baghdad, "
+    "during which he met with the Governor of the Iraqi Central Bank and agreed on a mechanism that allows "
+    "Iran to use its funds in Iraq to buy basic goods, including medicine and foodstuffs.",
+]
+
+
+def test_pdf_flowing_paragraphs_are_rejoined_line_by_line(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    styles = getSampleStyleSheet()
+    path = tmp_path / "flow.pdf"
+    story = [Paragraph("Activities in the Economic Realm", styles["Heading2"])]
+    for text in PARAGRAPHS * 3:
+        story += [Paragraph(text, styles["BodyText"]), Spacer(1, 12)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    doc = read_document(path)
+    assert doc.text.count("\n") > 10                   # the extracted text has the visual lines
+    for text in PARAGRAPHS:
+        assert text in doc.clean                         # the NLP reads whole sentences
+    assert doc.clean.startswith("Activities in the Economic Realm\n\n")
+    assert doc.clean.count("\n\n") == len(PARAGRAPHS) * 3   # blocks from the vertical gaps
+
+
 def test_pdf_without_text_is_empty(tmp_path):
     path = tmp_path / "scan.pdf"
     make_pdf(path, [[]])

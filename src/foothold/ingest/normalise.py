@@ -13,6 +13,7 @@ replaced or deleted ranges map as a whole.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .offsets import CleanTextBuilder, OffsetMap
 
@@ -50,6 +51,8 @@ FOOTNOTE_MARK_RE = re.compile(r"(?m)^[ \t]*(?:[" + SUPERSCRIPTS + r"]+|\[\d{1,3}
 
 TERMINAL = tuple('.!?:"\')]\u201d\u2019\u00bb')
 HEADING_MAX = 60        # a wrapped line is at least this long; a heading usually shorter
+IMAGE_GAP = 4           # newlines: three blank lines mark a removed image, a caption follows
+WRAPPED_LINE_SHARE = 0.7   # in hard-wrapped text a line this close to the width wraps
 PARAGRAPH_MIN = 200     # a block this long with a full stop inside is running prose
 # A line ending in one of these words cannot end a sentence or a heading.
 FUNCTION_WORDS = frozenset(
@@ -98,12 +101,36 @@ def _is_footnote(block: str) -> bool:
 
 
 def _is_title_case(line: str) -> bool:
+    """A heading-like line: most long words capitalised, no commas, no sentence punctuation at its end."""
+    if line.rstrip()[-1:] in tuple(".,;:") or ", " in line:
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) >= 4]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
 def _starts_lowercase(after: str) -> bool:
     return after[:1].islower() and not NAME_PARTICLE_RE.match(after)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the whole text says about its lines, computed once."""
+    title_end: int                # end of the first non-empty line (the title never joins)
+    wrap_width: int | None        # line width of hard-wrapped text (PDF, e-mail), else None
+
+
+def layout_of(text: str) -> Layout:
+    return Layout(_title_end(text), _wrap_width(text))
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width of a hard-wrapped text: most lines are about as long as the longest ones."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if len(line.strip()) >= 20)
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(n >= WRAPPED_LINE_SHARE * width for n in lengths)
+    return width if width <= 130 and near >= len(lengths) / 2 else None
 
 
 def _title_end(text: str) -> int:
@@ -115,8 +142,9 @@ def _title_end(text: str) -> int:
     return len(text) if end < 0 else end
 
 
-def _joins(text: str, brk_start: int, brk_end: int, newlines: int, title_end: int | None = None) -> bool:
+def _joins(text: str, brk_start: int, brk_end: int, newlines: int, layout: Layout | None = None) -> bool:
     """Whether a line break falls inside a sentence (a page or line wrap)."""
+    layout = layout or layout_of(text)
     raw_before = _line_at(text, brk_start, before=True)
     raw_after = _line_at(text, brk_end, before=False)
     before, after = _visible(raw_before), _visible(raw_after)
@@ -130,6 +158,11 @@ def _joins(text: str, brk_start: int, brk_end: int, newlines: int, title_end: in
     if newlines > 1 and _is_footnote(block):
         return False                                  # a footnote ends at its blank line
     last = before[-1]
+    if newlines >= IMAGE_GAP:
+        return last not in ".!?" and _starts_lowercase(after)   # never glue a caption on
+    if newlines == 1 and layout.wrap_width and len(raw_before.rstrip()) >= WRAPPED_LINE_SHARE * layout.wrap_width \
+            and not _is_title_case(before):
+        return True                                   # a full line of hard-wrapped text
     if last in ".!?":
         return _starts_lowercase(after) and bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Dr|Mr|Mrs|Ms|Gen|St|No)\.$", before))
     if _starts_lowercase(after) or after[0] in ".,;:)!?":
@@ -140,7 +173,7 @@ def _joins(text: str, brk_start: int, brk_end: int, newlines: int, title_end: in
         return True                                   # a source note on the caption's next line
     if last in TERMINAL:
         return False
-    if brk_start <= (title_end if title_end is not None else _title_end(text)):
+    if brk_start <= layout.title_end:
         return False                                  # the document's title line
     if newlines == 1 and len(before) >= HEADING_MAX and not _is_title_case(before):
         return True                                   # a wrapped line
@@ -149,10 +182,10 @@ def _joins(text: str, brk_start: int, brk_end: int, newlines: int, title_end: in
     return False
 
 
-def _break_edit(text: str, m: re.Match, title_end: int) -> tuple[int, int, str] | None:
+def _break_edit(text: str, m: re.Match, layout: Layout) -> tuple[int, int, str] | None:
     """The edit for one line break, or None to keep it as it is."""
     newlines = m.group().count("\n")
-    if _joins(text, m.start(), m.end(), newlines, title_end):
+    if _joins(text, m.start(), m.end(), newlines, layout):
         word = re.search(r"(\w+)-$", _line_at(text, m.start(), before=True))
         if newlines == 1 and word and _starts_lowercase(text[m.end():m.end() + 1]):
             if word.group(1).lower() in COMPOUND_PREFIXES:
@@ -174,9 +207,9 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         edits += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
     for m in LINK_RE.finditer(text):
         edits += [(m.start(), m.start(1), ""), (m.end(1), m.end(), "")]
-    title_end = _title_end(text)
+    layout = layout_of(text)
     for m in BREAK_RE.finditer(text):
-        edit = _break_edit(text, m, title_end)
+        edit = _break_edit(text, m, layout)
         if edit:
             edits.append(edit)
     for i, ch in enumerate(text):

@@ -15,6 +15,7 @@ from ..errors import CorruptDocumentError, EmptyDocumentError
 
 PAGE_SEPARATOR = "\n\n"
 MIN_PAGES_FOR_RUNNING_LINES = 3
+PARAGRAPH_GAP = 1.6        # a gap this many times the usual line gap starts a new block
 
 
 @dataclass
@@ -34,7 +35,7 @@ def extract_pdf(path: Path) -> PdfText:
         import pdfplumber
         with pdfplumber.open(path) as pdf:
             info = dict(pdf.metadata or {})
-            pages = [(page.extract_text() or "") for page in pdf.pages]
+            pages = [_page_text(page) for page in pdf.pages]
     except Exception as exc:       # pdfminer raises many types for damaged files
         reason = "it is encrypted" if "password" in repr(exc).lower() or "encrypt" in repr(exc).lower() \
             else f"it cannot be parsed ({type(exc).__name__})"
@@ -52,6 +53,21 @@ def extract_pdf(path: Path) -> PdfText:
     meta = {"pages": len(pages), **{k.lower(): _text(v) for k, v in info.items()
                                     if k in ("Author", "Creator", "Producer", "Subject") and _text(v)}}
     return PdfText(PAGE_SEPARATOR.join(pages), title, _pdf_date(info.get("CreationDate")), starts, meta)
+
+
+def _page_text(page) -> str:
+    """The page's lines; a blank line where the vertical gap shows a new paragraph or heading."""
+    lines = [line for line in page.extract_text_lines(return_chars=False) if line["text"].strip()]
+    if not lines:
+        return ""
+    gaps = [b["top"] - a["bottom"] for a, b in zip(lines, lines[1:])]
+    ordinary = sorted(g for g in gaps if g > 0)
+    usual = ordinary[len(ordinary) // 2] if ordinary else 0.0
+    parts = [lines[0]["text"]]
+    for gap, line in zip(gaps, lines[1:]):
+        parts.append("\n\n" if usual and gap > max(usual * PARAGRAPH_GAP, usual + 3) else "\n")
+        parts.append(line["text"])
+    return "".join(parts)
 
 
 def _text(value) -> str | None:
