@@ -259,14 +259,36 @@ def parse_note(text: str, start: int, end: int, *, anchor: DateValue | None,
 
 # --- the component ---------------------------------------------------------------
 
-def unique_span(text: str, start: int, end: int, max_steps: int = 12) -> tuple[int, int]:
+def occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of every occurrence of ``needle`` in ``text`` (overlaps included)."""
+    found, pos = [], text.find(needle)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(needle, pos + 1)
+    return found
+
+
+def unique_span(text: str, start: int, end: int, max_steps: int = 12,
+                others: list[int] | None = None) -> tuple[int, int]:
     """Grow [start, end) word by word until it occurs once in ``text``.
 
     Leftwards within the line first, then rightwards within the line (a
-    caption's note ending its line), then leftwards across lines.
+    caption's note ending its line), then leftwards across lines. Any
+    occurrence of the grown span contains one of the original span at the
+    same place, so only those occurrences (``others``) need comparing.
     """
+    seed_start, seed_end = start, end
+    if others is None:
+        others = occurrences(text, text[start:end])
+    others = [o for o in others if o != seed_start]
+
+    def unique(s: int, e: int) -> bool:
+        piece = text[s:e]
+        left, right = seed_start - s, e - seed_end
+        return not any(o - left >= 0 and text[o - left:o + (seed_end - seed_start) + right] == piece for o in others)
+
     for _ in range(max_steps):
-        if text.count(text[start:end]) <= 1:
+        if unique(start, end):
             break
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -327,12 +349,14 @@ class CitationExtractor:
         text = document.text
         found = list(find_notes(document.clean, document.date))
         spans = [ctx.span(ns, ne) for ns, ne, _ in found]
-        repeats = Counter(text[s:e] for s, e in spans)
+        repeated = {note: occurrences(text, note) for note, n in Counter(text[s:e] for s, e in spans).items()
+                    if n > 1 or text.count(note) > 1}
         citations: list[Citation] = []
         for (ns, ne, outlets), (note_start, note_end) in zip(found, spans):
             start, end = note_start, note_end
-            if repeats[text[start:end]] > 1:
-                start, end = unique_span(text, start, end)
+            note = text[start:end]
+            if note in repeated:
+                start, end = unique_span(text, start, end, others=repeated[note])
             for item in outlets:
                 os, oe = ctx.span(item.start, item.end)
                 if item.date is not None:

@@ -30,6 +30,7 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from ..model import DateValue
@@ -66,13 +67,26 @@ _MONTH_CUES = r"(?i:in|since|until|till|by|during|from|through|before|after|arou
 
 @dataclass(frozen=True)
 class _Pattern:
+    """A date form. ``before`` is matched backwards from the match start (a
+    qualifier or cue word): regexes that start with a fixed word class scan
+    fast, optional leading groups would not. ``extend`` adds it to the span."""
     kind: str
     regex: re.Pattern
+    before: re.Pattern | None = None        # searched in the text just before, anchored at its end
+    before_full: re.Pattern | None = None   # the same as a whole prefix (for parse_date)
+    required: bool = False
+    extend: bool = True
 
 
-def _p(kind: str, pattern: str) -> _Pattern:
-    return _Pattern(kind, re.compile(pattern))
+def _p(kind: str, pattern: str, before: str | None = None, *, required: bool = False,
+       extend: bool = True) -> _Pattern:
+    return _Pattern(kind, re.compile(pattern),
+                    re.compile(rf"(?:{before})$") if before else None,
+                    re.compile(rf"(?:{before})") if before else None, required, extend)
 
+
+_QUAL_BEFORE = rf"\b{_QUAL}[\s-]*"
+LOOKBACK = 40
 
 # Ordered; overlapping matches keep the longest (then the earliest pattern).
 PATTERNS: tuple[_Pattern, ...] = (
@@ -80,21 +94,23 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p("mdy", rf"\b{_MONTH}\s+{_DAY}(?:\s*-\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?"
               rf"(?:,?\s+{_YEAR})?\b{_YEAR_TAIL}(?!\s*(?i:million|billion|thousand|%))"),
     _p("dmy", rf"\b{_DAY}(?:\s*-\s*(?:[12]\d|3[01]|0?[1-9]))?(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b{_YEAR_TAIL}"),
-    _p("my", rf"(?:{_QUAL}[\s-]*)?\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b{_YEAR_TAIL}"),
-    _p("qm", rf"\b{_QUAL}[\s-]*{_MONTH}\b"),
-    _p("rm", rf"\b(?P<rel>(?i:last|next|this))\s+{_MONTH}\b"),
-    _p("pm", rf"\b{_MONTH_CUES}\s+{_MONTH}\b(?!\s*\d)"),
-    _p("season", rf"\b(?:(?i:the)\s+)?(?:(?P<qual>(?i:early|mid|late))[\s-]*)?(?P<season>(?i:spring|summer|autumn|fall|winter))"
-                 rf"(?:\s+(?i:of))?\s+{_YEAR}\b{_YEAR_TAIL}"),
-    _p("rseason", r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|autumn|fall|winter))\b"),
-    _p("qy", rf"\b{_QUAL}[\s-]*{_YEAR}\b{_YEAR_TAIL}"),
+    _p("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b{_YEAR_TAIL}", _QUAL_BEFORE),
+    _p("qm", rf"\b{_MONTH}\b", _QUAL_BEFORE, required=True),
+    _p("rm", rf"\b{_MONTH}\b", r"\b(?P<rel>(?i:last|next|this))\s+", required=True),
+    _p("pm", rf"\b{_MONTH}\b(?!\s*\d)", rf"\b{_MONTH_CUES}\s+", required=True, extend=False),
+    _p("season", rf"\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of))?\s+{_YEAR}\b{_YEAR_TAIL}",
+       r"(?:\b(?i:the)\s+)?(?:\b(?P<qual>(?i:early|mid|late))[\s-]*)?"),
+    _p("rseason", r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\b", r"\b(?P<rel>(?i:last|this|next))\s+",
+       required=True),
+    _p("qy", rf"\b{_YEAR}\b{_YEAR_TAIL}", _QUAL_BEFORE, required=True),
     _p("year", rf"(?<![\d$€£.,/])\b{_YEAR}\b{_YEAR_TAIL}(?![.,]\d)"),
-    _p("yesterday", r"\b(?P<word>(?i:yesterday|tomorrow|the\s+day\s+before\s+yesterday))\b"),
-    _p("runit", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this))\s+(?P<unit>(?i:week|month|year))\b"),
-    _p("ago", r"\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+"
-              r"(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b"),
-    _p("weekday", r"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                  r"(?!\s+(?i:prayers?|sermons?|mosque|times|telegraph))"),
+    _p("yesterday", r"\b(?P<word>(?i:yesterday|tomorrow))\b", r"(?P<before>\b(?i:the\s+day\s+before)\s+)?"),
+    _p("runit", r"\b(?P<unit>(?i:week|month|year))\b", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this))\s+",
+       required=True),
+    _p("ago", r"\b(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b",
+       r"\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+", required=True),
+    _p("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                  r"(?!\s+(?i:prayers?|sermons?|mosque|times|telegraph))", r"\b(?P<rel>(?i:last|this|next))\s+"),
 )
 
 
@@ -193,8 +209,7 @@ def _build(kind: str, g: dict, anchor: DateValue | None, roll_back: bool) -> Dat
     if a is None or anchor.precision != "day" and kind in ("yesterday", "weekday"):
         return None
     if kind == "yesterday":
-        word = " ".join(g["word"].lower().split())
-        offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}[word]
+        offset = {"yesterday": -1, "tomorrow": 1}[g["word"].lower()] - (1 if g.get("before") else 0)
         return _value(a + timedelta(days=offset), "day")
     if kind == "runit":
         rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
@@ -257,21 +272,25 @@ def parse_date(phrase: str, anchor: DateValue | None = None, *, roll_back: bool 
     """
     text = " ".join(phrase.split())
     text = re.sub(r"^(?i:on|in|at|since|during|by|until)\s+(?=\S)", "", text).strip(" ,.;()")
-    best: tuple[int, int, str, re.Match] | None = None
-    for order, pat in enumerate(PATTERNS):
-        m = pat.regex.fullmatch(text)
-        if m is None and pat.kind == "pm":
-            m = re.fullmatch(rf"{_MONTH}", text)
-        if m is not None:
-            best = (order, 0, pat.kind, m)
-            break
-    if best is None:
-        return None
-    _, _, kind, m = best
-    value = _build(kind, m.groupdict(), anchor, roll_back)
-    if value is not None:
-        value.text = phrase
-    return value
+    for pat in PATTERNS:
+        for m in pat.regex.finditer(text):
+            if m.end() != len(text):
+                continue
+            prefix = text[:m.start()]
+            groups = m.groupdict()
+            if pat.before_full is not None:
+                b = pat.before_full.fullmatch(prefix)
+                if b is None and (prefix or pat.required) and not (pat.kind == "pm" and not prefix):
+                    continue
+                if b is not None:
+                    groups.update({k: v for k, v in b.groupdict().items() if v is not None})
+            elif prefix:
+                continue
+            value = _build(pat.kind, groups, anchor, roll_back)
+            if value is not None:
+                value.text = phrase
+            return value
+    return None
 
 
 @dataclass
@@ -279,29 +298,46 @@ class FoundDate:
     start: int
     end: int
     kind: str
-    match: re.Match
+    groups: dict
 
 
-def scan(text: str) -> list[FoundDate]:
-    """Every date phrase in ``text``, longest first on overlaps, sorted by start."""
+def scan(text: str) -> tuple[FoundDate, ...]:
+    """Every date phrase in ``text``, longest first on overlaps, sorted by start.
+
+    Cached: the citations and dates components both read the same text.
+    """
+    return _scan(text)
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     for pat in PATTERNS:
         for m in pat.regex.finditer(text):
             if pat.kind == "year" and not _year_cue_ok(text, m):
                 continue
-            start = m.start("month") if pat.kind == "pm" else m.start()   # "in April": the month only
-            found.append(FoundDate(start, m.end(), pat.kind, m))
+            start, groups = m.start(), m.groupdict()
+            if pat.before is not None:
+                window_start = max(0, start - LOOKBACK)
+                b = pat.before.search(text, window_start, start)
+                if b is not None and b.end() > b.start():
+                    groups.update({k: v for k, v in b.groupdict().items() if v is not None})
+                    if pat.extend:
+                        start = b.start()
+                elif pat.required:
+                    continue
+            found.append(FoundDate(start, m.end(), pat.kind, groups))
     order = {p.kind: i for i, p in enumerate(PATTERNS)}
     found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
+    taken = bytearray(len(text))     # characters already inside a kept phrase
     kept: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
     for f in found:
-        if any(f.start < e and s < f.end for s, e in taken):
+        if taken.find(1, f.start, f.end) >= 0:
             continue
         kept.append(f)
-        taken.append((f.start, f.end))
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     kept.sort(key=lambda f: f.start)
-    return kept
+    return tuple(kept)
 
 
 def _has_future_cue(text: str, start: int) -> bool:
@@ -309,10 +345,10 @@ def _has_future_cue(text: str, start: int) -> bool:
     return bool(_FUTURE.search(text, sentence_start, start))
 
 
-def explicit_years(found: list[FoundDate]) -> Counter:
+def explicit_years(found) -> Counter:
     """Years of full dates (day or month with a written year)."""
-    return Counter(int(f.match.group("year")) for f in found
-                   if f.kind in ("iso", "mdy", "dmy", "my") and f.match.groupdict().get("year"))
+    return Counter(int(f.groups["year"]) for f in found
+                   if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year"))
 
 
 def dominant_year(text: str) -> int | None:
@@ -337,12 +373,12 @@ def find_dates(text: str, document_date: DateValue | None = None) -> list[DateVa
         else:
             anchor = latest or (DateValue(iso=str(fallback_year), precision="year") if fallback_year else None)
             roll_back = False
-        value = _build(f.kind, f.match.groupdict(), anchor, roll_back)
+        value = _build(f.kind, f.groups, anchor, roll_back)
         if value is None:
             continue
         value.text, value.start, value.end = text[f.start:f.end], f.start, f.end
         values.append(value)
-        if f.kind in ("iso", "mdy", "dmy", "my") and f.match.groupdict().get("year"):
+        if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year"):
             latest = value
     return values
 
