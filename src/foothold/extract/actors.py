@@ -38,35 +38,42 @@ class ActorExtractor:
 
     def __call__(self, ctx) -> None:
         doc: Doc = ctx.doc
+        found: list[list] = []                 # [clean start, clean end, type, label, core start, core end]
         taken: list[tuple[int, int]] = []      # clean spans already mentioned
-        mentions: list[Mention] = []
 
         def add(cs: int, ce: int, type_: str, label: str) -> None:
-            if ce <= cs:
-                return
-            s, e = ctx.span(cs, ce)
-            text = ctx.text(s, e)
-            if not text.strip():
-                return
-            mentions.append(Mention(s, e, text, type_, extractor=self.name, label=label))
-            taken.append((cs, ce))
+            if ce > cs and doc.text[cs:ce].strip():
+                found.append([cs, ce, type_, label, cs, ce])
+                taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
         for ent in _joined_entities(doc):
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
-                found = self._classify(piece, outlets)
-                if found is None:
-                    continue
-                (cs, ce), type_, label = found
-                add(cs, ce, type_, label)
-                title = _title_extension(piece, self.lexicon) if type_ == "person" else None
-                if title is not None:
-                    add(title, ce, "person", label + "+title")
-        for cs, ce, label in self._demonyms(doc, taken, mentions):
+                got = self._classify(piece, outlets)
+                if got is not None:
+                    (cs, ce), type_, label = got
+                    add(cs, ce, type_, label)
+        for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, taken, outlets, definitions):
             add(cs, ce, type_, label)
+        for item in found:                     # widen to the title or group phrase the name heads
+            _widen(doc, item, self.lexicon, taken)
+        widened = [(f[0], f[1]) for f in found if (f[0], f[1]) != (f[4], f[5])]
+        named_countries = {f[3].split(":")[1] for f in found if f[3].startswith("dict:")}
+        found = [f for f in found if not (f[3].startswith("demonym:") and f[3].split(":")[1] in named_countries
+                                          and any(ws <= f[0] and f[1] <= we for ws, we in widened))]
+        for cs, ce, type_, label in _pronouns(doc, taken):
+            add(cs, ce, type_, label)
+        names = ctx.data.setdefault("mention_names", {})
+        mentions = []
+        for cs, ce, type_, label, ns, ne in found:
+            s, e = ctx.span(cs, ce)
+            m = Mention(s, e, ctx.text(s, e), type_, extractor=self.name, label=label)
+            if (ns, ne) != (cs, ce):
+                names[(s, e)] = ctx.text(*ctx.span(ns, ne))   # the name inside "Defense Secretary Ash Carter"
+            mentions.append(m)
         mentions.sort(key=lambda m: (m.start, -m.end))
         ctx.mentions.extend(mentions)
 
@@ -108,9 +115,11 @@ class ActorExtractor:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
         if span.label_ not in NER_TYPES:
             return None
+        if self.dictionary.is_demonym(core):
+            return None                       # demonyms are handled by _demonyms
         entry = self.dictionary.lookup(core)
         if entry is not None:
-            return (cs, ce), ("country" if self.dictionary.is_demonym(core) else entry.type), f"dict:{entry.id}"
+            return (cs, ce), entry.type, f"dict:{entry.id}"
         if span.label_ == "NORP" or self.dictionary.is_demonym(core):
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
         if not _looks_like_name(span, cs, ce):
@@ -131,10 +140,10 @@ class ActorExtractor:
 
     # ---------------------------------------------------------------- demonyms
 
-    def _demonyms(self, doc: Doc, taken: list[tuple[int, int]], mentions: list[Mention]):
+    def _demonyms(self, doc: Doc, taken: list[tuple[int, int]], found: list[list]):
         """Demonyms are mentions of their country ("Iraqi" -> Iraq). Inside a longer name
         ("Lebanese Hezbollah") one counts only if the country is not named otherwise."""
-        named = {m.label for m in mentions if m.label and m.label.startswith("dict:")}
+        named = {f[3] for f in found if f[3].startswith("dict:")}
         inner: dict[str, tuple[int, int, str]] = {}
         for tok in doc:
             if not tok.text[:1].isupper() or not tok.is_alpha:
@@ -306,22 +315,6 @@ def _looks_like_name(span: Span, cs: int, ce: int) -> bool:
     return True
 
 
-def _title_extension(span: Span, lexicon: Lexicon) -> int | None:
-    """Start of "Iraqi President Fuad Masum" when the NER found "Fuad Masum"."""
-    doc = span.doc
-    i = span.start
-    first = None
-    while i > 0 and lexicon.is_title_token(doc[i - 1]):
-        i -= 1
-        first = i
-    if first is None:
-        return None
-    # keep a leading demonym or "Army"/"Navy" service word with the title
-    while first > 0 and doc[first - 1].ent_type_ in ("NORP", "country", "GPE") and doc[first - 1].text[:1].isupper():
-        first -= 1
-    return doc[first].idx
-
-
 def _expansion_before(text: str, paren: int, acro: str):
     """(start, end, text) of the capitalised words before "(" whose initials spell the acronym."""
     left = text[max(0, paren - 160):paren].rstrip()
@@ -353,3 +346,83 @@ def _expansion_before(text: str, paren: int, acro: str):
 def _subsequence(needle: list[str], hay: list[str]) -> bool:
     it = iter(hay)
     return all(any(c == h for h in it) for c in needle)
+
+
+# ------------------------------------------------------------- widening
+
+PRONOUNS = {"i": "person", "he": "person", "she": "person", "we": "organization"}
+
+
+def _pronouns(doc: Doc, taken: list[tuple[int, int]]):
+    """Personal pronouns that stand for an actor ("I" the speaker, "we" the organisation);
+    the resolver attaches them to an antecedent or drops them."""
+    for tok in doc:
+        type_ = PRONOUNS.get(tok.lower_)
+        if type_ and tok.tag_ == "PRP" and not any(tok.idx < te and ts < tok.idx + len(tok) for ts, te in taken):
+            yield tok.idx, tok.idx + len(tok), type_, f"pronoun:{tok.lower_}"
+
+
+def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]]) -> None:
+    """Make the mention span the phrase the name heads, keeping the name as its core:
+    a person's title ("Defense Secretary Ash Carter", "FCO Minister Tobias Ellwood"),
+    an organisation's or state's group phrase ("ISIL tactical units", "Iraqi forces",
+    "the government of Iraq")."""
+    cs, ce, type_, label = item[:4]
+    span = doc.char_span(cs, ce, alignment_mode="expand")
+    if span is None:
+        return
+    if type_ == "person":
+        start = _title_start(doc, span.start, lexicon)
+        if start < span.start:
+            item[0] = doc[start].idx
+        return
+    if type_ in ("organization", "country"):
+        end = _group_end(doc, span.end, lexicon)
+        if end > span.end:
+            item[1] = doc[end - 1].idx + len(doc[end - 1])
+            return
+        start = _government_of_start(doc, span.start, lexicon)
+        if start < span.start:
+            item[0] = doc[start].idx
+
+
+def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
+    """First token of the title chain before a name: "Army Lt. Gen.", "Iraqi President",
+    "Foreign Office Minister", "Minister for the Middle East"."""
+    start = i
+    j = i
+    while j > 0 and lexicon.is_title_token(doc[j - 1]) and "\n" not in doc[j - 1].whitespace_:
+        j -= 1
+    if j == i:
+        return i
+    start = j
+    # "Minister for the Middle East Tobias Ellwood": the title's complement sits before the name
+    # only when the title word came first, so look for "<Title> for|of (the) <Capitalised>+" ending at j
+    # and an organisation or demonym right before the title ("FCO Minister", "Iraqi President")
+    k = start
+    while k > 0 and doc[k - 1].ent_type_ in ("ORG", "NORP", "GPE", "organization", "country") \
+            and doc[k - 1].text[:1].isupper() and "\n" not in doc[k - 1].whitespace_ and start - k < 4:
+        k -= 1
+    return k
+
+
+def _group_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """End of "ISIL tactical units" / "Iraqi forces" after a name, or the name's end."""
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].text.islower() and doc[j].is_alpha and "\n" not in doc[j - 1].whitespace_:
+        if doc[j].lower_ in lexicon.group_nouns:
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in lexicon.group_nouns and k - j < 2:
+                k += 1
+            return k
+        if doc[j].pos_ not in ("ADJ", "NOUN"):
+            break
+        j += 1
+    return end
+
+
+def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """Start of "the government of Iraq" before a country name."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon.group_nouns:
+        return start - 2
+    return start

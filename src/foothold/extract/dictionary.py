@@ -237,6 +237,7 @@ class Lexicon:
     title_words: set[str]
     not_actors: set[str]                # case-folded
     not_actor_words: set[str] = field(default_factory=set)   # any of these words: no actor
+    group_nouns: set[str] = field(default_factory=set)       # "forces", "government": a phrase an actor heads
 
     def type_by_head(self, name: str) -> str | None:
         words = re.findall(r"[\w.]+", name)
@@ -257,7 +258,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     return Lexicon(head_words=head_words,
                    title_words=set(_string_list(data.get("title_words"), path, "lexicon", "title_words")),
                    not_actors={w.casefold() for w in _string_list(data.get("not_actors"), path, "lexicon", "not_actors")},
-                   not_actor_words={w.casefold() for w in _string_list(data.get("not_actor_words"), path, "lexicon", "not_actor_words")})
+                   not_actor_words={w.casefold() for w in _string_list(data.get("not_actor_words"), path, "lexicon", "not_actor_words")},
+                   group_nouns=set(_string_list(data.get("group_nouns"), path, "lexicon", "group_nouns")))
 
 
 # ------------------------------------------------------------------- matching

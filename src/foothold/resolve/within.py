@@ -99,16 +99,26 @@ class WithinDocumentResolver:
         self.titles = titles
 
     def __call__(self, ctx) -> None:
-        definitions = ctx.data.get("acronym_definitions", []) if hasattr(ctx, "data") else []
-        ctx.actors = self.resolve(ctx.mentions, definitions)
+        data = getattr(ctx, "data", {}) or {}
+        ctx.actors = self.resolve(ctx.mentions, data.get("acronym_definitions", []), data.get("mention_names", {}))
+        kept = {id(m) for a in ctx.actors for m in a.mentions}
+        ctx.mentions[:] = [m for m in ctx.mentions if id(m) in kept]
 
-    def resolve(self, mentions: list[Mention], definitions: list[tuple[str, str]] = ()) -> list[Actor]:
+    def resolve(self, mentions: list[Mention], definitions: list[tuple[str, str]] = (),
+                names: dict[tuple[int, int], str] | None = None) -> list[Actor]:
+        """Actors from mentions. ``names`` gives the name inside a widened mention
+        ("Ash Carter" in "Defense Secretary Ash Carter", "Iraq" in "the government of Iraq")."""
+        names = names or {}
+        pronouns = [m for m in mentions if (m.label or "").startswith("pronoun:")]
+        mentions = [m for m in mentions if not (m.label or "").startswith("pronoun:")]
         clusters: list[_Cluster] = []
         by_dict: dict[str, _Cluster] = {}
         by_key: dict[str, _Cluster] = {}
         # 1 + 2: dictionary entry, then normalised name
         for m in mentions:
-            name = strip_titles(m.text, self.titles) if m.type == "person" else m.text
+            name = names.get((m.start, m.end), m.text)
+            if m.type == "person":
+                name = strip_titles(name, self.titles)
             key = normalise_name(name)
             did = _dict_id(m)
             target = by_dict.get(did) if did else None
@@ -126,7 +136,27 @@ class WithinDocumentResolver:
         clusters = self._merge_acronyms(clusters, definitions)
         clusters = self._merge_surnames(clusters)
         clusters = self._merge_spelling_variants(clusters)
-        return self._actors(clusters)
+        actors = self._actors(clusters, names)
+        self._attach_pronouns(actors, pronouns)
+        return actors
+
+    @staticmethod
+    def _attach_pronouns(actors: list[Actor], pronouns: list[Mention]) -> None:
+        """A pronoun belongs to the nearest preceding actor of its kind ("I" a person,
+        "we" an organisation or state); with none before it, it is dropped."""
+        wanted = {"person": ("person",), "organization": ("organization", "country")}
+        named = sorted(((m.start, a) for a in actors for m in a.mentions), key=lambda x: x[0])
+        for p in pronouns:
+            best = None
+            for start, a in named:
+                if start >= p.start:
+                    break
+                if a.type in wanted.get(p.type, ()):
+                    best = a
+            if best is not None and p.start - max(m.start for m in best.mentions if m.start < p.start) < 2000:
+                p.actor = best.id
+                best.mentions.append(p)
+                best.mentions.sort(key=lambda m: m.start)
 
     def _merge_spelling_variants(self, clusters: list[_Cluster]) -> list[_Cluster]:
         """"Nouri al-Malki" is "Nouri al-Maliki": same given name, near-identical surname."""
@@ -209,7 +239,7 @@ class WithinDocumentResolver:
                 out.append(c)
         return out
 
-    def _actors(self, clusters: list[_Cluster]) -> list[Actor]:
+    def _actors(self, clusters: list[_Cluster], names: dict[tuple[int, int], str]) -> list[Actor]:
         actors: list[Actor] = []
         used: Counter = Counter()
         for c in clusters:
@@ -220,9 +250,11 @@ class WithinDocumentResolver:
                 aid = f"{aid}_{used[aid]}"
             aliases = []
             for m in c.mentions:
-                for form in (m.text,):
-                    if form != name and form not in aliases:
-                        aliases.append(form)
+                # a person's titled form is a surface form; a group phrase ("Iraqi forces") is not a name
+                if (m.start, m.end) in names and m.type != "person":
+                    continue
+                if m.text != name and m.text not in aliases:
+                    aliases.append(m.text)
             for n in c.names:
                 if n != name and n not in aliases:
                     aliases.append(n)
