@@ -25,6 +25,7 @@ def clean(text: str) -> str:
     ("see [the report](https://example.org/r.pdf) now", "see the report now"),
     ("the \ufb01rst of\u00a0June", "the first of June"),
     ("Iran\u2013Iraq trade", "Iran-Iraq trade"),
+    ("in Syria.\u00a0 \u00a0 \u00a0Near Raqqa", "in Syria. Near Raqqa"),
 ])
 def test_typography_and_markup(text, expected):
     assert clean(text) == expected

@@ -241,6 +241,19 @@ def test_missing_file(tmp_path):
     assert err.value.code == "E102" and "nowhere.txt" in err.value.line()
 
 
+def test_an_unreadable_file_is_an_input_error(tmp_path, monkeypatch):
+    from pathlib import Path
+    path = tmp_path / "locked.txt"
+    path.write_text("Iran", encoding="utf-8")
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(FootholdError, match="Permission denied") as err:
+        read_document(path)
+    assert err.value.code == "E101" and "locked.txt" in err.value.line() and err.value.fix
+
+
 def test_a_folder_is_not_a_document(tmp_path):
     with pytest.raises(UnsupportedFormatError, match="folder"):
         read_document(tmp_path)

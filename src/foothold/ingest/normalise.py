@@ -42,6 +42,8 @@ LINK_RE = re.compile(r"!?\[(?=[^\]\n]+\]\()([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"\n]*
 NOTE_REF_RE = re.compile(r"(?<=\S)\[\d{1,3}\]")
 # A horizontal rule or setext underline: a line of one repeated mark.
 RULE_RE = re.compile(r"(?m)^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*\r?$")
+# A run of spaces (or no-break spaces) inside a line reads as one space.
+SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f]{2,}")
 # A line break with optional blank lines (CRLF tolerated).
 BREAK_RE = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*")
 # A footnote body starts with its number: "¹ For more ..." or "[1] For more ...".
@@ -205,6 +207,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         edits += [(m.start(), m.end(), "") for m in regex.finditer(text) if m.end() > m.start()]
     for m in EMPHASIS_RE.finditer(text):
         edits += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
+    edits += [(m.start(), m.end(), " ") for m in SPACES_RE.finditer(text)]
     for m in LINK_RE.finditer(text):
         edits += [(m.start(), m.start(1), ""), (m.end(1), m.end(), "")]
     layout = layout_of(text)
@@ -219,7 +222,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
             edits.append((i, i + 1, ""))
         elif ch == "\r":
             edits.append((i, i + 1, "\n" if text[i + 1:i + 2] != "\n" else ""))
-    return sorted(edits)
+    return sorted(edits, key=lambda e: (e[0], -e[1]))   # at one start, the wider edit wins
 
 
 def normalise(text: str) -> tuple[str, OffsetMap]:

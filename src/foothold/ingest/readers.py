@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import EmptyDocumentError, NotFoundError, UnsupportedFormatError
+from ..errors import EmptyDocumentError, InputError, NotFoundError, UnsupportedFormatError
 from ..model import DateValue
 from .decoding import decode
 from .document import Document, content_id
@@ -86,14 +86,22 @@ def _choose_date(text: str, option: DateValue | None, hint: str | None, fmt: str
     return (meta, fmt) if meta else (None, None)
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"the file cannot be read ({exc.strerror or type(exc).__name__})", path=str(path),
+                         fix="Check the file's permissions and that it is not locked by another program.") from exc
+
+
 def _read_text(path: Path) -> tuple[str, list[str], dict]:
-    decoded = decode(path.read_bytes(), path)
+    decoded = decode(_read_bytes(path), path)
     return decoded.text, decoded.warnings, {"metadata": {"encoding": decoded.encoding}}
 
 
 def _read_html(path: Path) -> tuple[str, list[str], dict]:
     from .html import declared_charset, extract_html
-    raw = path.read_bytes()
+    raw = _read_bytes(path)
     decoded = decode(raw, path, declared=declared_charset(raw))
     page = extract_html(decoded.text)
     warnings = list(decoded.warnings)
@@ -106,6 +114,7 @@ def _read_html(path: Path) -> tuple[str, list[str], dict]:
 
 def _read_pdf(path: Path) -> tuple[str, list[str], dict]:
     from .pdf import extract_pdf
+    _read_bytes(path)
     pdf = extract_pdf(path)
     return pdf.text, [], {"title": pdf.title, "date": pdf.date,
                           "metadata": {**pdf.metadata, "page_starts": pdf.page_starts}}
