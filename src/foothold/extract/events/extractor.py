@@ -11,7 +11,7 @@ from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, load_lexicon
 from .modality import why_not_factual
-from .triggers import Found, find_triggers
+from .triggers import Found, find_triggers, noun_trigger
 
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 REPORTING = {"report", "write", "publish"}     # a media subject reports others' acts
@@ -139,6 +139,13 @@ class EventExtractor:
                     for c in f.token.children:
                         if c.dep_ in ("ccomp", "xcomp"):
                             suppressed.update(t.i for t in c.subtree)
+            # "a ceremony commemorating X", "an attack carried out by Y": a participle
+            # modifying an event noun describes that event, it is not another one
+            trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
+            for f in found:
+                t = f.token
+                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens):
+                    suppressed.add(t.i)
             for f in found:
                 made = self.event_for(f, sent, index, media, suppressed, skipped)
                 if made is None:
