@@ -171,7 +171,7 @@ def test_actors_merge_across_real_documents(store, samples_dir):
         profile = as_json(run("actor", name, "--db", store, "--format", "json"))
         documents = {d["name"] for d in profile["documents"]}
         assert "seed.txt" in documents and len(documents) >= 2, (name, documents)
-        assert any("transliteration" in r or "surname" in r or "same normalised" in r
+        assert any(why in r for why in ("transliteration", "surname", "same normalised", "dictionary entry")
                    for a in profile["aliases"] for r in a["reasons"])
     summary = as_json(run("summary", "--db", store, "--format", "json"))
     assert summary["actors_in_several_documents"] >= 5

@@ -146,6 +146,15 @@ def test_replace_reextracts_without_duplicates(engine):
     assert count(engine, t.mentions) == n and count(engine, t.documents) == 1
 
 
+def test_changed_file_replaces_its_old_version(engine):
+    save_extraction(engine, *DOC1)
+    doc, ex = make("one.txt", DOC1[0].text + " Ali Allawi resigned.", {"allawi": ("person", ["Ali Allawi"])})
+    assert save_extraction(engine, doc, ex).status == "updated"
+    with engine.connect() as conn:
+        assert [d["id"] for d in queries.list_documents(conn)] == [doc.id]
+    assert count(engine, t.actors, id="mustafa_al_kazimi") == 0      # only the old version named him
+
+
 def test_failure_mid_write_leaves_nothing_of_the_document(engine, monkeypatch):
     save_extraction(engine, *DOC1)
     tables = (t.documents, t.actors, t.aliases, t.mentions, t.citations, t.relations, t.events, t.event_actors)

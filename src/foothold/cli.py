@@ -87,7 +87,7 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read recursively): .txt .md .html .pdf"),
            db: Optional[str] = DbOption,
            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO: 2020, 2020-07, 2020-07-14) "
-                                              "for documents that do not state one; also dates citations without a year."),
+                                              "overriding the one found in the documents; also the year of citations that give none."),
            force: bool = typer.Option(False, "--force", help="Re-extract documents already stored (same content) "
                                       "and replace their facts; recorded merges and splits are re-applied.")) -> None:
     """Read, extract and store documents. Each file: [green]ingested[/], [dim]unchanged[/] or [red]failed[/]."""
@@ -112,7 +112,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read 
 @fails_cleanly
 def extract(file: Path = typer.Argument(..., help="One document (.txt .md .html .pdf)."),
             format: str = FormatOption,
-            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO) if the text has none.")) -> None:
+            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO), overriding the one found in the text.")) -> None:
     """Extract one document without storing it; JSON is the FORMAT.md shape."""
     from .extract.pipeline import run
     from .ingest import read_document

@@ -18,16 +18,16 @@ from rich.markup import escape
 from sqlalchemy.engine import Engine
 
 from ..errors import FootholdError
-from .writer import SaveResult, save_extraction
+from .writer import SaveResult, has_document, save_extraction
 
-STYLES = {"failed": "red", "unchanged": "dim", "ingested": "green", "replaced": "yellow"}
+STYLES = {"failed": "red", "unchanged": "dim", "ingested": "green", "replaced": "yellow", "updated": "yellow"}
 IMPORTERS: dict[str, Callable[[Engine, Path], SaveResult]] = {}
 
 
 @dataclass
 class FileOutcome:
     path: str
-    status: str                 # ingested | replaced | unchanged | failed
+    status: str                 # ingested | updated | replaced | unchanged | failed
     reason: str | None = None
     result: SaveResult | None = None
 
@@ -53,7 +53,7 @@ class IngestReport:
 
     def summary_line(self) -> str:
         counts = Counter(o.status for o in self.outcomes)
-        parts = [f"{counts[s]} {s}" for s in ("ingested", "replaced", "unchanged", "failed") if counts[s]]
+        parts = [f"{counts[s]} {s}" for s in ("ingested", "updated", "replaced", "unchanged", "failed") if counts[s]]
         return f"{len(self.outcomes)} files: " + (", ".join(parts) or "nothing to do")
 
 
@@ -66,7 +66,10 @@ def ingest_file(engine: Engine, path: Path, *, date: str | None = None, replace:
             result = importer(engine, path)
         else:
             document = read_document(path, date=date)
-            result = save_extraction(engine, document, run(document), replace=replace)
+            if not replace and has_document(engine, document.id):   # same content: skip the extraction
+                result = SaveResult(document.id, document.name, "unchanged")
+            else:
+                result = save_extraction(engine, document, run(document), replace=replace)
         return FileOutcome(str(path), result.status, result=result)
     except FootholdError as exc:
         reason = exc.line()

@@ -32,11 +32,17 @@ RESOLVER = "foothold.resolve.across.v1"
 class SaveResult:
     document_id: str
     name: str
-    status: str                       # ingested | unchanged | replaced
+    status: str                       # ingested | unchanged | replaced (--force) | updated (file changed)
     actors_new: int = 0
     actors_matched: int = 0           # resolved to an actor another document already had
     counts: dict[str, int] = field(default_factory=dict)
     merges: list[str] = field(default_factory=list)   # "form -> actor: reason"
+
+
+def has_document(engine: Engine, document_id: str) -> bool:
+    """Whether this content is stored (so extraction can be skipped)."""
+    with engine.connect() as conn:
+        return conn.execute(select(t.documents.c.id).where(t.documents.c.id == document_id)).first() is not None
 
 
 def save_extraction(engine: Engine, document: Document, extraction: Extraction, *,
@@ -49,8 +55,13 @@ def save_extraction(engine: Engine, document: Document, extraction: Extraction, 
                 return SaveResult(document.id, document.name, "unchanged")
             if known:
                 remove_document(conn, document.id)
+            # The same file with new content: the new version replaces the old one.
+            older = conn.execute(select(t.documents.c.id).where(t.documents.c.path == document.path,
+                                                                t.documents.c.id != document.id)).scalars().all()
+            for old_id in older:
+                remove_document(conn, old_id)
             result = _write(conn, document, extraction)
-            result.status = "replaced" if known else "ingested"
+            result.status = "replaced" if known else "updated" if older else "ingested"
             return result
     except SQLAlchemyError as exc:
         raise StoreError(f"could not store the document ({describe(exc)}); nothing of it was saved",
