@@ -1,0 +1,89 @@
+"""Actor extraction on the development documents, and the rules over NER."""
+
+from pathlib import Path
+
+import pytest
+
+from foothold.eval import load_gold, Scores, score_document
+from foothold.extract.actors import ActorExtractor
+from foothold.extract.citations import CitationExtractor
+from foothold.extract.nlp import load_nlp
+from foothold.extract.pipeline import Context, run
+from foothold.ingest import read_document
+from foothold.resolve.within import WithinDocumentResolver
+
+# Floors measured on the development set (seed: 0.982/0.982; re3d typed mentions: see report).
+SEED_ACTORS_F1 = 0.90
+SEED_TYPED_ACTORS_F1 = 0.85
+RE3D_TYPED_MENTIONS_F1 = 0.64
+
+
+def components():
+    return [CitationExtractor(), ActorExtractor(), WithinDocumentResolver()]
+
+
+def scores(paths) -> Scores:
+    total = Scores()
+    for path in paths:
+        doc = read_document(path)
+        pred = run(doc, components=components()).to_format()
+        total += score_document(pred, load_gold(Path(path).with_suffix(".gold.json")), doc.text)
+    return total
+
+
+def test_seed_actor_floors(seed_path):
+    s = scores([seed_path])
+    assert s.f1("actors") >= SEED_ACTORS_F1
+    assert s.f1("typed_actors") >= SEED_TYPED_ACTORS_F1
+
+
+def test_re3d_typed_mention_floor(re3d_dir):
+    s = scores(sorted(re3d_dir.glob("*.txt")))
+    assert s.f1("typed_mentions") >= RE3D_TYPED_MENTIONS_F1
+
+
+def extract(tmp_path, text: str):
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    ctx = Context(document=doc, doc=load_nlp()(doc.clean))
+    ActorExtractor()(ctx)
+    return doc, {m.text: m for m in ctx.mentions}
+
+
+def test_mentions_point_into_the_original_text(tmp_path):
+    doc, ms = extract(tmp_path, "The **Popular Mobilization Units** (PMU) met Qa\u2019ani in Baghdad.")
+    for m in ms.values():
+        assert doc.text[m.start:m.end] == m.text
+        assert m.extractor == ActorExtractor.name
+    assert ms["Qa\u2019ani"].type == "person"
+    assert ms["PMU"].type == "organization"
+
+
+def test_head_words_and_demonyms_type_mentions(tmp_path):
+    _, ms = extract(tmp_path, "The Northern Sector Operations Command and the Basra Provincial Council "
+                              "met Saudi and Lebanese envoys.")
+    assert ms["Northern Sector Operations Command"].type == "organization"
+    assert ms["Saudi"].type == "country" and ms["Saudi"].label == "demonym:saudi_arabia"
+    assert ms["Lebanese"].type == "country"
+
+
+def test_non_actors_are_dropped(tmp_path):
+    _, ms = extract(tmp_path, "Response\n\nThe COVID-19 crisis hit Shia and Sunni pilgrims. "
+                              "A pro-Iranian group used a VBIED. The Minister of Finance resigned.")
+    assert not {"Response", "COVID-19", "Shia", "Sunni", "pro-Iranian", "VBIED", "Minister of Finance"} & set(ms)
+
+
+def test_possessive_and_leading_article_are_not_part_of_the_name(tmp_path):
+    _, ms = extract(tmp_path, "The Islamic Revolutionary Guards Corps' Qods Force and Iran's ministers.")
+    assert "Islamic Revolutionary Guards Corps" in ms and "Iran" in ms
+
+
+def test_name_split_across_a_line_wrap_is_repaired_but_a_page_break_splits(tmp_path):
+    _, ms = extract(tmp_path, "He met the Chairman of the Foreign Affairs and Security Committee yesterday.")
+    assert "Foreign Affairs and Security Committee" in ms
+
+
+def test_arabic_names_missed_by_the_ner_are_recovered(tmp_path):
+    _, ms = extract(tmp_path, "The commander, known as Abu Fadak, replaced Abu Mahdi al-Muhandis.")
+    assert ms["Abu Fadak"].type == "person"

