@@ -66,6 +66,7 @@ class RoleLexicon:
     demonyms: dict
     country_proxies: frozenset
     group_nouns: frozenset
+    honorifics: frozenset
     max_len: int
 
     @property
@@ -121,6 +122,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         demonyms={str(k).lower(): str(v) for k, v in demonyms.items()},
         country_proxies=frozenset(s.lower() for s in _strings(data, "country_proxies")),
         group_nouns=frozenset(s.lower() for s in _strings(data, "group_nouns")),
+        honorifics=frozenset(s.lower() for s in _strings(data, "honorifics")),
         max_len=0,
     )
     longest = max(len(x) for group in (lex.leads, lex.members, lex.part_of_cues, lex.allied_cues,
@@ -320,6 +322,9 @@ class _SentenceReader:
         return i
 
     def person_at(self, i: int) -> Ref | None:
+        for _ in range(4):                       # "..., Lt. Gen. Stephen Townsend"
+            if self.w(i) in self.lex.honorifics and not self.idx.ref(i):
+                i += 1
         r = self.idx.ref_starting(i)
         return r if r and r.type == "person" and r.end <= self.hi else None
 
@@ -447,10 +452,12 @@ class _SentenceReader:
                     p += 1
                 t.portfolio = tuple(self.w(x) for x in range(k + 1, p) if self.w(x) not in ("and", "&"))
                 t.title_end = k = p
-        elif words in lex.envoys:
-            if self.w(k) in ("to", "in", "at") and self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the")):
+        if words in lex.envoys or words in lex.ministers:
+            # the posting or portfolio: "Ambassador to Baghdad", "Minister for the Middle East"
+            if self.w(k) in ("to", "in", "at", "for") and self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the")):
                 r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
-                k = r.end
+                if not (words in lex.ministers and self.w(k) != "for"):
+                    k = r.end
         preps = ("of", "for") if words in lex.leads or words in lex.envoys else ("of", "for", "to")
         if self.w(k) in preps:
             obj, k2 = self.parse_object(k + 1, t)
@@ -463,6 +470,10 @@ class _SentenceReader:
                 k = k2
             elif k2 > k + 1:
                 k = k2
+        if t.obj is None and t.start == t.title_start and self.w(t.start - 1) == "," and self.w(k) == ",":
+            r = self.idx.ref_starting(k + 1)         # "Gary Volesky, commander, Combined Joint Forces Command"
+            if r and r.type == "organization" and not r.demonym:
+                t.obj, k = r, r.end
         t.end = k
         return t
 
@@ -814,7 +825,7 @@ class _SentenceReader:
         tok = self.doc[i]
         head = tok
         for _ in range(4):
-            if any(c.dep_ == "neg" for c in head.children):
+            if any(c.dep_ == "neg" for c in head.children) or (head is not tok and head.lemma_ in AVOIDING):
                 return True
             if head.pos_ in ("VERB", "AUX") or head.head is head:
                 break
@@ -906,6 +917,19 @@ class _SentenceReader:
         if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
                 and prev.i not in self.holder_of and self.doc[i].pos_ in ("ADJ", "VERB", "ADP"):
             return []
+        # "between A, B and C in the campaign against"
+        for j in range(i - 1, max(self.lo, i - 25) - 1, -1):
+            if self.w(j) == "between":
+                refs, _ = self.refs_until(j + 1, stop={"in", "on", "against", "to", "for"})
+                if refs and all(r.end <= i for r in refs):
+                    return refs
+                break
+        # "support for Iraq in the fight against ISIL", "the Iraqi people in their fight against"
+        k = i - 1
+        while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):
+            k -= 1
+        if self.w(k) == "in" and self.idx.ref_ending(k - 1) and not self.idx.ref_ending(k - 1).demonym:
+            return self.np_refs_before(k)
         # possessor: "Iran's campaign against ISIS"
         k = i - 1
         while k >= self.lo and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
@@ -914,13 +938,6 @@ class _SentenceReader:
             r = self.idx.ref_ending(k - 1)
             if not r.demonym or r.type == "country":
                 return [r]
-        # "between A, B and C in the campaign against"
-        for j in range(i - 1, max(self.lo, i - 25) - 1, -1):
-            if self.w(j) == "between":
-                refs, _ = self.refs_until(j + 1, stop={"in", "on", "against", "to", "for"})
-                if refs and all(r.end <= i for r in refs):
-                    return refs
-                break
         # clause subject from the dependency parse
         return self.clause_subjects(i)
 
