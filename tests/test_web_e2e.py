@@ -214,7 +214,9 @@ def test_map_places_list_their_events(page, server):
 def test_sources_and_search(page, server):
     page.goto(f"{server}/sources")
     assert "Alpha News" in page.locator("#outlets").inner_text()
-    assert "met Omar Haddad in Basra" in page.locator("#single-source").inner_text()
+    group = page.locator("#single-source details[data-outlet='Alpha News']")
+    group.locator("summary").click()
+    assert "met Omar Haddad in Basra" in group.inner_text()
     shot(page, "12-sources", full_page=True)
     page.fill("header input[name=q]", "Haddad")
     page.keyboard.press("Enter")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -312,17 +313,18 @@ def co_occurring(conn: Connection, actor_id: str, limit: int = 25) -> list[dict]
     together: Counter = Counter()
     for doc_id, starts in by_doc.items():
         text = conn.execute(select(documents.c.text).where(documents.c.id == doc_id)).scalar_one()
-        sentences = _sentences(text)
-        mine = {i for i, (s, e) in enumerate(sentences) for st in starts if s <= st < e}
+        sentence_starts = [s for s, _ in _sentences(text)]
+
+        def sentence_of(offset: int) -> int:
+            return bisect_right(sentence_starts, offset) - 1
+
+        mine = {sentence_of(st) for st in starts}
         others = conn.execute(select(mentions.c.actor_id, mentions.c.start)
                               .where(mentions.c.document_id == doc_id, mentions.c.actor_id != actor_id)).all()
-        seen: set[tuple[str, int]] = set()
-        for o in others:
-            for i in mine:
-                s, e = sentences[i]
-                if s <= o.start < e and (o.actor_id, i) not in seen:
-                    seen.add((o.actor_id, i))
-                    together[o.actor_id] += 1
+        # Count each (actor, sentence) once: "Iran ... Iran" in one sentence is one co-occurrence.
+        for other, sentence in {(o.actor_id, sentence_of(o.start)) for o in others}:
+            if sentence in mine:
+                together[other] += 1
     shared_events: Counter = Counter()
     ea2 = event_actors.alias("other")
     q = (select(ea2.c.actor_id, func.count(func.distinct(ea2.c.event_id)))
@@ -492,8 +494,13 @@ def sources(conn: Connection) -> dict:
                 "first": o["first"], "last": o["last"]} for o in per_outlet.values()]
     outlets.sort(key=lambda o: (-o["events"], -o["citations"], o["outlet"].lower()))
     single = _event_rows(conn, events.c.id.in_(single_ids)) if single_ids else []
+    by_outlet: dict[str, list[dict]] = defaultdict(list)
+    for e in single:
+        e["sole_outlet"] = per_outlet[next(iter(outlets_of_event[e["id"]]))]["outlet"]
+        by_outlet[e["sole_outlet"]].append(e)
+    grouped = [{"outlet": o, "events": evs} for o, evs in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
     total_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
-    return {"outlets": outlets, "single_source_events": single,
+    return {"outlets": outlets, "single_source_events": single, "single_source_by_outlet": grouped,
             "events_total": total_events, "events_cited": len(outlets_of_event),
             "events_uncited": total_events - len(outlets_of_event)}
 

@@ -35,10 +35,14 @@
     message.hidden = true;
     // Fit the projection to where the events are: the places with events (cities are precise),
     // else the countries with events, else the world; at least ~30 degrees across, with a margin.
-    const busyPoints = points.filter(function (p) { return total(p) > 0; }).map(function (p) { return [p.lon, p.lat]; });
+    // Weighted by events, the middle 80% of the places: a lone far-away place does not shrink the region.
+    const weighted = [];
+    points.forEach(function (p) { for (let i = 0; i < Math.min(total(p), 50); i++) weighted.push([p.lon, p.lat]); });
+    const lons = weighted.map(function (c) { return c[0]; }).sort(d3.ascending), lats = weighted.map(function (c) { return c[1]; }).sort(d3.ascending);
+    const busyPoints = weighted.length < 2 ? weighted : [[d3.quantile(lons, 0.1), d3.quantile(lats, 0.1)], [d3.quantile(lons, 0.9), d3.quantile(lats, 0.9)]];
     const busyCountries = countries.filter(function (c) { const p = byIso.get(c.id); return p && total(p) > 0; });
     let projection = d3.geoNaturalEarth1();
-    const target = busyPoints.length >= 2 ? { type: "MultiPoint", coordinates: busyPoints }
+    const target = weighted.length >= 2 ? { type: "MultiPoint", coordinates: busyPoints }
       : busyCountries.length ? { type: "FeatureCollection", features: busyCountries.concat(busyPoints.map(function (c) { return { type: "Feature", geometry: { type: "Point", coordinates: c } }; })) }
       : null;
     if (target) {
@@ -110,6 +114,7 @@
 
   async function show(p) {
     fh.clear(selection);
+    const legendBox = document.getElementById("legend"); if (legendBox) legendBox.open = false;
     selection.appendChild(fh.el("h2", { id: "place-title" }, fh.actorLink(p)));
     selection.appendChild(fh.el("p", { class: "small muted" }, p.events_located + " events located here · " + p.events_involved + " events it takes part in"));
     let events;

@@ -64,9 +64,9 @@
           data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.predicate,
                   colour: p.colour, line: p.line, width: 2 } });
       } else {
-        const types = Object.entries(e.types).map(function (t) { return t[0] + " " + t[1]; }).join(", ");
+        const types = Object.entries(e.types).map(function (t) { return t[1] > 1 ? t[0] + " ×" + t[1] : t[0]; }).join(", ");
         elements.push({ group: "edges", classes: "events",
-          data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.count + " · " + types,
+          data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: (e.count === 1 ? "1 event: " : e.count + " events: ") + types,
                   colour: fh.scoreColour(e.score), width: 1.5 + 8 * Math.sqrt(e.count / maxCount), count: e.count } });
       }
     });
@@ -78,9 +78,11 @@
             "text-outline-color": "#fff", "text-outline-width": 2, "text-valign": "bottom", "text-margin-y": 3,
             "min-zoomed-font-size": 7 } },
         { selector: "node.labelled, node.hover, node:selected, node.neighbour", style: { label: "data(name)" } },
+        { selector: "node.labelled", style: { "min-zoomed-font-size": 0, "font-weight": "bold" } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#1d2733" } },
         { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
-            "target-arrow-shape": "triangle", "arrow-scale": 0.8, "curve-style": "bezier", opacity: 0.75 } },
+            "target-arrow-shape": "triangle", "arrow-scale": 0.8, "curve-style": "bezier",
+            opacity: data.edges.length > 300 ? 0.45 : 0.75 } },
         { selector: "edge.relation", style: { "line-style": "data(line)" } },
         { selector: "edge:selected, edge.hover", style: { opacity: 1, label: "data(label)", "font-size": 10,
             "text-background-color": "#fff", "text-background-opacity": 0.9, "text-background-padding": 2, "z-index": 10 } },
@@ -88,6 +90,15 @@
       ],
       layout: layout(layoutName, data.nodes.length),
     });
+    // The most connected actors keep a readable label at any zoom (others appear when zoomed in).
+    let pending = false;
+    function scaleLabels() {
+      pending = false;
+      const z = cy.zoom();
+      cy.style().selector("node.labelled").style({ "font-size": Math.min(40, 13 / z), "text-outline-width": Math.min(6, 2.5 / z) }).update();
+    }
+    cy.on("zoom", function () { if (!pending) { pending = true; requestAnimationFrame(scaleLabels); } });
+    scaleLabels();
     cy.on("mouseover", "node, edge", function (ev) { ev.target.addClass("hover"); });
     cy.on("mouseout", "node, edge", function (ev) { ev.target.removeClass("hover"); });
     cy.on("tap", "edge", function (ev) { showEdge(ev.target); });
@@ -108,9 +119,9 @@
                levelWidth: function () { return 2; }, minNodeSpacing: 12, animate: false };
     }
     // cose tuned for a few hundred nodes: strong repulsion, long ideal edges, gentle gravity.
-    return { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return n > 150 ? 90000 : 40000; },
-             idealEdgeLength: function () { return n > 150 ? 90 : 70; }, edgeElasticity: function () { return 80; },
-             gravity: 0.6, numIter: n > 200 ? 1200 : 2000, nodeOverlap: 12, componentSpacing: 50, padding: 20,
+    return { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return n > 150 ? 600000 : 120000; },
+             idealEdgeLength: function () { return n > 150 ? 140 : 90; }, edgeElasticity: function () { return 60; },
+             gravity: 0.3, numIter: n > 200 ? 1200 : 2000, nodeOverlap: 12, componentSpacing: 50, padding: 20,
              nodeDimensionsIncludeLabels: false };
   }
 
@@ -120,7 +131,10 @@
     elements.nodes().addClass("neighbour");
   }
 
+  function collapseLegend() { const l = document.getElementById("legend"); if (l) l.open = false; }
+
   async function showEdge(edge) {
+    collapseLegend();
     const a = edge.data("source"), b = edge.data("target");
     focusOn(edge.union(edge.connectedNodes()));
     fh.clear(selection).appendChild(fh.el("p", { class: "muted" }, "Loading evidence…"));
@@ -143,6 +157,7 @@
   }
 
   function showNode(node) {
+    collapseLegend();
     focusOn(node.closedNeighborhood());
     const d = node.data();
     fh.clear(selection);

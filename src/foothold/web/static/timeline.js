@@ -85,9 +85,13 @@
       .call(d3.axisBottom(full).ticks(Math.max(2, Math.floor((width - LEFT) / 90))).tickSizeOuter(0));
     const detail = d3.select(box).append("div");
 
-    // Start on where most events are (5th to 95th percentile of their midpoints): outliers stay reachable.
+    // Start on the shortest stretch of time holding 85% of the events: outliers stay reachable.
     const mids = dated.map(function (e) { return (e.t0 + e.t1) / 2; }).sort(d3.ascending);
-    let a = d3.quantile(mids, 0.05), b = d3.quantile(mids, 0.95);
+    const k = Math.max(1, Math.ceil(mids.length * 0.85));
+    let a = mids[0], b = mids[mids.length - 1];
+    for (let i = 0; i + k - 1 < mids.length; i++) {
+      if (mids[i + k - 1] - mids[i] < b - a) { a = mids[i]; b = mids[i + k - 1]; }
+    }
     if (b - a < 20 * DAY) { a -= 10 * DAY; b += 10 * DAY; }
     const span = b - a;
     const initial = [Math.max(lo - pad, a - span * 0.06), Math.min(hi + pad, b + span * 0.06)];
@@ -155,6 +159,7 @@
 
   function show(e) {
     fh.clear(selection);
+    const legendBox = document.getElementById("legend"); if (legendBox) legendBox.open = false;
     selection.appendChild(fh.el("h2", {}, "Event"));
     selection.appendChild(fh.el("ul", { class: "evidence-list", id: "selected-event" }, fh.eventItem(e)));
     selection.appendChild(fh.el("p", { class: "small muted" }, "Dated " + (e.precision || "?") + ": covers " + e.date_start +
