@@ -9,6 +9,8 @@ letters collapsed. Persons must also agree on the surname (and on the first
 name when both give one), so Ali Allawi and Ali Shamkhani stay apart.
 
 This module is pure: the store supplies candidates, ``decide`` judges them.
+The store keeps ``key``/``skeleton``/``surname`` per alias for lookup: a change
+to these functions needs a data migration recomputing them (see 0003).
 """
 
 from __future__ import annotations
@@ -63,16 +65,26 @@ def name_tokens(name: str, *, strip_titles: bool = True) -> list[str]:
 
 
 def token_skeleton(token: str) -> str:
-    """Consonant skeleton of one token: 'kadhimi' and 'kazimi' both give 'kdm'."""
+    """Skeleton of one token: 'kadhimi' and 'kazimi' both give 'kVdVmV'.
+
+    Consonants are folded; each run of vowels becomes one slot 'V' (so
+    Soleimani 'sVlVmVnV' and Salman 'sVlmVn' stay apart); a leading vowel
+    is kept (Iran is not Oran); doubled letters collapse.
+    """
     if token.isdigit():
         return token
     s = token
     for src, dst in CONSONANT_FOLDS:
         s = s.replace(src, dst)
-    head = FIRST_VOWEL_FOLD.get(s[0], s[0]) if s else ""
-    rest = "".join(ch for ch in s[1:] if ch not in VOWELS)
-    out = head + rest
-    return re.sub(r"(.)\1+", r"\1", out)   # Hassan / Hasan, Hezbollah / Hizbullah
+    if not s:
+        return ""
+    head = FIRST_VOWEL_FOLD.get(s[0], s[0])
+    rest = re.sub(f"[{VOWELS}]+", "V", s[1:])
+    return re.sub(r"(.)\1+", r"\1", head + rest)   # Hassan / Hasan, Hezbollah / Hizbullah
+
+
+def consonants(skel: str) -> int:
+    return len(re.sub(r"[V ]", "", skel))
 
 
 def skeleton(name: str, *, strip_titles: bool = True) -> str:
@@ -126,11 +138,11 @@ def _surnames_agree(new: NameKeys, old: NameKeys, first_names_agree: bool) -> bo
         return True
     a, b = new.surname, old.surname
     if a == b:
-        # Very short skeletons collide by accident (Qaani and Khan are both 'kn'):
+        # Very short skeletons collide by accident (Qaani 'kVnV', Kani 'kVnV'):
         # they count only when the first names agree too.
-        return len(a) >= 3 or first_names_agree
+        return consonants(a) >= 3 or first_names_agree
     # A swapped pair of letters (a typo) only counts in longer surnames.
-    return len(a) >= 4 and len(a) == len(b) and b in transpositions(a)
+    return consonants(a) >= 4 and len(a) == len(b) and b in transpositions(a)
 
 
 def _is_subsequence(short: list[str], long_: list[str]) -> bool:
@@ -176,8 +188,10 @@ def match_reason(new: NameKeys, new_type: str, cand: Candidate) -> str | None:
         return f"same normalised name '{new.key}'"
     # Organisations and places: the whole skeleton (titles kept: "Supreme Court" is not
     # "Court") must agree, and be long enough that folding vowels cannot make short names collide.
-    plain = skeleton(new.alias, strip_titles=False)
-    if plain == skeleton(old.alias, strip_titles=False) and len(plain.replace(" ", "")) >= 3:
+    # An inserted vowel (Teheran / Tehran) is tolerated in longer names only.
+    plain, old_plain = skeleton(new.alias, strip_titles=False), skeleton(old.alias, strip_titles=False)
+    n = consonants(plain)
+    if (plain == old_plain and n >= 3) or (n >= 4 and plain.replace("V", "") == old_plain.replace("V", "")):
         return f"same transliteration skeleton '{plain}': '{new.alias}' ~ '{old.alias}'"
     return None
 
@@ -219,6 +233,6 @@ def lookup_keys(surface_forms: list[str]) -> tuple[set[str], set[str], set[str]]
         skeletons.add(k.skeleton)
         if k.surname:
             surnames.add(k.surname)
-            if len(k.surname) >= 4:
+            if consonants(k.surname) >= 4:
                 surnames |= transpositions(k.surname)
     return keys, skeletons, surnames

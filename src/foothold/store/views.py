@@ -390,7 +390,9 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
         edges.append({"id": f"e|{s}|{t}", "source": s, "target": t, "kind": "events", "count": tie["count"],
                       "score": round(tie["score"] / tie["count"], 2),
                       "types": dict(tie["types"].most_common())})
-    if include_relations and not (flt.type or flt.sphere or flt.has_window()):
+    # Relations carry no date, type or sphere: under those filters they would mislead, so they are left out.
+    relations_hidden = include_relations and bool(flt.type or flt.sphere or flt.has_window())
+    if include_relations and not relations_hidden:
         rel_q = select(relations.c.subject_id, relations.c.predicate, relations.c.object_id, func.count())
         if flt.document:
             rel_q = rel_q.where(relations.c.document_id == flt.document)
@@ -417,7 +419,7 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
         nodes.append({**a, "mentions": n_mentions, "degree": degree.get(actor_id, 0)})
     kept = {n["id"] for n in nodes}
     edges = [e for e in edges if e["source"] in kept and e["target"] in kept]
-    return {"nodes": nodes, "edges": edges, "events": len(evs)}
+    return {"nodes": nodes, "edges": edges, "events": len(evs), "relations_hidden": relations_hidden}
 
 
 def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = None) -> dict:
@@ -459,6 +461,8 @@ def places(conn: Connection) -> list[dict]:
 
 def events_at(conn: Connection, place_id: str) -> list[dict]:
     """Events located at a place or in which it (a country, a city standing for a government) takes part."""
+    if not _actor_names(conn, [place_id]):
+        raise UnknownActorError(f"no place or country with id '{place_id}'", fix="Use ids from GET /api/places.")
     involved = select(event_actors.c.event_id).where(event_actors.c.actor_id == place_id)
     return _event_rows(conn, or_(events.c.location_id == place_id, events.c.id.in_(involved)))
 
