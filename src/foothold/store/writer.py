@@ -174,6 +174,7 @@ def _resolve_actors(conn: Connection, document: Document, extraction: Extraction
             decide(forms, actor.type, candidates(conn, forms))
         if decision:
             actor_id, reason = decision
+            reason = f"across documents: {reason}"
             actor_id = rules.redirect(actor_id)
             result.actors_matched += 1
             result.merges.append(f"{actor.name} -> {actor_id}: {reason}")
