@@ -62,7 +62,7 @@ def _make(model, schema: str, eid: str, **props) -> dict:
     return entity.to_dict()
 
 
-def actor_entities(model, actor: dict, docs: dict[str, str]) -> Iterator[dict]:
+def actor_entities(model, actor: dict) -> Iterator[dict]:
     schema = actor_schema(actor)
     eid = entity_id("actor", actor["id"])
     aliases = [a for a in actor["aliases"] if a != actor["name"]]
@@ -80,7 +80,7 @@ def actor_entities(model, actor: dict, docs: dict[str, str]) -> Iterator[dict]:
         props["topics"] = "mil"
     yield _make(model, schema, eid, **props)
     for doc_id in actor["documents"]:
-        doc_eid = docs.get(doc_id) or entity_id("document", doc_id)
+        doc_eid = entity_id("document", doc_id)
         yield _make(model, "Documentation", entity_id("documentation", f"{actor['id']}:{doc_id}"),
                     entity=eid, document=doc_eid, role="mentioned in")
         if schema != "Address":
@@ -143,16 +143,13 @@ def entities(conn: Connection, sel: q.Selection) -> Iterator[dict]:
     model = _model()
     schemas: dict[str, str] = {}       # actor id -> schema: one short string per exported actor
     names: dict[str, str] = {}
-    docs = {}
     for doc in q.documents(conn, sel):
-        eid = entity_id("document", doc["id"])
-        docs[doc["id"]] = eid
-        yield _make(model, "Document", eid, title=doc["title"] or doc["name"], fileName=doc["name"],
+        yield _make(model, "Document", entity_id("document", doc["id"]), title=doc["title"] or doc["name"], fileName=doc["name"],
                     contentHash=doc["id"], date=doc["date"], sourceUrl=doc["path"] if (doc["path"] or "").startswith("http") else None)
     for actor in q.actors(conn, sel):
         schemas[actor["id"]] = actor_schema(actor)
         names[actor["id"]] = actor["name"]
-        yield from actor_entities(model, actor, docs)
+        yield from actor_entities(model, actor)
     for doc in q.documents(conn, sel):
         one = sel.narrow(doc["id"])
         for r in q.relations(conn, one):

@@ -21,11 +21,9 @@ import uuid
 from datetime import datetime, timezone
 from typing import IO, Iterator
 
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from .. import __version__
-from ..store import schema as t
 from . import select as q
 from .geo import geocode
 from .kinds import stix_type
