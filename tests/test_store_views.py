@@ -184,6 +184,7 @@ def test_network_has_typed_relations_and_weighted_event_ties(conn):
 def test_network_filters_drop_relations_and_untied_actors(conn):
     net = views.network(conn, EventFilter(type="ASSAULT"), only_tied=True)
     assert {e["id"] for e in net["edges"]} == {"e|northern_brigade|free_party"}
+    assert net["relations_hidden"] is True
     assert {n["id"] for n in net["nodes"]} == {"northern_brigade", "free_party"}
     only_places = views.network(conn, types=["place"])
     assert {n["type"] for n in only_places["nodes"]} == {"place"}
@@ -242,6 +243,8 @@ def test_places_count_located_and_involved_events(conn):
     assert places["mosul"]["events_located"] == 1
     at_mosul = views.events_at(conn, "mosul")
     assert [e["type"] for e in at_mosul] == ["ASSAULT"]
+    with pytest.raises(UnknownActorError):
+        views.events_at(conn, "atlantis")
 
 
 def test_sources_count_events_per_outlet_and_single_source_events(conn):

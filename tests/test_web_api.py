@@ -120,6 +120,7 @@ def test_errors_have_one_json_shape(client):
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "E302"
     assert client.get("/api/documents/nope").json()["error"]["code"] == "E305"
+    assert client.get("/api/places/atlantis/events").status_code == 404
     bad = client.get("/api/events", params={"start": "June"})
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "E100"
     unknown = client.get("/api/no-such-route")
@@ -155,3 +156,21 @@ def test_markup_in_documents_is_shown_as_text(client, docs):
     actor_page = html(client, f"/actors/{cell['id']}").text
     assert HOSTILE_NAME not in actor_page and "&lt;img src=x onerror=" in actor_page
     assert "<img src=x" not in html(client, "/search?q=onerror").text
+
+
+def test_an_empty_store_shows_empty_pages(tmp_path):
+    from foothold.web.app import create_app
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'empty.db'}")) as empty:
+        assert "The store is empty" in html(empty, "/").text
+        for url in ("/documents", "/actors", "/network", "/timeline", "/map", "/sources", "/search?q=x"):
+            assert html(empty, url).status_code == 200, url
+        assert empty.get("/api/network").json() == {"nodes": [], "edges": [], "events": 0, "relations_hidden": False}
+        assert empty.get("/api/sources").json()["outlets"] == []
+
+
+def test_serve_command_binds_this_machine_by_default():
+    from typer.testing import CliRunner
+    from foothold.cli import app
+    result = CliRunner().invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0
+    assert "127.0.0.1" in result.output and "--port" in result.output and "--db" in result.output

@@ -49,13 +49,16 @@ def server():
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(pytestconfig):
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (scripts/setup.sh --test installs it)")
     with playwright_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
+    reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"workbench screenshots: {SHOTS}/")
 
 
 @pytest.fixture

@@ -38,7 +38,8 @@
     let data;
     try { data = await fh.api("/network", params); }
     catch (err) { message.textContent = "Could not load the network: " + err.message; return; }
-    counter.textContent = data.nodes.length + " actors · " + data.edges.length + " edges · " + data.events + " events in the filter";
+    counter.textContent = data.nodes.length + " actors · " + data.edges.length + " edges · " + data.events + " events in the filter" +
+      (data.relations_hidden ? " · relations hidden (they have no date, type or sphere)" : "");
     draw(data, f.layout);
   }
 
