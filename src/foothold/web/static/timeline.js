@@ -134,6 +134,10 @@
     const dots = marks.selectAll("circle.event").data(all.filter(function (e) { return e.isDay; })).join("circle")
       .attr("class", "event precision-day").attr("r", 5).attr("fill", colour).attr("stroke", "#fff");
     [bands, dots].forEach(function (sel) {
+      // Denied or hypothetical events ("did not attack", "may visit") are hollow with a dashed outline.
+      sel.filter(function (e) { return e.negated || e.hypothetical; })
+        .attr("fill", "#fff").attr("stroke", colour).attr("stroke-width", 1.5).attr("stroke-dasharray", "3 2")
+        .attr("opacity", 1).classed("unreal", true);
       sel.attr("data-event", function (e) { return e.id; })
         .on("mouseover", function (ev, e) { window.footholdTooltip.show(tip(e), ev.clientX, ev.clientY); })
         .on("mouseout", function () { window.footholdTooltip.hide(); })
@@ -154,7 +158,8 @@
   function tip(e) {
     const who = e.source.map(function (a) { return a.name; }).join(", ") || "?";
     const whom = e.target.map(function (a) { return a.name; }).join(", ") || "—";
-    return e.type + (e.mode ? " (" + e.mode + ")" : "") + " · " + fh.formatDate(e) + " · " + who + " → " + whom;
+    const flags = (e.negated ? " · NEGATED" : "") + (e.hypothetical ? " · HYPOTHETICAL" : "");
+    return e.type + (e.mode ? " (" + e.mode + ")" : "") + " · " + fh.formatDate(e) + " · " + who + " → " + whom + flags;
   }
 
   function show(e) {

@@ -116,7 +116,9 @@
     const doc = e.document || {};
     return el("li", { class: "evidence-item", "data-event": e.id },
       el("div", {}, eventBadge(e), " ", el("span", { class: "muted small" }, formatDate(e)),
-        e.mode ? el("span", { class: "muted small" }, " · " + e.mode) : null),
+        e.mode ? el("span", { class: "muted small" }, " · " + e.mode) : null,
+        e.negated ? el("span", { class: "badge warn" }, "negated") : null,
+        e.hypothetical ? el("span", { class: "badge warn" }, "hypothetical") : null),
       el("div", { class: "small" }, actorList(e.source), " → ", actorList(e.target)),
       el("blockquote", { class: "evidence" }, el("a", { href: "/events/" + encodeURIComponent(e.id) }, "“" + e.evidence + "”")),
       el("div", { class: "evidence-meta" },
