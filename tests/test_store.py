@@ -132,6 +132,16 @@ def test_save_writes_every_fact_with_original_offsets(engine):
     assert ev.extractor == "test.events.v1"
 
 
+def test_facts_naming_unlisted_actors_are_dropped_with_a_warning(engine):
+    doc, ex = make("w.txt", "Ali Allawi met Ali Shamkhani.", {"a": ("person", ["Ali Allawi"])},
+                   relations=[("a", "opposes", "ghost", "Ali Allawi met Ali Shamkhani")])
+    save_extraction(engine, doc, ex)
+    assert count(engine, t.relations) == 0
+    with engine.connect() as conn:
+        warnings = conn.execute(select(t.documents.c.warnings)).scalar_one()
+    assert any("not stored" in w for w in warnings)
+
+
 def test_same_content_again_is_unchanged(engine):
     save_extraction(engine, *DOC1)
     before = {name: count(engine, table) for name, table in (("m", t.mentions), ("a", t.actors), ("al", t.aliases))}

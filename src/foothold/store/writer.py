@@ -75,8 +75,12 @@ def _write(conn: Connection, document: Document, extraction: Extraction) -> Save
     actor_map = _resolve_actors(conn, document, extraction, rules, result)
     _insert_mentions(conn, document, extraction, actor_map, rules)
     citation_ids = _insert_citations(conn, document, extraction, actor_map)
-    _insert_relations(conn, document, extraction, actor_map)
-    _insert_events(conn, document, extraction, actor_map, citation_ids)
+    dropped = _insert_relations(conn, document, extraction, actor_map)
+    dropped += _insert_events(conn, document, extraction, actor_map, citation_ids)
+    if dropped:
+        warnings = [*extraction.warnings,
+                    f"{dropped} relation or event participants name actors the extraction does not list; not stored"]
+        conn.execute(update(t.documents).where(t.documents.c.id == document.id).values(warnings=warnings))
     _update_seen(conn, document, set(actor_map.values()))
     result.counts = {"actors": len(set(actor_map.values())), "mentions": sum(len(a.mentions) for a in extraction.actors),
                      "citations": len(extraction.citations), "relations": len(extraction.relations),
@@ -242,17 +246,20 @@ def _insert_citations(conn: Connection, document: Document, extraction: Extracti
 
 
 def _insert_relations(conn: Connection, document: Document, extraction: Extraction,
-                      actor_map: dict[str, str]) -> None:
-    rows = []
+                      actor_map: dict[str, str]) -> int:
+    """Insert relations; returns how many were dropped for naming unlisted actors."""
+    rows, dropped = [], 0
     for r in extraction.relations:
         subject, obj = actor_map.get(r.subject), actor_map.get(r.object)
         if not subject or not obj:
-            continue        # a relation to an actor the extraction does not list: nothing to link
+            dropped += 1    # a relation to an actor the extraction does not list: nothing to link
+            continue
         rows.append({"document_id": document.id, "subject_id": subject, "predicate": r.predicate,
                      "object_id": obj, "title": r.title, "time": r.time, "evidence": r.evidence,
                      "start": r.start, "end": r.end, "extractor": r.extractor, "confidence": r.confidence})
     if rows:
         conn.execute(insert(t.relations), rows)
+    return dropped
 
 
 def event_id(document_id: str, index: int, event) -> str:
@@ -261,8 +268,11 @@ def event_id(document_id: str, index: int, event) -> str:
 
 
 def _insert_events(conn: Connection, document: Document, extraction: Extraction,
-                   actor_map: dict[str, str], citation_ids: list[int]) -> None:
+                   actor_map: dict[str, str], citation_ids: list[int]) -> int:
+    """Insert events with their actors and citations; returns participants dropped as unlisted."""
+    dropped = 0
     for i, e in enumerate(extraction.events):
+        dropped += sum(1 for a in [*e.source, *e.target] if a not in actor_map)
         eid = event_id(document.id, i, e)
         conn.execute(insert(t.events).values(
             id=eid, document_id=document.id, type=e.type, mode=e.mode,
@@ -279,6 +289,7 @@ def _insert_events(conn: Connection, document: Document, extraction: Extraction,
         cites = sorted({citation_ids[c] for c in e.citations if 0 <= c < len(citation_ids)})
         if cites:
             conn.execute(insert(t.event_citations), [{"event_id": eid, "citation_id": c} for c in cites])
+    return dropped
 
 
 def _update_seen(conn: Connection, document: Document, actor_ids: set[str]) -> None:
