@@ -198,3 +198,30 @@ def test_roles_file_is_validated(tmp_path):
         load_roles(str(bad))
     assert err.value.code == "E201"
     assert ("commander",) in load_roles().leads
+
+
+def test_led_by_gives_the_leader_of_the_described_organisation():
+    _, rels = extract("Asaib Ahl al-Haq, a pro-Iranian Shia militia led by Qais al-Khazali, threatened the base.",
+                      {"aah": ("organization", ["Asaib Ahl al-Haq"]), "khazali": ("person", ["Qais al-Khazali"]),
+                       **IRAN})
+    assert rels == {("aah", "allied_with", "iran"), ("khazali", "leads", "aah")}
+
+
+def test_person_mention_that_swallowed_its_title_is_trimmed():
+    text = "Former Iraqi Prime Minister Adel Abdul Mahdi resigned. The Iraqi Army withdrew from Iraq."
+    # the upstream mention covers the title, as stock NER often does
+    ctx, rels = extract(text, {"mahdi": ("person", ["Former Iraqi Prime Minister Adel Abdul Mahdi"]),
+                               "army": ("organization", ["Iraqi Army"]), **IRAQ})
+    assert ("mahdi", "leads", "iraq") in rels
+    assert ("army", "part_of", "iraq") in rels
+    lead = next(r for r in ctx.relations if r.predicate == "leads")
+    assert (lead.title, lead.time) == ("Prime Minister", "former")
+
+
+def test_posting_and_portfolio_are_not_the_organisation():
+    _, rels = extract("Tobias Ellwood, Minister for the Middle East, met Gareth Bayley, "
+                      "the UK Special Representative for Syria.",
+                      {"ellwood": ("person", ["Tobias Ellwood"]), "bayley": ("person", ["Gareth Bayley"]),
+                       "me": ("place", ["Middle East"]), "syria": ("country", ["Syria"]),
+                       "uk": ("country", ["UK"])})
+    assert rels == {("bayley", "member_of", "uk")}

@@ -63,6 +63,7 @@ class RoleLexicon:
     allied_suffixes: frozenset
     allied_cues: frozenset
     opposes_cues: frozenset
+    led_by_cues: frozenset
     demonyms: dict
     country_proxies: frozenset
     group_nouns: frozenset
@@ -119,6 +120,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         allied_prefixes=frozenset(s.lower() for s in _strings(data, "allied_prefixes")),
         allied_suffixes=frozenset(s.lower() for s in _strings(data, "allied_suffixes")),
         allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
+        led_by_cues=phrases("led_by_cues"),
         demonyms={str(k).lower(): str(v) for k, v in demonyms.items()},
         country_proxies=frozenset(s.lower() for s in _strings(data, "country_proxies")),
         group_nouns=frozenset(s.lower() for s in _strings(data, "group_nouns")),
@@ -126,7 +128,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         max_len=0,
     )
     longest = max(len(x) for group in (lex.leads, lex.members, lex.part_of_cues, lex.allied_cues,
-                                       lex.opposes_cues, lex.state_bodies) for x in group)
+                                       lex.opposes_cues, lex.led_by_cues, lex.state_bodies) for x in group)
     object.__setattr__(lex, "max_len", longest)
     return lex
 
@@ -179,15 +181,10 @@ class TokenIndex:
             first, last = self.tokens_of(m.start, m.end)
             while first < last - 1 and ctx.doc[first].lower_ in DETERMINERS:
                 first += 1                      # "the Iraqi Army": the article is no part of the name
-            if first >= last or any(i in self.by_token for i in range(first, last)):
-                continue
-            words = [t.lower_ for t in ctx.doc[first:last]]
-            ref = Ref(m.actor, self.types.get(m.actor, m.type), first, last)
-            if words and words[-1] in lex.demonyms and len(words) <= 3:
-                ref.demonym = True
-                ref.allied_modifier = words[0] in lex.allied_prefixes
-            for i in range(first, last):
-                self.by_token[i] = ref
+            if self.types.get(m.actor, m.type) == "person":
+                first = self._after_title(first, last, lex)
+            self._lay(m.actor, self.types.get(m.actor, m.type), first, last, lex)
+        self._lay_known_forms(ctx.actors, lex)
         for tok in ctx.doc:
             if tok.i in self.by_token:
                 continue
@@ -196,6 +193,55 @@ class TokenIndex:
             actor = actor or countries.get(normalise_name(tok.text))
             if actor and (tok.lower_ in lex.demonyms):
                 self.by_token[tok.i] = Ref(actor, self.types.get(actor, "country"), tok.i, tok.i + 1, demonym=True)
+
+    def _lay(self, actor: str, typ: str, first: int, last: int, lex: RoleLexicon) -> None:
+        if first >= last or any(i in self.by_token for i in range(first, last)):
+            return
+        words = [t.lower_ for t in self.doc[first:last]]
+        ref = Ref(actor, typ, first, last)
+        if words and words[-1] in lex.demonyms and len(words) <= 3:
+            ref.demonym = True
+            ref.allied_modifier = words[0] in lex.allied_prefixes
+        for i in range(first, last):
+            self.by_token[i] = ref
+
+    def _after_title(self, first: int, last: int, lex: RoleLexicon) -> int:
+        """A person mention that swallowed its title ("Iraqi Foreign Minister Fuad Hussein") starts after it."""
+        titles = lex.titles
+        cut = first
+        for i in range(first, last - 1):
+            for n in range(min(4, last - 1 - i), 0, -1):
+                if tuple(t.lower_ for t in self.doc[i:i + n]) in titles:
+                    cut = max(cut, i + n)
+                    break
+        while cut < last - 1 and (self.doc[cut].lower_ in lex.honorifics or self.doc[cut].is_punct):
+            cut += 1
+        return cut
+
+    def _lay_known_forms(self, actors, lex: RoleLexicon) -> None:
+        """Surface forms of known actors where no mention was laid (e.g. inside a trimmed title)."""
+        forms: dict[tuple, tuple[str, str]] = {}
+        for a in actors:
+            for form in a.surface_forms():
+                key = tuple(t.lower() for t in re.findall(r"\w+|[^\w\s]", form))
+                if key and any(c.isupper() for c in form) and len(form) > 2:
+                    forms.setdefault(key, (a.id, a.type))
+        if not forms:
+            return
+        longest = max(len(k) for k in forms)
+        i, n = 0, len(self.doc)
+        while i < n:
+            if i in self.by_token or not self.doc[i].text[:1].isupper():
+                i += 1
+                continue
+            for size in range(min(longest, n - i), 0, -1):
+                key = tuple(t.lower_ for t in self.doc[i:i + size])
+                hit = forms.get(key)
+                if hit and not any(j in self.by_token for j in range(i, i + size)):
+                    self._lay(hit[0], hit[1], i, i + size, lex)
+                    i += size - 1
+                    break
+            i += 1
 
     @staticmethod
     def _country_keys(actors) -> dict[str, str]:
@@ -793,7 +839,8 @@ class _SentenceReader:
     def read_cues(self) -> None:
         i = self.lo
         while i < self.hi:
-            for predicate, cues in (("opposes", self.lex.opposes_cues), ("allied_with", self.lex.allied_cues)):
+            for predicate, cues in (("led_by", self.lex.led_by_cues), ("opposes", self.lex.opposes_cues),
+                                    ("allied_with", self.lex.allied_cues)):
                 n = self.match(i, cues)
                 if n:
                     self.read_cue(i, n, predicate)
@@ -816,6 +863,13 @@ class _SentenceReader:
             return
         obj, end = self.object_after(i + n)
         if obj is None:
+            return
+        if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
+            if obj.type in ("person", "country", "organization") and not obj.demonym:
+                near = [s for s in self.cue_subjects(i) if s.type == "organization"]
+                if near:                           # coordinated organisations: only the nearest is sure
+                    s = max(near, key=lambda r: r.end)
+                    self.found.add(obj, "leads", s, min(s.start, i), end, confidence=0.7)
             return
         for s in self.cue_subjects(i):
             a = min(s.start, i)
@@ -872,6 +926,14 @@ class _SentenceReader:
                     better = self.particularly_after(r.end)
                     if better is not None:
                         return better
+                    # "Soleimani's successor, Esmail Qa'ani": the apposition names the actor
+                    k = r.end + 1
+                    while k < self.hi and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
+                        k += 1
+                    if k > r.end + 1 and self.w(k) == ",":
+                        named = self.person_at(k + 1) or self.idx.ref_starting(k + 1)
+                        if named and not named.demonym:
+                            return named, named.end
                 return r, r.end
             if self.w(j) in DETERMINERS or self.w(j) in ("“", '"', "‘", "'") or self.doc[j].pos_ == "ADJ" \
                     or self.w(j) in ("both", "all", "the", "remnants", "of"):
@@ -916,7 +978,7 @@ class _SentenceReader:
         prev = self.doc[i - 1] if i > self.lo else None
         if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
                 and prev.i not in self.holder_of and self.doc[i].pos_ in ("ADJ", "VERB", "ADP"):
-            return []
+            return self.apposition_anchor(prev.i)
         # "between A, B and C in the campaign against"
         for j in range(i - 1, max(self.lo, i - 25) - 1, -1):
             if self.w(j) == "between":
@@ -940,6 +1002,19 @@ class _SentenceReader:
                 return [r]
         # clause subject from the dependency parse
         return self.clause_subjects(i)
+
+    def apposition_anchor(self, noun: int) -> list[Ref]:
+        """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""
+        k = noun
+        while k > self.lo and (self.doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or self.w(k - 1) == "-"
+                               or (self.idx.ref(k - 1) and self.idx.ref(k - 1).demonym)) and not (
+                self.idx.ref(k - 1) and not self.idx.ref(k - 1).demonym):
+            k -= 1
+        if self.w(k - 1) == "," and self.w(k) in DETERMINERS:
+            r = self.idx.ref_ending(self.skip_parenthetical_back(k - 1) - 1)
+            if r and not r.demonym and r.type in ("person", "organization", "media"):
+                return [r]
+        return []
 
     def np_refs_before(self, k: int) -> list[Ref]:
         """Actors named in the noun phrase ending before token k ("the Tasnim and Fars news agencies")."""
