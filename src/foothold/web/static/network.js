@@ -9,7 +9,8 @@
   const message = document.getElementById("network-message");
   const selection = document.getElementById("selection");
   const counter = document.getElementById("network-count");
-  const LABELS = 45;           // how many nodes always show their name
+  // How many nodes always show their name: a fifth of them, 10 to 40.
+  function labelCount(n) { return Math.max(10, Math.min(40, Math.round(n / 5))); }
   let cy = null;
 
   if (typeof cytoscape === "undefined") {
@@ -50,12 +51,13 @@
     const maxMentions = Math.max(1, ...data.nodes.map(function (n) { return n.mentions; }));
     const maxCount = Math.max(1, ...data.edges.map(function (e) { return e.count; }));
     const ranked = data.nodes.slice().sort(function (a, b) { return (b.degree * 3 + b.mentions) - (a.degree * 3 + a.mentions); });
-    const labelled = new Set(ranked.slice(0, LABELS).map(function (n) { return n.id; }));
+    const labelled = new Set(ranked.slice(0, labelCount(data.nodes.length)).map(function (n) { return n.id; }));
     const elements = [];
     data.nodes.forEach(function (n) {
       elements.push({ group: "nodes", classes: labelled.has(n.id) ? "labelled" : "",
         data: { id: n.id, name: n.name, type: n.type, mentions: n.mentions, degree: n.degree,
-                colour: fh.typeColour(n.type), size: 14 + 46 * Math.sqrt(n.mentions / maxMentions) } });
+                colour: fh.typeColour(n.type), size: 14 + 46 * Math.sqrt(n.mentions / maxMentions),
+                z: Math.min(999, n.degree * 3 + n.mentions) } });
     });
     const predicates = fh.legend.predicates || {};
     data.edges.forEach(function (e) {
@@ -79,7 +81,7 @@
             "text-outline-color": "#fff", "text-outline-width": 2, "text-valign": "bottom", "text-margin-y": 3,
             "min-zoomed-font-size": 7 } },
         { selector: "node.labelled, node.hover, node:selected, node.neighbour", style: { label: "data(name)" } },
-        { selector: "node.labelled", style: { "min-zoomed-font-size": 0, "font-weight": "bold" } },
+        { selector: "node.labelled", style: { "min-zoomed-font-size": 0, "font-weight": "bold", "z-index": "data(z)" } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#1d2733" } },
         { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
             "target-arrow-shape": "triangle", "arrow-scale": 0.8, "curve-style": "bezier",
@@ -96,7 +98,7 @@
     function scaleLabels() {
       pending = false;
       const z = cy.zoom();
-      cy.style().selector("node.labelled").style({ "font-size": Math.min(40, 13 / z), "text-outline-width": Math.min(6, 2.5 / z) }).update();
+      cy.style().selector("node.labelled").style({ "font-size": Math.min(36, 11.5 / z), "text-outline-width": Math.min(6, 2.5 / z) }).update();
     }
     cy.on("zoom", function () { if (!pending) { pending = true; requestAnimationFrame(scaleLabels); } });
     scaleLabels();
@@ -120,9 +122,9 @@
                levelWidth: function () { return 2; }, minNodeSpacing: 12, animate: false };
     }
     // cose tuned for a few hundred nodes: strong repulsion, long ideal edges, gentle gravity.
-    return { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return n > 150 ? 600000 : 120000; },
-             idealEdgeLength: function () { return n > 150 ? 140 : 90; }, edgeElasticity: function () { return 60; },
-             gravity: 0.3, numIter: n > 200 ? 1200 : 2000, nodeOverlap: 12, componentSpacing: 50, padding: 20,
+    return { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return n > 150 ? 600000 : 400000; },
+             idealEdgeLength: function () { return n > 150 ? 140 : 120; }, edgeElasticity: function () { return 60; },
+             gravity: 0.2, numIter: n > 200 ? 1200 : 2000, nodeOverlap: 12, componentSpacing: 50, padding: 20,
              nodeDimensionsIncludeLabels: false };
   }
 
