@@ -105,7 +105,11 @@ class EventFilter:
 # ---------------------------------------------------------------- shared lookups
 
 def _qualifier_column():
-    return events.c.get("date_qualifier") if "date_qualifier" in events.c else None
+    """The column keeping "early"/"late"/"summer" of a date, once the store has one."""
+    for name in ("date_qualifier", "qualifier"):
+        if name in events.c:
+            return events.c[name]
+    return None
 
 
 def _actor_names(conn: Connection, ids: Iterable[str]) -> dict[str, dict]:
@@ -154,7 +158,7 @@ def _event_rows(conn: Connection, where=None, order=True) -> list[dict]:
     docs = _document_names(conn, [r["document_id"] for r in rows])
     result = []
     for r in rows:
-        q = r.get("date_qualifier") if qualifier is not None else None
+        q = r.get(qualifier.name) if qualifier is not None else None
         rng = date_range(r["date"], r["precision"], q)
         p = parts.get(r["id"], {"source": [], "target": []})
         result.append({
@@ -448,14 +452,16 @@ def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = Non
 
 def places(conn: Connection) -> list[dict]:
     """Places and countries with the events located there and the events they take part in."""
-    rows = conn.execute(select(actors.c.id, actors.c.name, actors.c.type)
-                        .where(actors.c.type.in_(("place", "country")))).all()
+    dictionary_id = actors.c.dictionary_id if "dictionary_id" in actors.c else None
+    cols = [actors.c.id, actors.c.name, actors.c.type] + ([dictionary_id] if dictionary_id is not None else [])
+    rows = conn.execute(select(*cols).where(actors.c.type.in_(("place", "country")))).all()
     located = dict(conn.execute(select(events.c.location_id, func.count()).where(events.c.location_id.is_not(None))
                                 .group_by(events.c.location_id)).all())
     involved = dict(conn.execute(select(event_actors.c.actor_id, func.count(func.distinct(event_actors.c.event_id)))
                                  .group_by(event_actors.c.actor_id)).all())
     mention_counts = dict(conn.execute(select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)).all())
-    return [{"id": r.id, "name": r.name, "type": r.type, "events_located": located.get(r.id, 0),
+    return [{"id": r.id, "name": r.name, "type": r.type, "dictionary_id": getattr(r, "dictionary_id", None),
+             "events_located": located.get(r.id, 0),
              "events_involved": involved.get(r.id, 0), "mentions": mention_counts.get(r.id, 0)} for r in rows]
 
 
