@@ -107,6 +107,19 @@ def test_hard_wrapped_text_is_rejoined_into_paragraphs():
     assert paragraphs[2] == "Trade Through the Border Crossings"
 
 
+def test_page_numbers_and_running_headers_are_dropped_and_joined_across():
+    text = ("Iran is not interested in a military escalation with the\n\n12\n\n"
+            "United States, or in a confrontation.\n\nMeir Amit Center\n\nThe next paragraph.\n\n"
+            "Meir Amit Center\n\nAnother one.\n\n- 14 -\n\nMeir Amit Center\n\nThe end.")
+    assert clean(text) == ("Iran is not interested in a military escalation with the United States, or in a "
+                           "confrontation.\n\nThe next paragraph.\n\nAnother one.\n\nThe end.")
+
+
+def test_numbers_inside_prose_are_not_page_furniture():
+    text = "Casualties rose to\n12 in the first week.\n\nMeir Amit Center\n\nMeir Amit Center said so."
+    assert clean(text) == "Casualties rose to 12 in the first week.\n\nMeir Amit Center\n\nMeir Amit Center said so."
+
+
 def test_crlf_breaks_are_normalised():
     assert clean("Main Argument\r\n\r\nIraq remains.") == "Main Argument\n\nIraq remains."
 

@@ -69,6 +69,10 @@ COMPOUND_PREFIXES = frozenset("al el pro anti non self well co ex post pre count
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|van|von|de|da)-?\s?[A-Z]")
 SENTENCE_INSIDE_RE = re.compile(r"[a-z]{4,}[.!?][\"'\u201d\u2019)*_]*\s+[\"\u201c(*_]*[A-Z]")
 NOTE_END_RE = re.compile(r"\[\d{1,3}\][\s*_]*$")
+# Page furniture standing alone between blank lines: "12", "- 12 -", "Page 3 of 9".
+PAGE_NUMBER_RE = re.compile(r"(?i)(?:page\s+)?[-\u2013 ]*\d{1,3}[-\u2013 ]*(?:(?:of|/)\s*\d{1,3})?")
+RUNNING_LINE_MIN = 3       # a standalone short line repeated this often is a running header
+RUNNING_LINE_MAX = 100
 
 
 def _visible(line: str) -> str:
@@ -135,6 +139,35 @@ def _wrap_width(text: str) -> int | None:
     return width if width <= 130 and near >= len(lengths) / 2 else None
 
 
+def _page_furniture(text: str) -> dict[int, int]:
+    """Standalone page numbers and running headers: {start: end} of their visible text."""
+    lines = [(m.start(1), m.end(1), m.group(1)) for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]*?)?[ \t]*\r?$", text)]
+    alone = [(s, e, line) for i, (s, e, line) in enumerate(lines)
+             if line and (i == 0 or not lines[i - 1][2]) and (i + 1 == len(lines) or not lines[i + 1][2])]
+    shape = lambda line: re.sub(r"\d+", "#", line.lower())
+    counts: dict[str, int] = {}
+    for _, _, line in alone:
+        counts[shape(line)] = counts.get(shape(line), 0) + 1
+    return {s: e for s, e, line in alone
+            if PAGE_NUMBER_RE.fullmatch(line)
+            or (len(line) <= RUNNING_LINE_MAX and counts[shape(line)] >= RUNNING_LINE_MIN)}
+
+
+def _breaks(text: str):
+    """(start, end, newlines, skipped) per line break; a break, page furniture and the
+    next break form one break, so a sentence cut around a page number still joins."""
+    furniture = _page_furniture(text)
+    matches = list(BREAK_RE.finditer(text))
+    i = 0
+    while i < len(matches):
+        start, end, j = matches[i].start(), matches[i].end(), i
+        while end in furniture and j + 1 < len(matches) and matches[j + 1].start() == furniture[end]:
+            j += 1
+            end = matches[j].end()
+        yield start, end, matches[i].group().count("\n"), j > i
+        i = j + 1
+
+
 def _title_end(text: str) -> int:
     """End offset of the document's first non-empty line."""
     m = re.search(r"\S", text)
@@ -184,20 +217,22 @@ def _joins(text: str, brk_start: int, brk_end: int, newlines: int, layout: Layou
     return False
 
 
-def _break_edit(text: str, m: re.Match, layout: Layout) -> tuple[int, int, str] | None:
-    """The edit for one line break, or None to keep it as it is."""
-    newlines = m.group().count("\n")
-    if _joins(text, m.start(), m.end(), newlines, layout):
-        word = re.search(r"(\w+)-$", _line_at(text, m.start(), before=True))
-        if newlines == 1 and word and _starts_lowercase(text[m.end():m.end() + 1]):
+def _break_edit(text: str, start: int, end: int, newlines: int, skipped: bool,
+                layout: Layout) -> tuple[int, int, str] | None:
+    """The edit for one line break (maybe around page furniture), or None to keep it."""
+    if _joins(text, start, end, newlines, layout):
+        word = re.search(r"(\w+)-$", _line_at(text, start, before=True))
+        if newlines == 1 and word and _starts_lowercase(text[end:end + 1]):
             if word.group(1).lower() in COMPOUND_PREFIXES:
-                return (m.start(), m.end(), "")        # "pro-\nIranian" -> "pro-Iranian"
-            return (m.start() - 1, m.end(), "")        # "govern-\nment" -> "government"
-        if word and newlines == 1 and text[m.end():m.end() + 1].isupper():
-            return (m.start(), m.end(), "")            # "al-\nKazimi" -> "al-Kazimi"
-        return (m.start(), m.end(), " ")
-    if "\r" in m.group():
-        return (m.start(), m.end(), m.group().replace("\r", ""))
+                return (start, end, "")                # "pro-\nIranian" -> "pro-Iranian"
+            return (start - 1, end, "")                # "govern-\nment" -> "government"
+        if word and newlines == 1 and text[end:end + 1].isupper():
+            return (start, end, "")                    # "al-\nKazimi" -> "al-Kazimi"
+        return (start, end, " ")
+    if skipped:
+        return (start, end, "\n\n")                    # the page furniture goes, the break stays
+    if "\r" in text[start:end]:
+        return (start, end, text[start:end].replace("\r", ""))
     return None
 
 
@@ -211,8 +246,8 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     for m in LINK_RE.finditer(text):
         edits += [(m.start(), m.start(1), ""), (m.end(1), m.end(), "")]
     layout = layout_of(text)
-    for m in BREAK_RE.finditer(text):
-        edit = _break_edit(text, m, layout)
+    for start, end, newlines, skipped in _breaks(text):
+        edit = _break_edit(text, start, end, newlines, skipped, layout)
         if edit:
             edits.append(edit)
     for i, ch in enumerate(text):
