@@ -112,7 +112,9 @@ def test_group_rule():
     assert group_kind(["Popular Mobilization Units", "PMU"]) is None     # a state-sanctioned umbrella
     assert group_kind(["Iraqi Ministry of Defence"]) is None
     assert group_kind(["Iraqi Army"]) is None
-    assert group_kind(["APT33"]) is None or group_kind(["APT 33"]) == "cyber"
+    assert group_kind(["Charming Kitten"]) == "cyber"
+    assert group_kind(["Syrian Democratic Forces"]) is None
+    assert group_kind(["Syrian Democratic Forces"], dictionary_id="sdf") == "armed"   # known by its dictionary entry
 
 
 def test_real_document_bundle_validates(tmp_path, re3d_dir):

@@ -59,6 +59,16 @@ def test_json_round_trip_restores_text_offsets_and_citations(original, tmp_path)
             assert sorted(map(tuple, a.execute(select(*cols)))) == sorted(map(tuple, b.execute(select(*cols))))
 
 
+@pytest.mark.parametrize("fmt", ["json", "stix"])
+def test_reimport_into_the_same_store_changes_nothing(fmt, tmp_path):
+    store = build("sqlite://")
+    before = model_of(store)
+    path = tmp_path / "again.json"
+    export(store, fmt, path, Filters())
+    assert [r.status for r in import_file(store, path)] == ["unchanged", "unchanged"]
+    assert model_of(store) == before
+
+
 def test_stix_text_is_rebuilt_around_the_evidence(original, tmp_path):
     path = tmp_path / "b.json"
     export(original, "stix", path, Filters(document="one.txt"))
@@ -77,7 +87,8 @@ def test_import_merges_with_stored_actors_by_alias(original, tmp_path):
         event["source"] = ["other_" + a for a in event["source"]]
         event["target"] = ["other_" + a for a in event["target"]]
         event["location"] = event["location"] and "other_" + event["location"]
-    data["documents"][0]["text"] += " "             # a different document
+    data["documents"][0]["text"] += " "             # a different document, from another file
+    data["documents"][0]["path"] = "/elsewhere/two.txt"
     path.write_text(json.dumps(data))
     store = build("sqlite://")
     [result] = import_file(store, path)

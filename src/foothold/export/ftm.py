@@ -76,7 +76,7 @@ def actor_entities(model, actor: dict) -> Iterator[dict]:
         props |= {"jurisdiction": geo.country, "country": geo.country, "topics": "gov.national"}
     elif actor["type"] == "media":
         props["sector"] = "media"
-    elif schema == "Organization" and group_kind([actor["name"], *aliases]) == "armed":
+    elif schema == "Organization" and group_kind([actor["name"], *aliases], actor.get("dictionary_id")) == "armed":
         props["topics"] = "mil"
     yield _make(model, schema, eid, **props)
     for doc_id in actor["documents"]:

@@ -24,7 +24,8 @@ def _actor(row: dict, mentions: list) -> dict:
     return {"id": row["id"], "name": row["name"], "type": row["type"], "aliases": row["aliases"],
             "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
                           "extractor": m.extractor} for m in mentions],
-            "first_seen": row["first_seen"], "last_seen": row["last_seen"]}
+            "first_seen": row["first_seen"], "last_seen": row["last_seen"],
+            "dictionary_id": row.get("dictionary_id")}
 
 
 def _relation(r: dict) -> dict:

@@ -27,6 +27,7 @@ class GroupRules:
     armed_words: re.Pattern
     state_words: re.Pattern
     keep_identity: frozenset[str]
+    dictionary_ids: frozenset[str]
     cyber_words: re.Pattern
 
 
@@ -41,7 +42,8 @@ def group_rules() -> GroupRules:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         armed, cyber = data["armed_group"], data["intrusion_set"]
-        lists = [armed["names"], armed["words"], armed["state_words"], armed["keep_identity"], cyber["words"]]
+        lists = [armed["names"], armed["words"], armed["state_words"], armed["keep_identity"],
+                 armed["dictionary_ids"], cyber["words"]]
         if data.get("version") != 1 or not all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in lists):
             raise ValueError("version 1 with lists of strings expected")
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
@@ -49,15 +51,17 @@ def group_rules() -> GroupRules:
                             fix="Restore the file from the repository or fix its YAML.") from exc
     return GroupRules(frozenset(normalise_name(n) for n in armed["names"]), _words(armed["words"]),
                       _words(armed["state_words"]), frozenset(normalise_name(n) for n in armed["keep_identity"]),
-                      _words(cyber["words"]))
+                      frozenset(armed["dictionary_ids"]), _words(cyber["words"]))
 
 
-def group_kind(names: list[str]) -> str | None:
-    """'armed' | 'cyber' | None for an organisation known by ``names``."""
+def group_kind(names: list[str], dictionary_id: str | None = None) -> str | None:
+    """'armed' | 'cyber' | None for an organisation known by ``names`` (and its dictionary entry)."""
     rules = group_rules()
     keys = [normalise_name(n) for n in names if n]
     if any(k in rules.keep_identity for k in keys):
         return None
+    if dictionary_id and dictionary_id in rules.dictionary_ids:
+        return "armed"
     if any(rules.cyber_words.search(k) for k in keys):
         return "cyber"
     if any(k in rules.armed_names for k in keys):
@@ -72,7 +76,7 @@ def stix_type(actor: dict) -> str:
     if actor["type"] in ("country", "place"):
         return "location"
     if actor["type"] == "organization":
-        kind = group_kind([actor["name"], *actor.get("aliases", [])])
+        kind = group_kind([actor["name"], *actor.get("aliases", [])], actor.get("dictionary_id"))
         if kind == "armed":
             return "threat-actor"
         if kind == "cyber":

@@ -83,6 +83,8 @@ def actor_objects(actor: dict) -> list[dict]:
     first, last = actor.get("ingested") or (EPOCH, EPOCH)
     aliases = [a for a in actor["aliases"] if a != actor["name"]]
     common = {"name": actor["name"], "x_foothold_actor_id": actor["id"], "x_foothold_actor_type": actor["type"]}
+    if actor.get("dictionary_id"):
+        common["x_foothold_dictionary_id"] = actor["dictionary_id"]
     if actor.get("first_seen"):
         common["x_foothold_first_seen"] = actor["first_seen"]
     if actor.get("last_seen"):

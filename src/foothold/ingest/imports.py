@@ -101,7 +101,7 @@ def _from_format(d: dict, path: str) -> tuple[Document, Extraction]:
             mentions.append(Mention(s, e, m.get("text", ""), m.get("type") or a["type"], actor=a["id"],
                                     extractor=m.get("extractor") or IMPORTER))
         actors.append(Actor(a["id"], a["name"], a["type"], aliases=list(a.get("aliases", [])), mentions=mentions,
-                            extractor=a.get("extractor") or IMPORTER))
+                            extractor=a.get("extractor") or IMPORTER, dictionary_id=a.get("dictionary_id")))
     relations = []
     for r in d.get("relations", []):
         s, e = span(r)
@@ -126,8 +126,11 @@ def _from_format(d: dict, path: str) -> tuple[Document, Extraction]:
                             hypothetical=bool(ev.get("hypothetical"))))
     text = text or builder.text()
     date = _date(d.get("date"), d.get("date_precision"))
-    doc = _document(d.get("document") or Path(path).name, d.get("path") or path, text, d.get("title"), date,
-                    d.get("format") or "json")
+    name = d.get("document") or Path(path).name
+    # A stored path means "this file": a new version replaces the old one. Only a file whose text
+    # came along may claim it; a rebuilt text must never replace the real document.
+    doc_path = d.get("path") if d.get("text") and d.get("path") else f"{path}#{name}"
+    doc = _document(name, doc_path, text, d.get("title"), date, d.get("format") or "json")
     x = Extraction(doc.name, doc.id, actors=actors, relations=relations, citations=citations, events=events,
                    warnings=list(d.get("warnings") or []),
                    extractors={**(d.get("extractors") or {}), IMPORTER: f"Imported from {Path(path).name}"},
@@ -185,7 +188,8 @@ def read_stix(data: dict, path: str) -> list[tuple[Document, Extraction]]:
                 actors[aid].type = "country"
             actors[aid].aliases = list(dict.fromkeys(actors[aid].aliases + aliases))
         else:
-            actors[aid] = Actor(aid, o["name"], actor_type, aliases=aliases, extractor=IMPORTER)
+            actors[aid] = Actor(aid, o["name"], actor_type, aliases=aliases, extractor=IMPORTER,
+                                dictionary_id=o.get("x_foothold_dictionary_id"))
     # Documents: one per report; facts of no report go to one document for the bundle.
     owner: dict[str, str] = {}       # object id -> report id
     reports = [o for o in objects if o.get("type") == "report"]
@@ -275,7 +279,11 @@ def _stix_document(key: str, b: dict, report: dict | None, actors: dict[str, Act
     date = _date((report or {}).get("x_foothold_date"), None)
     if date is None and report and report.get("published"):
         date = None   # a report's publication time is not the document's date unless foothold said so
-    doc = _document(name, path, text, (report or {}).get("name"), date)
+    # Each report is its own document of the import (never the original file: its text is rebuilt).
+    doc = _document(name, f"{path}#{(report or {}).get('x_foothold_document_id') or key}", text,
+                    (report or {}).get("name"), date)
+    if (report or {}).get("x_foothold_document_id"):
+        doc.metadata["exported_from"] = report["x_foothold_document_id"]
     x = Extraction(doc.name, doc.id, actors=[actors[a] for a in sorted(b["actors"])], relations=relations,
                    events=events, extractors={IMPORTER: f"Imported from STIX bundle {Path(path).name}"},
                    title=(report or {}).get("name"), date=date)
@@ -301,8 +309,16 @@ def read_import(path: str | Path) -> list[tuple[Document, Extraction]]:
 
 def import_file(engine: Engine, path: str | Path, *, replace: bool = False) -> list:
     """Write every document of an export file to the store; returns the writer's SaveResults."""
-    from ..store.writer import save_extraction
-    return [save_extraction(engine, doc, x, replace=replace) for doc, x in read_import(path)]
+    from ..store.writer import SaveResult, has_document, save_extraction
+    results = []
+    for doc, x in read_import(path):
+        original = doc.metadata.get("exported_from")
+        if original and has_document(engine, original):
+            # A bundle exported from this store: the document is here in full already.
+            results.append(SaveResult(original, doc.name, "unchanged"))
+        else:
+            results.append(save_extraction(engine, doc, x, replace=replace))
+    return results
 
 
 def split_imports(paths) -> tuple[list[Path], list[Path]]:
