@@ -26,7 +26,7 @@ def make(name: str, text: str, actors: dict[str, tuple[str, list[str]]], *, date
     """A document and an extraction whose actors are found by their surface forms in ``text``."""
     doc = Document(id=content_id(text), name=name, path=f"/in-memory/{name}", format="txt", text=text,
                    clean=text, offsets=OffsetMap.identity(len(text)),
-                   date=DateValue(date, "day") if date else None)
+                   date=DateValue(date, "day") if date else None, metadata={"source": "test"})
     ex = Extraction(document=name, document_id=doc.id, date=doc.date, extractors={"test.actors.v1": "by hand"})
     for local_id, (actor_type, forms) in actors.items():
         actor = Actor(id=local_id, name=forms[0], type=actor_type, aliases=forms[1:], extractor="test.actors.v1")
@@ -273,6 +273,7 @@ def test_queries_list_documents_actors_sources(engine):
         top = queries.list_actors(conn, top=1)
         outlets = queries.sources(conn)
     assert [d["name"] for d in docs] == ["one.txt", "two.txt"] and docs[0]["citations"] == 1
+    assert docs[0]["metadata"] == {"source": "test"}
     assert {a["type"] for a in people} == {"person"}
     assert top[0]["id"] == "mustafa_al_kazimi" and top[0]["documents"] == 2
     assert outlets == [{"outlet": "IRNA", "actor_id": "irna", "citations": 1, "documents": 1,

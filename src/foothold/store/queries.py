@@ -27,10 +27,12 @@ def list_documents(conn: Connection) -> list[dict]:
     actors = dict(conn.execute(select(t.mentions.c.document_id, func.count(distinct(t.mentions.c.actor_id)))
                                .group_by(t.mentions.c.document_id)).all())
     rows = conn.execute(select(d.c.id, d.c.name, d.c.path, d.c.format, d.c.title, d.c.date,
-                               d.c.date_precision, d.c.ingested_at, func.length(d.c.text).label("chars"))
+                               d.c.date_precision, d.c.ingested_at, d.c.warnings, d.c.meta,
+                               func.length(d.c.text).label("chars"))
                         .order_by(d.c.name)).all()
     return [{"id": r.id, "name": r.name, "path": r.path, "format": r.format, "title": r.title,
-             "date": r.date, "date_precision": r.date_precision,
+             "date": r.date, "date_precision": r.date_precision, "warnings": r.warnings or [],
+             "metadata": r.meta or {},
              "ingested_at": r.ingested_at.isoformat() if r.ingested_at else None, "chars": r.chars,
              "actors": actors.get(r.id, 0),
              **{name: counts[name].get(r.id, 0) for name in counts}} for r in rows]

@@ -44,6 +44,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("warnings", JSON, nullable=False),
+    Column("meta", JSON),                               # reader metadata: date source, page count, ...
 )
 
 document_extractors = Table(

@@ -9,6 +9,7 @@ put things. A failure anywhere rolls the whole document back.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -94,10 +95,16 @@ def _insert_document(conn: Connection, document: Document, extraction: Extractio
         id=document.id, name=document.name, path=document.path, format=document.format,
         title=extraction.title or document.title, date=date.iso if date else None,
         date_precision=date.precision if date else None, text=document.text,
-        ingested_at=datetime.now(timezone.utc), warnings=list(extraction.warnings)))
+        ingested_at=datetime.now(timezone.utc), warnings=list(extraction.warnings),
+        meta=_json_safe(document.metadata)))
     rows = [{"document_id": document.id, "extractor": name, "description": desc}
             for name, desc in {**extraction.extractors, RESOLVER: "Cross-document actor resolution"}.items()]
     conn.execute(insert(t.document_extractors), rows)
+
+
+def _json_safe(value):
+    """Reader metadata as JSON (unknown objects become strings)."""
+    return json.loads(json.dumps(value or {}, default=str))
 
 
 # --- actors -----------------------------------------------------------------
