@@ -175,3 +175,15 @@ def test_actors_merge_across_real_documents(store, samples_dir):
                    for a in profile["aliases"] for r in a["reasons"])
     summary = as_json(run("summary", "--db", store, "--format", "json"))
     assert summary["actors_in_several_documents"] >= 5
+
+
+def test_empty_store_summary(tmp_path):
+    summary = as_json(run("summary", "--db", tmp_path / "empty.db", "--format", "json"))
+    assert summary["counts"]["documents"] == 0 and summary["top_actors"] == []
+    assert run("summary", "--db", tmp_path / "empty.db").exit_code == 0
+
+
+def test_python_dash_m_runs_the_cli():
+    import subprocess, sys
+    result = subprocess.run([sys.executable, "-m", "foothold", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("foothold ")

@@ -42,3 +42,10 @@ def test_bare_path_becomes_sqlite_url(tmp_path, monkeypatch):
     monkeypatch.setenv("FOOTHOLD_DB", str(tmp_path / "env.db"))
     engine = connect()
     assert engine.url.database == str(tmp_path / "env.db")
+
+
+def test_postgresql_urls_use_psycopg3():
+    from foothold.store.db import engine_url
+    assert engine_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert engine_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert engine_url("sqlite:///x.db") == "sqlite:///x.db"
