@@ -225,3 +225,12 @@ def test_posting_and_portfolio_are_not_the_organisation():
                        "me": ("place", ["Middle East"]), "syria": ("country", ["Syria"]),
                        "uk": ("country", ["UK"])})
     assert rels == {("bayley", "member_of", "uk")}
+
+
+def test_coordinated_titles_share_the_country_and_members_of_bodies():
+    _, rels = extract("Masjedi met Iraqi President Barham Salih and Prime Minister Mustafa al-Kadhimi. "
+                      "Turkey, a NATO member, criticised the operation.",
+                      {"salih": ("person", ["Barham Salih"]), "kadhimi": ("person", ["Mustafa al-Kadhimi"]),
+                       "masjedi": ("person", ["Masjedi"]), "turkey": ("country", ["Turkey"]),
+                       "nato": ("organization", ["NATO"]), **IRAQ})
+    assert rels == {("salih", "leads", "iraq"), ("kadhimi", "leads", "iraq"), ("turkey", "part_of", "nato")}

@@ -336,6 +336,7 @@ class _SentenceReader:
         self.n = n
         self.recent_heads = recent_heads
         self.holder_of: dict[int, Ref] = {}        # token of a title phrase → its holder
+        self.last_scope: tuple[int, Ref] | None = None   # (end token, country) of the last titled holder
 
     # ---- helpers
     def w(self, i: int) -> str:
@@ -369,7 +370,10 @@ class _SentenceReader:
 
     def person_at(self, i: int) -> Ref | None:
         for _ in range(4):                       # "..., Lt. Gen. Stephen Townsend"
-            if self.w(i) in self.lex.honorifics and not self.idx.ref(i):
+            r = self.idx.ref_starting(i)
+            if r and all(self.w(j) in self.lex.honorifics for j in range(r.start, r.end)):
+                i = r.end                            # an honorific taken for a name ("Sheikh")
+            elif self.w(i) in self.lex.honorifics and not self.idx.ref(i):
                 i += 1
         r = self.idx.ref_starting(i)
         return r if r and r.type == "person" and r.end <= self.hi else None
@@ -412,6 +416,10 @@ class _SentenceReader:
                 continue
             if holder is None:
                 holder = self.holder_before(chain[0].start)
+            if holder is None and len(chain) == 1 and self.member_unit(chain[0]):
+                chain = []
+                i = title.end
+                continue
             self.bind(chain, holder)
             chain = []
             i = max(title.end, holder.end if holder and holder.start >= title.end else title.end)
@@ -421,7 +429,12 @@ class _SentenceReader:
     def is_name_part(self, i: int) -> bool:
         """A title word inside an actor's name ("Supreme National Security Council") is no title."""
         r = self.idx.ref(i)
-        return bool(r) and r.type != "person" and not r.demonym
+        if not r or r.type == "person" or r.demonym:
+            return False
+        # a bare title taken for an actor ("Supreme Leader") is still a title
+        words = [self.w(j) for j in range(r.start, r.end)]
+        bare = [w for w in words if w not in self.lex.rank_words and w not in self.lex.time_words]
+        return tuple(bare) not in self.lex.titles
 
     def joins(self, prev_end: int, start: int) -> bool:
         between = [self.w(j) for j in range(prev_end, start)]
@@ -605,6 +618,18 @@ class _SentenceReader:
             return self.person_ending_before(j - 3)
         return None
 
+    def member_unit(self, t: Title) -> bool:
+        """'Turkey, a NATO member' / 'X, a member of the coalition': an organisation or country in a larger body."""
+        if t.words not in (("member",), ("members",)) or self.w(t.start - 1) != ",":
+            return False
+        unit = self.idx.ref_ending(self.skip_parenthetical_back(t.start - 1) - 1)
+        body = t.obj or t.premodifier
+        if not unit or unit.demonym or unit.type not in ("organization", "country") or body is None \
+                or body.type != "organization":
+            return False
+        self.found.add(unit, "part_of", body, unit.start, t.end, title=None, confidence=0.75)
+        return True
+
     def bind(self, chain: list[Title], holder: Ref | None) -> None:
         for t in chain:
             self.emit_title(t, holder)
@@ -617,6 +642,8 @@ class _SentenceReader:
         group = self.group_country(t.start)
         if group is not None:                  # "senior Iraqi officials, including the Minister of ..."
             return group
+        if self.last_scope and self.w(t.start - 1) == "and" and self.last_scope[0] in (t.start - 1, t.start - 2):
+            return self.last_scope[1]          # "Iraqi President Barham Salih and Prime Minister X"
         recent = self.recent_heads.get(t.words)   # "former Iraqi Prime Minister ... the Prime Minister, X"
         if recent and self.n - recent[0] <= 2:
             return recent[1]
@@ -674,6 +701,7 @@ class _SentenceReader:
             country = next((o for o, _ in pairs if o.type == "country"), None)
             if country is not None:
                 self.recent_heads[key] = (self.n, country)
+                self.last_scope = (max(t.end, holder.end), country)
         first, last = min(t.start, holder.start), max(t.end, holder.end)
         title_text = self.ctx.document.text[slice(*self.idx.original(t.title_start, t.title_end))]
         for obj, predicate in pairs:
