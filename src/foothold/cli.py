@@ -103,7 +103,11 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read 
     if not paths:
         return
     report = ingest_paths(engine, paths, date=date, replace=force, console=out, err_console=err)
-    out.print(report.summary_line())
+    from .store.queries import counts
+    with engine.connect() as conn:
+        c = counts(conn)
+    out.print(f"{report.summary_line()}. Store: {c['documents']} documents, {c['actors']} actors, "
+              f"{c['citations']} citations, {c['relations']} relations, {c['events']} events.", highlight=False)
     if report.failed:
         raise typer.Exit(1)
 
