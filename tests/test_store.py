@@ -291,6 +291,16 @@ def test_dictionary_entry_links_documents_and_names_the_actor(engine):
     assert "dictionary entry" in result.merges[0]
 
 
+def test_dictionary_entries_keep_similar_names_apart(engine):
+    doc_a = make("a.txt", "Ali Sistani spoke.", {"s": ("person", ["Ali Sistani"])})
+    doc_b = make("b.txt", "Ali al-Sistani spoke.", {"s": ("person", ["Ali al-Sistani"])})
+    doc_a[1].actors[0].dictionary_id = "ali_sistani"
+    doc_b[1].actors[0].dictionary_id = "ali_sistani_junior"
+    save_extraction(engine, *doc_a)
+    save_extraction(engine, *doc_b)
+    assert actor_of(engine, "Ali al-Sistani", doc_b[0]) == "ali_sistani_junior"
+
+
 def test_schema_upgrades_an_older_store(tmp_path):
     """A store made by the first migration gains later columns on connect."""
     from alembic import command

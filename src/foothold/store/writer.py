@@ -161,6 +161,10 @@ def _by_dictionary(conn: Connection, entry: str | None) -> str | None:
                         .order_by(t.actors.c.id)).scalars().first()
 
 
+def _dictionary_of(conn: Connection, actor_id: str) -> str | None:
+    return conn.execute(select(t.actors.c.dictionary_id).where(t.actors.c.id == actor_id)).scalar()
+
+
 def add_alias(conn: Connection, actor_id: str, alias: str, document_id: str | None, reason: str) -> None:
     keys = NameKeys.of(alias)
     a = t.aliases
@@ -183,6 +187,8 @@ def _resolve_actors(conn: Connection, document: Document, extraction: Extraction
         known = _by_dictionary(conn, entry)
         decision = (known, f"same actor dictionary entry '{entry}'") if known else \
             decide(forms, actor.type, candidates(conn, forms))
+        if decision and not known and entry and _dictionary_of(conn, decision[0]) not in (None, entry):
+            decision = None     # similar names, but the dictionary knows them as two actors
         if decision:
             actor_id, reason = decision
             reason = f"across documents: {reason}"
