@@ -39,7 +39,7 @@ EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![\w*])"
 # [link text](url) and ![alt](src): the text stays, the brackets and URL go.
 LINK_RE = re.compile(r"!?\[(?=[^\]\n]+\]\()([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 # A bracketed footnote reference glued to a word: "Baghdad.[3]".
-NOTE_REF_RE = re.compile(r"(?<=\S)\[\d{1,3}\]")
+NOTE_REF_RE = re.compile(r"(?<=\S)\[\d{1,3}\](?=[\s.,;:!?)\]\"'\u2019\u201d]|$)")
 # A horizontal rule or setext underline: a line of one repeated mark.
 RULE_RE = re.compile(r"(?m)^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*\r?$")
 # A run of spaces (or no-break spaces) inside a line reads as one space.
