@@ -13,6 +13,7 @@ from .lexicon import Lexicon, load_lexicon
 from .modality import why_not_factual
 from .triggers import Found, find_triggers, noun_trigger
 
+TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 REPORTING = {"report", "write", "publish"}     # a media subject reports others' acts
 
@@ -98,7 +99,26 @@ class EventExtractor:
         t = noun
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
-        return t.dep_ == "pobj" and (t.head.lower_ in anchors or t.head.lemma_ in anchors)
+        return t.dep_ in ("pobj", "dobj") and (t.head.lower_ in anchors or t.head.lemma_ in anchors)
+
+    def is_topic(self, noun) -> bool:
+        """ "censured the raid", "opposition to al-Zurfi's nomination": the event noun is
+        what another act is about, not a report that it happened."""
+        t = noun
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+            return True
+        return t.dep_ == "dobj" and t.head.lemma_ not in self.lexicon.light_verbs
+
+    @staticmethod
+    def is_heading(sent) -> bool:
+        """A title-case line without closing punctuation is a heading, not a report."""
+        tokens = [t for t in sent if not t.is_space]
+        words = [t for t in tokens if t.is_alpha and len(t) > 3 and not t.ent_type_]
+        if not words or tokens[-1].text in ".!?\"”)" or len(tokens) > 20:
+            return False
+        return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
 
     def metonymy(self, ids: list[str], index: DocIndex) -> list[str]:
         """A capital acting stands for its state: "Tehran held ..." -> Iran."""
@@ -128,6 +148,9 @@ class EventExtractor:
         para_date: dict[int, object] = {}
         for sent in doc.sents:
             if not sent.text.strip():
+                continue
+            if self.is_heading(sent):
+                skipped["heading"] += 1
                 continue
             s_start, s_end = index.original(sent.start, sent.end - 1)
             para = index.paragraph[sent.start]
@@ -191,6 +214,9 @@ class EventExtractor:
             return None
         if f.kind == "noun" and self.is_anchor(tok):
             skipped["anchor"] += 1
+            return None
+        if f.kind == "noun" and not f.trigger.noun and self.is_topic(tok):
+            skipped["topic"] += 1
             return None
         reason = why_not_factual(tok)
         if reason and reason != "intention":
@@ -281,17 +307,25 @@ class EventExtractor:
 
     @staticmethod
     def _share_dates(events: list[Event], meta: list[dict]) -> None:
-        """The same happening dated explicitly once takes that date at every mention."""
-        dated: dict[tuple, object] = {}
+        """The same happening dated explicitly once takes that date at every mention (gold notes §26).
+
+        Same happening: same type and mode, and the same named agent -- or, with no
+        agent named, a shared target ("the assassination of X" / "X's assassination").
+        """
+        def same(a: Event, b: Event) -> bool:
+            if a.type != b.type or a.mode != b.mode:
+                return False
+            if a.source or b.source:
+                return set(a.source) == set(b.source) and (not a.target or not b.target or bool(set(a.target) & set(b.target)))
+            return bool(set(a.target) & set(b.target))
+
+        anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]
         for ev, m in zip(events, meta):
-            if m["explicit"] and m["kind"] != "speech" and ev.date is not None:
-                key = (ev.type, ev.mode, frozenset(ev.source), frozenset(ev.target))
-                dated.setdefault(key, ev.date)
-        for ev, m in zip(events, meta):
-            if not m["explicit"] and m["kind"] != "speech":
-                key = (ev.type, ev.mode, frozenset(ev.source), frozenset(ev.target))
-                if key in dated:
-                    ev.date = dated[key]
+            if m["explicit"] or m["kind"] == "speech":
+                continue
+            match = next((a for a in anchors if a is not ev and same(a, ev)), None)
+            if match is not None:
+                ev.date = match.date
 
     @staticmethod
     def _year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para_span) -> None:

@@ -32,6 +32,8 @@ def why_not_factual(trigger) -> str | None:
             return "habitual"
         if c.dep_ == "det" and c.lower_ in GENERIC_DETS and trigger.pos_ in ("NOUN", "PROPN"):
             return "generic"
+    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children):
+        return "ongoing"          # "Tehran is holding talks": a state of affairs, not a discrete act
     t = trigger
     for _ in range(6):
         if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS_GOVERNORS:
