@@ -74,6 +74,6 @@ def test_decide_reports_why():
 
 
 def test_lookup_keys_include_transposed_surnames():
-    keys, skeletons, surnames = lookup_keys(["Iraj Majsedi"])
+    keys, skeletons, surnames, _ = lookup_keys(["Iraj Majsedi"])
     assert "iraj majsedi" in keys
     assert skeleton("Iraj Masjedi").split()[-1] in surnames

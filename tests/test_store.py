@@ -313,3 +313,11 @@ def test_schema_upgrades_an_older_store(tmp_path):
     assert "dictionary_id" not in {c["name"] for c in inspect(old).get_columns("actors")}
     engine = connect(url)
     assert "dictionary_id" in {c["name"] for c in inspect(engine).get_columns("actors")}
+
+
+def test_place_spelled_with_an_extra_vowel_is_one_actor(engine):
+    doc_a = make("a.txt", "Talks in Tehran.", {"t": ("place", ["Tehran"])})
+    doc_b = make("b.txt", "Talks in Teheran.", {"t": ("place", ["Teheran"])})
+    save_extraction(engine, *doc_a)
+    save_extraction(engine, *doc_b)
+    assert actor_of(engine, "Teheran", doc_b[0]) == "tehran"

@@ -120,6 +120,11 @@ class NameKeys:
     def tokens(self) -> list[str]:
         return self.skeleton.split()
 
+    @property
+    def consonants(self) -> str:
+        """The untitled skeleton without vowel slots: what organisation and place names are looked up by."""
+        return skeleton(self.alias, strip_titles=False).replace("V", "")
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -224,15 +229,16 @@ def decide(surface_forms: list[str], actor_type: str, candidates: list[Candidate
     return None
 
 
-def lookup_keys(surface_forms: list[str]) -> tuple[set[str], set[str], set[str]]:
-    """Keys to fetch candidates by: normalised keys, skeletons, surname skeletons (with typos)."""
-    keys, skeletons, surnames = set(), set(), set()
+def lookup_keys(surface_forms: list[str]) -> tuple[set[str], set[str], set[str], set[str]]:
+    """Keys to fetch candidates by: normalised keys, skeletons, surname skeletons (with typos), consonants."""
+    keys, skeletons, surnames, bare = set(), set(), set(), set()
     for form in surface_forms:
         k = NameKeys.of(form)
         keys.add(k.key)
+        bare.add(k.consonants)
         skeletons.add(k.skeleton)
         if k.surname:
             surnames.add(k.surname)
             if consonants(k.surname) >= 4:
                 surnames |= transpositions(k.surname)
-    return keys, skeletons, surnames
+    return keys, skeletons, surnames, bare

@@ -72,6 +72,7 @@ aliases = Table(
     Column("key", NAME, nullable=False, index=True),        # normalise_name(alias)
     Column("skeleton", NAME, nullable=False, index=True),   # resolve.across.skeleton(alias)
     Column("surname", String(200), nullable=False, index=True),
+    Column("consonants", NAME, index=True),                  # skeleton without vowel slots (Teheran / Tehran)
     _doc_fk(nullable=True),
     Column("reason", Text),                                  # why it was merged into the actor
 )

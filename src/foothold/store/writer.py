@@ -121,13 +121,14 @@ def _forms(actor: Actor) -> list[str]:
 
 def candidates(conn: Connection, forms: list[str]) -> list[Candidate]:
     """Stored surface forms that could name the same actor as ``forms``."""
-    keys, skeletons, surnames = lookup_keys(forms)
+    keys, skeletons, surnames, bare = lookup_keys(forms)
     a = t.aliases
     rows = conn.execute(
         select(a.c.actor_id, t.actors.c.type, a.c.alias).distinct()
         .join(t.actors, t.actors.c.id == a.c.actor_id)
         .where(or_(a.c.key.in_(keys), a.c.skeleton.in_(skeletons),
-                   (a.c.surname.in_(surnames)) & (t.actors.c.type == "person")))
+                   (a.c.surname.in_(surnames)) & (t.actors.c.type == "person"),
+                   (a.c.consonants.in_(bare)) & (t.actors.c.type != "person")))
     ).all()
     return [Candidate(r.actor_id, r.type, NameKeys.of(r.alias)) for r in rows]
 
@@ -172,7 +173,8 @@ def add_alias(conn: Connection, actor_id: str, alias: str, document_id: str | No
     if conn.execute(select(a.c.id).where(a.c.actor_id == actor_id, a.c.alias == alias, doc_match)).first():
         return
     conn.execute(insert(a).values(actor_id=actor_id, alias=alias, key=keys.key, skeleton=keys.skeleton,
-                                  surname=keys.surname, document_id=document_id, reason=reason))
+                                  surname=keys.surname, consonants=keys.consonants,
+                                  document_id=document_id, reason=reason))
 
 
 def _resolve_actors(conn: Connection, document: Document, extraction: Extraction,
