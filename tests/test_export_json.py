@@ -39,7 +39,7 @@ def test_format_shape_and_text(engine):
 
 
 def test_export_scores_perfectly_against_the_extraction_it_came_from(engine):
-    one = exported(engine, document="one.txt")["documents"][0]
+    one = exported(engine, document="one.txt")          # one document: its FORMAT.md object itself
     source = documents()[0][1].to_format()
     scores = score_document(one, source, TEXT1).by_category
     assert scores["typed_relations"].tp == 5 and scores["events"].tp == 4
@@ -47,9 +47,13 @@ def test_export_scores_perfectly_against_the_extraction_it_came_from(engine):
 
 
 def test_aliases_are_those_the_document_uses(engine):
-    two = exported(engine, document="two.txt")["documents"][0]
+    two = exported(engine, document="two.txt")
     qaani = next(a for a in two["actors"] if a["id"] == "esmail_qaani")
     assert qaani["aliases"] == ["Qaani"]
+
+
+def test_date_filter_outside_a_document_gives_its_empty_shape(engine):
+    assert exported(engine, document="one.txt", date_from="2021")["actors"] == []
 
 
 def test_actor_filter_keeps_counterparts(engine):

@@ -81,14 +81,14 @@ def test_import_merges_with_stored_actors_by_alias(original, tmp_path):
     path = tmp_path / "two.json"
     export(original, "json", path, Filters(document="two.txt"))
     data = json.loads(path.read_text())
-    for actor in data["documents"][0]["actors"]:    # another tool's ids, the same names
+    for actor in data["actors"]:                     # another tool's ids, the same names
         actor["id"] = "other_" + actor["id"]
-    for event in data["documents"][0]["events"]:
+    for event in data["events"]:
         event["source"] = ["other_" + a for a in event["source"]]
         event["target"] = ["other_" + a for a in event["target"]]
         event["location"] = event["location"] and "other_" + event["location"]
-    data["documents"][0]["text"] += " "             # a different document, from another file
-    data["documents"][0]["path"] = "/elsewhere/two.txt"
+    data["text"] += " "                              # a different document, from another file
+    data["path"] = "/elsewhere/two.txt"
     path.write_text(json.dumps(data))
     store = build("sqlite://")
     [result] = import_file(store, path)

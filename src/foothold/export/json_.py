@@ -1,8 +1,9 @@
 """foothold JSON: the FORMAT.md shape per document, for one document or the whole store.
 
-``{"foothold": VERSION, "documents": [<FORMAT.md document>...]}`` -- each
-document adds ``text`` (so an import restores offsets exactly) and store
-actor ids. Written document by document: memory holds one document's facts.
+``--document X`` prints that document's FORMAT.md object; otherwise
+``{"foothold": VERSION, "format": ..., "documents": [<FORMAT.md document>...]}``.
+Each document adds ``text`` (so an import restores offsets exactly), ``path``
+and store actor ids. Written document by document: memory holds one document's facts.
 """
 
 from __future__ import annotations
@@ -69,6 +70,17 @@ def document_dict(conn: Connection, sel: q.Selection, doc: dict) -> dict:
 
 
 def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
+    if sel.filters.document and sel.document_ids and len(sel.document_ids) == 1:
+        # One document asked for: its FORMAT.md object itself, as `foothold extract --format json` prints.
+        n = 0
+        for doc in q.documents(conn, sel, with_text=True):
+            json.dump(document_dict(conn, sel, doc), out, ensure_ascii=False)
+            out.write("\n")
+            n += 1
+        if n == 0:
+            json.dump({"document": None, "actors": [], "relations": [], "citations": [], "events": []}, out)
+            out.write("\n")
+        return n
     out.write('{"foothold": %s, "format": %s, "documents": [' % (json.dumps(__version__), json.dumps(FORMAT)))
     n = 0
     for doc in q.documents(conn, sel, with_text=True):

@@ -26,7 +26,7 @@ STIX_PREDICATES = {p.replace("_", "-"): p for p in PREDICATES}
 
 
 class ImportFormatError(InputError):
-    code = "E107"
+    code = "E110"
 
 
 def sniff(path: str | Path) -> str | None:
