@@ -369,11 +369,13 @@ class _SentenceReader:
         return i
 
     def person_at(self, i: int) -> Ref | None:
-        for _ in range(4):                       # "..., Lt. Gen. Stephen Townsend"
+        for _ in range(6):                       # "..., Lt. Gen. Stephen Townsend"
             r = self.idx.ref_starting(i)
             if r and all(self.w(j) in self.lex.honorifics for j in range(r.start, r.end)):
                 i = r.end                            # an honorific taken for a name ("Sheikh")
             elif self.w(i) in self.lex.honorifics and not self.idx.ref(i):
+                i += 1
+            elif self.w(i) == "." and self.w(i - 1) in self.lex.honorifics:
                 i += 1
         r = self.idx.ref_starting(i)
         return r if r and r.type == "person" and r.end <= self.hi else None
@@ -620,14 +622,15 @@ class _SentenceReader:
 
     def member_unit(self, t: Title) -> bool:
         """'Turkey, a NATO member' / 'X, a member of the coalition': an organisation or country in a larger body."""
-        if t.words not in (("member",), ("members",)) or self.w(t.start - 1) != ",":
+        start = t.start - (self.w(t.start - 1) in ("both", "all", "each"))
+        if t.words not in (("member",), ("members",)) or self.w(start - 1) != ",":
             return False
-        unit = self.idx.ref_ending(self.skip_parenthetical_back(t.start - 1) - 1)
         body = t.obj or t.premodifier
-        if not unit or unit.demonym or unit.type not in ("organization", "country") or body is None \
-                or body.type != "organization":
+        units = [u for u in self.np_refs_before(start - 1) if u.type in ("organization", "country")]
+        if not units or body is None or body.type != "organization":
             return False
-        self.found.add(unit, "part_of", body, unit.start, t.end, title=None, confidence=0.75)
+        for unit in units:                          # "Russia and China, both members of the Council"
+            self.found.add(unit, "part_of", body, unit.start, t.end, title=None, confidence=0.75)
         return True
 
     def bind(self, chain: list[Title], holder: Ref | None) -> None:
