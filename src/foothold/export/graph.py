@@ -56,7 +56,11 @@ def build(conn: Connection, sel: q.Selection) -> nx.MultiDiGraph:
                             "evidence": e["evidence"], "document": doc["name"], "document_id": doc["id"],
                             "start": e["start"], "end": e["end"], "extractor": e["extractor"],
                             "event_id": e["id"], "weight": 1.0}))
-    # Edges give every attribute the same keys (GraphML declares one type per key).
+    # Every node and edge carries every key (GraphML declares one type per key; Gephi wants no gaps).
+    node_keys = {k: v for _, d in g.nodes(data=True) for k, v in d.items()}
+    for node, d in g.nodes(data=True):
+        for k, v in node_keys.items():
+            d.setdefault(k, str(node) if k == "label" else type(v)())
     keys = {k: v for _, _, d in g.edges(data=True) for k, v in d.items()}
     for _, _, d in g.edges(data=True):
         for k, v in keys.items():

@@ -52,9 +52,9 @@ def document_dict(conn: Connection, sel: q.Selection, doc: dict) -> dict:
     """One document in the FORMAT.md shape (with store ids and the text)."""
     one = sel.narrow(doc["id"])
     m = t.mentions
-    mention_rows = q._stream(conn, select(m).where(m.c.document_id == doc["id"], m.c.actor_id.in_(one.actor_ids_query()))
+    mention_rows = q.stream(conn, select(m).where(m.c.document_id == doc["id"], m.c.actor_id.in_(one.actor_ids_query()))
                              .order_by(m.c.actor_id, m.c.start, m.c.id))
-    mentions_of = q._Merge(mention_rows, "actor_id")
+    mentions_of = q.Merge(mention_rows, "actor_id")
     actors = [_actor(a, mentions_of.take(a["id"])) for a in q.actors(conn, one, document_aliases=True)]
     citations = list(q.citations(conn, one))
     positions = {c["id"]: i for i, c in enumerate(citations)}

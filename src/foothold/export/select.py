@@ -172,7 +172,7 @@ def resolve(conn: Connection, filters: Filters) -> Selection:
 
 # --- streaming readers -----------------------------------------------------------
 
-def _stream(conn: Connection, stmt) -> Iterator[Any]:
+def stream(conn: Connection, stmt) -> Iterator[Any]:
     return iter(conn.execution_options(**STREAM).execute(stmt))
 
 
@@ -191,7 +191,7 @@ def _children(rows: Iterator[Any], key: str) -> Iterator[tuple[Any, list[Any]]]:
         yield current, group
 
 
-class _Merge:
+class Merge:
     """Pull children for parents that arrive in the same order as the children's key."""
 
     def __init__(self, rows: Iterator[Any], key: str):
@@ -210,7 +210,7 @@ class _Merge:
 def documents(conn: Connection, sel: Selection, *, with_text: bool = False) -> Iterator[dict]:
     d = t.documents
     cols = [c for c in d.c if with_text or c.name != "text"]
-    for row in _stream(conn, select(*cols).where(sel.document_cond()).order_by(d.c.date, d.c.name, d.c.id)):
+    for row in stream(conn, select(*cols).where(sel.document_cond()).order_by(d.c.date, d.c.name, d.c.id)):
         yield dict(row._mapping)
 
 
@@ -225,15 +225,15 @@ def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False) 
     alias_cond = [wanted]
     if document_aliases:
         alias_cond.append(sel._doc_cond(al.c.document_id))
-    alias_rows = _stream(conn, select(al.c.actor_id, al.c.alias).distinct().join(a, a.c.id == al.c.actor_id)
+    alias_rows = stream(conn, select(al.c.actor_id, al.c.alias).distinct().join(a, a.c.id == al.c.actor_id)
                          .where(*alias_cond).order_by(al.c.actor_id, al.c.alias))
     d = t.documents
-    doc_rows = _stream(conn, select(m.c.actor_id, m.c.document_id, d.c.ingested_at, func.count().label("n"))
+    doc_rows = stream(conn, select(m.c.actor_id, m.c.document_id, d.c.ingested_at, func.count().label("n"))
                        .join(a, a.c.id == m.c.actor_id).join(d, d.c.id == m.c.document_id)
                        .where(wanted, sel._doc_cond(m.c.document_id))
                        .group_by(m.c.actor_id, m.c.document_id, d.c.ingested_at).order_by(m.c.actor_id, m.c.document_id))
-    aliases_of, docs_of = _Merge(alias_rows, "actor_id"), _Merge(doc_rows, "actor_id")
-    for row in _stream(conn, select(a).where(wanted).order_by(a.c.id)):
+    aliases_of, docs_of = Merge(alias_rows, "actor_id"), Merge(doc_rows, "actor_id")
+    for row in stream(conn, select(a).where(wanted).order_by(a.c.id)):
         actor = dict(row._mapping)
         actor["aliases"] = [r.alias for r in aliases_of.take(row.id) if r.alias != row.name]
         docs = docs_of.take(row.id)
@@ -244,22 +244,15 @@ def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False) 
         yield actor
 
 
-def mentions(conn: Connection, sel: Selection, document_id: str) -> Iterator[dict]:
-    m = t.mentions
-    stmt = select(m).where(m.c.document_id == document_id, m.c.actor_id.in_(sel.actor_ids_query())).order_by(m.c.start, m.c.id)
-    for row in _stream(conn, stmt):
-        yield dict(row._mapping)
-
-
 def relations(conn: Connection, sel: Selection) -> Iterator[dict]:
     r = t.relations
-    for row in _stream(conn, select(r).where(sel.relation_cond()).order_by(r.c.document_id, r.c.start, r.c.id)):
+    for row in stream(conn, select(r).where(sel.relation_cond()).order_by(r.c.document_id, r.c.start, r.c.id)):
         yield dict(row._mapping)
 
 
 def citations(conn: Connection, sel: Selection) -> Iterator[dict]:
     c = t.citations
-    for row in _stream(conn, select(c).where(sel.citation_cond()).order_by(c.c.document_id, c.c.position)):
+    for row in stream(conn, select(c).where(sel.citation_cond()).order_by(c.c.document_id, c.c.position)):
         yield dict(row._mapping)
 
 
@@ -268,12 +261,12 @@ def events(conn: Connection, sel: Selection) -> Iterator[dict]:
     e, ea, ec, c = t.events, t.event_actors, t.event_citations, t.citations
     order = (e.c.document_id, e.c.start, e.c.id)
     cond = sel.event_cond()
-    actor_rows = _stream(conn, select(ea.c.event_id, ea.c.actor_id, ea.c.role).join(e, e.c.id == ea.c.event_id)
+    actor_rows = stream(conn, select(ea.c.event_id, ea.c.actor_id, ea.c.role).join(e, e.c.id == ea.c.event_id)
                          .where(cond).order_by(*order, ea.c.role, ea.c.actor_id))
-    cite_rows = _stream(conn, select(ec.c.event_id, c).join(e, e.c.id == ec.c.event_id)
+    cite_rows = stream(conn, select(ec.c.event_id, c).join(e, e.c.id == ec.c.event_id)
                         .join(c, c.c.id == ec.c.citation_id).where(cond).order_by(*order, c.c.position))
-    actors_of, cites_of = _Merge(actor_rows, "event_id"), _Merge(cite_rows, "event_id")
-    for row in _stream(conn, select(e).where(cond).order_by(*order)):
+    actors_of, cites_of = Merge(actor_rows, "event_id"), Merge(cite_rows, "event_id")
+    for row in stream(conn, select(e).where(cond).order_by(*order)):
         event = dict(row._mapping)
         roles = actors_of.take(row.id)
         event["source"] = [r.actor_id for r in roles if r.role == "source"]
@@ -287,5 +280,5 @@ def actor_names(conn: Connection, sel: Selection) -> dict[str, str]:
 
     Holds one short string per actor: bounded by the actor table, not by the facts.
     """
-    return {r.id: r.name for r in _stream(conn, select(t.actors.c.id, t.actors.c.name)
+    return {r.id: r.name for r in stream(conn, select(t.actors.c.id, t.actors.c.name)
                                           .where(t.actors.c.id.in_(sel.actor_ids_query())))}
