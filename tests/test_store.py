@@ -321,3 +321,5 @@ def test_place_spelled_with_an_extra_vowel_is_one_actor(engine):
     save_extraction(engine, *doc_a)
     save_extraction(engine, *doc_b)
     assert actor_of(engine, "Teheran", doc_b[0]) == "tehran"
+    with engine.connect() as conn:
+        assert queries.find_actor(conn, "Tehraan") == "tehran"

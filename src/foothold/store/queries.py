@@ -11,7 +11,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.engine import Connection
 
 from ..errors import UnknownActorError
-from ..resolve.across import name_tokens, skeleton, surname_skeleton
+from ..resolve.across import NameKeys, name_tokens, skeleton, surname_skeleton
 from ..resolve.names import normalise_name
 from . import schema as t
 
@@ -62,6 +62,7 @@ def find_actor(conn: Connection, ref: str) -> str:
     lookups = [(al.c.key, normalise_name(ref)), (al.c.skeleton, skeleton(ref))]
     if len(name_tokens(ref)) == 1:     # a surname alone: "Muhammadawi"
         lookups.append((al.c.surname, surname_skeleton(ref)))
+    lookups.append((al.c.consonants, NameKeys.of(ref).consonants))   # "Teheran" for Tehran
     for column, value in lookups:
         ids = sorted({r[0] for r in conn.execute(select(al.c.actor_id).where(column == value))})
         if len(ids) == 1:
