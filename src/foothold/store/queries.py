@@ -64,7 +64,10 @@ def find_actor(conn: Connection, ref: str) -> str:
         lookups.append((al.c.surname, surname_skeleton(ref)))
     lookups.append((al.c.consonants, NameKeys.of(ref).consonants))   # "Teheran" for Tehran
     for column, value in lookups:
-        ids = sorted({r[0] for r in conn.execute(select(al.c.actor_id).where(column == value))})
+        q = select(al.c.actor_id).join(a, a.c.id == al.c.actor_id).where(column == value)
+        if column is al.c.consonants:
+            q = q.where(a.c.type != "person")    # vowels tell people apart (Salman, Soleimani)
+        ids = sorted({r[0] for r in conn.execute(q)})
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
