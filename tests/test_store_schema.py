@@ -49,3 +49,29 @@ def test_postgresql_urls_use_psycopg3():
     assert engine_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert engine_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     assert engine_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_a_failing_migration_leaves_no_half_schema(tmp_path, monkeypatch):
+    """SQLite DDL runs inside the transaction: a migration that fails rolls back whole."""
+    from alembic import command
+    from foothold.store.db import alembic_config
+    engine = make_engine(f"sqlite:///{tmp_path / 'f.db'}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0004")
+    from foothold.resolve import across
+
+    def broken(self):
+        raise RuntimeError("key function broke")
+    monkeypatch.setattr(across.NameKeys, "consonants", property(broken))
+    with engine.begin() as conn:       # an alias, so 0005's data step runs and fails
+        conn.execute(text("INSERT INTO actors (id, name, type) VALUES ('x', 'X', 'person')"))
+        conn.execute(text("INSERT INTO aliases (actor_id, alias, key, skeleton, surname) VALUES ('x', 'X', 'x', 'x', 'x')"))
+    try:
+        ensure_schema(engine)
+    except Exception:
+        pass
+    assert current_revision(engine) == "0004"
+    assert "consonants" not in {c["name"] for c in inspect(engine).get_columns("aliases")}
+    monkeypatch.undo()
+    ensure_schema(engine)
+    assert "consonants" in {c["name"] for c in inspect(engine).get_columns("aliases")}

@@ -29,6 +29,9 @@ def describe(exc: Exception) -> str:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL lets readers (the workbench) see the store while an ingest writes;
     # SQLite enforces foreign keys only when asked, per connection.
+    # The driver's own transaction handling commits DDL silently (a failed
+    # migration would leave half a schema): SQLAlchemy issues BEGIN instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -44,6 +47,10 @@ def engine_url(url: str | None = None) -> str:
     return url
 
 
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
 def make_engine(url: str | None = None) -> Engine:
     """An engine for ``url`` (or --db / FOOTHOLD_DB / ./foothold.db); no schema work."""
     url = engine_url(url)
@@ -57,6 +64,7 @@ def make_engine(url: str | None = None) -> Engine:
                          fix="Pass --db sqlite:///path.db or a postgresql:// URL.") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
