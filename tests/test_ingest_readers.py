@@ -62,6 +62,24 @@ def test_markdown_sample(samples_dir):
     assert doc.text[s:e] == "Mustafa al-Kazimi"
 
 
+def test_markdown_front_matter_gives_title_and_date_and_stays_out_of_the_clean_text(tmp_path):
+    path = tmp_path / "brief.md"
+    path.write_text("---\ntitle: Qaani in Baghdad\ndate: 2020-06-04\ntags:\n  - iraq\n---\n\n"
+                    "Esmail Qaani arrived in Baghdad.\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "Qaani in Baghdad" and doc.date.iso == "2020-06-04"
+    assert doc.clean.strip() == "Esmail Qaani arrived in Baghdad."
+    assert doc.metadata["front_matter"]["tags"] == "['iraq']"
+
+
+def test_a_byte_order_mark_stays_in_the_text_but_not_in_the_title(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffIran and Iraq Reopen the Crossings\n\nTrade resumed.".encode("utf-8"))
+    doc = read_document(path)
+    assert doc.text.startswith("\ufeff") and doc.title == "Iran and Iraq Reopen the Crossings"
+    assert doc.clean.startswith("Iran and Iraq")
+
+
 def test_text_sample_is_an_analytic_report(samples_dir):
     doc = read_document(samples_dir / "iran-iraq-summer-2020.txt")
     assert doc.date.iso == "2020-07-28"

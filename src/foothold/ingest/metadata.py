@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
+import yaml
+
 from ..errors import InputError
 from ..model import DateValue
 
@@ -42,6 +44,21 @@ class InvalidDateOptionError(InputError):
     """A ``date=`` option that is not an ISO date."""
 
 
+FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
+
+
+def front_matter(text: str) -> tuple[dict, int]:
+    """A Markdown file's YAML front matter (``---`` block at the top) and where it ends; ({}, 0) if none."""
+    m = FRONT_MATTER_RE.match(text)
+    if not m:
+        return {}, 0
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}, 0
+    return (data, m.end()) if isinstance(data, dict) else ({}, 0)
+
+
 def find_title(text: str, hint: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
     """(title, its span in ``text`` or None). ``hint`` is the HTML/PDF title, preferred when set."""
     if hint and hint.strip():
@@ -49,7 +66,7 @@ def find_title(text: str, hint: str | None = None) -> tuple[str | None, tuple[in
         at = text.find(hint)
         return hint, ((at, at + len(hint)) if at >= 0 else None)
     for start, line in _lines(text, limit=HEAD_LINES):
-        shown = line.strip(" \t*_#>-\u25ba\u25c6\u25b6\u2022")
+        shown = line.strip(" \t\ufeff*_#>-\u25ba\u25c6\u25b6\u2022")
         if len(shown) >= TITLE_MIN_CHARS and len(shown.split()) >= 3 and not _is_date_line(shown):
             at = start + line.index(shown)
             return shown, (at, at + len(shown))

@@ -42,6 +42,9 @@ LINK_RE = re.compile(r"!?\[(?=[^\]\n]+\]\()([^\]\n]+)\]\([^)\s]*(?:\s+\"[^\"\n]*
 NOTE_REF_RE = re.compile(r"(?<=\S)\[\d{1,3}\](?=[\s.,;:!?)\]\"'\u2019\u201d]|$)")
 # A horizontal rule or setext underline: a line of one repeated mark.
 RULE_RE = re.compile(r"(?m)^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*\r?$")
+# YAML front matter at the top of a Markdown file: metadata, not prose.
+FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n[\w\-]+:.*\n(?:[\w\- ]+:.*\n|[ \t]+.*\n|-[ \t].*\n|[ \t]*\n)*?"
+                             r"---[ \t]*(?:\n|\Z)")
 # A run of spaces (or no-break spaces) inside a line reads as one space.
 SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f]{2,}")
 # A line break with optional blank lines (CRLF tolerated).
@@ -238,7 +241,7 @@ def _break_edit(text: str, start: int, end: int, newlines: int, skipped: bool,
 
 def _edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
-    for regex in (BULLET_RE, MARKUP_RE, RULE_RE, NOTE_REF_RE, FOOTNOTE_MARK_RE):
+    for regex in (FRONT_MATTER_RE, BULLET_RE, MARKUP_RE, RULE_RE, NOTE_REF_RE, FOOTNOTE_MARK_RE):
         edits += [(m.start(), m.end(), "") for m in regex.finditer(text) if m.end() > m.start()]
     for m in EMPHASIS_RE.finditer(text):
         edits += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]

@@ -14,7 +14,7 @@ from ..errors import EmptyDocumentError, InputError, NotFoundError, UnsupportedF
 from ..model import DateValue
 from .decoding import decode
 from .document import Document, content_id
-from .metadata import find_date, find_title, parse_date_option, parse_meta_date
+from .metadata import find_date, find_title, front_matter, parse_date_option, parse_meta_date
 from .normalise import normalise
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -47,7 +47,7 @@ def read_document(path: str | Path, *, date: str | None = None) -> Document:
     path = Path(path)
     option_date = parse_date_option(date) if date else None
     fmt = _format(path)
-    reader = {"txt": _read_text, "md": _read_text, "html": _read_html, "pdf": _read_pdf}[fmt]
+    reader = {"txt": _read_text, "md": _read_markdown, "html": _read_html, "pdf": _read_pdf}[fmt]
     text, warnings, hints = reader(path)
     if not text.strip():
         raise EmptyDocumentError("no text was found in the file", path=str(path),
@@ -97,6 +97,16 @@ def _read_bytes(path: Path) -> bytes:
 def _read_text(path: Path) -> tuple[str, list[str], dict]:
     decoded = decode(_read_bytes(path), path)
     return decoded.text, decoded.warnings, {"metadata": {"encoding": decoded.encoding}}
+
+
+def _read_markdown(path: Path) -> tuple[str, list[str], dict]:
+    text, warnings, hints = _read_text(path)
+    meta, _ = front_matter(text)
+    if meta:
+        hints.update(title=str(meta["title"]) if meta.get("title") else None,
+                     date=str(meta["date"]) if meta.get("date") else None)
+        hints["metadata"]["front_matter"] = {k: str(v) for k, v in meta.items()}
+    return text, warnings, hints
 
 
 def _read_html(path: Path) -> tuple[str, list[str], dict]:
