@@ -71,10 +71,12 @@ def test_reimport_into_the_same_store_changes_nothing(fmt, tmp_path):
 
 def test_stix_text_is_rebuilt_around_the_evidence(original, tmp_path):
     path = tmp_path / "b.json"
-    export(original, "stix", path, Filters(document="one.txt"))
-    [(doc, extraction)] = read_import(path)
-    for fact in [*extraction.relations, *extraction.events]:
-        assert doc.text[fact.start:fact.end] == fact.evidence
+    export(original, "stix", path, Filters())
+    for doc, extraction in read_import(path):
+        for fact in [*extraction.relations, *extraction.events]:
+            assert doc.text[fact.start:fact.end] == fact.evidence
+        mentions = [m for a in extraction.actors for m in a.mentions]
+        assert mentions and all(doc.text[m.start:m.end] == m.text for m in mentions)
 
 
 def test_import_merges_with_stored_actors_by_alias(original, tmp_path):
@@ -114,6 +116,21 @@ def test_foreign_stix_bundle(tmp_path):
                                                             ("Badr Organization", "organization")}
     [rel] = extraction.relations
     assert (rel.predicate, doc.text[rel.start:rel.end]) == ("leads", "Badr leader Hadi al-Amiri")
+    amiri = next(a for a in extraction.actors if a.name == "Hadi al-Amiri")
+    assert [doc.text[m.start:m.end] for m in amiri.mentions] == ["Hadi al-Amiri"]
+    badr = next(a for a in extraction.actors if a.type == "organization")
+    assert [m.text for m in badr.mentions] == ["Badr"]          # the alias, as a whole word
+
+
+def test_reports_without_facts_stay_distinct(tmp_path):
+    bundle = {"type": "bundle", "id": "bundle--2", "objects": [
+        {"type": "identity", "id": "identity--a", "name": "Hadi al-Amiri", "identity_class": "individual"},
+        *({"type": "report", "id": f"report--{i}", "name": f"Weekly note {i}", "published": "2020-06-01T00:00:00Z",
+           "object_refs": ["identity--a"]} for i in (1, 2))]}
+    path = tmp_path / "reports.json"
+    path.write_text(json.dumps(bundle))
+    store = connect(f"sqlite:///{tmp_path / 's.db'}")
+    assert [r.status for r in import_file(store, path)] == ["ingested", "ingested"]
 
 
 def test_bad_files(tmp_path):

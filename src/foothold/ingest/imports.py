@@ -11,6 +11,8 @@ when it has none -- every evidence stays an exact substring at its offsets.
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -274,7 +276,16 @@ def _stix_document(key: str, b: dict, report: dict | None, actors: dict[str, Act
                             hypothetical=bool(o.get("x_foothold_hypothetical"))))
         if location:
             b["actors"].add(location)
+    # The report's own words close the text: they tell reports apart and may name actors.
+    for words in ((report or {}).get("name"), (report or {}).get("description")):
+        if words:
+            builder.place(words, None, None)
+    if report is None:
+        builder.place(f"STIX bundle {key}", None, None)
     text = builder.text()
+    # Copies: the bundle's actors are shared by its documents, mentions are per document.
+    doc_actors = [replace(actors[a], mentions=[], aliases=list(actors[a].aliases)) for a in sorted(b["actors"])]
+    _find_mentions(text, doc_actors)
     name = (report or {}).get("x_foothold_document_name") or (report or {}).get("name") or Path(path).name
     date = _date((report or {}).get("x_foothold_date"), None)
     if date is None and report and report.get("published"):
@@ -284,10 +295,25 @@ def _stix_document(key: str, b: dict, report: dict | None, actors: dict[str, Act
                     (report or {}).get("name"), date)
     if (report or {}).get("x_foothold_document_id"):
         doc.metadata["exported_from"] = report["x_foothold_document_id"]
-    x = Extraction(doc.name, doc.id, actors=[actors[a] for a in sorted(b["actors"])], relations=relations,
+    x = Extraction(doc.name, doc.id, actors=doc_actors, relations=relations,
                    events=events, extractors={IMPORTER: f"Imported from STIX bundle {Path(path).name}"},
                    title=(report or {}).get("name"), date=date)
     return doc, x
+
+
+def _find_mentions(text: str, actors: list[Actor]) -> None:
+    """Mentions of each actor's names in a rebuilt text (whole words, longest names first)."""
+    taken: list[tuple[int, int]] = []
+    forms = sorted(((form, a) for a in actors for form in dict.fromkeys([a.name, *a.aliases]) if form.strip()),
+                   key=lambda fa: -len(fa[0]))
+    for form, actor in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                actor.mentions.append(Mention(m.start(), m.end(), form, actor.type, actor=actor.id,
+                                              extractor=IMPORTER))
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
 
 
 # --- entry point --------------------------------------------------------------------
