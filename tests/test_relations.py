@@ -234,3 +234,22 @@ def test_coordinated_titles_share_the_country_and_members_of_bodies():
                        "masjedi": ("person", ["Masjedi"]), "turkey": ("country", ["Turkey"]),
                        "nato": ("organization", ["NATO"]), **IRAQ})
     assert rels == {("salih", "leads", "iraq"), ("kadhimi", "leads", "iraq"), ("turkey", "part_of", "nato")}
+
+
+def test_definite_noun_names_the_latest_organisation_and_since_dates_give_time():
+    from foothold.model import DateValue
+    text = ("The Qods Force of the IRGC stays central. Since assuming his position in January 2020, "
+            "the incoming commander of the force, Esmail Qaani, visited Iraq twice.")
+    clean, offsets = normalise(text)
+    start = text.index("January 2020")
+    actors = {"qods": ("organization", ["Qods Force"]), "irgc": ("organization", ["IRGC"]),
+              "qaani": ("person", ["Esmail Qaani"]), "iraq": ("country", ["Iraq"])}
+    ctx, _ = extract(text, actors)          # first pass gives the mentions; add a date and run again
+    ctx.dates = [DateValue("2020-01", "month", text="January 2020", start=start, end=start + 12)]
+    ctx.relations = []
+    RelationExtractor()(ctx)
+    rels = {(r.subject, r.predicate, r.object): r for r in ctx.relations}
+    assert ("qods", "part_of", "irgc") in rels
+    lead = rels[("qaani", "leads", "qods")]
+    assert lead.time == "incoming, since 2020-01"
+    assert lead.evidence == "the incoming commander of the force, Esmail Qaani"

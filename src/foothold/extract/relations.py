@@ -595,11 +595,26 @@ class _SentenceReader:
                     return r2, r2.end
                 return None, j
             tok = self.doc[j]
+            if j == i + 1 and self.w(i) == "the" and tok.pos_ == "NOUN" and self.np_ends_at(j + 1):
+                named = self.recent_named(wj, i)      # "the incoming commander of the force" → Qods Force
+                if named is not None:
+                    return named, j + 1
             if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or wj in ("-", "of", "and") or wj in POSSESSIVE:
                 j += 1
                 continue
             break
         return None, j if j > i else i
+
+    def recent_named(self, noun: str, before: int, window: int = 400) -> Ref | None:
+        """The latest organisation named '... <noun>' before a definite 'the <noun>'."""
+        j = before - 1
+        while j >= max(0, before - window):
+            r = self.idx.ref(j)
+            if r and r.type == "organization" and not r.demonym and r.end - r.start > 1 \
+                    and self.doc[r.end - 1].lower_ in (noun, noun + "s"):
+                return r
+            j = (r.start if r else j) - 1
+        return None
 
     def holder_before(self, start: int) -> Ref | None:
         """Holder written before the title: 'PERSON, the TITLE', 'PERSON as TITLE', 'PERSON, who is TITLE'."""
@@ -707,12 +722,22 @@ class _SentenceReader:
                 self.last_scope = (max(t.end, holder.end), country)
         first, last = min(t.start, holder.start), max(t.end, holder.end)
         title_text = self.ctx.document.text[slice(*self.idx.original(t.title_start, t.title_end))]
+        time = ", ".join(x for x in (t.time, self.since_date()) if x) or None
         for obj, predicate in pairs:
             if obj.type == "person":
                 continue
-            self.found.add(holder, predicate, obj, first, last, title=title_text, time=t.time,
+            self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
                            confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
+
+    def since_date(self) -> str | None:
+        """'Since assuming his position in January 2020, the commander ...' → 'since 2020-01'."""
+        start, end = self.idx.original(self.lo, self.hi)
+        text = self.ctx.document.text
+        for d in self.ctx.dates:
+            if d.start is not None and start <= d.start < end and "since" in text[max(start, d.start - 40):d.start].lower():
+                return f"since {d.iso}"
+        return None
 
     def mark_holder(self, t: Title, holder: Ref) -> None:
         for j in range(t.start, t.end):
