@@ -42,6 +42,10 @@ def test_typography_and_markup(text, expected):
      "The ambassador discussed the debts owed for Iranian gas and electricity supplies with officials."),
     ("the govern-\nment in Baghdad", "the government in Baghdad"),
     ("the pro-\nIranian militias", "the pro-Iranian militias"),
+    ("the Iranian-\n\nbacked militias", "the Iranian-backed militias"),
+    ("a long-\nterm goal", "a long-term goal"),
+    ("Mustafa al-\nKazimi met", "Mustafa al-Kazimi met"),
+    ("the negoti-\n\nations went on", "the negotiations went on"),
     # a caption's source note on the next line
     ("Akram al-Kaabi at the grave\n(Mashreq News, February 24, 2020).", "Akram al-Kaabi at the grave (Mashreq News, February 24, 2020)."),
 ])

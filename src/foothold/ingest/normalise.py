@@ -68,6 +68,9 @@ FUNCTION_WORDS = frozenset(
 # Hyphenated prefixes that keep their hyphen when a line wraps after them.
 COMPOUND_PREFIXES = frozenset("al el pro anti non self well co ex post pre counter semi multi cross "
                               "inter intra neo quasi vice".split())
+# Second halves of compounds: "Iranian-\nbacked" keeps its hyphen.
+COMPOUND_HEADS = frozenset("backed based led run affiliated aligned owned funded linked leaning oriented "
+                           "sponsored controlled dominated majority style related term level scale".split())
 # "al-Kazimi" starts lowercase but begins a sentence as readily as a capital.
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|van|von|de|da)-?\s?[A-Z]")
 SENTENCE_INSIDE_RE = re.compile(r"[a-z]{4,}[.!?][\"'\u201d\u2019)*_]*\s+[\"\u201c(*_]*[A-Z]")
@@ -121,6 +124,12 @@ def _starts_lowercase(after: str) -> bool:
     return after[:1].islower() and not NAME_PARTICLE_RE.match(after)
 
 
+def _is_compound(first: str, second: str) -> bool:
+    """Whether "first-" + "second" at a line end is a hyphenated compound, not a split word."""
+    return first[0].isupper() or first.isdigit() or first.lower() in COMPOUND_PREFIXES \
+        or second.lower() in COMPOUND_HEADS
+
+
 @dataclass(frozen=True)
 class Layout:
     """What the whole text says about its lines, computed once."""
@@ -153,13 +162,13 @@ def _page_furniture(text: str) -> dict[int, int]:
         counts[shape(line)] = counts.get(shape(line), 0) + 1
     return {s: e for s, e, line in alone
             if PAGE_NUMBER_RE.fullmatch(line)
-            or (len(line) <= RUNNING_LINE_MAX and counts[shape(line)] >= RUNNING_LINE_MIN)}
+            or (len(line) <= RUNNING_LINE_MAX and len(line.split()) >= 2
+                and counts[shape(line)] >= RUNNING_LINE_MIN)}
 
 
-def _breaks(text: str):
+def _breaks(text: str, furniture: dict[int, int]):
     """(start, end, newlines, skipped) per line break; a break, page furniture and the
     next break form one break, so a sentence cut around a page number still joins."""
-    furniture = _page_furniture(text)
     matches = list(BREAK_RE.finditer(text))
     i = 0
     while i < len(matches):
@@ -225,12 +234,12 @@ def _break_edit(text: str, start: int, end: int, newlines: int, skipped: bool,
     """The edit for one line break (maybe around page furniture), or None to keep it."""
     if _joins(text, start, end, newlines, layout):
         word = re.search(r"(\w+)-$", _line_at(text, start, before=True))
-        if newlines == 1 and word and _starts_lowercase(text[end:end + 1]):
-            if word.group(1).lower() in COMPOUND_PREFIXES:
-                return (start, end, "")                # "pro-\nIranian" -> "pro-Iranian"
-            return (start - 1, end, "")                # "govern-\nment" -> "government"
-        if word and newlines == 1 and text[end:end + 1].isupper():
-            return (start, end, "")                    # "al-\nKazimi" -> "al-Kazimi"
+        if word and not skipped:
+            head = re.match(r"\w+", text[end:])
+            if head and head.group()[0].islower() and not _is_compound(word.group(1), head.group()):
+                return (start - 1, end, "")            # "govern-\nment" -> "government"
+            if head:
+                return (start, end, "")                # "pro-\nIranian", "al-\nKazimi", "Iranian-\nbacked"
         return (start, end, " ")
     if skipped:
         return (start, end, "\n\n")                    # the page furniture goes, the break stays
@@ -249,7 +258,9 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     for m in LINK_RE.finditer(text):
         edits += [(m.start(), m.start(1), ""), (m.end(1), m.end(), "")]
     layout = layout_of(text)
-    for start, end, newlines, skipped in _breaks(text):
+    furniture = _page_furniture(text)
+    edits += [(start, end, "") for start, end in furniture.items()]
+    for start, end, newlines, skipped in _breaks(text, furniture):
         edit = _break_edit(text, start, end, newlines, skipped, layout)
         if edit:
             edits.append(edit)
