@@ -56,9 +56,10 @@ def browser(pytestconfig):
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
-    reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(f"workbench screenshots: {SHOTS}/")
+    capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
+    if capture is not None:
+        with capture.global_and_fixture_disabled():     # shown even when output is captured
+            print(f"\nworkbench screenshots: {SHOTS}/")
 
 
 @pytest.fixture
