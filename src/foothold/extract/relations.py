@@ -791,7 +791,8 @@ class _SentenceReader:
                 if self.w(k) == "of":
                     k += 1 + (self.w(k + 1) == "the")
                     r2 = self.idx.ref_starting(k)
-                    if r2 and r2.type in ("organization", "country") and not r2.demonym and self.body_named(r):
+                    if r2 and not r2.demonym and (r2.type == "organization" or
+                                                  (r2.type == "country" and self.body_named(r))):
                         self.found.add(r, "part_of", r2, r.start, r2.end, confidence=0.75)
                 # a state body named with a demonym: "the Iraqi Army"
                 self.demonym_body(r)
