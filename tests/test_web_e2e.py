@@ -122,6 +122,9 @@ def test_reader_mention_hover_and_click_open_the_actor(page, server):
     assert "Ahmad Karimi" in page.locator("h1").inner_text()
     assert "Ahmad Karimi, the commander of the Northern Brigade" in page.locator("#relations").inner_text()
     assert page.locator("#events tbody tr").count() == 2
+    page.locator("#timeline svg .event").first.wait_for()          # the actor's own timeline
+    assert page.locator("#timeline circle.precision-day").count() == 1      # 3 June 2020
+    assert page.locator("#timeline rect.precision-month").count() == 1      # July 2020
     shot(page, "04-actor-profile", full_page=True)
 
 

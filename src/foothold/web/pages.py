@@ -51,7 +51,7 @@ def actors(request: Request, type: str | None = Query(None), conn: Connection = 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor(actor_id: str, request: Request, conn: Connection = Depends(connection)):
     profile = views.actor_profile(conn, actor_id)
-    return _page(request, "actor.html", "actors", profile["name"], actor=profile)
+    return _page(request, "actor.html", "actors", profile["name"], needs=("d3",), actor=profile)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)

@@ -13,7 +13,9 @@
   const ROW = 14, LANE_PAD = 10, LEFT = 110, RIGHT = 20, TOP = 34, BOTTOM = 10;
 
   if (typeof d3 === "undefined") { message.textContent = "D3 is not installed: run scripts/setup.sh (npm ci)."; return; }
-  fh.fillForm(form);
+  // On an actor's page the form is fixed (data-fixed): no URL state.
+  const fixed = form.hasAttribute("data-fixed");
+  if (!fixed) fh.fillForm(form);
   form.addEventListener("change", load);
   window.addEventListener("resize", function () { if (lastEvents) draw(lastEvents); });
   let lastEvents = null;
@@ -21,7 +23,7 @@
 
   async function load() {
     const f = fh.formValues(form);
-    fh.keepInUrl(f);
+    if (!fixed) fh.keepInUrl(f);
     message.hidden = false; message.textContent = "Loading…";
     let events;
     try { events = await fh.api("/events", f); }
