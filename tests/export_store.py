@@ -20,7 +20,8 @@ TEXT1 = ("Esmail Qa'ani, the commander of the Qods Force, visited Baghdad in Jun
          "Iran is allied with Kataeb Hezbollah. Kazimi, a member of the Iraqi government, rejected "
          "the attack. Iran mobilized its forces.")
 TEXT2 = ("In July 2020, Qaani returned to Baghdad and met Kazimi again (Tasnim, July 3, 2020). "
-         "Iraqi protesters demonstrated in Basra against Iranian influence.")
+         "Iraqi protesters demonstrated in Basra against Iranian influence. Ashab al-Kahf, an Iran-backed "
+         "militia, praised them.")
 
 
 def _doc(name: str, text: str, date: DateValue) -> Document:
@@ -94,7 +95,7 @@ def documents() -> list[tuple[Document, Extraction]]:
     x2 = _extraction(d2, {
         "qaani": ("person", ["Qaani"]), "kazimi": ("person", ["Kazimi"]), "baghdad": ("place", ["Baghdad"]),
         "tasnim": ("media", ["Tasnim"]), "basra": ("place", ["Basra"]), "iraq": ("country", ["Iraq", "Iraqi"]),
-        "iran": ("country", ["Iran", "Iranian"]),
+        "iran": ("country", ["Iran", "Iranian"]), "kahf": ("organization", ["Ashab al-Kahf"]),
     })
     t = TEXT2
     x2.citations.append(Citation("Tasnim", DateValue("2020-07-03", "day"), "(Tasnim, July 3, 2020)",

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from foothold.export import Filters, export
-from foothold.export.kinds import group_kind
+from foothold.export.kinds import described_as_armed, group_kind
 
 from export_store import TEXT1, build
 
@@ -54,7 +54,9 @@ def test_bundles_validate_and_refs_resolve(engine, filters):
 
 def test_objects_by_kind(engine):
     b = bundle(engine)
-    assert "Kataeb Hezbollah" in by_name(b, "threat-actor")
+    threat_actors = by_name(b, "threat-actor")
+    assert "Kataeb Hezbollah" in threat_actors                 # by its name
+    assert "Ashab al-Kahf" in threat_actors                    # the text calls it "an Iran-backed militia"
     identities = by_name(b, "identity")
     assert identities["Esmail Qa'ani"]["identity_class"] == "individual"
     assert identities["IRNA"]["sectors"] == ["communications"]
@@ -115,6 +117,13 @@ def test_group_rule():
     assert group_kind(["Charming Kitten"]) == "cyber"
     assert group_kind(["Syrian Democratic Forces"]) is None
     assert group_kind(["Syrian Democratic Forces"], dictionary_id="sdf") == "armed"   # known by its dictionary entry
+
+
+def test_text_support_rule():
+    assert described_as_armed([("members of the militia ", " said")])
+    assert described_as_armed([("", ", a paramilitary group backed by Tehran")])
+    assert not described_as_armed([("the ", " said the militia had left")])
+    assert not described_as_armed([("a militia. ", " said")])
 
 
 def test_real_document_bundle_validates(tmp_path, re3d_dir):

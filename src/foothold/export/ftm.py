@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from ..errors import FootholdError
 from . import select as q
 from .geo import geocode
-from .kinds import group_kind
+from .kinds import actor_kind
 
 _ENVOY = re.compile(r"spokes|envoy|ambassador|representative|emissary|attach", re.I)
 
@@ -76,7 +76,7 @@ def actor_entities(model, actor: dict) -> Iterator[dict]:
         props |= {"jurisdiction": geo.country, "country": geo.country, "topics": "gov.national"}
     elif actor["type"] == "media":
         props["sector"] = "media"
-    elif schema == "Organization" and group_kind([actor["name"], *aliases], actor.get("dictionary_id")) == "armed":
+    elif schema == "Organization" and actor_kind(actor) == "armed":
         props["topics"] = "mil"
     yield _make(model, schema, eid, **props)
     for doc_id in actor["documents"]:
@@ -146,7 +146,7 @@ def entities(conn: Connection, sel: q.Selection) -> Iterator[dict]:
     for doc in q.documents(conn, sel):
         yield _make(model, "Document", entity_id("document", doc["id"]), title=doc["title"] or doc["name"], fileName=doc["name"],
                     contentHash=doc["id"], date=doc["date"], sourceUrl=doc["path"] if (doc["path"] or "").startswith("http") else None)
-    for actor in q.actors(conn, sel):
+    for actor in q.actors(conn, sel, contexts=True):
         schemas[actor["id"]] = actor_schema(actor)
         names[actor["id"]] = actor["name"]
         yield from actor_entities(model, actor)

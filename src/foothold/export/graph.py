@@ -33,7 +33,7 @@ def _clean(attrs: dict) -> dict:
 
 def build(conn: Connection, sel: q.Selection) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
-    for a in q.actors(conn, sel):
+    for a in q.actors(conn, sel, contexts=True):
         g.add_node(a["id"], **_clean({"label": a["name"], "type": a["type"], "kind": stix_type(a),
                                       "aliases": a["aliases"], "mentions": a["mentions"],
                                       "documents": len(a["documents"]), "first_seen": a["first_seen"],

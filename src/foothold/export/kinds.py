@@ -29,6 +29,8 @@ class GroupRules:
     keep_identity: frozenset[str]
     dictionary_ids: frozenset[str]
     cyber_words: re.Pattern
+    described_after: re.Pattern      # text right after a mention: "X militia", "X, an Iran-backed militia"
+    described_before: re.Pattern     # text right before a mention: "the militia X"
 
 
 def _words(words: list[str]) -> re.Pattern:
@@ -43,15 +45,18 @@ def group_rules() -> GroupRules:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         armed, cyber = data["armed_group"], data["intrusion_set"]
         lists = [armed["names"], armed["words"], armed["state_words"], armed["keep_identity"],
-                 armed["dictionary_ids"], cyber["words"]]
+                 armed["dictionary_ids"], armed["descriptors"], cyber["words"]]
         if data.get("version") != 1 or not all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in lists):
             raise ValueError("version 1 with lists of strings expected")
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"invalid armed-group rules: {exc}", path=str(path),
                             fix="Restore the file from the repository or fix its YAML.") from exc
+    nouns = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(armed["descriptors"], key=len, reverse=True))
+    after = re.compile(rf"^(?:\s+|\s*,\s*(?:an?|the|one)\s+(?:[\w'-]+\s+){{0,4}}?)(?:{nouns})\b", re.I)
+    before = re.compile(rf"\b(?:{nouns})\s*,?\s*$", re.I)
     return GroupRules(frozenset(normalise_name(n) for n in armed["names"]), _words(armed["words"]),
                       _words(armed["state_words"]), frozenset(normalise_name(n) for n in armed["keep_identity"]),
-                      frozenset(armed["dictionary_ids"]), _words(cyber["words"]))
+                      frozenset(armed["dictionary_ids"]), _words(cyber["words"]), after, before)
 
 
 def group_kind(names: list[str], dictionary_id: str | None = None) -> str | None:
@@ -71,12 +76,35 @@ def group_kind(names: list[str], dictionary_id: str | None = None) -> str | None
     return None
 
 
+def described_as_armed(contexts: list[tuple[str, str]]) -> bool:
+    """Whether the text calls an organisation an armed group beside one of its mentions.
+
+    ``contexts``: (text before, text after) each mention, a few dozen characters each.
+    """
+    rules = group_rules()
+    return any(rules.described_after.search(after) or rules.described_before.search(before)
+               for before, after in contexts)
+
+
+def actor_kind(actor: dict) -> str | None:
+    """'armed' | 'cyber' | None for a store actor row (``aliases``, ``dictionary_id``, ``contexts``)."""
+    if actor["type"] != "organization":
+        return None
+    names = [actor["name"], *actor.get("aliases", [])]
+    kind = group_kind(names, actor.get("dictionary_id"))
+    if kind is None and described_as_armed(actor.get("contexts", [])):
+        rules = group_rules()
+        if not any(k in rules.keep_identity or rules.state_words.search(k) for k in map(normalise_name, names)):
+            kind = "armed"
+    return kind
+
+
 def stix_type(actor: dict) -> str:
     """identity | threat-actor | intrusion-set | location for a store actor row (with aliases)."""
     if actor["type"] in ("country", "place"):
         return "location"
     if actor["type"] == "organization":
-        kind = group_kind([actor["name"], *actor.get("aliases", [])], actor.get("dictionary_id"))
+        kind = actor_kind(actor)
         if kind == "armed":
             return "threat-actor"
         if kind == "cyber":

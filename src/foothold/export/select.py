@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
-from sqlalchemy import and_, exists, false, func, literal, or_, select, true, union
+from sqlalchemy import and_, case, exists, false, func, literal, or_, select, true, union
 from sqlalchemy.engine import Connection
 
 from ..errors import FootholdError, UnknownActorError
@@ -214,11 +214,16 @@ def documents(conn: Connection, sel: Selection, *, with_text: bool = False) -> I
         yield dict(row._mapping)
 
 
-def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False) -> Iterator[dict]:
+CONTEXT_CHARS = 60
+
+
+def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False,
+           contexts: bool = False) -> Iterator[dict]:
     """Actors ordered by id, each with ``aliases`` (distinct surface forms), ``documents``
     (ids of selected documents mentioning it), ``mentions`` (count) and ``ingested`` (first, last).
 
     ``document_aliases``: only the forms the selected documents use (FORMAT.md per document).
+    ``contexts``: organisations also get ``contexts``, (before, after) text around each mention.
     """
     a, al, m = t.actors, t.aliases, t.mentions
     wanted = a.c.id.in_(sel.actor_ids_query())
@@ -233,15 +238,31 @@ def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False) 
                        .where(wanted, sel._doc_cond(m.c.document_id))
                        .group_by(m.c.actor_id, m.c.document_id, d.c.ingested_at).order_by(m.c.actor_id, m.c.document_id))
     aliases_of, docs_of = Merge(alias_rows, "actor_id"), Merge(doc_rows, "actor_id")
+    contexts_of = Merge(_mention_contexts(conn, sel, wanted) if contexts else iter(()), "actor_id")
     for row in stream(conn, select(a).where(wanted).order_by(a.c.id)):
         actor = dict(row._mapping)
         actor["aliases"] = [r.alias for r in aliases_of.take(row.id) if r.alias != row.name]
         docs = docs_of.take(row.id)
         actor["documents"] = [r.document_id for r in docs]
         actor["mentions"] = sum(r.n for r in docs)
+        if contexts:
+            actor["contexts"] = [(r.before or "", r.after or "") for r in contexts_of.take(row.id)]
         stamps = [r.ingested_at for r in docs if r.ingested_at is not None]
         actor["ingested"] = (min(stamps), max(stamps)) if stamps else None
         yield actor
+
+
+def _mention_contexts(conn: Connection, sel: Selection, wanted) -> Iterator[Any]:
+    """(actor_id, before, after): the text around each organisation mention, cut in SQL."""
+    a, m, d = t.actors, t.mentions, t.documents
+    n = CONTEXT_CHARS
+    begin = case((m.c.start > n, m.c.start - n + 1), else_=1)      # SQL strings count from 1
+    before = func.substr(d.c.text, begin, m.c.start - begin + 1)
+    after = func.substr(d.c.text, m.c.end + 1, n)
+    return stream(conn, select(m.c.actor_id, before.label("before"), after.label("after"))
+                  .join(a, a.c.id == m.c.actor_id).join(d, d.c.id == m.c.document_id)
+                  .where(wanted, a.c.type == "organization", sel._doc_cond(m.c.document_id))
+                  .order_by(m.c.actor_id, m.c.document_id, m.c.start))
 
 
 def relations(conn: Connection, sel: Selection) -> Iterator[dict]:

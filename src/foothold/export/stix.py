@@ -240,7 +240,7 @@ def objects(conn: Connection, sel: q.Selection) -> Iterator[dict]:
     yield EXTENSION
     refs: dict[str, str] = {}      # actor id -> STIX id of the actor acting: one short string per actor
     places: dict[str, str] = {}    # actor id -> STIX location id, for countries and places
-    for actor in q.actors(conn, sel):
+    for actor in q.actors(conn, sel, contexts=True):
         for obj in actor_objects(actor):
             if obj["type"] == "location":
                 places[actor["id"]] = obj["id"]
