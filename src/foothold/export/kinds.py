@@ -2,8 +2,10 @@
 
 STIX has identity / threat-actor / intrusion-set / location; the rule for
 armed and cyber groups is data (``data/export/armed_groups.yaml``, documented
-there): an organisation is a threat actor only when its own names say so,
-never because of what one text says it did.
+there): an organisation is a threat actor when its names, its actor-dictionary
+entry or the words right beside its mentions ("X, an Iran-backed militia") say
+it is an armed group -- never because of what a text says it did (states
+strike too), and never for state bodies or state-sanctioned umbrellas.
 """
 
 from __future__ import annotations

