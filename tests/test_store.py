@@ -15,7 +15,6 @@ from foothold.errors import StoreError, UnknownActorError
 from foothold.ingest.document import Document, content_id
 from foothold.ingest.offsets import OffsetMap
 from foothold.model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
-from foothold.resolve.names import slug
 from foothold.store import connect, make_engine, merge_actors, save_extraction, split_alias
 from foothold.store import queries, schema as t
 from foothold.store import writer

@@ -2,8 +2,7 @@
 
 A file that fails (unreadable, extraction error, store error) is reported
 with its reason and leaves nothing in the store; the others go on.
-``IMPORTERS`` lets other input kinds (foothold JSON, STIX bundles) plug in
-by file suffix: ``IMPORTERS[".json"] = fn(engine, path) -> SaveResult``.
+(foothold JSON and STIX bundles are imported by foothold.ingest.imports.)
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import traceback
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from rich.markup import escape
 from sqlalchemy.engine import Engine
@@ -21,7 +19,6 @@ from ..errors import FootholdError
 from .writer import SaveResult, has_document, save_extraction
 
 STYLES = {"failed": "red", "unchanged": "dim", "ingested": "green", "replaced": "yellow", "updated": "yellow"}
-IMPORTERS: dict[str, Callable[[Engine, Path], SaveResult]] = {}
 
 
 @dataclass
@@ -61,15 +58,11 @@ def ingest_file(engine: Engine, path: Path, *, date: str | None = None, replace:
     from ..extract.pipeline import run
     from ..ingest import read_document
     try:
-        importer = IMPORTERS.get(path.suffix.lower())
-        if importer:
-            result = importer(engine, path)
+        document = read_document(path, date=date)
+        if not replace and has_document(engine, document.id):   # same content: skip the extraction
+            result = SaveResult(document.id, document.name, "unchanged")
         else:
-            document = read_document(path, date=date)
-            if not replace and has_document(engine, document.id):   # same content: skip the extraction
-                result = SaveResult(document.id, document.name, "unchanged")
-            else:
-                result = save_extraction(engine, document, run(document), replace=replace)
+            result = save_extraction(engine, document, run(document), replace=replace)
         return FileOutcome(str(path), result.status, result=result)
     except FootholdError as exc:
         reason = exc.line()
