@@ -94,9 +94,16 @@
     for (let i = 0; i + k - 1 < mids.length; i++) {
       if (mids[i + k - 1] - mids[i] < b - a) { a = mids[i]; b = mids[i + k - 1]; }
     }
+    // ...widened to the whole bands of those events, so none starts cut off.
+    // (years and seasons are left to run off the edges: they would stretch the view to a whole year).
+    const inside = dated.filter(function (e) { return e.t0 <= b && e.t1 >= a && !vague(e); });
+    if (inside.length) {
+      a = Math.min(a, d3.min(inside, function (e) { return e.t0; }));
+      b = Math.max(b, d3.max(inside, function (e) { return e.t1; }));
+    }
     if (b - a < 20 * DAY) { a -= 10 * DAY; b += 10 * DAY; }
     const span = b - a;
-    const initial = [Math.max(lo - pad, a - span * 0.06), Math.min(hi + pad, b + span * 0.06)];
+    const initial = [Math.max(lo - pad, a - span * 0.04), Math.min(hi + pad, b + span * 0.04)];
     const brush = d3.brushX().extent([[LEFT, 4], [width - RIGHT, 30]]).on("end", function (ev) {
       if (!ev.selection) return;
       focus(dated, ev.selection.map(full.invert), detail, width);
