@@ -28,7 +28,9 @@ class PdfText:
 
 
 def extract_pdf(path: Path) -> PdfText:
-    if not path.read_bytes()[:1024].lstrip().startswith(b"%PDF"):
+    with path.open("rb") as f:
+        head = f.read(1024)
+    if not head.lstrip().startswith(b"%PDF"):
         raise CorruptDocumentError("the file has a .pdf suffix but no PDF header", path=str(path),
                                    fix="Check the file is really a PDF (it may be HTML or an error page saved as .pdf).")
     try:

@@ -86,12 +86,16 @@ def _choose_date(text: str, option: DateValue | None, hint: str | None, fmt: str
     return (meta, fmt) if meta else (None, None)
 
 
+def _unreadable(path: Path, exc: OSError) -> InputError:
+    return InputError(f"the file cannot be read ({exc.strerror or type(exc).__name__})", path=str(path),
+                      fix="Check the file's permissions and that it is not locked by another program.")
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"the file cannot be read ({exc.strerror or type(exc).__name__})", path=str(path),
-                         fix="Check the file's permissions and that it is not locked by another program.") from exc
+        raise _unreadable(path, exc) from exc
 
 
 def _read_text(path: Path) -> tuple[str, list[str], dict]:
@@ -124,7 +128,9 @@ def _read_html(path: Path) -> tuple[str, list[str], dict]:
 
 def _read_pdf(path: Path) -> tuple[str, list[str], dict]:
     from .pdf import extract_pdf
-    _read_bytes(path)
-    pdf = extract_pdf(path)
+    try:
+        pdf = extract_pdf(path)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
     return pdf.text, [], {"title": pdf.title, "date": pdf.date,
                           "metadata": {**pdf.metadata, "page_starts": pdf.page_starts}}
