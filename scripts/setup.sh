@@ -14,12 +14,24 @@ if [ ! -x .venv/bin/python ]; then
 fi
 PIP=".venv/bin/python -m pip --disable-pip-version-check -q"
 stamp=.venv/.foothold-installed
-lock_hash=$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
+lock_hash=$(cat requirements.lock requirements-test.lock pyproject.toml | sha256sum | cut -c1-16)
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=0
+apt_install() {   # apt_install PACKAGE... (Debian packages the tests need)
+  [ $apt_updated = 1 ] || { as_root apt-get update -qq; apt_updated=1; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
 if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash$want_test" ]; then
   echo "==> installing pinned Python dependencies (requirements.lock)"
   $PIP install -r requirements.lock
   $PIP install --no-deps -e .
   if [ $want_test = 1 ]; then
+    # PyICU (for the FollowTheMoney extra) has no wheel here: it compiles against libicu.
+    if ! pkg-config --exists icu-uc 2>/dev/null || ! command -v g++ >/dev/null; then
+      echo "==> installing libicu-dev, g++, pkg-config (to build PyICU for foothold[ftm])"
+      apt_install libicu-dev g++ pkg-config
+    fi
     $PIP install -r requirements-test.lock
   fi
   echo "$lock_hash$want_test" > "$stamp"
@@ -34,6 +46,5 @@ fi
 
 if [ $want_test = 1 ] && [ ! -x /usr/bin/chromium ]; then
   echo "==> installing Debian's chromium for browser tests"
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null
-  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
+  apt_install chromium
 fi
