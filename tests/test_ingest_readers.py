@@ -323,6 +323,17 @@ def test_find_date_ignores_dates_in_sentences_and_impossible_dates(head):
     assert find_date(head) is None
 
 
+def test_headings_are_recorded_with_their_spans(seed_path, samples_dir):
+    doc = read_document(seed_path)
+    headings = [doc.text[s:e] for s, e in doc.metadata["headings"]]
+    assert {"Main Argument", "The Political Arena", "The COVID-19 Crisis",
+            "Activities in the Economic, Security and Religious Realms"} <= set(headings)
+    assert doc.title in headings
+    assert not [h for h in headings if h.startswith("\u25ba") or h.endswith(".")]
+    brief = read_document(samples_dir / "kadhimi-tehran-brief.md")
+    assert "What was discussed" in [brief.text[s:e] for s, e in brief.metadata["headings"]]
+
+
 def test_find_title_skips_blank_and_short_lines_and_markup():
     text = "\n\n   \n# **Iran Faces Growing Challenges in Iraq**\n\nJuly 14, 2020\n"
     title, (s, e) = find_title(text)

@@ -15,6 +15,7 @@ import yaml
 
 from ..errors import InputError
 from ..model import DateValue
+from .normalise import is_title_case
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -37,6 +38,7 @@ HEAD_LINES = 12            # the date line sits near the top
 HEAD_CHARS = 2000
 DATE_LINE_MAX = 80         # longer lines are sentences that mention a date
 TITLE_MIN_CHARS = 12
+HEADING_MAX = 150          # characters: longer standalone lines are paragraphs
 ISO_OPTION_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -71,6 +73,28 @@ def find_title(text: str, hint: str | None = None) -> tuple[str | None, tuple[in
             at = start + line.index(shown)
             return shown, (at, at + len(shown))
     return None, None
+
+
+def find_headings(text: str) -> list[tuple[int, int]]:
+    """Spans of heading lines: Markdown ``#`` lines, and short title-case lines standing alone.
+
+    Extractors can use them to treat "Pressure on the American Presence" as a
+    heading, not as a sentence naming actors.
+    """
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    spans = []
+    for i, (start, line) in enumerate(lines):
+        shown = line.strip(" \t\r\ufeff*_")
+        if not shown:
+            continue
+        markdown = shown.startswith("#")
+        shown = shown.lstrip("# ").strip(" *_")
+        alone = (i == 0 or not lines[i - 1][1].strip()) and (i + 1 == len(lines) or not lines[i + 1][1].strip())
+        if shown and (markdown or (alone and len(shown) <= HEADING_MAX and is_title_case(shown, commas=True)
+                                   and shown[-1] not in ".!?)\"\u201d" and not _is_date_line(shown))):
+            at = start + line.index(shown)
+            spans.append((at, at + len(shown)))
+    return spans
 
 
 def find_date(text: str) -> DateValue | None:

@@ -112,9 +112,10 @@ def _is_footnote(block: str) -> bool:
     return bool(FOOTNOTE_START_RE.match(block.lstrip("\r\n")))
 
 
-def _is_title_case(line: str) -> bool:
-    """A heading-like line: most long words capitalised, no commas, no sentence punctuation at its end."""
-    if line.rstrip()[-1:] in tuple(".,;:") or ", " in line:
+def is_title_case(line: str, *, commas: bool = False) -> bool:
+    """A heading-like line: most long words capitalised, no sentence punctuation at its end
+    and (unless ``commas``) no commas, which in a full-width line mean prose."""
+    if line.rstrip()[-1:] in tuple(".,;:") or (", " in line and not commas):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) >= 4]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.7
@@ -208,7 +209,7 @@ def _joins(text: str, brk_start: int, brk_end: int, newlines: int, layout: Layou
     if newlines >= IMAGE_GAP:
         return last not in ".!?" and _starts_lowercase(after)   # never glue a caption on
     if newlines == 1 and layout.wrap_width and len(raw_before.rstrip()) >= WRAPPED_LINE_SHARE * layout.wrap_width \
-            and not _is_title_case(before):
+            and not is_title_case(before):
         return True                                   # a full line of hard-wrapped text
     if last in ".!?":
         return _starts_lowercase(after) and bool(re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Dr|Mr|Mrs|Ms|Gen|St|No)\.$", before))
@@ -222,7 +223,7 @@ def _joins(text: str, brk_start: int, brk_end: int, newlines: int, layout: Layou
         return False
     if brk_start <= layout.title_end:
         return False                                  # the document's title line
-    if newlines == 1 and len(before) >= HEADING_MAX and not _is_title_case(before):
+    if newlines == 1 and len(before) >= HEADING_MAX and not is_title_case(before):
         return True                                   # a wrapped line
     if newlines > 1 and len(block) >= PARAGRAPH_MIN and SENTENCE_INSIDE_RE.search(block):
         return True                                   # running prose cut by a page break

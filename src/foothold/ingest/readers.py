@@ -14,7 +14,7 @@ from ..errors import EmptyDocumentError, InputError, NotFoundError, UnsupportedF
 from ..model import DateValue
 from .decoding import decode
 from .document import Document, content_id
-from .metadata import find_date, find_title, front_matter, parse_date_option, parse_meta_date
+from .metadata import find_date, find_headings, find_title, front_matter, parse_date_option, parse_meta_date
 from .normalise import normalise
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -54,7 +54,10 @@ def read_document(path: str | Path, *, date: str | None = None) -> Document:
                                  fix="Check the file has readable text (not only images or markup).")
     clean, offsets = normalise(text)
     title, title_span = find_title(text, hints.get("title"))
-    metadata = {**hints.get("metadata", {}), "title_span": title_span}
+    headings = find_headings(text)
+    if title_span and title_span not in headings:
+        headings = sorted([title_span, *headings])
+    metadata = {**hints.get("metadata", {}), "title_span": title_span, "headings": headings}
     found_date, source = _choose_date(text, option_date, hints.get("date"), fmt)
     metadata["date_source"] = source
     return Document(id=content_id(text), name=path.name, path=str(path), format=fmt, text=text,
