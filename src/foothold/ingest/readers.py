@@ -3,6 +3,11 @@
 Text and Markdown are read as they are; for HTML and PDF ``Document.text`` is
 the extracted text and every offset points into it. Bad input raises one
 FootholdError naming the file, the reason and the fix.
+
+``Document.metadata`` keys: ``encoding``; ``title_span`` and ``headings``
+(original offsets); ``date_source`` (option | text | html | pdf | md);
+HTML: ``html_extractor`` (trafilatura | tags), ``author``, ``sitename``...;
+PDF: ``pages``, ``page_starts``, ``author``...; Markdown: ``front_matter``.
 """
 
 from __future__ import annotations
