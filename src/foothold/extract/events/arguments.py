@@ -74,6 +74,10 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
             else:
                 stack.append(c)
     if not found:
+        if tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
+            person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
+            if person is not None:         # "the ambassador": the latest ambassador named
+                return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
         return []
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
@@ -92,7 +96,7 @@ def titled(tok, org_ids: set[str], index: DocIndex) -> str | None:
     """The named holder of an unnamed title phrase ("the Iranian minister of energy")."""
     words = {tok.lower_}
     for c in tok.children:
-        if c.dep_ == "compound" and index.actor_at(c.i) is None:
+        if c.dep_ in ("compound", "amod") and index.actor_at(c.i) is None and c.lower_ not in ("former", "incoming", "new", "senior"):
             words.add(c.lower_)
         if c.dep_ == "prep" and c.lower_ == "of":
             for o in c.children:

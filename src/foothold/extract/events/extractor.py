@@ -143,6 +143,7 @@ class EventExtractor:
             para_span[p] = (para_span.get(p, (index.tok_start[tok.i],))[0], index.tok_end[tok.i])
         media = {a.id for a in ctx.actors if a.type == "media"}
         skipped: Counter = Counter()
+        self._trace: list[dict] = []
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         para_date: dict[int, object] = {}
@@ -204,33 +205,36 @@ class EventExtractor:
         self._year_fallback(events, meta, dater, para_span)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
+        ctx.data["skipped_event_triggers"] = self._trace
 
     def event_for(self, f: Found, sent, index: DocIndex, media: set[str], suppressed: set[int],
                   skipped: Counter) -> tuple[Event, str] | None:
         lex = self.lexicon
         tok = f.token
         if tok.i in suppressed and f.kind != "speech":
-            skipped["inside_statement"] += 1
+            self._skip(skipped, "inside_statement", f, index)
             return None
         if f.kind == "noun" and self.is_anchor(tok):
-            skipped["anchor"] += 1
+            self._skip(skipped, "anchor", f, index)
             return None
         if f.kind == "noun" and not f.trigger.noun and self.is_topic(tok):
-            skipped["topic"] += 1
+            self._skip(skipped, "topic", f, index)
             return None
         reason = why_not_factual(tok)
         if reason and reason != "intention":
-            skipped[reason] += 1
+            self._skip(skipped, reason, f, index)
             return None
         if f.kind == "speech":
             if self.speaker_is_reporter(tok, index, media):
-                skipped["report"] += 1
+                self._skip(skipped, "report", f, index)
                 return None
             args, content = self.speech_arguments(tok, index)
-            content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None else ""
+            # what was said: the complement clause, else (a misparse) the rest of the sentence
+            content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
+                else sent.doc[tok.i + 1:sent.end].text
             etype = self.statement_type(content_text)
             if etype is None:
-                skipped["statement_without_cue"] += 1
+                self._skip(skipped, "statement_without_cue", f, index)
                 return None
             mode, sphere = self.channel(sent.text) or "statement", "political"
         else:
@@ -238,37 +242,37 @@ class EventExtractor:
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
             args = self.arguments(f, index)
             if trig.needs_target and not args.target:
-                skipped["no_target"] += 1
+                self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
-                skipped["no_agent"] += 1
+                self._skip(skipped, "no_agent", f, index)
                 return None
             if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep for c in tok.children):
-                skipped["no_prep"] += 1
+                self._skip(skipped, "no_prep", f, index)
                 return None
             if trig.needs_nonactor_object and any(
                     index.actor_at(o.i) is not None
                     for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
                     for o in c.children if o.dep_ == "pobj"):
-                skipped["actor_object"] += 1            # "withdrawal of forces from Iraq" is not leaving an accord
+                self._skip(skipped, "actor_object", f, index)            # "withdrawal of forces from Iraq" is not leaving an accord
                 return None
             if trig.target_types:
                 args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             if trig.needs_cue and self.statement_type(sent.text) is None:
-                skipped["no_cue"] += 1
+                self._skip(skipped, "no_cue", f, index)
                 return None
             if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
-                skipped["pronoun_only_noun"] += 1      # "his visit": an anaphoric mention
+                self._skip(skipped, "pronoun_only_noun", f, index)      # "his visit": an anaphoric mention
                 return None
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
         args.source = self.metonymy(args.source, index)
         args.target = [a for a in args.target if a not in args.source]
         if f.kind == "speech" and not args.source:
-            skipped["statement_without_speaker"] += 1
+            self._skip(skipped, "statement_without_speaker", f, index)
             return None
         if not args.source and not args.target:
-            skipped["no_actor"] += 1
+            self._skip(skipped, "no_actor", f, index)
             return None
         if etype == "CONSULT" and mode == "visit" and args.location is None:
             args.location = next((a for a in args.target if index.actor_type.get(a) in ("place", "country")), None)
@@ -278,6 +282,11 @@ class EventExtractor:
                    sphere=sphere, confidence=round(confidence, 2), trigger=f.text)
         ev._spans = args.spans
         return ev, f.kind
+
+    def _skip(self, skipped: Counter, reason: str, f: Found, index: DocIndex) -> None:
+        """Count a trigger that did not become an event, and say where and why."""
+        skipped[reason] += 1
+        self._trace.append({"trigger": f.text, "start": index.tok_start[f.token.i], "reason": reason})
 
     @staticmethod
     def _merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> bool:

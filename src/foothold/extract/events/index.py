@@ -33,6 +33,7 @@ class DocIndex:
             self.tok_start.append(s)
             self.tok_end.append(e)
         self.actor_type = {a.id: a.type for a in ctx.actors}
+        self.salience = {a.id: len(a.mentions) for a in ctx.actors}
         # outlets inside source notes are citations, not participants
         notes = [(c.note_start if c.note_start is not None else c.start,
                   c.note_end if c.note_end is not None else c.end) for c in ctx.citations]
@@ -67,6 +68,15 @@ class DocIndex:
             if c is not None and k is not None and c.id != k.id and c.type == "place" or \
                     c is not None and k is not None and c.id != k.id and c.type == "country" and k.type == "country":
                 self.capital_state[c.id] = k.id
+        # a person's last name alone ("Moradian") when the mention layer missed it
+        surnames: dict[str, set[str]] = {}
+        for a in ctx.actors:
+            if a.type == "person":
+                for form in a.surface_forms():
+                    parts = form.replace("’", "'").split()
+                    if len(parts) > 1:
+                        surnames.setdefault(parts[-1].lower(), set()).add(a.id)
+        self.surname = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
         # is the token inside a subject phrase? (pronouns prefer subject antecedents)
         self.in_subject = [False] * len(doc)
         for tok in doc:
@@ -95,19 +105,28 @@ class DocIndex:
             if tok.is_space and tok.text.count("\n") >= 2:
                 para += 1
 
-    def titled_person(self, head: str, words: set[str], org_ids: set[str], at: int) -> str | None:
+    def titled_person(self, head: str, words: set[str], org_ids: set[str] | None, at: int) -> str | None:
         """The person a title phrase names ("the Iraqi prime minister" -> al-Kazimi), if one fits."""
-        cands = [t for t in self.titles if t[0] == head and t[2] in org_ids and words <= t[1]]
+        cands = [t for t in self.titles if t[0] == head and (org_ids is None or t[2] in org_ids) and words <= t[1]]
+        if org_ids is None:        # a bare "the ambassador": only someone already introduced
+            cands = [t for t in cands if t[4] <= at]
         if not cands:
             return None
         people = {t[3] for t in cands if not t[5]} or {t[3] for t in cands}
         cands = [t for t in cands if t[3] in people]
-        before = [t for t in cands if t[4] <= at]
-        pick = max(before, key=lambda t: t[4]) if before else min(cands, key=lambda t: t[4])
+        # the most talked-about holder (the current office-holder in a report), then the latest named
+        before = [t for t in cands if t[4] <= at] or cands
+        pick = max(before, key=lambda t: (self.salience.get(t[3], 0), t[4]))
         return pick[3]
 
     def actor_at(self, i: int) -> ActorHit | None:
-        return self.hits[i]
+        hit = self.hits[i]
+        if hit is None:
+            tok = self.ctx.doc[i]
+            if tok.pos_ == "PROPN" and tok.lower_ in self.surname:
+                hit = ActorHit(self.surname[tok.lower_], "person", self.tok_start[i], self.tok_end[i])
+                self.hits[i] = hit
+        return hit
 
     def original(self, i: int, j: int) -> tuple[int, int]:
         """Original span of tokens i..j (inclusive)."""

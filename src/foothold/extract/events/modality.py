@@ -17,6 +17,9 @@ INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge",
                        "prepare", "commit", "offer"}
 HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally"}
 GENERIC_DETS = {"any", "every", "no", "such"}
+# "a possible visit", "the planned meeting": not (yet) a happening
+IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future", "proposed", "upcoming",
+                       "likely", "prospective", "hypothetical", "alleged"}
 
 
 def why_not_factual(trigger) -> str | None:
@@ -32,6 +35,8 @@ def why_not_factual(trigger) -> str | None:
             return "habitual"
         if c.dep_ == "det" and c.lower_ in GENERIC_DETS and trigger.pos_ in ("NOUN", "PROPN"):
             return "generic"
+        if c.dep_ == "amod" and c.lower_ in IRREALIS_ADJECTIVES and trigger.pos_ in ("NOUN", "PROPN"):
+            return "hypothetical"
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children):
         return "ongoing"          # "Tehran is holding talks": a state of affairs, not a discrete act
     t = trigger

@@ -55,7 +55,11 @@ def light_verb_noun(verb, lex: Lexicon):
 
 
 def has_content(verb) -> bool:
-    return any(c.dep_ in SPEECH_CONTENT for c in verb.children)
+    """A speech verb reports something: a complement, or (misparsed) "that ..." after it."""
+    if any(c.dep_ in SPEECH_CONTENT for c in verb.children):
+        return True
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.lower_ == "that"
 
 
 def find_triggers(sent, lex: Lexicon) -> list[Found]:
