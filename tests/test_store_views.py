@@ -159,6 +159,7 @@ def test_time_window_keeps_events_whose_band_overlaps_it(conn):
 
 
 def test_filters_by_type_sphere_actor_document(conn):
+    assert views.event_spheres(conn) == ["military", "political"]
     assert {e["type"] for e in views.events_matching(conn, EventFilter(sphere="military"))} == {"ASSAULT"}
     assert {e["type"] for e in views.events_matching(conn, EventFilter(type="SUPPORT"))} == {"SUPPORT"}
     karimi = views.events_matching(conn, EventFilter(actor="ahmad_karimi"))

@@ -193,6 +193,11 @@ def events_matching(conn: Connection, flt: EventFilter | None = None) -> list[di
     return rows
 
 
+def event_spheres(conn: Connection) -> list[str]:
+    """The spheres events in the store carry (for filter menus)."""
+    return sorted(r[0] for r in conn.execute(select(events.c.sphere).distinct()) if r[0])
+
+
 # ---------------------------------------------------------------- overview
 
 def summary(conn: Connection) -> dict:

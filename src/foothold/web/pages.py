@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 from foothold.model import EVENT_TYPES
 from foothold.store import views
 from foothold.web.deps import connection
+from foothold.web.legend import SPHERES
 from foothold.web.reader import segments
 from foothold.web.render import templates
 
@@ -61,7 +62,8 @@ def event(event_id: str, request: Request, conn: Connection = Depends(connection
 
 
 def _filter_choices(conn: Connection) -> dict:
-    return {"documents": views.list_documents(conn), "event_types": EVENT_TYPES}
+    spheres = sorted(set(SPHERES) | set(views.event_spheres(conn)))
+    return {"documents": views.list_documents(conn), "event_types": EVENT_TYPES, "spheres": spheres}
 
 
 @router.get("/network", response_class=HTMLResponse)
