@@ -178,11 +178,23 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     return args
 
 
+def fronted_subject(noun):
+    """ "In his meeting with X, al-Kazimi stated ...": the clause subject after a fronted phrase."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+        subj, _ = subject_of(verb)
+        if subj is not None and subj.i > noun.i:
+            return subj
+    return None
+
+
 def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
     args = Arguments()
     other = "target" if of_role == "source" else "source"
     for c in noun.children:
-        if c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i):
+        if c.dep_ == "poss" and c.pos_ == "PRON" and fronted_subject(noun) is not None:
+            args.add(of_role, phrase_actors(fronted_subject(noun), index), index)
+        elif c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i):
             args.add(of_role, phrase_actors(c, index), index)
     for prep, o in prep_objects(noun, TARGET_PREPS | {"of"}):
         if prep == "of":

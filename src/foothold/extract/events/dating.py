@@ -97,13 +97,12 @@ class EventDater:
         latest = max(cands, key=lambda c: c[0])[1]
         return DateValue(iso=latest.iso[:4], precision="year")
 
-    def paragraph_year(self, start: int, end: int) -> DateValue | None:
-        """The year of the first date phrase or note in a paragraph (year precision)."""
-        cands = [d for d in self.dates_in(start, end)]
-        i = bisect_left(self.note_starts, start)
-        if i < len(self.notes) and self.notes[i].start < end and self.notes[i].date is not None:
-            cands.append(self.notes[i].date)
+    def paragraph_year(self, start: int, end: int, at: int) -> DateValue | None:
+        """The year of the paragraph's date phrase or note nearest before ``at`` (else the first after)."""
+        cands = [(d.start, d) for d in self.dates_in(start, end)]
+        cands += [(n.start, n.date) for n in self.notes if start <= n.start < end and n.date is not None]
         if not cands:
             return None
-        first = min(cands, key=lambda d: d.start if d.start is not None else 0)
-        return DateValue(iso=first.iso[:4], precision="year")
+        before = [c for c in cands if c[0] <= at]
+        pick = max(before, key=lambda c: c[0]) if before else min(cands, key=lambda c: c[0])
+        return DateValue(iso=pick[1].iso[:4], precision="year")

@@ -15,6 +15,10 @@ from .triggers import Found, find_triggers, noun_trigger
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
+REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
+                  "source", "article", "commentary", "publication", "site", "station", "network"}
+# Nominal speech acts ("criticism in Iraq against ...") need a named speaker to be events.
+SPEAKER_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE"}
 REPORTING = {"report", "write", "publish"}     # a media subject reports others' acts
 
 
@@ -88,10 +92,14 @@ class EventExtractor:
     def speaker_is_reporter(verb, index: DocIndex, media: set[str]) -> bool:
         """ "al-Akhbar reported that ..." attributes the content; it is not itself an event."""
         subj, _ = subject_of(verb)
-        hit = index.actor_at(subj.i) if subj is not None else None
-        if hit is not None:
-            return hit.actor in media
-        return verb.lemma_ in REPORTING or verb.lemma_ == "claim" and subj is not None and subj.lemma_ in ("report", "source")
+        if subj is None:
+            return verb.lemma_ in REPORTING
+        if subj.lemma_.lower() in REPORTER_NOUNS:
+            return True
+        speakers = phrase_actors(subj, index)
+        if speakers:
+            return any(h.actor in media for h, _ in speakers)
+        return verb.lemma_ in REPORTING
 
     def is_anchor(self, noun) -> bool:
         """ "following the assassination of X (and the appointment of Y)": a time anchor."""
@@ -191,7 +199,7 @@ class EventExtractor:
                 ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)
                                     if h.actor in media and h.actor not in ev.source]
                 ev.attributed_to = list(dict.fromkeys(ev.attributed_to))
-                info = {"para": para, "kind": kind, "explicit": explicit is not None,
+                info = {"para": para, "kind": kind, "explicit": explicit is not None, "sent": sent.start,
                         "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None}
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
@@ -261,6 +269,9 @@ class EventExtractor:
             if trig.needs_cue and self.statement_type(sent.text) is None:
                 self._skip(skipped, "no_cue", f, index)
                 return None
+            if f.kind == "noun" and etype in SPEAKER_TYPES and not args.source:
+                self._skip(skipped, "nominal_without_agent", f, index)
+                return None
             if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
                 self._skip(skipped, "pronoun_only_noun", f, index)      # "his visit": an anaphoric mention
                 return None
@@ -295,6 +306,13 @@ class EventExtractor:
         Statements are never merged: separate sentences carry separate speech acts.
         """
         if info["kind"] == "speech":
+            # one speaker, one sentence, one (cooperative) message: "He welcomed X and stressed Y"
+            for other, m in zip(reversed(events), reversed(meta)):
+                if m.get("sent") != info.get("sent"):
+                    break
+                if set(other.source) == set(ev.source) and ev.source and (
+                        other.type == ev.type or {other.type, ev.type} <= {"AGREE", "SUPPORT"}):
+                    return True
             return False
         for other, m in zip(reversed(events), reversed(meta)):
             if m["para"] != info["para"]:
@@ -344,4 +362,4 @@ class EventExtractor:
         """
         for ev, m in zip(events, meta):
             if ev.date is None:
-                ev.date = dater.paragraph_year(*para_span[m["para"]])
+                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start)

@@ -24,6 +24,19 @@ IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future",
 
 def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head is not trigger:
+        inherited = why_not_factual(trigger.head)      # "intends to provide X and provide Y"
+        if inherited:
+            return inherited
+    if trigger.pos_ in ("VERB", "AUX"):
+        if trigger.dep_ == "acl":
+            return "description"          # "militias backed by Iran": a standing description
+        if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG":
+            return "purpose"              # "established for the purpose of coordinating ..."
+        if trigger.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+                and trigger.head.lemma_ not in INTENTION_GOVERNORS | IRREALIS_GOVERNORS | {"willing", "ready", "be"}:
+            return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
     for c in trigger.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
             return "negated"
