@@ -15,6 +15,8 @@ IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expe
 # A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
 INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "ready", "willing",
                        "prepare", "commit", "offer"}
+# "Iran acted to foil X": a bare action verb whose purpose clause is the act itself.
+ACTION_VERBS = {"act", "move", "step", "willing", "ready", "be"}
 HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally"}
 GENERIC_DETS = {"any", "every", "no", "such"}
 # "a possible visit", "the planned meeting": not (yet) a happening
@@ -33,9 +35,9 @@ def why_not_factual(trigger) -> str | None:
             return "description"          # "militias backed by Iran": a standing description
         if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG":
             return "purpose"              # "established for the purpose of coordinating ..."
-        if trigger.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+        if trigger.dep_ in ("advcl", "relcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
-                and trigger.head.lemma_ not in INTENTION_GOVERNORS | IRREALIS_GOVERNORS | {"willing", "ready", "be"}:
+                and trigger.head.lemma_ not in INTENTION_GOVERNORS | IRREALIS_GOVERNORS | ACTION_VERBS:
             return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
     for c in trigger.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
