@@ -38,25 +38,26 @@ class ActorExtractor:
 
     def __call__(self, ctx) -> None:
         doc: Doc = ctx.doc
+        text = doc.text                        # Doc.text joins every token: read it once
         found: list[list] = []                 # [clean start, clean end, type, label, core start, core end]
         taken: list[tuple[int, int]] = []      # clean spans already mentioned
 
         def add(cs: int, ce: int, type_: str, label: str) -> None:
-            if ce > cs and doc.text[cs:ce].strip():
+            if ce > cs and text[cs:ce].strip():
                 found.append([cs, ce, type_, label, cs, ce])
                 taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
         for ent in _joined_entities(doc):
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
-                got = self._classify(piece, outlets)
+                got = self._classify(piece, outlets, text)
                 if got is not None:
                     (cs, ce), type_, label = got
                     add(cs, ce, type_, label)
         for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
-        for cs, ce, type_, label in self._recovered(doc, taken, outlets, definitions):
+        for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
@@ -79,25 +80,24 @@ class ActorExtractor:
 
     # ---------------------------------------------------------------- NER ents
 
-    def _classify(self, span: Span, outlets: list[tuple[int, int]]):
+    def _classify(self, span: Span, outlets: list[tuple[int, int]], full: str):
         """(clean span, type, label) of an entity, or None when it is no actor."""
         doc = span.doc
-        text = span.text
         cs, ce = span.start_char, span.end_char
-        m = LEADING.match(text)
+        m = LEADING.match(full[cs:ce])
         if m:
             cs += m.end()
-        tail = TRAILING.search(doc.text[cs:ce])
+        tail = TRAILING.search(full[cs:ce])
         if tail:
             ce -= len(tail.group(0))
-        while ce > cs and doc.text[ce - 1] in ".,;:*\"()[] \n" and not _keeps_final_dot(doc.text[cs:ce]):
+        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n" and not _keeps_final_dot(full[cs:ce]):
             ce -= 1
-        while cs < ce and doc.text[cs] in "*\"([ \n-":
+        while cs < ce and full[cs] in "*\"([ \n-":
             cs += 1
-        core = doc.text[cs:ce]
+        core = full[cs:ce]
         if '"' in core:                      # 'Western "Coalition of the Willing': keep the quoted name
             part = max(core.split('"'), key=len).strip()
-            cs = doc.text.index(part, cs)
+            cs = full.index(part, cs)
             ce = cs + len(part)
             core = part
         if not core or not any(c.isalpha() for c in core):
@@ -164,9 +164,8 @@ class ActorExtractor:
 
     # --------------------------------------------------------- recovered names
 
-    def _recovered(self, doc: Doc, taken: list[tuple[int, int]], outlets: list[tuple[int, int]],
+    def _recovered(self, doc: Doc, text: str, taken: list[tuple[int, int]], outlets: list[tuple[int, int]],
                    definitions: list[tuple[str, str]]):
-        text = doc.text
 
         def free(s: int, e: int) -> bool:
             return not any(s < te and ts < e for ts, te in taken)
