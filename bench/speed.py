@@ -24,22 +24,40 @@ from pathlib import Path
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SEED = EVAL / "seed.txt"
 
-# Run in a child process so its peak memory is the extraction's alone.
+# Run in a child process so its peak memory is the extraction's alone. It prints
+# one JSON line per finished stage (spaCy parse, then each component), so a stage
+# that never ends is named when the time limit stops the child.
 CHILD = r"""
 import json, resource, sys, time
 from foothold.ingest import read_document
 from foothold.extract.nlp import load_nlp
-from foothold.extract.pipeline import run
-nlp = load_nlp()
-loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from foothold.extract import pipeline
+
+def peak_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+def report(stage, seconds, **extra):
+    print(json.dumps({"stage": stage, "seconds": round(seconds, 2), "peak_mb": round(peak_mb(), 1), **extra}), flush=True)
+
+t = time.perf_counter(); nlp = load_nlp(); report("load model", time.perf_counter() - t)
+t = time.perf_counter(); doc = read_document(sys.argv[1]); report("read", time.perf_counter() - t, characters=len(doc.text))
+original_parse = pipeline.parse
+def timed_parse(text, nlp):
+    t = time.perf_counter(); parsed = original_parse(text, nlp); report("spacy parse", time.perf_counter() - t)
+    return parsed
+pipeline.parse = timed_parse
+
+class Timed:
+    def __init__(self, component):
+        self.component, self.name = component, component.name
+        self.requires, self.provides = component.requires, component.provides
+    def __call__(self, ctx):
+        t = time.perf_counter(); self.component(ctx); report(self.name, time.perf_counter() - t)
+
 t0 = time.perf_counter()
-doc = read_document(sys.argv[1])
-extraction = run(doc, nlp=nlp)
-seconds = time.perf_counter() - t0
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"model_loaded_mb": loaded / 1024, "peak_mb": peak / 1024, "seconds": seconds,
-                  "characters": len(doc.text), "actors": len(extraction.actors),
-                  "events": len(extraction.events), "citations": len(extraction.citations)}))
+extraction = pipeline.run(doc, components=[Timed(c) for c in pipeline.default_components()], nlp=nlp)
+report("total", time.perf_counter() - t0, actors=len(extraction.actors), events=len(extraction.events),
+       citations=len(extraction.citations))
 """
 
 
@@ -81,17 +99,36 @@ def long_document(words: int) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def memory(words: int) -> dict:
+def memory(words: int, timeout: float) -> dict:
+    """Extract a ~``words``-word document in a fresh process: its stages, times and peak memory."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long.txt"
         text = long_document(words)
         path.write_text(text, encoding="utf-8")
-        out = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True)
-    if out.returncode != 0:
-        raise SystemExit(f"extraction of the long document failed:\n{out.stderr[-3000:]}")
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    result["words"] = len(text.split())
-    return {k: round(v, 1) if isinstance(v, float) else v for k, v in result.items()}
+        return profile(path, timeout)
+
+
+def profile(path: Path, timeout: float) -> dict:
+    """Extract one file in a fresh process: its stages, times and peak memory."""
+    text = path.read_text(encoding="utf-8")
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = child.communicate(timeout=timeout)
+        timed_out = False
+    except subprocess.TimeoutExpired:
+        child.kill()
+        out, err = child.communicate()
+        timed_out = True
+    stages = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    if child.returncode != 0 and not timed_out:
+        raise SystemExit(f"extraction of the long document failed:\n{err[-3000:]}")
+    result = {"words": len(text.split()), "stages": {s["stage"]: s["seconds"] for s in stages},
+              "peak_mb": max((s["peak_mb"] for s in stages), default=None),
+              "model_loaded_mb": stages[0]["peak_mb"] if stages else None, "timed_out": timed_out}
+    if timed_out:
+        result["unfinished_after"] = stages[-1]["stage"] if stages else None
+    return result
 
 
 def main() -> int:
@@ -101,18 +138,27 @@ def main() -> int:
     parser.add_argument("--limit-mb", type=float, default=1024)
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed for the long document")
     args = parser.parse_args()
     report: dict = {}
     if not args.skip_speed:
         report["speed"] = s = speed(args.repeats)
         print(f"seed ({s['seed_words']} words): foothold {s['foothold_s']:.2f} s, stock spaCy "
               f"{s['stock_s']:.2f} s, ratio {s['ratio']:.2f}x (median of {args.repeats})")
+        report["seed_stages"] = p = profile(SEED, args.timeout)
+        print("seed stages (one run, fresh process): " + ", ".join(f"{k} {v:.2f}s" for k, v in p["stages"].items()))
     if not args.skip_memory:
-        report["memory"] = m = memory(args.words)
-        print(f"long document ({m['words']} words): peak RSS {m['peak_mb']:.0f} MB "
-              f"(model loaded: {m['model_loaded_mb']:.0f} MB), {m['seconds']:.1f} s, limit {args.limit_mb:.0f} MB")
+        report["memory"] = m = memory(args.words, args.timeout)
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in m["stages"].items())
+        if m["timed_out"]:
+            print(f"long document ({m['words']} words): NOT FINISHED in {args.timeout:.0f} s -- stuck in the stage "
+                  f"after '{m['unfinished_after']}'; peak RSS so far {m['peak_mb']} MB; stages: {stages}")
+        else:
+            print(f"long document ({m['words']} words): peak RSS {m['peak_mb']:.0f} MB (model loaded: "
+                  f"{m['model_loaded_mb']:.0f} MB), limit {args.limit_mb:.0f} MB; stages: {stages}")
     print(json.dumps(report))
-    return 1 if "memory" in report and report["memory"]["peak_mb"] > args.limit_mb else 0
+    m = report.get("memory")
+    return 1 if m and (m["timed_out"] or (m["peak_mb"] or 0) > args.limit_mb) else 0
 
 
 if __name__ == "__main__":
