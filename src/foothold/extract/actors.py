@@ -18,6 +18,7 @@ NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC":
              "NORP": "country"}
 DICT_TYPES = {"person", "organization", "media", "country", "place"}
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
+LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:'s|')$")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
 ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*[,;)]")
@@ -95,6 +96,12 @@ class ActorExtractor:
         while cs < ce and full[cs] in "*\"([ \n-":
             cs += 1
         core = full[cs:ce]
+        lead = LEADING_PREPOSITION.match(core)
+        if lead and span.label_ in NER_TYPES and span.label_ not in ("ORG", "NORP"):
+            cs += lead.end()                 # "Near Tal Afar" in a strike list: a place
+            core = full[cs:ce]
+            if not self.dictionary.lookup(core):
+                return (cs, ce), "place", f"rule:near:{span.label_}"
         if '"' in core:                      # 'Western "Coalition of the Willing': keep the quoted name
             part = max(core.split('"'), key=len).strip()
             cs = full.index(part, cs)
@@ -126,6 +133,8 @@ class ActorExtractor:
             return None
         if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words:
             return None                      # "Iranian Military Attache": a role
+        if words[-1] in ("of", "and", "for", "the"):
+            return None                      # "Government of": a name the NER cut short
         if len(words) == 1 and words[0] not in self.lexicon.head_words and _common_word(doc, words[0]):
             return None                      # "Influence" in a heading: the text also writes it in lower case
         if any(cs < oe and os < ce for os, oe in outlets):
@@ -386,21 +395,30 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
 
 
 def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
-    """First token of the title chain before a name: "Army Lt. Gen.", "Iraqi President",
+    """First token of the title before a name: "Army Lt. Gen.", "Iraqi President",
     "Foreign Office Minister", "Minister for the Middle East"."""
-    start = i
+    def same_line(k: int) -> bool:
+        return "\n" not in doc[k].whitespace_
+
     j = i
-    while j > 0 and lexicon.is_title_token(doc[j - 1]) and "\n" not in doc[j - 1].whitespace_:
+    # a complement between title and name: "Minister for the Middle East Tobias Ellwood"
+    k = i
+    while k > 0 and doc[k - 1].text[:1].isupper() and not lexicon.is_title_token(doc[k - 1]) \
+            and same_line(k - 1) and i - k < 4:
+        k -= 1
+    if k < i and k >= 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("for", "of") \
+            and k >= 3 and lexicon.is_title_token(doc[k - 3]):
+        j = k - 2
+    elif k < i and k >= 1 and doc[k - 1].lower_ in ("for", "of") and k >= 2 and lexicon.is_title_token(doc[k - 2]):
+        j = k - 1
+    while j > 0 and lexicon.is_title_token(doc[j - 1]) and same_line(j - 1):
         j -= 1
     if j == i:
         return i
-    start = j
-    # "Minister for the Middle East Tobias Ellwood": the title's complement sits before the name
-    # only when the title word came first, so look for "<Title> for|of (the) <Capitalised>+" ending at j
-    # and an organisation or demonym right before the title ("FCO Minister", "Iraqi President")
-    k = start
+    # an organisation or demonym right before the title ("FCO Minister", "Iraqi President")
+    k = j
     while k > 0 and doc[k - 1].ent_type_ in ("ORG", "NORP", "GPE", "organization", "country") \
-            and doc[k - 1].text[:1].isupper() and "\n" not in doc[k - 1].whitespace_ and start - k < 4:
+            and doc[k - 1].text[:1].isupper() and same_line(k - 1) and j - k < 4:
         k -= 1
     return k
 

@@ -322,10 +322,21 @@ class DictionaryMatcher:
         for match_id, start, end in [*self.exact(doc), *self.lower(doc)]:
             label, eid = self.labels[vocab.strings[match_id]]
             span = Span(doc, start, end, label=label, kb_id=eid)
-            if _in_shouted_line(span):
+            if _in_shouted_line(span) or _head_of_longer_name(span):
                 continue
             found.append(span)
         return filter_spans(found)
+
+
+def _head_of_longer_name(span: Span) -> bool:
+    """"Coalition" in "Coalition of the Willing": a one-word alias that heads a longer name."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    nxt = doc[span.end + 1]
+    if nxt.lower_ == "the" and span.end + 2 < len(doc):
+        nxt = doc[span.end + 2]
+    return nxt.text[:1].isupper() and nxt.ent_type_ == ""
 
 
 def _in_shouted_line(span: Span) -> bool:
