@@ -63,7 +63,9 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
             if ante is not None:
                 found.append((ante, t.i))
         elif t.lower_ in PRONOUNS_GROUP and (t.i == tok.i or t.dep_ == "poss"):
-            ante = index.last_actor_before(t.i, ("organization", "country"), max(0, t.i - pronoun_window))
+            # "its members": a group before a state
+            ante = index.last_actor_before(t.i, ("organization",), max(0, t.i - pronoun_window)) \
+                or index.last_actor_before(t.i, ("country",), max(0, t.i - pronoun_window))
             if ante is not None:
                 found.append((ante, t.i))
         for c in t.children:

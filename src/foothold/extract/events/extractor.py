@@ -11,9 +11,10 @@ from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, load_lexicon
 from .modality import why_not_factual
-from .triggers import Found, find_triggers, noun_trigger
+from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
+VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
                   "source", "article", "commentary", "publication", "site", "station", "network"}
@@ -115,6 +116,8 @@ class EventExtractor:
         t = noun
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTIFIERS:
+            t = t.head.head                      # "a series of attacks": judge the series
         if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
             return True
         return t.dep_ == "dobj" and t.head.lemma_ not in self.lexicon.light_verbs
@@ -191,6 +194,8 @@ class EventExtractor:
                 running = None if TIME_SHIFT & {t.lower_ for t in sent} else para_date.get(para)
                 ev.date = explicit or (note.date if note_in_sentence else None) or running \
                     or (note.date if note is not None else None)
+                if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
+                    ev.date = dater.narrative_year(at)     # "in recent months": the story's year
                 ev.citations = list(note.citations) if note is not None else []
                 ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,
                                            with_content=kind == "speech")

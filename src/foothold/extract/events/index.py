@@ -153,7 +153,7 @@ class DocIndex:
         closest = None
         j = i - 1
         while j >= min_token:
-            h = self.hits[j]
+            h = self.actor_at(j)
             if h is not None and h.type in types:
                 if self.in_subject[j] and j >= prev_start:
                     return h

@@ -7,6 +7,19 @@ from dataclasses import dataclass
 from .lexicon import Lexicon, Trigger
 
 SPEECH_CONTENT = {"ccomp", "xcomp", "dobj"}
+# "a series of meetings", "dozens of attacks": the event noun hides behind a quantity
+QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string", "dozens", "hundreds", "set", "pair"}
+
+
+def through_quantifier(noun):
+    """The event noun under a quantity noun ("series" -> "meetings"), or the noun itself."""
+    if noun.lemma_.lower() in QUANTIFIERS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return o
+    return noun
 
 
 @dataclass
@@ -48,6 +61,7 @@ def light_verb_noun(verb, lex: Lexicon):
         if c.dep_ == "prt":          # "carried out an attack"
             continue
         for n in cands:
+            n = through_quantifier(n)
             hit = noun_trigger(n, lex)
             if hit is not None:
                 return n, hit[0]
