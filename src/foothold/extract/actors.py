@@ -68,6 +68,8 @@ class ActorExtractor:
                                           and any(ws <= f[0] and f[1] <= we for ws, we in widened))]
         for cs, ce, type_, label in _pronouns(doc, taken):
             add(cs, ce, type_, label)
+        for cs, ce, type_, label in _roles(doc, taken, self.lexicon):
+            add(cs, ce, type_, label)
         names = ctx.data.setdefault("mention_names", {})
         mentions = []
         for cs, ce, type_, label, ns, ne in found:
@@ -443,3 +445,22 @@ def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon.group_nouns:
         return start - 2
     return start
+
+
+def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon):
+    """"The Foreign Secretary" with no name after it stands for a person named with that
+    title elsewhere; the resolver attaches it or drops it."""
+    i = 0
+    while i < len(doc):
+        if not (lexicon.is_title_token(doc[i]) and i > 0 and doc[i - 1].lower_ == "the"):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and lexicon.is_title_token(doc[j]) and "\n" not in doc[j - 1].whitespace_ or j == i:
+            j += 1
+        nxt = doc[j] if j < len(doc) else None
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        named_next = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
+        if not named_next and not any(s < te and ts < e for ts, te in taken):
+            yield s, e, "person", "role:" + doc[i:j].text
+        i = j

@@ -110,7 +110,8 @@ class WithinDocumentResolver:
         ("Ash Carter" in "Defense Secretary Ash Carter", "Iraq" in "the government of Iraq")."""
         names = names or {}
         pronouns = [m for m in mentions if (m.label or "").startswith("pronoun:")]
-        mentions = [m for m in mentions if not (m.label or "").startswith("pronoun:")]
+        roles = [m for m in mentions if (m.label or "").startswith("role:")]
+        mentions = [m for m in mentions if not (m.label or "").startswith(("pronoun:", "role:"))]
         clusters: list[_Cluster] = []
         by_dict: dict[str, _Cluster] = {}
         by_key: dict[str, _Cluster] = {}
@@ -138,7 +139,28 @@ class WithinDocumentResolver:
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)
         self._attach_pronouns(actors, pronouns)
+        self._attach_roles(actors, roles)
         return actors
+
+    @staticmethod
+    def _attach_roles(actors: list[Actor], roles: list[Mention]) -> None:
+        """"the Foreign Secretary" belongs to the nearest person written with that title
+        ("Foreign Secretary Boris Johnson"); with none, it is dropped."""
+        for r in roles:
+            title = r.label.split(":", 1)[1]
+            best, gap = None, None
+            for a in actors:
+                if a.type != "person":
+                    continue
+                for m in a.mentions:
+                    if title in m.text and m.text != title and not (m.label or "").startswith("role:"):
+                        d = abs(m.start - r.start)
+                        if gap is None or d < gap:
+                            best, gap = a, d
+            if best is not None:
+                r.actor = best.id
+                best.mentions.append(r)
+                best.mentions.sort(key=lambda m: m.start)
 
     @staticmethod
     def _attach_pronouns(actors: list[Actor], pronouns: list[Mention]) -> None:
