@@ -70,6 +70,13 @@ def test_seed_citations_point_at_unique_evidence_and_the_outlet_name(seed_contex
     ("(Reuters, citing Iraqi officials, June 3, 2020)", [("Reuters", "2020-06-03")]),
     ("(Al-Monitor, September 2019)", [("Al-Monitor", "2019-09")]),
     ("(Tasnim, April 15)", [("Tasnim", "2020-04-15")]),
+    ("(IRNA, June 3, 2020, and Tasnim, June 4, 2020)", [("IRNA", "2020-06-03"), ("Tasnim", "2020-06-04")]),
+    ("[Fars, May 5, 2020]", [("Fars", "2020-05-05")]),
+    ("(June 3, 2020, IRNA)", [("IRNA", "2020-06-03")]),
+    ("(IRNA [Persian], June 3, 2020)", [("IRNA", "2020-06-03")]),
+    ("(https://www.irna.ir/news/83812, June 3, 2020)", [("irna.ir", "2020-06-03")]),
+    ("(the website of the Iranian presidency, June 3, 2020)", [("Iranian presidency", "2020-06-03")]),
+    ("(Sabereen News Telegram channel, June 3, 2020)", [("Sabereen News", "2020-06-03")]),
 ])
 def test_source_notes_give_one_citation_per_outlet(note, expected):
     assert notes(f"Something was said {note}.") == expected
@@ -79,6 +86,7 @@ def test_source_notes_give_one_citation_per_outlet(note, expected):
     "(PMU, the umbrella body for the Shia militias in Iraq)", "(Abu Fadak)", "(May 24, 2020)",
     "(set to take place in 2021 at the moment)", "(killed in Baghdad, January 3, 2020)",
     "(Iran's foreign minister, June 3, 2020)", "(about 33% expressed support, 2020)",
+    "(Tuesday, June 3, 2020)", "(June 3, 2020, the minister said)", "[sic]",
 ])
 def test_other_parentheses_are_not_citations(note):
     assert notes(f"Something was said {note}.") == []

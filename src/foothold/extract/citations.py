@@ -33,7 +33,8 @@ from .dates import dominant_year, parse_date
 NAME = "foothold.citations.v1"
 MAX_OUTLET_WORDS = 8
 
-NOTE_RE = re.compile(r"\(([^()\n]{3,400})\)")
+# Round or square brackets: "(IRNA, June 3, 2020)", "[IRNA, June 3, 2020]".
+NOTE_RE = re.compile(r"\(([^()\n]{3,400})\)|\[([^\[\]\n]{3,400})\]")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -46,13 +47,16 @@ TRAILING_DATE_RE = re.compile(
     rf"(?:^|,)\s*(?i:(?:published|posted|updated|accessed|dated)\s+(?:on\s+)?)?(?P<date>{_DATE})\s*\.?\s*$")
 PREFIX_RE = re.compile(
     r"^\s*(?i:sources?|via|see(?:\s+also)?|cf\.|also|(?:as\s+)?reported\s+(?:by|in)|according\s+to|"
-    r"cited\s+(?:by|in)|quoted\s+(?:by|in)|citing|from)\s*:?\s+")
+    r"cited\s+(?:by|in)|quoted\s+(?:by|in)|citing|from|and)\s*:?\s+")
 AND_RE = re.compile(r"\s+(?:and|&)\s+")
 DOMAIN_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?i:com|net|org|ir|iq|info|news|tv|me|co|uk|io|lb|sy|ae|"
                        r"sa|qa|ps|tr|ru|fr|de|online|media)$")
 ARTICLE_NAME_RE = re.compile(r"^(?i:al|el|an|ar|as|ash|at|ad|az|ad|ul)-\w")
 TRAILING_WORDS_RE = re.compile(r"(?:'s)?\s+(?i:website|web\s+site|site|report|reported|reports|interview|statement|"
                                r"article|editorial|news\s+website|official\s+website|page)$")
+URL_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)(?:/\S*)?$")
+LANGUAGE_TAG_RE = re.compile(r"(?:\s*\[[^\]]*\]|\s+(?i:in)\s+(?:English|Arabic|Persian|Farsi|Kurdish|Turkish|Hebrew|"
+                             r"French|Russian))$")
 WEBSITE_OF_RE = re.compile(r"^(?i:the\s+)?(?i:official\s+)?(?i:website|web\s+site|site|page)\s+of\s+(?:the\s+)?(?P<name>.+)$")
 # Lowercase words an outlet's name may contain ("the Iraq news agency").
 NAME_LOWER_WORDS = frozenset(
@@ -168,6 +172,12 @@ def _platform_in(text: str, start: int, end: int, data: OutletData) -> tuple[str
 def _outlet_of(text: str, start: int, end: int, data: OutletData) -> tuple[str, int, int] | None:
     """The outlet named by text[start:end], with its span, or None."""
     start, end = _strip(text, start, end)
+    m = URL_RE.match(text[start:end])
+    if m and ("/" in m.group() or m.group().lower().startswith("www.")):   # a link: its site
+        return m.group("host"), start + m.start("host"), start + m.end("host")
+    m = LANGUAGE_TAG_RE.search(text[start:end])
+    if m and m.start() > 0:                     # "IRNA [Persian]", "IRNA in Persian"
+        end = start + m.start()
     platform = _platform_in(text, start, end, data)
     if platform:
         return platform
@@ -222,6 +232,21 @@ def _outlets_in_head(text: str, start: int, end: int, data: OutletData) -> list[
     return found
 
 
+# A date followed by another source: "(IRNA, June 3, 2020, and Tasnim, June 4, 2020)".
+DATE_THEN_SOURCE_RE = re.compile(rf"{_DATE}(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
+
+
+def _segment_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the note's segments end: at ";" and after a date that another source follows."""
+    ends = {i for i in range(start, end) if text[i] == ";"}
+    for m in DATE_THEN_SOURCE_RE.finditer(text, start, end):
+        if m.group("sep").strip(" ,"):      # "... 2020, and Tasnim" / "... 2020 and Tasnim"
+            ends.add(m.start("sep"))
+        elif not re.match(rf"\s*(?:{_DATE})", text[m.end():end]):   # "..., 2020, Tasnim, ..." not ", 2020" itself
+            ends.add(m.start("sep"))
+    return sorted(ends) + [end]
+
+
 def parse_note(text: str, start: int, end: int, *, anchor: DateValue | None,
                data: OutletData | None = None) -> list[NoteOutlet]:
     """Outlets and dates of the note body text[start:end] (no parentheses).
@@ -232,7 +257,7 @@ def parse_note(text: str, start: int, end: int, *, anchor: DateValue | None,
     data = data or outlet_data()
     segments: list[tuple[int, int]] = []
     pos = start
-    for i in [i for i in range(start, end) if text[i] == ";"] + [end]:
+    for i in _segment_ends(text, start, end):
         segments.append((pos, i))
         pos = i + 1
     results: list[NoteOutlet] = []
@@ -253,8 +278,23 @@ def parse_note(text: str, start: int, end: int, *, anchor: DateValue | None,
                 results.append(NoteOutlet(name, os, oe, value))
             pending = []
     if not closed:
-        return []
+        return _date_first(text, start, end, anchor, roll_back, data)
     return results
+
+
+LEADING_DATE_RE = re.compile(rf"^\s*(?P<date>{_DATE})\s*,\s*")
+
+
+def _date_first(text: str, start: int, end: int, anchor, roll_back: bool, data: OutletData) -> list[NoteOutlet]:
+    """'(June 3, 2020, IRNA)': a date first counts only before known outlets or sites."""
+    m = LEADING_DATE_RE.match(text[start:end])
+    if m is None or ";" in text[start:end]:
+        return []
+    outlets = _outlets_in_head(text, start + m.end(), end, data)
+    if not outlets or not all(normalise_name(o[0]) in data.outlets or DOMAIN_RE.match(o[0]) for o in outlets):
+        return []
+    value = parse_date(m.group("date"), anchor, roll_back=roll_back)
+    return [NoteOutlet(name, os, oe, value) for name, os, oe in outlets] if value else []
 
 
 # --- the component ---------------------------------------------------------------
@@ -328,7 +368,8 @@ def find_notes(clean: str, document_date: DateValue | None, data: OutletData | N
         year = dominant_year(clean)
         anchor = DateValue(iso=str(year), precision="year") if year else None
     for m in NOTE_RE.finditer(clean):
-        outlets = parse_note(clean, m.start(1), m.end(1), anchor=anchor, data=data)
+        body = 1 if m.group(1) is not None else 2
+        outlets = parse_note(clean, m.start(body), m.end(body), anchor=anchor, data=data)
         if outlets:
             yield m.start(), m.end(), outlets
 
