@@ -58,6 +58,11 @@ def test_find_dates_skips_numbers_modals_and_prayers():
     assert found == [("2003", "2003"), ("March 2020", "2020-03")]
 
 
+def test_a_weekday_before_a_full_date_is_not_a_second_date():
+    found = [(v.text, v.iso) for v in find_dates("On Tuesday, June 2, 2020, and on Friday, they met.", JULY_14)]
+    assert found == [("June 2, 2020", "2020-06-02"), ("Friday", "2020-07-10")]
+
+
 def test_find_dates_keeps_future_months_in_the_year_of_a_future_sentence():
     text = "Parliamentary elections will be held in October. The PM visited Tehran in October."
     assert [v.iso for v in find_dates(text, JULY_14)] == ["2020-10", "2019-10"]

@@ -110,7 +110,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p("ago", r"\b(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b",
        r"\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+", required=True),
     _p("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                  r"(?!\s+(?i:prayers?|sermons?|mosque|times|telegraph))", r"\b(?P<rel>(?i:last|this|next))\s+"),
+                  r"(?!\s+(?i:prayers?|sermons?|mosque|times|telegraph))"
+                  rf"(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))",     # "Tuesday, June 3, 2020": the date says it
+       r"\b(?P<rel>(?i:last|this|next))\s+"),
 )
 
 
