@@ -63,9 +63,16 @@ class ActorExtractor:
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
         widened = [(f[0], f[1]) for f in found if (f[0], f[1]) != (f[4], f[5])]
-        named_countries = {f[3].split(":")[1] for f in found if f[3].startswith("dict:")}
-        found = [f for f in found if not (f[3].startswith("demonym:") and f[3].split(":")[1] in named_countries
-                                          and any(ws <= f[0] and f[1] <= we for ws, we in widened))]
+        def swallowed(f) -> bool:
+            return any(ws <= f[0] and f[1] <= we and (ws, we) != (f[0], f[1]) for ws, we in widened)
+
+        def key(f) -> str:
+            return f[3].split(":")[1] if f[3].startswith(("dict:", "demonym:")) else text[f[4]:f[5]]
+        # a demonym or state inside a widened mention ("Iraqi President X", "Palmyra, Syria") is dropped
+        # when the same actor is mentioned on its own elsewhere
+        free_keys = {key(f) for f in found if not swallowed(f)}
+        found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place"))
+                                          and swallowed(f) and key(f) in free_keys)]
         for cs, ce, type_, label in _pronouns(doc, taken):
             add(cs, ce, type_, label)
         for cs, ce, type_, label in _roles(doc, taken, self.lexicon):
@@ -360,6 +367,7 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 
 # ------------------------------------------------------------- widening
 
+PLACE_NOUNS = {"city", "town", "village", "province", "district", "governorate", "area", "region"}
 PRONOUNS = {"i": "person", "he": "person", "she": "person", "we": "organization"}
 
 
@@ -382,9 +390,33 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
     if span is None:
         return
     if type_ == "person":
+        k = span.end
+        if k < len(doc) and doc[k].text in ("'s", "\u2019s"):
+            k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ" and k - span.end < 3:
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "regime":
+            # "the Assad regime" is an organisation of its own, named by the whole phrase
+            item[1] = item[5] = doc[k].idx + len(doc[k])
+            item[2], item[3] = "organization", "rule:regime"
+            item[4] = item[0]
+            return
         start = _title_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
+        return
+    if type_ == "place":
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+            item[0] = doc[span.start - 2].idx           # "the city of Mosul"
+        k = span.end
+        if (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("GPE", "country", "place")
+                and doc[k + 1].text[:1].isupper()):
+            e = k + 2
+            while e < len(doc) and doc[e].ent_iob_ == "I":
+                e += 1
+            after = doc[e] if e < len(doc) else None
+            if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+                item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
         return
     if type_ in ("organization", "country"):
         end = _group_end(doc, span.end, lexicon)
