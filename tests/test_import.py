@@ -175,3 +175,39 @@ def test_real_document_round_trip_through_stix(tmp_path, re3d_dir):
     import_file(fresh, path)
     assert model_of(fresh) == model_of(original)
     assert model_of(original)["events"]
+
+
+def test_ingest_reports_a_bad_import_file_and_goes_on(original, tmp_path, eval_dir):
+    """A folder gives its documents and import files; a broken import is one "failed" line, the rest is stored."""
+    from foothold.cli import app
+    folder = tmp_path / "in"
+    folder.mkdir()
+    export(original, "stix", folder / "bundle.json", Filters(document="one.txt"))
+    (folder / "broken.json").write_text('{"foothold": "0.1.0", "documents": [{"actors": [{"name": "x"}]}]}')
+    (folder / "package.json").write_text('{"name": "not an export"}')            # not ours: left alone
+    gold = next((eval_dir / "re3d-dev").glob("*.gold.json"))
+    (folder / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")   # an annotation
+    (folder / "note.txt").write_text("Iraqi Prime Minister Mustafa al-Kadhimi met Iranian officials in Tehran.")
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed")]
+    assert len(failed) == 1 and str(folder / "broken.json") in failed[0] and "[E110]" in failed[0]
+    assert f"{folder / 'bundle.json'}: imported one.txt" in result.stdout
+    assert "3 files: 2 ingested, 1 failed" in result.stdout
+    with connect(db).connect() as conn:
+        names = set(conn.execute(select(t.documents.c.name)).scalars())
+    assert names == {"one.txt", "note.txt"}
+
+
+def test_ingest_named_files_mix_imports_documents_and_failures(original, tmp_path):
+    from foothold.cli import app
+    bundle = tmp_path / "export.json"
+    export(original, "json", bundle, Filters(document="two.txt"))
+    not_json = tmp_path / "bad.json"
+    not_json.write_text('{"type": "bundle", "objects": [')                    # cut short
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = CliRunner().invoke(app, ["ingest", str(not_json), str(bundle), "--db", db])
+    assert result.exit_code == 1
+    assert f"failed     {not_json}: [E110] cannot read JSON" in result.stderr
+    assert "imported two.txt" in result.stdout and "2 files: 1 ingested, 1 failed" in result.stdout

@@ -84,7 +84,8 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 
 @app.command()
 @fails_cleanly
-def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read recursively): .txt .md .html .pdf"),
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read recursively): .txt .md .html .pdf, "
+                                             "and .json files exported by foothold (json or stix) to import"),
            db: Optional[str] = DbOption,
            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO: 2020, 2020-07, 2020-07-14) "
                                               "overriding the one found in the documents; also the year of citations that give none."),
@@ -95,13 +96,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read 
     if date and not ISO_DATE.match(date):
         raise InputError(f"--date '{date}' is not an ISO date", fix="Use 2020, 2020-07 or 2020-07-14.")
     engine = _engine(db)
-    from .ingest.imports import import_file, split_imports
-    paths, imports = split_imports(paths)      # foothold JSON / STIX bundles are imported, not extracted
-    for path in imports:
-        for saved in import_file(engine, path, replace=force):
-            out.print(f"{path}: imported {saved.name} ({saved.status}: {saved.counts})", highlight=False)
-    if not paths:
-        return
+    # foothold JSON / STIX bundles among the paths are imported, not extracted (one outcome per document).
     report = ingest_paths(engine, paths, date=date, replace=force, console=out, err_console=err)
     from .store.queries import counts
     with engine.connect() as conn:

@@ -2,7 +2,11 @@
 
 A file that fails (unreadable, extraction error, store error) is reported
 with its reason and leaves nothing in the store; the others go on.
-(foothold JSON and STIX bundles are imported by foothold.ingest.imports.)
+foothold JSON and STIX bundles (``foothold export --format json|stix``) are
+imported instead of extracted (foothold.ingest.imports), one outcome per
+document they hold, under the same per-file failure handling. Folders give
+their documents and their import files; other JSON files (and *.gold.json
+annotations, which have the foothold shape) are left alone there.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from sqlalchemy.engine import Engine
 from ..errors import FootholdError
 from .writer import SaveResult, has_document, save_extraction
 
+IMPORT_SUFFIXES = (".json",)
+ANNOTATION_SUFFIX = ".gold.json"      # FORMAT.md gold annotations: same shape as an export, not documents
+
 STYLES = {"failed": "red", "unchanged": "dim", "ingested": "green", "replaced": "yellow", "updated": "yellow"}
 
 
@@ -27,17 +34,19 @@ class FileOutcome:
     status: str                 # ingested | updated | replaced | unchanged | failed
     reason: str | None = None
     result: SaveResult | None = None
+    imported: str | None = None   # the document an import file gave (a bundle may hold several)
 
     def line(self) -> str:
         if self.status == "failed":
             return f"failed     {self.path}: {self.reason}"
         r = self.result
+        where = f"{self.path}: imported {self.imported}" if self.imported else self.path
         detail = ""
         if r and r.counts:
             c = r.counts
             detail = (f" ({c['actors']} actors, {r.actors_matched} matched to stored actors, "
                       f"{c['citations']} citations, {c['relations']} relations, {c['events']} events)")
-        return f"{self.status:<10} {self.path}{detail}"
+        return f"{self.status:<10} {where}{detail}"
 
 
 @dataclass
@@ -54,6 +63,18 @@ class IngestReport:
         return f"{len(self.outcomes)} files: " + (", ".join(parts) or "nothing to do")
 
 
+def _failure(path: Path, exc: Exception, doing: str) -> FileOutcome:
+    """One "failed" outcome naming the file and the reason (a bug's place in the code, too)."""
+    if isinstance(exc, FootholdError):
+        reason = exc.line()
+        prefix = f"{exc.path}: "
+        return FileOutcome(str(path), "failed", reason[len(prefix):] if reason.startswith(prefix) else reason)
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return FileOutcome(str(path), "failed",
+                       f"[E401] {doing} failed: {exc.__class__.__name__}: {exc} "
+                       f"(at {Path(where.filename).name}:{where.lineno}). Please report this with the file.")
+
+
 def ingest_file(engine: Engine, path: Path, *, date: str | None = None, replace: bool = False) -> FileOutcome:
     from ..extract.pipeline import run
     from ..ingest import read_document
@@ -64,22 +85,44 @@ def ingest_file(engine: Engine, path: Path, *, date: str | None = None, replace:
         else:
             result = save_extraction(engine, document, run(document), replace=replace)
         return FileOutcome(str(path), result.status, result=result)
-    except FootholdError as exc:
-        reason = exc.line()
-        prefix = f"{exc.path}: "
-        return FileOutcome(str(path), "failed", reason[len(prefix):] if reason.startswith(prefix) else reason)
     except Exception as exc:     # an extractor bug must not stop the other files
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        return FileOutcome(str(path), "failed",
-                           f"[E401] extraction failed: {exc.__class__.__name__}: {exc} "
-                           f"(at {Path(where.filename).name}:{where.lineno}). Please report this with the file.")
+        return _failure(path, exc, "extraction")
+
+
+def import_path(engine: Engine, path: Path, *, replace: bool = False) -> list[FileOutcome]:
+    """Import a foothold JSON / STIX file: one outcome per document in it, or one "failed" for the file."""
+    from ..ingest.imports import import_file
+    try:
+        results = import_file(engine, path, replace=replace)
+    except Exception as exc:     # a malformed bundle must not stop the other files
+        return [_failure(path, exc, "import")]
+    if not results:
+        return [FileOutcome(str(path), "failed", "[E110] the file holds no document to import. "
+                            "Import a file from `foothold export --format json|stix` or a STIX 2.1 bundle.")]
+    return [FileOutcome(str(path), r.status, result=r, imported=r.name) for r in results]
+
+
+def files_to_ingest(paths) -> list[tuple[Path, bool]]:
+    """(file, is an import file): named files as given; folders' documents and import files."""
+    from ..ingest import SUPPORTED_SUFFIXES, iter_paths
+    from ..ingest.imports import sniff
+    named = {Path(p).resolve() for p in ([paths] if isinstance(paths, (str, Path)) else paths)
+             if not Path(p).is_dir()}
+    files = []
+    for f in iter_paths(paths, suffixes=(*SUPPORTED_SUFFIXES, *IMPORT_SUFFIXES)):
+        is_import = sniff(f) is not None
+        from_folder = f.resolve() not in named
+        if from_folder and f.suffix.lower() in IMPORT_SUFFIXES and \
+                (not is_import or f.name.lower().endswith(ANNOTATION_SUFFIX)):
+            continue            # a folder's other JSON files are not documents
+        files.append((f, is_import))
+    return files
 
 
 def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: bool = False,
                  console=None, err_console=None) -> IngestReport:
     """Ingest files and folders (recursively); prints one line per file to ``console`` if given."""
-    from ..ingest import iter_paths
-    files = list(iter_paths(paths))
+    files = files_to_ingest(paths)
     report = IngestReport()
 
     def note(outcome: FileOutcome) -> None:
@@ -89,16 +132,23 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
             style = STYLES[outcome.status]
             target.print(f"[{style}]{escape(outcome.line())}[/]", highlight=False)
 
+    def one(f: Path, is_import: bool) -> None:
+        if is_import:
+            for outcome in import_path(engine, f, replace=replace):
+                note(outcome)
+        else:
+            note(ingest_file(engine, f, date=date, replace=replace))
+
     if console is None or len(files) <= 1:
-        for f in files:
-            note(ingest_file(engine, Path(f), date=date, replace=replace))
+        for f, is_import in files:
+            one(f, is_import)
         return report
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        for f in files:
-            progress.update(task, description=f"ingesting {Path(f).name}")
-            note(ingest_file(engine, Path(f), date=date, replace=replace))
+        for f, is_import in files:
+            progress.update(task, description=f"{'importing' if is_import else 'ingesting'} {f.name}")
+            one(f, is_import)
             progress.advance(task)
     return report
