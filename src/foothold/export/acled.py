@@ -4,6 +4,7 @@ PLOVER types map to ACLED event/sub-event types (violent ones by mode);
 what ACLED has no type for is a "Strategic developments" row whose notes
 keep the PLOVER type. time_precision: 1 day, 2 month or season, 3 year
 (ACLED's 1/2/3 = exact/within a week/within a month, widened for reports);
+a qualified date ("mid-June", "summer") is written as the first day of the part it names;
 geo_precision: 1 town, 2 region, 3 country (at the capital).
 """
 
@@ -14,6 +15,7 @@ from typing import IO
 
 from sqlalchemy.engine import Connection
 
+from ..store.views import date_range
 from . import select as q
 from .places import Places
 
@@ -59,13 +61,15 @@ def event_date(date: str | None) -> str:
 
 def event_row(e: dict, doc: dict, names: dict[str, str], places: Places) -> dict:
     date, precision = (e["date"], e["precision"]) if e["date"] else (doc["date"], doc["date_precision"])
+    qualifier = e.get("date_qualifier") if e["date"] else None
+    days = date_range(date, precision, qualifier) if qualifier else None
     place = places.get(e["location_id"])
     event_type, sub_type = acled_type(e["type"], e["mode"])
     notes = e["evidence"] or ""
     if event_type == "Strategic developments" and sub_type == "Other":
         notes = f"[{e['type']}: {e['mode'] or ''}] {notes}"
     return {
-        "event_id_cnty": e["id"], "event_date": event_date(date),
+        "event_id_cnty": e["id"], "event_date": days[0] if days else event_date(date),
         "time_precision": TIME_PRECISION.get(precision or "", 3) if date else "",
         "event_type": event_type, "sub_event_type": sub_type,
         "actor1": "; ".join(names.get(a, a) for a in e["source"]),

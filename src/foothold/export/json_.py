@@ -35,12 +35,14 @@ def _relation(r: dict) -> dict:
 
 
 def _citation(c: dict) -> dict:
-    return {"outlet": c["outlet"], "date": c["date"], "precision": c["precision"], "evidence": c["evidence"],
+    return {"outlet": c["outlet"], "date": c["date"], "precision": c["precision"],
+            "date_qualifier": c.get("date_qualifier"), "evidence": c["evidence"],
             "start": c["start"], "end": c["end"], "outlet_actor": c["outlet_actor_id"], "extractor": c["extractor"]}
 
 
 def _event(e: dict, positions: dict[int, int]) -> dict:
     return {"id": e["id"], "type": e["type"], "mode": e["mode"], "date": e["date"], "date_precision": e["precision"],
+            "date_qualifier": e.get("date_qualifier"),
             "source": e["source"], "target": e["target"], "location": e["location_id"],
             "evidence": e["evidence"], "start": e["start"], "end": e["end"], "quad": e["quad"],
             "sphere": e["sphere"], "citations": [positions[c["id"]] for c in e["citations"] if c["id"] in positions],

@@ -1,7 +1,8 @@
 """PLOVER JSON lines: one event per line, with the PLOVER manual's fields.
 
 ``actor``/``recipient`` carry names as the text gives them (``actor_ids``/
-``recipient_ids`` the store ids), ``context`` the sphere, ``quad_code`` the
+``recipient_ids`` the store ids), ``date_qualifier`` the "early"/"mid"/"late" or
+season of a vague date and ``date_range`` the days it stands for, ``context`` the sphere, ``quad_code`` the
 PLOVER quad (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
 4 material conflict), ``text_info`` where the evidence sits, ``cite_info``
 the source notes the event rests on.
@@ -14,6 +15,7 @@ from typing import IO
 
 from sqlalchemy.engine import Connection
 
+from ..store.views import date_range
 from . import select as q
 from .places import Places
 
@@ -22,10 +24,16 @@ QUAD_CODES = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_confli
 
 def event_record(e: dict, doc: dict, names: dict[str, str], places: Places) -> dict:
     place = places.get(e["location_id"])
+    own_date = bool(e["date"])
+    date, precision = (e["date"], e["precision"]) if own_date else (doc["date"], doc["date_precision"])
+    qualifier = e.get("date_qualifier") if own_date else None
+    days = date_range(date, precision, qualifier)
     return {
         "id": e["id"],
-        "date": e["date"] or doc["date"],
-        "date_precision": e["precision"] if e["date"] else doc["date_precision"],
+        "date": date,
+        "date_precision": precision,
+        "date_qualifier": qualifier,                 # "early June": precision month, qualifier early
+        "date_range": list(days) if days else None,  # the days the date stands for, inclusive
         "actor": "; ".join(names.get(a, a) for a in e["source"]),
         "actor_ids": e["source"],
         "recipient": "; ".join(names.get(a, a) for a in e["target"]),

@@ -100,6 +100,7 @@ citations = Table(
     Column("date", String(10)),
     Column("precision", String(10)),
     *_span(),
+    Column("date_qualifier", String(20)),                 # early | mid | late (of a month), a season
 )
 
 relations = Table(
@@ -132,6 +133,7 @@ events = Table(
     Column("confidence", Float),
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
+    Column("date_qualifier", String(20)),                 # early | mid | late (of a month), a season
 )
 
 event_actors = Table(

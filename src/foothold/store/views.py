@@ -238,7 +238,8 @@ def document_reader(conn: Connection, document_id: str) -> dict:
                                (actor or {}).get("type"), "label": m.label, "extractor": m.extractor,
                                "actor": actor})
     cits = [{"id": c.id, "start": c.start, "end": c.end, "outlet": c.outlet, "outlet_actor": c.outlet_actor_id,
-             "date": c.date, "precision": c.precision, "evidence": c.evidence, "extractor": c.extractor}
+             "date": c.date, "precision": c.precision, "qualifier": c.date_qualifier,
+             "evidence": c.evidence, "extractor": c.extractor}
             for c in conn.execute(select(citations).where(citations.c.document_id == document_id)
                                   .order_by(citations.c.start))]
     evs = _event_rows(conn, events.c.document_id == document_id, order=False)

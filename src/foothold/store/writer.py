@@ -255,7 +255,7 @@ def _insert_citations(conn: Connection, document: Document, extraction: Extracti
         row = conn.execute(insert(t.citations).values(
             document_id=document.id, position=i, outlet=c.outlet, outlet_actor_id=outlet_actor,
             date=c.date.iso if c.date else None, precision=c.date.precision if c.date else None,
-            evidence=c.evidence, start=c.start, end=c.end, extractor=c.extractor))
+            date_qualifier=_qualifier(c.date), evidence=c.evidence, start=c.start, end=c.end, extractor=c.extractor))
         ids.append(row.inserted_primary_key[0])
     return ids
 
@@ -277,6 +277,11 @@ def _insert_relations(conn: Connection, document: Document, extraction: Extracti
     return dropped
 
 
+def _qualifier(date) -> str | None:
+    """"early"/"mid"/"late" or a season, lower case (the views turn it into a range of days)."""
+    return date.qualifier.lower() if date is not None and date.qualifier else None
+
+
 def event_id(document_id: str, index: int, event) -> str:
     key = f"{document_id}:{index}:{event.start}:{event.end}:{event.type}"
     return "ev_" + hashlib.sha256(key.encode()).hexdigest()[:24]
@@ -292,6 +297,7 @@ def _insert_events(conn: Connection, document: Document, extraction: Extraction,
         conn.execute(insert(t.events).values(
             id=eid, document_id=document.id, type=e.type, mode=e.mode,
             date=e.date.iso if e.date else None, precision=e.date.precision if e.date else None,
+            date_qualifier=_qualifier(e.date),
             location_id=actor_map.get(e.location) if e.location else None, quad=e.quad, sphere=e.sphere,
             evidence=e.evidence, start=e.start, end=e.end, extractor=e.extractor, trigger=e.trigger,
             attributed_to=list(e.attributed_to), confidence=e.confidence,
