@@ -34,6 +34,8 @@ class Filters:
     actor: str | None = None        # actor id, name or alias
     date_from: str | None = None    # ISO 8601, any precision
     date_to: str | None = None
+    event_type: str | None = None   # PLOVER type: only these events (relations carry no type: left out)
+    sphere: str | None = None       # political, military, ...: likewise
 
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
@@ -44,7 +46,11 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return not (self.document or self.actor or self.date_from or self.date_to)
+        return not (self.document or self.actor or self.date_from or self.date_to or self.event_type or self.sphere)
+
+    @property
+    def by_event_kind(self) -> bool:
+        return bool(self.event_type or self.sphere)
 
 
 def overlaps(date_col, date_from: str | None, date_to: str | None):
@@ -78,6 +84,10 @@ class Selection:
     def _dated(self) -> bool:
         return bool(self.filters.date_from or self.filters.date_to)
 
+    def _narrowed(self) -> bool:
+        """Facts are kept by what they say (actor, date, event kind), not only by document."""
+        return self.actor_ids is not None or self._dated() or self.filters.by_event_kind
+
     def event_cond(self):
         e = t.events
         cond = [self._doc_cond(e.c.document_id)]
@@ -89,10 +99,16 @@ class Selection:
             d = t.documents.alias("filter_documents")
             doc_date = select(d.c.date).where(d.c.id == e.c.document_id).scalar_subquery()
             cond.append(overlaps(func.coalesce(e.c.date, doc_date), self.filters.date_from, self.filters.date_to))
+        if self.filters.event_type:
+            cond.append(e.c.type == self.filters.event_type)
+        if self.filters.sphere:
+            cond.append(e.c.sphere == self.filters.sphere)
         return and_(*cond)
 
     def relation_cond(self):
         r = t.relations
+        if self.filters.by_event_kind:
+            return false()      # a relation has no event type or sphere: none matches such a filter
         cond = [self._doc_cond(r.c.document_id)]
         if self.actor_ids is not None:
             cond.append(or_(r.c.subject_id.in_(self.actor_ids), r.c.object_id.in_(self.actor_ids)))
@@ -107,29 +123,30 @@ class Selection:
 
     def citation_cond(self):
         c = t.citations
-        if self.actor_ids is None and not self._dated():
+        if not self._narrowed():
             return self._doc_cond(c.c.document_id)
         # Narrowed exports keep the citations their events rest on (and the actor's own outlet notes).
         ec = t.event_citations
         cited = exists().where(ec.c.citation_id == c.c.id, ec.c.event_id.in_(self.event_ids()))
-        own = c.c.outlet_actor_id.in_(self.actor_ids) if self.actor_ids is not None else false()
+        own = c.c.outlet_actor_id.in_(self.actor_ids) \
+            if self.actor_ids is not None and not self.filters.by_event_kind else false()
         if self._dated():
             own = and_(own, overlaps(c.c.date, self.filters.date_from, self.filters.date_to))
         return and_(self._doc_cond(c.c.document_id), or_(cited, own))
 
     def document_cond(self):
         d = t.documents
-        if self.actor_ids is None and not self._dated():
+        if not self._narrowed():
             return self._doc_cond(d.c.id)
         has = [exists().where(t.events.c.document_id == d.c.id, self.event_cond()),
                exists().where(t.relations.c.document_id == d.c.id, self.relation_cond())]
-        if self.actor_ids is not None and not self._dated():
+        if self.actor_ids is not None and not self._dated() and not self.filters.by_event_kind:
             has.append(exists().where(t.mentions.c.document_id == d.c.id, t.mentions.c.actor_id.in_(self.actor_ids)))
         return and_(self._doc_cond(d.c.id), or_(*has))
 
     def actor_ids_query(self):
         """Every actor a selected fact refers to (so every reference resolves inside the export)."""
-        if self.document_ids is None and self.actor_ids is None and not self._dated():
+        if self.document_ids is None and not self._narrowed():
             return select(t.actors.c.id)
         r, e, ea, c, m = t.relations, t.events, t.event_actors, t.citations, t.mentions
         parts = [
@@ -141,7 +158,7 @@ class Selection:
         ]
         if self.actor_ids is not None:
             parts.append(select(t.actors.c.id.label("id")).where(t.actors.c.id.in_(self.actor_ids)))
-        elif not self._dated():
+        elif not self._narrowed():
             parts.append(select(m.c.actor_id.label("id")).where(self._doc_cond(m.c.document_id)))
         return union(*parts)
 

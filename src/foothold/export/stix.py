@@ -269,7 +269,10 @@ def objects(conn: Connection, sel: q.Selection) -> Iterator[dict]:
 
 def bundle_id(sel: q.Selection) -> str:
     f = sel.filters
-    return stix_id("bundle", f"bundle:{f.document}:{f.actor}:{f.date_from}:{f.date_to}")
+    key = f"bundle:{f.document}:{f.actor}:{f.date_from}:{f.date_to}"
+    if f.by_event_kind:     # unfiltered ids stay what they were
+        key += f":{f.event_type}:{f.sphere}"
+    return stix_id("bundle", key)
 
 
 def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy.engine import Connection
 
+from foothold.export import Filters
 from foothold.store import views
 from foothold.store.views import EventFilter
 from foothold.web.deps import connection, event_filter
+from foothold.web.downloads import export_response
 from foothold.web.geo import locate_places
 from foothold.web.legend import legend
 
@@ -89,3 +91,18 @@ def sources(conn: Connection = Depends(connection)) -> dict:
 @router.get("/search", summary="Actors, documents and events matching a name or text")
 def search(q: str = Query(..., min_length=1, description="Name or text"), conn: Connection = Depends(connection)) -> dict:
     return views.search(conn, q)
+
+
+@router.get("/export", summary="Download the store, or what the filters keep, in an export format",
+            response_description="The export file (Content-Disposition: attachment)")
+def export(request: Request,
+           format: str = Query(..., description="json, stix, ftm, plover, csv, graphml or gexf"),
+           document: str | None = Query(None, description="Document id, id prefix or file name"),
+           actor: str | None = Query(None, description="Actor id, name or alias: facts involving it"),
+           date_from: str | None = Query(None, alias="from", description="Facts dated on or after (ISO, any precision)"),
+           date_to: str | None = Query(None, alias="to", description="Facts dated on or before (ISO, any precision)"),
+           type: str | None = Query(None, description="PLOVER event type (relations are left out)"),
+           sphere: str | None = Query(None, description="Event sphere (relations are left out)")):
+    filters = Filters(document=document or None, actor=actor or None, date_from=date_from or None,
+                      date_to=date_to or None, event_type=type or None, sphere=sphere or None)
+    return export_response(request.app.state.engine, format, filters)

@@ -19,6 +19,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from foothold import __version__
 from foothold.errors import FootholdError, NotFoundError, UnknownActorError, UnknownRecordError
+from foothold.export import UnknownFormatError
+from foothold.export.ftm import MissingExtraError
+from foothold.export.select import ExportFilterError
 from foothold.settings import db_url as normalise_db_url
 from foothold.store.db import connect
 from foothold.web import api, pages
@@ -29,6 +32,10 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 # FootholdError classes whose meaning is "no such thing" rather than "bad input".
 NOT_FOUND_ERRORS = (NotFoundError, UnknownActorError, UnknownRecordError)
+# ... whose meaning is "the request asks for something wrong" (export format, filter values).
+BAD_REQUEST_ERRORS = (UnknownFormatError, ExportFilterError)
+# ... whose meaning is "this installation cannot do that" (an optional extra is missing).
+UNAVAILABLE_ERRORS = (MissingExtraError,)
 
 DESCRIPTION = """\
 Read-only JSON API over a foothold store: documents with their highlighted spans,
@@ -76,7 +83,9 @@ def _add_docs(app: FastAPI) -> None:
 def error_status(err: FootholdError) -> int:
     if isinstance(err, NOT_FOUND_ERRORS):
         return 404
-    if err.code.startswith("E1"):
+    if isinstance(err, UNAVAILABLE_ERRORS):
+        return 501
+    if err.code.startswith("E1") or isinstance(err, BAD_REQUEST_ERRORS):
         return 400
     return 500
 

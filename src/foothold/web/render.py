@@ -10,6 +10,7 @@ import jinja2
 from fastapi.templating import Jinja2Templates
 
 from foothold import __version__
+from foothold.web.downloads import FORMAT_LABELS
 from foothold.web.legend import ACTOR_TYPES, PREDICATES, QUADS, SPHERES, legend, quad_label
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -46,6 +47,6 @@ templates.env.filters["date"] = format_date
 templates.env.filters["plural"] = plural
 templates.env.filters["quad_label"] = quad_label
 templates.env.globals.update(nav=NAV, version=__version__, actor_types=ACTOR_TYPES, quads=QUADS,
-                             predicates=PREDICATES, spheres=SPHERES,
+                             predicates=PREDICATES, spheres=SPHERES, export_formats=FORMAT_LABELS,
                              # for <script type="application/json">: "</" escaped so it cannot close the tag
                              legend_json=json.dumps(legend()).replace("</", "<\\/"))

@@ -32,6 +32,7 @@
     const f = filters();
     const params = Object.assign({}, f, { relations: f.relations ? "true" : "false", only_tied: f.only_tied ? "true" : "" });
     delete params.layout;
+    fh.setDownloads(f);
     fh.keepInUrl(Object.assign({}, params, { layout: f.layout === "cose" ? "" : f.layout,
                                              focus: new URLSearchParams(location.search).get("focus") || "" }));
     message.hidden = false;

@@ -24,6 +24,7 @@
   async function load() {
     const f = fh.formValues(form);
     if (!fixed) fh.keepInUrl(f);
+    fh.setDownloads(f);
     message.hidden = false; message.textContent = "Loading…";
     let events;
     try { events = await fh.api("/events", f); }

@@ -136,8 +136,17 @@
         " · " + r.extractor));
   }
 
+  // Point the page's "Download" menus that follow the filters (data-follow) at the export of what the view shows.
+  function setDownloads(values) {
+    const v = values || {};
+    const filters = { document: v.document, actor: v.actor, from: v.start, to: v.end, type: v.type, sphere: v.sphere };
+    document.querySelectorAll(".download[data-follow] a[data-format]").forEach(function (a) {
+      a.setAttribute("href", "/api/export" + query(Object.assign({ format: a.dataset.format }, filters)));
+    });
+  }
+
   window.fh = { el: el, clear: clear, api: api, query: query, formValues: formValues, fillForm: fillForm,
                 keepInUrl: keepInUrl, legend: legend, scoreColour: scoreColour, typeColour: typeColour,
                 actorLink: actorLink, actorList: actorList, formatDate: formatDate, eventBadge: eventBadge,
-                eventItem: eventItem, relationItem: relationItem };
+                eventItem: eventItem, relationItem: relationItem, setDownloads: setDownloads };
 })();
