@@ -119,7 +119,7 @@ def subject_of(verb):
                 if c.lower_ in RELATIVE and t.dep_ == "relcl":
                     return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
                 return c, c.dep_
-        if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head is not t:
+        if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ in ("relcl", "acl"):

@@ -69,16 +69,28 @@ class EventExtractor:
             args.location = args.location or extra.location
         return args
 
-    @staticmethod
-    def speech_arguments(verb, index: DocIndex) -> tuple[Arguments, object]:
+    def speaker_verb(self, verb):
+        """ "He claimed that X was not related ... and reiterated Y": a speech verb conjoined
+        inside another's complement speaks with the outer speaker."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.lemma_ not in self.lexicon.speech_verbs:
+            t = t.head
+        if t.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb
+        a = t
+        while a.head.i != a.i and a.lemma_ not in self.lexicon.speech_verbs:
+            a = a.head
+        return a if a.lemma_ in self.lexicon.speech_verbs and a.i != verb.i else verb
+
+    def speech_arguments(self, verb, index: DocIndex) -> tuple[Arguments, object]:
         args = Arguments()
-        subj, _ = subject_of(verb)
+        subj, _ = subject_of(self.speaker_verb(verb))
         if subj is not None:
             args.add("source", phrase_actors(subj, index), index)
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         for c in verb.children:
-            if c.dep_ == "dative" or c.dep_ == "dobj" and content is not c:
+            if c.dep_ == "dative" or c.dep_ == "dobj" and (content is None or content.i != c.i):
                 args.add("target", phrase_actors(c, index), index)
         if content is not None:
             seen = set(args.source)
@@ -106,7 +118,7 @@ class EventExtractor:
         """ "following the assassination of X (and the appointment of Y)": a time anchor."""
         anchors = self.lexicon.anchors
         t = noun
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         return t.dep_ in ("pobj", "dobj") and (t.head.lower_ in anchors or t.head.lemma_ in anchors)
 
@@ -114,7 +126,7 @@ class EventExtractor:
         """ "censured the raid", "opposition to al-Zurfi's nomination": the event noun is
         what another act is about, not a report that it happened."""
         t = noun
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTIFIERS:
             t = t.head.head                      # "a series of attacks": judge the series

@@ -85,7 +85,7 @@ class DocIndex:
                 if t.dep_ in ("nsubj", "nsubjpass"):
                     self.in_subject[tok.i] = True
                     break
-                if t.pos_ in ("VERB", "AUX") or t.head is t:
+                if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                     break
                 t = t.head
         # titles learnt from relations ("the Iranian Minister of Energy, Reza Ardakanian"):

@@ -26,9 +26,9 @@ IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future",
 
 def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head is not trigger:
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
         inherited = why_not_factual(trigger.head)      # "intends to provide X and provide Y"
-        if inherited:
+        if inherited and inherited != "negated":       # "was not related ... and reiterated" stays factual
             return inherited
     if trigger.pos_ in ("VERB", "AUX"):
         if trigger.dep_ == "acl":
@@ -58,15 +58,15 @@ def why_not_factual(trigger) -> str | None:
     for _ in range(6):
         if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS_GOVERNORS:
             return "habitual" if t.head.lemma_ == "continue" else "hypothetical"
-        if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t is trigger:
+        if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
             return "intention"
-        if t.dep_ == "xcomp" and t.head.lemma_ in ("willing", "ready") and t is trigger:   # "is ready/willing to"
+        if t.dep_ == "xcomp" and t.head.lemma_ in ("willing", "ready") and t.i == trigger.i:   # "is ready/willing to"
             return "intention"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) and t is not trigger:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) and t.i != trigger.i:
             return "hypothetical"
-        if t.dep_ in ("acomp",) or t.head is t:
+        if t.dep_ in ("acomp",) or t.head.i == t.i:
             break
         t = t.head
     return None
