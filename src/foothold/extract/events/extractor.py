@@ -204,6 +204,8 @@ class EventExtractor:
                 note_in_sentence = note is not None and note.start < s_end
                 # "A few weeks later, ..." moves the story on: the running date no longer holds
                 running = None if TIME_SHIFT & {t.lower_ for t in sent} else para_date.get(para)
+                if running is not None and note is not None and note.date is not None and note.date.year != running.year:
+                    running = None          # a background date ("in 2014") does not date this year's news
                 ev.date = explicit or (note.date if note_in_sentence else None) or running \
                     or (note.date if note is not None else None)
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
