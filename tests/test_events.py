@@ -136,8 +136,8 @@ def seed_scores():
 
 def test_seed_event_floors(seed_scores):
     _, scores = seed_scores
-    assert scores["events"].f1 >= 0.55
-    assert scores["typed_events"].f1 >= 0.50
+    assert scores["events"].f1 >= 0.65
+    assert scores["typed_events"].f1 >= 0.62
 
 
 def test_seed_events_are_traced_to_unique_evidence(seed_scores):

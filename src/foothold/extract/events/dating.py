@@ -9,6 +9,7 @@ sentence in the same paragraph; else null.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from ...model import DateValue
@@ -103,6 +104,10 @@ class EventDater:
         cands += [(n.start, n.date) for n in self.notes if start <= n.start < end and n.date is not None]
         if not cands:
             return None
-        before = [c for c in cands if c[0] <= at]
-        pick = max(before, key=lambda c: c[0]) if before else min(cands, key=lambda c: c[0])
+        # the paragraph's main year: the most frequent, ties to the nearest before ``at``
+        years = Counter(d.iso[:4] for _, d in cands)
+        top = max(years.values())
+        best = [c for c in cands if years[c[1].iso[:4]] == top]
+        before = [c for c in best if c[0] <= at]
+        pick = max(before, key=lambda c: c[0]) if before else min(best, key=lambda c: c[0])
         return DateValue(iso=pick[1].iso[:4], precision="year")
