@@ -68,6 +68,7 @@ class RoleLexicon:
     country_proxies: frozenset
     group_nouns: frozenset
     honorifics: frozenset
+    unit_words: frozenset
     max_len: int
 
     @property
@@ -125,12 +126,27 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         country_proxies=frozenset(s.lower() for s in _strings(data, "country_proxies")),
         group_nouns=frozenset(s.lower() for s in _strings(data, "group_nouns")),
         honorifics=frozenset(s.lower() for s in _strings(data, "honorifics")),
+        unit_words=frozenset(s.lower() for s in _strings(data, "unit_words")),
         max_len=0,
     )
     longest = max(len(x) for group in (lex.leads, lex.members, lex.part_of_cues, lex.allied_cues,
                                        lex.opposes_cues, lex.led_by_cues, lex.state_bodies) for x in group)
     object.__setattr__(lex, "max_len", longest)
     return lex
+
+
+_FIRST_WORD_INDEX: dict[frozenset, dict[str, tuple[int, ...]]] = {}
+
+
+def _lengths_by_first_word(phrases: frozenset) -> dict[str, tuple[int, ...]]:
+    """Phrase lengths by first word, longest first (matching then tries only what can fit)."""
+    index = _FIRST_WORD_INDEX.get(phrases)
+    if index is None:
+        by_first: dict[str, set[int]] = {}
+        for p in phrases:
+            by_first.setdefault(p[0], set()).add(len(p))
+        index = _FIRST_WORD_INDEX[phrases] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
+    return index
 
 
 # --------------------------------------------------------------------------- references
@@ -173,6 +189,7 @@ class TokenIndex:
         self.tok_starts = [s for s, _ in spans]
         self.tok_ends = [e for _, e in spans]
         self.by_token: dict[int, Ref] = {}
+        self.lower = [t.lower_ for t in ctx.doc]
         self.types = {a.id: a.type for a in ctx.actors}
         self.country_keys = countries = self._country_keys(ctx.actors)
         for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
@@ -332,6 +349,7 @@ class _SentenceReader:
     def __init__(self, sent, idx: TokenIndex, lex: RoleLexicon, found: _Found, ctx, n: int, recent_heads):
         self.sent, self.idx, self.lex, self.found, self.ctx = sent, idx, lex, found, ctx
         self.doc = sent.doc
+        self.words = idx.lower
         self.lo, self.hi = sent.start, sent.end
         self.n = n
         self.recent_heads = recent_heads
@@ -340,12 +358,14 @@ class _SentenceReader:
 
     # ---- helpers
     def w(self, i: int) -> str:
-        return self.doc[i].lower_ if self.lo <= i < self.hi else ""
+        return self.words[i] if self.lo <= i < self.hi else ""
 
     def match(self, i: int, phrases) -> int:
         """Length of the longest phrase starting at token i, 0 if none."""
-        for n in range(min(self.lex.max_len, self.hi - i), 0, -1):
-            if tuple(self.doc[j].lower_ for j in range(i, i + n)) in phrases:
+        if not self.lo <= i < self.hi:
+            return 0
+        for n in _lengths_by_first_word(phrases).get(self.words[i], ()):
+            if i + n <= self.hi and tuple(self.words[i:i + n]) in phrases:
                 return n
         return 0
 
@@ -835,12 +855,26 @@ class _SentenceReader:
             k += 2
         elif self.w(k) in ("is", "was", "are", "were", "became", "becomes", "remains"):
             k += 1
+        if self.doc[k].tag_ == "VBG" if k < self.hi else False:
+            k += 1                                  # "the UK is working as part of the Coalition"
+        if self.w(k) == "as":
+            if k == r.end:
+                return                              # "strikes against ISIL as part of ...": ISIL is no subject
+            k += 1
         n = self.match(k, self.lex.part_of_cues)
-        if not n:
+        if n:
+            obj, end = self.object_after(k + n)
+            if obj and obj.type in ("organization", "country") and not obj.demonym:
+                self.found.add(r, "part_of", obj, r.start, end, confidence=0.7)
             return
-        obj, end = self.object_after(k + n)
-        if obj and obj.type in ("organization", "country") and not obj.demonym:
-            self.found.add(r, "part_of", obj, r.start, end, confidence=0.7)
+        # military units name their parent after a comma: "3rd Battalion, 321st Field Artillery Regiment"
+        if self.w(r.end) == "," and self.is_unit(r):
+            parent = self.idx.ref_starting(r.end + 1)
+            if parent and parent.type == "organization" and self.is_unit(parent):
+                self.found.add(r, "part_of", parent, r.start, parent.end, confidence=0.7)
+
+    def is_unit(self, r: Ref) -> bool:
+        return any(self.w(j) in self.lex.unit_words for j in range(r.start, r.end))
 
     # ---- "pro-Iranian X", "X, the Iranian-backed militia"
     def read_alignment_modifiers(self) -> None:
