@@ -36,7 +36,6 @@ ROLES_PATH = Path(__file__).resolve().parents[1] / "data" / "roles.yaml"
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
-ACTOR_OBJECT_TYPES = {"organization", "country", "place", "media"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -492,8 +491,7 @@ class _SentenceReader:
                 if self.w(r.start - 1) == "-" and self.w(r.start - 2) in lex.allied_prefixes:
                     j = r.start - 3
                     continue
-                if self.w(r.end) in POSSESSIVE:
-                    pass                                    # "Iran's Minister": possessor below
+                # a country ("Iranian", "Iran's") scopes the title; another actor is its premodifier
                 if r.demonym or r.type == "country":
                     t.country = t.country or r
                 else:
@@ -589,9 +587,7 @@ class _SentenceReader:
                 end = r.end
                 while end < self.hi and self.doc[end].pos_ == "NOUN" and not self.idx.ref(end):
                     end += 1                                   # "the Kataeb Hezbollah militia"
-                if self.w(end) == "of" and self.idx.ref_starting(end + 1 + (self.w(end + 1) == "the")):
-                    pass                                       # "Committee of the Parliament": part_of reads it
-                return r, end
+                return r, end                                  # "Committee of the Parliament": read_part_of links them
             if r and r.demonym:
                 # "the Iranian Central Bank" when the demonym is separate: keep looking in the NP
                 nxt = self.idx.ref_starting(r.end)
