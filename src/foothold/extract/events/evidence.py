@@ -17,7 +17,7 @@ LEFT_CORE = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "advmod", "
              "amod", "compound", "nmod", "nummod"}
 
 
-def clause_tokens(tok, with_content: bool) -> tuple[int, int]:
+def clause_tokens(tok, with_content: bool, date_tokens: frozenset[int] = frozenset()) -> tuple[int, int]:
     """First and last token of the trigger's own clause: subject, trigger, objects.
 
     Material left of the trigger counts only when it is the subject (or a
@@ -31,14 +31,14 @@ def clause_tokens(tok, with_content: bool) -> tuple[int, int]:
         if c.i > tok.i:
             if c.dep_ in CONTENT and not with_content:
                 continue
-        elif c.dep_ not in LEFT_CORE and not any(t.ent_type_ == "DATE" for t in c.subtree):
+        elif c.dep_ not in LEFT_CORE and not any(t.i in date_tokens for t in c.subtree):
             continue
         lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
     return lo, hi
 
 
 def evidence_span(trigger_i: int, arg_spans: list[tuple[int, int]], sent, index,
-                  with_content: bool = False) -> tuple[int, int]:
+                  with_content: bool = False, date_tokens: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Original (start, end) from the leftmost to the rightmost of trigger and argument mentions.
 
     Arguments outside the sentence (pronoun antecedents) or far from the
@@ -46,7 +46,7 @@ def evidence_span(trigger_i: int, arg_spans: list[tuple[int, int]], sent, index,
     """
     s_start, s_end = index.original(sent.start, sent.end - 1)
     t_start, t_end = index.tok_start[trigger_i], index.tok_end[trigger_i]
-    c_lo, c_hi = clause_tokens(sent.doc[trigger_i], with_content)
+    c_lo, c_hi = clause_tokens(sent.doc[trigger_i], with_content, date_tokens)
     lo, hi = index.tok_start[c_lo], index.tok_end[c_hi]
     lo, hi = max(lo, t_start - MAX_CHARS), min(hi, t_end + MAX_CHARS)
     for a, b in arg_spans:

@@ -156,6 +156,7 @@ class EventExtractor:
         lex = self.lexicon
         index = DocIndex(ctx)
         dater = EventDater(ctx, collect_notes(ctx))
+        date_tokens = frozenset(i for d in dater.dates for i in index.tokens_in(d.start, d.end))
         text = ctx.document.text
         doc = ctx.doc
         para_end: dict[int, int] = {}
@@ -212,7 +213,7 @@ class EventExtractor:
                     ev.date = dater.narrative_year(at)     # "in recent months": the story's year
                 ev.citations = list(note.citations) if note is not None else []
                 ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,
-                                           with_content=kind == "speech")
+                                           with_content=kind == "speech", date_tokens=date_tokens)
                 ev_s, ev_e = make_unique(text, ev_s, ev_e, s_start, s_end)
                 ev.start, ev.end, ev.evidence = ev_s, ev_e, text[ev_s:ev_e]
                 ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)

@@ -76,6 +76,8 @@ class DocIndex:
                     parts = form.replace("’", "'").split()
                     if len(parts) > 1:
                         surnames.setdefault(parts[-1].lower(), set()).add(a.id)
+                    elif parts and form[:1].isupper():     # a one-word alias is itself a last name
+                        surnames.setdefault(parts[0].lower(), set()).add(a.id)
         self.surname = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
         # is the token inside a subject phrase? (pronouns prefer subject antecedents)
         self.in_subject = [False] * len(doc)
@@ -123,14 +125,19 @@ class DocIndex:
         hit = self.hits[i]
         if hit is None:
             tok = self.ctx.doc[i]
-            if tok.pos_ == "PROPN" and tok.lower_ in self.surname:
-                hit = ActorHit(self.surname[tok.lower_], "person", self.tok_start[i], self.tok_end[i])
+            key = tok.lower_.replace("’", "'")
+            if tok.pos_ == "PROPN" and key in self.surname:
+                hit = ActorHit(self.surname[key], "person", self.tok_start[i], self.tok_end[i])
                 self.hits[i] = hit
         return hit
 
     def original(self, i: int, j: int) -> tuple[int, int]:
         """Original span of tokens i..j (inclusive)."""
         return self.tok_start[i], self.tok_end[j]
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Indexes of the tokens inside the original range [start, end)."""
+        return range(bisect_left(self.tok_start, start), bisect_left(self.tok_start, end))
 
     def hits_between(self, start: int, end: int) -> list[ActorHit]:
         """Actor mentions inside the original range [start, end)."""
