@@ -367,6 +367,8 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 
 # ------------------------------------------------------------- widening
 
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+              "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 PLACE_NOUNS = {"city", "town", "village", "province", "district", "governorate", "area", "region"}
 PRONOUNS = {"i": "person", "he": "person", "she": "person", "we": "organization"}
 
@@ -404,6 +406,9 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         start = _title_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
+        return
+    if type_ in ("place", "country") and span.start >= 1 and doc[span.start - 1].lower_ in DIRECTIONS:
+        item[0] = doc[span.start - 1].idx               # "northern Iraq": a part of the place
         return
     if type_ == "place":
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
@@ -490,6 +495,14 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon):
         j = i
         while j < len(doc) and lexicon.is_title_token(doc[j]) and "\n" not in doc[j - 1].whitespace_ or j == i:
             j += 1
+        # the title's complement: "Minister for the Middle East", "Minister of Defence"
+        if j + 1 < len(doc) and doc[j].lower_ in ("for", "of"):
+            k = j + 1 + (doc[j + 1].lower_ == "the")
+            m = k
+            while m < len(doc) and doc[m].text[:1].isupper() and doc[m].is_alpha and m - k < 4:
+                m += 1
+            if m > k:
+                j = m
         nxt = doc[j] if j < len(doc) else None
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         named_next = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
