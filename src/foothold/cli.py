@@ -310,11 +310,14 @@ def export_(format: str = typer.Option(..., "--format", "-f", help="json | stix 
             actor: Optional[str] = typer.Option(None, "--actor", help="Only facts involving this actor (id, name or alias)."),
             date_from: Optional[str] = typer.Option(None, "--from", help="Only facts dated on or after (ISO, any precision)."),
             date_to: Optional[str] = typer.Option(None, "--to", help="Only facts dated on or before (ISO, any precision)."),
+            event_type: Optional[str] = typer.Option(None, "--type", help="Only events of this PLOVER type (no relations)."),
+            sphere: Optional[str] = typer.Option(None, "--sphere", help="Only events of this sphere (no relations)."),
             db: Optional[str] = DbOption) -> None:
     """Export the store: foothold JSON, STIX 2.1, FollowTheMoney, PLOVER JSONL, ACLED CSV, GraphML or GEXF."""
     from .export import Filters, export, exporter
     exporter(format)
-    filters = Filters(document=document, actor=actor, date_from=date_from, date_to=date_to)
+    filters = Filters(document=document, actor=actor, date_from=date_from, date_to=date_to,
+                      event_type=event_type, sphere=sphere)
     count = export(_engine(db), format, out_file or sys.stdout, filters)
     if out_file:
         err.print(f"{out_file}: {count} {format} records", highlight=False)
