@@ -151,3 +151,14 @@ def test_seed_events_are_traced_to_unique_evidence(seed_scores):
         assert ev.source or ev.target
     unique = sum(text.count(ev.evidence) == 1 for ev in extraction.events)
     assert unique / len(extraction.events) >= 0.95
+
+
+def test_without_actors_dates_or_citations_nothing_is_invented(tmp_path):
+    path = tmp_path / "bare.txt"
+    path.write_text("The minister met with officials and signed an agreement.\n", encoding="utf-8")
+    document = read_document(path)
+    ctx = Context(document=document, doc=load_nlp()(document.clean))
+    EventExtractor()(ctx)
+    assert ctx.events == []
+    assert sum(ctx.data["skipped_events"].values()) >= 1
+    assert all(t["reason"] for t in ctx.data["skipped_event_triggers"])
