@@ -253,3 +253,15 @@ def test_definite_noun_names_the_latest_organisation_and_since_dates_give_time()
     lead = rels[("qaani", "leads", "qods")]
     assert lead.time == "incoming, since 2020-01"
     assert lead.evidence == "the incoming commander of the force, Esmail Qaani"
+
+
+def test_mentions_with_odd_boundaries_do_not_break_title_chains():
+    # upstream mentions that swallow "(" or take "Iraqi militia" for the country
+    text = ("He killed the Commander of the Shia Iraqi militia, Kataeb Hezbollah and the Deputy Commander of "
+            "the Popular Mobilization Units (al-Hashd al-Shaabi, the umbrella body), Abu Mahdi al-Muhandis, in Iraq.")
+    _, rels = extract(text, {"muhandis": ("person", ["Abu Mahdi al-Muhandis"]),
+                             "kh": ("organization", ["Kataeb Hezbollah"]),
+                             "pmu": ("organization", ["Popular Mobilization Units (al-Hashd al-Shaabi"]),
+                             "iraq": ("country", ["Iraqi militia", "Iraq"])})
+    assert {("muhandis", "leads", "kh"), ("muhandis", "leads", "pmu")} <= rels
+    assert not any(o == "iraq" for _, _, o in rels)

@@ -215,8 +215,9 @@ class TokenIndex:
             return
         words = [t.lower_ for t in self.doc[first:last]]
         ref = Ref(actor, typ, first, last)
-        if words and words[-1] in lex.demonyms and len(words) <= 3:
-            ref.demonym = True
+        if words and len(words) <= 3 and (words[-1] in lex.demonyms or
+                                          (words[0] in lex.demonyms and typ in ("country", "place"))):
+            ref.demonym = True                  # "Iranian", "pro-Iranian", "Iraqi militia" (a country as modifier)
             ref.allied_modifier = words[0] in lex.allied_prefixes
         for i in range(first, last):
             self.by_token[i] = ref
@@ -377,6 +378,15 @@ class _SentenceReader:
                     return j + 1
         return i
 
+    def close_open_paren(self, start: int, end: int) -> int:
+        """If a '(' opened inside [start, end) is still open (a mention swallowed it), skip past its ')'."""
+        depth = sum({"(": 1, ")": -1}.get(self.w(j), 0) for j in range(start, end))
+        j = end
+        while depth > 0 and j < self.hi:
+            depth += {"(": 1, ")": -1}.get(self.w(j), 0)
+            j += 1
+        return j if depth == 0 else end
+
     def skip_parenthetical_back(self, i: int) -> int:
         """i is the index just after a span; if doc[i-1] is ')', return the index of its '('."""
         if self.w(i - 1) == ")":
@@ -426,7 +436,7 @@ class _SentenceReader:
                 self.bind(chain, None)
                 chain = []
             chain.append(title)
-            end = self.skip_parenthetical(title.end)
+            end = self.skip_parenthetical(self.close_open_paren(title.start, title.end))
             holder = None
             if self.w(end) == "," and self.person_at(end + 1):
                 holder = self.person_at(end + 1)
@@ -578,8 +588,9 @@ class _SentenceReader:
                 j = r.end + 2                                  # "Iranian-backed", "Iranian-Iraqi"
                 continue
             if r and r.demonym and j > i and self.doc[j - 1].is_title and not self.idx.ref(j - 1) \
-                    and self.w(j - 1) not in DETERMINERS:
-                return None, j                                 # "the Joint Iranian ... Chamber": inside an unknown name
+                    and self.w(j - 1) not in DETERMINERS and r.end < self.hi \
+                    and (self.doc[r.end].is_title or self.w(r.end) == "-"):
+                return None, j                                 # "the Joint Iranian-Iraqi Chamber": inside an unknown name
             if r and r.type != "person" and not r.demonym:
                 # possessive chain: "the IRGC's Qods Force"
                 while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):
@@ -587,7 +598,12 @@ class _SentenceReader:
                 end = r.end
                 while end < self.hi and self.doc[end].pos_ == "NOUN" and not self.idx.ref(end):
                     end += 1                                   # "the Kataeb Hezbollah militia"
-                return r, end                                  # "Committee of the Parliament": read_part_of links them
+                while self.w(end) == "of":                     # "Committee of the Iraqi Parliament": the
+                    nxt = self.idx.ref_starting(end + 1 + (self.w(end + 1) == "the"))   # unit is the object,
+                    if not nxt or nxt.type == "person":                                 # read_part_of links
+                        break                                                           # the two
+                    end = nxt.end
+                return r, end
             if r and r.demonym:
                 # "the Iranian Central Bank" when the demonym is separate: keep looking in the NP
                 nxt = self.idx.ref_starting(r.end)
