@@ -75,3 +75,35 @@ def test_a_failing_migration_leaves_no_half_schema(tmp_path, monkeypatch):
     monkeypatch.undo()
     ensure_schema(engine)
     assert "consonants" in {c["name"] for c in inspect(engine).get_columns("aliases")}
+
+
+def test_date_qualifier_migration_keeps_stored_events(tmp_path):
+    """0006 adds date_qualifier to events and citations; rows stored before stay, with no qualifier."""
+    from alembic import command
+    from foothold.store.db import alembic_config
+    engine = make_engine(f"sqlite:///{tmp_path / 'f.db'}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0005")
+        conn.execute(text("INSERT INTO documents (id, name, text, ingested_at, warnings) "
+                          "VALUES ('d', 'd.txt', 'x', '2020-01-01', '[]')"))
+        conn.execute(text("INSERT INTO events (id, document_id, type, date, precision, extractor, negated, hypothetical) "
+                          "VALUES ('e', 'd', 'CONSULT', '2020-06', 'month', 't.v1', 0, 0)"))
+    ensure_schema(engine)
+    for table in ("events", "citations"):
+        assert "date_qualifier" in {c["name"] for c in inspect(engine).get_columns(table)}
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT date, date_qualifier FROM events")).one() == ("2020-06", None)
+
+
+def test_writer_keeps_the_qualifier_of_event_and_citation_dates(tmp_path):
+    from foothold.model import DateValue
+    from foothold.store import connect, save_extraction
+    from test_store_views import brief_extraction
+    engine = connect(f"sqlite:///{tmp_path / 'f.db'}")
+    doc, ex = brief_extraction()
+    ex.citations[0].date = DateValue("2020-06", "month", qualifier="Late")
+    save_extraction(engine, doc, ex)
+    with engine.connect() as conn:
+        events = set(conn.execute(text("SELECT date, date_qualifier FROM events WHERE date_qualifier IS NOT NULL")))
+        cited = conn.execute(text("SELECT date_qualifier FROM citations WHERE position = 0")).scalar()
+    assert events == {("2020-06", "early")} and cited == "late"

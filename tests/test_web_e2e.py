@@ -6,6 +6,7 @@ document's markup runs nothing and that no request leaves this machine.
 Screenshots of each view go to test-artifacts/screenshots/.
 """
 
+import json
 import socket
 import threading
 import time
@@ -207,6 +208,19 @@ def test_timeline_shows_precision_and_links_to_evidence(page, server):
     page.locator("#timeline svg .event").first.wait_for()
     assert page.locator("#timeline circle.precision-day").count() >= 1
     shot(page, "10-timeline")
+
+
+def test_download_button_exports_what_the_timeline_shows(page, server):
+    page.goto(f"{server}/timeline?actor=northern_brigade")
+    page.locator("#timeline svg .event").first.wait_for()
+    page.locator("details.download summary").click()
+    with page.expect_download() as info:
+        page.locator("details.download a[data-format=plover]").click()
+    download = info.value
+    assert download.suggested_filename == "foothold-actor-northern_brigade.plover.jsonl"
+    records = [json.loads(line) for line in Path(download.path()).read_text(encoding="utf-8").splitlines()]
+    assert records and all("northern_brigade" in r["actor_ids"] + r["recipient_ids"] for r in records)
+    shot(page, "10b-timeline-download")
 
 
 def test_map_places_list_their_events(page, server):

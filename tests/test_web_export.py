@@ -104,3 +104,36 @@ def test_views_offer_downloads_filtered_as_they_are(client, docs):
         assert any(wanted in link for link in links), url
     for url in ("/network", "/timeline"):                           # rewritten by ui.js as the filters change
         assert '<details class="download" data-follow>' in html(client, url).text
+
+
+def _events_in_sentence(client, docs, opening: str) -> list[dict]:
+    """Events of the seed report whose evidence lies in the sentence starting with ``opening``."""
+    seed = client.get(f"/api/documents/{docs['seed.txt']['id']}").json()
+    start = seed["text"].index(opening)
+    end = seed["text"].index(". ", start)
+    return [e for e in seed["events"] if start <= e["start"] < end]
+
+
+def test_date_qualifiers_of_the_seed_reach_views_and_exports(client, docs):
+    if "seed.txt" not in docs:
+        pytest.skip("seed report not found")
+    sentence = _events_in_sentence(client, docs, "In mid-June, the Governor of the Iranian Central Bank")
+    visit = [e for e in sentence if e["qualifier"]]       # (a cited day, when a source note dates it, wins)
+    assert visit, "the mid-June visit is an event dated with its qualifier"
+    for e in visit:
+        assert (e["date"], e["precision"], e["qualifier"]) == ("2020-06", "month", "mid")
+        assert (e["date_start"], e["date_end"]) == ("2020-06-11", "2020-06-20")     # the timeline's band
+    late = _events_in_sentence(client, docs, "In late March 2020, Qa'ani visited Iraq")
+    assert "late" in {e["qualifier"] for e in late}
+
+    seed = docs["seed.txt"]["id"]
+    plover = {e["id"]: e for e in parse("plover", client.get("/api/export",
+                                                            params={"format": "plover", "document": seed}).text)}
+    record = plover[visit[0]["id"]]
+    assert record["date_qualifier"] == "mid" and record["date_range"] == ["2020-06-11", "2020-06-20"]
+    rows = {r["event_id_cnty"]: r for r in parse("csv", client.get("/api/export",
+                                                                 params={"format": "csv", "document": seed}).text)}
+    assert rows[visit[0]["id"]]["event_date"] == "2020-06-11"          # ACLED: first day of the part named
+    assert rows[visit[0]["id"]]["time_precision"] == "2"
+    exported = parse("json", client.get("/api/export", params={"format": "json", "document": seed}).text)[0]
+    assert {e["date_qualifier"] for e in exported["events"] if e["id"] == visit[0]["id"]} == {"mid"}
