@@ -149,12 +149,13 @@ def test_events_carry_participants_sources_and_date_band(conn):
     assert [c["outlet"] for c in consult["citations"]] == ["Alpha News"]
     assert BRIEF[consult["start"]:consult["end"]] == consult["evidence"]
     assault = by_type(evs, "ASSAULT")
-    assert (assault["date_start"], assault["date_end"]) == ("2020-06-01", "2020-06-30")
+    assert (assault["date_start"], assault["date_end"]) == ("2020-06-01", "2020-06-10")   # early June
 
 
 def test_time_window_keeps_events_whose_band_overlaps_it(conn):
-    late_june = views.events_matching(conn, EventFilter(start="2020-06-15", end="2020-06-30"))
-    assert [e["type"] for e in late_june] == ["ASSAULT"]      # the June band, not the day of June 3
+    first_week = views.events_matching(conn, EventFilter(start="2020-06-05", end="2020-06-09"))
+    assert [e["type"] for e in first_week] == ["ASSAULT"]     # the early June band, not the day of June 3
+    assert views.events_matching(conn, EventFilter(start="2020-06-15", end="2020-06-30")) == []   # not late June
     assert views.events_matching(conn, EventFilter(start="2021-01-01")) == []
 
 

@@ -95,7 +95,7 @@ def test_network_events_timeline_places_sources_search(client):
     assert any(e["id"] == "e|northern_brigade|free_party" for e in net["edges"])
     ties = client.get("/api/ties/northern_brigade/free_party").json()
     assert [e["type"] for e in ties["events"]] == ["ASSAULT"]
-    window = client.get("/api/events", params={"start": "2020-06-15", "end": "2020-06-30", "actor": "northern_brigade"})
+    window = client.get("/api/events", params={"start": "2020-06-05", "end": "2020-06-09", "actor": "northern_brigade"})
     assert [e["type"] for e in window.json()] == ["ASSAULT"]
     places = {p["id"]: p for p in client.get("/api/places").json()}
     assert places["mosul"]["lat"] == pytest.approx(36.3, abs=0.3)          # offline gazetteer

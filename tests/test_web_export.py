@@ -74,9 +74,12 @@ def test_filtered_downloads_keep_only_what_the_view_shows(client, docs):
     assert {e["type"] for d in kept for e in d["events"]} == {"ASSAULT"}
     assert not any(d["relations"] for d in kept)                   # relations have no event type
 
-    window = parse("plover", client.get("/api/export", params={"format": "plover", "actor": "northern_brigade",
-                                                               "from": "2020-06-15", "to": "2020-06-30"}).text)
-    assert [e["event"] for e in window] == ["ASSAULT"]             # as the timeline's window shows
+    def window(start, end):
+        params = {"format": "plover", "actor": "northern_brigade", "from": start, "to": end}
+        return [e["event"] for e in parse("plover", client.get("/api/export", params=params).text)]
+    assert window("2020-06-05", "2020-06-09") == ["ASSAULT"]        # "early June": as the timeline's window shows
+    assert window("2020-06-15", "2020-06-30") == []                 # ... and not late June
+    assert window("2020-06", "2020-06") == ["ASSAULT"]
 
 
 def test_download_errors_have_the_one_json_shape(client, monkeypatch):

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from ..errors import FootholdError, UnknownActorError
 from ..resolve.names import normalise_name
 from ..store import schema as t
+from ..store.views import MONTH_PARTS, SEASONS
 
 STREAM = {"stream_results": True, "yield_per": 500}
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -66,6 +67,32 @@ def overlaps(date_col, date_from: str | None, date_to: str | None):
     return and_(*cond)
 
 
+def qualified_days(date_col, qualifier_col):
+    """SQL (first, last) ISO days of a qualified date, as the views' date_range gives them:
+    "early" 2020-06 -> 2020-06-01 .. 2020-06-10, "summer" 2020 -> 2020-06-01 .. 2020-08-31; else NULLs.
+    (Ends are compared as strings, so a last day of "31" serves every month.)"""
+    first, last = [], []
+    for name, (day1, day2) in MONTH_PARTS.items():
+        when = and_(qualifier_col == name, func.length(date_col) == 7)
+        first.append((when, date_col.concat(f"-{day1:02d}")))
+        last.append((when, date_col.concat(f"-{day2 or 31:02d}")))
+    for name, (month1, _, month2) in SEASONS.items():
+        when = and_(qualifier_col == name, func.length(date_col) == 4)
+        first.append((when, date_col.concat(f"-{month1:02d}-01")))
+        last.append((when, date_col.concat(f"-{month2 - 1 if month2 > month1 else 12:02d}-31")))
+    return case(*first, else_=None), case(*last, else_=None)
+
+
+def days_overlap(first, last, date_from: str | None, date_to: str | None):
+    """SQL: the days [first, last] overlap [date_from, date_to] (filters of any precision)."""
+    cond = []
+    if date_from:
+        cond.append(func.substr(last, 1, len(date_from)) >= literal(date_from))
+    if date_to:
+        cond.append(func.substr(first, 1, len(date_to)) <= literal(date_to))
+    return and_(*cond)
+
+
 @dataclass
 class Selection:
     """Filters resolved against one store: the ids each reader keeps."""
@@ -98,7 +125,11 @@ class Selection:
         if self._dated():
             d = t.documents.alias("filter_documents")
             doc_date = select(d.c.date).where(d.c.id == e.c.document_id).scalar_subquery()
-            cond.append(overlaps(func.coalesce(e.c.date, doc_date), self.filters.date_from, self.filters.date_to))
+            f = self.filters
+            # "early June" overlaps what its days overlap, as on the timeline; other dates by precision.
+            first, last = qualified_days(e.c.date, e.c.date_qualifier)
+            cond.append(or_(and_(first.is_not(None), days_overlap(first, last, f.date_from, f.date_to)),
+                            and_(first.is_(None), overlaps(func.coalesce(e.c.date, doc_date), f.date_from, f.date_to))))
         if self.filters.event_type:
             cond.append(e.c.type == self.filters.event_type)
         if self.filters.sphere:
