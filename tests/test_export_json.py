@@ -71,3 +71,18 @@ def test_unknown_filters_are_errors(engine):
         exported(engine, document="nothing.txt")
     with pytest.raises(ExportFilterError):
         Filters(date_from="June 2020")
+
+
+def test_event_type_and_sphere_filters_keep_those_events_only(engine):
+    def kept_by(**filters) -> list[dict]:
+        data = exported(engine, **filters)
+        return data["documents"] if "documents" in data else [data]
+    kept = kept_by(event_type="CONSULT")
+    assert [d["document"] for d in kept] == ["one.txt", "two.txt"]
+    assert {e["type"] for d in kept for e in d["events"]} == {"CONSULT"}
+    assert not any(d["relations"] for d in kept)                 # relations have no event type
+    assert {c["outlet"] for d in kept for c in d["citations"]} == {"IRNA", "Tasnim"}   # what they rest on
+    military = kept_by(sphere="military")
+    assert [d["document"] for d in military] == ["one.txt"]
+    assert {e["type"] for e in military[0]["events"]} == {"ASSAULT", "MOBILIZE"}
+    assert not any(d["events"] for d in kept_by(event_type="CONSULT", actor="Kataeb Hezbollah"))
