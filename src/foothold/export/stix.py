@@ -196,6 +196,8 @@ def event_objects(e: dict, doc: dict, refs: dict[str, str], places: dict[str, st
     if e.get("date"):
         plover["x_foothold_date"] = e["date"]
         plover["x_foothold_date_precision"] = e["precision"] or ""
+        if e.get("date_qualifier"):
+            plover["x_foothold_date_qualifier"] = e["date_qualifier"]      # "early" June, "summer" 2014
     if e.get("location_id") in places:
         plover["x_foothold_location_ref"] = places[e["location_id"]]
     objects = []
