@@ -1,0 +1,173 @@
+"""Cue phrases → allied_with / opposes / leads ("affiliated with", "campaign against", "led by")."""
+
+from __future__ import annotations
+
+from .index import Ref
+from .lexicon import DETERMINERS, POSSESSIVE
+from .sentence import Sentence
+
+AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
+
+
+class CueReading(Sentence):
+    def read_cues(self) -> None:
+        i = self.lo
+        while i < self.hi:
+            for predicate, cues in (("led_by", self.lex.led_by_cues), ("opposes", self.lex.opposes_cues),
+                                    ("allied_with", self.lex.allied_cues)):
+                n = self.match(i, cues)
+                if n:
+                    self.read_cue(i, n, predicate)
+                    i += n - 1
+                    break
+            i += 1
+
+    def read_cue(self, i: int, n: int, predicate: str) -> None:
+        if self.negated(i):
+            return
+        cue = tuple(self.w(j) for j in range(i, i + n))
+        # "the opposition of A and B to C"
+        if cue[-1] == "of" and cue[0] in ("opposition", "hostility", "enmity"):
+            subjects, k = self.refs_until(i + n, stop={"to", "toward", "towards", "against"})
+            if self.w(k) in ("to", "toward", "towards", "against"):
+                obj, end = self.object_after(k + 1)
+                for s in subjects:
+                    if obj:
+                        self.found.add(s, predicate, obj, i, end, confidence=0.7)
+            return
+        obj, end = self.object_after(i + n)
+        if obj is None:
+            return
+        if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
+            if obj.type in ("person", "country", "organization") and not obj.demonym:
+                near = [s for s in self.cue_subjects(i) if s.type == "organization"]
+                if near:                           # coordinated organisations: only the nearest is sure
+                    s = max(near, key=lambda r: r.end)
+                    self.found.add(obj, "leads", s, min(s.start, i), end, confidence=0.7)
+            return
+        for s in self.cue_subjects(i):
+            a = min(s.start, i)
+            self.found.add(s, predicate, obj, a, end, confidence=0.6)
+
+    def negated(self, i: int) -> bool:
+        tok = self.doc[i]
+        head = tok
+        for _ in range(4):
+            if any(c.dep_ == "neg" for c in head.children) or (head is not tok and head.lemma_ in AVOIDING):
+                return True
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        return any(self.w(j) in ("not", "never", "no", "n't", "without") or self.doc[j].lemma_ in AVOIDING
+                   for j in range(max(self.lo, i - 4), i))
+
+    def refs_until(self, j: int, stop: set) -> tuple[list[Ref], int]:
+        refs = []
+        while j < self.hi and self.w(j) not in stop and j - self.lo < 400:
+            r = self.idx.ref_starting(j)
+            if r:
+                if not r.demonym:
+                    refs.append(r)
+                j = r.end
+                continue
+            if self.w(j) in (".", ";", ":"):
+                break
+            j += 1
+        return refs, j
+
+
+    def cue_subjects(self, i: int) -> list[Ref]:
+        """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
+        # "X, which/who is (considered) CUE Y" or "X, CUE Y"
+        k = i - 1
+        while k >= self.lo and self.w(k) in ("is", "are", "was", "were", "be", "been", "considered", "seen",
+                                             "believed", "deemed", "also", "closely", "reportedly", "very",
+                                             "widely", "known", "to", "as"):
+            k -= 1
+        if self.w(k) in ("which", "who", "that") and self.w(k - 1) == ",":
+            return self.np_refs_before(k - 1)
+        if self.w(k) == "," and k < i:
+            refs = self.np_refs_before(k)
+            if refs:
+                return refs
+        # "the militias loyal to Tehran": the cue describes an unnamed group
+        prev = self.doc[i - 1] if i > self.lo else None
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
+                and prev.i not in self.holder_of and self.doc[i].pos_ in ("ADJ", "VERB", "ADP"):
+            return self.apposition_anchor(prev.i)
+        # "between A, B and C in the campaign against"
+        for j in range(i - 1, max(self.lo, i - 25) - 1, -1):
+            if self.w(j) == "between":
+                refs, _ = self.refs_until(j + 1, stop={"in", "on", "against", "to", "for"})
+                if refs and all(r.end <= i for r in refs):
+                    return refs
+                break
+        # "support for Iraq in the fight against ISIL", "the Iraqi people in their fight against"
+        k = i - 1
+        while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):
+            k -= 1
+        if self.w(k) == "in" and self.idx.ref_ending(k - 1) and not self.idx.ref_ending(k - 1).demonym:
+            return self.np_refs_before(k)
+        # possessor: "Iran's campaign against ISIS"
+        k = i - 1
+        while k >= self.lo and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
+            k -= 1
+        if self.w(k) in POSSESSIVE and self.idx.ref_ending(k - 1):
+            r = self.idx.ref_ending(k - 1)
+            if not r.demonym or r.type == "country":
+                return [r]
+        # clause subject from the dependency parse
+        return self.clause_subjects(i)
+
+    def apposition_anchor(self, noun: int) -> list[Ref]:
+        """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""
+        k = noun
+        while k > self.lo and (self.doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or self.w(k - 1) == "-"
+                               or (self.idx.ref(k - 1) and self.idx.ref(k - 1).demonym)) and not (
+                self.idx.ref(k - 1) and not self.idx.ref(k - 1).demonym):
+            k -= 1
+        if self.w(k - 1) == "," and self.w(k) in DETERMINERS:
+            r = self.idx.ref_ending(self.skip_parenthetical_back(k - 1) - 1)
+            if r and not r.demonym and r.type in ("person", "organization", "media"):
+                return [r]
+        return []
+
+
+    def clause_subjects(self, i: int) -> list[Ref]:
+        tok = self.doc[i]
+        head = tok
+        for _ in range(6):
+            if head.pos_ in ("VERB", "AUX"):
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj and head.dep_ == "xcomp":
+                    # object control: "encourages Kataeb Hezbollah to apply pressure on ..."
+                    controller = [c for c in head.head.children if c.dep_ == "dobj"]
+                    if controller:
+                        subj = controller
+                if not subj and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+                    head = head.head
+                    continue
+                out = []
+                for s in subj:
+                    r = self.ref_for_token(s)
+                    if r:
+                        out.append(r)
+                        for c in s.conjuncts:
+                            rc = self.ref_for_token(c)
+                            if rc and rc not in out:
+                                out.append(rc)
+                return out
+            if head.head is head:
+                break
+            head = head.head
+        return []
+
+    def ref_for_token(self, tok) -> Ref | None:
+        if tok.i in self.holder_of:
+            return self.holder_of[tok.i]
+        r = self.idx.ref(tok.i)
+        if r and not r.demonym:
+            return r
+        if r and r.demonym and tok.dep_ in ("nsubj", "nsubjpass"):
+            return r
+        return None

@@ -1,0 +1,30 @@
+"""The pipeline component: reads every sentence of a document for relations."""
+
+from __future__ import annotations
+
+from .found import Found
+from .index import Ref, TokenIndex
+from .lexicon import load_roles
+from .reader import SentenceReader
+
+
+class RelationExtractor:
+    """leads / member_of / part_of / allied_with / opposes from appositions, titles, possessives."""
+    name = "foothold.relations.v1"
+    requires = ("doc", "actors", "mentions")
+    provides = ("relations",)
+
+    def __init__(self, roles_path: str | None = None):
+        self.lex = load_roles(roles_path)
+
+    def __call__(self, ctx) -> None:
+        if not ctx.actors:
+            return
+        idx = TokenIndex(ctx, self.lex)
+        found = Found(ctx, idx, self.name)
+        recent_heads: dict[tuple, tuple[int, Ref]] = {}
+        for n, sent in enumerate(ctx.doc.sents):
+            reader = SentenceReader(sent, idx, self.lex, found, ctx, n, recent_heads)
+            reader.read()
+        ctx.relations.extend(found.relations())
+

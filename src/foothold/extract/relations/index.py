@@ -1,0 +1,136 @@
+"""Actor mentions laid on the tokens of the clean-text Doc ("references")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ...resolve.names import normalise_name
+from .lexicon import DETERMINERS, RoleLexicon
+
+
+@dataclass
+class Ref:
+    """An actor mention laid on tokens: doc[start:end]."""
+    actor: str
+    type: str
+    start: int
+    end: int
+    demonym: bool = False      # a demonym/adjective standing for a country ("Iranian")
+    allied_modifier: bool = False  # "pro-Iranian" as one mention
+
+
+
+class TokenIndex:
+    """Mentions and demonyms mapped onto the tokens of the clean-text Doc."""
+
+    def __init__(self, ctx, lex: RoleLexicon):
+        self.doc = ctx.doc
+        self.ctx = ctx
+        spans = [ctx.span(t.idx, t.idx + len(t.text)) for t in ctx.doc]
+        self.tok_starts = [s for s, _ in spans]
+        self.tok_ends = [e for _, e in spans]
+        self.by_token: dict[int, Ref] = {}
+        self.lower = [t.lower_ for t in ctx.doc]
+        self.types = {a.id: a.type for a in ctx.actors}
+        self.country_keys = countries = self._country_keys(ctx.actors)
+        for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
+            if not m.actor:
+                continue
+            first, last = self.tokens_of(m.start, m.end)
+            while first < last - 1 and ctx.doc[first].lower_ in DETERMINERS:
+                first += 1                      # "the Iraqi Army": the article is no part of the name
+            if self.types.get(m.actor, m.type) == "person":
+                first = self._after_title(first, last, lex)
+            self._lay(m.actor, self.types.get(m.actor, m.type), first, last, lex)
+        self._lay_known_forms(ctx.actors, lex)
+        for tok in ctx.doc:
+            if tok.i in self.by_token:
+                continue
+            country = lex.demonyms.get(tok.lower_)
+            actor = countries.get(normalise_name(country)) if country else None
+            actor = actor or countries.get(normalise_name(tok.text))
+            if actor and (tok.lower_ in lex.demonyms):
+                self.by_token[tok.i] = Ref(actor, self.types.get(actor, "country"), tok.i, tok.i + 1, demonym=True)
+
+    def _lay(self, actor: str, typ: str, first: int, last: int, lex: RoleLexicon) -> None:
+        if first >= last or any(i in self.by_token for i in range(first, last)):
+            return
+        words = [t.lower_ for t in self.doc[first:last]]
+        ref = Ref(actor, typ, first, last)
+        if words and len(words) <= 3 and (words[-1] in lex.demonyms or
+                                          (words[0] in lex.demonyms and typ in ("country", "place"))):
+            ref.demonym = True                  # "Iranian", "pro-Iranian", "Iraqi militia" (a country as modifier)
+            ref.allied_modifier = words[0] in lex.allied_prefixes
+        for i in range(first, last):
+            self.by_token[i] = ref
+
+    def _after_title(self, first: int, last: int, lex: RoleLexicon) -> int:
+        """A person mention that swallowed its title ("Iraqi Foreign Minister Fuad Hussein") starts after it."""
+        titles = lex.titles
+        cut = first
+        for i in range(first, last - 1):
+            for n in range(min(4, last - 1 - i), 0, -1):
+                if tuple(t.lower_ for t in self.doc[i:i + n]) in titles:
+                    cut = max(cut, i + n)
+                    break
+        while cut < last - 1 and (self.doc[cut].lower_ in lex.honorifics or self.doc[cut].is_punct):
+            cut += 1
+        return cut
+
+    def _lay_known_forms(self, actors, lex: RoleLexicon) -> None:
+        """Surface forms of known actors where no mention was laid (e.g. inside a trimmed title)."""
+        forms: dict[tuple, tuple[str, str]] = {}
+        for a in actors:
+            for form in a.surface_forms():
+                key = tuple(t.lower() for t in re.findall(r"\w+|[^\w\s]", form))
+                if key and any(c.isupper() for c in form) and len(form) > 2:
+                    forms.setdefault(key, (a.id, a.type))
+        if not forms:
+            return
+        longest = max(len(k) for k in forms)
+        i, n = 0, len(self.doc)
+        while i < n:
+            if i in self.by_token or not self.doc[i].text[:1].isupper():
+                i += 1
+                continue
+            for size in range(min(longest, n - i), 0, -1):
+                key = tuple(t.lower_ for t in self.doc[i:i + size])
+                hit = forms.get(key)
+                if hit and not any(j in self.by_token for j in range(i, i + size)):
+                    self._lay(hit[0], hit[1], i, i + size, lex)
+                    i += size - 1
+                    break
+            i += 1
+
+    @staticmethod
+    def _country_keys(actors) -> dict[str, str]:
+        keys: dict[str, str] = {}
+        for a in actors:
+            if a.type in ("country", "place"):
+                for form in a.surface_forms():
+                    keys.setdefault(normalise_name(form), a.id)
+        return keys
+
+    def tokens_of(self, start: int, end: int) -> tuple[int, int]:
+        """Token range [first, last) overlapping the original span [start, end)."""
+        first = bisect_right(self.tok_ends, start)
+        last = bisect_left(self.tok_starts, end)
+        return first, last
+
+    def ref(self, i: int) -> Ref | None:
+        return self.by_token.get(i)
+
+    def ref_starting(self, i: int) -> Ref | None:
+        r = self.by_token.get(i)
+        return r if r and r.start == i else None
+
+    def ref_ending(self, i: int) -> Ref | None:
+        """The reference whose last token is i."""
+        r = self.by_token.get(i)
+        return r if r and r.end == i + 1 else None
+
+    def original(self, first: int, last: int) -> tuple[int, int]:
+        return self.tok_starts[first], self.tok_ends[last - 1]
+

@@ -1,0 +1,126 @@
+"""The relation vocabulary: data/roles.yaml loaded, validated and indexed for phrase matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ...errors import DataFileError
+
+ROLES_PATH = Path(__file__).resolve().parents[2] / "data" / "roles.yaml"
+
+# closed-class words the readers step over
+POSSESSIVE = {"'s", "’s", "'", "’"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """A lexicon phrase as spaCy tokenises it: words, hyphens as their own token."""
+    return tuple(t for t in re.split(r"\s+|(-)", text.lower().strip()) if t)
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    leads: frozenset
+    members: frozenset
+    country_heads: frozenset
+    ministers: frozenset
+    envoys: frozenset
+    time_words: dict
+    rank_words: frozenset
+    demoting_ranks: frozenset
+    state_bodies: frozenset
+    part_of_cues: frozenset
+    allied_prefixes: frozenset
+    allied_suffixes: frozenset
+    allied_cues: frozenset
+    opposes_cues: frozenset
+    led_by_cues: frozenset
+    demonyms: dict
+    country_proxies: frozenset
+    group_nouns: frozenset
+    honorifics: frozenset
+    unit_words: frozenset
+    max_len: int
+
+    @property
+    def titles(self) -> frozenset:
+        return self.leads | self.members
+
+
+def _strings(data: dict, *keys: str) -> list[str]:
+    node = data
+    for k in keys:
+        if not isinstance(node, dict) or k not in node:
+            raise DataFileError(f"roles file has no '{'.'.join(keys)}'", path=str(ROLES_PATH),
+                                fix="Restore the section (see the comments in roles.yaml).")
+        node = node[k]
+    if isinstance(node, dict):
+        node = list(node)
+    if not isinstance(node, list) or not all(isinstance(x, str) and x.strip() for x in node):
+        raise DataFileError(f"roles file section '{'.'.join(keys)}' must be a list of words",
+                            path=str(ROLES_PATH), fix="Write one non-empty string per line.")
+    return node
+
+
+@lru_cache(maxsize=4)
+def load_roles(path: str | None = None) -> RoleLexicon:
+    """Load and validate data/roles.yaml (cached)."""
+    p = Path(path) if path else ROLES_PATH
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read roles file: {exc}", path=str(p),
+                            fix="roles.yaml must be valid YAML.") from exc
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise DataFileError("roles file must be a mapping with version: 1", path=str(p))
+
+    def phrases(*keys):
+        return frozenset(_phrase(s) for s in _strings(data, *keys))
+
+    time_words = data["title_modifiers"].get("time") if isinstance(data.get("title_modifiers"), dict) else None
+    demonyms = data.get("demonyms")
+    if not isinstance(time_words, dict) or not isinstance(demonyms, dict):
+        raise DataFileError("roles file needs title_modifiers.time and demonyms as mappings", path=str(p))
+    lex = RoleLexicon(
+        leads=phrases("titles", "leads"), members=phrases("titles", "member_of"),
+        country_heads=phrases("titles", "country_heads"), ministers=phrases("titles", "ministers"),
+        envoys=phrases("titles", "envoys"),
+        time_words={k.lower(): str(v) for k, v in time_words.items()},
+        rank_words=frozenset(s.lower() for s in _strings(data, "title_modifiers", "rank")),
+        demoting_ranks=frozenset(s.lower() for s in _strings(data, "title_modifiers", "ranks_that_demote")),
+        state_bodies=phrases("state_bodies"), part_of_cues=phrases("part_of_cues"),
+        allied_prefixes=frozenset(s.lower() for s in _strings(data, "allied_prefixes")),
+        allied_suffixes=frozenset(s.lower() for s in _strings(data, "allied_suffixes")),
+        allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
+        led_by_cues=phrases("led_by_cues"),
+        demonyms={str(k).lower(): str(v) for k, v in demonyms.items()},
+        country_proxies=frozenset(s.lower() for s in _strings(data, "country_proxies")),
+        group_nouns=frozenset(s.lower() for s in _strings(data, "group_nouns")),
+        honorifics=frozenset(s.lower() for s in _strings(data, "honorifics")),
+        unit_words=frozenset(s.lower() for s in _strings(data, "unit_words")),
+        max_len=0,
+    )
+    longest = max(len(x) for group in (lex.leads, lex.members, lex.part_of_cues, lex.allied_cues,
+                                       lex.opposes_cues, lex.led_by_cues, lex.state_bodies) for x in group)
+    object.__setattr__(lex, "max_len", longest)
+    return lex
+
+
+FIRST_WORD_INDEX: dict[frozenset, dict[str, tuple[int, ...]]] = {}
+
+
+def lengths_by_first_word(phrases: frozenset) -> dict[str, tuple[int, ...]]:
+    """Phrase lengths by first word, longest first (matching then tries only what can fit)."""
+    index = FIRST_WORD_INDEX.get(phrases)
+    if index is None:
+        by_first: dict[str, set[int]] = {}
+        for p in phrases:
+            by_first.setdefault(p[0], set()).add(len(p))
+        index = FIRST_WORD_INDEX[phrases] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
+    return index
+

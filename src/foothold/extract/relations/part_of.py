@@ -1,0 +1,97 @@
+"""part_of: possessives and "of" between organisations, state bodies named with a
+demonym ("the Iraqi Army"), "X, part of Y", military unit chains."""
+
+from __future__ import annotations
+
+from ...resolve.names import normalise_name
+from .index import Ref
+from .lexicon import POSSESSIVE
+from .sentence import Sentence
+
+
+class PartOfReading(Sentence):
+    def read_part_of(self) -> None:
+        lex = self.lex
+        seen: set[int] = set()
+        for i in range(self.lo, self.hi):
+            r = self.idx.ref_starting(i)
+            if not r or r.start in seen:
+                continue
+            seen.add(r.start)
+            # "the IRGC's Qods Force", "Iran's Hajj and Pilgrimage Organization"
+            if self.w(r.end) in POSSESSIVE and r.type in ("organization", "country") :
+                r2 = self.idx.ref_starting(r.end + 1)
+                if r2 and r2.type == "organization" and not r2.demonym \
+                        and (r.type == "organization" or self.body_named(r2)):
+                    self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
+            if r.type == "organization" and not r.demonym:
+                # "the Foreign Affairs and Security Committee of the Iraqi Parliament"
+                k = r.end
+                if self.w(k) == "of":
+                    k += 1 + (self.w(k + 1) == "the")
+                    r2 = self.idx.ref_starting(k)
+                    if r2 and not r2.demonym and (r2.type == "organization" or
+                                                  (r2.type == "country" and self.body_named(r))):
+                        self.found.add(r, "part_of", r2, r.start, r2.end, confidence=0.75)
+                # a state body named with a demonym: "the Iraqi Army"
+                self.demonym_body(r)
+            # "X, (which is) part of Y", "X, a unit of Y"
+            self.cue_part_of(r)
+
+    def body_named(self, r: Ref) -> bool:
+        words = [self.w(j) for j in range(r.start, r.end)]
+        return any(tuple(words[k:k + len(b)]) == b for b in self.lex.state_bodies for k in range(len(words)))
+
+    def demonym_body(self, r: Ref) -> None:
+        words = [self.w(j) for j in range(r.start, r.end)]
+        country = None
+        before = self.idx.ref_ending(r.start - 1)
+        if before and (before.demonym or before.type == "country") and not before.allied_modifier \
+                and self.w(r.start - 2) != "-":
+            country, first = before, before.start
+        else:
+            lead = 1 if words and words[0] == "the" else 0
+            name = self.lex.demonyms.get(words[lead]) if len(words) > lead else None
+            if name:
+                keys = self.idx.country_keys
+                actor = keys.get(normalise_name(name)) or keys.get(normalise_name(words[lead]))
+                if actor:
+                    country, first = Ref(actor, "country", r.start, r.start + 1), r.start
+        if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media":
+            return
+        if self.w(r.end) in ("-", "–") or self.w(r.start - 1) == "-":
+            return
+        self.found.add(r, "part_of", country, first, r.end, confidence=0.7)
+
+    def cue_part_of(self, r: Ref) -> None:
+        if r.type == "person" or r.demonym:
+            return
+        k = r.end
+        k = self.skip_parenthetical(k)
+        if self.w(k) == ",":
+            k += 1
+        if self.w(k) in ("which", "that") and self.w(k + 1) in ("is", "was", "are", "were"):
+            k += 2
+        elif self.w(k) in ("is", "was", "are", "were", "became", "becomes", "remains"):
+            k += 1
+        if self.doc[k].tag_ == "VBG" if k < self.hi else False:
+            k += 1                                  # "the UK is working as part of the Coalition"
+        if self.w(k) == "as":
+            if k == r.end:
+                return                              # "strikes against ISIL as part of ...": ISIL is no subject
+            k += 1
+        n = self.match(k, self.lex.part_of_cues)
+        if n:
+            obj, end = self.object_after(k + n)
+            if obj and obj.type in ("organization", "country") and not obj.demonym:
+                self.found.add(r, "part_of", obj, r.start, end, confidence=0.7)
+            return
+        # military units name their parent after a comma: "3rd Battalion, 321st Field Artillery Regiment"
+        if self.w(r.end) == "," and self.is_unit(r):
+            parent = self.idx.ref_starting(r.end + 1)
+            if parent and parent.type == "organization" and self.is_unit(parent):
+                self.found.add(r, "part_of", parent, r.start, parent.end, confidence=0.7)
+
+    def is_unit(self, r: Ref) -> bool:
+        return any(self.w(j) in self.lex.unit_words for j in range(r.start, r.end))
+

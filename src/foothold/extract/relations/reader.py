@@ -1,0 +1,17 @@
+"""One sentence read by every mechanism, in order (titles first: they mark holders others use)."""
+
+from __future__ import annotations
+
+from .alignment import AlignmentReading
+from .cues import CueReading
+from .part_of import PartOfReading
+from .titles import TitleReading
+
+
+class SentenceReader(TitleReading, PartOfReading, AlignmentReading, CueReading):
+    def read(self) -> None:
+        self.read_titles()
+        self.read_part_of()
+        self.read_alignment_modifiers()
+        self.read_cues()
+

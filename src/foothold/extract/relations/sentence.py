@@ -1,0 +1,171 @@
+"""A sentence under reading: token access, phrase matching and noun-phrase navigation
+shared by every reader (titles, part_of, alignment, cues)."""
+
+from __future__ import annotations
+
+from .found import Found
+from .index import Ref, TokenIndex
+from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, lengths_by_first_word
+
+
+class Sentence:
+    def __init__(self, sent, idx: TokenIndex, lex: RoleLexicon, found: Found, ctx, n: int, recent_heads):
+        self.sent, self.idx, self.lex, self.found, self.ctx = sent, idx, lex, found, ctx
+        self.doc = sent.doc
+        self.words = idx.lower
+        self.lo, self.hi = sent.start, sent.end
+        self.n = n
+        self.recent_heads = recent_heads
+        self.holder_of: dict[int, Ref] = {}        # token of a title phrase → its holder
+        self.last_scope: tuple[int, Ref] | None = None   # (end token, country) of the last titled holder
+
+    # ---- helpers
+    def w(self, i: int) -> str:
+        return self.words[i] if self.lo <= i < self.hi else ""
+
+    def match(self, i: int, phrases) -> int:
+        """Length of the longest phrase starting at token i, 0 if none."""
+        if not self.lo <= i < self.hi:
+            return 0
+        for n in lengths_by_first_word(phrases).get(self.words[i], ()):
+            if i + n <= self.hi and tuple(self.words[i:i + n]) in phrases:
+                return n
+        return 0
+
+    def skip_parenthetical(self, i: int) -> int:
+        if self.w(i) == "(":
+            depth = 0
+            for j in range(i, self.hi):
+                depth += {"(": 1, ")": -1}.get(self.w(j), 0)
+                if depth == 0:
+                    return j + 1
+        return i
+
+    def close_open_paren(self, start: int, end: int) -> int:
+        """If a '(' opened inside [start, end) is still open (a mention swallowed it), skip past its ')'."""
+        depth = sum({"(": 1, ")": -1}.get(self.w(j), 0) for j in range(start, end))
+        j = end
+        while depth > 0 and j < self.hi:
+            depth += {"(": 1, ")": -1}.get(self.w(j), 0)
+            j += 1
+        return j if depth == 0 else end
+
+    def skip_parenthetical_back(self, i: int) -> int:
+        """i is the index just after a span; if doc[i-1] is ')', return the index of its '('."""
+        if self.w(i - 1) == ")":
+            depth = 0
+            for j in range(i - 1, self.lo - 1, -1):
+                depth += {")": 1, "(": -1}.get(self.w(j), 0)
+                if depth == 0:
+                    return j
+        return i
+
+    def person_at(self, i: int) -> Ref | None:
+        for _ in range(6):                       # "..., Lt. Gen. Stephen Townsend"
+            r = self.idx.ref_starting(i)
+            if r and all(self.w(j) in self.lex.honorifics for j in range(r.start, r.end)):
+                i = r.end                            # an honorific taken for a name ("Sheikh")
+            elif self.w(i) in self.lex.honorifics and not self.idx.ref(i):
+                i += 1
+            elif self.w(i) == "." and self.w(i - 1) in self.lex.honorifics:
+                i += 1
+        r = self.idx.ref_starting(i)
+        return r if r and r.type == "person" and r.end <= self.hi else None
+
+    def person_ending_before(self, i: int) -> Ref | None:
+        """A person reference ending just before token i (a parenthetical alias may sit between)."""
+        j = self.skip_parenthetical_back(i)
+        r = self.idx.ref_ending(j - 1)
+        return r if r and r.type == "person" and r.start >= self.lo else None
+
+
+    def np_ends_at(self, j: int) -> bool:
+        return j >= self.hi or self.w(j) in (",", ".", ";", ")", "(", "and", "who", "which", "in", "on", "to", "of") \
+            or self.doc[j].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ")
+
+    def object_after(self, j: int) -> tuple[Ref | None, int]:
+        """The first actor named after a cue, within its noun phrase."""
+        for _ in range(6):
+            if j >= self.hi:
+                return None, j
+            holder = self.holder_of.get(j)
+            if holder is not None and self.idx.ref(j) is None:
+                return holder, max(j + 1, holder.end)
+            r = self.idx.ref_starting(j)
+            if r:
+                if r.demonym and not self.np_ends_at(r.end):
+                    k = r.end
+                    while self.doc[k].pos_ == "ADJ" and k < self.hi - 1:
+                        k += 1
+                    if self.w(k) in self.lex.country_proxies:    # "against the American forces"
+                        return r, k + 1
+                    return None, j                              # "against Iranian meddling": not a named actor
+                if r.start in self.holder_of and self.holder_of[r.start] is not r:
+                    h = self.holder_of[r.start]
+                    return h, max(r.end, h.end)
+                if self.w(r.end) in POSSESSIVE:
+                    # "close to Iran's leadership, and particularly the Supreme Leader of Iran, Ali Khamenei"
+                    better = self.particularly_after(r.end)
+                    if better is not None:
+                        return better
+                    # "Soleimani's successor, Esmail Qa'ani": the apposition names the actor
+                    k = r.end + 1
+                    while k < self.hi and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
+                        k += 1
+                    if k > r.end + 1 and self.w(k) == ",":
+                        named = self.person_at(k + 1) or self.idx.ref_starting(k + 1)
+                        if named and not named.demonym:
+                            return named, named.end
+                return r, r.end
+            if self.w(j) in DETERMINERS or self.w(j) in ("“", '"', "‘", "'") or self.doc[j].pos_ == "ADJ" \
+                    or self.w(j) in ("both", "all", "the", "remnants", "of"):
+                j += 1
+                continue
+            return None, j
+        return None, j
+
+    def particularly_after(self, j: int) -> tuple[Ref, int] | None:
+        """A narrower actor named after ', and particularly/especially ...' within the next words."""
+        for k in range(j, min(self.hi, j + 6)):
+            if self.w(k) in ("particularly", "especially", "notably", "mainly"):
+                m = k + 1
+                while self.w(m) in DETERMINERS:
+                    m += 1
+                if m in self.holder_of:
+                    h = self.holder_of[m]
+                    return h, max(h.end, m + 1)
+                r = self.idx.ref_starting(m)
+                if r and not r.demonym:
+                    return r, r.end
+                return None
+            if self.w(k) in (".", ";"):
+                return None
+        return None
+
+    def np_refs_before(self, k: int) -> list[Ref]:
+        """Actors named in the noun phrase ending before token k ("the Tasnim and Fars news agencies")."""
+        j = self.skip_parenthetical_back(k)
+        refs = []
+        steps = 0
+        while j - 1 >= self.lo and steps < 8:
+            steps += 1
+            r = self.idx.ref_ending(j - 1)
+            if r:
+                if r.start in self.holder_of:
+                    return [self.holder_of[r.start]]
+                if not r.demonym:
+                    refs.append(r)
+                j = r.start
+                continue
+            holder = self.holder_of.get(j - 1)
+            if holder is not None:
+                return [holder]
+            tok = self.doc[j - 1]
+            if tok.pos_ in ("NOUN", "ADJ", "PROPN", "DET", "CCONJ") or tok.lower_ == ",":
+                if tok.lower_ == "," and not refs:
+                    break
+                j -= 1
+                continue
+            break
+        return refs
+
