@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .index import Ref
-from .lexicon import DETERMINERS
 from .sentence import Sentence
 
 
@@ -44,9 +43,7 @@ class AlignmentReading(Sentence):
                 break
             j += 1
         # apposition: "Kataeb Hezbollah, the Iranian-backed Shia militia"
-        k = first - 1
-        while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):
-            k -= 1
+        k = self.before_modifiers(first - 1)
         if self.w(k) == ",":
             r = self.idx.ref_ending(k - 1)
             if r and not r.demonym and r.type in ("person", "organization"):

@@ -103,9 +103,7 @@ class CueReading(Sentence):
                     return refs
                 break
         # "support for Iraq in the fight against ISIL", "the Iraqi people in their fight against"
-        k = i - 1
-        while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):
-            k -= 1
+        k = self.before_modifiers(i - 1)
         if self.w(k) == "in" and self.idx.ref_ending(k - 1) and not self.idx.ref_ending(k - 1).demonym:
             return self.np_refs_before(k)
         # possessor: "Iran's campaign against ISIS"

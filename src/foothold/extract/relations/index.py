@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...resolve.names import normalise_name
-from .lexicon import DETERMINERS, RoleLexicon
+from .lexicon import DETERMINERS, RoleLexicon, longest_match
 
 
 @dataclass
@@ -68,13 +68,11 @@ class TokenIndex:
 
     def _after_title(self, first: int, last: int, lex: RoleLexicon) -> int:
         """A person mention that swallowed its title ("Iraqi Foreign Minister Fuad Hussein") starts after it."""
-        titles = lex.titles
         cut = first
         for i in range(first, last - 1):
-            for n in range(min(4, last - 1 - i), 0, -1):
-                if tuple(t.lower_ for t in self.doc[i:i + n]) in titles:
-                    cut = max(cut, i + n)
-                    break
+            n = longest_match(self.lower, i, last - 1, lex.titles)
+            if n:
+                cut = max(cut, i + n)
         while cut < last - 1 and (self.doc[cut].lower_ in lex.honorifics or self.doc[cut].is_punct):
             cut += 1
         return cut

@@ -45,7 +45,6 @@ class RoleLexicon:
     group_nouns: frozenset
     honorifics: frozenset
     unit_words: frozenset
-    max_len: int
 
     @property
     def titles(self) -> frozenset:
@@ -82,33 +81,31 @@ def load_roles(path: str | None = None) -> RoleLexicon:
     def phrases(*keys):
         return frozenset(_phrase(s) for s in _strings(data, *keys))
 
+    def words(*keys):
+        return frozenset(s.lower() for s in _strings(data, *keys))
+
     time_words = data["title_modifiers"].get("time") if isinstance(data.get("title_modifiers"), dict) else None
     demonyms = data.get("demonyms")
     if not isinstance(time_words, dict) or not isinstance(demonyms, dict):
         raise DataFileError("roles file needs title_modifiers.time and demonyms as mappings", path=str(p))
-    lex = RoleLexicon(
+    return RoleLexicon(
         leads=phrases("titles", "leads"), members=phrases("titles", "member_of"),
         country_heads=phrases("titles", "country_heads"), ministers=phrases("titles", "ministers"),
         envoys=phrases("titles", "envoys"),
         time_words={k.lower(): str(v) for k, v in time_words.items()},
-        rank_words=frozenset(s.lower() for s in _strings(data, "title_modifiers", "rank")),
-        demoting_ranks=frozenset(s.lower() for s in _strings(data, "title_modifiers", "ranks_that_demote")),
+        rank_words=words("title_modifiers", "rank"),
+        demoting_ranks=words("title_modifiers", "ranks_that_demote"),
         state_bodies=phrases("state_bodies"), part_of_cues=phrases("part_of_cues"),
-        allied_prefixes=frozenset(s.lower() for s in _strings(data, "allied_prefixes")),
-        allied_suffixes=frozenset(s.lower() for s in _strings(data, "allied_suffixes")),
+        allied_prefixes=words("allied_prefixes"),
+        allied_suffixes=words("allied_suffixes"),
         allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
         led_by_cues=phrases("led_by_cues"),
         demonyms={str(k).lower(): str(v) for k, v in demonyms.items()},
-        country_proxies=frozenset(s.lower() for s in _strings(data, "country_proxies")),
-        group_nouns=frozenset(s.lower() for s in _strings(data, "group_nouns")),
-        honorifics=frozenset(s.lower() for s in _strings(data, "honorifics")),
-        unit_words=frozenset(s.lower() for s in _strings(data, "unit_words")),
-        max_len=0,
+        country_proxies=words("country_proxies"),
+        group_nouns=words("group_nouns"),
+        honorifics=words("honorifics"),
+        unit_words=words("unit_words"),
     )
-    longest = max(len(x) for group in (lex.leads, lex.members, lex.part_of_cues, lex.allied_cues,
-                                       lex.opposes_cues, lex.led_by_cues, lex.state_bodies) for x in group)
-    object.__setattr__(lex, "max_len", longest)
-    return lex
 
 
 FIRST_WORD_INDEX: dict[frozenset, dict[str, tuple[int, ...]]] = {}
@@ -124,3 +121,13 @@ def lengths_by_first_word(phrases: frozenset) -> dict[str, tuple[int, ...]]:
         index = FIRST_WORD_INDEX[phrases] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
     return index
 
+
+
+def longest_match(words: list[str], i: int, hi: int, phrases: frozenset) -> int:
+    """Length of the longest phrase of ``phrases`` at words[i:], ending by ``hi``; 0 if none."""
+    if not 0 <= i < hi:
+        return 0
+    for n in lengths_by_first_word(phrases).get(words[i], ()):
+        if i + n <= hi and tuple(words[i:i + n]) in phrases:
+            return n
+    return 0

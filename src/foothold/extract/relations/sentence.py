@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from .found import Found
 from .index import Ref, TokenIndex
-from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, lengths_by_first_word
+from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
+
+PAREN_DEPTH = {"(": 1, ")": -1}
 
 
 class Sentence:
@@ -25,28 +27,27 @@ class Sentence:
 
     def match(self, i: int, phrases) -> int:
         """Length of the longest phrase starting at token i, 0 if none."""
-        if not self.lo <= i < self.hi:
-            return 0
-        for n in lengths_by_first_word(phrases).get(self.words[i], ()):
-            if i + n <= self.hi and tuple(self.words[i:i + n]) in phrases:
-                return n
-        return 0
+        return longest_match(self.words, i, self.hi, phrases) if i >= self.lo else 0
+
+    def paren_depth(self, j: int) -> int:
+        return PAREN_DEPTH.get(self.w(j), 0)
 
     def skip_parenthetical(self, i: int) -> int:
+        """i if doc[i] is no '('; else the index just after its ')'."""
         if self.w(i) == "(":
             depth = 0
             for j in range(i, self.hi):
-                depth += {"(": 1, ")": -1}.get(self.w(j), 0)
+                depth += self.paren_depth(j)
                 if depth == 0:
                     return j + 1
         return i
 
     def close_open_paren(self, start: int, end: int) -> int:
         """If a '(' opened inside [start, end) is still open (a mention swallowed it), skip past its ')'."""
-        depth = sum({"(": 1, ")": -1}.get(self.w(j), 0) for j in range(start, end))
+        depth = sum(self.paren_depth(j) for j in range(start, end))
         j = end
         while depth > 0 and j < self.hi:
-            depth += {"(": 1, ")": -1}.get(self.w(j), 0)
+            depth += self.paren_depth(j)
             j += 1
         return j if depth == 0 else end
 
@@ -55,10 +56,16 @@ class Sentence:
         if self.w(i - 1) == ")":
             depth = 0
             for j in range(i - 1, self.lo - 1, -1):
-                depth += {")": 1, "(": -1}.get(self.w(j), 0)
+                depth -= self.paren_depth(j)
                 if depth == 0:
                     return j
         return i
+
+    def before_modifiers(self, k: int) -> int:
+        """Walking left from token k, the first token that is no determiner or adjective."""
+        while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):
+            k -= 1
+        return k
 
     def person_at(self, i: int) -> Ref | None:
         for _ in range(6):                       # "..., Lt. Gen. Stephen Townsend"
