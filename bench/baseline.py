@@ -38,6 +38,16 @@ def stock_extraction(doc, nlp) -> dict:
     return {"document": doc.name, "actors": list(actors.values())}
 
 
+def score_set(files, nlp=None) -> Scores:
+    """Stock spaCy's scores over documents that have NAME.gold.json beside them."""
+    nlp = nlp or load_stock()
+    total = Scores()
+    for f in files:
+        doc = read_document(f)
+        total += scoring.score_document(stock_extraction(doc, nlp), load_gold(f.with_suffix(".gold.json")), doc.text)
+    return total
+
+
 def main(argv: list[str]) -> None:
     which = next((a for a in argv if not a.startswith("-")), "all")
     if "--exact" in argv:
@@ -47,10 +57,8 @@ def main(argv: list[str]) -> None:
     for name, files in sets.items():
         if which not in (name, "all"):
             continue
-        total, t0 = Scores(), time.perf_counter()
-        for f in files:
-            doc = read_document(f)
-            total += scoring.score_document(stock_extraction(doc, nlp), load_gold(f.with_suffix(".gold.json")), doc.text)
+        t0 = time.perf_counter()
+        total = score_set(files, nlp)
         shown = ("actors", "typed_actors", "mentions", "typed_mentions")
         print(name, "stock", {k: round(total.by_category[k].f1, 3) for k in shown},
               f"{time.perf_counter() - t0:.1f}s")
