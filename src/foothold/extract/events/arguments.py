@@ -230,3 +230,18 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
             args.add("source", phrase_actors(o, index), index)
     args.location = location_of([noun], index, set())
     return args
+
+
+def fronted_location(sent, trigger, index: DocIndex) -> str | None:
+    """ "In Syria, forces conducted ...", "Near Mosul, two strikes ...": a sentence-initial
+    place phrase sets the scene for the clause after it."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ not in PLACE_PREPS or first.i >= trigger.i:
+        return None
+    for t in sent.doc[first.i + 1:trigger.i]:
+        if t.is_punct and t.text == ",":
+            break
+        hit = index.actor_at(t.i)
+        if hit is not None and hit.type in ("place", "country"):
+            return hit.actor
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Event
-from .arguments import Arguments, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import Arguments, fronted_location, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
@@ -219,9 +219,15 @@ class EventExtractor:
                 ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)
                                     if h.actor in media and h.actor not in ev.source]
                 ev.attributed_to = list(dict.fromkeys(ev.attributed_to))
+                instrument = ev.__dict__.pop("_instrument", None) is not None
+                if instrument:
+                    ev.source = self._last_agent(events, ev.type, ev.mode)
+                    if not ev.source:
+                        skipped["instrument_without_agent"] += 1
+                        continue
                 info = {"para": para, "kind": kind, "explicit": explicit is not None, "sent": sent.start,
                         "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None}
-                if self._merge_into(events, meta, ev, info):
+                if not instrument and self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
                 events.append(ev)
@@ -269,6 +275,12 @@ class EventExtractor:
             trig = f.trigger
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
             args = self.arguments(f, index)
+            has_object = any(c.dep_ in ("dobj", "dative") for c in tok.children)
+            if trig.needs_object and not has_object or trig.no_object and has_object:
+                self._skip(skipped, "object_sense", f, index)       # the verb's other sense
+                return None
+            if trig.target_types:
+                args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             if trig.needs_target and not args.target:
                 self._skip(skipped, "no_target", f, index)
                 return None
@@ -284,8 +296,6 @@ class EventExtractor:
                     for o in c.children if o.dep_ == "pobj"):
                 self._skip(skipped, "actor_object", f, index)            # "withdrawal of forces from Iraq" is not leaving an accord
                 return None
-            if trig.target_types:
-                args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             if trig.needs_cue and self.statement_type(sent.text) is None:
                 self._skip(skipped, "no_cue", f, index)
                 return None
@@ -298,11 +308,20 @@ class EventExtractor:
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
         args.source = self.metonymy(args.source, index)
+        # a town does not act: "Near Raqqah, four strikes hit ..." places the act, it has no agent there
+        towns = [a for a in args.source if index.actor_type.get(a) == "place"]
+        if towns:
+            args.source = [a for a in args.source if a not in towns]
+            args.location = args.location or towns[0]
+        args.location = args.location or fronted_location(sent, tok, index)
         args.target = [a for a in args.target if a not in args.source]
+        instrument = self.instrument_subject(tok) if f.kind == "verb" and etype == "ASSAULT" and not args.source else None
+        if instrument is not None:
+            mode = instrument.mode or mode          # "two strikes destroyed": an air strike
         if f.kind == "speech" and not args.source:
             self._skip(skipped, "statement_without_speaker", f, index)
             return None
-        if not args.source and not args.target:
+        if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None
         if etype == "CONSULT" and mode == "visit" and args.location is None:
@@ -312,12 +331,33 @@ class EventExtractor:
                    extractor=self.name, mode=mode, location=args.location, quad=lex.quads[etype],
                    sphere=sphere, confidence=round(confidence, 2), trigger=f.text)
         ev._spans = args.spans
+        ev._instrument = instrument
         return ev, f.kind
+
+    def instrument_subject(self, verb):
+        """ "four strikes destroyed ...": the subject is the weapon (its trigger returned);
+        its user is named elsewhere in the report."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "nsubj" for c in t.children):
+            t = t.head
+        for subj in (c for c in t.children if c.dep_ == "nsubj"):    # a misparse may give two
+            hit = noun_trigger(subj, self.lexicon)
+            if hit is not None and hit[0].type == "ASSAULT":
+                return hit[0]
+        return None
 
     def _skip(self, skipped: Counter, reason: str, f: Found, index: DocIndex) -> None:
         """Count a trigger that did not become an event, and say where and why."""
         skipped[reason] += 1
         self._trace.append({"trigger": f.text, "start": index.tok_start[f.token.i], "reason": reason})
+
+    @staticmethod
+    def _last_agent(events: list[Event], etype: str, mode: str | None) -> list[str]:
+        """The agent of the latest act of the same kind (a strike report names its force once)."""
+        for other in reversed(events):
+            if other.type == etype and other.source and other.mode == mode:
+                return list(other.source)
+        return []
 
     @staticmethod
     def _merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> bool:
@@ -342,6 +382,8 @@ class EventExtractor:
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
             if other.mode != ev.mode and not renamed:
                 continue
+            if ev.location and other.location != ev.location:
+                continue                         # strikes near two towns are two events
             same_date = other.date is None or ev.date is None or other.date.iso == ev.date.iso
             overlap = not other.target or not ev.target or set(other.target) & set(ev.target)
             if same_date and overlap and (other.source or other.target and ev.target):

@@ -36,6 +36,8 @@ class Trigger:
     needs_prep: tuple[str, ...] = ()         # only an event with one of these prepositions
     needs_nonactor_object: bool = False      # the prep object is a thing, not an actor ("from the accord")
     target_types: tuple[str, ...] = ()       # restrict targets to these actor types
+    needs_object: bool = False               # only an event with a direct object ("engaged a unit", not "engaged with")
+    no_object: bool = False                  # only an event without one ("protesters demonstrated", not "demonstrated unity")
     noun: bool = False
 
 
@@ -78,7 +80,8 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
     if of not in NOUN_ROLES:
         raise _fail(path, f"{where}: `of` must be source or target")
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
-             "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head"}
+             "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
+             "needs_object", "no_object"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -90,6 +93,8 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    needs_prep=tuple(spec.get("needs_prep", ())),
                    needs_nonactor_object=bool(spec.get("needs_nonactor_object", False)),
                    target_types=tuple(spec.get("target_types", ())),
+                   needs_object=bool(spec.get("needs_object", False)),
+                   no_object=bool(spec.get("no_object", False)),
                    noun=bool(spec.get("noun", noun)))
 
 
