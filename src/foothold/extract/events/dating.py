@@ -61,6 +61,26 @@ class EventDater:
                       if d.start is not None and not any(s <= d.start < e for s, e in spans)]
         self.starts = [d.start for d in self.dates]
         self.note_starts = [n.start for n in notes]
+        # the dateline / "Published 5 June 2016" line, found by ingest
+        self.published: DateValue | None = getattr(ctx.document, "date", None)
+
+    def publication_month(self) -> DateValue | None:
+        """The publication date to month precision (an undated act is reported soon after)."""
+        p = self.published
+        if p is None or not p.iso:
+            return None
+        iso = p.iso[:7] if p.precision in ("day", "month") else p.iso[:4]
+        return DateValue(iso=iso, precision="month" if len(iso) == 7 else "year")
+
+    def document_year(self) -> DateValue | None:
+        """The year the text names most often (its dates and source notes), if any."""
+        years = Counter(d.iso[:4] for d in self.dates if d.iso)
+        years.update(n.date.iso[:4] for n in self.notes if n.date is not None and n.date.iso)
+        if not years:
+            return None
+        top = max(years.values())
+        year = max(y for y, c in years.items() if c == top)     # ties: the latest (the news, not the background)
+        return DateValue(iso=year, precision="year")
 
     def dates_in(self, start: int, end: int) -> list[DateValue]:
         i = bisect_left(self.starts, start)

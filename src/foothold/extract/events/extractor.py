@@ -15,6 +15,7 @@ from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
+TODAY = {"today", "tonight"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
                   "source", "article", "commentary", "publication", "site", "station", "network"}
@@ -209,6 +210,8 @@ class EventExtractor:
                     running = None          # a background date ("in 2014") does not date this year's news
                 ev.date = explicit or (note.date if note_in_sentence else None) or running \
                     or (note.date if note is not None else None)
+                if explicit is None and TODAY & {t.lower_ for t in sent} and dater.published is not None:
+                    ev.date = dater.published           # "met ... in London today": the dateline's day
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
                     ev.date = dater.narrative_year(at)     # "in recent months": the story's year
                 ev.citations = list(note.citations) if note is not None else []
@@ -237,6 +240,7 @@ class EventExtractor:
                 para_date[para] = sentence_date
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span)
+        self._document_fallback(events, dater)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
         ctx.data["skipped_event_triggers"] = self._trace
@@ -415,6 +419,19 @@ class EventExtractor:
             match = next((a for a in anchors if a is not ev and same(a, ev)), None)
             if match is not None:
                 ev.date = match.date
+
+    @staticmethod
+    def _document_fallback(events: list[Event], dater: EventDater) -> None:
+        """Still undated: a press release's news (no source notes) is from its publication
+        month; a text dated nowhere else is at least from the year it keeps naming. Null
+        only when the text gives no time at all."""
+        # a report citing its sources dates by them and leaves the rest null (gold notes §26)
+        fallback = dater.publication_month() if not dater.notes else None
+        if fallback is None and all(ev.date is None for ev in events):
+            fallback = dater.document_year()    # an analytic report dates its paragraphs (gold notes §26)
+        for ev in events:
+            if ev.date is None:
+                ev.date = fallback
 
     @staticmethod
     def _year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para_span) -> None:
