@@ -45,6 +45,8 @@ class CueReading(Sentence):
                     s = max(near, key=lambda r: r.end)
                     self.found.add(obj, "leads", s, min(s.start, i), end, confidence=0.7)
             return
+        if predicate == "allied_with" and self.w(obj.start) == "operation":
+            return                                 # "in support of Operation Inherent Resolve": a mission, no ally
         for s in self.cue_subjects(i):
             a = min(s.start, i)
             self.found.add(s, predicate, obj, a, end, confidence=0.6)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from .alignment import AlignmentReading
 from .cues import CueReading
+from .inclusion import InclusionReading
 from .part_of import PartOfReading
 from .titles import TitleReading
 
 
-class SentenceReader(TitleReading, PartOfReading, AlignmentReading, CueReading):
+class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
+        self.read_inclusions()
         self.read_alignment_modifiers()
         self.read_cues()
 

@@ -1,0 +1,64 @@
+"""Inclusion lists → part_of: "the SDF, which includes the Syrian Arab Coalition",
+"Coalition nations ... include Australia, Belgium and Canada", "the international
+community – including Russia and Iran"."""
+
+from __future__ import annotations
+
+from .index import Ref
+from .lexicon import DETERMINERS
+from .sentence import Sentence
+
+INCLUDE_WORDS = {"include", "includes", "included", "including"}
+DASHES = {",", "–", "—", "-"}
+LIST_GLUE = {",", "and", "both", "as", "well"}
+
+
+class InclusionReading(Sentence):
+    def read_inclusions(self) -> None:
+        for i in range(self.lo, self.hi):
+            if self.w(i) not in INCLUDE_WORDS or self.idx.ref(i):
+                continue
+            container = self.including_container(i) if self.w(i) == "including" else self.include_subject(i)
+            if container is None or container.type != "organization" or container.demonym:
+                continue
+            for member in self.listed_members(i + 1):
+                if member.actor != container.actor and member.type in ("organization", "country"):
+                    self.found.add(member, "part_of", container, min(container.start, i), member.end,
+                                   confidence=0.65)
+
+    def including_container(self, i: int) -> Ref | None:
+        """The body a trailing 'including' list belongs to: the actor just before it."""
+        k = i - 1
+        while k >= self.lo and self.w(k) in DASHES:
+            k -= 1
+        return self.idx.ref_ending(k) if k < i - 1 else None   # only after a comma/dash: an apposition
+
+    def include_subject(self, i: int) -> Ref | None:
+        """The subject of a verb 'include': the clause subject, or a relative clause's antecedent."""
+        tok = self.doc[i]
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in tok.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+                child = tok.head                   # "the SDF, which includes ..."
+            r = self.idx.ref(child.i)
+            return r if r and not r.demonym else None
+        return None
+
+    def listed_members(self, j: int) -> list[Ref]:
+        """Actors coordinated in the list that starts at token j; stops at the first other word."""
+        members: list[Ref] = []
+        while j < self.hi and len(members) < 60:
+            r = self.idx.ref_starting(j)
+            if r is not None:
+                if not r.demonym:
+                    members.append(r)
+                j = r.end
+                continue
+            if self.w(j) in DETERMINERS or self.w(j) in LIST_GLUE:
+                j += 1
+                continue
+            break
+        return members
