@@ -186,7 +186,7 @@ class EventExtractor:
             for f in found:
                 if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media):
                     for c in f.token.children:
-                        if c.dep_ in ("ccomp", "xcomp"):
+                        if c.dep_ in ("ccomp", "xcomp", "dobj"):   # "announced £20 million for aid to X"
                             suppressed.update(t.i for t in c.subtree)
             # "a ceremony commemorating X", "an attack carried out by Y": a participle
             # modifying an event noun describes that event, it is not another one
@@ -255,7 +255,7 @@ class EventExtractor:
         if f.kind == "noun" and self.is_anchor(tok):
             self._skip(skipped, "anchor", f, index)
             return None
-        if f.kind == "noun" and not f.trigger.noun and self.is_topic(tok):
+        if f.kind == "noun" and self.is_topic(tok):
             self._skip(skipped, "topic", f, index)
             return None
         reason = why_not_factual(tok)
