@@ -61,10 +61,18 @@ class TokenIndex:
         ref = Ref(actor, typ, first, last)
         if words and len(words) <= 3 and (words[-1] in lex.demonyms or
                                           (words[0] in lex.demonyms and typ in ("country", "place"))):
-            ref.demonym = True                  # "Iranian", "pro-Iranian", "Iraqi militia" (a country as modifier)
+            ref.demonym = not self._abbreviated_name(words, last)
             ref.allied_modifier = words[0] in lex.allied_prefixes
         for i in range(first, last):
             self.by_token[i] = ref
+
+    def _abbreviated_name(self, words: list[str], after: int) -> bool:
+        """'UK', 'US' modify a noun ("UK support": a demonym) or stand alone ("The UK, as part of ..."):
+        alone they name the country itself."""
+        if len(words) != 1 or len(words[0].replace(".", "")) > 3:
+            return False
+        nxt = self.doc[after] if after < len(self.doc) else None
+        return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.text in ("-", "–"))
 
     def _after_title(self, first: int, last: int, lex: RoleLexicon) -> int:
         """A person mention that swallowed its title ("Iraqi Foreign Minister Fuad Hussein") starts after it."""

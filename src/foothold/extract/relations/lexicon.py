@@ -45,6 +45,7 @@ class RoleLexicon:
     group_nouns: frozenset
     honorifics: frozenset
     unit_words: frozenset
+    member_nouns: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -105,6 +106,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         group_nouns=words("group_nouns"),
         honorifics=words("honorifics"),
         unit_words=words("unit_words"),
+        member_nouns=words("member_nouns"),
     )
 
 

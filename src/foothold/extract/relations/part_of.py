@@ -64,8 +64,10 @@ class PartOfReading(Sentence):
         self.found.add(r, "part_of", country, first, r.end, confidence=0.7)
 
     def cue_part_of(self, r: Ref) -> None:
-        if r.type == "person" or r.demonym:
+        if r.demonym:
             return
+        # people are members ("Booker was assigned to 2nd Battalion"); bodies are parts
+        predicate = "member_of" if r.type == "person" else "part_of"
         k = r.end
         k = self.skip_parenthetical(k)
         if self.w(k) == ",":
@@ -73,6 +75,8 @@ class PartOfReading(Sentence):
         if self.w(k) in ("which", "that") and self.w(k + 1) in ("is", "was", "are", "were"):
             k += 2
         elif self.w(k) in ("is", "was", "are", "were", "became", "becomes", "remains"):
+            if self.w(k - 1) == ",":
+                return                              # "Dayton, who was supporting X, was assigned to": X is no subject
             k += 1
         if self.doc[k].tag_ == "VBG" if k < self.hi else False:
             k += 1                                  # "the UK is working as part of the Coalition"
@@ -84,13 +88,28 @@ class PartOfReading(Sentence):
         if n:
             obj, end = self.object_after(k + n)
             if obj and obj.type in ("organization", "country") and not obj.demonym:
-                self.found.add(r, "part_of", obj, r.start, end, confidence=0.7)
+                self.found.add(r, predicate, obj, r.start, end, confidence=0.7)
             return
+        if r.type != "person":
+            self.drawn_from(r)
         # military units name their parent after a comma: "3rd Battalion, 321st Field Artillery Regiment"
         if self.w(r.end) == "," and self.is_unit(r):
             parent = self.idx.ref_starting(r.end + 1)
             if parent and parent.type == "organization" and self.is_unit(parent):
                 self.found.add(r, "part_of", parent, r.start, parent.end, confidence=0.7)
+
+    def drawn_from(self, r: Ref) -> None:
+        """'militants from ISIL', 'Airmen (deployed) from the 158th Fighter Wing': a group of a force's people."""
+        k = r.end
+        if k < self.hi and self.doc[k].tag_ in ("VBG", "VBN"):
+            k += 1                                  # "Soldiers visiting from 3rd Battalion"
+        if self.w(k) != "from":
+            return
+        source = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
+        if source is None or source.type != "organization" or source.demonym:
+            return
+        if self.w(r.end - 1) in self.lex.member_nouns or self.is_unit(source):
+            self.found.add(r, "part_of", source, r.start, source.end, confidence=0.6)
 
     def is_unit(self, r: Ref) -> bool:
         return any(self.w(j) in self.lex.unit_words for j in range(r.start, r.end))
