@@ -31,17 +31,20 @@ def _move_actor_refs(conn: Connection, old: str, new: str, document_id: str | No
     def scoped(table):
         return table.c.document_id == document_id if document_id else True
     for table, column in ((t.relations, "subject_id"), (t.relations, "object_id"),
-                          (t.events, "location_id"), (t.citations, "outlet_actor_id")):
+                          (t.events, "location_id"), (t.event_occurrences, "location_id"),
+                          (t.citations, "outlet_actor_id")):
         col = table.c[column]
         conn.execute(update(table).where(col == old, scoped(table)).values({column: new}))
-    ea = t.event_actors
-    rows = conn.execute(select(ea.c.event_id, ea.c.role).join(t.events, t.events.c.id == ea.c.event_id)
-                        .where(ea.c.actor_id == old, scoped(t.events))).all()
-    for r in rows:
-        conn.execute(delete(ea).where(ea.c.event_id == r.event_id, ea.c.actor_id == old, ea.c.role == r.role))
-        if not conn.execute(select(ea.c.event_id).where(ea.c.event_id == r.event_id, ea.c.actor_id == new,
+    # Events and their occurrences name their actors the same way: move both.
+    for ea, key, owner in ((t.event_actors, "event_id", t.events),
+                           (t.occurrence_actors, "occurrence_id", t.event_occurrences)):
+        rows = conn.execute(select(ea.c[key], ea.c.role).join(owner, owner.c.id == ea.c[key])
+                            .where(ea.c.actor_id == old, scoped(owner))).all()
+        for r in rows:
+            conn.execute(delete(ea).where(ea.c[key] == r[0], ea.c.actor_id == old, ea.c.role == r.role))
+            if not conn.execute(select(ea.c[key]).where(ea.c[key] == r[0], ea.c.actor_id == new,
                                                          ea.c.role == r.role)).first():
-            conn.execute(insert(ea).values(event_id=r.event_id, actor_id=new, role=r.role))
+                conn.execute(insert(ea).values({key: r[0], "actor_id": new, "role": r.role}))
 
 
 def merge_actors(engine: Engine, ref_from: str, ref_into: str) -> dict:

@@ -23,7 +23,11 @@ def list_documents(conn: Connection) -> list[dict]:
     d = t.documents
     counts = {name: dict(conn.execute(select(table.c.document_id, func.count()).group_by(table.c.document_id)).all())
               for name, table in (("mentions", t.mentions), ("citations", t.citations),
-                                  ("relations", t.relations), ("events", t.events))}
+                                  ("relations", t.relations), ("occurrences", t.event_occurrences))}
+    # A document's events: the happenings it tells (a summary retelling the body counts once).
+    o = t.event_occurrences
+    counts["events"] = dict(conn.execute(select(o.c.document_id, func.count(distinct(o.c.event_id)))
+                                         .group_by(o.c.document_id)).all())
     actors = dict(conn.execute(select(t.mentions.c.document_id, func.count(distinct(t.mentions.c.actor_id)))
                                .group_by(t.mentions.c.document_id)).all())
     rows = conn.execute(select(d.c.id, d.c.name, d.c.path, d.c.format, d.c.title, d.c.date,
@@ -180,4 +184,5 @@ def list_merges(conn: Connection) -> list[dict]:
 def counts(conn: Connection) -> dict[str, int]:
     return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
             for name, table in (("documents", t.documents), ("actors", t.actors), ("mentions", t.mentions),
-                                ("citations", t.citations), ("relations", t.relations), ("events", t.events))}
+                                ("citations", t.citations), ("relations", t.relations), ("events", t.events),
+                                ("occurrences", t.event_occurrences))}

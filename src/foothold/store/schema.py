@@ -149,6 +149,45 @@ event_citations = Table(
     Column("citation_id", Integer, ForeignKey("citations.id", ondelete="CASCADE"), primary_key=True),
 )
 
+# An event above is the happening; each telling of it extracted from a document is an
+# occurrence (a summary repeating the body: two occurrences, one event). The event row
+# keeps its first telling's span and the pooled actors, date, location and citations.
+event_occurrences = Table(
+    "event_occurrences", metadata,
+    Column("id", ID, primary_key=True),                   # hash of document, position, span, type
+    Column("event_id", ID, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    _doc_fk(),
+    Column("position", Integer),                          # index in the document's extraction
+    Column("type", String(20), nullable=False),
+    Column("mode", String(60)),
+    Column("date", String(10)),
+    Column("precision", String(10)),
+    Column("date_qualifier", String(20)),
+    Column("location_id", ID, ForeignKey("actors.id")),
+    Column("quad", String(40)),
+    Column("sphere", String(40)),
+    *_span(),
+    Column("trigger", Text),
+    Column("attributed_to", JSON),
+    Column("confidence", Float),
+    Column("negated", Boolean, nullable=False),
+    Column("hypothetical", Boolean, nullable=False),
+    Column("reason", Text),                               # why it was linked to its event
+)
+
+occurrence_actors = Table(
+    "occurrence_actors", metadata,
+    Column("occurrence_id", ID, ForeignKey("event_occurrences.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", ID, ForeignKey("actors.id"), primary_key=True, index=True),
+    Column("role", String(10), primary_key=True),         # source | target
+)
+
+occurrence_citations = Table(
+    "occurrence_citations", metadata,
+    Column("occurrence_id", ID, ForeignKey("event_occurrences.id", ondelete="CASCADE"), primary_key=True),
+    Column("citation_id", Integer, ForeignKey("citations.id", ondelete="CASCADE"), primary_key=True),
+)
+
 merges = Table(
     "merges", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

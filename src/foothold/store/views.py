@@ -21,8 +21,8 @@ from sqlalchemy.engine import Connection
 
 from ..errors import UnknownActorError, UnknownRecordError
 from . import queries
-from .schema import (actors, aliases, citations, documents, event_actors, event_citations, events,
-                     mentions, relations)
+from .schema import (actors, aliases, citations, documents, event_actors, event_citations, event_occurrences,
+                     events, mentions, occurrence_citations, relations)
 
 QUAD_SCORE = {"material_cooperation": 2, "verbal_cooperation": 1, "verbal_conflict": -1, "material_conflict": -2}
 
@@ -92,7 +92,7 @@ class EventFilter:
         if self.sphere:
             clauses.append(events.c.sphere == self.sphere)
         if self.document:
-            clauses.append(events.c.document_id == self.document)
+            clauses.append(events.c.id.in_(told_in(self.document)))
         if self.actor:
             clauses.append(events.c.id.in_(select(event_actors.c.event_id)
                                            .where(event_actors.c.actor_id == self.actor)))
@@ -100,6 +100,11 @@ class EventFilter:
 
     def has_window(self) -> bool:
         return bool(self.start or self.end)
+
+
+def told_in(document_id: str):
+    """Ids of the events a document tells (any of their occurrences is in it)."""
+    return select(event_occurrences.c.event_id).where(event_occurrences.c.document_id == document_id)
 
 
 # ---------------------------------------------------------------- shared lookups
@@ -153,9 +158,11 @@ def _event_rows(conn: Connection, where=None, order=True) -> list[dict]:
         for c in conn.execute(q):
             outlets[c.event_id].append({"id": c.id, "outlet": c.outlet, "outlet_actor": c.outlet_actor_id,
                                         "date": c.date, "evidence": c.evidence})
+    told = _occurrences(conn, ids)
     names = _actor_names(conn, [a for p in parts.values() for role in p.values() for a in role]
                          + [r["location_id"] for r in rows])
-    docs = _document_names(conn, [r["document_id"] for r in rows])
+    docs = _document_names(conn, [r["document_id"] for r in rows]
+                           + [o["document_id"] for occ in told.values() for o in occ])
     result = []
     for r in rows:
         q = r.get(qualifier.name) if qualifier is not None else None
@@ -173,10 +180,35 @@ def _event_rows(conn: Connection, where=None, order=True) -> list[dict]:
             "citations": outlets.get(r["id"], []),
             "trigger": r["trigger"], "attributed_to": r["attributed_to"] or [],
             "confidence": r["confidence"], "negated": r["negated"], "hypothetical": r["hypothetical"],
+            "occurrences": [{**o, "document": docs.get(o["document_id"], {"id": o["document_id"]})}
+                            for o in told.get(r["id"], [])],
+            "documents": list({o["document_id"]: docs.get(o["document_id"], {"id": o["document_id"]})
+                               for o in told.get(r["id"], [])}.values()),
         })
     if order:
         result.sort(key=lambda e: (e["date_start"] or "9999", e["document"].get("name") or "", e["start"] or 0))
     return result
+
+
+def _occurrences(conn: Connection, ids: list[str]) -> dict[str, list[dict]]:
+    """Event id -> each telling of it (document, evidence span, extractor, citation ids, why it was linked)."""
+    o, oc = event_occurrences, occurrence_citations
+    told: dict[str, list[dict]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        cites: dict[str, list[int]] = defaultdict(list)
+        for c in conn.execute(select(oc.c.occurrence_id, oc.c.citation_id)
+                              .join(o, o.c.id == oc.c.occurrence_id).where(o.c.event_id.in_(chunk))):
+            cites[c.occurrence_id].append(c.citation_id)
+        for r in conn.execute(select(o.c.id, o.c.event_id, o.c.document_id, o.c.evidence, o.c.start, o.c.end,
+                                     o.c.extractor, o.c.trigger, o.c.date, o.c.precision, o.c.confidence,
+                                     o.c.reason).where(o.c.event_id.in_(chunk))
+                              .order_by(o.c.document_id, o.c.start, o.c.id)):
+            told[r.event_id].append({"id": r.id, "document_id": r.document_id, "evidence": r.evidence,
+                                     "start": r.start, "end": r.end, "extractor": r.extractor,
+                                     "trigger": r.trigger, "date": r.date, "precision": r.precision,
+                                     "confidence": r.confidence, "reason": r.reason,
+                                     "citations": sorted(cites.get(r.id, []))})
+    return told
 
 
 def _chunks(items: list, size: int = 500):
@@ -207,6 +239,7 @@ def summary(conn: Connection) -> dict:
     event_types = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)).all())
     return {"documents": count(documents), "actors": count(actors), "mentions": count(mentions),
             "relations": count(relations), "events": count(events), "citations": count(citations),
+            "occurrences": count(event_occurrences),
             "actors_by_type": by_type, "events_by_type": event_types}
 
 
@@ -242,8 +275,15 @@ def document_reader(conn: Connection, document_id: str) -> dict:
              "evidence": c.evidence, "extractor": c.extractor}
             for c in conn.execute(select(citations).where(citations.c.document_id == document_id)
                                   .order_by(citations.c.start))]
-    evs = _event_rows(conn, events.c.document_id == document_id, order=False)
-    evs.sort(key=lambda e: e["start"] or 0)
+    # Every telling in this document is highlighted: one entry per occurrence, carrying its event.
+    evs = []
+    for e in _event_rows(conn, events.c.id.in_(told_in(document_id)), order=False):
+        for o in e["occurrences"]:
+            if o["document_id"] == document_id:
+                evs.append({**e, "occurrence_id": o["id"], "evidence": o["evidence"], "start": o["start"],
+                            "end": o["end"], "extractor": o["extractor"], "trigger": o["trigger"],
+                            "document": o["document"]})
+    evs.sort(key=lambda e: (e["start"] or 0, e["occurrence_id"]))
     rels = _relation_rows(conn, relations.c.document_id == document_id)
     unresolved = sorted({m["text"] for m in spans_mentions if m["actor"] is None})
     per_actor: Counter = Counter(m["actor"]["id"] for m in spans_mentions if m["actor"])
@@ -353,12 +393,21 @@ def co_occurring(conn: Connection, actor_id: str, limit: int = 25) -> list[dict]
 # ---------------------------------------------------------------- events
 
 def event_detail(conn: Connection, event_id: str) -> dict:
-    rows = _event_rows(conn, events.c.id == event_id)
+    """One event with every telling of it in context (an occurrence id finds its event too)."""
+    rows = _event_rows(conn, or_(events.c.id == event_id, events.c.id.in_(
+        select(event_occurrences.c.event_id).where(event_occurrences.c.id == event_id))))
     if not rows:
         raise UnknownRecordError(f"no event with id '{event_id}'", fix="Find events with GET /api/events.")
     ev = rows[0]
-    text = conn.execute(select(documents.c.text).where(documents.c.id == ev["document"]["id"])).scalar_one()
-    ev["context"] = _context(text, ev["start"], ev["end"])
+    texts: dict[str, str] = {}
+
+    def text_of(doc_id: str) -> str:
+        if doc_id not in texts:
+            texts[doc_id] = conn.execute(select(documents.c.text).where(documents.c.id == doc_id)).scalar_one()
+        return texts[doc_id]
+    ev["context"] = _context(text_of(ev["document"]["id"]), ev["start"], ev["end"])
+    for o in ev["occurrences"]:
+        o["context"] = _context(text_of(o["document_id"]), o["start"], o["end"])
     return ev
 
 
@@ -545,7 +594,10 @@ def search(conn: Connection, q: str, limit: int = 50) -> dict:
         docs.append({"id": d.id, "name": d.name, "title": d.title,
                      "hits": d.text.lower().count(q.lower()),
                      "snippet": _context(d.text, at, at + len(q), 80) if at >= 0 else None})
-    evs = _event_rows(conn, func.lower(events.c.evidence).like(like, escape="\\"))[:limit]
+    told = select(event_occurrences.c.event_id).where(
+        func.lower(event_occurrences.c.evidence).like(like, escape="\\"))
+    evs = _event_rows(conn, or_(func.lower(events.c.evidence).like(like, escape="\\"),
+                                events.c.id.in_(told)))[:limit]
     return {"query": q, "actors": [dict(r._mapping) for r in actor_rows], "documents": docs, "events": evs}
 
 

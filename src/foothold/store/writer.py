@@ -8,12 +8,11 @@ put things. A failure anywhere rolls the whole document back.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, exists, insert, or_, select, update
+from sqlalchemy import delete, distinct, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -24,6 +23,7 @@ from ..resolve.across import Candidate, NameKeys, decide, lookup_keys, name_toke
 from ..resolve.names import normalise_name, slug
 from . import schema as t
 from .db import describe
+from .happenings import event_id, insert_events, remove_occurrences  # noqa: F401 (event_id: public)
 from .rules import MergeRules, load_rules
 
 RESOLVER = "foothold.resolve.across.v1"
@@ -77,15 +77,17 @@ def _write(conn: Connection, document: Document, extraction: Extraction) -> Save
     _insert_mentions(conn, document, extraction, actor_map, rules)
     citation_ids = _insert_citations(conn, document, extraction, actor_map)
     dropped = _insert_relations(conn, document, extraction, actor_map)
-    dropped += _insert_events(conn, document, extraction, actor_map, citation_ids)
+    dropped += insert_events(conn, document.id, extraction, actor_map, citation_ids)
     if dropped:
         warnings = [*extraction.warnings,
                     f"{dropped} relation or event participants name actors the extraction does not list; not stored"]
         conn.execute(update(t.documents).where(t.documents.c.id == document.id).values(warnings=warnings))
     _update_seen(conn, document, set(actor_map.values()))
+    happenings = conn.execute(select(func.count(distinct(t.event_occurrences.c.event_id)))
+                              .where(t.event_occurrences.c.document_id == document.id)).scalar_one()
     result.counts = {"actors": len(set(actor_map.values())), "mentions": sum(len(a.mentions) for a in extraction.actors),
                      "citations": len(extraction.citations), "relations": len(extraction.relations),
-                     "events": len(extraction.events)}
+                     "events": happenings, "occurrences": len(extraction.events)}
     return result
 
 
@@ -282,37 +284,6 @@ def _qualifier(date) -> str | None:
     return date.qualifier.lower() if date is not None and date.qualifier else None
 
 
-def event_id(document_id: str, index: int, event) -> str:
-    key = f"{document_id}:{index}:{event.start}:{event.end}:{event.type}"
-    return "ev_" + hashlib.sha256(key.encode()).hexdigest()[:24]
-
-
-def _insert_events(conn: Connection, document: Document, extraction: Extraction,
-                   actor_map: dict[str, str], citation_ids: list[int]) -> int:
-    """Insert events with their actors and citations; returns participants dropped as unlisted."""
-    dropped = 0
-    for i, e in enumerate(extraction.events):
-        dropped += sum(1 for a in [*e.source, *e.target] if a not in actor_map)
-        eid = event_id(document.id, i, e)
-        conn.execute(insert(t.events).values(
-            id=eid, document_id=document.id, type=e.type, mode=e.mode,
-            date=e.date.iso if e.date else None, precision=e.date.precision if e.date else None,
-            date_qualifier=_qualifier(e.date),
-            location_id=actor_map.get(e.location) if e.location else None, quad=e.quad, sphere=e.sphere,
-            evidence=e.evidence, start=e.start, end=e.end, extractor=e.extractor, trigger=e.trigger,
-            attributed_to=list(e.attributed_to), confidence=e.confidence,
-            negated=bool(e.negated), hypothetical=bool(e.hypothetical)))
-        roles = {(actor_map[a], "source") for a in e.source if a in actor_map}
-        roles |= {(actor_map[a], "target") for a in e.target if a in actor_map}
-        if roles:
-            conn.execute(insert(t.event_actors), [{"event_id": eid, "actor_id": a, "role": r}
-                                                 for a, r in sorted(roles)])
-        cites = sorted({citation_ids[c] for c in e.citations if 0 <= c < len(citation_ids)})
-        if cites:
-            conn.execute(insert(t.event_citations), [{"event_id": eid, "citation_id": c} for c in cites])
-    return dropped
-
-
 def _update_seen(conn: Connection, document: Document, actor_ids: set[str]) -> None:
     """Widen each actor's first/last seen to this document's date."""
     row = conn.execute(select(t.documents.c.date).where(t.documents.c.id == document.id)).first()
@@ -330,10 +301,8 @@ def _update_seen(conn: Connection, document: Document, actor_ids: set[str]) -> N
 
 def remove_document(conn: Connection, document_id: str) -> None:
     """Delete a document and everything extracted from it (children first: portable)."""
-    event_ids = select(t.events.c.id).where(t.events.c.document_id == document_id)
-    conn.execute(delete(t.event_actors).where(t.event_actors.c.event_id.in_(event_ids)))
-    conn.execute(delete(t.event_citations).where(t.event_citations.c.event_id.in_(event_ids)))
-    for table in (t.events, t.relations, t.citations, t.mentions, t.aliases, t.document_extractors):
+    remove_occurrences(conn, document_id)
+    for table in (t.relations, t.citations, t.mentions, t.aliases, t.document_extractors):
         conn.execute(delete(table).where(table.c.document_id == document_id))
     conn.execute(delete(t.documents).where(t.documents.c.id == document_id))
     remove_orphan_actors(conn)
@@ -349,6 +318,8 @@ def remove_orphan_actors(conn: Connection) -> None:
         exists().where(t.relations.c.object_id == a.c.id),
         exists().where(t.event_actors.c.actor_id == a.c.id),
         exists().where(t.events.c.location_id == a.c.id),
+        exists().where(t.occurrence_actors.c.actor_id == a.c.id),
+        exists().where(t.event_occurrences.c.location_id == a.c.id),
         exists().where(t.citations.c.outlet_actor_id == a.c.id),
     ]
     conn.execute(delete(a).where(~or_(*used)))

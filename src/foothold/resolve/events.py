@@ -1,0 +1,168 @@
+"""The same event told twice: when two extracted events are one happening.
+
+Reports repeat themselves: an executive summary retells the body, a photo
+caption a paragraph, a second outlet the same meeting. ``extract`` reports
+every occurrence; the store links the occurrences of one happening to one
+event. The rule, on occurrences already resolved to store actor ids:
+
+- same PLOVER type, same negated/hypothetical flags;
+- actors: at least one actor shared on the same side and no contradicting
+  side (both sides filled but disjoint). Meetings (CONSULT) have no
+  direction: their participants (source + target) must be nested or share
+  two actors, so "A met B" and "A met C" stay apart;
+- dates equal when cut to the coarser precision ("2020-01-03" and "2020-01"
+  agree; "early" and "late" June do not). A missing date, or one known only
+  to the year, agrees only with a strong match: the same trigger word and
+  identical actor sets on both sides;
+- locations equal when both are known.
+
+Across documents the rule is stricter: both dated to the same day and every
+side both fill shares an actor. Each merge carries its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SYMMETRIC_TYPES = {"CONSULT"}          # meetings: who "met" whom is not a direction
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+_SUFFIXES = ("ings", "ing", "ations", "ation", "ed", "es", "s")
+
+
+def trigger_key(trigger: str | None) -> str | None:
+    """A rough lemma of the trigger's head word ("assassinated" ~ "assassination" ~ "assassinate")."""
+    words = re.findall(r"[a-z]+", (trigger or "").lower())
+    if not words:
+        return None
+    word = words[0]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e")
+
+
+@dataclass
+class Occurrence:
+    """One extracted telling of an event, actors as store ids."""
+    id: str
+    type: str
+    source: frozenset[str]
+    target: frozenset[str]
+    date: str | None = None
+    precision: str | None = None
+    qualifier: str | None = None
+    location: str | None = None
+    trigger: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+
+    @property
+    def lemma(self) -> str | None:
+        return trigger_key(self.trigger)
+
+
+@dataclass
+class Happening:
+    """Occurrences judged one event, with their pooled facts."""
+    members: list[Occurrence] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)     # occurrence id -> why it joined
+
+    @property
+    def first(self) -> Occurrence:
+        return self.members[0]
+
+    def pooled(self) -> Occurrence:
+        """The happening as one occurrence: union of actors, the most precise date, a known location."""
+        first = self.first
+        dated = [m for m in self.members if m.date]
+        best = max(dated, key=lambda m: (PRECISION_RANK.get(m.precision or "", 0), bool(m.qualifier)), default=None)
+        lemmas = {m.lemma for m in self.members}
+        return Occurrence(
+            first.id, first.type, frozenset().union(*(m.source for m in self.members)),
+            frozenset().union(*(m.target for m in self.members)),
+            best.date if best else None, best.precision if best else None, best.qualifier if best else None,
+            next((m.location for m in self.members if m.location), None),
+            first.trigger if len(lemmas) == 1 else None, first.negated, first.hypothetical)
+
+
+def _precision(o: Occurrence) -> int:
+    if o.precision in PRECISION_RANK:
+        return PRECISION_RANK[o.precision]
+    return {1: 0, 2: 1}.get(len((o.date or "").split("-")), 2)
+
+
+def dates_agree(a: Occurrence, b: Occurrence) -> bool:
+    """Equal when cut to the coarser precision; qualifiers ("early June") must agree at the month."""
+    coarse = min(_precision(a), _precision(b))
+    cut = {0: 4, 1: 7, 2: 10}[coarse]
+    if a.date[:cut] != b.date[:cut]:
+        return False
+    if coarse == 1 and _precision(a) == _precision(b) == 1 and a.qualifier and b.qualifier:
+        return a.qualifier.lower() == b.qualifier.lower()
+    return True
+
+
+def _nested(x: frozenset, y: frozenset) -> bool:
+    return x <= y or y <= x
+
+
+def _actors(a: Occurrence, b: Occurrence) -> tuple[str | None, bool]:
+    """(why the actors agree, or None; whether the actor sets are identical on every side)."""
+    if a.type in SYMMETRIC_TYPES:
+        pa, pb = a.source | a.target, b.source | b.target
+        shared = pa & pb
+        if not shared or not (_nested(pa, pb) or len(shared) >= 2):
+            return None, False
+        return f"shared participants {', '.join(sorted(shared))}", pa == pb
+    why = []
+    for side, x, y in (("source", a.source, b.source), ("target", a.target, b.target)):
+        if x and y:
+            shared = x & y
+            if not shared:
+                return None, False      # both name this side, and differently
+            why.append(f"shared {side} {', '.join(sorted(shared))}")
+    if not why:
+        return None, False
+    return "; ".join(why), a.source == b.source and a.target == b.target
+
+
+def same_happening(a: Occurrence, b: Occurrence, *, across_documents: bool = False) -> str | None:
+    """Why ``a`` and ``b`` tell one happening, or None when they may not."""
+    if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
+        return None
+    if a.location and b.location and a.location != b.location:
+        return None
+    actors, identical = _actors(a, b)
+    if actors is None:
+        return None
+    if across_documents:
+        if not (a.date and b.date and _precision(a) == _precision(b) == 2 and a.date == b.date):
+            return None
+        return f"same {a.type} on {a.date}, {actors} (across documents)"
+    strong = identical and a.lemma is not None and a.lemma == b.lemma
+    if a.date and b.date and min(_precision(a), _precision(b)) >= 1:
+        if not dates_agree(a, b):
+            return None
+        return f"same {a.type}, date {min(a.date, b.date, key=len)}, {actors}"
+    if a.date and b.date and not dates_agree(a, b):
+        return None
+    if not strong:
+        return None     # undated or year-only: only the same words about the same actors
+    return f"same {a.type} '{a.lemma}' about the same actors ({actors}); date {a.date or b.date or 'unknown'}"
+
+
+def group(occurrences: list[Occurrence]) -> list[Happening]:
+    """Occurrences of one document as happenings, in reading order (each joins the first that fits)."""
+    happenings: list[Happening] = []
+    for occ in occurrences:
+        for h in happenings:
+            why = same_happening(h.pooled(), occ)
+            if why:
+                h.members.append(occ)
+                h.reasons[occ.id] = f"same happening as {h.first.id}: {why}"
+                break
+        else:
+            happenings.append(Happening([occ]))
+    return happenings

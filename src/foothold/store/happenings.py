@@ -1,0 +1,153 @@
+"""Events as happenings: each extracted occurrence is linked to the event it tells.
+
+``insert_events`` stores a document's extracted events as occurrences and links
+each to an event (``resolve.events`` decides which tellings are one happening,
+within the document and, conservatively, with events other documents told).
+The ``events`` row is derived from its occurrences by ``refresh_event``: the
+first telling's span, the pooled actors, the most precise date, a known
+location and the union of citations. Ids are deterministic: an occurrence's id
+hashes its document, position, span and type; a new event takes its first
+occurrence's id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from ..model import Extraction
+from ..resolve.events import PRECISION_RANK, Happening, Occurrence, group, same_happening
+from . import schema as t
+
+_EVENT_FIELDS = ("document_id", "type", "mode", "quad", "sphere", "evidence", "start", "end", "extractor",
+                 "trigger", "attributed_to", "negated", "hypothetical")
+
+
+def event_id(document_id: str, index: int, event) -> str:
+    key = f"{document_id}:{index}:{event.start}:{event.end}:{event.type}"
+    return "ev_" + hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def _qualifier(date) -> str | None:
+    return date.qualifier.lower() if date is not None and date.qualifier else None
+
+
+def insert_events(conn: Connection, document_id: str, extraction: Extraction,
+                  actor_map: dict[str, str], citation_ids: list[int]) -> int:
+    """Store the occurrences and link them to events; returns participants dropped as unlisted."""
+    dropped, rows, occurrences = 0, [], []
+    for i, e in enumerate(extraction.events):
+        dropped += sum(1 for a in [*e.source, *e.target] if a not in actor_map)
+        oid = event_id(document_id, i, e)
+        location = actor_map.get(e.location) if e.location else None
+        rows.append({"id": oid, "document_id": document_id, "position": i, "type": e.type, "mode": e.mode,
+                     "date": e.date.iso if e.date else None, "precision": e.date.precision if e.date else None,
+                     "date_qualifier": _qualifier(e.date), "location_id": location, "quad": e.quad,
+                     "sphere": e.sphere, "evidence": e.evidence, "start": e.start, "end": e.end,
+                     "extractor": e.extractor, "trigger": e.trigger, "attributed_to": list(e.attributed_to),
+                     "confidence": e.confidence, "negated": bool(e.negated), "hypothetical": bool(e.hypothetical),
+                     "_roles": {(actor_map[a], "source") for a in e.source if a in actor_map}
+                     | {(actor_map[a], "target") for a in e.target if a in actor_map},
+                     "_cites": sorted({citation_ids[c] for c in e.citations if 0 <= c < len(citation_ids)})})
+        occurrences.append(_occurrence(rows[-1]))
+    by_id = {r["id"]: r for r in rows}
+    for happening in group(occurrences):
+        target, across = _stored_match(conn, happening, document_id)
+        eid = target or happening.first.id
+        if not target:
+            first = by_id[happening.first.id]
+            fields = (*_EVENT_FIELDS, "date", "precision", "date_qualifier", "location_id", "confidence")
+            conn.execute(insert(t.events).values({k: first[k] for k in fields} | {"id": eid}))
+        for occ in happening.members:
+            row = by_id[occ.id]
+            reason = happening.reasons.get(occ.id) or (f"same happening as {eid}: {across}" if target
+                                                       else "first telling")
+            conn.execute(insert(t.event_occurrences).values(
+                {k: v for k, v in row.items() if not k.startswith("_")} | {"event_id": eid, "reason": reason}))
+            if row["_roles"]:
+                conn.execute(insert(t.occurrence_actors), [{"occurrence_id": occ.id, "actor_id": a, "role": r}
+                                                           for a, r in sorted(row["_roles"])])
+            if row["_cites"]:
+                conn.execute(insert(t.occurrence_citations), [{"occurrence_id": occ.id, "citation_id": c}
+                                                              for c in row["_cites"]])
+        refresh_event(conn, eid)
+    return dropped
+
+
+def _occurrence(row: dict, roles=None) -> Occurrence:
+    roles = row["_roles"] if roles is None else roles
+    return Occurrence(row["id"], row["type"], frozenset(a for a, r in roles if r == "source"),
+                      frozenset(a for a, r in roles if r == "target"), row["date"], row["precision"],
+                      row["date_qualifier"], row["location_id"], row["trigger"], bool(row["negated"]),
+                      bool(row["hypothetical"]))
+
+
+def _stored_match(conn: Connection, happening: Happening, document_id: str) -> tuple[str | None, str | None]:
+    """An event other documents told that this happening is (same day, shared actors), with the reason."""
+    pooled = happening.pooled()
+    if not pooled.date or pooled.precision != "day":
+        return None, None
+    e, ea = t.events, t.event_actors
+    actors = pooled.source | pooled.target
+    if not actors:
+        return None, None
+    candidates = conn.execute(
+        select(e).where(e.c.type == pooled.type, e.c.date == pooled.date, e.c.document_id != document_id,
+                        e.c.id.in_(select(ea.c.event_id).where(ea.c.actor_id.in_(actors))))
+        .order_by(e.c.id)).all()
+    for cand in candidates:
+        roles = {(r.actor_id, r.role) for r in conn.execute(select(ea).where(ea.c.event_id == cand.id))}
+        why = same_happening(_occurrence(dict(cand._mapping), roles), pooled, across_documents=True)
+        if why:
+            return cand.id, why
+    return None, None
+
+
+def refresh_event(conn: Connection, eid: str) -> None:
+    """Derive the event row, its actors and citations from its occurrences (delete it when none is left)."""
+    o, ea, ec = t.event_occurrences, t.event_actors, t.event_citations
+    occs = [dict(r._mapping) for r in conn.execute(select(o).where(o.c.event_id == eid))]
+    conn.execute(delete(ea).where(ea.c.event_id == eid))
+    conn.execute(delete(ec).where(ec.c.event_id == eid))
+    if not occs:
+        conn.execute(delete(t.events).where(t.events.c.id == eid))
+        return
+    occs.sort(key=lambda r: (r["id"] != eid, r["document_id"], r["start"] or 0, r["id"]))
+    first = occs[0]
+    dated = [r for r in occs if r["date"]]
+    best = max(dated, key=lambda r: (PRECISION_RANK.get(r["precision"] or "", 0), bool(r["date_qualifier"])),
+               default=None)
+    conn.execute(update(t.events).where(t.events.c.id == eid).values(
+        **{k: first[k] for k in _EVENT_FIELDS},
+        date=best["date"] if best else None, precision=best["precision"] if best else None,
+        date_qualifier=best["date_qualifier"] if best else None,
+        location_id=next((r["location_id"] for r in occs if r["location_id"]), None),
+        confidence=max((r["confidence"] for r in occs if r["confidence"] is not None), default=None)))
+    ids = [r["id"] for r in occs]
+    oa, oc = t.occurrence_actors, t.occurrence_citations
+    roles = sorted({(r.actor_id, r.role) for r in conn.execute(select(oa).where(oa.c.occurrence_id.in_(ids)))})
+    if roles:
+        conn.execute(insert(ea), [{"event_id": eid, "actor_id": a, "role": r} for a, r in roles])
+    cites = sorted({r.citation_id for r in conn.execute(select(oc).where(oc.c.occurrence_id.in_(ids)))})
+    if cites:
+        conn.execute(insert(ec), [{"event_id": eid, "citation_id": c} for c in cites])
+
+
+def remove_occurrences(conn: Connection, document_id: str) -> None:
+    """Drop a document's occurrences; events other documents also told stay, re-derived from theirs."""
+    o = t.event_occurrences
+    touched = set(conn.execute(select(o.c.event_id).where(o.c.document_id == document_id)).scalars())
+    # Events first told here but retold elsewhere must not go with the document (events.document_id cascades).
+    here = select(o.c.id).where(o.c.document_id == document_id)
+    conn.execute(delete(t.occurrence_actors).where(t.occurrence_actors.c.occurrence_id.in_(here)))
+    conn.execute(delete(t.occurrence_citations).where(t.occurrence_citations.c.occurrence_id.in_(here)))
+    conn.execute(delete(o).where(o.c.document_id == document_id))
+    for eid in sorted(touched):
+        refresh_event(conn, eid)
+    # Events with no occurrence at all (none should be left) go with the document as before.
+    orphans = select(t.events.c.id).where(and_(t.events.c.document_id == document_id))
+    conn.execute(delete(t.event_actors).where(t.event_actors.c.event_id.in_(orphans)))
+    conn.execute(delete(t.event_citations).where(t.event_citations.c.event_id.in_(orphans)))
+    conn.execute(delete(t.events).where(t.events.c.document_id == document_id))
