@@ -45,11 +45,16 @@ class CueReading(Sentence):
                     s = max(near, key=lambda r: r.end)
                     self.found.add(obj, "leads", s, min(s.start, i), end, confidence=0.7)
             return
-        if predicate == "allied_with" and self.w(obj.start) == "operation":
-            return                                 # "in support of Operation Inherent Resolve": a mission, no ally
+        if predicate == "allied_with" and (obj.actor in self.idx.operations or self.modifies_noun(obj)):
+            return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
         for s in self.cue_subjects(i):
             a = min(s.start, i)
             self.found.add(s, predicate, obj, a, end, confidence=0.6)
+
+    def modifies_noun(self, r: Ref) -> bool:
+        """'the Mosul operation': the actor only qualifies the noun after it."""
+        nxt = self.doc[r.end] if r.end < self.hi else None
+        return nxt is not None and nxt.pos_ == "NOUN" and self.idx.ref(r.end) is None and not r.demonym
 
     def negated(self, i: int) -> bool:
         tok = self.doc[i]
@@ -96,7 +101,10 @@ class CueReading(Sentence):
         prev = self.doc[i - 1] if i > self.lo else None
         if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
                 and prev.i not in self.holder_of and self.doc[i].pos_ in ("ADJ", "VERB", "ADP"):
-            return self.apposition_anchor(prev.i)
+            anchored = self.apposition_anchor(prev.i)
+            if anchored or prev.lower_ in self.lex.agent_nouns:
+                return anchored
+            # else a thing, not a group ("rocket artillery against ISIL"): the clause subject acts
         # "between A, B and C in the campaign against"
         for j in range(i - 1, max(self.lo, i - 25) - 1, -1):
             if self.w(j) == "between":
@@ -144,6 +152,13 @@ class CueReading(Sentence):
                     controller = [c for c in head.head.children if c.dep_ == "dobj"]
                     if controller:
                         subj = controller
+                if not subj and head.dep_ == "acl" and head.head is not head:
+                    # "strikes coordinated with ...": the noun's own actor, else its clause's subject
+                    r = self.ref_for_token(head.head)
+                    if r:
+                        return [r]
+                    head = head.head
+                    continue
                 if not subj and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
                     head = head.head
                     continue

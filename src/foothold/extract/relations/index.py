@@ -34,6 +34,9 @@ class TokenIndex:
         self.by_token: dict[int, Ref] = {}
         self.lower = [t.lower_ for t in ctx.doc]
         self.types = {a.id: a.type for a in ctx.actors}
+        # named military operations ("Operation Inherent Resolve", "OIR"): missions, not parties
+        self.operations = {a.id for a in ctx.actors
+                           if any(f.lower().startswith("operation ") for f in a.surface_forms())}
         self.country_keys = countries = self._country_keys(ctx.actors)
         for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
             if not m.actor:

@@ -46,6 +46,7 @@ class RoleLexicon:
     honorifics: frozenset
     unit_words: frozenset
     member_nouns: frozenset
+    agent_nouns: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -107,6 +108,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         honorifics=words("honorifics"),
         unit_words=words("unit_words"),
         member_nouns=words("member_nouns"),
+        agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),
     )
 
 
