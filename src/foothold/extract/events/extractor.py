@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Event
-from .arguments import Arguments, fronted_location, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
@@ -129,7 +129,7 @@ class EventExtractor:
         t = noun
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in QUANTIFIERS:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in QUANTIFIERS or t.head.head.lower_ in QUANTIFIERS):
             t = t.head.head                      # "a series of attacks": judge the series
         if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
             return True
@@ -283,6 +283,11 @@ class EventExtractor:
             if trig.needs_object and not has_object or trig.no_object and has_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
+            if trig.actor_subject and not is_passive(tok):
+                subj, _ = subject_of(tok)
+                if subj is None or subj.pos_ != "PRON" and index.actor_at(subj.i) is None:
+                    self._skip(skipped, "figurative_subject", f, index)     # "the war forced Iran to ..."
+                    return None
             if trig.target_types:
                 args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             if trig.needs_target and not args.target:
@@ -309,6 +314,8 @@ class EventExtractor:
             if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
                 self._skip(skipped, "pronoun_only_noun", f, index)      # "his visit": an anaphoric mention
                 return None
+        if etype == "CONSULT" and mode == "visit" and self.to_homage_site(tok):
+            etype, mode, sphere = "SUPPORT", "homage", "religious"
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
         args.source = self.metonymy(args.source, index)
@@ -337,6 +344,14 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    def to_homage_site(self, trigger) -> bool:
+        """ "travelled to the grave of X", "a visit to the shrine": homage, not consultation."""
+        for c in trigger.children:
+            if c.dep_ in ("prep", "dobj") or c.dep_ == "prt":
+                if any(t.lower_ in self.lexicon.homage_sites for t in c.subtree):
+                    return True
+        return False
 
     def instrument_subject(self, verb):
         """ "four strikes destroyed ...": the subject is the weapon (its trigger returned);

@@ -37,6 +37,7 @@ class Trigger:
     needs_nonactor_object: bool = False      # the prep object is a thing, not an actor ("from the accord")
     target_types: tuple[str, ...] = ()       # restrict targets to these actor types
     needs_object: bool = False               # only an event with a direct object ("engaged a unit", not "engaged with")
+    actor_subject: bool = False              # active voice needs an actor as subject ("ISIS forced", not "the war forced")
     no_object: bool = False                  # only an event without one ("protesters demonstrated", not "demonstrated unity")
     noun: bool = False
 
@@ -63,6 +64,7 @@ class Lexicon:
     capitals: dict[str, str]
     cues: dict[str, tuple[str, ...]]
     anchors: frozenset[str]
+    homage_sites: frozenset[str] = frozenset()
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -81,7 +83,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
         raise _fail(path, f"{where}: `of` must be source or target")
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
              "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
-             "needs_object", "no_object"}
+             "needs_object", "no_object", "actor_subject"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -95,6 +97,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    target_types=tuple(spec.get("target_types", ())),
                    needs_object=bool(spec.get("needs_object", False)),
                    no_object=bool(spec.get("no_object", False)),
+                   actor_subject=bool(spec.get("actor_subject", False)),
                    noun=bool(spec.get("noun", noun)))
 
 
@@ -137,6 +140,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         capitals={str(k): str(v) for k, v in (raw.get("capitals") or {}).items()},
         cues={t: tuple(str(c).lower() for c in raw["cues"].get(t, ())) for t in cue_order},
         anchors=frozenset(raw.get("anchors", ())),
+        homage_sites=frozenset(str(w).lower() for w in raw.get("homage_sites", ())),
         path=str(path),
     )
 

@@ -8,12 +8,14 @@ from .lexicon import Lexicon, Trigger
 
 SPEECH_CONTENT = {"ccomp", "xcomp", "dobj"}
 # "a series of meetings", "dozens of attacks": the event noun hides behind a quantity
-QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string", "dozens", "hundreds", "set", "pair"}
+QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string", "dozens", "hundreds", "set", "pair",
+               "dozen", "hundred", "thousand", "thousands", "scores", "score", "most", "some", "many", "several",
+               "all", "one", "two", "three", "part", "each", "both", "few", "majority", "rounds", "waves"}
 
 
 def through_quantifier(noun):
     """The event noun under a quantity noun ("series" -> "meetings"), or the noun itself."""
-    if noun.lemma_.lower() in QUANTIFIERS:
+    if noun.lemma_.lower() in QUANTIFIERS or noun.lower_ in QUANTIFIERS:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for o in c.children:
