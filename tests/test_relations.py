@@ -265,3 +265,76 @@ def test_mentions_with_odd_boundaries_do_not_break_title_chains():
                              "iraq": ("country", ["Iraqi militia", "Iraq"])})
     assert {("muhandis", "leads", "kh"), ("muhandis", "leads", "pmu")} <= rels
     assert not any(o == "iraq" for _, _, o in rels)
+
+
+def test_ongoing_support_is_an_alignment_but_a_past_one_off_support_is_not():
+    _, rels = extract("The Coalition supports the SDF in the north.",
+                      {"coalition": ("organization", ["Coalition"]), "sdf": ("organization", ["SDF"])})
+    assert rels == {("coalition", "allied_with", "sdf")}
+    _, rels = extract("Iran supported al-Kazimi in the vote.",
+                      {**IRAN, "kazimi": ("person", ["al-Kazimi"])})
+    assert rels == set()
+    _, rels = extract("Keating was advising Kurdish partners, in support of Operation Inherent Resolve.",
+                      {"keating": ("person", ["Keating"]), "oir": ("organization", ["Operation Inherent Resolve"])})
+    assert rels == set()                      # an operation is a mission, not an ally
+
+
+def test_inclusion_lists_give_part_of():
+    countries = {c.lower(): ("country", [c]) for c in ("Australia", "Belgium", "Canada")}
+    _, rels = extract("Coalition nations which have conducted strikes in Iraq include Australia, Belgium and Canada.",
+                      {"coalition": ("organization", ["Coalition nations"]), **countries})
+    assert rels == {(c, "part_of", "coalition") for c in countries}
+    _, rels = extract("The SDF, which includes the Syrian Arab Coalition, has made progress.",
+                      {"sdf": ("organization", ["SDF"]), "sac": ("organization", ["Syrian Arab Coalition"])})
+    assert rels == {("sac", "part_of", "sdf")}
+
+
+def test_assignment_and_drawn_from_give_membership():
+    _, rels = extract("Booker was assigned to 2nd Battalion, 4th Marines.",
+                      {"booker": ("person", ["Booker"]), "bn": ("organization", ["2nd Battalion"])})
+    assert ("booker", "member_of", "bn") in rels
+    _, rels = extract("Ninety airmen deployed from the 507th Air Refueling Wing arrived.",
+                      {"airmen": ("organization", ["Ninety airmen"]), "wing": ("organization", ["507th Air Refueling Wing"])})
+    assert rels == {("airmen", "part_of", "wing")}
+
+
+def test_uk_alone_names_the_country_and_an_instrument_passes_the_cue_to_the_clause_subject():
+    _, rels = extract("The UK, as part of the Global Coalition, is committed to Iraq.",
+                      {"uk": ("country", ["UK"]), "gc": ("organization", ["Global Coalition"]), **IRAQ})
+    assert ("uk", "part_of", "gc") in rels
+    _, rels = extract("Coalition military forces conducted 11 strikes using rocket artillery against ISIL targets.",
+                      {"coalition": ("organization", ["Coalition military forces"]), "isil": ("organization", ["ISIL"])})
+    assert rels == {("coalition", "opposes", "isil")}
+
+
+def test_members_must_agree_in_number_with_what_they_describe():
+    _, rels = extract("Kataeb Hezbollah is backed by Iran, members of the Popular Mobilization Forces said.",
+                      {**IRAN, "kh": ("organization", ["Kataeb Hezbollah"]),
+                       "pmf": ("organization", ["Popular Mobilization Forces"])})
+    assert ("iran", "part_of", "pmf") not in rels
+
+
+@pytest.mark.parametrize("shape", ["list", "caps", "table"])
+def test_pathological_text_completes_with_sane_output(shape):
+    """A 3,000-token sentence of comma-separated names, the same in capitals, and a tab table."""
+    names = [f"Brigade{i} Force" for i in range(1000)]
+    text = ("The commanders " + ", ".join(names) + " and Kataeb Hezbollah, all affiliated with Iran, "
+            "members of the Popular Mobilization Forces, fought against ISIS.")
+    actors = {**IRAN, "kh": ("organization", ["Kataeb Hezbollah"]), "isis": ("organization", ["ISIS"]),
+              "pmf": ("organization", ["Popular Mobilization Forces"])}
+    actors.update({f"b{i}": ("organization", [n]) for i, n in enumerate(names[:300])})
+    if shape == "caps":
+        text = text.upper()
+        actors = {k: (t, [f.upper() for f in forms]) for k, (t, forms) in actors.items()}
+    elif shape == "table":
+        text = "Unit\tCommander\tAllegiance\n" + "\n".join(
+            f"{n}\tCommander of {n}\tpro-Iranian, backed by Iran" for n in names[:300]) + "\n"
+    ctx, rels = extract(text, actors)
+    assert len(ctx.doc) > 2500
+    ids = set(actors)
+    for r in ctx.relations:
+        assert r.subject in ids and r.object in ids and r.subject != r.object
+        assert r.predicate in ("leads", "member_of", "part_of", "allied_with", "opposes")
+        assert ctx.document.text[r.start:r.end] == r.evidence
+    assert len(rels) == len(ctx.relations)            # one relation per triple
+    assert ("iran", "part_of", "pmf") not in rels

@@ -85,6 +85,8 @@ class PartOfReading(Sentence):
                 return                              # "strikes against ISIL as part of ...": ISIL is no subject
             k += 1
         n = self.match(k, self.lex.part_of_cues)
+        if n and self.w(k) == "members" and not self.plural([r]):
+            return                                  # "backed by Iran, members of ...": number disagrees
         if n:
             obj, end = self.object_after(k + n)
             if obj and obj.type in ("organization", "country") and not obj.demonym:

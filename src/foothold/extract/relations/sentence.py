@@ -67,6 +67,10 @@ class Sentence:
             k -= 1
         return k
 
+    def plural(self, refs: list[Ref]) -> bool:
+        """Several actors, or one named with a plural noun ("the Shia militias")."""
+        return len(refs) > 1 or any(self.doc[r.end - 1].tag_ in ("NNS", "NNPS") for r in refs)
+
     def person_at(self, i: int) -> Ref | None:
         for _ in range(6):                       # "..., Lt. Gen. Stephen Townsend"
             r = self.idx.ref_starting(i)

@@ -281,6 +281,8 @@ class TitleReading(Sentence):
             return False
         body = t.obj or t.premodifier
         units = [u for u in self.np_refs_before(start - 1) if u.type in ("organization", "country")]
+        if t.words == ("members",) and not self.plural(units):
+            return False                            # "backed by Iran, members of ...": Iran is not what "members" describes
         if not units or body is None or body.type != "organization":
             return False
         for unit in units:                          # "Russia and China, both members of the Council"
