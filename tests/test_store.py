@@ -171,7 +171,7 @@ def test_failure_mid_write_leaves_nothing_of_the_document(engine, monkeypatch):
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
-    monkeypatch.setattr(writer, "_insert_events", broken)
+    monkeypatch.setattr(writer, "insert_events", broken)
     with pytest.raises(RuntimeError):
         save_extraction(engine, *DOC2)
     assert [count(engine, table) for table in tables] == before

@@ -21,7 +21,7 @@ from .places import Places
 
 COLUMNS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
            "country", "location", "latitude", "longitude", "geo_precision", "source", "notes",
-           "plover_type", "plover_mode", "document_id", "start", "end"]
+           "plover_type", "plover_mode", "document_id", "start", "end", "occurrences"]
 
 REMOTE = ("air", "drone", "missile", "rocket", "shelling", "artillery", "bomb", "explosi", "ied", "mortar")
 TIME_PRECISION = {"day": 1, "month": 2, "season": 2, "year": 3}
@@ -68,6 +68,11 @@ def event_row(e: dict, doc: dict, names: dict[str, str], places: Places) -> dict
     notes = e["evidence"] or ""
     if event_type == "Strategic developments" and sub_type == "Other":
         notes = f"[{e['type']}: {e['mode'] or ''}] {notes}"
+    # One row per happening: its other tellings' words follow the first.
+    others = [o["evidence"] for o in e.get("occurrences") or []
+              if o["evidence"] and (o["start"], o["end"]) != (e["start"], e["end"])]
+    if others:
+        notes = " | ".join([notes, *dict.fromkeys(others)])
     return {
         "event_id_cnty": e["id"], "event_date": days[0] if days else event_date(date),
         "time_precision": TIME_PRECISION.get(precision or "", 3) if date else "",
@@ -81,6 +86,7 @@ def event_row(e: dict, doc: dict, names: dict[str, str], places: Places) -> dict
         "source": "; ".join(dict.fromkeys(c["outlet"] for c in e["citations"])) or doc["name"],
         "notes": " ".join(notes.split()), "plover_type": e["type"], "plover_mode": e["mode"] or "",
         "document_id": doc["id"], "start": e["start"], "end": e["end"],
+        "occurrences": len(e.get("occurrences") or []) or 1,
     }
 
 

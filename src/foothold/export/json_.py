@@ -41,7 +41,7 @@ def _citation(c: dict) -> dict:
 
 
 def _event(e: dict, positions: dict[int, int]) -> dict:
-    return {"id": e["id"], "type": e["type"], "mode": e["mode"], "date": e["date"], "date_precision": e["precision"],
+    return {"id": e["id"], "event_id": e.get("event_id", e["id"]), "type": e["type"], "mode": e["mode"], "date": e["date"], "date_precision": e["precision"],
             "date_qualifier": e.get("date_qualifier"),
             "source": e["source"], "target": e["target"], "location": e["location_id"],
             "evidence": e["evidence"], "start": e["start"], "end": e["end"], "quad": e["quad"],
@@ -67,7 +67,8 @@ def document_dict(conn: Connection, sel: q.Selection, doc: dict) -> dict:
             "actors": actors,
             "relations": [_relation(r) for r in q.relations(conn, one)],
             "citations": [_citation(c) for c in citations],
-            "events": [_event(e, positions) for e in q.events(conn, one)],
+            # Per telling, as `extract` reports; ``event_id`` links the tellings of one happening.
+            "events": [_event(e, positions) for e in q.occurrences(conn, one)],
             "warnings": doc["warnings"] or [], "extractors": extractors, "text": doc["text"]}
 
 

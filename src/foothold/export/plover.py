@@ -51,6 +51,10 @@ def event_record(e: dict, doc: dict, names: dict[str, str], places: Places) -> d
                       "start": e["start"], "end": e["end"], "trigger": e["trigger"], "extractor": e["extractor"]},
         "cite_info": [{"outlet": c["outlet"], "date": c["date"], "evidence": c["evidence"],
                        "start": c["start"], "end": c["end"]} for c in e["citations"]],
+        # Every telling of the happening: one record per event, all its evidence attached.
+        "occurrences": [{"id": o["id"], "document_id": o["document_id"], "start": o["start"], "end": o["end"],
+                         "event_text": o["evidence"] or "", "trigger": o["trigger"], "extractor": o["extractor"]}
+                        for o in e.get("occurrences") or []],
     }
 
 

@@ -115,9 +115,10 @@ class Selection:
         """Facts are kept by what they say (actor, date, event kind), not only by document."""
         return self.actor_ids is not None or self._dated() or self.filters.by_event_kind
 
-    def event_cond(self):
+    def event_cond(self, *, by_document: bool = True):
+        """Events (happenings) selected; ``by_document``: only those first told in the selected documents."""
         e = t.events
-        cond = [self._doc_cond(e.c.document_id)]
+        cond = [self._doc_cond(e.c.document_id) if by_document else true()]
         if self.actor_ids is not None:
             ea = t.event_actors.alias("filter_event_actors")   # aliases: never auto-correlated away
             cond.append(or_(exists().where(ea.c.event_id == e.c.id, ea.c.actor_id.in_(self.actor_ids)),
@@ -180,11 +181,16 @@ class Selection:
         if self.document_ids is None and not self._narrowed():
             return select(t.actors.c.id)
         r, e, ea, c, m = t.relations, t.events, t.event_actors, t.citations, t.mentions
+        o, oa = t.event_occurrences, t.occurrence_actors
         parts = [
             select(r.c.subject_id.label("id")).where(self.relation_cond()),
             select(r.c.object_id.label("id")).where(self.relation_cond()),
             select(ea.c.actor_id.label("id")).where(ea.c.event_id.in_(self.event_ids())),
             select(e.c.location_id.label("id")).where(self.event_cond(), e.c.location_id.is_not(None)),
+            # Tellings in these documents of events first told elsewhere name their actors too.
+            select(oa.c.actor_id.label("id")).join(o, o.c.id == oa.c.occurrence_id).where(
+                self._doc_cond(o.c.document_id), o.c.event_id.in_(
+                    select(t.events.c.id).where(self.event_cond(by_document=False)))),
             select(c.c.outlet_actor_id.label("id")).where(self.citation_cond(), c.c.outlet_actor_id.is_not(None)),
         ]
         if self.actor_ids is not None:
@@ -335,13 +341,42 @@ def events(conn: Connection, sel: Selection) -> Iterator[dict]:
     cite_rows = stream(conn, select(ec.c.event_id, c).join(e, e.c.id == ec.c.event_id)
                         .join(c, c.c.id == ec.c.citation_id).where(cond).order_by(*order, c.c.position))
     actors_of, cites_of = Merge(actor_rows, "event_id"), Merge(cite_rows, "event_id")
+    o = t.event_occurrences
+    told_rows = stream(conn, select(o.c.event_id, o.c.id, o.c.document_id, o.c.evidence, o.c.start, o.c.end,
+                                    o.c.extractor, o.c.trigger, o.c.confidence, o.c.date, o.c.precision, o.c.reason)
+                       .join(e, e.c.id == o.c.event_id).where(cond).order_by(*order, o.c.document_id, o.c.start, o.c.id))
+    told_of = Merge(told_rows, "event_id")
     for row in stream(conn, select(e).where(cond).order_by(*order)):
         event = dict(row._mapping)
         roles = actors_of.take(row.id)
         event["source"] = [r.actor_id for r in roles if r.role == "source"]
         event["target"] = [r.actor_id for r in roles if r.role == "target"]
         event["citations"] = [{k: v for k, v in r._mapping.items() if k != "event_id"} for r in cites_of.take(row.id)]
+        # Every telling of the happening (a summary retelling the body, another document).
+        event["occurrences"] = [{k: v for k, v in r._mapping.items() if k != "event_id"} for r in told_of.take(row.id)]
         yield event
+
+
+def occurrences(conn: Connection, sel: Selection) -> Iterator[dict]:
+    """Event occurrences in the selected documents, as extracted (FORMAT.md is per telling), each with
+    ``event_id``, ``source``, ``target`` (actor ids) and ``citations`` (rows)."""
+    o, oa, oc, c = t.event_occurrences, t.occurrence_actors, t.occurrence_citations, t.citations
+    order = (o.c.document_id, o.c.start, o.c.id)
+    cond = and_(sel._doc_cond(o.c.document_id),
+                o.c.event_id.in_(select(t.events.c.id).where(sel.event_cond(by_document=False))))
+    actor_rows = stream(conn, select(oa.c.occurrence_id, oa.c.actor_id, oa.c.role).join(o, o.c.id == oa.c.occurrence_id)
+                         .where(cond).order_by(*order, oa.c.role, oa.c.actor_id))
+    cite_rows = stream(conn, select(oc.c.occurrence_id, c).join(o, o.c.id == oc.c.occurrence_id)
+                        .join(c, c.c.id == oc.c.citation_id).where(cond).order_by(*order, c.c.position))
+    actors_of, cites_of = Merge(actor_rows, "occurrence_id"), Merge(cite_rows, "occurrence_id")
+    for row in stream(conn, select(o).where(cond).order_by(*order)):
+        occ = dict(row._mapping)
+        roles = actors_of.take(row.id)
+        occ["source"] = [r.actor_id for r in roles if r.role == "source"]
+        occ["target"] = [r.actor_id for r in roles if r.role == "target"]
+        occ["citations"] = [{k: v for k, v in r._mapping.items() if k != "occurrence_id"}
+                            for r in cites_of.take(row.id)]
+        yield occ
 
 
 def actor_names(conn: Connection, sel: Selection) -> dict[str, str]:

@@ -222,7 +222,28 @@ def event_objects(e: dict, doc: dict, refs: dict[str, str], places: dict[str, st
             if ids:                       # STIX forbids empty lists
                 note[f"x_foothold_{role}_refs"] = ids
         objects.append(note)
+        objects.extend(_occurrence_notes(e, doc, note_refs))
     return objects
+
+
+def _occurrence_notes(e: dict, doc: dict, refs: list[str]) -> list[dict]:
+    """One note per further telling of the event (the summary retelling the body, another document)."""
+    notes = []
+    for occ in e.get("occurrences") or []:
+        if (occ["document_id"], occ["start"], occ["end"]) == (doc["id"], e["start"], e["end"]):
+            continue        # the event's own note carries this telling
+        note = _base("note", stix_id("note", f"occurrence:{occ['id']}"), doc["ingested_at"], doc["ingested_at"])
+        note |= {"abstract": f"evidence ({occ['extractor']}), another telling", "content": occ["evidence"] or "",
+                 "authors": [occ["extractor"]], "object_refs": refs,
+                 "x_foothold_occurrence_of": e["id"], "x_foothold_occurrence_id": occ["id"],
+                 "x_foothold_document_id": occ["document_id"], "x_foothold_start": occ["start"],
+                 "x_foothold_end": occ["end"], "x_foothold_extractor": occ["extractor"]}
+        if occ.get("reason"):
+            note["x_foothold_reason"] = occ["reason"]
+        if occ["document_id"] == doc["id"]:
+            note["external_references"] = [_doc_ref(doc)]
+        notes.append(note)
+    return notes
 
 
 def report_object(doc: dict, object_refs: list[str]) -> dict:
