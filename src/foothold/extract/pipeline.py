@@ -78,7 +78,8 @@ def parse(text: str, nlp) -> Doc:
     pieces = chunks(text)
     if len(pieces) == 1:
         return nlp(text)
-    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    # one chunk per batch: the default batch would hold every chunk's activations at once
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
 
 
 def run(document: Document, components: list[Component] | None = None, nlp=None) -> Extraction:
