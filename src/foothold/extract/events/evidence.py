@@ -61,17 +61,31 @@ def evidence_span(trigger_i: int, arg_spans: list[tuple[int, int]], sent, index,
     return lo, hi
 
 
+MAX_WIDEN_BEYOND_SENTENCE = 200   # repeated pages would otherwise widen evidence toward the whole text
+
+
+def _occurs_once(text: str, start: int, end: int) -> bool:
+    piece = text[start:end]
+    first = text.find(piece)
+    return first == start and text.find(piece, first + 1) < 0
+
+
 def make_unique(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
-    """Widen [start, end) word by word (right first, then left) until it occurs once in ``text``."""
-    while text.count(text[start:end]) > 1:
+    """Widen [start, end) word by word (right first, then left) until it occurs once in ``text``.
+
+    Widening stops a little past the sentence: evidence that still repeats
+    (a page duplicated verbatim) keeps its exact offsets, which identify it.
+    """
+    limit = min(len(text), sent_end + MAX_WIDEN_BEYOND_SENTENCE)
+    while not _occurs_once(text, start, end):
         if end < sent_end:
             nxt = text.find(" ", end + 1)
             end = sent_end if nxt < 0 or nxt > sent_end else nxt
         elif start > sent_start:
             prv = text.rfind(" ", sent_start, start - 1)
             start = sent_start if prv < 0 else prv + 1
-        elif end < len(text):
-            end = min(len(text), end + 20)
+        elif end < limit:
+            end = min(limit, end + 20)
         else:
             break
     return start, end
