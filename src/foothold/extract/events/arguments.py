@@ -235,7 +235,7 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
 def fronted_location(sent, trigger, index: DocIndex) -> str | None:
     """ "In Syria, forces conducted ...", "Near Mosul, two strikes ...": a sentence-initial
     place phrase sets the scene for the clause after it."""
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    first = next((t for t in sent if not t.is_space and not t.is_punct and t.pos_ not in ("ADV", "CCONJ")), None)
     if first is None or first.lower_ not in PLACE_PREPS or first.i >= trigger.i:
         return None
     for t in sent.doc[first.i + 1:trigger.i]:

@@ -229,8 +229,10 @@ class EventExtractor:
                         skipped["instrument_without_agent"] += 1
                         continue
                 info = {"para": para, "kind": kind, "explicit": explicit is not None, "sent": sent.start,
-                        "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None}
-                if not instrument and self._merge_into(events, meta, ev, info):
+                        "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None,
+                        "scene": fronted_location(sent, f.token, index)}
+                info["instrument"] = instrument
+                if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
                 events.append(ev)
@@ -275,6 +277,8 @@ class EventExtractor:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None
             mode, sphere = self.channel(sent.text) or "statement", "political"
+            if mode == "statement" and "statement" not in lex.modes.get(etype, ("statement",)):
+                mode = None                      # "announced £20 million for ...": AID has no statement mode
         else:
             trig = f.trigger
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
@@ -290,7 +294,8 @@ class EventExtractor:
                     return None
             if trig.target_types:
                 args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
-            if trig.needs_target and not args.target:
+            aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
+            if trig.needs_target and not args.target and not aid_object:
                 self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
@@ -394,15 +399,16 @@ class EventExtractor:
                     return True
             return False
         for other, m in zip(reversed(events), reversed(meta)):
-            if m["para"] != info["para"]:
-                break
+            if m["para"] != info["para"] or info.get("instrument") and m["sent"] != info["sent"]:
+                break                            # each line of a strike report is its own strike
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
             if other.mode != ev.mode and not renamed:
                 continue
-            if ev.location and other.location != ev.location:
-                continue                         # strikes near two towns are two events
+            if other.location and ev.location and other.location != ev.location or info.get("scene") \
+                    and info["scene"] != other.location:
+                continue                         # strikes in two places ("In Iraq, ...") are two events
             same_date = other.date is None or ev.date is None or other.date.iso == ev.date.iso
             overlap = not other.target or not ev.target or set(other.target) & set(ev.target)
             if same_date and overlap and (other.source or other.target and ev.target):
