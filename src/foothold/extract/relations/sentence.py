@@ -128,7 +128,7 @@ class Sentence:
                         if named and not named.demonym:
                             return named, named.end
                 return r, r.end
-            if self.w(j) in DETERMINERS or self.w(j) in ("“", '"', "‘", "'") or self.doc[j].pos_ == "ADJ" \
+            if self.w(j) in DETERMINERS or self.w(j) in ("“", '"', "‘", "'") or self.doc[j].pos_ in ("ADJ", "NUM") \
                     or self.w(j) in ("both", "all", "the", "remnants", "of"):
                 j += 1
                 continue
