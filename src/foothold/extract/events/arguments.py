@@ -114,11 +114,14 @@ def subject_of(verb):
     """The verb's subject token, inherited through conjoined / embedded verbs."""
     t = verb
     for _ in range(4):
-        for c in t.children:
-            if c.dep_ in SUBJECTS:
-                if c.lower_ in RELATIVE and t.dep_ == "relcl":
-                    return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
-                return c, c.dep_
+        subjects = [c for c in t.children if c.dep_ in SUBJECTS]
+        if subjects:
+            # a misparsed dateline or fronted phrase gives two: the one next to the verb is it
+            before = [c for c in subjects if c.i < t.i]
+            c = before[-1] if before else subjects[0]
+            if c.lower_ in RELATIVE and t.dep_ == "relcl":
+                return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
+            return c, c.dep_
         if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
             t = t.head
             continue

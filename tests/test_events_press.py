@@ -1,0 +1,129 @@
+"""PLOVER events in press-release styles: strike reports, ministerial statements, datelines."""
+import re
+
+from foothold.extract.citations import CitationExtractor
+from foothold.extract.dates import DateExtractor
+from foothold.extract.events import EventExtractor
+from foothold.extract.nlp import load_nlp
+from foothold.extract.pipeline import Context
+from foothold.ingest import read_document
+from foothold.model import Actor, Mention
+
+# A cheap actor layer for in-code sentences: every occurrence of each name.
+ACTORS = {
+    "Coalition": ("coalition", "organization"), "ISIL": ("isil", "organization"),
+    "Daesh": ("daesh", "organization"), "UK": ("uk", "country"), "Iraq": ("iraq", "country"),
+    "Syria": ("syria", "country"), "Raqqah": ("raqqah", "place"), "Mosul": ("mosul", "place"),
+    "Baghdad": ("baghdad", "place"), "London": ("london", "place"), "Kerman": ("kerman", "place"),
+    "Philip Hammond": ("philip_hammond", "person"), "Boris Johnson": ("boris_johnson", "person"),
+    "Ibrahim al-Jaafari": ("ibrahim_al_jaafari", "person"), "Soleimani": ("qasem_soleimani", "person"),
+    "Qaani": ("esmail_qaani", "person"), "Ameri": ("hadi_al_ameri", "person"),
+}
+
+
+def extract(tmp_path, text: str) -> Context:
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    ctx = Context(document=document, doc=load_nlp()(document.clean))
+    CitationExtractor()(ctx)
+    DateExtractor()(ctx)
+    actors: dict[str, Actor] = {}
+    for name, (aid, atype) in ACTORS.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", document.text):
+            actor = actors.setdefault(aid, Actor(id=aid, name=name, type=atype))
+            actor.mentions.append(Mention(m.start(), m.end(), name, atype, actor=aid))
+    ctx.actors = list(actors.values())
+    EventExtractor()(ctx)
+    return ctx
+
+
+def summary(ctx: Context):
+    return [(e.type, e.source, e.target, e.trigger) for e in ctx.events]
+
+
+def test_strike_report_lines_are_air_strikes_by_the_named_force(tmp_path):
+    ctx = extract(tmp_path,
+                  "SOUTHWEST ASIA, June 23, 2016 — Coalition military forces conducted 18 strikes "
+                  "against ISIL targets in Syria.\n"
+                  "Near Raqqah, four strikes struck an ISIL tactical unit and destroyed two fighting positions.\n"
+                  "Near Mosul, two strikes engaged an ISIL tactical unit.\n")
+    strikes = [e for e in ctx.events if e.type == "ASSAULT"]
+    assert len(strikes) == 3, summary(ctx)
+    assert all(e.source == ["coalition"] and e.mode == "aerial" for e in strikes)
+    assert [e.location for e in strikes[1:]] == ["raqqah", "mosul"]
+    assert all("isil" in e.target for e in strikes)
+    assert strikes[0].date.iso == "2016-06-23"
+
+
+def test_strikes_without_a_named_force_are_not_invented(tmp_path):
+    ctx = extract(tmp_path, "Near Raqqah, four strikes destroyed two fighting positions.\n")
+    assert ctx.events == []
+    assert ctx.data["skipped_events"].get("instrument_without_agent") == 1
+
+
+def test_condemning_an_attack_is_an_accusation_not_an_attack(tmp_path):
+    ctx = extract(tmp_path, "Philip Hammond condemned the attack on Baghdad by Daesh.\n")
+    assert [e.type for e in ctx.events] == ["ACCUSE"], summary(ctx)
+    assert ctx.events[0].source == ["philip_hammond"]
+
+
+def test_announced_funding_is_aid_to_the_recipient(tmp_path):
+    ctx = extract(tmp_path, "The UK announced £20 million for humanitarian aid to Iraq.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("AID", ["uk"], ["iraq"])]
+
+
+def test_meeting_today_takes_the_publication_day(tmp_path):
+    ctx = extract(tmp_path, "Foreign Secretary statement\n\nPublished 5 June 2016\n\n"
+                            "Boris Johnson met Ibrahim al-Jaafari in London today.\n")
+    ev = next(e for e in ctx.events if e.type == "CONSULT" and e.source == ["boris_johnson"])
+    assert ev.target == ["ibrahim_al_jaafari"] and ev.location == "london"
+    assert (ev.date.iso, ev.date.precision) == ("2016-06-05", "day")
+
+
+def test_undated_news_in_a_release_takes_the_publication_month(tmp_path):
+    ctx = extract(tmp_path, "Published 5 June 2016\n\nPhilip Hammond condemned Daesh.\n")
+    ev = only_type(ctx, "ACCUSE")
+    assert (ev.date.iso, ev.date.precision) == ("2016-06", "month")
+
+
+def test_a_text_without_dateline_dates_by_the_year_it_names(tmp_path):
+    ctx = extract(tmp_path, "The war began in 2014.\n\nPhilip Hammond condemned Daesh.\n")
+    assert (only_type(ctx, "ACCUSE").date.iso, only_type(ctx, "ACCUSE").date.precision) == ("2014", "year")
+
+
+def test_a_text_without_any_time_leaves_events_undated(tmp_path):
+    ctx = extract(tmp_path, "Philip Hammond condemned Daesh.\n")
+    assert only_type(ctx, "ACCUSE").date is None
+
+
+def test_other_senses_of_trigger_verbs_are_not_events(tmp_path):
+    ctx = extract(tmp_path, "The attacks in Mosul demonstrate the cruelty of Daesh. "
+                            "Philip Hammond released a statement on Syria.\n")
+    assert not [e for e in ctx.events if e.type in ("PROTEST", "RETREAT")], summary(ctx)
+
+
+def test_figurative_force_is_not_coercion(tmp_path):
+    ctx = extract(tmp_path, "The war forced Iraq to change course. Daesh forced Ameri to leave Mosul.\n")
+    coerce = [e for e in ctx.events if e.type == "COERCE"]
+    assert [(e.source, e.target) for e in coerce] == [(["daesh"], ["hadi_al_ameri"])], summary(ctx)
+
+
+def test_visit_to_a_grave_is_homage(tmp_path):
+    ctx = extract(tmp_path, "In February 2020, Qaani travelled to the grave of Soleimani in Kerman.\n")
+    ev = only_type(ctx, "SUPPORT")
+    assert ev.mode == "homage" and ev.target == ["qasem_soleimani"]
+
+
+def test_pathological_text_completes(tmp_path):
+    """A 3,000-token sentence and a 1,500-name list run through (no quadratic blow-up)."""
+    long_sentence = "Qaani met Ameri and " + " ".join(["the very long winding road"] * 600) + ".\n"
+    long_list = "Qaani met with " + ", ".join(["Ameri", "Soleimani"] * 750) + " and Boris Johnson.\n"
+    ctx = extract(tmp_path, long_sentence + "\n" + long_list)
+    assert any(e.type == "CONSULT" for e in ctx.events)
+
+
+def only_type(ctx: Context, etype: str):
+    found = [e for e in ctx.events if e.type == etype]
+    assert len(found) == 1, summary(ctx)
+    return found[0]
