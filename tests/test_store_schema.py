@@ -107,3 +107,27 @@ def test_writer_keeps_the_qualifier_of_event_and_citation_dates(tmp_path):
         events = set(conn.execute(text("SELECT date, date_qualifier FROM events WHERE date_qualifier IS NOT NULL")))
         cited = conn.execute(text("SELECT date_qualifier FROM citations WHERE position = 0")).scalar()
     assert events == {("2020-06", "early")} and cited == "late"
+
+
+def test_occurrence_migration_makes_each_stored_event_one_occurrence(tmp_path):
+    """0007: events stored before become one occurrence each (same id), with their actors and citations."""
+    from alembic import command
+    from foothold.store.db import alembic_config
+    engine = make_engine(f"sqlite:///{tmp_path / 'f.db'}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0006")
+        conn.execute(text("INSERT INTO documents (id, name, text, ingested_at, warnings) "
+                          "VALUES ('d', 'd.txt', 'Kazimi met Allawi', '2020-01-01', '[]')"))
+        conn.execute(text("INSERT INTO actors (id, name, type) VALUES ('k', 'Kazimi', 'person'), ('a', 'Allawi', 'person')"))
+        conn.execute(text("INSERT INTO citations (id, document_id, position, outlet, extractor) VALUES (7, 'd', 0, 'IRNA', 't.v1')"))
+        conn.execute(text('INSERT INTO events (id, document_id, type, date, precision, evidence, start, "end", extractor, '
+                          "negated, hypothetical) VALUES ('e', 'd', 'CONSULT', '2020-06', 'month', 'Kazimi met Allawi', "
+                          "0, 17, 't.v1', 0, 0)"))
+        conn.execute(text("INSERT INTO event_actors VALUES ('e', 'k', 'source'), ('e', 'a', 'target')"))
+        conn.execute(text("INSERT INTO event_citations VALUES ('e', 7)"))
+    ensure_schema(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text('SELECT id, event_id, document_id, type, date, start, "end" FROM event_occurrences')).all() \
+            == [("e", "e", "d", "CONSULT", "2020-06", 0, 17)]
+        assert set(conn.execute(text("SELECT actor_id, role FROM occurrence_actors"))) == {("k", "source"), ("a", "target")}
+        assert conn.execute(text("SELECT occurrence_id, citation_id FROM occurrence_citations")).all() == [("e", 7)]
