@@ -6,6 +6,7 @@ from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .sentence import Sentence
 
+RELATIVE_PRONOUNS = {"which", "who", "that"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -155,13 +156,15 @@ class CueReading(Sentence):
                 if not subj and head.dep_ == "acl" and head.head is not head:
                     # "strikes coordinated with ...": the noun's own actor, else its clause's subject
                     r = self.ref_for_token(head.head)
-                    if r:
-                        return [r]
+                    if r or head.head.lower_ in self.lex.agent_nouns:
+                        return [r] if r else []     # "ground forces, focused on defeating ISIL": an unnamed group
                     head = head.head
                     continue
-                if not subj and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+                if not subj and head.dep_ in ("conj", "xcomp", "advcl", "acomp", "pcomp") and head.head is not head:
                     head = head.head
                     continue
+                # "the Squadron, which will fly strike missions against ISIL": the antecedent acts
+                subj = [head.head if s.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl" else s for s in subj]
                 out = []
                 for s in subj:
                     r = self.ref_for_token(s)
