@@ -102,7 +102,8 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read 
     with engine.connect() as conn:
         c = counts(conn)
     out.print(f"{report.summary_line()}. Store: {c['documents']} documents, {c['actors']} actors, "
-              f"{c['citations']} citations, {c['relations']} relations, {c['events']} events.", highlight=False)
+              f"{c['citations']} citations, {c['relations']} relations, {c['events']} events "
+              f"({c['occurrences']} tellings).", highlight=False)
     if report.failed:
         raise typer.Exit(1)
 

@@ -45,7 +45,9 @@ class FileOutcome:
         if r and r.counts:
             c = r.counts
             detail = (f" ({c['actors']} actors, {r.actors_matched} matched to stored actors, "
-                      f"{c['citations']} citations, {c['relations']} relations, {c['events']} events)")
+                      f"{c['citations']} citations, {c['relations']} relations, {c['events']} events"
+                      + (f" told {c['occurrences']} times" if c.get("occurrences", c["events"]) != c["events"] else "")
+                      + ")")
         return f"{self.status:<10} {where}{detail}"
 
 
