@@ -324,12 +324,11 @@ class EventExtractor:
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
         args.source = self.metonymy(args.source, index)
-        # a town does not act: "Near Raqqah, four strikes hit ..." places the act, it has no agent there
-        towns = [a for a in args.source if index.actor_type.get(a) == "place"]
-        if towns:
-            args.source = [a for a in args.source if a not in towns]
-            args.location = args.location or towns[0]
-        args.location = args.location or fronted_location(sent, tok, index)
+        # "Near Raqqah, four strikes hit ...": the scene-setting place is where, not who
+        scene = fronted_location(sent, tok, index)
+        if scene is not None and scene in args.source and index.actor_type.get(scene) == "place":
+            args.source = [a for a in args.source if a != scene]
+        args.location = args.location or scene
         args.target = [a for a in args.target if a not in args.source]
         instrument = self.instrument_subject(tok) if f.kind == "verb" and etype == "ASSAULT" and not args.source else None
         if instrument is not None:
