@@ -17,9 +17,18 @@ a few linguistic mechanisms read relations off them:
 The vocabulary (titles, cue phrases, demonyms) lives in data/roles.yaml.
 Every relation keeps the exact original evidence span and this component's name.
 
-Modules: lexicon (roles.yaml), index (mentions on tokens), sentence (shared
-navigation), titles / part_of / alignment / cues (the readers), found
-(dedupe + assembly), extractor (the pipeline component).
+Modules, one mechanism each:
+  lexicon          roles.yaml loaded, validated, indexed for phrase matching
+  index            actor mentions laid on tokens (references)
+  sentence         token access and noun-phrase navigation shared by the readers
+  titles           title phrases bound to their holders (title_phrases parses a phrase,
+                   title_relations turns it into leads / member_of)
+  part_of          possessives, "of", state bodies, "part of", unit chains, "militants from"
+  inclusion        "X includes / X, including A, B and C"
+  alignment        "pro-Iranian X", "Iranian-backed X"
+  cues             cue phrases: allied_with / opposes / led by
+  reader           one sentence through every reader; found: dedupe + assembly
+  extractor        the pipeline component
 """
 
 from .extractor import RelationExtractor

@@ -1,0 +1,195 @@
+"""Title phrases parsed: "[det] [time] [country/org] [rank] TITLE [of OBJECT]" with the
+actors it names around it ("the former Iranian Ambassador to Baghdad", "Minister of Energy")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import Ref
+from .lexicon import DETERMINERS, POSSESSIVE
+from .sentence import Sentence
+
+
+@dataclass
+class Title:
+    """A title phrase: [det] [time] [country/org] [rank] TITLE [of OBJECT]."""
+    start: int
+    end: int
+    title_start: int
+    title_end: int
+    words: tuple
+    time: str | None = None
+    premodifier: Ref | None = None     # "Qods Force commander", "Najaf Governor", "Iran's ..."
+    country: Ref | None = None         # demonym or possessive country ("Iranian Ambassador")
+    obj: Ref | None = None             # "of the Qods Force"
+    portfolio: tuple = ()              # "Minister of Energy" → ("energy",)
+    demoted: bool = False
+    nested: list = field(default_factory=list)   # titles inside the object ("adviser of the Supreme Leader of Iran")
+
+
+
+
+class TitlePhrases(Sentence):
+    def parse_title(self, i: int, n: int) -> Title:
+        lex = self.lex
+        words = tuple(self.w(j) for j in range(i, i + n))
+        t = Title(start=i, end=i + n, title_start=i, title_end=i + n, words=words)
+        # left: rank, premodifier actor, demonym, time, determiner
+        j = i - 1
+        while j >= self.lo:
+            wj = self.w(j)
+            r = self.idx.ref(j)
+            if r and r.type != "person":
+                if r.allied_modifier:                       # "pro-Iranian Prime Minister"
+                    j = r.start - 1
+                    continue
+                if self.w(r.start - 1) == "-" and self.w(r.start - 2) in lex.allied_prefixes:
+                    j = r.start - 3
+                    continue
+                # a country ("Iranian", "Iran's") scopes the title; another actor is its premodifier
+                if r.demonym or r.type == "country":
+                    t.country = t.country or r
+                else:
+                    t.premodifier = t.premodifier or r
+                j = r.start - 1
+                continue
+            if wj in POSSESSIVE and self.idx.ref_ending(j - 1):
+                j -= 1
+                continue
+            if wj in lex.rank_words:
+                if wj in lex.demoting_ranks:
+                    t.demoted = True
+                t.title_start = j
+                j -= 1
+                continue
+            if wj in lex.allied_suffixes and self.w(j - 1) == "-" and self.idx.ref(j - 2):
+                j = self.idx.ref(j - 2).start - 1             # "Iranian-backed": an alignment, not the country
+                continue
+            if wj in lex.time_words:
+                t.time = t.time or lex.time_words[wj]
+                j -= 1
+                continue
+            if wj == "-" and self.w(j - 1) in lex.time_words:   # "ex-commander"
+                j -= 1
+                continue
+            if wj in DETERMINERS:
+                j -= 1
+                break
+            break
+        t.start = j + 1
+        # right: "of/to/for/at/in" + object
+        k = t.end
+        if words in lex.ministers or any(words[-len(m):] == m for m in lex.ministers):
+            if self.w(k) == "of" and not self.idx.ref(k + 1) and self.w(k + 1) not in DETERMINERS:
+                p = k + 1
+                while p < self.hi and (self.doc[p].is_title or self.w(p) in ("and", "&")) and not self.idx.ref(p):
+                    p += 1
+                t.portfolio = tuple(self.w(x) for x in range(k + 1, p) if self.w(x) not in ("and", "&"))
+                t.title_end = k = p
+        if words in lex.envoys or words in lex.ministers:
+            # the posting or portfolio: "Ambassador to Baghdad", "Minister for the Middle East"
+            if self.w(k) in ("to", "in", "at", "for") and self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the")):
+                r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
+                if not (words in lex.ministers and self.w(k) != "for"):
+                    k = r.end
+        preps = ("of", "for") if words in lex.leads or words in lex.envoys else ("of", "for", "to")
+        if self.w(k) in preps:
+            obj, k2 = self.parse_object(k + 1, t)
+            if obj is not None:
+                if obj.demonym or obj.type == "country":
+                    if t.obj is None and (t.country is None or not obj.demonym):
+                        t.obj = obj
+                else:
+                    t.obj = obj
+                k = k2
+            elif k2 > k + 1:
+                k = k2
+        if t.obj is None and t.start == t.title_start and self.w(t.start - 1) == "," and self.w(k) == ",":
+            r = self.idx.ref_starting(k + 1)         # "Gary Volesky, commander, Combined Joint Forces Command"
+            if r and r.type == "organization" and not r.demonym:
+                t.obj, k = r, r.end
+        t.end = k
+        return t
+
+    def parse_object(self, i: int, title: Title) -> tuple[Ref | None, int]:
+        """The actor an 'of' phrase names; walks generic words, possessives and nested titles."""
+        j = i
+        steps = 0
+        while j < self.hi and steps < 10:
+            steps += 1
+            wj = self.w(j)
+            if wj in DETERMINERS:
+                j += 1
+                continue
+            if wj in self.lex.allied_prefixes and self.w(j + 1) == "-":
+                r = self.idx.ref_starting(j + 2)              # "of the pro-Iran militias": an alignment
+                j = r.end if r else j + 2
+                continue
+            r = self.idx.ref_starting(j)
+            if r and r.allied_modifier:
+                j = r.end
+                continue
+            if r and self.w(r.end) == "-" and (self.w(r.end + 1) in self.lex.allied_suffixes or r.demonym):
+                j = r.end + 2                                  # "Iranian-backed", "Iranian-Iraqi"
+                continue
+            if r and r.demonym and j > i and self.doc[j - 1].is_title and not self.idx.ref(j - 1) \
+                    and self.w(j - 1) not in DETERMINERS and r.end < self.hi \
+                    and (self.doc[r.end].is_title or self.w(r.end) == "-"):
+                return None, j                                 # "the Joint Iranian-Iraqi Chamber": inside an unknown name
+            if r and r.type != "person" and not r.demonym:
+                # possessive chain: "the IRGC's Qods Force"
+                while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):
+                    r = self.idx.ref_starting(r.end + 1)
+                end = r.end
+                while end < self.hi and self.doc[end].pos_ == "NOUN" and not self.idx.ref(end):
+                    end += 1                                   # "the Kataeb Hezbollah militia"
+                while self.w(end) == "of":                     # "Committee of the Iraqi Parliament": the
+                    nxt = self.idx.ref_starting(end + 1 + (self.w(end + 1) == "the"))   # unit is the object,
+                    if not nxt or nxt.type == "person":                                 # read_part_of links
+                        break                                                           # the two
+                    end = nxt.end
+                return r, end
+            if r and r.demonym:
+                # "the Iranian Central Bank" when the demonym is separate: keep looking in the NP
+                nxt = self.idx.ref_starting(r.end)
+                if nxt and not nxt.demonym and nxt.type != "person":
+                    j = r.end
+                    continue
+                title.country = title.country or r
+                j = r.end
+                continue
+            if r and r.type == "person":
+                return None, i
+            n = self.match(j, self.lex.titles)
+            if n:                                              # nested title: "adviser of the Supreme Leader of Iran"
+                nested = self.parse_title(j, n)
+                title.nested.append(nested)
+                target = nested.obj or nested.country or nested.premodifier
+                return target, nested.end
+            if self.w(j) == "," and self.idx.ref_starting(j + 1) and j > i:
+                r2 = self.idx.ref_starting(j + 1)             # "of the Shia Iraqi militia, Kataeb Hezbollah"
+                if r2.type != "person" and not r2.demonym:
+                    return r2, r2.end
+                return None, j
+            tok = self.doc[j]
+            if j == i + 1 and self.w(i) == "the" and tok.pos_ == "NOUN" and self.np_ends_at(j + 1):
+                named = self.recent_named(wj, i)      # "the incoming commander of the force" → Qods Force
+                if named is not None:
+                    return named, j + 1
+            if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or wj in ("-", "of", "and") or wj in POSSESSIVE:
+                j += 1
+                continue
+            break
+        return None, j if j > i else i
+
+    def recent_named(self, noun: str, before: int, window: int = 400) -> Ref | None:
+        """The latest organisation named '... <noun>' before a definite 'the <noun>'."""
+        j = before - 1
+        while j >= max(0, before - window):
+            r = self.idx.ref(j)
+            if r and r.type == "organization" and not r.demonym and r.end - r.start > 1 \
+                    and self.doc[r.end - 1].lower_ in (noun, noun + "s"):
+                return r
+            j = (r.start if r else j) - 1
+        return None
+

@@ -1,0 +1,130 @@
+"""What a title makes between its holder and the actors it names: leads / member_of, the
+country a bare title is held in, the ministry a minister leads, former/since times."""
+
+from __future__ import annotations
+
+from ...resolve.names import normalise_name
+from .index import Ref
+from .sentence import Sentence
+from .title_phrases import Title
+
+
+class TitleRelations(Sentence):
+    def country_scope(self, t: Title) -> Ref | None:
+        """The country a title is held in: written in the phrase, or carried from context."""
+        country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
+        if country is not None:
+            return country
+        group = self.group_country(t.start)
+        if group is not None:                  # "senior Iraqi officials, including the Minister of ..."
+            return group
+        if self.last_scope and self.w(t.start - 1) == "and" and self.last_scope[0] in (t.start - 1, t.start - 2):
+            return self.last_scope[1]          # "Iraqi President Barham Salih and Prime Minister X"
+        recent = self.recent_heads.get(t.words)   # "former Iraqi Prime Minister ... the Prime Minister, X"
+        if recent and self.n - recent[0] <= 2:
+            return recent[1]
+        return None
+
+    def group_country(self, before: int) -> Ref | None:
+        for j in range(before - 1, self.lo - 1, -1):
+            if self.w(j) in self.lex.group_nouns:
+                k = j - 1
+                while k >= self.lo and self.w(k) in self.lex.rank_words | {"senior", "top", "high", "-", "ranking"}:
+                    k -= 1
+                r = self.idx.ref_ending(k)
+                if r and (r.demonym or r.type == "country"):
+                    return r
+        return None
+
+    def emit_title(self, t: Title, holder: Ref | None) -> None:
+        lex = self.lex
+        key = t.words
+        scoped = key in lex.country_heads or key in lex.ministers or key in lex.envoys
+        if holder is None:
+            if scoped and (t.country or (t.obj and t.obj.type == "country")):
+                self.recent_heads[key] = (self.n, t.country or t.obj)
+            return
+        pairs: list[tuple[Ref, str]] = []
+        if key in lex.ministers:
+            country = self.country_scope(t)
+            ministry = self.find_ministry(t, country)
+            if ministry:
+                pairs.append((ministry, "leads"))
+            elif country:
+                pairs.append((country, "member_of"))
+            elif t.obj:
+                pairs.append((t.obj, "member_of"))
+        elif key in lex.envoys:
+            sender = t.country or t.premodifier or self.country_scope(t)
+            if sender is not None:
+                pairs.append((sender, "member_of"))
+        elif key in lex.country_heads:
+            target = t.obj or t.premodifier or self.country_scope(t)
+            if target is not None:
+                pairs.append((target, "member_of" if t.demoted else "leads"))
+        elif key in lex.leads:
+            if t.obj or t.premodifier:
+                pairs.append((t.obj or t.premodifier, "leads"))
+            elif t.country:                                   # "an Iranian commander": serves Iran
+                pairs.append((t.country, "member_of"))
+        else:
+            target = t.obj or t.premodifier or t.country
+            if target is not None:
+                pairs.append((target, "member_of"))
+            if t.country and target is not t.country:        # "the Iraqi Chief of Staff of the Armed Forces"
+                pairs.append((t.country, "member_of"))
+        if scoped:
+            country = next((o for o, _ in pairs if o.type == "country"), None)
+            if country is not None:
+                self.recent_heads[key] = (self.n, country)
+                self.last_scope = (max(t.end, holder.end), country)
+        first, last = min(t.start, holder.start), max(t.end, holder.end)
+        title_text = self.ctx.document.text[slice(*self.idx.original(t.title_start, t.title_end))]
+        time = ", ".join(x for x in (t.time, self.since_date()) if x) or None
+        for obj, predicate in pairs:
+            if obj.type == "person":
+                continue
+            self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
+                           confidence=0.9 if obj is t.obj else 0.75)
+        self.mark_holder(t, holder)
+
+    def since_date(self) -> str | None:
+        """'Since assuming his position in January 2020, the commander ...' → 'since 2020-01'."""
+        start, end = self.idx.original(self.lo, self.hi)
+        text = self.ctx.document.text
+        for d in self.ctx.dates:
+            if d.start is not None and start <= d.start < end and "since" in text[max(start, d.start - 40):d.start].lower():
+                return f"since {d.iso}"
+        return None
+
+    def mark_holder(self, t: Title, holder: Ref) -> None:
+        for j in range(t.start, t.end):
+            self.holder_of.setdefault(j, holder)
+
+    def find_ministry(self, t: Title, country: Ref | None) -> Ref | None:
+        """A named ministry actor for a minister's portfolio ("Minister of Foreign Affairs")."""
+        rank_topics = {self.w(j) for j in range(t.title_start, t.title_end)} - {"minister", "deputy", "vice", "the", "of", "and"}
+        topic = {w for w in (set(t.portfolio) | rank_topics) if len(w) > 2}
+        if not topic:
+            return None
+        country_forms = set()
+        if country is not None:
+            a = next((a for a in self.ctx.actors if a.id == country.actor), None)
+            if a:
+                country_forms = {normalise_name(f) for f in a.surface_forms()}
+            country_forms |= {d for d, c in self.lex.demonyms.items() if a and normalise_name(c) in country_forms}
+        for a in self.ctx.actors:
+            if a.type != "organization":
+                continue
+            for form in a.surface_forms():
+                words = set(normalise_name(form).split())
+                if "ministry" not in words:
+                    continue
+                if not (topic & words or ("foreign" in topic and "foreign" in words)):
+                    continue
+                demonyms_in = {w for w in words if w in self.lex.demonyms}
+                if demonyms_in and country_forms and not demonyms_in & country_forms:
+                    continue
+                return Ref(a.id, a.type, t.title_start, t.title_end)
+        return None
+
