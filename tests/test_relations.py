@@ -338,3 +338,10 @@ def test_pathological_text_completes_with_sane_output(shape):
         assert ctx.document.text[r.start:r.end] == r.evidence
     assert len(rels) == len(ctx.relations)            # one relation per triple
     assert ("iran", "part_of", "pmf") not in rels
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\t\t\n", "(((((( Iran ((((( commander of Iran, (",
+                                  "Iran's Iran's Iran's 's 's", "- - - pro- -backed Iran -"])
+def test_degenerate_inputs_give_nothing(text):
+    _, rels = extract(text, {**IRAN, "qods": ("organization", ["Qods Force"])})
+    assert rels == set()
