@@ -156,13 +156,22 @@ def same_happening(a: Occurrence, b: Occurrence, *, across_documents: bool = Fal
 def group(occurrences: list[Occurrence]) -> list[Happening]:
     """Occurrences of one document as happenings, in reading order (each joins the first that fits)."""
     happenings: list[Happening] = []
+    pooled: list[Occurrence] = []
+    # Every rule needs one shared actor and the same type: only those happenings are compared.
+    index: dict[tuple[str, str], set[int]] = {}
     for occ in occurrences:
-        for h in happenings:
-            why = same_happening(h.pooled(), occ)
+        near = sorted(set().union(*(index.get((occ.type, a), set()) for a in occ.source | occ.target)))
+        for i in near:
+            why = same_happening(pooled[i], occ)
             if why:
-                h.members.append(occ)
-                h.reasons[occ.id] = f"same happening as {h.first.id}: {why}"
+                happenings[i].members.append(occ)
+                happenings[i].reasons[occ.id] = f"same happening as {happenings[i].first.id}: {why}"
+                pooled[i] = happenings[i].pooled()
                 break
         else:
+            i = len(happenings)
             happenings.append(Happening([occ]))
+            pooled.append(happenings[i].pooled())
+        for a in occ.source | occ.target:
+            index.setdefault((occ.type, a), set()).add(i)
     return happenings
