@@ -123,6 +123,34 @@ def test_pathological_text_completes(tmp_path):
     assert any(e.type == "CONSULT" for e in ctx.events)
 
 
+def test_a_demonym_on_an_attack_noun_is_the_attacker(tmp_path):
+    ACTORS["American"] = ("united_states", "country")
+    try:
+        ctx = extract(tmp_path, "In January 2020, Soleimani died in the American drone strike at Baghdad airport.\n")
+    finally:
+        del ACTORS["American"]
+    ev = only_type(ctx, "ASSAULT")
+    assert ev.source == ["united_states"] and ev.mode == "drone" and ev.location == "baghdad"
+
+
+def test_background_dates_do_not_date_the_next_sentence(tmp_path):
+    ctx = extract(tmp_path, "Published 22 July 2020\n\nQaani ended talks in London on Tuesday, his first "
+                            "trip since taking office in May. Qaani met Ameri.\n")
+    met = next(e for e in ctx.events if e.target == ["hadi_al_ameri"])
+    assert met.date.iso == "2020-07-21"
+
+
+def test_present_tense_news_is_dated_by_the_publication(tmp_path):
+    ctx = extract(tmp_path, "Published 22 July 2020\n\nIn January, Daesh attacked Mosul. "
+                            "The UK blames Daesh for the attacks.\n")
+    assert only_type(ctx, "ACCUSE").date.iso == "2020-07"
+
+
+def test_postponed_visits_did_not_happen(tmp_path):
+    ctx = extract(tmp_path, "In 2020, a postponed visit by Qaani to Baghdad was announced.\n")
+    assert not [e for e in ctx.events if e.type == "CONSULT"], summary(ctx)
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

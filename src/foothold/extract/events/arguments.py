@@ -156,6 +156,8 @@ def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
                     if o.dep_ != "pobj":
                         continue
                     for sub in o.subtree:
+                        if sub.dep_ == "amod" or sub.pos_ == "ADJ":
+                            continue             # "in the American strike": a demonym is not a place
                         hit = index.actor_at(sub.i)
                         if hit is not None and hit.type in ("place", "country"):
                             return hit.actor
@@ -199,6 +201,9 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ == "PRON" and fronted_subject(noun) is not None:
             args.add(of_role, phrase_actors(fronted_subject(noun), index), index)
+        elif c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i) and of_role == "target" \
+                and index.actor_at(c.i).type in ("country", "organization"):
+            args.add("source", phrase_actors(c, index), index)     # "the American drone strike", "an ISIS attack"
         elif c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i):
             args.add(of_role, phrase_actors(c, index), index)
     for prep, o in prep_objects(noun, TARGET_PREPS | {"of"}):
@@ -211,7 +216,10 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
             args.add("source", found[:1], index)
             args.add("target", found[1:], index)
         else:
-            args.add(other if of_role == "source" else "target", phrase_actors(o, index), index)
+            found = phrase_actors(o, index)
+            if prep == "at":                     # "the strike at Baghdad airport": where, not whom
+                found = [(h, i) for h, i in found if h.type not in ("place", "country")]
+            args.add(other if of_role == "source" else "target", found, index)
     # "the meeting Qa'ani held with X": the relative clause's light verb carries the agent
     for c in noun.children:
         if c.dep_ in ("relcl", "acl") and c.lemma_ in LIGHT_RELATIVE:

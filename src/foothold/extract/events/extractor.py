@@ -16,6 +16,7 @@ from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 TODAY = {"today", "tonight"}
+BACKGROUND = {"since", "until", "till", "prior", "ago"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
                   "source", "article", "commentary", "publication", "site", "station", "network"}
@@ -212,6 +213,9 @@ class EventExtractor:
                     or (note.date if note is not None else None)
                 if explicit is None and TODAY & {t.lower_ for t in sent} and dater.published is not None:
                     ev.date = dater.published           # "met ... in London today": the dateline's day
+                elif explicit is None and not note_in_sentence and f.token.tag_ in ("VBZ", "VBP") \
+                        and dater.published is not None:
+                    ev.date = dater.publication_month()  # "Washington blames ...": the report's present
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
                     ev.date = dater.narrative_year(at)     # "in recent months": the story's year
                 ev.citations = list(note.citations) if note is not None else []
@@ -237,9 +241,10 @@ class EventExtractor:
                     continue
                 events.append(ev)
                 meta.append(info)
-            sentence_date = dater.sentence_date(s_start, s_end, s_end)
-            if sentence_date is not None:
-                para_date[para] = sentence_date
+            # the story moves on to the sentence's own time, not to its background ("since ... in May")
+            current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)]
+            if current:
+                para_date[para] = current[-1]
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span)
         self._document_fallback(events, dater)
@@ -348,6 +353,19 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    @staticmethod
+    def is_background(date, index: DocIndex) -> bool:
+        """A date under "since", "until", "prior to" ... dates a background, not the news."""
+        toks = index.tokens_in(date.start, date.end)
+        if not toks:
+            return False
+        t = index.ctx.doc[toks[0]]
+        for _ in range(5):
+            if t.lower_ in BACKGROUND or t.head.i == t.i:
+                return t.lower_ in BACKGROUND
+            t = t.head
+        return False
 
     def to_homage_site(self, trigger) -> bool:
         """ "travelled to the grave of X", "a visit to the shrine": homage, not consultation."""

@@ -21,7 +21,8 @@ HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", 
 GENERIC_DETS = {"any", "every", "no", "such"}
 # "a possible visit", "the planned meeting": not (yet) a happening
 IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future", "proposed", "upcoming",
-                       "likely", "prospective", "hypothetical", "alleged"}
+                       "likely", "prospective", "hypothetical", "alleged", "postponed", "cancelled", "canceled",
+                       "delayed", "rumoured", "rumored", "mooted", "anticipated", "intended", "scheduled"}
 
 
 def why_not_factual(trigger) -> str | None:
