@@ -345,3 +345,11 @@ def test_pathological_text_completes_with_sane_output(shape):
 def test_degenerate_inputs_give_nothing(text):
     _, rels = extract(text, {**IRAN, "qods": ("organization", ["Qods Force"])})
     assert rels == set()
+
+
+def test_a_demonym_before_a_name_does_not_hide_the_named_object():
+    _, rels = extract("The Baghdad Polling Institute (BPI), which is the local representative of the American Gallup "
+                      "pollster, ran it.",
+                      {"us": ("country", ["American"]), "iiacss": ("organization", ["Baghdad Polling Institute", "BPI"]),
+                       "gallup": ("organization", ["Gallup"])})
+    assert rels == {("iiacss", "part_of", "gallup")}

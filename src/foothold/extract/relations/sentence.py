@@ -110,6 +110,10 @@ class Sentence:
                         k += 1
                     if self.w(k) in self.lex.country_proxies:    # "against the American forces"
                         return r, k + 1
+                    named = self.idx.ref_starting(k)
+                    if named is not None and not named.demonym:     # "of the American Gallup pollster"
+                        j = k
+                        continue
                     return None, j                              # "against Iranian meddling": not a named actor
                 if r.start in self.holder_of and self.holder_of[r.start] is not r:
                     h = self.holder_of[r.start]
