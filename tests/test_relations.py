@@ -287,6 +287,10 @@ def test_inclusion_lists_give_part_of():
     _, rels = extract("The SDF, which includes the Syrian Arab Coalition, has made progress.",
                       {"sdf": ("organization", ["SDF"]), "sac": ("organization", ["Syrian Arab Coalition"])})
     assert rels == {("sac", "part_of", "sdf")}
+    _, rels = extract("The SDF, made up mainly of the Syrian Arab Coalition and the YPG, advanced on Raqqa.",
+                      {"sdf": ("organization", ["SDF"]), "sac": ("organization", ["Syrian Arab Coalition"]),
+                       "ypg": ("organization", ["YPG"]), "raqqa": ("place", ["Raqqa"])})
+    assert rels == {("sac", "part_of", "sdf"), ("ypg", "part_of", "sdf")}
 
 
 def test_assignment_and_drawn_from_give_membership():

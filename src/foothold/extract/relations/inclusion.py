@@ -8,26 +8,29 @@ from .index import Ref
 from .lexicon import DETERMINERS
 from .sentence import Sentence
 
-INCLUDE_WORDS = {"include", "includes", "included", "including"}
 DASHES = {",", "–", "—", "-"}
 LIST_GLUE = {",", "and", "both", "as", "well"}
+LIST_OPENERS = {"in", "part", "by", "of", "mainly", "mostly", "largely", "primarily", "partly", "chiefly"}
 
 
 class InclusionReading(Sentence):
     def read_inclusions(self) -> None:
-        for i in range(self.lo, self.hi):
-            if self.w(i) not in INCLUDE_WORDS or self.idx.ref(i):
+        i = self.lo
+        while i < self.hi:
+            n = self.match(i, self.lex.inclusion_cues)
+            if not n or self.idx.ref(i):
+                i += 1
                 continue
-            container = self.including_container(i) if self.w(i) == "including" else self.include_subject(i)
-            if container is None or container.type != "organization" or container.demonym:
-                continue
-            for member in self.listed_members(i + 1):
-                if member.actor != container.actor and member.type in ("organization", "country"):
-                    self.found.add(member, "part_of", container, min(container.start, i), member.end,
-                                   confidence=0.65)
+            container = self.including_container(i) or self.include_subject(i)
+            if container is not None and container.type == "organization" and not container.demonym:
+                for member in self.listed_members(i + n):
+                    if member.actor != container.actor and member.type in ("organization", "country"):
+                        self.found.add(member, "part_of", container, min(container.start, i), member.end,
+                                       confidence=0.65)
+            i += n
 
     def including_container(self, i: int) -> Ref | None:
-        """The body a trailing 'including' list belongs to: the actor just before it."""
+        """The body a list after a comma or dash belongs to: the actor just before it."""
         k = i - 1
         while k >= self.lo and self.w(k) in DASHES:
             k -= 1
@@ -49,6 +52,8 @@ class InclusionReading(Sentence):
 
     def listed_members(self, j: int) -> list[Ref]:
         """Actors coordinated in the list that starts at token j; stops at the first other word."""
+        while self.w(j) in LIST_OPENERS:
+            j += 1                                  # "made up in part by local Arabs"
         members: list[Ref] = []
         while j < self.hi and len(members) < 60:
             r = self.idx.ref_starting(j)

@@ -47,6 +47,7 @@ class RoleLexicon:
     unit_words: frozenset
     member_nouns: frozenset
     agent_nouns: frozenset
+    inclusion_cues: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -108,6 +109,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         honorifics=words("honorifics"),
         unit_words=words("unit_words"),
         member_nouns=words("member_nouns"),
+        inclusion_cues=phrases("inclusion_cues"),
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),
     )
 
