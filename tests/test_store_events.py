@@ -57,6 +57,19 @@ def test_undated_tellings_need_the_same_words_about_the_same_actors():
     assert same_happening(year, occ("b", date="2014", precision="year", type="SUPPORT", trigger="supported")) is None
 
 
+def test_a_list_of_like_events_is_not_one_event_told_again():
+    strike = dict(type="ASSAULT", source=("coalition",), target=("isil",), date=None, precision=None, trigger="strike")
+    assert same_happening(occ(evidence="one strike destroyed a repeater station", **strike),
+                          occ("b", evidence="one strike destroyed a VBIED storage facility", **strike)) is None
+    dated = dict(strike, date="2016-04-04", precision="day")
+    assert same_happening(occ(evidence="five strikes engaged two ISIL tactical units", **dated),
+                          occ("b", evidence="three strikes engaged two ISIL tactical units", **dated)) is None
+    # A date in the words is not a count: the same raid, told with and without its day, is one event.
+    raid = dict(type="COERCE", source=("cts",), target=(), date="2020-06-25", precision="day", trigger="raid")
+    assert same_happening(occ(evidence="a raid carried out by the CTS on June 25, 2020", **raid),
+                          occ("b", evidence="the raid on the compound", **raid))
+
+
 def test_meetings_have_no_direction_but_other_guests_are_another_meeting():
     a_met_b = occ(type="CONSULT", source=("kazimi",), target=("masjedi",), trigger="met", date="2020-05-09",
                   precision="day")
@@ -241,6 +254,13 @@ def test_one_meeting_reported_by_two_documents_is_one_event(tmp_path):
         assert {d["name"] for d in shared["documents"]} == {"a.txt", "b.txt"}
         assert any("across documents" in o["reason"] for o in shared["occurrences"])
         assert len(views.events_matching(conn, views.EventFilter(document=second[0].id))) == 1
+        # Exports: one record per happening, also when only the retelling document is exported.
+        for doc_ids, expected in ((None, [2, 1]), ([second[0].id], [2])):
+            sel = xs.Selection(xs.Filters(document=doc_ids[0] if doc_ids else None), document_ids=doc_ids)
+            out = io.StringIO()
+            plover.write(conn, sel, out)
+            records = [json.loads(line) for line in out.getvalue().splitlines()]
+            assert sorted((len(r["occurrences"]) for r in records), reverse=True) == expected
     # Removing the document that first told it keeps the event, now told by the other one.
     from foothold.store.writer import remove_document
     with engine.begin() as conn:

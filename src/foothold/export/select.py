@@ -99,11 +99,33 @@ class Selection:
     filters: Filters
     document_ids: list[str] | None = None    # None: every document
     actor_ids: list[str] | None = None       # the --actor matches
+    scope_ids: list[str] | None = None       # narrowed: the documents of the whole export (None: every one)
+    narrowed_to_one: bool = False
 
     # --- conditions per table ------------------------------------------------
     def narrow(self, document_id: str) -> "Selection":
         """The same selection inside one of its documents."""
-        return replace(self, document_ids=[document_id])
+        scope = self.scope_ids if self.narrowed_to_one else self.document_ids
+        return replace(self, document_ids=[document_id], scope_ids=scope, narrowed_to_one=True)
+
+    def _event_home(self, e):
+        """Events listed under these documents: those first told here, and (once, under the first such
+        document) those first told by a document outside the export that these documents retell."""
+        if self.document_ids is None:
+            return true()
+        first_told_here = e.c.document_id.in_(self.document_ids)
+        scope = self.scope_ids if self.narrowed_to_one else self.document_ids
+        if scope is None:
+            return first_told_here      # the whole store is exported: every first telling is in it
+        o, o2 = t.event_occurrences.alias("home_told"), t.event_occurrences.alias("home_earlier")
+        told_here = exists().where(o.c.event_id == e.c.id, o.c.document_id.in_(self.document_ids))
+        retold = and_(e.c.document_id.not_in(scope), told_here)
+        if self.narrowed_to_one:
+            # One document of a wider export: only the first (by id) retelling document lists it.
+            earlier = exists().where(o2.c.event_id == e.c.id, o2.c.document_id.in_(scope),
+                                     o2.c.document_id < self.document_ids[0])
+            retold = and_(retold, ~earlier)
+        return or_(e.c.document_id.in_(self.document_ids), retold)
 
     def _doc_cond(self, col):
         return true() if self.document_ids is None else col.in_(self.document_ids)
@@ -118,7 +140,7 @@ class Selection:
     def event_cond(self, *, by_document: bool = True):
         """Events (happenings) selected; ``by_document``: only those first told in the selected documents."""
         e = t.events
-        cond = [self._doc_cond(e.c.document_id) if by_document else true()]
+        cond = [self._event_home(e) if by_document else true()]
         if self.actor_ids is not None:
             ea = t.event_actors.alias("filter_event_actors")   # aliases: never auto-correlated away
             cond.append(or_(exists().where(ea.c.event_id == e.c.id, ea.c.actor_id.in_(self.actor_ids)),
@@ -159,7 +181,8 @@ class Selection:
             return self._doc_cond(c.c.document_id)
         # Narrowed exports keep the citations their events rest on (and the actor's own outlet notes).
         ec = t.event_citations
-        cited = exists().where(ec.c.citation_id == c.c.id, ec.c.event_id.in_(self.event_ids()))
+        cited = exists().where(ec.c.citation_id == c.c.id, ec.c.event_id.in_(
+            select(t.events.c.id).where(self.event_cond(by_document=False))))
         own = c.c.outlet_actor_id.in_(self.actor_ids) \
             if self.actor_ids is not None and not self.filters.by_event_kind else false()
         if self._dated():

@@ -13,7 +13,10 @@ event. The rule, on occurrences already resolved to store actor ids:
 - dates equal when cut to the coarser precision ("2020-01-03" and "2020-01"
   agree; "early" and "late" June do not). A missing date, or one known only
   to the year, agrees only with a strong match: the same trigger word and
-  identical actor sets on both sides;
+  identical actor sets on both sides, in much the same words (half the
+  content words shared: a list of "one strike destroyed ..." lines is not
+  one strike told again);
+- counts that differ ("five strikes" / "three strikes") tell two events;
 - locations equal when both are known.
 
 Across documents the rule is stricter: both dated to the same day and every
@@ -28,6 +31,25 @@ from dataclasses import dataclass, field
 SYMMETRIC_TYPES = {"CONSULT"}          # meetings: who "met" whom is not a direction
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 _SUFFIXES = ("ings", "ing", "ations", "ation", "ed", "es", "s")
+_STOPWORDS = frozenset("the and with for from that this his her its their was were has have had which who whom "
+                       "between into onto about after before during also been being are not but than then".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens "
+                          "hundred hundreds thousand thousands".split())
+SAME_WORDS = 0.5        # share of content words two undated tellings must have in common
+
+
+def content_words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", (text or "").lower()) if len(w) >= 3 and w not in _STOPWORDS)
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATES = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b|\d{{4}}\b)")
+
+
+def counts(text: str | None) -> frozenset[str]:
+    """Numbers a telling states (digits and number words; not dates): "five strikes", "14 members"."""
+    low = _DATES.sub(" ", (text or "").lower())
+    return frozenset(re.findall(r"\d+", low)) | frozenset(w for w in re.findall(r"[a-z]+", low) if w in _NUMBER_WORDS)
 
 
 def trigger_key(trigger: str | None) -> str | None:
@@ -57,6 +79,7 @@ class Occurrence:
     trigger: str | None = None
     negated: bool = False
     hypothetical: bool = False
+    evidence: str | None = None
 
     @property
     def lemma(self) -> str | None:
@@ -84,7 +107,7 @@ class Happening:
             frozenset().union(*(m.target for m in self.members)),
             best.date if best else None, best.precision if best else None, best.qualifier if best else None,
             next((m.location for m in self.members if m.location), None),
-            first.trigger if len(lemmas) == 1 else None, first.negated, first.hypothetical)
+            first.trigger if len(lemmas) == 1 else None, first.negated, first.hypothetical, first.evidence)
 
 
 def _precision(o: Occurrence) -> int:
@@ -137,6 +160,9 @@ def same_happening(a: Occurrence, b: Occurrence, *, across_documents: bool = Fal
     actors, identical = _actors(a, b)
     if actors is None:
         return None
+    numbers_a, numbers_b = counts(a.evidence), counts(b.evidence)
+    if numbers_a and numbers_b and not _nested(numbers_a, numbers_b):
+        return None     # "five strikes" and "one strike": two events
     if across_documents:
         if not (a.date and b.date and _precision(a) == _precision(b) == 2 and a.date == b.date):
             return None
@@ -148,6 +174,9 @@ def same_happening(a: Occurrence, b: Occurrence, *, across_documents: bool = Fal
         return f"same {a.type}, date {min(a.date, b.date, key=len)}, {actors}"
     if a.date and b.date and not dates_agree(a, b):
         return None
+    words_a, words_b = content_words(a.evidence), content_words(b.evidence)
+    if words_a and words_b and len(words_a & words_b) < SAME_WORDS * len(words_a | words_b):
+        strong = False
     if not strong:
         return None     # undated or year-only: only the same words about the same actors
     return f"same {a.type} '{a.lemma}' about the same actors ({actors}); date {a.date or b.date or 'unknown'}"

@@ -81,7 +81,7 @@ def _occurrence(row: dict, roles=None) -> Occurrence:
     return Occurrence(row["id"], row["type"], frozenset(a for a, r in roles if r == "source"),
                       frozenset(a for a, r in roles if r == "target"), row["date"], row["precision"],
                       row["date_qualifier"], row["location_id"], row["trigger"], bool(row["negated"]),
-                      bool(row["hypothetical"]))
+                      bool(row["hypothetical"]), row["evidence"])
 
 
 def _stored_match(conn: Connection, happening: Happening, document_id: str) -> tuple[str | None, str | None]:
