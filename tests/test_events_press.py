@@ -151,6 +151,24 @@ def test_postponed_visits_did_not_happen(tmp_path):
     assert not [e for e in ctx.events if e.type == "CONSULT"], summary(ctx)
 
 
+def test_first_person_in_a_quoted_statement_is_its_speaker(tmp_path):
+    ctx = extract(tmp_path, "Philip Hammond said:\n\nWe call on Daesh to release the hostages. "
+                            "I condemn the attack on Mosul.\n")
+    assert {(e.type, tuple(e.source)) for e in ctx.events} >= {("REQUEST", ("philip_hammond",)),
+                                                              ("ACCUSE", ("philip_hammond",))}, summary(ctx)
+
+
+def test_aspect_verbs_report_the_visit(tmp_path):
+    ctx = extract(tmp_path, "On 21 July 2020, Qaani ended a one-day visit to Baghdad.\n")
+    ev = only_type(ctx, "CONSULT")
+    assert ev.source == ["esmail_qaani"] and ev.location == "baghdad" and ev.date.iso == "2020-07-21"
+
+
+def test_events_suffered_are_reported_events(tmp_path):
+    ctx = extract(tmp_path, "In 2016, civilians in Mosul faced Daesh airstrikes.\n")
+    assert only_type(ctx, "ASSAULT").source == ["daesh"]
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, ActorHit, DocIndex
+from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, ActorHit, DocIndex
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -56,7 +56,10 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
             continue
         seen.add(t.i)
         hit = index.actor_at(t.i)
-        if hit is not None:
+        speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
+        if speaker is not None:
+            found.append((speaker, t.i))                 # "Minister X said: We call on ..."
+        elif hit is not None:
             found.append((hit, t.i))
         elif t.lower_ in PRONOUNS_PERSON and t.i == tok.i or t.lower_ in ("his", "her") and t.dep_ == "poss":
             ante = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window))

@@ -16,6 +16,13 @@ from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 TODAY = {"today", "tonight"}
+# verbs whose object event is talked or thought about, not reported as happening
+TOPIC_VERBS = {"discuss", "investigate", "address", "review", "describe", "mention", "consider", "plan",
+               "prepare", "fear", "expect", "prevent", "avoid", "call", "cover", "analyse", "analyze", "examine",
+               "study", "predict", "anticipate", "postpone", "cancel", "delay", "propose", "suggest", "justify",
+               "explain", "regret", "celebrate", "mark", "commemorate", "remember", "recall", "claim", "see",
+               "view", "consider", "characterize", "characterise", "call", "label", "deplore", "mourn", "protest",
+               "follow", "precede", "investigate", "probe", "ignore", "organize", "organise", "facilitate"}
 BACKGROUND = {"since", "until", "till", "prior", "ago"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
@@ -134,7 +141,11 @@ class EventExtractor:
             t = t.head.head                      # "a series of attacks": judge the series
         if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
             return True
-        return t.dep_ == "dobj" and t.head.lemma_ not in self.lexicon.light_verbs
+        if t.dep_ != "dobj" or t.head.lemma_ in self.lexicon.light_verbs:
+            return False
+        # "condemned the attack", "discussed the visit": an act about it; "faced airstrikes": it happened
+        gov = t.head.lemma_.lower()
+        return gov in self.lexicon.verbs or gov in self.lexicon.speech_verbs or gov in TOPIC_VERBS
 
     @staticmethod
     def is_heading(sent) -> bool:
@@ -143,6 +154,8 @@ class EventExtractor:
         words = [t for t in tokens if t.is_alpha and len(t) > 3 and not t.ent_type_]
         if not words or tokens[-1].text in ".!?\"”)" or len(tokens) > 20:
             return False
+        if any(t.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in t.children) for t in tokens):
+            return False          # a past-tense clause cut short by a misparse reports, it does not title
         return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
 
     def metonymy(self, ids: list[str], index: DocIndex) -> list[str]:
@@ -282,8 +295,6 @@ class EventExtractor:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None
             mode, sphere = self.channel(sent.text) or "statement", "political"
-            if mode == "statement" and "statement" not in lex.modes.get(etype, ("statement",)):
-                mode = None                      # "announced £20 million for ...": AID has no statement mode
         else:
             trig = f.trigger
             etype, mode, sphere = trig.type, trig.mode, trig.sphere

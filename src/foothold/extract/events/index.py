@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "their", "its"}
+PRONOUNS_SPEAKER = {"i", "we", "my", "our", "me", "us"}
 
 
 @dataclass
@@ -167,6 +168,25 @@ class DocIndex:
                 closest = closest or h
             j -= 1
         return closest
+
+    def speaker_before(self, i: int, window: int = 400) -> ActorHit | None:
+        """Who says "I"/"we" at token i: the subject of the latest "X said:" before it
+        (a minister's statement quoted in a press release)."""
+        doc = self.ctx.doc
+        for j in range(i - 1, max(-1, i - window), -1):
+            t = doc[j]
+            if t.lemma_ not in SPEAKING or t.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    for sub in c.subtree:
+                        h = self.actor_at(sub.i)
+                        if h is not None and h.type in ("person", "organization", "country"):
+                            return h
+        return None
+
+
+SPEAKING = {"say", "state", "tell", "comment", "add", "declare", "respond", "remark", "write"}
 
 
 def text_before(ctx, start: int, width: int = 40) -> str:

@@ -66,6 +66,7 @@ class Lexicon:
     cues: dict[str, tuple[str, ...]]
     anchors: frozenset[str]
     homage_sites: frozenset[str] = frozenset()
+    aspect_verbs: frozenset[str] = frozenset()
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -143,6 +144,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         cues={t: tuple(str(c).lower() for c in raw["cues"].get(t, ())) for t in cue_order},
         anchors=frozenset(raw.get("anchors", ())),
         homage_sites=frozenset(str(w).lower() for w in raw.get("homage_sites", ())),
+        aspect_verbs=frozenset(str(w).lower() for w in raw.get("aspect_verbs", ())),
         path=str(path),
     )
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, Trigger
 
+# Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
+ASPECT_TYPES = {"CONSULT"}
 SPEECH_CONTENT = {"ccomp", "xcomp", "dobj"}
 # "a series of meetings", "dozens of attacks": the event noun hides behind a quantity
 QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string", "dozens", "hundreds", "set", "pair",
@@ -98,6 +100,13 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 carried = light_verb_noun(tok, lex)
                 if carried is not None:
                     noun, trig = carried
+                    consumed.add(noun.i)
+                    found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
+                    continue
+            if lemma in lex.aspect_verbs:
+                carried = light_verb_noun(tok, lex)
+                if carried is not None and carried[1].type in ASPECT_TYPES:
+                    noun, trig = carried        # "ended a visit to Tehran": the visit happened
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
