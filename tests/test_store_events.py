@@ -47,6 +47,13 @@ def test_what_keeps_two_tellings_apart(other):
     assert same_happening(occ(location="najaf"), other) is None
 
 
+def test_statements_to_different_people_are_different_statements():
+    said = dict(type="AGREE", source=("kazimi",), date="2020-05-09", precision="day", trigger="stated",
+                people=frozenset({"kazimi", "masjedi", "tueller"}))
+    assert same_happening(occ(target=("masjedi", "iraq"), **said), occ("b", target=("tueller", "iraq"), **said)) is None
+    assert same_happening(occ(target=("masjedi", "iraq"), **said), occ("b", target=("iraq",), **said))
+
+
 def test_undated_tellings_need_the_same_words_about_the_same_actors():
     undated = occ(date=None, precision=None, source=("us",))
     assert same_happening(undated, occ("b", date="2020-01", source=("us",)))            # same trigger, same actors

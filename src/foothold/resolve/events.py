@@ -7,7 +7,9 @@ event. The rule, on occurrences already resolved to store actor ids:
 
 - same PLOVER type, same negated/hypothetical flags;
 - actors: at least one actor shared on the same side and no contradicting
-  side (both sides filled but disjoint). Meetings (CONSULT) have no
+  side (both sides filled but disjoint, or naming different people: a
+  statement to one ambassador is not the statement to another, whatever
+  countries both name). Meetings (CONSULT) have no
   direction: their participants (source + target) must be nested or share
   two actors, so "A met B" and "A met C" stay apart;
 - dates equal when cut to the coarser precision ("2020-01-03" and "2020-01"
@@ -80,6 +82,7 @@ class Occurrence:
     negated: bool = False
     hypothetical: bool = False
     evidence: str | None = None
+    people: frozenset[str] = frozenset()      # which of the actors are persons
 
     @property
     def lemma(self) -> str | None:
@@ -107,7 +110,8 @@ class Happening:
             frozenset().union(*(m.target for m in self.members)),
             best.date if best else None, best.precision if best else None, best.qualifier if best else None,
             next((m.location for m in self.members if m.location), None),
-            first.trigger if len(lemmas) == 1 else None, first.negated, first.hypothetical, first.evidence)
+            first.trigger if len(lemmas) == 1 else None, first.negated, first.hypothetical, first.evidence,
+            frozenset().union(*(m.people for m in self.members)))
 
 
 def _precision(o: Occurrence) -> int:
@@ -145,6 +149,9 @@ def _actors(a: Occurrence, b: Occurrence) -> tuple[str | None, bool]:
             shared = x & y
             if not shared:
                 return None, False      # both name this side, and differently
+            people_x, people_y = x & a.people, y & b.people
+            if people_x and people_y and not people_x & people_y:
+                return None, False      # the same countries, but different people: another exchange
             why.append(f"shared {side} {', '.join(sorted(shared))}")
     if not why:
         return None, False

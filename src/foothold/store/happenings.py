@@ -38,6 +38,7 @@ def insert_events(conn: Connection, document_id: str, extraction: Extraction,
                   actor_map: dict[str, str], citation_ids: list[int]) -> int:
     """Store the occurrences and link them to events; returns participants dropped as unlisted."""
     dropped, rows, occurrences = 0, [], []
+    people = frozenset(actor_map[a.id] for a in extraction.actors if a.type == "person" and a.id in actor_map)
     for i, e in enumerate(extraction.events):
         dropped += sum(1 for a in [*e.source, *e.target] if a not in actor_map)
         oid = event_id(document_id, i, e)
@@ -51,7 +52,7 @@ def insert_events(conn: Connection, document_id: str, extraction: Extraction,
                      "_roles": {(actor_map[a], "source") for a in e.source if a in actor_map}
                      | {(actor_map[a], "target") for a in e.target if a in actor_map},
                      "_cites": sorted({citation_ids[c] for c in e.citations if 0 <= c < len(citation_ids)})})
-        occurrences.append(_occurrence(rows[-1]))
+        occurrences.append(_occurrence(rows[-1], people=people))
     by_id = {r["id"]: r for r in rows}
     for happening in group(occurrences):
         target, across = _stored_match(conn, happening, document_id)
@@ -76,12 +77,12 @@ def insert_events(conn: Connection, document_id: str, extraction: Extraction,
     return dropped
 
 
-def _occurrence(row: dict, roles=None) -> Occurrence:
+def _occurrence(row: dict, roles=None, people: frozenset[str] = frozenset()) -> Occurrence:
     roles = row["_roles"] if roles is None else roles
     return Occurrence(row["id"], row["type"], frozenset(a for a, r in roles if r == "source"),
                       frozenset(a for a, r in roles if r == "target"), row["date"], row["precision"],
                       row["date_qualifier"], row["location_id"], row["trigger"], bool(row["negated"]),
-                      bool(row["hypothetical"]), row["evidence"])
+                      bool(row["hypothetical"]), row["evidence"], people & {a for a, _ in roles})
 
 
 def _stored_match(conn: Connection, happening: Happening, document_id: str) -> tuple[str | None, str | None]:
@@ -99,7 +100,9 @@ def _stored_match(conn: Connection, happening: Happening, document_id: str) -> t
         .order_by(e.c.id)).all()
     for cand in candidates:
         roles = {(r.actor_id, r.role) for r in conn.execute(select(ea).where(ea.c.event_id == cand.id))}
-        why = same_happening(_occurrence(dict(cand._mapping), roles), pooled, across_documents=True)
+        people = frozenset(conn.execute(select(t.actors.c.id).where(
+            t.actors.c.id.in_({a for a, _ in roles}), t.actors.c.type == "person")).scalars())
+        why = same_happening(_occurrence(dict(cand._mapping), roles, people), pooled, across_documents=True)
         if why:
             return cand.id, why
     return None, None
