@@ -204,6 +204,8 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ == "PRON" and fronted_subject(noun) is not None:
             args.add(of_role, phrase_actors(fronted_subject(noun), index), index)
+        elif c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i) and index.actor_at(c.i).type == "place":
+            args.location = args.location or index.actor_at(c.i).actor   # "the Mosul offensive": where
         elif c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i) and of_role == "target" \
                 and index.actor_at(c.i).type in ("country", "organization"):
             args.add("source", phrase_actors(c, index), index)     # "the American drone strike", "an ISIS attack"
@@ -242,7 +244,7 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
                 args.add("source", phrase_actors(c, index), index)
         for prep, o in prep_objects(head, {"of", "by"}):
             args.add("source", phrase_actors(o, index), index)
-    args.location = location_of([noun], index, set())
+    args.location = location_of([noun], index, set()) or args.location
     return args
 
 

@@ -7,7 +7,7 @@ counted, so nothing disappears silently).
 
 from __future__ import annotations
 
-MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall"}
+MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
 # Verbs that make their xcomp not (yet) a happening.
 IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expect", "need",
                       "avoid", "refrain", "fail", "prefer", "hope", "wish", "tend", "able", "likely",
