@@ -12,7 +12,7 @@ from foothold.model import Actor, Mention
 # A cheap actor layer for in-code sentences: every occurrence of each name.
 ACTORS = {
     "Coalition": ("coalition", "organization"), "ISIL": ("isil", "organization"),
-    "Daesh": ("daesh", "organization"), "UK": ("uk", "country"), "Iraq": ("iraq", "country"),
+    "Daesh": ("daesh", "organization"), "UK": ("uk", "country"), "Iran": ("iran", "country"), "Iraq": ("iraq", "country"),
     "Syria": ("syria", "country"), "Raqqah": ("raqqah", "place"), "Mosul": ("mosul", "place"),
     "Baghdad": ("baghdad", "place"), "London": ("london", "place"), "Kerman": ("kerman", "place"),
     "Philip Hammond": ("philip_hammond", "person"), "Boris Johnson": ("boris_johnson", "person"),
@@ -167,6 +167,19 @@ def test_aspect_verbs_report_the_visit(tmp_path):
 def test_events_suffered_are_reported_events(tmp_path):
     ctx = extract(tmp_path, "In 2016, civilians in Mosul suffered an attack by Daesh.\n")
     assert only_type(ctx, "ASSAULT").source == ["daesh"]
+
+
+def test_reopening_and_closing_borders(tmp_path):
+    ctx = extract(tmp_path, "Iran and Iraq reopen border crossings for trade\n\nIn June 2020, Iran and Iraq have "
+                            "begun reopening their border crossings, officials said. In 2018, the UK closed the "
+                            "border with Syria. Later, the UK imposed sanctions on Daesh. The UK closed the meeting.\n")
+    types = [(e.type, e.mode) for e in ctx.events]
+    assert types.count(("RETREAT", "ease restrictions")) == 1, summary(ctx)   # headline repeats the body
+    retreat = only_type(ctx, "RETREAT")
+    assert "reopening" in retreat.evidence and retreat.source == ["iran", "iraq"]
+    sanctions = [e for e in ctx.events if e.type == "SANCTION"]
+    assert {e.mode for e in sanctions} == {"border closure", "sanctions"} and len(sanctions) == 2, summary(ctx)
+    assert ctx.data["skipped_events"]["repeated_headline"] == 1
 
 
 def only_type(ctx: Context, etype: str):

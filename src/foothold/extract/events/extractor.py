@@ -198,10 +198,12 @@ class EventExtractor:
             # acts inside what someone said are the statement, not separate events
             suppressed: set[int] = set()
             for f in found:
-                if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media):
+                if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media) \
+                        and self.named_speaker(f.token, index):
                     for c in f.token.children:
-                        if c.dep_ in ("ccomp", "xcomp", "dobj"):   # "announced £20 million for aid to X"
+                        if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
                             suppressed.update(t.i for t in c.subtree)
+                # "X reopened the border, officials said": a fronted report states the fact
             # "a ceremony commemorating X", "an attack carried out by Y": a participle
             # modifying an event noun describes that event, it is not another one
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
@@ -258,6 +260,10 @@ class EventExtractor:
             current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)]
             if current:
                 para_date[para] = current[-1]
+        before = len(events)
+        events, meta = self._drop_repeated_headlines(events, meta, doc)
+        if len(events) < before:
+            skipped["repeated_headline"] += before - len(events)
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span)
         self._document_fallback(events, dater)
@@ -300,7 +306,10 @@ class EventExtractor:
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
             args = self.arguments(f, index)
             has_object = any(c.dep_ in ("dobj", "dative") for c in tok.children)
-            if trig.needs_object and not has_object or trig.no_object and has_object:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objects += [o for c in objects for o in c.conjuncts]
+            wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
+            if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
             if trig.actor_subject and not is_passive(tok):
@@ -365,6 +374,11 @@ class EventExtractor:
         ev._instrument = instrument
         return ev, f.kind
 
+    def named_speaker(self, verb, index: DocIndex) -> bool:
+        """The statement has a named speaker (else "officials said" only sources the facts)."""
+        subj, _ = subject_of(self.speaker_verb(verb))
+        return subj is not None and bool(phrase_actors(subj, index))
+
     @staticmethod
     def is_background(date, index: DocIndex) -> bool:
         """A date under "since", "until", "prior to" ... dates a background, not the news."""
@@ -402,6 +416,23 @@ class EventExtractor:
         """Count a trigger that did not become an event, and say where and why."""
         skipped[reason] += 1
         self._trace.append({"trigger": f.text, "start": index.tok_start[f.token.i], "reason": reason})
+
+    @staticmethod
+    def _drop_repeated_headlines(events: list[Event], meta: list[dict], doc):
+        """A headline ("Iran and Iraq reopen border crossings") announces the act the body
+        then reports: keep the body's sentence, count one event."""
+        keep_e, keep_m = [], []
+        for k, (ev, m) in enumerate(zip(events, meta)):
+            sent = doc[m["sent"]].sent
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            headline = m["para"] == meta[0]["para"] and last is not None and not last.is_punct
+            actors = set(ev.source) | set(ev.target)
+            if headline and any(o.type == ev.type and actors & (set(o.source) | set(o.target))
+                                for o, om in zip(events[k + 1:], meta[k + 1:]) if om["para"] != m["para"]):
+                continue
+            keep_e.append(ev)
+            keep_m.append(m)
+        return keep_e, keep_m
 
     @staticmethod
     def _last_agent(events: list[Event], etype: str, mode: str | None) -> list[str]:

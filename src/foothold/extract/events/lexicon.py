@@ -39,6 +39,7 @@ class Trigger:
     needs_object: bool = False               # only an event with a direct object ("engaged a unit", not "engaged with")
     actor_subject: bool = False              # active voice needs an actor as subject ("ISIS forced", not "the war forced")
     or_objects: tuple[str, ...] = ()         # needs_target is also met by one of these objects ("provided air support")
+    only_objects: tuple[str, ...] = ()       # only an event with one of these object lemmas ("closed the border")
     no_object: bool = False                  # only an event without one ("protesters demonstrated", not "demonstrated unity")
     noun: bool = False
 
@@ -85,7 +86,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
         raise _fail(path, f"{where}: `of` must be source or target")
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
              "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
-             "needs_object", "no_object", "actor_subject", "or_objects"}
+             "needs_object", "no_object", "actor_subject", "or_objects", "only_objects"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -101,6 +102,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    no_object=bool(spec.get("no_object", False)),
                    actor_subject=bool(spec.get("actor_subject", False)),
                    or_objects=tuple(str(w).lower() for w in spec.get("or_objects", ())),
+                   only_objects=tuple(str(w).lower() for w in spec.get("only_objects", ())),
                    noun=bool(spec.get("noun", noun)))
 
 
