@@ -18,6 +18,7 @@ ACTORS = {
     "Philip Hammond": ("philip_hammond", "person"), "Boris Johnson": ("boris_johnson", "person"),
     "Ibrahim al-Jaafari": ("ibrahim_al_jaafari", "person"), "Soleimani": ("qasem_soleimani", "person"),
     "Qaani": ("esmail_qaani", "person"), "Ameri": ("hadi_al_ameri", "person"),
+    "Tasnim": ("tasnim", "media"), "Reuters": ("reuters", "media"),
 }
 
 
@@ -180,6 +181,13 @@ def test_reopening_and_closing_borders(tmp_path):
     sanctions = [e for e in ctx.events if e.type == "SANCTION"]
     assert {e.mode for e in sanctions} == {"border closure", "sanctions"} and len(sanctions) == 2, summary(ctx)
     assert ctx.data["skipped_events"]["repeated_headline"] == 1
+
+
+def test_attribution_names_the_reporting_outlet_only(tmp_path):
+    ctx = extract(tmp_path, "In June 2020, Qaani met Ameri in Baghdad, according to Tasnim. "
+                            "In July 2020, Daesh attacked the offices of Reuters in Mosul.\n")
+    assert only_type(ctx, "CONSULT").attributed_to == ["tasnim"]
+    assert only_type(ctx, "ASSAULT").attributed_to == []
 
 
 def only_type(ctx: Context, etype: str):

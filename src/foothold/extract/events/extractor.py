@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...model import Event
@@ -15,6 +16,14 @@ from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
+# words that make an outlet the source of the report, before or after its name
+ATTRIBUTION_BEFORE = re.compile(r"(according to|told|reported by|quoted by|cited by|cited|quoting|interview with|"
+                                r"speaking to|spoke to|in an? (?:article|report|interview|op-ed) (?:in|on|for|by)|"
+                                r"writing in|published (?:in|by|on)|wrote in|appeared in|carried by|aired (?:on|by)|"
+                                r"broadcast (?:on|by)|said to|statement to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agency\s+|newspaper\s+|website\s+|daily\s+)?"
+                               r"(?:reported|reports|said|says|quoted|cited|wrote|writes|published|claimed|"
+                               r"revealed|stated|added|noted|learned)")
 TODAY = {"today", "tonight"}
 # verbs whose object event is talked or thought about, not reported as happening
 TOPIC_VERBS = {"discuss", "investigate", "address", "review", "describe", "mention", "consider", "plan",
@@ -239,7 +248,8 @@ class EventExtractor:
                 ev_s, ev_e = make_unique(text, ev_s, ev_e, s_start, s_end)
                 ev.start, ev.end, ev.evidence = ev_s, ev_e, text[ev_s:ev_e]
                 ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)
-                                    if h.actor in media and h.actor not in ev.source]
+                                    if h.actor in media and h.actor not in ev.source
+                                    and self.is_attribution(text, h, s_start, s_end)]
                 ev.attributed_to = list(dict.fromkeys(ev.attributed_to))
                 instrument = ev.__dict__.pop("_instrument", None) is not None
                 if instrument:
@@ -373,6 +383,14 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    @staticmethod
+    def is_attribution(text: str, hit, s_start: int, s_end: int) -> bool:
+        """An outlet the sentence attributes its report to ("according to Tasnim", "told
+        Reuters", "al-Akhbar reported"), not one it merely mentions ("Tasnim was banned")."""
+        before = text[max(s_start, hit.start - 30):hit.start].lower()
+        after = text[hit.end:min(s_end, hit.end + 30)].lower()
+        return bool(ATTRIBUTION_BEFORE.search(before) or ATTRIBUTION_AFTER.match(after))
 
     def named_speaker(self, verb, index: DocIndex) -> bool:
         """The statement has a named speaker (else "officials said" only sources the facts)."""
