@@ -190,6 +190,13 @@ def test_attribution_names_the_reporting_outlet_only(tmp_path):
     assert only_type(ctx, "ASSAULT").attributed_to == []
 
 
+def test_calling_for_cooperation_is_agreeing_to_it(tmp_path):
+    ctx = extract(tmp_path, "In May 2020, Qaani called for bolstering ties with Iraq. "
+                            "In June 2020, Ameri called for the withdrawal of forces from Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("AGREE", ["esmail_qaani"]),
+                                                        ("REQUEST", ["hadi_al_ameri"])], summary(ctx)
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

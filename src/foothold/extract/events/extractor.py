@@ -354,6 +354,12 @@ class EventExtractor:
             if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
                 self._skip(skipped, "pronoun_only_noun", f, index)      # "his visit": an anaphoric mention
                 return None
+        if f.kind == "verb" and etype == "REQUEST" and f.text.lower().split()[-1] == "for":
+            # "called for bolstering ties": advocating cooperation is agreeing to it (PLOVER AGREE);
+            # "called for the withdrawal of forces" stays a request
+            after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
+            if after and self.statement_type(" ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
+                etype, mode = "AGREE", "statement"
         if etype == "CONSULT" and mode == "visit" and self.to_homage_site(tok):
             etype, mode, sphere = "SUPPORT", "homage", "religious"
         if reason == "intention":
