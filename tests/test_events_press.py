@@ -197,6 +197,15 @@ def test_calling_for_cooperation_is_agreeing_to_it(tmp_path):
                                                         ("REQUEST", ["hadi_al_ameri"])], summary(ctx)
 
 
+def test_an_unnamed_title_is_the_release_protagonist(tmp_path):
+    ctx = extract(tmp_path, "Boris Johnson met Ibrahim al-Jaafari in London on 5 June 2016.\n\n"
+                            "The Foreign Secretary condemned the attack on Mosul.\n")
+    assert only_type(ctx, "ACCUSE").source == ["boris_johnson"]
+    ctx = extract(tmp_path, "Boris Johnson and Philip Hammond spoke in 2016.\n\n"
+                            "The Foreign Secretary condemned Daesh.\n")
+    assert only_type(ctx, "ACCUSE").source == []          # two candidates: left unresolved
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

@@ -83,6 +83,9 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
+        protagonist = unnamed_title_holder(tok, index)
+        if protagonist is not None:
+            return [(protagonist, tok.i)]
         return []
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
@@ -260,4 +263,37 @@ def fronted_location(sent, trigger, index: DocIndex) -> str | None:
         hit = index.actor_at(t.i)
         if hit is not None and hit.type in ("place", "country"):
             return hit.actor
+    return None
+
+
+TITLE_WORDS = {"minister", "secretary", "president", "ambassador", "commander", "spokesman", "spokesperson",
+               "envoy", "premier", "governor", "chairman", "director", "general", "king", "emir", "prince"}
+
+
+def unnamed_title_holder(tok, index: DocIndex) -> ActorHit | None:
+    """ "The Foreign Secretary met ...": in a release about one protagonist, an unnamed title
+    in subject position is that protagonist -- the document's most mentioned person, named
+    before it. (Anything less certain stays unresolved.)"""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in TITLE_WORDS:
+        return None
+    words = [c for c in tok.children]
+    if not words or words[0].lower_ != "the" or any(index.actor_at(c.i) for c in words):
+        return None
+    # who acts in the text: persons counted where they are subjects
+    persons: dict[str, int] = {}
+    for j in range(len(index.hits)):
+        h = index.hits[j]
+        if h is not None and h.type == "person" and index.in_subject[j] and (j == 0 or index.hits[j - 1] is not h):
+            persons[h.actor] = persons.get(h.actor, 0) + 1
+    if not persons:
+        return None
+    top = max(persons.values())
+    leaders = [a for a, n in persons.items() if n == top]
+    if len(leaders) != 1:
+        return None
+    # the protagonist must have been named before the title
+    for j in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        h = index.actor_at(j)
+        if h is not None and h.actor == leaders[0]:
+            return ActorHit(h.actor, "person", index.tok_start[tok.i], index.tok_end[tok.i])
     return None
