@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataFileError
+from ..model import ACTOR_TYPES
 from ..resolve.names import normalise_name
 
 # Gold types from other annotation schemes that a foothold type may stand for.
@@ -95,6 +96,21 @@ def _keys(actor: dict) -> set[str]:
     return {normalise_name(n) for n in [actor.get("name", ""), *actor.get("aliases", [])] if n}
 
 
+def foreign_scheme(gold_actors: list[dict]) -> bool:
+    """Gold typed in another scheme (re3d: mention offsets, nationality, no media/country types).
+
+    Only such gold gets TYPE_COMPATIBLE; gold in foothold's own five types
+    (FORMAT.md, the seed) is scored on exact types.
+    """
+    return any(a.get("mentions") or a.get("type") not in ACTOR_TYPES for a in gold_actors)
+
+
+def type_matches(pred_type: str | None, gold_type: str | None, foreign: bool) -> bool:
+    if foreign:
+        return pred_type in TYPE_COMPATIBLE.get(gold_type, {gold_type})
+    return pred_type == gold_type
+
+
 def match_actors(pred: list[dict], gold: list[dict], typed: bool = False) -> tuple[PRF, dict[str, str]]:
     """One-to-one matching; returns counts and pred id -> gold id."""
     index: dict[str, list[int]] = {}
@@ -105,10 +121,11 @@ def match_actors(pred: list[dict], gold: list[dict], typed: bool = False) -> tup
     mapping: dict[str, str] = {}
     prf = PRF()
     ignored_hits = 0
+    foreign = foreign_scheme(gold)
     for p in pred:
         candidates = sorted({gi for k in _keys(p) for gi in index.get(k, [])})
         if typed:
-            candidates = [gi for gi in candidates if p.get("type") in TYPE_COMPATIBLE.get(gold[gi].get("type"), {gold[gi].get("type")})]
+            candidates = [gi for gi in candidates if type_matches(p.get("type"), gold[gi].get("type"), foreign)]
         free = [gi for gi in candidates if gi not in taken]
         if free:
             gi = free[0]
@@ -174,7 +191,7 @@ def _score_mentions(pred: list[dict], gold: list[dict], text: str | None, rule: 
             if span in gold_spans:
                 untyped.tp += 1
                 ptype = m.get("type") or p.get("type")
-                if ptype in TYPE_COMPATIBLE.get(gold_spans[span], {gold_spans[span]}):
+                if type_matches(ptype, gold_spans[span], True):   # mention gold is re3d-style
                     typed.tp += 1
                 else:
                     typed.fp += 1
