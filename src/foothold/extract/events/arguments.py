@@ -280,11 +280,14 @@ def unnamed_title_holder(tok, index: DocIndex) -> ActorHit | None:
     if not words or words[0].lower_ != "the" or any(index.actor_at(c.i) for c in words):
         return None
     # who acts in the text: persons counted where they are subjects
-    persons: dict[str, int] = {}
-    for j in range(len(index.hits)):
-        h = index.hits[j]
-        if h is not None and h.type == "person" and index.in_subject[j] and (j == 0 or index.hits[j - 1] is not h):
-            persons[h.actor] = persons.get(h.actor, 0) + 1
+    persons = getattr(index, "_acting_persons", None)
+    if persons is None:                   # counted once per document
+        persons = {}
+        for j in range(len(index.hits)):
+            h = index.hits[j]
+            if h is not None and h.type == "person" and index.in_subject[j] and (j == 0 or index.hits[j - 1] is not h):
+                persons[h.actor] = persons.get(h.actor, 0) + 1
+        index._acting_persons = persons
     if not persons:
         return None
     top = max(persons.values())
