@@ -102,3 +102,16 @@ def test_name_split_across_a_line_wrap_is_repaired_but_a_page_break_splits(tmp_p
 def test_arabic_names_missed_by_the_ner_are_recovered(tmp_path):
     _, ms = extract(tmp_path, "The commander, known as Abu Fadak, replaced Abu Mahdi al-Muhandis.")
     assert ms["Abu Fadak"].type == "person"
+
+
+def test_title_case_headings_do_not_make_actors(tmp_path):
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "brief.md"
+    path.write_text("# Militia Tensions Simmer as Debts Mount\n\n"
+                    "Iraqi Prime Minister Mustafa al-Kadhimi met Hassan Rouhani in Tehran on July 21, 2020.\n\n"
+                    "## Pressure on the American Presence\n\n"
+                    "Kataeb Hezbollah threatened the United States again.\n", encoding="utf-8")
+    names = {a.name for a in run(read_document(path)).actors}
+    assert {"Mustafa al-Kadhimi", "Hassan Rouhani", "Kataeb Hezbollah"} <= names
+    assert not names & {"Simmer", "Debts", "Militia Tensions", "American Presence"}

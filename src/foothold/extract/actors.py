@@ -85,6 +85,7 @@ class ActorExtractor:
             if (ns, ne) != (cs, ce):
                 names[(s, e)] = ctx.text(*ctx.span(ns, ne))   # the name inside "Defense Secretary Ash Carter"
             mentions.append(m)
+        mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
         mentions.sort(key=lambda m: (m.start, -m.end))
         ctx.mentions.extend(mentions)
 
@@ -509,3 +510,32 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon):
         if not named_next and not any(s < te and ts < e for ts, te in taken):
             yield s, e, "person", "role:" + doc[i:j].text
         i = j
+
+
+def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Mention]:
+    """Drop names only the NER found and only inside title-case headings ("Pressure on the American Presence").
+
+    Title case makes spaCy see names in ordinary words. A name the text also
+    uses outside headings, a dictionary match, or a heading that is the name
+    itself (a byline) stays. Dropped names are counted, not lost silently.
+    """
+    if not headings:
+        return mentions
+    def heading_of(m):
+        for hs, he in headings:
+            if hs <= m.start and m.end <= he:
+                return hs, he
+        return None
+    outside = {m.text.casefold() for m in mentions if heading_of(m) is None}
+    kept, dropped = [], 0
+    for m in mentions:
+        h = heading_of(m)
+        if (h is not None and (m.label or "").startswith("ner:") and m.text.casefold() not in outside
+                and ctx.text(*h).strip() != m.text):
+            dropped += 1
+            continue
+        kept.append(m)
+    if dropped:
+        ctx.data["heading_only_names_dropped"] = ctx.data.get("heading_only_names_dropped", 0) + dropped
+    return kept
+
