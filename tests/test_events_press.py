@@ -206,6 +206,17 @@ def test_an_unnamed_title_is_the_release_protagonist(tmp_path):
     assert only_type(ctx, "ACCUSE").source == []          # two candidates: left unresolved
 
 
+def test_they_after_a_meeting_are_its_parties(tmp_path):
+    ctx = extract(tmp_path, "On 5 June 2016, Boris Johnson met Ibrahim al-Jaafari in London. "
+                            "They also agreed to work together against Daesh.\n")
+    assert only_type(ctx, "AGREE").source == ["boris_johnson", "ibrahim_al_jaafari"]
+
+
+def test_a_participle_of_a_future_verb_is_future(tmp_path):
+    ctx = extract(tmp_path, "In 2016, Boris Johnson will return to the Gulf, visiting Iraq on 11 December.\n")
+    assert not [e for e in ctx.events if e.type == "CONSULT"], summary(ctx)
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

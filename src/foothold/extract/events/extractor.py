@@ -49,6 +49,7 @@ class EventExtractor:
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
+        self._so_far: tuple[list, list] = ([], [])     # events so far in the current document
 
     # -- typing of statements ------------------------------------------------
     def statement_type(self, content_text: str) -> str | None:
@@ -194,6 +195,7 @@ class EventExtractor:
         self._trace: list[dict] = []
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
+        self._so_far = (events, meta)
         para_date: dict[int, object] = {}
         for sent in doc.sents:
             if not sent.text.strip():
@@ -374,6 +376,11 @@ class EventExtractor:
         instrument = self.instrument_subject(tok) if f.kind == "verb" and etype == "ASSAULT" and not args.source else None
         if instrument is not None:
             mode = instrument.mode or mode          # "two strikes destroyed": an air strike
+        events, meta = self._so_far
+        if self.they_after_meeting(f, events, meta, sent):
+            last = events[-1]                    # "X met Y ... They agreed": both sides
+            args.source = list(dict.fromkeys(last.source + last.target))
+            args.target = [a for a in args.target if a not in args.source]
         if f.kind == "speech" and not args.source:
             self._skip(skipped, "statement_without_speaker", f, index)
             return None
@@ -397,6 +404,19 @@ class EventExtractor:
         before = text[max(s_start, hit.start - 30):hit.start].lower()
         after = text[hit.end:min(s_end, hit.end + 30)].lower()
         return bool(ATTRIBUTION_BEFORE.search(before) or ATTRIBUTION_AFTER.match(after))
+
+    @staticmethod
+    def they_after_meeting(f: Found, events: list[Event], meta: list[dict], sent) -> bool:
+        """ "They" right after a meeting (this or the previous two sentences) are its parties."""
+        if f.kind == "noun" or not events or meta[-1]["kind"] == "speech":
+            return False
+        last = events[-1]
+        if last.type != "CONSULT" or not last.source or not last.target:
+            return False
+        if sent.start - meta[-1]["sent"] > 120:
+            return False
+        subj, _ = subject_of(f.token)
+        return subj is not None and subj.lower_ == "they"
 
     def named_speaker(self, verb, index: DocIndex) -> bool:
         """The statement has a named speaker (else "officials said" only sources the facts)."""

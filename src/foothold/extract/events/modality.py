@@ -38,8 +38,11 @@ def why_not_factual(trigger) -> str | None:
             return "purpose"              # "established for the purpose of coordinating ..."
         if trigger.dep_ in ("advcl", "relcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
-                and trigger.head.lemma_ not in INTENTION_GOVERNORS | IRREALIS_GOVERNORS | ACTION_VERBS:
+                and trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS:
             return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
+        return "hypothetical"             # "will return to the Gulf, visiting Riyadh": as future as its verb
     for c in trigger.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
             return "negated"
