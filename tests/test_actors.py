@@ -115,3 +115,15 @@ def test_title_case_headings_do_not_make_actors(tmp_path):
     names = {a.name for a in run(read_document(path)).actors}
     assert {"Mustafa al-Kadhimi", "Hassan Rouhani", "Kataeb Hezbollah"} <= names
     assert not names & {"Simmer", "Debts", "Militia Tensions", "American Presence"}
+
+
+def test_person_labelled_names_in_place_positions_are_places(tmp_path):
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "report.txt"
+    path.write_text("On June 25, 2020, the Counter-Terrorism Service raided a site in the Dora district of "
+                    "southern Baghdad. Meanwhile, Russian military police deployed to Tal Rifaat, and "
+                    "Faisal Mekdad met Hassan Nasrallah.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Dora") == "place" and types.get("Tal Rifaat") == "place"
+    assert types.get("Faisal Mekdad") == "person" and types.get("Hassan Nasrallah") == "person"

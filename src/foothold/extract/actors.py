@@ -155,6 +155,8 @@ class ActorExtractor:
         type_ = NER_TYPES[span.label_]
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
+        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)):
+            return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
         return (cs, ce), type_, f"ner:{span.label_}"
 
     # ---------------------------------------------------------------- demonyms
@@ -521,6 +523,7 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     """
     if not headings:
         return mentions
+    headings = [(hs, he) for hs, he in headings if _title_case(ctx.text(hs, he))]
     def heading_of(m):
         for hs, he in headings:
             if hs <= m.start and m.end <= he:
@@ -538,4 +541,52 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     if dropped:
         ctx.data["heading_only_names_dropped"] = ctx.data.get("heading_only_names_dropped", 0) + dropped
     return kept
+
+
+# Prepositions that introduce a place, and the movement heads after which "to"/"from" does.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "toward",
+                                   "towards", "across", "through"})
+MOVEMENT_HEADS = frozenset({"deploy", "travel", "go", "move", "arrive", "return", "visit", "trip", "head",
+                            "send", "dispatch", "relocate", "withdraw", "flee", "march", "advance", "fly",
+                            "redeploy", "transfer", "evacuate", "displace", "journey"})
+
+
+def _after_locative(doc: Doc, span: Span) -> bool:
+    """A person-labelled name that a locative preposition governs is a place: "in Dora", "deployed to Tal Rifaat".
+
+    "met with X", "said to X" and titled names ("in Prime Minister X's office") stay persons.
+    """
+    if span.start == 0:
+        return False
+    prep = doc[span.start - 1]
+    if prep.dep_ != "prep" or span.root.head.i != prep.i:
+        return False
+    word = prep.lower_
+    if word in LOCATIVE_PREPOSITIONS:
+        return True
+    return word in ("to", "from") and prep.head.lemma_.lower() in MOVEMENT_HEADS
+
+
+PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
+                         "town", "village", "region", "camp", "base", "airbase", "crossing", "border", "suburb",
+                         "county", "valley", "desert", "port", "airport", "square", "street"})
+
+
+def _before_place_noun(doc: Doc, span: Span) -> bool:
+    """"the Dora district", "Jurf al-Sakhar area": a name modifying a place noun is that place."""
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.lower_ in PLACE_NOUNS and span.root.head.i == nxt.i
+
+
+SMALL_WORDS = frozenset("a an the of in on at to for and or but as by with from into after over under vs".split())
+
+
+def _title_case(line: str) -> bool:
+    """A heading in title case ("Pressure on the American Presence"), not a sentence."""
+    if ". " in line.strip().rstrip("."):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
