@@ -217,6 +217,14 @@ def test_a_participle_of_a_future_verb_is_future(tmp_path):
     assert not [e for e in ctx.events if e.type == "CONSULT"], summary(ctx)
 
 
+def test_conflict_verbs_beyond_attack(tmp_path):
+    ctx = extract(tmp_path, "In 2020, rockets hit the UK embassy in Baghdad. The pandemic hit Iraq in 2020. "
+                            "Daesh kidnapped Ameri in Mosul in 2016. In 2019 the UK summoned the Iraq ambassador.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("ASSAULT", [], ["uk"]), ("ASSAULT", ["daesh"], ["hadi_al_ameri"]), ("ACCUSE", ["uk"], ["iraq"])], summary(ctx)
+    assert ctx.data["skipped_events"]["figurative_subject"] == 1       # the pandemic is no attacker
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

@@ -24,6 +24,9 @@ ATTRIBUTION_BEFORE = re.compile(r"(according to|told|reported by|quoted by|cited
 ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agency\s+|newspaper\s+|website\s+|daily\s+)?"
                                r"(?:reported|reports|said|says|quoted|cited|wrote|writes|published|claimed|"
                                r"revealed|stated|added|noted|learned)")
+# subjects that carry an attack for someone ("rockets hit the base")
+WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
+           "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
 TODAY = {"today", "tonight"}
 # verbs whose object event is talked or thought about, not reported as happening
 TOPIC_VERBS = {"discuss", "investigate", "address", "review", "describe", "mention", "consider", "plan",
@@ -326,7 +329,9 @@ class EventExtractor:
                 return None
             if trig.actor_subject and not is_passive(tok):
                 subj, _ = subject_of(tok)
-                if subj is None or subj.pos_ != "PRON" and index.actor_at(subj.i) is None:
+                weapon = subj is not None and etype == "ASSAULT" and (subj.lemma_.lower() in WEAPONS or (
+                    (hit := noun_trigger(subj, lex)) is not None and hit[0].type == "ASSAULT"))
+                if subj is None or subj.pos_ != "PRON" and index.actor_at(subj.i) is None and not weapon:
                     self._skip(skipped, "figurative_subject", f, index)     # "the war forced Iran to ..."
                     return None
             if trig.target_types:
