@@ -225,6 +225,13 @@ def test_conflict_verbs_beyond_attack(tmp_path):
     assert ctx.data["skipped_events"]["figurative_subject"] == 1       # the pandemic is no attacker
 
 
+def test_a_shared_obligation_is_a_proposal(tmp_path):
+    ctx = extract(tmp_path, "In July 2020, Qaani said the two neighbours should raise trade. "
+                            "In July 2020, Ameri said the UK should leave Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("AGREE", ["esmail_qaani"]),
+                                                        ("REQUEST", ["hadi_al_ameri"])], summary(ctx)
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

@@ -27,6 +27,7 @@ ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agenc
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
+JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
 # verbs whose object event is talked or thought about, not reported as happening
 TOPIC_VERBS = {"discuss", "investigate", "address", "review", "describe", "mention", "consider", "plan",
@@ -312,6 +313,8 @@ class EventExtractor:
             content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
                 else sent.doc[tok.i + 1:sent.end].text
             etype = self.statement_type(content_text)
+            if etype == "REQUEST" and content is not None and self.joint_obligation(content):
+                etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
             if etype is None:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None
@@ -422,6 +425,17 @@ class EventExtractor:
             return False
         subj, _ = subject_of(f.token)
         return subj is not None and subj.lower_ == "they"
+
+    @staticmethod
+    def joint_obligation(content) -> bool:
+        """ "both sides must", "the two countries should", "we should": an obligation the
+        speaker shares is a proposal to cooperate (PLOVER AGREE), not a demand on another."""
+        for t in content.subtree:
+            if t.lower_ in ("should", "must") and t.dep_ == "aux":
+                subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and {w.lower_ for w in subj.subtree} & JOINT_WORDS:
+                    return True
+        return False
 
     def named_speaker(self, verb, index: DocIndex) -> bool:
         """The statement has a named speaker (else "officials said" only sources the facts)."""
