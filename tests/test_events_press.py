@@ -232,6 +232,12 @@ def test_a_shared_obligation_is_a_proposal(tmp_path):
                                                         ("REQUEST", ["hadi_al_ameri"])], summary(ctx)
 
 
+def test_coordinated_passives_share_the_agent(tmp_path):
+    ctx = extract(tmp_path, "In 2016, Ameri was struck and killed by a Daesh airstrike near Mosul.\n")
+    ev = only_type(ctx, "ASSAULT")
+    assert ev.source == ["daesh"] and ev.target == ["hadi_al_ameri"]
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

@@ -172,8 +172,8 @@ def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
 
 def verb_arguments(verb, index: DocIndex) -> Arguments:
     args = Arguments()
-    passive = is_passive(verb)
     subj, dep = subject_of(verb)
+    passive = is_passive(verb) or dep == "nsubjpass"     # "was struck and killed by": the conjunct shares the voice
     if subj is not None:
         args.add("target" if passive else "source", phrase_actors(subj, index), index)
     for c in verb.children:
@@ -185,6 +185,14 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             for o in c.children:
                 if o.dep_ == "pobj":
                     args.add("source", phrase_actors(o, index), index)
+    if passive and not args.source:
+        # "was struck and killed by a coalition airstrike": the agent closes the coordination
+        for other in verb.conjuncts:
+            for c in other.children:
+                if c.dep_ == "agent":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            args.add("source", phrase_actors(o, index), index)
     for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
         args.add("target", phrase_actors(o, index), index)
     args.location = location_of([verb, *[c for c in verb.children if c.dep_ in OBJECTS]], index, set())
