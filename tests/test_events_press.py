@@ -93,6 +93,12 @@ def test_a_text_without_dateline_dates_by_the_year_it_names(tmp_path):
     assert (only_type(ctx, "ACCUSE").date.iso, only_type(ctx, "ACCUSE").date.precision) == ("2014", "year")
 
 
+def test_an_undated_text_spanning_many_years_leaves_undated_paragraphs_null(tmp_path):
+    ctx = extract(tmp_path, "The war began in 2011. Daesh rose in 2014. Mosul fell in 2017.\n\n"
+                            "Philip Hammond condemned Daesh.\n")
+    assert only_type(ctx, "ACCUSE").date is None
+
+
 def test_a_text_without_any_time_leaves_events_undated(tmp_path):
     ctx = extract(tmp_path, "Philip Hammond condemned Daesh.\n")
     assert only_type(ctx, "ACCUSE").date is None

@@ -72,13 +72,16 @@ class EventDater:
         iso = p.iso[:7] if p.precision in ("day", "month") else p.iso[:4]
         return DateValue(iso=iso, precision="month" if len(iso) == 7 else "year")
 
-    def document_year(self) -> DateValue | None:
-        """The year the text names most often (its dates and source notes), if any."""
+    def document_year(self, dominant: bool = False) -> DateValue | None:
+        """The year the text names most often (its dates and source notes), if any;
+        with ``dominant``, only if it is at least two thirds of the year mentions."""
         years = Counter(d.iso[:4] for d in self.dates if d.iso)
         years.update(n.date.iso[:4] for n in self.notes if n.date is not None and n.date.iso)
         if not years:
             return None
         top = max(years.values())
+        if dominant and top * 3 < 2 * sum(years.values()):
+            return None
         year = max(y for y, c in years.items() if c == top)     # ties: the latest (the news, not the background)
         return DateValue(iso=year, precision="year")
 

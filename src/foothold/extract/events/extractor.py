@@ -566,12 +566,16 @@ class EventExtractor:
     @staticmethod
     def _document_fallback(events: list[Event], dater: EventDater) -> None:
         """Still undated: a press release's news (no source notes) is from its publication
-        month; a text dated nowhere else is at least from the year it keeps naming. Null
-        only when the text gives no time at all."""
+        month; an undated, uncited text's events are from the year it is clearly about (one
+        year dominating its dates). A report citing sources leaves undated paragraphs null
+        (gold notes §26) unless nothing in it is dated. Null when the text gives no time."""
         # a report citing its sources dates by them and leaves the rest null (gold notes §26)
         fallback = dater.publication_month() if not dater.notes else None
-        if fallback is None and all(ev.date is None for ev in events):
-            fallback = dater.document_year()    # an analytic report dates its paragraphs (gold notes §26)
+        if fallback is None and dater.published is None and not dater.notes:
+            # no publication date: the year the text is about, when it is clearly one year
+            fallback = dater.document_year(dominant=True)
+        elif fallback is None and all(ev.date is None for ev in events):
+            fallback = dater.document_year()    # a cited report dates by paragraph (gold notes §26)
         for ev in events:
             if ev.date is None:
                 ev.date = fallback
