@@ -244,6 +244,12 @@ def test_coordinated_passives_share_the_agent(tmp_path):
     assert ev.source == ["daesh"] and ev.target == ["hadi_al_ameri"]
 
 
+def test_material_acts_reported_by_a_spokesman_are_events(tmp_path):
+    ctx = extract(tmp_path, "In 2016, Philip Hammond said the Coalition conducted five airstrikes against Daesh. "
+                            "In 2016, Philip Hammond said Daesh may attack Mosul.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["coalition"], ["daesh"])], summary(ctx)
+
+
 def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)

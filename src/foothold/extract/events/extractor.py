@@ -219,6 +219,12 @@ class EventExtractor:
                         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
                             suppressed.update(t.i for t in c.subtree)
                 # "X reopened the border, officials said": a fronted report states the fact
+            # "the spokesman said the coalition conducted five airstrikes": a material act
+            # already done is reported through the speaker, it is not the speaker's words
+            for f in found:
+                if f.token.i in suppressed and f.kind != "speech" and f.trigger is not None \
+                        and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token):
+                    suppressed.discard(f.token.i)
             # "a ceremony commemorating X", "an attack carried out by Y": a participle
             # modifying an event noun describes that event, it is not another one
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
@@ -425,6 +431,16 @@ class EventExtractor:
             return False
         subj, _ = subject_of(f.token)
         return subj is not None and subj.lower_ == "they"
+
+    @staticmethod
+    def done(verb) -> bool:
+        """A past-tense act with its own subject ("conducted", "were killed", "has seized")."""
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        if verb.tag_ == "VBD":
+            return True
+        return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in
+                                          ("was", "were", "has", "have", "had", "been") for c in verb.children)
 
     @staticmethod
     def joint_obligation(content) -> bool:
