@@ -165,6 +165,12 @@ def test_first_person_in_a_quoted_statement_is_its_speaker(tmp_path):
                                                               ("ACCUSE", ("philip_hammond",))}, summary(ctx)
 
 
+def test_an_active_conjunct_of_a_passive_keeps_its_voice(tmp_path):
+    ctx = extract(tmp_path, "Philip Hammond said:\n\nWe are concerned by the reports and call on Daesh to stop.\n")
+    ev = only_type(ctx, "REQUEST")
+    assert ev.source == ["philip_hammond"] and ev.target == ["daesh"]
+
+
 def test_aspect_verbs_report_the_visit(tmp_path):
     ctx = extract(tmp_path, "On 21 July 2020, Qaani ended a one-day visit to Baghdad.\n")
     ev = only_type(ctx, "CONSULT")

@@ -173,7 +173,8 @@ def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
 def verb_arguments(verb, index: DocIndex) -> Arguments:
     args = Arguments()
     subj, dep = subject_of(verb)
-    passive = is_passive(verb) or dep == "nsubjpass"     # "was struck and killed by": the conjunct shares the voice
+    # "was struck and killed by": a participle conjunct shares the voice ("we are concerned and call on": not)
+    passive = is_passive(verb) or dep == "nsubjpass" and verb.tag_ == "VBN"
     if subj is not None:
         args.add("target" if passive else "source", phrase_actors(subj, index), index)
     for c in verb.children:
