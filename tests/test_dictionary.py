@@ -79,3 +79,18 @@ def test_acronym_in_an_all_caps_heading_is_not_matched():
     doc = load_nlp()("THE WHO IS HERE REPORT\n\nThe WHO said so.")
     whos = [e for e in doc.ents if e.text == "WHO"]
     assert len(whos) == 1 and whos[0].start_char > 20
+
+
+def test_transliterated_group_names_are_organisations():
+    from foothold.extract.dictionary import load_lexicon
+    lexicon = load_lexicon()
+    for name in ("Kataeb Sayyid al-Shuhada", "Harakat Hezbollah al-Nujaba", "Saraya Awliya al-Dam",
+                 "Jaish al-Mahdi", "Lebanese Hezbollah"):
+        assert lexicon.type_by_head(name) == "organization", name
+    assert lexicon.type_by_head("Hadi al-Ameri") is None
+
+
+def test_large_cities_are_in_the_offline_gazetteer():
+    from foothold.extract.dictionary import city_keys
+    assert {"kermanshah", "mosul", "erbil"} <= city_keys()
+    assert "gallup" not in city_keys()   # a small town: shares its name with a company

@@ -101,3 +101,13 @@ def test_resolver_accepts_bare_mentions():
     ms = [Mention(0, 4, "Iran", "country", label="ner:GPE"), Mention(10, 14, "Iran", "country", label="ner:GPE")]
     actors = WithinDocumentResolver(titles=set()).resolve(ms)
     assert len(actors) == 1 and actors[0].id == "iran" and len(actors[0].mentions) == 2
+
+
+def test_rule_evidence_outranks_repeated_ner_labels():
+    from foothold.model import Mention
+    from foothold.resolve.within import _Cluster
+    cluster = _Cluster(Mention(0, 34, "Islamic Revolutionary Guards Corps", "organization", label="head:ORG"),
+                       "Islamic Revolutionary Guards Corps")
+    for i in range(7):   # stock NER reads the acronym as a GPE every time
+        cluster.add(_Cluster(Mention(40 + i * 10, 44 + i * 10, "IRGC", "place", label="ner:GPE"), "IRGC"), "")
+    assert cluster.type() == "organization"

