@@ -1,19 +1,18 @@
 """PLOVER events: the seed report against its gold, and small sentences for each rule."""
 from pathlib import Path
-import re
+
+from event_fixtures import extract_events
 
 import pytest
 
 from foothold.errors import DataFileError
 from foothold.eval import load_gold, score_document
-from foothold.extract.citations import CitationExtractor
-from foothold.extract.dates import DateExtractor
 from foothold.extract.events import EventExtractor
 from foothold.extract.events.lexicon import load_lexicon, parse_lexicon
 from foothold.extract.nlp import load_nlp
 from foothold.extract.pipeline import Context, run
 from foothold.ingest import read_document
-from foothold.model import Actor, EVENT_TYPES, Mention
+from foothold.model import EVENT_TYPES
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -30,20 +29,7 @@ ACTORS = {
 
 
 def extract(tmp_path, text: str) -> Context:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    document = read_document(path)
-    ctx = Context(document=document, doc=load_nlp()(document.clean))
-    CitationExtractor()(ctx)
-    DateExtractor()(ctx)
-    actors: dict[str, Actor] = {}
-    for name, (aid, atype) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", document.text):
-            actor = actors.setdefault(aid, Actor(id=aid, name=name, type=atype))
-            actor.mentions.append(Mention(m.start(), m.end(), name, atype, actor=aid))
-    ctx.actors = list(actors.values())
-    EventExtractor()(ctx)
-    return ctx
+    return extract_events(tmp_path, text, ACTORS, "report.txt")
 
 
 def only(ctx: Context, etype: str):

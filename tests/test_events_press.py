@@ -1,13 +1,8 @@
 """PLOVER events in press-release styles: strike reports, ministerial statements, datelines."""
-import re
 
-from foothold.extract.citations import CitationExtractor
-from foothold.extract.dates import DateExtractor
-from foothold.extract.events import EventExtractor
-from foothold.extract.nlp import load_nlp
+from event_fixtures import extract_events
+
 from foothold.extract.pipeline import Context
-from foothold.ingest import read_document
-from foothold.model import Actor, Mention
 
 # A cheap actor layer for in-code sentences: every occurrence of each name.
 ACTORS = {
@@ -23,20 +18,7 @@ ACTORS = {
 
 
 def extract(tmp_path, text: str) -> Context:
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    document = read_document(path)
-    ctx = Context(document=document, doc=load_nlp()(document.clean))
-    CitationExtractor()(ctx)
-    DateExtractor()(ctx)
-    actors: dict[str, Actor] = {}
-    for name, (aid, atype) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", document.text):
-            actor = actors.setdefault(aid, Actor(id=aid, name=name, type=atype))
-            actor.mentions.append(Mention(m.start(), m.end(), name, atype, actor=aid))
-    ctx.actors = list(actors.values())
-    EventExtractor()(ctx)
-    return ctx
+    return extract_events(tmp_path, text, ACTORS, "release.txt")
 
 
 def summary(ctx: Context):
