@@ -1,5 +1,6 @@
 """Shared fixtures: where the development documents live (../shared/eval, read-only)."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,7 @@ def re3d_dir(eval_dir) -> Path:
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return REPO / "samples"
+
+
+# Tests see component failures as errors, not as document warnings.
+os.environ.setdefault("FOOTHOLD_STRICT", "1")

