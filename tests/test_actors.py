@@ -127,3 +127,25 @@ def test_person_labelled_names_in_place_positions_are_places(tmp_path):
     types = {a.name: a.type for a in run(read_document(path)).actors}
     assert types.get("Dora") == "place" and types.get("Tal Rifaat") == "place"
     assert types.get("Faisal Mekdad") == "person" and types.get("Hassan Nasrallah") == "person"
+
+
+def test_a_group_phrase_naming_members_is_not_the_organisation(tmp_path):
+    _, ms = extract(tmp_path, "Coalition nations which have conducted strikes in Iraq include Australia. "
+                              "The Coalition complies with the Law of Armed Conflict.")
+    assert "Coalition" in ms and "Coalition nations" not in ms
+
+
+def test_a_split_rank_abbreviation_is_part_of_the_title(tmp_path):
+    _, ms = extract(tmp_path, "The Combined Joint Task Force Commander, Lt. Gen. Stephen J. Townsend, "
+                              "provided the following statement.")
+    assert ms["Lt. Gen. Stephen J. Townsend"].type == "person"
+
+
+def test_a_rank_before_a_name_makes_a_person_whatever_ner_says_later(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "release.txt"
+    path.write_text("U.S. Army General Joseph Votel, commander, U.S. Central Command recently met with "
+                    "U.S. Air Force civilian employees.\n\nVotel explained U.S. Central Command's priorities.\n\n"
+                    "Votel expressed his desire that the command attracts the very best people.\n", encoding="utf-8")
+    votel = next(a for a in run(read_document(path)).actors if a.name == "Joseph Votel")
+    assert votel.type == "person" and {m.type for m in votel.mentions} == {"person"}

@@ -63,6 +63,9 @@ class ActorExtractor:
             add(cs, ce, type_, label)
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
+        # "Coalition nations": a group phrase naming an organisation's members is not the organisation
+        found = [f for f in found if not (f[2] == "organization" and f[1] > f[5]
+                                          and text[f[0]:f[1]].split()[-1].lower() in self.lexicon.member_nouns)]
         widened = [(f[0], f[1]) for f in found if (f[0], f[1]) != (f[4], f[5])]
         def swallowed(f) -> bool:
             return any(ws <= f[0] and f[1] <= we and (ws, we) != (f[0], f[1]) for ws, we in widened)
@@ -412,6 +415,8 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         start = _title_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
+            if not label.startswith(("dict:", "outlet:")):
+                item[3] = "title:" + label   # a rank or title before the name makes a person, whatever NER said
         return
     if type_ in ("place", "country") and span.start >= 1 and doc[span.start - 1].lower_ in DIRECTIONS:
         item[0] = doc[span.start - 1].idx               # "northern Iraq": a part of the place

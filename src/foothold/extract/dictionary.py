@@ -238,6 +238,7 @@ class Lexicon:
     not_actors: set[str]                # case-folded
     not_actor_words: set[str] = field(default_factory=set)   # any of these words: no actor
     group_nouns: set[str] = field(default_factory=set)       # "forces", "government": a phrase an actor heads
+    member_nouns: set[str] = field(default_factory=set)      # "Coalition nations": the members, not the body
     org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
 
     def type_by_head(self, name: str) -> str | None:
@@ -249,7 +250,14 @@ class Lexicon:
         return self.head_words.get(words[-1].rstrip("'"))
 
     def is_title_token(self, token) -> bool:
-        return token.text in self.title_words and token.text[:1].isupper()
+        if token.text in self.title_words and token.text[:1].isupper():
+            return True
+        # the tokenizer may split an abbreviated rank: "Lt" "." "Gen."
+        doc, i = token.doc, token.i
+        if token.text == "." and i > 0 and not doc[i - 1].whitespace_:
+            return doc[i - 1].text + "." in self.title_words and doc[i - 1].text[:1].isupper()
+        return (token.text + "." in self.title_words and token.text[:1].isupper() and not token.whitespace_
+                and i + 1 < len(doc) and doc[i + 1].text == ".")
 
 
 @lru_cache(maxsize=4)
@@ -265,6 +273,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    not_actors={w.casefold() for w in _string_list(data.get("not_actors"), path, "lexicon", "not_actors")},
                    not_actor_words={w.casefold() for w in _string_list(data.get("not_actor_words"), path, "lexicon", "not_actor_words")},
                    group_nouns=set(_string_list(data.get("group_nouns"), path, "lexicon", "group_nouns")),
+                   member_nouns=set(_string_list(data.get("member_nouns"), path, "lexicon", "member_nouns")),
                    org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")))
 
 

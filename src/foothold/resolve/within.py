@@ -20,7 +20,7 @@ from ..model import Actor, Mention
 from .names import normalise_name, slug
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
-TYPE_WEIGHTS = {"dict": 4.0, "demonym": 4.0, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
+TYPE_WEIGHTS = {"dict": 4.0, "demonym": 4.0, "title": 3.5, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
 FUNCTION_WORDS = {"of", "and", "the", "for", "in", "on", "al", "el", "a", "to"}
 
 
@@ -292,9 +292,12 @@ class WithinDocumentResolver:
                 if n != name and n not in aliases:
                     aliases.append(n)
             mentions = sorted(c.mentions, key=lambda m: m.start)
+            type_ = c.type()
             for m in mentions:
                 m.actor = aid
-            actors.append(Actor(id=aid, name=name, type=c.type(), aliases=aliases, mentions=mentions,
+                if (m.label or "").startswith("ner:"):
+                    m.type = type_        # a bare NER guess ("Votel" tagged ORG) yields to the actor's vote
+            actors.append(Actor(id=aid, name=name, type=type_, aliases=aliases, mentions=mentions,
                                 extractor=WithinDocumentResolver.name, dictionary_id=c.dictionary_id,
                                 merged_because=c.reasons))
         return actors
