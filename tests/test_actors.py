@@ -149,3 +149,10 @@ def test_a_rank_before_a_name_makes_a_person_whatever_ner_says_later(tmp_path):
                     "Votel expressed his desire that the command attracts the very best people.\n", encoding="utf-8")
     votel = next(a for a in run(read_document(path)).actors if a.name == "Joseph Votel")
     assert votel.type == "person" and {m.type for m in votel.mentions} == {"person"}
+
+
+def test_a_one_word_alias_heading_a_longer_name_yields_to_the_name(tmp_path):
+    _, ms = extract(tmp_path, "In Syria, the SDF, which includes the Syrian Arab Coalition, has made progress. "
+                              "Lebanese Hezbollah and the Coalition disagree.")
+    assert ms["Syrian Arab Coalition"].type == "organization" and "Syrian Arab" not in ms
+    assert ms["Coalition"].label == "dict:international_coalition"

@@ -355,14 +355,27 @@ class DictionaryMatcher:
 
 
 def _head_of_longer_name(span: Span) -> bool:
-    """"Coalition" in "Coalition of the Willing": a one-word alias that heads a longer name."""
+    """"Coalition" in "Coalition of the Willing" or "Syrian Arab Coalition": a one-word
+    alias that is the head of a longer proper name, which the NER then tags whole."""
     doc = span.doc
-    if len(span) != 1 or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+    if len(span) != 1:
+        return False
+    lexicon = load_lexicon()
+    if span.start > 0 and _ends_proper_name(doc[span.start - 1]) and span.text in lexicon.head_words \
+            and span.text not in lexicon.org_lead_words:      # "Lebanese Hezbollah" is still Hezbollah
+        return True
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return False
     nxt = doc[span.end + 1]
     if nxt.lower_ == "the" and span.end + 2 < len(doc):
         nxt = doc[span.end + 2]
     return nxt.text[:1].isupper() and nxt.ent_type_ == ""
+
+
+def _ends_proper_name(token) -> bool:
+    """A capitalised name word on the same line, not a sentence start or a title ("Arab" in "Syrian Arab")."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.is_sent_start
+            and "\n" not in token.whitespace_)
 
 
 def _in_shouted_line(span: Span) -> bool:
