@@ -156,3 +156,17 @@ def test_a_one_word_alias_heading_a_longer_name_yields_to_the_name(tmp_path):
                               "Lebanese Hezbollah and the Coalition disagree.")
     assert ms["Syrian Arab Coalition"].type == "organization" and "Syrian Arab" not in ms
     assert ms["Coalition"].label == "dict:international_coalition"
+
+
+def test_a_title_naming_a_region_is_the_persons_title_not_a_place_mention(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "statement.txt"
+    path.write_text("Minister for the Middle East Tobias Ellwood calls the attack a tragedy\n\n"
+                    "Minister for the Middle East, Tobias Ellwood, said the Middle East needs peace.\n",
+                    encoding="utf-8")
+    actors = {a.name: a for a in run(read_document(path)).actors}
+    ellwood = actors["Tobias Ellwood"]
+    assert ellwood.type == "person"
+    assert {m.text for m in ellwood.mentions} == {"Minister for the Middle East Tobias Ellwood",
+                                                  "Minister for the Middle East", "Tobias Ellwood"}
+    assert [m.text for m in actors["Middle East"].mentions] == ["Middle East"]   # only the free one

@@ -79,8 +79,15 @@ class ActorExtractor:
                                           and swallowed(f) and key(f) in free_keys)]
         for cs, ce, type_, label in _pronouns(doc, taken):
             add(cs, ce, type_, label)
-        for cs, ce, type_, label in _roles(doc, taken, self.lexicon):
+        for cs, ce, type_, label, ns, ne in _roles(doc, taken, self.lexicon, [(f[0], f[1]) for f in found]):
             add(cs, ce, type_, label)
+            found[-1][4:6] = [ns, ne]
+        # a region named inside a person's title ("Minister for the Middle East Tobias
+        # Ellwood", "Minister for the Middle East, Tobias Ellwood") is part of the title, no mention
+        titles = [(f[0], f[4]) for f in found if f[2] == "person" and f[4] > f[0]]
+        titles += [(f[0], f[1]) for f in found if f[3].startswith("role:")]
+        found = [f for f in found if f[2] != "place"          # bodies there stay actors ("Secretary of the SNSC")
+                 or not any(ts <= f[0] and f[1] <= te for ts, te in titles)]
         names = ctx.data.setdefault("mention_names", {})
         mentions = []
         for cs, ce, type_, label, ns, ne in found:
@@ -495,12 +502,26 @@ def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     return start
 
 
-def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon):
-    """"The Foreign Secretary" with no name after it stands for a person named with that
-    title elsewhere; the resolver attaches it or drops it."""
+TITLE_MODIFIERS = frozenset({"Foreign", "Defense", "Defence", "Interior", "Finance", "Vice", "Prime", "Deputy",
+                             "Senior", "Special", "Grand", "Crown", "Supreme", "Army", "Navy", "Marine", "Air",
+                             "Staff", "Petty"})
+
+
+def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list[tuple[int, int]]):
+    """Titles standing alone. "The Foreign Secretary" with no name after it stands for a
+    person named with that title elsewhere; "Minister for the Middle East, Tobias Ellwood"
+    names the person in apposition. A title starting a line or sentence and followed by an
+    untagged name ("Minister for the Middle East Tobias Ellwood calls ...") recovers the name.
+    Yields (start, end, type, label, name start, name end)."""
+    def free(s: int, e: int) -> bool:
+        # a name inside the title's complement ("the Middle East") does not take the title
+        return not any(s < te and ts < e and not (s < ts and te <= e) for ts, te in [*taken, *spans])
+
     i = 0
     while i < len(doc):
-        if not (lexicon.is_title_token(doc[i]) and i > 0 and doc[i - 1].lower_ == "the"):
+        after_the = i > 0 and doc[i - 1].lower_ == "the"
+        opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or "\n" in doc[i - 1].whitespace_
+        if not (lexicon.is_title_token(doc[i]) and (after_the or opens)):
             i += 1
             continue
         j = i
@@ -510,15 +531,32 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon):
         if j + 1 < len(doc) and doc[j].lower_ in ("for", "of"):
             k = j + 1 + (doc[j + 1].lower_ == "the")
             m = k
-            while m < len(doc) and doc[m].text[:1].isupper() and doc[m].is_alpha and m - k < 4:
+            if k < len(doc) and doc[k].ent_iob_ == "B":      # a named complement ends with its name
+                m = k + 1
+                while m < len(doc) and doc[m].ent_iob_ == "I":
+                    m += 1
+            while m < len(doc) and doc[m].text[:1].isupper() and doc[m].is_alpha and m - k < 4 \
+                    and doc[m].ent_iob_ != "B" and not (m > k and doc[k].ent_iob_ == "B"):
                 m += 1
             if m > k:
                 j = m
         nxt = doc[j] if j < len(doc) else None
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         named_next = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
-        if not named_next and not any(s < te and ts < e for ts, te in taken):
-            yield s, e, "person", "role:" + doc[i:j].text
+        head = doc[j - 1].text not in TITLE_MODIFIERS
+        if not named_next and after_the and free(s, e):
+            yield s, e, "person", "role:" + doc[i:j].text, s, e
+        elif opens and not after_the and head and nxt is not None and free(s, e):
+            if nxt.text == "," and j + 1 < len(doc) and doc[j + 1].ent_type_ in ("PERSON", "person"):
+                yield s, e, "person", "role:apposed:" + doc[i:j].text, s, e
+            elif named_next:
+                n = j
+                while n < len(doc) and doc[n].pos_ == "PROPN" and doc[n].is_alpha and doc[n].text[:1].isupper() \
+                        and not doc[n].ent_type_ and "\n" not in doc[n - 1].whitespace_ and n - j < 3:
+                    n += 1
+                ne = doc[n - 1].idx + len(doc[n - 1])
+                if n - j >= 2 and (n == len(doc) or doc[n].pos_ != "PROPN") and free(doc[j].idx, ne):
+                    yield s, ne, "person", "title:recovered", doc[j].idx, ne
         i = j
 
 

@@ -159,6 +159,8 @@ class WithinDocumentResolver:
         ("Foreign Secretary Boris Johnson"); with none, it is dropped."""
         for r in roles:
             title = r.label.split(":", 1)[1]
+            apposed = title.startswith("apposed:")
+            title = title.removeprefix("apposed:")
             best, gap = None, None
             for a in actors:
                 if a.type != "person":
@@ -168,6 +170,9 @@ class WithinDocumentResolver:
                         d = abs(m.start - r.start)
                         if gap is None or d < gap:
                             best, gap = a, d
+            if best is None and apposed:          # in apposition: "Minister for the Middle East, Tobias Ellwood"
+                best = next((a for a in actors if a.type == "person"
+                             for m in a.mentions if 0 < m.start - r.end <= 3), None)
             if best is not None:
                 r.actor = best.id
                 best.mentions.append(r)
