@@ -170,3 +170,10 @@ def test_a_title_naming_a_region_is_the_persons_title_not_a_place_mention(tmp_pa
     assert {m.text for m in ellwood.mentions} == {"Minister for the Middle East Tobias Ellwood",
                                                   "Minister for the Middle East", "Tobias Ellwood"}
     assert [m.text for m in actors["Middle East"].mentions] == ["Middle East"]   # only the free one
+
+
+def test_landforms_and_districts_are_named_whole_and_operations_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "Yezidis fled to Mount Sinjar. Airstrikes hit targets in the Mosul district "
+                              "in support of Operation Inherent Resolve.")
+    assert ms["Mount Sinjar"].type == "place" and ms["Mosul district"].type == "place"
+    assert not any("Inherent Resolve" in t for t in ms)

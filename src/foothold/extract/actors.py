@@ -139,6 +139,8 @@ class ActorExtractor:
         if span.label_ not in DICT_TYPES and len(words) > 1 and words[0] in self.lexicon.title_words \
                 and words[1] in ("of", "for"):
             return None                      # "Minister of Finance": a role, not an actor
+        if words[0] in ("Operation", "Exercise") and len(words) > 1 and not self.lexicon.type_by_head(core):
+            return None                      # "Operation Inherent Resolve": a campaign, not an actor
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
         if span.label_ not in NER_TYPES:
@@ -431,7 +433,12 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
     if type_ == "place":
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
             item[0] = doc[span.start - 2].idx           # "the city of Mosul"
+        elif span.start >= 1 and doc[span.start - 1].text in LANDFORM_WORDS:
+            item[0] = doc[span.start - 1].idx           # "Mount Sinjar": the landform is named whole
         k = span.end
+        if k < len(doc) and doc[k].text in DIVISION_NOUNS and "\n" not in doc[k - 1].whitespace_:
+            item[1] = doc[k].idx + len(doc[k])          # "Mosul district", "Anbar province"
+            return
         if (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_type_ in ("GPE", "country", "place")
                 and doc[k + 1].text[:1].isupper()):
             e = k + 2
@@ -449,6 +456,10 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         start = _government_of_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
+
+
+LANDFORM_WORDS = frozenset({"Mount", "Mt.", "Lake", "Jebel", "Jabal", "Wadi"})
+DIVISION_NOUNS = frozenset({"district", "province", "governorate", "subdistrict", "sub-district"})
 
 
 def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
