@@ -132,7 +132,7 @@ def test_person_labelled_names_in_place_positions_are_places(tmp_path):
 def test_a_group_phrase_naming_members_is_not_the_organisation(tmp_path):
     _, ms = extract(tmp_path, "Coalition nations which have conducted strikes in Iraq include Australia. "
                               "The Coalition complies with the Law of Armed Conflict.")
-    assert "Coalition" in ms and "Coalition nations" not in ms
+    assert ms["Coalition"].label.startswith("dict:") and ms["Coalition nations"].label == "rule:members"
 
 
 def test_a_split_rank_abbreviation_is_part_of_the_title(tmp_path):

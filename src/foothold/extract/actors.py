@@ -63,9 +63,11 @@ class ActorExtractor:
             add(cs, ce, type_, label)
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
-        # "Coalition nations": a group phrase naming an organisation's members is not the organisation
-        found = [f for f in found if not (f[2] == "organization" and f[1] > f[5]
-                                          and text[f[0]:f[1]].split()[-1].lower() in self.lexicon.member_nouns)]
+        # "Coalition nations": a group phrase naming an organisation's members is not the
+        # organisation; it names a group actor of its own
+        for f in found:
+            if f[2] == "organization" and f[1] > f[5] and text[f[0]:f[1]].split()[-1].lower() in self.lexicon.member_nouns:
+                f[3], f[4], f[5] = "rule:members", f[0], f[1]
         widened = [(f[0], f[1]) for f in found if (f[0], f[1]) != (f[4], f[5])]
         def swallowed(f) -> bool:
             return any(ws <= f[0] and f[1] <= we and (ws, we) != (f[0], f[1]) for ws, we in widened)
