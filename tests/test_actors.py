@@ -177,3 +177,11 @@ def test_landforms_and_districts_are_named_whole_and_operations_are_no_actors(tm
                               "in support of Operation Inherent Resolve.")
     assert ms["Mount Sinjar"].type == "place" and ms["Mosul district"].type == "place"
     assert not any("Inherent Resolve" in t for t in ms)
+
+
+def test_bare_titles_ships_and_dangling_dashes_make_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "Navy Capt. Jeff Davis said the Joint Forces Land Component Command - Iraq "
+                              "will escort USS Mahan.")
+    assert ms["Navy Capt. Jeff Davis"].type == "person"
+    assert "Joint Forces Land Component Command" in ms
+    assert not {"Navy Capt", "Navy Capt.", "USS Mahan", "Joint Forces Land Component Command -"} & set(ms)

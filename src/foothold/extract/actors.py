@@ -114,7 +114,7 @@ class ActorExtractor:
         tail = TRAILING.search(full[cs:ce])
         if tail:
             ce -= len(tail.group(0))
-        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n" and not _keeps_final_dot(full[cs:ce]):
+        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n-\u2013\u2014" and not _keeps_final_dot(full[cs:ce]):
             ce -= 1
         while cs < ce and full[cs] in "*\"([ \n-":
             cs += 1
@@ -141,8 +141,10 @@ class ActorExtractor:
         if span.label_ not in DICT_TYPES and len(words) > 1 and words[0] in self.lexicon.title_words \
                 and words[1] in ("of", "for"):
             return None                      # "Minister of Finance": a role, not an actor
-        if words[0] in ("Operation", "Exercise") and len(words) > 1 and not self.lexicon.type_by_head(core):
-            return None                      # "Operation Inherent Resolve": a campaign, not an actor
+        if words[0] in self.lexicon.not_actor_leads and len(words) > 1 and not self.lexicon.type_by_head(core):
+            return None                      # "Operation Inherent Resolve", "USS Mahan": a campaign, a ship
+        if all(self.lexicon.is_title_token(t) for t in doc.char_span(cs, ce, alignment_mode="expand") or ()):
+            return None                      # "Navy Capt." tagged ORG: a title without its name
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
         if span.label_ not in NER_TYPES:

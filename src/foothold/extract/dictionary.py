@@ -239,6 +239,7 @@ class Lexicon:
     not_actor_words: set[str] = field(default_factory=set)   # any of these words: no actor
     group_nouns: set[str] = field(default_factory=set)       # "forces", "government": a phrase an actor heads
     member_nouns: set[str] = field(default_factory=set)      # "Coalition nations": the members, not the body
+    not_actor_leads: set[str] = field(default_factory=set)   # "Operation X", "USS X": no actor
     org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
 
     def type_by_head(self, name: str) -> str | None:
@@ -274,6 +275,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    not_actor_words={w.casefold() for w in _string_list(data.get("not_actor_words"), path, "lexicon", "not_actor_words")},
                    group_nouns=set(_string_list(data.get("group_nouns"), path, "lexicon", "group_nouns")),
                    member_nouns=set(_string_list(data.get("member_nouns"), path, "lexicon", "member_nouns")),
+                   not_actor_leads=set(_string_list(data.get("not_actor_leads"), path, "lexicon", "not_actor_leads")),
                    org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")))
 
 
