@@ -185,3 +185,15 @@ def test_bare_titles_ships_and_dangling_dashes_make_no_actors(tmp_path):
     assert ms["Navy Capt. Jeff Davis"].type == "person"
     assert "Joint Forces Land Component Command" in ms
     assert not {"Navy Capt", "Navy Capt.", "USS Mahan", "Joint Forces Land Component Command -"} & set(ms)
+
+
+def test_strike_report_places_after_near_regime_names_and_digit_names(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "strikes.txt"
+    path.write_text("In Iraq, Coalition military forces conducted strikes:\n"
+                    ".       Near Ayn Isa, one strike destroyed a repeater station.\n"
+                    "The report shows the cruelty of the Asad regime. When prompted, enter Passcode 3080897.\n",
+                    encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Ayn Isa") == "place" and types.get("Asad regime") == "organization"
+    assert not any(c.isdigit() for name in types for c in name)

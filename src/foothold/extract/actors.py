@@ -56,6 +56,8 @@ class ActorExtractor:
                 if got is not None:
                     (cs, ce), type_, label = got
                     add(cs, ce, type_, label)
+        for cs, ce in _near_places(doc, taken):
+            add(cs, ce, "place", "rule:near")
         for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
@@ -172,6 +174,8 @@ class ActorExtractor:
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
         type_ = NER_TYPES[span.label_]
+        if type_ == "person" and any(c.isdigit() for c in core):
+            return None                       # "Passcode 3080897": people's names carry no digits
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
         if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)):
@@ -456,6 +460,9 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         end = _group_end(doc, span.end, lexicon)
         if end > span.end:
             item[1] = doc[end - 1].idx + len(doc[end - 1])
+            if type_ == "organization" and doc[end - 1].lower_ == "regime":
+                # "the Asad regime" (name tagged ORG): the regime is the actor, named whole
+                item[3], item[4], item[5] = "rule:regime", item[0], item[1]
             return
         start = _government_of_start(doc, span.start, lexicon)
         if start < span.start:
@@ -605,6 +612,23 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
 
 
 # Prepositions that introduce a place, and the movement heads after which "to"/"from" does.
+def _near_places(doc: Doc, taken: list[tuple[int, int]]):
+    """"Near Ayn Isa, one strike ...": the capitalised words between a sentence-opening
+    "Near" and the comma name a place (strike reports list them so), tagged or not."""
+    for t in doc:
+        if t.text != "Near" or not (t.is_sent_start or t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space):
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 4 and doc[j].text[:1].isupper() and "\n" not in doc[j - 1].whitespace_ \
+                and (doc[j].is_alpha or "-" in doc[j].text):
+            j += 1
+        if j == t.i + 1 or j >= len(doc) or doc[j].text != ",":
+            continue
+        cs, ce = doc[t.i + 1].idx, doc[j - 1].idx + len(doc[j - 1])
+        if not any(cs < te and ts < ce for ts, te in taken):
+            yield cs, ce
+
+
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "toward",
                                    "towards", "across", "through"})
 MOVEMENT_HEADS = frozenset({"deploy", "travel", "go", "move", "arrive", "return", "visit", "trip", "head",
