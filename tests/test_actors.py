@@ -197,3 +197,8 @@ def test_strike_report_places_after_near_regime_names_and_digit_names(tmp_path):
     types = {a.name: a.type for a in run(read_document(path)).actors}
     assert types.get("Ayn Isa") == "place" and types.get("Asad regime") == "organization"
     assert not any(c.isdigit() for name in types for c in name)
+
+
+def test_the_region_locating_a_place_after_a_comma_is_no_mention_of_its_own(tmp_path):
+    _, ms = extract(tmp_path, "Petty Officer Dayton, of Woodbridge, Virginia, was killed near Palmyra, Syria.")
+    assert "Woodbridge, Virginia" in ms and "Virginia" not in ms

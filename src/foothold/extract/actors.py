@@ -76,11 +76,14 @@ class ActorExtractor:
 
         def key(f) -> str:
             return f[3].split(":")[1] if f[3].startswith(("dict:", "demonym:")) else text[f[4]:f[5]]
-        # a demonym or state inside a widened mention ("Iraqi President X", "Palmyra, Syria") is dropped
-        # when the same actor is mentioned on its own elsewhere
+        # a demonym, state or body inside a widened mention ("Iraqi President X", "FCO Minister X",
+        # "Palmyra, Syria") is dropped when the same actor is mentioned on its own elsewhere
         free_keys = {key(f) for f in found if not swallowed(f)}
-        found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place"))
-                                          and swallowed(f) and key(f) in free_keys)]
+        # the region after a comma ("Palmyra, Syria", "Woodbridge, Virginia") only locates the place: no mention
+        located = [(f[4], f[1]) for f in found if f[2] == "place" and f[1] > f[5] and text[f[5]:f[5] + 1] == ","]
+        found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
+                                          and swallowed(f) and (key(f) in free_keys
+                                                                or any(ls < f[0] and f[1] <= le for ls, le in located)))]
         for cs, ce, type_, label in _pronouns(doc, taken):
             add(cs, ce, type_, label)
         for cs, ce, type_, label, ns, ne in _roles(doc, taken, self.lexicon, [(f[0], f[1]) for f in found]):
