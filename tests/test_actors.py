@@ -202,3 +202,10 @@ def test_strike_report_places_after_near_regime_names_and_digit_names(tmp_path):
 def test_the_region_locating_a_place_after_a_comma_is_no_mention_of_its_own(tmp_path):
     _, ms = extract(tmp_path, "Petty Officer Dayton, of Woodbridge, Virginia, was killed near Palmyra, Syria.")
     assert "Woodbridge, Virginia" in ms and "Virginia" not in ms
+
+
+def test_org_labelled_single_names_in_a_locative_list_are_places(tmp_path):
+    _, ms = extract(tmp_path, "The attacks in Qamenas, Sarmin and Talamenes demonstrate the cruelty of the regime. "
+                              "The use of chemical weapons by Daesh in Marea shows their contempt.")
+    placed = [t for t in ("Qamenas", "Sarmin", "Talamenes", "Marea") if t in ms]
+    assert placed and all(ms[t].type == "place" for t in placed)

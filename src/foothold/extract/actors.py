@@ -176,6 +176,8 @@ class ActorExtractor:
         by_head = self.lexicon.type_by_head(core)
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
+        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _in_locative_list(doc, span):
+            return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
         type_ = NER_TYPES[span.label_]
         if type_ == "person" and any(c.isdigit() for c in core):
             return None                       # "Passcode 3080897": people's names carry no digits
@@ -653,6 +655,16 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     if word in LOCATIVE_PREPOSITIONS:
         return True
     return word in ("to", "from") and prep.head.lemma_.lower() in MOVEMENT_HEADS
+
+
+def _in_locative_list(doc: Doc, span: Span) -> bool:
+    """A name a locative preposition governs, itself or as a conjunct of its object:
+    "in Marea", "in Qamenas, Sarmin and Talamenes"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPOSITIONS
 
 
 PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
