@@ -209,3 +209,9 @@ def test_org_labelled_single_names_in_a_locative_list_are_places(tmp_path):
                               "The use of chemical weapons by Daesh in Marea shows their contempt.")
     placed = [t for t in ("Qamenas", "Sarmin", "Talamenes", "Marea") if t in ms]
     assert placed and all(ms[t].type == "place" for t in placed)
+
+
+def test_a_body_named_by_a_title_word_is_kept(tmp_path):
+    _, ms = extract(tmp_path, "The French are working together with the Royal Navy. "
+                              "The Iranian Military Attache left.")
+    assert ms["Royal Navy"].type == "organization" and "Iranian Military Attache" not in ms

@@ -163,8 +163,9 @@ class ActorExtractor:
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
         if not _looks_like_name(span, cs, ce):
             return None
-        if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words:
-            return None                      # "Iranian Military Attache": a role
+        if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
+                and words[-1] not in self.lexicon.head_words:
+            return None                      # "Iranian Military Attache": a role ("Royal Navy" is a body)
         if words[-1] in ("of", "and", "for", "the"):
             return None                      # "Government of": a name the NER cut short
         if len(words) == 1 and words[0] not in self.lexicon.head_words and _common_word(doc, words[0]):
