@@ -562,16 +562,14 @@ class EventExtractor:
         """The same happening dated explicitly once takes that date at every mention (gold notes §26).
 
         Same happening: same type and mode, and the same named agent -- or, with no
-        agent named, the same first target ("the assassination of X and Y" / "X's
-        assassination"); a target further down a list is not enough ("A was appointed
-        instead of B" is no date for B's appointment).
+        agent named, a shared target ("the assassination of X" / "X's assassination").
         """
         def same(a: Event, b: Event) -> bool:
             if a.type != b.type or a.mode != b.mode:
                 return False
             if a.source or b.source:
                 return set(a.source) == set(b.source) and (not a.target or not b.target or bool(set(a.target) & set(b.target)))
-            return bool(a.target and b.target) and a.target[0] == b.target[0]
+            return bool(set(a.target) & set(b.target))
 
         anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]
         for ev, m in zip(events, meta):
