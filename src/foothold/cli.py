@@ -67,6 +67,17 @@ def _check_format(fmt: str) -> None:
         raise InputError(f"unknown format '{fmt}'", fix="Use --format table or --format json.")
 
 
+def _read(db: str | None, fmt: str, fetch):
+    """Run ``fetch(conn)`` on the store; print it as JSON and return None, or return it for a table."""
+    _check_format(fmt)
+    with _engine(db).connect() as conn:
+        data = fetch(conn)
+    if fmt == "json":
+        _print_json(data)
+        return None
+    return data
+
+
 def _version(value: bool) -> None:
     if value:
         out.print(f"foothold {__version__}")
@@ -142,11 +153,9 @@ def extract(file: Path = typer.Argument(..., help="One document (.txt .md .html 
 def documents(db: Optional[str] = DbOption, format: str = FormatOption) -> None:
     """Stored documents with their counts of actors, citations, relations and events."""
     from .store import queries
-    _check_format(format)
-    with _engine(db).connect() as conn:
-        rows = queries.list_documents(conn)
-    if format == "json":
-        return _print_json(rows)
+    rows = _read(db, format, queries.list_documents)
+    if rows is None:
+        return
     out.print(_table("Documents", ["name", "date", "title", "actors", "citations", "relations", "events", "id"],
                      [[r["name"], r["date"], r["title"], r["actors"], r["citations"], r["relations"], r["events"],
                        r["id"][:12]] for r in rows], justify_right={"actors", "citations", "relations", "events"}))
@@ -160,13 +169,11 @@ def actors(type: Optional[str] = typer.Option(None, "--type", "-t", help="person
     """Actors across all documents, most mentioned first."""
     from .model import ACTOR_TYPES
     from .store import queries
-    _check_format(format)
     if type and type not in ACTOR_TYPES:
         raise InputError(f"unknown actor type '{type}'", fix=f"Use one of: {', '.join(ACTOR_TYPES)}.")
-    with _engine(db).connect() as conn:
-        rows = queries.list_actors(conn, type=type, top=top)
-    if format == "json":
-        return _print_json(rows)
+    rows = _read(db, format, lambda conn: queries.list_actors(conn, type=type, top=top))
+    if rows is None:
+        return
     out.print(_table("Actors", ["id", "name", "type", "mentions", "documents", "first seen", "last seen"],
                      [[r["id"], r["name"], r["type"], r["mentions"], r["documents"], r["first_seen"], r["last_seen"]]
                       for r in rows], justify_right={"mentions", "documents"}))
@@ -178,11 +185,9 @@ def actor(name: str = typer.Argument(..., help="Actor id, name or any alias (tra
           db: Optional[str] = DbOption, format: str = FormatOption) -> None:
     """One actor's profile: aliases and why they were merged, documents, relations, events, sentences."""
     from .store import queries
-    _check_format(format)
-    with _engine(db).connect() as conn:
-        p = queries.actor_profile(conn, name)
-    if format == "json":
-        return _print_json(p)
+    p = _read(db, format, lambda conn: queries.actor_profile(conn, name))
+    if p is None:
+        return
     out.print(f"[bold]{p['name']}[/] ({p['type']}, id {p['id']}) — {p['mentions']} mentions in "
               f"{len(p['documents'])} documents, seen {p['first_seen'] or '?'} … {p['last_seen'] or '?'}")
     out.print(_table("Aliases", ["alias", "why", "documents"],
@@ -202,11 +207,9 @@ def actor(name: str = typer.Argument(..., help="Actor id, name or any alias (tra
 def sources(db: Optional[str] = DbOption, format: str = FormatOption) -> None:
     """Outlets cited in source notes, with counts and the span of dates cited."""
     from .store import queries
-    _check_format(format)
-    with _engine(db).connect() as conn:
-        rows = queries.sources(conn)
-    if format == "json":
-        return _print_json(rows)
+    rows = _read(db, format, queries.sources)
+    if rows is None:
+        return
     out.print(_table("Sources cited", ["outlet", "citations", "documents", "first date", "last date"],
                      [[r["outlet"], r["citations"], r["documents"], r["first_date"], r["last_date"]] for r in rows],
                      justify_right={"citations", "documents"}))
@@ -218,11 +221,9 @@ def summary(db: Optional[str] = DbOption, format: str = FormatOption,
             top: int = typer.Option(10, "--top", "-n", help="How many top actors and outlets.")) -> None:
     """The store at a glance: documents, actors by type, top actors, cited outlets, events."""
     from .analyze import build_summary
-    _check_format(format)
-    with _engine(db).connect() as conn:
-        s = build_summary(conn, top=top)
-    if format == "json":
-        return _print_json(s)
+    s = _read(db, format, lambda conn: build_summary(conn, top=top))
+    if s is None:
+        return
     c = s["counts"]
     out.print(f"[bold]{c['documents']}[/] documents ({s['date_span']['first'] or '?'} … {s['date_span']['last'] or '?'}), "
               f"[bold]{c['actors']}[/] actors ({s['actors_in_several_documents']} in several documents), "
@@ -269,11 +270,9 @@ def split(actor: str = typer.Argument(..., help="Actor (id, name or alias)."),
 def merges(db: Optional[str] = DbOption, format: str = FormatOption) -> None:
     """Recorded manual merges and splits, oldest first."""
     from .store import queries
-    _check_format(format)
-    with _engine(db).connect() as conn:
-        rows = queries.list_merges(conn)
-    if format == "json":
-        return _print_json(rows)
+    rows = _read(db, format, queries.list_merges)
+    if rows is None:
+        return
     out.print(_table("Merges and splits", ["kind", "from", "into", "alias", "when"],
                      [[r["kind"], r["from_ref"], r["into_ref"], r["alias"], r["created_at"]] for r in rows]))
 
