@@ -68,3 +68,28 @@ def test_relations_match_through_actor_matching():
             "relations": [{"subject": "q", "predicate": "leads", "object": "i"}]}
     s = score_document(pred, GOLD, TEXT).by_category
     assert s["relations"].tp == 1 and s["typed_relations"].tp == 0
+
+
+def test_errors_list_missed_and_spurious_items_with_their_sentences():
+    text = "Iran hosted talks in Tehran. Iraq condemned the strike."
+    gold = {"actors": [{"id": "iran", "name": "Iran", "type": "country"},
+                       {"id": "iraq", "name": "Iraq", "type": "country"}],
+            "relations": [{"subject": "iran", "predicate": "opposes", "object": "iraq", "evidence": "Iran hosted talks"}],
+            "events": [{"type": "ACCUSE", "source": ["iraq"], "target": [], "date": None,
+                        "evidence": "Iraq condemned the strike"}]}
+    pred = {"actors": [{"id": "p_iran", "name": "Iran", "type": "place"},
+                       {"id": "p_tehran", "name": "Tehran", "type": "place"}],
+            "relations": [],
+            "events": [{"type": "CONSULT", "source": ["p_iran"], "target": [], "date": None,
+                        "evidence": "Iran hosted talks"}]}
+    errors = score_document(pred, gold, text, document="d.txt").errors
+    kinds = {(e["category"], e["kind"].split(" (")[0], e["item"]) for e in errors}
+    assert ("actors", "missed", "Iraq (country)") in kinds
+    assert ("actors", "spurious", "Tehran (place)") in kinds
+    assert ("typed_actors", "wrong type", "Iran (place)") in kinds
+    assert ("relations", "missed", "Iran opposes Iraq") in kinds
+    missed_event = next(e for e in errors if e["category"] == "events" and e["kind"] == "missed")
+    assert missed_event["sentence"] == "Iraq condemned the strike."
+    spurious_event = next(e for e in errors if e["category"] == "events" and e["kind"] == "spurious")
+    assert spurious_event["sentence"] == "Iran hosted talks in Tehran."
+    assert all(e["document"] == "d.txt" for e in errors)

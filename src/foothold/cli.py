@@ -283,7 +283,10 @@ def merges(db: Optional[str] = DbOption, format: str = FormatOption) -> None:
 @fails_cleanly
 def eval_(gold: Path = typer.Argument(..., help="A NAME.gold.json file or a folder of them (read recursively)."),
           format: str = FormatOption,
-          per_document: bool = typer.Option(False, "--per-document", help="Also show each document's F1.")) -> None:
+          per_document: bool = typer.Option(False, "--per-document", help="Also show each document's F1."),
+          errors: Optional[str] = typer.Option(None, "--errors", help="List missed and spurious items with their sentences: "
+                                               "'all' or a comma list of categories (actors,typed_actors,relations,"
+                                               "typed_relations,events,typed_events).")) -> None:
     """Score extraction against gold files (FORMAT.md rules): precision/recall/F1 per category, micro-averaged."""
     from .analyze.evaluation import evaluate
     _check_format(format)
@@ -297,6 +300,11 @@ def eval_(gold: Path = typer.Argument(..., help="A NAME.gold.json file or a fold
         cats = list(report["categories"])
         out.print(_table("Per document (F1)", ["document", *cats],
                          [[name, *(d[c]["f1"] for c in cats)] for name, d in report["per_document"].items()]))
+    if errors:
+        wanted = None if errors == "all" else {c.strip() for c in errors.split(",")}
+        listed = [e for e in report["errors"] if wanted is None or e["category"] in wanted]
+        out.print(_table(f"{len(listed)} errors", ["document", "category", "kind", "item", "sentence"],
+                         [[e["document"], e["category"], e["kind"], e["item"], e.get("sentence") or ""] for e in listed]))
 
 
 # --- more commands (serve: the web workbench; export) are added below -------------

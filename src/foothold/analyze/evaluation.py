@@ -49,9 +49,22 @@ def evaluate(path: Path, *, progress=None) -> dict:
         document = read_document(document_for(gold_path, gold))
         if progress is not None:
             progress.print(f"[dim]scoring {document.name}[/]", highlight=False)
-        scores = score_document(run(document).to_format(), gold, document.text)
+        scores = score_document(run(document).to_format(), gold, document.text, document=document.name)
         per_document[document.name] = {c: prf.to_dict() for c, prf in scores.by_category.items()}
         total += scores
     return {"documents": total.documents,
             "categories": {c: prf.to_dict() for c, prf in total.by_category.items()},
-            "per_document": per_document}
+            "per_document": per_document,
+            "errors": total.errors}
+
+
+def category_report(report: dict, documents: set[str] | None = None) -> dict[str, dict]:
+    """Micro-averaged counts over a subset of a report's documents (e.g. one half of a dev set)."""
+    from ..eval.score import PRF
+    totals: dict[str, PRF] = {}
+    for name, cats in report["per_document"].items():
+        if documents is not None and name not in documents:
+            continue
+        for cat, d in cats.items():
+            totals.setdefault(cat, PRF()).__iadd__(PRF(d["tp"], d["fp"], d["fn"]))
+    return {c: prf.to_dict() for c, prf in totals.items()}

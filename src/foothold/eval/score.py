@@ -65,11 +65,14 @@ CATEGORIES = ("actors", "typed_actors", "citations", "relations", "typed_relatio
 class Scores:
     by_category: dict[str, PRF] = field(default_factory=lambda: {c: PRF() for c in CATEGORIES})
     documents: int = 0
+    # Every missed and spurious item, so a user tuning on their own gold sees what to fix.
+    errors: list[dict] = field(default_factory=list)
 
     def __iadd__(self, other: "Scores") -> "Scores":
         for c in CATEGORIES:
             self.by_category[c] += other.by_category[c]
         self.documents += other.documents
+        self.errors.extend(other.errors)
         return self
 
     def f1(self, category: str) -> float:
@@ -111,8 +114,9 @@ def type_matches(pred_type: str | None, gold_type: str | None, foreign: bool) ->
     return pred_type == gold_type
 
 
-def match_actors(pred: list[dict], gold: list[dict], typed: bool = False) -> tuple[PRF, dict[str, str]]:
-    """One-to-one matching; returns counts and pred id -> gold id."""
+def match_actors(pred: list[dict], gold: list[dict], typed: bool = False,
+                 errors: list[dict] | None = None) -> tuple[PRF, dict[str, str]]:
+    """One-to-one matching; returns counts and pred id -> gold id (errors, when given, collects misses)."""
     index: dict[str, list[int]] = {}
     for gi, g in enumerate(gold):
         for k in _keys(g):
@@ -141,7 +145,18 @@ def match_actors(pred: list[dict], gold: list[dict], typed: bool = False) -> tup
             prf.fp += 1
             if candidates:
                 mapping.setdefault(p["id"], gold[candidates[0]]["id"])
+            if errors is not None:
+                why = "duplicate" if candidates else "spurious"
+                if typed and not candidates:
+                    untyped = sorted({gi for k in _keys(p) for gi in index.get(k, [])})
+                    if untyped:
+                        why = f"wrong type (gold {gold[untyped[0]].get('type')})"
+                errors.append({"category": "typed_actors" if typed else "actors", "kind": why,
+                               "item": f"{p.get('name')} ({p.get('type')})"})
     prf.fn = sum(1 for gi, g in enumerate(gold) if gi not in taken and not g.get("ignore"))
+    if errors is not None and not typed:
+        errors.extend({"category": "actors", "kind": "missed", "item": f"{g.get('name')} ({g.get('type')})"}
+                      for gi, g in enumerate(gold) if gi not in taken and not g.get("ignore"))
     return prf, mapping
 
 
@@ -211,7 +226,14 @@ def _score_citations(pred: list[dict], gold: list[dict]) -> PRF:
     return PRF(tp, sum(pc.values()) - tp, sum(gc.values()) - tp)
 
 
-def _score_relations(pred: list[dict], gold: list[dict], mapping: dict[str, str]) -> tuple[PRF, PRF]:
+def _score_relations(pred: list[dict], gold: list[dict], mapping: dict[str, str],
+                     errors: list[dict] | None = None, names: dict[str, str] | None = None,
+                     text: str | None = None) -> tuple[PRF, PRF]:
+    names = names or {}
+
+    def describe(r):
+        return f"{names.get(r['subject'], r['subject'])} {r.get('predicate')} {names.get(r['object'], r['object'])}"
+
     def preds_of(r):
         p = r.get("predicate")
         return set(p) if isinstance(p, list) else {p}
@@ -230,14 +252,28 @@ def _score_relations(pred: list[dict], gold: list[dict], mapping: dict[str, str]
             untyped.tp += 1
         else:
             untyped.fp += 1
+            if errors is not None:
+                errors.append({"category": "relations", "kind": "spurious", "item": describe(r),
+                               "sentence": sentence_of(text, _span(r, text))})
         t = (*pair, r.get("predicate"))
         if None not in pair and used_typed[t] < g_typed[t]:
             used_typed[t] += 1
             typed.tp += 1
         else:
             typed.fp += 1
+            if errors is not None and None not in pair and used_pairs[pair] <= g_pairs[pair] and g_pairs[pair]:
+                errors.append({"category": "typed_relations", "kind": "wrong predicate", "item": describe(r),
+                               "sentence": sentence_of(text, _span(r, text))})
     untyped.fn = sum(g_pairs.values()) - untyped.tp
     typed.fn = len(gold) - typed.tp
+    if errors is not None:
+        left = Counter(g_pairs) - used_pairs
+        for g in gold:
+            pair = (g["subject"], g["object"])
+            if left[pair] > 0:
+                left[pair] -= 1
+                errors.append({"category": "relations", "kind": "missed", "item": describe(g),
+                               "sentence": sentence_of(text, _span(g, text))})
     return untyped, typed
 
 
@@ -260,15 +296,35 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def _score_events(pred: list[dict], gold: list[dict], mapping: dict[str, str], text: str | None) -> tuple[PRF, PRF]:
+def sentence_of(text: str | None, span: tuple[int, int] | None) -> str | None:
+    """The sentence (or line) around a span, for error lists."""
+    if not text or span is None:
+        return None
+    start = max(text.rfind("\n", 0, span[0]), *(text.rfind(p, 0, span[0]) + 1 for p in (". ", "? ", "! ")))
+    ends = [i for i in (text.find("\n", span[1]), *(text.find(p, span[1]) for p in (". ", "? ", "! "))) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return " ".join(text[max(start, 0):end].split())
+
+
+def _describe_event(e: dict, names: dict[str, str]) -> str:
+    def side(ids):
+        return ", ".join(names.get(a, a) for a in ids or []) or "-"
+    mode = f"/{e['mode']}" if e.get("mode") else ""
+    return f"{e.get('type')}{mode} {side(e.get('source'))} -> {side(e.get('target'))} @{e.get('date')}"
+
+
+def _score_events(pred: list[dict], gold: list[dict], mapping: dict[str, str], text: str | None,
+                  errors: list[dict] | None = None, names: dict[str, str] | None = None) -> tuple[PRF, PRF]:
+    names = names or {}
     untyped, typed = PRF(), PRF()
     g_spans = [_span(g, text) for g in gold]
+    untyped_hits: dict[int, int] = {}        # pred index -> gold index matched without types
     for typed_mode, prf in ((False, untyped), (True, typed)):
         taken: set[int] = set()
-        for e in pred:
+        for pi, e in enumerate(pred):
             ps = _span(e, text)
             actors = {mapping.get(a) for a in [*e.get("source", []), *e.get("target", [])]} - {None}
-            hit = None
+            hit, near = None, None
             for gi, g in enumerate(gold):
                 if gi in taken or ps is None or g_spans[gi] is None:
                     continue
@@ -276,8 +332,10 @@ def _score_events(pred: list[dict], gold: list[dict], mapping: dict[str, str], t
                 if ps[0] >= gs[1] or gs[0] >= ps[1]:
                     continue
                 if not actors & set([*g.get("source", []), *g.get("target", [])]):
+                    near = near or (gi, "no shared actor")
                     continue
                 if not _dates_agree(e.get("date"), g.get("date")):
+                    near = near or (gi, "dates differ")
                     continue
                 if typed_mode and e.get("type") != g.get("type"):
                     continue
@@ -285,22 +343,51 @@ def _score_events(pred: list[dict], gold: list[dict], mapping: dict[str, str], t
                 break
             if hit is None:
                 prf.fp += 1
+                if errors is None:
+                    continue
+                item = {"category": "typed_events" if typed_mode else "events", "item": _describe_event(e, names),
+                        "sentence": sentence_of(text, ps)}
+                if not typed_mode:
+                    item["kind"] = "spurious"
+                    if near:
+                        item["kind"] = f"spurious ({near[1]} with gold {_describe_event(gold[near[0]], names)})"
+                    errors.append(item)
+                elif pi in untyped_hits:
+                    item["kind"] = f"wrong type (gold {gold[untyped_hits[pi]].get('type')})"
+                    errors.append(item)
             else:
                 taken.add(hit)
                 prf.tp += 1
+                if not typed_mode:
+                    untyped_hits[pi] = hit
         prf.fn = len(gold) - len(taken)
+        if errors is not None and not typed_mode:
+            errors.extend({"category": "events", "kind": "missed", "item": _describe_event(g, names),
+                           "sentence": sentence_of(text, g_spans[gi])}
+                          for gi, g in enumerate(gold) if gi not in taken)
     return untyped, typed
 
 
-def score_document(pred: dict, gold: dict, text: str | None = None) -> Scores:
-    """Score one predicted extraction (FORMAT.md dict) against one gold dict."""
+def score_document(pred: dict, gold: dict, text: str | None = None, document: str | None = None) -> Scores:
+    """Score one predicted extraction (FORMAT.md dict) against one gold dict.
+
+    ``Scores.errors`` lists every missed and spurious item (with its sentence
+    where the text is given), tagged with ``document``.
+    """
     s = Scores(documents=1)
     c = s.by_category
-    c["actors"], mapping = match_actors(pred.get("actors", []), gold.get("actors", []))
-    c["typed_actors"], _ = match_actors(pred.get("actors", []), gold.get("actors", []), typed=True)
+    errors: list[dict] = []
+    names = {a["id"]: a.get("name", a["id"]) for a in [*gold.get("actors", []), *pred.get("actors", [])]}
+    c["actors"], mapping = match_actors(pred.get("actors", []), gold.get("actors", []), errors=errors)
+    c["typed_actors"], _ = match_actors(pred.get("actors", []), gold.get("actors", []), typed=True, errors=errors)
     if any(g.get("mentions") for g in gold.get("actors", [])):
         c["mentions"], c["typed_mentions"] = _score_mentions(pred.get("actors", []), gold["actors"], text)
     c["citations"] = _score_citations(pred.get("citations", []), gold.get("citations", []))
-    c["relations"], c["typed_relations"] = _score_relations(pred.get("relations", []), gold.get("relations", []), mapping)
-    c["events"], c["typed_events"] = _score_events(pred.get("events", []), gold.get("events", []), mapping, text)
+    c["relations"], c["typed_relations"] = _score_relations(pred.get("relations", []), gold.get("relations", []), mapping,
+                                                            errors, names, text)
+    c["events"], c["typed_events"] = _score_events(pred.get("events", []), gold.get("events", []), mapping, text,
+                                                   errors, names)
+    for e in errors:
+        e["document"] = document or pred.get("document") or gold.get("document")
+    s.errors = errors
     return s
