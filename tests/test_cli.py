@@ -156,6 +156,27 @@ def test_eval_scores_a_gold_file(re3d_dir):
     assert actors["tp"] + actors["fn"] > 0 and 0 <= actors["f1"] <= 1
 
 
+def test_eval_lists_errors_with_their_sentences(eval_dir, tmp_path):
+    """A user tuning on their own gold sees each missed/spurious item and the sentence it sits in."""
+    text = "Iran condemned the attack on its embassy. Tehran hosted talks with Iraq on Monday."
+    (tmp_path / "mine.txt").write_text(text, encoding="utf-8")
+    gold = {"document": "mine.txt",
+            "actors": [{"id": "iran", "name": "Iran", "type": "country", "aliases": ["Tehran"]},
+                       {"id": "iraq", "name": "Iraq", "type": "country"},
+                       {"id": "atlantis", "name": "Atlantis", "type": "country"}],
+            "relations": [{"subject": "iran", "predicate": "opposes", "object": "atlantis",
+                           "evidence": "Iran condemned the attack"}],
+            "events": []}
+    (tmp_path / "mine.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(tmp_path / "mine.gold.json"), "--errors", "actors,relations"])
+    assert result.exit_code == 0, result.output
+    assert "actors missed: Atlantis (country)" in result.stdout
+    assert "relations missed: Iran opposes Atlantis" in result.stdout
+    assert "Iran condemned the attack on its embassy." in result.stdout
+    report = as_json(run("eval", tmp_path / "mine.gold.json", "--format", "json"))
+    assert {"category": "actors", "kind": "missed", "item": "Atlantis (country)", "document": "mine.txt"} in report["errors"]
+
+
 def test_eval_missing_gold_is_an_error(tmp_path):
     result = runner.invoke(app, ["eval", str(tmp_path / "nope.gold.json")])
     assert result.exit_code == 1 and "[E102]" in result.stderr

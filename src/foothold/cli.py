@@ -16,6 +16,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -303,8 +304,12 @@ def eval_(gold: Path = typer.Argument(..., help="A NAME.gold.json file or a fold
     if errors:
         wanted = None if errors == "all" else {c.strip() for c in errors.split(",")}
         listed = [e for e in report["errors"] if wanted is None or e["category"] in wanted]
-        out.print(_table(f"{len(listed)} errors", ["document", "category", "kind", "item", "sentence"],
-                         [[e["document"], e["category"], e["kind"], e["item"], e.get("sentence") or ""] for e in listed]))
+        # One block per error (a table would fold long sentences into unreadable columns).
+        out.print(f"[bold]{len(listed)} errors[/]", highlight=False)
+        for e in listed:
+            out.print(f"{e['document']}  [bold]{e['category']}[/] {e['kind']}: {escape(e['item'])}", highlight=False)
+            if e.get("sentence"):
+                out.print(f"    [dim]{escape(e['sentence'])}[/]", highlight=False)
 
 
 # --- more commands (serve: the web workbench; export) are added below -------------
