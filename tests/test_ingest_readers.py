@@ -8,6 +8,7 @@ from foothold.errors import (BinaryDocumentError, CorruptDocumentError, EmptyDoc
                              NotFoundError, UnsupportedFormatError)
 from foothold.ingest import find_date, find_title, iter_paths, read_document
 from foothold.ingest.metadata import InvalidDateOptionError
+from foothold.ingest.normalise import normalise
 
 
 # --- text and markdown ------------------------------------------------------------
@@ -70,6 +71,30 @@ def test_markdown_front_matter_gives_title_and_date_and_stays_out_of_the_clean_t
     assert doc.title == "Qaani in Baghdad" and doc.date.iso == "2020-06-04"
     assert doc.clean.strip() == "Esmail Qaani arrived in Baghdad."
     assert doc.metadata["front_matter"]["tags"] == "['iraq']"
+
+
+def test_a_plain_text_metadata_header_gives_title_and_date_and_is_no_body_text(tmp_path):
+    path = tmp_path / "wire.txt"
+    text = ("source: https://example.org/a/iran-seizes-tanker.html\n"
+            "title: Iran Seizes Tanker in Gulf (VOA, 7 July 2023; title from the page)\n\n"
+            "Iran's Revolutionary Guards on Thursday seized a tanker.\n")
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text == text                          # offsets still point into the file as read
+    assert doc.title == "Iran Seizes Tanker in Gulf" and doc.date.iso == "2023-07-07"
+    assert doc.metadata["source_url"] == "https://example.org/a/iran-seizes-tanker.html"
+    assert len(doc.clean) == len(normalise(text)[0]) and "VOA" not in doc.clean and "example" not in doc.clean
+    start = doc.clean.index("Revolutionary Guards")
+    assert doc.text[slice(*doc.span(start, start + 20))] == "Revolutionary Guards"
+
+
+@pytest.mark.parametrize("opening", ["Note: the figures are provisional.\n\nIraq said...",
+                                     "Washington: Iraq said on Monday...\n",
+                                     "title: one line and no blank line after it, then the body"])
+def test_a_body_that_opens_with_a_colon_is_not_a_header(tmp_path, opening):
+    path = tmp_path / "body.txt"
+    path.write_text(opening, encoding="utf-8")
+    assert read_document(path).clean.strip().split()[0] == opening.split()[0]
 
 
 def test_a_byte_order_mark_stays_in_the_text_but_not_in_the_title(tmp_path):

@@ -61,6 +61,52 @@ def front_matter(text: str) -> tuple[dict, int]:
     return (data, m.end()) if isinstance(data, dict) else ({}, 0)
 
 
+# A metadata header: "key: value" lines at the very top, ended by a blank line, as web-page
+# savers, mail and plain-text exports write them ("source: https://...", "title: ...").
+HEADER_KEYS = {"source", "url", "link", "title", "headline", "date", "published", "updated", "author", "by",
+               "byline", "outlet", "publisher", "site", "section", "language", "lang", "tags", "category"}
+HEADER_LINE_RE = re.compile(r"(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)[ \t]*:[ \t]+(?P<value>\S[^\n]*)")
+HEADER_MAX_LINES = 12
+
+
+def header_block(text: str) -> tuple[dict[str, str], int]:
+    """The "key: value" header at the top of a plain text and where it ends; ({}, 0) if none.
+
+    Only lines whose keys are known metadata keys count, so a body that opens
+    with "Note: ..." or "Washington: ..." is never taken for a header.
+    """
+    fields: dict[str, str] = {}
+    pos = 1 if text.startswith("\ufeff") else 0
+    for _ in range(HEADER_MAX_LINES):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        if not line.strip():
+            break
+        m = HEADER_LINE_RE.fullmatch(line.rstrip("\r"))
+        key = m.group("key").strip().lower() if m else None
+        if key not in HEADER_KEYS:
+            return {}, 0
+        fields.setdefault(key, m.group("value").strip())
+        if end < 0:
+            return {}, 0            # no blank line and no body after it: a one-line text, not a header
+        pos = end + 1
+    else:
+        return {}, 0
+    return (fields, pos) if fields else ({}, 0)
+
+
+def header_date(fields: dict[str, str]) -> DateValue | None:
+    """The publication date a header gives: its date key, else a date inside its title."""
+    for key in ("date", "published", "updated", "title", "headline"):
+        value = fields.get(key)
+        found = _date_in_line(value) if value else None
+        if not found and value and key in ("date", "published", "updated"):
+            found = (parse_meta_date(value), None) if parse_meta_date(value) else None
+        if found:
+            return found[0]
+    return None
+
+
 def find_title(text: str, hint: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
     """(title, its span in ``text`` or None). ``hint`` is the HTML/PDF title, preferred when set."""
     if hint and hint.strip():

@@ -12,6 +12,7 @@ PDF: ``pages``, ``page_starts``, ``author``...; Markdown: ``front_matter``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from ..errors import EmptyDocumentError, InputError, NotFoundError, UnsupportedF
 from ..model import DateValue
 from .decoding import decode
 from .document import Document, content_id
-from .metadata import find_date, find_headings, find_title, front_matter, parse_date_option, parse_meta_date
+from .metadata import (_date_in_line, find_date, find_headings, find_title, front_matter, header_block,
+                       header_date, parse_date_option, parse_meta_date)
 from .normalise import normalise
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -58,12 +60,17 @@ def read_document(path: str | Path, *, date: str | None = None) -> Document:
         raise EmptyDocumentError("no text was found in the file", path=str(path),
                                  fix="Check the file has readable text (not only images or markup).")
     clean, offsets = normalise(text)
+    header_end = hints.get("metadata", {}).get("header_end")
+    if header_end:
+        # Metadata is not body text: blank it in the copy the NLP reads (same length, so offsets hold).
+        clean = blank_before(clean, offsets, header_end)
     title, title_span = find_title(text, hints.get("title"))
     headings = find_headings(text)
     if title_span and title_span not in headings:
         headings = sorted([title_span, *headings])
     metadata = {**hints.get("metadata", {}), "title_span": title_span, "headings": headings}
-    found_date, source = _choose_date(text, option_date, hints.get("date"), fmt)
+    found_date, source = _choose_date(text, option_date, hints.get("date"),
+                                      "header" if hints.get("metadata", {}).get("header") else fmt)
     metadata["date_source"] = source
     return Document(id=content_id(text), name=path.name, path=str(path), format=fmt, text=text,
                     clean=clean, offsets=offsets, title=title, date=found_date, warnings=warnings,
@@ -87,6 +94,9 @@ def _format(path: Path) -> str:
 def _choose_date(text: str, option: DateValue | None, hint: str | None, fmt: str) -> tuple[DateValue | None, str | None]:
     if option:
         return option, "option"
+    meta = parse_meta_date(hint) if fmt == "header" else None
+    if meta:
+        return meta, "header"        # the file's own metadata header says when it was published
     found = find_date(text)
     if found:
         return found, "text"
@@ -108,17 +118,45 @@ def _read_bytes(path: Path) -> bytes:
 
 def _read_text(path: Path) -> tuple[str, list[str], dict]:
     decoded = decode(_read_bytes(path), path)
-    return decoded.text, decoded.warnings, {"metadata": {"encoding": decoded.encoding}}
+    hints = {"metadata": {"encoding": decoded.encoding}}
+    fields, end = header_block(decoded.text)
+    if fields:
+        published = header_date(fields)
+        hints.update(title=_strip_title_note(fields.get("title") or fields.get("headline")),
+                     date=published.iso if published else None)
+        hints["metadata"].update(header=fields, header_end=end)
+        if fields.get("source") or fields.get("url"):
+            hints["metadata"]["source_url"] = fields.get("source") or fields.get("url")
+    return decoded.text, decoded.warnings, hints
 
 
 def _read_markdown(path: Path) -> tuple[str, list[str], dict]:
     text, warnings, hints = _read_text(path)
-    meta, _ = front_matter(text)
+    meta, end = front_matter(text)
     if meta:
         hints.update(title=str(meta["title"]) if meta.get("title") else None,
                      date=str(meta["date"]) if meta.get("date") else None)
         hints["metadata"]["front_matter"] = {k: str(v) for k, v in meta.items()}
+        hints["metadata"]["header_end"] = end
     return text, warnings, hints
+
+
+def _strip_title_note(title: str | None) -> str | None:
+    """"Iran Seizes Tanker (VOA, 7 July 2023; ...)" -> "Iran Seizes Tanker": a dated note is not the title."""
+    if not title:
+        return None
+    m = re.search(r"\s*\([^()]*\)\s*$", title)
+    if m and _date_in_line(m.group()) and m.start() > 0:
+        return title[:m.start()]
+    return title
+
+
+def blank_before(clean: str, offsets, original_end: int) -> str:
+    """``clean`` with everything that maps before ``original_end`` turned to spaces (newlines kept)."""
+    cut = 0
+    while cut < len(clean) and offsets.to_original(cut) < original_end:
+        cut += 1
+    return re.sub(r"[^\n]", " ", clean[:cut]) + clean[cut:]
 
 
 def _read_html(path: Path) -> tuple[str, list[str], dict]:
