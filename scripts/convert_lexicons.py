@@ -518,6 +518,10 @@ def read_actors(path: Path, source: str, counts: Counter) -> list[dict]:
     return entries
 
 
+# compact encoding (a small file that loads fast): kinds and sources as letters, codes as one string
+KIND_LETTER = {"person": "p", "organization": "o", "place": "l", "media": "m", "title": "t"}
+
+
 def _display(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("_", " ")).strip()
 
@@ -541,8 +545,8 @@ def build_actors(res: Path) -> dict:
         if not e["codes"]:
             counts["entries_without_codes"] += 1
         i = len(out_entries)
-        out_entries.append({"name": _display(e["name"]), "kind": e["kind"], "source": e["source"],
-                            "codes": e["codes"]})
+        codes = ";".join(f"{c} {s or '-'} {t or '-'}" for c, s, t in e["codes"])
+        out_entries.append([_display(e["name"]), KIND_LETTER[e["kind"]], e["source"][0], codes])
         counts[f"kind_{e['kind']}"] += 1
         for v in [e["name"], *e["variants"]]:
             key = normalise_name(_display(v))
@@ -552,14 +556,13 @@ def build_actors(res: Path) -> dict:
             vk = variant_kind(v, e["kind"], given)
             hits = names.setdefault(key, [])
             if not any(h[0] == i for h in hits):
-                hits.append([i, vk])
+                hits.append((i, vk))
                 counts["variants"] += 1
     counts["keys"] = len(names)
     counts["ambiguous_keys"] = sum(1 for h in names.values() if len({x[0] for x in h}) > 1)
-    return {"entries": out_entries, "names": dict(sorted(names.items())), "counts": dict(sorted(counts.items()))}
+    packed = {k: ";".join(f"{i}{KIND_LETTER[vk]}" for i, vk in hits) for k, hits in sorted(names.items())}
+    return {"entries": out_entries, "names": packed, "counts": dict(sorted(counts.items()))}
 
-
-# --------------------------------------------------------------------------------------- output
 
 def _dump(obj: dict) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
@@ -598,7 +601,10 @@ def build(res: Path) -> dict[str, dict]:
                     "from": "github.com/openeventdata/petrarch2 @676801c",
                     "copyright": "Copyright (c) 2014 Open Event Data Alliance", "licence": PETRARCH_LICENCE,
                     "notice": MIT_NOTICE, "key": "foothold.resolve.names.normalise_name",
-                    "dates": "YYMMDD read as 20YY when YY <= 30, else 19YY"},
+                    "dates": "YYMMDD read as 20YY when YY <= 30, else 19YY",
+                    "encoding": "entries: [name, kind letter (p person, o organization, l place, m media), source "
+                                "letter (c countries, i international, m milnonstate), 'CODE start end;...' with '-' "
+                                "for an open end]; names: key -> 'entry-index kind-letter;...' (t: a bare title)"},
         "counts": actors["counts"], "entries": actors["entries"], "names": actors["names"],
     }
     return {"cameo_verbs.json.gz": verbs, "phoenix_actors.json.gz": phoenix}
