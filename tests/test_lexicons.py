@@ -91,7 +91,10 @@ def test_plover_mapping_follows_table_and_manual():
     ("Turkish artillery shelled Kurdish villages.", "shelled", "ASSAULT", "190"),
     ("The EU imposed sanctions on Iran.", "imposed", "SANCTION", "163"),
     ("The United States imposed an embargo on Cuba.", "imposed", "SANCTION", "163"),
-    ("Iraq and Iran signed an agreement on trade.", "signed", "SUPPORT", "057"),
+    ("Iraq and Iran signed an agreement on trade.", "signed", "SUPPORT", "057"),     # sign formal agreement
+    ("Iraq and Iran signed a trade agreement.", "signed", "AGREE", "0311"),
+    ("Iraq signed a contract with Siemens.", "signed", "COOPERATE", "060"),
+    ("The two sides signed a ceasefire.", "signed", "RETREAT", "0871"),
     ("Gunmen gunned down a police officer.", "gunned", "ASSAULT", "193"),
     ("The army cordoned off the area.", "cordoned", "COERCE", "170"),
 ])
@@ -215,3 +218,9 @@ def test_unreadable_file_is_a_coded_error(tmp_path):
     with pytest.raises(L.CameoLexiconError) as err:
         L.load_cameo(str(p))
     assert err.value.code == "E221" and err.value.path == str(p)
+
+
+def test_roles_take_partial_dates_and_open_ranges():
+    assert L.phoenix_roles("Haidar al-Abadi", "2016") == [("IRQ", "GOV", "2014-09-08", None)]
+    assert L.phoenix_roles("Haidar al-Abadi", "2010-03") == []           # not yet in office, no default
+    assert L.phoenix_roles("Nobody Inparticular") == []

@@ -362,9 +362,9 @@ def _iso(d) -> str | None:
         return None
     if isinstance(d, date):
         return d.isoformat()
-    s = str(d)
-    return s if _ISO.match(s) else (f"{s}-12-31" if re.match(r"^\d{4}$", s) else
-                                    f"{s}-28" if re.match(r"^\d{4}-\d{2}$", s) else None)
+    s = str(d)                                # a year or month: its middle day
+    return s if _ISO.match(s) else (f"{s}-07-01" if re.match(r"^\d{4}$", s) else
+                                    f"{s}-15" if re.match(r"^\d{4}-\d{2}$", s) else None)
 
 
 def _active(entry: ActorEntry, on: str | None) -> bool:
