@@ -163,14 +163,25 @@ def lookup(verb, lex: CameoLexicon | None = None) -> Candidate | None:
 #   specific  only candidates from a matched pattern (not a bare verb/block default)
 #   owncode   no bare block defaults: a pattern, or a code the dictionary gives the verb itself
 #   objsense  a default code (no pattern matched) does not hold over an unlisted common-noun object
-#             ("took office", "took a step": the patterns list the objects that carry each sense)
+#             ("took office", "the steps taken": the patterns list the objects that carry each sense)
 #   past      only a reported happening: a past-tense verb, or a participle with have/be ("has seized")
+#   nonbase   no base form (infinitive, imperative, after a modal: "to combat ISIS", "will continue
+#             attacks") and no verb used as a modifier ("a full-blown war")
 #   both      the subject and an object/target side must be present (actor_subject + needs_target)
 #   off       no fallback
 # Verbal types and material cooperation from bare defaults ("lead", "give", "establish", "offer") were
-# mostly spurious; material conflict verbs in past reports, with their own or no object, were not.
-POLICY = "conflict+objsense+past"
+# mostly spurious; material conflict verbs that report an act, with a listed object or none, less so.
+POLICY = "conflict+objsense+nonbase"
 MATERIAL = ("material_conflict", "material_cooperation")
+
+
+def _objects(verb) -> list:
+    """What the verb acts on: its object or passive subject; for a passive participle modifying a noun
+    ("the steps taken", "action which is taken") that noun."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        objs.append(verb.head)
+    return objs
 
 
 def fallback_trigger(verb, lex: Lexicon) -> Trigger | None:
@@ -185,6 +196,8 @@ def fallback_trigger(verb, lex: Lexicon) -> Trigger | None:
     if "past" in opts and not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)):
         return None
+    if "nonbase" in opts and (verb.tag_ == "VB" or verb.dep_ in ("amod", "compound", "nmod")):
+        return None
     cand = lookup(verb)
     if cand is None:
         return None
@@ -197,8 +210,7 @@ def fallback_trigger(verb, lex: Lexicon) -> Trigger | None:
         return None
     if "owncode" in opts and cand.pattern == "block code":
         return None
-    if "objsense" in opts and cand.specificity == 0 and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" for c in verb.children):
+    if "objsense" in opts and cand.specificity == 0 and any(o.pos_ == "NOUN" for o in _objects(verb)):
         return None
     sphere = CONTEXT_SPHERES.get((cand.context or "").split(";")[0].strip(), "political")
     both = "both" in opts
