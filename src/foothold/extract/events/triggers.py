@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cameo import fallback_trigger
 from .lexicon import Lexicon, Trigger
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
@@ -115,6 +116,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 continue
             if lemma in lex.speech_verbs and has_content(tok):
                 found.append(Found(tok, None, "speech", tok.text))
+                continue
+            fallback = fallback_trigger(tok, lex)     # CAMEO (PETRARCH2) for verbs plover.yaml does not know
+            if fallback is not None:
+                found.append(Found(tok, fallback, "verb", tok.text))
                 continue
         hit = noun_trigger(tok, lex)
         if hit is not None:
