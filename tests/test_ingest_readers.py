@@ -88,6 +88,17 @@ def test_a_plain_text_metadata_header_gives_title_and_date_and_is_no_body_text(t
     assert doc.text[slice(*doc.span(start, start + 20))] == "Revolutionary Guards"
 
 
+@pytest.mark.parametrize("title,iso", [
+    ("Quarterly Report to the Congress I July 1, 2019 - October 25, 2019", "2019-10-25"),
+    ("Attack on the embassy (encyclopedia article; events of 27 Dec 2019 - 1 Jan 2020)", "2020-01-01"),
+    ("Drones Destroyed in Red Sea (VOA, June 2024; month inferred)", "2024-06"),
+])
+def test_a_header_title_naming_a_period_dates_the_document_by_its_end(tmp_path, title, iso):
+    path = tmp_path / "report.txt"
+    path.write_text(f"title: {title}\n\nOn January 8, Iran fired missiles at two bases.\n", encoding="utf-8")
+    assert read_document(path).date.iso == iso
+
+
 @pytest.mark.parametrize("opening", ["Note: the figures are provisional.\n\nIraq said...",
                                      "Washington: Iraq said on Monday...\n",
                                      "title: one line and no blank line after it, then the body"])

@@ -96,15 +96,35 @@ def header_block(text: str) -> tuple[dict[str, str], int]:
 
 
 def header_date(fields: dict[str, str]) -> DateValue | None:
-    """The publication date a header gives: its date key, else a date inside its title."""
+    """The publication date a header gives: its date key, else a date inside its title.
+
+    A title naming a period ("Quarterly Report, October 1, 2019 – December 31, 2019")
+    was published after it: the latest date counts.
+    """
     for key in ("date", "published", "updated", "title", "headline"):
         value = fields.get(key)
-        found = _date_in_line(value) if value else None
-        if not found and value and key in ("date", "published", "updated"):
-            found = (parse_meta_date(value), None) if parse_meta_date(value) else None
+        if not value:
+            continue
+        found = _dates_in_line(value)
+        if not found and key in ("date", "published", "updated") and parse_meta_date(value):
+            found = [parse_meta_date(value)]
         if found:
-            return found[0]
+            return max(found, key=lambda d: (d.iso, d.precision == "day"))
     return None
+
+
+def _dates_in_line(line: str) -> list[DateValue]:
+    """Every full or month date in a line, left to right (spans never overlap)."""
+    dates, taken = [], []
+    for regex in DATE_PATTERNS:
+        for m in regex.finditer(line):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            found = _date_in_line(m.group())
+            if found:
+                dates.append((m.start(), found[0]))
+                taken.append(m.span())
+    return [d for _, d in sorted(dates, key=lambda x: x[0])]
 
 
 def find_title(text: str, hint: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
