@@ -357,3 +357,39 @@ def test_a_demonym_before_a_name_does_not_hide_the_named_object():
                       {"us": ("country", ["American"]), "iiacss": ("organization", ["Baghdad Polling Institute", "BPI"]),
                        "gallup": ("organization", ["Gallup"])})
     assert rels == {("iiacss", "part_of", "gallup")}
+
+
+US = {"united_states": ("country", ["United States", "U.S.", "US"])}
+
+
+def test_country_inside_a_state_body_name_gives_part_of():
+    """A leading demonym or country name, or a closing 'of <country>', inside a body's name."""
+    _, rels = extract("The U.S. Department of State and the United States Congress met officials of the "
+                      "Atomic Energy Organization of Iran. The United States and Iran talked.",
+                      {**US, **IRAN, "dos": ("organization", ["U.S. Department of State"]),
+                       "congress": ("organization", ["United States Congress"]),
+                       "aeoi": ("organization", ["Atomic Energy Organization of Iran"])})
+    assert {("dos", "part_of", "united_states"), ("congress", "part_of", "united_states"),
+            ("aeoi", "part_of", "iran")} <= rels
+
+
+def test_dictionary_demonyms_and_unnamed_bodies():
+    """Any country's demonym from the actor dictionary counts; a lower-case plural body is no named body,
+    and a demonym before 'Forces' alone does not make a rebel force a state body."""
+    _, rels = extract("The Ethiopian Human Rights Commission blamed Ethiopian security forces and the "
+                      "Syrian Democratic Forces in Ethiopia and Syria.",
+                      {"ethiopia": ("country", ["Ethiopia", "Ethiopian"]),
+                       "syria": ("country", ["Syria", "Syrian"]),
+                       "ehrc": ("organization", ["Ethiopian Human Rights Commission"]),
+                       "esf": ("organization", ["Ethiopian security forces"]),
+                       "sdf": ("organization", ["Syrian Democratic Forces"])})
+    assert ("ehrc", "part_of", "ethiopia") in rels
+    assert not {r for r in rels if r[0] in ("esf", "sdf")}
+
+
+def test_unit_written_against_its_body_and_owned_forces():
+    _, rels = extract("The Islamic Revolutionary Guard Corps-Qods Force armed Iraq's Popular Mobilization Forces.",
+                      {**IRAQ, "irgc": ("organization", ["Islamic Revolutionary Guard Corps"]),
+                       "qf": ("organization", ["Qods Force"]),
+                       "pmf": ("organization", ["Popular Mobilization Forces"])})
+    assert {("qf", "part_of", "irgc"), ("pmf", "part_of", "iraq")} <= rels

@@ -34,6 +34,7 @@ class RoleLexicon:
     rank_words: frozenset
     demoting_ranks: frozenset
     state_bodies: frozenset
+    owned_bodies: frozenset
     part_of_cues: frozenset
     allied_prefixes: frozenset
     allied_suffixes: frozenset
@@ -69,6 +70,19 @@ def _strings(data: dict, *keys: str) -> list[str]:
     return node
 
 
+def _dictionary_demonyms() -> dict[str, str]:
+    """One-word demonyms of every country in the actor dictionary ("Ethiopian" -> Ethiopia);
+    roles.yaml's own list is laid over them."""
+    from ..dictionary import load_dictionary
+    out: dict[str, str] = {}
+    for e in load_dictionary().entries.values():
+        if e.type == "country":
+            for d in e.demonyms:
+                if " " not in d.strip():
+                    out.setdefault(d.lower(), e.name)
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_roles(path: str | None = None) -> RoleLexicon:
     """Load and validate data/roles.yaml (cached)."""
@@ -98,12 +112,13 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         time_words={k.lower(): str(v) for k, v in time_words.items()},
         rank_words=words("title_modifiers", "rank"),
         demoting_ranks=words("title_modifiers", "ranks_that_demote"),
-        state_bodies=phrases("state_bodies"), part_of_cues=phrases("part_of_cues"),
+        state_bodies=phrases("state_bodies"), owned_bodies=phrases("owned_bodies"),
+        part_of_cues=phrases("part_of_cues"),
         allied_prefixes=words("allied_prefixes"),
         allied_suffixes=words("allied_suffixes"),
         allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
         led_by_cues=phrases("led_by_cues"),
-        demonyms={str(k).lower(): str(v) for k, v in demonyms.items()},
+        demonyms={**_dictionary_demonyms(), **{str(k).lower(): str(v) for k, v in demonyms.items()}},
         country_proxies=words("country_proxies"),
         group_nouns=words("group_nouns"),
         honorifics=words("honorifics"),

@@ -22,7 +22,7 @@ class PartOfReading(Sentence):
             if self.w(r.end) in POSSESSIVE and r.type in ("organization", "country") :
                 r2 = self.idx.ref_starting(r.end + 1)
                 if r2 and r2.type == "organization" and not r2.demonym \
-                        and (r.type == "organization" or self.body_named(r2)):
+                        and (r.type == "organization" or self.body_named(r2, owned=True)):
                     self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
             if r.type == "organization" and not r.demonym:
                 # "the Foreign Affairs and Security Committee of the Iraqi Parliament"
@@ -35,33 +35,78 @@ class PartOfReading(Sentence):
                         self.found.add(r, "part_of", r2, r.start, r2.end, confidence=0.75)
                 # a state body named with a demonym: "the Iraqi Army"
                 self.demonym_body(r)
+                self.compound_unit(r)
             # "X, (which is) part of Y", "X, a unit of Y"
             self.cue_part_of(r)
 
-    def body_named(self, r: Ref) -> bool:
+    def body_named(self, r: Ref, owned: bool = False) -> bool:
         words = [self.w(j) for j in range(r.start, r.end)]
-        return any(tuple(words[k:k + len(b)]) == b for b in self.lex.state_bodies for k in range(len(words)))
+        bodies = self.lex.state_bodies | self.lex.owned_bodies if owned else self.lex.state_bodies
+        return any(tuple(words[k:k + len(b)]) == b for b in bodies for k in range(len(words)))
 
     def demonym_body(self, r: Ref) -> None:
-        words = [self.w(j) for j in range(r.start, r.end)]
+        """A state body named with its country: "the Iraqi Army", "U.S. Department of State",
+        "United States Congress", "Atomic Energy Organization of Iran" are part_of the country."""
         country = None
         before = self.idx.ref_ending(r.start - 1)
         if before and (before.demonym or before.type == "country") and not before.allied_modifier \
                 and self.w(r.start - 2) != "-":
             country, first = before, before.start
         else:
-            lead = 1 if words and words[0] == "the" else 0
-            name = self.lex.demonyms.get(words[lead]) if len(words) > lead else None
-            if name:
-                keys = self.idx.country_keys
-                actor = keys.get(normalise_name(name)) or keys.get(normalise_name(words[lead]))
-                if actor:
-                    country, first = Ref(actor, "country", r.start, r.start + 1), r.start
+            inner = self.name_country(r)
+            if inner is not None:
+                country, first = inner, r.start
         if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media":
             return
         if self.w(r.end) in ("-", "–") or self.w(r.start - 1) == "-":
             return
+        if self.doc[r.end - 1].tag_ in ("NNS", "NNPS") and not any(
+                self.doc[j].text[:1].isupper() for j in range(r.start, r.end)
+                if not (country.start <= j < country.end) and self.w(j) not in self.lex.demonyms):
+            return                                  # "Iraqi security forces": an unnamed group of bodies
         self.found.add(r, "part_of", country, first, r.end, confidence=0.7)
+
+    def name_country(self, r: Ref) -> Ref | None:
+        """The country written inside an organisation's name: a leading demonym or country name
+        ("Iraqi", "U.S.", "United States"), or a closing "of <country>"."""
+        keys = self.idx.country_keys
+        words = [self.w(j) for j in range(r.start, r.end)]
+        lead = 1 if words and words[0] == "the" else 0
+        for n in (3, 2, 1):
+            if len(words) - lead <= n:
+                continue
+            phrase = " ".join(words[lead:lead + n])
+            name = self.lex.demonyms.get(phrase) if n == 1 else None
+            actor = (keys.get(normalise_name(name)) if name else None) or keys.get(normalise_name(
+                self.doc[r.start + lead:r.start + lead + n].text))
+            if actor and actor != r.actor:
+                return Ref(actor, "country", r.start + lead, r.start + lead + n)
+        # "Atomic Energy Organization of Iran", "the Foreign Ministry of Iraq"
+        for k in range(len(words) - 1, lead, -1):
+            if words[k] == "of":
+                start = r.start + k + 1 + (words[k + 1:k + 2] == ["the"])
+                actor = keys.get(normalise_name(self.doc[start:r.end].text)) if start < r.end else None
+                if actor and actor != r.actor:
+                    return Ref(actor, "country", start, r.end)
+                break
+        return None
+
+    def compound_unit(self, r: Ref) -> None:
+        """'Islamic Revolutionary Guard Corps-Qods Force', 'IRGC Qods Force': a body's unit written
+        against its name is part_of it."""
+        k = r.end
+        if self.w(k) in ("-", "–", "—") and self.doc[k].whitespace_ == "" and self.doc[k - 1].whitespace_ == "":
+            k += 1
+        elif self.doc[k - 1].whitespace_ == "" if k < self.hi else True:
+            return
+        unit = self.idx.ref_starting(k)
+        if unit is None or unit.type != "organization" or unit.demonym or unit.actor == r.actor:
+            return
+        if not (self.body_named(unit, owned=True) or self.is_unit(unit)):
+            return
+        if self.idx.ref_starting(unit.end) is not None or self.w(unit.end) in ("-", "–", "—"):
+            return                                  # a longer chain of names: unclear
+        self.found.add(unit, "part_of", r, r.start, unit.end, confidence=0.7)
 
     def cue_part_of(self, r: Ref) -> None:
         if r.demonym:
