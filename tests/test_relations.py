@@ -393,3 +393,27 @@ def test_unit_written_against_its_body_and_owned_forces():
                        "qf": ("organization", ["Qods Force"]),
                        "pmf": ("organization", ["Popular Mobilization Forces"])})
     assert {("qf", "part_of", "irgc"), ("pmf", "part_of", "iraq")} <= rels
+
+
+def test_secretaries_lead_their_named_department():
+    """A secretary's portfolio names a department actor ("Secretary of State" → the State Department);
+    a bare form that is no body ("State") is not taken for it."""
+    _, rels = extract("The State Department said Secretary of State Mike Pompeo met Secretary of the Treasury "
+                      "Steven Mnuchin of the U.S. Treasury and the State official.",
+                      {**US, "dos": ("organization", ["State Department"]), "state": ("organization", ["State"]),
+                       "treasury": ("organization", ["U.S. Treasury"]),
+                       "pompeo": ("person", ["Mike Pompeo"]), "mnuchin": ("person", ["Steven Mnuchin"])})
+    assert {("pompeo", "leads", "dos"), ("mnuchin", "leads", "treasury")} <= rels
+    assert ("pompeo", "leads", "state") not in rels
+
+
+def test_member_titles_with_at_owners_and_financiers():
+    _, rels = extract("Nathan Sales, counterterrorism coordinator at the Department of State, named Houthi financier "
+                      "Said al-Jamal. Yevgeniy Prigozhin, the former Wagner Group owner, died. Nibras Farman, an agent "
+                      "for the Intelligence Service, was killed.",
+                      {"dos": ("organization", ["Department of State"]), "wagner": ("organization", ["Wagner Group"]),
+                       "houthis": ("organization", ["Houthi"]), "ins": ("organization", ["Intelligence Service"]),
+                       "sales": ("person", ["Nathan Sales"]), "prigozhin": ("person", ["Yevgeniy Prigozhin"]),
+                       "jamal": ("person", ["Said al-Jamal"]), "farman": ("person", ["Nibras Farman"])})
+    assert {("sales", "member_of", "dos"), ("prigozhin", "leads", "wagner"), ("jamal", "allied_with", "houthis"),
+            ("farman", "member_of", "ins")} <= rels

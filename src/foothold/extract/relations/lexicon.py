@@ -27,6 +27,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 class RoleLexicon:
     leads: frozenset
     members: frozenset
+    allies: frozenset
     country_heads: frozenset
     ministers: frozenset
     envoys: frozenset
@@ -52,7 +53,7 @@ class RoleLexicon:
 
     @property
     def titles(self) -> frozenset:
-        return self.leads | self.members
+        return self.leads | self.members | self.allies
 
 
 def _strings(data: dict, *keys: str) -> list[str]:
@@ -107,6 +108,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         raise DataFileError("roles file needs title_modifiers.time and demonyms as mappings", path=str(p))
     return RoleLexicon(
         leads=phrases("titles", "leads"), members=phrases("titles", "member_of"),
+        allies=phrases("titles", "allies"),
         country_heads=phrases("titles", "country_heads"), ministers=phrases("titles", "ministers"),
         envoys=phrases("titles", "envoys"),
         time_words={k.lower(): str(v) for k, v in time_words.items()},

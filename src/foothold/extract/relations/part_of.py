@@ -66,31 +66,6 @@ class PartOfReading(Sentence):
             return                                  # "Iraqi security forces": an unnamed group of bodies
         self.found.add(r, "part_of", country, first, r.end, confidence=0.7)
 
-    def name_country(self, r: Ref) -> Ref | None:
-        """The country written inside an organisation's name: a leading demonym or country name
-        ("Iraqi", "U.S.", "United States"), or a closing "of <country>"."""
-        keys = self.idx.country_keys
-        words = [self.w(j) for j in range(r.start, r.end)]
-        lead = 1 if words and words[0] == "the" else 0
-        for n in (3, 2, 1):
-            if len(words) - lead <= n:
-                continue
-            phrase = " ".join(words[lead:lead + n])
-            name = self.lex.demonyms.get(phrase) if n == 1 else None
-            actor = (keys.get(normalise_name(name)) if name else None) or keys.get(normalise_name(
-                self.doc[r.start + lead:r.start + lead + n].text))
-            if actor and actor != r.actor:
-                return Ref(actor, "country", r.start + lead, r.start + lead + n)
-        # "Atomic Energy Organization of Iran", "the Foreign Ministry of Iraq"
-        for k in range(len(words) - 1, lead, -1):
-            if words[k] == "of":
-                start = r.start + k + 1 + (words[k + 1:k + 2] == ["the"])
-                actor = keys.get(normalise_name(self.doc[start:r.end].text)) if start < r.end else None
-                if actor and actor != r.actor:
-                    return Ref(actor, "country", start, r.end)
-                break
-        return None
-
     def compound_unit(self, r: Ref) -> None:
         """'Islamic Revolutionary Guard Corps-Qods Force', 'IRGC Qods Force': a body's unit written
         against its name is part_of it."""

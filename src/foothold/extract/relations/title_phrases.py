@@ -92,7 +92,7 @@ class TitlePhrases(Sentence):
                 r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
                 if not (words in lex.ministers and self.w(k) != "for"):
                     k = r.end
-        preps = ("of", "for") if words in lex.leads or words in lex.envoys else ("of", "for", "to")
+        preps = ("of", "for") if words in lex.leads or words in lex.envoys else ("of", "for", "to", "at")
         if self.w(k) in preps:
             obj, k2 = self.parse_object(k + 1, t)
             if obj is not None:

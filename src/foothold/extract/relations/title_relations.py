@@ -54,6 +54,10 @@ class TitleRelations(Sentence):
                 pairs.append((country, "member_of"))
             elif t.obj:
                 pairs.append((t.obj, "member_of"))
+        elif key in lex.allies:                              # "Houthi financier X": a backer
+            target = t.obj or t.premodifier or t.country
+            if target is not None:
+                pairs.append((target, "allied_with"))
         elif key in lex.envoys:
             sender = t.country or t.premodifier or self.country_scope(t)
             if sender is not None:
@@ -103,7 +107,8 @@ class TitleRelations(Sentence):
 
     def find_ministry(self, t: Title, country: Ref | None) -> Ref | None:
         """A named ministry actor for a minister's portfolio ("Minister of Foreign Affairs")."""
-        rank_topics = {self.w(j) for j in range(t.title_start, t.title_end)} - {"minister", "deputy", "vice", "the", "of", "and"}
+        rank_topics = {self.w(j) for j in range(t.title_start, t.title_end)} - {
+            "minister", "deputy", "vice", "the", "of", "and", "secretary", "under", "undersecretary"}
         topic = {w for w in (set(t.portfolio) | rank_topics) if len(w) > 2}
         if not topic:
             return None
@@ -118,8 +123,11 @@ class TitleRelations(Sentence):
                 continue
             for form in a.surface_forms():
                 words = set(normalise_name(form).split())
-                if "ministry" not in words:
-                    continue
+                rest = {w for w in words if w not in self.lex.demonyms and w not in self.idx.country_keys}
+                if not words & {"ministry", "department"} and not (
+                        rest and rest <= topic and any((w,) in self.lex.state_bodies for w in rest)):
+                    continue                       # "the State Department", "the U.S. Treasury"
+
                 if not (topic & words or ("foreign" in topic and "foreign" in words)):
                     continue
                 demonyms_in = {w for w in words if w in self.lex.demonyms}
