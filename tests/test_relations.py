@@ -417,3 +417,28 @@ def test_member_titles_with_at_owners_and_financiers():
                        "jamal": ("person", ["Said al-Jamal"]), "farman": ("person", ["Nibras Farman"])})
     assert {("sales", "member_of", "dos"), ("prigozhin", "leads", "wagner"), ("jamal", "allied_with", "houthis"),
             ("farman", "member_of", "ins")} <= rels
+
+
+def test_nationality_and_country_possessive_before_a_name():
+    """'Iranian Major General X' (a person mention that swallowed demonym and rank) and "Syria's X"."""
+    _, rels = extract("An airstrike killed Iranian Major General Qassem Soleimani, who backed Syria's Bashar Assad "
+                      "in Iran and Syria.",
+                      {**IRAN, "syria": ("country", ["Syria"]),
+                       "soleimani": ("person", ["Iranian Major General Qassem Soleimani"]),
+                       "assad": ("person", ["Bashar Assad"])})
+    assert {("soleimani", "member_of", "iran"), ("assad", "member_of", "syria")} <= rels
+
+
+def test_title_object_inside_a_person_mention():
+    _, rels = extract("Iraq condemned it, and Prime Minister of Iraq Mustafa Al-Kadhimi blamed Turkey.",
+                      {**IRAQ, "kadhimi": ("person", ["Prime Minister of Iraq Mustafa Al-Kadhimi"]),
+                       "turkey": ("country", ["Turkey"])})
+    assert ("kadhimi", "leads", "iraq") in rels
+
+
+def test_members_listed_after_a_dash():
+    _, rels = extract("Washington will consult the other four permanent members of the United Nations Security "
+                      "Council – Britain, China, France and Russia – on the way forward.",
+                      {"unsc": ("organization", ["United Nations Security Council"]),
+                       **{c.lower(): ("country", [c]) for c in ("Britain", "China", "France", "Russia")}})
+    assert {(c, "part_of", "unsc") for c in ("britain", "china", "france", "russia")} <= rels

@@ -84,8 +84,15 @@ class TokenIndex:
             n = longest_match(self.lower, i, last - 1, lex.titles)
             if n:
                 cut = max(cut, i + n)
-        while cut < last - 1 and (self.doc[cut].lower_ in lex.honorifics or self.doc[cut].is_punct):
-            cut += 1
+        if self.doc[cut].lower_ in ("of", "for"):
+            # "Prime Minister of Iraq Mustafa Al-Kadhimi": the title's object precedes the name
+            for n in (3, 2, 1):
+                if cut + 1 + n < last and normalise_name(self.doc[cut + 1:cut + 1 + n].text) in self.country_keys:
+                    cut = cut + 1 + n
+                    break
+        while cut < last - 1 and (self.doc[cut].lower_ in lex.honorifics or self.doc[cut].is_punct
+                                  or (self.doc[cut].lower_ in lex.demonyms and cut == first)):
+            cut += 1                        # "[Iranian Major General Qassem Soleimani]": nationality, rank
         return cut
 
     def _lay_known_forms(self, actors, lex: RoleLexicon) -> None:

@@ -34,7 +34,7 @@ class TitleReading(TitlePhrases, TitleRelations):
                 continue
             if holder is None:
                 holder = self.holder_before(chain[0].start)
-            if holder is None and len(chain) == 1 and self.member_unit(chain[0]):
+            if holder is None and len(chain) == 1 and (self.member_unit(chain[0]) or self.member_list(chain[0])):
                 chain = []
                 i = title.end
                 continue
@@ -43,6 +43,26 @@ class TitleReading(TitlePhrases, TitleRelations):
             i = max(title.end, holder.end if holder and holder.start >= title.end else title.end)
         if chain:
             self.bind(chain, None)
+        self.read_nationals()
+
+    def read_nationals(self) -> None:
+        """'Iranian Major General Qassem Soleimani', "Syria's Bashar Assad": a person named with a
+        country's demonym or possessive (ranks between) serves that country."""
+        for i in range(self.lo, self.hi):
+            r = self.idx.ref_starting(i)
+            if r is None or r.type != "country" or r.allied_modifier:
+                continue
+            j = r.end
+            if not r.demonym:
+                if self.w(j) not in POSSESSIVE:
+                    continue
+                j += 1
+            while self.w(j) in self.lex.honorifics or (self.w(j) == "." and self.w(j - 1) in self.lex.honorifics):
+                j += 1
+            p = self.idx.ref_starting(j)
+            if p is not None and p.type == "person" and j not in self.holder_of \
+                    and not self.match(j, self.lex.titles):
+                self.found.add(p, "member_of", r, r.start, p.end, confidence=0.65)
 
     def is_name_part(self, i: int) -> bool:
         """A title word inside an actor's name ("Supreme National Security Council") is no title."""
@@ -104,6 +124,31 @@ class TitleReading(TitlePhrases, TitleRelations):
             return False
         for unit in units:                          # "Russia and China, both members of the Council"
             self.found.add(unit, "part_of", body, unit.start, t.end, title=None, confidence=0.75)
+        return True
+
+    def member_list(self, t: Title) -> bool:
+        """'the permanent members of the Security Council – Britain, China, France and Russia':
+        the bodies or countries listed after a dash or colon are part_of the body."""
+        if t.words not in (("member",), ("members",)) or t.obj is None or t.obj.type != "organization":
+            return False
+        j = t.end
+        if self.w(j) not in ("-", "–", "—", ":"):
+            return False
+        j += 1
+        units: list[Ref] = []
+        while j < self.hi:
+            r = self.idx.ref_starting(j)
+            if r is not None and r.type in ("country", "organization") and not r.demonym:
+                units.append(r)
+                j = r.end
+            elif self.w(j) in (",", "and") or self.w(j) in DETERMINERS:
+                j += 1
+            else:
+                break
+        if len(units) < 2:
+            return False
+        for unit in units:
+            self.found.add(unit, "part_of", t.obj, t.start, unit.end, confidence=0.7)
         return True
 
     def bind(self, chain: list[Title], holder: Ref | None) -> None:
