@@ -442,3 +442,20 @@ def test_members_listed_after_a_dash():
                       {"unsc": ("organization", ["United Nations Security Council"]),
                        **{c.lower(): ("country", [c]) for c in ("Britain", "China", "France", "Russia")}})
     assert {(c, "part_of", "unsc") for c in ("britain", "china", "france", "russia")} <= rels
+
+
+def test_alignment_modifiers_reach_the_named_members_of_a_group():
+    _, rels = extract("Officials said the network aided two Iranian-backed militias in Iraq, Kataib Hezbollah and "
+                      "Asaib Ahl al-Haq, while Iran-aligned militants and politicians such as Falih al-Fayyadh "
+                      "attacked the U.S.-backed SDF and Hamas (an Iran-supported group).",
+                      {**IRAN, **IRAQ, **US, "kh": ("organization", ["Kataib Hezbollah"]),
+                       "aah": ("organization", ["Asaib Ahl al-Haq"]), "sdf": ("organization", ["SDF"]),
+                       "hamas": ("organization", ["Hamas"]), "fayyadh": ("person", ["Falih al-Fayyadh"])})
+    assert {("kh", "allied_with", "iran"), ("aah", "allied_with", "iran"), ("fayyadh", "allied_with", "iran"),
+            ("sdf", "allied_with", "united_states"), ("hamas", "allied_with", "iran")} <= rels
+
+
+def test_anti_prefix_gives_opposes():
+    _, rels = extract("Iran-backed blocs lost seats to the Sadrists, an anti-Iranian movement.",
+                      {**IRAN, "sadrists": ("organization", ["Sadrists"])})
+    assert ("sadrists", "opposes", "iran") in rels

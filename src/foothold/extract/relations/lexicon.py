@@ -39,6 +39,7 @@ class RoleLexicon:
     part_of_cues: frozenset
     allied_prefixes: frozenset
     allied_suffixes: frozenset
+    opposed_prefixes: frozenset
     allied_cues: frozenset
     opposes_cues: frozenset
     led_by_cues: frozenset
@@ -117,7 +118,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         state_bodies=phrases("state_bodies"), owned_bodies=phrases("owned_bodies"),
         part_of_cues=phrases("part_of_cues"),
         allied_prefixes=words("allied_prefixes"),
-        allied_suffixes=words("allied_suffixes"),
+        allied_suffixes=words("allied_suffixes"), opposed_prefixes=words("opposed_prefixes"),
         allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
         led_by_cues=phrases("led_by_cues"),
         demonyms={**_dictionary_demonyms(), **{str(k).lower(): str(v) for k, v in demonyms.items()}},
