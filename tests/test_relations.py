@@ -459,3 +459,12 @@ def test_anti_prefix_gives_opposes():
     _, rels = extract("Iran-backed blocs lost seats to the Sadrists, an anti-Iranian movement.",
                       {**IRAN, "sadrists": ("organization", ["Sadrists"])})
     assert ("sadrists", "opposes", "iran") in rels
+
+
+def test_places_take_no_sides_and_killing_is_no_stated_hostility():
+    _, rels = extract("Russian-controlled Zaporizhzhia was shelled. The United States' killing of Qasem Soleimani "
+                      "angered Iran, and Zarif decried actions against Tehran.",
+                      {"russia": ("country", ["Russian"]), "zap": ("place", ["Zaporizhzhia"]), **US, **IRAN,
+                       "soleimani": ("person", ["Qasem Soleimani"]), "zarif": ("person", ["Zarif"]),
+                       "tehran": ("place", ["Tehran"])})
+    assert not {r for r in rels if r[1] in ("allied_with", "opposes")}
