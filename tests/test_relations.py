@@ -468,3 +468,10 @@ def test_places_take_no_sides_and_killing_is_no_stated_hostility():
                        "soleimani": ("person", ["Qasem Soleimani"]), "zarif": ("person", ["Zarif"]),
                        "tehran": ("place", ["Tehran"])})
     assert not {r for r in rels if r[1] in ("allied_with", "opposes")}
+
+
+def test_body_named_for_fighting_a_known_actor_opposes_it():
+    _, rels = extract("ISIS lost ground. The Global Coalition to Defeat ISIS met in Rome.",
+                      {"isis": ("organization", ["ISIS"]), "gcdi": ("organization", ["Global Coalition to Defeat ISIS"]),
+                       "rome": ("place", ["Rome"])})
+    assert ("gcdi", "opposes", "isis") in rels

@@ -37,6 +37,24 @@ class AlignmentReading(Sentence):
                 a, b = min(first, subject.start), max(last, subject.end)
                 self.found.add(subject, predicate, target, a, b, confidence=0.8)
 
+    def read_name_purposes(self) -> None:
+        """'the Global Coalition to Defeat ISIS': a body named for fighting a known actor opposes it."""
+        i = self.lo
+        while i < self.hi:
+            r = self.idx.ref_starting(i)
+            if r is None or r.type != "organization" or r.end - r.start < 3:
+                i = r.end if r else i + 1
+                continue
+            for k in range(r.start + 1, r.end - 1):
+                n = self.match(k, self.lex.name_opposes_cues)
+                if n and k + n < r.end:
+                    enemy = self.idx.name_keys.get(normalise_name(self.doc[k + n:r.end].text))
+                    if enemy and enemy != r.actor and self.idx.types.get(enemy) != "place":
+                        self.found.add(r, "opposes", Ref(enemy, self.idx.types.get(enemy, ""), k + n, r.end),
+                                       r.start, r.end, confidence=0.7)
+                    break
+            i = r.end
+
     def hyphened_country(self, i: int) -> Ref | None:
         """A country written into one token with an alignment suffix: "U.S.-backed"."""
         word = self.w(i)

@@ -38,6 +38,10 @@ class TokenIndex:
         self.operations = {a.id for a in ctx.actors
                            if any(f.lower().startswith("operation ") for f in a.surface_forms())}
         self.country_keys = countries = self._country_keys(ctx.actors)
+        self.name_keys: dict[str, str] = {}      # every surface form, normalised → actor
+        for a in ctx.actors:
+            for form in a.surface_forms():
+                self.name_keys.setdefault(normalise_name(form), a.id)
         for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
             if not m.actor:
                 continue

@@ -42,6 +42,7 @@ class RoleLexicon:
     opposed_prefixes: frozenset
     allied_cues: frozenset
     opposes_cues: frozenset
+    name_opposes_cues: frozenset
     led_by_cues: frozenset
     demonyms: dict
     country_proxies: frozenset
@@ -120,6 +121,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         allied_prefixes=words("allied_prefixes"),
         allied_suffixes=words("allied_suffixes"), opposed_prefixes=words("opposed_prefixes"),
         allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
+        name_opposes_cues=phrases("name_opposes_cues"),
         led_by_cues=phrases("led_by_cues"),
         demonyms={**_dictionary_demonyms(), **{str(k).lower(): str(v) for k, v in demonyms.items()}},
         country_proxies=words("country_proxies"),

@@ -15,5 +15,6 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_part_of()
         self.read_inclusions()
         self.read_alignment_modifiers()
+        self.read_name_purposes()
         self.read_cues()
 
