@@ -475,3 +475,27 @@ def test_body_named_for_fighting_a_known_actor_opposes_it():
                       {"isis": ("organization", ["ISIS"]), "gcdi": ("organization", ["Global Coalition to Defeat ISIS"]),
                        "rome": ("place", ["Rome"])})
     assert ("gcdi", "opposes", "isis") in rels
+
+
+def test_verbs_state_leadership_hostility_and_backing():
+    _, rels = extract("Talal Hamiyah, who heads Hizballah's External Security Organization, spoke. Hizballah views "
+                      "Israel and the United States as its principal adversaries. Hizballah receives weapons, "
+                      "training, and funding from Iran. Ansarallah uses Iranian weapons and support. The United "
+                      "States has been Ukraine's security partner.",
+                      {**IRAN, **US, "hamiyah": ("person", ["Talal Hamiyah"]),
+                       "hizballah": ("organization", ["Hizballah"]),
+                       "eso": ("organization", ["External Security Organization"]),
+                       "israel": ("country", ["Israel"]), "ukraine": ("country", ["Ukraine"]),
+                       "ansarallah": ("organization", ["Ansarallah"])})
+    assert {("hamiyah", "leads", "eso"), ("hizballah", "opposes", "israel"),
+            ("hizballah", "opposes", "united_states"), ("hizballah", "allied_with", "iran"),
+            ("ansarallah", "allied_with", "iran"), ("united_states", "allied_with", "ukraine")} <= rels
+
+
+def test_war_between_parties_and_war_with():
+    _, rels = extract("The shadow war between Israel and Iran escalated, and the confrontation between Kazimi and "
+                      "the pro-Iranian militias grew. Hamas in its war with Israel lost fighters.",
+                      {**IRAN, "israel": ("country", ["Israel"]), "hamas": ("organization", ["Hamas"]),
+                       "kazimi": ("person", ["Kazimi"])})
+    assert {("israel", "opposes", "iran"), ("hamas", "opposes", "israel")} <= rels
+    assert ("kazimi", "opposes", "iran") not in rels

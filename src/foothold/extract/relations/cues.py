@@ -94,6 +94,9 @@ class CueReading(Sentence):
             k -= 1
         if self.w(k) in ("which", "who", "that") and self.w(k - 1) == ",":
             return self.np_refs_before(k - 1)
+        participle = self.doc[i].tag_ == "VBG" and self.doc[i].dep_ in ("advcl", "xcomp", "conj")
+        if self.w(k) == "," and k < i and participle and k == i - 1:
+            return self.clause_subjects(i)          # "X consolidated power in Yemen, combating Y": X acts
         if self.w(k) == "," and k < i:
             refs = self.np_refs_before(k)
             if refs:

@@ -52,6 +52,13 @@ class RoleLexicon:
     member_nouns: frozenset
     agent_nouns: frozenset
     inclusion_cues: frozenset
+    lead_verbs: frozenset
+    regard_verbs: frozenset
+    enemy_nouns: frozenset
+    partner_nouns: frozenset
+    receive_verbs: frozenset
+    support_nouns: frozenset
+    conflict_nouns: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -130,6 +137,9 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         unit_words=words("unit_words"),
         member_nouns=words("member_nouns"),
         inclusion_cues=phrases("inclusion_cues"),
+        lead_verbs=words("lead_verbs"), regard_verbs=words("regard_verbs"), enemy_nouns=words("enemy_nouns"),
+        partner_nouns=words("partner_nouns"), receive_verbs=words("receive_verbs"),
+        support_nouns=words("support_nouns"), conflict_nouns=words("conflict_nouns"),
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),
     )
 

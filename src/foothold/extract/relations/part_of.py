@@ -90,6 +90,8 @@ class PartOfReading(Sentence):
         predicate = "member_of" if r.type == "person" else "part_of"
         k = r.end
         k = self.skip_parenthetical(k)
+        if r.type != "person" and self.w(k) in self.lex.agent_nouns and self.w(k + 1) == ",":
+            k += 1                                  # "Kata'ib Hezbollah militia, a subgroup of ..."
         if self.w(k) == ",":
             k += 1
         if self.w(k) in ("which", "that") and self.w(k + 1) in ("is", "was", "are", "were"):

@@ -124,6 +124,9 @@ class Sentence:
                     better = self.particularly_after(r.end)
                     if better is not None:
                         return better
+                    owned = self.idx.ref_starting(r.end + 1)
+                    if owned is not None and not owned.demonym and owned.type in ("organization", "person"):
+                        return owned, owned.end          # "a subgroup of Iraq's Popular Mobilization Forces"
                     # "Soleimani's successor, Esmail Qa'ani": the apposition names the actor
                     k = r.end + 1
                     while k < self.hi and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
