@@ -499,3 +499,9 @@ def test_war_between_parties_and_war_with():
                        "kazimi": ("person", ["Kazimi"])})
     assert {("israel", "opposes", "iran"), ("hamas", "opposes", "israel")} <= rels
     assert ("kazimi", "opposes", "iran") not in rels
+
+
+def test_partner_compound_predicate():
+    _, rels = extract("Since 1991, the United States has been Ukraine's security partner number one.",
+                      {**US, "ukraine": ("country", ["Ukraine"])})
+    assert ("united_states", "allied_with", "ukraine") in rels

@@ -22,7 +22,8 @@ class VerbReading(Sentence):
                 self.verb_regards(tok)
             elif tok.pos_ == "VERB" and lemma in lex.receive_verbs:
                 self.verb_receives(tok)
-            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and tok.dep_ == "attr":
+            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (
+                    tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
                 self.partner_predicate(tok)
             elif tok.pos_ == "NOUN" and lemma in lex.conflict_nouns:
                 self.conflict_between(tok)
@@ -124,11 +125,12 @@ class VerbReading(Sentence):
 
     def partner_predicate(self, noun) -> None:
         """'the United States has been Ukraine's security partner number one'."""
-        poss = [c for c in noun.children if c.dep_ == "poss"]
+        attr = noun.head if noun.dep_ == "compound" else noun      # "Ukraine's security partner number one"
+        poss = [c for n in (noun, attr) for c in n.children if c.dep_ == "poss"]
         other = self.idx.ref(poss[0].i) if poss else None
         if other is None or other.type not in ("country", "organization", "person"):
             return
-        verb = noun.head
+        verb = attr.head
         if verb.lemma_ != "be":
             return
         for s in self.subject_of(verb):
