@@ -505,3 +505,30 @@ def test_partner_compound_predicate():
     _, rels = extract("Since 1991, the United States has been Ukraine's security partner number one.",
                       {**US, "ukraine": ("country", ["Ukraine"])})
     assert ("united_states", "allied_with", "ukraine") in rels
+
+
+def test_cue_objects_coordinated_and_listed_after_a_group():
+    """'to support Syria's Bashar Assad, Hizballah and ...' reaches every coordinated object; 'support for
+    terrorist groups, including A, B and C' reaches the listed groups; ', he said' is no list."""
+    _, rels = extract("The IRGC sold oil to support Syria's Bashar Assad, Hizballah and other actors. "
+                      "The Intelligence Ministry's support for terrorist groups, including al-Qaida, Hezbollah and "
+                      "Hamas, grew. The United States remains committed to helping Saudi Arabia and the UAE.",
+                      {"irgc": ("organization", ["IRGC"]), "syria": ("country", ["Syria"]),
+                       "assad": ("person", ["Bashar Assad"]), "hizballah": ("organization", ["Hizballah"]),
+                       "mois": ("organization", ["Intelligence Ministry"]), "aq": ("organization", ["al-Qaida"]),
+                       "hezbollah": ("organization", ["Hezbollah"]), "hamas": ("organization", ["Hamas"]), **US,
+                       "saudi": ("country", ["Saudi Arabia"]), "uae": ("country", ["UAE"])})
+    assert {("irgc", "allied_with", "assad"), ("irgc", "allied_with", "hizballah"),
+            ("mois", "allied_with", "aq"), ("mois", "allied_with", "hezbollah"), ("mois", "allied_with", "hamas"),
+            ("united_states", "allied_with", "saudi"), ("united_states", "allied_with", "uae")} <= rels
+
+
+def test_inclusion_after_a_parenthesised_acronym_and_arm_of_a_military():
+    _, rels = extract("The United States designated Iran's Islamic Revolutionary Guard Corps (IRGC), including its "
+                      "Qods Force, as a Foreign Terrorist Organization. The strike hit the IRGC, an arm of the "
+                      "Iranian military.",
+                      {**IRAN, **US, "irgc": ("organization", ["Islamic Revolutionary Guard Corps", "IRGC"]),
+                       "qf": ("organization", ["Qods Force"]), "fto": ("organization", ["Foreign Terrorist Organization"]),
+                       "iran_mil": ("country", ["Iranian military"])})
+    assert ("qf", "part_of", "irgc") in rels
+    assert ("fto", "part_of", "irgc") not in rels

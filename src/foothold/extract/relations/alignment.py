@@ -115,6 +115,8 @@ class AlignmentReading(Sentence):
             j += 2
         elif self.w(j) in (",", ":", "-", "–"):
             j += 1
+            if self.w(j) == "including":
+                j += 1                                  # "groups, including A, B and C"
         else:
             return []
         out: list[Ref] = []

@@ -37,8 +37,22 @@ class CueReading(Sentence):
                         self.found.add(s, predicate, obj, i, end, confidence=0.7)
             return
         obj, end = self.object_after(i + n)
+        more: list[Ref] = []
         if obj is None:
-            return
+            # "support for terrorist groups, including al-Qaida, Hezbollah and Hamas"
+            j = i + n
+            while self.w(j) in DETERMINERS or self.w(j) in ("for", "to") or self.doc[j].pos_ in ("ADJ", "NOUN"):
+                j += 1
+                if j >= self.hi:
+                    return
+            named = [r for r in self.named_after_group(j) if r.type != "person"] if j > i + n else []
+            if not named:
+                return
+            obj, more, end = named[0], named[1:], named[-1].end
+        else:
+            more = self.coordinated_after(end)     # "support Syria's Bashar Assad, Hizballah and others"
+            if more:
+                end = more[-1].end
         if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
             if obj.type in ("person", "country", "organization") and not obj.demonym:
                 near = [s for s in self.cue_subjects(i) if s.type == "organization"]
@@ -50,7 +64,24 @@ class CueReading(Sentence):
             return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
         for s in self.cue_subjects(i):
             a = min(s.start, i)
-            self.found.add(s, predicate, obj, a, end, confidence=0.6)
+            for o in [obj, *more]:
+                self.found.add(s, predicate, o, a, end, confidence=0.6)
+
+    def coordinated_after(self, j: int) -> list[Ref]:
+        """Actors coordinated after an object: ", Hizballah and Hamas" (stops at anything else)."""
+        out: list[Ref] = []
+        joined = False                          # a list has its "and" (", he said" is no list)
+        while j < self.hi and self.w(j) in (",", "and") and len(out) < 8:
+            k = j + 1
+            joined = joined or self.w(j) == "and" or self.w(k) == "and"
+            while self.w(k) in DETERMINERS or self.w(k) == "and":
+                k += 1
+            r = self.idx.ref_starting(k)
+            if r is None or r.demonym or r.type == "place":
+                break
+            out.append(r)
+            j = r.end
+        return out if joined else []
 
     def modifies_noun(self, r: Ref) -> bool:
         """'the Mosul operation': the actor only qualifies the noun after it."""

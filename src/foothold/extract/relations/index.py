@@ -68,7 +68,9 @@ class TokenIndex:
         ref = Ref(actor, typ, first, last)
         if words and len(words) <= 3 and (words[-1] in lex.demonyms or
                                           (words[0] in lex.demonyms and typ in ("country", "place"))):
-            ref.demonym = not self._abbreviated_name(words, last)
+            named = lex.demonyms.get(words[0])
+            ref.demonym = not self._abbreviated_name(words, last) and not (
+                named and normalise_name(named) == normalise_name(self.doc[first:last].text))   # "Saudi Arabia"
             ref.allied_modifier = words[0] in lex.allied_prefixes
         for i in range(first, last):
             self.by_token[i] = ref

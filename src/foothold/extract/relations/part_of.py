@@ -111,7 +111,9 @@ class PartOfReading(Sentence):
             return                                  # "backed by Iran, members of ...": number disagrees
         if n:
             obj, end = self.object_after(k + n)
-            if obj and obj.type in ("organization", "country") and not obj.demonym:
+            proxy = obj is not None and obj.demonym and obj.type == "country" and obj.end - obj.start > 1 \
+                and self.w(obj.end - 1) in self.lex.country_proxies   # "an arm of the Iranian military"
+            if obj and obj.type in ("organization", "country") and (not obj.demonym or proxy):
                 self.found.add(r, predicate, obj, r.start, end, confidence=0.7)
             return
         if r.type != "person":
