@@ -532,3 +532,13 @@ def test_inclusion_after_a_parenthesised_acronym_and_arm_of_a_military():
                        "iran_mil": ("country", ["Iranian military"])})
     assert ("qf", "part_of", "irgc") in rels
     assert ("fto", "part_of", "irgc") not in rels
+
+
+def test_long_demonyms_regimes_and_attacks_on_a_country_s_territory():
+    _, rels = extract("South Korean chairman Army Gen. Lee Sun-jin met South Korea's envoy. MOIS backs the Syrian "
+                      "regime of Bashar al Assad in Syria. Ansarallah attacked the Saudi city of Jazan in Saudi Arabia.",
+                      {"south_korea": ("country", ["South Korea"]), "lee": ("person", ["Army Gen. Lee Sun-jin"]),
+                       "syria": ("country", ["Syria", "Syrian regime"]), "assad": ("person", ["Bashar al Assad"]),
+                       "ansarallah": ("organization", ["Ansarallah"]), "saudi": ("country", ["Saudi Arabia", "Saudi"])})
+    assert {("lee", "member_of", "south_korea"), ("assad", "leads", "syria"),
+            ("ansarallah", "opposes", "saudi")} <= rels

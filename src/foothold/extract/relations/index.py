@@ -52,6 +52,17 @@ class TokenIndex:
                 first = self._after_title(first, last, lex)
             self._lay(m.actor, self.types.get(m.actor, m.type), first, last, lex)
         self._lay_known_forms(ctx.actors, lex)
+        longest = max((len(k) for k in lex.long_demonyms), default=0)
+        for tok in ctx.doc:                      # "South Korean chairman": a demonym of several words
+            for n in range(longest, 1, -1):
+                key = tuple(self.lower[tok.i:tok.i + n])
+                country = lex.long_demonyms.get(key) if len(key) == n else None
+                actor = countries.get(normalise_name(country)) if country else None
+                if actor and not any(j in self.by_token for j in range(tok.i, tok.i + n)):
+                    ref = Ref(actor, self.types.get(actor, "country"), tok.i, tok.i + n, demonym=True)
+                    for j in range(tok.i, tok.i + n):
+                        self.by_token[j] = ref
+                    break
         for tok in ctx.doc:
             if tok.i in self.by_token:
                 continue

@@ -45,6 +45,7 @@ class RoleLexicon:
     name_opposes_cues: frozenset
     led_by_cues: frozenset
     demonyms: dict
+    long_demonyms: dict
     country_proxies: frozenset
     group_nouns: frozenset
     honorifics: frozenset
@@ -53,6 +54,7 @@ class RoleLexicon:
     agent_nouns: frozenset
     inclusion_cues: frozenset
     lead_verbs: frozenset
+    regime_nouns: frozenset
     regard_verbs: frozenset
     enemy_nouns: frozenset
     partner_nouns: frozenset
@@ -80,16 +82,20 @@ def _strings(data: dict, *keys: str) -> list[str]:
     return node
 
 
-def _dictionary_demonyms() -> dict[str, str]:
-    """One-word demonyms of every country in the actor dictionary ("Ethiopian" -> Ethiopia);
-    roles.yaml's own list is laid over them."""
+def _dictionary_demonyms(multi: bool = False) -> dict:
+    """Demonyms of every country in the actor dictionary: one-word ones ("Ethiopian" -> Ethiopia;
+    roles.yaml's own list is laid over them), or with ``multi`` the longer ones by their words
+    (("south", "korean") -> South Korea)."""
     from ..dictionary import load_dictionary
-    out: dict[str, str] = {}
+    out: dict = {}
     for e in load_dictionary().entries.values():
         if e.type == "country":
             for d in e.demonyms:
-                if " " not in d.strip():
-                    out.setdefault(d.lower(), e.name)
+                words = _phrase(d)
+                if len(words) == 1 and not multi:
+                    out.setdefault(words[0], e.name)
+                elif len(words) > 1 and multi:
+                    out.setdefault(words, e.name)
     return out
 
 
@@ -130,6 +136,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
         name_opposes_cues=phrases("name_opposes_cues"),
         led_by_cues=phrases("led_by_cues"),
+        long_demonyms=_dictionary_demonyms(multi=True),
         demonyms={**_dictionary_demonyms(), **{str(k).lower(): str(v) for k, v in demonyms.items()}},
         country_proxies=words("country_proxies"),
         group_nouns=words("group_nouns"),
@@ -137,7 +144,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         unit_words=words("unit_words"),
         member_nouns=words("member_nouns"),
         inclusion_cues=phrases("inclusion_cues"),
-        lead_verbs=words("lead_verbs"), regard_verbs=words("regard_verbs"), enemy_nouns=words("enemy_nouns"),
+        lead_verbs=words("lead_verbs"), regime_nouns=words("regime_nouns"), regard_verbs=words("regard_verbs"), enemy_nouns=words("enemy_nouns"),
         partner_nouns=words("partner_nouns"), receive_verbs=words("receive_verbs"),
         support_nouns=words("support_nouns"), conflict_nouns=words("conflict_nouns"),
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),

@@ -27,6 +27,24 @@ class VerbReading(Sentence):
                 self.partner_predicate(tok)
             elif tok.pos_ == "NOUN" and lemma in lex.conflict_nouns:
                 self.conflict_between(tok)
+        self.regime_of()
+
+    def regime_of(self) -> None:
+        """'the Syrian regime of Bashar al Assad': the person heads the country's regime."""
+        for i in range(self.lo, self.hi):
+            r = self.idx.ref_starting(i)
+            if r is None or r.type != "country":
+                continue
+            k = r.end
+            if self.w(r.end - 1) not in self.lex.regime_nouns:
+                if self.w(k) not in self.lex.regime_nouns:
+                    continue
+                k += 1
+            if self.w(k) != "of":
+                continue
+            p = self.idx.ref_starting(k + 1)
+            if p is not None and p.type == "person":
+                self.found.add(p, "leads", r, r.start, p.end, confidence=0.7)
 
     # ---- helpers
     def subject_of(self, verb) -> list[Ref]:
