@@ -542,3 +542,20 @@ def test_long_demonyms_regimes_and_attacks_on_a_country_s_territory():
                        "ansarallah": ("organization", ["Ansarallah"]), "saudi": ("country", ["Saudi Arabia", "Saudi"])})
     assert {("lee", "member_of", "south_korea"), ("assad", "leads", "syria"),
             ("ansarallah", "opposes", "saudi")} <= rels
+
+
+def test_the_group_as_subject_stands_for_the_last_subject_organisation():
+    _, rels = extract("Hizballah is a Shia party in Lebanon. The group is committed to preserving its strategic "
+                      "partnership with Iran, bolstering the Syrian regime, and it has espoused anti-Israeli beliefs.",
+                      {**IRAN, "hizballah": ("organization", ["Hizballah"]), "lebanon": ("country", ["Lebanon"]),
+                       "syria": ("country", ["Syrian regime"]), "israel": ("country", ["Israeli"])})
+    assert {("hizballah", "allied_with", "iran"), ("hizballah", "allied_with", "syria")} <= rels
+
+
+def test_hostile_beliefs_held_by_the_subject_and_based_is_no_object():
+    _, rels = extract("The Houthis have espoused anti-American beliefs, said the United States. Kadhim Al-Haeri, the leader of his "
+                      "Iran-based Sadrist movement, resigned in Iran.",
+                      {**US, **IRAN, "houthis": ("organization", ["Houthis"]),
+                       "haeri": ("person", ["Kadhim Al-Haeri"]), "sadrists": ("organization", ["Sadrist movement"])})
+    assert {("houthis", "opposes", "united_states"), ("haeri", "leads", "sadrists")} <= rels
+    assert ("haeri", "leads", "iran") not in rels

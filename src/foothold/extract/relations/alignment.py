@@ -33,9 +33,24 @@ class AlignmentReading(Sentence):
                 first, after = i, i + 1
             if target is None or target.type == "person":
                 continue
-            for subject, last in self.aligned_subjects(first, after):
+            subjects = self.aligned_subjects(first, after)
+            if not subjects and predicate == "opposes":
+                subjects = self.holder_of_view(first)
+            for subject, last in subjects:
                 a, b = min(first, subject.start), max(last, subject.end)
                 self.found.add(subject, predicate, target, a, b, confidence=0.8)
+
+    def holder_of_view(self, first: int) -> list[tuple[Ref, int]]:
+        """'the group has espoused anti-American beliefs': the subject of the verb whose object the
+        'anti-' phrase qualifies holds the hostility."""
+        head = self.doc[first]
+        for _ in range(4):
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                return [(s, head.i + 1) for s in self.clause_subjects(head.head.i)]
+            if head.head is head or head.pos_ in ("VERB", "AUX"):
+                return []
+            head = head.head
+        return []
 
     def read_name_purposes(self) -> None:
         """'the Global Coalition to Defeat ISIS': a body named for fighting a known actor opposes it."""

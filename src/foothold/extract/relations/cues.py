@@ -217,6 +217,9 @@ class CueReading(Sentence):
     def ref_for_token(self, tok) -> Ref | None:
         if tok.i in self.holder_of:
             return self.holder_of[tok.i]
+        topic = self.anaphor(tok)
+        if topic is not None:
+            return topic
         r = self.idx.ref(tok.i)
         if r and not r.demonym:
             return r

@@ -38,6 +38,7 @@ class TokenIndex:
         self.operations = {a.id for a in ctx.actors
                            if any(f.lower().startswith("operation ") for f in a.surface_forms())}
         self.country_keys = countries = self._country_keys(ctx.actors)
+        self.topic: Ref | None = None            # the organisation last named as a clause subject
         self.name_keys: dict[str, str] = {}      # every surface form, normalised → actor
         for a in ctx.actors:
             for form in a.surface_forms():

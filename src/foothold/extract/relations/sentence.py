@@ -212,3 +212,20 @@ class Sentence:
                     return Ref(actor, "country", start, r.end)
                 break
         return None
+
+    def subject_organization(self) -> Ref | None:
+        """The organisation this sentence names as a clause subject (the antecedent of a later 'the group')."""
+        for tok in self.sent:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                r = self.idx.ref(tok.i)
+                if r is not None and r.type == "organization" and not r.demonym:
+                    return r
+        return None
+
+    def anaphor(self, tok) -> Ref | None:
+        """'The group is committed to ...': a definite group noun as a subject stands for the organisation
+        last named as a subject."""
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in self.lex.anaphor_nouns \
+                and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
+            return self.idx.topic
+        return None

@@ -129,8 +129,9 @@ class TitlePhrases(Sentence):
             if r and r.allied_modifier:
                 j = r.end
                 continue
-            if r and self.w(r.end) == "-" and (self.w(r.end + 1) in self.lex.allied_suffixes or r.demonym):
-                j = r.end + 2                                  # "Iranian-backed", "Iranian-Iraqi"
+            if r and self.w(r.end) == "-" and (self.w(r.end + 1) in self.lex.allied_suffixes or r.demonym
+                                               or self.w(r.end + 1) in ("based", "headquartered")):
+                j = r.end + 2                                  # "Iranian-backed", "Iranian-Iraqi", "Iran-based"
                 continue
             if r and r.demonym and j > i and self.doc[j - 1].is_title and not self.idx.ref(j - 1) \
                     and self.w(j - 1) not in DETERMINERS and r.end < self.hi \
