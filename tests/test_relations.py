@@ -559,3 +559,12 @@ def test_hostile_beliefs_held_by_the_subject_and_based_is_no_object():
                        "haeri": ("person", ["Kadhim Al-Haeri"]), "sadrists": ("organization", ["Sadrist movement"])})
     assert {("houthis", "opposes", "united_states"), ("haeri", "leads", "sadrists")} <= rels
     assert ("haeri", "leads", "iran") not in rels
+
+
+def test_partnering_verbs_and_objects_linked_to_actors():
+    _, rels = extract("The coup has consequences for Niger, with whom the United States has partnered to fight "
+                      "terrorist violence linked to al-Qaida and the Islamic State.",
+                      {**US, "niger": ("country", ["Niger"]), "aq": ("organization", ["al-Qaida"]),
+                       "is": ("organization", ["Islamic State"])})
+    assert {("united_states", "allied_with", "niger"), ("united_states", "opposes", "aq"),
+            ("united_states", "opposes", "is")} <= rels

@@ -7,6 +7,7 @@ from .lexicon import DETERMINERS, POSSESSIVE
 from .sentence import Sentence
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -46,6 +47,10 @@ class CueReading(Sentence):
                 if j >= self.hi:
                     return
             named = [r for r in self.named_after_group(j) if r.type != "person"] if j > i + n else []
+            if not named and j > i + n and self.w(j) in LINKED and self.w(j + 1) in ("to", "with"):
+                first, end = self.object_after(j + 2)    # "fight terrorist violence linked to al-Qaida and ISIS"
+                if first is not None and not first.demonym and first.type != "place":
+                    named = [first, *self.coordinated_after(end)]
             if not named:
                 return
             obj, more, end = named[0], named[1:], named[-1].end

@@ -20,6 +20,8 @@ class VerbReading(Sentence):
                 self.verb_leads(tok)
             elif tok.pos_ == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.partner_verbs:
+                self.verb_partners(tok)
             elif tok.pos_ == "VERB" and lemma in lex.receive_verbs:
                 self.verb_receives(tok)
             elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (
@@ -140,6 +142,26 @@ class VerbReading(Sentence):
             for s in subjects:
                 first, last = self.span_of(s, b, tokens=[verb])
                 self.found.add(s, "allied_with", b, first, last, confidence=0.65)
+
+    def verb_partners(self, verb) -> None:
+        """'Niger, with whom the United States has partnered', 'X partnered with Y'."""
+        others: list[Ref] = []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if p.lower_ in ("whom", "which") and verb.dep_ == "relcl":
+                        p = verb.head
+                    r = self.ref_of(p) or (self.idx.ref(p.i) if self.idx.ref(p.i) and
+                                           self.idx.ref(p.i).type == "country" else None)
+                    if r is not None:
+                        others.append(r)
+        for s in self.subject_of(verb):
+            for o in others:
+                if o.type in ("country", "organization", "person"):
+                    first, last = self.span_of(s, o, tokens=[verb])
+                    self.found.add(s, "allied_with", o, first, last, confidence=0.65)
 
     def partner_predicate(self, noun) -> None:
         """'the United States has been Ukraine's security partner number one'."""
