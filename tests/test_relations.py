@@ -568,3 +568,12 @@ def test_partnering_verbs_and_objects_linked_to_actors():
                        "is": ("organization", ["Islamic State"])})
     assert {("united_states", "allied_with", "niger"), ("united_states", "opposes", "aq"),
             ("united_states", "opposes", "is")} <= rels
+
+
+def test_title_objects_coordinated():
+    _, rels = extract("Vice Adm. Brad Cooper, commander of U.S. Naval Forces Central Command, U.S. Fifth Fleet and "
+                      "Combined Maritime Forces, spoke in the United States.",
+                      {**US, "cooper": ("person", ["Vice Adm. Brad Cooper"]),
+                       "navcent": ("organization", ["Naval Forces Central Command"]),
+                       "fifth": ("organization", ["Fifth Fleet"]), "cmf": ("organization", ["Combined Maritime Forces"])})
+    assert {("cooper", "leads", "navcent"), ("cooper", "leads", "fifth"), ("cooper", "leads", "cmf")} <= rels

@@ -25,6 +25,7 @@ class Title:
     portfolio: tuple = ()              # "Minister of Energy" → ("energy",)
     demoted: bool = False
     nested: list = field(default_factory=list)   # titles inside the object ("adviser of the Supreme Leader of Iran")
+    more: list = field(default_factory=list)     # further bodies coordinated with the object ("of A, B and C")
 
 
 
@@ -101,6 +102,7 @@ class TitlePhrases(Sentence):
                         t.obj = obj
                 else:
                     t.obj = obj
+                    t.more, k2 = self.coordinated_bodies(k2)   # "commander of A, B and C"
                 k = k2
             elif k2 > k + 1:
                 k = k2
@@ -110,6 +112,26 @@ class TitlePhrases(Sentence):
                 t.obj, k = r, r.end
         t.end = k
         return t
+
+    def coordinated_bodies(self, j: int) -> tuple[list, int]:
+        """Organisations listed after a title's object (", U.S. Fifth Fleet and Combined Maritime Forces");
+        a list needs its 'and'."""
+        out, start, end, joined = [], j, j, False
+        while self.w(j) in (",", "and") and len(out) < 6:
+            joined = joined or self.w(j) == "and"
+            k = j + 1
+            if self.w(k) == "and":
+                joined, k = True, k + 1
+            while self.w(k) in DETERMINERS:
+                k += 1
+            r = self.idx.ref_starting(k)
+            if r is not None and r.demonym and r.type == "country":
+                r = self.idx.ref_starting(r.end)         # "U.S. Fifth Fleet"
+            if r is None or r.type != "organization" or r.demonym:
+                break
+            out.append(r)
+            j = end = r.end
+        return (out, end) if joined and out else ([], start)
 
     def parse_object(self, i: int, title: Title) -> tuple[Ref | None, int]:
         """The actor an 'of' phrase names; walks generic words, possessives and nested titles."""

@@ -85,6 +85,8 @@ class TitleRelations(Sentence):
         first, last = min(t.start, holder.start), max(t.end, holder.end)
         title_text = self.ctx.document.text[slice(*self.idx.original(t.title_start, t.title_end))]
         time = ", ".join(x for x in (t.time, self.since_date()) if x) or None
+        for extra in t.more:                                  # "commander of A, B and C"
+            pairs += [(extra, p) for o, p in pairs[:1] if o is t.obj]
         for obj, predicate in pairs:
             if obj.type == "person":
                 continue
