@@ -577,3 +577,20 @@ def test_title_objects_coordinated():
                        "navcent": ("organization", ["Naval Forces Central Command"]),
                        "fifth": ("organization", ["Fifth Fleet"]), "cmf": ("organization", ["Combined Maritime Forces"])})
     assert {("cooper", "leads", "navcent"), ("cooper", "leads", "fifth"), ("cooper", "leads", "cmf")} <= rels
+
+
+def test_possessor_of_a_hostile_act_and_not_only():
+    """"Russia's latest invasion not only threatens Ukraine": the possessor acts; 'not only' is no negation.
+    A possessor of a neutral act is not taken for an ally ("ISIS' takeover placed an entity close to Iran")."""
+    _, rels = extract("Austin said Russia's latest invasion not only threatens Ukraine but the peace of Europe. "
+                      "ISIS' takeover of Mosul placed a hostile entity close to Iran.",
+                      {"russia": ("country", ["Russia"]), "ukraine": ("country", ["Ukraine"]), **IRAN,
+                       "isis": ("organization", ["ISIS"]), "austin": ("person", ["Austin"])})
+    assert ("russia", "opposes", "ukraine") in rels
+    assert ("isis", "allied_with", "iran") not in rels
+
+
+def test_self_proclaimed_title_in_quotes():
+    _, rels = extract('The raid killed Abu Bakr al-Baghdadi, the self-proclaimed "caliph" of ISIS.',
+                      {"baghdadi": ("person", ["Abu Bakr al-Baghdadi"]), "isis": ("organization", ["ISIS"])})
+    assert ("baghdadi", "leads", "isis") in rels

@@ -67,7 +67,7 @@ class CueReading(Sentence):
             return
         if predicate == "allied_with" and (obj.actor in self.idx.operations or self.modifies_noun(obj)):
             return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
-        for s in self.cue_subjects(i):
+        for s in self.cue_subjects(i, hostile=predicate == "opposes"):
             a = min(s.start, i)
             for o in [obj, *more]:
                 self.found.add(s, predicate, o, a, end, confidence=0.6)
@@ -102,8 +102,9 @@ class CueReading(Sentence):
             if head.pos_ in ("VERB", "AUX") or head.head is head:
                 break
             head = head.head
-        return any(self.w(j) in ("not", "never", "no", "n't", "without") or self.doc[j].lemma_ in AVOIDING
-                   for j in range(max(self.lo, i - 4), i))
+        return any((self.w(j) in ("not", "never", "no", "n't", "without") and self.w(j + 1) != "only")
+                   or self.doc[j].lemma_ in AVOIDING
+                   for j in range(max(self.lo, i - 4), i))    # "not only threatens X but ...": no negation
 
     def refs_until(self, j: int, stop: set) -> tuple[list[Ref], int]:
         refs = []
@@ -120,7 +121,7 @@ class CueReading(Sentence):
         return refs, j
 
 
-    def cue_subjects(self, i: int) -> list[Ref]:
+    def cue_subjects(self, i: int, hostile: bool = False) -> list[Ref]:
         """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
         # "X, which/who is (considered) CUE Y" or "X, CUE Y"
         k = i - 1
@@ -165,7 +166,7 @@ class CueReading(Sentence):
             if not r.demonym or r.type == "country":
                 return [r]
         # clause subject from the dependency parse
-        return self.clause_subjects(i)
+        return self.clause_subjects(i, possessor=hostile)
 
     def apposition_anchor(self, noun: int) -> list[Ref]:
         """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""
@@ -181,7 +182,7 @@ class CueReading(Sentence):
         return []
 
 
-    def clause_subjects(self, i: int) -> list[Ref]:
+    def clause_subjects(self, i: int, possessor: bool = False) -> list[Ref]:
         tok = self.doc[i]
         head = tok
         for _ in range(6):
@@ -207,6 +208,10 @@ class CueReading(Sentence):
                 out = []
                 for s in subj:
                     r = self.ref_for_token(s)
+                    if r is None and possessor and s.pos_ == "NOUN":
+                        # "Russia's latest invasion threatens Ukraine": the possessor of a hostile act
+                        poss = [c for c in s.children if c.dep_ == "poss"]
+                        r = self.ref_for_token(poss[0]) if poss else None
                     if r:
                         out.append(r)
                         for c in s.conjuncts:

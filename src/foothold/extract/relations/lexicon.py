@@ -33,6 +33,7 @@ class RoleLexicon:
     envoys: frozenset
     time_words: dict
     rank_words: frozenset
+    title_qualifiers: frozenset
     demoting_ranks: frozenset
     state_bodies: frozenset
     owned_bodies: frozenset
@@ -129,7 +130,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         country_heads=phrases("titles", "country_heads"), ministers=phrases("titles", "ministers"),
         envoys=phrases("titles", "envoys"),
         time_words={k.lower(): str(v) for k, v in time_words.items()},
-        rank_words=words("title_modifiers", "rank"),
+        rank_words=words("title_modifiers", "rank"), title_qualifiers=words("title_modifiers", "qualifiers"),
         demoting_ranks=words("title_modifiers", "ranks_that_demote"),
         state_bodies=phrases("state_bodies"), owned_bodies=phrases("owned_bodies"),
         part_of_cues=phrases("part_of_cues"),

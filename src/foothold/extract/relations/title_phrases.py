@@ -30,6 +30,9 @@ class Title:
 
 
 
+QUOTES = {"“", "”", '"', "‘", "’", "'"}
+
+
 class TitlePhrases(Sentence):
     def parse_title(self, i: int, n: int) -> Title:
         lex = self.lex
@@ -73,6 +76,9 @@ class TitlePhrases(Sentence):
             if wj == "-" and self.w(j - 1) in lex.time_words:   # "ex-commander"
                 j -= 1
                 continue
+            if (wj in QUOTES and self.w(i + n) in QUOTES) or wj in lex.title_qualifiers or (wj == "-" and self.w(j - 1) in lex.title_qualifiers):
+                j -= 1                                         # 'the self-proclaimed "caliph" of ISIS'
+                continue
             if wj in DETERMINERS:
                 j -= 1
                 break
@@ -80,6 +86,8 @@ class TitlePhrases(Sentence):
         t.start = j + 1
         # right: "of/to/for/at/in" + object
         k = t.end
+        if self.w(k) in QUOTES and self.w(k + 1) in ("of", "for"):
+            k += 1
         if words in lex.ministers or any(words[-len(m):] == m for m in lex.ministers):
             if self.w(k) == "of" and not self.idx.ref(k + 1) and self.w(k + 1) not in DETERMINERS:
                 p = k + 1
