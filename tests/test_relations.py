@@ -594,3 +594,15 @@ def test_self_proclaimed_title_in_quotes():
     _, rels = extract('The raid killed Abu Bakr al-Baghdadi, the self-proclaimed "caliph" of ISIS.',
                       {"baghdadi": ("person", ["Abu Bakr al-Baghdadi"]), "isis": ("organization", ["ISIS"])})
     assert ("baghdadi", "leads", "isis") in rels
+
+
+def test_people_named_for_a_plural_title():
+    _, rels = extract("We are designating two Ansarallah leaders pursuant to the order, Mansur Al-Saadi and Ahmad "
+                      "al-Hamzi. The program highlights key Hezbollah financiers or facilitators. They are Adham "
+                      "Tabaja; Mohammad Bassi; and Ali Charara.",
+                      {"ansarallah": ("organization", ["Ansarallah"]), "hezbollah": ("organization", ["Hezbollah"]),
+                       **{n.split()[-1].lower(): ("person", [n]) for n in
+                          ("Mansur Al-Saadi", "Ahmad al-Hamzi", "Adham Tabaja", "Mohammad Bassi", "Ali Charara")}})
+    assert {("al-saadi", "member_of", "ansarallah"), ("al-hamzi", "member_of", "ansarallah"),
+            ("tabaja", "allied_with", "hezbollah"), ("bassi", "allied_with", "hezbollah"),
+            ("charara", "allied_with", "hezbollah")} <= rels
