@@ -606,3 +606,13 @@ def test_people_named_for_a_plural_title():
     assert {("al-saadi", "member_of", "ansarallah"), ("al-hamzi", "member_of", "ansarallah"),
             ("tabaja", "allied_with", "hezbollah"), ("bassi", "allied_with", "hezbollah"),
             ("charara", "allied_with", "hezbollah")} <= rels
+
+
+def test_passive_attacks_engaged_in_warfare_and_apposed_purpose():
+    _, rels = extract("The U.S. embassy in Baghdad was attacked on 31 December by Kataib Hezbollah militiamen. "
+                      "Israel and Hamas have been engaged in warfare since October. CJTF-OIR, the military "
+                      "organization to defeat Daesh in Iraq, held a ceremony.",
+                      {**US, "baghdad": ("place", ["Baghdad"]), "kh": ("organization", ["Kataib Hezbollah"]),
+                       "israel": ("country", ["Israel"]), "hamas": ("organization", ["Hamas"]),
+                       "cjtf": ("organization", ["CJTF-OIR"]), "daesh": ("organization", ["Daesh"]), **IRAQ})
+    assert {("kh", "opposes", "united_states"), ("israel", "opposes", "hamas"), ("cjtf", "opposes", "daesh")} <= rels

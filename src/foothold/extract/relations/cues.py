@@ -200,6 +200,10 @@ class CueReading(Sentence):
                         return [r] if r else []     # "ground forces, focused on defeating ISIL": an unnamed group
                     head = head.head
                     continue
+                if not subj and head.dep_ == "relcl" and head.head.dep_ == "appos" and head.i > head.head.i:
+                    # "CJTF-OIR, the military organization to defeat Daesh": the apposition's anchor acts
+                    r = self.ref_for_token(head.head.head)
+                    return [r] if r and r.type in ("organization", "country") else []
                 if not subj and head.dep_ in ("conj", "xcomp", "advcl", "acomp", "pcomp") and head.head is not head:
                     head = head.head
                     continue

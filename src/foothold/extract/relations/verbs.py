@@ -29,6 +29,9 @@ class VerbReading(Sentence):
                 self.partner_predicate(tok)
             elif tok.pos_ == "NOUN" and lemma in lex.conflict_nouns:
                 self.conflict_between(tok)
+                self.engaged_in(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.hostile_verbs and tok.tag_ == "VBN":
+                self.attacked_by(tok)
         self.regime_of()
 
     def regime_of(self) -> None:
@@ -176,6 +179,40 @@ class VerbReading(Sentence):
         for s in self.subject_of(verb):
             first, last = self.span_of(s, other, tokens=[noun])
             self.found.add(s, "allied_with", other, first, last, confidence=0.65)
+
+    def engaged_in(self, noun) -> None:
+        """'Israel and Hamas have been engaged in warfare': the first party opposes the others."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.lemma_.lower() not in self.lex.engage_verbs:
+            return
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return
+        parties = [r for r in (self.ref_of(t) for t in [subjects[0], *subjects[0].conjuncts]) if r is not None]
+        for other in parties[1:]:
+            if other.actor != parties[0].actor:
+                first, last = self.span_of(parties[0], other, tokens=[noun])
+                self.found.add(parties[0], "opposes", other, first, last, confidence=0.6)
+
+    def attacked_by(self, verb) -> None:
+        """'The U.S. embassy was attacked by Kata'ib Hezbollah militiamen': the agent opposes the target."""
+        target = agent = None
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                target = self.ref_of(c)
+                if target is None and c.lemma_.lower() in self.lex.country_proxies:
+                    target = next((self.idx.ref(x.i) for x in c.children if self.idx.ref(x.i) is not None
+                                   and self.idx.ref(x.i).type == "country"), None)   # "the U.S. embassy"
+            elif c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        agent = self.ref_of(p) or next((self.ref_of(x) for x in p.children
+                                                        if x.dep_ == "compound" and self.ref_of(x)), None)
+        if target is None or agent is None or agent.type not in ("organization", "country", "person"):
+            return
+        first, last = self.span_of(target, agent, tokens=[verb])
+        self.found.add(agent, "opposes", target, first, last, confidence=0.6)
 
     def conflict_between(self, noun) -> None:
         """'the war between Israel and Iran', 'fought between Israel and Iran-supported groups (such as
