@@ -616,3 +616,13 @@ def test_passive_attacks_engaged_in_warfare_and_apposed_purpose():
                        "israel": ("country", ["Israel"]), "hamas": ("organization", ["Hamas"]),
                        "cjtf": ("organization", ["CJTF-OIR"]), "daesh": ("organization", ["Daesh"]), **IRAQ})
     assert {("kh", "opposes", "united_states"), ("israel", "opposes", "hamas"), ("cjtf", "opposes", "daesh")} <= rels
+
+
+def test_inverted_department_names_and_a_body_s_network_as_subject():
+    _, rels = extract("The Department of State said so. The announcement by State Department Spokesperson Matthew "
+                      "Miller came late. The U.S. seeks a vast IRGC network that in recent months has provided oil "
+                      "to support Hizballah and Hamas.",
+                      {**US, "dos": ("organization", ["Department of State"]), "miller": ("person", ["Matthew Miller"]),
+                       "irgc": ("organization", ["IRGC"]), "hizballah": ("organization", ["Hizballah"]),
+                       "hamas": ("organization", ["Hamas"])})
+    assert {("miller", "leads", "dos"), ("irgc", "allied_with", "hizballah"), ("irgc", "allied_with", "hamas")} <= rels

@@ -204,6 +204,9 @@ class CueReading(Sentence):
                     # "CJTF-OIR, the military organization to defeat Daesh": the apposition's anchor acts
                     r = self.ref_for_token(head.head.head)
                     return [r] if r and r.type in ("organization", "country") else []
+                if not subj and head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                             for c in head.children):
+                    subj = [head.head]                  # "a network that has provided": 'that' taken for a mark
                 if not subj and head.dep_ in ("conj", "xcomp", "advcl", "acomp", "pcomp") and head.head is not head:
                     head = head.head
                     continue
@@ -212,6 +215,10 @@ class CueReading(Sentence):
                 out = []
                 for s in subj:
                     r = self.ref_for_token(s)
+                    if r is None and s.lower_ in self.lex.agent_nouns:
+                        # "a vast IRGC network that ... supports X": the body the group belongs to acts
+                        r = next((self.ref_for_token(c) for c in s.children if c.dep_ == "compound"
+                                  and self.ref_for_token(c) and self.ref_for_token(c).type == "organization"), None)
                     if r is None and possessor and s.pos_ == "NOUN":
                         # "Russia's latest invasion threatens Ukraine": the possessor of a hostile act
                         poss = [c for c in s.children if c.dep_ == "poss"]

@@ -122,6 +122,9 @@ class TokenIndex:
                 key = tuple(t.lower() for t in re.findall(r"\w+|[^\w\s]", form))
                 if key and any(c.isupper() for c in form) and len(form) > 2:
                     forms.setdefault(key, (a.id, a.type))
+                    if a.type == "organization":       # "Department of State" is also "State Department"
+                        for variant in self._inverted(key):
+                            forms.setdefault(variant, (a.id, a.type))
         if not forms:
             return
         longest = max(len(k) for k in forms)
@@ -138,6 +141,17 @@ class TokenIndex:
                     i += size - 1
                     break
             i += 1
+
+    @staticmethod
+    def _inverted(key: tuple) -> list[tuple]:
+        """'Department of (the) State/Treasury' → 'State/Treasury Department' (a demonym or country
+        prefix kept in front: 'U.S. Department of State' → 'U.S. State Department')."""
+        for i, word in enumerate(key):
+            if word in ("department", "ministry") and key[i + 1:i + 2] == ("of",):
+                topic = key[i + 2 + (key[i + 2:i + 3] == ("the",)):]
+                if topic and len(topic) <= 2 and "and" not in topic:
+                    return [key[:i] + topic + (word,), topic + (word,)]
+        return []
 
     @staticmethod
     def _country_keys(actors) -> dict[str, str]:
