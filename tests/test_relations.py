@@ -626,3 +626,12 @@ def test_inverted_department_names_and_a_body_s_network_as_subject():
                        "irgc": ("organization", ["IRGC"]), "hizballah": ("organization", ["Hizballah"]),
                        "hamas": ("organization", ["Hamas"])})
     assert {("miller", "leads", "dos"), ("irgc", "allied_with", "hizballah"), ("irgc", "allied_with", "hamas")} <= rels
+
+
+def test_national_modifier_of_a_hostile_act_and_targets_owned_by_an_actor():
+    _, rels = extract("The U.S. airstrikes targeted the weapons depots of Kataib Hezbollah.",
+                      {**US, "kh": ("organization", ["Kataib Hezbollah"])})
+    assert ("united_states", "opposes", "kh") in rels
+    _, rels = extract("Russia's invasion threatened the bases and depots of Ukraine.",
+                      {"russia": ("country", ["Russia"]), "ukraine": ("country", ["Ukraine"])})
+    assert ("russia", "opposes", "ukraine") in rels

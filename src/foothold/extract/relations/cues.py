@@ -42,11 +42,16 @@ class CueReading(Sentence):
         if obj is None:
             # "support for terrorist groups, including al-Qaida, Hezbollah and Hamas"
             j = i + n
-            while self.w(j) in DETERMINERS or self.w(j) in ("for", "to") or self.doc[j].pos_ in ("ADJ", "NOUN"):
+            while self.w(j) in DETERMINERS or self.w(j) in ("for", "to") or self.doc[j].pos_ in ("ADJ", "NOUN") \
+                    or (self.w(j) == "and" and self.doc[j + 1].pos_ in ("ADJ", "NOUN") if j + 1 < self.hi else False):
                 j += 1
                 if j >= self.hi:
                     return
             named = [r for r in self.named_after_group(j) if r.type != "person"] if j > i + n else []
+            if not named and j > i + n and self.w(j) == "of" and predicate == "opposes":
+                first, end = self.object_after(j + 1)    # "targeted weapons depots ... of Kata'ib Hezbollah"
+                if first is not None and not first.demonym and first.type in ("organization", "country"):
+                    named = [first]
             if not named and j > i + n and self.w(j) in LINKED and self.w(j + 1) in ("to", "with"):
                 first, end = self.object_after(j + 2)    # "fight terrorist violence linked to al-Qaida and ISIS"
                 if first is not None and not first.demonym and first.type != "place":
@@ -220,9 +225,14 @@ class CueReading(Sentence):
                         r = next((self.ref_for_token(c) for c in s.children if c.dep_ == "compound"
                                   and self.ref_for_token(c) and self.ref_for_token(c).type == "organization"), None)
                     if r is None and possessor and s.pos_ == "NOUN":
-                        # "Russia's latest invasion threatens Ukraine": the possessor of a hostile act
+                        # "Russia's latest invasion threatens Ukraine", "the U.S. airstrikes that targeted":
+                        # the possessor or national modifier of a hostile act
                         poss = [c for c in s.children if c.dep_ == "poss"]
                         r = self.ref_for_token(poss[0]) if poss else None
+                        if r is None and s.lemma_.lower() in self.lex.attack_nouns:
+                            r = next((self.idx.ref(c.i) for c in s.children if c.dep_ in ("compound", "amod", "nmod")
+                                      and self.idx.ref(c.i) is not None
+                                      and self.idx.ref(c.i).type in ("country", "organization")), None)
                     if r:
                         out.append(r)
                         for c in s.conjuncts:
