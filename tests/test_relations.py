@@ -635,3 +635,12 @@ def test_national_modifier_of_a_hostile_act_and_targets_owned_by_an_actor():
     _, rels = extract("Russia's invasion threatened the bases and depots of Ukraine.",
                       {"russia": ("country", ["Russia"]), "ukraine": ("country", ["Ukraine"])})
     assert ("russia", "opposes", "ukraine") in rels
+
+
+def test_no_part_of_from_quotes_or_one_word_name_parts():
+    _, rels = extract("Private Military Company 'Wagner' operates there. Kadhimi chaired the National Security "
+                      "Council.",
+                      {"pmc": ("organization", ["Private Military Company"]), "wagner": ("organization", ["Wagner"]),
+                       "national": ("organization", ["National"]), "sc": ("organization", ["Security Council"]),
+                       "kadhimi": ("person", ["Kadhimi"])})
+    assert not {r for r in rels if r[1] == "part_of"}

@@ -19,7 +19,8 @@ class PartOfReading(Sentence):
                 continue
             seen.add(r.start)
             # "the IRGC's Qods Force", "Iran's Hajj and Pilgrimage Organization"
-            if self.w(r.end) in POSSESSIVE and r.type in ("organization", "country") :
+            if self.w(r.end) in POSSESSIVE and r.type in ("organization", "country") \
+                    and self.doc[r.end - 1].whitespace_ == "":     # "Company 'Wagner'" is a quote, no possessive
                 r2 = self.idx.ref_starting(r.end + 1)
                 if r2 and r2.type == "organization" and not r2.demonym \
                         and (r.type == "organization" or self.body_named(r2, owned=True)):
@@ -49,8 +50,8 @@ class PartOfReading(Sentence):
         "United States Congress", "Atomic Energy Organization of Iran" are part_of the country."""
         country = None
         before = self.idx.ref_ending(r.start - 1)
-        if before and (before.demonym or before.type == "country") and not before.allied_modifier \
-                and self.w(r.start - 2) != "-":
+        if before and (before.demonym or (before.type == "country" and self.known_country(before)))\
+                and not before.allied_modifier and self.w(r.start - 2) != "-":
             country, first = before, before.start
         else:
             inner = self.name_country(r)
@@ -66,14 +67,22 @@ class PartOfReading(Sentence):
             return                                  # "Iraqi security forces": an unnamed group of bodies
         self.found.add(r, "part_of", country, first, r.end, confidence=0.7)
 
+    def known_country(self, r: Ref) -> bool:
+        """A country reference the actor dictionary knows as a country ("National" taken for one is not)."""
+        from ..dictionary import load_dictionary
+        entry = load_dictionary().lookup(self.doc[r.start:r.end].text)
+        return entry is not None and entry.type in ("country", "place")
+
     def compound_unit(self, r: Ref) -> None:
         """'Islamic Revolutionary Guard Corps-Qods Force', 'IRGC Qods Force': a body's unit written
         against its name is part_of it."""
         k = r.end
         if self.w(k) in ("-", "–", "—") and self.doc[k].whitespace_ == "" and self.doc[k - 1].whitespace_ == "":
             k += 1
-        elif self.doc[k - 1].whitespace_ == "" if k < self.hi else True:
+        elif k >= self.hi or self.doc[k - 1].whitespace_ == "":
             return
+        elif r.end - r.start == 1 and not self.doc[r.start].text.isupper():
+            return                                  # "National Security Council": one word is no body's name
         unit = self.idx.ref_starting(k)
         if unit is None or unit.type != "organization" or unit.demonym or unit.actor == r.actor:
             return
