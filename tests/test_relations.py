@@ -644,3 +644,11 @@ def test_no_part_of_from_quotes_or_one_word_name_parts():
                        "national": ("organization", ["National"]), "sc": ("organization", ["Security Council"]),
                        "kadhimi": ("person", ["Kadhimi"])})
     assert not {r for r in rels if r[1] == "part_of"}
+
+
+def test_apposed_mission_with_its_acronym_opposes():
+    _, rels = extract("This is the report on Operation Inherent Resolve (OIR), the overseas contingency operation "
+                      "(OCO) to combat the Islamic State in Iraq and Syria (ISIS).",
+                      {"oir": ("organization", ["Operation Inherent Resolve", "OIR"]),
+                       "isis": ("organization", ["Islamic State in Iraq and Syria", "ISIS"])})
+    assert ("oir", "opposes", "isis") in rels

@@ -144,9 +144,11 @@ class CueReading(Sentence):
             if refs:
                 return refs
         # "the militias loyal to Tehran": the cue describes an unnamed group
-        prev = self.doc[i - 1] if i > self.lo else None
+        p = self.skip_parenthetical_back(i) - 1          # "the operation (OCO) to combat ISIS"
+        prev = self.doc[p] if p >= self.lo else None
         if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
-                and prev.i not in self.holder_of and self.doc[i].pos_ in ("ADJ", "VERB", "ADP"):
+                and prev.i not in self.holder_of and (self.doc[i].pos_ in ("ADJ", "VERB", "ADP")
+                                                      or self.w(i) == "to"):
             anchored = self.apposition_anchor(prev.i)
             if anchored or prev.lower_ in self.lex.agent_nouns:
                 return anchored
