@@ -652,3 +652,17 @@ def test_apposed_mission_with_its_acronym_opposes():
                       {"oir": ("organization", ["Operation Inherent Resolve", "OIR"]),
                        "isis": ("organization", ["Islamic State in Iraq and Syria", "ISIS"])})
     assert ("oir", "opposes", "isis") in rels
+
+
+def test_copular_alignment_surname_and_relational_possessives():
+    """'X is one of many Prigozhin-associated companies' (a surname standing for the person named in full);
+    'against Yemen's neighbors' is no hostility to Yemen; 'Greek-owned' ships are no allies."""
+    _, rels = extract("Established in 2019, Bois Rouge is just one of many Prigozhin-associated companies operating in "
+                      "CAR. Yevgeniy Prigozhin died. Houthi attacks against Yemen's neighbors hit the Greek-owned "
+                      "Tutor.",
+                      {"br": ("organization", ["Bois Rouge"]), "p": ("person", ["Yevgeniy Prigozhin"]),
+                       "car": ("country", ["CAR"]), "houthis": ("organization", ["Houthi"]),
+                       "yemen": ("country", ["Yemen"]), "greece": ("country", ["Greek"]),
+                       "tutor": ("organization", ["Tutor"])})
+    assert ("br", "allied_with", "p") in rels
+    assert ("houthis", "opposes", "yemen") not in rels and ("tutor", "allied_with", "greece") not in rels

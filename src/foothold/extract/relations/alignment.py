@@ -10,6 +10,7 @@ from .lexicon import DETERMINERS
 from .sentence import Sentence
 
 LIST_GLUE = {",", "and", "or"}
+COMMAND_SUFFIXES = {"led", "directed", "controlled", "commanded"}
 
 
 class AlignmentReading(Sentence):
@@ -31,23 +32,27 @@ class AlignmentReading(Sentence):
             elif r is None or (r.type == "country" and r.end == r.start + 1):
                 target = self.hyphened_country(i)          # "U.S.-backed" as one token
                 first, after = i, i + 1
-            if target is None or target.type == "person":
-                continue
+            if target is None or (target.type == "person" and (self.w(after - 1) in COMMAND_SUFFIXES
+                                                                or self.w(after - 1) not in lex.allied_suffixes)):
+                continue                        # "Prigozhin-associated" allies; "Soleimani-led" is command
             subjects = self.aligned_subjects(first, after)
-            if not subjects and predicate == "opposes":
-                subjects = self.holder_of_view(first)
+            if not subjects:                  # "the group has espoused anti-American beliefs",
+                subjects = self.holder_of_view(first, copula=predicate != "opposes")   # "X is one of many
+                                                                            # Prigozhin-associated companies"
             for subject, last in subjects:
                 a, b = min(first, subject.start), max(last, subject.end)
                 self.found.add(subject, predicate, target, a, b, confidence=0.8)
 
-    def holder_of_view(self, first: int) -> list[tuple[Ref, int]]:
+    def holder_of_view(self, first: int, copula: bool = False) -> list[tuple[Ref, int]]:
         """'the group has espoused anti-American beliefs': the subject of the verb whose object the
-        'anti-' phrase qualifies holds the hostility."""
+        'anti-' phrase qualifies holds the hostility; with ``copula`` only a predicate noun ("X is one of
+        many Y-associated companies") passes its alignment to the subject."""
         head = self.doc[first]
-        for _ in range(4):
-            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        for _ in range(5):
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") \
+                    and (not copula or (head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain"))):
                 return [(s, head.i + 1) for s in self.clause_subjects(head.head.i)]
-            if head.head is head or head.pos_ in ("VERB", "AUX"):
+            if head.head is head or (head.pos_ in ("VERB", "AUX") and head.dep_ != "amod"):
                 return []
             head = head.head
         return []

@@ -125,6 +125,16 @@ class TokenIndex:
                     if a.type == "organization":       # "Department of State" is also "State Department"
                         for variant in self._inverted(key):
                             forms.setdefault(variant, (a.id, a.type))
+        surnames: dict[tuple, set] = {}          # "Prigozhin" for "Yevgeniy Prigozhin", when no other person shares it
+        for a in actors:
+            if a.type == "person":
+                for form in a.surface_forms():
+                    words = re.findall(r"\w+|[^\w\s]", form)
+                    if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 3:
+                        surnames.setdefault((words[-1].lower(),), set()).add(a.id)
+        for key, ids in surnames.items():
+            if len(ids) == 1:
+                forms.setdefault(key, (next(iter(ids)), "person"))
         if not forms:
             return
         longest = max(len(k) for k in forms)

@@ -9,6 +9,8 @@ from .index import Ref, TokenIndex
 from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
 
 PAREN_DEPTH = {"(": 1, ")": -1}
+RELATIONAL = {"neighbors", "neighbours", "neighbor", "neighbour", "allies", "ally", "partners", "enemies", "rivals",
+              "adversaries", "opponents", "critics"}
 
 
 class Sentence:
@@ -127,6 +129,8 @@ class Sentence:
                     owned = self.idx.ref_starting(r.end + 1)
                     if owned is not None and not owned.demonym and owned.type in ("organization", "person"):
                         return owned, owned.end          # "a subgroup of Iraq's Popular Mobilization Forces"
+                    if self.w(r.end + 1) in RELATIONAL:
+                        return None, r.end + 2           # "against Yemen's neighbors": others than Yemen
                     # "Soleimani's successor, Esmail Qa'ani": the apposition names the actor
                     k = r.end + 1
                     while k < self.hi and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
