@@ -666,3 +666,12 @@ def test_copular_alignment_surname_and_relational_possessives():
                        "tutor": ("organization", ["Tutor"])})
     assert ("br", "allied_with", "p") in rels
     assert ("houthis", "opposes", "yemen") not in rels and ("tutor", "allied_with", "greece") not in rels
+
+
+def test_conflict_fought_between_parties():
+    _, rels = extract("Until now, the conflict had been fought mostly in theaters outside each country, between Israel "
+                      "and Iran-supported groups (such as Hezbollah in Lebanon).",
+                      {**IRAN, "israel": ("country", ["Israel"]), "hezbollah": ("organization", ["Hezbollah"]),
+                       "lebanon": ("country", ["Lebanon"])})
+    assert ("israel", "opposes", "hezbollah") in rels
+    assert ("israel", "opposes", "iran") not in rels

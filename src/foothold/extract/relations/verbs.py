@@ -27,6 +27,8 @@ class VerbReading(Sentence):
             elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (
                     tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
                 self.partner_predicate(tok)
+            elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
+                self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
             elif tok.pos_ == "NOUN" and lemma in lex.conflict_nouns:
                 self.conflict_between(tok)
                 self.engaged_in(tok)
@@ -220,8 +222,11 @@ class VerbReading(Sentence):
         j = noun.i + 1
         while j < self.hi and self.w(j) in ("”", '"', "’", "'"):
             j += 1
-        if self.w(j) != "between":
-            return
+        if self.w(j) == "between":
+            self.parties_between(j, noun)
+
+    def parties_between(self, j: int, anchor) -> None:
+        noun = anchor
         parties: list[Ref] = []
         k = j + 1
         while k < self.hi and len(parties) < 6:
