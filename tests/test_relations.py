@@ -675,3 +675,11 @@ def test_conflict_fought_between_parties():
                        "lebanon": ("country", ["Lebanon"])})
     assert ("israel", "opposes", "hezbollah") in rels
     assert ("israel", "opposes", "iran") not in rels
+
+
+def test_giver_of_support_is_no_object_and_abbreviation_splits():
+    _, rels = extract("Kadhimi said he was grateful for all the support the United States gave us. The talks were "
+                      "held in the U.S. President Donald Trump promised troops would leave.",
+                      {**US, "kadhimi": ("person", ["Kadhimi"]), "trump": ("person", ["Donald Trump"])})
+    assert ("kadhimi", "allied_with", "united_states") not in rels
+    assert ("trump", "leads", "united_states") in rels

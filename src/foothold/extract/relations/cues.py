@@ -38,6 +38,8 @@ class CueReading(Sentence):
                         self.found.add(s, predicate, obj, i, end, confidence=0.7)
             return
         obj, end = self.object_after(i + n)
+        if obj is not None and self.subject_of_clause_on(obj, i + n - 1):
+            return                                 # "the support the United States gave us": the giver, no object
         more: list[Ref] = []
         if obj is None:
             # "support for terrorist groups, including al-Qaida, Hezbollah and Hamas"
@@ -76,6 +78,15 @@ class CueReading(Sentence):
             a = min(s.start, i)
             for o in [obj, *more]:
                 self.found.add(s, predicate, o, a, end, confidence=0.6)
+
+    def subject_of_clause_on(self, r: Ref, cue_last: int) -> bool:
+        """The actor after a cue noun is the subject of a relative clause on that noun."""
+        cue = self.doc[cue_last]
+        for j in range(r.start, r.end):
+            tok = self.doc[j]
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == cue.i:
+                return True
+        return False
 
     def coordinated_after(self, j: int) -> list[Ref]:
         """Actors coordinated after an object: ", Hizballah and Hamas" (stops at anything else)."""

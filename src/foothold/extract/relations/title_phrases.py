@@ -84,6 +84,11 @@ class TitlePhrases(Sentence):
                 break
             break
         t.start = j + 1
+        if t.start == self.lo and t.country is None and self.lo > 0:
+            # "U.S. | President Donald Trump": the parser ended a sentence at the abbreviation's dot
+            before = self.idx.ref_ending(self.lo - 1)
+            if before is not None and before.demonym and self.doc[self.lo - 1].text.endswith("."):
+                t.country = before
         # right: "of/to/for/at/in" + object
         k = t.end
         if self.w(k) in QUOTES and self.w(k + 1) in ("of", "for"):
