@@ -683,3 +683,13 @@ def test_giver_of_support_is_no_object_and_abbreviation_splits():
                       {**US, "kadhimi": ("person", ["Kadhimi"]), "trump": ("person", ["Donald Trump"])})
     assert ("kadhimi", "allied_with", "united_states") not in rels
     assert ("trump", "leads", "united_states") in rels
+
+
+def test_regional_governor_and_demonym_shared_by_coordinated_bodies():
+    _, rels = extract("Farther north in the Kharkiv region, a missile attack wounded 10 in the city of Balakliia, "
+                      "regional Governor Oleh Syniehubov said. MOIS was designated, as the U.S. Treasury and State "
+                      "Department explained to the United States.",
+                      {"kharkiv": ("place", ["Kharkiv"]), "balakliia": ("place", ["Balakliia"]),
+                       "oleh": ("person", ["Oleh Syniehubov"]), "mois": ("organization", ["MOIS"]), **US,
+                       "treasury": ("organization", ["U.S. Treasury"]), "dos": ("organization", ["State Department"])})
+    assert {("oleh", "leads", "kharkiv"), ("dos", "part_of", "united_states")} <= rels

@@ -42,6 +42,8 @@ class PartOfReading(Sentence):
 
     def body_named(self, r: Ref, owned: bool = False) -> bool:
         words = [self.w(j) for j in range(r.start, r.end)]
+        if words and words[-1].endswith("s") and (words[-1][:-1],) in self.lex.state_bodies:
+            words[-1] = words[-1][:-1]              # "the Treasury and State Departments"
         bodies = self.lex.state_bodies | self.lex.owned_bodies if owned else self.lex.state_bodies
         return any(tuple(words[k:k + len(b)]) == b for b in bodies for k in range(len(words)))
 
@@ -57,6 +59,16 @@ class PartOfReading(Sentence):
             inner = self.name_country(r)
             if inner is not None:
                 country, first = inner, r.start
+            elif self.w(r.start - 1) == "and" and self.body_named(r):
+                # "the U.S. Treasury and State Departments": the demonym is shared by the coordinated bodies
+                prev = self.idx.ref_ending(r.start - 2)
+                shared = None
+                if prev is not None and prev.type == "organization" and self.body_named(prev):
+                    shared = self.idx.ref_ending(prev.start - 1) or self.name_country(prev)
+                if shared is not None and shared.demonym and shared.type == "country" and not shared.allied_modifier:
+                    country, first = shared, shared.start
+                elif shared is not None and shared.type == "country" and shared.start >= prev.start:
+                    country, first = shared, prev.start        # "U.S. Treasury" named with its country
         if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media":
             return
         if self.w(r.end) in ("-", "–") or self.w(r.start - 1) == "-":

@@ -67,8 +67,11 @@ class TitleRelations(Sentence):
             if target is not None:
                 pairs.append((target, "member_of" if t.demoted else "leads"))
         elif key in lex.leads:
+            region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
             if t.obj or t.premodifier:
                 pairs.append((t.obj or t.premodifier, "leads"))
+            elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
+                pairs.append((region, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran
                 pairs.append((t.country, "member_of"))
         else:
@@ -93,6 +96,18 @@ class TitleRelations(Sentence):
             self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
                            confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
+
+    def named_region(self, t: Title) -> Ref | None:
+        """The one place the sentence names as a region ("the Kharkiv region", "Najaf province") for a
+        regional or provincial governor."""
+        if not any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end)):
+            return None
+        found = {}
+        for j in range(self.lo, self.hi):
+            r = self.idx.ref_ending(j)
+            if r is not None and r.type == "place" and self.w(j + 1) in self.lex.region_nouns:
+                found[r.actor] = r
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def since_date(self) -> str | None:
         """'Since assuming his position in January 2020, the commander ...' → 'since 2020-01'."""
