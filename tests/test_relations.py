@@ -693,3 +693,15 @@ def test_regional_governor_and_demonym_shared_by_coordinated_bodies():
                        "oleh": ("person", ["Oleh Syniehubov"]), "mois": ("organization", ["MOIS"]), **US,
                        "treasury": ("organization", ["U.S. Treasury"]), "dos": ("organization", ["State Department"])})
     assert {("oleh", "leads", "kharkiv"), ("dos", "part_of", "united_states")} <= rels
+
+
+def test_portfolio_before_the_holder_and_one_name_of_two_bodies():
+    _, rels = extract("Treasury Undersecretary for Terrorism and Financial Intelligence Brian Nelson spoke, and White "
+                      "House National Security Council spokesperson John Kirby agreed, while the Islamic Revolutionary "
+                      "Guard Corps Qods Force waited.",
+                      {"treasury": ("organization", ["Treasury"]), "nelson": ("person", ["Brian Nelson"]),
+                       "wh": ("organization", ["White House"]), "nsc": ("organization", ["National Security Council"]),
+                       "kirby": ("person", ["John Kirby"]),
+                       "irgc": ("organization", ["Islamic Revolutionary Guard Corps"]), "qf": ("organization", ["Qods Force"])})
+    assert {("nelson", "member_of", "treasury"), ("qf", "part_of", "irgc")} <= rels
+    assert ("nsc", "part_of", "wh") not in rels

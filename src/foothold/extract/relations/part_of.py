@@ -89,17 +89,23 @@ class PartOfReading(Sentence):
         """'Islamic Revolutionary Guard Corps-Qods Force', 'IRGC Qods Force': a body's unit written
         against its name is part_of it."""
         k = r.end
+        spaced = False
         if self.w(k) in ("-", "–", "—") and self.doc[k].whitespace_ == "" and self.doc[k - 1].whitespace_ == "":
             k += 1
         elif k >= self.hi or self.doc[k - 1].whitespace_ == "":
             return
         elif r.end - r.start == 1 and not self.doc[r.start].text.isupper():
             return                                  # "National Security Council": one word is no body's name
+        else:
+            spaced = True
         unit = self.idx.ref_starting(k)
         if unit is None or unit.type != "organization" or unit.demonym or unit.actor == r.actor:
             return
         if not (self.body_named(unit, owned=True) or self.is_unit(unit)):
             return
+        if spaced and not (self.is_unit(unit) or any((self.w(j),) in self.lex.owned_bodies
+                                                     for j in range(unit.start, unit.end))):
+            return                                  # "White House National Security Council": one name, no unit
         if self.idx.ref_starting(unit.end) is not None or self.w(unit.end) in ("-", "–", "—"):
             return                                  # a longer chain of names: unclear
         self.found.add(unit, "part_of", r, r.start, unit.end, confidence=0.7)

@@ -119,12 +119,29 @@ class TitlePhrases(Sentence):
                 k = k2
             elif k2 > k + 1:
                 k = k2
+        k = self.after_portfolio(k)           # "Under Secretary ... for Terrorism and Financial Intelligence X"
         if t.obj is None and t.start == t.title_start and self.w(t.start - 1) == "," and self.w(k) == ",":
             r = self.idx.ref_starting(k + 1)         # "Gary Volesky, commander, Combined Joint Forces Command"
             if r and r.type == "organization" and not r.demonym:
                 t.obj, k = r, r.end
         t.end = k
         return t
+
+    def after_portfolio(self, k: int) -> int:
+        """A capitalised portfolio after 'for' that runs straight into the holder's name ("for Terrorism and
+        Financial Intelligence Brian Nelson"): the index of the name, else k."""
+        if self.w(k) != "for":
+            return k
+        j = k + 1
+        while j < self.hi and j - k < 10:
+            r = self.idx.ref_starting(j)
+            if r is not None and r.type == "person":
+                return j if j > k + 1 else k
+            tok = self.doc[j]
+            if not (tok.is_title or self.w(j) in ("and", "&")) or (r is not None and r.type != "organization"):
+                return k
+            j = r.end if r is not None else j + 1
+        return k
 
     def coordinated_bodies(self, j: int) -> tuple[list, int]:
         """Organisations listed after a title's object (", U.S. Fifth Fleet and Combined Maritime Forces");
