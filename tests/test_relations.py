@@ -357,3 +357,351 @@ def test_a_demonym_before_a_name_does_not_hide_the_named_object():
                       {"us": ("country", ["American"]), "iiacss": ("organization", ["Baghdad Polling Institute", "BPI"]),
                        "gallup": ("organization", ["Gallup"])})
     assert rels == {("iiacss", "part_of", "gallup")}
+
+
+US = {"united_states": ("country", ["United States", "U.S.", "US"])}
+
+
+def test_country_inside_a_state_body_name_gives_part_of():
+    """A leading demonym or country name, or a closing 'of <country>', inside a body's name."""
+    _, rels = extract("The U.S. Department of State and the United States Congress met officials of the "
+                      "Atomic Energy Organization of Iran. The United States and Iran talked.",
+                      {**US, **IRAN, "dos": ("organization", ["U.S. Department of State"]),
+                       "congress": ("organization", ["United States Congress"]),
+                       "aeoi": ("organization", ["Atomic Energy Organization of Iran"])})
+    assert {("dos", "part_of", "united_states"), ("congress", "part_of", "united_states"),
+            ("aeoi", "part_of", "iran")} <= rels
+
+
+def test_dictionary_demonyms_and_unnamed_bodies():
+    """Any country's demonym from the actor dictionary counts; a lower-case plural body is no named body,
+    and a demonym before 'Forces' alone does not make a rebel force a state body."""
+    _, rels = extract("The Ethiopian Human Rights Commission blamed Ethiopian security forces and the "
+                      "Syrian Democratic Forces in Ethiopia and Syria.",
+                      {"ethiopia": ("country", ["Ethiopia", "Ethiopian"]),
+                       "syria": ("country", ["Syria", "Syrian"]),
+                       "ehrc": ("organization", ["Ethiopian Human Rights Commission"]),
+                       "esf": ("organization", ["Ethiopian security forces"]),
+                       "sdf": ("organization", ["Syrian Democratic Forces"])})
+    assert ("ehrc", "part_of", "ethiopia") in rels
+    assert not {r for r in rels if r[0] in ("esf", "sdf")}
+
+
+def test_unit_written_against_its_body_and_owned_forces():
+    _, rels = extract("The Islamic Revolutionary Guard Corps-Qods Force armed Iraq's Popular Mobilization Forces.",
+                      {**IRAQ, "irgc": ("organization", ["Islamic Revolutionary Guard Corps"]),
+                       "qf": ("organization", ["Qods Force"]),
+                       "pmf": ("organization", ["Popular Mobilization Forces"])})
+    assert {("qf", "part_of", "irgc"), ("pmf", "part_of", "iraq")} <= rels
+
+
+def test_secretaries_lead_their_named_department():
+    """A secretary's portfolio names a department actor ("Secretary of State" → the State Department);
+    a bare form that is no body ("State") is not taken for it."""
+    _, rels = extract("The State Department said Secretary of State Mike Pompeo met Secretary of the Treasury "
+                      "Steven Mnuchin of the U.S. Treasury and the State official.",
+                      {**US, "dos": ("organization", ["State Department"]), "state": ("organization", ["State"]),
+                       "treasury": ("organization", ["U.S. Treasury"]),
+                       "pompeo": ("person", ["Mike Pompeo"]), "mnuchin": ("person", ["Steven Mnuchin"])})
+    assert {("pompeo", "leads", "dos"), ("mnuchin", "leads", "treasury")} <= rels
+    assert ("pompeo", "leads", "state") not in rels
+
+
+def test_member_titles_with_at_owners_and_financiers():
+    _, rels = extract("Nathan Sales, counterterrorism coordinator at the Department of State, named Houthi financier "
+                      "Said al-Jamal. Yevgeniy Prigozhin, the former Wagner Group owner, died. Nibras Farman, an agent "
+                      "for the Intelligence Service, was killed.",
+                      {"dos": ("organization", ["Department of State"]), "wagner": ("organization", ["Wagner Group"]),
+                       "houthis": ("organization", ["Houthi"]), "ins": ("organization", ["Intelligence Service"]),
+                       "sales": ("person", ["Nathan Sales"]), "prigozhin": ("person", ["Yevgeniy Prigozhin"]),
+                       "jamal": ("person", ["Said al-Jamal"]), "farman": ("person", ["Nibras Farman"])})
+    assert {("sales", "member_of", "dos"), ("prigozhin", "leads", "wagner"), ("jamal", "allied_with", "houthis"),
+            ("farman", "member_of", "ins")} <= rels
+
+
+def test_nationality_and_country_possessive_before_a_name():
+    """'Iranian Major General X' (a person mention that swallowed demonym and rank) and "Syria's X"."""
+    _, rels = extract("An airstrike killed Iranian Major General Qassem Soleimani, who backed Syria's Bashar Assad "
+                      "in Iran and Syria.",
+                      {**IRAN, "syria": ("country", ["Syria"]),
+                       "soleimani": ("person", ["Iranian Major General Qassem Soleimani"]),
+                       "assad": ("person", ["Bashar Assad"])})
+    assert {("soleimani", "member_of", "iran"), ("assad", "member_of", "syria")} <= rels
+
+
+def test_title_object_inside_a_person_mention():
+    _, rels = extract("Iraq condemned it, and Prime Minister of Iraq Mustafa Al-Kadhimi blamed Turkey.",
+                      {**IRAQ, "kadhimi": ("person", ["Prime Minister of Iraq Mustafa Al-Kadhimi"]),
+                       "turkey": ("country", ["Turkey"])})
+    assert ("kadhimi", "leads", "iraq") in rels
+
+
+def test_members_listed_after_a_dash():
+    _, rels = extract("Washington will consult the other four permanent members of the United Nations Security "
+                      "Council – Britain, China, France and Russia – on the way forward.",
+                      {"unsc": ("organization", ["United Nations Security Council"]),
+                       **{c.lower(): ("country", [c]) for c in ("Britain", "China", "France", "Russia")}})
+    assert {(c, "part_of", "unsc") for c in ("britain", "china", "france", "russia")} <= rels
+
+
+def test_alignment_modifiers_reach_the_named_members_of_a_group():
+    _, rels = extract("Officials said the network aided two Iranian-backed militias in Iraq, Kataib Hezbollah and "
+                      "Asaib Ahl al-Haq, while Iran-aligned militants and politicians such as Falih al-Fayyadh "
+                      "attacked the U.S.-backed SDF and Hamas (an Iran-supported group).",
+                      {**IRAN, **IRAQ, **US, "kh": ("organization", ["Kataib Hezbollah"]),
+                       "aah": ("organization", ["Asaib Ahl al-Haq"]), "sdf": ("organization", ["SDF"]),
+                       "hamas": ("organization", ["Hamas"]), "fayyadh": ("person", ["Falih al-Fayyadh"])})
+    assert {("kh", "allied_with", "iran"), ("aah", "allied_with", "iran"), ("fayyadh", "allied_with", "iran"),
+            ("sdf", "allied_with", "united_states"), ("hamas", "allied_with", "iran")} <= rels
+
+
+def test_anti_prefix_gives_opposes():
+    _, rels = extract("Iran-backed blocs lost seats to the Sadrists, an anti-Iranian movement.",
+                      {**IRAN, "sadrists": ("organization", ["Sadrists"])})
+    assert ("sadrists", "opposes", "iran") in rels
+
+
+def test_places_take_no_sides_and_killing_is_no_stated_hostility():
+    _, rels = extract("Russian-controlled Zaporizhzhia was shelled. The United States' killing of Qasem Soleimani "
+                      "angered Iran, and Zarif decried actions against Tehran.",
+                      {"russia": ("country", ["Russian"]), "zap": ("place", ["Zaporizhzhia"]), **US, **IRAN,
+                       "soleimani": ("person", ["Qasem Soleimani"]), "zarif": ("person", ["Zarif"]),
+                       "tehran": ("place", ["Tehran"])})
+    assert not {r for r in rels if r[1] in ("allied_with", "opposes")}
+
+
+def test_body_named_for_fighting_a_known_actor_opposes_it():
+    _, rels = extract("ISIS lost ground. The Global Coalition to Defeat ISIS met in Rome.",
+                      {"isis": ("organization", ["ISIS"]), "gcdi": ("organization", ["Global Coalition to Defeat ISIS"]),
+                       "rome": ("place", ["Rome"])})
+    assert ("gcdi", "opposes", "isis") in rels
+
+
+def test_verbs_state_leadership_hostility_and_backing():
+    _, rels = extract("Talal Hamiyah, who heads Hizballah's External Security Organization, spoke. Hizballah views "
+                      "Israel and the United States as its principal adversaries. Hizballah receives weapons, "
+                      "training, and funding from Iran. Ansarallah uses Iranian weapons and support. The United "
+                      "States has been Ukraine's security partner.",
+                      {**IRAN, **US, "hamiyah": ("person", ["Talal Hamiyah"]),
+                       "hizballah": ("organization", ["Hizballah"]),
+                       "eso": ("organization", ["External Security Organization"]),
+                       "israel": ("country", ["Israel"]), "ukraine": ("country", ["Ukraine"]),
+                       "ansarallah": ("organization", ["Ansarallah"])})
+    assert {("hamiyah", "leads", "eso"), ("hizballah", "opposes", "israel"),
+            ("hizballah", "opposes", "united_states"), ("hizballah", "allied_with", "iran"),
+            ("ansarallah", "allied_with", "iran"), ("united_states", "allied_with", "ukraine")} <= rels
+
+
+def test_war_between_parties_and_war_with():
+    _, rels = extract("The shadow war between Israel and Iran escalated, and the confrontation between Kazimi and "
+                      "the pro-Iranian militias grew. Hamas in its war with Israel lost fighters.",
+                      {**IRAN, "israel": ("country", ["Israel"]), "hamas": ("organization", ["Hamas"]),
+                       "kazimi": ("person", ["Kazimi"])})
+    assert {("israel", "opposes", "iran"), ("hamas", "opposes", "israel")} <= rels
+    assert ("kazimi", "opposes", "iran") not in rels
+
+
+def test_partner_compound_predicate():
+    _, rels = extract("Since 1991, the United States has been Ukraine's security partner number one.",
+                      {**US, "ukraine": ("country", ["Ukraine"])})
+    assert ("united_states", "allied_with", "ukraine") in rels
+
+
+def test_cue_objects_coordinated_and_listed_after_a_group():
+    """'to support Syria's Bashar Assad, Hizballah and ...' reaches every coordinated object; 'support for
+    terrorist groups, including A, B and C' reaches the listed groups; ', he said' is no list."""
+    _, rels = extract("The IRGC sold oil to support Syria's Bashar Assad, Hizballah and other actors. "
+                      "The Intelligence Ministry's support for terrorist groups, including al-Qaida, Hezbollah and "
+                      "Hamas, grew. The United States remains committed to helping Saudi Arabia and the UAE.",
+                      {"irgc": ("organization", ["IRGC"]), "syria": ("country", ["Syria"]),
+                       "assad": ("person", ["Bashar Assad"]), "hizballah": ("organization", ["Hizballah"]),
+                       "mois": ("organization", ["Intelligence Ministry"]), "aq": ("organization", ["al-Qaida"]),
+                       "hezbollah": ("organization", ["Hezbollah"]), "hamas": ("organization", ["Hamas"]), **US,
+                       "saudi": ("country", ["Saudi Arabia"]), "uae": ("country", ["UAE"])})
+    assert {("irgc", "allied_with", "assad"), ("irgc", "allied_with", "hizballah"),
+            ("mois", "allied_with", "aq"), ("mois", "allied_with", "hezbollah"), ("mois", "allied_with", "hamas"),
+            ("united_states", "allied_with", "saudi"), ("united_states", "allied_with", "uae")} <= rels
+
+
+def test_inclusion_after_a_parenthesised_acronym_and_arm_of_a_military():
+    _, rels = extract("The United States designated Iran's Islamic Revolutionary Guard Corps (IRGC), including its "
+                      "Qods Force, as a Foreign Terrorist Organization. The strike hit the IRGC, an arm of the "
+                      "Iranian military.",
+                      {**IRAN, **US, "irgc": ("organization", ["Islamic Revolutionary Guard Corps", "IRGC"]),
+                       "qf": ("organization", ["Qods Force"]), "fto": ("organization", ["Foreign Terrorist Organization"]),
+                       "iran_mil": ("country", ["Iranian military"])})
+    assert ("qf", "part_of", "irgc") in rels
+    assert ("fto", "part_of", "irgc") not in rels
+
+
+def test_long_demonyms_regimes_and_attacks_on_a_country_s_territory():
+    _, rels = extract("South Korean chairman Army Gen. Lee Sun-jin met South Korea's envoy. MOIS backs the Syrian "
+                      "regime of Bashar al Assad in Syria. Ansarallah attacked the Saudi city of Jazan in Saudi Arabia.",
+                      {"south_korea": ("country", ["South Korea"]), "lee": ("person", ["Army Gen. Lee Sun-jin"]),
+                       "syria": ("country", ["Syria", "Syrian regime"]), "assad": ("person", ["Bashar al Assad"]),
+                       "ansarallah": ("organization", ["Ansarallah"]), "saudi": ("country", ["Saudi Arabia", "Saudi"])})
+    assert {("lee", "member_of", "south_korea"), ("assad", "leads", "syria"),
+            ("ansarallah", "opposes", "saudi")} <= rels
+
+
+def test_the_group_as_subject_stands_for_the_last_subject_organisation():
+    _, rels = extract("Hizballah is a Shia party in Lebanon. The group is committed to preserving its strategic "
+                      "partnership with Iran, bolstering the Syrian regime, and it has espoused anti-Israeli beliefs.",
+                      {**IRAN, "hizballah": ("organization", ["Hizballah"]), "lebanon": ("country", ["Lebanon"]),
+                       "syria": ("country", ["Syrian regime"]), "israel": ("country", ["Israeli"])})
+    assert {("hizballah", "allied_with", "iran"), ("hizballah", "allied_with", "syria")} <= rels
+
+
+def test_hostile_beliefs_held_by_the_subject_and_based_is_no_object():
+    _, rels = extract("The Houthis have espoused anti-American beliefs, said the United States. Kadhim Al-Haeri, the leader of his "
+                      "Iran-based Sadrist movement, resigned in Iran.",
+                      {**US, **IRAN, "houthis": ("organization", ["Houthis"]),
+                       "haeri": ("person", ["Kadhim Al-Haeri"]), "sadrists": ("organization", ["Sadrist movement"])})
+    assert {("houthis", "opposes", "united_states"), ("haeri", "leads", "sadrists")} <= rels
+    assert ("haeri", "leads", "iran") not in rels
+
+
+def test_partnering_verbs_and_objects_linked_to_actors():
+    _, rels = extract("The coup has consequences for Niger, with whom the United States has partnered to fight "
+                      "terrorist violence linked to al-Qaida and the Islamic State.",
+                      {**US, "niger": ("country", ["Niger"]), "aq": ("organization", ["al-Qaida"]),
+                       "is": ("organization", ["Islamic State"])})
+    assert {("united_states", "allied_with", "niger"), ("united_states", "opposes", "aq"),
+            ("united_states", "opposes", "is")} <= rels
+
+
+def test_title_objects_coordinated():
+    _, rels = extract("Vice Adm. Brad Cooper, commander of U.S. Naval Forces Central Command, U.S. Fifth Fleet and "
+                      "Combined Maritime Forces, spoke in the United States.",
+                      {**US, "cooper": ("person", ["Vice Adm. Brad Cooper"]),
+                       "navcent": ("organization", ["Naval Forces Central Command"]),
+                       "fifth": ("organization", ["Fifth Fleet"]), "cmf": ("organization", ["Combined Maritime Forces"])})
+    assert {("cooper", "leads", "navcent"), ("cooper", "leads", "fifth"), ("cooper", "leads", "cmf")} <= rels
+
+
+def test_possessor_of_a_hostile_act_and_not_only():
+    """"Russia's latest invasion not only threatens Ukraine": the possessor acts; 'not only' is no negation.
+    A possessor of a neutral act is not taken for an ally ("ISIS' takeover placed an entity close to Iran")."""
+    _, rels = extract("Austin said Russia's latest invasion not only threatens Ukraine but the peace of Europe. "
+                      "ISIS' takeover of Mosul placed a hostile entity close to Iran.",
+                      {"russia": ("country", ["Russia"]), "ukraine": ("country", ["Ukraine"]), **IRAN,
+                       "isis": ("organization", ["ISIS"]), "austin": ("person", ["Austin"])})
+    assert ("russia", "opposes", "ukraine") in rels
+    assert ("isis", "allied_with", "iran") not in rels
+
+
+def test_self_proclaimed_title_in_quotes():
+    _, rels = extract('The raid killed Abu Bakr al-Baghdadi, the self-proclaimed "caliph" of ISIS.',
+                      {"baghdadi": ("person", ["Abu Bakr al-Baghdadi"]), "isis": ("organization", ["ISIS"])})
+    assert ("baghdadi", "leads", "isis") in rels
+
+
+def test_people_named_for_a_plural_title():
+    _, rels = extract("We are designating two Ansarallah leaders pursuant to the order, Mansur Al-Saadi and Ahmad "
+                      "al-Hamzi. The program highlights key Hezbollah financiers or facilitators. They are Adham "
+                      "Tabaja; Mohammad Bassi; and Ali Charara.",
+                      {"ansarallah": ("organization", ["Ansarallah"]), "hezbollah": ("organization", ["Hezbollah"]),
+                       **{n.split()[-1].lower(): ("person", [n]) for n in
+                          ("Mansur Al-Saadi", "Ahmad al-Hamzi", "Adham Tabaja", "Mohammad Bassi", "Ali Charara")}})
+    assert {("al-saadi", "member_of", "ansarallah"), ("al-hamzi", "member_of", "ansarallah"),
+            ("tabaja", "allied_with", "hezbollah"), ("bassi", "allied_with", "hezbollah"),
+            ("charara", "allied_with", "hezbollah")} <= rels
+
+
+def test_passive_attacks_engaged_in_warfare_and_apposed_purpose():
+    _, rels = extract("The U.S. embassy in Baghdad was attacked on 31 December by Kataib Hezbollah militiamen. "
+                      "Israel and Hamas have been engaged in warfare since October. CJTF-OIR, the military "
+                      "organization to defeat Daesh in Iraq, held a ceremony.",
+                      {**US, "baghdad": ("place", ["Baghdad"]), "kh": ("organization", ["Kataib Hezbollah"]),
+                       "israel": ("country", ["Israel"]), "hamas": ("organization", ["Hamas"]),
+                       "cjtf": ("organization", ["CJTF-OIR"]), "daesh": ("organization", ["Daesh"]), **IRAQ})
+    assert {("kh", "opposes", "united_states"), ("israel", "opposes", "hamas"), ("cjtf", "opposes", "daesh")} <= rels
+
+
+def test_inverted_department_names_and_a_body_s_network_as_subject():
+    _, rels = extract("The Department of State said so. The announcement by State Department Spokesperson Matthew "
+                      "Miller came late. The U.S. seeks a vast IRGC network that in recent months has provided oil "
+                      "to support Hizballah and Hamas.",
+                      {**US, "dos": ("organization", ["Department of State"]), "miller": ("person", ["Matthew Miller"]),
+                       "irgc": ("organization", ["IRGC"]), "hizballah": ("organization", ["Hizballah"]),
+                       "hamas": ("organization", ["Hamas"])})
+    assert {("miller", "leads", "dos"), ("irgc", "allied_with", "hizballah"), ("irgc", "allied_with", "hamas")} <= rels
+
+
+def test_national_modifier_of_a_hostile_act_and_targets_owned_by_an_actor():
+    _, rels = extract("The U.S. airstrikes targeted the weapons depots of Kataib Hezbollah.",
+                      {**US, "kh": ("organization", ["Kataib Hezbollah"])})
+    assert ("united_states", "opposes", "kh") in rels
+    _, rels = extract("Russia's invasion threatened the bases and depots of Ukraine.",
+                      {"russia": ("country", ["Russia"]), "ukraine": ("country", ["Ukraine"])})
+    assert ("russia", "opposes", "ukraine") in rels
+
+
+def test_no_part_of_from_quotes_or_one_word_name_parts():
+    _, rels = extract("Private Military Company 'Wagner' operates there. Kadhimi chaired the National Security "
+                      "Council.",
+                      {"pmc": ("organization", ["Private Military Company"]), "wagner": ("organization", ["Wagner"]),
+                       "national": ("organization", ["National"]), "sc": ("organization", ["Security Council"]),
+                       "kadhimi": ("person", ["Kadhimi"])})
+    assert not {r for r in rels if r[1] == "part_of"}
+
+
+def test_apposed_mission_with_its_acronym_opposes():
+    _, rels = extract("This is the report on Operation Inherent Resolve (OIR), the overseas contingency operation "
+                      "(OCO) to combat the Islamic State in Iraq and Syria (ISIS).",
+                      {"oir": ("organization", ["Operation Inherent Resolve", "OIR"]),
+                       "isis": ("organization", ["Islamic State in Iraq and Syria", "ISIS"])})
+    assert ("oir", "opposes", "isis") in rels
+
+
+def test_copular_alignment_surname_and_relational_possessives():
+    """'X is one of many Prigozhin-associated companies' (a surname standing for the person named in full);
+    'against Yemen's neighbors' is no hostility to Yemen; 'Greek-owned' ships are no allies."""
+    _, rels = extract("Established in 2019, Bois Rouge is just one of many Prigozhin-associated companies operating in "
+                      "CAR. Yevgeniy Prigozhin died. Houthi attacks against Yemen's neighbors hit the Greek-owned "
+                      "Tutor.",
+                      {"br": ("organization", ["Bois Rouge"]), "p": ("person", ["Yevgeniy Prigozhin"]),
+                       "car": ("country", ["CAR"]), "houthis": ("organization", ["Houthi"]),
+                       "yemen": ("country", ["Yemen"]), "greece": ("country", ["Greek"]),
+                       "tutor": ("organization", ["Tutor"])})
+    assert ("br", "allied_with", "p") in rels
+    assert ("houthis", "opposes", "yemen") not in rels and ("tutor", "allied_with", "greece") not in rels
+
+
+def test_conflict_fought_between_parties():
+    _, rels = extract("Until now, the conflict had been fought mostly in theaters outside each country, between Israel "
+                      "and Iran-supported groups (such as Hezbollah in Lebanon).",
+                      {**IRAN, "israel": ("country", ["Israel"]), "hezbollah": ("organization", ["Hezbollah"]),
+                       "lebanon": ("country", ["Lebanon"])})
+    assert ("israel", "opposes", "hezbollah") in rels
+    assert ("israel", "opposes", "iran") not in rels
+
+
+def test_giver_of_support_is_no_object_and_abbreviation_splits():
+    _, rels = extract("Kadhimi said he was grateful for all the support the United States gave us. The talks were "
+                      "held in the U.S. President Donald Trump promised troops would leave.",
+                      {**US, "kadhimi": ("person", ["Kadhimi"]), "trump": ("person", ["Donald Trump"])})
+    assert ("kadhimi", "allied_with", "united_states") not in rels
+    assert ("trump", "leads", "united_states") in rels
+
+
+def test_regional_governor_and_demonym_shared_by_coordinated_bodies():
+    _, rels = extract("Farther north in the Kharkiv region, a missile attack wounded 10 in the city of Balakliia, "
+                      "regional Governor Oleh Syniehubov said. MOIS was designated, as the U.S. Treasury and State "
+                      "Department explained to the United States.",
+                      {"kharkiv": ("place", ["Kharkiv"]), "balakliia": ("place", ["Balakliia"]),
+                       "oleh": ("person", ["Oleh Syniehubov"]), "mois": ("organization", ["MOIS"]), **US,
+                       "treasury": ("organization", ["U.S. Treasury"]), "dos": ("organization", ["State Department"])})
+    assert {("oleh", "leads", "kharkiv"), ("dos", "part_of", "united_states")} <= rels
+
+
+def test_portfolio_before_the_holder_and_one_name_of_two_bodies():
+    _, rels = extract("Treasury Undersecretary for Terrorism and Financial Intelligence Brian Nelson spoke, and White "
+                      "House National Security Council spokesperson John Kirby agreed, while the Islamic Revolutionary "
+                      "Guard Corps Qods Force waited.",
+                      {"treasury": ("organization", ["Treasury"]), "nelson": ("person", ["Brian Nelson"]),
+                       "wh": ("organization", ["White House"]), "nsc": ("organization", ["National Security Council"]),
+                       "kirby": ("person", ["John Kirby"]),
+                       "irgc": ("organization", ["Islamic Revolutionary Guard Corps"]), "qf": ("organization", ["Qods Force"])})
+    assert {("nelson", "member_of", "treasury"), ("qf", "part_of", "irgc")} <= rels
+    assert ("nsc", "part_of", "wh") not in rels

@@ -12,7 +12,9 @@ a few linguistic mechanisms read relations off them:
   "the Committee of the Iraqi Parliament") and state bodies named with a
   demonym ("the Iraqi Army") give part_of;
 - alignment words ("pro-Iranian X", "X, affiliated with Y", "campaign
-  against Y") give allied_with / opposes.
+  against Y", "an anti-Iranian movement") give allied_with / opposes;
+- verbs and their dependents ("X, who heads Y", "X views A as its adversaries",
+  "X receives weapons from Y", "A was attacked by B", "the war between A and B").
 
 The vocabulary (titles, cue phrases, demonyms) lives in data/roles.yaml.
 Every relation keeps the exact original evidence span and this component's name.
@@ -23,10 +25,12 @@ Modules, one mechanism each:
   sentence         token access and noun-phrase navigation shared by the readers
   titles           title phrases bound to their holders (title_phrases parses a phrase,
                    title_relations turns it into leads / member_of)
-  part_of          possessives, "of", state bodies, "part of", unit chains, "militants from"
+  part_of          possessives, "of", state bodies (a country inside the name too), "part of",
+                   unit chains, units written against their body ("IRGC-Qods Force"), "militants from"
   inclusion        "X includes / X, including A, B and C"
-  alignment        "pro-Iranian X", "Iranian-backed X"
+  alignment        "pro-Iranian X", "Iranian-backed X", "anti-American", "the Coalition to Defeat ISIS"
   cues             cue phrases: allied_with / opposes / led by
+  verbs            verbs and predicate nouns read through the dependency parse
   reader           one sentence through every reader; found: dedupe + assembly
   extractor        the pipeline component
 """

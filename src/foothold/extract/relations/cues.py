@@ -7,6 +7,7 @@ from .lexicon import DETERMINERS, POSSESSIVE
 from .sentence import Sentence
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -37,8 +38,33 @@ class CueReading(Sentence):
                         self.found.add(s, predicate, obj, i, end, confidence=0.7)
             return
         obj, end = self.object_after(i + n)
+        if obj is not None and self.subject_of_clause_on(obj, i + n - 1):
+            return                                 # "the support the United States gave us": the giver, no object
+        more: list[Ref] = []
         if obj is None:
-            return
+            # "support for terrorist groups, including al-Qaida, Hezbollah and Hamas"
+            j = i + n
+            while self.w(j) in DETERMINERS or self.w(j) in ("for", "to") or self.doc[j].pos_ in ("ADJ", "NOUN") \
+                    or (self.w(j) == "and" and self.doc[j + 1].pos_ in ("ADJ", "NOUN") if j + 1 < self.hi else False):
+                j += 1
+                if j >= self.hi:
+                    return
+            named = [r for r in self.named_after_group(j) if r.type != "person"] if j > i + n else []
+            if not named and j > i + n and self.w(j) == "of" and predicate == "opposes":
+                first, end = self.object_after(j + 1)    # "targeted weapons depots ... of Kata'ib Hezbollah"
+                if first is not None and not first.demonym and first.type in ("organization", "country"):
+                    named = [first]
+            if not named and j > i + n and self.w(j) in LINKED and self.w(j + 1) in ("to", "with"):
+                first, end = self.object_after(j + 2)    # "fight terrorist violence linked to al-Qaida and ISIS"
+                if first is not None and not first.demonym and first.type != "place":
+                    named = [first, *self.coordinated_after(end)]
+            if not named:
+                return
+            obj, more, end = named[0], named[1:], named[-1].end
+        else:
+            more = self.coordinated_after(end)     # "support Syria's Bashar Assad, Hizballah and others"
+            if more:
+                end = more[-1].end
         if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
             if obj.type in ("person", "country", "organization") and not obj.demonym:
                 near = [s for s in self.cue_subjects(i) if s.type == "organization"]
@@ -48,9 +74,35 @@ class CueReading(Sentence):
             return
         if predicate == "allied_with" and (obj.actor in self.idx.operations or self.modifies_noun(obj)):
             return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
-        for s in self.cue_subjects(i):
+        for s in self.cue_subjects(i, hostile=predicate == "opposes"):
             a = min(s.start, i)
-            self.found.add(s, predicate, obj, a, end, confidence=0.6)
+            for o in [obj, *more]:
+                self.found.add(s, predicate, o, a, end, confidence=0.6)
+
+    def subject_of_clause_on(self, r: Ref, cue_last: int) -> bool:
+        """The actor after a cue noun is the subject of a relative clause on that noun."""
+        cue = self.doc[cue_last]
+        for j in range(r.start, r.end):
+            tok = self.doc[j]
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == cue.i:
+                return True
+        return False
+
+    def coordinated_after(self, j: int) -> list[Ref]:
+        """Actors coordinated after an object: ", Hizballah and Hamas" (stops at anything else)."""
+        out: list[Ref] = []
+        joined = False                          # a list has its "and" (", he said" is no list)
+        while j < self.hi and self.w(j) in (",", "and") and len(out) < 8:
+            k = j + 1
+            joined = joined or self.w(j) == "and" or self.w(k) == "and"
+            while self.w(k) in DETERMINERS or self.w(k) == "and":
+                k += 1
+            r = self.idx.ref_starting(k)
+            if r is None or r.demonym or r.type == "place":
+                break
+            out.append(r)
+            j = r.end
+        return out if joined else []
 
     def modifies_noun(self, r: Ref) -> bool:
         """'the Mosul operation': the actor only qualifies the noun after it."""
@@ -66,8 +118,9 @@ class CueReading(Sentence):
             if head.pos_ in ("VERB", "AUX") or head.head is head:
                 break
             head = head.head
-        return any(self.w(j) in ("not", "never", "no", "n't", "without") or self.doc[j].lemma_ in AVOIDING
-                   for j in range(max(self.lo, i - 4), i))
+        return any((self.w(j) in ("not", "never", "no", "n't", "without") and self.w(j + 1) != "only")
+                   or self.doc[j].lemma_ in AVOIDING
+                   for j in range(max(self.lo, i - 4), i))    # "not only threatens X but ...": no negation
 
     def refs_until(self, j: int, stop: set) -> tuple[list[Ref], int]:
         refs = []
@@ -84,7 +137,7 @@ class CueReading(Sentence):
         return refs, j
 
 
-    def cue_subjects(self, i: int) -> list[Ref]:
+    def cue_subjects(self, i: int, hostile: bool = False) -> list[Ref]:
         """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
         # "X, which/who is (considered) CUE Y" or "X, CUE Y"
         k = i - 1
@@ -94,14 +147,19 @@ class CueReading(Sentence):
             k -= 1
         if self.w(k) in ("which", "who", "that") and self.w(k - 1) == ",":
             return self.np_refs_before(k - 1)
+        participle = self.doc[i].tag_ == "VBG" and self.doc[i].dep_ in ("advcl", "xcomp", "conj")
+        if self.w(k) == "," and k < i and participle and k == i - 1:
+            return self.clause_subjects(i)          # "X consolidated power in Yemen, combating Y": X acts
         if self.w(k) == "," and k < i:
             refs = self.np_refs_before(k)
             if refs:
                 return refs
         # "the militias loyal to Tehran": the cue describes an unnamed group
-        prev = self.doc[i - 1] if i > self.lo else None
+        p = self.skip_parenthetical_back(i) - 1          # "the operation (OCO) to combat ISIS"
+        prev = self.doc[p] if p >= self.lo else None
         if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
-                and prev.i not in self.holder_of and self.doc[i].pos_ in ("ADJ", "VERB", "ADP"):
+                and prev.i not in self.holder_of and (self.doc[i].pos_ in ("ADJ", "VERB", "ADP")
+                                                      or self.w(i) == "to"):
             anchored = self.apposition_anchor(prev.i)
             if anchored or prev.lower_ in self.lex.agent_nouns:
                 return anchored
@@ -126,7 +184,7 @@ class CueReading(Sentence):
             if not r.demonym or r.type == "country":
                 return [r]
         # clause subject from the dependency parse
-        return self.clause_subjects(i)
+        return self.clause_subjects(i, possessor=hostile)
 
     def apposition_anchor(self, noun: int) -> list[Ref]:
         """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""
@@ -142,7 +200,7 @@ class CueReading(Sentence):
         return []
 
 
-    def clause_subjects(self, i: int) -> list[Ref]:
+    def clause_subjects(self, i: int, possessor: bool = False) -> list[Ref]:
         tok = self.doc[i]
         head = tok
         for _ in range(6):
@@ -160,6 +218,13 @@ class CueReading(Sentence):
                         return [r] if r else []     # "ground forces, focused on defeating ISIL": an unnamed group
                     head = head.head
                     continue
+                if not subj and head.dep_ == "relcl" and head.head.dep_ == "appos" and head.i > head.head.i:
+                    # "CJTF-OIR, the military organization to defeat Daesh": the apposition's anchor acts
+                    r = self.ref_for_token(head.head.head)
+                    return [r] if r and r.type in ("organization", "country") else []
+                if not subj and head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                             for c in head.children):
+                    subj = [head.head]                  # "a network that has provided": 'that' taken for a mark
                 if not subj and head.dep_ in ("conj", "xcomp", "advcl", "acomp", "pcomp") and head.head is not head:
                     head = head.head
                     continue
@@ -168,6 +233,19 @@ class CueReading(Sentence):
                 out = []
                 for s in subj:
                     r = self.ref_for_token(s)
+                    if r is None and s.lower_ in self.lex.agent_nouns:
+                        # "a vast IRGC network that ... supports X": the body the group belongs to acts
+                        r = next((self.ref_for_token(c) for c in s.children if c.dep_ == "compound"
+                                  and self.ref_for_token(c) and self.ref_for_token(c).type == "organization"), None)
+                    if r is None and possessor and s.pos_ == "NOUN":
+                        # "Russia's latest invasion threatens Ukraine", "the U.S. airstrikes that targeted":
+                        # the possessor or national modifier of a hostile act
+                        poss = [c for c in s.children if c.dep_ == "poss"]
+                        r = self.ref_for_token(poss[0]) if poss else None
+                        if r is None and s.lemma_.lower() in self.lex.attack_nouns:
+                            r = next((self.idx.ref(c.i) for c in s.children if c.dep_ in ("compound", "amod", "nmod")
+                                      and self.idx.ref(c.i) is not None
+                                      and self.idx.ref(c.i).type in ("country", "organization")), None)
                     if r:
                         out.append(r)
                         for c in s.conjuncts:
@@ -183,6 +261,9 @@ class CueReading(Sentence):
     def ref_for_token(self, tok) -> Ref | None:
         if tok.i in self.holder_of:
             return self.holder_of[tok.i]
+        topic = self.anaphor(tok)
+        if topic is not None:
+            return topic
         r = self.idx.ref(tok.i)
         if r and not r.demonym:
             return r

@@ -26,5 +26,6 @@ class RelationExtractor:
         for n, sent in enumerate(ctx.doc.sents):
             reader = SentenceReader(sent, idx, self.lex, found, ctx, n, recent_heads)
             reader.read()
+            idx.topic = reader.subject_organization() or idx.topic
         ctx.relations.extend(found.relations())
 

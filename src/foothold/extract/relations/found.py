@@ -19,6 +19,8 @@ class Found:
         o = obj.actor if isinstance(obj, Ref) else obj
         if not s or not o or s == o:
             return
+        if predicate in ("allied_with", "opposes") and "place" in (self.idx.types.get(s), self.idx.types.get(o)):
+            return                              # places take no sides ("Russian-controlled Zaporizhzhia")
         key = (s, predicate, o)
         if key in self.by_key:
             return

@@ -34,7 +34,9 @@ class InclusionReading(Sentence):
         k = i - 1
         while k >= self.lo and self.w(k) in DASHES:
             k -= 1
-        return self.idx.ref_ending(k) if k < i - 1 else None   # only after a comma/dash: an apposition
+        if k == i - 1:
+            return None                                 # only after a comma/dash: an apposition
+        return self.idx.ref_ending(self.skip_parenthetical_back(k + 1) - 1)   # "the IRGC (IRGC), including
 
     def include_subject(self, i: int) -> Ref | None:
         """The subject of a verb 'include': the clause subject, or a relative clause's antecedent."""
@@ -62,6 +64,8 @@ class InclusionReading(Sentence):
                     members.append(r)
                 j = r.end
                 continue
+            if self.w(j) == "as" and self.w(j - 1) != "well" and self.w(j + 1) != "well":
+                break                               # "including its Qods Force, as a Foreign Terrorist Organization"
             if self.w(j) in DETERMINERS or self.w(j) in LIST_GLUE:
                 j += 1
                 continue

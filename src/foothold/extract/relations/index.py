@@ -38,6 +38,12 @@ class TokenIndex:
         self.operations = {a.id for a in ctx.actors
                            if any(f.lower().startswith("operation ") for f in a.surface_forms())}
         self.country_keys = countries = self._country_keys(ctx.actors)
+        self.topic: Ref | None = None            # the organisation last named as a clause subject
+        self.pending_group = None                # (sentence, predicate, body, token) of an unbound plural title
+        self.name_keys: dict[str, str] = {}      # every surface form, normalised → actor
+        for a in ctx.actors:
+            for form in a.surface_forms():
+                self.name_keys.setdefault(normalise_name(form), a.id)
         for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
             if not m.actor:
                 continue
@@ -48,6 +54,17 @@ class TokenIndex:
                 first = self._after_title(first, last, lex)
             self._lay(m.actor, self.types.get(m.actor, m.type), first, last, lex)
         self._lay_known_forms(ctx.actors, lex)
+        longest = max((len(k) for k in lex.long_demonyms), default=0)
+        for tok in ctx.doc:                      # "South Korean chairman": a demonym of several words
+            for n in range(longest, 1, -1):
+                key = tuple(self.lower[tok.i:tok.i + n])
+                country = lex.long_demonyms.get(key) if len(key) == n else None
+                actor = countries.get(normalise_name(country)) if country else None
+                if actor and not any(j in self.by_token for j in range(tok.i, tok.i + n)):
+                    ref = Ref(actor, self.types.get(actor, "country"), tok.i, tok.i + n, demonym=True)
+                    for j in range(tok.i, tok.i + n):
+                        self.by_token[j] = ref
+                    break
         for tok in ctx.doc:
             if tok.i in self.by_token:
                 continue
@@ -64,7 +81,9 @@ class TokenIndex:
         ref = Ref(actor, typ, first, last)
         if words and len(words) <= 3 and (words[-1] in lex.demonyms or
                                           (words[0] in lex.demonyms and typ in ("country", "place"))):
-            ref.demonym = not self._abbreviated_name(words, last)
+            named = lex.demonyms.get(words[0])
+            ref.demonym = not self._abbreviated_name(words, last) and not (
+                named and normalise_name(named) == normalise_name(self.doc[first:last].text))   # "Saudi Arabia"
             ref.allied_modifier = words[0] in lex.allied_prefixes
         for i in range(first, last):
             self.by_token[i] = ref
@@ -84,8 +103,15 @@ class TokenIndex:
             n = longest_match(self.lower, i, last - 1, lex.titles)
             if n:
                 cut = max(cut, i + n)
-        while cut < last - 1 and (self.doc[cut].lower_ in lex.honorifics or self.doc[cut].is_punct):
-            cut += 1
+        if self.doc[cut].lower_ in ("of", "for"):
+            # "Prime Minister of Iraq Mustafa Al-Kadhimi": the title's object precedes the name
+            for n in (3, 2, 1):
+                if cut + 1 + n < last and normalise_name(self.doc[cut + 1:cut + 1 + n].text) in self.country_keys:
+                    cut = cut + 1 + n
+                    break
+        while cut < last - 1 and (self.doc[cut].lower_ in lex.honorifics or self.doc[cut].is_punct
+                                  or (self.doc[cut].lower_ in lex.demonyms and cut == first)):
+            cut += 1                        # "[Iranian Major General Qassem Soleimani]": nationality, rank
         return cut
 
     def _lay_known_forms(self, actors, lex: RoleLexicon) -> None:
@@ -96,6 +122,19 @@ class TokenIndex:
                 key = tuple(t.lower() for t in re.findall(r"\w+|[^\w\s]", form))
                 if key and any(c.isupper() for c in form) and len(form) > 2:
                     forms.setdefault(key, (a.id, a.type))
+                    if a.type == "organization":       # "Department of State" is also "State Department"
+                        for variant in self._inverted(key):
+                            forms.setdefault(variant, (a.id, a.type))
+        surnames: dict[tuple, set] = {}          # "Prigozhin" for "Yevgeniy Prigozhin", when no other person shares it
+        for a in actors:
+            if a.type == "person":
+                for form in a.surface_forms():
+                    words = re.findall(r"\w+|[^\w\s]", form)
+                    if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 3:
+                        surnames.setdefault((words[-1].lower(),), set()).add(a.id)
+        for key, ids in surnames.items():
+            if len(ids) == 1:
+                forms.setdefault(key, (next(iter(ids)), "person"))
         if not forms:
             return
         longest = max(len(k) for k in forms)
@@ -112,6 +151,17 @@ class TokenIndex:
                     i += size - 1
                     break
             i += 1
+
+    @staticmethod
+    def _inverted(key: tuple) -> list[tuple]:
+        """'Department of (the) State/Treasury' → 'State/Treasury Department' (a demonym or country
+        prefix kept in front: 'U.S. Department of State' → 'U.S. State Department')."""
+        for i, word in enumerate(key):
+            if word in ("department", "ministry") and key[i + 1:i + 2] == ("of",):
+                topic = key[i + 2 + (key[i + 2:i + 3] == ("the",)):]
+                if topic and len(topic) <= 2 and "and" not in topic:
+                    return [key[:i] + topic + (word,), topic + (word,)]
+        return []
 
     @staticmethod
     def _country_keys(actors) -> dict[str, str]:

@@ -27,20 +27,26 @@ def _phrase(text: str) -> tuple[str, ...]:
 class RoleLexicon:
     leads: frozenset
     members: frozenset
+    allies: frozenset
     country_heads: frozenset
     ministers: frozenset
     envoys: frozenset
     time_words: dict
     rank_words: frozenset
+    title_qualifiers: frozenset
     demoting_ranks: frozenset
     state_bodies: frozenset
+    owned_bodies: frozenset
     part_of_cues: frozenset
     allied_prefixes: frozenset
     allied_suffixes: frozenset
+    opposed_prefixes: frozenset
     allied_cues: frozenset
     opposes_cues: frozenset
+    name_opposes_cues: frozenset
     led_by_cues: frozenset
     demonyms: dict
+    long_demonyms: dict
     country_proxies: frozenset
     group_nouns: frozenset
     honorifics: frozenset
@@ -48,10 +54,26 @@ class RoleLexicon:
     member_nouns: frozenset
     agent_nouns: frozenset
     inclusion_cues: frozenset
+    lead_verbs: frozenset
+    regional_heads: frozenset
+    region_nouns: frozenset
+    fight_verbs: frozenset
+    attack_nouns: frozenset
+    hostile_verbs: frozenset
+    engage_verbs: frozenset
+    partner_verbs: frozenset
+    anaphor_nouns: frozenset
+    regime_nouns: frozenset
+    regard_verbs: frozenset
+    enemy_nouns: frozenset
+    partner_nouns: frozenset
+    receive_verbs: frozenset
+    support_nouns: frozenset
+    conflict_nouns: frozenset
 
     @property
     def titles(self) -> frozenset:
-        return self.leads | self.members
+        return self.leads | self.members | self.allies
 
 
 def _strings(data: dict, *keys: str) -> list[str]:
@@ -67,6 +89,23 @@ def _strings(data: dict, *keys: str) -> list[str]:
         raise DataFileError(f"roles file section '{'.'.join(keys)}' must be a list of words",
                             path=str(ROLES_PATH), fix="Write one non-empty string per line.")
     return node
+
+
+def _dictionary_demonyms(multi: bool = False) -> dict:
+    """Demonyms of every country in the actor dictionary: one-word ones ("Ethiopian" -> Ethiopia;
+    roles.yaml's own list is laid over them), or with ``multi`` the longer ones by their words
+    (("south", "korean") -> South Korea)."""
+    from ..dictionary import load_dictionary
+    out: dict = {}
+    for e in load_dictionary().entries.values():
+        if e.type == "country":
+            for d in e.demonyms:
+                words = _phrase(d)
+                if len(words) == 1 and not multi:
+                    out.setdefault(words[0], e.name)
+                elif len(words) > 1 and multi:
+                    out.setdefault(words, e.name)
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -93,23 +132,31 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         raise DataFileError("roles file needs title_modifiers.time and demonyms as mappings", path=str(p))
     return RoleLexicon(
         leads=phrases("titles", "leads"), members=phrases("titles", "member_of"),
+        allies=phrases("titles", "allies"),
         country_heads=phrases("titles", "country_heads"), ministers=phrases("titles", "ministers"),
         envoys=phrases("titles", "envoys"),
         time_words={k.lower(): str(v) for k, v in time_words.items()},
-        rank_words=words("title_modifiers", "rank"),
+        rank_words=words("title_modifiers", "rank"), title_qualifiers=words("title_modifiers", "qualifiers"),
         demoting_ranks=words("title_modifiers", "ranks_that_demote"),
-        state_bodies=phrases("state_bodies"), part_of_cues=phrases("part_of_cues"),
+        state_bodies=phrases("state_bodies"), owned_bodies=phrases("owned_bodies"),
+        part_of_cues=phrases("part_of_cues"),
         allied_prefixes=words("allied_prefixes"),
-        allied_suffixes=words("allied_suffixes"),
+        allied_suffixes=words("allied_suffixes"), opposed_prefixes=words("opposed_prefixes"),
         allied_cues=phrases("allied_cues"), opposes_cues=phrases("opposes_cues"),
+        name_opposes_cues=phrases("name_opposes_cues"),
         led_by_cues=phrases("led_by_cues"),
-        demonyms={str(k).lower(): str(v) for k, v in demonyms.items()},
+        long_demonyms=_dictionary_demonyms(multi=True),
+        demonyms={**_dictionary_demonyms(), **{str(k).lower(): str(v) for k, v in demonyms.items()}},
         country_proxies=words("country_proxies"),
         group_nouns=words("group_nouns"),
         honorifics=words("honorifics"),
         unit_words=words("unit_words"),
         member_nouns=words("member_nouns"),
         inclusion_cues=phrases("inclusion_cues"),
+        lead_verbs=words("lead_verbs"), regional_heads=frozenset((w,) for w in words("regional_heads")),
+        region_nouns=words("region_nouns"), fight_verbs=words("fight_verbs"), attack_nouns=words("attack_nouns"), hostile_verbs=words("hostile_verbs"), engage_verbs=words("engage_verbs"), partner_verbs=words("partner_verbs"), anaphor_nouns=words("anaphor_nouns"), regime_nouns=words("regime_nouns"), regard_verbs=words("regard_verbs"), enemy_nouns=words("enemy_nouns"),
+        partner_nouns=words("partner_nouns"), receive_verbs=words("receive_verbs"),
+        support_nouns=words("support_nouns"), conflict_nouns=words("conflict_nouns"),
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),
     )
 

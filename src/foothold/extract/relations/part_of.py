@@ -19,10 +19,11 @@ class PartOfReading(Sentence):
                 continue
             seen.add(r.start)
             # "the IRGC's Qods Force", "Iran's Hajj and Pilgrimage Organization"
-            if self.w(r.end) in POSSESSIVE and r.type in ("organization", "country") :
+            if self.w(r.end) in POSSESSIVE and r.type in ("organization", "country") \
+                    and self.doc[r.end - 1].whitespace_ == "":     # "Company 'Wagner'" is a quote, no possessive
                 r2 = self.idx.ref_starting(r.end + 1)
                 if r2 and r2.type == "organization" and not r2.demonym \
-                        and (r.type == "organization" or self.body_named(r2)):
+                        and (r.type == "organization" or self.body_named(r2, owned=True)):
                     self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
             if r.type == "organization" and not r.demonym:
                 # "the Foreign Affairs and Security Committee of the Iraqi Parliament"
@@ -35,33 +36,79 @@ class PartOfReading(Sentence):
                         self.found.add(r, "part_of", r2, r.start, r2.end, confidence=0.75)
                 # a state body named with a demonym: "the Iraqi Army"
                 self.demonym_body(r)
+                self.compound_unit(r)
             # "X, (which is) part of Y", "X, a unit of Y"
             self.cue_part_of(r)
 
-    def body_named(self, r: Ref) -> bool:
+    def body_named(self, r: Ref, owned: bool = False) -> bool:
         words = [self.w(j) for j in range(r.start, r.end)]
-        return any(tuple(words[k:k + len(b)]) == b for b in self.lex.state_bodies for k in range(len(words)))
+        if words and words[-1].endswith("s") and (words[-1][:-1],) in self.lex.state_bodies:
+            words[-1] = words[-1][:-1]              # "the Treasury and State Departments"
+        bodies = self.lex.state_bodies | self.lex.owned_bodies if owned else self.lex.state_bodies
+        return any(tuple(words[k:k + len(b)]) == b for b in bodies for k in range(len(words)))
 
     def demonym_body(self, r: Ref) -> None:
-        words = [self.w(j) for j in range(r.start, r.end)]
+        """A state body named with its country: "the Iraqi Army", "U.S. Department of State",
+        "United States Congress", "Atomic Energy Organization of Iran" are part_of the country."""
         country = None
         before = self.idx.ref_ending(r.start - 1)
-        if before and (before.demonym or before.type == "country") and not before.allied_modifier \
-                and self.w(r.start - 2) != "-":
+        if before and (before.demonym or (before.type == "country" and self.known_country(before)))\
+                and not before.allied_modifier and self.w(r.start - 2) != "-":
             country, first = before, before.start
         else:
-            lead = 1 if words and words[0] == "the" else 0
-            name = self.lex.demonyms.get(words[lead]) if len(words) > lead else None
-            if name:
-                keys = self.idx.country_keys
-                actor = keys.get(normalise_name(name)) or keys.get(normalise_name(words[lead]))
-                if actor:
-                    country, first = Ref(actor, "country", r.start, r.start + 1), r.start
+            inner = self.name_country(r)
+            if inner is not None:
+                country, first = inner, r.start
+            elif self.w(r.start - 1) == "and" and self.body_named(r):
+                # "the U.S. Treasury and State Departments": the demonym is shared by the coordinated bodies
+                prev = self.idx.ref_ending(r.start - 2)
+                shared = None
+                if prev is not None and prev.type == "organization" and self.body_named(prev):
+                    shared = self.idx.ref_ending(prev.start - 1) or self.name_country(prev)
+                if shared is not None and shared.demonym and shared.type == "country" and not shared.allied_modifier:
+                    country, first = shared, shared.start
+                elif shared is not None and shared.type == "country" and shared.start >= prev.start:
+                    country, first = shared, prev.start        # "U.S. Treasury" named with its country
         if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media":
             return
         if self.w(r.end) in ("-", "–") or self.w(r.start - 1) == "-":
             return
+        if self.doc[r.end - 1].tag_ in ("NNS", "NNPS") and not any(
+                self.doc[j].text[:1].isupper() for j in range(r.start, r.end)
+                if not (country.start <= j < country.end) and self.w(j) not in self.lex.demonyms):
+            return                                  # "Iraqi security forces": an unnamed group of bodies
         self.found.add(r, "part_of", country, first, r.end, confidence=0.7)
+
+    def known_country(self, r: Ref) -> bool:
+        """A country reference the actor dictionary knows as a country ("National" taken for one is not)."""
+        from ..dictionary import load_dictionary
+        entry = load_dictionary().lookup(self.doc[r.start:r.end].text)
+        return entry is not None and entry.type in ("country", "place")
+
+    def compound_unit(self, r: Ref) -> None:
+        """'Islamic Revolutionary Guard Corps-Qods Force', 'IRGC Qods Force': a body's unit written
+        against its name is part_of it."""
+        k = r.end
+        spaced = False
+        if self.w(k) in ("-", "–", "—") and self.doc[k].whitespace_ == "" and self.doc[k - 1].whitespace_ == "":
+            k += 1
+        elif k >= self.hi or self.doc[k - 1].whitespace_ == "":
+            return
+        elif r.end - r.start == 1 and not self.doc[r.start].text.isupper():
+            return                                  # "National Security Council": one word is no body's name
+        else:
+            spaced = True
+        unit = self.idx.ref_starting(k)
+        if unit is None or unit.type != "organization" or unit.demonym or unit.actor == r.actor:
+            return
+        if not (self.body_named(unit, owned=True) or self.is_unit(unit)):
+            return
+        if spaced and not (self.is_unit(unit) or any((self.w(j),) in self.lex.owned_bodies
+                                                     for j in range(unit.start, unit.end))):
+            return                                  # "White House National Security Council": one name, no unit
+        if self.idx.ref_starting(unit.end) is not None or self.w(unit.end) in ("-", "–", "—"):
+            return                                  # a longer chain of names: unclear
+        self.found.add(unit, "part_of", r, r.start, unit.end, confidence=0.7)
 
     def cue_part_of(self, r: Ref) -> None:
         if r.demonym:
@@ -70,6 +117,8 @@ class PartOfReading(Sentence):
         predicate = "member_of" if r.type == "person" else "part_of"
         k = r.end
         k = self.skip_parenthetical(k)
+        if r.type != "person" and self.w(k) in self.lex.agent_nouns and self.w(k + 1) == ",":
+            k += 1                                  # "Kata'ib Hezbollah militia, a subgroup of ..."
         if self.w(k) == ",":
             k += 1
         if self.w(k) in ("which", "that") and self.w(k + 1) in ("is", "was", "are", "were"):
@@ -89,7 +138,9 @@ class PartOfReading(Sentence):
             return                                  # "backed by Iran, members of ...": number disagrees
         if n:
             obj, end = self.object_after(k + n)
-            if obj and obj.type in ("organization", "country") and not obj.demonym:
+            proxy = obj is not None and obj.demonym and obj.type == "country" and obj.end - obj.start > 1 \
+                and self.w(obj.end - 1) in self.lex.country_proxies   # "an arm of the Iranian military"
+            if obj and obj.type in ("organization", "country") and (not obj.demonym or proxy):
                 self.found.add(r, predicate, obj, r.start, end, confidence=0.7)
             return
         if r.type != "person":

@@ -7,13 +7,16 @@ from .cues import CueReading
 from .inclusion import InclusionReading
 from .part_of import PartOfReading
 from .titles import TitleReading
+from .verbs import VerbReading
 
 
-class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading):
+class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, VerbReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
         self.read_inclusions()
         self.read_alignment_modifiers()
+        self.read_name_purposes()
         self.read_cues()
+        self.read_verbs()
 

@@ -3,11 +3,14 @@ shared by every reader (titles, part_of, alignment, cues)."""
 
 from __future__ import annotations
 
+from ...resolve.names import normalise_name
 from .found import Found
 from .index import Ref, TokenIndex
 from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
 
 PAREN_DEPTH = {"(": 1, ")": -1}
+RELATIONAL = {"neighbors", "neighbours", "neighbor", "neighbour", "allies", "ally", "partners", "enemies", "rivals",
+              "adversaries", "opponents", "critics"}
 
 
 class Sentence:
@@ -123,6 +126,11 @@ class Sentence:
                     better = self.particularly_after(r.end)
                     if better is not None:
                         return better
+                    owned = self.idx.ref_starting(r.end + 1)
+                    if owned is not None and not owned.demonym and owned.type in ("organization", "person"):
+                        return owned, owned.end          # "a subgroup of Iraq's Popular Mobilization Forces"
+                    if self.w(r.end + 1) in RELATIONAL:
+                        return None, r.end + 2           # "against Yemen's neighbors": others than Yemen
                     # "Soleimani's successor, Esmail Qa'ani": the apposition names the actor
                     k = r.end + 1
                     while k < self.hi and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
@@ -184,3 +192,44 @@ class Sentence:
             break
         return refs
 
+    def name_country(self, r: Ref) -> Ref | None:
+        """The country written inside an organisation's name: a leading demonym or country name
+        ("Iraqi", "U.S.", "United States"), or a closing "of <country>"."""
+        keys = self.idx.country_keys
+        words = [self.w(j) for j in range(r.start, r.end)]
+        lead = 1 if words and words[0] == "the" else 0
+        for n in (3, 2, 1):
+            if len(words) - lead <= n:
+                continue
+            phrase = " ".join(words[lead:lead + n])
+            name = self.lex.demonyms.get(phrase) if n == 1 else None
+            actor = (keys.get(normalise_name(name)) if name else None) or keys.get(normalise_name(
+                self.doc[r.start + lead:r.start + lead + n].text))
+            if actor and actor != r.actor:
+                return Ref(actor, "country", r.start + lead, r.start + lead + n)
+        # "Atomic Energy Organization of Iran", "the Foreign Ministry of Iraq"
+        for k in range(len(words) - 1, lead, -1):
+            if words[k] == "of":
+                start = r.start + k + 1 + (words[k + 1:k + 2] == ["the"])
+                actor = keys.get(normalise_name(self.doc[start:r.end].text)) if start < r.end else None
+                if actor and actor != r.actor:
+                    return Ref(actor, "country", start, r.end)
+                break
+        return None
+
+    def subject_organization(self) -> Ref | None:
+        """The organisation this sentence names as a clause subject (the antecedent of a later 'the group')."""
+        for tok in self.sent:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                r = self.idx.ref(tok.i)
+                if r is not None and r.type == "organization" and not r.demonym:
+                    return r
+        return None
+
+    def anaphor(self, tok) -> Ref | None:
+        """'The group is committed to ...': a definite group noun as a subject stands for the organisation
+        last named as a subject."""
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in self.lex.anaphor_nouns \
+                and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
+            return self.idx.topic
+        return None

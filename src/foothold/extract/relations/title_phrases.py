@@ -25,8 +25,12 @@ class Title:
     portfolio: tuple = ()              # "Minister of Energy" → ("energy",)
     demoted: bool = False
     nested: list = field(default_factory=list)   # titles inside the object ("adviser of the Supreme Leader of Iran")
+    more: list = field(default_factory=list)     # further bodies coordinated with the object ("of A, B and C")
 
 
+
+
+QUOTES = {"“", "”", '"', "‘", "’", "'"}
 
 
 class TitlePhrases(Sentence):
@@ -72,13 +76,23 @@ class TitlePhrases(Sentence):
             if wj == "-" and self.w(j - 1) in lex.time_words:   # "ex-commander"
                 j -= 1
                 continue
+            if (wj in QUOTES and self.w(i + n) in QUOTES) or wj in lex.title_qualifiers or (wj == "-" and self.w(j - 1) in lex.title_qualifiers):
+                j -= 1                                         # 'the self-proclaimed "caliph" of ISIS'
+                continue
             if wj in DETERMINERS:
                 j -= 1
                 break
             break
         t.start = j + 1
+        if t.start == self.lo and t.country is None and self.lo > 0:
+            # "U.S. | President Donald Trump": the parser ended a sentence at the abbreviation's dot
+            before = self.idx.ref_ending(self.lo - 1)
+            if before is not None and before.demonym and self.doc[self.lo - 1].text.endswith("."):
+                t.country = before
         # right: "of/to/for/at/in" + object
         k = t.end
+        if self.w(k) in QUOTES and self.w(k + 1) in ("of", "for"):
+            k += 1
         if words in lex.ministers or any(words[-len(m):] == m for m in lex.ministers):
             if self.w(k) == "of" and not self.idx.ref(k + 1) and self.w(k + 1) not in DETERMINERS:
                 p = k + 1
@@ -92,7 +106,7 @@ class TitlePhrases(Sentence):
                 r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
                 if not (words in lex.ministers and self.w(k) != "for"):
                     k = r.end
-        preps = ("of", "for") if words in lex.leads or words in lex.envoys else ("of", "for", "to")
+        preps = ("of", "for") if words in lex.leads or words in lex.envoys else ("of", "for", "to", "at")
         if self.w(k) in preps:
             obj, k2 = self.parse_object(k + 1, t)
             if obj is not None:
@@ -101,15 +115,53 @@ class TitlePhrases(Sentence):
                         t.obj = obj
                 else:
                     t.obj = obj
+                    t.more, k2 = self.coordinated_bodies(k2)   # "commander of A, B and C"
                 k = k2
             elif k2 > k + 1:
                 k = k2
+        k = self.after_portfolio(k)           # "Under Secretary ... for Terrorism and Financial Intelligence X"
         if t.obj is None and t.start == t.title_start and self.w(t.start - 1) == "," and self.w(k) == ",":
             r = self.idx.ref_starting(k + 1)         # "Gary Volesky, commander, Combined Joint Forces Command"
             if r and r.type == "organization" and not r.demonym:
                 t.obj, k = r, r.end
         t.end = k
         return t
+
+    def after_portfolio(self, k: int) -> int:
+        """A capitalised portfolio after 'for' that runs straight into the holder's name ("for Terrorism and
+        Financial Intelligence Brian Nelson"): the index of the name, else k."""
+        if self.w(k) != "for":
+            return k
+        j = k + 1
+        while j < self.hi and j - k < 10:
+            r = self.idx.ref_starting(j)
+            if r is not None and r.type == "person":
+                return j if j > k + 1 else k
+            tok = self.doc[j]
+            if not (tok.is_title or self.w(j) in ("and", "&")) or (r is not None and r.type != "organization"):
+                return k
+            j = r.end if r is not None else j + 1
+        return k
+
+    def coordinated_bodies(self, j: int) -> tuple[list, int]:
+        """Organisations listed after a title's object (", U.S. Fifth Fleet and Combined Maritime Forces");
+        a list needs its 'and'."""
+        out, start, end, joined = [], j, j, False
+        while self.w(j) in (",", "and") and len(out) < 6:
+            joined = joined or self.w(j) == "and"
+            k = j + 1
+            if self.w(k) == "and":
+                joined, k = True, k + 1
+            while self.w(k) in DETERMINERS:
+                k += 1
+            r = self.idx.ref_starting(k)
+            if r is not None and r.demonym and r.type == "country":
+                r = self.idx.ref_starting(r.end)         # "U.S. Fifth Fleet"
+            if r is None or r.type != "organization" or r.demonym:
+                break
+            out.append(r)
+            j = end = r.end
+        return (out, end) if joined and out else ([], start)
 
     def parse_object(self, i: int, title: Title) -> tuple[Ref | None, int]:
         """The actor an 'of' phrase names; walks generic words, possessives and nested titles."""
@@ -129,8 +181,9 @@ class TitlePhrases(Sentence):
             if r and r.allied_modifier:
                 j = r.end
                 continue
-            if r and self.w(r.end) == "-" and (self.w(r.end + 1) in self.lex.allied_suffixes or r.demonym):
-                j = r.end + 2                                  # "Iranian-backed", "Iranian-Iraqi"
+            if r and self.w(r.end) == "-" and (self.w(r.end + 1) in self.lex.allied_suffixes or r.demonym
+                                               or self.w(r.end + 1) in ("based", "headquartered")):
+                j = r.end + 2                                  # "Iranian-backed", "Iranian-Iraqi", "Iran-based"
                 continue
             if r and r.demonym and j > i and self.doc[j - 1].is_title and not self.idx.ref(j - 1) \
                     and self.w(j - 1) not in DETERMINERS and r.end < self.hi \

@@ -54,6 +54,10 @@ class TitleRelations(Sentence):
                 pairs.append((country, "member_of"))
             elif t.obj:
                 pairs.append((t.obj, "member_of"))
+        elif key in lex.allies:                              # "Houthi financier X": a backer
+            target = t.obj or t.premodifier or t.country
+            if target is not None:
+                pairs.append((target, "allied_with"))
         elif key in lex.envoys:
             sender = t.country or t.premodifier or self.country_scope(t)
             if sender is not None:
@@ -63,8 +67,11 @@ class TitleRelations(Sentence):
             if target is not None:
                 pairs.append((target, "member_of" if t.demoted else "leads"))
         elif key in lex.leads:
+            region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
             if t.obj or t.premodifier:
                 pairs.append((t.obj or t.premodifier, "leads"))
+            elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
+                pairs.append((region, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran
                 pairs.append((t.country, "member_of"))
         else:
@@ -81,12 +88,26 @@ class TitleRelations(Sentence):
         first, last = min(t.start, holder.start), max(t.end, holder.end)
         title_text = self.ctx.document.text[slice(*self.idx.original(t.title_start, t.title_end))]
         time = ", ".join(x for x in (t.time, self.since_date()) if x) or None
+        for extra in t.more:                                  # "commander of A, B and C"
+            pairs += [(extra, p) for o, p in pairs[:1] if o is t.obj]
         for obj, predicate in pairs:
             if obj.type == "person":
                 continue
             self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
                            confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
+
+    def named_region(self, t: Title) -> Ref | None:
+        """The one place the sentence names as a region ("the Kharkiv region", "Najaf province") for a
+        regional or provincial governor."""
+        if not any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end)):
+            return None
+        found = {}
+        for j in range(self.lo, self.hi):
+            r = self.idx.ref_ending(j)
+            if r is not None and r.type == "place" and self.w(j + 1) in self.lex.region_nouns:
+                found[r.actor] = r
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def since_date(self) -> str | None:
         """'Since assuming his position in January 2020, the commander ...' → 'since 2020-01'."""
@@ -103,7 +124,8 @@ class TitleRelations(Sentence):
 
     def find_ministry(self, t: Title, country: Ref | None) -> Ref | None:
         """A named ministry actor for a minister's portfolio ("Minister of Foreign Affairs")."""
-        rank_topics = {self.w(j) for j in range(t.title_start, t.title_end)} - {"minister", "deputy", "vice", "the", "of", "and"}
+        rank_topics = {self.w(j) for j in range(t.title_start, t.title_end)} - {
+            "minister", "deputy", "vice", "the", "of", "and", "secretary", "under", "undersecretary"}
         topic = {w for w in (set(t.portfolio) | rank_topics) if len(w) > 2}
         if not topic:
             return None
@@ -118,8 +140,11 @@ class TitleRelations(Sentence):
                 continue
             for form in a.surface_forms():
                 words = set(normalise_name(form).split())
-                if "ministry" not in words:
-                    continue
+                rest = {w for w in words if w not in self.lex.demonyms and w not in self.idx.country_keys}
+                if not words & {"ministry", "department"} and not (
+                        rest and rest <= topic and any((w,) in self.lex.state_bodies for w in rest)):
+                    continue                       # "the State Department", "the U.S. Treasury"
+
                 if not (topic & words or ("foreign" in topic and "foreign" in words)):
                     continue
                 demonyms_in = {w for w in words if w in self.lex.demonyms}

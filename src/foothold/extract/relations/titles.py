@@ -34,7 +34,7 @@ class TitleReading(TitlePhrases, TitleRelations):
                 continue
             if holder is None:
                 holder = self.holder_before(chain[0].start)
-            if holder is None and len(chain) == 1 and self.member_unit(chain[0]):
+            if holder is None and len(chain) == 1 and (self.member_unit(chain[0]) or self.member_list(chain[0])):
                 chain = []
                 i = title.end
                 continue
@@ -43,6 +43,77 @@ class TitleReading(TitlePhrases, TitleRelations):
             i = max(title.end, holder.end if holder and holder.start >= title.end else title.end)
         if chain:
             self.bind(chain, None)
+        self.read_nationals()
+        self.read_named_groups()
+
+    def read_named_groups(self) -> None:
+        """'two Ansarallah leaders ..., A and B', '... key Hezbollah financiers. They are A; B; and C':
+        people named for a plural title whose body is written before it (allies for backers, else members)."""
+        pending = self.idx.pending_group
+        self.idx.pending_group = None
+        if pending is not None and self.n == pending[0] + 1 and self.w(self.lo) in ("they", "these") \
+                and self.w(self.lo + 1) in ("are", "include", "were"):
+            self.bind_group(pending[1], pending[2], self.lo + 2, pending[3])
+        for tok in self.sent:
+            if tok.tag_ != "NNS" or (tok.lemma_.lower(),) not in self.lex.titles or self.idx.ref(tok.i):
+                continue
+            body = self.idx.ref_ending(tok.i - 1)
+            if body is None or body.type != "organization" or body.demonym:
+                continue
+            predicate = "allied_with" if (tok.lemma_.lower(),) in self.lex.allies else "member_of"
+            k = tok.i + 1
+            while self.w(k) == "or" and (self.doc[k + 1].lemma_.lower(),) in self.lex.titles:
+                k += 2                              # "financiers or facilitators"
+            if not self.bind_group(predicate, body, k, tok.i):
+                self.idx.pending_group = (self.n, predicate, body, tok.i)
+
+    def bind_group(self, predicate: str, body: Ref, j: int, title_at: int) -> bool:
+        """Bind the first list of two or more people after token j (no verb outside quotes between)."""
+        quoted = False
+        while j < self.hi:
+            if self.w(j) in ("“", "”", '"'):
+                quoted = not quoted if self.w(j) == '"' else self.w(j) == "“"
+            r = self.idx.ref_starting(j)
+            if r is not None and r.type in ("person", "organization") and not r.demonym and not quoted:
+                people, k = [r], r.end
+                while self.w(k) in (",", ";", "and") and k < self.hi:
+                    k += 1
+                    if self.w(k) == "and":
+                        k += 1
+                    nxt = self.idx.ref_starting(k)
+                    if nxt is None or nxt.type not in ("person", "organization") or nxt.demonym:
+                        break
+                    people.append(nxt)
+                    k = nxt.end
+                if len(people) < 2 or not any(p.type == "person" for p in people):
+                    return False
+                for p in people:
+                    self.found.add(p, predicate, body, min(title_at, p.start), max(title_at + 1, p.end),
+                                   confidence=0.6)
+                return True
+            if self.doc[j].pos_ in ("VERB", "AUX") and not quoted and j > self.lo + 1:
+                return False
+            j += 1
+        return False
+
+    def read_nationals(self) -> None:
+        """'Iranian Major General Qassem Soleimani', "Syria's Bashar Assad": a person named with a
+        country's demonym or possessive (ranks between) serves that country."""
+        for i in range(self.lo, self.hi):
+            r = self.idx.ref_starting(i)
+            if r is None or r.type != "country" or r.allied_modifier:
+                continue
+            j = r.end
+            if not r.demonym:
+                if self.w(j) not in POSSESSIVE:
+                    continue
+                j += 1
+            while self.w(j) in self.lex.honorifics or (self.w(j) == "." and self.w(j - 1) in self.lex.honorifics):
+                j += 1
+            p = self.idx.ref_starting(j)
+            if p is not None and p.type == "person" and j not in self.holder_of \
+                    and not self.match(j, self.lex.titles):
+                self.found.add(p, "member_of", r, r.start, p.end, confidence=0.65)
 
     def is_name_part(self, i: int) -> bool:
         """A title word inside an actor's name ("Supreme National Security Council") is no title."""
@@ -104,6 +175,31 @@ class TitleReading(TitlePhrases, TitleRelations):
             return False
         for unit in units:                          # "Russia and China, both members of the Council"
             self.found.add(unit, "part_of", body, unit.start, t.end, title=None, confidence=0.75)
+        return True
+
+    def member_list(self, t: Title) -> bool:
+        """'the permanent members of the Security Council – Britain, China, France and Russia':
+        the bodies or countries listed after a dash or colon are part_of the body."""
+        if t.words not in (("member",), ("members",)) or t.obj is None or t.obj.type != "organization":
+            return False
+        j = t.end
+        if self.w(j) not in ("-", "–", "—", ":"):
+            return False
+        j += 1
+        units: list[Ref] = []
+        while j < self.hi:
+            r = self.idx.ref_starting(j)
+            if r is not None and r.type in ("country", "organization") and not r.demonym:
+                units.append(r)
+                j = r.end
+            elif self.w(j) in (",", "and") or self.w(j) in DETERMINERS:
+                j += 1
+            else:
+                break
+        if len(units) < 2:
+            return False
+        for unit in units:
+            self.found.add(unit, "part_of", t.obj, t.start, unit.end, confidence=0.7)
         return True
 
     def bind(self, chain: list[Title], holder: Ref | None) -> None:

@@ -1,0 +1,251 @@
+"""Relations stated by a verb and its dependents (spaCy parse):
+"X, who heads Y's Z" → leads; "X views A and B as its adversaries" → opposes;
+"X receives weapons and funding from Y" / "X uses Iranian weapons" → allied_with;
+"X has been Y's security partner" → allied_with; "a war between A and B" → opposes."""
+
+from __future__ import annotations
+
+from .index import Ref
+from .sentence import Sentence
+
+RELATIVE = {"who", "which", "that"}
+
+
+class VerbReading(Sentence):
+    def read_verbs(self) -> None:
+        lex = self.lex
+        for tok in self.sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in lex.lead_verbs and tok.tag_ != "VBN":
+                self.verb_leads(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.regard_verbs:
+                self.verb_regards(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.partner_verbs:
+                self.verb_partners(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.receive_verbs:
+                self.verb_receives(tok)
+            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (
+                    tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
+                self.partner_predicate(tok)
+            elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
+                self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
+            elif tok.pos_ == "NOUN" and lemma in lex.conflict_nouns:
+                self.conflict_between(tok)
+                self.engaged_in(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.hostile_verbs and tok.tag_ == "VBN":
+                self.attacked_by(tok)
+        self.regime_of()
+
+    def regime_of(self) -> None:
+        """'the Syrian regime of Bashar al Assad': the person heads the country's regime."""
+        for i in range(self.lo, self.hi):
+            r = self.idx.ref_starting(i)
+            if r is None or r.type != "country":
+                continue
+            k = r.end
+            if self.w(r.end - 1) not in self.lex.regime_nouns:
+                if self.w(k) not in self.lex.regime_nouns:
+                    continue
+                k += 1
+            if self.w(k) != "of":
+                continue
+            p = self.idx.ref_starting(k + 1)
+            if p is not None and p.type == "person":
+                self.found.add(p, "leads", r, r.start, p.end, confidence=0.7)
+
+    # ---- helpers
+    def subject_of(self, verb) -> list[Ref]:
+        out: list[Ref] = []
+        for c in verb.children:
+            if c.dep_ not in ("nsubj",):
+                continue
+            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                c = verb.head                            # "Talal Hamiyah, who heads ..."
+            r = self.ref_of(c)
+            if r is None:                                # "Russia's latest invasion threatens": the possessor
+                poss = [p for p in c.children if p.dep_ == "poss"]
+                r = self.ref_of(poss[0]) if poss else None
+            if r is not None:
+                out.append(r)
+                out += [x for x in (self.ref_of(cj) for cj in c.conjuncts) if x is not None and x not in out]
+        return out
+
+    def ref_of(self, tok) -> Ref | None:
+        if tok.i in self.holder_of:
+            return self.holder_of[tok.i]
+        r = self.idx.ref(tok.i)
+        return r if r is not None and not r.demonym else None
+
+    def objects_of(self, verb, deps=("dobj",)) -> list:
+        toks = []
+        for c in verb.children:
+            if c.dep_ in deps:
+                toks.append(c)
+                toks += list(c.conjuncts)
+        return toks
+
+    def span_of(self, *refs: Ref, tokens=()) -> tuple[int, int]:
+        idx = [r.start for r in refs] + [r.end for r in refs] + [t.i for t in tokens] + [t.i + 1 for t in tokens]
+        return max(self.lo, min(idx)), min(self.hi, max(idx))
+
+    # ---- readers
+    def verb_leads(self, verb) -> None:
+        subjects = [s for s in self.subject_of(verb) if s.type == "person"]
+        if not subjects:
+            return
+        for obj_tok in self.objects_of(verb):
+            obj = self.ref_of(obj_tok)
+            if obj is not None and obj.type in ("organization", "country"):
+                for s in subjects:
+                    first, last = self.span_of(s, obj, tokens=[verb])
+                    self.found.add(s, "leads", obj, first, last, confidence=0.75)
+
+    def verb_regards(self, verb) -> None:
+        """'X views A and B as its principal adversaries'."""
+        as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_prep is None:
+            return
+        noun = next((c for c in as_prep.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            return
+        lemma = noun.lemma_.lower()
+        predicate = "opposes" if lemma in self.lex.enemy_nouns else "allied_with" if lemma in self.lex.partner_nouns \
+            else None
+        if predicate is None:
+            return
+        subjects = self.subject_of(verb)
+        for obj_tok in self.objects_of(verb):
+            obj = self.ref_of(obj_tok) or self.idx.ref(obj_tok.i)
+            if obj is None or (obj.demonym and obj.type != "country"):
+                continue
+            for s in subjects:
+                first, last = self.span_of(s, obj, tokens=[noun])
+                self.found.add(s, predicate, obj, first, last, confidence=0.7)
+
+    def verb_receives(self, verb) -> None:
+        """'X receives weapons, training, and funding from Iran', 'X uses Iranian weapons and support'."""
+        objs = [t for t in self.objects_of(verb) if t.lemma_.lower() in self.lex.support_nouns]
+        if not objs:
+            return
+        backers: list[Ref] = []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                backers += [r for r in (self.idx.ref(p.i) for p in c.children if p.dep_ == "pobj") if r]
+        for o in self.objects_of(verb):
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    backers += [r for r in (self.idx.ref(p.i) for p in c.children if p.dep_ == "pobj") if r]
+        if not backers:                                  # a demonym on the first thing received
+            r = next((self.idx.ref(c.i) for c in objs[0].children if c.dep_ in ("amod", "compound", "nmod")
+                      and self.idx.ref(c.i) is not None), None)
+            if r is not None and r.type == "country":
+                backers.append(r)
+        subjects = self.subject_of(verb)
+        for b in backers:
+            if b.type not in ("country", "organization", "person"):
+                continue
+            for s in subjects:
+                first, last = self.span_of(s, b, tokens=[verb])
+                self.found.add(s, "allied_with", b, first, last, confidence=0.65)
+
+    def verb_partners(self, verb) -> None:
+        """'Niger, with whom the United States has partnered', 'X partnered with Y'."""
+        others: list[Ref] = []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if p.lower_ in ("whom", "which") and verb.dep_ == "relcl":
+                        p = verb.head
+                    r = self.ref_of(p) or (self.idx.ref(p.i) if self.idx.ref(p.i) and
+                                           self.idx.ref(p.i).type == "country" else None)
+                    if r is not None:
+                        others.append(r)
+        for s in self.subject_of(verb):
+            for o in others:
+                if o.type in ("country", "organization", "person"):
+                    first, last = self.span_of(s, o, tokens=[verb])
+                    self.found.add(s, "allied_with", o, first, last, confidence=0.65)
+
+    def partner_predicate(self, noun) -> None:
+        """'the United States has been Ukraine's security partner number one'."""
+        attr = noun.head if noun.dep_ == "compound" else noun      # "Ukraine's security partner number one"
+        poss = [c for n in (noun, attr) for c in n.children if c.dep_ == "poss"]
+        other = self.idx.ref(poss[0].i) if poss else None
+        if other is None or other.type not in ("country", "organization", "person"):
+            return
+        verb = attr.head
+        if verb.lemma_ != "be":
+            return
+        for s in self.subject_of(verb):
+            first, last = self.span_of(s, other, tokens=[noun])
+            self.found.add(s, "allied_with", other, first, last, confidence=0.65)
+
+    def engaged_in(self, noun) -> None:
+        """'Israel and Hamas have been engaged in warfare': the first party opposes the others."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.lemma_.lower() not in self.lex.engage_verbs:
+            return
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return
+        parties = [r for r in (self.ref_of(t) for t in [subjects[0], *subjects[0].conjuncts]) if r is not None]
+        for other in parties[1:]:
+            if other.actor != parties[0].actor:
+                first, last = self.span_of(parties[0], other, tokens=[noun])
+                self.found.add(parties[0], "opposes", other, first, last, confidence=0.6)
+
+    def attacked_by(self, verb) -> None:
+        """'The U.S. embassy was attacked by Kata'ib Hezbollah militiamen': the agent opposes the target."""
+        target = agent = None
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                target = self.ref_of(c)
+                if target is None and c.lemma_.lower() in self.lex.country_proxies:
+                    target = next((self.idx.ref(x.i) for x in c.children if self.idx.ref(x.i) is not None
+                                   and self.idx.ref(x.i).type == "country"), None)   # "the U.S. embassy"
+            elif c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        agent = self.ref_of(p) or next((self.ref_of(x) for x in p.children
+                                                        if x.dep_ == "compound" and self.ref_of(x)), None)
+        if target is None or agent is None or agent.type not in ("organization", "country", "person"):
+            return
+        first, last = self.span_of(target, agent, tokens=[verb])
+        self.found.add(agent, "opposes", target, first, last, confidence=0.6)
+
+    def conflict_between(self, noun) -> None:
+        """'the war between Israel and Iran', 'fought between Israel and Iran-supported groups (such as
+        Hezbollah)': the first party opposes each other one."""
+        j = noun.i + 1
+        while j < self.hi and self.w(j) in ("”", '"', "’", "'"):
+            j += 1
+        if self.w(j) == "between":
+            self.parties_between(j, noun)
+
+    def parties_between(self, j: int, anchor) -> None:
+        noun = anchor
+        parties: list[Ref] = []
+        k = j + 1
+        while k < self.hi and len(parties) < 6:
+            r = self.idx.ref_starting(k)
+            if r is not None:
+                if not r.demonym and not r.allied_modifier and self.w(r.start - 1) != "-":
+                    if self.w(r.end) == "-" and self.w(r.end + 1) in self.lex.allied_suffixes:
+                        k = r.end + 2                    # "Iran-supported groups (such as Hezbollah)"
+                        continue
+                    parties.append(r)
+                k = r.end
+                continue
+            if self.w(k) in ("and", ",", "the", "(", "such", "as") or self.doc[k].pos_ in ("ADJ", "NOUN"):
+                k += 1
+                continue
+            break
+        if len(parties) < 2:
+            return
+        first = parties[0]
+        for other in parties[1:]:
+            if other.actor != first.actor:
+                self.found.add(first, "opposes", other, noun.i, other.end, confidence=0.6)
