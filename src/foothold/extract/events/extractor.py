@@ -45,6 +45,22 @@ SPEAKER_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE"}
 REPORTING = {"report", "write", "publish"}     # a media subject reports others' acts
 
 
+HEADER_LINE = re.compile(r"^(?:title|source|url|headline):\s", re.I)
+CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
+
+
+def _key(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.lower()))
+
+
+def headline_key(document) -> str | None:
+    """The document title as a comparison key, without a "title:" label or a closing credit."""
+    title = HEADER_LINE.sub("", (document.title or "").strip())
+    title = CREDIT.sub("", title) or title
+    key = _key(title)
+    return key if len(key.split()) >= 2 else None
+
+
 class EventExtractor:
     """PLOVER-coded events with source, target, date, location and citations."""
     name = "foothold.events.v1"
@@ -172,6 +188,22 @@ class EventExtractor:
             return False          # a past-tense clause cut short by a misparse reports, it does not title
         return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
 
+    @staticmethod
+    def in_headline(start: int, index: DocIndex, headline: str | None) -> bool:
+        """The title and its repeats are never evidence (news-dev conventions): the header
+        lines ("title: ...", "source: ..."), and a body line that restates the title
+        ("= Title =", the headline above the story)."""
+        title_span = (index.ctx.document.metadata or {}).get("title_span")
+        if title_span and title_span[0] <= start < title_span[1]:
+            return True
+        text = index.ctx.document.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if HEADER_LINE.match(line) and line_start < 400:
+            return True
+        return bool(headline) and _key(line) == headline
+
     def metonymy(self, ids: list[str], index: DocIndex) -> list[str]:
         """A capital acting stands for its state: "Tehran held ..." -> Iran."""
         out = []
@@ -201,6 +233,7 @@ class EventExtractor:
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
         para_date: dict[int, object] = {}
+        headline = headline_key(ctx.document)
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -210,6 +243,9 @@ class EventExtractor:
             s_start, s_end = index.original(sent.start, sent.end - 1)
             para = index.paragraph[sent.start]
             found = find_triggers(sent, lex)
+            kept = [f for f in found if not self.in_headline(index.tok_start[f.token.i], index, headline)]
+            skipped["headline"] += len(found) - len(kept)
+            found = kept
             # acts inside what someone said are the statement, not separate events
             suppressed: set[int] = set()
             for f in found:

@@ -1,0 +1,37 @@
+"""PLOVER events in short news texts (news-dev conventions): headers, headlines, passives, event nouns."""
+
+from event_fixtures import extract_events
+
+from foothold.extract.pipeline import Context
+
+ACTORS = {
+    "Iran": ("iran", "country"), "Iraq": ("iraq", "country"), "Israel": ("israel", "country"),
+    "Israeli": ("israel", "country"), "Qatari": ("qatar", "country"), "Qatar": ("qatar", "country"),
+    "Oman": ("oman", "country"), "Muscat": ("muscat", "place"), "Turkey": ("turkey", "country"),
+    "Turkish": ("turkey", "country"), "U.S.": ("united_states", "country"), "United States": ("united_states", "country"),
+    "Russia": ("russia", "country"), "Russian": ("russia", "country"), "Ukraine": ("ukraine", "country"),
+    "Hezbollah": ("hezbollah", "organization"), "Houthis": ("houthis", "organization"),
+    "Ali Karaki": ("ali_karaki", "person"), "Abdel Fattah": ("abdel_fattah", "person"),
+    "OFAC": ("ofac", "organization"), "Baghdad": ("baghdad", "place"),
+}
+
+HEADER = "source: https://example.org/a/story.html\ntitle: {title} (VOA News, 25 Apr 2024)\n\n"
+
+
+def extract(tmp_path, text: str) -> Context:
+    return extract_events(tmp_path, text, ACTORS, "story.txt")
+
+
+def summary(ctx: Context):
+    return [(e.type, e.source, e.target, e.date.iso if e.date else None, e.evidence) for e in ctx.events]
+
+
+def test_the_header_credit_dates_the_story(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Iran meets Iraq") + "Iran condemned Israel on Thursday.\n")
+    assert [(e.type, e.date.iso[:7]) for e in ctx.events] == [("ACCUSE", "2024-04")], summary(ctx)
+
+
+def test_title_lines_and_their_repeat_are_never_evidence(tmp_path):
+    title = "Russian strikes kill six in Ukraine"
+    ctx = extract(tmp_path, HEADER.format(title=title) + f"{title}\n\nRussia attacked Ukraine on Thursday.\n")
+    assert [e.evidence for e in ctx.events] == ["Russia attacked Ukraine on Thursday"], summary(ctx)
