@@ -193,14 +193,16 @@ class EventExtractor:
         """The title and its repeats are never evidence (news-dev conventions): the header
         lines ("title: ...", "source: ..."), and a body line that restates the title
         ("= Title =", the headline above the story)."""
-        title_span = (index.ctx.document.metadata or {}).get("title_span")
-        if title_span and title_span[0] <= start < title_span[1]:
-            return True
         text = index.ctx.document.text
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
         if HEADER_LINE.match(line) and line_start < 400:
+            return True
+        if not line or line[-1] in ".!?":
+            return False              # a sentence, even as the first line, reports
+        title_span = (index.ctx.document.metadata or {}).get("title_span")
+        if title_span and title_span[0] <= start < title_span[1]:
             return True
         return bool(headline) and _key(line) == headline
 
