@@ -35,3 +35,11 @@ def test_title_lines_and_their_repeat_are_never_evidence(tmp_path):
     title = "Russian strikes kill six in Ukraine"
     ctx = extract(tmp_path, HEADER.format(title=title) + f"{title}\n\nRussia attacked Ukraine on Thursday.\n")
     assert [e.evidence for e in ctx.events] == ["Russia attacked Ukraine on Thursday"], summary(ctx)
+
+
+def test_statements_of_denial_and_blame(tmp_path):
+    ctx = extract(tmp_path, "In July 2022, Turkey said its soldiers were not in the area.\n\n"
+                            "In July 2022, Iraq said Turkey was behind the shelling.\n\n"
+                            "In July 2022, Iran decried U.S. actions.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("REJECT", ["turkey"]), ("ACCUSE", ["iraq"]), ("ACCUSE", ["iran"])], summary(ctx)
