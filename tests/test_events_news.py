@@ -43,3 +43,12 @@ def test_statements_of_denial_and_blame(tmp_path):
                             "In July 2022, Iran decried U.S. actions.\n")
     assert [(e.type, e.source) for e in ctx.events] == [
         ("REJECT", ["turkey"]), ("ACCUSE", ["iraq"]), ("ACCUSE", ["iran"])], summary(ctx)
+
+
+def test_an_attack_noun_carries_the_agent_of_its_verb(tmp_path):
+    ctx = extract(tmp_path, "In May 2024, Ali Karaki was killed in an Israeli strike.\n\n"
+                            "In May 2024, Israeli strikes killed five people.\n\n"
+                            "In May 2024, a cargo ship was struck by a Russian missile.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("ASSAULT", ["israel"], ["ali_karaki"]), ("ASSAULT", ["israel"], []), ("ASSAULT", ["russia"], [])], summary(ctx)
+    assert ctx.data["skipped_events"]["carried_by_verb"] == 2

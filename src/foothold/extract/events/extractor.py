@@ -12,7 +12,8 @@ from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, load_lexicon
 from .modality import why_not_factual
-from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger
+from .index import ActorHit
+from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -27,6 +28,8 @@ ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agenc
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
+# event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
+CARRIER_TYPES = {"ASSAULT", "COERCE"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
 # verbs whose object event is talked or thought about, not reported as happening
@@ -94,10 +97,67 @@ class EventExtractor:
         return None
 
     # -- arguments -------------------------------------------------------------
+    def carriers(self, verb) -> list:
+        """Event nouns and weapons that carry a verb's agent: its subject ("Israeli strikes
+        killed", "the raid detained"), its by-agent ("struck by a Houthi missile") or, in the
+        passive, the attack it happened in ("was killed in an Israeli air strike")."""
+        out = []
+        passive = is_passive(verb)
+        for c in verb.children:
+            cands = []
+            if c.dep_ == "nsubj" and not passive:
+                cands = [c]
+            elif c.dep_ == "agent" or passive and c.dep_ == "prep" and c.lower_ in ("in", "during", "with", "from"):
+                cands = [o for o in c.children if o.dep_ == "pobj"]
+            for n in cands:
+                n = through_quantifier(n)
+                hit = noun_trigger(n, self.lexicon)
+                if hit is not None and (hit[0].type in CARRIER_TYPES or c.dep_ == "nsubj"):
+                    out.append(n)
+                elif n.lemma_.lower() in WEAPONS and n.pos_ in ("NOUN", "PROPN"):
+                    out.append(n)
+        return out
+
+    def carried_arguments(self, verb, index: DocIndex) -> Arguments:
+        """The agent (and victims) an event noun or weapon brings to its verb."""
+        args = Arguments()
+        for n in self.carriers(verb):
+            hit = noun_trigger(n, self.lexicon)
+            found = noun_arguments(n, hit[0].of if hit else "target", index)
+            if hit is None:                      # a weapon: only its modifiers name its user
+                found.target = []
+            args.add("source", [(h, i) for h, i in self._hits(found.source, n, index)], None)
+            for a in found.target:
+                if a not in args.target:
+                    args.target.append(a)
+            args.spans += found.spans
+            args.location = args.location or found.location
+        return args
+
+    @staticmethod
+    def _hits(ids, noun, index: DocIndex):
+        out = []
+        for t in noun.subtree:
+            h = index.actor_at(t.i)
+            if h is not None and h.actor in ids and all(h.actor != o.actor for o, _ in out):
+                out.append((h, t.i))
+        known = {h.actor for h, _ in out}
+        out += [(ActorHit(a, index.actor_type.get(a, ""), index.tok_start[noun.i], index.tok_end[noun.i]), noun.i)
+                for a in ids if a not in known]
+        return out
+
     def arguments(self, f: Found, index: DocIndex) -> Arguments:
         if f.kind == "noun":
             return noun_arguments(f.token, f.trigger.of, index)
         args = verb_arguments(f.token, index)
+        if not args.source:
+            carried = self.carried_arguments(f.token, index)
+            args.source = [a for a in carried.source if a not in args.target]
+            for a in carried.target:
+                if a not in args.target and a not in args.source:
+                    args.target.append(a)
+            args.spans += carried.spans
+            args.location = args.location or carried.location
         if f.kind == "light":
             extra = noun_arguments(f.noun, f.trigger.of, index)
             for role in ("source", "target"):
@@ -270,7 +330,14 @@ class EventExtractor:
                 t = f.token
                 if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens):
                     suppressed.add(t.i)
+            # "Israeli strikes killed five", "killed in an Israeli strike": the noun is the
+            # verb's own happening, told once (its agent joins the verb's event)
+            carried = {n.i for f in found if f.kind in ("verb", "light") and why_not_factual(f.token) is None
+                       for n in self.carriers(f.token)}
             for f in found:
+                if f.kind == "noun" and f.token.i in carried:
+                    self._skip(skipped, "carried_by_verb", f, index)
+                    continue
                 made = self.event_for(f, sent, index, media, suppressed, skipped)
                 if made is None:
                     continue
@@ -384,7 +451,9 @@ class EventExtractor:
             if trig.target_types:
                 args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
-            if trig.needs_target and not args.target and not aid_object:
+            # "a ship was struck by a Houthi missile": a passive act with a named agent happened
+            passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb"
+            if trig.needs_target and not args.target and not aid_object and not passive_agent:
                 self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
