@@ -52,3 +52,12 @@ def test_an_attack_noun_carries_the_agent_of_its_verb(tmp_path):
     assert [(e.type, e.source, e.target) for e in ctx.events] == [
         ("ASSAULT", ["israel"], ["ali_karaki"]), ("ASSAULT", ["israel"], []), ("ASSAULT", ["russia"], [])], summary(ctx)
     assert ctx.data["skipped_events"]["carried_by_verb"] == 2
+
+
+def test_event_nouns_as_subjects_of_light_and_aspect_verbs(tmp_path):
+    ctx = extract(tmp_path, "In May 2024, negotiations between Iran and Oman began in Muscat.\n\n"
+                            "In June 2024, talks were held in Muscat between Iran and Qatar.\n\n"
+                            "In July 2024, the meeting was held in Muscat.\n")
+    assert [(e.type, sorted(e.source + e.target)) for e in ctx.events] == [
+        ("CONSULT", ["iran", "oman"]), ("CONSULT", ["iran", "qatar"])], summary(ctx)
+    assert ctx.data["skipped_events"]["place_only"] == 1

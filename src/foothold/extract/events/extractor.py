@@ -505,6 +505,11 @@ class EventExtractor:
         if f.kind == "speech" and not args.source:
             self._skip(skipped, "statement_without_speaker", f, index)
             return None
+        if f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass") and not args.source and all(
+                index.actor_type.get(a) == "place" for a in args.target):
+            # "the meeting was held at the crossing": a place says where a happening told before was
+            self._skip(skipped, "place_only", f, index)
+            return None
         if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None

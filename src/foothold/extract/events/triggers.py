@@ -56,10 +56,11 @@ def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
     return None
 
 
-def light_verb_noun(verb, lex: Lexicon):
+def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
     """The event noun a light verb carries ("paid a visit", "arrived for an official visit")."""
     for c in verb.children:
-        cands = [c] if c.dep_ == "dobj" else []
+        # "talks were held", "negotiations began": the event noun is the subject
+        cands = [c] if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and subject_noun else []
         if c.dep_ == "prep" and c.lower_ in ("for", "out"):
             cands = [o for o in c.children if o.dep_ == "pobj"]
         if c.dep_ == "prt":          # "carried out an attack"
@@ -104,7 +105,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
             if lemma in lex.aspect_verbs:
-                carried = light_verb_noun(tok, lex)
+                carried = light_verb_noun(tok, lex, subject_noun=True)
                 if carried is not None and carried[1].type in ASPECT_TYPES:
                     noun, trig = carried        # "ended a visit to Tehran": the visit happened
                     consumed.add(noun.i)
@@ -119,4 +120,5 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
         hit = noun_trigger(tok, lex)
         if hit is not None:
             found.append(Found(tok, hit[0], "noun", hit[1]))
-    return found
+    # a subject noun met before its light verb ("talks were held") is that verb's, not its own event
+    return [f for f in found if not (f.kind == "noun" and f.token.i in consumed)]
