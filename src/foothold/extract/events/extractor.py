@@ -412,6 +412,8 @@ class EventExtractor:
             self._skip(skipped, "topic", f, index)
             return None
         reason = why_not_factual(tok)
+        if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
+            reason = why_not_factual(f.noun)      # "a postponed visit was announced"
         if reason and reason != "intention":
             self._skip(skipped, reason, f, index)
             return None
