@@ -61,3 +61,21 @@ def test_event_nouns_as_subjects_of_light_and_aspect_verbs(tmp_path):
     assert [(e.type, sorted(e.source + e.target)) for e in ctx.events] == [
         ("CONSULT", ["iran", "oman"]), ("CONSULT", ["iran", "qatar"])], summary(ctx)
     assert ctx.data["skipped_events"]["place_only"] == 1
+
+
+def test_crowds_storming_protest_and_rewards_request(tmp_path):
+    ctx = extract(tmp_path, "In May 2024, protesters stormed the Turkish embassy in Baghdad.\n\n"
+                            "In June 2024, the Turkish embassy was stormed by a crowd.\n\n"
+                            "In July 2024, the United States is offering a reward of up to $10 million for information on Hezbollah.\n\n"
+                            "In August 2024, OFAC is designating two Hezbollah officials.\n\n"
+                            "In August 2024, Ali Karaki received a Qatari delegation.\n")
+    assert [(e.type, e.mode, e.source, e.target) for e in ctx.events] == [
+        ("PROTEST", "riot", [], ["turkey"]), ("PROTEST", "riot", [], ["turkey"]),
+        ("REQUEST", "reward", ["united_states"], ["hezbollah"]), ("SANCTION", "sanctions", ["ofac"], ["hezbollah"]),
+        ("CONSULT", "meeting", ["ali_karaki"], ["qatar"])], summary(ctx)
+
+
+def test_a_credit_year_dates_an_undated_story(tmp_path):
+    ctx = extract(tmp_path, "source: https://example.org/x\ntitle: Iran and Iraq (VOA Editorial, 2019; year inferred)\n\n"
+                            "Iran condemned Israel.\n")
+    assert [e.date.iso for e in ctx.events] == ["2019"], summary(ctx)

@@ -120,6 +120,7 @@ def find_date(text: str) -> DateValue | None:
 # the outlet and the publication date; "(Wikipedia article; events of 29-30 Aug 2022)" dates
 # the subject, not the page, and an undated revision has none.
 CREDIT_RE = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+CREDIT_YEAR = re.compile(r",\s*(?:c\.\s*)?((?:19|20)\d\d)\b(?!\s*[-\u2013])")
 NOT_PUBLICATION = re.compile(r"\b(?:events?|revision|undated)\b[^,;]*$", re.I)
 
 
@@ -131,7 +132,10 @@ def _credit_date(text: str) -> DateValue | None:
         credit = m.group(1)
         found = _date_in_line(credit)
         if not found:
-            continue
+            year = CREDIT_YEAR.search(credit)          # "(VOA Editorial, 2019; ...)"
+            if not year:
+                continue
+            found = DateValue(iso=year.group(1), precision="year"), year.span(1)
         value, (s, e) = found
         if NOT_PUBLICATION.search(credit[:s]):
             continue

@@ -28,6 +28,8 @@ ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agenc
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
+CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
+          "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
@@ -405,6 +407,9 @@ class EventExtractor:
         if tok.i in suppressed and f.kind != "speech":
             self._skip(skipped, "inside_statement", f, index)
             return None
+        if f.kind == "noun" and tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None:
+            self._skip(skipped, "inside_name", f, index)      # "Rewards for Justice", "Operation Desert Storm"
+            return None
         if f.kind == "noun" and self.is_anchor(tok):
             self._skip(skipped, "anchor", f, index)
             return None
@@ -436,7 +441,7 @@ class EventExtractor:
             trig = f.trigger
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
             args = self.arguments(f, index)
-            has_object = any(c.dep_ in ("dobj", "dative") for c in tok.children)
+            has_object = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children)   # "was stormed"
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
@@ -489,6 +494,16 @@ class EventExtractor:
             etype, mode, sphere = "SUPPORT", "homage", "religious"
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
+        if mode == "reward" and f.kind != "noun":
+            # "offers $10 million for information on X": the wanted are the request's target
+            for c in tok.subtree:
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i:
+                    args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree
+                                        if index.actor_at(t.i) is not None and index.actor_at(t.i).type != "media"], index)
+        if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
+            # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
+            # besieging a building riots (PROTEST riot), it does not coerce as a state would
+            etype, mode, sphere = "PROTEST", "riot", "political"
         args.source = self.metonymy(args.source, index)
         # "Near Raqqah, four strikes hit ...": the scene-setting place is where, not who
         scene = fronted_location(sent, tok, index)
@@ -524,6 +539,14 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    @staticmethod
+    def crowd_agent(verb) -> bool:
+        """The doer is a crowd ("protesters stormed", "was besieged by supporters of X")."""
+        subj, dep = subject_of(verb)
+        heads = [subj] if subj is not None and dep == "nsubj" and not is_passive(verb) else []
+        heads += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(h.lemma_.lower() in CROWDS for h in heads)
 
     @staticmethod
     def is_attribution(text: str, hit, s_start: int, s_end: int) -> bool:

@@ -17,6 +17,11 @@ INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge",
                        "prepare", "commit", "offer"}
 # "Iran acted to foil X": a bare action verb whose purpose clause is the act itself.
 ACTION_VERBS = {"act", "move", "step", "willing", "ready", "be"}
+# "We are designating", "the United States is suspending aid", "is offering a reward": an official
+# act announced as it is done, not a state of affairs
+PERFORMATIVE = {"designate", "sanction", "suspend", "offer", "impose", "freeze", "expel", "recall", "announce",
+                "condemn", "urge", "call", "demand", "reject", "block", "blacklist", "lift", "release", "provide",
+                "pledge", "grant"}
 HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally"}
 GENERIC_DETS = {"any", "every", "no", "such"}
 # "a possible visit", "the planned meeting": not (yet) a happening
@@ -56,7 +61,8 @@ def why_not_factual(trigger) -> str | None:
             return "generic"
         if c.dep_ == "amod" and c.lower_ in IRREALIS_ADJECTIVES and trigger.pos_ in ("NOUN", "PROPN"):
             return "hypothetical"
-    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children):
+    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children) \
+            and trigger.lemma_ not in PERFORMATIVE:
         return "ongoing"          # "Tehran is holding talks": a state of affairs, not a discrete act
     t = trigger
     for _ in range(6):
