@@ -79,3 +79,12 @@ def test_a_credit_year_dates_an_undated_story(tmp_path):
     ctx = extract(tmp_path, "source: https://example.org/x\ntitle: Iran and Iraq (VOA Editorial, 2019; year inferred)\n\n"
                             "Iran condemned Israel.\n")
     assert [e.date.iso for e in ctx.events] == ["2019"], summary(ctx)
+
+
+def test_an_undated_present_perfect_stays_undated(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Sanctions on Hezbollah") +
+                  "The United States has previously sanctioned Hezbollah.\n\n"
+                  "Since 2017, the United States has designated Ali Karaki.\n\n"
+                  "On Thursday, the United States sanctioned Abdel Fattah.\n")
+    assert [(e.type, e.date.iso if e.date else None) for e in ctx.events] == [
+        ("SANCTION", None), ("SANCTION", None), ("SANCTION", "2024-04-25")], summary(ctx)

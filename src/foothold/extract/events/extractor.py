@@ -361,6 +361,12 @@ class EventExtractor:
                     ev.date = dater.publication_month()  # "Washington blames ...": the report's present
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
                     ev.date = dater.narrative_year(at)     # "in recent months": the story's year
+                # "The Houthis have also detained ...", "Since 2017, the FBI has arrested ...": a present
+                # perfect without its own date tells a past the text does not date (null, gold notes §26)
+                undated = note is None and self.present_perfect(f.token) and (
+                    explicit is None or self.is_background(explicit, index))
+                if undated:
+                    ev.date = None
                 ev.citations = list(note.citations) if note is not None else []
                 ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,
                                            with_content=kind == "speech", date_tokens=date_tokens)
@@ -380,6 +386,7 @@ class EventExtractor:
                         "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None,
                         "scene": fronted_location(sent, f.token, index)}
                 info["instrument"] = instrument
+                info["undated"] = undated
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -395,7 +402,7 @@ class EventExtractor:
             skipped["repeated_headline"] += before - len(events)
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span)
-        self._document_fallback(events, dater)
+        self._document_fallback(events, meta, dater)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
         ctx.data["skipped_event_triggers"] = self._trace
@@ -539,6 +546,14 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    @staticmethod
+    def present_perfect(verb) -> bool:
+        """ "has designated", "have been arrested", "has previously sanctioned" (conjuncts share the aux)."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
+            t = t.head
+        return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
 
     @staticmethod
     def crowd_agent(verb) -> bool:
@@ -717,7 +732,7 @@ class EventExtractor:
                 ev.date = match.date
 
     @staticmethod
-    def _document_fallback(events: list[Event], dater: EventDater) -> None:
+    def _document_fallback(events: list[Event], meta: list[dict], dater: EventDater) -> None:
         """Still undated: a press release's news (no source notes) is from its publication
         month; an undated, uncited text's events are from the year it is clearly about (one
         year dominating its dates). A report citing sources leaves undated paragraphs null
@@ -729,8 +744,8 @@ class EventExtractor:
             fallback = dater.document_year(dominant=True)
         elif fallback is None and all(ev.date is None for ev in events):
             fallback = dater.document_year()    # a cited report dates by paragraph (gold notes §26)
-        for ev in events:
-            if ev.date is None:
+        for ev, m in zip(events, meta):
+            if ev.date is None and not m.get("undated"):
                 ev.date = fallback
 
     @staticmethod
@@ -740,5 +755,5 @@ class EventExtractor:
         A paragraph with no time at all leaves its events undated (gold notes §26).
         """
         for ev, m in zip(events, meta):
-            if ev.date is None:
+            if ev.date is None and not m.get("undated"):
                 ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start)
