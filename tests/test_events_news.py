@@ -88,3 +88,10 @@ def test_an_undated_present_perfect_stays_undated(tmp_path):
                   "On Thursday, the United States sanctioned Abdel Fattah.\n")
     assert [(e.type, e.date.iso if e.date else None) for e in ctx.events] == [
         ("SANCTION", None), ("SANCTION", None), ("SANCTION", "2024-04-25")], summary(ctx)
+
+
+def test_repeated_and_counted_acts_are_aggregates(tmp_path):
+    ctx = extract(tmp_path, "In May 2024, the Houthis have repeatedly targeted Israel.\n\n"
+                            "In May 2024, Hezbollah attacked Israel more than 60 times.\n\n"
+                            "In May 2024, a Turkish strike may provoke Iran.\n")
+    assert ctx.events == [], summary(ctx)

@@ -466,7 +466,7 @@ class EventExtractor:
                 args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
             # "a ship was struck by a Houthi missile": a passive act with a named agent happened
-            passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb"
+            passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb" and etype in CARRIER_TYPES
             if trig.needs_target and not args.target and not aid_object and not passive_agent:
                 self._skip(skipped, "no_target", f, index)
                 return None

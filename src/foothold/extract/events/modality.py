@@ -22,7 +22,10 @@ ACTION_VERBS = {"act", "move", "step", "willing", "ready", "be"}
 PERFORMATIVE = {"designate", "sanction", "suspend", "offer", "impose", "freeze", "expel", "recall", "announce",
                 "condemn", "urge", "call", "demand", "reject", "block", "blacklist", "lift", "release", "provide",
                 "pledge", "grant"}
-HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally"}
+HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally",
+                    "repeatedly", "continually", "constantly", "consistently", "persistently"}
+# "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
+AGGREGATE_QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "numerous"}
 GENERIC_DETS = {"any", "every", "no", "such"}
 # "a possible visit", "the planned meeting": not (yet) a happening
 IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future", "proposed", "upcoming",
@@ -61,6 +64,15 @@ def why_not_factual(trigger) -> str | None:
             return "generic"
         if c.dep_ == "amod" and c.lower_ in IRREALIS_ADJECTIVES and trigger.pos_ in ("NOUN", "PROPN"):
             return "hypothetical"
+    for c in trigger.children:
+        if c.lower_ in ("times",) and any(n.dep_ == "nummod" or n.like_num for n in c.subtree):
+            return "aggregate"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
+        return "aggregate"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
+        return "hypothetical"         # "a U.S. strike may provoke ...": the noun is as hypothetical as its verb
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children) \
             and trigger.lemma_ not in PERFORMATIVE:
         return "ongoing"          # "Tehran is holding talks": a state of affairs, not a discrete act
