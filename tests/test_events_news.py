@@ -95,3 +95,12 @@ def test_repeated_and_counted_acts_are_aggregates(tmp_path):
                             "In May 2024, Hezbollah attacked Israel more than 60 times.\n\n"
                             "In May 2024, a Turkish strike may provoke Iran.\n")
     assert ctx.events == [], summary(ctx)
+
+
+def test_launching_missiles_departing_bases_and_ousting_leaders(tmp_path):
+    ctx = extract(tmp_path, "In January 2020, Iran launched ballistic missiles at two Iraqi bases.\n\n"
+                            "In January 2020, Turkish forces departed from two bases in Iraq.\n\n"
+                            "In January 2020, the United States halted operations in Iraq.\n\n"
+                            "In July 2023, military leaders in Oman ousted Ali Karaki.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("ASSAULT", ["iran"]), ("RETREAT", ["turkey"]), ("RETREAT", ["united_states"]), ("COERCE", ["oman"])], summary(ctx)

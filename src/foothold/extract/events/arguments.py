@@ -78,6 +78,14 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
                 stack.extend(c.children)
             else:
                 stack.append(c)
+    if not found and tok.pos_ == "NOUN":
+        # "military leaders in Niger", "officials from Iraq": an unnamed body acts for its country
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for o in c.children:
+                    hit = index.actor_at(o.i) if o.dep_ == "pobj" else None
+                    if hit is not None and hit.type == "country":
+                        found.append((hit, o.i))
     if not found:
         if tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
