@@ -104,3 +104,16 @@ def test_launching_missiles_departing_bases_and_ousting_leaders(tmp_path):
                             "In July 2023, military leaders in Oman ousted Ali Karaki.\n")
     assert [(e.type, e.source) for e in ctx.events] == [
         ("ASSAULT", ["iran"]), ("RETREAT", ["turkey"]), ("RETREAT", ["united_states"]), ("COERCE", ["oman"])], summary(ctx)
+
+
+def test_stated_intentions_agree_or_threaten_and_predictions_do_not(tmp_path):
+    ctx = extract(tmp_path, "In March 2021, the United States will consult Oman on the deal.\n\n"
+                            "In March 2021, the Houthis will attack Israel again.\n\n"
+                            "In March 2021, Ali Karaki assessed that Turkish troops will withdraw from Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("AGREE", ["united_states"]), ("THREATEN", ["houthis"])], summary(ctx)
+
+
+def test_the_title_credit_is_no_source_note(tmp_path):
+    ctx = extract(tmp_path, "source: https://example.org/x\ntitle: Iran and Iraq (VOA, 20 Aug 2020)\n\n"
+                            "Iran condemned Israel.\n")
+    assert [e.date.iso[:7] for e in ctx.events] == ["2020-08"], summary(ctx)

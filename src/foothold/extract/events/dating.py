@@ -40,11 +40,17 @@ def collect_dates(ctx) -> list[DateValue]:
 
 
 def collect_notes(ctx) -> list[Note]:
-    """Source notes, one per parenthesised note, from ctx.citations."""
+    """Source notes, one per parenthesised note, from ctx.citations.
+
+    The credit closing the title line ("(VOA, 20 Aug 2020)") dates the publication, not a
+    paragraph: it is left to ``published``."""
     notes: dict[tuple[int, int], Note] = {}
+    title_span = (getattr(ctx.document, "metadata", None) or {}).get("title_span")
     for i, c in enumerate(ctx.citations):
         s = c.note_start if c.note_start is not None else c.start
         e = c.note_end if c.note_end is not None else c.end
+        if title_span and title_span[0] <= s < title_span[1]:
+            continue
         note = notes.setdefault((s, e), Note(s, e, c.date, []))
         note.citations.append(i)
         if note.date is None:

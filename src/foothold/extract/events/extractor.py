@@ -426,7 +426,9 @@ class EventExtractor:
         reason = why_not_factual(tok)
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
             reason = why_not_factual(f.noun)      # "a postponed visit was announced"
-        if reason and reason != "intention":
+        if reason == "future" and not self.intention_holder(tok, index):
+            reason = "hypothetical"
+        if reason and reason not in ("intention", "future"):
             self._skip(skipped, reason, f, index)
             return None
         if f.kind == "speech":
@@ -501,6 +503,10 @@ class EventExtractor:
             etype, mode, sphere = "SUPPORT", "homage", "religious"
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
+        if reason == "future" and f.kind != "speech":
+            # PLOVER: a stated intention to cooperate is AGREE, to hurt THREATEN
+            # ("we will consult", "the Houthis will continue attacks")
+            etype, mode = ("THREATEN", "violence") if lex.quads[etype].endswith("conflict") else ("AGREE", "promise")
         if mode == "reward" and f.kind != "noun":
             # "offers $10 million for information on X": the wanted are the request's target
             for c in tok.subtree:
@@ -546,6 +552,30 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    def intention_holder(self, verb, index: DocIndex) -> bool:
+        """Whose intention a future is: a named actor or a speaking "we"/"I" as subject (not
+        "the talks will be held")."""
+        subj, dep = subject_of(verb)
+        if subj is None or dep != "nsubj":
+            return False
+        if subj.lower_ in ("we", "i"):
+            return True
+        own = {h.actor for h, _ in phrase_actors(subj, index)}
+        if not own:
+            return False
+        # "X assessed that American troops will pull out": a prediction about others, not an intention
+        t = verb
+        while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("ccomp", "relcl", "advcl", "acl") and t.head.i != t.i:
+            gov = t.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                gov = gov.head
+            outer, _ = subject_of(gov)
+            if outer is None or not own & {h.actor for h, _ in phrase_actors(outer, index)}:
+                return False
+        return True
 
     @staticmethod
     def present_perfect(verb) -> bool:

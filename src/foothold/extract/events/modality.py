@@ -7,6 +7,7 @@ counted, so nothing disappears silently).
 
 from __future__ import annotations
 
+FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
 # Verbs that make their xcomp not (yet) a happening.
 IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expect", "need",
@@ -54,6 +55,9 @@ def why_not_factual(trigger) -> str | None:
     for c in trigger.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
             return "negated"
+        if c.dep_ == "aux" and c.lower_ in FUTURE and not any(
+                n.dep_ == "neg" or n.lower_ in ("never", "not", "n't") for n in trigger.children):
+            return "future"               # "we will consult", "Iran will retaliate": a stated intention
         if c.dep_ == "aux" and c.lower_ in MODALS:
             return "hypothetical"
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
