@@ -46,6 +46,8 @@ def collect_notes(ctx) -> list[Note]:
     paragraph: it is left to ``published``."""
     notes: dict[tuple[int, int], Note] = {}
     title_span = (getattr(ctx.document, "metadata", None) or {}).get("title_span")
+    if title_span and ctx.document.text[title_span[0]:title_span[1]].rstrip()[-1:] in (".", "!", "?"):
+        title_span = None          # a first line that is a sentence reports, its note dates it
     for i, c in enumerate(ctx.citations):
         s = c.note_start if c.note_start is not None else c.start
         e = c.note_end if c.note_end is not None else c.end
