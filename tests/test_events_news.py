@@ -117,3 +117,12 @@ def test_the_title_credit_is_no_source_note(tmp_path):
     ctx = extract(tmp_path, "source: https://example.org/x\ntitle: Iran and Iraq (VOA, 20 Aug 2020)\n\n"
                             "Iran condemned Israel.\n")
     assert [e.date.iso[:7] for e in ctx.events] == ["2020-08"], summary(ctx)
+
+
+def test_the_rebels_and_the_regime_refer_back_and_named_agents_sanction_unnamed_objects(tmp_path):
+    ctx = extract(tmp_path, "In June 2024, the Houthis fired on a ship. The rebels sank the vessel.\n\n"
+                            "In July 2019, Iran is under pressure. The regime seized a tanker.\n\n"
+                            "In April 2019, the United States designated a terrorist organization.\n")
+    got = [(e.type, e.source) for e in ctx.events]
+    assert ("ASSAULT", ["houthis"]) in got and ("COERCE", ["iran"]) in got, summary(ctx)
+    assert ("SANCTION", ["united_states"]) in got, summary(ctx)

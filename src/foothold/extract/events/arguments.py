@@ -91,6 +91,9 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
+        group = unnamed_group(tok, index)
+        if group is not None:
+            return [(group, tok.i)]
         protagonist = unnamed_title_holder(tok, index)
         if protagonist is not None:
             return [(protagonist, tok.i)]
@@ -281,6 +284,27 @@ def fronted_location(sent, trigger, index: DocIndex) -> str | None:
         if hit is not None and hit.type in ("place", "country"):
             return hit.actor
     return None
+
+
+# "the rebels sank ...", "the regime seized ...": a definite generic group noun as subject refers
+# back to the latest named group (or, for a regime or government, state) in this or the last sentence
+GROUP_NOUNS = {"rebels": ("organization",), "militants": ("organization",), "militia": ("organization",),
+               "militias": ("organization",), "group": ("organization",), "insurgents": ("organization",),
+               "movement": ("organization",), "regime": ("country",), "government": ("country",)}
+
+
+def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in GROUP_NOUNS:
+        return None
+    mods = [c for c in tok.children if c.dep_ not in ("punct",)]
+    if [c.lower_ for c in mods] != ["the"]:
+        return None
+    sent = tok.sent
+    prev_start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    hit = index.last_actor_before(tok.i, GROUP_NOUNS[tok.lower_], prev_start)
+    if hit is None:
+        return None
+    return ActorHit(hit.actor, hit.type, index.tok_start[tok.i], index.tok_end[tok.i])
 
 
 TITLE_WORDS = {"minister", "secretary", "president", "ambassador", "commander", "spokesman", "spokesperson",

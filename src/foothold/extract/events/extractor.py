@@ -469,7 +469,10 @@ class EventExtractor:
             aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
             # "a ship was struck by a Houthi missile": a passive act with a named agent happened
             passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb" and etype in CARRIER_TYPES
-            if trig.needs_target and not args.target and not aid_object and not passive_agent:
+            # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
+            # a named agent acting on an unnamed object still sanctions or requests
+            named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
+            if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object:
                 self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
