@@ -126,3 +126,11 @@ def test_the_rebels_and_the_regime_refer_back_and_named_agents_sanction_unnamed_
     got = [(e.type, e.source) for e in ctx.events]
     assert ("ASSAULT", ["houthis"]) in got and ("COERCE", ["iran"]) in got, summary(ctx)
     assert ("SANCTION", ["united_states"]) in got, summary(ctx)
+
+
+def test_backing_off_retreats_and_announced_sanctions_on_a_target_sanction(tmp_path):
+    ctx = extract(tmp_path, "In July 2023, Iran backed off the tanker.\n\n"
+                            "In July 2023, OFAC announced sanctions on Hezbollah.\n\n"
+                            "In July 2023, Iran evaded U.S. sanctions.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("RETREAT", ["iran"], []), ("SANCTION", ["ofac"], ["hezbollah"])], summary(ctx)

@@ -478,7 +478,9 @@ class EventExtractor:
             if trig.needs_agent and not args.source:
                 self._skip(skipped, "no_agent", f, index)
                 return None
-            if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep for c in tok.children):
+            heads = [tok, f.noun] if f.kind == "light" else [tok]     # "announced sanctions on X"
+            if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
+                                           for h in heads for c in h.children):
                 self._skip(skipped, "no_prep", f, index)
                 return None
             if trig.needs_nonactor_object and any(
