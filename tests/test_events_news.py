@@ -134,3 +134,12 @@ def test_backing_off_retreats_and_announced_sanctions_on_a_target_sanction(tmp_p
                             "In July 2023, Iran evaded U.S. sanctions.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [
         ("RETREAT", ["iran"], []), ("SANCTION", ["ofac"], ["hezbollah"])], summary(ctx)
+
+
+def test_present_acts_take_the_publication_month_and_means_clauses_happen(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Aid to Oman") +
+                  "On July 26, Ali Karaki was ousted. The United States is suspending most assistance to Oman.\n\n"
+                  "In May 2024, the United States responded by sending troops to Qatar.\n")
+    got = [(e.type, e.date.iso[:7] if e.date else None) for e in ctx.events]
+    assert ("SANCTION", "2024-04") in got, summary(ctx)
+    assert ("MOBILIZE", "2024-05") in got, summary(ctx)

@@ -28,6 +28,7 @@ ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agenc
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
+TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
@@ -356,7 +357,7 @@ class EventExtractor:
                     or (note.date if note is not None else None)
                 if explicit is None and TODAY & {t.lower_ for t in sent} and dater.published is not None:
                     ev.date = dater.published           # "met ... in London today": the dateline's day
-                elif explicit is None and not note_in_sentence and f.token.tag_ in ("VBZ", "VBP") \
+                elif explicit is None and not note_in_sentence and self.present_tense(f.token) \
                         and dater.published is not None:
                     ev.date = dater.publication_month()  # "Washington blames ...": the report's present
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
@@ -453,7 +454,10 @@ class EventExtractor:
             has_object = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children)   # "was stormed"
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
+            objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
+            if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
+                etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
@@ -581,6 +585,12 @@ class EventExtractor:
             if outer is None or not own & {h.actor for h, _ in phrase_actors(outer, index)}:
                 return False
         return True
+
+    @staticmethod
+    def present_tense(verb) -> bool:
+        """ "blames", "is suspending", "is suspended": the report's own present."""
+        return verb.tag_ in ("VBZ", "VBP") or verb.tag_ in ("VBG", "VBN") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am") for c in verb.children)
 
     @staticmethod
     def present_perfect(verb) -> bool:

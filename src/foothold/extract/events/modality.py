@@ -43,8 +43,8 @@ def why_not_factual(trigger) -> str | None:
     if trigger.pos_ in ("VERB", "AUX"):
         if trigger.dep_ == "acl":
             return "description"          # "militias backed by Iran": a standing description
-        if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG":
-            return "purpose"              # "established for the purpose of coordinating ..."
+        if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by":
+            return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)
         if trigger.dep_ in ("advcl", "relcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
                 and trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS:
