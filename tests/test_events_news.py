@@ -143,3 +143,9 @@ def test_present_acts_take_the_publication_month_and_means_clauses_happen(tmp_pa
     got = [(e.type, e.date.iso[:7] if e.date else None) for e in ctx.events]
     assert ("SANCTION", "2024-04") in got, summary(ctx)
     assert ("MOBILIZE", "2024-05") in got, summary(ctx)
+
+
+def test_characterizing_a_hostile_act_accuses_its_doer(tmp_path):
+    ctx = extract(tmp_path, "In August 2024, a Turkish official called the Israeli strike a heinous crime.\n\n"
+                            "In August 2024, Turkey called the attack.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ACCUSE", ["turkey"], ["israel"])], summary(ctx)

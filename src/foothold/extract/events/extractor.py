@@ -10,7 +10,7 @@ from .arguments import Arguments, fronted_location, is_passive, noun_arguments, 
 from .dating import EventDater, collect_notes
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, Trigger, load_lexicon
 from .modality import why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
@@ -28,6 +28,9 @@ ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agenc
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
+CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
@@ -100,6 +103,24 @@ class EventExtractor:
         return None
 
     # -- arguments -------------------------------------------------------------
+    def characterizations(self, found: list[Found]) -> list[Found]:
+        """ "An Iraqi official called the U.S. strike 'a heinous crime'", "characterized the attack
+        as a violation": characterizing a hostile act accuses its doer (PLOVER ACCUSE)."""
+        out = list(found)
+        for f in found:
+            if f.kind != "noun" or f.trigger.type not in HOSTILE_TYPES:
+                continue
+            n = f.token
+            verb = n.head
+            if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZE or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr") for c in verb.children if c.i > n.i):
+                continue                      # "called the attack": no characterization given
+            out = [g for g in out if g.token.i != verb.i]
+            out.append(Found(verb, ACCUSE_TRIGGER, "verb", verb.text))
+        out.sort(key=lambda g: g.token.i)
+        return out
+
     def carriers(self, verb) -> list:
         """Event nouns and weapons that carry a verb's agent: its subject ("Israeli strikes
         killed", "the raid detained"), its by-agent ("struck by a Houthi missile") or, in the
@@ -308,6 +329,7 @@ class EventExtractor:
             s_start, s_end = index.original(sent.start, sent.end - 1)
             para = index.paragraph[sent.start]
             found = find_triggers(sent, lex)
+            found = self.characterizations(found)
             kept = [f for f in found if not self.in_headline(index.tok_start[f.token.i], index, headline)]
             skipped["headline"] += len(found) - len(kept)
             found = kept
