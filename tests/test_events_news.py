@@ -149,3 +149,8 @@ def test_characterizing_a_hostile_act_accuses_its_doer(tmp_path):
     ctx = extract(tmp_path, "In August 2024, a Turkish official called the Israeli strike a heinous crime.\n\n"
                             "In August 2024, Turkey called the attack.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("ACCUSE", ["turkey"], ["israel"])], summary(ctx)
+
+
+def test_a_call_as_a_noun_is_its_possessors_request(tmp_path):
+    ctx = extract(tmp_path, "In March 2021, Iran repeated its call for the United States to drop sanctions.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("REQUEST", ["iran"])], summary(ctx)

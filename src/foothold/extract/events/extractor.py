@@ -173,6 +173,8 @@ class EventExtractor:
     def arguments(self, f: Found, index: DocIndex) -> Arguments:
         if f.kind == "noun":
             return noun_arguments(f.token, f.trigger.of, index)
+        if f.token.pos_ == "NOUN":       # "repeated its call for the United States to ...": a phrase headed by a noun
+            return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
         if not args.source:
             carried = self.carried_arguments(f.token, index)
