@@ -154,3 +154,11 @@ def test_characterizing_a_hostile_act_accuses_its_doer(tmp_path):
 def test_a_call_as_a_noun_is_its_possessors_request(tmp_path):
     ctx = extract(tmp_path, "In March 2021, Iran repeated its call for the United States to drop sanctions.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("REQUEST", ["iran"])], summary(ctx)
+
+
+def test_continued_and_superlative_attacks_are_not_one_act_and_infobox_titles_not_evidence(tmp_path):
+    ctx = extract(tmp_path, "source: https://example.org/x\ntitle: Houthi attacks (Wikipedia article)\n\n"
+                            "- Title: Houthi attacks\n\n"
+                            "In 2024, the continued offensive by the Houthis hurt Israel.\n\n"
+                            "In 2024, the deadliest attacks by the Houthis hit Israel in May.\n")
+    assert all(e.trigger not in ("offensive", "attacks") for e in ctx.events), summary(ctx)

@@ -55,6 +55,7 @@ REPORTING = {"report", "write", "publish"}     # a media subject reports others'
 
 
 HEADER_LINE = re.compile(r"^(?:title|source|url|headline):\s", re.I)
+INFOBOX_LABEL = re.compile(r"^[-*\u2022=\s]*(?:title|name|headline)\s*:\s*", re.I)
 CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
 
@@ -290,6 +291,7 @@ class EventExtractor:
         title_span = (index.ctx.document.metadata or {}).get("title_span")
         if title_span and title_span[0] <= start < title_span[1]:
             return True
+        line = INFOBOX_LABEL.sub("", line)      # "- Title: 2022 Baghdad clashes"
         return bool(headline) and _key(line) == headline
 
     def metonymy(self, ids: list[str], index: DocIndex) -> list[str]:

@@ -25,6 +25,8 @@ PERFORMATIVE = {"designate", "sanction", "suspend", "offer", "impose", "freeze",
                 "pledge", "grant"}
 HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally",
                     "repeatedly", "continually", "constantly", "consistently", "persistently"}
+HABITUAL_ADJECTIVES = {"continued", "continuing", "ongoing", "unrelenting", "relentless", "persistent", "repeated",
+                       "constant", "recurring", "frequent", "regular", "routine", "sustained"}
 # "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
 AGGREGATE_QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "numerous"}
 GENERIC_DETS = {"any", "every", "no", "such"}
@@ -68,6 +70,8 @@ def why_not_factual(trigger) -> str | None:
             return "generic"
         if c.dep_ == "amod" and c.lower_ in IRREALIS_ADJECTIVES and trigger.pos_ in ("NOUN", "PROPN"):
             return "hypothetical"
+        if c.dep_ == "amod" and trigger.pos_ in ("NOUN", "PROPN") and (c.lower_ in HABITUAL_ADJECTIVES or c.tag_ == "JJS"):
+            return "habitual"             # "the continued offensive", "ISIS's deadliest attacks": a course, a ranking
     for c in trigger.children:
         if c.lower_ in ("times",) and any(n.dep_ == "nummod" or n.like_num for n in c.subtree):
             return "aggregate"
