@@ -31,6 +31,7 @@ WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile"
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
+EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
@@ -388,10 +389,11 @@ class EventExtractor:
                     ev.date = dater.publication_month()  # "Washington blames ...": the report's present
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
                     ev.date = dater.narrative_year(at)     # "in recent months": the story's year
-                # "The Houthis have also detained ...", "Since 2017, the FBI has arrested ...": a present
-                # perfect without its own date tells a past the text does not date (null, gold notes §26)
+                # "has previously sanctioned ...", "Since 2017, the FBI has arrested ...": a present perfect
+                # placed before the news tells a past the text does not date (null, gold notes §26)
                 undated = note is None and self.present_perfect(f.token) and (
-                    explicit is None or self.is_background(explicit, index))
+                    explicit is not None and self.is_background(explicit, index)
+                    or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
                 if undated:
                     ev.date = None
                 ev.citations = list(note.citations) if note is not None else []
