@@ -163,3 +163,11 @@ def test_continued_and_superlative_attacks_are_not_one_act_and_infobox_titles_no
                             "In 2024, the continued offensive by the Houthis hurt Israel.\n\n"
                             "In 2024, the deadliest attacks by the Houthis hit Israel in May.\n")
     assert all(e.trigger not in ("offensive", "attacks") for e in ctx.events), summary(ctx)
+
+
+def test_a_speakers_first_person_future_is_a_promise(tmp_path):
+    ctx = extract(tmp_path, "In May 2024, Ali Karaki visited Oman.\n\n"
+                            "'We will maintain our assistance to Oman,' Abdel Fattah said.\n\n"
+                            "'We will not leave,' Abdel Fattah said.\n")
+    promises = [(e.source, e.mode) for e in ctx.events if e.type == "AGREE"]
+    assert promises == [(["abdel_fattah"], "promise")], summary(ctx)

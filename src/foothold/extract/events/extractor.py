@@ -30,6 +30,7 @@ WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile"
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
@@ -105,6 +106,28 @@ class EventExtractor:
         return None
 
     # -- arguments -------------------------------------------------------------
+    @staticmethod
+    def first_person_futures(sent, found: list[Found]) -> list[Found]:
+        """ "We will maintain our assistance", "we'll be a part of that": a speaker's stated
+        intention (PLOVER AGREE), whatever the verb, when no trigger tells more."""
+        taken = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
+        out = list(found)
+        for t in sent:
+            if t.pos_ not in ("VERB", "AUX") or t.i in taken or t.dep_ not in ("ROOT", "ccomp", "conj"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in t.children):
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in ("we", "i"):
+                continue
+            if any(u.i in taken for u in t.subtree if u.i != t.i and u.dep_ in ("xcomp", "ccomp")):
+                continue                  # "we will continue to attack": the inner trigger tells
+            out.append(Found(t, PROMISE_TRIGGER, "verb", t.text))
+        out.sort(key=lambda g: g.token.i)
+        return out
+
     def characterizations(self, found: list[Found]) -> list[Found]:
         """ "An Iraqi official called the U.S. strike 'a heinous crime'", "characterized the attack
         as a violation": characterizing a hostile act accuses its doer (PLOVER ACCUSE)."""
@@ -335,6 +358,7 @@ class EventExtractor:
             para = index.paragraph[sent.start]
             found = find_triggers(sent, lex)
             found = self.characterizations(found)
+            found = self.first_person_futures(sent, found)
             kept = [f for f in found if not self.in_headline(index.tok_start[f.token.i], index, headline)]
             skipped["headline"] += len(found) - len(kept)
             found = kept
