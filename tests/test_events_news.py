@@ -171,3 +171,12 @@ def test_a_speakers_first_person_future_is_a_promise(tmp_path):
                             "'We will not leave,' Abdel Fattah said.\n")
     promises = [(e.source, e.mode) for e in ctx.events if e.type == "AGREE"]
     assert promises == [(["abdel_fattah"], "promise")], summary(ctx)
+
+
+def test_an_announcement_is_typed_by_the_act_it_announces_and_concern_accuses(tmp_path):
+    ctx = extract(tmp_path, "In October 2019, the United States announced that it would deploy troops to Oman.\n\n"
+                            "In October 2019, Oman announced that the Houthis attacked Israel.\n\n"
+                            "In October 2024, Ali Karaki expressed serious concern about Iran.\n")
+    got = [(e.type, e.source) for e in ctx.events]
+    assert ("MOBILIZE", ["united_states"]) in got and ("ACCUSE", ["ali_karaki"]) in got, summary(ctx)
+    assert ("ASSAULT", ["oman"]) not in got, summary(ctx)

@@ -33,6 +33,7 @@ HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
+ANNOUNCING = {"announce", "declare"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
@@ -106,6 +107,19 @@ class EventExtractor:
         return None
 
     # -- arguments -------------------------------------------------------------
+    def announced_act(self, content):
+        """ "announced that it would deploy troops", "announced plans to reduce the number of
+        troops": an announcement with no speech cue is typed by the act it announces."""
+        for t in content.subtree:
+            subj, _ = subject_of(t)
+            if subj is not None and subj.lower_ not in ("it", "we", "they", "i"):
+                continue                      # "announced that rebels attacked": a report, not its own act
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lexicon.verbs:
+                trig = self.lexicon.verbs[t.lemma_.lower()]
+                if not trig.only_objects or any(c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
+                    return trig
+        return None
+
     @staticmethod
     def first_person_futures(sent, found: list[Found]) -> list[Found]:
         """ "We will maintain our assistance", "we'll be a part of that": a speaker's stated
@@ -495,10 +509,16 @@ class EventExtractor:
             etype = self.statement_type(content_text)
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
+            announced = None
+            if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
+                announced = self.announced_act(content)
+                etype = announced.type if announced is not None else None
             if etype is None:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None
             mode, sphere = self.channel(sent.text) or "statement", "political"
+            if announced is not None:
+                mode, sphere = announced.mode, announced.sphere or sphere
         else:
             trig = f.trigger
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
