@@ -180,3 +180,12 @@ def test_an_announcement_is_typed_by_the_act_it_announces_and_concern_accuses(tm
     got = [(e.type, e.source) for e in ctx.events]
     assert ("MOBILIZE", ["united_states"]) in got and ("ACCUSE", ["ali_karaki"]) in got, summary(ctx)
     assert ("ASSAULT", ["oman"]) not in got, summary(ctx)
+
+
+def test_orders_give_the_agent_object_control_gives_the_subject_and_periods_date_nothing(tmp_path):
+    ctx = extract(tmp_path, "In February 2024, Ali Karaki ordered Israeli strikes in Oman.\n\n"
+                            "On 27 December 2019, the attack came amid the 2019–2021 crisis, leading the United States "
+                            "to blame Iran.\n")
+    got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+    assert ("ASSAULT", ["ali_karaki"], "2024-02") in got, summary(ctx)
+    assert ("ACCUSE", ["united_states"], "2019-12-27") in got, summary(ctx)

@@ -139,6 +139,11 @@ def subject_of(verb):
             if c.lower_ in RELATIVE and t.dep_ == "relcl":
                 return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
             return c, c.dep_
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            # "led the United States to blame Iran", "urged Iraq to release": object control
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None:
+                return obj, "nsubj"
         if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
             t = t.head
             continue

@@ -34,6 +34,7 @@ PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
 ANNOUNCING = {"announce", "declare"}
+ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
@@ -211,7 +212,18 @@ class EventExtractor:
 
     def arguments(self, f: Found, index: DocIndex) -> Arguments:
         if f.kind == "noun":
-            return noun_arguments(f.token, f.trigger.of, index)
+            args = noun_arguments(f.token, f.trigger.of, index)
+            n = f.token
+            if n.dep_ == "dobj" and n.head.lemma_.lower() in ORDERING:
+                # "Biden ordered U.S. air strikes": who orders an act is its agent
+                subj, _ = subject_of(n.head)
+                if subj is not None:
+                    found = phrase_actors(subj, index)
+                    if found:
+                        args.source = []
+                        args.add("source", found, index)
+                        args.target = [a for a in args.target if a not in args.source]
+            return args
         if f.token.pos_ == "NOUN":       # "repeated its call for the United States to ...": a phrase headed by a noun
             return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
@@ -555,7 +567,7 @@ class EventExtractor:
                 self._skip(skipped, "no_agent", f, index)
                 return None
             heads = [tok, f.noun] if f.kind == "light" else [tok]     # "announced sanctions on X"
-            if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
+            if trig.needs_prep and f.kind != "light" and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
                                            for h in heads for c in h.children):
                 self._skip(skipped, "no_prep", f, index)
                 return None
