@@ -189,3 +189,8 @@ def test_orders_give_the_agent_object_control_gives_the_subject_and_periods_date
     got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
     assert ("ASSAULT", ["ali_karaki"], "2024-02") in got, summary(ctx)
     assert ("ACCUSE", ["united_states"], "2019-12-27") in got, summary(ctx)
+
+
+def test_exercises_and_drills_mobilize(tmp_path):
+    ctx = extract(tmp_path, "On October 14, 2024, Iran carried out large-scale military exercises near Oman.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("MOBILIZE", ["iran"])], summary(ctx)
