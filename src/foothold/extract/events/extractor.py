@@ -493,7 +493,8 @@ class EventExtractor:
         if tok.i in suppressed and f.kind != "speech":
             self._skip(skipped, "inside_statement", f, index)
             return None
-        if f.kind == "noun" and tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None:
+        hit = index.actor_at(tok.i) if f.kind == "noun" else None
+        if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
             self._skip(skipped, "inside_name", f, index)      # "Rewards for Justice", "Operation Desert Storm"
             return None
         if f.kind == "noun" and self.is_anchor(tok):

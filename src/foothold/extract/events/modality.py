@@ -73,7 +73,7 @@ def why_not_factual(trigger) -> str | None:
         if c.dep_ == "amod" and trigger.pos_ in ("NOUN", "PROPN") and (c.lower_ in HABITUAL_ADJECTIVES or c.tag_ == "JJS"):
             return "habitual"             # "the continued offensive", "ISIS's deadliest attacks": a course, a ranking
     for c in trigger.children:
-        if c.lower_ in ("times",) and any(n.dep_ == "nummod" or n.like_num for n in c.subtree):
+        if c.dep_ != "dobj" and any(n.lower_ == "times" for n in c.subtree) and any(n.like_num for n in c.subtree):
             return "aggregate"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
