@@ -194,3 +194,9 @@ def test_orders_give_the_agent_object_control_gives_the_subject_and_periods_date
 def test_exercises_and_drills_mobilize(tmp_path):
     ctx = extract(tmp_path, "On October 14, 2024, Iran carried out large-scale military exercises near Oman.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("MOBILIZE", ["iran"])], summary(ctx)
+
+
+def test_a_quote_before_its_speaker_is_the_statements_evidence(tmp_path):
+    ctx = extract(tmp_path, "In March 2024, 'Russia has sought to leverage these companies and is responsible for abuses,' Ali Karaki said.\n")
+    ev = [e for e in ctx.events if e.source == ["ali_karaki"]]
+    assert ev and "Russia has sought" in ev[0].evidence, summary(ctx)
