@@ -200,3 +200,8 @@ def test_a_quote_before_its_speaker_is_the_statements_evidence(tmp_path):
     ctx = extract(tmp_path, "In March 2024, 'Russia has sought to leverage these companies and is responsible for abuses,' Ali Karaki said.\n")
     ev = [e for e in ctx.events if e.source == ["ali_karaki"]]
     assert ev and "Russia has sought" in ev[0].evidence, summary(ctx)
+
+
+def test_a_place_acted_on_brings_its_country(tmp_path):
+    ctx = extract(tmp_path, "On 20 July 2022, a resort in Muscat, Oman was shelled by Turkish artillery.\n")
+    assert [(e.type, e.source, "oman" in e.target) for e in ctx.events] == [("ASSAULT", ["turkey"], True)], summary(ctx)

@@ -98,6 +98,13 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
         if protagonist is not None:
             return [(protagonist, tok.i)]
         return []
+    if all(h.type == "place" for h, _ in found):
+        # "the Barakh resort in the Zakho District of the Kurdistan Region of Iraq": the country
+        # a place lies in is who was acted on (news-dev: capitals and places stand for their state)
+        for t in tok.subtree:
+            h = index.actor_at(t.i)
+            if h is not None and h.type == "country" and all(h.actor != o.actor for o, _ in found):
+                found.append((h, t.i))
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
