@@ -5,7 +5,7 @@ from event_fixtures import extract_events
 from foothold.extract.pipeline import Context
 
 ACTORS = {
-    "Iran": ("iran", "country"), "Iraq": ("iraq", "country"), "Israel": ("israel", "country"),
+    "Iran": ("iran", "country"), "Iranian": ("iran", "country"), "Iraq": ("iraq", "country"), "Israel": ("israel", "country"),
     "Israeli": ("israel", "country"), "Qatari": ("qatar", "country"), "Qatar": ("qatar", "country"),
     "Oman": ("oman", "country"), "Muscat": ("muscat", "place"), "Turkey": ("turkey", "country"),
     "Turkish": ("turkey", "country"), "U.S.": ("united_states", "country"), "United States": ("united_states", "country"),
@@ -205,3 +205,8 @@ def test_a_quote_before_its_speaker_is_the_statements_evidence(tmp_path):
 def test_a_place_acted_on_brings_its_country(tmp_path):
     ctx = extract(tmp_path, "On 20 July 2022, a resort in Muscat, Oman was shelled by Turkish artillery.\n")
     assert [(e.type, e.source, "oman" in e.target) for e in ctx.events] == [("ASSAULT", ["turkey"], True)], summary(ctx)
+
+
+def test_firing_bursts_or_missiles_is_an_attack(tmp_path):
+    ctx = extract(tmp_path, "In July 2023, Iranian personnel fired long bursts from small arms.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["iran"])], summary(ctx)

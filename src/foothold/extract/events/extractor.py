@@ -35,6 +35,7 @@ ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
 ANNOUNCING = {"announce", "declare"}
 ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
+ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
@@ -568,7 +569,8 @@ class EventExtractor:
                 self._skip(skipped, "no_agent", f, index)
                 return None
             heads = [tok, f.noun] if f.kind == "light" else [tok]     # "announced sanctions on X"
-            if trig.needs_prep and f.kind != "light" and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
+            fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
+            if trig.needs_prep and f.kind != "light" and not fired and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
                                            for h in heads for c in h.children):
                 self._skip(skipped, "no_prep", f, index)
                 return None
