@@ -35,8 +35,22 @@ class Found:
     noun: object = None           # for light verbs: the noun carrying the meaning
 
 
+_BY_FIRST: dict[int, tuple[object, dict]] = {}
+
+
+def _phrases_from(lex: Lexicon, first: str):
+    """The lexicon's phrases starting with ``first`` (indexed once per lexicon)."""
+    cached = _BY_FIRST.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        index: dict[str, list] = {}
+        for ph in lex.phrases:
+            index.setdefault(ph.words[0], []).append(ph)
+        cached = _BY_FIRST[id(lex)] = (lex, index)
+    return cached[1].get(first, ())
+
+
 def _phrase_at(sent, k: int, lex: Lexicon):
-    for ph in lex.phrases:
+    for ph in _phrases_from(lex, sent.doc[k].lower_):
         n = len(ph.words)
         if k + n <= sent.end and all(sent.doc[k + j].lower_ == w for j, w in enumerate(ph.words)):
             return ph
