@@ -210,3 +210,10 @@ def test_a_place_acted_on_brings_its_country(tmp_path):
 def test_firing_bursts_or_missiles_is_an_attack(tmp_path):
     ctx = extract(tmp_path, "In July 2023, Iranian personnel fired long bursts from small arms.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["iran"])], summary(ctx)
+
+
+def test_joining_or_taking_part_in_discussions_consults(tmp_path):
+    ctx = extract(tmp_path, "On October 14, 2016, Ali Karaki participated in the discussion with Oman.\n\n"
+                            "On October 14, 2016, Abdel Fattah joined discussions with Qatar.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("CONSULT", ["ali_karaki"]), ("CONSULT", ["abdel_fattah"])], summary(ctx)

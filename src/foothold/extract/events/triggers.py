@@ -75,7 +75,7 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
     for c in verb.children:
         # "talks were held", "negotiations began": the event noun is the subject
         cands = [c] if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and subject_noun else []
-        if c.dep_ == "prep" and c.lower_ in ("for", "out"):
+        if c.dep_ == "prep" and (c.lower_ in ("for", "out") or subject_noun and c.lower_ == "in"):   # "took part in talks"
             cands = [o for o in c.children if o.dep_ == "pobj"]
         if c.dep_ == "prt":          # "carried out an attack"
             continue
