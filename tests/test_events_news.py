@@ -217,3 +217,11 @@ def test_joining_or_taking_part_in_discussions_consults(tmp_path):
                             "On October 14, 2016, Abdel Fattah joined discussions with Qatar.\n")
     assert [(e.type, e.source) for e in ctx.events] == [
         ("CONSULT", ["ali_karaki"]), ("CONSULT", ["abdel_fattah"])], summary(ctx)
+
+
+def test_leaving_an_accord_rejects_it_and_standing_with_supports(tmp_path):
+    ctx = extract(tmp_path, "In 2018, the United States withdrew from the deal with Iran.\n\n"
+                            "In 2018, the United States withdrew its troops from Oman.\n\n"
+                            "In 2023, Qatar said: 'We stand with the people of Oman.'\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("REJECT", ["united_states"]), ("RETREAT", ["united_states"]), ("SUPPORT", ["qatar"])], summary(ctx)

@@ -36,6 +36,7 @@ EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once
 ANNOUNCING = {"announce", "declare"}
 ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
 ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
+ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
@@ -609,6 +610,11 @@ class EventExtractor:
                 if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i:
                     args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree
                                         if index.actor_at(t.i) is not None and index.actor_at(t.i).type != "media"], index)
+        if etype == "RETREAT" and mode == "withdraw" and f.kind == "verb" and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in ACCORDS for o in c.children)
+                for c in tok.children):
+            # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
+            etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
         if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
