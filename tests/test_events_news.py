@@ -225,3 +225,8 @@ def test_leaving_an_accord_rejects_it_and_standing_with_supports(tmp_path):
                             "In 2023, Qatar said: 'We stand with the people of Oman.'\n")
     assert [(e.type, e.source) for e in ctx.events] == [
         ("REJECT", ["united_states"]), ("RETREAT", ["united_states"]), ("SUPPORT", ["qatar"])], summary(ctx)
+
+
+def test_what_is_demanded_is_the_requests_content(tmp_path):
+    ctx = extract(tmp_path, "In July 2022, the protesters demanded the Turkish ambassador to be expelled.\n")
+    assert [(e.type, e.target) for e in ctx.events] == [("REQUEST", ["turkey"])], summary(ctx)

@@ -405,6 +405,13 @@ class EventExtractor:
                 if f.token.i in suppressed and f.kind != "speech" and f.trigger is not None \
                         and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token):
                     suppressed.discard(f.token.i)
+            # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
+            # requested is the request's content, not a happening (PLOVER REQUEST)
+            for f in found:
+                if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
+                    for c in f.token.children:
+                        if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
+                            suppressed.update(t.i for t in c.subtree)
             # "a ceremony commemorating X", "an attack carried out by Y": a participle
             # modifying an event noun describes that event, it is not another one
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
@@ -604,6 +611,13 @@ class EventExtractor:
             # PLOVER: a stated intention to cooperate is AGREE, to hurt THREATEN
             # ("we will consult", "the Houthis will continue attacks")
             etype, mode = ("THREATEN", "violence") if lex.quads[etype].endswith("conflict") else ("AGREE", "promise")
+        if etype == "REQUEST" and f.kind == "verb" and not args.target:
+            # "demanded the Turkish ambassador (to) be expelled": who is to act is the request's target
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i:
+                    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        args.add("target", phrase_actors(subj, index), index)
         if mode == "reward" and f.kind != "noun":
             # "offers $10 million for information on X": the wanted are the request's target
             for c in tok.subtree:
