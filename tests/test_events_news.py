@@ -230,3 +230,9 @@ def test_leaving_an_accord_rejects_it_and_standing_with_supports(tmp_path):
 def test_what_is_demanded_is_the_requests_content(tmp_path):
     ctx = extract(tmp_path, "In July 2022, the protesters demanded the Turkish ambassador to be expelled.\n")
     assert [(e.type, e.target) for e in ctx.events] == [("REQUEST", ["turkey"])], summary(ctx)
+
+
+def test_a_reported_survived_attack_is_an_attack_on_the_survivor(tmp_path):
+    ctx = extract(tmp_path, "On 7 November 2021, the armed forces reported that Ali Karaki survived an assassination attempt.\n")
+    assert [(e.type, e.target) for e in ctx.events] == [("ASSAULT", ["ali_karaki"])], summary(ctx)
+    assert ctx.data["skipped_events"].get("report") == 1

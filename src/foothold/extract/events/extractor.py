@@ -37,6 +37,7 @@ ANNOUNCING = {"announce", "declare"}
 ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
 ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
 ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
+SURVIVING = {"survive", "escape", "withstand", "repel", "repulse", "thwart", "foil"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
@@ -216,6 +217,11 @@ class EventExtractor:
         if f.kind == "noun":
             args = noun_arguments(f.token, f.trigger.of, index)
             n = f.token
+            phrase = n.head if n.dep_ == "compound" else n        # "an assassination attempt"
+            if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in SURVIVING:
+                subj, _ = subject_of(phrase.head)     # "X survived an assassination attempt": X was its target
+                if subj is not None:
+                    args.add("target", phrase_actors(subj, index), index)
             if n.dep_ == "dobj" and n.head.lemma_.lower() in ORDERING:
                 # "Biden ordered U.S. air strikes": who orders an act is its agent
                 subj, _ = subject_of(n.head)
@@ -283,6 +289,8 @@ class EventExtractor:
     def speaker_is_reporter(verb, index: DocIndex, media: set[str]) -> bool:
         """ "al-Akhbar reported that ..." attributes the content; it is not itself an event."""
         subj, _ = subject_of(verb)
+        if verb.lemma_ == "report":
+            return True                 # "the armed forces reported that X survived ...": it sources the facts
         if subj is None:
             return verb.lemma_ in REPORTING
         if subj.lemma_.lower() in REPORTER_NOUNS:
