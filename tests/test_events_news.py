@@ -236,3 +236,9 @@ def test_a_reported_survived_attack_is_an_attack_on_the_survivor(tmp_path):
     ctx = extract(tmp_path, "On 7 November 2021, the armed forces reported that Ali Karaki survived an assassination attempt.\n")
     assert [(e.type, e.target) for e in ctx.events] == [("ASSAULT", ["ali_karaki"])], summary(ctx)
     assert ctx.data["skipped_events"].get("report") == 1
+
+
+def test_a_recommendation_requests_and_conjoined_subject_nouns_share_the_modal(tmp_path):
+    ctx = extract(tmp_path, "In January 2020, Ali Karaki recommended the United States troops in Iraq withdraw.\n\n"
+                            "In January 2020, the attacks and Israeli strike may affect the talks.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("REQUEST", ["ali_karaki"], ["united_states"])], summary(ctx)

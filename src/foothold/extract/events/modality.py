@@ -78,8 +78,11 @@ def why_not_factual(trigger) -> str | None:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
         return "aggregate"
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
+    subject = trigger
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head        # "the attacks and U.S. strike may ..."
+    if trigger.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in subject.head.children):
         return "hypothetical"         # "a U.S. strike may provoke ...": the noun is as hypothetical as its verb
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children) \
             and trigger.lemma_ not in PERFORMATIVE:
