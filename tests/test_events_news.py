@@ -242,3 +242,9 @@ def test_a_recommendation_requests_and_conjoined_subject_nouns_share_the_modal(t
     ctx = extract(tmp_path, "In January 2020, Ali Karaki recommended the United States troops in Iraq withdraw.\n\n"
                             "In January 2020, the attacks and Israeli strike may affect the talks.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("REQUEST", ["ali_karaki"], ["united_states"])], summary(ctx)
+
+
+def test_quoted_cues_and_responding_by_expressing(tmp_path):
+    ctx = extract(tmp_path, "A Qatar spokesperson responded Sunday by expressing “disappointment” with Iran’s response, "
+                            "but said Oman is ready to “reengage in meaningful diplomacy.”\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["qatar"]), ("AGREE", ["qatar"])], summary(ctx)

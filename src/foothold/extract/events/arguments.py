@@ -154,6 +154,9 @@ def subject_of(verb):
         if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
             t = t.head
             continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head           # "responded by expressing disappointment": the responder expresses
+            continue
         if t.dep_ in ("relcl", "acl"):
             return t.head, "nsubj"
         break

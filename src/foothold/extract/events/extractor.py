@@ -91,7 +91,7 @@ class EventExtractor:
     # -- typing of statements ------------------------------------------------
     def statement_type(self, content_text: str) -> str | None:
         """The type of what was said: its earliest cue (ties go to the cue order)."""
-        low = f" {content_text.lower()} "
+        low = " " + re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()) + " "   # '“disappointment”' 
         for etype in self.lexicon.dominant_cues:
             if any(f" {cue}" in low for cue in self.lexicon.cues.get(etype, ())):
                 return etype
@@ -346,8 +346,8 @@ class EventExtractor:
         line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
         if HEADER_LINE.match(line) and line_start < 400:
             return True
-        if not line or line[-1] in ".!?":
-            return False              # a sentence, even as the first line, reports
+        if not line or line.rstrip("\"'\u201d\u2019)]*")[-1:] in (".", "!", "?"):
+            return False              # a sentence, even as the first line, reports ('... diplomacy."')
         title_span = (index.ctx.document.metadata or {}).get("title_span")
         if title_span and title_span[0] <= start < title_span[1]:
             return True
