@@ -248,3 +248,12 @@ def test_quoted_cues_and_responding_by_expressing(tmp_path):
     ctx = extract(tmp_path, "A Qatar spokesperson responded Sunday by expressing “disappointment” with Iran’s response, "
                             "but said Oman is ready to “reengage in meaningful diplomacy.”\n")
     assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["qatar"]), ("AGREE", ["qatar"])], summary(ctx)
+
+
+def test_a_signed_agreement_is_concluded_support(tmp_path):
+    ctx = extract(tmp_path, "On 29 February 2020, Oman signed a deal with Iran.\n\n"
+                            "It was a peace agreement signed by Qatar and Iran on 29 February 2020.\n\n"
+                            "In 2020, Oman promised to implement all the agreements signed by Qatar and Iran.\n")
+    got = [(e.type, e.mode, e.source) for e in ctx.events]
+    assert got[:2] == [("SUPPORT", "agreement concluded", ["oman"]), ("SUPPORT", "agreement concluded", ["qatar", "iran"])], summary(ctx)
+    assert all(s != ["qatar", "iran"] for _, _, s in got[2:]), summary(ctx)

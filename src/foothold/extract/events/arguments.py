@@ -18,7 +18,8 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into"
 PLACE_PREPS = {"in", "to", "at", "into", "near", "outside", "inside"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
 RELATIVE = {"who", "which", "that", "whom"}
-LIGHT_RELATIVE = {"hold", "make", "pay", "conduct", "carry", "launch", "stage", "organize", "organise"}
+LIGHT_RELATIVE = {"hold", "make", "pay", "conduct", "carry", "launch", "stage", "organize", "organise",
+                  "sign", "reach", "conclude", "finalize", "finalise", "negotiate"}
 # A phrase's own actor beats the actors of its modifiers: persons are picked
 # over the organisations or countries that describe them.
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "country": 2, "place": 3}

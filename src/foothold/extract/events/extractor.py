@@ -38,6 +38,7 @@ ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
 ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
 ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
 SURVIVING = {"survive", "escape", "withstand", "repel", "repulse", "thwart", "foil"}
+CONCLUDING = {"sign", "reach", "conclude", "finalize", "finalise", "ratify"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
@@ -637,6 +638,10 @@ class EventExtractor:
                 for c in tok.children):
             # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
             etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
+        if etype == "AGREE" and f.kind == "noun" and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_ in CONCLUDING for c in tok.children):
+            # "a peace agreement signed by X and Y": a concluded agreement (gold notes §25, PLOVER SUPPORT)
+            etype, mode = "SUPPORT", "agreement concluded"
         if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would

@@ -66,7 +66,7 @@ def why_not_factual(trigger) -> str | None:
             return "hypothetical"
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
             return "habitual"
-        if c.dep_ == "det" and c.lower_ in GENERIC_DETS and trigger.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ in ("det", "predet") and (c.lower_ in GENERIC_DETS or c.lower_ == "all") and trigger.pos_ in ("NOUN", "PROPN"):
             return "generic"
         if c.dep_ == "amod" and c.lower_ in IRREALIS_ADJECTIVES and trigger.pos_ in ("NOUN", "PROPN"):
             return "hypothetical"
