@@ -94,3 +94,12 @@ def test_large_cities_are_in_the_offline_gazetteer():
     from foothold.extract.dictionary import city_keys
     assert {"kermanshah", "mosul", "erbil"} <= city_keys()
     assert "gallup" not in city_keys()   # a small town: shares its name with a company
+
+
+def test_world_knowledge_covers_whole_classes():
+    d = load_dictionary()
+    assert d.demonym_country("Nigerien").id == "niger" and d.demonym_country("Malians").id == "mali"
+    assert d.lookup("OFAC").id == "ofac" and d.lookup("Treasury Department").id == "us_treasury"   # an office is no alias of its department
+    assert d.lookup("NPR").type == "media" and d.lookup("Yonhap").type == "media"
+    assert d.lookup("Houthi").id == d.lookup("Ansar Allah").id
+    assert d.lookup("Soviet Union").type == "country"
