@@ -227,3 +227,26 @@ def test_metadata_header_lines_are_not_body_text(tmp_path):
     assert metadata_header_end("title: A\nIran seized a tanker.\n", keys) == 0        # no blank line after it
     _, ms = extract(tmp_path, head + "\nWikipedia editors say Iran seized a tanker, Reuters reported.")
     assert ms["Iran"].start > len(head) and "VOA" not in ms
+
+
+def test_ships_field_labels_and_title_portfolios_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "Infobox\n- Partof: Operation Claw-Lock\n\nIran seized the oil tanker Stena Impero. "
+                              "Secretary of State Mike Pompeo met the Minister of the Exterior. The Zaydi Shia "
+                              "movement grew.")
+    assert not {"Partof", "Infobox", "Stena Impero", "State", "Exterior", "Zaydi Shia"} & set(ms)
+    assert ms["Iran"].type == "country"
+
+
+def test_context_types_people_places_and_companies(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "news.txt"
+    path.write_text("A State Department spokesperson, Morgan Ortagus, said the reward covers the arrest of "
+                    "Talal Hamiyah, who heads the unit. The Houthis attacked the Saudi city of Jazan and "
+                    "people from the Bekaa protested. Strikes hit Zaporizhzhia. Bois Rouge SARLU ships timber. "
+                    "The Trump administration offered a reward for operations in Southwest Asia.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Morgan Ortagus") == "person" and types.get("Talal Hamiyah") == "person"
+    assert types.get("Jazan") == "place" and types.get("Bekaa") == "place" and types.get("Zaporizhzhia") == "place"
+    assert types.get("Bois Rouge SARLU") == "organization"
+    assert types.get("Trump administration") == "organization" and "Trump" not in types
+    assert types.get("Southwest Asia") == "place"

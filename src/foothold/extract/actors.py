@@ -51,6 +51,7 @@ class ActorExtractor:
 
         outlets = _outlet_spans(ctx)
         for ent in _joined_entities(doc):
+            ent = _extend_to_head(ent, self.lexicon)
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
                 if got is not None:
@@ -151,6 +152,14 @@ class ActorExtractor:
             return None                      # "Minister of Finance": a role, not an actor
         if words[0] in self.lexicon.not_actor_leads and len(words) > 1 and not self.lexicon.type_by_head(core):
             return None                      # "Operation Inherent Resolve", "USS Mahan": a campaign, a ship
+        if all(w.casefold() in self.lexicon.not_actors for w in words):
+            return None                      # "Zaydi Shia": every word a group or creed, no actor
+        if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span):
+            return None                      # "the oil tanker Stena Impero": a ship
+        if _field_label(doc, span, full, ce):
+            return None                      # "- Partof: Operation X": an infobox field label
+        if span.label_ not in DICT_TYPES and not self.lexicon.type_by_head(core) and _in_title_complement(doc, span, self.lexicon):
+            return None                      # "Secretary of State", "Under Secretary for Terrorism": the title's portfolio
         if all(self.lexicon.is_title_token(t) for t in doc.char_span(cs, ce, alignment_mode="expand") or ()):
             return None                      # "Navy Capt." tagged ORG: a title without its name
         if span.label_ in DICT_TYPES:
@@ -175,19 +184,23 @@ class ActorExtractor:
             return None                      # "Influence" in a heading: the text also writes it in lower case
         if any(cs < oe and os < ce for os, oe in outlets):
             return (cs, ce), "media", f"outlet:{span.label_}"
-        if span.label_ == "ORG" and len(words) == 1 and normalise_name(core) in city_keys():
-            return (cs, ce), "place", "rule:gazetteer:ORG"   # "Kermanshah" tagged ORG: a city
+        if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
+                and len(words) == 1 and normalise_name(core) in city_keys():
+            return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
         by_head = self.lexicon.type_by_head(core)
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _in_locative_list(doc, span):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
+        if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
+            return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
         type_ = NER_TYPES[span.label_]
         if type_ == "person" and any(c.isdigit() for c in core):
             return None                       # "Passcode 3080897": people's names carry no digits
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
-        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)):
+        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)
+                                  or _after_place_noun_of(doc, span) or _determined_object(doc, span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
         return (cs, ce), type_, f"ner:{span.label_}"
 
@@ -318,12 +331,35 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        elif (prev is not None and len(prev) == 1 and prev.text in COMPASS_WORDS and prev.end == ent.start
+              and ent.label_ in ("LOC", "GPE", "place", "country") and "\n" not in prev[-1].whitespace_):
+            out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "Southwest" + "Asia"
         elif (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and prev.end == ent.start
               and ent[0].text[:1].isupper() and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
         else:
             out.append(ent)
     return out
+
+
+HEAD_LABELS = {"organization": "ORG", "place": "FAC"}
+
+
+def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
+    """The NER cut a name before its head word: "Bois Rouge" + "SARLU", "Erbil" + "International
+    Airport". Untagged capitalised words after the name that end in an organisation or place
+    head word (not a title word: "Iraq Army Gen. X") belong to it."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "place", "country", "organization"):
+        return span
+    k = span.end
+    while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
+           and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
+        head = lexicon.head_words.get(doc[k].text)
+        if head in HEAD_LABELS and doc[k].text not in lexicon.title_words:
+            return Span(doc, span.start, k + 1, label=HEAD_LABELS[head])
+        k += 1
+    return span
 
 
 def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
@@ -357,6 +393,15 @@ def _split_lines(span: Span) -> list[Span]:
         q = Span(span.doc, p.start, p.end, label=span.label_, kb_id=span.kb_id_)
         out.append(q)
     return out
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """Last words of the document's multi-word person names ("Dayton" of "Scott C. Dayton")."""
+    key = "_foothold_surnames"
+    names = doc.user_data.get(key)
+    if names is None:
+        names = doc.user_data[key] = {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "person") and len(e) > 1}
+    return names
 
 
 def _common_word(doc: Doc, word: str) -> bool:
@@ -425,6 +470,8 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
               "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+                           "North-East", "North-West", "South-East", "South-West", "Upper", "Lower"})   # "Southwest Asia"
 PLACE_NOUNS = {"city", "town", "village", "province", "district", "governorate", "area", "region"}
 PRONOUNS = {"i": "person", "he": "person", "she": "person", "we": "organization"}
 
@@ -453,8 +500,9 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             k += 1
         while k < len(doc) and doc[k].pos_ == "ADJ" and k - span.end < 3:
             k += 1
-        if k < len(doc) and doc[k].lower_ == "regime":
-            # "the Assad regime" is an organisation of its own, named by the whole phrase
+        if k < len(doc) and (doc[k].lower_ == "regime" or (k == span.end and doc[k].lower_ == "administration")):
+            # "the Assad regime", "Assad's regime", "the Trump administration" is an organisation
+            # of its own, named by the whole phrase
             item[1] = item[5] = doc[k].idx + len(doc[k])
             item[2], item[3] = "organization", "rule:regime"
             item[4] = item[0]
@@ -465,8 +513,11 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             if not label.startswith(("dict:", "outlet:")):
                 item[3] = "title:" + label   # a rank or title before the name makes a person, whatever NER said
         return
-    if type_ in ("place", "country") and span.start >= 1 and doc[span.start - 1].lower_ in DIRECTIONS:
+    if type_ in ("place", "country") and span.start >= 1 and (doc[span.start - 1].lower_ in DIRECTIONS
+                                                              or doc[span.start - 1].text in COMPASS_WORDS):
         item[0] = doc[span.start - 1].idx               # "northern Iraq": a part of the place
+        if doc[span.start - 1].text in COMPASS_WORDS:
+            item[4] = item[0]                           # "Southwest Asia": a region's proper name
         return
     if type_ == "place":
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
@@ -657,6 +708,74 @@ def _near_places(doc: Doc, taken: list[tuple[int, int]]):
         cs, ce = doc[t.i + 1].idx, doc[j - 1].idx + len(doc[j - 1])
         if not any(cs < te and ts < ce for ts, te in taken):
             yield cs, ce
+
+
+VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "carrier", "destroyer", "frigate", "cruiser",
+                          "warship", "submarine", "boat", "yacht", "ferry", "trawler", "dhow", "corvette"})
+
+
+def _names_a_vessel(doc: Doc, span: Span) -> bool:
+    """"the oil tanker Stena Impero", "the Greek-owned MV Tutor coal carrier": a ship's name."""
+    return span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS
+
+
+def _field_label(doc: Doc, span: Span, full: str, ce: int) -> bool:
+    """A word opening a line and followed by a colon is a field label ("- Partof: ...")."""
+    if not full[ce:ce + 1] == ":":
+        return False
+    line_start = full.rfind("\n", 0, span.start_char) + 1
+    return not full[line_start:span.start_char].strip(" \t-*\u2022")
+
+
+def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """The portfolio in a title: "Secretary of State", "Minister of the Exterior",
+    "Under Secretary of the Treasury for Terrorism and Financial Intelligence"."""
+    i = span.start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ not in ("of", "for", "and"):
+        return False
+    j, steps = i - 1, 0
+    while j > 0 and steps < 8 and "\n" not in doc[j - 1].whitespace_:
+        prev = doc[j - 1]
+        if lexicon.is_title_token(prev):
+            return True
+        if not (prev.lower_ in ("of", "for", "and", "the") or prev.text[:1].isupper()):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+PERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "ambassador", "commander",
+                          "chairman", "chairwoman", "director", "envoy", "governor", "leader", "president",
+                          "secretary", "official", "adviser", "advisor", "representative", "senator", "general",
+                          "chief", "deputy", "head", "mayor", "lawmaker", "journalist", "correspondent", "analyst"})
+
+
+def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A name that only a person fits: "X, who heads ..." or in apposition to a person noun
+    ("a State Department spokesperson, Morgan Ortagus, said")."""
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in span):
+        return False
+    e = span.end
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
+        return True
+    s = span.start
+    return (s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS
+            and (e == len(doc) or doc[e].is_punct))
+
+
+def _after_place_noun_of(doc: Doc, span: Span) -> bool:
+    """"the Saudi city of Jazan", "the province of X": a place noun's "of" names the place."""
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
+
+
+def _determined_object(doc: Doc, span: Span) -> bool:
+    """"people from the Bekaa": a person's name takes no article; after a preposition it is a place."""
+    i = span.start
+    return (i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].pos_ == "ADP"
+            and span.root.dep_ == "pobj" and (span.end == len(doc) or not doc[span.end].pos_ in ("NOUN", "PROPN")))
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "toward",
