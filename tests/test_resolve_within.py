@@ -111,3 +111,21 @@ def test_rule_evidence_outranks_repeated_ner_labels():
     for i in range(7):   # stock NER reads the acronym as a GPE every time
         cluster.add(_Cluster(Mention(40 + i * 10, 44 + i * 10, "IRGC", "place", label="ner:GPE"), "IRGC"), "")
     assert cluster.type() == "organization"
+
+
+def test_short_forms_plurals_and_suffixed_surnames_join_the_full_name(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Iraqi Parliament voted on Sunday. The Parliament later adjourned. "
+                                 "The Wagner Group grew in Mali, where Wagner fighters train troops. "
+                                 "Gen. Kenneth F. McKenzie Jr. visited Baghdad, and McKenzie met officials.")
+    assert actor_of(ctx, "Parliament").name == "Iraqi Parliament"
+    assert actor_of(ctx, "Wagner Group") is actor_of(ctx, "Wagner")
+    assert actor_of(ctx, "McKenzie").name == "Kenneth F. McKenzie Jr."
+
+
+def test_aliases_the_text_declares_are_one_actor(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "Bois Rouge SARLU (Bois Rouge), a.k.a. Wood International Group SARLU, is a "
+                                 "timber company. The Constituent Assembly (Asamblea Constituyente or AC) met.")
+    a = actor_of(ctx, "Bois Rouge SARLU")
+    assert {"Bois Rouge", "Wood International Group SARLU"} <= set(a.surface_forms())
+    b = actor_of(ctx, "Asamblea Constituyente")
+    assert b is actor_of(ctx, "Constituent Assembly") and b.type == "organization"

@@ -109,6 +109,7 @@ class ActorExtractor:
         if header:                             # "source: URL", "title: ... (VOA, 20 Aug 2020)": not body text
             mentions = [m for m in mentions if m.start >= header]
         mentions.sort(key=lambda m: (m.start, -m.end))
+        ctx.data.setdefault("alias_definitions", []).extend(_declared_aliases(mentions, ctx.document.text))
         ctx.mentions.extend(mentions)
 
     # ---------------------------------------------------------------- NER ents
@@ -271,6 +272,27 @@ class ActorExtractor:
 
 
 # ------------------------------------------------------------------ helpers
+
+ALIAS_CUE = re.compile(r"\)?\s*,?\s*[\u2014\u2013-]?\s*(?:also known as|a\.k\.a\.?|aka|also called|formerly known as|"
+                       r"formerly|alternatively spelled|known locally as)\s+(?:the\s+)?$")
+PAREN_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?$")
+
+
+def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    """Pairs of names the text declares to be one actor's: "X, also known as Y", "X a.k.a. Y",
+    "X (Y)" / "X (Y or Z)" with Y a name of its own (the resolver checks the pair is compatible)."""
+    pairs = []
+    named = [m for m in mentions if m.type not in ("place", "country") and not (m.label or "").startswith(("pronoun:", "role:"))]
+    for a, b in zip(named, named[1:]):
+        if b.start <= a.end or b.start - a.end > 40:
+            continue
+        between = text[a.end:b.start]
+        if ALIAS_CUE.match(between):
+            pairs.append((a.text, b.text))
+        elif PAREN_OPEN.match(between) and (text[b.end:b.end + 1] == ")" or text[b.end:b.end + 4] == " or "):
+            pairs.append((a.text, b.text))
+    return pairs
+
 
 METADATA_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z _-]{0,20}?)[ \t]*:[ \t]*\S[^\n]*(?:\n|\Z)")
 
