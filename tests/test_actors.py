@@ -250,3 +250,22 @@ def test_context_types_people_places_and_companies(tmp_path):
     assert types.get("Bois Rouge SARLU") == "organization"
     assert types.get("Trump administration") == "organization" and "Trump" not in types
     assert types.get("Southwest Asia") == "place"
+
+
+def test_cut_and_overlong_names_are_repaired(tmp_path):
+    _, ms = extract(tmp_path, "Al-Kadhimi chaired a meeting with the National Security Council. Under Secretary "
+                              "for Terrorism and Financial Intelligence Brian E. Nelson spoke. (© Morteza Akhoondi/"
+                              "Mehr News Agency) The long campaign has seen the Navy face attacks.")
+    assert "National Security Council" in ms and "Security Council" not in ms
+    assert "Financial Intelligence Brian E. Nelson" not in ms and "Terrorism" not in ms
+    assert "Morteza Akhoondi/" not in ms
+    assert ms["Navy"].type == "organization"
+
+
+def test_unnamed_groups_and_common_acronyms_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "The mission includes training Iraqi security forces. The two sides will work on a "
+                              "memorandum of understanding (MOU) to provide a framework. A village southeast of "
+                              "Zaporizhzhia was hit.")
+    assert all(m.type == "country" for t, m in ms.items() if "Iraqi" in t)   # the country's group phrase, no body
+    assert "MOU" not in ms
+    assert ms["Zaporizhzhia"].type == "place"

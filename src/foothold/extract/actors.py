@@ -50,7 +50,7 @@ class ActorExtractor:
                 taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
-        for ent in _joined_entities(doc):
+        for ent in _joined_entities(doc, self.dictionary):
             ent = _extend_to_head(ent, self.lexicon)
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
@@ -124,7 +124,7 @@ class ActorExtractor:
         tail = TRAILING.search(full[cs:ce])
         if tail:
             ce -= len(tail.group(0))
-        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n-\u2013\u2014" and not _keeps_final_dot(full[cs:ce]):
+        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n-\u2013\u2014/|" and not _keeps_final_dot(full[cs:ce]):
             ce -= 1
         while cs < ce and full[cs] in "*\"([ \n-":
             cs += 1
@@ -161,8 +161,11 @@ class ActorExtractor:
             return None                      # "- Partof: Operation X": an infobox field label
         if span.label_ not in DICT_TYPES and not self.lexicon.type_by_head(core) and _in_title_complement(doc, span, self.lexicon):
             return None                      # "Secretary of State", "Under Secretary for Terrorism": the title's portfolio
-        if all(self.lexicon.is_title_token(t) for t in doc.char_span(cs, ce, alignment_mode="expand") or ()):
-            return None                      # "Navy Capt." tagged ORG: a title without its name
+        toks = doc.char_span(cs, ce, alignment_mode="expand") or ()
+        if all(self.lexicon.is_title_token(t) for t in toks) and not (
+                len(toks) == 1 and core in self.lexicon.head_words and toks[0].i + 1 < len(doc)
+                and not doc[toks[0].i + 1].text[:1].isupper()):
+            return None                      # "Navy Capt." tagged ORG: a title without its name ("the Navy said" is a body)
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
         if span.label_ not in NER_TYPES:
@@ -174,6 +177,14 @@ class ActorExtractor:
             return (cs, ce), entry.type, f"dict:{entry.id}"
         if span.label_ == "NORP" or self.dictionary.is_demonym(core):
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
+        if len(words) >= 2 and all(w.islower() for w in words[1:]):
+            lead = self.dictionary.lookup(words[0])
+            if self.dictionary.is_demonym(words[0]):
+                return None   # "Iraqi security forces": an unnamed group; the demonym names the country
+            if lead is not None and lead.type == "country":
+                return (cs, cs + len(words[0])), "country", f"dict:{lead.id}"   # "US army": the country's group phrase
+        if span.label_ == "ORG" and _spells_common_phrase(full, cs, core):
+            return None       # "memorandum of understanding (MOU)": an acronym of common words
         if not _looks_like_name(span, cs, ce):
             return None
         if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
@@ -345,7 +356,7 @@ def _clean_span(ctx, start: int, end: int):
 JOINERS = {"and", "of", "for", "the", "&"}
 
 
-def _joined_entities(doc: Doc) -> list[Span]:
+def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> list[Span]:
     """Repair names the NER cut in two: "the Foreign Affairs and" + "Security Committee"."""
     out: list[Span] = []
     for ent in doc.ents:
@@ -356,6 +367,13 @@ def _joined_entities(doc: Doc) -> list[Span]:
         elif (prev is not None and len(prev) == 1 and prev.text in COMPASS_WORDS and prev.end == ent.start
               and ent.label_ in ("LOC", "GPE", "place", "country") and "\n" not in prev[-1].whitespace_):
             out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "Southwest" + "Asia"
+        elif (prev is not None and prev.end == ent.start and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct
+              and ent[0].text[:1].isupper() and not ent[0].is_punct
+              and ((prev.label_ == "ORG" and ent.label_ == "organization" and len(prev) <= 2 and prev[-1].text[:1].isupper()
+                    and not (dictionary is not None and dictionary.is_demonym(prev[-1].text)))
+                   or (prev.label_ in ("GPE", "country") and ent.label_ == "ORG" and len(ent) >= 2))):
+            # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         elif (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and prev.end == ent.start
               and ent[0].text[:1].isupper() and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
@@ -394,6 +412,8 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
            and not dictionary.is_demonym(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_
            and span.start - i < 2):
         i -= 1
+    if i < span.start and i > 0 and doc[i - 1].lower_ in ("and", "of", "for", "the"):
+        return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
     return span if i == span.start else Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
@@ -789,8 +809,25 @@ def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
 
 
 def _after_place_noun_of(doc: Doc, span: Span) -> bool:
-    """"the Saudi city of Jazan", "the province of X": a place noun's "of" names the place."""
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS
+    """"the Saudi city of Jazan", "a village southeast of Zaporizhzhia": a place noun's or a
+    direction's "of" names a place."""
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+        doc[span.start - 2].lower_ in PLACE_NOUNS or doc[span.start - 2].lower_ in COMPASS_LOWER)
+
+
+COMPASS_LOWER = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
+
+
+def _spells_common_phrase(full: str, cs: int, core: str) -> bool:
+    """An acronym in parentheses after lower-case words whose initials spell it ("memorandum of understanding (MOU)")."""
+    if not core.isupper() or full[max(0, cs - 2):cs].strip() != "(":
+        return False
+    before = re.findall(r"[A-Za-z]+", full[max(0, cs - 80):cs])
+    content = [w for w in before if w.lower() not in ("of", "and", "the", "for", "on", "in")]
+    n = len(core)
+    return any(len(ws) >= n and all(w.islower() for w in ws[-n:]) and "".join(w[0] for w in ws[-n:]).upper() == core
+               for ws in (before, content))
 
 
 def _determined_object(doc: Doc, span: Span) -> bool:
