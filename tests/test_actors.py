@@ -269,3 +269,10 @@ def test_unnamed_groups_and_common_acronyms_are_no_actors(tmp_path):
     assert all(m.type == "country" for t, m in ms.items() if "Iraqi" in t)   # the country's group phrase, no body
     assert "MOU" not in ms
     assert ms["Zaporizhzhia"].type == "place"
+
+
+def test_a_body_named_after_its_building_is_the_place_a_locative_puts_something(tmp_path):
+    _, ms = extract(tmp_path, "Trump spoke in the Oval Office. The Pentagon said it would respond.")
+    assert ms["Oval Office"].type == "place" and ms["Pentagon"].type == "organization"
+    _, ms = extract(tmp_path, "The generals met at the Pentagon on Friday.")
+    assert ms["Pentagon"].type == "place"

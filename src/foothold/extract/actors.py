@@ -85,6 +85,9 @@ class ActorExtractor:
         found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
                                           and swallowed(f) and (key(f) in free_keys
                                                                 or any(ls < f[0] and f[1] <= le for ls, le in located)))]
+        for f in found:                        # "in the Oval Office", "at the White House": the building
+            if f[2] == "organization" and _seat_in_locative(doc, f[0], f[1]):
+                f[2] = "place"
         for cs, ce, type_, label in _pronouns(doc, taken):
             add(cs, ce, type_, label)
         for cs, ce, type_, label, ns, ne in _roles(doc, taken, self.lexicon, [(f[0], f[1]) for f in found]):
@@ -750,6 +753,19 @@ def _near_places(doc: Doc, taken: list[tuple[int, int]]):
         cs, ce = doc[t.i + 1].idx, doc[j - 1].idx + len(doc[j - 1])
         if not any(cs < te and ts < ce for ts, te in taken):
             yield cs, ce
+
+
+SEAT_WORDS = frozenset({"House", "Office", "Palace", "Pentagon", "Kremlin", "Capitol", "Building", "Hall"})
+SEAT_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
+
+
+def _seat_in_locative(doc: Doc, cs: int, ce: int) -> bool:
+    """A body named after its building ("White House", "Oval Office", "Pentagon") is the place
+    where a locative preposition puts something: "a meeting in the Pentagon", "at the White House"."""
+    span = doc.char_span(cs, ce, alignment_mode="expand")
+    if span is None or span[-1].text not in SEAT_WORDS or span.start < 2:
+        return False
+    return doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in SEAT_PREPOSITIONS
 
 
 VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "carrier", "destroyer", "frigate", "cruiser",
