@@ -276,3 +276,24 @@ def test_a_body_named_after_its_building_is_the_place_a_locative_puts_something(
     assert ms["Oval Office"].type == "place" and ms["Pentagon"].type == "organization"
     _, ms = extract(tmp_path, "The generals met at the Pentagon on Friday.")
     assert ms["Pentagon"].type == "place"
+
+
+def test_documents_designations_holidays_and_titles_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "The order implements the Global Magnitsky Human Rights Accountability Act. The IRGC "
+                              "was designated a Foreign Terrorist Organization (FTO). Bombers struck on Easter Sunday. "
+                              "He met former National Security Advisor Falih al-Fayyadh.")
+    assert not {"Global Magnitsky Human Rights Accountability Act", "Foreign Terrorist Organization", "FTO",
+                "Easter Sunday", "National Security Advisor"} & set(ms)
+
+
+def test_ranked_names_commands_and_demonym_led_dictionary_names(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "release.txt"
+    path.write_text("Secretary of Defense Lloyd J. Austin III met Kuleba in Washington. Austin said the U.S. "
+                    "stands with Ukraine. Gen. Vincent Brooks, commander of U.S. Forces Korea, joined. U.S. troops "
+                    "left the At Tanf Garrison. Mali hosts the Russian Wagner Group.\n", encoding="utf-8")
+    actors = {a.name: a for a in run(read_document(path)).actors}
+    assert actors["Lloyd J. Austin III"].type == "person" and "Austin" in actors["Lloyd J. Austin III"].aliases
+    assert "At Tanf Garrison" in actors
+    assert any(a.dictionary_id == "wagner_group" or "Wagner Group" in a.surface_forms() for a in actors.values())
+    assert "Russian Wagner Group" not in actors

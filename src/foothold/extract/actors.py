@@ -133,7 +133,8 @@ class ActorExtractor:
             cs += 1
         core = full[cs:ce]
         lead = LEADING_PREPOSITION.match(core)
-        if lead and span.label_ in NER_TYPES and span.label_ not in ("ORG", "NORP"):
+        governed = span.start > 0 and doc[span.start - 1].lower_ in ("the", "at", "in", "near", "from")
+        if lead and span.label_ in NER_TYPES and span.label_ not in ("ORG", "NORP") and not governed:
             cs += lead.end()                 # "Near Tal Afar" in a strike list: a place
             core = full[cs:ce]
             if not self.dictionary.lookup(core):
@@ -156,6 +157,9 @@ class ActorExtractor:
             return None                      # "Minister of Finance": a role, not an actor
         if words[0] in self.lexicon.not_actor_leads and len(words) > 1 and not self.lexicon.type_by_head(core):
             return None                      # "Operation Inherent Resolve", "USS Mahan": a campaign, a ship
+        if span.label_ not in DICT_TYPES and len(words) > 1 and (words[-1] in self.lexicon.not_actor_heads
+                                                               or words[0] in self.lexicon.not_actor_heads):
+            return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
         if all(w.casefold() in self.lexicon.not_actors for w in words):
             return None                      # "Zaydi Shia": every word a group or creed, no actor
         if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span):
@@ -169,6 +173,11 @@ class ActorExtractor:
                 len(toks) == 1 and core in self.lexicon.head_words and toks[0].i + 1 < len(doc)
                 and not doc[toks[0].i + 1].text[:1].isupper()):
             return None                      # "Navy Capt." tagged ORG: a title without its name ("the Navy said" is a body)
+        if (span.label_ == "PERSON" and len(toks) >= 3 and toks[0].i >= 2 and doc[toks[0].i - 1].lower_ in ("of", "for")
+                and self.lexicon.is_title_token(doc[toks[0].i - 2]) and not self.dictionary.lookup(toks[0].text)):
+            cs = toks[1].idx                 # "Secretary of Defense Lloyd J. Austin": the portfolio is the title's
+            core = full[cs:ce]
+            words = core.split()
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
         if span.label_ not in NER_TYPES:
@@ -178,6 +187,19 @@ class ActorExtractor:
         entry = self.dictionary.lookup(core)
         if entry is not None:
             return (cs, ce), entry.type, f"dict:{entry.id}"
+        if len(words) >= 2 and self.dictionary.is_demonym(words[0]):
+            rest = self.dictionary.lookup(" ".join(words[1:]))
+            if rest is not None and rest.type == "organization":
+                rs = cs + core.index(words[1])   # "Russian Wagner Group": the Wagner Group; the demonym its country
+                return (rs, ce), rest.type, f"dict:{rest.id}"
+        if span.label_ in ("ORG", "FAC", "GPE") and len(toks) >= 2 and self.lexicon.is_title_token(toks[0]) \
+                and not self.lexicon.type_by_head(core):
+            k = 0
+            while k < len(toks) and self.lexicon.is_title_token(toks[k]):
+                k += 1
+            if (0 < k < len(toks) and toks[k - 1].text not in TITLE_MODIFIERS and len(toks) - k <= 3
+                    and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])):
+                return (cs, ce), "person", f"title:ner:{span.label_}"   # "Major General Ryder" tagged ORG
         if span.label_ == "NORP" or self.dictionary.is_demonym(core):
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
         if len(words) >= 2 and all(w.islower() for w in words[1:]):
@@ -263,6 +285,8 @@ class ActorExtractor:
             before = _expansion_before(text, m.start(), acro)
             if before:
                 definitions.append((acro, before[2]))
+            if before and (acro.casefold() in self.lexicon.not_actors or before[2].casefold() in self.lexicon.not_actors):
+                continue                              # "Foreign Terrorist Organization (FTO)": a designation
             if before and free(s, e):
                 entry = self.dictionary.lookup(acro)
                 yield s, e, (entry.type if entry else self.lexicon.type_by_head(before[2]) or "organization"), "rule:acronym"
@@ -372,9 +396,13 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "Southwest" + "Asia"
         elif (prev is not None and prev.end == ent.start and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct
               and ent[0].text[:1].isupper() and not ent[0].is_punct
-              and ((prev.label_ == "ORG" and ent.label_ == "organization" and len(prev) <= 2 and prev[-1].text[:1].isupper()
+              and ((prev.label_ == "ORG" and ent.label_ == "organization" and len(prev) <= 4 and prev[-1].text[:1].isupper()
                     and not (dictionary is not None and dictionary.is_demonym(prev[-1].text)))
-                   or (prev.label_ in ("GPE", "country") and ent.label_ == "ORG" and len(ent) >= 2))):
+                   or (prev.label_ in ("GPE", "country") and ent.label_ == "ORG" and len(ent) >= 2)
+                   or (prev.label_ in ("ORG", "organization") and prev[-1].text in ("Forces", "Force", "Command")
+                       and ent.label_ in ("GPE", "country", "LOC", "place") and len(ent) == 1
+                       and (ent.end == len(doc) or not doc[ent.end].text[:1].isupper())))):
+            # "U.S. Forces" + "Korea": a command named for its theatre
             # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         elif (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and prev.end == ent.start
@@ -445,7 +473,11 @@ def _surnames(doc: Doc) -> set[str]:
     key = "_foothold_surnames"
     names = doc.user_data.get(key)
     if names is None:
-        names = doc.user_data[key] = {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "person") and len(e) > 1}
+        names = doc.user_data[key] = set()
+        for e in doc.ents:
+            words = [t.text for t in e if t.text.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+            if e.label_ in ("PERSON", "person") and len(words) > 1:
+                names.add(words[-1])
     return names
 
 
