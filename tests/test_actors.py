@@ -297,3 +297,12 @@ def test_ranked_names_commands_and_demonym_led_dictionary_names(tmp_path):
     assert "At Tanf Garrison" in actors
     assert any(a.dictionary_id == "wagner_group" or "Wagner Group" in a.surface_forms() for a in actors.values())
     assert "Russian Wagner Group" not in actors
+
+
+def test_names_recovered_from_apposed_titles_and_quotes(tmp_path):
+    _, ms = extract(tmp_path, "Strikes hit the region.\n\nIhor Taburets, the regional governor of Cherkasy, said "
+                              "two people died. The Foreign Ministry of Iraq objected. Treasury targeted the "
+                              "Private Military Company \u2018Wagner\u2019 (Wagner Group).")
+    assert ms["Ihor Taburets"].type == "person"
+    assert "Foreign Ministry of Iraq" in ms
+    assert "Wagner" in ms and "Private Military Company" not in ms

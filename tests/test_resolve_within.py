@@ -129,3 +129,11 @@ def test_aliases_the_text_declares_are_one_actor(tmp_path, nlp):
     assert {"Bois Rouge", "Wood International Group SARLU"} <= set(a.surface_forms())
     b = actor_of(ctx, "Asamblea Constituyente")
     assert b is actor_of(ctx, "Constituent Assembly") and b.type == "organization"
+
+
+def test_a_body_named_head_first_or_head_last_is_one_actor(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Ministry of Intelligence and Security arrested him. The Intelligence "
+                                 "Ministry denied it. The Parliament of Iraq voted, and the Iraqi Parliament "
+                                 "adjourned.")
+    assert actor_of(ctx, "Intelligence Ministry") is actor_of(ctx, "Ministry of Intelligence and Security")
+    assert actor_of(ctx, "Iraqi Parliament") is actor_of(ctx, "Parliament of Iraq")

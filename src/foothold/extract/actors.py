@@ -107,10 +107,10 @@ class ActorExtractor:
             if (ns, ne) != (cs, ce):
                 names[(s, e)] = ctx.text(*ctx.span(ns, ne))   # the name inside "Defense Secretary Ash Carter"
             mentions.append(m)
-        mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
         header = metadata_header_end(ctx.document.text, self.lexicon.metadata_keys)
         if header:                             # "source: URL", "title: ... (VOA, 20 Aug 2020)": not body text
             mentions = [m for m in mentions if m.start >= header]
+        mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
         mentions.sort(key=lambda m: (m.start, -m.end))
         ctx.data.setdefault("alias_definitions", []).extend(_declared_aliases(mentions, ctx.document.text))
         ctx.mentions.extend(mentions)
@@ -121,6 +121,8 @@ class ActorExtractor:
         """(clean span, type, label) of an entity, or None when it is no actor."""
         doc = span.doc
         cs, ce = span.start_char, span.end_char
+        if full[ce - 1:ce] in ("\u2018", "\u201c", "'", '"') and full[ce:ce + 1].isalpha():
+            return None                      # "the Private Military Company ‘Wagner’": a descriptor of the quoted name
         m = LEADING.match(full[cs:ce])
         if m:
             cs += m.end()
@@ -139,8 +141,11 @@ class ActorExtractor:
             core = full[cs:ce]
             if not self.dictionary.lookup(core):
                 return (cs, ce), "place", f"rule:near:{span.label_}"
-        if '"' in core:                      # 'Western "Coalition of the Willing': keep the quoted name
-            part = max(core.split('"'), key=len).strip()
+        quote = next((q for q in ('"', "\u2018", "\u201c") if q in core), None)
+        if quote:                            # 'Western "Coalition of the Willing', "Company ‘Wagner’": keep the quoted name
+            parts = re.split(r"[\"\u2018\u2019\u201c\u201d]", core)
+            quoted = parts[1].strip() if quote != '"' and len(parts) > 2 and parts[1].strip() else None
+            part = quoted or max(parts, key=len).strip()
             cs = full.index(part, cs)
             ce = cs + len(part)
             core = part
@@ -294,6 +299,11 @@ class ActorExtractor:
             if before and free(before[0], before[1]):
                 yield before[0], before[1], self.lexicon.type_by_head(before[2]) or "organization", "rule:expansion"
                 taken.append((before[0], before[1]))
+        for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.lookup(text[s:e]):
+                yield s, e, "person", "rule:apposed_title"
+                taken.append((s, e))
         for m in ARABIC_NAME.finditer(text):
             s, e = m.span()
             while s < e and text[s:e].split()[0] in self.lexicon.title_words:
@@ -405,6 +415,10 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             # "U.S. Forces" + "Korea": a command named for its theatre
             # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and prev[-1].lower_ == "of"
+              and len(prev) >= 3 and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
+              and prev[-2].lower_ not in ("government", "people", "regime", "president", "king")):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "The Foreign Ministry of" + "Iraq"
         elif (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and prev.end == ent.start
               and ent[0].text[:1].isupper() and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
@@ -854,6 +868,26 @@ def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     s = span.start
     return (s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS
             and (e == len(doc) or doc[e].is_punct))
+
+
+def _titled_appositions(doc: Doc, lexicon: Lexicon):
+    """Untagged names the NER missed that a title in apposition makes people: two or three
+    capitalised words before ", the [adjectives] governor|spokesman|... of"."""
+    for k, tok in enumerate(doc):
+        if tok.text != "," or k < 2 or k + 2 >= len(doc) or doc[k + 1].lower_ != "the":
+            continue
+        n = k + 2
+        while n < len(doc) and doc[n].pos_ == "ADJ" and n - k < 5:
+            n += 1
+        if n >= len(doc) or doc[n].lower_ not in PERSON_NOUNS:
+            continue
+        i = k
+        while (i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+               and not doc[i - 1].ent_type_ and doc[i - 1].pos_ == "PROPN" and "\n" not in doc[i - 1].whitespace_
+               and not lexicon.is_title_token(doc[i - 1])):
+            i -= 1
+        if k - i >= 2:
+            yield i, k
 
 
 def _after_place_noun_of(doc: Doc, span: Span) -> bool:

@@ -162,6 +162,7 @@ class WithinDocumentResolver:
         clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_acronyms(clusters, definitions)
         clusters = self._merge_surnames(clusters)
+        clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)
@@ -248,6 +249,56 @@ class WithinDocumentResolver:
             a.add(b, f"alias '{second}' declared in the text")
             clusters = [c for c in clusters if c is not b]
         return clusters
+
+    @staticmethod
+    def _head_order_keys(name: str, heads: set[str], dictionary) -> set[tuple[str, str]]:
+        """(head, rest) keys of a body's name in either order: "Ministry of Intelligence (and
+        Security)" and "Intelligence Ministry" -> ("ministry", "intelligence"); "Parliament of Iraq"
+        and "Iraqi Parliament" -> ("parliament", "iraq")."""
+        def canon(rest: list[str]) -> str:
+            text = " ".join(rest)
+            entry = dictionary.lookup(text)
+            if entry is not None and entry.type == "country":
+                return entry.id
+            return normalise_name(text)
+        words = name.replace("\u2019s", "").replace("'s", "").split()
+        keys = set()
+        if len(words) >= 3 and words[0] in heads and words[1] == "of":
+            rest = words[2:]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            if rest:
+                keys.add((words[0].lower(), canon(rest)))
+                if "and" in rest:
+                    keys.add((words[0].lower(), canon(rest[:rest.index("and")])))
+        elif len(words) >= 2 and words[-1] in heads and words[0] not in heads:
+            keys.add((words[-1].lower(), canon(words[:-1])))
+        return keys
+
+    def _merge_head_orders(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"Ministry of Intelligence and Security" = "Intelligence Ministry", "Parliament of Iraq" =
+        "Iraqi Parliament": a body named with its head word first or last."""
+        from ..extract.dictionary import load_dictionary, load_lexicon
+        heads = {w for w, t in load_lexicon().head_words.items() if t == "organization"}
+        dictionary = load_dictionary()
+        owner: dict[tuple[str, str], _Cluster] = {}
+        out: list[_Cluster] = []
+        for c in clusters:
+            if c.type() != "organization":
+                out.append(c)
+                continue
+            keys = {k for n in set(c.names) for k in self._head_order_keys(n, heads, dictionary)}
+            target = next((owner[k] for k in keys if k in owner and owner[k] is not c), None)
+            if target is not None and not (target.dictionary_id and c.dictionary_id
+                                           and target.dictionary_id != c.dictionary_id):
+                target.add(c, "same body, head word first or last")
+                for k in keys:
+                    owner.setdefault(k, target)
+                continue
+            for k in keys:
+                owner.setdefault(k, c)
+            out.append(c)
+        return out
 
     def _merge_short_bodies(self, clusters: list[_Cluster]) -> list[_Cluster]:
         """A one-word organisation name is the short form of the one longer organisation name
