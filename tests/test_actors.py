@@ -306,3 +306,11 @@ def test_names_recovered_from_apposed_titles_and_quotes(tmp_path):
     assert ms["Ihor Taburets"].type == "person"
     assert "Foreign Ministry of Iraq" in ms
     assert "Wagner" in ms and "Private Military Company" not in ms
+
+
+def test_names_ending_in_a_head_word_are_recovered_when_the_ner_misses_them(tmp_path):
+    _, ms = extract(tmp_path, "Naval Forces Central Command, U.S. Fifth Fleet and Combined Maritime Forces said "
+                              "so. Prisoners are held in Ward 209 of Evin Prison. The Joint Iranian-Iraqi Chamber of "
+                              "Commerce met.")
+    assert ms["Combined Maritime Forces"].type == "organization" and ms["Evin Prison"].type == "place"
+    assert "Naval Forces Central Command" in ms and "Iraqi Chamber" not in ms

@@ -137,3 +137,11 @@ def test_a_body_named_head_first_or_head_last_is_one_actor(tmp_path, nlp):
                                  "adjourned.")
     assert actor_of(ctx, "Intelligence Ministry") is actor_of(ctx, "Ministry of Intelligence and Security")
     assert actor_of(ctx, "Iraqi Parliament") is actor_of(ctx, "Parliament of Iraq")
+
+
+def test_a_misspelt_word_of_a_body_name_is_the_same_body(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Northern Riverine Defence Brigades grew. He said the Northern Riverrine "
+                                 "Defence Brigades are a local force. The Islamic Emirate of Afghanistan (commonly "
+                                 "known as the Taliban) signed.")
+    assert actor_of(ctx, "Northern Riverrine Defence Brigades") is actor_of(ctx, "Northern Riverine Defence Brigades")
+    assert actor_of(ctx, "Taliban") is actor_of(ctx, "Islamic Emirate of Afghanistan")

@@ -50,7 +50,7 @@ class ActorExtractor:
                 taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
-        for ent in _joined_entities(doc, self.dictionary):
+        for ent in _headed_runs(_joined_entities(doc, self.dictionary), self.lexicon):
             ent = _extend_to_head(ent, self.lexicon)
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
@@ -321,8 +321,8 @@ class ActorExtractor:
 
 # ------------------------------------------------------------------ helpers
 
-ALIAS_CUE = re.compile(r"\)?\s*,?\s*[\u2014\u2013-]?\s*(?:also known as|a\.k\.a\.?|aka|also called|formerly known as|"
-                       r"formerly|alternatively spelled|known locally as)\s+(?:the\s+)?$")
+ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:also|commonly|better|widely|formerly|locally|often) known as|"
+                       r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled)\s+(?:the\s+)?$")
 PAREN_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?$")
 
 
@@ -428,6 +428,66 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
 
 
 HEAD_LABELS = {"organization": "ORG", "place": "FAC"}
+
+
+def _headed_runs(ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Names the NER missed that end in a head word: "Combined Maritime Forces", "Evin Prison",
+    "Law Enforcement Forces"; an untagged run before a tagged body joins it ("Naval Forces" +
+    "Central Command"). Runs are capitalised words on one line, at least two, not all titles."""
+    if not ents and not len(ents) == 0:
+        return ents
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    starts = {e.start: e for e in ents}
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    extra: list[Span] = []
+    replaced: set[int] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        while (j < len(doc) and j not in tagged and doc[j].text[:1].isupper() and doc[j].is_alpha
+               and (j == i or "\n" not in doc[j - 1].whitespace_) and j - i < 5):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run_start = i
+        if doc[i].is_sent_start and doc[i].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
+            run_start = i + 1
+        end, label, absorbed = j, None, None
+        nxt = starts.get(j)
+        after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
+        if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "\u2013", "/")):
+            i = j                             # "Joint Iranian-Iraqi Chamber of Commerce": inside a compound
+            continue
+        if (nxt is not None and nxt.label_ in ("ORG", "organization") and "\n" not in doc[j - 1].whitespace_
+                and lexicon.head_words.get(nxt[-1].text) == "organization"):
+            end, label, absorbed = nxt.end, "ORG", nxt
+        elif after_name:
+            i = j                             # right after a name: _extend_to_head decides ("Erbil International Airport")
+            continue
+        elif j - run_start >= 2:
+            head = lexicon.head_words.get(doc[j - 1].text)
+            if head in HEAD_LABELS and not (doc[j - 1].text in lexicon.title_words
+                                            and j < len(doc) and doc[j].text[:1].isupper()):
+                label = HEAD_LABELS[head]
+        words = doc[run_start:end]
+        if label and absorbed is None:
+            text = doc.text
+            ls, le = text.rfind("\n", 0, doc[run_start].idx) + 1, text.find("\n", doc[run_start].idx)
+            if _title_case(text[ls:le if le >= 0 else len(text)]):
+                label = None                  # a title-case heading line capitalises every word
+        if label and len(words) >= 2 and not all(lexicon.is_title_token(t) for t in doc[run_start:j] if j > run_start) \
+                and run_start < j:
+            extra.append(Span(doc, run_start, end, label=label))
+            if absorbed is not None:
+                replaced.add(absorbed.start)
+        i = max(j, i + 1)
+    if not extra:
+        return ents
+    merged = [e for e in ents if e.start not in replaced] + extra
+    return sorted(merged, key=lambda e: e.start)
 
 
 def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:

@@ -219,7 +219,9 @@ class WithinDocumentResolver:
         out: list[_Cluster] = []
         for c in clusters:
             target = None
-            if c.type() == "person":
+            if c.type() == "organization":
+                target = self._org_variant(c, out)
+            if target is None and c.type() == "person":
                 mine = [normalise_name(n).split() for n in c.names if len(n.split()) >= 2]
                 for o in out:
                     if o.type() != "person" or (o.dictionary_id and c.dictionary_id):
@@ -347,6 +349,23 @@ class WithinDocumentResolver:
                     continue
             out.append(c)
         return out
+
+    @staticmethod
+    def _org_variant(c: _Cluster, out: list[_Cluster]):
+        """"Population Mobilization Units" is "Popular Mobilization Units": one body's name with
+        one word (not its head) misspelt: same words otherwise, the odd pair sharing four letters."""
+        mine = [normalise_name(n).split() for n in c.names if len(n.split()) >= 2]
+        for o in out:
+            if o.type() != "organization" or (o.dictionary_id and c.dictionary_id):
+                continue
+            for b in (normalise_name(n).split() for n in o.names if len(n.split()) >= 2):
+                for a in mine:
+                    if len(a) != len(b) or a[-1] != b[-1]:
+                        continue
+                    diff = [(x, y) for x, y in zip(a, b) if x != y]
+                    if len(diff) == 1 and len(diff[0][0]) >= 5 and diff[0][0][:4] == diff[0][1][:4]:
+                        return o
+        return None
 
     def _merge_acronyms(self, clusters: list[_Cluster], definitions) -> list[_Cluster]:
         defined = {normalise_name(a): normalise_name(e) for a, e in definitions}
