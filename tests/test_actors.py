@@ -314,3 +314,10 @@ def test_names_ending_in_a_head_word_are_recovered_when_the_ner_misses_them(tmp_
                               "Commerce met.")
     assert ms["Combined Maritime Forces"].type == "organization" and ms["Evin Prison"].type == "place"
     assert "Naval Forces Central Command" in ms and "Iraqi Chamber" not in ms
+
+
+def test_a_stateless_service_in_a_title_is_the_portfolio(tmp_path):
+    _, ms = extract(tmp_path, "He named the Chief of Staff of the Armed Forces and the Commander of the Air Force. "
+                              "The United Kingdom Maritime Trade Operations agency said a ship was hit.")
+    assert not {"Armed Forces", "Air Force"} & set(ms)
+    assert ms["United Kingdom Maritime Trade Operations"].type == "organization"

@@ -171,8 +171,9 @@ class ActorExtractor:
             return None                      # "the oil tanker Stena Impero": a ship
         if _field_label(doc, span, full, ce):
             return None                      # "- Partof: Operation X": an infobox field label
-        if span.label_ not in DICT_TYPES and not self.lexicon.type_by_head(core) and _in_title_complement(doc, span, self.lexicon):
-            return None                      # "Secretary of State", "Under Secretary for Terrorism": the title's portfolio
+        if span.label_ not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
+                and _in_title_complement(doc, span, self.lexicon):
+            return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
         toks = doc.char_span(cs, ce, alignment_mode="expand") or ()
         if all(self.lexicon.is_title_token(t) for t in toks) and not (
                 len(toks) == 1 and core in self.lexicon.head_words and toks[0].i + 1 < len(doc)
@@ -872,6 +873,13 @@ def _seat_in_locative(doc: Doc, cs: int, ce: int) -> bool:
     if span is None or span[-1].text not in SEAT_WORDS or span.start < 2:
         return False
     return doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in SEAT_PREPOSITIONS
+
+
+# Armed services named without their state: in a title ("Chief of Staff of the Air Force") they
+# are the holder's portfolio, not a named body.
+GENERIC_SERVICES = frozenset({"Air Force", "Navy", "Army", "Air Defense Forces", "Air Defence Forces", "Marine Corps",
+                              "Coast Guard", "Armed Forces", "Special Forces", "Ground Forces", "Naval Forces",
+                              "Air Forces", "Land Forces", "Air Defense", "Air Defence"})
 
 
 VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "carrier", "destroyer", "frigate", "cruiser",
