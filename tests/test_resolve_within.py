@@ -145,3 +145,11 @@ def test_a_misspelt_word_of_a_body_name_is_the_same_body(tmp_path, nlp):
                                  "known as the Taliban) signed.")
     assert actor_of(ctx, "Northern Riverrine Defence Brigades") is actor_of(ctx, "Northern Riverine Defence Brigades")
     assert actor_of(ctx, "Taliban") is actor_of(ctx, "Islamic Emirate of Afghanistan")
+
+
+def test_a_listed_set_of_aliases_joins_the_person(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The State Department designated Amir Muhammad Sa'id Abdal-Rahman al-Mawla. "
+                                 "Al-Mawla also uses the aliases Hajji Abdallah, Abdul Amir Muhammad Sa'id Salbi, "
+                                 "and Abu Umar al-Turkmani.")
+    a = actor_of(ctx, "Hajji Abdallah")
+    assert a is actor_of(ctx, "Al-Mawla") and "Abu Umar al-Turkmani" in a.surface_forms()

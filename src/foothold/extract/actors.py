@@ -323,7 +323,10 @@ class ActorExtractor:
 # ------------------------------------------------------------------ helpers
 
 ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:also|commonly|better|widely|formerly|locally|often) known as|"
-                       r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled)\s+(?:the\s+)?$")
+                       r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
+                       r"(?:also\s+)?(?:uses|used|goes by|went by|using)\s+the\s+(?:aliases|alias|names|name|noms de guerre|"
+                       r"nom de guerre|kunya|pseudonyms?))\s*:?\s+(?:the\s+)?[\u2018\u201c'\"]?$")
+ALIAS_LIST = re.compile(r"^[\u2019\u201d'\"]?\s*(?:,|,?\s*and|,?\s*or|;)\s+[\u2018\u201c'\"]?$")
 PAREN_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?$")
 
 
@@ -332,14 +335,22 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
     "X (Y)" / "X (Y or Z)" with Y a name of its own (the resolver checks the pair is compatible)."""
     pairs = []
     named = [m for m in mentions if m.type not in ("place", "country") and not (m.label or "").startswith(("pronoun:", "role:"))]
+    listing = None                       # the name whose alias list is being read
     for a, b in zip(named, named[1:]):
         if b.start <= a.end or b.start - a.end > 40:
+            listing = None
             continue
         between = text[a.end:b.start]
         if ALIAS_CUE.match(between):
             pairs.append((a.text, b.text))
+            listing = a.text
+        elif listing is not None and ALIAS_LIST.match(between):
+            pairs.append((listing, b.text))      # "uses the aliases A, B, and C"
         elif PAREN_OPEN.match(between) and (text[b.end:b.end + 1] == ")" or text[b.end:b.end + 4] == " or "):
             pairs.append((a.text, b.text))
+            listing = None
+        else:
+            listing = None
     return pairs
 
 

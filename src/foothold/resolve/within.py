@@ -159,9 +159,9 @@ class WithinDocumentResolver:
             if did:
                 by_dict.setdefault(did, target)
             by_key.setdefault(key, target)
-        clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_acronyms(clusters, definitions)
         clusters = self._merge_surnames(clusters)
+        clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
         clusters = self._merge_spelling_variants(clusters)
