@@ -84,7 +84,8 @@ class ActorExtractor:
         located = [(f[4], f[1]) for f in found if f[2] == "place" and f[1] > f[5] and text[f[5]:f[5] + 1] == ","]
         found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
                                           and swallowed(f) and (key(f) in free_keys
-                                                                or any(ls < f[0] and f[1] <= le for ls, le in located)))]
+                                                                or (f[2] != "country" and
+                                                                    any(ls < f[0] and f[1] <= le for ls, le in located))))]
         for f in found:                        # "in the Oval Office", "at the White House": the building
             if f[2] == "organization" and _seat_in_locative(doc, f[0], f[1]):
                 f[2] = "place"
