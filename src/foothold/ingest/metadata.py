@@ -179,7 +179,36 @@ def find_date(text: str) -> DateValue | None:
         if value.precision == "day":
             return value
         best = best or value
-    return best
+    return best or _credit_date(text)
+
+
+# "title: Headline (VOA News, 25 Apr 2024; notes)": the credit closing a header line names
+# the outlet and the publication date; "(Wikipedia article; events of 29-30 Aug 2022)" dates
+# the subject, not the page, and an undated revision has none.
+CREDIT_RE = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+CREDIT_YEAR = re.compile(r",\s*(?:c\.\s*)?((?:19|20)\d\d)\b(?!\s*[-\u2013])")
+NOT_PUBLICATION = re.compile(r"\b(?:events?|revision|undated)\b[^,;]*$", re.I)
+
+
+def _credit_date(text: str) -> DateValue | None:
+    for start, line in _lines(text, limit=3, chars=HEAD_CHARS):
+        m = CREDIT_RE.search(line.rstrip())
+        if not m:
+            continue
+        credit = m.group(1)
+        found = _date_in_line(credit)
+        if not found:
+            year = CREDIT_YEAR.search(credit)          # "(VOA Editorial, 2019; ...)"
+            if not year:
+                continue
+            found = DateValue(iso=year.group(1), precision="year"), year.span(1)
+        value, (s, e) = found
+        if NOT_PUBLICATION.search(credit[:s]):
+            continue
+        at = start + m.start(1)
+        value.text, value.start, value.end = credit[s:e], at + s, at + e
+        return value
+    return None
 
 
 def parse_date_option(value: str) -> DateValue:

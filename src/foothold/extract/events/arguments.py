@@ -78,15 +78,33 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
                 stack.extend(c.children)
             else:
                 stack.append(c)
+    if not found and tok.pos_ == "NOUN":
+        # "military leaders in Niger", "officials from Iraq": an unnamed body acts for its country
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for o in c.children:
+                    hit = index.actor_at(o.i) if o.dep_ == "pobj" else None
+                    if hit is not None and hit.type == "country":
+                        found.append((hit, o.i))
     if not found:
         if tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
+        group = unnamed_group(tok, index)
+        if group is not None:
+            return [(group, tok.i)]
         protagonist = unnamed_title_holder(tok, index)
         if protagonist is not None:
             return [(protagonist, tok.i)]
         return []
+    if all(h.type == "place" for h, _ in found):
+        # "the Barakh resort in the Zakho District of the Kurdistan Region of Iraq": the country
+        # a place lies in is who was acted on (news-dev: capitals and places stand for their state)
+        for t in tok.subtree:
+            h = index.actor_at(t.i)
+            if h is not None and h.type == "country" and all(h.actor != o.actor for o, _ in found):
+                found.append((h, t.i))
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
@@ -128,6 +146,11 @@ def subject_of(verb):
             if c.lower_ in RELATIVE and t.dep_ == "relcl":
                 return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
             return c, c.dep_
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            # "led the United States to blame Iran", "urged Iraq to release": object control
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None:
+                return obj, "nsubj"
         if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
             t = t.head
             continue
@@ -273,6 +296,27 @@ def fronted_location(sent, trigger, index: DocIndex) -> str | None:
         if hit is not None and hit.type in ("place", "country"):
             return hit.actor
     return None
+
+
+# "the rebels sank ...", "the regime seized ...": a definite generic group noun as subject refers
+# back to the latest named group (or, for a regime or government, state) in this or the last sentence
+GROUP_NOUNS = {"rebels": ("organization",), "militants": ("organization",), "militia": ("organization",),
+               "militias": ("organization",), "group": ("organization",), "insurgents": ("organization",),
+               "movement": ("organization",), "regime": ("country",), "government": ("country",)}
+
+
+def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in GROUP_NOUNS:
+        return None
+    mods = [c for c in tok.children if c.dep_ not in ("punct",)]
+    if [c.lower_ for c in mods] != ["the"]:
+        return None
+    sent = tok.sent
+    prev_start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    hit = index.last_actor_before(tok.i, GROUP_NOUNS[tok.lower_], prev_start)
+    if hit is None:
+        return None
+    return ActorHit(hit.actor, hit.type, index.tok_start[tok.i], index.tok_end[tok.i])
 
 
 TITLE_WORDS = {"minister", "secretary", "president", "ambassador", "commander", "spokesman", "spokesperson",

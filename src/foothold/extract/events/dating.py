@@ -8,11 +8,18 @@ sentence in the same paragraph; else null.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
 from ...model import DateValue
+
+
+PERIOD = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)?\d\d\b")
+
+
+PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)\d\d$")
 
 
 @dataclass
@@ -40,11 +47,19 @@ def collect_dates(ctx) -> list[DateValue]:
 
 
 def collect_notes(ctx) -> list[Note]:
-    """Source notes, one per parenthesised note, from ctx.citations."""
+    """Source notes, one per parenthesised note, from ctx.citations.
+
+    The credit closing the title line ("(VOA, 20 Aug 2020)") dates the publication, not a
+    paragraph: it is left to ``published``."""
     notes: dict[tuple[int, int], Note] = {}
+    title_span = (getattr(ctx.document, "metadata", None) or {}).get("title_span")
+    if title_span and ctx.document.text[title_span[0]:title_span[1]].rstrip()[-1:] in (".", "!", "?"):
+        title_span = None          # a first line that is a sentence reports, its note dates it
     for i, c in enumerate(ctx.citations):
         s = c.note_start if c.note_start is not None else c.start
         e = c.note_end if c.note_end is not None else c.end
+        if title_span and title_span[0] <= s < title_span[1]:
+            continue
         note = notes.setdefault((s, e), Note(s, e, c.date, []))
         note.citations.append(i)
         if note.date is None:
@@ -57,8 +72,12 @@ class EventDater:
         self.notes = notes
         spans = [(n.start, n.end) for n in notes]
         # dates inside a note are the note's, not the sentence's
+        # dates inside a note are the note's, not the sentence's; a period ("the 2019–2021 crisis",
+        # "the 2001–2021 war") names an era, it dates no act
         self.dates = [d for d in collect_dates(ctx)
-                      if d.start is not None and not any(s <= d.start < e for s, e in spans)]
+                      if d.start is not None and not any(s <= d.start < e for s, e in spans)
+                      and not PERIOD.match(ctx.document.text[d.start:d.end + 6])
+                      and not PERIOD_END.search(ctx.document.text[max(0, d.start - 6):d.end])]
         self.starts = [d.start for d in self.dates]
         self.note_starts = [n.start for n in notes]
         # the dateline / "Published 5 June 2016" line, found by ingest

@@ -31,6 +31,8 @@ def clause_tokens(tok, with_content: bool, date_tokens: frozenset[int] = frozens
         if c.i > tok.i:
             if c.dep_ in CONTENT and not with_content:
                 continue
+        elif with_content and c.dep_ in ("ccomp", "parataxis") and c.dep_ != "advcl":
+            pass                          # "'Russia has sought to ...,' said Nelson": the quote before
         elif c.dep_ not in LEFT_CORE and not any(t.i in date_tokens for t in c.subtree):
             continue
         lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)

@@ -10,9 +10,10 @@ from .arguments import Arguments, fronted_location, is_passive, noun_arguments, 
 from .dating import EventDater, collect_notes
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, Trigger, load_lexicon
 from .modality import why_not_factual
-from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger
+from .index import ActorHit
+from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -27,6 +28,21 @@ ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agenc
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
+CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
+ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
+EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
+ANNOUNCING = {"announce", "declare"}
+ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
+ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
+ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
+SURVIVING = {"survive", "escape", "withstand", "repel", "repulse", "thwart", "foil"}
+TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
+CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
+          "activist", "follower", "loyalist", "marcher", "protestor"}
+# event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
+CARRIER_TYPES = {"ASSAULT", "COERCE"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
 # verbs whose object event is talked or thought about, not reported as happening
@@ -43,6 +59,23 @@ REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet",
 # Nominal speech acts ("criticism in Iraq against ...") need a named speaker to be events.
 SPEAKER_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE"}
 REPORTING = {"report", "write", "publish"}     # a media subject reports others' acts
+
+
+HEADER_LINE = re.compile(r"^(?:title|source|url|headline):\s", re.I)
+INFOBOX_LABEL = re.compile(r"^[-*\u2022=\s]*(?:title|name|headline)\s*:\s*", re.I)
+CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
+
+
+def _key(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.lower()))
+
+
+def headline_key(document) -> str | None:
+    """The document title as a comparison key, without a "title:" label or a closing credit."""
+    title = HEADER_LINE.sub("", (document.title or "").strip())
+    title = CREDIT.sub("", title) or title
+    key = _key(title)
+    return key if len(key.split()) >= 2 else None
 
 
 class EventExtractor:
@@ -78,10 +111,138 @@ class EventExtractor:
         return None
 
     # -- arguments -------------------------------------------------------------
+    def announced_act(self, content):
+        """ "announced that it would deploy troops", "announced plans to reduce the number of
+        troops": an announcement with no speech cue is typed by the act it announces."""
+        for t in content.subtree:
+            subj, _ = subject_of(t)
+            if subj is not None and subj.lower_ not in ("it", "we", "they", "i"):
+                continue                      # "announced that rebels attacked": a report, not its own act
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lexicon.verbs:
+                trig = self.lexicon.verbs[t.lemma_.lower()]
+                if not trig.only_objects or any(c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
+                    return trig
+        return None
+
+    @staticmethod
+    def first_person_futures(sent, found: list[Found]) -> list[Found]:
+        """ "We will maintain our assistance", "we'll be a part of that": a speaker's stated
+        intention (PLOVER AGREE), whatever the verb, when no trigger tells more."""
+        taken = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
+        out = list(found)
+        for t in sent:
+            if t.pos_ not in ("VERB", "AUX") or t.i in taken or t.dep_ not in ("ROOT", "ccomp", "conj"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in t.children):
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in ("we", "i"):
+                continue
+            if any(u.i in taken for u in t.subtree if u.i != t.i and u.dep_ in ("xcomp", "ccomp")):
+                continue                  # "we will continue to attack": the inner trigger tells
+            out.append(Found(t, PROMISE_TRIGGER, "verb", t.text))
+        out.sort(key=lambda g: g.token.i)
+        return out
+
+    def characterizations(self, found: list[Found]) -> list[Found]:
+        """ "An Iraqi official called the U.S. strike 'a heinous crime'", "characterized the attack
+        as a violation": characterizing a hostile act accuses its doer (PLOVER ACCUSE)."""
+        out = list(found)
+        for f in found:
+            if f.kind != "noun" or f.trigger.type not in HOSTILE_TYPES:
+                continue
+            n = f.token
+            verb = n.head
+            if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZE or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr") for c in verb.children if c.i > n.i):
+                continue                      # "called the attack": no characterization given
+            out = [g for g in out if g.token.i != verb.i]
+            out.append(Found(verb, ACCUSE_TRIGGER, "verb", verb.text))
+        out.sort(key=lambda g: g.token.i)
+        return out
+
+    def carriers(self, verb) -> list:
+        """Event nouns and weapons that carry a verb's agent: its subject ("Israeli strikes
+        killed", "the raid detained"), its by-agent ("struck by a Houthi missile") or, in the
+        passive, the attack it happened in ("was killed in an Israeli air strike")."""
+        out = []
+        passive = is_passive(verb)
+        for c in verb.children:
+            cands = []
+            if c.dep_ == "nsubj" and not passive:
+                cands = [c]
+            elif c.dep_ == "agent" or passive and c.dep_ == "prep" and c.lower_ in ("in", "during", "with", "from"):
+                cands = [o for o in c.children if o.dep_ == "pobj"]
+            for n in cands:
+                n = through_quantifier(n)
+                hit = noun_trigger(n, self.lexicon)
+                if hit is not None and (hit[0].type in CARRIER_TYPES or c.dep_ == "nsubj"):
+                    out.append(n)
+                elif n.lemma_.lower() in WEAPONS and n.pos_ in ("NOUN", "PROPN"):
+                    out.append(n)
+        return out
+
+    def carried_arguments(self, verb, index: DocIndex) -> Arguments:
+        """The agent (and victims) an event noun or weapon brings to its verb."""
+        args = Arguments()
+        for n in self.carriers(verb):
+            hit = noun_trigger(n, self.lexicon)
+            found = noun_arguments(n, hit[0].of if hit else "target", index)
+            if hit is None:                      # a weapon: only its modifiers name its user
+                found.target = []
+            args.add("source", [(h, i) for h, i in self._hits(found.source, n, index)], None)
+            for a in found.target:
+                if a not in args.target:
+                    args.target.append(a)
+            args.spans += found.spans
+            args.location = args.location or found.location
+        return args
+
+    @staticmethod
+    def _hits(ids, noun, index: DocIndex):
+        out = []
+        for t in noun.subtree:
+            h = index.actor_at(t.i)
+            if h is not None and h.actor in ids and all(h.actor != o.actor for o, _ in out):
+                out.append((h, t.i))
+        known = {h.actor for h, _ in out}
+        out += [(ActorHit(a, index.actor_type.get(a, ""), index.tok_start[noun.i], index.tok_end[noun.i]), noun.i)
+                for a in ids if a not in known]
+        return out
+
     def arguments(self, f: Found, index: DocIndex) -> Arguments:
         if f.kind == "noun":
-            return noun_arguments(f.token, f.trigger.of, index)
+            args = noun_arguments(f.token, f.trigger.of, index)
+            n = f.token
+            phrase = n.head if n.dep_ == "compound" else n        # "an assassination attempt"
+            if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in SURVIVING:
+                subj, _ = subject_of(phrase.head)     # "X survived an assassination attempt": X was its target
+                if subj is not None:
+                    args.add("target", phrase_actors(subj, index), index)
+            if n.dep_ == "dobj" and n.head.lemma_.lower() in ORDERING:
+                # "Biden ordered U.S. air strikes": who orders an act is its agent
+                subj, _ = subject_of(n.head)
+                if subj is not None:
+                    found = phrase_actors(subj, index)
+                    if found:
+                        args.source = []
+                        args.add("source", found, index)
+                        args.target = [a for a in args.target if a not in args.source]
+            return args
+        if f.token.pos_ == "NOUN":       # "repeated its call for the United States to ...": a phrase headed by a noun
+            return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
+        if not args.source:
+            carried = self.carried_arguments(f.token, index)
+            args.source = [a for a in carried.source if a not in args.target]
+            for a in carried.target:
+                if a not in args.target and a not in args.source:
+                    args.target.append(a)
+            args.spans += carried.spans
+            args.location = args.location or carried.location
         if f.kind == "light":
             extra = noun_arguments(f.noun, f.trigger.of, index)
             for role in ("source", "target"):
@@ -128,6 +289,8 @@ class EventExtractor:
     def speaker_is_reporter(verb, index: DocIndex, media: set[str]) -> bool:
         """ "al-Akhbar reported that ..." attributes the content; it is not itself an event."""
         subj, _ = subject_of(verb)
+        if verb.lemma_ == "report":
+            return True                 # "the armed forces reported that X survived ...": it sources the facts
         if subj is None:
             return verb.lemma_ in REPORTING
         if subj.lemma_.lower() in REPORTER_NOUNS:
@@ -172,6 +335,25 @@ class EventExtractor:
             return False          # a past-tense clause cut short by a misparse reports, it does not title
         return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
 
+    @staticmethod
+    def in_headline(start: int, index: DocIndex, headline: str | None) -> bool:
+        """The title and its repeats are never evidence (news-dev conventions): the header
+        lines ("title: ...", "source: ..."), and a body line that restates the title
+        ("= Title =", the headline above the story)."""
+        text = index.ctx.document.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if HEADER_LINE.match(line) and line_start < 400:
+            return True
+        if not line or line[-1] in ".!?":
+            return False              # a sentence, even as the first line, reports
+        title_span = (index.ctx.document.metadata or {}).get("title_span")
+        if title_span and title_span[0] <= start < title_span[1]:
+            return True
+        line = INFOBOX_LABEL.sub("", line)      # "- Title: 2022 Baghdad clashes"
+        return bool(headline) and _key(line) == headline
+
     def metonymy(self, ids: list[str], index: DocIndex) -> list[str]:
         """A capital acting stands for its state: "Tehran held ..." -> Iran."""
         out = []
@@ -201,6 +383,7 @@ class EventExtractor:
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
         para_date: dict[int, object] = {}
+        headline = headline_key(ctx.document)
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -210,6 +393,11 @@ class EventExtractor:
             s_start, s_end = index.original(sent.start, sent.end - 1)
             para = index.paragraph[sent.start]
             found = find_triggers(sent, lex)
+            found = self.characterizations(found)
+            found = self.first_person_futures(sent, found)
+            kept = [f for f in found if not self.in_headline(index.tok_start[f.token.i], index, headline)]
+            skipped["headline"] += len(found) - len(kept)
+            found = kept
             # acts inside what someone said are the statement, not separate events
             suppressed: set[int] = set()
             for f in found:
@@ -225,6 +413,13 @@ class EventExtractor:
                 if f.token.i in suppressed and f.kind != "speech" and f.trigger is not None \
                         and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token):
                     suppressed.discard(f.token.i)
+            # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
+            # requested is the request's content, not a happening (PLOVER REQUEST)
+            for f in found:
+                if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
+                    for c in f.token.children:
+                        if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
+                            suppressed.update(t.i for t in c.subtree)
             # "a ceremony commemorating X", "an attack carried out by Y": a participle
             # modifying an event noun describes that event, it is not another one
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
@@ -232,7 +427,14 @@ class EventExtractor:
                 t = f.token
                 if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens):
                     suppressed.add(t.i)
+            # "Israeli strikes killed five", "killed in an Israeli strike": the noun is the
+            # verb's own happening, told once (its agent joins the verb's event)
+            carried = {n.i for f in found if f.kind in ("verb", "light") and why_not_factual(f.token) is None
+                       for n in self.carriers(f.token)}
             for f in found:
+                if f.kind == "noun" and f.token.i in carried:
+                    self._skip(skipped, "carried_by_verb", f, index)
+                    continue
                 made = self.event_for(f, sent, index, media, suppressed, skipped)
                 if made is None:
                     continue
@@ -249,11 +451,18 @@ class EventExtractor:
                     or (note.date if note is not None else None)
                 if explicit is None and TODAY & {t.lower_ for t in sent} and dater.published is not None:
                     ev.date = dater.published           # "met ... in London today": the dateline's day
-                elif explicit is None and not note_in_sentence and f.token.tag_ in ("VBZ", "VBP") \
+                elif explicit is None and not note_in_sentence and self.present_tense(f.token) \
                         and dater.published is not None:
                     ev.date = dater.publication_month()  # "Washington blames ...": the report's present
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
                     ev.date = dater.narrative_year(at)     # "in recent months": the story's year
+                # "has previously sanctioned ...", "Since 2017, the FBI has arrested ...": a present perfect
+                # placed before the news tells a past the text does not date (null, gold notes §26)
+                undated = note is None and self.present_perfect(f.token) and (
+                    explicit is not None and self.is_background(explicit, index)
+                    or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
+                if undated:
+                    ev.date = None
                 ev.citations = list(note.citations) if note is not None else []
                 ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,
                                            with_content=kind == "speech", date_tokens=date_tokens)
@@ -273,6 +482,7 @@ class EventExtractor:
                         "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None,
                         "scene": fronted_location(sent, f.token, index)}
                 info["instrument"] = instrument
+                info["undated"] = undated
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -288,7 +498,7 @@ class EventExtractor:
             skipped["repeated_headline"] += before - len(events)
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span)
-        self._document_fallback(events, dater)
+        self._document_fallback(events, meta, dater)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
         ctx.data["skipped_event_triggers"] = self._trace
@@ -300,6 +510,10 @@ class EventExtractor:
         if tok.i in suppressed and f.kind != "speech":
             self._skip(skipped, "inside_statement", f, index)
             return None
+        hit = index.actor_at(tok.i) if f.kind == "noun" else None
+        if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
+            self._skip(skipped, "inside_name", f, index)      # "Rewards for Justice", "Operation Desert Storm"
+            return None
         if f.kind == "noun" and self.is_anchor(tok):
             self._skip(skipped, "anchor", f, index)
             return None
@@ -307,7 +521,11 @@ class EventExtractor:
             self._skip(skipped, "topic", f, index)
             return None
         reason = why_not_factual(tok)
-        if reason and reason != "intention":
+        if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
+            reason = why_not_factual(f.noun)      # "a postponed visit was announced"
+        if reason == "future" and not self.intention_holder(tok, index):
+            reason = "hypothetical"
+        if reason and reason not in ("intention", "future"):
             self._skip(skipped, reason, f, index)
             return None
         if f.kind == "speech":
@@ -321,18 +539,27 @@ class EventExtractor:
             etype = self.statement_type(content_text)
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
+            announced = None
+            if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
+                announced = self.announced_act(content)
+                etype = announced.type if announced is not None else None
             if etype is None:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None
             mode, sphere = self.channel(sent.text) or "statement", "political"
+            if announced is not None:
+                mode, sphere = announced.mode, announced.sphere or sphere
         else:
             trig = f.trigger
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
             args = self.arguments(f, index)
-            has_object = any(c.dep_ in ("dobj", "dative") for c in tok.children)
+            has_object = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children)   # "was stormed"
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
+            objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
+            if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
+                etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
@@ -346,13 +573,21 @@ class EventExtractor:
             if trig.target_types:
                 args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
-            if trig.needs_target and not args.target and not aid_object:
+            # "a ship was struck by a Houthi missile": a passive act with a named agent happened
+            passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb" and etype in CARRIER_TYPES
+            # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
+            # a named agent acting on an unnamed object still sanctions or requests
+            named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
+            if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object:
                 self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
                 self._skip(skipped, "no_agent", f, index)
                 return None
-            if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep for c in tok.children):
+            heads = [tok, f.noun] if f.kind == "light" else [tok]     # "announced sanctions on X"
+            fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
+            if trig.needs_prep and f.kind != "light" and not fired and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
+                                           for h in heads for c in h.children):
                 self._skip(skipped, "no_prep", f, index)
                 return None
             if trig.needs_nonactor_object and any(
@@ -380,6 +615,32 @@ class EventExtractor:
             etype, mode, sphere = "SUPPORT", "homage", "religious"
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
+        if reason == "future" and f.kind != "speech":
+            # PLOVER: a stated intention to cooperate is AGREE, to hurt THREATEN
+            # ("we will consult", "the Houthis will continue attacks")
+            etype, mode = ("THREATEN", "violence") if lex.quads[etype].endswith("conflict") else ("AGREE", "promise")
+        if etype == "REQUEST" and f.kind == "verb" and not args.target:
+            # "demanded the Turkish ambassador (to) be expelled": who is to act is the request's target
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i:
+                    subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        args.add("target", phrase_actors(subj, index), index)
+        if mode == "reward" and f.kind != "noun":
+            # "offers $10 million for information on X": the wanted are the request's target
+            for c in tok.subtree:
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i:
+                    args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree
+                                        if index.actor_at(t.i) is not None and index.actor_at(t.i).type != "media"], index)
+        if etype == "RETREAT" and mode == "withdraw" and f.kind == "verb" and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in ACCORDS for o in c.children)
+                for c in tok.children):
+            # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
+            etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
+        if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
+            # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
+            # besieging a building riots (PROTEST riot), it does not coerce as a state would
+            etype, mode, sphere = "PROTEST", "riot", "political"
         args.source = self.metonymy(args.source, index)
         # "Near Raqqah, four strikes hit ...": the scene-setting place is where, not who
         scene = fronted_location(sent, tok, index)
@@ -398,6 +659,11 @@ class EventExtractor:
         if f.kind == "speech" and not args.source:
             self._skip(skipped, "statement_without_speaker", f, index)
             return None
+        if f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass") and not args.source and all(
+                index.actor_type.get(a) == "place" for a in args.target):
+            # "the meeting was held at the crossing": a place says where a happening told before was
+            self._skip(skipped, "place_only", f, index)
+            return None
         if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None
@@ -410,6 +676,52 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    def intention_holder(self, verb, index: DocIndex) -> bool:
+        """Whose intention a future is: a named actor or a speaking "we"/"I" as subject (not
+        "the talks will be held")."""
+        subj, dep = subject_of(verb)
+        if subj is None or dep != "nsubj":
+            return False
+        if subj.lower_ in ("we", "i"):
+            return True
+        own = {h.actor for h, _ in phrase_actors(subj, index)}
+        if not own:
+            return False
+        # "X assessed that American troops will pull out": a prediction about others, not an intention
+        t = verb
+        while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("ccomp", "relcl", "advcl", "acl") and t.head.i != t.i:
+            gov = t.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                gov = gov.head
+            outer, _ = subject_of(gov)
+            if outer is None or not own & {h.actor for h, _ in phrase_actors(outer, index)}:
+                return False
+        return True
+
+    @staticmethod
+    def present_tense(verb) -> bool:
+        """ "blames", "is suspending", "is suspended": the report's own present."""
+        return verb.tag_ in ("VBZ", "VBP") or verb.tag_ in ("VBG", "VBN") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am") for c in verb.children)
+
+    @staticmethod
+    def present_perfect(verb) -> bool:
+        """ "has designated", "have been arrested", "has previously sanctioned" (conjuncts share the aux)."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
+            t = t.head
+        return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
+
+    @staticmethod
+    def crowd_agent(verb) -> bool:
+        """The doer is a crowd ("protesters stormed", "was besieged by supporters of X")."""
+        subj, dep = subject_of(verb)
+        heads = [subj] if subj is not None and dep == "nsubj" and not is_passive(verb) else []
+        heads += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(h.lemma_.lower() in CROWDS for h in heads)
 
     @staticmethod
     def is_attribution(text: str, hit, s_start: int, s_end: int) -> bool:
@@ -580,7 +892,7 @@ class EventExtractor:
                 ev.date = match.date
 
     @staticmethod
-    def _document_fallback(events: list[Event], dater: EventDater) -> None:
+    def _document_fallback(events: list[Event], meta: list[dict], dater: EventDater) -> None:
         """Still undated: a press release's news (no source notes) is from its publication
         month; an undated, uncited text's events are from the year it is clearly about (one
         year dominating its dates). A report citing sources leaves undated paragraphs null
@@ -592,8 +904,8 @@ class EventExtractor:
             fallback = dater.document_year(dominant=True)
         elif fallback is None and all(ev.date is None for ev in events):
             fallback = dater.document_year()    # a cited report dates by paragraph (gold notes §26)
-        for ev in events:
-            if ev.date is None:
+        for ev, m in zip(events, meta):
+            if ev.date is None and not m.get("undated"):
                 ev.date = fallback
 
     @staticmethod
@@ -603,5 +915,5 @@ class EventExtractor:
         A paragraph with no time at all leaves its events undated (gold notes §26).
         """
         for ev, m in zip(events, meta):
-            if ev.date is None:
+            if ev.date is None and not m.get("undated"):
                 ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start)

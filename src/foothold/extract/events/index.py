@@ -170,19 +170,34 @@ class DocIndex:
         return closest
 
     def speaker_before(self, i: int, window: int = 400) -> ActorHit | None:
-        """Who says "I"/"we" at token i: the subject of the latest "X said:" before it
-        (a minister's statement quoted in a press release)."""
+        """Who says "I"/"we" at token i: the speaker of its own sentence ("'We will ...,'
+        Austin said"), else the subject of the latest "X said:" / "he said" before it (a
+        minister's statement quoted in a press release)."""
         doc = self.ctx.doc
-        for j in range(i - 1, max(-1, i - window), -1):
+        sent = doc[i].sent
+        for t in sent:
+            if t.i != i and t.lemma_ in SPEAKING and t.pos_ in ("VERB", "AUX"):
+                h = self._speaker_of(t)
+                if h is not None:
+                    return h
+        for j in range(min(i, sent.start) - 1, max(-1, i - window), -1):
             t = doc[j]
-            if t.lemma_ not in SPEAKING or t.pos_ not in ("VERB", "AUX"):
+            if t.lemma_ in SPEAKING and t.pos_ in ("VERB", "AUX"):
+                h = self._speaker_of(t)
+                if h is not None:
+                    return h
+        return None
+
+    def _speaker_of(self, verb) -> ActorHit | None:
+        for c in verb.children:
+            if c.dep_ != "nsubj" or c.lower_ in PRONOUNS_SPEAKER:
                 continue
-            for c in t.children:
-                if c.dep_ == "nsubj":
-                    for sub in c.subtree:
-                        h = self.actor_at(sub.i)
-                        if h is not None and h.type in ("person", "organization", "country"):
-                            return h
+            if c.lower_ in ("he", "she"):        # "..., he said": the person last named before
+                return self.last_actor_before(c.i, ("person",), max(0, c.i - 150))
+            for sub in c.subtree:
+                h = self.actor_at(sub.i)
+                if h is not None and h.type in ("person", "organization", "country"):
+                    return h
         return None
 
 

@@ -7,6 +7,7 @@ counted, so nothing disappears silently).
 
 from __future__ import annotations
 
+FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
 # Verbs that make their xcomp not (yet) a happening.
 IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expect", "need",
@@ -17,7 +18,17 @@ INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge",
                        "prepare", "commit", "offer"}
 # "Iran acted to foil X": a bare action verb whose purpose clause is the act itself.
 ACTION_VERBS = {"act", "move", "step", "willing", "ready", "be"}
-HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally"}
+# "We are designating", "the United States is suspending aid", "is offering a reward": an official
+# act announced as it is done, not a state of affairs
+PERFORMATIVE = {"designate", "sanction", "suspend", "offer", "impose", "freeze", "expel", "recall", "announce",
+                "condemn", "urge", "call", "demand", "reject", "block", "blacklist", "lift", "release", "provide",
+                "pledge", "grant"}
+HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally",
+                    "repeatedly", "continually", "constantly", "consistently", "persistently"}
+HABITUAL_ADJECTIVES = {"continued", "continuing", "ongoing", "unrelenting", "relentless", "persistent", "repeated",
+                       "constant", "recurring", "frequent", "regular", "routine", "sustained"}
+# "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
+AGGREGATE_QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "numerous"}
 GENERIC_DETS = {"any", "every", "no", "such"}
 # "a possible visit", "the planned meeting": not (yet) a happening
 IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future", "proposed", "upcoming",
@@ -34,8 +45,8 @@ def why_not_factual(trigger) -> str | None:
     if trigger.pos_ in ("VERB", "AUX"):
         if trigger.dep_ == "acl":
             return "description"          # "militias backed by Iran": a standing description
-        if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG":
-            return "purpose"              # "established for the purpose of coordinating ..."
+        if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by":
+            return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)
         if trigger.dep_ in ("advcl", "relcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
                 and trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS:
@@ -46,6 +57,9 @@ def why_not_factual(trigger) -> str | None:
     for c in trigger.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
             return "negated"
+        if c.dep_ == "aux" and c.lower_ in FUTURE and not any(
+                n.dep_ == "neg" or n.lower_ in ("never", "not", "n't") for n in trigger.children):
+            return "future"               # "we will consult", "Iran will retaliate": a stated intention
         if c.dep_ == "aux" and c.lower_ in MODALS:
             return "hypothetical"
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
@@ -56,7 +70,19 @@ def why_not_factual(trigger) -> str | None:
             return "generic"
         if c.dep_ == "amod" and c.lower_ in IRREALIS_ADJECTIVES and trigger.pos_ in ("NOUN", "PROPN"):
             return "hypothetical"
-    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children):
+        if c.dep_ == "amod" and trigger.pos_ in ("NOUN", "PROPN") and (c.lower_ in HABITUAL_ADJECTIVES or c.tag_ == "JJS"):
+            return "habitual"             # "the continued offensive", "ISIS's deadliest attacks": a course, a ranking
+    for c in trigger.children:
+        if c.dep_ != "dobj" and any(n.lower_ == "times" for n in c.subtree) and any(n.like_num for n in c.subtree):
+            return "aggregate"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
+        return "aggregate"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
+        return "hypothetical"         # "a U.S. strike may provoke ...": the noun is as hypothetical as its verb
+    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children) \
+            and trigger.lemma_ not in PERFORMATIVE:
         return "ongoing"          # "Tehran is holding talks": a state of affairs, not a discrete act
     t = trigger
     for _ in range(6):

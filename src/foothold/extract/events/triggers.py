@@ -36,8 +36,22 @@ class Found:
     noun: object = None           # for light verbs: the noun carrying the meaning
 
 
+_BY_FIRST: dict[int, tuple[object, dict]] = {}
+
+
+def _phrases_from(lex: Lexicon, first: str):
+    """The lexicon's phrases starting with ``first`` (indexed once per lexicon)."""
+    cached = _BY_FIRST.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        index: dict[str, list] = {}
+        for ph in lex.phrases:
+            index.setdefault(ph.words[0], []).append(ph)
+        cached = _BY_FIRST[id(lex)] = (lex, index)
+    return cached[1].get(first, ())
+
+
 def _phrase_at(sent, k: int, lex: Lexicon):
-    for ph in lex.phrases:
+    for ph in _phrases_from(lex, sent.doc[k].lower_):
         n = len(ph.words)
         if k + n <= sent.end and all(sent.doc[k + j].lower_ == w for j, w in enumerate(ph.words)):
             return ph
@@ -57,11 +71,12 @@ def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
     return None
 
 
-def light_verb_noun(verb, lex: Lexicon):
+def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
     """The event noun a light verb carries ("paid a visit", "arrived for an official visit")."""
     for c in verb.children:
-        cands = [c] if c.dep_ == "dobj" else []
-        if c.dep_ == "prep" and c.lower_ in ("for", "out"):
+        # "talks were held", "negotiations began": the event noun is the subject
+        cands = [c] if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and subject_noun else []
+        if c.dep_ == "prep" and (c.lower_ in ("for", "out") or subject_noun and c.lower_ == "in"):   # "took part in talks"
             cands = [o for o in c.children if o.dep_ == "pobj"]
         if c.dep_ == "prt":          # "carried out an attack"
             continue
@@ -105,7 +120,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
             if lemma in lex.aspect_verbs:
-                carried = light_verb_noun(tok, lex)
+                carried = light_verb_noun(tok, lex, subject_noun=True)
                 if carried is not None and carried[1].type in ASPECT_TYPES:
                     noun, trig = carried        # "ended a visit to Tehran": the visit happened
                     consumed.add(noun.i)
@@ -124,4 +139,5 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
         hit = noun_trigger(tok, lex)
         if hit is not None:
             found.append(Found(tok, hit[0], "noun", hit[1]))
-    return found
+    # a subject noun met before its light verb ("talks were held") is that verb's, not its own event
+    return [f for f in found if not (f.kind == "noun" and f.token.i in consumed)]
