@@ -215,3 +215,109 @@ def test_a_body_named_by_a_title_word_is_kept(tmp_path):
     _, ms = extract(tmp_path, "The French are working together with the Royal Navy. "
                               "The Iranian Military Attache left.")
     assert ms["Royal Navy"].type == "organization" and "Iranian Military Attache" not in ms
+
+
+def test_metadata_header_lines_are_not_body_text(tmp_path):
+    from foothold.extract.actors import metadata_header_end
+    from foothold.extract.dictionary import load_lexicon
+    keys = load_lexicon().metadata_keys
+    head = "source: https://example.org/a\ntitle: Iran Seizes Tanker (VOA, 7 July 2023)\n"
+    assert metadata_header_end(head + "\nIran seized a tanker.", keys) == len(head)
+    assert metadata_header_end("Summary: Iran seized a tanker.\n\nMore.", keys) == 0   # no known key
+    assert metadata_header_end("title: A\nIran seized a tanker.\n", keys) == 0        # no blank line after it
+    _, ms = extract(tmp_path, head + "\nWikipedia editors say Iran seized a tanker, Reuters reported.")
+    assert ms["Iran"].start > len(head) and "VOA" not in ms
+
+
+def test_ships_field_labels_and_title_portfolios_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "Infobox\n- Partof: Operation Claw-Lock\n\nIran seized the oil tanker Stena Impero. "
+                              "Secretary of State Mike Pompeo met the Minister of the Exterior. The Zaydi Shia "
+                              "movement grew.")
+    assert not {"Partof", "Infobox", "Stena Impero", "State", "Exterior", "Zaydi Shia"} & set(ms)
+    assert ms["Iran"].type == "country"
+
+
+def test_context_types_people_places_and_companies(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "news.txt"
+    path.write_text("A State Department spokesperson, Morgan Ortagus, said the reward covers the arrest of "
+                    "Talal Hamiyah, who heads the unit. The Houthis attacked the Saudi city of Jazan and "
+                    "people from the Bekaa protested. Strikes hit Zaporizhzhia. Bois Rouge SARLU ships timber. "
+                    "The Trump administration offered a reward for operations in Southwest Asia.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Morgan Ortagus") == "person" and types.get("Talal Hamiyah") == "person"
+    assert types.get("Jazan") == "place" and types.get("Bekaa") == "place" and types.get("Zaporizhzhia") == "place"
+    assert types.get("Bois Rouge SARLU") == "organization"
+    assert types.get("Trump administration") == "organization" and "Trump" not in types
+    assert types.get("Southwest Asia") == "place"
+
+
+def test_cut_and_overlong_names_are_repaired(tmp_path):
+    _, ms = extract(tmp_path, "Al-Kadhimi chaired a meeting with the National Security Council. Under Secretary "
+                              "for Terrorism and Financial Intelligence Brian E. Nelson spoke. (© Morteza Akhoondi/"
+                              "Mehr News Agency) The long campaign has seen the Navy face attacks.")
+    assert "National Security Council" in ms and "Security Council" not in ms
+    assert "Financial Intelligence Brian E. Nelson" not in ms and "Terrorism" not in ms
+    assert "Morteza Akhoondi/" not in ms
+    assert ms["Navy"].type == "organization"
+
+
+def test_unnamed_groups_and_common_acronyms_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "The mission includes training Iraqi security forces. The two sides will work on a "
+                              "memorandum of understanding (MOU) to provide a framework. A village southeast of "
+                              "Zaporizhzhia was hit.")
+    assert all(m.type == "country" for t, m in ms.items() if "Iraqi" in t)   # the country's group phrase, no body
+    assert "MOU" not in ms
+    assert ms["Zaporizhzhia"].type == "place"
+
+
+def test_a_body_named_after_its_building_is_the_place_a_locative_puts_something(tmp_path):
+    _, ms = extract(tmp_path, "Trump spoke in the Oval Office. The Pentagon said it would respond.")
+    assert ms["Oval Office"].type == "place" and ms["Pentagon"].type == "organization"
+    _, ms = extract(tmp_path, "The generals met at the Pentagon on Friday.")
+    assert ms["Pentagon"].type == "place"
+
+
+def test_documents_designations_holidays_and_titles_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "The order implements the Global Magnitsky Human Rights Accountability Act. The IRGC "
+                              "was designated a Foreign Terrorist Organization (FTO). Bombers struck on Easter Sunday. "
+                              "He met former National Security Advisor Falih al-Fayyadh.")
+    assert not {"Global Magnitsky Human Rights Accountability Act", "Foreign Terrorist Organization", "FTO",
+                "Easter Sunday", "National Security Advisor"} & set(ms)
+
+
+def test_ranked_names_commands_and_demonym_led_dictionary_names(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "release.txt"
+    path.write_text("Secretary of Defense Lloyd J. Austin III met Kuleba in Washington. Austin said the U.S. "
+                    "stands with Ukraine. Gen. Vincent Brooks, commander of U.S. Forces Korea, joined. U.S. troops "
+                    "left the At Tanf Garrison. Mali hosts the Russian Wagner Group.\n", encoding="utf-8")
+    actors = {a.name: a for a in run(read_document(path)).actors}
+    assert actors["Lloyd J. Austin III"].type == "person" and "Austin" in actors["Lloyd J. Austin III"].aliases
+    assert "At Tanf Garrison" in actors
+    assert any(a.dictionary_id == "wagner_group" or "Wagner Group" in a.surface_forms() for a in actors.values())
+    assert "Russian Wagner Group" not in actors
+
+
+def test_names_recovered_from_apposed_titles_and_quotes(tmp_path):
+    _, ms = extract(tmp_path, "Strikes hit the region.\n\nIhor Taburets, the regional governor of Cherkasy, said "
+                              "two people died. The Foreign Ministry of Iraq objected. Treasury targeted the "
+                              "Private Military Company \u2018Wagner\u2019 (Wagner Group).")
+    assert ms["Ihor Taburets"].type == "person"
+    assert "Foreign Ministry of Iraq" in ms
+    assert "Wagner" in ms and "Private Military Company" not in ms
+
+
+def test_names_ending_in_a_head_word_are_recovered_when_the_ner_misses_them(tmp_path):
+    _, ms = extract(tmp_path, "Naval Forces Central Command, U.S. Fifth Fleet and Combined Maritime Forces said "
+                              "so. Prisoners are held in Ward 209 of Evin Prison. The Joint Iranian-Iraqi Chamber of "
+                              "Commerce met.")
+    assert ms["Combined Maritime Forces"].type == "organization" and ms["Evin Prison"].type == "place"
+    assert "Naval Forces Central Command" in ms and "Iraqi Chamber" not in ms
+
+
+def test_a_stateless_service_in_a_title_is_the_portfolio(tmp_path):
+    _, ms = extract(tmp_path, "He named the Chief of Staff of the Armed Forces and the Commander of the Air Force. "
+                              "The United Kingdom Maritime Trade Operations agency said a ship was hit.")
+    assert not {"Armed Forces", "Air Force"} & set(ms)
+    assert ms["United Kingdom Maritime Trade Operations"].type == "organization"

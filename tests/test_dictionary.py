@@ -94,3 +94,21 @@ def test_large_cities_are_in_the_offline_gazetteer():
     from foothold.extract.dictionary import city_keys
     assert {"kermanshah", "mosul", "erbil"} <= city_keys()
     assert "gallup" not in city_keys()   # a small town: shares its name with a company
+
+
+def test_world_knowledge_covers_whole_classes():
+    d = load_dictionary()
+    assert d.demonym_country("Nigerien").id == "niger" and d.demonym_country("Malians").id == "mali"
+    assert d.lookup("OFAC").id == "ofac" and d.lookup("Treasury Department").id == "us_treasury"   # an office is no alias of its department
+    assert d.lookup("NPR").type == "media" and d.lookup("Yonhap").type == "media"
+    assert d.lookup("Houthi").id == d.lookup("Ansar Allah").id
+    assert d.lookup("Soviet Union").type == "country"
+
+
+def test_a_lower_case_group_phrase_is_not_the_named_body():
+    nlp = load_nlp()
+    ents = {e.text: e.label_ for e in nlp("They train Iraqi security forces. The Iraqi Security Forces attacked. "
+                                          "IRAQI SECURITY FORCES RETREAT. The Iranian central bank paid.").ents}
+    assert "Iraqi security forces" not in ents
+    assert ents.get("Iraqi Security Forces") == "organization" and ents.get("IRAQI SECURITY FORCES") == "organization"
+    assert ents.get("Iranian central bank") == "organization"

@@ -111,3 +111,45 @@ def test_rule_evidence_outranks_repeated_ner_labels():
     for i in range(7):   # stock NER reads the acronym as a GPE every time
         cluster.add(_Cluster(Mention(40 + i * 10, 44 + i * 10, "IRGC", "place", label="ner:GPE"), "IRGC"), "")
     assert cluster.type() == "organization"
+
+
+def test_short_forms_plurals_and_suffixed_surnames_join_the_full_name(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Iraqi Parliament voted on Sunday. The Parliament later adjourned. "
+                                 "The Wagner Group grew in Mali, where Wagner fighters train troops. "
+                                 "Gen. Kenneth F. McKenzie Jr. visited Baghdad, and McKenzie met officials.")
+    assert actor_of(ctx, "Parliament").name == "Iraqi Parliament"
+    assert actor_of(ctx, "Wagner Group") is actor_of(ctx, "Wagner")
+    assert actor_of(ctx, "McKenzie").name == "Kenneth F. McKenzie Jr."
+
+
+def test_aliases_the_text_declares_are_one_actor(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "Bois Rouge SARLU (Bois Rouge), a.k.a. Wood International Group SARLU, is a "
+                                 "timber company. The Constituent Assembly (Asamblea Constituyente or AC) met.")
+    a = actor_of(ctx, "Bois Rouge SARLU")
+    assert {"Bois Rouge", "Wood International Group SARLU"} <= set(a.surface_forms())
+    b = actor_of(ctx, "Asamblea Constituyente")
+    assert b is actor_of(ctx, "Constituent Assembly") and b.type == "organization"
+
+
+def test_a_body_named_head_first_or_head_last_is_one_actor(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Ministry of Intelligence and Security arrested him. The Intelligence "
+                                 "Ministry denied it. The Parliament of Iraq voted, and the Iraqi Parliament "
+                                 "adjourned.")
+    assert actor_of(ctx, "Intelligence Ministry") is actor_of(ctx, "Ministry of Intelligence and Security")
+    assert actor_of(ctx, "Iraqi Parliament") is actor_of(ctx, "Parliament of Iraq")
+
+
+def test_a_misspelt_word_of_a_body_name_is_the_same_body(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Northern Riverine Defence Brigades grew. He said the Northern Riverrine "
+                                 "Defence Brigades are a local force. The Islamic Emirate of Afghanistan (commonly "
+                                 "known as the Taliban) signed.")
+    assert actor_of(ctx, "Northern Riverrine Defence Brigades") is actor_of(ctx, "Northern Riverine Defence Brigades")
+    assert actor_of(ctx, "Taliban") is actor_of(ctx, "Islamic Emirate of Afghanistan")
+
+
+def test_a_listed_set_of_aliases_joins_the_person(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The State Department designated Amir Muhammad Sa'id Abdal-Rahman al-Mawla. "
+                                 "Al-Mawla also uses the aliases Hajji Abdallah, Abdul Amir Muhammad Sa'id Salbi, "
+                                 "and Abu Umar al-Turkmani.")
+    a = actor_of(ctx, "Hajji Abdallah")
+    assert a is actor_of(ctx, "Al-Mawla") and "Abu Umar al-Turkmani" in a.surface_forms()

@@ -50,7 +50,8 @@ class ActorExtractor:
                 taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
-        for ent in _joined_entities(doc):
+        for ent in _headed_runs(_joined_entities(doc, self.dictionary), self.lexicon):
+            ent = _extend_to_head(ent, self.lexicon)
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
                 if got is not None:
@@ -83,7 +84,11 @@ class ActorExtractor:
         located = [(f[4], f[1]) for f in found if f[2] == "place" and f[1] > f[5] and text[f[5]:f[5] + 1] == ","]
         found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
                                           and swallowed(f) and (key(f) in free_keys
-                                                                or any(ls < f[0] and f[1] <= le for ls, le in located)))]
+                                                                or (f[2] != "country" and
+                                                                    any(ls < f[0] and f[1] <= le for ls, le in located))))]
+        for f in found:                        # "in the Oval Office", "at the White House": the building
+            if f[2] == "organization" and _seat_in_locative(doc, f[0], f[1]):
+                f[2] = "place"
         for cs, ce, type_, label in _pronouns(doc, taken):
             add(cs, ce, type_, label)
         for cs, ce, type_, label, ns, ne in _roles(doc, taken, self.lexicon, [(f[0], f[1]) for f in found]):
@@ -103,8 +108,12 @@ class ActorExtractor:
             if (ns, ne) != (cs, ce):
                 names[(s, e)] = ctx.text(*ctx.span(ns, ne))   # the name inside "Defense Secretary Ash Carter"
             mentions.append(m)
+        header = metadata_header_end(ctx.document.text, self.lexicon.metadata_keys)
+        if header:                             # "source: URL", "title: ... (VOA, 20 Aug 2020)": not body text
+            mentions = [m for m in mentions if m.start >= header]
         mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
         mentions.sort(key=lambda m: (m.start, -m.end))
+        ctx.data.setdefault("alias_definitions", []).extend(_declared_aliases(mentions, ctx.document.text))
         ctx.mentions.extend(mentions)
 
     # ---------------------------------------------------------------- NER ents
@@ -113,25 +122,31 @@ class ActorExtractor:
         """(clean span, type, label) of an entity, or None when it is no actor."""
         doc = span.doc
         cs, ce = span.start_char, span.end_char
+        if full[ce - 1:ce] in ("\u2018", "\u201c", "'", '"') and full[ce:ce + 1].isalpha():
+            return None                      # "the Private Military Company ‘Wagner’": a descriptor of the quoted name
         m = LEADING.match(full[cs:ce])
         if m:
             cs += m.end()
         tail = TRAILING.search(full[cs:ce])
         if tail:
             ce -= len(tail.group(0))
-        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n-\u2013\u2014" and not _keeps_final_dot(full[cs:ce]):
+        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n-\u2013\u2014/|" and not _keeps_final_dot(full[cs:ce]):
             ce -= 1
         while cs < ce and full[cs] in "*\"([ \n-":
             cs += 1
         core = full[cs:ce]
         lead = LEADING_PREPOSITION.match(core)
-        if lead and span.label_ in NER_TYPES and span.label_ not in ("ORG", "NORP"):
+        governed = span.start > 0 and doc[span.start - 1].lower_ in ("the", "at", "in", "near", "from")
+        if lead and span.label_ in NER_TYPES and span.label_ not in ("ORG", "NORP") and not governed:
             cs += lead.end()                 # "Near Tal Afar" in a strike list: a place
             core = full[cs:ce]
             if not self.dictionary.lookup(core):
                 return (cs, ce), "place", f"rule:near:{span.label_}"
-        if '"' in core:                      # 'Western "Coalition of the Willing': keep the quoted name
-            part = max(core.split('"'), key=len).strip()
+        quote = next((q for q in ('"', "\u2018", "\u201c") if q in core), None)
+        if quote:                            # 'Western "Coalition of the Willing', "Company ‘Wagner’": keep the quoted name
+            parts = re.split(r"[\"\u2018\u2019\u201c\u201d]", core)
+            quoted = parts[1].strip() if quote != '"' and len(parts) > 2 and parts[1].strip() else None
+            part = quoted or max(parts, key=len).strip()
             cs = full.index(part, cs)
             ce = cs + len(part)
             core = part
@@ -148,8 +163,28 @@ class ActorExtractor:
             return None                      # "Minister of Finance": a role, not an actor
         if words[0] in self.lexicon.not_actor_leads and len(words) > 1 and not self.lexicon.type_by_head(core):
             return None                      # "Operation Inherent Resolve", "USS Mahan": a campaign, a ship
-        if all(self.lexicon.is_title_token(t) for t in doc.char_span(cs, ce, alignment_mode="expand") or ()):
-            return None                      # "Navy Capt." tagged ORG: a title without its name
+        if span.label_ not in DICT_TYPES and len(words) > 1 and (words[-1] in self.lexicon.not_actor_heads
+                                                               or words[0] in self.lexicon.not_actor_heads):
+            return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
+        if all(w.casefold() in self.lexicon.not_actors for w in words):
+            return None                      # "Zaydi Shia": every word a group or creed, no actor
+        if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span):
+            return None                      # "the oil tanker Stena Impero": a ship
+        if _field_label(doc, span, full, ce):
+            return None                      # "- Partof: Operation X": an infobox field label
+        if span.label_ not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
+                and _in_title_complement(doc, span, self.lexicon):
+            return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
+        toks = doc.char_span(cs, ce, alignment_mode="expand") or ()
+        if all(self.lexicon.is_title_token(t) for t in toks) and not (
+                len(toks) == 1 and core in self.lexicon.head_words and toks[0].i + 1 < len(doc)
+                and not doc[toks[0].i + 1].text[:1].isupper()):
+            return None                      # "Navy Capt." tagged ORG: a title without its name ("the Navy said" is a body)
+        if (span.label_ == "PERSON" and len(toks) >= 3 and toks[0].i >= 2 and doc[toks[0].i - 1].lower_ in ("of", "for")
+                and self.lexicon.is_title_token(doc[toks[0].i - 2]) and not self.dictionary.lookup(toks[0].text)):
+            cs = toks[1].idx                 # "Secretary of Defense Lloyd J. Austin": the portfolio is the title's
+            core = full[cs:ce]
+            words = core.split()
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
         if span.label_ not in NER_TYPES:
@@ -159,8 +194,29 @@ class ActorExtractor:
         entry = self.dictionary.lookup(core)
         if entry is not None:
             return (cs, ce), entry.type, f"dict:{entry.id}"
+        if len(words) >= 2 and self.dictionary.is_demonym(words[0]):
+            rest = self.dictionary.lookup(" ".join(words[1:]))
+            if rest is not None and rest.type == "organization":
+                rs = cs + core.index(words[1])   # "Russian Wagner Group": the Wagner Group; the demonym its country
+                return (rs, ce), rest.type, f"dict:{rest.id}"
+        if span.label_ in ("ORG", "FAC", "GPE") and len(toks) >= 2 and self.lexicon.is_title_token(toks[0]) \
+                and not self.lexicon.type_by_head(core):
+            k = 0
+            while k < len(toks) and self.lexicon.is_title_token(toks[k]):
+                k += 1
+            if (0 < k < len(toks) and toks[k - 1].text not in TITLE_MODIFIERS and len(toks) - k <= 3
+                    and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])):
+                return (cs, ce), "person", f"title:ner:{span.label_}"   # "Major General Ryder" tagged ORG
         if span.label_ == "NORP" or self.dictionary.is_demonym(core):
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
+        if len(words) >= 2 and all(w.islower() for w in words[1:]):
+            lead = self.dictionary.lookup(words[0])
+            if self.dictionary.is_demonym(words[0]):
+                return None   # "Iraqi security forces": an unnamed group; the demonym names the country
+            if lead is not None and lead.type == "country":
+                return (cs, cs + len(words[0])), "country", f"dict:{lead.id}"   # "US army": the country's group phrase
+        if span.label_ == "ORG" and _spells_common_phrase(full, cs, core):
+            return None       # "memorandum of understanding (MOU)": an acronym of common words
         if not _looks_like_name(span, cs, ce):
             return None
         if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
@@ -172,19 +228,23 @@ class ActorExtractor:
             return None                      # "Influence" in a heading: the text also writes it in lower case
         if any(cs < oe and os < ce for os, oe in outlets):
             return (cs, ce), "media", f"outlet:{span.label_}"
-        if span.label_ == "ORG" and len(words) == 1 and normalise_name(core) in city_keys():
-            return (cs, ce), "place", "rule:gazetteer:ORG"   # "Kermanshah" tagged ORG: a city
+        if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
+                and len(words) == 1 and normalise_name(core) in city_keys():
+            return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
         by_head = self.lexicon.type_by_head(core)
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _in_locative_list(doc, span):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
+        if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
+            return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
         type_ = NER_TYPES[span.label_]
         if type_ == "person" and any(c.isdigit() for c in core):
             return None                       # "Passcode 3080897": people's names carry no digits
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
-        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)):
+        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)
+                                  or _after_place_noun_of(doc, span) or _determined_object(doc, span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
         return (cs, ce), type_, f"ner:{span.label_}"
 
@@ -232,6 +292,8 @@ class ActorExtractor:
             before = _expansion_before(text, m.start(), acro)
             if before:
                 definitions.append((acro, before[2]))
+            if before and (acro.casefold() in self.lexicon.not_actors or before[2].casefold() in self.lexicon.not_actors):
+                continue                              # "Foreign Terrorist Organization (FTO)": a designation
             if before and free(s, e):
                 entry = self.dictionary.lookup(acro)
                 yield s, e, (entry.type if entry else self.lexicon.type_by_head(before[2]) or "organization"), "rule:acronym"
@@ -239,6 +301,11 @@ class ActorExtractor:
             if before and free(before[0], before[1]):
                 yield before[0], before[1], self.lexicon.type_by_head(before[2]) or "organization", "rule:expansion"
                 taken.append((before[0], before[1]))
+        for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.lookup(text[s:e]):
+                yield s, e, "person", "rule:apposed_title"
+                taken.append((s, e))
         for m in ARABIC_NAME.finditer(text):
             s, e = m.span()
             while s < e and text[s:e].split()[0] in self.lexicon.title_words:
@@ -255,6 +322,59 @@ class ActorExtractor:
 
 
 # ------------------------------------------------------------------ helpers
+
+ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:also|commonly|better|widely|formerly|locally|often) known as|"
+                       r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
+                       r"(?:also\s+)?(?:uses|used|goes by|went by|using)\s+the\s+(?:aliases|alias|names|name|noms de guerre|"
+                       r"nom de guerre|kunya|pseudonyms?))\s*:?\s+(?:the\s+)?[\u2018\u201c'\"]?$")
+ALIAS_LIST = re.compile(r"^[\u2019\u201d'\"]?\s*(?:,|,?\s*and|,?\s*or|;)\s+[\u2018\u201c'\"]?$")
+PAREN_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?$")
+
+
+def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    """Pairs of names the text declares to be one actor's: "X, also known as Y", "X a.k.a. Y",
+    "X (Y)" / "X (Y or Z)" with Y a name of its own (the resolver checks the pair is compatible)."""
+    pairs = []
+    named = [m for m in mentions if m.type not in ("place", "country") and not (m.label or "").startswith(("pronoun:", "role:"))]
+    listing = None                       # the name whose alias list is being read
+    for a, b in zip(named, named[1:]):
+        if b.start <= a.end or b.start - a.end > 40:
+            listing = None
+            continue
+        between = text[a.end:b.start]
+        if ALIAS_CUE.match(between):
+            pairs.append((a.text, b.text))
+            listing = a.text
+        elif listing is not None and ALIAS_LIST.match(between):
+            pairs.append((listing, b.text))      # "uses the aliases A, B, and C"
+        elif PAREN_OPEN.match(between) and (text[b.end:b.end + 1] == ")" or text[b.end:b.end + 4] == " or "):
+            pairs.append((a.text, b.text))
+            listing = None
+        else:
+            listing = None
+    return pairs
+
+
+METADATA_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z _-]{0,20}?)[ \t]*:[ \t]*\S[^\n]*(?:\n|\Z)")
+
+
+def metadata_header_end(text: str, keys: set[str]) -> int:
+    """End of the metadata lines a document opens with ("source: URL", "title: ..."), or 0.
+
+    The header is the run of ``key: value`` lines from the top (a known key on each
+    line, the first line among them) up to the first blank line; it describes the
+    document, so nothing in it is an actor of the text.
+    """
+    pos = 1 if text.startswith("\ufeff") else 0
+    end = 0
+    while True:
+        m = METADATA_LINE.match(text, pos)
+        if not m or m.group(1).strip().casefold() not in keys:
+            break
+        end = pos = m.end()
+    if end and (end == len(text) or text[end:].lstrip(" \t").startswith("\n")):
+        return end
+    return 0
 
 def _outlet_spans(ctx) -> list[tuple[int, int]]:
     """Clean-text spans of citation outlets (citations carry original offsets)."""
@@ -286,7 +406,7 @@ def _clean_span(ctx, start: int, end: int):
 JOINERS = {"and", "of", "for", "the", "&"}
 
 
-def _joined_entities(doc: Doc) -> list[Span]:
+def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> list[Span]:
     """Repair names the NER cut in two: "the Foreign Affairs and" + "Security Committee"."""
     out: list[Span] = []
     for ent in doc.ents:
@@ -294,12 +414,110 @@ def _joined_entities(doc: Doc) -> list[Span]:
         if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        elif (prev is not None and len(prev) == 1 and prev.text in COMPASS_WORDS and prev.end == ent.start
+              and ent.label_ in ("LOC", "GPE", "place", "country") and "\n" not in prev[-1].whitespace_):
+            out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "Southwest" + "Asia"
+        elif (prev is not None and prev.end == ent.start and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct
+              and ent[0].text[:1].isupper() and not ent[0].is_punct
+              and ((prev.label_ == "ORG" and ent.label_ == "organization" and len(prev) <= 4 and prev[-1].text[:1].isupper()
+                    and not (dictionary is not None and dictionary.is_demonym(prev[-1].text)))
+                   or (prev.label_ in ("GPE", "country") and ent.label_ == "ORG" and len(ent) >= 2)
+                   or (prev.label_ in ("ORG", "organization") and prev[-1].text in ("Forces", "Force", "Command")
+                       and ent.label_ in ("GPE", "country", "LOC", "place") and len(ent) == 1
+                       and (ent.end == len(doc) or not doc[ent.end].text[:1].isupper())))):
+            # "U.S. Forces" + "Korea": a command named for its theatre
+            # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and prev[-1].lower_ == "of"
+              and len(prev) >= 3 and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
+              and prev[-2].lower_ not in ("government", "people", "regime", "president", "king")):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "The Foreign Ministry of" + "Iraq"
         elif (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and prev.end == ent.start
               and ent[0].text[:1].isupper() and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
         else:
             out.append(ent)
     return out
+
+
+HEAD_LABELS = {"organization": "ORG", "place": "FAC"}
+
+
+def _headed_runs(ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Names the NER missed that end in a head word: "Combined Maritime Forces", "Evin Prison",
+    "Law Enforcement Forces"; an untagged run before a tagged body joins it ("Naval Forces" +
+    "Central Command"). Runs are capitalised words on one line, at least two, not all titles."""
+    if not ents and not len(ents) == 0:
+        return ents
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    starts = {e.start: e for e in ents}
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    extra: list[Span] = []
+    replaced: set[int] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        while (j < len(doc) and j not in tagged and doc[j].text[:1].isupper() and doc[j].is_alpha
+               and (j == i or "\n" not in doc[j - 1].whitespace_) and j - i < 5):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run_start = i
+        if doc[i].is_sent_start and doc[i].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
+            run_start = i + 1
+        end, label, absorbed = j, None, None
+        nxt = starts.get(j)
+        after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
+        if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "\u2013", "/")):
+            i = j                             # "Joint Iranian-Iraqi Chamber of Commerce": inside a compound
+            continue
+        if (nxt is not None and nxt.label_ in ("ORG", "organization") and "\n" not in doc[j - 1].whitespace_
+                and lexicon.head_words.get(nxt[-1].text) == "organization"):
+            end, label, absorbed = nxt.end, "ORG", nxt
+        elif after_name:
+            i = j                             # right after a name: _extend_to_head decides ("Erbil International Airport")
+            continue
+        elif j - run_start >= 2:
+            head = lexicon.head_words.get(doc[j - 1].text)
+            if head in HEAD_LABELS and not (doc[j - 1].text in lexicon.title_words
+                                            and j < len(doc) and doc[j].text[:1].isupper()):
+                label = HEAD_LABELS[head]
+        words = doc[run_start:end]
+        if label and absorbed is None:
+            text = doc.text
+            ls, le = text.rfind("\n", 0, doc[run_start].idx) + 1, text.find("\n", doc[run_start].idx)
+            if _title_case(text[ls:le if le >= 0 else len(text)]):
+                label = None                  # a title-case heading line capitalises every word
+        if label and len(words) >= 2 and not all(lexicon.is_title_token(t) for t in doc[run_start:j] if j > run_start) \
+                and run_start < j:
+            extra.append(Span(doc, run_start, end, label=label))
+            if absorbed is not None:
+                replaced.add(absorbed.start)
+        i = max(j, i + 1)
+    if not extra:
+        return ents
+    merged = [e for e in ents if e.start not in replaced] + extra
+    return sorted(merged, key=lambda e: e.start)
+
+
+def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
+    """The NER cut a name before its head word: "Bois Rouge" + "SARLU", "Erbil" + "International
+    Airport". Untagged capitalised words after the name that end in an organisation or place
+    head word (not a title word: "Iraq Army Gen. X") belong to it."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "place", "country", "organization"):
+        return span
+    k = span.end
+    while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
+           and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
+        head = lexicon.head_words.get(doc[k].text)
+        if head in HEAD_LABELS and doc[k].text not in lexicon.title_words:
+            return Span(doc, span.start, k + 1, label=HEAD_LABELS[head])
+        k += 1
+    return span
 
 
 def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
@@ -312,6 +530,8 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
            and not dictionary.is_demonym(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_
            and span.start - i < 2):
         i -= 1
+    if i < span.start and i > 0 and doc[i - 1].lower_ in ("and", "of", "for", "the"):
+        return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
     return span if i == span.start else Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
@@ -333,6 +553,19 @@ def _split_lines(span: Span) -> list[Span]:
         q = Span(span.doc, p.start, p.end, label=span.label_, kb_id=span.kb_id_)
         out.append(q)
     return out
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """Last words of the document's multi-word person names ("Dayton" of "Scott C. Dayton")."""
+    key = "_foothold_surnames"
+    names = doc.user_data.get(key)
+    if names is None:
+        names = doc.user_data[key] = set()
+        for e in doc.ents:
+            words = [t.text for t in e if t.text.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+            if e.label_ in ("PERSON", "person") and len(words) > 1:
+                names.add(words[-1])
+    return names
 
 
 def _common_word(doc: Doc, word: str) -> bool:
@@ -401,6 +634,8 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
               "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+                           "North-East", "North-West", "South-East", "South-West", "Upper", "Lower"})   # "Southwest Asia"
 PLACE_NOUNS = {"city", "town", "village", "province", "district", "governorate", "area", "region"}
 PRONOUNS = {"i": "person", "he": "person", "she": "person", "we": "organization"}
 
@@ -429,8 +664,9 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             k += 1
         while k < len(doc) and doc[k].pos_ == "ADJ" and k - span.end < 3:
             k += 1
-        if k < len(doc) and doc[k].lower_ == "regime":
-            # "the Assad regime" is an organisation of its own, named by the whole phrase
+        if k < len(doc) and (doc[k].lower_ == "regime" or (k == span.end and doc[k].lower_ == "administration")):
+            # "the Assad regime", "Assad's regime", "the Trump administration" is an organisation
+            # of its own, named by the whole phrase
             item[1] = item[5] = doc[k].idx + len(doc[k])
             item[2], item[3] = "organization", "rule:regime"
             item[4] = item[0]
@@ -441,8 +677,11 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             if not label.startswith(("dict:", "outlet:")):
                 item[3] = "title:" + label   # a rank or title before the name makes a person, whatever NER said
         return
-    if type_ in ("place", "country") and span.start >= 1 and doc[span.start - 1].lower_ in DIRECTIONS:
+    if type_ in ("place", "country") and span.start >= 1 and (doc[span.start - 1].lower_ in DIRECTIONS
+                                                              or doc[span.start - 1].text in COMPASS_WORDS):
         item[0] = doc[span.start - 1].idx               # "northern Iraq": a part of the place
+        if doc[span.start - 1].text in COMPASS_WORDS:
+            item[4] = item[0]                           # "Southwest Asia": a region's proper name
         return
     if type_ == "place":
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
@@ -633,6 +872,131 @@ def _near_places(doc: Doc, taken: list[tuple[int, int]]):
         cs, ce = doc[t.i + 1].idx, doc[j - 1].idx + len(doc[j - 1])
         if not any(cs < te and ts < ce for ts, te in taken):
             yield cs, ce
+
+
+SEAT_WORDS = frozenset({"House", "Office", "Palace", "Pentagon", "Kremlin", "Capitol", "Building", "Hall"})
+SEAT_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
+
+
+def _seat_in_locative(doc: Doc, cs: int, ce: int) -> bool:
+    """A body named after its building ("White House", "Oval Office", "Pentagon") is the place
+    where a locative preposition puts something: "a meeting in the Pentagon", "at the White House"."""
+    span = doc.char_span(cs, ce, alignment_mode="expand")
+    if span is None or span[-1].text not in SEAT_WORDS or span.start < 2:
+        return False
+    return doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in SEAT_PREPOSITIONS
+
+
+# Armed services named without their state: in a title ("Chief of Staff of the Air Force") they
+# are the holder's portfolio, not a named body.
+GENERIC_SERVICES = frozenset({"Air Force", "Navy", "Army", "Air Defense Forces", "Air Defence Forces", "Marine Corps",
+                              "Coast Guard", "Armed Forces", "Special Forces", "Ground Forces", "Naval Forces",
+                              "Air Forces", "Land Forces", "Air Defense", "Air Defence"})
+
+
+VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "carrier", "destroyer", "frigate", "cruiser",
+                          "warship", "submarine", "boat", "yacht", "ferry", "trawler", "dhow", "corvette"})
+
+
+def _names_a_vessel(doc: Doc, span: Span) -> bool:
+    """"the oil tanker Stena Impero", "the Greek-owned MV Tutor coal carrier": a ship's name."""
+    return span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS
+
+
+def _field_label(doc: Doc, span: Span, full: str, ce: int) -> bool:
+    """A word opening a line and followed by a colon is a field label ("- Partof: ...")."""
+    if not full[ce:ce + 1] == ":":
+        return False
+    line_start = full.rfind("\n", 0, span.start_char) + 1
+    return not full[line_start:span.start_char].strip(" \t-*\u2022")
+
+
+def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """The portfolio in a title: "Secretary of State", "Minister of the Exterior",
+    "Under Secretary of the Treasury for Terrorism and Financial Intelligence"."""
+    i = span.start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ not in ("of", "for", "and"):
+        return False
+    j, steps = i - 1, 0
+    while j > 0 and steps < 8 and "\n" not in doc[j - 1].whitespace_:
+        prev = doc[j - 1]
+        if lexicon.is_title_token(prev):
+            return True
+        if not (prev.lower_ in ("of", "for", "and", "the") or prev.text[:1].isupper()):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+PERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "ambassador", "commander",
+                          "chairman", "chairwoman", "director", "envoy", "governor", "leader", "president",
+                          "secretary", "official", "adviser", "advisor", "representative", "senator", "general",
+                          "chief", "deputy", "head", "mayor", "lawmaker", "journalist", "correspondent", "analyst"})
+
+
+def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A name that only a person fits: "X, who heads ..." or in apposition to a person noun
+    ("a State Department spokesperson, Morgan Ortagus, said")."""
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in span):
+        return False
+    e = span.end
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
+        return True
+    s = span.start
+    return (s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS
+            and (e == len(doc) or doc[e].is_punct))
+
+
+def _titled_appositions(doc: Doc, lexicon: Lexicon):
+    """Untagged names the NER missed that a title in apposition makes people: two or three
+    capitalised words before ", the [adjectives] governor|spokesman|... of"."""
+    for k, tok in enumerate(doc):
+        if tok.text != "," or k < 2 or k + 2 >= len(doc) or doc[k + 1].lower_ != "the":
+            continue
+        n = k + 2
+        while n < len(doc) and doc[n].pos_ == "ADJ" and n - k < 5:
+            n += 1
+        if n >= len(doc) or doc[n].lower_ not in PERSON_NOUNS:
+            continue
+        i = k
+        while (i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+               and not doc[i - 1].ent_type_ and doc[i - 1].pos_ == "PROPN" and "\n" not in doc[i - 1].whitespace_
+               and not lexicon.is_title_token(doc[i - 1])):
+            i -= 1
+        if k - i >= 2:
+            yield i, k
+
+
+def _after_place_noun_of(doc: Doc, span: Span) -> bool:
+    """"the Saudi city of Jazan", "a village southeast of Zaporizhzhia": a place noun's or a
+    direction's "of" names a place."""
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+        doc[span.start - 2].lower_ in PLACE_NOUNS or doc[span.start - 2].lower_ in COMPASS_LOWER)
+
+
+COMPASS_LOWER = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
+
+
+def _spells_common_phrase(full: str, cs: int, core: str) -> bool:
+    """An acronym in parentheses after lower-case words whose initials spell it ("memorandum of understanding (MOU)")."""
+    if not core.isupper() or full[max(0, cs - 2):cs].strip() != "(":
+        return False
+    before = re.findall(r"[A-Za-z]+", full[max(0, cs - 80):cs])
+    content = [w for w in before if w.lower() not in ("of", "and", "the", "for", "on", "in")]
+    n = len(core)
+    return any(len(ws) >= n and all(w.islower() for w in ws[-n:]) and "".join(w[0] for w in ws[-n:]).upper() == core
+               for ws in (before, content))
+
+
+def _determined_object(doc: Doc, span: Span) -> bool:
+    """"people from the Bekaa": a person's name takes no article; after a preposition it is a place."""
+    i = span.start
+    return (i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].pos_ == "ADP"
+            and span.root.dep_ == "pobj" and (span.end == len(doc) or not doc[span.end].pos_ in ("NOUN", "PROPN")))
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "toward",

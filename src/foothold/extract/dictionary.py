@@ -241,6 +241,8 @@ class Lexicon:
     member_nouns: set[str] = field(default_factory=set)      # "Coalition nations": the members, not the body
     not_actor_leads: set[str] = field(default_factory=set)   # "Operation X", "USS X": no actor
     org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
+    metadata_keys: set[str] = field(default_factory=set)     # "source:", "title:" header lines: no body text
+    not_actor_heads: set[str] = field(default_factory=set)   # "... Act", "Agreement ...": a document or meeting
 
     def type_by_head(self, name: str) -> str | None:
         words = re.findall(r"[\w.']+", name)
@@ -276,7 +278,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    group_nouns=set(_string_list(data.get("group_nouns"), path, "lexicon", "group_nouns")),
                    member_nouns=set(_string_list(data.get("member_nouns"), path, "lexicon", "member_nouns")),
                    not_actor_leads=set(_string_list(data.get("not_actor_leads"), path, "lexicon", "not_actor_leads")),
-                   org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")))
+                   org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")),
+                   metadata_keys={w.casefold() for w in _string_list(data.get("metadata_keys"), path, "lexicon", "metadata_keys")},
+                   not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")))
 
 
 CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")
@@ -326,6 +330,7 @@ class DictionaryMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.labels: dict[str, tuple[str, str]] = {}   # match key -> (type, entry id)
+        self.capitals: dict[str, set[tuple[bool, ...]]] = {}   # match key -> which words its forms capitalise
         for e in dictionary.entries.values():
             # demonyms are left to the NER ("Iraqi Independent Institute ..." stays one name);
             # the actor extractor maps them to their country afterwards
@@ -343,17 +348,43 @@ class DictionaryMatcher:
             self.exact.add(key, exact)
         if lower:
             self.lower.add(key, lower)
+            self.capitals.setdefault(key, set()).update(_capitals(d) for d in lower)
 
     def spans(self, doc: Doc) -> list[Span]:
         vocab = doc.vocab
         found = []
-        for match_id, start, end in [*self.exact(doc), *self.lower(doc)]:
+        for match_id, start, end in self.exact(doc):
             label, eid = self.labels[vocab.strings[match_id]]
             span = Span(doc, start, end, label=label, kb_id=eid)
             if _in_shouted_line(span) or _head_of_longer_name(span):
                 continue
             found.append(span)
+        for match_id, start, end in self.lower(doc):
+            key = vocab.strings[match_id]
+            label, eid = self.labels[key]
+            span = Span(doc, start, end, label=label, kb_id=eid)
+            if _head_of_longer_name(span):
+                continue
+            # case may differ ("IRAQI SECURITY FORCES" in a heading, "the Iranian central bank"),
+            # but a name ending in a group noun the text writes in lower case is an unnamed group:
+            # "Iraqi security forces", "the US army", not the bodies "Iraqi Security Forces", "US Army"
+            mine = _capitals(span)
+            if (not span.text.isupper() and span[-1].text.islower() and span[-1].text in GROUP_WORDS()
+                    and not any(len(form) == len(mine) and all(m or not f for m, f in zip(mine, form))
+                                for form in self.capitals.get(key, ()))):
+                continue
+            found.append(span)
         return filter_spans(found)
+
+
+@lru_cache(maxsize=1)
+def GROUP_WORDS() -> frozenset[str]:
+    """Lower-case nouns that make a phrase an unnamed group ("security forces", "army")."""
+    return frozenset(load_lexicon().group_nouns) | {"army", "navy", "police", "guard", "guards", "militias"}
+
+
+def _capitals(tokens) -> tuple[bool, ...]:
+    return tuple(t.text[:1].isupper() for t in tokens)
 
 
 def _head_of_longer_name(span: Span) -> bool:

@@ -96,21 +96,42 @@ def header_block(text: str) -> tuple[dict[str, str], int]:
 
 
 def header_date(fields: dict[str, str]) -> DateValue | None:
-    """The publication date a header gives: its date key, else a date inside its title.
+    """The publication date a header gives: its date key, else what its title says.
 
-    A title naming a period ("Quarterly Report, October 1, 2019 – December 31, 2019")
-    was published after it: the latest date counts.
+    In a title, the credit that closes it ("Headline (VOA News, 25 Apr 2024; notes)")
+    dates the publication; a period the title names ("Quarterly Report, October 1,
+    2019 – December 31, 2019") was published after it, so its end counts; a credit
+    dating the subject ("events of 29–30 Aug 2022") or an undated revision gives none.
     """
-    for key in ("date", "published", "updated", "title", "headline"):
+    for key in ("date", "published", "updated"):
         value = fields.get(key)
-        if not value:
-            continue
-        found = _dates_in_line(value)
-        if not found and key in ("date", "published", "updated") and parse_meta_date(value):
-            found = [parse_meta_date(value)]
-        if found:
-            return max(found, key=lambda d: (d.iso, d.precision == "day"))
-    return None
+        if value:
+            found = _dates_in_line(value) or ([parse_meta_date(value)] if parse_meta_date(value) else [])
+            if found:
+                return found[0]
+    title = fields.get("title") or fields.get("headline")
+    if not title:
+        return None
+    credit = CREDIT_RE.search(title.rstrip())
+    if credit:
+        dates = _dates_in_line(credit.group(1))
+        year = CREDIT_YEAR_RE.search(credit.group(1))
+        if not dates and year:         # "(VOA Editorial, 2019; ...)": a year is all it says
+            dates = [DateValue(iso=year.group(1), precision="year", text=year.group(1))]
+        if dates:
+            first = credit.group(1).find(dates[0].text) if dates[0].text else 0
+            if not NOT_PUBLICATION.search(credit.group(1)[:max(first, 0)]):
+                return dates[0]
+            return None
+        title = title[:credit.start()]
+    dates = _dates_in_line(title)
+    if not dates:
+        return None
+    return dates[-1] if len(dates) > 1 and RANGE_DASH.search(title) else dates[0]
+
+
+CREDIT_YEAR_RE = re.compile(r"(?:^|[,;]\s*)((?:19|20)\d\d)\s*(?:[;,]|$)")
+RANGE_DASH = re.compile(r"\d\s*(?:[-\u2013\u2014]|\bto\b|\buntil\b|\bthrough\b)\s*(?:[A-Z][a-z]+\.?\s+)?\d", re.I)
 
 
 def _dates_in_line(line: str) -> list[DateValue]:
@@ -122,6 +143,7 @@ def _dates_in_line(line: str) -> list[DateValue]:
                 continue
             found = _date_in_line(m.group())
             if found:
+                found[0].text = m.group()
                 dates.append((m.start(), found[0]))
                 taken.append(m.span())
     return [d for _, d in sorted(dates, key=lambda x: x[0])]

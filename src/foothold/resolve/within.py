@@ -74,6 +74,11 @@ def _dict_id(m: Mention) -> str | None:
     return None
 
 
+def _ner_only(c: "_Cluster") -> bool:
+    """Only the statistical NER typed this cluster (weak evidence of its type)."""
+    return all((m.label or "ner").startswith("ner:") for m in c.mentions)
+
+
 def strip_titles(text: str, titles: set[str]) -> str:
     """"Ayatollah Ali Sistani" -> "Ali Sistani"; "Iraqi President Fuad Masum" -> "Fuad Masum"."""
     words = text.split()
@@ -93,8 +98,15 @@ def _is_acronym(name: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name.strip()
 
 
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
 def _surname(name: str) -> str:
-    return normalise_name(name.split()[-1]) if name.split() else ""
+    """Last name word, past a generational suffix ("Kenneth F. McKenzie Jr." -> "mckenzie")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        words = words[:-1]
+    return normalise_name(words[-1].rstrip(",")) if words else ""
 
 
 class WithinDocumentResolver:
@@ -111,12 +123,14 @@ class WithinDocumentResolver:
 
     def __call__(self, ctx) -> None:
         data = getattr(ctx, "data", {}) or {}
-        ctx.actors = self.resolve(ctx.mentions, data.get("acronym_definitions", []), data.get("mention_names", {}))
+        ctx.actors = self.resolve(ctx.mentions, data.get("acronym_definitions", []), data.get("mention_names", {}),
+                                  data.get("alias_definitions", []))
         kept = {id(m) for a in ctx.actors for m in a.mentions}
         ctx.mentions[:] = [m for m in ctx.mentions if id(m) in kept]
 
     def resolve(self, mentions: list[Mention], definitions: list[tuple[str, str]] = (),
-                names: dict[tuple[int, int], str] | None = None) -> list[Actor]:
+                names: dict[tuple[int, int], str] | None = None,
+                aliases: list[tuple[str, str]] = ()) -> list[Actor]:
         """Actors from mentions. ``names`` gives the name inside a widened mention
         ("Ash Carter" in "Defense Secretary Ash Carter", "Iraq" in "the government of Iraq")."""
         names = names or {}
@@ -147,6 +161,9 @@ class WithinDocumentResolver:
             by_key.setdefault(key, target)
         clusters = self._merge_acronyms(clusters, definitions)
         clusters = self._merge_surnames(clusters)
+        clusters = self._merge_aliases(clusters, aliases)
+        clusters = self._merge_head_orders(clusters)
+        clusters = self._merge_short_bodies(clusters)
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)
         self._attach_pronouns(actors, pronouns)
@@ -202,7 +219,9 @@ class WithinDocumentResolver:
         out: list[_Cluster] = []
         for c in clusters:
             target = None
-            if c.type() == "person":
+            if c.type() == "organization":
+                target = self._org_variant(c, out)
+            if target is None and c.type() == "person":
                 mine = [normalise_name(n).split() for n in c.names if len(n.split()) >= 2]
                 for o in out:
                     if o.type() != "person" or (o.dictionary_id and c.dictionary_id):
@@ -217,6 +236,136 @@ class WithinDocumentResolver:
             else:
                 target.add(c, f"spelling variant '{c.names[0]}'")
         return out
+
+    @staticmethod
+    def _merge_aliases(clusters: list[_Cluster], aliases) -> list[_Cluster]:
+        """"Bois Rouge SARLU (Bois Rouge), a.k.a. Wood International Group SARLU": names the
+        text itself declares to be one actor's (pairs found by the actor extractor)."""
+        for first, second in aliases:
+            a = next((c for c in clusters if first in c.names), None)
+            b = next((c for c in clusters if second in c.names), None)
+            if a is None or b is None or a is b or (a.dictionary_id and b.dictionary_id):
+                continue
+            if (a.type() == "person") != (b.type() == "person") and not (_ner_only(a) or _ner_only(b)):
+                continue          # "Hadi al-Ameri (Badr Organization)": a person and a body stay apart
+            a.add(b, f"alias '{second}' declared in the text")
+            clusters = [c for c in clusters if c is not b]
+        return clusters
+
+    @staticmethod
+    def _head_order_keys(name: str, heads: set[str], dictionary) -> set[tuple[str, str]]:
+        """(head, rest) keys of a body's name in either order: "Ministry of Intelligence (and
+        Security)" and "Intelligence Ministry" -> ("ministry", "intelligence"); "Parliament of Iraq"
+        and "Iraqi Parliament" -> ("parliament", "iraq")."""
+        def canon(rest: list[str]) -> str:
+            text = " ".join(rest)
+            entry = dictionary.lookup(text)
+            if entry is not None and entry.type == "country":
+                return entry.id
+            return normalise_name(text)
+        words = name.replace("\u2019s", "").replace("'s", "").split()
+        keys = set()
+        if len(words) >= 3 and words[0] in heads and words[1] == "of":
+            rest = words[2:]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            if rest:
+                keys.add((words[0].lower(), canon(rest)))
+                if "and" in rest:
+                    keys.add((words[0].lower(), canon(rest[:rest.index("and")])))
+        elif len(words) >= 2 and words[-1] in heads and words[0] not in heads:
+            keys.add((words[-1].lower(), canon(words[:-1])))
+        return keys
+
+    def _merge_head_orders(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"Ministry of Intelligence and Security" = "Intelligence Ministry", "Parliament of Iraq" =
+        "Iraqi Parliament": a body named with its head word first or last."""
+        from ..extract.dictionary import load_dictionary, load_lexicon
+        heads = {w for w, t in load_lexicon().head_words.items() if t == "organization"}
+        dictionary = load_dictionary()
+        owner: dict[tuple[str, str], _Cluster] = {}
+        out: list[_Cluster] = []
+        for c in clusters:
+            if c.type() != "organization":
+                out.append(c)
+                continue
+            keys = {k for n in set(c.names) for k in self._head_order_keys(n, heads, dictionary)}
+            target = next((owner[k] for k in keys if k in owner and owner[k] is not c), None)
+            if target is not None and not (target.dictionary_id and c.dictionary_id
+                                           and target.dictionary_id != c.dictionary_id):
+                target.add(c, "same body, head word first or last")
+                for k in keys:
+                    owner.setdefault(k, target)
+                continue
+            for k in keys:
+                owner.setdefault(k, c)
+            out.append(c)
+        return out
+
+    def _merge_short_bodies(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """A one-word organisation name is the short form of the one longer organisation name
+        that adds only head words, a country or function words to it: "Parliament" of "Iraqi
+        Parliament", "Wagner" of "Wagner Group", "Treasury" of "U.S. Treasury Department";
+        and a plural is its singular ("Houthis" / "Houthi")."""
+        from ..extract.dictionary import load_dictionary, load_lexicon
+        heads = {w for w, t in load_lexicon().head_words.items() if t == "organization"}
+        dictionary = load_dictionary()
+
+        def generic(word: str) -> bool:
+            if word.lower() in FUNCTION_WORDS or word in heads:
+                return True
+            entry = dictionary.lookup(word)
+            return dictionary.is_demonym(word) or (entry is not None and entry.type == "country")
+
+        def short(c: _Cluster) -> str | None:
+            words = {n for n in c.names if len(n.split()) == 1 and not _is_acronym(n)}
+            return next(iter(words)) if len(words) == 1 and len(set(c.names)) == len(words) else None
+
+        out: list[_Cluster] = []
+        parent: dict[int, _Cluster] = {}
+        for c in clusters:
+            w = short(c)
+            if w is None or c.type() != "organization":
+                out.append(c)
+                continue
+            cands = {}
+            for o in clusters:
+                if o is c or o.type() != "organization" or (o.dictionary_id and c.dictionary_id):
+                    continue
+                for n in o.names:
+                    words = n.replace("\u2019s", "").replace("'s", "").split()
+                    if len(words) >= 2 and w in words and all(generic(x) for x in words if x != w):
+                        cands[id(o)] = o
+                    elif len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
+                            and normalise_name(w).endswith("s") != normalise_name(n).endswith("s"):
+                        cands[id(o)] = o
+            if len(cands) == 1:
+                target = next(iter(cands.values()))
+                while id(target) in parent:
+                    target = parent[id(target)]
+                if target is not c:
+                    target.add(c, f"short form '{w}' of a unique longer name")
+                    parent[id(c)] = target
+                    continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _org_variant(c: _Cluster, out: list[_Cluster]):
+        """"Population Mobilization Units" is "Popular Mobilization Units": one body's name with
+        one word (not its head) misspelt: same words otherwise, the odd pair sharing four letters."""
+        mine = [normalise_name(n).split() for n in c.names if len(n.split()) >= 2]
+        for o in out:
+            if o.type() != "organization" or (o.dictionary_id and c.dictionary_id):
+                continue
+            for b in (normalise_name(n).split() for n in o.names if len(n.split()) >= 2):
+                for a in mine:
+                    if len(a) != len(b) or a[-1] != b[-1]:
+                        continue
+                    diff = [(x, y) for x, y in zip(a, b) if x != y]
+                    if len(diff) == 1 and len(diff[0][0]) >= 5 and diff[0][0][:4] == diff[0][1][:4]:
+                        return o
+        return None
 
     def _merge_acronyms(self, clusters: list[_Cluster], definitions) -> list[_Cluster]:
         defined = {normalise_name(a): normalise_name(e) for a, e in definitions}
