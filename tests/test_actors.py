@@ -321,3 +321,16 @@ def test_a_stateless_service_in_a_title_is_the_portfolio(tmp_path):
                               "The United Kingdom Maritime Trade Operations agency said a ship was hit.")
     assert not {"Armed Forces", "Air Force"} & set(ms)
     assert ms["United Kingdom Maritime Trade Operations"].type == "organization"
+
+
+def test_vessels_prefixed_adjectives_territory_and_person_lists(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "news.txt"
+    path.write_text("Iran seized the oil tanker Richmond Voyager. The destroyer deployed toward the Richmond Voyager, "
+                    "and the McFaul crew responded. Russia moved into Ukraine in 2014, occupying Crimea. It threatens "
+                    "the Trans-Atlantic community. The wanted men are Adham Tabaja; Mohammad Ibrahim Bassi; and "
+                    "Ali Youssef Charara.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert not {"Richmond Voyager", "McFaul", "Trans-Atlantic"} & set(types)
+    assert types.get("Crimea") == "place"
+    assert all(types.get(n) == "person" for n in ("Adham Tabaja", "Mohammad Ibrahim Bassi") if n in types)

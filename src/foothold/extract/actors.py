@@ -86,6 +86,7 @@ class ActorExtractor:
                                           and swallowed(f) and (key(f) in free_keys
                                                                 or (f[2] != "country" and
                                                                     any(ls < f[0] and f[1] <= le for ls, le in located))))]
+        _type_person_lists(found, text)
         for f in found:                        # "in the Oval Office", "at the White House": the building
             if f[2] == "organization" and _seat_in_locative(doc, f[0], f[1]):
                 f[2] = "place"
@@ -168,7 +169,9 @@ class ActorExtractor:
             return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
         if all(w.casefold() in self.lexicon.not_actors for w in words):
             return None                      # "Zaydi Shia": every word a group or creed, no actor
-        if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span):
+        if len(words) == 1 and "-" in core and core.split("-")[0] in PREFIX_WORDS:
+            return None                      # "the Trans-Atlantic community": an adjective
+        if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span, core):
             return None                      # "the oil tanker Stena Impero": a ship
         if _field_label(doc, span, full, ce):
             return None                      # "- Partof: Operation X": an infobox field label
@@ -234,6 +237,8 @@ class ActorExtractor:
         by_head = self.lexicon.type_by_head(core)
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
+        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
+            return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _in_locative_list(doc, span):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
@@ -569,8 +574,9 @@ def _surnames(doc: Doc) -> set[str]:
 
 
 def _common_word(doc: Doc, word: str) -> bool:
-    """A capitalised word the same document also writes in lower case is a common noun."""
-    if not word[:1].isupper() or word.isupper():
+    """A capitalised word the same document also writes in lower case is a common noun
+    (an all-caps word only when long: "TACTICS" of a shouted heading, not "ISIS")."""
+    if not word[:1].isupper() or (word.isupper() and len(word) < 6):
         return False
     lower = word.lower()
     key = "_foothold_lower_words"
@@ -894,13 +900,42 @@ GENERIC_SERVICES = frozenset({"Air Force", "Navy", "Army", "Air Defense Forces",
                               "Air Forces", "Land Forces", "Air Defense", "Air Defence"})
 
 
+PREFIX_WORDS = frozenset({"Trans", "Euro", "Pan", "Sub", "Inter", "Anglo", "Afro", "Intra", "Post", "Pre", "Non",
+                          "Anti", "Pro", "Mid", "Greater"})
+TERRITORY_VERBS = frozenset({"occupy", "annex", "invade", "liberate", "recapture", "retake", "reconquer", "overrun",
+                             "blockade", "besiege", "shell", "bombard"})
+
+
+def _held_territory(doc: Doc, span: Span) -> bool:
+    """The object of occupying, annexing, invading, liberating is a territory: "occupying Crimea"."""
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in TERRITORY_VERBS
+
+
 VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "carrier", "destroyer", "frigate", "cruiser",
                           "warship", "submarine", "boat", "yacht", "ferry", "trawler", "dhow", "corvette"})
 
 
-def _names_a_vessel(doc: Doc, span: Span) -> bool:
-    """"the oil tanker Stena Impero", "the Greek-owned MV Tutor coal carrier": a ship's name."""
-    return span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS
+def _names_a_vessel(doc: Doc, span: Span, core: str) -> bool:
+    """"the oil tanker Stena Impero", "the McFaul crew": a ship's name, in every later mention too."""
+    vessels = doc.user_data.get("_foothold_vessels")
+    if vessels is None:
+        vessels = doc.user_data["_foothold_vessels"] = set()
+        for t in doc:                      # every "tanker X", "vessel X" of the document names a ship
+            if t.lower_ in VESSEL_NOUNS:
+                j = t.i + 1
+                while j < len(doc) and j - t.i <= 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    j += 1
+                if j > t.i + 1:
+                    vessels.add(doc[t.i + 1:j].text)
+    if core in vessels:
+        return True
+    if (span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS) or (
+            span.end < len(doc) and doc[span.end].lower_ in ("crew", "crewmembers") and span.start > 0
+            and doc[span.start - 1].lower_ == "the"):
+        vessels.add(core)
+        return True
+    return False
 
 
 def _field_label(doc: Doc, span: Span, full: str, ce: int) -> bool:
@@ -948,6 +983,26 @@ def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     s = span.start
     return (s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS
             and (e == len(doc) or doc[e].is_punct))
+
+
+LIST_SEPARATOR = re.compile(r"^\s*(?:[;,]\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+
+
+def _type_person_lists(found: list[list], text: str) -> None:
+    """A name the NER typed as a body, listed between people ("They are Adham Tabaja; Mohammad
+    Bassi; and Ali Charara") is a person too: a list holds one kind of name."""
+    items = sorted(found, key=lambda f: f[0])
+    for k, f in enumerate(items):
+        if not f[3].startswith("ner:") or f[2] == "person" or not 2 <= len(text[f[0]:f[1]].split()) <= 4:
+            continue
+        prev = items[k - 1] if k > 0 else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        near = [g for g in (prev, nxt) if g is not None and g[2] == "person"
+                and LIST_SEPARATOR.match(text[min(g[1], f[1]):max(g[0], f[0])])]
+        strong = len(near) == 2 or any(";" in text[min(g[1], f[1]):max(g[0], f[0])] for g in near)
+        if near and strong and all(g[2] == "person" for g in (prev, nxt)
+                                   if g is not None and LIST_SEPARATOR.match(text[min(g[1], f[1]):max(g[0], f[0])])):
+            f[2], f[3] = "person", "rule:person_list"
 
 
 def _titled_appositions(doc: Doc, lexicon: Lexicon):
