@@ -334,3 +334,10 @@ def test_vessels_prefixed_adjectives_territory_and_person_lists(tmp_path):
     assert not {"Richmond Voyager", "McFaul", "Trans-Atlantic"} & set(types)
     assert types.get("Crimea") == "place"
     assert all(types.get(n) == "person" for n in ("Adham Tabaja", "Mohammad Ibrahim Bassi") if n in types)
+
+
+def test_a_state_named_only_at_the_head_of_its_bodies_is_mentioned_once(tmp_path):
+    _, ms = extract(tmp_path, "Gen. McKenzie, commanding general, U.S. Central Command, presided. The U.S. Treasury "
+                              "Department designated him.")
+    states = [m for m in ms.values() if m.label == "dict:united_states"]
+    assert len(states) == 1 and states[0].text == "U.S." and states[0].type == "country"

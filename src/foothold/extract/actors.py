@@ -64,6 +64,8 @@ class ActorExtractor:
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
+        for cs, ce, label in self._prefixed_states(text, found):
+            found.append([cs, ce, "country", label, cs, ce])
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
         # "Coalition nations": a group phrase naming an organisation's members is not the
@@ -276,6 +278,25 @@ class ActorExtractor:
         for eid, (s, e, label) in inner.items():
             if f"dict:{eid}" not in named:
                 yield s, e, label
+
+    def _prefixed_states(self, text: str, found: list[list]):
+        """"The U.S. Department of State's program": a state named only at the head of its
+        bodies' names ("U.S. Central Command") is still mentioned; once, if nowhere else."""
+        named = {f[3].split(":", 1)[1] for f in found if f[3].startswith(("dict:", "demonym:")) and f[2] == "country"}
+        for f in sorted(found, key=lambda f: f[0]):
+            if f[2] != "organization":
+                continue
+            words = text[f[0]:f[1]].split()
+            for n in (2, 1):
+                if len(words) <= n:
+                    continue
+                entry = self.dictionary.lookup(" ".join(words[:n]))
+                if entry is not None and entry.type == "country" and entry.id not in named \
+                        and not self.dictionary.is_demonym(" ".join(words[:n])):
+                    named.add(entry.id)
+                    ce = f[0] + len(" ".join(words[:n]))
+                    yield f[0], ce, f"dict:{entry.id}"
+                    break
 
     # --------------------------------------------------------- recovered names
 
