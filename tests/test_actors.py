@@ -341,3 +341,10 @@ def test_a_state_named_only_at_the_head_of_its_bodies_is_mentioned_once(tmp_path
                               "Department designated him.")
     states = [m for m in ms.values() if m.label == "dict:united_states"]
     assert len(states) == 1 and states[0].text == "U.S." and states[0].type == "country"
+
+
+def test_a_photo_credit_names_the_photographer_and_the_agencies(tmp_path):
+    _, ms = extract(tmp_path, "Members of the IRGC inspect the tanker. (\u00a9 Morteza Akhoondi/Mehr News Agency "
+                              "/AP Images)\n\nU.S. officials spoke.")
+    assert ms["Morteza Akhoondi"].type == "person"
+    assert ms["Mehr News Agency"].type == "media" and ms["AP Images"].type == "media"

@@ -64,6 +64,13 @@ class ActorExtractor:
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
+        for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
+            for f in found:
+                if f[0] < ce and cs < f[1]:
+                    f[0:6] = [cs, ce, type_, label, cs, ce]
+                    break
+            else:
+                add(cs, ce, type_, label)
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
         for item in found:                     # widen to the title or group phrase the name heads
@@ -279,6 +286,25 @@ class ActorExtractor:
             if f"dict:{eid}" not in named:
                 yield s, e, label
 
+    def _credits(self, text: str, found: list[list]):
+        """A photo credit ("© Name/Agency /AP Images", "Photo: Name/Reuters") names the
+        photographer (a person) and the agencies (media) that distribute the picture."""
+        for m in CREDIT.finditer(text):
+            pos = m.start(1)
+            for k, part in enumerate(m.group(1).split("/")):
+                name = part.strip()
+                start = text.find(name, pos) if name else -1
+                pos += len(part) + 1
+                if start < 0 or not name[:1].isupper() or len(name.split()) > 5:
+                    continue
+                entry = self.dictionary.lookup(name)
+                if entry is not None:
+                    yield start, start + len(name), entry.type, f"dict:{entry.id}"
+                elif k == 0 and 2 <= len(name.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in name.split()):
+                    yield start, start + len(name), "person", "rule:credit"
+                else:
+                    yield start, start + len(name), "media", "rule:credit"
+
     def _prefixed_states(self, text: str, found: list[list]):
         """"The U.S. Department of State's program": a state named only at the head of its
         bodies' names ("U.S. Central Command") is still mentioned; once, if nowhere else."""
@@ -349,6 +375,7 @@ class ActorExtractor:
 
 # ------------------------------------------------------------------ helpers
 
+CREDIT = re.compile(r"(?:\u00a9|\(c\)|\bPhoto(?:graph)?:|\bCredit:)[ \t]*([^()\n]{3,120}?)[ \t]*(?:\)|$)", re.M)
 ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:also|commonly|better|widely|formerly|locally|often) known as|"
                        r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
                        r"(?:also\s+)?(?:uses|used|goes by|went by|using)\s+the\s+(?:aliases|alias|names|name|noms de guerre|"
