@@ -22,7 +22,7 @@ LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:'s|')$")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
-ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*[,;)]")
+ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)"
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
 ARABIC_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+){0,2}(?:(?:al|Al|el|El|bin|Bin|ibn|Ibn)-[A-Z][a-z']+|(?:Abu|Abd|Abdul|Umm)\s+[A-Z][a-z']+(?:\s+al-[A-Z][a-z']+)?)")
