@@ -314,6 +314,8 @@ def test_names_ending_in_a_head_word_are_recovered_when_the_ner_misses_them(tmp_
                               "Commerce met.")
     assert ms["Combined Maritime Forces"].type == "organization" and ms["Evin Prison"].type == "place"
     assert "Naval Forces Central Command" in ms and "Iraqi Chamber" not in ms
+    _, ms = extract(tmp_path, "The U.S. Naval Forces Central Command says it stopped the seizure.")
+    assert "U.S. Naval Forces Central Command" in ms and "U.S. Naval Forces" not in ms
 
 
 def test_a_stateless_service_in_a_title_is_the_portfolio(tmp_path):

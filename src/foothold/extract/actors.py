@@ -521,15 +521,19 @@ def _headed_runs(ents: list[Span], lexicon: Lexicon) -> list[Span]:
         run_start = i
         if doc[i].is_sent_start and doc[i].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
             run_start = i + 1
+        after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
         end, label, absorbed = j, None, None
         nxt = starts.get(j)
-        after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
         if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "\u2013", "/")):
             i = j                             # "Joint Iranian-Iraqi Chamber of Commerce": inside a compound
             continue
         if (nxt is not None and nxt.label_ in ("ORG", "organization") and "\n" not in doc[j - 1].whitespace_
                 and lexicon.head_words.get(nxt[-1].text) == "organization"):
             end, label, absorbed = nxt.end, "ORG", nxt
+            before = next((e for e in ents if e.end == i), None)
+            if after_name and before is not None and before.label_ in ("GPE", "country"):
+                run_start = before.start      # "U.S." + "Naval Forces" + "Central Command": one name
+                replaced.add(before.start)
         elif after_name:
             i = j                             # right after a name: _extend_to_head decides ("Erbil International Airport")
             continue
