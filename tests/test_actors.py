@@ -350,3 +350,10 @@ def test_a_photo_credit_names_the_photographer_and_the_agencies(tmp_path):
                               "/AP Images)\n\nU.S. officials spoke.")
     assert ms["Morteza Akhoondi"].type == "person"
     assert ms["Mehr News Agency"].type == "media" and ms["AP Images"].type == "media"
+
+
+def test_a_service_before_a_rank_and_a_bare_direction_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "Marine Corps Gen. Joe Dunford met the Iraqi Police chief. In South and Southeast "
+                              "Asia, ISIS affiliates attacked.")
+    assert "Marine Corps" not in ms and "South" not in ms
+    assert ms["Iraqi Police"].type == "organization"

@@ -178,6 +178,13 @@ class ActorExtractor:
             return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
         if all(w.casefold() in self.lexicon.not_actors for w in words):
             return None                      # "Zaydi Shia": every word a group or creed, no actor
+        if len(words) == 1 and core in COMPASS_WORDS:
+            return None                      # "In South and Southeast Asia": a bare direction
+        service = " ".join(w for w in words if not self.dictionary.is_demonym(w))
+        if service in GENERIC_SERVICES and span.label_ not in DICT_TYPES and ce < len(full) and \
+                (nxt := doc.char_span(ce, len(full), alignment_mode="expand")) is not None and len(nxt) \
+                and self.lexicon.is_title_token(nxt[0]):
+            return None                      # "Marine Corps Gen. Joe Dunford": the holder's service, part of his title
         if len(words) == 1 and "-" in core and core.split("-")[0] in PREFIX_WORDS:
             return None                      # "the Trans-Atlantic community": an adjective
         if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span, core):
