@@ -50,7 +50,7 @@ class ActorExtractor:
                 taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
-        for ent in _headed_runs(_joined_entities(doc, self.dictionary), self.lexicon):
+        for ent in _headed_runs(doc, _joined_entities(doc, self.dictionary), self.lexicon):
             ent = _extend_to_head(ent, self.lexicon)
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
@@ -503,15 +503,10 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
 HEAD_LABELS = {"organization": "ORG", "place": "FAC"}
 
 
-def _headed_runs(ents: list[Span], lexicon: Lexicon) -> list[Span]:
+def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     """Names the NER missed that end in a head word: "Combined Maritime Forces", "Evin Prison",
     "Law Enforcement Forces"; an untagged run before a tagged body joins it ("Naval Forces" +
     "Central Command"). Runs are capitalised words on one line, at least two, not all titles."""
-    if not ents and not len(ents) == 0:
-        return ents
-    doc = ents[0].doc if ents else None
-    if doc is None:
-        return ents
     starts = {e.start: e for e in ents}
     tagged = {i for e in ents for i in range(e.start, e.end)}
     extra: list[Span] = []
