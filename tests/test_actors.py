@@ -357,3 +357,14 @@ def test_a_service_before_a_rank_and_a_bare_direction_are_no_actors(tmp_path):
                               "Asia, ISIS affiliates attacked.")
     assert "Marine Corps" not in ms and "South" not in ms
     assert ms["Iraqi Police"].type == "organization"
+
+
+def test_people_cued_by_an_occupation_or_an_outlet_and_attribution_lines(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "week.md"
+    path.write_text("# This Week in Iran Policy\n\n\u201cWe are ready.\u201d\n\n\u2013 Secretary of State Mike Pompeo, "
+                    "with Kevin Cirilli of Bloomberg, July 25\n\nThe massacre was documented by Adigrat University "
+                    "lecturer Getu Mak in his report.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Kevin Cirilli") == "person" and types.get("Getu Mak") == "person"
+    assert types.get("Bloomberg") == "media"

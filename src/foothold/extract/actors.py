@@ -360,6 +360,11 @@ class ActorExtractor:
             if before and free(before[0], before[1]):
                 yield before[0], before[1], self.lexicon.type_by_head(before[2]) or "organization", "rule:expansion"
                 taken.append((before[0], before[1]))
+        for i, j in _cued_people(doc, self.dictionary):      # "lecturer Getu Mak", "with Bret Baier of Fox News"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.lookup(text[s:e]):
+                yield s, e, "person", "rule:person_cue"
+                taken.append((s, e))
         for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
@@ -1059,6 +1064,34 @@ def _type_person_lists(found: list[list], text: str) -> None:
             f[2], f[3] = "person", "rule:person_list"
 
 
+OCCUPATION_NOUNS = PERSON_NOUNS | frozenset({"lecturer", "professor", "researcher", "reporter", "editor", "anchor",
+                                             "host", "photographer", "scholar", "expert", "activist", "lawyer",
+                                             "economist", "historian", "writer", "author", "columnist"})
+
+
+def _cued_people(doc: Doc, dictionary: ActorDictionary):
+    """Untagged two- or three-word names that only a person fits: after an occupation noun
+    ("Adigrat University lecturer Getu Mak") or before "of" + a news outlet ("Bret Baier of Fox News")."""
+    def run_from(i: int) -> int:
+        j = i
+        while (j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_
+               and doc[j].pos_ == "PROPN" and (j == i or "\n" not in doc[j - 1].whitespace_)):
+            j += 1
+        return j
+    for k, tok in enumerate(doc):
+        if tok.lower_ in OCCUPATION_NOUNS and tok.text.islower() and k + 1 < len(doc):
+            j = run_from(k + 1)
+            if j - (k + 1) >= 2 and (j == len(doc) or not doc[j].text[:1].isupper()):
+                yield k + 1, j
+        elif tok.lower_ == "of" and k >= 2 and k + 1 < len(doc) and doc[k + 1].ent_type_ == "media":
+            i = k
+            while (i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+                   and not doc[i - 1].ent_type_ and doc[i - 1].pos_ == "PROPN"):
+                i -= 1
+            if k - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()):
+                yield i, k
+
+
 def _titled_appositions(doc: Doc, lexicon: Lexicon):
     """Untagged names the NER missed that a title in apposition makes people: two or three
     capitalised words before ", the [adjectives] governor|spokesman|... of"."""
@@ -1161,6 +1194,8 @@ def _title_case(line: str) -> bool:
     """A heading in title case ("Pressure on the American Presence"), not a sentence."""
     if ". " in line.strip().rstrip("."):
         return False
+    if line.lstrip()[:2] in ("\u2013 ", "\u2014 ", "- ", "\u2013\u00a0") or line.count(",") >= 2:
+        return False          # "– Secretary Pompeo, with Bret Baier of Fox News, July 25": an attribution line
     words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
