@@ -368,3 +368,15 @@ def test_people_cued_by_an_occupation_or_an_outlet_and_attribution_lines(tmp_pat
     types = {a.name: a.type for a in run(read_document(path)).actors}
     assert types.get("Kevin Cirilli") == "person" and types.get("Getu Mak") == "person"
     assert types.get("Bloomberg") == "media"
+
+
+def test_a_regimes_holder_is_a_person_and_its_regime_one_body(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "release.txt"
+    path.write_text("Officials are complicit in Maduro's attempts to undermine democracy. The Maduro regime "
+                    "persists. They should break from Maduro's dictatorial regime.\n", encoding="utf-8")
+    actors = run(read_document(path)).actors
+    types = {a.name: a.type for a in actors}
+    assert types.get("Maduro") == "person"
+    regimes = [a for a in actors if "regime" in a.name]
+    assert len(regimes) == 1 and regimes[0].type == "organization"

@@ -117,6 +117,10 @@ class ActorExtractor:
             m = Mention(s, e, ctx.text(s, e), type_, extractor=self.name, label=label)
             if (ns, ne) != (cs, ce):
                 names[(s, e)] = ctx.text(*ctx.span(ns, ne))   # the name inside "Defense Secretary Ash Carter"
+            elif label == "rule:regime":
+                short = REGIME_PHRASE.sub(r"\1 \2", m.text)   # "Maduro's dictatorial regime" is the "Maduro regime"
+                if short != m.text and short in ctx.document.text:
+                    names[(s, e)] = short
             mentions.append(m)
         header = metadata_header_end(ctx.document.text, self.lexicon.metadata_keys)
         if header:                             # "source: URL", "title: ... (VOA, 20 Aug 2020)": not body text
@@ -257,6 +261,8 @@ class ActorExtractor:
             return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _in_locative_list(doc, span):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
+        if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
+            return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
             return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
         type_ = NER_TYPES[span.label_]
@@ -387,6 +393,7 @@ class ActorExtractor:
 
 # ------------------------------------------------------------------ helpers
 
+REGIME_PHRASE = re.compile(r"^(?:the\s+)?(\S+?)(?:'s|\u2019s)?(?:\s+[a-z-]+)*\s+(regime|administration)$")
 CREDIT = re.compile(r"(?:\u00a9|\(c\)|\bPhoto(?:graph)?:|\bCredit:)[ \t]*([^()\n]{3,120}?)[ \t]*(?:\)|$)", re.M)
 ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:also|commonly|better|widely|formerly|locally|often) known as|"
                        r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
@@ -617,6 +624,27 @@ def _split_lines(span: Span) -> list[Span]:
         q = Span(span.doc, p.start, p.end, label=span.label_, kb_id=span.kb_id_)
         out.append(q)
     return out
+
+
+def _regime_holders(doc: Doc) -> set[str]:
+    """Capitalised words naming a regime or administration ("the Maduro regime", "Maduro's
+    dictatorial regime", "the Biden administration"): a regime is named after its leader."""
+    key = "_foothold_regime_holders"
+    names = doc.user_data.get(key)
+    if names is None:
+        names = doc.user_data[key] = set()
+        for t in doc:
+            if t.lower_ not in ("regime", "administration"):
+                continue
+            k = t.i - 1
+            while k >= 0 and doc[k].pos_ == "ADJ" and t.i - k <= 3 and doc[k].text.islower():
+                k -= 1
+            if k >= 0 and doc[k].text in ("'s", "\u2019s"):
+                k -= 1
+            if k >= 0 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                    and doc[k].ent_type_ not in ("NORP", "country", "organization"):
+                names.add(doc[k].text)
+    return names
 
 
 def _surnames(doc: Doc) -> set[str]:
