@@ -314,6 +314,8 @@ def test_names_ending_in_a_head_word_are_recovered_when_the_ner_misses_them(tmp_
                               "Commerce met.")
     assert ms["Combined Maritime Forces"].type == "organization" and ms["Evin Prison"].type == "place"
     assert "Naval Forces Central Command" in ms and "Iraqi Chamber" not in ms
+    _, ms = extract(tmp_path, "The U.S. Naval Forces Central Command says it stopped the seizure.")
+    assert "U.S. Naval Forces Central Command" in ms and "U.S. Naval Forces" not in ms
 
 
 def test_a_stateless_service_in_a_title_is_the_portfolio(tmp_path):
@@ -321,3 +323,60 @@ def test_a_stateless_service_in_a_title_is_the_portfolio(tmp_path):
                               "The United Kingdom Maritime Trade Operations agency said a ship was hit.")
     assert not {"Armed Forces", "Air Force"} & set(ms)
     assert ms["United Kingdom Maritime Trade Operations"].type == "organization"
+
+
+def test_vessels_prefixed_adjectives_territory_and_person_lists(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "news.txt"
+    path.write_text("Iran seized the oil tanker Richmond Voyager. The destroyer deployed toward the Richmond Voyager, "
+                    "and the McFaul crew responded. Russia moved into Ukraine in 2014, occupying Crimea. It threatens "
+                    "the Trans-Atlantic community. The wanted men are Adham Tabaja; Mohammad Ibrahim Bassi; and "
+                    "Ali Youssef Charara.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert not {"Richmond Voyager", "McFaul", "Trans-Atlantic"} & set(types)
+    assert types.get("Crimea") == "place"
+    assert all(types.get(n) == "person" for n in ("Adham Tabaja", "Mohammad Ibrahim Bassi") if n in types)
+
+
+def test_a_state_named_only_at_the_head_of_its_bodies_is_mentioned_once(tmp_path):
+    _, ms = extract(tmp_path, "Gen. McKenzie, commanding general, U.S. Central Command, presided. The U.S. Treasury "
+                              "Department designated him.")
+    states = [m for m in ms.values() if m.label == "dict:united_states"]
+    assert len(states) == 1 and states[0].text == "U.S." and states[0].type == "country"
+
+
+def test_a_photo_credit_names_the_photographer_and_the_agencies(tmp_path):
+    _, ms = extract(tmp_path, "Members of the IRGC inspect the tanker. (\u00a9 Morteza Akhoondi/Mehr News Agency "
+                              "/AP Images)\n\nU.S. officials spoke.")
+    assert ms["Morteza Akhoondi"].type == "person"
+    assert ms["Mehr News Agency"].type == "media" and ms["AP Images"].type == "media"
+
+
+def test_a_service_before_a_rank_and_a_bare_direction_are_no_actors(tmp_path):
+    _, ms = extract(tmp_path, "Marine Corps Gen. Joe Dunford met the Iraqi Police chief. In South and Southeast "
+                              "Asia, ISIS affiliates attacked.")
+    assert "Marine Corps" not in ms and "South" not in ms
+    assert ms["Iraqi Police"].type == "organization"
+
+
+def test_people_cued_by_an_occupation_or_an_outlet_and_attribution_lines(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "week.md"
+    path.write_text("# This Week in Iran Policy\n\n\u201cWe are ready.\u201d\n\n\u2013 Secretary of State Mike Pompeo, "
+                    "with Kevin Cirilli of Bloomberg, July 25\n\nThe massacre was documented by Adigrat University "
+                    "lecturer Getu Mak in his report.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Kevin Cirilli") == "person" and types.get("Getu Mak") == "person"
+    assert types.get("Bloomberg") == "media"
+
+
+def test_a_regimes_holder_is_a_person_and_its_regime_one_body(tmp_path):
+    from foothold.extract.pipeline import run
+    path = tmp_path / "release.txt"
+    path.write_text("Officials are complicit in Maduro's attempts to undermine democracy. The Maduro regime "
+                    "persists. They should break from Maduro's dictatorial regime.\n", encoding="utf-8")
+    actors = run(read_document(path)).actors
+    types = {a.name: a.type for a in actors}
+    assert types.get("Maduro") == "person"
+    regimes = [a for a in actors if "regime" in a.name]
+    assert len(regimes) == 1 and regimes[0].type == "organization"

@@ -112,3 +112,8 @@ def test_a_lower_case_group_phrase_is_not_the_named_body():
     assert "Iraqi security forces" not in ents
     assert ents.get("Iraqi Security Forces") == "organization" and ents.get("IRAQI SECURITY FORCES") == "organization"
     assert ents.get("Iranian central bank") == "organization"
+
+
+def test_a_dotted_abbreviation_joined_by_a_hyphen_is_a_token_of_its_own():
+    ents = {e.text: e.label_ for e in load_nlp()("Amid U.N.-brokered talks, U.S.-led strikes hit Iran-backed militias.").ents}
+    assert ents.get("U.N.") == "organization" and ents.get("U.S.") == "country"

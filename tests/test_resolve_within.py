@@ -153,3 +153,9 @@ def test_a_listed_set_of_aliases_joins_the_person(tmp_path, nlp):
                                  "and Abu Umar al-Turkmani.")
     a = actor_of(ctx, "Hajji Abdallah")
     assert a is actor_of(ctx, "Al-Mawla") and "Abu Umar al-Turkmani" in a.surface_forms()
+
+
+def test_a_two_word_short_form_defined_in_parentheses_joins_its_name(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "This is the 20th Lead Inspector General (Lead IG) report to Congress. "
+                                 "The Lead IG agencies coordinate.")
+    assert actor_of(ctx, "Lead IG") is actor_of(ctx, "Lead Inspector General")

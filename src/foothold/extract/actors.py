@@ -22,7 +22,7 @@ LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:'s|')$")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
-ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*[,;)]")
+ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)"
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
 ARABIC_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+){0,2}(?:(?:al|Al|el|El|bin|Bin|ibn|Ibn)-[A-Z][a-z']+|(?:Abu|Abd|Abdul|Umm)\s+[A-Z][a-z']+(?:\s+al-[A-Z][a-z']+)?)")
@@ -50,7 +50,7 @@ class ActorExtractor:
                 taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
-        for ent in _headed_runs(_joined_entities(doc, self.dictionary), self.lexicon):
+        for ent in _headed_runs(doc, _joined_entities(doc, self.dictionary), self.lexicon):
             ent = _extend_to_head(ent, self.lexicon)
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
@@ -64,6 +64,15 @@ class ActorExtractor:
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
+        for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
+            for f in found:
+                if f[0] < ce and cs < f[1]:
+                    f[0:6] = [cs, ce, type_, label, cs, ce]
+                    break
+            else:
+                add(cs, ce, type_, label)
+        for cs, ce, label in self._prefixed_states(text, found):
+            found.append([cs, ce, "country", label, cs, ce])
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
         # "Coalition nations": a group phrase naming an organisation's members is not the
@@ -86,6 +95,7 @@ class ActorExtractor:
                                           and swallowed(f) and (key(f) in free_keys
                                                                 or (f[2] != "country" and
                                                                     any(ls < f[0] and f[1] <= le for ls, le in located))))]
+        _type_person_lists(found, text)
         for f in found:                        # "in the Oval Office", "at the White House": the building
             if f[2] == "organization" and _seat_in_locative(doc, f[0], f[1]):
                 f[2] = "place"
@@ -107,6 +117,10 @@ class ActorExtractor:
             m = Mention(s, e, ctx.text(s, e), type_, extractor=self.name, label=label)
             if (ns, ne) != (cs, ce):
                 names[(s, e)] = ctx.text(*ctx.span(ns, ne))   # the name inside "Defense Secretary Ash Carter"
+            elif label == "rule:regime":
+                short = REGIME_PHRASE.sub(r"\1 \2", m.text)   # "Maduro's dictatorial regime" is the "Maduro regime"
+                if short != m.text and short in ctx.document.text:
+                    names[(s, e)] = short
             mentions.append(m)
         header = metadata_header_end(ctx.document.text, self.lexicon.metadata_keys)
         if header:                             # "source: URL", "title: ... (VOA, 20 Aug 2020)": not body text
@@ -168,7 +182,16 @@ class ActorExtractor:
             return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
         if all(w.casefold() in self.lexicon.not_actors for w in words):
             return None                      # "Zaydi Shia": every word a group or creed, no actor
-        if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span):
+        if len(words) == 1 and core in COMPASS_WORDS:
+            return None                      # "In South and Southeast Asia": a bare direction
+        service = " ".join(w for w in words if not self.dictionary.is_demonym(w))
+        if service in GENERIC_SERVICES and span.label_ not in DICT_TYPES and ce < len(full) and \
+                (nxt := doc.char_span(ce, len(full), alignment_mode="expand")) is not None and len(nxt) \
+                and self.lexicon.is_title_token(nxt[0]):
+            return None                      # "Marine Corps Gen. Joe Dunford": the holder's service, part of his title
+        if len(words) == 1 and "-" in core and core.split("-")[0] in PREFIX_WORDS:
+            return None                      # "the Trans-Atlantic community": an adjective
+        if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span, core):
             return None                      # "the oil tanker Stena Impero": a ship
         if _field_label(doc, span, full, ce):
             return None                      # "- Partof: Operation X": an infobox field label
@@ -234,8 +257,12 @@ class ActorExtractor:
         by_head = self.lexicon.type_by_head(core)
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
+        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
+            return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _in_locative_list(doc, span):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
+        if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
+            return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
             return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
         type_ = NER_TYPES[span.label_]
@@ -272,6 +299,44 @@ class ActorExtractor:
             if f"dict:{eid}" not in named:
                 yield s, e, label
 
+    def _credits(self, text: str, found: list[list]):
+        """A photo credit ("© Name/Agency /AP Images", "Photo: Name/Reuters") names the
+        photographer (a person) and the agencies (media) that distribute the picture."""
+        for m in CREDIT.finditer(text):
+            pos = m.start(1)
+            for k, part in enumerate(m.group(1).split("/")):
+                name = part.strip()
+                start = text.find(name, pos) if name else -1
+                pos += len(part) + 1
+                if start < 0 or not name[:1].isupper() or len(name.split()) > 5:
+                    continue
+                entry = self.dictionary.lookup(name)
+                if entry is not None:
+                    yield start, start + len(name), entry.type, f"dict:{entry.id}"
+                elif k == 0 and 2 <= len(name.split()) <= 3 and all(w[:1].isupper() and w.isalpha() for w in name.split()):
+                    yield start, start + len(name), "person", "rule:credit"
+                else:
+                    yield start, start + len(name), "media", "rule:credit"
+
+    def _prefixed_states(self, text: str, found: list[list]):
+        """"The U.S. Department of State's program": a state named only at the head of its
+        bodies' names ("U.S. Central Command") is still mentioned; once, if nowhere else."""
+        named = {f[3].split(":", 1)[1] for f in found if f[3].startswith(("dict:", "demonym:")) and f[2] == "country"}
+        for f in sorted(found, key=lambda f: f[0]):
+            if f[2] != "organization":
+                continue
+            words = text[f[0]:f[1]].split()
+            for n in (2, 1):
+                if len(words) <= n:
+                    continue
+                entry = self.dictionary.lookup(" ".join(words[:n]))
+                if entry is not None and entry.type == "country" and entry.id not in named \
+                        and not self.dictionary.is_demonym(" ".join(words[:n])):
+                    named.add(entry.id)
+                    ce = f[0] + len(" ".join(words[:n]))
+                    yield f[0], ce, f"dict:{entry.id}"
+                    break
+
     # --------------------------------------------------------- recovered names
 
     def _recovered(self, doc: Doc, text: str, taken: list[tuple[int, int]], outlets: list[tuple[int, int]],
@@ -301,6 +366,11 @@ class ActorExtractor:
             if before and free(before[0], before[1]):
                 yield before[0], before[1], self.lexicon.type_by_head(before[2]) or "organization", "rule:expansion"
                 taken.append((before[0], before[1]))
+        for i, j in _cued_people(doc, self.dictionary):      # "lecturer Getu Mak", "with Bret Baier of Fox News"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.lookup(text[s:e]):
+                yield s, e, "person", "rule:person_cue"
+                taken.append((s, e))
         for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
@@ -323,6 +393,8 @@ class ActorExtractor:
 
 # ------------------------------------------------------------------ helpers
 
+REGIME_PHRASE = re.compile(r"^(?:the\s+)?(\S+?)(?:'s|\u2019s)?(?:\s+[a-z-]+)*\s+(regime|administration)$")
+CREDIT = re.compile(r"(?:\u00a9|\(c\)|\bPhoto(?:graph)?:|\bCredit:)[ \t]*([^()\n]{3,120}?)[ \t]*(?:\)|$)", re.M)
 ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:also|commonly|better|widely|formerly|locally|often) known as|"
                        r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
                        r"(?:also\s+)?(?:uses|used|goes by|went by|using)\s+the\s+(?:aliases|alias|names|name|noms de guerre|"
@@ -443,15 +515,10 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
 HEAD_LABELS = {"organization": "ORG", "place": "FAC"}
 
 
-def _headed_runs(ents: list[Span], lexicon: Lexicon) -> list[Span]:
+def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     """Names the NER missed that end in a head word: "Combined Maritime Forces", "Evin Prison",
     "Law Enforcement Forces"; an untagged run before a tagged body joins it ("Naval Forces" +
     "Central Command"). Runs are capitalised words on one line, at least two, not all titles."""
-    if not ents and not len(ents) == 0:
-        return ents
-    doc = ents[0].doc if ents else None
-    if doc is None:
-        return ents
     starts = {e.start: e for e in ents}
     tagged = {i for e in ents for i in range(e.start, e.end)}
     extra: list[Span] = []
@@ -468,15 +535,19 @@ def _headed_runs(ents: list[Span], lexicon: Lexicon) -> list[Span]:
         run_start = i
         if doc[i].is_sent_start and doc[i].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
             run_start = i + 1
+        after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
         end, label, absorbed = j, None, None
         nxt = starts.get(j)
-        after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
         if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "\u2013", "/")):
             i = j                             # "Joint Iranian-Iraqi Chamber of Commerce": inside a compound
             continue
         if (nxt is not None and nxt.label_ in ("ORG", "organization") and "\n" not in doc[j - 1].whitespace_
                 and lexicon.head_words.get(nxt[-1].text) == "organization"):
             end, label, absorbed = nxt.end, "ORG", nxt
+            before = next((e for e in ents if e.end == i), None)
+            if after_name and before is not None and before.label_ in ("GPE", "country"):
+                run_start = before.start      # "U.S." + "Naval Forces" + "Central Command": one name
+                replaced.add(before.start)
         elif after_name:
             i = j                             # right after a name: _extend_to_head decides ("Erbil International Airport")
             continue
@@ -555,6 +626,27 @@ def _split_lines(span: Span) -> list[Span]:
     return out
 
 
+def _regime_holders(doc: Doc) -> set[str]:
+    """Capitalised words naming a regime or administration ("the Maduro regime", "Maduro's
+    dictatorial regime", "the Biden administration"): a regime is named after its leader."""
+    key = "_foothold_regime_holders"
+    names = doc.user_data.get(key)
+    if names is None:
+        names = doc.user_data[key] = set()
+        for t in doc:
+            if t.lower_ not in ("regime", "administration"):
+                continue
+            k = t.i - 1
+            while k >= 0 and doc[k].pos_ == "ADJ" and t.i - k <= 3 and doc[k].text.islower():
+                k -= 1
+            if k >= 0 and doc[k].text in ("'s", "\u2019s"):
+                k -= 1
+            if k >= 0 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                    and doc[k].ent_type_ not in ("NORP", "country", "organization"):
+                names.add(doc[k].text)
+    return names
+
+
 def _surnames(doc: Doc) -> set[str]:
     """Last words of the document's multi-word person names ("Dayton" of "Scott C. Dayton")."""
     key = "_foothold_surnames"
@@ -569,8 +661,9 @@ def _surnames(doc: Doc) -> set[str]:
 
 
 def _common_word(doc: Doc, word: str) -> bool:
-    """A capitalised word the same document also writes in lower case is a common noun."""
-    if not word[:1].isupper() or word.isupper():
+    """A capitalised word the same document also writes in lower case is a common noun
+    (an all-caps word only when long: "TACTICS" of a shouted heading, not "ISIS")."""
+    if not word[:1].isupper() or (word.isupper() and len(word) < 6):
         return False
     lower = word.lower()
     key = "_foothold_lower_words"
@@ -894,13 +987,42 @@ GENERIC_SERVICES = frozenset({"Air Force", "Navy", "Army", "Air Defense Forces",
                               "Air Forces", "Land Forces", "Air Defense", "Air Defence"})
 
 
+PREFIX_WORDS = frozenset({"Trans", "Euro", "Pan", "Sub", "Inter", "Anglo", "Afro", "Intra", "Post", "Pre", "Non",
+                          "Anti", "Pro", "Mid", "Greater"})
+TERRITORY_VERBS = frozenset({"occupy", "annex", "invade", "liberate", "recapture", "retake", "reconquer", "overrun",
+                             "blockade", "besiege", "shell", "bombard"})
+
+
+def _held_territory(doc: Doc, span: Span) -> bool:
+    """The object of occupying, annexing, invading, liberating is a territory: "occupying Crimea"."""
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in TERRITORY_VERBS
+
+
 VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "carrier", "destroyer", "frigate", "cruiser",
                           "warship", "submarine", "boat", "yacht", "ferry", "trawler", "dhow", "corvette"})
 
 
-def _names_a_vessel(doc: Doc, span: Span) -> bool:
-    """"the oil tanker Stena Impero", "the Greek-owned MV Tutor coal carrier": a ship's name."""
-    return span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS
+def _names_a_vessel(doc: Doc, span: Span, core: str) -> bool:
+    """"the oil tanker Stena Impero", "the McFaul crew": a ship's name, in every later mention too."""
+    vessels = doc.user_data.get("_foothold_vessels")
+    if vessels is None:
+        vessels = doc.user_data["_foothold_vessels"] = set()
+        for t in doc:                      # every "tanker X", "vessel X" of the document names a ship
+            if t.lower_ in VESSEL_NOUNS:
+                j = t.i + 1
+                while j < len(doc) and j - t.i <= 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    j += 1
+                if j > t.i + 1:
+                    vessels.add(doc[t.i + 1:j].text)
+    if core in vessels:
+        return True
+    if (span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS) or (
+            span.end < len(doc) and doc[span.end].lower_ in ("crew", "crewmembers") and span.start > 0
+            and doc[span.start - 1].lower_ == "the"):
+        vessels.add(core)
+        return True
+    return False
 
 
 def _field_label(doc: Doc, span: Span, full: str, ce: int) -> bool:
@@ -948,6 +1070,54 @@ def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     s = span.start
     return (s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS
             and (e == len(doc) or doc[e].is_punct))
+
+
+LIST_SEPARATOR = re.compile(r"^\s*(?:[;,]\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+
+
+def _type_person_lists(found: list[list], text: str) -> None:
+    """A name the NER typed as a body, listed between people ("They are Adham Tabaja; Mohammad
+    Bassi; and Ali Charara") is a person too: a list holds one kind of name."""
+    items = sorted(found, key=lambda f: f[0])
+    for k, f in enumerate(items):
+        if not f[3].startswith("ner:") or f[2] == "person" or not 2 <= len(text[f[0]:f[1]].split()) <= 4:
+            continue
+        prev = items[k - 1] if k > 0 else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        near = [g for g in (prev, nxt) if g is not None and g[2] == "person"
+                and LIST_SEPARATOR.match(text[min(g[1], f[1]):max(g[0], f[0])])]
+        strong = len(near) == 2 or any(";" in text[min(g[1], f[1]):max(g[0], f[0])] for g in near)
+        if near and strong and all(g[2] == "person" for g in (prev, nxt)
+                                   if g is not None and LIST_SEPARATOR.match(text[min(g[1], f[1]):max(g[0], f[0])])):
+            f[2], f[3] = "person", "rule:person_list"
+
+
+OCCUPATION_NOUNS = PERSON_NOUNS | frozenset({"lecturer", "professor", "researcher", "reporter", "editor", "anchor",
+                                             "host", "photographer", "scholar", "expert", "activist", "lawyer",
+                                             "economist", "historian", "writer", "author", "columnist"})
+
+
+def _cued_people(doc: Doc, dictionary: ActorDictionary):
+    """Untagged two- or three-word names that only a person fits: after an occupation noun
+    ("Adigrat University lecturer Getu Mak") or before "of" + a news outlet ("Bret Baier of Fox News")."""
+    def run_from(i: int) -> int:
+        j = i
+        while (j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_
+               and doc[j].pos_ == "PROPN" and (j == i or "\n" not in doc[j - 1].whitespace_)):
+            j += 1
+        return j
+    for k, tok in enumerate(doc):
+        if tok.lower_ in OCCUPATION_NOUNS and tok.text.islower() and k + 1 < len(doc):
+            j = run_from(k + 1)
+            if j - (k + 1) >= 2 and (j == len(doc) or not doc[j].text[:1].isupper()):
+                yield k + 1, j
+        elif tok.lower_ == "of" and k >= 2 and k + 1 < len(doc) and doc[k + 1].ent_type_ == "media":
+            i = k
+            while (i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+                   and not doc[i - 1].ent_type_ and doc[i - 1].pos_ == "PROPN"):
+                i -= 1
+            if k - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()):
+                yield i, k
 
 
 def _titled_appositions(doc: Doc, lexicon: Lexicon):
@@ -1052,6 +1222,8 @@ def _title_case(line: str) -> bool:
     """A heading in title case ("Pressure on the American Presence"), not a sentence."""
     if ". " in line.strip().rstrip("."):
         return False
+    if line.lstrip()[:2] in ("\u2013 ", "\u2014 ", "- ", "\u2013\u00a0") or line.count(",") >= 2:
+        return False          # "– Secretary Pompeo, with Bret Baier of Fox News, July 25": an attribution line
     words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 

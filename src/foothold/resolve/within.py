@@ -381,7 +381,7 @@ class WithinDocumentResolver:
                     by_initials[initials(n)].append(c)
         out = []
         for c in clusters:
-            acros = [n for n in c.names if _is_acronym(n)]
+            acros = [n for n in c.names if _is_acronym(n) or (len(n.split()) == 2 and normalise_name(n) in defined)]
             if not acros or len(acros) != len(c.names):
                 out.append(c)
                 continue
