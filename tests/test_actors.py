@@ -218,13 +218,8 @@ def test_a_body_named_by_a_title_word_is_kept(tmp_path):
 
 
 def test_metadata_header_lines_are_not_body_text(tmp_path):
-    from foothold.extract.actors import metadata_header_end
-    from foothold.extract.dictionary import load_lexicon
-    keys = load_lexicon().metadata_keys
+    """ingest.metadata.header_block blanks the header in the text the NLP reads (its own tests there)."""
     head = "source: https://example.org/a\ntitle: Iran Seizes Tanker (VOA, 7 July 2023)\n"
-    assert metadata_header_end(head + "\nIran seized a tanker.", keys) == len(head)
-    assert metadata_header_end("Summary: Iran seized a tanker.\n\nMore.", keys) == 0   # no known key
-    assert metadata_header_end("title: A\nIran seized a tanker.\n", keys) == 0        # no blank line after it
     _, ms = extract(tmp_path, head + "\nWikipedia editors say Iran seized a tanker, Reuters reported.")
     assert ms["Iran"].start > len(head) and "VOA" not in ms
 

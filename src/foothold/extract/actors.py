@@ -122,9 +122,6 @@ class ActorExtractor:
                 if short != m.text and short in ctx.document.text:
                     names[(s, e)] = short
             mentions.append(m)
-        header = metadata_header_end(ctx.document.text, self.lexicon.metadata_keys)
-        if header:                             # "source: URL", "title: ... (VOA, 20 Aug 2020)": not body text
-            mentions = [m for m in mentions if m.start >= header]
         mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
         mentions.sort(key=lambda m: (m.start, -m.end))
         ctx.data.setdefault("alias_definitions", []).extend(_declared_aliases(mentions, ctx.document.text))
@@ -426,27 +423,6 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
             listing = None
     return pairs
 
-
-METADATA_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z _-]{0,20}?)[ \t]*:[ \t]*\S[^\n]*(?:\n|\Z)")
-
-
-def metadata_header_end(text: str, keys: set[str]) -> int:
-    """End of the metadata lines a document opens with ("source: URL", "title: ..."), or 0.
-
-    The header is the run of ``key: value`` lines from the top (a known key on each
-    line, the first line among them) up to the first blank line; it describes the
-    document, so nothing in it is an actor of the text.
-    """
-    pos = 1 if text.startswith("\ufeff") else 0
-    end = 0
-    while True:
-        m = METADATA_LINE.match(text, pos)
-        if not m or m.group(1).strip().casefold() not in keys:
-            break
-        end = pos = m.end()
-    if end and (end == len(text) or text[end:].lstrip(" \t").startswith("\n")):
-        return end
-    return 0
 
 def _outlet_spans(ctx) -> list[tuple[int, int]]:
     """Clean-text spans of citation outlets (citations carry original offsets)."""

@@ -241,7 +241,6 @@ class Lexicon:
     member_nouns: set[str] = field(default_factory=set)      # "Coalition nations": the members, not the body
     not_actor_leads: set[str] = field(default_factory=set)   # "Operation X", "USS X": no actor
     org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
-    metadata_keys: set[str] = field(default_factory=set)     # "source:", "title:" header lines: no body text
     not_actor_heads: set[str] = field(default_factory=set)   # "... Act", "Agreement ...": a document or meeting
 
     def type_by_head(self, name: str) -> str | None:
@@ -279,7 +278,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    member_nouns=set(_string_list(data.get("member_nouns"), path, "lexicon", "member_nouns")),
                    not_actor_leads=set(_string_list(data.get("not_actor_leads"), path, "lexicon", "not_actor_leads")),
                    org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")),
-                   metadata_keys={w.casefold() for w in _string_list(data.get("metadata_keys"), path, "lexicon", "metadata_keys")},
                    not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")))
 
 

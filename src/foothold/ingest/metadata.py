@@ -63,8 +63,10 @@ def front_matter(text: str) -> tuple[dict, int]:
 
 # A metadata header: "key: value" lines at the very top, ended by a blank line, as web-page
 # savers, mail and plain-text exports write them ("source: https://...", "title: ...").
-HEADER_KEYS = {"source", "url", "link", "title", "headline", "date", "published", "updated", "author", "by",
-               "byline", "outlet", "publisher", "site", "section", "language", "lang", "tags", "category"}
+HEADER_KEYS = {"source", "url", "link", "title", "headline", "subtitle", "date", "published", "updated", "modified",
+               "author", "authors", "by", "byline", "publisher", "outlet", "site", "section", "language", "lang",
+               "tags", "keywords", "category", "categories", "description", "id", "retrieved", "accessed",
+               "archived", "copyright", "license", "licence", "format", "pages", "type"}
 HEADER_LINE_RE = re.compile(r"(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)[ \t]*:[ \t]+(?P<value>\S[^\n]*)")
 HEADER_MAX_LINES = 12
 
