@@ -375,3 +375,14 @@ def test_a_regimes_holder_is_a_person_and_its_regime_one_body(tmp_path):
     assert types.get("Maduro") == "person"
     regimes = [a for a in actors if "regime" in a.name]
     assert len(regimes) == 1 and regimes[0].type == "organization"
+
+
+def test_phoenix_dictionaries_type_names_the_ner_mistypes(tmp_path):
+    """Stock NER tags 'Boko Haram' and 'Jabhat al-Nusra' PERSON; the Phoenix lists make them groups,
+    but a person filed under a body there ('Masoud Barzani' under the KRG) stays a person."""
+    _, ms = extract(tmp_path, "On Monday, Boko Haram said the talks would resume. "
+                              "On Tuesday, Jabhat al-Nusra said the talks would resume. "
+                              "On Wednesday, Masoud Barzani said the talks would resume.")
+    assert ms["Boko Haram"].type == "organization" and ms["Boko Haram"].label.startswith("phoenix:")
+    assert ms["Jabhat al-Nusra"].type == "organization"
+    assert ms["Masoud Barzani"].type == "person"

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..lexicons import lookup_actor, phoenix_type
 from ..model import Mention
 from ..resolve.names import normalise_name
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
@@ -50,6 +51,7 @@ class ActorExtractor:
                 taken.append((cs, ce))
 
         outlets = _outlet_spans(ctx)
+        self._doc_date = ctx.document.date.iso if ctx.document.date else None
         for ent in _headed_runs(doc, _joined_entities(doc, self.dictionary), self.lexicon):
             ent = _extend_to_head(ent, self.lexicon)
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
@@ -262,6 +264,14 @@ class ActorExtractor:
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
             return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
+        if NER_TYPES[span.label_] in ("person", "organization"):
+            # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and
+            # groups: where they list the name, their kind outranks the NER's guess.
+            kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
+            if kind == "organization" and span.label_ == "PERSON" and not _names_the_entry(core):
+                kind = None                  # "Masoud Barzani" listed as a variant of the KRG: still a person
+            if kind:
+                return (cs, ce), kind, f"phoenix:{span.label_}"
         type_ = NER_TYPES[span.label_]
         if type_ == "person" and any(c.isdigit() for c in core):
             return None                       # "Passcode 3080897": people's names carry no digits
@@ -422,6 +432,12 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
         else:
             listing = None
     return pairs
+
+
+def _names_the_entry(name: str) -> bool:
+    """The name shares a word with the Phoenix entry it is listed under (not a person filed under a body)."""
+    words = {w for w in normalise_name(name).split() if len(w) > 2}
+    return any(words & {w for w in normalise_name(h.name).split() if len(w) > 2} for h in lookup_actor(name))
 
 
 def _outlet_spans(ctx) -> list[tuple[int, int]]:
