@@ -705,3 +705,19 @@ def test_portfolio_before_the_holder_and_one_name_of_two_bodies():
                        "irgc": ("organization", ["Islamic Revolutionary Guard Corps"]), "qf": ("organization", ["Qods Force"])})
     assert {("nelson", "member_of", "treasury"), ("qf", "part_of", "irgc")} <= rels
     assert ("nsc", "part_of", "wh") not in rels
+
+
+def test_bare_head_title_takes_the_dictionary_country():
+    us = {"us": ("country", ["United States", "U.S."]), "biden": ("person", ["Joe Biden"])}
+    _, rels = extract("The United States struck militia sites. President Joe Biden ordered the strikes.", us)
+    assert ("biden", "leads", "us") in rels
+    # a regional government in the sentence may be where the title is held: no dictionary guess
+    krg = {"iraq": ("country", ["Iraq"]), "barzani": ("person", ["Nechirvan Barzani"]),
+           "krg": ("organization", ["Kurdistan Regional Government"])}
+    _, rels = extract("Iraq and the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani, "
+                      "signed the deal.", krg)
+    assert ("barzani", "leads", "iraq") not in rels
+    # a person the dictionary does not know gets no country
+    _, rels = extract("The United States struck militia sites. President Jane Roe ordered the strikes.",
+                      {**us, "roe": ("person", ["Jane Roe"])})
+    assert not any(s == "roe" for s, _, _ in rels)

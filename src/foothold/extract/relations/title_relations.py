@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .index import Ref
+from .known import dictionary_country
 from .sentence import Sentence
 from .title_phrases import Title
 
@@ -24,6 +25,26 @@ class TitleRelations(Sentence):
         if recent and self.n - recent[0] <= 2:
             return recent[1]
         return None
+
+    def dictionary_scope(self, t: Title, holder: Ref) -> Ref | None:
+        """A bare head's or minister's country from the actor dictionary ("President Joe Biden")."""
+        actor = next((a for a in self.ctx.actors if a.id == holder.actor), None)
+        if actor is None or actor.type != "person" or self.names_other_government():
+            return None
+        date = self.ctx.document.date
+        country = dictionary_country(sorted(set(actor.surface_forms())), self.idx.country_keys, self.idx.types,
+                                     date.iso if date is not None and len(date.iso) == 10 else None)
+        return Ref(country, "country", t.title_start, t.title_end) if country else None
+
+    def names_other_government(self) -> bool:
+        """The sentence names a government body ("the Kurdistan Regional Government, represented by Prime
+        Minister X"): a bare title may be held there rather than in the country the dictionary lists."""
+        for j in range(self.lo, self.hi):
+            r = self.idx.ref_starting(j)
+            if r is not None and r.type == "organization" and {"government", "authority", "administration"} & set(
+                    self.words[r.start:r.end]):
+                return True
+        return False
 
     def group_country(self, before: int) -> Ref | None:
         for j in range(before - 1, self.lo - 1, -1):
@@ -46,7 +67,7 @@ class TitleRelations(Sentence):
             return
         pairs: list[tuple[Ref, str]] = []
         if key in lex.ministers:
-            country = self.country_scope(t)
+            country = self.country_scope(t) or self.dictionary_scope(t, holder)
             ministry = self.find_ministry(t, country)
             if ministry:
                 pairs.append((ministry, "leads"))
@@ -63,7 +84,7 @@ class TitleRelations(Sentence):
             if sender is not None:
                 pairs.append((sender, "member_of"))
         elif key in lex.country_heads:
-            target = t.obj or t.premodifier or self.country_scope(t)
+            target = t.obj or t.premodifier or self.country_scope(t) or self.dictionary_scope(t, holder)
             if target is not None:
                 pairs.append((target, "member_of" if t.demoted else "leads"))
         elif key in lex.leads:
