@@ -721,3 +721,18 @@ def test_bare_head_title_takes_the_dictionary_country():
     _, rels = extract("The United States struck militia sites. President Jane Roe ordered the strikes.",
                       {**us, "roe": ("person", ["Jane Roe"])})
     assert not any(s == "roe" for s, _, _ in rels)
+
+
+def test_hostile_acts_warned_against_or_owned_by_a_pronoun():
+    actors = {"hezbollah": ("organization", ["Hezbollah"]), "nasrallah": ("person", ["Hassan Nasrallah"]),
+              "israel": ("country", ["Israel"]), "lebanon": ("country", ["Lebanon"])}
+    _, rels = extract("Hezbollah leader Hassan Nasrallah warned Israel against any attack on Lebanon.", actors)
+    assert not any(p == "opposes" for _, p, _ in rels)
+    actors = {"khamenei": ("person", ["Ali Khamenei"]), "iran": ("country", ["Iran"]),
+              "houthis": ("organization", ["Houthis"]), "israel": ("country", ["Israel"])}
+    _, rels = extract("Ali Khamenei, Iran's Supreme Leader, praised the Houthis for their attacks on Israel.", actors)
+    assert ("houthis", "opposes", "israel") in rels and ("khamenei", "opposes", "israel") not in rels
+    actors = {"coalition": ("organization", ["Coalition"]), "daesh": ("organization", ["Daesh"])}
+    _, rels = extract("This allowed the Coalition to better advise partner forces in their continued defeat of Daesh.",
+                      actors)
+    assert ("coalition", "opposes", "daesh") not in rels

@@ -25,7 +25,7 @@ class CueReading(Sentence):
             i += 1
 
     def read_cue(self, i: int, n: int, predicate: str) -> None:
-        if self.negated(i):
+        if self.negated(i) or self.averted(i):
             return
         cue = tuple(self.w(j) for j in range(i, i + n))
         # "the opposition of A and B to C"
@@ -78,6 +78,38 @@ class CueReading(Sentence):
             a = min(s.start, i)
             for o in [obj, *more]:
                 self.found.add(s, predicate, o, a, end, confidence=0.6)
+
+    def averted(self, i: int) -> bool:
+        """A hostile act warned or guarded against, or only supposed ("warned Israel against any attack on
+        Lebanon"): no act, so no stated hostility of the speaker towards its target."""
+        tok = self.doc[i]
+        if tok.pos_ != "NOUN":
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in tok.children) \
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ("against", "from"))
+
+    def pronoun_possessor(self, i: int) -> list[Ref] | None:
+        """'praised the Houthis for their attacks on Israel': the act is the one the pronoun refers to,
+        the nearest earlier actor of its kind ([] when an unnamed group comes nearer: "partner forces ...
+        their continued defeat of Daesh"); None without a pronoun or an antecedent in the sentence."""
+        tok = self.doc[i]
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) \
+            if tok.pos_ == "NOUN" else None
+        if pron is None or pron.lower_ not in ("their", "its", "his", "her"):
+            return None
+        kinds = ("person",) if pron.lower_ in ("his", "her") else ("organization", "country")
+        j = pron.i - 1
+        while j >= self.lo:
+            r = self.holder_of.get(j) or self.idx.ref_ending(j)
+            if r is not None and r.end <= pron.i:
+                if r.type in kinds and not r.demonym:
+                    return [r]
+                j = min(r.start, j) - 1
+                continue
+            if pron.lower_ == "their" and self.doc[j].tag_ == "NNS":
+                return []
+            j -= 1
+        return None
 
     def subject_of_clause_on(self, r: Ref, cue_last: int) -> bool:
         """The actor after a cue noun is the subject of a relative clause on that noun."""
@@ -139,6 +171,9 @@ class CueReading(Sentence):
 
     def cue_subjects(self, i: int, hostile: bool = False) -> list[Ref]:
         """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
+        owner = self.pronoun_possessor(i)
+        if owner is not None:
+            return owner
         # "X, which/who is (considered) CUE Y" or "X, CUE Y"
         k = i - 1
         while k >= self.lo and self.w(k) in ("is", "are", "was", "were", "be", "been", "considered", "seen",
