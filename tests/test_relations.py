@@ -736,3 +736,17 @@ def test_hostile_acts_warned_against_or_owned_by_a_pronoun():
     _, rels = extract("This allowed the Coalition to better advise partner forces in their continued defeat of Daesh.",
                       actors)
     assert ("coalition", "opposes", "daesh") not in rels
+
+
+def test_cue_subjects_passive_leader_pronoun_before_preposition_and_locations():
+    actors = {"hts": ("organization", ["Hayat Tahrir al-Sham"]), "aq": ("organization", ["al-Qaeda"]),
+              "jolani": ("person", ["Abu Mohammed al-Jolani"])}
+    _, rels = extract("Hayat Tahrir al-Sham, formerly linked to al-Qaeda, is led by Abu Mohammed al-Jolani.", actors)
+    assert ("jolani", "leads", "hts") in rels and ("jolani", "leads", "aq") not in rels
+    actors = {"zelenskyy": ("person", ["Volodymyr Zelenskyy"]), "poland": ("country", ["Poland"]),
+              "russia": ("country", ["Russia"])}
+    _, rels = extract("President Volodymyr Zelenskyy thanked Poland for its support against Russia.", actors)
+    assert ("poland", "opposes", "russia") in rels and ("zelenskyy", "opposes", "russia") not in rels
+    actors = {"syria": ("country", ["Syria"]), "us": ("country", ["U.S."])}
+    _, rels = extract("Kurdish-led forces in Syria, backed by the U.S., detained thousands of fighters.", actors)
+    assert ("syria", "allied_with", "us") not in rels

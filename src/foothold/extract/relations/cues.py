@@ -8,6 +8,7 @@ from .sentence import Sentence
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
+LOCATIVE = {"in", "inside", "across", "throughout", "near", "from"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -67,7 +68,13 @@ class CueReading(Sentence):
                 end = more[-1].end
         if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
             if obj.type in ("person", "country", "organization") and not obj.demonym:
-                near = [s for s in self.cue_subjects(i) if s.type == "organization"]
+                passive = [c for c in self.doc[i].children if c.dep_ == "nsubjpass"] \
+                    if self.doc[i].pos_ == "VERB" else []
+                if passive:                        # "HTS, formerly linked to al-Qaeda, is led by X": the subject
+                    r = self.ref_for_token(passive[0])
+                    near = [r] if r is not None and r.type == "organization" else []
+                else:
+                    near = [s for s in self.cue_subjects(i) if s.type == "organization"]
                 if near:                           # coordinated organisations: only the nearest is sure
                     s = max(near, key=lambda r: r.end)
                     self.found.add(obj, "leads", s, min(s.start, i), end, confidence=0.7)
@@ -93,6 +100,8 @@ class CueReading(Sentence):
         the nearest earlier actor of its kind ([] when an unnamed group comes nearer: "partner forces ...
         their continued defeat of Daesh"); None without a pronoun or an antecedent in the sentence."""
         tok = self.doc[i]
+        if tok.pos_ == "ADP" and tok.head.i == i - 1 and tok.head.pos_ == "NOUN":
+            tok = tok.head                     # "thanked Poland for its support against Russia"
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) \
             if tok.pos_ == "NOUN" else None
         if pron is None or pron.lower_ not in ("their", "its", "his", "her"):
@@ -187,6 +196,8 @@ class CueReading(Sentence):
             return self.clause_subjects(i)          # "X consolidated power in Yemen, combating Y": X acts
         if self.w(k) == "," and k < i:
             refs = self.np_refs_before(k)
+            if refs and refs[0].type in ("country", "place") and self.w(refs[0].start - 1) in LOCATIVE:
+                return []                          # "forces in Syria, backed by the U.S.": the forces are
             if refs:
                 return refs
         # "the militias loyal to Tehran": the cue describes an unnamed group
