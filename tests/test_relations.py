@@ -750,3 +750,31 @@ def test_cue_subjects_passive_leader_pronoun_before_preposition_and_locations():
     actors = {"syria": ("country", ["Syria"]), "us": ("country", ["U.S."])}
     _, rels = extract("Kurdish-led forces in Syria, backed by the U.S., detained thousands of fighters.", actors)
     assert ("syria", "allied_with", "us") not in rels
+
+
+def test_predicative_titles_and_pronoun_holders():
+    actors = {"qurashi": ("person", ["Abu Ibrahim al-Qurashi"]), "isis": ("organization", ["ISIS"])}
+    for text in ("Abu Ibrahim al-Qurashi was named the leader of ISIS in 2019.",
+                 "Abu Ibrahim al-Qurashi became the leader of ISIS.",
+                 "ISIS said that Abu Ibrahim al-Qurashi, who was named the new leader of ISIS, had died."):
+        _, rels = extract(text, actors)
+        assert ("qurashi", "leads", "isis") in rels, text
+    _, rels = extract("Abu Ibrahim al-Qurashi is not the leader of ISIS.", actors)
+    assert ("qurashi", "leads", "isis") not in rels
+    actors = {"kadhimi": ("person", ["Mustafa al-Kadhimi"]), "inis": ("organization", ["National Intelligence Service"])}
+    _, rels = extract("Mustafa al-Kadhimi was elected in May. He was named the head of the National Intelligence "
+                      "Service in 2016.", actors)
+    assert ("kadhimi", "leads", "inis") in rels
+    two = {**actors, "salih": ("person", ["Barham Salih"])}
+    _, rels = extract("Mustafa al-Kadhimi met Barham Salih. He was named the head of the National Intelligence "
+                      "Service in 2016.", two)
+    assert not any(p == "leads" for _, p, _ in rels)
+
+
+def test_hostile_acts_with_their_own_agent_or_as_a_consequence():
+    actors = {"houthis": ("organization", ["Houthis"]), "saudi": ("country", ["Saudi Arabia"]),
+              "soleimani": ("person", ["Qasem Soleimani"]), "us": ("country", ["US"])}
+    _, rels = extract("The Houthis seized the capital, leading to attacks on Saudi Arabia by militias.", actors)
+    assert ("houthis", "opposes", "saudi") not in rels
+    _, rels = extract("Qasem Soleimani was killed, leading to numerous attacks on US troops.", actors)
+    assert ("soleimani", "opposes", "us") not in rels

@@ -8,6 +8,7 @@ from .sentence import Sentence
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
+CONSEQUENCE_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "provoke", "fuel", "bring"}
 LOCATIVE = {"in", "inside", "across", "throughout", "near", "from"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
@@ -95,6 +96,26 @@ class CueReading(Sentence):
         return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in tok.children) \
             or (tok.dep_ == "pobj" and tok.head.lower_ in ("against", "from"))
 
+    def act_agent(self, i: int) -> list[Ref] | None:
+        """A hostile act noun names its own agent ('attacks on Saudi Arabia by militias') or is a consequence
+        ('X was killed, leading to attacks on Y'): the clause subject did not do it. None otherwise."""
+        tok = self.doc[i]
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = self.ref_for_token(obj) if obj is not None else None
+                return [r] if r is not None and r.type != "place" else []
+        head = tok
+        for _ in range(3):
+            if head.dep_ not in ("pobj", "prep", "dobj", "conj") or head.head is head:
+                break
+            head = head.head
+            if head.pos_ == "VERB":
+                return [] if head.lemma_ in CONSEQUENCE_VERBS else None
+        return None
+
     def pronoun_possessor(self, i: int) -> list[Ref] | None:
         """'praised the Houthis for their attacks on Israel': the act is the one the pronoun refers to,
         the nearest earlier actor of its kind ([] when an unnamed group comes nearer: "partner forces ...
@@ -181,6 +202,8 @@ class CueReading(Sentence):
     def cue_subjects(self, i: int, hostile: bool = False) -> list[Ref]:
         """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
         owner = self.pronoun_possessor(i)
+        if owner is None:
+            owner = self.act_agent(i)
         if owner is not None:
             return owner
         # "X, which/who is (considered) CUE Y" or "X, CUE Y"
