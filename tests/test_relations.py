@@ -778,3 +778,14 @@ def test_hostile_acts_with_their_own_agent_or_as_a_consequence():
     assert ("houthis", "opposes", "saudi") not in rels
     _, rels = extract("Qasem Soleimani was killed, leading to numerous attacks on US troops.", actors)
     assert ("soleimani", "opposes", "us") not in rels
+
+
+def test_partner_nouns_in_apposition():
+    actors = {"kh": ("organization", ["Kataib Hezbollah"]), "iran": ("country", ["Iran", "Iranian"]),
+              "qatar": ("country", ["Qatar"]), "us": ("country", ["U.S."])}
+    _, rels = extract("Kataib Hezbollah, an Iranian proxy, claimed the drone strike.", actors)
+    assert ("kh", "allied_with", "iran") in rels
+    _, rels = extract("Qatar, a U.S. ally, hosts the base.", actors)
+    assert ("qatar", "allied_with", "us") in rels
+    _, rels = extract("Qatar, a small country, hosts the base.", actors)
+    assert not rels

@@ -27,6 +27,8 @@ class VerbReading(Sentence):
             elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (
                     tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
                 self.partner_predicate(tok)
+            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and tok.dep_ == "appos":
+                self.partner_apposition(tok)
             elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
                 self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
             elif tok.pos_ == "NOUN" and lemma in lex.conflict_nouns:
@@ -181,6 +183,31 @@ class VerbReading(Sentence):
         for s in self.subject_of(verb):
             first, last = self.span_of(s, other, tokens=[noun])
             self.found.add(s, "allied_with", other, first, last, confidence=0.65)
+
+    def partner_owner(self, noun) -> Ref | None:
+        """Whose partner a noun names: 'Iran's proxy', 'an Iranian proxy', 'a U.S. ally', 'a close ally of Russia'."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                r = self.idx.ref(c.i)
+                if r is not None and (not r.demonym or r.type == "country") and r.type != "place":
+                    return r
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = self.ref_of(obj) if obj is not None else None
+                if r is not None and r.type in ("country", "organization", "person"):
+                    return r
+        return None
+
+    def partner_apposition(self, noun) -> None:
+        """'Kataib Hezbollah, an Iranian proxy', 'Qatar, a U.S. ally': the anchor is allied_with the owner."""
+        anchor = self.ref_of(noun.head)
+        owner = self.partner_owner(noun)
+        if anchor is None or owner is None or anchor.actor == owner.actor or anchor.type == "place" \
+                or any(c.dep_ == "neg" for c in noun.children):
+            return
+        first, last = self.span_of(anchor, owner, tokens=[noun])
+        self.found.add(anchor, "allied_with", owner, first, last, confidence=0.65)
 
     def engaged_in(self, noun) -> None:
         """'Israel and Hamas have been engaged in warfare': the first party opposes the others."""
