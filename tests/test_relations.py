@@ -789,3 +789,14 @@ def test_partner_nouns_in_apposition():
     assert ("qatar", "allied_with", "us") in rels
     _, rels = extract("Qatar, a small country, hosts the base.", actors)
     assert not rels
+
+
+def test_titles_owned_by_a_pronoun_or_the_group():
+    actors = {"hezbollah": ("organization", ["Hezbollah"]), "shukr": ("person", ["Fuad Shukr"]),
+              "hamas": ("organization", ["Hamas"]), "sinwar": ("person", ["Yahya Sinwar"])}
+    _, rels = extract("Hezbollah said its commander, Fuad Shukr, was killed in Beirut.", actors)
+    assert ("shukr", "leads", "hezbollah") in rels
+    _, rels = extract("Hamas attacked Israel. Yahya Sinwar, the group's leader in Gaza, planned the attack.", actors)
+    assert ("sinwar", "leads", "hamas") in rels
+    _, rels = extract("Yahya Sinwar said their commander, Fuad Shukr, was killed.", actors)
+    assert not rels

@@ -34,6 +34,22 @@ QUOTES = {"“", "”", '"', "‘", "’", "'"}
 
 
 class TitlePhrases(Sentence):
+    def pronoun_owner(self, j: int) -> Ref | None:
+        """The organisation or country an 'its'/'their' at token j stands for: the nearest one named before it
+        in the sentence, with no person between (whose 'their' would be ambiguous)."""
+        k = j - 1
+        while k >= self.lo:
+            r = self.idx.ref_ending(k)
+            if r is not None:
+                if r.type in ("organization", "country") and not r.demonym:
+                    return r
+                if r.type == "person":
+                    return None
+                k = r.start - 1
+                continue
+            k -= 1
+        return None
+
     def parse_title(self, i: int, n: int) -> Title:
         lex = self.lex
         words = tuple(self.w(j) for j in range(i, i + n))
@@ -79,6 +95,20 @@ class TitlePhrases(Sentence):
             if (wj in QUOTES and self.w(i + n) in QUOTES) or wj in lex.title_qualifiers or (wj == "-" and self.w(j - 1) in lex.title_qualifiers):
                 j -= 1                                         # 'the self-proclaimed "caliph" of ISIS'
                 continue
+            if wj in ("its", "their") and t.premodifier is None and t.country is None:
+                owner = self.pronoun_owner(j)             # "Hezbollah said its commander, Fuad Shukr"
+                if owner is not None:
+                    if owner.type == "country":
+                        t.country = owner
+                    else:
+                        t.premodifier = owner
+                j -= 1
+                break
+            if wj in POSSESSIVE and self.w(j - 1) in lex.anaphor_nouns and self.w(j - 2) == "the" \
+                    and not self.idx.ref(j - 1) and self.idx.topic is not None and t.premodifier is None:
+                t.premodifier = self.idx.topic            # "the group's leader": the organisation last named
+                j -= 3
+                break
             if wj in DETERMINERS:
                 j -= 1
                 break
