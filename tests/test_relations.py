@@ -800,3 +800,15 @@ def test_titles_owned_by_a_pronoun_or_the_group():
     assert ("sinwar", "leads", "hamas") in rels
     _, rels = extract("Yahya Sinwar said their commander, Fuad Shukr, was killed.", actors)
     assert not rels
+
+
+def test_partners_listed_after_their_owner():
+    actors = {"iran": ("country", ["Iran"]), "hezbollah": ("organization", ["Hezbollah"]),
+              "houthis": ("organization", ["Houthis"]), "shabaab": ("organization", ["Al-Shabaab"]),
+              "aq": ("organization", ["al-Qaeda"])}
+    _, rels = extract("Iran's proxies, including Hezbollah and the Houthis, have escalated attacks.", actors)
+    assert {("hezbollah", "allied_with", "iran"), ("houthis", "allied_with", "iran")} <= rels
+    _, rels = extract("Iran's neighbours, including the Houthis, were worried.", actors)
+    assert not rels
+    _, rels = extract("Al-Shabaab, an al-Qaeda affiliate, claimed the bombing.", actors)
+    assert ("shabaab", "allied_with", "aq") in rels
