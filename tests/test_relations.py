@@ -812,3 +812,14 @@ def test_partners_listed_after_their_owner():
     assert not rels
     _, rels = extract("Al-Shabaab, an al-Qaeda affiliate, claimed the bombing.", actors)
     assert ("shabaab", "allied_with", "aq") in rels
+
+
+def test_ruler_named_by_his_regime_takes_the_dictionary_country():
+    actors = {"venezuela": ("country", ["Venezuela"]), "maduro": ("person", ["Maduro"]),
+              "regime": ("organization", ["Maduro regime"])}
+    _, rels = extract("Venezuela held elections. Maduro won. Critics decried the Maduro regime.", actors)
+    assert ("maduro", "leads", "venezuela") in rels
+    _, rels = extract("Venezuela held elections. Maduro's regime won.", actors)
+    assert ("maduro", "leads", "venezuela") in rels
+    _, rels = extract("Venezuela held elections. Maduro won the vote.", actors)
+    assert not rels

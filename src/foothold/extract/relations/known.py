@@ -34,7 +34,7 @@ def _iso3_names() -> dict[str, frozenset[str]]:
 
 
 def dictionary_country(names: list[str], country_keys: dict[str, str], types: dict[str, str],
-                       on: str | None = None) -> str | None:
+                       on: str | None = None, surnames: bool = False) -> str | None:
     """The id of the one document country whose state the dictionary lists ``names`` as serving."""
     try:
         from ...lexicons import phoenix_roles
@@ -42,7 +42,7 @@ def dictionary_country(names: list[str], country_keys: dict[str, str], types: di
         return None
     codes: set[str] = set()
     for name in names:
-        if len(name.split()) < 2:              # a bare surname is too ambiguous for a dictionary look-up
+        if len(name.split()) < 2 and not surnames:   # a bare surname is ambiguous unless a ruler's ("the Maduro regime")
             continue
         try:
             roles = phoenix_roles(name, on)

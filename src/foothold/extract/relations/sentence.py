@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...resolve.names import normalise_name
 from .found import Found
 from .index import Ref, TokenIndex
+from .known import dictionary_country
 from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
 
 PAREN_DEPTH = {"(": 1, ")": -1}
@@ -216,6 +217,18 @@ class Sentence:
                     return Ref(actor, "country", start, r.end)
                 break
         return None
+
+    def dictionary_country_of(self, person: Ref, start: int, end: int, ruler: bool = False) -> Ref | None:
+        """The document country the actor dictionary lists a person as serving (see known.py), as a
+        reference on tokens [start, end). A ruler ('the Maduro regime') may be named by surname alone."""
+        actor = next((a for a in self.ctx.actors if a.id == person.actor), None)
+        if actor is None or (actor.type != "person" and not ruler):
+            return None
+        date = self.ctx.document.date
+        country = dictionary_country(sorted(set(actor.surface_forms())), self.idx.country_keys, self.idx.types,
+                                     date.iso if date is not None and len(date.iso) == 10 else None,
+                                     surnames=ruler)
+        return Ref(country, "country", start, end) if country else None
 
     def subject_organization(self) -> Ref | None:
         """The organisation this sentence names as a clause subject (the antecedent of a later 'the group')."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .index import Ref
-from .known import dictionary_country
 from .sentence import Sentence
 from .title_phrases import Title
 
@@ -28,13 +27,9 @@ class TitleRelations(Sentence):
 
     def dictionary_scope(self, t: Title, holder: Ref) -> Ref | None:
         """A bare head's or minister's country from the actor dictionary ("President Joe Biden")."""
-        actor = next((a for a in self.ctx.actors if a.id == holder.actor), None)
-        if actor is None or actor.type != "person" or self.names_other_government():
+        if self.names_other_government():
             return None
-        date = self.ctx.document.date
-        country = dictionary_country(sorted(set(actor.surface_forms())), self.idx.country_keys, self.idx.types,
-                                     date.iso if date is not None and len(date.iso) == 10 else None)
-        return Ref(country, "country", t.title_start, t.title_end) if country else None
+        return self.dictionary_country_of(holder, t.title_start, t.title_end)
 
     def names_other_government(self) -> bool:
         """The sentence names a government body ("the Kurdistan Regional Government, represented by Prime

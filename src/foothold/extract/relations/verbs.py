@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from ...resolve.names import normalise_name
 from .index import Ref
 from .sentence import Sentence
 
@@ -39,9 +40,29 @@ class VerbReading(Sentence):
         self.regime_of()
 
     def regime_of(self) -> None:
-        """'the Syrian regime of Bashar al Assad': the person heads the country's regime."""
+        """'the Syrian regime of Bashar al Assad': the person heads the country's regime; 'the Maduro regime',
+        'Assad's regime': the person heads the country the dictionary lists him serving (see known.py)."""
         for i in range(self.lo, self.hi):
             r = self.idx.ref_starting(i)
+            if r is not None and r.type == "organization" and r.end - r.start >= 2 \
+                    and self.w(r.end - 1) in self.lex.regime_nouns:
+                # "the Maduro regime" laid as one name: the ruler is the actor named by the words before the noun
+                ruler = self.idx.name_keys.get(normalise_name(self.doc[r.start:r.end - 1].text))
+                if ruler is not None and self.idx.types.get(ruler) in ("person", "organization") and ruler != r.actor:
+                    owner = Ref(ruler, self.idx.types[ruler], r.start, r.end - 1)
+                    country = self.dictionary_country_of(owner, r.start, r.end, ruler=True)
+                    if country is not None:
+                        self.found.add(owner, "leads", country, r.start, r.end, confidence=0.65)
+                continue
+            if r is not None and r.type == "person":
+                k = r.end + (self.w(r.end) in ("'s", "’s"))
+                if self.w(k) in self.lex.regime_nouns and k > r.start:
+                    before = self.idx.ref_ending(r.start - 1)
+                    country = before if before is not None and before.type == "country" and before.demonym \
+                        else self.dictionary_country_of(r, r.start, k + 1, ruler=True)
+                    if country is not None:
+                        self.found.add(r, "leads", country, min(r.start, country.start), k + 1, confidence=0.7)
+                continue
             if r is None or r.type != "country":
                 continue
             k = r.end
