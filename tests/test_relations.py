@@ -823,3 +823,12 @@ def test_ruler_named_by_his_regime_takes_the_dictionary_country():
     assert ("maduro", "leads", "venezuela") in rels
     _, rels = extract("Venezuela held elections. Maduro won the vote.", actors)
     assert not rels
+
+
+def test_commander_in_a_group_and_questions():
+    actors = {"hussein": ("person", ["Abu Hussein"]), "kh": ("organization", ["Kataib Hezbollah"]),
+              "us": ("country", ["United States"]), "iraq": ("country", ["Iraq"])}
+    _, rels = extract("The strike killed Abu Hussein, a commander in Kataib Hezbollah.", actors)
+    assert ("hussein", "member_of", "kh") in rels and ("hussein", "leads", "kh") not in rels
+    _, rels = extract("Why did the United States strike Iraq?", actors)
+    assert not rels

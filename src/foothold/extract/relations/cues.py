@@ -27,8 +27,8 @@ class CueReading(Sentence):
             i += 1
 
     def read_cue(self, i: int, n: int, predicate: str) -> None:
-        if self.negated(i) or self.averted(i):
-            return
+        if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?":
+            return                                 # a question states no alignment ("Why did X strike Y?")
         cue = tuple(self.w(j) for j in range(i, i + n))
         # "the opposition of A and B to C"
         if cue[-1] == "of" and cue[0] in ("opposition", "hostility", "enmity"):

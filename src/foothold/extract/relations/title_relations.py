@@ -85,7 +85,7 @@ class TitleRelations(Sentence):
         elif key in lex.leads:
             region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
             if t.obj or t.premodifier:
-                pairs.append((t.obj or t.premodifier, "leads"))
+                pairs.append((t.obj or t.premodifier, "member_of" if t.within else "leads"))
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran
