@@ -832,3 +832,17 @@ def test_commander_in_a_group_and_questions():
     assert ("hussein", "member_of", "kh") in rels and ("hussein", "leads", "kh") not in rels
     _, rels = extract("Why did the United States strike Iraq?", actors)
     assert not rels
+
+
+def test_member_with_owner_and_founder_verbs_and_backing_verbs():
+    actors = {"farman": ("person", ["Nibras Farman"]), "inis": ("organization", ["National Intelligence Service"]),
+              "prigozhin": ("person", ["Yevgeniy Prigozhin"]), "wagner": ("organization", ["Wagner Group"]),
+              "iran": ("country", ["Iran"]), "hezbollah": ("organization", ["Hezbollah"])}
+    _, rels = extract("Nibras Farman, an officer with the National Intelligence Service, was arrested.", actors)
+    assert ("farman", "member_of", "inis") in rels
+    _, rels = extract("Yevgeniy Prigozhin, who owned the Wagner Group, died in August.", actors)
+    assert ("prigozhin", "leads", "wagner") in rels
+    _, rels = extract("Iran funds Hezbollah.", actors)
+    assert ("iran", "allied_with", "hezbollah") in rels
+    _, rels = extract("Iranian arms Hezbollah received were seized.", actors)
+    assert not rels

@@ -9,6 +9,7 @@ from .sentence import Sentence
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
 CONSEQUENCE_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "provoke", "fuel", "bring"}
+VERB_CUES = {"backs", "funds", "finances", "sponsors", "arms"}
 LOCATIVE = {"in", "inside", "across", "throughout", "near", "from"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
@@ -27,6 +28,8 @@ class CueReading(Sentence):
             i += 1
 
     def read_cue(self, i: int, n: int, predicate: str) -> None:
+        if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB":
+            return                                 # "arms", "funds" as nouns ("Iranian arms")
         if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?":
             return                                 # a question states no alignment ("Why did X strike Y?")
         cue = tuple(self.w(j) for j in range(i, i + n))

@@ -150,10 +150,11 @@ class TitlePhrases(Sentence):
                 k = k2
             elif k2 > k + 1:
                 k = k2
-        elif self.w(k) == "in" and words in lex.leads and t.obj is None and t.premodifier is None:
+        elif self.w(k) in ("in", "with") and words in lex.leads | lex.members and t.obj is None \
+                and t.premodifier is None:
             r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
             if r is not None and r.type == "organization" and not r.demonym and self.w(r.end) not in POSSESSIVE:
-                t.obj, t.within, k = r, True, r.end   # "a commander in Kataib Hezbollah": one of its commanders
+                t.obj, t.within, k = r, True, r.end   # "a commander in X", "an officer with X": one of its own
         k = self.after_portfolio(k)           # "Under Secretary ... for Terrorism and Financial Intelligence X"
         if t.obj is None and t.start == t.title_start and self.w(t.start - 1) == "," and self.w(k) == ",":
             r = self.idx.ref_starting(k + 1)         # "Gary Volesky, commander, Combined Joint Forces Command"
