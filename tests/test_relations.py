@@ -846,3 +846,11 @@ def test_member_with_owner_and_founder_verbs_and_backing_verbs():
     assert ("iran", "allied_with", "hezbollah") in rels
     _, rels = extract("Iranian arms Hezbollah received were seized.", actors)
     assert not rels
+
+
+def test_head_of_an_unnamed_unit_is_a_member_of_the_body():
+    actors = {"tangsiri": ("person", ["Ali Reza Tangsiri"]), "irgc": ("organization", ["IRGC"])}
+    _, rels = extract("Ali Reza Tangsiri is the commander of the IRGC Navy.", actors)
+    assert ("tangsiri", "member_of", "irgc") in rels and ("tangsiri", "leads", "irgc") not in rels
+    _, rels = extract("Ali Reza Tangsiri, the commander of the IRGC, spoke.", actors)
+    assert ("tangsiri", "leads", "irgc") in rels

@@ -230,6 +230,10 @@ class TitlePhrases(Sentence):
                 while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):
                     r = self.idx.ref_starting(r.end + 1)
                 end = r.end
+                if end < self.hi and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN") \
+                        and not self.idx.ref(end) and r.type == "organization":
+                    title.within = True                        # "commander of the IRGC Navy": a unit the
+                                                               # text names no further; its head is a member
                 while end < self.hi and self.doc[end].pos_ == "NOUN" and not self.idx.ref(end):
                     end += 1                                   # "the Kataeb Hezbollah militia"
                 while self.w(end) == "of":                     # "Committee of the Iraqi Parliament": the
