@@ -854,3 +854,10 @@ def test_head_of_an_unnamed_unit_is_a_member_of_the_body():
     assert ("tangsiri", "member_of", "irgc") in rels and ("tangsiri", "leads", "irgc") not in rels
     _, rels = extract("Ali Reza Tangsiri, the commander of the IRGC, spoke.", actors)
     assert ("tangsiri", "leads", "irgc") in rels
+
+
+def test_a_title_word_read_as_a_person_holds_no_title():
+    actors = {"japan": ("country", ["Japan"]), "staff": ("person", ["Joint Staff"]),
+              "kawano": ("person", ["Katsutoshi Kawano"])}
+    _, rels = extract("Japan's Chief of Staff, Joint Staff, Adm. Katsutoshi Kawano, joined the talks.", actors)
+    assert ("kawano", "member_of", "japan") in rels and not any(s == "staff" for s, _, _ in rels)

@@ -85,13 +85,25 @@ class Sentence:
             elif self.w(i) == "." and self.w(i - 1) in self.lex.honorifics:
                 i += 1
         r = self.idx.ref_starting(i)
-        return r if r and r.type == "person" and r.end <= self.hi else None
+        return r if r and r.type == "person" and r.end <= self.hi and not self.title_word_name(r) else None
+
+    def title_word_name(self, r: Ref) -> bool:
+        """A 'person' whose name ends in a title word ("Joint Staff", "Deputy Commander") is a misread title."""
+        last = self.w(r.end - 1)
+        return last in self.title_heads() and not self.doc[r.end - 1].is_upper
+
+    def title_heads(self) -> frozenset:
+        heads = getattr(self.lex, "_title_heads", None)
+        if heads is None:
+            heads = frozenset(p[-1] for p in self.lex.titles if p) | {"staff"}
+            object.__setattr__(self.lex, "_title_heads", heads)
+        return heads
 
     def person_ending_before(self, i: int) -> Ref | None:
         """A person reference ending just before token i (a parenthetical alias may sit between)."""
         j = self.skip_parenthetical_back(i)
         r = self.idx.ref_ending(j - 1)
-        return r if r and r.type == "person" and r.start >= self.lo else None
+        return r if r and r.type == "person" and r.start >= self.lo and not self.title_word_name(r) else None
 
 
     def np_ends_at(self, j: int) -> bool:

@@ -24,6 +24,9 @@ class TitleReading(TitlePhrases, TitleRelations):
                 chain = []
             chain.append(title)
             end = self.skip_parenthetical(self.close_open_paren(title.start, title.end))
+            unit = self.idx.ref_starting(end + 1) if self.w(end) == "," else None
+            if unit is not None and unit.type == "person" and self.title_word_name(unit) and self.w(unit.end) == ",":
+                end = unit.end                        # "Chief of Staff, Joint Staff, Adm. X": the office's unit
             holder = None
             if self.w(end) == "," and self.person_at(end + 1):
                 holder = self.person_at(end + 1)
