@@ -861,3 +861,9 @@ def test_a_title_word_read_as_a_person_holds_no_title():
               "kawano": ("person", ["Katsutoshi Kawano"])}
     _, rels = extract("Japan's Chief of Staff, Joint Staff, Adm. Katsutoshi Kawano, joined the talks.", actors)
     assert ("kawano", "member_of", "japan") in rels and not any(s == "staff" for s, _, _ in rels)
+
+
+def test_led_by_a_described_person():
+    actors = {"sadrists": ("organization", ["Sadrist movement"]), "sadr": ("person", ["Muqtada al-Sadr"])}
+    _, rels = extract("The Sadrist movement, led by cleric Muqtada al-Sadr, won the most seats.", actors)
+    assert ("sadr", "leads", "sadrists") in rels

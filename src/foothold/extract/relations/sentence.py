@@ -157,6 +157,10 @@ class Sentence:
                     or self.w(j) in ("both", "all", "the", "remnants", "of"):
                 j += 1
                 continue
+            nxt = self.idx.ref_starting(j + 1)
+            if self.doc[j].pos_ == "NOUN" and nxt is not None and nxt.type == "person":
+                j += 1                                 # "led by cleric Muqtada al-Sadr": a descriptor before the name
+                continue
             return None, j
         return None, j
 
