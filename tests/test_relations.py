@@ -867,3 +867,10 @@ def test_led_by_a_described_person():
     actors = {"sadrists": ("organization", ["Sadrist movement"]), "sadr": ("person", ["Muqtada al-Sadr"])}
     _, rels = extract("The Sadrist movement, led by cleric Muqtada al-Sadr, won the most seats.", actors)
     assert ("sadr", "leads", "sadrists") in rels
+
+
+def test_a_groups_dictionary_code_is_no_office():
+    actors = {"afg": ("country", ["Afghanistan"]), "taliban": ("organization", ["Taliban"]),
+              "regime": ("organization", ["Taliban regime"])}
+    _, rels = extract("Afghanistan suffered. The Taliban regime banned girls from schools. The Taliban won.", actors)
+    assert not any(p == "leads" for _, p, _ in rels)

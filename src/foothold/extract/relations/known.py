@@ -37,15 +37,15 @@ def dictionary_country(names: list[str], country_keys: dict[str, str], types: di
                        on: str | None = None, surnames: bool = False) -> str | None:
     """The id of the one document country whose state the dictionary lists ``names`` as serving."""
     try:
-        from ...lexicons import phoenix_roles
+        from ...lexicons import lookup_actor
     except ImportError:                        # pragma: no cover - the lexicons ship with the package
         return None
     codes: set[str] = set()
     for name in names:
         if len(name.split()) < 2 and not surnames:   # a bare surname is ambiguous unless a ruler's ("the Maduro regime")
             continue
-        try:
-            roles = phoenix_roles(name, on)
+        try:                                   # person entries only: a group's code is no office
+            roles = [r for h in lookup_actor(name) if h.kind == "person" for r in h.roles(on)]
         except Exception:                      # noqa: BLE001 - a refinement: a dictionary failure infers nothing
             return None
         codes |= {r.org for r in roles if len(r.org) == 3 and (r.role or "GOV") in STATE_ROLES}
