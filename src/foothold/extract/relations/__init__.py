@@ -30,7 +30,10 @@ Modules, one mechanism each:
   inclusion        "X includes / X, including A, B and C"
   alignment        "pro-Iranian X", "Iranian-backed X", "anti-American", "the Coalition to Defeat ISIS"
   cues             cue phrases: allied_with / opposes / led by
-  verbs            verbs and predicate nouns read through the dependency parse
+  verbs            verbs and predicate nouns read through the dependency parse ("Iran funds X",
+                   "X, an Iranian proxy", "the Maduro regime")
+  known            the country a bare head or minister serves, from the Phoenix actor dictionary
+                   ("President Joe Biden" → the United States, when the document names it)
   reader           one sentence through every reader; found: dedupe + assembly
   extractor        the pipeline component
 """

@@ -8,6 +8,9 @@ from .sentence import Sentence
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
+CONSEQUENCE_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "provoke", "fuel", "bring"}
+VERB_CUES = {"backs", "funds", "finances", "sponsors", "arms"}
+LOCATIVE = {"in", "inside", "across", "throughout", "near", "from"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -25,8 +28,10 @@ class CueReading(Sentence):
             i += 1
 
     def read_cue(self, i: int, n: int, predicate: str) -> None:
-        if self.negated(i):
-            return
+        if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB":
+            return                                 # "arms", "funds" as nouns ("Iranian arms")
+        if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?":
+            return                                 # a question states no alignment ("Why did X strike Y?")
         cue = tuple(self.w(j) for j in range(i, i + n))
         # "the opposition of A and B to C"
         if cue[-1] == "of" and cue[0] in ("opposition", "hostility", "enmity"):
@@ -67,7 +72,13 @@ class CueReading(Sentence):
                 end = more[-1].end
         if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
             if obj.type in ("person", "country", "organization") and not obj.demonym:
-                near = [s for s in self.cue_subjects(i) if s.type == "organization"]
+                passive = [c for c in self.doc[i].children if c.dep_ == "nsubjpass"] \
+                    if self.doc[i].pos_ == "VERB" else []
+                if passive:                        # "HTS, formerly linked to al-Qaeda, is led by X": the subject
+                    r = self.ref_for_token(passive[0])
+                    near = [r] if r is not None and r.type == "organization" else []
+                else:
+                    near = [s for s in self.cue_subjects(i) if s.type == "organization"]
                 if near:                           # coordinated organisations: only the nearest is sure
                     s = max(near, key=lambda r: r.end)
                     self.found.add(obj, "leads", s, min(s.start, i), end, confidence=0.7)
@@ -78,6 +89,60 @@ class CueReading(Sentence):
             a = min(s.start, i)
             for o in [obj, *more]:
                 self.found.add(s, predicate, o, a, end, confidence=0.6)
+
+    def averted(self, i: int) -> bool:
+        """A hostile act warned or guarded against, or only supposed ("warned Israel against any attack on
+        Lebanon"): no act, so no stated hostility of the speaker towards its target."""
+        tok = self.doc[i]
+        if tok.pos_ != "NOUN":
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in tok.children) \
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ("against", "from"))
+
+    def act_agent(self, i: int) -> list[Ref] | None:
+        """A hostile act noun names its own agent ('attacks on Saudi Arabia by militias') or is a consequence
+        ('X was killed, leading to attacks on Y'): the clause subject did not do it. None otherwise."""
+        tok = self.doc[i]
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = self.ref_for_token(obj) if obj is not None else None
+                return [r] if r is not None and r.type != "place" else []
+        head = tok
+        for _ in range(3):
+            if head.dep_ not in ("pobj", "prep", "dobj", "conj") or head.head is head:
+                break
+            head = head.head
+            if head.pos_ == "VERB":
+                return [] if head.lemma_ in CONSEQUENCE_VERBS else None
+        return None
+
+    def pronoun_possessor(self, i: int) -> list[Ref] | None:
+        """'praised the Houthis for their attacks on Israel': the act is the one the pronoun refers to,
+        the nearest earlier actor of its kind ([] when an unnamed group comes nearer: "partner forces ...
+        their continued defeat of Daesh"); None without a pronoun or an antecedent in the sentence."""
+        tok = self.doc[i]
+        if tok.pos_ == "ADP" and tok.head.i == i - 1 and tok.head.pos_ == "NOUN":
+            tok = tok.head                     # "thanked Poland for its support against Russia"
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) \
+            if tok.pos_ == "NOUN" else None
+        if pron is None or pron.lower_ not in ("their", "its", "his", "her"):
+            return None
+        kinds = ("person",) if pron.lower_ in ("his", "her") else ("organization", "country")
+        j = pron.i - 1
+        while j >= self.lo:
+            r = self.holder_of.get(j) or self.idx.ref_ending(j)
+            if r is not None and r.end <= pron.i:
+                if r.type in kinds and not r.demonym:
+                    return [r]
+                j = min(r.start, j) - 1
+                continue
+            if pron.lower_ == "their" and self.doc[j].tag_ == "NNS":
+                return []
+            j -= 1
+        return None
 
     def subject_of_clause_on(self, r: Ref, cue_last: int) -> bool:
         """The actor after a cue noun is the subject of a relative clause on that noun."""
@@ -139,6 +204,11 @@ class CueReading(Sentence):
 
     def cue_subjects(self, i: int, hostile: bool = False) -> list[Ref]:
         """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
+        owner = self.pronoun_possessor(i)
+        if owner is None:
+            owner = self.act_agent(i)
+        if owner is not None:
+            return owner
         # "X, which/who is (considered) CUE Y" or "X, CUE Y"
         k = i - 1
         while k >= self.lo and self.w(k) in ("is", "are", "was", "were", "be", "been", "considered", "seen",
@@ -152,6 +222,8 @@ class CueReading(Sentence):
             return self.clause_subjects(i)          # "X consolidated power in Yemen, combating Y": X acts
         if self.w(k) == "," and k < i:
             refs = self.np_refs_before(k)
+            if refs and refs[0].type in ("country", "place") and self.w(refs[0].start - 1) in LOCATIVE:
+                return []                          # "forces in Syria, backed by the U.S.": the forces are
             if refs:
                 return refs
         # "the militias loyal to Tehran": the cue describes an unnamed group

@@ -22,12 +22,33 @@ class InclusionReading(Sentence):
                 i += 1
                 continue
             container = self.including_container(i) or self.include_subject(i)
-            if container is not None and container.type == "organization" and not container.demonym:
+            if container is None:
+                self.partners_listed(i, n)
+            elif container is not None and container.type == "organization" and not container.demonym:
                 for member in self.listed_members(i + n):
                     if member.actor != container.actor and member.type in ("organization", "country"):
                         self.found.add(member, "part_of", container, min(container.start, i), member.end,
                                        confidence=0.65)
             i += n
+
+    def partners_listed(self, i: int, n: int) -> None:
+        """"Iran's proxies, including Hezbollah and the Houthis": each listed actor is allied_with the owner."""
+        k = i - 1
+        while k >= self.lo and self.w(k) in DASHES:
+            k -= 1
+        if k == i - 1 or k < self.lo:
+            return
+        noun = self.doc[k]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.partner_nouns or self.idx.ref(k):
+            return
+        owner = next((r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                      and (r := self.idx.ref(c.i)) is not None and (not r.demonym or r.type == "country")
+                      and r.type in ("country", "organization", "person")), None)
+        if owner is None:
+            return
+        for member in self.listed_members(i + n):
+            if member.actor != owner.actor and member.type in ("organization", "country", "person"):
+                self.found.add(member, "allied_with", owner, min(owner.start, i), member.end, confidence=0.65)
 
     def including_container(self, i: int) -> Ref | None:
         """The body a list after a comma or dash belongs to: the actor just before it."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...resolve.names import normalise_name
 from .found import Found
 from .index import Ref, TokenIndex
+from .known import dictionary_country
 from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
 
 PAREN_DEPTH = {"(": 1, ")": -1}
@@ -84,13 +85,25 @@ class Sentence:
             elif self.w(i) == "." and self.w(i - 1) in self.lex.honorifics:
                 i += 1
         r = self.idx.ref_starting(i)
-        return r if r and r.type == "person" and r.end <= self.hi else None
+        return r if r and r.type == "person" and r.end <= self.hi and not self.title_word_name(r) else None
+
+    def title_word_name(self, r: Ref) -> bool:
+        """A 'person' whose name ends in a title word ("Joint Staff", "Deputy Commander") is a misread title."""
+        last = self.w(r.end - 1)
+        return last in self.title_heads() and not self.doc[r.end - 1].is_upper
+
+    def title_heads(self) -> frozenset:
+        heads = getattr(self.lex, "_title_heads", None)
+        if heads is None:
+            heads = frozenset(p[-1] for p in self.lex.titles if p) | {"staff"}
+            object.__setattr__(self.lex, "_title_heads", heads)
+        return heads
 
     def person_ending_before(self, i: int) -> Ref | None:
         """A person reference ending just before token i (a parenthetical alias may sit between)."""
         j = self.skip_parenthetical_back(i)
         r = self.idx.ref_ending(j - 1)
-        return r if r and r.type == "person" and r.start >= self.lo else None
+        return r if r and r.type == "person" and r.start >= self.lo and not self.title_word_name(r) else None
 
 
     def np_ends_at(self, j: int) -> bool:
@@ -143,6 +156,10 @@ class Sentence:
             if self.w(j) in DETERMINERS or self.w(j) in ("“", '"', "‘", "'") or self.doc[j].pos_ in ("ADJ", "NUM") \
                     or self.w(j) in ("both", "all", "the", "remnants", "of"):
                 j += 1
+                continue
+            nxt = self.idx.ref_starting(j + 1)
+            if self.doc[j].pos_ == "NOUN" and nxt is not None and nxt.type == "person":
+                j += 1                                 # "led by cleric Muqtada al-Sadr": a descriptor before the name
                 continue
             return None, j
         return None, j
@@ -216,6 +233,18 @@ class Sentence:
                     return Ref(actor, "country", start, r.end)
                 break
         return None
+
+    def dictionary_country_of(self, person: Ref, start: int, end: int, ruler: bool = False) -> Ref | None:
+        """The document country the actor dictionary lists a person as serving (see known.py), as a
+        reference on tokens [start, end). A ruler ('the Maduro regime') may be named by surname alone."""
+        actor = next((a for a in self.ctx.actors if a.id == person.actor), None)
+        if actor is None or (actor.type != "person" and not ruler):
+            return None
+        date = self.ctx.document.date
+        country = dictionary_country(sorted(set(actor.surface_forms())), self.idx.country_keys, self.idx.types,
+                                     date.iso if date is not None and len(date.iso) == 10 else None,
+                                     surnames=ruler)
+        return Ref(country, "country", start, end) if country else None
 
     def subject_organization(self) -> Ref | None:
         """The organisation this sentence names as a clause subject (the antecedent of a later 'the group')."""

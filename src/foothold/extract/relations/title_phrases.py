@@ -24,6 +24,7 @@ class Title:
     obj: Ref | None = None             # "of the Qods Force"
     portfolio: tuple = ()              # "Minister of Energy" → ("energy",)
     demoted: bool = False
+    within: bool = False               # "a commander in X": a member, not the head
     nested: list = field(default_factory=list)   # titles inside the object ("adviser of the Supreme Leader of Iran")
     more: list = field(default_factory=list)     # further bodies coordinated with the object ("of A, B and C")
 
@@ -34,6 +35,22 @@ QUOTES = {"“", "”", '"', "‘", "’", "'"}
 
 
 class TitlePhrases(Sentence):
+    def pronoun_owner(self, j: int) -> Ref | None:
+        """The organisation or country an 'its'/'their' at token j stands for: the nearest one named before it
+        in the sentence, with no person between (whose 'their' would be ambiguous)."""
+        k = j - 1
+        while k >= self.lo:
+            r = self.idx.ref_ending(k)
+            if r is not None:
+                if r.type in ("organization", "country") and not r.demonym:
+                    return r
+                if r.type == "person":
+                    return None
+                k = r.start - 1
+                continue
+            k -= 1
+        return None
+
     def parse_title(self, i: int, n: int) -> Title:
         lex = self.lex
         words = tuple(self.w(j) for j in range(i, i + n))
@@ -79,6 +96,20 @@ class TitlePhrases(Sentence):
             if (wj in QUOTES and self.w(i + n) in QUOTES) or wj in lex.title_qualifiers or (wj == "-" and self.w(j - 1) in lex.title_qualifiers):
                 j -= 1                                         # 'the self-proclaimed "caliph" of ISIS'
                 continue
+            if wj in ("its", "their") and t.premodifier is None and t.country is None:
+                owner = self.pronoun_owner(j)             # "Hezbollah said its commander, Fuad Shukr"
+                if owner is not None:
+                    if owner.type == "country":
+                        t.country = owner
+                    else:
+                        t.premodifier = owner
+                j -= 1
+                break
+            if wj in POSSESSIVE and self.w(j - 1) in lex.anaphor_nouns and self.w(j - 2) == "the" \
+                    and not self.idx.ref(j - 1) and self.idx.topic is not None and t.premodifier is None:
+                t.premodifier = self.idx.topic            # "the group's leader": the organisation last named
+                j -= 3
+                break
             if wj in DETERMINERS:
                 j -= 1
                 break
@@ -119,6 +150,11 @@ class TitlePhrases(Sentence):
                 k = k2
             elif k2 > k + 1:
                 k = k2
+        elif self.w(k) in ("in", "with") and words in lex.leads | lex.members and t.obj is None \
+                and t.premodifier is None:
+            r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
+            if r is not None and r.type == "organization" and not r.demonym and self.w(r.end) not in POSSESSIVE:
+                t.obj, t.within, k = r, True, r.end   # "a commander in X", "an officer with X": one of its own
         k = self.after_portfolio(k)           # "Under Secretary ... for Terrorism and Financial Intelligence X"
         if t.obj is None and t.start == t.title_start and self.w(t.start - 1) == "," and self.w(k) == ",":
             r = self.idx.ref_starting(k + 1)         # "Gary Volesky, commander, Combined Joint Forces Command"
@@ -194,6 +230,10 @@ class TitlePhrases(Sentence):
                 while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):
                     r = self.idx.ref_starting(r.end + 1)
                 end = r.end
+                if end < self.hi and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN") \
+                        and not self.idx.ref(end) and r.type == "organization":
+                    title.within = True                        # "commander of the IRGC Navy": a unit the
+                                                               # text names no further; its head is a member
                 while end < self.hi and self.doc[end].pos_ == "NOUN" and not self.idx.ref(end):
                     end += 1                                   # "the Kataeb Hezbollah militia"
                 while self.w(end) == "of":                     # "Committee of the Iraqi Parliament": the

@@ -25,6 +25,22 @@ class TitleRelations(Sentence):
             return recent[1]
         return None
 
+    def dictionary_scope(self, t: Title, holder: Ref) -> Ref | None:
+        """A bare head's or minister's country from the actor dictionary ("President Joe Biden")."""
+        if self.names_other_government():
+            return None
+        return self.dictionary_country_of(holder, t.title_start, t.title_end)
+
+    def names_other_government(self) -> bool:
+        """The sentence names a government body ("the Kurdistan Regional Government, represented by Prime
+        Minister X"): a bare title may be held there rather than in the country the dictionary lists."""
+        for j in range(self.lo, self.hi):
+            r = self.idx.ref_starting(j)
+            if r is not None and r.type == "organization" and {"government", "authority", "administration"} & set(
+                    self.words[r.start:r.end]):
+                return True
+        return False
+
     def group_country(self, before: int) -> Ref | None:
         for j in range(before - 1, self.lo - 1, -1):
             if self.w(j) in self.lex.group_nouns:
@@ -46,7 +62,7 @@ class TitleRelations(Sentence):
             return
         pairs: list[tuple[Ref, str]] = []
         if key in lex.ministers:
-            country = self.country_scope(t)
+            country = self.country_scope(t) or self.dictionary_scope(t, holder)
             ministry = self.find_ministry(t, country)
             if ministry:
                 pairs.append((ministry, "leads"))
@@ -63,13 +79,13 @@ class TitleRelations(Sentence):
             if sender is not None:
                 pairs.append((sender, "member_of"))
         elif key in lex.country_heads:
-            target = t.obj or t.premodifier or self.country_scope(t)
+            target = t.obj or t.premodifier or self.country_scope(t) or self.dictionary_scope(t, holder)
             if target is not None:
                 pairs.append((target, "member_of" if t.demoted else "leads"))
         elif key in lex.leads:
             region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
             if t.obj or t.premodifier:
-                pairs.append((t.obj or t.premodifier, "leads"))
+                pairs.append((t.obj or t.premodifier, "member_of" if t.within else "leads"))
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran

@@ -24,6 +24,9 @@ class TitleReading(TitlePhrases, TitleRelations):
                 chain = []
             chain.append(title)
             end = self.skip_parenthetical(self.close_open_paren(title.start, title.end))
+            unit = self.idx.ref_starting(end + 1) if self.w(end) == "," else None
+            if unit is not None and unit.type == "person" and self.title_word_name(unit) and self.w(unit.end) == ",":
+                end = unit.end                        # "Chief of Staff, Joint Staff, Adm. X": the office's unit
             holder = None
             if self.w(end) == "," and self.person_at(end + 1):
                 holder = self.person_at(end + 1)
@@ -33,7 +36,7 @@ class TitleReading(TitlePhrases, TitleRelations):
                 i = title.end
                 continue
             if holder is None:
-                holder = self.holder_before(chain[0].start)
+                holder = self.holder_before(chain[0].start) or self.predicative_holder(chain[0])
             if holder is None and len(chain) == 1 and (self.member_unit(chain[0]) or self.member_list(chain[0])):
                 chain = []
                 i = title.end
@@ -161,6 +164,39 @@ class TitleReading(TitlePhrases, TitleRelations):
         if self.w(j - 1) in ("is", "was", "as") and self.w(j - 2) in ("who",) and self.w(j - 3) == ",":
             return self.person_ending_before(j - 3)
         return None
+
+    def predicative_holder(self, t: Title) -> Ref | None:
+        """The subject a title is predicated of: 'X was named the leader of ISIS', 'X became commander of Y',
+        'X, who is the head of Y'; 'He was named ...' is the one person the previous sentence names."""
+        head = next((self.doc[j] for j in range(t.title_start, t.title_end)
+                     if not t.title_start <= self.doc[j].head.i < t.title_end), None)
+        if head is None or head.dep_ not in ("attr", "oprd") or head.head.lemma_ not in self.lex.predicative_verbs:
+            return None
+        verb = head.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        r = self.idx.ref(subj.i)
+        if r is not None:
+            return r if r.type == "person" else None
+        if subj.lower_ in ("he", "she") and not any(
+                (p := self.idx.ref(j)) is not None and p.type == "person" for j in range(self.lo, subj.i)):
+            actor = self.previous_person()
+            return Ref(actor, "person", subj.i, subj.i + 1) if actor else None
+        return None
+
+    def previous_person(self) -> str | None:
+        """The one person the previous sentence names (None if it names none or several)."""
+        if self.lo == 0:
+            return None
+        prev = self.doc[self.lo - 1].sent
+        people = {r.actor for j in range(prev.start, prev.end)
+                  if (r := self.idx.ref(j)) is not None and r.type == "person"}
+        return people.pop() if len(people) == 1 else None
 
     def member_unit(self, t: Title) -> bool:
         """'Turkey, a NATO member' / 'X, a member of the coalition': an organisation or country in a larger body."""

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from ...resolve.names import normalise_name
 from .index import Ref
 from .sentence import Sentence
 
@@ -27,6 +28,8 @@ class VerbReading(Sentence):
             elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (
                     tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
                 self.partner_predicate(tok)
+            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and tok.dep_ == "appos":
+                self.partner_apposition(tok)
             elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
                 self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
             elif tok.pos_ == "NOUN" and lemma in lex.conflict_nouns:
@@ -37,9 +40,29 @@ class VerbReading(Sentence):
         self.regime_of()
 
     def regime_of(self) -> None:
-        """'the Syrian regime of Bashar al Assad': the person heads the country's regime."""
+        """'the Syrian regime of Bashar al Assad': the person heads the country's regime; 'the Maduro regime',
+        'Assad's regime': the person heads the country the dictionary lists him serving (see known.py)."""
         for i in range(self.lo, self.hi):
             r = self.idx.ref_starting(i)
+            if r is not None and r.type == "organization" and r.end - r.start >= 2 \
+                    and self.w(r.end - 1) in self.lex.regime_nouns:
+                # "the Maduro regime" laid as one name: the ruler is the actor named by the words before the noun
+                ruler = self.idx.name_keys.get(normalise_name(self.doc[r.start:r.end - 1].text))
+                if ruler is not None and self.idx.types.get(ruler) in ("person", "organization") and ruler != r.actor:
+                    owner = Ref(ruler, self.idx.types[ruler], r.start, r.end - 1)
+                    country = self.dictionary_country_of(owner, r.start, r.end, ruler=True)
+                    if country is not None:
+                        self.found.add(owner, "leads", country, r.start, r.end, confidence=0.65)
+                continue
+            if r is not None and r.type == "person":
+                k = r.end + (self.w(r.end) in ("'s", "’s"))
+                if self.w(k) in self.lex.regime_nouns and k > r.start:
+                    before = self.idx.ref_ending(r.start - 1)
+                    country = before if before is not None and before.type == "country" and before.demonym \
+                        else self.dictionary_country_of(r, r.start, k + 1, ruler=True)
+                    if country is not None:
+                        self.found.add(r, "leads", country, min(r.start, country.start), k + 1, confidence=0.7)
+                continue
             if r is None or r.type != "country":
                 continue
             k = r.end
@@ -181,6 +204,31 @@ class VerbReading(Sentence):
         for s in self.subject_of(verb):
             first, last = self.span_of(s, other, tokens=[noun])
             self.found.add(s, "allied_with", other, first, last, confidence=0.65)
+
+    def partner_owner(self, noun) -> Ref | None:
+        """Whose partner a noun names: 'Iran's proxy', 'an Iranian proxy', 'a U.S. ally', 'a close ally of Russia'."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                r = self.idx.ref(c.i)
+                if r is not None and (not r.demonym or r.type == "country") and r.type != "place":
+                    return r
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = self.ref_of(obj) if obj is not None else None
+                if r is not None and r.type in ("country", "organization", "person"):
+                    return r
+        return None
+
+    def partner_apposition(self, noun) -> None:
+        """'Kataib Hezbollah, an Iranian proxy', 'Qatar, a U.S. ally': the anchor is allied_with the owner."""
+        anchor = self.ref_of(noun.head)
+        owner = self.partner_owner(noun)
+        if anchor is None or owner is None or anchor.actor == owner.actor or anchor.type == "place" \
+                or any(c.dep_ == "neg" for c in noun.children):
+            return
+        first, last = self.span_of(anchor, owner, tokens=[noun])
+        self.found.add(anchor, "allied_with", owner, first, last, confidence=0.65)
 
     def engaged_in(self, noun) -> None:
         """'Israel and Hamas have been engaged in warfare': the first party opposes the others."""
