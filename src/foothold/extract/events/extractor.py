@@ -462,6 +462,9 @@ class EventExtractor:
                 undated = note is None and self.present_perfect(f.token) and (
                     explicit is not None and self.is_background(explicit, index)
                     or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
+                # "some lawmakers had criticized ...": a past perfect tells a time before the story's
+                # own, which the sentence does not date (null, gold notes §26)
+                undated = undated or note is None and explicit is None and self.past_perfect(f.token)
                 if undated:
                     ev.date = None
                 ev.citations = list(note.citations) if note is not None else []
@@ -719,6 +722,14 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
+
+    @staticmethod
+    def past_perfect(verb) -> bool:
+        """ "had criticized", "had been arrested" (conjuncts share the aux)."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
+            t = t.head
+        return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
 
     @staticmethod
     def crowd_agent(verb) -> bool:

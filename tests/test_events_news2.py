@@ -1,0 +1,21 @@
+"""PLOVER events in short news texts, second round: dating, targets, aggregates."""
+
+from event_fixtures import extract_events
+
+from foothold.extract.pipeline import Context
+from test_events_news import ACTORS, HEADER
+
+
+def extract(tmp_path, text: str) -> Context:
+    return extract_events(tmp_path, text, ACTORS, "story.txt")
+
+
+def summary(ctx: Context):
+    return [(e.type, e.source, e.target, e.date.iso if e.date else None, e.evidence) for e in ctx.events]
+
+
+def test_a_past_perfect_without_a_date_is_undated(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Iran and Iraq") +
+                  "Iran condemned Israel on Thursday. Before that, Iraq had condemned Turkey.\n")
+    assert [(e.source, e.date.iso[:7] if e.date else None) for e in ctx.events] == [
+        (["iran"], "2024-04"), (["iraq"], None)], summary(ctx)
