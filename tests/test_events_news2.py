@@ -19,3 +19,12 @@ def test_a_past_perfect_without_a_date_is_undated(tmp_path):
                   "Iran condemned Israel on Thursday. Before that, Iraq had condemned Turkey.\n")
     assert [(e.source, e.date.iso[:7] if e.date else None) for e in ctx.events] == [
         (["iran"], "2024-04"), (["iraq"], None)], summary(ctx)
+
+
+def test_a_tally_since_an_event_is_aggregate_but_a_dated_past_is_not(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Iran and Iraq") +
+                  "Since the war began, Iran has attacked Iraq.\n\n"
+                  "Since its inception, Hezbollah has attacked Israel.\n\n"
+                  "Since 2017, Turkey has attacked Iraq.\n")
+    assert [(e.source, e.date) for e in ctx.events] == [(["turkey"], None)], summary(ctx)
+    assert ctx.data["skipped_events"]["aggregate"] == 2

@@ -29,6 +29,8 @@ HABITUAL_ADJECTIVES = {"continued", "continuing", "ongoing", "unrelenting", "rel
                        "constant", "recurring", "frequent", "regular", "routine", "sustained"}
 # "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
 AGGREGATE_QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "numerous"}
+TIME_NOUNS = {"year", "month", "week", "day", "time", "spring", "summer", "autumn", "fall", "winter", "morning",
+              "evening", "night", "weekend", "decade", "century"}
 GENERIC_DETS = {"any", "every", "no", "such"}
 # "a possible visit", "the planned meeting": not (yet) a happening
 IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future", "proposed", "upcoming",
@@ -75,6 +77,14 @@ def why_not_factual(trigger) -> str | None:
     for c in trigger.children:
         if c.dep_ != "dobj" and any(n.lower_ == "times" for n in c.subtree) and any(n.like_num for n in c.subtree):
             return "aggregate"
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "since" and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_ not in TIME_NOUNS for o in c.children)
+                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                for c in trigger.children):
+        # "since the program began, it has paid ...", "since its inception": a tally over a period
+        # ("Since 2017, the FBI has arrested ..." is a dated past, left to the dater)
+        return "aggregate"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
         return "aggregate"
