@@ -28,3 +28,12 @@ def test_a_tally_since_an_event_is_aggregate_but_a_dated_past_is_not(tmp_path):
                   "Since 2017, Turkey has attacked Iraq.\n")
     assert [(e.source, e.date) for e in ctx.events] == [(["turkey"], None)], summary(ctx)
     assert ctx.data["skipped_events"]["aggregate"] == 2
+
+
+def test_an_undated_present_material_act_is_a_practice(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Iran and Iraq") +
+                  "Hezbollah attacks Israel with Iranian rockets.\n\n"
+                  "Hezbollah attacks Israel on April 24, 2024.\n\n"
+                  "Russian troops surround Ukraine.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("ASSAULT", ["hezbollah"]), ("MOBILIZE", ["russia"])], summary(ctx)

@@ -11,7 +11,7 @@ from .dating import EventDater, collect_notes
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, load_lexicon
-from .modality import why_not_factual
+from .modality import PERFORMATIVE, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
 
@@ -527,6 +527,12 @@ class EventExtractor:
         reason = why_not_factual(tok)
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
             reason = why_not_factual(f.noun)      # "a postponed visit was announced"
+        if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
+                and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
+                and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent):
+            # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
+            # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
+            reason = "habitual"
         if reason == "future" and not self.intention_holder(tok, index):
             reason = "hypothetical"
         if reason and reason not in ("intention", "future"):
