@@ -37,3 +37,12 @@ def test_an_undated_present_material_act_is_a_practice(tmp_path):
                   "Russian troops surround Ukraine.\n")
     assert [(e.type, e.source) for e in ctx.events] == [
         ("ASSAULT", ["hezbollah"]), ("MOBILIZE", ["russia"])], summary(ctx)
+
+
+def test_an_agentless_attack_on_an_unnamed_place_hits_the_scene_country(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Strikes") +
+                  "On April 24, 2024, a missile hit a market in Baghdad, Iraq. The region was attacked again on April 25, 2024.\n\n"
+                  "On April 25, 2024, several officials were targeted.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events if e.evidence.startswith("The region")] == [
+        ("ASSAULT", [], ["iraq"])], summary(ctx)
+    assert not [e for e in ctx.events if "targeted" in e.evidence], summary(ctx)

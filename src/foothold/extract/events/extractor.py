@@ -678,6 +678,13 @@ class EventExtractor:
             # "the meeting was held at the crossing": a place says where a happening told before was
             self._skip(skipped, "place_only", f, index)
             return None
+        if not args.source and not args.target and instrument is None and etype == "ASSAULT" \
+                and f.kind == "verb" and is_passive(tok) and tok.lemma_ != "target":   # "targeted" by sanctions
+            # "the region was attacked again", "three people were killed in a village": an unnamed
+            # place or people hit in the country the story is set in (news-dev: the country is the target)
+            scene_country = self.scene_country(tok, index)
+            if scene_country is not None:
+                args.target = [scene_country]
         if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None
@@ -728,6 +735,23 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
+
+    @staticmethod
+    def scene_country(tok, index: DocIndex, window: int = 250) -> str | None:
+        """The country the story is set in at token ``tok``: the latest country named as a place
+        ("in Ukraine", "Cherkasy, Ukraine", "Ukraine's Donetsk region"), in this sentence or before it."""
+        doc = tok.doc
+        end = tok.sent.end
+        for j in range(end - 1, max(-1, end - 1 - window), -1):
+            h = index.actor_at(j)
+            if h is None or h.type != "country":
+                continue
+            t = doc[j]
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "throughout") \
+                    or t.dep_ == "poss" or j > 1 and doc[j - 1].text == "," and index.actor_at(j - 2) is not None \
+                    and index.actor_at(j - 2).type == "place":
+                return h.actor
+        return None
 
     @staticmethod
     def past_perfect(verb) -> bool:
