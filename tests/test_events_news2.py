@@ -46,3 +46,9 @@ def test_an_agentless_attack_on_an_unnamed_place_hits_the_scene_country(tmp_path
     assert [(e.type, e.source, e.target) for e in ctx.events if e.evidence.startswith("The region")] == [
         ("ASSAULT", [], ["iraq"])], summary(ctx)
     assert not [e for e in ctx.events if "targeted" in e.evidence], summary(ctx)
+
+
+def test_a_date_on_an_event_noun_in_the_object_dates_that_event_only(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Iran and Iraq") +
+                  "Iraq condemns Hezbollah's attacks in the region, including an attack on April 2, 2024, which hit Israel.\n")
+    assert [(e.type, e.date.iso) for e in ctx.events] == [("ACCUSE", "2024-04")], summary(ctx)

@@ -441,7 +441,8 @@ class EventExtractor:
                     continue
                 ev, kind = made
                 at = index.tok_start[f.token.i]
-                explicit = dater.sentence_date(s_start, s_end, at)
+                explicit = dater.sentence_date(s_start, s_end, at, skip=self.other_events_dates(
+                    f, found, dater.dates_in(s_start, s_end), index))
                 note = dater.note_for(s_start, s_end, para_end[para])
                 note_in_sentence = note is not None and note.start < s_end
                 # "A few weeks later, ..." moves the story on: the running date no longer holds
@@ -752,6 +753,36 @@ class EventExtractor:
                     and index.actor_at(j - 2).type == "place":
                 return h.actor
         return None
+
+    def other_events_dates(self, f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
+        """Date phrases that belong to another event noun in this trigger's object or complement
+        ("condemn ... a complex attack on February 27": the attack's day, not the condemnation's;
+        an anchor "following the August 5 attack" still dates the act); their start offsets."""
+        if not dates:
+            return set()
+        own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
+        own |= {n.i for n in self.carriers(f.token)} if f.kind in ("verb", "light") else set()
+        nouns = {g.token.i for g in found if g.kind == "noun"} - own
+        if not nouns:
+            return set()
+        out = set()
+        doc = f.token.doc
+        for d in dates:
+            toks = index.tokens_in(d.start, d.end)
+            if not toks:
+                continue
+            t = doc[toks[0]]
+            under = False
+            for _ in range(12):
+                if t.head.i == t.i:
+                    break
+                under = under or t.i in nouns
+                if t.head.i == f.token.i:
+                    if under and t.dep_ in ("dobj", "ccomp", "xcomp", "dative"):
+                        out.add(d.start)
+                    break
+                t = t.head
+        return out
 
     @staticmethod
     def past_perfect(verb) -> bool:
