@@ -52,3 +52,8 @@ def test_a_date_on_an_event_noun_in_the_object_dates_that_event_only(tmp_path):
     ctx = extract(tmp_path, HEADER.format(title="Iran and Iraq") +
                   "Iraq condemns Hezbollah's attacks in the region, including an attack on April 2, 2024, which hit Israel.\n")
     assert [(e.type, e.date.iso) for e in ctx.events] == [("ACCUSE", "2024-04")], summary(ctx)
+
+
+def test_being_prepared_to_act_is_a_stated_intention(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") + "The United States is prepared to support Ukraine.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("AGREE", ["united_states"], ["ukraine"])], summary(ctx)

@@ -103,7 +103,7 @@ def why_not_factual(trigger) -> str | None:
             return "habitual" if t.head.lemma_ == "continue" else "hypothetical"
         if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
             return "intention"
-        if t.dep_ == "xcomp" and t.head.lemma_ in ("willing", "ready") and t.i == trigger.i:   # "is ready/willing to"
+        if t.dep_ == "xcomp" and t.head.lower_ in ("willing", "ready", "prepared") and t.i == trigger.i:   # "is ready/willing/prepared to"
             return "intention"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return "hypothetical"
