@@ -57,3 +57,9 @@ def test_a_date_on_an_event_noun_in_the_object_dates_that_event_only(tmp_path):
 def test_being_prepared_to_act_is_a_stated_intention(tmp_path):
     ctx = extract(tmp_path, HEADER.format(title="X") + "The United States is prepared to support Ukraine.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("AGREE", ["united_states"], ["ukraine"])], summary(ctx)
+
+
+def test_a_promise_to_keep_up_a_conflict_effort_threatens(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "\"We will maintain our vigorous efforts to sanction Iranian officials,\" Ali Karaki said.\n")
+    assert [e.type for e in ctx.events] == ["THREATEN"], summary(ctx)

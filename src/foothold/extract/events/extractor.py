@@ -628,8 +628,10 @@ class EventExtractor:
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
         if reason == "future" and f.kind != "speech":
             # PLOVER: a stated intention to cooperate is AGREE, to hurt THREATEN
-            # ("we will consult", "the Houthis will continue attacks")
-            etype, mode = ("THREATEN", "violence") if lex.quads[etype].endswith("conflict") else ("AGREE", "promise")
+            # ("we will consult", "the Houthis will continue attacks"); "we will maintain our efforts
+            # to sanction X": the act the object names decides
+            hurt = lex.quads[etype].endswith("conflict") or self.conflict_in_object(tok)
+            etype, mode = ("THREATEN", "violence") if hurt else ("AGREE", "promise")
         if etype == "REQUEST" and f.kind == "verb" and not args.target:
             # "demanded the Turkish ambassador (to) be expelled": who is to act is the request's target
             for c in tok.children:
@@ -783,6 +785,21 @@ class EventExtractor:
                     break
                 t = t.head
         return out
+
+    def conflict_in_object(self, verb) -> bool:
+        """The verb's direct object (an effort, a campaign) carries a conflict act
+        ("maintain our efforts to sanction", "continue the campaign of strikes")."""
+        lex = self.lexicon
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            for t in c.subtree:
+                if t.i == c.i:
+                    continue
+                trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else (noun_trigger(t, lex) or (None,))[0]
+                if trig is not None and lex.quads.get(trig.type, "").endswith("conflict"):
+                    return True
+        return False
 
     @staticmethod
     def past_perfect(verb) -> bool:
