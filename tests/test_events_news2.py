@@ -63,3 +63,11 @@ def test_a_promise_to_keep_up_a_conflict_effort_threatens(tmp_path):
     ctx = extract(tmp_path, HEADER.format(title="X") +
                   "\"We will maintain our vigorous efforts to sanction Iranian officials,\" Ali Karaki said.\n")
     assert [e.type for e in ctx.events] == ["THREATEN"], summary(ctx)
+
+
+def test_rejecting_conduct_condemns_it_rejecting_a_proposal_rejects(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "On April 6, 2024, Iraq rejected “all reckless actions targeting Iraqi bases.”\n\n"
+                  "On April 7, 2024, Iran said it rejects all reckless actions by Israel.\n\n"
+                  "On April 8, 2024, Iraq rejected the proposal.\n")
+    assert [e.type for e in ctx.events] == ["ACCUSE", "ACCUSE", "REJECT"], summary(ctx)

@@ -32,6 +32,11 @@ CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "te
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
+# "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
+CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+(?:\S+\s+){0,3}?"
+                              r"(?:actions|acts|practices|attacks|aggression|interference|violence|violations|provocations)\b")
+CONDUCT_NOUNS = {"actions", "acts", "practices", "attacks", "aggression", "interference", "violence", "violations",
+                 "provocations"}
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
 ANNOUNCING = {"announce", "declare"}
 ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
@@ -102,6 +107,8 @@ class EventExtractor:
                 at = low.find(f" {cue}")
                 if at >= 0 and (best is None or (at, rank) < best[:2]):
                     best = (at, rank, etype)
+        if best and best[2] == "REJECT" and CONDUCT_REJECTED.search(low):
+            return "ACCUSE"       # "rejects all reckless actions targeting X": condemning conduct, not refusing a proposal
         return best[2] if best else None
 
     def channel(self, sent_text: str) -> str | None:
@@ -622,6 +629,9 @@ class EventExtractor:
             after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
             if after and self.statement_type(" ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
                 etype, mode = "AGREE", "statement"
+        if etype == "REJECT" and f.kind == "verb" and any(
+                c.dep_ == "dobj" and c.lower_ in CONDUCT_NOUNS for c in tok.children):
+            etype, mode = "ACCUSE", "condemn"     # "rejects all reckless actions": condemning conduct
         if etype == "CONSULT" and mode == "visit" and self.to_homage_site(tok):
             etype, mode, sphere = "SUPPORT", "homage", "religious"
         if reason == "intention":
