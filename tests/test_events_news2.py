@@ -71,3 +71,12 @@ def test_rejecting_conduct_condemns_it_rejecting_a_proposal_rejects(tmp_path):
                   "On April 7, 2024, Iran said it rejects all reckless actions by Israel.\n\n"
                   "On April 8, 2024, Iraq rejected the proposal.\n")
     assert [e.type for e in ctx.events] == ["ACCUSE", "ACCUSE", "REJECT"], summary(ctx)
+
+
+def test_a_past_deed_describing_a_doer_is_undated_background(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "On April 8, 2024, Iraq blamed the same people who attacked Turkey.\n\n"
+                  "On April 9, 2024, Iraq condemned the attack, which Iran denied.\n")
+    dates = {e.evidence.split()[-1]: (e.date.iso if e.date else None) for e in ctx.events}
+    assert dates.get("Turkey") is None and "Turkey" in dates, summary(ctx)
+    assert [e.date.iso for e in ctx.events if e.type == "REJECT"] == ["2024-04-09"], summary(ctx)

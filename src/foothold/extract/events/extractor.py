@@ -37,6 +37,9 @@ CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|d
                               r"(?:actions|acts|practices|attacks|aggression|interference|violence|violations|provocations)\b")
 CONDUCT_NOUNS = {"actions", "acts", "practices", "attacks", "aggression", "interference", "violence", "violations",
                  "provocations"}
+AGENT_NOUNS = {"people", "person", "man", "men", "woman", "women", "group", "groups", "militant", "fighter", "gunman",
+               "gunmen", "official", "commander", "leader", "force", "forces", "soldier", "militia", "member",
+               "operative", "agent", "perpetrator", "individual", "network", "cell", "faction"}
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
 ANNOUNCING = {"announce", "declare"}
 ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
@@ -473,6 +476,10 @@ class EventExtractor:
                 # "some lawmakers had criticized ...": a past perfect tells a time before the story's
                 # own, which the sentence does not date (null, gold notes §26)
                 undated = undated or note is None and explicit is None and self.past_perfect(f.token)
+                # "the same people who assassinated X": a past deed told to describe someone is
+                # background; only a date inside the relative clause places it
+                undated = undated or note is None and self.describing_past(f.token) \
+                    and not any(t.i in date_tokens for t in f.token.subtree)
                 if undated:
                     ev.date = None
                 ev.citations = list(note.citations) if note is not None else []
@@ -810,6 +817,18 @@ class EventExtractor:
                 if trig is not None and lex.quads.get(trig.type, "").endswith("conflict"):
                     return True
         return False
+
+    def describing_past(self, verb) -> bool:
+        """ "people who assassinated X", "a commander who led Y": a past-tense relative clause whose
+        subject is the relative pronoun and whose antecedent is a doer (a named actor, people, a group),
+        not a happening ("a conflict that broke out")."""
+        if verb.dep_ != "relcl" or verb.tag_ != "VBD":
+            return False
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
+            return False
+        head = verb.head
+        return noun_trigger(head, self.lexicon) is None and (
+            head.lemma_.lower() in AGENT_NOUNS or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
 
     @staticmethod
     def past_perfect(verb) -> bool:
