@@ -80,3 +80,11 @@ def test_a_past_deed_describing_a_doer_is_undated_background(tmp_path):
     dates = {e.evidence.split()[-1]: (e.date.iso if e.date else None) for e in ctx.events}
     assert dates.get("Turkey") is None and "Turkey" in dates, summary(ctx)
     assert [e.date.iso for e in ctx.events if e.type == "REJECT"] == ["2024-04-09"], summary(ctx)
+
+
+def test_an_act_placed_only_by_another_happening_is_undated(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "On April 8, 2024, Russia attacked Ukraine. Russia occupied Baghdad at the beginning of its invasion, "
+                  "but Ukraine recaptured it months later.\n")
+    assert [(e.source, e.date.iso if e.date else None) for e in ctx.events] == [
+        (["russia"], "2024-04-08"), (["russia"], None), (["ukraine"], None)], summary(ctx)

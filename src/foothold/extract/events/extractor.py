@@ -478,6 +478,8 @@ class EventExtractor:
                 undated = undated or note is None and explicit is None and self.past_perfect(f.token)
                 # "the same people who assassinated X": a past deed told to describe someone is
                 # background; only a date inside the relative clause places it
+                # "at the beginning of its invasion", "months later": a time told only by another happening
+                undated = undated or note is None and explicit is None and self.relative_time(f.token)
                 undated = undated or note is None and self.describing_past(f.token) \
                     and not any(t.i in date_tokens for t in f.token.subtree)
                 if undated:
@@ -816,6 +818,23 @@ class EventExtractor:
                 trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else (noun_trigger(t, lex) or (None,))[0]
                 if trig is not None and lex.quads.get(trig.type, "").endswith("conflict"):
                     return True
+        return False
+
+    @staticmethod
+    def relative_time(verb) -> bool:
+        """The act is placed only relative to another happening: "at the beginning of its invasion",
+        "at the start of the war", "months later", "years earlier"."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "by", "during"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in ("beginning", "start", "outset", "height", "onset") \
+                            and any(p.lower_ == "of" and any(q.pos_ == "NOUN" for q in p.children) for p in o.children):
+                        return True
+            if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and any(
+                    n.lemma_.lower() in ("month", "year", "decade") for n in c.children):
+                return True
         return False
 
     def describing_past(self, verb) -> bool:
