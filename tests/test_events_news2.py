@@ -88,3 +88,16 @@ def test_an_act_placed_only_by_another_happening_is_undated(tmp_path):
                   "but Ukraine recaptured it months later.\n")
     assert [(e.source, e.date.iso if e.date else None) for e in ctx.events] == [
         (["russia"], "2024-04-08"), (["russia"], None), (["ukraine"], None)], summary(ctx)
+
+
+def test_a_state_body_acted_on_brings_its_state(tmp_path):
+    from foothold.model import Relation
+    from foothold.extract.events.extractor import EventExtractor
+
+    class Index:                       # the two attributes with_state reads
+        class ctx:
+            actors = [type("A", (), {"id": "turkish_embassy", "type": "organization"}),
+                      type("A", (), {"id": "turkey", "type": "country"})]
+            relations = [Relation("turkish_embassy", "part_of", "turkey", "Turkish Embassy", 0, 1, "t")]
+    assert EventExtractor.with_state(["turkish_embassy"], Index()) == ["turkish_embassy", "turkey"]
+    assert EventExtractor.with_state(["turkey"], Index()) == ["turkey"]

@@ -373,6 +373,23 @@ class EventExtractor:
             out.append(country if country else a)
         return list(dict.fromkeys(out))
 
+    @staticmethod
+    def with_state(ids: list[str], index: DocIndex) -> list[str]:
+        """A state body acted on ("the Turkish Embassy was besieged") is also its state acted on:
+        the country it is part of joins the target."""
+        states = getattr(index, "_state_of", None)
+        if states is None:
+            countries = {a.id for a in index.ctx.actors if a.type == "country"}
+            kinds = {a.id: a.type for a in index.ctx.actors}
+            states = {r.subject: r.object for r in index.ctx.relations
+                      if r.predicate == "part_of" and r.object in countries and kinds.get(r.subject) == "organization"}
+            index._state_of = states
+        out = list(ids)
+        for a in ids:
+            if a in states and states[a] not in out:
+                out.append(states[a])
+        return out
+
     # -- the component -----------------------------------------------------------
     def __call__(self, ctx) -> None:
         lex = self.lexicon
@@ -678,6 +695,7 @@ class EventExtractor:
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
             etype, mode, sphere = "PROTEST", "riot", "political"
         args.source = self.metonymy(args.source, index)
+        args.target = self.with_state(args.target, index)
         # "Near Raqqah, four strikes hit ...": the scene-setting place is where, not who
         scene = fronted_location(sent, tok, index)
         if scene is not None and scene in args.source and index.actor_type.get(scene) == "place":
