@@ -96,8 +96,10 @@ def test_a_state_body_acted_on_brings_its_state(tmp_path):
 
     class Index:                       # the two attributes with_state reads
         class ctx:
-            actors = [type("A", (), {"id": "turkish_embassy", "type": "organization"}),
-                      type("A", (), {"id": "turkey", "type": "country"})]
+            actors = [type("A", (), {"id": "turkish_embassy", "type": "organization", "name": "Turkish Embassy", "aliases": []}),
+                      type("A", (), {"id": "turkey", "type": "country", "name": "Turkey", "aliases": ["Turkish"]}),
+                      type("A", (), {"id": "krg", "type": "place", "name": "Kurdistan Region of Turkey", "aliases": []})]
             relations = [Relation("turkish_embassy", "part_of", "turkey", "Turkish Embassy", 0, 1, "t")]
     assert EventExtractor.with_state(["turkish_embassy"], Index()) == ["turkish_embassy", "turkey"]
     assert EventExtractor.with_state(["turkey"], Index()) == ["turkey"]
+    assert EventExtractor.with_state(["krg"], Index()) == ["krg", "turkey"]

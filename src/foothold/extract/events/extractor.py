@@ -376,13 +376,22 @@ class EventExtractor:
     @staticmethod
     def with_state(ids: list[str], index: DocIndex) -> list[str]:
         """A state body acted on ("the Turkish Embassy was besieged") is also its state acted on:
-        the country it is part of joins the target."""
+        the country it is part of joins the target; so does the country a place is named after
+        ("the Kurdistan Region of Iraq was shelled")."""
         states = getattr(index, "_state_of", None)
         if states is None:
             countries = {a.id for a in index.ctx.actors if a.type == "country"}
             kinds = {a.id: a.type for a in index.ctx.actors}
             states = {r.subject: r.object for r in index.ctx.relations
                       if r.predicate == "part_of" and r.object in countries and kinds.get(r.subject) == "organization"}
+            # a place named after its country ("the Kurdistan Region of Iraq")
+            names = [(re.compile(r"\b" + re.escape(n) + r"\b"), a.id) for a in index.ctx.actors if a.type == "country"
+                     for n in [a.name, *a.aliases] if n and len(n) > 3 and n[:1].isupper()]
+            for a in index.ctx.actors:
+                if a.type == "place" and a.id not in states:
+                    hit = next((c for rx, c in names if rx.search(a.name)), None)
+                    if hit is not None:
+                        states[a.id] = hit
             index._state_of = states
         out = list(ids)
         for a in ids:
