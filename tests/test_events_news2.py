@@ -103,3 +103,10 @@ def test_a_state_body_acted_on_brings_its_state(tmp_path):
     assert EventExtractor.with_state(["turkish_embassy"], Index()) == ["turkish_embassy", "turkey"]
     assert EventExtractor.with_state(["turkey"], Index()) == ["turkey"]
     assert EventExtractor.with_state(["krg"], Index()) == ["krg", "turkey"]
+
+
+def test_a_place_hit_in_a_region_named_after_its_country_targets_the_country(tmp_path):
+    actors = dict(ACTORS, **{"Barakh": ("barakh", "place"), "Kurdistan Region of Iraq": ("krg", "place")})
+    ctx = extract_events(tmp_path, HEADER.format(title="X") +
+                         "On 20 July 2022, the Barakh resort in the Kurdistan Region of Iraq was shelled.\n", actors, "s.txt")
+    assert [(e.type, sorted(e.target)) for e in ctx.events] == [("ASSAULT", ["barakh", "iraq"])], summary(ctx)

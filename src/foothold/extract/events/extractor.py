@@ -705,6 +705,14 @@ class EventExtractor:
             etype, mode, sphere = "PROTEST", "riot", "political"
         args.source = self.metonymy(args.source, index)
         args.target = self.with_state(args.target, index)
+        if args.target and all(index.actor_type.get(a) == "place" for a in args.target):
+            # "the Barakh resort in the Zakho District of the Kurdistan Region of Iraq was shelled": the
+            # country a place in the phrase is named after
+            phrase = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+            extra = [h.actor for c in phrase for t in c.subtree
+                     for h in [index.actor_at(t.i)] if h is not None and h.type == "place"]
+            args.target += [a for a in self.with_state(list(dict.fromkeys(extra)), index)
+                            if index.actor_type.get(a) == "country" and a not in args.target]
         # "Near Raqqah, four strikes hit ...": the scene-setting place is where, not who
         scene = fronted_location(sent, tok, index)
         if scene is not None and scene in args.source and index.actor_type.get(scene) == "place":
