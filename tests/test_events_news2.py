@@ -110,3 +110,12 @@ def test_a_place_hit_in_a_region_named_after_its_country_targets_the_country(tmp
     ctx = extract_events(tmp_path, HEADER.format(title="X") +
                          "On 20 July 2022, the Barakh resort in the Kurdistan Region of Iraq was shelled.\n", actors, "s.txt")
     assert [(e.type, sorted(e.target)) for e in ctx.events] == [("ASSAULT", ["barakh", "iraq"])], summary(ctx)
+
+
+def test_an_unattributed_we_is_the_state_the_release_speaks_for(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "Hezbollah attacked Israel on April 20, 2024. Hezbollah attacked Iraq on April 21, 2024.\n\n"
+                  "We strongly condemn Hezbollah's attacks.\n\n"
+                  "The United States is designating two Hezbollah leaders. The United States imposed sanctions on Hezbollah on April 24, 2024.\n")
+    assert [(e.source, e.target) for e in ctx.events if e.type == "ACCUSE"] == [
+        (["united_states"], ["hezbollah"])], summary(ctx)

@@ -60,8 +60,10 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
         if speaker is not None:
             found.append((speaker, t.i))                 # "Minister X said: We call on ..."
-        elif hit is not None:
+        elif hit is not None and not (t.lower_ in PRONOUNS_SPEAKER and hit.type == "country" and hit.actor not in index.subject_actors()):
             found.append((hit, t.i))
+        elif t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") and index.issuer() is not None:
+            found.append((index.issuer(), t.i))          # a release's unattributed "we": the body issuing it
         elif t.lower_ in PRONOUNS_PERSON and t.i == tok.i or t.lower_ in ("his", "her") and t.dep_ == "poss":
             ante = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window))
             if ante is not None:
