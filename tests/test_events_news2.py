@@ -119,3 +119,9 @@ def test_an_unattributed_we_is_the_state_the_release_speaks_for(tmp_path):
                   "The United States is designating two Hezbollah leaders. The United States imposed sanctions on Hezbollah on April 24, 2024.\n")
     assert [(e.source, e.target) for e in ctx.events if e.type == "ACCUSE"] == [
         (["united_states"], ["hezbollah"])], summary(ctx)
+
+
+def test_a_casualty_of_a_named_happening_gets_no_scene_country(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Strikes") +
+                  "On April 24, 2024, a missile hit a market in Baghdad, Iraq. A man was killed in the attack.\n")
+    assert not [e for e in ctx.events if e.evidence.startswith("A man")], summary(ctx)

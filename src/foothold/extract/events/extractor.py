@@ -736,7 +736,8 @@ class EventExtractor:
             self._skip(skipped, "place_only", f, index)
             return None
         if not args.source and not args.target and instrument is None and etype == "ASSAULT" \
-                and f.kind == "verb" and is_passive(tok) and tok.lemma_ != "target":   # "targeted" by sanctions
+                and f.kind == "verb" and is_passive(tok) and tok.lemma_ != "target" \
+                and not self.caused_by_event(tok):     # "killed in the attack": the attack is the event
             # "the region was attacked again", "three people were killed in a village": an unnamed
             # place or people hit in the country the story is set in (news-dev: the country is the target)
             scene_country = self.scene_country(tok, index)
@@ -792,6 +793,14 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
+
+    def caused_by_event(self, verb) -> bool:
+        """ "was killed in the attack", "as a result of a strike": a casualty of a happening named
+        beside it (told as that happening, not as an act of its own)."""
+        for c in verb.children:
+            if c.dep_ == "prep" and any(noun_trigger(t, self.lexicon) is not None for t in c.subtree):
+                return True
+        return False
 
     @staticmethod
     def scene_country(tok, index: DocIndex, window: int = 250) -> str | None:
