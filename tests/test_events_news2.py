@@ -125,3 +125,10 @@ def test_a_casualty_of_a_named_happening_gets_no_scene_country(tmp_path):
     ctx = extract(tmp_path, HEADER.format(title="Strikes") +
                   "On April 24, 2024, a missile hit a market in Baghdad, Iraq. A man was killed in the attack.\n")
     assert not [e for e in ctx.events if e.evidence.startswith("A man")], summary(ctx)
+
+
+def test_paying_many_recipients_is_a_tally(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "The United States has paid more than $150 million to more than 100 people.\n\n"
+                  "On April 2, 2024, the United States paid $5 million to Iraq.\n")
+    assert [e.evidence.split(" to ")[-1] for e in ctx.events] == ["Iraq"], summary(ctx)

@@ -85,6 +85,12 @@ def why_not_factual(trigger) -> str | None:
         # "since the program began, it has paid ...", "since its inception": a tally over a period
         # ("Since 2017, the FBI has arrested ..." is a dated past, left to the dater)
         return "aggregate"
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                o.dep_ == "pobj" and any(n.like_num for n in o.subtree) and any(
+                    n.lower_ in ("than", "over", "upward", "upwards") for n in o.subtree) for o in c.children)
+                for c in trigger.children):
+        return "aggregate"        # "has paid out $150 million to more than 100 people": a tally of many acts
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
         return "aggregate"
