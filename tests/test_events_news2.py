@@ -132,3 +132,16 @@ def test_paying_many_recipients_is_a_tally(tmp_path):
                   "The United States has paid more than $150 million to more than 100 people.\n\n"
                   "On April 2, 2024, the United States paid $5 million to Iraq.\n")
     assert [e.evidence.split(" to ")[-1] for e in ctx.events] == ["Iraq"], summary(ctx)
+
+
+def test_new_verbal_triggers_and_a_target_named_inside_the_object(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "On April 2, 2024, Iran rebuffed Iraq.\n\n"
+                  "On April 3, 2024, Turkey lauded Israel.\n\n"
+                  "On April 4, 2024, Iraq dismissed the minister.\n\n"
+                  "On April 5, 2024, Iran dismissed the accusation by Israel.\n\n"
+                  "On April 6, 2024, Russia severed ties with Ukraine.\n\n"
+                  "On April 7, 2024, Oman deplored the raid on Israel.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("REJECT", ["iran"], ["iraq"]), ("SUPPORT", ["turkey"], ["israel"]), ("REJECT", ["iran"], ["israel"]),
+        ("SANCTION", ["russia"], ["ukraine"]), ("ACCUSE", ["oman"], ["israel"])], summary(ctx)
