@@ -145,3 +145,10 @@ def test_new_verbal_triggers_and_a_target_named_inside_the_object(tmp_path):
     assert [(e.type, e.source, e.target) for e in ctx.events] == [
         ("REJECT", ["iran"], ["iraq"]), ("SUPPORT", ["turkey"], ["israel"]), ("REJECT", ["iran"], ["israel"]),
         ("SANCTION", ["russia"], ["ukraine"]), ("ACCUSE", ["oman"], ["israel"])], summary(ctx)
+
+
+def test_cameo_patterns_give_verbal_types_between_two_named_actors_only(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "On April 2, 2024, Iran issued warnings to Iraq.\n\n"
+                  "On April 3, 2024, Iran was formed under the leadership of Iraq.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("THREATEN", ["iran"], ["iraq"])], summary(ctx)
