@@ -152,3 +152,10 @@ def test_cameo_patterns_give_verbal_types_between_two_named_actors_only(tmp_path
                   "On April 2, 2024, Iran issued warnings to Iraq.\n\n"
                   "On April 3, 2024, Iran was formed under the leadership of Iraq.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("THREATEN", ["iran"], ["iraq"])], summary(ctx)
+
+
+def test_reducing_troops_or_raids_is_a_retreat(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "On April 2, 2024, Russia reduced the number of its troops in Ukraine.\n\n"
+                  "On April 3, 2024, Iran reduced its budget.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("RETREAT", ["russia"])], summary(ctx)
