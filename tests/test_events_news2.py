@@ -159,3 +159,10 @@ def test_reducing_troops_or_raids_is_a_retreat(tmp_path):
                   "On April 2, 2024, Russia reduced the number of its troops in Ukraine.\n\n"
                   "On April 3, 2024, Iran reduced its budget.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("RETREAT", ["russia"])], summary(ctx)
+
+
+def test_an_attempt_to_persuade_is_a_request_and_its_listed_acts_its_content(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "On April 2, 2024, Turkey tried unsuccessfully to persuade Iraq to restore order, release Ali Karaki, "
+                  "and return him to office.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("REQUEST", ["turkey"], ["iraq"])], summary(ctx)

@@ -457,6 +457,12 @@ class EventExtractor:
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
                             suppressed.update(t.i for t in c.subtree)
+                    if f.token.dep_ == "xcomp":
+                        # "tried to persuade X to restore order, release Y": a bare verb listed after
+                        # the request (parsed as a conjunct of its governor) is still its content
+                        for c in f.token.head.children:
+                            if c.dep_ == "conj" and c.tag_ == "VB" and c.i > f.token.i:
+                                suppressed.update(t.i for t in c.subtree)
             # "a ceremony commemorating X", "an attack carried out by Y": a participle
             # modifying an event noun describes that event, it is not another one
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
@@ -576,6 +582,9 @@ class EventExtractor:
             # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
             # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
             reason = "habitual"
+        if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
+                and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
+            reason = None             # "has tried to persuade X": the attempt is a request made
         if reason == "future" and not self.intention_holder(tok, index):
             reason = "hypothetical"
         if reason and reason not in ("intention", "future"):
