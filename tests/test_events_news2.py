@@ -166,3 +166,10 @@ def test_an_attempt_to_persuade_is_a_request_and_its_listed_acts_its_content(tmp
                   "On April 2, 2024, Turkey tried unsuccessfully to persuade Iraq to restore order, release Ali Karaki, "
                   "and return him to office.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("REQUEST", ["turkey"], ["iraq"])], summary(ctx)
+
+
+def test_a_relative_pronoun_object_has_its_antecedent_sense_and_a_present_act_keeps_its_date(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="X") +
+                  "The United States is suspending assistance to Iraq. This includes assistance, "
+                  "which the United States paused on March 5, 2024.\n")
+    assert [(e.type, e.date.iso) for e in ctx.events] == [("SANCTION", "2024-04"), ("SANCTION", "2024-03-05")], summary(ctx)

@@ -536,6 +536,7 @@ class EventExtractor:
                         "scene": fronted_location(sent, f.token, index)}
                 info["instrument"] = instrument
                 info["undated"] = undated
+                info["present"] = self.present_tense(f.token)
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -619,6 +620,8 @@ class EventExtractor:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
+            if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
+                objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
@@ -1080,8 +1083,8 @@ class EventExtractor:
 
         anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]
         for ev, m in zip(events, meta):
-            if m["explicit"] or m["kind"] == "speech":
-                continue
+            if m["explicit"] or m["kind"] == "speech" or m.get("present"):
+                continue          # "is suspending aid": the report's present, not the act dated before
             match = next((a for a in anchors if a is not ev and same(a, ev)), None)
             if match is not None:
                 ev.date = match.date
