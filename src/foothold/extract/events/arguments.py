@@ -60,8 +60,10 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
         if speaker is not None:
             found.append((speaker, t.i))                 # "Minister X said: We call on ..."
-        elif hit is not None:
+        elif hit is not None and not (t.lower_ in PRONOUNS_SPEAKER and hit.type == "country" and hit.actor not in index.subject_actors()):
             found.append((hit, t.i))
+        elif t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") and index.issuer() is not None:
+            found.append((index.issuer(), t.i))          # a release's unattributed "we": the body issuing it
         elif t.lower_ in PRONOUNS_PERSON and t.i == tok.i or t.lower_ in ("his", "her") and t.dep_ == "poss":
             ante = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window))
             if ante is not None:
@@ -223,6 +225,16 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                             args.add("source", phrase_actors(o, index), index)
     for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
         args.add("target", phrase_actors(o, index), index)
+    if not args.target and not passive:
+        # "dismissed the accusation by Israel", "rejected the demand from X": the actor named
+        # inside the object is who the act answers (PLOVER: the target)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and index.actor_at(c.i) is None]
+        pairs = [po for c in objects for po in prep_objects(c, {"by", "from", "against", "on", "over", "to", "for"})]
+        if objects:      # an active verb's "by X" after its object belongs to the object (a misattachment)
+            pairs += [(p, o) for p, o in prep_objects(verb, {"by", "from"}) if o.i > objects[0].i]
+        for prep, o in pairs:
+            found = [(h, i) for h, i in phrase_actors(o, index) if h.actor not in args.source and h.type != "place"]
+            args.add("target", found, index)
     args.location = location_of([verb, *[c for c in verb.children if c.dep_ in OBJECTS]], index, set())
     return args
 

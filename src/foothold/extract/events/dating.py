@@ -112,8 +112,8 @@ class EventDater:
             i += 1
         return out
 
-    def sentence_date(self, sent_start: int, sent_end: int, trigger_at: int) -> DateValue | None:
-        found = self.dates_in(sent_start, sent_end)
+    def sentence_date(self, sent_start: int, sent_end: int, trigger_at: int, skip: set[int] = frozenset()) -> DateValue | None:
+        found = [d for d in self.dates_in(sent_start, sent_end) if d.start not in skip]
         if not found:
             return None
         before = [d for d in found if d.start <= trigger_at]

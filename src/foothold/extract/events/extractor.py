@@ -11,7 +11,7 @@ from .dating import EventDater, collect_notes
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, load_lexicon
-from .modality import why_not_factual
+from .modality import PERFORMATIVE, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
 
@@ -32,6 +32,14 @@ CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "te
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
+# "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
+CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+(?:\S+\s+){0,3}?"
+                              r"(?:actions|acts|practices|attacks|aggression|interference|violence|violations|provocations)\b")
+CONDUCT_NOUNS = {"actions", "acts", "practices", "attacks", "aggression", "interference", "violence", "violations",
+                 "provocations"}
+AGENT_NOUNS = {"people", "person", "man", "men", "woman", "women", "group", "groups", "militant", "fighter", "gunman",
+               "gunmen", "official", "commander", "leader", "force", "forces", "soldier", "militia", "member",
+               "operative", "agent", "perpetrator", "individual", "network", "cell", "faction"}
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
 ANNOUNCING = {"announce", "declare"}
 ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
@@ -102,6 +110,8 @@ class EventExtractor:
                 at = low.find(f" {cue}")
                 if at >= 0 and (best is None or (at, rank) < best[:2]):
                     best = (at, rank, etype)
+        if best and best[2] == "REJECT" and CONDUCT_REJECTED.search(low):
+            return "ACCUSE"       # "rejects all reckless actions targeting X": condemning conduct, not refusing a proposal
         return best[2] if best else None
 
     def channel(self, sent_text: str) -> str | None:
@@ -363,6 +373,32 @@ class EventExtractor:
             out.append(country if country else a)
         return list(dict.fromkeys(out))
 
+    @staticmethod
+    def with_state(ids: list[str], index: DocIndex) -> list[str]:
+        """A state body acted on ("the Turkish Embassy was besieged") is also its state acted on:
+        the country it is part of joins the target; so does the country a place is named after
+        ("the Kurdistan Region of Iraq was shelled")."""
+        states = getattr(index, "_state_of", None)
+        if states is None:
+            countries = {a.id for a in index.ctx.actors if a.type == "country"}
+            kinds = {a.id: a.type for a in index.ctx.actors}
+            states = {r.subject: r.object for r in index.ctx.relations
+                      if r.predicate == "part_of" and r.object in countries and kinds.get(r.subject) == "organization"}
+            # a place named after its country ("the Kurdistan Region of Iraq")
+            names = [(re.compile(r"\b" + re.escape(n) + r"\b"), a.id) for a in index.ctx.actors if a.type == "country"
+                     for n in [a.name, *a.aliases] if n and len(n) > 3 and n[:1].isupper()]
+            for a in index.ctx.actors:
+                if a.type == "place" and a.id not in states:
+                    hit = next((c for rx, c in names if rx.search(a.name)), None)
+                    if hit is not None:
+                        states[a.id] = hit
+            index._state_of = states
+        out = list(ids)
+        for a in ids:
+            if a in states and states[a] not in out:
+                out.append(states[a])
+        return out
+
     # -- the component -----------------------------------------------------------
     def __call__(self, ctx) -> None:
         lex = self.lexicon
@@ -421,6 +457,12 @@ class EventExtractor:
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
                             suppressed.update(t.i for t in c.subtree)
+                    if f.token.dep_ == "xcomp":
+                        # "tried to persuade X to restore order, release Y": a bare verb listed after
+                        # the request (parsed as a conjunct of its governor) is still its content
+                        for c in f.token.head.children:
+                            if c.dep_ == "conj" and c.tag_ == "VB" and c.i > f.token.i:
+                                suppressed.update(t.i for t in c.subtree)
             # "a ceremony commemorating X", "an attack carried out by Y": a participle
             # modifying an event noun describes that event, it is not another one
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
@@ -441,7 +483,8 @@ class EventExtractor:
                     continue
                 ev, kind = made
                 at = index.tok_start[f.token.i]
-                explicit = dater.sentence_date(s_start, s_end, at)
+                explicit = dater.sentence_date(s_start, s_end, at, skip=self.other_events_dates(
+                    f, found, dater.dates_in(s_start, s_end), index))
                 note = dater.note_for(s_start, s_end, para_end[para])
                 note_in_sentence = note is not None and note.start < s_end
                 # "A few weeks later, ..." moves the story on: the running date no longer holds
@@ -462,6 +505,15 @@ class EventExtractor:
                 undated = note is None and self.present_perfect(f.token) and (
                     explicit is not None and self.is_background(explicit, index)
                     or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
+                # "some lawmakers had criticized ...": a past perfect tells a time before the story's
+                # own, which the sentence does not date (null, gold notes §26)
+                undated = undated or note is None and explicit is None and self.past_perfect(f.token)
+                # "the same people who assassinated X": a past deed told to describe someone is
+                # background; only a date inside the relative clause places it
+                # "at the beginning of its invasion", "months later": a time told only by another happening
+                undated = undated or note is None and explicit is None and self.relative_time(f.token)
+                undated = undated or note is None and self.describing_past(f.token) \
+                    and not any(t.i in date_tokens for t in f.token.subtree)
                 if undated:
                     ev.date = None
                 ev.citations = list(note.citations) if note is not None else []
@@ -484,6 +536,7 @@ class EventExtractor:
                         "scene": fronted_location(sent, f.token, index)}
                 info["instrument"] = instrument
                 info["undated"] = undated
+                info["present"] = self.present_tense(f.token)
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -524,6 +577,15 @@ class EventExtractor:
         reason = why_not_factual(tok)
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
             reason = why_not_factual(f.noun)      # "a postponed visit was announced"
+        if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
+                and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
+                and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent):
+            # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
+            # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
+            reason = "habitual"
+        if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
+                and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
+            reason = None             # "has tried to persuade X": the attempt is a request made
         if reason == "future" and not self.intention_holder(tok, index):
             reason = "hypothetical"
         if reason and reason not in ("intention", "future"):
@@ -558,6 +620,8 @@ class EventExtractor:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
+            if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
+                objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
@@ -612,14 +676,19 @@ class EventExtractor:
             after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
             if after and self.statement_type(" ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
                 etype, mode = "AGREE", "statement"
+        if etype == "REJECT" and f.kind == "verb" and any(
+                c.dep_ == "dobj" and c.lower_ in CONDUCT_NOUNS for c in tok.children):
+            etype, mode = "ACCUSE", "condemn"     # "rejects all reckless actions": condemning conduct
         if etype == "CONSULT" and mode == "visit" and self.to_homage_site(tok):
             etype, mode, sphere = "SUPPORT", "homage", "religious"
         if reason == "intention":
             etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
         if reason == "future" and f.kind != "speech":
             # PLOVER: a stated intention to cooperate is AGREE, to hurt THREATEN
-            # ("we will consult", "the Houthis will continue attacks")
-            etype, mode = ("THREATEN", "violence") if lex.quads[etype].endswith("conflict") else ("AGREE", "promise")
+            # ("we will consult", "the Houthis will continue attacks"); "we will maintain our efforts
+            # to sanction X": the act the object names decides
+            hurt = lex.quads[etype].endswith("conflict") or self.conflict_in_object(tok)
+            etype, mode = ("THREATEN", "violence") if hurt else ("AGREE", "promise")
         if etype == "REQUEST" and f.kind == "verb" and not args.target:
             # "demanded the Turkish ambassador (to) be expelled": who is to act is the request's target
             for c in tok.children:
@@ -647,6 +716,15 @@ class EventExtractor:
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
             etype, mode, sphere = "PROTEST", "riot", "political"
         args.source = self.metonymy(args.source, index)
+        args.target = self.with_state(args.target, index)
+        if args.target and all(index.actor_type.get(a) == "place" for a in args.target):
+            # "the Barakh resort in the Zakho District of the Kurdistan Region of Iraq was shelled": the
+            # country a place in the phrase is named after
+            phrase = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+            extra = [h.actor for c in phrase for t in c.subtree
+                     for h in [index.actor_at(t.i)] if h is not None and h.type == "place"]
+            args.target += [a for a in self.with_state(list(dict.fromkeys(extra)), index)
+                            if index.actor_type.get(a) == "country" and a not in args.target]
         # "Near Raqqah, four strikes hit ...": the scene-setting place is where, not who
         scene = fronted_location(sent, tok, index)
         if scene is not None and scene in args.source and index.actor_type.get(scene) == "place":
@@ -669,6 +747,14 @@ class EventExtractor:
             # "the meeting was held at the crossing": a place says where a happening told before was
             self._skip(skipped, "place_only", f, index)
             return None
+        if not args.source and not args.target and instrument is None and etype == "ASSAULT" \
+                and f.kind == "verb" and is_passive(tok) and tok.lemma_ != "target" \
+                and not self.caused_by_event(tok):     # "killed in the attack": the attack is the event
+            # "the region was attacked again", "three people were killed in a village": an unnamed
+            # place or people hit in the country the story is set in (news-dev: the country is the target)
+            scene_country = self.scene_country(tok, index)
+            if scene_country is not None:
+                args.target = [scene_country]
         if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None
@@ -719,6 +805,113 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
+
+    def caused_by_event(self, verb) -> bool:
+        """ "was killed in the attack", "as a result of a strike": a casualty of a happening named
+        beside it (told as that happening, not as an act of its own)."""
+        for c in verb.children:
+            if c.dep_ == "prep" and any(noun_trigger(t, self.lexicon) is not None for t in c.subtree):
+                return True
+        return False
+
+    @staticmethod
+    def scene_country(tok, index: DocIndex, window: int = 250) -> str | None:
+        """The country the story is set in at token ``tok``: the latest country named as a place
+        ("in Ukraine", "Cherkasy, Ukraine", "Ukraine's Donetsk region"), in this sentence or before it."""
+        doc = tok.doc
+        end = tok.sent.end
+        for j in range(end - 1, max(-1, end - 1 - window), -1):
+            h = index.actor_at(j)
+            if h is None or h.type != "country":
+                continue
+            t = doc[j]
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "throughout") \
+                    or t.dep_ == "poss" or j > 1 and doc[j - 1].text == "," and index.actor_at(j - 2) is not None \
+                    and index.actor_at(j - 2).type == "place":
+                return h.actor
+        return None
+
+    def other_events_dates(self, f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
+        """Date phrases that belong to another event noun in this trigger's object or complement
+        ("condemn ... a complex attack on February 27": the attack's day, not the condemnation's;
+        an anchor "following the August 5 attack" still dates the act); their start offsets."""
+        if not dates:
+            return set()
+        own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
+        own |= {n.i for n in self.carriers(f.token)} if f.kind in ("verb", "light") else set()
+        nouns = {g.token.i for g in found if g.kind == "noun"} - own
+        if not nouns:
+            return set()
+        out = set()
+        doc = f.token.doc
+        for d in dates:
+            toks = index.tokens_in(d.start, d.end)
+            if not toks:
+                continue
+            t = doc[toks[0]]
+            under = False
+            for _ in range(12):
+                if t.head.i == t.i:
+                    break
+                under = under or t.i in nouns
+                if t.head.i == f.token.i:
+                    if under and t.dep_ in ("dobj", "ccomp", "xcomp", "dative"):
+                        out.add(d.start)
+                    break
+                t = t.head
+        return out
+
+    def conflict_in_object(self, verb) -> bool:
+        """The verb's direct object (an effort, a campaign) carries a conflict act
+        ("maintain our efforts to sanction", "continue the campaign of strikes")."""
+        lex = self.lexicon
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            for t in c.subtree:
+                if t.i == c.i:
+                    continue
+                trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else (noun_trigger(t, lex) or (None,))[0]
+                if trig is not None and lex.quads.get(trig.type, "").endswith("conflict"):
+                    return True
+        return False
+
+    @staticmethod
+    def relative_time(verb) -> bool:
+        """The act is placed only relative to another happening: "at the beginning of its invasion",
+        "at the start of the war", "months later", "years earlier"."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "by", "during"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in ("beginning", "start", "outset", "height", "onset") \
+                            and any(p.lower_ == "of" and any(q.pos_ == "NOUN" for q in p.children) for p in o.children):
+                        return True
+            if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and any(
+                    n.lemma_.lower() in ("month", "year", "decade") for n in c.children):
+                return True
+        return False
+
+    def describing_past(self, verb) -> bool:
+        """ "people who assassinated X", "a commander who led Y": a past-tense relative clause whose
+        subject is the relative pronoun and whose antecedent is a doer (a named actor, people, a group),
+        not a happening ("a conflict that broke out")."""
+        if verb.dep_ != "relcl" or verb.tag_ != "VBD":
+            return False
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
+            return False
+        head = verb.head
+        return noun_trigger(head, self.lexicon) is None and (
+            head.lemma_.lower() in AGENT_NOUNS or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+
+    @staticmethod
+    def past_perfect(verb) -> bool:
+        """ "had criticized", "had been arrested" (conjuncts share the aux)."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
+            t = t.head
+        return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
 
     @staticmethod
     def crowd_agent(verb) -> bool:
@@ -890,8 +1083,8 @@ class EventExtractor:
 
         anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]
         for ev, m in zip(events, meta):
-            if m["explicit"] or m["kind"] == "speech":
-                continue
+            if m["explicit"] or m["kind"] == "speech" or m.get("present"):
+                continue          # "is suspending aid": the report's present, not the act dated before
             match = next((a for a in anchors if a is not ev and same(a, ev)), None)
             if match is not None:
                 ev.date = match.date

@@ -169,6 +169,34 @@ class DocIndex:
             j -= 1
         return closest
 
+    def subject_actors(self) -> set[str]:
+        """Actors that are the subject of some clause in the text (counted once per document)."""
+        cached = getattr(self, "_subject_actors", None)
+        if cached is None:
+            cached = {h.actor for j, h in enumerate(self.hits) if h is not None and self.in_subject[j]
+                      and self.ctx.doc[j].pos_ != "PRON"}
+            self._subject_actors = cached
+        return cached
+
+    def issuer(self) -> ActorHit | None:
+        """Who an unattributed "we" is (a government release speaking for itself): the state that is
+        most often a clause's subject, if one clearly is (at least twice, and more than any other).
+        Groups are left out: a release talks about the group it condemns as often as about itself."""
+        if not hasattr(self, "_issuer"):
+            counts: dict[str, int] = {}
+            first: dict[str, ActorHit] = {}
+            for j, h in enumerate(self.hits):
+                if h is None or not self.in_subject[j] or self.ctx.doc[j].pos_ == "PRON" \
+                        or h.type != "country" or j > 0 and self.hits[j - 1] is h:
+                    continue
+                counts[h.actor] = counts.get(h.actor, 0) + 1
+                first.setdefault(h.actor, h)
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            self._issuer = None
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+                self._issuer = first[ranked[0][0]]
+        return self._issuer
+
     def speaker_before(self, i: int, window: int = 400) -> ActorHit | None:
         """Who says "I"/"we" at token i: the speaker of its own sentence ("'We will ...,'
         Austin said"), else the subject of the latest "X said:" / "he said" before it (a

@@ -29,6 +29,8 @@ HABITUAL_ADJECTIVES = {"continued", "continuing", "ongoing", "unrelenting", "rel
                        "constant", "recurring", "frequent", "regular", "routine", "sustained"}
 # "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
 AGGREGATE_QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "numerous"}
+TIME_NOUNS = {"year", "month", "week", "day", "time", "spring", "summer", "autumn", "fall", "winter", "morning",
+              "evening", "night", "weekend", "decade", "century"}
 GENERIC_DETS = {"any", "every", "no", "such"}
 # "a possible visit", "the planned meeting": not (yet) a happening
 IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future", "proposed", "upcoming",
@@ -75,6 +77,20 @@ def why_not_factual(trigger) -> str | None:
     for c in trigger.children:
         if c.dep_ != "dobj" and any(n.lower_ == "times" for n in c.subtree) and any(n.like_num for n in c.subtree):
             return "aggregate"
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "since" and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_ not in TIME_NOUNS for o in c.children)
+                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                for c in trigger.children):
+        # "since the program began, it has paid ...", "since its inception": a tally over a period
+        # ("Since 2017, the FBI has arrested ..." is a dated past, left to the dater)
+        return "aggregate"
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                o.dep_ == "pobj" and any(n.like_num for n in o.subtree) and any(
+                    n.lower_ in ("than", "over", "upward", "upwards") for n in o.subtree) for o in c.children)
+                for c in trigger.children):
+        return "aggregate"        # "has paid out $150 million to more than 100 people": a tally of many acts
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
         return "aggregate"
@@ -93,7 +109,7 @@ def why_not_factual(trigger) -> str | None:
             return "habitual" if t.head.lemma_ == "continue" else "hypothetical"
         if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
             return "intention"
-        if t.dep_ == "xcomp" and t.head.lemma_ in ("willing", "ready") and t.i == trigger.i:   # "is ready/willing to"
+        if t.dep_ == "xcomp" and t.head.lower_ in ("willing", "ready", "prepared") and t.i == trigger.i:   # "is ready/willing/prepared to"
             return "intention"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return "hypothetical"
