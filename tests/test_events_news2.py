@@ -173,3 +173,10 @@ def test_a_relative_pronoun_object_has_its_antecedent_sense_and_a_present_act_ke
                   "The United States is suspending assistance to Iraq. This includes assistance, "
                   "which the United States paused on March 5, 2024.\n")
     assert [(e.type, e.date.iso) for e in ctx.events] == [("SANCTION", "2024-04"), ("SANCTION", "2024-03-05")], summary(ctx)
+
+
+def test_a_crowd_rallying_or_marching_against_someone_protests(tmp_path):
+    ctx = extract(tmp_path, HEADER.format(title="Rallies") +
+                  "Hundreds of Hezbollah supporters rallied in Baghdad against Iran on Thursday.\n\n"
+                  "Iran rallied support for the plan.\n")
+    assert [(e.type, e.mode, e.source) for e in ctx.events] == [("PROTEST", "demo", ["hezbollah"])], summary(ctx)
