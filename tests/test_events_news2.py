@@ -180,3 +180,11 @@ def test_a_crowd_rallying_or_marching_against_someone_protests(tmp_path):
                   "Hundreds of Hezbollah supporters rallied in Baghdad against Iran on Thursday.\n\n"
                   "Iran rallied support for the plan.\n")
     assert [(e.type, e.mode, e.source) for e in ctx.events] == [("PROTEST", "demo", ["hezbollah"])], summary(ctx)
+
+
+def test_an_object_sense_is_read_past_a_quantity(tmp_path):
+    """'froze $1 billion in assets': the sense check sees the assets, not the amount."""
+    ctx = extract(tmp_path, HEADER.format(title="Assets") +
+                  "The United States froze $1 billion in Iranian assets on Thursday.\n\n"
+                  "Iran froze $1 billion in the heat.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("SANCTION", ["united_states"])], summary(ctx)

@@ -620,6 +620,8 @@ class EventExtractor:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
+            objects += [o for c in objects if c.like_num or c.tag_ == "CD" for p in c.children   # "$1 billion in assets"
+                        if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
