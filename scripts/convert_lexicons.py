@@ -564,6 +564,40 @@ def build_actors(res: Path) -> dict:
     return {"entries": out_entries, "names": packed, "counts": dict(sorted(counts.items()))}
 
 
+AGENT_LINE = re.compile(r"^([^\[{#]+?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]{3,})~?[}\]]")
+SUBSTITUTION_LINE = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+
+
+def read_agents(path: Path) -> dict:
+    """Generic agents ("REBEL [~REB]", "POLICE!PERSON! [~COP]", "OBSERVERS_IN [IGO~]"): lower-case
+    phrase -> CAMEO agent code. "!PERSON!"-style markers expand by the file's own "!X! = A, B" lines;
+    words in braces are irregular plurals; regular plurals are left to the loader, as PETRARCH does.
+    """
+    lines = [raw.strip() for raw in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    subs = {m.group(1).lower(): [w.strip().lower() for w in m.group(2).split(",") if w.strip()]
+            for m in map(SUBSTITUTION_LINE.match, lines) if m}
+    agents: dict[str, str] = {}
+    counts = Counter(substitutions=len(subs))
+    for line in lines:
+        if not line or line.startswith("#") or SUBSTITUTION_LINE.match(line):
+            continue
+        m = AGENT_LINE.match(line)
+        if not m:
+            counts["lines_skipped"] += 1
+            continue
+        code = m.group(3)
+        forms = [m.group(1).replace("_", " ").lower()]
+        forms += [w.replace("_", " ").lower() for w in (m.group(2) or "").split() if w]
+        for marker, words in subs.items():
+            forms = [f.replace(marker, w) for f in forms for w in words] if any(marker in f for f in forms) else forms
+        for form in forms:
+            form = re.sub(r"\s+", " ", form).strip()
+            if form and "!" not in form and form not in agents:
+                agents[form] = code
+                counts["agents"] += 1
+    return {"agents": dict(sorted(agents.items())), "counts": dict(sorted(counts.items()))}
+
+
 def _dump(obj: dict) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
@@ -607,7 +641,18 @@ def build(res: Path) -> dict[str, dict]:
                                 "for an open end]; names: key -> 'entry-index kind-letter;...' (t: a bare title)"},
         "counts": actors["counts"], "entries": actors["entries"], "names": actors["names"],
     }
-    return {"cameo_verbs.json.gz": verbs, "phoenix_actors.json.gz": phoenix}
+    agents = read_agents(res / "petrarch2" / "Phoenix.agents.txt")
+    generic = {
+        "format": "foothold.phoenix_agents", "version": FORMAT_VERSION,
+        "licence": "MIT, Copyright (c) 2014 Open Event Data Alliance (PETRARCH2 Phoenix dictionaries)",
+        "sources": {"file": "petrarch2/Phoenix.agents.txt", "from": "github.com/openeventdata/petrarch2 @676801c",
+                    "copyright": "Copyright (c) 2014 Open Event Data Alliance", "licence": PETRARCH_LICENCE,
+                    "notice": MIT_NOTICE,
+                    "encoding": "agents: lower-case phrase (singular; '!PERSON!' expanded to person/man/woman) -> "
+                                "CAMEO agent code (REB rebels, COP police, MIL military, GOV government ...)"},
+        "counts": agents["counts"], "agents": agents["agents"],
+    }
+    return {"cameo_verbs.json.gz": verbs, "phoenix_actors.json.gz": phoenix, "phoenix_agents.json.gz": generic}
 
 
 def main(argv=None) -> int:

@@ -386,3 +386,12 @@ def test_phoenix_dictionaries_type_names_the_ner_mistypes(tmp_path):
     assert ms["Boko Haram"].type == "organization" and ms["Boko Haram"].label.startswith("phoenix:")
     assert ms["Jabhat al-Nusra"].type == "organization"
     assert ms["Masoud Barzani"].type == "person"
+
+
+def test_a_plural_generic_agent_opening_a_sentence_is_no_actor(tmp_path):
+    """Phoenix's generic agents: 'Rebels' capitalised by position is an unnamed group; 'Marine Corps' a body."""
+    _, ms = extract(tmp_path, "Rebels in Congo kidnapped three aid workers.\n\n"
+                              "Gunmen attacked a checkpoint in Mali.\n\n"
+                              "The 1983 bombing of the Marine Corps barracks killed 241 Americans.")
+    assert "Rebels" not in ms and "Gunmen" not in ms
+    assert "Mali" in ms

@@ -224,3 +224,18 @@ def test_roles_take_partial_dates_and_open_ranges():
     assert L.phoenix_roles("Haidar al-Abadi", "2016") == [("IRQ", "GOV", "2014-09-08", None)]
     assert L.phoenix_roles("Haidar al-Abadi", "2010-03") == []           # not yet in office, no default
     assert L.phoenix_roles("Nobody Inparticular") == []
+
+
+def test_phoenix_generic_agents_with_their_plurals():
+    assert L.agent_code("rebel") == "REB" and L.agent_code("Rebels") == "REB"
+    assert L.agent_code("Gunmen") == L.agent_code("gunman") == "UAF"
+    assert L.agent_code("policeman") == "COP"          # "POLICE!PERSON!" expanded by the file's own rule
+    assert L.agent_code("Hezbollah") is None and L.agent_code("Houthis") is None
+
+
+def test_a_malformed_agent_file_is_a_coded_error(tmp_path):
+    bad = tmp_path / "agents.json"
+    bad.write_text(json.dumps({"format": "foothold.phoenix_agents", "version": 1, "agents": {"Rebel": "REB"}}))
+    with pytest.raises(L.AgentLexiconError) as err:
+        L.load_agents(str(bad))
+    assert "[E223]" in err.value.line() and "lower-case" in str(err.value)

@@ -411,3 +411,47 @@ def phoenix_roles(name: str, on=None) -> list[Role]:
             if r not in out:
                 out.append(r)
     return out
+
+
+# ------------------------------------------------------------------------------------------- Phoenix agents
+
+AGENTS_PATH = DATA_DIR / "phoenix_agents.json.gz"
+_AGENT_CODE = re.compile(r"^[A-Z]{3,12}$")
+
+
+class AgentLexiconError(DataFileError):
+    """The converted Phoenix generic-agent dictionary is malformed."""
+    code = "E223"
+
+
+def parse_agents(raw: dict, path: Path = AGENTS_PATH) -> dict[str, str]:
+    agents = raw.get("agents")
+    if not isinstance(agents, dict) or not agents:
+        raise AgentLexiconError("no 'agents' mapping", path=str(path), fix=FIX)
+    for phrase, code in agents.items():
+        if not isinstance(phrase, str) or not phrase.strip() or phrase != phrase.lower():
+            raise AgentLexiconError(f"agent {phrase!r}: phrases are lower-case text", path=str(path), fix=FIX)
+        if not isinstance(code, str) or not _AGENT_CODE.match(code):
+            raise AgentLexiconError(f"agent {phrase!r}: {code!r} is not a CAMEO agent code", path=str(path), fix=FIX)
+    return dict(agents)
+
+
+@lru_cache(maxsize=4)
+def load_agents(path: str | None = None) -> dict[str, str]:
+    """Phoenix's generic agents ("rebel", "police", "protester" -> CAMEO agent code), read and validated once."""
+    p = Path(path) if path else AGENTS_PATH
+    return parse_agents(_read(p, AgentLexiconError, "foothold.phoenix_agents"), p)
+
+
+def agent_code(phrase: str) -> str | None:
+    """The CAMEO agent code of a generic agent noun, singular or plural ("Rebels" -> REB), else None."""
+    key = " ".join(phrase.lower().split())
+    agents = load_agents()
+    if key in agents:
+        return agents[key]
+    if key.endswith("men") and key[:-3] + "man" in agents:
+        return agents[key[:-3] + "man"]
+    for cut in ("es", "s"):
+        if key.endswith(cut) and key[:-len(cut)] in agents:
+            return agents[key[:-len(cut)]]
+    return agents.get(_singular(key))

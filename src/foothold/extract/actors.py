@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..lexicons import lookup_actor, phoenix_type
+from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_type
 from ..model import Mention
 from ..resolve.names import normalise_name
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
@@ -239,6 +239,8 @@ class ActorExtractor:
                 return (cs, cs + len(words[0])), "country", f"dict:{lead.id}"   # "US army": the country's group phrase
         if span.label_ == "ORG" and _spells_common_phrase(full, cs, core):
             return None       # "memorandum of understanding (MOU)": an acronym of common words
+        if _plural_generic_agent(core):
+            return None                      # "Rebels in Congo kidnapped ...": an unnamed group, capitalised by position
         if not _looks_like_name(span, cs, ce):
             return None
         if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
@@ -432,6 +434,18 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
         else:
             listing = None
     return pairs
+
+
+def _plural_generic_agent(core: str) -> bool:
+    """A plural of one of Phoenix's generic agents ("Rebels", "Gunmen", "Security Forces"): a group, never a name.
+    Singular agent words stay possible names of bodies ("the Army said", "Congress")."""
+    key = " ".join(core.lower().split())
+    if not key or key.split()[-1] in SAME_IN_PLURAL:
+        return False                         # "Marine Corps", "Headquarters": singular names
+    return agent_code(key) is not None and key not in load_agents()
+
+
+SAME_IN_PLURAL = frozenset({"corps", "headquarters", "series", "species", "means", "news"})
 
 
 def _names_the_entry(name: str) -> bool:
