@@ -159,3 +159,10 @@ def test_a_two_word_short_form_defined_in_parentheses_joins_its_name(tmp_path, n
     ctx = resolve(tmp_path, nlp, "This is the 20th Lead Inspector General (Lead IG) report to Congress. "
                                  "The Lead IG agencies coordinate.")
     assert actor_of(ctx, "Lead IG") is actor_of(ctx, "Lead Inspector General")
+
+
+def test_a_country_named_only_by_its_demonym_takes_its_name(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "Indian police fired on demonstrators in Assam.")
+    india = actor_of(ctx, "Indian")
+    assert india.name == "India" and india.id == "india" and "Indian" in india.aliases
+    assert india.type == "country"

@@ -431,6 +431,11 @@ class WithinDocumentResolver:
         used: Counter = Counter()
         for c in clusters:
             name = c.best_name()
+            if c.demonyms and set(c.names) <= c.demonyms:
+                # a country the text names only by its demonym ("Indian police") is still named by its name
+                from ..extract.dictionary import load_dictionary
+                entry = load_dictionary().demonym_country(name)
+                name = entry.name if entry is not None else name
             aid = slug(name)
             used[aid] += 1
             if used[aid] > 1:
