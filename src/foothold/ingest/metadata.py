@@ -116,15 +116,9 @@ def header_date(fields: dict[str, str]) -> DateValue | None:
         return None
     credit = CREDIT_RE.search(title.rstrip())
     if credit:
-        dates = _dates_in_line(credit.group(1))
-        year = CREDIT_YEAR_RE.search(credit.group(1))
-        if not dates and year:         # "(VOA Editorial, 2019; ...)": a year is all it says
-            dates = [DateValue(iso=year.group(1), precision="year", text=year.group(1))]
-        if dates:
-            first = credit.group(1).find(dates[0].text) if dates[0].text else 0
-            if not NOT_PUBLICATION.search(credit.group(1)[:max(first, 0)]):
-                return dates[0]
-            return None
+        dated = _credit_publication(credit.group(1))
+        if dated is not None:
+            return dated[0]            # None when the credit dates the subject, not the page
         title = title[:credit.start()]
     dates = _dates_in_line(title)
     if not dates:
@@ -132,7 +126,6 @@ def header_date(fields: dict[str, str]) -> DateValue | None:
     return dates[-1] if len(dates) > 1 and RANGE_DASH.search(title) else dates[0]
 
 
-CREDIT_YEAR_RE = re.compile(r"(?:^|[,;]\s*)((?:19|20)\d\d)\s*(?:[;,]|$)")
 RANGE_DASH = re.compile(r"\d\s*(?:[-\u2013\u2014]|\bto\b|\buntil\b|\bthrough\b)\s*(?:[A-Z][a-z]+\.?\s+)?\d", re.I)
 
 
@@ -214,25 +207,41 @@ CREDIT_YEAR = re.compile(r",\s*(?:c\.\s*)?((?:19|20)\d\d)\b(?!\s*[-\u2013])")
 NOT_PUBLICATION = re.compile(r"\b(?:events?|revision|undated)\b[^,;]*$", re.I)
 
 
+def _credit_publication(credit: str) -> tuple[DateValue | None, tuple[int, int]] | None:
+    """The publication date a credit gives and its span in it: None when it has no date;
+    (None, span) when its date is the subject's ("events of ...", "undated revision")."""
+    found = _date_in_line(credit)
+    if not found:
+        year = CREDIT_YEAR.search(credit)              # "(VOA Editorial, 2019; ...)"
+        if not year:
+            return None
+        found = DateValue(iso=year.group(1), precision="year"), year.span(1)
+    value, (s, e) = found
+    value.text = credit[s:e]
+    return (None if NOT_PUBLICATION.search(credit[:s]) else value), (s, e)
+
+
 def _credit_date(text: str) -> DateValue | None:
     for start, line in _lines(text, limit=3, chars=HEAD_CHARS):
         m = CREDIT_RE.search(line.rstrip())
-        if not m:
+        dated = _credit_publication(m.group(1)) if m else None
+        if dated is None or dated[0] is None:
             continue
-        credit = m.group(1)
-        found = _date_in_line(credit)
-        if not found:
-            year = CREDIT_YEAR.search(credit)          # "(VOA Editorial, 2019; ...)"
-            if not year:
-                continue
-            found = DateValue(iso=year.group(1), precision="year"), year.span(1)
-        value, (s, e) = found
-        if NOT_PUBLICATION.search(credit[:s]):
-            continue
+        value, (s, e) = dated
         at = start + m.start(1)
-        value.text, value.start, value.end = credit[s:e], at + s, at + e
+        value.start, value.end = at + s, at + e
         return value
     return None
+
+
+def strip_title_note(title: str | None) -> str | None:
+    """"Iran Seizes Tanker (VOA, 7 July 2023; ...)" -> "Iran Seizes Tanker": a dated credit is not the title."""
+    if not title:
+        return None
+    m = CREDIT_RE.search(title.rstrip())
+    if m and m.start() > 0 and _credit_publication(m.group(1)) is not None:
+        return title[:m.start()].rstrip()
+    return title
 
 
 def parse_date_option(value: str) -> DateValue:

@@ -20,8 +20,8 @@ from ..errors import EmptyDocumentError, InputError, NotFoundError, UnsupportedF
 from ..model import DateValue
 from .decoding import decode
 from .document import Document, content_id
-from .metadata import (_date_in_line, find_date, find_headings, find_title, front_matter, header_block,
-                       header_date, parse_date_option, parse_meta_date)
+from .metadata import (find_date, find_headings, find_title, front_matter, header_block, header_date,
+                       parse_date_option, parse_meta_date, strip_title_note)
 from .normalise import normalise
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -122,7 +122,7 @@ def _read_text(path: Path) -> tuple[str, list[str], dict]:
     fields, end = header_block(decoded.text)
     if fields:
         published = header_date(fields)
-        hints.update(title=_strip_title_note(fields.get("title") or fields.get("headline")),
+        hints.update(title=strip_title_note(fields.get("title") or fields.get("headline")),
                      date=published.iso if published else None)
         hints["metadata"].update(header=fields, header_end=end)
         if fields.get("source") or fields.get("url"):
@@ -132,23 +132,12 @@ def _read_text(path: Path) -> tuple[str, list[str], dict]:
 
 def _read_markdown(path: Path) -> tuple[str, list[str], dict]:
     text, warnings, hints = _read_text(path)
-    meta, end = front_matter(text)
+    meta, _ = front_matter(text)   # the normaliser leaves front matter out of the clean text
     if meta:
         hints.update(title=str(meta["title"]) if meta.get("title") else None,
                      date=str(meta["date"]) if meta.get("date") else None)
         hints["metadata"]["front_matter"] = {k: str(v) for k, v in meta.items()}
-        hints["metadata"]["header_end"] = end
     return text, warnings, hints
-
-
-def _strip_title_note(title: str | None) -> str | None:
-    """"Iran Seizes Tanker (VOA, 7 July 2023; ...)" -> "Iran Seizes Tanker": a dated note is not the title."""
-    if not title:
-        return None
-    m = re.search(r"\s*\([^()]*\)\s*$", title)
-    if m and _date_in_line(m.group()) and m.start() > 0:
-        return title[:m.start()]
-    return title
 
 
 def blank_before(clean: str, offsets, original_end: int) -> str:
