@@ -31,7 +31,7 @@ def extract(tmp_path, text: str, date: DateValue | None = JULY_14) -> Context:
 
 
 @pytest.fixture(scope="module")
-def seed_context():
+def seed_context(eval_dir):   # eval_dir: skipped without ../shared
     document = read_document(EVAL / "seed.txt")
     document.date = JULY_14
     ctx = Context(document=document, doc=None)
@@ -39,7 +39,7 @@ def seed_context():
     return ctx
 
 
-def test_seed_citations_match_the_gold(seed_context):
+def test_seed_citations_match_the_gold(seed_context, eval_dir):
     gold = load_gold(EVAL / "seed.gold.json")["citations"]
     predicted = [c.to_format() for c in seed_context.citations]
     assert _score_citations(predicted, gold).f1 >= 0.97

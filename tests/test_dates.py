@@ -76,7 +76,7 @@ def test_without_document_date_the_latest_explicit_date_gives_the_year():
 
 
 @pytest.fixture(scope="module")
-def seed_context():
+def seed_context(eval_dir):   # eval_dir: skipped without ../shared
     document = read_document(SEED)
     document.date = JULY_14
     from foothold.extract.citations import CitationExtractor

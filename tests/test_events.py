@@ -113,7 +113,7 @@ def test_lexicon_covers_the_sixteen_types_and_rejects_bad_entries():
 
 
 @pytest.fixture(scope="module")
-def seed_scores():
+def seed_scores(eval_dir):   # eval_dir: skipped without ../shared
     document = read_document(EVAL / "seed.txt")
     extraction = run(document)
     scores = score_document(extraction.to_format(), load_gold(EVAL / "seed.gold.json"), document.text)

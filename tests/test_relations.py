@@ -173,7 +173,7 @@ def test_one_relation_per_triple_first_evidence_kept():
     assert ctx.relations[0].start < 30
 
 
-def test_seed_relations_with_gold_actors():
+def test_seed_relations_with_gold_actors(eval_dir):
     """On the seed report, with its gold actors as mentions, the rules recover most gold relations."""
     text = (EVAL / "seed.txt").read_text(encoding="utf-8")
     gold = json.loads((EVAL / "seed.gold.json").read_text(encoding="utf-8"))
