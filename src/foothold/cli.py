@@ -132,7 +132,8 @@ def extract(file: Path = typer.Argument(..., help="One document (.txt .md .html 
     document = read_document(file, date=date)
     extraction = run(document)
     if format == "json":
-        _print_json(extraction.to_format())
+        from .analyze.channels import annotate_format
+        _print_json(annotate_format(extraction.to_format(), extraction, document.text))
         return
     out.print(f"[bold]{document.name}[/]  {extraction.title or ''}  {extraction.date.iso if extraction.date else ''}")
     out.print(_table("Actors", ["id", "name", "type", "aliases", "mentions"],
