@@ -352,5 +352,7 @@ def serve(db: Optional[str] = DbOption,
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
+from . import cli_arena  # noqa: E402,F401  (arena, proxies, cut, cuts)
+
 if __name__ == "__main__":
     sys.exit(app())
