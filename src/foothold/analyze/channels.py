@@ -195,9 +195,9 @@ def _participants(tally: _Tally, rules: Rules, participants: Iterable[Participan
                 continue            # already read among the record's own words
             for ch, found in _cue_hits(rules, title).items():
                 tally.add(ch, w["participant_title"], f"{p.name} is {title}")
+        if p.type == "media" or (evidence and p.name.lower() in evidence.lower()):
+            continue            # an outlet's name says what it is, not what the act is about
         for ch, found in _cue_hits(rules, p.name).items():
-            if evidence and p.name.lower() in evidence.lower():
-                continue
             tally.add(ch, w["participant_name"], f"participant {p.name}")
 
 
