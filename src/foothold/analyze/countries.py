@@ -55,6 +55,9 @@ def resolve_actor(conn: Connection, ref: str) -> str:
     except UnknownActorError as exc:
         if "several" in exc.message:
             raise
+        by_name = conn.execute(select(t.actors.c.id).where(t.actors.c.name == ref)).scalars().all()
+        if len(by_name) == 1:       # an actor with no alias rows (imported, made in code) by its name
+            return by_name[0]
         near = suggest(conn, ref)
         hint = f"did you mean {near}? " if near else ""
         raise UnknownActorError(f"no actor '{ref}' in the store",
@@ -64,7 +67,7 @@ def resolve_actor(conn: Connection, ref: str) -> str:
 def find_country(conn: Connection, ref: str) -> str:
     """The stored country actor named ``ref`` (id, name or alias)."""
     try:
-        actor_id = find_actor(conn, ref)
+        actor_id = resolve_actor(conn, ref)
     except UnknownActorError:
         actor_id = None
     if actor_id:
