@@ -164,5 +164,5 @@ def test_cli_proxies(seed_engine):
     assert "Kataeb Hezbollah → Iran" in r.output and "Iranian-backed" in r.output
     r = runner.invoke(app, ["proxies", "Iranistan", "--db", url])
     assert r.exit_code == 1 and "[E302]" in r.output and "did you mean" in r.output
-    r = runner.invoke(app, ["proxies", "Iran", "--in", "Irak", "--db", url])
+    r = runner.invoke(app, ["proxies", "Iran", "--in", "Baghdad", "--db", url])
     assert r.exit_code == 1 and "[E306]" in r.output
