@@ -4,7 +4,9 @@
 plain data (``foothold arena``, the workbench's arena page and its API all render it; a
 brief that must agree with it calls it too). Every count sits beside the ids of the events
 it counts (``{"count": n, "event_ids": [...]}``), and ``events`` maps each id to its
-date, type, channel, quad class, participants, role, path and evidence span.
+date, type, channel, quad class, participants, role, path (``via``; ``through``: every proxy on
+it) and evidence span. A proxy's events are those that go through it: the Qods Force counts
+its commander's.
 
 Which events: those in which the actor or one of its proxies (``analyze.proxies``) takes
 part, in the country (``analyze.countries``: located there, or with a participant that
@@ -137,7 +139,7 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
         if r.negated or r.hypothetical:
             excluded.append(r.id)
             continue
-        role, via = _role(actor_id, proxy, src, tgt, r.quad)
+        role, via, through = _role(actor_id, proxy, src, tgt, r.quad)
         implicit = None
         if role is None:
             hit = [x for x in named.get(r.id, []) if x not in src]
@@ -146,10 +148,11 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
             implicit = [names.get(x, x) for x in hit]
             role = "against" if (r.quad or "").endswith("conflict") else "toward"
             via = [proxy[x].via for x in hit if x in proxy]
+            through = _through(proxy, [x for x in hit if x in proxy])
         events[r.id] = {
             "id": r.id, "date": date, "dated_by": "event" if r.date else "document", "type": r.type, "mode": r.mode,
             "quad": r.quad, "channel": r.channel or "unclassified", "channel_reason": r.channel_reason,
-            "role": role, "via": via, "in_country": where, "named_only": implicit,
+            "role": role, "via": via, "through": through, "in_country": where, "named_only": implicit,
             "source": [{"id": x, "name": names.get(x, x)} for x in src],
             "target": [{"id": x, "name": names.get(x, x)} for x in tgt],
             "location": {"id": r.location_id, "name": names.get(r.location_id, r.location_id)} if r.location_id else None,
@@ -159,7 +162,7 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
     channels = [_channel(ch, [ev for ev in events.values() if ev["channel"] == ch], ours, actor_id, by)
                 for ch in CHANNELS]
     channels = [c for c in channels if c["events"]["count"] or c["channel"] != "unclassified"]
-    used = Counter(x for ev in events.values() for x in _ours_in(ev, ours))
+    used = Counter(x for ev in events.values() for x in ev["through"])
     return {
         "actor": {"id": actor_id, "name": names.get(actor_id, actor_id)},
         "country": {"id": country_id, "name": names.get(country_id, country_id)},
@@ -167,7 +170,7 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
         "totals": _summary([*events.values()], ours, actor_id, by) | {"events": _cell(events)},
         "channels": channels,
         "proxies": [{"id": p.actor_id, "name": p.name, "type": p.type, "kind": p.kind, "since": p.since, "via": p.via,
-                     "events": _cell(ev["id"] for ev in events.values() if p.actor_id in _ours_in(ev, ours))}
+                     "events": _cell(ev["id"] for ev in events.values() if p.actor_id in ev["through"])}
                     for p in proxies if used.get(p.actor_id)],
         "events": dict(sorted(events.items(), key=lambda kv: (kv[1]["date"] or "9999", kv[1]["document"],
                                                               kv[1]["start"] or 0))),
@@ -175,21 +178,24 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
     }
 
 
-def _ours_in(ev: dict, ours: set[str]) -> list[str]:
-    return [x["id"] for x in ev["source"] + ev["target"] if x["id"] in ours]
+def _through(proxy: dict, ids: list[str]) -> list[str]:
+    """Every proxy on the paths of ``ids`` (Qa'ani's act goes through the Qods Force)."""
+    return list(dict.fromkeys(h.actor_id for x in ids for h in proxy[x].path))
 
 
 def _role(actor_id: str, proxy: dict, src: list[str], tgt: list[str], quad: str | None):
+    """(role, paths, proxies on the paths)."""
     if actor_id in src:
-        return "direct", []
+        return "direct", [], []
     acting = [x for x in src if x in proxy]
     if acting:
-        return "via_proxies", [proxy[x].via for x in acting]
+        return "via_proxies", [proxy[x].via for x in acting], _through(proxy, acting)
     hit = [x for x in tgt if x == actor_id or x in proxy]
     if not hit:
-        return None, []
-    via = [proxy[x].via for x in hit if x in proxy]
-    return ("against" if (quad or "").endswith("conflict") else "toward"), via
+        return None, [], []
+    on = [x for x in hit if x in proxy]
+    return ("against" if (quad or "").endswith("conflict") else "toward"), [proxy[x].via for x in on], \
+        _through(proxy, on)
 
 
 def _member_mentions(conn: Connection, documents: set[str], inside: dict[str, str],
