@@ -29,7 +29,7 @@ The balance is the events per PLOVER quad class, and cooperation minus conflict.
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -102,37 +102,55 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
     names = {r.id: r.name for r in conn.execute(select(a.c.id, a.c.name))}
 
     e, ea, d, m = t.events, t.event_actors, t.documents, t.mentions
-    # Events the actor or a proxy takes part in, and events whose own words name one of them
-    # ("halted the entry of Iranian goods": an act on Iran's interests with no stated target).
-    named_rows = conn.execute(
-        select(e.c.id, m.c.actor_id).join(m, (m.c.document_id == e.c.document_id) & (m.c.start >= e.c.start)
-                                          & (m.c.end <= e.c.end))
-        .where(m.c.actor_id.in_(ours))).all()
-    named: dict[str, list[str]] = defaultdict(list)
-    for r in named_rows:
-        if r.actor_id not in named[r.id]:
-            named[r.id].append(r.actor_id)
-    involved = select(ea.c.event_id).where(ea.c.actor_id.in_(ours)).union(
-        select(e.c.id).where(e.c.id.in_(list(named)))) if named else \
-        select(ea.c.event_id).where(ea.c.actor_id.in_(ours))
+    # Plain scans and Python bookkeeping: on SQLite this is several times faster than joins on spans.
+    docs = {r.id: (r.name, r.date) for r in conn.execute(select(d.c.id, d.c.name, d.c.date))}
+    roles: dict[str, tuple[list[str], list[str]]] = {}
+    involved: set[str] = set()
+    # Plain tuples from the driver: building a Row per event_actors row costs more than the query.
+    for event_id, who, role in conn.exec_driver_sql("SELECT event_id, actor_id, role FROM event_actors").fetchall():
+        pair = roles.get(event_id)
+        if pair is None:
+            pair = roles[event_id] = ([], [])
+        (pair[0] if role == "source" else pair[1]).append(who)
+        if who in ours:
+            involved.add(event_id)
+    # Events whose own words name the actor or a proxy ("halted the entry of Iranian goods"):
+    # an act on its interests with no stated target.
+    our_spans = _mentions_of(conn, set(ours))
     rows = conn.execute(
         select(e.c.id, e.c.type, e.c.mode, e.c.quad, e.c.channel, e.c.channel_reason, e.c.date, e.c.precision,
-               e.c.location_id, e.c.document_id, e.c.start, e.c.end, e.c.evidence, e.c.negated, e.c.hypothetical,
-               d.c.date.label("doc_date"), d.c.name.label("document"))
-        .join(d, d.c.id == e.c.document_id).where(e.c.id.in_(involved))).all()
-    roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"source": [], "target": []})
-    for r in conn.execute(select(ea.c.event_id, ea.c.actor_id, ea.c.role).where(ea.c.event_id.in_(involved))
-                          .order_by(ea.c.event_id, ea.c.role, ea.c.actor_id)):
-        roles[r.event_id][r.role].append(r.actor_id)
+               e.c.location_id, e.c.document_id, e.c.start, e.c.end, e.c.evidence, e.c.negated, e.c.hypothetical)
+    ).all()
+    named: dict[str, list[str]] = {}
+    kept = []
+    for r in rows:
+        if r.id in involved:
+            kept.append(r)
+            continue
+        hit = _named(our_spans, r.document_id, r.start, r.end)
+        if hit:
+            named[r.id] = hit
+            kept.append(r)
+    rows = kept
     spans = _member_mentions(conn, {r.document_id for r in rows}, inside, actor_id)
+    empty: tuple[list[str], list[str]] = ([], [])
 
     events: dict[str, dict] = {}
     excluded = []
+    people: dict[str, dict] = {}
+
+    def person(x: str) -> dict:         # one small dict per actor, shared by its events
+        p = people.get(x)
+        if p is None:
+            p = people[x] = {"id": x, "name": names.get(x, x)}
+        return p
+
     for r in rows:
-        date = r.date or r.doc_date
+        document, doc_date = docs.get(r.document_id, (r.document_id, None))
+        date = r.date or doc_date
         if not _within(date, date_from, date_to):
             continue
-        src, tgt = roles[r.id]["source"], roles[r.id]["target"]
+        src, tgt = (sorted(x) for x in roles.get(r.id, empty))
         where = _in_country(r, src + tgt, inside, spans, ours, actor_id, names)
         if not where:
             continue
@@ -147,22 +165,27 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
                 continue
             implicit = [names.get(x, x) for x in hit]
             role = "against" if (r.quad or "").endswith("conflict") else "toward"
-            via = [proxy[x].via for x in hit if x in proxy]
+            via = [_via(proxy[x]) for x in hit if x in proxy]
             through = _through(proxy, [x for x in hit if x in proxy])
         events[r.id] = {
             "id": r.id, "date": date, "dated_by": "event" if r.date else "document", "type": r.type, "mode": r.mode,
             "quad": r.quad, "channel": r.channel or "unclassified", "channel_reason": r.channel_reason,
             "role": role, "via": via, "through": through, "in_country": where, "named_only": implicit,
-            "source": [{"id": x, "name": names.get(x, x)} for x in src],
-            "target": [{"id": x, "name": names.get(x, x)} for x in tgt],
-            "location": {"id": r.location_id, "name": names.get(r.location_id, r.location_id)} if r.location_id else None,
-            "document_id": r.document_id, "document": r.document, "start": r.start, "end": r.end,
+            "source": [person(x) for x in src],
+            "target": [person(x) for x in tgt],
+            "location": person(r.location_id) if r.location_id else None,
+            "document_id": r.document_id, "document": document, "start": r.start, "end": r.end,
             "evidence": r.evidence, "period": period_of(date, by),
         }
-    channels = [_channel(ch, [ev for ev in events.values() if ev["channel"] == ch], ours, actor_id, by)
-                for ch in CHANNELS]
+    grouped: dict[str, list[dict]] = {ch: [] for ch in CHANNELS}
+    for ev in events.values():
+        grouped.setdefault(ev["channel"], []).append(ev)
+    channels = [_channel(ch, evs, ours, actor_id, by) for ch, evs in grouped.items()]
     channels = [c for c in channels if c["events"]["count"] or c["channel"] != "unclassified"]
-    used = Counter(x for ev in events.values() for x in ev["through"])
+    through: dict[str, list[str]] = defaultdict(list)
+    for ev in events.values():
+        for x in ev["through"]:
+            through[x].append(ev["id"])
     return {
         "actor": {"id": actor_id, "name": names.get(actor_id, actor_id)},
         "country": {"id": country_id, "name": names.get(country_id, country_id)},
@@ -170,8 +193,7 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
         "totals": _summary([*events.values()], ours, actor_id, by) | {"events": _cell(events)},
         "channels": channels,
         "proxies": [{"id": p.actor_id, "name": p.name, "type": p.type, "kind": p.kind, "since": p.since, "via": p.via,
-                     "events": _cell(ev["id"] for ev in events.values() if p.actor_id in ev["through"])}
-                    for p in proxies if used.get(p.actor_id)],
+                     "events": _cell(through[p.actor_id])} for p in proxies if p.actor_id in through],
         "events": dict(sorted(events.items(), key=lambda kv: (kv[1]["date"] or "9999", kv[1]["document"],
                                                               kv[1]["start"] or 0))),
         "excluded": {"negated_or_hypothetical": _cell(excluded)},
@@ -180,7 +202,23 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
 
 def _through(proxy: dict, ids: list[str]) -> list[str]:
     """Every proxy on the paths of ``ids`` (Qa'ani's act goes through the Qods Force)."""
-    return list(dict.fromkeys(h.actor_id for x in ids for h in proxy[x].path))
+    if len(ids) == 1:
+        return _chain(proxy[ids[0]])
+    return list(dict.fromkeys(x for i in ids for x in _chain(proxy[i])))
+
+
+def _chain(p) -> list[str]:
+    chain = getattr(p, "_chain", None)
+    if chain is None:
+        chain = p._chain = [h.actor_id for h in p.path]
+    return chain
+
+
+def _via(p) -> str:
+    via = getattr(p, "_via", None)
+    if via is None:
+        via = p._via = p.via
+    return via
 
 
 def _role(actor_id: str, proxy: dict, src: list[str], tgt: list[str], quad: str | None):
@@ -189,13 +227,39 @@ def _role(actor_id: str, proxy: dict, src: list[str], tgt: list[str], quad: str 
         return "direct", [], []
     acting = [x for x in src if x in proxy]
     if acting:
-        return "via_proxies", [proxy[x].via for x in acting], _through(proxy, acting)
+        return "via_proxies", [_via(proxy[x]) for x in acting], _through(proxy, acting)
     hit = [x for x in tgt if x == actor_id or x in proxy]
     if not hit:
         return None, [], []
     on = [x for x in hit if x in proxy]
-    return ("against" if (quad or "").endswith("conflict") else "toward"), [proxy[x].via for x in on], \
+    return ("against" if (quad or "").endswith("conflict") else "toward"), [_via(proxy[x]) for x in on], \
         _through(proxy, on)
+
+
+def _mentions_of(conn: Connection, ids: set[str]) -> dict[str, tuple[list[int], list[tuple[int, int, str]]]]:
+    """Per document, the mentions of ``ids`` sorted by start (for bisecting)."""
+    m = t.mentions
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    keys = sorted(ids)
+    for i in range(0, len(keys), 500):
+        for r in conn.execute(select(m.c.document_id, m.c.start, m.c.end, m.c.actor_id)
+                              .where(m.c.actor_id.in_(keys[i:i + 500]))):
+            out[r.document_id].append((r.start, r.end, r.actor_id))
+    return {doc: ([s for s, _, _ in sorted(v)], sorted(v)) for doc, v in out.items()}
+
+
+def _named(spans, document_id: str, start: int | None, end: int | None) -> list[str]:
+    """The actors of ``spans`` mentioned within [start, end] of the document."""
+    if start is None or end is None or document_id not in spans:
+        return []
+    starts, items = spans[document_id]
+    out = []
+    i = bisect.bisect_left(starts, start)
+    while i < len(items) and items[i][0] < end:
+        if items[i][1] <= end and items[i][2] not in out:
+            out.append(items[i][2])
+        i += 1
+    return out
 
 
 def _member_mentions(conn: Connection, documents: set[str], inside: dict[str, str],
@@ -230,30 +294,39 @@ def _in_country(r, participants: list[str], inside: dict[str, str], spans, ours:
 
 
 def _summary(evs: list[dict], ours: set[str], actor_id: str, by: str) -> dict:
-    ids = lambda pred: [ev["id"] for ev in evs if pred(ev)]  # noqa: E731
-    coop = ids(lambda ev: (ev["quad"] or "").endswith("cooperation"))
-    conflict = ids(lambda ev: (ev["quad"] or "").endswith("conflict"))
-    actors, places = defaultdict(list), defaultdict(list)
+    """Counts by role, quad class, balance, top actors and places, trend: one pass over the events."""
+    by_role = {r: [] for r in ROLES}
+    by_quad = {q: [] for q in QUADS}
+    coop, conflict = [], []
+    actors, places, periods = defaultdict(list), defaultdict(list), defaultdict(list)
     labels = {}
     for ev in evs:
-        for x in {p["id"]: p for p in ev["source"] + ev["target"]}.values():
-            if x["id"] != actor_id:
-                actors[x["id"]].append(ev["id"])
+        i, quad = ev["id"], ev["quad"] or ""
+        by_role[ev["role"]].append(i)
+        if quad in by_quad:
+            by_quad[quad].append(i)
+        if quad.endswith("cooperation"):
+            coop.append(i)
+        elif quad.endswith("conflict"):
+            conflict.append(i)
+        seen = set()
+        for x in ev["source"] + ev["target"]:
+            if x["id"] != actor_id and x["id"] not in seen:
+                seen.add(x["id"])
+                actors[x["id"]].append(i)
                 labels[x["id"]] = x["name"]
         if ev["location"]:
-            places[ev["location"]["id"]].append(ev["id"])
+            places[ev["location"]["id"]].append(i)
             labels[ev["location"]["id"]] = ev["location"]["name"]
-    periods = defaultdict(list)
-    for ev in evs:
-        periods[ev["period"]].append(ev["id"])
+        periods[ev["period"]].append(i)
 
     def top(d):
-        ranked = sorted(d.items(), key=lambda kv: (-len(kv[1]), labels[kv[0]]))[:TOP]
+        ranked = sorted(d.items(), key=lambda kv: (-len(kv[1]), labels[kv[0]] or ""))[:TOP]
         return [{"id": k, "name": labels[k], "proxy": k in ours} | _cell(v) for k, v in ranked]
 
     return {
-        "roles": {role: _cell(ids(lambda ev, role=role: ev["role"] == role)) for role in ROLES},
-        "quads": {q: _cell(ids(lambda ev, q=q: ev["quad"] == q)) for q in QUADS},
+        "roles": {r: _cell(v) for r, v in by_role.items()},
+        "quads": {q: _cell(v) for q, v in by_quad.items()},
         "balance": {"cooperation": _cell(coop), "conflict": _cell(conflict), "net": len(coop) - len(conflict)},
         "top_actors": top(actors),
         "top_places": top(places),
