@@ -46,7 +46,8 @@ TOP = 8
 
 
 def _cell(ids) -> dict:
-    ids = sorted(ids)
+    """A number and the events behind it (in the order given: chronological in the view)."""
+    ids = list(ids)
     return {"count": len(ids), "event_ids": ids}
 
 
@@ -99,7 +100,9 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
     ours = {actor_id, *proxy}
     inside = members(conn, country_id)
     a = t.actors
-    names = {r.id: r.name for r in conn.execute(select(a.c.id, a.c.name))}
+    rows_ = conn.execute(select(a.c.id, a.c.name, a.c.type)).all()
+    names = {r.id: r.name for r in rows_}
+    types = {r.id: r.type for r in rows_}
 
     e, ea, d, m = t.events, t.event_actors, t.documents, t.mentions
     # Plain scans and Python bookkeeping: on SQLite this is several times faster than joins on spans.
@@ -142,7 +145,7 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
     def person(x: str) -> dict:         # one small dict per actor, shared by its events
         p = people.get(x)
         if p is None:
-            p = people[x] = {"id": x, "name": names.get(x, x)}
+            p = people[x] = {"id": x, "name": names.get(x, x), "type": types.get(x)}
         return p
 
     for r in rows:
@@ -177,6 +180,9 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
             "document_id": r.document_id, "document": document, "start": r.start, "end": r.end,
             "evidence": r.evidence, "period": period_of(date, by),
         }
+    events = dict(sorted(events.items(), key=lambda kv: (kv[1]["date"] or "9999", kv[1]["document"] or "",
+                                                         kv[1]["start"] or 0, kv[0])))
+    excluded.sort()
     grouped: dict[str, list[dict]] = {ch: [] for ch in CHANNELS}
     for ev in events.values():
         grouped.setdefault(ev["channel"], []).append(ev)
@@ -194,8 +200,7 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
         "channels": channels,
         "proxies": [{"id": p.actor_id, "name": p.name, "type": p.type, "kind": p.kind, "since": p.since, "via": p.via,
                      "events": _cell(through[p.actor_id])} for p in proxies if p.actor_id in through],
-        "events": dict(sorted(events.items(), key=lambda kv: (kv[1]["date"] or "9999", kv[1]["document"],
-                                                              kv[1]["start"] or 0))),
+        "events": events,
         "excluded": {"negated_or_hypothetical": _cell(excluded)},
     }
 
@@ -314,15 +319,15 @@ def _summary(evs: list[dict], ours: set[str], actor_id: str, by: str) -> dict:
             if x["id"] != actor_id and x["id"] not in seen:
                 seen.add(x["id"])
                 actors[x["id"]].append(i)
-                labels[x["id"]] = x["name"]
+                labels[x["id"]] = x
         if ev["location"]:
             places[ev["location"]["id"]].append(i)
-            labels[ev["location"]["id"]] = ev["location"]["name"]
+            labels[ev["location"]["id"]] = ev["location"]
         periods[ev["period"]].append(i)
 
     def top(d):
-        ranked = sorted(d.items(), key=lambda kv: (-len(kv[1]), labels[kv[0]] or ""))[:TOP]
-        return [{"id": k, "name": labels[k], "proxy": k in ours} | _cell(v) for k, v in ranked]
+        ranked = sorted(d.items(), key=lambda kv: (-len(kv[1]), labels[kv[0]]["name"] or ""))[:TOP]
+        return [labels[k] | {"proxy": k in ours} | _cell(v) for k, v in ranked]
 
     return {
         "roles": {r: _cell(v) for r, v in by_role.items()},
