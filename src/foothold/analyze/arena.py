@@ -24,6 +24,9 @@ An event by others that has neither as a participant but names one of them withi
 words ("shut ... which halted the entry of Iranian goods") counts as ``against`` or
 ``toward`` too, flagged ``named_only`` with the names.
 The balance is the events per PLOVER quad class, and cooperation minus conflict.
+A proxy's acts count whatever the date of the source giving its tie: a report of July 2020
+that calls Soleimani the commander of the Qods Force tells who he was in January
+(``proxies_of(..., on=DATE)`` is the dated question: which ties a source had given by then).
 """
 
 from __future__ import annotations
