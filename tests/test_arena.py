@@ -223,6 +223,15 @@ def test_workbench_page_numbers_link_to_their_events(client, view):
     assert listed == _channel(view, "military")["roles"]["via_proxies"]["event_ids"]
     assert "<mark>" in shown.text and "/events/" in shown.text and "/documents/" in shown.text
     assert 'href="/arena"' in client.get("/", headers={"accept": "text/html"}).text      # in the nav
+    assert "Iranian-backed" in page.text and 'class="proxy-path"' in page.text             # each hop's evidence
+
+
+def test_workbench_proxies_api(client):
+    r = client.get("/api/proxies", params={"actor": "Iran", "in": "Iraq"})
+    assert r.status_code == 200
+    found = {p["actor_id"]: p for p in r.json()["proxies"]}
+    assert found["kataeb_hezbollah"]["path"][0]["evidence"][0]["document"] == "seed.txt"
+    assert client.get("/api/proxies", params={"actor": "Atlantis"}).json()["error"]["code"] == "E302"
 
 
 def test_workbench_api(client, view):

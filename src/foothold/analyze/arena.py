@@ -202,7 +202,8 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
         "totals": _summary([*events.values()], ours, actor_id, by) | {"events": _cell(events)},
         "channels": channels,
         "proxies": [{"id": p.actor_id, "name": p.name, "type": p.type, "kind": p.kind, "since": p.since, "via": p.via,
-                     "events": _cell(through[p.actor_id])} for p in proxies if p.actor_id in through],
+                     "events": _cell(through[p.actor_id])}
+                    for p in sorted(proxies, key=lambda p: -len(through.get(p.actor_id, ()))) if p.actor_id in through],
         "events": events,
         "excluded": {"negated_or_hypothetical": _cell(excluded)},
     }

@@ -74,6 +74,21 @@ def api_arena(actor: str = Query(..., description="Actor id, name or alias (e.g.
     return view
 
 
+@router.get("/api/proxies", tags=["arena"], summary="Whose acts count as an actor's influence")
+def api_proxies(actor: str = Query(..., description="Actor id, name or alias (e.g. Iran)"),
+                in_: str | None = Query(None, alias="in", description="Only proxies in this country"),
+                on: str | None = Query(None, description="ISO date: only ties a source gave by then"),
+                conn: Connection = Depends(connection)):
+    """Each proxy with its path, every hop's kind, date and evidence (document, span, words, extractor)."""
+    from foothold.analyze.countries import find_country, resolve_actor
+    from foothold.analyze.proxies import proxies_of
+    _check(on, None, "month")
+    actor_id = resolve_actor(conn, actor)
+    country_id = find_country(conn, in_) if in_ else None
+    return {"actor": actor_id, "in": country_id, "on": on,
+            "proxies": [p.to_dict() for p in proxies_of(conn, actor_id, in_country=country_id, on=on or None)]}
+
+
 @router.get("/arena", response_class=HTMLResponse, include_in_schema=False)
 def arena_page(request: Request, actor: str | None = Query(None), in_: str | None = Query(None, alias="in"),
                date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
@@ -96,6 +111,8 @@ def arena_page(request: Request, actor: str | None = Query(None), in_: str | Non
             ids = select_cell(view, channel, cell or "events")
             selected = {"channel": channel or "all", "cell": cell or "events", "count": len(ids),
                         "events": with_sentences(conn, [view["events"][i] for i in ids])}
-        context |= {"view": view, "link": link, "trend_periods": periods, "selected": selected,
+        from foothold.analyze.proxies import proxies_of
+        paths = {p.actor_id: p for p in proxies_of(conn, view["actor"]["id"])}
+        context |= {"view": view, "link": link, "trend_periods": periods, "selected": selected, "paths": paths,
                     "heading": f"{view['actor']['name']} in {view['country']['name']}"}
     return templates.TemplateResponse(request, "arena.html", context)
