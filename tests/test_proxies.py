@@ -162,7 +162,7 @@ def test_cli_proxies(seed_engine):
     r = runner.invoke(app, ["proxies", "Iran", "--in", "Iraq", "--evidence", "--db", url])
     assert r.exit_code == 0, r.output
     assert "Kataeb Hezbollah → Iran" in r.output and "Iranian-backed" in r.output
-    r = runner.invoke(app, ["proxies", "Iranistan", "--db", url])
-    assert r.exit_code == 1 and "[E302]" in r.output and "did you mean" in r.output
+    r = runner.invoke(app, ["proxies", "Qods Forse", "--db", url])
+    assert r.exit_code == 1 and "[E302]" in r.output and "did you mean Qods Force?" in r.output
     r = runner.invoke(app, ["proxies", "Iran", "--in", "Baghdad", "--db", url])
-    assert r.exit_code == 1 and "[E306]" in r.output
+    assert r.exit_code == 1 and "[E306]" in r.output and "did you mean Iraq?" in r.output

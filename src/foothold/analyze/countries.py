@@ -44,7 +44,7 @@ def suggest(conn: Connection, ref: str, type: str | None = None) -> str | None:
         q = q.where(t.actors.c.type == type)
     names = list(conn.execute(q).scalars())
     low = {n.lower(): n for n in names}
-    hit = difflib.get_close_matches(ref.lower(), list(low), n=1, cutoff=0.5)
+    hit = difflib.get_close_matches(ref.lower(), list(low), n=1, cutoff=0.7)
     return low[hit[0]] if hit else None
 
 
@@ -70,14 +70,21 @@ def find_country(conn: Connection, ref: str) -> str:
         actor_id = resolve_actor(conn, ref)
     except UnknownActorError:
         actor_id = None
+    kind = None
     if actor_id:
-        kind = conn.execute(select(t.actors.c.type).where(t.actors.c.id == actor_id)).scalar()
+        row = conn.execute(select(t.actors.c.type, t.actors.c.dictionary_id).where(t.actors.c.id == actor_id)).first()
+        kind = row.type if row else None
         if kind == "country":
             return actor_id
-    near = suggest(conn, ref, "country")
+        # A place or body the dictionary puts in a country: suggest that country.
+        home = _dictionary_countries().get(row.dictionary_id) if row and row.dictionary_id else None
+        near = conn.execute(select(t.actors.c.name).where(t.actors.c.dictionary_id == home)).scalar() if home else None
+    else:
+        near = None
+    near = near or suggest(conn, ref, "country")
     hint = f"did you mean {near}? " if near else ""
-    raise UnknownCountryError(f"no country '{ref}' in the store",
-                              fix=f"{hint}(`foothold actors --type country` lists them)")
+    what = f"'{ref}' is a {kind} in the store, not a country" if kind else f"no country '{ref}' in the store"
+    raise UnknownCountryError(what, fix=f"{hint}(`foothold actors --type country` lists them)")
 
 
 def members(conn: Connection, country_id: str) -> dict[str, str]:
