@@ -232,3 +232,21 @@ def test_exports_carry_the_channel(seed_engine):
     header = outs["csv"].splitlines()[0].split(",")
     assert "channel" in header
 
+
+
+def test_export_filters_by_channel(seed_engine):
+    from foothold.export import Filters, export
+    from foothold.export.select import ExportFilterError
+    buf = io.StringIO()
+    export(seed_engine, "json", buf, Filters(channel="economic"))
+    docs = json.loads(buf.getvalue())["documents"]
+    events = [e for d in docs for e in d["events"]]
+    relations = [r for d in docs for r in d["relations"]]
+    assert events and relations
+    assert all(r["channel"] == "economic" for r in relations)
+    with seed_engine.connect() as conn:
+        wanted = set(conn.execute(select(t.events.c.id).where(t.events.c.channel == "economic")).scalars())
+    assert {e["event_id"] for e in events} == wanted
+    with pytest.raises(ExportFilterError) as info:
+        Filters(channel="spiritual")
+    assert info.value.code == "E501"

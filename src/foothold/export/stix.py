@@ -297,6 +297,8 @@ def bundle_id(sel: q.Selection) -> str:
     key = f"bundle:{f.document}:{f.actor}:{f.date_from}:{f.date_to}"
     if f.by_event_kind:     # unfiltered ids stay what they were
         key += f":{f.event_type}:{f.sphere}"
+    if f.channel:
+        key += f":channel:{f.channel}"
     return stix_id("bundle", key)
 
 
