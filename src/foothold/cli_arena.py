@@ -59,6 +59,11 @@ def arena(actor: str = typer.Argument(..., help="The actor whose influence to sh
               f"{tot['events']['count']} events — {tot['roles']['direct']['count']} direct, "
               f"{tot['roles']['via_proxies']['count']} through proxies, {tot['roles']['against']['count']} against it, "
               f"{tot['roles']['toward']['count']} toward it", highlight=False)
+    if not tot["events"]["count"]:
+        out.print(f"[dim]No event of {escape(view['actor']['name'])} or its proxies in {escape(view['country']['name'])}"
+                  f"{period} is stored. `foothold proxies {escape(view['actor']['id'])}` shows whose acts would count.[/]",
+                  highlight=False)
+        return
     rows = []
     for c in view["channels"]:
         r, b = c["roles"], c["balance"]
