@@ -132,7 +132,8 @@ def extract(file: Path = typer.Argument(..., help="One document (.txt .md .html 
     document = read_document(file, date=date)
     extraction = run(document)
     if format == "json":
-        _print_json(extraction.to_format())
+        from .analyze.channels import annotate_format
+        _print_json(annotate_format(extraction.to_format(), extraction, document.text))
         return
     out.print(f"[bold]{document.name}[/]  {extraction.title or ''}  {extraction.date.iso if extraction.date else ''}")
     out.print(_table("Actors", ["id", "name", "type", "aliases", "mentions"],
@@ -325,12 +326,14 @@ def export_(format: str = typer.Option(..., "--format", "-f", help="json | stix 
             date_to: Optional[str] = typer.Option(None, "--to", help="Only facts dated on or before (ISO, any precision)."),
             event_type: Optional[str] = typer.Option(None, "--type", help="Only events of this PLOVER type (no relations)."),
             sphere: Optional[str] = typer.Option(None, "--sphere", help="Only events of this sphere (no relations)."),
+            channel: Optional[str] = typer.Option(None, "--channel", help="Only events and relations of this channel "
+                                                  "(political, military, economic, religious_cultural, information, unclassified)."),
             db: Optional[str] = DbOption) -> None:
     """Export the store: foothold JSON, STIX 2.1, FollowTheMoney, PLOVER JSONL, ACLED CSV, GraphML or GEXF."""
     from .export import Filters, export, exporter
     exporter(format)
     filters = Filters(document=document, actor=actor, date_from=date_from, date_to=date_to,
-                      event_type=event_type, sphere=sphere)
+                      event_type=event_type, sphere=sphere, channel=channel)
     count = export(_engine(db), format, out_file or sys.stdout, filters)
     if out_file:
         err.print(f"{out_file}: {count} {format} records", highlight=False)
@@ -350,6 +353,8 @@ def serve(db: Optional[str] = DbOption,
               highlight=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
+
+from . import cli_arena  # noqa: E402,F401  (arena, proxies, cut, cuts)
 
 if __name__ == "__main__":
     sys.exit(app())

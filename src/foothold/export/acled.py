@@ -21,7 +21,7 @@ from .places import Places
 
 COLUMNS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
            "country", "location", "latitude", "longitude", "geo_precision", "source", "notes",
-           "plover_type", "plover_mode", "document_id", "start", "end", "occurrences"]
+           "plover_type", "plover_mode", "channel", "document_id", "start", "end", "occurrences"]
 
 REMOTE = ("air", "drone", "missile", "rocket", "shelling", "artillery", "bomb", "explosi", "ied", "mortar")
 TIME_PRECISION = {"day": 1, "month": 2, "season": 2, "year": 3}
@@ -85,6 +85,7 @@ def event_row(e: dict, doc: dict, names: dict[str, str], places: Places) -> dict
         "geo_precision": GEO_PRECISION.get(place.precision, "") if place else "",
         "source": "; ".join(dict.fromkeys(c["outlet"] for c in e["citations"])) or doc["name"],
         "notes": " ".join(notes.split()), "plover_type": e["type"], "plover_mode": e["mode"] or "",
+        "channel": e.get("channel") or "",
         "document_id": doc["id"], "start": e["start"], "end": e["end"],
         "occurrences": len(e.get("occurrences") or []) or 1,
     }

@@ -44,7 +44,8 @@ def build(conn: Connection, sel: q.Selection) -> nx.MultiDiGraph:
             g.add_edge(r["subject_id"], r["object_id"], **_clean({
                 "label": r["predicate"], "kind": "relation", "predicate": r["predicate"], "plover": "",
                 "date": doc["date"], "evidence": r["evidence"], "document": doc["name"], "document_id": doc["id"],
-                "start": r["start"], "end": r["end"], "extractor": r["extractor"], "weight": 1.0}))
+                "start": r["start"], "end": r["end"], "extractor": r["extractor"], "weight": 1.0,
+                "channel": r.get("channel")}))
         for e in q.events(conn, one):
             ends = e["target"] or ([e["location_id"]] if e["location_id"] else [])
             for s in e["source"]:
@@ -55,7 +56,7 @@ def build(conn: Connection, sel: q.Selection) -> nx.MultiDiGraph:
                             "mode": e["mode"], "quad": e["quad"], "date": e["date"] or doc["date"],
                             "evidence": e["evidence"], "document": doc["name"], "document_id": doc["id"],
                             "start": e["start"], "end": e["end"], "extractor": e["extractor"],
-                            "event_id": e["id"], "weight": 1.0}))
+                            "event_id": e["id"], "weight": 1.0, "channel": e.get("channel")}))
     # Every node and edge carries every key (GraphML declares one type per key; Gephi wants no gaps).
     node_keys = {k: v for _, d in g.nodes(data=True) for k, v in d.items()}
     for node, d in g.nodes(data=True):

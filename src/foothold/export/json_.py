@@ -30,7 +30,8 @@ def _actor(row: dict, mentions: list) -> dict:
 
 
 def _relation(r: dict) -> dict:
-    return {k: r[k] for k in ("evidence", "start", "end", "title", "time", "confidence", "extractor")} | {
+    return {k: r[k] for k in ("evidence", "start", "end", "title", "time", "confidence", "extractor",
+                              "channel", "channel_reason")} | {
         "subject": r["subject_id"], "predicate": r["predicate"], "object": r["object_id"]}
 
 
@@ -47,7 +48,8 @@ def _event(e: dict, positions: dict[int, int]) -> dict:
             "evidence": e["evidence"], "start": e["start"], "end": e["end"], "quad": e["quad"],
             "sphere": e["sphere"], "citations": [positions[c["id"]] for c in e["citations"] if c["id"] in positions],
             "attributed_to": e["attributed_to"] or [], "trigger": e["trigger"], "confidence": e["confidence"],
-            "negated": e["negated"], "hypothetical": e["hypothetical"], "extractor": e["extractor"]}
+            "negated": e["negated"], "hypothetical": e["hypothetical"], "extractor": e["extractor"],
+            "channel": e.get("channel"), "channel_reason": e.get("channel_reason")}
 
 
 def document_dict(conn: Connection, sel: q.Selection, doc: dict) -> dict:

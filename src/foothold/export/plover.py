@@ -2,7 +2,8 @@
 
 ``actor``/``recipient`` carry names as the text gives them (``actor_ids``/
 ``recipient_ids`` the store ids), ``date_qualifier`` the "early"/"mid"/"late" or
-season of a vague date and ``date_range`` the days it stands for, ``context`` the sphere, ``quad_code`` the
+season of a vague date and ``date_range`` the days it stands for, ``context`` the sphere, ``channel`` the
+channel of influence (political, military, economic, religious_cultural, information), ``quad_code`` the
 PLOVER quad (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
 4 material conflict), ``text_info`` where the evidence sits, ``cite_info``
 the source notes the event rests on.
@@ -41,6 +42,8 @@ def event_record(e: dict, doc: dict, names: dict[str, str], places: Places) -> d
         "event": e["type"],
         "mode": e["mode"] or "",
         "context": [e["sphere"]] if e["sphere"] else [],
+        "channel": e.get("channel"),                 # foothold's channel of influence (analyze.channels)
+        "channel_reason": e.get("channel_reason"),
         "event_text": e["evidence"] or "",
         "quad_code": QUAD_CODES.get(e["quad"] or "", 0),
         "location": None if place is None else {"name": place.name, "country": place.country,

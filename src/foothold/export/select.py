@@ -37,8 +37,14 @@ class Filters:
     date_to: str | None = None
     event_type: str | None = None   # PLOVER type: only these events (relations carry no type: left out)
     sphere: str | None = None       # political, military, ...: likewise
+    channel: str | None = None      # channel of influence (analyze.channels): events and relations of it
 
     def __post_init__(self) -> None:
+        if self.channel is not None:
+            from ..analyze.channels import UNCLASSIFIED, load_rules
+            known = (*load_rules().channels, UNCLASSIFIED)
+            if self.channel not in known:
+                raise ExportFilterError(f"unknown channel '{self.channel}'", fix=f"Use one of: {', '.join(known)}.")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
             if value is not None and not _ISO.match(value):
@@ -47,7 +53,8 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return not (self.document or self.actor or self.date_from or self.date_to or self.event_type or self.sphere)
+        return not (self.document or self.actor or self.date_from or self.date_to or self.event_type or self.sphere
+                    or self.channel)
 
     @property
     def by_event_kind(self) -> bool:
@@ -157,6 +164,8 @@ class Selection:
             cond.append(e.c.type == self.filters.event_type)
         if self.filters.sphere:
             cond.append(e.c.sphere == self.filters.sphere)
+        if self.filters.channel:
+            cond.append(e.c.channel == self.filters.channel)
         return and_(*cond)
 
     def relation_cond(self):
@@ -164,6 +173,8 @@ class Selection:
         if self.filters.by_event_kind:
             return false()      # a relation has no event type or sphere: none matches such a filter
         cond = [self._doc_cond(r.c.document_id)]
+        if self.filters.channel:
+            cond.append(r.c.channel == self.filters.channel)
         if self.actor_ids is not None:
             cond.append(or_(r.c.subject_id.in_(self.actor_ids), r.c.object_id.in_(self.actor_ids)))
         if self._dated():

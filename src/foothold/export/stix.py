@@ -162,7 +162,8 @@ def relation_objects(r: dict, doc: dict, refs: dict[str, str]) -> list[dict]:
     rel |= {"relationship_type": PREDICATE_TYPES.get(r["predicate"], r["predicate"].replace("_", "-")),
             "source_ref": refs[r["subject_id"]], "target_ref": refs[r["object_id"]],
             "description": r["evidence"] or "", "external_references": [_doc_ref(doc)],
-            "x_foothold_predicate": r["predicate"]}
+            "x_foothold_predicate": r["predicate"], "x_foothold_channel": r.get("channel") or "",
+            "x_foothold_channel_reason": r.get("channel_reason") or ""}
     if doc.get("date"):
         rel["start_time"] = timestamp(doc["date"])
     if r.get("title"):
@@ -191,7 +192,8 @@ def event_objects(e: dict, doc: dict, refs: dict[str, str], places: dict[str, st
     pairs = [(s, o) for s in sources for o in ends if o != s]
     plover = {"x_foothold_event_id": e["id"], "x_foothold_plover_type": e["type"],
               "x_foothold_plover_mode": e["mode"] or "", "x_foothold_quad": e["quad"] or "",
-              "x_foothold_sphere": e["sphere"] or "", "x_foothold_negated": bool(e["negated"]),
+              "x_foothold_sphere": e["sphere"] or "", "x_foothold_channel": e.get("channel") or "",
+              "x_foothold_channel_reason": e.get("channel_reason") or "", "x_foothold_negated": bool(e["negated"]),
               "x_foothold_hypothetical": bool(e["hypothetical"])}
     if e.get("date"):
         plover["x_foothold_date"] = e["date"]
@@ -295,6 +297,8 @@ def bundle_id(sel: q.Selection) -> str:
     key = f"bundle:{f.document}:{f.actor}:{f.date_from}:{f.date_to}"
     if f.by_event_kind:     # unfiltered ids stay what they were
         key += f":{f.event_type}:{f.sphere}"
+    if f.channel:
+        key += f":channel:{f.channel}"
     return stix_id("bundle", key)
 
 

@@ -22,7 +22,7 @@ from ..resolve.events import PRECISION_RANK, Happening, Occurrence, group, same_
 from . import schema as t
 
 _EVENT_FIELDS = ("document_id", "type", "mode", "quad", "sphere", "evidence", "start", "end", "extractor",
-                 "trigger", "attributed_to", "negated", "hypothetical")
+                 "trigger", "attributed_to", "negated", "hypothetical", "channel", "channel_reason")
 
 
 def event_id(document_id: str, index: int, event) -> str:
@@ -35,8 +35,11 @@ def _qualifier(date) -> str | None:
 
 
 def insert_events(conn: Connection, document_id: str, extraction: Extraction,
-                  actor_map: dict[str, str], citation_ids: list[int]) -> int:
-    """Store the occurrences and link them to events; returns participants dropped as unlisted."""
+                  actor_map: dict[str, str], citation_ids: list[int], channels: list | None = None) -> int:
+    """Store the occurrences and link them to events; returns participants dropped as unlisted.
+
+    ``channels``: one ``analyze.channels.Decision`` per extracted event (the event row takes its
+    first telling's)."""
     dropped, rows, occurrences = 0, [], []
     people = frozenset(actor_map[a.id] for a in extraction.actors if a.type == "person" and a.id in actor_map)
     for i, e in enumerate(extraction.events):
@@ -49,6 +52,8 @@ def insert_events(conn: Connection, document_id: str, extraction: Extraction,
                      "sphere": e.sphere, "evidence": e.evidence, "start": e.start, "end": e.end,
                      "extractor": e.extractor, "trigger": e.trigger, "attributed_to": list(e.attributed_to),
                      "confidence": e.confidence, "negated": bool(e.negated), "hypothetical": bool(e.hypothetical),
+                     "channel": channels[i].channel if channels else None,
+                     "channel_reason": channels[i].reason if channels else None,
                      "_roles": {(actor_map[a], "source") for a in e.source if a in actor_map}
                      | {(actor_map[a], "target") for a in e.target if a in actor_map},
                      "_cites": sorted({citation_ids[c] for c in e.citations if 0 <= c < len(citation_ids)})})

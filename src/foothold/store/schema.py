@@ -114,6 +114,8 @@ relations = Table(
     Column("time", String(100)),
     *_span(),
     Column("confidence", Float),
+    Column("channel", String(30), index=True),          # political | military | ... | unclassified (analyze.channels)
+    Column("channel_reason", Text),
 )
 
 events = Table(
@@ -134,6 +136,8 @@ events = Table(
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
     Column("date_qualifier", String(20)),                 # early | mid | late (of a month), a season
+    Column("channel", String(30), index=True),            # political | military | ... | unclassified (analyze.channels)
+    Column("channel_reason", Text),
 )
 
 event_actors = Table(
@@ -173,6 +177,8 @@ event_occurrences = Table(
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
     Column("reason", Text),                               # why it was linked to its event
+    Column("channel", String(30)),
+    Column("channel_reason", Text),
 )
 
 occurrence_actors = Table(
@@ -195,6 +201,19 @@ merges = Table(
     Column("from_ref", NAME, nullable=False),            # merge: actor merged away; split: actor split from
     Column("into_ref", NAME, nullable=False),            # merge: actor kept; split: the new actor
     Column("alias", NAME),                               # split: the surface form moved out
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# An analyst's word that a tie is wrong: ties between the two actors (of the predicate, or
+# any) no longer carry influence (analyze.proxies). Kept apart from the facts, so it
+# holds across re-ingests, like the merges above.
+cuts = Table(
+    "cuts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("from_ref", ID, nullable=False),              # the actor whose acts would count (the proxy side)
+    Column("to_ref", ID, nullable=False),                # the actor they would count for
+    Column("predicate", String(40)),                     # only ties of this predicate; None: every tie
+    Column("reason", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 

@@ -170,6 +170,7 @@ def _event_rows(conn: Connection, where=None, order=True) -> list[dict]:
         p = parts.get(r["id"], {"source": [], "target": []})
         result.append({
             "id": r["id"], "type": r["type"], "mode": r["mode"], "quad": r["quad"], "sphere": r["sphere"],
+            "channel": r.get("channel"), "channel_reason": r.get("channel_reason"),
             "date": r["date"], "precision": r["precision"], "qualifier": q,
             "date_start": rng[0] if rng else None, "date_end": rng[1] if rng else None,
             "source": [names.get(a, {"id": a, "name": a, "type": None}) for a in p.get("source", [])],
@@ -305,6 +306,7 @@ def _relation_rows(conn: Connection, where) -> list[dict]:
              "predicate": r.predicate, "object": names.get(r.object_id, {"id": r.object_id, "name": r.object_id}),
              "title": r.title, "time": r.time, "evidence": r.evidence, "start": r.start, "end": r.end,
              "extractor": r.extractor, "confidence": r.confidence,
+             "channel": r.channel, "channel_reason": r.channel_reason,
              "document": docs.get(r.document_id, {"id": r.document_id})} for r in rows]
 
 

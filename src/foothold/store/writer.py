@@ -16,6 +16,7 @@ from sqlalchemy import delete, distinct, exists, func, insert, or_, select, upda
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..analyze.channels import for_extraction
 from ..errors import StoreError
 from ..ingest.document import Document
 from ..model import Actor, Extraction
@@ -76,8 +77,9 @@ def _write(conn: Connection, document: Document, extraction: Extraction) -> Save
     actor_map = _resolve_actors(conn, document, extraction, rules, result)
     _insert_mentions(conn, document, extraction, actor_map, rules)
     citation_ids = _insert_citations(conn, document, extraction, actor_map)
-    dropped = _insert_relations(conn, document, extraction, actor_map)
-    dropped += insert_events(conn, document.id, extraction, actor_map, citation_ids)
+    event_channels, relation_channels = for_extraction(extraction, document.text)
+    dropped = _insert_relations(conn, document, extraction, actor_map, relation_channels)
+    dropped += insert_events(conn, document.id, extraction, actor_map, citation_ids, event_channels)
     if dropped:
         warnings = [*extraction.warnings,
                     f"{dropped} relation or event participants name actors the extraction does not list; not stored"]
@@ -263,17 +265,19 @@ def _insert_citations(conn: Connection, document: Document, extraction: Extracti
 
 
 def _insert_relations(conn: Connection, document: Document, extraction: Extraction,
-                      actor_map: dict[str, str]) -> int:
+                      actor_map: dict[str, str], channels: list | None = None) -> int:
     """Insert relations; returns how many were dropped for naming unlisted actors."""
     rows, dropped = [], 0
-    for r in extraction.relations:
+    for i, r in enumerate(extraction.relations):
         subject, obj = actor_map.get(r.subject), actor_map.get(r.object)
         if not subject or not obj:
             dropped += 1    # a relation to an actor the extraction does not list: nothing to link
             continue
         rows.append({"document_id": document.id, "subject_id": subject, "predicate": r.predicate,
                      "object_id": obj, "title": r.title, "time": r.time, "evidence": r.evidence,
-                     "start": r.start, "end": r.end, "extractor": r.extractor, "confidence": r.confidence})
+                     "start": r.start, "end": r.end, "extractor": r.extractor, "confidence": r.confidence,
+                     "channel": channels[i].channel if channels else None,
+                     "channel_reason": channels[i].reason if channels else None})
     if rows:
         conn.execute(insert(t.relations), rows)
     return dropped

@@ -102,7 +102,9 @@ def export(request: Request,
            date_from: str | None = Query(None, alias="from", description="Facts dated on or after (ISO, any precision)"),
            date_to: str | None = Query(None, alias="to", description="Facts dated on or before (ISO, any precision)"),
            type: str | None = Query(None, description="PLOVER event type (relations are left out)"),
-           sphere: str | None = Query(None, description="Event sphere (relations are left out)")):
+           sphere: str | None = Query(None, description="Event sphere (relations are left out)"),
+           channel: str | None = Query(None, description="Channel of influence: events and relations of it")):
     filters = Filters(document=document or None, actor=actor or None, date_from=date_from or None,
-                      date_to=date_to or None, event_type=type or None, sphere=sphere or None)
+                      date_to=date_to or None, event_type=type or None, sphere=sphere or None,
+                      channel=channel or None)
     return export_response(request.app.state.engine, format, filters)

@@ -36,7 +36,8 @@ def filename(fmt: str, filters: Filters) -> str:
     """'foothold-<what the filters keep><suffix>', e.g. foothold-actor-qods_force-2020-06.plover.jsonl."""
     parts = ["foothold"]
     for label, value in (("doc", filters.document), ("actor", filters.actor), ("from", filters.date_from),
-                         ("to", filters.date_to), ("type", filters.event_type), ("sphere", filters.sphere)):
+                         ("to", filters.date_to), ("type", filters.event_type), ("sphere", filters.sphere),
+                         ("channel", filters.channel)):
         if value:
             parts.append(f"{label}-{_UNSAFE.sub('_', value)[:40].strip('_')}")
     return "-".join(parts) + EXPORTERS[fmt][2]
