@@ -96,8 +96,9 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 
 @app.command()
 @fails_cleanly
-def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read recursively): .txt .md .html .pdf, "
-                                             "and .json files exported by foothold (json or stix) to import"),
+def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read recursively): .txt .md .html .pdf, "
+                                            "and .json files exported by foothold (json or stix) to import; "
+                                            "or http(s):// URLs of pages and documents to fetch"),
            db: Optional[str] = DbOption,
            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO: 2020, 2020-07, 2020-07-14) "
                                               "overriding the one found in the documents; also the year of citations that give none."),
