@@ -117,6 +117,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
     out.print(f"{report.summary_line()}. Store: {c['documents']} documents, {c['actors']} actors, "
               f"{c['citations']} citations, {c['relations']} relations, {c['events']} events "
               f"({c['occurrences']} tellings).", highlight=False)
+    from .cli_watch import watch_after_ingest      # the stored watch rules, on what was just stored
+    watch_after_ingest(engine, [o.result.document_id for o in report.outcomes
+                                if o.result and o.status in ("ingested", "updated", "replaced")])
     if report.failed:
         raise typer.Exit(1)
 
@@ -351,6 +354,8 @@ def serve(db: Optional[str] = DbOption,
               highlight=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
+
+from . import cli_watch  # noqa: E402,F401  (registers `watch ...` and `follow`)
 
 if __name__ == "__main__":
     sys.exit(app())
