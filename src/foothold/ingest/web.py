@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..errors import (FetchError, FetchTimeoutError, FootholdError, HttpStatusError, NotADocumentError,
                       TooLargeError)
@@ -101,7 +101,10 @@ def download(url: str) -> Download:
     except HTTPError as exc:
         raise FetchError(f"the download failed ({_brief(exc)})", path=url, fix="Try again later.") from exc
     try:
-        final_url = response.geturl() or url
+        final_url = url
+        for step in (response.retries.history if response.retries else ()):
+            if step.redirect_location:
+                final_url = urljoin(final_url, step.redirect_location)
         if not 200 <= response.status < 300:
             reason = f"{response.status} {response.reason or ''}".strip()
             raise HttpStatusError(f"the server answered {reason}", path=url,
@@ -152,7 +155,9 @@ def document_suffix(got: Download) -> str:
             return ".html"
         if got.content_type == "" and b"\x00" not in got.body[:4096]:
             return ".txt"
-    raise NotADocumentError(f"the answer is {got.content_type or 'binary data'}, not a web page or document",
+    what = "binary data" + (f" ({got.content_type})" if got.content_type else "") \
+        if "octet-stream" in got.content_type or not got.content_type else got.content_type
+    raise NotADocumentError(f"the answer is {what}, not a web page or document",
                             path=got.url, fix="Give the address of an HTML page, a text file or a PDF.")
 
 
