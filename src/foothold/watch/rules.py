@@ -151,7 +151,7 @@ class Rule:
 # --- reading and validating -------------------------------------------------------------------
 
 def _fail(path, rule: str | None, field_: str | None, problem: str, fix: str) -> RuleError:
-    where = " ".join(x for x in (f"rule '{rule}'" if rule else None, f"field '{field_}'" if field_ else None) if x)
+    where = ", ".join(x for x in (f"rule '{rule}'" if rule else None, f"field '{field_}'" if field_ else None) if x)
     return RuleError(f"{where + ': ' if where else ''}{problem}", path=str(path) if path else None, fix=fix)
 
 
