@@ -294,3 +294,28 @@ def test_a_failing_webhook_is_one_line_and_exit_1_but_the_alert_is_kept(seed_db,
     assert len(lines) == 1 and lines[0].startswith(f"{url}: [E260]") and "500" in lines[0]
     with connect(seed_db).connect() as conn:
         assert conn.execute(select(t.alerts.c.delivered)).scalar().startswith("failed 500")
+
+
+# --- the alerts page ---------------------------------------------------------------------------------
+
+def test_the_alerts_page_and_api_show_alerts_with_their_evidence(seed_db, tmp_path):
+    from fastapi.testclient import TestClient
+    from foothold.web.app import create_app
+    rule = tmp_path / "saudi.yaml"
+    rule.write_text("name: saudi-help\nseverity: high\nindicator: Iraq turns to the Gulf\n"
+                    "when: {source: Saudi Arabia, target: Iraq, type: AGREE}\n")
+    assert run("watch", "add", rule, "--db", seed_db).exit_code == 0
+    assert run("watch", "run", "--db", seed_db).exit_code == 3
+    with TestClient(create_app(seed_db)) as client:
+        page = client.get("/alerts")
+        assert page.status_code == 200
+        html = page.text
+        assert 'href="/alerts" class="active"' in html                      # in the navigation
+        assert "saudi-help" in html and "Iraq turns to the Gulf" in html and "loan" in html
+        assert "AGREE by Saudi Arabia toward Iraq" in html                 # the pattern in words
+        api = client.get("/api/alerts").json()
+        event = api[0]["events"][0]
+        assert api[0]["rule"] == "saudi-help" and event["in_store"]
+        assert client.get(f"/events/{event['event_id']}").status_code == 200   # the evidence link works
+        assert client.get("/api/watch/rules").json()[0]["alerts"] == 1
+        assert "No alerts for this rule" in client.get("/alerts?rule=other").text

@@ -57,9 +57,16 @@ STARTER = Path(__file__).resolve().parents[1] / "data" / "watch" / "iran_iraq_sh
 
 
 @lru_cache(maxsize=1)
+def _plover_types() -> dict:
+    return yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "plover.yaml").read_text("utf-8"))["types"]
+
+
 def event_types() -> tuple[str, ...]:
-    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "plover.yaml").read_text("utf-8"))
-    return tuple(data["types"])
+    return tuple(_plover_types())
+
+
+def quad_of(event_type: str) -> str | None:
+    return (_plover_types().get(event_type) or {}).get("quad")
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,9 @@ class Rule:
         if self.source:
             what += f" by {self.source.describe()}"
         if self.target:
-            what += f" against {self.target.describe()}"
+            quads = {quad_of(x) for x in self.types} | set(self.quads)
+            friendly = bool(quads) and all(q and q.endswith("cooperation") for q in quads)
+            what += f" {'toward' if friendly else 'against'} {self.target.describe()}"
         if self.either_direction:
             what += " (either direction)"
         if self.place:
