@@ -319,3 +319,26 @@ def test_the_alerts_page_and_api_show_alerts_with_their_evidence(seed_db, tmp_pa
         assert client.get(f"/events/{event['event_id']}").status_code == 200   # the evidence link works
         assert client.get("/api/watch/rules").json()[0]["alerts"] == 1
         assert "No alerts for this rule" in client.get("/alerts?rule=other").text
+
+
+def test_alerts_since_a_date_and_one_alert_by_id(seed_db, tmp_path):
+    rule = tmp_path / "saudi.yaml"
+    rule.write_text("name: saudi\nwhen: {source: Saudi Arabia}\n")
+    assert run("watch", "run", rule, "--db", seed_db).exit_code == 3
+    assert len(json.loads(run("watch", "alerts", "--since", "2020", "--format", "json", "--db", seed_db).stdout)) == 1
+    assert json.loads(run("watch", "alerts", "--since", "2999-01", "--format", "json", "--db", seed_db).stdout) == []
+    bad = run("watch", "alerts", "--since", "yesterday", "--db", seed_db)
+    assert bad.exit_code == 1 and "[E101]" in bad.output
+    alert_id = json.loads(run("watch", "alerts", "--format", "json", "--db", seed_db).stdout)[0]["id"]
+    one = run("watch", "alerts", "--id", alert_id[:10], "--db", seed_db)
+    assert one.exit_code == 0 and "loan" in one.output and alert_id[:12] in one.output
+
+
+def test_a_channel_rule_with_the_channels_analysis(seed_db, tmp_path):
+    """Once events carry a channel (issue 9 part 1): a rule on the military channel matches only those."""
+    pytest.importorskip("foothold.analyze.channels")
+    rule = tmp_path / "military.yaml"
+    rule.write_text("name: military\nwhen: {channel: military, type: [ASSAULT, COERCE]}\n")
+    report = run_rules(connect(seed_db), load_rule_file(rule))
+    assert not report.errors and report.matched["military"] > 0
+    assert report.alerts and all(e.channel == "military" for a in report.alerts for e in a.events)

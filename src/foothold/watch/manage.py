@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from ..errors import UnknownRecordError
+from ..errors import InputError, UnknownRecordError
 from ..store import schema as t
 from .rules import Rule
 
@@ -70,8 +70,11 @@ def list_alerts(conn: Connection, *, rule: str | None = None, since: str | None 
     if rule:
         q = q.where(a.c.rule == rule)
     if since:
-        q = q.where(a.c.fired_at >= datetime.fromisoformat(since).replace(tzinfo=timezone.utc)
-                    if "T" in since or len(since) == 10 else a.c.fired_at >= since)
+        from ..store.views import date_range
+        first = date_range(since)
+        if first is None:
+            raise InputError(f"--since '{since}' is not an ISO date", fix="Use 2020, 2020-07 or 2020-07-14.")
+        q = q.where(a.c.fired_at >= datetime.fromisoformat(first[0]).replace(tzinfo=timezone.utc))
     if alert_id:
         q = q.where(a.c.id.like(f"{alert_id}%"))
     if limit:
