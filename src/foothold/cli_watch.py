@@ -46,16 +46,12 @@ def evaluate_and_report(engine, *, rules=None, documents=None, webhook: str | No
     """Run the rules, print new alerts and problems, send the webhook; the exit code (0, 3 or 1)."""
     from .watch.evaluate import run_rules
     report = run_rules(engine, rules, documents=documents)
-    names = None
+    names = report.names
     failed = bool(report.errors)
     for exc in report.errors:
         err.print(exc.line(), markup=False, highlight=False)
     if report.alerts and webhook:
         from .watch.notify import post_alerts
-        from sqlalchemy import select
-        from .store import schema as t
-        with engine.connect() as conn:
-            names = dict(conn.execute(select(t.actors.c.id, t.actors.c.name)).all())
         for exc in post_alerts(engine, webhook, report.alerts, names):
             failed = True
             err.print(exc.line(), markup=False, highlight=False)

@@ -86,11 +86,12 @@ class RunReport:
     undatable: dict[str, int] = field(default_factory=dict)    # rule -> matches too coarsely dated for its window
     missing: dict[str, list[str]] = field(default_factory=dict)  # rule -> actors it names that the store lacks
     errors: list[FootholdError] = field(default_factory=list)  # rules that could not be evaluated (E250)
+    names: dict[str, str] = field(default_factory=dict)        # actor id -> name, for rendering the alerts
 
 
 # --- the store's events -------------------------------------------------------------------------
 
-def load_events(conn: Connection, documents: set[str] | None = None) -> list[Event]:
+def load_events(conn: Connection) -> list[Event]:
     e = t.events
     channel = adapters.channel_column()
     cols = [e.c.id, e.c.document_id, e.c.type, e.c.mode, e.c.quad, e.c.date, e.c.precision, e.c.date_qualifier,
@@ -272,8 +273,9 @@ def candidate_alerts(rule: Rule, found: list[Event], alerted: set[str], fresh: s
         for ev in sorted(found, key=lambda e: (e.date or "", e.id)):
             if ev.id in alerted or not scope([ev]):
                 continue
+            toward = "toward" if (ev.quad or "").endswith("cooperation") else "against"
             summary = (f"{rule.name}: {ev.type}{f' ({ev.mode})' if ev.mode else ''} by {_names(resolver, ev.sources)} "
-                       f"against {_names(resolver, ev.targets)}, {ev.date or 'undated'}")
+                       f"{toward} {_names(resolver, ev.targets)}, {ev.date or 'undated'}")
             out.append(Alert(_alert_id(rule, [ev]), rule, [ev], summary))
         return out
     dated = sorted(((d, e) for e in found if (d := _day(e)) is not None), key=lambda p: (p[0], p[1].id))
@@ -349,9 +351,9 @@ def run_rules(engine: Engine, rules: list[Rule] | None = None, *, documents=None
             for alert in candidate_alerts(rule, found, alerted, fresh, resolver, report):
                 if alert.id not in known:
                     report.alerts.append(alert)
-        names = resolver.names
+        report.names = resolver.names
     if store and report.alerts:
-        save_alerts(engine, report.alerts, names)
+        save_alerts(engine, report.alerts, report.names)
     return report
 
 
