@@ -66,8 +66,8 @@ def evaluate_and_report(engine, *, rules=None, documents=None, webhook: str | No
                       f"{escape(', '.join(dict.fromkeys(refs)))}[/]", highlight=False)
         for name, n in report.undatable.items():
             if n:
-                out.print(f"[dim]note: rule '{name}': {n} matching events are dated only to the month or year and "
-                          f"cannot be placed in its window of days[/]", highlight=False)
+                out.print(f"[dim]note: rule '{name}': {n} matching {'event is' if n == 1 else 'events are'} dated "
+                          f"only to the month or year and cannot be placed in its window of days[/]", highlight=False)
         evaluated = len(report.matched)
         out.print(f"{evaluated} rules evaluated, {sum(report.matched.values())} matching events, "
                   f"{len(report.alerts)} new alerts.", highlight=False)

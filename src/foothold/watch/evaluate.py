@@ -143,9 +143,20 @@ class Resolver:
                 k = normalise_name(ref)
                 found = set(self.conn.execute(select(t.aliases.c.actor_id).where(t.aliases.c.key == k)).scalars())
                 if not found:
+                    found = self._by_dictionary(ref)
+                if not found:
                     self.report.missing.setdefault(rule.name, []).append(ref)
             self._cache[key] = found
         return self._cache[key]
+
+    def _by_dictionary(self, ref: str) -> set[str]:
+        """Stored actors of the actor-dictionary entry ``ref`` names by any of its aliases
+        (a rule says "Popular Mobilization Units"; the documents said "PMF")."""
+        from ..extract.dictionary import load_dictionary
+        entry = load_dictionary().lookup(ref)
+        if entry is None:
+            return set()
+        return set(self.conn.execute(select(t.actors.c.id).where(t.actors.c.dictionary_id == entry.id)).scalars())
 
     def part_of(self, ref: str, rule: Rule) -> set[str]:
         key = ("part_of", ref)
@@ -170,12 +181,16 @@ class Resolver:
             self._cache[key] = found
         return self._cache[key]
 
-    def members(self, actor_set: ActorSet, rule: Rule) -> set[str] | None:
-        """The ids in the set (None: any actor, for a type-only alternative we test per actor)."""
+    def members(self, actor_set: ActorSet, rule: Rule) -> set[str]:
+        """The ids of the actors in the set."""
         out: set[str] = set()
         for alt in actor_set.alternatives:
             ids: set[str] | None = None
+            taken_out: set[str] = set()
             for kind, value in alt:
+                if kind == "except":
+                    taken_out |= self.members(value, rule)
+                    continue
                 if kind == "actor":
                     got = set().union(*(self.actor(ref, rule) for ref in value))
                 elif kind == "part_of":
@@ -187,7 +202,7 @@ class Resolver:
                 else:                               # pragma: no cover (validated)
                     continue
                 ids = got if ids is None else ids & got
-            out |= ids or set()
+            out |= (ids or set()) - taken_out
         return out
 
     def place(self, name: str, rule: Rule):

@@ -27,7 +27,9 @@ or a mapping whose keys all must hold: ``actor`` (names), ``type`` (actor
 types), ``part_of`` (the actor and everything the store records as part of,
 member of or led within it, transitively: "Iraq's government"),
 ``proxies_of`` (an actor's proxies; ``{of: Iran, in: Iraq}`` limits them to a
-country) — resolved through ``watch.adapters``.
+country) — resolved through ``watch.adapters``; ``except`` (an actor set taken
+out: ``{part_of: Iraq, except: {proxies_of: Iran}}`` is Iraq's government
+without the militias that are formally part of it).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ RULE_KEYS = ("name", "description", "indicator", "severity", "when", "count")
 WHEN_KEYS = ("type", "mode", "quad", "channel", "source", "target", "either_direction", "place", "date",
              "include_uncertain")
 COUNT_KEYS = ("at_least", "within_days", "more_than_previous")
-SET_KEYS = ("actor", "type", "part_of", "proxies_of")
+SET_KEYS = ("actor", "type", "part_of", "proxies_of", "except")
 STARTER = Path(__file__).resolve().parents[1] / "data" / "watch" / "iran_iraq_shift.yaml"
 
 
@@ -88,7 +90,10 @@ class ActorSet:
             if "proxies_of" in d:
                 of, within = d["proxies_of"]
                 words.append(f"proxies of {of}" + (f" in {within}" if within else ""))
-            parts.append(" that are ".join(words))
+            text = " that are ".join(words)
+            if "except" in d:
+                text += f" except {d['except'].describe()}"
+            parts.append(text)
         return " or ".join(parts)
 
 
@@ -122,9 +127,11 @@ class Rule:
     def needs(self) -> set[str]:
         """Analyses the rule needs beyond the core store: 'channels', 'proxies'."""
         needs = {"channels"} if self.channels else set()
-        for s in (self.source, self.target):
-            if s and any(k == "proxies_of" for alt in s.alternatives for k, _ in alt):
-                needs.add("proxies")
+        def uses_proxies(actor_set) -> bool:
+            return any(k == "proxies_of" or (k == "except" and uses_proxies(v))
+                       for alt in actor_set.alternatives for k, v in alt)
+        if any(s and uses_proxies(s) for s in (self.source, self.target)):
+            needs.add("proxies")
         return needs
 
     def describe(self) -> str:
@@ -222,6 +229,11 @@ def _actor_set(value, path, rule, field_) -> ActorSet:
                 else:
                     raise _fail(path, rule, f"{field_}.proxies_of", f"{v!r} is not an actor",
                                 "Write proxies_of: Iran or proxies_of: {of: Iran, in: Iraq}.")
+            elif key == "except":
+                conds.append(("except", _actor_set(v, path, rule, f"{field_}.except")))
+        if all(k == "except" for k, _ in conds):
+            raise _fail(path, rule, field_, "'except' needs a set to take actors from",
+                        "Write e.g. {part_of: Iraq, except: {proxies_of: Iran}}.")
         alternatives.append(tuple(conds))
     return ActorSet(tuple(alternatives))
 
