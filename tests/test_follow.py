@@ -141,3 +141,22 @@ def test_an_item_whose_page_fails_is_reported_and_retried_next_time(site, sample
     result = run("follow", feed, "--db", db)
     assert result.exit_code == 0 and ingested(result) == 1
     assert count(db, t.feed_items) == 2
+
+
+def test_an_item_without_a_link_is_read_from_the_feed_itself(site, samples_dir, tmp_path):
+    import html as html_lib
+    body = (samples_dir / "kadhimi-tehran-brief.md").read_text("utf-8")
+    paragraphs = "".join(f"<p>{html_lib.escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+    feed = site.route("/bulletin", "<?xml version='1.0'?><rss version='2.0'><channel><title>Bulletin</title>"
+                      "<link>http://example.org/</link><description>d</description><item><title>Kadhimi in Tehran</title>"
+                      "<guid isPermaLink='false'>bulletin-2020-07-22</guid><pubDate>Wed, 22 Jul 2020 08:00:00 GMT</pubDate>"
+                      f"<description>{html_lib.escape(paragraphs)}</description></item></channel></rss>",
+                      "application/rss+xml")
+    db = f"sqlite:///{tmp_path / 'f.db'}"
+    result = run("follow", feed, "--db", db)
+    assert result.exit_code == 0, result.output
+    with connect(db).connect() as conn:
+        doc = conn.execute(select(t.documents)).one()
+    assert doc.path.startswith(feed + "#") and "Kadhimi" in doc.text and doc.meta["feed"] == feed
+    assert count(db, t.events) > 0
+    assert ingested(run("follow", feed, "--db", db)) == 0

@@ -157,8 +157,10 @@ def document_suffix(got: Download) -> str:
             return ".txt"
     what = "binary data" + (f" ({got.content_type})" if got.content_type else "") \
         if "octet-stream" in got.content_type or not got.content_type else got.content_type
-    raise NotADocumentError(f"the answer is {what}, not a web page or document",
-                            path=got.url, fix="Give the address of an HTML page, a text file or a PDF.")
+    feed = any(k in got.content_type for k in ("rss", "atom", "xml"))
+    raise NotADocumentError(f"the answer is {what}, not a web page or document", path=got.url,
+                            fix="For a feed use `foothold follow URL`." if feed else
+                            "Give the address of an HTML page, a text file or a PDF.")
 
 
 def name_of(url: str) -> str:
