@@ -69,6 +69,9 @@ def evaluate_and_report(engine, *, rules=None, documents=None, webhook: str | No
                 out.print(f"[dim]note: rule '{name}': {n} matching {'event is' if n == 1 else 'events are'} dated "
                           f"only to the month or year and cannot be placed in its window of days[/]", highlight=False)
         evaluated = len(report.matched)
+        if not evaluated and not report.errors:
+            out.print("[dim]no watch rules: add some with `foothold watch add FILE.yaml` or `--starter`[/]",
+                      highlight=False)
         out.print(f"{evaluated} rules evaluated, {sum(report.matched.values())} matching events, "
                   f"{len(report.alerts)} new alerts.", highlight=False)
     if failed:

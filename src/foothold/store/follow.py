@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from ..ingest.feeds import Feed, FeedItem, read_feed
 from . import schema as t
-from .batch import FileOutcome, IngestReport, ingest_read
+from .batch import IngestReport, ingest_read
 
 STORED = ("ingested", "updated", "replaced", "unchanged")
 
@@ -91,4 +91,4 @@ def describe(report: FollowReport) -> str:
             f"{report.summary_line().split(': ', 1)[1] if report.outcomes else 'nothing new'}")
 
 
-__all__ = ["FollowReport", "follow_feed", "followed_feeds", "describe", "FileOutcome"]
+__all__ = ["FollowReport", "follow_feed", "followed_feeds", "describe"]
