@@ -96,8 +96,9 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 
 @app.command()
 @fails_cleanly
-def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read recursively): .txt .md .html .pdf, "
-                                             "and .json files exported by foothold (json or stix) to import"),
+def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read recursively): .txt .md .html .pdf, "
+                                            "and .json files exported by foothold (json or stix) to import; "
+                                            "or http(s):// URLs of pages and documents to fetch"),
            db: Optional[str] = DbOption,
            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO: 2020, 2020-07, 2020-07-14) "
                                               "overriding the one found in the documents; also the year of citations that give none."),
@@ -116,6 +117,9 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read 
     out.print(f"{report.summary_line()}. Store: {c['documents']} documents, {c['actors']} actors, "
               f"{c['citations']} citations, {c['relations']} relations, {c['events']} events "
               f"({c['occurrences']} tellings).", highlight=False)
+    from .cli_watch import watch_after_ingest      # the stored watch rules, on what was just stored
+    watch_after_ingest(engine, [o.result.document_id for o in report.outcomes
+                                if o.result and o.status in ("ingested", "updated", "replaced")])
     if report.failed:
         raise typer.Exit(1)
 
@@ -355,6 +359,7 @@ def serve(db: Optional[str] = DbOption,
 
 
 from . import cli_arena  # noqa: E402,F401  (arena, proxies, cut, cuts)
+from . import cli_watch  # noqa: E402,F401  (registers `watch ...` and `follow`)
 
 if __name__ == "__main__":
     sys.exit(app())

@@ -67,3 +67,45 @@ class UnknownActorError(FootholdError):
 class UnknownRecordError(FootholdError):
     """A document or event id that is not in the store (the workbench answers 404)."""
     code = "E305"
+
+
+class FetchError(InputError):
+    """A URL that gave no document: unreachable, an HTTP error, a timeout, too big, not a page."""
+    code = "E120"
+
+
+class HttpStatusError(FetchError):
+    code = "E121"
+
+
+class FetchTimeoutError(FetchError):
+    code = "E122"
+
+
+class TooLargeError(FetchError):
+    code = "E123"
+
+
+class NotADocumentError(FetchError):
+    """The server answered with something that is not a page or document (an image, a binary file)."""
+    code = "E124"
+
+
+class FeedError(InputError):
+    """A feed that cannot be read as RSS or Atom."""
+    code = "E130"
+
+
+class RuleError(DataFileError):
+    """A watch rule file that is not valid (names the file, the rule, the field and the fix)."""
+    code = "E240"
+
+
+class RuleCapabilityError(RuleError):
+    """A watch rule that needs an analysis this installation does not have (channels, proxies)."""
+    code = "E250"
+
+
+class WebhookError(FootholdError):
+    """The watch webhook did not accept an alert."""
+    code = "E260"

@@ -33,3 +33,17 @@ def db_url(value: str | None = None) -> str:
     if "://" not in url:
         url = f"sqlite:///{url}"
     return url
+FETCH_TIMEOUT = Setting("fetch_timeout", "FOOTHOLD_FETCH_TIMEOUT", "20",
+                        "Seconds a web page or feed download may take in all (connecting and reading)")
+FETCH_MAX_BYTES = Setting("fetch_max_bytes", "FOOTHOLD_FETCH_MAX_BYTES", "20000000",
+                          "Largest web page or feed downloaded, in bytes; a bigger or endless response is refused")
+WEBHOOK = Setting("webhook", "FOOTHOLD_WEBHOOK", "",
+                  "URL that receives each new watch alert as a JSON POST (empty: no webhook)")
+
+
+def number(setting: Setting) -> float:
+    """A numeric setting's value (the default when the variable is not a number)."""
+    try:
+        return float(setting.value())
+    except ValueError:
+        return float(setting.default)

@@ -65,7 +65,7 @@ class IngestReport:
         return f"{len(self.outcomes)} files: " + (", ".join(parts) or "nothing to do")
 
 
-def _failure(path: Path, exc: Exception, doing: str) -> FileOutcome:
+def _failure(path: Path | str, exc: Exception, doing: str) -> FileOutcome:
     """One "failed" outcome naming the file and the reason (a bug's place in the code, too)."""
     if isinstance(exc, FootholdError):
         reason = exc.line()
@@ -78,17 +78,28 @@ def _failure(path: Path, exc: Exception, doing: str) -> FileOutcome:
 
 
 def ingest_file(engine: Engine, path: Path, *, date: str | None = None, replace: bool = False) -> FileOutcome:
-    from ..extract.pipeline import run
     from ..ingest import read_document
+    return ingest_read(engine, str(path), lambda: read_document(path, date=date), replace=replace)
+
+
+def ingest_url(engine: Engine, url: str, *, date: str | None = None, replace: bool = False) -> FileOutcome:
+    """Fetch a web page or document (``ingest.web``) and store it like a file: same outcomes, same no-op."""
+    from ..ingest.web import fetch_document
+    return ingest_read(engine, url, lambda: fetch_document(url, date=date), replace=replace)
+
+
+def ingest_read(engine: Engine, label: str, read, *, replace: bool = False) -> FileOutcome:
+    """``read()`` a Document, extract it and store it in one transaction; one outcome, never an exception."""
+    from ..extract.pipeline import run
     try:
-        document = read_document(path, date=date)
+        document = read()
         if not replace and has_document(engine, document.id):   # same content: skip the extraction
             result = SaveResult(document.id, document.name, "unchanged")
         else:
             result = save_extraction(engine, document, run(document), replace=replace)
-        return FileOutcome(str(path), result.status, result=result)
+        return FileOutcome(label, result.status, result=result)
     except Exception as exc:     # an extractor bug must not stop the other files
-        return _failure(path, exc, "extraction")
+        return _failure(label, exc, "extraction")
 
 
 def import_path(engine: Engine, path: Path, *, replace: bool = False) -> list[FileOutcome]:
@@ -123,8 +134,12 @@ def files_to_ingest(paths) -> list[tuple[Path, bool]]:
 
 def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: bool = False,
                  console=None, err_console=None) -> IngestReport:
-    """Ingest files and folders (recursively); prints one line per file to ``console`` if given."""
-    files = files_to_ingest(paths)
+    """Ingest files and folders (recursively) and http(s) URLs; prints one line per file to ``console`` if given."""
+    from ..ingest.web import is_url
+    items = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    urls = [p for p in items if is_url(p)]
+    local = [p for p in items if not is_url(p)]
+    files = [(u, False) for u in urls] + (files_to_ingest(local) if local else [])
     report = IngestReport()
 
     def note(outcome: FileOutcome) -> None:
@@ -138,6 +153,8 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
         if is_import:
             for outcome in import_path(engine, f, replace=replace):
                 note(outcome)
+        elif is_url(f):
+            note(ingest_url(engine, f, date=date, replace=replace))
         else:
             note(ingest_file(engine, f, date=date, replace=replace))
 
@@ -150,7 +167,8 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
                   console=console, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(files))
         for f, is_import in files:
-            progress.update(task, description=f"{'importing' if is_import else 'ingesting'} {f.name}")
+            progress.update(task, description=f"{'importing' if is_import else 'ingesting'} "
+                                              f"{f if is_url(f) else f.name}")
             one(f, is_import)
             progress.advance(task)
     return report

@@ -218,3 +218,61 @@ cuts = Table(
 )
 
 Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)
+
+# --- watching (issue 9): rules, the alerts they raised, the feed items already read ----------
+
+# A watch rule as added from a YAML file (the file's text for this rule, re-validated on load):
+# rules live in the store they watch, so every ingest into it (any machine, any folder) runs them.
+watch_rules = Table(
+    "watch_rules", metadata,
+    Column("name", String(200), primary_key=True),
+    Column("source", Text, nullable=False),               # the rule as YAML
+    Column("path", Text),                                 # the file it was added from
+    Column("added_at", DateTime(timezone=True), nullable=False),
+)
+
+alerts = Table(
+    "alerts", metadata,
+    Column("id", ID, primary_key=True),                   # sha256 of rule name + its events' ids
+    Column("rule", String(200), nullable=False, index=True),
+    Column("fired_at", DateTime(timezone=True), nullable=False),
+    Column("severity", String(20)),
+    Column("summary", Text, nullable=False),              # one line for people
+    Column("window_start", String(10)),                   # counted rules: the window of the events
+    Column("window_end", String(10)),
+    Column("count", Integer, nullable=False),
+    Column("previous_count", Integer),                    # compared rules: the window before
+    Column("details", JSON),                              # the rule as evaluated, the indicator it encodes
+    Column("delivered", Text),                            # webhook outcome (None: no webhook)
+)
+
+# The events an alert matched, with their evidence copied: an alert stays readable after a re-ingest.
+alert_events = Table(
+    "alert_events", metadata,
+    Column("alert_id", ID, ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", ID, primary_key=True, index=True),
+    Column("document_id", ID),
+    Column("type", String(20)),
+    Column("mode", String(60)),
+    Column("date", String(10)),
+    Column("source", Text),                               # actor names, "; "-joined
+    Column("target", Text),
+    Column("evidence", Text),
+    Column("start", Integer),
+    Column("end", Integer),
+)
+
+feed_items = Table(
+    "feed_items", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("feed_url", Text, nullable=False),
+    Column("item_key", String(64), nullable=False),        # sha256 of the item's id (or link)
+    Column("item_id", Text),
+    Column("link", Text),
+    Column("title", Text),
+    Column("content_hash", String(64), nullable=False),    # sha256 of title, date, summary, content
+    Column("document_id", ID),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
+Index("ix_feed_items_feed_item", feed_items.c.feed_url, feed_items.c.item_key, unique=True)

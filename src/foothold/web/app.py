@@ -24,7 +24,7 @@ from foothold.export.ftm import MissingExtraError
 from foothold.export.select import ExportFilterError
 from foothold.settings import db_url as normalise_db_url
 from foothold.store.db import connect
-from foothold.web import api, arena, pages
+from foothold.web import alerts, api, arena, pages
 from foothold.web.render import templates
 from foothold.web.vendor import library_dirs
 
@@ -60,6 +60,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(arena.router)
+    app.include_router(alerts.router)
     _add_docs(app)
     _add_error_handlers(app)
     return app

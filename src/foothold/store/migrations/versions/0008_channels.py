@@ -42,7 +42,8 @@ def downgrade() -> None:
     op.drop_table('cuts')
     op.drop_index(op.f('ix_relations_channel'), table_name='relations')
     op.drop_index(op.f('ix_events_channel'), table_name='events')
+    # Plain ALTER TABLE ... DROP COLUMN: batch mode would recreate the tables, and dropping the old
+    # event tables cascades (foreign keys are on) to every occurrence's actors and citations.
     for table in ('relations', 'event_occurrences', 'events'):
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column('channel_reason')
-            batch.drop_column('channel')
+        op.drop_column(table, 'channel_reason')
+        op.drop_column(table, 'channel')
