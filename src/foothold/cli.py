@@ -105,7 +105,8 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read 
                                       "and replace their facts; recorded merges and splits are re-applied.")) -> None:
     """Read, extract and store documents. Each file: [green]ingested[/], [dim]unchanged[/] or [red]failed[/]."""
     from .store.batch import ingest_paths
-    if date and not ISO_DATE.match(date):
+    from .store.views import is_calendar_date
+    if date and not (ISO_DATE.match(date) and is_calendar_date(date)):
         raise InputError(f"--date '{date}' is not an ISO date", fix="Use 2020, 2020-07 or 2020-07-14.")
     engine = _engine(db)
     # foothold JSON / STIX bundles among the paths are imported, not extracted (one outcome per document).

@@ -51,6 +51,16 @@ class CorruptDocumentError(InputError):
     code = "E106"
 
 
+class BadParameterError(FootholdError):
+    """A request or command-line parameter that passes its pattern but means nothing (2020-02-30)."""
+    code = "E120"
+
+
+class LimitError(FootholdError):
+    """An input over one of foothold's size, depth or expansion limits (a memory bomb, a runaway query)."""
+    code = "E121"
+
+
 class DataFileError(FootholdError):
     """A bundled or user data file (actor dictionary, gold file) is invalid."""
     code = "E201"

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from ..errors import FootholdError, UnknownActorError
 from ..resolve.names import normalise_name
 from ..store import schema as t
-from ..store.views import MONTH_PARTS, SEASONS
+from ..store.views import MONTH_PARTS, SEASONS, is_calendar_date
 
 STREAM = {"stream_results": True, "yield_per": 500}
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -41,9 +41,9 @@ class Filters:
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value is not None and not _ISO.match(value):
-                raise ExportFilterError(f"'{value}' is not an ISO 8601 date",
-                                        fix="Write dates as YYYY, YYYY-MM or YYYY-MM-DD.")
+            if value is not None and not (_ISO.match(value) and is_calendar_date(value)):
+                raise ExportFilterError(f"'{value[:40]}' is not an ISO 8601 calendar date",
+                                        fix="Write dates as YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.")
 
     @property
     def empty(self) -> bool:

@@ -65,6 +65,14 @@ def date_range(iso: str | None, precision: str | None = None,
     return date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
 
 
+def is_calendar_date(iso: str) -> bool:
+    """'2020', '2020-06', '2020-06-17' that name real days; not '2020-02-30', '2020-13', '0000'."""
+    try:
+        return date_range(iso) is not None
+    except ValueError:
+        return False
+
+
 def _overlaps(rng: tuple[str, str] | None, start: str | None, end: str | None) -> bool:
     if not start and not end:
         return True

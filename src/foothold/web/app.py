@@ -95,11 +95,11 @@ def _wants_html(request: Request) -> bool:
         "text/html" in request.headers.get("accept", "")
 
 
-def _error_response(request: Request, status: int, body: dict):
+def _error_response(request: Request, status: int, body: dict, headers: dict | None = None):
     if _wants_html(request):
         return templates.TemplateResponse(request, "error.html", {"error": body["error"], "status": status},
-                                          status_code=status)
-    return JSONResponse(body, status_code=status)
+                                          status_code=status, headers=headers)
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -111,7 +111,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, err: StarletteHTTPException):
         code = "E404" if err.status_code == 404 else f"E{err.status_code}"
         body = {"error": {"code": code, "message": str(err.detail), "path": request.url.path, "fix": None}}
-        return _error_response(request, err.status_code, body)
+        return _error_response(request, err.status_code, body, getattr(err, "headers", None))  # 405 keeps Allow
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, err: RequestValidationError):
