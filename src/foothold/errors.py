@@ -56,7 +56,7 @@ class BadParameterError(FootholdError):
     code = "E120"
 
 
-class LimitError(FootholdError):
+class LimitError(InputError):
     """An input over one of foothold's size, depth or expansion limits (a memory bomb, a runaway query)."""
     code = "E121"
 

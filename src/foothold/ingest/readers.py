@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import EmptyDocumentError, InputError, NotFoundError, UnsupportedFormatError
+from ..errors import EmptyDocumentError, FootholdError, InputError, NotFoundError, UnsupportedFormatError
 from ..model import DateValue
 from .decoding import decode
 from .document import Document, content_id
@@ -55,7 +55,13 @@ def read_document(path: str | Path, *, date: str | None = None) -> Document:
     option_date = parse_date_option(date) if date else None
     fmt = _format(path)
     reader = {"txt": _read_text, "md": _read_markdown, "html": _read_html, "pdf": _read_pdf}[fmt]
-    text, warnings, hints = reader(path)
+    try:
+        text, warnings, hints = reader(path)
+    except FootholdError as exc:          # a limit hit deep in a reader: name the file
+        if exc.path is None:
+            exc.path = str(path)
+            exc.args = (exc.line(),)
+        raise
     if not text.strip():
         raise EmptyDocumentError("no text was found in the file", path=str(path),
                                  fix="Check the file has readable text (not only images or markup).")
