@@ -45,9 +45,10 @@ def fails_cleanly(command):
     return wrapper
 
 
-def _engine(db: str | None):
+def _engine(db: str | None, *, existing: bool = False):
+    """The store; ``existing``: a command on stored facts, so a store that is not there is an error (E306)."""
     from .store import connect
-    return connect(db)
+    return connect(db, must_exist=existing)
 
 
 def _print_json(data) -> None:
@@ -71,7 +72,7 @@ def _check_format(fmt: str) -> None:
 def _read(db: str | None, fmt: str, fetch):
     """Run ``fetch(conn)`` on the store; print it as JSON and return None, or return it for a table."""
     _check_format(fmt)
-    with _engine(db).connect() as conn:
+    with _engine(db, existing=True).connect() as conn:
         data = fetch(conn)
     if fmt == "json":
         _print_json(data)
@@ -252,7 +253,7 @@ def merge(a: str = typer.Argument(..., help="Actor to merge away (id, name or al
           db: Optional[str] = DbOption) -> None:
     """Merge actor A into actor B. Recorded: re-applied whenever documents are re-ingested."""
     from .store import merge_actors
-    r = merge_actors(_engine(db), a, b)
+    r = merge_actors(_engine(db, existing=True), a, b)
     out.print(f"merged {r['merged']} into {r['into']}" if r["changed"] else f"{r['merged']} is already {r['into']}")
 
 
@@ -263,7 +264,7 @@ def split(actor: str = typer.Argument(..., help="Actor (id, name or alias)."),
           db: Optional[str] = DbOption) -> None:
     """Move ALIAS (and its mentions) out of ACTOR into an actor of its own. Recorded and re-applied."""
     from .store import split_alias
-    r = split_alias(_engine(db), actor, alias)
+    r = split_alias(_engine(db, existing=True), actor, alias)
     out.print(f"split '{r['alias']}' from {r['actor']} into new actor {r['new_actor']}")
 
 
@@ -332,7 +333,7 @@ def export_(format: str = typer.Option(..., "--format", "-f", help="json | stix 
     exporter(format)
     filters = Filters(document=document, actor=actor, date_from=date_from, date_to=date_to,
                       event_type=event_type, sphere=sphere)
-    count = export(_engine(db), format, out_file or sys.stdout, filters)
+    count = export(_engine(db, existing=True), format, out_file or sys.stdout, filters)
     if out_file:
         err.print(f"{out_file}: {count} {format} records", highlight=False)
 
@@ -346,7 +347,7 @@ def serve(db: Optional[str] = DbOption,
     """Serve the analyst's workbench (web pages + JSON API, docs at /docs) over the store."""
     import uvicorn
     from .web.app import create_app
-    web_app = create_app(db)
+    web_app = create_app(db, must_exist=True)
     err.print(f"foothold workbench on http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl+C stops)",
               highlight=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")

@@ -70,6 +70,15 @@ class StoreError(FootholdError):
     code = "E301"
 
 
+class MissingStoreError(StoreError):
+    """A read command pointed at a store that does not exist (a mistyped --db)."""
+    code = "E306"
+
+
+class ReadOnlyStoreError(StoreError):
+    code = "E307"
+
+
 class UnknownActorError(FootholdError):
     code = "E302"
 

@@ -20,6 +20,7 @@ from rich.markup import escape
 from sqlalchemy.engine import Engine
 
 from ..errors import FootholdError
+from .db import check_writable
 from .writer import SaveResult, has_document, save_extraction
 
 IMPORT_SUFFIXES = (".json",)
@@ -126,6 +127,8 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
     """Ingest files and folders (recursively); prints one line per file to ``console`` if given."""
     files = files_to_ingest(paths)
     report = IngestReport()
+    if files:
+        check_writable(engine)          # a read-only store fails before the first extraction
 
     def note(outcome: FileOutcome) -> None:
         report.outcomes.append(outcome)

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import StoreError
+from ..errors import MissingStoreError, ReadOnlyStoreError, StoreError
 from ..settings import db_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -110,11 +110,48 @@ def ensure_schema(engine: Engine) -> None:
                          fix="Check the --db URL and that the database is writable.") from exc
 
 
-def connect(url: str | None = None) -> Engine:
-    """An engine with the schema at head: what the CLI and web app use."""
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for memory stores and other databases)."""
+    from sqlalchemy.engine import make_url
+    u = make_url(engine_url(url))
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    name = u.database[5:] if u.database.startswith("file:") else u.database
+    return Path(name.split("?", 1)[0])
+
+
+def connect(url: str | None = None, *, must_exist: bool = False) -> Engine:
+    """An engine with the schema at head: what the CLI and web app use.
+
+    ``must_exist``: for read commands; a store file that is not there is an error naming the
+    path (E306) instead of a new empty store created by a typo.
+    """
+    if must_exist:
+        path = sqlite_path(db_url(url))
+        if path is not None and not path.is_file():
+            raise MissingStoreError(f"there is no store at '{path}'", path=str(path),
+                                    fix="Check --db (or FOOTHOLD_DB), or create the store with `foothold ingest FILES`.")
     engine = make_engine(url)
     ensure_schema(engine)
     return engine
+
+
+def check_writable(engine: Engine) -> None:
+    """Fail at once (E307) when the store cannot be written, before any document is extracted.
+
+    A real write, rolled back: file modes, read-only mounts, ``mode=ro`` URLs and read-only
+    database roles all show up here.
+    """
+    from sqlalchemy import text
+    try:
+        with engine.connect() as conn:
+            with conn.begin() as trans:
+                conn.execute(text("UPDATE alembic_version SET version_num = version_num"))
+                trans.rollback()
+    except SQLAlchemyError as exc:
+        raise ReadOnlyStoreError(f"the store cannot be written ({describe(exc)})",
+                                 path=str(sqlite_path(str(engine.url)) or engine.url.render_as_string()),
+                                 fix="Make the store file and its folder writable, or pass another --db.") from exc
 
 
 def head_revision() -> str:

@@ -46,11 +46,14 @@ Every error has one shape: `{"error": {"code": "E302", "message": "...", "path":
 """
 
 
-def create_app(db_url: str | None = None) -> FastAPI:
-    """Build the workbench over the store at ``db_url`` (default: $FOOTHOLD_DB)."""
+def create_app(db_url: str | None = None, *, must_exist: bool = False) -> FastAPI:
+    """Build the workbench over the store at ``db_url`` (default: $FOOTHOLD_DB).
+
+    ``must_exist`` (``foothold serve``): a store file that is not there is an error, not a new empty store.
+    """
     app = FastAPI(title="foothold workbench", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None)
-    app.state.engine = connect(normalise_db_url(db_url))
+    app.state.engine = connect(normalise_db_url(db_url), must_exist=must_exist)
     app.state.vendor = library_dirs()
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
