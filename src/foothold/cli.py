@@ -118,6 +118,11 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (read 
     out.print(f"{report.summary_line()}. Store: {c['documents']} documents, {c['actors']} actors, "
               f"{c['citations']} citations, {c['relations']} relations, {c['events']} events "
               f"({c['occurrences']} tellings).", highlight=False)
+    if report.not_done:
+        shown = ", ".join(report.not_done[:5]) + (f" and {len(report.not_done) - 5} more" if len(report.not_done) > 5 else "")
+        err.print(f"interrupted: the files listed above are stored; not ingested: {shown}. "
+                  "Run the same command again to finish (stored files are skipped).", highlight=False, markup=False)
+        raise typer.Exit(130)
     if report.failed:
         raise typer.Exit(1)
 
@@ -343,14 +348,28 @@ def export_(format: str = typer.Option(..., "--format", "-f", help="json | stix 
 def serve(db: Optional[str] = DbOption,
           host: str = typer.Option("127.0.0.1", "--host", envvar="FOOTHOLD_HOST", show_envvar=True,
                                    help="Address to bind (127.0.0.1: this machine only)."),
-          port: int = typer.Option(8000, "--port", envvar="FOOTHOLD_PORT", show_envvar=True, help="Port to listen on.")) -> None:
+          port: int = typer.Option(8000, "--port", envvar="FOOTHOLD_PORT", show_envvar=True, min=1, max=65535,
+                                   help="Port to listen on (1-65535).")) -> None:
     """Serve the analyst's workbench (web pages + JSON API, docs at /docs) over the store."""
+    import socket
+
     import uvicorn
+
+    from .errors import ServeError
     from .web.app import create_app
     web_app = create_app(db, must_exist=True)
+    try:                                   # bind first: the banner only once the address is ours
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except (OSError, OverflowError) as exc:
+        raise ServeError(f"cannot listen on {host}:{port} ({getattr(exc, 'strerror', None) or exc})",
+                         fix="Pick another --port, or stop the program using it.") from exc
     err.print(f"foothold workbench on http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl+C stops)",
               highlight=False)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(web_app, host=host, port=port, log_level="warning"))
+    server.run(sockets=[sock])
 
 
 if __name__ == "__main__":

@@ -79,6 +79,11 @@ class ReadOnlyStoreError(StoreError):
     code = "E307"
 
 
+class ServeError(FootholdError):
+    """The workbench cannot listen where asked (port in use, no such address)."""
+    code = "E601"
+
+
 class UnknownActorError(FootholdError):
     code = "E302"
 

@@ -55,6 +55,7 @@ class FileOutcome:
 @dataclass
 class IngestReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
+    not_done: list[str] = field(default_factory=list)     # files left when the run was interrupted (Ctrl+C)
 
     @property
     def failed(self) -> list[FileOutcome]:
@@ -63,6 +64,9 @@ class IngestReport:
     def summary_line(self) -> str:
         counts = Counter(o.status for o in self.outcomes)
         parts = [f"{counts[s]} {s}" for s in ("ingested", "updated", "replaced", "unchanged", "failed") if counts[s]]
+        if self.not_done:
+            parts.append(f"{len(self.not_done)} not ingested (interrupted)")
+            return f"{len(self.outcomes) + len(self.not_done)} files: " + ", ".join(parts)
         return f"{len(self.outcomes)} files: " + (", ".join(parts) or "nothing to do")
 
 
@@ -144,16 +148,21 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
         else:
             note(ingest_file(engine, f, date=date, replace=replace))
 
-    if console is None or len(files) <= 1:
-        for f, is_import in files:
-            one(f, is_import)
-        return report
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as progress:
-        task = progress.add_task("ingesting", total=len(files))
-        for f, is_import in files:
-            progress.update(task, description=f"{'importing' if is_import else 'ingesting'} {f.name}")
-            one(f, is_import)
-            progress.advance(task)
+    try:
+        if console is None or len(files) <= 1:
+            for f, is_import in files:
+                one(f, is_import)
+            return report
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("ingesting", total=len(files))
+            for f, is_import in files:
+                progress.update(task, description=f"{'importing' if is_import else 'ingesting'} {f.name}")
+                one(f, is_import)
+                progress.advance(task)
+    except KeyboardInterrupt:
+        # Ctrl+C: the document being written is rolled back whole (one transaction each); say what is left.
+        finished = {o.path for o in report.outcomes}
+        report.not_done = [str(f) for f, _ in files if str(f) not in finished]
     return report
