@@ -68,3 +68,16 @@ def test_no_operation_answers_a_server_error():
         def run(case):
             case.call_and_validate(checks=[not_a_server_error, status_code_conformance])
         run()
+
+
+def test_no_local_file_paths_in_responses(client):
+    import json
+    from test_web_api import REPO
+    home = str(REPO.parent)                       # every stored file lives under here
+    docs = client.get("/api/documents").json()
+    assert docs and all("path" not in d or not d["path"] for d in docs)
+    for d in docs[:3]:
+        body = client.get(f"/api/documents/{d['id']}").text
+        assert home not in body
+    exported = client.get("/api/export", params={"format": "json"}).text
+    assert home not in exported and json.loads(exported)

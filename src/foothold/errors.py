@@ -51,6 +51,11 @@ class CorruptDocumentError(InputError):
     code = "E106"
 
 
+class UnreadablePathError(InputError):
+    """A path in a batch that cannot be walked or read as a regular file (loop, FIFO, unreadable folder)."""
+    code = "E107"
+
+
 class BadParameterError(FootholdError):
     """A request or command-line parameter that passes its pattern but means nothing (2020-02-30)."""
     code = "E120"

@@ -37,6 +37,7 @@ class Filters:
     date_to: str | None = None
     event_type: str | None = None   # PLOVER type: only these events (relations carry no type: left out)
     sphere: str | None = None       # political, military, ...: likewise
+    local_paths: bool = True        # False (the web API): a document's local file path is left out; URLs stay
 
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
@@ -288,7 +289,14 @@ def documents(conn: Connection, sel: Selection, *, with_text: bool = False) -> I
     d = t.documents
     cols = [c for c in d.c if with_text or c.name != "text"]
     for row in stream(conn, select(*cols).where(sel.document_cond()).order_by(d.c.date, d.c.name, d.c.id)):
-        yield dict(row._mapping)
+        doc = dict(row._mapping)
+        if not sel.filters.local_paths and not is_url(doc.get("path")):
+            doc["path"] = None
+        yield doc
+
+
+def is_url(path: str | None) -> bool:
+    return bool(path) and path.startswith(("http://", "https://"))
 
 
 CONTEXT_CHARS = 60

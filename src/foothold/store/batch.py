@@ -19,7 +19,7 @@ from pathlib import Path
 from rich.markup import escape
 from sqlalchemy.engine import Engine
 
-from ..errors import FootholdError
+from ..errors import FootholdError, UnreadablePathError
 from .db import check_writable
 from .writer import SaveResult, has_document, save_extraction
 
@@ -36,10 +36,15 @@ class FileOutcome:
     reason: str | None = None
     result: SaveResult | None = None
     imported: str | None = None   # the document an import file gave (a bundle may hold several)
+    warnings: list[str] = field(default_factory=list)   # what reading the file had to guess (encoding, ...)
 
     def line(self) -> str:
         if self.status == "failed":
             return f"failed     {self.path}: {self.reason}"
+        notes = "".join(f"\n           warning: {w}" for w in self.warnings)
+        return self._line() + notes
+
+    def _line(self) -> str:
         r = self.result
         where = f"{self.path}: imported {self.imported}" if self.imported else self.path
         detail = ""
@@ -91,7 +96,7 @@ def ingest_file(engine: Engine, path: Path, *, date: str | None = None, replace:
             result = SaveResult(document.id, document.name, "unchanged")
         else:
             result = save_extraction(engine, document, run(document), replace=replace)
-        return FileOutcome(str(path), result.status, result=result)
+        return FileOutcome(str(path), result.status, result=result, warnings=list(document.warnings))
     except Exception as exc:     # an extractor bug must not stop the other files
         return _failure(path, exc, "extraction")
 
@@ -109,16 +114,27 @@ def import_path(engine: Engine, path: Path, *, replace: bool = False) -> list[Fi
     return [FileOutcome(str(path), r.status, result=r, imported=r.name) for r in results]
 
 
-def files_to_ingest(paths) -> list[tuple[Path, bool]]:
-    """(file, is an import file): named files as given; folders' documents and import files."""
+def files_to_ingest(paths, problems: list[tuple[Path, str]] | None = None) -> list[tuple[Path, bool]]:
+    """(file, is an import file): named files as given; folders' documents and import files.
+
+    Paths that cannot be walked or read as regular files go to ``problems`` (see iter_paths).
+    """
     from ..ingest import SUPPORTED_SUFFIXES, iter_paths
     from ..ingest.imports import sniff
-    named = {Path(p).resolve() for p in ([paths] if isinstance(paths, (str, Path)) else paths)
-             if not Path(p).is_dir()}
+    named = set()
+    for p in ([paths] if isinstance(paths, (str, Path)) else paths):
+        try:
+            if not Path(p).is_dir():
+                named.add(Path(p).resolve())
+        except (OSError, RuntimeError):      # a symlink loop: iter_paths reports it
+            pass
     files = []
-    for f in iter_paths(paths, suffixes=(*SUPPORTED_SUFFIXES, *IMPORT_SUFFIXES)):
-        is_import = sniff(f) is not None
-        from_folder = f.resolve() not in named
+    for f in iter_paths(paths, suffixes=(*SUPPORTED_SUFFIXES, *IMPORT_SUFFIXES), problems=problems):
+        try:
+            is_import = sniff(f) is not None
+            from_folder = f.resolve() not in named
+        except (OSError, RuntimeError):      # unreadable: read_document says so for this file only
+            is_import, from_folder = False, False
         if from_folder and f.suffix.lower() in IMPORT_SUFFIXES and \
                 (not is_import or f.name.lower().endswith(ANNOTATION_SUFFIX)):
             continue            # a folder's other JSON files are not documents
@@ -129,7 +145,8 @@ def files_to_ingest(paths) -> list[tuple[Path, bool]]:
 def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: bool = False,
                  console=None, err_console=None) -> IngestReport:
     """Ingest files and folders (recursively); prints one line per file to ``console`` if given."""
-    files = files_to_ingest(paths)
+    problems: list[tuple[Path, str]] = []
+    files = files_to_ingest(paths, problems)
     report = IngestReport()
     if files:
         check_writable(engine)          # a read-only store fails before the first extraction
@@ -148,6 +165,9 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
         else:
             note(ingest_file(engine, f, date=date, replace=replace))
 
+    for path, reason in problems:       # one line each; the rest of the batch goes on
+        note(_failure(path, UnreadablePathError(reason, path=str(path),
+                                                fix="Name regular files or readable folders."), "reading"))
     try:
         if console is None or len(files) <= 1:
             for f, is_import in files:

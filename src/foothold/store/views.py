@@ -254,7 +254,10 @@ def summary(conn: Connection) -> dict:
 def list_documents(conn: Connection) -> list[dict]:
     """queries.list_documents plus the number of warnings, newest first."""
     warnings = {r.id: len(r.warnings or []) for r in conn.execute(select(documents.c.id, documents.c.warnings))}
-    rows = [{**d, "warnings": warnings.get(d["id"], 0)} for d in queries.list_documents(conn)]
+    # No local file path (see document_reader); a URL the document came from stays.
+    rows = [{**{k: v for k, v in d.items() if k != "path"}, "warnings": warnings.get(d["id"], 0),
+             "source": d["path"] if (d["path"] or "").startswith(("http://", "https://")) else None}
+            for d in queries.list_documents(conn)]
     rows.sort(key=lambda d: d["name"])
     rows.sort(key=lambda d: d["date"] or "", reverse=True)
     return rows
@@ -296,7 +299,9 @@ def document_reader(conn: Connection, document_id: str) -> dict:
     unresolved = sorted({m["text"] for m in spans_mentions if m["actor"] is None})
     per_actor: Counter = Counter(m["actor"]["id"] for m in spans_mentions if m["actor"])
     doc_actors = [{**names[a], "mentions": n} for a, n in per_actor.most_common()]
-    return {"id": doc.id, "name": doc.name, "title": doc.title, "path": doc.path, "format": doc.format,
+    source = doc.path if (doc.path or "").startswith(("http://", "https://")) else (doc.meta or {}).get("source_url")
+    # No local file path: a served store must not show where the analyst's files live.
+    return {"id": doc.id, "name": doc.name, "title": doc.title, "source": source, "format": doc.format,
             "date": doc.date, "date_precision": doc.date_precision, "text": doc.text,
             "warnings": list(doc.warnings or []) + [f"unresolved name: {t}" for t in unresolved],
             "mentions": spans_mentions, "events": evs, "citations": cits, "relations": rels,

@@ -121,5 +121,6 @@ def export(request: Request,
            type: str | None = Query(None, max_length=TEXT_LIMIT, description="PLOVER event type (relations are left out)"),
            sphere: str | None = Query(None, max_length=TEXT_LIMIT, description="Event sphere (relations are left out)")):
     filters = Filters(document=document or None, actor=actor or None, date_from=date_from or None,
-                      date_to=date_to or None, event_type=type or None, sphere=sphere or None)
+                      date_to=date_to or None, event_type=type or None, sphere=sphere or None,
+                      local_paths=False)            # a served store never shows where its files live
     return export_response(request.app.state.engine, format, filters)
