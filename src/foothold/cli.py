@@ -349,7 +349,11 @@ def serve(db: Optional[str] = DbOption,
           host: str = typer.Option("127.0.0.1", "--host", envvar="FOOTHOLD_HOST", show_envvar=True,
                                    help="Address to bind (127.0.0.1: this machine only)."),
           port: int = typer.Option(8000, "--port", envvar="FOOTHOLD_PORT", show_envvar=True, min=1, max=65535,
-                                   help="Port to listen on (1-65535).")) -> None:
+                                   help="Port to listen on (1-65535)."),
+          token_file: Optional[Path] = typer.Option(None, "--token-file", help="Access tokens, one per line "
+                                                    "(`read: TOKEN`, `edit: TOKEN`; a bare token is an editor's). "
+                                                    "Required beyond 127.0.0.1 unless FOOTHOLD_READ_TOKEN / "
+                                                    "FOOTHOLD_EDIT_TOKEN are set.")) -> None:
     """Serve the analyst's workbench (web pages + JSON API, docs at /docs) over the store."""
     import socket
 
@@ -357,7 +361,9 @@ def serve(db: Optional[str] = DbOption,
 
     from .errors import ServeError
     from .web.app import create_app
-    web_app = create_app(db, must_exist=True)
+    from .web.security import is_loopback, load_access
+    access = load_access(token_file=token_file, host=host)
+    web_app = create_app(db, must_exist=True, access=access)
     try:                                   # bind first: the banner only once the address is ours
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
@@ -368,6 +374,10 @@ def serve(db: Optional[str] = DbOption,
                          fix="Pick another --port, or stop the program using it.") from exc
     err.print(f"foothold workbench on http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl+C stops)",
               highlight=False)
+    if not is_loopback(host):
+        err.print(f"warning: serving beyond this machine on {host}; every request needs an access token "
+                  "(browsers log in at /login). Traffic is not encrypted: put HTTPS in front for untrusted networks.",
+                  highlight=False, markup=False)
     server = uvicorn.Server(uvicorn.Config(web_app, host=host, port=port, log_level="warning"))
     server.run(sockets=[sock])
 

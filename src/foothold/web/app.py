@@ -12,7 +12,6 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -26,6 +25,8 @@ from foothold.settings import db_url as normalise_db_url
 from foothold.store.db import connect
 from foothold.web import api, pages
 from foothold.web.render import templates
+from foothold.web.security import Access
+from foothold.web.security import install as install_security
 from foothold.web.vendor import library_dirs
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -46,10 +47,12 @@ Every error has one shape: `{"error": {"code": "E302", "message": "...", "path":
 """
 
 
-def create_app(db_url: str | None = None, *, must_exist: bool = False) -> FastAPI:
+def create_app(db_url: str | None = None, *, must_exist: bool = False, access: Access | None = None) -> FastAPI:
     """Build the workbench over the store at ``db_url`` (default: $FOOTHOLD_DB).
 
     ``must_exist`` (``foothold serve``): a store file that is not there is an error, not a new empty store.
+    ``access``: tokens and the Host names served (security.load_access); None serves anyone who can
+    connect (tests, embedding) — ``foothold serve`` always passes one.
     """
     app = FastAPI(title="foothold workbench", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None)
@@ -64,7 +67,18 @@ def create_app(db_url: str | None = None, *, must_exist: bool = False) -> FastAP
     app.include_router(pages.router)
     _add_docs(app)
     _add_error_handlers(app)
+    install_security(app, access or Access())
     return app
+
+
+DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>foothold API</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/vendor/swagger-ui/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script></body></html>
+"""
 
 
 def _add_docs(app: FastAPI) -> None:
@@ -76,11 +90,9 @@ def _add_docs(app: FastAPI) -> None:
             return HTMLResponse(
                 "<h1>API documentation</h1><p>Swagger UI is not installed (run <code>npm ci</code> "
                 "or <code>scripts/setup.sh</code>). The schema is at <a href='/openapi.json'>/openapi.json</a>.</p>")
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url, title="foothold API",
-            swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
-            swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg")
+        # FastAPI's page starts Swagger UI with an inline script, which the Content-Security-Policy
+        # forbids: the same start-up lives in /static/docs.js.
+        return HTMLResponse(DOCS_PAGE)
 
 
 def error_status(err: FootholdError) -> int:
