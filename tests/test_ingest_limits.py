@@ -1,4 +1,4 @@
-"""Memory bombs from tiny inputs: each is refused with one E121 line naming the limit, within a memory cap."""
+"""Memory bombs from tiny inputs: each is refused with one E141 line naming the limit, within a memory cap."""
 
 import json
 import tracemalloc
@@ -34,7 +34,7 @@ def test_yaml_alias_bomb_in_front_matter_is_refused(tmp_path):
     def read():
         with pytest.raises(LimitError) as info:
             read_document(path)
-        assert info.value.code == "E121" and "alias" in info.value.message
+        assert info.value.code == "E141" and "alias" in info.value.message
         assert info.value.path == str(path) and str(path) in info.value.line()
 
     assert peak_mb(read) < 50
@@ -97,4 +97,4 @@ def test_cli_prints_one_line_and_fails(tmp_path):
     path.write_text(LAUGHS, encoding="utf-8")
     result = CliRunner().invoke(app, ["ingest", str(path), "--db", f"sqlite:///{tmp_path / 's.db'}"])
     assert result.exit_code != 0
-    assert "E121" in result.output and "laughs.md" in result.output
+    assert "E141" in result.output and "laughs.md" in result.output

@@ -22,7 +22,7 @@ def test_impossible_dates_are_400s(client, url, day):
         response = client.get(url, params={param: day})
         assert response.status_code == 400, (url, param, day, response.text[:200])
         error = response.json()["error"]
-        assert error["code"] == "E120" and day in error["message"] and error["fix"]
+        assert error["code"] == "E140" and day in error["message"] and error["fix"]
 
 
 def test_real_dates_still_filter(client):

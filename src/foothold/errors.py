@@ -58,12 +58,12 @@ class UnreadablePathError(InputError):
 
 class BadParameterError(FootholdError):
     """A request or command-line parameter that passes its pattern but means nothing (2020-02-30)."""
-    code = "E120"
+    code = "E140"
 
 
 class LimitError(InputError):
     """An input over one of foothold's size, depth or expansion limits (a memory bomb, a runaway query)."""
-    code = "E121"
+    code = "E141"
 
 
 class DataFileError(FootholdError):

@@ -59,7 +59,7 @@ class TextBuilder:
     """Rebuild a document text in which every evidence sits at its offsets.
 
     Placements are kept sparse and joined once, and the text may not grow past MAX_IMPORT_CHARS:
-    a tiny file with an offset of 3,000,000,000 is refused (E121), not padded with blanks.
+    a tiny file with an offset of 3,000,000,000 is refused (E141), not padded with blanks.
     """
 
     def __init__(self, path: str | None = None, limit: int | None = None) -> None:

@@ -67,7 +67,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 def front_matter(text: str) -> tuple[dict, int]:
     """A Markdown file's YAML front matter (``---`` block at the top) and where it ends; ({}, 0) if none.
 
-    Raises LimitError (E121) for front matter over FRONT_MATTER_MAX or using YAML aliases.
+    Raises LimitError (E141) for front matter over FRONT_MATTER_MAX or using YAML aliases.
     """
     m = FRONT_MATTER_RE.match(text)
     if not m:

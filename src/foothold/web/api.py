@@ -15,7 +15,7 @@ from foothold.web.geo import locate_places
 from foothold.web.legend import legend
 
 class ErrorDetail(BaseModel):
-    code: str = Field(description="Stable error code, e.g. E120")
+    code: str = Field(description="Stable error code, e.g. E140")
     message: str
     path: str | None = Field(None, description="The request path or file concerned")
     fix: str | None = Field(None, description="What to do about it")
