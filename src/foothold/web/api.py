@@ -48,9 +48,13 @@ def documents(conn: Connection = Depends(connection)) -> list[dict]:
     return views.list_documents(conn)
 
 
-@router.get("/documents/{document_id}", summary="A document's text with every highlighted span and its warnings")
-def document(document_id: str, conn: Connection = Depends(connection)) -> dict:
-    return views.document_reader(conn, document_id)
+@router.get("/documents/{document_id}",
+            summary="A page of a document's text with every highlighted span on it, and its warnings")
+def document(document_id: str,
+             at: int | None = Query(None, ge=0, description="A character offset: the page holding it "
+                                    "(long documents come in pages; see `page.next`)"),
+             conn: Connection = Depends(connection)) -> dict:
+    return views.document_reader(conn, document_id, at=at)
 
 
 @router.get("/actors", summary="Actors, most mentioned first")
