@@ -16,7 +16,7 @@ from foothold.store import connect
 from foothold.store import schema as t
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
-ENV = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+ENV = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", ""), "PYTHONUNBUFFERED": "1"}
 
 
 def test_serve_rejects_an_impossible_port(tmp_path):
