@@ -81,3 +81,9 @@ def test_no_local_file_paths_in_responses(client):
         assert home not in body
     exported = client.get("/api/export", params={"format": "json"}).text
     assert home not in exported and json.loads(exported)
+    actor = client.get("/api/actors", params={"limit": 1}).json()[0]["id"]
+    for url in ("/api/events", "/api/network", "/api/sources", "/api/summary", f"/api/actors/{actor}",
+                "/api/search?q=Iran", "/api/places"):
+        assert home not in client.get(url).text, url
+    for fmt in ("stix", "plover", "csv", "graphml", "gexf"):
+        assert home not in client.get("/api/export", params={"format": fmt}).text, fmt
