@@ -212,7 +212,7 @@ def test_a_mistyped_store_is_an_error_not_a_new_store(tmp_path, command):
     missing = tmp_path / "typo.db"
     result = run(*command, "--db", missing)
     assert result.exit_code == 1
-    assert "E306" in result.output and str(missing) in result.output
+    assert "E310" in result.output and str(missing) in result.output
     assert not missing.exists()
 
 

@@ -44,7 +44,7 @@ def test_ingest_into_a_read_only_store_fails_before_extracting(tmp_path):
     started = time.perf_counter()
     result = run("ingest", folder, "--db", url)
     assert result.exit_code == 1
-    assert "E307" in result.output and "cannot be written" in result.output
+    assert "E311" in result.output and "cannot be written" in result.output
     assert "n0.txt" not in result.output                       # no file was extracted
     assert len(result.output.strip().splitlines()) == 1
     assert time.perf_counter() - started < 5

@@ -46,7 +46,7 @@ def fails_cleanly(command):
 
 
 def _engine(db: str | None, *, existing: bool = False):
-    """The store; ``existing``: a command on stored facts, so a store that is not there is an error (E306)."""
+    """The store; ``existing``: a command on stored facts, so a store that is not there is an error (E310)."""
     from .store import connect
     return connect(db, must_exist=existing)
 

@@ -77,11 +77,11 @@ class StoreError(FootholdError):
 
 class MissingStoreError(StoreError):
     """A read command pointed at a store that does not exist (a mistyped --db)."""
-    code = "E306"
+    code = "E310"
 
 
 class ReadOnlyStoreError(StoreError):
-    code = "E307"
+    code = "E311"
 
 
 class ServeError(FootholdError):

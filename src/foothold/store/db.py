@@ -124,7 +124,7 @@ def connect(url: str | None = None, *, must_exist: bool = False) -> Engine:
     """An engine with the schema at head: what the CLI and web app use.
 
     ``must_exist``: for read commands; a store file that is not there is an error naming the
-    path (E306) instead of a new empty store created by a typo.
+    path (E310) instead of a new empty store created by a typo.
     """
     if must_exist:
         path = sqlite_path(db_url(url))
@@ -137,7 +137,7 @@ def connect(url: str | None = None, *, must_exist: bool = False) -> Engine:
 
 
 def check_writable(engine: Engine) -> None:
-    """Fail at once (E307) when the store cannot be written, before any document is extracted.
+    """Fail at once (E311) when the store cannot be written, before any document is extracted.
 
     A real write, rolled back: file modes, read-only mounts, ``mode=ro`` URLs and read-only
     database roles all show up here.
