@@ -199,9 +199,21 @@ def test_actors_merge_across_real_documents(store, samples_dir):
 
 
 def test_empty_store_summary(tmp_path):
+    from foothold.store import connect
+    connect(f"sqlite:///{tmp_path / 'empty.db'}").dispose()        # created, nothing ingested yet
     summary = as_json(run("summary", "--db", tmp_path / "empty.db", "--format", "json"))
     assert summary["counts"]["documents"] == 0 and summary["top_actors"] == []
     assert run("summary", "--db", tmp_path / "empty.db").exit_code == 0
+
+
+@pytest.mark.parametrize("command", [["summary"], ["documents"], ["actors"], ["actor", "Iran"], ["sources"],
+                                     ["merges"], ["export", "--format", "json"], ["merge", "Iran", "Iraq"]])
+def test_a_mistyped_store_is_an_error_not_a_new_store(tmp_path, command):
+    missing = tmp_path / "typo.db"
+    result = run(*command, "--db", missing)
+    assert result.exit_code == 1
+    assert "E310" in result.output and str(missing) in result.output
+    assert not missing.exists()
 
 
 def test_python_dash_m_runs_the_cli():

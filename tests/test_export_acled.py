@@ -37,3 +37,30 @@ def test_type_mapping():
     assert acled_type("PROTEST", "riot") == ("Riots", "Violent demonstration")
     assert acled_type("COERCE", "arrest") == ("Strategic developments", "Arrests")
     assert acled_type("CONSULT", "visit") == ("Strategic developments", "Other")
+
+
+def test_formula_cells_are_neutralised(tmp_path):
+    """CSV injection: a file named like a formula is the 'source' of its events; it must stay text."""
+    from foothold.export.acled import spreadsheet_safe
+    from foothold.store import connect
+    from foothold.store.batch import ingest_file
+
+    assert spreadsheet_safe("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert [spreadsheet_safe(v) for v in ("+1+1", "@SUM(A1)", "\tx", "\rx", "-2+3")] == \
+        ["'+1+1", "'@SUM(A1)", "'\tx", "'\rx", "'-2+3"]
+    assert spreadsheet_safe("-33.1234") == "-33.1234" and spreadsheet_safe(7) == 7 and spreadsheet_safe("Iran") == "Iran"
+
+    path = tmp_path / "=cmd|' calc'!A0.txt"
+    path.write_text("Iranian-backed militias fired rockets at the U.S. embassy in Baghdad on March 3, 2020.\n",
+                    encoding="utf-8")
+    engine = connect(f"sqlite:///{tmp_path / 'f.db'}")
+    ingest_file(engine, path)
+    out = io.StringIO()
+    export(engine, "csv", out, Filters())
+    table = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert table, "the rocket attack is exported"
+    for row in table:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "@", "\t", "\r")), value
+            assert not value.startswith("-") or value.replace("-", "", 1).replace(".", "", 1).isdigit(), value
+    assert table[0]["source"].startswith("'=cmd")

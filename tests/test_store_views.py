@@ -5,6 +5,7 @@ browser tests: a tiny invented report whose facts are known exactly, and a
 document whose text carries markup that must stay text.
 """
 
+import json
 import re
 import shutil
 
@@ -266,3 +267,46 @@ def test_search_finds_actors_by_any_form_documents_and_events(conn):
     assert {e["type"] for e in found["events"]} == {"SUPPORT"}
     assert views.search(conn, "100%")["actors"] == []       # LIKE wildcards are literal
     assert views.search(conn, "  ")["actors"] == []
+
+
+def long_extraction(paragraphs: int = 1000) -> tuple[Document, Extraction]:
+    """A long report (~250,000 characters): one meeting per paragraph, so every page has its own events."""
+    paras = [f"Paragraph {i}. On day {i} Ahmad Karimi met Omar Haddad in Basra to discuss the Northern Brigade, "
+             f"its supply lines, the border crossings and the shrine cities, as the local council reported at length "
+             f"in its minutes, which ran to many pages and were read out at the session {i}." for i in range(paragraphs)]
+    text = "Long Field Report\n\n" + "\n\n".join(paras) + "\n"
+    doc = _document("long-report.txt", text, "2020-07-01")
+    ex = _extraction(doc, {"karimi": ("person", ["Ahmad Karimi"]), "haddad": ("person", ["Omar Haddad"]),
+                           "basra": ("place", ["Basra"])})
+    for i in range(paragraphs):
+        evidence = f"On day {i} Ahmad Karimi met Omar Haddad in Basra"
+        ex.events.append(Event("CONSULT", ["karimi"], ["haddad"], evidence, *_span(text, evidence), "test.events.v1",
+                               mode="meeting", location="basra", quad="verbal_cooperation"))
+    return doc, ex
+
+
+def test_a_long_document_is_read_in_pages(tmp_path):
+    from foothold.store.views import PAGE_CHARS
+    engine = connect(f"sqlite:///{tmp_path / 'long.db'}")
+    doc, ex = long_extraction()
+    save_extraction(engine, doc, ex)
+    with engine.connect() as conn:
+        first = views.document_reader(conn, doc.id)
+        page = first["page"]
+        assert page["count"] >= 4 and page["start"] == 0 and page["length"] == len(doc.text)
+        assert len(first["text"]) <= PAGE_CHARS and first["text"] == doc.text[:page["end"]]
+        assert first["events"] and all(page["start"] <= e["start"] < page["end"] for e in first["events"])
+        assert all(doc.text[m["start"]:m["end"]] == m["text"] for m in first["mentions"])
+        # Walking the pages returns every telling exactly once, and the actors of the whole document.
+        seen, at = [], 0
+        while at is not None:
+            p = views.document_reader(conn, doc.id, at=at)
+            seen += [e["start"] for e in p["events"]]
+            assert {a["name"] for a in p["actors"]} >= {"Ahmad Karimi", "Omar Haddad"}
+            at = p["page"]["next"]
+        assert sorted(seen) == sorted(e.start for e in ex.events)
+        middle = ex.events[300].start
+        holding = views.document_reader(conn, doc.id, at=middle)
+        assert holding["page"]["start"] <= middle < holding["page"]["end"]
+        size = len(json.dumps(first))
+        assert size < 4 * PAGE_CHARS * 10, size           # a page, not the whole document's spans

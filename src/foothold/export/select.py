@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from ..errors import FootholdError, UnknownActorError
 from ..resolve.names import normalise_name
 from ..store import schema as t
-from ..store.views import MONTH_PARTS, SEASONS
+from ..store.views import MONTH_PARTS, SEASONS, is_calendar_date
 
 STREAM = {"stream_results": True, "yield_per": 500}
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -38,6 +38,7 @@ class Filters:
     event_type: str | None = None   # PLOVER type: only these events (relations carry no type: left out)
     sphere: str | None = None       # political, military, ...: likewise
     channel: str | None = None      # channel of influence (analyze.channels): events and relations of it
+    local_paths: bool = True        # False (the web API): a document's local file path is left out; URLs stay
 
     def __post_init__(self) -> None:
         if self.channel is not None:
@@ -47,9 +48,9 @@ class Filters:
                 raise ExportFilterError(f"unknown channel '{self.channel}'", fix=f"Use one of: {', '.join(known)}.")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value is not None and not _ISO.match(value):
-                raise ExportFilterError(f"'{value}' is not an ISO 8601 date",
-                                        fix="Write dates as YYYY, YYYY-MM or YYYY-MM-DD.")
+            if value is not None and not (_ISO.match(value) and is_calendar_date(value)):
+                raise ExportFilterError(f"'{value[:40]}' is not an ISO 8601 calendar date",
+                                        fix="Write dates as YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.")
 
     @property
     def empty(self) -> bool:
@@ -299,7 +300,14 @@ def documents(conn: Connection, sel: Selection, *, with_text: bool = False) -> I
     d = t.documents
     cols = [c for c in d.c if with_text or c.name != "text"]
     for row in stream(conn, select(*cols).where(sel.document_cond()).order_by(d.c.date, d.c.name, d.c.id)):
-        yield dict(row._mapping)
+        doc = dict(row._mapping)
+        if not sel.filters.local_paths and not is_url(doc.get("path")):
+            doc["path"] = None
+        yield doc
+
+
+def is_url(path: str | None) -> bool:
+    return bool(path) and path.startswith(("http://", "https://"))
 
 
 CONTEXT_CHARS = 60

@@ -15,6 +15,7 @@ from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_type
 from ..model import Mention
 from ..resolve.names import normalise_name
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
+from .spans import SpanIndex, near
 
 NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "place", "FAC": "place",
              "NORP": "country"}
@@ -28,6 +29,11 @@ ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z]{1,7})\s*[,;)]
 ARABIC_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+){0,2}(?:(?:al|Al|el|El|bin|Bin|ibn|Ibn)-[A-Z][a-z']+|(?:Abu|Abd|Abdul|Umm)\s+[A-Z][a-z']+(?:\s+al-[A-Z][a-z']+)?)")
 
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    """Whether any of ``spans`` (a SpanIndex or a plain list) overlaps [start, end)."""
+    return any(start < te and ts < end for ts, te in near(spans, start, end))
 
 class ActorExtractor:
     """Actor mentions from actor dictionaries, NER repaired by rules, and name patterns."""
@@ -43,7 +49,7 @@ class ActorExtractor:
         doc: Doc = ctx.doc
         text = doc.text                        # Doc.text joins every token: read it once
         found: list[list] = []                 # [clean start, clean end, type, label, core start, core end]
-        taken: list[tuple[int, int]] = []      # clean spans already mentioned
+        taken = SpanIndex()                    # clean spans already mentioned (overlap queries by position)
 
         def add(cs: int, ce: int, type_: str, label: str) -> None:
             if ce > cs and text[cs:ce].strip():
@@ -82,9 +88,9 @@ class ActorExtractor:
         for f in found:
             if f[2] == "organization" and f[1] > f[5] and text[f[0]:f[1]].split()[-1].lower() in self.lexicon.member_nouns:
                 f[3], f[4], f[5] = "rule:members", f[0], f[1]
-        widened = [(f[0], f[1]) for f in found if (f[0], f[1]) != (f[4], f[5])]
+        widened = SpanIndex((f[0], f[1]) for f in found if (f[0], f[1]) != (f[4], f[5]))
         def swallowed(f) -> bool:
-            return any(ws <= f[0] and f[1] <= we and (ws, we) != (f[0], f[1]) for ws, we in widened)
+            return any(ws <= f[0] and f[1] <= we and (ws, we) != (f[0], f[1]) for ws, we in widened.near(f[0], f[1]))
 
         def key(f) -> str:
             return f[3].split(":")[1] if f[3].startswith(("dict:", "demonym:")) else text[f[4]:f[5]]
@@ -299,7 +305,7 @@ class ActorExtractor:
                 continue
             s, e = tok.idx, tok.idx + len(tok.text)
             label = f"demonym:{entry.id}"
-            if not any(s < te and ts < e for ts, te in taken):
+            if not _overlaps(taken, s, e):
                 named.add(f"dict:{entry.id}")
                 yield s, e, label
             else:
@@ -352,7 +358,7 @@ class ActorExtractor:
                    definitions: list[tuple[str, str]]):
 
         def free(s: int, e: int) -> bool:
-            return not any(s < te and ts < e for ts, te in taken)
+            return not _overlaps(taken, s, e)
 
         for os, oe in outlets:                       # outlets of citation notes are media
             if free(os, oe):
@@ -528,6 +534,7 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     starts = {e.start: e for e in ents}
     tagged = {i for e in ents for i in range(e.start, e.end)}
     extra: list[Span] = []
+    text = None                       # Doc.text joins every token: read once, when first needed
     replaced: set[int] = set()
     i = 0
     while i < len(doc):
@@ -564,7 +571,7 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
                 label = HEAD_LABELS[head]
         words = doc[run_start:end]
         if label and absorbed is None:
-            text = doc.text
+            text = doc.text if text is None else text
             ls, le = text.rfind("\n", 0, doc[run_start].idx) + 1, text.find("\n", doc[run_start].idx)
             if _title_case(text[ls:le if le >= 0 else len(text)]):
                 label = None                  # a title-case heading line capitalises every word
@@ -744,7 +751,7 @@ def _pronouns(doc: Doc, taken: list[tuple[int, int]]):
     the resolver attaches them to an antecedent or drops them."""
     for tok in doc:
         type_ = PRONOUNS.get(tok.lower_)
-        if type_ and tok.tag_ == "PRP" and not any(tok.idx < te and ts < tok.idx + len(tok) for ts, te in taken):
+        if type_ and tok.tag_ == "PRP" and not _overlaps(taken, tok.idx, tok.idx + len(tok)):
             yield tok.idx, tok.idx + len(tok), type_, f"pronoun:{tok.lower_}"
 
 
@@ -879,9 +886,12 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
     names the person in apposition. A title starting a line or sentence and followed by an
     untagged name ("Minister for the Middle East Tobias Ellwood calls ...") recovers the name.
     Yields (start, end, type, label, name start, name end)."""
+    spans = SpanIndex(spans)
+
     def free(s: int, e: int) -> bool:
         # a name inside the title's complement ("the Middle East") does not take the title
-        return not any(s < te and ts < e and not (s < ts and te <= e) for ts, te in [*taken, *spans])
+        return not any(s < te and ts < e and not (s < ts and te <= e)
+                       for ts, te in [*near(taken, s, e), *spans.near(s, e)])
 
     i = 0
     while i < len(doc):
@@ -969,7 +979,7 @@ def _near_places(doc: Doc, taken: list[tuple[int, int]]):
         if j == t.i + 1 or j >= len(doc) or doc[j].text != ",":
             continue
         cs, ce = doc[t.i + 1].idx, doc[j - 1].idx + len(doc[j - 1])
-        if not any(cs < te and ts < ce for ts, te in taken):
+        if not _overlaps(taken, cs, ce):
             yield cs, ce
 
 

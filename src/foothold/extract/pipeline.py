@@ -84,14 +84,30 @@ def parse(text: str, nlp) -> Doc:
 
 
 def run(document: Document, components: list[Component] | None = None, nlp=None,
-        strict: bool | None = None) -> Extraction:
+        strict: bool | None = None, segment_chars: int | None = None) -> Extraction:
     """Extract one document. A component that fails on unusual text is skipped with a warning
-    naming it (what the others found is kept), unless ``strict`` (or FOOTHOLD_STRICT=1)."""
+    naming it (what the others found is kept), unless ``strict`` (or FOOTHOLD_STRICT=1).
+
+    A document longer than ``segment_chars`` (segments.SEGMENT_CHARS) is extracted a segment
+    of whole paragraphs at a time and the results joined: time linear, memory bounded.
+    """
     from .nlp import load_nlp
+    from .segments import SEGMENT_CHARS, join, segment_bounds, sub_document
     nlp = nlp or load_nlp()
     strict = STRICT.value() == "1" if strict is None else strict
-    ctx = Context(document=document, doc=parse(document.clean, nlp))
     components = components if components is not None else default_components()
+    size = segment_chars or SEGMENT_CHARS
+    if len(document.clean) <= size:
+        return _run_whole(document, components, nlp, strict)
+    parts = []
+    for a, b in segment_bounds(document.clean, size):
+        segment, shift = sub_document(document, a, b)
+        parts.append((_run_whole(segment, components, nlp, strict), shift))
+    return join(parts, document)
+
+
+def _run_whole(document: Document, components: list[Component], nlp, strict: bool) -> Extraction:
+    ctx = Context(document=document, doc=parse(document.clean, nlp))
     for component in components:
         try:
             component(ctx)

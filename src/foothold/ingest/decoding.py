@@ -37,12 +37,35 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
+def utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when ``raw`` is UTF-16 text that lacks its byte-order mark, else None.
+
+    Text in a Latin-script language saved as UTF-16 has a NUL in nearly every other byte, always
+    on the same side; binary data does not, and must still decode to printable text.
+    """
+    sample = raw[:SAMPLE - SAMPLE % 2]
+    if len(sample) < 4 or len(raw) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls >= 0.6 * half and other <= 0.01 * half:
+            try:
+                text = sample.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if len(CONTROL_RE.findall(text)) <= MAX_CONTROL_SHARE * len(text):
+                return encoding
+    return None
+
+
 def check_binary(raw: bytes, path: Path) -> None:
     """Raise BinaryDocumentError if ``raw`` is not text (a known format or NUL bytes)."""
     for magic, what, fix in MAGIC:
         if raw.startswith(magic):
             raise BinaryDocumentError(f"this is {what}, not text", path=str(path), fix=fix)
-    if b"\x00" in raw[:SAMPLE] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" in raw[:SAMPLE] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            and not utf16_without_bom(raw):
         raise BinaryDocumentError("the file contains NUL bytes, so it is binary, not text", path=str(path),
                                   fix="Export the document as .txt, .md, .html or .pdf first.")
 
@@ -67,6 +90,10 @@ def _decode(raw: bytes, declared: str | None) -> Decoded:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Decoded(raw.decode("utf-16"), "utf-16", ["The file is UTF-16; decoded it as such. "
                                                         "Offsets refer to the decoded text."])
+    bomless = utf16_without_bom(raw) if b"\x00" in raw[:SAMPLE] else None
+    if bomless:
+        return Decoded(raw.decode(bomless), bomless, [f"The file is UTF-16 without a byte-order mark; decoded it "
+                                                      f"as {bomless}. Offsets refer to the decoded text."])
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from ..errors import InputError
+from ..errors import InputError, LimitError
 from ..model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
 from ..model import EVENT_TYPES, PREDICATES
 from .document import Document, content_id
@@ -56,27 +56,59 @@ def _date(iso: str | None, precision: str | None) -> DateValue | None:
 
 
 class TextBuilder:
-    """Rebuild a document text in which every evidence sits at its offsets."""
+    """Rebuild a document text in which every evidence sits at its offsets.
 
-    def __init__(self) -> None:
-        self.chars: list[str] = []
+    Placements are kept sparse and joined once, and the text may not grow past MAX_IMPORT_CHARS:
+    a tiny file with an offset of 3,000,000,000 is refused (E141), not padded with blanks.
+    """
+
+    def __init__(self, path: str | None = None, limit: int | None = None) -> None:
+        from ..settings import MAX_IMPORT_CHARS
+        self.path = path
+        self.limit = limit if limit is not None else int(MAX_IMPORT_CHARS.value())
+        self.spans: dict[int, str] = {}          # start -> evidence
+        self.length = 0
+
+    def _grow(self, end: int) -> None:
+        if end > self.limit:
+            raise LimitError(f"an offset ({end:,}) would make the document text longer than the "
+                             f"{self.limit:,}-character import limit", path=self.path,
+                             fix="Check the file's start/end offsets, or raise FOOTHOLD_MAX_IMPORT_CHARS.")
+        self.length = max(self.length, end)
+
+    def _free(self, start: int, end: int, evidence: str) -> bool:
+        for s, text in self.spans.items():
+            e = s + len(text)
+            if s < end and start < e and not (s == start and text == evidence):
+                return False
+        return True
 
     def place(self, evidence: str | None, start: int | None, end: int | None) -> tuple[int, int]:
         evidence = evidence or ""
         if start is not None and end is not None and end - start == len(evidence) and start >= 0:
-            if len(self.chars) < end:
-                self.chars.extend(" " * (end - len(self.chars)))
-            current = "".join(self.chars[start:end])
-            if current.strip() == "" or current == evidence:
-                self.chars[start:end] = list(evidence)
+            if self._free(start, end, evidence):
+                self._grow(end)
+                self.spans[start] = evidence
                 return start, end
-        sep = "\n\n" if self.chars else ""
-        start = len(self.chars) + len(sep)
-        self.chars.extend(sep + evidence)
+        sep = "\n\n" if self.length else ""
+        start = self.length + len(sep)
+        self._grow(start + len(evidence))
+        if sep:
+            self.spans[self.length] = sep
+        self.spans[start] = evidence
         return start, start + len(evidence)
 
     def text(self) -> str:
-        return "".join(self.chars) or " "
+        parts, at = [], 0
+        for start in sorted(self.spans):
+            text = self.spans[start]
+            if start > at:
+                parts.append(" " * (start - at))
+            elif start < at:                      # an evidence identical to one placed over it
+                text = text[at - start:]
+            parts.append(text)
+            at = max(at, start + len(self.spans[start]))
+        return "".join(parts) or " "
 
 
 def _document(name: str, path: str, text: str, title=None, date=None, fmt: str = "json") -> Document:
@@ -88,7 +120,7 @@ def _document(name: str, path: str, text: str, title=None, date=None, fmt: str =
 
 def _from_format(d: dict, path: str) -> tuple[Document, Extraction]:
     text = d.get("text")
-    builder = None if text else TextBuilder()
+    builder = None if text else TextBuilder(path)
 
     def span(item: dict) -> tuple[int, int]:
         if builder is None:
@@ -250,7 +282,7 @@ def read_stix(data: dict, path: str) -> list[tuple[Document, Extraction]]:
 
 def _stix_document(key: str, b: dict, report: dict | None, actors: dict[str, Actor], local: dict[str, str],
                    path: str) -> tuple[Document, Extraction]:
-    builder = TextBuilder()
+    builder = TextBuilder(path)
     relations = []
     for o, s, t, predicate in b["relations"]:
         start, end = builder.place(o.get("description"), o.get("x_foothold_start"), o.get("x_foothold_end"))
@@ -323,6 +355,9 @@ def read_import(path: str | Path) -> list[tuple[Document, Extraction]]:
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
+    except RecursionError as exc:
+        raise LimitError("the JSON is nested deeper than foothold reads", path=path,
+                         fix="foothold JSON and STIX bundles are a few levels deep; check the file.") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportFormatError(f"cannot read JSON: {exc}", path=path, fix="Check the file is UTF-8 JSON.") from exc
     if not isinstance(data, dict):

@@ -13,7 +13,7 @@ from datetime import date as _date
 
 import yaml
 
-from ..errors import InputError
+from ..errors import InputError, LimitError
 from ..model import DateValue
 from .normalise import is_title_case
 
@@ -49,14 +49,35 @@ class InvalidDateOptionError(InputError):
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 
 
+FRONT_MATTER_MAX = 64 * 1024      # bytes of YAML; front matter is a title, a date, some tags
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """Safe YAML without anchors/aliases: 500 bytes of nested aliases expand to gigabytes ("billion laughs")."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise LimitError(f"the YAML front matter uses an alias (*{event.anchor}); foothold does not expand "
+                             "YAML aliases, which can multiply a few bytes into gigabytes",
+                             fix="Write the front matter's values out in full (no &anchors or *aliases).")
+        return super().compose_node(parent, index)
+
+
 def front_matter(text: str) -> tuple[dict, int]:
-    """A Markdown file's YAML front matter (``---`` block at the top) and where it ends; ({}, 0) if none."""
+    """A Markdown file's YAML front matter (``---`` block at the top) and where it ends; ({}, 0) if none.
+
+    Raises LimitError (E141) for front matter over FRONT_MATTER_MAX or using YAML aliases.
+    """
     m = FRONT_MATTER_RE.match(text)
     if not m:
         return {}, 0
+    if len(m.group(1).encode("utf-8")) > FRONT_MATTER_MAX:
+        raise LimitError(f"the YAML front matter is over the {FRONT_MATTER_MAX // 1024} KB limit",
+                         fix="Keep metadata (title, date, tags) in the front matter and the text below it.")
     try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
+        data = yaml.load(m.group(1), Loader=_NoAliasLoader)   # noqa: S506 - a SafeLoader subclass
+    except (yaml.YAMLError, RecursionError):
         return {}, 0
     return (data, m.end()) if isinstance(data, dict) else ({}, 0)
 

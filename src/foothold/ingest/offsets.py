@@ -84,6 +84,30 @@ class OffsetMap:
         return self.clean_length
 
 
+def slice_map(m: OffsetMap, a: int, b: int) -> tuple[OffsetMap, int, int]:
+    """The map of clean[a:b] onto its own original range, both counted from 0; and that range.
+
+    Used to extract a long document segment by segment: each segment is a document of its
+    own whose offsets are shifted back by the original range's start.
+    """
+    oa, ob = m.to_original(a), m.to_original(b, end=True)
+    out = OffsetMap()
+    n = len(m.clean_starts)
+    i = max(bisect_right(m.clean_starts, a) - 1, 0)
+    while i < n and m.clean_starts[i] < b:
+        cs = m.clean_starts[i]
+        ce = m.clean_starts[i + 1] if i + 1 < n else m.clean_length
+        lo, hi = max(cs, a), min(ce, b)
+        if lo < hi:
+            if m.copied[i]:
+                out._add(lo - a, m.orig_starts[i] + (lo - cs) - oa, m.orig_starts[i] + (hi - cs) - oa, True, hi - lo)
+            else:
+                out._add(lo - a, max(m.orig_starts[i], oa) - oa, min(m.orig_ends[i], ob) - oa, False, hi - lo)
+        i += 1
+    out.clean_length, out.orig_length = b - a, ob - oa
+    return out, oa, ob
+
+
 class CleanTextBuilder:
     """Builds a clean text and its OffsetMap from a sequence of edits."""
 

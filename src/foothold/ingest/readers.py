@@ -12,11 +12,14 @@ PDF: ``pages``, ``page_starts``, ``author``...; Markdown: ``front_matter``.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import EmptyDocumentError, InputError, NotFoundError, UnsupportedFormatError
+from ..errors import EmptyDocumentError, FootholdError, InputError, NotFoundError, UnsupportedFormatError
 from ..model import DateValue
 from .decoding import decode
 from .document import Document, content_id
@@ -29,21 +32,65 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
 SUPPORTED_SUFFIXES = tuple(FORMATS)
 
 
-def iter_paths(paths: str | Path | Iterable[str | Path], *,
-               suffixes: Iterable[str] = SUPPORTED_SUFFIXES) -> Iterator[Path]:
-    """Files to read: folders expand recursively to files with ``suffixes`` (hidden ones skipped), once each."""
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP:
+        return "a symbolic link that leads back to itself (a loop)"
+    return getattr(exc, "strerror", None) or exc.__class__.__name__
+
+
+def iter_paths(paths: str | Path | Iterable[str | Path], *, suffixes: Iterable[str] = SUPPORTED_SUFFIXES,
+               problems: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
+    """Files to read: folders expand recursively to files with ``suffixes`` (hidden ones skipped), once each.
+
+    What cannot be walked or read as a regular file — an unreadable subfolder, a symlink loop, a FIFO
+    or device named on the command line — goes to ``problems`` as (path, reason) instead of stopping
+    the batch or hanging on a read; without ``problems`` such paths are yielded for read_document to refuse.
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     wanted = {s.lower() for s in suffixes}
     seen: set[Path] = set()
+
+    def problem(path: Path, reason: str) -> bool:
+        if problems is None:
+            return False
+        problems.append((path, reason))
+        return True
+
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in wanted
-                           and not any(part.startswith(".") for part in x.relative_to(p).parts))
+            found = []
+            walk_errors: list[OSError] = []
+            # os.walk does not follow symlinked folders (no loops) and reports what it cannot read.
+            for root, dirs, files in os.walk(p, onerror=walk_errors.append):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    x = Path(root) / name
+                    if not name.startswith(".") and x.suffix.lower() in wanted and x.is_file():
+                        found.append(x)
+            for exc in walk_errors:
+                problem(Path(exc.filename or p), f"this folder cannot be read ({_os_reason(exc)}); its files were skipped")
+            found.sort()
         else:
-            found = [p]          # read_document reports a missing or unsupported file
+            try:
+                mode = p.stat().st_mode                     # follows links: a loop raises here
+            except (OSError, RuntimeError) as exc:
+                if (p.is_symlink() or getattr(exc, "errno", None) == errno.ELOOP) \
+                        and problem(p, _os_reason(exc)):
+                    continue
+                found = [p]       # read_document reports a missing file
+            else:
+                if not stat.S_ISREG(mode) and problem(
+                        p, "not a regular file (a FIFO, socket or device); reading it could wait forever"):
+                    continue
+                found = [p]
         for x in found:
-            key = x.resolve()
+            try:
+                key = x.resolve()
+            except (OSError, RuntimeError) as exc:
+                if problem(x, _os_reason(exc)):
+                    continue
+                key = x.absolute()
             if key not in seen:
                 seen.add(key)
                 yield x
@@ -55,7 +102,13 @@ def read_document(path: str | Path, *, date: str | None = None) -> Document:
     option_date = parse_date_option(date) if date else None
     fmt = _format(path)
     reader = {"txt": _read_text, "md": _read_markdown, "html": _read_html, "pdf": _read_pdf}[fmt]
-    text, warnings, hints = reader(path)
+    try:
+        text, warnings, hints = reader(path)
+    except FootholdError as exc:          # a limit hit deep in a reader: name the file
+        if exc.path is None:
+            exc.path = str(path)
+            exc.args = (exc.line(),)
+        raise
     if not text.strip():
         raise EmptyDocumentError("no text was found in the file", path=str(path),
                                  fix="Check the file has readable text (not only images or markup).")
@@ -72,7 +125,9 @@ def read_document(path: str | Path, *, date: str | None = None) -> Document:
     found_date, source = _choose_date(text, option_date, hints.get("date"),
                                       "header" if hints.get("metadata", {}).get("header") else fmt)
     metadata["date_source"] = source
-    return Document(id=content_id(text), name=path.name, path=str(path), format=fmt, text=text,
+    # Identity is the resolved absolute path: the same relative path in two folders is two files, and
+    # one file named relatively and absolutely is one (an edit then "updates" it).
+    return Document(id=content_id(text), name=path.name, path=str(path.resolve()), format=fmt, text=text,
                     clean=clean, offsets=offsets, title=title, date=found_date, warnings=warnings,
                     metadata=metadata)
 

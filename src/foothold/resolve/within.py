@@ -13,6 +13,8 @@ fullest form without titles; every other surface form is an alias.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from collections import Counter, defaultdict
 
@@ -31,8 +33,10 @@ class _Cluster:
         self.demonyms = {name} if (mention.label or "").startswith("demonym:") else set()
         self.reasons: list[str] = []
         self.dictionary_id = _dict_id(mention)
+        self._type: str | None = None          # the vote, cached: a long document asks it for every mention
 
     def add(self, other: "_Cluster", reason: str) -> None:
+        self._type = None
         self.mentions += other.mentions
         self.names += other.names
         self.demonyms |= other.demonyms
@@ -48,6 +52,11 @@ class _Cluster:
         times), so counting NER labels against one "Corps" head word would let
         the mistake win.
         """
+        if self._type is None:
+            self._type = self._vote()
+        return self._type
+
+    def _vote(self) -> str:
         strong: Counter = Counter()
         weak: Counter = Counter()
         for m in self.mentions:
@@ -201,17 +210,25 @@ class WithinDocumentResolver:
         "we" an organisation or state); with none before it, it is dropped."""
         wanted = {"person": ("person",), "organization": ("organization", "country")}
         named = sorted(((m.start, a) for a in actors for m in a.mentions), key=lambda x: x[0])
-        for p in pronouns:
-            best = None
-            for start, a in named:
-                if start >= p.start:
+        starts = [s for s, _ in named]
+        attached: dict[int, int] = {}          # id(actor) -> start of its latest attached pronoun
+        # The nearest preceding actor of the kind, found by bisection: scanning every name for every
+        # pronoun made long documents quadratic.
+        for p in sorted(pronouns, key=lambda m: m.start):
+            best, anchor = None, -1
+            for j in range(bisect_left(starts, p.start) - 1, -1, -1):
+                if named[j][1].type in wanted.get(p.type, ()):
+                    best, anchor = named[j][1], named[j][0]
                     break
-                if a.type in wanted.get(p.type, ()):
-                    best = a
-            if best is not None and p.start - max(m.start for m in best.mentions if m.start < p.start) < 2000:
+            if best is None:
+                continue
+            anchor = max(anchor, attached.get(id(best), -1))
+            if p.start - anchor < 2000:
                 p.actor = best.id
                 best.mentions.append(p)
-                best.mentions.sort(key=lambda m: m.start)
+                attached[id(best)] = p.start
+        for a in actors:
+            a.mentions.sort(key=lambda m: m.start)
 
     def _merge_spelling_variants(self, clusters: list[_Cluster]) -> list[_Cluster]:
         """"Nouri al-Malki" is "Nouri al-Maliki": same given name, near-identical surname."""

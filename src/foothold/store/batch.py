@@ -19,7 +19,8 @@ from pathlib import Path
 from rich.markup import escape
 from sqlalchemy.engine import Engine
 
-from ..errors import FootholdError
+from ..errors import FootholdError, UnreadablePathError
+from .db import check_writable
 from .writer import SaveResult, has_document, save_extraction
 
 IMPORT_SUFFIXES = (".json",)
@@ -35,10 +36,15 @@ class FileOutcome:
     reason: str | None = None
     result: SaveResult | None = None
     imported: str | None = None   # the document an import file gave (a bundle may hold several)
+    warnings: list[str] = field(default_factory=list)   # what reading the file had to guess (encoding, ...)
 
     def line(self) -> str:
         if self.status == "failed":
             return f"failed     {self.path}: {self.reason}"
+        notes = "".join(f"\n           warning: {w}" for w in self.warnings)
+        return self._line() + notes
+
+    def _line(self) -> str:
         r = self.result
         where = f"{self.path}: imported {self.imported}" if self.imported else self.path
         detail = ""
@@ -54,6 +60,7 @@ class FileOutcome:
 @dataclass
 class IngestReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
+    not_done: list[str] = field(default_factory=list)     # files left when the run was interrupted (Ctrl+C)
 
     @property
     def failed(self) -> list[FileOutcome]:
@@ -62,6 +69,9 @@ class IngestReport:
     def summary_line(self) -> str:
         counts = Counter(o.status for o in self.outcomes)
         parts = [f"{counts[s]} {s}" for s in ("ingested", "updated", "replaced", "unchanged", "failed") if counts[s]]
+        if self.not_done:
+            parts.append(f"{len(self.not_done)} not ingested (interrupted)")
+            return f"{len(self.outcomes) + len(self.not_done)} files: " + ", ".join(parts)
         return f"{len(self.outcomes)} files: " + (", ".join(parts) or "nothing to do")
 
 
@@ -97,7 +107,7 @@ def ingest_read(engine: Engine, label: str, read, *, replace: bool = False) -> F
             result = SaveResult(document.id, document.name, "unchanged")
         else:
             result = save_extraction(engine, document, run(document), replace=replace)
-        return FileOutcome(label, result.status, result=result)
+        return FileOutcome(label, result.status, result=result, warnings=list(document.warnings))
     except Exception as exc:     # an extractor bug must not stop the other files
         return _failure(label, exc, "extraction")
 
@@ -115,16 +125,27 @@ def import_path(engine: Engine, path: Path, *, replace: bool = False) -> list[Fi
     return [FileOutcome(str(path), r.status, result=r, imported=r.name) for r in results]
 
 
-def files_to_ingest(paths) -> list[tuple[Path, bool]]:
-    """(file, is an import file): named files as given; folders' documents and import files."""
+def files_to_ingest(paths, problems: list[tuple[Path, str]] | None = None) -> list[tuple[Path, bool]]:
+    """(file, is an import file): named files as given; folders' documents and import files.
+
+    Paths that cannot be walked or read as regular files go to ``problems`` (see iter_paths).
+    """
     from ..ingest import SUPPORTED_SUFFIXES, iter_paths
     from ..ingest.imports import sniff
-    named = {Path(p).resolve() for p in ([paths] if isinstance(paths, (str, Path)) else paths)
-             if not Path(p).is_dir()}
+    named = set()
+    for p in ([paths] if isinstance(paths, (str, Path)) else paths):
+        try:
+            if not Path(p).is_dir():
+                named.add(Path(p).resolve())
+        except (OSError, RuntimeError):      # a symlink loop: iter_paths reports it
+            pass
     files = []
-    for f in iter_paths(paths, suffixes=(*SUPPORTED_SUFFIXES, *IMPORT_SUFFIXES)):
-        is_import = sniff(f) is not None
-        from_folder = f.resolve() not in named
+    for f in iter_paths(paths, suffixes=(*SUPPORTED_SUFFIXES, *IMPORT_SUFFIXES), problems=problems):
+        try:
+            is_import = sniff(f) is not None
+            from_folder = f.resolve() not in named
+        except (OSError, RuntimeError):      # unreadable: read_document says so for this file only
+            is_import, from_folder = False, False
         if from_folder and f.suffix.lower() in IMPORT_SUFFIXES and \
                 (not is_import or f.name.lower().endswith(ANNOTATION_SUFFIX)):
             continue            # a folder's other JSON files are not documents
@@ -139,8 +160,11 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
     items = [paths] if isinstance(paths, (str, Path)) else list(paths)
     urls = [p for p in items if is_url(p)]
     local = [p for p in items if not is_url(p)]
-    files = [(u, False) for u in urls] + (files_to_ingest(local) if local else [])
+    problems: list[tuple[Path, str]] = []
+    files = [(u, False) for u in urls] + (files_to_ingest(local, problems) if local else [])
     report = IngestReport()
+    if files:
+        check_writable(engine)          # a read-only store fails before the first extraction
 
     def note(outcome: FileOutcome) -> None:
         report.outcomes.append(outcome)
@@ -158,17 +182,25 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
         else:
             note(ingest_file(engine, f, date=date, replace=replace))
 
-    if console is None or len(files) <= 1:
-        for f, is_import in files:
-            one(f, is_import)
-        return report
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as progress:
-        task = progress.add_task("ingesting", total=len(files))
-        for f, is_import in files:
-            progress.update(task, description=f"{'importing' if is_import else 'ingesting'} "
-                                              f"{f if is_url(f) else f.name}")
-            one(f, is_import)
-            progress.advance(task)
+    for path, reason in problems:       # one line each; the rest of the batch goes on
+        note(_failure(path, UnreadablePathError(reason, path=str(path),
+                                                fix="Name regular files or readable folders."), "reading"))
+    try:
+        if console is None or len(files) <= 1:
+            for f, is_import in files:
+                one(f, is_import)
+            return report
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("ingesting", total=len(files))
+            for f, is_import in files:
+                progress.update(task, description=f"{'importing' if is_import else 'ingesting'} "
+                                                  f"{f if is_url(f) else f.name}")
+                one(f, is_import)
+                progress.advance(task)
+    except KeyboardInterrupt:
+        # Ctrl+C: the document being written is rolled back whole (one transaction each); say what is left.
+        finished = {o.path for o in report.outcomes}
+        report.not_done = [str(f) for f, _ in files if str(f) not in finished]
     return report

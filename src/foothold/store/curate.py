@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import UnknownActorError
 from ..resolve.names import normalise_name
 from . import schema as t
+from .db import write_transaction
 from .queries import find_actor
 from .writer import ensure_actor, new_actor_id, remove_orphan_actors
 
@@ -49,7 +50,7 @@ def _move_actor_refs(conn: Connection, old: str, new: str, document_id: str | No
 
 def merge_actors(engine: Engine, ref_from: str, ref_into: str) -> dict:
     """Merge actor ``ref_from`` into ``ref_into`` (ids, names or aliases); recorded."""
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         old, new = find_actor(conn, ref_from), find_actor(conn, ref_into)
         if old == new:
             return {"merged": old, "into": new, "changed": False}
@@ -72,7 +73,7 @@ def merge_actors(engine: Engine, ref_from: str, ref_into: str) -> dict:
 
 def split_alias(engine: Engine, actor_ref: str, alias: str) -> dict:
     """Move ``alias`` (its alias rows and mentions) out of an actor into a new one; recorded."""
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         actor_id = find_actor(conn, actor_ref)
         key = normalise_name(alias)
         al, m = t.aliases, t.mentions

@@ -7,13 +7,15 @@ need no alembic.ini in their working directory.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import StoreError
+from ..errors import MissingStoreError, ReadOnlyStoreError, StoreError
 from ..settings import db_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -47,15 +49,30 @@ def engine_url(url: str | None = None) -> str:
     return url
 
 
+BUSY_TIMEOUT_S = 120    # a second writer waits for the first one's document (one transaction each)
+
+
 def _sqlite_begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A deferred BEGIN takes the write lock only at the first write, after reads: two writers then
+    # deadlock and one fails at once with "database is locked", whatever the timeout. Writers say so
+    # (write_transaction) and take the lock up front, waiting their turn; readers never lock.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("foothold_write") else "BEGIN")
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """``engine.begin()`` for writers: on SQLite the write lock is taken first (BEGIN IMMEDIATE)."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(foothold_write=True)
+        with conn.begin():
+            yield conn
 
 
 def make_engine(url: str | None = None) -> Engine:
     """An engine for ``url`` (or --db / FOOTHOLD_DB / ./foothold.db); no schema work."""
     url = engine_url(url)
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S} if url.startswith("sqlite") else {})
     except ImportError as exc:
         raise StoreError(f"no database driver for '{url.split(':', 1)[0]}' ({exc})",
                          fix="For PostgreSQL: pip install 'foothold[postgres]' (psycopg 3).") from exc
@@ -78,21 +95,68 @@ def alembic_config(connection=None):
 
 
 def ensure_schema(engine: Engine) -> None:
-    """Upgrade the store to the newest migration (creates it when empty)."""
+    """Upgrade the store to the newest migration (creates it when empty).
+
+    A store already at head is only read (a read-only store opens; readers take no write lock).
+    """
     from alembic import command
     try:
-        with engine.begin() as conn:
+        if current_revision(engine) == head_revision():
+            return
+        with write_transaction(engine) as conn:
             command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot create or upgrade the store schema ({describe(exc)})",
                          fix="Check the --db URL and that the database is writable.") from exc
 
 
-def connect(url: str | None = None) -> Engine:
-    """An engine with the schema at head: what the CLI and web app use."""
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for memory stores and other databases)."""
+    from sqlalchemy.engine import make_url
+    u = make_url(engine_url(url))
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    name = u.database[5:] if u.database.startswith("file:") else u.database
+    return Path(name.split("?", 1)[0])
+
+
+def connect(url: str | None = None, *, must_exist: bool = False) -> Engine:
+    """An engine with the schema at head: what the CLI and web app use.
+
+    ``must_exist``: for read commands; a store file that is not there is an error naming the
+    path (E310) instead of a new empty store created by a typo.
+    """
+    if must_exist:
+        path = sqlite_path(db_url(url))
+        if path is not None and not path.is_file():
+            raise MissingStoreError(f"there is no store at '{path}'", path=str(path),
+                                    fix="Check --db (or FOOTHOLD_DB), or create the store with `foothold ingest FILES`.")
     engine = make_engine(url)
     ensure_schema(engine)
     return engine
+
+
+def check_writable(engine: Engine) -> None:
+    """Fail at once (E311) when the store cannot be written, before any document is extracted.
+
+    A real write, rolled back: file modes, read-only mounts, ``mode=ro`` URLs and read-only
+    database roles all show up here.
+    """
+    from sqlalchemy import text
+    try:
+        with engine.connect() as conn:
+            with conn.begin() as trans:
+                conn.execute(text("UPDATE alembic_version SET version_num = version_num"))
+                trans.rollback()
+    except SQLAlchemyError as exc:
+        raise ReadOnlyStoreError(f"the store cannot be written ({describe(exc)})",
+                                 path=str(sqlite_path(str(engine.url)) or engine.url.render_as_string()),
+                                 fix="Make the store file and its folder writable, or pass another --db.") from exc
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:

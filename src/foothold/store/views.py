@@ -65,6 +65,14 @@ def date_range(iso: str | None, precision: str | None = None,
     return date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
 
 
+def is_calendar_date(iso: str) -> bool:
+    """'2020', '2020-06', '2020-06-17' that name real days; not '2020-02-30', '2020-13', '0000'."""
+    try:
+        return date_range(iso) is not None
+    except ValueError:
+        return False
+
+
 def _overlaps(rng: tuple[str, str] | None, start: str | None, end: str | None) -> bool:
     if not start and not end:
         return True
@@ -247,7 +255,10 @@ def summary(conn: Connection) -> dict:
 def list_documents(conn: Connection) -> list[dict]:
     """queries.list_documents plus the number of warnings, newest first."""
     warnings = {r.id: len(r.warnings or []) for r in conn.execute(select(documents.c.id, documents.c.warnings))}
-    rows = [{**d, "warnings": warnings.get(d["id"], 0)} for d in queries.list_documents(conn)]
+    # No local file path (see document_reader); a URL the document came from stays.
+    rows = [{**{k: v for k, v in d.items() if k != "path"}, "warnings": warnings.get(d["id"], 0),
+             "source": d["path"] if (d["path"] or "").startswith(("http://", "https://")) else None}
+            for d in queries.list_documents(conn)]
     rows.sort(key=lambda d: d["name"])
     rows.sort(key=lambda d: d["date"] or "", reverse=True)
     return rows
@@ -255,15 +266,44 @@ def list_documents(conn: Connection) -> list[dict]:
 
 # ---------------------------------------------------------------- document reader
 
-def document_reader(conn: Connection, document_id: str) -> dict:
-    """The document's text with every highlighted span (mentions, events, citations, relations)."""
+PAGE_CHARS = 60_000     # the reader shows long documents a page of whole paragraphs at a time
+
+
+def pages(text: str, size: int = PAGE_CHARS) -> list[tuple[int, int]]:
+    """Paragraph-aligned [start, end) pages of about ``size`` characters covering ``text``."""
+    out, start, n = [], 0, len(text)
+    while n - start > size:
+        cut = text.rfind("\n\n", start + size // 2, start + size)
+        if cut < 0:
+            cut = text.rfind("\n", start + size // 2, start + size)
+        cut = cut + 1 if cut >= 0 else start + size
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+def document_reader(conn: Connection, document_id: str, at: int | None = None) -> dict:
+    """One page of the document's text (the page holding offset ``at``; the first by default) with
+    every highlighted span on it (mentions, events, citations, relations), and the page's place:
+    ``page`` = {start, end, length, number, count, previous, next} (previous/next: their start offsets).
+    Spans keep their offsets in the whole text; ``text`` is text[page.start:page.end].
+    """
     doc = conn.execute(select(documents).where(documents.c.id == document_id)).first()
     if doc is None:
         raise UnknownRecordError(f"no document with id '{document_id}'",
                                  fix="List documents with GET /api/documents.")
+    grid = pages(doc.text)
+    k = 0
+    if at is not None:
+        k = next((i for i, (a, b) in enumerate(grid) if a <= at < b), len(grid) - 1 if at >= len(doc.text) else 0)
+    ps, pe = grid[k]
+
+    def on_page(table):
+        return and_(table.c.document_id == document_id, table.c.start >= ps, table.c.start < pe)
+
     names: dict[str, dict] = {}
-    mention_rows = conn.execute(select(mentions).where(mentions.c.document_id == document_id)
-                                .order_by(mentions.c.start)).all()
+    mention_rows = conn.execute(select(mentions).where(on_page(mentions)).order_by(mentions.c.start)).all()
     names.update(_actor_names(conn, [m.actor_id for m in mention_rows]))
     spans_mentions = []
     for m in mention_rows:
@@ -274,23 +314,33 @@ def document_reader(conn: Connection, document_id: str) -> dict:
     cits = [{"id": c.id, "start": c.start, "end": c.end, "outlet": c.outlet, "outlet_actor": c.outlet_actor_id,
              "date": c.date, "precision": c.precision, "qualifier": c.date_qualifier,
              "evidence": c.evidence, "extractor": c.extractor}
-            for c in conn.execute(select(citations).where(citations.c.document_id == document_id)
-                                  .order_by(citations.c.start))]
+            for c in conn.execute(select(citations).where(on_page(citations)).order_by(citations.c.start))]
     # Every telling in this document is highlighted: one entry per occurrence, carrying its event.
+    # (An event's other tellings are counted, not listed: one told 100 times would be listed 100 x 100.)
     evs = []
-    for e in _event_rows(conn, events.c.id.in_(told_in(document_id)), order=False):
-        for o in e["occurrences"]:
-            if o["document_id"] == document_id:
+    told_here = select(event_occurrences.c.event_id).where(on_page(event_occurrences))
+    for e in _event_rows(conn, events.c.id.in_(told_here), order=False):
+        tellings = e.pop("occurrences")
+        for o in tellings:
+            if o["document_id"] == document_id and ps <= (o["start"] or 0) < pe:
                 evs.append({**e, "occurrence_id": o["id"], "evidence": o["evidence"], "start": o["start"],
                             "end": o["end"], "extractor": o["extractor"], "trigger": o["trigger"],
-                            "document": o["document"]})
+                            "document": o["document"], "tellings": len(tellings)})
     evs.sort(key=lambda e: (e["start"] or 0, e["occurrence_id"]))
-    rels = _relation_rows(conn, relations.c.document_id == document_id)
+    rels = _relation_rows(conn, on_page(relations))
     unresolved = sorted({m["text"] for m in spans_mentions if m["actor"] is None})
-    per_actor: Counter = Counter(m["actor"]["id"] for m in spans_mentions if m["actor"])
-    doc_actors = [{**names[a], "mentions": n} for a, n in per_actor.most_common()]
-    return {"id": doc.id, "name": doc.name, "title": doc.title, "path": doc.path, "format": doc.format,
-            "date": doc.date, "date_precision": doc.date_precision, "text": doc.text,
+    # Actors of the whole document (not only this page), with their mention counts.
+    per_actor = dict(conn.execute(select(mentions.c.actor_id, func.count()).where(mentions.c.document_id == document_id)
+                                  .group_by(mentions.c.actor_id).order_by(func.count().desc())).all())
+    names.update(_actor_names(conn, [a for a in per_actor if a not in names]))
+    doc_actors = [{**names[a], "mentions": n} for a, n in per_actor.items() if a in names]
+    source = doc.path if (doc.path or "").startswith(("http://", "https://")) else (doc.meta or {}).get("source_url")
+    # No local file path: a served store must not show where the analyst's files live.
+    return {"id": doc.id, "name": doc.name, "title": doc.title, "source": source, "format": doc.format,
+            "date": doc.date, "date_precision": doc.date_precision, "text": doc.text[ps:pe],
+            "page": {"start": ps, "end": pe, "length": len(doc.text), "number": k + 1, "count": len(grid),
+                     "previous": grid[k - 1][0] if k > 0 else None,
+                     "next": grid[k + 1][0] if k + 1 < len(grid) else None},
             "warnings": list(doc.warnings or []) + [f"unresolved name: {t}" for t in unresolved],
             "mentions": spans_mentions, "events": evs, "citations": cits, "relations": rels,
             "actors": doc_actors}

@@ -23,7 +23,7 @@ from ..model import Actor, Extraction
 from ..resolve.across import Candidate, NameKeys, decide, lookup_keys, name_tokens
 from ..resolve.names import normalise_name, slug
 from . import schema as t
-from .db import describe
+from .db import describe, write_transaction
 from .happenings import event_id, insert_events, remove_occurrences  # noqa: F401 (event_id: public)
 from .rules import MergeRules, load_rules
 
@@ -51,7 +51,7 @@ def save_extraction(engine: Engine, document: Document, extraction: Extraction, 
                     replace: bool = False) -> SaveResult:
     """Store one document and its extraction; same content again is a no-op ("unchanged")."""
     try:
-        with engine.begin() as conn:
+        with write_transaction(engine) as conn:
             known = conn.execute(select(t.documents.c.id).where(t.documents.c.id == document.id)).first()
             if known and not replace:
                 return SaveResult(document.id, document.name, "unchanged")

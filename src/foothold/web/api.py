@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
 from sqlalchemy.engine import Connection
 
 from foothold.export import Filters
 from foothold.store import views
 from foothold.store.views import EventFilter
-from foothold.web.deps import connection, event_filter
+from foothold.web.deps import TEXT_LIMIT, connection, event_filter
 from foothold.web.downloads import export_response
 from foothold.web.geo import locate_places
 from foothold.web.legend import legend
 
-router = APIRouter(prefix="/api", tags=["api"])
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable error code, e.g. E140")
+    message: str
+    path: str | None = Field(None, description="The request path or file concerned")
+    fix: str | None = Field(None, description="What to do about it")
+
+
+class ErrorBody(BaseModel):
+    """The one error shape of the API (and of the CLI's JSON output)."""
+    error: ErrorDetail
+
+
+ERRORS = {400: {"model": ErrorBody, "description": "A parameter that means nothing (e.g. 2020-02-30)"},
+          404: {"model": ErrorBody, "description": "No such document, actor, event or place"},
+          422: {"model": ErrorBody, "description": "A parameter of the wrong shape, length or type"}}
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
 @router.get("/summary", summary="Counts of everything in the store")
@@ -31,9 +48,13 @@ def documents(conn: Connection = Depends(connection)) -> list[dict]:
     return views.list_documents(conn)
 
 
-@router.get("/documents/{document_id}", summary="A document's text with every highlighted span and its warnings")
-def document(document_id: str, conn: Connection = Depends(connection)) -> dict:
-    return views.document_reader(conn, document_id)
+@router.get("/documents/{document_id}",
+            summary="A page of a document's text with every highlighted span on it, and its warnings")
+def document(document_id: str,
+             at: int | None = Query(None, ge=0, description="A character offset: the page holding it "
+                                    "(long documents come in pages; see `page.next`)"),
+             conn: Connection = Depends(connection)) -> dict:
+    return views.document_reader(conn, document_id, at=at)
 
 
 @router.get("/actors", summary="Actors, most mentioned first")
@@ -89,7 +110,7 @@ def sources(conn: Connection = Depends(connection)) -> dict:
 
 
 @router.get("/search", summary="Actors, documents and events matching a name or text")
-def search(q: str = Query(..., min_length=1, description="Name or text"), conn: Connection = Depends(connection)) -> dict:
+def search(q: str = Query(..., min_length=1, max_length=TEXT_LIMIT, description="Name or text"), conn: Connection = Depends(connection)) -> dict:
     return views.search(conn, q)
 
 
@@ -97,14 +118,15 @@ def search(q: str = Query(..., min_length=1, description="Name or text"), conn: 
             response_description="The export file (Content-Disposition: attachment)")
 def export(request: Request,
            format: str = Query(..., description="json, stix, ftm, plover, csv, graphml or gexf"),
-           document: str | None = Query(None, description="Document id, id prefix or file name"),
-           actor: str | None = Query(None, description="Actor id, name or alias: facts involving it"),
+           document: str | None = Query(None, max_length=TEXT_LIMIT, description="Document id, id prefix or file name"),
+           actor: str | None = Query(None, max_length=TEXT_LIMIT, description="Actor id, name or alias: facts involving it"),
            date_from: str | None = Query(None, alias="from", description="Facts dated on or after (ISO, any precision)"),
            date_to: str | None = Query(None, alias="to", description="Facts dated on or before (ISO, any precision)"),
-           type: str | None = Query(None, description="PLOVER event type (relations are left out)"),
-           sphere: str | None = Query(None, description="Event sphere (relations are left out)"),
-           channel: str | None = Query(None, description="Channel of influence: events and relations of it")):
+           type: str | None = Query(None, max_length=TEXT_LIMIT, description="PLOVER event type (relations are left out)"),
+           sphere: str | None = Query(None, max_length=TEXT_LIMIT, description="Event sphere (relations are left out)"),
+           channel: str | None = Query(None, max_length=TEXT_LIMIT, description="Channel of influence: events and relations of it")):
     filters = Filters(document=document or None, actor=actor or None, date_from=date_from or None,
                       date_to=date_to or None, event_type=type or None, sphere=sphere or None,
-                      channel=channel or None)
+                      channel=channel or None,
+                      local_paths=False)            # a served store never shows where its files live
     return export_response(request.app.state.engine, format, filters)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -26,6 +25,8 @@ from foothold.settings import db_url as normalise_db_url
 from foothold.store.db import connect
 from foothold.web import alerts, api, arena, pages
 from foothold.web.render import templates
+from foothold.web.security import Access
+from foothold.web.security import install as install_security
 from foothold.web.vendor import library_dirs
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -46,11 +47,16 @@ Every error has one shape: `{"error": {"code": "E302", "message": "...", "path":
 """
 
 
-def create_app(db_url: str | None = None) -> FastAPI:
-    """Build the workbench over the store at ``db_url`` (default: $FOOTHOLD_DB)."""
+def create_app(db_url: str | None = None, *, must_exist: bool = False, access: Access | None = None) -> FastAPI:
+    """Build the workbench over the store at ``db_url`` (default: $FOOTHOLD_DB).
+
+    ``must_exist`` (``foothold serve``): a store file that is not there is an error, not a new empty store.
+    ``access``: tokens and the Host names served (security.load_access); None serves anyone who can
+    connect (tests, embedding) — ``foothold serve`` always passes one.
+    """
     app = FastAPI(title="foothold workbench", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None)
-    app.state.engine = connect(normalise_db_url(db_url))
+    app.state.engine = connect(normalise_db_url(db_url), must_exist=must_exist)
     app.state.vendor = library_dirs()
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -63,7 +69,18 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.include_router(alerts.router)
     _add_docs(app)
     _add_error_handlers(app)
+    install_security(app, access or Access())
     return app
+
+
+DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>foothold API</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/vendor/swagger-ui/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script></body></html>
+"""
 
 
 def _add_docs(app: FastAPI) -> None:
@@ -75,11 +92,9 @@ def _add_docs(app: FastAPI) -> None:
             return HTMLResponse(
                 "<h1>API documentation</h1><p>Swagger UI is not installed (run <code>npm ci</code> "
                 "or <code>scripts/setup.sh</code>). The schema is at <a href='/openapi.json'>/openapi.json</a>.</p>")
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url, title="foothold API",
-            swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
-            swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg")
+        # FastAPI's page starts Swagger UI with an inline script, which the Content-Security-Policy
+        # forbids: the same start-up lives in /static/docs.js.
+        return HTMLResponse(DOCS_PAGE)
 
 
 def error_status(err: FootholdError) -> int:
@@ -97,11 +112,11 @@ def _wants_html(request: Request) -> bool:
         "text/html" in request.headers.get("accept", "")
 
 
-def _error_response(request: Request, status: int, body: dict):
+def _error_response(request: Request, status: int, body: dict, headers: dict | None = None):
     if _wants_html(request):
         return templates.TemplateResponse(request, "error.html", {"error": body["error"], "status": status},
-                                          status_code=status)
-    return JSONResponse(body, status_code=status)
+                                          status_code=status, headers=headers)
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -113,7 +128,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, err: StarletteHTTPException):
         code = "E404" if err.status_code == 404 else f"E{err.status_code}"
         body = {"error": {"code": code, "message": str(err.detail), "path": request.url.path, "fix": None}}
-        return _error_response(request, err.status_code, body)
+        return _error_response(request, err.status_code, body, getattr(err, "headers", None))  # 405 keeps Allow
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, err: RequestValidationError):

@@ -36,10 +36,11 @@ def documents(request: Request, conn: Connection = Depends(connection)):
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document(document_id: str, request: Request, conn: Connection = Depends(connection)):
-    doc = views.document_reader(conn, document_id)
+def document(document_id: str, request: Request, at: int | None = Query(None, ge=0),
+             conn: Connection = Depends(connection)):
+    doc = views.document_reader(conn, document_id, at=at)
     segs = segments(doc["text"], doc["mentions"], doc["citations"], doc["events"],
-                    anchors=[r["start"] for r in doc["relations"]])
+                    anchors=[r["start"] for r in doc["relations"]], base=doc["page"]["start"])
     return _page(request, "document.html", "documents", doc["title"] or doc["name"], doc=doc, segments=segs)
 
 

@@ -26,13 +26,20 @@ def _valid(span: dict, length: int) -> bool:
     return isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= length
 
 
+def _local(span: dict, base: int) -> dict:
+    return {**span, "start": span["start"] - base, "end": span["end"] - base} if base and \
+        isinstance(span.get("start"), int) and isinstance(span.get("end"), int) else span
+
+
 def segments(text: str, mentions: list[dict], citations: list[dict], events: list[dict],
-             anchors: list[int] = ()) -> list[Segment]:
+             anchors: list[int] = (), base: int = 0) -> list[Segment]:
+    """``text`` is a page starting at offset ``base`` of the document; span offsets are the
+    document's; segments and anchors carry document offsets too (links say #at-<offset>)."""
     n = len(text)
-    anchors = {a for a in anchors if isinstance(a, int) and 0 <= a < n}
-    spans = [("m", m) for m in mentions if _valid(m, n)] + \
-            [("c", c) for c in citations if _valid(c, n)] + \
-            [("e", e) for e in events if _valid(e, n)]
+    anchors = {a - base for a in anchors if isinstance(a, int) and 0 <= a - base < n}
+    spans = [("m", m) for m in map(lambda x: _local(x, base), mentions) if _valid(m, n)] + \
+            [("c", c) for c in map(lambda x: _local(x, base), citations) if _valid(c, n)] + \
+            [("e", e) for e in map(lambda x: _local(x, base), events) if _valid(e, n)]
     cuts = sorted({0, n, *anchors, *(s["start"] for _, s in spans), *(s["end"] for _, s in spans)})
     anchors |= {s["start"] for k, s in spans if k != "m"}
     starting: dict[int, list] = {}
@@ -51,6 +58,6 @@ def segments(text: str, mentions: list[dict], citations: list[dict], events: lis
         mention = min(mentions_here, key=lambda s: s["end"] - s["start"]) if mentions_here else None
         citation = next((s for k, s in active if k == "c"), None)
         evs = [s for k, s in active if k == "e"]
-        out.append(Segment(text=text[a:b], start=a, mention=mention, citation=citation, events=evs,
+        out.append(Segment(text=text[a:b], start=a + base, mention=mention, citation=citation, events=evs,
                            event_starts=[s for k, s in new if k == "e"], anchor=a in anchors))
     return out

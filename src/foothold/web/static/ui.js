@@ -122,7 +122,7 @@
       el("div", { class: "small" }, actorList(e.source), " → ", actorList(e.target)),
       el("blockquote", { class: "evidence" }, el("a", { href: "/events/" + encodeURIComponent(e.id) }, "“" + e.evidence + "”")),
       el("div", { class: "evidence-meta" },
-        el("a", { href: "/documents/" + encodeURIComponent(doc.id) + "#at-" + e.start }, doc.name || "document"),
+        el("a", { href: "/documents/" + encodeURIComponent(doc.id) + "?at=" + e.start + "#at-" + e.start }, doc.name || "document"),
         " · ", (e.citations && e.citations.length) ? e.citations.map(function (c) { return c.outlet; }).join(", ") : "uncited"));
   }
   function relationItem(r) {
@@ -132,7 +132,7 @@
         r.title ? el("span", { class: "muted small" }, " as " + r.title) : null),
       el("blockquote", { class: "evidence" }, "“" + r.evidence + "”"),
       el("div", { class: "evidence-meta" },
-        el("a", { href: "/documents/" + encodeURIComponent(doc.id) + "#at-" + r.start }, doc.name || "document"),
+        el("a", { href: "/documents/" + encodeURIComponent(doc.id) + "?at=" + r.start + "#at-" + r.start }, doc.name || "document"),
         " · " + r.extractor));
   }
 

@@ -1,0 +1,91 @@
+"""Extraction cost per megabyte on big documents: python bench/bigdocs.py [--sizes 1 5 20].
+
+For each size, a document of that many megabytes is built by concatenating the development
+texts (bench/speed.py's long_document), and two fresh processes run on it: foothold's full
+extraction (read, extract; no store) and stock spaCy (``nlp.pipe`` over the same paragraph-
+aligned chunks foothold parses). Printed per size: seconds per MB for both, their ratio, and
+peak resident memory. Extraction must be linear (seconds per MB flat within 25% across sizes)
+with bounded memory (peak RSS that does not grow with the size); the exit code is 1 otherwise.
+The last line is one JSON object.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speed import long_document  # noqa: E402
+
+FOOTHOLD = r"""
+import json, resource, sys, time
+from foothold.ingest import read_document
+from foothold.extract.nlp import load_nlp
+from foothold.extract.pipeline import run
+nlp = load_nlp()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+t = time.perf_counter()
+ex = run(read_document(sys.argv[1]), nlp=nlp)
+print(json.dumps({"seconds": time.perf_counter() - t, "model_mb": base, "events": len(ex.events),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+STOCK = r"""
+import json, resource, sys, time
+from foothold.extract.nlp import load_stock
+from foothold.extract.pipeline import chunks
+nlp = load_stock()
+text = open(sys.argv[1], encoding="utf-8").read()
+t = time.perf_counter()
+for _ in nlp.pipe(chunks(text), batch_size=1):
+    pass
+print(json.dumps({"seconds": time.perf_counter() - t,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def child(code: str, path: Path, timeout: float) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=timeout)
+    if out.returncode != 0:
+        raise SystemExit(out.stderr[-3000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 5, 20], help="document sizes in MB")
+    parser.add_argument("--timeout", type=float, default=7200)
+    parser.add_argument("--flat", type=float, default=0.25, help="allowed spread of seconds per MB")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in args.sizes:
+            text = long_document(int(mb * 170_000))            # ~5.9 characters per word
+            text = text[: int(mb * 1_000_000)]
+            path = Path(tmp) / f"doc-{mb}mb.txt"
+            path.write_text(text, encoding="utf-8")
+            size = len(text.encode("utf-8")) / 1e6
+            ours, stock = child(FOOTHOLD, path, args.timeout), child(STOCK, path, args.timeout)
+            row = {"mb": round(size, 2), "foothold_s_per_mb": round(ours["seconds"] / size, 1),
+                   "stock_s_per_mb": round(stock["seconds"] / size, 1),
+                   "ratio": round(ours["seconds"] / stock["seconds"], 2),
+                   "peak_mb": round(ours["peak_mb"]), "stock_peak_mb": round(stock["peak_mb"]),
+                   "events": ours["events"]}
+            rows.append(row)
+            print(f"{row['mb']:>6.2f} MB: foothold {row['foothold_s_per_mb']:.1f} s/MB, stock spaCy "
+                  f"{row['stock_s_per_mb']:.1f} s/MB, ratio {row['ratio']:.2f}x; peak RSS {row['peak_mb']} MB "
+                  f"(stock {row['stock_peak_mb']} MB); {row['events']} events", flush=True)
+    per_mb = [r["foothold_s_per_mb"] for r in rows]
+    spread = max(per_mb) / min(per_mb) - 1 if per_mb else 0
+    peaks = [r["peak_mb"] for r in rows]
+    report = {"rows": rows, "s_per_mb_spread": round(spread, 3), "peak_growth_mb": peaks[-1] - peaks[0]}
+    print(f"seconds per MB spread {spread:.0%} (allowed {args.flat:.0%}); peak RSS {min(peaks)}-{max(peaks)} MB")
+    print(json.dumps(report))
+    return 0 if spread <= args.flat else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

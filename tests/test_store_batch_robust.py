@@ -1,0 +1,103 @@
+"""Batches that meet hostile file systems: each bad path is one line, the rest of the batch goes on."""
+
+import os
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from foothold.store import connect
+from foothold.store import schema as t
+from foothold.store.batch import ingest_paths
+
+TEXT = "Iraqi officials met an Iranian delegation in Baghdad on {d} March 2020.\n"
+
+
+@pytest.fixture
+def engine(tmp_path):
+    return connect(f"sqlite:///{tmp_path / 'store.db'}")
+
+
+def stored(engine):
+    with engine.connect() as conn:
+        return sorted(conn.execute(select(t.documents.c.name, t.documents.c.path)).all())
+
+
+def test_same_relative_path_in_two_folders_is_two_documents(tmp_path, engine, monkeypatch):
+    for folder, day in (("a", 3), ("b", 4)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(TEXT.format(d=day), encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "a")
+    assert ingest_paths(engine, ["report.txt"]).outcomes[0].status == "ingested"
+    monkeypatch.chdir(tmp_path / "b")
+    assert ingest_paths(engine, ["report.txt"]).outcomes[0].status == "ingested"     # not an "update" of a/
+    rows = stored(engine)
+    assert len(rows) == 2 and {p for _, p in rows} == {str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt")}
+
+
+def test_one_file_by_relative_and_absolute_path_is_one_document(tmp_path, engine, monkeypatch):
+    path = tmp_path / "report.txt"
+    path.write_text(TEXT.format(d=3), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    ingest_paths(engine, ["report.txt"])
+    path.write_text(TEXT.format(d=5), encoding="utf-8")                             # edited in between
+    assert ingest_paths(engine, [str(path)]).outcomes[0].status == "updated"
+    assert len(stored(engine)) == 1
+    with engine.connect() as conn:
+        assert conn.execute(select(t.event_occurrences.c.date)).scalars().all() == ["2020-03-05"]
+
+
+def test_bad_paths_are_one_line_each_and_the_batch_goes_on(tmp_path, engine):
+    good = tmp_path / "good.txt"
+    good.write_text(TEXT.format(d=3), encoding="utf-8")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)                                   # a symbolic link to itself
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "inner.txt").write_text(TEXT.format(d=4), encoding="utf-8")
+    (folder / "cycle").symlink_to(folder)                   # a folder loop inside a folder
+    done = threading.Event()
+    result = {}
+
+    def run():
+        result["report"] = ingest_paths(engine, [loop, fifo, good, folder])
+        done.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    assert done.wait(120), "a FIFO named on the command line hung the batch"
+    report = result["report"]
+    by_path = {o.path: o for o in report.outcomes}
+    assert by_path[str(loop)].status == "failed" and "loop" in by_path[str(loop)].reason
+    assert by_path[str(fifo)].status == "failed" and "not a regular file" in by_path[str(fifo)].reason
+    assert by_path[str(good)].status == "ingested"
+    assert by_path[str(folder / "sub" / "inner.txt")].status == "ingested"
+    assert all("E107" in o.reason for o in report.failed)
+    assert len(report.outcomes) == 4
+
+
+def test_utf16_without_bom_is_read_and_the_fallback_is_reported(tmp_path, engine):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(TEXT.format(d=3).encode("utf-16-le"))
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le ministre a rencontré la délégation iranienne à Bagdad.\n".encode("cp1252"))
+    report = ingest_paths(engine, [path, latin])
+    lines = {o.path: o.line() for o in report.outcomes}
+    assert report.outcomes[0].status == "ingested" and "UTF-16 without a byte-order mark" in lines[str(path)]
+    assert "warning:" in lines[str(latin)] and "cp1252" in lines[str(latin)]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder: permissions cannot be tested")
+def test_an_unreadable_subfolder_is_reported_not_skipped_silently(tmp_path, engine):
+    folder = tmp_path / "folder"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "ok.txt").write_text(TEXT.format(d=3), encoding="utf-8")
+    (folder / "locked" / "hidden.txt").write_text(TEXT.format(d=4), encoding="utf-8")
+    (folder / "locked").chmod(0)
+    try:
+        report = ingest_paths(engine, [folder])
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert [o.status for o in report.outcomes].count("ingested") == 1
+    assert any("cannot be read" in (o.reason or "") and o.path.endswith("locked") for o in report.failed)
