@@ -577,6 +577,8 @@ class EventExtractor:
         reason = why_not_factual(tok)
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
             reason = why_not_factual(f.noun)      # "a postponed visit was announced"
+        if not reason and f.kind == "light" and why_not_factual(f.noun) in ("aggregate", "habitual", "generic"):
+            reason = why_not_factual(f.noun)      # "launched scores of attacks", "carried out numerous raids"
         if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
                 and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
                 and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent):

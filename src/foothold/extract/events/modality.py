@@ -29,6 +29,13 @@ HABITUAL_ADJECTIVES = {"continued", "continuing", "ongoing", "unrelenting", "rel
                        "constant", "recurring", "frequent", "regular", "routine", "sustained"}
 # "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
 AGGREGATE_QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "numerous"}
+# "numerous attacks", "multiple strikes": a plural act counted as many, not one
+AGGREGATE_ADJECTIVES = {"numerous", "countless", "multiple", "many", "various", "myriad", "innumerable", "dozens",
+                        "hundreds", "thousands", "scores"}
+# "attacks on every continent", "strikes across all fronts": a plural spread over a class of places
+DISTRIBUTIVE_DETS = {"every", "each", "all"}
+# "the aim was to expel", "the resolution is to end": a copular infinitive names a goal, not an act
+GOAL_SUBJECT_POS = {"NOUN"}
 TIME_NOUNS = {"year", "month", "week", "day", "time", "spring", "summer", "autumn", "fall", "winter", "morning",
               "evening", "night", "weekend", "decade", "century"}
 GENERIC_DETS = {"any", "every", "no", "such"}
@@ -53,6 +60,21 @@ def why_not_factual(trigger) -> str | None:
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
                 and trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS:
             return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
+    adjunct = _participial_adjunct(trigger)
+    if adjunct is not None:
+        gov = adjunct.head
+        if gov.lemma_ == "continue" and any(c.dep_ == "xcomp" for c in gov.children):
+            return "habitual"             # "ISIS continued to wage an insurgency, targeting forces": the course
+        inherited = why_not_factual(gov) if gov.i != adjunct.i else None
+        if inherited in ("habitual", "hypothetical", "aggregate", "generic"):
+            return inherited              # "often raids villages, killing ...": as habitual as its verb
+    if trigger.pos_ in ("VERB", "AUX") and trigger.tag_ == "VBN" and trigger.dep_ in ("ccomp", "acl", "amod", "relcl") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+            and any(c.dep_ == "agent" for c in trigger.children):
+        return "description"              # "Hizballah - funded by Iran - is dangerous": a reduced relative describes
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and (trigger.head.dep_ == "pcomp" or any(c.dep_ == "nsubj" and c.pos_ in GOAL_SUBJECT_POS for c in trigger.head.children)):
+        return "purpose"                  # "the resolution was to expel troops", "presents it as being to end ..."
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
         return "hypothetical"             # "will return to the Gulf, visiting Riyadh": as future as its verb
@@ -94,6 +116,24 @@ def why_not_factual(trigger) -> str | None:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
         return "aggregate"
+    if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS":
+        first = trigger
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head            # "numerous drone and missile attacks"
+        if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in AGGREGATE_ADJECTIVES
+               for n in {trigger, first} for c in n.children):
+            return "aggregate"            # "numerous attacks", "multiple strikes"
+        if any(c.dep_ == "prep" and any(t.dep_ == "det" and t.lower_ in DISTRIBUTIVE_DETS
+                                        for o in c.children for t in o.subtree)
+               for c in trigger.children):
+            return "aggregate"            # "attacks on nearly every continent"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("including", "includes", "include") \
+            and trigger.head.head.pos_ == "NOUN" and trigger.head.head.i != trigger.i \
+            and why_not_factual(trigger.head.head) == "aggregate":
+        return "aggregate"                # "numerous attacks, including a missile strike on X": an instance of the tally
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
+        return "hypothetical"             # "the strikes could affect talks": what a possible act would touch
     subject = trigger
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head        # "the attacks and U.S. strike may ..."
@@ -118,4 +158,16 @@ def why_not_factual(trigger) -> str | None:
         if t.dep_ in ("acomp",) or t.head.i == t.i:
             break
         t = t.head
+    return None
+
+
+def _participial_adjunct(trigger):
+    """ "..., operating in rural areas and targeting forces": the bare -ing adjunct (advcl, no
+    marker) that the trigger is or is a conjunct of; None otherwise."""
+    t = trigger
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" for c in t.children):
+        return t
     return None
