@@ -54,6 +54,9 @@ CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "m
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
+# what sanctions, rewards and designations list: "targeting 16 entities" is no attack
+LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
+                  "official", "bank", "financier", "facilitator", "front", "sector", "program", "programme"}
 # verbs whose object event is talked or thought about, not reported as happening
 TOPIC_VERBS = {"discuss", "investigate", "address", "review", "describe", "mention", "consider", "plan",
                "prepare", "fear", "expect", "prevent", "avoid", "call", "cover", "analyse", "analyze", "examine",
@@ -629,6 +632,11 @@ class EventExtractor:
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
+            if etype == "ASSAULT" and tok.lemma_ == "target" and objects \
+                    and objects[0].lemma_.lower() in LISTED_OBJECTS:
+                # "sanctions targeting 16 entities", "the program has targeted an entity": a measure's
+                # reach, not an attack (a listed body is not a physical target)
+                wrong_object = True
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
@@ -1082,7 +1090,10 @@ class EventExtractor:
             if a.type != b.type or a.mode != b.mode:
                 return False
             if a.source or b.source:
-                return set(a.source) == set(b.source) and (not a.target or not b.target or bool(set(a.target) & set(b.target)))
+                # two target-less acts of one agent ("designated ... in April", "announced sanctions")
+                # are not one happening unless a target ties them
+                return set(a.source) == set(b.source) and bool(a.target or b.target) and (
+                    not a.target or not b.target or bool(set(a.target) & set(b.target)))
             return bool(set(a.target) & set(b.target))
 
         anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]
