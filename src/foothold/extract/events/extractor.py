@@ -54,6 +54,7 @@ CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "m
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
+CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
 LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
                   "official", "bank", "financier", "facilitator", "front", "sector", "program", "programme"}
@@ -540,6 +541,11 @@ class EventExtractor:
                 info["instrument"] = instrument
                 info["undated"] = undated
                 info["present"] = self.present_tense(f.token)
+                info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
+                told = self.told_before(f, ev, info, events, meta, index)
+                if told is not None:
+                    skipped[told] += 1
+                    continue
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -779,6 +785,44 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    def told_before(self, f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict],
+                    index: DocIndex) -> str | None:
+        """A clause that only elaborates a happening this sentence already names: a reason to
+        drop it (its victims join that event), or None.
+
+        - "the 1983 bombing of the barracks, which killed 241 Americans", "following the August 5
+          attack that wounded U.S. personnel": a relative clause on an event noun describes that
+          event (an anchor's clause is as much background as the anchor);
+        - "Iran launched missiles at the bases and 50 service members were injured": casualties
+          told without a doer are the toll of the attack the sentence reports."""
+        tok = f.token
+        if f.kind != "verb":
+            return None
+        same_sentence = [(o, m) for o, m in zip(events, meta) if m["sent"] == info["sent"]]
+        if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                                       for c in tok.children):
+            head = tok.head
+            for _ in range(4):       # "the bombing of the barracks in Beirut, which killed ...": the act, not the place
+                hit = noun_trigger(head, self.lexicon)
+                if hit is not None and hit[0].type == ev.type or head.dep_ not in ("pobj", "prep", "appos", "compound"):
+                    break
+                head = head.head
+            hit = noun_trigger(head, self.lexicon)
+            if hit is not None and hit[0].type == ev.type:
+                if self.is_anchor(head):
+                    return "anchor_clause"
+                for o, m in same_sentence:
+                    if (m.get("noun") == head.i or m["tok"] == head.i
+                            or head.dep_ == "dobj" and m["tok"] == head.head.i) and o.type == ev.type:
+                        o.target += [a for a in ev.target if a not in o.target and a not in o.source]
+                        return "describes_event"
+        if ev.type == "ASSAULT" and not ev.source and is_passive(tok) and tok.lemma_ in CASUALTY_VERBS:
+            for o, m in reversed(same_sentence):
+                if o.type == "ASSAULT" and o.source and m["kind"] != "speech":
+                    o.target += [a for a in ev.target if a not in o.target and a not in o.source]
+                    return "casualty_of_event"
+        return None
 
     def intention_holder(self, verb, index: DocIndex) -> bool:
         """Whose intention a future is: a named actor or a speaking "we"/"I" as subject (not
