@@ -497,7 +497,8 @@ class EventExtractor:
                     running = None          # a background date ("in 2014") does not date this year's news
                 ev.date = explicit or (note.date if note_in_sentence else None) or running \
                     or (note.date if note is not None else None)
-                if explicit is None and TODAY & {t.lower_ for t in sent} and dater.published is not None:
+                if explicit is None and any(t.lower_ in TODAY and not self.quoted(t, sent) for t in sent) \
+                        and dater.published is not None:
                     ev.date = dater.published           # "met ... in London today": the dateline's day
                 elif explicit is None and not note_in_sentence and self.present_tense(f.token) \
                         and dater.published is not None:
@@ -785,6 +786,15 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    @staticmethod
+    def quoted(tok, sent) -> bool:
+        """The token is inside a quotation ("today's resolution," he said): the speaker's day, not
+        the dateline's."""
+        before = sent.doc[sent.start:tok.i].text
+        if before.rfind("“") > before.rfind("”"):
+            return True
+        return before.count('"') % 2 == 1
 
     def told_before(self, f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict],
                     index: DocIndex) -> str | None:
