@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...model import Event
 from .arguments import Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .dating import EventDater, collect_notes
+from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -906,10 +906,14 @@ class EventExtractor:
         own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
         own |= {n.i for n in self.carriers(f.token)} if f.kind in ("verb", "light") else set()
         nouns = {g.token.i for g in found if g.kind == "noun"} - own
-        if not nouns:
-            return set()
         out = set()
         doc = f.token.doc
+        for d in dates:
+            toks = index.tokens_in(d.start, d.end)
+            if toks and in_other_clause(doc[toks[0]], f.token):
+                out.add(d.start)         # "the owner who died in August 2023": that clause's date
+        if not nouns:
+            return out
         for d in dates:
             toks = index.tokens_in(d.start, d.end)
             if not toks:
