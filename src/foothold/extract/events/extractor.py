@@ -54,6 +54,7 @@ CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "m
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
+PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
 LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
@@ -989,7 +990,11 @@ class EventExtractor:
         subj, dep = subject_of(verb)
         heads = [subj] if subj is not None and dep == "nsubj" and not is_passive(verb) else []
         heads += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return any(h.lemma_.lower() in CROWDS for h in heads)
+        if not heads and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+                and is_passive(verb) == is_passive(verb.head):
+            # "offices were closed down by protests, and the embassy was besieged": one crowd's acts
+            return EventExtractor.crowd_agent(verb.head)
+        return any(h.lemma_.lower() in CROWDS or h.lemma_.lower() in PROTEST_NOUNS for h in heads)
 
     @staticmethod
     def is_attribution(text: str, hit, s_start: int, s_end: int) -> bool:
