@@ -55,6 +55,7 @@ CARRIER_TYPES = {"ASSAULT", "COERCE"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
 PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
+MODALS_AND_FUTURE = {"will", "'ll", "would", "shall", "may", "might", "could", "can", "must", "should", "wo", "going"}
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
 LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
@@ -731,6 +732,10 @@ class EventExtractor:
                 c.dep_ in ("acl", "relcl") and c.lemma_ in CONCLUDING for c in tok.children):
             # "a peace agreement signed by X and Y": a concluded agreement (gold notes §25, PLOVER SUPPORT)
             etype, mode = "SUPPORT", "agreement concluded"
+        if etype == "THREATEN" and f.kind == "verb" and self.warns_of_conduct(tok):
+            # "warned shippers that the IRGC often disguises its ships": telling of another's
+            # conduct, with no act of the speaker's own in prospect, accuses (PLOVER ACCUSE)
+            etype, mode = "ACCUSE", "allege"
         if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
@@ -787,6 +792,24 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    @staticmethod
+    def warns_of_conduct(verb) -> bool:
+        """ "warned that the IRGC disguises its ships": the warning's content is a third party's
+        conduct told as fact (no modal or future, no condition, not the speaker's own act)."""
+        if verb.lemma_ != "warn":
+            return False
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if content is None:
+            return False
+        speaker, _ = subject_of(verb)
+        for t in content.subtree:
+            if t.dep_ == "aux" and t.lower_ in MODALS_AND_FUTURE or t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+                return False
+        subj, _ = subject_of(content)
+        if subj is None or subj.lower_ in ("we", "i", "us", "it", "they"):
+            return False
+        return speaker is None or subj.lower_ != speaker.lower_
 
     @staticmethod
     def quoted(tok, sent) -> bool:
