@@ -56,6 +56,9 @@ JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbour
 TODAY = {"today", "tonight"}
 PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
 MODALS_AND_FUTURE = {"will", "'ll", "would", "shall", "may", "might", "could", "can", "must", "should", "wo", "going"}
+VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "official", "ambassador", "president",
+            "leader", "team", "guest", "mission", "representative", "head", "chief", "commander", "prime",
+            "secretary", "foreign", "king", "prince", "emir", "sheikh", "cleric", "group", "members", "member"}
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
 LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
@@ -586,6 +589,16 @@ class EventExtractor:
         if f.kind == "noun" and self.is_topic(tok):
             self._skip(skipped, "topic", f, index)
             return None
+        if f.kind == "noun" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.i > tok.i and noun_trigger(c, lex) is not None for c in tok.head.children):
+            # "The X deal was a peace agreement signed by ...", "The Axum massacre was a massacre of
+            # civilians": the subject and its predicate name one happening, told by the predicate
+            self._skip(skipped, "copular_duplicate", f, index)
+            return None
+        if f.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in ("exchange", "return") \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            self._skip(skipped, "idiom", f, index)      # "in exchange for services": a condition, no exchange of views
+            return None
         reason = why_not_factual(tok)
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
             reason = why_not_factual(f.noun)      # "a postponed visit was announced"
@@ -641,6 +654,10 @@ class EventExtractor:
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
+            if etype == "CONSULT" and tok.lemma_ in ("receive", "host") and objects and objects[0].pos_ == "NOUN" \
+                    and index.actor_at(objects[0].i) is None and objects[0].lemma_.lower() not in VISITORS \
+                    and noun_trigger(objects[0], lex) is None:
+                wrong_object = True        # "received a concession", "hosts a base": no visitor received
             if etype == "ASSAULT" and tok.lemma_ == "target" and objects \
                     and objects[0].lemma_.lower() in LISTED_OBJECTS:
                 # "sanctions targeting 16 entities", "the program has targeted an entity": a measure's
