@@ -522,6 +522,11 @@ class EventExtractor:
                 # background; only a date inside the relative clause places it
                 # "at the beginning of its invasion", "months later": a time told only by another happening
                 undated = undated or note is None and explicit is None and self.relative_time(f.token)
+                # "Negotiated for the U.S. by X, the deal ...": a fronted participle describes the
+                # subject's past, which the sentence does not date
+                undated = undated or note is None and explicit is None and f.token.dep_ == "advcl" \
+                    and f.token.tag_ == "VBN" and f.token.i < f.token.head.i and f.token.i == f.token.left_edge.i == sent.start \
+                    and not any(c.dep_ in ("aux", "auxpass", "mark") for c in f.token.children)
                 undated = undated or note is None and self.describing_past(f.token) \
                     and not any(t.i in date_tokens for t in f.token.subtree)
                 if undated:
