@@ -123,14 +123,20 @@ def why_not_factual(trigger) -> str | None:
         if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in AGGREGATE_ADJECTIVES
                for n in {trigger, first} for c in n.children):
             return "aggregate"            # "numerous attacks", "multiple strikes"
+        preps = list(trigger.children)
+        if trigger.dep_ == "dobj":
+            preps += [c for c in trigger.head.children if c.i > trigger.i]   # "thwarted attacks on every continent"
         if any(c.dep_ == "prep" and any(t.dep_ == "det" and t.lower_ in DISTRIBUTIVE_DETS
                                         for o in c.children for t in o.subtree)
-               for c in trigger.children):
+               for c in preps):
             return "aggregate"            # "attacks on nearly every continent"
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("including", "includes", "include") \
-            and trigger.head.head.pos_ == "NOUN" and trigger.head.head.i != trigger.i \
-            and why_not_factual(trigger.head.head) == "aggregate":
-        return "aggregate"                # "numerous attacks, including a missile strike on X": an instance of the tally
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("including", "includes", "include"):
+        gov = trigger.head.head
+        tallies = [gov] if gov.pos_ == "NOUN" else [
+            n for c in gov.children if c.i < trigger.head.i
+            for n in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+        if any(n.i != trigger.i and n.pos_ == "NOUN" and why_not_factual(n) == "aggregate" for n in tallies):
+            return "aggregate"            # "numerous attacks, including a missile strike on X": an instance of the tally
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
         return "hypothetical"             # "the strikes could affect talks": what a possible act would touch
