@@ -822,6 +822,9 @@ class EventExtractor:
         if verb.lemma_ != "warn":
             return False
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if content is None:       # "warned firms that Iran disguises ...", parsed as a relative clause on "firms"
+            content = next((r for c in verb.children if c.dep_ == "dobj" for r in c.children
+                            if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)), None)
         if content is None:
             return False
         speaker, _ = subject_of(verb)
