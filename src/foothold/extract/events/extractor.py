@@ -59,6 +59,9 @@ MODALS_AND_FUTURE = {"will", "'ll", "would", "shall", "may", "might", "could", "
 VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "official", "ambassador", "president",
             "leader", "team", "guest", "mission", "representative", "head", "chief", "commander", "prime",
             "secretary", "foreign", "king", "prince", "emir", "sheikh", "cleric", "group", "members", "member"}
+# what a base handover hands over; transferring anything else (money, weapons, aid) gives it (PLOVER AID)
+HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
+               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
 LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
@@ -657,6 +660,9 @@ class EventExtractor:
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
+            if etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
+                    and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
+                etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars", "lethal aid"
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
             if etype == "CONSULT" and tok.lemma_ in ("receive", "host") and objects and objects[0].pos_ == "NOUN" \
@@ -856,19 +862,27 @@ class EventExtractor:
         - "Iran launched missiles at the bases and 50 service members were injured": casualties
           told without a doer are the toll of the attack the sentence reports."""
         tok = f.token
+        if f.kind == "noun":
+            # "a complex attack, which threatened areas with drones and a missile attack on X": the
+            # noun inside a relative clause on an event noun of its type is a part of that event
+            t = tok
+            for _ in range(6):
+                if t.head.i == t.i:
+                    break
+                if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+                    head = self.antecedent_event(t, ev.type)
+                    if head is not None and head.i != tok.i:
+                        return "part_of_event"
+                    break
+                t = t.head
+            return None
         if f.kind != "verb":
             return None
         same_sentence = [(o, m) for o, m in zip(events, meta) if m["sent"] == info["sent"]]
         if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
                                        for c in tok.children):
-            head = tok.head
-            for _ in range(4):       # "the bombing of the barracks in Beirut, which killed ...": the act, not the place
-                hit = noun_trigger(head, self.lexicon)
-                if hit is not None and hit[0].type == ev.type or head.dep_ not in ("pobj", "prep", "appos", "compound"):
-                    break
-                head = head.head
-            hit = noun_trigger(head, self.lexicon)
-            if hit is not None and hit[0].type == ev.type:
+            head = self.antecedent_event(tok, ev.type)
+            if head is not None:
                 if self.is_anchor(head):
                     return "anchor_clause"
                 for o, m in same_sentence:
@@ -882,6 +896,18 @@ class EventExtractor:
                     o.target += [a for a in ev.target if a not in o.target and a not in o.source]
                     return "casualty_of_event"
         return None
+
+    def antecedent_event(self, relcl, etype: str):
+        """The event noun of type ``etype`` a relative clause hangs on ("the bombing of the barracks
+        in Beirut, which killed ...": the bombing, not the place), or None."""
+        head = relcl.head
+        for _ in range(4):
+            hit = noun_trigger(head, self.lexicon)
+            if hit is not None and hit[0].type == etype or head.dep_ not in ("pobj", "prep", "appos", "compound"):
+                break
+            head = head.head
+        hit = noun_trigger(head, self.lexicon)
+        return head if hit is not None and hit[0].type == etype else None
 
     def intention_holder(self, verb, index: DocIndex) -> bool:
         """Whose intention a future is: a named actor or a speaking "we"/"I" as subject (not

@@ -34,6 +34,10 @@ AGGREGATE_ADJECTIVES = {"numerous", "countless", "multiple", "many", "various", 
                         "hundreds", "thousands", "scores"}
 # "attacks on every continent", "strikes across all fronts": a plural spread over a class of places
 DISTRIBUTIVE_DETS = {"every", "each", "all"}
+STATIVE = {"remain", "stay", "persist", "linger", "exist"}
+# "was forced to withdraw", "was allowed to leave": the complement is what happened, not a purpose
+MADE_TO = {"force", "compel", "oblige", "obligate", "allow", "permit", "make", "authorize", "authorise", "ask",
+           "urge", "invite", "order", "tell", "call"}
 # "the aim was to expel", "the resolution is to end": a copular infinitive names a goal, not an act
 GOAL_SUBJECT_POS = {"NOUN"}
 TIME_NOUNS = {"year", "month", "week", "day", "time", "spring", "summer", "autumn", "fall", "winter", "morning",
@@ -60,6 +64,11 @@ def why_not_factual(trigger) -> str | None:
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
                 and trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS:
             return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
+    if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_ in STATIVE:
+        return "state"                    # "the troops have remained in Iraq": a standing situation
+    if trigger.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and any(c.dep_ == "auxpass" for c in trigger.head.children) and trigger.head.lemma_ not in MADE_TO:
+        return "purpose"                  # "resources are being diverted to support X": what they are for
     adjunct = _participial_adjunct(trigger)
     if adjunct is not None:
         gov = adjunct.head
