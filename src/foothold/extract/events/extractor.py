@@ -518,6 +518,14 @@ class EventExtractor:
                 undated = note is None and self.present_perfect(f.token) and (
                     explicit is not None and self.is_background(explicit, index)
                     or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
+                # "the network has transferred millions to X", "navies have intercepted projectiles": a
+                # material act in the present perfect with no time sums up past conduct (null, gold notes §26);
+                # a verbal one ("has vowed", "has called for") is the news
+                aspect = f.token.head if f.token.dep_ == "xcomp" else f.token      # "has helped transfer"
+                undated = undated or note is None and explicit is None and self.present_perfect(aspect) \
+                    and kind != "speech" and (ev.quad or "").startswith("material") \
+                    and f.token.lemma_ not in PERFORMATIVE and not any(     # "has sanctioned", "has coordinated this action": the news
+                        d.lower_ in ("this", "these") for c in f.token.children if c.dep_ == "dobj" for d in c.children)
                 # "some lawmakers had criticized ...": a past perfect tells a time before the story's
                 # own, which the sentence does not date (null, gold notes §26)
                 undated = undated or note is None and explicit is None and self.past_perfect(f.token)
