@@ -135,7 +135,7 @@ def why_not_factual(trigger) -> str | None:
         preps = list(trigger.children)
         if trigger.dep_ == "dobj":
             preps += [c for c in trigger.head.children if c.i > trigger.i]   # "thwarted attacks on every continent"
-        if any(c.dep_ == "prep" and any(t.dep_ == "det" and t.lower_ in DISTRIBUTIVE_DETS
+        if any(c.dep_ == "prep" and any(t.dep_ in ("det", "nummod", "predet", "amod") and t.lower_ in DISTRIBUTIVE_DETS
                                         for o in c.children for t in o.subtree)
                for c in preps):
             return "aggregate"            # "attacks on nearly every continent"
