@@ -563,6 +563,7 @@ class EventExtractor:
                 info["instrument"] = instrument
                 info["undated"] = undated
                 info["present"] = self.present_tense(f.token)
+                info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
                 info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
                 told = self.told_before(f, ev, info, events, meta, index)
                 if told is not None:
@@ -1209,6 +1210,10 @@ class EventExtractor:
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
+            # "X survived an assassination attempt. A drone attacked his residence": with no doer
+            # named, a second act of the type on the same person in the paragraph retells the first
+            renamed = renamed or not ev.source and not other.source and bool(
+                set(info.get("persons", ())) & set(other.target))
             if other.mode != ev.mode and not renamed:
                 continue
             if other.location and ev.location and other.location != ev.location or info.get("scene") \
