@@ -131,3 +131,38 @@ def test_a_fronted_participle_is_undated(tmp_path):
                             "Negotiated for Iran by Ali Karaki, the deal did not involve Turkey.\n")
     neg = [e for e in ctx.events if "Negotiated" in e.evidence]
     assert all(e.date is None for e in neg), summary(ctx)
+
+
+def test_a_stative_verb_tells_a_situation(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, Russian troops have remained in Ukraine.\n")
+    assert not [e for e in ctx.events if e.type == "MOBILIZE"], summary(ctx)
+
+
+def test_a_passive_verbs_infinitive_is_a_purpose(tmp_path):
+    ctx = extract(tmp_path, "Iranian money is being diverted to support Hezbollah.\n")
+    assert not [e for e in ctx.events if e.type in ("SUPPORT", "AID")], summary(ctx)
+
+
+def test_transferring_money_is_aid_not_a_base_handover(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, Iran transferred millions of dollars to Hezbollah.\n")
+    assert [(e.type, e.target) for e in ctx.events] == [("AID", ["hezbollah"])], summary(ctx)
+
+
+def test_a_material_present_perfect_without_a_time_is_undated(tmp_path):
+    ctx = extract(tmp_path, "Iran condemned Israel on Thursday. Hezbollah has also detained employees of Turkey.\n\n"
+                            "The United States has sanctioned Hezbollah.\n")
+    dates = {e.type: (e.date.iso if e.date else None) for e in ctx.events}
+    assert dates.get("COERCE", "missing") is None, summary(ctx)
+    assert dates.get("SANCTION"), summary(ctx)        # an official act in the present perfect is the news
+
+
+def test_a_noun_inside_a_relative_clause_on_an_event_noun_is_part_of_it(tmp_path):
+    ctx = extract(tmp_path, "Iraq condemned the complex attack by Hezbollah on April 2, 2024, which hit Israel "
+                            "with drones and a rocket attack on Haifa.\n")
+    assert not [e for e in ctx.events if e.trigger and "rocket attack" in e.trigger], summary(ctx)
+
+
+def test_a_second_doerless_act_on_the_same_person_retells_the_first(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, Ali Karaki survived an assassination attempt in Baghdad. "
+                            "A drone attacked his residence.\n")
+    assert len([e for e in ctx.events if e.type == "ASSAULT"]) == 1, summary(ctx)
