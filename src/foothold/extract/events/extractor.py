@@ -621,6 +621,11 @@ class EventExtractor:
             reason = why_not_factual(f.noun)      # "a postponed visit was announced"
         if not reason and f.kind == "light" and why_not_factual(f.noun) in ("aggregate", "habitual", "generic"):
             reason = why_not_factual(f.noun)      # "launched scores of attacks", "carried out numerous raids"
+        if not reason and f.kind == "light" and f.trigger is not None and f.trigger.type in ("ASSAULT", "COERCE") \
+                and f.noun.tag_ == "NNS" and f.noun.dep_ == "dobj" and not any(
+                c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in f.noun.children) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+            reason = "aggregate"      # "militias engaged in provocations, launching attacks on bases": undated bare plurals, a series
         if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
                 and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
                 and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent):
