@@ -62,6 +62,7 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
 # what a base handover hands over; transferring anything else (money, weapons, aid) gives it (PLOVER AID)
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
                "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
+ANCHOR_MARKS = {"after", "since"}
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
 LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
@@ -497,6 +498,14 @@ class EventExtractor:
                 at = index.tok_start[f.token.i]
                 explicit = dater.sentence_date(s_start, s_end, at, skip=self.other_events_dates(
                     f, found, dater.dates_in(s_start, s_end), index))
+                if kind == "verb" and self.in_anchor_clause(f.token) and not (
+                        explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
+                        and explicit.iso[:4] == dater.published.iso[:4]
+                        and any(t.i in date_tokens for t in f.token.subtree)):
+                    # "the conflict flared up after X was assassinated", "after we killed Y last year": the
+                    # anchor is background (README conventions) unless its own date puts it in the news's year
+                    self._skip(skipped, "background", f, index)
+                    continue
                 note = dater.note_for(s_start, s_end, para_end[para])
                 note_in_sentence = note is not None and note.start < s_end
                 # "A few weeks later, ..." moves the story on: the running date no longer holds
@@ -910,6 +919,20 @@ class EventExtractor:
                     o.target += [a for a in ev.target if a not in o.target and a not in o.source]
                     return "casualty_of_event"
         return None
+
+    @staticmethod
+    def in_anchor_clause(verb) -> bool:
+        """The verb (or the verb it is a conjunct of) heads an "after"/"since" clause: a background
+        act that places another (README conventions: anchors are not events)."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in t.children):
+            return True
+        # "flared up after X was assassinated", parsed with "after" as a preposition before a clause
+        left = t.left_edge.i - 1
+        return t.dep_ in ("ccomp", "pcomp", "advcl") and left >= 0 and t.doc[left].lower_ in ANCHOR_MARKS \
+            and t.doc[left].dep_ in ("prep", "mark")
 
     def antecedent_event(self, relcl, etype: str):
         """The event noun of type ``etype`` a relative clause hangs on ("the bombing of the barracks
