@@ -913,6 +913,16 @@ class EventExtractor:
                             or head.dep_ == "dobj" and m["tok"] == head.head.i) and o.type == ev.type:
                         o.target += [a for a in ev.target if a not in o.target and a not in o.source]
                         return "describes_event"
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+            first = first.head            # "killing a contractor and injuring four"
+        if ev.type == "ASSAULT" and tok.lemma_ in CASUALTY_VERBS and first.dep_ == "advcl" and first.tag_ == "VBG" \
+                and not any(c.dep_ in ("nsubj", "mark") for c in first.children):
+            # "the base was attacked with rockets, killing a contractor": the toll of the attack
+            for o, m in reversed(same_sentence):
+                if o.type == "ASSAULT" and m["tok"] == first.head.i:
+                    o.target += [a for a in ev.target if a not in o.target and a not in o.source]
+                    return "casualty_of_event"
         if ev.type == "ASSAULT" and not ev.source and is_passive(tok) and tok.lemma_ in CASUALTY_VERBS:
             for o, m in reversed(same_sentence):
                 if o.type == "ASSAULT" and o.source and m["kind"] != "speech":
