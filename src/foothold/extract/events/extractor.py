@@ -85,6 +85,7 @@ REPORTING = {"report", "write", "publish"}     # a media subject reports others'
 
 HEADER_LINE = re.compile(r"^(?:title|source|url|headline):\s", re.I)
 INFOBOX_LABEL = re.compile(r"^[-*\u2022=\s]*(?:title|name|headline)\s*:\s*", re.I)
+INFOBOX_LINE = re.compile(r"^[-*\u2022]\s*[A-Z][A-Za-z ]{0,24}:\s")
 CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
 
@@ -370,6 +371,8 @@ class EventExtractor:
         line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
         if HEADER_LINE.match(line) and line_start < 400:
             return True
+        if INFOBOX_LINE.match(line):
+            return True               # "- Title: Attack on X (2019-2020)", "- Type: Artillery strikes": metadata, no report
         if not line or line.rstrip("\"'\u201d\u2019)]*")[-1:] in (".", "!", "?"):
             return False              # a sentence, even as the first line, reports ('... diplomacy."')
         title_span = (index.ctx.document.metadata or {}).get("title_span")
