@@ -459,6 +459,13 @@ class EventExtractor:
                     for c in f.token.children:
                         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
                             suppressed.update(t.i for t in c.subtree)
+                        elif c.dep_ in ("ccomp", "parataxis") and c.i < f.token.i and self.quoted(c, sent):
+                            # '"We have destroyed the caliphate," said X': a material act in a fronted direct
+                            # quote is X's words (a stance in it -- "We stand with ..." -- stays an event)
+                            quoted = {t.i for t in c.subtree}
+                            suppressed.update(g.token.i for g in found if g.token.i in quoted and g.kind != "speech"
+                                              and g.trigger is not None
+                                              and lex.quads.get(g.trigger.type, "").startswith("material"))
                 # "X reopened the border, officials said": a fronted report states the fact
             # "the spokesman said the coalition conducted five airstrikes": a material act
             # already done is reported through the speaker, it is not the speaker's words
