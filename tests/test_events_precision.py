@@ -166,3 +166,35 @@ def test_a_second_doerless_act_on_the_same_person_retells_the_first(tmp_path):
     ctx = extract(tmp_path, "On April 24, 2024, Ali Karaki survived an assassination attempt in Baghdad. "
                             "A drone attacked his residence.\n")
     assert len([e for e in ctx.events if e.type == "ASSAULT"]) == 1, summary(ctx)
+
+
+def test_a_participial_casualty_clause_is_the_attacks_toll(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, a base in Iraq was attacked with rockets, killing a contractor "
+                            "and injuring four soldiers of the United States.\n")
+    assert len([e for e in ctx.events if e.type == "ASSAULT"]) == 1, summary(ctx)
+
+
+def test_an_act_in_an_after_clause_is_background_unless_dated_in_the_news_year(tmp_path):
+    ctx = extract(tmp_path, "Tensions rose after Hezbollah attacked Israel.\n\n"
+                            "The statement came two months after Russia attacked Ukraine on April 2, 2024.\n")
+    assert [(e.type, e.source) for e in ctx.events if e.type == "ASSAULT"] == [("ASSAULT", ["russia"])], summary(ctx)
+    assert skipped(ctx).get("background") == 1, skipped(ctx)
+
+
+def test_an_undated_bare_plural_attack_is_a_series(tmp_path):
+    ctx = extract(tmp_path, "In the south, Hezbollah carried out attacks on Israel.\n\n"
+                            "On April 24, 2024, Russia carried out strikes on Ukraine.\n")
+    assert [e.source for e in ctx.events if e.type == "ASSAULT"] == [["russia"]], summary(ctx)
+
+
+def test_infobox_lines_are_never_evidence(tmp_path):
+    ctx = extract(tmp_path, "- Title: Attack on Israel by Hezbollah (2024)\n- Type: Rocket attack\n\n"
+                            "On April 24, 2024, Hezbollah attacked Israel.\n")
+    assert [e.evidence for e in ctx.events] == ["On April 24, 2024, Hezbollah attacked Israel"], summary(ctx)
+
+
+def test_a_material_act_in_a_fronted_direct_quote_is_the_speakers_words(tmp_path):
+    ctx = extract(tmp_path, "\u201cWe have destroyed Hezbollah,\u201d said Ali Karaki.\n\n"
+                            "\u201cWe stand with Ukraine,\u201d said Ali Karaki on April 24, 2024.\n")
+    assert not [e for e in ctx.events if e.type == "ASSAULT"], summary(ctx)
+    assert [e.type for e in ctx.events] == ["SUPPORT"], summary(ctx)

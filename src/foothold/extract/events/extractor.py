@@ -453,6 +453,7 @@ class EventExtractor:
             found = kept
             # acts inside what someone said are the statement, not separate events
             suppressed: set[int] = set()
+            fronted_quote: set[int] = set()
             for f in found:
                 if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media) \
                         and self.named_speaker(f.token, index):
@@ -463,15 +464,17 @@ class EventExtractor:
                             # '"We have destroyed the caliphate," said X': a material act in a fronted direct
                             # quote is X's words (a stance in it -- "We stand with ..." -- stays an event)
                             quoted = {t.i for t in c.subtree}
-                            suppressed.update(g.token.i for g in found if g.token.i in quoted and g.kind != "speech"
-                                              and g.trigger is not None
-                                              and lex.quads.get(g.trigger.type, "").startswith("material"))
+                            fronted_quote.update(g.token.i for g in found if g.token.i in quoted and g.kind != "speech"
+                                                 and g.trigger is not None
+                                                 and lex.quads.get(g.trigger.type, "").startswith("material"))
+            suppressed |= fronted_quote
                 # "X reopened the border, officials said": a fronted report states the fact
             # "the spokesman said the coalition conducted five airstrikes": a material act
             # already done is reported through the speaker, it is not the speaker's words
             for f in found:
                 if f.token.i in suppressed and f.kind != "speech" and f.trigger is not None \
-                        and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token):
+                        and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token) \
+                        and f.token.i not in fronted_quote:
                     suppressed.discard(f.token.i)
             # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
             # requested is the request's content, not a happening (PLOVER REQUEST)
