@@ -25,6 +25,8 @@ PERFORMATIVE = {"designate", "sanction", "suspend", "offer", "impose", "freeze",
                 "pledge", "grant"}
 HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally",
                     "repeatedly", "continually", "constantly", "consistently", "persistently"}
+# "targeting mainly security forces", "fought mostly in other theaters": a generalisation over many acts
+GENERALISING_ADVERBS = {"mainly", "mostly", "largely", "primarily", "typically", "chiefly", "predominantly"}
 HABITUAL_ADJECTIVES = {"continued", "continuing", "ongoing", "unrelenting", "relentless", "persistent", "repeated",
                        "constant", "recurring", "frequent", "regular", "routine", "sustained"}
 # "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
@@ -98,6 +100,8 @@ def why_not_factual(trigger) -> str | None:
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return "hypothetical"
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return "habitual"
+        if c.dep_ == "advmod" and c.lower_ in GENERALISING_ADVERBS and trigger.pos_ in ("VERB", "AUX"):
             return "habitual"
         if c.dep_ in ("det", "predet") and (c.lower_ in GENERIC_DETS or c.lower_ == "all") and trigger.pos_ in ("NOUN", "PROPN"):
             return "generic"
