@@ -198,3 +198,24 @@ def test_a_material_act_in_a_fronted_direct_quote_is_the_speakers_words(tmp_path
                             "\u201cWe stand with Ukraine,\u201d said Ali Karaki on April 24, 2024.\n")
     assert not [e for e in ctx.events if e.type == "ASSAULT"], summary(ctx)
     assert [e.type for e in ctx.events] == ["SUPPORT"], summary(ctx)
+
+
+def test_a_generalising_adverb_tells_a_pattern(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, Hezbollah attacked mainly Israel.\n\n"
+                            "Until now, Hezbollah had mostly attacked Israel from Lebanon.\n")
+    assert not [e for e in ctx.events if "mostly" in e.evidence], summary(ctx)
+
+
+def test_a_prospect_of_an_act_is_hypothetical(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, Iraq warned of the risk of attacks on Israel by Hezbollah.\n")
+    assert not [e for e in ctx.events if e.type == "ASSAULT"], summary(ctx)
+
+
+def test_the_content_of_an_accusation_is_alleged(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, Israel accused Iran of attacking Turkey.\n")
+    assert [e.type for e in ctx.events] == ["ACCUSE"], summary(ctx)
+
+
+def test_acts_asked_about_in_a_question_are_not_reported(tmp_path):
+    ctx = extract(tmp_path, "Will Iran attack Israel?\n\nWhy did Hezbollah attack Israel?\n")
+    assert not [e for e in ctx.events if e.type == "ASSAULT"], summary(ctx)

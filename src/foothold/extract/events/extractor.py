@@ -639,6 +639,8 @@ class EventExtractor:
             self._skip(skipped, "idiom", f, index)      # "in exchange for services": a condition, no exchange of views
             return None
         reason = why_not_factual(tok)
+        if not reason and f.kind != "speech" and self.open_question(sent):
+            reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
             reason = why_not_factual(f.noun)      # "a postponed visit was announced"
         if not reason and f.kind == "light" and why_not_factual(f.noun) in ("aggregate", "habitual", "generic"):
@@ -856,6 +858,14 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    @staticmethod
+    def open_question(sent) -> bool:
+        """A direct question: it ends in "?" and opens with an auxiliary or a wh-word."""
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return bool(words) and last is not None and last.text.endswith("?") and (
+            words[0].pos_ == "AUX" or words[0].tag_ in ("WDT", "WP", "WRB", "WP$"))
 
     @staticmethod
     def warns_of_conduct(verb) -> bool:

@@ -27,6 +27,9 @@ HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", 
                     "repeatedly", "continually", "constantly", "consistently", "persistently"}
 # "targeting mainly security forces", "fought mostly in other theaters": a generalisation over many acts
 GENERALISING_ADVERBS = {"mainly", "mostly", "largely", "primarily", "typically", "chiefly", "predominantly"}
+PROSPECT_NOUNS = {"risk", "danger", "possibility", "prospect", "threat", "fear", "likelihood", "chance", "specter",
+                  "spectre", "potential", "threats", "fears", "risks"}
+ALLEGING_VERBS = {"accuse", "charge", "suspect", "blame", "indict", "convict"}
 HABITUAL_ADJECTIVES = {"continued", "continuing", "ongoing", "unrelenting", "relentless", "persistent", "repeated",
                        "constant", "recurring", "frequent", "regular", "routine", "sustained"}
 # "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
@@ -150,6 +153,11 @@ def why_not_factual(trigger) -> str | None:
             for n in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [])]
         if any(n.i != trigger.i and n.pos_ == "NOUN" and why_not_factual(n) == "aggregate" for n in tallies):
             return "aggregate"            # "numerous attacks, including a missile strike on X": an instance of the tally
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in PROSPECT_NOUNS:
+        return "hypothetical"             # "the risk of attacks", "the threat of sanctions": not (yet) a happening
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("of", "for") \
+            and trigger.head.head.lemma_.lower() in ALLEGING_VERBS:
+        return "alleged"                  # "accused Iran of attacking the ship": the accusation's content
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
         return "hypothetical"             # "the strikes could affect talks": what a possible act would touch
