@@ -219,3 +219,9 @@ def test_the_content_of_an_accusation_is_alleged(tmp_path):
 def test_acts_asked_about_in_a_question_are_not_reported(tmp_path):
     ctx = extract(tmp_path, "Will Iran attack Israel?\n\nWhy did Hezbollah attack Israel?\n")
     assert not [e for e in ctx.events if e.type == "ASSAULT"], summary(ctx)
+
+
+def test_a_cleft_naming_the_doer_blames(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, Iraq claimed that Hezbollah was not in the area and that it was Turkey "
+                            "that attacked.\n")
+    assert [e.type for e in ctx.events] == ["ACCUSE"], summary(ctx)

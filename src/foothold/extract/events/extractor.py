@@ -63,6 +63,9 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
                "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
 ANCHOR_MARKS = {"after", "since"}
+# "it was Turkey that attacked", "it was the militia who fired": a cleft naming the doer blames it
+CLEFT_BLAME = re.compile(r"\bit was (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:that|who|which) "
+                         r"(?:attack|strik|struck|shell|bomb|kill|fir|launch|carri|conduct)")
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
 LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
@@ -673,6 +676,8 @@ class EventExtractor:
             content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
                 else sent.doc[tok.i + 1:sent.end].text
             etype = self.statement_type(content_text)
+            if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
+                etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
             announced = None
