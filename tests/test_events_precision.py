@@ -225,3 +225,8 @@ def test_a_cleft_naming_the_doer_blames(tmp_path):
     ctx = extract(tmp_path, "On April 24, 2024, Iraq claimed that Hezbollah was not in the area and that it was Turkey "
                             "that attacked.\n")
     assert [e.type for e in ctx.events] == ["ACCUSE"], summary(ctx)
+
+
+def test_multiple_strikes_on_a_stated_day_are_one_act(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, Russia conducted multiple strikes on Ukraine.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["russia"])], summary(ctx)

@@ -137,8 +137,9 @@ def why_not_factual(trigger) -> str | None:
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head            # "numerous drone and missile attacks"
         if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in AGGREGATE_ADJECTIVES
-               for n in {trigger, first} for c in n.children):
-            return "aggregate"            # "numerous attacks", "multiple strikes"
+               for n in {trigger, first} for c in n.children) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.sent):
+            return "aggregate"            # "numerous attacks", "multiple strikes" (on one stated day they are one act)
         preps = list(trigger.children)
         if trigger.dep_ == "dobj":
             preps += [c for c in trigger.head.children if c.i > trigger.i]   # "thwarted attacks on every continent"
