@@ -230,3 +230,8 @@ def test_a_cleft_naming_the_doer_blames(tmp_path):
 def test_multiple_strikes_on_a_stated_day_are_one_act(tmp_path):
     ctx = extract(tmp_path, "On April 24, 2024, Russia conducted multiple strikes on Ukraine.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["russia"])], summary(ctx)
+
+
+def test_a_crowd_among_the_agents_makes_a_storming_a_protest(tmp_path):
+    ctx = extract(tmp_path, "On April 24, 2024, the Turkish embassy in Baghdad was stormed by militiamen and their supporters.\n")
+    assert [e.type for e in ctx.events] == ["PROTEST"], summary(ctx)

@@ -1143,6 +1143,7 @@ class EventExtractor:
                 and is_passive(verb) == is_passive(verb.head):
             # "offices were closed down by protests, and the embassy was besieged": one crowd's acts
             return EventExtractor.crowd_agent(verb.head)
+        heads += [c for h in heads for c in h.conjuncts]     # "by militiamen and their supporters"
         return any(h.lemma_.lower() in CROWDS or h.lemma_.lower() in PROTEST_NOUNS for h in heads)
 
     @staticmethod
