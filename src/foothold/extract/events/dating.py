@@ -153,3 +153,18 @@ class EventDater:
         before = [c for c in best if c[0] <= at]
         pick = max(before, key=lambda c: c[0]) if before else min(best, key=lambda c: c[0])
         return DateValue(iso=pick[1].iso[:4], precision="year")
+
+
+def in_other_clause(date_tok, trigger) -> bool:
+    """The date phrase sits in a relative or participial clause that does not hold the trigger
+    ("provided support to X, the owner who died in August 2023"): it dates that clause's own
+    happening, not the trigger's."""
+    own = {t.i for t in trigger.ancestors} | {trigger.i}
+    t = date_tok
+    for _ in range(12):
+        if t.i in own or t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False

@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...model import Event
 from .arguments import Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .dating import EventDater, collect_notes
+from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -54,6 +54,22 @@ CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "m
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
+PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
+MODALS_AND_FUTURE = {"will", "'ll", "would", "shall", "may", "might", "could", "can", "must", "should", "wo", "going"}
+VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "official", "ambassador", "president",
+            "leader", "team", "guest", "mission", "representative", "head", "chief", "commander", "prime",
+            "secretary", "foreign", "king", "prince", "emir", "sheikh", "cleric", "group", "members", "member"}
+# what a base handover hands over; transferring anything else (money, weapons, aid) gives it (PLOVER AID)
+HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
+               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
+ANCHOR_MARKS = {"after", "since"}
+# "it was Turkey that attacked", "it was the militia who fired": a cleft naming the doer blames it
+CLEFT_BLAME = re.compile(r"\bit was (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:that|who|which) "
+                         r"(?:attack|strik|struck|shell|bomb|kill|fir|launch|carri|conduct)")
+CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
+# what sanctions, rewards and designations list: "targeting 16 entities" is no attack
+LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
+                  "official", "bank", "financier", "facilitator", "front", "sector", "program", "programme"}
 # verbs whose object event is talked or thought about, not reported as happening
 TOPIC_VERBS = {"discuss", "investigate", "address", "review", "describe", "mention", "consider", "plan",
                "prepare", "fear", "expect", "prevent", "avoid", "call", "cover", "analyse", "analyze", "examine",
@@ -72,6 +88,7 @@ REPORTING = {"report", "write", "publish"}     # a media subject reports others'
 
 HEADER_LINE = re.compile(r"^(?:title|source|url|headline):\s", re.I)
 INFOBOX_LABEL = re.compile(r"^[-*\u2022=\s]*(?:title|name|headline)\s*:\s*", re.I)
+INFOBOX_LINE = re.compile(r"^[-*\u2022]\s*[A-Z][A-Za-z ]{0,24}:\s")
 CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
 
@@ -357,6 +374,8 @@ class EventExtractor:
         line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
         if HEADER_LINE.match(line) and line_start < 400:
             return True
+        if INFOBOX_LINE.match(line):
+            return True               # "- Title: Attack on X (2019-2020)", "- Type: Artillery strikes": metadata, no report
         if not line or line.rstrip("\"'\u201d\u2019)]*")[-1:] in (".", "!", "?"):
             return False              # a sentence, even as the first line, reports ('... diplomacy."')
         title_span = (index.ctx.document.metadata or {}).get("title_span")
@@ -437,18 +456,28 @@ class EventExtractor:
             found = kept
             # acts inside what someone said are the statement, not separate events
             suppressed: set[int] = set()
+            fronted_quote: set[int] = set()
             for f in found:
                 if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media) \
                         and self.named_speaker(f.token, index):
                     for c in f.token.children:
                         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
                             suppressed.update(t.i for t in c.subtree)
+                        elif c.dep_ in ("ccomp", "parataxis") and c.i < f.token.i and self.quoted(c, sent):
+                            # '"We have destroyed the caliphate," said X': a material act in a fronted direct
+                            # quote is X's words (a stance in it -- "We stand with ..." -- stays an event)
+                            quoted = {t.i for t in c.subtree}
+                            fronted_quote.update(g.token.i for g in found if g.token.i in quoted and g.kind != "speech"
+                                                 and g.trigger is not None
+                                                 and lex.quads.get(g.trigger.type, "").startswith("material"))
+            suppressed |= fronted_quote
                 # "X reopened the border, officials said": a fronted report states the fact
             # "the spokesman said the coalition conducted five airstrikes": a material act
             # already done is reported through the speaker, it is not the speaker's words
             for f in found:
                 if f.token.i in suppressed and f.kind != "speech" and f.trigger is not None \
-                        and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token):
+                        and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token) \
+                        and f.token.i not in fronted_quote:
                     suppressed.discard(f.token.i)
             # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
             # requested is the request's content, not a happening (PLOVER REQUEST)
@@ -485,6 +514,14 @@ class EventExtractor:
                 at = index.tok_start[f.token.i]
                 explicit = dater.sentence_date(s_start, s_end, at, skip=self.other_events_dates(
                     f, found, dater.dates_in(s_start, s_end), index))
+                if kind == "verb" and self.in_anchor_clause(f.token) and not (
+                        explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
+                        and explicit.iso[:4] == dater.published.iso[:4]
+                        and any(t.i in date_tokens for t in f.token.subtree)):
+                    # "the conflict flared up after X was assassinated", "after we killed Y last year": the
+                    # anchor is background (README conventions) unless its own date puts it in the news's year
+                    self._skip(skipped, "background", f, index)
+                    continue
                 note = dater.note_for(s_start, s_end, para_end[para])
                 note_in_sentence = note is not None and note.start < s_end
                 # "A few weeks later, ..." moves the story on: the running date no longer holds
@@ -493,7 +530,8 @@ class EventExtractor:
                     running = None          # a background date ("in 2014") does not date this year's news
                 ev.date = explicit or (note.date if note_in_sentence else None) or running \
                     or (note.date if note is not None else None)
-                if explicit is None and TODAY & {t.lower_ for t in sent} and dater.published is not None:
+                if explicit is None and any(t.lower_ in TODAY and not self.quoted(t, sent) for t in sent) \
+                        and dater.published is not None:
                     ev.date = dater.published           # "met ... in London today": the dateline's day
                 elif explicit is None and not note_in_sentence and self.present_tense(f.token) \
                         and dater.published is not None:
@@ -505,6 +543,14 @@ class EventExtractor:
                 undated = note is None and self.present_perfect(f.token) and (
                     explicit is not None and self.is_background(explicit, index)
                     or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
+                # "the network has transferred millions to X", "navies have intercepted projectiles": a
+                # material act in the present perfect with no time sums up past conduct (null, gold notes §26);
+                # a verbal one ("has vowed", "has called for") is the news
+                aspect = f.token.head if f.token.dep_ == "xcomp" else f.token      # "has helped transfer"
+                undated = undated or note is None and explicit is None and self.present_perfect(aspect) \
+                    and kind != "speech" and (ev.quad or "").startswith("material") \
+                    and f.token.lemma_ not in PERFORMATIVE and not any(     # "has sanctioned", "has coordinated this action": the news
+                        d.lower_ in ("this", "these") for c in f.token.children if c.dep_ == "dobj" for d in c.children)
                 # "some lawmakers had criticized ...": a past perfect tells a time before the story's
                 # own, which the sentence does not date (null, gold notes §26)
                 undated = undated or note is None and explicit is None and self.past_perfect(f.token)
@@ -512,6 +558,11 @@ class EventExtractor:
                 # background; only a date inside the relative clause places it
                 # "at the beginning of its invasion", "months later": a time told only by another happening
                 undated = undated or note is None and explicit is None and self.relative_time(f.token)
+                # "Negotiated for the U.S. by X, the deal ...": a fronted participle describes the
+                # subject's past, which the sentence does not date
+                undated = undated or note is None and explicit is None and f.token.dep_ == "advcl" \
+                    and f.token.tag_ == "VBN" and f.token.i < f.token.head.i and f.token.i == f.token.left_edge.i == sent.start \
+                    and not any(c.dep_ in ("aux", "auxpass", "mark") for c in f.token.children)
                 undated = undated or note is None and self.describing_past(f.token) \
                     and not any(t.i in date_tokens for t in f.token.subtree)
                 if undated:
@@ -537,6 +588,12 @@ class EventExtractor:
                 info["instrument"] = instrument
                 info["undated"] = undated
                 info["present"] = self.present_tense(f.token)
+                info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
+                info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
+                told = self.told_before(f, ev, info, events, meta, index)
+                if told is not None:
+                    skipped[told] += 1
+                    continue
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -574,9 +631,28 @@ class EventExtractor:
         if f.kind == "noun" and self.is_topic(tok):
             self._skip(skipped, "topic", f, index)
             return None
+        if f.kind == "noun" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.i > tok.i and noun_trigger(c, lex) is not None for c in tok.head.children):
+            # "The X deal was a peace agreement signed by ...", "The Axum massacre was a massacre of
+            # civilians": the subject and its predicate name one happening, told by the predicate
+            self._skip(skipped, "copular_duplicate", f, index)
+            return None
+        if f.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in ("exchange", "return") \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            self._skip(skipped, "idiom", f, index)      # "in exchange for services": a condition, no exchange of views
+            return None
         reason = why_not_factual(tok)
+        if not reason and f.kind != "speech" and self.open_question(sent):
+            reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
             reason = why_not_factual(f.noun)      # "a postponed visit was announced"
+        if not reason and f.kind == "light" and why_not_factual(f.noun) in ("aggregate", "habitual", "generic"):
+            reason = why_not_factual(f.noun)      # "launched scores of attacks", "carried out numerous raids"
+        if not reason and f.kind == "light" and f.trigger is not None and f.trigger.type in ("ASSAULT", "COERCE") \
+                and f.noun.tag_ == "NNS" and f.noun.dep_ == "dobj" and not any(
+                c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in f.noun.children) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+            reason = "aggregate"      # "militias engaged in provocations, launching attacks on bases": undated bare plurals, a series
         if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
                 and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
                 and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent):
@@ -600,6 +676,8 @@ class EventExtractor:
             content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
                 else sent.doc[tok.i + 1:sent.end].text
             etype = self.statement_type(content_text)
+            if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
+                etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
             announced = None
@@ -625,8 +703,20 @@ class EventExtractor:
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
+            if etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
+                    and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
+                etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars", "lethal aid"
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
+            if etype == "CONSULT" and tok.lemma_ in ("receive", "host") and objects and objects[0].pos_ == "NOUN" \
+                    and index.actor_at(objects[0].i) is None and objects[0].lemma_.lower() not in VISITORS \
+                    and noun_trigger(objects[0], lex) is None:
+                wrong_object = True        # "received a concession", "hosts a base": no visitor received
+            if etype == "ASSAULT" and tok.lemma_ == "target" and objects \
+                    and objects[0].lemma_.lower() in LISTED_OBJECTS:
+                # "sanctions targeting 16 entities", "the program has targeted an entity": a measure's
+                # reach, not an attack (a listed body is not a physical target)
+                wrong_object = True
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
@@ -713,6 +803,10 @@ class EventExtractor:
                 c.dep_ in ("acl", "relcl") and c.lemma_ in CONCLUDING for c in tok.children):
             # "a peace agreement signed by X and Y": a concluded agreement (gold notes §25, PLOVER SUPPORT)
             etype, mode = "SUPPORT", "agreement concluded"
+        if etype == "THREATEN" and f.kind == "verb" and self.warns_of_conduct(tok):
+            # "warned shippers that the IRGC often disguises its ships": telling of another's
+            # conduct, with no act of the speaker's own in prospect, accuses (PLOVER ACCUSE)
+            etype, mode = "ACCUSE", "allege"
         if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
@@ -769,6 +863,126 @@ class EventExtractor:
         ev._spans = args.spans
         ev._instrument = instrument
         return ev, f.kind
+
+    @staticmethod
+    def open_question(sent) -> bool:
+        """A direct question: it ends in "?" and opens with an auxiliary or a wh-word."""
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return bool(words) and last is not None and last.text.endswith("?") and (
+            words[0].pos_ == "AUX" or words[0].tag_ in ("WDT", "WP", "WRB", "WP$"))
+
+    @staticmethod
+    def warns_of_conduct(verb) -> bool:
+        """ "warned that the IRGC disguises its ships": the warning's content is a third party's
+        conduct told as fact (no modal or future, no condition, not the speaker's own act)."""
+        if verb.lemma_ != "warn":
+            return False
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if content is None:       # "warned firms that Iran disguises ...", parsed as a relative clause on "firms"
+            content = next((r for c in verb.children if c.dep_ == "dobj" for r in c.children
+                            if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)), None)
+        if content is None:
+            return False
+        speaker, _ = subject_of(verb)
+        for t in content.subtree:
+            if t.dep_ == "aux" and t.lower_ in MODALS_AND_FUTURE or t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+                return False
+        subj, _ = subject_of(content)
+        if subj is None or subj.lower_ in ("we", "i", "us", "it", "they"):
+            return False
+        return speaker is None or subj.lower_ != speaker.lower_
+
+    @staticmethod
+    def quoted(tok, sent) -> bool:
+        """The token is inside a quotation ("today's resolution," he said): the speaker's day, not
+        the dateline's."""
+        before = sent.doc[sent.start:tok.i].text
+        if before.rfind("“") > before.rfind("”"):
+            return True
+        return before.count('"') % 2 == 1
+
+    def told_before(self, f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict],
+                    index: DocIndex) -> str | None:
+        """A clause that only elaborates a happening this sentence already names: a reason to
+        drop it (its victims join that event), or None.
+
+        - "the 1983 bombing of the barracks, which killed 241 Americans", "following the August 5
+          attack that wounded U.S. personnel": a relative clause on an event noun describes that
+          event (an anchor's clause is as much background as the anchor);
+        - "Iran launched missiles at the bases and 50 service members were injured": casualties
+          told without a doer are the toll of the attack the sentence reports."""
+        tok = f.token
+        if f.kind == "noun":
+            # "a complex attack, which threatened areas with drones and a missile attack on X": the
+            # noun inside a relative clause on an event noun of its type is a part of that event
+            t = tok
+            for _ in range(6):
+                if t.head.i == t.i:
+                    break
+                if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+                    head = self.antecedent_event(t, ev.type)
+                    if head is not None and head.i != tok.i:
+                        return "part_of_event"
+                    break
+                t = t.head
+            return None
+        if f.kind != "verb":
+            return None
+        same_sentence = [(o, m) for o, m in zip(events, meta) if m["sent"] == info["sent"]]
+        if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                                       for c in tok.children):
+            head = self.antecedent_event(tok, ev.type)
+            if head is not None:
+                if self.is_anchor(head):
+                    return "anchor_clause"
+                for o, m in same_sentence:
+                    if (m.get("noun") == head.i or m["tok"] == head.i
+                            or head.dep_ == "dobj" and m["tok"] == head.head.i) and o.type == ev.type:
+                        o.target += [a for a in ev.target if a not in o.target and a not in o.source]
+                        return "describes_event"
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+            first = first.head            # "killing a contractor and injuring four"
+        if ev.type == "ASSAULT" and tok.lemma_ in CASUALTY_VERBS and first.dep_ == "advcl" and first.tag_ == "VBG" \
+                and not any(c.dep_ in ("nsubj", "mark") for c in first.children):
+            # "the base was attacked with rockets, killing a contractor": the toll of the attack
+            for o, m in reversed(same_sentence):
+                if o.type == "ASSAULT" and m["tok"] == first.head.i:
+                    o.target += [a for a in ev.target if a not in o.target and a not in o.source]
+                    return "casualty_of_event"
+        if ev.type == "ASSAULT" and not ev.source and is_passive(tok) and tok.lemma_ in CASUALTY_VERBS:
+            for o, m in reversed(same_sentence):
+                if o.type == "ASSAULT" and o.source and m["kind"] != "speech":
+                    o.target += [a for a in ev.target if a not in o.target and a not in o.source]
+                    return "casualty_of_event"
+        return None
+
+    @staticmethod
+    def in_anchor_clause(verb) -> bool:
+        """The verb (or the verb it is a conjunct of) heads an "after"/"since" clause: a background
+        act that places another (README conventions: anchors are not events)."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in t.children):
+            return True
+        # "flared up after X was assassinated", parsed with "after" as a preposition before a clause
+        left = t.left_edge.i - 1
+        return t.dep_ in ("ccomp", "pcomp", "advcl") and left >= 0 and t.doc[left].lower_ in ANCHOR_MARKS \
+            and t.doc[left].dep_ in ("prep", "mark")
+
+    def antecedent_event(self, relcl, etype: str):
+        """The event noun of type ``etype`` a relative clause hangs on ("the bombing of the barracks
+        in Beirut, which killed ...": the bombing, not the place), or None."""
+        head = relcl.head
+        for _ in range(4):
+            hit = noun_trigger(head, self.lexicon)
+            if hit is not None and hit[0].type == etype or head.dep_ not in ("pobj", "prep", "appos", "compound"):
+                break
+            head = head.head
+        hit = noun_trigger(head, self.lexicon)
+        return head if hit is not None and hit[0].type == etype else None
 
     def intention_holder(self, verb, index: DocIndex) -> bool:
         """Whose intention a future is: a named actor or a speaking "we"/"I" as subject (not
@@ -842,10 +1056,14 @@ class EventExtractor:
         own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
         own |= {n.i for n in self.carriers(f.token)} if f.kind in ("verb", "light") else set()
         nouns = {g.token.i for g in found if g.kind == "noun"} - own
-        if not nouns:
-            return set()
         out = set()
         doc = f.token.doc
+        for d in dates:
+            toks = index.tokens_in(d.start, d.end)
+            if toks and in_other_clause(doc[toks[0]], f.token):
+                out.add(d.start)         # "the owner who died in August 2023": that clause's date
+        if not nouns:
+            return out
         for d in dates:
             toks = index.tokens_in(d.start, d.end)
             if not toks:
@@ -921,7 +1139,12 @@ class EventExtractor:
         subj, dep = subject_of(verb)
         heads = [subj] if subj is not None and dep == "nsubj" and not is_passive(verb) else []
         heads += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return any(h.lemma_.lower() in CROWDS for h in heads)
+        if not heads and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+                and is_passive(verb) == is_passive(verb.head):
+            # "offices were closed down by protests, and the embassy was besieged": one crowd's acts
+            return EventExtractor.crowd_agent(verb.head)
+        heads += [c for h in heads for c in h.conjuncts]     # "by militiamen and their supporters"
+        return any(h.lemma_.lower() in CROWDS or h.lemma_.lower() in PROTEST_NOUNS for h in heads)
 
     @staticmethod
     def is_attribution(text: str, hit, s_start: int, s_end: int) -> bool:
@@ -1054,6 +1277,10 @@ class EventExtractor:
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
+            # "X survived an assassination attempt. A drone attacked his residence": with no doer
+            # named, a second act of the type on the same person in the paragraph retells the first
+            renamed = renamed or not ev.source and not other.source and bool(
+                set(info.get("persons", ())) & set(other.target))
             if other.mode != ev.mode and not renamed:
                 continue
             if other.location and ev.location and other.location != ev.location or info.get("scene") \
@@ -1080,7 +1307,10 @@ class EventExtractor:
             if a.type != b.type or a.mode != b.mode:
                 return False
             if a.source or b.source:
-                return set(a.source) == set(b.source) and (not a.target or not b.target or bool(set(a.target) & set(b.target)))
+                # two target-less acts of one agent ("designated ... in April", "announced sanctions")
+                # are not one happening unless a target ties them
+                return set(a.source) == set(b.source) and bool(a.target or b.target) and (
+                    not a.target or not b.target or bool(set(a.target) & set(b.target)))
             return bool(set(a.target) & set(b.target))
 
         anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]

@@ -25,10 +25,26 @@ PERFORMATIVE = {"designate", "sanction", "suspend", "offer", "impose", "freeze",
                 "pledge", "grant"}
 HABITUAL_ADVERBS = {"often", "usually", "regularly", "frequently", "routinely", "always", "generally",
                     "repeatedly", "continually", "constantly", "consistently", "persistently"}
+# "targeting mainly security forces", "fought mostly in other theaters": a generalisation over many acts
+GENERALISING_ADVERBS = {"mainly", "mostly", "largely", "primarily", "typically", "chiefly", "predominantly"}
+PROSPECT_NOUNS = {"risk", "danger", "possibility", "prospect", "threat", "fear", "likelihood", "chance", "specter",
+                  "spectre", "potential", "threats", "fears", "risks"}
+ALLEGING_VERBS = {"accuse", "charge", "suspect", "blame", "indict", "convict"}
 HABITUAL_ADJECTIVES = {"continued", "continuing", "ongoing", "unrelenting", "relentless", "persistent", "repeated",
                        "constant", "recurring", "frequent", "regular", "routine", "sustained"}
 # "attacked U.S. personnel more than 60 times", "launched scores of attacks": an aggregate, not one act
 AGGREGATE_QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "numerous"}
+# "numerous attacks", "multiple strikes": a plural act counted as many, not one
+AGGREGATE_ADJECTIVES = {"numerous", "countless", "multiple", "many", "various", "myriad", "innumerable", "dozens",
+                        "hundreds", "thousands", "scores"}
+# "attacks on every continent", "strikes across all fronts": a plural spread over a class of places
+DISTRIBUTIVE_DETS = {"every", "each", "all"}
+STATIVE = {"remain", "stay", "persist", "linger", "exist"}
+# "was forced to withdraw", "was allowed to leave": the complement is what happened, not a purpose
+MADE_TO = {"force", "compel", "oblige", "obligate", "allow", "permit", "make", "authorize", "authorise", "ask",
+           "urge", "invite", "order", "tell", "call"}
+# "the aim was to expel", "the resolution is to end": a copular infinitive names a goal, not an act
+GOAL_SUBJECT_POS = {"NOUN"}
 TIME_NOUNS = {"year", "month", "week", "day", "time", "spring", "summer", "autumn", "fall", "winter", "morning",
               "evening", "night", "weekend", "decade", "century"}
 GENERIC_DETS = {"any", "every", "no", "such"}
@@ -53,6 +69,26 @@ def why_not_factual(trigger) -> str | None:
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
                 and trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS:
             return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
+    if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_ in STATIVE:
+        return "state"                    # "the troops have remained in Iraq": a standing situation
+    if trigger.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and any(c.dep_ == "auxpass" for c in trigger.head.children) and trigger.head.lemma_ not in MADE_TO:
+        return "purpose"                  # "resources are being diverted to support X": what they are for
+    adjunct = _participial_adjunct(trigger)
+    if adjunct is not None:
+        gov = adjunct.head
+        if gov.lemma_ == "continue" and any(c.dep_ == "xcomp" for c in gov.children):
+            return "habitual"             # "ISIS continued to wage an insurgency, targeting forces": the course
+        inherited = why_not_factual(gov) if gov.i != adjunct.i else None
+        if inherited in ("habitual", "hypothetical", "aggregate", "generic"):
+            return inherited              # "often raids villages, killing ...": as habitual as its verb
+    if trigger.pos_ in ("VERB", "AUX") and trigger.tag_ == "VBN" and trigger.dep_ in ("ccomp", "acl", "amod", "relcl") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+            and any(c.dep_ == "agent" for c in trigger.children):
+        return "description"              # "Hizballah - funded by Iran - is dangerous": a reduced relative describes
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and (trigger.head.dep_ == "pcomp" or any(c.dep_ == "nsubj" and c.pos_ in GOAL_SUBJECT_POS for c in trigger.head.children)):
+        return "purpose"                  # "the resolution was to expel troops", "presents it as being to end ..."
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
         return "hypothetical"             # "will return to the Gulf, visiting Riyadh": as future as its verb
@@ -67,6 +103,8 @@ def why_not_factual(trigger) -> str | None:
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return "hypothetical"
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return "habitual"
+        if c.dep_ == "advmod" and c.lower_ in GENERALISING_ADVERBS and trigger.pos_ in ("VERB", "AUX"):
             return "habitual"
         if c.dep_ in ("det", "predet") and (c.lower_ in GENERIC_DETS or c.lower_ == "all") and trigger.pos_ in ("NOUN", "PROPN"):
             return "generic"
@@ -94,6 +132,36 @@ def why_not_factual(trigger) -> str | None:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
         return "aggregate"
+    if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS":
+        first = trigger
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head            # "numerous drone and missile attacks"
+        if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in AGGREGATE_ADJECTIVES
+               for n in {trigger, first} for c in n.children) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.sent):
+            return "aggregate"            # "numerous attacks", "multiple strikes" (on one stated day they are one act)
+        preps = list(trigger.children)
+        if trigger.dep_ == "dobj":
+            preps += [c for c in trigger.head.children if c.i > trigger.i]   # "thwarted attacks on every continent"
+        if any(c.dep_ == "prep" and any(t.dep_ in ("det", "nummod", "predet", "amod") and t.lower_ in DISTRIBUTIVE_DETS
+                                        for o in c.children for t in o.subtree)
+               for c in preps):
+            return "aggregate"            # "attacks on nearly every continent"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("including", "includes", "include"):
+        gov = trigger.head.head
+        tallies = [gov] if gov.pos_ == "NOUN" else [
+            n for c in gov.children if c.i < trigger.head.i
+            for n in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+        if any(n.i != trigger.i and n.pos_ == "NOUN" and why_not_factual(n) == "aggregate" for n in tallies):
+            return "aggregate"            # "numerous attacks, including a missile strike on X": an instance of the tally
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in PROSPECT_NOUNS:
+        return "hypothetical"             # "the risk of attacks", "the threat of sanctions": not (yet) a happening
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("of", "for") \
+            and trigger.head.head.lemma_.lower() in ALLEGING_VERBS:
+        return "alleged"                  # "accused Iran of attacking the ship": the accusation's content
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
+        return "hypothetical"             # "the strikes could affect talks": what a possible act would touch
     subject = trigger
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head        # "the attacks and U.S. strike may ..."
@@ -118,4 +186,16 @@ def why_not_factual(trigger) -> str | None:
         if t.dep_ in ("acomp",) or t.head.i == t.i:
             break
         t = t.head
+    return None
+
+
+def _participial_adjunct(trigger):
+    """ "..., operating in rural areas and targeting forces": the bare -ing adjunct (advcl, no
+    marker) that the trigger is or is a conjunct of; None otherwise."""
+    t = trigger
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" for c in t.children):
+        return t
     return None
