@@ -28,6 +28,9 @@ ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agenc
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
+VICTIMS = {"people", "person", "civilian", "resident", "soldier", "child", "woman", "man", "worker", "villager",
+           "passenger", "sailor", "crew", "student", "policeman", "officer", "serviceman", "member", "pilgrim"}
+COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
@@ -114,6 +117,43 @@ class EventExtractor:
             return "ACCUSE"       # "rejects all reckless actions targeting X": condemning conduct, not refusing a proposal
         return best[2] if best else None
 
+    def typed_statement(self, verb, sent) -> bool:
+        """The speech verb makes a statement event (a cue, or an announced act); an uncued one
+        ("the governor said that shelling killed three people") only sources the facts it tells."""
+        content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
+            else sent.doc[verb.i + 1:sent.end].text
+        if self.statement_type(text) is not None or content is not None and self.future_type(content) in ("AGREE", "THREATEN"):
+            return True
+        return verb.lemma_ in ANNOUNCING and content is not None and self.announced_act(content) is not None
+
+    def future_type(self, content) -> str | None:
+        """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
+        (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
+        verb = content
+        if verb.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+            return None
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj, _ = subject_of(verb)
+        if subj is None or subj.lower_ not in ("we", "i", "they", "it") and not any(
+                t.ent_type_ or t.pos_ == "PROPN" for t in subj.subtree):
+            return None
+        lex = self.lexicon
+        kinds = set()
+        for t in verb.subtree:
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
+                kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
+            else:
+                hit = noun_trigger(t, lex)
+                if hit is not None:
+                    kinds.add(lex.quads[hit[0].type])
+        if any(k.endswith("conflict") for k in kinds):
+            return "THREATEN"
+        return "AGREE" if kinds else "intent"
+
     def channel(self, sent_text: str) -> str | None:
         low = sent_text.lower()
         for word, mode in self.lexicon.speech_modes.items():
@@ -181,6 +221,14 @@ class EventExtractor:
         passive, the attack it happened in ("was killed in an Israeli air strike")."""
         out = []
         passive = is_passive(verb)
+        t = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" \
+            and verb.head.lemma_ in self.lexicon.speech_verbs else verb
+        if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                                     for c in t.children):
+            # "a Russian missile attack that (officials said) injured six": the noun the clause describes
+            hit = noun_trigger(t.head, self.lexicon)
+            if hit is not None and hit[0].type in CARRIER_TYPES:
+                out.append(t.head)
         for c in verb.children:
             cands = []
             if c.dep_ == "nsubj" and not passive:
@@ -437,12 +485,16 @@ class EventExtractor:
             found = kept
             # acts inside what someone said are the statement, not separate events
             suppressed: set[int] = set()
+            reported: set[int] = set()
             for f in found:
                 if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media) \
                         and self.named_speaker(f.token, index):
+                    typed = self.typed_statement(f.token, sent)
                     for c in f.token.children:
                         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
                             suppressed.update(t.i for t in c.subtree)
+                            if not typed:       # an uncued statement sources the acts it reports
+                                reported.update(t.i for t in c.subtree)
                 # "X reopened the border, officials said": a fronted report states the fact
             # "the spokesman said the coalition conducted five airstrikes": a material act
             # already done is reported through the speaker, it is not the speaker's words
@@ -450,6 +502,9 @@ class EventExtractor:
                 if f.token.i in suppressed and f.kind != "speech" and f.trigger is not None \
                         and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token):
                     suppressed.discard(f.token.i)
+                elif f.token.i in reported and f.kind in ("verb", "light") and (f.token.tag_ == "VBD" or (
+                        f.token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in f.token.children))):
+                    suppressed.discard(f.token.i)   # "the governor said that shelling killed three people"
             # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
             # requested is the request's content, not a happening (PLOVER REQUEST)
             for f in found:
@@ -606,6 +661,11 @@ class EventExtractor:
             if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
                 announced = self.announced_act(content)
                 etype = announced.type if announced is not None else None
+            future = self.future_type(content) if content is not None else None
+            if future == "intent":           # a future with no act named: only a cooperative cue makes it one
+                future = "AGREE" if etype in COOPERATIVE else None
+            if etype is None or future == "AGREE" and etype in COOPERATIVE:
+                etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
             if etype is None:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None
@@ -750,7 +810,7 @@ class EventExtractor:
             self._skip(skipped, "place_only", f, index)
             return None
         if not args.source and not args.target and instrument is None and etype == "ASSAULT" \
-                and f.kind == "verb" and is_passive(tok) and tok.lemma_ != "target" \
+                and f.kind == "verb" and (is_passive(tok) or self.hit_people(tok)) and tok.lemma_ != "target" \
                 and not self.caused_by_event(tok):     # "killed in the attack": the attack is the event
             # "the region was attacked again", "three people were killed in a village": an unnamed
             # place or people hit in the country the story is set in (news-dev: the country is the target)
@@ -807,6 +867,11 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
+
+    @staticmethod
+    def hit_people(verb) -> bool:
+        """ "shelling killed three people", "injured four": unnamed people as the object of an act."""
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in VICTIMS or c.like_num) for c in verb.children)
 
     def caused_by_event(self, verb) -> bool:
         """ "was killed in the attack", "as a result of a strike": a casualty of a happening named
