@@ -31,6 +31,9 @@ WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile"
 VICTIMS = {"people", "person", "civilian", "resident", "soldier", "child", "woman", "man", "worker", "villager",
            "passenger", "sailor", "crew", "student", "policeman", "officer", "serviceman", "member", "pilgrim"}
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
+OUTCOME_NOUNS = {"aftermath", "scene", "site", "victim", "toll", "wreckage", "damage", "casualty", "survivor"}
+AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
+               "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
@@ -167,7 +170,8 @@ class EventExtractor:
         troops": an announcement with no speech cue is typed by the act it announces."""
         for t in content.subtree:
             subj, _ = subject_of(t)
-            if subj is not None and subj.lower_ not in ("it", "we", "they", "i"):
+            if subj is not None and subj.lower_ not in ("it", "we", "they", "i") \
+                    and not (t.dep_ == "acl" and subj.i == t.head.i):    # "plans to reduce": the plan's act
                 continue                      # "announced that rebels attacked": a report, not its own act
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lexicon.verbs:
                 trig = self.lexicon.verbs[t.lemma_.lower()]
@@ -376,7 +380,8 @@ class EventExtractor:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in QUANTIFIERS or t.head.head.lower_ in QUANTIFIERS):
             t = t.head.head                      # "a series of attacks": judge the series
         if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
-            return True
+            # "the aftermath of a Russian attack", "the scene of the attack": it happened
+            return not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in OUTCOME_NOUNS)
         if t.dep_ != "dobj" or t.head.lemma_ in self.lexicon.light_verbs:
             return False
         # "condemned the attack", "discussed the visit": an act about it; "faced airstrikes": it happened
@@ -445,6 +450,9 @@ class EventExtractor:
         for a in ids:
             if a in states and states[a] not in out:
                 out.append(states[a])
+            capital_of = index.capital_state.get(a)     # "a missile attack on Riyadh": Saudi Arabia was hit
+            if capital_of and capital_of not in out:
+                out.append(capital_of)
         return out
 
     # -- the component -----------------------------------------------------------
@@ -675,7 +683,19 @@ class EventExtractor:
         else:
             trig = f.trigger
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
+            if trig.content_typed:
+                said = f.noun if f.noun is not None else tok       # "a resolution condemning X": what it says
+                cued = self.statement_type(" ".join(t.text for t in said.subtree if t.i != said.i))
+                if cued is not None and cued != etype:
+                    etype, mode = cued, "statement"
             args = self.arguments(f, index)
+            if trig.content_typed:
+                said = f.noun if f.noun is not None else tok       # "a resolution requiring U.S. forces to leave"
+                for c in said.children:
+                    if c.dep_ in ("acl", "relcl", "ccomp"):
+                        args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree if index.actor_at(t.i) is not None
+                                            and index.actor_at(t.i).type not in ("media", "place")
+                                            and index.actor_at(t.i).actor not in args.source], index)
             has_object = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children)   # "was stormed"
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
@@ -685,6 +705,8 @@ class EventExtractor:
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
+            if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
+                etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
