@@ -795,6 +795,11 @@ class EventExtractor:
                 c.dep_ in ("acl", "relcl") and c.lemma_ in CONCLUDING for c in tok.children):
             # "a peace agreement signed by X and Y": a concluded agreement (gold notes §25, PLOVER SUPPORT)
             etype, mode = "SUPPORT", "agreement concluded"
+        if etype == "PROTEST" and mode == "demo" and f.kind == "verb" and not self.crowd_agent(tok) and any(
+                c.dep_ == "dobj" for c in tok.children):
+            # "Iran protested the decision": a government's protest of an act disapproves of it (PLOVER
+            # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates
+            etype, mode = "ACCUSE", "criticize"
         if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
