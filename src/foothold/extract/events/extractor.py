@@ -334,6 +334,8 @@ class EventExtractor:
         subj, _ = subject_of(self.speaker_verb(verb))
         if subj is not None:
             args.add("source", phrase_actors(subj, index), index)
+        else:
+            args.add("source", self.inverted_speaker(verb, index), index)
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         for c in verb.children:
@@ -1060,7 +1062,23 @@ class EventExtractor:
     def named_speaker(self, verb, index: DocIndex) -> bool:
         """The statement has a named speaker (else "officials said" only sources the facts)."""
         subj, _ = subject_of(self.speaker_verb(verb))
-        return subj is not None and bool(phrase_actors(subj, index))
+        return subj is not None and bool(phrase_actors(subj, index)) or subj is None and bool(self.inverted_speaker(verb, index))
+
+    @staticmethod
+    def inverted_speaker(verb, index: DocIndex):
+        """ '"...," said Under Secretary of the Treasury Brian E. Nelson': a quote's speaker named after
+        its verb (misparsed as a prepositional phrase), the first person or body named before the end."""
+        if verb.i == 0 or verb.doc[verb.i - 1].text not in ('"', "\u201d", "'", "\u2019", ","):
+            return []
+        named = []
+        for t in verb.doc[verb.i + 1:verb.sent.end]:
+            if t.dep_ in ("ccomp", "xcomp") or t.pos_ == "VERB":
+                break
+            h = index.actor_at(t.i)
+            if h is not None and h.type in ("person", "organization", "country"):
+                named.append((h, t.i))
+        persons = [n for n in named if n[0].type == "person"]      # the title's body names the office, not the speaker
+        return (persons or named)[:1]
 
     @staticmethod
     def is_background(date, index: DocIndex) -> bool:
