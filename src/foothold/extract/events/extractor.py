@@ -31,7 +31,6 @@ WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile"
 VICTIMS = {"people", "person", "civilian", "resident", "soldier", "child", "woman", "man", "worker", "villager",
            "passenger", "sailor", "crew", "student", "policeman", "officer", "serviceman", "member", "pilgrim"}
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
-OUTCOME_NOUNS = {"aftermath", "scene", "site", "victim", "toll", "wreckage", "damage", "casualty", "survivor"}
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
@@ -228,7 +227,7 @@ class EventExtractor:
         t = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" \
             and verb.head.lemma_ in self.lexicon.speech_verbs else verb
         if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
-                                     for c in t.children):
+                                     for c in [*t.children, *verb.children]):
             # "a Russian missile attack that (officials said) injured six": the noun the clause describes
             hit = noun_trigger(t.head, self.lexicon)
             if hit is not None and hit[0].type in CARRIER_TYPES:
@@ -382,8 +381,7 @@ class EventExtractor:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in QUANTIFIERS or t.head.head.lower_ in QUANTIFIERS):
             t = t.head.head                      # "a series of attacks": judge the series
         if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
-            # "the aftermath of a Russian attack", "the scene of the attack": it happened
-            return not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in OUTCOME_NOUNS)
+            return True
         if t.dep_ != "dobj" or t.head.lemma_ in self.lexicon.light_verbs:
             return False
         # "condemned the attack", "discussed the visit": an act about it; "faced airstrikes": it happened

@@ -1,0 +1,103 @@
+"""Event recall on unseen newswire (issue 8): wider PLOVER vocabulary and general mechanisms, on invented sentences."""
+
+from event_fixtures import extract_events
+
+from foothold.extract.pipeline import Context
+
+ACTORS = {
+    "Iran": ("iran", "country"), "Iranian": ("iran", "country"), "Iraq": ("iraq", "country"), "Iraqi": ("iraq", "country"),
+    "Israel": ("israel", "country"), "Egypt": ("egypt", "country"), "Hamas": ("hamas", "organization"),
+    "Taliban": ("taliban", "organization"), "Serbian": ("serbia", "country"), "Serbia": ("serbia", "country"),
+    "Belgrade": ("belgrade", "place"), "Kabul": ("kabul", "place"), "Afghanistan": ("afghanistan", "country"),
+    "U.S. Navy": ("us_navy", "organization"), "Houthis": ("houthis", "organization"), "Houthi": ("houthis", "organization"),
+    "United States": ("united_states", "country"), "U.S.": ("united_states", "country"), "Turkey": ("turkey", "country"),
+    "Russia": ("russia", "country"), "Russian": ("russia", "country"), "Ukraine": ("ukraine", "country"),
+    "Hezbollah": ("hezbollah", "organization"), "Ali Karaki": ("ali_karaki", "person"),
+    "Riyadh": ("riyadh", "place"), "Saudi Arabia": ("saudi_arabia", "country"), "Security Council": ("unsc", "organization"),
+    "Hungary": ("hungary", "country"), "Japan": ("japan", "country"), "China": ("china", "country"),
+}
+
+HEADER = "source: https://example.org/a/story.html\ntitle: {title} (VOA News, 25 Apr 2024)\n\n"
+
+
+def extract(tmp_path, text: str, title: str = "News") -> Context:
+    return extract_events(tmp_path, HEADER.format(title=title) + text, ACTORS, "story.txt")
+
+
+def summary(ctx: Context):
+    return [(e.type, e.mode, e.source, e.target, e.evidence) for e in ctx.events]
+
+
+def typed(ctx: Context):
+    return [(e.type, e.source) for e in ctx.events]
+
+
+def test_newswire_vocabulary_the_trigger_lists_lacked(tmp_path):
+    ctx = extract(tmp_path, "Egypt offered to mediate between Israel and Hamas on Monday.\n\n"
+                            "The Taliban released 20 Afghan soldiers on Tuesday.\n\n"
+                            "Serbian police used tear gas to disperse protesters in Belgrade on Monday.\n\n"
+                            "The Taliban took over Kabul on Sunday.\n\n"
+                            "The U.S. Navy formed a coalition to patrol the Red Sea on Monday.\n\n"
+                            "The United States initiated communications with Iran on Monday.\n\n"
+                            "Japan lodged a protest with China on Monday.\n\n"
+                            "The Houthis hijacked a cargo ship on Sunday.\n")
+    assert typed(ctx) == [("AGREE", ["egypt"]), ("RETREAT", ["taliban"]), ("COERCE", ["serbia"]),
+                          ("COERCE", ["taliban"]), ("COOPERATE", ["us_navy"]), ("CONSULT", ["united_states"]),
+                          ("ACCUSE", ["japan"]), ("ASSAULT", ["houthis"])], summary(ctx)
+    assert ctx.events[3].target[:1] == ["kabul"] and ctx.events[5].target == ["iran"], summary(ctx)
+
+
+def test_a_warning_issued_threatens_and_a_protest_of_an_act_accuses(tmp_path):
+    ctx = extract(tmp_path, "The U.S. Navy issued warnings to the Houthis on Monday.\n\n"
+                            "Iran protested the decision by Turkey on Monday.\n\n"
+                            "Hezbollah supporters protested in Iraq on Monday.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("THREATEN", ["us_navy"], ["houthis"]), ("ACCUSE", ["iran"], ["turkey"]), ("PROTEST", ["hezbollah"], [])], summary(ctx)
+
+
+def test_an_uncued_statement_sources_the_acts_it_reports(tmp_path):
+    ctx = extract(tmp_path, "Ali Karaki said in a post that shelling killed three people in a village in Ukraine.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", [], ["ukraine"])], summary(ctx)
+
+
+def test_a_relative_clause_on_an_event_noun_takes_its_agent(tmp_path):
+    ctx = extract(tmp_path, "The strikes followed a Russian missile attack that officials said injured six people in Ukraine.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["russia"])], summary(ctx)
+
+
+def test_a_stated_future_is_an_intention_or_a_threat_by_the_act_it_names(tmp_path):
+    ctx = extract(tmp_path, "Houthi leaders stated on Monday that they will continue attacks against Israel.\n\n"
+                            "Ali Karaki underscored on Monday that the United States will maintain its humanitarian "
+                            "assistance to Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("THREATEN", ["houthis"]), ("AGREE", ["ali_karaki"])], summary(ctx)
+
+
+def test_a_passed_resolution_is_typed_by_what_it_says(tmp_path):
+    ctx = extract(tmp_path, "The Iraqi parliament passed a resolution requiring United States forces to leave Iraq on Sunday.\n\n"
+                            "The Security Council adopted a resolution condemning Iran on Monday.\n\n"
+                            "Egypt hopes for a peaceful resolution of the dispute between Iran and Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("REQUEST", ["iraq"]), ("ACCUSE", ["unsc"])], summary(ctx)
+    assert "united_states" in ctx.events[0].target, summary(ctx)
+
+
+def test_a_released_statement_is_a_speech_act(tmp_path):
+    ctx = extract(tmp_path, "On Monday, Iraq released a statement that the perpetrators were members of Hezbollah.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ACCUSE", ["iraq"], ["hezbollah"])], summary(ctx)
+
+
+def test_announced_plans_and_transferred_aid(tmp_path):
+    ctx = extract(tmp_path, "On Monday, the United States announced plans to reduce the number of troops in Iraq.\n\n"
+                            "On Monday, Iran transferred lethal aid to Hezbollah.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("RETREAT", ["united_states"]), ("AID", ["iran"])], summary(ctx)
+
+
+def test_a_quote_speaker_named_after_the_verb(tmp_path):
+    ctx = extract(tmp_path, "\u201cRussia is destabilizing Ukraine,\u201d said Under Secretary of the Treasury for "
+                            "Terrorism Ali Karaki on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["ali_karaki"])], summary(ctx)
+
+
+def test_a_capital_hit_is_its_state_hit(tmp_path):
+    ctx = extract(tmp_path, "The Houthis launched a missile attack on Riyadh, Saudi Arabia on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["houthis"])], summary(ctx)
+    assert "saudi_arabia" in ctx.events[0].target, summary(ctx)
