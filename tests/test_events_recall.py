@@ -67,9 +67,9 @@ def test_a_relative_clause_on_an_event_noun_takes_its_agent(tmp_path):
 
 def test_a_stated_future_is_an_intention_or_a_threat_by_the_act_it_names(tmp_path):
     ctx = extract(tmp_path, "Houthi leaders stated on Monday that they will continue attacks against Israel.\n\n"
-                            "Ali Karaki underscored on Monday that the United States will maintain its humanitarian "
-                            "assistance to Iraq.\n")
-    assert [(e.type, e.source) for e in ctx.events] == [("THREATEN", ["houthis"]), ("AGREE", ["ali_karaki"])], summary(ctx)
+                            "Iran underscored on Monday that it will maintain its humanitarian assistance to Iraq.\n\n"
+                            "Ali Karaki underscored on Monday that Turkey will attack Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("THREATEN", ["houthis"]), ("AGREE", ["iran"])], summary(ctx)
 
 
 def test_a_passed_resolution_is_typed_by_what_it_says(tmp_path):

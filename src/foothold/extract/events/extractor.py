@@ -119,18 +119,18 @@ class EventExtractor:
             return "ACCUSE"       # "rejects all reckless actions targeting X": condemning conduct, not refusing a proposal
         return best[2] if best else None
 
-    def typed_statement(self, verb, sent) -> bool:
+    def typed_statement(self, verb, sent, index: DocIndex | None = None) -> bool:
         """The speech verb makes a statement event (a cue, or an announced act); an uncued one
         ("the governor said that shelling killed three people") only sources the facts it tells."""
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
             else sent.doc[verb.i + 1:sent.end].text
-        if self.statement_type(text) is not None or content is not None and self.future_type(content) in ("AGREE", "THREATEN"):
+        if self.statement_type(text) is not None or content is not None and self.future_type(content, verb, index) in ("AGREE", "THREATEN"):
             return True
         return verb.lemma_ in ANNOUNCING and content is not None and self.announced_act(content) is not None
 
-    def future_type(self, content) -> str | None:
+    def future_type(self, content, speech=None, index: DocIndex | None = None) -> str | None:
         """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
         (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
         verb = content
@@ -140,9 +140,19 @@ class EventExtractor:
         if any(c.dep_ == "neg" for c in verb.children):
             return None
         subj, _ = subject_of(verb)
-        if subj is None or subj.lower_ not in ("we", "i", "they", "it") and not any(
-                t.ent_type_ or t.pos_ == "PROPN" for t in subj.subtree):
+        if subj is None:
             return None
+        if subj.lower_ not in ("we", "i", "they", "it"):
+            # a named subject must be the speaker's own side ("Miller underscored that the United States
+            # will ..."); "X assessed that Turkish troops will withdraw" predicts what others will do
+            if index is None or speech is None:
+                return None
+            own = {h.actor for h, _ in phrase_actors(subj, index)}
+            said_by = self.speech_arguments(speech, index)[0].source
+            sides = set(said_by) | {r.object for r in index.ctx.relations if r.subject in said_by
+                                    and r.predicate in ("member_of", "leads", "part_of")}
+            if not own & sides:
+                return None
         lex = self.lexicon
         kinds = set()
         for t in verb.subtree:
@@ -450,7 +460,7 @@ class EventExtractor:
         for a in ids:
             if a in states and states[a] not in out:
                 out.append(states[a])
-            capital_of = index.capital_state.get(a)     # "a missile attack on Riyadh": Saudi Arabia was hit
+            capital_of = getattr(index, "capital_state", {}).get(a)     # "a missile attack on Riyadh": Saudi Arabia was hit
             if capital_of and capital_of not in out:
                 out.append(capital_of)
         return out
@@ -497,7 +507,7 @@ class EventExtractor:
             for f in found:
                 if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media) \
                         and self.named_speaker(f.token, index):
-                    typed = self.typed_statement(f.token, sent)
+                    typed = self.typed_statement(f.token, sent, index)
                     for c in f.token.children:
                         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
                             suppressed.update(t.i for t in c.subtree)
@@ -669,7 +679,7 @@ class EventExtractor:
             if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
                 announced = self.announced_act(content)
                 etype = announced.type if announced is not None else None
-            future = self.future_type(content) if content is not None else None
+            future = self.future_type(content, tok, index) if content is not None else None
             if future == "intent":           # a future with no act named: only a cooperative cue makes it one
                 future = "AGREE" if etype in COOPERATIVE else None
             if etype is None or future == "AGREE" and etype in COOPERATIVE:
