@@ -11,6 +11,7 @@ ACTORS = {
     "Belgrade": ("belgrade", "place"), "Kabul": ("kabul", "place"), "Afghanistan": ("afghanistan", "country"),
     "U.S. Navy": ("us_navy", "organization"), "Houthis": ("houthis", "organization"), "Houthi": ("houthis", "organization"),
     "United States": ("united_states", "country"), "U.S.": ("united_states", "country"), "Turkey": ("turkey", "country"),
+    "Turkish": ("turkey", "country"),
     "Russia": ("russia", "country"), "Russian": ("russia", "country"), "Ukraine": ("ukraine", "country"),
     "Hezbollah": ("hezbollah", "organization"), "Ali Karaki": ("ali_karaki", "person"),
     "Riyadh": ("riyadh", "place"), "Saudi Arabia": ("saudi_arabia", "country"), "Security Council": ("unsc", "organization"),
@@ -101,3 +102,12 @@ def test_a_capital_hit_is_its_state_hit(tmp_path):
     ctx = extract(tmp_path, "The Houthis launched a missile attack on Riyadh, Saudi Arabia on Monday.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["houthis"])], summary(ctx)
     assert "saudi_arabia" in ctx.events[0].target, summary(ctx)
+
+
+def test_a_contrasted_clause_is_not_the_claim_and_the_speakers_own_request_counts(tmp_path):
+    ctx = extract(tmp_path, "On Monday, Iraq claimed that Turkey was behind the attack, while the Turkish government "
+                            "denied this.\n\n"
+                            "On Monday, Ali Karaki said the United States was disappointed: \u201cwe strongly urge "
+                            "Iraqi leaders to reconsider.\u201d\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("ACCUSE", ["iraq"]), ("REJECT", ["turkey"]), ("ACCUSE", ["ali_karaki"]), ("REQUEST", ["ali_karaki"])], summary(ctx)

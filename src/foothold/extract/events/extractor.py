@@ -33,6 +33,7 @@ VICTIMS = {"people", "person", "civilian", "resident", "soldier", "child", "woma
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
+CONTRAST = {"while", "whereas", "although", "though"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
@@ -119,16 +120,21 @@ class EventExtractor:
             return "ACCUSE"       # "rejects all reckless actions targeting X": condemning conduct, not refusing a proposal
         return best[2] if best else None
 
-    def typed_statement(self, verb, sent, index: DocIndex | None = None) -> bool:
+    def typed_statement(self, verb, sent, index: DocIndex | None = None) -> str | None:
         """The speech verb makes a statement event (a cue, or an announced act); an uncued one
         ("the governor said that shelling killed three people") only sources the facts it tells."""
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
             else sent.doc[verb.i + 1:sent.end].text
-        if self.statement_type(text) is not None or content is not None and self.future_type(content, verb, index) in ("AGREE", "THREATEN"):
-            return True
-        return verb.lemma_ in ANNOUNCING and content is not None and self.announced_act(content) is not None
+        cued = self.statement_type(text)
+        if cued is not None:
+            return cued
+        future = self.future_type(content, verb, index) if content is not None else None
+        if future in ("AGREE", "THREATEN"):
+            return future
+        announced = self.announced_act(content) if verb.lemma_ in ANNOUNCING and content is not None else None
+        return announced.type if announced is not None else None
 
     def future_type(self, content, speech=None, index: DocIndex | None = None) -> str | None:
         """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
@@ -504,15 +510,22 @@ class EventExtractor:
             # acts inside what someone said are the statement, not separate events
             suppressed: set[int] = set()
             reported: set[int] = set()
+            said_type: dict[int, str] = {}
             for f in found:
                 if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media) \
                         and self.named_speaker(f.token, index):
                     typed = self.typed_statement(f.token, sent, index)
                     for c in f.token.children:
                         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
-                            suppressed.update(t.i for t in c.subtree)
+                            # "claim that X was behind it, while Turkey denied this": a contrasted clause is not said
+                            aside = {t.i for a in c.subtree if a.dep_ == "advcl" and any(
+                                m.dep_ == "mark" and m.lower_ in CONTRAST for m in a.children) for t in a.subtree}
+                            inside = {t.i for t in c.subtree} - aside
+                            suppressed.update(inside)
                             if not typed:       # an uncued statement sources the acts it reports
-                                reported.update(t.i for t in c.subtree)
+                                reported.update(inside)
+                            else:
+                                said_type.update({i: typed for i in inside})
                 # "X reopened the border, officials said": a fronted report states the fact
             # "the spokesman said the coalition conducted five airstrikes": a material act
             # already done is reported through the speaker, it is not the speaker's words
@@ -523,6 +536,11 @@ class EventExtractor:
                 elif f.token.i in reported and f.kind in ("verb", "light") and (f.token.tag_ == "VBD" or (
                         f.token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in f.token.children))):
                     suppressed.discard(f.token.i)   # "the governor said that shelling killed three people"
+                elif f.token.i in said_type and f.kind == "verb" and f.trigger is not None \
+                        and lex.quads.get(f.trigger.type, "").startswith("verbal") \
+                        and f.trigger.type != said_type[f.token.i] and any(
+                            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in f.token.children):
+                    suppressed.discard(f.token.i)   # 'was disappointed: "we strongly urge Iraqi leaders ..."': its own act
             # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
             # requested is the request's content, not a happening (PLOVER REQUEST)
             for f in found:
