@@ -111,3 +111,20 @@ def test_a_contrasted_clause_is_not_the_claim_and_the_speakers_own_request_count
                             "Iraqi leaders to reconsider.\u201d\n")
     assert [(e.type, e.source) for e in ctx.events] == [
         ("ACCUSE", ["iraq"]), ("REJECT", ["turkey"]), ("ACCUSE", ["ali_karaki"]), ("REQUEST", ["ali_karaki"])], summary(ctx)
+
+
+def test_a_weapon_placed_by_someone_and_a_vow_of_harm(tmp_path):
+    ctx = extract(tmp_path, "Two soldiers were killed by a roadside bomb planted by the Taliban on Monday.\n\n"
+                            "Russia vowed to retaliate against Ukraine on Monday.\n\n"
+                            "Iran pledged support for Iraq on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("ASSAULT", ["taliban"]), ("THREATEN", ["russia"]), ("AGREE", ["iran"])], summary(ctx)
+
+
+def test_suspending_a_member_approving_a_membership_and_restrictions(tmp_path):
+    ctx = extract(tmp_path, "The Security Council suspended Iraq on Thursday.\n\n"
+                            "The Security Council suspended the meeting on Thursday.\n\n"
+                            "Turkey approved Iraq's membership on Tuesday.\n\n"
+                            "The United States imposed visa restrictions on Iranian officials on Monday.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("SANCTION", ["unsc"], ["iraq"]), ("SUPPORT", ["turkey"], ["iraq"]), ("SANCTION", ["united_states"], ["iran"])], summary(ctx)

@@ -286,6 +286,15 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
             for prep, o in prep_objects(c, {"with", "to", "against", "by", "between"}):
                 args.add("source" if prep == "by" else "target", phrase_actors(o, index), index)
             args.location = args.location or location_of([c], index, set())
+    # "a roadside bomb planted by the Taliban", "drones operated by Houthi rebels": a participle's agent
+    if not args.source:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for o in a.children:
+                            if o.dep_ == "pobj":        # (an outlet publishing a commentary is not its author)
+                                args.add("source", [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"], index)
     # "the withdrawal of the US from the accord and (the) reimposition of sanctions":
     # a conjoined event noun shares the first one's agent
     if not args.source and not args.target and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):

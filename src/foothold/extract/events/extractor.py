@@ -732,7 +732,9 @@ class EventExtractor:
                         if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
-            wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
+            wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
+                trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
+                                           for o in objects))
             if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
                 etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
@@ -788,6 +790,8 @@ class EventExtractor:
             after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
             if after and self.statement_type(" ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
                 etype, mode = "AGREE", "statement"
+        if etype == "AGREE" and mode == "promise" and f.kind == "verb" and self.vows_harm(tok):
+            etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN
         if etype == "REJECT" and f.kind == "verb" and any(
                 c.dep_ == "dobj" and c.lower_ in CONDUCT_NOUNS for c in tok.children):
             etype, mode = "ACCUSE", "condemn"     # "rejects all reckless actions": condemning conduct
@@ -922,6 +926,20 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
+
+    def vows_harm(self, verb) -> bool:
+        """A promise whose content is harm: a threat cue or a conflict act ("vowed to retaliate", "vowed revenge")."""
+        lex = self.lexicon
+        for c in verb.children:
+            if c.dep_ not in ("xcomp", "ccomp", "dobj"):
+                continue
+            if self.statement_type(" ".join(t.text for t in c.subtree)) == "THREATEN":
+                return True
+            for t in c.subtree:
+                trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+                if trig is not None and lex.quads.get(trig.type) == "material_conflict":
+                    return True
+        return False
 
     @staticmethod
     def hit_people(verb) -> bool:
