@@ -128,3 +128,13 @@ def test_suspending_a_member_approving_a_membership_and_restrictions(tmp_path):
                             "The United States imposed visa restrictions on Iranian officials on Monday.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [
         ("SANCTION", ["unsc"], ["iraq"]), ("SUPPORT", ["turkey"], ["iraq"]), ("SANCTION", ["united_states"], ["iran"])], summary(ctx)
+
+
+def test_statements_typed_by_judgements_and_by_the_speakers_own_act(tmp_path):
+    ctx = extract(tmp_path, "Iran said the attack was a cowardly act by Israel on Monday.\n\n"
+                            "Turkey said it had no plans to withdraw from Iraq on Monday.\n\n"
+                            "China called the allegations baseless on Monday.\n\n"
+                            "Egypt said it had invited Iraq to the summit on Monday.\n\n"
+                            "Iraq said it was working with Qatar on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("ACCUSE", ["iran"]), ("REJECT", ["turkey"]), ("REJECT", ["china"]), ("AGREE", ["egypt"])], summary(ctx)

@@ -133,7 +133,8 @@ class EventExtractor:
         future = self.future_type(content, verb, index) if content is not None else None
         if future in ("AGREE", "THREATEN"):
             return future
-        announced = self.announced_act(content) if verb.lemma_ in ANNOUNCING and content is not None else None
+        announced = None if content is None else self.announced_act(content) if verb.lemma_ in ANNOUNCING \
+            else self.own_verbal_act(content)
         return announced.type if announced is not None else None
 
     def future_type(self, content, speech=None, index: DocIndex | None = None) -> str | None:
@@ -193,6 +194,21 @@ class EventExtractor:
                 if not trig.only_objects or any(c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
                     return trig
         return None
+
+    def own_verbal_act(self, content):
+        """ "said it recognizes Palestine", "said they rejected the offer": a statement whose main verb is
+        the speaker's own verbal act (a pronoun or no subject) is typed by that act."""
+        t = content
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj, _ = subject_of(t)
+        if subj is not None and subj.lower_ not in ("it", "we", "they", "i"):
+            return None
+        trig = self.lexicon.verbs.get(t.lemma_.lower())
+        if trig is None or not self.lexicon.quads.get(trig.type, "").startswith("verbal") or trig.only_objects and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
+            return None
+        return trig
 
     @staticmethod
     def first_person_futures(sent, found: list[Found]) -> list[Found]:
@@ -694,9 +710,14 @@ class EventExtractor:
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
             announced = None
+            if etype is None and tok.lemma_ in CHARACTERIZE and content is not None:
+                etype = self.statement_type(sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
             if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
                 announced = self.announced_act(content)
                 etype = announced.type if announced is not None else None
+            elif etype is None and content is not None:
+                own = self.own_verbal_act(content)        # "said it recognizes Palestine as a state"
+                etype = own.type if own is not None else None
             future = self.future_type(content, tok, index) if content is not None else None
             if future == "intent":           # a future with no act named: only a cooperative cue makes it one
                 future = "AGREE" if etype in COOPERATIVE else None

@@ -107,6 +107,19 @@ def issued_statement(verb) -> bool:
     return False
 
 
+CHARACTERIZING = {"call", "describe", "label", "term", "brand", "dub", "characterize", "characterise"}
+
+
+def characterizes(verb) -> bool:
+    """ "called the allegations baseless", "described the move as a provocation": a judgement of
+    the object (typed by what it is called)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as")
+               for c in verb.children)
+
+
 def has_content(verb) -> bool:
     """A speech verb reports something: a complement, or (misparsed) "that ..." after it."""
     if any(c.dep_ in SPEECH_CONTENT for c in verb.children):
@@ -145,6 +158,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            if lemma in CHARACTERIZING and characterizes(tok):
+                found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
+                continue
             if lemma in STATEMENT_VERBS and issued_statement(tok):
                 found.append(Found(tok, None, "speech", tok.text))     # "released a statement that ..."
                 continue
