@@ -507,6 +507,7 @@ class EventExtractor:
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
+        deferred: list = []                # acts told only as topics or anchors, kept if told nowhere else
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
         for sent in doc.sents:
@@ -644,6 +645,9 @@ class EventExtractor:
                 info["instrument"] = instrument
                 info["undated"] = undated
                 info["present"] = self.present_tense(f.token)
+                if ev.__dict__.pop("_background", None) is not None:
+                    deferred.append((ev, info, f))
+                    continue
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -653,6 +657,17 @@ class EventExtractor:
             current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)]
             if current:
                 para_date[para] = current[-1]
+        for ev, info, f in deferred:
+            told = any(o.type == ev.type and (set(o.source) | set(o.target)) & (set(ev.source) | set(ev.target))
+                       for o in events)
+            if told:
+                self._skip(skipped, "topic_told_elsewhere", f, index)
+                continue
+            events.append(ev)
+            meta.append(info)
+        if deferred:
+            order = sorted(range(len(events)), key=lambda k: events[k].start)
+            events, meta = [events[k] for k in order], [meta[k] for k in order]
         before = len(events)
         events, meta = self._drop_repeated_headlines(events, meta, doc)
         if len(events) < before:
@@ -675,11 +690,14 @@ class EventExtractor:
         if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
             self._skip(skipped, "inside_name", f, index)      # "Rewards for Justice", "Operation Desert Storm"
             return None
+        background = None
         if f.kind == "noun" and self.is_anchor(tok):
-            self._skip(skipped, "anchor", f, index)
-            return None
-        if f.kind == "noun" and self.is_topic(tok):
-            self._skip(skipped, "topic", f, index)
+            background = "anchor"
+        elif f.kind == "noun" and self.is_topic(tok):
+            background = "topic"
+        if background is not None and not (f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material")
+                                           and self.current_background(tok, background, index)):
+            self._skip(skipped, background, f, index)
             return None
         reason = why_not_factual(tok)
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
@@ -908,6 +926,14 @@ class EventExtractor:
                    sphere=sphere, confidence=round(confidence, 2), trigger=f.text)
         ev._spans = args.spans
         ev._instrument = instrument
+        if background is not None:
+            # "condemned Ansarallah's attack on Marib", "following the Taliban takeover of Kabul": an act told
+            # only as what another is about, or as a time anchor, is an event when the text reports it nowhere
+            # else (news-dev conventions) -- decided once the document is read
+            if not args.source:
+                self._skip(skipped, background, f, index)
+                return None
+            ev._background = background
         return ev, f.kind
 
     def intention_holder(self, verb, index: DocIndex) -> bool:
@@ -961,6 +987,25 @@ class EventExtractor:
                 if trig is not None and lex.quads.get(trig.type) == "material_conflict":
                     return True
         return False
+
+    def current_background(self, noun, why: str, index: DocIndex) -> bool:
+        """An act named with its own agent ("Ansarallah's attack on Marib", "the Taliban takeover of
+        Kabul") under a current anchor ("following", "after", "amid") or as what a statement condemns
+        or a verb leads to -- not a past background ("since the American invasion") or a topic of
+        tallies and plans ("reduced the number of air raids", "information leading to the arrest")."""
+        if not any(c.dep_ in ("poss", "compound", "amod") and index.actor_at(c.i) is not None for c in noun.children):
+            return False
+        t = noun
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        gov = t.head
+        if why == "anchor":
+            return gov.lower_ in ("following", "after", "amid") or gov.lower_ == "of" and gov.head.lower_ == "wake"
+        if t.dep_ == "dobj":
+            trig = self.lexicon.verbs.get(gov.lemma_.lower())
+            return trig is not None and self.lexicon.quads.get(trig.type) == "verbal_conflict"
+        return t.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_.lower() in ("lead", "contribute") \
+            and gov.head.dep_ != "acl"
 
     @staticmethod
     def hit_people(verb) -> bool:
