@@ -138,3 +138,15 @@ def test_statements_typed_by_judgements_and_by_the_speakers_own_act(tmp_path):
                             "Iraq said it was working with Qatar on Monday.\n")
     assert [(e.type, e.source) for e in ctx.events] == [
         ("ACCUSE", ["iran"]), ("REJECT", ["turkey"]), ("REJECT", ["china"]), ("AGREE", ["egypt"])], summary(ctx)
+
+
+def test_more_newswire_vocabulary(tmp_path):
+    ctx = extract(tmp_path, "Russia and Ukraine exchanged prisoners on Monday.\n\n"
+                            "Iraq normalized relations with Iran on Monday.\n\n"
+                            "The United States renewed sanctions on Iran on Monday.\n\n"
+                            "Egypt brokered a deal between Israel and Hamas on Monday.\n\n"
+                            "Ukrainian forces repelled a Russian assault on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("RETREAT", ["russia", "ukraine"]), ("SUPPORT", ["iraq"]), ("SANCTION", ["united_states"]),
+        ("CONSULT", ["egypt"]), ("ASSAULT", ["russia"])], summary(ctx)
+    assert ctx.events[4].target == ["ukraine"], summary(ctx)
