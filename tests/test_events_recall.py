@@ -13,6 +13,7 @@ ACTORS = {
     "United States": ("united_states", "country"), "U.S.": ("united_states", "country"), "Turkey": ("turkey", "country"),
     "Turkish": ("turkey", "country"),
     "Russia": ("russia", "country"), "Russian": ("russia", "country"), "Ukraine": ("ukraine", "country"),
+    "Ukrainian": ("ukraine", "country"),
     "Hezbollah": ("hezbollah", "organization"), "Ali Karaki": ("ali_karaki", "person"),
     "Riyadh": ("riyadh", "place"), "Saudi Arabia": ("saudi_arabia", "country"), "Security Council": ("unsc", "organization"),
     "Hungary": ("hungary", "country"), "Japan": ("japan", "country"), "China": ("china", "country"),
