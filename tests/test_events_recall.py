@@ -151,3 +151,9 @@ def test_more_newswire_vocabulary(tmp_path):
         ("RETREAT", ["russia", "ukraine"]), ("SUPPORT", ["iraq"]), ("SANCTION", ["united_states"]),
         ("CONSULT", ["egypt"]), ("ASSAULT", ["russia"])], summary(ctx)
     assert ctx.events[4].target == ["ukraine"], summary(ctx)
+
+
+def test_an_unnamed_spokesman_voices_the_subjects_intention(tmp_path):
+    ctx = extract(tmp_path, "Turkey will consult Iraq on the issue, the minister said on Monday.\n\n"
+                            "In March 2021, Ali Karaki assessed that Turkish troops will withdraw from Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("AGREE", ["turkey"])], summary(ctx)

@@ -956,7 +956,11 @@ class EventExtractor:
             while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
                 gov = gov.head
             outer, _ = subject_of(gov)
-            if outer is None or not own & {h.actor for h, _ in phrase_actors(outer, index)}:
+            speakers = {h.actor for h, _ in phrase_actors(outer, index)} if outer is not None else set()
+            # "Turkey will consult Iraq, the minister said": an unnamed spokesman voices its own side's intention
+            unnamed_voice = gov.lemma_ in self.lexicon.speech_verbs and outer is not None and not speakers \
+                and outer.pos_ == "NOUN"
+            if not unnamed_voice and (outer is None or not own & speakers):
                 return False
         return True
 
