@@ -157,3 +157,8 @@ def test_an_unnamed_spokesman_voices_the_subjects_intention(tmp_path):
     ctx = extract(tmp_path, "Turkey will consult Iraq on the issue, the minister said on Monday.\n\n"
                             "In March 2021, Ali Karaki assessed that Turkish troops will withdraw from Iraq.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("AGREE", ["turkey"])], summary(ctx)
+
+
+def test_it_in_what_a_speaker_says_is_the_speaker(tmp_path):
+    ctx = extract(tmp_path, "Iraq's army said it killed ten Hezbollah fighters on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["iraq"])], summary(ctx)

@@ -46,8 +46,31 @@ class Arguments:
                 self.spans.append((hit.start, hit.end))
 
 
+SAY_VERBS = {"say", "state", "announce", "claim", "confirm", "add", "tell", "declare", "insist", "stress", "note",
+             "report", "assert", "affirm", "reiterate", "deny", "acknowledge", "admit", "indicate", "explain"}
+
+
+def speaker_of_content(tok, index: DocIndex):
+    """ "Pakistan's army said it killed 10 militants": "it"/"they" subject of what a speaker says is the
+    speaker (when the speaker phrase names an actor)."""
+    if tok.lower_ not in ("it", "they") or tok.dep_ != "nsubj":
+        return []
+    v = tok.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
+        return []
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
+        return []
+    return phrase_actors(subj, index)
+
+
 def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple[ActorHit, int]]:
     """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions."""
+    said_by = speaker_of_content(tok, index)
+    if said_by:
+        return [(h, tok.i) for h, _ in said_by]
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
