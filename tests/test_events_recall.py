@@ -162,3 +162,12 @@ def test_an_unnamed_spokesman_voices_the_subjects_intention(tmp_path):
 def test_it_in_what_a_speaker_says_is_the_speaker(tmp_path):
     ctx = extract(tmp_path, "Iraq's army said it killed ten Hezbollah fighters on Monday.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["iraq"])], summary(ctx)
+
+
+def test_arms_trade_equipping_and_naval_deployments(tmp_path):
+    ctx = extract(tmp_path, "Russia sold fighter jets to Iran on Monday.\n\n"
+                            "The United States equipped the Ukrainian army with tanks on Monday.\n\n"
+                            "The United States sent two aircraft carriers to Israel on Monday.\n\n"
+                            "Iran sold its old house to Iraq on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("COOPERATE", ["russia"]), ("AID", ["united_states"]), ("MOBILIZE", ["united_states"])], summary(ctx)

@@ -53,7 +53,8 @@ ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
 ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
 SURVIVING = {"survive", "escape", "withstand", "repel", "repulse", "thwart", "foil"}
 CONCLUDING = {"sign", "reach", "conclude", "finalize", "finalise", "ratify"}
-TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
+TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine", "carrier", "destroyer", "bomber", "frigate",
+          "submarine", "battalion", "brigade"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
