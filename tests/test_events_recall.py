@@ -171,3 +171,14 @@ def test_arms_trade_equipping_and_naval_deployments(tmp_path):
                             "Iran sold its old house to Iraq on Monday.\n")
     assert [(e.type, e.source) for e in ctx.events] == [
         ("COOPERATE", ["russia"]), ("AID", ["united_states"]), ("MOBILIZE", ["united_states"])], summary(ctx)
+
+
+def test_curfews_martial_law_declared_ceasefires_and_recalled_envoys(tmp_path):
+    ctx = extract(tmp_path, "Iraq imposed a curfew in Baghdad on Monday.\n\n"
+                            "Turkey declared martial law on Tuesday.\n\n"
+                            "Hamas declared a ceasefire on Monday.\n\n"
+                            "Iran recalled its high commissioner from Iraq on Monday.\n\n"
+                            "The United States imposed new sanctions on Iran on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("COERCE", ["iraq"]), ("COERCE", ["turkey"]), ("CONCEDE", ["hamas"]), ("SANCTION", ["iran"]),
+        ("SANCTION", ["united_states"])], summary(ctx)
