@@ -182,3 +182,14 @@ def test_curfews_martial_law_declared_ceasefires_and_recalled_envoys(tmp_path):
     assert [(e.type, e.source) for e in ctx.events] == [
         ("COERCE", ["iraq"]), ("COERCE", ["turkey"]), ("CONCEDE", ["hamas"]), ("SANCTION", ["iran"]),
         ("SANCTION", ["united_states"])], summary(ctx)
+
+
+def test_what_is_refused_or_threatened_is_content_and_offers_carry_their_noun(tmp_path):
+    ctx = extract(tmp_path, "Turkey threatened to launch a new military operation in Iraq on Monday.\n\n"
+                            "Iran refused to recognize the results on Monday.\n\n"
+                            "Egypt offered condolences to Iraq on Monday.\n\n"
+                            "Japan sent a delegation to Iran on Monday.\n\n"
+                            "Egypt held consultations with Israel on Monday.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("THREATEN", ["turkey"], ["iraq"]), ("REJECT", ["iran"], []), ("SUPPORT", ["egypt"], ["iraq"]),
+        ("CONSULT", ["japan"], ["iran"]), ("CONSULT", ["egypt"], ["israel"])], summary(ctx)

@@ -562,6 +562,13 @@ class EventExtractor:
             # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
             # requested is the request's content, not a happening (PLOVER REQUEST)
             for f in found:
+                if f.kind == "verb" and f.trigger is not None and f.trigger.type in ("REJECT", "THREATEN") \
+                        and f.token.lemma_.lower() != "deny":
+                    # "refused to recognize the results", "threatened to launch an operation": what is
+                    # refused or threatened is the act's content, not a happening
+                    for c in f.token.children:
+                        if c.dep_ == "xcomp" and c.i > f.token.i:
+                            suppressed.update(t.i for t in c.subtree)
                 if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
@@ -852,6 +859,13 @@ class EventExtractor:
                     subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None:
                         args.add("target", phrase_actors(subj, index), index)
+        if etype in ("REJECT", "THREATEN") and f.kind == "verb" and not args.target:
+            # "threatened to launch an operation in Syria": who the threatened or refused act is aimed at
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.i > tok.i:
+                    args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree if index.actor_at(t.i) is not None
+                                        and index.actor_at(t.i).type != "media"
+                                        and index.actor_at(t.i).actor not in args.source], index)
         if mode == "reward" and f.kind != "noun":
             # "offers $10 million for information on X": the wanted are the request's target
             for c in tok.subtree:
