@@ -193,3 +193,12 @@ def test_what_is_refused_or_threatened_is_content_and_offers_carry_their_noun(tm
     assert [(e.type, e.source, e.target) for e in ctx.events] == [
         ("THREATEN", ["turkey"], ["iraq"]), ("REJECT", ["iran"], []), ("SUPPORT", ["egypt"], ["iraq"]),
         ("CONSULT", ["japan"], ["iran"]), ("CONSULT", ["egypt"], ["israel"])], summary(ctx)
+
+
+def test_an_included_instance_shares_the_agent_and_imperatives_request(tmp_path):
+    ctx = extract(tmp_path, "Israel condemned Hezbollah\u2019s attacks in the region, including an attack on Israel "
+                            "on February 27.\n\n"
+                            "Iran told Iraq on Monday it was a moral imperative to stop the sanctions.\n")
+    kinds = [(e.type, e.source) for e in ctx.events]
+    assert ("ASSAULT", ["hezbollah"]) in kinds and ("REQUEST", ["iran"]) in kinds, summary(ctx)
+    assert not any(e.type == "ASSAULT" and "attacks" in e.trigger for e in ctx.events), summary(ctx)

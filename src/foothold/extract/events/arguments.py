@@ -318,6 +318,14 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
                         for o in a.children:
                             if o.dep_ == "pobj":        # (an outlet publishing a commentary is not its author)
                                 args.add("source", [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"], index)
+    # "their attacks in the region, including a complex attack on February 27": an instance shares its
+    # class's agent
+    if not args.source and noun.dep_ == "pobj" and noun.head.lower_ == "including" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        outer = noun.head.head
+        for c in outer.children:
+            if c.dep_ == "poss" or c.dep_ in ("compound", "amod") and index.actor_at(c.i) is not None:
+                args.add("source", phrase_actors(c, index), index)
     # "the withdrawal of the US from the accord and (the) reimposition of sanctions":
     # a conjoined event noun shares the first one's agent
     if not args.source and not args.target and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):

@@ -1012,8 +1012,9 @@ class EventExtractor:
         Kabul") under a current anchor ("following", "after", "amid") or as what a statement condemns
         or a verb leads to -- not a past background ("since the American invasion") or a topic of
         tallies and plans ("reduced the number of air raids", "information leading to the arrest")."""
-        if not any(c.dep_ in ("poss", "compound", "amod") and index.actor_at(c.i) is not None for c in noun.children):
-            return False
+        if noun.tag_ == "NNS" or not any(c.dep_ in ("poss", "compound", "amod") and index.actor_at(c.i) is not None
+                                         for c in noun.children):
+            return False              # (a plural is a class of acts, not one happening)
         t = noun
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
