@@ -60,8 +60,8 @@ NEWS_FLOORS = {
     "typed_actors": 0.94,
     "relations": 0.83,
     "typed_relations": 0.82,
-    "events": 0.59,
-    "typed_events": 0.54,
+    "events": 0.60,
+    "typed_events": 0.55,
 }
 # The issue asks for halves within 0.05 on events and relations.
 HALF_GAP = {"events": 0.05, "relations": 0.05}
