@@ -120,10 +120,10 @@ def test_fallback_only_for_verbs_the_plover_lexicon_lacks(nlp, monkeypatch):
     lex = load_lexicon()
     monkeypatch.setattr(cameo, "POLICY", "all")
     assert cameo.fallback_trigger(verb(nlp, "Turkish artillery shelled Kurdish villages.", "shelled"), lex) is None
-    trig = cameo.fallback_trigger(verb(nlp, "Militants torched the police station.", "torched"), lex)
+    trig = cameo.fallback_trigger(verb(nlp, "Militants ransacked the police station.", "ransacked"), lex)
     assert trig is not None and trig.type == "ASSAULT"
     monkeypatch.setattr(cameo, "POLICY", "off")
-    assert cameo.fallback_trigger(verb(nlp, "Militants torched the police station.", "torched"), lex) is None
+    assert cameo.fallback_trigger(verb(nlp, "Militants ransacked the police station.", "ransacked"), lex) is None
 
 
 # ------------------------------------------------------------------------------ Phoenix actors

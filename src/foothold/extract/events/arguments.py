@@ -46,8 +46,31 @@ class Arguments:
                 self.spans.append((hit.start, hit.end))
 
 
+SAY_VERBS = {"say", "state", "announce", "claim", "confirm", "add", "tell", "declare", "insist", "stress", "note",
+             "report", "assert", "affirm", "reiterate", "deny", "acknowledge", "admit", "indicate", "explain"}
+
+
+def speaker_of_content(tok, index: DocIndex):
+    """ "Pakistan's army said it killed 10 militants": "it"/"they" subject of what a speaker says is the
+    speaker (when the speaker phrase names an actor)."""
+    if tok.lower_ not in ("it", "they") or tok.dep_ != "nsubj":
+        return []
+    v = tok.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
+        return []
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
+        return []
+    return phrase_actors(subj, index)
+
+
 def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple[ActorHit, int]]:
     """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions."""
+    said_by = speaker_of_content(tok, index)
+    if said_by:
+        return [(h, tok.i) for h, _ in said_by]
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -286,6 +309,23 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
             for prep, o in prep_objects(c, {"with", "to", "against", "by", "between"}):
                 args.add("source" if prep == "by" else "target", phrase_actors(o, index), index)
             args.location = args.location or location_of([c], index, set())
+    # "a roadside bomb planted by the Taliban", "drones operated by Houthi rebels": a participle's agent
+    if not args.source:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for o in a.children:
+                            if o.dep_ == "pobj":        # (an outlet publishing a commentary is not its author)
+                                args.add("source", [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"], index)
+    # "their attacks in the region, including a complex attack on February 27": an instance shares its
+    # class's agent
+    if not args.source and noun.dep_ == "pobj" and noun.head.lower_ == "including" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        outer = noun.head.head
+        for c in outer.children:
+            if c.dep_ == "poss" or c.dep_ in ("compound", "amod") and index.actor_at(c.i) is not None:
+                args.add("source", phrase_actors(c, index), index)
     # "the withdrawal of the US from the accord and (the) reimposition of sanctions":
     # a conjoined event noun shares the first one's agent
     if not args.source and not args.target and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):

@@ -28,6 +28,12 @@ ATTRIBUTION_AFTER = re.compile(r"[’']?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:news agenc
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
            "aircraft", "jet", "plane", "helicopter", "artillery", "ied", "vbied", "car bomb", "gunman", "bomber"}
+VICTIMS = {"people", "person", "civilian", "resident", "soldier", "child", "woman", "man", "worker", "villager",
+           "passenger", "sailor", "crew", "student", "policeman", "officer", "serviceman", "member", "pilgrim"}
+COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
+AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
+               "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
+CONTRAST = {"while", "whereas", "although", "though"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
@@ -47,7 +53,8 @@ ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
 ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
 SURVIVING = {"survive", "escape", "withstand", "repel", "repulse", "thwart", "foil"}
 CONCLUDING = {"sign", "reach", "conclude", "finalize", "finalise", "ratify"}
-TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine"}
+TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine", "carrier", "destroyer", "bomber", "frigate",
+          "submarine", "battalion", "brigade"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
@@ -131,6 +138,59 @@ class EventExtractor:
             return "ACCUSE"       # "rejects all reckless actions targeting X": condemning conduct, not refusing a proposal
         return best[2] if best else None
 
+    def typed_statement(self, verb, sent, index: DocIndex | None = None) -> str | None:
+        """The speech verb makes a statement event (a cue, or an announced act); an uncued one
+        ("the governor said that shelling killed three people") only sources the facts it tells."""
+        content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
+            else sent.doc[verb.i + 1:sent.end].text
+        cued = self.statement_type(text)
+        if cued is not None:
+            return cued
+        future = self.future_type(content, verb, index) if content is not None else None
+        if future in ("AGREE", "THREATEN"):
+            return future
+        announced = None if content is None else self.announced_act(content) if verb.lemma_ in ANNOUNCING \
+            else self.own_verbal_act(content)
+        return announced.type if announced is not None else None
+
+    def future_type(self, content, speech=None, index: DocIndex | None = None) -> str | None:
+        """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
+        (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
+        verb = content
+        if verb.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+            return None
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj, _ = subject_of(verb)
+        if subj is None:
+            return None
+        if subj.lower_ not in ("we", "i", "they", "it"):
+            # a named subject must be the speaker's own side ("Miller underscored that the United States
+            # will ..."); "X assessed that Turkish troops will withdraw" predicts what others will do
+            if index is None or speech is None:
+                return None
+            own = {h.actor for h, _ in phrase_actors(subj, index)}
+            said_by = self.speech_arguments(speech, index)[0].source
+            sides = set(said_by) | {r.object for r in index.ctx.relations if r.subject in said_by
+                                    and r.predicate in ("member_of", "leads", "part_of")}
+            if not own & sides:
+                return None
+        lex = self.lexicon
+        kinds = set()
+        for t in verb.subtree:
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
+                kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
+            else:
+                hit = noun_trigger(t, lex)
+                if hit is not None:
+                    kinds.add(lex.quads[hit[0].type])
+        if any(k.endswith("conflict") for k in kinds):
+            return "THREATEN"
+        return "AGREE" if kinds else "intent"
+
     def channel(self, sent_text: str) -> str | None:
         low = sent_text.lower()
         for word, mode in self.lexicon.speech_modes.items():
@@ -144,13 +204,29 @@ class EventExtractor:
         troops": an announcement with no speech cue is typed by the act it announces."""
         for t in content.subtree:
             subj, _ = subject_of(t)
-            if subj is not None and subj.lower_ not in ("it", "we", "they", "i"):
+            if subj is not None and subj.lower_ not in ("it", "we", "they", "i") \
+                    and not (t.dep_ == "acl" and subj.i == t.head.i):    # "plans to reduce": the plan's act
                 continue                      # "announced that rebels attacked": a report, not its own act
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lexicon.verbs:
                 trig = self.lexicon.verbs[t.lemma_.lower()]
                 if not trig.only_objects or any(c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
                     return trig
         return None
+
+    def own_verbal_act(self, content):
+        """ "said it recognizes Palestine", "said they rejected the offer": a statement whose main verb is
+        the speaker's own verbal act (a pronoun or no subject) is typed by that act."""
+        t = content
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj, _ = subject_of(t)
+        if subj is not None and subj.lower_ not in ("it", "we", "they", "i"):
+            return None
+        trig = self.lexicon.verbs.get(t.lemma_.lower())
+        if trig is None or not self.lexicon.quads.get(trig.type, "").startswith("verbal") or trig.only_objects and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
+            return None
+        return trig
 
     @staticmethod
     def first_person_futures(sent, found: list[Found]) -> list[Found]:
@@ -198,6 +274,14 @@ class EventExtractor:
         passive, the attack it happened in ("was killed in an Israeli air strike")."""
         out = []
         passive = is_passive(verb)
+        t = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" \
+            and verb.head.lemma_ in self.lexicon.speech_verbs else verb
+        if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                                     for c in [*t.children, *verb.children]):
+            # "a Russian missile attack that (officials said) injured six": the noun the clause describes
+            hit = noun_trigger(t.head, self.lexicon)
+            if hit is not None and hit[0].type in CARRIER_TYPES:
+                out.append(t.head)
         for c in verb.children:
             cands = []
             if c.dep_ == "nsubj" and not passive:
@@ -299,6 +383,8 @@ class EventExtractor:
         subj, _ = subject_of(self.speaker_verb(verb))
         if subj is not None:
             args.add("source", phrase_actors(subj, index), index)
+        else:
+            args.add("source", self.inverted_speaker(verb, index), index)
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         for c in verb.children:
@@ -416,6 +502,9 @@ class EventExtractor:
         for a in ids:
             if a in states and states[a] not in out:
                 out.append(states[a])
+            capital_of = getattr(index, "capital_state", {}).get(a)     # "a missile attack on Riyadh": Saudi Arabia was hit
+            if capital_of and capital_of not in out:
+                out.append(capital_of)
         return out
 
     # -- the component -----------------------------------------------------------
@@ -438,6 +527,7 @@ class EventExtractor:
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
+        deferred: list = []                # acts told only as topics or anchors, kept if told nowhere else
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
         for sent in doc.sents:
@@ -457,12 +547,23 @@ class EventExtractor:
             # acts inside what someone said are the statement, not separate events
             suppressed: set[int] = set()
             fronted_quote: set[int] = set()
+            reported: set[int] = set()
+            said_type: dict[int, str] = {}
             for f in found:
                 if f.kind == "speech" and not self.speaker_is_reporter(f.token, index, media) \
                         and self.named_speaker(f.token, index):
+                    typed = self.typed_statement(f.token, sent, index)
                     for c in f.token.children:
                         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
-                            suppressed.update(t.i for t in c.subtree)
+                            # "claim that X was behind it, while Turkey denied this": a contrasted clause is not said
+                            aside = {t.i for a in c.subtree if a.dep_ == "advcl" and any(
+                                m.dep_ == "mark" and m.lower_ in CONTRAST for m in a.children) for t in a.subtree}
+                            inside = {t.i for t in c.subtree} - aside
+                            suppressed.update(inside)
+                            if not typed:       # an uncued statement sources the acts it reports
+                                reported.update(inside)
+                            else:
+                                said_type.update({i: typed for i in inside})
                         elif c.dep_ in ("ccomp", "parataxis") and c.i < f.token.i and self.quoted(c, sent):
                             # '"We have destroyed the caliphate," said X': a material act in a fronted direct
                             # quote is X's words (a stance in it -- "We stand with ..." -- stays an event)
@@ -479,9 +580,24 @@ class EventExtractor:
                         and lex.quads.get(f.trigger.type, "").startswith("material") and self.done(f.token) \
                         and f.token.i not in fronted_quote:
                     suppressed.discard(f.token.i)
+                elif f.token.i in reported and f.kind in ("verb", "light") and (f.token.tag_ == "VBD" or (
+                        f.token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in f.token.children))):
+                    suppressed.discard(f.token.i)   # "the governor said that shelling killed three people"
+                elif f.token.i in said_type and f.kind == "verb" and f.trigger is not None \
+                        and lex.quads.get(f.trigger.type, "").startswith("verbal") \
+                        and f.trigger.type != said_type[f.token.i] and any(
+                            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in f.token.children):
+                    suppressed.discard(f.token.i)   # 'was disappointed: "we strongly urge Iraqi leaders ..."': its own act
             # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
             # requested is the request's content, not a happening (PLOVER REQUEST)
             for f in found:
+                if f.kind == "verb" and f.trigger is not None and f.trigger.type in ("REJECT", "THREATEN") \
+                        and f.token.lemma_.lower() != "deny":
+                    # "refused to recognize the results", "threatened to launch an operation": what is
+                    # refused or threatened is the act's content, not a happening
+                    for c in f.token.children:
+                        if c.dep_ == "xcomp" and c.i > f.token.i:
+                            suppressed.update(t.i for t in c.subtree)
                 if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
@@ -594,6 +710,9 @@ class EventExtractor:
                 if told is not None:
                     skipped[told] += 1
                     continue
+                if ev.__dict__.pop("_background", None) is not None:
+                    deferred.append((ev, info, f))
+                    continue
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -603,6 +722,17 @@ class EventExtractor:
             current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)]
             if current:
                 para_date[para] = current[-1]
+        for ev, info, f in deferred:
+            told = any(o.type == ev.type and (set(o.source) | set(o.target)) & (set(ev.source) | set(ev.target))
+                       for o in events)
+            if told:
+                self._skip(skipped, "topic_told_elsewhere", f, index)
+                continue
+            events.append(ev)
+            meta.append(info)
+        if deferred:
+            order = sorted(range(len(events)), key=lambda k: events[k].start)
+            events, meta = [events[k] for k in order], [meta[k] for k in order]
         before = len(events)
         events, meta = self._drop_repeated_headlines(events, meta, doc)
         if len(events) < before:
@@ -625,11 +755,14 @@ class EventExtractor:
         if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
             self._skip(skipped, "inside_name", f, index)      # "Rewards for Justice", "Operation Desert Storm"
             return None
+        background = None
         if f.kind == "noun" and self.is_anchor(tok):
-            self._skip(skipped, "anchor", f, index)
-            return None
-        if f.kind == "noun" and self.is_topic(tok):
-            self._skip(skipped, "topic", f, index)
+            background = "anchor"
+        elif f.kind == "noun" and self.is_topic(tok):
+            background = "topic"
+        if background is not None and not (f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material")
+                                           and self.current_background(tok, background, index)):
+            self._skip(skipped, background, f, index)
             return None
         if f.kind == "noun" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "attr" and c.i > tok.i and noun_trigger(c, lex) is not None for c in tok.head.children):
@@ -681,9 +814,19 @@ class EventExtractor:
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
             announced = None
+            if etype is None and tok.lemma_ in CHARACTERIZE and content is not None:
+                etype = self.statement_type(sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
             if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
                 announced = self.announced_act(content)
                 etype = announced.type if announced is not None else None
+            elif etype is None and content is not None:
+                own = self.own_verbal_act(content)        # "said it recognizes Palestine as a state"
+                etype = own.type if own is not None else None
+            future = self.future_type(content, tok, index) if content is not None else None
+            if future == "intent":           # a future with no act named: only a cooperative cue makes it one
+                future = "AGREE" if etype in COOPERATIVE else None
+            if etype is None or future == "AGREE" and etype in COOPERATIVE:
+                etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
             if etype is None:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None
@@ -693,7 +836,19 @@ class EventExtractor:
         else:
             trig = f.trigger
             etype, mode, sphere = trig.type, trig.mode, trig.sphere
+            if trig.content_typed:
+                said = f.noun if f.noun is not None else tok       # "a resolution condemning X": what it says
+                cued = self.statement_type(" ".join(t.text for t in said.subtree if t.i != said.i))
+                if cued is not None and cued != etype:
+                    etype, mode = cued, "statement"
             args = self.arguments(f, index)
+            if trig.content_typed:
+                said = f.noun if f.noun is not None else tok       # "a resolution requiring U.S. forces to leave"
+                for c in said.children:
+                    if c.dep_ in ("acl", "relcl", "ccomp"):
+                        args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree if index.actor_at(t.i) is not None
+                                            and index.actor_at(t.i).type not in ("media", "place")
+                                            and index.actor_at(t.i).actor not in args.source], index)
             has_object = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children)   # "was stormed"
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
@@ -702,10 +857,14 @@ class EventExtractor:
                         if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
-            wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects)
-            if etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
+            wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
+                trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
+                                           for o in objects))
+            if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
+                etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
+            elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
                     and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
-                etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars", "lethal aid"
+                etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars"
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
             if etype == "CONSULT" and tok.lemma_ in ("receive", "host") and objects and objects[0].pos_ == "NOUN" \
@@ -768,6 +927,8 @@ class EventExtractor:
             after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
             if after and self.statement_type(" ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
                 etype, mode = "AGREE", "statement"
+        if etype == "AGREE" and mode == "promise" and f.kind == "verb" and self.vows_harm(tok):
+            etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN
         if etype == "REJECT" and f.kind == "verb" and any(
                 c.dep_ == "dobj" and c.lower_ in CONDUCT_NOUNS for c in tok.children):
             etype, mode = "ACCUSE", "condemn"     # "rejects all reckless actions": condemning conduct
@@ -788,6 +949,13 @@ class EventExtractor:
                     subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None:
                         args.add("target", phrase_actors(subj, index), index)
+        if etype in ("REJECT", "THREATEN") and f.kind == "verb" and not args.target:
+            # "threatened to launch an operation in Syria": who the threatened or refused act is aimed at
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.i > tok.i:
+                    args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree if index.actor_at(t.i) is not None
+                                        and index.actor_at(t.i).type != "media"
+                                        and index.actor_at(t.i).actor not in args.source], index)
         if mode == "reward" and f.kind != "noun":
             # "offers $10 million for information on X": the wanted are the request's target
             for c in tok.subtree:
@@ -807,6 +975,11 @@ class EventExtractor:
             # "warned shippers that the IRGC often disguises its ships": telling of another's
             # conduct, with no act of the speaker's own in prospect, accuses (PLOVER ACCUSE)
             etype, mode = "ACCUSE", "allege"
+        if etype == "PROTEST" and mode == "demo" and f.kind == "verb" and not self.crowd_agent(tok) and any(
+                c.dep_ == "dobj" for c in tok.children):
+            # "Iran protested the decision": a government's protest of an act disapproves of it (PLOVER
+            # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates
+            etype, mode = "ACCUSE", "criticize"
         if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
@@ -844,7 +1017,7 @@ class EventExtractor:
             self._skip(skipped, "place_only", f, index)
             return None
         if not args.source and not args.target and instrument is None and etype == "ASSAULT" \
-                and f.kind == "verb" and is_passive(tok) and tok.lemma_ != "target" \
+                and f.kind == "verb" and (is_passive(tok) or self.hit_people(tok)) and tok.lemma_ != "target" \
                 and not self.caused_by_event(tok):     # "killed in the attack": the attack is the event
             # "the region was attacked again", "three people were killed in a village": an unnamed
             # place or people hit in the country the story is set in (news-dev: the country is the target)
@@ -862,6 +1035,14 @@ class EventExtractor:
                    sphere=sphere, confidence=round(confidence, 2), trigger=f.text)
         ev._spans = args.spans
         ev._instrument = instrument
+        if background is not None:
+            # "condemned Ansarallah's attack on Marib", "following the Taliban takeover of Kabul": an act told
+            # only as what another is about, or as a time anchor, is an event when the text reports it nowhere
+            # else (news-dev conventions) -- decided once the document is read
+            if not args.source:
+                self._skip(skipped, background, f, index)
+                return None
+            ev._background = background
         return ev, f.kind
 
     @staticmethod
@@ -1004,7 +1185,11 @@ class EventExtractor:
             while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
                 gov = gov.head
             outer, _ = subject_of(gov)
-            if outer is None or not own & {h.actor for h, _ in phrase_actors(outer, index)}:
+            speakers = {h.actor for h, _ in phrase_actors(outer, index)} if outer is not None else set()
+            # "Turkey will consult Iraq, the minister said": an unnamed spokesman voices its own side's intention
+            unnamed_voice = gov.lemma_ in self.lexicon.speech_verbs and outer is not None and not speakers \
+                and outer.pos_ == "NOUN"
+            if not unnamed_voice and (outer is None or not own & speakers):
                 return False
         return True
 
@@ -1021,6 +1206,45 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
+
+    def vows_harm(self, verb) -> bool:
+        """A promise whose content is harm: a threat cue or a conflict act ("vowed to retaliate", "vowed revenge")."""
+        lex = self.lexicon
+        for c in verb.children:
+            if c.dep_ not in ("xcomp", "ccomp", "dobj"):
+                continue
+            if self.statement_type(" ".join(t.text for t in c.subtree)) == "THREATEN":
+                return True
+            for t in c.subtree:
+                trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+                if trig is not None and lex.quads.get(trig.type) == "material_conflict":
+                    return True
+        return False
+
+    def current_background(self, noun, why: str, index: DocIndex) -> bool:
+        """An act named with its own agent ("Ansarallah's attack on Marib", "the Taliban takeover of
+        Kabul") under a current anchor ("following", "after", "amid") or as what a statement condemns
+        or a verb leads to -- not a past background ("since the American invasion") or a topic of
+        tallies and plans ("reduced the number of air raids", "information leading to the arrest")."""
+        if noun.tag_ == "NNS" or not any(c.dep_ in ("poss", "compound", "amod") and index.actor_at(c.i) is not None
+                                         for c in noun.children):
+            return False              # (a plural is a class of acts, not one happening)
+        t = noun
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        gov = t.head
+        if why == "anchor":
+            return gov.lower_ in ("following", "after", "amid") or gov.lower_ == "of" and gov.head.lower_ == "wake"
+        if t.dep_ == "dobj":
+            trig = self.lexicon.verbs.get(gov.lemma_.lower())
+            return trig is not None and self.lexicon.quads.get(trig.type) == "verbal_conflict"
+        return t.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_.lower() in ("lead", "contribute") \
+            and gov.head.dep_ != "acl"
+
+    @staticmethod
+    def hit_people(verb) -> bool:
+        """ "shelling killed three people", "injured four": unnamed people as the object of an act."""
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in VICTIMS or c.like_num) for c in verb.children)
 
     def caused_by_event(self, verb) -> bool:
         """ "was killed in the attack", "as a result of a strike": a casualty of a happening named
@@ -1191,7 +1415,23 @@ class EventExtractor:
     def named_speaker(self, verb, index: DocIndex) -> bool:
         """The statement has a named speaker (else "officials said" only sources the facts)."""
         subj, _ = subject_of(self.speaker_verb(verb))
-        return subj is not None and bool(phrase_actors(subj, index))
+        return subj is not None and bool(phrase_actors(subj, index)) or subj is None and bool(self.inverted_speaker(verb, index))
+
+    @staticmethod
+    def inverted_speaker(verb, index: DocIndex):
+        """ '"...," said Under Secretary of the Treasury Brian E. Nelson': a quote's speaker named after
+        its verb (misparsed as a prepositional phrase), the first person or body named before the end."""
+        if verb.i == 0 or verb.doc[verb.i - 1].text not in ('"', "\u201d", "'", "\u2019", ","):
+            return []
+        named = []
+        for t in verb.doc[verb.i + 1:verb.sent.end]:
+            if t.dep_ in ("ccomp", "xcomp") or t.pos_ == "VERB":
+                break
+            h = index.actor_at(t.i)
+            if h is not None and h.type in ("person", "organization", "country"):
+                named.append((h, t.i))
+        persons = [n for n in named if n[0].type == "person"]      # the title's body names the office, not the speaker
+        return (persons or named)[:1]
 
     @staticmethod
     def is_background(date, index: DocIndex) -> bool:

@@ -40,7 +40,10 @@ class Trigger:
     actor_subject: bool = False              # active voice needs an actor as subject ("ISIS forced", not "the war forced")
     or_objects: tuple[str, ...] = ()         # needs_target is also met by one of these objects ("provided air support")
     only_objects: tuple[str, ...] = ()       # only an event with one of these object lemmas ("closed the border")
+    actor_objects: bool = False              # a named country or body as object also meets only_objects ("suspended Gabon")
     no_object: bool = False                  # only an event without one ("protesters demonstrated", not "demonstrated unity")
+    light_only: bool = False                 # nouns: only an event carried by a light verb ("passed a resolution")
+    content_typed: bool = False              # nouns: a cue in what the noun says decides the type ("a resolution condemning X")
     noun: bool = False
 
 
@@ -86,7 +89,8 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
         raise _fail(path, f"{where}: `of` must be source or target")
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
              "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
-             "needs_object", "no_object", "actor_subject", "or_objects", "only_objects"}
+             "needs_object", "no_object", "actor_subject", "or_objects", "only_objects", "light_only", "actor_objects",
+             "content_typed"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -103,6 +107,9 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    actor_subject=bool(spec.get("actor_subject", False)),
                    or_objects=tuple(str(w).lower() for w in spec.get("or_objects", ())),
                    only_objects=tuple(str(w).lower() for w in spec.get("only_objects", ())),
+                   light_only=bool(spec.get("light_only", False)),
+                   actor_objects=bool(spec.get("actor_objects", False)),
+                   content_typed=bool(spec.get("content_typed", False)),
                    noun=bool(spec.get("noun", noun)))
 
 

@@ -76,7 +76,8 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
     for c in verb.children:
         # "talks were held", "negotiations began": the event noun is the subject
         cands = [c] if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and subject_noun else []
-        if c.dep_ == "prep" and (c.lower_ in ("for", "out") or subject_noun and c.lower_ == "in"):   # "took part in talks"
+        if c.dep_ == "prep" and (c.lower_ in ("for", "out") or subject_noun and c.lower_ == "in"   # "took part in talks"
+                                 or c.lower_ == "on" and verb.lemma_ == "vote"):                  # "voted on a resolution"
             cands = [o for o in c.children if o.dep_ == "pobj"]
         if c.dep_ == "prt":          # "carried out an attack"
             continue
@@ -86,6 +87,37 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
             if hit is not None:
                 return n, hit[0]
     return None
+
+
+STATEMENT_VERBS = {"issue", "release", "publish", "put", "make"}
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "comment", "remark"}
+
+
+def issued_statement(verb) -> bool:
+    """ "released a statement that the perpetrators were ...", "issued a statement saying ...": a
+    statement with its content is a speech act of the issuer."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS:
+            if any(k.dep_ in ("acl", "ccomp", "relcl") and k.i > c.i for k in c.children):
+                return True
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if nxt is not None and (nxt.lower_ in ("that", "saying") or nxt.text == ":" or
+                                    nxt.text == "," and c.i + 2 < len(c.doc) and c.doc[c.i + 2].lower_ == "saying"):
+                return True
+    return False
+
+
+CHARACTERIZING = {"call", "describe", "label", "term", "brand", "dub", "characterize", "characterise"}
+
+
+def characterizes(verb) -> bool:
+    """ "called the allegations baseless", "described the move as a provocation": a judgement of
+    the object (typed by what it is called)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as")
+               for c in verb.children)
 
 
 def has_content(verb) -> bool:
@@ -126,6 +158,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            if lemma in CHARACTERIZING and characterizes(tok):
+                found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
+                continue
+            if lemma in STATEMENT_VERBS and issued_statement(tok):
+                found.append(Found(tok, None, "speech", tok.text))     # "released a statement that ..."
+                continue
             if lemma in lex.verbs:
                 found.append(Found(tok, lex.verbs[lemma], "verb", tok.text))
                 continue
@@ -137,7 +175,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 found.append(Found(tok, fallback, "verb", tok.text))
                 continue
         hit = noun_trigger(tok, lex)
-        if hit is not None:
+        if hit is not None and not hit[0].light_only:
             found.append(Found(tok, hit[0], "noun", hit[1]))
     # a subject noun met before its light verb ("talks were held") is that verb's, not its own event
     return [f for f in found if not (f.kind == "noun" and f.token.i in consumed)]

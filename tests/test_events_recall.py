@@ -1,0 +1,204 @@
+"""Event recall on unseen newswire (issue 8): wider PLOVER vocabulary and general mechanisms, on invented sentences."""
+
+from event_fixtures import extract_events
+
+from foothold.extract.pipeline import Context
+
+ACTORS = {
+    "Iran": ("iran", "country"), "Iranian": ("iran", "country"), "Iraq": ("iraq", "country"), "Iraqi": ("iraq", "country"),
+    "Israel": ("israel", "country"), "Egypt": ("egypt", "country"), "Hamas": ("hamas", "organization"),
+    "Taliban": ("taliban", "organization"), "Serbian": ("serbia", "country"), "Serbia": ("serbia", "country"),
+    "Belgrade": ("belgrade", "place"), "Kabul": ("kabul", "place"), "Afghanistan": ("afghanistan", "country"),
+    "U.S. Navy": ("us_navy", "organization"), "Houthis": ("houthis", "organization"), "Houthi": ("houthis", "organization"),
+    "United States": ("united_states", "country"), "U.S.": ("united_states", "country"), "Turkey": ("turkey", "country"),
+    "Turkish": ("turkey", "country"),
+    "Russia": ("russia", "country"), "Russian": ("russia", "country"), "Ukraine": ("ukraine", "country"),
+    "Ukrainian": ("ukraine", "country"),
+    "Hezbollah": ("hezbollah", "organization"), "Ali Karaki": ("ali_karaki", "person"),
+    "Riyadh": ("riyadh", "place"), "Saudi Arabia": ("saudi_arabia", "country"), "Security Council": ("unsc", "organization"),
+    "Hungary": ("hungary", "country"), "Japan": ("japan", "country"), "China": ("china", "country"),
+}
+
+HEADER = "source: https://example.org/a/story.html\ntitle: {title} (VOA News, 25 Apr 2024)\n\n"
+
+
+def extract(tmp_path, text: str, title: str = "News") -> Context:
+    return extract_events(tmp_path, HEADER.format(title=title) + text, ACTORS, "story.txt")
+
+
+def summary(ctx: Context):
+    return [(e.type, e.mode, e.source, e.target, e.evidence) for e in ctx.events]
+
+
+def typed(ctx: Context):
+    return [(e.type, e.source) for e in ctx.events]
+
+
+def test_newswire_vocabulary_the_trigger_lists_lacked(tmp_path):
+    ctx = extract(tmp_path, "Egypt offered to mediate between Israel and Hamas on Monday.\n\n"
+                            "The Taliban released 20 Afghan soldiers on Tuesday.\n\n"
+                            "Serbian police used tear gas to disperse protesters in Belgrade on Monday.\n\n"
+                            "The Taliban took over Kabul on Sunday.\n\n"
+                            "The U.S. Navy formed a coalition to patrol the Red Sea on Monday.\n\n"
+                            "The United States initiated communications with Iran on Monday.\n\n"
+                            "Japan lodged a protest with China on Monday.\n\n"
+                            "The Houthis hijacked a cargo ship on Sunday.\n")
+    assert typed(ctx) == [("AGREE", ["egypt"]), ("RETREAT", ["taliban"]), ("COERCE", ["serbia"]),
+                          ("COERCE", ["taliban"]), ("COOPERATE", ["us_navy"]), ("CONSULT", ["united_states"]),
+                          ("ACCUSE", ["japan"]), ("ASSAULT", ["houthis"])], summary(ctx)
+    assert ctx.events[3].target[:1] == ["kabul"] and ctx.events[5].target == ["iran"], summary(ctx)
+
+
+def test_a_warning_issued_threatens_and_a_protest_of_an_act_accuses(tmp_path):
+    ctx = extract(tmp_path, "The U.S. Navy issued warnings to the Houthis on Monday.\n\n"
+                            "Iran protested the decision by Turkey on Monday.\n\n"
+                            "Hezbollah supporters protested in Iraq on Monday.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("THREATEN", ["us_navy"], ["houthis"]), ("ACCUSE", ["iran"], ["turkey"]), ("PROTEST", ["hezbollah"], [])], summary(ctx)
+
+
+def test_an_uncued_statement_sources_the_acts_it_reports(tmp_path):
+    ctx = extract(tmp_path, "Ali Karaki said in a post that shelling killed three people in a village in Ukraine.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", [], ["ukraine"])], summary(ctx)
+
+
+def test_a_relative_clause_on_an_event_noun_takes_its_agent(tmp_path):
+    ctx = extract(tmp_path, "The strikes followed a Russian missile attack that officials said injured six people in Ukraine.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["russia"])], summary(ctx)
+
+
+def test_a_stated_future_is_an_intention_or_a_threat_by_the_act_it_names(tmp_path):
+    ctx = extract(tmp_path, "Houthi leaders stated on Monday that they will continue attacks against Israel.\n\n"
+                            "Iran underscored on Monday that it will maintain its humanitarian assistance to Iraq.\n\n"
+                            "Ali Karaki underscored on Monday that Turkey will attack Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("THREATEN", ["houthis"]), ("AGREE", ["iran"])], summary(ctx)
+
+
+def test_a_passed_resolution_is_typed_by_what_it_says(tmp_path):
+    ctx = extract(tmp_path, "The Iraqi parliament passed a resolution requiring United States forces to leave Iraq on Sunday.\n\n"
+                            "The Security Council adopted a resolution condemning Iran on Monday.\n\n"
+                            "Egypt hopes for a peaceful resolution of the dispute between Iran and Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("REQUEST", ["iraq"]), ("ACCUSE", ["unsc"])], summary(ctx)
+    assert "united_states" in ctx.events[0].target, summary(ctx)
+
+
+def test_a_released_statement_is_a_speech_act(tmp_path):
+    ctx = extract(tmp_path, "On Monday, Iraq released a statement that the perpetrators were members of Hezbollah.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ACCUSE", ["iraq"], ["hezbollah"])], summary(ctx)
+
+
+def test_announced_plans_and_transferred_aid(tmp_path):
+    ctx = extract(tmp_path, "On Monday, the United States announced plans to reduce the number of troops in Iraq.\n\n"
+                            "On Monday, Iran transferred lethal aid to Hezbollah.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("RETREAT", ["united_states"]), ("AID", ["iran"])], summary(ctx)
+
+
+def test_a_quote_speaker_named_after_the_verb(tmp_path):
+    ctx = extract(tmp_path, "\u201cRussia is destabilizing Ukraine,\u201d said Under Secretary of the Treasury for "
+                            "Terrorism Ali Karaki on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["ali_karaki"])], summary(ctx)
+
+
+def test_a_capital_hit_is_its_state_hit(tmp_path):
+    ctx = extract(tmp_path, "The Houthis launched a missile attack on Riyadh, Saudi Arabia on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["houthis"])], summary(ctx)
+    assert "saudi_arabia" in ctx.events[0].target, summary(ctx)
+
+
+def test_a_contrasted_clause_is_not_the_claim_and_the_speakers_own_request_counts(tmp_path):
+    ctx = extract(tmp_path, "On Monday, Iraq claimed that Turkey was behind the attack, while the Turkish government "
+                            "denied this.\n\n"
+                            "On Monday, Ali Karaki said the United States was disappointed: \u201cwe strongly urge "
+                            "Iraqi leaders to reconsider.\u201d\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("ACCUSE", ["iraq"]), ("REJECT", ["turkey"]), ("ACCUSE", ["ali_karaki"]), ("REQUEST", ["ali_karaki"])], summary(ctx)
+
+
+def test_a_weapon_placed_by_someone_and_a_vow_of_harm(tmp_path):
+    ctx = extract(tmp_path, "Two soldiers were killed by a roadside bomb planted by the Taliban on Monday.\n\n"
+                            "Russia vowed to retaliate against Ukraine on Monday.\n\n"
+                            "Iran pledged support for Iraq on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("ASSAULT", ["taliban"]), ("THREATEN", ["russia"]), ("AGREE", ["iran"])], summary(ctx)
+
+
+def test_suspending_a_member_approving_a_membership_and_restrictions(tmp_path):
+    ctx = extract(tmp_path, "The Security Council suspended Iraq on Thursday.\n\n"
+                            "The Security Council suspended the meeting on Thursday.\n\n"
+                            "Turkey approved Iraq's membership on Tuesday.\n\n"
+                            "The United States imposed visa restrictions on Iranian officials on Monday.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("SANCTION", ["unsc"], ["iraq"]), ("SUPPORT", ["turkey"], ["iraq"]), ("SANCTION", ["united_states"], ["iran"])], summary(ctx)
+
+
+def test_statements_typed_by_judgements_and_by_the_speakers_own_act(tmp_path):
+    ctx = extract(tmp_path, "Iran said the attack was a cowardly act by Israel on Monday.\n\n"
+                            "Turkey said it had no plans to withdraw from Iraq on Monday.\n\n"
+                            "China called the allegations baseless on Monday.\n\n"
+                            "Egypt said it had invited Iraq to the summit on Monday.\n\n"
+                            "Iraq said it was working with Qatar on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("ACCUSE", ["iran"]), ("REJECT", ["turkey"]), ("REJECT", ["china"]), ("AGREE", ["egypt"])], summary(ctx)
+
+
+def test_more_newswire_vocabulary(tmp_path):
+    ctx = extract(tmp_path, "Russia and Ukraine exchanged prisoners on Monday.\n\n"
+                            "Iraq normalized relations with Iran on Monday.\n\n"
+                            "The United States renewed sanctions on Iran on Monday.\n\n"
+                            "Egypt brokered a deal between Israel and Hamas on Monday.\n\n"
+                            "Ukrainian forces repelled a Russian assault on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("RETREAT", ["russia", "ukraine"]), ("SUPPORT", ["iraq"]), ("SANCTION", ["united_states"]),
+        ("CONSULT", ["egypt"]), ("ASSAULT", ["russia"])], summary(ctx)
+    assert ctx.events[4].target == ["ukraine"], summary(ctx)
+
+
+def test_an_unnamed_spokesman_voices_the_subjects_intention(tmp_path):
+    ctx = extract(tmp_path, "Turkey will consult Iraq on the issue, the minister said on Monday.\n\n"
+                            "In March 2021, Ali Karaki assessed that Turkish troops will withdraw from Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("AGREE", ["turkey"])], summary(ctx)
+
+
+def test_it_in_what_a_speaker_says_is_the_speaker(tmp_path):
+    ctx = extract(tmp_path, "Iraq's army said it killed ten Hezbollah fighters on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["iraq"])], summary(ctx)
+
+
+def test_arms_trade_equipping_and_naval_deployments(tmp_path):
+    ctx = extract(tmp_path, "Russia sold fighter jets to Iran on Monday.\n\n"
+                            "The United States equipped the Ukrainian army with tanks on Monday.\n\n"
+                            "The United States sent two aircraft carriers to Israel on Monday.\n\n"
+                            "Iran sold its old house to Iraq on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("COOPERATE", ["russia"]), ("AID", ["united_states"]), ("MOBILIZE", ["united_states"])], summary(ctx)
+
+
+def test_curfews_martial_law_declared_ceasefires_and_recalled_envoys(tmp_path):
+    ctx = extract(tmp_path, "Iraq imposed a curfew in Baghdad on Monday.\n\n"
+                            "Turkey declared martial law on Tuesday.\n\n"
+                            "Hamas declared a ceasefire on Monday.\n\n"
+                            "Iran recalled its high commissioner from Iraq on Monday.\n\n"
+                            "The United States imposed new sanctions on Iran on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [
+        ("COERCE", ["iraq"]), ("COERCE", ["turkey"]), ("CONCEDE", ["hamas"]), ("SANCTION", ["iran"]),
+        ("SANCTION", ["united_states"])], summary(ctx)
+
+
+def test_what_is_refused_or_threatened_is_content_and_offers_carry_their_noun(tmp_path):
+    ctx = extract(tmp_path, "Turkey threatened to launch a new military operation in Iraq on Monday.\n\n"
+                            "Iran refused to recognize the results on Monday.\n\n"
+                            "Egypt offered condolences to Iraq on Monday.\n\n"
+                            "Japan sent a delegation to Iran on Monday.\n\n"
+                            "Egypt held consultations with Israel on Monday.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [
+        ("THREATEN", ["turkey"], ["iraq"]), ("REJECT", ["iran"], []), ("SUPPORT", ["egypt"], ["iraq"]),
+        ("CONSULT", ["japan"], ["iran"]), ("CONSULT", ["egypt"], ["israel"])], summary(ctx)
+
+
+def test_an_included_instance_shares_the_agent_and_imperatives_request(tmp_path):
+    ctx = extract(tmp_path, "Israel condemned Hezbollah\u2019s attacks in the region, including an attack on Israel "
+                            "on February 27.\n\n"
+                            "Iran told Iraq on Monday it was a moral imperative to stop the sanctions.\n")
+    kinds = [(e.type, e.source) for e in ctx.events]
+    assert ("ASSAULT", ["hezbollah"]) in kinds and ("REQUEST", ["iran"]) in kinds, summary(ctx)
+    assert not any(e.type == "ASSAULT" and "attacks" in e.trigger for e in ctx.events), summary(ctx)
