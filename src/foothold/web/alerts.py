@@ -14,10 +14,11 @@ from sqlalchemy.engine import Connection
 
 from foothold.store import schema as t
 from foothold.watch.manage import list_alerts, list_rules
+from foothold.web.api import ERRORS
 from foothold.web.deps import connection
 from foothold.web.render import templates
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)     # the API errors, declared in the OpenAPI schema
 ISO = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 

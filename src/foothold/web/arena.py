@@ -19,10 +19,11 @@ from foothold.analyze.arena import CHANNELS, PERIODS, ROLES, arena, select_cell
 from foothold.errors import InputError
 from foothold.store import schema as t
 from foothold.store.queries import sentence_around
+from foothold.web.api import ERRORS
 from foothold.web.deps import connection
 from foothold.web.render import templates
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)     # the API errors, declared in the OpenAPI schema
 
 CELL_LABELS = {"events": "events", "roles.direct": "direct", "roles.via_proxies": "through proxies",
                "roles.against": "against it", "roles.toward": "toward it", "balance.cooperation": "cooperation",
