@@ -23,6 +23,7 @@ from typing import IO, Iterator
 from sqlalchemy.engine import Connection
 
 from ..errors import FootholdError
+from ..ingest.document import is_url
 from . import select as q
 from .geo import geocode
 from .kinds import actor_kind
@@ -134,7 +135,7 @@ def event_entity(model, e: dict, doc: dict, names: dict[str, str], schemas: dict
             props["addressEntity"] = entity_id("actor", location)
         geo = geocode(names[location], "place")
         props["country"] = geo.country
-    if (doc.get("path") or "").startswith(("http://", "https://")):
+    if is_url(doc.get("path")):
         props["sourceUrl"] = doc["path"]
     return _make(model, "Event", entity_id("event", e["id"]), **props)
 
@@ -145,7 +146,7 @@ def entities(conn: Connection, sel: q.Selection) -> Iterator[dict]:
     names: dict[str, str] = {}
     for doc in q.documents(conn, sel):
         yield _make(model, "Document", entity_id("document", doc["id"]), title=doc["title"] or doc["name"], fileName=doc["name"],
-                    contentHash=doc["id"], date=doc["date"], sourceUrl=doc["path"] if (doc["path"] or "").startswith("http") else None)
+                    contentHash=doc["id"], date=doc["date"], sourceUrl=doc["path"] if is_url(doc["path"]) else None)
     for actor in q.actors(conn, sel, contexts=True):
         schemas[actor["id"]] = actor_schema(actor)
         names[actor["id"]] = actor["name"]

@@ -17,6 +17,7 @@ from sqlalchemy import and_, case, exists, false, func, literal, or_, select, tr
 from sqlalchemy.engine import Connection
 
 from ..errors import FootholdError, UnknownActorError
+from ..ingest.document import is_url
 from ..resolve.names import normalise_name
 from ..store import schema as t
 from ..store.views import MONTH_PARTS, SEASONS, is_calendar_date
@@ -305,9 +306,6 @@ def documents(conn: Connection, sel: Selection, *, with_text: bool = False) -> I
             doc["path"] = None
         yield doc
 
-
-def is_url(path: str | None) -> bool:
-    return bool(path) and path.startswith(("http://", "https://"))
 
 
 CONTEXT_CHARS = 60

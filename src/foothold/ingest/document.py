@@ -31,5 +31,10 @@ class Document:
         return self.text[start:end]
 
 
+def is_url(value) -> bool:
+    """A document address that is a web URL (http/https), not a local path."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+
+
 def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

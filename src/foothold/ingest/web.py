@@ -15,6 +15,8 @@ E123 too large, E124 not a page or document (an image, a binary file).
 
 from __future__ import annotations
 
+from .document import is_url  # noqa: F401  (re-exported: the batch asks ingest.web)
+
 import tempfile
 import time
 from dataclasses import dataclass
@@ -33,10 +35,6 @@ DOCUMENT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "text/
                   "text/markdown": ".md", "text/x-markdown": ".md", "application/pdf": ".pdf"}
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
               "text/xml", "application/feed+json", "text/html", "text/plain")
-
-
-def is_url(value) -> bool:
-    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
 
 
 @dataclass

@@ -20,6 +20,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..errors import UnknownActorError, UnknownRecordError
+from ..ingest.document import is_url
 from . import queries
 from .schema import (actors, aliases, citations, documents, event_actors, event_citations, event_occurrences,
                      events, mentions, occurrence_citations, relations)
@@ -257,7 +258,7 @@ def list_documents(conn: Connection) -> list[dict]:
     warnings = {r.id: len(r.warnings or []) for r in conn.execute(select(documents.c.id, documents.c.warnings))}
     # No local file path (see document_reader); a URL the document came from stays.
     rows = [{**{k: v for k, v in d.items() if k != "path"}, "warnings": warnings.get(d["id"], 0),
-             "source": d["path"] if (d["path"] or "").startswith(("http://", "https://")) else None}
+             "source": d["path"] if is_url(d["path"]) else None}
             for d in queries.list_documents(conn)]
     rows.sort(key=lambda d: d["name"])
     rows.sort(key=lambda d: d["date"] or "", reverse=True)
@@ -334,7 +335,7 @@ def document_reader(conn: Connection, document_id: str, at: int | None = None) -
                                   .group_by(mentions.c.actor_id).order_by(func.count().desc())).all())
     names.update(_actor_names(conn, [a for a in per_actor if a not in names]))
     doc_actors = [{**names[a], "mentions": n} for a, n in per_actor.items() if a in names]
-    source = doc.path if (doc.path or "").startswith(("http://", "https://")) else (doc.meta or {}).get("source_url")
+    source = doc.path if is_url(doc.path) else (doc.meta or {}).get("source_url")
     # No local file path: a served store must not show where the analyst's files live.
     return {"id": doc.id, "name": doc.name, "title": doc.title, "source": source, "format": doc.format,
             "date": doc.date, "date_precision": doc.date_precision, "text": doc.text[ps:pe],
