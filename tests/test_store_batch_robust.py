@@ -88,16 +88,21 @@ def test_utf16_without_bom_is_read_and_the_fallback_is_reported(tmp_path, engine
     assert "warning:" in lines[str(latin)] and "cp1252" in lines[str(latin)]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder: permissions cannot be tested")
-def test_an_unreadable_subfolder_is_reported_not_skipped_silently(tmp_path, engine):
+def test_an_unreadable_subfolder_is_reported_not_skipped_silently(tmp_path, engine, monkeypatch):
+    """A folder the user may not read (simulated: root reads every folder, so chmod cannot test it)."""
     folder = tmp_path / "folder"
     (folder / "locked").mkdir(parents=True)
     (folder / "ok.txt").write_text(TEXT.format(d=3), encoding="utf-8")
     (folder / "locked" / "hidden.txt").write_text(TEXT.format(d=4), encoding="utf-8")
-    (folder / "locked").chmod(0)
-    try:
-        report = ingest_paths(engine, [folder])
-    finally:
-        (folder / "locked").chmod(0o755)
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)          # what os.walk calls for each folder
+    report = ingest_paths(engine, [folder])
     assert [o.status for o in report.outcomes].count("ingested") == 1
-    assert any("cannot be read" in (o.reason or "") and o.path.endswith("locked") for o in report.failed)
+    [failed] = report.failed
+    assert failed.path.endswith("locked") and "cannot be read" in failed.reason and "Permission denied" in failed.reason
