@@ -1,7 +1,7 @@
 """watch: rules, alerts and their events, feed items already read
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-03 09:30:00
 """
 from alembic import op
