@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up foothold in ./.venv from pinned dependencies (idempotent; offline-safe after the first run).
 #   scripts/setup.sh          the application
-#   scripts/setup.sh --test   plus test tools and the Chromium browser for the end-to-end tests
+#   scripts/setup.sh --test   plus test tools, the Chromium browser for the end-to-end tests and
+#                             PostgreSQL binaries (the tests start a private server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want_test=0
@@ -42,6 +43,11 @@ if [ -f package.json ]; then
     echo "==> installing front-end libraries from npm (package-lock.json)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
+fi
+
+if [ $want_test = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
+  echo "==> installing Debian's postgresql for the PostgreSQL half of the tests (tests/pg_server.py)"
+  apt_install postgresql
 fi
 
 if [ $want_test = 1 ] && [ ! -x /usr/bin/chromium ]; then

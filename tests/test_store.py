@@ -4,12 +4,13 @@ Extractions here are built in code (cheap, exact); tests/test_store_documents.py
 runs the same paths on real documents through the pipeline.
 """
 
-import os
 import re
 import shutil
 
 import pytest
-from sqlalchemy import func, select, text
+
+import stores
+from sqlalchemy import func, select
 
 from foothold.errors import StoreError, UnknownActorError
 from foothold.ingest.document import Document, content_id
@@ -70,31 +71,20 @@ DOC2 = make("two.txt",
 
 @pytest.fixture(scope="module")
 def empty_store(tmp_path_factory):
-    """A migrated empty store, copied per test (migrating takes longer than a test)."""
+    """A migrated empty SQLite store, copied per test (migrating takes longer than a test)."""
     path = tmp_path_factory.mktemp("template") / "store.db"
     connect(f"sqlite:///{path}").dispose()
     return path
 
 
-# Set FOOTHOLD_TEST_PG=postgresql+psycopg://user@host:port/db to run every test on PostgreSQL too
-# (the database is emptied for each test).
-BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("FOOTHOLD_TEST_PG") else [])
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request, tmp_path, empty_store):
-    if request.param == "postgresql":
-        url = os.environ["FOOTHOLD_TEST_PG"]
-        with make_engine(url).begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        engine = connect(url)
-        yield engine
-        engine.dispose()
-        return
-    path = tmp_path / "store.db"
-    shutil.copy(empty_store, path)
-    yield connect(f"sqlite:///{path}")
+@pytest.fixture
+def engine(backend, tmp_path, empty_store):
+    """A migrated empty store on each backend (PostgreSQL: a fresh database, tests/stores.py)."""
+    if backend == "sqlite":
+        shutil.copy(empty_store, tmp_path / "store.db")
+    engine = connect(stores.new_url(backend, tmp_path))
+    yield engine
+    engine.dispose()
 
 
 def count(engine, table, **where) -> int:
