@@ -312,3 +312,25 @@ def test_place_spelled_with_an_extra_vowel_is_one_actor(engine):
     assert actor_of(engine, "Teheran", doc_b[0]) == "tehran"
     with engine.connect() as conn:
         assert queries.find_actor(conn, "Tehraan") == "tehran"
+
+
+def test_long_names_labels_and_evidence_round_trip_on_every_backend(engine):
+    """Schema parity: what one backend stores whole, the other does too (no VARCHAR limit on text)."""
+    from foothold.resolve.names import SLUG_MAX, slug
+    name = "Chief " + " ".join(f"Abu{i:03d}" for i in range(85))             # 600 characters
+    sentence = ("The council, meeting again, " * 180)[:4991] + " met him."    # 5,000 characters
+    text = f"{name} met Ali Allawi. {sentence}"
+    assert len(name) == 600 and len(sentence) == 5000
+    label = "role:apposed:Minister for the Middle East and North Africa"
+    doc, ex = make("long.txt", text, {"c": ("person", [name]), "a": ("person", ["Ali Allawi"])},
+                   events=[("CONSULT", ["c"], ["a"], sentence)])
+    ex.actors[0].mentions[0].label = label
+    save_extraction(engine, doc, ex)
+    actor_id = actor_of(engine, name, doc)
+    assert actor_id == slug(name) == slug(actor_id) and len(actor_id) <= SLUG_MAX    # capped the same way everywhere
+    with engine.connect() as conn:
+        assert conn.execute(select(t.actors.c.name).where(t.actors.c.id == actor_id)).scalar_one() == name
+        assert conn.execute(select(t.aliases.c.alias).where(t.aliases.c.actor_id == actor_id)).scalar_one() == name
+        assert conn.execute(select(t.mentions.c.label).where(t.mentions.c.actor_id == actor_id)).scalar_one() == label
+        assert conn.execute(select(t.events.c.evidence)).scalar_one() == sentence
+        assert queries.actor_profile(conn, actor_id)["name"] == name

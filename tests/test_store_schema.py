@@ -131,3 +131,68 @@ def test_occurrence_migration_makes_each_stored_event_one_occurrence(tmp_path):
             == [("e", "e", "d", "CONSULT", "2020-06", 0, 17)]
         assert set(conn.execute(text("SELECT actor_id, role FROM occurrence_actors"))) == {("k", "source"), ("a", "target")}
         assert conn.execute(text("SELECT occurrence_id, citation_id FROM occurrence_citations")).all() == [("e", 7)]
+
+
+def test_no_bounded_column_holds_free_text():
+    """Only ids and closed vocabularies may be VARCHAR(n): PostgreSQL enforces n, SQLite ignores it,
+    so a name, label or evidence in a bounded column would be stored on one backend and refused on the other."""
+    from sqlalchemy import String, Text
+    from foothold.store import schema
+    bounded = [f"{table.name}.{col.name} {col.type}" for table in metadata.tables.values() for col in table.columns
+               if isinstance(col.type, String) and not isinstance(col.type, Text) and col.type.length
+               and col.type is not schema.ID and not col.info.get("bounded")]
+    assert bounded == [], ("columns that may hold user or extracted text must be Text "
+                           f"(or schema.code(...) for a closed vocabulary): {bounded}")
+
+
+def test_migrations_match_schema_module_on_every_backend(store_url):
+    engine = connect(store_url)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    engine.dispose()
+    assert diff == [], f"schema.py and the migrations differ on {engine.dialect.name}; add a migration: {diff}"
+
+
+def test_text_column_migration_keeps_every_row_and_foreign_key(backend, tmp_path):
+    """0010 rebuilds SQLite tables in batch mode: rows, foreign keys and their cascades survive it."""
+    from alembic import command
+    from sqlalchemy import String, Text, func, insert, select
+    import stores
+    from foothold.store import schema as t
+    from foothold.store.db import alembic_config
+    engine = make_engine(stores.new_url(backend, tmp_path, migrated=False))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0009")
+    with engine.begin() as conn:
+        conn.execute(insert(t.documents).values(id="d", name="d.txt", text="Kazimi met Allawi",
+                                                ingested_at=__import__("datetime").datetime(2020, 1, 1), warnings=[]))
+        conn.execute(insert(t.actors), [dict(id="k", name="Kazimi", type="person"), dict(id="a", name="Allawi", type="person")])
+        conn.execute(insert(t.aliases).values(actor_id="k", alias="Kazimi", key="kazimi", skeleton="kzm", surname="kazimi",
+                                              document_id="d"))
+        conn.execute(insert(t.mentions).values(document_id="d", actor_id="k", start=0, end=6, text="Kazimi", type="person",
+                                               label="PERSON", extractor="t.v1"))
+        conn.execute(insert(t.events).values(id="e", document_id="d", type="CONSULT", mode="meet", evidence="Kazimi met Allawi",
+                                              start=0, end=17, extractor="t.v1", negated=False, hypothetical=False))
+        conn.execute(insert(t.event_actors), [dict(event_id="e", actor_id="k", role="source"),
+                                              dict(event_id="e", actor_id="a", role="target")])
+    counts = {}
+    with engine.connect() as conn:
+        for table in metadata.tables.values():
+            counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+    ensure_schema(engine)
+    assert current_revision(engine) >= "0010"
+    with engine.connect() as conn:
+        assert {table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in metadata.tables.values() if table.name in counts} == counts
+        assert conn.execute(select(t.mentions.c.label, t.mentions.c.extractor)).one() == ("PERSON", "t.v1")
+    columns = {c["name"]: c["type"] for c in inspect(engine).get_columns("mentions")}
+    assert isinstance(columns["label"], Text) or not isinstance(columns["label"], String) or columns["label"].length is None
+    assert {fk["referred_table"] for fk in inspect(engine).get_foreign_keys("mentions")} == {"documents", "actors"}
+    with engine.begin() as conn:        # the cascade still works: deleting the document takes its facts
+        if backend == "sqlite":
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        conn.execute(t.event_actors.delete())
+        conn.execute(t.events.delete())
+        conn.execute(t.documents.delete())
+        assert conn.execute(select(func.count()).select_from(t.mentions)).scalar_one() == 0
+    engine.dispose()

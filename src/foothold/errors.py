@@ -84,6 +84,11 @@ class ReadOnlyStoreError(StoreError):
     code = "E311"
 
 
+class MigrationIntegrityError(StoreError):
+    """A schema upgrade that would leave rows pointing at rows that are not there (rolled back)."""
+    code = "E320"
+
+
 class ServeError(FootholdError):
     """The workbench cannot listen where asked (port in use, no such address)."""
     code = "E601"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from anyascii import anyascii
@@ -20,7 +21,14 @@ def normalise_name(name: str) -> str:
     return s.strip()
 
 
+SLUG_MAX = 120     # a slug is a primary key: bounded the same way on every database
+
+
 def slug(name: str) -> str:
+    """The id-safe form of a name, at most SLUG_MAX characters: a longer one keeps its start and
+    ends in a hash of the whole. Idempotent (slug(slug(x)) == slug(x))."""
     s = normalise_name(name)
     s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+    if len(s) > SLUG_MAX:
+        s = s[:SLUG_MAX - 11].rstrip("_") + "_" + hashlib.sha256(s.encode()).hexdigest()[:10]
     return s or "actor"

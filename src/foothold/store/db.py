@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import MissingStoreError, ReadOnlyStoreError, StoreError
+from ..errors import MigrationIntegrityError, MissingStoreError, ReadOnlyStoreError, StoreError
 from ..settings import db_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -103,11 +103,54 @@ def ensure_schema(engine: Engine) -> None:
     try:
         if current_revision(engine) == head_revision():
             return
-        with write_transaction(engine) as conn:
-            command.upgrade(alembic_config(conn), "head")
+        with engine.connect() as conn:
+            with _sqlite_foreign_keys_off(conn):
+                conn = conn.execution_options(foothold_write=True)
+                with conn.begin():
+                    before = _dangling(conn)
+                    command.upgrade(alembic_config(conn), "head")
+                    _check_foreign_keys(conn, before)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot create or upgrade the store schema ({describe(exc)})",
                          fix="Check the --db URL and that the database is writable.") from exc
+
+
+@contextmanager
+def _sqlite_foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite: foreign keys off around a migration (batch mode drops and recreates tables, and a
+    DROP TABLE with them on would cascade its deletes into the referring tables).
+
+    The pragma is a no-op inside a transaction, so it is set on the driver's connection
+    before SQLAlchemy begins one, and set back after.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _dangling(conn: Connection) -> int:
+    """How many rows point at missing rows (SQLite's foreign_key_check; other backends enforce it)."""
+    if conn.dialect.name != "sqlite":
+        return 0
+    return len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+
+
+def _check_foreign_keys(conn: Connection, before: int) -> None:
+    """After a migration (still in its transaction): no new dangling rows, or roll it back (E320)."""
+    after = _dangling(conn)
+    if after > before:
+        rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        tables = sorted({r[0] for r in rows})
+        raise MigrationIntegrityError(
+            f"the schema upgrade would leave {after - before} rows pointing at missing rows "
+            f"(in {', '.join(tables)}); nothing was changed",
+            fix="Keep using the previous foothold version on this store and report the bug with the store's schema.")
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -18,8 +18,16 @@ metadata = MetaData(naming_convention={
     "pk": "pk_%(table_name)s",
 })
 
-ID = String(200)        # slugs of canonical names, content hashes
-NAME = String(500)
+# Bounded columns are ids and closed vocabularies only; anything a person wrote or a
+# document said (names, labels, evidence, extractor names) is TEXT, so PostgreSQL and SQLite
+# store the same thing (tests/test_store_schema.py walks this module to keep it so).
+ID = String(200)        # slugs (resolve.names.slug caps them at SLUG_MAX + a hash), content hashes
+NAME = Text             # names and aliases as written
+
+
+def code(name: str, length: int, *args, **kw) -> Column:
+    """A column of a closed vocabulary (types, precisions, roles, ISO dates, hashes): bounded on purpose."""
+    return Column(name, String(length), *args, info={"bounded": True}, **kw)
 
 
 def _doc_fk(nullable: bool = False, primary_key: bool = False) -> Column:
@@ -29,7 +37,7 @@ def _doc_fk(nullable: bool = False, primary_key: bool = False) -> Column:
 
 def _span() -> list[Column]:
     return [Column("evidence", Text), Column("start", Integer), Column("end", Integer),
-            Column("extractor", String(100), nullable=False)]
+            Column("extractor", Text, nullable=False)]
 
 
 documents = Table(
@@ -37,10 +45,10 @@ documents = Table(
     Column("id", ID, primary_key=True),                 # sha256 of the text as read
     Column("name", NAME, nullable=False),
     Column("path", Text),
-    Column("format", String(20)),
+    code("format", 20),
     Column("title", Text),
-    Column("date", String(10)),                         # ISO 8601 cut to its precision
-    Column("date_precision", String(10)),
+    code("date", 10),                         # ISO 8601 cut to its precision
+    code("date_precision", 10),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("warnings", JSON, nullable=False),
@@ -50,7 +58,7 @@ documents = Table(
 document_extractors = Table(
     "document_extractors", metadata,
     _doc_fk(primary_key=True),
-    Column("extractor", String(100), primary_key=True),  # foothold.<what>.vN
+    Column("extractor", Text, primary_key=True),  # foothold.<what>.vN
     Column("description", Text),
 )
 
@@ -58,9 +66,9 @@ actors = Table(
     "actors", metadata,
     Column("id", ID, primary_key=True),                 # slug of the canonical name
     Column("name", NAME, nullable=False),
-    Column("type", String(20), nullable=False, index=True),
-    Column("first_seen", String(10)),                   # earliest / latest document date
-    Column("last_seen", String(10)),
+    code("type", 20, nullable=False, index=True),
+    code("first_seen", 10),                   # earliest / latest document date
+    code("last_seen", 10),
     Column("dictionary_id", ID, index=True),            # entry in an actor dictionary (data/actors)
 )
 
@@ -71,7 +79,7 @@ aliases = Table(
     Column("alias", NAME, nullable=False),
     Column("key", NAME, nullable=False, index=True),        # normalise_name(alias)
     Column("skeleton", NAME, nullable=False, index=True),   # resolve.across.skeleton(alias)
-    Column("surname", String(200), nullable=False, index=True),
+    Column("surname", Text, nullable=False, index=True),
     Column("consonants", NAME, index=True),                  # skeleton without vowel slots (Teheran / Tehran)
     _doc_fk(nullable=True),
     Column("reason", Text),                                  # why it was merged into the actor
@@ -85,9 +93,9 @@ mentions = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
-    Column("type", String(20)),
-    Column("label", String(40)),
-    Column("extractor", String(100), nullable=False),
+    code("type", 20),
+    Column("label", Text),
+    Column("extractor", Text, nullable=False),
 )
 
 citations = Table(
@@ -97,10 +105,10 @@ citations = Table(
     Column("position", Integer, nullable=False),          # index in the extraction
     Column("outlet", NAME, nullable=False),
     Column("outlet_actor_id", ID, ForeignKey("actors.id"), index=True),
-    Column("date", String(10)),
-    Column("precision", String(10)),
+    code("date", 10),
+    code("precision", 10),
     *_span(),
-    Column("date_qualifier", String(20)),                 # early | mid | late (of a month), a season
+    code("date_qualifier", 20),                 # early | mid | late (of a month), a season
 )
 
 relations = Table(
@@ -108,13 +116,13 @@ relations = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     _doc_fk(),
     Column("subject_id", ID, ForeignKey("actors.id"), nullable=False, index=True),
-    Column("predicate", String(40), nullable=False),
+    code("predicate", 40, nullable=False),
     Column("object_id", ID, ForeignKey("actors.id"), nullable=False, index=True),
     Column("title", Text),
-    Column("time", String(100)),
+    Column("time", Text),
     *_span(),
     Column("confidence", Float),
-    Column("channel", String(30), index=True),          # political | military | ... | unclassified (analyze.channels)
+    code("channel", 30, index=True),          # political | military | ... | unclassified (analyze.channels)
     Column("channel_reason", Text),
 )
 
@@ -122,21 +130,21 @@ events = Table(
     "events", metadata,
     Column("id", ID, primary_key=True),                   # hash of document, span, type
     _doc_fk(),
-    Column("type", String(20), nullable=False, index=True),
-    Column("mode", String(60)),
-    Column("date", String(10)),
-    Column("precision", String(10)),
+    code("type", 20, nullable=False, index=True),
+    Column("mode", Text),
+    code("date", 10),
+    code("precision", 10),
     Column("location_id", ID, ForeignKey("actors.id")),
-    Column("quad", String(40)),
-    Column("sphere", String(40)),
+    code("quad", 40),
+    code("sphere", 40),
     *_span(),
     Column("trigger", Text),
     Column("attributed_to", JSON),
     Column("confidence", Float),
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
-    Column("date_qualifier", String(20)),                 # early | mid | late (of a month), a season
-    Column("channel", String(30), index=True),            # political | military | ... | unclassified (analyze.channels)
+    code("date_qualifier", 20),                 # early | mid | late (of a month), a season
+    code("channel", 30, index=True),            # political | military | ... | unclassified (analyze.channels)
     Column("channel_reason", Text),
 )
 
@@ -144,7 +152,7 @@ event_actors = Table(
     "event_actors", metadata,
     Column("event_id", ID, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("actor_id", ID, ForeignKey("actors.id"), primary_key=True, index=True),
-    Column("role", String(10), primary_key=True),         # source | target
+    code("role", 10, primary_key=True),         # source | target
 )
 
 event_citations = Table(
@@ -162,14 +170,14 @@ event_occurrences = Table(
     Column("event_id", ID, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
     _doc_fk(),
     Column("position", Integer),                          # index in the document's extraction
-    Column("type", String(20), nullable=False),
-    Column("mode", String(60)),
-    Column("date", String(10)),
-    Column("precision", String(10)),
-    Column("date_qualifier", String(20)),
+    code("type", 20, nullable=False),
+    Column("mode", Text),
+    code("date", 10),
+    code("precision", 10),
+    code("date_qualifier", 20),
     Column("location_id", ID, ForeignKey("actors.id")),
-    Column("quad", String(40)),
-    Column("sphere", String(40)),
+    code("quad", 40),
+    code("sphere", 40),
     *_span(),
     Column("trigger", Text),
     Column("attributed_to", JSON),
@@ -177,7 +185,7 @@ event_occurrences = Table(
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
     Column("reason", Text),                               # why it was linked to its event
-    Column("channel", String(30)),
+    code("channel", 30),
     Column("channel_reason", Text),
 )
 
@@ -185,7 +193,7 @@ occurrence_actors = Table(
     "occurrence_actors", metadata,
     Column("occurrence_id", ID, ForeignKey("event_occurrences.id", ondelete="CASCADE"), primary_key=True),
     Column("actor_id", ID, ForeignKey("actors.id"), primary_key=True, index=True),
-    Column("role", String(10), primary_key=True),         # source | target
+    code("role", 10, primary_key=True),         # source | target
 )
 
 occurrence_citations = Table(
@@ -197,7 +205,7 @@ occurrence_citations = Table(
 merges = Table(
     "merges", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("kind", String(10), nullable=False),          # merge | split
+    code("kind", 10, nullable=False),          # merge | split
     Column("from_ref", NAME, nullable=False),            # merge: actor merged away; split: actor split from
     Column("into_ref", NAME, nullable=False),            # merge: actor kept; split: the new actor
     Column("alias", NAME),                               # split: the surface form moved out
@@ -212,7 +220,7 @@ cuts = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("from_ref", ID, nullable=False),              # the actor whose acts would count (the proxy side)
     Column("to_ref", ID, nullable=False),                # the actor they would count for
-    Column("predicate", String(40)),                     # only ties of this predicate; None: every tie
+    code("predicate", 40),                     # only ties of this predicate; None: every tie
     Column("reason", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
@@ -225,7 +233,7 @@ Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)
 # rules live in the store they watch, so every ingest into it (any machine, any folder) runs them.
 watch_rules = Table(
     "watch_rules", metadata,
-    Column("name", String(200), primary_key=True),
+    code("name", 200, primary_key=True),
     Column("source", Text, nullable=False),               # the rule as YAML
     Column("path", Text),                                 # the file it was added from
     Column("added_at", DateTime(timezone=True), nullable=False),
@@ -234,12 +242,12 @@ watch_rules = Table(
 alerts = Table(
     "alerts", metadata,
     Column("id", ID, primary_key=True),                   # sha256 of rule name + its events' ids
-    Column("rule", String(200), nullable=False, index=True),
+    code("rule", 200, nullable=False, index=True),
     Column("fired_at", DateTime(timezone=True), nullable=False),
-    Column("severity", String(20)),
+    code("severity", 20),
     Column("summary", Text, nullable=False),              # one line for people
-    Column("window_start", String(10)),                   # counted rules: the window of the events
-    Column("window_end", String(10)),
+    code("window_start", 10),                   # counted rules: the window of the events
+    code("window_end", 10),
     Column("count", Integer, nullable=False),
     Column("previous_count", Integer),                    # compared rules: the window before
     Column("details", JSON),                              # the rule as evaluated, the indicator it encodes
@@ -252,9 +260,9 @@ alert_events = Table(
     Column("alert_id", ID, ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True),
     Column("event_id", ID, primary_key=True, index=True),
     Column("document_id", ID),
-    Column("type", String(20)),
-    Column("mode", String(60)),
-    Column("date", String(10)),
+    code("type", 20),
+    Column("mode", Text),
+    code("date", 10),
     Column("source", Text),                               # actor names, "; "-joined
     Column("target", Text),
     Column("evidence", Text),
@@ -266,11 +274,11 @@ feed_items = Table(
     "feed_items", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("feed_url", Text, nullable=False),
-    Column("item_key", String(64), nullable=False),        # sha256 of the item's id (or link)
+    code("item_key", 64, nullable=False),        # sha256 of the item's id (or link)
     Column("item_id", Text),
     Column("link", Text),
     Column("title", Text),
-    Column("content_hash", String(64), nullable=False),    # sha256 of title, date, summary, content
+    code("content_hash", 64, nullable=False),    # sha256 of title, date, summary, content
     Column("document_id", ID),
     Column("seen_at", DateTime(timezone=True), nullable=False),
 )
