@@ -8,6 +8,8 @@ from typer.testing import CliRunner
 from foothold.cli import app
 from foothold.store import writer
 
+import stores
+
 runner = CliRunner()
 
 
@@ -20,10 +22,10 @@ def as_json(result):
     return json.loads(result.stdout)
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory, seed_path):
-    """The seed report ingested once for the module (extraction takes seconds)."""
-    db = f"sqlite:///{tmp_path_factory.mktemp('cli') / 'f.db'}"
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def store(request, tmp_path_factory, seed_path):
+    """The seed report ingested once for the module on each backend (extraction takes seconds)."""
+    db = stores.new_url(request.param, tmp_path_factory.mktemp('cli'), "f.db")
     result = run("ingest", seed_path, "--db", db)
     assert result.exit_code == 0, result.output
     assert "ingested" in result.output and "seed.txt" in result.output
@@ -87,9 +89,9 @@ def test_unknown_actor_prints_one_error_line(store):
     assert result.stderr.strip().startswith("[E302]") and len(result.stderr.strip().splitlines()) == 1
 
 
-def test_failed_file_among_good_ones(tmp_path, re3d_dir, monkeypatch):
+def test_failed_file_among_good_ones(store_url, tmp_path, re3d_dir, monkeypatch):
     """A file failing mid-write leaves nothing of itself; the others are stored; exit code 1."""
-    db = f"sqlite:///{tmp_path / 'f.db'}"
+    db = store_url
     good, bad = re3d_dir / "centcom-04.txt", re3d_dir / "centcom-06.txt"
     real = writer._insert_mentions
 
@@ -107,12 +109,12 @@ def test_failed_file_among_good_ones(tmp_path, re3d_dir, monkeypatch):
     assert [d["name"] for d in docs] == [good.name]
 
 
-def test_folder_ingest_and_bad_date(tmp_path, re3d_dir):
+def test_folder_ingest_and_bad_date(store_url, tmp_path, re3d_dir):
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("australian-department-of-foreign-affairs-03.txt", "australian-department-of-foreign-affairs-04.txt"):
         (folder / name).write_text((re3d_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'f.db'}"
+    db = store_url
     result = run("ingest", folder, "--db", db, "--date", "2017-03")
     assert result.exit_code == 0 and "2 ingested" in result.output
     assert {d["date"] for d in as_json(run("documents", "--db", db, "--format", "json"))} == {"2017-03"}
@@ -120,8 +122,8 @@ def test_folder_ingest_and_bad_date(tmp_path, re3d_dir):
     assert bad.exit_code == 1 and "not an ISO date" in bad.stderr
 
 
-def test_merge_and_split_commands(tmp_path, re3d_dir):
-    db = f"sqlite:///{tmp_path / 'f.db'}"
+def test_merge_and_split_commands(store_url, re3d_dir):
+    db = store_url
     doc = re3d_dir / "australian-department-of-foreign-affairs-03.txt"
     assert run("ingest", doc, "--db", db).exit_code == 0
     actors = as_json(run("actors", "--db", db, "--format", "json"))
@@ -198,12 +200,12 @@ def test_actors_merge_across_real_documents(store, samples_dir):
     assert summary["actors_in_several_documents"] >= 5
 
 
-def test_empty_store_summary(tmp_path):
+def test_empty_store_summary(store_url):
     from foothold.store import connect
-    connect(f"sqlite:///{tmp_path / 'empty.db'}").dispose()        # created, nothing ingested yet
-    summary = as_json(run("summary", "--db", tmp_path / "empty.db", "--format", "json"))
+    connect(store_url).dispose()        # created, nothing ingested yet
+    summary = as_json(run("summary", "--db", store_url, "--format", "json"))
     assert summary["counts"]["documents"] == 0 and summary["top_actors"] == []
-    assert run("summary", "--db", tmp_path / "empty.db").exit_code == 0
+    assert run("summary", "--db", store_url).exit_code == 0
 
 
 @pytest.mark.parametrize("command", [["summary"], ["documents"], ["actors"], ["actor", "Iran"], ["sources"],
