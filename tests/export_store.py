@@ -110,7 +110,14 @@ def documents() -> list[tuple[Document, Extraction]]:
 
 
 def build(url: str):
+    """The store at ``url`` (an empty one), filled with the two documents."""
     engine = connect(url)
     for doc, ex in documents():
         save_extraction(engine, doc, ex)
     return engine
+
+
+def build_on(backend: str, folder=None):
+    """The store on ``backend`` ('sqlite': in memory; 'postgresql': a fresh database, tests/stores.py)."""
+    import stores
+    return build("sqlite://" if backend == "sqlite" else stores.new_url(backend, folder))

@@ -82,7 +82,7 @@ class PgServer:
         for attempt in range(5):
             self.port = _free_port()
             options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
-                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
             try:
                 self._run(find_bin("pg_ctl"), "-D", str(data), "-l", str(self.folder / "log"), "-w", "-t", "60",
                           "-o", options, "start")

@@ -6,18 +6,21 @@ import json
 
 import pytest
 
+import stores
+
 from foothold.export import Filters, export
 from foothold.export.ftm import MissingExtraError
 
-from export_store import build
+from export_store import build, build_on
 
 ftm = pytest.importorskip("followthemoney")
 from followthemoney import model  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def entities():
-    engine = build("sqlite://")
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def entities(request):
+    """The FtM export of the export store, on each backend."""
+    engine = build_on(request.param)
     out = io.StringIO()
     export(engine, "ftm", out, Filters())
     return [model.get_proxy(json.loads(line)) for line in out.getvalue().splitlines()]

@@ -5,14 +5,17 @@ import io
 import networkx as nx
 import pytest
 
+import stores
+
 from foothold.export import Filters, export
 
-from export_store import build
+from export_store import build_on
 
 
-@pytest.fixture(scope="module")
-def engine():
-    return build("sqlite://")
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def engine(request):
+    """The export store on each backend."""
+    return build_on(request.param)
 
 
 def written(engine, fmt, tmp_path) -> nx.MultiDiGraph:

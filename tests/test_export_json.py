@@ -5,17 +5,20 @@ import json
 
 import pytest
 
+import stores
+
 from foothold.errors import UnknownActorError
 from foothold.eval.score import score_document
 from foothold.export import Filters, export
 from foothold.export.select import ExportFilterError
 
-from export_store import TEXT1, build, documents
+from export_store import TEXT1, build_on, documents
 
 
-@pytest.fixture(scope="module")
-def engine():
-    return build("sqlite://")
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def engine(request):
+    """The export store on each backend."""
+    return build_on(request.param)
 
 
 def exported(engine, **filters) -> dict:

@@ -5,17 +5,20 @@ import json
 
 import pytest
 
+import stores
+
 from foothold.export import Filters, export
 
-from export_store import TEXT1, TEXT2, build
+from export_store import TEXT1, TEXT2, build_on
 
 FIELDS = {"id", "date", "actor", "recipient", "event", "mode", "context", "event_text", "quad_code",
           "text_info", "cite_info"}
 
 
-@pytest.fixture(scope="module")
-def engine():
-    return build("sqlite://")
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def engine(request):
+    """The export store on each backend."""
+    return build_on(request.param)
 
 
 def records(engine, **filters):

@@ -5,17 +5,20 @@ import json
 
 import pytest
 
+import stores
+
 from foothold.export import Filters, export
 from foothold.export.kinds import described_as_armed, group_kind
 
-from export_store import TEXT1, build
+from export_store import TEXT1, build_on
 
 validator = pytest.importorskip("stix2validator")
 
 
-@pytest.fixture(scope="module")
-def engine():
-    return build("sqlite://")
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def engine(request):
+    """The export store on each backend."""
+    return build_on(request.param)
 
 
 def bundle(engine, **filters) -> dict:
