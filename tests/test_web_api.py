@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+import stores
+
 from foothold.store import connect, save_extraction
 from foothold.store.batch import ingest_file
 from test_store_views import HOSTILE_NAME, brief_extraction, hostile_extraction
@@ -23,12 +25,12 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = REPO.parent / "shared" / "eval" / "seed.txt"
 
 
-@functools.lru_cache(maxsize=1)
-def workbench_store() -> str:
-    """An SQLite store with real and hand-made documents, built once per test run (extraction takes seconds)."""
+@functools.lru_cache(maxsize=None)
+def workbench_store(backend: str = "sqlite") -> str:
+    """A store with real and hand-made documents on ``backend``, built once per test run (extraction takes seconds)."""
     folder = Path(tempfile.mkdtemp(prefix="foothold-web-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    url = f"sqlite:///{folder / 'store.db'}"
+    url = stores.new_url(backend, folder)
     engine = connect(url)
     paths = sorted(p for p in (REPO / "samples").glob("*") if p.is_file())
     if SEED.is_file():
@@ -42,10 +44,16 @@ def workbench_store() -> str:
     return url
 
 
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def web_backend(request) -> str:
+    """The workbench's store backend: the API and page tests run on each."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def client():
+def client(web_backend):
     from foothold.web.app import create_app
-    with TestClient(create_app(workbench_store())) as c:
+    with TestClient(create_app(workbench_store(web_backend))) as c:
         yield c
 
 
@@ -158,9 +166,9 @@ def test_markup_in_documents_is_shown_as_text(client, docs):
     assert "<img src=x" not in html(client, "/search?q=onerror").text
 
 
-def test_an_empty_store_shows_empty_pages(tmp_path):
+def test_an_empty_store_shows_empty_pages(store_url):
     from foothold.web.app import create_app
-    with TestClient(create_app(f"sqlite:///{tmp_path / 'empty.db'}")) as empty:
+    with TestClient(create_app(store_url)) as empty:
         assert "The store is empty" in html(empty, "/").text
         for url in ("/documents", "/actors", "/network", "/timeline", "/map", "/sources", "/search?q=x"):
             assert html(empty, url).status_code == 200, url
@@ -176,10 +184,10 @@ def test_serve_command_binds_this_machine_by_default():
     assert "127.0.0.1" in result.output and "--port" in result.output and "--db" in result.output
 
 
-def test_long_documents_are_paged_in_the_reader_and_the_api(tmp_path):
+def test_long_documents_are_paged_in_the_reader_and_the_api(store_url):
     from test_store_views import long_extraction
     from foothold.web.app import create_app
-    url = f"sqlite:///{tmp_path / 'long.db'}"
+    url = store_url
     doc, ex = long_extraction()
     save_extraction(connect(url), doc, ex)
     with TestClient(create_app(url)) as c:

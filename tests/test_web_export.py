@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from foothold.export import Filters, export
-from test_web_api import client, docs, html, workbench_store  # noqa: F401  (shared module fixtures)
+from test_web_api import client, docs, html, web_backend, workbench_store  # noqa: F401  (shared module fixtures)
 
 FORMATS = ["json", "stix", "ftm", "plover", "csv", "graphml", "gexf"]
 
@@ -49,11 +49,11 @@ def test_every_format_downloads_as_a_named_file(client, fmt):
             assert model.get_proxy(entity).id == entity["id"]
 
 
-def test_download_is_the_cli_export(client):
+def test_download_is_the_cli_export(client, web_backend):
     """Same function, same filters, same bytes."""
     from foothold.store import connect
     expected = io.StringIO(newline="")
-    export(connect(workbench_store()), "csv", expected, Filters(actor="northern_brigade"))
+    export(connect(workbench_store(web_backend)), "csv", expected, Filters(actor="northern_brigade"))
     got = client.get("/api/export", params={"format": "csv", "actor": "northern_brigade"})
     assert got.content.decode("utf-8") == expected.getvalue()
 

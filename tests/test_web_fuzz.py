@@ -12,7 +12,7 @@ schemathesis = pytest.importorskip("schemathesis")
 from schemathesis.checks import not_a_server_error  # noqa: E402
 from schemathesis.specs.openapi.checks import status_code_conformance  # noqa: E402
 
-from test_web_api import client, workbench_store  # noqa: E402,F401  (the shared store and client)
+from test_web_api import client, web_backend, workbench_store  # noqa: E402,F401  (the shared store and client)
 
 
 @pytest.mark.parametrize("url", ["/api/events", "/api/network", "/api/ties/iran/iraq"])
