@@ -198,3 +198,15 @@ def test_long_documents_are_paged_in_the_reader_and_the_api(store_url):
         assert page.status_code == 200 and f'id="at-{target}"' in page.text
         assert 'rel="prev"' in page.text and "page " in page.text
         assert len(page.text) < 1_000_000
+
+
+@pytest.mark.parametrize("url", ["/api/search?q=a%00b", "/api/events?actor=%00iran", "/api/actors/ir%00an",
+                                 "/api/documents/%00", "/api/export?format=csv&actor=%00", "/api/ties/ir%00an/iraq",
+                                 "/api/alerts?rule=%00"])
+def test_nul_characters_are_refused_alike_on_every_backend(client, url):
+    """PostgreSQL cannot take U+0000 as a parameter (a 500 before); every backend answers 400 E321."""
+    response = client.get(url)
+    assert response.status_code == 400, response.text[:200]
+    error = response.json()["error"]
+    assert error["code"] == "E321" and "NUL" in error["message"] and error["fix"]
+    assert html(client, "/search?q=%00").status_code == 400

@@ -89,6 +89,12 @@ class MigrationIntegrityError(StoreError):
     code = "E320"
 
 
+class NulCharacterError(FootholdError):
+    """A request or value holding a NUL character (U+0000): PostgreSQL cannot store or compare one,
+    so it is refused the same way on every backend."""
+    code = "E321"
+
+
 class ServeError(FootholdError):
     """The workbench cannot listen where asked (port in use, no such address)."""
     code = "E601"

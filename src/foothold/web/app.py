@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from foothold import __version__
-from foothold.errors import FootholdError, NotFoundError, UnknownActorError, UnknownRecordError
+from foothold.errors import FootholdError, NotFoundError, NulCharacterError, UnknownActorError, UnknownRecordError
 from foothold.export import UnknownFormatError
 from foothold.export.ftm import MissingExtraError
 from foothold.export.select import ExportFilterError
@@ -34,7 +34,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 # FootholdError classes whose meaning is "no such thing" rather than "bad input".
 NOT_FOUND_ERRORS = (NotFoundError, UnknownActorError, UnknownRecordError)
 # ... whose meaning is "the request asks for something wrong" (export format, filter values).
-BAD_REQUEST_ERRORS = (UnknownFormatError, ExportFilterError)
+BAD_REQUEST_ERRORS = (UnknownFormatError, ExportFilterError, NulCharacterError)
 # ... whose meaning is "this installation cannot do that" (an optional extra is missing).
 UNAVAILABLE_ERRORS = (MissingExtraError,)
 
@@ -69,6 +69,7 @@ def create_app(db_url: str | None = None, *, must_exist: bool = False, access: A
     app.include_router(alerts.router)
     _add_docs(app)
     _add_error_handlers(app)
+    _refuse_nul_characters(app)
     install_security(app, access or Access())
     return app
 
@@ -117,6 +118,30 @@ def _error_response(request: Request, status: int, body: dict, headers: dict | N
         return templates.TemplateResponse(request, "error.html", {"error": body["error"], "status": status},
                                           status_code=status, headers=headers)
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+def nul_in_request(request: Request) -> str | None:
+    """Where the request holds a NUL character (the path, a parameter's name), or None."""
+    if "\x00" in request.url.path:
+        return "the path"
+    for name, value in request.query_params.multi_items():
+        if "\x00" in name or "\x00" in value:
+            return f"the parameter '{name.replace(chr(0), '')[:40]}'"
+    return None
+
+
+def _refuse_nul_characters(app: FastAPI) -> None:
+    """A NUL character is a 400 (E321) on every backend: PostgreSQL cannot take one as a query parameter."""
+
+    @app.middleware("http")
+    async def refuse_nul(request: Request, call_next):
+        where = nul_in_request(request)
+        if where is None:
+            return await call_next(request)
+        err = NulCharacterError(f"{where} holds a NUL character (%00), which no stored text contains",
+                                path=request.url.path.replace("\x00", ""),
+                                fix="Remove the NUL character from the request.")
+        return _error_response(request, 400, err.to_dict())
 
 
 def _add_error_handlers(app: FastAPI) -> None:
