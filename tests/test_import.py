@@ -145,11 +145,11 @@ def test_bad_files(tmp_path):
         read_import(broken)
 
 
-def test_cli_ingest_imports_and_export_writes(original, tmp_path):
+def test_cli_ingest_imports_and_export_writes(original, store_url, tmp_path):
     from foothold.cli import app
     path = tmp_path / "bundle.json"
     export(original, "stix", path, Filters())
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = store_url
     runner = CliRunner()
     result = runner.invoke(app, ["ingest", str(path), "--db", db])
     assert result.exit_code == 0, result.output
@@ -160,6 +160,19 @@ def test_cli_ingest_imports_and_export_writes(original, tmp_path):
     assert len(out.read_text().splitlines()) == 1 + 3
     result = runner.invoke(app, ["export", "--format", "pdf", "--db", db])
     assert result.exit_code == 1 and "E502" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["json", "stix"])
+def test_a_nul_character_is_refused_alike_on_every_backend(original, fmt, store_url, tmp_path):
+    """SQLite would store U+0000 and PostgreSQL cannot: both refuse the file whole (E321), naming it."""
+    from foothold.cli import app
+    path = tmp_path / "export.json"
+    export(original, fmt, path, Filters())
+    path.write_text(path.read_text(encoding="utf-8").replace("Qods Force", "Qods\\u0000Force"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", store_url])
+    assert result.exit_code == 1 and f"{path}: [E321]" in result.output and "NUL" in result.output
+    with connect(store_url).connect() as conn:
+        assert conn.execute(select(t.documents.c.id)).all() == []
 
 
 def test_real_document_round_trip_through_stix(tmp_path, re3d_dir):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from ..errors import InputError, LimitError
+from ..errors import InputError, LimitError, NulCharacterError
 from ..model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
 from ..model import EVENT_TYPES, PREDICATES
 from .document import Document, content_id
@@ -350,6 +350,23 @@ def _find_mentions(text: str, actors: list[Actor]) -> None:
 
 # --- entry point --------------------------------------------------------------------
 
+def _refuse_nul(data, path: str) -> None:
+    """A NUL character (\\u0000) in any string: refused (E321) before anything is written, on every
+    backend alike (PostgreSQL cannot store one; SQLite would, and the two stores would differ)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str) and "\x00" in item:
+            raise NulCharacterError(f"a string in the file holds a NUL character (\\u0000): "
+                                    f"'{item.replace(chr(0), '<NUL>')[:60]}'", path=path,
+                                    fix="Remove the \\u0000 escapes from the file; foothold stores no NUL characters.")
+
+
 def read_import(path: str | Path) -> list[tuple[Document, Extraction]]:
     path = str(path)
     try:
@@ -363,6 +380,7 @@ def read_import(path: str | Path) -> list[tuple[Document, Extraction]]:
     if not isinstance(data, dict):
         raise ImportFormatError("not a foothold JSON file or STIX bundle", path=path,
                                 fix="Import a file from `foothold export --format json|stix` or a STIX 2.1 bundle.")
+    _refuse_nul(data, path)
     if data.get("type") == "bundle":
         return read_stix(data, path)
     return read_foothold(data, path)
