@@ -94,3 +94,41 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store_and_a_rerun_equals_a_clean_
                            capture_output=True, text=True, env=env, timeout=600)
     assert fresh.returncode == 0
     assert _state(killed) == _state(clean)
+
+
+def _full_state(db: str) -> dict:
+    """_state plus who every event and relation is about: the resolved store, not only its rows."""
+    state = _state(db)
+    with connect(db).connect() as conn:
+        state["event_actors"] = sorted(conn.execute(select(t.event_actors.c.event_id, t.event_actors.c.actor_id,
+                                                           t.event_actors.c.role)).all())
+        state["aliases"] = sorted(conn.execute(select(t.aliases.c.actor_id, t.aliases.c.alias)).all())
+        state["relations"] = sorted(conn.execute(select(t.relations.c.subject_id, t.relations.c.predicate,
+                                                        t.relations.c.object_id, t.relations.c.start)).all())
+    return state
+
+
+def test_two_ingest_processes_into_one_postgresql_database_equal_a_serial_run(pg, tmp_path):
+    """Overlapping batches at once into one new PostgreSQL database (the issue: a pk_actors unique
+    violation): both finish, and the store is the one a single serial run makes."""
+    a = write_batch(tmp_path / "a", "a", 8)
+    shared = write_batch(tmp_path / "shared", "s", 8)
+    b = write_batch(tmp_path / "b", "b", 8)
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", ""), "PYTHONUNBUFFERED": "1"}
+    together = pg.fresh(migrated=False)           # both processes also race to create the schema
+    batches = [[*map(str, shared), *map(str, a)], [*map(str, shared), *map(str, b)]]
+    procs = [subprocess.Popen([sys.executable, "-m", "foothold", "ingest", *paths, "--db", together],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for paths in batches]
+    results = [p.communicate(timeout=600) for p in procs]
+    for p, (out, err) in zip(procs, results):
+        assert p.returncode == 0, out[-2000:] + err[-2000:]
+    outcomes = "".join(out for out, _ in results)
+    assert outcomes.count("ingested ") + outcomes.count("unchanged ") == 32     # each shared file: once stored, once unchanged
+    serial = pg.fresh(migrated=False)
+    run = subprocess.run([sys.executable, "-m", "foothold", "ingest", *map(str, shared + a + b), "--db", serial],
+                         capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    state = _full_state(together)
+    assert len(state["documents"]) == 24 and state["actors"]
+    assert state == _full_state(serial)

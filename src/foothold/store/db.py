@@ -59,12 +59,26 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("foothold_write") else "BEGIN")
 
 
+# PostgreSQL: writers of one database take this transaction-level advisory lock first, as SQLite
+# writers take the database's write lock: documents are written one at a time, each resolved
+# against everything committed before it, so concurrent ingests give the store a serial run gives.
+WRITE_LOCK_KEY = 0x666F6F74686F6C64 & 0x7FFFFFFFFFFFFFFF      # "foothold" as a bigint
+
+
+def _take_write_lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_S}s'")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 @contextmanager
 def write_transaction(engine: Engine) -> Iterator[Connection]:
-    """``engine.begin()`` for writers: on SQLite the write lock is taken first (BEGIN IMMEDIATE)."""
+    """``engine.begin()`` for writers: the store's write lock is taken first (SQLite: BEGIN IMMEDIATE;
+    PostgreSQL: an advisory lock held until commit), waiting up to BUSY_TIMEOUT_S for other writers."""
     with engine.connect() as conn:
         conn = conn.execution_options(foothold_write=True)
         with conn.begin():
+            _take_write_lock(conn)
             yield conn
 
 
@@ -107,6 +121,7 @@ def ensure_schema(engine: Engine) -> None:
             with _sqlite_foreign_keys_off(conn):
                 conn = conn.execution_options(foothold_write=True)
                 with conn.begin():
+                    _take_write_lock(conn)     # two processes opening a new database: one migrates it
                     before = _dangling(conn)
                     command.upgrade(alembic_config(conn), "head")
                     _check_foreign_keys(conn, before)

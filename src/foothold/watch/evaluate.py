@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import FootholdError, UnknownActorError
 from ..resolve.names import normalise_name
 from ..store import schema as t
+from ..store.db import write_transaction
 from ..store.views import date_range
 from . import adapters
 from .rules import ActorSet, Rule
@@ -374,8 +375,11 @@ def run_rules(engine: Engine, rules: list[Rule] | None = None, *, documents=None
 
 def save_alerts(engine: Engine, alerts: list[Alert], names: dict[str, str]) -> None:
     now = datetime.now(timezone.utc)
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
+        stored = set(conn.execute(select(t.alerts.c.id).where(t.alerts.c.id.in_([a.id for a in alerts]))).scalars())
         for alert in alerts:
+            if alert.id in stored:          # another ingest into the same store raised it meanwhile
+                continue
             alert.fired_at = now
             conn.execute(insert(t.alerts).values(
                 id=alert.id, rule=alert.rule.name, fired_at=now, severity=alert.rule.severity, summary=alert.summary,
