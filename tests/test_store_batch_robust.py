@@ -14,8 +14,8 @@ TEXT = "Iraqi officials met an Iranian delegation in Baghdad on {d} March 2020.\
 
 
 @pytest.fixture
-def engine(tmp_path):
-    return connect(f"sqlite:///{tmp_path / 'store.db'}")
+def engine(store_url):
+    return connect(store_url)
 
 
 def stored(engine):

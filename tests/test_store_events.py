@@ -9,6 +9,8 @@ import io
 import json
 
 import pytest
+
+import stores
 from sqlalchemy import func, select
 
 from foothold.export import select as xs
@@ -114,12 +116,18 @@ def test_trigger_key_is_a_rough_lemma():
 # --- the seed ----------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seed(tmp_path_factory, seed_path):
+def seed_extraction(seed_path):
     from foothold.extract.pipeline import run
     from foothold.ingest import read_document
-    engine = connect(f"sqlite:///{tmp_path_factory.mktemp('seed') / 'store.db'}")
     document = read_document(seed_path)
-    extraction = run(document)
+    return document, run(document)
+
+
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def seed(request, tmp_path_factory, seed_extraction):
+    """The seed report's extraction (made once) stored on each backend."""
+    engine = connect(stores.new_url(request.param, tmp_path_factory.mktemp('seed')))
+    document, extraction = seed_extraction
     result = save_extraction(engine, document, extraction)
     return engine, document, extraction, result
 
@@ -246,8 +254,8 @@ def _meeting(name, text, evidence, date="2020-06-17"):
     return doc, ex
 
 
-def test_one_meeting_reported_by_two_documents_is_one_event(tmp_path):
-    engine = connect(f"sqlite:///{tmp_path / 'f.db'}")
+def test_one_meeting_reported_by_two_documents_is_one_event(store_url):
+    engine = connect(store_url)
     first = _meeting("a.txt", "Abdolnaser Hemmati met Ali al-Alaq in Baghdad.", "Abdolnaser Hemmati met Ali al-Alaq")
     second = _meeting("b.txt", "On Wednesday Ali al-Alaq met Abdolnaser Hemmati.", "Ali al-Alaq met Abdolnaser Hemmati")
     other_day = _meeting("c.txt", "Later, Abdolnaser Hemmati met Ali al-Alaq again.", "Abdolnaser Hemmati met Ali al-Alaq",

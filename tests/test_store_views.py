@@ -11,6 +11,8 @@ import shutil
 
 import pytest
 
+import stores
+
 from foothold.errors import UnknownActorError, UnknownRecordError
 from foothold.ingest.document import Document, content_id
 from foothold.ingest.offsets import OffsetMap
@@ -102,10 +104,11 @@ def hostile_extraction() -> tuple[Document, Extraction]:
     return doc, ex
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def store(request, tmp_path_factory):
+    """The two hand-made documents, on each backend."""
     path = tmp_path_factory.mktemp("views") / "store.db"
-    engine = connect(f"sqlite:///{path}")
+    engine = connect(stores.new_url(request.param, path.parent))
     for doc, ex in (brief_extraction(), hostile_extraction()):
         save_extraction(engine, doc, ex)
     yield engine
@@ -285,9 +288,9 @@ def long_extraction(paragraphs: int = 1000) -> tuple[Document, Extraction]:
     return doc, ex
 
 
-def test_a_long_document_is_read_in_pages(tmp_path):
+def test_a_long_document_is_read_in_pages(store_url):
     from foothold.store.views import PAGE_CHARS
-    engine = connect(f"sqlite:///{tmp_path / 'long.db'}")
+    engine = connect(store_url)
     doc, ex = long_extraction()
     save_extraction(engine, doc, ex)
     with engine.connect() as conn:

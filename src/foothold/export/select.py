@@ -243,7 +243,8 @@ def resolve(conn: Connection, filters: Filters) -> Selection:
         d = t.documents
         ids = conn.execute(select(d.c.id).where(or_(d.c.id == filters.document, d.c.name == filters.document))).scalars().all()
         if not ids and len(filters.document) >= 6:
-            ids = conn.execute(select(d.c.id).where(d.c.id.startswith(filters.document))).scalars().all()
+            ids = conn.execute(select(d.c.id).where(d.c.id.startswith(filters.document.lower(), autoescape=True))
+                               .order_by(d.c.id)).scalars().all()
         if not ids:
             raise ExportFilterError(f"no document '{filters.document}' in the store",
                                     fix="Use a document id (or its first characters) or file name from `foothold summary`.")
@@ -300,7 +301,7 @@ class Merge:
 def documents(conn: Connection, sel: Selection, *, with_text: bool = False) -> Iterator[dict]:
     d = t.documents
     cols = [c for c in d.c if with_text or c.name != "text"]
-    for row in stream(conn, select(*cols).where(sel.document_cond()).order_by(d.c.date, d.c.name, d.c.id)):
+    for row in stream(conn, select(*cols).where(sel.document_cond()).order_by(d.c.date.nulls_first(), d.c.name, d.c.id)):
         doc = dict(row._mapping)
         if not sel.filters.local_paths and not is_url(doc.get("path")):
             doc["path"] = None

@@ -105,7 +105,7 @@ def actor_profile(conn: Connection, ref: str, *, sentences: int = 50) -> dict:
             entry["documents"].append(r.name)
     docs = conn.execute(select(d.c.id, d.c.name, d.c.date, func.count(m.c.id).label("mentions"))
                         .join(m, m.c.document_id == d.c.id).where(m.c.actor_id == actor_id)
-                        .group_by(d.c.id, d.c.name, d.c.date).order_by(d.c.date, d.c.name)).all()
+                        .group_by(d.c.id, d.c.name, d.c.date).order_by(d.c.date.nulls_first(), d.c.name)).all()
     dates = sorted(r.date for r in docs if r.date)
     snippets, texts = [], {}
     for r in conn.execute(select(m.c.document_id, m.c.start, m.c.end, m.c.text, d.c.name)
@@ -152,7 +152,7 @@ def actor_events(conn: Connection, actor_id: str) -> list[dict]:
     q = (select(e.c.id, e.c.type, e.c.mode, e.c.date, ea.c.role, e.c.evidence, e.c.start, e.c.end,
                 e.c.extractor, d.c.name.label("document"))
          .join(ea, ea.c.event_id == e.c.id).join(d, d.c.id == e.c.document_id)
-         .where(ea.c.actor_id == actor_id).order_by(e.c.date, d.c.name, e.c.start))
+         .where(ea.c.actor_id == actor_id).order_by(e.c.date.nulls_first(), d.c.name, e.c.start))
     return [dict(row._mapping) for row in conn.execute(q)]
 
 

@@ -304,7 +304,7 @@ def document_reader(conn: Connection, document_id: str, at: int | None = None) -
         return and_(table.c.document_id == document_id, table.c.start >= ps, table.c.start < pe)
 
     names: dict[str, dict] = {}
-    mention_rows = conn.execute(select(mentions).where(on_page(mentions)).order_by(mentions.c.start)).all()
+    mention_rows = conn.execute(select(mentions).where(on_page(mentions)).order_by(mentions.c.start, mentions.c.id)).all()
     names.update(_actor_names(conn, [m.actor_id for m in mention_rows]))
     spans_mentions = []
     for m in mention_rows:
@@ -315,7 +315,7 @@ def document_reader(conn: Connection, document_id: str, at: int | None = None) -
     cits = [{"id": c.id, "start": c.start, "end": c.end, "outlet": c.outlet, "outlet_actor": c.outlet_actor_id,
              "date": c.date, "precision": c.precision, "qualifier": c.date_qualifier,
              "evidence": c.evidence, "extractor": c.extractor}
-            for c in conn.execute(select(citations).where(on_page(citations)).order_by(citations.c.start))]
+            for c in conn.execute(select(citations).where(on_page(citations)).order_by(citations.c.start, citations.c.id))]
     # Every telling in this document is highlighted: one entry per occurrence, carrying its event.
     # (An event's other tellings are counted, not listed: one told 100 times would be listed 100 x 100.)
     evs = []
@@ -350,7 +350,7 @@ def document_reader(conn: Connection, document_id: str, at: int | None = None) -
 # ---------------------------------------------------------------- relations
 
 def _relation_rows(conn: Connection, where) -> list[dict]:
-    rows = conn.execute(select(relations).where(where).order_by(relations.c.document_id, relations.c.start)).all()
+    rows = conn.execute(select(relations).where(where).order_by(relations.c.document_id, relations.c.start, relations.c.id)).all()
     names = _actor_names(conn, [r.subject_id for r in rows] + [r.object_id for r in rows])
     docs = _document_names(conn, [r.document_id for r in rows])
     return [{"id": r.id, "subject": names.get(r.subject_id, {"id": r.subject_id, "name": r.subject_id}),
@@ -636,11 +636,12 @@ def search(conn: Connection, q: str, limit: int = 50) -> dict:
     actor_rows = conn.execute(select(actors.c.id, actors.c.name, actors.c.type)
                               .where(or_(func.lower(actors.c.name).like(like, escape="\\"),
                                          actors.c.id.in_(alias_hits), actors.c.id.in_(mention_hits)))
-                              .order_by(func.length(actors.c.name)).limit(limit)).all()
+                              .order_by(func.length(actors.c.name), actors.c.id).limit(limit)).all()
     doc_rows = conn.execute(select(documents.c.id, documents.c.name, documents.c.title, documents.c.text)
                             .where(or_(func.lower(documents.c.name).like(like, escape="\\"),
                                        func.lower(documents.c.title).like(like, escape="\\"),
-                                       func.lower(documents.c.text).like(like, escape="\\"))).limit(limit)).all()
+                                       func.lower(documents.c.text).like(like, escape="\\")))
+                            .order_by(documents.c.name, documents.c.id).limit(limit)).all()
     docs = []
     for d in doc_rows:
         at = d.text.lower().find(q.lower())

@@ -66,7 +66,7 @@ def list_alerts(conn: Connection, *, rule: str | None = None, since: str | None 
                 limit: int | None = None, alert_id: str | None = None) -> list[dict]:
     """Alerts, newest first, each with its events and their evidence."""
     a = t.alerts
-    q = select(a).order_by(a.c.fired_at.desc(), a.c.window_end.desc(), a.c.id)
+    q = select(a).order_by(a.c.fired_at.desc(), a.c.window_end.desc().nulls_last(), a.c.id)
     if rule:
         q = q.where(a.c.rule == rule)
     if since:
@@ -76,7 +76,8 @@ def list_alerts(conn: Connection, *, rule: str | None = None, since: str | None 
             raise InputError(f"--since '{since}' is not an ISO date", fix="Use 2020, 2020-07 or 2020-07-14.")
         q = q.where(a.c.fired_at >= datetime.fromisoformat(first[0]).replace(tzinfo=timezone.utc))
     if alert_id:
-        q = q.where(a.c.id.like(f"{alert_id}%"))
+        # ids are lower-case hex: the same prefix match on every backend (PostgreSQL's LIKE is case-sensitive)
+        q = q.where(a.c.id.startswith(alert_id.strip().lower(), autoescape=True))
     if limit:
         q = q.limit(limit)
     rows = [dict(r._mapping) for r in conn.execute(q)]
@@ -87,5 +88,5 @@ def list_alerts(conn: Connection, *, rule: str | None = None, since: str | None 
     for row in rows:
         row["events"] = [dict(e._mapping) | {"document": docs.get(e.document_id)}
                          for e in conn.execute(select(ae).where(ae.c.alert_id == row["id"])
-                                               .order_by(ae.c.date, ae.c.event_id))]
+                                               .order_by(ae.c.date.nulls_first(), ae.c.event_id))]
     return rows
