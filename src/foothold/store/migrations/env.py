@@ -10,9 +10,10 @@ config = context.config
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:      # `alembic` command line: build an engine from the URL
-        from foothold.store.db import make_engine
-        with make_engine(config.get_main_option("sqlalchemy.url")).begin() as conn:
-            _run(conn)
+        from foothold.store.db import _sqlite_foreign_keys_off, make_engine
+        with make_engine(config.get_main_option("sqlalchemy.url")).connect() as conn:
+            with _sqlite_foreign_keys_off(conn), conn.begin():
+                _run(conn)
     else:
         _run(connection)
 

@@ -36,7 +36,17 @@ COLUMNS = {
 }
 
 
+def _sqlite_foreign_keys_on() -> bool:
+    bind = op.get_bind()
+    return bind.dialect.name == "sqlite" and bool(bind.exec_driver_sql("PRAGMA foreign_keys").scalar())
+
+
 def upgrade() -> None:
+    if _sqlite_foreign_keys_on():
+        # Rebuilding a table with foreign keys on would cascade-delete the rows that refer to it.
+        from foothold.errors import MigrationIntegrityError
+        raise MigrationIntegrityError("migration 0010 rebuilds SQLite tables and needs foreign keys off",
+                                      fix="Open the store with foothold (db.connect / ensure_schema), which turns them off.")
     for table, columns in COLUMNS.items():
         with op.batch_alter_table(table) as batch:
             for name, length in columns:
@@ -44,7 +54,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Fails on PostgreSQL when a value is longer than the old limit (nothing is cut silently).
+    # SQLite never enforced the old lengths: its TEXT columns serve 0009 as they are (no rebuild).
+    # PostgreSQL: fails when a value is longer than the old limit (nothing is cut silently).
+    if op.get_bind().dialect.name == "sqlite":
+        return
     for table, columns in COLUMNS.items():
         with op.batch_alter_table(table) as batch:
             for name, length in columns:
