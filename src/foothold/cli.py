@@ -138,13 +138,29 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
 
 @app.command()
 @fails_cleanly
-def extract(file: Path = typer.Argument(..., help="One document (.txt .md .html .pdf)."),
+def extract(paths: list[Path] = typer.Argument(..., help="One document (.txt .md .html .pdf); with --out, "
+                                                "any number of files and folders (read recursively)."),
             format: str = FormatOption,
-            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO), overriding the one found in the text.")) -> None:
-    """Extract one document without storing it; JSON is the FORMAT.md shape."""
+            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO), overriding the one found in the text."),
+            out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for one FORMAT.md JSON file per "
+                                                   "input (NAME.json); implies --format json."),
+            workers: int = WorkersOption, scheduler: Optional[str] = SchedulerOption) -> None:
+    """Extract documents without storing them; JSON is the FORMAT.md shape. Many files: --out DIR."""
     from .extract.pipeline import run
     from .ingest import read_document
     _check_format(format)
+    if out_dir is not None:
+        from .extract.batch import extract_paths
+        report = extract_paths(paths, out_dir, date=date, workers=workers, scheduler=scheduler or None,
+                               console=out, err_console=err)
+        out.print(f"{report.summary_line()}, in {out_dir}.", highlight=False, markup=False)
+        if report.failed:
+            raise typer.Exit(1)
+        return
+    if len(paths) != 1 or paths[0].is_dir():
+        raise InputError("several documents (or a folder) need an output folder",
+                         fix="Add --out DIR (one JSON file per document), or name one file.")
+    file = paths[0]
     document = read_document(file, date=date)
     extraction = run(document)
     if format == "json":
