@@ -202,4 +202,7 @@ def test_ctrl_c_with_local_workers_then_the_same_command_finishes(tmp_path):
     assert 3 <= stored < 30
     again = subprocess.run(command, capture_output=True, text=True, env=ENV, timeout=600)
     assert again.returncode == 0, again.stderr
-    assert again.stdout.count("unchanged") == stored and again.stdout.count("ingested ") == 30 - stored
+    outcomes = [line.split()[0] for line in again.stdout.splitlines() if line.startswith(("unchanged ", "ingested "))]
+    assert outcomes.count("unchanged") == stored and outcomes.count("ingested") == 30 - stored
+    with connect(db).connect() as conn:
+        assert len(conn.execute(select(t.documents.c.id)).all()) == 30

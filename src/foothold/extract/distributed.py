@@ -51,6 +51,22 @@ def _quiet_logs() -> None:
 
 
 @contextmanager
+def _ctrl_c_left_to_this_process() -> Iterator[None]:
+    """Worker processes started meanwhile ignore Ctrl+C (SIGINT reaches the whole terminal's process
+    group): this process stops the run cleanly, says what is stored, and closes the cluster."""
+    import signal
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)     # inherited by the spawned workers
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
 def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[object | None]:
     """A Dask client for ``workers`` local processes or the ``scheduler`` given; None for one worker and no scheduler."""
     check_options(workers, scheduler)
@@ -75,8 +91,9 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
             cluster = None
         else:
             try:
-                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                with _ctrl_c_left_to_this_process():
+                    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                           dashboard_address=None, silence_logs=logging.ERROR)
                 client = Client(cluster, set_as_default=False)
             except Exception as exc:
                 raise ClusterStartError(f"could not start {workers} local Dask workers "
