@@ -24,6 +24,9 @@ from ..errors import BadClusterOptionError, ClusterStartError, SchedulerError
 from ..settings import SCHEDULER_TIMEOUT, number
 
 ADDRESS = re.compile(r"^(tcp|tls|inproc)://[^\s/]+(:\d+)?$|^[\w.\-]+:\d+$")
+QUIET_MONITORING = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
+                    "distributed.admin.system-monitor.interval": "2s",
+                    "distributed.worker.memory.monitor-interval": "1s"}
 WINDOW_PER_WORKER = 4       # tasks in flight per worker: keeps workers busy, bounds buffered results
 
 
@@ -79,7 +82,10 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
     timeout = number(SCHEDULER_TIMEOUT)
     with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s",
                           "distributed.scheduler.allowed-failures": 2,
-                          "distributed.worker.daemon": False}):
+                          "distributed.worker.daemon": False,
+                          # Each task takes ~0.1-1 s of CPU: background monitoring at millisecond
+                          # intervals (and the statistical profiler) would take CPU from extraction.
+                          **QUIET_MONITORING}):
         if scheduler is not None:
             try:
                 client = Client(scheduler.strip(), timeout=f"{timeout}s", set_as_default=False)
