@@ -21,13 +21,16 @@ from rich.table import Table
 
 from . import __version__
 from .errors import FootholdError, InputError
-from .settings import DB
+from .settings import DB, SCHEDULER, WORKERS
 
 app = typer.Typer(help="foothold: source-traced models of conflict and influence arenas from reports and news.",
                   no_args_is_help=True, rich_markup_mode="rich", add_completion=False)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
+WorkersOption = typer.Option(int(WORKERS.default), "--workers", "-w", envvar=WORKERS.env, show_envvar=True,
+                             help=WORKERS.help + ".")
+SchedulerOption = typer.Option(None, "--scheduler", envvar=SCHEDULER.env, show_envvar=True, help=SCHEDULER.help + ".")
 DbOption = typer.Option(None, "--db", envvar=DB.env, show_envvar=True, help=DB.help + " [default: sqlite:///foothold.db]")
 FormatOption = typer.Option("table", "--format", "-f", help="Output: table (for people) or json (for programs).")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -104,7 +107,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO: 2020, 2020-07, 2020-07-14) "
                                               "overriding the one found in the documents; also the year of citations that give none."),
            force: bool = typer.Option(False, "--force", help="Re-extract documents already stored (same content) "
-                                      "and replace their facts; recorded merges and splits are re-applied.")) -> None:
+                                      "and replace their facts; recorded merges and splits are re-applied."),
+           workers: int = WorkersOption, scheduler: Optional[str] = SchedulerOption) -> None:
     """Read, extract and store documents. Each file: [green]ingested[/], [dim]unchanged[/] or [red]failed[/]."""
     from .store.batch import ingest_paths
     from .store.views import is_calendar_date
@@ -112,7 +116,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
         raise InputError(f"--date '{date}' is not an ISO date", fix="Use 2020, 2020-07 or 2020-07-14.")
     engine = _engine(db)
     # foothold JSON / STIX bundles among the paths are imported, not extracted (one outcome per document).
-    report = ingest_paths(engine, paths, date=date, replace=force, console=out, err_console=err)
+    report = ingest_paths(engine, paths, date=date, replace=force, console=out, err_console=err,
+                          workers=workers, scheduler=scheduler or None)
     from .store.queries import counts
     with engine.connect() as conn:
         c = counts(conn)
@@ -133,13 +138,29 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
 
 @app.command()
 @fails_cleanly
-def extract(file: Path = typer.Argument(..., help="One document (.txt .md .html .pdf)."),
+def extract(paths: list[Path] = typer.Argument(..., help="One document (.txt .md .html .pdf); with --out, "
+                                                "any number of files and folders (read recursively)."),
             format: str = FormatOption,
-            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO), overriding the one found in the text.")) -> None:
-    """Extract one document without storing it; JSON is the FORMAT.md shape."""
+            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO), overriding the one found in the text."),
+            out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for one FORMAT.md JSON file per "
+                                                   "input (NAME.json); implies --format json."),
+            workers: int = WorkersOption, scheduler: Optional[str] = SchedulerOption) -> None:
+    """Extract documents without storing them; JSON is the FORMAT.md shape. Many files: --out DIR."""
     from .extract.pipeline import run
     from .ingest import read_document
     _check_format(format)
+    if out_dir is not None:
+        from .extract.batch import extract_paths
+        report = extract_paths(paths, out_dir, date=date, workers=workers, scheduler=scheduler or None,
+                               console=out, err_console=err)
+        out.print(f"{report.summary_line()}, in {out_dir}.", highlight=False, markup=False)
+        if report.failed:
+            raise typer.Exit(1)
+        return
+    if len(paths) != 1 or paths[0].is_dir():
+        raise InputError("several documents (or a folder) need an output folder",
+                         fix="Add --out DIR (one JSON file per document), or name one file.")
+    file = paths[0]
     document = read_document(file, date=date)
     extraction = run(document)
     if format == "json":

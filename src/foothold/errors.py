@@ -56,6 +56,36 @@ class UnreadablePathError(InputError):
     code = "E107"
 
 
+class ClusterError(FootholdError):
+    """Distributed extraction (Dask) cannot run as asked."""
+    code = "E150"
+
+
+class SchedulerError(ClusterError):
+    """The Dask scheduler named by --scheduler cannot be reached."""
+    code = "E150"
+
+
+class WorkerLostError(ClusterError):
+    """A document whose extraction never came back: its worker died (more often than the scheduler retries)."""
+    code = "E151"
+
+
+class BadClusterOptionError(ClusterError):
+    """--workers / --scheduler values that mean nothing."""
+    code = "E152"
+
+
+class ClusterStartError(ClusterError):
+    """Local Dask workers could not start, or workers could not load foothold's pipeline."""
+    code = "E153"
+
+
+class OutputFolderError(ClusterError):
+    """`extract --out DIR`: the folder cannot be created or written."""
+    code = "E154"
+
+
 class BadParameterError(FootholdError):
     """A request or command-line parameter that passes its pattern but means nothing (2020-02-30)."""
     code = "E140"

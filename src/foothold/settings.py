@@ -47,6 +47,14 @@ FETCH_TIMEOUT = Setting("fetch_timeout", "FOOTHOLD_FETCH_TIMEOUT", "20",
                         "Seconds a web page or feed download may take in all (connecting and reading)")
 FETCH_MAX_BYTES = Setting("fetch_max_bytes", "FOOTHOLD_FETCH_MAX_BYTES", "20000000",
                           "Largest web page or feed downloaded, in bytes; a bigger or endless response is refused")
+WORKERS = Setting("workers", "FOOTHOLD_WORKERS", "1",
+                  "Extraction worker processes for ingest/extract: 1 runs in this process; more start a "
+                  "local Dask cluster (one model load per worker)")
+SCHEDULER = Setting("scheduler", "FOOTHOLD_SCHEDULER", "",
+                    "Address of a running Dask scheduler (tcp://HOST:PORT) whose workers have foothold installed; "
+                    "empty: local workers")
+SCHEDULER_TIMEOUT = Setting("scheduler_timeout", "FOOTHOLD_SCHEDULER_TIMEOUT", "5",
+                            "Seconds to wait for the Dask scheduler to answer before giving up (E150)")
 WEBHOOK = Setting("webhook", "FOOTHOLD_WEBHOOK", "",
                   "URL that receives each new watch alert as a JSON POST (empty: no webhook)")
 

@@ -104,11 +104,23 @@ def ingest_read(engine: Engine, label: str, read, *, replace: bool = False) -> F
     try:
         document = read()
         if not replace and has_document(engine, document.id):   # same content: skip the extraction
-            result = SaveResult(document.id, document.name, "unchanged")
-        else:
-            result = save_extraction(engine, document, run(document), replace=replace)
-        return FileOutcome(label, result.status, result=result, warnings=list(document.warnings))
+            return unchanged(label, document.id, document.name, document.warnings)
+        extraction = run(document)
     except Exception as exc:     # an extractor bug must not stop the other files
+        return _failure(label, exc, "extraction")
+    return store_extraction(engine, label, document, extraction, replace=replace)
+
+
+def unchanged(label: str, document_id: str, name: str, warnings=()) -> FileOutcome:
+    return FileOutcome(label, "unchanged", result=SaveResult(document_id, name, "unchanged"), warnings=list(warnings))
+
+
+def store_extraction(engine: Engine, label: str, document, extraction, *, replace: bool = False) -> FileOutcome:
+    """The writer, serial or distributed: one document's extraction in one transaction; one outcome."""
+    try:
+        result = save_extraction(engine, document, extraction, replace=replace)
+        return FileOutcome(label, result.status, result=result, warnings=list(document.warnings))
+    except Exception as exc:     # a store error for this document must not stop the other files
         return _failure(label, exc, "extraction")
 
 
@@ -154,9 +166,15 @@ def files_to_ingest(paths, problems: list[tuple[Path, str]] | None = None) -> li
 
 
 def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: bool = False,
-                 console=None, err_console=None) -> IngestReport:
-    """Ingest files and folders (recursively) and http(s) URLs; prints one line per file to ``console`` if given."""
+                 console=None, err_console=None, workers: int = 1, scheduler: str | None = None) -> IngestReport:
+    """Ingest files and folders (recursively) and http(s) URLs; prints one line per file to ``console`` if given.
+
+    ``workers`` > 1 or a ``scheduler`` address: documents are extracted on Dask workers
+    (``store.parallel``) and stored here, in the same order and by the same writer as a serial run.
+    """
+    from ..extract.distributed import check_options, workers_for
     from ..ingest.web import is_url
+    check_options(workers, scheduler)
     items = [paths] if isinstance(paths, (str, Path)) else list(paths)
     urls = [p for p in items if is_url(p)]
     local = [p for p in items if not is_url(p)]
@@ -173,34 +191,45 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
             style = STYLES[outcome.status]
             target.print(f"[{style}]{escape(outcome.line())}[/]", highlight=False)
 
-    def one(f: Path, is_import: bool) -> None:
-        if is_import:
-            for outcome in import_path(engine, f, replace=replace):
-                note(outcome)
-        elif is_url(f):
-            note(ingest_url(engine, f, date=date, replace=replace))
-        else:
-            note(ingest_file(engine, f, date=date, replace=replace))
+    def serial():
+        for f, is_import in files:
+            if is_import:
+                yield import_path(engine, f, replace=replace)
+            elif is_url(f):
+                yield [ingest_url(engine, f, date=date, replace=replace)]
+            else:
+                yield [ingest_file(engine, f, date=date, replace=replace)]
 
     for path, reason in problems:       # one line each; the rest of the batch goes on
         note(_failure(path, UnreadablePathError(reason, path=str(path),
                                                 fix="Name regular files or readable folders."), "reading"))
-    try:
-        if console is None or len(files) <= 1:
-            for f, is_import in files:
-                one(f, is_import)
-            return report
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=console, transient=True) as progress:
-            task = progress.add_task("ingesting", total=len(files))
-            for f, is_import in files:
-                progress.update(task, description=f"{'importing' if is_import else 'ingesting'} "
-                                                  f"{f if is_url(f) else f.name}")
-                one(f, is_import)
-                progress.advance(task)
-    except KeyboardInterrupt:
-        # Ctrl+C: the document being written is rolled back whole (one transaction each); say what is left.
-        finished = {o.path for o in report.outcomes}
-        report.not_done = [str(f) for f, _ in files if str(f) not in finished]
+    extracting = any(not is_import for _, is_import in files)
+    with workers_for(workers if extracting else 1, scheduler if extracting else None) as client:
+        if client is None:
+            outcomes = serial()
+        else:
+            from .parallel import distributed_outcomes
+            outcomes = distributed_outcomes(engine, client, files, date=date, replace=replace)
+        try:
+            if console is None or len(files) <= 1:
+                for _ in files:
+                    for outcome in next(outcomes):
+                        note(outcome)
+                return report
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=console, transient=True) as progress:
+                task = progress.add_task("ingesting", total=len(files))
+                for f, is_import in files:
+                    progress.update(task, description=f"{'importing' if is_import else 'ingesting'} "
+                                                      f"{f if is_url(f) else f.name}")
+                    for outcome in next(outcomes):
+                        note(outcome)
+                    progress.advance(task)
+        except KeyboardInterrupt:
+            # Ctrl+C: the document being written is rolled back whole (one transaction each); say what is left.
+            finished = {o.path for o in report.outcomes}
+            report.not_done = [str(f) for f, _ in files if str(f) not in finished]
+        finally:
+            outcomes.close()            # distributed: tasks not yet written are cancelled
     return report

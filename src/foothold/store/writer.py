@@ -8,11 +8,12 @@ put things. A failure anywhere rolls the whole document back.
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, distinct, exists, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, distinct, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -123,31 +124,41 @@ def _forms(actor: Actor) -> list[str]:
     return list(seen)
 
 
+# Statements the writer runs for every actor, built once (values as bound parameters): building and
+# coercing a fresh statement each time cost more than running it.
+_A = t.aliases
+_CANDIDATES = (
+    select(_A.c.actor_id, t.actors.c.type, _A.c.alias).distinct()
+    .join(t.actors, t.actors.c.id == _A.c.actor_id)
+    .where(or_(_A.c.key.in_(bindparam("keys", expanding=True)),
+               _A.c.skeleton.in_(bindparam("skeletons", expanding=True)),
+               (_A.c.surname.in_(bindparam("surnames", expanding=True))) & (t.actors.c.type == "person"),
+               (_A.c.consonants.in_(bindparam("bare", expanding=True))) & (t.actors.c.type != "person"))))
+_ACTOR_ID = select(t.actors.c.id).where(t.actors.c.id == bindparam("id"))
+_ACTOR_DICTIONARY = select(t.actors.c.dictionary_id).where(t.actors.c.id == bindparam("id"))
+_BY_DICTIONARY = select(t.actors.c.id).where(t.actors.c.dictionary_id == bindparam("entry")).order_by(t.actors.c.id)
+
+
 def candidates(conn: Connection, forms: list[str]) -> list[Candidate]:
     """Stored surface forms that could name the same actor as ``forms``."""
     keys, skeletons, surnames, bare = lookup_keys(forms)
-    a = t.aliases
-    rows = conn.execute(
-        select(a.c.actor_id, t.actors.c.type, a.c.alias).distinct()
-        .join(t.actors, t.actors.c.id == a.c.actor_id)
-        .where(or_(a.c.key.in_(keys), a.c.skeleton.in_(skeletons),
-                   (a.c.surname.in_(surnames)) & (t.actors.c.type == "person"),
-                   (a.c.consonants.in_(bare)) & (t.actors.c.type != "person")))
-    ).all()
+    rows = conn.execute(_CANDIDATES, {"keys": list(keys), "skeletons": list(skeletons),
+                                      "surnames": list(surnames), "bare": list(bare)}).all()
     return [Candidate(r.actor_id, r.type, NameKeys.of(r.alias)) for r in rows]
 
 
 def new_actor_id(conn: Connection, name: str, actor_type: str) -> str:
     base = slug(name)
-    for candidate in (base, f"{base}_{actor_type}", *(f"{base}_{actor_type}_{i}" for i in range(2, 1000))):
-        if not conn.execute(select(t.actors.c.id).where(t.actors.c.id == candidate)).first():
+    numbered = (f"{base}_{actor_type}_{i}" for i in range(2, 1000))
+    for candidate in itertools.chain((base, f"{base}_{actor_type}"), numbered):
+        if not conn.execute(_ACTOR_ID, {"id": candidate}).first():
             return candidate
     raise StoreError(f"no free actor id for '{name}'")
 
 
 def ensure_actor(conn: Connection, actor_id: str, name: str, actor_type: str,
                  dictionary_id: str | None = None) -> None:
-    row = conn.execute(select(t.actors.c.dictionary_id).where(t.actors.c.id == actor_id)).first()
+    row = conn.execute(_ACTOR_DICTIONARY, {"id": actor_id}).first()
     if not row:
         conn.execute(insert(t.actors).values(id=actor_id, name=name, type=actor_type, dictionary_id=dictionary_id))
     elif dictionary_id and not row.dictionary_id:
@@ -162,29 +173,38 @@ def dictionary_entry(actor: Actor) -> str | None:
 def _by_dictionary(conn: Connection, entry: str | None) -> str | None:
     if not entry:
         return None
-    return conn.execute(select(t.actors.c.id).where(t.actors.c.dictionary_id == entry)
-                        .order_by(t.actors.c.id)).scalars().first()
+    return conn.execute(_BY_DICTIONARY, {"entry": entry}).scalars().first()
 
 
 def _dictionary_of(conn: Connection, actor_id: str) -> str | None:
-    return conn.execute(select(t.actors.c.dictionary_id).where(t.actors.c.id == actor_id)).scalar()
+    return conn.execute(_ACTOR_DICTIONARY, {"id": actor_id}).scalar()
 
 
-def add_alias(conn: Connection, actor_id: str, alias: str, document_id: str | None, reason: str) -> None:
-    keys = NameKeys.of(alias)
+def add_alias(conn: Connection, actor_id: str, alias: str, document_id: str | None, reason: str,
+              stored: set[tuple[str, str]] | None = None) -> None:
+    """One alias row per (actor, form, document). ``stored``: the (actor, form) pairs this document's
+    aliases already have, kept up to date here (the writer's cache instead of a query per form)."""
     a = t.aliases
-    doc_match = a.c.document_id.is_(None) if document_id is None else a.c.document_id == document_id
-    if conn.execute(select(a.c.id).where(a.c.actor_id == actor_id, a.c.alias == alias, doc_match)).first():
-        return
-    conn.execute(insert(a).values(actor_id=actor_id, alias=alias, key=keys.key, skeleton=keys.skeleton,
-                                  surname=keys.surname, consonants=keys.consonants,
-                                  document_id=document_id, reason=reason))
+    if stored is not None:
+        if (actor_id, alias) in stored:
+            return
+        stored.add((actor_id, alias))
+    else:
+        doc_match = a.c.document_id.is_(None) if document_id is None else a.c.document_id == document_id
+        if conn.execute(select(a.c.id).where(a.c.actor_id == actor_id, a.c.alias == alias, doc_match)).first():
+            return
+    keys = NameKeys.of(alias)
+    conn.execute(insert(a), {"actor_id": actor_id, "alias": alias, "key": keys.key, "skeleton": keys.skeleton,
+                             "surname": keys.surname, "consonants": keys.consonants,
+                             "document_id": document_id, "reason": reason})
 
 
 def _resolve_actors(conn: Connection, document: Document, extraction: Extraction,
                     rules: MergeRules, result: SaveResult) -> dict[str, str]:
     """Local actor id -> store actor id; creates actors and alias rows."""
     actor_map: dict[str, str] = {}
+    stored = {(r.actor_id, r.alias) for r in conn.execute(
+        select(t.aliases.c.actor_id, t.aliases.c.alias).where(t.aliases.c.document_id == document.id))}
     # Full names first, so "Kazimi" finds "Mustafa al-Kazimi" already stored.
     ordered = sorted(extraction.actors, key=lambda a: (-len(name_tokens(a.name)), a.name))
     for actor in ordered:
@@ -218,11 +238,11 @@ def _resolve_actors(conn: Connection, document: Document, extraction: Extraction
             target = rules.split_target(actor_id, form) or actor_id
             if target != actor_id:
                 ensure_actor(conn, target, form, actor.type)
-                add_alias(conn, target, form, document.id, "split off by a recorded manual split")
+                add_alias(conn, target, form, document.id, "split off by a recorded manual split", stored)
             elif form == actor.name:
-                add_alias(conn, actor_id, form, document.id, reason)
+                add_alias(conn, actor_id, form, document.id, reason, stored)
             else:
-                add_alias(conn, actor_id, form, document.id, within)
+                add_alias(conn, actor_id, form, document.id, within, stored)
     return actor_map
 
 
@@ -294,10 +314,11 @@ def _update_seen(conn: Connection, document: Document, actor_ids: set[str]) -> N
     if not row or not row.date:
         return
     a = t.actors
-    for actor_id in actor_ids:
-        conn.execute(update(a).where(a.c.id == actor_id, or_(a.c.first_seen.is_(None), a.c.first_seen > row.date))
+    ids = sorted(actor_ids)
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):     # one UPDATE each for many actors
+        conn.execute(update(a).where(a.c.id.in_(chunk), or_(a.c.first_seen.is_(None), a.c.first_seen > row.date))
                      .values(first_seen=row.date))
-        conn.execute(update(a).where(a.c.id == actor_id, or_(a.c.last_seen.is_(None), a.c.last_seen < row.date))
+        conn.execute(update(a).where(a.c.id.in_(chunk), or_(a.c.last_seen.is_(None), a.c.last_seen < row.date))
                      .values(last_seen=row.date))
 
 
