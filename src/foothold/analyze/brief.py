@@ -112,7 +112,7 @@ class Brief:
 @dataclass
 class _Draft:
     text: str
-    refs: list[tuple]              # ("event", id) | ("span", document_id, start, end, words)
+    refs: list[tuple]              # ("event", id) | ("span", document_id, start, end, words, event id or None)
     event_ids: list[str] = field(default_factory=list)
     cell: dict | None = None
 
@@ -217,7 +217,7 @@ def _judgements(view: dict) -> list[_Draft]:
                 f"in {place}: {n} of {total} events ({_pct(n, total)})")
         if len(chans) > 1:
             rest = [f"{CHANNEL_WORDS[c['channel']]} {c['events']['count']}" for c in chans[1:]]
-            text += f", ahead of the other channels ({', '.join(rest)})"
+            text += f", ahead of the {'other channels' if len(rest) > 1 else 'other channel'} ({', '.join(rest)})"
         ids = top["events"]["event_ids"]
         out.append(_Draft(text + ".", _ev_refs(_sample(ids)), _sample(ids), {"channel": top["channel"], "cell": "events"}))
     bal = tot["balance"]
@@ -239,26 +239,33 @@ def _judgements(view: dict) -> list[_Draft]:
                       if c["balance"]["conflict"]["count"]), key=lambda x: (-x[0], x[1]["channel"]))
         n, c = per[0]
         ids = c["balance"]["conflict"]["event_ids"]
-        out.append(_Draft(f"Conflict concentrates in the {CHANNEL_WORDS[c['channel']]} channel: {n} of the "
-                          f"{len(conf)} events in conflict.", _ev_refs(_sample(ids)), _sample(ids),
+        share = f"all {_plural(n, 'event')} in conflict" if n == len(conf) else f"{n} of the {len(conf)} events in conflict"
+        out.append(_Draft(f"Conflict concentrates in the {CHANNEL_WORDS[c['channel']]} channel: {share}.",
+                          _ev_refs(_sample(ids)), _sample(ids),
                           {"channel": c["channel"], "cell": "balance.conflict"}))
     trend = _trend(view)
     if trend:
         out.append(trend)
     roles = tot["roles"]
-    via = roles["via_proxies"]["event_ids"]
-    if via and view["proxies"]:
-        top = view["proxies"][:2]
-        lead = " and ".join(f"{p['name']} ({p['events']['count']})" for p in top)
-        text = (f"{name} acts mostly through others: {len(via)} of {total} events are its proxies' acts against "
-                f"{roles['direct']['count']} of its own, led by {lead}")
-        ids = [i for p in top for i in _sample(p["events"]["event_ids"], 2)]
+    via, direct = roles["via_proxies"]["event_ids"], roles["direct"]["event_ids"]
+    acting: dict[str, list[str]] = defaultdict(list)          # the proxies' own acts, per proxy on the path
+    for i in via:
+        for x in view["events"][i]["through"]:
+            acting[x].append(i)
+    if via:
+        names = {p["id"]: p["name"] for p in view["proxies"]}
+        top = sorted(acting.items(), key=lambda kv: (-len(kv[1]), names.get(kv[0], kv[0])))[:2]
+        lead = join_names([f"{names.get(k, k)} ({len(v)})" for k, v in top])
+        if len(via) > len(direct):
+            head = f"{name} acts mostly through others: {len(via)} of {total} events are its proxies' acts"
+        else:
+            head = f"{name} acts more in its own name than through proxies: {len(via)} of {total} events are its proxies' acts"
+        text = f"{head}, against {len(direct)} of its own; the proxies acting most are {lead}"
+        ids = [i for _, v in top for i in _sample(v, 2)]
         out.append(_Draft(text + ".", _ev_refs(ids), ids, {"channel": "all", "cell": "roles.via_proxies"}))
-    elif roles["direct"]["count"]:
-        ids = roles["direct"]["event_ids"]
-        out.append(_Draft(f"{name} acts in its own name: {roles['direct']['count']} of {total} events, none "
-                          f"through proxies.", _ev_refs(_sample(ids)), _sample(ids),
-                          {"channel": "all", "cell": "roles.direct"}))
+    elif direct:
+        out.append(_Draft(f"{name} acts in its own name: {len(direct)} of {total} events, none through proxies.",
+                          _ev_refs(_sample(direct)), _sample(direct), {"channel": "all", "cell": "roles.direct"}))
     return out
 
 
@@ -367,7 +374,7 @@ def _actors(conn: Connection, view: dict) -> list[_Draft]:
         refs = []
         if full:
             for hop in full.path:
-                refs += [("span", x.document_id, x.start, x.end, x.evidence) for x in hop.evidence[:1]]
+                refs += [("span", x.document_id, x.start, x.end, x.evidence, None) for x in hop.evidence[:1]]
             refs = refs[:HOPS]
         since = f", given since {human_date(p['since'])}" if p["since"] else ""
         text = (f"{p['name']} acts for {name} ({p['kind']}; path {p['via']}{since}): "
@@ -422,7 +429,7 @@ def _alerts(conn: Connection, view: dict) -> list[_Draft]:
         if details.get("indicator"):
             text += f" — indicator: {details['indicator'].rstrip('.')}"
         text += "."
-        refs = [("span", e["document_id"], e["start"], e["end"], e["evidence"]) for e in evs[:SAMPLE]]
+        refs = [("span", e["document_id"], e["start"], e["end"], e["evidence"], e["event_id"]) for e in evs[:SAMPLE]]
         out.append(_Draft(text, refs, [e["event_id"] for e in evs if e["event_id"] in view["events"]]))
     return out
 
@@ -513,8 +520,8 @@ class _Resolver:
                     else:
                         why = why or problem
             else:
-                _, document_id, start, end, words = ref
-                note, problem = self._footnote(document_id, start, end, words, [], None)
+                _, document_id, start, end, words, event_id = ref
+                note, problem = self._footnote(document_id, start, end, words, [], event_id)
                 if note:
                     note.sources = self._notes_near(document_id, start, end)
                     out.append(note)

@@ -50,10 +50,20 @@ def _check_forms(forms, where: str, complete: bool) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def templates() -> dict[str, dict]:
-    """{TYPE: {"forms": {form: text}, "modes": {mode: {form: text}}}}, validated."""
+    """{TYPE: {"forms": {form: text}, "modes": {mode: {form: text}}}} from data/brief.yaml, validated."""
     path = resources.files("foothold").joinpath(DATA)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BriefTemplateError(f"cannot read the brief templates ({exc})", path=str(path),
+                                 fix="Restore src/foothold/data/brief.yaml from the repository.") from exc
+    return parse_templates(text, str(path))
+
+
+def parse_templates(text: str, path: str | None = None) -> dict[str, dict]:
+    """Validate the templates' YAML (E270 naming the entry and the fix)."""
+    try:
+        data = yaml.safe_load(text)
         if not isinstance(data, dict) or data.get("version") != 1:
             raise ValueError("version: 1 expected")
         types = data.get("types")
@@ -61,14 +71,16 @@ def templates() -> dict[str, dict]:
             raise ValueError("types: a mapping of PLOVER types expected")
         out = {}
         for name, entry in types.items():
-            entry = dict(entry or {})
+            if not isinstance(entry, dict):
+                raise ValueError(f"{name}: a mapping of {', '.join(FORMS)} (and modes) expected")
+            entry = dict(entry)
             modes = entry.pop("modes", {}) or {}
             if not isinstance(modes, dict):
                 raise ValueError(f"{name}.modes: a mapping expected")
             out[str(name)] = {"forms": _check_forms(entry, str(name), True),
                               "modes": {str(m): _check_forms(f, f"{name}.modes.{m}", False) for m, f in modes.items()}}
-    except (OSError, yaml.YAMLError, TypeError, ValueError, AttributeError) as exc:
-        raise BriefTemplateError(f"invalid brief templates: {exc}", path=str(path),
+    except (yaml.YAMLError, TypeError, ValueError, AttributeError) as exc:
+        raise BriefTemplateError(f"invalid brief templates: {exc}", path=path,
                                  fix="Restore src/foothold/data/brief.yaml from the repository or fix the entry named.") from exc
     return out
 
@@ -138,7 +150,7 @@ def event_sentence(ev: dict, actor_name: str) -> str:
     if role == "via_proxies" and via:
         text += f" (for {actor_name}: {'; '.join(via)})"
     elif role == "against" and via:
-        text += f" (against {actor_name}'s proxies: {'; '.join(via)})"
+        text += f" (against {actor_name}'s {'proxies' if len(via) > 1 else 'proxy'}: {'; '.join(via)})"
     if ev.get("named_only"):
         text += f" (its words name {join_names(ev['named_only'])})"
     return _capital(text.strip()) + "."
