@@ -149,6 +149,7 @@ def _build(conn: Connection, view: dict) -> Brief:
     events = view["events"]
     name, place = view["actor"]["name"], view["country"]["name"]
     ranks = _ranks(conn, list(events))
+    ranks = {i: _score(ev, ranks) for i, ev in events.items()}      # each event's rank, computed once
     drafts: dict[str, tuple[str, list[_Draft]]] = {}
     omitted: dict[str, int] = defaultdict(int)
 
@@ -301,13 +302,15 @@ def _ranks(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int]]:
     tellings: dict[str, int] = defaultdict(int)
     notes: dict[str, int] = defaultdict(int)
     want = set(ids)
-    for event_id, n in conn.exec_driver_sql("SELECT event_id, count(*) FROM event_occurrences GROUP BY event_id"):
+    # Only the events told more than once come back (the others count one telling): less to read.
+    for event_id, n in conn.exec_driver_sql("SELECT event_id, count(*) FROM event_occurrences GROUP BY event_id "
+                                            "HAVING count(*) > 1"):
         if event_id in want:
             tellings[event_id] = n
     for event_id, n in conn.exec_driver_sql("SELECT event_id, count(*) FROM event_citations GROUP BY event_id"):
         if event_id in want:
             notes[event_id] = n
-    return {i: (tellings.get(i, 0), notes.get(i, 0)) for i in ids}
+    return {i: (tellings.get(i, 1), notes.get(i, 0)) for i in ids}
 
 
 def _score(ev: dict, ranks: dict) -> tuple:
@@ -319,7 +322,7 @@ def _score(ev: dict, ranks: dict) -> tuple:
 
 
 def _notable(events: dict, ranks: dict) -> list[str]:
-    return [ev["id"] for ev in sorted(events.values(), key=lambda ev: _score(ev, ranks))[:NOTABLE]]
+    return sorted(events, key=ranks.__getitem__)[:NOTABLE]
 
 
 def _event(view: dict, event_id: str) -> _Draft:
@@ -360,7 +363,7 @@ def _channel(view: dict, c: dict, ranks: dict, skip: set[str]) -> list[_Draft]:
         refs = [p["event_ids"][0] for p in places]
         out.append(_Draft(f"Places named: {_named_counts(places)}.", _ev_refs(refs), refs,
                           {"channel": ch, "cell": f"top_places.{places[0]['id']}"}))
-    main = sorted((i for i in ids if i not in skip), key=lambda i: _score(view["events"][i], ranks))[:MAIN_EVENTS]
+    main = sorted((i for i in ids if i not in skip), key=ranks.__getitem__)[:MAIN_EVENTS]
     out += [_event(view, i) for i in sorted(main, key=ids.index)]
     return out
 
@@ -401,7 +404,7 @@ def _challenges(conn: Connection, view: dict, ranks: dict) -> list[_Draft]:
     if own:
         text += f", {len(own)} of them by {place}'s own actors"
     out = [_Draft(text + ".", _ev_refs(_sample(against)), _sample(against), {"channel": "all", "cell": "roles.against"})]
-    picked = sorted(against, key=lambda i: _score(view["events"][i], ranks))[:CHALLENGES]
+    picked = sorted(against, key=ranks.__getitem__)[:CHALLENGES]
     out += [_event(view, i) for i in sorted(picked, key=against.index)]
     return out
 
