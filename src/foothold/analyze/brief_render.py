@@ -85,8 +85,7 @@ def html_fragment(b: Brief, base: str = "") -> str:
         out.append(f'<section class="card brief-section" id="brief-{e(s.key.replace(":", "-"))}">'
                    f'<h2>{e(s.title)}</h2><ul class="brief-sentences">')
         for x in s.sentences:
-            refs = "".join(f'<sup class="fn"><a href="#fn-{f.n}" id="ref-{f.n}-{i}">{f.n}</a></sup>'
-                           for i, f in enumerate(x.footnotes))
+            refs = '<sup class="fn">' + ",".join(f'<a href="#fn-{f.n}">{f.n}</a>' for f in x.footnotes) + "</sup>"
             more = ""
             if x.cell:
                 more = f' <a class="small muted" href="{e(arena_url(b, x.cell, base))}">events</a>'
