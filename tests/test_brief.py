@@ -360,3 +360,15 @@ def test_page(client, seed_brief):
     assert empty.status_code == 200 and 'id="brief-form"' in empty.text
     bad = client.get("/brief?actor=Atlantis&in=Iraq", headers={"accept": "text/html"})
     assert bad.status_code == 404 and "E302" in bad.text
+
+
+def test_page_escapes_hostile_names(tmp_path):
+    from foothold.web.app import create_app
+    _, url = _hostile_store(tmp_path)
+    with TestClient(create_app(url)) as c:
+        page = c.get("/brief", params={"actor": "Iran", "in": "Iraq", "from": "2020"}, headers={"accept": "text/html"})
+        assert page.status_code == 200 and "Iraq raided" in page.text
+        assert "<script>alert" not in page.text and "<img src=x" not in page.text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+        data = c.get("/api/brief", params={"actor": "Iran", "in": "Iraq"}).json()
+        assert data["omitted"]["count"] >= 2 and data["omitted"]["by_reason"][MISMATCH] >= 1
