@@ -147,9 +147,8 @@ def brief(engine_or_conn, actor: str, country: str, date_from: str | None = None
 
 def _build(conn: Connection, view: dict) -> Brief:
     events = view["events"]
-    name, place = view["actor"]["name"], view["country"]["name"]
-    ranks = _ranks(conn, list(events))
-    ranks = {i: _score(ev, ranks) for i, ev in events.items()}      # each event's rank, computed once
+    told = _ranks(conn, list(events))
+    ranks = {i: _score(ev, told) for i, ev in events.items()}       # each event's rank, computed once
     drafts: dict[str, tuple[str, list[_Draft]]] = {}
     omitted: dict[str, int] = defaultdict(int)
 
@@ -374,7 +373,7 @@ def _actors(conn: Connection, view: dict) -> list[_Draft]:
     out = []
     for p in view["proxies"][:PROXIES]:
         full = paths.get(p["id"])
-        refs = []
+        refs: list[tuple] = []
         if full:
             for hop in full.path:
                 refs += [("span", x.document_id, x.start, x.end, x.evidence, None) for x in hop.evidence[:1]]
@@ -385,9 +384,9 @@ def _actors(conn: Connection, view: dict) -> list[_Draft]:
         out.append(_Draft(text, refs, [], {"channel": "all", "cell": f"proxies.{p['id']}"}))
     others = [a for a in view["totals"]["top_actors"] if not a["proxy"]][:TOP]
     if others:
-        refs = [a["event_ids"][0] for a in others]
+        ids = [a["event_ids"][0] for a in others]
         out.append(_Draft(f"Besides its proxies, the actors most involved with {name} in {view['country']['name']} "
-                          f"are {_named_counts(others)}.", _ev_refs(refs), refs,
+                          f"are {_named_counts(others)}.", _ev_refs(ids), ids,
                           {"channel": "all", "cell": f"top_actors.{others[0]['id']}"}))
     return out
 
