@@ -117,7 +117,7 @@ def test_seed_every_sentence_cited_and_counts_equal_the_arena(seed_brief, seed_u
     keys = [s.key for s in b.sections]
     assert keys[0] == "judgements" and {"actors", "notable", "challenges", "alerts"} <= set(keys)
     assert {"channel:military", "channel:economic", "channel:religious_cultural", "channel:political"} <= set(keys)
-    assert sum(b.omitted.values()) == 0, b.omitted
+    assert sum(b.omitted.values()) == 0 and b.unusable == {}, (b.omitted, b.unusable)
     # Every sentence about one event names that event, and its footnote is the event's telling.
     for s in b.sections:
         for x in s.sentences:
@@ -263,6 +263,7 @@ def test_hostile_names_are_escaped_and_missing_evidence_is_counted(tmp_path):
     assert b.counts["events"] == 3
     # e2's words are not its document's, e3 has no span: their sentences are left out, and counted.
     assert b.omitted.get(MISMATCH, 0) >= 1 and b.omitted.get(NO_SPAN, 0) >= 1
+    assert b.unusable.get(MISMATCH, 0) >= b.omitted[MISMATCH] and b.unusable.get(NO_SPAN, 0) >= 1
     cited = {i for s in b.sections for x in s.sentences if len(x.event_ids) == 1 and x.cell is None for i in x.event_ids}
     assert cited == {"e1"}
     raid = next(x for s in b.sections for x in s.sentences if x.event_ids == ["e1"] and x.cell is None)
@@ -277,7 +278,7 @@ def test_hostile_names_are_escaped_and_missing_evidence_is_counted(tmp_path):
     assert "<script" not in rendered and "<img" not in rendered and "<b>" not in rendered and "<em>x</em>" not in rendered
     assert "&lt;script&gt;alert(1)&lt;/script&gt; [^9] *x* &amp; &quot;q&quot;" in rendered
     assert "— Fars \\<b\\>, 11 May 2020" in md
-    assert "left out for lack of evidence" in md
+    assert "left out for lack of evidence" in md and "of evidence not cited" in md
     for page in (html_fragment(b), html_document(b, "http://h")):
         assert "<script>" not in page and "<img" not in page and "<b>" not in page
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x" in page

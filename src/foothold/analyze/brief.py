@@ -95,6 +95,7 @@ class Brief:
     sections: list[Section]
     footnotes: list[Footnote]      # in the order of their numbers
     omitted: dict[str, int]        # sentences not emitted, by reason
+    unusable: dict[str, int] = field(default_factory=dict)   # pieces of evidence not cited, by reason
 
     def to_dict(self) -> dict:
         return {"actor": self.actor, "country": self.country, "from": self.date_from, "to": self.date_to,
@@ -104,7 +105,8 @@ class Brief:
                                              "event_ids": x.event_ids, "cell": x.cell} for x in s.sentences]}
                              for s in self.sections],
                 "footnotes": [asdict(f) for f in self.footnotes],
-                "omitted": {"count": sum(self.omitted.values()), "by_reason": self.omitted}}
+                "omitted": {"count": sum(self.omitted.values()), "by_reason": self.omitted},
+                "unusable_evidence": {"count": sum(self.unusable.values()), "by_reason": self.unusable}}
 
 
 # --- drafts: sentences with references to evidence, resolved in one pass -----------------------
@@ -198,7 +200,7 @@ def _build(conn: Connection, view: dict) -> Brief:
               "channels": {c["channel"]: c["events"]["count"] for c in view["channels"]},
               "proxies": {p["id"]: p["events"]["count"] for p in view["proxies"]}}
     return Brief(view["actor"], view["country"], view["from"], view["to"], view["by"], counts, sections,
-                 list(numbered.values()), dict(omitted))
+                 list(numbered.values()), dict(omitted), dict(resolver.unusable))
 
 
 # --- the sections -------------------------------------------------------------------------------
@@ -447,6 +449,7 @@ class _Resolver:
         self.tellings: dict[str, list[dict]] = {}
         self.docs: dict[str, dict] = {}
         self.cites: dict[str, list[tuple[int, int, Source]]] = {}
+        self.unusable: dict[str, int] = defaultdict(int)      # evidence that could not be cited, by reason
 
     def prefetch(self, drafts: list[_Draft]) -> None:
         conn = self.conn
@@ -521,6 +524,7 @@ class _Resolver:
                             break
                     else:
                         why = why or problem
+                        self.unusable[problem or NO_SPAN] += 1
             else:
                 _, document_id, start, end, words, event_id = ref
                 note, problem = self._footnote(document_id, start, end, words, [], event_id)
@@ -529,4 +533,5 @@ class _Resolver:
                     out.append(note)
                 else:
                     why = why or problem
+                    self.unusable[problem or NO_SPAN] += 1
         return out, why

@@ -36,11 +36,16 @@ def _period(b: Brief) -> str:
 
 
 def _omitted_line(b: Brief) -> str | None:
+    parts = []
     n = sum(b.omitted.values())
-    if not n:
-        return None
-    reasons = "; ".join(f"{why} ({k})" for why, k in sorted(b.omitted.items()))
-    return f"{n} sentence{'s' if n != 1 else ''} left out for lack of evidence: {reasons}."
+    if n:
+        reasons = "; ".join(f"{why} ({k})" for why, k in sorted(b.omitted.items()))
+        parts.append(f"{n} sentence{'s' if n != 1 else ''} left out for lack of evidence: {reasons}.")
+    k = sum(b.unusable.values())
+    if k:
+        reasons = "; ".join(f"{why} ({c})" for why, c in sorted(b.unusable.items()))
+        parts.append(f"{k} piece{'s' if k != 1 else ''} of evidence not cited: {reasons}.")
+    return " ".join(parts) or None
 
 
 def markdown(b: Brief) -> str:
