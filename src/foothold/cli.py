@@ -412,6 +412,7 @@ def serve(db: Optional[str] = DbOption,
 
 from . import cli_arena  # noqa: E402,F401  (arena, proxies, cut, cuts)
 from . import cli_watch  # noqa: E402,F401  (registers `watch ...` and `follow`)
+from . import cli_brief  # noqa: E402,F401  (brief)
 
 if __name__ == "__main__":
     sys.exit(app())

@@ -23,7 +23,7 @@ from foothold.export.ftm import MissingExtraError
 from foothold.export.select import ExportFilterError
 from foothold.settings import db_url as normalise_db_url
 from foothold.store.db import connect
-from foothold.web import alerts, api, arena, pages
+from foothold.web import alerts, api, arena, brief, pages
 from foothold.web.render import templates
 from foothold.web.security import Access
 from foothold.web.security import install as install_security
@@ -66,6 +66,7 @@ def create_app(db_url: str | None = None, *, must_exist: bool = False, access: A
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(arena.router)
+    app.include_router(brief.router)
     app.include_router(alerts.router)
     _add_docs(app)
     _add_error_handlers(app)
