@@ -886,9 +886,12 @@ class EventExtractor:
                 if subj is None or subj.pos_ != "PRON" and index.actor_at(subj.i) is None and not weapon:
                     self._skip(skipped, "figurative_subject", f, index)     # "the war forced Iran to ..."
                     return None
-            if trig.target_types:
-                args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
+            if trig.target_types:
+                # "freed 50 Kuwaiti prisoners": the listed object's own modifiers name whom it was done to
+                own = {index.actor_at(t.i).actor for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects
+                       for t in c.subtree if t.i < c.i and index.actor_at(t.i) is not None}
+                args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types or a in own]
             # "a ship was struck by a Houthi missile": a passive act with a named agent happened
             passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb" and etype in CARRIER_TYPES
             # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
@@ -967,6 +970,18 @@ class EventExtractor:
                 for c in tok.children):
             # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
             etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
+        if etype in ("RETREAT", "SANCTION") and f.kind == "verb" and not set(args.target) - set(args.source):
+            # "withdrew its forces from Lebanon", "recalled its ambassador from Israel", "pulled out of
+            # Beirut": who is left is the target
+            out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+            preps = [*tok.children, *(p for o in tok.children if o.dep_ in ("dobj", "prep") and o.lower_ != "from"
+                                      for p in o.children)]
+            for c in preps:
+                if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and (out or c.head.lower_ == "out")):
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            args.add("target", [(h, i) for h, i in phrase_actors(o, index)
+                                                if h.actor not in args.source and h.type != "media"], index)
         if etype == "AGREE" and f.kind == "noun" and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_ in CONCLUDING for c in tok.children):
             # "a peace agreement signed by X and Y": a concluded agreement (gold notes §25, PLOVER SUPPORT)

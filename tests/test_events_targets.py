@@ -1,0 +1,33 @@
+"""Targets on unseen newswire (issue 8): who an act is done to when no object names an actor, on invented sentences."""
+
+from event_fixtures import extract_events
+
+ACTORS = {
+    "Egypt": ("egypt", "country"), "Israel": ("israel", "country"), "Lebanon": ("lebanon", "country"),
+    "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"),
+    "Syria": ("syria", "country"), "Syrian": ("syria", "country"), "Beirut": ("beirut", "place"),
+    "Hamas": ("hamas", "organization"),
+}
+HEADER = "source: https://example.org/a/wire.html\ntitle: Wire (Reuters, 5 May 1995)\n\n"
+
+
+def events(tmp_path, text: str):
+    ctx = extract_events(tmp_path, HEADER + text, ACTORS, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_who_is_left_is_the_target_of_a_withdrawal_or_a_recall(tmp_path):
+    assert events(tmp_path, "Egypt recalled its ambassador from Israel on Monday.\n\n"
+                            "Israel withdrew its forces from Lebanon on Tuesday.\n") == [
+        ("SANCTION", ["egypt"], ["israel"]), ("RETREAT", ["israel"], ["lebanon"])]
+
+
+def test_a_place_left_stands_for_its_state(tmp_path):
+    found = events(tmp_path, "Syrian troops pulled out of Beirut on Monday.\n")
+    assert found and found[0][0] == "RETREAT" and found[0][1] == ["syria"] and "beirut" in found[0][2], found
+
+
+def test_the_released_are_named_by_their_nationality(tmp_path):
+    # a freed prisoner's nationality names whom the release is for; a report released on Iraq is no release
+    assert events(tmp_path, "Iraq freed 50 Kuwaiti prisoners on Friday.\n\n"
+                            "Hamas released a report on Israel on Monday.\n") == [("RETREAT", ["iraq"], ["kuwait"])]
