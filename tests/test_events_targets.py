@@ -6,7 +6,7 @@ ACTORS = {
     "Egypt": ("egypt", "country"), "Israel": ("israel", "country"), "Lebanon": ("lebanon", "country"),
     "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"),
     "Syria": ("syria", "country"), "Syrian": ("syria", "country"), "Beirut": ("beirut", "place"),
-    "Hamas": ("hamas", "organization"),
+    "Hamas": ("hamas", "organization"), "Americans": ("united_states", "country"),
 }
 HEADER = "source: https://example.org/a/wire.html\ntitle: Wire (Reuters, 5 May 1995)\n\n"
 
@@ -31,3 +31,10 @@ def test_the_released_are_named_by_their_nationality(tmp_path):
     # a freed prisoner's nationality names whom the release is for; a report released on Iraq is no release
     assert events(tmp_path, "Iraq freed 50 Kuwaiti prisoners on Friday.\n\n"
                             "Hamas released a report on Israel on Monday.\n") == [("RETREAT", ["iraq"], ["kuwait"])]
+
+
+def test_an_attack_with_no_named_doer_still_hits_its_named_target(tmp_path):
+    # no perpetrator named: the source stays empty, the event is kept (an instrument with no target is not)
+    assert events(tmp_path, "The attack on the base wounded four Americans on Monday.\n\n"
+                            "Near the town, four strikes destroyed two fighting positions on Monday.\n") == [
+        ("ASSAULT", [], ["united_states"])]

@@ -695,7 +695,7 @@ class EventExtractor:
                 instrument = ev.__dict__.pop("_instrument", None) is not None
                 if instrument:
                     ev.source = self._last_agent(events, ev.type, ev.mode)
-                    if not ev.source:
+                    if not ev.source and not ev.target:     # "the attack wounded four Americans": no named doer, a target
                         skipped["instrument_without_agent"] += 1
                         continue
                 info = {"para": para, "kind": kind, "explicit": explicit is not None, "sent": sent.start,
