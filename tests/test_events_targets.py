@@ -38,3 +38,10 @@ def test_an_attack_with_no_named_doer_still_hits_its_named_target(tmp_path):
     assert events(tmp_path, "The attack on the base wounded four Americans on Monday.\n\n"
                             "Near the town, four strikes destroyed two fighting positions on Monday.\n") == [
         ("ASSAULT", [], ["united_states"])]
+
+
+def test_joint_actors_need_no_other_party(tmp_path):
+    # a compound subject acts on itself (PLOVER compound actors, no recipient); one actor alone still needs one
+    found = events(tmp_path, "Egypt and Israel reached an agreement on border security on Friday.\n\n"
+                             "Egypt reached an agreement on border security on Friday.\n")
+    assert [(t, s) for t, s, _ in found] == [("AGREE", ["egypt", "israel"])], found

@@ -897,7 +897,11 @@ class EventExtractor:
             # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
             # a named agent acting on an unnamed object still sanctions or requests
             named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
-            if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object:
+            # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
+            joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
+                c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
+            if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
+                    and not joint:
                 self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
