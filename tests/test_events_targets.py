@@ -7,6 +7,7 @@ ACTORS = {
     "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"),
     "Syria": ("syria", "country"), "Syrian": ("syria", "country"), "Beirut": ("beirut", "place"),
     "Hamas": ("hamas", "organization"), "Americans": ("united_states", "country"),
+    "United States": ("united_states", "country"), "Ukraine": ("ukraine", "country"),
 }
 HEADER = "source: https://example.org/a/wire.html\ntitle: Wire (Reuters, 5 May 1995)\n\n"
 
@@ -45,3 +46,20 @@ def test_joint_actors_need_no_other_party(tmp_path):
     found = events(tmp_path, "Egypt and Israel reached an agreement on border security on Friday.\n\n"
                              "Egypt reached an agreement on border security on Friday.\n")
     assert [(t, s) for t, s, _ in found] == [("AGREE", ["egypt", "israel"])], found
+
+
+def test_the_proposer_named_in_the_object_is_whom_a_rejection_answers(tmp_path):
+    assert events(tmp_path, "Israel rejected the ceasefire proposal put forward by Egypt on Monday.\n") == [
+        ("REJECT", ["israel"], ["egypt"])]
+
+
+def test_announced_aid_goes_to_whom_it_is_for(tmp_path):
+    found = events(tmp_path, "The United States announced 500 million dollars in military aid to Ukraine on Monday.\n")
+    assert found == [("AID", ["united_states"], ["ukraine"])], found
+
+
+def test_the_rebels_are_the_group_last_called_rebels(tmp_path):
+    # the subject named in between (Egypt) is not who "the rebels" are
+    found = events(tmp_path, "Egypt said it destroyed drones operated by Hamas rebels, a day after the rebels "
+                             "attacked Israel on Monday.\n")
+    assert ("ASSAULT", ["hamas"], ["israel"]) in found, found

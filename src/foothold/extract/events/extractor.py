@@ -390,6 +390,11 @@ class EventExtractor:
         for c in verb.children:
             if c.dep_ == "dative" or c.dep_ == "dobj" and (content is None or content.i != c.i):
                 args.add("target", phrase_actors(c, index), index)
+            elif c.dep_ == "prep" and c.lower_ in ("to", "for") and verb.lemma_ in ANNOUNCING:
+                # "announced $500 million in military aid to Ukraine": whom the announced act is for
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        args.add("target", [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"], index)
         if content is not None:
             seen = set(args.source)
             for t in content.subtree:
