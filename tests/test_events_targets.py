@@ -4,7 +4,7 @@ from event_fixtures import extract_events
 
 ACTORS = {
     "Egypt": ("egypt", "country"), "Israel": ("israel", "country"), "Lebanon": ("lebanon", "country"),
-    "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"),
+    "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"), "Iraqi": ("iraq", "country"),
     "Syria": ("syria", "country"), "Syrian": ("syria", "country"), "Beirut": ("beirut", "place"),
     "Hamas": ("hamas", "organization"), "Americans": ("united_states", "country"),
     "United States": ("united_states", "country"), "Ukraine": ("ukraine", "country"),
@@ -63,3 +63,13 @@ def test_the_rebels_are_the_group_last_called_rebels(tmp_path):
     found = events(tmp_path, "Egypt said it destroyed drones operated by Hamas rebels, a day after the rebels "
                              "attacked Israel on Monday.\n")
     assert ("ASSAULT", ["hamas"], ["israel"]) in found, found
+
+
+def test_an_attack_from_a_group_was_made_by_it(tmp_path):
+    assert events(tmp_path, "The convoy came under attack from Hamas fighters near the border on Monday.\n") == [
+        ("ASSAULT", ["hamas"], [])]
+
+
+def test_who_travels_for_talks_holds_them(tmp_path):
+    found = events(tmp_path, "The Syrian foreign minister flew to Beirut for talks with Iraqi officials on Monday.\n")
+    assert [(t, s) for t, s, _ in found] == [("CONSULT", ["syria"])], found

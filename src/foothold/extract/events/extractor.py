@@ -70,6 +70,7 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
                "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
 ANCHOR_MARKS = {"after", "since"}
+MOTION = {"fly", "travel", "go", "come", "head", "arrive", "return", "leave", "depart", "journey", "visit"}
 # "it was Turkey that attacked", "it was the militia who fired": a cleft naming the doer blames it
 CLEFT_BLAME = re.compile(r"\bit was (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:that|who|which) "
                          r"(?:attack|strik|struck|shell|bomb|kill|fir|launch|carri|conduct)")
@@ -329,6 +330,21 @@ class EventExtractor:
         if f.kind == "noun":
             args = noun_arguments(f.token, f.trigger.of, index)
             n = f.token
+            if not args.source and f.trigger.type not in ("RETREAT", "SANCTION", "COERCE"):
+                # "came under attack from Taliban fighters", "a request from X": who it came from did it
+                # (a withdrawal, closure or expulsion from a place is where it was done)
+                origin = [(h, i) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for o in c.children if o.dep_ == "pobj" for h, i in phrase_actors(o, index)
+                          if h.type not in ("place", "media")]
+                if origin:
+                    args.target = [a for a in args.target if a not in {h.actor for h, _ in origin}]
+                    args.add("source", origin, index)
+            if not args.source and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in MOTION:
+                # "flew to Tehran for talks with Iranian officials": who travels for them holds them
+                subj, _ = subject_of(n.head.head)
+                if subj is not None:
+                    found = [(h, i) for h, i in phrase_actors(subj, index) if h.actor not in args.target]
+                    args.add("source", found, index)
             phrase = n.head if n.dep_ == "compound" else n        # "an assassination attempt"
             if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in SURVIVING:
                 subj, _ = subject_of(phrase.head)     # "X survived an assassination attempt": X was its target
