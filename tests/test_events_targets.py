@@ -73,3 +73,9 @@ def test_an_attack_from_a_group_was_made_by_it(tmp_path):
 def test_who_travels_for_talks_holds_them(tmp_path):
     found = events(tmp_path, "The Syrian foreign minister flew to Beirut for talks with Iraqi officials on Monday.\n")
     assert [(t, s) for t, s, _ in found] == [("CONSULT", ["syria"])], found
+
+
+def test_troops_leaving_a_country_withdraw_from_it(tmp_path):
+    # only troops: a leader leaving ends a visit
+    assert events(tmp_path, "The last Iraqi troops left Kuwait on Monday.\n\n"
+                            "The Iraqi president left Kuwait on Tuesday.\n") == [("RETREAT", ["iraq"], ["kuwait"])]

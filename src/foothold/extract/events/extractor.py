@@ -897,6 +897,9 @@ class EventExtractor:
                 # "sanctions targeting 16 entities", "the program has targeted an entity": a measure's
                 # reach, not an attack (a listed body is not a physical target)
                 wrong_object = True
+            if etype == "RETREAT" and tok.lemma_ == "leave" and (
+                    (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in TROOPS) or is_passive(tok)):
+                wrong_object = True        # "the president left Baghdad", "the attack left five dead": no withdrawal
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
