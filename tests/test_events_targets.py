@@ -4,7 +4,8 @@ from event_fixtures import extract_events
 
 ACTORS = {
     "Egypt": ("egypt", "country"), "Israel": ("israel", "country"), "Lebanon": ("lebanon", "country"),
-    "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"), "Iraqi": ("iraq", "country"),
+    "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"), "Iraqi": ("iraq", "country"), "Japan": ("japan", "country"), "China": ("china", "country"),
+    "Pakistan": ("pakistan", "country"),
     "Syria": ("syria", "country"), "Syrian": ("syria", "country"), "Beirut": ("beirut", "place"),
     "Hamas": ("hamas", "organization"), "Americans": ("united_states", "country"),
     "United States": ("united_states", "country"), "Ukraine": ("ukraine", "country"),
@@ -79,3 +80,9 @@ def test_troops_leaving_a_country_withdraw_from_it(tmp_path):
     # only troops: a leader leaving ends a visit
     assert events(tmp_path, "The last Iraqi troops left Kuwait on Monday.\n\n"
                             "The Iraqi president left Kuwait on Tuesday.\n") == [("RETREAT", ["iraq"], ["kuwait"])]
+
+
+def test_sums_pledged_or_granted_in_aid_reach_their_recipient(tmp_path):
+    assert events(tmp_path, "China pledged 2 billion dollars in loans to Pakistan on Monday.\n\n"
+                            "Japan granted 50 million dollars in aid to Pakistan on Tuesday.\n") == [
+        ("AGREE", ["china"], ["pakistan"]), ("AID", ["japan"], ["pakistan"])]

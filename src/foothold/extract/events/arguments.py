@@ -234,6 +234,9 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             args.add("target", phrase_actors(c, index), index)
             for prep, o in prep_objects(c, {"with", "to", "against", "between"}):
                 args.add("target", phrase_actors(o, index), index)
+            for prep, o in prep_objects(c, {"in", "of"}):      # "pledged $2 billion in loans to Pakistan"
+                for _, o2 in prep_objects(o, {"to"}):
+                    args.add("target", phrase_actors(o2, index), index)
         elif c.dep_ == "agent":
             for o in c.children:
                 if o.dep_ == "pobj":

@@ -70,6 +70,7 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
                "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
 ANCHOR_MARKS = {"after", "since"}
+CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
 MOTION = {"fly", "travel", "go", "come", "head", "arrive", "return", "leave", "depart", "journey", "visit"}
 # "it was Turkey that attacked", "it was the militia who fired": a cleft naming the doer blames it
 CLEFT_BLAME = re.compile(r"\bit was (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:that|who|which) "
@@ -874,8 +875,12 @@ class EventExtractor:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
-            objects += [o for c in objects if c.like_num or c.tag_ == "CD" for p in c.children   # "$1 billion in assets"
+            objects += [o for c in objects if c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES   # "$1 billion in assets"
+                        for p in c.children
                         if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
+            if any(c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES for c in objects):
+                objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"   # "granted $50 million in aid"
+                            for o in p.children if o.dep_ == "pobj"]
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
