@@ -19,3 +19,16 @@ def test_a_known_lemma_is_kept():
     lex = load_lexicon()
     doc = load_nlp()("Iran seized a tanker and threatened Britain.")
     assert [known_lemma(t, lex) for t in doc if t.pos_ == "VERB"] == ["seize", "threaten"]
+
+
+def test_event_nouns_carried_only_by_a_light_verb():
+    # "launched an investigation", "extended recognition": events; the bare nouns ("the request was
+    # unclear", "an investigation is needed") are not
+    lex = load_lexicon()
+    nlp = load_nlp()
+    found = find_triggers(nlp("Pakistan extended diplomatic recognition to the Taliban government.")[:], lex)
+    assert [(f.kind, f.trigger.type) for f in found] == [("light", "SUPPORT")]
+    found = find_triggers(nlp("The UN launched an investigation into the killings.")[:], lex)
+    assert [(f.kind, f.trigger.type, f.trigger.mode) for f in found if f.noun is not None] == [
+        ("light", "ACCUSE", "investigate")]
+    assert find_triggers(nlp("An investigation is needed and the request was unclear.")[:], lex) == []
