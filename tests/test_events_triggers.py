@@ -32,3 +32,13 @@ def test_event_nouns_carried_only_by_a_light_verb():
     assert [(f.kind, f.trigger.type, f.trigger.mode) for f in found if f.noun is not None] == [
         ("light", "ACCUSE", "investigate")]
     assert find_triggers(nlp("An investigation is needed and the request was unclear.")[:], lex) == []
+
+
+def test_a_protest_lodged_is_diplomatic_and_a_strike_appealed_for_is_not_done(tmp_path):
+    from event_fixtures import extract_events
+    actors = {"Japan": ("japan", "country"), "China": ("china", "country"), "Bosnia": ("bosnia", "country"),
+              "NATO": ("nato", "organization")}
+    ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (Reuters, 5 May 1995)\n\n"
+                         "Japan lodged a protest with China on Monday.\n\n"
+                         "Bosnia appealed for NATO air strikes on Tuesday.\n", actors, "wire.txt")
+    assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["japan"]), ("REQUEST", ["bosnia"])]

@@ -70,8 +70,9 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
                "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
 ANCHOR_MARKS = {"after", "since"}
+REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
-MOTION = {"fly", "travel", "go", "come", "head", "arrive", "return", "leave", "depart", "journey", "visit"}
+MOTION = {"fly", "travel", "go", "come", "head", "return", "leave", "depart", "journey"}   # ("arrived for a visit": a light verb)
 # "it was Turkey that attacked", "it was the militia who fired": a cleft naming the doer blames it
 CLEFT_BLAME = re.compile(r"\bit was (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:that|who|which) "
                          r"(?:attack|strik|struck|shell|bomb|kill|fir|launch|carri|conduct)")
@@ -777,6 +778,9 @@ class EventExtractor:
         if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
             self._skip(skipped, "inside_name", f, index)      # "Rewards for Justice", "Operation Desert Storm"
             return None
+        if f.kind == "noun" and self.requested(tok):
+            self._skip(skipped, "requested", f, index)    # "appealed for NATO air strikes": asked for, not done
+            return None
         background = None
         if f.kind == "noun" and self.is_anchor(tok):
             background = "anchor"
@@ -902,7 +906,7 @@ class EventExtractor:
                 # "sanctions targeting 16 entities", "the program has targeted an entity": a measure's
                 # reach, not an attack (a listed body is not a physical target)
                 wrong_object = True
-            if etype == "RETREAT" and tok.lemma_ == "leave" and (
+            if etype == "RETREAT" and tok.lemma_ == "leave" and (tok.tag_ == "VB" or 
                     (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in TROOPS) or is_passive(tok)):
                 wrong_object = True        # "the president left Baghdad", "the attack left five dead": no withdrawal
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
@@ -1028,6 +1032,8 @@ class EventExtractor:
             # "Iran protested the decision": a government's protest of an act disapproves of it (PLOVER
             # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates
             etype, mode = "ACCUSE", "criticize"
+        if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
+            etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
         if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
@@ -1092,6 +1098,16 @@ class EventExtractor:
                 return None
             ev._background = background
         return ev, f.kind
+
+    @staticmethod
+    def requested(noun) -> bool:
+        """ "appealed for NATO air strikes", "called for talks with X": what is asked for (PLOVER
+        REQUEST's content) has not happened."""
+        t = noun
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("VERB", "AUX") \
+            and t.head.head.lemma_.lower() in REQUESTING
 
     @staticmethod
     def open_question(sent) -> bool:
