@@ -234,6 +234,9 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             args.add("target", phrase_actors(c, index), index)
             for prep, o in prep_objects(c, {"with", "to", "against", "between"}):
                 args.add("target", phrase_actors(o, index), index)
+            for prep, o in prep_objects(c, {"in", "of"}):      # "pledged $2 billion in loans to Pakistan"
+                for _, o2 in prep_objects(o, {"to"}):
+                    args.add("target", phrase_actors(o2, index), index)
         elif c.dep_ == "agent":
             for o in c.children:
                 if o.dep_ == "pobj":
@@ -253,6 +256,9 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
         # inside the object is who the act answers (PLOVER: the target)
         objects = [c for c in verb.children if c.dep_ == "dobj" and index.actor_at(c.i) is None]
         pairs = [po for c in objects for po in prep_objects(c, {"by", "from", "against", "on", "over", "to", "for"})]
+        # "rejected the proposal put forward by Egypt", "accepted a ceasefire proposed by the AU"
+        pairs += [po for c in objects for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                  for po in prep_objects(a, {"by"})]
         if objects:      # an active verb's "by X" after its object belongs to the object (a misattachment)
             pairs += [(p, o) for p, o in prep_objects(verb, {"by", "from"}) if o.i > objects[0].i]
         for prep, o in pairs:
@@ -369,6 +375,13 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
         return None
     sent = tok.sent
     prev_start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    # "drones operated by Houthi rebels ... the rebels sank": the group last called by the same noun
+    for j in range(tok.i - 1, prev_start - 1, -1):
+        if tok.doc[j].lower_ == tok.lower_:
+            named = [index.actor_at(c.i) for c in tok.doc[j].children if c.dep_ in ("compound", "amod", "nmod")]
+            named = [h for h in named if h is not None and h.type in GROUP_NOUNS[tok.lower_]]
+            if named:
+                return ActorHit(named[0].actor, named[0].type, index.tok_start[tok.i], index.tok_end[tok.i])
     hit = index.last_actor_before(tok.i, GROUP_NOUNS[tok.lower_], prev_start)
     if hit is None:
         return None

@@ -70,6 +70,9 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
                "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
 ANCHOR_MARKS = {"after", "since"}
+REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
+CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
+MOTION = {"fly", "travel", "go", "come", "head", "return", "leave", "depart", "journey"}   # ("arrived for a visit": a light verb)
 # "it was Turkey that attacked", "it was the militia who fired": a cleft naming the doer blames it
 CLEFT_BLAME = re.compile(r"\bit was (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:that|who|which) "
                          r"(?:attack|strik|struck|shell|bomb|kill|fir|launch|carri|conduct)")
@@ -329,6 +332,21 @@ class EventExtractor:
         if f.kind == "noun":
             args = noun_arguments(f.token, f.trigger.of, index)
             n = f.token
+            if not args.source and f.trigger.type not in ("RETREAT", "SANCTION", "COERCE"):
+                # "came under attack from Taliban fighters", "a request from X": who it came from did it
+                # (a withdrawal, closure or expulsion from a place is where it was done)
+                origin = [(h, i) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for o in c.children if o.dep_ == "pobj" for h, i in phrase_actors(o, index)
+                          if h.type not in ("place", "media")]
+                if origin:
+                    args.target = [a for a in args.target if a not in {h.actor for h, _ in origin}]
+                    args.add("source", origin, index)
+            if not args.source and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in MOTION:
+                # "flew to Tehran for talks with Iranian officials": who travels for them holds them
+                subj, _ = subject_of(n.head.head)
+                if subj is not None:
+                    found = [(h, i) for h, i in phrase_actors(subj, index) if h.actor not in args.target]
+                    args.add("source", found, index)
             phrase = n.head if n.dep_ == "compound" else n        # "an assassination attempt"
             if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in SURVIVING:
                 subj, _ = subject_of(phrase.head)     # "X survived an assassination attempt": X was its target
@@ -390,6 +408,11 @@ class EventExtractor:
         for c in verb.children:
             if c.dep_ == "dative" or c.dep_ == "dobj" and (content is None or content.i != c.i):
                 args.add("target", phrase_actors(c, index), index)
+            elif c.dep_ == "prep" and c.lower_ in ("to", "for") and verb.lemma_ in ANNOUNCING:
+                # "announced $500 million in military aid to Ukraine": whom the announced act is for
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        args.add("target", [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"], index)
         if content is not None:
             seen = set(args.source)
             for t in content.subtree:
@@ -695,7 +718,7 @@ class EventExtractor:
                 instrument = ev.__dict__.pop("_instrument", None) is not None
                 if instrument:
                     ev.source = self._last_agent(events, ev.type, ev.mode)
-                    if not ev.source:
+                    if not ev.source and not ev.target:     # "the attack wounded four Americans": no named doer, a target
                         skipped["instrument_without_agent"] += 1
                         continue
                 info = {"para": para, "kind": kind, "explicit": explicit is not None, "sent": sent.start,
@@ -754,6 +777,9 @@ class EventExtractor:
         hit = index.actor_at(tok.i) if f.kind == "noun" else None
         if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
             self._skip(skipped, "inside_name", f, index)      # "Rewards for Justice", "Operation Desert Storm"
+            return None
+        if f.kind == "noun" and self.requested(tok):
+            self._skip(skipped, "requested", f, index)    # "appealed for NATO air strikes": asked for, not done
             return None
         background = None
         if f.kind == "noun" and self.is_anchor(tok):
@@ -853,8 +879,12 @@ class EventExtractor:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
-            objects += [o for c in objects if c.like_num or c.tag_ == "CD" for p in c.children   # "$1 billion in assets"
+            objects += [o for c in objects if c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES   # "$1 billion in assets"
+                        for p in c.children
                         if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
+            if any(c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES for c in objects):
+                objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"   # "granted $50 million in aid"
+                            for o in p.children if o.dep_ == "pobj"]
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
@@ -876,6 +906,9 @@ class EventExtractor:
                 # "sanctions targeting 16 entities", "the program has targeted an entity": a measure's
                 # reach, not an attack (a listed body is not a physical target)
                 wrong_object = True
+            if etype == "RETREAT" and tok.lemma_ == "leave" and (tok.tag_ == "VB" or 
+                    (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in TROOPS) or is_passive(tok)):
+                wrong_object = True        # "the president left Baghdad", "the attack left five dead": no withdrawal
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
@@ -886,15 +919,22 @@ class EventExtractor:
                 if subj is None or subj.pos_ != "PRON" and index.actor_at(subj.i) is None and not weapon:
                     self._skip(skipped, "figurative_subject", f, index)     # "the war forced Iran to ..."
                     return None
-            if trig.target_types:
-                args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types]
             aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
+            if trig.target_types:
+                # "freed 50 Kuwaiti prisoners": the listed object's own modifiers name whom it was done to
+                own = {index.actor_at(t.i).actor for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects
+                       for t in c.subtree if t.i < c.i and index.actor_at(t.i) is not None}
+                args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types or a in own]
             # "a ship was struck by a Houthi missile": a passive act with a named agent happened
             passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb" and etype in CARRIER_TYPES
             # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
             # a named agent acting on an unnamed object still sanctions or requests
             named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
-            if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object:
+            # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
+            joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
+                c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
+            if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
+                    and not joint:
                 self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
@@ -967,6 +1007,18 @@ class EventExtractor:
                 for c in tok.children):
             # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
             etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
+        if etype in ("RETREAT", "SANCTION") and f.kind == "verb" and not set(args.target) - set(args.source):
+            # "withdrew its forces from Lebanon", "recalled its ambassador from Israel", "pulled out of
+            # Beirut": who is left is the target
+            out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+            preps = [*tok.children, *(p for o in tok.children if o.dep_ in ("dobj", "prep") and o.lower_ != "from"
+                                      for p in o.children)]
+            for c in preps:
+                if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and (out or c.head.lower_ == "out")):
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            args.add("target", [(h, i) for h, i in phrase_actors(o, index)
+                                                if h.actor not in args.source and h.type != "media"], index)
         if etype == "AGREE" and f.kind == "noun" and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_ in CONCLUDING for c in tok.children):
             # "a peace agreement signed by X and Y": a concluded agreement (gold notes §25, PLOVER SUPPORT)
@@ -980,6 +1032,8 @@ class EventExtractor:
             # "Iran protested the decision": a government's protest of an act disapproves of it (PLOVER
             # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates
             etype, mode = "ACCUSE", "criticize"
+        if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
+            etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
         if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
@@ -1044,6 +1098,16 @@ class EventExtractor:
                 return None
             ev._background = background
         return ev, f.kind
+
+    @staticmethod
+    def requested(noun) -> bool:
+        """ "appealed for NATO air strikes", "called for talks with X": what is asked for (PLOVER
+        REQUEST's content) has not happened."""
+        t = noun
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("VERB", "AUX") \
+            and t.head.head.lemma_.lower() in REQUESTING
 
     @staticmethod
     def open_question(sent) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cameo import fallback_trigger
+from .cameo import fallback_trigger, regular_stems
 from .lexicon import Lexicon, Trigger
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
@@ -128,6 +128,16 @@ def has_content(verb) -> bool:
     return nxt is not None and nxt.lower_ == "that"
 
 
+def known_lemma(tok, lex: Lexicon) -> str:
+    """The verb's lemma, or the regular base form the lexicon knows when the lemmatizer slipped
+    ("staged" -> "stag": "stage")."""
+    lemma = tok.lemma_.lower()
+    known = (lex.verbs, lex.light_verbs, lex.speech_verbs, lex.aspect_verbs)
+    if any(lemma in k for k in known) or tok.lower_ == lemma:
+        return lemma
+    return next((s for s in regular_stems(tok.lower_) if any(s in k for k in known)), lemma)
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
     consumed: set[int] = set()
@@ -144,6 +154,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
+            lemma = known_lemma(tok, lex)
             if lemma in lex.light_verbs:
                 carried = light_verb_noun(tok, lex)
                 if carried is not None:

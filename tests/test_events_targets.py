@@ -1,0 +1,88 @@
+"""Targets on unseen newswire (issue 8): who an act is done to when no object names an actor, on invented sentences."""
+
+from event_fixtures import extract_events
+
+ACTORS = {
+    "Egypt": ("egypt", "country"), "Israel": ("israel", "country"), "Lebanon": ("lebanon", "country"),
+    "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"), "Iraqi": ("iraq", "country"), "Japan": ("japan", "country"), "China": ("china", "country"),
+    "Pakistan": ("pakistan", "country"),
+    "Syria": ("syria", "country"), "Syrian": ("syria", "country"), "Beirut": ("beirut", "place"),
+    "Hamas": ("hamas", "organization"), "Americans": ("united_states", "country"),
+    "United States": ("united_states", "country"), "Ukraine": ("ukraine", "country"),
+}
+HEADER = "source: https://example.org/a/wire.html\ntitle: Wire (Reuters, 5 May 1995)\n\n"
+
+
+def events(tmp_path, text: str):
+    ctx = extract_events(tmp_path, HEADER + text, ACTORS, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_who_is_left_is_the_target_of_a_withdrawal_or_a_recall(tmp_path):
+    assert events(tmp_path, "Egypt recalled its ambassador from Israel on Monday.\n\n"
+                            "Israel withdrew its forces from Lebanon on Tuesday.\n") == [
+        ("SANCTION", ["egypt"], ["israel"]), ("RETREAT", ["israel"], ["lebanon"])]
+
+
+def test_a_place_left_stands_for_its_state(tmp_path):
+    found = events(tmp_path, "Syrian troops pulled out of Beirut on Monday.\n")
+    assert found and found[0][0] == "RETREAT" and found[0][1] == ["syria"] and "beirut" in found[0][2], found
+
+
+def test_the_released_are_named_by_their_nationality(tmp_path):
+    # a freed prisoner's nationality names whom the release is for; a report released on Iraq is no release
+    assert events(tmp_path, "Iraq freed 50 Kuwaiti prisoners on Friday.\n\n"
+                            "Hamas released a report on Israel on Monday.\n") == [("RETREAT", ["iraq"], ["kuwait"])]
+
+
+def test_an_attack_with_no_named_doer_still_hits_its_named_target(tmp_path):
+    # no perpetrator named: the source stays empty, the event is kept (an instrument with no target is not)
+    assert events(tmp_path, "The attack on the base wounded four Americans on Monday.\n\n"
+                            "Near the town, four strikes destroyed two fighting positions on Monday.\n") == [
+        ("ASSAULT", [], ["united_states"])]
+
+
+def test_joint_actors_need_no_other_party(tmp_path):
+    # a compound subject acts on itself (PLOVER compound actors, no recipient); one actor alone still needs one
+    found = events(tmp_path, "Egypt and Israel reached an agreement on border security on Friday.\n\n"
+                             "Egypt reached an agreement on border security on Friday.\n")
+    assert [(t, s) for t, s, _ in found] == [("AGREE", ["egypt", "israel"])], found
+
+
+def test_the_proposer_named_in_the_object_is_whom_a_rejection_answers(tmp_path):
+    assert events(tmp_path, "Israel rejected the ceasefire proposal put forward by Egypt on Monday.\n") == [
+        ("REJECT", ["israel"], ["egypt"])]
+
+
+def test_announced_aid_goes_to_whom_it_is_for(tmp_path):
+    found = events(tmp_path, "The United States announced 500 million dollars in military aid to Ukraine on Monday.\n")
+    assert found == [("AID", ["united_states"], ["ukraine"])], found
+
+
+def test_the_rebels_are_the_group_last_called_rebels(tmp_path):
+    # the subject named in between (Egypt) is not who "the rebels" are
+    found = events(tmp_path, "Egypt said it destroyed drones operated by Hamas rebels, a day after the rebels "
+                             "attacked Israel on Monday.\n")
+    assert ("ASSAULT", ["hamas"], ["israel"]) in found, found
+
+
+def test_an_attack_from_a_group_was_made_by_it(tmp_path):
+    assert events(tmp_path, "The convoy came under attack from Hamas fighters near the border on Monday.\n") == [
+        ("ASSAULT", ["hamas"], [])]
+
+
+def test_who_travels_for_talks_holds_them(tmp_path):
+    found = events(tmp_path, "The Syrian foreign minister flew to Beirut for talks with Iraqi officials on Monday.\n")
+    assert [(t, s) for t, s, _ in found] == [("CONSULT", ["syria"])], found
+
+
+def test_troops_leaving_a_country_withdraw_from_it(tmp_path):
+    # only troops: a leader leaving ends a visit
+    assert events(tmp_path, "The last Iraqi troops left Kuwait on Monday.\n\n"
+                            "The Iraqi president left Kuwait on Tuesday.\n") == [("RETREAT", ["iraq"], ["kuwait"])]
+
+
+def test_sums_pledged_or_granted_in_aid_reach_their_recipient(tmp_path):
+    assert events(tmp_path, "China pledged 2 billion dollars in loans to Pakistan on Monday.\n\n"
+                            "Japan granted 50 million dollars in aid to Pakistan on Tuesday.\n") == [
+        ("AGREE", ["china"], ["pakistan"]), ("AID", ["japan"], ["pakistan"])]

@@ -1,0 +1,44 @@
+"""Trigger finding (extract/events/triggers.py) on invented sentences."""
+
+from foothold.extract.events.lexicon import load_lexicon
+from foothold.extract.events.triggers import find_triggers, known_lemma
+from foothold.extract.nlp import load_nlp
+
+
+def test_a_lemmatizer_slip_falls_back_to_the_regular_base_form():
+    # the small model lemmatizes "staged" as "stag": the light verb is still found, with its event noun
+    lex = load_lexicon()
+    doc = load_nlp()("China staged military exercises near Taiwan on Saturday.")
+    staged = doc[1]
+    assert known_lemma(staged, lex) == "stage"
+    found = find_triggers(doc[:], lex)
+    assert [(f.kind, f.trigger.type, f.noun.text) for f in found] == [("light", "MOBILIZE", "exercises")]
+
+
+def test_a_known_lemma_is_kept():
+    lex = load_lexicon()
+    doc = load_nlp()("Iran seized a tanker and threatened Britain.")
+    assert [known_lemma(t, lex) for t in doc if t.pos_ == "VERB"] == ["seize", "threaten"]
+
+
+def test_event_nouns_carried_only_by_a_light_verb():
+    # "launched an investigation", "extended recognition": events; the bare nouns ("the request was
+    # unclear", "an investigation is needed") are not
+    lex = load_lexicon()
+    nlp = load_nlp()
+    found = find_triggers(nlp("Pakistan extended diplomatic recognition to the Taliban government.")[:], lex)
+    assert [(f.kind, f.trigger.type) for f in found] == [("light", "SUPPORT")]
+    found = find_triggers(nlp("The UN launched an investigation into the killings.")[:], lex)
+    assert [(f.kind, f.trigger.type, f.trigger.mode) for f in found if f.noun is not None] == [
+        ("light", "ACCUSE", "investigate")]
+    assert find_triggers(nlp("An investigation is needed and the request was unclear.")[:], lex) == []
+
+
+def test_a_protest_lodged_is_diplomatic_and_a_strike_appealed_for_is_not_done(tmp_path):
+    from event_fixtures import extract_events
+    actors = {"Japan": ("japan", "country"), "China": ("china", "country"), "Bosnia": ("bosnia", "country"),
+              "NATO": ("nato", "organization")}
+    ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (Reuters, 5 May 1995)\n\n"
+                         "Japan lodged a protest with China on Monday.\n\n"
+                         "Bosnia appealed for NATO air strikes on Tuesday.\n", actors, "wire.txt")
+    assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["japan"]), ("REQUEST", ["bosnia"])]
