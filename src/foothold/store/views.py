@@ -723,58 +723,67 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
     pairs = (events.join(src, and_(src.c.event_id == events.c.id, src.c.role == "source"))
              .join(tgt, and_(tgt.c.event_id == events.c.id, tgt.c.role == "target")))
 
-    def event_ties(*where, by_type: bool = False):
-        cols = [src.c.actor_id.label("s"), tgt.c.actor_id.label("o")] + ([events.c.type] if by_type else [])
-        if not by_type and ev_cond is None:     # ranking the whole store: event_actors alone answers
-            return (select(*cols, func.count().label("n"))
-                    .select_from(src.join(tgt, and_(tgt.c.event_id == src.c.event_id, tgt.c.role == "target")))
-                    .where(src.c.role == "source", src.c.actor_id != tgt.c.actor_id, *where).group_by(*cols))
-        score = case(*[(events.c.quad == q, v) for q, v in QUAD_SCORE.items()], else_=0)
-        q = (select(*cols, func.count().label("n"), func.sum(score).label("score")).select_from(pairs)
-             .where(src.c.actor_id != tgt.c.actor_id, *where).group_by(*cols))
-        return q.where(ev_cond) if ev_cond is not None else q
-
+    score = case(*[(events.c.quad == q, v) for q, v in QUAD_SCORE.items()], else_=0)
+    cols = [src.c.actor_id.label("s"), tgt.c.actor_id.label("o"), events.c.type]
+    tie_q = (select(*cols, func.count().label("n"), func.sum(score).label("score")).select_from(pairs)
+             .where(src.c.actor_id != tgt.c.actor_id).group_by(*cols))
+    if ev_cond is not None:
+        tie_q = tie_q.where(ev_cond)
     relations_hidden = include_relations and bool(flt.type or flt.sphere or flt.has_window())
     show_relations = include_relations and not relations_hidden
     r = relations
-
-    def relation_ties(*where):
-        q = (select(r.c.subject_id.label("s"), r.c.predicate, r.c.object_id.label("o"), func.count().label("n"))
-             .where(r.c.subject_id != r.c.object_id, *where).group_by(r.c.subject_id, r.c.predicate, r.c.object_id))
-        return q.where(r.c.document_id == flt.document) if flt.document else q
-
-    # Rank every actor by its edges, in SQL: each edge counts once per end.
-    ev_edges = event_ties().subquery()
-    ends = [select(ev_edges.c.s.label("a"), ev_edges.c.n), select(ev_edges.c.o.label("a"), ev_edges.c.n)]
+    # One aggregate pass each over the event ties and the relations (grouped in SQL); the
+    # ranking runs over the grouped pairs, so its cost is the pairs, not the events.
+    tie_rows = conn.execute(tie_q).tuples().all()          # (source, target, type, n, score)
+    ties: dict[tuple[str, str], list] = {}
+    for a, b, _, n, sc in tie_rows:
+        tie = ties.get((a, b))
+        if tie is None:
+            ties[a, b] = [n, sc or 0]
+        else:
+            tie[0] += n
+            tie[1] += sc or 0
+    rel_rows = []
     if show_relations:
-        rel_edges = relation_ties().subquery()
-        ends += [select(rel_edges.c.s.label("a"), rel_edges.c.n), select(rel_edges.c.o.label("a"), rel_edges.c.n)]
-    ended = union_all(*ends).subquery()
-    degree, weight = func.count().label("degree"), func.sum(ended.c.n).label("weight")
-    # (count() over (): the tied actors in all, counted in the same pass before the limit)
-    ranked = select(ended.c.a, degree, weight, func.count().over().label("tied")).group_by(ended.c.a)
+        rel_q = (select(r.c.subject_id.label("s"), r.c.predicate, r.c.object_id.label("o"), func.count().label("n"))
+                 .where(r.c.subject_id != r.c.object_id).group_by(r.c.subject_id, r.c.predicate, r.c.object_id))
+        if flt.document:
+            rel_q = rel_q.where(r.c.document_id == flt.document)
+        rel_rows = conn.execute(rel_q).all()
+    degree: Counter = Counter()
+    weight: Counter = Counter()
+    for (a, b), (n, _) in ties.items():
+        degree[a] += 1
+        degree[b] += 1
+        weight[a] += n
+        weight[b] += n
+    for row in rel_rows:
+        for x in (row.s, row.o):
+            degree[x] += 1
+            weight[x] += row.n
+    candidates = list(degree)
     if types:
-        ranked = ranked.where(ended.c.a.in_(select(actors.c.id).where(actors.c.type.in_(types))))
-    ranked = ranked.order_by((weight if rank == "weight" else degree).desc(), ended.c.a).limit(limit)
-    top = {row.a: row for row in conn.execute(ranked)}
-    tied_total = next(iter(top.values())).tied if top else 0
-    ids = list(top)
+        typed = set(conn.execute(select(actors.c.id).where(actors.c.type.in_(types))).scalars())
+        candidates = [a for a in candidates if a in typed]
+    rank_of = weight if rank == "weight" else degree
+    top_ids = sorted(candidates, key=lambda a: (-rank_of[a], a))[:limit]
+    tied_total = len(candidates)
+    keep = set(top_ids)
+    top = {a: {"degree": degree[a], "weight": weight[a]} for a in top_ids}
+    ids = list(top_ids)
     edges = []
-    if ids:
-        ties: dict[tuple[str, str], dict] = {}
-        for row in conn.execute(event_ties(src.c.actor_id.in_(ids), tgt.c.actor_id.in_(ids), by_type=True)):
-            tie = ties.setdefault((row.s, row.o), {"count": 0, "score": 0, "types": Counter()})
-            tie["count"] += row.n
-            tie["score"] += row.score or 0
-            tie["types"][row.type] += row.n
-        for (a, b), tie in sorted(ties.items()):
-            edges.append({"id": f"e|{a}|{b}", "source": a, "target": b, "kind": "events", "count": tie["count"],
-                          "score": round(tie["score"] / tie["count"], 2), "types": dict(tie["types"].most_common())})
-        if show_relations:
-            for row in conn.execute(relation_ties(r.c.subject_id.in_(ids), r.c.object_id.in_(ids))
-                                    .order_by(r.c.subject_id, r.c.predicate, r.c.object_id)):
-                edges.append({"id": f"r|{row.s}|{row.predicate}|{row.o}", "source": row.s, "target": row.o,
-                              "kind": "relation", "predicate": row.predicate, "count": row.n})
+    kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for a, b, etype, n, _ in tie_rows:
+        if a in keep and b in keep:
+            kinds[a, b][etype] += n
+    for (a, b) in sorted(kinds):
+        n, sc = ties[a, b]
+        edges.append({"id": f"e|{a}|{b}", "source": a, "target": b, "kind": "events", "count": n,
+                      "score": round(sc / n, 2), "types": dict(kinds[a, b].most_common())})
+    for row in sorted(rel_rows, key=lambda x: (x.s, x.predicate, x.o)):
+        if row.s in keep and row.o in keep:
+            edges.append({"id": f"r|{row.s}|{row.predicate}|{row.o}", "source": row.s, "target": row.o,
+                          "kind": "relation", "predicate": row.predicate, "count": row.n})
     mention_q = select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)
     if flt.document:
         mention_q = mention_q.where(mentions.c.document_id == flt.document)
@@ -794,11 +803,11 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
             counts[actor_id] = k
             ids.append(actor_id)
     names = _actor_names(conn, ids)
-    nodes = [{**names[i], "mentions": counts.get(i, 0), "degree": top[i].degree if i in top else 0,
-              "weight": int(top[i].weight) if i in top else 0} for i in ids if i in names]
+    nodes = [{**names[i], "mentions": counts.get(i, 0), "degree": top[i]["degree"] if i in top else 0,
+              "weight": top[i]["weight"] if i in top else 0} for i in ids if i in names]
     return {"nodes": nodes, "edges": edges, "events": count_events(conn, where=ev_cond),
             "relations_hidden": relations_hidden, "limit": limit, "rank": rank,
-            "tied_actors": max(tied_total, len(top)), "truncated": tied_total > len(top)}
+            "tied_actors": tied_total, "truncated": tied_total > len(top)}
 
 
 def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = None, *,
