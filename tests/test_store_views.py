@@ -247,7 +247,7 @@ def test_places_count_located_and_involved_events(conn):
     places = {p["id"]: p for p in views.places(conn)}
     assert places["basra"]["events_located"] == 2            # the meeting and the threat
     assert places["mosul"]["events_located"] == 1
-    at_mosul = views.events_at(conn, "mosul")
+    at_mosul = views.events_at(conn, "mosul")["items"]
     assert [e["type"] for e in at_mosul] == ["ASSAULT"]
     with pytest.raises(UnknownActorError):
         views.events_at(conn, "atlantis")

@@ -323,7 +323,7 @@ def test_the_alerts_page_and_api_show_alerts_with_their_evidence(seed_db, tmp_pa
         assert 'href="/alerts" class="active"' in html                      # in the navigation
         assert "saudi-help" in html and "Iraq turns to the Gulf" in html and "loan" in html
         assert "AGREE by Saudi Arabia toward Iraq" in html                 # the pattern in words
-        api = client.get("/api/alerts").json()
+        api = client.get("/api/alerts").json()["items"]
         event = api[0]["events"][0]
         assert api[0]["rule"] == "saudi-help" and event["in_store"]
         assert client.get(f"/events/{event['event_id']}").status_code == 200   # the evidence link works

@@ -59,7 +59,7 @@ def client(web_backend):
 
 @pytest.fixture(scope="module")
 def docs(client):
-    return {d["name"]: d for d in client.get("/api/documents").json()}
+    return {d["name"]: d for d in client.get("/api/documents").json()["items"]}
 
 
 def html(client, url):
@@ -104,7 +104,7 @@ def test_network_events_timeline_places_sources_search(client):
     ties = client.get("/api/ties/northern_brigade/free_party").json()
     assert [e["type"] for e in ties["events"]] == ["ASSAULT"]
     window = client.get("/api/events", params={"start": "2020-06-05", "end": "2020-06-09", "actor": "northern_brigade"})
-    assert [e["type"] for e in window.json()] == ["ASSAULT"]
+    assert [e["type"] for e in window.json()["items"]] == ["ASSAULT"]
     places = {p["id"]: p for p in client.get("/api/places").json()}
     assert places["mosul"]["lat"] == pytest.approx(36.3, abs=0.3)          # offline gazetteer
     if "iraq" in places:
@@ -172,7 +172,10 @@ def test_an_empty_store_shows_empty_pages(store_url):
         assert "The store is empty" in html(empty, "/").text
         for url in ("/documents", "/actors", "/network", "/timeline", "/map", "/sources", "/search?q=x"):
             assert html(empty, url).status_code == 200, url
-        assert empty.get("/api/network").json() == {"nodes": [], "edges": [], "events": 0, "relations_hidden": False}
+        net = empty.get("/api/network").json()
+        assert (net["nodes"], net["edges"], net["events"], net["relations_hidden"]) == ([], [], 0, False)
+        assert empty.get("/api/events").json() == {"items": [], "limit": 100, "cursor": None, "has_more": False,
+                                                   "next": None}
         assert empty.get("/api/sources").json()["outlets"] == []
 
 

@@ -106,7 +106,7 @@ def shot(pg, name: str, full_page: bool = False) -> None:
 
 
 def doc_id(pg, server, name: str) -> str:
-    docs = pg.request.get(f"{server}/api/documents").json()
+    docs = pg.request.get(f"{server}/api/documents", params={"limit": 1000}).json()["items"]
     return next(d["id"] for d in docs if d["name"] == name)
 
 
@@ -143,7 +143,7 @@ def test_reader_mention_hover_and_click_open_the_actor(page, server):
 
 
 def test_reader_of_a_real_report(page, server):
-    docs = page.request.get(f"{server}/api/documents").json()
+    docs = page.request.get(f"{server}/api/documents", params={"limit": 1000}).json()["items"]
     real = next((d for d in docs if d["name"] == "seed.txt"), None) or max(docs, key=lambda d: d["mentions"])
     page.goto(f"{server}/documents/{real['id']}")
     assert page.locator("#reader a.m").count() > 20

@@ -74,14 +74,14 @@ def test_no_local_file_paths_in_responses(client):
     import json
     from test_web_api import REPO
     home = str(REPO.parent)                       # every stored file lives under here
-    docs = client.get("/api/documents").json()
+    docs = client.get("/api/documents").json()["items"]
     assert docs and all("path" not in d or not d["path"] for d in docs)
     for d in docs[:3]:
         body = client.get(f"/api/documents/{d['id']}").text
         assert home not in body
     exported = client.get("/api/export", params={"format": "json"}).text
     assert home not in exported and json.loads(exported)
-    actor = client.get("/api/actors", params={"limit": 1}).json()[0]["id"]
+    actor = client.get("/api/actors", params={"limit": 1}).json()["items"][0]["id"]
     for url in ("/api/events", "/api/network", "/api/sources", "/api/summary", f"/api/actors/{actor}",
                 "/api/search?q=Iran", "/api/places"):
         assert home not in client.get(url).text, url

@@ -91,6 +91,11 @@ class BadParameterError(FootholdError):
     code = "E140"
 
 
+class BadCursorError(BadParameterError):
+    """A page cursor that no list gave out (store.paging)."""
+    code = "E330"
+
+
 class LimitError(InputError):
     """An input over one of foothold's size, depth or expansion limits (a memory bomb, a runaway query)."""
     code = "E141"

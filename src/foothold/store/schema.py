@@ -8,7 +8,7 @@ Offsets (``start``/``end``) point into ``documents.text``.
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData,
-                        String, Table, Text)
+                        String, Table, Text, func, literal_column)
 
 # Stable constraint names so migrations can refer to them on every backend.
 metadata = MetaData(naming_convention={
@@ -227,6 +227,17 @@ cuts = Table(
 
 Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)
 
+# Query indexes (migration 0011): the orders lists page by (store.paging) and the keys aggregates read.
+Index("ix_events_date_order", func.coalesce(events.c.date, literal_column("'~'")), events.c.id)
+Index("ix_events_date_type", events.c.date, events.c.type)
+Index("ix_events_location_id", events.c.location_id)
+Index("ix_documents_date_order", func.coalesce(documents.c.date, literal_column("''")), documents.c.id)
+Index("ix_event_actors_actor_event", event_actors.c.actor_id, event_actors.c.event_id)
+Index("ix_mentions_actor_document", mentions.c.actor_id, mentions.c.document_id, mentions.c.start)
+Index("ix_relations_subject_id_id", relations.c.subject_id, relations.c.id)
+Index("ix_relations_object_id_id", relations.c.object_id, relations.c.id)
+Index("ix_aliases_actor_alias", aliases.c.actor_id, aliases.c.alias)
+
 # --- watching (issue 9): rules, the alerts they raised, the feed items already read ----------
 
 # A watch rule as added from a YAML file (the file's text for this rule, re-validated on load):
@@ -284,3 +295,4 @@ feed_items = Table(
 )
 
 Index("ix_feed_items_feed_item", feed_items.c.feed_url, feed_items.c.item_key, unique=True)
+Index("ix_alerts_fired_at_id", alerts.c.fired_at, alerts.c.id)

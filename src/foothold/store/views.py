@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, distinct, func, literal_column, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from ..errors import UnknownActorError, UnknownRecordError
 from ..ingest.document import is_url
-from . import queries
+from . import paging, queries
 from .schema import (actors, aliases, citations, documents, event_actors, event_citations, event_occurrences,
                      events, mentions, occurrence_citations, relations)
 
@@ -227,12 +227,91 @@ def _chunks(items: list, size: int = 500):
 
 
 def events_matching(conn: Connection, flt: EventFilter | None = None) -> list[dict]:
+    """Every event the filter keeps, whole (small stores, the arena); lists page with ``events_page``."""
     flt = flt or EventFilter()
-    rows = _event_rows(conn, flt.where())
+    rows = _event_rows(conn, _conditions(flt))
     if flt.has_window():
         rows = [e for e in rows if _overlaps((e["date_start"], e["date_end"]) if e["date_start"] else None,
                                              flt.start, flt.end)]
     return rows
+
+
+# Events come in the order of their date as written ('2020' < '2020-06' < '2020-06-17'), undated
+# last, then by id: the index ix_events_date_order (migration 0011) holds exactly this key.
+EVENT_ORDER = func.coalesce(events.c.date, literal_column("'~'"))
+
+
+def in_window(start: str | None, end: str | None, e=events):
+    """SQL: the event's date range (as ``date_range`` gives it) overlaps the ISO days [start, end].
+
+    A range on ``events.date`` (index ix_events_date) keeps the candidates -- days and months
+    from the start's month to the end, and the years in between -- then the exact test runs
+    on those: a qualified date ("early June", "summer 2020") by its days, others by precision.
+    """
+    if not start and not end:
+        return None
+    from ..export.select import days_overlap, overlaps, qualified_days
+    date = e.c.date
+    if start and end:
+        years = [f"{y:04d}" for y in range(int(start[:4]), int(end[:4]) + 1)]
+        candidates = (or_(and_(date >= start[:7], date <= end), date.in_(years)) if len(years) <= 50
+                      else and_(date >= start[:4], date <= end))
+    elif start:
+        candidates = date >= start[:4]
+    else:
+        candidates = date <= end
+    first, last = qualified_days(date, e.c.date_qualifier)
+    exact = or_(and_(first.is_not(None), days_overlap(first, last, start, end)),
+                and_(first.is_(None), overlaps(date, start, end)))
+    return and_(candidates, exact)
+
+
+def _conditions(flt: EventFilter, extra=None):
+    parts = [c for c in (flt.where(), in_window(flt.start, flt.end), extra) if c is not None]
+    return and_(*parts) if parts else None
+
+
+def events_page(conn: Connection, flt: EventFilter | None = None, *, cursor: str | None = None,
+                limit: int = paging.DEFAULT_LIMIT, where=None) -> dict:
+    """One page of the events the filter keeps (``paging.page`` shape), in date order."""
+    flt = flt or EventFilter()
+    q = select(EVENT_ORDER.label("k"), events.c.id)
+    cond = _conditions(flt, where)
+    if cond is not None:
+        q = q.where(cond)
+    rows = conn.execute(paging.keyset(q, [EVENT_ORDER, events.c.id], cursor, limit)).all()
+    full = {e["id"]: e for e in _event_rows(conn, events.c.id.in_([r.id for r in rows[:limit]]), order=False)}
+    return paging.page(rows, limit, cursor, key=lambda r: (r.k, r.id), render=lambda r: full[r.id])
+
+
+def count_events(conn: Connection, flt: EventFilter | None = None, where=None) -> int:
+    q = select(func.count()).select_from(events)
+    cond = _conditions(flt or EventFilter(), where)
+    return conn.execute(q if cond is None else q.where(cond)).scalar_one()
+
+
+def timeline(conn: Connection, flt: EventFilter | None = None, by: str = "month") -> dict:
+    """Events per period (day or month, as their dates are written) and PLOVER type, counted in SQL.
+
+    A month-precision date counts in its month under ``by=month`` and stays its own bucket
+    ("2020-06") under ``by=day``; years likewise. Undated events are counted apart.
+    """
+    flt = flt or EventFilter()
+    width = 10 if by == "day" else 7
+    bucket = func.substr(events.c.date, 1, width)
+    q = (select(bucket.label("bucket"), events.c.type, func.count().label("n"))
+         .where(events.c.date.is_not(None)).group_by(bucket, events.c.type).order_by(bucket, events.c.type))
+    cond = _conditions(flt)
+    if cond is not None:
+        q = q.where(cond)
+    rows = [{"bucket": r.bucket, "type": r.type, "count": r.n} for r in conn.execute(q)]
+    undated = 0
+    if not flt.has_window():
+        uq = select(func.count()).select_from(events).where(events.c.date.is_(None))
+        uq = uq.where(cond) if cond is not None else uq
+        undated = conn.execute(uq).scalar_one()
+    return {"by": "day" if by == "day" else "month", "buckets": rows, "undated": undated,
+            "total": sum(r["count"] for r in rows) + undated}
 
 
 def event_spheres(conn: Connection) -> list[str]:
@@ -253,6 +332,11 @@ def summary(conn: Connection) -> dict:
             "actors_by_type": by_type, "events_by_type": event_types}
 
 
+def summary_counts(conn: Connection, tables: Iterable[str]) -> dict[str, int]:
+    from .schema import metadata
+    return {name: conn.execute(select(func.count()).select_from(metadata.tables[name])).scalar_one() for name in tables}
+
+
 def list_documents(conn: Connection) -> list[dict]:
     """queries.list_documents plus the number of warnings, newest first."""
     warnings = {r.id: len(r.warnings or []) for r in conn.execute(select(documents.c.id, documents.c.warnings))}
@@ -263,6 +347,43 @@ def list_documents(conn: Connection) -> list[dict]:
     rows.sort(key=lambda d: d["name"])
     rows.sort(key=lambda d: d["date"] or "", reverse=True)
     return rows
+
+
+DOCUMENT_ORDER = func.coalesce(documents.c.date, literal_column("''"))
+
+
+def documents_page(conn: Connection, *, cursor: str | None = None, limit: int = paging.DEFAULT_LIMIT) -> dict:
+    """One page of documents, newest first (then by id), each with its counts (``list_documents`` rows)."""
+    q = select(DOCUMENT_ORDER.label("k"), documents.c.id)
+    rows = conn.execute(paging.keyset(q, [DOCUMENT_ORDER, documents.c.id], cursor, limit,
+                                      descending=[True, True])).all()
+    full = {d["id"]: d for d in document_rows(conn, [r.id for r in rows[:limit]])}
+    return paging.page(rows, limit, cursor, key=lambda r: (r.k, r.id), render=lambda r: full[r.id])
+
+
+def document_rows(conn: Connection, ids: list[str]) -> list[dict]:
+    """``list_documents`` rows for these documents only (their counts read through the document-id indexes)."""
+    if not ids:
+        return []
+    d, o, m = documents, event_occurrences, mentions
+    counts = {name: dict(conn.execute(select(table.c.document_id, func.count()).where(table.c.document_id.in_(ids))
+                                      .group_by(table.c.document_id)).all())
+              for name, table in (("mentions", mentions), ("citations", citations),
+                                  ("relations", relations), ("occurrences", event_occurrences))}
+    counts["events"] = dict(conn.execute(select(o.c.document_id, func.count(distinct(o.c.event_id)))
+                                         .where(o.c.document_id.in_(ids)).group_by(o.c.document_id)).all())
+    counts["actors"] = dict(conn.execute(select(m.c.document_id, func.count(distinct(m.c.actor_id)))
+                                         .where(m.c.document_id.in_(ids)).group_by(m.c.document_id)).all())
+    out = []
+    for r in conn.execute(select(d.c.id, d.c.name, d.c.path, d.c.format, d.c.title, d.c.date, d.c.date_precision,
+                                 d.c.ingested_at, d.c.warnings, d.c.meta, func.length(d.c.text).label("chars"))
+                          .where(d.c.id.in_(ids))):
+        out.append({"id": r.id, "name": r.name, "format": r.format, "title": r.title, "date": r.date,
+                    "date_precision": r.date_precision, "metadata": r.meta or {},
+                    "ingested_at": r.ingested_at.isoformat() if r.ingested_at else None, "chars": r.chars,
+                    **{name: counts[name].get(r.id, 0) for name in counts},
+                    "warnings": len(r.warnings or []), "source": r.path if is_url(r.path) else None})
+    return out
 
 
 # ---------------------------------------------------------------- document reader
@@ -370,31 +491,131 @@ def list_actors(conn: Connection, type: str | None = None, limit: int = 2000) ->
     return [{**a, "events": ev_counts.get(a["id"], 0)} for a in queries.list_actors(conn, type=type, top=limit)]
 
 
-def actor_profile(conn: Connection, ref: str) -> dict:
-    """queries.actor_profile (forms, documents, sentences) plus the full events with their sources,
-    relations with document links, the outlets reporting on the actor and co-occurring actors."""
-    profile = queries.actor_profile(conn, ref)
-    actor_id = profile["id"]
-    doc_ids = {d["name"]: d["id"] for d in profile["documents"]}
-    for alias in profile["aliases"]:
-        alias["canonical"] = alias["alias"] == profile["name"]
-        alias["documents"] = [{"name": n, "id": doc_ids.get(n)} for n in alias["documents"]]
-    profile["aliases"].sort(key=lambda a: (not a["canonical"], -len(a["documents"]), a["alias"].lower()))
-    profile["relations"] = _relation_rows(conn, or_(relations.c.subject_id == actor_id,
-                                                    relations.c.object_id == actor_id))
-    evs = events_matching(conn, EventFilter(actor=actor_id))
+ACTOR_SORTS = ("mentions", "name")
+
+
+def actors_page(conn: Connection, *, type: str | None = None, sort: str = "mentions", cursor: str | None = None,
+                limit: int = paging.DEFAULT_LIMIT) -> dict:
+    """One page of actors (``list_actors`` rows): most mentioned first, or by name."""
+    a, m = actors, mentions
+    if sort == "name":
+        q = select(a.c.name.label("k"), a.c.id)
+        keys, desc = [a.c.name, a.c.id], None
+    else:
+        counted = (select(m.c.actor_id, func.count().label("n")).group_by(m.c.actor_id)).subquery()
+        n = func.coalesce(counted.c.n, 0)
+        q = select(n.label("k"), a.c.id).select_from(a.outerjoin(counted, counted.c.actor_id == a.c.id))
+        keys, desc = [n, a.c.id], [True, False]
+    if type:
+        q = q.where(a.c.type == type)
+    rows = conn.execute(paging.keyset(q, keys, cursor, limit, descending=desc)).all()
+    full = {r["id"]: r for r in actor_rows(conn, [r.id for r in rows[:limit]])}
+    return paging.page(rows, limit, cursor, key=lambda r: (r.k, r.id), render=lambda r: full[r.id])
+
+
+def actor_rows(conn: Connection, ids: list[str]) -> list[dict]:
+    """``list_actors`` rows (mentions, documents, events) for these actors only."""
+    if not ids:
+        return []
+    a, m, ea = actors, mentions, event_actors
+    ment = {r.actor_id: r for r in conn.execute(
+        select(m.c.actor_id, func.count().label("n"), func.count(distinct(m.c.document_id)).label("docs"))
+        .where(m.c.actor_id.in_(ids)).group_by(m.c.actor_id))}
+    evs = dict(conn.execute(select(ea.c.actor_id, func.count(distinct(ea.c.event_id)))
+                            .where(ea.c.actor_id.in_(ids)).group_by(ea.c.actor_id)).all())
+    return [{"id": r.id, "name": r.name, "type": r.type, "first_seen": r.first_seen, "last_seen": r.last_seen,
+             "mentions": ment[r.id].n if r.id in ment else 0, "documents": ment[r.id].docs if r.id in ment else 0,
+             "events": evs.get(r.id, 0)}
+            for r in conn.execute(select(a.c.id, a.c.name, a.c.type, a.c.first_seen, a.c.last_seen)
+                                  .where(a.c.id.in_(ids)))]
+
+
+PROFILE_LIMIT = 100        # events, relations, documents shown on a profile (totals beside them)
+PROFILE_SAMPLE = 1000      # shared events are counted over the actor's first events (by id)
+CO_OCCURRENCE_DOCUMENTS = 25   # ... and shared sentences over its first documents (by id)
+
+
+def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dict:
+    """An actor's profile, bounded however often it is named: forms, the first ``limit`` relations,
+    events (date order) and documents with their totals, ``more`` (where the rest are: the events
+    and its relations continue through cursors), outlets and co-occurring actors over a sample."""
+    actor_id = queries.find_actor(conn, ref)
+    a = conn.execute(select(actors).where(actors.c.id == actor_id)).one()
+    m, al, d = mentions, aliases, documents
+    totals = {
+        "mentions": conn.execute(select(func.count()).select_from(m).where(m.c.actor_id == actor_id)).scalar_one(),
+        "documents": conn.execute(select(func.count(distinct(m.c.document_id))).where(m.c.actor_id == actor_id))
+        .scalar_one(),
+        "events": conn.execute(select(func.count()).select_from(event_actors)
+                               .where(event_actors.c.actor_id == actor_id)).scalar_one(),
+        "relations": sum(conn.execute(select(func.count()).select_from(relations).where(col == actor_id)).scalar_one()
+                         for col in (relations.c.subject_id, relations.c.object_id)),
+    }
+    # Forms: each surface form once, with how many documents use it and the first few of them.
+    forms: dict[str, dict] = {}
+    for r in conn.execute(select(al.c.alias, al.c.reason, func.count(distinct(al.c.document_id)).label("n"))
+                          .where(al.c.actor_id == actor_id).group_by(al.c.alias, al.c.reason)):
+        f = forms.setdefault(r.alias, {"alias": r.alias, "reasons": [], "documents": [], "document_count": 0,
+                                       "canonical": r.alias == a.name})
+        if r.reason and r.reason not in f["reasons"]:
+            f["reasons"].append(r.reason)
+        f["document_count"] += r.n
+    for f in list(forms.values())[:50]:
+        f["documents"] = [{"name": r.name, "id": r.id} for r in conn.execute(
+            select(d.c.id, d.c.name).join(al, al.c.document_id == d.c.id)
+            .where(al.c.actor_id == actor_id, al.c.alias == f["alias"]).distinct().order_by(d.c.id).limit(5))]
+    form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
+    docs = conn.execute(select(m.c.document_id, func.count().label("n")).where(m.c.actor_id == actor_id)
+                        .group_by(m.c.document_id).order_by(m.c.document_id).limit(limit)).all()
+    names = _document_names(conn, [r.document_id for r in docs])
+    doc_list = [{**names.get(r.document_id, {"id": r.document_id}), "mentions": r.n} for r in docs]
+    doc_list.sort(key=lambda x: (x.get("date") or "", x.get("name") or ""))
+    rel_ids = sorted({r for col in (relations.c.subject_id, relations.c.object_id) for r in conn.execute(
+        select(relations.c.id).where(col == actor_id).order_by(relations.c.id).limit(limit)).scalars()})[:limit]
+    rels = _relation_rows(conn, relations.c.id.in_(rel_ids)) if rel_ids else []
+    page = events_page(conn, EventFilter(actor=actor_id), limit=limit)
+    evs = page["items"]
     for e in evs:
-        e["role"] = "source" if any(a["id"] == actor_id for a in e["source"]) else "target"
-    profile["events"] = evs
+        e["role"] = "source" if any(x["id"] == actor_id for x in e["source"]) else "target"
     outlets: Counter = Counter()
     for e in evs:
         for outlet in {c["outlet"] for c in e["citations"]}:
             outlets[outlet] += 1
-    profile["outlets"] = [{"outlet": o, "events": n} for o, n in outlets.most_common()]
-    profile["events_here"] = (_event_rows(conn, events.c.location_id == actor_id)
-                              if profile["type"] in ("place", "country") else [])
-    profile["co_occurring"] = co_occurring(conn, actor_id)
-    return profile
+    here = (events_page(conn, where=events.c.location_id == actor_id, limit=limit)["items"]
+            if a.type in ("place", "country") else [])
+    return {
+        "id": actor_id, "name": a.name, "type": a.type, "dictionary_id": a.dictionary_id,
+        "first_seen": a.first_seen, "last_seen": a.last_seen,
+        "mentions": totals["mentions"], "totals": totals, "limit": limit,
+        "aliases": form_list, "documents": doc_list, "relations": rels, "events": evs,
+        "more": {"events": page["next"], "events_url": f"/api/events?actor={actor_id}",
+                 "relations": totals["relations"] > len(rels), "documents": totals["documents"] > len(doc_list)},
+        "outlets": [{"outlet": o, "events": n} for o, n in outlets.most_common()],
+        "events_here": here,
+        "sentences": _sentences_of(conn, actor_id),
+        "co_occurring": co_occurring(conn, actor_id),
+    }
+
+
+def _sentences_of(conn: Connection, actor_id: str, n: int = 50) -> list[dict]:
+    """The first ``n`` sentences naming the actor (by document id, then position)."""
+    m, d = mentions, documents
+    snippets: list[dict] = []
+    texts: dict[str, tuple[str, str]] = {}
+    rows = conn.execute(select(m.c.document_id, m.c.start, m.c.end).where(m.c.actor_id == actor_id)
+                        .order_by(m.c.document_id, m.c.start).limit(n * 4)).all()
+    for r in rows:
+        if len(snippets) >= n:
+            break
+        if r.document_id not in texts:
+            texts[r.document_id] = tuple(conn.execute(select(d.c.text, d.c.name).where(d.c.id == r.document_id)).one())
+        text, name = texts[r.document_id]
+        s, e = queries.sentence_around(text, r.start, r.end)
+        if snippets and snippets[-1]["document_id"] == r.document_id and snippets[-1]["start"] == s:
+            continue
+        snippets.append({"document_id": r.document_id, "document": name, "start": s, "end": e,
+                         "mention_start": r.start, "mention_end": r.end, "sentence": " ".join(text[s:e].split())})
+    return snippets
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -408,8 +629,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def co_occurring(conn: Connection, actor_id: str, limit: int = 25) -> list[dict]:
-    """Actors named in the same sentence as this one, most frequent first (shared events count too)."""
-    own = conn.execute(select(mentions.c.document_id, mentions.c.start).where(mentions.c.actor_id == actor_id)).all()
+    """Actors named in the same sentence as this one, most frequent first (shared events count too).
+
+    Read over the actor's first CO_OCCURRENCE_DOCUMENTS documents and PROFILE_SAMPLE events (by id):
+    bounded for an actor named a million times."""
+    first_docs = select(mentions.c.document_id).where(mentions.c.actor_id == actor_id).distinct() \
+        .order_by(mentions.c.document_id).limit(CO_OCCURRENCE_DOCUMENTS)
+    own = conn.execute(select(mentions.c.document_id, mentions.c.start).where(
+        mentions.c.actor_id == actor_id, mentions.c.document_id.in_(first_docs))).all()
     by_doc: dict[str, list[int]] = defaultdict(list)
     for m in own:
         by_doc[m.document_id].append(m.start)
@@ -431,8 +658,9 @@ def co_occurring(conn: Connection, actor_id: str, limit: int = 25) -> list[dict]
     shared_events: Counter = Counter()
     ea2 = event_actors.alias("other")
     q = (select(ea2.c.actor_id, func.count(func.distinct(ea2.c.event_id)))
-         .select_from(event_actors.join(ea2, ea2.c.event_id == event_actors.c.event_id))
-         .where(event_actors.c.actor_id == actor_id, ea2.c.actor_id != actor_id).group_by(ea2.c.actor_id))
+         .where(ea2.c.event_id.in_(select(event_actors.c.event_id).where(event_actors.c.actor_id == actor_id)
+                                   .order_by(event_actors.c.event_id).limit(PROFILE_SAMPLE)),
+                ea2.c.actor_id != actor_id).group_by(ea2.c.actor_id))
     for other, n in conn.execute(q):
         shared_events[other] = n
     ids = set(together) | set(shared_events)
@@ -475,67 +703,117 @@ def _context(text: str, start: int | None, end: int | None, width: int = 220) ->
 
 # ---------------------------------------------------------------- network
 
+NETWORK_LIMIT = 200       # nodes of the network by default: the most connected actors
+NETWORK_MAX = 2000
+NETWORK_RANKS = ("degree", "weight")
+
+
 def network(conn: Connection, flt: EventFilter | None = None, include_relations: bool = True,
-            types: Iterable[str] | None = None, min_mentions: int = 0, only_tied: bool = False) -> dict:
-    """Actors as nodes; typed relation edges and event-tie edges (source -> target, weighted by count)."""
+            types: Iterable[str] | None = None, min_mentions: int = 0, only_tied: bool = False,
+            limit: int = NETWORK_LIMIT, rank: str = "degree") -> dict:
+    """The ``limit`` most connected actors (by ``rank``: degree = edges, weight = events and relations
+    on them) with the edges among them: event ties (source -> target, weighted by count) and typed
+    relations, aggregated in SQL. When fewer actors have ties, the most mentioned untied ones
+    (``min_mentions`` at least; none with ``only_tied``) fill the rest."""
     flt = flt or EventFilter()
-    types = set(types or [])
+    types = sorted(set(types or []))
+    src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
+    ev_cond = _conditions(EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere,
+                                      document=flt.document))
+    pairs = (events.join(src, and_(src.c.event_id == events.c.id, src.c.role == "source"))
+             .join(tgt, and_(tgt.c.event_id == events.c.id, tgt.c.role == "target")))
+
+    score = case(*[(events.c.quad == q, v) for q, v in QUAD_SCORE.items()], else_=0)
+    cols = [src.c.actor_id.label("s"), tgt.c.actor_id.label("o"), events.c.type]
+    tie_q = (select(*cols, func.count().label("n"), func.sum(score).label("score")).select_from(pairs)
+             .where(src.c.actor_id != tgt.c.actor_id).group_by(*cols))
+    if ev_cond is not None:
+        tie_q = tie_q.where(ev_cond)
+    relations_hidden = include_relations and bool(flt.type or flt.sphere or flt.has_window())
+    show_relations = include_relations and not relations_hidden
+    r = relations
+    # One aggregate pass each over the event ties and the relations (grouped in SQL); the
+    # ranking runs over the grouped pairs, so its cost is the pairs, not the events.
+    tie_rows = conn.execute(tie_q).tuples().all()          # (source, target, type, n, score)
+    ties: dict[tuple[str, str], list] = {}
+    for a, b, _, n, sc in tie_rows:
+        tie = ties.get((a, b))
+        if tie is None:
+            ties[a, b] = [n, sc or 0]
+        else:
+            tie[0] += n
+            tie[1] += sc or 0
+    rel_rows = []
+    if show_relations:
+        rel_q = (select(r.c.subject_id.label("s"), r.c.predicate, r.c.object_id.label("o"), func.count().label("n"))
+                 .where(r.c.subject_id != r.c.object_id).group_by(r.c.subject_id, r.c.predicate, r.c.object_id))
+        if flt.document:
+            rel_q = rel_q.where(r.c.document_id == flt.document)
+        rel_rows = conn.execute(rel_q).all()
+    degree: Counter = Counter()
+    weight: Counter = Counter()
+    for (a, b), (n, _) in ties.items():
+        degree[a] += 1
+        degree[b] += 1
+        weight[a] += n
+        weight[b] += n
+    for row in rel_rows:
+        for x in (row.s, row.o):
+            degree[x] += 1
+            weight[x] += row.n
+    candidates = list(degree)
+    if types:
+        typed = set(conn.execute(select(actors.c.id).where(actors.c.type.in_(types))).scalars())
+        candidates = [a for a in candidates if a in typed]
+    rank_of = weight if rank == "weight" else degree
+    top_ids = sorted(candidates, key=lambda a: (-rank_of[a], a))[:limit]
+    tied_total = len(candidates)
+    keep = set(top_ids)
+    top = {a: {"degree": degree[a], "weight": weight[a]} for a in top_ids}
+    ids = list(top_ids)
+    edges = []
+    kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for a, b, etype, n, _ in tie_rows:
+        if a in keep and b in keep:
+            kinds[a, b][etype] += n
+    for (a, b) in sorted(kinds):
+        n, sc = ties[a, b]
+        edges.append({"id": f"e|{a}|{b}", "source": a, "target": b, "kind": "events", "count": n,
+                      "score": round(sc / n, 2), "types": dict(kinds[a, b].most_common())})
+    for row in sorted(rel_rows, key=lambda x: (x.s, x.predicate, x.o)):
+        if row.s in keep and row.o in keep:
+            edges.append({"id": f"r|{row.s}|{row.predicate}|{row.o}", "source": row.s, "target": row.o,
+                          "kind": "relation", "predicate": row.predicate, "count": row.n})
     mention_q = select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)
     if flt.document:
         mention_q = mention_q.where(mentions.c.document_id == flt.document)
-    mention_counts = dict(conn.execute(mention_q).all())
-
-    evs = events_matching(conn, EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere,
-                                            document=flt.document))
-    ties: dict[tuple[str, str], dict] = {}
-    for e in evs:
-        for s in e["source"]:
-            for t in e["target"]:
-                if s["id"] == t["id"]:
-                    continue
-                tie = ties.setdefault((s["id"], t["id"]), {"count": 0, "score": 0, "types": Counter()})
-                tie["count"] += 1
-                tie["score"] += QUAD_SCORE.get(e["quad"] or "", 0)
-                tie["types"][e["type"]] += 1
-    edges = []
-    for (s, t), tie in ties.items():
-        edges.append({"id": f"e|{s}|{t}", "source": s, "target": t, "kind": "events", "count": tie["count"],
-                      "score": round(tie["score"] / tie["count"], 2),
-                      "types": dict(tie["types"].most_common())})
-    # Relations carry no date, type or sphere: under those filters they would mislead, so they are left out.
-    relations_hidden = include_relations and bool(flt.type or flt.sphere or flt.has_window())
-    if include_relations and not relations_hidden:
-        rel_q = select(relations.c.subject_id, relations.c.predicate, relations.c.object_id, func.count())
+    counts = dict(conn.execute(mention_q.where(mentions.c.actor_id.in_(ids))).all()) if ids else {}
+    if len(ids) < limit and not only_tied:
+        # Room left: the most mentioned actors without ties (small stores show everyone, as before).
+        n = func.count().label("n")
+        untied = (select(mentions.c.actor_id, n).join(actors, actors.c.id == mentions.c.actor_id)
+                  .where(mentions.c.actor_id.not_in(ids) if ids else True)
+                  .group_by(mentions.c.actor_id).having(n >= max(min_mentions, 1))
+                  .order_by(n.desc(), mentions.c.actor_id).limit(limit - len(ids)))
         if flt.document:
-            rel_q = rel_q.where(relations.c.document_id == flt.document)
-        for s, p, o, n in conn.execute(rel_q.group_by(relations.c.subject_id, relations.c.predicate,
-                                                      relations.c.object_id)):
-            if s != o:
-                edges.append({"id": f"r|{s}|{p}|{o}", "source": s, "target": o, "kind": "relation",
-                              "predicate": p, "count": n})
-    degree: Counter = Counter()
-    for e in edges:
-        degree[e["source"]] += 1
-        degree[e["target"]] += 1
-    wanted = set(mention_counts) | set(degree)
-    node_rows = _actor_names(conn, wanted)
-    nodes = []
-    for actor_id, a in node_rows.items():
-        n_mentions = mention_counts.get(actor_id, 0)
-        if types and a["type"] not in types:
-            continue
-        if n_mentions < min_mentions and not degree.get(actor_id):
-            continue
-        if only_tied and not degree.get(actor_id):
-            continue
-        nodes.append({**a, "mentions": n_mentions, "degree": degree.get(actor_id, 0)})
-    kept = {n["id"] for n in nodes}
-    edges = [e for e in edges if e["source"] in kept and e["target"] in kept]
-    return {"nodes": nodes, "edges": edges, "events": len(evs), "relations_hidden": relations_hidden}
+            untied = untied.where(mentions.c.document_id == flt.document)
+        if types:
+            untied = untied.where(actors.c.type.in_(types))
+        for actor_id, k in conn.execute(untied):
+            counts[actor_id] = k
+            ids.append(actor_id)
+    names = _actor_names(conn, ids)
+    nodes = [{**names[i], "mentions": counts.get(i, 0), "degree": top[i]["degree"] if i in top else 0,
+              "weight": top[i]["weight"] if i in top else 0} for i in ids if i in names]
+    return {"nodes": nodes, "edges": edges, "events": count_events(conn, where=ev_cond),
+            "relations_hidden": relations_hidden, "limit": limit, "rank": rank,
+            "tied_actors": tied_total, "truncated": tied_total > len(top)}
 
 
-def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = None) -> dict:
-    """The evidence behind a network edge: relations and events linking two actors, either direction."""
+def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = None, *,
+                 cursor: str | None = None, limit: int = paging.DEFAULT_LIMIT) -> dict:
+    """The evidence behind a network edge: relations and events linking two actors, either direction
+    (the first ``limit`` of each with their totals; ``events_next`` continues the events)."""
     flt = flt or EventFilter()
     names = _actor_names(conn, [a, b])
     for actor_id in (a, b):
@@ -545,113 +823,139 @@ def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = Non
                     and_(relations.c.subject_id == b, relations.c.object_id == a))
     if flt.document:
         rel_where = and_(rel_where, relations.c.document_id == flt.document)
-    rels = _relation_rows(conn, rel_where)
-    evs = []
-    for e in events_matching(conn, EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere,
-                                               document=flt.document, actor=a)):
-        src = {x["id"] for x in e["source"]}
-        tgt = {x["id"] for x in e["target"]}
-        if (a in src and b in tgt) or (b in src and a in tgt):
-            evs.append(e)
-    return {"a": names[a], "b": names[b], "relations": rels, "events": evs}
+    rel_total = conn.execute(select(func.count()).select_from(relations).where(rel_where)).scalar_one()
+    rel_ids = conn.execute(select(relations.c.id).where(rel_where).order_by(relations.c.id).limit(limit)).scalars().all()
+    rels = _relation_rows(conn, relations.c.id.in_(rel_ids)) if rel_ids else []
+    src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
+    between = (select(src.c.event_id).join(tgt, tgt.c.event_id == src.c.event_id)
+               .where(src.c.role == "source", tgt.c.role == "target",
+                      or_(and_(src.c.actor_id == a, tgt.c.actor_id == b), and_(src.c.actor_id == b, tgt.c.actor_id == a))))
+    ev_flt = EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere, document=flt.document)
+    page = events_page(conn, ev_flt, where=events.c.id.in_(between), limit=limit, cursor=cursor)
+    return {"a": names[a], "b": names[b], "relations": rels, "relations_total": rel_total,
+            "events": page["items"], "events_total": count_events(conn, ev_flt, where=events.c.id.in_(between)),
+            "events_next": page["next"]}
 
 
 # ---------------------------------------------------------------- places
 
 def places(conn: Connection) -> list[dict]:
-    """Places and countries with the events located there and the events they take part in."""
+    """Places and countries with the events located there and the events they take part in
+    (counted in SQL, for the place and country actors only)."""
     dictionary_id = actors.c.dictionary_id if "dictionary_id" in actors.c else None
     cols = [actors.c.id, actors.c.name, actors.c.type] + ([dictionary_id] if dictionary_id is not None else [])
     rows = conn.execute(select(*cols).where(actors.c.type.in_(("place", "country")))).all()
-    located = dict(conn.execute(select(events.c.location_id, func.count()).where(events.c.location_id.is_not(None))
+    ids = select(actors.c.id).where(actors.c.type.in_(("place", "country")))
+    located = dict(conn.execute(select(events.c.location_id, func.count()).where(events.c.location_id.in_(ids))
                                 .group_by(events.c.location_id)).all())
     involved = dict(conn.execute(select(event_actors.c.actor_id, func.count(func.distinct(event_actors.c.event_id)))
-                                 .group_by(event_actors.c.actor_id)).all())
-    mention_counts = dict(conn.execute(select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)).all())
+                                 .where(event_actors.c.actor_id.in_(ids)).group_by(event_actors.c.actor_id)).all())
+    mention_counts = dict(conn.execute(select(mentions.c.actor_id, func.count()).where(mentions.c.actor_id.in_(ids))
+                                       .group_by(mentions.c.actor_id)).all())
     return [{"id": r.id, "name": r.name, "type": r.type, "dictionary_id": getattr(r, "dictionary_id", None),
              "events_located": located.get(r.id, 0),
              "events_involved": involved.get(r.id, 0), "mentions": mention_counts.get(r.id, 0)} for r in rows]
 
 
-def events_at(conn: Connection, place_id: str) -> list[dict]:
-    """Events located at a place or in which it (a country, a city standing for a government) takes part."""
+def place_events(place_id: str):
+    """SQL: events located at a place or in which it takes part."""
+    involved = select(event_actors.c.event_id).where(event_actors.c.actor_id == place_id)
+    return or_(events.c.location_id == place_id, events.c.id.in_(involved))
+
+
+def events_at(conn: Connection, place_id: str, *, cursor: str | None = None,
+              limit: int = paging.DEFAULT_LIMIT) -> dict:
+    """A page of the events located at a place or in which it (a country, a city standing for a
+    government) takes part."""
     if not _actor_names(conn, [place_id]):
         raise UnknownActorError(f"no place or country with id '{place_id}'", fix="Use ids from GET /api/places.")
-    involved = select(event_actors.c.event_id).where(event_actors.c.actor_id == place_id)
-    return _event_rows(conn, or_(events.c.location_id == place_id, events.c.id.in_(involved)))
+    return events_page(conn, where=place_events(place_id), cursor=cursor, limit=limit)
 
 
 # ---------------------------------------------------------------- sources
 
-def sources(conn: Connection) -> dict:
-    """Outlets cited, how many events rest on each, and the events that rest on one outlet only."""
+def sources(conn: Connection, limit: int = paging.DEFAULT_LIMIT) -> dict:
+    """Outlets cited, how many events rest on each, and the events that rest on one outlet only
+    (counted in SQL; the first ``limit`` such events are listed, ``single_source_total`` counts them all)."""
+    c, ec = citations, event_citations
+    key = func.coalesce(c.c.outlet_actor_id, c.c.outlet)
     per_outlet: dict[str, dict] = {}
-    for c in conn.execute(select(citations.c.id, citations.c.outlet, citations.c.outlet_actor_id,
-                                 citations.c.document_id, citations.c.date)):
-        key = c.outlet_actor_id or c.outlet
-        o = per_outlet.setdefault(key, {"outlet": c.outlet, "actor": c.outlet_actor_id, "citations": 0,
-                                        "documents": set(), "events": set(), "sole_events": 0,
-                                        "first": None, "last": None})
-        o["citations"] += 1
-        o["documents"].add(c.document_id)
-        if c.date:
-            o["first"] = min(o["first"] or c.date, c.date)
-            o["last"] = max(o["last"] or c.date, c.date)
-    links = conn.execute(select(event_citations.c.event_id, citations.c.outlet, citations.c.outlet_actor_id)
-                         .join(citations, citations.c.id == event_citations.c.citation_id)).all()
-    outlets_of_event: dict[str, set[str]] = defaultdict(set)
-    for ev_id, outlet, outlet_actor in links:
-        key = outlet_actor or outlet
-        outlets_of_event[ev_id].add(key)
-        per_outlet[key]["events"].add(ev_id)
-    single_ids = [ev for ev, outs in outlets_of_event.items() if len(outs) == 1]
-    for ev in single_ids:
-        per_outlet[next(iter(outlets_of_event[ev]))]["sole_events"] += 1
-    outlets = [{"outlet": o["outlet"], "actor": o["actor"], "citations": o["citations"],
-                "documents": len(o["documents"]), "events": len(o["events"]), "sole_events": o["sole_events"],
-                "first": o["first"], "last": o["last"]} for o in per_outlet.values()]
+    for r in conn.execute(select(key.label("k"), func.min(c.c.outlet).label("outlet"),
+                                 func.min(c.c.outlet_actor_id).label("actor"), func.count().label("n"),
+                                 func.count(distinct(c.c.document_id)).label("docs"),
+                                 func.min(c.c.date).label("first"), func.max(c.c.date).label("last"))
+                          .group_by(key)):
+        per_outlet[r.k] = {"outlet": r.outlet, "actor": r.actor, "citations": r.n, "documents": r.docs,
+                           "events": 0, "sole_events": 0, "first": r.first, "last": r.last}
+    linked = select(ec.c.event_id, key.label("k")).join(c, c.c.id == ec.c.citation_id).distinct().subquery()
+    for k, n in conn.execute(select(linked.c.k, func.count()).group_by(linked.c.k)):
+        per_outlet[k]["events"] = n
+    sole = (select(linked.c.event_id, func.min(linked.c.k).label("k")).group_by(linked.c.event_id)
+            .having(func.count() == 1).subquery())
+    for k, n in conn.execute(select(sole.c.k, func.count()).group_by(sole.c.k)):
+        per_outlet[k]["sole_events"] = n
+    events_cited = conn.execute(select(func.count(distinct(ec.c.event_id)))).scalar_one()
+    outlets = list(per_outlet.values())
     outlets.sort(key=lambda o: (-o["events"], -o["citations"], o["outlet"].lower()))
-    single = _event_rows(conn, events.c.id.in_(single_ids)) if single_ids else []
+    first = {r.event_id: r.k for r in conn.execute(select(sole.c.event_id, sole.c.k)
+                                                    .order_by(sole.c.event_id).limit(limit))}
+    single = _event_rows(conn, events.c.id.in_(list(first))) if first else []
     by_outlet: dict[str, list[dict]] = defaultdict(list)
     for e in single:
-        e["sole_outlet"] = per_outlet[next(iter(outlets_of_event[e["id"]]))]["outlet"]
+        e["sole_outlet"] = per_outlet[first[e["id"]]]["outlet"]
         by_outlet[e["sole_outlet"]].append(e)
     grouped = [{"outlet": o, "events": evs} for o, evs in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
     total_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
     return {"outlets": outlets, "single_source_events": single, "single_source_by_outlet": grouped,
-            "events_total": total_events, "events_cited": len(outlets_of_event),
-            "events_uncited": total_events - len(outlets_of_event)}
+            "single_source_total": sum(o["sole_events"] for o in outlets), "limit": limit,
+            "events_total": total_events, "events_cited": events_cited,
+            "events_uncited": total_events - events_cited}
 
 
 # ---------------------------------------------------------------- search
 
-def search(conn: Connection, q: str, limit: int = 50) -> dict:
-    """Actors (by name or any surface form), documents (name, title, text) and events (evidence) matching q."""
+def search(conn: Connection, q: str, limit: int = 50, text: bool = True) -> dict:
+    """Actors whose name or any surface form starts with q (a prefix of the aliases' lookup keys,
+    read through their index), then whose name contains it; documents (name, title and, with ``text``, their text) and events
+    (evidence of any telling, with ``text``) containing q; at most ``limit`` of each."""
     q = (q or "").strip()
     if not q:
         return {"query": q, "actors": [], "documents": [], "events": []}
+    from ..resolve.names import normalise_name
+    key = normalise_name(q)
     like = f"%{_escape_like(q.lower())}%"
-    alias_hits = select(aliases.c.actor_id).where(func.lower(aliases.c.alias).like(like, escape="\\"))
-    mention_hits = select(mentions.c.actor_id).where(func.lower(mentions.c.text).like(like, escape="\\"))
-    actor_rows = conn.execute(select(actors.c.id, actors.c.name, actors.c.type)
-                              .where(or_(func.lower(actors.c.name).like(like, escape="\\"),
-                                         actors.c.id.in_(alias_hits), actors.c.id.in_(mention_hits)))
-                              .order_by(func.length(actors.c.name), actors.c.id).limit(limit)).all()
-    doc_rows = conn.execute(select(documents.c.id, documents.c.name, documents.c.title, documents.c.text)
-                            .where(or_(func.lower(documents.c.name).like(like, escape="\\"),
-                                       func.lower(documents.c.title).like(like, escape="\\"),
-                                       func.lower(documents.c.text).like(like, escape="\\")))
-                            .order_by(documents.c.name, documents.c.id).limit(limit)).all()
+    found: list[str] = []
+    if key:
+        prefix = and_(aliases.c.key >= key, aliases.c.key < key + "\uffff")
+        found = list(conn.execute(select(aliases.c.actor_id).where(prefix).distinct().limit(limit)).scalars())
+    if len(found) < limit:
+        # Then names containing q anywhere ("Amiri" in "Hadi al-Amiri"): the actors table, LIMITed.
+        inside = conn.execute(select(actors.c.id).where(or_(actors.c.id == q, func.lower(actors.c.name).like(
+            like, escape="\\"))).limit(limit)).scalars().all()
+        found += [i for i in inside if i not in found][:limit - len(found)]
+    actor_rows = conn.execute(select(actors.c.id, actors.c.name, actors.c.type).where(actors.c.id.in_(found))
+                              .order_by(func.length(actors.c.name), actors.c.name, actors.c.id)).all() if found else []
+    doc_match = [func.lower(documents.c.name).like(like, escape="\\"),
+                 func.lower(documents.c.title).like(like, escape="\\")]
+    if text:
+        doc_match.append(func.lower(documents.c.text).like(like, escape="\\"))
+    doc_ids = conn.execute(select(documents.c.id).where(or_(*doc_match)).limit(limit)).scalars().all()
     docs = []
-    for d in doc_rows:
+    for d in conn.execute(select(documents.c.id, documents.c.name, documents.c.title, documents.c.text)
+                          .where(documents.c.id.in_(doc_ids)).order_by(documents.c.name, documents.c.id)) if doc_ids else []:
         at = d.text.lower().find(q.lower())
         docs.append({"id": d.id, "name": d.name, "title": d.title,
                      "hits": d.text.lower().count(q.lower()),
                      "snippet": _context(d.text, at, at + len(q), 80) if at >= 0 else None})
-    told = select(event_occurrences.c.event_id).where(
-        func.lower(event_occurrences.c.evidence).like(like, escape="\\"))
-    evs = _event_rows(conn, or_(func.lower(events.c.evidence).like(like, escape="\\"),
-                                events.c.id.in_(told)))[:limit]
+    evs: list[dict] = []
+    if text:
+        ids = list(conn.execute(select(events.c.id).where(func.lower(events.c.evidence).like(like, escape="\\"))
+                                .limit(limit)).scalars())
+        if len(ids) < limit:
+            told = conn.execute(select(event_occurrences.c.event_id).where(
+                func.lower(event_occurrences.c.evidence).like(like, escape="\\")).distinct().limit(limit)).scalars()
+            ids += [i for i in told if i not in ids][:limit - len(ids)]
+        evs = _event_rows(conn, events.c.id.in_(ids)) if ids else []
     return {"query": q, "actors": [dict(r._mapping) for r in actor_rows], "documents": docs, "events": evs}
 
 

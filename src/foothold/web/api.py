@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.engine import Connection
 
 from foothold.export import Filters
-from foothold.store import views
+from foothold.store import paging, views
 from foothold.store.views import EventFilter
 from foothold.web.deps import TEXT_LIMIT, connection, event_filter
 from foothold.web.downloads import export_response
@@ -33,6 +33,24 @@ ERRORS = {400: {"model": ErrorBody, "description": "A parameter that means nothi
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
+class Page(BaseModel):
+    """One page of a list: follow ``next`` (a cursor) until ``has_more`` is false."""
+    items: list[dict]
+    limit: int
+    cursor: str | None = Field(None, description="The cursor this page was asked with (None: the first page)")
+    has_more: bool
+    next: str | None = Field(None, description="Cursor of the following page (None: this is the last)")
+
+
+def cursor_param(cursor: str | None = Query(None, max_length=2000, description="`next` of the previous page "
+                                            "(none: the first page); a cursor no list gave out is a 400 (E330)")):
+    return cursor or None
+
+
+def limit_param(limit: int = Query(paging.DEFAULT_LIMIT, ge=1, le=paging.MAX_LIMIT, description="Items per page")):
+    return limit
+
+
 @router.get("/summary", summary="Counts of everything in the store")
 def summary(conn: Connection = Depends(connection)) -> dict:
     return views.summary(conn)
@@ -43,9 +61,11 @@ def colours() -> dict:
     return legend()
 
 
-@router.get("/documents", summary="Documents in the store with their counts")
-def documents(conn: Connection = Depends(connection)) -> list[dict]:
-    return views.list_documents(conn)
+@router.get("/documents", summary="Documents in the store with their counts, newest first (a page)",
+            response_model=Page)
+def documents(cursor: str | None = Depends(cursor_param), limit: int = Depends(limit_param),
+              conn: Connection = Depends(connection)) -> dict:
+    return views.documents_page(conn, cursor=cursor, limit=limit)
 
 
 @router.get("/documents/{document_id}",
@@ -57,20 +77,32 @@ def document(document_id: str,
     return views.document_reader(conn, document_id, at=at)
 
 
-@router.get("/actors", summary="Actors, most mentioned first")
-def actors(type: str | None = Query(None, description="person, organization, media, country or place"),
-           limit: int = Query(2000, ge=1, le=20000), conn: Connection = Depends(connection)) -> list[dict]:
-    return views.list_actors(conn, type=type, limit=limit)
+@router.get("/actors", summary="Actors, most mentioned first or by name (a page)", response_model=Page)
+def actors(type: str | None = Query(None, max_length=TEXT_LIMIT,
+                                    description="person, organization, media, country or place"),
+           sort: str = Query("mentions", pattern="^(mentions|name)$", description="mentions (most first) or name"),
+           cursor: str | None = Depends(cursor_param), limit: int = Depends(limit_param),
+           conn: Connection = Depends(connection)) -> dict:
+    return views.actors_page(conn, type=type or None, sort=sort, cursor=cursor, limit=limit)
 
 
-@router.get("/actors/{actor_id}", summary="An actor's profile: forms, relations, events, sources, co-occurring actors")
+@router.get("/actors/{actor_id}", summary="An actor's profile: forms, the first 100 relations, events and "
+            "documents with their totals (`more.events`: the cursor of the rest), sources, co-occurring actors")
 def actor(actor_id: str, conn: Connection = Depends(connection)) -> dict:
     return views.actor_profile(conn, actor_id)
 
 
-@router.get("/events", summary="Events matching the filters, in date order")
-def events(flt: EventFilter = Depends(event_filter), conn: Connection = Depends(connection)) -> list[dict]:
-    return views.events_matching(conn, flt)
+@router.get("/events", summary="Events matching the filters, in date order (a page)", response_model=Page)
+def events(flt: EventFilter = Depends(event_filter), cursor: str | None = Depends(cursor_param),
+           limit: int = Depends(limit_param), conn: Connection = Depends(connection)) -> dict:
+    return views.events_page(conn, flt, cursor=cursor, limit=limit)
+
+
+@router.get("/timeline", summary="Events per day or month and PLOVER type, for the filters (counted in SQL)")
+def timeline(flt: EventFilter = Depends(event_filter),
+             by: str = Query("month", pattern="^(day|month)$", description="day or month"),
+             conn: Connection = Depends(connection)) -> dict:
+    return views.timeline(conn, flt, by=by)
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence in context")
@@ -84,14 +116,19 @@ def network(flt: EventFilter = Depends(event_filter),
             types: list[str] = Query([], description="Actor types to keep (repeat the parameter)"),
             min_mentions: int = Query(0, ge=0, description="Drop untied actors mentioned fewer times"),
             only_tied: bool = Query(False, description="Drop actors without any edge"),
+            limit: int = Query(views.NETWORK_LIMIT, ge=1, le=views.NETWORK_MAX,
+                               description="The most connected actors to keep"),
+            rank: str = Query("degree", pattern="^(degree|weight)$",
+                              description="degree (edges) or weight (events and relations on the edges)"),
             conn: Connection = Depends(connection)) -> dict:
     return views.network(conn, flt, include_relations=relations, types=types, min_mentions=min_mentions,
-                         only_tied=only_tied)
+                         only_tied=only_tied, limit=limit, rank=rank)
 
 
 @router.get("/ties/{a}/{b}", summary="Evidence behind a network edge: relations and events between two actors")
-def ties(a: str, b: str, flt: EventFilter = Depends(event_filter), conn: Connection = Depends(connection)) -> dict:
-    return views.ties_between(conn, a, b, flt)
+def ties(a: str, b: str, flt: EventFilter = Depends(event_filter), cursor: str | None = Depends(cursor_param),
+         limit: int = Depends(limit_param), conn: Connection = Depends(connection)) -> dict:
+    return views.ties_between(conn, a, b, flt, cursor=cursor, limit=limit)
 
 
 @router.get("/places", summary="Places and countries with coordinates and event counts (offline gazetteer)")
@@ -99,9 +136,11 @@ def places(conn: Connection = Depends(connection)) -> list[dict]:
     return locate_places(views.places(conn))
 
 
-@router.get("/places/{place_id}/events", summary="Events located at, or involving, a place")
-def place_events(place_id: str, conn: Connection = Depends(connection)) -> list[dict]:
-    return views.events_at(conn, place_id)
+@router.get("/places/{place_id}/events", summary="Events located at, or involving, a place (a page)",
+            response_model=Page)
+def place_events(place_id: str, cursor: str | None = Depends(cursor_param), limit: int = Depends(limit_param),
+                 conn: Connection = Depends(connection)) -> dict:
+    return views.events_at(conn, place_id, cursor=cursor, limit=limit)
 
 
 @router.get("/sources", summary="Outlets cited, events resting on each, single-source events")
@@ -110,8 +149,11 @@ def sources(conn: Connection = Depends(connection)) -> dict:
 
 
 @router.get("/search", summary="Actors, documents and events matching a name or text")
-def search(q: str = Query(..., min_length=1, max_length=TEXT_LIMIT, description="Name or text"), conn: Connection = Depends(connection)) -> dict:
-    return views.search(conn, q)
+def search(q: str = Query(..., min_length=1, max_length=TEXT_LIMIT, description="Name or text"),
+           text: bool = Query(True, description="Also search document texts and event evidence (slower on big stores)"),
+           limit: int = Query(50, ge=1, le=paging.MAX_LIMIT, description="At most this many of each kind"),
+           conn: Connection = Depends(connection)) -> dict:
+    return views.search(conn, q, limit=limit, text=text)
 
 
 @router.get("/export", summary="Download the store, or what the filters keep, in an export format",

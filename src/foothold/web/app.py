@@ -17,7 +17,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from foothold import __version__
-from foothold.errors import FootholdError, NotFoundError, NulCharacterError, UnknownActorError, UnknownRecordError
+from foothold.errors import (BadParameterError, FootholdError, NotFoundError, NulCharacterError, UnknownActorError,
+                             UnknownRecordError)
 from foothold.export import UnknownFormatError
 from foothold.export.ftm import MissingExtraError
 from foothold.export.select import ExportFilterError
@@ -34,7 +35,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 # FootholdError classes whose meaning is "no such thing" rather than "bad input".
 NOT_FOUND_ERRORS = (NotFoundError, UnknownActorError, UnknownRecordError)
 # ... whose meaning is "the request asks for something wrong" (export format, filter values).
-BAD_REQUEST_ERRORS = (UnknownFormatError, ExportFilterError, NulCharacterError)
+BAD_REQUEST_ERRORS = (UnknownFormatError, ExportFilterError, NulCharacterError, BadParameterError)
 # ... whose meaning is "this installation cannot do that" (an optional extra is missing).
 UNAVAILABLE_ERRORS = (MissingExtraError,)
 

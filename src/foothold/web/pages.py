@@ -15,6 +15,8 @@ from foothold.web.reader import segments
 from foothold.web.render import templates
 
 router = APIRouter(include_in_schema=False)
+PAGE_ROWS = 500           # rows of the documents and actors lists per page
+FILTER_DOCUMENTS = 1000
 
 
 def _page(request: Request, name: str, page: str, heading: str, needs: tuple[str, ...] = (), **context):
@@ -27,12 +29,17 @@ def _page(request: Request, name: str, page: str, heading: str, needs: tuple[str
 def home(request: Request, conn: Connection = Depends(connection)):
     stats = views.summary(conn)
     return _page(request, "home.html", "home", "Overview", stats=stats,
-                 documents=views.list_documents(conn)[:10], top_actors=views.list_actors(conn, limit=15))
+                 documents=views.documents_page(conn, limit=10)["items"],
+                 top_actors=views.actors_page(conn, limit=15)["items"])
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(request: Request, conn: Connection = Depends(connection)):
-    return _page(request, "documents.html", "documents", "Documents", documents=views.list_documents(conn))
+def documents(request: Request, cursor: str | None = Query(None, max_length=2000),
+              conn: Connection = Depends(connection)):
+    page = views.documents_page(conn, cursor=cursor or None, limit=PAGE_ROWS)
+    total = views.summary_counts(conn, ("documents",))["documents"]
+    return _page(request, "documents.html", "documents", "Documents", documents=page["items"], listing=page,
+                 total=total)
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
@@ -45,8 +52,10 @@ def document(document_id: str, request: Request, at: int | None = Query(None, ge
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors(request: Request, type: str | None = Query(None), conn: Connection = Depends(connection)):
-    return _page(request, "actors.html", "actors", "Actors", actors=views.list_actors(conn, type=type or None),
+def actors(request: Request, type: str | None = Query(None), cursor: str | None = Query(None, max_length=2000),
+           conn: Connection = Depends(connection)):
+    page = views.actors_page(conn, type=type or None, cursor=cursor or None, limit=PAGE_ROWS)
+    return _page(request, "actors.html", "actors", "Actors", actors=page["items"], listing=page,
                  selected_type=type)
 
 
@@ -64,7 +73,9 @@ def event(event_id: str, request: Request, conn: Connection = Depends(connection
 
 def _filter_choices(conn: Connection) -> dict:
     spheres = sorted(set(SPHERES) | set(views.event_spheres(conn)))
-    return {"documents": views.list_documents(conn), "event_types": EVENT_TYPES, "spheres": spheres}
+    # The document menu lists the newest FILTER_DOCUMENTS (a store of thousands filters by id in the URL).
+    return {"documents": views.documents_page(conn, limit=FILTER_DOCUMENTS)["items"], "event_types": EVENT_TYPES,
+            "spheres": spheres}
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -75,7 +86,7 @@ def network(request: Request, conn: Connection = Depends(connection)):
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, conn: Connection = Depends(connection)):
     return _page(request, "timeline.html", "timeline", "Timeline", needs=("d3",),
-                 actors=views.list_actors(conn, limit=400), **_filter_choices(conn))
+                 actors=views.actors_page(conn, limit=400)["items"], **_filter_choices(conn))
 
 
 @router.get("/map", response_class=HTMLResponse)

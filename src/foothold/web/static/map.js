@@ -118,9 +118,11 @@
     selection.appendChild(fh.el("h2", { id: "place-title" }, fh.actorLink(p)));
     selection.appendChild(fh.el("p", { class: "small muted" }, p.events_located + " events located here · " + p.events_involved + " events it takes part in"));
     let events;
-    try { events = await fh.api("/places/" + encodeURIComponent(p.id) + "/events"); }
+    let more = false;
+    try { const read = await fh.apiAll("/places/" + encodeURIComponent(p.id) + "/events", {}, 500); events = read.items; more = read.more; }
     catch (err) { selection.appendChild(fh.el("p", {}, "Could not load events: " + err.message)); return; }
     if (!events.length) selection.appendChild(fh.el("p", { class: "empty" }, "No events."));
     selection.appendChild(fh.el("ul", { class: "evidence-list", id: "place-events" }, events.map(fh.eventItem)));
+    if (more) selection.appendChild(fh.el("p", { class: "small muted" }, "The first " + events.length + " events in date order."));
   }
 })();

@@ -40,7 +40,8 @@
     let data;
     try { data = await fh.api("/network", params); }
     catch (err) { message.textContent = "Could not load the network: " + err.message; return; }
-    counter.textContent = data.nodes.length + " actors · " + data.edges.length + " edges · " + data.events + " events in the filter" +
+    counter.textContent = data.nodes.length + " actors" + (data.truncated ? " (the " + data.limit + " most connected of " + data.tied_actors + ")" : "") +
+      " · " + data.edges.length + " edges · " + data.events + " events in the filter" +
       (data.relations_hidden ? " · relations hidden (they have no date, type or sphere)" : "");
     draw(data, f.layout);
   }
@@ -150,11 +151,13 @@
     fh.clear(selection);
     selection.appendChild(fh.el("h2", { id: "edge-title" }, "Evidence: ", fh.actorLink(ties.a), " ↔ ", fh.actorLink(ties.b)));
     if (ties.relations.length) {
-      selection.appendChild(fh.el("h3", {}, ties.relations.length + (ties.relations.length === 1 ? " relation" : " relations")));
+      const nr = ties.relations_total || ties.relations.length;
+      selection.appendChild(fh.el("h3", {}, nr + (nr === 1 ? " relation" : " relations") + (nr > ties.relations.length ? " (the first " + ties.relations.length + ")" : "")));
       selection.appendChild(fh.el("ul", { class: "evidence-list" }, ties.relations.map(fh.relationItem)));
     }
     if (ties.events.length) {
-      selection.appendChild(fh.el("h3", {}, ties.events.length + (ties.events.length === 1 ? " event" : " events")));
+      const ne = ties.events_total || ties.events.length;
+      selection.appendChild(fh.el("h3", {}, ne + (ne === 1 ? " event" : " events") + (ne > ties.events.length ? " (the first " + ties.events.length + " in date order)" : "")));
       selection.appendChild(fh.el("ul", { class: "evidence-list", id: "edge-events" }, ties.events.map(fh.eventItem)));
     }
     if (!ties.relations.length && !ties.events.length) selection.appendChild(fh.el("p", { class: "empty" }, "No evidence under these filters."));

@@ -18,7 +18,9 @@
   if (!fixed) fh.fillForm(form);
   form.addEventListener("change", load);
   window.addEventListener("resize", function () { if (lastEvents) draw(lastEvents); });
-  let lastEvents = null;
+  let lastEvents = null, lastMore = false;
+  // Events drawn at most (the first in date order): a bigger store is read through the date window.
+  const MAX_EVENTS = 5000;
   load();
 
   async function load() {
@@ -26,10 +28,11 @@
     if (!fixed) fh.keepInUrl(f);
     fh.setDownloads(f);
     message.hidden = false; message.textContent = "Loading…";
-    let events;
-    try { events = await fh.api("/events", f); }
+    let events, more;
+    try { const read = await fh.apiAll("/events", f, MAX_EVENTS); events = read.items; more = read.more; }
     catch (err) { message.textContent = "Could not load events: " + err.message; return; }
     lastEvents = events;
+    lastMore = more;
     draw(events);
   }
 
@@ -67,7 +70,8 @@
     const dated = events.filter(function (e) { return e.date_start; });
     dated.forEach(function (e) { e.t0 = +parse(e.date_start); e.t1 = +parse(e.date_end) + DAY; e.isDay = e.precision === "day"; });
     const undated = events.length - dated.length;
-    counter.textContent = dated.length + " dated events" + (undated ? " · " + undated + " undated (not on the axis)" : "");
+    counter.textContent = dated.length + " dated events" + (undated ? " · " + undated + " undated (not on the axis)" : "") +
+      (lastMore ? " · the first " + events.length + " in date order: narrow the dates for the rest" : "");
     undatedNote.textContent = undated ? undated + " events have no date: see them on actor pages and in search." : "";
     message.hidden = dated.length > 0;
     if (!dated.length) { message.textContent = "No dated events match these filters."; return; }

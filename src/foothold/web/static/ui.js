@@ -39,6 +39,20 @@
     return body;
   }
 
+  // A paginated list ({items, next, has_more}) read page by page, at most `cap` items:
+  // resolves to {items, more} (more: items were left unread).
+  async function apiAll(path, params, cap) {
+    const items = [];
+    let cursor = null;
+    for (;;) {
+      const page = await api(path, Object.assign({}, params, { limit: 1000, cursor: cursor || "" }));
+      items.push.apply(items, page.items);
+      if (!page.has_more) return { items: items, more: false };
+      if (items.length >= cap) return { items: items, more: true };
+      cursor = page.next;
+    }
+  }
+
   // Read a filter form into an object (checkbox groups become lists).
   function formValues(form) {
     const out = {};
@@ -145,7 +159,7 @@
     });
   }
 
-  window.fh = { el: el, clear: clear, api: api, query: query, formValues: formValues, fillForm: fillForm,
+  window.fh = { el: el, clear: clear, api: api, apiAll: apiAll, query: query, formValues: formValues, fillForm: fillForm,
                 keepInUrl: keepInUrl, legend: legend, scoreColour: scoreColour, typeColour: typeColour,
                 actorLink: actorLink, actorList: actorList, formatDate: formatDate, eventBadge: eventBadge,
                 eventItem: eventItem, relationItem: relationItem, setDownloads: setDownloads };
