@@ -92,19 +92,28 @@ def timed(fn, repeats: int) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def bench_store(description: str, name: str):
+    """The command line shared by the 10k-event benchmarks; builds (or reuses) the store. None without dev data."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--events", type=int, default=10_000)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--store", help="An SQLite URL to build into / reuse (default: a temporary file).")
     args = ap.parse_args()
     if not SEED.is_file():
         print(f"development documents not found at {SEED.parent}", file=sys.stderr)
-        return 2
-    url = args.store or f"sqlite:///{Path(tempfile.mkdtemp(prefix='foothold-bench-')) / 'arena.db'}"
+        return None
+    url = args.store or f"sqlite:///{Path(tempfile.mkdtemp(prefix='foothold-bench-')) / name}"
     t0 = time.perf_counter()
     n = build(url, args.events)
     print(f"store: {n} events ({time.perf_counter() - t0:.1f} s to build) at {url}", flush=True)
+    return args, url, n
+
+
+def main() -> int:
+    prepared = bench_store(__doc__.splitlines()[0], "arena.db")
+    if prepared is None:
+        return 2
+    args, url, n = prepared
 
     from foothold.analyze.arena import arena
     from foothold.store import connect, views

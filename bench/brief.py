@@ -15,31 +15,21 @@ takes 1 s or more of wall clock (issue 9's bound). ``--store URL`` reuses a stor
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arena import SEED, build, timed  # noqa: E402  (bench/arena.py: the same store, the same timer)
+from arena import bench_store, timed  # noqa: E402  (bench/arena.py: the same store, the same timer)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--events", type=int, default=10_000)
-    ap.add_argument("--repeats", type=int, default=5)
-    ap.add_argument("--store", help="An SQLite URL to build into / reuse (default: a temporary file).")
-    args = ap.parse_args()
-    if not SEED.is_file():
-        print(f"development documents not found at {SEED.parent}", file=sys.stderr)
+    prepared = bench_store(__doc__.splitlines()[0], "brief.db")
+    if prepared is None:
         return 2
-    url = args.store or f"sqlite:///{Path(tempfile.mkdtemp(prefix='foothold-bench-')) / 'brief.db'}"
-    t0 = time.perf_counter()
-    n = build(url, args.events)
-    print(f"store: {n} events ({time.perf_counter() - t0:.1f} s to build) at {url}", flush=True)
+    args, url, n = prepared
 
     from foothold.analyze.arena import arena
     from foothold.analyze.brief import brief
