@@ -23,8 +23,8 @@ router = APIRouter(responses=ERRORS)     # the API errors, declared in the OpenA
 ISO = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-def _alerts(conn: Connection, rule: str | None, since: str | None, limit: int) -> list[dict]:
-    rows = list_alerts(conn, rule=rule or None, since=since or None, limit=limit)
+def _mark_in_store(conn: Connection, rows: list[dict]) -> list[dict]:
+    """Flag each alert event still in the store (a re-extraction may have replaced it)."""
     ids = {e["event_id"] for r in rows for e in r["events"]}
     present = set(conn.execute(select(t.events.c.id).where(t.events.c.id.in_(list(ids))))
                   .scalars()) if ids else set()
@@ -32,6 +32,11 @@ def _alerts(conn: Connection, rule: str | None, since: str | None, limit: int) -
         for e in r["events"]:
             e["in_store"] = e["event_id"] in present
     return rows
+
+
+def _alerts(conn: Connection, rule: str | None, since: str | None, limit: int) -> list[dict]:
+    rows = list_alerts(conn, rule=rule or None, since=since or None, limit=limit)
+    return _mark_in_store(conn, rows)
 
 
 def alert_list(conn: Connection, rule: str | None, since: str | None, cursor: str | None, limit: int) -> dict:
@@ -62,13 +67,7 @@ def _alert_rows(conn: Connection, alert_ids: list[str]) -> list[dict]:
     for row in rows:
         row["events"] = [dict(e._mapping) | {"document": docs.get(e.document_id)} for e in evs
                          if e.alert_id == row["id"]]
-    ids = {e["event_id"] for r in rows for e in r["events"]}
-    present = set(conn.execute(select(t.events.c.id).where(t.events.c.id.in_(list(ids))))
-                  .scalars()) if ids else set()
-    for r in rows:
-        for e in r["events"]:
-            e["in_store"] = e["event_id"] in present
-    return rows
+    return _mark_in_store(conn, rows)
 
 
 @router.get("/api/alerts", tags=["watch"], response_model=Page)
