@@ -1,7 +1,6 @@
 """Analyst review (store.review): every correction kind on the seed report, in the views, across a
 re-ingest of a changed file and a forced one, and undone back to the store as it was."""
 
-import functools
 import shutil
 from pathlib import Path
 
@@ -22,11 +21,16 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed.txt"
 PREFACE = "Revised edition, with a new opening line.\n\n"
 
 
-@functools.lru_cache(maxsize=None)
+_EXTRACTED: dict = {}
+
+
 def extracted(path: str, text: str):
-    """The real pipeline's extraction of ``text`` read from ``path`` (cached: it takes seconds)."""
+    """The real pipeline's extraction of ``text`` read from ``path`` (cached by file name and text: it takes seconds)."""
     from foothold.extract.pipeline import run
-    return run(read_document(path))
+    key = (Path(path).name, text)
+    if key not in _EXTRACTED:
+        _EXTRACTED[key] = run(read_document(path))
+    return _EXTRACTED[key]
 
 
 def seed_copy(folder: Path, preface: str = "") -> tuple:

@@ -333,7 +333,8 @@ def _retype(conn: Connection, fields: dict, author: str) -> str:
     if new_type not in ACTOR_TYPES:
         raise BadCorrectionError(f"'{new_type[:40]}' is not an actor type", fix=f"Use one of: {', '.join(ACTOR_TYPES)}.")
     conn.execute(update(t.actors).where(t.actors.c.id == actor["id"]).values(type=new_type))
-    return record(conn, "retype_actor", payload={"old_type": actor["type"], "type": new_type, "reason": _reason(fields)},
+    return record(conn, "retype_actor", payload={"actor_id": actor["id"], "old_type": actor["type"], "type": new_type,
+                                                  "reason": _reason(fields)},
                   author=author, fact_kind="actor", target_id=actor["id"])
 
 
@@ -344,7 +345,7 @@ def _add_alias(conn: Connection, fields: dict, author: str) -> str:
     if not normalise_name(alias):
         raise BadCorrectionError(f"alias '{alias[:40]}' has no letters or digits", fix="Give the name as written.")
     add_alias(conn, actor["id"], alias, None, ALIAS_REASON)
-    return record(conn, "add_alias", payload={"alias": alias}, author=author, fact_kind="actor", target_id=actor["id"])
+    return record(conn, "add_alias", payload={"actor_id": actor["id"], "alias": alias}, author=author, fact_kind="actor", target_id=actor["id"])
 
 
 ALIAS_REASON = "added by an analyst"
