@@ -430,7 +430,7 @@ def document_reader(conn: Connection, document_id: str, at: int | None = None) -
     spans_mentions = []
     for m in mention_rows:
         actor = names.get(m.actor_id)
-        spans_mentions.append({"start": m.start, "end": m.end, "text": m.text, "type": m.type or
+        spans_mentions.append({"id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": m.type or
                                (actor or {}).get("type"), "label": m.label, "extractor": m.extractor,
                                "actor": actor})
     cits = [{"id": c.id, "start": c.start, "end": c.end, "outlet": c.outlet, "outlet_actor": c.outlet_actor_id,
