@@ -16,9 +16,9 @@
 
   function act(item, cell, keep) {
     const err = el("div", { class: "error small", role: "alert", hidden: true });
-    const body = keep ? { kind: "confirm", fact_kind: item.fact_kind, fact_id: item.fact_id }
+    const body = keep ? { kind: "confirm", fact_kind: item.fact_kind, fact_id: String(item.fact_id) }
                       : { kind: "reject_" + item.fact_kind };
-    if (!keep) body[REJECT_FIELD[item.fact_kind]] = item.fact_id;
+    if (!keep) body[REJECT_FIELD[item.fact_kind]] = String(item.fact_id);
     return async function () {
       cell.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
       try {
@@ -70,7 +70,11 @@
         more.href = "/review?" + next.toString();
         more.hidden = false;
       }
-      if (params.cursor) document.getElementById("queue-first").hidden = false;
+      if (params.cursor) {
+        const first = document.getElementById("queue-first");
+        if (params.document_id) first.href = "/review?document_id=" + encodeURIComponent(params.document_id);
+        first.hidden = false;
+      }
     } catch (e) {
       clear(rows);
       error.textContent = e.message;

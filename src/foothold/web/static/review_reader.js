@@ -85,9 +85,9 @@
       reviewedNote(m),
       section("This mention",
         el("div", { class: "row" }, button("Confirm", "confirm", function () {
-          R.apply({ kind: "confirm", fact_kind: "mention", fact_id: m.id }, err);
+          R.apply({ kind: "confirm", fact_kind: "mention", fact_id: String(m.id) }, err);
         })),
-        R.rejectControl("mention", ["not an actor", "wrong type", "wrong actor"], { kind: "reject_mention", mention_id: m.id }, err)),
+        R.rejectControl("mention", ["not an actor", "wrong type", "wrong actor"], { kind: "reject_mention", mention_id: String(m.id) }, err)),
     ];
     if (a) {
       const typeSelect = el("select", { "aria-label": "New type for " + a.name, "data-field": "type" });
@@ -127,10 +127,10 @@
           el("a", { href: "/events/" + encodeURIComponent(e.id) }, "open the event")),
         reviewedNote(e),
         el("div", { class: "row" }, button("Confirm", "confirm", function () {
-          R.apply({ kind: "confirm", fact_kind: "event", fact_id: e.id }, err);
+          R.apply({ kind: "confirm", fact_kind: "event", fact_id: String(e.id) }, err);
         })),
         R.rejectControl("event", ["not an event", "wrong type", "wrong source/target", "wrong date"],
-          { kind: "reject_event", event_id: e.id }, err));
+          { kind: "reject_event", event_id: String(e.id) }, err));
     });
     parts.push(err);
     open(anchor, ids.length > 1 ? ids.length + " events here" : "Event", parts);
@@ -142,9 +142,9 @@
       el("p", { class: "small" }, (c.date || "undated") + " · “" + (c.evidence || "") + "”"),
       reviewedNote(c),
       el("div", { class: "row" }, button("Confirm", "confirm", function () {
-        R.apply({ kind: "confirm", fact_kind: "citation", fact_id: c.id }, err);
+        R.apply({ kind: "confirm", fact_kind: "citation", fact_id: String(c.id) }, err);
       })),
-      R.rejectControl("citation", ["not a citation", "wrong outlet", "wrong date"], { kind: "reject_citation", citation_id: c.id }, err),
+      R.rejectControl("citation", ["not a citation", "wrong outlet", "wrong date"], { kind: "reject_citation", citation_id: String(c.id) }, err),
       err]);
   }
 
@@ -154,9 +154,9 @@
       el("p", { class: "small" }, "“" + (r.evidence || "") + "”"),
       reviewedNote(r),
       el("div", { class: "row" }, button("Confirm", "confirm", function () {
-        R.apply({ kind: "confirm", fact_kind: "relation", fact_id: r.id }, err);
+        R.apply({ kind: "confirm", fact_kind: "relation", fact_id: String(r.id) }, err);
       })),
-      R.rejectControl("relation", ["not a relation", "wrong type", "wrong source/target"], { kind: "reject_relation", relation_id: r.id }, err),
+      R.rejectControl("relation", ["not a relation", "wrong type", "wrong source/target"], { kind: "reject_relation", relation_id: String(r.id) }, err),
       err]);
   }
 
