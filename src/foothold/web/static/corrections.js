@@ -31,7 +31,9 @@
               el("div", { class: "evidence-meta" }, documentName(e.document_id) + " · chars " + e.start + "–" + e.end)];
     }
     const p = c.payload || {};
-    const ids = [p.actor_id, p.from_actor_id, p.into_actor_id].filter(Boolean);
+    const own = c.fact_kind === "actor" ? c.target_id : null;
+    const ids = [p.actor_id || own, p.from_actor_id, p.into_actor_id, p.new_actor_id]
+      .filter(function (id, i, all) { return id && all.indexOf(id) === i; });
     if (ids.length) return el("span", { class: "small" }, "actor ", ids.map(function (id, i) { return [i ? ", " : "", actor(id)]; }));
     return el("span", { class: "muted" }, "—");
   }

@@ -55,17 +55,19 @@
   function describe(c) {
     const p = c.payload || {};
     const words = KIND_WORDS[c.kind] || c.kind;
+    const actor = p.actor_id || c.target_id;
+    const reason = p.reason ? " — " + p.reason : "";
     switch (c.kind) {
-      case "confirm": return words + " " + (p.fact_kind || "fact") + (p.fact_id !== undefined ? " " + p.fact_id : "");
-      case "retype_actor": return words + " " + (p.actor_name || p.actor_id) + " to " + p.type;
-      case "add_alias": return words + " " + (p.actor_name || p.actor_id) + ": “" + p.alias + "”";
-      case "split_alias": return words + " " + (p.actor_name || p.actor_id) + ": “" + p.alias + "”";
-      case "merge_actors": return words + " " + (p.from_name || p.from_actor_id) + " into " + (p.into_name || p.into_actor_id);
+      case "confirm": return words + " " + (p.fact_kind || c.fact_kind || "fact") + reason;
+      case "retype_actor": return words + " " + actor + (p.old_type ? " from " + p.old_type : "") + " to " + p.type + reason;
+      case "add_alias": return words + " " + actor + ": “" + p.alias + "”";
+      case "split_alias": return words + " " + actor + ": “" + p.alias + "”" + (p.new_actor_id ? " (now " + p.new_actor_id + ")" : "");
+      case "merge_actors": return words + " " + p.from_actor_id + " into " + p.into_actor_id;
       case "add_event": return words + " " + p.type + (p.mode ? " (" + p.mode + ")" : "") +
         (p.source_actor_id || p.target_actor_id ? ": " + (p.source_actor_id || "?") + " → " + (p.target_actor_id || "—") : "") +
         (p.date ? " on " + p.date : "");
-      case "add_relation": return words + " " + (p.subject_actor_id || "?") + " " + p.type + " " + (p.object_actor_id || "?");
-      default: return words + (p.reason ? " — " + p.reason : "");
+      case "add_relation": return words + " " + (p.subject_actor_id || "?") + " " + (p.type || p.predicate) + " " + (p.object_actor_id || "?");
+      default: return words + reason;
     }
   }
 

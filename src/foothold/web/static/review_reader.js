@@ -23,10 +23,18 @@
     document.body.classList.toggle("reviewing", on);
     toggle.setAttribute("aria-pressed", on ? "true" : "false");
     toggle.textContent = on ? "Stop correcting" : "Correct the model";
-    // Event evidence and source notes are spans: make them reachable from the keyboard while reviewing.
-    reader.querySelectorAll(".ev, .cit").forEach(function (s) {
-      if (on) { s.setAttribute("tabindex", "0"); s.setAttribute("role", "button"); }
-      else { s.removeAttribute("tabindex"); s.removeAttribute("role"); }
+    // While reviewing, every highlight is a button that opens its popover (keyboard: Tab, Enter), and names
+    // and event tags stop being links: a drag that starts on a link would drag the link, not select words.
+    reader.querySelectorAll(".m, .ev, .cit, .ev-tag").forEach(function (s) {
+      if (on) {
+        if (s.hasAttribute("href")) { s.dataset.href = s.getAttribute("href"); s.removeAttribute("href"); }
+        s.setAttribute("tabindex", "0");
+        s.setAttribute("role", "button");
+      } else {
+        if (s.dataset.href) { s.setAttribute("href", s.dataset.href); delete s.dataset.href; }
+        s.removeAttribute("tabindex");
+        s.removeAttribute("role");
+      }
     });
     try { if (on) sessionStorage.setItem(MODE, "1"); else sessionStorage.removeItem(MODE); } catch (e) { /* ignore */ }
     if (!on) close();
@@ -172,7 +180,7 @@
     const m = target.closest("[data-mention]");
     if (m && facts.mentions[m.dataset.mention]) { mentionPopover(m, facts.mentions[m.dataset.mention]); return true; }
     const tag = target.closest("a.ev-tag");
-    if (tag) { eventPopover(tag, [tag.getAttribute("href").split("/").pop()].map(decodeURIComponent)); return true; }
+    if (tag) { eventPopover(tag, [(tag.getAttribute("href") || tag.dataset.href).split("/").pop()].map(decodeURIComponent)); return true; }
     const c = target.closest("[data-citation]");
     if (c && facts.citations[c.dataset.citation]) { citationPopover(c, facts.citations[c.dataset.citation]); return true; }
     const ev = target.closest("[data-events]");
@@ -186,7 +194,7 @@
     if (openFor(ev.target)) { ev.preventDefault(); ev.stopPropagation(); }
   }, true);
   reader.addEventListener("keydown", function (ev) {
-    if ((ev.key === "Enter" || ev.key === " ") && reviewing() && ev.target.matches(".ev, .cit")) {
+    if ((ev.key === "Enter" || ev.key === " ") && reviewing() && ev.target.matches(".m, .ev, .cit, .ev-tag")) {
       ev.preventDefault();
       openFor(ev.target);
     }
