@@ -54,13 +54,60 @@ def merge_in(conn: Connection, ref_from: str, ref_into: str, *, author: str = LO
         return {"merged": old, "into": new, "changed": False, "correction_id": None}
     a = t.actors
     row = conn.execute(select(a).where(a.c.id == old)).one()
+    kept = conn.execute(select(a.c.first_seen, a.c.last_seen).where(a.c.id == new)).one()
     forms = sorted(set(conn.execute(select(t.aliases.c.alias).where(t.aliases.c.actor_id == old)).scalars()))
+    refs = actor_refs(conn, old, new)
     fold(conn, old, new, f"manual merge of '{old}' into '{new}'")
     payload = {"from_actor_id": old, "into_actor_id": new,
-               "from_actor": {"name": row.name, "type": row.type, "dictionary_id": row.dictionary_id},
-               "forms": forms}
+               "from_actor": {"name": row.name, "type": row.type, "dictionary_id": row.dictionary_id,
+                              "first_seen": row.first_seen, "last_seen": row.last_seen},
+               "into_seen": [kept.first_seen, kept.last_seen], "forms": forms, "refs": refs}
     cid = record(conn, "merge_actors", payload=payload, author=author, fact_kind="actor", target_id=old)
     return {"merged": old, "into": new, "changed": True, "correction_id": cid}
+
+
+# (table, column) pairs naming an actor on a row with an integer or text id
+_REF_COLUMNS = (("aliases", "actor_id"), ("mentions", "actor_id"), ("relations", "subject_id"),
+                ("relations", "object_id"), ("events", "location_id"), ("event_occurrences", "location_id"),
+                ("citations", "outlet_actor_id"))
+_ROLE_TABLES = (("event_actors", "event_id"), ("occurrence_actors", "occurrence_id"))
+
+
+def actor_refs(conn: Connection, old: str, new: str) -> dict:
+    """Which rows name actor ``old`` (so an undone merge can give them back), and the id high-water
+    marks of aliases and mentions (rows above them came later, from a re-ingest)."""
+    refs: dict = {}
+    for table, column in _REF_COLUMNS:
+        tab = t.metadata.tables[table]
+        refs[f"{table}.{column}"] = list(conn.execute(select(tab.c.id).where(tab.c[column] == old)).scalars())
+    for table, key in _ROLE_TABLES:
+        tab = t.metadata.tables[table]
+        theirs = {(r[0], r.role) for r in conn.execute(select(tab.c[key], tab.c.role).where(tab.c.actor_id == new))}
+        refs[table] = [[r[0], r.role, (r[0], r.role) in theirs]
+                       for r in conn.execute(select(tab.c[key], tab.c.role).where(tab.c.actor_id == old))]
+    refs["high"] = {name: conn.execute(select(func.max(tab.c.id))).scalar() or 0
+                    for name, tab in (("aliases", t.aliases), ("mentions", t.mentions))}
+    return refs
+
+
+def give_back(conn: Connection, refs: dict, into: str, old: str) -> None:
+    """Undo of a merge: the rows ``actor_refs`` listed name ``old`` again (those still naming ``into``)."""
+    for table, column in _REF_COLUMNS:
+        tab = t.metadata.tables[table]
+        ids = refs.get(f"{table}.{column}") or []
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            conn.execute(update(tab).where(tab.c.id.in_(chunk), tab.c[column] == into).values({column: old}))
+    for table, key in _ROLE_TABLES:
+        tab = t.metadata.tables[table]
+        owner = t.events if table == "event_actors" else t.event_occurrences
+        for ref, role, theirs in refs.get(table) or []:
+            if not conn.execute(select(owner.c.id).where(owner.c.id == ref)).first():
+                continue
+            if not conn.execute(select(tab.c[key]).where(tab.c[key] == ref, tab.c.actor_id == old,
+                                                         tab.c.role == role)).first():
+                conn.execute(insert(tab).values({key: ref, "actor_id": old, "role": role}))
+            if not theirs:
+                conn.execute(delete(tab).where(tab.c[key] == ref, tab.c.actor_id == into, tab.c.role == role))
 
 
 def fold(conn: Connection, old: str, new: str, reason: str) -> None:
@@ -103,15 +150,20 @@ def split_in(conn: Connection, actor_ref: str, alias: str, *, author: str = LOCA
     return {"actor": actor_id, "alias": alias, "new_actor": new_id, "correction_id": cid}
 
 
-def move_forms(conn: Connection, actor_id: str, new_id: str, keys: set[str], reason: str) -> None:
+def move_forms(conn: Connection, actor_id: str, new_id: str, keys: set[str], reason: str,
+               above: dict | None = None) -> None:
     """Move the alias rows and mentions of ``actor_id`` whose name key is in ``keys`` to ``new_id``;
-    where ``actor_id`` keeps no mention in a document, its facts there go too (they were the forms')."""
+    where ``actor_id`` keeps no mention in a document, its facts there go too (they were the forms').
+    ``above``: only alias and mention rows with ids above these (``actor_refs``' high-water marks)."""
     al, m = t.aliases, t.mentions
-    ids = [r.id for r in conn.execute(select(al.c.id, al.c.key).where(al.c.actor_id == actor_id)) if r.key in keys]
+    above = above or {"aliases": 0, "mentions": 0}
+    ids = [r.id for r in conn.execute(select(al.c.id, al.c.key).where(al.c.actor_id == actor_id,
+                                                                      al.c.id > above["aliases"])) if r.key in keys]
     if ids:
         conn.execute(update(al).where(al.c.id.in_(ids)).values(actor_id=new_id, reason=reason))
     moved_docs = set()
-    for r in conn.execute(select(m.c.id, m.c.text, m.c.document_id).where(m.c.actor_id == actor_id)).all():
+    for r in conn.execute(select(m.c.id, m.c.text, m.c.document_id).where(m.c.actor_id == actor_id,
+                                                                         m.c.id > above["mentions"])).all():
         if normalise_name(r.text) in keys:
             conn.execute(update(m).where(m.c.id == r.id).values(actor_id=new_id))
             moved_docs.add(r.document_id)

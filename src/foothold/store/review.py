@@ -90,6 +90,8 @@ def _fact_row(conn: Connection, fact_kind: str, fact_id):
             key = int(fact_id)
         except (TypeError, ValueError):
             key = None
+        if key is not None and not 0 < key < 2**63:     # no stored id; the database could not even compare it
+            key = None
     row = None if key is None else conn.execute(select(table).where(table.c.id == key)).first()
     if row is None:
         raise UnknownFactError(f"no {fact_kind} with id '{str(fact_id)[:80]}'",
@@ -331,7 +333,8 @@ def _retype(conn: Connection, fields: dict, author: str) -> str:
     if new_type not in ACTOR_TYPES:
         raise BadCorrectionError(f"'{new_type[:40]}' is not an actor type", fix=f"Use one of: {', '.join(ACTOR_TYPES)}.")
     conn.execute(update(t.actors).where(t.actors.c.id == actor["id"]).values(type=new_type))
-    return record(conn, "retype_actor", payload={"old_type": actor["type"], "type": new_type, "reason": _reason(fields)},
+    return record(conn, "retype_actor", payload={"actor_id": actor["id"], "old_type": actor["type"], "type": new_type,
+                                                  "reason": _reason(fields)},
                   author=author, fact_kind="actor", target_id=actor["id"])
 
 
@@ -342,7 +345,7 @@ def _add_alias(conn: Connection, fields: dict, author: str) -> str:
     if not normalise_name(alias):
         raise BadCorrectionError(f"alias '{alias[:40]}' has no letters or digits", fix="Give the name as written.")
     add_alias(conn, actor["id"], alias, None, ALIAS_REASON)
-    return record(conn, "add_alias", payload={"alias": alias}, author=author, fact_kind="actor", target_id=actor["id"])
+    return record(conn, "add_alias", payload={"actor_id": actor["id"], "alias": alias}, author=author, fact_kind="actor", target_id=actor["id"])
 
 
 ALIAS_REASON = "added by an analyst"
@@ -376,17 +379,24 @@ def _undo_alias(conn: Connection, row) -> None:
 
 def _undo_merge(conn: Connection, row) -> None:
     """Bring the merged-away actor back with the forms it had (their aliases, mentions and facts)."""
-    from .curate import move_forms
-    from .rules import load_rules
+    from .curate import give_back, move_forms
     p = row.payload
-    old = p["from_actor_id"]
-    into = load_rules(conn).redirect(p["into_actor_id"])
-    actor = p.get("from_actor") or {"name": old, "type": "organization", "dictionary_id": None}
+    old, into = p["from_actor_id"], p["into_actor_id"]
+    actor = p.get("from_actor") or {"name": old, "type": "organization"}
     if not _exists(conn, t.actors, old):
         conn.execute(insert(t.actors).values(id=old, name=actor["name"], type=actor["type"],
-                                             dictionary_id=actor.get("dictionary_id")))
+                                             dictionary_id=actor.get("dictionary_id"),
+                                             first_seen=actor.get("first_seen"), last_seen=actor.get("last_seen")))
+    if not _exists(conn, t.actors, into):
+        return
+    refs = p.get("refs") or {}
+    give_back(conn, refs, into, old)
+    # Rows stored after the merge (a re-ingest put the forms on the kept actor): moved back by their names.
     keys = {normalise_name(f) for f in p.get("forms") or []} - {""}
-    move_forms(conn, into, old, keys, f"merge into '{into}' undone")
+    move_forms(conn, into, old, keys, f"merge into '{into}' undone", above=refs.get("high"))
+    if p.get("into_seen"):
+        first_seen, last_seen = p["into_seen"]
+        conn.execute(update(t.actors).where(t.actors.c.id == into).values(first_seen=first_seen, last_seen=last_seen))
 
 
 def _undo_split(conn: Connection, row) -> None:

@@ -5,6 +5,7 @@ their score is derived from how they were found (documented in DEVELOPING.md):
 - a mention: 0.9 from an actor dictionary or a demonym (``label`` ``dict:``/``demonym:``), 0.6 from
   the statistical NER (``ner:``), 0.5 from a repair rule or anything else;
 - a citation: 0.5, plus 0.2 when its outlet is linked to an actor, plus 0.2 when it is dated.
+Each item carries its sentence (``{text, start, end}``, offsets in the original input).
 A fact an analyst confirmed, added, or that a live correction targets is not in the queue.
 """
 
@@ -16,6 +17,7 @@ from sqlalchemy.engine import Connection
 from . import paging
 from . import schema as t
 from .corrections import REVIEW_EXTRACTOR
+from .queries import sentence_around
 
 UNKNOWN = 0.5       # an event or relation without a confidence
 
@@ -55,8 +57,18 @@ def queue_page(conn: Connection, *, document_id: str | None = None, cursor: str 
     q = _rows(document_id)
     keys = [q.c.confidence, q.c.fact_kind, q.c.fact_id]
     rows = conn.execute(paging.keyset(select(q), keys, cursor, limit)).all()
-    return paging.page(rows, limit, cursor, key=lambda r: (r.confidence, r.fact_kind, r.fact_id),
-                       render=lambda r: {**dict(r._mapping), "confidence": round(float(r.confidence), 4)})
+    docs = {r.document_id for r in rows[:limit]}
+    texts = dict(conn.execute(select(t.documents.c.id, t.documents.c.text).where(t.documents.c.id.in_(docs))).all()) \
+        if docs else {}
+
+    def render(r) -> dict:
+        item = {**dict(r._mapping), "confidence": round(float(r.confidence), 4), "sentence": None}
+        text = texts.get(r.document_id)
+        if text is not None and r.start is not None and r.end is not None:
+            s, e = sentence_around(text, r.start, r.end)
+            item["sentence"] = {"text": text[s:e], "start": s, "end": e}
+        return item
+    return paging.page(rows, limit, cursor, key=lambda r: (r.confidence, r.fact_kind, r.fact_id), render=render)
 
 
 def review_types() -> dict:

@@ -465,7 +465,19 @@ def document_reader(conn: Connection, document_id: str, at: int | None = None) -
                      "next": grid[k + 1][0] if k + 1 < len(grid) else None},
             "warnings": list(doc.warnings or []) + [f"unresolved name: {t}" for t in unresolved],
             "mentions": spans_mentions, "events": evs, "citations": cits, "relations": rels,
-            "actors": doc_actors}
+            "actors": doc_actors} | _mark_reviewed(conn, spans_mentions, evs, rels, cits)
+
+
+def _mark_reviewed(conn: Connection, mention_rows, event_rows, relation_rows, citation_rows) -> dict:
+    """``reviewed`` (and the correction's id) on each fact an analyst confirmed or added (issue 12)."""
+    from .corrections import REVIEW_EXTRACTOR, reviewed
+    for kind, rows in (("mention", mention_rows), ("event", event_rows), ("relation", relation_rows),
+                       ("citation", citation_rows)):
+        done = reviewed(conn, kind) if rows else {}
+        for r in rows:
+            r["correction_id"] = done.get(str(r["id"]))
+            r["reviewed"] = r["correction_id"] is not None or r.get("extractor") == REVIEW_EXTRACTOR
+    return {}
 
 
 # ---------------------------------------------------------------- relations
