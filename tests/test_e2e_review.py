@@ -159,6 +159,30 @@ def test_reject_a_mention_in_the_reader(page, server, store):
     assert mentions_of(page, server, actor["id"]) == before
 
 
+def test_confirm_a_mention_in_the_reader_and_undo_it_there(page, server, store):
+    data = reader_data(page, server, store)
+    queued = {(i["start"], i["end"]) for i in api(page, server, "/api/review/queue", document_id=store["id"],
+                                                  limit=1000)["items"] if i["fact_kind"] == "mention"}
+    m = next(m for m in first_page_mentions(data) if (m["start"], m["end"]) in queued)
+    open_reader(page, server, store)
+    mention_at(page, m["start"]).focus()
+    page.keyboard.press("Enter")                                                          # keyboard opens it
+    apply(page, page.locator("#fix-popover button[data-action=confirm]"))
+    assert "reviewed" in mention_at(page, m["start"]).get_attribute("class")             # reader
+    assert (m["start"], m["end"]) not in {(i["start"], i["end"]) for i in api(
+        page, server, "/api/review/queue", document_id=store["id"], limit=1000)["items"]}  # queue
+    reingest(store)
+    open_reader(page, server, store)
+    assert "reviewed" in mention_at(page, m["start"]).get_attribute("class")
+    mention_at(page, m["start"]).click()
+    pop = page.locator("#fix-popover")
+    assert "reviewed by an analyst" in pop.inner_text()
+    with page.expect_navigation():
+        pop.locator("button[data-action=undo-review]").click()
+    assert "reviewed" not in mention_at(page, m["start"]).get_attribute("class")
+    assert api(page, server, "/api/corrections", kind="confirm")["items"][0]["undone_at"]
+
+
 def network_node(pg, server, actor_id):
     nodes = api(pg, server, "/api/network", limit=2000)["nodes"]
     return next((n for n in nodes if n["id"] == actor_id), None)
@@ -357,6 +381,9 @@ def test_keep_and_reject_from_the_review_queue(page, server, store):
     rows = page.locator("#queue-rows tr[data-fact]")
     rows.first.wait_for()
     assert rows.nth(0).get_attribute("data-fact") == f"{first_two[0]['fact_kind']}:{first_two[0]['fact_id']}"
+    if first_two[0]["sentence"]:                                                         # the fact in its sentence
+        assert rows.nth(0).locator("mark").inner_text() == first_two[0]["sentence"]["text"][
+            first_two[0]["start"] - first_two[0]["sentence"]["start"]:first_two[0]["end"] - first_two[0]["sentence"]["start"]]
     confidences = [float(x) for x in page.locator("#queue-rows td.num").all_inner_texts()]
     assert confidences == sorted(confidences)                                            # least confident first
     rows.nth(0).get_by_role("button", name="Keep").click()

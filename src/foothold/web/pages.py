@@ -13,7 +13,8 @@ from foothold.web.deps import connection
 from foothold.web.legend import SPHERES
 from foothold.web.reader import segments
 from foothold.web.render import templates
-from foothold.web.review_pages import can_edit, reader_facts
+from foothold.web.review_pages import reader_facts
+from foothold.web.security import can_edit
 
 router = APIRouter(include_in_schema=False)
 PAGE_ROWS = 500           # rows of the documents and actors lists per page

@@ -3,7 +3,7 @@ controls act on, the audit page (``/corrections``) and the review queue (``/revi
 
 The pages hold no correction logic: the browser posts to the corrections API (``/api/corrections``,
 ``/api/review/...``) and the pages render what it returns. Controls appear only for editors
-(``can_edit``): the editor token, or loopback use without tokens.
+(``security.can_edit``: the editor token, or loopback use without tokens).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from foothold.store import views
 from foothold.web.deps import connection
 from foothold.web.render import templates
+from foothold.web.security import can_edit
 
 router = APIRouter(include_in_schema=False)
 FILTER_DOCUMENTS = 1000     # the audit page's document menu lists the newest (others filter by id in the URL)
@@ -27,14 +28,6 @@ KIND_LABELS = {
     "retype_actor": "changed an actor's type", "add_alias": "added an alias", "merge_actors": "merged actors",
     "split_alias": "split an alias", "add_event": "added an event", "add_relation": "added a relation",
 }
-
-
-def can_edit(request: Request) -> bool:
-    """True for an editor: no tokens at all (loopback only, see security.load_access) or the edit token."""
-    access = getattr(request.app.state, "access", None)
-    if access is None or not access.guarded:
-        return True
-    return getattr(request.state, "role", None) == "edit"
 
 
 templates.env.globals["can_edit"] = can_edit
@@ -51,18 +44,22 @@ def reader_facts(doc: dict) -> str:
         "document": {"id": doc["id"], "name": doc["name"], "page": doc["page"]},
         "mentions": {str(m["id"]): {"id": m["id"], "text": m["text"], "type": m["type"], "start": m["start"],
                                     "end": m["end"], "extractor": m["extractor"], "reviewed": m.get("reviewed"),
+                                    "correction_id": m.get("correction_id"),
                                     "actor": _names([m["actor"]])[0] if m.get("actor") else None}
                      for m in doc["mentions"] if m.get("id") is not None},
         "events": {e["id"]: {"id": e["id"], "type": e["type"], "mode": e.get("mode"), "date": e.get("date"),
                              "source": _names(e.get("source")), "target": _names(e.get("target")),
                              "evidence": e.get("evidence"), "start": e["start"], "end": e["end"],
-                             "reviewed": e.get("reviewed")} for e in doc["events"]},
+                             "reviewed": e.get("reviewed"), "correction_id": e.get("correction_id")}
+                   for e in doc["events"]},
         "citations": {str(c["id"]): {"id": c["id"], "outlet": c["outlet"], "date": c.get("date"),
                                      "evidence": c.get("evidence"), "start": c["start"], "end": c["end"],
-                                     "reviewed": c.get("reviewed")} for c in doc["citations"]},
+                                     "reviewed": c.get("reviewed"), "correction_id": c.get("correction_id")}
+                      for c in doc["citations"]},
         "relations": {str(r["id"]): {"id": r["id"], "predicate": r["predicate"], "subject": _names([r["subject"]])[0],
                                      "object": _names([r["object"]])[0], "evidence": r.get("evidence"),
-                                     "start": r["start"], "end": r["end"], "reviewed": r.get("reviewed")}
+                                     "start": r["start"], "end": r["end"], "reviewed": r.get("reviewed"),
+                                     "correction_id": r.get("correction_id")}
                       for r in doc["relations"]},
     }
     return json.dumps(facts, ensure_ascii=False).replace("<", "\\u003c")

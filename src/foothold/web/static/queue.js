@@ -43,9 +43,16 @@
     cell.appendChild(document.createTextNode(" "));
     cell.appendChild(el("button", { type: "button", class: "danger reject", "aria-label": "Reject the " + what, onclick: act(item, cell, false) }, "Reject"));
   }
+  // The fact's sentence with the fact's own words marked (offsets are the document's).
   function sentence(item) {
     const href = "/documents/" + encodeURIComponent(item.document_id) + "?at=" + item.start + "#at-" + item.start;
-    return [el("div", {}, "“" + (item.text || "") + "”"),
+    const s = item.sentence;
+    let quote = el("div", {}, "“" + (item.text || "") + "”");
+    if (s && s.text && s.start <= item.start && item.end <= s.end) {
+      const a = item.start - s.start, b = item.end - s.start;
+      quote = el("div", {}, "“", s.text.slice(0, a), el("mark", {}, s.text.slice(a, b)), s.text.slice(b), "”");
+    }
+    return [quote,
             el("div", { class: "evidence-meta" }, el("a", { href: href }, "in the reader"), " · chars " + item.start + "–" + item.end)];
   }
   function row(item) {

@@ -80,7 +80,15 @@
   function section(title) {
     return el("section", { class: "fix-section" }, el("h3", {}, title), Array.prototype.slice.call(arguments, 1));
   }
-  function reviewedNote(fact) { return fact.reviewed ? el("p", { class: "small reviewed-note" }, "✓ reviewed") : null; }
+  // A fact an analyst confirmed or added says so, with the correction's Undo.
+  function reviewedNote(fact) {
+    if (!fact.reviewed) return null;
+    const err = errorLine();
+    return el("div", { class: "small reviewed-note" }, "✓ reviewed by an analyst ",
+      fact.correction_id ? button("Undo that correction", "undo-review", async function () {
+        try { await R.undo(fact.correction_id); window.location.reload(); } catch (e) { R.showError(err, e); }
+      }) : null, err);
+  }
   function names(list) { return list && list.length ? list.map(function (a) { return a.name; }).join(", ") : "—"; }
 
   // ------------------------------------------------------------------ popovers per kind of fact
