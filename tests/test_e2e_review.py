@@ -285,10 +285,25 @@ def events_of(pg, server, actor_id) -> set[str]:
     return {e["id"] for e in api(pg, server, "/api/events", actor=actor_id, limit=1000)["items"]}
 
 
+def arena_of(pg, server, data) -> tuple[dict, str]:
+    """The arena of the document's two most named countries (the first's influence in the second), as JSON text."""
+    countries = [a["id"] for a in sorted(data["actors"], key=lambda a: -a["mentions"]) if a["type"] == "country"][:2]
+    params = {"actor": countries[1], "in": countries[0]}
+    return params, pg.request.get(server + "/api/arena", params=params).text()
+
+
+def arena_total(pg, server, params) -> int:
+    """The arena page's number of events (its first total)."""
+    pg.goto(f"{server}/arena?actor={params['actor']}&in={params['in']}")
+    return int(pg.locator("#arena-totals .stat b").first.inner_text())
+
+
 def test_reject_an_event_from_the_events_list(page, server, store):
     data = reader_data(page, server, store)
-    e = next(e for e in data["events"] if e["source"] and e["end"] <= data["page"]["end"])
+    params, arena = arena_of(page, server, data)
+    e = next(e for e in data["events"] if e["source"] and e["end"] <= data["page"]["end"] and e["id"] in arena)
     who = e["source"][0]["id"]
+    in_arena = arena_total(page, server, params)
     assert e["id"] in events_of(page, server, who)
     open_reader(page, server, store, reviewing=False)
     fix = page.locator(f"button.fix[data-fact=event][data-id='{e['id']}']").first
@@ -303,6 +318,8 @@ def test_reject_an_event_from_the_events_list(page, server, store):
     assert status(page, server, f"/api/events/{e['id']}") == 404                         # event page
     page.goto(f"{server}/actors/{who}")
     assert page.locator(f"#events tr[data-event='{e['id']}']").count() == 0             # profile
+    assert e["id"] not in page.request.get(server + "/api/arena", params=params).text()   # arena
+    assert arena_total(page, server, params) == in_arena - 1
 
     reingest(store)
     assert e["id"] not in events_of(page, server, who)
@@ -311,6 +328,8 @@ def test_reject_an_event_from_the_events_list(page, server, store):
 
     undo_from_audit(page, server, "reject_event")
     assert e["id"] in events_of(page, server, who)
+    assert e["id"] in page.request.get(server + "/api/arena", params=params).text()
+    assert arena_total(page, server, params) == in_arena
     open_reader(page, server, store, reviewing=False)
     assert event_tags(page, e['id']).count() >= 1
 
@@ -556,3 +575,45 @@ def test_a_selection_maps_to_original_offsets_across_highlights_and_pages(page, 
     got = page.evaluate("window.footholdSelection()")
     assert got["start"] == k and got["end"] == k + len(word) + 4
     assert got["text"] == second["text"][k - at:k - at + len(word) + 4]
+
+
+# ------------------------------------------------------------------ the audit page
+
+def test_audit_page_pages_and_filters(page, server, store):
+    """More corrections than a page: the audit page pages through them with the API's cursor, and filters by kind."""
+    queue = api(page, server, "/api/review/queue", document_id=store["id"], limit=55)["items"]
+    made = []
+    for item in queue:
+        response = page.request.post(server + "/api/corrections", data={
+            "kind": "confirm", "fact_kind": item["fact_kind"], "fact_id": str(item["fact_id"])})
+        assert response.status == 201, response.text()
+        made.append(response.json()["id"])
+    some = api(page, server, "/api/actors", limit=1)["items"][0]
+    other = page.request.post(server + "/api/corrections", data={
+        "kind": "retype_actor", "actor_id": some["id"], "type": "place" if some["type"] != "place" else "person"})
+    assert other.status == 201, other.text()
+    page.goto(f"{server}/corrections")
+    rows = page.locator("#correction-rows tr[data-correction]")
+    rows.first.wait_for()
+    assert rows.count() == 50
+    assert rows.first.get_attribute("data-correction") == other.json()["id"]             # newest first
+    assert rows.nth(1).get_attribute("data-correction") == made[-1]
+    shot(page, "review-07-audit", full_page=True)
+    older = page.locator("#corrections-older")
+    older.click()
+    page.wait_for_url("**cursor=**")
+    rows.first.wait_for()
+    second = rows.evaluate_all("rs => rs.map(r => r.dataset.correction)")
+    assert made[5] in second and made[-1] not in second
+    assert page.locator("#corrections-newest").is_visible()
+
+    page.goto(f"{server}/corrections")
+    page.locator("#correction-filters select[name=kind]").select_option("confirm")
+    page.locator("#correction-filters button[type=submit]").click()
+    page.wait_for_url("**kind=confirm**")
+    rows.first.wait_for()
+    assert set(rows.locator("td:nth-child(3) .badge").all_inner_texts()) == {"confirm"}
+    assert rows.first.get_attribute("data-correction") == made[-1]
+    assert rows.first.locator(".evidence-link").get_attribute("href").startswith(f"/documents/{store['id']}?at=")
+    for cid in [*made, other.json()["id"]]:
+        assert page.request.post(f"{server}/api/corrections/{cid}/undo").status == 200

@@ -23,6 +23,9 @@
     document.body.classList.toggle("reviewing", on);
     toggle.setAttribute("aria-pressed", on ? "true" : "false");
     toggle.textContent = on ? "Stop correcting" : "Correct the model";
+    const hint = document.getElementById("review-hint");
+    if (hint) hint.textContent = on ? "Click (or Tab to and press Enter on) a highlight to confirm or reject it; names also: change type, alias, merge, split. Select words to add a missed event or relation."
+                                    : "Turn on to correct: click a highlight to confirm or reject it (names: change type, alias, merge, split); select words to add a missed event or relation.";
     // While reviewing, every highlight is a button that opens its popover (keyboard: Tab, Enter), and names
     // and event tags stop being links: a drag that starts on a link would drag the link, not select words.
     reader.querySelectorAll(".m, .ev, .cit, .ev-tag").forEach(function (s) {
