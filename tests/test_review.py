@@ -81,10 +81,13 @@ def tied_event(conn):
 
 
 def test_rejecting_each_kind_of_fact_removes_it_from_every_view_and_undo_restores_the_store(seeded):
+    from foothold.analyze.arena import arena, select_cell
     engine, doc, _ = seeded
+    counted = select_cell(arena(engine, "iran", "iraq"), None, "events")
+    assert counted
     with engine.connect() as conn:
         before = state(conn)
-        event = tied_event(conn)
+        event = conn.execute(select(t.events).where(t.events.c.id == counted[0])).one()
         mention = first(conn, t.mentions, t.mentions.c.actor_id == "iran")
         relation = first(conn, t.relations)
         citation = first(conn, t.citations, t.citations.c.id.in_(select(t.event_citations.c.citation_id)))
@@ -107,10 +110,13 @@ def test_rejecting_each_kind_of_fact_removes_it_from_every_view_and_undo_restore
         assert views.timeline(conn, EventFilter())["total"] == timeline_before - 1 == len(listed)
         assert views.actor_profile(conn, "iran")["mentions"] == actor_mentions - 1
         assert conn.execute(select(t.event_citations).where(t.event_citations.c.citation_id == citation.id)).first() is None
+    after = select_cell(arena(engine, "iran", "iraq"), None, "events")
+    assert event.id not in after and len(after) == len(counted) - 1
     for c in made:
         undo(engine, c["id"])
     with engine.connect() as conn:
         assert state(conn) == before
+    assert select_cell(arena(engine, "iran", "iraq"), None, "events") == counted
 
 
 def test_added_facts_appear_with_review_provenance_and_are_reviewed(seeded):
@@ -134,6 +140,8 @@ def test_added_facts_appear_with_review_provenance_and_are_reviewed(seeded):
         ties = views.ties_between(conn, "iran", "iraq", EventFilter(), limit=1000)
         assert event.id in {x["id"] for x in ties["events"]}
         assert reviewed(conn, "event")[event.id] == added["id"]
+        in_profile = next(e for e in views.actor_profile(conn, "iraq")["events"] if e["id"] == event.id)
+        assert (in_profile["reviewed"], in_profile["correction_id"]) == (True, added["id"])
         assert reviewed(conn, "relation")[rel["created_fact_id"]] == rel["id"]
         assert int(rel["created_fact_id"]) in {r["id"] for r in ties["relations"]}
         relation = conn.execute(select(t.relations).where(t.relations.c.id == int(rel["created_fact_id"]))).one()
@@ -156,6 +164,8 @@ def test_actor_corrections_retype_alias_merge_split_and_their_undo(seeded):
     merge = correct(engine, "merge_actors", {"from_actor_id": "iraq", "into_actor_id": "iran"})
     with engine.connect() as conn:
         assert conn.execute(select(t.actors.c.type).where(t.actors.c.id == person)).scalar() == "organization"
+        profile = views.actor_profile(conn, person)
+        assert (profile["type"], profile["reviewed"], profile["correction_id"]) == ("organization", True, retype["id"])
         assert conn.execute(select(t.actors.c.id).where(t.actors.c.id == "iraq")).first() is None
         forms = {f["alias"] if isinstance(f, dict) else f for f in views.actor_profile(conn, "iran")["aliases"]}
         assert "the Islamic Republic" in str(forms) and "Iraq" in str(forms)

@@ -107,7 +107,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO: 2020, 2020-07, 2020-07-14) "
                                               "overriding the one found in the documents; also the year of citations that give none."),
            force: bool = typer.Option(False, "--force", help="Re-extract documents already stored (same content) "
-                                      "and replace their facts; recorded merges and splits are re-applied."),
+                                      "and replace their facts; recorded corrections (merges, splits, review) are re-applied."),
            workers: int = WorkersOption, scheduler: Optional[str] = SchedulerOption) -> None:
     """Read, extract and store documents. Each file: [green]ingested[/], [dim]unchanged[/] or [red]failed[/]."""
     from .store.batch import ingest_paths

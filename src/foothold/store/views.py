@@ -589,6 +589,7 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     evs = page["items"]
     for e in evs:
         e["role"] = "source" if any(x["id"] == actor_id for x in e["source"]) else "target"
+    _mark_reviewed(conn, [], evs, rels, [])
     outlets: Counter = Counter()
     for e in evs:
         for outlet in {c["outlet"] for c in e["citations"]}:
@@ -606,7 +607,14 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
         "events_here": here,
         "sentences": _sentences_of(conn, actor_id),
         "co_occurring": co_occurring(conn, actor_id),
-    }
+    } | _actor_reviewed(conn, actor_id)
+
+
+def _actor_reviewed(conn: Connection, actor_id: str) -> dict:
+    """``reviewed`` and ``correction_id``: the last live correction of the actor (retype, alias, merge, split)."""
+    from .corrections import reviewed
+    cid = reviewed(conn, "actor").get(actor_id)
+    return {"reviewed": cid is not None, "correction_id": cid}
 
 
 def _sentences_of(conn: Connection, actor_id: str, n: int = 50) -> list[dict]:
