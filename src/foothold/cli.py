@@ -107,7 +107,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
            date: Optional[str] = typer.Option(None, "--date", help="Publication date (ISO: 2020, 2020-07, 2020-07-14) "
                                               "overriding the one found in the documents; also the year of citations that give none."),
            force: bool = typer.Option(False, "--force", help="Re-extract documents already stored (same content) "
-                                      "and replace their facts; recorded merges and splits are re-applied."),
+                                      "and replace their facts; recorded corrections (merges, splits, review) are re-applied."),
            workers: int = WorkersOption, scheduler: Optional[str] = SchedulerOption) -> None:
     """Read, extract and store documents. Each file: [green]ingested[/], [dim]unchanged[/] or [red]failed[/]."""
     from .store.batch import ingest_paths
@@ -320,11 +320,19 @@ def eval_(gold: Path = typer.Argument(..., help="A NAME.gold.json file or a fold
           per_document: bool = typer.Option(False, "--per-document", help="Also show each document's F1."),
           errors: Optional[str] = typer.Option(None, "--errors", help="List missed and spurious items with their sentences: "
                                                "'all' or a comma list of categories (actors,typed_actors,relations,"
-                                               "typed_relations,events,typed_events).")) -> None:
+                                               "typed_relations,events,typed_events)."),
+          store: bool = typer.Option(False, "--store", help="Score the facts stored for each gold file's document "
+                                     "(with the analyst's corrections) instead of extracting it afresh."),
+          db: Optional[str] = DbOption) -> None:
     """Score extraction against gold files (FORMAT.md rules): precision/recall/F1 per category, micro-averaged."""
-    from .analyze.evaluation import evaluate
+    from .analyze.evaluation import evaluate, gold_files
     _check_format(format)
-    report = evaluate(gold, progress=out if format == "table" else None)
+    if store:
+        from .store.gold import score_stored
+        with _engine(db, existing=True).connect() as conn:
+            report = score_stored(conn, gold_files(gold))
+    else:
+        report = evaluate(gold, progress=out if format == "table" else None)
     if format == "json":
         return _print_json(report)
     rows = [[cat, v["precision"], v["recall"], v["f1"], v["tp"], v["fp"], v["fn"]] for cat, v in report["categories"].items()]
@@ -413,6 +421,7 @@ def serve(db: Optional[str] = DbOption,
 from . import cli_arena  # noqa: E402,F401  (arena, proxies, cut, cuts)
 from . import cli_watch  # noqa: E402,F401  (registers `watch ...` and `follow`)
 from . import cli_brief  # noqa: E402,F401  (brief)
+from . import cli_review  # noqa: E402,F401  (review ..., gold export)
 
 if __name__ == "__main__":
     sys.exit(app())

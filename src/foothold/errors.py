@@ -184,3 +184,37 @@ class RuleCapabilityError(RuleError):
 class WebhookError(FootholdError):
     """The watch webhook did not accept an alert."""
     code = "E260"
+
+
+class ReviewError(FootholdError):
+    """An analyst correction that cannot be made (store.review): the API answers 400."""
+    code = "E700"
+    http_status = 400
+
+
+class UnknownFactError(ReviewError):
+    """A correction naming a mention, event, relation, citation or correction that is not in the store (404)."""
+    code = "E701"
+    http_status = 404
+
+
+class BadCorrectionError(ReviewError):
+    """A correction whose kind, type, mode, date or span means nothing (400)."""
+    code = "E702"
+
+
+class AlreadyUndoneError(ReviewError):
+    """Undoing a correction that was already undone (409)."""
+    code = "E703"
+    http_status = 409
+
+
+class EditRoleError(ReviewError):
+    """A write to the workbench without the editor role (403)."""
+    code = "E704"
+    http_status = 403
+
+
+class GoldExportError(ReviewError):
+    """`foothold gold export`: a document that is not in the store, or an output folder that cannot be written."""
+    code = "E705"

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from .. import __version__
 from ..store import schema as t
 from . import select as q
+from .reviewed import Reviewed
 
 FORMAT = "foothold-json/1"
 
@@ -52,14 +53,22 @@ def _event(e: dict, positions: dict[int, int]) -> dict:
             "channel": e.get("channel"), "channel_reason": e.get("channel_reason")}
 
 
-def document_dict(conn: Connection, sel: q.Selection, doc: dict) -> dict:
-    """One document in the FORMAT.md shape (with store ids and the text)."""
+def document_dict(conn: Connection, sel: q.Selection, doc: dict, marks: Reviewed | None = None) -> dict:
+    """One document in the FORMAT.md shape (with store ids and the text); each fact says whether an
+    analyst reviewed it (``reviewed``, ``correction_id``)."""
+    marks = marks or Reviewed(conn)
     one = sel.narrow(doc["id"])
     m = t.mentions
     mention_rows = q.stream(conn, select(m).where(m.c.document_id == doc["id"], m.c.actor_id.in_(one.actor_ids_query()))
                              .order_by(m.c.actor_id, m.c.start, m.c.id))
     mentions_of = q.Merge(mention_rows, "actor_id")
-    actors = [_actor(a, mentions_of.take(a["id"])) for a in q.actors(conn, one, document_aliases=True)]
+    actors = []
+    for a in q.actors(conn, one, document_aliases=True):
+        mentions = mentions_of.take(a["id"])
+        actor = _actor(a, mentions) | marks.flags("actor", a)
+        for out, row in zip(actor["mentions"], mentions):
+            out |= marks.flags("mention", {"id": row.id, "extractor": row.extractor})
+        actors.append(actor)
     citations = list(q.citations(conn, one))
     positions = {c["id"]: i for i, c in enumerate(citations)}
     extractors = dict(conn.execute(select(t.document_extractors.c.extractor, t.document_extractors.c.description)
@@ -67,19 +76,20 @@ def document_dict(conn: Connection, sel: q.Selection, doc: dict) -> dict:
     return {"document": doc["name"], "document_id": doc["id"], "path": doc["path"], "title": doc["title"], "date": doc["date"],
             "date_precision": doc["date_precision"], "format": doc["format"],
             "actors": actors,
-            "relations": [_relation(r) for r in q.relations(conn, one)],
-            "citations": [_citation(c) for c in citations],
+            "relations": [_relation(r) | marks.flags("relation", r) for r in q.relations(conn, one)],
+            "citations": [_citation(c) | marks.flags("citation", c) for c in citations],
             # Per telling, as `extract` reports; ``event_id`` links the tellings of one happening.
-            "events": [_event(e, positions) for e in q.occurrences(conn, one)],
+            "events": [_event(e, positions) | marks.flags("event", e) for e in q.occurrences(conn, one)],
             "warnings": doc["warnings"] or [], "extractors": extractors, "text": doc["text"]}
 
 
 def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
+    marks = Reviewed(conn)
     if sel.filters.document and sel.document_ids and len(sel.document_ids) == 1:
         # One document asked for: its FORMAT.md object itself, as `foothold extract --format json` prints.
         n = 0
         for doc in q.documents(conn, sel, with_text=True):
-            json.dump(document_dict(conn, sel, doc), out, ensure_ascii=False)
+            json.dump(document_dict(conn, sel, doc, marks), out, ensure_ascii=False)
             out.write("\n")
             n += 1
         if n == 0:
@@ -90,7 +100,7 @@ def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
     n = 0
     for doc in q.documents(conn, sel, with_text=True):
         out.write(",\n" if n else "\n")
-        json.dump(document_dict(conn, sel, doc), out, ensure_ascii=False)
+        json.dump(document_dict(conn, sel, doc, marks), out, ensure_ascii=False)
         n += 1
     out.write("\n]}\n")
     return n

@@ -32,6 +32,7 @@ from .. import __version__
 from . import select as q
 from .geo import geocode
 from .kinds import stix_type
+from .reviewed import Reviewed
 
 # Fixed namespace: the same foothold id always gives the same STIX id.
 NAMESPACE = uuid.UUID("6f0c3c52-6d0e-5d8e-9a57-f00740d0c0de")
@@ -270,8 +271,9 @@ def objects(conn: Connection, sel: q.Selection) -> Iterator[dict]:
     yield EXTENSION
     refs: dict[str, str] = {}      # actor id -> STIX id of the actor acting: one short string per actor
     places: dict[str, str] = {}    # actor id -> STIX location id, for countries and places
+    marks = Reviewed(conn)         # facts an analyst reviewed: confidence 100, label "reviewed"
     for actor in q.actors(conn, sel, contexts=True):
-        for obj in actor_objects(actor):
+        for obj in marks.mark_stix("actor", actor, actor_objects(actor)):
             if obj["type"] == "location":
                 places[actor["id"]] = obj["id"]
             if obj["type"] != "relationship":
@@ -281,11 +283,11 @@ def objects(conn: Connection, sel: q.Selection) -> Iterator[dict]:
         one = sel.narrow(doc["id"])
         contained = _document_actor_refs(conn, one, refs, places)
         for r in q.relations(conn, one):
-            for obj in relation_objects(r, doc, refs):
+            for obj in marks.mark_stix("relation", r, relation_objects(r, doc, refs)):
                 contained.append(obj["id"])
                 yield obj
         for e in q.events(conn, one):
-            for obj in event_objects(e, doc, refs, places):
+            for obj in marks.mark_stix("event", e, event_objects(e, doc, refs, places)):
                 contained.append(obj["id"])
                 yield obj
         if contained:

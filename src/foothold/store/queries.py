@@ -176,9 +176,20 @@ def sources(conn: Connection) -> list[dict]:
 
 
 def list_merges(conn: Connection) -> list[dict]:
-    m = t.merges
-    return [{**dict(r._mapping), "created_at": r.created_at.isoformat()}
-            for r in conn.execute(select(m).order_by(m.c.id))]
+    """Live merges and splits (corrections of those kinds), oldest first."""
+    c = t.corrections
+    rows = conn.execute(select(c).where(c.c.kind.in_(["merge_actors", "split_alias"]), c.c.undone_at.is_(None))
+                        .order_by(c.c.position)).all()
+    out = []
+    for r in rows:
+        p = r.payload
+        merge = r.kind == "merge_actors"
+        out.append({"id": r.id, "kind": "merge" if merge else "split",
+                    "from_ref": p["from_actor_id"] if merge else p["actor_id"],
+                    "into_ref": p["into_actor_id"] if merge else p["new_actor_id"],
+                    "alias": None if merge else p["alias"], "author": r.author,
+                    "created_at": r.created_at.isoformat()})
+    return out
 
 
 def counts(conn: Connection) -> dict[str, int]:

@@ -1,7 +1,7 @@
 """Recorded manual merges and splits, replayed whenever a document is stored.
 
-The ``merges`` table is the user's word on identity: "A is B" (merge) and
-"this alias is not that actor" (split). Rules replay in the order they were
+The live ``merge_actors`` / ``split_alias`` corrections (``store.corrections``) are the
+user's word on identity: "A is B" (merge) and "this alias is not that actor" (split). Rules replay in the order they were
 made, so a split undoes an earlier merge and a merge undoes an earlier split.
 """
 
@@ -49,7 +49,12 @@ class MergeRules:
 
 def load_rules(conn: Connection) -> MergeRules:
     rules = MergeRules()
-    m = t.merges
-    for row in conn.execute(select(m.c.kind, m.c.from_ref, m.c.into_ref, m.c.alias).order_by(m.c.id)):
-        rules.add(row.kind, row.from_ref, row.into_ref, row.alias)
+    c = t.corrections
+    for row in conn.execute(select(c.c.kind, c.c.payload).where(
+            c.c.kind.in_(["merge_actors", "split_alias"]), c.c.undone_at.is_(None)).order_by(c.c.position)):
+        p = row.payload
+        if row.kind == "merge_actors":
+            rules.add("merge", p["from_actor_id"], p["into_actor_id"], None)
+        else:
+            rules.add("split", p["actor_id"], p["new_actor_id"], p["alias"])
     return rules

@@ -202,19 +202,29 @@ occurrence_citations = Table(
     Column("citation_id", Integer, ForeignKey("citations.id", ondelete="CASCADE"), primary_key=True),
 )
 
-merges = Table(
-    "merges", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    code("kind", 10, nullable=False),          # merge | split
-    Column("from_ref", NAME, nullable=False),            # merge: actor merged away; split: actor split from
-    Column("into_ref", NAME, nullable=False),            # merge: actor kept; split: the new actor
-    Column("alias", NAME),                               # split: the surface form moved out
+# Every analyst correction (issue 12; migration 0012 moved the old ``merges`` rows here): merges and
+# splits of actors, rejections, confirmations, retypes, aliases and added facts. Live corrections
+# (``undone_at`` null) are re-applied by the writer whenever a document is stored again (store.review).
+corrections = Table(
+    "corrections", metadata,
+    Column("id", ID, primary_key=True),                  # cr_ + hash of kind, target, payload, time
+    Column("position", Integer, nullable=False, index=True),   # the order corrections were made (replay order)
+    code("kind", 20, nullable=False, index=True),        # reject_mention | ... | merge_actors | split_alias
+    code("fact_kind", 20),                               # mention | event | relation | citation | actor
+    Column("document_id", ID, index=True),               # the document it concerns (follows a re-ingest)
+    Column("target_id", Text, index=True),               # the fact it concerns (an added fact: its id)
+    Column("payload", JSON, nullable=False),             # what changed; rejections: a snapshot of what went
+    Column("start", Integer),                            # evidence: the words, offsets in the original input
+    Column("end", Integer),
+    Column("evidence", Text),
+    Column("author", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
 )
 
 # An analyst's word that a tie is wrong: ties between the two actors (of the predicate, or
 # any) no longer carry influence (analyze.proxies). Kept apart from the facts, so it
-# holds across re-ingests, like the merges above.
+# holds across re-ingests, like the corrections above.
 cuts = Table(
     "cuts", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

@@ -430,7 +430,7 @@ def document_reader(conn: Connection, document_id: str, at: int | None = None) -
     spans_mentions = []
     for m in mention_rows:
         actor = names.get(m.actor_id)
-        spans_mentions.append({"start": m.start, "end": m.end, "text": m.text, "type": m.type or
+        spans_mentions.append({"id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": m.type or
                                (actor or {}).get("type"), "label": m.label, "extractor": m.extractor,
                                "actor": actor})
     cits = [{"id": c.id, "start": c.start, "end": c.end, "outlet": c.outlet, "outlet_actor": c.outlet_actor_id,
@@ -465,7 +465,19 @@ def document_reader(conn: Connection, document_id: str, at: int | None = None) -
                      "next": grid[k + 1][0] if k + 1 < len(grid) else None},
             "warnings": list(doc.warnings or []) + [f"unresolved name: {t}" for t in unresolved],
             "mentions": spans_mentions, "events": evs, "citations": cits, "relations": rels,
-            "actors": doc_actors}
+            "actors": doc_actors} | _mark_reviewed(conn, spans_mentions, evs, rels, cits)
+
+
+def _mark_reviewed(conn: Connection, mention_rows, event_rows, relation_rows, citation_rows) -> dict:
+    """``reviewed`` (and the correction's id) on each fact an analyst confirmed or added (issue 12)."""
+    from .corrections import REVIEW_EXTRACTOR, reviewed
+    for kind, rows in (("mention", mention_rows), ("event", event_rows), ("relation", relation_rows),
+                       ("citation", citation_rows)):
+        done = reviewed(conn, kind) if rows else {}
+        for r in rows:
+            r["correction_id"] = done.get(str(r["id"]))
+            r["reviewed"] = r["correction_id"] is not None or r.get("extractor") == REVIEW_EXTRACTOR
+    return {}
 
 
 # ---------------------------------------------------------------- relations
@@ -577,6 +589,7 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     evs = page["items"]
     for e in evs:
         e["role"] = "source" if any(x["id"] == actor_id for x in e["source"]) else "target"
+    _mark_reviewed(conn, [], evs, rels, [])
     outlets: Counter = Counter()
     for e in evs:
         for outlet in {c["outlet"] for c in e["citations"]}:
@@ -594,7 +607,14 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
         "events_here": here,
         "sentences": _sentences_of(conn, actor_id),
         "co_occurring": co_occurring(conn, actor_id),
-    }
+    } | _actor_reviewed(conn, actor_id)
+
+
+def _actor_reviewed(conn: Connection, actor_id: str) -> dict:
+    """``reviewed`` and ``correction_id``: the last live correction of the actor (retype, alias, merge, split)."""
+    from .corrections import reviewed
+    cid = reviewed(conn, "actor").get(actor_id)
+    return {"reviewed": cid is not None, "correction_id": cid}
 
 
 def _sentences_of(conn: Connection, actor_id: str, n: int = 50) -> list[dict]:

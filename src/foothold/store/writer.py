@@ -3,7 +3,7 @@
 Local actor ids (per extraction) become store actor ids through
 cross-document resolution (``resolve.across``) and the recorded manual
 merges and splits (``store.rules``), so a re-ingest lands where the user
-put things. A failure anywhere rolls the whole document back.
+put things; the analyst's other corrections are re-applied after (``store.review.reapply``). A failure anywhere rolls the whole document back.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ class SaveResult:
     actors_matched: int = 0           # resolved to an actor another document already had
     counts: dict[str, int] = field(default_factory=dict)
     merges: list[str] = field(default_factory=list)   # "form -> actor: reason"
+    corrections: int = 0              # analyst corrections re-applied to this document (store.review)
 
 
 def has_document(engine: Engine, document_id: str) -> bool:
@@ -64,6 +65,9 @@ def save_extraction(engine: Engine, document: Document, extraction: Extraction, 
             for old_id in older:
                 remove_document(conn, old_id)
             result = _write(conn, document, extraction)
+            # The analyst's corrections of this document (or of the version it replaces) hold again.
+            from .review import reapply
+            result.corrections = reapply(conn, document.id, document.text, older)
             result.status = "replaced" if known else "updated" if older else "ingested"
             return result
     except SQLAlchemyError as exc:

@@ -191,3 +191,23 @@ async def _guarded(request: Request, call_next, access: Access) -> Response:
                       headers={"WWW-Authenticate": "Bearer"})
     request.state.role = role
     return await call_next(request)
+
+
+def can_edit(request: Request) -> bool:
+    """Whether this request may change the store: no token set (loopback use), or the editor role."""
+    access = getattr(request.app.state, "access", None)
+    return access is None or not access.guarded or getattr(request.state, "role", None) == "edit"
+
+
+def require_edit(request: Request) -> str:
+    """A route dependency for writes: the editor role (any caller when no token is set: loopback use).
+    Returns the author to record: "local" without tokens, else the role ("edit")."""
+    from foothold.errors import EditRoleError
+    access = getattr(request.app.state, "access", None)
+    if access is None or not access.guarded:
+        return "local"
+    role = getattr(request.state, "role", None)
+    if not can_edit(request):
+        raise EditRoleError("this change needs the editor role; the token given is a read token",
+                            fix="Log in with the editor token (FOOTHOLD_EDIT_TOKEN or an `edit:` line of the token file).")
+    return role
