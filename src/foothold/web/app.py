@@ -24,7 +24,7 @@ from foothold.export.ftm import MissingExtraError
 from foothold.export.select import ExportFilterError
 from foothold.settings import db_url as normalise_db_url
 from foothold.store.db import connect
-from foothold.web import alerts, api, arena, brief, pages, review_api
+from foothold.web import alerts, api, arena, brief, pages, review_api, review_pages
 from foothold.web.render import templates
 from foothold.web.security import Access
 from foothold.web.security import install as install_security
@@ -70,6 +70,7 @@ def create_app(db_url: str | None = None, *, must_exist: bool = False, access: A
     app.include_router(brief.router)
     app.include_router(alerts.router)
     app.include_router(review_api.router)
+    app.include_router(review_pages.router)
     _add_docs(app)
     _add_error_handlers(app)
     _refuse_nul_characters(app)

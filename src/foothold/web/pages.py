@@ -13,6 +13,8 @@ from foothold.web.deps import connection
 from foothold.web.legend import SPHERES
 from foothold.web.reader import segments
 from foothold.web.render import templates
+from foothold.web.review_pages import reader_facts
+from foothold.web.security import can_edit
 
 router = APIRouter(include_in_schema=False)
 PAGE_ROWS = 500           # rows of the documents and actors lists per page
@@ -48,7 +50,8 @@ def document(document_id: str, request: Request, at: int | None = Query(None, ge
     doc = views.document_reader(conn, document_id, at=at)
     segs = segments(doc["text"], doc["mentions"], doc["citations"], doc["events"],
                     anchors=[r["start"] for r in doc["relations"]], base=doc["page"]["start"])
-    return _page(request, "document.html", "documents", doc["title"] or doc["name"], doc=doc, segments=segs)
+    return _page(request, "document.html", "documents", doc["title"] or doc["name"], doc=doc, segments=segs,
+                 facts=reader_facts(doc) if can_edit(request) else None)
 
 
 @router.get("/actors", response_class=HTMLResponse)
