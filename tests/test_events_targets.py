@@ -94,3 +94,9 @@ def test_who_died_in_an_act_is_its_target(tmp_path):
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["israel"], ["syria"])]
     # a death with no act named is no event
     assert events(tmp_path, "An Iraqi soldier died of his wounds on Tuesday.\n") == []
+
+
+def test_what_comes_under_an_act_is_its_target(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "A Turkish army convoy came under attack from PKK fighters on Monday.\n",
+                         {**ACTORS, "Turkish": ("turkey", "country"), "PKK": ("pkk", "organization")}, "wire.txt")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["pkk"], ["turkey"])]

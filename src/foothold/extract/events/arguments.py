@@ -339,6 +339,11 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
             and noun.head.head.lemma_.lower() in CASUALTY_VERBS:
         for subj in (s for s in noun.head.head.children if s.dep_ == "nsubj"):
             args.add("target", phrase_actors(subj, index), index)
+    # "a Turkish convoy came under attack from PKK fighters": what comes under an act is its target
+    if of_role == "target" and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+            and noun.head.head.lemma_.lower() in ("come", "fall"):
+        for subj in (s for s in noun.head.head.children if s.dep_ == "nsubj"):
+            args.add("target", phrase_actors(subj, index), index)
     # "the withdrawal of the US from the accord and (the) reimposition of sanctions":
     # a conjoined event noun shares the first one's agent
     if not args.source and not args.target and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
