@@ -235,3 +235,11 @@ def test_multiple_strikes_on_a_stated_day_are_one_act(tmp_path):
 def test_a_crowd_among_the_agents_makes_a_storming_a_protest(tmp_path):
     ctx = extract(tmp_path, "On April 24, 2024, the Turkish embassy in Baghdad was stormed by militiamen and their supporters.\n")
     assert [e.type for e in ctx.events] == ["PROTEST"], summary(ctx)
+
+
+def test_an_event_noun_as_subject_of_a_judgement_is_a_topic(tmp_path):
+    ctx = extract(tmp_path, "Turkey's invasion of Iraq poses a serious challenge to Iran.\n"
+                            "Turkey's invasion of Iraq killed three soldiers in Basra.\n")
+    assert [e.evidence for e in ctx.events if e.type == "ASSAULT"] != [] and all(
+        "poses" not in e.evidence for e in ctx.events), summary(ctx)
+    assert skipped(ctx).get("topic"), skipped(ctx)

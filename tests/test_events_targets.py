@@ -86,3 +86,17 @@ def test_sums_pledged_or_granted_in_aid_reach_their_recipient(tmp_path):
     assert events(tmp_path, "China pledged 2 billion dollars in loans to Pakistan on Monday.\n\n"
                             "Japan granted 50 million dollars in aid to Pakistan on Tuesday.\n") == [
         ("AGREE", ["china"], ["pakistan"]), ("AID", ["japan"], ["pakistan"])]
+
+
+def test_who_died_in_an_act_is_its_target(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Three Syrian soldiers died in an Israeli drone strike on Monday.\n",
+                         {**ACTORS, "Israeli": ("israel", "country")}, "wire.txt")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["israel"], ["syria"])]
+    # a death with no act named is no event
+    assert events(tmp_path, "An Iraqi soldier died of his wounds on Tuesday.\n") == []
+
+
+def test_what_comes_under_an_act_is_its_target(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "A Turkish army convoy came under attack from PKK fighters on Monday.\n",
+                         {**ACTORS, "Turkish": ("turkey", "country"), "PKK": ("pkk", "organization")}, "wire.txt")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["pkk"], ["turkey"])]

@@ -1,6 +1,10 @@
 """Trigger finding (extract/events/triggers.py) on invented sentences."""
 
-from foothold.extract.events.lexicon import load_lexicon
+import pytest
+import yaml
+
+from foothold.errors import DataFileError
+from foothold.extract.events.lexicon import LEXICON_PATH, load_lexicon, parse_lexicon
 from foothold.extract.events.triggers import find_triggers, known_lemma
 from foothold.extract.nlp import load_nlp
 
@@ -42,3 +46,28 @@ def test_a_protest_lodged_is_diplomatic_and_a_strike_appealed_for_is_not_done(tm
                          "Japan lodged a protest with China on Monday.\n\n"
                          "Bosnia appealed for NATO air strikes on Tuesday.\n", actors, "wire.txt")
     assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["japan"]), ("REQUEST", ["bosnia"])]
+
+
+def test_a_concluded_agreement_is_typed_by_its_verb():
+    # PETRARCH2: conclude/seal a treaty is CAMEO 057 (SUPPORT, "finalize an agreement"); striking a deal
+    # states the commitment (AGREE); "struck" with another object stays an attack
+    lex = load_lexicon()
+    nlp = load_nlp()
+    cases = {"Iran and Iraq concluded a security accord on Wednesday.": ("SUPPORT", "accord"),
+             "A ceasefire agreement between Armenia and Azerbaijan was sealed in Moscow.": ("SUPPORT", "agreement"),
+             "Manila and the rebels struck a deal on autonomy.": ("AGREE", "deal")}
+    for sentence, (etype, noun) in cases.items():
+        found = find_triggers(nlp(sentence)[:], lex)
+        assert [(f.kind, f.trigger.type, f.noun.text) for f in found] == [("light", etype, noun)], sentence
+    found = find_triggers(nlp("Israel struck Hamas positions in Gaza.")[:], lex)
+    assert [(f.kind, f.trigger.type) for f in found] == [("verb", "ASSAULT")]
+
+
+def test_concluding_verbs_are_validated():
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["concluding"]["verbs"]["seal"] = {"type": "SIGN"}
+    with pytest.raises(DataFileError, match="concluding.verbs.seal"):
+        parse_lexicon(raw)
+    raw["concluding"] = {"objects": ["deal"], "verbs": ["seal"]}
+    with pytest.raises(DataFileError, match="concluding"):
+        parse_lexicon(raw)

@@ -18,6 +18,8 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into"
 PLACE_PREPS = {"in", "to", "at", "into", "near", "outside", "inside"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
 RELATIVE = {"who", "which", "that", "whom"}
+# intransitive verbs of dying: their subject is the victim of the event noun they happened in
+CASUALTY_VERBS = {"die", "perish"}
 LIGHT_RELATIVE = {"hold", "make", "pay", "conduct", "carry", "launch", "stage", "organize", "organise",
                   "sign", "reach", "conclude", "finalize", "finalise", "negotiate"}
 # A phrase's own actor beats the actors of its modifiers: persons are picked
@@ -332,6 +334,16 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
         for c in outer.children:
             if c.dep_ == "poss" or c.dep_ in ("compound", "amod") and index.actor_at(c.i) is not None:
                 args.add("source", phrase_actors(c, index), index)
+    # "three Syrian soldiers died in a Turkish drone strike": who died in the act was its target
+    if of_role == "target" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "from") \
+            and noun.head.head.lemma_.lower() in CASUALTY_VERBS:
+        for subj in (s for s in noun.head.head.children if s.dep_ == "nsubj"):
+            args.add("target", phrase_actors(subj, index), index)
+    # "a Turkish convoy came under attack from PKK fighters": what comes under an act is its target
+    if of_role == "target" and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+            and noun.head.head.lemma_.lower() in ("come", "fall"):
+        for subj in (s for s in noun.head.head.children if s.dep_ == "nsubj"):
+            args.add("target", phrase_actors(subj, index), index)
     # "the withdrawal of the US from the accord and (the) reimposition of sanctions":
     # a conjoined event noun shares the first one's agent
     if not args.source and not args.target and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):

@@ -87,6 +87,12 @@ TOPIC_VERBS = {"discuss", "investigate", "address", "review", "describe", "menti
                "explain", "regret", "celebrate", "mark", "commemorate", "remember", "recall", "claim", "see",
                "view", "consider", "characterize", "characterise", "call", "label", "deplore", "mourn", "protest",
                "follow", "precede", "investigate", "probe", "ignore", "organize", "organise", "facilitate"}
+# "The appointment of X poses a challenge", "ISIS' takeover impinged on ...": an event noun as the subject
+# of a judgement is what the sentence is about, not a report that it happened
+EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "show", "demonstrate", "illustrate",
+                    "underscore", "underline", "highlight", "impinge", "complicate", "undermine", "jeopardize",
+                    "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
+                    "indicate", "suggest", "mean", "reveal", "raise"}
 BACKGROUND = {"since", "until", "till", "prior", "ago"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
@@ -454,6 +460,8 @@ class EventExtractor:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in QUANTIFIERS or t.head.head.lower_ in QUANTIFIERS):
             t = t.head.head                      # "a series of attacks": judge the series
         if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+            return True
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in EVALUATIVE_VERBS:
             return True
         if t.dep_ != "dobj" or t.head.lemma_ in self.lexicon.light_verbs:
             return False

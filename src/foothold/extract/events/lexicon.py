@@ -71,6 +71,8 @@ class Lexicon:
     anchors: frozenset[str]
     homage_sites: frozenset[str] = frozenset()
     aspect_verbs: frozenset[str] = frozenset()
+    concluding_verbs: dict[str, Trigger] = field(default_factory=dict)   # "concluded an accord", "struck a deal"
+    concluding_objects: frozenset[str] = frozenset()
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -142,6 +144,9 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
     if not set(cue_order) <= set(EVENT_TYPES) or set(raw["cues"]) - set(cue_order):
         raise _fail(path, "`cue_order` must list PLOVER types covering every `cues` entry")
     speech = raw["speech"]
+    concluding = raw.get("concluding") or {}
+    if concluding and not (isinstance(concluding.get("verbs"), dict) and concluding.get("objects")):
+        raise _fail(path, "`concluding` needs `objects` and a mapping `verbs` (verb lemma -> type, mode, sphere)")
     return Lexicon(
         quads=quads, modes=modes, verbs=verbs, nouns=nouns, phrases=phrases,
         light_verbs=frozenset(raw.get("light_verbs", ())),
@@ -154,6 +159,9 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         anchors=frozenset(raw.get("anchors", ())),
         homage_sites=frozenset(str(w).lower() for w in raw.get("homage_sites", ())),
         aspect_verbs=frozenset(str(w).lower() for w in raw.get("aspect_verbs", ())),
+        concluding_verbs={str(v).lower(): _trigger(path, f"concluding.verbs.{v}", spec)
+                          for v, spec in (concluding.get("verbs") or {}).items()},
+        concluding_objects=frozenset(str(w).lower() for w in concluding.get("objects", ())),
         path=str(path),
     )
 

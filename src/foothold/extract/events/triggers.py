@@ -89,6 +89,18 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
     return None
 
 
+def concluded_agreement(verb, lex: Lexicon):
+    """The agreement a concluding verb concludes ("concluded a ceasefire agreement", "a deal was struck"), or None."""
+    if verb.lemma_.lower() not in lex.concluding_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            n = through_quantifier(c)
+            if n.lemma_.lower() in lex.concluding_objects:
+                return n
+    return None
+
+
 STATEMENT_VERBS = {"issue", "release", "publish", "put", "make"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "comment", "remark"}
 
@@ -154,6 +166,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
+            concluded = concluded_agreement(tok, lex)
+            if concluded is not None:       # "concluded a ceasefire agreement", "struck a deal"
+                consumed.add(concluded.i)
+                found.append(Found(tok, lex.concluding_verbs[tok.lemma_.lower()], "light",
+                                   f"{tok.text} … {concluded.text}", noun=concluded))
+                continue
             lemma = known_lemma(tok, lex)
             if lemma in lex.light_verbs:
                 carried = light_verb_noun(tok, lex)
