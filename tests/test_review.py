@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from foothold.errors import AlreadyUndoneError, BadCorrectionError, UnknownActorError, UnknownFactError
 from foothold.ingest import read_document
@@ -117,6 +117,27 @@ def test_rejecting_each_kind_of_fact_removes_it_from_every_view_and_undo_restore
     with engine.connect() as conn:
         assert state(conn) == before
     assert select_cell(arena(engine, "iran", "iraq"), None, "events") == counted
+
+
+def test_rejecting_the_only_mention_of_a_name_takes_the_actor_out_and_undo_brings_it_back(seeded):
+    engine, doc, _ = seeded
+    m = t.mentions
+    with engine.connect() as conn:
+        before = state(conn)
+        listed = {a["id"] for a in views.list_actors(conn)}
+        once = conn.execute(select(m.c.actor_id).group_by(m.c.actor_id).having(func.count() == 1)).scalars().all()
+        lonely = [a for a in once if views.actor_profile(conn, a)["totals"]["relations"] == 0
+                  and views.actor_profile(conn, a)["totals"]["events"] == 0]
+        assert lonely
+        mention = conn.execute(select(m).where(m.c.actor_id == lonely[0])).one()
+    made = correct(engine, "reject_mention", {"mention_id": mention.id, "reason": "not an actor"})
+    with engine.connect() as conn:
+        assert {a["id"] for a in views.list_actors(conn)} == listed - {mention.actor_id}
+        assert not conn.execute(select(t.aliases).where(t.aliases.c.actor_id == mention.actor_id)).first()
+    assert made["payload"]["snapshot"]["actor_row"]["id"] == mention.actor_id
+    undo(engine, made["id"])
+    with engine.connect() as conn:
+        assert state(conn) == before
 
 
 def test_added_facts_appear_with_review_provenance_and_are_reviewed(seeded):

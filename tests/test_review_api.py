@@ -134,3 +134,29 @@ def test_queue_and_types_for_the_forms(seeded_url):
         spec = client.get("/openapi.json").json()["paths"]
         assert {"/api/corrections", "/api/corrections/{correction_id}", "/api/corrections/{correction_id}/undo",
                 "/api/review/queue", "/api/review/types"} <= set(spec)
+
+
+def test_merge_split_retype_alias_through_the_api_and_their_undo(seeded_url):
+    url, _ = seeded_url
+    with TestClient(create_app(url)) as client:
+        before = client.get("/api/actors/iraq").json()
+        iran = client.get("/api/actors/iran").json()["mentions"]
+        merged = client.post("/api/corrections", json={"kind": "merge_actors", "from_actor_id": "iraq",
+                                                        "into_actor_id": "iran"})
+        assert merged.status_code == 201 and merged.json()["payload"]["into_actor_id"] == "iran"
+        assert client.get("/api/actors/iraq").json()["id"] == "iran"      # the name now leads to the actor kept
+        assert client.get("/api/corrections", params={"kind": "merge_actors"}).json()["items"][0]["id"] == merged.json()["id"]
+        assert client.post(f"/api/corrections/{merged.json()['id']}/undo").status_code == 200
+        after = client.get("/api/actors/iraq").json()
+        assert (after["mentions"], after["totals"]) == (before["mentions"], before["totals"])
+        split = client.post("/api/corrections", json={"kind": "split_alias", "actor_id": "iran", "alias": "Iranian"}).json()
+        assert client.get(f"/api/actors/{split['payload']['new_actor_id']}").json()["mentions"] > 0
+        retype = client.post("/api/corrections", json={"kind": "retype_actor", "actor_id": "iraq", "type": "place"}).json()
+        alias = client.post("/api/corrections", json={"kind": "add_alias", "actor_id": "iraq", "alias": "Mesopotamia"}).json()
+        profile = client.get("/api/actors/iraq").json()
+        assert profile["type"] == "place" and "Mesopotamia" in {f["alias"] for f in profile["aliases"]}
+        for c in (alias, retype, split):
+            assert client.post(f"/api/corrections/{c['id']}/undo").status_code == 200
+        back = client.get("/api/actors/iraq").json()
+        assert back["type"] == before["type"] and "Mesopotamia" not in {f["alias"] for f in back["aliases"]}
+        assert client.get("/api/actors/iran").json()["mentions"] == iran

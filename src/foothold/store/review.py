@@ -185,9 +185,24 @@ def _reject(fact_kind: str):
 
 
 def _remove_mention(conn: Connection, row) -> dict:
-    actor = conn.execute(select(t.actors.c.name, t.actors.c.type).where(t.actors.c.id == row.actor_id)).first()
-    conn.execute(delete(t.mentions).where(t.mentions.c.id == row.id))
-    return _plain(row) | {"actor": {"name": actor.name, "type": actor.type} if actor else None}
+    """Delete a mention; when it was the document's last mention of that name for the actor, the
+    document's alias rows of the name go too, and the actor when nothing else refers to it ("not an actor")."""
+    from .writer import remove_orphan_actors
+    m, al = t.mentions, t.aliases
+    actor = conn.execute(select(t.actors).where(t.actors.c.id == row.actor_id)).first()
+    conn.execute(delete(m).where(m.c.id == row.id))
+    key = normalise_name(row.text)
+    others = conn.execute(select(m.c.text).where(m.c.document_id == row.document_id, m.c.actor_id == row.actor_id)).scalars()
+    aliases = []
+    if not any(normalise_name(x) == key for x in others):
+        aliases = [_plain(a) for a in conn.execute(select(al).where(
+            al.c.document_id == row.document_id, al.c.actor_id == row.actor_id, al.c.key == key).order_by(al.c.id))]
+        if aliases:
+            conn.execute(delete(al).where(al.c.id.in_([a["id"] for a in aliases])))
+    remove_orphan_actors(conn)
+    gone = actor is not None and not _exists(conn, t.actors, row.actor_id)
+    return _plain(row) | {"actor": {"name": actor.name, "type": actor.type} if actor else None,
+                          "actor_row": _plain(actor) if gone else None, "aliases": aliases}
 
 
 def _remove_relation(conn: Connection, row) -> dict:
@@ -248,10 +263,17 @@ def _restore(conn: Connection, row) -> None:
     if fact_kind == "mention":
         if snap["document_id"] not in docs:
             return
+        if snap.get("actor_row") and not _exists(conn, t.actors, snap["actor_id"]):
+            conn.execute(insert(t.actors).values(snap["actor_row"]))
         actor = snap.get("actor") or {"name": snap["text"], "type": snap.get("type") or "organization"}
         _ensure_actor(conn, snap["actor_id"], actor["name"], actor["type"])
         values = {k: snap[k] for k in ("document_id", "actor_id", "start", "end", "text", "type", "label", "extractor")}
         conn.execute(insert(t.mentions).values(values))
+        al = t.aliases
+        for a in snap.get("aliases") or []:
+            if not conn.execute(select(al.c.id).where(al.c.actor_id == a["actor_id"], al.c.alias == a["alias"],
+                                                      al.c.document_id == a["document_id"])).first():
+                conn.execute(insert(al).values({k: v for k, v in a.items() if k != "id"}))
     elif fact_kind == "relation":
         if snap["document_id"] not in docs:
             return
