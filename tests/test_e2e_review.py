@@ -499,6 +499,7 @@ def test_add_an_event_by_selecting_its_words(page, server, store):
     assert edge in {x["id"] for x in api(page, server, "/api/network", limit=2000)["edges"]}   # network
     page.goto(f"{server}/actors/{a['actor']['id']}")
     assert page.locator(f"#events tr[data-event='{new['id']}']").count() == 1             # profile
+    assert page.locator(f"#events tr[data-event='{new['id']}'] .badge.ok").inner_text() == "reviewed"
 
     reingest(store)
     assert len(added()) == 1
@@ -562,6 +563,14 @@ def test_a_selection_maps_to_original_offsets_across_highlights_and_pages(page, 
     lead = len(want) - len(want.lstrip())
     assert got["start"] == start + lead and got["text"] == want.strip()
     assert text[got["start"]:got["end"]] == got["text"]
+
+    # Selecting words inside an event's highlighted evidence (in review mode) opens the form; no navigation.
+    open_reader(page, server, store)
+    select_by_mouse(page, e["start"] + 2, e["end"] - 2)
+    page.locator("#add-offsets").wait_for()
+    assert page.locator("#add-offsets").inner_text().startswith("characters ")
+    assert "/events/" not in page.url
+    page.keyboard.press("Escape")
 
     docs = api(page, server, "/api/documents", limit=100)["items"]
     long_id = next(d["id"] for d in docs if d["name"] == "long-report.txt")

@@ -182,3 +182,9 @@ def test_audit_and_queue_pages_render_with_their_filters(open_client):
     assert "/static/corrections.js" in audit
     queue = page(open_client, "/review")
     assert "/static/queue.js" in queue and 'aria-current="page">Review</a>' in queue
+
+
+def test_the_audit_page_names_every_kind_of_correction():
+    from foothold.store.corrections import KINDS
+    from foothold.web.review_pages import KIND_LABELS
+    assert set(KIND_LABELS) == set(KINDS)

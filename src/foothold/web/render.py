@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 from foothold import __version__
 from foothold.web.downloads import FORMAT_LABELS
 from foothold.web.legend import ACTOR_TYPES, PREDICATES, QUADS, SPHERES, legend, quad_label
+from foothold.web.security import can_edit
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
@@ -50,3 +51,4 @@ templates.env.globals.update(nav=NAV, version=__version__, actor_types=ACTOR_TYP
                              predicates=PREDICATES, spheres=SPHERES, export_formats=FORMAT_LABELS,
                              # for <script type="application/json">: "</" escaped so it cannot close the tag
                              legend_json=json.dumps(legend()).replace("</", "<\\/"))
+templates.env.globals["can_edit"] = can_edit        # correction controls only for editors (issue 12)

@@ -1,5 +1,4 @@
-"""Analyst review in the workbench (issue 12): who may correct, the facts the reader's correction
-controls act on, the audit page (``/corrections``) and the review queue (``/review``).
+"""Analyst review in the workbench (issue 12): the facts the reader's correction controls act on, the audit page (``/corrections``) and the review queue (``/review``).
 
 The pages hold no correction logic: the browser posts to the corrections API (``/api/corrections``,
 ``/api/review/...``) and the pages render what it returns. Controls appear only for editors
@@ -28,9 +27,6 @@ KIND_LABELS = {
     "retype_actor": "changed an actor's type", "add_alias": "added an alias", "merge_actors": "merged actors",
     "split_alias": "split an alias", "add_event": "added an event", "add_relation": "added a relation",
 }
-
-
-templates.env.globals["can_edit"] = can_edit
 
 
 def _names(actors: list[dict] | None) -> list[dict]:

@@ -5,6 +5,7 @@
   if (!reader) return;
   reader.addEventListener("click", function (ev) {
     if (ev.target.closest("a")) return;            // names and tags are links already
+    if (!window.getSelection().isCollapsed) return;  // the end of selecting words, not a click
     const span = ev.target.closest(".ev[data-event]");
     if (span) window.location.href = "/events/" + encodeURIComponent(span.getAttribute("data-event"));
   });

@@ -201,7 +201,10 @@
   // Capture phase: in review mode a click on a highlight opens its popover instead of the link.
   document.addEventListener("click", function (ev) {
     if (pop.contains(ev.target)) return;
-    if (!window.getSelection().isCollapsed && reader.contains(ev.target)) return;   // a selection, not a click
+    if (!window.getSelection().isCollapsed && reader.contains(ev.target)) {          // a selection, not a click
+      if (reviewing()) { ev.preventDefault(); ev.stopPropagation(); }
+      return;
+    }
     if (openFor(ev.target)) { ev.preventDefault(); ev.stopPropagation(); }
   }, true);
   reader.addEventListener("keydown", function (ev) {
