@@ -339,3 +339,17 @@ def test_relocate_finds_the_words_nearest_their_old_place():
     assert relocate(text, 0, 4, "Iran") == (0, 4)
     assert relocate("xx" + text, 21, 25, "Iran") == (23, 27)
     assert relocate(text, 0, 4, "Iraq") is None
+
+
+def test_a_unique_id_prefix_names_an_event_and_a_correction_but_a_short_one_does_not(seeded):
+    """Hashed ids are long and get cut when copied from a narrow table; a unique prefix of 8+ characters is enough."""
+    engine, _, _ = seeded
+    with engine.connect() as conn:
+        event = tied_event(conn)
+    made = correct(engine, "reject_event", {"event_id": event.id[:10]})
+    assert made["target_id"] == event.id
+    with pytest.raises(UnknownFactError):
+        undo(engine, made["id"][:7])                 # too short to be taken as a prefix
+    assert undo(engine, made["id"][:9])["undone_at"]
+    with pytest.raises(UnknownFactError):
+        correct(engine, "reject_event", {"event_id": "ev_"})   # the prefix every event id shares

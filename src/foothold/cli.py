@@ -61,7 +61,9 @@ def _print_json(data) -> None:
 def _table(title: str, columns: list[str], rows: list[list], *, justify_right: set[str] = frozenset()) -> Table:
     table = Table(title=title, title_justify="left", header_style="bold")
     for c in columns:
-        table.add_column(c, justify="right" if c in justify_right else "left", overflow="fold")
+        # An id is copied into the next command: never fold it over two lines.
+        table.add_column(c, justify="right" if c in justify_right else "left", overflow="fold",
+                         no_wrap=c in ("id", "target") or c.endswith(" id"))
     for r in rows:
         table.add_row(*("" if v is None else str(v) for v in r))
     return table

@@ -156,8 +156,9 @@ def queue(document: Optional[str] = typer.Option(None, "--doc", help="Only this 
         items = queue_page(conn, document_id=doc, limit=limit)["items"]
     if format == "json":
         return _print_json(items)
-    out.print(_table("Review queue", ["kind", "id", "confidence", "label", "words", "span"],
-                     [[q["fact_kind"], q["fact_id"], q["confidence"], q["label"], q["text"], f"{q['start']}-{q['end']}"]
+    out.print(_table("Review queue", ["kind", "id", "confidence", "label", "words", "document", "span"],
+                     [[q["fact_kind"], q["fact_id"], q["confidence"], q["label"], q["text"],
+                       str(q["document_id"])[:8], f"{q['start']}-{q['end']}"]
                       for q in items], justify_right={"confidence"}))
 
 

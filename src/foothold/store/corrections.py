@@ -63,6 +63,14 @@ def to_dict(row) -> dict:
 
 def get_row(conn: Connection, correction_id: str):
     row = conn.execute(select(t.corrections).where(t.corrections.c.id == correction_id)).first()
+    if row is None and isinstance(correction_id, str) and len(correction_id) >= 8:
+        # As git does with commits: a unique prefix of the id names the correction.
+        rows = conn.execute(select(t.corrections).where(
+            t.corrections.c.id.startswith(correction_id, autoescape=True)).limit(2)).all()
+        if len(rows) == 2:
+            raise UnknownFactError(f"more than one correction id starts with '{correction_id[:80]}'",
+                                   fix="Give more characters of the id.")
+        row = rows[0] if rows else None
     if row is None:
         raise UnknownFactError(f"no correction with id '{correction_id[:80]}'",
                                fix="List them with `foothold review list` (or GET /api/corrections).")
