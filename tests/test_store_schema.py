@@ -176,9 +176,11 @@ def test_text_column_migration_keeps_every_row_and_foreign_key(backend, tmp_path
         conn.execute(insert(t.event_actors), [dict(event_id="e", actor_id="k", role="source"),
                                               dict(event_id="e", actor_id="a", role="target")])
     counts = {}
+    present = set(inspect(engine).get_table_names())        # tables of later revisions are not there yet
     with engine.connect() as conn:
         for table in metadata.tables.values():
-            counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+            if table.name in present:
+                counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
     ensure_schema(engine)
     assert current_revision(engine) >= "0010"
     with engine.connect() as conn:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..errors import UnknownActorError
 from ..resolve.names import normalise_name
+from . import counts
 from . import schema as t
 from .db import write_transaction
 from .queries import find_actor
@@ -66,6 +67,8 @@ def merge_actors(engine: Engine, ref_from: str, ref_into: str) -> dict:
         if seen.last_seen:
             conn.execute(update(a).where(a.c.id == new, (a.c.last_seen.is_(None)) | (a.c.last_seen < seen.last_seen))
                          .values(last_seen=seen.last_seen))
+        counts.refresh_actor(conn, old)         # kept counts: both actors and every tie they are on
+        counts.refresh_actor(conn, new)
         conn.execute(delete(a).where(a.c.id == old))
         _record(conn, "merge", old, new)
         return {"merged": old, "into": new, "changed": True}
@@ -98,5 +101,7 @@ def split_alias(engine: Engine, actor_ref: str, alias: str) -> dict:
             if not left:
                 _move_actor_refs(conn, actor_id, new_id, doc)
         _record(conn, "split", actor_id, new_id, alias)
+        counts.refresh_actor(conn, actor_id)    # kept counts, before an emptied actor goes
+        counts.refresh_actor(conn, new_id)
         remove_orphan_actors(conn)
         return {"actor": actor_id, "alias": alias, "new_actor": new_id}
