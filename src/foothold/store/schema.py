@@ -255,7 +255,8 @@ Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)
 Index("ix_actor_counts_degree", actor_counts.c.degree, actor_counts.c.actor_id)
 Index("ix_actor_counts_weight", actor_counts.c.weight, actor_counts.c.actor_id)
 Index("ix_actor_counts_mentions", actor_counts.c.mentions.desc(), actor_counts.c.actor_id)
-Index("ix_aliases_actor_alias_document", aliases.c.actor_id, aliases.c.alias, aliases.c.document_id)
+Index("ix_aliases_actor_alias_document", aliases.c.actor_id, aliases.c.alias, aliases.c.document_id,
+      aliases.c.reason)
 
 # Query indexes (migration 0011): the orders lists page by (store.paging) and the keys aggregates read.
 Index("ix_events_date_order", func.coalesce(events.c.date, literal_column("'~'")), events.c.id)

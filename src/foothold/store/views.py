@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Iterable
 
-from sqlalchemy import and_, case, distinct, exists, func, literal_column, or_, select, union_all
+from sqlalchemy import and_, case, distinct, exists, func, literal_column, or_, select, text, union_all
 from sqlalchemy.engine import Connection
 
 from ..errors import UnknownActorError, UnknownRecordError
@@ -828,14 +828,21 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
     degree (or weight) read through their index, the ties among them; the same answer as the aggregate."""
     ac, tc = actor_counts, tie_counts
     key = ac.c.weight if rank == "weight" else ac.c.degree
-    tied = select(ac.c.actor_id, ac.c.degree, ac.c.weight, ac.c.mentions).where(ac.c.degree > 0)
+    every = select(ac.c.actor_id, ac.c.degree, ac.c.weight, ac.c.mentions)
     if types:
-        tied = tied.join(actors, actors.c.id == ac.c.actor_id).where(actors.c.type.in_(types))
-    tied_total = conn.execute(select(func.count()).select_from(tied.subquery())).scalar_one()
-    # The limit-th key, then every actor at or above it, ranked in Python (ids compare the same on every backend).
+        every = every.join(actors, actors.c.id == ac.c.actor_id).where(actors.c.type.in_(types))
+    tied = every.where(key > 0)       # weight > 0 exactly when degree > 0
+    tied_total = conn.execute(tied.with_only_columns(func.count())).scalar_one()
+    # The limit-th key; the actors above it, then those at it by id (both read through the key's index:
+    # a million copies of one degree are not sorted in Python).
     floor = conn.execute(tied.with_only_columns(key).order_by(key.desc()).offset(limit - 1).limit(1)).scalar() \
         if limit else None
-    rows = conn.execute(tied.where(key >= floor) if floor is not None else tied).all() if limit else []
+    if floor is None:
+        rows = conn.execute(tied).all() if limit else []
+    else:
+        # (floor >= 1; one range on the key's index each, not "> 0" then a filter)
+        rows = conn.execute(every.where(key > floor)).all()
+        rows += conn.execute(every.where(key == floor).order_by(ac.c.actor_id).limit(limit - len(rows))).all()
     rank_of = (lambda r: r.weight) if rank == "weight" else (lambda r: r.degree)
     rows = sorted(rows, key=lambda r: (-rank_of(r), r.actor_id))[:limit]
     ids = [r.actor_id for r in rows]
@@ -845,7 +852,7 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
     ties: dict[tuple[str, str], list] = {}
     rel_rows = []
     for chunk in _chunks(ids):
-        for r in conn.execute(select(tc).where(tc.c.source_id.in_(chunk), tc.c.target_id.in_(ids))):
+        for r in conn.execute(*_ties_among(chunk, ids)):
             if r.kind == "event":
                 kinds[r.source_id, r.target_id][r.label] += r.n
                 tie = ties.setdefault((r.source_id, r.target_id), [0, 0])
@@ -868,6 +875,18 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
               "weight": top[i]["weight"] if i in top else 0} for i in ids if i in names]
     return {"nodes": nodes, "edges": edges, "events": count_events(conn), "relations_hidden": False,
             "limit": limit, "rank": rank, "tied_actors": tied_total, "truncated": tied_total > len(top)}
+
+
+def _ties_among(sources: list[str], targets: list[str]):
+    """(statement, params): tie_counts rows from these sources to these targets, one primary-key
+    lookup per pair (a hub's own ties run to hundreds of thousands: never scan them)."""
+    params = {f"s{i}": x for i, x in enumerate(sources)} | {f"t{i}": x for i, x in enumerate(targets)}
+    s_rows = ", ".join(f"(:s{i})" for i in range(len(sources)))
+    t_rows = ", ".join(f"(:t{i})" for i in range(len(targets)))
+    sql = (f"WITH s(id) AS (VALUES {s_rows}), t(id) AS (VALUES {t_rows}) "
+           "SELECT tc.source_id, tc.target_id, tc.kind, tc.label, tc.n, tc.score "
+           "FROM s CROSS JOIN t CROSS JOIN tie_counts tc WHERE tc.source_id = s.id AND tc.target_id = t.id")
+    return text(sql), params
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Create Date: 2026-12-04 04:40:00
 
 Derived tables only: per actor its mentions, documents, events, relations, events located
 there and its degree/weight in the network; per tie (source, target, event type or
-predicate) its count and score. One index: aliases (actor, alias, document) for the profile. Filled here from the facts (counts.rebuild), so a
+predicate) its count and score. One index: aliases (actor, alias, document, reason) for the profile. Filled here from the facts (counts.rebuild), so a
 migrated store answers at once; the downgrade drops them.
 """
 from alembic import op
@@ -45,8 +45,9 @@ def upgrade() -> None:
     op.create_index('ix_actor_counts_degree', 'actor_counts', ['degree', 'actor_id'])
     op.create_index('ix_actor_counts_weight', 'actor_counts', ['weight', 'actor_id'])
     op.create_index('ix_actor_counts_mentions', 'actor_counts', [sa.text('mentions DESC'), 'actor_id'])
-    # A profile lists each form's first documents: read in order, not sorted (a country's forms fill thousands).
-    op.create_index('ix_aliases_actor_alias_document', 'aliases', ['actor_id', 'alias', 'document_id'])
+    # A profile counts an actor's forms and lists each form's first documents from this index alone
+    # (a country's forms fill hundreds of thousands of rows).
+    op.create_index('ix_aliases_actor_alias_document', 'aliases', ['actor_id', 'alias', 'document_id', 'reason'])
     from foothold.store.counts import rebuild
     rebuild(op.get_bind())
 
