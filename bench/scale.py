@@ -150,9 +150,9 @@ def run_once(args: list[str], out_path: Path) -> dict:
             "bytes": out_path.stat().st_size}
 
 
-def cli_and_exports(url: str, work: Path, formats: list[str]) -> list[dict]:
+def cli_and_exports(url: str, work: Path, formats: list[str], cli: bool = True) -> list[dict]:
     jobs = [("cli: summary", ["summary"]), ("cli: actors --top 100", ["actors", "--top", "100"]),
-            ("cli: documents", ["documents"]), ("cli: sources", ["sources"])]
+            ("cli: documents", ["documents"]), ("cli: sources", ["sources"])] if cli else []
     rows = []
     for name, argv in jobs:
         rows.append({"job": name, **run_once([*FOOTHOLD, *argv, "--db", url], work / "cli.out")})
@@ -175,7 +175,8 @@ def main() -> int:
     ap.add_argument("--db", help="A PostgreSQL URL to measure instead of SQLite files (one size)")
     ap.add_argument("--dir", default="scale-stores", help="Where SQLite stores are built and kept for reuse")
     ap.add_argument("--repeats", type=int, default=20)
-    ap.add_argument("--formats", default="json,stix,csv,plover,graphml,gexf")
+    ap.add_argument("--formats", default="json,stix,csv,plover,graphml,gexf", help="Exports to run ('' for none)")
+    ap.add_argument("--no-cli", action="store_true", help="Skip the CLI listings")
     args = ap.parse_args()
     from replicate import build
     work = Path(args.dir)
@@ -190,7 +191,7 @@ def main() -> int:
         print(f"  {'route':34} {'p50':>9} {'p95':>9}    {'size':>10}", flush=True)
         results, serve_kb = serve_and_ask(url, args.repeats, work / "serve.log")
         print(f"  foothold serve peak RSS: {serve_kb / 1024 if serve_kb else float('nan'):.1f} MB", flush=True)
-        jobs = cli_and_exports(url, work, [f for f in args.formats.split(",") if f])
+        jobs = cli_and_exports(url, work, [f for f in args.formats.split(",") if f], cli=not args.no_cli)
         report["sizes"].append({"events": built["events"], "store": url.split("@")[-1], "routes": results,
                                 "serve_rss_mb": round(serve_kb / 1024, 1) if serve_kb else None, "jobs": jobs,
                                 "build": built})

@@ -114,8 +114,10 @@ def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     n = 0
-    for doc in q.documents(conn, sel):
-        for e in q.events(conn, sel.narrow(doc["id"])):
-            writer.writerow({k: spreadsheet_safe(v) for k, v in event_row(e, doc, names, places).items()})
-            n += 1
+    for chunk in q.chunks(conn, sel):
+        events = chunk.group(q.events(conn, chunk.sel))
+        for doc in chunk.documents:
+            for e in events.get(doc["id"], ()):
+                writer.writerow({k: spreadsheet_safe(v) for k, v in event_row(e, doc, names, places).items()})
+                n += 1
     return n

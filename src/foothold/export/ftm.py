@@ -151,12 +151,13 @@ def entities(conn: Connection, sel: q.Selection) -> Iterator[dict]:
         schemas[actor["id"]] = actor_schema(actor)
         names[actor["id"]] = actor["name"]
         yield from actor_entities(model, actor)
-    for doc in q.documents(conn, sel):
-        one = sel.narrow(doc["id"])
-        for r in q.relations(conn, one):
-            yield relation_entity(model, r, doc, schemas)
-        for e in q.events(conn, one):
-            yield event_entity(model, e, doc, names, schemas)
+    for chunk in q.chunks(conn, sel):
+        relations, events = chunk.group(q.relations(conn, chunk.sel)), chunk.group(q.events(conn, chunk.sel))
+        for doc in chunk.documents:
+            for r in relations.get(doc["id"], ()):
+                yield relation_entity(model, r, doc, schemas)
+            for e in events.get(doc["id"], ()):
+                yield event_entity(model, e, doc, names, schemas)
 
 
 def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:

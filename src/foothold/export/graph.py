@@ -92,12 +92,13 @@ def edges(conn: Connection, sel: q.Selection) -> Iterator[tuple[str, str, dict]]
         for e in q.events(conn, sel):
             yield from _event_edges(e, doc[e["document_id"]])
         return
-    for d in q.documents(conn, sel):
-        one = sel.narrow(d["id"])
-        for r in q.relations(conn, one):
-            yield r["subject_id"], r["object_id"], _relation_edge(r, d)
-        for e in q.events(conn, one):
-            yield from _event_edges(e, d)
+    for chunk in q.chunks(conn, sel):
+        relations, events = chunk.group(q.relations(conn, chunk.sel)), chunk.group(q.events(conn, chunk.sel))
+        for d in chunk.documents:
+            for r in relations.get(d["id"], ()):
+                yield r["subject_id"], r["object_id"], _relation_edge(r, d)
+            for e in events.get(d["id"], ()):
+                yield from _event_edges(e, d)
 
 
 class _Documents:

@@ -3,15 +3,17 @@
 ``--document X`` prints that document's FORMAT.md object; otherwise
 ``{"foothold": VERSION, "format": ..., "documents": [<FORMAT.md document>...]}``.
 Each document adds ``text`` (so an import restores offsets exactly), ``path``
-and store actor ids. Written document by document: memory holds one document's facts.
+and store actor ids. Read a chunk of documents at a time (``select.chunks``: a few ordered queries
+per chunk, not per document) and written document by document: memory holds one chunk's facts.
 """
 
 from __future__ import annotations
 
 import json
-from typing import IO
+from collections import defaultdict
+from typing import IO, Iterator
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, or_, select
 from sqlalchemy.engine import Connection
 
 from .. import __version__
@@ -53,6 +55,19 @@ def _event(e: dict, positions: dict[int, int]) -> dict:
             "channel": e.get("channel"), "channel_reason": e.get("channel_reason")}
 
 
+def stored_order(conn: Connection):
+    """SQL: the order rows were written in (a document's extractors in pipeline order, as `extract`
+    lists them): SQLite's rowid, PostgreSQL's ctid (document_extractors rows are never updated)."""
+    return literal_column("ctid" if conn.dialect.name == "postgresql" else "rowid")
+
+
+def _marked_actor(a: dict, mentions: list, marks: Reviewed) -> dict:
+    actor = _actor(a, mentions) | marks.flags("actor", a)
+    for out, row in zip(actor["mentions"], mentions):
+        out |= marks.flags("mention", {"id": row.id, "extractor": row.extractor})
+    return actor
+
+
 def document_dict(conn: Connection, sel: q.Selection, doc: dict, marks: Reviewed | None = None) -> dict:
     """One document in the FORMAT.md shape (with store ids and the text); each fact says whether an
     analyst reviewed it (``reviewed``, ``correction_id``)."""
@@ -62,24 +77,66 @@ def document_dict(conn: Connection, sel: q.Selection, doc: dict, marks: Reviewed
     mention_rows = q.stream(conn, select(m).where(m.c.document_id == doc["id"], m.c.actor_id.in_(one.actor_ids_query()))
                              .order_by(m.c.actor_id, m.c.start, m.c.id))
     mentions_of = q.Merge(mention_rows, "actor_id")
-    actors = []
-    for a in q.actors(conn, one, document_aliases=True):
-        mentions = mentions_of.take(a["id"])
-        actor = _actor(a, mentions) | marks.flags("actor", a)
-        for out, row in zip(actor["mentions"], mentions):
-            out |= marks.flags("mention", {"id": row.id, "extractor": row.extractor})
-        actors.append(actor)
+    actors = [_marked_actor(a, mentions_of.take(a["id"]), marks) for a in q.actors(conn, one, document_aliases=True)]
     citations = list(q.citations(conn, one))
     positions = {c["id"]: i for i, c in enumerate(citations)}
-    extractors = dict(conn.execute(select(t.document_extractors.c.extractor, t.document_extractors.c.description)
-                                   .where(t.document_extractors.c.document_id == doc["id"])).all())
-    return {"document": doc["name"], "document_id": doc["id"], "path": doc["path"], "title": doc["title"], "date": doc["date"],
-            "date_precision": doc["date_precision"], "format": doc["format"],
+    de = t.document_extractors
+    extractors = dict(conn.execute(select(de.c.extractor, de.c.description).where(de.c.document_id == doc["id"])
+                                   .order_by(stored_order(conn))).all())
+    return _document(doc, actors, list(q.relations(conn, one)), citations, positions, list(q.occurrences(conn, one)),
+                     extractors, marks)
+
+
+def chunk_dicts(conn: Connection, chunk: q.Chunk, marks: Reviewed | None = None) -> Iterator[dict]:
+    """``document_dict`` of every document of a chunk, from one query per kind of fact."""
+    marks = marks or Reviewed(conn)
+    one, ids = chunk.sel, chunk.ids
+    wanted = chunk.actors(conn)
+    a, al, m, de = t.actors, t.aliases, t.mentions, t.document_extractors
+    pairs = one.actor_pairs_query().subquery()
+    named = a.c.id.in_(select(pairs.c.id))
+    if one.actor_ids:
+        named = or_(named, a.c.id.in_(one.actor_ids))
+    actor_rows = [dict(r._mapping) for r in q.stream(conn, select(a).where(named).order_by(a.c.id))]
+    aliases = chunk.group(conn.execute(select(al.c.document_id, al.c.actor_id, al.c.alias).distinct()
+                                       .join(a, a.c.id == al.c.actor_id).where(al.c.document_id.in_(ids))
+                                       .order_by(al.c.document_id, al.c.actor_id, al.c.alias)))
+    mentions = chunk.group(q.stream(conn, select(m).where(m.c.document_id.in_(ids))
+                                    .order_by(m.c.document_id, m.c.actor_id, m.c.start, m.c.id)))
+    extractors = chunk.group(conn.execute(select(de.c.document_id, de.c.extractor, de.c.description)
+                                          .where(de.c.document_id.in_(ids))
+                                          .order_by(de.c.document_id, stored_order(conn))))
+    citations = chunk.group(q.citations(conn, one))
+    relations = chunk.group(q.relations(conn, one))
+    occurrences = chunk.group(q.occurrences(conn, one))
+    for doc in chunk.documents:
+        mine = wanted[doc["id"]]
+        forms: dict[str, list[str]] = defaultdict(list)
+        for r in aliases.get(doc["id"], ()):
+            forms[r.actor_id].append(r.alias)
+        said: dict[str, list] = defaultdict(list)
+        for r in mentions.get(doc["id"], ()):
+            if r.actor_id in mine:
+                said[r.actor_id].append(r)
+        actors = [_marked_actor(row | {"aliases": [f for f in forms.get(row["id"], ()) if f != row["name"]]},
+                                said[row["id"]], marks)
+                  for row in actor_rows if row["id"] in mine]
+        cited = citations.get(doc["id"], [])
+        positions = {c["id"]: i for i, c in enumerate(cited)}
+        yield _document(doc, actors, relations.get(doc["id"], []), cited, positions,
+                        occurrences.get(doc["id"], []), {r.extractor: r.description for r in extractors.get(doc["id"], ())},
+                        marks)
+
+
+def _document(doc: dict, actors: list, relations: list, citations: list, positions: dict, occurrences: list,
+              extractors: dict, marks: Reviewed) -> dict:
+    return {"document": doc["name"], "document_id": doc["id"], "path": doc["path"], "title": doc["title"],
+            "date": doc["date"], "date_precision": doc["date_precision"], "format": doc["format"],
             "actors": actors,
-            "relations": [_relation(r) | marks.flags("relation", r) for r in q.relations(conn, one)],
+            "relations": [_relation(r) | marks.flags("relation", r) for r in relations],
             "citations": [_citation(c) | marks.flags("citation", c) for c in citations],
             # Per telling, as `extract` reports; ``event_id`` links the tellings of one happening.
-            "events": [_event(e, positions) | marks.flags("event", e) for e in q.occurrences(conn, one)],
+            "events": [_event(e, positions) | marks.flags("event", e) for e in occurrences],
             "warnings": doc["warnings"] or [], "extractors": extractors, "text": doc["text"]}
 
 
@@ -89,7 +146,7 @@ def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
         # One document asked for: its FORMAT.md object itself, as `foothold extract --format json` prints.
         n = 0
         for doc in q.documents(conn, sel, with_text=True):
-            json.dump(document_dict(conn, sel, doc, marks), out, ensure_ascii=False)
+            out.write(json.dumps(document_dict(conn, sel, doc, marks), ensure_ascii=False))
             out.write("\n")
             n += 1
         if n == 0:
@@ -98,9 +155,10 @@ def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
         return n
     out.write('{"foothold": %s, "format": %s, "documents": [' % (json.dumps(__version__), json.dumps(FORMAT)))
     n = 0
-    for doc in q.documents(conn, sel, with_text=True):
-        out.write(",\n" if n else "\n")
-        json.dump(document_dict(conn, sel, doc, marks), out, ensure_ascii=False)
-        n += 1
+    for chunk in q.chunks(conn, sel, with_text=True):
+        for doc in chunk_dicts(conn, chunk, marks):
+            out.write(",\n" if n else "\n")
+            out.write(json.dumps(doc, ensure_ascii=False))   # the C encoder: dump() encodes in Python
+            n += 1
     out.write("\n]}\n")
     return n

@@ -65,8 +65,10 @@ def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
     names = q.actor_names(conn, sel)
     places = Places(conn)
     n = 0
-    for doc in q.documents(conn, sel):
-        for e in q.events(conn, sel.narrow(doc["id"])):
-            out.write(json.dumps(event_record(e, doc, names, places), ensure_ascii=False) + "\n")
-            n += 1
+    for chunk in q.chunks(conn, sel):
+        events = chunk.group(q.events(conn, chunk.sel))
+        for doc in chunk.documents:
+            for e in events.get(doc["id"], ()):
+                out.write(json.dumps(event_record(e, doc, names, places), ensure_ascii=False) + "\n")
+                n += 1
     return n

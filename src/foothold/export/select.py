@@ -10,7 +10,8 @@ same order and are merged in step, never loaded whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 from sqlalchemy import and_, case, exists, false, func, literal, or_, select, true, union
@@ -23,6 +24,8 @@ from ..store import schema as t
 from ..store.views import MONTH_PARTS, SEASONS, is_calendar_date
 
 STREAM = {"stream_results": True, "yield_per": 500}
+CHUNK_DOCUMENTS = 200           # documents whose facts an export reads together (a few queries per chunk)
+CHUNK_TEXT = 32 * 2**20         # ... fewer when their texts pass this many characters
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -146,6 +149,10 @@ class Selection:
         """Facts are kept by what they say (actor, date, event kind), not only by document."""
         return self.actor_ids is not None or self._dated() or self.filters.by_event_kind
 
+    def _events_filtered(self) -> bool:
+        """Events are kept by what they say (``event_cond(by_document=False)`` is not always true)."""
+        return self.actor_ids is not None or self._dated() or self.filters.by_event_kind or bool(self.filters.channel)
+
     def event_cond(self, *, by_document: bool = True):
         """Events (happenings) selected; ``by_document``: only those first told in the selected documents."""
         e = t.events
@@ -188,14 +195,20 @@ class Selection:
     def event_ids(self):
         return select(t.events.c.id).where(self.event_cond())
 
+    def told_cond(self, event_id_col):
+        """SQL: the event ``event_id_col`` is kept by the filters (wherever it is told); true when
+        nothing filters events, so a chunk's query does not read every event id."""
+        if not self._events_filtered():
+            return true()
+        return event_id_col.in_(select(t.events.c.id).where(self.event_cond(by_document=False)))
+
     def citation_cond(self):
         c = t.citations
         if not self._narrowed():
             return self._doc_cond(c.c.document_id)
         # Narrowed exports keep the citations their events rest on (and the actor's own outlet notes).
         ec = t.event_citations
-        cited = exists().where(ec.c.citation_id == c.c.id, ec.c.event_id.in_(
-            select(t.events.c.id).where(self.event_cond(by_document=False))))
+        cited = exists().where(ec.c.citation_id == c.c.id, self.told_cond(ec.c.event_id))
         own = c.c.outlet_actor_id.in_(self.actor_ids) \
             if self.actor_ids is not None and not self.filters.by_event_kind else false()
         if self._dated():
@@ -225,8 +238,7 @@ class Selection:
             select(e.c.location_id.label("id")).where(self.event_cond(), e.c.location_id.is_not(None)),
             # Tellings in these documents of events first told elsewhere name their actors too.
             select(oa.c.actor_id.label("id")).join(o, o.c.id == oa.c.occurrence_id).where(
-                self._doc_cond(o.c.document_id), o.c.event_id.in_(
-                    select(t.events.c.id).where(self.event_cond(by_document=False)))),
+                self._doc_cond(o.c.document_id), self.told_cond(o.c.event_id)),
             select(c.c.outlet_actor_id.label("id")).where(self.citation_cond(), c.c.outlet_actor_id.is_not(None)),
         ]
         if self.actor_ids is not None:
@@ -234,6 +246,86 @@ class Selection:
         elif not self._narrowed():
             parts.append(select(m.c.actor_id.label("id")).where(self._doc_cond(m.c.document_id)))
         return union(*parts)
+
+    def actor_pairs_query(self):
+        """(document_id, id): ``actor_ids_query`` of each selected document at once (for a chunk of
+        documents; constant ``actor_ids`` are added by ``Chunk.actors``)."""
+        r, e, ea, c, m = t.relations, t.events, t.event_actors, t.citations, t.mentions
+        o, oa = t.event_occurrences, t.occurrence_actors
+        ev = self.event_cond()
+        parts = [
+            select(r.c.document_id, r.c.subject_id.label("id")).where(self.relation_cond()),
+            select(r.c.document_id, r.c.object_id.label("id")).where(self.relation_cond()),
+            select(e.c.document_id, ea.c.actor_id.label("id")).join(ea, ea.c.event_id == e.c.id).where(ev),
+            select(e.c.document_id, e.c.location_id.label("id")).where(ev, e.c.location_id.is_not(None)),
+            select(o.c.document_id, oa.c.actor_id.label("id")).join(o, o.c.id == oa.c.occurrence_id).where(
+                self._doc_cond(o.c.document_id), self.told_cond(o.c.event_id)),
+            select(c.c.document_id, c.c.outlet_actor_id.label("id")).where(self.citation_cond(),
+                                                                             c.c.outlet_actor_id.is_not(None)),
+        ]
+        if self.actor_ids is None and not self._narrowed():
+            parts.append(select(m.c.document_id, m.c.actor_id.label("id")).where(self._doc_cond(m.c.document_id)))
+        return union(*parts)
+
+
+@dataclass
+class Chunk:
+    """Consecutive documents of an export and the selection narrowed to them: each fact is read for
+    the whole chunk in one ordered query and handed out per document (``group``)."""
+    documents: list[dict]
+    sel: Selection
+    _actors: dict[str, set[str]] | None = field(default=None, repr=False)
+
+    @property
+    def ids(self) -> list[str]:
+        return [d["id"] for d in self.documents]
+
+    def group(self, rows, key: str = "document_id") -> dict[str, list]:
+        """Rows (dicts or rows) by the document they are listed under. A chunk of one document takes
+        them all (under a document filter an event retold there is listed under it)."""
+        if len(self.documents) == 1:
+            return {self.documents[0]["id"]: list(rows)}
+        out: dict[str, list] = defaultdict(list)
+        for row in rows:
+            out[row[key] if isinstance(row, dict) else getattr(row, key)].append(row)
+        return out
+
+    def actors(self, conn: Connection) -> dict[str, set[str]]:
+        """document id -> ids of the actors its facts refer to (``actor_ids_query`` per document)."""
+        if self._actors is None:
+            pairs = self.group(conn.execute(self.sel.actor_pairs_query()).all())
+            extra = set(self.sel.actor_ids or ())
+            self._actors = {d: {r.id for r in pairs.get(d, ())} | extra for d in self.ids}
+        return self._actors
+
+
+def chunks(conn: Connection, sel: Selection, *, with_text: bool = False,
+           size: int | None = None) -> Iterator[Chunk]:
+    """The selected documents in export order, ``size`` (CHUNK_DOCUMENTS) at a time.
+
+    A document filter reads its documents one by one: an event first told outside the export is
+    listed under the first document retelling it, which a chunk's single query cannot tell."""
+    size = CHUNK_DOCUMENTS if size is None else max(1, size)
+    if sel.document_ids is not None or sel.narrowed_to_one:
+        size = 1
+    batch: list[dict] = []
+    chars = 0
+    for doc in documents(conn, sel, with_text=with_text):
+        batch.append(doc)
+        chars += len(doc.get("text") or "")
+        if len(batch) >= size or chars >= CHUNK_TEXT:
+            yield _chunk(sel, batch)
+            batch, chars = [], 0
+    if batch:
+        yield _chunk(sel, batch)
+
+
+def _chunk(sel: Selection, docs: list[dict]) -> Chunk:
+    if len(docs) == 1:
+        return Chunk(docs, sel.narrow(docs[0]["id"]))
+    # The whole store's documents (no document filter): every event is listed under the document
+    # first telling it, so "home" is events.document_id and a chunk reads like one document.
+    return Chunk(docs, replace(sel, document_ids=[d["id"] for d in docs], scope_ids=None, narrowed_to_one=True))
 
 
 def resolve(conn: Connection, filters: Filters) -> Selection:
@@ -403,8 +495,7 @@ def occurrences(conn: Connection, sel: Selection) -> Iterator[dict]:
     ``event_id``, ``source``, ``target`` (actor ids) and ``citations`` (rows)."""
     o, oa, oc, c = t.event_occurrences, t.occurrence_actors, t.occurrence_citations, t.citations
     order = (o.c.document_id, o.c.start, o.c.id)
-    cond = and_(sel._doc_cond(o.c.document_id),
-                o.c.event_id.in_(select(t.events.c.id).where(sel.event_cond(by_document=False))))
+    cond = and_(sel._doc_cond(o.c.document_id), sel.told_cond(o.c.event_id))
     actor_rows = stream(conn, select(oa.c.occurrence_id, oa.c.actor_id, oa.c.role).join(o, o.c.id == oa.c.occurrence_id)
                          .where(cond).order_by(*order, oa.c.role, oa.c.actor_id))
     cite_rows = stream(conn, select(oc.c.occurrence_id, c).join(o, o.c.id == oc.c.occurrence_id)

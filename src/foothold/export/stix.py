@@ -21,6 +21,7 @@ The bundle is written object by object (constant memory).
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from datetime import datetime, timezone
@@ -46,6 +47,7 @@ def stix_id(kind: str, key: str) -> str:
     return f"{kind}--{uuid.uuid5(NAMESPACE, key)}"
 
 
+@functools.lru_cache(maxsize=4096)     # a document's ingest time stamps each of its objects
 def timestamp(value) -> str:
     """STIX timestamp (UTC, milliseconds) from a datetime or ISO date of any precision."""
     if value is None:
@@ -260,8 +262,7 @@ def report_object(doc: dict, object_refs: list[str]) -> dict:
     return report
 
 
-def _document_actor_refs(conn: Connection, one: q.Selection, refs: dict[str, str], places: dict[str, str]) -> list[str]:
-    ids = list(conn.execute(one.actor_ids_query()).scalars())
+def _document_actor_refs(ids: set[str], refs: dict[str, str], places: dict[str, str]) -> list[str]:
     return sorted({refs[i] for i in ids if i in refs} | {places[i] for i in ids if i in places})
 
 
@@ -279,19 +280,21 @@ def objects(conn: Connection, sel: q.Selection) -> Iterator[dict]:
             if obj["type"] != "relationship":
                 refs[actor["id"]] = obj["id"]     # the last non-tie object: the identity of a country
             yield obj
-    for doc in q.documents(conn, sel):
-        one = sel.narrow(doc["id"])
-        contained = _document_actor_refs(conn, one, refs, places)
-        for r in q.relations(conn, one):
-            for obj in marks.mark_stix("relation", r, relation_objects(r, doc, refs)):
-                contained.append(obj["id"])
-                yield obj
-        for e in q.events(conn, one):
-            for obj in marks.mark_stix("event", e, event_objects(e, doc, refs, places)):
-                contained.append(obj["id"])
-                yield obj
-        if contained:
-            yield report_object(doc, contained)
+    for chunk in q.chunks(conn, sel):       # a few queries per chunk of documents, not per document
+        actor_ids = chunk.actors(conn)
+        relations, events = chunk.group(q.relations(conn, chunk.sel)), chunk.group(q.events(conn, chunk.sel))
+        for doc in chunk.documents:
+            contained = _document_actor_refs(actor_ids[doc["id"]], refs, places)
+            for r in relations.get(doc["id"], ()):
+                for obj in marks.mark_stix("relation", r, relation_objects(r, doc, refs)):
+                    contained.append(obj["id"])
+                    yield obj
+            for e in events.get(doc["id"], ()):
+                for obj in marks.mark_stix("event", e, event_objects(e, doc, refs, places)):
+                    contained.append(obj["id"])
+                    yield obj
+            if contained:
+                yield report_object(doc, contained)
 
 
 def bundle_id(sel: q.Selection) -> str:
@@ -309,7 +312,7 @@ def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
     n = 0
     for obj in objects(conn, sel):
         out.write(",\n" if n else "\n")
-        json.dump(obj, out, ensure_ascii=False)
+        out.write(json.dumps(obj, ensure_ascii=False))
         n += 1
     out.write("\n]}\n")
     return n

@@ -44,8 +44,12 @@ def _move_actor_refs(conn: Connection, old: str, new: str, document_id: str | No
 
 def merge_actors(engine: Engine, ref_from: str, ref_into: str, *, author: str = LOCAL_AUTHOR) -> dict:
     """Merge actor ``ref_from`` into ``ref_into`` (ids, names or aliases); recorded as a correction."""
+    from .review import recount
     with write_transaction(engine) as conn:
-        return merge_in(conn, ref_from, ref_into, author=author)
+        done = merge_in(conn, ref_from, ref_into, author=author)
+        if done["correction_id"]:
+            recount(conn, done["correction_id"])
+        return done
 
 
 def merge_in(conn: Connection, ref_from: str, ref_into: str, *, author: str = LOCAL_AUTHOR) -> dict:
@@ -128,8 +132,11 @@ def fold(conn: Connection, old: str, new: str, reason: str) -> None:
 
 def split_alias(engine: Engine, actor_ref: str, alias: str, *, author: str = LOCAL_AUTHOR) -> dict:
     """Move ``alias`` (its alias rows and mentions) out of an actor into a new one; recorded as a correction."""
+    from .review import recount
     with write_transaction(engine) as conn:
-        return split_in(conn, actor_ref, alias, author=author)
+        done = split_in(conn, actor_ref, alias, author=author)
+        recount(conn, done["correction_id"])
+        return done
 
 
 def split_in(conn: Connection, actor_ref: str, alias: str, *, author: str = LOCAL_AUTHOR) -> dict:

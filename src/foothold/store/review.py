@@ -32,6 +32,7 @@ from ..resolve.names import normalise_name
 from . import schema as t
 from .corrections import (ADD_KINDS, FACT_KINDS, KINDS, LOCAL_AUTHOR, REJECT_KINDS, REVIEW_EXTRACTOR, get,
                           get_row, live, record)
+from . import counts
 from .db import write_transaction
 from .happenings import refresh_event
 
@@ -49,6 +50,7 @@ def correct(engine: Engine, kind: str, fields: dict, *, author: str = LOCAL_AUTH
                                  fix=f"Use one of: {', '.join(KINDS)}.")
     with write_transaction(engine) as conn:
         cid = MAKERS[kind](conn, fields, author)
+        recount(conn, cid)
         return get(conn, cid)
 
 
@@ -62,7 +64,37 @@ def undo(engine: Engine, correction_id: str) -> dict:
         UNDOERS[row.kind](conn, row)
         conn.execute(update(t.corrections).where(t.corrections.c.id == row.id)
                      .values(undone_at=datetime.now(timezone.utc)))
-        return get(conn, correction_id)
+        recount(conn, row.id)
+        return get(conn, row.id)
+
+
+def recount(conn: Connection, correction_id: str) -> None:
+    """Kept counts (store/counts.py) after a correction or its undo, in the same transaction: every
+    actor the correction names — its target, its payload, the snapshot of what it removed — is
+    recounted with every tie it is on. Found by walking the record rather than per kind, so a new
+    kind of correction cannot forget it."""
+    row = conn.execute(select(t.corrections.c.target_id, t.corrections.c.payload)
+                       .where(t.corrections.c.id == correction_id)).one()
+    named: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            named.add(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+    walk(row.payload)
+    walk(row.target_id)
+    candidates = sorted(n for n in named if n and len(n) <= 200)
+    actors: set[str] = set()
+    for i in range(0, len(candidates), 500):
+        chunk = candidates[i:i + 500]
+        actors |= set(conn.execute(select(t.actors.c.id).where(t.actors.c.id.in_(chunk))).scalars())
+    for actor_id in sorted(actors):
+        counts.refresh_actor(conn, actor_id)
 
 
 # ------------------------------------------------------------------ helpers

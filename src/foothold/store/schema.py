@@ -235,7 +235,38 @@ cuts = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# Counts kept at write time (migration 0013; store/counts.py keeps them): derived from the tables
+# above, so the network's top-N, the map and the actor lists read a few rows instead of counting.
+actor_counts = Table(
+    "actor_counts", metadata,
+    Column("actor_id", ID, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("mentions", Integer, nullable=False),
+    Column("documents", Integer, nullable=False),     # documents mentioning it
+    Column("events", Integer, nullable=False),        # events it takes part in
+    Column("relations", Integer, nullable=False),     # as subject plus as object
+    Column("located", Integer, nullable=False),       # events located there
+    Column("degree", Integer, nullable=False),        # tie_counts pairs (events) and relation groups it is in
+    Column("weight", Integer, nullable=False),        # events and relations on those ties
+)
+
+# One row per event tie (source, target, PLOVER type: n events, sum of QUAD_SCORE) and per
+# relation group (subject, object, predicate: n relations), self-ties left out, as the network draws them.
+tie_counts = Table(
+    "tie_counts", metadata,
+    Column("source_id", ID, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("target_id", ID, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True),
+    code("kind", 10, primary_key=True),                  # event | relation
+    code("label", 40, primary_key=True),                 # the event type or the predicate
+    Column("n", Integer, nullable=False),
+    Column("score", Integer, nullable=False),
+)
+
 Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)
+Index("ix_actor_counts_degree", actor_counts.c.degree, actor_counts.c.actor_id)
+Index("ix_actor_counts_weight", actor_counts.c.weight, actor_counts.c.actor_id)
+Index("ix_actor_counts_mentions", actor_counts.c.mentions.desc(), actor_counts.c.actor_id)
+Index("ix_aliases_actor_alias_document", aliases.c.actor_id, aliases.c.alias, aliases.c.document_id,
+      aliases.c.reason)
 
 # Query indexes (migration 0011): the orders lists page by (store.paging) and the keys aggregates read.
 Index("ix_events_date_order", func.coalesce(events.c.date, literal_column("'~'")), events.c.id)

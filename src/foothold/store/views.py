@@ -12,20 +12,20 @@ import calendar
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Iterable
 
-from sqlalchemy import and_, case, distinct, func, literal_column, or_, select, union_all
+from sqlalchemy import and_, case, distinct, exists, func, literal_column, or_, select, text, union_all
 from sqlalchemy.engine import Connection
 
 from ..errors import UnknownActorError, UnknownRecordError
 from ..ingest.document import is_url
 from . import paging, queries
-from .schema import (actors, aliases, citations, documents, event_actors, event_citations, event_occurrences,
-                     events, mentions, occurrence_citations, relations)
+from .schema import (actor_counts, actors, aliases, citations, documents, event_actors, event_citations,
+                     event_occurrences, events, mentions, occurrence_citations, relations, tie_counts)
 
-QUAD_SCORE = {"material_cooperation": 2, "verbal_cooperation": 1, "verbal_conflict": -1, "material_conflict": -2}
+from .counts import QUAD_SCORE  # noqa: E402 (the network's edge score, kept in tie_counts too)
 
 # Parts of a month that "early/mid/late June" stand for (start day, end day inclusive; None = month end).
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, None), "beginning": (1, 10), "end": (21, None)}
@@ -93,6 +93,7 @@ class EventFilter:
     sphere: str | None = None
     document: str | None = None    # document id
     actor: str | None = None       # source or target
+    dense: bool = False            # the actor takes part in many events (``events_page`` sets it)
 
     def where(self):
         clauses = []
@@ -102,7 +103,11 @@ class EventFilter:
             clauses.append(events.c.sphere == self.sphere)
         if self.document:
             clauses.append(events.c.id.in_(told_in(self.document)))
-        if self.actor:
+        if self.actor and self.dense:
+            # Walk the events in page order and keep the actor's: a few hundred probes for a page.
+            clauses.append(exists().where(event_actors.c.event_id == events.c.id,
+                                          event_actors.c.actor_id == self.actor))
+        elif self.actor:
             clauses.append(events.c.id.in_(select(event_actors.c.event_id)
                                            .where(event_actors.c.actor_id == self.actor)))
         return and_(*clauses) if clauses else None
@@ -271,10 +276,17 @@ def _conditions(flt: EventFilter, extra=None):
     return and_(*parts) if parts else None
 
 
+DENSE_EVENTS = 2000    # an actor in this many events: its page walks the event order instead of sorting them all
+
+
 def events_page(conn: Connection, flt: EventFilter | None = None, *, cursor: str | None = None,
                 limit: int = paging.DEFAULT_LIMIT, where=None) -> dict:
     """One page of the events the filter keeps (``paging.page`` shape), in date order."""
     flt = flt or EventFilter()
+    if flt.actor and not flt.dense:
+        kept = conn.execute(select(actor_counts.c.events).where(actor_counts.c.actor_id == flt.actor)).scalar()
+        if (kept or 0) >= DENSE_EVENTS:
+            flt = replace(flt, dense=True)
     q = select(EVENT_ORDER.label("k"), events.c.id)
     cond = _conditions(flt, where)
     if cond is not None:
@@ -514,10 +526,9 @@ def actors_page(conn: Connection, *, type: str | None = None, sort: str = "menti
         q = select(a.c.name.label("k"), a.c.id)
         keys, desc = [a.c.name, a.c.id], None
     else:
-        counted = (select(m.c.actor_id, func.count().label("n")).group_by(m.c.actor_id)).subquery()
-        n = func.coalesce(counted.c.n, 0)
-        q = select(n.label("k"), a.c.id).select_from(a.outerjoin(counted, counted.c.actor_id == a.c.id))
-        keys, desc = [n, a.c.id], [True, False]
+        ac = actor_counts       # kept at write time: the page reads its index, counts nothing
+        q = select(ac.c.mentions.label("k"), ac.c.actor_id.label("id")).join(a, a.c.id == ac.c.actor_id)
+        keys, desc = [ac.c.mentions, ac.c.actor_id], [True, False]
     if type:
         q = q.where(a.c.type == type)
     rows = conn.execute(paging.keyset(q, keys, cursor, limit, descending=desc)).all()
@@ -529,17 +540,12 @@ def actor_rows(conn: Connection, ids: list[str]) -> list[dict]:
     """``list_actors`` rows (mentions, documents, events) for these actors only."""
     if not ids:
         return []
-    a, m, ea = actors, mentions, event_actors
-    ment = {r.actor_id: r for r in conn.execute(
-        select(m.c.actor_id, func.count().label("n"), func.count(distinct(m.c.document_id)).label("docs"))
-        .where(m.c.actor_id.in_(ids)).group_by(m.c.actor_id))}
-    evs = dict(conn.execute(select(ea.c.actor_id, func.count(distinct(ea.c.event_id)))
-                            .where(ea.c.actor_id.in_(ids)).group_by(ea.c.actor_id)).all())
+    a, ac = actors, actor_counts
     return [{"id": r.id, "name": r.name, "type": r.type, "first_seen": r.first_seen, "last_seen": r.last_seen,
-             "mentions": ment[r.id].n if r.id in ment else 0, "documents": ment[r.id].docs if r.id in ment else 0,
-             "events": evs.get(r.id, 0)}
-            for r in conn.execute(select(a.c.id, a.c.name, a.c.type, a.c.first_seen, a.c.last_seen)
-                                  .where(a.c.id.in_(ids)))]
+             "mentions": r.mentions or 0, "documents": r.documents or 0, "events": r.events or 0}
+            for r in conn.execute(select(a.c.id, a.c.name, a.c.type, a.c.first_seen, a.c.last_seen, ac.c.mentions,
+                                         ac.c.documents, ac.c.events)
+                                  .select_from(a.outerjoin(ac, ac.c.actor_id == a.c.id)).where(a.c.id.in_(ids)))]
 
 
 PROFILE_LIMIT = 100        # events, relations, documents shown on a profile (totals beside them)
@@ -554,15 +560,9 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     actor_id = queries.find_actor(conn, ref)
     a = conn.execute(select(actors).where(actors.c.id == actor_id)).one()
     m, al, d = mentions, aliases, documents
-    totals = {
-        "mentions": conn.execute(select(func.count()).select_from(m).where(m.c.actor_id == actor_id)).scalar_one(),
-        "documents": conn.execute(select(func.count(distinct(m.c.document_id))).where(m.c.actor_id == actor_id))
-        .scalar_one(),
-        "events": conn.execute(select(func.count()).select_from(event_actors)
-                               .where(event_actors.c.actor_id == actor_id)).scalar_one(),
-        "relations": sum(conn.execute(select(func.count()).select_from(relations).where(col == actor_id)).scalar_one()
-                         for col in (relations.c.subject_id, relations.c.object_id)),
-    }
+    kept = conn.execute(select(actor_counts).where(actor_counts.c.actor_id == actor_id)).first()
+    totals = {"mentions": kept.mentions if kept else 0, "documents": kept.documents if kept else 0,
+              "events": kept.events if kept else 0, "relations": kept.relations if kept else 0}
     # Forms: each surface form once, with how many documents use it and the first few of them.
     forms: dict[str, dict] = {}
     for r in conn.execute(select(al.c.alias, al.c.reason, func.count(distinct(al.c.document_id)).label("n"))
@@ -573,9 +573,10 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
             f["reasons"].append(r.reason)
         f["document_count"] += r.n
     for f in list(forms.values())[:50]:
+        first = (select(al.c.document_id).where(al.c.actor_id == actor_id, al.c.alias == f["alias"]).distinct()
+                 .order_by(al.c.document_id).limit(5).subquery())      # index (actor_id, alias, document_id)
         f["documents"] = [{"name": r.name, "id": r.id} for r in conn.execute(
-            select(d.c.id, d.c.name).join(al, al.c.document_id == d.c.id)
-            .where(al.c.actor_id == actor_id, al.c.alias == f["alias"]).distinct().order_by(d.c.id).limit(5))]
+            select(d.c.id, d.c.name).join(first, first.c.document_id == d.c.id).order_by(d.c.id))]
     form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
     docs = conn.execute(select(m.c.document_id, func.count().label("n")).where(m.c.actor_id == actor_id)
                         .group_by(m.c.document_id).order_by(m.c.document_id).limit(limit)).all()
@@ -730,16 +731,20 @@ NETWORK_RANKS = ("degree", "weight")
 
 def network(conn: Connection, flt: EventFilter | None = None, include_relations: bool = True,
             types: Iterable[str] | None = None, min_mentions: int = 0, only_tied: bool = False,
-            limit: int = NETWORK_LIMIT, rank: str = "degree") -> dict:
+            limit: int = NETWORK_LIMIT, rank: str = "degree", kept: bool = True) -> dict:
     """The ``limit`` most connected actors (by ``rank``: degree = edges, weight = events and relations
     on them) with the edges among them: event ties (source -> target, weighted by count) and typed
     relations, aggregated in SQL. When fewer actors have ties, the most mentioned untied ones
-    (``min_mentions`` at least; none with ``only_tied``) fill the rest."""
+    (``min_mentions`` at least; none with ``only_tied``) fill the rest. Unfiltered, the kept counts
+    answer (``kept=False``: the aggregate, as a filtered network is made)."""
     flt = flt or EventFilter()
     types = sorted(set(types or []))
     src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
     ev_cond = _conditions(EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere,
                                       document=flt.document))
+    if ev_cond is None and include_relations and kept:
+        # The whole store: the kept counts (store/counts.py) give the ranking and the edges at once.
+        return _network_kept(conn, types, min_mentions, only_tied, limit, rank)
     pairs = (events.join(src, and_(src.c.event_id == events.c.id, src.c.role == "source"))
              .join(tgt, and_(tgt.c.event_id == events.c.id, tgt.c.role == "target")))
 
@@ -796,14 +801,7 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
     for a, b, etype, n, _ in tie_rows:
         if a in keep and b in keep:
             kinds[a, b][etype] += n
-    for (a, b) in sorted(kinds):
-        n, sc = ties[a, b]
-        edges.append({"id": f"e|{a}|{b}", "source": a, "target": b, "kind": "events", "count": n,
-                      "score": round(sc / n, 2), "types": dict(kinds[a, b].most_common())})
-    for row in sorted(rel_rows, key=lambda x: (x.s, x.predicate, x.o)):
-        if row.s in keep and row.o in keep:
-            edges.append({"id": f"r|{row.s}|{row.predicate}|{row.o}", "source": row.s, "target": row.o,
-                          "kind": "relation", "predicate": row.predicate, "count": row.n})
+    edges = _edges(kinds, ties, [r for r in rel_rows if r.s in keep and r.o in keep])
     mention_q = select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)
     if flt.document:
         mention_q = mention_q.where(mentions.c.document_id == flt.document)
@@ -828,6 +826,95 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
     return {"nodes": nodes, "edges": edges, "events": count_events(conn, where=ev_cond),
             "relations_hidden": relations_hidden, "limit": limit, "rank": rank,
             "tied_actors": tied_total, "truncated": tied_total > len(top)}
+
+
+def _edges(kinds: dict, ties: dict, rel_rows: list) -> list[dict]:
+    """Network edges: event ties (a, b) with their count, mean score and types; then relations."""
+    edges = []
+    for (a, b) in sorted(kinds):
+        n, sc = ties[a, b]
+        types = sorted(kinds[a, b].items(), key=lambda kv: (-kv[1], kv[0]))
+        edges.append({"id": f"e|{a}|{b}", "source": a, "target": b, "kind": "events", "count": n,
+                      "score": round(sc / n, 2), "types": dict(types)})
+    for row in sorted(rel_rows, key=lambda x: (x.s, x.predicate, x.o)):
+        edges.append({"id": f"r|{row.s}|{row.predicate}|{row.o}", "source": row.s, "target": row.o,
+                      "kind": "relation", "predicate": row.predicate, "count": row.n})
+    return edges
+
+
+def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_tied: bool, limit: int,
+                  rank: str) -> dict:
+    """``network`` of the whole store from actor_counts and tie_counts: the ``limit`` first actors by
+    degree (or weight) read through their index, the ties among them; the same answer as the aggregate."""
+    ac, tc = actor_counts, tie_counts
+    key = ac.c.weight if rank == "weight" else ac.c.degree
+    every = select(ac.c.actor_id, ac.c.degree, ac.c.weight, ac.c.mentions)
+    if types:
+        every = every.join(actors, actors.c.id == ac.c.actor_id).where(actors.c.type.in_(types))
+    tied = every.where(key > 0)       # weight > 0 exactly when degree > 0
+    tied_total = conn.execute(tied.with_only_columns(func.count())).scalar_one()
+    # The limit-th key; the actors above it, then those at it by id (both read through the key's index:
+    # a million copies of one degree are not sorted in Python).
+    floor = conn.execute(tied.with_only_columns(key).order_by(key.desc()).offset(limit - 1).limit(1)).scalar() \
+        if limit else None
+    if floor is None:
+        rows = conn.execute(tied).all() if limit else []
+    else:
+        # (floor >= 1; one range on the key's index each, not "> 0" then a filter)
+        rows = conn.execute(every.where(key > floor)).all()
+        rows += conn.execute(every.where(key == floor).order_by(ac.c.actor_id).limit(limit - len(rows))).all()
+    rank_of = (lambda r: r.weight) if rank == "weight" else (lambda r: r.degree)
+    rows = sorted(rows, key=lambda r: (-rank_of(r), r.actor_id))[:limit]
+    ids = [r.actor_id for r in rows]
+    top = {r.actor_id: {"degree": r.degree, "weight": r.weight} for r in rows}
+    counts = {r.actor_id: r.mentions for r in rows if r.mentions}
+    kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    ties: dict[tuple[str, str], list] = {}
+    rel_rows = []
+    for chunk in _chunks(ids):
+        for r in conn.execute(*_ties_among(chunk, ids)):
+            if r.kind == "event":
+                kinds[r.source_id, r.target_id][r.label] += r.n
+                tie = ties.setdefault((r.source_id, r.target_id), [0, 0])
+                tie[0] += r.n
+                tie[1] += r.score
+            else:
+                rel_rows.append(_Relation(r.source_id, r.label, r.target_id, r.n))
+    edges = _edges(kinds, ties, rel_rows)
+    if len(ids) < limit and not only_tied:
+        untied = (select(ac.c.actor_id, ac.c.mentions).join(actors, actors.c.id == ac.c.actor_id)
+                  .where(ac.c.mentions >= max(min_mentions, 1), ac.c.actor_id.not_in(ids) if ids else True)
+                  .order_by(ac.c.mentions.desc(), ac.c.actor_id).limit(limit - len(ids)))
+        if types:
+            untied = untied.where(actors.c.type.in_(types))
+        for actor_id, k in conn.execute(untied):
+            counts[actor_id] = k
+            ids.append(actor_id)
+    names = _actor_names(conn, ids)
+    nodes = [{**names[i], "mentions": counts.get(i, 0), "degree": top[i]["degree"] if i in top else 0,
+              "weight": top[i]["weight"] if i in top else 0} for i in ids if i in names]
+    return {"nodes": nodes, "edges": edges, "events": count_events(conn), "relations_hidden": False,
+            "limit": limit, "rank": rank, "tied_actors": tied_total, "truncated": tied_total > len(top)}
+
+
+def _ties_among(sources: list[str], targets: list[str]):
+    """(statement, params): tie_counts rows from these sources to these targets, one primary-key
+    lookup per pair (a hub's own ties run to hundreds of thousands: never scan them)."""
+    params = {f"s{i}": x for i, x in enumerate(sources)} | {f"t{i}": x for i, x in enumerate(targets)}
+    s_rows = ", ".join(f"(:s{i})" for i in range(len(sources)))
+    t_rows = ", ".join(f"(:t{i})" for i in range(len(targets)))
+    sql = (f"WITH s(id) AS (VALUES {s_rows}), t(id) AS (VALUES {t_rows}) "
+           "SELECT tc.source_id, tc.target_id, tc.kind, tc.label, tc.n, tc.score "
+           "FROM s CROSS JOIN t CROSS JOIN tie_counts tc WHERE tc.source_id = s.id AND tc.target_id = t.id")
+    return text(sql), params
+
+
+@dataclass(frozen=True)
+class _Relation:
+    s: str
+    predicate: str
+    o: str
+    n: int
 
 
 def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = None, *,
@@ -864,17 +951,13 @@ def places(conn: Connection) -> list[dict]:
     (counted in SQL, for the place and country actors only)."""
     dictionary_id = actors.c.dictionary_id if "dictionary_id" in actors.c else None
     cols = [actors.c.id, actors.c.name, actors.c.type] + ([dictionary_id] if dictionary_id is not None else [])
-    rows = conn.execute(select(*cols).where(actors.c.type.in_(("place", "country")))).all()
-    ids = select(actors.c.id).where(actors.c.type.in_(("place", "country")))
-    located = dict(conn.execute(select(events.c.location_id, func.count()).where(events.c.location_id.in_(ids))
-                                .group_by(events.c.location_id)).all())
-    involved = dict(conn.execute(select(event_actors.c.actor_id, func.count(func.distinct(event_actors.c.event_id)))
-                                 .where(event_actors.c.actor_id.in_(ids)).group_by(event_actors.c.actor_id)).all())
-    mention_counts = dict(conn.execute(select(mentions.c.actor_id, func.count()).where(mentions.c.actor_id.in_(ids))
-                                       .group_by(mentions.c.actor_id)).all())
+    ac = actor_counts           # kept at write time (store/counts.py): no count over the events here
+    rows = conn.execute(select(*cols, ac.c.located, ac.c.events, ac.c.mentions)
+                        .select_from(actors.outerjoin(ac, ac.c.actor_id == actors.c.id))
+                        .where(actors.c.type.in_(("place", "country")))).all()
     return [{"id": r.id, "name": r.name, "type": r.type, "dictionary_id": getattr(r, "dictionary_id", None),
-             "events_located": located.get(r.id, 0),
-             "events_involved": involved.get(r.id, 0), "mentions": mention_counts.get(r.id, 0)} for r in rows]
+             "events_located": r.located or 0, "events_involved": r.events or 0, "mentions": r.mentions or 0}
+            for r in rows]
 
 
 def place_events(place_id: str):

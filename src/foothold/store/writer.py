@@ -23,6 +23,7 @@ from ..ingest.document import Document
 from ..model import Actor, Extraction
 from ..resolve.across import Candidate, NameKeys, decide, lookup_keys, name_tokens
 from ..resolve.names import normalise_name, slug
+from . import counts
 from . import schema as t
 from .db import describe, write_transaction
 from .happenings import event_id, insert_events, remove_occurrences  # noqa: F401 (event_id: public)
@@ -57,17 +58,21 @@ def save_extraction(engine: Engine, document: Document, extraction: Extraction, 
             known = conn.execute(select(t.documents.c.id).where(t.documents.c.id == document.id)).first()
             if known and not replace:
                 return SaveResult(document.id, document.name, "unchanged")
-            if known:
-                remove_document(conn, document.id)
             # The same file with new content: the new version replaces the old one.
             older = conn.execute(select(t.documents.c.id).where(t.documents.c.path == document.path,
                                                                 t.documents.c.id != document.id)).scalars().all()
-            for old_id in older:
+            stale_actors, stale_pairs = set(), set()
+            for old_id in ([document.id] if known else []) + list(older):
+                actor_ids, pairs = counts.affected(conn, old_id)
+                stale_actors |= actor_ids
+                stale_pairs |= pairs
                 remove_document(conn, old_id)
             result = _write(conn, document, extraction)
             # The analyst's corrections of this document (or of the version it replaces) hold again.
             from .review import reapply
             result.corrections = reapply(conn, document.id, document.text, older)
+            actor_ids, pairs = counts.affected(conn, document.id)
+            counts.refresh(conn, stale_actors | actor_ids, stale_pairs | pairs)      # kept counts, same transaction
             result.status = "replaced" if known else "updated" if older else "ingested"
             return result
     except SQLAlchemyError as exc:

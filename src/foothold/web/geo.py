@@ -40,6 +40,11 @@ def _dictionary_entry(name: str, dictionary_id: str | None):
 
 def locate(name: str, actor_type: str, dictionary_id: str | None = None, aliases: list[str] = ()) -> dict:
     """{lat, lon, iso_numeric, gazetteer} for a place or country actor; Nones where unknown."""
+    return dict(_locate(name, actor_type, dictionary_id, tuple(aliases)))
+
+
+@lru_cache(maxsize=8192)        # the map asks for every place on each request: look each up once
+def _locate(name: str, actor_type: str, dictionary_id: str | None, aliases: tuple[str, ...]) -> dict:
     entry = _dictionary_entry(name, dictionary_id)
     if actor_type == "country":
         iso = gazetteer.country_code([name, *aliases] + ([entry.name] if entry else []))

@@ -1,0 +1,191 @@
+"""Counts kept at write time: ``actor_counts`` (per actor) and ``tie_counts`` (per tie), see schema.py.
+
+They are derived from the facts and recomputed, never incremented: whatever changed an actor's
+rows (an ingest, a re-ingest, a merge, a split, an undo) calls one of these in the same
+transaction, and the counts equal a fresh count again.
+
+- ``refresh(conn, actor_ids, pairs)``: these actors' rows and these (source, target) ties;
+  the writer calls it with ``affected(conn, document_id)`` before and after a document changes.
+- ``refresh_actor(conn, actor_id)``: one actor and every tie it is on (merges, splits, undo).
+- ``rebuild(conn)``: every row (migration 0013, stores built outside the writer).
+The network's top-N, the map and the actor lists read these rows (store/views.py).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from sqlalchemy import and_, case, delete, distinct, func, insert, literal, or_, select, true, union_all
+from sqlalchemy.engine import Connection
+
+from . import schema as t
+
+# Event tie score per PLOVER quad (the network's edge score is its mean).
+QUAD_SCORE = {"material_cooperation": 2, "verbal_cooperation": 1, "verbal_conflict": -1, "material_conflict": -2}
+BATCH = 500
+
+
+def _batches(items: list, size: int = BATCH):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def tie_query(source_cond=None, target_cond=None, relation_source_cond=None, relation_target_cond=None):
+    """SELECT (source_id, target_id, kind, label, n, score) of the event ties and relation groups
+    whose ends meet the conditions (None: any), self-ties left out."""
+    e = t.events
+    src, tgt = t.event_actors.alias("tie_src"), t.event_actors.alias("tie_tgt")
+    score = case(*[(e.c.quad == q, v) for q, v in QUAD_SCORE.items()], else_=0)
+    ev = (select(src.c.actor_id.label("source_id"), tgt.c.actor_id.label("target_id"),
+                 literal("event").label("kind"), e.c.type.label("label"), func.count().label("n"),
+                 func.coalesce(func.sum(score), 0).label("score"))
+          .select_from(src.join(tgt, and_(tgt.c.event_id == src.c.event_id, tgt.c.role == "target"))
+                       .join(e, e.c.id == src.c.event_id))
+          .where(src.c.role == "source", src.c.actor_id != tgt.c.actor_id)
+          .group_by(src.c.actor_id, tgt.c.actor_id, e.c.type))
+    r = t.relations
+    rel = (select(r.c.subject_id.label("source_id"), r.c.object_id.label("target_id"),
+                  literal("relation").label("kind"), r.c.predicate.label("label"), func.count().label("n"),
+                  literal(0).label("score"))
+           .where(r.c.subject_id != r.c.object_id).group_by(r.c.subject_id, r.c.object_id, r.c.predicate))
+    if source_cond is not None:
+        ev = ev.where(source_cond(src.c.actor_id))
+        rel = rel.where(source_cond(r.c.subject_id))
+    if target_cond is not None:
+        ev = ev.where(target_cond(tgt.c.actor_id))
+        rel = rel.where(target_cond(r.c.object_id))
+    return union_all(ev, rel)
+
+
+COLUMNS = ["source_id", "target_id", "kind", "label", "n", "score"]
+
+
+def _insert_ties(conn: Connection, query) -> None:
+    conn.execute(insert(t.tie_counts).from_select(COLUMNS, query))
+
+
+def refresh_ties(conn: Connection, pairs: Iterable[tuple[str, str]]) -> None:
+    """Recount the ties between these (source, target) pairs (both kinds)."""
+    by_source: dict[str, set[str]] = {}
+    for s, o in pairs:
+        if s and o and s != o:
+            by_source.setdefault(s, set()).add(o)
+    tc = t.tie_counts
+    for s, targets in sorted(by_source.items()):
+        for chunk in _batches(sorted(targets)):
+            conn.execute(delete(tc).where(tc.c.source_id == s, tc.c.target_id.in_(chunk)))
+            _insert_ties(conn, tie_query(lambda c, s=s: c == s, lambda c, chunk=chunk: c.in_(chunk)))
+
+
+def actor_query(cond):
+    """SELECT the actor_counts row of each actor meeting ``cond`` (on actors.id), counted afresh."""
+    a, m, ea, r, e = t.actors, t.mentions, t.event_actors, t.relations, t.events
+
+    def scalar(q):
+        return func.coalesce(q.scalar_subquery(), 0)
+    return select(
+        a.c.id.label("actor_id"),
+        scalar(select(func.count()).select_from(m).where(m.c.actor_id == a.c.id)).label("mentions"),
+        scalar(select(func.count(distinct(m.c.document_id))).where(m.c.actor_id == a.c.id)).label("documents"),
+        scalar(select(func.count(distinct(ea.c.event_id))).where(ea.c.actor_id == a.c.id)).label("events"),
+        (scalar(select(func.count()).select_from(r).where(r.c.subject_id == a.c.id))
+         + scalar(select(func.count()).select_from(r).where(r.c.object_id == a.c.id))).label("relations"),
+        scalar(select(func.count()).select_from(e).where(e.c.location_id == a.c.id)).label("located"),
+    ).where(cond)
+
+
+def _degree_weight(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int]]:
+    """actor -> (degree, weight) from tie_counts: event ties count once per (source, target) pair
+    whatever their types; relation groups once per predicate (as the network draws them)."""
+    tc = t.tie_counts
+    out: dict[str, list[int]] = {}
+    for end, other in ((tc.c.source_id, tc.c.target_id), (tc.c.target_id, tc.c.source_id)):
+        pairs = select(end.label("a"), other.label("b"), tc.c.kind, func.sum(tc.c.n).label("n"),
+                       func.count().label("groups")).where(end.in_(ids)).group_by(end, other, tc.c.kind)
+        for row in conn.execute(pairs):
+            d = out.setdefault(row.a, [0, 0])
+            d[0] += 1 if row.kind == "event" else row.groups
+            d[1] += row.n
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def refresh_actors(conn: Connection, actor_ids: Iterable[str]) -> None:
+    """Recount these actors' rows (after their ties: degree and weight read tie_counts)."""
+    ac = t.actor_counts
+    for chunk in _batches(sorted({i for i in actor_ids if i})):
+        conn.execute(delete(ac).where(ac.c.actor_id.in_(chunk)))
+        rows = conn.execute(actor_query(t.actors.c.id.in_(chunk))).all()
+        dw = _degree_weight(conn, chunk)
+        if rows:
+            conn.execute(insert(ac), [{"actor_id": r.actor_id, "mentions": r.mentions, "documents": r.documents,
+                                       "events": r.events, "relations": r.relations, "located": r.located,
+                                       "degree": dw.get(r.actor_id, (0, 0))[0], "weight": dw.get(r.actor_id, (0, 0))[1]}
+                                      for r in rows])
+
+
+def refresh(conn: Connection, actor_ids: Iterable[str], pairs: Iterable[tuple[str, str]] = ()) -> None:
+    """Recount these ties, then these actors and the ends of the ties (their degree changes)."""
+    pairs = list(pairs)
+    refresh_ties(conn, pairs)
+    refresh_actors(conn, {*actor_ids, *(x for p in pairs for x in p)})
+
+
+def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """The actors and (source, target) ties a document's rows count towards: what to refresh
+    before it is removed and after it is written (its events include those it retells)."""
+    m, r, o, ea, e, oa, c = (t.mentions, t.relations, t.event_occurrences, t.event_actors, t.events,
+                             t.occurrence_actors, t.citations)
+    told = select(o.c.event_id).where(o.c.document_id == document_id)
+    actors: set[str] = set()
+    for q in (select(m.c.actor_id).where(m.c.document_id == document_id),
+              select(ea.c.actor_id).where(ea.c.event_id.in_(told)),
+              select(e.c.location_id).where(e.c.id.in_(told)),
+              select(oa.c.actor_id).join(o, o.c.id == oa.c.occurrence_id).where(o.c.document_id == document_id),
+              select(c.c.outlet_actor_id).where(c.c.document_id == document_id)):
+        actors |= {x for x in conn.execute(q).scalars() if x}
+    pairs = {(row.subject_id, row.object_id) for row in
+             conn.execute(select(r.c.subject_id, r.c.object_id).where(r.c.document_id == document_id))}
+    src, tgt = ea.alias("src"), ea.alias("tgt")
+    pairs |= {(row.s, row.o) for row in conn.execute(
+        select(src.c.actor_id.label("s"), tgt.c.actor_id.label("o"))
+        .join(tgt, and_(tgt.c.event_id == src.c.event_id, tgt.c.role == "target"))
+        .where(src.c.role == "source", src.c.event_id.in_(told)))}
+    actors |= {x for p in pairs for x in p}
+    return actors, pairs
+
+
+def refresh_actor(conn: Connection, actor_id: str) -> None:
+    """One actor's row and every tie it is on, either end (after a merge, a split or an undo);
+    the actors at the other ends are recounted too. An actor that no longer exists loses its rows."""
+    tc = t.tie_counts
+    others = {row.source_id if row.target_id == actor_id else row.target_id for row in conn.execute(
+        select(tc.c.source_id, tc.c.target_id).where(or_(tc.c.source_id == actor_id, tc.c.target_id == actor_id)))}
+    conn.execute(delete(tc).where(or_(tc.c.source_id == actor_id, tc.c.target_id == actor_id)))
+    _insert_ties(conn, tie_query(lambda c: c == actor_id))
+    _insert_ties(conn, tie_query(target_cond=lambda c: c == actor_id))
+    others |= {row.source_id if row.target_id == actor_id else row.target_id for row in conn.execute(
+        select(tc.c.source_id, tc.c.target_id).where(or_(tc.c.source_id == actor_id, tc.c.target_id == actor_id)))}
+    refresh_actors(conn, {actor_id, *others})
+
+
+def rebuild(conn: Connection) -> None:
+    """Every count afresh: set-based (one statement per table), for migrations and bulk-built stores."""
+    conn.execute(delete(t.tie_counts))
+    conn.execute(delete(t.actor_counts))
+    _insert_ties(conn, tie_query())
+    tc, ac = t.tie_counts, t.actor_counts
+    # degree: distinct event pairs + relation groups; weight: every n, per end.
+    ends = union_all(
+        select(tc.c.source_id.label("a"), tc.c.target_id.label("b"), literal(1).label("out"), tc.c.kind, tc.c.n),
+        select(tc.c.target_id.label("a"), tc.c.source_id.label("b"), literal(0).label("out"), tc.c.kind, tc.c.n)
+    ).subquery()
+    per_pair = (select(ends.c.a, case((ends.c.kind == "event", 1), else_=func.count()).label("d"),
+                       func.sum(ends.c.n).label("w")).group_by(ends.c.a, ends.c.b, ends.c.out, ends.c.kind)).subquery()
+    dw = select(per_pair.c.a, func.sum(per_pair.c.d).label("degree"), func.sum(per_pair.c.w).label("weight")) \
+        .group_by(per_pair.c.a).subquery()
+    base = actor_query(true()).subquery()
+    conn.execute(insert(ac).from_select(
+        ["actor_id", "mentions", "documents", "events", "relations", "located", "degree", "weight"],
+        select(base.c.actor_id, base.c.mentions, base.c.documents, base.c.events, base.c.relations, base.c.located,
+               func.coalesce(dw.c.degree, 0), func.coalesce(dw.c.weight, 0))
+        .select_from(base.outerjoin(dw, dw.c.a == base.c.actor_id))))

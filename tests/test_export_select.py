@@ -1,0 +1,72 @@
+"""Exports read documents in chunks (select.chunks): a few queries per chunk of documents, not per
+document. The output must not change: every format, filtered or not, equals what the exporters
+wrote reading document by document (a chunk of one is the per-document selection, ``narrow``;
+the JSON export also equals ``document_dict`` per document, the single-document path).
+
+The store is the workbench's: the seed report and the samples through the real pipeline plus
+hand-made reports (an event retold by a second document among them).
+"""
+
+import io
+import json
+
+import pytest
+
+import stores
+
+from foothold import __version__
+from foothold.export import EXPORTERS, Filters, export, json_, resolve
+from foothold.export import select as q
+from foothold.store import connect
+from test_web_api import workbench_store
+
+FILTERS = [{}, {"actor": "Iran"}, {"date_from": "2020", "event_type": "ASSAULT"}, {"channel": "military"},
+           {"date_from": "2019-06", "date_to": "2020-03"}, {"document": "seed.txt"}]
+
+
+@pytest.fixture(scope="module", params=stores.BACKENDS)
+def engine(request):
+    return connect(workbench_store(request.param))
+
+
+def exported(engine, fmt, filters, monkeypatch, chunk):
+    monkeypatch.setattr(q, "CHUNK_DOCUMENTS", chunk)
+    out = io.StringIO()
+    export(engine, fmt, out, Filters(**filters))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORTERS))
+def test_chunks_write_what_one_document_at_a_time_wrote(engine, fmt, monkeypatch):
+    with engine.connect() as conn:
+        assert len(list(q.documents(conn, resolve(conn, Filters())))) > 4     # several chunks of 2 and 3
+    for filters in FILTERS:
+        one_by_one = exported(engine, fmt, filters, monkeypatch, 1)
+        assert one_by_one.strip()
+        for chunk in (2, 3, q.CHUNK_DOCUMENTS):
+            assert exported(engine, fmt, filters, monkeypatch, chunk) == one_by_one, (fmt, filters, chunk)
+
+
+@pytest.mark.parametrize("filters", FILTERS[:-1])
+def test_json_equals_document_dict_per_document(engine, filters, monkeypatch):
+    with engine.connect() as conn:
+        sel = resolve(conn, Filters(**filters))
+        documents = [json_.document_dict(conn, sel, d) for d in q.documents(conn, sel, with_text=True)]
+    assert documents
+    expected = ('{"foothold": %s, "format": %s, "documents": [' % (json.dumps(__version__), json.dumps(json_.FORMAT))
+                + ",".join("\n" + json.dumps(d, ensure_ascii=False) for d in documents) + "\n]}\n")
+    assert exported(engine, "json", filters, monkeypatch, 3) == expected
+
+
+def test_chunks_cover_the_documents_in_order_and_bound_text(engine, monkeypatch):
+    with engine.connect() as conn:
+        sel = resolve(conn, Filters())
+        order = [d["id"] for d in q.documents(conn, sel)]
+        chunks = list(q.chunks(conn, sel, size=3))
+        assert [d["id"] for c in chunks for d in c.documents] == order
+        assert all(len(c.documents) <= 3 for c in chunks) and len(chunks) == -(-len(order) // 3)
+        # Texts past CHUNK_TEXT characters close a chunk early; a document filter reads one by one.
+        monkeypatch.setattr(q, "CHUNK_TEXT", 1)
+        assert all(len(c.documents) == 1 for c in q.chunks(conn, sel, with_text=True, size=3))
+        narrowed = resolve(conn, Filters(document="seed.txt"))
+        assert [len(c.documents) for c in q.chunks(conn, narrowed, size=3)] == [1]
