@@ -61,16 +61,24 @@ def to_dict(row) -> dict:
             "created_fact_id": None if created is None else str(created), "position": row.position}
 
 
+PREFIX_MIN = 8          # shortest id prefix taken for a hashed id
+
+
+def by_prefix(conn: Connection, table, ident, what: str):
+    """The row whose text id starts with ``ident`` (8+ characters), as git takes a commit's prefix:
+    long hashed ids get cut when copied from a narrow table. None when nothing matches."""
+    if not isinstance(ident, str) or len(ident) < PREFIX_MIN:
+        return None
+    rows = conn.execute(select(table).where(table.c.id.startswith(ident, autoescape=True)).limit(2)).all()
+    if len(rows) == 2:
+        raise UnknownFactError(f"more than one {what} id starts with '{ident[:80]}'", fix="Give more characters of the id.")
+    return rows[0] if rows else None
+
+
 def get_row(conn: Connection, correction_id: str):
     row = conn.execute(select(t.corrections).where(t.corrections.c.id == correction_id)).first()
-    if row is None and isinstance(correction_id, str) and len(correction_id) >= 8:
-        # As git does with commits: a unique prefix of the id names the correction.
-        rows = conn.execute(select(t.corrections).where(
-            t.corrections.c.id.startswith(correction_id, autoescape=True)).limit(2)).all()
-        if len(rows) == 2:
-            raise UnknownFactError(f"more than one correction id starts with '{correction_id[:80]}'",
-                                   fix="Give more characters of the id.")
-        row = rows[0] if rows else None
+    if row is None:
+        row = by_prefix(conn, t.corrections, correction_id, "correction")
     if row is None:
         raise UnknownFactError(f"no correction with id '{correction_id[:80]}'",
                                fix="List them with `foothold review list` (or GET /api/corrections).")

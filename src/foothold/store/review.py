@@ -30,8 +30,8 @@ from ..errors import BadCorrectionError, AlreadyUndoneError, UnknownActorError, 
 from ..model import ACTOR_TYPES, PREDICATES
 from ..resolve.names import normalise_name
 from . import schema as t
-from .corrections import (ADD_KINDS, FACT_KINDS, KINDS, LOCAL_AUTHOR, REJECT_KINDS, REVIEW_EXTRACTOR, get,
-                          get_row, live, record)
+from .corrections import (ADD_KINDS, FACT_KINDS, KINDS, LOCAL_AUTHOR, REJECT_KINDS, REVIEW_EXTRACTOR, by_prefix,
+                          get, get_row, live, record)
 from . import counts
 from .db import write_transaction
 from .happenings import refresh_event
@@ -111,9 +111,6 @@ def _reason(fields: dict) -> str | None:
     return str(reason)[:REASON_MAX] if reason else None
 
 
-PREFIX_MIN = 8          # shortest id prefix accepted for a hashed fact id
-
-
 def _fact_row(conn: Connection, fact_kind: str, fact_id):
     if fact_kind not in TABLES:
         raise BadCorrectionError(f"'{str(fact_kind)[:40]}' is not a kind of fact",
@@ -128,13 +125,8 @@ def _fact_row(conn: Connection, fact_kind: str, fact_id):
         if key is not None and not 0 < key < 2**63:     # no stored id; the database could not even compare it
             key = None
     row = None if key is None else conn.execute(select(table).where(table.c.id == key)).first()
-    if row is None and fact_kind not in INT_IDS and isinstance(fact_id, str) and len(fact_id) >= PREFIX_MIN:
-        # Long hashed ids get cut when copied from a narrow table: a unique prefix names the fact.
-        rows = conn.execute(select(table).where(table.c.id.startswith(fact_id, autoescape=True)).limit(2)).all()
-        if len(rows) == 2:
-            raise UnknownFactError(f"more than one {fact_kind} id starts with '{fact_id[:80]}'",
-                                   fix="Give more characters of the id.")
-        row = rows[0] if rows else None
+    if row is None and fact_kind not in INT_IDS:
+        row = by_prefix(conn, table, fact_id, fact_kind)
     if row is None:
         raise UnknownFactError(f"no {fact_kind} with id '{str(fact_id)[:80]}'",
                                fix=f"Take the {fact_kind} id from the document reader "
