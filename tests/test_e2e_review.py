@@ -9,13 +9,11 @@ Facts are picked from what extraction found, not hard-coded, so the tests follow
 Screenshots go to test-artifacts/screenshots/ (names starting "review-").
 """
 
-import threading
-import time
 
 import pytest
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
-from test_web_e2e import browser, page, shot, free_port  # noqa: E402,F401  (the browser and page fixtures)
+from test_web_e2e import browser, page, serve_in_thread, shot  # noqa: E402,F401  (the browser and page fixtures)
 from test_web_review_pages import long_document  # noqa: E402
 
 from foothold.store import connect, save_extraction  # noqa: E402
@@ -35,19 +33,7 @@ def store(seed_path, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(store):
-    import uvicorn
-    from foothold.web.app import create_app
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store["url"]), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    yield from serve_in_thread(store["url"])
 
 
 # ------------------------------------------------------------------ helpers

@@ -31,12 +31,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server():
+def serve_in_thread(store_url: str):
+    """A generator fixture body: the workbench over ``store_url`` on a free loopback port, in a thread."""
     import uvicorn
     from foothold.web.app import create_app
     port = free_port()
-    config = uvicorn.Config(create_app(workbench_store()), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(store_url), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -47,6 +47,11 @@ def server():
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server():
+    yield from serve_in_thread(workbench_store())
 
 
 @pytest.fixture(scope="module")
