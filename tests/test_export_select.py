@@ -25,7 +25,7 @@ FILTERS = [{}, {"actor": "Iran"}, {"date_from": "2020", "event_type": "ASSAULT"}
 
 
 @pytest.fixture(scope="module", params=stores.BACKENDS)
-def engine(request):
+def engine(request, eval_dir):       # eval_dir: these cases filter on the seed report (skip without ../shared)
     return connect(workbench_store(request.param))
 
 

@@ -221,7 +221,7 @@ def test_the_api_pages_and_refuses_a_bad_cursor(engine):
 
 
 @pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
-def test_streamed_graph_exports_read_back_as_the_graph(engine, fmt, reader, tmp_path):
+def test_streamed_graph_exports_read_back_as_the_graph(engine, fmt, reader, tmp_path, seed_path):   # filters on it
     with engine.connect() as conn:
         g = graph.build(conn, resolve(conn, Filters()))
     for filters in (Filters(), Filters(document="seed.txt"), Filters(actor="iran")):
