@@ -71,3 +71,31 @@ def test_concluding_verbs_are_validated():
     raw["concluding"] = {"objects": ["deal"], "verbs": ["seal"]}
     with pytest.raises(DataFileError, match="concluding"):
         parse_lexicon(raw)
+
+
+def test_a_placing_verb_takes_its_type_from_the_state_it_puts_the_object_in(tmp_path):
+    # CAMEO-style VERB * (PREP NOUN): "placed X under house arrest", "took X into custody"; the object is
+    # the target. The same verbs with another phrase ("placed an order", "put the plan on hold") are no event.
+    from event_fixtures import extract_events
+    actors = {"Burma": ("myanmar", "country"), "Aung San Suu Kyi": ("aung_san_suu_kyi", "person"),
+              "Egypt": ("egypt", "country"), "Morsi": ("mohamed_morsi", "person"),
+              "Kenya": ("kenya", "country"), "Ali Hassan": ("ali_hassan", "person")}
+    ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (Reuters, 5 May 1995)\n\n"
+                         "Burma placed Aung San Suu Kyi under house arrest on Monday.\n\n"
+                         "Kenya took Ali Hassan into custody on Tuesday.\n\n"
+                         "Egypt put Morsi on trial on Wednesday.\n\n"
+                         "Kenya placed an order for Egypt's grain and put the plan on hold.\n", actors, "wire.txt")
+    assert [(e.type, e.mode, e.source, e.target) for e in ctx.events] == [
+        ("COERCE", "arrest", ["myanmar"], ["aung_san_suu_kyi"]),
+        ("COERCE", "arrest", ["kenya"], ["ali_hassan"]),
+        ("COERCE", "arrest", ["egypt"], ["mohamed_morsi"])]
+
+
+def test_placing_patterns_are_validated():
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["placing"][0] = {"verbs": ["place"], "nouns": ["arrest"], "type": "COERCE"}
+    with pytest.raises(DataFileError, match=r"placing\[0\]"):
+        parse_lexicon(raw)
+    raw["placing"][0] = {"verbs": ["place"], "prep": "under", "nouns": ["arrest"], "type": "DETAIN"}
+    with pytest.raises(DataFileError, match=r"placing\[0\]"):
+        parse_lexicon(raw)

@@ -54,6 +54,16 @@ class Phrase:
     trigger: Trigger
 
 
+@dataclass(frozen=True)
+class Placing:
+    """A CAMEO-style ``VERB * (PREP NOUN)`` pattern: the verb puts its object into the state the noun
+    names ("placed X under house arrest", "took X into custody", "put X on trial")."""
+    verbs: frozenset[str]
+    prep: str
+    nouns: frozenset[str]
+    trigger: Trigger
+
+
 @dataclass
 class Lexicon:
     quads: dict[str, str]
@@ -73,6 +83,7 @@ class Lexicon:
     aspect_verbs: frozenset[str] = frozenset()
     concluding_verbs: dict[str, Trigger] = field(default_factory=dict)   # "concluded an accord", "struck a deal"
     concluding_objects: frozenset[str] = frozenset()
+    placing: tuple[Placing, ...] = ()
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -147,6 +158,13 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
     concluding = raw.get("concluding") or {}
     if concluding and not (isinstance(concluding.get("verbs"), dict) and concluding.get("objects")):
         raise _fail(path, "`concluding` needs `objects` and a mapping `verbs` (verb lemma -> type, mode, sphere)")
+    placing = []
+    for i, spec in enumerate(raw.get("placing") or ()):
+        if not isinstance(spec, dict) or not spec.get("verbs") or not spec.get("prep") or not spec.get("nouns"):
+            raise _fail(path, f"placing[{i}]: needs `verbs`, `prep` and `nouns` besides the trigger keys")
+        trig = {k: v for k, v in spec.items() if k not in ("verbs", "prep", "nouns")}
+        placing.append(Placing(frozenset(str(w).lower() for w in spec["verbs"]), str(spec["prep"]).lower(),
+                               frozenset(str(w).lower() for w in spec["nouns"]), _trigger(path, f"placing[{i}]", trig)))
     return Lexicon(
         quads=quads, modes=modes, verbs=verbs, nouns=nouns, phrases=phrases,
         light_verbs=frozenset(raw.get("light_verbs", ())),
@@ -162,6 +180,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         concluding_verbs={str(v).lower(): _trigger(path, f"concluding.verbs.{v}", spec)
                           for v, spec in (concluding.get("verbs") or {}).items()},
         concluding_objects=frozenset(str(w).lower() for w in concluding.get("objects", ())),
+        placing=tuple(placing),
         path=str(path),
     )
 

@@ -101,6 +101,25 @@ def concluded_agreement(verb, lex: Lexicon):
     return None
 
 
+def placed_in(verb, lex: Lexicon):
+    """The state noun and trigger of a placing pattern ("placed X under house arrest" -> arrest), or None:
+    the verb has a direct object and a prepositional phrase whose object is one of the pattern's nouns."""
+    lemma = verb.lemma_.lower()
+    pats = [p for p in lex.placing if lemma in p.verbs]
+    if not pats or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            for p in pats:
+                if c.lower_ == p.prep and o.lemma_.lower() in p.nouns:
+                    return o, p.trigger
+    return None
+
+
 STATEMENT_VERBS = {"issue", "release", "publish", "put", "make"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "comment", "remark"}
 
@@ -171,6 +190,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 consumed.add(concluded.i)
                 found.append(Found(tok, lex.concluding_verbs[tok.lemma_.lower()], "light",
                                    f"{tok.text} … {concluded.text}", noun=concluded))
+                continue
+            placed = placed_in(tok, lex)
+            if placed is not None:          # "placed X under house arrest", "took X into custody"
+                noun, trig = placed
+                consumed.add(noun.i)
+                found.append(Found(tok, trig, "verb", f"{tok.text} … {noun.text}"))
                 continue
             lemma = known_lemma(tok, lex)
             if lemma in lex.light_verbs:
