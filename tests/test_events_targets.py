@@ -5,7 +5,7 @@ from event_fixtures import extract_events
 ACTORS = {
     "Egypt": ("egypt", "country"), "Israel": ("israel", "country"), "Lebanon": ("lebanon", "country"),
     "Iraq": ("iraq", "country"), "Kuwait": ("kuwait", "country"), "Kuwaiti": ("kuwait", "country"), "Iraqi": ("iraq", "country"), "Japan": ("japan", "country"), "China": ("china", "country"),
-    "Pakistan": ("pakistan", "country"),
+    "Pakistan": ("pakistan", "country"), "Pakistani": ("pakistan", "country"),
     "Syria": ("syria", "country"), "Syrian": ("syria", "country"), "Beirut": ("beirut", "place"),
     "Hamas": ("hamas", "organization"), "Americans": ("united_states", "country"),
     "United States": ("united_states", "country"), "Ukraine": ("ukraine", "country"),
@@ -100,3 +100,15 @@ def test_what_comes_under_an_act_is_its_target(tmp_path):
     ctx = extract_events(tmp_path, HEADER + "A Turkish army convoy came under attack from PKK fighters on Monday.\n",
                          {**ACTORS, "Turkish": ("turkey", "country"), "PKK": ("pkk", "organization")}, "wire.txt")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["pkk"], ["turkey"])]
+
+
+def test_the_executed_are_named_by_their_nationality(tmp_path):
+    # "executed three Pakistani nationals": a group told by nationality + noun is its country;
+    # "executed the plan" names no one executed
+    assert events(tmp_path, "Egypt executed three Pakistani nationals on Monday.\n\n"
+                            "Syria executed the plan of Iraq.\n") == [("ASSAULT", ["egypt"], ["pakistan"])]
+
+
+def test_a_voiced_concern_is_a_statement(tmp_path):
+    assert events(tmp_path, "Pakistan voiced concern over China's missile tests.\n") == [
+        ("ACCUSE", ["pakistan"], ["china"])]
