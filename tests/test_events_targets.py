@@ -112,3 +112,10 @@ def test_the_executed_are_named_by_their_nationality(tmp_path):
 def test_a_voiced_concern_is_a_statement(tmp_path):
     assert events(tmp_path, "Pakistan voiced concern over China's missile tests.\n") == [
         ("ACCUSE", ["pakistan"], ["china"])]
+
+
+def test_an_actor_inside_the_acted_on_phrase_is_the_target_when_none_heads_it(tmp_path):
+    # no named doer and no actor heading the object: the one inside the acted-on phrase is whom it is done to
+    assert events(tmp_path, "The assets of three Syrian banks were frozen on Tuesday.\n\n"
+                            "Several senators criticized the policy and called for new sanctions on Iraq.\n") == [
+        ("SANCTION", [], ["syria"]), ("REQUEST", [], ["iraq"])]

@@ -1086,6 +1086,16 @@ class EventExtractor:
             scene_country = self.scene_country(tok, index)
             if scene_country is not None:
                 args.target = [scene_country]
+        if not args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
+            # "training for the Nigerien military is suspended", "froze the assets of three Libyan banks": no
+            # actor heads the acted-on phrase, one inside it is whom the act is done to
+            acted_on = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+            last = f.text.lower().split()[-1]         # "called for new sanctions on Iran": the phrase's own object
+            acted_on += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == last and c.i > tok.i
+                         for o in c.children if o.dep_ == "pobj"]
+            args.target = list(dict.fromkeys(
+                h.actor for c in acted_on for t in c.subtree
+                if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
         if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None
