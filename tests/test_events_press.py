@@ -243,3 +243,18 @@ def only_type(ctx: Context, etype: str):
     found = [e for e in ctx.events if e.type == etype]
     assert len(found) == 1, summary(ctx)
     return found[0]
+
+
+def test_statements_typed_by_the_plover_verbal_vocabulary(tmp_path):
+    # PLOVER's verbal types in what was said: ruling out (REJECT), criticising (ACCUSE), asking (REQUEST),
+    # endorsing (SUPPORT), pledging (AGREE); a statement with none of them is no event
+    ctx = extract(tmp_path, "source: https://example.org/w\ntitle: Wire (Reuters, 5 May 1995)\n\n"
+                  "Iran said it ruled out any talks with Iraq.\n\n"
+                  "Philip Hammond said the decision by Iran was deplorable and he criticized Syria.\n\n"
+                  "Boris Johnson said Britain had asked Iraq for the files.\n\n"
+                  "Ibrahim al-Jaafari said Iraq endorses the plan of Syria.\n\n"
+                  "Ibrahim al-Jaafari said Iraq will work with Syria on the border.\n\n"
+                  "Philip Hammond said the meeting with Iran lasted two hours.\n")
+    assert [(e.type, e.source) for e in ctx.events if e.trigger == "said"] == [
+        ("REJECT", ["iran"]), ("ACCUSE", ["philip_hammond"]), ("REQUEST", ["boris_johnson"]),
+        ("SUPPORT", ["ibrahim_al_jaafari"]), ("AGREE", ["ibrahim_al_jaafari"])]
