@@ -119,3 +119,11 @@ def test_an_actor_inside_the_acted_on_phrase_is_the_target_when_none_heads_it(tm
     assert events(tmp_path, "The assets of three Syrian banks were frozen on Tuesday.\n\n"
                             "Several senators criticized the policy and called for new sanctions on Iraq.\n") == [
         ("SANCTION", [], ["syria"]), ("REQUEST", [], ["iraq"])]
+
+
+def test_whom_a_deployment_faces_is_its_target(tmp_path):
+    # PLOVER MOBILIZE: "massed troops along the Syrian border", "exercises near Japan"; "in" says where, not whom
+    assert events(tmp_path, "Iraq massed troops along the Syrian border on Wednesday.\n\n"
+                            "China staged military exercises near Japan on Saturday.\n\n"
+                            "Egypt deployed troops in Lebanon on Monday.\n") == [
+        ("MOBILIZE", ["iraq"], ["syria"]), ("MOBILIZE", ["china"], ["japan"]), ("MOBILIZE", ["egypt"], [])]

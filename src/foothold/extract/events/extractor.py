@@ -120,6 +120,9 @@ def headline_key(document) -> str | None:
     return key if len(key.split()) >= 2 else None
 
 
+# prepositions naming whom a deployment faces ("troops along the Syrian border", "drills near Taiwan")
+FACING = {"toward", "towards", "along", "near", "around", "off"}
+
 class EventExtractor:
     """PLOVER-coded events with source, target, date, location and citations."""
     name = "foothold.events.v1"
@@ -1015,6 +1018,17 @@ class EventExtractor:
                 for c in tok.children):
             # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
             etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
+        if etype == "MOBILIZE" and f.kind in ("verb", "light") and not set(args.target) - set(args.source):
+            # "massed troops along the Syrian border", "staged exercises near Taiwan": whom a deployment
+            # faces is its target (PLOVER MOBILIZE), named after a preposition of direction or proximity
+            heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *([f.noun] if f.noun is not None else [])]
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in FACING:
+                        for o in c.children:
+                            if o.dep_ == "pobj":
+                                args.add("target", [(a, i) for a, i in phrase_actors(o, index)
+                                                    if a.actor not in args.source and a.type != "media"], index)
         if etype in ("RETREAT", "SANCTION") and f.kind == "verb" and not set(args.target) - set(args.source):
             # "withdrew its forces from Lebanon", "recalled its ambassador from Israel", "pulled out of
             # Beirut": who is left is the target
