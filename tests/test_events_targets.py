@@ -127,3 +127,14 @@ def test_whom_a_deployment_faces_is_its_target(tmp_path):
                             "China staged military exercises near Japan on Saturday.\n\n"
                             "Egypt deployed troops in Lebanon on Monday.\n") == [
         ("MOBILIZE", ["iraq"], ["syria"]), ("MOBILIZE", ["china"], ["japan"]), ("MOBILIZE", ["egypt"], [])]
+
+
+def test_idioms_of_attack_strike_and_call_up(tmp_path):
+    # "came under fire from X" (a noun phrase trigger: who came under it is the target), "went on a hunger
+    # strike", "called up reservists"; "called up the ambassador" mobilizes no one
+    found = events(tmp_path, "A Syrian convoy came under fire from Hamas fighters on Monday.\n\n"
+                            "Kuwaiti prisoners went on a hunger strike in Iraq on Tuesday.\n\n"
+                            "Israel called up 10,000 reservists on Sunday.\n\n"
+                            "Egypt called up the ambassador of Japan.\n")
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["hamas"]), ("PROTEST", ["kuwait"]), ("MOBILIZE", ["israel"])]
+    assert found[0][2] == ["syria"]

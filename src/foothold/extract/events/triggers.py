@@ -172,6 +172,7 @@ def known_lemma(tok, lex: Lexicon) -> str:
 def find_triggers(sent, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
     consumed: set[int] = set()
+    kept_nouns: set[int] = set()
     for tok in sent:
         k = tok.i
         if k in consumed:
@@ -180,6 +181,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
         if ph is not None:
             head = sent.doc[k + ph.head]
             consumed.update(range(k, k + len(ph.words)))
+            if ph.trigger.noun:
+                kept_nouns.add(head.i)         # "came under fire": the phrase's own event noun stays
             found.append(Found(head, ph.trigger, "noun" if ph.trigger.noun else "verb",
                                " ".join(t.text for t in sent.doc[k:k + len(ph.words)])))
             continue
@@ -232,4 +235,4 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
         if hit is not None and not hit[0].light_only:
             found.append(Found(tok, hit[0], "noun", hit[1]))
     # a subject noun met before its light verb ("talks were held") is that verb's, not its own event
-    return [f for f in found if not (f.kind == "noun" and f.token.i in consumed)]
+    return [f for f in found if not (f.kind == "noun" and f.token.i in consumed - kept_nouns)]
