@@ -99,3 +99,14 @@ def test_placing_patterns_are_validated():
     raw["placing"][0] = {"verbs": ["place"], "prep": "under", "nouns": ["arrest"], "type": "DETAIN"}
     with pytest.raises(DataFileError, match=r"placing\[0\]"):
         parse_lexicon(raw)
+
+
+def test_a_listed_verb_whose_sense_does_not_hold_asks_the_cameo_patterns():
+    # plover.yaml's "send" is sending aid or troops; "sent a message to X" is CAMEO 040 (consult) by the
+    # dictionary's "SEND * MESSAGE" pattern; "sent troops" keeps plover.yaml's own reading
+    lex = load_lexicon()
+    nlp = load_nlp()
+    found = find_triggers(nlp("Kohl sent a message to Gorbachev on Monday.")[:], lex)
+    assert [(f.kind, f.trigger.type) for f in found] == [("verb", "CONSULT")]
+    found = find_triggers(nlp("Germany sent weapons to Ukraine on Monday.")[:], lex)
+    assert [(f.kind, f.trigger.type) for f in found] == [("verb", "AID")]

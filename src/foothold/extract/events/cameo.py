@@ -194,13 +194,16 @@ def _reported(verb) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
 
 
-def fallback_trigger(verb, lex: Lexicon) -> Trigger | None:
-    """A Trigger from the CAMEO dictionary for a verb plover.yaml has no entry for (None: no event)."""
+def fallback_trigger(verb, lex: Lexicon, known: bool = False) -> Trigger | None:
+    """A Trigger from the CAMEO dictionary for a verb plover.yaml has no entry for (None: no event).
+    ``known``: the verb has a plover.yaml entry whose sense does not hold here (its listed objects are
+    absent: "sent a message to X" is not "sent aid"), so the dictionary's patterns are asked too."""
     policy = POLICY
     if policy == "off" or verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    if lemma in lex.verbs or lemma in lex.speech_verbs or lemma in lex.light_verbs or lemma in lex.aspect_verbs:
+    if not known and lemma in lex.verbs or lemma in lex.speech_verbs or lemma in lex.light_verbs \
+            or lemma in lex.aspect_verbs:
         return None
     opts = set(policy.split("+"))
     if "past" in opts and not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(

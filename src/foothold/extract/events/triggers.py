@@ -159,6 +159,16 @@ def has_content(verb) -> bool:
     return nxt is not None and nxt.lower_ == "that"
 
 
+def listed_object(verb, trig: Trigger) -> bool:
+    """The verb acts on one of the objects its sense is listed for (object, passive subject or their conjuncts)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for c in objs for o in c.conjuncts]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        objs.append(verb.head)            # "the aid sent to X"
+    objs = [through_quantifier(o) for o in objs]
+    return any(o.lemma_.lower() in trig.only_objects or o.lower_ in trig.only_objects for o in objs)
+
+
 def known_lemma(tok, lex: Lexicon) -> str:
     """The verb's lemma, or the regular base form the lexicon knows when the lemmatizer slipped
     ("staged" -> "stag": "stage")."""
@@ -222,7 +232,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 found.append(Found(tok, None, "speech", tok.text))     # "released a statement that ..."
                 continue
             if lemma in lex.verbs:
-                found.append(Found(tok, lex.verbs[lemma], "verb", tok.text))
+                trig = lex.verbs[lemma]
+                if trig.only_objects and not trig.actor_objects and not listed_object(tok, trig):
+                    # "sent a message to X": plover.yaml's sense ("sent aid") does not hold; a CAMEO pattern may
+                    fallback = fallback_trigger(tok, lex, known=True)
+                    if fallback is not None and fallback.type != trig.type:
+                        found.append(Found(tok, fallback, "verb", tok.text))
+                        continue
+                found.append(Found(tok, trig, "verb", tok.text))
                 continue
             if lemma in lex.speech_verbs and has_content(tok):
                 found.append(Found(tok, None, "speech", tok.text))
