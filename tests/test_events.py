@@ -98,7 +98,9 @@ def test_statement_is_typed_by_what_was_said_and_cites_its_note(tmp_path):
 def test_capital_as_agent_stands_for_its_state(tmp_path):
     ctx = extract(tmp_path, "In February 2020, Tehran held a ceremony commemorating Soleimani.\n")
     ev = only(ctx, "SUPPORT")
-    assert ev.source == ["tehran"]       # no "Iran" actor in this text: the capital stays
+    # no "Iran" in this text: the state still acts (issue 8), added as an actor whose mention is the capital's
+    assert ev.source == ["iran"] and ev.location == "tehran"
+    assert any(a.id == "iran" and a.type == "country" for a in ctx.actors)
     ctx = extract(tmp_path, "Iran mourned. In February 2020, Tehran held a ceremony commemorating Soleimani.\n")
     assert any(e.source == ["iran"] and e.mode == "ceremony" for e in ctx.events)
 

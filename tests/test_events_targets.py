@@ -138,3 +138,19 @@ def test_idioms_of_attack_strike_and_call_up(tmp_path):
                             "Egypt called up the ambassador of Japan.\n")
     assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["hamas"]), ("PROTEST", ["kuwait"]), ("MOBILIZE", ["israel"])]
     assert found[0][2] == ["syria"]
+
+
+def test_a_capital_stands_for_its_state_even_where_the_state_is_not_named(tmp_path):
+    # "Tehran accused Washington": the states act (PLOVER codes governments); a state the text never names
+    # joins the actors with the capital's words as its mention; one named otherwise ("Iraq") is reused
+    ctx = extract_events(tmp_path, HEADER + "Tehran accused Washington of supporting the rebels on Monday.\n\n"
+                         "Baghdad condemned Ankara on Tuesday, Iraq said.\n",
+                         {"Tehran": ("tehran", "place"), "Washington": ("washington", "place"), "Baghdad": ("baghdad", "place"),
+                          "Ankara": ("ankara", "place"), "Iraq": ("iraq", "country")}, "wire.txt")
+    got = [(e.type, e.source, e.target, e.location) for e in ctx.events]
+    assert got[0] == ("ACCUSE", ["iran"], ["washington", "united_states"], "tehran")
+    assert got[1][:2] == ("ACCUSE", ["iraq"]) and "turkey" in got[1][2]
+    made = {a.id: a for a in ctx.actors if a.type == "country" and a.id != "iraq"}
+    assert sorted(made) == ["iran", "turkey", "united_states"]
+    text = ctx.document.text
+    assert [text[m.start:m.end] for m in made["iran"].mentions] == ["Tehran"]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...model import Event
+from ...model import Actor, Event, Mention
+from ...resolve.names import normalise_name, slug
 from .arguments import Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
-from .lexicon import Lexicon, Trigger, load_lexicon
+from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .modality import PERFORMATIVE, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
@@ -122,6 +123,17 @@ def headline_key(document) -> str | None:
 
 # prepositions naming whom a deployment faces ("troops along the Syrian border", "drills near Taiwan")
 FACING = {"toward", "towards", "along", "near", "around", "off"}
+
+def capital_of(actor) -> str | None:
+    """The name of the state whose capital the place actor is (the actor dictionary's capitals), or None."""
+    from ..dictionary import load_dictionary
+    d = load_dictionary()
+    for name in actor.surface_forms():
+        entry = d.lookup(name)
+        if entry is not None and entry.type == "place" and entry.country in d.entries:
+            return d.entries[entry.country].name
+    return None
+
 
 class EventExtractor:
     """PLOVER-coded events with source, target, date, location and citations."""
@@ -774,6 +786,7 @@ class EventExtractor:
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span)
         self._document_fallback(events, meta, dater)
+        self._capitals_as_states(events, ctx)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
         ctx.data["skipped_event_triggers"] = self._trace
@@ -1566,6 +1579,56 @@ class EventExtractor:
         """Count a trigger that did not become an event, and say where and why."""
         skipped[reason] += 1
         self._trace.append({"trigger": f.text, "start": index.tok_start[f.token.i], "reason": reason})
+
+    def _capitals_as_states(self, events: list[Event], ctx) -> None:
+        """ "Tehran accused Washington": a capital acting or acted on stands for its state (PLOVER codes the
+        government; news-dev: the country is the source, the city the location) even where the text never names
+        the country -- the country then joins the actors, its mention the capital's words."""
+        caps = capitals_by_key(self.lexicon)
+        by_id = {a.id: a for a in ctx.actors}
+        made: dict[str, str] = {}
+        for ev in events:
+            for role in ("source", "target"):
+                ids = getattr(ev, role)
+                for a in list(ids):
+                    actor = by_id.get(a)
+                    if actor is None or actor.type != "place":
+                        continue
+                    country = made.get(a) or self._state_actor(
+                        caps.get(normalise_name(actor.name)) or capital_of(actor), actor, ctx, by_id)
+                    if country is None:
+                        continue
+                    made[a] = country
+                    if role == "source":
+                        ids[ids.index(a)] = country
+                        ev.location = ev.location or a
+                    ids.append(country)
+                    setattr(ev, role, list(dict.fromkeys(ids)))
+
+    def _state_actor(self, country_name: str | None, capital, ctx, by_id: dict) -> str | None:
+        """The id of the country actor for a capital's state, added to the document's actors if absent."""
+        if country_name is None:
+            return None
+        from ..dictionary import load_dictionary
+        entry = load_dictionary().lookup(country_name)
+        name = entry.name if entry is not None else country_name
+        key = normalise_name(name)
+        for a in ctx.actors:          # the state named otherwise ("U.S.", "the United States of America")
+            if a.type == "country" and (entry is not None and a.dictionary_id == entry.id or any(
+                    normalise_name(n) == key or entry is not None and load_dictionary().lookup(n) is entry
+                    for n in a.surface_forms())):
+                return a.id
+        aid = slug(name)
+        if aid in by_id:
+            return None
+        mentions = [Mention(m.start, m.end, m.text, "country", actor=aid, extractor=self.name, label="capital:" + capital.id)
+                    for m in capital.mentions]
+        actor = Actor(id=aid, name=name, type="country", mentions=mentions, extractor=self.name,
+                      dictionary_id=entry.id if entry is not None else None,
+                      merged_because=[f"the capital {capital.name} acts for it"])
+        ctx.actors.append(actor)
+        by_id[aid] = actor
+        return aid
 
     @staticmethod
     def _drop_repeated_headlines(events: list[Event], meta: list[dict], doc):

@@ -186,6 +186,17 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
 
 
 @lru_cache(maxsize=4)
+def _capitals_by_key(capitals: tuple) -> dict[str, str]:
+    from ...resolve.names import normalise_name
+    return {normalise_name(k): v for k, v in capitals}
+
+
+def capitals_by_key(lex: Lexicon) -> dict[str, str]:
+    """The lexicon's capitals by normalised name -> the state's name."""
+    return _capitals_by_key(tuple(sorted(lex.capitals.items())))
+
+
+@lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """The bundled lexicon (or one at ``path``), parsed and validated once."""
     p = Path(path) if path else LEXICON_PATH
