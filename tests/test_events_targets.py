@@ -154,3 +154,8 @@ def test_a_capital_stands_for_its_state_even_where_the_state_is_not_named(tmp_pa
     assert sorted(made) == ["iran", "turkey", "united_states"]
     text = ctx.document.text
     assert [text[m.start:m.end] for m in made["iran"].mentions] == ["Tehran"]
+
+
+def test_a_protest_at_a_states_embassy_is_aimed_at_that_state(tmp_path):
+    assert events(tmp_path, "Hundreds of demonstrators rallied outside the Syrian embassy in Beirut on Monday.\n\n"
+                            "Thousands of students protested in Beirut on Tuesday.\n") == [("PROTEST", [], ["syria"])]

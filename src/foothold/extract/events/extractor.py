@@ -122,6 +122,7 @@ def headline_key(document) -> str | None:
 
 
 # prepositions naming whom a deployment faces ("troops along the Syrian border", "drills near Taiwan")
+MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
 FACING = {"toward", "towards", "along", "near", "around", "off"}
 
 def capital_of(actor) -> str | None:
@@ -1031,6 +1032,13 @@ class EventExtractor:
                 for c in tok.children):
             # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
             etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
+        if etype == "PROTEST" and f.kind in ("verb", "light") and not args.target:
+            # "rallied outside the Turkish embassy", "protested in front of the American embassy": a protest at
+            # a state's mission is aimed at that state
+            for t in tok.subtree:
+                if t.dep_ == "pobj" and t.lemma_.lower() in MISSIONS and t.i > tok.i:
+                    args.add("target", [(h, i) for h, i in phrase_actors(t, index)
+                                        if h.actor not in args.source and h.type not in ("media", "place")], index)
         if etype == "MOBILIZE" and f.kind in ("verb", "light") and not set(args.target) - set(args.source):
             # "massed troops along the Syrian border", "staged exercises near Taiwan": whom a deployment
             # faces is its target (PLOVER MOBILIZE), named after a preposition of direction or proximity
