@@ -159,3 +159,16 @@ def test_a_capital_stands_for_its_state_even_where_the_state_is_not_named(tmp_pa
 def test_a_protest_at_a_states_embassy_is_aimed_at_that_state(tmp_path):
     assert events(tmp_path, "Hundreds of demonstrators rallied outside the Syrian embassy in Beirut on Monday.\n\n"
                             "Thousands of students protested in Beirut on Tuesday.\n") == [("PROTEST", [], ["syria"])]
+
+
+def test_newswire_idioms_of_retreat_closure_accusation_and_calls(tmp_path):
+    # "evacuated the town" (troops leaving a place; evacuating citizens is no retreat), "sealed off",
+    # "charged that X was ...", "held a telephone conversation with"
+    found = events(tmp_path, "Syrian troops evacuated the town of Beirut on Monday.\n\n"
+                             "Egypt evacuated its citizens from Lebanon on Monday.\n\n"
+                             "Israel sealed off Lebanon on Tuesday.\n\n"
+                             "Iraq charged that Syria was harboring the rebels.\n\n"
+                             "Japan held a telephone conversation with China on Sunday.\n")
+    assert [(t, s) for t, s, _ in found] == [("RETREAT", ["syria"]), ("COERCE", ["israel"]), ("ACCUSE", ["iraq"]),
+                                             ("CONSULT", ["japan"])]
+    assert [g for _, _, g in found][1:] == [["lebanon"], ["syria"], ["china"]]

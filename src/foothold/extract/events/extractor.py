@@ -1007,8 +1007,10 @@ class EventExtractor:
             # to sanction X": the act the object names decides
             hurt = lex.quads[etype].endswith("conflict") or self.conflict_in_object(tok)
             etype, mode = ("THREATEN", "violence") if hurt else ("AGREE", "promise")
-        if etype == "REQUEST" and f.kind == "verb" and not args.target:
-            # "demanded the Turkish ambassador (to) be expelled": who is to act is the request's target
+        if (etype == "REQUEST" or etype == "ACCUSE" and f.text.lower().endswith(" that")) and f.kind == "verb" \
+                and not args.target:
+            # "demanded the Turkish ambassador (to) be expelled": who is to act is the request's target;
+            # "charged that Iran was harboring rebels": who is said to have done it is the accused
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i:
                     subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
