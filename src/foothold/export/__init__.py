@@ -27,9 +27,6 @@ EXPORTERS: dict[str, tuple[str, str, str]] = {
 }
 
 
-CURSOR_TUPLE_FRACTION = 1.0     # PostgreSQL: exports fetch their cursors to the end
-
-
 class UnknownFormatError(FootholdError):
     code = "E502"
 
@@ -45,10 +42,6 @@ def export(engine: Engine, fmt: str, out: IO[str] | str | Path, filters: Filters
     """Write the store (or what ``filters`` select) as ``fmt`` to a text stream or path."""
     write = exporter(fmt)
     with engine.connect() as conn:
-        if conn.dialect.name == "postgresql":
-            # An export reads every row its cursors select: plan them for all their rows. The default
-            # (a tenth) walks indexes row by row, e.g. all mentions by actor: 4x slower at a million events.
-            conn.exec_driver_sql(f"SET LOCAL cursor_tuple_fraction = {CURSOR_TUPLE_FRACTION}")
         selection = resolve(conn, filters or Filters())
         if isinstance(out, (str, Path)):
             # newline="" keeps csv's \r\n and writes other formats' \n untouched.
