@@ -71,12 +71,26 @@ def kept(conn) -> tuple[dict, dict]:
     return actors, ties
 
 
+def fresh_forms(conn) -> dict:
+    """(actor, form, reason or '') -> documents using it, counted in Python from the alias rows."""
+    docs = defaultdict(set)
+    for r in conn.execute(select(t.aliases.c.actor_id, t.aliases.c.alias, t.aliases.c.reason, t.aliases.c.document_id)):
+        docs[r.actor_id, r.alias, r.reason or ""].add(r.document_id)
+    return {k: len(v - {None}) for k, v in docs.items()}
+
+
+def kept_forms(conn) -> dict:
+    return {(r.actor_id, r.alias, r.reason): r.documents for r in conn.execute(select(t.form_counts))}
+
+
 def assert_kept(engine):
     with engine.connect() as conn:
         want, have = fresh(conn), kept(conn)
+        want_forms, have_forms = fresh_forms(conn), kept_forms(conn)
     assert have[0] == want[0]
     assert have[1] == want[1]
     assert any(row[5] for row in have[0].values()) and want[1]          # real ties were counted
+    assert have_forms == want_forms and any(n > 1 for n in want_forms.values())
 
 
 @pytest.fixture(scope="module")
@@ -110,9 +124,9 @@ def test_counts_follow_ingest_and_re_ingest(engine, paths, tmp_path):
     assert_kept(engine)
     # The migration's set-based rebuild gives the same rows.
     with engine.begin() as conn:
-        before = kept(conn)
+        before = kept(conn), kept_forms(conn)
         counts.rebuild(conn)
-        assert kept(conn) == before
+        assert (kept(conn), kept_forms(conn)) == before
 
 
 def test_counts_follow_merge_and_split(engine):

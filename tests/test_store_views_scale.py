@@ -85,6 +85,14 @@ def test_document_actor_and_place_pages_walk_everything_once(engine):
         assert {e["id"] for e in at} == everywhere and len(at) == len(everywhere)
 
 
+def test_a_place_in_many_events_walks_the_date_order_to_the_same_pages(engine, monkeypatch):
+    with engine.connect() as conn:
+        sorted_pages, _ = walk(lambda **kw: views.events_at(conn, "iraq", **kw), 3)
+        monkeypatch.setattr(views, "DENSE_EVENTS", 1)        # every place counts as dense: the probing walk
+        walked, _ = walk(lambda **kw: views.events_at(conn, "iraq", **kw), 3)
+        assert [e["id"] for e in walked] == [e["id"] for e in sorted_pages] and len(walked) > 3
+
+
 def test_cursors_hold_while_events_are_inserted(engine):
     """New events arriving between pages: none repeated, none that was there skipped."""
     with engine.connect() as conn:
@@ -199,6 +207,14 @@ def test_the_profile_is_bounded_and_points_at_the_rest(engine):
         assert profile["mentions"] == profile["totals"]["mentions"] == n_mentions
         assert len(profile["documents"]) <= 3 and profile["more"]["documents"] == (profile["totals"]["documents"] > 3)
         assert len(profile["relations"]) <= 3
+        # Forms from the kept form_counts: each form's documents as the alias rows give them.
+        al = t.aliases
+        docs_of = {r.alias: r.n for r in conn.execute(
+            select(al.c.alias, func.count(func.distinct(al.c.document_id)).label("n"))
+            .where(al.c.actor_id == "iran").group_by(al.c.alias))}
+        assert {f["alias"]: f["document_count"] for f in profile["aliases"]} == docs_of
+        assert profile["totals"]["forms"] == len(docs_of) and not profile["more"]["forms"]
+        assert profile["aliases"][0]["canonical"] and all(f["documents"] for f in profile["aliases"] if f["document_count"])
 
 
 def test_the_api_pages_and_refuses_a_bad_cursor(engine):

@@ -9,6 +9,8 @@ transaction, and the counts equal a fresh count again.
 - ``refresh_actor(conn, actor_id)``: one actor and every tie it is on (merges, splits, undo).
 - ``rebuild(conn)``: every row (migration 0013, stores built outside the writer).
 The network's top-N, the map and the actor lists read these rows (store/views.py).
+``form_counts`` (migration 0014): per actor and surface form the documents using it, recounted with
+the actor's row (``refresh_forms``), so a profile lists forms without counting alias rows.
 """
 
 from __future__ import annotations
@@ -109,10 +111,37 @@ def _degree_weight(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
+def form_query(cond=None):
+    """SELECT the form_counts rows (actor, form, reason, documents) of the aliases meeting ``cond``."""
+    al = t.aliases
+    reason = func.coalesce(al.c.reason, "")
+    q = (select(al.c.actor_id, al.c.alias, reason.label("reason"),
+                func.count(distinct(al.c.document_id)).label("documents"))
+         .group_by(al.c.actor_id, al.c.alias, reason))
+    return q if cond is None else q.where(cond)
+
+
+FORM_COLUMNS = ["actor_id", "alias", "reason", "documents"]
+
+
+def refresh_forms(conn: Connection, actor_ids: list[str]) -> None:
+    """Recount these actors' form_counts rows (read through the aliases index on actor and form)."""
+    fc = t.form_counts
+    conn.execute(delete(fc).where(fc.c.actor_id.in_(actor_ids)))
+    conn.execute(insert(fc).from_select(FORM_COLUMNS, form_query(t.aliases.c.actor_id.in_(actor_ids))))
+
+
+def rebuild_forms(conn: Connection) -> None:
+    """Every form_counts row afresh (migration 0014, bulk-built stores)."""
+    conn.execute(delete(t.form_counts))
+    conn.execute(insert(t.form_counts).from_select(FORM_COLUMNS, form_query()))
+
+
 def refresh_actors(conn: Connection, actor_ids: Iterable[str]) -> None:
-    """Recount these actors' rows (after their ties: degree and weight read tie_counts)."""
+    """Recount these actors' rows (after their ties: degree and weight read tie_counts) and forms."""
     ac = t.actor_counts
     for chunk in _batches(sorted({i for i in actor_ids if i})):
+        refresh_forms(conn, chunk)
         conn.execute(delete(ac).where(ac.c.actor_id.in_(chunk)))
         rows = conn.execute(actor_query(t.actors.c.id.in_(chunk))).all()
         dw = _degree_weight(conn, chunk)
@@ -138,6 +167,7 @@ def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[st
     told = select(o.c.event_id).where(o.c.document_id == document_id)
     actors: set[str] = set()
     for q in (select(m.c.actor_id).where(m.c.document_id == document_id),
+              select(t.aliases.c.actor_id).where(t.aliases.c.document_id == document_id),
               select(ea.c.actor_id).where(ea.c.event_id.in_(told)),
               select(e.c.location_id).where(e.c.id.in_(told)),
               select(oa.c.actor_id).join(o, o.c.id == oa.c.occurrence_id).where(o.c.document_id == document_id),
@@ -168,8 +198,11 @@ def refresh_actor(conn: Connection, actor_id: str) -> None:
     refresh_actors(conn, {actor_id, *others})
 
 
-def rebuild(conn: Connection) -> None:
-    """Every count afresh: set-based (one statement per table), for migrations and bulk-built stores."""
+def rebuild(conn: Connection, forms: bool = True) -> None:
+    """Every count afresh: set-based (one statement per table), for migrations and bulk-built stores
+    (``forms=False``: not form_counts, which migration 0013 runs before 0014 creates it)."""
+    if forms:
+        rebuild_forms(conn)
     conn.execute(delete(t.tie_counts))
     conn.execute(delete(t.actor_counts))
     _insert_ties(conn, tie_query())

@@ -261,6 +261,16 @@ tie_counts = Table(
     Column("score", Integer, nullable=False),
 )
 
+# Per actor and surface form (and merge reason, '' for none): the documents using it (migration 0014),
+# so a profile lists an actor's forms without counting its alias rows.
+form_counts = Table(
+    "form_counts", metadata,
+    Column("actor_id", ID, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", Text, primary_key=True),
+    Column("reason", Text, primary_key=True),
+    Column("documents", Integer, nullable=False),
+)
+
 Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)
 Index("ix_actor_counts_degree", actor_counts.c.degree, actor_counts.c.actor_id)
 Index("ix_actor_counts_weight", actor_counts.c.weight, actor_counts.c.actor_id)
@@ -272,6 +282,8 @@ Index("ix_aliases_actor_alias_document", aliases.c.actor_id, aliases.c.alias, al
 Index("ix_events_date_order", func.coalesce(events.c.date, literal_column("'~'")), events.c.id)
 Index("ix_events_date_type", events.c.date, events.c.type)
 Index("ix_events_location_id", events.c.location_id)
+Index("ix_events_location_order", events.c.location_id, func.coalesce(events.c.date, literal_column("'~'")),
+      events.c.id)         # migration 0014; its text search indexes live outside this module (store/search.py)
 Index("ix_documents_date_order", func.coalesce(documents.c.date, literal_column("''")), documents.c.id)
 Index("ix_event_actors_actor_event", event_actors.c.actor_id, event_actors.c.event_id)
 Index("ix_mentions_actor_document", mentions.c.actor_id, mentions.c.document_id, mentions.c.start)

@@ -23,7 +23,7 @@ from ..errors import UnknownActorError, UnknownRecordError
 from ..ingest.document import is_url
 from . import paging, queries
 from .schema import (actor_counts, actors, aliases, citations, documents, event_actors, event_citations,
-                     event_occurrences, events, mentions, occurrence_citations, relations, tie_counts)
+                     event_occurrences, events, form_counts, mentions, occurrence_citations, relations, tie_counts)
 
 from .counts import QUAD_SCORE  # noqa: E402 (the network's edge score, kept in tie_counts too)
 
@@ -310,13 +310,17 @@ def timeline(conn: Connection, flt: EventFilter | None = None, by: str = "month"
     """
     flt = flt or EventFilter()
     width = 10 if by == "day" else 7
-    bucket = func.substr(events.c.date, 1, width)
-    q = (select(bucket.label("bucket"), events.c.type, func.count().label("n"))
-         .where(events.c.date.is_not(None)).group_by(bucket, events.c.type).order_by(bucket, events.c.type))
+    # Counted per date as written and type: the (date, type) index streams them in that order
+    # without sorting a million rows; the few thousand groups are bucketed here.
+    q = (select(events.c.date, events.c.type, func.count().label("n"))
+         .where(events.c.date.is_not(None)).group_by(events.c.date, events.c.type))
     cond = _conditions(flt)
     if cond is not None:
         q = q.where(cond)
-    rows = [{"bucket": r.bucket, "type": r.type, "count": r.n} for r in conn.execute(q)]
+    buckets: Counter = Counter()
+    for r in conn.execute(q):
+        buckets[r.date[:width], r.type] += r.n
+    rows = [{"bucket": b, "type": ty, "count": n} for (b, ty), n in sorted(buckets.items())]
     undated = 0
     if not flt.has_window():
         uq = select(func.count()).select_from(events).where(events.c.date.is_(None))
@@ -551,6 +555,7 @@ def actor_rows(conn: Connection, ids: list[str]) -> list[dict]:
 PROFILE_LIMIT = 100        # events, relations, documents shown on a profile (totals beside them)
 PROFILE_SAMPLE = 1000      # shared events are counted over the actor's first events (by id)
 CO_OCCURRENCE_DOCUMENTS = 25   # ... and shared sentences over its first documents (by id)
+FORM_LIMIT = 50            # surface forms listed on a profile (most used first; ``totals.forms`` counts them all)
 
 
 def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dict:
@@ -563,21 +568,25 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     kept = conn.execute(select(actor_counts).where(actor_counts.c.actor_id == actor_id)).first()
     totals = {"mentions": kept.mentions if kept else 0, "documents": kept.documents if kept else 0,
               "events": kept.events if kept else 0, "relations": kept.relations if kept else 0}
-    # Forms: each surface form once, with how many documents use it and the first few of them.
+    # Forms: each surface form once, with how many documents use it (kept in form_counts) and the
+    # first few of them; the first FORM_LIMIT forms, their total beside them.
     forms: dict[str, dict] = {}
-    for r in conn.execute(select(al.c.alias, al.c.reason, func.count(distinct(al.c.document_id)).label("n"))
-                          .where(al.c.actor_id == actor_id).group_by(al.c.alias, al.c.reason)):
+    fc = form_counts
+    for r in conn.execute(select(fc.c.alias, fc.c.reason, fc.c.documents).where(fc.c.actor_id == actor_id)
+                          .order_by(fc.c.alias, fc.c.reason)):
         f = forms.setdefault(r.alias, {"alias": r.alias, "reasons": [], "documents": [], "document_count": 0,
                                        "canonical": r.alias == a.name})
         if r.reason and r.reason not in f["reasons"]:
             f["reasons"].append(r.reason)
-        f["document_count"] += r.n
-    for f in list(forms.values())[:50]:
+        f["document_count"] += r.documents
+    form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
+    totals["forms"] = len(form_list)
+    form_list = form_list[:FORM_LIMIT]
+    for f in form_list:
         first = (select(al.c.document_id).where(al.c.actor_id == actor_id, al.c.alias == f["alias"]).distinct()
                  .order_by(al.c.document_id).limit(5).subquery())      # index (actor_id, alias, document_id)
         f["documents"] = [{"name": r.name, "id": r.id} for r in conn.execute(
             select(d.c.id, d.c.name).join(first, first.c.document_id == d.c.id).order_by(d.c.id))]
-    form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
     docs = conn.execute(select(m.c.document_id, func.count().label("n")).where(m.c.actor_id == actor_id)
                         .group_by(m.c.document_id).order_by(m.c.document_id).limit(limit)).all()
     names = _document_names(conn, [r.document_id for r in docs])
@@ -603,7 +612,8 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
         "mentions": totals["mentions"], "totals": totals, "limit": limit,
         "aliases": form_list, "documents": doc_list, "relations": rels, "events": evs,
         "more": {"events": page["next"], "events_url": f"/api/events?actor={actor_id}",
-                 "relations": totals["relations"] > len(rels), "documents": totals["documents"] > len(doc_list)},
+                 "relations": totals["relations"] > len(rels), "documents": totals["documents"] > len(doc_list),
+                 "forms": totals["forms"] > len(form_list)},
         "outlets": [{"outlet": o, "events": n} for o, n in outlets.most_common()],
         "events_here": here,
         "sentences": _sentences_of(conn, actor_id),
@@ -960,8 +970,12 @@ def places(conn: Connection) -> list[dict]:
             for r in rows]
 
 
-def place_events(place_id: str):
-    """SQL: events located at a place or in which it takes part."""
+def place_events(place_id: str, dense: bool = False):
+    """SQL: events located at a place or in which it takes part (``dense``: probed per event, for a
+    page that walks the date order, as ``EventFilter.dense``)."""
+    if dense:
+        return or_(events.c.location_id == place_id, exists().where(event_actors.c.event_id == events.c.id,
+                                                                   event_actors.c.actor_id == place_id))
     involved = select(event_actors.c.event_id).where(event_actors.c.actor_id == place_id)
     return or_(events.c.location_id == place_id, events.c.id.in_(involved))
 
@@ -969,10 +983,13 @@ def place_events(place_id: str):
 def events_at(conn: Connection, place_id: str, *, cursor: str | None = None,
               limit: int = paging.DEFAULT_LIMIT) -> dict:
     """A page of the events located at a place or in which it (a country, a city standing for a
-    government) takes part."""
+    government) takes part. A place in many events (kept counts) walks the date order."""
     if not _actor_names(conn, [place_id]):
         raise UnknownActorError(f"no place or country with id '{place_id}'", fix="Use ids from GET /api/places.")
-    return events_page(conn, where=place_events(place_id), cursor=cursor, limit=limit)
+    kept = conn.execute(select(actor_counts.c.events + actor_counts.c.located)
+                        .where(actor_counts.c.actor_id == place_id)).scalar()
+    return events_page(conn, where=place_events(place_id, dense=(kept or 0) >= DENSE_EVENTS),
+                       cursor=cursor, limit=limit)
 
 
 # ---------------------------------------------------------------- sources
@@ -1019,30 +1036,27 @@ def sources(conn: Connection, limit: int = paging.DEFAULT_LIMIT) -> dict:
 
 def search(conn: Connection, q: str, limit: int = 50, text: bool = True) -> dict:
     """Actors whose name or any surface form starts with q (a prefix of the aliases' lookup keys,
-    read through their index), then whose name contains it; documents (name, title and, with ``text``, their text) and events
-    (evidence of any telling, with ``text``) containing q; at most ``limit`` of each."""
+    read through their index), then whose name contains it; documents (name, title and, with ``text``,
+    their text) and events (evidence of any telling, with ``text``) containing q; at most ``limit``
+    of each. "Contains" reads the text search index of migration 0014 (store/search.py)."""
+    from .search import containing
     q = (q or "").strip()
     if not q:
         return {"query": q, "actors": [], "documents": [], "events": []}
     from ..resolve.names import normalise_name
     key = normalise_name(q)
-    like = f"%{_escape_like(q.lower())}%"
     found: list[str] = []
     if key:
         prefix = and_(aliases.c.key >= key, aliases.c.key < key + "\uffff")
         found = list(conn.execute(select(aliases.c.actor_id).where(prefix).distinct().limit(limit)).scalars())
     if len(found) < limit:
-        # Then names containing q anywhere ("Amiri" in "Hadi al-Amiri"): the actors table, LIMITed.
-        inside = conn.execute(select(actors.c.id).where(or_(actors.c.id == q, func.lower(actors.c.name).like(
-            like, escape="\\"))).limit(limit)).scalars().all()
-        found += [i for i in inside if i not in found][:limit - len(found)]
+        # Then the id itself, and names containing q anywhere ("Amiri" in "Hadi al-Amiri").
+        inside = list(conn.execute(select(actors.c.id).where(actors.c.id == q)).scalars())
+        inside += containing(conn, "actor", q, ["name"], limit)
+        found += [i for i in dict.fromkeys(inside) if i not in found][:limit - len(found)]
     actor_rows = conn.execute(select(actors.c.id, actors.c.name, actors.c.type).where(actors.c.id.in_(found))
                               .order_by(func.length(actors.c.name), actors.c.name, actors.c.id)).all() if found else []
-    doc_match = [func.lower(documents.c.name).like(like, escape="\\"),
-                 func.lower(documents.c.title).like(like, escape="\\")]
-    if text:
-        doc_match.append(func.lower(documents.c.text).like(like, escape="\\"))
-    doc_ids = conn.execute(select(documents.c.id).where(or_(*doc_match)).limit(limit)).scalars().all()
+    doc_ids = containing(conn, "document", q, ["name", "title", "body"] if text else ["name", "title"], limit)
     docs = []
     for d in conn.execute(select(documents.c.id, documents.c.name, documents.c.title, documents.c.text)
                           .where(documents.c.id.in_(doc_ids)).order_by(documents.c.name, documents.c.id)) if doc_ids else []:
@@ -1052,15 +1066,11 @@ def search(conn: Connection, q: str, limit: int = 50, text: bool = True) -> dict
                      "snippet": _context(d.text, at, at + len(q), 80) if at >= 0 else None})
     evs: list[dict] = []
     if text:
-        ids = list(conn.execute(select(events.c.id).where(func.lower(events.c.evidence).like(like, escape="\\"))
-                                .limit(limit)).scalars())
+        ids = containing(conn, "event", q, ["body"], limit)
         if len(ids) < limit:
-            told = conn.execute(select(event_occurrences.c.event_id).where(
-                func.lower(event_occurrences.c.evidence).like(like, escape="\\")).distinct().limit(limit)).scalars()
-            ids += [i for i in told if i not in ids][:limit - len(ids)]
+            told = containing(conn, "occurrence", q, ["body"], limit)
+            told_events = conn.execute(select(event_occurrences.c.event_id).where(
+                event_occurrences.c.id.in_(told)).distinct()).scalars() if told else []
+            ids += [i for i in told_events if i not in ids][:limit - len(ids)]
         evs = _event_rows(conn, events.c.id.in_(ids)) if ids else []
     return {"query": q, "actors": [dict(r._mapping) for r in actor_rows], "documents": docs, "events": evs}
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
