@@ -271,6 +271,22 @@ form_counts = Table(
     Column("documents", Integer, nullable=False),
 )
 
+# Per outlet (key: its actor id, else its name): citations, documents, the events resting on it and
+# those resting on it alone, first and last citation dates (migration 0014; the sources view reads it).
+outlet_counts = Table(
+    "outlet_counts", metadata,
+    Column("key", Text, primary_key=True),
+    Column("outlet", Text, nullable=False),
+    Column("actor_id", ID),                                # no foreign key: derived, recounted with its outlet
+    Column("citations", Integer, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("events", Integer, nullable=False),
+    Column("sole_events", Integer, nullable=False),
+    code("first", 10),
+    code("last", 10),
+)
+Index("ix_citations_outlet_key", func.coalesce(citations.c.outlet_actor_id, citations.c.outlet))
+
 Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)
 Index("ix_actor_counts_degree", actor_counts.c.degree, actor_counts.c.actor_id)
 Index("ix_actor_counts_weight", actor_counts.c.weight, actor_counts.c.actor_id)

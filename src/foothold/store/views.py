@@ -342,7 +342,9 @@ def summary(conn: Connection) -> dict:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
     by_type = dict(conn.execute(select(actors.c.type, func.count()).group_by(actors.c.type)).all())
     event_types = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)).all())
-    return {"documents": count(documents), "actors": count(actors), "mentions": count(mentions),
+    # Every mention names an actor: their kept counts sum to the table's rows (millions, not counted here).
+    mention_total = conn.execute(select(func.coalesce(func.sum(actor_counts.c.mentions), 0))).scalar_one()
+    return {"documents": count(documents), "actors": count(actors), "mentions": mention_total,
             "relations": count(relations), "events": count(events), "citations": count(citations),
             "occurrences": count(event_occurrences),
             "actors_by_type": by_type, "events_by_type": event_types}
@@ -948,10 +950,24 @@ def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = Non
                .where(src.c.role == "source", tgt.c.role == "target",
                       or_(and_(src.c.actor_id == a, tgt.c.actor_id == b), and_(src.c.actor_id == b, tgt.c.actor_id == a))))
     ev_flt = EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere, document=flt.document)
-    page = events_page(conn, ev_flt, where=events.c.id.in_(between), limit=limit, cursor=cursor)
+    kept = conn.execute(select(func.coalesce(func.sum(tie_counts.c.n), 0)).where(
+        tie_counts.c.kind == "event", or_(and_(tie_counts.c.source_id == a, tie_counts.c.target_id == b),
+                                          and_(tie_counts.c.source_id == b, tie_counts.c.target_id == a)))).scalar()
+    # Many events on the tie (kept counts): the page walks the date order probing each event.
+    on_tie = _on_tie(a, b) if kept >= DENSE_EVENTS else events.c.id.in_(between)
+    page = events_page(conn, ev_flt, where=on_tie, limit=limit, cursor=cursor)
     return {"a": names[a], "b": names[b], "relations": rels, "relations_total": rel_total,
             "events": page["items"], "events_total": count_events(conn, ev_flt, where=events.c.id.in_(between)),
             "events_next": page["next"]}
+
+
+def _on_tie(a: str, b: str):
+    """SQL: the event has a as a source and b as a target, or b as a source and a as a target (probed per event)."""
+    def role(actor_id: str, name: str, alias: str):
+        ea = event_actors.alias(alias)
+        return exists().where(ea.c.event_id == events.c.id, ea.c.actor_id == actor_id, ea.c.role == name)
+    return or_(and_(role(a, "source", "as_"), role(b, "target", "bt")),
+               and_(role(b, "source", "bs"), role(a, "target", "at")))
 
 
 # ---------------------------------------------------------------- places
@@ -994,40 +1010,40 @@ def events_at(conn: Connection, place_id: str, *, cursor: str | None = None,
 
 # ---------------------------------------------------------------- sources
 
-def sources(conn: Connection, limit: int = paging.DEFAULT_LIMIT) -> dict:
+OUTLET_LIMIT = 500         # outlets listed by the sources view (most events first; ``outlets_total`` counts all)
+
+
+def sources(conn: Connection, limit: int = paging.DEFAULT_LIMIT, outlet_limit: int = OUTLET_LIMIT) -> dict:
     """Outlets cited, how many events rest on each, and the events that rest on one outlet only
-    (counted in SQL; the first ``limit`` such events are listed, ``single_source_total`` counts them all)."""
-    c, ec = citations, event_citations
-    key = func.coalesce(c.c.outlet_actor_id, c.c.outlet)
-    per_outlet: dict[str, dict] = {}
-    for r in conn.execute(select(key.label("k"), func.min(c.c.outlet).label("outlet"),
-                                 func.min(c.c.outlet_actor_id).label("actor"), func.count().label("n"),
-                                 func.count(distinct(c.c.document_id)).label("docs"),
-                                 func.min(c.c.date).label("first"), func.max(c.c.date).label("last"))
-                          .group_by(key)):
-        per_outlet[r.k] = {"outlet": r.outlet, "actor": r.actor, "citations": r.n, "documents": r.docs,
-                           "events": 0, "sole_events": 0, "first": r.first, "last": r.last}
-    linked = select(ec.c.event_id, key.label("k")).join(c, c.c.id == ec.c.citation_id).distinct().subquery()
-    for k, n in conn.execute(select(linked.c.k, func.count()).group_by(linked.c.k)):
-        per_outlet[k]["events"] = n
-    sole = (select(linked.c.event_id, func.min(linked.c.k).label("k")).group_by(linked.c.event_id)
-            .having(func.count() == 1).subquery())
-    for k, n in conn.execute(select(sole.c.k, func.count()).group_by(sole.c.k)):
-        per_outlet[k]["sole_events"] = n
-    events_cited = conn.execute(select(func.count(distinct(ec.c.event_id)))).scalar_one()
-    outlets = list(per_outlet.values())
-    outlets.sort(key=lambda o: (-o["events"], -o["citations"], o["outlet"].lower()))
-    first = {r.event_id: r.k for r in conn.execute(select(sole.c.event_id, sole.c.k)
-                                                    .order_by(sole.c.event_id).limit(limit))}
+    (the per-outlet counts are kept in outlet_counts; the first ``outlet_limit`` outlets, most events
+    first; the first ``limit`` single-source events by id, ``single_source_total`` counts them all)."""
+    from .counts import outlet_key
+    from .schema import outlet_counts
+    oc, c, ec = outlet_counts, citations, event_citations
+    totals = conn.execute(select(func.count(), func.coalesce(func.sum(oc.c.sole_events), 0))).one()
+    order = [oc.c.events.desc(), oc.c.citations.desc(), func.lower(oc.c.outlet), oc.c.key]
+    outlets, outlet_of = [], {}
+    for r in conn.execute(select(oc).order_by(*order).limit(outlet_limit)):
+        outlets.append({"outlet": r.outlet, "actor": r.actor_id, "citations": r.citations, "documents": r.documents,
+                        "events": r.events, "sole_events": r.sole_events, "first": r.first, "last": r.last})
+    # The first single-source events by id: their links read in event order until ``limit`` are found.
+    pairs = (select(ec.c.event_id, func.min(outlet_key()).label("k"))
+             .join(c, c.c.id == ec.c.citation_id).group_by(ec.c.event_id)
+             .having(func.count(distinct(outlet_key())) == 1).order_by(ec.c.event_id).limit(limit))
+    first = {r.event_id: r.k for r in conn.execute(pairs)}
+    if first:
+        outlet_of = dict(conn.execute(select(oc.c.key, oc.c.outlet).where(oc.c.key.in_(set(first.values())))).all())
     single = _event_rows(conn, events.c.id.in_(list(first))) if first else []
     by_outlet: dict[str, list[dict]] = defaultdict(list)
     for e in single:
-        e["sole_outlet"] = per_outlet[first[e["id"]]]["outlet"]
+        e["sole_outlet"] = outlet_of.get(first[e["id"]], first[e["id"]])
         by_outlet[e["sole_outlet"]].append(e)
     grouped = [{"outlet": o, "events": evs} for o, evs in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+    events_cited = conn.execute(select(func.count()).select_from(select(ec.c.event_id).distinct().subquery())).scalar_one()
     total_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
-    return {"outlets": outlets, "single_source_events": single, "single_source_by_outlet": grouped,
-            "single_source_total": sum(o["sole_events"] for o in outlets), "limit": limit,
+    return {"outlets": outlets, "outlets_total": totals[0], "outlet_limit": outlet_limit,
+            "single_source_events": single, "single_source_by_outlet": grouped,
+            "single_source_total": totals[1], "limit": limit,
             "events_total": total_events, "events_cited": events_cited,
             "events_uncited": total_events - events_cited}
 

@@ -8,6 +8,8 @@ Derived tables and indexes only (no fact changes; the downgrade drops them):
 - ``form_counts``: per actor and surface form (and merge reason) the documents using it, kept by
   store/counts.py beside actor_counts (an actor's profile lists its forms without counting its
   alias rows: a country's fill hundreds of thousands).
+- ``outlet_counts``: per outlet (its actor id, else its name) the citations, documents, events
+  resting on it and those resting on it alone (the sources view), with the index on that key.
 - ``ix_events_location_order``: the events located at a place in page order (date, then id).
 - Text search (store/search.py): on SQLite an FTS5 trigram index (``search_fts``, contentless,
   its rows named by ``search_keys``) over actor names, document names, titles and texts, and the
@@ -100,14 +102,27 @@ def upgrade() -> None:
                                 ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('actor_id', 'alias', 'reason', name=op.f('pk_form_counts')),
     )
+    op.create_table(
+        'outlet_counts',
+        sa.Column('key', sa.Text(), nullable=False),
+        sa.Column('outlet', sa.Text(), nullable=False),
+        sa.Column('actor_id', sa.String(length=200), nullable=True),
+        *[sa.Column(name, sa.Integer(), nullable=False)
+          for name in ('citations', 'documents', 'events', 'sole_events')],
+        sa.Column('first', sa.String(length=10), nullable=True),
+        sa.Column('last', sa.String(length=10), nullable=True),
+        sa.PrimaryKeyConstraint('key', name=op.f('pk_outlet_counts')),
+    )
+    op.create_index('ix_citations_outlet_key', 'citations', [sa.text('coalesce(outlet_actor_id, outlet)')])
     op.create_index('ix_events_location_order', 'events', ['location_id', sa.text("coalesce(date, '~')"), 'id'])
     dialect = op.get_bind().dialect.name
     if dialect == 'sqlite':
         _sqlite_upgrade()
     elif dialect == 'postgresql':
         _postgresql_upgrade()
-    from foothold.store.counts import rebuild_forms
+    from foothold.store.counts import rebuild_forms, rebuild_outlets
     rebuild_forms(op.get_bind())
+    rebuild_outlets(op.get_bind())
 
 
 def downgrade() -> None:
@@ -117,4 +132,6 @@ def downgrade() -> None:
     elif dialect == 'postgresql':
         _postgresql_downgrade()
     op.drop_index('ix_events_location_order', table_name='events')
+    op.drop_index('ix_citations_outlet_key', table_name='citations')
+    op.drop_table('outlet_counts')
     op.drop_table('form_counts')
