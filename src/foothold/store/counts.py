@@ -118,13 +118,13 @@ def form_query(cond=None):
     """SELECT the form_counts rows (actor, form, reason, documents) of the aliases meeting ``cond``."""
     al = t.aliases
     reason = func.coalesce(al.c.reason, "")
-    q = (select(al.c.actor_id, al.c.alias, reason.label("reason"),
+    q = (select(al.c.actor_id, al.c.alias, reason.label("reason"), func.min(al.c.key).label("key"),
                 func.count(distinct(al.c.document_id)).label("documents"))
          .group_by(al.c.actor_id, al.c.alias, reason))
     return q if cond is None else q.where(cond)
 
 
-FORM_COLUMNS = ["actor_id", "alias", "reason", "documents"]
+FORM_COLUMNS = ["actor_id", "alias", "reason", "key", "documents"]
 
 
 def refresh_forms(conn: Connection, actor_ids: list[str]) -> None:

@@ -268,8 +268,10 @@ form_counts = Table(
     Column("actor_id", ID, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
     Column("alias", Text, primary_key=True),
     Column("reason", Text, primary_key=True),
+    Column("key", NAME, nullable=False),                    # the form's lookup key (aliases.key): name search
     Column("documents", Integer, nullable=False),
 )
+Index("ix_form_counts_key", form_counts.c.key, form_counts.c.actor_id)
 
 # Per outlet (key: its actor id, else its name): citations, documents, the events resting on it and
 # those resting on it alone, first and last citation dates (migration 0014; the sources view reads it).

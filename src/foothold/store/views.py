@@ -1063,8 +1063,10 @@ def search(conn: Connection, q: str, limit: int = 50, text: bool = True) -> dict
     key = normalise_name(q)
     found: list[str] = []
     if key:
-        prefix = and_(aliases.c.key >= key, aliases.c.key < key + "\uffff")
-        found = list(conn.execute(select(aliases.c.actor_id).where(prefix).distinct().limit(limit)).scalars())
+        # Each actor's forms once (form_counts, index on key), not each alias row (one per document).
+        fc = form_counts
+        prefix = and_(fc.c.key >= key, fc.c.key < key + "\uffff")
+        found = list(conn.execute(select(fc.c.actor_id).where(prefix).distinct().limit(limit)).scalars())
     if len(found) < limit:
         # Then the id itself, and names containing q anywhere ("Amiri" in "Hadi al-Amiri").
         inside = list(conn.execute(select(actors.c.id).where(actors.c.id == q)).scalars())

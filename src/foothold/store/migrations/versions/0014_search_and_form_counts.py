@@ -5,9 +5,9 @@ Revises: 0013
 Create Date: 2026-12-04 07:30:00
 
 Derived tables and indexes only (no fact changes; the downgrade drops them):
-- ``form_counts``: per actor and surface form (and merge reason) the documents using it, kept by
-  store/counts.py beside actor_counts (an actor's profile lists its forms without counting its
-  alias rows: a country's fill hundreds of thousands).
+- ``form_counts``: per actor and surface form (and merge reason) its lookup key and the documents
+  using it, kept by store/counts.py beside actor_counts (an actor's profile lists its forms without
+  counting its alias rows: a country's fill hundreds of thousands; name search reads its key index).
 - ``outlet_counts``: per outlet (its actor id, else its name) the citations, documents, events
   resting on it and those resting on it alone (the sources view), with the index on that key.
 - ``ix_events_location_order``: the events located at a place in page order (date, then id).
@@ -97,11 +97,13 @@ def upgrade() -> None:
         sa.Column('actor_id', sa.String(length=200), nullable=False),
         sa.Column('alias', sa.Text(), nullable=False),
         sa.Column('reason', sa.Text(), nullable=False),          # '' for none
+        sa.Column('key', sa.Text(), nullable=False),             # aliases.key of the form
         sa.Column('documents', sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(['actor_id'], ['actors.id'], name=op.f('fk_form_counts_actor_id_actors'),
                                 ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('actor_id', 'alias', 'reason', name=op.f('pk_form_counts')),
     )
+    op.create_index('ix_form_counts_key', 'form_counts', ['key', 'actor_id'])
     op.create_table(
         'outlet_counts',
         sa.Column('key', sa.Text(), nullable=False),
@@ -134,4 +136,5 @@ def downgrade() -> None:
     op.drop_index('ix_events_location_order', table_name='events')
     op.drop_index('ix_citations_outlet_key', table_name='citations')
     op.drop_table('outlet_counts')
+    op.drop_index('ix_form_counts_key', table_name='form_counts')
     op.drop_table('form_counts')
