@@ -634,14 +634,14 @@ def _sentences_of(conn: Connection, actor_id: str, n: int = 50) -> list[dict]:
     """The first ``n`` sentences naming the actor (by document id, then position)."""
     m, d = mentions, documents
     snippets: list[dict] = []
-    texts: dict[str, tuple[str, str]] = {}
     rows = conn.execute(select(m.c.document_id, m.c.start, m.c.end).where(m.c.actor_id == actor_id)
                         .order_by(m.c.document_id, m.c.start).limit(n * 4)).all()
+    wanted = sorted({r.document_id for r in rows})           # their texts in one query
+    texts = {r.id: (r.text, r.name) for r in conn.execute(select(d.c.id, d.c.text, d.c.name)
+                                                            .where(d.c.id.in_(wanted)))} if wanted else {}
     for r in rows:
         if len(snippets) >= n:
             break
-        if r.document_id not in texts:
-            texts[r.document_id] = tuple(conn.execute(select(d.c.text, d.c.name).where(d.c.id == r.document_id)).one())
         text, name = texts[r.document_id]
         s, e = queries.sentence_around(text, r.start, r.end)
         if snippets and snippets[-1]["document_id"] == r.document_id and snippets[-1]["start"] == s:
@@ -674,18 +674,23 @@ def co_occurring(conn: Connection, actor_id: str, limit: int = 25) -> list[dict]
     for m in own:
         by_doc[m.document_id].append(m.start)
     together: Counter = Counter()
+    # The documents' texts and the other actors' mentions in them: one query each.
+    texts = dict(conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(list(by_doc))))
+                 .all()) if by_doc else {}
+    others_in: dict[str, list] = defaultdict(list)
+    if by_doc:
+        for o in conn.execute(select(mentions.c.document_id, mentions.c.actor_id, mentions.c.start)
+                              .where(mentions.c.document_id.in_(list(by_doc)), mentions.c.actor_id != actor_id)):
+            others_in[o.document_id].append(o)
     for doc_id, starts in by_doc.items():
-        text = conn.execute(select(documents.c.text).where(documents.c.id == doc_id)).scalar_one()
-        sentence_starts = [s for s, _ in _sentences(text)]
+        sentence_starts = [s for s, _ in _sentences(texts[doc_id])]
 
         def sentence_of(offset: int) -> int:
             return bisect_right(sentence_starts, offset) - 1
 
         mine = {sentence_of(st) for st in starts}
-        others = conn.execute(select(mentions.c.actor_id, mentions.c.start)
-                              .where(mentions.c.document_id == doc_id, mentions.c.actor_id != actor_id)).all()
         # Count each (actor, sentence) once: "Iran ... Iran" in one sentence is one co-occurrence.
-        for other, sentence in {(o.actor_id, sentence_of(o.start)) for o in others}:
+        for other, sentence in {(o.actor_id, sentence_of(o.start)) for o in others_in[doc_id]}:
             if sentence in mine:
                 together[other] += 1
     shared_events: Counter = Counter()
