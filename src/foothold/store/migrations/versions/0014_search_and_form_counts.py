@@ -119,7 +119,15 @@ def upgrade() -> None:
     op.create_index('ix_events_location_order', 'events', ['location_id', sa.text("coalesce(date, '~')"), 'id'])
     dialect = op.get_bind().dialect.name
     if dialect == 'sqlite':
-        _sqlite_upgrade()
+        # FTS5 merges its index segments through the page cache: with SQLite's default 2 MB it
+        # rereads them from the file (tens of GB of reads for a million events); 1 GB here, lazily used.
+        bind = op.get_bind()
+        cache = bind.exec_driver_sql("PRAGMA cache_size").scalar()
+        bind.exec_driver_sql("PRAGMA cache_size = -1000000")
+        try:
+            _sqlite_upgrade()
+        finally:
+            bind.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
     elif dialect == 'postgresql':
         _postgresql_upgrade()
     from foothold.store.counts import rebuild_forms, rebuild_outlets
