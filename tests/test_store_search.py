@@ -123,6 +123,13 @@ def test_views_search_finds_names_texts_and_evidence(engine):
         iran = views.search(conn, "ran", text=False)       # inside names: Iran, Tehran
         assert {"iran"} <= {a["id"] for a in iran["actors"]}
         assert views.search(conn, "Qwertyx") == {"query": "Qwertyx", "actors": [], "documents": [], "events": []}
+        # Name prefixes read form_counts in key order a batch at a time: the same actors as the alias rows give.
+        al = t.aliases
+        for key in ("a", "ir", "al", "m"):
+            want = set(conn.execute(select(al.c.actor_id).where(al.c.key >= key, al.c.key < key + "\uffff")).scalars())
+            got = views._actors_by_key_prefix(conn, key, 10**6, batch=2)
+            assert set(got) == want and len(got) == len(want) and want
+            assert views._actors_by_key_prefix(conn, key, 3, batch=2) == got[:3]
 
 
 def test_migration_0014_downgrades_and_upgrades_with_its_indexes(engine):

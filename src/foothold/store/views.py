@@ -713,8 +713,11 @@ def co_occurring(conn: Connection, actor_id: str, limit: int = 25) -> list[dict]
 
 def event_detail(conn: Connection, event_id: str) -> dict:
     """One event with every telling of it in context (an occurrence id finds its event too)."""
-    rows = _event_rows(conn, or_(events.c.id == event_id, events.c.id.in_(
-        select(event_occurrences.c.event_id).where(event_occurrences.c.id == event_id))))
+    # The event's id, else an occurrence's: two primary-key lookups (an OR of them scans on PostgreSQL).
+    rows = _event_rows(conn, events.c.id == event_id)
+    if not rows:
+        rows = _event_rows(conn, events.c.id.in_(
+            select(event_occurrences.c.event_id).where(event_occurrences.c.id == event_id)))
     if not rows:
         raise UnknownRecordError(f"no event with id '{event_id}'", fix="Find events with GET /api/events.")
     ev = rows[0]
@@ -889,7 +892,7 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
     ties: dict[tuple[str, str], list] = {}
     rel_rows = []
     for chunk in _chunks(ids):
-        for r in conn.execute(*_ties_among(chunk, ids)):
+        for r in conn.execute(*_ties_among(conn, chunk, ids)):
             if r.kind == "event":
                 kinds[r.source_id, r.target_id][r.label] += r.n
                 tie = ties.setdefault((r.source_id, r.target_id), [0, 0])
@@ -914,9 +917,14 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
             "limit": limit, "rank": rank, "tied_actors": tied_total, "truncated": tied_total > len(top)}
 
 
-def _ties_among(sources: list[str], targets: list[str]):
+def _ties_among(conn: Connection, sources: list[str], targets: list[str]):
     """(statement, params): tie_counts rows from these sources to these targets, one primary-key
-    lookup per pair (a hub's own ties run to hundreds of thousands: never scan them)."""
+    lookup per pair on SQLite (a hub's own ties run to hundreds of thousands: never scan them);
+    PostgreSQL reads both lists in one scan of the primary-key index (= ANY)."""
+    if conn.dialect.name == "postgresql":
+        tc = tie_counts
+        return (select(tc.c.source_id, tc.c.target_id, tc.c.kind, tc.c.label, tc.c.n, tc.c.score)
+                .where(tc.c.source_id.in_(sources), tc.c.target_id.in_(targets)),)
     params = {f"s{i}": x for i, x in enumerate(sources)} | {f"t{i}": x for i, x in enumerate(targets)}
     s_rows = ", ".join(f"(:s{i})" for i in range(len(sources)))
     t_rows = ", ".join(f"(:t{i})" for i in range(len(targets)))
@@ -1055,6 +1063,26 @@ def sources(conn: Connection, limit: int = paging.DEFAULT_LIMIT, outlet_limit: i
 
 # ---------------------------------------------------------------- search
 
+def _actors_by_key_prefix(conn: Connection, key: str, limit: int, batch: int = 500) -> list[str]:
+    """The first ``limit`` actors (in key order) with a form whose lookup key starts with ``key``: each
+    actor's forms once (form_counts), read in key order through its index a batch at a time (a DISTINCT
+    with a LIMIT lets PostgreSQL walk the actor order instead, filtering millions of rows)."""
+    fc = form_counts
+    found: dict[str, None] = {}
+    after = None
+    while len(found) < limit:
+        q = select(fc.c.key, fc.c.actor_id).where(fc.c.key >= key, fc.c.key < key + "\uffff")
+        if after is not None:
+            q = q.where(or_(fc.c.key > after[0], and_(fc.c.key == after[0], fc.c.actor_id > after[1])))
+        rows = conn.execute(q.order_by(fc.c.key, fc.c.actor_id).limit(batch)).all()
+        for r in rows:
+            found.setdefault(r.actor_id)
+        if len(rows) < batch:
+            break
+        after = (rows[-1].key, rows[-1].actor_id)
+    return list(found)[:limit]
+
+
 def search(conn: Connection, q: str, limit: int = 50, text: bool = True) -> dict:
     """Actors whose name or any surface form starts with q (a prefix of the aliases' lookup keys,
     read through their index), then whose name contains it; documents (name, title and, with ``text``,
@@ -1068,10 +1096,7 @@ def search(conn: Connection, q: str, limit: int = 50, text: bool = True) -> dict
     key = normalise_name(q)
     found: list[str] = []
     if key:
-        # Each actor's forms once (form_counts, index on key), not each alias row (one per document).
-        fc = form_counts
-        prefix = and_(fc.c.key >= key, fc.c.key < key + "\uffff")
-        found = list(conn.execute(select(fc.c.actor_id).where(prefix).distinct().limit(limit)).scalars())
+        found = _actors_by_key_prefix(conn, key, limit)
     if len(found) < limit:
         # Then the id itself, and names containing q anywhere ("Amiri" in "Hadi al-Amiri").
         inside = list(conn.execute(select(actors.c.id).where(actors.c.id == q)).scalars())
