@@ -48,7 +48,9 @@ def containing(conn: Connection, kind: str, q: str, fields: list[str], limit: in
     """Keys of the ``kind`` rows (see KINDS) whose ``fields`` contain q (case-insensitive), at most ``limit``."""
     table, key, columns = KINDS[kind]
     if len(q) >= MIN_INDEXED and has_index(conn):
-        rows = conn.execute(text("SELECT k.ref FROM search_fts JOIN search_keys k ON k.id = search_fts.rowid "
+        # CROSS JOIN: the index first, then the key of each row it gives (SQLite otherwise walks every
+        # key of the kind and probes the index with each: 8.6 s for the events of a million).
+        rows = conn.execute(text("SELECT k.ref FROM search_fts CROSS JOIN search_keys k ON k.id = search_fts.rowid "
                                  "WHERE search_fts MATCH :m AND k.kind = :kind LIMIT :n"),
                             {"m": fts_query(q, fields), "kind": kind, "n": limit})
         return [r[0] for r in rows]
