@@ -6,6 +6,7 @@ extractions copied with distinct ids and shifted dates), starts ``foothold serve
 the response size; then each CLI listing and each export once, as its own process, with
 its wall clock, CPU time and peak resident memory (``wait4``'s ru_maxrss), and the peak RSS
 of the server after all its requests. Prints a table per size and a final JSON line.
+``--no-routes`` skips the server (exports and listings only), ``--no-cli`` the listings.
 
 ``--db postgresql://...`` measures a PostgreSQL database instead (one size: the URL is the
 store; it is built into when it holds fewer events). Timings on a shared machine vary with
