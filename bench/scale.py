@@ -6,6 +6,7 @@ extractions copied with distinct ids and shifted dates), starts ``foothold serve
 the response size; then each CLI listing and each export once, as its own process, with
 its wall clock, CPU time and peak resident memory (``wait4``'s ru_maxrss), and the peak RSS
 of the server after all its requests. Prints a table per size and a final JSON line.
+``--no-routes`` skips the server (exports and listings only), ``--no-cli`` the listings.
 
 ``--db postgresql://...`` measures a PostgreSQL database instead (one size: the URL is the
 store; it is built into when it holds fewer events). Timings on a shared machine vary with
@@ -177,6 +178,7 @@ def main() -> int:
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--formats", default="json,stix,csv,plover,graphml,gexf", help="Exports to run ('' for none)")
     ap.add_argument("--no-cli", action="store_true", help="Skip the CLI listings")
+    ap.add_argument("--no-routes", action="store_true", help="Skip the API routes (no server)")
     args = ap.parse_args()
     from replicate import build
     work = Path(args.dir)
@@ -189,8 +191,9 @@ def main() -> int:
         built = build(url, n)
         print(f"\n== {built['events']} events ({time.perf_counter() - t0:.0f} s to build or check) at {url}", flush=True)
         print(f"  {'route':34} {'p50':>9} {'p95':>9}    {'size':>10}", flush=True)
-        results, serve_kb = serve_and_ask(url, args.repeats, work / "serve.log")
-        print(f"  foothold serve peak RSS: {serve_kb / 1024 if serve_kb else float('nan'):.1f} MB", flush=True)
+        results, serve_kb = ([], None) if args.no_routes else serve_and_ask(url, args.repeats, work / "serve.log")
+        if not args.no_routes:
+            print(f"  foothold serve peak RSS: {serve_kb / 1024 if serve_kb else float('nan'):.1f} MB", flush=True)
         jobs = cli_and_exports(url, work, [f for f in args.formats.split(",") if f], cli=not args.no_cli)
         report["sizes"].append({"events": built["events"], "store": url.split("@")[-1], "routes": results,
                                 "serve_rss_mb": round(serve_kb / 1024, 1) if serve_kb else None, "jobs": jobs,

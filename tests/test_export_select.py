@@ -47,6 +47,27 @@ def test_chunks_write_what_one_document_at_a_time_wrote(engine, fmt, monkeypatch
             assert exported(engine, fmt, filters, monkeypatch, chunk) == one_by_one, (fmt, filters, chunk)
 
 
+@pytest.mark.parametrize("fmt", ["stix", "csv", "plover"])
+def test_actor_lookups_in_small_batches_change_nothing(engine, fmt, monkeypatch):
+    """STIX, CSV and PLOVER look up the actors of each chunk (select.actor_rows), ID_BATCH ids per
+    query: batches of two write what one batch wrote."""
+    for filters in FILTERS[:2]:
+        whole = exported(engine, fmt, filters, monkeypatch, q.CHUNK_DOCUMENTS)
+        with monkeypatch.context() as m:
+            m.setattr(q, "ID_BATCH", 2)
+            assert exported(engine, fmt, filters, monkeypatch, q.CHUNK_DOCUMENTS) == whole, (fmt, filters)
+
+
+def test_actor_rows_reads_every_batch(engine, monkeypatch):
+    from foothold.store import schema as t
+    with engine.connect() as conn:
+        ids = conn.execute(t.actors.select().with_only_columns(t.actors.c.id)).scalars().all()
+        assert len(ids) > 5
+        monkeypatch.setattr(q, "ID_BATCH", 2)
+        names = q.actor_names(conn, [*ids, None, "no such actor"])
+    assert sorted(names) == sorted(ids)
+
+
 @pytest.mark.parametrize("filters", FILTERS[:-1])
 def test_json_equals_document_dict_per_document(engine, filters, monkeypatch):
     with engine.connect() as conn:

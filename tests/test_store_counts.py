@@ -71,12 +71,49 @@ def kept(conn) -> tuple[dict, dict]:
     return actors, ties
 
 
+def fresh_forms(conn) -> dict:
+    """(actor, form, reason or '') -> documents using it, counted in Python from the alias rows."""
+    docs = defaultdict(set)
+    for r in conn.execute(select(t.aliases.c.actor_id, t.aliases.c.alias, t.aliases.c.reason, t.aliases.c.document_id)):
+        docs[r.actor_id, r.alias, r.reason or ""].add(r.document_id)
+    return {k: len(v - {None}) for k, v in docs.items()}
+
+
+def fresh_outlets(conn) -> dict:
+    """outlet key -> (citations, documents, events, events resting on it alone, first, last), in Python."""
+    cits = {r.id: r for r in conn.execute(select(t.citations))}
+    key = {i: r.outlet_actor_id or r.outlet for i, r in cits.items()}
+    keys_of = defaultdict(set)
+    for r in conn.execute(select(t.event_citations)):
+        keys_of[r.event_id].add(key[r.citation_id])
+    out = {}
+    for k in set(key.values()):
+        mine = [r for i, r in cits.items() if key[i] == k]
+        dates = [r.date for r in mine if r.date]
+        out[k] = (len(mine), len({r.document_id for r in mine}), sum(1 for ks in keys_of.values() if k in ks),
+                  sum(1 for ks in keys_of.values() if ks == {k}), min(dates, default=None), max(dates, default=None))
+    return out
+
+
+def kept_outlets(conn) -> dict:
+    return {r.key: (r.citations, r.documents, r.events, r.sole_events, r.first, r.last)
+            for r in conn.execute(select(t.outlet_counts))}
+
+
+def kept_forms(conn) -> dict:
+    return {(r.actor_id, r.alias, r.reason): r.documents for r in conn.execute(select(t.form_counts))}
+
+
 def assert_kept(engine):
     with engine.connect() as conn:
         want, have = fresh(conn), kept(conn)
+        want_forms, have_forms = fresh_forms(conn), kept_forms(conn)
+        want_outlets, have_outlets = fresh_outlets(conn), kept_outlets(conn)
     assert have[0] == want[0]
     assert have[1] == want[1]
     assert any(row[5] for row in have[0].values()) and want[1]          # real ties were counted
+    assert have_forms == want_forms and any(n > 1 for n in want_forms.values())
+    assert have_outlets == want_outlets and any(row[3] for row in want_outlets.values())
 
 
 @pytest.fixture(scope="module")
@@ -110,9 +147,9 @@ def test_counts_follow_ingest_and_re_ingest(engine, paths, tmp_path):
     assert_kept(engine)
     # The migration's set-based rebuild gives the same rows.
     with engine.begin() as conn:
-        before = kept(conn)
+        before = kept(conn), kept_forms(conn), kept_outlets(conn)
         counts.rebuild(conn)
-        assert kept(conn) == before
+        assert (kept(conn), kept_forms(conn), kept_outlets(conn)) == before
 
 
 def test_counts_follow_merge_and_split(engine):

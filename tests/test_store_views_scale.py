@@ -85,6 +85,38 @@ def test_document_actor_and_place_pages_walk_everything_once(engine):
         assert {e["id"] for e in at} == everywhere and len(at) == len(everywhere)
 
 
+def test_a_place_in_many_events_walks_the_date_order_to_the_same_pages(engine, monkeypatch):
+    with engine.connect() as conn:
+        sorted_pages, _ = walk(lambda **kw: views.events_at(conn, "iraq", **kw), 3)
+        monkeypatch.setattr(views, "DENSE_EVENTS", 1)        # every place counts as dense: the probing walk
+        walked, _ = walk(lambda **kw: views.events_at(conn, "iraq", **kw), 3)
+        assert [e["id"] for e in walked] == [e["id"] for e in sorted_pages] and len(walked) > 3
+
+
+def test_a_tie_with_many_events_walks_the_date_order_to_the_same_pages(engine, monkeypatch):
+    with engine.connect() as conn:
+        tc = t.tie_counts
+        a, b = conn.execute(select(tc.c.source_id, tc.c.target_id).where(tc.c.kind == "event")
+                            .order_by(tc.c.n.desc(), tc.c.source_id).limit(1)).one()
+
+        def pages():
+            first = views.ties_between(conn, a, b, limit=2)
+            items, cursor = list(first["events"]), first["events_next"]
+            while cursor:
+                more = views.ties_between(conn, a, b, limit=2, cursor=cursor)
+                items += more["events"]
+                cursor = more["events_next"]
+            return first["events_total"], [e["id"] for e in items]
+        total, sorted_ids = pages()
+        monkeypatch.setattr(views, "DENSE_EVENTS", 1)        # every tie counts as dense: the probing walk
+        assert pages() == (total, sorted_ids) and total == len(sorted_ids) >= 2
+        both = {e["id"] for e in views.events_matching(conn) if
+                ({a, b} <= {x["id"] for x in e["source"] + e["target"]})
+                and any(s["id"] in (a, b) and o["id"] in (a, b) and s["id"] != o["id"]
+                        for s in e["source"] for o in e["target"])}
+        assert set(sorted_ids) == both
+
+
 def test_cursors_hold_while_events_are_inserted(engine):
     """New events arriving between pages: none repeated, none that was there skipped."""
     with engine.connect() as conn:
@@ -168,6 +200,15 @@ def test_timeline_places_and_sources_count_what_python_counts(engine):
         sole = [i for i, outs in per_event.items() if len(outs) == 1]
         assert src["single_source_total"] == len(sole) and src["events_cited"] == sum(1 for o in per_event.values() if o)
         assert {e["id"] for e in src["single_source_events"]} <= set(sole)
+        outlets = {c["outlet_actor"] or c["outlet"] for e in evs for c in e["citations"]}
+        assert src["outlets_total"] >= len(outlets) and len(src["outlets"]) == min(src["outlets_total"], src["outlet_limit"])
+        assert [o["events"] for o in src["outlets"]] == sorted((o["events"] for o in src["outlets"]), reverse=True)
+        small = views.sources(conn, limit=2, outlet_limit=1)
+        assert len(small["outlets"]) == 1 and small["outlets"][0] == src["outlets"][0]
+        assert len(small["single_source_events"]) == min(2, len(sole))
+        summary = views.summary(conn)
+        assert summary["mentions"] == conn.execute(select(func.count()).select_from(t.mentions)).scalar_one()
+        assert summary["events"] == len(evs)
 
 
 def test_search_finds_names_by_prefix_and_stops_at_the_limit(engine):
@@ -199,6 +240,14 @@ def test_the_profile_is_bounded_and_points_at_the_rest(engine):
         assert profile["mentions"] == profile["totals"]["mentions"] == n_mentions
         assert len(profile["documents"]) <= 3 and profile["more"]["documents"] == (profile["totals"]["documents"] > 3)
         assert len(profile["relations"]) <= 3
+        # Forms from the kept form_counts: each form's documents as the alias rows give them.
+        al = t.aliases
+        docs_of = {r.alias: r.n for r in conn.execute(
+            select(al.c.alias, func.count(func.distinct(al.c.document_id)).label("n"))
+            .where(al.c.actor_id == "iran").group_by(al.c.alias))}
+        assert {f["alias"]: f["document_count"] for f in profile["aliases"]} == docs_of
+        assert profile["totals"]["forms"] == len(docs_of) and not profile["more"]["forms"]
+        assert profile["aliases"][0]["canonical"] and all(f["documents"] for f in profile["aliases"] if f["document_count"])
 
 
 def test_the_api_pages_and_refuses_a_bad_cursor(engine):

@@ -109,13 +109,13 @@ def event_row(e: dict, doc: dict, names: dict[str, str], places: Places) -> dict
 
 
 def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
-    names = q.actor_names(conn, sel)
     places = Places(conn)
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     n = 0
     for chunk in q.chunks(conn, sel):
         events = chunk.group(q.events(conn, chunk.sel))
+        names = q.actor_names(conn, q.event_actor_ids(events))      # this chunk's actors only
         for doc in chunk.documents:
             for e in events.get(doc["id"], ()):
                 writer.writerow({k: spreadsheet_safe(v) for k, v in event_row(e, doc, names, places).items()})

@@ -511,10 +511,22 @@ def occurrences(conn: Connection, sel: Selection) -> Iterator[dict]:
         yield occ
 
 
-def actor_names(conn: Connection, sel: Selection) -> dict[str, str]:
-    """id -> display name of the exported actors (formats that print names need them per row).
+ID_BATCH = 500                  # ids per IN list when looking actors up for a chunk
 
-    Holds one short string per actor: bounded by the actor table, not by the facts.
-    """
-    return {r.id: r.name for r in stream(conn, select(t.actors.c.id, t.actors.c.name)
-                                          .where(t.actors.c.id.in_(sel.actor_ids_query())))}
+
+def actor_rows(conn: Connection, ids, *columns) -> Iterator[Any]:
+    """(id, *columns) of the actors ``ids``, ID_BATCH per query: exporters look up what one chunk
+    refers to instead of holding a dict of every actor of the store."""
+    ids = sorted({i for i in ids if i})
+    for i in range(0, len(ids), ID_BATCH):
+        yield from conn.execute(select(t.actors.c.id, *columns).where(t.actors.c.id.in_(ids[i:i + ID_BATCH])))
+
+
+def actor_names(conn: Connection, ids) -> dict[str, str]:
+    """id -> display name of the actors ``ids`` (formats that print names, per chunk of events)."""
+    return {r.id: r.name for r in actor_rows(conn, ids, t.actors.c.name)}
+
+
+def event_actor_ids(events: dict[str, list[dict]]) -> set[str]:
+    """Every source and target actor id of a chunk's events (``Chunk.group`` output)."""
+    return {a for rows in events.values() for e in rows for a in (*e["source"], *e["target"])}

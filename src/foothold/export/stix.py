@@ -30,6 +30,7 @@ from typing import IO, Iterator
 from sqlalchemy.engine import Connection
 
 from .. import __version__
+from ..store import schema as t
 from . import select as q
 from .geo import geocode
 from .kinds import stix_type
@@ -266,22 +267,50 @@ def _document_actor_refs(ids: set[str], refs: dict[str, str], places: dict[str, 
     return sorted({refs[i] for i in ids if i in refs} | {places[i] for i in ids if i in places})
 
 
+def acting_ref(actor_id: str, actor_type: str, kind: str | None = None) -> str:
+    """STIX id of the object an actor acts as (what relationships point at): a place its location,
+    a country its identity (the state), others the kind ``stix_type`` gave them (identity by default)."""
+    if actor_type == "place":
+        return location_ref({"id": actor_id})
+    return stix_id(kind or "identity", f"actor:{actor_id}")
+
+
+class ActorRefs:
+    """Actor id -> STIX ids for one chunk of documents, looked up from the actor rows (type) and the
+    few organisations ``stix_type`` made threat actors or intrusion sets (remembered from the actor
+    pass): memory holds a chunk's actors, not the store's."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, str] = {}      # actor id -> threat-actor | intrusion-set (the exceptions)
+
+    def note(self, actor: dict, objs: list[dict]) -> None:
+        acting = [o["type"] for o in objs if o["type"] != "relationship"]
+        if acting and acting[-1] in ("threat-actor", "intrusion-set"):
+            self.kinds[actor["id"]] = acting[-1]
+
+    def chunk(self, conn: Connection, ids) -> tuple[dict[str, str], dict[str, str]]:
+        """(refs, places) of the actors ``ids``: acting object, and location for countries and places."""
+        refs, places = {}, {}
+        for row in q.actor_rows(conn, ids, t.actors.c.type):
+            refs[row.id] = acting_ref(row.id, row.type, self.kinds.get(row.id))
+            if row.type in ("country", "place"):
+                places[row.id] = location_ref({"id": row.id})
+        return refs, places
+
+
 def objects(conn: Connection, sel: q.Selection) -> Iterator[dict]:
     """Every object of the bundle, in an order where references point backwards."""
     yield TOOL
     yield EXTENSION
-    refs: dict[str, str] = {}      # actor id -> STIX id of the actor acting: one short string per actor
-    places: dict[str, str] = {}    # actor id -> STIX location id, for countries and places
+    known = ActorRefs()
     marks = Reviewed(conn)         # facts an analyst reviewed: confidence 100, label "reviewed"
     for actor in q.actors(conn, sel, contexts=True):
-        for obj in marks.mark_stix("actor", actor, actor_objects(actor)):
-            if obj["type"] == "location":
-                places[actor["id"]] = obj["id"]
-            if obj["type"] != "relationship":
-                refs[actor["id"]] = obj["id"]     # the last non-tie object: the identity of a country
-            yield obj
+        objs = marks.mark_stix("actor", actor, actor_objects(actor))
+        known.note(actor, objs)
+        yield from objs
     for chunk in q.chunks(conn, sel):       # a few queries per chunk of documents, not per document
         actor_ids = chunk.actors(conn)
+        refs, places = known.chunk(conn, set().union(*actor_ids.values()))
         relations, events = chunk.group(q.relations(conn, chunk.sel)), chunk.group(q.events(conn, chunk.sel))
         for doc in chunk.documents:
             contained = _document_actor_refs(actor_ids[doc["id"]], refs, places)

@@ -9,6 +9,11 @@ transaction, and the counts equal a fresh count again.
 - ``refresh_actor(conn, actor_id)``: one actor and every tie it is on (merges, splits, undo).
 - ``rebuild(conn)``: every row (migration 0013, stores built outside the writer).
 The network's top-N, the map and the actor lists read these rows (store/views.py).
+``form_counts`` (migration 0014): per actor and surface form the documents using it, recounted with
+the actor's row (``refresh_forms``), so a profile lists forms without counting alias rows.
+``outlet_counts`` (migration 0014): per outlet (its actor id, else its name) the citations, documents,
+events resting on it and those resting on it alone; ``refresh_outlets(conn, keys)`` recounts outlets
+(the writer with ``affected_outlets`` before and after a document; corrections with the outlets they touch).
 """
 
 from __future__ import annotations
@@ -109,10 +114,37 @@ def _degree_weight(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
+def form_query(cond=None):
+    """SELECT the form_counts rows (actor, form, reason, documents) of the aliases meeting ``cond``."""
+    al = t.aliases
+    reason = func.coalesce(al.c.reason, "")
+    q = (select(al.c.actor_id, al.c.alias, reason.label("reason"), func.min(al.c.key).label("key"),
+                func.count(distinct(al.c.document_id)).label("documents"))
+         .group_by(al.c.actor_id, al.c.alias, reason))
+    return q if cond is None else q.where(cond)
+
+
+FORM_COLUMNS = ["actor_id", "alias", "reason", "key", "documents"]
+
+
+def refresh_forms(conn: Connection, actor_ids: list[str]) -> None:
+    """Recount these actors' form_counts rows (read through the aliases index on actor and form)."""
+    fc = t.form_counts
+    conn.execute(delete(fc).where(fc.c.actor_id.in_(actor_ids)))
+    conn.execute(insert(fc).from_select(FORM_COLUMNS, form_query(t.aliases.c.actor_id.in_(actor_ids))))
+
+
+def rebuild_forms(conn: Connection) -> None:
+    """Every form_counts row afresh (migration 0014, bulk-built stores)."""
+    conn.execute(delete(t.form_counts))
+    conn.execute(insert(t.form_counts).from_select(FORM_COLUMNS, form_query()))
+
+
 def refresh_actors(conn: Connection, actor_ids: Iterable[str]) -> None:
-    """Recount these actors' rows (after their ties: degree and weight read tie_counts)."""
+    """Recount these actors' rows (after their ties: degree and weight read tie_counts) and forms."""
     ac = t.actor_counts
     for chunk in _batches(sorted({i for i in actor_ids if i})):
+        refresh_forms(conn, chunk)
         conn.execute(delete(ac).where(ac.c.actor_id.in_(chunk)))
         rows = conn.execute(actor_query(t.actors.c.id.in_(chunk))).all()
         dw = _degree_weight(conn, chunk)
@@ -138,6 +170,7 @@ def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[st
     told = select(o.c.event_id).where(o.c.document_id == document_id)
     actors: set[str] = set()
     for q in (select(m.c.actor_id).where(m.c.document_id == document_id),
+              select(t.aliases.c.actor_id).where(t.aliases.c.document_id == document_id),
               select(ea.c.actor_id).where(ea.c.event_id.in_(told)),
               select(e.c.location_id).where(e.c.id.in_(told)),
               select(oa.c.actor_id).join(o, o.c.id == oa.c.occurrence_id).where(o.c.document_id == document_id),
@@ -168,8 +201,12 @@ def refresh_actor(conn: Connection, actor_id: str) -> None:
     refresh_actors(conn, {actor_id, *others})
 
 
-def rebuild(conn: Connection) -> None:
-    """Every count afresh: set-based (one statement per table), for migrations and bulk-built stores."""
+def rebuild(conn: Connection, forms: bool = True) -> None:
+    """Every count afresh: set-based (one statement per table), for migrations and bulk-built stores
+    (``forms=False``: not form_counts and outlet_counts, which migration 0013 runs before 0014 creates them)."""
+    if forms:
+        rebuild_forms(conn)
+        rebuild_outlets(conn)
     conn.execute(delete(t.tie_counts))
     conn.execute(delete(t.actor_counts))
     _insert_ties(conn, tie_query())
@@ -189,3 +226,64 @@ def rebuild(conn: Connection) -> None:
         select(base.c.actor_id, base.c.mentions, base.c.documents, base.c.events, base.c.relations, base.c.located,
                func.coalesce(dw.c.degree, 0), func.coalesce(dw.c.weight, 0))
         .select_from(base.outerjoin(dw, dw.c.a == base.c.actor_id))))
+
+
+# ---------------------------------------------------------------- outlets
+
+def outlet_key(c=None):
+    """An outlet's key: its actor id when it is one, else its name (migration 0014 indexes it)."""
+    c = c if c is not None else t.citations
+    return func.coalesce(c.c.outlet_actor_id, c.c.outlet)
+
+
+def affected_outlets(conn: Connection, document_id: str) -> set[str]:
+    """Outlets a document's rows count towards: those it cites and those citing the events it tells
+    (an event losing a citation may come to rest on one outlet alone)."""
+    c, ec, o = t.citations, t.event_citations, t.event_occurrences
+    told = select(o.c.event_id).where(o.c.document_id == document_id)
+    keys = set(conn.execute(select(outlet_key()).where(c.c.document_id == document_id)).scalars())
+    keys |= set(conn.execute(select(outlet_key()).join(ec, ec.c.citation_id == c.c.id)
+                             .where(ec.c.event_id.in_(told))).scalars())
+    return {k for k in keys if k}
+
+
+def outlet_query(keys=None):
+    """SELECT outlet_counts rows afresh, for these keys (None: every outlet)."""
+    c, ec = t.citations, t.event_citations
+    key = outlet_key()
+    base = select(key.label("k"), func.min(c.c.outlet).label("outlet"), func.min(c.c.outlet_actor_id).label("actor"),
+                  func.count().label("citations"), func.count(distinct(c.c.document_id)).label("documents"),
+                  func.min(c.c.date).label("first"), func.max(c.c.date).label("last")).group_by(key)
+    linked = select(ec.c.event_id, key.label("k")).join(c, c.c.id == ec.c.citation_id)
+    if keys is not None:
+        base = base.where(key.in_(keys))
+        # every link of the events these outlets are on (whether they rest on one outlet alone)
+        linked = linked.where(ec.c.event_id.in_(select(ec.c.event_id).join(c, c.c.id == ec.c.citation_id)
+                                                .where(key.in_(keys))))
+    pairs = linked.distinct().subquery()
+    per_event = (select(pairs.c.event_id, func.min(pairs.c.k).label("k"), func.count().label("n"))
+                 .group_by(pairs.c.event_id).subquery())
+    events = select(pairs.c.k, func.count().label("n")).group_by(pairs.c.k).subquery()
+    sole = (select(per_event.c.k, func.count().label("n")).where(per_event.c.n == 1)
+            .group_by(per_event.c.k).subquery())
+    b = base.subquery()
+    return (select(b.c.k, b.c.outlet, b.c.actor, b.c.citations, b.c.documents,
+                   func.coalesce(events.c.n, 0), func.coalesce(sole.c.n, 0), b.c.first, b.c.last)
+            .select_from(b.outerjoin(events, events.c.k == b.c.k).outerjoin(sole, sole.c.k == b.c.k)))
+
+
+OUTLET_COLUMNS = ["key", "outlet", "actor_id", "citations", "documents", "events", "sole_events", "first", "last"]
+
+
+def refresh_outlets(conn: Connection, keys: Iterable[str]) -> None:
+    """Recount these outlets' rows (an outlet no longer cited loses its row)."""
+    oc = t.outlet_counts
+    for chunk in _batches(sorted({k for k in keys if k})):
+        conn.execute(delete(oc).where(oc.c.key.in_(chunk)))
+        conn.execute(insert(oc).from_select(OUTLET_COLUMNS, outlet_query(chunk)))
+
+
+def rebuild_outlets(conn: Connection) -> None:
+    """Every outlet_counts row afresh (migration 0014, bulk-built stores)."""
+    conn.execute(delete(t.outlet_counts))
+    conn.execute(insert(t.outlet_counts).from_select(OUTLET_COLUMNS, outlet_query()))

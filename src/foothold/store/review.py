@@ -73,7 +73,7 @@ def recount(conn: Connection, correction_id: str) -> None:
     actor the correction names — its target, its payload, the snapshot of what it removed — is
     recounted with every tie it is on. Found by walking the record rather than per kind, so a new
     kind of correction cannot forget it."""
-    row = conn.execute(select(t.corrections.c.target_id, t.corrections.c.payload)
+    row = conn.execute(select(t.corrections.c.target_id, t.corrections.c.payload, t.corrections.c.document_id)
                        .where(t.corrections.c.id == correction_id)).one()
     named: set[str] = set()
 
@@ -95,6 +95,12 @@ def recount(conn: Connection, correction_id: str) -> None:
         actors |= set(conn.execute(select(t.actors.c.id).where(t.actors.c.id.in_(chunk))).scalars())
     for actor_id in sorted(actors):
         counts.refresh_actor(conn, actor_id)
+    # Outlets: any named string that is an outlet's key (an outlet actor, a merged-away one) and the
+    # outlets of the correction's document and of the events it names (a rejected event's links are gone).
+    outlets = set(named)
+    if row.document_id:
+        outlets |= counts.affected_outlets(conn, row.document_id)
+    counts.refresh_outlets(conn, {n for n in outlets if n and len(n) <= 200})
 
 
 # ------------------------------------------------------------------ helpers

@@ -261,6 +261,34 @@ tie_counts = Table(
     Column("score", Integer, nullable=False),
 )
 
+# Per actor and surface form (and merge reason, '' for none): the documents using it (migration 0014),
+# so a profile lists an actor's forms without counting its alias rows.
+form_counts = Table(
+    "form_counts", metadata,
+    Column("actor_id", ID, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", Text, primary_key=True),
+    Column("reason", Text, primary_key=True),
+    Column("key", NAME, nullable=False),                    # the form's lookup key (aliases.key): name search
+    Column("documents", Integer, nullable=False),
+)
+Index("ix_form_counts_key", form_counts.c.key, form_counts.c.actor_id)
+
+# Per outlet (key: its actor id, else its name): citations, documents, the events resting on it and
+# those resting on it alone, first and last citation dates (migration 0014; the sources view reads it).
+outlet_counts = Table(
+    "outlet_counts", metadata,
+    Column("key", Text, primary_key=True),
+    Column("outlet", Text, nullable=False),
+    Column("actor_id", ID),                                # no foreign key: derived, recounted with its outlet
+    Column("citations", Integer, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("events", Integer, nullable=False),
+    Column("sole_events", Integer, nullable=False),
+    code("first", 10),
+    code("last", 10),
+)
+Index("ix_citations_outlet_key", func.coalesce(citations.c.outlet_actor_id, citations.c.outlet))
+
 Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)
 Index("ix_actor_counts_degree", actor_counts.c.degree, actor_counts.c.actor_id)
 Index("ix_actor_counts_weight", actor_counts.c.weight, actor_counts.c.actor_id)
@@ -272,6 +300,8 @@ Index("ix_aliases_actor_alias_document", aliases.c.actor_id, aliases.c.alias, al
 Index("ix_events_date_order", func.coalesce(events.c.date, literal_column("'~'")), events.c.id)
 Index("ix_events_date_type", events.c.date, events.c.type)
 Index("ix_events_location_id", events.c.location_id)
+Index("ix_events_location_order", events.c.location_id, func.coalesce(events.c.date, literal_column("'~'")),
+      events.c.id)         # migration 0014; its text search indexes live outside this module (store/search.py)
 Index("ix_documents_date_order", func.coalesce(documents.c.date, literal_column("''")), documents.c.id)
 Index("ix_event_actors_actor_event", event_actors.c.actor_id, event_actors.c.event_id)
 Index("ix_mentions_actor_document", mentions.c.actor_id, mentions.c.document_id, mentions.c.start)

@@ -23,7 +23,7 @@ from ..errors import UnknownActorError, UnknownRecordError
 from ..ingest.document import is_url
 from . import paging, queries
 from .schema import (actor_counts, actors, aliases, citations, documents, event_actors, event_citations,
-                     event_occurrences, events, mentions, occurrence_citations, relations, tie_counts)
+                     event_occurrences, events, form_counts, mentions, occurrence_citations, relations, tie_counts)
 
 from .counts import QUAD_SCORE  # noqa: E402 (the network's edge score, kept in tie_counts too)
 
@@ -310,13 +310,17 @@ def timeline(conn: Connection, flt: EventFilter | None = None, by: str = "month"
     """
     flt = flt or EventFilter()
     width = 10 if by == "day" else 7
-    bucket = func.substr(events.c.date, 1, width)
-    q = (select(bucket.label("bucket"), events.c.type, func.count().label("n"))
-         .where(events.c.date.is_not(None)).group_by(bucket, events.c.type).order_by(bucket, events.c.type))
+    # Counted per date as written and type: the (date, type) index streams them in that order
+    # without sorting a million rows; the few thousand groups are bucketed here.
+    q = (select(events.c.date, events.c.type, func.count().label("n"))
+         .where(events.c.date.is_not(None)).group_by(events.c.date, events.c.type))
     cond = _conditions(flt)
     if cond is not None:
         q = q.where(cond)
-    rows = [{"bucket": r.bucket, "type": r.type, "count": r.n} for r in conn.execute(q)]
+    buckets: Counter = Counter()
+    for r in conn.execute(q):
+        buckets[r.date[:width], r.type] += r.n
+    rows = [{"bucket": b, "type": ty, "count": n} for (b, ty), n in sorted(buckets.items())]
     undated = 0
     if not flt.has_window():
         uq = select(func.count()).select_from(events).where(events.c.date.is_(None))
@@ -338,7 +342,9 @@ def summary(conn: Connection) -> dict:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
     by_type = dict(conn.execute(select(actors.c.type, func.count()).group_by(actors.c.type)).all())
     event_types = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)).all())
-    return {"documents": count(documents), "actors": count(actors), "mentions": count(mentions),
+    # Every mention names an actor: their kept counts sum to the table's rows (millions, not counted here).
+    mention_total = conn.execute(select(func.coalesce(func.sum(actor_counts.c.mentions), 0))).scalar_one()
+    return {"documents": count(documents), "actors": count(actors), "mentions": mention_total,
             "relations": count(relations), "events": count(events), "citations": count(citations),
             "occurrences": count(event_occurrences),
             "actors_by_type": by_type, "events_by_type": event_types}
@@ -551,6 +557,7 @@ def actor_rows(conn: Connection, ids: list[str]) -> list[dict]:
 PROFILE_LIMIT = 100        # events, relations, documents shown on a profile (totals beside them)
 PROFILE_SAMPLE = 1000      # shared events are counted over the actor's first events (by id)
 CO_OCCURRENCE_DOCUMENTS = 25   # ... and shared sentences over its first documents (by id)
+FORM_LIMIT = 50            # surface forms listed on a profile (most used first; ``totals.forms`` counts them all)
 
 
 def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dict:
@@ -563,21 +570,25 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     kept = conn.execute(select(actor_counts).where(actor_counts.c.actor_id == actor_id)).first()
     totals = {"mentions": kept.mentions if kept else 0, "documents": kept.documents if kept else 0,
               "events": kept.events if kept else 0, "relations": kept.relations if kept else 0}
-    # Forms: each surface form once, with how many documents use it and the first few of them.
+    # Forms: each surface form once, with how many documents use it (kept in form_counts) and the
+    # first few of them; the first FORM_LIMIT forms, their total beside them.
     forms: dict[str, dict] = {}
-    for r in conn.execute(select(al.c.alias, al.c.reason, func.count(distinct(al.c.document_id)).label("n"))
-                          .where(al.c.actor_id == actor_id).group_by(al.c.alias, al.c.reason)):
+    fc = form_counts
+    for r in conn.execute(select(fc.c.alias, fc.c.reason, fc.c.documents).where(fc.c.actor_id == actor_id)
+                          .order_by(fc.c.alias, fc.c.reason)):
         f = forms.setdefault(r.alias, {"alias": r.alias, "reasons": [], "documents": [], "document_count": 0,
                                        "canonical": r.alias == a.name})
         if r.reason and r.reason not in f["reasons"]:
             f["reasons"].append(r.reason)
-        f["document_count"] += r.n
-    for f in list(forms.values())[:50]:
+        f["document_count"] += r.documents
+    form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
+    totals["forms"] = len(form_list)
+    form_list = form_list[:FORM_LIMIT]
+    for f in form_list:
         first = (select(al.c.document_id).where(al.c.actor_id == actor_id, al.c.alias == f["alias"]).distinct()
                  .order_by(al.c.document_id).limit(5).subquery())      # index (actor_id, alias, document_id)
         f["documents"] = [{"name": r.name, "id": r.id} for r in conn.execute(
             select(d.c.id, d.c.name).join(first, first.c.document_id == d.c.id).order_by(d.c.id))]
-    form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
     docs = conn.execute(select(m.c.document_id, func.count().label("n")).where(m.c.actor_id == actor_id)
                         .group_by(m.c.document_id).order_by(m.c.document_id).limit(limit)).all()
     names = _document_names(conn, [r.document_id for r in docs])
@@ -603,7 +614,8 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
         "mentions": totals["mentions"], "totals": totals, "limit": limit,
         "aliases": form_list, "documents": doc_list, "relations": rels, "events": evs,
         "more": {"events": page["next"], "events_url": f"/api/events?actor={actor_id}",
-                 "relations": totals["relations"] > len(rels), "documents": totals["documents"] > len(doc_list)},
+                 "relations": totals["relations"] > len(rels), "documents": totals["documents"] > len(doc_list),
+                 "forms": totals["forms"] > len(form_list)},
         "outlets": [{"outlet": o, "events": n} for o, n in outlets.most_common()],
         "events_here": here,
         "sentences": _sentences_of(conn, actor_id),
@@ -622,14 +634,14 @@ def _sentences_of(conn: Connection, actor_id: str, n: int = 50) -> list[dict]:
     """The first ``n`` sentences naming the actor (by document id, then position)."""
     m, d = mentions, documents
     snippets: list[dict] = []
-    texts: dict[str, tuple[str, str]] = {}
     rows = conn.execute(select(m.c.document_id, m.c.start, m.c.end).where(m.c.actor_id == actor_id)
                         .order_by(m.c.document_id, m.c.start).limit(n * 4)).all()
+    wanted = sorted({r.document_id for r in rows})           # their texts in one query
+    texts = {r.id: (r.text, r.name) for r in conn.execute(select(d.c.id, d.c.text, d.c.name)
+                                                            .where(d.c.id.in_(wanted)))} if wanted else {}
     for r in rows:
         if len(snippets) >= n:
             break
-        if r.document_id not in texts:
-            texts[r.document_id] = tuple(conn.execute(select(d.c.text, d.c.name).where(d.c.id == r.document_id)).one())
         text, name = texts[r.document_id]
         s, e = queries.sentence_around(text, r.start, r.end)
         if snippets and snippets[-1]["document_id"] == r.document_id and snippets[-1]["start"] == s:
@@ -662,18 +674,23 @@ def co_occurring(conn: Connection, actor_id: str, limit: int = 25) -> list[dict]
     for m in own:
         by_doc[m.document_id].append(m.start)
     together: Counter = Counter()
+    # The documents' texts and the other actors' mentions in them: one query each.
+    texts = dict(conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(list(by_doc))))
+                 .all()) if by_doc else {}
+    others_in: dict[str, list] = defaultdict(list)
+    if by_doc:
+        for o in conn.execute(select(mentions.c.document_id, mentions.c.actor_id, mentions.c.start)
+                              .where(mentions.c.document_id.in_(list(by_doc)), mentions.c.actor_id != actor_id)):
+            others_in[o.document_id].append(o)
     for doc_id, starts in by_doc.items():
-        text = conn.execute(select(documents.c.text).where(documents.c.id == doc_id)).scalar_one()
-        sentence_starts = [s for s, _ in _sentences(text)]
+        sentence_starts = [s for s, _ in _sentences(texts[doc_id])]
 
         def sentence_of(offset: int) -> int:
             return bisect_right(sentence_starts, offset) - 1
 
         mine = {sentence_of(st) for st in starts}
-        others = conn.execute(select(mentions.c.actor_id, mentions.c.start)
-                              .where(mentions.c.document_id == doc_id, mentions.c.actor_id != actor_id)).all()
         # Count each (actor, sentence) once: "Iran ... Iran" in one sentence is one co-occurrence.
-        for other, sentence in {(o.actor_id, sentence_of(o.start)) for o in others}:
+        for other, sentence in {(o.actor_id, sentence_of(o.start)) for o in others_in[doc_id]}:
             if sentence in mine:
                 together[other] += 1
     shared_events: Counter = Counter()
@@ -696,8 +713,11 @@ def co_occurring(conn: Connection, actor_id: str, limit: int = 25) -> list[dict]
 
 def event_detail(conn: Connection, event_id: str) -> dict:
     """One event with every telling of it in context (an occurrence id finds its event too)."""
-    rows = _event_rows(conn, or_(events.c.id == event_id, events.c.id.in_(
-        select(event_occurrences.c.event_id).where(event_occurrences.c.id == event_id))))
+    # The event's id, else an occurrence's: two primary-key lookups (an OR of them scans on PostgreSQL).
+    rows = _event_rows(conn, events.c.id == event_id)
+    if not rows:
+        rows = _event_rows(conn, events.c.id.in_(
+            select(event_occurrences.c.event_id).where(event_occurrences.c.id == event_id)))
     if not rows:
         raise UnknownRecordError(f"no event with id '{event_id}'", fix="Find events with GET /api/events.")
     ev = rows[0]
@@ -872,7 +892,7 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
     ties: dict[tuple[str, str], list] = {}
     rel_rows = []
     for chunk in _chunks(ids):
-        for r in conn.execute(*_ties_among(chunk, ids)):
+        for r in conn.execute(*_ties_among(conn, chunk, ids)):
             if r.kind == "event":
                 kinds[r.source_id, r.target_id][r.label] += r.n
                 tie = ties.setdefault((r.source_id, r.target_id), [0, 0])
@@ -897,9 +917,14 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
             "limit": limit, "rank": rank, "tied_actors": tied_total, "truncated": tied_total > len(top)}
 
 
-def _ties_among(sources: list[str], targets: list[str]):
+def _ties_among(conn: Connection, sources: list[str], targets: list[str]):
     """(statement, params): tie_counts rows from these sources to these targets, one primary-key
-    lookup per pair (a hub's own ties run to hundreds of thousands: never scan them)."""
+    lookup per pair on SQLite (a hub's own ties run to hundreds of thousands: never scan them);
+    PostgreSQL reads both lists in one scan of the primary-key index (= ANY)."""
+    if conn.dialect.name == "postgresql":
+        tc = tie_counts
+        return (select(tc.c.source_id, tc.c.target_id, tc.c.kind, tc.c.label, tc.c.n, tc.c.score)
+                .where(tc.c.source_id.in_(sources), tc.c.target_id.in_(targets)),)
     params = {f"s{i}": x for i, x in enumerate(sources)} | {f"t{i}": x for i, x in enumerate(targets)}
     s_rows = ", ".join(f"(:s{i})" for i in range(len(sources)))
     t_rows = ", ".join(f"(:t{i})" for i in range(len(targets)))
@@ -938,10 +963,24 @@ def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = Non
                .where(src.c.role == "source", tgt.c.role == "target",
                       or_(and_(src.c.actor_id == a, tgt.c.actor_id == b), and_(src.c.actor_id == b, tgt.c.actor_id == a))))
     ev_flt = EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere, document=flt.document)
-    page = events_page(conn, ev_flt, where=events.c.id.in_(between), limit=limit, cursor=cursor)
+    kept = conn.execute(select(func.coalesce(func.sum(tie_counts.c.n), 0)).where(
+        tie_counts.c.kind == "event", or_(and_(tie_counts.c.source_id == a, tie_counts.c.target_id == b),
+                                          and_(tie_counts.c.source_id == b, tie_counts.c.target_id == a)))).scalar()
+    # Many events on the tie (kept counts): the page walks the date order probing each event.
+    on_tie = _on_tie(a, b) if kept >= DENSE_EVENTS else events.c.id.in_(between)
+    page = events_page(conn, ev_flt, where=on_tie, limit=limit, cursor=cursor)
     return {"a": names[a], "b": names[b], "relations": rels, "relations_total": rel_total,
             "events": page["items"], "events_total": count_events(conn, ev_flt, where=events.c.id.in_(between)),
             "events_next": page["next"]}
+
+
+def _on_tie(a: str, b: str):
+    """SQL: the event has a as a source and b as a target, or b as a source and a as a target (probed per event)."""
+    def role(actor_id: str, name: str, alias: str):
+        ea = event_actors.alias(alias)
+        return exists().where(ea.c.event_id == events.c.id, ea.c.actor_id == actor_id, ea.c.role == name)
+    return or_(and_(role(a, "source", "as_"), role(b, "target", "bt")),
+               and_(role(b, "source", "bs"), role(a, "target", "at")))
 
 
 # ---------------------------------------------------------------- places
@@ -960,8 +999,12 @@ def places(conn: Connection) -> list[dict]:
             for r in rows]
 
 
-def place_events(place_id: str):
-    """SQL: events located at a place or in which it takes part."""
+def place_events(place_id: str, dense: bool = False):
+    """SQL: events located at a place or in which it takes part (``dense``: probed per event, for a
+    page that walks the date order, as ``EventFilter.dense``)."""
+    if dense:
+        return or_(events.c.location_id == place_id, exists().where(event_actors.c.event_id == events.c.id,
+                                                                   event_actors.c.actor_id == place_id))
     involved = select(event_actors.c.event_id).where(event_actors.c.actor_id == place_id)
     return or_(events.c.location_id == place_id, events.c.id.in_(involved))
 
@@ -969,80 +1012,99 @@ def place_events(place_id: str):
 def events_at(conn: Connection, place_id: str, *, cursor: str | None = None,
               limit: int = paging.DEFAULT_LIMIT) -> dict:
     """A page of the events located at a place or in which it (a country, a city standing for a
-    government) takes part."""
+    government) takes part. A place in many events (kept counts) walks the date order."""
     if not _actor_names(conn, [place_id]):
         raise UnknownActorError(f"no place or country with id '{place_id}'", fix="Use ids from GET /api/places.")
-    return events_page(conn, where=place_events(place_id), cursor=cursor, limit=limit)
+    kept = conn.execute(select(actor_counts.c.events + actor_counts.c.located)
+                        .where(actor_counts.c.actor_id == place_id)).scalar()
+    return events_page(conn, where=place_events(place_id, dense=(kept or 0) >= DENSE_EVENTS),
+                       cursor=cursor, limit=limit)
 
 
 # ---------------------------------------------------------------- sources
 
-def sources(conn: Connection, limit: int = paging.DEFAULT_LIMIT) -> dict:
+OUTLET_LIMIT = 500         # outlets listed by the sources view (most events first; ``outlets_total`` counts all)
+
+
+def sources(conn: Connection, limit: int = paging.DEFAULT_LIMIT, outlet_limit: int = OUTLET_LIMIT) -> dict:
     """Outlets cited, how many events rest on each, and the events that rest on one outlet only
-    (counted in SQL; the first ``limit`` such events are listed, ``single_source_total`` counts them all)."""
-    c, ec = citations, event_citations
-    key = func.coalesce(c.c.outlet_actor_id, c.c.outlet)
-    per_outlet: dict[str, dict] = {}
-    for r in conn.execute(select(key.label("k"), func.min(c.c.outlet).label("outlet"),
-                                 func.min(c.c.outlet_actor_id).label("actor"), func.count().label("n"),
-                                 func.count(distinct(c.c.document_id)).label("docs"),
-                                 func.min(c.c.date).label("first"), func.max(c.c.date).label("last"))
-                          .group_by(key)):
-        per_outlet[r.k] = {"outlet": r.outlet, "actor": r.actor, "citations": r.n, "documents": r.docs,
-                           "events": 0, "sole_events": 0, "first": r.first, "last": r.last}
-    linked = select(ec.c.event_id, key.label("k")).join(c, c.c.id == ec.c.citation_id).distinct().subquery()
-    for k, n in conn.execute(select(linked.c.k, func.count()).group_by(linked.c.k)):
-        per_outlet[k]["events"] = n
-    sole = (select(linked.c.event_id, func.min(linked.c.k).label("k")).group_by(linked.c.event_id)
-            .having(func.count() == 1).subquery())
-    for k, n in conn.execute(select(sole.c.k, func.count()).group_by(sole.c.k)):
-        per_outlet[k]["sole_events"] = n
-    events_cited = conn.execute(select(func.count(distinct(ec.c.event_id)))).scalar_one()
-    outlets = list(per_outlet.values())
-    outlets.sort(key=lambda o: (-o["events"], -o["citations"], o["outlet"].lower()))
-    first = {r.event_id: r.k for r in conn.execute(select(sole.c.event_id, sole.c.k)
-                                                    .order_by(sole.c.event_id).limit(limit))}
+    (the per-outlet counts are kept in outlet_counts; the first ``outlet_limit`` outlets, most events
+    first; the first ``limit`` single-source events by id, ``single_source_total`` counts them all)."""
+    from .counts import outlet_key
+    from .schema import outlet_counts
+    oc, c, ec = outlet_counts, citations, event_citations
+    totals = conn.execute(select(func.count(), func.coalesce(func.sum(oc.c.sole_events), 0))).one()
+    order = [oc.c.events.desc(), oc.c.citations.desc(), func.lower(oc.c.outlet), oc.c.key]
+    outlets, outlet_of = [], {}
+    for r in conn.execute(select(oc).order_by(*order).limit(outlet_limit)):
+        outlets.append({"outlet": r.outlet, "actor": r.actor_id, "citations": r.citations, "documents": r.documents,
+                        "events": r.events, "sole_events": r.sole_events, "first": r.first, "last": r.last})
+    # The first single-source events by id: their links read in event order until ``limit`` are found.
+    pairs = (select(ec.c.event_id, func.min(outlet_key()).label("k"))
+             .join(c, c.c.id == ec.c.citation_id).group_by(ec.c.event_id)
+             .having(func.count(distinct(outlet_key())) == 1).order_by(ec.c.event_id).limit(limit))
+    first = {r.event_id: r.k for r in conn.execute(pairs)}
+    if first:
+        outlet_of = dict(conn.execute(select(oc.c.key, oc.c.outlet).where(oc.c.key.in_(set(first.values())))).all())
     single = _event_rows(conn, events.c.id.in_(list(first))) if first else []
     by_outlet: dict[str, list[dict]] = defaultdict(list)
     for e in single:
-        e["sole_outlet"] = per_outlet[first[e["id"]]]["outlet"]
+        e["sole_outlet"] = outlet_of.get(first[e["id"]], first[e["id"]])
         by_outlet[e["sole_outlet"]].append(e)
     grouped = [{"outlet": o, "events": evs} for o, evs in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+    events_cited = conn.execute(select(func.count()).select_from(select(ec.c.event_id).distinct().subquery())).scalar_one()
     total_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
-    return {"outlets": outlets, "single_source_events": single, "single_source_by_outlet": grouped,
-            "single_source_total": sum(o["sole_events"] for o in outlets), "limit": limit,
+    return {"outlets": outlets, "outlets_total": totals[0], "outlet_limit": outlet_limit,
+            "single_source_events": single, "single_source_by_outlet": grouped,
+            "single_source_total": totals[1], "limit": limit,
             "events_total": total_events, "events_cited": events_cited,
             "events_uncited": total_events - events_cited}
 
 
 # ---------------------------------------------------------------- search
 
+def _actors_by_key_prefix(conn: Connection, key: str, limit: int, batch: int = 500) -> list[str]:
+    """The first ``limit`` actors (in key order) with a form whose lookup key starts with ``key``: each
+    actor's forms once (form_counts), read in key order through its index a batch at a time (a DISTINCT
+    with a LIMIT lets PostgreSQL walk the actor order instead, filtering millions of rows)."""
+    fc = form_counts
+    found: dict[str, None] = {}
+    after = None
+    while len(found) < limit:
+        q = select(fc.c.key, fc.c.actor_id).where(fc.c.key >= key, fc.c.key < key + "\uffff")
+        if after is not None:
+            q = q.where(or_(fc.c.key > after[0], and_(fc.c.key == after[0], fc.c.actor_id > after[1])))
+        rows = conn.execute(q.order_by(fc.c.key, fc.c.actor_id).limit(batch)).all()
+        for r in rows:
+            found.setdefault(r.actor_id)
+        if len(rows) < batch:
+            break
+        after = (rows[-1].key, rows[-1].actor_id)
+    return list(found)[:limit]
+
+
 def search(conn: Connection, q: str, limit: int = 50, text: bool = True) -> dict:
     """Actors whose name or any surface form starts with q (a prefix of the aliases' lookup keys,
-    read through their index), then whose name contains it; documents (name, title and, with ``text``, their text) and events
-    (evidence of any telling, with ``text``) containing q; at most ``limit`` of each."""
+    read through their index), then whose name contains it; documents (name, title and, with ``text``,
+    their text) and events (evidence of any telling, with ``text``) containing q; at most ``limit``
+    of each. "Contains" reads the text search index of migration 0014 (store/search.py)."""
+    from .search import containing
     q = (q or "").strip()
     if not q:
         return {"query": q, "actors": [], "documents": [], "events": []}
     from ..resolve.names import normalise_name
     key = normalise_name(q)
-    like = f"%{_escape_like(q.lower())}%"
     found: list[str] = []
     if key:
-        prefix = and_(aliases.c.key >= key, aliases.c.key < key + "\uffff")
-        found = list(conn.execute(select(aliases.c.actor_id).where(prefix).distinct().limit(limit)).scalars())
+        found = _actors_by_key_prefix(conn, key, limit)
     if len(found) < limit:
-        # Then names containing q anywhere ("Amiri" in "Hadi al-Amiri"): the actors table, LIMITed.
-        inside = conn.execute(select(actors.c.id).where(or_(actors.c.id == q, func.lower(actors.c.name).like(
-            like, escape="\\"))).limit(limit)).scalars().all()
-        found += [i for i in inside if i not in found][:limit - len(found)]
+        # Then the id itself, and names containing q anywhere ("Amiri" in "Hadi al-Amiri").
+        inside = list(conn.execute(select(actors.c.id).where(actors.c.id == q)).scalars())
+        inside += containing(conn, "actor", q, ["name"], limit)
+        found += [i for i in dict.fromkeys(inside) if i not in found][:limit - len(found)]
     actor_rows = conn.execute(select(actors.c.id, actors.c.name, actors.c.type).where(actors.c.id.in_(found))
                               .order_by(func.length(actors.c.name), actors.c.name, actors.c.id)).all() if found else []
-    doc_match = [func.lower(documents.c.name).like(like, escape="\\"),
-                 func.lower(documents.c.title).like(like, escape="\\")]
-    if text:
-        doc_match.append(func.lower(documents.c.text).like(like, escape="\\"))
-    doc_ids = conn.execute(select(documents.c.id).where(or_(*doc_match)).limit(limit)).scalars().all()
+    doc_ids = containing(conn, "document", q, ["name", "title", "body"] if text else ["name", "title"], limit)
     docs = []
     for d in conn.execute(select(documents.c.id, documents.c.name, documents.c.title, documents.c.text)
                           .where(documents.c.id.in_(doc_ids)).order_by(documents.c.name, documents.c.id)) if doc_ids else []:
@@ -1052,15 +1114,11 @@ def search(conn: Connection, q: str, limit: int = 50, text: bool = True) -> dict
                      "snippet": _context(d.text, at, at + len(q), 80) if at >= 0 else None})
     evs: list[dict] = []
     if text:
-        ids = list(conn.execute(select(events.c.id).where(func.lower(events.c.evidence).like(like, escape="\\"))
-                                .limit(limit)).scalars())
+        ids = containing(conn, "event", q, ["body"], limit)
         if len(ids) < limit:
-            told = conn.execute(select(event_occurrences.c.event_id).where(
-                func.lower(event_occurrences.c.evidence).like(like, escape="\\")).distinct().limit(limit)).scalars()
-            ids += [i for i in told if i not in ids][:limit - len(ids)]
+            told = containing(conn, "occurrence", q, ["body"], limit)
+            told_events = conn.execute(select(event_occurrences.c.event_id).where(
+                event_occurrences.c.id.in_(told)).distinct()).scalars() if told else []
+            ids += [i for i in told_events if i not in ids][:limit - len(ids)]
         evs = _event_rows(conn, events.c.id.in_(ids)) if ids else []
     return {"query": q, "actors": [dict(r._mapping) for r in actor_rows], "documents": docs, "events": evs}
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

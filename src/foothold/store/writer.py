@@ -61,11 +61,12 @@ def save_extraction(engine: Engine, document: Document, extraction: Extraction, 
             # The same file with new content: the new version replaces the old one.
             older = conn.execute(select(t.documents.c.id).where(t.documents.c.path == document.path,
                                                                 t.documents.c.id != document.id)).scalars().all()
-            stale_actors, stale_pairs = set(), set()
+            stale_actors, stale_pairs, outlets = set(), set(), set()
             for old_id in ([document.id] if known else []) + list(older):
                 actor_ids, pairs = counts.affected(conn, old_id)
                 stale_actors |= actor_ids
                 stale_pairs |= pairs
+                outlets |= counts.affected_outlets(conn, old_id)
                 remove_document(conn, old_id)
             result = _write(conn, document, extraction)
             # The analyst's corrections of this document (or of the version it replaces) hold again.
@@ -73,6 +74,7 @@ def save_extraction(engine: Engine, document: Document, extraction: Extraction, 
             result.corrections = reapply(conn, document.id, document.text, older)
             actor_ids, pairs = counts.affected(conn, document.id)
             counts.refresh(conn, stale_actors | actor_ids, stale_pairs | pairs)      # kept counts, same transaction
+            counts.refresh_outlets(conn, outlets | counts.affected_outlets(conn, document.id))
             result.status = "replaced" if known else "updated" if older else "ingested"
             return result
     except SQLAlchemyError as exc:
