@@ -52,7 +52,7 @@ def write_format(spilled: SpilledExtraction, fp: TextIO) -> None:
     def actor(fp, a, depth):
         record = {"id": a.id, "name": a.name, "type": a.type, "aliases": a.aliases, "mentions": None,
                   "extractor": a.extractor, "merged_because": a.merged_because}
-        _write_with_list(fp, record, "mentions", (m.to_dict() for m in spilled.mentions(a.id)), depth)
+        _write_with_list(fp, record, "mentions", (m.to_dict() for m in spilled.mentions(a)), depth)
 
     relations = ({**r.to_format(), **relation_decision(r, people, text).to_dict()} for r in spilled.relations())
     events = ({**e.to_format(), **event_decision(e, people, text).to_dict()} for e in spilled.events())
@@ -62,7 +62,7 @@ def write_format(spilled: SpilledExtraction, fp: TextIO) -> None:
     for key, value in head.items():
         fp.write(f"  {json.dumps(key)}: {_dumps(value, 1)},\n")
     fp.write('  "actors": ')
-    _write_list(fp, spilled.actors.values(), 1, actor)
+    _write_list(fp, spilled.actor_list(), 1, actor)
     fp.write(',\n  "relations": ')
     _write_list(fp, relations, 1)
     fp.write(',\n  "citations": ')

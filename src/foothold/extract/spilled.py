@@ -136,9 +136,13 @@ class SpilledExtraction:
         for block in self.blocks("events"):
             yield from block
 
-    def mentions(self, actor_id: str) -> Iterator[Mention]:
+    def actor_list(self) -> list[Actor]:
+        """The actors, in order of first appearance (their ``mentions`` left on disk: see ``mentions``)."""
+        return list(self.actors.values())
+
+    def mentions(self, actor: Actor) -> Iterator[Mention]:
         """An actor's mentions in text order."""
-        for at in self._mention_blocks.get(actor_id, ()):
+        for at in self._mention_blocks.get(actor.id, ()):
             yield from self._get(at)
 
     def participants(self) -> dict:
@@ -164,7 +168,7 @@ class SpilledExtraction:
         """The whole Extraction in memory (what ``pipeline.run`` returns)."""
         actors = []
         for a in self.actors.values():
-            actors.append(replace(a, mentions=list(self.mentions(a.id))))
+            actors.append(replace(a, mentions=list(self.mentions(a))))
         return Extraction(document=self.document_name, document_id=self.document_id, actors=actors,
                           relations=list(self.relations()), citations=list(self.citations()),
                           events=list(self.events()), warnings=list(self.warnings),
@@ -178,3 +182,41 @@ class SpilledExtraction:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class InMemory:
+    """An Extraction held in memory, read through the same interface (the store's writer takes both)."""
+
+    def __init__(self, ex: Extraction, text: str | None = None):
+        self.extraction, self.text = ex, text
+        self.document_name, self.document_id = ex.document, ex.document_id
+        self.title, self.date, self.warnings, self.extractors = ex.title, ex.date, ex.warnings, ex.extractors
+        self.counts = {"mentions": sum(len(a.mentions) for a in ex.actors), "relations": len(ex.relations),
+                       "citations": len(ex.citations), "events": len(ex.events)}
+
+    def actor_list(self) -> list[Actor]:
+        return self.extraction.actors
+
+    def mentions(self, actor: Actor) -> Iterator[Mention]:
+        return iter(actor.mentions)
+
+    def blocks(self, kind: str) -> Iterator[list]:
+        yield getattr(self.extraction, kind)
+
+    def relations(self) -> Iterator[Relation]:
+        return iter(self.extraction.relations)
+
+    def citations(self) -> Iterator[Citation]:
+        return iter(self.extraction.citations)
+
+    def events(self) -> Iterator[Event]:
+        return iter(self.extraction.events)
+
+    def participants(self) -> dict:
+        from ..analyze.channels import extraction_participants
+        return extraction_participants(self.extraction)
+
+
+def records(extraction, text: str | None = None):
+    """A SpilledExtraction as it is; an in-memory Extraction seen through the same interface."""
+    return extraction if isinstance(extraction, (SpilledExtraction, InMemory)) else InMemory(extraction, text)
