@@ -1,9 +1,12 @@
 """A long document's extraction with its records on disk (extract.spilled): what run() and the
 store get from it equals the whole extraction, and memory keeps only names."""
 
+import errno
+
 import pytest
 from sqlalchemy import select
 
+from foothold.errors import SpillError
 from foothold.extract.nlp import load_nlp
 from foothold.extract.pipeline import run, spill
 from foothold.ingest import read_document
@@ -58,3 +61,35 @@ def test_the_default_window_stores_every_telling(seed, tmp_path):
         result = save_extraction(connect(url), seed, spilled)
         assert result.counts["occurrences"] == spilled.counts["events"] > 0
     assert len(_rows(url, t.event_occurrences)) == result.counts["occurrences"]
+
+
+class FullDisk:
+    """A temporary file on a disk that has just filled up."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def seek(self, *a):
+        return self.real.seek(*a)
+
+    def tell(self):
+        return self.real.tell()
+
+    def write(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def close(self):
+        self.real.close()
+
+
+def test_a_full_temporary_disk_is_one_clear_error_naming_the_document(seed):
+    from foothold.extract.spilled import SpilledExtraction
+    from foothold.model import Extraction, Relation
+    ex = Extraction(document=seed.name, document_id=seed.id,
+                    relations=[Relation("a", "leads", "b", "x", 0, 1, "test.v1")])
+    with SpilledExtraction(seed) as spilled:
+        spilled._file = FullDisk(spilled._file)
+        with pytest.raises(SpillError) as caught:
+            spilled.add(ex, 0)
+    line = caught.value.line()
+    assert line.startswith(f"{seed.path}: [E160]") and "No space left" in line and "TMPDIR" in line

@@ -17,6 +17,7 @@ from array import array
 from dataclasses import replace
 from typing import Iterator
 
+from ..errors import SpillError
 from ..model import Actor, Citation, Event, Extraction, Mention, Relation
 
 
@@ -46,7 +47,12 @@ class SpilledExtraction:
         self.titles: dict[str, dict[str, None]] = {}  # local actor id -> relation titles (not "former")
         self.counts = {"mentions": 0, "relations": 0, "citations": 0, "events": 0}
         self.segments = 0
-        self._file = tempfile.TemporaryFile(prefix="foothold-extraction-")
+        self.path = document.path
+        try:
+            self._file = tempfile.TemporaryFile(prefix="foothold-extraction-")
+        except OSError as exc:
+            raise SpillError(f"cannot create a temporary file in {tempfile.gettempdir()} ({exc.strerror or exc})",
+                             path=self.path, fix="Point TMPDIR at a writable folder with room.") from exc
         self._mention_blocks: dict[str, array] = {}
         self._blocks = {"relations": array("q"), "citations": array("q"), "events": array("q")}
         self._notes: dict[str, int] = {}              # citation evidence -> its first start, or -1: repeated
@@ -62,9 +68,15 @@ class SpilledExtraction:
     # --- writing -------------------------------------------------------------------
 
     def _put(self, records: list) -> int:
-        self._file.seek(0, 2)
-        at = self._file.tell()
-        pickle.dump(records, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self._file.seek(0, 2)
+            at = self._file.tell()
+            pickle.dump(records, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError as exc:
+            raise SpillError(f"cannot keep the extraction's records in the temporary folder {tempfile.gettempdir()} "
+                             f"({exc.strerror or exc})", path=self.path,
+                             fix="Free space there, or point TMPDIR at a folder with room "
+                                 "(about 4 times the document's size).") from exc
         return at
 
     def add(self, ex: Extraction, shift: int) -> None:
