@@ -113,7 +113,7 @@ def test_extract_out_writes_one_json_per_file_like_extract_json(corpus, schedule
     assert "[E104]" in report.outcomes[0].reason
     for f in files[1:]:
         written = (tmp_path / "out" / f"{f.name}.json").read_text(encoding="utf-8")
-        assert written == extract_json((str(f), None))[0]      # same as one file in this process
+        assert written == extract_json((str(f), None, None))[0]      # same as one file in this process
         data = json.loads(written)
         assert data["actors"] and data["document"] == f.name
 

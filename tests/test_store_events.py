@@ -284,3 +284,21 @@ def test_one_meeting_reported_by_two_documents_is_one_event(store_url):
         kept = views.event_detail(conn, shared["id"])
     assert [o["document"]["name"] for o in kept["occurrences"]] == ["b.txt"]
     assert kept["document"]["id"] == second[0].id and kept["evidence"] == "Ali al-Alaq met Abdolnaser Hemmati"
+
+
+def test_a_long_document_groups_tellings_within_a_window_of_segments():
+    """Grouper: tellings two or more segments apart are not compared (bounded memory); within the
+    window, and in group() (one segment), they are one happening."""
+    from foothold.resolve.events import Grouper
+    assert len(group([occ("a"), occ("b")])) == 1
+    near = Grouper()
+    near.add(occ("a"), 0)
+    assert near.close(before=0) == []                  # told in segment 0: still open
+    near.add(occ("b"), 1)
+    assert [len(h.members) for h in near.close()] == [2]
+    far = Grouper()
+    far.add(occ("a"), 0)
+    closed = far.close(before=1)                       # the writer closes what the window left behind
+    far.add(occ("b"), 2)
+    assert [h.first.id for h in closed] == ["a"] and [h.first.id for h in far.close()] == ["b"]
+    assert far._index == {} and far._open == {}       # nothing kept once closed

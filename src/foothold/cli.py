@@ -164,11 +164,13 @@ def extract(paths: list[Path] = typer.Argument(..., help="One document (.txt .md
                          fix="Add --out DIR (one JSON file per document), or name one file.")
     file = paths[0]
     document = read_document(file, date=date)
-    extraction = run(document)
-    if format == "json":
-        from .analyze.channels import annotate_format
-        _print_json(annotate_format(extraction.to_format(), extraction, document.text))
+    if format == "json":        # streamed record by record: memory bounded however long the document
+        from .extract.format_json import write_format
+        from .extract.pipeline import spill
+        with spill(document) as spilled:
+            write_format(spilled, sys.stdout)
         return
+    extraction = run(document)
     out.print(f"[bold]{document.name}[/]  {extraction.title or ''}  {extraction.date.iso if extraction.date else ''}")
     out.print(_table("Actors", ["id", "name", "type", "aliases", "mentions"],
                      [[a.id, a.name, a.type, ", ".join(a.aliases), len(a.mentions)] for a in extraction.actors],

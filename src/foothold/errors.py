@@ -86,6 +86,11 @@ class OutputFolderError(ClusterError):
     code = "E154"
 
 
+class SpillError(FootholdError):
+    """A long document's records cannot be kept in the temporary folder (full disk, no permission)."""
+    code = "E160"
+
+
 class BadParameterError(FootholdError):
     """A request or command-line parameter that passes its pattern but means nothing (2020-02-30)."""
     code = "E140"

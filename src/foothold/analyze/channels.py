@@ -270,26 +270,37 @@ def extraction_participants(extraction) -> dict[str, Participant]:
     for r in extraction.relations:
         if r.title and (r.time or "").lower() != "former":
             titles.setdefault(r.subject, []).append(r.title)
+    return participants(extraction.actors, titles)
+
+
+def participants(actors, titles: dict[str, list[str]]) -> dict[str, Participant]:
+    """Local actor id -> Participant from extracted actors and their relation titles (not "former")."""
     out = {}
-    for a in extraction.actors:
+    for a in actors:
         entry = a.dictionary_id.split("+")[0] if a.dictionary_id else None
         out[a.id] = Participant(a.id, a.name, a.type, tuple(dict.fromkeys(titles.get(a.id, []))),
                                 a.type == "organization" and _armed([a.name, *a.aliases], entry))
     return out
 
 
+def event_decision(e, people: dict[str, Participant], text: str | None) -> Decision:
+    """One extracted event's channel (``people``: from ``participants``)."""
+    return classify_event(e.type, e.mode, e.evidence, trigger=e.trigger, sentence=sentence_of(text, e.start, e.end),
+                          participants=[people[a] for a in dict.fromkeys([*e.source, *e.target]) if a in people],
+                          sources=e.source)
+
+
+def relation_decision(r, people: dict[str, Participant], text: str | None) -> Decision:
+    """One extracted relation's channel."""
+    return classify_relation(r.predicate, r.evidence, title=r.title, subject=people.get(r.subject),
+                             object=people.get(r.object), sentence=sentence_of(text, r.start, r.end))
+
+
 def for_extraction(extraction, text: str | None) -> tuple[list[Decision], list[Decision]]:
     """Decisions for an extraction's events and relations, in their order."""
     people = extraction_participants(extraction)
-    events = [classify_event(e.type, e.mode, e.evidence, trigger=e.trigger,
-                             sentence=sentence_of(text, e.start, e.end),
-                             participants=[people[a] for a in dict.fromkeys([*e.source, *e.target]) if a in people],
-                             sources=e.source)
-              for e in extraction.events]
-    relations = [classify_relation(r.predicate, r.evidence, title=r.title, subject=people.get(r.subject),
-                                   object=people.get(r.object), sentence=sentence_of(text, r.start, r.end))
-                 for r in extraction.relations]
-    return events, relations
+    return ([event_decision(e, people, text) for e in extraction.events],
+            [relation_decision(r, people, text) for r in extraction.relations])
 
 
 def annotate_format(data: dict, extraction, text: str | None) -> dict:

@@ -8,7 +8,7 @@ a file that fails is reported on its line and the others go on.
 
 from __future__ import annotations
 
-import json
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,19 +49,34 @@ def _failed(label: str, exc: Exception) -> Extracted:
     return Extracted(label, "failed", outcome.reason)
 
 
-def extract_json(item: tuple[str, str | None]):
-    """Worker task: (file, date) -> (FORMAT.md JSON text, warnings), or the file's failure."""
-    label, date = item
-    from ..analyze.channels import annotate_format
+def extract_json(item: tuple[str, str | None, str | None]):
+    """Task: (file, date, target) -> (FORMAT.md JSON text, warnings), or the file's failure. With a
+    ``target`` (in this process) the JSON is streamed into that file instead (text None): memory
+    bounded however long the document."""
+    label, date, target = item
     from ..ingest import read_document
-    from .pipeline import run
+    from .format_json import write_format
+    from .pipeline import spill
     try:
         document = read_document(Path(label), date=date)
-        extraction = run(document)
-        data = annotate_format(extraction.to_format(), extraction, document.text)
-        return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", list(document.warnings)
+        with spill(document) as spilled:
+            if target is None:
+                out = io.StringIO()
+                write_format(spilled, out)
+                return out.getvalue(), list(document.warnings)
+            try:
+                with open(target, "w", encoding="utf-8") as out:
+                    write_format(spilled, out)
+            except OSError as exc:
+                return _unwritable(label, target, exc)
+        return None, list(document.warnings)
     except Exception as exc:     # an extractor bug must not stop the other files
         return _failed(label, exc)
+
+
+def _unwritable(label: str, target, exc: OSError) -> Extracted:
+    return _failed(label, OutputFolderError(f"cannot write {target} ({exc.strerror or exc})",
+                                            path=label, fix="Check the --out folder."))
 
 
 def output_names(files: list[Path]) -> list[str]:
@@ -104,8 +119,9 @@ def extract_paths(paths, out: Path, *, date: str | None = None, workers: int = 1
         note(_failed(str(path), UnreadablePathError(reason, path=str(path),
                                                    fix="Name regular files or readable folders.")))
     names = output_names(files)
-    items = [(str(f), date) for f in files]
     with workers_for(workers if files else 1, scheduler if files else None) as client:
+        # in this process the JSON goes straight into its file; workers send it back as text
+        items = [(str(f), date, str(out / name) if client is None else None) for f, name in zip(files, names)]
         results = ordered(client, extract_json, items)
         try:
             for index, result in results:
@@ -119,12 +135,12 @@ def extract_paths(paths, out: Path, *, date: str | None = None, workers: int = 1
                 else:
                     text, warnings = result
                     target = out / names[index]
-                    try:
-                        target.write_text(text, encoding="utf-8")
-                    except OSError as exc:
-                        note(_failed(label, OutputFolderError(f"cannot write {target} ({exc.strerror or exc})",
-                                                              path=label, fix="Check the --out folder.")))
-                        continue
+                    if text is not None:
+                        try:
+                            target.write_text(text, encoding="utf-8")
+                        except OSError as exc:
+                            note(_unwritable(label, target, exc))
+                            continue
                     note(Extracted(label, "extracted", out=str(target), warnings=warnings))
         finally:
             results.close()

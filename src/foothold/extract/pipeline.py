@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..ingest.document import Document
 from ..settings import STRICT
 from ..model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
+from .spilled import SpilledExtraction
 
 
 @dataclass
@@ -58,9 +59,9 @@ def default_components() -> list[Component]:
 CHUNK_CHARS = 20_000   # parse long documents paragraph-aligned chunks at a time: bounded memory
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """Split at paragraph breaks into pieces of about ``size`` characters; "".join(pieces) == text."""
-    pieces, start = [], 0
+def cuts(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of pieces of about ``size`` characters cut at paragraph breaks, covering the text."""
+    bounds, start = [], 0
     while len(text) - start > size:
         cut = text.rfind("\n\n", start + size // 2, start + size)
         if cut < 0:
@@ -68,10 +69,15 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
         if cut < 0:
             cut = text.rfind(" ", start + size // 2, start + size)
         cut = cut + 1 if cut >= 0 else start + size
-        pieces.append(text[start:cut])
+        bounds.append((start, cut))
         start = cut
-    pieces.append(text[start:])
-    return pieces
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Split at paragraph breaks into pieces of about ``size`` characters; "".join(pieces) == text."""
+    return [text[a:b] for a, b in cuts(text, size)]
 
 
 def parse(text: str, nlp) -> Doc:
@@ -89,21 +95,40 @@ def run(document: Document, components: list[Component] | None = None, nlp=None,
     naming it (what the others found is kept), unless ``strict`` (or FOOTHOLD_STRICT=1).
 
     A document longer than ``segment_chars`` (segments.SEGMENT_CHARS) is extracted a segment
-    of whole paragraphs at a time and the results joined: time linear, memory bounded.
+    of whole paragraphs at a time and the results joined (time linear); ``spill`` does the same
+    keeping the records on disk (memory bounded), for consumers that stream them.
     """
-    from .nlp import load_nlp
-    from .segments import SEGMENT_CHARS, join, segment_bounds, sub_document
-    nlp = nlp or load_nlp()
-    strict = STRICT.value() == "1" if strict is None else strict
-    components = components if components is not None else default_components()
+    from .segments import SEGMENT_CHARS
+    if len(document.clean) <= (segment_chars or SEGMENT_CHARS):
+        return _run_whole(document, *_setup(components, nlp, strict))
+    with spill(document, components, nlp, strict, segment_chars) as spilled:
+        return spilled.materialise()
+
+
+def spill(document: Document, components: list[Component] | None = None, nlp=None,
+          strict: bool | None = None, segment_chars: int | None = None) -> SpilledExtraction:
+    """Extract one document segment by segment into a ``SpilledExtraction`` (records on disk):
+    memory bounded by a segment and the document's distinct names, whatever its length."""
+    from .segments import SEGMENT_CHARS, segment_bounds, sub_document
+    setup = _setup(components, nlp, strict)
     size = segment_chars or SEGMENT_CHARS
     if len(document.clean) <= size:
-        return _run_whole(document, components, nlp, strict)
-    parts = []
-    for a, b in segment_bounds(document.clean, size):
-        segment, shift = sub_document(document, a, b)
-        parts.append((_run_whole(segment, components, nlp, strict), shift))
-    return join(parts, document)
+        return SpilledExtraction.of(document, _run_whole(document, *setup))
+    spilled = SpilledExtraction(document)
+    try:
+        for a, b in segment_bounds(document.clean, size):
+            segment, shift = sub_document(document, a, b)
+            spilled.add(_run_whole(segment, *setup), shift)
+    except BaseException:
+        spilled.close()
+        raise
+    return spilled
+
+
+def _setup(components, nlp, strict):
+    from .nlp import load_nlp
+    return (components if components is not None else default_components(), nlp or load_nlp(),
+            STRICT.value() == "1" if strict is None else strict)
 
 
 def _run_whole(document: Document, components: list[Component], nlp, strict: bool) -> Extraction:

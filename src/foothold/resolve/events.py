@@ -191,23 +191,52 @@ def same_happening(a: Occurrence, b: Occurrence, *, across_documents: bool = Fal
 
 def group(occurrences: list[Occurrence]) -> list[Happening]:
     """Occurrences of one document as happenings, in reading order (each joins the first that fits)."""
-    happenings: list[Happening] = []
-    pooled: list[Occurrence] = []
-    # Every rule needs one shared actor and the same type: only those happenings are compared.
-    index: dict[tuple[str, str], set[int]] = {}
+    grouper = Grouper()
     for occ in occurrences:
-        near = sorted(set().union(*(index.get((occ.type, a), set()) for a in occ.source | occ.target)))
-        for i in near:
-            why = same_happening(pooled[i], occ)
+        grouper.add(occ)
+    return grouper.close()
+
+
+class Grouper:
+    """``group`` one occurrence at a time. ``close(before)`` hands over (and forgets) the happenings
+    last told before segment ``before``, so a long document's grouping holds a window of
+    segments, not every telling."""
+
+    def __init__(self):
+        self._open: dict[int, tuple[Happening, Occurrence, int]] = {}   # key -> happening, pooled, segment
+        # Every rule needs one shared actor and the same type: only those happenings are compared.
+        self._index: dict[tuple[str, str], set[int]] = {}
+        self._next = 0
+
+    def add(self, occ: Occurrence, segment: int = 0) -> None:
+        near = sorted(set().union(*(self._index.get((occ.type, a), set()) for a in occ.source | occ.target)))
+        for key in near:
+            happening, pooled, _ = self._open[key]
+            why = same_happening(pooled, occ)
             if why:
-                happenings[i].members.append(occ)
-                happenings[i].reasons[occ.id] = f"same happening as {happenings[i].first.id}: {why}"
-                pooled[i] = happenings[i].pooled()
+                happening.members.append(occ)
+                happening.reasons[occ.id] = f"same happening as {happening.first.id}: {why}"
+                self._open[key] = (happening, happening.pooled(), segment)
                 break
         else:
-            i = len(happenings)
-            happenings.append(Happening([occ]))
-            pooled.append(happenings[i].pooled())
+            key, happening = self._next, Happening([occ])
+            self._next += 1
+            self._open[key] = (happening, happening.pooled(), segment)
         for a in occ.source | occ.target:
-            index.setdefault((occ.type, a), set()).add(i)
-    return happenings
+            self._index.setdefault((occ.type, a), set()).add(key)
+
+    def close(self, before: int | None = None) -> list[Happening]:
+        """The happenings last told before segment ``before`` (all when None), in reading order."""
+        keys = [k for k, (_, _, seg) in self._open.items() if before is None or seg < before]
+        out = []
+        for key in keys:
+            happening = self._open.pop(key)[0]
+            for occ in happening.members:
+                for a in occ.source | occ.target:
+                    held = self._index.get((occ.type, a))
+                    if held is not None:
+                        held.discard(key)
+                        if not held:
+                            del self._index[(occ.type, a)]
+            out.append(happening)
+        return out

@@ -100,15 +100,16 @@ def ingest_url(engine: Engine, url: str, *, date: str | None = None, replace: bo
 
 def ingest_read(engine: Engine, label: str, read, *, replace: bool = False) -> FileOutcome:
     """``read()`` a Document, extract it and store it in one transaction; one outcome, never an exception."""
-    from ..extract.pipeline import run
+    from ..extract.pipeline import spill
     try:
         document = read()
         if not replace and has_document(engine, document.id):   # same content: skip the extraction
             return unchanged(label, document.id, document.name, document.warnings)
-        extraction = run(document)
+        extraction = spill(document)     # records on disk: a long document is stored a segment at a time
     except Exception as exc:     # an extractor bug must not stop the other files
         return _failure(label, exc, "extraction")
-    return store_extraction(engine, label, document, extraction, replace=replace)
+    with extraction:
+        return store_extraction(engine, label, document, extraction, replace=replace)
 
 
 def unchanged(label: str, document_id: str, name: str, warnings=()) -> FileOutcome:

@@ -17,8 +17,7 @@ import hashlib
 from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from ..model import Extraction
-from ..resolve.events import PRECISION_RANK, Happening, Occurrence, group, same_happening
+from ..resolve.events import PRECISION_RANK, Grouper, Happening, Occurrence, same_happening
 from . import schema as t
 
 _EVENT_FIELDS = ("document_id", "type", "mode", "quad", "sphere", "evidence", "start", "end", "extractor",
@@ -34,52 +33,69 @@ def _qualifier(date) -> str | None:
     return date.qualifier.lower() if date is not None and date.qualifier else None
 
 
-def insert_events(conn: Connection, document_id: str, extraction: Extraction,
-                  actor_map: dict[str, str], citation_ids: list[int], channels: list | None = None) -> int:
+GROUP_SEGMENTS = 2    # a long document's tellings are grouped with those of this many segments (this and the last)
+
+
+def insert_events(conn: Connection, document_id: str, extraction, actor_map: dict[str, str],
+                  citation_ids, channel=None) -> int:
     """Store the occurrences and link them to events; returns participants dropped as unlisted.
 
-    ``channels``: one ``analyze.channels.Decision`` per extracted event (the event row takes its
-    first telling's)."""
-    dropped, rows, occurrences = 0, [], []
-    people = frozenset(actor_map[a.id] for a in extraction.actors if a.type == "person" and a.id in actor_map)
-    for i, e in enumerate(extraction.events):
-        dropped += sum(1 for a in [*e.source, *e.target] if a not in actor_map)
-        oid = event_id(document_id, i, e)
-        location = actor_map.get(e.location) if e.location else None
-        rows.append({"id": oid, "document_id": document_id, "position": i, "type": e.type, "mode": e.mode,
-                     "date": e.date.iso if e.date else None, "precision": e.date.precision if e.date else None,
-                     "date_qualifier": _qualifier(e.date), "location_id": location, "quad": e.quad,
-                     "sphere": e.sphere, "evidence": e.evidence, "start": e.start, "end": e.end,
-                     "extractor": e.extractor, "trigger": e.trigger, "attributed_to": list(e.attributed_to),
-                     "confidence": e.confidence, "negated": bool(e.negated), "hypothetical": bool(e.hypothetical),
-                     "channel": channels[i].channel if channels else None,
-                     "channel_reason": channels[i].reason if channels else None,
-                     "_roles": {(actor_map[a], "source") for a in e.source if a in actor_map}
-                     | {(actor_map[a], "target") for a in e.target if a in actor_map},
-                     "_cites": sorted({citation_ids[c] for c in e.citations if 0 <= c < len(citation_ids)})})
-        occurrences.append(_occurrence(rows[-1], people=people))
-    by_id = {r["id"]: r for r in rows}
-    for happening in group(occurrences):
-        target, across = _stored_match(conn, happening, document_id)
-        eid = target or happening.first.id
-        if not target:
-            first = by_id[happening.first.id]
-            fields = (*_EVENT_FIELDS, "date", "precision", "date_qualifier", "location_id", "confidence")
-            conn.execute(insert(t.events).values({k: first[k] for k in fields} | {"id": eid}))
-        for occ in happening.members:
-            row = by_id[occ.id]
-            reason = happening.reasons.get(occ.id) or (f"same happening as {eid}: {across}" if target
-                                                       else "first telling")
-            conn.execute(insert(t.event_occurrences).values(
-                {k: v for k, v in row.items() if not k.startswith("_")} | {"event_id": eid, "reason": reason}))
-            if row["_roles"]:
-                conn.execute(insert(t.occurrence_actors), [{"occurrence_id": occ.id, "actor_id": a, "role": r}
-                                                           for a, r in sorted(row["_roles"])])
-            if row["_cites"]:
-                conn.execute(insert(t.occurrence_citations), [{"occurrence_id": occ.id, "citation_id": c}
-                                                              for c in row["_cites"]])
-        refresh_event(conn, eid)
+    ``extraction``: an Extraction or a ``SpilledExtraction`` (events a segment's block at a time:
+    tellings are grouped within GROUP_SEGMENTS segments, so memory holds that window, not the
+    document). ``channel(event)``: its ``analyze.channels.Decision`` (the event row takes its first
+    telling's)."""
+    from ..extract.spilled import records
+    extraction = records(extraction)
+    people = frozenset(actor_map[a.id] for a in extraction.actor_list() if a.type == "person" and a.id in actor_map)
+    grouper, rows, dropped, i = Grouper(), {}, 0, 0
+    for segment, block in enumerate(extraction.blocks("events")):
+        for happening in grouper.close(before=segment - GROUP_SEGMENTS + 1):
+            _store_happening(conn, happening, rows, document_id)
+        for e in block:
+            dropped += sum(1 for a in [*e.source, *e.target] if a not in actor_map)
+            oid = event_id(document_id, i, e)
+            location = actor_map.get(e.location) if e.location else None
+            decision = channel(e) if channel else None
+            rows[oid] = row = {
+                "id": oid, "document_id": document_id, "position": i, "type": e.type, "mode": e.mode,
+                "date": e.date.iso if e.date else None, "precision": e.date.precision if e.date else None,
+                "date_qualifier": _qualifier(e.date), "location_id": location, "quad": e.quad,
+                "sphere": e.sphere, "evidence": e.evidence, "start": e.start, "end": e.end,
+                "extractor": e.extractor, "trigger": e.trigger, "attributed_to": list(e.attributed_to),
+                "confidence": e.confidence, "negated": bool(e.negated), "hypothetical": bool(e.hypothetical),
+                "channel": decision.channel if decision else None,
+                "channel_reason": decision.reason if decision else None,
+                "_roles": {(actor_map[a], "source") for a in e.source if a in actor_map}
+                | {(actor_map[a], "target") for a in e.target if a in actor_map},
+                "_cites": sorted({citation_ids[c] for c in e.citations if 0 <= c < len(citation_ids)})}
+            grouper.add(_occurrence(row, people=people), segment)
+            i += 1
+    for happening in grouper.close():
+        _store_happening(conn, happening, rows, document_id)
     return dropped
+
+
+def _store_happening(conn: Connection, happening: Happening, rows: dict, document_id: str) -> None:
+    """Insert one happening's occurrences (their ``rows`` are taken out), linked to a stored or new event."""
+    target, across = _stored_match(conn, happening, document_id)
+    eid = target or happening.first.id
+    if not target:
+        first = rows[happening.first.id]
+        fields = (*_EVENT_FIELDS, "date", "precision", "date_qualifier", "location_id", "confidence")
+        conn.execute(insert(t.events).values({k: first[k] for k in fields} | {"id": eid}))
+    for occ in happening.members:
+        row = rows.pop(occ.id)
+        reason = happening.reasons.get(occ.id) or (f"same happening as {eid}: {across}" if target
+                                                   else "first telling")
+        conn.execute(insert(t.event_occurrences).values(
+            {k: v for k, v in row.items() if not k.startswith("_")} | {"event_id": eid, "reason": reason}))
+        if row["_roles"]:
+            conn.execute(insert(t.occurrence_actors), [{"occurrence_id": occ.id, "actor_id": a, "role": r}
+                                                       for a, r in sorted(row["_roles"])])
+        if row["_cites"]:
+            conn.execute(insert(t.occurrence_citations), [{"occurrence_id": occ.id, "citation_id": c}
+                                                          for c in row["_cites"]])
+    refresh_event(conn, eid)
 
 
 def _occurrence(row: dict, roles=None, people: frozenset[str] = frozenset()) -> Occurrence:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from array import array
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -17,7 +18,8 @@ from sqlalchemy import bindparam, delete, distinct, exists, func, insert, or_, s
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..analyze.channels import for_extraction
+from ..analyze.channels import event_decision, relation_decision
+from ..extract.spilled import records
 from ..errors import StoreError
 from ..ingest.document import Document
 from ..model import Actor, Extraction
@@ -50,9 +52,10 @@ def has_document(engine: Engine, document_id: str) -> bool:
         return conn.execute(select(t.documents.c.id).where(t.documents.c.id == document_id)).first() is not None
 
 
-def save_extraction(engine: Engine, document: Document, extraction: Extraction, *,
+def save_extraction(engine: Engine, document: Document, extraction, *,
                     replace: bool = False) -> SaveResult:
-    """Store one document and its extraction; same content again is a no-op ("unchanged")."""
+    """Store one document and its extraction (an Extraction, or a SpilledExtraction streamed to the
+    store); same content again is a no-op ("unchanged")."""
     try:
         with write_transaction(engine) as conn:
             known = conn.execute(select(t.documents.c.id).where(t.documents.c.id == document.id)).first()
@@ -82,16 +85,21 @@ def save_extraction(engine: Engine, document: Document, extraction: Extraction, 
                          path=document.path, fix="Check the store URL and that it is writable; rerun the ingest.") from exc
 
 
-def _write(conn: Connection, document: Document, extraction: Extraction) -> SaveResult:
+def _write(conn: Connection, document: Document, extraction) -> SaveResult:
+    """``extraction``: an Extraction, or a ``SpilledExtraction`` whose records are written a block
+    (one segment's) at a time, so memory stays bounded by the document's distinct names."""
     result = SaveResult(document.id, document.name, "ingested")
+    extraction = records(extraction, document.text)
     _insert_document(conn, document, extraction)
     rules = load_rules(conn)
     actor_map = _resolve_actors(conn, document, extraction, rules, result)
     _insert_mentions(conn, document, extraction, actor_map, rules)
     citation_ids = _insert_citations(conn, document, extraction, actor_map)
-    event_channels, relation_channels = for_extraction(extraction, document.text)
-    dropped = _insert_relations(conn, document, extraction, actor_map, relation_channels)
-    dropped += insert_events(conn, document.id, extraction, actor_map, citation_ids, event_channels)
+    people = extraction.participants()
+    dropped = _insert_relations(conn, document, extraction, actor_map,
+                                lambda r: relation_decision(r, people, document.text))
+    dropped += insert_events(conn, document.id, extraction, actor_map, citation_ids,
+                             lambda e: event_decision(e, people, document.text))
     if dropped:
         warnings = [*extraction.warnings,
                     f"{dropped} relation or event participants name actors the extraction does not list; not stored"]
@@ -99,13 +107,13 @@ def _write(conn: Connection, document: Document, extraction: Extraction) -> Save
     _update_seen(conn, document, set(actor_map.values()))
     happenings = conn.execute(select(func.count(distinct(t.event_occurrences.c.event_id)))
                               .where(t.event_occurrences.c.document_id == document.id)).scalar_one()
-    result.counts = {"actors": len(set(actor_map.values())), "mentions": sum(len(a.mentions) for a in extraction.actors),
-                     "citations": len(extraction.citations), "relations": len(extraction.relations),
-                     "events": happenings, "occurrences": len(extraction.events)}
+    result.counts = {"actors": len(set(actor_map.values())), "mentions": extraction.counts["mentions"],
+                     "citations": extraction.counts["citations"], "relations": extraction.counts["relations"],
+                     "events": happenings, "occurrences": extraction.counts["events"]}
     return result
 
 
-def _insert_document(conn: Connection, document: Document, extraction: Extraction) -> None:
+def _insert_document(conn: Connection, document: Document, extraction) -> None:
     date = extraction.date or document.date
     conn.execute(insert(t.documents).values(
         id=document.id, name=document.name, path=document.path, format=document.format,
@@ -210,14 +218,14 @@ def add_alias(conn: Connection, actor_id: str, alias: str, document_id: str | No
                              "document_id": document_id, "reason": reason})
 
 
-def _resolve_actors(conn: Connection, document: Document, extraction: Extraction,
+def _resolve_actors(conn: Connection, document: Document, extraction,
                     rules: MergeRules, result: SaveResult) -> dict[str, str]:
     """Local actor id -> store actor id; creates actors and alias rows."""
     actor_map: dict[str, str] = {}
     stored = {(r.actor_id, r.alias) for r in conn.execute(
         select(t.aliases.c.actor_id, t.aliases.c.alias).where(t.aliases.c.document_id == document.id))}
     # Full names first, so "Kazimi" finds "Mustafa al-Kazimi" already stored.
-    ordered = sorted(extraction.actors, key=lambda a: (-len(name_tokens(a.name)), a.name))
+    ordered = sorted(extraction.actor_list(), key=lambda a: (-len(name_tokens(a.name)), a.name))
     for actor in ordered:
         forms = _forms(actor) or [actor.id]
         entry = dictionary_entry(actor)
@@ -266,26 +274,32 @@ def _maybe_fuller_name(conn: Connection, actor_id: str, actor: Actor) -> None:
 
 # --- facts ------------------------------------------------------------------
 
-def _insert_mentions(conn: Connection, document: Document, extraction: Extraction,
+BATCH_ROWS = 5_000     # rows per INSERT of many: a long document's mentions go in batches
+
+
+def _insert_mentions(conn: Connection, document: Document, extraction,
                      actor_map: dict[str, str], rules: MergeRules) -> None:
     rows = []
-    for actor in extraction.actors:
+    for actor in extraction.actor_list():
         actor_id = actor_map[actor.id]
-        for m in actor.mentions:
+        for m in extraction.mentions(actor):
             rows.append({"document_id": document.id,
                          "actor_id": rules.split_target(actor_id, " ".join(m.text.split())) or actor_id,
                          "start": m.start, "end": m.end, "text": m.text, "type": m.type,
                          "label": m.label, "extractor": m.extractor or actor.extractor})
+            if len(rows) >= BATCH_ROWS:
+                conn.execute(insert(t.mentions), rows)
+                rows = []
     if rows:
         conn.execute(insert(t.mentions), rows)
 
 
-def _insert_citations(conn: Connection, document: Document, extraction: Extraction,
-                      actor_map: dict[str, str]) -> list[int]:
-    ids = []
+def _insert_citations(conn: Connection, document: Document, extraction,
+                      actor_map: dict[str, str]) -> array:
+    ids = array("q")
     # Outlets the citation extractor did not link are linked by name to the document's actors.
-    by_name = {normalise_name(form): actor_map[a.id] for a in extraction.actors for form in a.surface_forms()}
-    for i, c in enumerate(extraction.citations):
+    by_name = {normalise_name(form): actor_map[a.id] for a in extraction.actor_list() for form in a.surface_forms()}
+    for i, c in enumerate(extraction.citations()):
         outlet_actor = actor_map.get(c.outlet_actor) if c.outlet_actor else by_name.get(normalise_name(c.outlet))
         row = conn.execute(insert(t.citations).values(
             document_id=document.id, position=i, outlet=c.outlet, outlet_actor_id=outlet_actor,
@@ -295,22 +309,26 @@ def _insert_citations(conn: Connection, document: Document, extraction: Extracti
     return ids
 
 
-def _insert_relations(conn: Connection, document: Document, extraction: Extraction,
-                      actor_map: dict[str, str], channels: list | None = None) -> int:
-    """Insert relations; returns how many were dropped for naming unlisted actors."""
-    rows, dropped = [], 0
-    for i, r in enumerate(extraction.relations):
-        subject, obj = actor_map.get(r.subject), actor_map.get(r.object)
-        if not subject or not obj:
-            dropped += 1    # a relation to an actor the extraction does not list: nothing to link
-            continue
-        rows.append({"document_id": document.id, "subject_id": subject, "predicate": r.predicate,
-                     "object_id": obj, "title": r.title, "time": r.time, "evidence": r.evidence,
-                     "start": r.start, "end": r.end, "extractor": r.extractor, "confidence": r.confidence,
-                     "channel": channels[i].channel if channels else None,
-                     "channel_reason": channels[i].reason if channels else None})
-    if rows:
-        conn.execute(insert(t.relations), rows)
+def _insert_relations(conn: Connection, document: Document, extraction,
+                      actor_map: dict[str, str], channel=None) -> int:
+    """Insert relations (``channel(relation)``: its Decision); returns how many were dropped for
+    naming unlisted actors."""
+    dropped = 0
+    for block in extraction.blocks("relations"):
+        rows = []
+        for r in block:
+            subject, obj = actor_map.get(r.subject), actor_map.get(r.object)
+            if not subject or not obj:
+                dropped += 1    # a relation to an actor the extraction does not list: nothing to link
+                continue
+            decision = channel(r) if channel else None
+            rows.append({"document_id": document.id, "subject_id": subject, "predicate": r.predicate,
+                         "object_id": obj, "title": r.title, "time": r.time, "evidence": r.evidence,
+                         "start": r.start, "end": r.end, "extractor": r.extractor, "confidence": r.confidence,
+                         "channel": decision.channel if decision else None,
+                         "channel_reason": decision.reason if decision else None})
+        if rows:
+            conn.execute(insert(t.relations), rows)
     return dropped
 
 
