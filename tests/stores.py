@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import pg_server
+from sqlalchemy.engine import Engine
 
 BACKENDS = ["sqlite"] + (["postgresql"] if pg_server.wanted() else [])
 
@@ -58,3 +59,13 @@ def copy_url(url: str, folder: Path, name: str = "store.db") -> str:
     target = Path(folder) / name
     shutil.copy(url.removeprefix("sqlite:///"), target)
     return f"sqlite:///{target}"
+
+
+def ingested(backend: str, folder: Path, paths) -> Engine:
+    """A new store on ``backend`` with every file of ``paths`` ingested (each must be stored)."""
+    from foothold.store.batch import ingest_file
+    from foothold.store.db import connect
+    engine = connect(new_url(backend, folder))
+    for path in paths:
+        assert ingest_file(engine, path).status == "ingested", path
+    return engine

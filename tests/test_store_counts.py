@@ -11,7 +11,7 @@ from sqlalchemy import select
 import stores
 
 from foothold.ingest import read_document
-from foothold.store import connect, save_extraction
+from foothold.store import save_extraction
 from foothold.store import counts
 from foothold.store import schema as t
 from foothold.store.batch import ingest_file
@@ -124,10 +124,7 @@ def paths(eval_dir, seed_path):
 
 @pytest.fixture(params=stores.BACKENDS)
 def engine(request, tmp_path, paths):
-    engine = connect(stores.new_url(request.param, tmp_path))
-    for path in paths:
-        assert ingest_file(engine, path).status == "ingested"
-    return engine
+    return stores.ingested(request.param, tmp_path, paths)
 
 
 def test_counts_follow_ingest_and_re_ingest(engine, paths, tmp_path):

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 
 import stores
 
-from foothold.store import connect, views
+from foothold.store import views
 from foothold.store import schema as t
 from foothold.store import search
 from foothold.store.batch import ingest_file
@@ -24,10 +24,7 @@ def paths(eval_dir, seed_path):
 
 @pytest.fixture(params=stores.BACKENDS)
 def engine(request, tmp_path, paths):
-    engine = connect(stores.new_url(request.param, tmp_path))
-    for path in paths:
-        assert ingest_file(engine, path).status == "ingested"
-    return engine
+    return stores.ingested(request.param, tmp_path, paths)
 
 
 def plain(conn, kind: str, q: str, fields: list[str]) -> set[str]:

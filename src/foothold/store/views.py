@@ -816,7 +816,6 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
     keep = set(top_ids)
     top = {a: {"degree": degree[a], "weight": weight[a]} for a in top_ids}
     ids = list(top_ids)
-    edges = []
     kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for a, b, etype, n, _ in tie_rows:
         if a in keep and b in keep:
@@ -826,26 +825,35 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
     if flt.document:
         mention_q = mention_q.where(mentions.c.document_id == flt.document)
     counts = dict(conn.execute(mention_q.where(mentions.c.actor_id.in_(ids))).all()) if ids else {}
+    n = func.count().label("n")
+    untied = (select(mentions.c.actor_id, n).join(actors, actors.c.id == mentions.c.actor_id)
+              .where(mentions.c.actor_id.not_in(ids) if ids else True)
+              .group_by(mentions.c.actor_id).having(n >= max(min_mentions, 1))
+              .order_by(n.desc(), mentions.c.actor_id))
+    if flt.document:
+        untied = untied.where(mentions.c.document_id == flt.document)
+    if types:
+        untied = untied.where(actors.c.type.in_(types))
+    return _network_answer(conn, ids, top, counts, untied, edges, limit=limit, only_tied=only_tied,
+                           events=count_events(conn, where=ev_cond), relations_hidden=relations_hidden,
+                           rank=rank, tied_total=tied_total)
+
+
+def _network_answer(conn: Connection, ids: list[str], top: dict[str, dict], counts: dict[str, int], untied,
+                    edges: list[dict], *, limit: int, only_tied: bool, events: int, relations_hidden: bool,
+                    rank: str, tied_total: int) -> dict:
+    """The network's answer from the ranked actors (``top``: their degree and weight): with room left
+    (and not ``only_tied``) the ``untied`` query's most mentioned actors fill it (small stores show
+    everyone); every node named, with its mentions (``counts``)."""
     if len(ids) < limit and not only_tied:
-        # Room left: the most mentioned actors without ties (small stores show everyone, as before).
-        n = func.count().label("n")
-        untied = (select(mentions.c.actor_id, n).join(actors, actors.c.id == mentions.c.actor_id)
-                  .where(mentions.c.actor_id.not_in(ids) if ids else True)
-                  .group_by(mentions.c.actor_id).having(n >= max(min_mentions, 1))
-                  .order_by(n.desc(), mentions.c.actor_id).limit(limit - len(ids)))
-        if flt.document:
-            untied = untied.where(mentions.c.document_id == flt.document)
-        if types:
-            untied = untied.where(actors.c.type.in_(types))
-        for actor_id, k in conn.execute(untied):
+        for actor_id, k in conn.execute(untied.limit(limit - len(ids))):
             counts[actor_id] = k
             ids.append(actor_id)
     names = _actor_names(conn, ids)
     nodes = [{**names[i], "mentions": counts.get(i, 0), "degree": top[i]["degree"] if i in top else 0,
               "weight": top[i]["weight"] if i in top else 0} for i in ids if i in names]
-    return {"nodes": nodes, "edges": edges, "events": count_events(conn, where=ev_cond),
-            "relations_hidden": relations_hidden, "limit": limit, "rank": rank,
-            "tied_actors": tied_total, "truncated": tied_total > len(top)}
+    return {"nodes": nodes, "edges": edges, "events": events, "relations_hidden": relations_hidden,
+            "limit": limit, "rank": rank, "tied_actors": tied_total, "truncated": tied_total > len(top)}
 
 
 def _edges(kinds: dict, ties: dict, rel_rows: list) -> list[dict]:
@@ -901,20 +909,13 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
             else:
                 rel_rows.append(_Relation(r.source_id, r.label, r.target_id, r.n))
     edges = _edges(kinds, ties, rel_rows)
-    if len(ids) < limit and not only_tied:
-        untied = (select(ac.c.actor_id, ac.c.mentions).join(actors, actors.c.id == ac.c.actor_id)
-                  .where(ac.c.mentions >= max(min_mentions, 1), ac.c.actor_id.not_in(ids) if ids else True)
-                  .order_by(ac.c.mentions.desc(), ac.c.actor_id).limit(limit - len(ids)))
-        if types:
-            untied = untied.where(actors.c.type.in_(types))
-        for actor_id, k in conn.execute(untied):
-            counts[actor_id] = k
-            ids.append(actor_id)
-    names = _actor_names(conn, ids)
-    nodes = [{**names[i], "mentions": counts.get(i, 0), "degree": top[i]["degree"] if i in top else 0,
-              "weight": top[i]["weight"] if i in top else 0} for i in ids if i in names]
-    return {"nodes": nodes, "edges": edges, "events": count_events(conn), "relations_hidden": False,
-            "limit": limit, "rank": rank, "tied_actors": tied_total, "truncated": tied_total > len(top)}
+    untied = (select(ac.c.actor_id, ac.c.mentions).join(actors, actors.c.id == ac.c.actor_id)
+              .where(ac.c.mentions >= max(min_mentions, 1), ac.c.actor_id.not_in(ids) if ids else True)
+              .order_by(ac.c.mentions.desc(), ac.c.actor_id))
+    if types:
+        untied = untied.where(actors.c.type.in_(types))
+    return _network_answer(conn, ids, top, counts, untied, edges, limit=limit, only_tied=only_tied,
+                           events=count_events(conn), relations_hidden=False, rank=rank, tied_total=tied_total)
 
 
 def _ties_among(conn: Connection, sources: list[str], targets: list[str]):
