@@ -91,3 +91,50 @@ def test_chunks_cover_the_documents_in_order_and_bound_text(engine, monkeypatch)
         assert all(len(c.documents) == 1 for c in q.chunks(conn, sel, with_text=True, size=3))
         narrowed = resolve(conn, Filters(document="seed.txt"))
         assert [len(c.documents) for c in q.chunks(conn, narrowed, size=3)] == [1]
+
+
+def _contexts_cut_in_sql(conn, sel, wanted):
+    """What the exports cut before (one ``substr`` per mention): the reference for the Python cut."""
+    from sqlalchemy import case, func, select
+    from foothold.store import schema as t
+    a, m, d, n = t.actors, t.mentions, t.documents, q.CONTEXT_CHARS
+    begin = case((m.c.start > n, m.c.start - n + 1), else_=1)      # SQL strings count from 1
+    stmt = (select(m.c.actor_id, func.substr(d.c.text, begin, m.c.start - begin + 1),
+                   func.substr(d.c.text, m.c.end + 1, n))
+            .join(a, a.c.id == m.c.actor_id).join(d, d.c.id == m.c.document_id)
+            .where(wanted, a.c.type == "organization", sel._doc_cond(m.c.document_id)))
+    return sorted((r[0], r[1] or "", r[2] or "") for r in conn.execute(stmt))
+
+
+@pytest.mark.parametrize("filters", [{}, {"actor": "Iran"}, {"document": "seed.txt"}])
+def test_mention_contexts_equal_the_sql_cut(engine, filters, monkeypatch):
+    """Contexts are cut in Python from each document's text fetched once (TEXT_BATCH texts per query):
+    the same strings as SQL's substr, whatever the batch, and mentions at a text's start keep a short
+    'before'."""
+    from foothold.store import schema as t
+    with engine.connect() as conn:
+        sel = resolve(conn, Filters(**filters))
+        wanted = t.actors.c.id.in_(sel.actor_ids_query())
+        expected = _contexts_cut_in_sql(conn, sel, wanted)
+        assert len(expected) > 10
+        if not filters:     # a mention near a text's start: its 'before' is shorter
+            assert any(len(before) < q.CONTEXT_CHARS for _, before, _ in expected)
+        for batch in (1, 3, q.TEXT_BATCH):
+            monkeypatch.setattr(q, "TEXT_BATCH", batch)
+            assert sorted(q.mention_contexts(conn, sel, wanted)) == expected, (filters, batch)
+
+
+def test_described_armed_marks_the_organisations_the_text_calls_armed(engine):
+    """Organisations the text calls armed beside a mention are flagged on the actor rows the STIX, graph
+    and FtM exports read (test_export_stix: the flag alone makes "Ashab al-Kahf" a threat actor)."""
+    from foothold.export.kinds import described_as_armed, stix_type
+    from foothold.store import schema as t
+    with engine.connect() as conn:
+        sel = resolve(conn, Filters())
+        wanted = t.actors.c.id.in_(sel.actor_ids_query())
+        expected = {a for a, before, after in _contexts_cut_in_sql(conn, sel, wanted)
+                    if described_as_armed([(before, after)])}
+        assert expected and q.described_armed(conn, sel, wanted) == expected
+        rows = {a["id"]: a for a in q.actors(conn, sel, contexts=True)}
+    assert {i for i, a in rows.items() if a.get("described_armed")} == expected
+    assert all(stix_type(rows[i]) == "threat-actor" for i in expected)

@@ -89,12 +89,13 @@ def described_as_armed(contexts: list[tuple[str, str]]) -> bool:
 
 
 def actor_kind(actor: dict) -> str | None:
-    """'armed' | 'cyber' | None for a store actor row (``aliases``, ``dictionary_id``, ``contexts``)."""
+    """'armed' | 'cyber' | None for a store actor row (``aliases``, ``dictionary_id``, ``described_armed``:
+    ``select.actors(contexts=True)``)."""
     if actor["type"] != "organization":
         return None
     names = [actor["name"], *actor.get("aliases", [])]
     kind = group_kind(names, actor.get("dictionary_id"))
-    if kind is None and described_as_armed(actor.get("contexts", [])):
+    if kind is None and actor.get("described_armed"):
         rules = group_rules()
         if not any(k in rules.keep_identity or rules.state_words.search(k) for k in map(normalise_name, names)):
             kind = "armed"

@@ -402,6 +402,7 @@ def documents(conn: Connection, sel: Selection, *, with_text: bool = False) -> I
 
 
 CONTEXT_CHARS = 60
+TEXT_BATCH = 50                 # documents whose texts one query fetches (streamed one text at a time)
 
 
 def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False,
@@ -410,10 +411,13 @@ def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False,
     (ids of selected documents mentioning it), ``mentions`` (count) and ``ingested`` (first, last).
 
     ``document_aliases``: only the forms the selected documents use (FORMAT.md per document).
-    ``contexts``: organisations also get ``contexts``, (before, after) text around each mention.
+    ``contexts``: organisations also get ``described_armed``: whether the text beside one of their
+    mentions calls them an armed group (``kinds.described_as_armed``).
     """
     a, al, m = t.actors, t.aliases, t.mentions
     wanted = a.c.id.in_(sel.actor_ids_query())
+    # Read before the actor streams open: one pass over the texts, holding the matching ids only.
+    armed = described_armed(conn, sel, wanted) if contexts else set()
     alias_cond = [wanted]
     if document_aliases:
         alias_cond.append(sel._doc_cond(al.c.document_id))
@@ -425,7 +429,6 @@ def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False,
                        .where(wanted, sel._doc_cond(m.c.document_id))
                        .group_by(m.c.actor_id, m.c.document_id, d.c.ingested_at).order_by(m.c.actor_id, m.c.document_id))
     aliases_of, docs_of = Merge(alias_rows, "actor_id"), Merge(doc_rows, "actor_id")
-    contexts_of = Merge(_mention_contexts(conn, sel, wanted) if contexts else iter(()), "actor_id")
     for row in stream(conn, select(a).where(wanted).order_by(a.c.id)):
         actor = dict(row._mapping)
         actor["aliases"] = [r.alias for r in aliases_of.take(row.id) if r.alias != row.name]
@@ -433,23 +436,51 @@ def actors(conn: Connection, sel: Selection, *, document_aliases: bool = False,
         actor["documents"] = [r.document_id for r in docs]
         actor["mentions"] = sum(r.n for r in docs)
         if contexts:
-            actor["contexts"] = [(r.before or "", r.after or "") for r in contexts_of.take(row.id)]
+            actor["described_armed"] = row.id in armed
         stamps = [r.ingested_at for r in docs if r.ingested_at is not None]
         actor["ingested"] = (min(stamps), max(stamps)) if stamps else None
         yield actor
 
 
-def _mention_contexts(conn: Connection, sel: Selection, wanted) -> Iterator[Any]:
-    """(actor_id, before, after): the text around each organisation mention, cut in SQL."""
-    a, m, d = t.actors, t.mentions, t.documents
-    n = CONTEXT_CHARS
-    begin = case((m.c.start > n, m.c.start - n + 1), else_=1)      # SQL strings count from 1
-    before = func.substr(d.c.text, begin, m.c.start - begin + 1)
-    after = func.substr(d.c.text, m.c.end + 1, n)
-    return stream(conn, select(m.c.actor_id, before.label("before"), after.label("after"))
-                  .join(a, a.c.id == m.c.actor_id).join(d, d.c.id == m.c.document_id)
+def described_armed(conn: Connection, sel: Selection, wanted) -> set[str]:
+    """Ids of the organisations (of ``wanted``) whose text calls them an armed group beside one of
+    their mentions in the selected documents."""
+    from .kinds import described_as_armed
+    return {actor_id for actor_id, before, after in mention_contexts(conn, sel, wanted)
+            if described_as_armed([(before, after)])}
+
+
+def mention_contexts(conn: Connection, sel: Selection, wanted) -> Iterator[tuple[str, str, str]]:
+    """(actor_id, before, after): CONTEXT_CHARS of text each side of every organisation mention, in
+    document order.
+
+    Cut in Python from each document's text, fetched once: a cut in SQL (``substr`` per mention)
+    makes PostgreSQL decompress a document's whole TOASTed text for each of its mentions. The
+    mentions come from one ordered stream; texts are fetched TEXT_BATCH documents per query and
+    streamed, so memory holds one text and one batch of documents' mentions."""
+    a, m = t.actors, t.mentions
+    rows = stream(conn, select(m.c.document_id, m.c.actor_id, m.c.start, m.c.end)
+                  .join(a, a.c.id == m.c.actor_id)
                   .where(wanted, a.c.type == "organization", sel._doc_cond(m.c.document_id))
-                  .order_by(m.c.actor_id, m.c.document_id, m.c.start))
+                  .order_by(m.c.document_id))
+    batch: dict[str, list[Any]] = {}
+    for document_id, mentions in _children(rows, "document_id"):
+        batch[document_id] = mentions
+        if len(batch) >= TEXT_BATCH:
+            yield from _cut(conn, batch)
+            batch = {}
+    if batch:
+        yield from _cut(conn, batch)
+
+
+def _cut(conn: Connection, batch: dict[str, list[Any]]) -> Iterator[tuple[str, str, str]]:
+    d, n = t.documents, CONTEXT_CHARS
+    texts = conn.execution_options(stream_results=True, yield_per=1).execute(
+        select(d.c.id, d.c.text).where(d.c.id.in_(sorted(batch))).order_by(d.c.id))
+    for document_id, text in texts:
+        text = text or ""
+        for r in batch[document_id]:
+            yield r.actor_id, text[max(0, r.start - n):r.start], text[r.end:r.end + n]
 
 
 def relations(conn: Connection, sel: Selection) -> Iterator[dict]:
