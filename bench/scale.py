@@ -6,7 +6,8 @@ extractions copied with distinct ids and shifted dates), starts ``foothold serve
 the response size; then each CLI listing and each export once, as its own process, with
 its wall clock, CPU time and peak resident memory (``wait4``'s ru_maxrss), and the peak RSS
 of the server after all its requests. Prints a table per size and a final JSON line.
-``--no-routes`` skips the server (exports and listings only), ``--no-cli`` the listings.
+``--no-routes`` skips the server (exports and listings only), ``--no-cli`` the listings;
+``--as-is`` measures the store at ``--db`` as it is (no build, nothing written: a shared store).
 
 ``--db postgresql://...`` measures a PostgreSQL database instead (one size: the URL is the
 store; it is built into when it holds fewer events). Timings on a shared machine vary with
@@ -148,7 +149,7 @@ def run_once(args: list[str], out_path: Path) -> dict:
         wall = time.perf_counter() - t0
     return {"wall_s": round(wall, 2), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
             "rss_mb": round(usage.ru_maxrss / 1024, 1), "exit": os.waitstatus_to_exitcode(status),
-            "bytes": out_path.stat().st_size}
+            "bytes": out_path.stat().st_size, "load": [round(x, 2) for x in os.getloadavg()]}
 
 
 def cli_and_exports(url: str, work: Path, formats: list[str], cli: bool = True) -> list[dict]:
@@ -165,20 +166,34 @@ def cli_and_exports(url: str, work: Path, formats: list[str], cli: bool = True) 
         r["bytes"] = out.stat().st_size if out.exists() else 0
         rows.append({"job": f"export {fmt}", **r})
         print(f"  export {fmt:27} {r['wall_s']:8.2f} s {r['cpu_s']:8.2f} s CPU {r['rss_mb']:8.1f} MB "
-              f"{r['bytes'] / 2**20:8.1f} MiB (exit {r['exit']})", flush=True)
+              f"{r['bytes'] / 2**20:8.1f} MiB (exit {r['exit']}, load {r['load'][0]:.2f} / {r['load'][1]:.2f} / {r['load'][2]:.2f})",
+              flush=True)
         out.unlink(missing_ok=True)
     return rows
+
+
+def counted(url: str) -> dict:
+    """The events of a store measured as it is (``--as-is``: reads only)."""
+    from sqlalchemy import func, select
+    from foothold.store import connect
+    from foothold.store import schema as t
+    engine = connect(url, must_exist=True)
+    with engine.connect() as conn:
+        n = conn.execute(select(func.count()).select_from(t.events)).scalar_one()
+    engine.dispose()
+    return {"url": url, "events": n}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", default="10000,100000", help="Sizes, comma-separated (1000000 for a million)")
-    ap.add_argument("--db", help="A PostgreSQL URL to measure instead of SQLite files (one size)")
+    ap.add_argument("--db", help="A store URL to measure instead of SQLite files under --dir (one size)")
     ap.add_argument("--dir", default="scale-stores", help="Where SQLite stores are built and kept for reuse")
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--formats", default="json,stix,csv,plover,graphml,gexf", help="Exports to run ('' for none)")
     ap.add_argument("--no-cli", action="store_true", help="Skip the CLI listings")
     ap.add_argument("--no-routes", action="store_true", help="Skip the API routes (no server)")
+    ap.add_argument("--as-is", action="store_true", help="Measure the --db store as it is: no build, no writes")
     args = ap.parse_args()
     from replicate import build
     work = Path(args.dir)
@@ -188,7 +203,7 @@ def main() -> int:
     for n in sizes:
         url = args.db or f"sqlite:///{(work / f'store-{n}.db').resolve()}"
         t0 = time.perf_counter()
-        built = build(url, n)
+        built = counted(url) if args.as_is else build(url, n)
         print(f"\n== {built['events']} events ({time.perf_counter() - t0:.0f} s to build or check) at {url}", flush=True)
         print(f"  {'route':34} {'p50':>9} {'p95':>9}    {'size':>10}", flush=True)
         results, serve_kb = ([], None) if args.no_routes else serve_and_ask(url, args.repeats, work / "serve.log")

@@ -47,9 +47,9 @@ def test_chunks_write_what_one_document_at_a_time_wrote(engine, fmt, monkeypatch
             assert exported(engine, fmt, filters, monkeypatch, chunk) == one_by_one, (fmt, filters, chunk)
 
 
-@pytest.mark.parametrize("fmt", ["stix", "csv", "plover"])
+@pytest.mark.parametrize("fmt", ["stix", "csv", "plover", "ftm"])
 def test_actor_lookups_in_small_batches_change_nothing(engine, fmt, monkeypatch):
-    """STIX, CSV and PLOVER look up the actors of each chunk (select.actor_rows), ID_BATCH ids per
+    """STIX, CSV, PLOVER and FtM look up the actors of each chunk (select.actor_rows), ID_BATCH ids per
     query: batches of two write what one batch wrote."""
     for filters in FILTERS[:2]:
         whole = exported(engine, fmt, filters, monkeypatch, q.CHUNK_DOCUMENTS)

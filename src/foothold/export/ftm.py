@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 
 from ..errors import FootholdError
 from ..ingest.document import is_url
+from ..store import schema as t
 from . import select as q
 from .geo import geocode
 from .kinds import actor_kind
@@ -141,18 +142,21 @@ def event_entity(model, e: dict, doc: dict, names: dict[str, str], schemas: dict
 
 
 def entities(conn: Connection, sel: q.Selection) -> Iterator[dict]:
+    """Documents, actors, then relations and events a chunk of documents at a time (the names and
+    schemas of a chunk's actors are looked up per chunk: memory holds a chunk, not every actor)."""
     model = _model()
-    schemas: dict[str, str] = {}       # actor id -> schema: one short string per exported actor
-    names: dict[str, str] = {}
     for doc in q.documents(conn, sel):
         yield _make(model, "Document", entity_id("document", doc["id"]), title=doc["title"] or doc["name"], fileName=doc["name"],
                     contentHash=doc["id"], date=doc["date"], sourceUrl=doc["path"] if is_url(doc["path"]) else None)
     for actor in q.actors(conn, sel, contexts=True):
-        schemas[actor["id"]] = actor_schema(actor)
-        names[actor["id"]] = actor["name"]
         yield from actor_entities(model, actor)
     for chunk in q.chunks(conn, sel):
         relations, events = chunk.group(q.relations(conn, chunk.sel)), chunk.group(q.events(conn, chunk.sel))
+        ids = q.event_actor_ids(events) | {e["location_id"] for rows in events.values() for e in rows}
+        ids |= {a for rows in relations.values() for r in rows for a in (r["subject_id"], r["object_id"])}
+        names, schemas = {}, {}
+        for row in q.actor_rows(conn, ids, t.actors.c.name, t.actors.c.type):
+            names[row.id], schemas[row.id] = row.name, actor_schema({"type": row.type})
         for doc in chunk.documents:
             for r in relations.get(doc["id"], ()):
                 yield relation_entity(model, r, doc, schemas)
