@@ -12,10 +12,11 @@ from foothold.store.schema import metadata
 def compared(conn):
     """A migration context for compare_metadata, leaving out the text search structures of migration 0014
     (SQLite: an FTS5 table, its shadow tables and search_keys, kept by triggers; PostgreSQL: pg_trgm GIN
-    indexes): backend-specific, described in store/search.py rather than schema.py."""
+    indexes) and PostgreSQL-only indexes named ix_pg_ (migration 0015): backend-specific, described in
+    store/search.py and the migrations rather than schema.py."""
     def include_name(name, type_, parent_names):
         return not (name and ((type_ == "table" and name.startswith("search_"))
-                              or (type_ == "index" and name.startswith("ix_search_"))))
+                              or (type_ == "index" and name.startswith(("ix_search_", "ix_pg_")))))
     return MigrationContext.configure(conn, opts={"include_name": include_name})
 
 

@@ -203,7 +203,8 @@ def refresh_actor(conn: Connection, actor_id: str) -> None:
 
 def rebuild(conn: Connection, forms: bool = True) -> None:
     """Every count afresh: set-based (one statement per table), for migrations and bulk-built stores
-    (``forms=False``: not form_counts and outlet_counts, which migration 0013 runs before 0014 creates them)."""
+    (``forms=False``: not form_counts, outlet_counts and the kept totals, which migration 0013 runs
+    before 0014 and 0015 create them)."""
     if forms:
         rebuild_forms(conn)
         rebuild_outlets(conn)
@@ -226,6 +227,9 @@ def rebuild(conn: Connection, forms: bool = True) -> None:
         select(base.c.actor_id, base.c.mentions, base.c.documents, base.c.events, base.c.relations, base.c.located,
                func.coalesce(dw.c.degree, 0), func.coalesce(dw.c.weight, 0))
         .select_from(base.outerjoin(dw, dw.c.a == base.c.actor_id))))
+    if forms:
+        from .totals import rebuild as rebuild_totals
+        rebuild_totals(conn)        # (its triggers kept them through the rows above; recounted all the same)
 
 
 # ---------------------------------------------------------------- outlets

@@ -287,6 +287,24 @@ outlet_counts = Table(
     code("first", 10),
     code("last", 10),
 )
+# Totals kept by triggers (migration 0015; store/totals.py reads them): ``kept_totals`` per key
+# ('documents', 'relations', 'citations', 'occurrences', 'tied_actors', 'mentions', 'actors:<type>', 'events:<type>')
+# and ``event_dates`` per event date as written ('' when undated), qualifier, type and sphere ('' when none),
+# so the summary, the network's totals and the timeline read a few rows instead of counting a table.
+kept_totals = Table(
+    "kept_totals", metadata,
+    Column("key", Text, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+
+event_dates = Table(
+    "event_dates", metadata,
+    code("date", 10, primary_key=True),
+    code("date_qualifier", 20, primary_key=True),
+    code("type", 20, primary_key=True),
+    code("sphere", 40, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
 Index("ix_citations_outlet_key", func.coalesce(citations.c.outlet_actor_id, citations.c.outlet))
 
 Index("ix_mentions_document_actor", mentions.c.document_id, mentions.c.actor_id)

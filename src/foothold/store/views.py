@@ -23,7 +23,8 @@ from ..errors import UnknownActorError, UnknownRecordError
 from ..ingest.document import is_url
 from . import paging, queries
 from .schema import (actor_counts, actors, aliases, citations, documents, event_actors, event_citations,
-                     event_occurrences, events, form_counts, mentions, occurrence_citations, relations, tie_counts)
+                     event_dates, event_occurrences, events, form_counts, mentions, occurrence_citations, relations,
+                     tie_counts)
 
 from .counts import QUAD_SCORE  # noqa: E402 (the network's edge score, kept in tie_counts too)
 
@@ -282,34 +283,78 @@ DENSE_EVENTS = 2000    # an actor in this many events: its page walks the event 
 def events_page(conn: Connection, flt: EventFilter | None = None, *, cursor: str | None = None,
                 limit: int = paging.DEFAULT_LIMIT, where=None) -> dict:
     """One page of the events the filter keeps (``paging.page`` shape), in date order."""
+    return _render_pages(conn, [_page_keys(conn, flt, cursor=cursor, limit=limit, where=where)])[0]
+
+
+def _page_keys(conn: Connection, flt: EventFilter | None = None, *, cursor: str | None = None,
+               limit: int = paging.DEFAULT_LIMIT, where=None, dense: bool | None = None) -> tuple[list, int, str | None]:
+    """(rows, limit, cursor) of one events page, its events not yet read (``_render_pages`` reads them).
+    ``dense``: whether the actor takes part in DENSE_EVENTS events, when the caller knows (else read)."""
     flt = flt or EventFilter()
     if flt.actor and not flt.dense:
-        kept = conn.execute(select(actor_counts.c.events).where(actor_counts.c.actor_id == flt.actor)).scalar()
-        if (kept or 0) >= DENSE_EVENTS:
+        if dense is None:
+            kept = conn.execute(select(actor_counts.c.events).where(actor_counts.c.actor_id == flt.actor)).scalar()
+            dense = (kept or 0) >= DENSE_EVENTS
+        if dense:
             flt = replace(flt, dense=True)
     q = select(EVENT_ORDER.label("k"), events.c.id)
     cond = _conditions(flt, where)
     if cond is not None:
         q = q.where(cond)
-    rows = conn.execute(paging.keyset(q, [EVENT_ORDER, events.c.id], cursor, limit)).all()
-    full = {e["id"]: e for e in _event_rows(conn, events.c.id.in_([r.id for r in rows[:limit]]), order=False)}
-    return paging.page(rows, limit, cursor, key=lambda r: (r.k, r.id), render=lambda r: full[r.id])
+    return conn.execute(paging.keyset(q, [EVENT_ORDER, events.c.id], cursor, limit)).all(), limit, cursor
 
 
-def count_events(conn: Connection, flt: EventFilter | None = None, where=None) -> int:
+def _render_pages(conn: Connection, pages: list[tuple[list, int, str | None]]) -> list[dict]:
+    """The ``paging.page`` answers of several ``_page_keys``, their events read together (one set of queries)."""
+    ids = list(dict.fromkeys(r.id for rows, limit, _ in pages for r in rows[:limit]))
+    full = {e["id"]: e for e in _event_rows(conn, events.c.id.in_(ids), order=False)} if ids else {}
+    return [paging.page(rows, limit, cursor, key=lambda r: (r.k, r.id), render=lambda r: dict(full[r.id]))
+            for rows, limit, cursor in pages]
+
+
+def _dated_only(flt: EventFilter, where=None, kept: bool = True) -> bool:
+    """Whether the filter narrows by dates, type and sphere alone: event_dates (migration 0015) answers."""
+    return kept and where is None and not flt.document and not flt.actor
+
+
+def _dates_where(flt: EventFilter):
+    """SQL on event_dates for a ``_dated_only`` filter (dated rows are date != '')."""
+    ed = event_dates
+    parts = [c for c in (ed.c.type == flt.type if flt.type else None, ed.c.sphere == flt.sphere if flt.sphere else None,
+                         in_window(flt.start, flt.end, e=ed)) if c is not None]
+    if flt.has_window():
+        parts.append(ed.c.date != "")
+    return and_(*parts) if parts else None
+
+
+def count_events(conn: Connection, flt: EventFilter | None = None, where=None, kept: bool = True) -> int:
+    """Events the filter (and ``where``) keeps; narrowed by dates, type and sphere alone, the kept
+    event_dates rows answer (``kept=False``: counted over the events)."""
+    flt = flt or EventFilter()
+    if _dated_only(flt, where, kept):
+        cond = _dates_where(flt)
+        if cond is None:
+            from .totals import events_total
+            return events_total(conn)
+        q = select(func.coalesce(func.sum(event_dates.c.n), 0))
+        return int(conn.execute(q if cond is None else q.where(cond)).scalar_one())
     q = select(func.count()).select_from(events)
-    cond = _conditions(flt or EventFilter(), where)
+    cond = _conditions(flt, where)
     return conn.execute(q if cond is None else q.where(cond)).scalar_one()
 
 
-def timeline(conn: Connection, flt: EventFilter | None = None, by: str = "month") -> dict:
+def timeline(conn: Connection, flt: EventFilter | None = None, by: str = "month", kept: bool = True) -> dict:
     """Events per period (day or month, as their dates are written) and PLOVER type, counted in SQL.
 
     A month-precision date counts in its month under ``by=month`` and stays its own bucket
-    ("2020-06") under ``by=day``; years likewise. Undated events are counted apart.
+    ("2020-06") under ``by=day``; years likewise. Undated events are counted apart. Narrowed by
+    dates, type and sphere alone (or not at all), the kept event_dates rows answer (``kept=False``:
+    the events are counted).
     """
     flt = flt or EventFilter()
     width = 10 if by == "day" else 7
+    if _dated_only(flt, kept=kept):
+        return _timeline_kept(conn, flt, width)
     # Counted per date as written and type: the (date, type) index streams them in that order
     # without sorting a million rows; the few thousand groups are bucketed here.
     q = (select(events.c.date, events.c.type, func.count().label("n"))
@@ -330,6 +375,23 @@ def timeline(conn: Connection, flt: EventFilter | None = None, by: str = "month"
             "total": sum(r["count"] for r in rows) + undated}
 
 
+def _timeline_kept(conn: Connection, flt: EventFilter, width: int) -> dict:
+    """``timeline`` from event_dates: its rows summed per bucket (the date's first ``width`` characters) and type."""
+    ed = event_dates
+    bucket = func.substr(ed.c.date, 1, width)
+    cond = _dates_where(flt)
+    q = (select(bucket.label("b"), ed.c.type, func.sum(ed.c.n).label("n")).where(ed.c.date != "")
+         .group_by(bucket, ed.c.type).having(func.sum(ed.c.n) > 0).order_by(bucket, ed.c.type))
+    rows = [{"bucket": r.b, "type": r.type, "count": int(r.n)}
+            for r in conn.execute(q if cond is None else q.where(cond))]
+    undated = 0
+    if not flt.has_window():
+        uq = select(func.coalesce(func.sum(ed.c.n), 0)).where(ed.c.date == "")
+        undated = int(conn.execute(uq if cond is None else uq.where(cond)).scalar_one())
+    return {"by": "day" if width == 10 else "month", "buckets": rows, "undated": undated,
+            "total": sum(r["count"] for r in rows) + undated}
+
+
 def event_spheres(conn: Connection) -> list[str]:
     """The spheres events in the store carry (for filter menus)."""
     return sorted(r[0] for r in conn.execute(select(events.c.sphere).distinct()) if r[0])
@@ -338,15 +400,14 @@ def event_spheres(conn: Connection) -> list[str]:
 # ---------------------------------------------------------------- overview
 
 def summary(conn: Connection) -> dict:
-    def count(table) -> int:
-        return conn.execute(select(func.count()).select_from(table)).scalar_one()
-    by_type = dict(conn.execute(select(actors.c.type, func.count()).group_by(actors.c.type)).all())
-    event_types = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)).all())
-    # Every mention names an actor: their kept counts sum to the table's rows (millions, not counted here).
-    mention_total = conn.execute(select(func.coalesce(func.sum(actor_counts.c.mentions), 0))).scalar_one()
-    return {"documents": count(documents), "actors": count(actors), "mentions": mention_total,
-            "relations": count(relations), "events": count(events), "citations": count(citations),
-            "occurrences": count(event_occurrences),
+    """The store's totals, read from kept_totals (migration 0015): no table is counted."""
+    from . import totals
+    by_type = totals.by_prefix(conn, "actors:")
+    event_types = totals.by_prefix(conn, "events:")
+    return {"documents": totals.total(conn, "documents"), "actors": sum(by_type.values()),
+            "mentions": totals.total(conn, "mentions"), "relations": totals.total(conn, "relations"),
+            "events": sum(event_types.values()), "citations": totals.total(conn, "citations"),
+            "occurrences": totals.total(conn, "occurrences"),
             "actors_by_type": by_type, "events_by_type": event_types}
 
 
@@ -565,11 +626,13 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     events (date order) and documents with their totals, ``more`` (where the rest are: the events
     and its relations continue through cursors), outlets and co-occurring actors over a sample."""
     actor_id = queries.find_actor(conn, ref)
-    a = conn.execute(select(actors).where(actors.c.id == actor_id)).one()
+    ac = actor_counts
+    a = conn.execute(select(actors, ac.c.mentions, ac.c.documents, ac.c.events.label("kept_events"), ac.c.relations)
+                     .select_from(actors.outerjoin(ac, ac.c.actor_id == actors.c.id))
+                     .where(actors.c.id == actor_id)).one()
     m, al, d = mentions, aliases, documents
-    kept = conn.execute(select(actor_counts).where(actor_counts.c.actor_id == actor_id)).first()
-    totals = {"mentions": kept.mentions if kept else 0, "documents": kept.documents if kept else 0,
-              "events": kept.events if kept else 0, "relations": kept.relations if kept else 0}
+    totals = {"mentions": a.mentions or 0, "documents": a.documents or 0, "events": a.kept_events or 0,
+              "relations": a.relations or 0}
     # Forms: each surface form once, with how many documents use it (kept in form_counts) and the
     # first few of them; the first FORM_LIMIT forms, their total beside them.
     forms: dict[str, dict] = {}
@@ -584,11 +647,16 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
     totals["forms"] = len(form_list)
     form_list = form_list[:FORM_LIMIT]
-    for f in form_list:
-        first = (select(al.c.document_id).where(al.c.actor_id == actor_id, al.c.alias == f["alias"]).distinct()
-                 .order_by(al.c.document_id).limit(5).subquery())      # index (actor_id, alias, document_id)
-        f["documents"] = [{"name": r.name, "id": r.id} for r in conn.execute(
-            select(d.c.id, d.c.name).join(first, first.c.document_id == d.c.id).order_by(d.c.id))]
+    # Each form's first five documents: one statement, a LIMITed read of the index (actor_id, alias,
+    # document_id) per form.
+    firsts = [select(al.c.alias, al.c.document_id).where(al.c.actor_id == actor_id, al.c.alias == f["alias"])
+              .distinct().order_by(al.c.document_id).limit(5).subquery() for f in form_list]
+    if firsts:
+        by_form = {f["alias"]: f for f in form_list}
+        u = union_all(*[select(x.c.alias, x.c.document_id) for x in firsts]).subquery()
+        for r in conn.execute(select(u.c.alias, d.c.id, d.c.name).join(d, d.c.id == u.c.document_id)
+                              .order_by(u.c.alias, d.c.id)):
+            by_form[r.alias]["documents"].append({"name": r.name, "id": r.id})
     docs = conn.execute(select(m.c.document_id, func.count().label("n")).where(m.c.actor_id == actor_id)
                         .group_by(m.c.document_id).order_by(m.c.document_id).limit(limit)).all()
     names = _document_names(conn, [r.document_id for r in docs])
@@ -597,7 +665,11 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     rel_ids = sorted({r for col in (relations.c.subject_id, relations.c.object_id) for r in conn.execute(
         select(relations.c.id).where(col == actor_id).order_by(relations.c.id).limit(limit)).scalars()})[:limit]
     rels = _relation_rows(conn, relations.c.id.in_(rel_ids)) if rel_ids else []
-    page = events_page(conn, EventFilter(actor=actor_id), limit=limit)
+    # The actor's events and (a place) the events located there: their events read together.
+    keys = [_page_keys(conn, EventFilter(actor=actor_id), limit=limit, dense=totals["events"] >= DENSE_EVENTS)]
+    if a.type in ("place", "country"):
+        keys.append(_page_keys(conn, where=events.c.location_id == actor_id, limit=limit))
+    page, *located = _render_pages(conn, keys)
     evs = page["items"]
     for e in evs:
         e["role"] = "source" if any(x["id"] == actor_id for x in e["source"]) else "target"
@@ -606,8 +678,7 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     for e in evs:
         for outlet in {c["outlet"] for c in e["citations"]}:
             outlets[outlet] += 1
-    here = (events_page(conn, where=events.c.location_id == actor_id, limit=limit)["items"]
-            if a.type in ("place", "country") else [])
+    here = located[0]["items"] if located else []
     return {
         "id": actor_id, "name": a.name, "type": a.type, "dictionary_id": a.dictionary_id,
         "first_seen": a.first_seen, "last_seen": a.last_seen,
@@ -760,8 +831,8 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
     flt = flt or EventFilter()
     types = sorted(set(types or []))
     src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
-    ev_cond = _conditions(EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere,
-                                      document=flt.document))
+    ev_flt = EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere, document=flt.document)
+    ev_cond = _conditions(ev_flt)
     if ev_cond is None and include_relations and kept:
         # The whole store: the kept counts (store/counts.py) give the ranking and the edges at once.
         return _network_kept(conn, types, min_mentions, only_tied, limit, rank)
@@ -821,21 +892,31 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
         if a in keep and b in keep:
             kinds[a, b][etype] += n
     edges = _edges(kinds, ties, [r for r in rel_rows if r.s in keep and r.o in keep])
-    mention_q = select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)
-    if flt.document:
-        mention_q = mention_q.where(mentions.c.document_id == flt.document)
-    counts = dict(conn.execute(mention_q.where(mentions.c.actor_id.in_(ids))).all()) if ids else {}
-    n = func.count().label("n")
-    untied = (select(mentions.c.actor_id, n).join(actors, actors.c.id == mentions.c.actor_id)
-              .where(mentions.c.actor_id.not_in(ids) if ids else True)
-              .group_by(mentions.c.actor_id).having(n >= max(min_mentions, 1))
-              .order_by(n.desc(), mentions.c.actor_id))
-    if flt.document:
-        untied = untied.where(mentions.c.document_id == flt.document)
+    if flt.document or not kept:
+        # Mentions in the document (or counted afresh): a count per actor.
+        mention_q = select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)
+        if flt.document:
+            mention_q = mention_q.where(mentions.c.document_id == flt.document)
+        counts = dict(conn.execute(mention_q.where(mentions.c.actor_id.in_(ids))).all()) if ids else {}
+        n = func.count().label("n")
+        untied = (select(mentions.c.actor_id, n).join(actors, actors.c.id == mentions.c.actor_id)
+                  .where(mentions.c.actor_id.not_in(ids) if ids else True)
+                  .group_by(mentions.c.actor_id).having(n >= max(min_mentions, 1))
+                  .order_by(n.desc(), mentions.c.actor_id))
+        if flt.document:
+            untied = untied.where(mentions.c.document_id == flt.document)
+    else:
+        # Every mention of the store: the kept actor_counts (a hub's mentions are not counted per request).
+        ac = actor_counts
+        counts = dict(conn.execute(select(ac.c.actor_id, ac.c.mentions).where(ac.c.actor_id.in_(ids),
+                                                                             ac.c.mentions > 0)).all()) if ids else {}
+        untied = (select(ac.c.actor_id, ac.c.mentions).join(actors, actors.c.id == ac.c.actor_id)
+                  .where(ac.c.mentions >= max(min_mentions, 1), ac.c.actor_id.not_in(ids) if ids else True)
+                  .order_by(ac.c.mentions.desc(), ac.c.actor_id))
     if types:
         untied = untied.where(actors.c.type.in_(types))
     return _network_answer(conn, ids, top, counts, untied, edges, limit=limit, only_tied=only_tied,
-                           events=count_events(conn, where=ev_cond), relations_hidden=relations_hidden,
+                           events=count_events(conn, ev_flt, kept=kept), relations_hidden=relations_hidden,
                            rank=rank, tied_total=tied_total)
 
 
@@ -880,7 +961,11 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
     if types:
         every = every.join(actors, actors.c.id == ac.c.actor_id).where(actors.c.type.in_(types))
     tied = every.where(key > 0)       # weight > 0 exactly when degree > 0
-    tied_total = conn.execute(tied.with_only_columns(func.count())).scalar_one()
+    if types:
+        tied_total = conn.execute(tied.with_only_columns(func.count())).scalar_one()
+    else:
+        from .totals import total
+        tied_total = total(conn, "tied_actors")      # kept (migration 0015): no count of actor_counts
     # The limit-th key; the actors above it, then those at it by id (both read through the key's index:
     # a million copies of one degree are not sorted in Python).
     floor = conn.execute(tied.with_only_columns(key).order_by(key.desc()).offset(limit - 1).limit(1)).scalar() \
