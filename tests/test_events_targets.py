@@ -172,3 +172,22 @@ def test_newswire_idioms_of_retreat_closure_accusation_and_calls(tmp_path):
     assert [(t, s) for t, s, _ in found] == [("RETREAT", ["syria"]), ("COERCE", ["israel"]), ("ACCUSE", ["iraq"]),
                                              ("CONSULT", ["japan"])]
     assert [g for _, _, g in found][1:] == [["lebanon"], ["syria"], ["china"]]
+
+
+def test_expelling_individuals_is_deportation_expelling_diplomats_reduces_relations(tmp_path):
+    # PLOVER manual, SANCTION expel: "aside from the expulsion of ambassadors or similar diplomats, this mode
+    # excludes individual deportations, which are coded as a mode under COERCE"
+    assert events(tmp_path, "China expelled two Pakistani diplomats on Monday.\n\n"
+                            "Kuwait expelled 300 Iraqi workers on Tuesday.\n\n"
+                            "Egypt expelled the Syrian ambassador on Friday.\n") == [
+        ("SANCTION", ["china"], ["pakistan"]), ("COERCE", ["kuwait"], ["iraq"]), ("SANCTION", ["egypt"], ["syria"])]
+
+
+def test_a_named_actor_in_the_subjects_own_words_acts_not_one_in_its_prepositional_phrase(tmp_path):
+    # a verb that needs an acting subject takes one named by a pre-modifier or a conjunct of the subject
+    # ("the Syrian government and Hamas"), not by a phrase inside it ("the war in Syria") nor by an event
+    # noun's doer ("the Hamas attacks") or a backer ("Iran-backed militias")
+    found = events(tmp_path, "Hamas gunmen forced Israel to close the crossing on Monday.\n\n"
+                             "The war in Syria forced Lebanon to close the border.\n\n"
+                             "The Hamas attacks forced Egypt to shut the crossing.\n")
+    assert [(t, s, g) for t, s, g in found if t == "COERCE"] == [("COERCE", ["hamas"], ["israel"])], found
