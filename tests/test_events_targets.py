@@ -44,8 +44,8 @@ def test_an_attack_with_no_named_doer_still_hits_its_named_target(tmp_path):
 
 def test_joint_actors_need_no_other_party(tmp_path):
     # a compound subject acts on itself (PLOVER compound actors, no recipient); one actor alone still needs one
-    found = events(tmp_path, "Egypt and Israel reached an agreement on border security on Friday.\n\n"
-                             "Egypt reached an agreement on border security on Friday.\n")
+    found = events(tmp_path, "Egypt and Israel reached an understanding on border security on Friday.\n\n"
+                             "Egypt reached an understanding on border security on Friday.\n")
     assert [(t, s) for t, s, _ in found] == [("AGREE", ["egypt", "israel"])], found
 
 
@@ -191,3 +191,11 @@ def test_a_named_actor_in_the_subjects_own_words_acts_not_one_in_its_preposition
                              "The war in Syria forced Lebanon to close the border.\n\n"
                              "The Hamas attacks forced Egypt to shut the crossing.\n")
     assert [(t, s, g) for t, s, g in found if t == "COERCE"] == [("COERCE", ["hamas"], ["israel"])], found
+
+
+def test_an_agreement_reached_is_concluded_one_to_be_reached_is_an_intention(tmp_path):
+    # PLOVER manual: SUPPORT "ratify, sign, or finalize an agreement", AGREE "including promises to sign"
+    found = events(tmp_path, "Egypt and Israel reached an agreement on the border on Monday.\n\n"
+                             "Syria and Lebanon will reach an agreement next year, Syria said.\n")
+    assert [(t, s) for t, s, _ in found][:2] == [("SUPPORT", ["egypt", "israel"]), ("AGREE", ["syria", "lebanon"])], found
+    assert not any(t == "SUPPORT" and "syria" in s for t, s, _ in found), found
