@@ -199,3 +199,11 @@ def test_an_agreement_reached_is_concluded_one_to_be_reached_is_an_intention(tmp
                              "Syria and Lebanon will reach an agreement next year, Syria said.\n")
     assert [(t, s) for t, s, _ in found][:2] == [("SUPPORT", ["egypt", "israel"]), ("AGREE", ["syria", "lebanon"])], found
     assert not any(t == "SUPPORT" and "syria" in s for t, s, _ in found), found
+
+
+def test_a_possessive_in_the_object_is_bound_by_the_acting_subject(tmp_path):
+    # "withdrew its troops", "closed its border": "its" is the subject's own, never an earlier actor (Hamas here)
+    found = events(tmp_path, "Hamas fired rockets at Israel on Monday.\n\n"
+                             "Syria withdrew its troops from Lebanon on Tuesday.\n\n"
+                             "Egypt closed its border with Israel on Wednesday.\n")
+    assert found[1:] == [("RETREAT", ["syria"], ["lebanon"]), ("SANCTION", ["egypt"], ["israel"])], found
