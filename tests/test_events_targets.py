@@ -207,3 +207,17 @@ def test_a_possessive_in_the_object_is_bound_by_the_acting_subject(tmp_path):
                              "Syria withdrew its troops from Lebanon on Tuesday.\n\n"
                              "Egypt closed its border with Israel on Wednesday.\n")
     assert found[1:] == [("RETREAT", ["syria"], ["lebanon"]), ("SANCTION", ["egypt"], ["israel"])], found
+
+
+def test_letting_a_third_party_in_is_retreat_access(tmp_path):
+    # PLOVER RETREAT "access": "allowing the entry of observers, peacekeepers, or humanitarian workers";
+    # the subject admits, the party's actor is the target; letting anyone else do anything else is no event
+    found = events(tmp_path, "Iraq allowed United States inspectors to return on Monday.\n\n"
+                             "Syria allowed Lebanon to hold elections on Tuesday.\n")
+    assert [(t, s, g) for t, s, g in found if t == "RETREAT"] == [("RETREAT", ["iraq"], ["united_states"])], found
+
+
+def test_an_agreement_to_act_is_one_agree_event(tmp_path):
+    # "agreed to withdraw": the agreement and the act it promises are one AGREE, with the act's target
+    assert events(tmp_path, "Syria agreed to withdraw its troops from Lebanon on Monday.\n") == [
+        ("AGREE", ["syria"], ["lebanon"])]

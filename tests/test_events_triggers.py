@@ -113,3 +113,18 @@ def test_a_listed_verb_whose_sense_does_not_hold_asks_the_cameo_patterns():
     assert [(f.kind, f.trigger.type) for f in found] == [("verb", "CONSULT")]
     found = find_triggers(nlp("Germany sent weapons to Ukraine on Monday.")[:], lex)
     assert [(f.kind, f.trigger.type) for f in found] == [("verb", "AID")]
+
+
+def test_admitting_verbs_find_the_party_let_in():
+    lex = load_lexicon()
+    nlp = load_nlp()
+    found = find_triggers(nlp("Iraq allowed UN weapons inspectors to return.")[:], lex)
+    assert [(f.trigger.type, f.trigger.mode, f.noun.text) for f in found] == [("RETREAT", "access", "inspectors")]
+    assert find_triggers(nlp("The new law allows women to vote.")[:], lex) == []
+
+
+def test_admitting_is_validated():
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["admitting"] = {"verbs": ["allow"], "entry": ["enter"]}
+    with pytest.raises(DataFileError, match="admitting"):
+        parse_lexicon(raw, LEXICON_PATH)

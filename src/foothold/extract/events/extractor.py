@@ -393,6 +393,9 @@ class EventExtractor:
         if f.token.pos_ == "NOUN":       # "repeated its call for the United States to ...": a phrase headed by a noun
             return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
+        if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in
+            args.add("target", [(h, i) for h, i in phrase_actors(f.noun, index) if h.actor not in args.source
+                                and h.type != "place"], index)
         if not args.source:
             carried = self.carried_arguments(f.token, index)
             args.source = [a for a in carried.source if a not in args.target]
@@ -1720,6 +1723,8 @@ class EventExtractor:
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
+            # "Syria agreed to withdraw its troops": the agreement and the act it promises are one AGREE
+            renamed = renamed or other.type == "AGREE" and m.get("sent") == info.get("sent")
             # "X survived an assassination attempt. A drone attacked his residence": with no doer
             # named, a second act of the type on the same person in the paragraph retells the first
             renamed = renamed or not ev.source and not other.source and bool(
