@@ -179,8 +179,10 @@ def test_expelling_individuals_is_deportation_expelling_diplomats_reduces_relati
     # excludes individual deportations, which are coded as a mode under COERCE"
     assert events(tmp_path, "China expelled two Pakistani diplomats on Monday.\n\n"
                             "Kuwait expelled 300 Iraqi workers on Tuesday.\n\n"
-                            "Egypt expelled the Syrian ambassador on Friday.\n") == [
-        ("SANCTION", ["china"], ["pakistan"]), ("COERCE", ["kuwait"], ["iraq"]), ("SANCTION", ["egypt"], ["syria"])]
+                            "Egypt expelled the Syrian ambassador on Friday.\n\n"
+                            "Lebanon expelled the head of the Syrian mission on Sunday.\n") == [
+        ("SANCTION", ["china"], ["pakistan"]), ("COERCE", ["kuwait"], ["iraq"]), ("SANCTION", ["egypt"], ["syria"]),
+        ("SANCTION", ["lebanon"], ["syria"])]
 
 
 def test_a_named_actor_in_the_subjects_own_words_acts_not_one_in_its_prepositional_phrase(tmp_path):
@@ -221,3 +223,14 @@ def test_an_agreement_to_act_is_one_agree_event(tmp_path):
     # "agreed to withdraw": the agreement and the act it promises are one AGREE, with the act's target
     assert events(tmp_path, "Syria agreed to withdraw its troops from Lebanon on Monday.\n") == [
         ("AGREE", ["syria"], ["lebanon"])]
+
+
+def test_a_protest_at_an_embassy_is_aimed_at_its_state_before_the_crowds_own(tmp_path):
+    # through the whole pipeline, where the crowd's nationality ("Egyptians") was taken as the target first
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "wire.txt"
+    path.write_text(HEADER + "Israel allowed Palestinian workers to enter Israel on Sunday.\n\n"
+                    "Thousands of Egyptians protested outside the Israeli embassy in Cairo.\n", encoding="utf-8")
+    found = [(e.type, e.target) for e in run(read_document(path)).events if e.type == "PROTEST"]
+    assert found == [("PROTEST", ["israel"])], found

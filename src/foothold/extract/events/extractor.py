@@ -654,6 +654,12 @@ class EventExtractor:
                     for c in f.token.children:
                         if c.dep_ == "xcomp" and c.i > f.token.i:
                             suppressed.update(t.i for t in c.subtree)
+                if f.kind == "verb" and f.trigger is not None and f.token.lemma_.lower() == "deny":
+                    # "Israel denied carrying out the strike": the denier denies being the doer, so the
+                    # act is not told as its own ("denied that X attacked" still tells X's act)
+                    for c in f.token.children:
+                        if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i:
+                            suppressed.update(t.i for t in c.subtree)
                 if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
@@ -930,7 +936,9 @@ class EventExtractor:
                     and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
                 etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars"
             if etype == "SANCTION" and mode == "expel" and tok.lemma_ == "expel" and objects and all(
-                    o.pos_ == "NOUN" and o.lemma_.lower() not in EXPELLED_RELATIONS for o in objects[:1]):
+                    o.pos_ == "NOUN" and o.lemma_.lower() not in EXPELLED_RELATIONS and not any(   # "the head of the UN mission"
+                        p.lower_ == "of" and po.lemma_.lower() in EXPELLED_RELATIONS for p in o.children for po in p.children)
+                    for o in objects[:1]):
                 etype, mode = "COERCE", "deport"     # PLOVER: expelling individuals is COERCE deport, not diplomats
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
@@ -1052,13 +1060,18 @@ class EventExtractor:
                 for c in tok.children):
             # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
             etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
-        if etype == "PROTEST" and f.kind in ("verb", "light") and not args.target:
+        if etype == "PROTEST" and f.kind in ("verb", "light"):
             # "rallied outside the Turkish embassy", "protested in front of the American embassy": a protest at
-            # a state's mission is aimed at that state
+            # a state's mission is aimed at that state (before any other target: "Egyptians protested outside
+            # the Israeli embassy" is aimed at Israel)
             for t in tok.subtree:
                 if t.dep_ == "pobj" and t.lemma_.lower() in MISSIONS and t.i > tok.i:
-                    args.add("target", [(h, i) for h, i in phrase_actors(t, index)
-                                        if h.actor not in args.source and h.type not in ("media", "place")], index)
+                    aimed = [(h, i) for h, i in phrase_actors(t, index)
+                             if h.actor not in args.source and h.type not in ("media", "place")]
+                    if aimed:
+                        args.target = [a for a in args.target if a in {h.actor for h, _ in aimed}]
+                        args.add("target", aimed, index)
+                        break
         if etype == "MOBILIZE" and f.kind in ("verb", "light") and not set(args.target) - set(args.source):
             # "massed troops along the Syrian border", "staged exercises near Taiwan": whom a deployment
             # faces is its target (PLOVER MOBILIZE), named after a preposition of direction or proximity
