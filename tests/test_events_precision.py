@@ -243,3 +243,24 @@ def test_an_event_noun_as_subject_of_a_judgement_is_a_topic(tmp_path):
     assert [e.evidence for e in ctx.events if e.type == "ASSAULT"] != [] and all(
         "poses" not in e.evidence for e in ctx.events), summary(ctx)
     assert skipped(ctx).get("topic"), skipped(ctx)
+
+
+def test_a_denied_gerund_is_not_told_as_the_deniers_act(tmp_path):
+    # "denied carrying out the strike": only the denial (REJECT) is the denier's event
+    ctx = extract(tmp_path, "Israel denied carrying out the air strike in Iraq on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("REJECT", ["israel"])], summary(ctx)
+
+
+def test_a_verbless_parse_of_a_crowd_acting_keeps_its_verb():
+    # "Thousands of Egyptians protested outside ...": the small model parses "protested" as a participle
+    # describing "Thousands"; in a sentence with no finite verb it is the predicate. "militias backed by
+    # Iran" (an agent) stays a description.
+    from foothold.extract.events.modality import why_not_factual
+    from foothold.extract.nlp import load_nlp
+    nlp = load_nlp()
+    doc = nlp("Thousands of Egyptians protested outside the Israeli embassy in Cairo.")
+    protested = next(t for t in doc if t.text == "protested")
+    assert protested.dep_ == "acl"           # the misparse this repairs
+    assert why_not_factual(protested) is None
+    backed = next(t for t in nlp("Militias backed by Iran.") if t.text == "backed")
+    assert why_not_factual(backed) == "description"

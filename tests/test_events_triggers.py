@@ -49,18 +49,21 @@ def test_a_protest_lodged_is_diplomatic_and_a_strike_appealed_for_is_not_done(tm
 
 
 def test_a_concluded_agreement_is_typed_by_its_verb():
-    # PETRARCH2: conclude/seal a treaty is CAMEO 057 (SUPPORT, "finalize an agreement"); striking a deal
-    # states the commitment (AGREE); "struck" with another object stays an attack
+    # PETRARCH2: conclude/seal a treaty is CAMEO 057 (SUPPORT, "finalize an agreement"); an agreement reached or
+    # struck is concluded too (PLOVER manual SUPPORT; news-dev conventions: "a concluded agreement SUPPORT");
+    # "struck" or "reached" with another object is no agreement
     lex = load_lexicon()
     nlp = load_nlp()
     cases = {"Iran and Iraq concluded a security accord on Wednesday.": ("SUPPORT", "accord"),
              "A ceasefire agreement between Armenia and Azerbaijan was sealed in Moscow.": ("SUPPORT", "agreement"),
-             "Manila and the rebels struck a deal on autonomy.": ("AGREE", "deal")}
+             "Manila and the rebels struck a deal on autonomy.": ("SUPPORT", "deal"),
+             "Hungary and Slovakia reached an agreement on the dam.": ("SUPPORT", "agreement")}
     for sentence, (etype, noun) in cases.items():
         found = find_triggers(nlp(sentence)[:], lex)
         assert [(f.kind, f.trigger.type, f.noun.text) for f in found] == [("light", etype, noun)], sentence
     found = find_triggers(nlp("Israel struck Hamas positions in Gaza.")[:], lex)
     assert [(f.kind, f.trigger.type) for f in found] == [("verb", "ASSAULT")]
+    assert find_triggers(nlp("The rebels reached the capital on Monday.")[:], lex) == []
 
 
 def test_concluding_verbs_are_validated():
@@ -110,3 +113,18 @@ def test_a_listed_verb_whose_sense_does_not_hold_asks_the_cameo_patterns():
     assert [(f.kind, f.trigger.type) for f in found] == [("verb", "CONSULT")]
     found = find_triggers(nlp("Germany sent weapons to Ukraine on Monday.")[:], lex)
     assert [(f.kind, f.trigger.type) for f in found] == [("verb", "AID")]
+
+
+def test_admitting_verbs_find_the_party_let_in():
+    lex = load_lexicon()
+    nlp = load_nlp()
+    found = find_triggers(nlp("Iraq allowed UN weapons inspectors to return.")[:], lex)
+    assert [(f.trigger.type, f.trigger.mode, f.noun.text) for f in found] == [("RETREAT", "access", "inspectors")]
+    assert find_triggers(nlp("The new law allows women to vote.")[:], lex) == []
+
+
+def test_admitting_is_validated():
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["admitting"] = {"verbs": ["allow"], "entry": ["enter"]}
+    with pytest.raises(DataFileError, match="admitting"):
+        parse_lexicon(raw, LEXICON_PATH)

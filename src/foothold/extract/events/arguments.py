@@ -231,9 +231,19 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     passive = is_passive(verb) or dep == "nsubjpass" and verb.tag_ == "VBN"
     if subj is not None:
         args.add("target" if passive else "source", phrase_actors(subj, index), index)
+    bound = bool(args.source) and not passive
+
+    def acted_on(phrase):
+        """The actors of an object: a possessive pronoun in it ("withdrew its peacekeepers", "closed their
+        border") is bound by the acting subject (already the source), not an earlier actor it might name."""
+        found = phrase_actors(phrase, index)
+        if bound:
+            found = [(h, i) for h, i in found if not (verb.doc[i].dep_ == "poss" and verb.doc[i].pos_ == "PRON")]
+        return found
+
     for c in verb.children:
         if c.dep_ in OBJECTS:
-            args.add("target", phrase_actors(c, index), index)
+            args.add("target", acted_on(c), index)
             for prep, o in prep_objects(c, {"with", "to", "against", "between"}):
                 args.add("target", phrase_actors(o, index), index)
             for prep, o in prep_objects(c, {"in", "of"}):      # "pledged $2 billion in loans to Pakistan"
@@ -252,7 +262,7 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                         if o.dep_ == "pobj":
                             args.add("source", phrase_actors(o, index), index)
     for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
-        args.add("target", phrase_actors(o, index), index)
+        args.add("target", acted_on(o), index)
     if not args.target and not passive:
         # "dismissed the accusation by Israel", "rejected the demand from X": the actor named
         # inside the object is who the act answers (PLOVER: the target)

@@ -71,6 +71,12 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
                "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
 ANCHOR_MARKS = {"after", "since"}
+HEAD_PARTS = ("compound", "amod", "nmod", "conj", "poss", "appos")   # the parts of a noun phrase that name it
+# PLOVER SANCTION expel: "aside from the expulsion of ambassadors or similar diplomats, this mode excludes
+# individual deportations, which are coded as a mode under COERCE"; what an expulsion of relations expels
+EXPELLED_RELATIONS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé", "staff",
+                      "peacekeeper", "observer", "inspector", "monitor", "mission", "delegation", "representative",
+                      "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member"}
 REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
 MOTION = {"fly", "travel", "go", "come", "head", "return", "leave", "depart", "journey"}   # ("arrived for a visit": a light verb)
@@ -387,6 +393,9 @@ class EventExtractor:
         if f.token.pos_ == "NOUN":       # "repeated its call for the United States to ...": a phrase headed by a noun
             return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
+        if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in
+            args.add("target", [(h, i) for h, i in phrase_actors(f.noun, index) if h.actor not in args.source
+                                and h.type != "place"], index)
         if not args.source:
             carried = self.carried_arguments(f.token, index)
             args.source = [a for a in carried.source if a not in args.target]
@@ -644,6 +653,12 @@ class EventExtractor:
                     # refused or threatened is the act's content, not a happening
                     for c in f.token.children:
                         if c.dep_ == "xcomp" and c.i > f.token.i:
+                            suppressed.update(t.i for t in c.subtree)
+                if f.kind == "verb" and f.trigger is not None and f.token.lemma_.lower() == "deny":
+                    # "Israel denied carrying out the strike": the denier denies being the doer, so the
+                    # act is not told as its own ("denied that X attacked" still tells X's act)
+                    for c in f.token.children:
+                        if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i:
                             suppressed.update(t.i for t in c.subtree)
                 if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
                     for c in f.token.children:
@@ -920,6 +935,11 @@ class EventExtractor:
             elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
                     and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
                 etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars"
+            if etype == "SANCTION" and mode == "expel" and tok.lemma_ == "expel" and objects and all(
+                    o.pos_ == "NOUN" and o.lemma_.lower() not in EXPELLED_RELATIONS and not any(   # "the head of the UN mission"
+                        p.lower_ == "of" and po.lemma_.lower() in EXPELLED_RELATIONS for p in o.children for po in p.children)
+                    for o in objects[:1]):
+                etype, mode = "COERCE", "deport"     # PLOVER: expelling individuals is COERCE deport, not diplomats
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
             if etype == "CONSULT" and tok.lemma_ in ("receive", "host") and objects and objects[0].pos_ == "NOUN" \
@@ -937,11 +957,17 @@ class EventExtractor:
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
+            if etype == "AGREE" and tok.lemma_ in MOTION and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and noun_trigger(o, lex) is not None
+                    for c in tok.children for o in c.children if o.dep_ == "pobj"):
+                # CAMEO 036 "fly to" (intent to meet): travelling "for talks" tells the meeting itself (CONSULT)
+                self._skip(skipped, "told_by_purpose", f, index)
+                return None
             if trig.actor_subject and not is_passive(tok):
                 subj, _ = subject_of(tok)
                 weapon = subj is not None and etype == "ASSAULT" and (subj.lemma_.lower() in WEAPONS or (
                     (hit := noun_trigger(subj, lex)) is not None and hit[0].type == "ASSAULT"))
-                if subj is None or subj.pos_ != "PRON" and index.actor_at(subj.i) is None and not weapon:
+                if subj is None or subj.pos_ != "PRON" and not self.actor_in_head(subj, index) and not weapon:
                     self._skip(skipped, "figurative_subject", f, index)     # "the war forced Iran to ..."
                     return None
             aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
@@ -1034,13 +1060,18 @@ class EventExtractor:
                 for c in tok.children):
             # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
             etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
-        if etype == "PROTEST" and f.kind in ("verb", "light") and not args.target:
+        if etype == "PROTEST" and f.kind in ("verb", "light"):
             # "rallied outside the Turkish embassy", "protested in front of the American embassy": a protest at
-            # a state's mission is aimed at that state
+            # a state's mission is aimed at that state (before any other target: "Egyptians protested outside
+            # the Israeli embassy" is aimed at Israel)
             for t in tok.subtree:
                 if t.dep_ == "pobj" and t.lemma_.lower() in MISSIONS and t.i > tok.i:
-                    args.add("target", [(h, i) for h, i in phrase_actors(t, index)
-                                        if h.actor not in args.source and h.type not in ("media", "place")], index)
+                    aimed = [(h, i) for h, i in phrase_actors(t, index)
+                             if h.actor not in args.source and h.type not in ("media", "place")]
+                    if aimed:
+                        args.target = [a for a in args.target if a in {h.actor for h, _ in aimed}]
+                        args.add("target", aimed, index)
+                        break
         if etype == "MOBILIZE" and f.kind in ("verb", "light") and not set(args.target) - set(args.source):
             # "massed troops along the Syrian border", "staged exercises near Taiwan": whom a deployment
             # faces is its target (PLOVER MOBILIZE), named after a preposition of direction or proximity
@@ -1257,6 +1288,25 @@ class EventExtractor:
                     o.target += [a for a in ev.target if a not in o.target and a not in o.source]
                     return "casualty_of_event"
         return None
+
+    def actor_in_head(self, noun, index: DocIndex) -> bool:
+        """An actor names the phrase itself, its head or a pre-modifier or conjunct of it ("the Colombian
+        government and FARC rebels"), not a prepositional phrase inside it ("the war in Syria") nor an
+        event noun's doer ("the Hamas attacks increased ...": the attacks are the subject)."""
+        if index.actor_at(noun.i) is not None:
+            return True
+        if noun_trigger(noun, self.lexicon) is not None:
+            return False
+        todo, seen = [noun], set()
+        while todo:
+            t = todo.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            if index.actor_at(t.i) is not None:
+                return True
+            todo += [c for c in t.children if c.dep_ in HEAD_PARTS and c.tag_ not in ("VBN", "VBG")]   # not "Iran-backed"
+        return False
 
     @staticmethod
     def in_anchor_clause(verb) -> bool:
@@ -1686,6 +1736,8 @@ class EventExtractor:
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
+            # "Syria agreed to withdraw its troops": the agreement and the act it promises are one AGREE
+            renamed = renamed or other.type == "AGREE" and m.get("sent") == info.get("sent")
             # "X survived an assassination attempt. A drone attacked his residence": with no doer
             # named, a second act of the type on the same person in the paragraph retells the first
             renamed = renamed or not ev.source and not other.source and bool(

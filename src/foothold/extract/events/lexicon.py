@@ -64,6 +64,15 @@ class Placing:
     trigger: Trigger
 
 
+@dataclass(frozen=True)
+class Admitting:
+    """PLOVER RETREAT access: a verb letting a third party in ("allowed UN inspectors to return")."""
+    verbs: frozenset[str]
+    entry: frozenset[str]
+    parties: frozenset[str]
+    trigger: Trigger
+
+
 @dataclass
 class Lexicon:
     quads: dict[str, str]
@@ -84,6 +93,7 @@ class Lexicon:
     concluding_verbs: dict[str, Trigger] = field(default_factory=dict)   # "concluded an accord", "struck a deal"
     concluding_objects: frozenset[str] = frozenset()
     placing: tuple[Placing, ...] = ()
+    admitting: Admitting | None = None
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -165,6 +175,13 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         trig = {k: v for k, v in spec.items() if k not in ("verbs", "prep", "nouns")}
         placing.append(Placing(frozenset(str(w).lower() for w in spec["verbs"]), str(spec["prep"]).lower(),
                                frozenset(str(w).lower() for w in spec["nouns"]), _trigger(path, f"placing[{i}]", trig)))
+    admitting = raw.get("admitting")
+    if admitting is not None and not (isinstance(admitting, dict) and all(admitting.get(k) for k in
+                                                                           ("verbs", "entry", "parties", "trigger"))):
+        raise _fail(path, "`admitting` needs `verbs`, `entry`, `parties` and a `trigger` (type, mode, sphere)")
+    if admitting is not None:
+        admitting = Admitting(*(frozenset(str(w).lower() for w in admitting[k]) for k in ("verbs", "entry", "parties")),
+                              _trigger(path, "admitting.trigger", admitting["trigger"]))
     return Lexicon(
         quads=quads, modes=modes, verbs=verbs, nouns=nouns, phrases=phrases,
         light_verbs=frozenset(raw.get("light_verbs", ())),
@@ -181,6 +198,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
                           for v, spec in (concluding.get("verbs") or {}).items()},
         concluding_objects=frozenset(str(w).lower() for w in concluding.get("objects", ())),
         placing=tuple(placing),
+        admitting=admitting,
         path=str(path),
     )
 

@@ -54,6 +54,17 @@ IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future",
                        "delayed", "rumoured", "rumored", "mooted", "anticipated", "intended", "scheduled"}
 
 
+def _misparsed_predicate(verb) -> bool:
+    """ "Thousands of Egyptians protested outside the embassy" parsed as a verbless sentence whose root
+    noun carries the verb as a participle: a past verb after the root, with no agent ("backed by Iran")
+    and no finite verb anywhere in the sentence, is the sentence's predicate, not a description."""
+    root = verb.head
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN", "NUM") or verb.i < root.i \
+            or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i != verb.i)
+
+
 def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
     if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
@@ -61,7 +72,7 @@ def why_not_factual(trigger) -> str | None:
         if inherited and inherited != "negated":       # "was not related ... and reiterated" stays factual
             return inherited
     if trigger.pos_ in ("VERB", "AUX"):
-        if trigger.dep_ == "acl":
+        if trigger.dep_ == "acl" and not _misparsed_predicate(trigger):
             return "description"          # "militias backed by Iran": a standing description
         if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by":
             return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)

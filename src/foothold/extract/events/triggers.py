@@ -33,7 +33,7 @@ class Found:
     trigger: Trigger | None       # None for a speech act (typed from its content)
     kind: str                     # verb | noun | light | speech
     text: str                     # the trigger as written
-    noun: object = None           # for light verbs: the noun carrying the meaning
+    noun: object = None           # for light verbs: the noun carrying the meaning; for an admitting verb the party
 
 
 _BY_FIRST: dict[int, tuple[object, dict]] = {}
@@ -120,6 +120,26 @@ def placed_in(verb, lex: Lexicon):
     return None
 
 
+def admitted_party(verb, lex: Lexicon):
+    """The third party an admitting verb lets in ("allowed UN inspectors to return": inspectors;
+    "let aid workers into Darfur"), or None."""
+    adm = lex.admitting
+    if adm is None or verb.lemma_.lower() not in adm.verbs:
+        return None
+    candidates = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in adm.entry:
+            candidates += [s for s in c.children if s.dep_ == "nsubj"]
+            candidates += [o for o in verb.children if o.dep_ == "dobj" and o.i < c.i]
+        elif c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "into" for p in verb.children):
+            candidates.append(c)
+    for n in candidates:
+        n = through_quantifier(n)
+        if n.lemma_.lower() in adm.parties or n.lower_ in adm.parties:
+            return n
+    return None
+
+
 STATEMENT_VERBS = {"issue", "release", "publish", "put", "make"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "comment", "remark"}
 
@@ -203,6 +223,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 consumed.add(concluded.i)
                 found.append(Found(tok, lex.concluding_verbs[tok.lemma_.lower()], "light",
                                    f"{tok.text} … {concluded.text}", noun=concluded))
+                continue
+            party = admitted_party(tok, lex)
+            if party is not None:           # "allowed UN inspectors to return" (PLOVER RETREAT access)
+                found.append(Found(tok, lex.admitting.trigger, "verb", f"{tok.text} … {party.text}", noun=party))
                 continue
             placed = placed_in(tok, lex)
             if placed is not None:          # "placed X under house arrest", "took X into custody"
