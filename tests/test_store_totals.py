@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 import stores
 
@@ -150,3 +150,31 @@ def test_views_from_totals_equal_the_aggregates(engine):
         month = some(start=dates[len(dates) // 2][:7] + "-01", end=dates[len(dates) // 2][:7] + "-28")
         for flt in (month, some(type=etype)):
             assert views.network(conn, flt) == views.network(conn, flt, kept=False), flt
+
+
+def test_tie_total_from_kept_counts_counts_an_event_told_both_ways_once(engine):
+    """ties_between's events_total: the kept count of each direction less the events in both."""
+    with engine.connect() as conn:
+        tc = t.tie_counts
+        a, b = conn.execute(select(tc.c.source_id, tc.c.target_id).where(tc.c.kind == "event")
+                            .order_by(tc.c.n.desc(), tc.c.source_id, tc.c.target_id).limit(1)).one()
+        src, tgt = t.event_actors.alias("s"), t.event_actors.alias("o")
+        event = conn.execute(select(src.c.event_id).join(tgt, tgt.c.event_id == src.c.event_id).where(
+            src.c.actor_id == a, src.c.role == "source", tgt.c.actor_id == b, tgt.c.role == "target")
+            .order_by(src.c.event_id).limit(1)).scalar_one()
+    with write_transaction(engine) as conn:        # the event told the other way round too
+        ea = t.event_actors
+        have = set(conn.execute(select(ea.c.actor_id, ea.c.role).where(ea.c.event_id == event)).tuples())
+        conn.execute(ea.insert(), [{"event_id": event, "actor_id": x, "role": r}
+                                   for x, r in ((b, "source"), (a, "target")) if (x, r) not in have])
+        counts.refresh(conn, [a, b], [(a, b), (b, a)])
+    with engine.connect() as conn:
+        ties = views.ties_between(conn, a, b, limit=1000)
+        want = {e["id"] for e in views.events_matching(conn)
+                if any(s["id"] in (a, b) and o["id"] in (a, b) and s["id"] != o["id"]
+                       for s in e["source"] for o in e["target"])}
+        kept = conn.execute(select(func.sum(t.tie_counts.c.n)).where(
+            t.tie_counts.c.kind == "event", t.tie_counts.c.source_id.in_([a, b]),
+            t.tie_counts.c.target_id.in_([a, b]))).scalar_one()
+    assert ties["events_total"] == len(want) == len(ties["events"]) == kept - 1
+    assert event in {e["id"] for e in ties["events"]}
