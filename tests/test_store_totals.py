@@ -135,6 +135,7 @@ def test_views_from_totals_equal_the_aggregates(engine):
         s = views.summary(conn)
         assert s["events"] == len(conn.execute(select(t.events.c.id)).all()) == totals.events_total(conn)
         assert s["mentions"] == len(conn.execute(select(t.mentions.c.id)).all())
+        assert views.sources(conn)["events_total"] == s["events"]
         assert s["actors_by_type"] == dict(Counter(conn.execute(select(t.actors.c.type)).scalars()))
         assert s["events_by_type"] == dict(Counter(conn.execute(select(t.events.c.type)).scalars()))
         dates = sorted(d for d in conn.execute(select(t.events.c.date)).scalars() if d and len(d) == 10)
