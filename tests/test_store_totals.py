@@ -136,6 +136,11 @@ def test_views_from_totals_equal_the_aggregates(engine):
         assert s["events"] == len(conn.execute(select(t.events.c.id)).all()) == totals.events_total(conn)
         assert s["mentions"] == len(conn.execute(select(t.mentions.c.id)).all())
         assert views.sources(conn)["events_total"] == s["events"]
+        from foothold.analyze.summary import build_summary
+        cli = build_summary(conn)
+        assert cli["counts"] == {k: s[k] for k in cli["counts"]}
+        assert cli["actors_by_type"] == s["actors_by_type"] and cli["events_by_type"] == s["events_by_type"]
+        assert list(cli["events_by_type"].values()) == sorted(cli["events_by_type"].values(), reverse=True)
         assert s["actors_by_type"] == dict(Counter(conn.execute(select(t.actors.c.type)).scalars()))
         assert s["events_by_type"] == dict(Counter(conn.execute(select(t.events.c.type)).scalars()))
         dates = sorted(d for d in conn.execute(select(t.events.c.date)).scalars() if d and len(d) == 10)
