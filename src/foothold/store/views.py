@@ -287,7 +287,8 @@ def events_page(conn: Connection, flt: EventFilter | None = None, *, cursor: str
 
 
 def _page_keys(conn: Connection, flt: EventFilter | None = None, *, cursor: str | None = None,
-               limit: int = paging.DEFAULT_LIMIT, where=None, dense: bool | None = None) -> tuple[list, int, str | None]:
+               limit: int = paging.DEFAULT_LIMIT, where=None,
+               dense: bool | None = None) -> tuple[list, int, str | None]:
     """(rows, limit, cursor) of one events page, its events not yet read (``_render_pages`` reads them).
     ``dense``: whether the actor takes part in DENSE_EVENTS events, when the caller knows (else read)."""
     flt = flt or EventFilter()
@@ -1081,7 +1082,8 @@ def _tie_total(conn: Connection, a: str, b: str, n_ab: int, n_ba: int) -> int:
     back_src, back_tgt = event_actors.alias("back_src"), event_actors.alias("back_tgt")
     smaller = _direction(s, o).subquery()
     both = conn.execute(select(func.count()).select_from(smaller).where(
-        exists().where(back_src.c.event_id == smaller.c.event_id, back_src.c.actor_id == o, back_src.c.role == "source"),
+        exists().where(back_src.c.event_id == smaller.c.event_id, back_src.c.actor_id == o,
+                       back_src.c.role == "source"),
         exists().where(back_tgt.c.event_id == smaller.c.event_id, back_tgt.c.actor_id == s,
                        back_tgt.c.role == "target"))).scalar_one()
     return n_ab + n_ba - both

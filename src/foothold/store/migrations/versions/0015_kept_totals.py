@@ -12,8 +12,8 @@ Filled set-based from the facts (store/totals.rebuild), then kept by triggers th
 in the writing transaction: SQLite row triggers, PostgreSQL statement triggers over transition
 tables (one upsert per statement and key, never a count of a table). Readers: store/totals.py.
 Both get the index event_actors (actor, role, event): a tie's events in each direction as a merge of
-two sorted index runs (views.ties_between). PostgreSQL also gets ``ix_pg_tie_counts_pairs`` (tie_counts by both ends, covering), read by the
-network's ties among its top actors as an index-only scan.
+two sorted index runs (views.ties_between). PostgreSQL also gets ``ix_pg_tie_counts_pairs`` (tie_counts
+by both ends, covering), read by the network's ties among its top actors as an index-only scan.
 """
 from alembic import op
 import sqlalchemy as sa
