@@ -50,6 +50,8 @@ def test_two_ingest_processes_into_one_fresh_store_both_complete(tmp_path):
         names = set(conn.execute(select(t.documents.c.name)).scalars())
         assert names == {p.name for p in a + b}
         assert conn.execute(select(func.count()).select_from(t.event_occurrences)).scalar_one() >= 30
+        from test_store_totals import fresh, kept          # totals kept by 0015's triggers through both writers
+        assert kept(conn) == fresh(conn)
 
 
 def _state(db: str) -> dict:
@@ -132,3 +134,7 @@ def test_two_ingest_processes_into_one_postgresql_database_equal_a_serial_run(pg
     state = _full_state(together)
     assert len(state["documents"]) == 24 and state["actors"]
     assert state == _full_state(serial)
+    # The totals kept by triggers (migration 0015) through two concurrent writers: equal to a fresh count.
+    from test_store_totals import fresh, kept
+    with connect(together).connect() as conn:
+        assert kept(conn) == fresh(conn) and kept(conn)[0]["documents"] == 24

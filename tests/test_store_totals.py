@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 import stores
 
@@ -102,7 +102,8 @@ def test_totals_follow_corrections_and_undo(engine):
     for kind, fields in (("reject_event", {"event_id": event}), ("reject_relation", {"relation_id": str(relation)}),
                          ("reject_citation", {"citation_id": str(citation)}),
                          ("reject_mention", {"mention_id": mention.id}),
-                         ("retype_actor", {"actor_id": b, "type": "organization" if kind_of_b != "organization" else "person"}),
+                         ("retype_actor", {"actor_id": b,
+                                           "type": "organization" if kind_of_b != "organization" else "person"}),
                          ("add_event", {"document_id": mention.document_id, "start": mention.start,
                                         "end": mention.end, "type": "ASSAULT", "source_actor_id": b,
                                         "target_actor_id": a}),
@@ -135,6 +136,12 @@ def test_views_from_totals_equal_the_aggregates(engine):
         s = views.summary(conn)
         assert s["events"] == len(conn.execute(select(t.events.c.id)).all()) == totals.events_total(conn)
         assert s["mentions"] == len(conn.execute(select(t.mentions.c.id)).all())
+        assert views.sources(conn)["events_total"] == s["events"]
+        from foothold.analyze.summary import build_summary
+        cli = build_summary(conn)
+        assert cli["counts"] == {k: s[k] for k in cli["counts"]}
+        assert cli["actors_by_type"] == s["actors_by_type"] and cli["events_by_type"] == s["events_by_type"]
+        assert list(cli["events_by_type"].values()) == sorted(cli["events_by_type"].values(), reverse=True)
         assert s["actors_by_type"] == dict(Counter(conn.execute(select(t.actors.c.type)).scalars()))
         assert s["events_by_type"] == dict(Counter(conn.execute(select(t.events.c.type)).scalars()))
         dates = sorted(d for d in conn.execute(select(t.events.c.date)).scalars() if d and len(d) == 10)
@@ -150,3 +157,31 @@ def test_views_from_totals_equal_the_aggregates(engine):
         month = some(start=dates[len(dates) // 2][:7] + "-01", end=dates[len(dates) // 2][:7] + "-28")
         for flt in (month, some(type=etype)):
             assert views.network(conn, flt) == views.network(conn, flt, kept=False), flt
+
+
+def test_tie_total_from_kept_counts_counts_an_event_told_both_ways_once(engine):
+    """ties_between's events_total: the kept count of each direction less the events in both."""
+    with engine.connect() as conn:
+        tc = t.tie_counts
+        a, b = conn.execute(select(tc.c.source_id, tc.c.target_id).where(tc.c.kind == "event")
+                            .order_by(tc.c.n.desc(), tc.c.source_id, tc.c.target_id).limit(1)).one()
+        src, tgt = t.event_actors.alias("s"), t.event_actors.alias("o")
+        event = conn.execute(select(src.c.event_id).join(tgt, tgt.c.event_id == src.c.event_id).where(
+            src.c.actor_id == a, src.c.role == "source", tgt.c.actor_id == b, tgt.c.role == "target")
+            .order_by(src.c.event_id).limit(1)).scalar_one()
+    with write_transaction(engine) as conn:        # the event told the other way round too
+        ea = t.event_actors
+        have = set(conn.execute(select(ea.c.actor_id, ea.c.role).where(ea.c.event_id == event)).tuples())
+        conn.execute(ea.insert(), [{"event_id": event, "actor_id": x, "role": r}
+                                   for x, r in ((b, "source"), (a, "target")) if (x, r) not in have])
+        counts.refresh(conn, [a, b], [(a, b), (b, a)])
+    with engine.connect() as conn:
+        ties = views.ties_between(conn, a, b, limit=1000)
+        want = {e["id"] for e in views.events_matching(conn)
+                if any(s["id"] in (a, b) and o["id"] in (a, b) and s["id"] != o["id"]
+                       for s in e["source"] for o in e["target"])}
+        kept = conn.execute(select(func.sum(t.tie_counts.c.n)).where(
+            t.tie_counts.c.kind == "event", t.tie_counts.c.source_id.in_([a, b]),
+            t.tie_counts.c.target_id.in_([a, b]))).scalar_one()
+    assert ties["events_total"] == len(want) == len(ties["events"]) == kept - 1
+    assert event in {e["id"] for e in ties["events"]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from ..store import queries
+from ..store import queries, totals
 from ..store import schema as t
 
 
@@ -13,10 +13,9 @@ def build_summary(conn: Connection, *, top: int = 10) -> dict:
     """Documents, actors by type, top actors by mentions, citations by outlet, events by type."""
     d = t.documents
     span = conn.execute(select(func.min(d.c.date), func.max(d.c.date))).one()
-    by_type = dict(conn.execute(select(t.actors.c.type, func.count()).group_by(t.actors.c.type)
-                                .order_by(func.count().desc(), t.actors.c.type)).all())
-    events = dict(conn.execute(select(t.events.c.type, func.count()).group_by(t.events.c.type)
-                               .order_by(func.count().desc(), t.events.c.type)).all())
+    # Actors and events per type: kept totals (migration 0015), most first.
+    by_type = dict(sorted(totals.by_prefix(conn, "actors:").items(), key=lambda kv: (-kv[1], kv[0])))
+    events = dict(sorted(totals.by_prefix(conn, "events:").items(), key=lambda kv: (-kv[1], kv[0])))
     relations = dict(conn.execute(select(t.relations.c.predicate, func.count()).group_by(t.relations.c.predicate)
                                   .order_by(func.count().desc(), t.relations.c.predicate)).all())
     shared = [a for a in queries.list_actors(conn) if a["documents"] > 1]

@@ -193,7 +193,9 @@ def list_merges(conn: Connection) -> list[dict]:
 
 
 def counts(conn: Connection) -> dict[str, int]:
-    return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
-            for name, table in (("documents", t.documents), ("actors", t.actors), ("mentions", t.mentions),
-                                ("citations", t.citations), ("relations", t.relations), ("events", t.events),
-                                ("occurrences", t.event_occurrences))}
+    """Rows of the main tables, read from the kept totals (migration 0015; no table is counted)."""
+    from .totals import by_prefix, total
+    return {"documents": total(conn, "documents"), "actors": sum(by_prefix(conn, "actors:").values()),
+            "mentions": total(conn, "mentions"), "citations": total(conn, "citations"),
+            "relations": total(conn, "relations"), "events": sum(by_prefix(conn, "events:").values()),
+            "occurrences": total(conn, "occurrences")}

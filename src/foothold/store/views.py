@@ -287,7 +287,8 @@ def events_page(conn: Connection, flt: EventFilter | None = None, *, cursor: str
 
 
 def _page_keys(conn: Connection, flt: EventFilter | None = None, *, cursor: str | None = None,
-               limit: int = paging.DEFAULT_LIMIT, where=None, dense: bool | None = None) -> tuple[list, int, str | None]:
+               limit: int = paging.DEFAULT_LIMIT, where=None,
+               dense: bool | None = None) -> tuple[list, int, str | None]:
     """(rows, limit, cursor) of one events page, its events not yet read (``_render_pages`` reads them).
     ``dense``: whether the actor takes part in DENSE_EVENTS events, when the caller knows (else read)."""
     flt = flt or EventFilter()
@@ -1041,32 +1042,77 @@ def ties_between(conn: Connection, a: str, b: str, flt: EventFilter | None = Non
                     and_(relations.c.subject_id == b, relations.c.object_id == a))
     if flt.document:
         rel_where = and_(rel_where, relations.c.document_id == flt.document)
-    rel_total = conn.execute(select(func.count()).select_from(relations).where(rel_where)).scalar_one()
-    rel_ids = conn.execute(select(relations.c.id).where(rel_where).order_by(relations.c.id).limit(limit)).scalars().all()
+    # The kept tie_counts rows of the pair: its relations and its events in each direction.
+    tc = tie_counts
+    kept = {(r.source_id, r.kind): r.n for r in conn.execute(
+        select(tc.c.source_id, tc.c.kind, func.sum(tc.c.n).label("n")).where(or_(
+            and_(tc.c.source_id == a, tc.c.target_id == b), and_(tc.c.source_id == b, tc.c.target_id == a)))
+        .group_by(tc.c.source_id, tc.c.kind))}
+    n_ab, n_ba = kept.get((a, "event"), 0), kept.get((b, "event"), 0)
+    if flt.document:
+        rel_total = conn.execute(select(func.count()).select_from(relations).where(rel_where)).scalar_one()
+    else:
+        rel_total = kept.get((a, "relation"), 0) + kept.get((b, "relation"), 0)
+    rel_ids = []
+    if rel_total:
+        # The pair's relations through the subject and object indexes, then sorted (PostgreSQL otherwise
+        # walks every relation in id order looking for them: 457 ms for the busiest pair at a million).
+        pair = select(relations.c.id).where(rel_where).cte("pair_relations").prefix_with("MATERIALIZED")
+        rel_ids = conn.execute(select(pair.c.id).order_by(pair.c.id).limit(limit)).scalars().all()
     rels = _relation_rows(conn, relations.c.id.in_(rel_ids)) if rel_ids else []
-    src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
-    between = (select(src.c.event_id).join(tgt, tgt.c.event_id == src.c.event_id)
-               .where(src.c.role == "source", tgt.c.role == "target",
-                      or_(and_(src.c.actor_id == a, tgt.c.actor_id == b), and_(src.c.actor_id == b, tgt.c.actor_id == a))))
     ev_flt = EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere, document=flt.document)
-    kept = conn.execute(select(func.coalesce(func.sum(tie_counts.c.n), 0)).where(
-        tie_counts.c.kind == "event", or_(and_(tie_counts.c.source_id == a, tie_counts.c.target_id == b),
-                                          and_(tie_counts.c.source_id == b, tie_counts.c.target_id == a)))).scalar()
-    # Many events on the tie (kept counts): the page walks the date order probing each event.
-    on_tie = _on_tie(a, b) if kept >= DENSE_EVENTS else events.c.id.in_(between)
-    page = events_page(conn, ev_flt, where=on_tie, limit=limit, cursor=cursor)
+    on_tie = events.c.id.in_(_between(a, b))
+    # A tie with many events (kept counts): the page walks the date order probing each event.
+    walk = _on_tie(a, b) if n_ab + n_ba >= DENSE_EVENTS else on_tie
+    page = events_page(conn, ev_flt, where=walk, limit=limit, cursor=cursor)
+    if ev_flt.where() is None and not ev_flt.has_window():
+        total = _tie_total(conn, a, b, n_ab, n_ba)
+    else:
+        total = count_events(conn, ev_flt, where=on_tie)
     return {"a": names[a], "b": names[b], "relations": rels, "relations_total": rel_total,
-            "events": page["items"], "events_total": count_events(conn, ev_flt, where=events.c.id.in_(between)),
-            "events_next": page["next"]}
+            "events": page["items"], "events_total": total, "events_next": page["next"]}
+
+
+def _tie_total(conn: Connection, a: str, b: str, n_ab: int, n_ba: int) -> int:
+    """Events between a and b either way, from the kept counts of each direction less the events in
+    both (read by walking the smaller direction only)."""
+    if not n_ab or not n_ba:
+        return n_ab + n_ba
+    s, o = (b, a) if n_ba <= n_ab else (a, b)
+    back_src, back_tgt = event_actors.alias("back_src"), event_actors.alias("back_tgt")
+    smaller = _direction(s, o).subquery()
+    both = conn.execute(select(func.count()).select_from(smaller).where(
+        exists().where(back_src.c.event_id == smaller.c.event_id, back_src.c.actor_id == o,
+                       back_src.c.role == "source"),
+        exists().where(back_tgt.c.event_id == smaller.c.event_id, back_tgt.c.actor_id == s,
+                       back_tgt.c.role == "target"))).scalar_one()
+    return n_ab + n_ba - both
 
 
 def _on_tie(a: str, b: str):
-    """SQL: the event has a as a source and b as a target, or b as a source and a as a target (probed per event)."""
-    def role(actor_id: str, name: str, alias: str):
+    """SQL: the event has a as a source and b as a target, or b as a source and a as a target, probed per
+    event: a scalar count of its (actor, role) rows, which PostgreSQL runs per row (EXISTS probes it turns
+    into hashed subplans over both actors' events: 0.7 s for the busiest pair at a million)."""
+    def pair(s: str, o: str, alias: str):
         ea = event_actors.alias(alias)
-        return exists().where(ea.c.event_id == events.c.id, ea.c.actor_id == actor_id, ea.c.role == name)
-    return or_(and_(role(a, "source", "as_"), role(b, "target", "bt")),
-               and_(role(b, "source", "bs"), role(a, "target", "at")))
+        found = (select(func.count()).where(ea.c.event_id == events.c.id, or_(
+            and_(ea.c.actor_id == s, ea.c.role == "source"), and_(ea.c.actor_id == o, ea.c.role == "target")))
+            .scalar_subquery())
+        return found == 2        # (actor, role) is unique per event (the primary key)
+    return or_(pair(a, b, "ab"), pair(b, a, "ba"))
+
+
+def _direction(s: str, o: str):
+    """SELECT the ids of the events with s as a source and o as a target (the index (actor, role, event))."""
+    src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
+    return (select(src.c.event_id).join(tgt, tgt.c.event_id == src.c.event_id)
+            .where(src.c.actor_id == s, src.c.role == "source", tgt.c.actor_id == o, tgt.c.role == "target"))
+
+
+def _between(a: str, b: str):
+    """SELECT the ids of the events with a as a source and b as a target, and the other way round: each
+    direction read through the index (actor, role, event) of migration 0015 (PostgreSQL merges two runs)."""
+    return union_all(_direction(a, b), _direction(b, a))
 
 
 # ---------------------------------------------------------------- places
@@ -1139,7 +1185,8 @@ def sources(conn: Connection, limit: int = paging.DEFAULT_LIMIT, outlet_limit: i
         by_outlet[e["sole_outlet"]].append(e)
     grouped = [{"outlet": o, "events": evs} for o, evs in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
     events_cited = conn.execute(select(func.count()).select_from(select(ec.c.event_id).distinct().subquery())).scalar_one()
-    total_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
+    from .totals import events_total
+    total_events = events_total(conn)          # kept (migration 0015)
     return {"outlets": outlets, "outlets_total": totals[0], "outlet_limit": outlet_limit,
             "single_source_events": single, "single_source_by_outlet": grouped,
             "single_source_total": totals[1], "limit": limit,

@@ -11,8 +11,9 @@ Derived tables only (the downgrade drops them with their triggers):
 Filled set-based from the facts (store/totals.rebuild), then kept by triggers that add and subtract
 in the writing transaction: SQLite row triggers, PostgreSQL statement triggers over transition
 tables (one upsert per statement and key, never a count of a table). Readers: store/totals.py.
-PostgreSQL also gets ``ix_pg_tie_counts_pairs`` (tie_counts by both ends, covering), read by the
-network's ties among its top actors as an index-only scan.
+Both get the index event_actors (actor, role, event): a tie's events in each direction as a merge of
+two sorted index runs (views.ties_between). PostgreSQL also gets ``ix_pg_tie_counts_pairs`` (tie_counts
+by both ends, covering), read by the network's ties among its top actors as an index-only scan.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -133,6 +134,7 @@ def upgrade() -> None:
         sa.Column('n', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('date', 'date_qualifier', 'type', 'sphere', name=op.f('pk_event_dates')),
     )
+    op.create_index('ix_event_actors_actor_role_event', 'event_actors', ['actor_id', 'role', 'event_id'])
     from foothold.store.totals import rebuild
     rebuild(op.get_bind())
     dialect = op.get_bind().dialect.name
@@ -149,3 +151,4 @@ def downgrade() -> None:
         op.execute("DROP INDEX IF EXISTS ix_pg_tie_counts_pairs")
     op.drop_table('event_dates')
     op.drop_table('kept_totals')
+    op.drop_index('ix_event_actors_actor_role_event', table_name='event_actors')
