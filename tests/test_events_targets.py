@@ -234,3 +234,13 @@ def test_a_protest_at_an_embassy_is_aimed_at_its_state_before_the_crowds_own(tmp
                     "Thousands of Egyptians protested outside the Israeli embassy in Cairo.\n", encoding="utf-8")
     found = [(e.type, e.target) for e in run(read_document(path)).events if e.type == "PROTEST"]
     assert found == [("PROTEST", ["israel"])], found
+
+
+def test_joint_military_activity_is_cooperation_single_country_exercises_mobilize(tmp_path):
+    # PLOVER manual: "Joint military operations are coded as COOPERATE but single-country exercises should be
+    # coded as MOBILIZE"
+    found = events(tmp_path, "Egypt and Kuwait held joint naval exercises on Monday.\n\n"
+                             "Egypt held military exercises near Israel on Tuesday.\n\n"
+                             "Syrian and Iraqi forces conducted a joint operation against Hamas on Friday.\n")
+    assert [(t, s) for t, s, _ in found] == [("COOPERATE", ["egypt", "kuwait"]), ("MOBILIZE", ["egypt"]),
+                                             ("COOPERATE", ["syria", "iraq"])], found
