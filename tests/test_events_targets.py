@@ -180,9 +180,10 @@ def test_expelling_individuals_is_deportation_expelling_diplomats_reduces_relati
     assert events(tmp_path, "China expelled two Pakistani diplomats on Monday.\n\n"
                             "Kuwait expelled 300 Iraqi workers on Tuesday.\n\n"
                             "Egypt expelled the Syrian ambassador on Friday.\n\n"
-                            "Lebanon expelled the head of the Syrian mission on Sunday.\n") == [
+                            "Lebanon expelled the head of the Syrian mission on Sunday.\n\n"
+                            "Iraq expelled Syrian troops on Monday.\n") == [
         ("SANCTION", ["china"], ["pakistan"]), ("COERCE", ["kuwait"], ["iraq"]), ("SANCTION", ["egypt"], ["syria"]),
-        ("SANCTION", ["lebanon"], ["syria"])]
+        ("SANCTION", ["lebanon"], ["syria"]), ("SANCTION", ["iraq"], ["syria"])]
 
 
 def test_a_named_actor_in_the_subjects_own_words_acts_not_one_in_its_prepositional_phrase(tmp_path):

@@ -77,7 +77,8 @@ HEAD_PARTS = ("compound", "amod", "nmod", "conj", "poss", "appos")   # the parts
 # individual deportations, which are coded as a mode under COERCE"; what an expulsion of relations expels
 EXPELLED_RELATIONS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé", "staff",
                       "peacekeeper", "observer", "inspector", "monitor", "mission", "delegation", "representative",
-                      "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member"}
+                      "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member",
+                      "troop", "force", "contingent", "personnel", "military", "company", "firm"}   # not individuals
 REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
 MOTION = {"fly", "travel", "go", "come", "head", "return", "leave", "depart", "journey"}   # ("arrived for a visit": a light verb)
