@@ -65,13 +65,14 @@ NEWS_FLOORS = {
     "typed_events": 0.63,
 }
 # The check half (even-numbered files, never tuned on) must not fall back: it is what unseen
-# text looks like. Measured: events 0.610, typed 0.556, relations 0.832 (2026-12-04, after the issue-8 argument rules).
-EVEN_FLOORS = {"events": 0.59, "typed_events": 0.535, "relations": 0.82}
+# text looks like. Measured: events 0.616, typed 0.554, relations 0.832 (2026-12-04, after the issue-8 argument rules
+# and the events helper's PLOVER-manual typing and subject/possessive binding).
+EVEN_FLOORS = {"events": 0.60, "typed_events": 0.535, "relations": 0.82}
 # The issue asks for halves within 0.05 on events and relations. Relations hold; events do not
-# (odd 0.764, even 0.610): the newer event rules fire mostly on the tuning half. The events case
+# (odd 0.764, even 0.616): the newer event rules fire mostly on the tuning half. The events case
 # is marked as an expected failure, strictly, so that closing the gap turns it red until the mark goes.
 HALF_GAP = {"events": 0.05, "relations": 0.05}
-GAP_NOT_MET = {"events": "issue 8: the events gap between the halves is 0.15 (odd 0.764, even 0.610), target 0.05"}
+GAP_NOT_MET = {"events": "issue 8: the events gap between the halves is 0.15 (odd 0.764, even 0.616), target 0.05"}
 
 
 @pytest.fixture(scope="module")

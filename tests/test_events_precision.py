@@ -264,3 +264,18 @@ def test_a_verbless_parse_of_a_crowd_acting_keeps_its_verb():
     assert why_not_factual(protested) is None
     backed = next(t for t in nlp("Militias backed by Iran.") if t.text == "backed")
     assert why_not_factual(backed) == "description"
+
+
+def test_statement_cues_named_by_the_plover_manual():
+    # ACCUSE "express disapprovals, objections, and complaints; condemn, decry"; diplomatic protests are ACCUSE;
+    # THREATEN ultimatums and warnings; REJECT refusals; REQUEST pleas. Word stems that would catch other words
+    # ("decrease", "allegiance") are not cues.
+    from foothold.extract.events import EventExtractor
+    typed = EventExtractor().statement_type
+    assert typed("the shelling was a matter it had complained about") == "ACCUSE"
+    assert typed("it decried the killing of its soldiers") == "ACCUSE"
+    assert typed("it had lodged a protest with the embassy") == "ACCUSE"
+    assert typed("it had issued an ultimatum to the rebels") == "THREATEN"
+    assert typed("the government declined to send troops") == "REJECT"
+    assert typed("the families plead for the return of the hostages") == "REQUEST"
+    assert typed("a decrease in prices and the allegiance of the tribes") is None

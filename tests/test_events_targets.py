@@ -180,9 +180,10 @@ def test_expelling_individuals_is_deportation_expelling_diplomats_reduces_relati
     assert events(tmp_path, "China expelled two Pakistani diplomats on Monday.\n\n"
                             "Kuwait expelled 300 Iraqi workers on Tuesday.\n\n"
                             "Egypt expelled the Syrian ambassador on Friday.\n\n"
-                            "Lebanon expelled the head of the Syrian mission on Sunday.\n") == [
+                            "Lebanon expelled the head of the Syrian mission on Sunday.\n\n"
+                            "Iraq expelled Syrian troops on Monday.\n") == [
         ("SANCTION", ["china"], ["pakistan"]), ("COERCE", ["kuwait"], ["iraq"]), ("SANCTION", ["egypt"], ["syria"]),
-        ("SANCTION", ["lebanon"], ["syria"])]
+        ("SANCTION", ["lebanon"], ["syria"]), ("SANCTION", ["iraq"], ["syria"])]
 
 
 def test_a_named_actor_in_the_subjects_own_words_acts_not_one_in_its_prepositional_phrase(tmp_path):
@@ -234,3 +235,13 @@ def test_a_protest_at_an_embassy_is_aimed_at_its_state_before_the_crowds_own(tmp
                     "Thousands of Egyptians protested outside the Israeli embassy in Cairo.\n", encoding="utf-8")
     found = [(e.type, e.target) for e in run(read_document(path)).events if e.type == "PROTEST"]
     assert found == [("PROTEST", ["israel"])], found
+
+
+def test_joint_military_activity_is_cooperation_single_country_exercises_mobilize(tmp_path):
+    # PLOVER manual: "Joint military operations are coded as COOPERATE but single-country exercises should be
+    # coded as MOBILIZE"
+    found = events(tmp_path, "Egypt and Kuwait held joint naval exercises on Monday.\n\n"
+                             "Egypt held military exercises near Israel on Tuesday.\n\n"
+                             "Syrian and Iraqi forces conducted a joint operation against Hamas on Friday.\n")
+    assert [(t, s) for t, s, _ in found] == [("COOPERATE", ["egypt", "kuwait"]), ("MOBILIZE", ["egypt"]),
+                                             ("COOPERATE", ["syria", "iraq"])], found

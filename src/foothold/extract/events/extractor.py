@@ -71,12 +71,14 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
                "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
 ANCHOR_MARKS = {"after", "since"}
+JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
 HEAD_PARTS = ("compound", "amod", "nmod", "conj", "poss", "appos")   # the parts of a noun phrase that name it
 # PLOVER SANCTION expel: "aside from the expulsion of ambassadors or similar diplomats, this mode excludes
 # individual deportations, which are coded as a mode under COERCE"; what an expulsion of relations expels
 EXPELLED_RELATIONS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé", "staff",
                       "peacekeeper", "observer", "inspector", "monitor", "mission", "delegation", "representative",
-                      "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member"}
+                      "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member",
+                      "troop", "force", "contingent", "personnel", "military", "company", "firm"}   # not individuals
 REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
 MOTION = {"fly", "travel", "go", "come", "head", "return", "leave", "depart", "journey"}   # ("arrived for a visit": a light verb)
@@ -940,6 +942,10 @@ class EventExtractor:
                         p.lower_ == "of" and po.lemma_.lower() in EXPELLED_RELATIONS for p in o.children for po in p.children)
                     for o in objects[:1]):
                 etype, mode = "COERCE", "deport"     # PLOVER: expelling individuals is COERCE deport, not diplomats
+            carrier = f.noun if f.kind == "light" else tok if f.kind == "noun" else None
+            if etype == "MOBILIZE" and carrier is not None and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MILITARY for c in carrier.children):
+                etype, mode, sphere = "COOPERATE", "military", "military"   # PLOVER: joint operations are COOPERATE
             if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
                 etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
             if etype == "CONSULT" and tok.lemma_ in ("receive", "host") and objects and objects[0].pos_ == "NOUN" \
