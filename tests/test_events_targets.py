@@ -189,10 +189,11 @@ def test_expelling_individuals_is_deportation_expelling_diplomats_reduces_relati
 def test_a_named_actor_in_the_subjects_own_words_acts_not_one_in_its_prepositional_phrase(tmp_path):
     # a verb that needs an acting subject takes one named by a pre-modifier or a conjunct of the subject
     # ("the Syrian government and Hamas"), not by a phrase inside it ("the war in Syria") nor by an event
-    # noun's doer ("the Hamas attacks") or a backer ("Iran-backed militias")
+    # noun's doer ("the Hamas attacks"), a backer ("Iran-backed militias") or the owner of a thing ("Syria's program")
     found = events(tmp_path, "Hamas gunmen forced Israel to close the crossing on Monday.\n\n"
                              "The war in Syria forced Lebanon to close the border.\n\n"
-                             "The Hamas attacks forced Egypt to shut the crossing.\n")
+                             "The Hamas attacks forced Egypt to shut the crossing.\n\n"
+                             "Syria's nuclear program forced Israel to close the border.\n")
     assert [(t, s, g) for t, s, g in found if t == "COERCE"] == [("COERCE", ["hamas"], ["israel"])], found
 
 

@@ -144,6 +144,15 @@ def capital_of(actor) -> str | None:
     return None
 
 
+def is_agent_noun(noun) -> bool:
+    """A noun naming people or a body that can act: Phoenix's generic agents ("army", "president",
+    "rebel") or foothold's own agent, troop, visitor and crowd words."""
+    from ...lexicons import load_agents
+    lemma = noun.lemma_.lower()
+    return lemma in load_agents() or noun.lower_ in load_agents() or lemma in AGENT_NOUNS | TROOPS | VISITORS | CROWDS \
+        or noun.lower_ in AGENT_NOUNS
+
+
 class EventExtractor:
     """PLOVER-coded events with source, target, date, location and citations."""
     name = "foothold.events.v1"
@@ -1301,8 +1310,8 @@ class EventExtractor:
         event noun's doer ("the Hamas attacks increased ...": the attacks are the subject)."""
         if index.actor_at(noun.i) is not None:
             return True
-        if noun_trigger(noun, self.lexicon) is not None:
-            return False
+        if noun_trigger(noun, self.lexicon) is not None or not is_agent_noun(noun):
+            return False            # "Iran's nuclear program forced ...": a thing, not its owner, is the subject
         todo, seen = [noun], set()
         while todo:
             t = todo.pop()
