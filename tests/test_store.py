@@ -154,6 +154,23 @@ def test_changed_file_replaces_its_old_version(engine):
     assert count(engine, t.actors, id="mustafa_al_kazimi") == 0      # only the old version named him
 
 
+def test_a_removal_sweeps_only_its_own_actors_and_leaves_no_orphan(engine):
+    """The writer looks for orphans only among the actors the removed version referred to (a write
+    must not probe every actor of a big store); a sweep of every actor afterwards finds nothing more."""
+    save_extraction(engine, *DOC1)
+    save_extraction(engine, *DOC2)
+    doc, ex = make("one.txt", DOC1[0].text + " Ali Allawi resigned.", {"allawi": ("person", ["Ali Allawi"])})
+    with engine.connect() as conn:
+        old_refs = writer.document_actors(conn, DOC1[0].id)
+    assert {"mustafa_al_kazimi", "ali_allawi", "baghdad", "irna"} <= old_refs
+    assert save_extraction(engine, doc, ex).status == "updated"
+    kept = count(engine, t.actors)
+    assert count(engine, t.actors, id="irna") == 0 and count(engine, t.actors, id="baghdad") == 1  # DOC2 names Baghdad
+    with engine.begin() as conn:
+        writer.remove_orphan_actors(conn)          # every actor: nothing left for it to remove
+    assert count(engine, t.actors) == kept
+
+
 def test_failure_mid_write_leaves_nothing_of_the_document(engine, monkeypatch):
     save_extraction(engine, *DOC1)
     tables = (t.documents, t.actors, t.aliases, t.mentions, t.citations, t.relations, t.events, t.event_actors)

@@ -30,9 +30,12 @@ QUAD_SCORE = {"material_cooperation": 2, "verbal_cooperation": 1, "verbal_confli
 BATCH = 500
 
 
-def _batches(items: list, size: int = BATCH):
+def in_batches(items: list, size: int = BATCH):
+    """Slices of at most ``size`` items: bound parameters per statement stay under the backends' limits."""
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
 
 
 def tie_query(source_cond=None, target_cond=None, relation_source_cond=None, relation_target_cond=None):
@@ -77,7 +80,7 @@ def refresh_ties(conn: Connection, pairs: Iterable[tuple[str, str]]) -> None:
             by_source.setdefault(s, set()).add(o)
     tc = t.tie_counts
     for s, targets in sorted(by_source.items()):
-        for chunk in _batches(sorted(targets)):
+        for chunk in in_batches(sorted(targets)):
             conn.execute(delete(tc).where(tc.c.source_id == s, tc.c.target_id.in_(chunk)))
             _insert_ties(conn, tie_query(lambda c, s=s: c == s, lambda c, chunk=chunk: c.in_(chunk)))
 
@@ -101,15 +104,20 @@ def actor_query(cond):
 
 def _degree_weight(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int]]:
     """actor -> (degree, weight) from tie_counts: event ties count once per (source, target) pair
-    whatever their types; relation groups once per predicate (as the network draws them)."""
+    whatever their types; relation groups once per predicate (as the network draws them).
+    Aggregated in SQL per end: a hub's thousands of ties never come back to Python."""
     tc = t.tie_counts
+    is_event = tc.c.kind == "event"
     out: dict[str, list[int]] = {}
     for end, other in ((tc.c.source_id, tc.c.target_id), (tc.c.target_id, tc.c.source_id)):
-        pairs = select(end.label("a"), other.label("b"), tc.c.kind, func.sum(tc.c.n).label("n"),
-                       func.count().label("groups")).where(end.in_(ids)).group_by(end, other, tc.c.kind)
-        for row in conn.execute(pairs):
+        per_end = (select(end.label("a"),
+                          func.count(distinct(case((is_event, other)))).label("event_pairs"),
+                          func.coalesce(func.sum(case((is_event, 0), else_=1)), 0).label("relation_groups"),
+                          func.coalesce(func.sum(tc.c.n), 0).label("n"))
+                   .where(end.in_(ids)).group_by(end))
+        for row in conn.execute(per_end):
             d = out.setdefault(row.a, [0, 0])
-            d[0] += 1 if row.kind == "event" else row.groups
+            d[0] += row.event_pairs + row.relation_groups
             d[1] += row.n
     return {k: (v[0], v[1]) for k, v in out.items()}
 
@@ -143,7 +151,7 @@ def rebuild_forms(conn: Connection) -> None:
 def refresh_actors(conn: Connection, actor_ids: Iterable[str]) -> None:
     """Recount these actors' rows (after their ties: degree and weight read tie_counts) and forms."""
     ac = t.actor_counts
-    for chunk in _batches(sorted({i for i in actor_ids if i})):
+    for chunk in in_batches(sorted({i for i in actor_ids if i})):
         refresh_forms(conn, chunk)
         conn.execute(delete(ac).where(ac.c.actor_id.in_(chunk)))
         rows = conn.execute(actor_query(t.actors.c.id.in_(chunk))).all()
@@ -282,7 +290,7 @@ OUTLET_COLUMNS = ["key", "outlet", "actor_id", "citations", "documents", "events
 def refresh_outlets(conn: Connection, keys: Iterable[str]) -> None:
     """Recount these outlets' rows (an outlet no longer cited loses its row)."""
     oc = t.outlet_counts
-    for chunk in _batches(sorted({k for k in keys if k})):
+    for chunk in in_batches(sorted({k for k in keys if k})):
         conn.execute(delete(oc).where(oc.c.key.in_(chunk)))
         conn.execute(insert(oc).from_select(OUTLET_COLUMNS, outlet_query(chunk)))
 

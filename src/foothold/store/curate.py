@@ -153,7 +153,7 @@ def split_in(conn: Connection, actor_ref: str, alias: str, *, author: str = LOCA
     move_forms(conn, actor_id, new_id, {key}, f"manual split from '{actor_id}'")
     payload = {"actor_id": actor_id, "alias": alias, "new_actor_id": new_id}
     cid = record(conn, "split_alias", payload=payload, author=author, fact_kind="actor", target_id=actor_id)
-    remove_orphan_actors(conn)
+    remove_orphan_actors(conn, [actor_id])
     return {"actor": actor_id, "alias": alias, "new_actor": new_id, "correction_id": cid}
 
 

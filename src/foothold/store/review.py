@@ -239,7 +239,7 @@ def _remove_mention(conn: Connection, row) -> dict:
             al.c.document_id == row.document_id, al.c.actor_id == row.actor_id, al.c.key == key).order_by(al.c.id))]
         if aliases:
             conn.execute(delete(al).where(al.c.id.in_([a["id"] for a in aliases])))
-    remove_orphan_actors(conn)
+    remove_orphan_actors(conn, [row.actor_id])
     gone = actor is not None and not _exists(conn, t.actors, row.actor_id)
     return _plain(row) | {"actor": {"name": actor.name, "type": actor.type} if actor else None,
                           "actor_row": _plain(actor) if gone else None, "aliases": aliases}

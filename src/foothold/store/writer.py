@@ -9,6 +9,7 @@ put things; the analyst's other corrections are re-applied after (``store.review
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 import json
 from array import array
 from dataclasses import dataclass, field
@@ -355,15 +356,26 @@ def _update_seen(conn: Connection, document: Document, actor_ids: set[str]) -> N
 
 def remove_document(conn: Connection, document_id: str) -> None:
     """Delete a document and everything extracted from it (children first: portable)."""
+    referenced = document_actors(conn, document_id)
     remove_occurrences(conn, document_id)
     for table in (t.relations, t.citations, t.mentions, t.aliases, t.document_extractors):
         conn.execute(delete(table).where(table.c.document_id == document_id))
     conn.execute(delete(t.documents).where(t.documents.c.id == document_id))
-    remove_orphan_actors(conn)
+    remove_orphan_actors(conn, referenced)
 
 
-def remove_orphan_actors(conn: Connection) -> None:
-    """Actors nothing refers to any more (their last document went)."""
+def document_actors(conn: Connection, document_id: str) -> set[str]:
+    """Every actor a document's rows refer to: the only ones its removal can leave orphaned."""
+    o = t.event_occurrences
+    actors, _ = counts.affected(conn, document_id)
+    actors |= {x for x in conn.execute(select(o.c.location_id).where(o.c.document_id == document_id)).scalars() if x}
+    return actors
+
+
+def remove_orphan_actors(conn: Connection, candidates: Iterable[str] | None = None) -> None:
+    """Actors nothing refers to any more (their last document went). ``candidates``: look only at
+    these (the actors what was removed referred to), so a removal costs what it removed, not a
+    probe of every actor in the store; None looks at all."""
     a = t.actors
     used = [
         exists().where(t.aliases.c.actor_id == a.c.id),
@@ -376,4 +388,8 @@ def remove_orphan_actors(conn: Connection) -> None:
         exists().where(t.event_occurrences.c.location_id == a.c.id),
         exists().where(t.citations.c.outlet_actor_id == a.c.id),
     ]
-    conn.execute(delete(a).where(~or_(*used)))
+    if candidates is None:
+        conn.execute(delete(a).where(~or_(*used)))
+        return
+    for chunk in counts.in_batches(sorted(set(candidates))):
+        conn.execute(delete(a).where(a.c.id.in_(chunk), ~or_(*used)))
