@@ -45,12 +45,26 @@ def check_options(workers: int, scheduler: str | None) -> None:
                                     fix="Use tcp://HOST:PORT, the address `dask scheduler` prints.")
 
 
+class _CancelBeforeStart(logging.Filter):
+    """Ctrl+C that lands while distributed's ``sync()`` has not yet made its future: its cancel
+    callback raises NameError ('future') in the event loop, and tornado logs that traceback. The run
+    is stopping anyway and foothold says what is stored, so that one record is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not (isinstance(exc, NameError) and "'future'" in str(exc))
+
+
+_CANCEL_FILTER = _CancelBeforeStart()
+
+
 def _quiet_logs() -> None:
     # distributed logs cluster life (worker start/stop, closing comms) at INFO/WARNING on stderr;
     # foothold reports per-file outcomes itself.
     for name in ("distributed", "distributed.nanny", "distributed.scheduler", "distributed.worker",
                  "distributed.core", "distributed.comm", "distributed.batched", "tornado"):
         logging.getLogger(name).setLevel(logging.ERROR)
+    logging.getLogger("tornado.application").addFilter(_CANCEL_FILTER)     # adding it twice is a no-op
 
 
 @contextmanager
