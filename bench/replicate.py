@@ -23,11 +23,13 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import String, Table, case, func, insert, select, true
+from sqlalchemy import String, Table, case, func, insert, select, text, true
 from sqlalchemy.engine import Connection, Engine
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
+# Tables whose integer ids the copies write explicitly (offset above the copied rows).
+ID_TABLES = ("aliases", "mentions", "citations", "relations")
 SHARED_TYPES = ("country", "place")
 
 
@@ -195,13 +197,24 @@ def _offsets(conn: Connection, docs: list[str] | None) -> dict[str, int]:
     """Integer-id offsets per table: above every id the copied rows have (the base's, or all)."""
     from foothold.store import schema as t
     out = {}
-    for name in ("aliases", "mentions", "citations", "relations"):
+    for name in ID_TABLES:
         table = t.metadata.tables[name]
         q = select(func.max(table.c.id))
         if docs is not None:
             q = q.where(table.c.document_id.in_(docs))
         out[name] = int(conn.execute(q).scalar() or 0) + 1
     return out
+
+
+def advance_sequences(engine) -> None:
+    """PostgreSQL: the copies insert explicit integer ids, so move each serial sequence past them
+    (else the writer's next document fails on a duplicate key). SQLite needs nothing."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.begin() as conn:
+        for name in ID_TABLES:
+            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                              f"coalesce((SELECT max(id) FROM {name}), 0) + 1, false)"))
 
 
 def build(url: str, events: int, span: int = 120, quiet: bool = False) -> dict:
@@ -225,6 +238,7 @@ def build(url: str, events: int, span: int = 120, quiet: bool = False) -> dict:
         if not quiet:
             print(f"  {step}: {have} events ({time.perf_counter() - t1:.0f} s)", file=sys.stderr, flush=True)
     n = replicate(engine, events, span, progress)
+    advance_sequences(engine)
     t2 = time.perf_counter()
     engine.dispose()
     return {"url": url, "events": n, "base_events": n_base, "ingest_s": round(t1 - t0, 1),
