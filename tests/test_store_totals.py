@@ -142,6 +142,10 @@ def test_views_from_totals_equal_the_aggregates(engine):
         assert cli["counts"] == {k: s[k] for k in cli["counts"]}
         assert cli["actors_by_type"] == s["actors_by_type"] and cli["events_by_type"] == s["events_by_type"]
         assert list(cli["events_by_type"].values()) == sorted(cli["events_by_type"].values(), reverse=True)
+        from foothold.store import queries
+        every = queries.list_actors(conn)            # grouped from the mentions: what the kept counts replace
+        assert cli["top_actors"] == every[:10] and cli["top_actors"][0]["mentions"] > 0
+        assert cli["actors_in_several_documents"] == sum(a["documents"] > 1 for a in every) > 0
         assert s["actors_by_type"] == dict(Counter(conn.execute(select(t.actors.c.type)).scalars()))
         assert s["events_by_type"] == dict(Counter(conn.execute(select(t.events.c.type)).scalars()))
         dates = sorted(d for d in conn.execute(select(t.events.c.date)).scalars() if d and len(d) == 10)
