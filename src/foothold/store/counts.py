@@ -148,11 +148,28 @@ def rebuild_forms(conn: Connection) -> None:
     conn.execute(insert(t.form_counts).from_select(FORM_COLUMNS, form_query()))
 
 
-def refresh_actors(conn: Connection, actor_ids: Iterable[str]) -> None:
-    """Recount these actors' rows (after their ties: degree and weight read tie_counts) and forms."""
+def refresh_form_keys(conn: Connection, forms: Iterable[tuple[str, str]]) -> None:
+    """Recount only these (actor, form) rows of form_counts: a document changes the forms it uses,
+    and a hub actor's other forms (thousands of alias rows) stay as they are."""
+    fc, al = t.form_counts, t.aliases
+    by_actor: dict[str, set[str]] = {}
+    for actor_id, alias in forms:
+        if actor_id and alias is not None:
+            by_actor.setdefault(actor_id, set()).add(alias)
+    for actor_id, aliases in sorted(by_actor.items()):
+        for chunk in in_batches(sorted(aliases)):
+            conn.execute(delete(fc).where(fc.c.actor_id == actor_id, fc.c.alias.in_(chunk)))
+            conn.execute(insert(fc).from_select(FORM_COLUMNS, form_query(
+                and_(al.c.actor_id == actor_id, al.c.alias.in_(chunk)))))
+
+
+def refresh_actors(conn: Connection, actor_ids: Iterable[str], *, forms: bool = True) -> None:
+    """Recount these actors' rows (after their ties: degree and weight read tie_counts) and, with
+    ``forms``, every form of theirs."""
     ac = t.actor_counts
     for chunk in in_batches(sorted({i for i in actor_ids if i})):
-        refresh_forms(conn, chunk)
+        if forms:
+            refresh_forms(conn, chunk)
         conn.execute(delete(ac).where(ac.c.actor_id.in_(chunk)))
         rows = conn.execute(actor_query(t.actors.c.id.in_(chunk))).all()
         dw = _degree_weight(conn, chunk)
@@ -163,11 +180,23 @@ def refresh_actors(conn: Connection, actor_ids: Iterable[str]) -> None:
                                       for r in rows])
 
 
-def refresh(conn: Connection, actor_ids: Iterable[str], pairs: Iterable[tuple[str, str]] = ()) -> None:
-    """Recount these ties, then these actors and the ends of the ties (their degree changes)."""
+def refresh(conn: Connection, actor_ids: Iterable[str], pairs: Iterable[tuple[str, str]] = (),
+            forms: Iterable[tuple[str, str]] | None = None) -> None:
+    """Recount these ties, then these actors and the ends of the ties (their degree changes); their
+    forms: only the (actor, form) pairs in ``forms`` when given (``affected_forms`` of the documents
+    written and removed), else every form of these actors."""
     pairs = list(pairs)
     refresh_ties(conn, pairs)
-    refresh_actors(conn, {*actor_ids, *(x for p in pairs for x in p)})
+    refresh_actors(conn, {*actor_ids, *(x for p in pairs for x in p)}, forms=forms is None)
+    if forms is not None:
+        refresh_form_keys(conn, forms)
+
+
+def affected_forms(conn: Connection, document_id: str) -> set[tuple[str, str]]:
+    """The (actor, form) pairs a document's alias rows count towards in form_counts."""
+    al = t.aliases
+    return {(r.actor_id, r.alias) for r in conn.execute(
+        select(al.c.actor_id, al.c.alias).where(al.c.document_id == document_id).distinct())}
 
 
 def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[str, str]]]:

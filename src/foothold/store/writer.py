@@ -65,11 +65,12 @@ def save_extraction(engine: Engine, document: Document, extraction, *,
             # The same file with new content: the new version replaces the old one.
             older = conn.execute(select(t.documents.c.id).where(t.documents.c.path == document.path,
                                                                 t.documents.c.id != document.id)).scalars().all()
-            stale_actors, stale_pairs, outlets = set(), set(), set()
+            stale_actors, stale_pairs, outlets, forms = set(), set(), set(), set()
             for old_id in ([document.id] if known else []) + list(older):
                 actor_ids, pairs = counts.affected(conn, old_id)
                 stale_actors |= actor_ids
                 stale_pairs |= pairs
+                forms |= counts.affected_forms(conn, old_id)
                 outlets |= counts.affected_outlets(conn, old_id)
                 remove_document(conn, old_id)
             result = _write(conn, document, extraction)
@@ -77,7 +78,8 @@ def save_extraction(engine: Engine, document: Document, extraction, *,
             from .review import reapply
             result.corrections = reapply(conn, document.id, document.text, older)
             actor_ids, pairs = counts.affected(conn, document.id)
-            counts.refresh(conn, stale_actors | actor_ids, stale_pairs | pairs)      # kept counts, same transaction
+            counts.refresh(conn, stale_actors | actor_ids, stale_pairs | pairs,     # kept counts, same transaction
+                           forms | counts.affected_forms(conn, document.id))
             counts.refresh_outlets(conn, outlets | counts.affected_outlets(conn, document.id))
             result.status = "replaced" if known else "updated" if older else "ingested"
             return result
