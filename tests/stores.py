@@ -69,3 +69,24 @@ def ingested(backend: str, folder: Path, paths) -> Engine:
     for path in paths:
         assert ingest_file(engine, path).status == "ingested", path
     return engine
+
+
+def rewrite(engine: Engine, paths, folder: Path, check) -> None:
+    """The writer's ways of changing a store built from ``paths`` (as ``ingested``), ``check(engine)``
+    after each: the same content forced again (replaced in place), a new file, then that file changed
+    (the new version replaces the old; actors only it named go)."""
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    from foothold.store import save_extraction
+    from foothold.store.batch import ingest_file
+    check(engine)
+    document = read_document(paths[1])
+    assert save_extraction(engine, document, run(document), replace=True).status == "replaced"
+    check(engine)
+    changing = folder / "changing.txt"
+    changing.write_text(paths[2].read_text(encoding="utf-8") + "\n\nIran condemned the attack.\n", encoding="utf-8")
+    assert ingest_file(engine, changing).status == "ingested"
+    check(engine)
+    changing.write_text(paths[3].read_text(encoding="utf-8")[:1500] + "\n", encoding="utf-8")
+    assert ingest_file(engine, changing).status == "updated"
+    check(engine)

@@ -10,11 +10,8 @@ from sqlalchemy import select
 
 import stores
 
-from foothold.ingest import read_document
-from foothold.store import save_extraction
 from foothold.store import counts
 from foothold.store import schema as t
-from foothold.store.batch import ingest_file
 from foothold.store.curate import merge_actors, split_alias
 from foothold.resolve.names import normalise_name
 
@@ -128,20 +125,7 @@ def engine(request, tmp_path, paths):
 
 
 def test_counts_follow_ingest_and_re_ingest(engine, paths, tmp_path):
-    assert_kept(engine)
-    # The same content again, forced: replaced in place.
-    document = read_document(paths[1])
-    from foothold.extract.pipeline import run
-    assert save_extraction(engine, document, run(document), replace=True).status == "replaced"
-    assert_kept(engine)
-    # A file whose content changed: the new version replaces the old one (actors it alone named go).
-    changing = tmp_path / "changing.txt"
-    changing.write_text(paths[2].read_text(encoding="utf-8") + "\n\nIran condemned the attack.\n", encoding="utf-8")
-    assert ingest_file(engine, changing).status == "ingested"
-    assert_kept(engine)
-    changing.write_text(paths[3].read_text(encoding="utf-8")[:1500] + "\n", encoding="utf-8")
-    assert ingest_file(engine, changing).status == "updated"
-    assert_kept(engine)
+    stores.rewrite(engine, paths, tmp_path, assert_kept)
     # The migration's set-based rebuild gives the same rows.
     with engine.begin() as conn:
         before = kept(conn), kept_forms(conn), kept_outlets(conn)

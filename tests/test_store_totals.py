@@ -11,10 +11,8 @@ from sqlalchemy import func, select
 
 import stores
 
-from foothold.ingest import read_document
-from foothold.store import counts, save_extraction, totals, views
+from foothold.store import counts, totals, views
 from foothold.store import schema as t
-from foothold.store.batch import ingest_file
 from foothold.store.db import alembic_config, write_transaction
 from foothold.store.writer import remove_document
 
@@ -64,18 +62,7 @@ def engine(request, tmp_path, paths):
 
 
 def test_totals_follow_ingest_re_ingest_and_removal(engine, paths, tmp_path):
-    assert_kept(engine)
-    document = read_document(paths[1])
-    from foothold.extract.pipeline import run
-    assert save_extraction(engine, document, run(document), replace=True).status == "replaced"
-    assert_kept(engine)
-    changing = tmp_path / "changing.txt"
-    changing.write_text(paths[2].read_text(encoding="utf-8") + "\n\nIran condemned the attack.\n", encoding="utf-8")
-    assert ingest_file(engine, changing).status == "ingested"
-    assert_kept(engine)
-    changing.write_text(paths[3].read_text(encoding="utf-8")[:1500] + "\n", encoding="utf-8")
-    assert ingest_file(engine, changing).status == "updated"
-    assert_kept(engine)
+    stores.rewrite(engine, paths, tmp_path, assert_kept)
     # A document removed as the writer removes one (its kept counts refreshed in the same transaction).
     with write_transaction(engine) as conn:
         doc = conn.execute(select(t.documents.c.id).where(t.documents.c.path == str(paths[2]))).scalar_one()

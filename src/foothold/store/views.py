@@ -911,14 +911,21 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
         ac = actor_counts
         counts = dict(conn.execute(select(ac.c.actor_id, ac.c.mentions).where(ac.c.actor_id.in_(ids),
                                                                              ac.c.mentions > 0)).all()) if ids else {}
-        untied = (select(ac.c.actor_id, ac.c.mentions).join(actors, actors.c.id == ac.c.actor_id)
-                  .where(ac.c.mentions >= max(min_mentions, 1), ac.c.actor_id.not_in(ids) if ids else True)
-                  .order_by(ac.c.mentions.desc(), ac.c.actor_id))
+        untied = _untied_from_kept(ids, min_mentions)
     if types:
         untied = untied.where(actors.c.type.in_(types))
     return _network_answer(conn, ids, top, counts, untied, edges, limit=limit, only_tied=only_tied,
                            events=count_events(conn, ev_flt, kept=kept), relations_hidden=relations_hidden,
                            rank=rank, tied_total=tied_total)
+
+
+def _untied_from_kept(ids: list[str], min_mentions: int):
+    """SELECT (actor, mentions) of the actors outside ``ids`` with enough mentions, most first, from
+    the kept actor_counts (a hub's mentions are not counted per request)."""
+    ac = actor_counts
+    return (select(ac.c.actor_id, ac.c.mentions).join(actors, actors.c.id == ac.c.actor_id)
+            .where(ac.c.mentions >= max(min_mentions, 1), ac.c.actor_id.not_in(ids) if ids else True)
+            .order_by(ac.c.mentions.desc(), ac.c.actor_id))
 
 
 def _network_answer(conn: Connection, ids: list[str], top: dict[str, dict], counts: dict[str, int], untied,
@@ -995,9 +1002,7 @@ def _network_kept(conn: Connection, types: list[str], min_mentions: int, only_ti
             else:
                 rel_rows.append(_Relation(r.source_id, r.label, r.target_id, r.n))
     edges = _edges(kinds, ties, rel_rows)
-    untied = (select(ac.c.actor_id, ac.c.mentions).join(actors, actors.c.id == ac.c.actor_id)
-              .where(ac.c.mentions >= max(min_mentions, 1), ac.c.actor_id.not_in(ids) if ids else True)
-              .order_by(ac.c.mentions.desc(), ac.c.actor_id))
+    untied = _untied_from_kept(ids, min_mentions)
     if types:
         untied = untied.where(actors.c.type.in_(types))
     return _network_answer(conn, ids, top, counts, untied, edges, limit=limit, only_tied=only_tied,
