@@ -200,8 +200,9 @@ def affected_forms(conn: Connection, document_id: str) -> set[tuple[str, str]]:
 
 
 def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[str, str]]]:
-    """The actors and (source, target) ties a document's rows count towards: what to refresh
-    before it is removed and after it is written (its events include those it retells)."""
+    """The actors and (source, target) ties a document's rows count towards or name: what to refresh
+    before it is removed and after it is written (its events include those it retells), and the only
+    actors its removal can leave orphaned."""
     m, r, o, ea, e, oa, c = (t.mentions, t.relations, t.event_occurrences, t.event_actors, t.events,
                              t.occurrence_actors, t.citations)
     told = select(o.c.event_id).where(o.c.document_id == document_id)
@@ -211,6 +212,7 @@ def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[st
               select(ea.c.actor_id).where(ea.c.event_id.in_(told)),
               select(e.c.location_id).where(e.c.id.in_(told)),
               select(oa.c.actor_id).join(o, o.c.id == oa.c.occurrence_id).where(o.c.document_id == document_id),
+              select(o.c.location_id).where(o.c.document_id == document_id),
               select(c.c.outlet_actor_id).where(c.c.document_id == document_id)):
         actors |= {x for x in conn.execute(q).scalars() if x}
     pairs = {(row.subject_id, row.object_id) for row in

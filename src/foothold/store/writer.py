@@ -72,7 +72,7 @@ def save_extraction(engine: Engine, document: Document, extraction, *,
                 stale_pairs |= pairs
                 forms |= counts.affected_forms(conn, old_id)
                 outlets |= counts.affected_outlets(conn, old_id)
-                remove_document(conn, old_id)
+                remove_document(conn, old_id, actor_ids)      # the actors it names: counted just above
             result = _write(conn, document, extraction)
             # The analyst's corrections of this document (or of the version it replaces) hold again.
             from .review import reapply
@@ -356,9 +356,11 @@ def _update_seen(conn: Connection, document: Document, actor_ids: set[str]) -> N
 
 # --- removal ----------------------------------------------------------------
 
-def remove_document(conn: Connection, document_id: str) -> None:
-    """Delete a document and everything extracted from it (children first: portable)."""
-    referenced = document_actors(conn, document_id)
+def remove_document(conn: Connection, document_id: str, referenced: set[str] | None = None) -> None:
+    """Delete a document and everything extracted from it (children first: portable). ``referenced``:
+    the actors it names (``document_actors``), when the caller has them already."""
+    if referenced is None:
+        referenced = document_actors(conn, document_id)
     remove_occurrences(conn, document_id)
     for table in (t.relations, t.citations, t.mentions, t.aliases, t.document_extractors):
         conn.execute(delete(table).where(table.c.document_id == document_id))
@@ -368,10 +370,7 @@ def remove_document(conn: Connection, document_id: str) -> None:
 
 def document_actors(conn: Connection, document_id: str) -> set[str]:
     """Every actor a document's rows refer to: the only ones its removal can leave orphaned."""
-    o = t.event_occurrences
-    actors, _ = counts.affected(conn, document_id)
-    actors |= {x for x in conn.execute(select(o.c.location_id).where(o.c.document_id == document_id)).scalars() if x}
-    return actors
+    return counts.affected(conn, document_id)[0]
 
 
 def remove_orphan_actors(conn: Connection, candidates: Iterable[str] | None = None) -> None:
