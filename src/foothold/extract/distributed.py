@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -45,17 +46,24 @@ def check_options(workers: int, scheduler: str | None) -> None:
                                     fix="Use tcp://HOST:PORT, the address `dask scheduler` prints.")
 
 
-class _CancelBeforeStart(logging.Filter):
-    """Ctrl+C that lands while distributed's ``sync()`` has not yet made its future: its cancel
-    callback raises NameError ('future') in the event loop, and tornado logs that traceback. The run
-    is stopping anyway and foothold says what is stored, so that one record is dropped."""
+class _InterruptNoise(logging.Filter):
+    """Tracebacks the event loop logs because Ctrl+C stopped the run: distributed's ``sync()`` cancel
+    callback raises NameError ('future') when the interrupt lands before its future exists, and once
+    interrupted, futures and tasks cut short log their errors as they are dropped. The run is stopping
+    and foothold says what is stored, so those records are dropped; before an interrupt, every other
+    error still shows."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
-        return not (isinstance(exc, NameError) and "'future'" in str(exc))
+        if isinstance(exc, NameError) and "'future'" in str(exc):
+            return False
+        return not (_INTERRUPTED.is_set() and (exc is not None or record.levelno >= logging.ERROR))
 
 
-_CANCEL_FILTER = _CancelBeforeStart()
+_INTERRUPTED = threading.Event()
+_NOISE_FILTER = _InterruptNoise()
+# Loggers whose records come from the event loop or the client as a run is cut short.
+_LOOP_LOGGERS = ("tornado.application", "asyncio", "distributed.client", "distributed.utils", "distributed.core")
 
 
 def _quiet_logs() -> None:
@@ -64,7 +72,28 @@ def _quiet_logs() -> None:
     for name in ("distributed", "distributed.nanny", "distributed.scheduler", "distributed.worker",
                  "distributed.core", "distributed.comm", "distributed.batched", "tornado"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    logging.getLogger("tornado.application").addFilter(_CANCEL_FILTER)     # adding it twice is a no-op
+    for name in _LOOP_LOGGERS:
+        logging.getLogger(name).addFilter(_NOISE_FILTER)     # adding it twice is a no-op
+
+
+@contextmanager
+def _interrupt_noted() -> Iterator[None]:
+    """While the cluster runs, Ctrl+C first marks the run as interrupted (for ``_InterruptNoise``),
+    then raises KeyboardInterrupt as usual."""
+    import signal
+    _INTERRUPTED.clear()
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum, frame):
+        _INTERRUPTED.set()
+        raise KeyboardInterrupt
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextmanager
@@ -94,7 +123,7 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
     from distributed import Client, LocalCluster
     _quiet_logs()
     timeout = number(SCHEDULER_TIMEOUT)
-    with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s",
+    with _interrupt_noted(), dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s",
                           "distributed.scheduler.allowed-failures": 2,
                           "distributed.worker.daemon": False,
                           # Each task takes ~0.1-1 s of CPU: background monitoring at millisecond
