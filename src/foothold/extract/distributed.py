@@ -112,6 +112,33 @@ def _ctrl_c_left_to_this_process() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _forked_workers_config() -> dict:
+    """Local workers are forked from one process that imported foothold and loaded the pipeline
+    (``extract.preload``, multiprocessing's forkserver) instead of each being spawned to import and
+    load it again: two spawned workers cost ~8 s of CPU before their first document, which 200
+    short documents on 2 cores do not amortise (bench/parallel.py). Kept for the cluster's whole
+    life, so a worker its nanny restarts is forked the same way. Where there is no forkserver
+    (Windows), workers are spawned as before."""
+    import multiprocessing
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return {}
+    multiprocessing.get_context("forkserver").set_forkserver_preload([f"{__package__}.preload"])
+    return {"distributed.worker.multiprocessing-method": "forkserver"}
+
+
+def _stop_forkserver() -> None:
+    """The forkserver ends with the cluster (its CPU is then counted to this process, and a later
+    cluster starts one that loads the pipeline as configured then)."""
+    import multiprocessing.forkserver as forkserver
+    server = getattr(forkserver, "_forkserver", None)
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except OSError:
+            pass
+
+
 @contextmanager
 def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[object | None]:
     """A Dask client for ``workers`` local processes or the ``scheduler`` given; None for one worker and no scheduler."""
@@ -123,12 +150,18 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
     from distributed import Client, LocalCluster
     _quiet_logs()
     timeout = number(SCHEDULER_TIMEOUT)
+    local = scheduler is None
+    if local:
+        import distributed.utils
+        # Our forkserver preload list (set in _forked_workers_config) stands: distributed would
+        # otherwise replace it with its own, importing pandas, bokeh, ... here and in the forkserver.
+        distributed.utils._forkserver_preload_set = True
     with _interrupt_noted(), dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s",
                           "distributed.scheduler.allowed-failures": 2,
                           "distributed.worker.daemon": False,
                           # Each task takes ~0.1-1 s of CPU: background monitoring at millisecond
                           # intervals (and the statistical profiler) would take CPU from extraction.
-                          **QUIET_MONITORING}):
+                          **QUIET_MONITORING, **(_forked_workers_config() if local else {})}):
         if scheduler is not None:
             try:
                 client = Client(scheduler.strip(), timeout=f"{timeout}s", set_as_default=False)
@@ -145,6 +178,7 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
                                            dashboard_address=None, silence_logs=logging.ERROR)
                 client = Client(cluster, set_as_default=False)
             except Exception as exc:
+                _stop_forkserver()
                 raise ClusterStartError(f"could not start {workers} local Dask workers "
                                         f"({exc.__class__.__name__}: {exc})",
                                         fix="Try fewer --workers, or --workers 1 (no cluster).") from exc
@@ -162,6 +196,7 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
             client.close()
             if cluster is not None:
                 cluster.close()
+                _stop_forkserver()
 
 
 def worker_count(client) -> int:
