@@ -112,18 +112,30 @@ def _ctrl_c_left_to_this_process() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _forked_workers_config() -> dict:
+def _start_forkserver() -> dict:
     """Local workers are forked from one process that imported foothold and loaded the pipeline
     (``extract.preload``, multiprocessing's forkserver) instead of each being spawned to import and
     load it again: two spawned workers cost ~8 s of CPU before their first document, which 200
-    short documents on 2 cores do not amortise (bench/parallel.py). Kept for the cluster's whole
-    life, so a worker its nanny restarts is forked the same way. Where there is no forkserver
-    (Windows), workers are spawned as before."""
+    short documents on 2 cores do not amortise (bench/parallel.py). Started first, so that it loads
+    the pipeline while this process imports Dask and starts the scheduler. Returns the Dask
+    settings that make the nannies fork from it, kept for the cluster's whole life (a worker its
+    nanny restarts is forked the same way). Where there is no forkserver (Windows), workers are
+    spawned as before."""
     import multiprocessing
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return {}
+    import multiprocessing.forkserver
     multiprocessing.get_context("forkserver").set_forkserver_preload([f"{__package__}.preload"])
+    with _ctrl_c_left_to_this_process():        # it, and the workers it forks, ignore Ctrl+C
+        multiprocessing.forkserver.ensure_running()
     return {"distributed.worker.multiprocessing-method": "forkserver"}
+
+
+def start_early(workers: int = 1, scheduler: str | None = None) -> None:
+    """For local workers: start their forkserver now (it loads the pipeline in the background while
+    the caller opens the store and lists its files); ``workers_for`` then finds it running."""
+    if scheduler is None and isinstance(workers, int) and workers > 1:
+        _start_forkserver()
 
 
 def _stop_forkserver() -> None:
@@ -146,14 +158,15 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
     if scheduler is None and workers == 1:
         yield None
         return
+    local = scheduler is None
+    forked = _start_forkserver() if local else {}
     import dask
     from distributed import Client, LocalCluster
     _quiet_logs()
     timeout = number(SCHEDULER_TIMEOUT)
-    local = scheduler is None
     if local:
         import distributed.utils
-        # Our forkserver preload list (set in _forked_workers_config) stands: distributed would
+        # Our forkserver preload list (set in _start_forkserver) stands: distributed would
         # otherwise replace it with its own, importing pandas, bokeh, ... here and in the forkserver.
         distributed.utils._forkserver_preload_set = True
     with _interrupt_noted(), dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s",
@@ -161,7 +174,7 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
                           "distributed.worker.daemon": False,
                           # Each task takes ~0.1-1 s of CPU: background monitoring at millisecond
                           # intervals (and the statistical profiler) would take CPU from extraction.
-                          **QUIET_MONITORING, **(_forked_workers_config() if local else {})}):
+                          **QUIET_MONITORING, **forked}):
         if scheduler is not None:
             try:
                 client = Client(scheduler.strip(), timeout=f"{timeout}s", set_as_default=False)
