@@ -27,7 +27,17 @@ from ..settings import SCHEDULER_TIMEOUT, number
 ADDRESS = re.compile(r"^(tcp|tls|inproc)://[^\s/]+(:\d+)?$|^[\w.\-]+:\d+$")
 QUIET_MONITORING = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
                     "distributed.admin.system-monitor.interval": "2s",
-                    "distributed.worker.memory.monitor-interval": "1s"}
+                    "distributed.admin.system-monitor.disk": False,
+                    "distributed.admin.system-monitor.gil.enabled": False,
+                    "distributed.worker.memory.monitor-interval": "1s",
+                    # Tasks of like size on a few workers: nothing to steal or rebalance (both run
+                    # periodically in the scheduler, in this process, next to the writer).
+                    "distributed.scheduler.work-stealing": False,
+                    "distributed.scheduler.active-memory-manager.start": False,
+                    # Each worker holds its share of the window (``ordered`` bounds it) and starts
+                    # the next document at once, instead of asking the scheduler for it after each
+                    # one: a round trip through this busy process (the writer holds its GIL).
+                    "distributed.scheduler.worker-saturation": float("inf")}
 WINDOW_PER_WORKER = 4       # tasks in flight per worker: keeps workers busy, bounds buffered results
 
 
