@@ -54,18 +54,29 @@ def cpu_children() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def stolen() -> float:
+    """Seconds the hypervisor ran something else while this machine's CPUs wanted to run (all CPUs)."""
+    try:
+        with open("/proc/stat") as f:
+            return int(f.readline().split()[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def run(corpus: Path, db: Path, workers: int) -> tuple[float, float, str]:
     load = os.getloadavg()
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "FOOTHOLD_STRICT": "0"}
+    steal0 = stolen()
     cpu0, t0 = cpu_children(), time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "foothold", "ingest", str(corpus), "--db", f"sqlite:///{db}",
                            "--workers", str(workers)], capture_output=True, text=True, env=env)
     wall, cpu = time.perf_counter() - t0, cpu_children() - cpu0
+    steal = stolen() - steal0
     if proc.returncode != 0:
         sys.exit(f"--workers {workers} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     summary = proc.stdout.strip().splitlines()[-1]
-    print(f"--workers {workers}: {wall:7.1f} s wall, {cpu:7.1f} s CPU   (load before: "
-          f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f})\n    {summary}", flush=True)
+    print(f"--workers {workers}: {wall:7.1f} s wall, {cpu:7.1f} s CPU, {steal:5.1f} s stolen by the host   "
+          f"(load before: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f})\n    {summary}", flush=True)
     return wall, cpu, summary
 
 
