@@ -219,3 +219,16 @@ def test_loans_amnesties_roundups_arms_given_and_shared_intelligence(tmp_path):
     for sentence in ("The Iranian minister gave a speech in Riyadh on Monday.", "Egypt and Israel shared a border.",
                      "Japan approved the minutes of the Security Council."):
         assert [e.type for e in extract(tmp_path, sentence).events if e.type in ("AID", "COOPERATE")] == [], sentence
+
+
+def test_a_withdrawal_leaves_an_accord_or_else_a_territory(tmp_path):
+    # plover.yaml `otherwise`: the noun's REJECT sense needs "from" + a non-actor; else PLOVER RETREAT withdraw
+    got = [(e.type, e.source, e.target) for e in extract(tmp_path, "The Iraqi withdrawal from Hungary began on Tuesday.").events]
+    assert got == [("RETREAT", ["iraq"], ["hungary"])]
+    got = [(e.type, e.source) for e in extract(
+        tmp_path, "The United States announced its withdrawal from the nuclear accord on Tuesday.").events]
+    assert got == [("REJECT", ["united_states"])]
+    # what a verb aims at is no withdrawal made ("demanded the withdrawal", "called for the withdrawal")
+    for sentence in ("Iran demanded the withdrawal of U.S. forces from Iraq.",
+                     "Iran called for the withdrawal of U.S. forces from Iraq."):
+        assert "RETREAT" not in [e.type for e in extract(tmp_path, sentence).events], sentence

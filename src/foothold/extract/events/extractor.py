@@ -12,6 +12,7 @@ from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
+from .nominal import aimed_at
 from .modality import PERFORMATIVE, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
@@ -1010,14 +1011,20 @@ class EventExtractor:
             fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
             if trig.needs_prep and f.kind != "light" and not fired and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
                                            for h in heads for c in h.children):
-                self._skip(skipped, "no_prep", f, index)
-                return None
+                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                    self._skip(skipped, "no_prep", f, index)
+                    return None
+                trig = trig.otherwise                                    # "a U.S. withdrawal": the noun's other sense
+                etype, mode, sphere = trig.type, trig.mode, trig.sphere
             if trig.needs_nonactor_object and any(
                     index.actor_at(o.i) is not None
                     for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
                     for o in c.children if o.dep_ == "pobj"):
-                self._skip(skipped, "actor_object", f, index)            # "withdrawal of forces from Iraq" is not leaving an accord
-                return None
+                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                    self._skip(skipped, "actor_object", f, index)        # "withdrawal of forces from Iraq" is not leaving an accord
+                    return None
+                trig = trig.otherwise                                    # ... it is leaving Iraq
+                etype, mode, sphere = trig.type, trig.mode, trig.sphere
             if trig.needs_cue and self.statement_type(sent.text) is None:
                 self._skip(skipped, "no_cue", f, index)
                 return None

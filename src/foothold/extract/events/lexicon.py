@@ -45,6 +45,7 @@ class Trigger:
     light_only: bool = False                 # nouns: only an event carried by a light verb ("passed a resolution")
     content_typed: bool = False              # nouns: a cue in what the noun says decides the type ("a resolution condemning X")
     noun: bool = False
+    otherwise: "Trigger | None" = None       # nouns: the sense when needs_prep / needs_nonactor_object fail
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
              "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
              "needs_object", "no_object", "actor_subject", "or_objects", "only_objects", "light_only", "actor_objects",
-             "content_typed"}
+             "content_typed", "otherwise"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -144,7 +145,9 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    light_only=bool(spec.get("light_only", False)),
                    actor_objects=bool(spec.get("actor_objects", False)),
                    content_typed=bool(spec.get("content_typed", False)),
-                   noun=bool(spec.get("noun", noun)))
+                   noun=bool(spec.get("noun", noun)),
+                   otherwise=_trigger(path, f"{where}.otherwise", spec["otherwise"], noun=noun)
+                   if spec.get("otherwise") is not None else None)
 
 
 def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
