@@ -232,3 +232,20 @@ def test_a_withdrawal_leaves_an_accord_or_else_a_territory(tmp_path):
     for sentence in ("Iran demanded the withdrawal of U.S. forces from Iraq.",
                      "Iran called for the withdrawal of U.S. forces from Iraq."):
         assert "RETREAT" not in [e.type for e in extract(tmp_path, sentence).events], sentence
+
+
+def test_wider_newswire_verbs_and_nouns(tmp_path):
+    # CAMEO verb senses not in the earlier lists, typed by the PLOVER manual
+    cases = {"Iranian air defences downed a Turkish jet on Saturday.": ("ASSAULT", ["iran"], ["turkey"]),
+             "Iran hanged two Iraqi activists on Thursday.": ("ASSAULT", ["iran"], ["iraq"]),
+             "Serbian rebels razed three villages near Kabul.": ("ASSAULT", ["serbia"], []),
+             "Russia nationalized the assets of Ukrainian firms.": ("COERCE", ["russia"], ["ukraine"]),
+             "The United States placed Iran on its list of state sponsors of terrorism.": ("SANCTION", ["united_states"], ["iran"]),
+             "Japan expressed regret to China over the wartime atrocities.": ("CONCEDE", ["japan"], ["china"]),
+             "China conducted a nuclear test on Sunday.": ("MOBILIZE", ["china"], [])}
+    for sentence, (etype, source, target) in cases.items():
+        got = [(e.type, e.source, e.target) for e in extract(tmp_path, sentence).events]
+        assert (etype, source, target) in got, (sentence, got)
+    for sentence in ("Iran downed tools on Monday.", "Japan placed the file on the table.",
+                     "China expressed its views on Sunday."):
+        assert extract(tmp_path, sentence).events == [], sentence
