@@ -249,3 +249,20 @@ def test_wider_newswire_verbs_and_nouns(tmp_path):
     for sentence in ("Iran downed tools on Monday.", "Japan placed the file on the table.",
                      "China expressed its views on Sunday."):
         assert extract(tmp_path, sentence).events == [], sentence
+
+
+def test_reported_futures_are_intentions_threats_or_refusals(tmp_path):
+    # reported speech backshifts "will" to "would": "said it would X" is PLOVER AGREE for cooperation,
+    # THREATEN for conflict; refusing a cooperative act ("would not allow") is REJECT
+    cases = {"Israel said it would ease restrictions on Hamas.": ("AGREE", ["israel"]),
+             "Japan said it would provide aid to Iraq.": ("AGREE", ["japan"]),
+             "Iran said it would attack Israel.": ("THREATEN", ["iran"]),
+             "Iraq said it would not allow the inspectors to return.": ("REJECT", ["iraq"]),
+             "Turkey said it would take military action against Serbia.": ("THREATEN", ["turkey"]),
+             "Egypt expressed willingness to mediate between Hamas and Israel.": ("AGREE", ["egypt"])}
+    for sentence, (etype, source) in cases.items():
+        got = [(e.type, e.source) for e in extract(tmp_path, sentence).events]
+        assert (etype, source) in got, (sentence, got)
+    # a condition is no future act; a promise not to attack is not read
+    for sentence in ("Iran said the attack would be a disaster.", "Iran said it would not attack Israel."):
+        assert extract(tmp_path, sentence).events == [], sentence

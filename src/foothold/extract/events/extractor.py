@@ -202,11 +202,14 @@ class EventExtractor:
         """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
         (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
         verb = content
+        # reported speech backshifts the future: "Israel said it would ease restrictions" (a speech verb's
+        # complement clause; elsewhere "would" is a condition, "would be a disaster")
+        futures = ("will", "'ll", "shall") + (("would", "'d") if speech is not None and verb.head.i == speech.i
+                                              and verb.dep_ == "ccomp" else ())
         if verb.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
             return None
-        if any(c.dep_ == "neg" for c in verb.children):
-            return None
+        negated = any(c.dep_ == "neg" for c in verb.children)
         subj, _ = subject_of(verb)
         if subj is None:
             return None
@@ -226,10 +229,16 @@ class EventExtractor:
         for t in verb.subtree:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
                 kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
+            elif t.pos_ == "VERB" and lex.admitting is not None and t.lemma_.lower() in lex.admitting.verbs:
+                kinds.add(lex.quads[lex.admitting.trigger.type])     # "would (not) allow the inspectors to return"
             else:
                 hit = noun_trigger(t, lex)
                 if hit is not None:
                     kinds.add(lex.quads[hit[0].type])
+        if negated:
+            # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
+            # "will not attack" promises nothing this reads
+            return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
         if any(k.endswith("conflict") for k in kinds):
             return "THREATEN"
         return "AGREE" if kinds else "intent"
