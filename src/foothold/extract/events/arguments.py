@@ -68,11 +68,35 @@ def speaker_of_content(tok, index: DocIndex):
     return phrase_actors(subj, index)
 
 
+def conjunct_heads(tok) -> list:
+    """The heads of a coordinated phrase: "Iran and Hezbollah" -> [Iran, Hezbollah]."""
+    heads, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        heads.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(heads, key=lambda t: t.i)
+
+
 def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple[ActorHit, int]]:
-    """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions."""
+    """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions.
+    Each conjunct is its own party (PLOVER actor lists): "the Lebanese government and Hezbollah" is
+    both, though within one conjunct a person is picked over the body or country describing him."""
     said_by = speaker_of_content(tok, index)
     if said_by:
         return [(h, tok.i) for h, _ in said_by]
+    out: list[tuple[ActorHit, int]] = []
+    for head in conjunct_heads(tok):
+        for h, i in head_actors(head, index, pronoun_window):
+            if all(h.actor != o.actor for o, _ in out):
+                out.append((h, i))
+    if any(h.type != "place" for h, _ in out):
+        out = [(h, i) for h, i in out if h.type != "place"]    # a place beside a party is where, not who
+    return out
+
+
+def head_actors(tok, index: DocIndex, pronoun_window: int) -> list[tuple[ActorHit, int]]:
+    """The actors of one conjunct of a noun phrase (its conjuncts are not followed)."""
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -102,6 +126,8 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
         for c in t.children:
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
+            if c.dep_ == "conj" and t.i == tok.i:
+                continue               # another conjunct: phrase_actors takes it on its own
             if c.dep_ == "prep":          # "of": "the governors of the Kermanshah and Ilam provinces"
                 stack.extend(c.children)
             else:

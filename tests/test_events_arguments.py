@@ -1,0 +1,23 @@
+"""Who takes part in an event (events/arguments.py), on invented newswire sentences (issue 8)."""
+
+from event_fixtures import extract_events
+
+ACTORS = {
+    "United States": ("united_states", "country"), "Iran": ("iran", "country"), "Syria": ("syria", "country"),
+    "Israel": ("israel", "country"), "Israeli": ("israel", "country"), "Jordan": ("jordan", "country"),
+    "Hezbollah": ("hezbollah", "organization"), "Arab League": ("arab_league", "organization"),
+}
+HEADER = "source: https://example.org/a/wire.html\ntitle: Wire (Reuters, 5 May 1995)\n\n"
+
+
+def events(tmp_path, text: str):
+    ctx = extract_events(tmp_path, HEADER + text, ACTORS, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_each_conjunct_is_a_party_whatever_its_kind(tmp_path):
+    # PLOVER actor lists: a state beside a group is a party too (a group does not outrank a state)
+    assert events(tmp_path, "Syria and Hezbollah condemned the Israeli air strikes on Monday.\n\n"
+                            "The United States imposed sanctions on Iran and Hezbollah on Tuesday.\n") == [
+        ("ACCUSE", ["syria", "hezbollah"], ["israel"]), ("SANCTION", ["united_states"], ["iran", "hezbollah"])]
+
