@@ -780,6 +780,8 @@ class EventExtractor:
                 info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
                 info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
                 told = self.told_before(f, ev, info, events, meta, index)
+                if told is None and kind == "speech" and self.fronted_report(f.token, sent, events, meta):
+                    told = "fronted_report"
                 if told is not None:
                     skipped[told] += 1
                     continue
@@ -1303,6 +1305,15 @@ class EventExtractor:
                     o.target += [a for a in ev.target if a not in o.target and a not in o.source]
                     return "casualty_of_event"
         return None
+
+    def fronted_report(self, verb, sent, events: list[Event], meta: list[dict]) -> bool:
+        """ "Iran condemned the sanctions, Foreign Minister Zarif said": a report placed after what it
+        reports, unquoted, whose content is already an event of this sentence, is that event's
+        attribution, not another statement."""
+        content = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                   and not self.quoted(c, sent) for t in c.subtree}
+        return bool(content) and any(m["sent"] == sent.start and m["kind"] != "speech" and m["tok"] in content
+                                     for m in meta)
 
     def actor_in_head(self, noun, index: DocIndex) -> bool:
         """An actor names the phrase itself, its head or a pre-modifier or conjunct of it ("the Colombian
