@@ -3,7 +3,7 @@
 from event_fixtures import extract_events
 
 ACTORS = {
-    "United States": ("united_states", "country"), "Iran": ("iran", "country"), "Syria": ("syria", "country"),
+    "United States": ("united_states", "country"), "Iran": ("iran", "country"), "Syria": ("syria", "country"), "Syrian": ("syria", "country"),
     "Israel": ("israel", "country"), "Israeli": ("israel", "country"), "Jordan": ("jordan", "country"),
     "Hezbollah": ("hezbollah", "organization"), "Arab League": ("arab_league", "organization"),
 }
@@ -28,3 +28,11 @@ def test_a_report_told_after_its_content_is_not_another_statement(tmp_path):
     assert events(tmp_path, "Syria condemned the Israeli air strikes, the foreign minister said on Monday.\n\n"
                             "Jordan condemned the Israeli air strikes, Hezbollah said on Tuesday.\n") == [
         ("ACCUSE", ["syria"], ["israel"]), ("ACCUSE", ["jordan"], ["israel"])]
+
+
+def test_who_takes_part_in_or_leads_a_happening_is_its_doer(tmp_path):
+    found = events(tmp_path, "Jordan took part in the talks with Israel in Washington on Monday.\n\n"
+                             "Syrian troops led the offensive against Hezbollah on Tuesday.\n\n"
+                             "Iran participated in the air strikes on Hezbollah on Wednesday.\n")
+    assert [(s, t) for _, s, t in found] == [(["jordan"], ["israel"]), (["syria"], ["hezbollah"]),
+                                            (["iran"], ["hezbollah"])], found

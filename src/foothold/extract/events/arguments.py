@@ -22,6 +22,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 CASUALTY_VERBS = {"die", "perish"}
 LIGHT_RELATIVE = {"hold", "make", "pay", "conduct", "carry", "launch", "stage", "organize", "organise",
                   "sign", "reach", "conclude", "finalize", "finalise", "negotiate"}
+PARTICIPATING = {"participate", "engage", "join"}          # "participated in the offensive"
+LEADING = {"lead", "spearhead", "head", "join", "attend"}   # "led the offensive", "joined the talks"
 # A phrase's own actor beats the actors of its modifiers: persons are picked
 # over the organisations or countries that describe them.
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "country": 2, "place": 3}
@@ -362,6 +364,24 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
                         for o in a.children:
                             if o.dep_ == "pobj":        # (an outlet publishing a commentary is not its author)
                                 args.add("source", [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"], index)
+    # "Kenya took part in negotiations with X", "Chadian troops joined the offensive against Y": who
+    # takes part in or leads a happening is its doer
+    if not args.source:
+        v = None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            v = noun.head.head
+            if v.lower_ == "part" and v.dep_ == "dobj":
+                v = v.head                                # "took part in" (or "part" heading the "in")
+            if not (v.lemma_.lower() in PARTICIPATING or v.lemma_.lower() == "take"
+                    and any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children)):
+                v = None
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING:
+            v = noun.head
+        if v is not None and v.pos_ in ("VERB", "AUX"):
+            subj, dep = subject_of(v)
+            if subj is not None and dep != "nsubjpass":
+                args.add("source", [(h, i) for h, i in phrase_actors(subj, index) if h.actor not in args.target
+                                    and h.type not in ("media", "place")], index)
     # "their attacks in the region, including a complex attack on February 27": an instance shares its
     # class's agent
     if not args.source and noun.dep_ == "pobj" and noun.head.lower_ == "including" \
