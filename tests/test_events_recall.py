@@ -202,3 +202,20 @@ def test_an_included_instance_shares_the_agent_and_imperatives_request(tmp_path)
     kinds = [(e.type, e.source) for e in ctx.events]
     assert ("ASSAULT", ["hezbollah"]) in kinds and ("REQUEST", ["iran"]) in kinds, summary(ctx)
     assert not any(e.type == "ASSAULT" and "attacks" in e.trigger for e in ctx.events), summary(ctx)
+
+
+def test_loans_amnesties_roundups_arms_given_and_shared_intelligence(tmp_path):
+    # PLOVER AID "monetary aid ... grants, gifts and credit", "military assistance including arms"; CONCEDE
+    # "amnesties"; CAMEO 173 ROUND UP; COOPERATE "sharing of intelligence"
+    cases = {"Japan extended a $500 million loan to Ukraine.": ("AID", ["japan"], ["ukraine"]),
+             "Hungary granted amnesty to Serbian rebels on Monday.": ("CONCEDE", ["hungary"], ["serbia"]),
+             "Iranian police rounded up 200 Hezbollah supporters.": ("COERCE", ["iran"], ["hezbollah"]),
+             "Russia gave 20 tanks to Serbia.": ("AID", ["russia"], ["serbia"]),
+             "Egypt shared intelligence with Israel.": ("COOPERATE", ["egypt"], ["israel"])}
+    for sentence, (etype, source, target) in cases.items():
+        got = [(e.type, e.source, e.target) for e in extract(tmp_path, sentence).events]
+        assert (etype, source, target) in got, (sentence, got)
+    # the same verbs with other objects are not these events
+    for sentence in ("The Iranian minister gave a speech in Riyadh on Monday.", "Egypt and Israel shared a border.",
+                     "Japan approved the minutes of the Security Council."):
+        assert [e.type for e in extract(tmp_path, sentence).events if e.type in ("AID", "COOPERATE")] == [], sentence

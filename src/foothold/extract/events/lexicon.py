@@ -73,6 +73,16 @@ class Admitting:
     trigger: Trigger
 
 
+@dataclass(frozen=True)
+class Nominal:
+    """Event nouns derived from trigger verbs (events/nominal.py): suffix rules (strip, add), verbs
+    that are their own noun ("the release of"), verbs whose of-object is the doer, nouns never read so."""
+    suffixes: tuple[tuple[str, str], ...]
+    zero: frozenset[str]
+    doer_of: frozenset[str]
+    exclude: frozenset[str]
+
+
 @dataclass
 class Lexicon:
     quads: dict[str, str]
@@ -94,6 +104,7 @@ class Lexicon:
     concluding_objects: frozenset[str] = frozenset()
     placing: tuple[Placing, ...] = ()
     admitting: Admitting | None = None
+    nominal: Nominal | None = None
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -182,6 +193,15 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
     if admitting is not None:
         admitting = Admitting(*(frozenset(str(w).lower() for w in admitting[k]) for k in ("verbs", "entry", "parties")),
                               _trigger(path, "admitting.trigger", admitting["trigger"]))
+    nominal = raw.get("nominal")
+    if nominal is not None:
+        rules = nominal.get("suffixes") if isinstance(nominal, dict) else None
+        if not rules or not all(isinstance(r, list) and len(r) == 2 and r[0] for r in rules):
+            raise _fail(path, "`nominal.suffixes` must list [strip, add] pairs")
+        nominal = Nominal(tuple((str(a).lower(), str(b or "").lower()) for a, b in rules),
+                          frozenset(str(w).lower() for w in nominal.get("zero", ())),
+                          frozenset(str(w).lower() for w in nominal.get("doer_of", ())),
+                          frozenset(str(w).lower() for w in nominal.get("exclude", ())))
     return Lexicon(
         quads=quads, modes=modes, verbs=verbs, nouns=nouns, phrases=phrases,
         light_verbs=frozenset(raw.get("light_verbs", ())),
@@ -199,6 +219,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         concluding_objects=frozenset(str(w).lower() for w in concluding.get("objects", ())),
         placing=tuple(placing),
         admitting=admitting,
+        nominal=nominal,
         path=str(path),
     )
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .cameo import fallback_trigger, regular_stems
 from .lexicon import Lexicon, Trigger
+from .nominal import derived_trigger
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
@@ -68,6 +69,9 @@ def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
         return lex.nouns[tok.lower_], tok.text
     if tok.lemma_.lower() in lex.nouns and tok.lemma_.lower() not in ("sanction",):
         return lex.nouns[tok.lemma_.lower()], tok.text
+    derived = derived_trigger(tok, lex)           # "the annexation of Crimea", "the release of 50 prisoners"
+    if derived is not None:
+        return derived, tok.text
     return None
 
 
