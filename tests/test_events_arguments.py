@@ -36,3 +36,10 @@ def test_who_takes_part_in_or_leads_a_happening_is_its_doer(tmp_path):
                              "Iran participated in the air strikes on Hezbollah on Wednesday.\n")
     assert [(s, t) for _, s, t in found] == [(["jordan"], ["israel"]), (["syria"], ["hezbollah"]),
                                             (["iran"], ["hezbollah"])], found
+
+
+def test_a_possessor_beside_an_of_phrase_is_the_doer(tmp_path):
+    # "Israel's bombing of Syria": subjective genitive; "Hezbollah's bombing" alone: the bombed
+    found = events(tmp_path, "Israel's bombing of Syria in June drew condemnation.\n\n"
+                             "The bombing of Jordan by Iran in May drew condemnation.\n")
+    assert [(s, t) for _, s, t in found] == [(["israel"], ["syria"]), (["iran"], ["jordan"])], found

@@ -329,6 +329,12 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
         elif c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i) and of_role == "target" \
                 and index.actor_at(c.i).type in ("country", "organization"):
             args.add("source", phrase_actors(c, index), index)     # "the American drone strike", "an ISIS attack"
+        elif c.dep_ == "poss" and of_role == "target" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
+                for p in noun.children):
+            # "Iran's seizure of the tanker": with the acted-on in the of-phrase, the possessor is the doer
+            # (a subjective genitive; "Hariri's assassination" alone keeps the possessor as the target)
+            args.add("source", phrase_actors(c, index), index)
         elif c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i):
             args.add(of_role, phrase_actors(c, index), index)
     for prep, o in prep_objects(noun, TARGET_PREPS | {"of"}):
