@@ -43,3 +43,13 @@ def test_a_possessor_beside_an_of_phrase_is_the_doer(tmp_path):
     found = events(tmp_path, "Israel's bombing of Syria in June drew condemnation.\n\n"
                              "The bombing of Jordan by Iran in May drew condemnation.\n")
     assert [(s, t) for _, s, t in found] == [(["israel"], ["syria"]), (["iran"], ["jordan"])], found
+
+
+def test_a_reported_would_is_a_stated_intention(tmp_path):
+    # reported speech moves "will" back to "would" after a past speech verb: PLOVER AGREE (THREATEN
+    # when the act hurts); a present "says it would" is a conditional, not an intention
+    found = events(tmp_path, "Syria said on Monday it would withdraw its troops from Jordan.\n\n"
+                             "Iran said on Tuesday it would retaliate against any attack by Israel.\n\n"
+                             "Jordan says it would withdraw its troops from Syria.\n")
+    assert [(t, s, g) for t, s, g in found] == [("AGREE", ["syria"], ["jordan"]),
+                                               ("THREATEN", ["iran"], ["israel"])], found

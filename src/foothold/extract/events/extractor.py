@@ -201,8 +201,11 @@ class EventExtractor:
         """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
         (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
         verb = content
+        # "Syria said it would withdraw": reported speech moves "will" back to "would" after a past speech verb
+        backshift = speech is not None and speech.tag_ == "VBD" and verb.head.i == speech.i and verb.dep_ == "ccomp"
+        futures = ("will", "'ll", "shall", "would", "'d") if backshift else ("will", "'ll", "shall")
         if verb.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
             return None
         if any(c.dep_ == "neg" for c in verb.children):
             return None
