@@ -202,10 +202,10 @@ class EventExtractor:
         """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
         (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
         verb = content
-        # reported speech backshifts the future: "Israel said it would ease restrictions" (a speech verb's
-        # complement clause; elsewhere "would" is a condition, "would be a disaster")
-        futures = ("will", "'ll", "shall") + (("would", "'d") if speech is not None and verb.head.i == speech.i
-                                              and verb.dep_ == "ccomp" else ())
+        # "Syria said it would withdraw": reported speech moves "will" back to "would" after a past speech verb
+        # (elsewhere "would" is a condition: "would be a disaster")
+        backshift = speech is not None and speech.tag_ == "VBD" and verb.head.i == speech.i and verb.dep_ == "ccomp"
+        futures = ("will", "'ll", "shall", "would", "'d") if backshift else ("will", "'ll", "shall")
         if verb.pos_ not in ("VERB", "AUX") or not any(
                 c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
             return None
@@ -790,6 +790,8 @@ class EventExtractor:
                 info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
                 info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
                 told = self.told_before(f, ev, info, events, meta, index)
+                if told is None and kind == "speech" and self.fronted_report(f.token, sent, events, meta):
+                    told = "fronted_report"
                 if told is not None:
                     skipped[told] += 1
                     continue
@@ -1319,6 +1321,15 @@ class EventExtractor:
                     o.target += [a for a in ev.target if a not in o.target and a not in o.source]
                     return "casualty_of_event"
         return None
+
+    def fronted_report(self, verb, sent, events: list[Event], meta: list[dict]) -> bool:
+        """ "Iran condemned the sanctions, Foreign Minister Zarif said": a report placed after what it
+        reports, unquoted, whose content is already an event of this sentence, is that event's
+        attribution, not another statement."""
+        content = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                   and not self.quoted(c, sent) for t in c.subtree}
+        return bool(content) and any(m["sent"] == sent.start and m["kind"] != "speech" and m["tok"] in content
+                                     for m in meta)
 
     def actor_in_head(self, noun, index: DocIndex) -> bool:
         """An actor names the phrase itself, its head or a pre-modifier or conjunct of it ("the Colombian
