@@ -266,3 +266,19 @@ def test_reported_futures_are_intentions_threats_or_refusals(tmp_path):
     # a condition is no future act; a promise not to attack is not read
     for sentence in ("Iran said the attack would be a disaster.", "Iran said it would not attack Israel."):
         assert extract(tmp_path, sentence).events == [], sentence
+
+
+def test_forces_moving_into_a_country_and_campaigns_of_acts(tmp_path):
+    # plover.yaml `incursion` (ASSAULT offensive) and `campaign_nouns` (the campaign takes its compound's event)
+    cases = {"Iranian troops entered Iraq on Sunday.": ("ASSAULT", ["iran"], ["iraq"]),
+             "Russian tanks rolled into Ukraine on Friday.": ("ASSAULT", ["russia"], ["ukraine"]),
+             "Turkish forces marched into Iraq in May.": ("ASSAULT", ["turkey"], ["iraq"]),
+             "Israel launched an air campaign against Hezbollah.": ("ASSAULT", ["israel"], ["hezbollah"]),
+             "Saudi Arabia led the bombing campaign against the Houthis.": ("ASSAULT", ["saudi_arabia"], ["houthis"])}
+    for sentence, (etype, source, target) in cases.items():
+        got = [(e.type, e.source, e.target) for e in extract(tmp_path, sentence).events]
+        assert got == [(etype, source, target)], (sentence, got)
+    # people marching are a protest, a delegation entering a country no incursion, a campaign of no act nothing
+    assert [e.type for e in extract(tmp_path, "Iraqi students marched into Baghdad on Monday.").events] != ["ASSAULT"]
+    assert extract(tmp_path, "An Iranian delegation entered Iraq on Sunday.").events == []
+    assert extract(tmp_path, "Japan launched an advertising campaign in China.").events == []

@@ -75,6 +75,15 @@ class Admitting:
 
 
 @dataclass(frozen=True)
+class Incursion:
+    """Armed forces moving into a country ("Ethiopian troops entered Somalia", "tanks rolled into Georgia"):
+    one of `verbs` whose subject is one of `movers` with a direct object or an into-phrase."""
+    verbs: frozenset[str]
+    movers: frozenset[str]
+    trigger: Trigger
+
+
+@dataclass(frozen=True)
 class Nominal:
     """Event nouns derived from trigger verbs (events/nominal.py): suffix rules (strip, add), verbs
     that are their own noun ("the release of"), verbs whose of-object is the doer, nouns never read so."""
@@ -106,6 +115,8 @@ class Lexicon:
     placing: tuple[Placing, ...] = ()
     admitting: Admitting | None = None
     nominal: Nominal | None = None
+    incursion: Incursion | None = None
+    campaign_nouns: frozenset[str] = frozenset()
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -205,6 +216,13 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
                           frozenset(str(w).lower() for w in nominal.get("zero", ())),
                           frozenset(str(w).lower() for w in nominal.get("doer_of", ())),
                           frozenset(str(w).lower() for w in nominal.get("exclude", ())))
+    incursion = raw.get("incursion")
+    if incursion is not None:
+        if not (isinstance(incursion, dict) and all(incursion.get(k) for k in ("verbs", "movers", "trigger"))):
+            raise _fail(path, "`incursion` needs `verbs`, `movers` and a `trigger` (type, mode, sphere)")
+        incursion = Incursion(frozenset(str(w).lower() for w in incursion["verbs"]),
+                              frozenset(str(w).lower() for w in incursion["movers"]),
+                              _trigger(path, "incursion.trigger", incursion["trigger"]))
     return Lexicon(
         quads=quads, modes=modes, verbs=verbs, nouns=nouns, phrases=phrases,
         light_verbs=frozenset(raw.get("light_verbs", ())),
@@ -223,6 +241,8 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         placing=tuple(placing),
         admitting=admitting,
         nominal=nominal,
+        incursion=incursion,
+        campaign_nouns=frozenset(str(w).lower() for w in raw.get("campaign_nouns", ())),
         path=str(path),
     )
 
