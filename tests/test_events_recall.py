@@ -282,3 +282,18 @@ def test_forces_moving_into_a_country_and_campaigns_of_acts(tmp_path):
     assert [e.type for e in extract(tmp_path, "Iraqi students marched into Baghdad on Monday.").events] != ["ASSAULT"]
     assert extract(tmp_path, "An Iranian delegation entered Iraq on Sunday.").events == []
     assert extract(tmp_path, "Japan launched an advertising campaign in China.").events == []
+
+
+def test_rarer_verbs_of_the_verbal_types(tmp_path):
+    cases = {"China reprimanded Japan over the textbook dispute.": ("ACCUSE", ["china"], ["japan"]),
+             "A Turkish court acquitted two Iraqi politicians.": ("CONCEDE", ["turkey"], ["iraq"]),
+             "Serbia declined an invitation from Hungary.": ("REJECT", ["serbia"], ["hungary"]),
+             "Israel assured Egypt that its troops would stay.": ("AGREE", ["israel"], ["egypt"]),
+             "The Iranian president toured Iraq last week.": ("CONSULT", ["iran"], ["iraq"]),
+             "Japan saluted the courage of Ukraine.": ("SUPPORT", ["japan"], ["ukraine"])}
+    for sentence, (etype, source, target) in cases.items():
+        got = [(e.type, e.source, e.target) for e in extract(tmp_path, sentence).events]
+        assert (etype, source, target) in got, (sentence, got)
+    # without what they act on they are no event ("the rain declined", "prices yielded")
+    for sentence in ("Iranian exports declined sharply in May.", "Japan's output yielded little."):
+        assert extract(tmp_path, sentence).events == [], sentence
