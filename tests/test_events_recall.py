@@ -297,3 +297,16 @@ def test_rarer_verbs_of_the_verbal_types(tmp_path):
     # without what they act on they are no event ("the rain declined", "prices yielded")
     for sentence in ("Iranian exports declined sharply in May.", "Japan's output yielded little."):
         assert extract(tmp_path, sentence).events == [], sentence
+
+
+def test_more_statement_cues(tmp_path):
+    # plover.yaml cues: "support for terror..." is an accusation (ties with SUPPORT's "support for" go to ACCUSE),
+    # "never accept" a refusal, "respond forcefully" a threat, "ought to" a request, "stands behind" support
+    cases = {"Japan said Iran's support for terrorism threatens the region.": "ACCUSE",
+             "China said it would never accept Japan's claim.": "REJECT",
+             "Iraq said it would respond forcefully to any Turkish incursion.": "THREATEN",
+             "Japan said China ought to stop the incursions.": "REQUEST",
+             "Hungary said it stands firmly behind Ukraine.": "SUPPORT"}
+    for sentence, etype in cases.items():
+        got = [e.type for e in extract(tmp_path, sentence).events]
+        assert got == [etype], (sentence, got)
