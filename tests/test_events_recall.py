@@ -281,6 +281,8 @@ def test_forces_moving_into_a_country_and_campaigns_of_acts(tmp_path):
     # people marching are a protest, a delegation entering a country no incursion, a campaign of no act nothing
     assert [e.type for e in extract(tmp_path, "Iraqi students marched into Baghdad on Monday.").events] != ["ASSAULT"]
     assert extract(tmp_path, "An Iranian delegation entered Iraq on Sunday.").events == []
+    assert extract(tmp_path, "Iranian troops entered the building on Sunday.").events == []
+    assert [e.type for e in extract(tmp_path, "Iranian troops stormed the parliament in Riyadh.").events] == ["COERCE"]
     assert extract(tmp_path, "Japan launched an advertising campaign in China.").events == []
 
 

@@ -139,7 +139,10 @@ def incursion(verb, lex: Lexicon) -> bool:
     if subj is None or not ({subj.lemma_.lower(), subj.lower_} | {c.lemma_.lower() for c in subj.children
                                                                    if c.dep_ == "compound"}) & inc.movers:
         return False
-    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+    # a named place entered ("entered Somalia", "poured into northern Iraq"); not "entered the building"
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" for o in places)
 
 
 def admitted_party(verb, lex: Lexicon):
