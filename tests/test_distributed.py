@@ -212,6 +212,24 @@ def test_ctrl_c_with_local_workers_then_the_same_command_finishes(tmp_path):
         assert len(conn.execute(select(t.documents.c.id)).all()) == 30
 
 
+def _pipeline_origin() -> tuple[int, int | None, bool]:
+    from foothold.extract import preload
+    from foothold.extract.nlp import load_nlp
+    return os.getpid(), preload.LOADED_IN, load_nlp.cache_info().currsize == 1
+
+
+def test_local_workers_start_with_the_pipeline_their_forkserver_loaded(corpus):
+    with workers_for(2) as client:
+        origins = client.run(_pipeline_origin)
+        found = dict(ordered(client, extract_item, [(str(p), False, None) for p in sorted(corpus.glob("0*.txt"))[:2]],
+                             args=(frozenset(),)))
+    assert len(origins) == 2
+    for pid, loaded_in, cached in origins.values():
+        assert loaded_in is not None and loaded_in != pid and cached     # loaded once, before the worker existed
+    assert {loaded_in for _, loaded_in, _ in origins.values()} != {os.getpid()}    # not in this process either
+    assert all(result.extraction.events for result in found.values())
+
+
 def test_only_the_cancel_before_start_traceback_is_dropped_from_the_event_loop_log():
     """distributed's sync() cancel callback raises NameError when Ctrl+C comes before its future exists;
     tornado logs it (seen in CI under load). That record is dropped; other loop errors still show until

@@ -112,6 +112,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files or folders (read r
                                       "and replace their facts; recorded corrections (merges, splits, review) are re-applied."),
            workers: int = WorkersOption, scheduler: Optional[str] = SchedulerOption) -> None:
     """Read, extract and store documents. Each file: [green]ingested[/], [dim]unchanged[/] or [red]failed[/]."""
+    from .extract.distributed import start_early
+    start_early(workers, scheduler)     # local workers' model loads while the store opens
     from .store.batch import ingest_paths
     from .store.views import is_calendar_date
     if date and not (ISO_DATE.match(date) and is_calendar_date(date)):
@@ -152,6 +154,8 @@ def extract(paths: list[Path] = typer.Argument(..., help="One document (.txt .md
     from .ingest import read_document
     _check_format(format)
     if out_dir is not None:
+        from .extract.distributed import start_early
+        start_early(workers, scheduler)
         from .extract.batch import extract_paths
         report = extract_paths(paths, out_dir, date=date, workers=workers, scheduler=scheduler or None,
                                console=out, err_console=err)

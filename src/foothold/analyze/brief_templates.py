@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from ..errors import DataFileError
+from ..yamlfile import load_yaml
 
 DATA = "data/brief.yaml"
 FORMS = ("both", "source", "target", "none")
@@ -63,7 +64,7 @@ def templates() -> dict[str, dict]:
 def parse_templates(text: str, path: str | None = None) -> dict[str, dict]:
     """Validate the templates' YAML (E270 naming the entry and the fix)."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
         if not isinstance(data, dict) or data.get("version") != 1:
             raise ValueError("version: 1 expected")
         types = data.get("types")

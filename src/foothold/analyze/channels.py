@@ -24,6 +24,7 @@ from typing import Iterable
 import yaml
 
 from ..errors import DataFileError
+from ..yamlfile import load_yaml
 
 DATA = "data/channels.yaml"
 UNCLASSIFIED = "unclassified"
@@ -85,7 +86,7 @@ def _fail(path: str, what: str) -> ChannelDataError:
 def load_rules() -> Rules:
     path = resources.files("foothold").joinpath(DATA)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise _fail(str(path), str(exc)) from exc
     return parse_rules(data, str(path))

@@ -33,6 +33,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import DataFileError, FootholdError
 from ..store import schema as t
 from ..store.rules import load_rules
+from ..yamlfile import load_yaml
 
 DATA = "data/proxies.yaml"
 
@@ -65,7 +66,7 @@ def _cue_pattern(words: list[str]) -> re.Pattern:
 def tie_rules() -> TieRules:
     path = resources.files("foothold").joinpath(DATA)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         if data.get("version") != 1:
             raise ValueError("version: 1 expected")
         ties = data["ties"]

@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from ..resolve.names import normalise_name
+from ..yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def _country_index() -> dict[str, str]:
         index.setdefault(normalise_name(c["name"]), iso)
         index.setdefault(normalise_name(c["iso3"]), iso)
     try:
-        extra = yaml.safe_load(resources.files("foothold").joinpath("data/actors/countries.yaml").read_text("utf-8"))
+        extra = load_yaml(resources.files("foothold").joinpath("data/actors/countries.yaml").read_text("utf-8"))
         for iso, entry in (extra or {}).get("countries", {}).items():
             for name in [entry.get("name"), *entry.get("aliases", []), *entry.get("demonyms", [])]:
                 if isinstance(name, str) and name:

@@ -19,6 +19,7 @@ import yaml
 
 from ..errors import DataFileError
 from ..resolve.names import normalise_name
+from ..yamlfile import load_yaml
 
 DATA = "data/export/armed_groups.yaml"
 
@@ -44,7 +45,7 @@ def _words(words: list[str]) -> re.Pattern:
 def group_rules() -> GroupRules:
     path = resources.files("foothold").joinpath(DATA)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         armed, cyber = data["armed_group"], data["intrusion_set"]
         lists = [armed["names"], armed["words"], armed["state_words"], armed["keep_identity"],
                  armed["dictionary_ids"], armed["descriptors"], cyber["words"]]

@@ -29,6 +29,7 @@ from ..errors import DataFileError
 from ..model import Citation, DateValue
 from ..resolve.names import normalise_name
 from .dates import dominant_year, parse_date
+from ..yamlfile import load_yaml
 
 NAME = "foothold.citations.v1"
 MAX_OUTLET_WORDS = 8
@@ -108,7 +109,7 @@ def parse_outlet_data(raw, path: str = "outlets.yaml") -> OutletData:
 def outlet_data() -> OutletData:
     path = resources.files("foothold") / "data" / "outlets.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise DataFileError(f"invalid YAML: {exc}", path=str(path), fix="Fix the YAML syntax.") from exc
     return parse_outlet_data(raw, str(path))

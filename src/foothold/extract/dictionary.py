@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from ..errors import DataFileError
 from ..model import ACTOR_TYPES
 from ..resolve.names import normalise_name, slug
+from ..yamlfile import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 LEXICON_FILE = "lexicon.yaml"
@@ -126,7 +127,7 @@ def parse_entry(raw, path: Path, index: int) -> DictEntry:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise _fail(path, f"cannot read actor dictionary: {exc}", "Fix the YAML syntax.") from exc
     if not isinstance(data, dict) or data.get("version") != 1:
@@ -197,10 +198,15 @@ def country_entries(path: Path) -> list[DictEntry]:
 
 # -------------------------------------------------------------------- loading
 
-@lru_cache(maxsize=4)
 def load_dictionary(directory: str | None = None) -> ActorDictionary:
-    """Every dictionary file of ``directory`` (default: the bundled data/actors)."""
-    root = Path(directory) if directory else DATA_DIR
+    """Every dictionary file of ``directory`` (default: the bundled data/actors), loaded once per folder
+    (``load_dictionary()`` and ``load_dictionary(None)`` are one load, not two)."""
+    return _load_dictionary(str(Path(directory) if directory else DATA_DIR))
+
+
+@lru_cache(maxsize=4)
+def _load_dictionary(directory: str) -> ActorDictionary:
+    root = Path(directory)
     if not root.is_dir():
         raise DictionaryError("actor dictionary directory not found", path=str(root),
                               fix="Reinstall foothold or point to a directory of *.yaml files.")

@@ -27,7 +27,17 @@ from ..settings import SCHEDULER_TIMEOUT, number
 ADDRESS = re.compile(r"^(tcp|tls|inproc)://[^\s/]+(:\d+)?$|^[\w.\-]+:\d+$")
 QUIET_MONITORING = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
                     "distributed.admin.system-monitor.interval": "2s",
-                    "distributed.worker.memory.monitor-interval": "1s"}
+                    "distributed.admin.system-monitor.disk": False,
+                    "distributed.admin.system-monitor.gil.enabled": False,
+                    "distributed.worker.memory.monitor-interval": "1s",
+                    # Tasks of like size on a few workers: nothing to steal or rebalance (both run
+                    # periodically in the scheduler, in this process, next to the writer).
+                    "distributed.scheduler.work-stealing": False,
+                    "distributed.scheduler.active-memory-manager.start": False,
+                    # Each worker holds its share of the window (``ordered`` bounds it) and starts
+                    # the next document at once, instead of asking the scheduler for it after each
+                    # one: a round trip through this busy process (the writer holds its GIL).
+                    "distributed.scheduler.worker-saturation": float("inf")}
 WINDOW_PER_WORKER = 4       # tasks in flight per worker: keeps workers busy, bounds buffered results
 
 
@@ -112,6 +122,45 @@ def _ctrl_c_left_to_this_process() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _start_forkserver() -> dict:
+    """Local workers are forked from one process that imported foothold and loaded the pipeline
+    (``extract.preload``, multiprocessing's forkserver) instead of each being spawned to import and
+    load it again: two spawned workers cost ~8 s of CPU before their first document, which 200
+    short documents on 2 cores do not amortise (bench/parallel.py). Started first, so that it loads
+    the pipeline while this process imports Dask and starts the scheduler. Returns the Dask
+    settings that make the nannies fork from it, kept for the cluster's whole life (a worker its
+    nanny restarts is forked the same way). Where there is no forkserver (Windows), workers are
+    spawned as before."""
+    import multiprocessing
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return {}
+    import multiprocessing.forkserver
+    multiprocessing.get_context("forkserver").set_forkserver_preload([f"{__package__}.preload"])
+    with _ctrl_c_left_to_this_process():        # it, and the workers it forks, ignore Ctrl+C
+        multiprocessing.forkserver.ensure_running()
+    return {"distributed.worker.multiprocessing-method": "forkserver"}
+
+
+def start_early(workers: int = 1, scheduler: str | None = None) -> None:
+    """For local workers: start their forkserver now (it loads the pipeline in the background while
+    the caller opens the store and lists its files); ``workers_for`` then finds it running."""
+    if scheduler is None and isinstance(workers, int) and workers > 1:
+        _start_forkserver()
+
+
+def _stop_forkserver() -> None:
+    """The forkserver ends with the cluster (its CPU is then counted to this process, and a later
+    cluster starts one that loads the pipeline as configured then)."""
+    import multiprocessing.forkserver as forkserver
+    server = getattr(forkserver, "_forkserver", None)
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except OSError:
+            pass
+
+
 @contextmanager
 def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[object | None]:
     """A Dask client for ``workers`` local processes or the ``scheduler`` given; None for one worker and no scheduler."""
@@ -119,16 +168,23 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
     if scheduler is None and workers == 1:
         yield None
         return
+    local = scheduler is None
+    forked = _start_forkserver() if local else {}
     import dask
     from distributed import Client, LocalCluster
     _quiet_logs()
     timeout = number(SCHEDULER_TIMEOUT)
+    if local:
+        import distributed.utils
+        # Our forkserver preload list (set in _start_forkserver) stands: distributed would
+        # otherwise replace it with its own, importing pandas, bokeh, ... here and in the forkserver.
+        distributed.utils._forkserver_preload_set = True
     with _interrupt_noted(), dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s",
                           "distributed.scheduler.allowed-failures": 2,
                           "distributed.worker.daemon": False,
                           # Each task takes ~0.1-1 s of CPU: background monitoring at millisecond
                           # intervals (and the statistical profiler) would take CPU from extraction.
-                          **QUIET_MONITORING}):
+                          **QUIET_MONITORING, **forked}):
         if scheduler is not None:
             try:
                 client = Client(scheduler.strip(), timeout=f"{timeout}s", set_as_default=False)
@@ -145,6 +201,7 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
                                            dashboard_address=None, silence_logs=logging.ERROR)
                 client = Client(cluster, set_as_default=False)
             except Exception as exc:
+                _stop_forkserver()
                 raise ClusterStartError(f"could not start {workers} local Dask workers "
                                         f"({exc.__class__.__name__}: {exc})",
                                         fix="Try fewer --workers, or --workers 1 (no cluster).") from exc
@@ -162,6 +219,7 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
             client.close()
             if cluster is not None:
                 cluster.close()
+                _stop_forkserver()
 
 
 def worker_count(client) -> int:

@@ -44,6 +44,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import RuleError
+from ..yamlfile import load_yaml
 
 SEVERITIES = ("low", "medium", "high")
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -67,7 +68,7 @@ STARTER = Path(__file__).resolve().parents[1] / "data" / "watch" / "iran_iraq_sh
 
 @lru_cache(maxsize=1)
 def _plover_types() -> dict:
-    return yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "plover.yaml").read_text("utf-8"))["types"]
+    return load_yaml((Path(__file__).resolve().parents[1] / "data" / "plover.yaml").read_text("utf-8"))["types"]
 
 
 def event_types() -> tuple[str, ...]:
@@ -335,7 +336,7 @@ def parse_rule(data, path=None, *, index: int | None = None) -> Rule:
 def parse_rules(text: str, path=None) -> list[Rule]:
     """Every rule of a YAML text (one rule, or ``rules: [...]``); names must be unique."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -10,6 +10,7 @@ import yaml
 
 from ...errors import DataFileError
 from ...model import EVENT_TYPES
+from ...yamlfile import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "plover.yaml"
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -263,7 +264,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     """The bundled lexicon (or one at ``path``), parsed and validated once."""
     p = Path(path) if path else LEXICON_PATH
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        raw = load_yaml(p.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise _fail(p, f"cannot read the PLOVER lexicon: {exc}") from exc
     return parse_lexicon(raw, p)

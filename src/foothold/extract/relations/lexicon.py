@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from ...errors import DataFileError
+from ...yamlfile import load_yaml
 
 ROLES_PATH = Path(__file__).resolve().parents[2] / "data" / "roles.yaml"
 
@@ -114,7 +115,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
     """Load and validate data/roles.yaml (cached)."""
     p = Path(path) if path else ROLES_PATH
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = load_yaml(p.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read roles file: {exc}", path=str(p),
                             fix="roles.yaml must be valid YAML.") from exc
