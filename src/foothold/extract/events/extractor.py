@@ -517,7 +517,18 @@ class EventExtractor:
             return False
         if any(t.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in t.children) for t in tokens):
             return False          # a past-tense clause cut short by a misparse reports, it does not title
-        return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
+        if sum(t.text[0].isupper() for t in words) / len(words) >= 0.6:
+            return True
+        # "Iraq condemns violation of its sovereignty": a line of its own in the headline present (no
+        # auxiliary, no closing stop) titles the paragraph after it, which tells the news
+        doc = sent.doc
+        before = doc[sent.start - 1] if sent.start > 0 else None
+        after = sent[-1] if sent[-1].is_space else doc[sent.end] if sent.end < len(doc) else None
+        alone = (before is None or "\n" in before.text_with_ws) and after is not None and after.is_space \
+            and after.text.count("\n") >= 2
+        root = sent.root
+        return alone and len(tokens) <= 15 and root.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
     @staticmethod
     def in_headline(start: int, index: DocIndex, headline: str | None) -> bool:
