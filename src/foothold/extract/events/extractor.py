@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
-from .arguments import Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
@@ -196,6 +196,13 @@ class EventExtractor:
         announced = None if content is None else self.announced_act(content) if verb.lemma_ in ANNOUNCING \
             else self.own_verbal_act(content)
         return announced.type if announced is not None else None
+
+    @staticmethod
+    def joint_subject(verb) -> bool:
+        """ "Egypt and Sudan would ...", "both sides will ...": the clause's subject is two parties."""
+        subj, _ = subject_of(verb)
+        return subj is not None and (any(c.dep_ == "conj" for c in subj.children)
+                                     or any(w.lower_ in JOINT_WORDS - {"we", "us", "our"} for w in subj.subtree))
 
     def future_type(self, content, speech=None, index: DocIndex | None = None) -> str | None:
         """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
@@ -450,6 +457,13 @@ class EventExtractor:
             args.add("source", self.inverted_speaker(verb, index), index)
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if not args.source and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS and content is not None \
+                and content.dep_ == "ccomp":
+            # "a joint communique said both Egypt and Sudan would ...": a document naming no author
+            # speaks for the parties its content makes the subject
+            inner, dep = subject_of(content)
+            if inner is not None and dep == "nsubj":
+                args.add("source", [(h, i) for h, i in phrase_actors(inner, index) if h.type != "media"], index)
         for c in verb.children:
             if c.dep_ == "dative" or c.dep_ == "dobj" and (content is None or content.i != c.i):
                 args.add("target", phrase_actors(c, index), index)
@@ -917,7 +931,8 @@ class EventExtractor:
                 etype = own.type if own is not None else None
             future = self.future_type(content, tok, index) if content is not None else None
             if future == "intent":           # a future with no act named: only a cooperative cue makes it one
-                future = "AGREE" if etype in COOPERATIVE else None
+                # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
+                future = "AGREE" if etype in COOPERATIVE or self.joint_subject(content) else None
             if etype is None or future == "AGREE" and etype in COOPERATIVE:
                 etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
             if etype is None:
