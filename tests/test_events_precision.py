@@ -291,3 +291,10 @@ def test_a_headline_present_line_above_its_story_is_a_heading(tmp_path):
         ("ACCUSE", ["iraq"], "Iraq condemned the Iranian strikes on Monday"),
         ("ACCUSE", ["israel"], "Israel condemns the Iranian strikes")], summary(ctx)
     assert skipped(ctx)["heading"] == 1
+
+
+def test_a_participle_with_its_own_date_is_a_happening(tmp_path):
+    # "militias backed by Iran" describes; "a commander detained on Friday by Iraq" tells when it happened
+    ctx = extract(tmp_path, "Two Israeli soldiers wounded on Sunday by a Hamas mine were flown to Basra.\n\n"
+                            "Hamas fighters backed by Iran were flown to Basra.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["hamas"], ["israel"])], summary(ctx)

@@ -12,7 +12,7 @@ from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
-from .modality import PERFORMATIVE, why_not_factual
+from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
 
@@ -714,7 +714,9 @@ class EventExtractor:
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
             for f in found:
                 t = f.token
-                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens):
+                # ("the journalist, arrested on Friday by police, was released": a dated participle on a
+                # person is its own happening)
+                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens and not dated(t)):
                     suppressed.add(t.i)
             # "Israeli strikes killed five", "killed in an Israeli strike": the noun is the
             # verb's own happening, told once (its agent joins the verb's event)
