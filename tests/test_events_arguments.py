@@ -61,3 +61,9 @@ def test_a_document_speaks_for_its_author_or_the_parties_it_names(tmp_path):
     found = events(tmp_path, "A statement from the Arab League called on Israel to withdraw from Jordan.\n\n"
                              "A joint communique said both Syria and Jordan would work to settle the border dispute.\n")
     assert found == [("REQUEST", ["arab_league"], ["israel"]), ("AGREE", ["syria", "jordan"], [])], found
+
+
+def test_the_two_sides_after_a_meeting_are_its_parties(tmp_path):
+    found = events(tmp_path, "Syria held talks with Jordan in Amman on Monday, and the two sides agreed to "
+                             "resume trade.\n")
+    assert ("AGREE", ["syria", "jordan"], []) in found, found

@@ -60,6 +60,7 @@ CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "m
           "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
+PAIR_NOUNS = {"side", "party", "leader", "country", "delegation", "minister", "government", "nation", "president"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
 PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
@@ -1606,7 +1607,7 @@ class EventExtractor:
 
     @staticmethod
     def they_after_meeting(f: Found, events: list[Event], meta: list[dict], sent) -> bool:
-        """ "They" right after a meeting (this or the previous two sentences) are its parties."""
+        """ "They" ("the two sides") right after a meeting (this or the previous two sentences) are its parties."""
         if f.kind == "noun" or not events or meta[-1]["kind"] == "speech":
             return False
         last = events[-1]
@@ -1615,7 +1616,10 @@ class EventExtractor:
         if sent.start - meta[-1]["sent"] > 120:
             return False
         subj, _ = subject_of(f.token)
-        return subj is not None and subj.lower_ == "they"
+        # "the two sides agreed", "both leaders pledged": a pair named by a common noun
+        pair = subj is not None and subj.lemma_.lower() in PAIR_NOUNS and any(
+            c.lower_ in ("two", "both") for c in subj.children)
+        return subj is not None and (subj.lower_ == "they" or pair)
 
     @staticmethod
     def done(verb) -> bool:
