@@ -12,6 +12,7 @@ from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
+from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
@@ -210,13 +211,13 @@ class EventExtractor:
         (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
         verb = content
         # "Syria said it would withdraw": reported speech moves "will" back to "would" after a past speech verb
+        # (elsewhere "would" is a condition: "would be a disaster")
         backshift = speech is not None and speech.tag_ == "VBD" and verb.head.i == speech.i and verb.dep_ == "ccomp"
         futures = ("will", "'ll", "shall", "would", "'d") if backshift else ("will", "'ll", "shall")
         if verb.pos_ not in ("VERB", "AUX") or not any(
                 c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
             return None
-        if any(c.dep_ == "neg" for c in verb.children):
-            return None
+        negated = any(c.dep_ == "neg" for c in verb.children)
         subj, _ = subject_of(verb)
         if subj is None:
             return None
@@ -236,10 +237,16 @@ class EventExtractor:
         for t in verb.subtree:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
                 kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
+            elif t.pos_ == "VERB" and lex.admitting is not None and t.lemma_.lower() in lex.admitting.verbs:
+                kinds.add(lex.quads[lex.admitting.trigger.type])     # "would (not) allow the inspectors to return"
             else:
                 hit = noun_trigger(t, lex)
                 if hit is not None:
                     kinds.add(lex.quads[hit[0].type])
+        if negated:
+            # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
+            # "will not attack" promises nothing this reads
+            return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
         if any(k.endswith("conflict") for k in kinds):
             return "THREATEN"
         return "AGREE" if kinds else "intent"
@@ -1044,14 +1051,20 @@ class EventExtractor:
             fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
             if trig.needs_prep and f.kind != "light" and not fired and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
                                            for h in heads for c in h.children):
-                self._skip(skipped, "no_prep", f, index)
-                return None
+                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                    self._skip(skipped, "no_prep", f, index)
+                    return None
+                trig = trig.otherwise                                    # "a U.S. withdrawal": the noun's other sense
+                etype, mode, sphere = trig.type, trig.mode, trig.sphere
             if trig.needs_nonactor_object and any(
                     index.actor_at(o.i) is not None
                     for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
                     for o in c.children if o.dep_ == "pobj"):
-                self._skip(skipped, "actor_object", f, index)            # "withdrawal of forces from Iraq" is not leaving an accord
-                return None
+                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                    self._skip(skipped, "actor_object", f, index)        # "withdrawal of forces from Iraq" is not leaving an accord
+                    return None
+                trig = trig.otherwise                                    # ... it is leaving Iraq
+                etype, mode, sphere = trig.type, trig.mode, trig.sphere
             if trig.needs_cue and self.statement_type(sent.text) is None:
                 self._skip(skipped, "no_cue", f, index)
                 return None

@@ -67,3 +67,15 @@ def derived_trigger(noun, lex: Lexicon) -> Trigger | None:
     return replace(trig, noun=True, of="source" if verb in nom.doer_of else "target", needs_actor=True,
                    needs_prep=(), needs_object=False, no_object=False, actor_subject=False, needs_agent=False,
                    only_objects=(), actor_objects=False, needs_nonactor_object=False)
+
+
+def aimed_at(noun, lex: Lexicon) -> bool:
+    """The noun names what a verb aims at, not an act reported: the object (or for-object) of a verb that
+    does not tell it happening ("accelerate the withdrawal of U.S. forces", "provided for the withdrawal",
+    "called for the withdrawal"; not "completed the withdrawal", "announced the withdrawal")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in lex.aspect_verbs | {"announce", "order"}
