@@ -53,3 +53,17 @@ def test_a_reported_would_is_a_stated_intention(tmp_path):
                              "Jordan says it would withdraw its troops from Syria.\n")
     assert [(t, s, g) for t, s, g in found] == [("AGREE", ["syria"], ["jordan"]),
                                                ("THREATEN", ["iran"], ["israel"])], found
+
+
+def test_a_document_speaks_for_its_author_or_the_parties_it_names(tmp_path):
+    # "a statement from X" speaks for X; an unsigned joint communique for the parties its content makes
+    # the subject, and two parties' stated intention is an agreement (PLOVER AGREE)
+    found = events(tmp_path, "A statement from the Arab League called on Israel to withdraw from Jordan.\n\n"
+                             "A joint communique said both Syria and Jordan would work to settle the border dispute.\n")
+    assert found == [("REQUEST", ["arab_league"], ["israel"]), ("AGREE", ["syria", "jordan"], [])], found
+
+
+def test_the_two_sides_after_a_meeting_are_its_parties(tmp_path):
+    found = events(tmp_path, "Syria held talks with Jordan in Amman on Monday, and the two sides agreed to "
+                             "resume trade.\n")
+    assert ("AGREE", ["syria", "jordan"], []) in found, found

@@ -142,6 +142,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int) -> list[tuple[ActorHi
                     hit = index.actor_at(o.i) if o.dep_ == "pobj" else None
                     if hit is not None and hit.type == "country":
                         found.append((hit, o.i))
+    if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
+        found = document_author(tok, index)
     if not found:
         if tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
@@ -172,6 +174,23 @@ def head_actors(tok, index: DocIndex, pronoun_window: int) -> list[tuple[ActorHi
             ids.add(h.actor)
             out.append((h, i))
     return out
+
+
+# documents that speak for their authors ("a statement from the Arab League called on ...")
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note"}
+
+
+def document_author(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
+    """ "a statement from/by X", "a joint statement issued by X and Y": who a document speaks for."""
+    found: list[tuple[ActorHit, int]] = []
+    for c in tok.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ in ("from", "by") else \
+            [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+        for p in preps:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    found += [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"]
+    return found
 
 
 def titled(tok, org_ids: set[str], index: DocIndex) -> str | None:

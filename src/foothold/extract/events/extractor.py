@@ -7,13 +7,13 @@ from collections import Counter
 
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
-from .arguments import Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .nominal import aimed_at
-from .modality import PERFORMATIVE, why_not_factual
+from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
 
@@ -61,6 +61,7 @@ CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "m
           "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
+PAIR_NOUNS = {"side", "party", "leader", "country", "delegation", "minister", "government", "nation", "president"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
 PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
@@ -197,6 +198,13 @@ class EventExtractor:
         announced = None if content is None else self.announced_act(content) if verb.lemma_ in ANNOUNCING \
             else self.own_verbal_act(content)
         return announced.type if announced is not None else None
+
+    @staticmethod
+    def joint_subject(verb) -> bool:
+        """ "Egypt and Sudan would ...", "both sides will ...": the clause's subject is two parties."""
+        subj, _ = subject_of(verb)
+        return subj is not None and (any(c.dep_ == "conj" for c in subj.children)
+                                     or any(w.lower_ in JOINT_WORDS - {"we", "us", "our"} for w in subj.subtree))
 
     def future_type(self, content, speech=None, index: DocIndex | None = None) -> str | None:
         """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
@@ -457,6 +465,13 @@ class EventExtractor:
             args.add("source", self.inverted_speaker(verb, index), index)
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if not args.source and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS and content is not None \
+                and content.dep_ == "ccomp":
+            # "a joint communique said both Egypt and Sudan would ...": a document naming no author
+            # speaks for the parties its content makes the subject
+            inner, dep = subject_of(content)
+            if inner is not None and dep == "nsubj":
+                args.add("source", [(h, i) for h, i in phrase_actors(inner, index) if h.type != "media"], index)
         for c in verb.children:
             if c.dep_ == "dative" or c.dep_ == "dobj" and (content is None or content.i != c.i):
                 args.add("target", phrase_actors(c, index), index)
@@ -524,7 +539,18 @@ class EventExtractor:
             return False
         if any(t.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in t.children) for t in tokens):
             return False          # a past-tense clause cut short by a misparse reports, it does not title
-        return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
+        if sum(t.text[0].isupper() for t in words) / len(words) >= 0.6:
+            return True
+        # "Iraq condemns violation of its sovereignty": a line of its own in the headline present (no
+        # auxiliary, no closing stop) titles the paragraph after it, which tells the news
+        doc = sent.doc
+        before = doc[sent.start - 1] if sent.start > 0 else None
+        after = sent[-1] if sent[-1].is_space else doc[sent.end] if sent.end < len(doc) else None
+        alone = (before is None or "\n" in before.text_with_ws) and after is not None and after.is_space \
+            and after.text.count("\n") >= 2
+        root = sent.root
+        return alone and len(tokens) <= 15 and root.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
     @staticmethod
     def in_headline(start: int, index: DocIndex, headline: str | None) -> bool:
@@ -696,7 +722,9 @@ class EventExtractor:
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
             for f in found:
                 t = f.token
-                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens):
+                # ("the journalist, arrested on Friday by police, was released": a dated participle on a
+                # person is its own happening)
+                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens and not dated(t)):
                     suppressed.add(t.i)
             # "Israeli strikes killed five", "killed in an Israeli strike": the noun is the
             # verb's own happening, told once (its agent joins the verb's event)
@@ -913,7 +941,8 @@ class EventExtractor:
                 etype = own.type if own is not None else None
             future = self.future_type(content, tok, index) if content is not None else None
             if future == "intent":           # a future with no act named: only a cooperative cue makes it one
-                future = "AGREE" if etype in COOPERATIVE else None
+                # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
+                future = "AGREE" if etype in COOPERATIVE or self.joint_subject(content) else None
             if etype is None or future == "AGREE" and etype in COOPERATIVE:
                 etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
             if etype is None:
@@ -1591,7 +1620,7 @@ class EventExtractor:
 
     @staticmethod
     def they_after_meeting(f: Found, events: list[Event], meta: list[dict], sent) -> bool:
-        """ "They" right after a meeting (this or the previous two sentences) are its parties."""
+        """ "They" ("the two sides") right after a meeting (this or the previous two sentences) are its parties."""
         if f.kind == "noun" or not events or meta[-1]["kind"] == "speech":
             return False
         last = events[-1]
@@ -1600,7 +1629,10 @@ class EventExtractor:
         if sent.start - meta[-1]["sent"] > 120:
             return False
         subj, _ = subject_of(f.token)
-        return subj is not None and subj.lower_ == "they"
+        # "the two sides agreed", "both leaders pledged": a pair named by a common noun
+        pair = subj is not None and subj.lemma_.lower() in PAIR_NOUNS and any(
+            c.lower_ in ("two", "both") for c in subj.children)
+        return subj is not None and (subj.lower_ == "they" or pair)
 
     @staticmethod
     def done(verb) -> bool:
