@@ -74,13 +74,36 @@ ABLATIONS = {
     "is_background": [(E, "is_background", staticmethod(lambda d, i: False))],
     "present_tense": [(E, "present_tense", staticmethod(lambda v: False))],
 }
+def dropping_sourceless(keep_kind, keep_type=lambda t: False):
+    """A precision gate under test: events naming no doer are dropped unless their trigger kind or type is kept."""
+    original = E.event_for
+
+    def event_for(self, f, *args, **kw):
+        made = original(self, f, *args, **kw)
+        if made is not None and not made[0].source and made[0].__dict__.get("_instrument") is None \
+                and not keep_kind(made[1]) and not keep_type(made[0].type):
+            return None
+        return made
+    return event_for
+
+
+# gates (added, not removed): which events with no named doer are worth keeping on unseen text?
+GATES = {
+    "drop_sourceless_all": [(E, "event_for", dropping_sourceless(lambda k: False))],
+    "drop_sourceless_noun": [(E, "event_for", dropping_sourceless(lambda k: k != "noun"))],
+    "drop_sourceless_verb": [(E, "event_for", dropping_sourceless(lambda k: k != "verb"))],
+    "drop_sourceless_light": [(E, "event_for", dropping_sourceless(lambda k: k != "light"))],
+    "drop_sourceless_not_assault": [(E, "event_for", dropping_sourceless(lambda k: False, lambda t: t == "ASSAULT"))],
+    "drop_sourceless_assault": [(E, "event_for", dropping_sourceless(lambda k: False, lambda t: t != "ASSAULT"))],
+}
 for _reason in ("description", "purpose", "state", "habitual", "hypothetical", "aggregate", "negated", "future",
                 "intention", "generic", "ongoing", "alleged"):
     ABLATIONS["wnf_" + _reason] = [(X, "why_not_factual", without_reason(_reason))]
+ABLATIONS.update(GATES)
 
 if __name__ == "__main__":
     which = "seed" if "--seed" in sys.argv else "news"
-    names = [a for a in sys.argv[1:] if not a.startswith("--")] or list(ABLATIONS)
+    names = [a for a in sys.argv[1:] if not a.startswith("--")] or [n for n in ABLATIONS if n not in GATES]
     unknown = [n for n in names if n not in ABLATIONS]
     if unknown:
         sys.exit(f"unknown ablation(s) {unknown}; known: {', '.join(ABLATIONS)}")

@@ -279,3 +279,22 @@ def test_statement_cues_named_by_the_plover_manual():
     assert typed("the government declined to send troops") == "REJECT"
     assert typed("the families plead for the return of the hostages") == "REQUEST"
     assert typed("a decrease in prices and the allegiance of the tribes") is None
+
+
+def test_a_headline_present_line_above_its_story_is_a_heading(tmp_path):
+    # a line of its own in the headline present, with no stop, titles the report under it (counted, not an
+    # event); the same words closed by a stop are a report
+    ctx = extract(tmp_path, "Iraq condemns violation of its sovereignty\n\n"
+                            "Iraq condemned the Iranian strikes on Monday.\n\n"
+                            "Israel condemns the Iranian strikes.\n")
+    assert [(e.type, e.source, e.evidence) for e in ctx.events] == [
+        ("ACCUSE", ["iraq"], "Iraq condemned the Iranian strikes on Monday"),
+        ("ACCUSE", ["israel"], "Israel condemns the Iranian strikes")], summary(ctx)
+    assert skipped(ctx)["heading"] == 1
+
+
+def test_a_participle_with_its_own_date_is_a_happening(tmp_path):
+    # "militias backed by Iran" describes; "a commander detained on Friday by Iraq" tells when it happened
+    ctx = extract(tmp_path, "Two Israeli soldiers wounded on Sunday by a Hamas mine were flown to Basra.\n\n"
+                            "Hamas fighters backed by Iran were flown to Basra.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["hamas"], ["israel"])], summary(ctx)

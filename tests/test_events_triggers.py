@@ -128,3 +128,16 @@ def test_admitting_is_validated():
     raw["admitting"] = {"verbs": ["allow"], "entry": ["enter"]}
     with pytest.raises(DataFileError, match="admitting"):
         parse_lexicon(raw, LEXICON_PATH)
+
+
+def test_incursion_and_otherwise_are_validated():
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["incursion"] = {"verbs": ["enter"], "movers": ["troop"]}
+    with pytest.raises(DataFileError, match="incursion"):
+        parse_lexicon(raw)
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["nouns"]["withdrawal"]["otherwise"] = {"type": "LEAVE"}
+    with pytest.raises(DataFileError, match="nouns.withdrawal.otherwise"):
+        parse_lexicon(raw)
+    lex = parse_lexicon(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")))
+    assert (lex.nouns["withdrawal"].type, lex.nouns["withdrawal"].otherwise.type) == ("REJECT", "RETREAT")

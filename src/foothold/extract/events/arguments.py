@@ -22,6 +22,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 CASUALTY_VERBS = {"die", "perish"}
 LIGHT_RELATIVE = {"hold", "make", "pay", "conduct", "carry", "launch", "stage", "organize", "organise",
                   "sign", "reach", "conclude", "finalize", "finalise", "negotiate"}
+PARTICIPATING = {"participate", "engage", "join"}          # "participated in the offensive"
+LEADING = {"lead", "spearhead", "head", "join", "attend"}   # "led the offensive", "joined the talks"
 # A phrase's own actor beats the actors of its modifiers: persons are picked
 # over the organisations or countries that describe them.
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "country": 2, "place": 3}
@@ -68,11 +70,35 @@ def speaker_of_content(tok, index: DocIndex):
     return phrase_actors(subj, index)
 
 
+def conjunct_heads(tok) -> list:
+    """The heads of a coordinated phrase: "Iran and Hezbollah" -> [Iran, Hezbollah]."""
+    heads, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        heads.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(heads, key=lambda t: t.i)
+
+
 def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple[ActorHit, int]]:
-    """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions."""
+    """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions.
+    Each conjunct is its own party (PLOVER actor lists): "the Lebanese government and Hezbollah" is
+    both, though within one conjunct a person is picked over the body or country describing him."""
     said_by = speaker_of_content(tok, index)
     if said_by:
         return [(h, tok.i) for h, _ in said_by]
+    out: list[tuple[ActorHit, int]] = []
+    for head in conjunct_heads(tok):
+        for h, i in head_actors(head, index, pronoun_window):
+            if all(h.actor != o.actor for o, _ in out):
+                out.append((h, i))
+    if any(h.type != "place" for h, _ in out):
+        out = [(h, i) for h, i in out if h.type != "place"]    # a place beside a party is where, not who
+    return out
+
+
+def head_actors(tok, index: DocIndex, pronoun_window: int) -> list[tuple[ActorHit, int]]:
+    """The actors of one conjunct of a noun phrase (its conjuncts are not followed)."""
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -102,6 +128,8 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
         for c in t.children:
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
+            if c.dep_ == "conj" and t.i == tok.i:
+                continue               # another conjunct: phrase_actors takes it on its own
             if c.dep_ == "prep":          # "of": "the governors of the Kermanshah and Ilam provinces"
                 stack.extend(c.children)
             else:
@@ -114,6 +142,8 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
                     hit = index.actor_at(o.i) if o.dep_ == "pobj" else None
                     if hit is not None and hit.type == "country":
                         found.append((hit, o.i))
+    if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
+        found = document_author(tok, index)
     if not found:
         if tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
@@ -144,6 +174,23 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
             ids.add(h.actor)
             out.append((h, i))
     return out
+
+
+# documents that speak for their authors ("a statement from the Arab League called on ...")
+DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note"}
+
+
+def document_author(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
+    """ "a statement from/by X", "a joint statement issued by X and Y": who a document speaks for."""
+    found: list[tuple[ActorHit, int]] = []
+    for c in tok.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ in ("from", "by") else \
+            [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+        for p in preps:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    found += [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"]
+    return found
 
 
 def titled(tok, org_ids: set[str], index: DocIndex) -> str | None:
@@ -301,6 +348,12 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
         elif c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i) and of_role == "target" \
                 and index.actor_at(c.i).type in ("country", "organization"):
             args.add("source", phrase_actors(c, index), index)     # "the American drone strike", "an ISIS attack"
+        elif c.dep_ == "poss" and of_role == "target" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
+                for p in noun.children):
+            # "Iran's seizure of the tanker": with the acted-on in the of-phrase, the possessor is the doer
+            # (a subjective genitive; "Hariri's assassination" alone keeps the possessor as the target)
+            args.add("source", phrase_actors(c, index), index)
         elif c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.actor_at(c.i):
             args.add(of_role, phrase_actors(c, index), index)
     for prep, o in prep_objects(noun, TARGET_PREPS | {"of"}):
@@ -336,6 +389,24 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
                         for o in a.children:
                             if o.dep_ == "pobj":        # (an outlet publishing a commentary is not its author)
                                 args.add("source", [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"], index)
+    # "Kenya took part in negotiations with X", "Chadian troops joined the offensive against Y": who
+    # takes part in or leads a happening is its doer
+    if not args.source:
+        v = None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            v = noun.head.head
+            if v.lower_ == "part" and v.dep_ == "dobj":
+                v = v.head                                # "took part in" (or "part" heading the "in")
+            if not (v.lemma_.lower() in PARTICIPATING or v.lemma_.lower() == "take"
+                    and any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children)):
+                v = None
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING:
+            v = noun.head
+        if v is not None and v.pos_ in ("VERB", "AUX"):
+            subj, dep = subject_of(v)
+            if subj is not None and dep != "nsubjpass":
+                args.add("source", [(h, i) for h, i in phrase_actors(subj, index) if h.actor not in args.target
+                                    and h.type not in ("media", "place")], index)
     # "their attacks in the region, including a complex attack on February 27": an instance shares its
     # class's agent
     if not args.source and noun.dep_ == "pobj" and noun.head.lower_ == "including" \

@@ -7,12 +7,13 @@ from collections import Counter
 
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
-from .arguments import Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
-from .modality import PERFORMATIVE, why_not_factual
+from .nominal import aimed_at
+from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
 
@@ -60,6 +61,7 @@ CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "m
           "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
+PAIR_NOUNS = {"side", "party", "leader", "country", "delegation", "minister", "government", "nation", "president"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
 PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
@@ -197,15 +199,25 @@ class EventExtractor:
             else self.own_verbal_act(content)
         return announced.type if announced is not None else None
 
+    @staticmethod
+    def joint_subject(verb) -> bool:
+        """ "Egypt and Sudan would ...", "both sides will ...": the clause's subject is two parties."""
+        subj, _ = subject_of(verb)
+        return subj is not None and (any(c.dep_ == "conj" for c in subj.children)
+                                     or any(w.lower_ in JOINT_WORDS - {"we", "us", "our"} for w in subj.subtree))
+
     def future_type(self, content, speech=None, index: DocIndex | None = None) -> str | None:
         """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
         (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
         verb = content
+        # "Syria said it would withdraw": reported speech moves "will" back to "would" after a past speech verb
+        # (elsewhere "would" is a condition: "would be a disaster")
+        backshift = speech is not None and speech.tag_ == "VBD" and verb.head.i == speech.i and verb.dep_ == "ccomp"
+        futures = ("will", "'ll", "shall", "would", "'d") if backshift else ("will", "'ll", "shall")
         if verb.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
             return None
-        if any(c.dep_ == "neg" for c in verb.children):
-            return None
+        negated = any(c.dep_ == "neg" for c in verb.children)
         subj, _ = subject_of(verb)
         if subj is None:
             return None
@@ -225,10 +237,16 @@ class EventExtractor:
         for t in verb.subtree:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
                 kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
+            elif t.pos_ == "VERB" and lex.admitting is not None and t.lemma_.lower() in lex.admitting.verbs:
+                kinds.add(lex.quads[lex.admitting.trigger.type])     # "would (not) allow the inspectors to return"
             else:
                 hit = noun_trigger(t, lex)
                 if hit is not None:
                     kinds.add(lex.quads[hit[0].type])
+        if negated:
+            # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
+            # "will not attack" promises nothing this reads
+            return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
         if any(k.endswith("conflict") for k in kinds):
             return "THREATEN"
         return "AGREE" if kinds else "intent"
@@ -447,6 +465,13 @@ class EventExtractor:
             args.add("source", self.inverted_speaker(verb, index), index)
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if not args.source and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS and content is not None \
+                and content.dep_ == "ccomp":
+            # "a joint communique said both Egypt and Sudan would ...": a document naming no author
+            # speaks for the parties its content makes the subject
+            inner, dep = subject_of(content)
+            if inner is not None and dep == "nsubj":
+                args.add("source", [(h, i) for h, i in phrase_actors(inner, index) if h.type != "media"], index)
         for c in verb.children:
             if c.dep_ == "dative" or c.dep_ == "dobj" and (content is None or content.i != c.i):
                 args.add("target", phrase_actors(c, index), index)
@@ -514,7 +539,18 @@ class EventExtractor:
             return False
         if any(t.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in t.children) for t in tokens):
             return False          # a past-tense clause cut short by a misparse reports, it does not title
-        return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
+        if sum(t.text[0].isupper() for t in words) / len(words) >= 0.6:
+            return True
+        # "Iraq condemns violation of its sovereignty": a line of its own in the headline present (no
+        # auxiliary, no closing stop) titles the paragraph after it, which tells the news
+        doc = sent.doc
+        before = doc[sent.start - 1] if sent.start > 0 else None
+        after = sent[-1] if sent[-1].is_space else doc[sent.end] if sent.end < len(doc) else None
+        alone = (before is None or "\n" in before.text_with_ws) and after is not None and after.is_space \
+            and after.text.count("\n") >= 2
+        root = sent.root
+        return alone and len(tokens) <= 15 and root.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
     @staticmethod
     def in_headline(start: int, index: DocIndex, headline: str | None) -> bool:
@@ -686,7 +722,9 @@ class EventExtractor:
             trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
             for f in found:
                 t = f.token
-                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens):
+                # ("the journalist, arrested on Friday by police, was released": a dated participle on a
+                # person is its own happening)
+                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens and not dated(t)):
                     suppressed.add(t.i)
             # "Israeli strikes killed five", "killed in an Israeli strike": the noun is the
             # verb's own happening, told once (its agent joins the verb's event)
@@ -780,6 +818,8 @@ class EventExtractor:
                 info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
                 info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
                 told = self.told_before(f, ev, info, events, meta, index)
+                if told is None and kind == "speech" and self.fronted_report(f.token, sent, events, meta):
+                    told = "fronted_report"
                 if told is not None:
                     skipped[told] += 1
                     continue
@@ -901,7 +941,8 @@ class EventExtractor:
                 etype = own.type if own is not None else None
             future = self.future_type(content, tok, index) if content is not None else None
             if future == "intent":           # a future with no act named: only a cooperative cue makes it one
-                future = "AGREE" if etype in COOPERATIVE else None
+                # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
+                future = "AGREE" if etype in COOPERATIVE or self.joint_subject(content) else None
             if etype is None or future == "AGREE" and etype in COOPERATIVE:
                 etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
             if etype is None:
@@ -1010,14 +1051,20 @@ class EventExtractor:
             fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
             if trig.needs_prep and f.kind != "light" and not fired and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
                                            for h in heads for c in h.children):
-                self._skip(skipped, "no_prep", f, index)
-                return None
+                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                    self._skip(skipped, "no_prep", f, index)
+                    return None
+                trig = trig.otherwise                                    # "a U.S. withdrawal": the noun's other sense
+                etype, mode, sphere = trig.type, trig.mode, trig.sphere
             if trig.needs_nonactor_object and any(
                     index.actor_at(o.i) is not None
                     for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
                     for o in c.children if o.dep_ == "pobj"):
-                self._skip(skipped, "actor_object", f, index)            # "withdrawal of forces from Iraq" is not leaving an accord
-                return None
+                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                    self._skip(skipped, "actor_object", f, index)        # "withdrawal of forces from Iraq" is not leaving an accord
+                    return None
+                trig = trig.otherwise                                    # ... it is leaving Iraq
+                etype, mode, sphere = trig.type, trig.mode, trig.sphere
             if trig.needs_cue and self.statement_type(sent.text) is None:
                 self._skip(skipped, "no_cue", f, index)
                 return None
@@ -1304,6 +1351,15 @@ class EventExtractor:
                     return "casualty_of_event"
         return None
 
+    def fronted_report(self, verb, sent, events: list[Event], meta: list[dict]) -> bool:
+        """ "Iran condemned the sanctions, Foreign Minister Zarif said": a report placed after what it
+        reports, unquoted, whose content is already an event of this sentence, is that event's
+        attribution, not another statement."""
+        content = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                   and not self.quoted(c, sent) for t in c.subtree}
+        return bool(content) and any(m["sent"] == sent.start and m["kind"] != "speech" and m["tok"] in content
+                                     for m in meta)
+
     def actor_in_head(self, noun, index: DocIndex) -> bool:
         """An actor names the phrase itself, its head or a pre-modifier or conjunct of it ("the Colombian
         government and FARC rebels"), not a prepositional phrase inside it ("the war in Syria") nor an
@@ -1564,7 +1620,7 @@ class EventExtractor:
 
     @staticmethod
     def they_after_meeting(f: Found, events: list[Event], meta: list[dict], sent) -> bool:
-        """ "They" right after a meeting (this or the previous two sentences) are its parties."""
+        """ "They" ("the two sides") right after a meeting (this or the previous two sentences) are its parties."""
         if f.kind == "noun" or not events or meta[-1]["kind"] == "speech":
             return False
         last = events[-1]
@@ -1573,7 +1629,10 @@ class EventExtractor:
         if sent.start - meta[-1]["sent"] > 120:
             return False
         subj, _ = subject_of(f.token)
-        return subj is not None and subj.lower_ == "they"
+        # "the two sides agreed", "both leaders pledged": a pair named by a common noun
+        pair = subj is not None and subj.lemma_.lower() in PAIR_NOUNS and any(
+            c.lower_ in ("two", "both") for c in subj.children)
+        return subj is not None and (subj.lower_ == "they" or pair)
 
     @staticmethod
     def done(verb) -> bool:

@@ -46,6 +46,7 @@ class Trigger:
     light_only: bool = False                 # nouns: only an event carried by a light verb ("passed a resolution")
     content_typed: bool = False              # nouns: a cue in what the noun says decides the type ("a resolution condemning X")
     noun: bool = False
+    otherwise: "Trigger | None" = None       # nouns: the sense when needs_prep / needs_nonactor_object fail
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,25 @@ class Admitting:
     trigger: Trigger
 
 
+@dataclass(frozen=True)
+class Incursion:
+    """Armed forces moving into a country ("Ethiopian troops entered Somalia", "tanks rolled into Georgia"):
+    one of `verbs` whose subject is one of `movers` with a direct object or an into-phrase."""
+    verbs: frozenset[str]
+    movers: frozenset[str]
+    trigger: Trigger
+
+
+@dataclass(frozen=True)
+class Nominal:
+    """Event nouns derived from trigger verbs (events/nominal.py): suffix rules (strip, add), verbs
+    that are their own noun ("the release of"), verbs whose of-object is the doer, nouns never read so."""
+    suffixes: tuple[tuple[str, str], ...]
+    zero: frozenset[str]
+    doer_of: frozenset[str]
+    exclude: frozenset[str]
+
+
 @dataclass
 class Lexicon:
     quads: dict[str, str]
@@ -95,6 +115,9 @@ class Lexicon:
     concluding_objects: frozenset[str] = frozenset()
     placing: tuple[Placing, ...] = ()
     admitting: Admitting | None = None
+    nominal: Nominal | None = None
+    incursion: Incursion | None = None
+    campaign_nouns: frozenset[str] = frozenset()
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -114,7 +137,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
              "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
              "needs_object", "no_object", "actor_subject", "or_objects", "only_objects", "light_only", "actor_objects",
-             "content_typed"}
+             "content_typed", "otherwise"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -134,7 +157,9 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    light_only=bool(spec.get("light_only", False)),
                    actor_objects=bool(spec.get("actor_objects", False)),
                    content_typed=bool(spec.get("content_typed", False)),
-                   noun=bool(spec.get("noun", noun)))
+                   noun=bool(spec.get("noun", noun)),
+                   otherwise=_trigger(path, f"{where}.otherwise", spec["otherwise"], noun=noun)
+                   if spec.get("otherwise") is not None else None)
 
 
 def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
@@ -183,6 +208,22 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
     if admitting is not None:
         admitting = Admitting(*(frozenset(str(w).lower() for w in admitting[k]) for k in ("verbs", "entry", "parties")),
                               _trigger(path, "admitting.trigger", admitting["trigger"]))
+    nominal = raw.get("nominal")
+    if nominal is not None:
+        rules = nominal.get("suffixes") if isinstance(nominal, dict) else None
+        if not rules or not all(isinstance(r, list) and len(r) == 2 and r[0] for r in rules):
+            raise _fail(path, "`nominal.suffixes` must list [strip, add] pairs")
+        nominal = Nominal(tuple((str(a).lower(), str(b or "").lower()) for a, b in rules),
+                          frozenset(str(w).lower() for w in nominal.get("zero", ())),
+                          frozenset(str(w).lower() for w in nominal.get("doer_of", ())),
+                          frozenset(str(w).lower() for w in nominal.get("exclude", ())))
+    incursion = raw.get("incursion")
+    if incursion is not None:
+        if not (isinstance(incursion, dict) and all(incursion.get(k) for k in ("verbs", "movers", "trigger"))):
+            raise _fail(path, "`incursion` needs `verbs`, `movers` and a `trigger` (type, mode, sphere)")
+        incursion = Incursion(frozenset(str(w).lower() for w in incursion["verbs"]),
+                              frozenset(str(w).lower() for w in incursion["movers"]),
+                              _trigger(path, "incursion.trigger", incursion["trigger"]))
     return Lexicon(
         quads=quads, modes=modes, verbs=verbs, nouns=nouns, phrases=phrases,
         light_verbs=frozenset(raw.get("light_verbs", ())),
@@ -200,6 +241,9 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         concluding_objects=frozenset(str(w).lower() for w in concluding.get("objects", ())),
         placing=tuple(placing),
         admitting=admitting,
+        nominal=nominal,
+        incursion=incursion,
+        campaign_nouns=frozenset(str(w).lower() for w in raw.get("campaign_nouns", ())),
         path=str(path),
     )
 

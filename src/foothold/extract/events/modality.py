@@ -65,6 +65,18 @@ def _misparsed_predicate(verb) -> bool:
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i != verb.i)
 
 
+def dated(verb) -> bool:
+    """ "a tanker struck on Monday by a Houthi missile": a participle carrying its own date tells a
+    happening, not a standing description ("militias backed by Iran")."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+                o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children):
+            return True
+    return False
+
+
 def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
     if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
@@ -72,7 +84,7 @@ def why_not_factual(trigger) -> str | None:
         if inherited and inherited != "negated":       # "was not related ... and reiterated" stays factual
             return inherited
     if trigger.pos_ in ("VERB", "AUX"):
-        if trigger.dep_ == "acl" and not _misparsed_predicate(trigger):
+        if trigger.dep_ == "acl" and not _misparsed_predicate(trigger) and not dated(trigger):
             return "description"          # "militias backed by Iran": a standing description
         if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by":
             return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)
@@ -95,7 +107,7 @@ def why_not_factual(trigger) -> str | None:
             return inherited              # "often raids villages, killing ...": as habitual as its verb
     if trigger.pos_ in ("VERB", "AUX") and trigger.tag_ == "VBN" and trigger.dep_ in ("ccomp", "acl", "amod", "relcl") \
             and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
-            and any(c.dep_ == "agent" for c in trigger.children):
+            and any(c.dep_ == "agent" for c in trigger.children) and not dated(trigger):
         return "description"              # "Hizballah - funded by Iran - is dangerous": a reduced relative describes
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
             and (trigger.head.dep_ == "pcomp" or any(c.dep_ == "nsubj" and c.pos_ in GOAL_SUBJECT_POS for c in trigger.head.children)):

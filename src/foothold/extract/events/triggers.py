@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .cameo import fallback_trigger, regular_stems
 from .lexicon import Lexicon, Trigger
+from .nominal import derived_trigger
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
@@ -66,8 +67,17 @@ def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
         return lex.nouns[f"{prev.lower_} {tok.lower_}"], f"{prev.text} {tok.text}"
     if tok.lower_ in lex.nouns:
         return lex.nouns[tok.lower_], tok.text
+    if tok.lemma_.lower() in lex.campaign_nouns:     # "the bombing campaign against X": the campaign's event
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN":
+                hit = noun_trigger(c, lex)
+                if hit is not None:
+                    return hit[0], f"{c.text} {tok.text}"
     if tok.lemma_.lower() in lex.nouns and tok.lemma_.lower() not in ("sanction",):
         return lex.nouns[tok.lemma_.lower()], tok.text
+    derived = derived_trigger(tok, lex)           # "the annexation of Crimea", "the release of 50 prisoners"
+    if derived is not None:
+        return derived, tok.text
     return None
 
 
@@ -118,6 +128,21 @@ def placed_in(verb, lex: Lexicon):
                 if c.lower_ == p.prep and o.lemma_.lower() in p.nouns:
                     return o, p.trigger
     return None
+
+
+def incursion(verb, lex: Lexicon) -> bool:
+    """Armed forces moving into a country ("Ethiopian troops entered Somalia", "tanks rolled into Georgia")."""
+    inc = lex.incursion
+    if inc is None or verb.lemma_.lower() not in inc.verbs:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not ({subj.lemma_.lower(), subj.lower_} | {c.lemma_.lower() for c in subj.children
+                                                                   if c.dep_ == "compound"}) & inc.movers:
+        return False
+    # a named place entered ("entered Somalia", "poured into northern Iraq"); not "entered the building"
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" for o in places)
 
 
 def admitted_party(verb, lex: Lexicon):
@@ -224,6 +249,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 found.append(Found(tok, lex.concluding_verbs[tok.lemma_.lower()], "light",
                                    f"{tok.text} … {concluded.text}", noun=concluded))
                 continue
+            if incursion(tok, lex):           # "Ethiopian troops entered Somalia"
+                found.append(Found(tok, lex.incursion.trigger, "verb", tok.text))
+                continue
             party = admitted_party(tok, lex)
             if party is not None:           # "allowed UN inspectors to return" (PLOVER RETREAT access)
                 found.append(Found(tok, lex.admitting.trigger, "verb", f"{tok.text} … {party.text}", noun=party))
@@ -273,6 +301,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 found.append(Found(tok, fallback, "verb", tok.text))
                 continue
         hit = noun_trigger(tok, lex)
+        if hit is not None and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.campaign_nouns:
+            continue                         # "the bombing campaign": found at the campaign noun
         if hit is not None and not hit[0].light_only:
             found.append(Found(tok, hit[0], "noun", hit[1]))
     # a subject noun met before its light verb ("talks were held") is that verb's, not its own event
