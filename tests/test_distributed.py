@@ -228,6 +228,10 @@ def test_local_workers_start_with_the_pipeline_their_forkserver_loaded(corpus):
         assert loaded_in is not None and loaded_in != pid and cached     # loaded once, before the worker existed
     assert {loaded_in for _, loaded_in, _ in origins.values()} != {os.getpid()}    # not in this process either
     assert all(result.extraction.events for result in found.values())
+    import psutil
+    left = [c for c in psutil.Process().children(recursive=True)
+            if "multiprocessing.forkserver" in " ".join(c.cmdline())]
+    assert not left          # the forkserver stopped with the cluster
 
 
 def test_only_the_cancel_before_start_traceback_is_dropped_from_the_event_loop_log():
