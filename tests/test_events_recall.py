@@ -320,3 +320,10 @@ def test_flying_to_a_capital_is_a_visit_and_an_extradition_cooperation(tmp_path)
     got = [(e.type, e.source, e.target) for e in extract(tmp_path, "Turkey extradited two men to Iraq.").events]
     assert got == [("COOPERATE", ["turkey"], ["iraq"])]
     assert extract(tmp_path, "Israeli jets flew over Kabul on Sunday.").events == []
+
+
+def test_flying_for_talks_is_one_consultation(tmp_path):
+    # fly and travel are light verbs too: "flew to Riyadh for talks with X" is the talks, told once
+    got = [(e.type, e.source, sorted(e.target)) for e in extract(
+        tmp_path, "The Iraqi president flew to Riyadh for talks with Hezbollah.").events]
+    assert got == [("CONSULT", ["iraq"], ["hezbollah", "riyadh", "saudi_arabia"])]
