@@ -312,3 +312,18 @@ def test_more_statement_cues(tmp_path):
     for sentence, etype in cases.items():
         got = [e.type for e in extract(tmp_path, sentence).events]
         assert got == [etype], (sentence, got)
+
+
+def test_flying_to_a_capital_is_a_visit_and_an_extradition_cooperation(tmp_path):
+    got = [(e.type, e.source) for e in extract(tmp_path, "The Iraqi president flew to Riyadh on Sunday.").events]
+    assert got == [("CONSULT", ["iraq"])]
+    got = [(e.type, e.source, e.target) for e in extract(tmp_path, "Turkey extradited two men to Iraq.").events]
+    assert got == [("COOPERATE", ["turkey"], ["iraq"])]
+    assert extract(tmp_path, "Israeli jets flew over Kabul on Sunday.").events == []
+
+
+def test_flying_for_talks_is_one_consultation(tmp_path):
+    # fly and travel are light verbs too: "flew to Riyadh for talks with X" is the talks, told once
+    got = [(e.type, e.source, sorted(e.target)) for e in extract(
+        tmp_path, "The Iraqi president flew to Riyadh for talks with Hezbollah.").events]
+    assert got == [("CONSULT", ["iraq"], ["hezbollah", "riyadh", "saudi_arabia"])]

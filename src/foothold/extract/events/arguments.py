@@ -87,11 +87,18 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
     said_by = speaker_of_content(tok, index)
     if said_by:
         return [(h, tok.i) for h, _ in said_by]
-    out: list[tuple[ActorHit, int]] = []
-    for head in conjunct_heads(tok):
+    out: list = []
+    heads = conjunct_heads(tok)
+    named = {head.i for head in heads if index.actor_at(head.i) is not None}
+    for head in heads:
         for h, i in head_actors(head, index, pronoun_window):
-            if all(h.actor != o.actor for o, _ in out):
-                out.append((h, i))
+            if all(h.actor != o.actor for o, _, _ in out):
+                out.append((h, i, head.i))
+    if any(h.type == "person" for h, _, _ in out):
+        # "the Deputy Prime Minister and Minister of Finance of Iraq, Ali Allawi": conjoined titles of one
+        # person; only a conjunct that is itself a name is another party
+        out = [(h, i, k) for h, i, k in out if h.type == "person" or k in named]
+    out = [(h, i) for h, i, _ in out]
     if any(h.type != "place" for h, _ in out):
         out = [(h, i) for h, i in out if h.type != "place"]    # a place beside a party is where, not who
     return out
