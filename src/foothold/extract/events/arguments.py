@@ -70,6 +70,9 @@ def speaker_of_content(tok, index: DocIndex):
     return phrase_actors(subj, index)
 
 
+SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
+
+
 def conjunct_heads(tok) -> list:
     """The heads of a coordinated phrase: "Iran and Hezbollah" -> [Iran, Hezbollah]."""
     heads, stack = [], [tok]
@@ -87,6 +90,8 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
     said_by = speaker_of_content(tok, index)
     if said_by:
         return [(h, tok.i) for h, _ in said_by]
+    if not SPLIT_CONJUNCTS:
+        return head_actors(tok, index, pronoun_window, follow_conj=True)
     out: list = []
     heads = conjunct_heads(tok)
     named = {head.i for head in heads if index.actor_at(head.i) is not None}
@@ -104,7 +109,7 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
     return out
 
 
-def head_actors(tok, index: DocIndex, pronoun_window: int) -> list[tuple[ActorHit, int]]:
+def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = False) -> list[tuple[ActorHit, int]]:
     """The actors of one conjunct of a noun phrase (its conjuncts are not followed)."""
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
@@ -135,7 +140,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int) -> list[tuple[ActorHi
         for c in t.children:
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
-            if c.dep_ == "conj" and t.i == tok.i:
+            if c.dep_ == "conj" and t.i == tok.i and not follow_conj:
                 continue               # another conjunct: phrase_actors takes it on its own
             if c.dep_ == "prep":          # "of": "the governors of the Kermanshah and Ilam provinces"
                 stack.extend(c.children)
