@@ -1019,6 +1019,9 @@ class EventExtractor:
                 # CAMEO 036 "fly to" (intent to meet): travelling "for talks" tells the meeting itself (CONSULT)
                 self._skip(skipped, "told_by_purpose", f, index)
                 return None
+            if trig.active_only and is_passive(tok):
+                self._skip(skipped, "object_sense", f, index)       # carried there: "were flown to Basra"
+                return None
             if trig.actor_subject and not is_passive(tok):
                 subj, _ = subject_of(tok)
                 weapon = subj is not None and etype == "ASSAULT" and (subj.lemma_.lower() in WEAPONS or (
