@@ -31,3 +31,12 @@ def extract_events(tmp_path, text: str, actors: dict[str, tuple[str, str]], file
     ctx.actors = list(found.values())
     EventExtractor()(ctx)
     return ctx
+
+
+WIRE_HEADER = "source: https://example.org/a/wire.html\ntitle: Wire (Reuters, 5 May 1995)\n\n"
+
+
+def wire_events(tmp_path, text: str, actors: dict[str, tuple[str, str]]) -> list[tuple]:
+    """(type, source, target) of each event in ``text`` told as a dated wire report."""
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, actors, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]

@@ -1,18 +1,16 @@
 """Who takes part in an event (events/arguments.py), on invented newswire sentences (issue 8)."""
 
-from event_fixtures import extract_events
+from event_fixtures import wire_events
 
 ACTORS = {
     "United States": ("united_states", "country"), "Iran": ("iran", "country"), "Syria": ("syria", "country"), "Syrian": ("syria", "country"),
     "Israel": ("israel", "country"), "Israeli": ("israel", "country"), "Jordan": ("jordan", "country"),
     "Hezbollah": ("hezbollah", "organization"), "Arab League": ("arab_league", "organization"),
 }
-HEADER = "source: https://example.org/a/wire.html\ntitle: Wire (Reuters, 5 May 1995)\n\n"
 
 
 def events(tmp_path, text: str):
-    ctx = extract_events(tmp_path, HEADER + text, ACTORS, "wire.txt")
-    return [(e.type, e.source, e.target) for e in ctx.events]
+    return wire_events(tmp_path, text, ACTORS)
 
 
 def test_a_report_told_after_its_content_is_not_another_statement(tmp_path):

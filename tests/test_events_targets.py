@@ -1,6 +1,6 @@
 """Targets on unseen newswire (issue 8): who an act is done to when no object names an actor, on invented sentences."""
 
-from event_fixtures import extract_events
+from event_fixtures import WIRE_HEADER as HEADER, extract_events, wire_events
 
 ACTORS = {
     "Egypt": ("egypt", "country"), "Israel": ("israel", "country"), "Lebanon": ("lebanon", "country"),
@@ -10,12 +10,10 @@ ACTORS = {
     "Hamas": ("hamas", "organization"), "Americans": ("united_states", "country"),
     "United States": ("united_states", "country"), "Ukraine": ("ukraine", "country"),
 }
-HEADER = "source: https://example.org/a/wire.html\ntitle: Wire (Reuters, 5 May 1995)\n\n"
 
 
 def events(tmp_path, text: str):
-    ctx = extract_events(tmp_path, HEADER + text, ACTORS, "wire.txt")
-    return [(e.type, e.source, e.target) for e in ctx.events]
+    return wire_events(tmp_path, text, ACTORS)
 
 
 def test_who_is_left_is_the_target_of_a_withdrawal_or_a_recall(tmp_path):

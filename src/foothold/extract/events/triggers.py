@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .cameo import fallback_trigger, regular_stems
 from .lexicon import Lexicon, Trigger
-from .nominal import derived_trigger
+from .nominal import derived_trigger, of_object
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
@@ -20,11 +20,7 @@ QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string",
 def through_quantifier(noun):
     """The event noun under a quantity noun ("series" -> "meetings"), or the noun itself."""
     if noun.lemma_.lower() in QUANTIFIERS or noun.lower_ in QUANTIFIERS:
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        return o
+        return of_object(noun) or noun
     return noun
 
 
