@@ -188,3 +188,18 @@ def test_network_from_kept_counts_equals_the_aggregate(engine):
             assert kept == views.network(conn, kept=False, **kw), kw
         assert len(kept_nodes := views.network(conn, limit=5)["nodes"]) == 5 and views.network(conn)["edges"]
         assert kept_nodes[0]["degree"] >= kept_nodes[-1]["degree"] > 0
+
+
+def test_counts_add_a_new_documents_rows_when_its_tellings_join_stored_events(engine, paths, tmp_path):
+    """A new document's rows are added to the kept counts (no recount); when its tellings join events
+    another document told, the events' actors and places are counted once."""
+    retold = tmp_path / "retold.txt"
+    retold.write_text("Analysts' digest.\n\n" + paths[0].read_text(encoding="utf-8"), encoding="utf-8")
+    from foothold.store.batch import ingest_file
+    assert ingest_file(engine, retold).status == "ingested"
+    o, e = t.event_occurrences, t.events
+    with engine.connect() as conn:
+        joined = conn.execute(select(o.c.id).join(e, e.c.id == o.c.event_id)
+                              .where(o.c.document_id != e.c.document_id)).all()
+    assert len(joined) >= 5                         # tellings joined another document's events
+    assert_kept(engine)

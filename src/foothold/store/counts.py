@@ -1,8 +1,10 @@
 """Counts kept at write time: ``actor_counts`` (per actor) and ``tie_counts`` (per tie), see schema.py.
 
-They are derived from the facts and recomputed, never incremented: whatever changed an actor's
-rows (an ingest, a re-ingest, a merge, a split, an undo) calls one of these in the same
-transaction, and the counts equal a fresh count again.
+They are derived from the facts: whatever changed an actor's rows (an ingest, a re-ingest, a merge,
+a split, an undo) calls one of these in the same transaction, and the counts equal a fresh count again.
+A new document (nothing removed, no correction re-applied) adds its own rows to its actors' counts
+(``add_document``): a hub actor's recount reads every row it has, a million at scale. Anything that
+removes rows recounts.
 
 - ``refresh(conn, actor_ids, pairs)``: these actors' rows and these (source, target) ties;
   the writer calls it with ``affected(conn, document_id)`` before and after a document changes.
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import and_, bindparam, case, delete, distinct, func, insert, literal, or_, select, true, union_all
+from sqlalchemy import and_, bindparam, case, delete, distinct, func, insert, literal, or_, select, true, union_all, update
 from sqlalchemy.engine import Connection
 
 from . import schema as t
@@ -266,6 +268,85 @@ def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[st
     pairs = {(row.s, row.o) for q in _AFFECTED_PAIRS for row in conn.execute(q, values)}
     actors |= {x for p in pairs for x in p}
     return actors, pairs
+
+
+# A new document's own rows, per actor: what it adds to their kept counts.
+_DOC_MENTIONS = (select(t.mentions.c.actor_id, func.count().label("n"))
+                 .where(t.mentions.c.document_id == _DOC).group_by(t.mentions.c.actor_id))
+_DOC_RELATION_ENDS = [select(end.label("actor_id"), func.count().label("n"))
+                      .where(t.relations.c.document_id == _DOC).group_by(end)
+                      for end in (t.relations.c.subject_id, t.relations.c.object_id)]
+_DOC_EVENT_ACTORS = (select(t.event_actors.c.event_id, t.event_actors.c.actor_id).distinct()
+                     .where(t.event_actors.c.event_id.in_(
+                         select(t.event_occurrences.c.event_id).where(t.event_occurrences.c.document_id == _DOC))))
+_DOC_EVENT_LOCATIONS = select(t.events.c.id, t.events.c.location_id).where(t.events.c.id.in_(
+    select(t.event_occurrences.c.event_id).where(t.event_occurrences.c.document_id == _DOC)))
+_KEPT_AMONG = select(t.actor_counts.c.actor_id).where(t.actor_counts.c.actor_id.in_(_ids("ids")))
+_ADD_TO_ACTOR = (update(t.actor_counts).where(t.actor_counts.c.actor_id == bindparam("a")).values(
+    mentions=t.actor_counts.c.mentions + bindparam("d_mentions"),
+    documents=t.actor_counts.c.documents + bindparam("d_documents"),
+    events=t.actor_counts.c.events + bindparam("d_events"),
+    relations=t.actor_counts.c.relations + bindparam("d_relations"),
+    located=t.actor_counts.c.located + bindparam("d_located"),
+    degree=bindparam("d_degree"), weight=bindparam("d_weight")))
+DELTAS = ("mentions", "documents", "events", "relations", "located")
+
+
+def document_deltas(conn: Connection, document_id: str, joined: dict) -> dict[str, list[int]]:
+    """actor -> what a NEW document adds to (mentions, documents, events, relations, located).
+    ``joined``: the stored events its tellings joined, as they were before (happenings.Joined);
+    every other event it tells is new."""
+    doc = {"doc": document_id}
+    delta: dict[str, list[int]] = {}
+
+    def add(actor_id, column, n):
+        if actor_id and n:
+            delta.setdefault(actor_id, [0] * len(DELTAS))[DELTAS.index(column)] += n
+    for r in conn.execute(_DOC_MENTIONS, doc):
+        add(r.actor_id, "mentions", r.n)
+        add(r.actor_id, "documents", 1)
+    for q in _DOC_RELATION_ENDS:
+        for r in conn.execute(q, doc):
+            add(r.actor_id, "relations", r.n)
+    after: dict[str, set[str]] = {}
+    for r in conn.execute(_DOC_EVENT_ACTORS, doc):
+        after.setdefault(r.event_id, set()).add(r.actor_id)
+    for eid, now in after.items():
+        before = joined[eid].actors if eid in joined else frozenset()
+        for a in now - before:
+            add(a, "events", 1)
+        for a in before - now:
+            add(a, "events", -1)
+    for r in conn.execute(_DOC_EVENT_LOCATIONS, doc):
+        was = joined[r.id].location_id if r.id in joined else None
+        if was != r.location_id:
+            add(was, "located", -1)
+            add(r.location_id, "located", 1)
+    for eid, j in joined.items():          # (an event a telling joined keeps at least its actors)
+        if eid not in after:
+            for a in j.actors:
+                add(a, "events", -1)
+    return delta
+
+
+def add_document(conn: Connection, document_id: str, joined: dict, forms: Iterable[tuple[str, str]]) -> None:
+    """Kept counts after a NEW document is written (no earlier version removed, no correction re-applied):
+    its ties and forms are recounted, its own rows are added to its actors' counts instead of recounting
+    them (a hub actor's recount reads each of its million rows on every write)."""
+    actors, pairs = affected(conn, document_id)
+    refresh_ties(conn, pairs)
+    refresh_form_keys(conn, forms)
+    delta = document_deltas(conn, document_id, joined)
+    touched = sorted(actors | set(delta))
+    for chunk in in_batches(touched):
+        kept = set(conn.execute(_KEPT_AMONG, {"ids": chunk}).scalars())
+        refresh_actors(conn, [a for a in chunk if a not in kept], forms=False)     # new actors: counted afresh
+        old = [a for a in chunk if a in kept]
+        if old:
+            dw = _degree_weight(conn, old)
+            conn.execute(_ADD_TO_ACTOR, [
+                {"a": a, **{f"d_{c}": n for c, n in zip(DELTAS, delta.get(a, [0] * len(DELTAS)))},
+                 "d_degree": dw.get(a, (0, 0))[0], "d_weight": dw.get(a, (0, 0))[1]} for a in old])
 
 
 def refresh_actor(conn: Connection, actor_id: str) -> None:

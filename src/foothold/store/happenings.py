@@ -13,6 +13,7 @@ occurrence's id.
 from __future__ import annotations
 
 import hashlib
+from typing import NamedTuple
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -65,20 +66,21 @@ GROUP_SEGMENTS = 2    # a long document's tellings are grouped with those of thi
 
 
 def insert_events(conn: Connection, document_id: str, extraction, actor_map: dict[str, str],
-                  citation_ids, channel=None) -> int:
+                  citation_ids, channel=None, joined: dict | None = None) -> int:
     """Store the occurrences and link them to events; returns participants dropped as unlisted.
 
     ``extraction``: an Extraction or a ``SpilledExtraction`` (events a segment's block at a time:
     tellings are grouped within GROUP_SEGMENTS segments, so memory holds that window, not the
     document). ``channel(event)``: its ``analyze.channels.Decision`` (the event row takes its first
-    telling's)."""
+    telling's). ``joined``: filled with the stored events other documents told that this document's
+    tellings join, as they were before (``Joined``), for counts.add_document."""
     from ..extract.spilled import records
     extraction = records(extraction)
     people = frozenset(actor_map[a.id] for a in extraction.actor_list() if a.type == "person" and a.id in actor_map)
     grouper, rows, dropped, i = Grouper(), {}, 0, 0
     for segment, block in enumerate(extraction.blocks("events")):
         for happening in grouper.close(before=segment - GROUP_SEGMENTS + 1):
-            _store_happening(conn, happening, rows, document_id)
+            _store_happening(conn, happening, rows, document_id, joined)
         for e in block:
             dropped += sum(1 for a in [*e.source, *e.target] if a not in actor_map)
             oid = event_id(document_id, i, e)
@@ -99,13 +101,28 @@ def insert_events(conn: Connection, document_id: str, extraction, actor_map: dic
             grouper.add(_occurrence(row, people=people), segment)
             i += 1
     for happening in grouper.close():
-        _store_happening(conn, happening, rows, document_id)
+        _store_happening(conn, happening, rows, document_id, joined)
     return dropped
 
 
-def _store_happening(conn: Connection, happening: Happening, rows: dict, document_id: str) -> None:
+class Joined(NamedTuple):
+    """A stored event as it was before a new document's telling joined it."""
+    actors: frozenset[str]
+    location_id: str | None
+
+
+_JOINED_ACTORS = select(t.event_actors.c.actor_id).where(t.event_actors.c.event_id == _EID)
+_JOINED_LOCATION = select(t.events.c.location_id).where(t.events.c.id == _EID)
+
+
+def _store_happening(conn: Connection, happening: Happening, rows: dict, document_id: str,
+                     joined: dict | None = None) -> None:
     """Insert one happening's occurrences (their ``rows`` are taken out), linked to a stored or new event."""
     target, across = _stored_match(conn, happening, document_id)
+    if target and joined is not None and target not in joined:
+        key = {"eid": target}
+        joined[target] = Joined(frozenset(conn.execute(_JOINED_ACTORS, key).scalars()),
+                                conn.execute(_JOINED_LOCATION, key).scalar())
     eid = target or happening.first.id
     occurrences, roles, cites = [], [], []
     for occ in happening.members:

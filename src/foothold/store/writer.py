@@ -73,13 +73,18 @@ def save_extraction(engine: Engine, document: Document, extraction, *,
                 forms |= counts.affected_forms(conn, old_id)
                 outlets |= counts.affected_outlets(conn, old_id)
                 remove_document(conn, old_id, actor_ids)      # the actors it names: counted just above
-            result = _write(conn, document, extraction)
+            joined: dict = {}
+            result = _write(conn, document, extraction, joined)
             # The analyst's corrections of this document (or of the version it replaces) hold again.
             from .review import reapply
             result.corrections = reapply(conn, document.id, document.text, older)
-            actor_ids, pairs = counts.affected(conn, document.id)
-            counts.refresh(conn, stale_actors | actor_ids, stale_pairs | pairs,     # kept counts, same transaction
-                           forms | counts.affected_forms(conn, document.id))
+            # Kept counts, same transaction: a new document adds its rows; anything removed recounts.
+            if known or older or result.corrections:
+                actor_ids, pairs = counts.affected(conn, document.id)
+                counts.refresh(conn, stale_actors | actor_ids, stale_pairs | pairs,
+                               forms | counts.affected_forms(conn, document.id))
+            else:
+                counts.add_document(conn, document.id, joined, counts.affected_forms(conn, document.id))
             counts.refresh_outlets(conn, outlets | counts.affected_outlets(conn, document.id))
             result.status = "replaced" if known else "updated" if older else "ingested"
             return result
@@ -88,9 +93,10 @@ def save_extraction(engine: Engine, document: Document, extraction, *,
                          path=document.path, fix="Check the store URL and that it is writable; rerun the ingest.") from exc
 
 
-def _write(conn: Connection, document: Document, extraction) -> SaveResult:
+def _write(conn: Connection, document: Document, extraction, joined: dict | None = None) -> SaveResult:
     """``extraction``: an Extraction, or a ``SpilledExtraction`` whose records are written a block
-    (one segment's) at a time, so memory stays bounded by the document's distinct names."""
+    (one segment's) at a time, so memory stays bounded by the document's distinct names. ``joined``:
+    filled with the stored events this document's tellings join (happenings.insert_events)."""
     result = SaveResult(document.id, document.name, "ingested")
     extraction = records(extraction, document.text)
     _insert_document(conn, document, extraction)
@@ -102,7 +108,7 @@ def _write(conn: Connection, document: Document, extraction) -> SaveResult:
     dropped = _insert_relations(conn, document, extraction, actor_map,
                                 lambda r: relation_decision(r, people, document.text))
     dropped += insert_events(conn, document.id, extraction, actor_map, citation_ids,
-                             lambda e: event_decision(e, people, document.text))
+                             lambda e: event_decision(e, people, document.text), joined)
     if dropped:
         warnings = [*extraction.warnings,
                     f"{dropped} relation or event participants name actors the extraction does not list; not stored"]
