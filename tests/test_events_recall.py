@@ -327,3 +327,25 @@ def test_flying_for_talks_is_one_consultation(tmp_path):
     got = [(e.type, e.source, sorted(e.target)) for e in extract(
         tmp_path, "The Iraqi president flew to Riyadh for talks with Hezbollah.").events]
     assert got == [("CONSULT", ["iraq"], ["hezbollah", "riyadh", "saudi_arabia"])]
+
+
+def test_easing_returning_and_proposing_by_their_listed_objects(tmp_path):
+    # CAMEO 0813/0814 easing a curfew or emergency, 0842 returning persons or property (RETREAT); a proposed truce
+    cases = {"Israel eased the closure of Gaza on Tuesday.": ("RETREAT", ["israel"]),
+             "Turkey lifted the state of emergency in Kabul.": ("RETREAT", ["turkey"]),
+             "Israel returned the bodies of Hezbollah fighters to Egypt.": ("RETREAT", ["israel"]),
+             "Hamas proposed a truce to Israel.": ("AGREE", ["hamas"])}
+    for sentence, (etype, source) in cases.items():
+        got = [(e.type, e.source) for e in extract(tmp_path, sentence).events]
+        assert got == [(etype, source)], (sentence, got)
+    # other objects are no such act
+    for sentence in ("The Iraqi delegation returned to Kabul on Monday.", "Japan proposed a new budget.",
+                     "Egypt eased its tone on Tuesday."):
+        assert extract(tmp_path, sentence).events == [], sentence
+
+
+def test_a_promise_to_freeze_what_no_sanction_freezes_is_no_threat(tmp_path):
+    got = [e.type for e in extract(tmp_path, "Iran promised to freeze its nuclear program.").events]
+    assert got == ["AGREE"]
+    got = [e.type for e in extract(tmp_path, "Iran vowed to freeze the assets of Hamas.").events]
+    assert "THREATEN" in got

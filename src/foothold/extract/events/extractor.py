@@ -15,7 +15,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
-from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
+from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -1460,7 +1460,9 @@ class EventExtractor:
                 return True
             for t in c.subtree:
                 trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-                if trig is not None and lex.quads.get(trig.type) == "material_conflict":
+                # ("promised to freeze its nuclear program": freezing what is not listed for it is no sanction)
+                if trig is not None and lex.quads.get(trig.type) == "material_conflict" and not (
+                        trig.only_objects and not trig.actor_objects and not listed_object(t, trig)):
                     return True
         return False
 

@@ -251,6 +251,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             party = admitted_party(tok, lex)
             if party is not None:           # "allowed UN inspectors to return" (PLOVER RETREAT access)
                 found.append(Found(tok, lex.admitting.trigger, "verb", f"{tok.text} … {party.text}", noun=party))
+                # the entry verb ("to return") is the access let, not an act of its own
+                consumed.update(c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                                and c.lemma_.lower() in lex.admitting.entry)
                 continue
             placed = placed_in(tok, lex)
             if placed is not None:          # "placed X under house arrest", "took X into custody"
