@@ -349,3 +349,16 @@ def test_a_promise_to_freeze_what_no_sanction_freezes_is_no_threat(tmp_path):
     assert got == ["AGREE"]
     got = [e.type for e in extract(tmp_path, "Iran vowed to freeze the assets of Hamas.").events]
     assert "THREATEN" in got
+
+
+def test_starting_an_act_reports_it(tmp_path):
+    # onset verbs carry any event noun they take as object ("began a hunger strike", "started an offensive")
+    cases = {"Iraq began an operation against Hamas on Monday.": ("ASSAULT", ["iraq"], ["hamas"]),
+             "Turkey started a major offensive against Hezbollah.": ("ASSAULT", ["turkey"], ["hezbollah"]),
+             "Egypt began the withdrawal of its troops from Iraq.": ("RETREAT", ["egypt"], ["iraq"])}
+    for sentence, (etype, source, target) in cases.items():
+        got = [(e.type, e.source, e.target) for e in extract(tmp_path, sentence).events]
+        assert got == [(etype, source, target)], (sentence, got)
+    # an operation told without a light or onset verb is no act ("to continue operations against X")
+    got = [e.type for e in extract(tmp_path, "Japan sent engineers to continue operations against Hamas.").events]
+    assert "ASSAULT" not in got, got

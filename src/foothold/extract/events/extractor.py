@@ -1059,11 +1059,12 @@ class EventExtractor:
                     return None
                 trig = trig.otherwise                                    # "a U.S. withdrawal": the noun's other sense
                 etype, mode, sphere = trig.type, trig.mode, trig.sphere
+            nounish = f.noun if f.kind == "light" and f.noun is not None else tok   # "began the withdrawal from X"
             if trig.needs_nonactor_object and any(
                     index.actor_at(o.i) is not None
-                    for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
+                    for c in nounish.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
                     for o in c.children if o.dep_ == "pobj"):
-                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                if trig.otherwise is None or f.kind not in ("noun", "light") or aimed_at(nounish, lex):
                     self._skip(skipped, "actor_object", f, index)        # "withdrawal of forces from Iraq" is not leaving an accord
                     return None
                 trig = trig.otherwise                                    # ... it is leaving Iraq
