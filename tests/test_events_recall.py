@@ -362,3 +362,20 @@ def test_starting_an_act_reports_it(tmp_path):
     # an operation told without a light or onset verb is no act ("to continue operations against X")
     got = [e.type for e in extract(tmp_path, "Japan sent engineers to continue operations against Hamas.").events]
     assert "ASSAULT" not in got, got
+
+
+def test_an_event_noun_subject_takes_the_doer_of_the_act_just_told(tmp_path):
+    # events/anaphora.py: "The raid also detained two officials" -- the raid told just before names the doer
+    ctx = extract(tmp_path, "Turkish police raided the offices of Hamas in Kabul on Monday. "
+                            "The raid also detained two officials.")
+    assert [(e.type, e.mode, e.source) for e in ctx.events] == [("COERCE", "raid", ["turkey"]),
+                                                               ("COERCE", "arrest", ["turkey"])]
+    # not across a longer distance, not from an act of another kind, not when the noun names its own doer
+    far = extract(tmp_path, "Turkish police raided the offices of Hamas in Kabul on Monday. Egypt objected. "
+                            "Japan objected. Iraq objected. The raid also detained two officials.")
+    assert [e.mode for e in far.events if e.type == "COERCE"] == ["raid"]
+    other = extract(tmp_path, "Iran met Iraq in Kabul on Monday. The raid also detained two officials.")
+    assert [e.type for e in other.events] == ["CONSULT"]
+    own = extract(tmp_path, "Turkish police raided the offices of Hamas in Kabul on Monday. "
+                            "The Iraqi raid also detained two officials.")
+    assert ("COERCE", ["turkey"]) not in [(e.type, e.source) for e in own.events if e.mode == "arrest"]

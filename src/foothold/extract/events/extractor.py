@@ -7,6 +7,7 @@ from collections import Counter
 
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
+from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
 from .evidence import evidence_span, make_unique
@@ -630,6 +631,7 @@ class EventExtractor:
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
+        self._sent_starts: list[int] = []    # the sentences read so far (anaphora.told_doer)
         deferred: list = []                # acts told only as topics or anchors, kept if told nowhere else
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
@@ -639,6 +641,7 @@ class EventExtractor:
             if self.is_heading(sent):
                 skipped["heading"] += 1
                 continue
+            self._sent_starts.append(sent.start)
             s_start, s_end = index.original(sent.start, sent.end - 1)
             para = index.paragraph[sent.start]
             found = find_triggers(sent, lex)
@@ -1230,6 +1233,10 @@ class EventExtractor:
             args.target = list(dict.fromkeys(
                 h.actor for c in acted_on for t in c.subtree
                 if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
+        if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
+            # "The raid also detained two officers": the act told just before names the doer
+            events, meta = self._so_far
+            args.source = told_doer(subject_of(tok)[0], etype, events, meta, self._sent_starts, lex, index)
         if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None
