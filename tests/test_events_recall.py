@@ -379,3 +379,13 @@ def test_an_event_noun_subject_takes_the_doer_of_the_act_just_told(tmp_path):
     own = extract(tmp_path, "Turkish police raided the offices of Hamas in Kabul on Monday. "
                             "The Iraqi raid also detained two officials.")
     assert ("COERCE", ["turkey"]) not in [(e.type, e.source) for e in own.events if e.mode == "arrest"]
+
+
+def test_a_state_protesting_complains_a_crowd_demonstrates(tmp_path):
+    # CAMEO 114 (complain officially, PLOVER ACCUSE) vs 14 (demonstrate, PROTEST)
+    got = [(e.type, e.source, e.target) for e in extract(tmp_path, "Iraq protested to Turkey over the dam.").events]
+    assert got == [("ACCUSE", ["iraq"], ["turkey"])]
+    got = [e.type for e in extract(tmp_path, "Japan protested the violation of its airspace by Chinese jets.").events]
+    assert got == ["ACCUSE"]
+    got = [e.type for e in extract(tmp_path, "Iraqi students protested in Kabul against the United States.").events]
+    assert got == ["PROTEST"]

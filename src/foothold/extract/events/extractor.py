@@ -995,6 +995,8 @@ class EventExtractor:
                         p.lower_ == "of" and po.lemma_.lower() in EXPELLED_RELATIONS for p in o.children for po in p.children)
                     for o in objects[:1]):
                 etype, mode = "COERCE", "deport"     # PLOVER: expelling individuals is COERCE deport, not diplomats
+            if etype == "PROTEST" and f.kind == "verb" and tok.lemma_ == "protest" and self.official_protest(tok, index):
+                etype, mode = "ACCUSE", "criticize"    # "Seoul protested to Tokyo": a state's complaint (CAMEO 114)
             carrier = f.noun if f.kind == "light" else tok if f.kind == "noun" else None
             if etype == "MOBILIZE" and carrier is not None and any(
                     c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MILITARY for c in carrier.children):
@@ -1709,6 +1711,19 @@ class EventExtractor:
                 if any(t.lower_ in self.lexicon.homage_sites for t in c.subtree):
                     return True
         return False
+
+    @staticmethod
+    def official_protest(verb, index: DocIndex) -> bool:
+        """A state protesting, or anyone protesting to a named party ("Greece protested the violation of its
+        airspace", "the minister protested to Japan"): a verbal complaint, not a demonstration."""
+        subj = subject_of(verb)[0]
+        if subj is None or subj.lemma_.lower() in CROWDS or subj.lower_ in ("thousands", "hundreds", "dozens", "people"):
+            return False
+        hit = index.actor_at(subj.i)
+        if hit is not None and hit.type in ("country", "place") and subj.pos_ == "PROPN":
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and index.actor_at(o.i) is not None for o in c.children) for c in verb.children)
 
     def instrument_subject(self, verb):
         """ "four strikes destroyed ...": the subject is the weapon (its trigger returned);
