@@ -389,3 +389,15 @@ def test_a_state_protesting_complains_a_crowd_demonstrates(tmp_path):
     assert got == ["ACCUSE"]
     got = [e.type for e in extract(tmp_path, "Iraqi students protested in Kabul against the United States.").events]
     assert got == ["PROTEST"]
+
+
+def test_a_mission_stormed_by_no_one_named_and_a_happening_as_agent(tmp_path):
+    # a state's embassy stormed or besieged with no doer named is a crowd's riot (PLOVER PROTEST)
+    got = [(e.type, e.target) for e in extract(tmp_path, "The Iraqi embassy in Kabul was stormed on Sunday.").events]
+    assert got == [("PROTEST", ["iraq"])]
+    got = [e.type for e in extract(tmp_path, "The Iraqi embassy in Kabul was shelled on Sunday.").events]
+    assert "PROTEST" not in got
+    # "offices were closed down by protests": the happening acting on them aims at their owner
+    got = [(e.type, e.target) for e in extract(
+        tmp_path, "Turkish consular offices were closed down by protests in Kabul.").events]
+    assert got == [("PROTEST", ["turkey"])]

@@ -134,6 +134,7 @@ def headline_key(document) -> str | None:
 
 # prepositions naming whom a deployment faces ("troops along the Syrian border", "drills near Taiwan")
 MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
+OVERRUN = {"storm", "besiege", "set", "ransack", "overrun", "stone", "torch", "burn", "occupy", "invade", "loot", "vandalize", "vandalise"}
 FACING = {"toward", "towards", "along", "near", "around", "off"}
 
 def capital_of(actor) -> str | None:
@@ -1080,6 +1081,12 @@ class EventExtractor:
             if f.kind == "noun" and etype in SPEAKER_TYPES and not args.source:
                 self._skip(skipped, "nominal_without_agent", f, index)
                 return None
+            if f.kind == "noun" and not args.source and not args.target and tok.dep_ == "pobj" \
+                    and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB":
+                # "consular offices were closed down by protests": what the happening acted on is its target
+                for c in tok.head.head.children:
+                    if c.dep_ == "nsubjpass":
+                        args.add("target", [(h, i) for h, i in phrase_actors(c, index) if h.type != "place"], index)
             if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
                 self._skip(skipped, "pronoun_only_noun", f, index)      # "his visit": an anaphoric mention
                 return None
@@ -1181,7 +1188,7 @@ class EventExtractor:
             etype, mode = "ACCUSE", "criticize"
         if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
             etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
-        if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
+        if etype in ("COERCE", "ASSAULT") and (self.crowd_agent(tok) or self.mission_overrun(tok)):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
             etype, mode, sphere = "PROTEST", "riot", "political"
@@ -1711,6 +1718,14 @@ class EventExtractor:
                 if any(t.lower_ in self.lexicon.homage_sites for t in c.subtree):
                     return True
         return False
+
+    @staticmethod
+    def mission_overrun(verb) -> bool:
+        """A state's mission stormed or besieged by no one named ("the Danish embassy in Beirut was stormed"):
+        in the news, a crowd's act (PLOVER PROTEST riot); a shelling or a strike on it is not."""
+        if verb.lemma_.lower() not in OVERRUN or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MISSIONS for c in verb.children)
 
     @staticmethod
     def official_protest(verb, index: DocIndex) -> bool:
