@@ -41,3 +41,19 @@ def test_the_prune_counts_what_it_drops(tmp_path):
     ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (AP, 2 May 1996)\n\n"
                          "Israel rejected calls for talks with Syria.\n", ACTORS, "wire.txt")
     assert ctx.data["skipped_events"].get("topic_of_act") == 2      # the call and the talks called for
+
+
+FORCE = {**ACTORS, "Kashmir": ("kashmir", "place"), "India": ("india", "country")}
+
+
+def test_a_raid_told_with_its_killing_is_one_assault(tmp_path):
+    # PLOVER: a MOBILIZE told within an ASSAULT is not coded separately; a raid that kills is a use of force
+    got = wire_events(tmp_path, "India's police raided a rebel hideout in Kashmir, killing four militants.\n", FORCE)
+    assert [g[0] for g in got] == ["ASSAULT"], got
+    assert got[0][1] == ["india"], got
+
+
+def test_a_raid_whose_killing_has_another_doer_stays_two_events(tmp_path):
+    got = wire_events(tmp_path, "Israel raided a camp near Jenin on Monday. Syria shelled Turkey, killing four.\n",
+                      {**FORCE, "Jenin": ("jenin", "place")})
+    assert [g[0] for g in got].count("ASSAULT") == 1 and any(g[1] == ["israel"] for g in got), got

@@ -10,6 +10,11 @@ is that act's repeat (same type: its targets join the act, "arrived for talks wi
 a verbal act it answers (a call rejected, talks agreed to). A material act named that way stays its own
 happening ("condemned the bombing of the embassy": PLOVER codes the discrete events that motivate a
 reaction). Dropped candidates are counted in ``skipped_events`` as ``topic_of_act``.
+
+A coercive act told with the force it used as its participle ("stormed the village, killing dozens",
+"raided a hideout, wounding three"), by the same doer, is one happening: an ASSAULT (PLOVER: a MOBILIZE
+reported in the context of an ASSAULT is not coded separately; ASSAULT is the actual use of force). The
+participle's event is folded into the act (type ASSAULT, targets joined), counted as ``force_of_act``.
 """
 
 from __future__ import annotations
@@ -36,10 +41,31 @@ def host_act(k: int, events: list, meta: list[dict], doc):
     return None
 
 
+FORCE_CONTEXT = {"COERCE", "MOBILIZE"}
+
+
+def result_of_force(k: int, events: list, meta: list[dict], doc):
+    """The act whose participle ``k`` is, when ``k`` is the force it used: "stormed the village, killing dozens"."""
+    ev, m = events[k], meta[k]
+    tok = doc[m["tok"]]
+    if ev.type != "ASSAULT" or not ev.source or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj"):
+        return None
+    for j, (other, om) in enumerate(zip(events, meta)):
+        if j != k and om["tok"] == tok.head.i and other.type in FORCE_CONTEXT and set(other.source) == set(ev.source):
+            return other
+    return None
+
+
 def prune(events: list, meta: list[dict], doc, skipped: Counter) -> tuple[list, list[dict]]:
     """The candidates kept, in order (``meta`` alongside); a dropped repeat's targets join its act."""
     keep_e, keep_m = [], []
     for k, (ev, m) in enumerate(zip(events, meta)):
+        forced = result_of_force(k, events, meta, doc)
+        if forced is not None:
+            forced.type, forced.mode, forced.quad = ev.type, ev.mode, ev.quad
+            forced.target = list(dict.fromkeys([*forced.target, *ev.target]))
+            skipped["force_of_act"] += 1
+            continue
         host = host_act(k, events, meta, doc)
         if host is None:
             keep_e.append(ev)
