@@ -7,6 +7,7 @@ from collections import Counter
 
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
+from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
 from . import keep
@@ -16,7 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
-from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
+from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -631,6 +632,7 @@ class EventExtractor:
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
+        self._sent_starts: list[int] = []    # the sentences read so far (anaphora.told_doer)
         deferred: list = []                # acts told only as topics or anchors, kept if told nowhere else
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
@@ -640,6 +642,7 @@ class EventExtractor:
             if self.is_heading(sent):
                 skipped["heading"] += 1
                 continue
+            self._sent_starts.append(sent.start)
             s_start, s_end = index.original(sent.start, sent.end - 1)
             para = index.paragraph[sent.start]
             found = find_triggers(sent, lex)
@@ -1061,11 +1064,12 @@ class EventExtractor:
                     return None
                 trig = trig.otherwise                                    # "a U.S. withdrawal": the noun's other sense
                 etype, mode, sphere = trig.type, trig.mode, trig.sphere
+            nounish = f.noun if f.kind == "light" and f.noun is not None else tok   # "began the withdrawal from X"
             if trig.needs_nonactor_object and any(
                     index.actor_at(o.i) is not None
-                    for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
+                    for c in nounish.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
                     for o in c.children if o.dep_ == "pobj"):
-                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                if trig.otherwise is None or f.kind not in ("noun", "light") or aimed_at(nounish, lex):
                     self._skip(skipped, "actor_object", f, index)        # "withdrawal of forces from Iraq" is not leaving an accord
                     return None
                 trig = trig.otherwise                                    # ... it is leaving Iraq
@@ -1231,6 +1235,10 @@ class EventExtractor:
             args.target = list(dict.fromkeys(
                 h.actor for c in acted_on for t in c.subtree
                 if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
+        if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
+            # "The raid also detained two officers": the act told just before names the doer
+            events, meta = self._so_far
+            args.source = told_doer(subject_of(tok)[0], etype, events, meta, self._sent_starts, lex, index)
         if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None
@@ -1462,7 +1470,9 @@ class EventExtractor:
                 return True
             for t in c.subtree:
                 trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-                if trig is not None and lex.quads.get(trig.type) == "material_conflict":
+                # ("promised to freeze its nuclear program": freezing what is not listed for it is no sanction)
+                if trig is not None and lex.quads.get(trig.type) == "material_conflict" and not (
+                        trig.only_objects and not trig.actor_objects and not listed_object(t, trig)):
                     return True
         return False
 
