@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from .names import normalise_name
 
@@ -112,18 +113,24 @@ class NameKeys:
 
     @classmethod
     def of(cls, alias: str) -> "NameKeys":
-        tokens = name_tokens(alias)
-        return cls(alias, normalise_name(alias), skeleton(alias), surname_skeleton(alias),
-                   tokens[-1] if tokens else "")
+        return _name_keys(alias)
 
     @property
     def tokens(self) -> list[str]:
         return self.skeleton.split()
 
-    @property
+    @cached_property
     def consonants(self) -> str:
         """The untitled skeleton without vowel slots: what organisation and place names are looked up by."""
         return skeleton(self.alias, strip_titles=False).replace("V", "")
+
+
+# The writer looks up the same forms in every document ("Iraq", "the United States") and reads the
+# keys of every stored candidate form: computed once per form (bounded: ~65k forms, a few MB).
+@lru_cache(maxsize=65_536)
+def _name_keys(alias: str) -> NameKeys:
+    tokens = name_tokens(alias)
+    return NameKeys(alias, normalise_name(alias), skeleton(alias), surname_skeleton(alias), tokens[-1] if tokens else "")
 
 
 @dataclass(frozen=True)

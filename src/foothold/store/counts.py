@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import and_, case, delete, distinct, func, insert, literal, or_, select, true, union_all
+from sqlalchemy import and_, bindparam, case, delete, distinct, func, insert, literal, or_, select, true, union_all
 from sqlalchemy.engine import Connection
 
 from . import schema as t
@@ -72,17 +72,29 @@ def _insert_ties(conn: Connection, query) -> None:
     conn.execute(insert(t.tie_counts).from_select(COLUMNS, query))
 
 
+def _ids(name: str):
+    """An expanding IN parameter: the statements below are built once and run with values bound
+    (building and coercing a fresh statement per actor cost the writer more than running it)."""
+    return bindparam(name, expanding=True)
+
+
+_TIES_DELETE = delete(t.tie_counts).where(t.tie_counts.c.source_id == bindparam("source"),
+                                          t.tie_counts.c.target_id.in_(_ids("targets")))
+_TIES_INSERT = insert(t.tie_counts).from_select(
+    COLUMNS, tie_query(lambda c: c == bindparam("source"), lambda c: c.in_(_ids("targets"))))
+
+
 def refresh_ties(conn: Connection, pairs: Iterable[tuple[str, str]]) -> None:
     """Recount the ties between these (source, target) pairs (both kinds)."""
     by_source: dict[str, set[str]] = {}
     for s, o in pairs:
         if s and o and s != o:
             by_source.setdefault(s, set()).add(o)
-    tc = t.tie_counts
     for s, targets in sorted(by_source.items()):
         for chunk in in_batches(sorted(targets)):
-            conn.execute(delete(tc).where(tc.c.source_id == s, tc.c.target_id.in_(chunk)))
-            _insert_ties(conn, tie_query(lambda c, s=s: c == s, lambda c, chunk=chunk: c.in_(chunk)))
+            values = {"source": s, "targets": chunk}
+            conn.execute(_TIES_DELETE, values)
+            conn.execute(_TIES_INSERT, values)
 
 
 def actor_query(cond):
@@ -102,20 +114,27 @@ def actor_query(cond):
     ).where(cond)
 
 
+def _degree_weight_query(end, other):
+    tc = t.tie_counts
+    is_event = tc.c.kind == "event"
+    return (select(end.label("a"),
+                   func.count(distinct(case((is_event, other)))).label("event_pairs"),
+                   func.coalesce(func.sum(case((is_event, 0), else_=1)), 0).label("relation_groups"),
+                   func.coalesce(func.sum(tc.c.n), 0).label("n"))
+            .where(end.in_(_ids("ids"))).group_by(end))
+
+
+_DEGREE_WEIGHT = [_degree_weight_query(t.tie_counts.c.source_id, t.tie_counts.c.target_id),
+                  _degree_weight_query(t.tie_counts.c.target_id, t.tie_counts.c.source_id)]
+
+
 def _degree_weight(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int]]:
     """actor -> (degree, weight) from tie_counts: event ties count once per (source, target) pair
     whatever their types; relation groups once per predicate (as the network draws them).
     Aggregated in SQL per end: a hub's thousands of ties never come back to Python."""
-    tc = t.tie_counts
-    is_event = tc.c.kind == "event"
     out: dict[str, list[int]] = {}
-    for end, other in ((tc.c.source_id, tc.c.target_id), (tc.c.target_id, tc.c.source_id)):
-        per_end = (select(end.label("a"),
-                          func.count(distinct(case((is_event, other)))).label("event_pairs"),
-                          func.coalesce(func.sum(case((is_event, 0), else_=1)), 0).label("relation_groups"),
-                          func.coalesce(func.sum(tc.c.n), 0).label("n"))
-                   .where(end.in_(ids)).group_by(end))
-        for row in conn.execute(per_end):
+    for per_end in _DEGREE_WEIGHT:
+        for row in conn.execute(per_end, {"ids": ids}):
             d = out.setdefault(row.a, [0, 0])
             d[0] += row.event_pairs + row.relation_groups
             d[1] += row.n
@@ -135,11 +154,14 @@ def form_query(cond=None):
 FORM_COLUMNS = ["actor_id", "alias", "reason", "key", "documents"]
 
 
+_FORMS_DELETE = delete(t.form_counts).where(t.form_counts.c.actor_id.in_(_ids("ids")))
+_FORMS_INSERT = insert(t.form_counts).from_select(FORM_COLUMNS, form_query(t.aliases.c.actor_id.in_(_ids("ids"))))
+
+
 def refresh_forms(conn: Connection, actor_ids: list[str]) -> None:
     """Recount these actors' form_counts rows (read through the aliases index on actor and form)."""
-    fc = t.form_counts
-    conn.execute(delete(fc).where(fc.c.actor_id.in_(actor_ids)))
-    conn.execute(insert(fc).from_select(FORM_COLUMNS, form_query(t.aliases.c.actor_id.in_(actor_ids))))
+    conn.execute(_FORMS_DELETE, {"ids": actor_ids})
+    conn.execute(_FORMS_INSERT, {"ids": actor_ids})
 
 
 def rebuild_forms(conn: Connection) -> None:
@@ -148,36 +170,46 @@ def rebuild_forms(conn: Connection) -> None:
     conn.execute(insert(t.form_counts).from_select(FORM_COLUMNS, form_query()))
 
 
+_FORM_KEYS_DELETE = delete(t.form_counts).where(t.form_counts.c.actor_id == bindparam("actor"),
+                                                 t.form_counts.c.alias.in_(_ids("aliases")))
+_FORM_KEYS_INSERT = insert(t.form_counts).from_select(FORM_COLUMNS, form_query(
+    and_(t.aliases.c.actor_id == bindparam("actor"), t.aliases.c.alias.in_(_ids("aliases")))))
+
+
 def refresh_form_keys(conn: Connection, forms: Iterable[tuple[str, str]]) -> None:
     """Recount only these (actor, form) rows of form_counts: a document changes the forms it uses,
     and a hub actor's other forms (thousands of alias rows) stay as they are."""
-    fc, al = t.form_counts, t.aliases
     by_actor: dict[str, set[str]] = {}
     for actor_id, alias in forms:
         if actor_id and alias is not None:
             by_actor.setdefault(actor_id, set()).add(alias)
     for actor_id, aliases in sorted(by_actor.items()):
         for chunk in in_batches(sorted(aliases)):
-            conn.execute(delete(fc).where(fc.c.actor_id == actor_id, fc.c.alias.in_(chunk)))
-            conn.execute(insert(fc).from_select(FORM_COLUMNS, form_query(
-                and_(al.c.actor_id == actor_id, al.c.alias.in_(chunk)))))
+            values = {"actor": actor_id, "aliases": chunk}
+            conn.execute(_FORM_KEYS_DELETE, values)
+            conn.execute(_FORM_KEYS_INSERT, values)
+
+
+_ACTORS_DELETE = delete(t.actor_counts).where(t.actor_counts.c.actor_id.in_(_ids("ids")))
+_ACTORS_QUERY = actor_query(t.actors.c.id.in_(_ids("ids")))
+_ACTORS_INSERT = insert(t.actor_counts)
 
 
 def refresh_actors(conn: Connection, actor_ids: Iterable[str], *, forms: bool = True) -> None:
     """Recount these actors' rows (after their ties: degree and weight read tie_counts) and, with
     ``forms``, every form of theirs."""
-    ac = t.actor_counts
     for chunk in in_batches(sorted({i for i in actor_ids if i})):
         if forms:
             refresh_forms(conn, chunk)
-        conn.execute(delete(ac).where(ac.c.actor_id.in_(chunk)))
-        rows = conn.execute(actor_query(t.actors.c.id.in_(chunk))).all()
+        conn.execute(_ACTORS_DELETE, {"ids": chunk})
+        rows = conn.execute(_ACTORS_QUERY, {"ids": chunk}).all()
         dw = _degree_weight(conn, chunk)
         if rows:
-            conn.execute(insert(ac), [{"actor_id": r.actor_id, "mentions": r.mentions, "documents": r.documents,
-                                       "events": r.events, "relations": r.relations, "located": r.located,
-                                       "degree": dw.get(r.actor_id, (0, 0))[0], "weight": dw.get(r.actor_id, (0, 0))[1]}
-                                      for r in rows])
+            conn.execute(_ACTORS_INSERT, [{"actor_id": r.actor_id, "mentions": r.mentions, "documents": r.documents,
+                                           "events": r.events, "relations": r.relations, "located": r.located,
+                                           "degree": dw.get(r.actor_id, (0, 0))[0],
+                                           "weight": dw.get(r.actor_id, (0, 0))[1]}
+                                          for r in rows])
 
 
 def refresh(conn: Connection, actor_ids: Iterable[str], pairs: Iterable[tuple[str, str]] = (),
@@ -192,36 +224,46 @@ def refresh(conn: Connection, actor_ids: Iterable[str], pairs: Iterable[tuple[st
         refresh_form_keys(conn, forms)
 
 
+_DOC = bindparam("doc")
+_AFFECTED_FORMS = select(t.aliases.c.actor_id, t.aliases.c.alias).where(t.aliases.c.document_id == _DOC).distinct()
+
+
 def affected_forms(conn: Connection, document_id: str) -> set[tuple[str, str]]:
     """The (actor, form) pairs a document's alias rows count towards in form_counts."""
-    al = t.aliases
-    return {(r.actor_id, r.alias) for r in conn.execute(
-        select(al.c.actor_id, al.c.alias).where(al.c.document_id == document_id).distinct())}
+    return {(r.actor_id, r.alias) for r in conn.execute(_AFFECTED_FORMS, {"doc": document_id})}
+
+
+def _affected_queries():
+    m, r, o, ea, e, oa, c = (t.mentions, t.relations, t.event_occurrences, t.event_actors, t.events,
+                             t.occurrence_actors, t.citations)
+    told = select(o.c.event_id).where(o.c.document_id == _DOC)
+    actors = [select(m.c.actor_id).where(m.c.document_id == _DOC),
+              select(t.aliases.c.actor_id).where(t.aliases.c.document_id == _DOC),
+              select(ea.c.actor_id).where(ea.c.event_id.in_(told)),
+              select(e.c.location_id).where(e.c.id.in_(told)),
+              select(oa.c.actor_id).join(o, o.c.id == oa.c.occurrence_id).where(o.c.document_id == _DOC),
+              select(o.c.location_id).where(o.c.document_id == _DOC),
+              select(c.c.outlet_actor_id).where(c.c.document_id == _DOC)]
+    src, tgt = ea.alias("src"), ea.alias("tgt")
+    pairs = [select(r.c.subject_id.label("s"), r.c.object_id.label("o")).where(r.c.document_id == _DOC),
+             select(src.c.actor_id.label("s"), tgt.c.actor_id.label("o"))
+             .join(tgt, and_(tgt.c.event_id == src.c.event_id, tgt.c.role == "target"))
+             .where(src.c.role == "source", src.c.event_id.in_(told))]
+    return actors, pairs
+
+
+_AFFECTED_ACTORS, _AFFECTED_PAIRS = _affected_queries()
 
 
 def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[str, str]]]:
     """The actors and (source, target) ties a document's rows count towards or name: what to refresh
     before it is removed and after it is written (its events include those it retells), and the only
     actors its removal can leave orphaned."""
-    m, r, o, ea, e, oa, c = (t.mentions, t.relations, t.event_occurrences, t.event_actors, t.events,
-                             t.occurrence_actors, t.citations)
-    told = select(o.c.event_id).where(o.c.document_id == document_id)
+    values = {"doc": document_id}
     actors: set[str] = set()
-    for q in (select(m.c.actor_id).where(m.c.document_id == document_id),
-              select(t.aliases.c.actor_id).where(t.aliases.c.document_id == document_id),
-              select(ea.c.actor_id).where(ea.c.event_id.in_(told)),
-              select(e.c.location_id).where(e.c.id.in_(told)),
-              select(oa.c.actor_id).join(o, o.c.id == oa.c.occurrence_id).where(o.c.document_id == document_id),
-              select(o.c.location_id).where(o.c.document_id == document_id),
-              select(c.c.outlet_actor_id).where(c.c.document_id == document_id)):
-        actors |= {x for x in conn.execute(q).scalars() if x}
-    pairs = {(row.subject_id, row.object_id) for row in
-             conn.execute(select(r.c.subject_id, r.c.object_id).where(r.c.document_id == document_id))}
-    src, tgt = ea.alias("src"), ea.alias("tgt")
-    pairs |= {(row.s, row.o) for row in conn.execute(
-        select(src.c.actor_id.label("s"), tgt.c.actor_id.label("o"))
-        .join(tgt, and_(tgt.c.event_id == src.c.event_id, tgt.c.role == "target"))
-        .where(src.c.role == "source", src.c.event_id.in_(told)))}
+    for q in _AFFECTED_ACTORS:
+        actors |= {x for x in conn.execute(q, values).scalars() if x}
+    pairs = {(row.s, row.o) for q in _AFFECTED_PAIRS for row in conn.execute(q, values)}
     actors |= {x for p in pairs for x in p}
     return actors, pairs
 
@@ -279,14 +321,20 @@ def outlet_key(c=None):
     return func.coalesce(c.c.outlet_actor_id, c.c.outlet)
 
 
+def _affected_outlet_queries():
+    c, ec, o = t.citations, t.event_citations, t.event_occurrences
+    told = select(o.c.event_id).where(o.c.document_id == _DOC)
+    return [select(outlet_key()).where(c.c.document_id == _DOC),
+            select(outlet_key()).join(ec, ec.c.citation_id == c.c.id).where(ec.c.event_id.in_(told))]
+
+
+_AFFECTED_OUTLETS = _affected_outlet_queries()
+
+
 def affected_outlets(conn: Connection, document_id: str) -> set[str]:
     """Outlets a document's rows count towards: those it cites and those citing the events it tells
     (an event losing a citation may come to rest on one outlet alone)."""
-    c, ec, o = t.citations, t.event_citations, t.event_occurrences
-    told = select(o.c.event_id).where(o.c.document_id == document_id)
-    keys = set(conn.execute(select(outlet_key()).where(c.c.document_id == document_id)).scalars())
-    keys |= set(conn.execute(select(outlet_key()).join(ec, ec.c.citation_id == c.c.id)
-                             .where(ec.c.event_id.in_(told))).scalars())
+    keys = {k for q in _AFFECTED_OUTLETS for k in conn.execute(q, {"doc": document_id}).scalars()}
     return {k for k in keys if k}
 
 
@@ -318,12 +366,15 @@ def outlet_query(keys=None):
 OUTLET_COLUMNS = ["key", "outlet", "actor_id", "citations", "documents", "events", "sole_events", "first", "last"]
 
 
+_OUTLETS_DELETE = delete(t.outlet_counts).where(t.outlet_counts.c.key.in_(_ids("keys")))
+_OUTLETS_INSERT = insert(t.outlet_counts).from_select(OUTLET_COLUMNS, outlet_query(_ids("keys")))
+
+
 def refresh_outlets(conn: Connection, keys: Iterable[str]) -> None:
     """Recount these outlets' rows (an outlet no longer cited loses its row)."""
-    oc = t.outlet_counts
     for chunk in in_batches(sorted({k for k in keys if k})):
-        conn.execute(delete(oc).where(oc.c.key.in_(chunk)))
-        conn.execute(insert(oc).from_select(OUTLET_COLUMNS, outlet_query(chunk)))
+        conn.execute(_OUTLETS_DELETE, {"keys": chunk})
+        conn.execute(_OUTLETS_INSERT, {"keys": chunk})
 
 
 def rebuild_outlets(conn: Connection) -> None:

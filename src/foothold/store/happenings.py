@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..resolve.events import PRECISION_RANK, Grouper, Happening, Occurrence, same_happening
@@ -32,6 +32,34 @@ def event_id(document_id: str, index: int, event) -> str:
 def _qualifier(date) -> str | None:
     return date.qualifier.lower() if date is not None and date.qualifier else None
 
+
+# Statements run per happening, built once with their values bound: building a fresh statement per
+# event cost the writer more than running it.
+_EID = bindparam("eid")
+_INSERT_EVENT = insert(t.events)
+_INSERT_OCCURRENCE = insert(t.event_occurrences)
+_INSERT_OCCURRENCE_ACTORS = insert(t.occurrence_actors)
+_INSERT_OCCURRENCE_CITATIONS = insert(t.occurrence_citations)
+_INSERT_EVENT_ACTORS = insert(t.event_actors)
+_INSERT_EVENT_CITATIONS = insert(t.event_citations)
+_OCCURRENCES_OF = select(t.event_occurrences).where(t.event_occurrences.c.event_id == _EID)
+_DELETE_EVENT_ACTORS = delete(t.event_actors).where(t.event_actors.c.event_id == _EID)
+_DELETE_EVENT_CITATIONS = delete(t.event_citations).where(t.event_citations.c.event_id == _EID)
+_DELETE_EVENT = delete(t.events).where(t.events.c.id == _EID)
+_UPDATE_EVENT = update(t.events).where(t.events.c.id == _EID)       # SET: the columns the call binds
+_OCCURRENCE_ROLES = select(t.occurrence_actors).where(
+    t.occurrence_actors.c.occurrence_id.in_(bindparam("ids", expanding=True)))
+_OCCURRENCE_CITES = select(t.occurrence_citations).where(
+    t.occurrence_citations.c.occurrence_id.in_(bindparam("ids", expanding=True)))
+_STORED_CANDIDATES = (
+    select(t.events).where(t.events.c.type == bindparam("type"), t.events.c.date == bindparam("date"),
+                           t.events.c.document_id != bindparam("doc"),
+                           t.events.c.id.in_(select(t.event_actors.c.event_id).where(
+                               t.event_actors.c.actor_id.in_(bindparam("actors", expanding=True)))))
+    .order_by(t.events.c.id))
+_EVENT_ROLES = select(t.event_actors).where(t.event_actors.c.event_id == _EID)
+_PEOPLE_AMONG = select(t.actors.c.id).where(t.actors.c.id.in_(bindparam("ids", expanding=True)),
+                                            t.actors.c.type == "person")
 
 GROUP_SEGMENTS = 2    # a long document's tellings are grouped with those of this many segments (this and the last)
 
@@ -79,23 +107,52 @@ def _store_happening(conn: Connection, happening: Happening, rows: dict, documen
     """Insert one happening's occurrences (their ``rows`` are taken out), linked to a stored or new event."""
     target, across = _stored_match(conn, happening, document_id)
     eid = target or happening.first.id
-    if not target:
-        first = rows[happening.first.id]
-        fields = (*_EVENT_FIELDS, "date", "precision", "date_qualifier", "location_id", "confidence")
-        conn.execute(insert(t.events).values({k: first[k] for k in fields} | {"id": eid}))
+    occurrences, roles, cites = [], [], []
     for occ in happening.members:
         row = rows.pop(occ.id)
         reason = happening.reasons.get(occ.id) or (f"same happening as {eid}: {across}" if target
                                                    else "first telling")
-        conn.execute(insert(t.event_occurrences).values(
-            {k: v for k, v in row.items() if not k.startswith("_")} | {"event_id": eid, "reason": reason}))
-        if row["_roles"]:
-            conn.execute(insert(t.occurrence_actors), [{"occurrence_id": occ.id, "actor_id": a, "role": r}
-                                                       for a, r in sorted(row["_roles"])])
-        if row["_cites"]:
-            conn.execute(insert(t.occurrence_citations), [{"occurrence_id": occ.id, "citation_id": c}
-                                                          for c in row["_cites"]])
-    refresh_event(conn, eid)
+        occurrences.append({k: v for k, v in row.items() if not k.startswith("_")} | {"event_id": eid, "reason": reason})
+        roles += [{"occurrence_id": occ.id, "actor_id": a, "role": r} for a, r in sorted(row["_roles"])]
+        cites += [{"occurrence_id": occ.id, "citation_id": c} for c in row["_cites"]]
+    if target:
+        _insert_occurrences(conn, occurrences, roles, cites)
+        refresh_event(conn, eid)
+        return
+    # A new event: derived from these tellings alone, as refresh_event would read them back.
+    conn.execute(_INSERT_EVENT, {"id": eid, **_event_values(eid, occurrences)})
+    _insert_occurrences(conn, occurrences, roles, cites)
+    _insert_event_links(conn, eid, {(r["actor_id"], r["role"]) for r in roles}, {r["citation_id"] for r in cites})
+
+
+def _insert_occurrences(conn: Connection, occurrences: list[dict], roles: list[dict], cites: list[dict]) -> None:
+    conn.execute(_INSERT_OCCURRENCE, occurrences)
+    if roles:
+        conn.execute(_INSERT_OCCURRENCE_ACTORS, roles)
+    if cites:
+        conn.execute(_INSERT_OCCURRENCE_CITATIONS, cites)
+
+
+def _event_values(eid: str, occs: list[dict]) -> dict:
+    """The event row's columns from its tellings: the first telling's fields, the most precise date,
+    a known location, the highest confidence."""
+    occs = sorted(occs, key=lambda r: (r["id"] != eid, r["document_id"], r["start"] or 0, r["id"]))
+    first = occs[0]
+    dated = [r for r in occs if r["date"]]
+    best = max(dated, key=lambda r: (PRECISION_RANK.get(r["precision"] or "", 0), bool(r["date_qualifier"])),
+               default=None)
+    return {**{k: first[k] for k in _EVENT_FIELDS},
+            "date": best["date"] if best else None, "precision": best["precision"] if best else None,
+            "date_qualifier": best["date_qualifier"] if best else None,
+            "location_id": next((r["location_id"] for r in occs if r["location_id"]), None),
+            "confidence": max((r["confidence"] for r in occs if r["confidence"] is not None), default=None)}
+
+
+def _insert_event_links(conn: Connection, eid: str, roles: set[tuple[str, str]], cites: set[str]) -> None:
+    if roles:
+        conn.execute(_INSERT_EVENT_ACTORS, [{"event_id": eid, "actor_id": a, "role": r} for a, r in sorted(roles)])
+    if cites:
+        conn.execute(_INSERT_EVENT_CITATIONS, [{"event_id": eid, "citation_id": c} for c in sorted(cites)])
 
 
 def _occurrence(row: dict, roles=None, people: frozenset[str] = frozenset()) -> Occurrence:
@@ -111,18 +168,14 @@ def _stored_match(conn: Connection, happening: Happening, document_id: str) -> t
     pooled = happening.pooled()
     if not pooled.date or pooled.precision != "day":
         return None, None
-    e, ea = t.events, t.event_actors
     actors = pooled.source | pooled.target
     if not actors:
         return None, None
-    candidates = conn.execute(
-        select(e).where(e.c.type == pooled.type, e.c.date == pooled.date, e.c.document_id != document_id,
-                        e.c.id.in_(select(ea.c.event_id).where(ea.c.actor_id.in_(actors))))
-        .order_by(e.c.id)).all()
+    candidates = conn.execute(_STORED_CANDIDATES, {"type": pooled.type, "date": pooled.date, "doc": document_id,
+                                                   "actors": sorted(actors)}).all()
     for cand in candidates:
-        roles = {(r.actor_id, r.role) for r in conn.execute(select(ea).where(ea.c.event_id == cand.id))}
-        people = frozenset(conn.execute(select(t.actors.c.id).where(
-            t.actors.c.id.in_({a for a, _ in roles}), t.actors.c.type == "person")).scalars())
+        roles = {(r.actor_id, r.role) for r in conn.execute(_EVENT_ROLES, {"eid": cand.id})}
+        people = frozenset(conn.execute(_PEOPLE_AMONG, {"ids": sorted({a for a, _ in roles})}).scalars())
         why = same_happening(_occurrence(dict(cand._mapping), roles, people), pooled, across_documents=True)
         if why:
             return cand.id, why
@@ -131,32 +184,17 @@ def _stored_match(conn: Connection, happening: Happening, document_id: str) -> t
 
 def refresh_event(conn: Connection, eid: str) -> None:
     """Derive the event row, its actors and citations from its occurrences (delete it when none is left)."""
-    o, ea, ec = t.event_occurrences, t.event_actors, t.event_citations
-    occs = [dict(r._mapping) for r in conn.execute(select(o).where(o.c.event_id == eid))]
-    conn.execute(delete(ea).where(ea.c.event_id == eid))
-    conn.execute(delete(ec).where(ec.c.event_id == eid))
+    key = {"eid": eid}
+    occs = [dict(r._mapping) for r in conn.execute(_OCCURRENCES_OF, key)]
+    conn.execute(_DELETE_EVENT_ACTORS, key)
+    conn.execute(_DELETE_EVENT_CITATIONS, key)
     if not occs:
-        conn.execute(delete(t.events).where(t.events.c.id == eid))
+        conn.execute(_DELETE_EVENT, key)
         return
-    occs.sort(key=lambda r: (r["id"] != eid, r["document_id"], r["start"] or 0, r["id"]))
-    first = occs[0]
-    dated = [r for r in occs if r["date"]]
-    best = max(dated, key=lambda r: (PRECISION_RANK.get(r["precision"] or "", 0), bool(r["date_qualifier"])),
-               default=None)
-    conn.execute(update(t.events).where(t.events.c.id == eid).values(
-        **{k: first[k] for k in _EVENT_FIELDS},
-        date=best["date"] if best else None, precision=best["precision"] if best else None,
-        date_qualifier=best["date_qualifier"] if best else None,
-        location_id=next((r["location_id"] for r in occs if r["location_id"]), None),
-        confidence=max((r["confidence"] for r in occs if r["confidence"] is not None), default=None)))
-    ids = [r["id"] for r in occs]
-    oa, oc = t.occurrence_actors, t.occurrence_citations
-    roles = sorted({(r.actor_id, r.role) for r in conn.execute(select(oa).where(oa.c.occurrence_id.in_(ids)))})
-    if roles:
-        conn.execute(insert(ea), [{"event_id": eid, "actor_id": a, "role": r} for a, r in roles])
-    cites = sorted({r.citation_id for r in conn.execute(select(oc).where(oc.c.occurrence_id.in_(ids)))})
-    if cites:
-        conn.execute(insert(ec), [{"event_id": eid, "citation_id": c} for c in cites])
+    conn.execute(_UPDATE_EVENT, {"eid": eid, **_event_values(eid, occs)})
+    ids = {"ids": [r["id"] for r in occs]}
+    _insert_event_links(conn, eid, {(r.actor_id, r.role) for r in conn.execute(_OCCURRENCE_ROLES, ids)},
+                        {r.citation_id for r in conn.execute(_OCCURRENCE_CITES, ids)})
 
 
 def remove_occurrences(conn: Connection, document_id: str) -> None:

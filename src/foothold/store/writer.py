@@ -159,6 +159,10 @@ _CANDIDATES = (
 _ACTOR_ID = select(t.actors.c.id).where(t.actors.c.id == bindparam("id"))
 _ACTOR_DICTIONARY = select(t.actors.c.dictionary_id).where(t.actors.c.id == bindparam("id"))
 _BY_DICTIONARY = select(t.actors.c.id).where(t.actors.c.dictionary_id == bindparam("entry")).order_by(t.actors.c.id)
+_ACTOR_NAME_TYPE = select(t.actors.c.name, t.actors.c.type).where(t.actors.c.id == bindparam("id"))
+_INSERT_ACTOR = insert(t.actors)
+_UPDATE_ACTOR = update(t.actors).where(t.actors.c.id == bindparam("actor"))     # SET: the columns bound
+_INSERT_ALIAS = insert(t.aliases)
 
 
 def candidates(conn: Connection, forms: list[str]) -> list[Candidate]:
@@ -182,9 +186,9 @@ def ensure_actor(conn: Connection, actor_id: str, name: str, actor_type: str,
                  dictionary_id: str | None = None) -> None:
     row = conn.execute(_ACTOR_DICTIONARY, {"id": actor_id}).first()
     if not row:
-        conn.execute(insert(t.actors).values(id=actor_id, name=name, type=actor_type, dictionary_id=dictionary_id))
+        conn.execute(_INSERT_ACTOR, {"id": actor_id, "name": name, "type": actor_type, "dictionary_id": dictionary_id})
     elif dictionary_id and not row.dictionary_id:
-        conn.execute(update(t.actors).where(t.actors.c.id == actor_id).values(dictionary_id=dictionary_id))
+        conn.execute(_UPDATE_ACTOR, {"actor": actor_id, "dictionary_id": dictionary_id})
 
 
 def dictionary_entry(actor: Actor) -> str | None:
@@ -216,7 +220,7 @@ def add_alias(conn: Connection, actor_id: str, alias: str, document_id: str | No
         if conn.execute(select(a.c.id).where(a.c.actor_id == actor_id, a.c.alias == alias, doc_match)).first():
             return
     keys = NameKeys.of(alias)
-    conn.execute(insert(a), {"actor_id": actor_id, "alias": alias, "key": keys.key, "skeleton": keys.skeleton,
+    conn.execute(_INSERT_ALIAS, {"actor_id": actor_id, "alias": alias, "key": keys.key, "skeleton": keys.skeleton,
                              "surname": keys.surname, "consonants": keys.consonants,
                              "document_id": document_id, "reason": reason})
 
@@ -270,9 +274,9 @@ def _resolve_actors(conn: Connection, document: Document, extraction,
 
 def _maybe_fuller_name(conn: Connection, actor_id: str, actor: Actor) -> None:
     """Persons are named by their fullest form ("Mustafa al-Kazimi", not "Kazimi")."""
-    row = conn.execute(select(t.actors.c.name, t.actors.c.type).where(t.actors.c.id == actor_id)).first()
+    row = conn.execute(_ACTOR_NAME_TYPE, {"id": actor_id}).first()
     if row and row.type == "person" == actor.type and len(name_tokens(actor.name)) > len(name_tokens(row.name)):
-        conn.execute(update(t.actors).where(t.actors.c.id == actor_id).values(name=actor.name))
+        conn.execute(_UPDATE_ACTOR, {"actor": actor_id, "name": actor.name})
 
 
 # --- facts ------------------------------------------------------------------

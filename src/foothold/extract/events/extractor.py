@@ -10,6 +10,7 @@ from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
+from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
@@ -850,6 +851,7 @@ class EventExtractor:
         if deferred:
             order = sorted(range(len(events)), key=lambda k: events[k].start)
             events, meta = [events[k] for k in order], [meta[k] for k in order]
+        events, meta = keep.prune(events, meta, doc, skipped)
         before = len(events)
         events, meta = self._drop_repeated_headlines(events, meta, doc)
         if len(events) < before:
