@@ -401,3 +401,11 @@ def test_a_mission_stormed_by_no_one_named_and_a_happening_as_agent(tmp_path):
     got = [(e.type, e.target) for e in extract(
         tmp_path, "Turkish consular offices were closed down by protests in Kabul.").events]
     assert got == [("PROTEST", ["turkey"])]
+
+
+def test_the_place_visited_and_the_host_of_a_closed_mission_are_targets(tmp_path):
+    got = [(e.type, e.mode, e.source, e.target) for e in extract(
+        tmp_path, "The Iraqi foreign minister arrived in Riyadh on Sunday for a three-day visit.").events]
+    assert got == [("CONSULT", "visit", ["iraq"], ["riyadh", "saudi_arabia"])]
+    got = [(e.type, e.source, e.target) for e in extract(tmp_path, "Japan closed its embassy in Kabul.").events]
+    assert got == [("SANCTION", ["japan"], ["kabul", "afghanistan"])]

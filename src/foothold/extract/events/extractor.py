@@ -1194,6 +1194,20 @@ class EventExtractor:
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
             etype, mode, sphere = "PROTEST", "riot", "political"
+        if etype == "CONSULT" and mode == "visit" and not args.target and f.kind in ("verb", "light"):
+            # "arrived in Moscow for a three-day visit": the place arrived in is the one visited (its state joins)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to", "at"):
+                    args.add("target", [(h, o.i) for o in c.children if o.dep_ == "pobj"
+                                        and (h := index.actor_at(o.i)) is not None and h.type in ("place", "country")
+                                        and h.actor not in args.source], index)
+        if etype == "SANCTION" and not args.target and f.kind == "verb":
+            # "Qatar closed its embassy in Damascus": the mission's host is whom the closing is aimed at
+            for o in tok.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in MISSIONS:
+                    args.add("target", [(h, t.i) for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                                        for t in c.children if t.dep_ == "pobj" and (h := index.actor_at(t.i)) is not None
+                                        and h.type in ("place", "country") and h.actor not in args.source], index)
         args.source = self.metonymy(args.source, index)
         args.target = self.with_state(args.target, index)
         if args.target and all(index.actor_type.get(a) == "place" for a in args.target):
