@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import foothold.extract.events.extractor as X
+import foothold.extract.events.keep as K
 from foothold.analyze.evaluation import category_report, evaluate
 
 E = X.EventExtractor
@@ -72,6 +73,8 @@ ABLATIONS = {
     "describing_past": [(E, "describing_past", lambda self, v: False)],
     "named_speaker": [(E, "named_speaker", lambda self, v, i: True)],
     "is_background": [(E, "is_background", staticmethod(lambda d, i: False))],
+    "keep_topic_of_act": [(K, "host_act", lambda *a: None)],          # events/keep.py: an act's topic or repeat
+    "keep_force_of_act": [(K, "result_of_force", lambda *a: None)],   # events/keep.py: "stormed X, killing N"
     "present_tense": [(E, "present_tense", staticmethod(lambda v: False))],
 }
 def dropping_sourceless(keep_kind, keep_type=lambda t: False):

@@ -327,3 +327,85 @@ def test_flying_for_talks_is_one_consultation(tmp_path):
     got = [(e.type, e.source, sorted(e.target)) for e in extract(
         tmp_path, "The Iraqi president flew to Riyadh for talks with Hezbollah.").events]
     assert got == [("CONSULT", ["iraq"], ["hezbollah", "riyadh", "saudi_arabia"])]
+
+
+def test_easing_returning_and_proposing_by_their_listed_objects(tmp_path):
+    # CAMEO 0813/0814 easing a curfew or emergency, 0842 returning persons or property (RETREAT); a proposed truce
+    cases = {"Israel eased the closure of Gaza on Tuesday.": ("RETREAT", ["israel"]),
+             "Turkey lifted the state of emergency in Kabul.": ("RETREAT", ["turkey"]),
+             "Israel returned the bodies of Hezbollah fighters to Egypt.": ("RETREAT", ["israel"]),
+             "Hamas proposed a truce to Israel.": ("AGREE", ["hamas"])}
+    for sentence, (etype, source) in cases.items():
+        got = [(e.type, e.source) for e in extract(tmp_path, sentence).events]
+        assert got == [(etype, source)], (sentence, got)
+    # other objects are no such act
+    for sentence in ("The Iraqi delegation returned to Kabul on Monday.", "Japan proposed a new budget.",
+                     "Egypt eased its tone on Tuesday."):
+        assert extract(tmp_path, sentence).events == [], sentence
+
+
+def test_a_promise_to_freeze_what_no_sanction_freezes_is_no_threat(tmp_path):
+    got = [e.type for e in extract(tmp_path, "Iran promised to freeze its nuclear program.").events]
+    assert got == ["AGREE"]
+    got = [e.type for e in extract(tmp_path, "Iran vowed to freeze the assets of Hamas.").events]
+    assert "THREATEN" in got
+
+
+def test_starting_an_act_reports_it(tmp_path):
+    # onset verbs carry any event noun they take as object ("began a hunger strike", "started an offensive")
+    cases = {"Iraq began an operation against Hamas on Monday.": ("ASSAULT", ["iraq"], ["hamas"]),
+             "Turkey started a major offensive against Hezbollah.": ("ASSAULT", ["turkey"], ["hezbollah"]),
+             "Egypt began the withdrawal of its troops from Iraq.": ("RETREAT", ["egypt"], ["iraq"])}
+    for sentence, (etype, source, target) in cases.items():
+        got = [(e.type, e.source, e.target) for e in extract(tmp_path, sentence).events]
+        assert got == [(etype, source, target)], (sentence, got)
+    # an operation told without a light or onset verb is no act ("to continue operations against X")
+    got = [e.type for e in extract(tmp_path, "Japan sent engineers to continue operations against Hamas.").events]
+    assert "ASSAULT" not in got, got
+
+
+def test_an_event_noun_subject_takes_the_doer_of_the_act_just_told(tmp_path):
+    # events/anaphora.py: "The raid also detained two officials" -- the raid told just before names the doer
+    ctx = extract(tmp_path, "Turkish police raided the offices of Hamas in Kabul on Monday. "
+                            "The raid also detained two officials.")
+    assert [(e.type, e.mode, e.source) for e in ctx.events] == [("COERCE", "raid", ["turkey"]),
+                                                               ("COERCE", "arrest", ["turkey"])]
+    # not across a longer distance, not from an act of another kind, not when the noun names its own doer
+    far = extract(tmp_path, "Turkish police raided the offices of Hamas in Kabul on Monday. Egypt objected. "
+                            "Japan objected. Iraq objected. The raid also detained two officials.")
+    assert [e.mode for e in far.events if e.type == "COERCE"] == ["raid"]
+    other = extract(tmp_path, "Iran met Iraq in Kabul on Monday. The raid also detained two officials.")
+    assert [e.type for e in other.events] == ["CONSULT"]
+    own = extract(tmp_path, "Turkish police raided the offices of Hamas in Kabul on Monday. "
+                            "The Iraqi raid also detained two officials.")
+    assert ("COERCE", ["turkey"]) not in [(e.type, e.source) for e in own.events if e.mode == "arrest"]
+
+
+def test_a_state_protesting_complains_a_crowd_demonstrates(tmp_path):
+    # CAMEO 114 (complain officially, PLOVER ACCUSE) vs 14 (demonstrate, PROTEST)
+    got = [(e.type, e.source, e.target) for e in extract(tmp_path, "Iraq protested to Turkey over the dam.").events]
+    assert got == [("ACCUSE", ["iraq"], ["turkey"])]
+    got = [e.type for e in extract(tmp_path, "Japan protested the violation of its airspace by Chinese jets.").events]
+    assert got == ["ACCUSE"]
+    got = [e.type for e in extract(tmp_path, "Iraqi students protested in Kabul against the United States.").events]
+    assert got == ["PROTEST"]
+
+
+def test_a_mission_stormed_by_no_one_named_and_a_happening_as_agent(tmp_path):
+    # a state's embassy stormed or besieged with no doer named is a crowd's riot (PLOVER PROTEST)
+    got = [(e.type, e.target) for e in extract(tmp_path, "The Iraqi embassy in Kabul was stormed on Sunday.").events]
+    assert got == [("PROTEST", ["iraq"])]
+    got = [e.type for e in extract(tmp_path, "The Iraqi embassy in Kabul was shelled on Sunday.").events]
+    assert "PROTEST" not in got
+    # "offices were closed down by protests": the happening acting on them aims at their owner
+    got = [(e.type, e.target) for e in extract(
+        tmp_path, "Turkish consular offices were closed down by protests in Kabul.").events]
+    assert got == [("PROTEST", ["turkey"])]
+
+
+def test_the_place_visited_and_the_host_of_a_closed_mission_are_targets(tmp_path):
+    got = [(e.type, e.mode, e.source, e.target) for e in extract(
+        tmp_path, "The Iraqi foreign minister arrived in Riyadh on Sunday for a three-day visit.").events]
+    assert got == [("CONSULT", "visit", ["iraq"], ["riyadh", "saudi_arabia"])]
+    got = [(e.type, e.source, e.target) for e in extract(tmp_path, "Japan closed its embassy in Kabul.").events]
+    assert got == [("SANCTION", ["japan"], ["kabul", "afghanistan"])]

@@ -7,15 +7,17 @@ from collections import Counter
 
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
+from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
+from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
-from .triggers import QUANTIFIERS, Found, find_triggers, noun_trigger, through_quantifier
+from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -133,6 +135,7 @@ def headline_key(document) -> str | None:
 
 # prepositions naming whom a deployment faces ("troops along the Syrian border", "drills near Taiwan")
 MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
+OVERRUN = {"storm", "besiege", "set", "ransack", "overrun", "stone", "torch", "burn", "occupy", "invade", "loot", "vandalize", "vandalise"}
 FACING = {"toward", "towards", "along", "near", "around", "off"}
 
 def capital_of(actor) -> str | None:
@@ -630,6 +633,7 @@ class EventExtractor:
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
+        self._sent_starts: list[int] = []    # the sentences read so far (anaphora.told_doer)
         deferred: list = []                # acts told only as topics or anchors, kept if told nowhere else
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
@@ -639,6 +643,7 @@ class EventExtractor:
             if self.is_heading(sent):
                 skipped["heading"] += 1
                 continue
+            self._sent_starts.append(sent.start)
             s_start, s_end = index.original(sent.start, sent.end - 1)
             para = index.paragraph[sent.start]
             found = find_triggers(sent, lex)
@@ -846,6 +851,7 @@ class EventExtractor:
         if deferred:
             order = sorted(range(len(events)), key=lambda k: events[k].start)
             events, meta = [events[k] for k in order], [meta[k] for k in order]
+        events, meta = keep.prune(events, meta, doc, skipped)
         before = len(events)
         events, meta = self._drop_repeated_headlines(events, meta, doc)
         if len(events) < before:
@@ -992,6 +998,8 @@ class EventExtractor:
                         p.lower_ == "of" and po.lemma_.lower() in EXPELLED_RELATIONS for p in o.children for po in p.children)
                     for o in objects[:1]):
                 etype, mode = "COERCE", "deport"     # PLOVER: expelling individuals is COERCE deport, not diplomats
+            if etype == "PROTEST" and f.kind == "verb" and tok.lemma_ == "protest" and self.official_protest(tok, index):
+                etype, mode = "ACCUSE", "criticize"    # "Seoul protested to Tokyo": a state's complaint (CAMEO 114)
             carrier = f.noun if f.kind == "light" else tok if f.kind == "noun" else None
             if etype == "MOBILIZE" and carrier is not None and any(
                     c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MILITARY for c in carrier.children):
@@ -1059,11 +1067,12 @@ class EventExtractor:
                     return None
                 trig = trig.otherwise                                    # "a U.S. withdrawal": the noun's other sense
                 etype, mode, sphere = trig.type, trig.mode, trig.sphere
+            nounish = f.noun if f.kind == "light" and f.noun is not None else tok   # "began the withdrawal from X"
             if trig.needs_nonactor_object and any(
                     index.actor_at(o.i) is not None
-                    for c in tok.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
+                    for c in nounish.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
                     for o in c.children if o.dep_ == "pobj"):
-                if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+                if trig.otherwise is None or f.kind not in ("noun", "light") or aimed_at(nounish, lex):
                     self._skip(skipped, "actor_object", f, index)        # "withdrawal of forces from Iraq" is not leaving an accord
                     return None
                 trig = trig.otherwise                                    # ... it is leaving Iraq
@@ -1074,6 +1083,12 @@ class EventExtractor:
             if f.kind == "noun" and etype in SPEAKER_TYPES and not args.source:
                 self._skip(skipped, "nominal_without_agent", f, index)
                 return None
+            if f.kind == "noun" and not args.source and not args.target and tok.dep_ == "pobj" \
+                    and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB":
+                # "consular offices were closed down by protests": what the happening acted on is its target
+                for c in tok.head.head.children:
+                    if c.dep_ == "nsubjpass":
+                        args.add("target", [(h, i) for h, i in phrase_actors(c, index) if h.type != "place"], index)
             if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
                 self._skip(skipped, "pronoun_only_noun", f, index)      # "his visit": an anaphoric mention
                 return None
@@ -1175,10 +1190,24 @@ class EventExtractor:
             etype, mode = "ACCUSE", "criticize"
         if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
             etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
-        if etype in ("COERCE", "ASSAULT") and self.crowd_agent(tok):
+        if etype in ("COERCE", "ASSAULT") and (self.crowd_agent(tok) or self.mission_overrun(tok)):
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
             etype, mode, sphere = "PROTEST", "riot", "political"
+        if etype == "CONSULT" and mode == "visit" and not args.target and f.kind in ("verb", "light"):
+            # "arrived in Moscow for a three-day visit": the place arrived in is the one visited (its state joins)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to", "at"):
+                    args.add("target", [(h, o.i) for o in c.children if o.dep_ == "pobj"
+                                        and (h := index.actor_at(o.i)) is not None and h.type in ("place", "country")
+                                        and h.actor not in args.source], index)
+        if etype == "SANCTION" and not args.target and f.kind == "verb":
+            # "Qatar closed its embassy in Damascus": the mission's host is whom the closing is aimed at
+            for o in tok.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in MISSIONS:
+                    args.add("target", [(h, t.i) for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                                        for t in c.children if t.dep_ == "pobj" and (h := index.actor_at(t.i)) is not None
+                                        and h.type in ("place", "country") and h.actor not in args.source], index)
         args.source = self.metonymy(args.source, index)
         args.target = self.with_state(args.target, index)
         if args.target and all(index.actor_type.get(a) == "place" for a in args.target):
@@ -1229,6 +1258,10 @@ class EventExtractor:
             args.target = list(dict.fromkeys(
                 h.actor for c in acted_on for t in c.subtree
                 if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
+        if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
+            # "The raid also detained two officers": the act told just before names the doer
+            events, meta = self._so_far
+            args.source = told_doer(subject_of(tok)[0], etype, events, meta, self._sent_starts, lex, index)
         if not args.source and not args.target and instrument is None:
             self._skip(skipped, "no_actor", f, index)
             return None
@@ -1460,7 +1493,9 @@ class EventExtractor:
                 return True
             for t in c.subtree:
                 trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-                if trig is not None and lex.quads.get(trig.type) == "material_conflict":
+                # ("promised to freeze its nuclear program": freezing what is not listed for it is no sanction)
+                if trig is not None and lex.quads.get(trig.type) == "material_conflict" and not (
+                        trig.only_objects and not trig.actor_objects and not listed_object(t, trig)):
                     return True
         return False
 
@@ -1699,6 +1734,27 @@ class EventExtractor:
                 if any(t.lower_ in self.lexicon.homage_sites for t in c.subtree):
                     return True
         return False
+
+    @staticmethod
+    def mission_overrun(verb) -> bool:
+        """A state's mission stormed or besieged by no one named ("the Danish embassy in Beirut was stormed"):
+        in the news, a crowd's act (PLOVER PROTEST riot); a shelling or a strike on it is not."""
+        if verb.lemma_.lower() not in OVERRUN or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MISSIONS for c in verb.children)
+
+    @staticmethod
+    def official_protest(verb, index: DocIndex) -> bool:
+        """A state protesting, or anyone protesting to a named party ("Greece protested the violation of its
+        airspace", "the minister protested to Japan"): a verbal complaint, not a demonstration."""
+        subj = subject_of(verb)[0]
+        if subj is None or subj.lemma_.lower() in CROWDS or subj.lower_ in ("thousands", "hundreds", "dozens", "people"):
+            return False
+        hit = index.actor_at(subj.i)
+        if hit is not None and hit.type in ("country", "place") and subj.pos_ == "PROPN":
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and index.actor_at(o.i) is not None for o in c.children) for c in verb.children)
 
     def instrument_subject(self, verb):
         """ "four strikes destroyed ...": the subject is the weapon (its trigger returned);

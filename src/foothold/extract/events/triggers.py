@@ -10,6 +10,8 @@ from .nominal import derived_trigger, of_object
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
+# Starting any act done to someone reports it ("began a hunger strike", "started an offensive against X"): its object
+ONSET = {"begin", "start"}
 SPEECH_CONTENT = {"ccomp", "xcomp", "dobj"}
 # "a series of meetings", "dozens of attacks": the event noun hides behind a quantity
 QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string", "dozens", "hundreds", "set", "pair",
@@ -251,6 +253,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             party = admitted_party(tok, lex)
             if party is not None:           # "allowed UN inspectors to return" (PLOVER RETREAT access)
                 found.append(Found(tok, lex.admitting.trigger, "verb", f"{tok.text} … {party.text}", noun=party))
+                # the entry verb ("to return") is the access let, not an act of its own
+                consumed.update(c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                                and c.lemma_.lower() in lex.admitting.entry)
                 continue
             placed = placed_in(tok, lex)
             if placed is not None:          # "placed X under house arrest", "took X into custody"
@@ -268,7 +273,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     continue
             if lemma in lex.aspect_verbs:
                 carried = light_verb_noun(tok, lex, subject_noun=True)
-                if carried is not None and carried[1].type in ASPECT_TYPES:
+                if carried is not None and carried[1].type not in ASPECT_TYPES and lemma in ONSET:
+                    carried = light_verb_noun(tok, lex)     # "began an offensive against X": the act it starts
+                if carried is not None and (carried[1].type in ASPECT_TYPES or lemma in ONSET):
                     noun, trig = carried        # "ended a visit to Tehran": the visit happened
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))

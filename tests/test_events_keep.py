@@ -1,0 +1,59 @@
+"""Which candidate events are kept (events/keep.py): an act's own topic or repeat is not a second event.
+
+Sentences are invented for the tests (wire style, other regions and decades).
+"""
+
+from event_fixtures import extract_events, wire_events
+
+ACTORS = {"Syria": ("syria", "country"), "Turkey": ("turkey", "country"), "Israel": ("israel", "country"),
+          "the Arab League": ("arab_league", "organization"), "Jordan": ("jordan", "country"),
+          "Greece": ("greece", "country"), "Peru": ("peru", "country"), "NATO": ("nato", "organization"),
+          "Serbia": ("serbia", "country")}
+
+
+def test_a_doerless_event_noun_repeating_its_act_joins_it(tmp_path):
+    got = wire_events(tmp_path, "Greece's foreign minister arrived in Ankara on Monday for talks with Turkey.\n", ACTORS)
+    consult = [g for g in got if g[0] == "CONSULT"]
+    assert len(consult) == 1, got
+    assert consult[0][1] == ["greece"] and "turkey" in consult[0][2], got
+
+
+def test_a_rejected_call_is_not_a_second_event(tmp_path):
+    got = wire_events(tmp_path, "Israel rejected calls for talks with Syria.\n", ACTORS)
+    assert [g[0] for g in got] == ["REJECT"], got
+    assert got[0][1] == ["israel"], got
+
+
+def test_a_material_act_a_reaction_names_stays_its_own_event(tmp_path):
+    # PLOVER codes the discrete events that motivate a reaction: a bombing condemned is not the condemnation's topic
+    ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (AP, 2 May 1996)\n\n"
+                         "Jordan condemned the bombing, which Syria carried out against Israel on Monday.\n", ACTORS,
+                         "wire.txt")
+    assert ctx.data["skipped_events"].get("topic_of_act", 0) == 0, [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_an_event_noun_naming_its_doer_stays(tmp_path):
+    got = wire_events(tmp_path, "Serbia rejected a NATO request for access to its airspace.\n", ACTORS)
+    assert ("REJECT", ["serbia"], ["nato"]) in got or any(g[0] == "REJECT" and g[1] == ["serbia"] for g in got), got
+
+
+def test_the_prune_counts_what_it_drops(tmp_path):
+    ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (AP, 2 May 1996)\n\n"
+                         "Israel rejected calls for talks with Syria.\n", ACTORS, "wire.txt")
+    assert ctx.data["skipped_events"].get("topic_of_act") == 2      # the call and the talks called for
+
+
+FORCE = {**ACTORS, "Kashmir": ("kashmir", "place"), "India": ("india", "country")}
+
+
+def test_a_raid_told_with_its_killing_is_one_assault(tmp_path):
+    # PLOVER: a MOBILIZE told within an ASSAULT is not coded separately; a raid that kills is a use of force
+    got = wire_events(tmp_path, "India's police raided a rebel hideout in Kashmir, killing four militants.\n", FORCE)
+    assert [g[0] for g in got] == ["ASSAULT"], got
+    assert got[0][1] == ["india"], got
+
+
+def test_a_raid_whose_killing_has_another_doer_stays_two_events(tmp_path):
+    got = wire_events(tmp_path, "Israel raided a camp near Jenin on Monday. Syria shelled Turkey, killing four.\n",
+                      {**FORCE, "Jenin": ("jenin", "place")})
+    assert [g[0] for g in got].count("ASSAULT") == 1 and any(g[1] == ["israel"] for g in got), got
