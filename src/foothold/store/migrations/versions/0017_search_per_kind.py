@@ -74,8 +74,10 @@ def _build(layout: list) -> None:
     for fts, kind, columns in layout:
         table, key = BASE[kind]
         names = ", ".join(c for c, _ in columns)
+        # In rowid order, as FTS5 appends fastest: a scan of search_keys (``+kind``: not through its
+        # (kind, ref) index, which would sort every row -- texts included -- in a temporary b-tree).
         op.execute(f"INSERT INTO {fts} (rowid, {names}) SELECT k.id, {_values('x', columns)} "
-                   f"FROM search_keys k JOIN {table} x ON x.{key} = k.ref WHERE k.kind = '{kind}' ORDER BY k.id")
+                   f"FROM search_keys k JOIN {table} x ON x.{key} = k.ref WHERE +k.kind = '{kind}' ORDER BY k.id")
     for kind, targets in _layout(layout).items():
         table, key = BASE[kind]
         row_of = f"(SELECT id FROM search_keys WHERE kind = '{kind}' AND ref = {{r}}.{key})"
