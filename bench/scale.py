@@ -10,7 +10,10 @@ of the server after all its requests. Prints a table per size and a final JSON l
 ``--as-is`` measures the store at ``--db`` as it is (no build, nothing written: a shared store).
 
 ``--db postgresql://...`` measures a PostgreSQL database instead (one size: the URL is the
-store; it is built into when it holds fewer events). Timings on a shared machine vary with
+store; it is built into when it holds fewer events). ``--server-pid PID`` (a local server's
+postmaster) adds the server's CPU to each export and listing: the postmaster's own time, that of
+its ended backends (reaped children) and of the live ones, before and after -- so another client of
+the same server in that time is counted too. Timings on a shared machine vary with
 its load: the CPU columns are what the work itself costs.
 """
 from __future__ import annotations
@@ -101,6 +104,25 @@ def rss_peak_kb(pid: int) -> int | None:
     return None
 
 
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds of a process, its reaped children and its live children (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def fields(p: int | str) -> list[str]:
+        return Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+
+    own = fields(pid)       # after the name: state is field 3, utime 14 .. cstime 17 -> indexes 11..14
+    total = sum(int(x) for x in own[11:15])
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children")
+        for child in children.read_text().split() if children.exists() else ():
+            try:
+                total += sum(int(x) for x in fields(child)[11:13])
+            except OSError:
+                pass        # ended meanwhile: now in the parent's reaped total (or about to be)
+    return total / tick
+
+
 def serve_and_ask(url: str, repeats: int, log: Path) -> tuple[list[dict], int | None]:
     port = free_port()
     with open(log, "w") as out:
@@ -140,33 +162,43 @@ def serve_and_ask(url: str, repeats: int, log: Path) -> tuple[list[dict], int | 
         proc.wait(timeout=30)
 
 
-def run_once(args: list[str], out_path: Path) -> dict:
-    """One CLI process: wall clock, CPU (user + system) and peak RSS of that process alone."""
+def run_once(args: list[str], out_path: Path, server_pid: int | None = None) -> dict:
+    """One CLI process: wall clock, CPU (user + system) and peak RSS of that process alone; with
+    ``server_pid`` also the CPU the server spent meanwhile (``server_cpu_s``)."""
+    server0 = tree_cpu_s(server_pid) if server_pid else None
     with open(out_path, "w") as out:
         t0 = time.perf_counter()
         proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
-    return {"wall_s": round(wall, 2), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
-            "rss_mb": round(usage.ru_maxrss / 1024, 1), "exit": os.waitstatus_to_exitcode(status),
-            "bytes": out_path.stat().st_size, "load": [round(x, 2) for x in os.getloadavg()]}
+    time.sleep(0.5 if server_pid else 0)     # the backend ends (and is reaped) after the client
+    row = {"wall_s": round(wall, 2), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+           "rss_mb": round(usage.ru_maxrss / 1024, 1), "exit": os.waitstatus_to_exitcode(status),
+           "bytes": out_path.stat().st_size, "load": [round(x, 2) for x in os.getloadavg()]}
+    if server_pid:
+        row["server_cpu_s"] = round(tree_cpu_s(server_pid) - server0, 2)
+    return row
 
 
-def cli_and_exports(url: str, work: Path, formats: list[str], cli: bool = True) -> list[dict]:
+def cli_and_exports(url: str, work: Path, formats: list[str], cli: bool = True,
+                    server_pid: int | None = None) -> list[dict]:
     jobs = [("cli: summary", ["summary"]), ("cli: actors --top 100", ["actors", "--top", "100"]),
             ("cli: documents", ["documents"]), ("cli: sources", ["sources"])] if cli else []
     rows = []
     for name, argv in jobs:
-        rows.append({"job": name, **run_once([*FOOTHOLD, *argv, "--db", url], work / "cli.out")})
+        rows.append({"job": name, **run_once([*FOOTHOLD, *argv, "--db", url], work / "cli.out", server_pid)})
         print(f"  {name:34} {rows[-1]['wall_s']:8.2f} s {rows[-1]['cpu_s']:8.2f} s CPU "
               f"{rows[-1]['rss_mb']:8.1f} MB", flush=True)
     for fmt in formats:
         out = work / f"export.{fmt}"
-        r = run_once([*FOOTHOLD, "export", "--format", fmt, "--out", str(out), "--db", url], work / "export.log")
+        r = run_once([*FOOTHOLD, "export", "--format", fmt, "--out", str(out), "--db", url], work / "export.log",
+                     server_pid)
         r["bytes"] = out.stat().st_size if out.exists() else 0
         rows.append({"job": f"export {fmt}", **r})
         print(f"  export {fmt:27} {r['wall_s']:8.2f} s {r['cpu_s']:8.2f} s CPU {r['rss_mb']:8.1f} MB "
-              f"{r['bytes'] / 2**20:8.1f} MiB (exit {r['exit']}, load {r['load'][0]:.2f} / {r['load'][1]:.2f} / {r['load'][2]:.2f})",
+              f"{r['bytes'] / 2**20:8.1f} MiB"
+              + (f" server {r['server_cpu_s']:.1f} s CPU" if server_pid else "")
+              + f" (exit {r['exit']}, load {r['load'][0]:.2f} / {r['load'][1]:.2f} / {r['load'][2]:.2f})",
               flush=True)
         out.unlink(missing_ok=True)
     return rows
@@ -194,6 +226,7 @@ def main() -> int:
     ap.add_argument("--no-cli", action="store_true", help="Skip the CLI listings")
     ap.add_argument("--no-routes", action="store_true", help="Skip the API routes (no server)")
     ap.add_argument("--as-is", action="store_true", help="Measure the --db store as it is: no build, no writes")
+    ap.add_argument("--server-pid", type=int, help="A local database server's postmaster: report its CPU per job")
     args = ap.parse_args()
     from replicate import build
     work = Path(args.dir)
@@ -209,7 +242,8 @@ def main() -> int:
         results, serve_kb = ([], None) if args.no_routes else serve_and_ask(url, args.repeats, work / "serve.log")
         if not args.no_routes:
             print(f"  foothold serve peak RSS: {serve_kb / 1024 if serve_kb else float('nan'):.1f} MB", flush=True)
-        jobs = cli_and_exports(url, work, [f for f in args.formats.split(",") if f], cli=not args.no_cli)
+        jobs = cli_and_exports(url, work, [f for f in args.formats.split(",") if f], cli=not args.no_cli,
+                               server_pid=args.server_pid)
         report["sizes"].append({"events": built["events"], "store": url.split("@")[-1], "routes": results,
                                 "serve_rss_mb": round(serve_kb / 1024, 1) if serve_kb else None, "jobs": jobs,
                                 "build": built})

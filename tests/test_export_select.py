@@ -93,6 +93,34 @@ def test_chunks_cover_the_documents_in_order_and_bound_text(engine, monkeypatch)
         assert [len(c.documents) for c in q.chunks(conn, narrowed, size=3)] == [1]
 
 
+def test_chunk_queries_plan_nested_loops_on_postgresql_and_reset_after(engine):
+    """PostgreSQL: while a chunk is read, no hash or merge joins and no parallel workers (a chunk's
+    queries start from its document ids); outside a chunk, the server's settings as they were."""
+    if engine.dialect.name != "postgresql":
+        with engine.connect() as conn:
+            assert list(q.chunks(conn, resolve(conn, Filters()), size=2))
+        return
+    settings = ("enable_hashjoin", "enable_mergejoin", "max_parallel_workers_per_gather")
+    with engine.connect() as conn:
+        def show():     # the driver's cursor: the export's streams leave the connection streaming
+            cursor = conn.connection.cursor()
+            cursor.execute("SELECT " + ", ".join(f"current_setting('{n}')" for n in settings))
+            row = tuple(cursor.fetchone())
+            cursor.close()
+            return row
+        before = show()
+        assert before[:2] == ("on", "on")
+        seen = [show() for _ in q.chunks(conn, resolve(conn, Filters()), size=2)]
+        assert len(seen) > 2 and set(seen) == {("off", "off", "0")}
+        assert show() == before
+        # The location condition is the same set as IS NOT NULL, written so no index answers it.
+        from sqlalchemy import func, select
+        from foothold.store import schema as t
+        e = t.events
+        n = conn.execute(select(func.count()).select_from(e).where(q.located(e))).scalar()
+        assert n == conn.execute(select(func.count()).select_from(e).where(e.c.location_id.is_not(None))).scalar() > 0
+
+
 def _contexts_cut_in_sql(conn, sel, wanted):
     """What the exports cut before (one ``substr`` per mention): the reference for the Python cut."""
     from sqlalchemy import case, func, select

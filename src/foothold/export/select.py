@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
@@ -103,6 +104,13 @@ def days_overlap(first, last, date_from: str | None, date_to: str | None):
     if date_to:
         cond.append(func.substr(first, 1, len(date_to)) <= literal(date_to))
     return and_(*cond)
+
+
+def located(e):
+    """SQL: the event has a location, written so no index answers it: PostgreSQL otherwise ANDs the
+    bitmap of a chunk's events with that of every located event of the store (183k index entries per
+    chunk at a million events, a cost growing with the store instead of the chunk)."""
+    return func.coalesce(e.c.location_id, "") != ""
 
 
 @dataclass
@@ -235,7 +243,7 @@ class Selection:
             select(r.c.subject_id.label("id")).where(self.relation_cond()),
             select(r.c.object_id.label("id")).where(self.relation_cond()),
             select(ea.c.actor_id.label("id")).where(ea.c.event_id.in_(self.event_ids())),
-            select(e.c.location_id.label("id")).where(self.event_cond(), e.c.location_id.is_not(None)),
+            select(e.c.location_id.label("id")).where(self.event_cond(), located(e)),
             # Tellings in these documents of events first told elsewhere name their actors too.
             select(oa.c.actor_id.label("id")).join(o, o.c.id == oa.c.occurrence_id).where(
                 self._doc_cond(o.c.document_id), self.told_cond(o.c.event_id)),
@@ -257,7 +265,7 @@ class Selection:
             select(r.c.document_id, r.c.subject_id.label("id")).where(self.relation_cond()),
             select(r.c.document_id, r.c.object_id.label("id")).where(self.relation_cond()),
             select(e.c.document_id, ea.c.actor_id.label("id")).join(ea, ea.c.event_id == e.c.id).where(ev),
-            select(e.c.document_id, e.c.location_id.label("id")).where(ev, e.c.location_id.is_not(None)),
+            select(e.c.document_id, e.c.location_id.label("id")).where(ev, located(e)),
             select(o.c.document_id, oa.c.actor_id.label("id")).join(o, o.c.id == oa.c.occurrence_id).where(
                 self._doc_cond(o.c.document_id), self.told_cond(o.c.event_id)),
             select(c.c.document_id, c.c.outlet_actor_id.label("id")).where(self.citation_cond(),
@@ -314,10 +322,41 @@ def chunks(conn: Connection, sel: Selection, *, with_text: bool = False,
         batch.append(doc)
         chars += len(doc.get("text") or "")
         if len(batch) >= size or chars >= CHUNK_TEXT:
-            yield _chunk(sel, batch)
+            with chunk_plans(conn):
+                yield _chunk(sel, batch)
             batch, chars = [], 0
     if batch:
-        yield _chunk(sel, batch)
+        with chunk_plans(conn):
+            yield _chunk(sel, batch)
+
+
+CHUNK_PLANS = ("enable_hashjoin", "enable_mergejoin", "max_parallel_workers_per_gather")
+
+
+@contextmanager
+def chunk_plans(conn: Connection) -> Iterator[None]:
+    """PostgreSQL, while a chunk's queries run: index-driven nested loops, no hash or merge joins, no
+    parallel workers. Every chunk query starts from the chunk's document ids; with its default costs
+    PostgreSQL hashed some of them against a whole table (occurrence_citations: a parallel sequential
+    scan of every row per chunk), so an export's time grew as the square of the store. SQLite plans
+    nested loops anyway. Transaction-local (SET LOCAL: an export that fails or stops early leaves them to
+    its transaction's end), and reset after the chunk."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    # The driver's own cursor: ``stream`` left this connection's options streaming (a server-side cursor
+    # cannot run SET), and the statements run in the export's transaction all the same.
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute("; ".join(f"SET LOCAL {n} = {v}" for n, v in zip(CHUNK_PLANS, ("off", "off", "0"))))
+    finally:
+        cursor.close()
+    yield
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute("; ".join(f"RESET {n}" for n in CHUNK_PLANS))
+    finally:
+        cursor.close()
 
 
 def _chunk(sel: Selection, docs: list[dict]) -> Chunk:

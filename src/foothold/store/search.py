@@ -1,9 +1,10 @@
 """Text search read through an index: which actors, documents, events contain a string.
 
-"Contains q", case-insensitive, at most ``limit`` ids. Migration 0014 builds the indexes:
-- SQLite: ``search_fts``, a contentless FTS5 table with the trigram tokenizer (a quoted phrase
-  matches any substring of three characters or more), its rows named by ``search_keys``
-  (kind, ref), kept by triggers on actors, documents, events and event_occurrences;
+"Contains q", case-insensitive, at most ``limit`` ids. Migrations 0014 and 0017 build the indexes:
+- SQLite: contentless FTS5 tables with the trigram tokenizer (a quoted phrase matches any
+  substring of three characters or more), one per kind of row and field group (``TABLES``: a
+  query reads only its kind's matches), their rows named by ``search_keys`` (kind, ref), kept by
+  triggers on actors, documents, events and event_occurrences;
 - PostgreSQL: pg_trgm GIN indexes on the lower-cased columns, which serve the LIKE below.
 Shorter strings, and stores without the index, run the same LIKE unindexed (LIMITed).
 """
@@ -26,16 +27,24 @@ KINDS = {
     "occurrence": (event_occurrences, event_occurrences.c.id, {"body": event_occurrences.c.evidence}),
 }
 
+# kind -> [(FTS5 table, its fields)] (migration 0017); the fields are those of KINDS.
+TABLES = {
+    "actor": [("search_actor_fts", ("name",))],
+    "document": [("search_document_fts", ("name", "title")), ("search_text_fts", ("body",))],
+    "event": [("search_event_fts", ("body",))],
+    "occurrence": [("search_occurrence_fts", ("body",))],
+}
+
 
 def escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def has_index(conn: Connection) -> bool:
-    """SQLite: the FTS5 table is there (PostgreSQL's indexes need no different query)."""
+    """SQLite: the FTS5 tables are there (PostgreSQL's indexes need no different query)."""
     if conn.dialect.name != "sqlite":
         return False
-    return conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'")).first() is not None
+    return conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'search_actor_fts'")).first() is not None
 
 
 def fts_query(q: str, fields: list[str]) -> str:
@@ -48,12 +57,17 @@ def containing(conn: Connection, kind: str, q: str, fields: list[str], limit: in
     """Keys of the ``kind`` rows (see KINDS) whose ``fields`` contain q (case-insensitive), at most ``limit``."""
     table, key, columns = KINDS[kind]
     if len(q) >= MIN_INDEXED and has_index(conn):
-        # CROSS JOIN: the index first, then the key of each row it gives (SQLite otherwise walks every
-        # key of the kind and probes the index with each: 8.6 s for the events of a million).
-        rows = conn.execute(text("SELECT k.ref FROM search_fts CROSS JOIN search_keys k ON k.id = search_fts.rowid "
-                                 "WHERE search_fts MATCH :m AND k.kind = :kind LIMIT :n"),
-                            {"m": fts_query(q, fields), "kind": kind, "n": limit})
-        return [r[0] for r in rows]
+        # Each table of the kind holding some of the fields gives its first ``limit`` rows (in key id
+        # order); together, the first ``limit`` of their union. CROSS JOIN: the index first, then the
+        # key of each row it gives (SQLite otherwise walks every key and probes the index with each).
+        found: dict[int, str] = {}
+        for fts, held in TABLES[kind]:
+            mine = [f for f in fields if f in held]
+            if mine:
+                found.update((r.id, r.ref) for r in conn.execute(text(
+                    f"SELECT k.id, k.ref FROM {fts} CROSS JOIN search_keys k ON k.id = {fts}.rowid "
+                    f"WHERE {fts} MATCH :m LIMIT :n"), {"m": fts_query(q, mine), "n": limit}))
+        return [found[i] for i in sorted(found)][:limit]
     like = f"%{escape_like(q.lower())}%"
     cond = or_(*[func.lower(columns[f]).like(like, escape="\\") for f in fields])
     return list(conn.execute(select(key).where(cond).limit(limit)).scalars())
