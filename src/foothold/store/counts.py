@@ -2,9 +2,10 @@
 
 They are derived from the facts: whatever changed an actor's rows (an ingest, a re-ingest, a merge,
 a split, an undo) calls one of these in the same transaction, and the counts equal a fresh count again.
-A new document (nothing removed, no correction re-applied) adds its own rows to its actors' counts
-(``add_document``): a hub actor's recount reads every row it has, a million at scale. Anything that
-removes rows recounts.
+The writer changes its actors' counts by what a document's rows add or take (``own_rows``, and the
+events it tells before and after: ``event_changes``; ``apply_deltas``) instead of recounting them: a
+hub actor's recount reads every row it has, a million at scale. Re-applied corrections, merges, splits
+and undo recount.
 
 - ``refresh(conn, actor_ids, pairs)``: these actors' rows and these (source, target) ties;
   the writer calls it with ``affected(conn, document_id)`` before and after a document changes.
@@ -20,7 +21,7 @@ events resting on it and those resting on it alone; ``refresh_outlets(conn, keys
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from sqlalchemy import and_, bindparam, case, delete, distinct, func, insert, literal, or_, select, true, union_all, update
 from sqlalchemy.engine import Connection
@@ -270,17 +271,16 @@ def affected(conn: Connection, document_id: str) -> tuple[set[str], set[tuple[st
     return actors, pairs
 
 
-# A new document's own rows, per actor: what it adds to their kept counts.
+# A document's own rows, per actor: what it adds to (or, removed, takes from) their kept counts.
 _DOC_MENTIONS = (select(t.mentions.c.actor_id, func.count().label("n"))
                  .where(t.mentions.c.document_id == _DOC).group_by(t.mentions.c.actor_id))
 _DOC_RELATION_ENDS = [select(end.label("actor_id"), func.count().label("n"))
                       .where(t.relations.c.document_id == _DOC).group_by(end)
                       for end in (t.relations.c.subject_id, t.relations.c.object_id)]
-_DOC_EVENT_ACTORS = (select(t.event_actors.c.event_id, t.event_actors.c.actor_id).distinct()
-                     .where(t.event_actors.c.event_id.in_(
-                         select(t.event_occurrences.c.event_id).where(t.event_occurrences.c.document_id == _DOC))))
-_DOC_EVENT_LOCATIONS = select(t.events.c.id, t.events.c.location_id).where(t.events.c.id.in_(
-    select(t.event_occurrences.c.event_id).where(t.event_occurrences.c.document_id == _DOC)))
+_DOC_TOLD = select(t.event_occurrences.c.event_id).where(t.event_occurrences.c.document_id == _DOC).distinct()
+_EVENT_ACTORS_AMONG = (select(t.event_actors.c.event_id, t.event_actors.c.actor_id).distinct()
+                       .where(t.event_actors.c.event_id.in_(_ids("ids"))))
+_EVENT_LOCATIONS_AMONG = select(t.events.c.id, t.events.c.location_id).where(t.events.c.id.in_(_ids("ids")))
 _KEPT_AMONG = select(t.actor_counts.c.actor_id).where(t.actor_counts.c.actor_id.in_(_ids("ids")))
 _ADD_TO_ACTOR = (update(t.actor_counts).where(t.actor_counts.c.actor_id == bindparam("a")).values(
     mentions=t.actor_counts.c.mentions + bindparam("d_mentions"),
@@ -292,55 +292,105 @@ _ADD_TO_ACTOR = (update(t.actor_counts).where(t.actor_counts.c.actor_id == bindp
 DELTAS = ("mentions", "documents", "events", "relations", "located")
 
 
-def document_deltas(conn: Connection, document_id: str, joined: dict) -> dict[str, list[int]]:
-    """actor -> what a NEW document adds to (mentions, documents, events, relations, located).
-    ``joined``: the stored events its tellings joined, as they were before (happenings.Joined);
-    every other event it tells is new."""
-    doc = {"doc": document_id}
-    delta: dict[str, list[int]] = {}
+class EventState(NamedTuple):
+    """An event's actors and place, as the kept counts see it."""
+    actors: frozenset[str]
+    location_id: str | None
 
-    def add(actor_id, column, n):
+
+class Deltas(dict):
+    """actor -> changes of (mentions, documents, events, relations, located)."""
+
+    def add(self, actor_id: str | None, column: str, n: int) -> None:
         if actor_id and n:
-            delta.setdefault(actor_id, [0] * len(DELTAS))[DELTAS.index(column)] += n
+            self.setdefault(actor_id, [0] * len(DELTAS))[DELTAS.index(column)] += n
+
+    def merge(self, other: "Deltas") -> "Deltas":
+        for actor_id, row in other.items():
+            for column, n in zip(DELTAS, row):
+                self.add(actor_id, column, n)
+        return self
+
+
+def told_events(conn: Connection, document_id: str) -> list[str]:
+    return sorted(conn.execute(_DOC_TOLD, {"doc": document_id}).scalars())
+
+
+def event_states(conn: Connection, event_ids: Iterable[str]) -> dict[str, EventState]:
+    """The stored events among these ids, with their actors and place (events not stored are absent)."""
+    actors: dict[str, set[str]] = {}
+    out: dict[str, EventState] = {}
+    for chunk in in_batches(sorted(set(event_ids))):
+        for r in conn.execute(_EVENT_ACTORS_AMONG, {"ids": chunk}):
+            actors.setdefault(r.event_id, set()).add(r.actor_id)
+        for r in conn.execute(_EVENT_LOCATIONS_AMONG, {"ids": chunk}):
+            out[r.id] = EventState(frozenset(actors.get(r.id, ())), r.location_id)
+    return out
+
+
+def own_rows(conn: Connection, document_id: str, sign: int = 1) -> Deltas:
+    """A document's mentions, documents and relations per actor (sign -1: what its removal takes)."""
+    doc, delta = {"doc": document_id}, Deltas()
     for r in conn.execute(_DOC_MENTIONS, doc):
-        add(r.actor_id, "mentions", r.n)
-        add(r.actor_id, "documents", 1)
+        delta.add(r.actor_id, "mentions", sign * r.n)
+        delta.add(r.actor_id, "documents", sign)
     for q in _DOC_RELATION_ENDS:
         for r in conn.execute(q, doc):
-            add(r.actor_id, "relations", r.n)
-    after: dict[str, set[str]] = {}
-    for r in conn.execute(_DOC_EVENT_ACTORS, doc):
-        after.setdefault(r.event_id, set()).add(r.actor_id)
-    for eid, now in after.items():
-        before = joined[eid].actors if eid in joined else frozenset()
-        for a in now - before:
-            add(a, "events", 1)
-        for a in before - now:
-            add(a, "events", -1)
-    for r in conn.execute(_DOC_EVENT_LOCATIONS, doc):
-        was = joined[r.id].location_id if r.id in joined else None
-        if was != r.location_id:
-            add(was, "located", -1)
-            add(r.location_id, "located", 1)
-    for eid, j in joined.items():          # (an event a telling joined keeps at least its actors)
-        if eid not in after:
-            for a in j.actors:
-                add(a, "events", -1)
+            delta.add(r.actor_id, "relations", sign * r.n)
     return delta
 
 
-def add_document(conn: Connection, document_id: str, joined: dict, forms: Iterable[tuple[str, str]]) -> None:
-    """Kept counts after a NEW document is written (no earlier version removed, no correction re-applied):
-    its ties and forms are recounted, its own rows are added to its actors' counts instead of recounting
-    them (a hub actor's recount reads each of its million rows on every write)."""
-    actors, pairs = affected(conn, document_id)
+def event_changes(before: dict[str, EventState], after: dict[str, EventState]) -> Deltas:
+    """What changed in the events and places counted per actor between two states of some events."""
+    delta, none = Deltas(), EventState(frozenset(), None)
+    for eid in before.keys() | after.keys():
+        b, a = before.get(eid, none), after.get(eid, none)
+        for actor_id in a.actors - b.actors:
+            delta.add(actor_id, "events", 1)
+        for actor_id in b.actors - a.actors:
+            delta.add(actor_id, "events", -1)
+        if (eid in before, b.location_id) != (eid in after, a.location_id):
+            delta.add(b.location_id if eid in before else None, "located", -1)
+            delta.add(a.location_id if eid in after else None, "located", 1)
+    return delta
+
+
+def document_deltas(conn: Connection, document_id: str, joined: dict) -> Deltas:
+    """actor -> what a document just written adds. ``joined``: the stored events its tellings
+    joined, as they were before (happenings.Joined); every other event it tells is new."""
+    told = told_events(conn, document_id)
+    before = {eid: EventState(j.actors, j.location_id) for eid, j in joined.items()}
+    return own_rows(conn, document_id).merge(event_changes(before, event_states(conn, told + list(joined))))
+
+
+class Removal(NamedTuple):
+    """What a document about to be removed counts towards (``before_removal``)."""
+    rows: Deltas
+    events: dict[str, EventState]
+
+
+def before_removal(conn: Connection, document_id: str) -> Removal:
+    return Removal(own_rows(conn, document_id, sign=-1), event_states(conn, told_events(conn, document_id)))
+
+
+def after_removal(conn: Connection, removal: Removal) -> Deltas:
+    """actor -> what the removal took (its events re-derived from the other documents' tellings or gone)."""
+    return Deltas(removal.rows).merge(event_changes(removal.events, event_states(conn, removal.events)))
+
+
+def apply_deltas(conn: Connection, delta: Deltas, actors: Iterable[str], pairs: Iterable[tuple[str, str]],
+                 forms: Iterable[tuple[str, str]]) -> None:
+    """Kept counts after documents were added or removed without corrections: the ties and forms they
+    touched are recounted; their actors' counts change by ``delta`` instead of being recounted (a hub
+    actor's recount reads every row it has, a million at scale). Actors without a kept row (new ones)
+    are counted afresh; degree and weight are re-read from the recounted ties."""
+    pairs = list(pairs)
     refresh_ties(conn, pairs)
     refresh_form_keys(conn, forms)
-    delta = document_deltas(conn, document_id, joined)
-    touched = sorted(actors | set(delta))
+    touched = sorted({*actors, *delta, *(x for p in pairs for x in p)} - {None})
     for chunk in in_batches(touched):
         kept = set(conn.execute(_KEPT_AMONG, {"ids": chunk}).scalars())
-        refresh_actors(conn, [a for a in chunk if a not in kept], forms=False)     # new actors: counted afresh
+        refresh_actors(conn, [a for a in chunk if a not in kept], forms=False)
         old = [a for a in chunk if a in kept]
         if old:
             dw = _degree_weight(conn, old)

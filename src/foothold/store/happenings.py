@@ -73,7 +73,7 @@ def insert_events(conn: Connection, document_id: str, extraction, actor_map: dic
     tellings are grouped within GROUP_SEGMENTS segments, so memory holds that window, not the
     document). ``channel(event)``: its ``analyze.channels.Decision`` (the event row takes its first
     telling's). ``joined``: filled with the stored events other documents told that this document's
-    tellings join, as they were before (``Joined``), for counts.add_document."""
+    tellings join, as they were before (``Joined``), for counts.document_deltas."""
     from ..extract.spilled import records
     extraction = records(extraction)
     people = frozenset(actor_map[a.id] for a in extraction.actor_list() if a.type == "person" and a.id in actor_map)

@@ -322,6 +322,7 @@ Index("ix_events_location_order", events.c.location_id, func.coalesce(events.c.d
       events.c.id)         # migration 0014; its text search indexes live outside this module (store/search.py)
 Index("ix_documents_date_order", func.coalesce(documents.c.date, literal_column("''")), documents.c.id)
 Index("ix_documents_path", documents.c.path)   # migration 0016: the earlier version of a file (writer)
+Index("ix_event_occurrences_location_id", event_occurrences.c.location_id)   # migration 0018: orphaned actors (writer)
 Index("ix_event_actors_actor_event", event_actors.c.actor_id, event_actors.c.event_id)
 Index("ix_event_actors_actor_role_event", event_actors.c.actor_id, event_actors.c.role,
       event_actors.c.event_id)      # migration 0015: a tie's events in either direction (views.ties_between)

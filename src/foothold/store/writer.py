@@ -66,25 +66,30 @@ def save_extraction(engine: Engine, document: Document, extraction, *,
             older = conn.execute(select(t.documents.c.id).where(t.documents.c.path == document.path,
                                                                 t.documents.c.id != document.id)).scalars().all()
             stale_actors, stale_pairs, outlets, forms = set(), set(), set(), set()
+            delta = counts.Deltas()
             for old_id in ([document.id] if known else []) + list(older):
                 actor_ids, pairs = counts.affected(conn, old_id)
                 stale_actors |= actor_ids
                 stale_pairs |= pairs
                 forms |= counts.affected_forms(conn, old_id)
                 outlets |= counts.affected_outlets(conn, old_id)
+                removal = counts.before_removal(conn, old_id)
                 remove_document(conn, old_id, actor_ids)      # the actors it names: counted just above
+                delta.merge(counts.after_removal(conn, removal))
             joined: dict = {}
             result = _write(conn, document, extraction, joined)
             # The analyst's corrections of this document (or of the version it replaces) hold again.
             from .review import reapply
             result.corrections = reapply(conn, document.id, document.text, older)
-            # Kept counts, same transaction: a new document adds its rows; anything removed recounts.
-            if known or older or result.corrections:
-                actor_ids, pairs = counts.affected(conn, document.id)
-                counts.refresh(conn, stale_actors | actor_ids, stale_pairs | pairs,
-                               forms | counts.affected_forms(conn, document.id))
+            # Kept counts, same transaction: what was removed and written changes its actors' counts;
+            # re-applied corrections can change anything of theirs, so those actors are recounted.
+            actor_ids, pairs = counts.affected(conn, document.id)
+            forms |= counts.affected_forms(conn, document.id)
+            if result.corrections:
+                counts.refresh(conn, stale_actors | actor_ids, stale_pairs | pairs, forms)
             else:
-                counts.add_document(conn, document.id, joined, counts.affected_forms(conn, document.id))
+                delta.merge(counts.document_deltas(conn, document.id, joined))
+                counts.apply_deltas(conn, delta, stale_actors | actor_ids, stale_pairs | pairs, forms)
             counts.refresh_outlets(conn, outlets | counts.affected_outlets(conn, document.id))
             result.status = "replaced" if known else "updated" if older else "ingested"
             return result
