@@ -57,3 +57,26 @@ def test_a_raid_whose_killing_has_another_doer_stays_two_events(tmp_path):
     got = wire_events(tmp_path, "Israel raided a camp near Jenin on Monday. Syria shelled Turkey, killing four.\n",
                       {**FORCE, "Jenin": ("jenin", "place")})
     assert [g[0] for g in got].count("ASSAULT") == 1 and any(g[1] == ["israel"] for g in got), got
+
+
+ACCORDS = {**ACTORS, "Lusaka": ("lusaka", "place"), "Washington": ("washington", "place"),
+           "UNITA": ("unita", "organization"), "Angola": ("angola", "country")}
+
+
+def test_a_city_naming_an_accord_is_no_party(tmp_path):
+    got = wire_events(tmp_path, "Israel and Jordan ratified the Washington declaration on Tuesday.\n", ACCORDS)
+    assert got and all("washington" not in g[1] + g[2] for g in got), got
+    assert any(g[1] == ["israel", "jordan"] for g in got), got
+
+
+def test_an_event_left_without_a_party_is_dropped(tmp_path):
+    ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (AP, 2 May 1996)\n\n"
+                         "The rebels rejected the Lusaka protocol on Monday.\n", ACCORDS, "wire.txt")
+    assert not ctx.events, [(e.type, e.source, e.target) for e in ctx.events]
+    assert ctx.data["skipped_events"].get("accord_place_only") == 1
+
+
+def test_a_city_where_parties_meet_stays_where_it_is_a_party(tmp_path):
+    # the same city as the recipient of an act, not a name of an accord, is kept
+    got = wire_events(tmp_path, "UNITA accused Washington of arming Angola.\n", ACCORDS)
+    assert any("washington" in g[2] for g in got if g[0] == "ACCUSE"), got

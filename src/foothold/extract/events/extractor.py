@@ -851,7 +851,7 @@ class EventExtractor:
         if deferred:
             order = sorted(range(len(events)), key=lambda k: events[k].start)
             events, meta = [events[k] for k in order], [meta[k] for k in order]
-        events, meta = keep.prune(events, meta, doc, skipped)
+        events, meta = keep.prune(events, meta, doc, skipped, index)
         before = len(events)
         events, meta = self._drop_repeated_headlines(events, meta, doc)
         if len(events) < before:

@@ -15,6 +15,11 @@ A coercive act told with the force it used as its participle ("stormed the villa
 "raided a hideout, wounding three"), by the same doer, is one happening: an ASSAULT (PLOVER: a MOBILIZE
 reported in the context of an ASSAULT is not coded separately; ASSAULT is the actual use of force). The
 participle's event is folded into the act (type ASSAULT, targets joined), counted as ``force_of_act``.
+
+A place that only names an accord ("signed the Algiers agreement", "rejected the Lusaka accord", "the Dayton
+process") is neither party nor recipient: PLOVER's actor and recipient are entities, and the accord's city is
+where it was made. Such a place leaves the event's parties before a capital is read as its state
+(counted as ``accord_place``); an event left with no party is dropped (``accord_place_only``).
 """
 
 from __future__ import annotations
@@ -42,6 +47,29 @@ def host_act(k: int, events: list, meta: list[dict], doc):
 
 
 FORCE_CONTEXT = {"COERCE", "MOBILIZE"}
+ACCORD_NOUNS = {"agreement", "accord", "treaty", "pact", "deal", "protocol", "declaration", "convention", "process",
+                "format", "memorandum", "charter", "plan", "understanding"}
+NAME_PARTS = ("compound", "amod", "nmod", "npadvmod")
+
+
+def names_accord(tok) -> bool:
+    """``tok`` is part of a name modifying an accord noun: "the [Algiers] agreement", "the [Camp David] accords"."""
+    while tok.dep_ in NAME_PARTS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in ACCORD_NOUNS or tok.lower_ in ACCORD_NOUNS:
+            return True
+    return False
+
+
+def accord_places(ev, m: dict, doc, index) -> set[str]:
+    """The place actors of ``ev`` whose every mention in its sentence names an accord."""
+    sent = doc[m["sent"]].sent
+    uses: dict[str, list[bool]] = {}
+    for tok in sent:
+        hit = index.actor_at(tok.i)
+        if hit is not None and index.actor_type.get(hit.actor) == "place":
+            uses.setdefault(hit.actor, []).append(names_accord(tok))
+    return {a for a, named in uses.items() if all(named)} & (set(ev.source) | set(ev.target))
 
 
 def result_of_force(k: int, events: list, meta: list[dict], doc):
@@ -56,9 +84,21 @@ def result_of_force(k: int, events: list, meta: list[dict], doc):
     return None
 
 
-def prune(events: list, meta: list[dict], doc, skipped: Counter) -> tuple[list, list[dict]]:
+def prune(events: list, meta: list[dict], doc, skipped: Counter, index=None) -> tuple[list, list[dict]]:
     """The candidates kept, in order (``meta`` alongside); a dropped repeat's targets join its act."""
     keep_e, keep_m = [], []
+    named = []
+    for ev, m in zip(events, meta):
+        places = accord_places(ev, m, doc, index) if index is not None else set()
+        if places:
+            ev.source = [a for a in ev.source if a not in places]
+            ev.target = [a for a in ev.target if a not in places]
+            skipped["accord_place"] += len(places)
+            if not ev.source and not ev.target:     # no party left: PLOVER codes no event without a named actor
+                skipped["accord_place_only"] += 1
+                continue
+        named.append((ev, m))
+    events, meta = [e for e, _ in named], [m for _, m in named]
     for k, (ev, m) in enumerate(zip(events, meta)):
         forced = result_of_force(k, events, meta, doc)
         if forced is not None:
