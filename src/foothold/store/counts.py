@@ -357,10 +357,9 @@ def event_changes(before: dict[str, EventState], after: dict[str, EventState]) -
 
 def document_deltas(conn: Connection, document_id: str, joined: dict) -> Deltas:
     """actor -> what a document just written adds. ``joined``: the stored events its tellings
-    joined, as they were before (happenings.Joined); every other event it tells is new."""
+    joined, as they were before (``EventState``); every other event it tells is new."""
     told = told_events(conn, document_id)
-    before = {eid: EventState(j.actors, j.location_id) for eid, j in joined.items()}
-    return own_rows(conn, document_id).merge(event_changes(before, event_states(conn, told + list(joined))))
+    return own_rows(conn, document_id).merge(event_changes(joined, event_states(conn, told + list(joined))))
 
 
 class Removal(NamedTuple):

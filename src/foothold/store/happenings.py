@@ -13,7 +13,6 @@ occurrence's id.
 from __future__ import annotations
 
 import hashlib
-from typing import NamedTuple
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -73,7 +72,7 @@ def insert_events(conn: Connection, document_id: str, extraction, actor_map: dic
     tellings are grouped within GROUP_SEGMENTS segments, so memory holds that window, not the
     document). ``channel(event)``: its ``analyze.channels.Decision`` (the event row takes its first
     telling's). ``joined``: filled with the stored events other documents told that this document's
-    tellings join, as they were before (``Joined``), for counts.document_deltas."""
+    tellings join, as they were before (``counts.EventState``), for counts.document_deltas."""
     from ..extract.spilled import records
     extraction = records(extraction)
     people = frozenset(actor_map[a.id] for a in extraction.actor_list() if a.type == "person" and a.id in actor_map)
@@ -105,24 +104,13 @@ def insert_events(conn: Connection, document_id: str, extraction, actor_map: dic
     return dropped
 
 
-class Joined(NamedTuple):
-    """A stored event as it was before a new document's telling joined it."""
-    actors: frozenset[str]
-    location_id: str | None
-
-
-_JOINED_ACTORS = select(t.event_actors.c.actor_id).where(t.event_actors.c.event_id == _EID)
-_JOINED_LOCATION = select(t.events.c.location_id).where(t.events.c.id == _EID)
-
-
 def _store_happening(conn: Connection, happening: Happening, rows: dict, document_id: str,
                      joined: dict | None = None) -> None:
     """Insert one happening's occurrences (their ``rows`` are taken out), linked to a stored or new event."""
     target, across = _stored_match(conn, happening, document_id)
     if target and joined is not None and target not in joined:
-        key = {"eid": target}
-        joined[target] = Joined(frozenset(conn.execute(_JOINED_ACTORS, key).scalars()),
-                                conn.execute(_JOINED_LOCATION, key).scalar())
+        from .counts import event_states      # the event as the kept counts saw it before this telling
+        joined.update(event_states(conn, [target]))
     eid = target or happening.first.id
     occurrences, roles, cites = [], [], []
     for occ in happening.members:
