@@ -409,3 +409,15 @@ def test_the_place_visited_and_the_host_of_a_closed_mission_are_targets(tmp_path
     assert got == [("CONSULT", "visit", ["iraq"], ["riyadh", "saudi_arabia"])]
     got = [(e.type, e.source, e.target) for e in extract(tmp_path, "Japan closed its embassy in Kabul.").events]
     assert got == [("SANCTION", ["japan"], ["kabul", "afghanistan"])]
+
+
+def test_an_answer_with_fire_and_goods_counted_by_measure(tmp_path):
+    # "responded with artillery fire on X": the fire is the act, the responder its doer
+    ctx = extract(tmp_path, "Israel responded with artillery fire on southern Lebanon late on Sunday.\n\n"
+                            "Russia sent 50 tonnes of medical supplies to Japan on Monday.\n\n"
+                            "The United States delivered 30 armoured vehicles to Egypt on Tuesday.\n\n"
+                            "Egypt delivered a message to Israel on Wednesday.\n")
+    got = summary(ctx)
+    assert [(t, s) for t, _, s, _, _ in got] == [("ASSAULT", ["israel"]), ("AID", ["russia"]), ("AID", ["united_states"])]
+    assert got[0][1] == "heavy-weapons" and got[2][1] == "military"      # a weapon or vehicle makes aid military
+    assert got[1][3] == ["japan"] and got[2][3] == ["egypt"]
