@@ -421,3 +421,15 @@ def test_an_answer_with_fire_and_goods_counted_by_measure(tmp_path):
     assert [(t, s) for t, _, s, _, _ in got] == [("ASSAULT", ["israel"]), ("AID", ["russia"]), ("AID", ["united_states"])]
     assert got[0][1] == "heavy-weapons" and got[2][1] == "military"      # a weapon or vehicle makes aid military
     assert got[1][3] == ["japan"] and got[2][3] == ["egypt"]
+
+
+def test_retaking_resigning_stationing_recruiting_and_ceding_a_place(tmp_path):
+    ctx = extract(tmp_path, "Iraqi forces retook the city of Mosul from Hamas in July.\n\n"
+                            "The Taliban recruited hundreds of fighters in Afghanistan on Monday.\n\n"
+                            "Turkey stationed additional troops along the border with Iraq on Tuesday.\n\n"
+                            "Iran handed over the district of Kalbajar to Iraq on Wednesday.\n\n"
+                            "Ali Karaki stepped down on Thursday.\n\n"
+                            "Hamas fired rockets at bases where Turkish forces are stationed on Friday.\n")
+    assert typed(ctx) == [("ASSAULT", ["iraq"]), ("MOBILIZE", ["taliban"]), ("MOBILIZE", ["turkey"]),
+                          ("RETREAT", ["iran"]), ("RETREAT", ["ali_karaki"]), ("ASSAULT", ["hamas"])]
+    assert [e.mode for e in ctx.events][1:5] == ["militia", "troops", "base handover", "resign"]

@@ -75,7 +75,8 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
             "secretary", "foreign", "king", "prince", "emir", "sheikh", "cleric", "group", "members", "member"}
 # what a base handover hands over; transferring anything else (money, weapons, aid) gives it (PLOVER AID)
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
-               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
+               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission",
+               "district", "province", "region", "city", "town", "village", "port", "crossing", "island", "zone"}
 ANCHOR_MARKS = {"after", "since"}
 JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
 HEAD_PARTS = ("compound", "amod", "nmod", "conj", "poss", "appos")   # the parts of a noun phrase that name it

@@ -20,6 +20,8 @@ QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string",
                # measures: "50 tonnes of medical supplies", "a consignment of weapons"
                "tonne", "ton", "tonnes", "tons", "consignment", "batch", "load", "cargo", "amount", "quantity",
                "shipload", "truckload", "planeload", "crate", "kilogram", "litre", "liter", "barrel"}
+# irregular pasts of prefixed verbs the small model's lemmatizer leaves as they are ("retook" -> "retook")
+PREFIXED_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "overrun": "overrun"}
 ANSWERING = {"respond", "retaliate", "react", "reply"}     # "responded with artillery fire on X": the fire is the act
 
 
@@ -220,7 +222,7 @@ def listed_object(verb, trig: Trigger) -> bool:
 def known_lemma(tok, lex: Lexicon) -> str:
     """The verb's lemma, or the regular base form the lexicon knows when the lemmatizer slipped
     ("staged" -> "stag": "stage")."""
-    lemma = tok.lemma_.lower()
+    lemma = PREFIXED_IRREGULAR.get(tok.lower_, tok.lemma_.lower())
     known = (lex.verbs, lex.light_verbs, lex.speech_verbs, lex.aspect_verbs)
     if any(lemma in k for k in known) or tok.lower_ == lemma:
         return lemma
