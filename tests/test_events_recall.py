@@ -433,3 +433,10 @@ def test_retaking_resigning_stationing_recruiting_and_ceding_a_place(tmp_path):
     assert typed(ctx) == [("ASSAULT", ["iraq"]), ("MOBILIZE", ["taliban"]), ("MOBILIZE", ["turkey"]),
                           ("RETREAT", ["iran"]), ("RETREAT", ["ali_karaki"]), ("ASSAULT", ["hamas"])]
     assert [e.mode for e in ctx.events][1:5] == ["militia", "troops", "base handover", "resign"]
+
+
+def test_blocking_a_bid_is_a_rejection_blocked_property_is_no_event(tmp_path):
+    ctx = extract(tmp_path, "Russia blocked a Security Council resolution on Ukraine on Monday.\n\n"
+                            "All property and interests in property of the designated persons that are in the "
+                            "United States are blocked.\n")
+    assert typed(ctx) == [("REJECT", ["russia"])]
