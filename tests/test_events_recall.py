@@ -440,3 +440,19 @@ def test_blocking_a_bid_is_a_rejection_blocked_property_is_no_event(tmp_path):
                             "All property and interests in property of the designated persons that are in the "
                             "United States are blocked.\n")
     assert typed(ctx) == [("REJECT", ["russia"])]
+
+
+def test_a_statement_typed_by_its_participle(tmp_path):
+    # cues match as word prefixes: "condemn" found "condemning", but "accuse" missed "accusing"
+    ctx = extract(tmp_path, "Egypt published a statement accusing Israel of violating the truce on Monday.\n\n"
+                            "Japan released a statement calling on Iran to release the sailors on Tuesday.\n\n"
+                            "China issued a statement blaming Japan for the collision on Wednesday.\n")
+    assert [(t, s, g) for t, _, s, g, _ in summary(ctx)] == [("ACCUSE", ["egypt"], ["israel"]),
+                                                           ("REQUEST", ["japan"], ["iran"]),
+                                                           ("ACCUSE", ["china"], ["japan"])]
+
+
+def test_cue_participles_from_bare_verbs_only():
+    from foothold.extract.events.lexicon import with_participles
+    assert with_participles(["accuse", "call on", "condemn", "violation", "should", "rule out"]) == (
+        "accuse", "accusing", "call on", "calling on", "condemn", "violation", "should", "rule out", "ruling out")
