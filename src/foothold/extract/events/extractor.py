@@ -8,7 +8,7 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
@@ -19,6 +19,7 @@ from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
+INNER_TARGETS = True      # a party inside the acted-on phrase is the target when none is named (arguments.inner_parties)
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 # words that make an outlet the source of the report, before or after its name
@@ -1264,6 +1265,9 @@ class EventExtractor:
             args.target = list(dict.fromkeys(
                 h.actor for c in acted_on for t in c.subtree
                 if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
+        if INNER_TARGETS and args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
+            # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
+            args.add("target", inner_parties(tok, index, set(args.source)), index)
         if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
             # "The raid also detained two officers": the act told just before names the doer
             events, meta = self._so_far
