@@ -395,3 +395,12 @@ def test_a_plural_generic_agent_opening_a_sentence_is_no_actor(tmp_path):
                               "The 1983 bombing of the Marine Corps barracks killed 241 Americans.")
     assert "Rebels" not in ms and "Gunmen" not in ms
     assert "Mali" in ms
+
+
+def test_two_word_and_historical_demonyms_name_their_country(tmp_path):
+    """'Sri Lankan', 'North Korean' are one demonym each; states that no longer exist keep theirs ('Yugoslav')."""
+    _, ms = extract(tmp_path, "Sri Lankan troops and North Korean envoys met Yugoslav and Soviet officials.")
+    labels = {m.label for m in ms.values()}
+    assert {"demonym:sri_lanka", "demonym:north_korea", "demonym:yugoslavia", "demonym:soviet_union"} <= labels
+    assert ms["North Korean"].label == "demonym:north_korea"
+    assert not {"Lankan", "Korean", "Sri"} & set(ms)

@@ -297,13 +297,20 @@ class ActorExtractor:
         ("Lebanese Hezbollah") one counts only if the country is not named otherwise."""
         named = {f[3] for f in found if f[3].startswith("dict:")}
         inner: dict[str, tuple[int, int, str]] = {}
+        skip_to = 0
         for tok in doc:
-            if not tok.text[:1].isupper() or not tok.is_alpha:
-                continue
-            entry = self.dictionary.demonym_country(tok.text)
-            if entry is None:
+            if tok.i < skip_to or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             s, e = tok.idx, tok.idx + len(tok.text)
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            entry = None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and tok.whitespace_ == " ":
+                entry = self.dictionary.demonym_country(f"{tok.text} {nxt.text}")   # "Sri Lankan", "North Korean"
+                if entry is not None:
+                    e, skip_to = nxt.idx + len(nxt.text), nxt.i + 1
+            entry = entry or self.dictionary.demonym_country(tok.text)
+            if entry is None:
+                continue
             label = f"demonym:{entry.id}"
             if not _overlaps(taken, s, e):
                 named.add(f"dict:{entry.id}")
