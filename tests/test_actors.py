@@ -404,3 +404,22 @@ def test_two_word_and_historical_demonyms_name_their_country(tmp_path):
     assert {"demonym:sri_lanka", "demonym:north_korea", "demonym:yugoslavia", "demonym:soviet_union"} <= labels
     assert ms["North Korean"].label == "demonym:north_korea"
     assert not {"Lankan", "Korean", "Sri"} & set(ms)
+
+
+def test_a_name_defined_by_its_acronym_is_one_actor_and_a_rebel_group_names_no_state(tmp_path):
+    """'The Sudan People's Liberation Army (SPLA)': one name, not 'Sudan' + 'Liberation Army'; a group
+    the Phoenix lists code as rebels ('Palestine Liberation Organization', PSE REB) is no mention of
+    the country its name opens with, a state's body ('U.S. Central Command') is."""
+    _, ms = extract(tmp_path, "The Sudan People's Liberation Army (SPLA) captured Torit. The Palestine Liberation "
+                              "Organization (PLO) welcomed it. U.S. Central Command said so.")
+    assert ms["Sudan People's Liberation Army"].type == "organization"
+    assert "Sudan" not in ms and "Liberation Army" not in ms
+    assert "Palestine" not in ms and ms["Palestine Liberation Organization"].type == "organization"
+    assert ms["U.S."].type == "country"
+
+
+def test_a_demonym_after_of_inside_a_name_names_no_country(tmp_path):
+    """'Organization of American States': no mention of the United States; 'Lebanese Hezbollah' still names Lebanon."""
+    _, ms = extract(tmp_path, "The Organization of American States condemned the coup. Lebanese Hezbollah agreed.")
+    assert not any(m.label == "demonym:united_states" for m in ms.values())
+    assert any(m.label == "demonym:lebanon" for m in ms.values())

