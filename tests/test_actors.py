@@ -423,3 +423,20 @@ def test_a_demonym_after_of_inside_a_name_names_no_country(tmp_path):
     _, ms = extract(tmp_path, "The Organization of American States condemned the coup. Lebanese Hezbollah agreed.")
     assert not any(m.label == "demonym:united_states" for m in ms.values())
     assert any(m.label == "demonym:lebanon" for m in ms.values())
+
+
+def test_a_name_before_a_group_noun_is_a_group(tmp_path):
+    """'the Abu Sayyaf group' (Phoenix lists the name as a group's own), 'Mozambique's RENAMO movement' (untagged),
+    'Tamil Tiger rebels': organisations; 'ZANU-PF party', 'Jinotega province' tagged whole are named without the noun."""
+    from foothold.extract.pipeline import run
+    path = tmp_path / "wire.txt"
+    path.write_text("Officials said the Abu Sayyaf group still held 20 hostages on Basilan island.\n\n"
+                    "Mozambique's RENAMO movement accused FRELIMO of rigging the vote.\n\n"
+                    "Troops killed 14 Tamil Tiger rebels near Jaffna.\n\n"
+                    "Zimbabwe's ruling ZANU-PF party accused the opposition.\n\n"
+                    "Rebels attacked a post in Jinotega province.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Abu Sayyaf") == "organization" and types.get("Basilan") == "place"
+    assert types.get("RENAMO") == "organization" and types.get("Tamil Tiger") == "organization"
+    assert types.get("ZANU-PF") == "organization" and types.get("Jinotega") == "place"
+    assert "Tiger" not in types and "ZANU-PF party" not in types

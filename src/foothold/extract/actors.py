@@ -84,6 +84,13 @@ class ActorExtractor:
                 add(cs, ce, type_, label)
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
+        for f in found:                        # "ZANU-PF party", "Jinotega province" tagged whole: the name is before the noun
+            if f[3].startswith(("ner:", "phoenix:", "head:")) and (f[0], f[1]) == (f[4], f[5]):
+                words = text[f[0]:f[1]].split()
+                if len(words) >= 2 and words[-1] in TRAILING_NOUNS and words[-2][:1].isupper():
+                    f[5] = text.rindex(words[-1], f[0], f[1]) - 1
+                    while f[5] > f[0] and text[f[5] - 1].isspace():
+                        f[5] -= 1
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
         # "Coalition nations": a group phrase naming an organisation's members is not the
@@ -281,6 +288,10 @@ class ActorExtractor:
             kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
             if kind == "organization" and span.label_ == "PERSON" and not _names_the_entry(core):
                 kind = None                  # "Masoud Barzani" listed as a variant of the KRG: still a person
+            if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span)) and _is_an_entrys_name(core):
+                kind = "organization"        # "Abu Sayyaf" tagged ORG: the group's own name, not a person variant
+            if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span):
+                kind = "organization"        # "the RENAMO movement", "the Abu Sayyaf group"
             if kind:
                 return (cs, ce), kind, f"phoenix:{span.label_}"
         type_ = NER_TYPES[span.label_]
@@ -425,6 +436,14 @@ class ActorExtractor:
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:person_cue"
                 taken.append((s, e))
+        for i, j in _grouped_names(doc):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            name = text[s:e]
+            if (free(s, e) and name.casefold() not in self.lexicon.not_actors and not self.dictionary.is_demonym(name)
+                    and not any(w.casefold() in self.lexicon.not_actor_words for w in name.split())):
+                entry = self.dictionary.lookup(name)
+                yield s, e, entry.type if entry else "organization", "rule:group_noun"
+                taken.append((s, e))
         for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
@@ -513,6 +532,40 @@ def _plural_generic_agent(core: str) -> bool:
 
 
 SAME_IN_PLURAL = frozenset({"corps", "headquarters", "series", "species", "means", "news"})
+
+
+TRAILING_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "province", "district", "governorate",
+                            "region", "island", "county", "prefecture"})
+GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "organization", "organisation",
+                         "guerrillas", "rebels", "militants", "insurgents"})
+
+
+def _before_group_noun(doc: Doc, span: Span) -> bool:
+    """The name modifies a lower-case group noun: "the Abu Sayyaf group", "ZANU-PF party", "Houthi militants"."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    last = span[-1]
+    return ((nxt is not None and nxt.text in GROUP_NOUNS and "\n" not in last.whitespace_)
+            or (len(span) > 1 and last.text in GROUP_NOUNS))
+
+
+def _grouped_names(doc: Doc):
+    """Untagged proper nouns (one to three, on one line) before a lower-case group noun: "RENAMO movement"."""
+    for k, tok in enumerate(doc):
+        if tok.text not in GROUP_NOUNS or k == 0:
+            continue
+        i = k
+        while (i > 0 and k - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ in ("", "NORP")
+               and doc[i - 1].text[:1].isupper() and "\n" not in doc[i - 1].whitespace_
+               and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
+            i -= 1
+        if i < k and not doc[i].is_sent_start and any(not t.ent_type_ for t in doc[i:k]):
+            yield i, k                    # "Tamil Tiger rebels": a creed or people's word may open the name
+
+
+def _is_an_entrys_name(name: str) -> bool:
+    """Phoenix lists the name as an organisation entry's own name ("ABU SAYYAF"), not only as a variant."""
+    key = normalise_name(name)
+    return any(h.kind == "organization" and normalise_name(h.name) == key for h in lookup_actor(name))
 
 
 def _names_the_entry(name: str) -> bool:
@@ -1281,7 +1334,8 @@ def _in_locative_list(doc: Doc, span: Span) -> bool:
 
 PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
                          "town", "village", "region", "camp", "base", "airbase", "crossing", "border", "suburb",
-                         "county", "valley", "desert", "port", "airport", "square", "street"})
+                         "county", "valley", "desert", "port", "airport", "square", "street", "island", "islands",
+                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts"})
 
 
 def _before_place_noun(doc: Doc, span: Span) -> bool:
