@@ -456,3 +456,14 @@ def test_cue_participles_from_bare_verbs_only():
     from foothold.extract.events.lexicon import with_participles
     assert with_participles(["accuse", "call on", "condemn", "violation", "should", "rule out"]) == (
         "accuse", "accusing", "call on", "calling on", "condemn", "violation", "should", "rule out", "ruling out")
+
+
+def test_statement_cues_of_breach_obligation_targets_and_solidarity(tmp_path):
+    ctx = extract(tmp_path, "Iraq said the Turkish strike was a blatant breach of its sovereignty on Monday.\n\n"
+                            "Japan said Iran needed to release the detained sailors on Tuesday.\n\n"
+                            "The Houthis said ships linked to Israel were legitimate targets on Wednesday.\n\n"
+                            "Hungary said it stood firmly with Ukraine on Thursday.\n\n"
+                            "Egypt stressed the need to bolster cooperation with Iraq on Friday.\n")
+    assert [(t, s) for t, _, s, _, _ in summary(ctx)][:4] == [("ACCUSE", ["iraq"]), ("REQUEST", ["japan"]),
+                                                             ("THREATEN", ["houthis"]), ("SUPPORT", ["hungary"])]
+    assert all(t != "REQUEST" for t, _, s, _, _ in summary(ctx)[4:])     # "the need to" obliges no one
