@@ -308,6 +308,24 @@ def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
     return sorted(found, key=lambda x: x[1])
 
 
+# unnamed bodies of a state (news-dev README: "their acts are coded with the country")
+STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal"}
+
+
+def state_body_place(verb, index: DocIndex) -> str | None:
+    """ "Police arrested 40 protesters in Tehran", "a court in Moscow sentenced ...": the place (or country)
+    an unnamed state body acts in -- its own "in X", else where the act was done -- whose state it acts for."""
+    subj, dep = subject_of(verb)
+    if subj is None or dep != "nsubj":
+        return None
+    lemma = subj.lemma_.lower()
+    if not (lemma in STATE_BODIES or lemma in ("force", "forces") and any(c.lower_ == "security" for c in subj.children)):
+        return None
+    if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
+        return None                          # "Iraqi police": the demonym already names the state
+    return location_of([subj], index, set()) or location_of([verb], index, set())
+
+
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
     """The first place/country named in a place preposition under the given tokens."""
     for tok in tokens:
