@@ -7,7 +7,8 @@ whose evidence lies in it are printed, then how many sentences got any event, an
 expected type, and one of that type with both a source and a target; then how many events beyond one of
 the expected type were found (a precision meter: a sentence may tell two happenings, but most tell one).
 With --unbound only the sentences whose expected type was found without both a source and a target
-are printed (marked "no source", "no target" or "neither"): the actor-binding failures.
+are printed (marked "no source", "no target" or "neither", with the actors named in the sentence that
+no event took): the actor-binding failures.
 """
 import sys
 import tempfile
@@ -25,7 +26,9 @@ text = "source: https://example.org/wire\ntitle: Wire (Reuters, 5 May 1995)\n\n"
 with tempfile.TemporaryDirectory() as tmp:
     story = Path(tmp) / "wire.txt"
     story.write_text(text, encoding="utf-8")
-    events = run(read_document(story)).to_format()["events"]
+    extracted = run(read_document(story)).to_format()
+    events = extracted["events"]
+    spans = [(a["id"], m["start"]) for a in extracted["actors"] for m in a.get("mentions", [])]
 anyhit = typed = both = other = 0
 at = 0
 for expected, sentence in rows:
@@ -42,6 +45,7 @@ for expected, sentence in rows:
     elif ok and not any(t == expected and s and g for t, s, g in got):
         typed_got = [(s, g) for t, s, g in got if t == expected]
         which = "no target" if any(s for s, _ in typed_got) else "no source" if any(g for _, g in typed_got) else "neither"
-        print(which.ljust(9), expected.ljust(9), sentence, "=>", got)
+        named = sorted({a for a, at in spans if start <= at < end} - {a for _, s, g in got for a in s + g})
+        print(which.ljust(9), expected.ljust(9), sentence, "=>", got, "unbound actors:", named)
 print(f"{len(rows)} sentences: any event {anyhit}, expected type {typed}, expected type with source and target {both}; "
       f"extra events {other}")

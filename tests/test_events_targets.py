@@ -253,3 +253,9 @@ def test_a_party_inside_the_acted_on_phrase_is_the_target(tmp_path):
                             "Syria moved troops to its border with Iraq on Tuesday.\n\n"
                             "Egypt moved troops to its border on Wednesday.\n") == [
         ("AID", ["japan"], ["pakistan"]), ("MOBILIZE", ["syria"], ["iraq"]), ("MOBILIZE", ["egypt"], [])]
+
+
+def test_the_object_of_a_particle_verb_parsed_under_the_particle_is_the_target(tmp_path):
+    found = wire_events(tmp_path, "Israel sealed off the West Bank and Gaza Strip after the bombing.\n",
+                        {"Israel": ("israel", "country"), "West Bank": ("west_bank", "place"), "Gaza Strip": ("gaza_strip", "place")})
+    assert found == [("COERCE", ["israel"], ["west_bank", "gaza_strip"])], found

@@ -70,6 +70,7 @@ def speaker_of_content(tok, index: DocIndex):
     return phrase_actors(subj, index)
 
 
+PARTICLE_OBJECTS = True     # "sealed off X" parsed as off -> pobj X: X is the object
 SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
 
 
@@ -290,6 +291,7 @@ def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
     no actor heading what the act is done to, a named party inside that phrase (its objects and the
     objects of its target prepositions, not their clauses, agents or pronouns) is whom it is aimed at."""
     roots = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    roots += [o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"]
     roots += [o for _, o in prep_objects(verb, INNER_PREPS)]
     # "sent supplies to flood victims in Pakistan on Monday": an "in" phrase right after the recipient,
     # misattached to the verb, still belongs to it
@@ -306,6 +308,24 @@ def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
         stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS - {"conj"} and c.dep_ != "agent"
                      and not (c.dep_ == "prep" and c.lower_ == "by"))
     return sorted(found, key=lambda x: x[1])
+
+
+# unnamed bodies of a state (news-dev README: "their acts are coded with the country")
+STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal"}
+
+
+def state_body_place(verb, index: DocIndex) -> str | None:
+    """ "Police arrested 40 protesters in Tehran", "a court in Moscow sentenced ...": the place (or country)
+    an unnamed state body acts in -- its own "in X", else where the act was done -- whose state it acts for."""
+    subj, dep = subject_of(verb)
+    if subj is None or dep != "nsubj":
+        return None
+    lemma = subj.lemma_.lower()
+    if not (lemma in STATE_BODIES or lemma in ("force", "forces") and any(c.lower_ == "security" for c in subj.children)):
+        return None
+    if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
+        return None                          # "Iraqi police": the demonym already names the state
+    return location_of([subj], index, set()) or location_of([verb], index, set())
 
 
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
@@ -354,6 +374,11 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             for o in c.children:
                 if o.dep_ == "pobj":
                     args.add("source", phrase_actors(o, index), index)
+        elif c.dep_ == "prt" and PARTICLE_OBJECTS:
+            # "sealed off the West Bank": the object misparsed under the particle is still the object
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    args.add("target", acted_on(o), index)
     if passive and not args.source:
         # "was struck and killed by a coalition airstrike": the agent closes the coordination
         for other in verb.conjuncts:

@@ -8,7 +8,7 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, collect_notes, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
@@ -19,6 +19,7 @@ from .modality import PERFORMATIVE, dated, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
+STATE_BODY_PLACE = True   # an unnamed state body acts for the state of the place it acts in (arguments.state_body_place)
 INNER_TARGETS = True      # a party inside the acted-on phrase is the target when none is named (arguments.inner_parties)
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -1268,6 +1269,13 @@ class EventExtractor:
         if INNER_TARGETS and args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
             # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
             args.add("target", inner_parties(tok, index, set(args.source)), index)
+        if STATE_BODY_PLACE and not args.source and instrument is None and f.kind in ("verb", "light") \
+                and not is_passive(tok):
+            # "Police arrested 40 protesters in Tehran": an unnamed state body acts for the state it acts in
+            place = state_body_place(tok, index)
+            if place is not None and (index.actor_type.get(place) == "country" or self.state_of_place(place, index)):
+                args.source = [place]
+                args.target = [a for a in args.target if a != place]
         if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
             # "The raid also detained two officers": the act told just before names the doer
             events, meta = self._so_far
@@ -1782,6 +1790,13 @@ class EventExtractor:
         """Count a trigger that did not become an event, and say where and why."""
         skipped[reason] += 1
         self._trace.append({"trigger": f.text, "start": index.tok_start[f.token.i], "reason": reason})
+
+    def state_of_place(self, place: str, index: DocIndex) -> str | None:
+        """The name of the state a place actor lies in or is the capital of (None when unknown)."""
+        actor = next((a for a in index.ctx.actors if a.id == place), None)
+        if actor is None:
+            return None
+        return capitals_by_key(self.lexicon).get(normalise_name(actor.name)) or capital_of(actor)
 
     def _capitals_as_states(self, events: list[Event], ctx) -> None:
         """ "Tehran accused Washington": a capital acting or acted on stands for its state (PLOVER codes the
