@@ -15,7 +15,7 @@ from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .nominal import aimed_at
-from .modality import PERFORMATIVE, dated, why_not_factual
+from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
@@ -915,6 +915,8 @@ class EventExtractor:
             # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
             # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
             reason = "habitual"
+        if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok):
+            reason = "generic"        # "Iran supports militias", "Serbia refuses to recognise X": a standing stance
         if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
                 and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
             reason = None             # "has tried to persuade X": the attempt is a request made
