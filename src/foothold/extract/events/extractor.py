@@ -9,7 +9,7 @@ from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .dating import EventDater, collect_notes, in_other_clause
+from .dating import EventDater, aspect_verb, collect_notes, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
@@ -778,7 +778,7 @@ class EventExtractor:
                 # "the network has transferred millions to X", "navies have intercepted projectiles": a
                 # material act in the present perfect with no time sums up past conduct (null, gold notes §26);
                 # a verbal one ("has vowed", "has called for") is the news
-                aspect = f.token.head if f.token.dep_ == "xcomp" else f.token      # "has helped transfer"
+                aspect = aspect_verb(f.token)      # "has helped transfer", "has transferred X, while smuggling Y"
                 undated = undated or note is None and explicit is None and self.present_perfect(aspect) \
                     and kind != "speech" and (ev.quad or "").startswith("material") \
                     and f.token.lemma_ not in PERFORMATIVE and not any(     # "has sanctioned", "has coordinated this action": the news
