@@ -80,3 +80,14 @@ def test_a_city_where_parties_meet_stays_where_it_is_a_party(tmp_path):
     # the same city as the recipient of an act, not a name of an accord, is kept
     got = wire_events(tmp_path, "UNITA accused Washington of arming Angola.\n", ACCORDS)
     assert any("washington" in g[2] for g in got if g[0] == "ACCUSE"), got
+
+
+def test_a_verbless_outline_item_names_a_topic_not_an_act(tmp_path):
+    text = ("Contents\n\n- The expulsion of Greek diplomats from Turkey\n\n"
+            "◆ The expulsion of Greek diplomats from Turkey, ordered after the border incident.\n")
+    ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (AP, 2 May 1996)\n\n" + text, ACTORS,
+                         "wire.txt")
+    told = [e.evidence for e in ctx.events]
+    assert ctx.data["skipped_events"].get("outline_item") == 1, told
+    bullet = ctx.document.text.index("◆")
+    assert ctx.events and all(e.start > bullet for e in ctx.events), told     # the item told as a sentence stays

@@ -168,3 +168,19 @@ def in_other_clause(date_tok, trigger) -> bool:
             return True
         t = t.head
     return False
+
+
+def aspect_verb(trigger):
+    """The verb whose tense times ``trigger``: itself, or the verb an infinitive completes ("has helped transfer")
+    or a participial adjunct hangs on ("has transferred aid, while also smuggling weapons"): the adjunct shares
+    its time (a marker of its own, "after taking", sets another)."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and all(
+                c.lower_ in ("while", "also", "thereby") for c in t.children if c.dep_ in ("mark", "advmod")):
+            t = t.head
+        else:
+            break
+    return t

@@ -9,13 +9,13 @@ from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .dating import EventDater, collect_notes, in_other_clause
+from .dating import EventDater, aspect_verb, collect_notes, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .nominal import aimed_at
-from .modality import PERFORMATIVE, dated, why_not_factual
+from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
@@ -783,7 +783,7 @@ class EventExtractor:
                 # "the network has transferred millions to X", "navies have intercepted projectiles": a
                 # material act in the present perfect with no time sums up past conduct (null, gold notes §26);
                 # a verbal one ("has vowed", "has called for") is the news
-                aspect = f.token.head if f.token.dep_ == "xcomp" else f.token      # "has helped transfer"
+                aspect = aspect_verb(f.token)      # "has helped transfer", "has transferred X, while smuggling Y"
                 undated = undated or note is None and explicit is None and self.present_perfect(aspect) \
                     and kind != "speech" and (ev.quad or "").startswith("material") \
                     and f.token.lemma_ not in PERFORMATIVE and not any(     # "has sanctioned", "has coordinated this action": the news
@@ -920,6 +920,8 @@ class EventExtractor:
             # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
             # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
             reason = "habitual"
+        if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok):
+            reason = "generic"        # "Iran supports militias", "Serbia refuses to recognise X": a standing stance
         if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
                 and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
             reason = None             # "has tried to persuade X": the attempt is a request made

@@ -24,7 +24,12 @@ where it was made. Such a place leaves the event's parties before a capital is r
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+
+# a line opening as an outline item: a bullet, a dash or star, "1." / "(a)", or a short label and a colon
+OUTLINE = re.compile(r"^[ \t]*(?:[\u25ba\u25c6\u25b6\u2022\u25aa\u25cf\u25a0\u2023\u2043\u25e6\u27a2\u00b7\u25b8\uf0b7\uf0a7]"
+                     r"|[-*+\u2013\u2014](?=\s)|\(?\d{1,2}[.)](?=\s)|\([a-z]\)(?=\s)|[A-Z][\w ]{0,30}:(?=\s))")
 
 
 def governed_by(tok, other) -> bool:
@@ -84,11 +89,30 @@ def result_of_force(k: int, events: list, meta: list[dict], doc):
     return None
 
 
+def outline_item(ev, m: dict, doc, index) -> bool:
+    """An event noun in a verbless outline line with no closing stop ("- The assassination of X", "1. Withdrawal
+    of Y"): a list of contents names topics, the text tells (or does not tell) their acts elsewhere."""
+    tok = doc[m["tok"]]
+    if tok.pos_ not in ("NOUN", "PROPN") or index is None:
+        return False
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in words) or words[-1].text in (".", "!", "?", ".\"", ")"):
+        return False          # "◆ The assassination of X, the commander of Y." is told as a sentence
+    text = index.ctx.document.text
+    start = index.tok_start[sent[0].i] if not sent[0].is_space else index.tok_start[tok.i]
+    line = text[text.rfind("\n", 0, start) + 1:start + 1]
+    return bool(OUTLINE.match(line))
+
+
 def prune(events: list, meta: list[dict], doc, skipped: Counter, index=None) -> tuple[list, list[dict]]:
     """The candidates kept, in order (``meta`` alongside); a dropped repeat's targets join its act."""
     keep_e, keep_m = [], []
     named = []
     for ev, m in zip(events, meta):
+        if outline_item(ev, m, doc, index):
+            skipped["outline_item"] += 1
+            continue
         places = accord_places(ev, m, doc, index) if index is not None else set()
         if places:
             ev.source = [a for a in ev.source if a not in places]

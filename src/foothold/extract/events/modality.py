@@ -54,6 +54,81 @@ IRREALIS_ADJECTIVES = {"possible", "potential", "planned", "expected", "future",
                        "delayed", "rumoured", "rumored", "mooted", "anticipated", "intended", "scheduled"}
 
 
+# Verbs whose present tense performs the act as it is told ("the United States condemns the attack", "Iran
+# rejects the claims", "we call on both sides"): a statement, not a standing habit.
+STATING = PERFORMATIVE | {"say", "state", "welcome", "accuse", "deny", "warn", "threaten", "praise", "applaud", "commend",
+                          "congratulate", "express", "reiterate", "reaffirm", "affirm", "stress", "note", "appeal", "ask",
+                          "request", "insist", "invite", "thank", "regret", "deplore", "denounce", "blame", "claim",
+                          "vow", "promise", "declare", "tell", "criticise", "criticize", "dismiss", "refute", "endorse",
+                          "recognise", "recognize", "mourn", "salute", "hail"} | INTENTION_GOVERNORS | {"wish", "want", "hope"}
+RATE_DETS = {"a", "an", "every", "each", "per"}
+LATER = {"later", "earlier", "ago", "after", "before", "since", "until", "into", "of", "or", "and"}   # "a day after": one time
+# "Analysts expect Ankara to launch ...": a forecast's content is not a happening
+FORECASTING = {"expect", "predict", "forecast", "anticipate", "fear", "project", "foresee"}
+WH_WORDS = {"who", "what", "why", "how", "when", "where", "which", "whom", "whose"}
+
+
+def generic_present(verb) -> bool:
+    """ "Iran supports militias across the region", "the navy patrols the strait": a simple present naming a
+    standing conduct, not a happening (a statement's own verb, "condemns", "rejects", is the act; a stated
+    day, "on Monday", makes it the news told in the historical present)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in STATING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.dep_ in ("xcomp", "pcomp"):
+        return False
+    if any(c.dep_ == "nsubj" and any(d.lower_ in ("this", "these", "today") for d in c.subtree) for c in verb.children):
+        return False              # "this action targets ...", "today's designations target ...": the news itself
+    if any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in ("year", "every", "each", "annually") and not t.like_num
+           for t in verb.subtree if t.sent == verb.sent) and not rate(verb):
+        return False
+    return not any(t.tag_ in ("``", "''") or t.text in ('"', "“", "”") for t in verb.sent)
+
+
+def present_state(verb) -> bool:
+    """ "The group is banned in Egypt", "its fighters are trained by Iranian advisers": a present passive with no
+    stated time describes a standing state (an official act announced as done, "is designated", stays)."""
+    if verb.tag_ != "VBN" or verb.lemma_ in PERFORMATIVE:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux or any(c.lower_ not in ("is", "are") for c in aux):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+
+
+def rate(verb) -> bool:
+    """ "ten civilians a day", "1.3 billion dollars every year", "twice per week": a rate sums many acts."""
+    for t in verb.subtree:
+        if t.lemma_.lower() in TIME_NOUNS and t.tag_ == "NN" and t.dep_ in ("npadvmod", "pobj", "dobj") \
+                and t.i > 0 and t.doc[t.i - 1].lower_ in RATE_DETS and not {t.head.lower_, t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""} & LATER \
+                and not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("after", "before", "later", "earlier", "ago")
+                            for c in t.children) \
+                and not (t.dep_ == "pobj" and t.head.lower_ not in ("per",)):
+            return True
+        if t.lower_ == "per" and any(c.lemma_.lower() in TIME_NOUNS for c in t.children):
+            return True
+    return False
+
+
+def question(trigger) -> bool:
+    """A direct question ("Is Iran preparing to attack?", "Will Moscow retaliate?") asks, it reports nothing."""
+    sent = trigger.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
+        return False
+    first = words[0]
+    return first.lower_ in WH_WORDS or first.tag_ == "MD" or first.pos_ == "AUX" and first.dep_ in ("aux", "auxpass", "ROOT")
+
+
+def negated_party(trigger) -> bool:
+    """ "no Iranian drones were shot down", "nobody was arrested": an act with no one doing or undergoing it."""
+    for c in trigger.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                c.lower_ in ("nobody", "nothing", "none", "noone") or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
+
+
 def _misparsed_predicate(verb) -> bool:
     """ "Thousands of Egyptians protested outside the embassy" parsed as a verbless sentence whose root
     noun carries the verb as a participle: a past verb after the root, with no agent ("backed by Iran")
@@ -81,8 +156,8 @@ def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
     if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
         inherited = why_not_factual(trigger.head)      # "intends to provide X and provide Y"
-        if inherited and inherited != "negated":       # "was not related ... and reiterated" stays factual
-            return inherited
+        if inherited and inherited != "negated" and not (inherited == "state" and present_state(trigger.head)):
+            return inherited          # "was not related ... and reiterated", "we are concerned ... and call on X": factual
     if trigger.pos_ in ("VERB", "AUX"):
         if trigger.dep_ == "acl" and not _misparsed_predicate(trigger) and not dated(trigger):
             return "description"          # "militias backed by Iran": a standing description
@@ -94,6 +169,13 @@ def why_not_factual(trigger) -> str | None:
             return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
     if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_ in STATIVE:
         return "state"                    # "the troops have remained in Iraq": a standing situation
+    if question(trigger):
+        return "question"
+    if trigger.pos_ in ("VERB", "AUX") and negated_party(trigger):
+        return "negated"
+    if trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_ in FORECASTING \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "hypothetical"             # "analysts expect Ankara to launch an offensive"
     if trigger.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
             and any(c.dep_ == "auxpass" for c in trigger.head.children) and trigger.head.lemma_ not in MADE_TO:
         return "purpose"                  # "resources are being diverted to support X": what they are for
@@ -135,6 +217,10 @@ def why_not_factual(trigger) -> str | None:
             return "hypothetical"
         if c.dep_ == "amod" and trigger.pos_ in ("NOUN", "PROPN") and (c.lower_ in HABITUAL_ADJECTIVES or c.tag_ == "JJS"):
             return "habitual"             # "the continued offensive", "ISIS's deadliest attacks": a course, a ranking
+    if trigger.pos_ in ("VERB", "AUX") and present_state(trigger):
+        return "state"
+    if trigger.pos_ in ("VERB", "AUX") and rate(trigger):
+        return "habitual"
     for c in trigger.children:
         if c.dep_ != "dobj" and any(n.lower_ == "times" for n in c.subtree) and any(n.like_num for n in c.subtree):
             return "aggregate"

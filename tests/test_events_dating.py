@@ -1,0 +1,32 @@
+"""When did it happen? (events/dating.py): the verb whose tense times an act.
+
+Sentences are invented for the tests (wire style, other regions and decades).
+"""
+
+from event_fixtures import extract_events
+
+from foothold.extract.events.dating import aspect_verb
+from foothold.extract.nlp import load_nlp
+
+ACTORS = {"Libya": ("libya", "country"), "Chad": ("chad", "country"), "Sudan": ("sudan", "country")}
+HEADER = "source: https://example.org/a/story.html\ntitle: Story (VOA News, 25 Apr 2024)\n\n"
+
+
+def word(sentence: str, text: str):
+    doc = load_nlp()(sentence)
+    return next(t for t in doc if t.text == text)
+
+
+def test_an_infinitive_and_a_participial_adjunct_take_their_verbs_time():
+    tok = word("Libya has helped send rifles to Chad, while also smuggling fuel to Sudan.", "smuggling")
+    assert aspect_verb(tok).text == "helped"
+    assert aspect_verb(word("Libya has helped send rifles to Chad.", "send")).text == "helped"
+    # a marker of its own sets another time
+    assert aspect_verb(word("Libya attacked Chad on Monday after closing the border.", "closing")).text == "closing"
+
+
+def test_a_present_perfect_adjunct_is_undated_like_its_verb(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Officials said the network has helped transfer rifles to Chad, while also "
+                         "smuggling rockets to Sudan.\n\nOn Monday, Libya sent rockets to Sudan.\n", ACTORS, "story.txt")
+    undated = [e for e in ctx.events if "sudan" in e.target and "smuggling" in e.evidence]
+    assert undated and all(e.date is None for e in undated), [(e.evidence, e.date) for e in ctx.events]

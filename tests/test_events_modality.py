@@ -1,0 +1,79 @@
+"""Did it happen? (events/modality.py): generic, stative, questioned, negated, forecast and rated acts are not events.
+
+Each mechanism is checked on an invented sentence and on its near miss, the same words reporting one act.
+"""
+
+from event_fixtures import extract_events, wire_events
+
+from foothold.extract.events.modality import generic_present, why_not_factual
+from foothold.extract.nlp import load_nlp
+
+ACTORS = {"Libya": ("libya", "country"), "Chad": ("chad", "country"), "Niger": ("niger", "country"),
+          "Algeria": ("algeria", "country"), "Mali": ("mali", "country"), "Sudan": ("sudan", "country"),
+          "the Polisario": ("polisario", "organization")}
+
+
+def reason(sentence: str, word: str) -> str | None:
+    doc = load_nlp()(sentence)
+    return why_not_factual(next(t for t in doc if t.text == word))
+
+
+def test_a_simple_present_names_standing_conduct_not_an_act(tmp_path):
+    assert wire_events(tmp_path, "Libya attacks rebel bases in Chad.\n", ACTORS) == []
+    got = wire_events(tmp_path, "Libya attacked rebel bases in Chad on Monday.\n", ACTORS)
+    assert [g[0] for g in got] == ["ASSAULT"], got
+
+
+def present(sentence: str, word: str) -> bool:
+    doc = load_nlp()(sentence)
+    return generic_present(next(t for t in doc if t.text == word))
+
+
+def test_a_statement_in_the_present_is_the_act(tmp_path):
+    # "condemns", "rejects", "welcomes": the statement is done as it is told
+    assert not present("Algeria condemns the attack on the embassy in Niger.", "condemns")
+    assert present("Algeria backs the Polisario.", "backs")
+    assert not present("Mali backs the Polisario plan on Monday.", "backs")     # a stated day: the news
+    assert wire_events(tmp_path, "Algeria supports the Polisario.\n", ACTORS) == []
+    got = wire_events(tmp_path, "Algeria endorsed the Polisario on Monday.\n", ACTORS)
+    assert [g[0] for g in got] == ["SUPPORT"], got
+
+
+def test_a_present_passive_with_no_time_is_a_state(tmp_path):
+    assert reason("The Polisario is banned in Mali.", "banned") == "state"
+    assert reason("The Polisario was banned in Mali in 1991.", "banned") is None
+    assert reason("The Polisario is designated as a terrorist group by Mali.", "designated") is None   # an official act
+
+
+def test_a_question_reports_nothing():
+    assert reason("Will Sudan expel the envoy from Chad?", "expel") == "question"
+    assert reason("Why would Libya attack Chad?", "attack") == "question"
+    assert reason("Sudan expelled the envoy from Chad.", "expelled") is None
+
+
+def test_an_act_done_to_no_one_is_negated():
+    assert reason("Officials said no Chadian soldiers were arrested.", "arrested") == "negated"
+    assert reason("Nobody attacked the convoy.", "attacked") == "negated"
+    assert reason("Officials said two Chadian soldiers were arrested.", "arrested") is None
+
+
+def test_a_forecast_content_is_hypothetical():
+    assert reason("Analysts expect Libya to attack Chad before the rains.", "attack") == "hypothetical"
+    assert reason("Libya attacked Chad before the rains.", "attacked") is None
+
+
+def test_a_rate_sums_many_acts(tmp_path):
+    assert reason("Libya paid Niger two million dollars a month.", "paid") == "habitual"
+    assert reason("Mali detained about ten smugglers per week.", "detained") == "habitual"
+    # "a week later", "a few weeks later" date one act; they are no rate
+    assert reason("A week later, Libya paid Niger two million dollars.", "paid") is None
+    assert reason("A few weeks later, Libya paid Niger two million dollars.", "paid") is None
+
+
+def test_the_dropped_candidates_are_counted(tmp_path):
+    ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (AP, 2 May 1996)\n\n"
+                         "Algeria supports the Polisario.\n\nWill Sudan expel the envoy from Chad?\n", ACTORS,
+                         "wire.txt")
+    assert ctx.events == []
+    skipped = ctx.data["skipped_events"]
+    assert skipped.get("generic") and skipped.get("question"), skipped
