@@ -440,3 +440,14 @@ def test_a_name_before_a_group_noun_is_a_group(tmp_path):
     assert types.get("RENAMO") == "organization" and types.get("Tamil Tiger") == "organization"
     assert types.get("ZANU-PF") == "organization" and types.get("Jinotega") == "place"
     assert "Tiger" not in types and "ZANU-PF party" not in types
+
+
+def test_a_one_sentence_document_in_capitalised_words_is_no_heading(tmp_path):
+    """A wire sentence alone in its file is read as the title; ending as a sentence does, its names stay
+    ('Bonn' after a run of titled names); 'Premier' and 'Chancellor' are titles, not part of the name."""
+    from foothold.extract.pipeline import run
+    path = tmp_path / "wire.txt"
+    path.write_text("Chancellor Helmut Kohl received Chinese Premier Li Peng in Bonn.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Bonn") == "place"
+    assert types.get("Helmut Kohl") == "person" and types.get("Li Peng") == "person"

@@ -1059,7 +1059,9 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     """
     if not headings:
         return mentions
-    headings = [(hs, he) for hs, he in headings if _title_case(ctx.text(hs, he))]
+    # a line ending as a sentence does ("... in Bonn.") is one, even when its words are capitalised names
+    headings = [(hs, he) for hs, he in headings if _title_case(ctx.text(hs, he))
+                and not re.search(r"[a-z\d)][.!?][\"'\u201d\u2019]?$", ctx.text(hs, he).rstrip())]
     def heading_of(m):
         for hs, he in headings:
             if hs <= m.start and m.end <= he:
