@@ -451,3 +451,14 @@ def test_a_one_sentence_document_in_capitalised_words_is_no_heading(tmp_path):
     types = {a.name: a.type for a in run(read_document(path)).actors}
     assert types.get("Bonn") == "place"
     assert types.get("Helmut Kohl") == "person" and types.get("Li Peng") == "person"
+
+
+def test_names_joined_by_a_transliterated_particle_are_one_name(tmp_path):
+    """'Jaish-e-Mohammed', 'Tehrik-i-Taliban Pakistan' (a country closing the name) are groups, not pieces;
+    'Mazar-e-Sharif' is a city; 'Jaish-e-Mohammed in Kashmir' does not take the place into the name."""
+    _, ms = extract(tmp_path, "Jaish-e-Mohammed claimed it. Tehrik-i-Taliban Pakistan fighters attacked Mazar-e-Sharif. "
+                              "Officials said Jaish-e-Mohammed in Kashmir was weak.")
+    assert ms["Jaish-e-Mohammed"].type == "organization"
+    assert ms["Tehrik-i-Taliban Pakistan fighters"].type == "organization"   # the group phrase it heads
+    assert ms["Mazar-e-Sharif"].type == "place"
+    assert not {"Tehrik", "Taliban", "Jaish"} & set(ms)

@@ -25,6 +25,9 @@ DICT_TYPES = {"person", "organization", "media", "country", "place"}
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:'s|')$")
+# "Jaish-e-Mohammed", "Tehrik-i-Taliban Pakistan", "Hizb-ut-Tahrir": words joined by a transliterated particle,
+# with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
+JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
 ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)"
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
@@ -75,6 +78,7 @@ class ActorExtractor:
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
         self._defined_names(text, found, add)
+        self._joined_transliterations(text, found, add)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
             for f in found:
                 if f[0] < ce and cs < f[1]:
@@ -391,6 +395,31 @@ class ActorExtractor:
                 continue
             found[:] = [f for f in found if not (bs <= f[0] and f[1] <= be)]
             add(bs, be, self.lexicon.type_by_head(before[2]) or "organization", "rule:defined_name")
+
+    def _joined_transliterations(self, text: str, found: list[list], add) -> None:
+        """Names joined by a transliterated particle ("Jaish-e-Mohammed", "Tehrik-i-Taliban Pakistan",
+        "Jamaat-ul-Mujahideen Bangladesh", "Mazar-e-Sharif") are one name, whatever pieces of it the NER
+        found: a place when the gazetteer knows it, a group when its first word opens group names."""
+        for m in JOINED_NAME.finditer(text):
+            s, e = m.span()
+            country = m.group("country")
+            if country and getattr(self.dictionary.lookup(country.strip()), "type", None) != "country":
+                e = m.start("country")           # only a country's name closes the name
+            name = text[s:e]
+            entry = self.dictionary.lookup(name)
+            if entry is not None:
+                type_ = entry.type
+            elif normalise_name(name) in city_keys():
+                type_ = "place"
+            else:
+                type_ = self.lexicon.type_by_head(name)
+                if type_ is None:
+                    continue
+            pieces = [f for f in found if f[0] < e and s < f[1]]
+            if any(f[0] < s or f[1] > e for f in pieces) or any((f[0], f[1]) == (s, e) for f in pieces):
+                continue
+            found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
+            add(s, e, type_, "rule:joined_name")
 
     def _non_state_body(self, name: str, country) -> bool:
         """A group the Phoenix dictionaries list with no state role in the country its name opens with:
