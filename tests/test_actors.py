@@ -462,3 +462,9 @@ def test_names_joined_by_a_transliterated_particle_are_one_name(tmp_path):
     assert ms["Tehrik-i-Taliban Pakistan fighters"].type == "organization"   # the group phrase it heads
     assert ms["Mazar-e-Sharif"].type == "place"
     assert not {"Tehrik", "Taliban", "Jaish"} & set(ms)
+
+
+def test_airfields_barracks_and_deltas_are_places(tmp_path):
+    _, ms = extract(tmp_path, "Strikes hit the Tiyas Military Airfield. Shell halted production in the Niger Delta.")
+    assert ms["Tiyas Military Airfield"].type == "place"
+    assert ms["Niger Delta"].type == "place" and "Niger" not in ms
