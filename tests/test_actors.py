@@ -468,3 +468,9 @@ def test_airfields_barracks_and_deltas_are_places(tmp_path):
     _, ms = extract(tmp_path, "Strikes hit the Tiyas Military Airfield. Shell halted production in the Niger Delta.")
     assert ms["Tiyas Military Airfield"].type == "place"
     assert ms["Niger Delta"].type == "place" and "Niger" not in ms
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_the_person_whole(tmp_path):
+    _, ms = extract(tmp_path, "The officer will follow Brig. Gen. Richard 'Tex' Coe, the commander.")
+    assert any(m.text.endswith("Richard 'Tex' Coe") and m.type == "person" for m in ms.values())
+    assert "Richard" not in ms and "Coe" not in ms

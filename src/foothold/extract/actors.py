@@ -79,6 +79,7 @@ class ActorExtractor:
             add(cs, ce, type_, label)
         self._defined_names(text, found, add)
         self._joined_transliterations(text, found, add)
+        _nicknamed_people(text, found, add)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
             for f in found:
                 if f[0] < ce and cs < f[1]:
@@ -494,6 +495,21 @@ class ActorExtractor:
 
 
 # ------------------------------------------------------------------ helpers
+
+NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+['\u2019\u201d\"] [A-Z][a-z'-]+\b")
+
+
+def _nicknamed_people(text: str, found: list[list], add) -> None:
+    """"Richard 'Tex' Coe": a quoted nickname inside a person's name; the NER's pieces give way to the whole."""
+    for m in NICKNAMED.finditer(text):
+        s, e = m.span()
+        pieces = [f for f in found if f[0] < e and s < f[1]]
+        if (not any(f[2] == "person" for f in pieces) or any(f[0] < s or f[1] > e for f in pieces)
+                or any(f[2] not in ("person", "organization", "place") for f in pieces)):
+            continue
+        found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
+        add(s, e, "person", "rule:nickname")
+
 
 def _in_of_phrase(doc: Doc, i: int) -> bool:
     """The word follows "of", directly or after one capitalised word ("of West African States")."""
