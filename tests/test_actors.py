@@ -474,3 +474,8 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_person_whole(tmp_path):
     _, ms = extract(tmp_path, "The officer will follow Brig. Gen. Richard 'Tex' Coe, the commander.")
     assert any(m.text.endswith("Richard 'Tex' Coe") and m.type == "person" for m in ms.values())
     assert "Richard" not in ms and "Coe" not in ms
+
+
+def test_a_romance_particle_joins_a_body_to_its_country(tmp_path):
+    _, ms = extract(tmp_path, "Petroleos de Venezuela (PDVSA) suspended shipments to Cuba.")
+    assert ms["Petroleos de Venezuela"].type == "organization" and "Petroleos de" not in ms

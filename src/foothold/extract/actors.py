@@ -675,6 +675,10 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
               and len(prev) >= 3 and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
               and prev[-2].lower_ not in ("government", "people", "regime", "president", "king")):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "The Foreign Ministry of" + "Iraq"
+        elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and len(prev) >= 2
+              and prev[-1].text in ("de", "del", "des", "du", "da", "do", "di") and prev[-2].text[:1].isupper()
+              and ent.label_ in ("GPE", "country", "LOC", "place") and "\n" not in prev[-1].whitespace_):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "Petroleos de" + "Venezuela"
         elif (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and prev.end == ent.start
               and ent[0].text[:1].isupper() and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
