@@ -479,3 +479,9 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_person_whole(tmp_path):
 def test_a_romance_particle_joins_a_body_to_its_country(tmp_path):
     _, ms = extract(tmp_path, "Petroleos de Venezuela (PDVSA) suspended shipments to Cuba.")
     assert ms["Petroleos de Venezuela"].type == "organization" and "Petroleos de" not in ms
+
+
+def test_government_alone_names_no_body(tmp_path):
+    """'the Government' unnamed is no actor (news-dev: bodies only when named); 'the Government of Iraq' still is."""
+    _, ms = extract(tmp_path, "The Minister said the Government would not negotiate with the Government of Iraq.")
+    assert "Government" not in ms
