@@ -57,3 +57,10 @@ def test_the_two_sides_after_a_meeting_are_its_parties(tmp_path):
     found = events(tmp_path, "Syria held talks with Jordan in Amman on Monday, and the two sides agreed to "
                              "resume trade.\n")
     assert ("AGREE", ["syria", "jordan"], []) in found, found
+
+
+def test_its_in_what_a_state_says_is_the_speakers(tmp_path):
+    # Hezbollah is named a sentence before; "its troops" in what Jordan says are Jordan's
+    found = events(tmp_path, "Hezbollah held a rally in Beirut on Sunday.\n\n"
+                             "Jordan said its troops had killed four Syrian smugglers on Monday.\n")
+    assert ("ASSAULT", ["jordan"], ["syria"]) in found, found

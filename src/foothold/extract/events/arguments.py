@@ -109,6 +109,19 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
     return out
 
 
+def speaker_owner(pron, index: DocIndex) -> ActorHit | None:
+    """ "Chad said its troops had killed ...", "Indonesia denied that its troops ...": a possessive "its"/"their"
+    in what a named state or group says is the speaker's (not a group named in an earlier sentence)."""
+    v = pron.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    h = index.actor_at(subj.i) if subj is not None and subj.pos_ == "PROPN" else None
+    return h if h is not None and h.type in ("country", "organization") else None
+
+
 def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = False) -> list[tuple[ActorHit, int]]:
     """The actors of one conjunct of a noun phrase (its conjuncts are not followed)."""
     found: list[tuple[ActorHit, int]] = []
@@ -132,8 +145,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if ante is not None:
                 found.append((ante, t.i))
         elif t.lower_ in PRONOUNS_GROUP and (t.i == tok.i or t.dep_ == "poss"):
-            # "its members": a group before a state
-            ante = index.last_actor_before(t.i, ("organization",), max(0, t.i - pronoun_window)) \
+            # "its members": a group before a state -- unless the state or group saying it owns it
+            # ("Chad said its troops had killed ..."; its own clause's subject first lost a news-dev event)
+            ante = speaker_owner(t, index) if t.dep_ == "poss" else None
+            ante = ante or index.last_actor_before(t.i, ("organization",), max(0, t.i - pronoun_window)) \
                 or index.last_actor_before(t.i, ("country",), max(0, t.i - pronoun_window))
             if ante is not None:
                 found.append((ante, t.i))
@@ -264,6 +279,33 @@ def prep_objects(tok, preps=TARGET_PREPS):
                 if o.dep_ == "pobj":
                     out.append((c.lower_, o))
     return out
+
+
+INNER_PREPS = TARGET_PREPS - {"by"}
+PARTY_TYPES = ("country", "organization", "person")
+
+
+def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
+    """ "sent supplies to flood victims in Bangladesh", "moved troops to its frontier with India": with
+    no actor heading what the act is done to, a named party inside that phrase (its objects and the
+    objects of its target prepositions, not their clauses, agents or pronouns) is whom it is aimed at."""
+    roots = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    roots += [o for _, o in prep_objects(verb, INNER_PREPS)]
+    # "sent supplies to flood victims in Pakistan on Monday": an "in" phrase right after the recipient,
+    # misattached to the verb, still belongs to it
+    ends = {r.right_edge.i + 1 for r in roots if r.dep_ == "pobj" and r.head.lower_ == "to" or r.lower_ == "to"}
+    roots += [o for p, o in prep_objects(verb, {"in"}) if p and o.head.i in ends]
+    found: list[tuple[ActorHit, int]] = []
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        hit = index.actor_at(t.i)
+        if hit is not None and t.pos_ != "PRON" and hit.type in PARTY_TYPES and hit.actor not in exclude \
+                and all(hit.actor != h.actor for h, _ in found):
+            found.append((hit, t.i))
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS - {"conj"} and c.dep_ != "agent"
+                     and not (c.dep_ == "prep" and c.lower_ == "by"))
+    return sorted(found, key=lambda x: x[1])
 
 
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
