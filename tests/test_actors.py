@@ -485,3 +485,18 @@ def test_government_alone_names_no_body(tmp_path):
     """'the Government' unnamed is no actor (news-dev: bodies only when named); 'the Government of Iraq' still is."""
     _, ms = extract(tmp_path, "The Minister said the Government would not negotiate with the Government of Iraq.")
     assert "Government" not in ms
+
+
+def test_declared_nicknames_hyphenated_titles_and_short_last_name_parts(tmp_path):
+    """'X, known as Y': Y is X's alias even where the NER guessed a place; 'Secretary-General' is one title
+    (no alias 'General Hassan Nasrallah'); 'Kyaw Min Oo' keeps the short last part the NER left out."""
+    from foothold.extract.pipeline import run
+    path = tmp_path / "release.txt"
+    path.write_text("The commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces would fight on.\n\n"
+                    "Hezbollah Secretary-General Hassan Nasrallah said the group would respond.\n\n"
+                    "The company and its director Kyaw Min Oo imported parts.\n", encoding="utf-8")
+    actors = {a.name: a for a in run(read_document(path)).actors}
+    dagalo = actors["Mohamed Hamdan Dagalo"]
+    assert dagalo.type == "person" and "Hemedti" in dagalo.aliases and "Hemedti" not in actors
+    assert "General Hassan Nasrallah" not in actors["Hassan Nasrallah"].aliases
+    assert "Kyaw Min Oo" in actors and "Kyaw Min" not in actors

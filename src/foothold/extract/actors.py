@@ -535,7 +535,7 @@ def _iso3_codes() -> dict[str, str]:
 
 REGIME_PHRASE = re.compile(r"^(?:the\s+)?(\S+?)(?:'s|\u2019s)?(?:\s+[a-z-]+)*\s+(regime|administration)$")
 CREDIT = re.compile(r"(?:\u00a9|\(c\)|\bPhoto(?:graph)?:|\bCredit:)[ \t]*([^()\n]{3,120}?)[ \t]*(?:\)|$)", re.M)
-ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:also|commonly|better|widely|formerly|locally|often) known as|"
+ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:(?:also|commonly|better|widely|formerly|locally|often|popularly)\s+)?known as|nicknamed|"
                        r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
                        r"(?:also\s+)?(?:uses|used|goes by|went by|using)\s+the\s+(?:aliases|alias|names|name|noms de guerre|"
                        r"nom de guerre|kunya|pseudonyms?))\s*:?\s+(?:the\s+)?[\u2018\u201c'\"]?$")
@@ -547,14 +547,20 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
     """Pairs of names the text declares to be one actor's: "X, also known as Y", "X a.k.a. Y",
     "X (Y)" / "X (Y or Z)" with Y a name of its own (the resolver checks the pair is compatible)."""
     pairs = []
-    named = [m for m in mentions if m.type not in ("place", "country") and not (m.label or "").startswith(("pronoun:", "role:"))]
+    named = [m for m in mentions if (m.type not in ("place", "country") or (m.label or "").startswith("ner:"))
+             and not (m.label or "").startswith(("pronoun:", "role:"))]
     listing = None                       # the name whose alias list is being read
     for a, b in zip(named, named[1:]):
         if b.start <= a.end or b.start - a.end > 40:
             listing = None
             continue
         between = text[a.end:b.start]
+        if a.type in ("place", "country") or (b.type in ("place", "country") and not ALIAS_CUE.match(between)):
+            listing = None               # places the NER guessed join only a declared alias ("X, known as Y")
+            continue
         if ALIAS_CUE.match(between):
+            if b.type in ("place", "country"):
+                b.type = a.type          # "Mohamed Hamdan Dagalo, known as Hemedti": the NER's place is his name
             pairs.append((a.text, b.text))
             listing = a.text
         elif listing is not None and ALIAS_LIST.match(between):
@@ -779,7 +785,15 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
         i -= 1
     if i < span.start and i > 0 and doc[i - 1].lower_ in ("and", "of", "for", "the"):
         return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
-    return span if i == span.start else Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
+    e = span.end
+    if (e < len(doc) and len(span) >= 2 and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ and doc[e].is_alpha
+            and doc[e].text[:1].isupper() and doc[e].text[1:].islower() and len(doc[e].text) <= 3
+            and doc[e - 1].whitespace_ == " " and doc[e].lower_ not in SMALL_WORDS
+            and (e + 1 == len(doc) or not doc[e + 1].text[:1].isupper())):
+        e += 1            # "Kyaw Min Oo", "Kim Jong Un": a short last part the NER left out
+    if i == span.start and e == span.end:
+        return span
+    return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)
 
 
 def _split_lines(span: Span) -> list[Span]:
@@ -1004,8 +1018,10 @@ def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
         j = k - 2
     elif k < i and k >= 1 and doc[k - 1].lower_ in ("for", "of") and k >= 2 and lexicon.is_title_token(doc[k - 2]):
         j = k - 1
-    while j > 0 and lexicon.is_title_token(doc[j - 1]) and same_line(j - 1):
-        j -= 1
+    while j > 0 and same_line(j - 1) and (lexicon.is_title_token(doc[j - 1]) or (
+            j >= 2 and doc[j - 1].text in ("-", "\u2010", "\u2011") and not doc[j - 2].whitespace_
+            and not doc[j - 1].whitespace_ and lexicon.is_title_token(doc[j - 2]))):
+        j -= 1                               # "Secretary-General": the compound is one title
     if j == i:
         return i
     # an organisation or demonym right before the title ("FCO Minister", "Iraqi President")
