@@ -467,3 +467,11 @@ def test_statement_cues_of_breach_obligation_targets_and_solidarity(tmp_path):
     assert [(t, s) for t, _, s, _, _ in summary(ctx)][:4] == [("ACCUSE", ["iraq"]), ("REQUEST", ["japan"]),
                                                              ("THREATEN", ["houthis"]), ("SUPPORT", ["hungary"])]
     assert all(t != "REQUEST" for t, _, s, _, _ in summary(ctx)[4:])     # "the need to" obliges no one
+
+
+def test_british_spellings_and_money_deposited(tmp_path):
+    # plover.yaml lists "apologize"; the lexicon adds the -ise spelling of every -ize verb at load
+    ctx = extract(tmp_path, "Japan apologised to China for the remarks on Monday.\n\n"
+                            "Saudi Arabia deposited $3 billion in Egypt's central bank on Tuesday.\n\n"
+                            "Iraq released 18 Iranian fishermen on Wednesday.\n")
+    assert typed(ctx) == [("CONCEDE", ["japan"]), ("AID", ["saudi_arabia"]), ("RETREAT", ["iraq"])]

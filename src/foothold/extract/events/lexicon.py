@@ -181,6 +181,8 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         quads[name] = spec["quad"]
         modes[name] = tuple(spec.get("modes", ()))
     verbs = {lemma: _trigger(path, f"verbs.{lemma}", spec) for lemma, spec in raw["verbs"].items()}
+    for lemma in [v for v in verbs if v.endswith("ize")]:     # British spellings: "apologised", "mobilised"
+        verbs.setdefault(lemma[:-3] + "ise", verbs[lemma])
     nouns = {word: _trigger(path, f"nouns.{word}", spec, noun=True) for word, spec in raw["nouns"].items()}
     phrases = []
     for i, spec in enumerate(raw["phrases"]):
