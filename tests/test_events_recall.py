@@ -475,3 +475,13 @@ def test_british_spellings_and_money_deposited(tmp_path):
                             "Saudi Arabia deposited $3 billion in Egypt's central bank on Tuesday.\n\n"
                             "Iraq released 18 Iranian fishermen on Wednesday.\n")
     assert typed(ctx) == [("CONCEDE", ["japan"]), ("AID", ["saudi_arabia"]), ("RETREAT", ["iraq"])]
+
+
+def test_ships_boarded_and_intercepted_embassies_reopened_inspectors_barred(tmp_path):
+    ctx = extract(tmp_path, "Iranian commandos boarded the Greek tanker in the Gulf of Oman on Monday.\n\n"
+                            "The U.S. Navy intercepted a Houthi vessel off the coast of Yemen on Tuesday.\n\n"
+                            "Hungary reopened its embassy in Kabul on Wednesday.\n\n"
+                            "Iran barred inspectors from entering the site on Thursday.\n\n"
+                            "The U.S. Navy intercepted a Houthi missile over the Red Sea on Friday.\n")
+    assert typed(ctx) == [("COERCE", ["iran"]), ("COERCE", ["us_navy"]), ("SUPPORT", ["hungary"]),
+                          ("REJECT", ["iran"]), ("ASSAULT", ["us_navy"])]

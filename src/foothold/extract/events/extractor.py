@@ -41,6 +41,8 @@ AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding"
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
 MATERIEL = {"weapon", "arms", "ammunition", "munition", "tank", "vehicle", "missile", "rocket", "drone", "jet",
             "aircraft", "helicopter", "rifle"}
+VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "dhow", "yacht", "trawler", "convoy"}
+MISSIONS = {"embassy", "consulate", "mission", "legation"}
 CONTRAST = {"while", "whereas", "although", "though"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
@@ -998,6 +1000,10 @@ class EventExtractor:
                                            for o in objects))
             if etype == "AID" and mode != "military" and any(o.lemma_.lower() in MATERIEL for o in objects):
                 mode, sphere = "military", "military"      # "delivered 30 armoured vehicles to X"
+            elif etype == "ASSAULT" and tok.lemma_ == "intercept" and any(o.lemma_.lower() in VESSELS for o in objects):
+                etype, mode = "COERCE", "seize"            # "intercepted a vessel": stopped and held, not shot down
+            elif etype == "RETREAT" and tok.lemma_ == "reopen" and any(o.lemma_.lower() in MISSIONS for o in objects):
+                etype, mode, sphere = "SUPPORT", "statement", "political"   # PLOVER: resuming diplomatic ties
             elif etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
                 etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
             elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
