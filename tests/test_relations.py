@@ -800,6 +800,12 @@ def test_titles_owned_by_a_pronoun_or_the_group():
     assert ("sinwar", "leads", "hamas") in rels
     _, rels = extract("Yahya Sinwar said their commander, Fuad Shukr, was killed.", actors)
     assert not rels
+    # the owner of "its" in a conjunct is the conjunction's head, not a name inside its relative clause
+    actors = {"ofac": ("organization", ["OFAC"]), "sky": ("organization", ["Sky Aviator Company Limited"]),
+              "russia": ("country", ["Russia"]), "oo": ("person", ["Kyaw Min Oo"])}
+    _, rels = extract("OFAC also designated Sky Aviator Company Limited, which imported aircraft parts from Russia "
+                      "in 2022, and its director Kyaw Min Oo.", actors)
+    assert ("oo", "leads", "sky") in rels and ("oo", "member_of", "russia") not in rels
 
 
 def test_partners_listed_after_their_owner():
