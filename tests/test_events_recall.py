@@ -485,3 +485,10 @@ def test_ships_boarded_and_intercepted_embassies_reopened_inspectors_barred(tmp_
                             "The U.S. Navy intercepted a Houthi missile over the Red Sea on Friday.\n")
     assert typed(ctx) == [("COERCE", ["iran"]), ("COERCE", ["us_navy"]), ("SUPPORT", ["hungary"]),
                           ("REJECT", ["iran"]), ("ASSAULT", ["us_navy"])]
+
+
+def test_a_death_is_no_act_of_the_dead(tmp_path):
+    # PETRARCH codes DIE as 190 (use of force); "X died" would make the dead the attacker
+    ctx = extract(tmp_path, "Hamas said its commander Ali Karaki died in March.\n\n"
+                            "Ali Karaki died in an Israeli air strike on Monday.\n")
+    assert [(t, g) for t, _, s, g, _ in summary(ctx)] == [("ASSAULT", ["ali_karaki"])]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...lexicons import CameoLexicon, Pattern, load_cameo
+from .arguments import CASUALTY_VERBS
 from .lexicon import Lexicon, Trigger
 
 PARTICLE_DEPS = ("prt",)
@@ -205,6 +206,9 @@ def fallback_trigger(verb, lex: Lexicon, known: bool = False) -> Trigger | None:
     if not known and lemma in lex.verbs or lemma in lex.speech_verbs or lemma in lex.light_verbs \
             or lemma in lex.aspect_verbs:
         return None
+    if lemma in CASUALTY_VERBS:
+        return None         # PETRARCH's "DIE" is 190, but "X died" makes the victim the doer: the act is a noun's
+
     opts = set(policy.split("+"))
     if "past" in opts and not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)):
