@@ -806,6 +806,11 @@ def test_titles_owned_by_a_pronoun_or_the_group():
     _, rels = extract("OFAC also designated Sky Aviator Company Limited, which imported aircraft parts from Russia "
                       "in 2022, and its director Kyaw Min Oo.", actors)
     assert ("oo", "leads", "sky") in rels and ("oo", "member_of", "russia") not in rels
+    # "Its" opening a sentence: the organisation the last sentence was about
+    actors = {"aqap": ("organization", ["AQAP"]), "batarfi": ("person", ["Khalid Batarfi"]),
+              "yemen": ("country", ["Yemen"])}
+    _, rels = extract("AQAP remains active in Yemen. Its leader, Khalid Batarfi, died in March.", actors)
+    assert ("batarfi", "leads", "aqap") in rels
 
 
 def test_partners_listed_after_their_owner():

@@ -104,6 +104,8 @@ class TitlePhrases(Sentence):
                 continue
             if wj in ("its", "their") and t.premodifier is None and t.country is None:
                 owner = self.pronoun_owner(j)             # "Hezbollah said its commander, Fuad Shukr"
+                if owner is None and j == self.lo and self.idx.topic is not None:
+                    owner = self.idx.topic                # "Its spokesman, X, ...": the organisation the last sentence was about
                 if owner is not None:
                     if owner.type == "country":
                         t.country = owner
