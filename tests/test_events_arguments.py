@@ -74,3 +74,10 @@ def test_an_unnamed_state_body_acts_for_the_state_it_acts_in(tmp_path):
                         {"Tehran": ("tehran", "place"), "Cairo": ("cairo", "place"), "Jordanian": ("jordan", "country"),
                          "Iraqi": ("iraq", "country"), "Syrian": ("syria", "country")})
     assert [(s, t) for _, s, t in found] == [(["iran"], []), (["egypt"], ["jordan"]), (["iraq"], ["syria"])], found
+
+
+def test_each_conjunct_of_an_acting_subject_is_a_party(tmp_path):
+    # within one phrase an organisation outranks a country; across conjuncts both act
+    found = events(tmp_path, "Syria and Hezbollah condemned the Israeli air strikes on Monday.\n\n"
+                             "Jordan and the Arab League urged Israel to halt settlement building on Tuesday.\n")
+    assert [(t, s) for t, s, _ in found] == [("ACCUSE", ["syria", "hezbollah"]), ("REQUEST", ["jordan", "arab_league"])], found
