@@ -39,6 +39,8 @@ VICTIMS = {"people", "person", "civilian", "resident", "soldier", "child", "woma
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
+MATERIEL = {"weapon", "arms", "ammunition", "munition", "tank", "vehicle", "missile", "rocket", "drone", "jet",
+            "aircraft", "helicopter", "rifle"}
 CONTRAST = {"while", "whereas", "although", "though"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
@@ -75,7 +77,8 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
             "secretary", "foreign", "king", "prince", "emir", "sheikh", "cleric", "group", "members", "member"}
 # what a base handover hands over; transferring anything else (money, weapons, aid) gives it (PLOVER AID)
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
-               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
+               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission",
+               "district", "province", "region", "city", "town", "village", "port", "crossing", "island", "zone"}
 ANCHOR_MARKS = {"after", "since"}
 JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
 HEAD_PARTS = ("compound", "amod", "nmod", "conj", "poss", "appos")   # the parts of a noun phrase that name it
@@ -979,6 +982,7 @@ class EventExtractor:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
+            objects += [q for q in map(through_quantifier, objects) if q not in objects]   # "50 tonnes of supplies"
             objects += [o for c in objects if c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES   # "$1 billion in assets"
                         for p in c.children
                         if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
@@ -990,7 +994,9 @@ class EventExtractor:
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
                 trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
                                            for o in objects))
-            if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
+            if etype == "AID" and mode != "military" and any(o.lemma_.lower() in MATERIEL for o in objects):
+                mode, sphere = "military", "military"      # "delivered 30 armoured vehicles to X"
+            elif etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
                 etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
             elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
                     and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
