@@ -81,3 +81,15 @@ def test_each_conjunct_of_an_acting_subject_is_a_party(tmp_path):
     found = events(tmp_path, "Syria and Hezbollah condemned the Israeli air strikes on Monday.\n\n"
                              "Jordan and the Arab League urged Israel to halt settlement building on Tuesday.\n")
     assert [(t, s) for t, s, _ in found] == [("ACCUSE", ["syria", "hezbollah"]), ("REQUEST", ["jordan", "arab_league"])], found
+
+
+def test_each_name_listed_in_an_object_is_a_party(tmp_path):
+    # a country beside a group: both are accused (within one phrase the organisation would outrank the country)
+    found = events(tmp_path, "Israel accused Iran and Hezbollah of plotting the attack on Monday.\n")
+    assert found == [("ACCUSE", ["israel"], ["iran", "hezbollah"])], found
+
+
+def test_which_is_its_antecedent_alone(tmp_path):
+    # "Hezbollah, which ..., and Iran": the relative clause's doer is Hezbollah, not the later conjunct
+    found = events(tmp_path, "Israel accused Hezbollah, which attacked Jordan on Sunday, and Iran on Monday.\n")
+    assert ("ASSAULT", ["hezbollah"], ["jordan"]) in found, found

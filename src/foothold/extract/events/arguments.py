@@ -75,6 +75,8 @@ PARTICLE_OBJECTS = True     # "sealed off X" parsed as off -> pobj X: X is the o
 # which outranks the country within one phrase); splitting every phrase (SPLIT_CONJUNCTS) also changed the
 # targets of a stored strike in tests/test_watch.py, and gains no more on the probe than the subjects alone
 SPLIT_SUBJECTS = True
+SPLIT_NAMED_OBJECTS = True      # an object listing names: each its own party ("sanctioned Rosneft and its chief Igor Sechin")
+RELATIVE_ANTECEDENT_ALONE = True   # "X, which flew ..., and Y": the relative pronoun is X alone
 SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
 
 
@@ -88,17 +90,20 @@ def conjunct_heads(tok) -> list:
     return sorted(heads, key=lambda t: t.i)
 
 
-def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150, split: bool = False) -> list[tuple[ActorHit, int]]:
+def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150, split: bool | str = False) -> list[tuple[ActorHit, int]]:
     """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions.
     Each conjunct is its own party (PLOVER actor lists): "the Lebanese government and Hezbollah" is
     both, though within one conjunct a person is picked over the body or country describing him."""
     said_by = speaker_of_content(tok, index)
     if said_by:
         return [(h, tok.i) for h, _ in said_by]
+    heads = conjunct_heads(tok)
+    if split == "named" and not (len(heads) > 1 and all(index.actor_at(h.i) is not None or any(
+            index.actor_at(c.i) is not None and c.dep_ in ("appos", "compound") for c in h.children) for h in heads)):
+        split = False          # only a list of names splits ("Iran and Hezbollah", "Rosneft and its chief Igor Sechin")
     if not (SPLIT_CONJUNCTS or split):
         return head_actors(tok, index, pronoun_window, follow_conj=True)
     out: list = []
-    heads = conjunct_heads(tok)
     named = {head.i for head in heads if index.actor_at(head.i) is not None}
     for head in heads:
         for h, i in head_actors(head, index, pronoun_window):
@@ -354,7 +359,11 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     subj, dep = subject_of(verb)
     # "was struck and killed by": a participle conjunct shares the voice ("we are concerned and call on": not)
     passive = is_passive(verb) or dep == "nsubjpass" and verb.tag_ == "VBN"
-    if subj is not None:
+    relative = verb.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE for c in verb.children)
+    if subj is not None and relative and RELATIVE_ANTECEDENT_ALONE:
+        # "designated Mahan Air, which flew weapons to Syria, and its chairman X": "which" is the antecedent alone
+        args.add("target" if passive else "source", head_actors(subj, index, 150), index)
+    elif subj is not None:
         # "Syria and Hezbollah condemned ...": each conjunct of the acting subject is a party (SPLIT_SUBJECTS)
         args.add("target" if passive else "source", phrase_actors(subj, index, split=SPLIT_SUBJECTS and not passive), index)
     bound = bool(args.source) and not passive
@@ -362,7 +371,7 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     def acted_on(phrase):
         """The actors of an object: a possessive pronoun in it ("withdrew its peacekeepers", "closed their
         border") is bound by the acting subject (already the source), not an earlier actor it might name."""
-        found = phrase_actors(phrase, index)
+        found = phrase_actors(phrase, index, split="named" if SPLIT_NAMED_OBJECTS else False)
         if bound:
             found = [(h, i) for h, i in found if not (verb.doc[i].dep_ == "poss" and verb.doc[i].pos_ == "PRON")]
         return found
