@@ -93,3 +93,8 @@ def test_which_is_its_antecedent_alone(tmp_path):
     # "Hezbollah, which ..., and Iran": the relative clause's doer is Hezbollah, not the later conjunct
     found = events(tmp_path, "Israel accused Hezbollah, which attacked Jordan on Sunday, and Iran on Monday.\n")
     assert ("ASSAULT", ["hezbollah"], ["jordan"]) in found, found
+
+
+def test_the_parties_a_named_mediator_acts_between_are_its_targets(tmp_path):
+    found = events(tmp_path, "Jordan's mediation between Israel and Hezbollah resumed on Monday.\n")
+    assert found == [("CONSULT", ["jordan"], ["israel", "hezbollah"])], found

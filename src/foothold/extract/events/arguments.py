@@ -77,6 +77,7 @@ PARTICLE_OBJECTS = True     # "sealed off X" parsed as off -> pobj X: X is the o
 SPLIT_SUBJECTS = True
 SPLIT_NAMED_OBJECTS = True      # an object listing names: each its own party ("sanctioned Rosneft and its chief Igor Sechin")
 RELATIVE_ANTECEDENT_ALONE = True   # "X, which flew ..., and Y": the relative pronoun is X alone
+BETWEEN_AFTER_DOER = True   # "Egypt's mediation between X and Y": X and Y are targets when a doer is named
 SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
 
 
@@ -455,9 +456,14 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
         elif prep == "by":
             args.add("source", phrase_actors(o, index), index)
         elif prep == "between":
-            found = phrase_actors(o, index)
-            args.add("source", found[:1], index)
-            args.add("target", found[1:], index)
+            # "the meeting between X and Y": X and Y; "Egypt's mediation between X and Y": a doer already
+            # named, the parties are whom it acts between (each named one: a group does not hide a country)
+            found = phrase_actors(o, index, split="named" if SPLIT_NAMED_OBJECTS else False)
+            if BETWEEN_AFTER_DOER and args.source:
+                args.add("target", [(h, i) for h, i in found if h.actor not in args.source], index)
+            else:
+                args.add("source", found[:1], index)
+                args.add("target", found[1:], index)
         else:
             found = phrase_actors(o, index)
             if prep == "at":                     # "the strike at Baghdad airport": where, not whom
