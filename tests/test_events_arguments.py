@@ -98,3 +98,9 @@ def test_which_is_its_antecedent_alone(tmp_path):
 def test_the_parties_a_named_mediator_acts_between_are_its_targets(tmp_path):
     found = events(tmp_path, "Jordan's mediation between Israel and Hezbollah resumed on Monday.\n")
     assert found == [("CONSULT", ["jordan"], ["israel", "hezbollah"])], found
+
+
+def test_a_by_phrase_inside_a_rejected_demand_names_whom_it_answers(tmp_path):
+    found = events(tmp_path, "Jordan dismissed demands for a border commission by the Arab League.\n\n"
+                             "Syria demanded the release of prisoners held by Israel.\n")
+    assert [(s, t) for _, s, t in found] == [(["jordan"], ["arab_league"]), (["syria"], ["israel"])], found

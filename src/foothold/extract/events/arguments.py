@@ -78,6 +78,7 @@ SPLIT_SUBJECTS = True
 SPLIT_NAMED_OBJECTS = True      # an object listing names: each its own party ("sanctioned Rosneft and its chief Igor Sechin")
 RELATIVE_ANTECEDENT_ALONE = True   # "X, which flew ..., and Y": the relative pronoun is X alone
 BETWEEN_AFTER_DOER = True   # "Egypt's mediation between X and Y": X and Y are targets when a doer is named
+NESTED_BY = True     # "rejected calls for a truce by X": the "by X" one phrase inside the object
 SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
 
 
@@ -412,6 +413,12 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
         # "rejected the proposal put forward by Egypt", "accepted a ceasefire proposed by the AU"
         pairs += [po for c in objects for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
                   for po in prep_objects(a, {"by"})]
+        if NESTED_BY:
+            # "rejected calls for a truce by X", "demanded the release of prisoners held by X": one phrase deeper
+            inner = [o for c in objects for _, o in prep_objects(c, {"for", "of"})]
+            pairs += [po for o in inner for po in prep_objects(o, {"by"})]
+            pairs += [po for o in inner for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                      for po in prep_objects(a, {"by"})]
         if objects:      # an active verb's "by X" after its object belongs to the object (a misattachment)
             pairs += [(p, o) for p, o in prep_objects(verb, {"by", "from"}) if o.i > objects[0].i]
         for prep, o in pairs:
