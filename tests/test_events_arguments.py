@@ -104,3 +104,11 @@ def test_a_by_phrase_inside_a_rejected_demand_names_whom_it_answers(tmp_path):
     found = events(tmp_path, "Jordan dismissed demands for a border commission by the Arab League.\n\n"
                              "Syria demanded the release of prisoners held by Israel.\n")
     assert [(s, t) for _, s, t in found] == [(["jordan"], ["arab_league"]), (["syria"], ["israel"])], found
+
+
+def test_the_subjects_own_his_does_not_hide_the_counterparts_state(tmp_path):
+    # a person named before would take "his" and outrank the country; "his" is the acting subject's own
+    found = wire_events(tmp_path, "The Iran envoy Ali Reza met officials in Amman on Sunday.\n\n"
+                                  "The Syrian foreign minister telephoned his Israeli counterpart on Monday.\n",
+                        {**ACTORS, "Ali Reza": ("ali_reza", "person")})
+    assert ("CONSULT", ["syria"], ["israel"]) in found, found

@@ -79,6 +79,7 @@ SPLIT_NAMED_OBJECTS = True      # an object listing names: each its own party ("
 RELATIVE_ANTECEDENT_ALONE = True   # "X, which flew ..., and Y": the relative pronoun is X alone
 BETWEEN_AFTER_DOER = True   # "Egypt's mediation between X and Y": X and Y are targets when a doer is named
 NESTED_BY = True     # "rejected calls for a truce by X": the "by X" one phrase inside the object
+OWN_POSS = True      # "telephoned his Ethiopian counterpart": "his" (the subject's own) does not outrank Ethiopia
 SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
 
 
@@ -92,7 +93,8 @@ def conjunct_heads(tok) -> list:
     return sorted(heads, key=lambda t: t.i)
 
 
-def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150, split: bool | str = False) -> list[tuple[ActorHit, int]]:
+def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150, split: bool | str = False,
+                  own_poss: bool = False) -> list[tuple[ActorHit, int]]:
     """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions.
     Each conjunct is its own party (PLOVER actor lists): "the Lebanese government and Hezbollah" is
     both, though within one conjunct a person is picked over the body or country describing him."""
@@ -104,11 +106,11 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150, split: bool |
             index.actor_at(c.i) is not None and c.dep_ in ("appos", "compound") for c in h.children) for h in heads)):
         split = False          # only a list of names splits ("Iran and Hezbollah", "Rosneft and its chief Igor Sechin")
     if not (SPLIT_CONJUNCTS or split):
-        return head_actors(tok, index, pronoun_window, follow_conj=True)
+        return head_actors(tok, index, pronoun_window, follow_conj=True, own_poss=own_poss)
     out: list = []
     named = {head.i for head in heads if index.actor_at(head.i) is not None}
     for head in heads:
-        for h, i in head_actors(head, index, pronoun_window):
+        for h, i in head_actors(head, index, pronoun_window, own_poss=own_poss):
             if all(h.actor != o.actor for o, _, _ in out):
                 out.append((h, i, head.i))
     if any(h.type == "person" for h, _, _ in out):
@@ -134,8 +136,10 @@ def speaker_owner(pron, index: DocIndex) -> ActorHit | None:
     return h if h is not None and h.type in ("country", "organization") else None
 
 
-def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = False) -> list[tuple[ActorHit, int]]:
-    """The actors of one conjunct of a noun phrase (its conjuncts are not followed)."""
+def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = False,
+                own_poss: bool = False) -> list[tuple[ActorHit, int]]:
+    """The actors of one conjunct of a noun phrase (its conjuncts are not followed). With ``own_poss`` a
+    possessive pronoun inside the phrase is the acting subject's own and names no one ("his Ethiopian counterpart")."""
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -144,6 +148,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         if t.i in seen:
             continue
         seen.add(t.i)
+        if own_poss and t.i != tok.i and t.dep_ == "poss" and t.pos_ == "PRON":
+            continue
         hit = index.actor_at(t.i)
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
         if speaker is not None:
@@ -373,7 +379,7 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     def acted_on(phrase):
         """The actors of an object: a possessive pronoun in it ("withdrew its peacekeepers", "closed their
         border") is bound by the acting subject (already the source), not an earlier actor it might name."""
-        found = phrase_actors(phrase, index, split="named" if SPLIT_NAMED_OBJECTS else False)
+        found = phrase_actors(phrase, index, split="named" if SPLIT_NAMED_OBJECTS else False, own_poss=bound and OWN_POSS)
         if bound:
             found = [(h, i) for h, i in found if not (verb.doc[i].dep_ == "poss" and verb.doc[i].pos_ == "PRON")]
         return found
