@@ -74,3 +74,41 @@ def test_an_unnamed_state_body_acts_for_the_state_it_acts_in(tmp_path):
                         {"Tehran": ("tehran", "place"), "Cairo": ("cairo", "place"), "Jordanian": ("jordan", "country"),
                          "Iraqi": ("iraq", "country"), "Syrian": ("syria", "country")})
     assert [(s, t) for _, s, t in found] == [(["iran"], []), (["egypt"], ["jordan"]), (["iraq"], ["syria"])], found
+
+
+def test_each_conjunct_of_an_acting_subject_is_a_party(tmp_path):
+    # within one phrase an organisation outranks a country; across conjuncts both act
+    found = events(tmp_path, "Syria and Hezbollah condemned the Israeli air strikes on Monday.\n\n"
+                             "Jordan and the Arab League urged Israel to halt settlement building on Tuesday.\n")
+    assert [(t, s) for t, s, _ in found] == [("ACCUSE", ["syria", "hezbollah"]), ("REQUEST", ["jordan", "arab_league"])], found
+
+
+def test_each_name_listed_in_an_object_is_a_party(tmp_path):
+    # a country beside a group: both are accused (within one phrase the organisation would outrank the country)
+    found = events(tmp_path, "Israel accused Iran and Hezbollah of plotting the attack on Monday.\n")
+    assert found == [("ACCUSE", ["israel"], ["iran", "hezbollah"])], found
+
+
+def test_which_is_its_antecedent_alone(tmp_path):
+    # "Hezbollah, which ..., and Iran": the relative clause's doer is Hezbollah, not the later conjunct
+    found = events(tmp_path, "Israel accused Hezbollah, which attacked Jordan on Sunday, and Iran on Monday.\n")
+    assert ("ASSAULT", ["hezbollah"], ["jordan"]) in found, found
+
+
+def test_the_parties_a_named_mediator_acts_between_are_its_targets(tmp_path):
+    found = events(tmp_path, "Jordan's mediation between Israel and Hezbollah resumed on Monday.\n")
+    assert found == [("CONSULT", ["jordan"], ["israel", "hezbollah"])], found
+
+
+def test_a_by_phrase_inside_a_rejected_demand_names_whom_it_answers(tmp_path):
+    found = events(tmp_path, "Jordan dismissed demands for a border commission by the Arab League.\n\n"
+                             "Syria demanded the release of prisoners held by Israel.\n")
+    assert [(s, t) for _, s, t in found] == [(["jordan"], ["arab_league"]), (["syria"], ["israel"])], found
+
+
+def test_the_subjects_own_his_does_not_hide_the_counterparts_state(tmp_path):
+    # a person named before would take "his" and outrank the country; "his" is the acting subject's own
+    found = wire_events(tmp_path, "The Iran envoy Ali Reza met officials in Amman on Sunday.\n\n"
+                                  "The Syrian foreign minister telephoned his Israeli counterpart on Monday.\n",
+                        {**ACTORS, "Ali Reza": ("ali_reza", "person")})
+    assert ("CONSULT", ["syria"], ["israel"]) in found, found

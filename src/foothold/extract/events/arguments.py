@@ -71,6 +71,15 @@ def speaker_of_content(tok, index: DocIndex):
 
 
 PARTICLE_OBJECTS = True     # "sealed off X" parsed as off -> pobj X: X is the object
+# each conjunct of an acting subject its own party ("Syria and Hezbollah condemned": not only the organisation,
+# which outranks the country within one phrase); splitting every phrase (SPLIT_CONJUNCTS) also changed the
+# targets of a stored strike in tests/test_watch.py, and gains no more on the probe than the subjects alone
+SPLIT_SUBJECTS = True
+SPLIT_NAMED_OBJECTS = True      # an object listing names: each its own party ("sanctioned Rosneft and its chief Igor Sechin")
+RELATIVE_ANTECEDENT_ALONE = True   # "X, which flew ..., and Y": the relative pronoun is X alone
+BETWEEN_AFTER_DOER = True   # "Egypt's mediation between X and Y": X and Y are targets when a doer is named
+NESTED_BY = True     # "rejected calls for a truce by X": the "by X" one phrase inside the object
+OWN_POSS = True      # "telephoned his Ethiopian counterpart": "his" (the subject's own) does not outrank Ethiopia
 SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
 
 
@@ -84,20 +93,24 @@ def conjunct_heads(tok) -> list:
     return sorted(heads, key=lambda t: t.i)
 
 
-def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple[ActorHit, int]]:
+def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150, split: bool | str = False,
+                  own_poss: bool = False) -> list[tuple[ActorHit, int]]:
     """The actors a noun phrase refers to: its head's actor(s), over conjuncts and appositions.
     Each conjunct is its own party (PLOVER actor lists): "the Lebanese government and Hezbollah" is
     both, though within one conjunct a person is picked over the body or country describing him."""
     said_by = speaker_of_content(tok, index)
     if said_by:
         return [(h, tok.i) for h, _ in said_by]
-    if not SPLIT_CONJUNCTS:
-        return head_actors(tok, index, pronoun_window, follow_conj=True)
-    out: list = []
     heads = conjunct_heads(tok)
+    if split == "named" and not (len(heads) > 1 and all(index.actor_at(h.i) is not None or any(
+            index.actor_at(c.i) is not None and c.dep_ in ("appos", "compound") for c in h.children) for h in heads)):
+        split = False          # only a list of names splits ("Iran and Hezbollah", "Rosneft and its chief Igor Sechin")
+    if not (SPLIT_CONJUNCTS or split):
+        return head_actors(tok, index, pronoun_window, follow_conj=True, own_poss=own_poss)
+    out: list = []
     named = {head.i for head in heads if index.actor_at(head.i) is not None}
     for head in heads:
-        for h, i in head_actors(head, index, pronoun_window):
+        for h, i in head_actors(head, index, pronoun_window, own_poss=own_poss):
             if all(h.actor != o.actor for o, _, _ in out):
                 out.append((h, i, head.i))
     if any(h.type == "person" for h, _, _ in out):
@@ -123,8 +136,10 @@ def speaker_owner(pron, index: DocIndex) -> ActorHit | None:
     return h if h is not None and h.type in ("country", "organization") else None
 
 
-def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = False) -> list[tuple[ActorHit, int]]:
-    """The actors of one conjunct of a noun phrase (its conjuncts are not followed)."""
+def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = False,
+                own_poss: bool = False) -> list[tuple[ActorHit, int]]:
+    """The actors of one conjunct of a noun phrase (its conjuncts are not followed). With ``own_poss`` a
+    possessive pronoun inside the phrase is the acting subject's own and names no one ("his Ethiopian counterpart")."""
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -133,6 +148,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         if t.i in seen:
             continue
         seen.add(t.i)
+        if own_poss and t.i != tok.i and t.dep_ == "poss" and t.pos_ == "PRON":
+            continue
         hit = index.actor_at(t.i)
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
         if speaker is not None:
@@ -350,14 +367,19 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     subj, dep = subject_of(verb)
     # "was struck and killed by": a participle conjunct shares the voice ("we are concerned and call on": not)
     passive = is_passive(verb) or dep == "nsubjpass" and verb.tag_ == "VBN"
-    if subj is not None:
-        args.add("target" if passive else "source", phrase_actors(subj, index), index)
+    relative = verb.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE for c in verb.children)
+    if subj is not None and relative and RELATIVE_ANTECEDENT_ALONE:
+        # "designated Mahan Air, which flew weapons to Syria, and its chairman X": "which" is the antecedent alone
+        args.add("target" if passive else "source", head_actors(subj, index, 150), index)
+    elif subj is not None:
+        # "Syria and Hezbollah condemned ...": each conjunct of the acting subject is a party (SPLIT_SUBJECTS)
+        args.add("target" if passive else "source", phrase_actors(subj, index, split=SPLIT_SUBJECTS and not passive), index)
     bound = bool(args.source) and not passive
 
     def acted_on(phrase):
         """The actors of an object: a possessive pronoun in it ("withdrew its peacekeepers", "closed their
         border") is bound by the acting subject (already the source), not an earlier actor it might name."""
-        found = phrase_actors(phrase, index)
+        found = phrase_actors(phrase, index, split="named" if SPLIT_NAMED_OBJECTS else False, own_poss=bound and OWN_POSS)
         if bound:
             found = [(h, i) for h, i in found if not (verb.doc[i].dep_ == "poss" and verb.doc[i].pos_ == "PRON")]
         return found
@@ -397,6 +419,12 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
         # "rejected the proposal put forward by Egypt", "accepted a ceasefire proposed by the AU"
         pairs += [po for c in objects for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
                   for po in prep_objects(a, {"by"})]
+        if NESTED_BY:
+            # "rejected calls for a truce by X", "demanded the release of prisoners held by X": one phrase deeper
+            inner = [o for c in objects for _, o in prep_objects(c, {"for", "of"})]
+            pairs += [po for o in inner for po in prep_objects(o, {"by"})]
+            pairs += [po for o in inner for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                      for po in prep_objects(a, {"by"})]
         if objects:      # an active verb's "by X" after its object belongs to the object (a misattachment)
             pairs += [(p, o) for p, o in prep_objects(verb, {"by", "from"}) if o.i > objects[0].i]
         for prep, o in pairs:
@@ -441,9 +469,14 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
         elif prep == "by":
             args.add("source", phrase_actors(o, index), index)
         elif prep == "between":
-            found = phrase_actors(o, index)
-            args.add("source", found[:1], index)
-            args.add("target", found[1:], index)
+            # "the meeting between X and Y": X and Y; "Egypt's mediation between X and Y": a doer already
+            # named, the parties are whom it acts between (each named one: a group does not hide a country)
+            found = phrase_actors(o, index, split="named" if SPLIT_NAMED_OBJECTS else False)
+            if BETWEEN_AFTER_DOER and args.source:
+                args.add("target", [(h, i) for h, i in found if h.actor not in args.source], index)
+            else:
+                args.add("source", found[:1], index)
+                args.add("target", found[1:], index)
         else:
             found = phrase_actors(o, index)
             if prep == "at":                     # "the strike at Baghdad airport": where, not whom

@@ -8,7 +8,7 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, SPLIT_SUBJECTS, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
@@ -470,7 +470,7 @@ class EventExtractor:
         args = Arguments()
         subj, _ = subject_of(self.speaker_verb(verb))
         if subj is not None:
-            args.add("source", phrase_actors(subj, index), index)
+            args.add("source", phrase_actors(subj, index, split=SPLIT_SUBJECTS), index)
         else:
             args.add("source", self.inverted_speaker(verb, index), index)
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
