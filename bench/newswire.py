@@ -1,4 +1,4 @@
-"""Probe events on single newswire sentences: python bench/newswire.py [FILE].
+"""Probe events on single newswire sentences: python bench/newswire.py [FILE] [--unbound].
 
 Each line of FILE (default bench/newswire_sentences.txt, invented sentences in the style of
 PLOVER-coded newswire from other decades and regions) is `TYPE|sentence`. The sentences are
@@ -6,6 +6,9 @@ extracted as one wire story (a paragraph each) through the full pipeline; for ea
 whose evidence lies in it are printed, then how many sentences got any event, an event of the
 expected type, and one of that type with both a source and a target; then how many events beyond one of
 the expected type were found (a precision meter: a sentence may tell two happenings, but most tell one).
+With --unbound only the sentences whose expected type was found without both a source and a target
+are printed (marked "no source", "no target" or "neither", with the actors named in the sentence that
+no event took): the actor-binding failures.
 """
 import sys
 import tempfile
@@ -14,14 +17,18 @@ from pathlib import Path
 from foothold.extract.pipeline import run
 from foothold.ingest import read_document
 
-path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("newswire_sentences.txt")
+argv = [a for a in sys.argv[1:] if a != "--unbound"]
+unbound = "--unbound" in sys.argv[1:]
+path = Path(argv[0]) if argv else Path(__file__).with_name("newswire_sentences.txt")
 rows = [line.rstrip("\n").split("|", 1) for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")]
 text = "source: https://example.org/wire\ntitle: Wire (Reuters, 5 May 1995)\n\n" + "\n\n".join(s for _, s in rows) + "\n"
 with tempfile.TemporaryDirectory() as tmp:
     story = Path(tmp) / "wire.txt"
     story.write_text(text, encoding="utf-8")
-    events = run(read_document(story)).to_format()["events"]
+    extracted = run(read_document(story)).to_format()
+    events = extracted["events"]
+    spans = [(a["id"], m["start"]) for a in extracted["actors"] for m in a.get("mentions", [])]
 anyhit = typed = both = other = 0
 at = 0
 for expected, sentence in rows:
@@ -33,6 +40,12 @@ for expected, sentence in rows:
     typed += ok
     both += any(t == expected and s and g for t, s, g in got)
     other += len(got) - ok          # beyond one event of the expected type
-    print("OK" if ok else "ty" if got else "--", expected.ljust(9), sentence[:80], "=>", got)
+    if not unbound:
+        print("OK" if ok else "ty" if got else "--", expected.ljust(9), sentence[:80], "=>", got)
+    elif ok and not any(t == expected and s and g for t, s, g in got):
+        typed_got = [(s, g) for t, s, g in got if t == expected]
+        which = "no target" if any(s for s, _ in typed_got) else "no source" if any(g for _, g in typed_got) else "neither"
+        named = sorted({a for a, at in spans if start <= at < end} - {a for _, s, g in got for a in s + g})
+        print(which.ljust(9), expected.ljust(9), sentence, "=>", got, "unbound actors:", named)
 print(f"{len(rows)} sentences: any event {anyhit}, expected type {typed}, expected type with source and target {both}; "
       f"extra events {other}")

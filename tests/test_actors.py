@@ -395,3 +395,48 @@ def test_a_plural_generic_agent_opening_a_sentence_is_no_actor(tmp_path):
                               "The 1983 bombing of the Marine Corps barracks killed 241 Americans.")
     assert "Rebels" not in ms and "Gunmen" not in ms
     assert "Mali" in ms
+
+
+def test_two_word_and_historical_demonyms_name_their_country(tmp_path):
+    """'Sri Lankan', 'North Korean' are one demonym each; states that no longer exist keep theirs ('Yugoslav')."""
+    _, ms = extract(tmp_path, "Sri Lankan troops and North Korean envoys met Yugoslav and Soviet officials.")
+    labels = {m.label for m in ms.values()}
+    assert {"demonym:sri_lanka", "demonym:north_korea", "demonym:yugoslavia", "demonym:soviet_union"} <= labels
+    assert ms["North Korean"].label == "demonym:north_korea"
+    assert not {"Lankan", "Korean", "Sri"} & set(ms)
+
+
+def test_a_name_defined_by_its_acronym_is_one_actor_and_a_rebel_group_names_no_state(tmp_path):
+    """'The Sudan People's Liberation Army (SPLA)': one name, not 'Sudan' + 'Liberation Army'; a group
+    the Phoenix lists code as rebels ('Palestine Liberation Organization', PSE REB) is no mention of
+    the country its name opens with, a state's body ('U.S. Central Command') is."""
+    _, ms = extract(tmp_path, "The Sudan People's Liberation Army (SPLA) captured Torit. The Palestine Liberation "
+                              "Organization (PLO) welcomed it. U.S. Central Command said so.")
+    assert ms["Sudan People's Liberation Army"].type == "organization"
+    assert "Sudan" not in ms and "Liberation Army" not in ms
+    assert "Palestine" not in ms and ms["Palestine Liberation Organization"].type == "organization"
+    assert ms["U.S."].type == "country"
+
+
+def test_a_demonym_after_of_inside_a_name_names_no_country(tmp_path):
+    """'Organization of American States': no mention of the United States; 'Lebanese Hezbollah' still names Lebanon."""
+    _, ms = extract(tmp_path, "The Organization of American States condemned the coup. Lebanese Hezbollah agreed.")
+    assert not any(m.label == "demonym:united_states" for m in ms.values())
+    assert any(m.label == "demonym:lebanon" for m in ms.values())
+
+
+def test_a_name_before_a_group_noun_is_a_group(tmp_path):
+    """'the Abu Sayyaf group' (Phoenix lists the name as a group's own), 'Mozambique's RENAMO movement' (untagged),
+    'Tamil Tiger rebels': organisations; 'ZANU-PF party', 'Jinotega province' tagged whole are named without the noun."""
+    from foothold.extract.pipeline import run
+    path = tmp_path / "wire.txt"
+    path.write_text("Officials said the Abu Sayyaf group still held 20 hostages on Basilan island.\n\n"
+                    "Mozambique's RENAMO movement accused FRELIMO of rigging the vote.\n\n"
+                    "Troops killed 14 Tamil Tiger rebels near Jaffna.\n\n"
+                    "Zimbabwe's ruling ZANU-PF party accused the opposition.\n\n"
+                    "Rebels attacked a post in Jinotega province.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Abu Sayyaf") == "organization" and types.get("Basilan") == "place"
+    assert types.get("RENAMO") == "organization" and types.get("Tamil Tiger") == "organization"
+    assert types.get("ZANU-PF") == "organization" and types.get("Jinotega") == "place"
+    assert "Tiger" not in types and "ZANU-PF party" not in types

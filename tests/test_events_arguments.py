@@ -57,3 +57,20 @@ def test_the_two_sides_after_a_meeting_are_its_parties(tmp_path):
     found = events(tmp_path, "Syria held talks with Jordan in Amman on Monday, and the two sides agreed to "
                              "resume trade.\n")
     assert ("AGREE", ["syria", "jordan"], []) in found, found
+
+
+def test_its_in_what_a_state_says_is_the_speakers(tmp_path):
+    # Hezbollah is named a sentence before; "its troops" in what Jordan says are Jordan's
+    found = events(tmp_path, "Hezbollah held a rally in Beirut on Sunday.\n\n"
+                             "Jordan said its troops had killed four Syrian smugglers on Monday.\n")
+    assert ("ASSAULT", ["jordan"], ["syria"]) in found, found
+
+
+def test_an_unnamed_state_body_acts_for_the_state_it_acts_in(tmp_path):
+    # news-dev README: unnamed bodies' acts are coded with the country; the capital names it
+    found = wire_events(tmp_path, "Police arrested 40 protesters in Tehran on Saturday.\n\n"
+                                  "A court in Cairo sentenced two Jordanian journalists to prison on Sunday.\n\n"
+                                  "Iraqi police arrested two Syrian smugglers in Cairo on Monday.\n",
+                        {"Tehran": ("tehran", "place"), "Cairo": ("cairo", "place"), "Jordanian": ("jordan", "country"),
+                         "Iraqi": ("iraq", "country"), "Syrian": ("syria", "country")})
+    assert [(s, t) for _, s, t in found] == [(["iran"], []), (["egypt"], ["jordan"]), (["iraq"], ["syria"])], found

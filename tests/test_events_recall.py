@@ -409,3 +409,61 @@ def test_the_place_visited_and_the_host_of_a_closed_mission_are_targets(tmp_path
     assert got == [("CONSULT", "visit", ["iraq"], ["riyadh", "saudi_arabia"])]
     got = [(e.type, e.source, e.target) for e in extract(tmp_path, "Japan closed its embassy in Kabul.").events]
     assert got == [("SANCTION", ["japan"], ["kabul", "afghanistan"])]
+
+
+def test_an_answer_with_fire_and_goods_counted_by_measure(tmp_path):
+    # "responded with artillery fire on X": the fire is the act, the responder its doer
+    ctx = extract(tmp_path, "Israel responded with artillery fire on southern Lebanon late on Sunday.\n\n"
+                            "Russia sent 50 tonnes of medical supplies to Japan on Monday.\n\n"
+                            "The United States delivered 30 armoured vehicles to Egypt on Tuesday.\n\n"
+                            "Egypt delivered a message to Israel on Wednesday.\n")
+    got = summary(ctx)
+    assert [(t, s) for t, _, s, _, _ in got] == [("ASSAULT", ["israel"]), ("AID", ["russia"]), ("AID", ["united_states"])]
+    assert got[0][1] == "heavy-weapons" and got[2][1] == "military"      # a weapon or vehicle makes aid military
+    assert got[1][3] == ["japan"] and got[2][3] == ["egypt"]
+
+
+def test_retaking_resigning_stationing_recruiting_and_ceding_a_place(tmp_path):
+    ctx = extract(tmp_path, "Iraqi forces retook the city of Mosul from Hamas in July.\n\n"
+                            "The Taliban recruited hundreds of fighters in Afghanistan on Monday.\n\n"
+                            "Turkey stationed additional troops along the border with Iraq on Tuesday.\n\n"
+                            "Iran handed over the district of Kalbajar to Iraq on Wednesday.\n\n"
+                            "Ali Karaki stepped down on Thursday.\n\n"
+                            "Hamas fired rockets at bases where Turkish forces are stationed on Friday.\n")
+    assert typed(ctx) == [("ASSAULT", ["iraq"]), ("MOBILIZE", ["taliban"]), ("MOBILIZE", ["turkey"]),
+                          ("RETREAT", ["iran"]), ("RETREAT", ["ali_karaki"]), ("ASSAULT", ["hamas"])]
+    assert [e.mode for e in ctx.events][1:5] == ["militia", "troops", "base handover", "resign"]
+
+
+def test_blocking_a_bid_is_a_rejection_blocked_property_is_no_event(tmp_path):
+    ctx = extract(tmp_path, "Russia blocked a Security Council resolution on Ukraine on Monday.\n\n"
+                            "All property and interests in property of the designated persons that are in the "
+                            "United States are blocked.\n")
+    assert typed(ctx) == [("REJECT", ["russia"])]
+
+
+def test_a_statement_typed_by_its_participle(tmp_path):
+    # cues match as word prefixes: "condemn" found "condemning", but "accuse" missed "accusing"
+    ctx = extract(tmp_path, "Egypt published a statement accusing Israel of violating the truce on Monday.\n\n"
+                            "Japan released a statement calling on Iran to release the sailors on Tuesday.\n\n"
+                            "China issued a statement blaming Japan for the collision on Wednesday.\n")
+    assert [(t, s, g) for t, _, s, g, _ in summary(ctx)] == [("ACCUSE", ["egypt"], ["israel"]),
+                                                           ("REQUEST", ["japan"], ["iran"]),
+                                                           ("ACCUSE", ["china"], ["japan"])]
+
+
+def test_cue_participles_from_bare_verbs_only():
+    from foothold.extract.events.lexicon import with_participles
+    assert with_participles(["accuse", "call on", "condemn", "violation", "should", "rule out"]) == (
+        "accuse", "accusing", "call on", "calling on", "condemn", "violation", "should", "rule out", "ruling out")
+
+
+def test_statement_cues_of_breach_obligation_targets_and_solidarity(tmp_path):
+    ctx = extract(tmp_path, "Iraq said the Turkish strike was a blatant breach of its sovereignty on Monday.\n\n"
+                            "Japan said Iran needed to release the detained sailors on Tuesday.\n\n"
+                            "The Houthis said ships linked to Israel were legitimate targets on Wednesday.\n\n"
+                            "Hungary said it stood firmly with Ukraine on Thursday.\n\n"
+                            "Egypt stressed the need to bolster cooperation with Iraq on Friday.\n")
+    assert [(t, s) for t, _, s, _, _ in summary(ctx)][:4] == [("ACCUSE", ["iraq"]), ("REQUEST", ["japan"]),
+                                                             ("THREATEN", ["houthis"]), ("SUPPORT", ["hungary"])]
+    assert all(t != "REQUEST" for t, _, s, _, _ in summary(ctx)[4:])     # "the need to" obliges no one

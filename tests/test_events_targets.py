@@ -244,3 +244,18 @@ def test_joint_military_activity_is_cooperation_single_country_exercises_mobiliz
                              "Syrian and Iraqi forces conducted a joint operation against Hamas on Friday.\n")
     assert [(t, s) for t, s, _ in found] == [("COOPERATE", ["egypt", "kuwait"]), ("MOBILIZE", ["egypt"]),
                                              ("COOPERATE", ["syria", "iraq"])], found
+
+
+def test_a_party_inside_the_acted_on_phrase_is_the_target(tmp_path):
+    # no actor heads "flood victims" or "its border": the party named inside the phrase is whom the act is for;
+    # the possessive "its" is the doer's own, never a target
+    assert events(tmp_path, "Japan sent emergency supplies to flood victims in Pakistan on Monday.\n\n"
+                            "Syria moved troops to its border with Iraq on Tuesday.\n\n"
+                            "Egypt moved troops to its border on Wednesday.\n") == [
+        ("AID", ["japan"], ["pakistan"]), ("MOBILIZE", ["syria"], ["iraq"]), ("MOBILIZE", ["egypt"], [])]
+
+
+def test_the_object_of_a_particle_verb_parsed_under_the_particle_is_the_target(tmp_path):
+    found = wire_events(tmp_path, "Israel sealed off the West Bank and Gaza Strip after the bombing.\n",
+                        {"Israel": ("israel", "country"), "West Bank": ("west_bank", "place"), "Gaza Strip": ("gaza_strip", "place")})
+    assert found == [("COERCE", ["israel"], ["west_bank", "gaza_strip"])], found

@@ -113,11 +113,7 @@ def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     n = 0
-    for chunk in q.chunks(conn, sel):
-        events = chunk.group(q.events(conn, chunk.sel))
-        names = q.actor_names(conn, q.event_actor_ids(events))      # this chunk's actors only
-        for doc in chunk.documents:
-            for e in events.get(doc["id"], ()):
-                writer.writerow({k: spreadsheet_safe(v) for k, v in event_row(e, doc, names, places).items()})
-                n += 1
+    for e, doc, names in q.named_events(conn, sel):
+        writer.writerow({k: spreadsheet_safe(v) for k, v in event_row(e, doc, names, places).items()})
+        n += 1
     return n

@@ -64,11 +64,7 @@ def event_record(e: dict, doc: dict, names: dict[str, str], places: Places) -> d
 def write(conn: Connection, sel: q.Selection, out: IO[str]) -> int:
     places = Places(conn)
     n = 0
-    for chunk in q.chunks(conn, sel):
-        events = chunk.group(q.events(conn, chunk.sel))
-        names = q.actor_names(conn, q.event_actor_ids(events))      # this chunk's actors only
-        for doc in chunk.documents:
-            for e in events.get(doc["id"], ()):
-                out.write(json.dumps(event_record(e, doc, names, places), ensure_ascii=False) + "\n")
-                n += 1
+    for e, doc, names in q.named_events(conn, sel):
+        out.write(json.dumps(event_record(e, doc, names, places), ensure_ascii=False) + "\n")
+        n += 1
     return n

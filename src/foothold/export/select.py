@@ -597,6 +597,17 @@ def actor_names(conn: Connection, ids) -> dict[str, str]:
     return {r.id: r.name for r in actor_rows(conn, ids, t.actors.c.name)}
 
 
+def named_events(conn: Connection, sel: Selection) -> Iterator[tuple[dict, dict, dict[str, str]]]:
+    """(event, its document, id -> name of the chunk's actors) in reading order: the one-row-per-event
+    formats (ACLED, PLOVER) look up only the actors of the chunk they are writing."""
+    for chunk in chunks(conn, sel):
+        grouped = chunk.group(events(conn, chunk.sel))
+        names = actor_names(conn, event_actor_ids(grouped))
+        for doc in chunk.documents:
+            for e in grouped.get(doc["id"], ()):
+                yield e, doc, names
+
+
 def event_actor_ids(events: dict[str, list[dict]]) -> set[str]:
     """Every source and target actor id of a chunk's events (``Chunk.group`` output)."""
     return {a for rows in events.values() for e in rows for a in (*e["source"], *e["target"])}

