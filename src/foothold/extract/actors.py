@@ -25,6 +25,9 @@ DICT_TYPES = {"person", "organization", "media", "country", "place"}
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:'s|')$")
+# "Jaish-e-Mohammed", "Tehrik-i-Taliban Pakistan", "Hizb-ut-Tahrir": words joined by a transliterated particle,
+# with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
+JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
 ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)"
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
@@ -75,6 +78,8 @@ class ActorExtractor:
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
         self._defined_names(text, found, add)
+        self._joined_transliterations(text, found, add)
+        _nicknamed_people(text, found, add)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
             for f in found:
                 if f[0] < ce and cs < f[1]:
@@ -392,6 +397,31 @@ class ActorExtractor:
             found[:] = [f for f in found if not (bs <= f[0] and f[1] <= be)]
             add(bs, be, self.lexicon.type_by_head(before[2]) or "organization", "rule:defined_name")
 
+    def _joined_transliterations(self, text: str, found: list[list], add) -> None:
+        """Names joined by a transliterated particle ("Jaish-e-Mohammed", "Tehrik-i-Taliban Pakistan",
+        "Jamaat-ul-Mujahideen Bangladesh", "Mazar-e-Sharif") are one name, whatever pieces of it the NER
+        found: a place when the gazetteer knows it, a group when its first word opens group names."""
+        for m in JOINED_NAME.finditer(text):
+            s, e = m.span()
+            country = m.group("country")
+            if country and getattr(self.dictionary.lookup(country.strip()), "type", None) != "country":
+                e = m.start("country")           # only a country's name closes the name
+            name = text[s:e]
+            entry = self.dictionary.lookup(name)
+            if entry is not None:
+                type_ = entry.type
+            elif normalise_name(name) in city_keys():
+                type_ = "place"
+            else:
+                type_ = self.lexicon.type_by_head(name)
+                if type_ is None:
+                    continue
+            pieces = [f for f in found if f[0] < e and s < f[1]]
+            if any(f[0] < s or f[1] > e for f in pieces) or any((f[0], f[1]) == (s, e) for f in pieces):
+                continue
+            found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
+            add(s, e, type_, "rule:joined_name")
+
     def _non_state_body(self, name: str, country) -> bool:
         """A group the Phoenix dictionaries list with no state role in the country its name opens with:
         "Sudan People's Liberation Army" (SDN REB), "Palestine Liberation Organization" (PSE REB) are
@@ -466,6 +496,21 @@ class ActorExtractor:
 
 # ------------------------------------------------------------------ helpers
 
+NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+['\u2019\u201d\"] [A-Z][a-z'-]+\b")
+
+
+def _nicknamed_people(text: str, found: list[list], add) -> None:
+    """"Richard 'Tex' Coe": a quoted nickname inside a person's name; the NER's pieces give way to the whole."""
+    for m in NICKNAMED.finditer(text):
+        s, e = m.span()
+        pieces = [f for f in found if f[0] < e and s < f[1]]
+        if (not any(f[2] == "person" for f in pieces) or any(f[0] < s or f[1] > e for f in pieces)
+                or any(f[2] not in ("person", "organization", "place") for f in pieces)):
+            continue
+        found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
+        add(s, e, "person", "rule:nickname")
+
+
 def _in_of_phrase(doc: Doc, i: int) -> bool:
     """The word follows "of", directly or after one capitalised word ("of West African States")."""
     return (i >= 1 and doc[i - 1].lower_ == "of") or (
@@ -490,7 +535,7 @@ def _iso3_codes() -> dict[str, str]:
 
 REGIME_PHRASE = re.compile(r"^(?:the\s+)?(\S+?)(?:'s|\u2019s)?(?:\s+[a-z-]+)*\s+(regime|administration)$")
 CREDIT = re.compile(r"(?:\u00a9|\(c\)|\bPhoto(?:graph)?:|\bCredit:)[ \t]*([^()\n]{3,120}?)[ \t]*(?:\)|$)", re.M)
-ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:also|commonly|better|widely|formerly|locally|often) known as|"
+ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:(?:also|commonly|better|widely|formerly|locally|often|popularly)\s+)?known as|nicknamed|"
                        r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
                        r"(?:also\s+)?(?:uses|used|goes by|went by|using)\s+the\s+(?:aliases|alias|names|name|noms de guerre|"
                        r"nom de guerre|kunya|pseudonyms?))\s*:?\s+(?:the\s+)?[\u2018\u201c'\"]?$")
@@ -502,14 +547,20 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
     """Pairs of names the text declares to be one actor's: "X, also known as Y", "X a.k.a. Y",
     "X (Y)" / "X (Y or Z)" with Y a name of its own (the resolver checks the pair is compatible)."""
     pairs = []
-    named = [m for m in mentions if m.type not in ("place", "country") and not (m.label or "").startswith(("pronoun:", "role:"))]
+    named = [m for m in mentions if (m.type not in ("place", "country") or (m.label or "").startswith("ner:"))
+             and not (m.label or "").startswith(("pronoun:", "role:"))]
     listing = None                       # the name whose alias list is being read
     for a, b in zip(named, named[1:]):
         if b.start <= a.end or b.start - a.end > 40:
             listing = None
             continue
         between = text[a.end:b.start]
+        if a.type in ("place", "country") or (b.type in ("place", "country") and not ALIAS_CUE.match(between)):
+            listing = None               # places the NER guessed join only a declared alias ("X, known as Y")
+            continue
         if ALIAS_CUE.match(between):
+            if b.type in ("place", "country"):
+                b.type = a.type          # "Mohamed Hamdan Dagalo, known as Hemedti": the NER's place is his name
             pairs.append((a.text, b.text))
             listing = a.text
         elif listing is not None and ALIAS_LIST.match(between):
@@ -630,6 +681,10 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
               and len(prev) >= 3 and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
               and prev[-2].lower_ not in ("government", "people", "regime", "president", "king")):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "The Foreign Ministry of" + "Iraq"
+        elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and len(prev) >= 2
+              and prev[-1].text in ("de", "del", "des", "du", "da", "do", "di") and prev[-2].text[:1].isupper()
+              and ent.label_ in ("GPE", "country", "LOC", "place") and "\n" not in prev[-1].whitespace_):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "Petroleos de" + "Venezuela"
         elif (prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and prev.end == ent.start
               and ent[0].text[:1].isupper() and "\n" not in prev[-1].whitespace_ and not prev[-1].is_punct):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
@@ -730,7 +785,15 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
         i -= 1
     if i < span.start and i > 0 and doc[i - 1].lower_ in ("and", "of", "for", "the"):
         return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
-    return span if i == span.start else Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
+    e = span.end
+    if (e < len(doc) and len(span) >= 2 and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ and doc[e].is_alpha
+            and doc[e].text[:1].isupper() and doc[e].text[1:].islower() and len(doc[e].text) <= 3
+            and doc[e - 1].whitespace_ == " " and doc[e].lower_ not in SMALL_WORDS
+            and (e + 1 == len(doc) or not doc[e + 1].text[:1].isupper())):
+        e += 1            # "Kyaw Min Oo", "Kim Jong Un": a short last part the NER left out
+    if i == span.start and e == span.end:
+        return span
+    return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)
 
 
 def _split_lines(span: Span) -> list[Span]:
@@ -955,8 +1018,10 @@ def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
         j = k - 2
     elif k < i and k >= 1 and doc[k - 1].lower_ in ("for", "of") and k >= 2 and lexicon.is_title_token(doc[k - 2]):
         j = k - 1
-    while j > 0 and lexicon.is_title_token(doc[j - 1]) and same_line(j - 1):
-        j -= 1
+    while j > 0 and same_line(j - 1) and (lexicon.is_title_token(doc[j - 1]) or (
+            j >= 2 and doc[j - 1].text in ("-", "\u2010", "\u2011") and not doc[j - 2].whitespace_
+            and not doc[j - 1].whitespace_ and lexicon.is_title_token(doc[j - 2]))):
+        j -= 1                               # "Secretary-General": the compound is one title
     if j == i:
         return i
     # an organisation or demonym right before the title ("FCO Minister", "Iraqi President")
@@ -1059,7 +1124,9 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     """
     if not headings:
         return mentions
-    headings = [(hs, he) for hs, he in headings if _title_case(ctx.text(hs, he))]
+    # a line ending as a sentence does ("... in Bonn.") is one, even when its words are capitalised names
+    headings = [(hs, he) for hs, he in headings if _title_case(ctx.text(hs, he))
+                and not re.search(r"[a-z\d)][.!?][\"'\u201d\u2019]?$", ctx.text(hs, he).rstrip())]
     def heading_of(m):
         for hs, he in headings:
             if hs <= m.start and m.end <= he:
