@@ -137,7 +137,8 @@ def _misparsed_predicate(verb) -> bool:
     if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN", "NUM") or verb.i < root.i \
             or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "agent" for c in verb.children):
         return False
-    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i != verb.i)
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i != verb.i
+                   and not any(a.dep_ == "relcl" for a in [t, *t.ancestors]))   # "Russia, which has X, called on ..."
 
 
 def dated(verb) -> bool:
@@ -284,6 +285,9 @@ def why_not_factual(trigger) -> str | None:
     for _ in range(6):
         if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS_GOVERNORS:
             return "habitual" if t.head.lemma_ == "continue" else "hypothetical"
+        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in FORECASTING and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return "hypothetical"         # "analysts expect Tehran to keep funding the group"
         if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
             return "intention"
         if t.dep_ == "xcomp" and t.head.lower_ in ("willing", "ready", "prepared") and t.i == trigger.i:   # "is ready/willing/prepared to"
