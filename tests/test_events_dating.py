@@ -30,3 +30,13 @@ def test_a_present_perfect_adjunct_is_undated_like_its_verb(tmp_path):
                          "smuggling rockets to Sudan.\n\nOn Monday, Libya sent rockets to Sudan.\n", ACTORS, "story.txt")
     undated = [e for e in ctx.events if "sudan" in e.target and "smuggling" in e.evidence]
     assert undated and all(e.date is None for e in undated), [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_today_with_no_publication_date_takes_no_background_year(tmp_path):
+    text = ("Today, Libya expelled two diplomats from Chad. Since the 2019 coup, Chad has jailed hundreds.\n\n"
+            "In 2022, Libya expelled the ambassador of Sudan.\n")
+    ctx = extract_events(tmp_path, text, ACTORS, "release.txt")
+    assert ctx.document.date is None
+    dates = {e.evidence.split(",")[0]: e.date.iso if e.date else None for e in ctx.events if "expelled" in e.evidence}
+    assert [d for k, d in dates.items() if "2022" not in k] == [None], dates
+    assert "2022" in dates.values(), dates          # a stated year still dates its act

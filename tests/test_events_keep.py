@@ -91,3 +91,11 @@ def test_a_verbless_outline_item_names_a_topic_not_an_act(tmp_path):
     assert ctx.data["skipped_events"].get("outline_item") == 1, told
     bullet = ctx.document.text.index("◆")
     assert ctx.events and all(e.start > bullet for e in ctx.events), told     # the item told as a sentence stays
+
+
+def test_what_a_demand_asks_for_has_not_happened(tmp_path):
+    actors = {**ACTORS, "Papadopoulos": ("papadopoulos", "person")}
+    got = wire_events(tmp_path, "Protesters gathered in Athens on Monday, demanding Papadopoulos's resignation.\n", actors)
+    assert "RETREAT" not in [g[0] for g in got], got
+    got = wire_events(tmp_path, "Papadopoulos resigned on Monday after weeks of protests.\n", actors)
+    assert "RETREAT" in [g[0] for g in got], got

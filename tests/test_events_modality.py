@@ -77,3 +77,26 @@ def test_the_dropped_candidates_are_counted(tmp_path):
     assert ctx.events == []
     skipped = ctx.data["skipped_events"]
     assert skipped.get("generic") and skipped.get("question"), skipped
+
+
+def test_what_others_expect_someone_to_keep_doing_is_hypothetical():
+    assert reason("Analysts expect Libya to keep paying the militia in Chad.", "paying") == "hypothetical"
+    assert reason("Libya kept paying the militia in Chad.", "paying") is None
+
+
+def test_a_main_verb_after_a_relative_clause_is_the_sentence_predicate(tmp_path):
+    # the parser hangs "called" on the subject as a participle: the relative clause's own verb is no main verb
+    got = wire_events(tmp_path, "Libya, which has about 3,000 soldiers in the region, called on Chad to stop the "
+                                "fighting.\n", ACTORS)
+    assert "REQUEST" in [g[0] for g in got], got
+
+
+def test_an_inverted_condition_is_hypothetical():
+    assert reason("Were Libya to lift the blockade, Chad might release the prisoners.", "lift") == "hypothetical"
+    assert reason("Had Libya paid the debt, Chad would have lifted the embargo.", "paid") == "hypothetical"
+    assert reason("Libya lifted the blockade on Monday.", "lifted") is None
+
+
+def test_a_passive_conjunct_shares_the_state_an_active_one_does_not():
+    assert reason("Its fighters are trained by Libyan advisers and armed with Sudanese rifles.", "armed") == "state"
+    assert reason("We are concerned by the reports and call on Chad to stop.", "call") is None

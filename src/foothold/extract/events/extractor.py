@@ -804,6 +804,10 @@ class EventExtractor:
                     and not any(c.dep_ in ("aux", "auxpass", "mark") for c in f.token.children)
                 undated = undated or note is None and self.describing_past(f.token) \
                     and not any(t.i in date_tokens for t in f.token.subtree)
+                # "Today, OFAC designated ...": the publication's day; with none known, no other year of the
+                # text (a background "since the 2021 coup") dates it
+                undated = undated or explicit is None and dater.published is None and any(
+                    t.lower_ in TODAY and not self.quoted(t, sent) for t in sent)
                 if undated:
                     ev.date = None
                 ev.citations = list(note.citations) if note is not None else []

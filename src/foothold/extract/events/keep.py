@@ -41,7 +41,13 @@ def host_act(k: int, events: list, meta: list[dict], doc):
     """The event whose trigger's phrase holds candidate ``k``'s doer-less event noun, if it is that act's topic."""
     ev, m = events[k], meta[k]
     tok = doc[m["tok"]]
-    if ev.source or not (m.get("kind") == "noun" or tok.pos_ == "NOUN"):
+    if not (m.get("kind") == "noun" or tok.pos_ == "NOUN"):
+        return None
+    for j, (other, om) in enumerate(zip(events, meta)):
+        if j != k and om["sent"] == m["sent"] and other.type == "REQUEST" and ev.type != "REQUEST" \
+                and doc[om["tok"]].pos_ in ("VERB", "AUX") and governed_by(tok, doc[om["tok"]]):
+            return other          # "demanding Pashinyan's resignation": what is asked for has not happened
+    if ev.source:
         return None
     verbal = (ev.quad or "").startswith("verbal")
     for j, (other, om) in enumerate(zip(events, meta)):

@@ -137,7 +137,8 @@ def _misparsed_predicate(verb) -> bool:
     if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN", "NUM") or verb.i < root.i \
             or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "agent" for c in verb.children):
         return False
-    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i != verb.i)
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i != verb.i
+                   and not any(a.dep_ == "relcl" for a in [t, *t.ancestors]))   # "Russia, which has X, called on ..."
 
 
 def dated(verb) -> bool:
@@ -156,7 +157,8 @@ def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
     if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
         inherited = why_not_factual(trigger.head)      # "intends to provide X and provide Y"
-        if inherited and inherited != "negated" and not (inherited == "state" and present_state(trigger.head)):
+        if inherited and inherited != "negated" and not (
+                inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN"):
             return inherited          # "was not related ... and reiterated", "we are concerned ... and call on X": factual
     if trigger.pos_ in ("VERB", "AUX"):
         if trigger.dep_ == "acl" and not _misparsed_predicate(trigger) and not dated(trigger):
@@ -284,6 +286,15 @@ def why_not_factual(trigger) -> str | None:
     for _ in range(6):
         if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS_GOVERNORS:
             return "habitual" if t.head.lemma_ == "continue" else "hypothetical"
+        if t.i == t.sent.start and t.lower_ in ("were", "had", "should") and t.dep_ != "ROOT" \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return "hypothetical"         # "Were Washington to lift the sanctions, ...": an inverted condition
+        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.i == t.sent.start and c.lower_ in ("had", "should", "were")
+                                     for c in t.children):
+            return "hypothetical"         # "Had Iraq paid the debt, ...", "Should the talks fail, ..."
+        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in FORECASTING and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return "hypothetical"         # "analysts expect Tehran to keep funding the group"
         if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
             return "intention"
         if t.dep_ == "xcomp" and t.head.lower_ in ("willing", "ready", "prepared") and t.i == trigger.i:   # "is ready/willing/prepared to"
