@@ -510,3 +510,8 @@ def test_a_company_led_by_a_demonym_and_two_places_joined_by_an_en_dash(tmp_path
     assert ms["Saudi Aramco"].type == "organization"
     assert ms["Abqaiq"].type == "place" and ms["Khurais"].type == "place"
     assert "Abqaiq\u2013Khurais" not in ms and "Turkish Cypriot" not in ms and "Afghan Taliban" not in ms
+
+
+def test_a_name_after_town_of_is_a_place_whatever_the_ner_says(tmp_path):
+    _, ms = extract(tmp_path, "Soldiers killed dozens in the Malian town of Moura.")
+    assert any(m.text.endswith("Moura") and m.type == "place" for m in ms.values())

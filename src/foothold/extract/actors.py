@@ -280,6 +280,8 @@ class ActorExtractor:
                 and len(words) == 1 and normalise_name(core) in city_keys():
             return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
         by_head = self.lexicon.type_by_head(core)
+        if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span):
+            return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
