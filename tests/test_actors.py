@@ -500,3 +500,18 @@ def test_declared_nicknames_hyphenated_titles_and_short_last_name_parts(tmp_path
     assert dagalo.type == "person" and "Hemedti" in dagalo.aliases and "Hemedti" not in actors
     assert "General Hassan Nasrallah" not in actors["Hassan Nasrallah"].aliases
     assert "Kyaw Min Oo" in actors and "Kyaw Min" not in actors
+
+
+def test_a_company_led_by_a_demonym_and_two_places_joined_by_an_en_dash(tmp_path):
+    """'Saudi Aramco' tagged NORP is a company (and 'Saudi' still names the country); 'the Abqaiq\u2013Khurais
+    attack' names two places, not an organisation; 'Turkish Cypriot', 'Afghan Taliban' make no company."""
+    _, ms = extract(tmp_path, "The 2019 Abqaiq\u2013Khurais attack hit the Saudi Aramco oil processing facilities. "
+                              "Turkish Cypriot leaders met Afghan Taliban officials.")
+    assert ms["Saudi Aramco"].type == "organization"
+    assert ms["Abqaiq"].type == "place" and ms["Khurais"].type == "place"
+    assert "Abqaiq\u2013Khurais" not in ms and "Turkish Cypriot" not in ms and "Afghan Taliban" not in ms
+
+
+def test_a_name_after_town_of_is_a_place_whatever_the_ner_says(tmp_path):
+    _, ms = extract(tmp_path, "Soldiers killed dozens in the Malian town of Moura.")
+    assert any(m.text.endswith("Moura") and m.type == "place" for m in ms.values())

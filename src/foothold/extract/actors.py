@@ -78,6 +78,7 @@ class ActorExtractor:
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
         self._defined_names(text, found, add)
+        self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
         _nicknamed_people(text, found, add)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
@@ -234,6 +235,8 @@ class ActorExtractor:
             return None
         if self.dictionary.is_demonym(core):
             return None                       # demonyms are handled by _demonyms
+        if span.label_ == "NORP" and _demonym_led_name(core, toks, self.dictionary, self.lexicon):
+            return (cs, ce), "organization", "rule:demonym_led"   # "Saudi Aramco" tagged NORP: a company
         entry = self.dictionary.lookup(core)
         if entry is not None:
             return (cs, ce), entry.type, f"dict:{entry.id}"
@@ -277,6 +280,8 @@ class ActorExtractor:
                 and len(words) == 1 and normalise_name(core) in city_keys():
             return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
         by_head = self.lexicon.type_by_head(core)
+        if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span):
+            return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
@@ -422,6 +427,21 @@ class ActorExtractor:
             found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
             add(s, e, type_, "rule:joined_name")
 
+    def _dash_pairs(self, ctx, text: str, found: list[list], add) -> None:
+        """"the Abqaiq\u2013Khurais attack", "the Israel\u2013Hamas war": two names joined by an en dash before a
+        lower-case noun are two actors (each by the dictionary, else a place), not one organisation."""
+        for f in list(found):
+            if not f[3].startswith("ner:") or "-" not in text[f[0]:f[1]] or not re.match(r" [a-z]", text[f[1]:f[1] + 2]):
+                continue
+            m = DASH_PAIR.fullmatch(text[f[0]:f[1]])
+            if m is None or "\u2013" not in ctx.text(*ctx.span(f[0] + m.end(1), f[0] + m.start(2))):
+                continue                         # the clean text writes every dash "-": the original has the en dash
+            found.remove(f)
+            for k in (1, 2):
+                entry = self.dictionary.lookup(m.group(k))
+                add(f[0] + m.start(k), f[0] + m.end(k), entry.type if entry else "place",
+                    f"dict:{entry.id}" if entry else "rule:dash_pair")
+
     def _non_state_body(self, name: str, country) -> bool:
         """A group the Phoenix dictionaries list with no state role in the country its name opens with:
         "Sudan People's Liberation Army" (SDN REB), "Palestine Liberation Organization" (PSE REB) are
@@ -496,6 +516,7 @@ class ActorExtractor:
 
 # ------------------------------------------------------------------ helpers
 
+DASH_PAIR = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)[-\u2013]([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)")
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+['\u2019\u201d\"] [A-Z][a-z'-]+\b")
 
 
@@ -509,6 +530,19 @@ def _nicknamed_people(text: str, found: list[list], add) -> None:
             continue
         found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
         add(s, e, "person", "rule:nickname")
+
+
+def _demonym_led_name(core: str, toks, dictionary: ActorDictionary, lexicon: Lexicon) -> bool:
+    """A demonym before one or two words that are no people's adjective nor a known actor: "Saudi Aramco",
+    "Turkish Airlines" (not "Saudi Arabian", "Turkish Cypriot", "Iraqi Kurdish", "Afghan Taliban")."""
+    words = core.split()
+    if not 2 <= len(words) <= 3 or not dictionary.is_demonym(words[0]) or len(toks) != len(words):
+        return False
+    rest = words[1:]
+    return (dictionary.lookup(" ".join(rest)) is None and not lookup_actor(" ".join(rest))
+            and not any(dictionary.is_demonym(w) or w.casefold() in lexicon.not_actors
+                        or w.endswith(("ian", "ese", "ish", "an", "i")) for w in rest)
+            and phoenix_type(core)[1].find("a place") < 0)
 
 
 def _in_of_phrase(doc: Doc, i: int) -> bool:
