@@ -492,3 +492,9 @@ def test_a_death_is_no_act_of_the_dead(tmp_path):
     ctx = extract(tmp_path, "Hamas said its commander Ali Karaki died in March.\n\n"
                             "Ali Karaki died in an Israeli air strike on Monday.\n")
     assert [(t, g) for t, _, s, g, _ in summary(ctx)] == [("ASSAULT", ["ali_karaki"])]
+
+
+def test_fighting_reported_not_purposed(tmp_path):
+    ctx = extract(tmp_path, "Israel and Hezbollah fought in southern Lebanon on Monday.\n\n"
+                            "Japan has partnered with Egypt to fight terrorist violence.\n")
+    assert typed(ctx) == [("ASSAULT", ["israel", "hezbollah"])]

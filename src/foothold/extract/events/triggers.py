@@ -219,6 +219,12 @@ def listed_object(verb, trig: Trigger) -> bool:
     return any(o.lemma_.lower() in trig.only_objects or o.lower_ in trig.only_objects for o in objs)
 
 
+def reported(verb) -> bool:
+    """A past-tense verb, or a participle with have/be ("fought", "has battled", "were fought")."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
+
+
 def known_lemma(tok, lex: Lexicon) -> str:
     """The verb's lemma, or the regular base form the lexicon knows when the lemmatizer slipped
     ("staged" -> "stag": "stage")."""
@@ -295,6 +301,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 continue
             if lemma in lex.verbs:
                 trig = lex.verbs[lemma]
+                if trig.reported_only and not reported(tok):
+                    continue                # "partnered to fight terrorist violence": a purpose, no battle
                 if trig.only_objects and not trig.actor_objects and not listed_object(tok, trig):
                     # "sent a message to X": plover.yaml's sense ("sent aid") does not hold; a CAMEO pattern may
                     fallback = fallback_trigger(tok, lex, known=True)
