@@ -498,3 +498,10 @@ def test_fighting_reported_not_purposed(tmp_path):
     ctx = extract(tmp_path, "Israel and Hezbollah fought in southern Lebanon on Monday.\n\n"
                             "Japan has partnered with Egypt to fight terrorist violence.\n")
     assert typed(ctx) == [("ASSAULT", ["israel", "hezbollah"])]
+
+
+def test_a_predicate_hung_after_a_relative_clause_keeps_its_subject(tmp_path):
+    # the parser makes "called" a participle of "Russia" ("Russia, called on ..."): its doer, not its target
+    ctx = extract(tmp_path, "Russia, which has about 2,000 peacekeepers in the region, called on Turkey to stop "
+                            "the bloodshed on Monday.\n")
+    assert [(t, s, g) for t, _, s, g, _ in summary(ctx)] == [("REQUEST", ["russia"], ["turkey"])]

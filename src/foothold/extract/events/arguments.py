@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, ActorHit, DocIndex
+from .modality import misparsed_predicate
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -284,8 +285,10 @@ def subject_of(verb):
 
 
 def is_passive(verb) -> bool:
+    """A passive verb, or a participle describing its head noun ("militias backed by Iran") — unless the parser
+    hung the sentence's own predicate on its subject ("Russia, which has ..., called on both sides")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_predicate(verb))
 
 
 def prep_objects(tok, preps=TARGET_PREPS):

@@ -129,7 +129,7 @@ def negated_party(trigger) -> bool:
     return False
 
 
-def _misparsed_predicate(verb) -> bool:
+def misparsed_predicate(verb) -> bool:
     """ "Thousands of Egyptians protested outside the embassy" parsed as a verbless sentence whose root
     noun carries the verb as a participle: a past verb after the root, with no agent ("backed by Iran")
     and no finite verb anywhere in the sentence, is the sentence's predicate, not a description."""
@@ -161,7 +161,7 @@ def why_not_factual(trigger) -> str | None:
                 inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN"):
             return inherited          # "was not related ... and reiterated", "we are concerned ... and call on X": factual
     if trigger.pos_ in ("VERB", "AUX"):
-        if trigger.dep_ == "acl" and not _misparsed_predicate(trigger) and not dated(trigger):
+        if trigger.dep_ == "acl" and not misparsed_predicate(trigger) and not dated(trigger):
             return "description"          # "militias backed by Iran": a standing description
         if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by":
             return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)
