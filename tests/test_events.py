@@ -8,7 +8,7 @@ import pytest
 from foothold.errors import DataFileError
 from foothold.eval import load_gold, score_document
 from foothold.extract.events import EventExtractor
-from foothold.extract.events.lexicon import load_lexicon, parse_lexicon
+from foothold.extract.events.lexicon import LEXICON_PATH, _trigger, load_lexicon, parse_lexicon
 from foothold.extract.nlp import load_nlp
 from foothold.extract.pipeline import Context, run
 from foothold.ingest import read_document
@@ -112,6 +112,12 @@ def test_lexicon_covers_the_sixteen_types_and_rejects_bad_entries():
     with pytest.raises(DataFileError):
         parse_lexicon({"types": {"AGREE": {"quad": "verbal_cooperation"}}, "verbs": {}, "nouns": {},
                        "phrases": [], "speech": {}, "cues": {}, "cue_order": []})
+    # a verb's object senses: each needs its objects and a PLOVER type
+    assert lex.verbs["intercept"].by_object[0][1].type == "COERCE" and "vessel" in lex.verbs["intercept"].by_object[0][0]
+    with pytest.raises(DataFileError):
+        _trigger(LEXICON_PATH, "verbs.x", {"type": "AID", "by_object": [{"type": "AID"}]})
+    with pytest.raises(DataFileError):
+        _trigger(LEXICON_PATH, "verbs.x", {"type": "AID", "by_object": [{"objects": ["tank"], "type": "GIFT"}]})
 
 
 @pytest.fixture(scope="module")

@@ -189,7 +189,7 @@ def _objects(verb) -> list:
     return objs
 
 
-def _reported(verb) -> bool:
+def reported(verb) -> bool:
     """A past-tense verb, or a participle with have/be ("has rebuffed", "was lauded")."""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
@@ -208,10 +208,8 @@ def fallback_trigger(verb, lex: Lexicon, known: bool = False) -> Trigger | None:
         return None
     if lemma in CASUALTY_VERBS:
         return None         # PETRARCH's "DIE" is 190, but "X died" makes the victim the doer: the act is a noun's
-
     opts = set(policy.split("+"))
-    if "past" in opts and not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-            c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)):
+    if "past" in opts and not reported(verb):
         return None
     if "nonbase" in opts and (verb.tag_ == "VB" or verb.dep_ in ("amod", "compound", "nmod")):
         return None
@@ -224,7 +222,7 @@ def fallback_trigger(verb, lex: Lexicon, known: bool = False) -> Trigger | None:
     strict = False
     if "conflict" in opts and quad != "material_conflict":
         # other types only from a matched pattern, as a reported act between two named actors
-        if "namedpair" not in opts or not _reported(verb) or cand.specificity == 0 \
+        if "namedpair" not in opts or not reported(verb) or cand.specificity == 0 \
                 or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None
         strict = True

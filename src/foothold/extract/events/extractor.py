@@ -39,10 +39,6 @@ VICTIMS = {"people", "person", "civilian", "resident", "soldier", "child", "woma
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
-MATERIEL = {"weapon", "arms", "ammunition", "munition", "tank", "vehicle", "missile", "rocket", "drone", "jet",
-            "aircraft", "helicopter", "rifle"}
-VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "dhow", "yacht", "trawler", "convoy"}
-MISSIONS = {"embassy", "consulate", "mission", "legation"}
 CONTRAST = {"while", "whereas", "although", "though"}
 CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
@@ -1002,13 +998,10 @@ class EventExtractor:
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
                 trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
                                            for o in objects))
-            if etype == "AID" and mode != "military" and any(o.lemma_.lower() in MATERIEL for o in objects):
-                mode, sphere = "military", "military"      # "delivered 30 armoured vehicles to X"
-            elif etype == "ASSAULT" and tok.lemma_ == "intercept" and any(o.lemma_.lower() in VESSELS for o in objects):
-                etype, mode = "COERCE", "seize"            # "intercepted a vessel": stopped and held, not shot down
-            elif etype == "RETREAT" and tok.lemma_ == "reopen" and any(o.lemma_.lower() in MISSIONS for o in objects):
-                etype, mode, sphere = "SUPPORT", "statement", "political"   # PLOVER: resuming diplomatic ties
-            elif etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
+            sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in objects)), None)
+            if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
+                etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
+            if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
                 etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
             elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
                     and not any(o.lemma_.lower() in HANDED_OVER for o in objects):

@@ -49,6 +49,7 @@ class Trigger:
     content_typed: bool = False              # nouns: a cue in what the noun says decides the type ("a resolution condemning X")
     noun: bool = False
     otherwise: "Trigger | None" = None       # nouns: the sense when needs_prep / needs_nonactor_object fail
+    by_object: tuple = ()                    # verbs: (object lemmas, Trigger) senses that win when one is acted on
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
              "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
              "needs_object", "no_object", "actor_subject", "active_only", "reported_only", "or_objects", "only_objects", "light_only", "actor_objects",
-             "content_typed", "otherwise"}
+             "content_typed", "otherwise", "by_object"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -163,7 +164,17 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    content_typed=bool(spec.get("content_typed", False)),
                    noun=bool(spec.get("noun", noun)),
                    otherwise=_trigger(path, f"{where}.otherwise", spec["otherwise"], noun=noun)
-                   if spec.get("otherwise") is not None else None)
+                   if spec.get("otherwise") is not None else None,
+                   by_object=tuple(_object_sense(path, f"{where}.by_object[{i}]", sense)
+                                   for i, sense in enumerate(spec.get("by_object") or ())))
+
+
+def _object_sense(path: Path, where: str, spec) -> tuple[frozenset[str], Trigger]:
+    """One `by_object` entry: the objects it applies to and the trigger it makes ("intercepted a vessel")."""
+    if not isinstance(spec, dict) or not spec.get("objects"):
+        raise _fail(path, f"{where}: needs `objects` and a trigger (type, mode, sphere)")
+    rest = {k: v for k, v in spec.items() if k != "objects"}
+    return frozenset(str(w).lower() for w in spec["objects"]), _trigger(path, where, rest)
 
 
 def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cameo import fallback_trigger, regular_stems
+from .cameo import fallback_trigger, regular_stems, reported
 from .lexicon import Lexicon, Trigger
 from .nominal import derived_trigger, of_object
 
@@ -18,10 +18,10 @@ QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string",
                "dozen", "hundred", "thousand", "thousands", "scores", "score", "most", "some", "many", "several",
                "all", "one", "two", "three", "part", "each", "both", "few", "majority", "rounds", "waves",
                # measures: "50 tonnes of medical supplies", "a consignment of weapons"
-               "tonne", "ton", "tonnes", "tons", "consignment", "batch", "load", "cargo", "amount", "quantity",
+               "tonne", "ton", "consignment", "batch", "load", "cargo", "amount", "quantity",
                "shipload", "truckload", "planeload", "crate", "kilogram", "litre", "liter", "barrel"}
 # irregular pasts of prefixed verbs the small model's lemmatizer leaves as they are ("retook" -> "retook")
-PREFIXED_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "overrun": "overrun"}
+PREFIXED_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun"}
 ANSWERING = {"respond", "retaliate", "react", "reply"}     # "responded with artillery fire on X": the fire is the act
 
 
@@ -217,12 +217,6 @@ def listed_object(verb, trig: Trigger) -> bool:
         objs.append(verb.head)            # "the aid sent to X"
     objs = [through_quantifier(o) for o in objs]
     return any(o.lemma_.lower() in trig.only_objects or o.lower_ in trig.only_objects for o in objs)
-
-
-def reported(verb) -> bool:
-    """A past-tense verb, or a participle with have/be ("fought", "has battled", "were fought")."""
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
 
 
 def known_lemma(tok, lex: Lexicon) -> str:
