@@ -71,16 +71,10 @@ def speaker_of_content(tok, index: DocIndex):
     return phrase_actors(subj, index)
 
 
-PARTICLE_OBJECTS = True     # "sealed off X" parsed as off -> pobj X: X is the object
-# each conjunct of an acting subject its own party ("Syria and Hezbollah condemned": not only the organisation,
-# which outranks the country within one phrase); splitting every phrase (SPLIT_CONJUNCTS) also changed the
-# targets of a stored strike in tests/test_watch.py, and gains no more on the probe than the subjects alone
-SPLIT_SUBJECTS = True
-SPLIT_NAMED_OBJECTS = True      # an object listing names: each its own party ("sanctioned Rosneft and its chief Igor Sechin")
-RELATIVE_ANTECEDENT_ALONE = True   # "X, which flew ..., and Y": the relative pronoun is X alone
-BETWEEN_AFTER_DOER = True   # "Egypt's mediation between X and Y": X and Y are targets when a doer is named
-NESTED_BY = True     # "rejected calls for a truce by X": the "by X" one phrase inside the object
-OWN_POSS = True      # "telephoned his Ethiopian counterpart": "his" (the subject's own) does not outrank Ethiopia
+# Each conjunct of an acting subject is its own party ("Syria and Hezbollah condemned": not only the organisation,
+# which outranks the country within one phrase), and so is each name listed in an object ("sanctioned Rosneft and
+# its chief Igor Sechin"); splitting every phrase (SPLIT_CONJUNCTS) also changed the targets of a stored strike in
+# tests/test_watch.py, and gains no more on the probe than the subjects and named objects alone.
 SPLIT_CONJUNCTS = False     # each conjunct its own party: off (it broke a stored-alert test on news-dev; to re-measure)
 
 
@@ -371,18 +365,18 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     # "was struck and killed by": a participle conjunct shares the voice ("we are concerned and call on": not)
     passive = is_passive(verb) or dep == "nsubjpass" and verb.tag_ == "VBN"
     relative = verb.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE for c in verb.children)
-    if subj is not None and relative and RELATIVE_ANTECEDENT_ALONE:
+    if subj is not None and relative:           # "X, which flew ..., and Y": the relative pronoun is X alone
         # "designated Mahan Air, which flew weapons to Syria, and its chairman X": "which" is the antecedent alone
         args.add("target" if passive else "source", head_actors(subj, index, 150), index)
     elif subj is not None:
-        # "Syria and Hezbollah condemned ...": each conjunct of the acting subject is a party (SPLIT_SUBJECTS)
-        args.add("target" if passive else "source", phrase_actors(subj, index, split=SPLIT_SUBJECTS and not passive), index)
+        # "Syria and Hezbollah condemned ...": each conjunct of the acting subject is a party
+        args.add("target" if passive else "source", phrase_actors(subj, index, split=not passive), index)
     bound = bool(args.source) and not passive
 
     def acted_on(phrase):
         """The actors of an object: a possessive pronoun in it ("withdrew its peacekeepers", "closed their
         border") is bound by the acting subject (already the source), not an earlier actor it might name."""
-        found = phrase_actors(phrase, index, split="named" if SPLIT_NAMED_OBJECTS else False, own_poss=bound and OWN_POSS)
+        found = phrase_actors(phrase, index, split="named", own_poss=bound)
         if bound:
             found = [(h, i) for h, i in found if not (verb.doc[i].dep_ == "poss" and verb.doc[i].pos_ == "PRON")]
         return found
@@ -399,7 +393,7 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             for o in c.children:
                 if o.dep_ == "pobj":
                     args.add("source", phrase_actors(o, index), index)
-        elif c.dep_ == "prt" and PARTICLE_OBJECTS:
+        elif c.dep_ == "prt":           # "sealed off X" parsed as off -> pobj X: X is the object
             # "sealed off the West Bank": the object misparsed under the particle is still the object
             for o in c.children:
                 if o.dep_ == "pobj":
@@ -422,12 +416,11 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
         # "rejected the proposal put forward by Egypt", "accepted a ceasefire proposed by the AU"
         pairs += [po for c in objects for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
                   for po in prep_objects(a, {"by"})]
-        if NESTED_BY:
-            # "rejected calls for a truce by X", "demanded the release of prisoners held by X": one phrase deeper
-            inner = [o for c in objects for _, o in prep_objects(c, {"for", "of"})]
-            pairs += [po for o in inner for po in prep_objects(o, {"by"})]
-            pairs += [po for o in inner for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                      for po in prep_objects(a, {"by"})]
+        # "rejected calls for a truce by X", "demanded the release of prisoners held by X": one phrase deeper
+        inner = [o for c in objects for _, o in prep_objects(c, {"for", "of"})]
+        pairs += [po for o in inner for po in prep_objects(o, {"by"})]
+        pairs += [po for o in inner for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                  for po in prep_objects(a, {"by"})]
         if objects:      # an active verb's "by X" after its object belongs to the object (a misattachment)
             pairs += [(p, o) for p, o in prep_objects(verb, {"by", "from"}) if o.i > objects[0].i]
         for prep, o in pairs:
@@ -474,8 +467,8 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
         elif prep == "between":
             # "the meeting between X and Y": X and Y; "Egypt's mediation between X and Y": a doer already
             # named, the parties are whom it acts between (each named one: a group does not hide a country)
-            found = phrase_actors(o, index, split="named" if SPLIT_NAMED_OBJECTS else False)
-            if BETWEEN_AFTER_DOER and args.source:
+            found = phrase_actors(o, index, split="named")
+            if args.source:          # "Egypt's mediation between X and Y": X and Y are targets when a doer is named
                 args.add("target", [(h, i) for h, i in found if h.actor not in args.source], index)
             else:
                 args.add("source", found[:1], index)

@@ -8,7 +8,7 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, Arguments, SPLIT_SUBJECTS, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
@@ -19,8 +19,6 @@ from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
 
-STATE_BODY_PLACE = True   # an unnamed state body acts for the state of the place it acts in (arguments.state_body_place)
-INNER_TARGETS = True      # a party inside the acted-on phrase is the target when none is named (arguments.inner_parties)
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 # words that make an outlet the source of the report, before or after its name
@@ -466,7 +464,7 @@ class EventExtractor:
         args = Arguments()
         subj, _ = subject_of(self.speaker_verb(verb))
         if subj is not None:
-            args.add("source", phrase_actors(subj, index, split=SPLIT_SUBJECTS), index)
+            args.add("source", phrase_actors(subj, index, split=True), index)
         else:
             args.add("source", self.inverted_speaker(verb, index), index)
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
@@ -1271,10 +1269,10 @@ class EventExtractor:
             args.target = list(dict.fromkeys(
                 h.actor for c in acted_on for t in c.subtree
                 if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
-        if INNER_TARGETS and args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
+        if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
             # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
             args.add("target", inner_parties(tok, index, set(args.source)), index)
-        if STATE_BODY_PLACE and not args.source and instrument is None and f.kind in ("verb", "light") \
+        if not args.source and instrument is None and f.kind in ("verb", "light") \
                 and not is_passive(tok):
             # "Police arrested 40 protesters in Tehran": an unnamed state body acts for the state it acts in
             place = state_body_place(tok, index)
