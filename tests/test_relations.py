@@ -885,3 +885,15 @@ def test_a_groups_dictionary_code_is_no_office():
               "regime": ("organization", ["Taliban regime"])}
     _, rels = extract("Afghanistan suffered. The Taliban regime banned girls from schools. The Taliban won.", actors)
     assert not any(p == "leads" for _, p, _ in rels)
+
+
+def test_alignment_after_an_apposition_is_the_anchors_not_the_leaders():
+    actors = {"stc": ("organization", ["Southern Transitional Council"]),
+              "zubaidi": ("person", ["Aidarous al-Zubaidi"]),
+              "uae": ("country", ["United Arab Emirates"]), "aden": ("place", ["ADEN"])}
+    _, rels = extract("ADEN, Yemen — The Southern Transitional Council, a separatist group led by Aidarous "
+                      "al-Zubaidi, is allied with the United Arab Emirates, officials said on Monday.", actors)
+    assert ("stc", "allied_with", "uae") in rels and ("zubaidi", "allied_with", "uae") not in rels
+    # no finite verb after the comma: the apposition itself states the tie ("X, backed by Y")
+    _, rels = extract("Aidarous al-Zubaidi, backed by the United Arab Emirates, spoke in Aden.", actors)
+    assert ("zubaidi", "allied_with", "uae") in rels
