@@ -897,3 +897,14 @@ def test_alignment_after_an_apposition_is_the_anchors_not_the_leaders():
     # no finite verb after the comma: the apposition itself states the tie ("X, backed by Y")
     _, rels = extract("Aidarous al-Zubaidi, backed by the United Arab Emirates, spoke in Aden.", actors)
     assert ("zubaidi", "allied_with", "uae") in rels
+
+
+def test_a_minister_of_a_named_organisation_serves_it_not_the_last_ministers_country():
+    actors = {"iraq": ("country", ["Iraq"]), "gna": ("organization", ["GNA"]), "hamas": ("organization", ["Hamas"]),
+              "ghanimi": ("person", ["Othman al-Ghanimi"]), "bashagha": ("person", ["Fathi Bashagha"]),
+              "zahar": ("person", ["Mahmoud al-Zahar"])}
+    _, rels = extract("Iraq's interior minister, Othman al-Ghanimi, spoke first. The GNA's interior minister, "
+                      "Fathi Bashagha, thanked Turkey. Hamas's foreign minister, Mahmoud al-Zahar, left.", actors)
+    assert ("ghanimi", "member_of", "iraq") in rels
+    assert ("bashagha", "member_of", "gna") in rels and ("bashagha", "member_of", "iraq") not in rels
+    assert ("zahar", "member_of", "hamas") in rels and ("zahar", "member_of", "iraq") not in rels

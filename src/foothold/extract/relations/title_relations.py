@@ -62,14 +62,19 @@ class TitleRelations(Sentence):
             return
         pairs: list[tuple[Ref, str]] = []
         if key in lex.ministers:
-            country = self.country_scope(t) or self.dictionary_scope(t, holder)
-            ministry = self.find_ministry(t, country)
-            if ministry:
-                pairs.append((ministry, "leads"))
-            elif country:
-                pairs.append((country, "member_of"))
-            elif t.obj:
-                pairs.append((t.obj, "member_of"))
+            body = next((r for r in (t.obj, t.premodifier) if r is not None and r.type == "organization"
+                         and not {"ministry", "department", "office"} & set(self.words[r.start:r.end])), None)
+            if body is not None:                             # "the GNA's interior minister": serves that body,
+                pairs.append((body, "member_of"))            # not the country the last minister served
+            else:
+                country = self.country_scope(t) or self.dictionary_scope(t, holder)
+                ministry = self.find_ministry(t, country)
+                if ministry:
+                    pairs.append((ministry, "leads"))
+                elif country:
+                    pairs.append((country, "member_of"))
+                elif t.obj:
+                    pairs.append((t.obj, "member_of"))
         elif key in lex.allies:                              # "Houthi financier X": a backer
             target = t.obj or t.premodifier or t.country
             if target is not None:
