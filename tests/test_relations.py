@@ -908,3 +908,15 @@ def test_a_minister_of_a_named_organisation_serves_it_not_the_last_ministers_cou
     assert ("ghanimi", "member_of", "iraq") in rels
     assert ("bashagha", "member_of", "gna") in rels and ("bashagha", "member_of", "iraq") not in rels
     assert ("zahar", "member_of", "hamas") in rels and ("zahar", "member_of", "iraq") not in rels
+
+
+def test_alignment_of_the_members_of_a_collective_apposition_describes_its_anchor():
+    actors = {"sna": ("organization", ["Syrian National Army"]), "turkey": ("country", ["Turkish"]),
+              "syria": ("country", ["Syrian"])}
+    _, rels = extract("The Syrian National Army, a coalition of Turkish-backed Syrian rebel factions, sent "
+                      "fighters to Libya.", actors)
+    assert ("sna", "allied_with", "turkey") in rels
+    # "a rival of" names no members: the backing is the rivals'
+    _, rels = extract("The Syrian National Army, a rival of Turkish-backed Syrian rebel factions, sent "
+                      "fighters to Libya.", actors)
+    assert ("sna", "allied_with", "turkey") not in rels
