@@ -515,3 +515,8 @@ def test_a_company_led_by_a_demonym_and_two_places_joined_by_an_en_dash(tmp_path
 def test_a_name_after_town_of_is_a_place_whatever_the_ner_says(tmp_path):
     _, ms = extract(tmp_path, "Soldiers killed dozens in the Malian town of Moura.")
     assert any(m.text.endswith("Moura") and m.type == "place" for m in ms.values())
+
+
+def test_a_city_in_another_spelling_than_the_gazetteers_is_a_place(tmp_path):
+    _, ms = extract(tmp_path, "Ankara is likely to keep a military presence at al-Watiya and Misrata.")
+    assert ms["Misrata"].type == "place"
