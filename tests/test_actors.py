@@ -520,3 +520,8 @@ def test_a_name_after_town_of_is_a_place_whatever_the_ner_says(tmp_path):
 def test_a_city_in_another_spelling_than_the_gazetteers_is_a_place(tmp_path):
     _, ms = extract(tmp_path, "Ankara is likely to keep a military presence at al-Watiya and Misrata.")
     assert ms["Misrata"].type == "place"
+
+
+def test_a_name_before_a_compound_place_noun_is_a_place(tmp_path):
+    _, ms = extract(tmp_path, "Russia sent fourteen fighter jets to al-Jufra air base.")
+    assert ms["al-Jufra"].type == "place"

@@ -312,6 +312,8 @@ class ActorExtractor:
         if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)
                                   or _after_place_noun_of(doc, span) or _determined_object(doc, span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
+        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span):
+            return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
 
     # ---------------------------------------------------------------- demonyms
@@ -1436,7 +1438,9 @@ def _in_locative_list(doc: Doc, span: Span) -> bool:
 PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
                          "town", "village", "region", "camp", "base", "airbase", "crossing", "border", "suburb",
                          "county", "valley", "desert", "port", "airport", "square", "street", "island", "islands",
-                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts"})
+                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts", "field",
+                         "refinery", "dam", "prison"})
+PLACE_MODIFIERS = frozenset({"air", "naval", "military", "army", "oil", "gas", "border", "power", "refugee"})
 
 
 def _before_place_noun(doc: Doc, span: Span) -> bool:
@@ -1444,6 +1448,8 @@ def _before_place_noun(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if nxt.lower_ in PLACE_MODIFIERS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PLACE_NOUNS:
+        nxt = doc[span.end + 1]                  # "al-Jufra air base", "the Rumaila oil field"
     return nxt.lower_ in PLACE_NOUNS and span.root.head.i == nxt.i
 
 
