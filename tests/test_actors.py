@@ -525,3 +525,8 @@ def test_a_city_in_another_spelling_than_the_gazetteers_is_a_place(tmp_path):
 def test_a_name_before_a_compound_place_noun_is_a_place(tmp_path):
     _, ms = extract(tmp_path, "Russia sent fourteen fighter jets to al-Jufra air base.")
     assert ms["al-Jufra"].type == "place"
+
+
+def test_an_acronym_before_a_group_noun_is_the_group(tmp_path):
+    _, ms = extract(tmp_path, "On May 18, GNA forces, supported by Turkish drones, captured al-Watiya air base.")
+    assert "GNA forces" not in ms and ms["GNA"].type == "organization"

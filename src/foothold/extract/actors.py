@@ -261,6 +261,9 @@ class ActorExtractor:
                 return None   # "Iraqi security forces": an unnamed group; the demonym names the country
             if lead is not None and lead.type == "country":
                 return (cs, cs + len(words[0])), "country", f"dict:{lead.id}"   # "US army": the country's group phrase
+            if len(words) == 2 and words[1] in self.lexicon.group_nouns and (
+                    (lead is not None and lead.type == "organization") or (words[0].isupper() and len(words[0]) >= 2)):
+                return (cs, cs + len(words[0])), "organization", f"rule:group_of:{span.label_}"   # "GNA forces": the GNA
         if span.label_ == "ORG" and _spells_common_phrase(full, cs, core):
             return None       # "memorandum of understanding (MOU)": an acronym of common words
         if _plural_generic_agent(core):
