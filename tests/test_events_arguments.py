@@ -112,3 +112,19 @@ def test_the_subjects_own_his_does_not_hide_the_counterparts_state(tmp_path):
                                   "The Syrian foreign minister telephoned his Israeli counterpart on Monday.\n",
                         {**ACTORS, "Ali Reza": ("ali_reza", "person")})
     assert ("CONSULT", ["syria"], ["israel"]) in found, found
+
+
+def test_the_object_of_a_misparsed_subordinator_is_its_clauses_subject(tmp_path):
+    # the parser reads "since" as a preposition with object "Jordan" and hangs "signed" on "deepened":
+    # Jordan signs, not the main clause's Iran
+    actors = {"Turkey": ("turkey", "country"), "Libya": ("libya", "country"), "GNA": ("gna", "organization"),
+              "Government of National Accord": ("gna", "organization"), "Ankara": ("turkey", "country")}
+    found = wire_events(tmp_path, "Turkey has deepened its involvement in western Libya since the Government of "
+                                  "National Accord (GNA) signed a security memorandum with Ankara in November 2019.\n",
+                        actors)
+    assert [(s, t) for _, s, t in found] == [(["gna"], ["turkey"])], found
+
+
+def test_sending_fighters_abroad_is_military_aid(tmp_path):
+    assert events(tmp_path, "Hezbollah sent several hundred fighters to Syria in December.\n") == [
+        ("AID", ["hezbollah"], ["syria"])]

@@ -266,6 +266,9 @@ def subject_of(verb):
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
             if obj is not None:
                 return obj, "nsubj"
+        opener = clause_opener_object(t)
+        if opener is not None:
+            return opener, "nsubj"
         if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
             t = t.head
             continue
@@ -276,6 +279,27 @@ def subject_of(verb):
             return t.head, "nsubj"
         break
     return None, None
+
+
+SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "because", "once", "when", "while"})
+
+
+def clause_opener_object(verb):
+    """'... since the GNA signed a memorandum': the parser read 'since' as a preposition with object 'the GNA'
+    and hung 'signed' on the main verb as a conjunct, which would give it the main clause's subject. A finite
+    conjunct right after the object of such a subordinator (nothing but closing brackets between) is that
+    object's clause: the object is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i == verb.i:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            between = verb.doc[obj.right_edge.i + 1:verb.i]
+            if all(tok.text in (")", "]") for tok in between):
+                return obj
+    return None
 
 
 def is_passive(verb) -> bool:
