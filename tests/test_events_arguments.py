@@ -128,3 +128,9 @@ def test_the_object_of_a_misparsed_subordinator_is_its_clauses_subject(tmp_path)
 def test_sending_fighters_abroad_is_military_aid(tmp_path):
     assert events(tmp_path, "Hezbollah sent several hundred fighters to Syria in December.\n") == [
         ("AID", ["hezbollah"], ["syria"])]
+
+
+def test_who_ground_is_taken_from_is_the_target(tmp_path):
+    found = events(tmp_path, "Syrian troops captured the air base from Hezbollah on Monday.\n\n"
+                             "Hezbollah recaptured the town from Syrian forces on Tuesday.\n")
+    assert [(s, t) for _, s, t in found] == [(["syria"], ["hezbollah"]), (["hezbollah"], ["syria"])], found

@@ -159,6 +159,8 @@ def is_agent_noun(noun) -> bool:
         or noun.lower_ in AGENT_NOUNS
 
 
+TAKING = {("COERCE", "seize"), ("ASSAULT", "offensive")}   # taking ground or goods: "from X" names who lost it
+
 class EventExtractor:
     """PLOVER-coded events with source, target, date, location and citations."""
     name = "foothold.events.v1"
@@ -1163,6 +1165,15 @@ class EventExtractor:
                         args.target = [a for a in args.target if a in {h.actor for h, _ in aimed}]
                         args.add("target", aimed, index)
                         break
+        if (etype, mode) in TAKING and f.kind == "verb" and tok.lemma_.lower() != "take":
+            # "captured al-Watiya air base from the LNA", "seized the town from rebels": who loses it is
+            # acted on; the place taken stays a target only while no party is named
+            for c in [*tok.children, *(p for o in tok.children if o.dep_ == "dobj" for p in o.children)]:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    losers = [(h, i) for o in c.children if o.dep_ == "pobj" for h, i in phrase_actors(o, index)
+                              if h.actor not in args.source and h.type in ("organization", "country", "person")]
+                    if losers:
+                        args.add("target", losers, index)
         if etype == "MOBILIZE" and f.kind in ("verb", "light") and not set(args.target) - set(args.source):
             # "massed troops along the Syrian border", "staged exercises near Taiwan": whom a deployment
             # faces is its target (PLOVER MOBILIZE), named after a preposition of direction or proximity
