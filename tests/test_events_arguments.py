@@ -134,3 +134,11 @@ def test_who_ground_is_taken_from_is_the_target(tmp_path):
     found = events(tmp_path, "Syrian troops captured the air base from Hezbollah on Monday.\n\n"
                              "Hezbollah recaptured the town from Syrian forces on Tuesday.\n")
     assert [(s, t) for _, s, t in found] == [(["syria"], ["hezbollah"]), (["hezbollah"], ["syria"])], found
+
+
+def test_an_apposition_names_the_acting_phrase_not_its_possessor(tmp_path):
+    actors = {**ACTORS, "Aung San Suu Kyi": ("suu_kyi", "person"),
+              "National League for Democracy": ("nld", "organization")}
+    found = wire_events(tmp_path, "Aung San Suu Kyi remains in detention. Her party, the National League for "
+                                  "Democracy, called on Israel to release the prisoners on Monday.\n", actors)
+    assert [(s, t) for _, s, t in found] == [(["nld"], ["israel"])], found

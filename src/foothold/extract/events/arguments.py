@@ -203,6 +203,13 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             h = index.actor_at(t.i)
             if h is not None and h.type == "country" and all(h.actor != o.actor for o, _ in found):
                 found.append((h, t.i))
+    if index.actor_at(tok.i) is None:
+        # "Her party, the National League for Democracy, called ...": the apposition names the head; the
+        # possessor or modifier describing it is someone else
+        named = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+        apposed = [(h, i) for h, i in found if i in named and h.type != "place"]
+        if apposed and len(apposed) < len(found):
+            found = apposed
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
