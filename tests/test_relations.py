@@ -920,3 +920,15 @@ def test_alignment_of_the_members_of_a_collective_apposition_describes_its_ancho
     _, rels = extract("The Syrian National Army, a rival of Turkish-backed Syrian rebel factions, sent "
                       "fighters to Libya.", actors)
     assert ("sna", "allied_with", "turkey") not in rels
+
+
+def test_the_countrys_leader_heads_the_one_country_just_named():
+    actors = {"myanmar": ("country", ["Myanmar"]), "suu_kyi": ("person", ["Aung San Suu Kyi"]),
+              "iran": ("country", ["Iran"]), "khamenei": ("person", ["Ali Khamenei"]),
+              "canada": ("country", ["Canada"])}
+    _, rels = extract("Security forces in Myanmar opened fire on protesters. Aung San Suu Kyi, the country's "
+                      "elected leader, remains in detention. Iran's leader, Ali Khamenei, spoke.", actors)
+    assert ("suu_kyi", "leads", "myanmar") in rels and ("khamenei", "leads", "iran") in rels
+    # two countries just named: "the country" is not read
+    _, rels = extract("Canada and Myanmar met. Aung San Suu Kyi, the country's elected leader, spoke.", actors)
+    assert not {r for r in rels if r[0] == "suu_kyi"}

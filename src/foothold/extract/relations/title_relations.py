@@ -9,6 +9,9 @@ from .sentence import Sentence
 from .title_phrases import Title
 
 
+COUNTRY_LEADER_WORDS = {("leader",), ("head",), ("ruler",)}
+
+
 class TitleRelations(Sentence):
     def country_scope(self, t: Title) -> Ref | None:
         """The country a title is held in: written in the phrase, or carried from context."""
@@ -94,7 +97,8 @@ class TitleRelations(Sentence):
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran
-                pairs.append((t.country, "member_of"))
+                heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted
+                pairs.append((t.country, "leads" if heads else "member_of"))   # "Iran's leader": heads it
         else:
             target = t.obj or t.premodifier or t.country
             if target is not None:
