@@ -142,3 +142,8 @@ def test_an_apposition_names_the_acting_phrase_not_its_possessor(tmp_path):
     found = wire_events(tmp_path, "Aung San Suu Kyi remains in detention. Her party, the National League for "
                                   "Democracy, called on Israel to release the prisoners on Monday.\n", actors)
     assert [(s, t) for _, s, t in found] == [(["nld"], ["israel"])], found
+
+
+def test_a_descriptive_apposition_of_a_named_actor_names_no_other_party(tmp_path):
+    found = events(tmp_path, "The United States, a close ally of Israel, condemned Iran on Monday.\n")
+    assert [(s, t) for _, s, t in found] == [(["united_states"], ["iran"])], found

@@ -168,6 +168,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         for c in t.children:
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
+            if c.dep_ == "appos" and hit is not None and index.actor_at(c.i) is None and c.pos_ == "NOUN":
+                continue               # "the United States, a treaty ally of the Philippines": who it is allied to
+                                       # is described, not acting
             if c.dep_ == "conj" and t.i == tok.i and not follow_conj:
                 continue               # another conjunct: phrase_actors takes it on its own
             if c.dep_ == "prep":          # "of": "the governors of the Kermanshah and Ilam provinces"
