@@ -147,3 +147,9 @@ def test_an_apposition_names_the_acting_phrase_not_its_possessor(tmp_path):
 def test_a_descriptive_apposition_of_a_named_actor_names_no_other_party(tmp_path):
     found = events(tmp_path, "The United States, a close ally of Israel, condemned Iran on Monday.\n")
     assert [(s, t) for _, s, t in found] == [(["united_states"], ["iran"])], found
+
+
+def test_what_an_act_is_called_types_the_judgement_not_the_conjoined_request(tmp_path):
+    found = events(tmp_path, 'Syria called the Israeli action "excessive and offensive" on Monday.\n\n'
+                             'Jordan called the Israeli raid "excessive" and urged Israel to stop on Tuesday.\n')
+    assert [e for e, _, _ in found] == ["ACCUSE", "ACCUSE", "REQUEST"], found

@@ -17,7 +17,8 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
-from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
+from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, listed_object,
+                       noun_trigger, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -38,7 +39,6 @@ COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
 CONTRAST = {"while", "whereas", "although", "though"}
-CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
@@ -325,7 +325,7 @@ class EventExtractor:
                 continue
             n = f.token
             verb = n.head
-            if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZE or verb.pos_ not in ("VERB", "AUX"):
+            if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZING or verb.pos_ not in ("VERB", "AUX"):
                 continue
             if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr") for c in verb.children if c.i > n.i):
                 continue                      # "called the attack": no characterization given
@@ -940,13 +940,18 @@ class EventExtractor:
             # what was said: the complement clause, else (a misparse) the rest of the sentence
             content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
                 else sent.doc[tok.i + 1:sent.end].text
+            if tok.lemma_ in CHARACTERIZING and characterizes(tok):
+                # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
+                # not the conjoined request
+                end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
+                content_text = sent.doc[tok.i + 1:end + 1].text
             etype = self.statement_type(content_text)
             if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
                 etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
             announced = None
-            if etype is None and tok.lemma_ in CHARACTERIZE and content is not None:
+            if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
                 etype = self.statement_type(sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
             if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
                 announced = self.announced_act(content)
