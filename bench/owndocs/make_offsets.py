@@ -39,6 +39,10 @@ def locate(text: str, item: dict, where: str) -> list[str]:
     return []
 
 
+def names_of(actor: dict) -> list[str]:
+    return [actor["name"], *actor.get("aliases", [])]
+
+
 def fill(gold_path: Path) -> list[str]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = (gold_path.parent / gold["document"]).read_text(encoding="utf-8")
@@ -50,7 +54,7 @@ def fill(gold_path: Path) -> list[str]:
     for a in gold["actors"]:
         if a["type"] not in ACTOR_TYPES:
             problems.append(f"{gold_path.name}: actor {a['id']} has type {a['type']}")
-        for name in [a["name"], *a.get("aliases", [])]:
+        for name in names_of(a):
             if name not in text[body:]:
                 problems.append(f"{gold_path.name}: name {name!r} not in the text")
     for kind in ("relations", "citations", "events"):
@@ -64,6 +68,9 @@ def fill(gold_path: Path) -> list[str]:
                 used = [item["subject"], item["object"]]
                 if item["predicate"] not in PREDICATES:
                     problems.append(f"{where}: predicate {item['predicate']}")
+                # FORMAT.md: the evidence states the relation, so it names both sides
+                problems += [f"{where}: evidence names no form of {i}" for i in used
+                             if i in ids and not any(n in item["evidence"] for n in names_of(ids[i]))]
             if kind == "events" and item["type"] not in TYPES:
                 problems.append(f"{where}: type {item['type']}")
             problems += [f"{where}: unknown actor {i}" for i in used if i and i not in ids]
