@@ -368,10 +368,17 @@ def find_dates(text: str, document_date: DateValue | None = None) -> list[DateVa
     found = scan(text)
     fallback_year = None if document_date else (explicit_years(found).most_common(1) or [(None, 0)])[0][0]
     latest: DateValue | None = None     # most recent explicit date seen
+    by_month: dict[int, DateValue] = {}     # month -> the latest explicit date naming it with its year
     values: list[DateValue] = []
     for f in found:
+        month = _month_number(f.groups["month"]) if f.groups.get("month") else None
+        named = month is not None and not f.groups.get("year") and by_month.get(month)
         if document_date is not None:
             anchor, roll_back = document_date, not _has_future_cue(text, f.start)
+        elif named:
+            # "began on 1 February 2021 ... (background: the November 2020 election) ... On 1 February,
+            # soldiers ...": a month the text has dated is that date's month, and the story runs on from it
+            anchor, roll_back = named, False
         else:
             anchor = latest or (DateValue(iso=str(fallback_year), precision="year") if fallback_year else None)
             roll_back = False
@@ -381,6 +388,10 @@ def find_dates(text: str, document_date: DateValue | None = None) -> list[DateVa
         value.text, value.start, value.end = text[f.start:f.end], f.start, f.end
         values.append(value)
         if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year"):
+            latest = value
+            if month is not None:
+                by_month[month] = value
+        elif named and document_date is None:
             latest = value
     return values
 

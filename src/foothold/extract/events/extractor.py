@@ -8,8 +8,8 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .dating import EventDater, aspect_verb, collect_notes, in_other_clause
+from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .dating import EventDater, aspect_verb, collect_notes, in_other_clause, names_a_thing
 from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
@@ -621,6 +621,7 @@ class EventExtractor:
         lex = self.lexicon
         index = DocIndex(ctx)
         dater = EventDater(ctx, collect_notes(ctx))
+        dater.drop(lambda d: any(names_a_thing(ctx.doc[i]) for i in index.tokens_in(d.start, d.end)[:1]))
         date_tokens = frozenset(i for d in dater.dates for i in index.tokens_in(d.start, d.end))
         text = ctx.document.text
         doc = ctx.doc
@@ -747,8 +748,8 @@ class EventExtractor:
                     continue
                 ev, kind = made
                 at = index.tok_start[f.token.i]
-                explicit = dater.sentence_date(s_start, s_end, at, skip=self.other_events_dates(
-                    f, found, dater.dates_in(s_start, s_end), index))
+                other_dates = self.other_events_dates(f, found, dater.dates_in(s_start, s_end), index)
+                explicit = dater.sentence_date(s_start, s_end, at, skip=other_dates)
                 if kind == "verb" and self.in_anchor_clause(f.token) and not (
                         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
                         and explicit.iso[:4] == dater.published.iso[:4]
@@ -788,7 +789,8 @@ class EventExtractor:
                         d.lower_ in ("this", "these") for c in f.token.children if c.dep_ == "dobj" for d in c.children)
                 # "some lawmakers had criticized ...": a past perfect tells a time before the story's
                 # own, which the sentence does not date (null, gold notes §26)
-                undated = undated or note is None and explicit is None and self.past_perfect(f.token)
+                undated = undated or note is None and explicit is None and self.past_perfect(f.token) \
+                    and not self.backshifted(f.token)
                 # "the same people who assassinated X": a past deed told to describe someone is
                 # background; only a date inside the relative clause places it
                 # "at the beginning of its invasion", "months later": a time told only by another happening
@@ -826,6 +828,11 @@ class EventExtractor:
                         "scene": fronted_location(sent, f.token, index)}
                 info["instrument"] = instrument
                 info["undated"] = undated
+                # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
+                # dates that argument's story, not the act; on an event noun ("an agreement signed on
+                # 29 February") it is the noun's own time
+                info["other_clause_dates"] = self.other_clause_dates(f, dater.dates_in(s_start, s_end), index) \
+                    if kind != "noun" else frozenset()
                 info["present"] = self.present_tense(f.token)
                 info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
                 info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
@@ -1586,6 +1593,14 @@ class EventExtractor:
                 return h.actor
         return None
 
+    @staticmethod
+    def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
+        """Starts of the date phrases in a relative or participial clause that does not hold the trigger
+        ("the owner who died in August 2023": that clause's date)."""
+        doc = f.token.doc
+        return {d.start for d in dates
+                if (toks := index.tokens_in(d.start, d.end)) and in_other_clause(doc[toks[0]], f.token)}
+
     def other_events_dates(self, f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
         """Date phrases that belong to another event noun in this trigger's object or complement
         ("condemn ... a complex attack on February 27": the attack's day, not the condemnation's;
@@ -1595,12 +1610,8 @@ class EventExtractor:
         own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
         own |= {n.i for n in self.carriers(f.token)} if f.kind in ("verb", "light") else set()
         nouns = {g.token.i for g in found if g.kind == "noun"} - own
-        out = set()
+        out = self.other_clause_dates(f, dates, index)
         doc = f.token.doc
-        for d in dates:
-            toks = index.tokens_in(d.start, d.end)
-            if toks and in_other_clause(doc[toks[0]], f.token):
-                out.add(d.start)         # "the owner who died in August 2023": that clause's date
         if not nouns:
             return out
         for d in dates:
@@ -1671,6 +1682,16 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
+
+    @staticmethod
+    def backshifted(verb) -> bool:
+        """A past perfect reported by a past saying verb ("the group said its fighters had shot down a jet")
+        is the report's past, backshifted: the news, not a time before the story."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        head = t.head
+        return t.dep_ == "ccomp" and head.i != t.i and head.tag_ == "VBD" and head.lemma_.lower() in SAY_VERBS
 
     @staticmethod
     def crowd_agent(verb) -> bool:
@@ -1984,4 +2005,4 @@ class EventExtractor:
         """
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
-                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start)
+                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start, m.get("other_clause_dates", frozenset()))
