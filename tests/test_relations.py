@@ -908,6 +908,11 @@ def test_a_minister_of_a_named_organisation_serves_it_not_the_last_ministers_cou
     assert ("ghanimi", "member_of", "iraq") in rels
     assert ("bashagha", "member_of", "gna") in rels and ("bashagha", "member_of", "iraq") not in rels
     assert ("zahar", "member_of", "hamas") in rels and ("zahar", "member_of", "iraq") not in rels
+    # "its" read from context is no named body: the minister is not made a member of the last organisation
+    _, rels = extract("Kenya offered to lead the mission of the United Nations. Its foreign minister, Alfred Mutua, "
+                      "welcomed the vote.", {"kenya": ("country", ["Kenya"]), "un": ("organization", ["United Nations"]),
+                                             "mutua": ("person", ["Alfred Mutua"])})
+    assert ("mutua", "member_of", "un") not in rels
 
 
 def test_alignment_of_the_members_of_a_collective_apposition_describes_its_anchor():

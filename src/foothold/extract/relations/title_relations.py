@@ -66,6 +66,7 @@ class TitleRelations(Sentence):
         pairs: list[tuple[Ref, str]] = []
         if key in lex.ministers:
             body = next((r for r in (t.obj, t.premodifier) if r is not None and r.type == "organization"
+                         and t.start <= r.start < t.end      # named in the phrase, not an "its" read from context
                          and not {"ministry", "department", "office"} & set(self.words[r.start:r.end])), None)
             if body is not None:                             # "the GNA's interior minister": serves that body,
                 pairs.append((body, "member_of"))            # not the country the last minister served
