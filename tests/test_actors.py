@@ -532,3 +532,19 @@ def test_an_acronym_before_a_group_noun_is_the_group(tmp_path):
     path.write_text("On May 18, GNA forces, supported by Turkish drones, captured al-Watiya air base.", encoding="utf-8")
     actors = {a.name: a.type for a in run(read_document(path)).actors}
     assert "GNA forces" not in actors and actors["GNA"] == "organization"   # the mention keeps "forces" (re3d extent)
+
+
+def test_an_unlisted_acronym_used_as_a_groups_name_is_an_organisation(tmp_path):
+    _, ms = extract(tmp_path, "At the talks, the ELN's chief negotiator signed the accord and FDLR fighters "
+                              "withdrew as the M23 advanced. The GDP fell and the CEO resigned.")
+    assert ms["ELN"].label == ms["M23"].label == "rule:used_acronym" and ms["M23"].type == "organization"
+    assert "GDP" not in ms and "CEO" not in ms                 # common abbreviations name no actor
+
+
+def test_an_acronym_of_a_translated_name_is_defined_by_the_name_before_it(tmp_path):
+    path = tmp_path / "doc.md"
+    path.write_text("A ceasefire between Colombia and the National Liberation Army (ELN) took effect. "
+                    "The ELN's commander welcomed it.", encoding="utf-8")
+    actors = run(read_document(path)).actors
+    eln = next(a for a in actors if a.name == "National Liberation Army")
+    assert {m.text for m in eln.mentions} == {"National Liberation Army", "ELN"} and len(eln.mentions) == 3

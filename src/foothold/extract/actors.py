@@ -30,6 +30,7 @@ TRAILING = re.compile(r"(?:'s|')$")
 JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
 ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)"
+NAME_BEFORE_PAREN = re.compile(r"[A-Z][\w'-]*(?: (?:of|and|for|the) [A-Z][\w'-]*| [A-Z][\w'-]*)*(?= ?$)")
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
 ARABIC_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+){0,2}(?:(?:al|Al|el|El|bin|Bin|ibn|Ibn)-[A-Z][a-z']+|(?:Abu|Abd|Abdul|Umm)\s+[A-Z][a-z']+(?:\s+al-[A-Z][a-z']+)?)")
@@ -459,6 +460,14 @@ class ActorExtractor:
 
     # --------------------------------------------------------- recovered names
 
+    def _translated_expansion(self, text: str, paren: int):
+        """"the National Liberation Army (ELN)": an acronym of the name in another language, defined right after
+        a capitalised name that a group's head word closes (its initials cannot be checked)."""
+        m = NAME_BEFORE_PAREN.search(text, max(0, paren - 100), paren)
+        if m is None or len(m.group(0).split()) < 2 or self.lexicon.type_by_head(m.group(0)) != "organization":
+            return None
+        return m.start(), m.end(), m.group(0)
+
     def _recovered(self, doc: Doc, text: str, taken: list[tuple[int, int]], outlets: list[tuple[int, int]],
                    definitions: list[tuple[str, str]]):
 
@@ -474,7 +483,7 @@ class ActorExtractor:
             if sum(c.isupper() for c in acro) < 2:
                 continue
             s, e = m.span(1)
-            before = _expansion_before(text, m.start(), acro)
+            before = _expansion_before(text, m.start(), acro) or self._translated_expansion(text, m.start())
             if before:
                 definitions.append((acro, before[2]))
             if before and (acro.casefold() in self.lexicon.not_actors or before[2].casefold() in self.lexicon.not_actors):
@@ -504,6 +513,12 @@ class ActorExtractor:
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:apposed_title"
                 taken.append((s, e))
+        for i in _used_acronyms(doc, self.lexicon):        # "the ELN's chief negotiator", "RSF fighters"
+            s, e = doc[i].idx, doc[i].idx + len(doc[i])
+            if free(s, e) and not self.dictionary.is_demonym(doc[i].text):
+                entry = self.dictionary.lookup(doc[i].text)
+                yield s, e, entry.type if entry else "organization", "rule:used_acronym"
+                taken.append((s, e))
         for m in ARABIC_NAME.finditer(text):
             s, e = m.span()
             while s < e and text[s:e].split()[0] in self.lexicon.title_words:
@@ -520,6 +535,28 @@ class ActorExtractor:
 
 
 # ------------------------------------------------------------------ helpers
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+POSSESSIVE_MARKS = ("'s", "\u2019s")
+
+
+def _used_acronyms(doc: Doc, lexicon: Lexicon):
+    """Tokens in capitals (2-6 characters, two letters or a letter and digits: "M23") used as a group's name: possessed ("the ELN's"),
+    before a group or office word ("ELN commander", "RSF fighters"), or after "the" with no name going on
+    ("the RSF said"). Common abbreviations and words of non-actors never are."""
+    for tok in doc:
+        word = tok.text
+        if not ACRONYM.match(word) or word in lexicon.abbreviations \
+                or sum(c.isalpha() for c in word) < 2 and not any(c.isdigit() for c in word) \
+                or word.casefold() in lexicon.not_actors or word.casefold() in lexicon.not_actor_words:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and (nxt.text in POSSESSIVE_MARKS or nxt.text in lexicon.acronym_cues):
+            yield tok.i
+        elif prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()) \
+                and not (nxt is not None and nxt.text == "-"):
+            yield tok.i
 
 DASH_PAIR = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)[-\u2013]([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)")
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+['\u2019\u201d\"] [A-Z][a-z'-]+\b")
