@@ -937,3 +937,11 @@ def test_the_countrys_leader_heads_the_one_country_just_named():
     # two countries just named: "the country" is not read
     _, rels = extract("Canada and Myanmar met. Aung San Suu Kyi, the country's elected leader, spoke.", actors)
     assert not {r for r in rels if r[0] == "suu_kyi"}
+
+
+def test_a_chief_negotiator_is_a_member_of_the_possessor():
+    actors = {"hamas": ("organization", ["Hamas"]), "hayya": ("person", ["Khalil al-Hayya"]),
+              "irgc": ("organization", ["IRGC"]), "salami": ("person", ["Hossein Salami"])}
+    _, rels = extract("Hamas's chief negotiator, Khalil al-Hayya, signed the accord. The IRGC chief, Hossein Salami, "
+                      "spoke.", actors)
+    assert ("hayya", "member_of", "hamas") in rels and ("salami", "leads", "irgc") in rels
