@@ -945,3 +945,13 @@ def test_a_chief_negotiator_is_a_member_of_the_possessor():
     _, rels = extract("Hamas's chief negotiator, Khalil al-Hayya, signed the accord. The IRGC chief, Hossein Salami, "
                       "spoke.", actors)
     assert ("hayya", "member_of", "hamas") in rels and ("salami", "leads", "irgc") in rels
+
+
+def test_a_common_noun_led_by_someone_gives_no_tie_to_the_clause_subject():
+    actors = {"unsc": ("organization", ["U.N. Security Council"]), "kenya": ("country", ["Kenya"]),
+              "aah": ("organization", ["Asaib Ahl al-Haq"]), "khazali": ("person", ["Qais al-Khazali"])}
+    _, rels = extract("The U.N. Security Council on Monday authorised a multinational security mission led by Kenya.",
+                      actors)
+    assert not rels
+    _, rels = extract("Asaib Ahl al-Haq, a militia led by Qais al-Khazali, fired rockets.", actors)
+    assert ("khazali", "leads", "aah") in rels

@@ -72,6 +72,10 @@ class CueReading(Sentence):
             if more:
                 end = more[-1].end
         if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
+            prev = self.doc[i - 1] if i - 1 >= self.lo else None
+            if prev is not None and prev.pos_ == "NOUN" and not self.idx.ref(prev.i) and self.w(i - 2) != "," \
+                    and prev.lower_ not in self.lex.agent_nouns and not self.apposition_anchor(prev.i):
+                return                             # "authorised a security mission led by Kenya": the mission is led
             if obj.type in ("person", "country", "organization") and not obj.demonym:
                 passive = [c for c in self.doc[i].children if c.dep_ == "nsubjpass"] \
                     if self.doc[i].pos_ == "VERB" else []
