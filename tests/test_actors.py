@@ -548,3 +548,8 @@ def test_an_acronym_of_a_translated_name_is_defined_by_the_name_before_it(tmp_pa
     actors = run(read_document(path)).actors
     eln = next(a for a in actors if a.name == "National Liberation Army")
     assert {m.text for m in eln.mentions} == {"National Liberation Army", "ELN"} and len(eln.mentions) == 3
+
+
+def test_clans_cartels_and_gangs_are_organisations(tmp_path):
+    _, ms = extract(tmp_path, "Violence between the ELN and the Gulf Clan is likely to persist.")
+    assert ms["Gulf Clan"].type == "organization"

@@ -955,3 +955,9 @@ def test_a_common_noun_led_by_someone_gives_no_tie_to_the_clause_subject():
     assert not rels
     _, rels = extract("Asaib Ahl al-Haq, a militia led by Qais al-Khazali, fired rockets.", actors)
     assert ("khazali", "leads", "aah") in rels
+
+
+def test_violence_between_two_groups_is_hostility():
+    actors = {"eln": ("organization", ["ELN"]), "clan": ("organization", ["Gulf Clan"])}
+    _, rels = extract("Violence between the ELN and the Gulf Clan is likely to persist.", actors)
+    assert ("eln", "opposes", "clan") in rels
