@@ -961,3 +961,14 @@ def test_violence_between_two_groups_is_hostility():
     actors = {"eln": ("organization", ["ELN"]), "clan": ("organization", ["Gulf Clan"])}
     _, rels = extract("Violence between the ELN and the Gulf Clan is likely to persist.", actors)
     assert ("eln", "opposes", "clan") in rels
+
+
+def test_people_listed_as_a_groups_members_are_members_of_it():
+    actors = {"hamas": ("organization", ["Hamas"]), "haniyeh": ("person", ["Ismail Haniyeh"]),
+              "nld": ("organization", ["National League for Democracy"]), "suu_kyi": ("person", ["Aung San Suu Kyi"]),
+              "win_myint": ("person", ["Win Myint"])}
+    _, rels = extract("Hamas leaders, including Ismail Haniyeh, met in Doha.", actors)
+    assert ("haniyeh", "member_of", "hamas") in rels
+    _, rels = extract("The army detained members of the ruling National League for Democracy (NLD) party, including "
+                      "Aung San Suu Kyi and Win Myint.", actors)
+    assert {("suu_kyi", "member_of", "nld"), ("win_myint", "member_of", "nld")} <= rels
