@@ -972,3 +972,13 @@ def test_people_listed_as_a_groups_members_are_members_of_it():
     _, rels = extract("The army detained members of the ruling National League for Democracy (NLD) party, including "
                       "Aung San Suu Kyi and Win Myint.", actors)
     assert {("suu_kyi", "member_of", "nld"), ("win_myint", "member_of", "nld")} <= rels
+
+
+def test_sides_of_a_fight_oppose_each_other():
+    actors = {"sudan": ("country", ["Sudanese"]), "rsf": ("organization", ["Rapid Support Forces"]),
+              "hamas": ("organization", ["Hamas"]), "fatah": ("organization", ["Fatah"])}
+    _, rels = extract("The Sudanese army and the paramilitary Rapid Support Forces fought for control of the capital.",
+                      actors)
+    assert {("sudan", "opposes", "rsf"), ("rsf", "opposes", "sudan")} <= rels
+    _, rels = extract("Hamas clashed with Fatah in Gaza. Hamas exchanged views with Fatah in Cairo.", actors)
+    assert rels == {("hamas", "opposes", "fatah"), ("fatah", "opposes", "hamas")}

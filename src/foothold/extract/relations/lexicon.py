@@ -59,6 +59,8 @@ class RoleLexicon:
     predicative_verbs: frozenset
     regional_heads: frozenset
     collective_nouns: frozenset
+    clash_verbs: frozenset
+    state_force_nouns: frozenset
     region_nouns: frozenset
     fight_verbs: frozenset
     attack_nouns: frozenset
@@ -162,6 +164,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         support_nouns=words("support_nouns"), conflict_nouns=words("conflict_nouns"),
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),
         collective_nouns=words("collective_nouns"),
+        clash_verbs=words("clash_verbs"), state_force_nouns=words("state_force_nouns"),
     )
 
 
