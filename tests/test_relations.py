@@ -982,3 +982,11 @@ def test_sides_of_a_fight_oppose_each_other():
     assert {("sudan", "opposes", "rsf"), ("rsf", "opposes", "sudan")} <= rels
     _, rels = extract("Hamas clashed with Fatah in Gaza. Hamas exchanged views with Fatah in Cairo.", actors)
     assert rels == {("hamas", "opposes", "fatah"), ("fatah", "opposes", "hamas")}
+
+
+def test_the_commander_of_a_states_unnamed_forces_serves_the_state():
+    actors = {"sudan": ("country", ["Sudan"]), "burhan": ("person", ["Abdel Fattah al-Burhan"]),
+              "iraq": ("country", ["Iraqi"]), "saadi": ("person", ["Abdul-Wahab al-Saadi"])}
+    _, rels = extract("Sudan's army, led by Abdel Fattah al-Burhan, took power. The Iraqi forces, led by "
+                      "Abdul-Wahab al-Saadi, entered the city.", actors)
+    assert {("burhan", "member_of", "sudan"), ("saadi", "member_of", "iraq")} <= rels

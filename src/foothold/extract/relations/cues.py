@@ -73,6 +73,13 @@ class CueReading(Sentence):
                 end = more[-1].end
         if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
             prev = self.doc[i - 1] if i - 1 >= self.lo else None
+            if self.w(i - 1) == ",":                      # "The Burmese military, led by General X,"
+                prev = self.doc[i - 2] if i - 2 >= self.lo else None
+            forces_of = self.state_of_forces(prev)
+            if forces_of is not None and obj.type == "person":
+                self.found.add(obj, "member_of", forces_of, min(forces_of.start, i), end, confidence=0.65)
+                return                             # a state's unnamed military: its commander serves the state
+            prev = self.doc[i - 1] if i - 1 >= self.lo else None
             if prev is not None and prev.pos_ == "NOUN" and not self.idx.ref(prev.i) and self.w(i - 2) != "," \
                     and prev.lower_ not in self.lex.agent_nouns and not self.apposition_anchor(prev.i):
                 return                             # "authorised a security mission led by Kenya": the mission is led
@@ -265,6 +272,16 @@ class CueReading(Sentence):
                 return [r]
         # clause subject from the dependency parse
         return self.clause_subjects(i, possessor=hostile)
+
+    def state_of_forces(self, tok) -> Ref | None:
+        """The country whose unnamed forces a noun names ("the Burmese military", "Sudan's army"), else None."""
+        if tok is None or tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & self.lex.state_force_nouns:
+            return None
+        own = self.idx.ref(tok.i)
+        if own is not None:                    # "Burmese military" laid as one mention of its country
+            return own if own.type == "country" else None
+        return next((r for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                     and (r := self.idx.ref(c.i)) is not None and r.type == "country"), None)
 
     def apposition_opener(self, close: int) -> list[Ref]:
         """The actor before an apposition that ends at the comma `close` ("X, a group led by Y,"): the apposition

@@ -250,7 +250,7 @@ class VerbReading(Sentence):
     def side_of(self, tok) -> Ref | None:
         """An actor taking a side: a name, or a state's unnamed forces ("the Sudanese army", "Israel's military")."""
         r = self.ref_of(tok)
-        if r is None and tok.lemma_.lower() in self.lex.state_force_nouns:
+        if r is None and {tok.lemma_.lower(), tok.lower_} & self.lex.state_force_nouns:
             r = next((self.idx.ref(c.i) for c in tok.children if c.dep_ in ("amod", "compound", "poss")
                       and self.idx.ref(c.i) is not None and self.idx.ref(c.i).type == "country"), None)
         return r
