@@ -553,3 +553,8 @@ def test_an_acronym_of_a_translated_name_is_defined_by_the_name_before_it(tmp_pa
 def test_clans_cartels_and_gangs_are_organisations(tmp_path):
     _, ms = extract(tmp_path, "Violence between the ELN and the Gulf Clan is likely to persist.")
     assert ms["Gulf Clan"].type == "organization"
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_a_body(tmp_path):
+    _, ms = extract(tmp_path, "The coup began when the Tatmadaw, the military of Myanmar, detained party members.")
+    assert ms["Tatmadaw"].type == "organization"

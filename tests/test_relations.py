@@ -990,3 +990,9 @@ def test_the_commander_of_a_states_unnamed_forces_serves_the_state():
     _, rels = extract("Sudan's army, led by Abdel Fattah al-Burhan, took power. The Iraqi forces, led by "
                       "Abdul-Wahab al-Saadi, entered the city.", actors)
     assert {("burhan", "member_of", "sudan"), ("saadi", "member_of", "iraq")} <= rels
+
+
+def test_a_body_in_apposition_to_a_states_forces_is_part_of_the_state():
+    actors = {"tatmadaw": ("organization", ["Tatmadaw"]), "myanmar": ("country", ["military of Myanmar"])}
+    _, rels = extract("The coup began when the Tatmadaw, the military of Myanmar, detained party members.", actors)
+    assert ("tatmadaw", "part_of", "myanmar") in rels

@@ -296,6 +296,8 @@ class ActorExtractor:
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
             return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
+        if span.label_ == "PERSON" and len(words) <= 2 and _apposed_body(doc, span):
+            return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
         if NER_TYPES[span.label_] in ("person", "organization"):
             # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and
             # groups: where they list the name, their kind outranks the NER's guess.
@@ -1330,6 +1332,24 @@ PERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister"
                           "chairman", "chairwoman", "director", "envoy", "governor", "leader", "president",
                           "secretary", "official", "adviser", "advisor", "representative", "senator", "general",
                           "chief", "deputy", "head", "mayor", "lawmaker", "journalist", "correspondent", "analyst"})
+
+
+BODY_NOUNS = frozenset({"military", "army", "militia", "group", "movement", "party", "organization", "organisation",
+                        "coalition", "alliance", "company", "firm", "government", "junta", "force", "forces",
+                        "agency", "network", "faction", "council", "union", "federation"})
+
+
+def _apposed_body(doc: Doc, span: Span) -> bool:
+    """"the Tatmadaw, the military of Myanmar,", "Wagner, a Russian mercenary group": a name in apposition to
+    a body noun names a body, whatever the NER guessed."""
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    j = e + 2
+    while j < len(doc) and j - e < 6 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].lower_ not in BODY_NOUNS:
+        j += 1                             # "a Russian mercenary group", "the country's military"
+    return j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].head.i == span.root.i \
+        or j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].dep_ == "appos"
 
 
 def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
