@@ -996,3 +996,12 @@ def test_a_body_in_apposition_to_a_states_forces_is_part_of_the_state():
     actors = {"tatmadaw": ("organization", ["Tatmadaw"]), "myanmar": ("country", ["military of Myanmar"])}
     _, rels = extract("The coup began when the Tatmadaw, the military of Myanmar, detained party members.", actors)
     assert ("tatmadaw", "part_of", "myanmar") in rels
+
+
+def test_people_named_for_a_plural_title_of_its_or_a_possessor_belong_to_it():
+    actors = {"ofac": ("organization", ["OFAC"]), "dynasty": ("organization", ["Dynasty International Company"]),
+              "zaw": ("person", ["Zaw Min Tun"]), "aung": ("person", ["Aung Moe Myint"])}
+    _, rels = extract("OFAC is also designating Dynasty International Company and its directors, Zaw Min Tun and "
+                      "Aung Moe Myint, for their role.", actors)
+    assert {("zaw", "member_of", "dynasty"), ("aung", "member_of", "dynasty")} <= rels
+    assert not {r for r in rels if r[2] == "ofac"}
