@@ -558,3 +558,10 @@ def test_clans_cartels_and_gangs_are_organisations(tmp_path):
 def test_a_name_in_apposition_to_a_body_noun_is_a_body(tmp_path):
     _, ms = extract(tmp_path, "The coup began when the Tatmadaw, the military of Myanmar, detained party members.")
     assert ms["Tatmadaw"].type == "organization"
+
+
+def test_a_name_in_apposition_to_a_person_noun_is_a_person(tmp_path):
+    _, ms = extract(tmp_path, "Russia kept its presence after the death of Yevgeny Prigozhin, the founder of the "
+                              "Wagner Group. Captain Ibrahim Traore received Yunus-Bek Yevkurov, Russia's deputy "
+                              "defence minister, in Ouagadougou.")
+    assert ms["Yevgeny Prigozhin"].type == "person" and ms["Yunus-Bek Yevkurov"].type == "person"

@@ -1355,14 +1355,38 @@ def _apposed_body(doc: Doc, span: Span) -> bool:
 def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """A name that only a person fits: "X, who heads ..." or in apposition to a person noun
     ("a State Department spokesperson, Morgan Ortagus, said")."""
-    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in span):
-        return False
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) or t.text == "-" for t in span):
+        return False                       # ("Yunus-Bek Yevkurov": a hyphenated given name)
     e = span.end
     if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
         return True
     s = span.start
-    return (s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS
-            and (e == len(doc) or doc[e].is_punct))
+    if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS and (e == len(doc) or doc[e].is_punct):
+        return True
+    return _apposed_person_noun(doc, e)
+
+
+def _apposed_person_noun(doc: Doc, e: int) -> bool:
+    """", the founder of ...", ", Russia's deputy defence minister,": an apposition after the name whose head is
+    a person noun (a possessor, ranks and portfolio words may come between)."""
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    j = e + 1
+    if doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    elif doc[j].ent_type_ in ("GPE", "country") and j + 1 < len(doc) and doc[j + 1].text in ("'s", "\u2019s"):
+        j += 2                                 # "Russia's deputy defence minister"
+    else:
+        return False
+    k = j
+    while k < len(doc) and k - e < 7 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+        k += 1                                 # the phrase's last word is its head: "deputy defence minister"
+    return k > j and doc[k - 1].lower_ in PERSON_NOUNS_ALL and doc[k - 1].pos_ == "NOUN"
+
+
+PERSON_NOUNS_ALL = PERSON_NOUNS | {"founder", "co-founder", "cofounder", "owner", "brother", "son", "daughter", "wife",
+                                   "husband", "father", "mother", "cleric", "preacher", "businessman", "businesswoman",
+                                   "financier", "negotiator", "diplomat", "colonel", "captain", "major", "officer"}
 
 
 LIST_SEPARATOR = re.compile(r"^\s*(?:[;,]\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
