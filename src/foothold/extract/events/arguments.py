@@ -192,6 +192,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         group = unnamed_group(tok, index)
         if group is not None:
             return [(group, tok.i)]
+        pair = named_pair(tok, index)
+        if pair:
+            return pair
         protagonist = unnamed_title_holder(tok, index)
         if protagonist is not None:
             return [(protagonist, tok.i)]
@@ -587,6 +590,40 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
     if hit is None:
         return None
     return ActorHit(hit.actor, hit.type, index.tok_start[tok.i], index.tok_end[tok.i])
+
+
+# "the two sides", "both countries", "the two leaders": a pair told by a common noun, the kinds of actor it can be
+PAIR_KINDS = {"side": ("person", "organization", "country"), "party": ("person", "organization", "country"),
+              "country": ("country",), "nation": ("country",), "state": ("country",), "government": ("country",),
+              "neighbour": ("country",), "neighbor": ("country",), "leader": ("person",), "president": ("person",),
+              "minister": ("person",), "man": ("person",), "group": ("organization",), "movement": ("organization",)}
+
+
+def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
+    """ "Chad and Niger opened a border post. The two countries then launched ...": the two parties of the
+    pair's kind named last, in this or the two sentences before (one kind: after "X met Y", the persons, not
+    the states their titles name). Fewer than two such parties: no one. Only a subject: inside a phrase ("his
+    country's ties to the U.S. and the dialogue between the two countries") a pronoun may have named one of them."""
+    kinds = PAIR_KINDS.get(tok.lemma_.lower())
+    if kinds is None or tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return []
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    found: list[tuple[ActorHit, int]] = []
+    for j in range(tok.i - 1, start - 1, -1):
+        hit = index.actor_at(j)
+        if hit is None or doc[j].pos_ == "PRON" or hit.type not in kinds or any(hit.actor == h.actor for h, _ in found):
+            continue
+        if found and hit.type != found[0][0].type:
+            continue
+        found.append((hit, j))
+        if len(found) == 2:
+            return [(ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)
+                    for h, _ in reversed(found)]
+    return []
 
 
 TITLE_WORDS = {"minister", "secretary", "president", "ambassador", "commander", "spokesman", "spokesperson",

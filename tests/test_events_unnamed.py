@@ -1,0 +1,43 @@
+"""Events whose parties are unnamed or generic (issue 8): state bodies coded with their state, a named pair
+("the two sides", "both countries") taken from the parties named before, a "pro-X" group that is not X."""
+
+from event_fixtures import wire_events
+
+ACTORS = {
+    "Eritrea": ("eritrea", "country"), "Ethiopia": ("ethiopia", "country"), "India": ("india", "country"),
+    "Pakistan": ("pakistan", "country"), "Chad": ("chad", "country"), "Niger": ("niger", "country"),
+    "Boko Haram": ("boko_haram", "organization"), "Yoweri Museveni": ("yoweri_museveni", "person"),
+    "Paul Kagame": ("paul_kagame", "person"), "Ugandan": ("uganda", "country"), "Rwandan": ("rwanda", "country"),
+    "Guinea": ("guinea", "country"), "French": ("france", "country"), "Belarus": ("belarus", "country"),
+    "Sudan": ("sudan", "country"), "Omdurman": ("omdurman", "place"), "Russian": ("russia", "country"),
+    "Ukrainian": ("ukraine", "country"), "Kenya": ("kenya", "country"), "Somali": ("somalia", "country"),
+}
+
+
+def events(tmp_path, text: str):
+    return wire_events(tmp_path, text, ACTORS)
+
+
+def test_a_pair_named_by_a_common_noun_is_the_two_parties_named_before(tmp_path):
+    found = events(tmp_path, "India and Pakistan exchanged lists of their nuclear sites on Monday. Both countries signed "
+                             "a pact on prior notice of missile tests.\n\n"
+                             "Chad and Niger opened a joint border post on Tuesday. The two countries then launched joint "
+                             "patrols against Boko Haram.\n\n"
+                             "Eritrea and Ethiopia held talks in Asmara on Sunday. The two sides agreed to reopen their "
+                             "embassies.\n")
+    got = {t: (s, g) for t, s, g in found}
+    assert sorted(got["SUPPORT"][0]) == ["india", "pakistan"], found
+    assert sorted(got["COOPERATE"][0]) == ["chad", "niger"] and got["COOPERATE"][1] == ["boko_haram"], found
+    assert sorted(got["AGREE"][0]) == ["eritrea", "ethiopia"] and got["AGREE"][1] == [], found
+
+
+def test_two_leaders_are_the_two_persons_named_before_not_their_countries(tmp_path):
+    found = events(tmp_path, "Ugandan President Yoweri Museveni arrived in Kigali on Monday. Rwandan President Paul "
+                             "Kagame welcomed him at the airport. The two leaders signed a border treaty on Tuesday.\n")
+    support = [(s, g) for t, s, g in found if t == "SUPPORT"]
+    assert support and sorted(support[-1][0]) == ["paul_kagame", "yoweri_museveni"], found
+
+
+def test_a_lone_pair_noun_with_no_two_parties_before_names_no_one(tmp_path):
+    found = events(tmp_path, "The two sides signed a ceasefire on Monday.\n")
+    assert all(not s for _, s, _ in found), found
