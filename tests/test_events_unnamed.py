@@ -10,7 +10,7 @@ ACTORS = {
     "Paul Kagame": ("paul_kagame", "person"), "Ugandan": ("uganda", "country"), "Rwandan": ("rwanda", "country"),
     "Guinea": ("guinea", "country"), "French": ("france", "country"), "Belarus": ("belarus", "country"),
     "Sudan": ("sudan", "country"), "Omdurman": ("omdurman", "place"), "Russian": ("russia", "country"),
-    "Ukrainian": ("ukraine", "country"), "Kenya": ("kenya", "country"), "Somali": ("somalia", "country"),
+    "Ukrainian": ("ukraine", "country"), "Kenya": ("kenya", "country"), "Kenyan": ("kenya", "country"), "Somali": ("somalia", "country"),
 }
 
 
@@ -41,3 +41,17 @@ def test_two_leaders_are_the_two_persons_named_before_not_their_countries(tmp_pa
 def test_a_lone_pair_noun_with_no_two_parties_before_names_no_one(tmp_path):
     found = events(tmp_path, "The two sides signed a ceasefire on Monday.\n")
     assert all(not s for _, s, _ in found), found
+
+
+def test_a_pro_x_group_is_not_x(tmp_path):
+    found = events(tmp_path, "Pro-Russian separatists shelled Ukrainian army positions on Friday.\n\n"
+                             "Anti-Russian protesters marched in Belarus on Saturday.\n")
+    assert ("ASSAULT", [], ["ukraine"]) in found, found
+    assert not [s for _, s, _ in found if "russia" in s], found
+
+
+def test_tear_gas_fired_at_a_crowd_is_crowd_control(tmp_path):
+    # PLOVER COERCE crowd control: "tear gas, water cannons, firing weapons in the air"
+    found = events(tmp_path, "Kenyan police fired tear gas at the protesters in Nairobi on Monday.\n\n"
+                             "Somali troops fired rockets at the rebel camp on Tuesday.\n")
+    assert [t for t, _, _ in found] == ["COERCE", "ASSAULT"], found

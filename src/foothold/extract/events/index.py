@@ -23,6 +23,15 @@ class ActorHit:
     end: int
 
 
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def stance_prefixed(doc, i: int) -> bool:
+    """Token i is the name in "pro-X" / "anti-X" (split by the tokenizer at the hyphen)."""
+    return doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].lower_ in STANCE_PREFIXES
+
+
 class DocIndex:
     def __init__(self, ctx):
         self.ctx = ctx
@@ -56,6 +65,10 @@ class DocIndex:
                 if self.hits[i] is None or (self.hits[i].end - self.hits[i].start) < (m.end - m.start):
                     self.hits[i] = hit
                 i += 1
+        # "pro-Iranian groups", "anti-American protesters": a state named in a stance is no party to their acts
+        for i in range(2, len(doc)):
+            if self.hits[i] is not None and stance_prefixed(doc, i):
+                self.hits[i] = None
         # capitals standing for their state, among this document's actors
         from ...resolve.names import normalise_name
         from .lexicon import load_lexicon
