@@ -43,6 +43,22 @@ def test_a_lone_pair_noun_with_no_two_parties_before_names_no_one(tmp_path):
     assert all(not s for _, s, _ in found), found
 
 
+def test_an_unnamed_state_body_acts_for_the_one_state_the_story_is_set_in(tmp_path):
+    # news-dev README: unnamed or lower-case state bodies are not actors, their acts are coded with the country
+    found = events(tmp_path, "Soldiers seized power in Guinea on Sunday. The junta expelled the French ambassador on Monday.\n\n"
+                             "Students protested in Belarus on Sunday. The authorities detained three opposition leaders.\n\n"
+                             "Fighting broke out in Sudan on Saturday. The army bombed paramilitary bases in Omdurman.\n")
+    assert ("SANCTION", ["guinea"], ["france"]) in found, found
+    assert ("COERCE", ["belarus"], []) in found, found
+    assert ("ASSAULT", ["sudan"], []) in found, found
+
+
+def test_an_unnamed_state_body_in_a_story_of_two_states_stays_unbound(tmp_path):
+    found = events(tmp_path, "Kenya and Somali officials argued in Nairobi over the border on Sunday. "
+                             "Security forces detained three smugglers.\n")
+    assert not [s for t, s, _ in found if t == "COERCE" and s], found
+
+
 def test_a_pro_x_group_is_not_x(tmp_path):
     found = events(tmp_path, "Pro-Russian separatists shelled Ukrainian army positions on Friday.\n\n"
                              "Anti-Russian protesters marched in Belarus on Saturday.\n")
@@ -55,3 +71,5 @@ def test_tear_gas_fired_at_a_crowd_is_crowd_control(tmp_path):
     found = events(tmp_path, "Kenyan police fired tear gas at the protesters in Nairobi on Monday.\n\n"
                              "Somali troops fired rockets at the rebel camp on Tuesday.\n")
     assert [t for t, _, _ in found] == ["COERCE", "ASSAULT"], found
+    found = events(tmp_path, "Kenyan police shot into the air to disperse the crowd on Monday.\n")
+    assert [t for t, _, _ in found] == ["COERCE"], found

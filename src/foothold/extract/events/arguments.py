@@ -328,12 +328,13 @@ def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
 
 
 # unnamed bodies of a state (news-dev README: "their acts are coded with the country")
-STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal"}
+STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal",
+                "junta", "army", "military", "navy"}
 
 
-def state_body_place(verb, index: DocIndex) -> str | None:
-    """ "Police arrested 40 protesters in Tehran", "a court in Moscow sentenced ...": the place (or country)
-    an unnamed state body acts in -- its own "in X", else where the act was done -- whose state it acts for."""
+def unnamed_state_body(verb, index: DocIndex):
+    """The acting subject when it is a state body no actor names ("police", "the junta", "security forces"):
+    "Iraqi police" or "Sudan's army" already name their state."""
     subj, dep = subject_of(verb)
     if subj is None or dep != "nsubj":
         return None
@@ -341,8 +342,46 @@ def state_body_place(verb, index: DocIndex) -> str | None:
     if not (lemma in STATE_BODIES or lemma in ("force", "forces") and any(c.lower_ == "security" for c in subj.children)):
         return None
     if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
-        return None                          # "Iraqi police": the demonym already names the state
+        return None
+    return subj
+
+
+def state_body_place(verb, index: DocIndex) -> str | None:
+    """ "Police arrested 40 protesters in Tehran", "a court in Moscow sentenced ...": the place (or country)
+    an unnamed state body acts in -- its own "in X", else where the act was done -- whose state it acts for."""
+    subj = unnamed_state_body(verb, index)
+    if subj is None:
+        return None
     return location_of([subj], index, set()) or location_of([verb], index, set())
+
+
+SCENE_PREPS = {"in", "inside", "across", "throughout"}
+
+
+def story_state(tok, index: DocIndex, state_of) -> str | None:
+    """ "Soldiers seized power in Guinea on Sunday. The junta expelled ...": the one state the story is set in
+    at ``tok`` -- the countries (or capitals' states) named as where things happen ("in X", "X's") in its
+    sentence and the two before (``state_of(place)``: the place's state actor, or the capital itself standing for
+    a state the text does not name). Two or more such states: none (an unnamed body could be either's)."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    states = set()
+    for j in range(start, tok.sent.end):
+        h = index.actor_at(j)
+        if h is None or h.type not in ("country", "place"):
+            continue
+        t = doc[j]
+        # in the act's own sentence any place but a describing demonym ("the French ambassador") counts:
+        # "the junta imposed a curfew on Bangkok" is Thailand's, whatever the sentences before named
+        own = j >= tok.sent.start and t.dep_ != "amod"
+        if not (own or t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS or t.dep_ == "poss"):
+            continue
+        state = h.actor if h.type == "country" else state_of(h.actor)
+        if state is not None:
+            states.add(state)
+    return states.pop() if len(states) == 1 else None
 
 
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:

@@ -8,7 +8,7 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
@@ -109,6 +109,8 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "indicate", "suggest", "mean", "reveal", "raise"}
 BACKGROUND = {"since", "until", "till", "prior", "ago"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
+OFFSET_TIME = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:before|after)\b")
 REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
                   "source", "article", "commentary", "publication", "site", "station", "network"}
 # Nominal speech acts ("criticism in Iraq against ...") need a named speaker to be events.
@@ -758,7 +760,9 @@ class EventExtractor:
                 note = dater.note_for(s_start, s_end, para_end[para])
                 note_in_sentence = note is not None and note.start < s_end
                 # "A few weeks later, ..." moves the story on: the running date no longer holds
-                running = None if TIME_SHIFT & {t.lower_ for t in sent} else para_date.get(para)
+                # and so does "two days before the vote", "a week after the coup": a time told from another happening
+                running = None if TIME_SHIFT & {t.lower_ for t in sent} or OFFSET_TIME.search(sent.text) \
+                    else para_date.get(para)
                 if running is not None and note is not None and note.date is not None and note.date.year != running.year:
                     running = None          # a background date ("in 2014") does not date this year's news
                 ev.date = explicit or (note.date if note_in_sentence else None) or running \
@@ -996,7 +1000,10 @@ class EventExtractor:
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
                 trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
                                            for o in objects))
-            sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in objects)), None)
+            # with no direct object, where the act went counts too ("shot into the air": crowd control)
+            aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                                                for o in c.children if o.dep_ == "pobj"]
+            sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in aimed)), None)
             if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
                 etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
             if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
@@ -1276,7 +1283,11 @@ class EventExtractor:
                 and not is_passive(tok):
             # "Police arrested 40 protesters in Tehran": an unnamed state body acts for the state it acts in
             place = state_body_place(tok, index)
-            if place is not None and (index.actor_type.get(place) == "country" or self.state_of_place(place, index)):
+            if not (place is not None and (index.actor_type.get(place) == "country" or self.state_of_place(place, index))):
+                # "Soldiers seized power in Guinea. The junta expelled ...": else the one state the story is set in
+                place = story_state(tok, index, lambda p: index.capital_state.get(p) or (
+                    p if self.state_of_place(p, index) else None)) if unnamed_state_body(tok, index) is not None else None
+            if place is not None:
                 args.source = [place]
                 args.target = [a for a in args.target if a != place]
         if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
