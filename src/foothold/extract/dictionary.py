@@ -248,6 +248,7 @@ class Lexicon:
     not_actor_leads: set[str] = field(default_factory=set)   # "Operation X", "USS X": no actor
     org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
     not_actor_heads: set[str] = field(default_factory=set)   # "... Act", "Agreement ...": a document or meeting
+    name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
 
     def type_by_head(self, name: str) -> str | None:
         words = re.findall(r"[\w.']+", name)
@@ -284,7 +285,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    member_nouns=set(_string_list(data.get("member_nouns"), path, "lexicon", "member_nouns")),
                    not_actor_leads=set(_string_list(data.get("not_actor_leads"), path, "lexicon", "not_actor_leads")),
                    org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")),
-                   not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")))
+                   not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
+                   name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")))
 
 
 CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")
