@@ -73,3 +73,15 @@ def test_tear_gas_fired_at_a_crowd_is_crowd_control(tmp_path):
     assert [t for t, _, _ in found] == ["COERCE", "ASSAULT"], found
     found = events(tmp_path, "Kenyan police shot into the air to disperse the crowd on Monday.\n")
     assert [t for t, _, _ in found] == ["COERCE"], found
+
+
+def test_government_forces_act_for_the_story_state_and_a_second_state_acting_blocks_it(tmp_path):
+    found = wire_events(tmp_path, "Heavy fighting was reported in Yemen on Saturday. Government troops recaptured the port "
+                                  "of Mocha.\n\n"
+                                  "Russian forces advanced in eastern Ukraine on Monday. The army shelled the town of "
+                                  "Avdiivka.\n",
+                        {"Yemen": ("yemen", "country"), "Mocha": ("mocha", "place"), "Russian": ("russia", "country"),
+                         "Ukraine": ("ukraine", "country"), "Avdiivka": ("avdiivka", "place")})
+    assert any(s == ["yemen"] for t, s, _ in found if t == "ASSAULT"), found
+    shelled = [s for t, s, g in found if t == "ASSAULT" and "avdiivka" in g]
+    assert shelled and all("ukraine" not in s for s in shelled), found

@@ -332,6 +332,11 @@ STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judg
                 "junta", "army", "military", "navy"}
 
 
+# "security forces", "government troops", "regime soldiers": armed men a modifier says are the state's
+ARMED_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers"}
+STATE_MODIFIERS = {"security", "government", "regime", "state"}
+
+
 def unnamed_state_body(verb, index: DocIndex):
     """The acting subject when it is a state body no actor names ("police", "the junta", "security forces"):
     "Iraqi police" or "Sudan's army" already name their state."""
@@ -339,7 +344,7 @@ def unnamed_state_body(verb, index: DocIndex):
     if subj is None or dep != "nsubj":
         return None
     lemma = subj.lemma_.lower()
-    if not (lemma in STATE_BODIES or lemma in ("force", "forces") and any(c.lower_ == "security" for c in subj.children)):
+    if not (lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in subj.children)):
         return None
     if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
         return None
@@ -360,9 +365,10 @@ SCENE_PREPS = {"in", "inside", "across", "throughout"}
 
 def story_state(tok, index: DocIndex, state_of) -> str | None:
     """ "Soldiers seized power in Guinea on Sunday. The junta expelled ...": the one state the story is set in
-    at ``tok`` -- the countries (or capitals' states) named as where things happen ("in X", "X's") in its
-    sentence and the two before (``state_of(place)``: the place's state actor, or the capital itself standing for
-    a state the text does not name). Two or more such states: none (an unnamed body could be either's)."""
+    at ``tok`` -- the countries (or capitals' states) named as where things happen ("in X", "X's") or as who
+    acts (in a subject) in its sentence and the two before (``state_of(place)``: the place's state actor, or the
+    capital itself standing for a state the text does not name). Two or more such states: none (an unnamed body
+    could be either's)."""
     doc = tok.doc
     start = tok.sent.start
     for _ in range(2):
@@ -376,7 +382,10 @@ def story_state(tok, index: DocIndex, state_of) -> str | None:
         # in the act's own sentence any place but a describing demonym ("the French ambassador") counts:
         # "the junta imposed a curfew on Bangkok" is Thailand's, whatever the sentences before named
         own = j >= tok.sent.start and t.dep_ != "amod"
-        if not (own or t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS or t.dep_ == "poss"):
+        # a state acting before ("Russia attacked ...", "Russian forces advanced in Ukraine. The army shelled ...")
+        # may own the body ("a Russian drone crashed in Poland" names no one acting)
+        acting = t.dep_ == "nsubj" or index.in_subject[j] and t.head.lemma_.lower() in ARMED_NOUNS | STATE_BODIES
+        if not (own or acting or t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS or t.dep_ == "poss"):
             continue
         state = h.actor if h.type == "country" else state_of(h.actor)
         if state is not None:
