@@ -64,6 +64,9 @@ def test_a_pro_x_group_is_not_x(tmp_path):
                              "Anti-Russian protesters marched in Belarus on Saturday.\n")
     assert ("ASSAULT", [], ["ukraine"]) in found, found
     assert not [s for _, s, _ in found if "russia" in s], found
+    # a patron named in "X-backed" is not the client: "Russian-backed rebels shelled the airport"
+    found = events(tmp_path, "Russian-backed rebels shelled Ukrainian positions on Friday.\n")
+    assert found and not [s for _, s, _ in found if "russia" in s], found
 
 
 def test_tear_gas_fired_at_a_crowd_is_crowd_control(tmp_path):
