@@ -88,3 +88,17 @@ def test_government_forces_act_for_the_story_state_and_a_second_state_acting_blo
     assert any(s == ["yemen"] for t, s, _ in found if t == "ASSAULT"), found
     shelled = [s for t, s, g in found if t == "ASSAULT" and "avdiivka" in g]
     assert shelled and all("ukraine" not in s for s in shelled), found
+
+
+def test_the_government_known_only_from_a_capital_is_its_state(tmp_path):
+    found = wire_events(tmp_path, "Opposition leaders in Kampala called for talks on Monday. The government rejected "
+                                  "the offer.\n",
+                        {"Kampala": ("kampala", "place"), "Uganda": ("uganda", "country")})
+    assert ("REJECT", ["uganda"], []) in found, found
+
+
+def test_the_state_an_unnamed_body_acts_on_is_not_its_own(tmp_path):
+    found = wire_events(tmp_path, "Fighting resumed around Damascus on Friday. The regime accused Turkey of arming the "
+                                  "rebels.\n",
+                        {"Damascus": ("damascus", "place"), "Turkey": ("turkey", "country"), "Syria": ("syria", "country")})
+    assert [(s, t) for e, s, t in found if e == "ACCUSE"] == [(["syria"], ["turkey"])], found

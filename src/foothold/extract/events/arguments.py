@@ -329,7 +329,7 @@ def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
 
 # unnamed bodies of a state (news-dev README: "their acts are coded with the country")
 STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal",
-                "junta", "army", "military", "navy"}
+                "junta", "army", "military", "navy", "government", "regime", "cabinet", "parliament"}
 
 
 # "security forces", "government troops", "regime soldiers": armed men a modifier says are the state's
@@ -360,15 +360,16 @@ def state_body_place(verb, index: DocIndex) -> str | None:
     return location_of([subj], index, set()) or location_of([verb], index, set())
 
 
-SCENE_PREPS = {"in", "inside", "across", "throughout"}
+SCENE_PREPS = {"in", "inside", "across", "throughout", "around", "near", "outside"}
 
 
-def story_state(tok, index: DocIndex, state_of) -> str | None:
+def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset()) -> str | None:
     """ "Soldiers seized power in Guinea on Sunday. The junta expelled ...": the one state the story is set in
     at ``tok`` -- the countries (or capitals' states) named as where things happen ("in X", "X's") or as who
     acts (in a subject) in its sentence and the two before (``state_of(place)``: the place's state actor, or the
     capital itself standing for a state the text does not name). Two or more such states: none (an unnamed body
-    could be either's)."""
+    could be either's). A state the act is aimed at (``acted_on``: "the regime accused Turkey"), unless named as
+    where it happens, is not its doer's."""
     doc = tok.doc
     start = tok.sent.start
     for _ in range(2):
@@ -379,13 +380,16 @@ def story_state(tok, index: DocIndex, state_of) -> str | None:
         if h is None or h.type not in ("country", "place"):
             continue
         t = doc[j]
+        scene = t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
+        if h.actor in acted_on and not scene:
+            continue
         # in the act's own sentence any place but a describing demonym ("the French ambassador") counts:
         # "the junta imposed a curfew on Bangkok" is Thailand's, whatever the sentences before named
         own = j >= tok.sent.start and t.dep_ != "amod"
         # a state acting before ("Russia attacked ...", "Russian forces advanced in Ukraine. The army shelled ...")
         # may own the body ("a Russian drone crashed in Poland" names no one acting)
         acting = t.dep_ == "nsubj" or index.in_subject[j] and t.head.lemma_.lower() in ARMED_NOUNS | STATE_BODIES
-        if not (own or acting or t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS or t.dep_ == "poss"):
+        if not (own or acting or scene or t.dep_ == "poss"):
             continue
         state = h.actor if h.type == "country" else state_of(h.actor)
         if state is not None:

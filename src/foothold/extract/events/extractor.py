@@ -1285,8 +1285,10 @@ class EventExtractor:
             place = state_body_place(tok, index)
             if not (place is not None and (index.actor_type.get(place) == "country" or self.state_of_place(place, index))):
                 # "Soldiers seized power in Guinea. The junta expelled ...": else the one state the story is set in
+                acted_on = frozenset(a for a in args.target if index.actor_type.get(a) == "country")
                 place = story_state(tok, index, lambda p: index.capital_state.get(p) or (
-                    p if self.state_of_place(p, index) else None)) if unnamed_state_body(tok, index) is not None else None
+                    p if self.state_of_place(p, index) else None), acted_on) \
+                    if unnamed_state_body(tok, index) is not None else None
             if place is not None:
                 args.source = [place]
                 args.target = [a for a in args.target if a != place]
