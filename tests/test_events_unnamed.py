@@ -102,3 +102,11 @@ def test_the_state_an_unnamed_body_acts_on_is_not_its_own(tmp_path):
                                   "rebels.\n",
                         {"Damascus": ("damascus", "place"), "Turkey": ("turkey", "country"), "Syria": ("syria", "country")})
     assert [(s, t) for e, s, t in found if e == "ACCUSE"] == [(["syria"], ["turkey"])], found
+
+
+def test_a_doerless_attack_in_the_demonym_city_of_x_hits_that_state_not_one_named_before(tmp_path):
+    found = wire_events(tmp_path, "Talks on the border resumed in Switzerland on Monday. Gunmen ambushed a police convoy "
+                                  "near the Colombian city of Medellin on Tuesday, killing six officers.\n",
+                        {"Switzerland": ("switzerland", "country"), "Colombian": ("colombia", "country"),
+                         "Medellin": ("medellin", "place")})
+    assert [t for e, _, t in found if e == "ASSAULT"] == [["colombia"]], found

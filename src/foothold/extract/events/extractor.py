@@ -108,6 +108,8 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
                     "indicate", "suggest", "mean", "reveal", "raise"}
 BACKGROUND = {"since", "until", "till", "prior", "ago"}
+# "the Pakistani city of Quetta", "the Nigerian state of Kano": a place noun a state's demonym names
+SCENE_NOUNS = {"city", "town", "village", "province", "district", "region", "state", "capital", "port", "governorate"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 OFFSET_TIME = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:before|after)\b")
@@ -1568,10 +1570,16 @@ class EventExtractor:
 
     @staticmethod
     def scene_country(tok, index: DocIndex, window: int = 250) -> str | None:
-        """The country the story is set in at token ``tok``: the latest country named as a place
-        ("in Ukraine", "Cherkasy, Ukraine", "Ukraine's Donetsk region"), in this sentence or before it."""
+        """The country the story is set in at token ``tok``: a place of its sentence named by its state ("the
+        Pakistani city of Quetta"), else the latest country named as a place ("in Ukraine", "Cherkasy, Ukraine",
+        "Ukraine's Donetsk region"), in this sentence or before it."""
         doc = tok.doc
         end = tok.sent.end
+        for t in tok.sent:          # "near the Pakistani city of Quetta": the act's own place names its state
+            h = index.actor_at(t.i)
+            if h is not None and h.type == "country" and t.dep_ == "amod" and t.head.lemma_.lower() in SCENE_NOUNS \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+                return h.actor
         for j in range(end - 1, max(-1, end - 1 - window), -1):
             h = index.actor_at(j)
             if h is None or h.type != "country":
