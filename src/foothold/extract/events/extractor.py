@@ -143,6 +143,21 @@ MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
 OVERRUN = {"storm", "besiege", "set", "ransack", "overrun", "stone", "torch", "burn", "occupy", "invade", "loot", "vandalize", "vandalise"}
 FACING = {"toward", "towards", "along", "near", "around", "off"}
 
+def city_state(place: str, index: DocIndex) -> str | None:
+    """The document's country actor for the state a city lies in (the gazetteer's), or None ("Omdurman" -> Sudan
+    when the text names Sudan)."""
+    from ..dictionary import city_countries, load_dictionary
+    actor = next((a for a in index.ctx.actors if a.id == place), None)
+    country = city_countries().get(normalise_name(actor.name)) if actor is not None else None
+    if country is None:
+        return None
+    entry = load_dictionary().lookup(country)
+    key = normalise_name(country)
+    return next((a.id for a in index.ctx.actors if a.type == "country" and (
+        entry is not None and a.dictionary_id == entry.id or any(normalise_name(n) == key for n in a.surface_forms()))),
+        None)
+
+
 def capital_of(actor) -> str | None:
     """The name of the state whose capital the place actor is (the actor dictionary's capitals), or None."""
     from ..dictionary import load_dictionary
@@ -1281,15 +1296,17 @@ class EventExtractor:
         if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
             # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
             args.add("target", inner_parties(tok, index, set(args.source)), index)
-        if not args.source and instrument is None and f.kind in ("verb", "light") \
-                and not is_passive(tok):
-            # "Police arrested 40 protesters in Tehran": an unnamed state body acts for the state it acts in
+        if not args.source and instrument is None and f.kind in ("verb", "light"):
+            # "Police arrested 40 protesters in Tehran", "were detained by police in Cairo": an unnamed state body
+            # acts for the state it acts in
             place = state_body_place(tok, index)
-            if not (place is not None and (index.actor_type.get(place) == "country" or self.state_of_place(place, index))):
+            if place is not None and not (index.actor_type.get(place) == "country" or self.state_of_place(place, index)):
+                place = city_state(place, index)        # "police in Omdurman" in a text naming Sudan
+            if place is None:
                 # "Soldiers seized power in Guinea. The junta expelled ...": else the one state the story is set in
                 acted_on = frozenset(a for a in args.target if index.actor_type.get(a) == "country")
                 place = story_state(tok, index, lambda p: index.capital_state.get(p) or (
-                    p if self.state_of_place(p, index) else None), acted_on) \
+                    p if self.state_of_place(p, index) else None) or city_state(p, index), acted_on) \
                     if unnamed_state_body(tok, index) is not None else None
             if place is not None:
                 args.source = [place]
