@@ -131,3 +131,10 @@ def test_a_city_of_the_gazetteer_gives_its_state_and_an_unknown_scene_binds_no_o
                          "Ghana": ("ghana", "country"), "Lagos": ("lagos", "place")})
     detained = [s for t, s, _ in found if t == "COERCE"]
     assert ["sudan"] in detained and ["ghana"] not in detained, found
+
+
+def test_the_kingdom_or_the_country_as_subject_is_the_state_just_named(tmp_path):
+    found = wire_events(tmp_path, "Qatar was cut off by its neighbours in June. The emirate expelled two Egyptian "
+                                  "diplomats.\n",
+                        {"Qatar": ("qatar", "country"), "Egyptian": ("egypt", "country")})
+    assert ("SANCTION", ["qatar"], ["egypt"]) in found, found

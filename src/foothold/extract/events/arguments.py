@@ -629,7 +629,10 @@ def fronted_location(sent, trigger, index: DocIndex) -> str | None:
 # back to the latest named group (or, for a regime or government, state) in this or the last sentence
 GROUP_NOUNS = {"rebels": ("organization",), "militants": ("organization",), "militia": ("organization",),
                "militias": ("organization",), "group": ("organization",), "insurgents": ("organization",),
-               "movement": ("organization",), "regime": ("country",), "government": ("country",)}
+               "movement": ("organization",), "regime": ("country",), "government": ("country",),
+               # "Saudi Arabia came under pressure. The kingdom denied ...": a state by what it is
+               "country": ("country",), "kingdom": ("country",), "emirate": ("country",), "republic": ("country",),
+               "nation": ("country",)}
 
 
 def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
