@@ -138,3 +138,9 @@ def test_the_kingdom_or_the_country_as_subject_is_the_state_just_named(tmp_path)
                                   "diplomats.\n",
                         {"Qatar": ("qatar", "country"), "Egyptian": ("egypt", "country")})
     assert ("SANCTION", ["qatar"], ["egypt"]) in found, found
+
+
+def test_a_pair_urged_is_the_two_parties_named_before_not_the_one_urging(tmp_path):
+    found = events(tmp_path, "Fighting broke out between Eritrea and Ethiopia on Sunday. India urged both sides to "
+                             "cease fire.\n")
+    assert [sorted(t) for e, s, t in found if e == "REQUEST" and s == ["india"]] == [["eritrea", "ethiopia"]], found

@@ -666,18 +666,24 @@ PAIR_KINDS = {"side": ("person", "organization", "country"), "party": ("person",
 def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     """ "Chad and Niger opened a border post. The two countries then launched ...": the two parties of the
     pair's kind named last, in this or the two sentences before (one kind: after "X met Y", the persons, not
-    the states their titles name). Fewer than two such parties: no one. Only a subject: inside a phrase ("his
-    country's ties to the U.S. and the dialogue between the two countries") a pronoun may have named one of them."""
+    the states their titles name). Fewer than two such parties: no one. Only a subject or a verb's object: inside
+    a phrase ("his country's ties to the U.S. and the dialogue between the two countries") a pronoun may have
+    named one of them."""
     kinds = PAIR_KINDS.get(tok.lemma_.lower())
-    if kinds is None or tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") \
-            or not any(c.lower_ in ("two", "both") for c in tok.children):
+    if kinds is None or tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return []
+    # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
+    # (its own subject is not one of them)
+    urged = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") \
+        and tok.head.head.pos_ == "VERB"
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not urged:
         return []
     doc = tok.doc
     start = tok.sent.start
     for _ in range(2):
         start = doc[start - 1].sent.start if start > 0 else 0
     found: list[tuple[ActorHit, int]] = []
-    for j in range(tok.i - 1, start - 1, -1):
+    for j in range(tok.sent.start - 1 if urged else tok.i - 1, start - 1, -1):
         hit = index.actor_at(j)
         if hit is None or doc[j].pos_ == "PRON" or hit.type not in kinds or any(hit.actor == h.actor for h, _ in found):
             continue
