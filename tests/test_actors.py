@@ -442,6 +442,19 @@ def test_a_name_before_a_group_noun_is_a_group(tmp_path):
     assert "Tiger" not in types and "ZANU-PF party" not in types
 
 
+def test_a_name_before_a_fighting_noun_is_a_group_not_a_person_or_place(tmp_path):
+    """'Hutu militiamen' (the NER says a person), 'Tuareg rebels' (the NER says a place): the lexicon's
+    name_group_nouns make them groups; a city's fighters stay the city's ('Kandahar gunmen')."""
+    from foothold.extract.pipeline import run
+    path = tmp_path / "wire.txt"
+    path.write_text("Officials said Hutu militiamen killed dozens of villagers near Goma on Monday.\n\n"
+                    "Tuareg rebels captured the town of Kidal on Sunday.\n\n"
+                    "Police said Kandahar gunmen shot two guards.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Hutu") == "organization" and types.get("Tuareg") == "organization", types
+    assert types.get("Kandahar") != "organization", types
+
+
 def test_a_one_sentence_document_in_capitalised_words_is_no_heading(tmp_path):
     """A wire sentence alone in its file is read as the title; ending as a sentence does, its names stay
     ('Bonn' after a run of titled names); 'Premier' and 'Chancellor' are titles, not part of the name."""

@@ -67,3 +67,14 @@ def test_a_past_perfect_reported_by_a_past_saying_verb_is_the_news(tmp_path):
     ctx = extract_events(tmp_path, text, ACTORS, "story.txt")
     shelled = [e for e in ctx.events if "shelled" in e.evidence]
     assert shelled and shelled[0].date is not None and shelled[0].date.iso.startswith("2024"), dates_by_word(ctx)
+
+
+def test_a_time_told_from_another_happening_does_not_inherit_the_running_date(tmp_path):
+    # "two days before the vote": an offset from an undated happening, not the paragraph's last date
+    text = HEADER + ("On March 3, 2024, Libya closed its border with Chad. Two days before the vote, Sudan expelled "
+                     "two diplomats from Chad. On the same day, Libya expelled a diplomat from Sudan.\n")
+    ctx = extract_events(tmp_path, text, ACTORS, "story.txt")
+    dates = {e.evidence.split()[0]: e.date.iso if e.date else None for e in ctx.events}
+    shifted = [e for e in ctx.events if e.source == ["sudan"]]
+    assert shifted and all(e.date is None or e.date.iso == "2024" for e in shifted), dates
+    assert any(e.date is not None and e.date.iso == "2024-03-03" for e in ctx.events if "closed" in e.evidence), dates

@@ -141,3 +141,12 @@ def test_incursion_and_otherwise_are_validated():
         parse_lexicon(raw)
     lex = parse_lexicon(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")))
     assert (lex.nouns["withdrawal"].type, lex.nouns["withdrawal"].otherwise.type) == ("REJECT", "RETREAT")
+
+
+def test_fire_traded_is_an_exchange_of_fire_not_trade(tmp_path):
+    from event_fixtures import wire_events
+    found = wire_events(tmp_path, "Indian and Pakistani troops traded fire across the border on Monday.\n\n"
+                                  "India and Pakistan traded textiles worth $2 billion last year.\n",
+                        {"Indian": ("india", "country"), "Pakistani": ("pakistan", "country"),
+                         "India": ("india", "country"), "Pakistan": ("pakistan", "country")})
+    assert [t for t, _, _ in found][:1] == ["ASSAULT"] and "ASSAULT" not in [t for t, _, _ in found][1:], found

@@ -304,15 +304,18 @@ class ActorExtractor:
             kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
             if kind == "organization" and span.label_ == "PERSON" and not _names_the_entry(core):
                 kind = None                  # "Masoud Barzani" listed as a variant of the KRG: still a person
-            if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span)) and _is_an_entrys_name(core):
+            if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span, self.lexicon.name_group_nouns)) and _is_an_entrys_name(core):
                 kind = "organization"        # "Abu Sayyaf" tagged ORG: the group's own name, not a person variant
-            if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span):
+            if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span, self.lexicon.name_group_nouns):
                 kind = "organization"        # "the RENAMO movement", "the Abu Sayyaf group"
             if kind:
                 return (cs, ce), kind, f"phoenix:{span.label_}"
         type_ = NER_TYPES[span.label_]
         if type_ == "person" and any(c.isdigit() for c in core):
             return None                       # "Passcode 3080897": people's names carry no digits
+        if type_ == "country" and _before_group_noun(doc, span, self.lexicon.name_group_nouns) \
+                and normalise_name(core) not in city_keys():
+            return (cs, ce), "organization", f"rule:group_noun:{span.label_}"   # "Tuareg rebels" tagged GPE: a group
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
         if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)
@@ -502,7 +505,7 @@ class ActorExtractor:
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:person_cue"
                 taken.append((s, e))
-        for i, j in _grouped_names(doc):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
+        for i, j in _grouped_names(doc, self.lexicon.name_group_nouns):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             name = text[s:e]
             if (free(s, e) and name.casefold() not in self.lexicon.not_actors and not self.dictionary.is_demonym(name)
@@ -665,22 +668,19 @@ SAME_IN_PLURAL = frozenset({"corps", "headquarters", "series", "species", "means
 
 TRAILING_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "province", "district", "governorate",
                             "region", "island", "county", "prefecture"})
-GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "organization", "organisation",
-                         "guerrillas", "rebels", "militants", "insurgents"})
-
-
-def _before_group_noun(doc: Doc, span: Span) -> bool:
-    """The name modifies a lower-case group noun: "the Abu Sayyaf group", "ZANU-PF party", "Houthi militants"."""
+def _before_group_noun(doc: Doc, span: Span, nouns: set[str]) -> bool:
+    """The name modifies a lower-case group noun (lexicon.yaml `name_group_nouns`): "the Abu Sayyaf group",
+    "ZANU-PF party", "Houthi militants"."""
     nxt = doc[span.end] if span.end < len(doc) else None
     last = span[-1]
-    return ((nxt is not None and nxt.text in GROUP_NOUNS and "\n" not in last.whitespace_)
-            or (len(span) > 1 and last.text in GROUP_NOUNS))
+    return ((nxt is not None and nxt.text in nouns and "\n" not in last.whitespace_)
+            or (len(span) > 1 and last.text in nouns))
 
 
-def _grouped_names(doc: Doc):
+def _grouped_names(doc: Doc, nouns: set[str]):
     """Untagged proper nouns (one to three, on one line) before a lower-case group noun: "RENAMO movement"."""
     for k, tok in enumerate(doc):
-        if tok.text not in GROUP_NOUNS or k == 0:
+        if tok.text not in nouns or k == 0:
             continue
         i = k
         while (i > 0 and k - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ in ("", "NORP")

