@@ -505,3 +505,12 @@ def test_a_predicate_hung_after_a_relative_clause_keeps_its_subject(tmp_path):
     ctx = extract(tmp_path, "Russia, which has about 2,000 peacekeepers in the region, called on Turkey to stop "
                             "the bloodshed on Monday.\n")
     assert [(t, s, g) for t, _, s, g, _ in summary(ctx)] == [("REQUEST", ["russia"], ["turkey"])]
+
+
+def test_ordering_a_party_to_leave_expels_it(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Niger": ("niger", "country"), "France": ("france", "country"), "French": ("france", "country")}
+    found = wire_events(tmp_path, "Niger ordered French troops to leave the country in March.\n\n"
+                                  "Niger asked France to leave the talks.\n", actors)
+    assert found[0] == ("SANCTION", ["niger"], ["france"]), found
+    assert all(e != "SANCTION" for e, _, _ in found[1:]), found
