@@ -153,3 +153,13 @@ def test_what_an_act_is_called_types_the_judgement_not_the_conjoined_request(tmp
     found = events(tmp_path, 'Syria called the Israeli action "excessive and offensive" on Monday.\n\n'
                              'Jordan called the Israeli raid "excessive" and urged Israel to stop on Tuesday.\n')
     assert [e for e, _, _ in found] == ["ACCUSE", "ACCUSE", "REQUEST"], found
+
+
+def test_an_object_hung_on_a_verb_after_its_conjunct_is_not_its_target(tmp_path):
+    actors = {**ACTORS, "Mali": ("mali", "country"), "French": ("france", "country"), "Wagner": ("wagner", "organization"),
+              "JNIM": ("jnim", "organization"), "al-Qaeda": ("al_qaeda", "organization"),
+              "Assimi Goita": ("goita", "person")}
+    found = wire_events(tmp_path, "Mali's junta, headed by Colonel Assimi Goita, expelled French troops in 2022 and "
+                                  "invited Wagner to help fight jihadist groups, including Jama'at Nusrat al-Islam "
+                                  "wal-Muslimin (JNIM), an al-Qaeda affiliate.\n", actors)
+    assert found[0] == ("SANCTION", ["mali"], ["france"]), found

@@ -479,7 +479,12 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             found = [(h, i) for h, i in found if not (verb.doc[i].dep_ == "poss" and verb.doc[i].pos_ == "PRON")]
         return found
 
+    # "expelled French troops ... and invited Wagner to fight X, an al-Qaeda affiliate": an object the parser hung
+    # on the verb after its own conjunct belongs to that conjunct's clause
+    conjunct_at = min((c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=None)
     for c in verb.children:
+        if c.dep_ in OBJECTS and conjunct_at is not None and c.i > conjunct_at:
+            continue
         if c.dep_ in OBJECTS:
             args.add("target", acted_on(c), index)
             for prep, o in prep_objects(c, {"with", "to", "against", "between"}):
