@@ -1005,3 +1005,9 @@ def test_people_named_for_a_plural_title_of_its_or_a_possessor_belong_to_it():
                       "Aung Moe Myint, for their role.", actors)
     assert {("zaw", "member_of", "dynasty"), ("aung", "member_of", "dynasty")} <= rels
     assert not {r for r in rels if r[2] == "ofac"}
+
+
+def test_a_rank_before_the_name_after_a_leading_cue_is_skipped():
+    actors = {"mali": ("country", ["Mali"]), "goita": ("person", ["Assimi Goita"])}
+    _, rels = extract("Mali's junta, headed by Colonel Assimi Goita, expelled French troops in 2022.", actors)
+    assert ("goita", "member_of", "mali") in rels
