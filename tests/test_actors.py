@@ -515,3 +515,17 @@ def test_a_company_led_by_a_demonym_and_two_places_joined_by_an_en_dash(tmp_path
 def test_a_name_after_town_of_is_a_place_whatever_the_ner_says(tmp_path):
     _, ms = extract(tmp_path, "Soldiers killed dozens in the Malian town of Moura.")
     assert any(m.text.endswith("Moura") and m.type == "place" for m in ms.values())
+
+
+def test_a_name_the_ner_ran_into_its_acronyms_parenthesis_stops_before_it(tmp_path):
+    _, ms = extract(tmp_path, "Police detained members of the National League for Democracy (NLD) party on Monday.")
+    assert not any("(" in text for text in ms), list(ms)
+    assert ms["National League for Democracy"].type == "organization"
+
+
+def test_a_counsellors_title_is_no_part_of_the_name(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("Soldiers detained members of the party, including State Counsellor Aung San Suu Kyi "
+                    "and President Win Myint.\n", encoding="utf-8")
+    names = {a.name: a.type for a in run(read_document(path)).actors}
+    assert names.get("Aung San Suu Kyi") == "person", names

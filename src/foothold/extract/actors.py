@@ -693,6 +693,11 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
     """Repair names the NER cut in two: "the Foreign Affairs and" + "Security Committee"."""
     out: list[Span] = []
     for ent in doc.ents:
+        opening = [t.i for t in ent if t.text == "("]
+        if opening and not any(t.text == ")" for t in doc[opening[-1]:ent.end]) and opening[-1] > ent.start:
+            # "the National League for Democracy (NLD" + ") party": the NER ran into the acronym's
+            # parenthesis; the name stops before it (the acronym is read as its definition)
+            ent = Span(doc, ent.start, opening[-1], label=ent.label_)
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
