@@ -529,3 +529,20 @@ def test_a_counsellors_title_is_no_part_of_the_name(tmp_path):
                     "and President Win Myint.\n", encoding="utf-8")
     names = {a.name: a.type for a in run(read_document(path)).actors}
     assert names.get("Aung San Suu Kyi") == "person", names
+
+
+def test_a_city_in_another_spelling_than_the_gazetteers_is_a_place(tmp_path):
+    _, ms = extract(tmp_path, "Ankara is likely to keep a military presence at al-Watiya and Misrata.")
+    assert ms["Misrata"].type == "place"
+
+
+def test_a_name_before_a_compound_place_noun_is_a_place(tmp_path):
+    _, ms = extract(tmp_path, "Russia sent fourteen fighter jets to al-Jufra air base.")
+    assert ms["al-Jufra"].type == "place"
+
+
+def test_an_acronym_before_a_group_noun_is_the_group(tmp_path):
+    path = tmp_path / "doc.md"
+    path.write_text("On May 18, GNA forces, supported by Turkish drones, captured al-Watiya air base.", encoding="utf-8")
+    actors = {a.name: a.type for a in run(read_document(path)).actors}
+    assert "GNA forces" not in actors and actors["GNA"] == "organization"   # the mention keeps "forces" (re3d extent)

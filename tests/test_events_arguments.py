@@ -112,3 +112,44 @@ def test_the_subjects_own_his_does_not_hide_the_counterparts_state(tmp_path):
                                   "The Syrian foreign minister telephoned his Israeli counterpart on Monday.\n",
                         {**ACTORS, "Ali Reza": ("ali_reza", "person")})
     assert ("CONSULT", ["syria"], ["israel"]) in found, found
+
+
+def test_the_object_of_a_misparsed_subordinator_is_its_clauses_subject(tmp_path):
+    # the parser reads "since" as a preposition with object "Jordan" and hangs "signed" on "deepened":
+    # Jordan signs, not the main clause's Iran
+    actors = {"Turkey": ("turkey", "country"), "Libya": ("libya", "country"), "GNA": ("gna", "organization"),
+              "Government of National Accord": ("gna", "organization"), "Ankara": ("turkey", "country")}
+    found = wire_events(tmp_path, "Turkey has deepened its involvement in western Libya since the Government of "
+                                  "National Accord (GNA) signed a security memorandum with Ankara in November 2019.\n",
+                        actors)
+    assert [(s, t) for _, s, t in found] == [(["gna"], ["turkey"])], found
+
+
+def test_sending_fighters_abroad_is_military_aid(tmp_path):
+    assert events(tmp_path, "Hezbollah sent several hundred fighters to Syria in December.\n") == [
+        ("AID", ["hezbollah"], ["syria"])]
+
+
+def test_who_ground_is_taken_from_is_the_target(tmp_path):
+    found = events(tmp_path, "Syrian troops captured the air base from Hezbollah on Monday.\n\n"
+                             "Hezbollah recaptured the town from Syrian forces on Tuesday.\n")
+    assert [(s, t) for _, s, t in found] == [(["syria"], ["hezbollah"]), (["hezbollah"], ["syria"])], found
+
+
+def test_an_apposition_names_the_acting_phrase_not_its_possessor(tmp_path):
+    actors = {**ACTORS, "Aung San Suu Kyi": ("suu_kyi", "person"),
+              "National League for Democracy": ("nld", "organization")}
+    found = wire_events(tmp_path, "Aung San Suu Kyi remains in detention. Her party, the National League for "
+                                  "Democracy, called on Israel to release the prisoners on Monday.\n", actors)
+    assert [(s, t) for _, s, t in found] == [(["nld"], ["israel"])], found
+
+
+def test_a_descriptive_apposition_of_a_named_actor_names_no_other_party(tmp_path):
+    found = events(tmp_path, "The United States, a close ally of Israel, condemned Iran on Monday.\n")
+    assert [(s, t) for _, s, t in found] == [(["united_states"], ["iran"])], found
+
+
+def test_what_an_act_is_called_types_the_judgement_not_the_conjoined_request(tmp_path):
+    found = events(tmp_path, 'Syria called the Israeli action "excessive and offensive" on Monday.\n\n'
+                             'Jordan called the Israeli raid "excessive" and urged Israel to stop on Tuesday.\n')
+    assert [e for e, _, _ in found] == ["ACCUSE", "ACCUSE", "REQUEST"], found

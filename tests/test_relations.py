@@ -885,3 +885,55 @@ def test_a_groups_dictionary_code_is_no_office():
               "regime": ("organization", ["Taliban regime"])}
     _, rels = extract("Afghanistan suffered. The Taliban regime banned girls from schools. The Taliban won.", actors)
     assert not any(p == "leads" for _, p, _ in rels)
+
+
+def test_alignment_after_an_apposition_is_the_anchors_not_the_leaders():
+    actors = {"stc": ("organization", ["Southern Transitional Council"]),
+              "zubaidi": ("person", ["Aidarous al-Zubaidi"]),
+              "uae": ("country", ["United Arab Emirates"]), "aden": ("place", ["ADEN"])}
+    _, rels = extract("ADEN, Yemen — The Southern Transitional Council, a separatist group led by Aidarous "
+                      "al-Zubaidi, is allied with the United Arab Emirates, officials said on Monday.", actors)
+    assert ("stc", "allied_with", "uae") in rels and ("zubaidi", "allied_with", "uae") not in rels
+    # no finite verb after the comma: the apposition itself states the tie ("X, backed by Y")
+    _, rels = extract("Aidarous al-Zubaidi, backed by the United Arab Emirates, spoke in Aden.", actors)
+    assert ("zubaidi", "allied_with", "uae") in rels
+
+
+def test_a_minister_of_a_named_organisation_serves_it_not_the_last_ministers_country():
+    actors = {"iraq": ("country", ["Iraq"]), "gna": ("organization", ["GNA"]), "hamas": ("organization", ["Hamas"]),
+              "ghanimi": ("person", ["Othman al-Ghanimi"]), "bashagha": ("person", ["Fathi Bashagha"]),
+              "zahar": ("person", ["Mahmoud al-Zahar"])}
+    _, rels = extract("Iraq's interior minister, Othman al-Ghanimi, spoke first. The GNA's interior minister, "
+                      "Fathi Bashagha, thanked Turkey. Hamas's foreign minister, Mahmoud al-Zahar, left.", actors)
+    assert ("ghanimi", "member_of", "iraq") in rels
+    assert ("bashagha", "member_of", "gna") in rels and ("bashagha", "member_of", "iraq") not in rels
+    assert ("zahar", "member_of", "hamas") in rels and ("zahar", "member_of", "iraq") not in rels
+    # "its" read from context is no named body: the minister is not made a member of the last organisation
+    _, rels = extract("Kenya offered to lead the mission of the United Nations. Its foreign minister, Alfred Mutua, "
+                      "welcomed the vote.", {"kenya": ("country", ["Kenya"]), "un": ("organization", ["United Nations"]),
+                                             "mutua": ("person", ["Alfred Mutua"])})
+    assert ("mutua", "member_of", "un") not in rels
+
+
+def test_alignment_of_the_members_of_a_collective_apposition_describes_its_anchor():
+    actors = {"sna": ("organization", ["Syrian National Army"]), "turkey": ("country", ["Turkish"]),
+              "syria": ("country", ["Syrian"])}
+    _, rels = extract("The Syrian National Army, a coalition of Turkish-backed Syrian rebel factions, sent "
+                      "fighters to Libya.", actors)
+    assert ("sna", "allied_with", "turkey") in rels
+    # "a rival of" names no members: the backing is the rivals'
+    _, rels = extract("The Syrian National Army, a rival of Turkish-backed Syrian rebel factions, sent "
+                      "fighters to Libya.", actors)
+    assert ("sna", "allied_with", "turkey") not in rels
+
+
+def test_the_countrys_leader_heads_the_one_country_just_named():
+    actors = {"myanmar": ("country", ["Myanmar"]), "suu_kyi": ("person", ["Aung San Suu Kyi"]),
+              "iran": ("country", ["Iran"]), "khamenei": ("person", ["Ali Khamenei"]),
+              "canada": ("country", ["Canada"])}
+    _, rels = extract("Security forces in Myanmar opened fire on protesters. Aung San Suu Kyi, the country's "
+                      "elected leader, remains in detention. Iran's leader, Ali Khamenei, spoke.", actors)
+    assert ("suu_kyi", "leads", "myanmar") in rels and ("khamenei", "leads", "iran") in rels
+    # two countries just named: "the country" is not read
+    _, rels = extract("Canada and Myanmar met. Aung San Suu Kyi, the country's elected leader, spoke.", actors)
+    assert not {r for r in rels if r[0] == "suu_kyi"}

@@ -261,6 +261,9 @@ class ActorExtractor:
                 return None   # "Iraqi security forces": an unnamed group; the demonym names the country
             if lead is not None and lead.type == "country":
                 return (cs, cs + len(words[0])), "country", f"dict:{lead.id}"   # "US army": the country's group phrase
+            if len(words) == 2 and words[1] in self.lexicon.group_nouns and (
+                    (lead is not None and lead.type == "organization") or (words[0].isupper() and len(words[0]) >= 2)):
+                return (cs, cs + len(words[0])), "organization", f"rule:group_of:{span.label_}"   # "GNA forces": the GNA
         if span.label_ == "ORG" and _spells_common_phrase(full, cs, core):
             return None       # "memorandum of understanding (MOU)": an acronym of common words
         if _plural_generic_agent(core):
@@ -312,6 +315,8 @@ class ActorExtractor:
         if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)
                                   or _after_place_noun_of(doc, span) or _determined_object(doc, span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
+        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span):
+            return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
 
     # ---------------------------------------------------------------- demonyms
@@ -1441,7 +1446,9 @@ def _in_locative_list(doc: Doc, span: Span) -> bool:
 PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
                          "town", "village", "region", "camp", "base", "airbase", "crossing", "border", "suburb",
                          "county", "valley", "desert", "port", "airport", "square", "street", "island", "islands",
-                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts"})
+                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts", "field",
+                         "refinery", "dam", "prison"})
+PLACE_MODIFIERS = frozenset({"air", "naval", "military", "army", "oil", "gas", "border", "power", "refugee"})
 
 
 def _before_place_noun(doc: Doc, span: Span) -> bool:
@@ -1449,6 +1456,8 @@ def _before_place_noun(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if nxt.lower_ in PLACE_MODIFIERS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PLACE_NOUNS:
+        nxt = doc[span.end + 1]                  # "al-Jufra air base", "the Rumaila oil field"
     return nxt.lower_ in PLACE_NOUNS and span.root.head.i == nxt.i
 
 

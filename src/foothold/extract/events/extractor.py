@@ -18,7 +18,8 @@ from .likewise import did_likewise
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
-from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
+from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, listed_object,
+                       noun_trigger, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -39,7 +40,6 @@ COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
 CONTRAST = {"while", "whereas", "although", "though"}
-CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
@@ -159,6 +159,8 @@ def is_agent_noun(noun) -> bool:
     return lemma in load_agents() or noun.lower_ in load_agents() or lemma in AGENT_NOUNS | TROOPS | VISITORS | CROWDS \
         or noun.lower_ in AGENT_NOUNS
 
+
+TAKING = {("COERCE", "seize"), ("ASSAULT", "offensive")}   # taking ground or goods: "from X" names who lost it
 
 class EventExtractor:
     """PLOVER-coded events with source, target, date, location and citations."""
@@ -324,7 +326,7 @@ class EventExtractor:
                 continue
             n = f.token
             verb = n.head
-            if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZE or verb.pos_ not in ("VERB", "AUX"):
+            if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZING or verb.pos_ not in ("VERB", "AUX"):
                 continue
             if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr") for c in verb.children if c.i > n.i):
                 continue                      # "called the attack": no characterization given
@@ -947,13 +949,18 @@ class EventExtractor:
             # what was said: the complement clause, else (a misparse) the rest of the sentence
             content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
                 else sent.doc[tok.i + 1:sent.end].text
+            if tok.lemma_ in CHARACTERIZING and characterizes(tok):
+                # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
+                # not the conjoined request
+                end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
+                content_text = sent.doc[tok.i + 1:end + 1].text
             etype = self.statement_type(content_text)
             if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
                 etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
             announced = None
-            if etype is None and tok.lemma_ in CHARACTERIZE and content is not None:
+            if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
                 etype = self.statement_type(sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
             if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
                 announced = self.announced_act(content)
@@ -1172,6 +1179,15 @@ class EventExtractor:
                         args.target = [a for a in args.target if a in {h.actor for h, _ in aimed}]
                         args.add("target", aimed, index)
                         break
+        if (etype, mode) in TAKING and f.kind == "verb" and tok.lemma_.lower() != "take":
+            # "captured al-Watiya air base from the LNA", "seized the town from rebels": who loses it is
+            # acted on; the place taken stays a target only while no party is named
+            for c in [*tok.children, *(p for o in tok.children if o.dep_ == "dobj" for p in o.children)]:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    losers = [(h, i) for o in c.children if o.dep_ == "pobj" for h, i in phrase_actors(o, index)
+                              if h.actor not in args.source and h.type in ("organization", "country", "person")]
+                    if losers:
+                        args.add("target", losers, index)
         if etype == "MOBILIZE" and f.kind in ("verb", "light") and not set(args.target) - set(args.source):
             # "massed troops along the Syrian border", "staged exercises near Taiwan": whom a deployment
             # faces is its target (PLOVER MOBILIZE), named after a preposition of direction or proximity

@@ -197,8 +197,14 @@ def characterizes(verb) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    return any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as")
-               for c in verb.children)
+    if any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as")
+           for c in verb.children):
+        return True
+    # 'called the action "excessive and offensive"': the parser hangs a quoted judgement on the object
+    return any(c.dep_ == "amod" and c.i > obj.i and c.doc[c.i - 1].text in QUOTE_MARKS for c in obj.children)
+
+
+QUOTE_MARKS = {'"', "\u201c", "'", "\u2018"}
 
 
 def has_content(verb) -> bool:

@@ -11,6 +11,7 @@ LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
 CONSEQUENCE_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "provoke", "fuel", "bring"}
 VERB_CUES = {"backs", "funds", "finances", "sponsors", "arms"}
 LOCATIVE = {"in", "inside", "across", "throughout", "near", "from"}
+FINITE_BE = {"is", "are", "was", "were"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -220,6 +221,9 @@ class CueReading(Sentence):
         participle = self.doc[i].tag_ == "VBG" and self.doc[i].dep_ in ("advcl", "xcomp", "conj")
         if self.w(k) == "," and k < i and participle and k == i - 1:
             return self.clause_subjects(i)          # "X consolidated power in Yemen, combating Y": X acts
+        if self.w(k) == "," and k < i and any(self.w(j) in FINITE_BE for j in range(k + 1, i)):
+            # "X, a group led by Y, is allied with Z": the comma closes an apposition; X stands in the tie
+            return self.apposition_opener(k) or self.clause_subjects(i)
         if self.w(k) == "," and k < i:
             refs = self.np_refs_before(k)
             if refs and refs[0].type in ("country", "place") and self.w(refs[0].start - 1) in LOCATIVE:
@@ -257,6 +261,16 @@ class CueReading(Sentence):
                 return [r]
         # clause subject from the dependency parse
         return self.clause_subjects(i, possessor=hostile)
+
+    def apposition_opener(self, close: int) -> list[Ref]:
+        """The actor before an apposition that ends at the comma `close` ("X, a group led by Y,"): the apposition
+        opens with an article right after the previous comma (the parse often hangs such a clause elsewhere)."""
+        for j in range(close - 1, self.lo, -1):
+            if self.w(j) == ",":
+                if self.w(j + 1) in ("a", "an", "the") and self.idx.ref_ending(j - 1):
+                    return [self.idx.ref_ending(j - 1)]
+                return []
+        return []
 
     def apposition_anchor(self, noun: int) -> list[Ref]:
         """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""
