@@ -521,6 +521,7 @@ def test_a_name_the_ner_ran_into_its_acronyms_parenthesis_stops_before_it(tmp_pa
     _, ms = extract(tmp_path, "Police detained members of the National League for Democracy (NLD) party on Monday.")
     assert not any("(" in text for text in ms), list(ms)
     assert ms["National League for Democracy"].type == "organization"
+    assert ms["NLD"].type == "organization"           # the acronym stays a name, defined by the one before
 
 
 def test_a_counsellors_title_is_no_part_of_the_name(tmp_path):
