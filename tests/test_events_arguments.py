@@ -153,3 +153,13 @@ def test_what_an_act_is_called_types_the_judgement_not_the_conjoined_request(tmp
     found = events(tmp_path, 'Syria called the Israeli action "excessive and offensive" on Monday.\n\n'
                              'Jordan called the Israeli raid "excessive" and urged Israel to stop on Tuesday.\n')
     assert [e for e, _, _ in found] == ["ACCUSE", "ACCUSE", "REQUEST"], found
+
+
+def test_the_last_word_of_an_organisations_name_stands_for_it(tmp_path):
+    found = wire_events(tmp_path, "The Arab League on Monday backed the plan. Jordan thanked the league on Tuesday.\n",
+                        ACTORS)
+    assert ("SUPPORT", ["jordan"], ["arab_league"]) in found, found
+    # a noun that ends no name named before stands for nobody
+    found = wire_events(tmp_path, "The Arab League on Monday backed the plan. Jordan thanked the council on Tuesday.\n",
+                        ACTORS)
+    assert not any(e[1] == ["jordan"] and e[2] for e in found), found

@@ -141,3 +141,14 @@ def test_incursion_and_otherwise_are_validated():
         parse_lexicon(raw)
     lex = parse_lexicon(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")))
     assert (lex.nouns["withdrawal"].type, lex.nouns["withdrawal"].otherwise.type) == ("REJECT", "RETREAT")
+
+
+def test_measures_imposed_a_state_of_emergency_declared_and_vehicles_burned(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Chad": ("chad", "country"), "Libya": ("libya", "country"), "Boko Haram": ("boko_haram", "organization")}
+    found = wire_events(tmp_path, "Chad imposed new measures on Libya.\n\nChad declared a state of emergency.\n\n"
+                        "Boko Haram fighters burned vehicles near the border of Chad.\n\nProtesters burned tyres.\n", actors)
+    assert ("SANCTION", ["chad"], ["libya"]) in found, found
+    assert any(e[0] == "COERCE" and e[1] == ["chad"] for e in found), found
+    assert any(e[0] == "ASSAULT" and e[1] == ["boko_haram"] for e in found), found
+    assert len(found) == 3, found                  # burned tyres: no attack
