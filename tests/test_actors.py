@@ -547,3 +547,12 @@ def test_an_acronym_before_a_group_noun_is_the_group(tmp_path):
     path.write_text("On May 18, GNA forces, supported by Turkish drones, captured al-Watiya air base.", encoding="utf-8")
     actors = {a.name: a.type for a in run(read_document(path)).actors}
     assert "GNA forces" not in actors and actors["GNA"] == "organization"   # the mention keeps "forces" (re3d extent)
+
+
+def test_an_acronym_may_take_the_initial_of_a_joiner(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("The African Union Transition Mission in Somalia (ATMIS) supported the operations. "
+                    "ATMIS troops later left.\n", encoding="utf-8")
+    actors = {a.name: (a.type, a.aliases) for a in run(read_document(path)).actors}
+    assert "African Union" not in actors, actors
+    assert actors["African Union Transition Mission in Somalia"][0] == "organization", actors

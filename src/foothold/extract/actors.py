@@ -950,7 +950,9 @@ def _expansion_before(text: str, paren: int, acro: str):
         if w[0].isupper():
             count_caps += 1
         if count_caps >= len(letters) - 1 and w[0].isupper():
-            initials = [x.group(0)[0] for x in words[k:] if x.group(0)[0].isupper()]
+            # a joiner may lend its initial ("African Union Transition Mission in Somalia (ATMIS)")
+            initials = [x.group(0)[0].upper() for x in words[k:]
+                        if x.group(0)[0].isupper() or x.group(0).lower() in ("in", "of", "for", "on", "and")]
             if _subsequence(letters, initials) and initials[0] == letters[0]:
                 chosen = k
                 if count_caps >= len(letters):
