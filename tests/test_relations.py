@@ -937,3 +937,12 @@ def test_the_countrys_leader_heads_the_one_country_just_named():
     # two countries just named: "the country" is not read
     _, rels = extract("Canada and Myanmar met. Aung San Suu Kyi, the country's elected leader, spoke.", actors)
     assert not {r for r in rels if r[0] == "suu_kyi"}
+
+
+def test_a_plural_title_holds_every_name_listed():
+    actors = {"acme": ("organization", ["Acme Shipping Ltd"]), "ann": ("person", ["Ann Roe"]),
+              "bo": ("person", ["Bo Lin"]), "cy": ("person", ["Cy Dale"])}
+    _, rels = extract("Treasury designated Acme Shipping Ltd and its directors, Ann Roe, Bo Lin and Cy Dale.", actors)
+    assert {("ann", "leads", "acme"), ("bo", "leads", "acme"), ("cy", "leads", "acme")} <= rels, rels
+    _, rels = extract("Treasury designated Acme Shipping Ltd and its director, Ann Roe, and Bo Lin.", actors)
+    assert ("ann", "leads", "acme") in rels and ("bo", "leads", "acme") not in rels, rels
