@@ -109,3 +109,8 @@ def test_repeated_acts_told_as_one_are_an_aggregate():
     # one day's or one night's shelling is one act
     assert reason("Troops shelled the town throughout Tuesday.", "shelled") is None
     assert reason("Troops shelled the town throughout the night.", "shelled") is None
+
+
+def test_what_a_pledged_sum_is_for_is_a_purpose_not_a_second_act():
+    assert reason("The United States pledged $100 million to support the force.", "support") == "purpose"
+    assert reason("Japan pledged to support the mission.", "support") != "purpose"

@@ -188,8 +188,11 @@ def why_not_factual(trigger) -> str | None:
             return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)
         if trigger.dep_ in ("advcl", "relcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
-                and trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS:
-            return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
+                and (trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS or trigger.dep_ == "advcl" and any(
+                    c.dep_ == "dobj" and c.i < trigger.i for c in trigger.head.children)):
+            # "entered Iran to transfer goods": the aim, not a further act; so is what a pledge's sum is
+            # for ("pledged $100 million to support the force": the pledge is the act)
+            return "purpose"
     if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_ in STATIVE:
         return "state"                    # "the troops have remained in Iraq": a standing situation
     if trigger.pos_ in ("VERB", "AUX") and repeated(trigger):
