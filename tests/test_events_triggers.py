@@ -152,3 +152,12 @@ def test_measures_imposed_a_state_of_emergency_declared_and_vehicles_burned(tmp_
     assert any(e[0] == "COERCE" and e[1] == ["chad"] for e in found), found
     assert any(e[0] == "ASSAULT" and e[1] == ["boko_haram"] for e in found), found
     assert len(found) == 3, found                  # burned tyres: no attack
+
+
+def test_blocking_boats_or_roads_restricts_and_blocking_a_resolution_rejects(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Chad": ("chad", "country"), "Libya": ("libya", "country")}
+    found = wire_events(tmp_path, "Chad blocked two Libyan supply boats on the lake.\n\nLibya blocked a resolution on Chad.\n",
+                        actors | {"Libyan": ("libya", "country")})
+    assert ("COERCE", ["chad"], ["libya"]) in found, found
+    assert ("REJECT", ["libya"], ["chad"]) in found, found
