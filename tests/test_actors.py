@@ -530,6 +530,21 @@ def test_a_name_after_town_of_is_a_place_whatever_the_ner_says(tmp_path):
     assert any(m.text.endswith("Moura") and m.type == "place" for m in ms.values())
 
 
+def test_a_name_the_ner_ran_into_its_acronyms_parenthesis_stops_before_it(tmp_path):
+    _, ms = extract(tmp_path, "Police detained members of the National League for Democracy (NLD) party on Monday.")
+    assert not any("(" in text for text in ms), list(ms)
+    assert ms["National League for Democracy"].type == "organization"
+    assert ms["NLD"].type == "organization"           # the acronym stays a name, defined by the one before
+
+
+def test_a_counsellors_title_is_no_part_of_the_name(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("Soldiers detained members of the party, including State Counsellor Aung San Suu Kyi "
+                    "and President Win Myint.\n", encoding="utf-8")
+    names = {a.name: a.type for a in run(read_document(path)).actors}
+    assert names.get("Aung San Suu Kyi") == "person", names
+
+
 def test_a_city_in_another_spelling_than_the_gazetteers_is_a_place(tmp_path):
     _, ms = extract(tmp_path, "Ankara is likely to keep a military presence at al-Watiya and Misrata.")
     assert ms["Misrata"].type == "place"
@@ -578,3 +593,12 @@ def test_a_name_in_apposition_to_a_person_noun_is_a_person(tmp_path):
                               "Wagner Group. Captain Ibrahim Traore received Yunus-Bek Yevkurov, Russia's deputy "
                               "defence minister, in Ouagadougou.")
     assert ms["Yevgeny Prigozhin"].type == "person" and ms["Yunus-Bek Yevkurov"].type == "person"
+
+
+def test_an_acronym_may_take_the_initial_of_a_joiner(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("The African Union Transition Mission in Somalia (ATMIS) supported the operations. "
+                    "ATMIS troops later left.\n", encoding="utf-8")
+    actors = {a.name: (a.type, a.aliases) for a in run(read_document(path)).actors}
+    assert "African Union" not in actors, actors
+    assert actors["African Union Transition Mission in Somalia"][0] == "organization", actors

@@ -163,3 +163,13 @@ def test_an_object_hung_on_a_verb_after_its_conjunct_is_not_its_target(tmp_path)
                                   "invited Wagner to help fight jihadist groups, including Jama'at Nusrat al-Islam "
                                   "wal-Muslimin (JNIM), an al-Qaeda affiliate.\n", actors)
     assert found[0] == ("SANCTION", ["mali"], ["france"]), found
+
+
+def test_the_last_word_of_an_organisations_name_stands_for_it(tmp_path):
+    found = wire_events(tmp_path, "The Arab League on Monday backed the plan. Jordan thanked the league on Tuesday.\n",
+                        ACTORS)
+    assert ("SUPPORT", ["jordan"], ["arab_league"]) in found, found
+    # a noun that ends no name named before stands for nobody
+    found = wire_events(tmp_path, "The Arab League on Monday backed the plan. Jordan thanked the council on Tuesday.\n",
+                        ACTORS)
+    assert not any(e[1] == ["jordan"] and e[2] for e in found), found

@@ -100,3 +100,17 @@ def test_an_inverted_condition_is_hypothetical():
 def test_a_passive_conjunct_shares_the_state_an_active_one_does_not():
     assert reason("Its fighters are trained by Libyan advisers and armed with Sudanese rifles.", "armed") == "state"
     assert reason("We are concerned by the reports and call on Chad to stop.", "call") is None
+
+
+def test_repeated_acts_told_as_one_are_an_aggregate():
+    assert reason("The town was shelled throughout the war.", "shelled") == "aggregate"
+    assert reason("Its air force has repeatedly bombed villages in the north.", "bombed") == "aggregate"
+    assert reason("Rebels fired rockets at the city on several occasions.", "fired") == "aggregate"
+    # one day's or one night's shelling is one act
+    assert reason("Troops shelled the town throughout Tuesday.", "shelled") is None
+    assert reason("Troops shelled the town throughout the night.", "shelled") is None
+
+
+def test_what_a_pledged_sum_is_for_is_a_purpose_not_a_second_act():
+    assert reason("The United States pledged $100 million to support the force.", "support") == "purpose"
+    assert reason("Japan pledged to support the mission.", "support") != "purpose"

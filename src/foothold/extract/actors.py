@@ -733,10 +733,26 @@ def _clean_span(ctx, start: int, end: int):
 JOINERS = {"and", "of", "for", "the", "&"}
 
 
+def _split_at_parenthesis(doc: Doc) -> list[Span]:
+    """The NER's entities, with one that ran into an acronym's parenthesis ("the National League for
+    Democracy (NLD" + ") party") cut in two: the name, and the acronym as a name of its own (so the
+    "X (Y)" definition makes them one actor)."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        opening = [t.i for t in ent if t.text == "("]
+        if opening and opening[-1] > ent.start and not any(t.text == ")" for t in doc[opening[-1]:ent.end]):
+            ents.append(Span(doc, ent.start, opening[-1], label=ent.label_))
+            if opening[-1] + 1 < ent.end:
+                ents.append(Span(doc, opening[-1] + 1, ent.end, label=ent.label_))
+        else:
+            ents.append(ent)
+    return ents
+
+
 def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> list[Span]:
     """Repair names the NER cut in two: "the Foreign Affairs and" + "Security Committee"."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in _split_at_parenthesis(doc):
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
@@ -973,7 +989,9 @@ def _expansion_before(text: str, paren: int, acro: str):
         if w[0].isupper():
             count_caps += 1
         if count_caps >= len(letters) - 1 and w[0].isupper():
-            initials = [x.group(0)[0] for x in words[k:] if x.group(0)[0].isupper()]
+            # a joiner may lend its initial ("African Union Transition Mission in Somalia (ATMIS)")
+            initials = [x.group(0)[0].upper() for x in words[k:]
+                        if x.group(0)[0].isupper() or x.group(0).lower() in ("in", "of", "for", "on", "and")]
             if _subsequence(letters, initials) and initials[0] == letters[0]:
                 chosen = k
                 if count_caps >= len(letters):

@@ -192,7 +192,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
-        group = unnamed_group(tok, index)
+        group = unnamed_group(tok, index) or named_by_head(tok, index)
         if group is not None:
             return [(group, tok.i)]
         pair = named_pair(tok, index)
@@ -733,6 +733,24 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
             return [(ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)
                     for h, _ in reversed(found)]
     return []
+
+
+# how far back (in tokens) "the council" looks for the body whose name ends in "Council"
+HEAD_WINDOW = 300
+
+
+def named_by_head(tok, index: DocIndex) -> ActorHit | None:
+    """ "the council" after "the U.N. Security Council", "the army" after "the Somali National Army": a
+    definite common noun that is the last word of an organisation named shortly before stands for it."""
+    if tok.pos_ != "NOUN" or tok.lower_ in GROUP_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    doc = tok.doc
+    for j in range(tok.i - 1, max(-1, tok.i - HEAD_WINDOW), -1):
+        h = index.actor_at(j)
+        if h is not None and h.type == "organization" and index.tok_end[j] == h.end and h.start < index.tok_start[j] \
+                and doc[j].lower_ == tok.lower_:
+            return ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i])
+    return None
 
 
 TITLE_WORDS = {"minister", "secretary", "president", "ambassador", "commander", "spokesman", "spokesperson",

@@ -14,6 +14,7 @@ from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
+from .likewise import did_likewise
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
@@ -891,6 +892,7 @@ class EventExtractor:
         events, meta = self._drop_repeated_headlines(events, meta, doc)
         if len(events) < before:
             skipped["repeated_headline"] += before - len(events)
+        events, meta = did_likewise(events, meta, doc, index, text, dater)
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span)
         self._document_fallback(events, meta, dater)

@@ -41,7 +41,14 @@ class TitleReading(TitlePhrases, TitleRelations):
                 chain = []
                 i = title.end
                 continue
+            plural = len(chain) == 1 and title.words and title.words[-1].endswith("s") and not title.words[-1].endswith("ss")
             self.bind(chain, holder)
+            if plural and holder is not None and holder.start >= title.end:
+                # "its directors, Zaw Min Tun and Aung Moe Myint": a plural title holds every name listed
+                while self.w(holder.end) in (",", "and") and (
+                        self.person_at(holder.end + 1) or self.w(holder.end + 1) == "and" and self.person_at(holder.end + 2)):
+                    holder = self.person_at(holder.end + 1) or self.person_at(holder.end + 2)
+                    self.bind([title], holder)
             chain = []
             i = max(title.end, holder.end if holder and holder.start >= title.end else title.end)
         if chain:
