@@ -1020,3 +1020,12 @@ def test_a_plural_title_holds_every_name_listed():
     assert {("ann", "leads", "acme"), ("bo", "leads", "acme"), ("cy", "leads", "acme")} <= rels, rels
     _, rels = extract("Treasury designated Acme Shipping Ltd and its director, Ann Roe, and Bo Lin.", actors)
     assert ("ann", "leads", "acme") in rels and ("bo", "leads", "acme") not in rels, rels
+
+
+def test_attacks_of_those_an_adjective_describes_are_not_the_subjects():
+    actors = {"blinken": ("person", ["Antony Blinken"]), "sudani": ("person", ["Mohammed al-Sudani"]),
+              "us": ("country", ["U.S."]), "iran": ("country", ["Iran"])}
+    _, rels = extract("Antony Blinken and Mohammed al-Sudani discussed the upcoming visit of an Iraqi delegation to "
+                      "Washington and the importance of holding accountable those responsible for attacks on U.S. "
+                      "personnel. Iran is responsible for attacks on U.S. forces.", actors)
+    assert rels == {("iran", "opposes", "us")}

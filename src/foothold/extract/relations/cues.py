@@ -129,6 +129,10 @@ class CueReading(Sentence):
             head = head.head
             if head.pos_ == "VERB":
                 return [] if head.lemma_ in CONSEQUENCE_VERBS else None
+            if head.pos_ == "ADJ" and head.dep_ == "amod":
+                # "holding accountable those responsible for attacks on X": whom the adjective describes did it
+                r = self.ref_for_token(head.head)
+                return [r] if r is not None else []
         return None
 
     def pronoun_possessor(self, i: int) -> list[Ref] | None:
