@@ -602,3 +602,14 @@ def test_an_acronym_may_take_the_initial_of_a_joiner(tmp_path):
     actors = {a.name: (a.type, a.aliases) for a in run(read_document(path)).actors}
     assert "African Union" not in actors, actors
     assert actors["African Union Transition Mission in Somalia"][0] == "organization", actors
+
+
+def test_a_date_that_opens_a_groups_name_is_the_name(tmp_path):
+    path = tmp_path / "doc.md"
+    path.write_text("The March 23 Movement (M23) seized Bunagana in June 2022. The March 14 Alliance won.",
+                    encoding="utf-8")
+    x = run(read_document(path))
+    m23 = next(a for a in x.actors if a.name == "March 23 Movement")
+    assert {m.text for m in m23.mentions} == {"March 23 Movement", "M23"}
+    assert any(a.name == "March 14 Alliance" and a.type == "organization" for a in x.actors)
+    assert all(e.date is None or e.date.iso == "2022-06" for e in x.events)   # no date read from the name

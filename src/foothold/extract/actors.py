@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_roles, phoenix_type
 from ..model import Mention
 from ..resolve.names import normalise_name
+from .dates import DATED_NAME
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
 from .spans import SpanIndex, near
 
@@ -29,7 +30,7 @@ TRAILING = re.compile(r"(?:'s|')$")
 # with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
 JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
-ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)"
+ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z0-9]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)", "(M23)"
 NAME_BEFORE_PAREN = re.compile(r"[A-Z][\w'-]*(?: (?:of|and|for|the) [A-Z][\w'-]*| [A-Z][\w'-]*)*(?= ?$)")
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
 ARABIC_NAME = re.compile(
@@ -483,9 +484,15 @@ class ActorExtractor:
             if free(os, oe):
                 yield os, oe, "media", "rule:outlet"
                 taken.append((os, oe))
+        for m in DATED_NAME.finditer(text):                # "the March 23 Movement", "the March 14 Alliance"
+            s, e = m.span()
+            if free(s, e):
+                entry = self.dictionary.lookup(m.group(0))
+                yield s, e, entry.type if entry else "organization", "rule:dated_name"
+                taken.append((s, e))
         for m in ACRONYM_DEF.finditer(text):          # "Popular Mobilization Units (PMU"
             acro = m.group(1)
-            if sum(c.isupper() for c in acro) < 2:
+            if sum(c.isupper() for c in acro) < 2 and not (acro[0].isupper() and acro[1:].isdigit()):
                 continue
             s, e = m.span(1)
             before = _expansion_before(text, m.start(), acro) or self._translated_expansion(text, m.start())

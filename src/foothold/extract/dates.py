@@ -311,8 +311,18 @@ def scan(text: str) -> tuple[FoundDate, ...]:
     return _scan(text)
 
 
+# A date that opens a group's name ("the March 23 Movement", "the March 14 Alliance", "the April 6 Youth
+# Movement"): the name, no date. Shared with the actor extractor, which recovers the name.
+NAME_HEADS = r"(?:Movement|Alliance|Coalition|Brigades?|Party|Front|Revolution|Bloc|Uprising|Group|Forces)"
+DATED_NAME = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))(?: [A-Z][a-z]+){0,2} " + NAME_HEADS + r"\b")
+
+
 @lru_cache(maxsize=4)
 def _scan(text: str) -> tuple[FoundDate, ...]:
+    named = [m.span() for m in DATED_NAME.finditer(text)]
     found: list[FoundDate] = []
     for pat in PATTERNS:
         for m in pat.regex.finditer(text):
@@ -328,6 +338,8 @@ def _scan(text: str) -> tuple[FoundDate, ...]:
                         start = b.start()
                 elif pat.required:
                     continue
+            if any(ns <= start < ne for ns, ne in named):
+                continue                      # inside "the March 23 Movement"
             found.append(FoundDate(start, m.end(), pat.kind, groups))
     order = {p.kind: i for i, p in enumerate(PATTERNS)}
     found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
