@@ -514,3 +514,11 @@ def test_ordering_a_party_to_leave_expels_it(tmp_path):
                                   "Niger asked France to leave the talks.\n", actors)
     assert found[0] == ("SANCTION", ["niger"], ["france"]), found
     assert all(e != "SANCTION" for e, _, _ in found[1:]), found
+
+
+def test_resuming_or_stepping_up_an_act_reports_it(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Hamas": ("hamas", "organization"), "Israel": ("israel", "country"), "M23": ("m23", "organization")}
+    found = wire_events(tmp_path, "In November 2021, M23 fighters resumed attacks in North Kivu.\n\n"
+                                  "In May 2023, Hamas intensified rocket attacks on Israel.\n", actors)
+    assert found == [("ASSAULT", ["m23"], []), ("ASSAULT", ["hamas"], ["israel"])], found

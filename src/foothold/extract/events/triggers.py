@@ -11,7 +11,7 @@ from .nominal import derived_trigger, of_object
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
 # Starting any act done to someone reports it ("began a hunger strike", "started an offensive against X"): its object
-ONSET = {"begin", "start"}
+ONSET = {"begin", "start", "resume", "intensify", "escalate"}   # resuming or stepping up an act reports it too
 SPEECH_CONTENT = {"ccomp", "xcomp", "dobj"}
 # "a series of meetings", "dozens of attacks": the event noun hides behind a quantity
 QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string", "dozens", "hundreds", "set", "pair",
