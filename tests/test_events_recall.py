@@ -522,3 +522,12 @@ def test_resuming_or_stepping_up_an_act_reports_it(tmp_path):
     found = wire_events(tmp_path, "In November 2021, M23 fighters resumed attacks in North Kivu.\n\n"
                                   "In May 2023, Hamas intensified rocket attacks on Israel.\n", actors)
     assert found == [("ASSAULT", ["m23"], []), ("ASSAULT", ["hamas"], ["israel"])], found
+
+
+def test_reopening_talks_is_a_consultation_reopening_a_border_is_not(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Iraq": ("iraq", "country"), "Iran": ("iran", "country"), "Colombia": ("colombia", "country"),
+              "ELN": ("eln", "organization")}
+    found = wire_events(tmp_path, "Colombia reopened talks with the ELN in Caracas in November 2022.\n\n"
+                                  "Iraq reopened the border with Iran in June 2020.\n", actors)
+    assert [e for e, _, _ in found] == ["CONSULT", "RETREAT"], found
