@@ -173,3 +173,14 @@ def test_the_last_word_of_an_organisations_name_stands_for_it(tmp_path):
     found = wire_events(tmp_path, "The Arab League on Monday backed the plan. Jordan thanked the council on Tuesday.\n",
                         ACTORS)
     assert not any(e[1] == ["jordan"] and e[2] for e in found), found
+
+
+def test_an_unquoted_we_of_a_release_is_its_issuer_not_the_actor_named_last(tmp_path):
+    actors = {"United States": ("united_states", "country"), "Azerbaijan": ("azerbaijan", "country"),
+              "Azerbaijani": ("azerbaijan", "country"), "Armenia": ("armenia", "country"),
+              "Armenian": ("armenia", "country")}
+    found = wire_events(tmp_path, "The United States is deeply concerned by Azerbaijan's military actions. Azerbaijani "
+                                  "forces shelled towns. The United States calls on Azerbaijan to stop. Azerbaijan has "
+                                  "stated that it will talk to the ethnic Armenian population. We welcome the ceasefire "
+                                  "announced on Monday. The United States will provide aid.\n", actors)
+    assert any(e == "SUPPORT" and s == ["united_states"] for e, s, _ in found), found

@@ -27,6 +27,8 @@ PARTICIPATING = {"participate", "engage", "join"}          # "participated in th
 LEADING = {"lead", "spearhead", "head", "join", "attend"}   # "led the offensive", "joined the talks"
 # A phrase's own actor beats the actors of its modifiers: persons are picked
 # over the organisations or countries that describe them.
+QUOTES = {'"', "\u201c", "\u201d"}
+
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "country": 2, "place": 3}
 
 
@@ -147,8 +149,16 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             continue
         hit = index.actor_at(t.i)
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
+        issuer = index.issuer() if t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") \
+            and not any(q.text in QUOTES for q in t.sent) and not t.sent.text.rstrip().endswith(":") \
+            and not (t.sent.start > 0 and t.doc[t.sent.start - 1].sent.text.rstrip().endswith(":")) else None
+        if issuer is not None:
+            speaker = None                               # an unquoted "we" of a release is not the last one quoted
         if speaker is not None:
             found.append((speaker, t.i))                 # "Minister X said: We call on ..."
+        elif issuer is not None:
+            found.append((issuer, t.i))                  # a release's unattributed "we": the state issuing it, not
+                                                         # the actor named last before it
         elif hit is not None and not (t.lower_ in PRONOUNS_SPEAKER and hit.type == "country" and hit.actor not in index.subject_actors()):
             found.append((hit, t.i))
         elif t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") and index.issuer() is not None:

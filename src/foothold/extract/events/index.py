@@ -61,9 +61,12 @@ class DocIndex:
         self.hits: list[ActorHit | None] = [None] * len(doc)
         self.mention_starts = []
         self.mention_hits: list[ActorHit] = []
+        self.demonym_hits: set[int] = set()        # id() of hits from a demonym ("Azerbaijani forces")
         for m in mentions:
             actor = m.actor or owner.get(id(m))
             hit = ActorHit(actor, self.actor_type.get(actor, m.type), m.start, m.end)
+            if (m.label or "").startswith("demonym:"):
+                self.demonym_hits.add(id(hit))
             self.mention_starts.append(m.start)
             self.mention_hits.append(hit)
             i = bisect_right(self.tok_end, m.start)          # first token ending after the mention start
@@ -207,8 +210,8 @@ class DocIndex:
             first: dict[str, ActorHit] = {}
             for j, h in enumerate(self.hits):
                 if h is None or not self.in_subject[j] or self.ctx.doc[j].pos_ == "PRON" \
-                        or h.type != "country" or j > 0 and self.hits[j - 1] is h:
-                    continue
+                        or h.type != "country" or j > 0 and self.hits[j - 1] is h or id(h) in self.demonym_hits:
+                    continue              # ("Azerbaijani forces launched": a demonym names whom a release is about)
                 counts[h.actor] = counts.get(h.actor, 0) + 1
                 first.setdefault(h.actor, h)
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
