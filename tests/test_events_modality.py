@@ -114,3 +114,11 @@ def test_repeated_acts_told_as_one_are_an_aggregate():
 def test_what_a_pledged_sum_is_for_is_a_purpose_not_a_second_act():
     assert reason("The United States pledged $100 million to support the force.", "support") == "purpose"
     assert reason("Japan pledged to support the mission.", "support") != "purpose"
+
+
+def test_a_refused_gerund_and_an_offer_after_a_date_are_not_the_act(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"United States": ("united_states", "country"), "Kenya": ("kenya", "country"), "Haiti": ("haiti", "country")}
+    found = wire_events(tmp_path, "The United States has ruled out sending its own troops to Haiti.\n\n"
+                                  "Kenya offered in July to send 1,000 police officers to Haiti.\n", actors)
+    assert [e for e, _, _ in found] == ["REJECT", "AGREE"], found

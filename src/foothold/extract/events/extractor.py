@@ -1017,7 +1017,9 @@ class EventExtractor:
                         args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree if index.actor_at(t.i) is not None
                                             and index.actor_at(t.i).type not in ("media", "place")
                                             and index.actor_at(t.i).actor not in args.source], index)
-            has_object = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children)   # "was stormed"
+            has_object = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children) \
+                or f.kind == "verb" and trig.type in ("REJECT", "ACCUSE") and any(   # "ruled out sending troops":
+                    c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG" and c.i > tok.i for c in tok.children)
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"

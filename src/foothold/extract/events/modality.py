@@ -16,6 +16,15 @@ IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expe
 # A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
 INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "ready", "willing",
                        "prepare", "commit", "offer"}
+REFUSING = {"deny", "refuse", "reject", "decline", "avoid", "oppose"}
+
+
+def refusing(verb) -> bool:
+    """A verb refusing or denying the act told in its gerund ("ruled out sending", "denied carrying out")."""
+    return verb.lemma_ in REFUSING or verb.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                    for c in verb.children)
+
+
 # "Iran acted to foil X": a bare action verb whose purpose clause is the act itself.
 ACTION_VERBS = {"act", "move", "step", "willing", "ready", "be"}
 # "We are designating", "the United States is suspending aid", "is offering a reward": an official
@@ -323,6 +332,12 @@ def why_not_factual(trigger) -> str | None:
             return "hypothetical"         # "analysts expect Tehran to keep funding the group"
         if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
             return "intention"
+        if t.i == trigger.i and t.dep_ in ("advcl", "xcomp", "pcomp") and t.tag_ == "VBG" and refusing(t.head):
+            return "negated"              # "has ruled out sending its own troops", "denied carrying out the strike"
+        if t.dep_ == "advcl" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+                c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+            return "intention"            # "offered in July to send troops": the parser's advcl after a date
         if t.dep_ == "xcomp" and t.head.lower_ in ("willing", "ready", "prepared") and t.i == trigger.i:   # "is ready/willing/prepared to"
             return "intention"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
