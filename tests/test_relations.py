@@ -1003,5 +1003,55 @@ def test_people_named_for_a_plural_title_of_its_or_a_possessor_belong_to_it():
               "zaw": ("person", ["Zaw Min Tun"]), "aung": ("person", ["Aung Moe Myint"])}
     _, rels = extract("OFAC is also designating Dynasty International Company and its directors, Zaw Min Tun and "
                       "Aung Moe Myint, for their role.", actors)
-    assert {("zaw", "member_of", "dynasty"), ("aung", "member_of", "dynasty")} <= rels
+    assert {("zaw", "leads", "dynasty"), ("aung", "leads", "dynasty")} <= rels   # owned head titles: its heads
     assert not {r for r in rels if r[2] == "ofac"}
+
+
+def test_an_owned_plural_head_title_leads_and_a_counted_one_is_membership():
+    actors = {"gam": ("organization", ["Free Aceh Movement"]), "hasan": ("person", ["Hasan Tiro"]),
+              "malik": ("person", ["Malik Mahmud"]), "pkk": ("organization", ["PKK"]),
+              "ali": ("person", ["Ali Kaya"]), "veli": ("person", ["Veli Demir"])}
+    _, rels = extract("The Free Aceh Movement and its leaders, Hasan Tiro and Malik Mahmud, signed the accord.", actors)
+    assert {("hasan", "leads", "gam"), ("malik", "leads", "gam")} <= rels
+    _, rels = extract("Police arrested two PKK commanders, Ali Kaya and Veli Demir, near the border.", actors)
+    assert {("ali", "member_of", "pkk"), ("veli", "member_of", "pkk")} <= rels
+
+
+def test_an_apposition_owning_a_unit_noun_is_part_of_the_owner():
+    actors = {"qb": ("organization", ["Qassam Brigades"]), "hamas": ("organization", ["Hamas"]),
+              "nusra": ("organization", ["Nusra Front"]), "aq": ("organization", ["al-Qaeda"]),
+              "syria": ("country", ["Syrian"])}
+    _, rels = extract("The Qassam Brigades, Hamas's armed wing, fired rockets on Tuesday.", actors)
+    assert ("qb", "part_of", "hamas") in rels
+    _, rels = extract("The Nusra Front, al-Qaeda's Syrian branch, seized the town.", actors)
+    assert ("nusra", "part_of", "aq") in rels
+    _, rels = extract("The Nusra Front, al-Qaeda's rival, seized the town.", actors)
+    assert ("nusra", "part_of", "aq") not in rels            # no unit noun: no part
+
+
+def test_joining_an_organisation_and_being_its_member():
+    actors = {"finland": ("country", ["Finland"]), "nato": ("organization", ["NATO"]),
+              "turkey": ("country", ["Turkey"]), "iran": ("country", ["Iran"]), "russia": ("country", ["Russia"]),
+              "sweden": ("country", ["Sweden"]), "ali": ("person", ["Ali Kaya"]), "isis": ("organization", ["ISIS"])}
+    _, rels = extract("Finland joined NATO in April 2023.", actors)
+    assert ("finland", "part_of", "nato") in rels
+    _, rels = extract("Ali Kaya joined ISIS in 2014.", actors)
+    assert ("ali", "member_of", "isis") in rels
+    _, rels = extract("Turkey is a NATO member.", actors)
+    assert ("turkey", "part_of", "nato") in rels
+    for text in ("If Sweden joined NATO, Russia would respond.", "Sweden did not join NATO that year.",
+                 "Iran joined Russia in condemning the strike.", "Sweden is not a NATO member."):
+        _, rels = extract(text, actors)
+        assert not rels, text
+
+
+def test_who_fires_at_a_side_opposes_it():
+    actors = {"houthis": ("organization", ["Houthis"]), "saudi": ("country", ["Saudi Arabia"]),
+              "hezbollah": ("organization", ["Hezbollah"]), "israel": ("country", ["Israel"]),
+              "pkk": ("organization", ["PKK"]), "turkey": ("country", ["Turkey", "Turkish"])}
+    _, rels = extract("The Houthis fired missiles at Saudi Arabia on Sunday.", actors)
+    assert ("houthis", "opposes", "saudi") in rels
+    _, rels = extract("Hezbollah did not fire rockets at Israel.", actors)
+    assert not rels
+    _, rels = extract("The PKK has waged an insurgency against the Turkish state since 1984.", actors)
+    assert ("pkk", "opposes", "turkey") in rels

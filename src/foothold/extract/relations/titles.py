@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
+
+FINITE_BE = ("is", "are", "was", "were")
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 
@@ -61,13 +63,18 @@ class TitleReading(TitlePhrases, TitleRelations):
             if tok.tag_ != "NNS" or (tok.lemma_.lower(),) not in self.lex.titles or self.idx.ref(tok.i):
                 continue
             body = self.idx.ref_ending(tok.i - 1)
+            owned = body is None
             if body is None and self.w(tok.i - 1) in ("its", "their"):
                 body = self.pronoun_owner(tok.i - 1)          # "Dynasty Company and its directors, A and B"
             elif body is None and self.w(tok.i - 1) in POSSESSIVE:
                 body = self.idx.ref_ending(tok.i - 2)         # "the company's directors, A and B"
             if body is None or body.type != "organization" or body.demonym:
                 continue
-            predicate = "allied_with" if (tok.lemma_.lower(),) in self.lex.allies else "member_of"
+            title = (tok.lemma_.lower(),)
+            # an owned plural head title names the body's heads ("its founders, A and B");
+            # "two Ansarallah leaders, A and B" are some of its members
+            predicate = "allied_with" if title in self.lex.allies else \
+                "leads" if owned and title in self.lex.leads else "member_of"
             k = tok.i + 1
             while self.w(k) == "or" and (self.doc[k + 1].lemma_.lower(),) in self.lex.titles:
                 k += 2                              # "financiers or facilitators"
@@ -205,7 +212,8 @@ class TitleReading(TitlePhrases, TitleRelations):
     def member_unit(self, t: Title) -> bool:
         """'Turkey, a NATO member' / 'X, a member of the coalition': an organisation or country in a larger body."""
         start = t.start - (self.w(t.start - 1) in ("both", "all", "each"))
-        if t.words not in (("member",), ("members",)) or self.w(start - 1) != ",":
+        # "Turkey, a NATO member", "Turkey is a NATO member"
+        if t.words not in (("member",), ("members",)) or self.w(start - 1) not in (",", *FINITE_BE):
             return False
         body = t.obj or t.premodifier
         units = [u for u in self.np_refs_before(start - 1) if u.type in ("organization", "country")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .index import Ref
+from .lexicon import POSSESSIVE
 from .sentence import Sentence
 
 RELATIVE = {"who", "which", "that"}
@@ -39,6 +40,10 @@ class VerbReading(Sentence):
                 self.attacked_by(tok)
             elif tok.pos_ == "VERB" and lemma in lex.clash_verbs and tok.tag_ != "VBN":
                 self.clashing(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.join_verbs and tok.tag_ != "VBN":
+                self.joining(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.projectile_verbs and tok.tag_ != "VBN":
+                self.fired_at(tok)
         self.regime_of()
 
     def regime_of(self) -> None:
@@ -276,6 +281,44 @@ class VerbReading(Sentence):
                 first, last = self.span_of(a, b, tokens=[verb])
                 self.found.add(a, "opposes", b, first, last, confidence=0.6)
                 self.found.add(b, "opposes", a, first, last, confidence=0.6)   # a fight is mutual
+
+    def stated(self, verb) -> bool:
+        """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined")."""
+        return not any(c.dep_ in ("neg", "aux", "mark") and (c.dep_ != "aux" or c.tag_ == "MD")
+                       and (c.dep_ != "mark" or c.lower_ in ("if", "unless", "whether")) for c in verb.children)
+
+    def joining(self, verb) -> None:
+        """'Finland joined NATO': a country or body joining an organisation is part_of it, a person member_of;
+        'joined Russia in condemning' (joining in an act) is no membership."""
+        if not self.stated(verb) or any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+            return
+        bodies = [r for o in self.objects_of(verb) if (r := self.ref_of(o)) is not None and r.type == "organization"
+                  and self.w(r.end) not in POSSESSIVE]       # "joined NAVCENT's Task Force 50": its unit
+        for s in self.subject_of(verb):
+            if s.type not in ("country", "organization", "person"):
+                continue
+            for b in bodies:
+                if b.actor != s.actor:
+                    first, last = self.span_of(s, b, tokens=[verb])
+                    self.found.add(s, "member_of" if s.type == "person" else "part_of", b, first, last,
+                                   confidence=0.6)
+
+    def fired_at(self, verb) -> None:
+        """'The Houthis fired missiles at Saudi Arabia': who fires at a side opposes it."""
+        if not self.stated(verb):
+            return
+        preps = [c for h in (verb, *self.objects_of(verb)) for c in h.children if c.dep_ == "prep"]
+        targets = [r for c in preps if c.lower_ in ("at", "toward", "towards", "into")
+                   for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                   if (r := self.side_of(t)) is not None and r.type in ("country", "organization")]
+        for s in self.subject_of(verb):
+            if s.type not in ("country", "organization"):
+                continue
+            for t in targets:
+                if t.actor != s.actor:
+                    first, last = self.span_of(s, t, tokens=[verb])
+                    self.found.add(s, "opposes", t, first, last, confidence=0.6)
 
     def attacked_by(self, verb) -> None:
         """'The U.S. embassy was attacked by Kata'ib Hezbollah militiamen': the agent opposes the target."""
