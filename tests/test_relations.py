@@ -1055,3 +1055,28 @@ def test_who_fires_at_a_side_opposes_it():
     assert not rels
     _, rels = extract("The PKK has waged an insurgency against the Turkish state since 1984.", actors)
     assert ("pkk", "opposes", "turkey") in rels
+
+
+def test_a_supplier_of_support_backs_the_supplied():
+    actors = {"turkey": ("country", ["Turkey"]), "gna": ("organization", ["GNA"]),
+              "russia": ("country", ["Russia"]), "sa": ("organization", ["Syrian Army"]),
+              "iran": ("country", ["Iran"]), "houthis": ("organization", ["Houthis"]),
+              "china": ("country", ["China"]), "gaza": ("place", ["Gaza"])}
+    _, rels = extract("Turkey has supplied the GNA with armed drones and armoured vehicles.", actors)
+    assert ("turkey", "allied_with", "gna") in rels
+    _, rels = extract("Russia provides weapons and training to the Syrian Army.", actors)
+    assert ("russia", "allied_with", "sa") in rels
+    for text in ("Iran did not supply the Houthis with missiles.", "China may provide drones to Russia.",
+                 "Turkey provided humanitarian aid to Gaza.", "Russia provided a venue to the Houthis."):
+        _, rels = extract(text, actors)
+        assert not {r for r in rels if r[1] == "allied_with"}, text
+
+
+def test_the_same_bare_title_twice_in_a_sentence_is_held_in_two_states():
+    actors = {"aze": ("country", ["Azerbaijan", "Azerbaijani"]), "arm": ("country", ["Armenia"]),
+              "aliyev": ("person", ["Ilham Aliyev"]), "putin": ("person", ["Vladimir Putin"]),
+              "pashinyan": ("person", ["Nikol Pashinyan"])}
+    _, rels = extract("Azerbaijani President Ilham Aliyev, Prime Minister Nikol Pashinyan and President Vladimir "
+                      "Putin signed the agreement.", actors)
+    assert ("aliyev", "leads", "aze") in rels
+    assert ("putin", "leads", "aze") not in rels

@@ -40,9 +40,11 @@ class VerbReading(Sentence):
                 self.attacked_by(tok)
             elif tok.pos_ == "VERB" and lemma in lex.clash_verbs and tok.tag_ != "VBN":
                 self.clashing(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.join_verbs and tok.tag_ != "VBN":
+            elif tok.pos_ == "VERB" and lemma in lex.supply_verbs and not self.passive(tok):
+                self.verb_supplies(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.join_verbs and not self.passive(tok):
                 self.joining(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.projectile_verbs and tok.tag_ != "VBN":
+            elif tok.pos_ == "VERB" and lemma in lex.projectile_verbs and not self.passive(tok):
                 self.fired_at(tok)
         self.regime_of()
 
@@ -151,6 +153,33 @@ class VerbReading(Sentence):
             for s in subjects:
                 first, last = self.span_of(s, obj, tokens=[noun])
                 self.found.add(s, predicate, obj, first, last, confidence=0.7)
+
+    def verb_supplies(self, verb) -> None:
+        """'Turkey has supplied the GNA with armed drones', 'Moscow provides weapons to the rebels': the
+        supplier backs the supplied (a stated, not negated or supposed, supply of support nouns)."""
+        if not self.stated(verb):
+            return
+        support = self.lex.support_nouns
+        objects = self.objects_of(verb)
+
+        def pobjs(heads, preps):
+            return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+        if any(t.lemma_.lower() in support for t in pobjs([verb, *objects], ("with",))):
+            supplied = objects                            # "supplied the GNA with drones"
+        elif any(t.lemma_.lower() in support for t in objects):
+            supplied = pobjs([verb, *objects], ("to",))   # "provides weapons to X"
+        else:
+            return
+        sides = [r for t in supplied if (r := self.ref_of(t)) is not None
+                 and r.type in ("country", "organization", "person")]
+        for s in self.subject_of(verb):
+            if s.type not in ("country", "organization", "person"):
+                continue
+            for o in sides:
+                if o.actor != s.actor:
+                    first, last = self.span_of(s, o, tokens=[verb])
+                    self.found.add(s, "allied_with", o, first, last, confidence=0.6)
 
     def verb_receives(self, verb) -> None:
         """'X receives weapons, training, and funding from Iran', 'X uses Iranian weapons and support'."""
@@ -281,6 +310,11 @@ class VerbReading(Sentence):
                 first, last = self.span_of(a, b, tokens=[verb])
                 self.found.add(a, "opposes", b, first, last, confidence=0.6)
                 self.found.add(b, "opposes", a, first, last, confidence=0.6)   # a fight is mutual
+
+    def passive(self, verb) -> bool:
+        """'was supplied', 'the drones fired at': a passive or participle modifier, not the doer's active verb
+        (the perfect 'has supplied' is active)."""
+        return verb.dep_ in ("acl", "amod") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
     def stated(self, verb) -> bool:
         """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined")."""
