@@ -1080,3 +1080,43 @@ def test_the_same_bare_title_twice_in_a_sentence_is_held_in_two_states():
                       "Putin signed the agreement.", actors)
     assert ("aliyev", "leads", "aze") in rels
     assert ("putin", "leads", "aze") not in rels
+
+
+def test_leading_the_group_last_named_and_a_perfect_lead_verb():
+    actors = {"ad": ("organization", ["Ansar Dine"]), "iyad": ("person", ["Iyad Ghaly"]),
+              "iran": ("country", ["Iran"]), "kasim": ("person", ["Kasim Reza"])}
+    _, rels = extract("The Ansar Dine group seized Timbuktu. Iyad Ghaly leads the group.", actors)
+    assert ("iyad", "leads", "ad") in rels
+    _, rels = extract("Ansar Dine seized Timbuktu in 2012. Since then Iyad Ghaly has led the group.", actors)
+    assert ("iyad", "leads", "ad") in rels
+    _, rels = extract("Kasim Reza's death has not led Iran to change course.", actors)
+    assert not rels
+
+
+def test_a_person_fighting_for_a_group_is_its_member():
+    actors = {"salah": ("person", ["Salah Abdeslam"]), "is": ("organization", ["Islamic State"]),
+              "turkey": ("country", ["Turkey"])}
+    _, rels = extract("Salah Abdeslam, who fought for the Islamic State, was tried in Paris.", actors)
+    assert ("salah", "member_of", "is") in rels
+    _, rels = extract("Salah Abdeslam fought for control of the town.", actors)
+    assert not rels
+
+
+def test_parties_to_a_defence_pact_or_an_alliance_are_allied():
+    actors = {"russia": ("country", ["Russia"]), "belarus": ("country", ["Belarus"]),
+              "japan": ("country", ["Japan"]), "us": ("country", ["United States"]),
+              "hamas": ("organization", ["Hamas"]), "fatah": ("organization", ["Fatah"])}
+    _, rels = extract("Russia and Belarus signed a defence pact in Minsk.", actors)
+    assert {("russia", "allied_with", "belarus"), ("belarus", "allied_with", "russia")} <= rels
+    _, rels = extract("Japan signed a security treaty with the United States in 1951.", actors)
+    assert ("japan", "allied_with", "us") in rels
+    for text in ("Hamas and Fatah signed a reconciliation agreement.", "Russia and Belarus may sign a military pact.",
+                 "Japan did not sign a defence pact with the United States."):
+        _, rels = extract(text, actors)
+        assert not rels, text
+
+
+def test_a_state_intelligence_body_owned_by_a_country_is_part_of_it():
+    actors = {"pakistan": ("country", ["Pakistan"]), "isi": ("organization", ["Inter-Services Intelligence"])}
+    _, rels = extract("Pakistan's Inter-Services Intelligence denied any role in the attack.", actors)
+    assert ("isi", "part_of", "pakistan") in rels

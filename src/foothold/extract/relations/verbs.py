@@ -18,7 +18,7 @@ class VerbReading(Sentence):
         lex = self.lex
         for tok in self.sent:
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in lex.lead_verbs and tok.tag_ != "VBN":
+            if tok.pos_ == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
                 self.verb_leads(tok)
             elif tok.pos_ == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
@@ -42,6 +42,8 @@ class VerbReading(Sentence):
                 self.clashing(tok)
             elif tok.pos_ == "VERB" and lemma in lex.supply_verbs and not self.passive(tok):
                 self.verb_supplies(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.alliance_verbs and not self.passive(tok):
+                self.allied_by_pact(tok)
             elif tok.pos_ == "VERB" and lemma in lex.join_verbs and not self.passive(tok):
                 self.joining(tok)
             elif tok.pos_ == "VERB" and lemma in lex.projectile_verbs and not self.passive(tok):
@@ -122,14 +124,18 @@ class VerbReading(Sentence):
 
     # ---- readers
     def verb_leads(self, verb) -> None:
+        if not self.stated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return                                       # "X's killing has not led Iran to give up": no head
         subjects = [s for s in self.subject_of(verb) if s.type == "person"]
         if not subjects:
             return
         for obj_tok in self.objects_of(verb):
             obj = self.ref_of(obj_tok)
+            named = obj is not None
+            obj = obj or self.anaphor(obj_tok, deps=("dobj",))      # "X leads the group": the group last named
             if obj is not None and obj.type in ("organization", "country"):
                 for s in subjects:
-                    first, last = self.span_of(s, obj, tokens=[verb])
+                    first, last = self.span_of(s, *([obj] if named else []), tokens=[verb, obj_tok])
                     self.found.add(s, "leads", obj, first, last, confidence=0.75)
 
     def verb_regards(self, verb) -> None:
@@ -295,6 +301,7 @@ class VerbReading(Sentence):
         if verb.lemma_.lower() == "exchange" and not any(
                 o.lemma_.lower() in ("fire", "gunfire", "shots", "blows") for o in self.objects_of(verb)):
             return                                         # "exchanged views": no fight
+        self.fought_for(verb)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         sides = [r for s in subjects for t in (s, *s.conjuncts) if (r := self.side_of(t)) is not None]
         others = [r for o in self.objects_of(verb) if verb.lemma_.lower() != "exchange"
@@ -353,6 +360,39 @@ class VerbReading(Sentence):
                 if t.actor != s.actor:
                     first, last = self.span_of(s, t, tokens=[verb])
                     self.found.add(s, "opposes", t, first, last, confidence=0.6)
+
+    def allied_by_pact(self, verb) -> None:
+        """'Russia and Belarus signed a defence pact', 'X formed an alliance with Y': the parties are allied."""
+        if not self.stated(verb):
+            return
+        lex = self.lex
+        pacts = [o for o in self.objects_of(verb) if o.lemma_.lower() in lex.alliance_nouns or (
+            o.lemma_.lower() in lex.pact_nouns and any(c.lower_ in lex.pact_modifiers for c in o.children
+                                                        if c.dep_ in ("compound", "amod", "nmod")))]
+        if not pacts:
+            return
+        parties = [s for s in self.subject_of(verb) if s.type in ("country", "organization")]
+        parties += [r for h in (verb, *pacts) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                    if (r := self.ref_of(t)) is not None and r.type in ("country", "organization")]
+        for a in parties:
+            for b in parties:
+                if a.actor != b.actor:
+                    first, last = self.span_of(a, b, tokens=[verb, *pacts])
+                    self.found.add(a, "allied_with", b, first, last, confidence=0.6)
+
+    def fought_for(self, verb) -> None:
+        """'Salah Abdeslam, who fought for the Islamic State': a person fighting for a group is its member."""
+        if verb.lemma_.lower() not in self.lex.fight_verbs or not self.stated(verb):
+            return
+        groups = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in c.children if p.dep_ == "pobj" if (r := self.ref_of(p)) is not None
+                  and r.type == "organization"]
+        for s in self.subject_of(verb):
+            if s.type == "person":
+                for g in groups:
+                    first, last = self.span_of(s, g, tokens=[verb])
+                    self.found.add(s, "member_of", g, first, last, confidence=0.6)
 
     def attacked_by(self, verb) -> None:
         """'The U.S. embassy was attacked by Kata'ib Hezbollah militiamen': the agent opposes the target."""
