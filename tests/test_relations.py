@@ -1120,3 +1120,13 @@ def test_a_state_intelligence_body_owned_by_a_country_is_part_of_it():
     actors = {"pakistan": ("country", ["Pakistan"]), "isi": ("organization", ["Inter-Services Intelligence"])}
     _, rels = extract("Pakistan's Inter-Services Intelligence denied any role in the attack.", actors)
     assert ("isi", "part_of", "pakistan") in rels
+
+
+def test_support_received_from_several_backers_and_a_vow_to_overthrow():
+    actors = {"hamas": ("organization", ["Hamas"]), "qatar": ("country", ["Qatar"]),
+              "turkey": ("country", ["Turkey"]), "shabaab": ("organization", ["Al-Shabaab"]),
+              "somalia": ("country", ["Somalia", "Somali"])}
+    _, rels = extract("Hamas receives support from Qatar and Turkey.", actors)
+    assert {("hamas", "allied_with", "qatar"), ("hamas", "allied_with", "turkey")} <= rels
+    _, rels = extract("Al-Shabaab has vowed to overthrow the Somali government.", actors)
+    assert ("shabaab", "opposes", "somalia") in rels

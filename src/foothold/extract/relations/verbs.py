@@ -193,13 +193,11 @@ class VerbReading(Sentence):
         if not objs:
             return
         backers: list[Ref] = []
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
-                backers += [r for r in (self.idx.ref(p.i) for p in c.children if p.dep_ == "pobj") if r]
-        for o in self.objects_of(verb):
-            for c in o.children:
-                if c.dep_ == "prep" and c.lower_ == "from":
-                    backers += [r for r in (self.idx.ref(p.i) for p in c.children if p.dep_ == "pobj") if r]
+        for h in (verb, *self.objects_of(verb)):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "from":     # "from Qatar and Turkey": each backer
+                    backers += [r for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                                if (r := self.idx.ref(t.i))]
         if not backers:                                  # a demonym on the first thing received
             r = next((self.idx.ref(c.i) for c in objs[0].children if c.dep_ in ("amod", "compound", "nmod")
                       and self.idx.ref(c.i) is not None), None)
