@@ -1130,3 +1130,15 @@ def test_support_received_from_several_backers_and_a_vow_to_overthrow():
     assert {("hamas", "allied_with", "qatar"), ("hamas", "allied_with", "turkey")} <= rels
     _, rels = extract("Al-Shabaab has vowed to overthrow the Somali government.", actors)
     assert ("shabaab", "opposes", "somalia") in rels
+
+
+def test_an_organisation_a_person_owns_is_one_they_head():
+    actors = {"haftar": ("person", ["Khalifa Haftar"]), "lna": ("organization", ["Libyan National Army"]),
+              "prigozhin": ("person", ["Yevgeny Prigozhin"]), "wagner": ("organization", ["Wagner Group"]),
+              "sarraj": ("person", ["Fayez Sarraj"])}
+    _, rels = extract("Khalifa Haftar ordered his Libyan National Army to march on the capital.", actors)
+    assert ("haftar", "leads", "lna") in rels
+    _, rels = extract("Yevgeny Prigozhin's Wagner Group fought in Bakhmut.", actors)
+    assert ("prigozhin", "leads", "wagner") in rels
+    _, rels = extract("Fayez Sarraj said Khalifa Haftar had sent his Libyan National Army south.", actors)
+    assert not {r for r in rels if r[1] == "leads"}            # two people before 'his': no owner

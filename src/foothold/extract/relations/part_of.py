@@ -25,6 +25,7 @@ class PartOfReading(Sentence):
                 if r2 and r2.type == "organization" and not r2.demonym \
                         and (r.type == "organization" or self.body_named(r2, owned=True)):
                     self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
+            self.person_owns(r)
             if r.type == "organization" and not r.demonym:
                 # "the Foreign Affairs and Security Committee of the Iraqi Parliament"
                 k = r.end
@@ -39,6 +40,21 @@ class PartOfReading(Sentence):
                 self.compound_unit(r)
             # "X, (which is) part of Y", "X, a unit of Y"
             self.cue_part_of(r)
+
+    def person_owns(self, r: Ref) -> None:
+        """'Prigozhin's Wagner Group', 'Haftar ordered his Libyan National Army': the organisation a person
+        owns is one they head ('his' is the one person named before it in the sentence)."""
+        if r.type != "organization" or r.demonym:
+            return
+        owner = None
+        if self.w(r.start - 1) in POSSESSIVE and self.doc[r.start - 2].whitespace_ == "":
+            owner = self.idx.ref_ending(r.start - 2)
+        elif self.w(r.start - 1) in ("his", "her"):
+            people = {p.actor: p for j in range(self.lo, r.start - 1)
+                      if (p := self.idx.ref_starting(j)) is not None and p.type == "person"}
+            owner = next(iter(people.values())) if len(people) == 1 else None
+        if owner is not None and owner.type == "person" and owner.actor != r.actor:
+            self.found.add(owner, "leads", r, min(owner.start, r.start), r.end, confidence=0.6)
 
     def body_named(self, r: Ref, owned: bool = False) -> bool:
         words = [self.w(j) for j in range(r.start, r.end)]
