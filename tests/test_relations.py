@@ -1142,3 +1142,12 @@ def test_an_organisation_a_person_owns_is_one_they_head():
     assert ("prigozhin", "leads", "wagner") in rels
     _, rels = extract("Fayez Sarraj said Khalifa Haftar had sent his Libyan National Army south.", actors)
     assert not {r for r in rels if r[1] == "leads"}            # two people before 'his': no owner
+
+
+def test_a_unit_an_organisation_leads_is_part_of_it():
+    actors = {"nato": ("organization", ["NATO"]), "kfor": ("organization", ["KFOR"]),
+              "kosovo": ("country", ["Kosovo"]), "serbia": ("country", ["Serbia"])}
+    _, rels = extract("NATO, which leads the KFOR peacekeeping force in Kosovo, said it was ready.", actors)
+    assert ("kfor", "part_of", "nato") in rels
+    _, rels = extract("Serbia leads the KFOR talks.", actors)
+    assert not rels                                            # a country leading: no unit of it

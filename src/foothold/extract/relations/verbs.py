@@ -126,6 +126,7 @@ class VerbReading(Sentence):
     def verb_leads(self, verb) -> None:
         if not self.stated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return                                       # "X's killing has not led Iran to give up": no head
+        self.body_leads(verb)
         subjects = [s for s in self.subject_of(verb) if s.type == "person"]
         if not subjects:
             return
@@ -137,6 +138,21 @@ class VerbReading(Sentence):
                 for s in subjects:
                     first, last = self.span_of(s, *([obj] if named else []), tokens=[verb, obj_tok])
                     self.found.add(s, "leads", obj, first, last, confidence=0.75)
+
+    def body_leads(self, verb) -> None:
+        """'NATO, which leads the KFOR peacekeeping force': a force an organisation leads is part of it."""
+        bodies = [s for s in self.subject_of(verb) if s.type == "organization"]
+        for obj_tok in self.objects_of(verb) if bodies else ():
+            unit = self.ref_of(obj_tok)
+            if unit is None and obj_tok.lower_ in self.lex.led_unit_nouns:
+                unit = next((r for c in obj_tok.children if c.dep_ == "compound"
+                             and (r := self.ref_of(c)) is not None), None)     # "the KFOR force"
+            if unit is None or unit.type != "organization":
+                continue
+            for b in bodies:
+                if b.actor != unit.actor:
+                    first, last = self.span_of(b, unit, tokens=[verb, obj_tok])
+                    self.found.add(unit, "part_of", b, first, last, confidence=0.6)
 
     def verb_regards(self, verb) -> None:
         """'X views A and B as its principal adversaries'."""
