@@ -1151,3 +1151,18 @@ def test_a_unit_an_organisation_leads_is_part_of_it():
     assert ("kfor", "part_of", "nato") in rels
     _, rels = extract("Serbia leads the KFOR talks.", actors)
     assert not rels                                            # a country leading: no unit of it
+
+
+def test_a_war_between_sides_one_with_its_backer_in_apposition():
+    actors = {"eth": ("country", ["Ethiopia"]), "eri": ("country", ["Eritrea"]),
+              "tplf": ("organization", ["Tigray People's Liberation Front"]),
+              "aze": ("country", ["Azerbaijan"]), "tur": ("country", ["Turkey"]), "arm": ("country", ["Armenia"]),
+              "art": ("organization", ["Republic of Artsakh"])}
+    _, rels = extract("The war between Ethiopia, backed by Eritrea, and the Tigray People's Liberation Front "
+                      "lasted two years.", actors)
+    assert {("eth", "opposes", "tplf"), ("eth", "allied_with", "eri")} <= rels
+    assert ("eth", "allied_with", "tplf") not in rels          # the comma closed the backing phrase
+    assert ("eth", "opposes", "eri") not in rels               # the backer takes no side in the war
+    _, rels = extract("It was a conflict between Azerbaijan, supported by Turkey, and the self-declared Republic of "
+                      "Artsakh together with Armenia.", actors)
+    assert {("aze", "opposes", "art"), ("aze", "opposes", "arm")} <= rels

@@ -170,6 +170,8 @@ class CueReading(Sentence):
         out: list[Ref] = []
         joined = False                          # a list has its "and" (", he said" is no list)
         while j < self.hi and self.w(j) in (",", "and") and len(out) < 8:
+            if not out and self.w(j) == "," and self.w(j + 1) == "and":
+                break                           # "X, backed by Eritrea, and Y": the comma closed the phrase
             k = j + 1
             joined = joined or self.w(j) == "and" or self.w(k) == "and"
             while self.w(k) in DETERMINERS or self.w(k) == "and":

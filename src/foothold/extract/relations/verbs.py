@@ -450,7 +450,18 @@ class VerbReading(Sentence):
                     parties.append(r)
                 k = r.end
                 continue
-            if self.w(k) in ("and", ",", "the", "(", "such", "as") or self.doc[k].pos_ in ("ADJ", "NOUN"):
+            if self.w(k) == "," and k + 2 < self.hi and self.doc[k + 1].tag_ == "VBN" and self.w(k + 2) == "by":
+                k += 3                                   # "between A, supported by B, and C": B takes no side here
+                while k < self.hi and self.w(k) != ",":
+                    k += 1
+                continue
+            if self.w(k) == "-" or (self.doc[k].tag_ == "VBN" and self.w(k + 1) != "by"):
+                k += 1                                   # "the self-declared Republic of X"
+                continue
+            if self.w(k) == "together" and self.w(k + 1) == "with":
+                k += 2                                   # "C together with D": D is on C's side
+                continue
+            if self.w(k) in ("and", ",", "the", "(", "such", "as", "of") or self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
                 k += 1
                 continue
             break
