@@ -1166,3 +1166,11 @@ def test_a_war_between_sides_one_with_its_backer_in_apposition():
     _, rels = extract("It was a conflict between Azerbaijan, supported by Turkey, and the self-declared Republic of "
                       "Artsakh together with Armenia.", actors)
     assert {("aze", "opposes", "art"), ("aze", "opposes", "arm")} <= rels
+
+
+def test_a_commitment_to_eliminate_a_group_is_hostility():
+    actors = {"kenya": ("country", ["Kenya"]), "shabaab": ("organization", ["al-Shabaab"])}
+    _, rels = extract("Kenya reaffirmed its commitment to eliminating al-Shabaab.", actors)
+    assert ("kenya", "opposes", "shabaab") in rels
+    _, rels = extract("Kenya did not try to eliminate al-Shabaab.", actors)
+    assert not rels
