@@ -1174,3 +1174,11 @@ def test_a_commitment_to_eliminate_a_group_is_hostility():
     assert ("kenya", "opposes", "shabaab") in rels
     _, rels = extract("Kenya did not try to eliminate al-Shabaab.", actors)
     assert not rels
+
+
+def test_a_lasting_past_backing_is_an_alignment():
+    actors = {"pakistan": ("country", ["Pakistan"]), "taliban": ("organization", ["Taliban"])}
+    _, rels = extract("Pakistan has long supported the Taliban.", actors)
+    assert ("pakistan", "allied_with", "taliban") in rels
+    _, rels = extract("Pakistan supported the Taliban's request for talks in 2019.", actors)
+    assert ("pakistan", "allied_with", "taliban") not in rels    # a one-off act
