@@ -1182,3 +1182,11 @@ def test_a_lasting_past_backing_is_an_alignment():
     assert ("pakistan", "allied_with", "taliban") in rels
     _, rels = extract("Pakistan supported the Taliban's request for talks in 2019.", actors)
     assert ("pakistan", "allied_with", "taliban") not in rels    # a one-off act
+
+
+def test_a_ministry_s_own_minister_leads_it():
+    actors = {"kenya": ("country", ["Kenya"]), "mfa": ("organization", ["Ministry of Foreign Affairs"]),
+              "tuju": ("person", ["Raphael Tuju"])}
+    _, rels = extract("Kenya's Ministry of Foreign Affairs said its minister, Raphael Tuju, would travel.", actors)
+    assert ("tuju", "leads", "mfa") in rels
+    assert ("tuju", "member_of", "kenya") not in rels

@@ -72,8 +72,13 @@ class TitleRelations(Sentence):
             body = next((r for r in (t.obj, t.premodifier) if r is not None and r.type == "organization"
                          and t.start <= r.start < t.end      # named in the phrase, not an "its" read from context
                          and not {"ministry", "department", "office"} & set(self.words[r.start:r.end])), None)
+            owner = t.premodifier if t.premodifier is not None and t.premodifier.type == "organization" \
+                and not (t.start <= t.premodifier.start < t.end) and {"ministry", "department"} & set(
+                    self.words[t.premodifier.start:t.premodifier.end]) else None
             if body is not None:                             # "the GNA's interior minister": serves that body,
                 pairs.append((body, "member_of"))            # not the country the last minister served
+            elif owner is not None:                          # "the Ministry of X said its minister, Y": heads it
+                pairs.append((owner, "leads"))
             else:
                 country = self.country_scope(t, holder) or self.dictionary_scope(t, holder)
                 ministry = self.find_ministry(t, country)
