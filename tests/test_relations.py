@@ -1190,3 +1190,14 @@ def test_a_ministry_s_own_minister_leads_it():
     _, rels = extract("Kenya's Ministry of Foreign Affairs said its minister, Raphael Tuju, would travel.", actors)
     assert ("tuju", "leads", "mfa") in rels
     assert ("tuju", "member_of", "kenya") not in rels
+
+
+def test_one_of_the_holders_of_a_plural_title_takes_its_predicate():
+    actors = {"jibril": ("person", ["Ahmed Jibril"]), "pflp": ("organization", ["Popular Front"]),
+              "ali": ("person", ["Ali Kaya"]), "pkk": ("organization", ["PKK"])}
+    _, rels = extract("Ahmed Jibril, one of the founders of the Popular Front, died in 2021.", actors)
+    assert ("jibril", "leads", "pflp") in rels
+    _, rels = extract("Ali Kaya, one of the members of the PKK, was arrested.", actors)
+    assert ("ali", "member_of", "pkk") in rels
+    _, rels = extract("Ali Kaya met one of the founders of the PKK.", actors)
+    assert not rels

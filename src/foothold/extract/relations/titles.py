@@ -62,6 +62,8 @@ class TitleReading(TitlePhrases, TitleRelations):
         for tok in self.sent:
             if tok.tag_ != "NNS" or (tok.lemma_.lower(),) not in self.lex.titles or self.idx.ref(tok.i):
                 continue
+            if self.one_of_titles(tok):
+                continue
             body = self.idx.ref_ending(tok.i - 1)
             owned = body is None
             if body is None and self.w(tok.i - 1) in ("its", "their"):
@@ -80,6 +82,21 @@ class TitleReading(TitlePhrases, TitleRelations):
                 k += 2                              # "financiers or facilitators"
             if not self.bind_group(predicate, body, k, body.start if self.lo <= body.start < tok.i else tok.i):
                 self.idx.pending_group = (self.n, predicate, body, tok.i)
+
+    def one_of_titles(self, tok) -> bool:
+        """'X, one of the founders of Y': as 'X, a founder of Y', the title's own predicate."""
+        i = tok.i
+        if (self.w(i - 3), self.w(i - 2), self.w(i - 1), self.w(i + 1)) != ("one", "of", "the", "of") \
+                or self.w(i - 4) != ",":
+            return False
+        body = self.idx.ref_starting(i + 2 + (self.w(i + 2) == "the"))
+        holder = self.person_ending_before(i - 4)
+        if body is None or holder is None or body.type != "organization" or body.demonym:
+            return False
+        title = (tok.lemma_.lower(),)
+        predicate = "allied_with" if title in self.lex.allies else "leads" if title in self.lex.leads else "member_of"
+        self.found.add(holder, predicate, body, holder.start, body.end, confidence=0.7)
+        return True
 
     def bind_group(self, predicate: str, body: Ref, j: int, title_at: int) -> bool:
         """Bind the first list of two or more people after token j (no verb outside quotes between)."""
