@@ -1201,3 +1201,11 @@ def test_one_of_the_holders_of_a_plural_title_takes_its_predicate():
     assert ("ali", "member_of", "pkk") in rels
     _, rels = extract("Ali Kaya met one of the founders of the PKK.", actors)
     assert not rels
+
+
+def test_backing_verbs_the_parser_took_for_nouns():
+    actors = {"iran": ("country", ["Iran", "Iranian"]), "houthis": ("organization", ["Houthis"])}
+    _, rels = extract("Iran arms and funds the Houthis.", actors)
+    assert ("iran", "allied_with", "houthis") in rels
+    _, rels = extract("Iranian arms reached the Houthis.", actors)
+    assert not rels
