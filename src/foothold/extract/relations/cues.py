@@ -29,7 +29,7 @@ class CueReading(Sentence):
             i += 1
 
     def read_cue(self, i: int, n: int, predicate: str) -> None:
-        if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB":
+        if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" and not self.misparsed_verb(i):
             return                                 # "arms", "funds" as nouns ("Iranian arms")
         if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?":
             return                                 # a question states no alignment ("Why did X strike Y?")
@@ -97,10 +97,21 @@ class CueReading(Sentence):
             return
         if predicate == "allied_with" and (obj.actor in self.idx.operations or self.modifies_noun(obj)):
             return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
-        for s in self.cue_subjects(i, hostile=predicate == "opposes"):
+        misparsed = self.misparsed_verb(i) if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" else None
+        for s in [misparsed] if misparsed else self.cue_subjects(i, hostile=predicate == "opposes"):
             a = min(s.start, i)
             for o in [obj, *more]:
                 self.found.add(s, predicate, o, a, end, confidence=0.6)
+
+    def misparsed_verb(self, i: int) -> Ref | None:
+        """'Iran arms and funds the Houthis' parsed as nouns: the coordination takes a direct object and its
+        first noun's compound is a named actor, so the nouns are verbs and that actor their subject."""
+        tok = self.doc[i]
+        first = tok.head if tok.dep_ == "conj" else tok
+        if not any(c.dep_ == "dobj" for t in (first, *first.conjuncts) for c in t.children):
+            return None
+        return next((r for c in first.children if c.dep_ == "compound" and (r := self.idx.ref(c.i)) is not None
+                     and not r.demonym and r.type in ("country", "organization", "person")), None)
 
     def averted(self, i: int) -> bool:
         """A hostile act warned or guarded against, or only supposed ("warned Israel against any attack on
@@ -174,6 +185,8 @@ class CueReading(Sentence):
         out: list[Ref] = []
         joined = False                          # a list has its "and" (", he said" is no list)
         while j < self.hi and self.w(j) in (",", "and") and len(out) < 8:
+            if not out and self.w(j) == "," and self.w(j + 1) == "and":
+                break                           # "X, backed by Eritrea, and Y": the comma closed the phrase
             k = j + 1
             joined = joined or self.w(j) == "and" or self.w(k) == "and"
             while self.w(k) in DETERMINERS or self.w(k) == "and":

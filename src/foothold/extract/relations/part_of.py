@@ -25,6 +25,7 @@ class PartOfReading(Sentence):
                 if r2 and r2.type == "organization" and not r2.demonym \
                         and (r.type == "organization" or self.body_named(r2, owned=True)):
                     self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
+            self.person_owns(r)
             if r.type == "organization" and not r.demonym:
                 # "the Foreign Affairs and Security Committee of the Iraqi Parliament"
                 k = r.end
@@ -39,6 +40,21 @@ class PartOfReading(Sentence):
                 self.compound_unit(r)
             # "X, (which is) part of Y", "X, a unit of Y"
             self.cue_part_of(r)
+
+    def person_owns(self, r: Ref) -> None:
+        """'Prigozhin's Wagner Group', 'Haftar ordered his Libyan National Army': the organisation a person
+        owns is one they head ('his' is the one person named before it in the sentence)."""
+        if r.type != "organization" or r.demonym:
+            return
+        owner = None
+        if self.w(r.start - 1) in POSSESSIVE and self.doc[r.start - 2].whitespace_ == "":
+            owner = self.idx.ref_ending(r.start - 2)
+        elif self.w(r.start - 1) in ("his", "her"):
+            people = {p.actor: p for j in range(self.lo, r.start - 1)
+                      if (p := self.idx.ref_starting(j)) is not None and p.type == "person"}
+            owner = next(iter(people.values())) if len(people) == 1 else None
+        if owner is not None and owner.type == "person" and owner.actor != r.actor:
+            self.found.add(owner, "leads", r, min(owner.start, r.start), r.end, confidence=0.6)
 
     def body_named(self, r: Ref, owned: bool = False) -> bool:
         words = [self.w(j) for j in range(r.start, r.end)]
@@ -139,6 +155,8 @@ class PartOfReading(Sentence):
                     {self.w(forces.start), self.w(forces.end - 1)} & self.lex.state_force_nouns):
                 self.found.add(r, "part_of", forces, r.start, forces.end, confidence=0.7)
                 return
+        if r.type == "organization" and self.w(k - 1) == "," and self.owned_unit(r, k):
+            return
         n = self.match(k, self.lex.part_of_cues)
         if n and self.w(k) == "members" and not self.plural([r]):
             return                                  # "backed by Iran, members of ...": number disagrees
@@ -156,6 +174,27 @@ class PartOfReading(Sentence):
             parent = self.idx.ref_starting(r.end + 1)
             if parent and parent.type == "organization" and self.is_unit(parent):
                 self.found.add(r, "part_of", parent, r.start, parent.end, confidence=0.7)
+
+    def owned_unit(self, r: Ref, k: int) -> bool:
+        """'the Qassam Brigades, Hamas's armed wing': an apposition owning a unit noun of the part-of cues
+        ("a wing of", "a branch of") makes the anchor part_of the owner."""
+        owner = self.idx.ref_starting(k)
+        if owner is None or owner.demonym or owner.type not in ("organization", "country") \
+                or self.w(owner.end) not in POSSESSIVE:
+            return False
+        j = owner.end + 1
+        while j < self.hi and self.doc[j].pos_ == "ADJ" and self.idx.ref(j) is None:
+            j += 1                                  # "armed", "military", "Syrian"
+        if self.idx.ref(j) is not None:
+            j = self.idx.ref(j).end                 # a demonym: "al-Qaeda's Syrian branch"
+        if (self.w(j),) not in self.unit_nouns() or self.w(j + 1) == "of":
+            return False
+        self.found.add(r, "part_of", owner, r.start, j + 1, confidence=0.7)
+        return True
+
+    def unit_nouns(self) -> set[tuple[str, ...]]:
+        """The nouns of the part-of cues 'a wing of', 'an arm of', 'a branch of' (roles.yaml part_of_cues)."""
+        return {c[1:2] for c in self.lex.part_of_cues if len(c) == 3 and c[0] in ("a", "an") and c[2] == "of"}
 
     def drawn_from(self, r: Ref) -> None:
         """'militants from ISIL', 'Airmen (deployed) from the 158th Fighter Wing': a group of a force's people."""

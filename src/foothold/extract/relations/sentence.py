@@ -252,14 +252,17 @@ class Sentence:
         for tok in self.sent:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 r = self.idx.ref(tok.i)
+                if r is None and tok.lower_ in self.lex.anaphor_nouns:    # "The Ansar Dine group seized ..."
+                    r = next((self.idx.ref(c.i) for c in tok.children if c.dep_ == "compound"
+                              and self.idx.ref(c.i) is not None), None)
                 if r is not None and r.type == "organization" and not r.demonym:
                     return r
         return None
 
-    def anaphor(self, tok) -> Ref | None:
-        """'The group is committed to ...': a definite group noun as a subject stands for the organisation
-        last named as a subject."""
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in self.lex.anaphor_nouns \
+    def anaphor(self, tok, deps=("nsubj", "nsubjpass")) -> Ref | None:
+        """'The group is committed to ...': a definite group noun as a subject (or as another dependent in
+        deps: "X leads the group") stands for the organisation last named as a subject."""
+        if tok.dep_ in deps and tok.lower_ in self.lex.anaphor_nouns \
                 and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
             return self.idx.topic
         return None

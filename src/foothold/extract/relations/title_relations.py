@@ -13,7 +13,7 @@ COUNTRY_LEADER_WORDS = {("leader",), ("head",), ("ruler",)}
 
 
 class TitleRelations(Sentence):
-    def country_scope(self, t: Title) -> Ref | None:
+    def country_scope(self, t: Title, holder: Ref | None = None) -> Ref | None:
         """The country a title is held in: written in the phrase, or carried from context."""
         country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
         if country is not None:
@@ -25,6 +25,10 @@ class TitleRelations(Sentence):
             return self.last_scope[1]          # "Iraqi President Barham Salih and Prime Minister X"
         recent = self.recent_heads.get(t.words)   # "former Iraqi Prime Minister ... the Prime Minister, X"
         if recent and self.n - recent[0] <= 2:
+            if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
+                    and self.w(t.start) != "the":
+                return None                    # "President A, ... and President B" in one sentence: two states
+                                               # ("... instead of the Prime Minister, B": the same one)
             return recent[1]
         return None
 
@@ -68,10 +72,15 @@ class TitleRelations(Sentence):
             body = next((r for r in (t.obj, t.premodifier) if r is not None and r.type == "organization"
                          and t.start <= r.start < t.end      # named in the phrase, not an "its" read from context
                          and not {"ministry", "department", "office"} & set(self.words[r.start:r.end])), None)
+            owner = t.premodifier if t.premodifier is not None and t.premodifier.type == "organization" \
+                and not (t.start <= t.premodifier.start < t.end) and {"ministry", "department"} & set(
+                    self.words[t.premodifier.start:t.premodifier.end]) else None
             if body is not None:                             # "the GNA's interior minister": serves that body,
                 pairs.append((body, "member_of"))            # not the country the last minister served
+            elif owner is not None:                          # "the Ministry of X said its minister, Y": heads it
+                pairs.append((owner, "leads"))
             else:
-                country = self.country_scope(t) or self.dictionary_scope(t, holder)
+                country = self.country_scope(t, holder) or self.dictionary_scope(t, holder)
                 ministry = self.find_ministry(t, country)
                 if ministry:
                     pairs.append((ministry, "leads"))
@@ -84,11 +93,11 @@ class TitleRelations(Sentence):
             if target is not None:
                 pairs.append((target, "allied_with"))
         elif key in lex.envoys:
-            sender = t.country or t.premodifier or self.country_scope(t)
+            sender = t.country or t.premodifier or self.country_scope(t, holder)
             if sender is not None:
                 pairs.append((sender, "member_of"))
         elif key in lex.country_heads:
-            target = t.obj or t.premodifier or self.country_scope(t) or self.dictionary_scope(t, holder)
+            target = t.obj or t.premodifier or self.country_scope(t, holder) or self.dictionary_scope(t, holder)
             if target is not None:
                 pairs.append((target, "member_of" if t.demoted else "leads"))
         elif key in lex.leads:
@@ -109,7 +118,7 @@ class TitleRelations(Sentence):
         if scoped:
             country = next((o for o, _ in pairs if o.type == "country"), None)
             if country is not None:
-                self.recent_heads[key] = (self.n, country)
+                self.recent_heads[key] = (self.n, country, holder.actor)
                 self.last_scope = (max(t.end, holder.end), country)
         first, last = min(t.start, holder.start), max(t.end, holder.end)
         title_text = self.ctx.document.text[slice(*self.idx.original(t.title_start, t.title_end))]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
+
+FINITE_BE = ("is", "are", "was", "were")
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 
@@ -67,19 +69,41 @@ class TitleReading(TitlePhrases, TitleRelations):
         for tok in self.sent:
             if tok.tag_ != "NNS" or (tok.lemma_.lower(),) not in self.lex.titles or self.idx.ref(tok.i):
                 continue
+            if self.one_of_titles(tok):
+                continue
             body = self.idx.ref_ending(tok.i - 1)
+            owned = body is None
             if body is None and self.w(tok.i - 1) in ("its", "their"):
                 body = self.pronoun_owner(tok.i - 1)          # "Dynasty Company and its directors, A and B"
             elif body is None and self.w(tok.i - 1) in POSSESSIVE:
                 body = self.idx.ref_ending(tok.i - 2)         # "the company's directors, A and B"
             if body is None or body.type != "organization" or body.demonym:
                 continue
-            predicate = "allied_with" if (tok.lemma_.lower(),) in self.lex.allies else "member_of"
+            title = (tok.lemma_.lower(),)
+            # an owned plural head title names the body's heads ("its founders, A and B");
+            # "two Ansarallah leaders, A and B" are some of its members
+            predicate = "allied_with" if title in self.lex.allies else \
+                "leads" if owned and title in self.lex.leads else "member_of"
             k = tok.i + 1
             while self.w(k) == "or" and (self.doc[k + 1].lemma_.lower(),) in self.lex.titles:
                 k += 2                              # "financiers or facilitators"
             if not self.bind_group(predicate, body, k, body.start if self.lo <= body.start < tok.i else tok.i):
                 self.idx.pending_group = (self.n, predicate, body, tok.i)
+
+    def one_of_titles(self, tok) -> bool:
+        """'X, one of the founders of Y': as 'X, a founder of Y', the title's own predicate."""
+        i = tok.i
+        if (self.w(i - 3), self.w(i - 2), self.w(i - 1), self.w(i + 1)) != ("one", "of", "the", "of") \
+                or self.w(i - 4) != ",":
+            return False
+        body = self.idx.ref_starting(i + 2 + (self.w(i + 2) == "the"))
+        holder = self.person_ending_before(i - 4)
+        if body is None or holder is None or body.type != "organization" or body.demonym:
+            return False
+        title = (tok.lemma_.lower(),)
+        predicate = "allied_with" if title in self.lex.allies else "leads" if title in self.lex.leads else "member_of"
+        self.found.add(holder, predicate, body, holder.start, body.end, confidence=0.7)
+        return True
 
     def bind_group(self, predicate: str, body: Ref, j: int, title_at: int) -> bool:
         """Bind the first list of two or more people after token j (no verb outside quotes between)."""
@@ -212,7 +236,8 @@ class TitleReading(TitlePhrases, TitleRelations):
     def member_unit(self, t: Title) -> bool:
         """'Turkey, a NATO member' / 'X, a member of the coalition': an organisation or country in a larger body."""
         start = t.start - (self.w(t.start - 1) in ("both", "all", "each"))
-        if t.words not in (("member",), ("members",)) or self.w(start - 1) != ",":
+        # "Turkey, a NATO member", "Turkey is a NATO member"
+        if t.words not in (("member",), ("members",)) or self.w(start - 1) not in (",", *FINITE_BE):
             return False
         body = t.obj or t.premodifier
         units = [u for u in self.np_refs_before(start - 1) if u.type in ("organization", "country")]

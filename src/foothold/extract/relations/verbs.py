@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .index import Ref
+from .lexicon import POSSESSIVE
 from .sentence import Sentence
 
 RELATIVE = {"who", "which", "that"}
@@ -17,7 +18,7 @@ class VerbReading(Sentence):
         lex = self.lex
         for tok in self.sent:
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in lex.lead_verbs and tok.tag_ != "VBN":
+            if tok.pos_ == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
                 self.verb_leads(tok)
             elif tok.pos_ == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
@@ -39,6 +40,14 @@ class VerbReading(Sentence):
                 self.attacked_by(tok)
             elif tok.pos_ == "VERB" and lemma in lex.clash_verbs and tok.tag_ != "VBN":
                 self.clashing(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.supply_verbs and not self.passive(tok):
+                self.verb_supplies(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.alliance_verbs and not self.passive(tok):
+                self.allied_by_pact(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.join_verbs and not self.passive(tok):
+                self.joining(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.projectile_verbs and not self.passive(tok):
+                self.fired_at(tok)
         self.regime_of()
 
     def regime_of(self) -> None:
@@ -115,15 +124,35 @@ class VerbReading(Sentence):
 
     # ---- readers
     def verb_leads(self, verb) -> None:
+        if not self.stated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return                                       # "X's killing has not led Iran to give up": no head
+        self.body_leads(verb)
         subjects = [s for s in self.subject_of(verb) if s.type == "person"]
         if not subjects:
             return
         for obj_tok in self.objects_of(verb):
             obj = self.ref_of(obj_tok)
+            named = obj is not None
+            obj = obj or self.anaphor(obj_tok, deps=("dobj",))      # "X leads the group": the group last named
             if obj is not None and obj.type in ("organization", "country"):
                 for s in subjects:
-                    first, last = self.span_of(s, obj, tokens=[verb])
+                    first, last = self.span_of(s, *([obj] if named else []), tokens=[verb, obj_tok])
                     self.found.add(s, "leads", obj, first, last, confidence=0.75)
+
+    def body_leads(self, verb) -> None:
+        """'NATO, which leads the KFOR peacekeeping force': a force an organisation leads is part of it."""
+        bodies = [s for s in self.subject_of(verb) if s.type == "organization"]
+        for obj_tok in self.objects_of(verb) if bodies else ():
+            unit = self.ref_of(obj_tok)
+            if unit is None and obj_tok.lower_ in self.lex.led_unit_nouns:
+                unit = next((r for c in obj_tok.children if c.dep_ == "compound"
+                             and (r := self.ref_of(c)) is not None), None)     # "the KFOR force"
+            if unit is None or unit.type != "organization":
+                continue
+            for b in bodies:
+                if b.actor != unit.actor:
+                    first, last = self.span_of(b, unit, tokens=[verb, obj_tok])
+                    self.found.add(unit, "part_of", b, first, last, confidence=0.6)
 
     def verb_regards(self, verb) -> None:
         """'X views A and B as its principal adversaries'."""
@@ -147,19 +176,44 @@ class VerbReading(Sentence):
                 first, last = self.span_of(s, obj, tokens=[noun])
                 self.found.add(s, predicate, obj, first, last, confidence=0.7)
 
+    def verb_supplies(self, verb) -> None:
+        """'Turkey has supplied the GNA with armed drones', 'Moscow provides weapons to the rebels': the
+        supplier backs the supplied (a stated, not negated or supposed, supply of support nouns)."""
+        if not self.stated(verb):
+            return
+        support = self.lex.support_nouns
+        objects = self.objects_of(verb)
+
+        def pobjs(heads, preps):
+            return [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+        if any(t.lemma_.lower() in support for t in pobjs([verb, *objects], ("with",))):
+            supplied = objects                            # "supplied the GNA with drones"
+        elif any(t.lemma_.lower() in support for t in objects):
+            supplied = pobjs([verb, *objects], ("to",))   # "provides weapons to X"
+        else:
+            return
+        sides = [r for t in supplied if (r := self.ref_of(t)) is not None
+                 and r.type in ("country", "organization", "person")]
+        for s in self.subject_of(verb):
+            if s.type not in ("country", "organization", "person"):
+                continue
+            for o in sides:
+                if o.actor != s.actor:
+                    first, last = self.span_of(s, o, tokens=[verb])
+                    self.found.add(s, "allied_with", o, first, last, confidence=0.6)
+
     def verb_receives(self, verb) -> None:
         """'X receives weapons, training, and funding from Iran', 'X uses Iranian weapons and support'."""
         objs = [t for t in self.objects_of(verb) if t.lemma_.lower() in self.lex.support_nouns]
         if not objs:
             return
         backers: list[Ref] = []
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
-                backers += [r for r in (self.idx.ref(p.i) for p in c.children if p.dep_ == "pobj") if r]
-        for o in self.objects_of(verb):
-            for c in o.children:
-                if c.dep_ == "prep" and c.lower_ == "from":
-                    backers += [r for r in (self.idx.ref(p.i) for p in c.children if p.dep_ == "pobj") if r]
+        for h in (verb, *self.objects_of(verb)):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "from":     # "from Qatar and Turkey": each backer
+                    backers += [r for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                                if (r := self.idx.ref(t.i))]
         if not backers:                                  # a demonym on the first thing received
             r = next((self.idx.ref(c.i) for c in objs[0].children if c.dep_ in ("amod", "compound", "nmod")
                       and self.idx.ref(c.i) is not None), None)
@@ -261,6 +315,7 @@ class VerbReading(Sentence):
         if verb.lemma_.lower() == "exchange" and not any(
                 o.lemma_.lower() in ("fire", "gunfire", "shots", "blows") for o in self.objects_of(verb)):
             return                                         # "exchanged views": no fight
+        self.fought_for(verb)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         sides = [r for s in subjects for t in (s, *s.conjuncts) if (r := self.side_of(t)) is not None]
         others = [r for o in self.objects_of(verb) if verb.lemma_.lower() != "exchange"
@@ -276,6 +331,82 @@ class VerbReading(Sentence):
                 first, last = self.span_of(a, b, tokens=[verb])
                 self.found.add(a, "opposes", b, first, last, confidence=0.6)
                 self.found.add(b, "opposes", a, first, last, confidence=0.6)   # a fight is mutual
+
+    def passive(self, verb) -> bool:
+        """'was supplied', 'the drones fired at': a passive or participle modifier, not the doer's active verb
+        (the perfect 'has supplied' is active)."""
+        return verb.dep_ in ("acl", "amod") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+    def stated(self, verb) -> bool:
+        """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined")."""
+        return not any(c.dep_ in ("neg", "aux", "mark") and (c.dep_ != "aux" or c.tag_ == "MD")
+                       and (c.dep_ != "mark" or c.lower_ in ("if", "unless", "whether")) for c in verb.children)
+
+    def joining(self, verb) -> None:
+        """'Finland joined NATO': a country or body joining an organisation is part_of it, a person member_of;
+        'joined Russia in condemning' (joining in an act) is no membership."""
+        if not self.stated(verb) or any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+            return
+        bodies = [r for o in self.objects_of(verb) if (r := self.ref_of(o)) is not None and r.type == "organization"
+                  and self.w(r.end) not in POSSESSIVE]       # "joined NAVCENT's Task Force 50": its unit
+        for s in self.subject_of(verb):
+            if s.type not in ("country", "organization", "person"):
+                continue
+            for b in bodies:
+                if b.actor != s.actor:
+                    first, last = self.span_of(s, b, tokens=[verb])
+                    self.found.add(s, "member_of" if s.type == "person" else "part_of", b, first, last,
+                                   confidence=0.6)
+
+    def fired_at(self, verb) -> None:
+        """'The Houthis fired missiles at Saudi Arabia': who fires at a side opposes it."""
+        if not self.stated(verb):
+            return
+        preps = [c for h in (verb, *self.objects_of(verb)) for c in h.children if c.dep_ == "prep"]
+        targets = [r for c in preps if c.lower_ in ("at", "toward", "towards", "into")
+                   for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                   if (r := self.side_of(t)) is not None and r.type in ("country", "organization")]
+        for s in self.subject_of(verb):
+            if s.type not in ("country", "organization"):
+                continue
+            for t in targets:
+                if t.actor != s.actor:
+                    first, last = self.span_of(s, t, tokens=[verb])
+                    self.found.add(s, "opposes", t, first, last, confidence=0.6)
+
+    def allied_by_pact(self, verb) -> None:
+        """'Russia and Belarus signed a defence pact', 'X formed an alliance with Y': the parties are allied."""
+        if not self.stated(verb):
+            return
+        lex = self.lex
+        pacts = [o for o in self.objects_of(verb) if o.lemma_.lower() in lex.alliance_nouns or (
+            o.lemma_.lower() in lex.pact_nouns and any(c.lower_ in lex.pact_modifiers for c in o.children
+                                                        if c.dep_ in ("compound", "amod", "nmod")))]
+        if not pacts:
+            return
+        parties = [s for s in self.subject_of(verb) if s.type in ("country", "organization")]
+        parties += [r for h in (verb, *pacts) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                    for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                    if (r := self.ref_of(t)) is not None and r.type in ("country", "organization")]
+        for a in parties:
+            for b in parties:
+                if a.actor != b.actor:
+                    first, last = self.span_of(a, b, tokens=[verb, *pacts])
+                    self.found.add(a, "allied_with", b, first, last, confidence=0.6)
+
+    def fought_for(self, verb) -> None:
+        """'Salah Abdeslam, who fought for the Islamic State': a person fighting for a group is its member."""
+        if verb.lemma_.lower() not in self.lex.fight_verbs or not self.stated(verb):
+            return
+        groups = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in c.children if p.dep_ == "pobj" if (r := self.ref_of(p)) is not None
+                  and r.type == "organization"]
+        for s in self.subject_of(verb):
+            if s.type == "person":
+                for g in groups:
+                    first, last = self.span_of(s, g, tokens=[verb])
+                    self.found.add(s, "member_of", g, first, last, confidence=0.6)
 
     def attacked_by(self, verb) -> None:
         """'The U.S. embassy was attacked by Kata'ib Hezbollah militiamen': the agent opposes the target."""
@@ -319,7 +450,18 @@ class VerbReading(Sentence):
                     parties.append(r)
                 k = r.end
                 continue
-            if self.w(k) in ("and", ",", "the", "(", "such", "as") or self.doc[k].pos_ in ("ADJ", "NOUN"):
+            if self.w(k) == "," and k + 2 < self.hi and self.doc[k + 1].tag_ == "VBN" and self.w(k + 2) == "by":
+                k += 3                                   # "between A, supported by B, and C": B takes no side here
+                while k < self.hi and self.w(k) != ",":
+                    k += 1
+                continue
+            if self.w(k) == "-" or (self.doc[k].tag_ == "VBN" and self.w(k + 1) != "by"):
+                k += 1                                   # "the self-declared Republic of X"
+                continue
+            if self.w(k) == "together" and self.w(k + 1) == "with":
+                k += 2                                   # "C together with D": D is on C's side
+                continue
+            if self.w(k) in ("and", ",", "the", "(", "such", "as", "of") or self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
                 k += 1
                 continue
             break
