@@ -17,7 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
-from .triggers import QUANTIFIERS, Found, find_triggers, listed_object, noun_trigger, through_quantifier
+from .triggers import QUANTIFIERS, Found, find_triggers, light_verb_noun, listed_object, noun_trigger, through_quantifier
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -199,6 +199,8 @@ class EventExtractor:
         future = self.future_type(content, verb, index) if content is not None else None
         if future in ("AGREE", "THREATEN"):
             return future
+        if index is not None and self.alleged_conduct(content, verb, index):
+            return "ACCUSE"
         announced = None if content is None else self.announced_act(content) if verb.lemma_ in ANNOUNCING \
             else self.own_verbal_act(content)
         return announced.type if announced is not None else None
@@ -231,10 +233,7 @@ class EventExtractor:
             if index is None or speech is None:
                 return None
             own = {h.actor for h, _ in phrase_actors(subj, index)}
-            said_by = self.speech_arguments(speech, index)[0].source
-            sides = set(said_by) | {r.object for r in index.ctx.relations if r.subject in said_by
-                                    and r.predicate in ("member_of", "leads", "part_of")}
-            if not own & sides:
+            if not own & self.speaker_sides(speech, index):
                 return None
         lex = self.lexicon
         kinds = set()
@@ -254,6 +253,39 @@ class EventExtractor:
         if any(k.endswith("conflict") for k in kinds):
             return "THREATEN"
         return "AGREE" if kinds else "intent"
+
+    def speaker_sides(self, speech, index: DocIndex) -> set[str]:
+        """The speaker of a speech verb and what it belongs to or leads (a minister's state, a spokesman's army)."""
+        said_by = self.speech_arguments(speech, index)[0].source
+        return set(said_by) | {r.object for r in index.ctx.relations if r.subject in said_by
+                               and r.predicate in ("member_of", "leads", "part_of")}
+
+    def alleged_conduct(self, content, speech, index: DocIndex) -> bool:
+        """ "Seoul said North Korean soldiers had crossed the line", "X said Hezbollah was hiding weapons": a
+        speaker telling, as done, another named party's hostile act (a conflict trigger or a `alleged_conduct`
+        verb of plover.yaml) accuses that party (PLOVER ACCUSE); the speaker's own side telling its acts,
+        an unnamed doer ("shelling killed three") or a future or hedged act accuse no one."""
+        if content is None or content.dep_ != "ccomp" or content.pos_ not in ("VERB", "AUX"):
+            return False
+        aux = {c.lower_ for c in content.children if c.dep_ in ("aux", "auxpass")}
+        told_done = content.tag_ == "VBN" and aux & {"had", "has", "have"} \
+            or content.tag_ == "VBG" and aux & {"was", "were", "had", "has", "have", "been"}
+        if not told_done or any(c.dep_ == "neg" for c in content.children):
+            return False
+        subj = next((c for c in content.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or noun_trigger(subj, self.lexicon) is not None \
+                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+            return False          # "a Ukrainian drone attack killed two": a report; "its artillery": the speaker's
+        doers = {h.actor for h, _ in phrase_actors(subj, index) if h.type != "media"}
+        if not doers or doers & self.speaker_sides(speech, index):
+            return False
+        lex = self.lexicon
+        lemma = content.lemma_.lower()
+        trig = lex.verbs.get(lemma)
+        if trig is None and lemma in lex.light_verbs:
+            carried = light_verb_noun(content, lex)
+            trig = carried[1] if carried is not None else None
+        return lemma in lex.alleged_conduct or trig is not None and lex.quads.get(trig.type, "").endswith("conflict")
 
     def channel(self, sent_text: str) -> str | None:
         low = sent_text.lower()
@@ -958,6 +990,8 @@ class EventExtractor:
                 future = "AGREE" if etype in COOPERATIVE or self.joint_subject(content) else None
             if etype is None or future == "AGREE" and etype in COOPERATIVE:
                 etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
+            if etype is None and self.alleged_conduct(content, tok, index):
+                etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"
             if etype is None:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None

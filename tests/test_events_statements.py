@@ -1,0 +1,32 @@
+"""Reported statements (events/extractor.py): what a speaker says of another party's conduct, claims of an act,
+denials. Each mechanism is checked on an invented sentence and on its near miss."""
+
+from event_fixtures import wire_events
+
+ACTORS = {"Chile": ("chile", "country"), "Peru": ("peru", "country"), "Bolivia": ("bolivia", "country"),
+          "Peruvian": ("peru", "country"), "Chilean": ("chile", "country"),
+          "the Shining Path": ("shining_path", "organization")}
+
+
+def test_a_speaker_telling_another_partys_hostile_act_accuses_it(tmp_path):
+    got = wire_events(tmp_path, "Chile said Peruvian troops had crossed the border.\n", ACTORS)
+    assert ("ACCUSE", ["chile"], ["peru"]) in got, got
+    got = wire_events(tmp_path, "Bolivia said the Shining Path was hiding weapons in the mountains.\n", ACTORS)
+    assert ("ACCUSE", ["bolivia"], ["shining_path"]) in got, got
+
+
+def test_a_speaker_telling_its_own_sides_act_or_a_future_one_accuses_no_one(tmp_path):
+    got = wire_events(tmp_path, "Chile said its troops had crossed the border.\n", ACTORS)
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+    got = wire_events(tmp_path, "Chile said Chilean troops had crossed the border.\n", ACTORS)
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+    got = wire_events(tmp_path, "Chile said Peruvian troops might cross the border.\n", ACTORS)
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+    got = wire_events(tmp_path, "Chile said Peruvian troops had not crossed the border.\n", ACTORS)
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_an_act_told_by_its_event_noun_is_reported_not_alleged(tmp_path):
+    # "a Peruvian drone attack killed two": the news of an attack, told through an official
+    got = wire_events(tmp_path, "Chile said a Peruvian drone attack had killed two soldiers.\n", ACTORS)
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
