@@ -30,3 +30,10 @@ def test_an_act_told_by_its_event_noun_is_reported_not_alleged(tmp_path):
     # "a Peruvian drone attack killed two": the news of an attack, told through an official
     got = wire_events(tmp_path, "Chile said a Peruvian drone attack had killed two soldiers.\n", ACTORS)
     assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_claimed_act_is_the_claimants(tmp_path):
+    got = wire_events(tmp_path, "On Monday the Shining Path claimed the bombing of the bridge near Lima.\n", ACTORS)
+    assert ("ASSAULT", ["shining_path"], []) in [(t, s, []) for t, s, _ in got], got
+    # a claim about something else names no act
+    assert wire_events(tmp_path, "On Monday the Shining Path claimed the bridge near Lima.\n", ACTORS) == []
