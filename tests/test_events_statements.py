@@ -37,3 +37,10 @@ def test_a_claimed_act_is_the_claimants(tmp_path):
     assert ("ASSAULT", ["shining_path"], []) in [(t, s, []) for t, s, _ in got], got
     # a claim about something else names no act
     assert wire_events(tmp_path, "On Monday the Shining Path claimed the bridge near Lima.\n", ACTORS) == []
+
+
+def test_denying_that_ones_own_side_acted_is_only_the_denial(tmp_path):
+    got = wire_events(tmp_path, "Chile denied that its troops had attacked Peruvian villages.\n", ACTORS)
+    assert [t for t, _, _ in got] == ["REJECT"], got
+    got = wire_events(tmp_path, "Chile denied that Chilean troops had attacked Peruvian villages.\n", ACTORS)
+    assert [t for t, _, _ in got] == ["REJECT"], got

@@ -260,6 +260,18 @@ class EventExtractor:
         return set(said_by) | {r.object for r in index.ctx.relations if r.subject in said_by
                                and r.predicate in ("member_of", "leads", "part_of")}
 
+    def own_side_subject(self, clause, speech, index: DocIndex) -> bool:
+        """The clause's subject is the speaker's own side: a pronoun ("it", "they"), a noun it possesses ("its
+        troops") or a party the speaker is or belongs to."""
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        if subj.lower_ in ("it", "they", "we", "i") or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
+                                                          for c in subj.children):
+            return True
+        named = {h.actor for h, _ in phrase_actors(subj, index)}
+        return bool(named) and named <= self.speaker_sides(speech, index)
+
     def alleged_conduct(self, content, speech, index: DocIndex) -> bool:
         """ "Seoul said North Korean soldiers had crossed the line", "X said Hezbollah was hiding weapons": a
         speaker telling, as done, another named party's hostile act (a conflict trigger or a `alleged_conduct`
@@ -273,12 +285,10 @@ class EventExtractor:
         if not told_done or any(c.dep_ == "neg" for c in content.children):
             return False
         subj = next((c for c in content.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ == "PRON" or noun_trigger(subj, self.lexicon) is not None \
-                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
-            return False          # "a Ukrainian drone attack killed two": a report; "its artillery": the speaker's
-        doers = {h.actor for h, _ in phrase_actors(subj, index) if h.type != "media"}
-        if not doers or doers & self.speaker_sides(speech, index):
-            return False
+        if subj is None or subj.pos_ == "PRON" or noun_trigger(subj, self.lexicon) is not None:
+            return False          # "a Ukrainian drone attack killed two": a report
+        if not any(h.type != "media" for h, _ in phrase_actors(subj, index)) or self.own_side_subject(content, speech, index):
+            return False          # "its artillery had shelled X": the speaker's own act
         lex = self.lexicon
         lemma = content.lemma_.lower()
         trig = lex.verbs.get(lemma)
@@ -743,8 +753,9 @@ class EventExtractor:
                     # "Israel denied carrying out the strike": the denier denies being the doer, so the
                     # act is not told as its own ("denied that X attacked" still tells X's act)
                     for c in f.token.children:
-                        if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i:
-                            suppressed.update(t.i for t in c.subtree)
+                        if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i \
+                                or c.dep_ == "ccomp" and c.i > f.token.i and self.own_side_subject(c, f.token, index):
+                            suppressed.update(t.i for t in c.subtree)   # "denied that its troops had looted X"
                 if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
