@@ -40,3 +40,22 @@ def test_today_with_no_publication_date_takes_no_background_year(tmp_path):
     dates = {e.evidence.split(",")[0]: e.date.iso if e.date else None for e in ctx.events if "expelled" in e.evidence}
     assert [d for k, d in dates.items() if "2022" not in k] == [None], dates
     assert "2022" in dates.values(), dates          # a stated year still dates its act
+
+
+def test_a_coordinated_verb_takes_the_full_date_of_its_own_clause(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Libya expelled two Chadian diplomats in January 2022 and recalled its "
+                         "ambassador from Sudan in June 2023.\n", ACTORS, "story.txt")
+    dates = sorted(e.date.iso for e in ctx.events if e.date is not None)
+    assert dates == ["2022-01", "2023-06"], [(e.evidence, e.date) for e in ctx.events]
+    # a bare year is no clause's own full date: the partner's date still holds
+    ctx = extract_events(tmp_path, HEADER + "Libya expelled two Chadian diplomats in January 2022 and recalled its "
+                         "ambassador from Sudan.\n", ACTORS, "story.txt")
+    assert all(e.date is not None and e.date.iso == "2022-01" for e in ctx.events), [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_background_since_date_times_no_other_sentence(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Since 2019, Libya has hosted officials from Chad. "
+                         "Libya attacked a convoy in Sudan.\n", ACTORS, "story.txt")
+    bombed = [e for e in ctx.events if "attacked" in e.evidence]
+    assert bombed and all(e.date is not None and not e.date.iso.startswith("2019") for e in bombed), \
+        [(e.evidence, e.date) for e in ctx.events]

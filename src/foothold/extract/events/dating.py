@@ -140,9 +140,10 @@ class EventDater:
         latest = max(cands, key=lambda c: c[0])[1]
         return DateValue(iso=latest.iso[:4], precision="year")
 
-    def paragraph_year(self, start: int, end: int, at: int) -> DateValue | None:
-        """The year of the paragraph's date phrase or note nearest before ``at`` (else the first after)."""
-        cands = [(d.start, d) for d in self.dates_in(start, end)]
+    def paragraph_year(self, start: int, end: int, at: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
+        """The year of the paragraph's date phrase or note nearest before ``at`` (else the first after); date
+        phrases starting at ``skip`` (a background "since 2019") are left out."""
+        cands = [(d.start, d) for d in self.dates_in(start, end) if d.start not in skip]
         cands += [(n.start, n.date) for n in self.notes if start <= n.start < end and n.date is not None]
         if not cands:
             return None

@@ -788,8 +788,9 @@ class EventExtractor:
                     continue
                 ev, kind = made
                 at = index.tok_start[f.token.i]
-                explicit = dater.sentence_date(s_start, s_end, at, skip=self.other_events_dates(
-                    f, found, dater.dates_in(s_start, s_end), index))
+                explicit = self.own_clause_date(f, dater.dates_in(s_start, s_end), index) \
+                    or dater.sentence_date(s_start, s_end, at, skip=self.other_events_dates(
+                        f, found, dater.dates_in(s_start, s_end), index))
                 if kind == "verb" and self.in_anchor_clause(f.token) and not (
                         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
                         and explicit.iso[:4] == dater.published.iso[:4]
@@ -905,7 +906,7 @@ class EventExtractor:
         if len(events) < before:
             skipped["repeated_headline"] += before - len(events)
         self._share_dates(events, meta)
-        self._year_fallback(events, meta, dater, para_span)
+        self._year_fallback(events, meta, dater, para_span, index)
         self._document_fallback(events, meta, dater)
         self._capitals_as_states(events, ctx)
         ctx.events = events
@@ -1649,6 +1650,28 @@ class EventExtractor:
                 t = t.head
         return out
 
+    @staticmethod
+    def own_clause_date(f: Found, dates, index: DocIndex):
+        """ "expelled X in January 2022 and recalled Y in June 2023": the second of two coordinated verbs takes
+        the day or month phrase that hangs on it in its own clause (the date before it is its partner's); None
+        for any other trigger or date."""
+        verb = f.token
+        if f.kind not in ("verb", "light") or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") \
+                or verb.head.i > verb.i:
+            return None
+        for d in dates:
+            toks = index.tokens_in(d.start, d.end)
+            if not toks or d.precision not in ("day", "month") or toks[0] < verb.i:
+                continue
+            t = verb.doc[toks[0]]
+            for _ in range(6):
+                if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                    break
+                t = t.head
+            if t.i == verb.i:
+                return d
+        return None
+
     def conflict_in_object(self, verb) -> bool:
         """The verb's direct object (an effort, a campaign) carries a conflict act
         ("maintain our efforts to sanction", "continue the campaign of strikes")."""
@@ -2005,12 +2028,13 @@ class EventExtractor:
             if ev.date is None and not m.get("undated"):
                 ev.date = fallback
 
-    @staticmethod
-    def _year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para_span) -> None:
+    def _year_fallback(self, events: list[Event], meta: list[dict], dater: EventDater, para_span, index: DocIndex) -> None:
         """An undated event in a dated paragraph is placed in that paragraph's year (year precision).
 
-        A paragraph with no time at all leaves its events undated (gold notes §26).
+        A paragraph with no time at all leaves its events undated (gold notes §26); a background date ("Since
+        2019, Qatar has hosted ...") times no other sentence's act.
         """
+        background = frozenset(d.start for d in dater.dates if self.is_background(d, index))
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
-                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start)
+                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start, skip=background)
