@@ -59,3 +59,17 @@ def test_a_background_since_date_times_no_other_sentence(tmp_path):
     bombed = [e for e in ctx.events if "attacked" in e.evidence]
     assert bombed and all(e.date is not None and not e.date.iso.startswith("2019") for e in bombed), \
         [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_day_counted_from_the_last_day_told(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Libya expelled two Chadian diplomats on 3 March 2024. Chad recalled its "
+                         "ambassador from Libya two days later.\n", ACTORS, "story.txt")
+    recalled = [e for e in ctx.events if "recalled" in e.evidence]
+    assert recalled and recalled[0].date is not None and recalled[0].date.iso == "2024-03-05", \
+        [(e.evidence, e.date) for e in ctx.events]
+    # counted from a month, it stays unknown to the day
+    ctx = extract_events(tmp_path, HEADER + "Libya expelled two Chadian diplomats in March 2024. Chad recalled its "
+                         "ambassador from Libya two days later.\n", ACTORS, "story.txt")
+    recalled = [e for e in ctx.events if "recalled" in e.evidence]
+    assert recalled and (recalled[0].date is None or recalled[0].date.precision != "day"), \
+        [(e.evidence, e.date) for e in ctx.events]

@@ -9,7 +9,7 @@ from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .dating import EventDater, aspect_verb, collect_notes, in_other_clause
+from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause
 from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
@@ -813,6 +813,9 @@ class EventExtractor:
                 elif explicit is None and not note_in_sentence and self.present_tense(f.token) \
                         and dater.published is not None:
                     ev.date = dater.publication_month()  # "Washington blames ...": the report's present
+                shift = day_shift(sent.text) if explicit is None else None
+                if shift is not None:
+                    ev.date = dater.shifted_day(s_start, shift) or ev.date   # "recalled its envoy the next day"
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
                     ev.date = dater.narrative_year(at)     # "in recent months": the story's year
                 # "has previously sanctioned ...", "Since 2017, the FBI has arrested ...": a present perfect
