@@ -73,3 +73,12 @@ def test_a_day_counted_from_the_last_day_told(tmp_path):
     recalled = [e for e in ctx.events if "recalled" in e.evidence]
     assert recalled and (recalled[0].date is None or recalled[0].date.precision != "day"), \
         [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_an_anchor_or_relative_clause_date_does_not_run_on(tmp_path):
+    for first in ("Chad recalled its ambassador from Libya two months after Libyan troops attacked Sudan on 3 March 2024.",
+                  "Chad suspended its aid to Libya, which it had cut once on 3 March 2024."):
+        ctx = extract_events(tmp_path, HEADER + first + " Libya expelled two Chadian diplomats.\n", ACTORS, "story.txt")
+        expelled = [e for e in ctx.events if "expelled" in e.evidence]
+        assert expelled and all(e.date is None or e.date.iso != "2024-03-03" for e in expelled), \
+            [(e.evidence, e.date) for e in ctx.events]

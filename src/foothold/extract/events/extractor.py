@@ -889,7 +889,9 @@ class EventExtractor:
                 events.append(ev)
                 meta.append(info)
             # the story moves on to the sentence's own time, not to its background ("since ... in May")
-            current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)]
+            # nor to a relative clause's own time ("aid, which the U.S. paused on August 5")
+            current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)
+                       and not self.in_relative_clause(d, sent, index)]
             if current:
                 para_date[para] = current[-1]
         for ev, info, f in deferred:
@@ -1805,6 +1807,24 @@ class EventExtractor:
                 named.append((h, t.i))
         persons = [n for n in named if n[0].type == "person"]      # the title's body names the office, not the speaker
         return (persons or named)[:1]
+
+    @staticmethod
+    def in_relative_clause(date, sent, index: DocIndex) -> bool:
+        """The date phrase dates a relative, participial or anchoring clause of the sentence ("aid, which the
+        U.S. paused on August 5", "came two months after X ousted Y on July 26"), not its main act."""
+        toks = index.tokens_in(date.start, date.end)
+        if not toks:
+            return False
+        t = index.ctx.doc[toks[0]]
+        if in_other_clause(t, sent.root):
+            return True
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS | {"before"} for c in t.children):
+                return True
+            t = t.head
+        return False
 
     @staticmethod
     def is_background(date, index: DocIndex) -> bool:
