@@ -44,3 +44,13 @@ def test_denying_that_ones_own_side_acted_is_only_the_denial(tmp_path):
     assert [t for t, _, _ in got] == ["REJECT"], got
     got = wire_events(tmp_path, "Chile denied that Chilean troops had attacked Peruvian villages.\n", ACTORS)
     assert [t for t, _, _ in got] == ["REJECT"], got
+
+
+def test_a_cue_phrase_closing_on_a_particle_is_no_word_prefix():
+    from foothold.extract.events.extractor import EventExtractor, cue_at
+    assert cue_at(" they had tortured residents ", "had to") == -1
+    assert cue_at(" iraq had to leave ", "had to") >= 0
+    assert cue_at(" they condemned it ", "condemn") >= 0          # a one-word cue still finds its forms
+    typed = EventExtractor().statement_type
+    assert typed("Peruvian soldiers had tortured and executed residents") != "REQUEST"
+    assert typed("Peru had to withdraw its troops") == "REQUEST"

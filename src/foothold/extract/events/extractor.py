@@ -122,6 +122,21 @@ INFOBOX_LINE = re.compile(r"^[-*\u2022]\s*[A-Z][A-Za-z ]{0,24}:\s")
 CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
 
+# closing words that make a cue a phrase, not a word prefix ("had to" must not find "had tortured")
+CLOSED_WORDS = {"to", "in", "on", "for", "of", "with", "by", "that", "at", "as", "into", "from", "about", "over",
+                "upon", "against", "behind", "out", "back", "down", "up"}
+
+
+def cue_at(low: str, cue: str) -> int:
+    """Where a statement cue starts in the padded lower-case text, or -1: cues match as word prefixes
+    ("condemn" finds "condemned"), except a phrase closing on a closed-class word, which must end there."""
+    at = low.find(f" {cue}")
+    if " " in cue and cue.rsplit(" ", 1)[1] in CLOSED_WORDS:
+        while at >= 0 and low[at + 1 + len(cue):at + 2 + len(cue)].isalpha():
+            at = low.find(f" {cue}", at + 1)
+    return at
+
+
 def _key(line: str) -> str:
     return " ".join(re.findall(r"\w+", line.lower()))
 
@@ -174,12 +189,12 @@ class EventExtractor:
         """The type of what was said: its earliest cue (ties go to the cue order)."""
         low = " " + re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()) + " "   # '“disappointment”' 
         for etype in self.lexicon.dominant_cues:
-            if any(f" {cue}" in low for cue in self.lexicon.cues.get(etype, ())):
+            if any(cue_at(low, cue) >= 0 for cue in self.lexicon.cues.get(etype, ())):
                 return etype
         best = None
         for rank, etype in enumerate(self.lexicon.cue_order):
             for cue in self.lexicon.cues.get(etype, ()):
-                at = low.find(f" {cue}")
+                at = cue_at(low, cue)
                 if at >= 0 and (best is None or (at, rank) < best[:2]):
                     best = (at, rank, etype)
         if best and best[2] == "REJECT" and CONDUCT_REJECTED.search(low):
