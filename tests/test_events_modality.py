@@ -100,3 +100,12 @@ def test_an_inverted_condition_is_hypothetical():
 def test_a_passive_conjunct_shares_the_state_an_active_one_does_not():
     assert reason("Its fighters are trained by Libyan advisers and armed with Sudanese rifles.", "armed") == "state"
     assert reason("We are concerned by the reports and call on Chad to stop.", "call") is None
+
+
+def test_a_scheduled_or_imminent_act_has_not_happened():
+    assert reason("The presidents of Chad and Niger are due to meet in Niamey on Monday.", "meet") == "hypothetical"
+    assert reason("Talks between Chad and Sudan are scheduled to resume next week.", "Talks") == "hypothetical"
+    assert reason("The offensive on the border is set to begin after the rains.", "offensive") == "hypothetical"
+    # near misses: the act told as done, and a noun whose verb failed or seemed (the act itself happened)
+    assert reason("The presidents of Chad and Niger met in Niamey on Monday.", "met") is None
+    assert reason("The talks failed to produce an agreement on Monday.", "talks") is None

@@ -13,6 +13,10 @@ MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "w
 IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expect", "need",
                       "avoid", "refrain", "fail", "prefer", "hope", "wish", "tend", "able", "likely",
                       "work", "strive", "seem", "appear"}
+# A schedule or an imminence: "are due to meet", "is set to impose", "talks are scheduled to resume", "the offensive
+# is expected to begin": neither the act nor its subject event noun has happened yet.
+SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "likely"}
+IRREALIS_GOVERNORS |= SCHEDULING
 # A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
 INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "ready", "willing",
                        "prepare", "commit", "offer"}
@@ -279,6 +283,9 @@ def why_not_factual(trigger) -> str | None:
     if trigger.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in subject.head.children):
         return "hypothetical"         # "a U.S. strike may provoke ...": the noun is as hypothetical as its verb
+    if trigger.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubjpass") \
+            and subject.head.lemma_ in SCHEDULING and any(c.dep_ == "xcomp" for c in subject.head.children):
+        return "hypothetical"         # "talks are scheduled to resume", "the offensive is set to begin"
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children) \
             and trigger.lemma_ not in PERFORMATIVE:
         return "ongoing"          # "Tehran is holding talks": a state of affairs, not a discrete act
