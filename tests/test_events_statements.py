@@ -54,3 +54,8 @@ def test_a_cue_phrase_closing_on_a_particle_is_no_word_prefix():
     typed = EventExtractor().statement_type
     assert typed("Peruvian soldiers had tortured and executed residents") != "REQUEST"
     assert typed("Peru had to withdraw its troops") == "REQUEST"
+
+
+def test_the_suspected_party_of_an_infinitive_clause_is_the_target(tmp_path):
+    got = wire_events(tmp_path, "Chile denied any role and instead suspected the Shining Path to be responsible.\n", ACTORS)
+    assert ("ACCUSE", ["chile"], ["shining_path"]) in got, got

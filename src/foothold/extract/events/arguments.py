@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, ActorHit, DocIndex
-from .modality import misparsed_predicate
+from .modality import ALLEGING_VERBS, misparsed_predicate
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -408,6 +408,13 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                             args.add("source", phrase_actors(o, index), index)
     for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
         args.add("target", acted_on(o), index)
+    if not args.target and not passive and verb.lemma_ in ALLEGING_VERBS:
+        # "suspected the PKK to be responsible": the suspected party is the subject of what is suspected
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                for s in c.children:
+                    if s.dep_ == "nsubj":
+                        args.add("target", phrase_actors(s, index), index)
     if not args.target and not passive:
         # "dismissed the accusation by Israel", "rejected the demand from X": the actor named
         # inside the object is who the act answers (PLOVER: the target)
