@@ -109,3 +109,10 @@ def test_a_scheduled_or_imminent_act_has_not_happened():
     # near misses: the act told as done, and a noun whose verb failed or seemed (the act itself happened)
     assert reason("The presidents of Chad and Niger met in Niamey on Monday.", "met") is None
     assert reason("The talks failed to produce an agreement on Monday.", "talks") is None
+
+
+def test_an_act_inside_an_allegation_is_its_content():
+    assert reason("Police identified two Libyan officers suspected of taking part in the killings.", "killings") == "alleged"
+    assert reason("Chad accused Libya of organising the killings.", "killings") == "alleged"
+    # near miss: the killings told as done
+    assert reason("Libyan officers took part in the killings on Monday.", "killings") is None

@@ -271,9 +271,13 @@ def why_not_factual(trigger) -> str | None:
             return "aggregate"            # "numerous attacks, including a missile strike on X": an instance of the tally
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in PROSPECT_NOUNS:
         return "hypothetical"             # "the risk of attacks", "the threat of sanctions": not (yet) a happening
-    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("of", "for") \
-            and trigger.head.head.lemma_.lower() in ALLEGING_VERBS:
-        return "alleged"                  # "accused Iran of attacking the ship": the accusation's content
+    t = trigger
+    for _ in range(5):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in ALLEGING_VERBS:
+            return "alleged"              # "accused Iran of attacking the ship", "units suspected of taking part
+        if t.head.i == t.i or t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl"):   # in the killings": its content
+            break
+        t = t.head
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
         return "hypothetical"             # "the strikes could affect talks": what a possible act would touch
