@@ -116,3 +116,9 @@ def test_an_act_inside_an_allegation_is_its_content():
     assert reason("Chad accused Libya of organising the killings.", "killings") == "alleged"
     # near miss: the killings told as done
     assert reason("Libyan officers took part in the killings on Monday.", "killings") is None
+
+
+def test_a_measure_told_doing_something_in_the_present_is_its_effect(tmp_path):
+    assert wire_events(tmp_path, "The designation freezes any assets the colonel holds in Libya.\n", ACTORS) == []
+    got = wire_events(tmp_path, "Chad froze the assets of the colonel in Libya on Monday.\n", ACTORS)
+    assert [g[0] for g in got] == ["SANCTION"], got

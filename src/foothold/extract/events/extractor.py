@@ -986,6 +986,8 @@ class EventExtractor:
             reason = "habitual"
         if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok):
             reason = "generic"        # "Iran supports militias", "Serbia refuses to recognise X": a standing stance
+        if not reason and f.kind == "verb" and self.measure_effect(tok):
+            reason = "effect"         # "the designation freezes any assets he holds": what the measure does
         if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
                 and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
             reason = None             # "has tried to persuade X": the attempt is a request made
@@ -1408,6 +1410,15 @@ class EventExtractor:
         if subj is None or subj.lower_ in ("we", "i", "us", "it", "they"):
             return False
         return speaker is None or subj.lower_ != speaker.lower_
+
+    def measure_effect(self, verb) -> bool:
+        """ "The designation blocks all of his property", "the embargo bars arms sales": a simple present whose
+        subject is an act's own noun tells that act's standing effect, not another act (a date makes it news)."""
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and noun_trigger(subj, self.lexicon) is not None \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
 
     @staticmethod
     def quoted(tok, sent) -> bool:
