@@ -122,3 +122,9 @@ def test_a_measure_told_doing_something_in_the_present_is_its_effect(tmp_path):
     assert wire_events(tmp_path, "The designation freezes any assets the colonel holds in Libya.\n", ACTORS) == []
     got = wire_events(tmp_path, "Chad froze the assets of the colonel in Libya on Monday.\n", ACTORS)
     assert [g[0] for g in got] == ["SANCTION"], got
+
+
+def test_an_event_noun_inside_an_intended_act_is_not_a_happening():
+    assert reason("Chad and Niger agreed to meet again at the summit in Niamey.", "summit") == "hypothetical"
+    assert reason("Chad and Niger agreed to meet again at the summit in Niamey.", "meet") == "intention"
+    assert reason("Chad and Niger met at the summit in Niamey on Monday.", "summit") is None

@@ -308,6 +308,8 @@ def why_not_factual(trigger) -> str | None:
             return "hypothetical"         # "analysts expect Tehran to keep funding the group"
         if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
             return "intention"
+        if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and trigger.pos_ in ("NOUN", "PROPN"):
+            return "hypothetical"         # "agreed to meet again at the summit": the summit is the intended act's
         if t.dep_ == "xcomp" and t.head.lower_ in ("willing", "ready", "prepared") and t.i == trigger.i:   # "is ready/willing/prepared to"
             return "intention"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
