@@ -59,3 +59,9 @@ def test_a_cue_phrase_closing_on_a_particle_is_no_word_prefix():
 def test_the_suspected_party_of_an_infinitive_clause_is_the_target(tmp_path):
     got = wire_events(tmp_path, "Chile denied any role and instead suspected the Shining Path to be responsible.\n", ACTORS)
     assert ("ACCUSE", ["chile"], ["shining_path"]) in got, got
+
+
+def test_an_accusation_in_a_second_that_clause(tmp_path):
+    got = wire_events(tmp_path, "Chile said that the talks had stalled and that Peruvian troops had crossed the border.\n",
+                      ACTORS)
+    assert ("ACCUSE", ["chile"], ["peru"]) in got, got

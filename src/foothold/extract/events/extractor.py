@@ -294,6 +294,11 @@ class EventExtractor:
         an unnamed doer ("shelling killed three") or a future or hedged act accuse no one."""
         if content is None or content.dep_ != "ccomp" or content.pos_ not in ("VERB", "AUX"):
             return False
+        # "said that the talks had stalled and that Azerbaijani troops had crossed ...": each that-clause said
+        return any(self._alleged_clause(clause, speech, index) for clause in (content, *content.conjuncts)
+                   if clause.pos_ in ("VERB", "AUX"))
+
+    def _alleged_clause(self, content, speech, index: DocIndex) -> bool:
         aux = {c.lower_ for c in content.children if c.dep_ in ("aux", "auxpass")}
         told_done = content.tag_ == "VBN" and aux & {"had", "has", "have"} \
             or content.tag_ == "VBG" and aux & {"was", "were", "had", "has", "have", "been"}
