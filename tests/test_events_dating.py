@@ -82,3 +82,11 @@ def test_an_anchor_or_relative_clause_date_does_not_run_on(tmp_path):
         expelled = [e for e in ctx.events if "expelled" in e.evidence]
         assert expelled and all(e.date is None or e.date.iso != "2024-03-03" for e in expelled), \
             [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_an_anchoring_clause_date_gives_no_year_to_the_news(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Chad closed its border weeks after Libyan troops crossed it in November 2019. "
+                         "Chad recalled its ambassador from Libya.\n", ACTORS, "story.txt")
+    recalled = [e for e in ctx.events if "recalled" in e.evidence]
+    assert recalled and all(e.date is None or not e.date.iso.startswith("2019") for e in recalled), \
+        [(e.evidence, e.date) for e in ctx.events]

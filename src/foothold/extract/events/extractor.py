@@ -1840,15 +1840,13 @@ class EventExtractor:
         return (persons or named)[:1]
 
     @staticmethod
-    def in_relative_clause(date, sent, index: DocIndex) -> bool:
-        """The date phrase dates a relative, participial or anchoring clause of the sentence ("aid, which the
-        U.S. paused on August 5", "came two months after X ousted Y on July 26"), not its main act."""
+    def anchored_date(date, index: DocIndex) -> bool:
+        """The date phrase sits in an anchoring clause ("came two months after X ousted Y on July 26"): it times
+        that background act (news-dev README: anchors are background), not the news around it."""
         toks = index.tokens_in(date.start, date.end)
         if not toks:
             return False
         t = index.ctx.doc[toks[0]]
-        if in_other_clause(t, sent.root):
-            return True
         for _ in range(8):
             if t.head.i == t.i:
                 return False
@@ -1856,6 +1854,12 @@ class EventExtractor:
                 return True
             t = t.head
         return False
+
+    def in_relative_clause(self, date, sent, index: DocIndex) -> bool:
+        """The date phrase dates a relative, participial or anchoring clause of the sentence ("aid, which the
+        U.S. paused on August 5", "came two months after X ousted Y on July 26"), not its main act."""
+        toks = index.tokens_in(date.start, date.end)
+        return bool(toks) and in_other_clause(index.ctx.doc[toks[0]], sent.root) or self.anchored_date(date, index)
 
     @staticmethod
     def is_background(date, index: DocIndex) -> bool:
@@ -2086,9 +2090,11 @@ class EventExtractor:
         """An undated event in a dated paragraph is placed in that paragraph's year (year precision).
 
         A paragraph with no time at all leaves its events undated (gold notes §26); a background date ("Since
-        2019, Qatar has hosted ...") times no other sentence's act.
+        2019, Qatar has hosted ...") times no other sentence's act, nor does an anchoring clause's own date
+        ("two months after X ousted Y on July 26").
         """
-        background = frozenset(d.start for d in dater.dates if self.is_background(d, index))
+        background = frozenset(d.start for d in dater.dates if self.is_background(d, index)
+                               or self.anchored_date(d, index))
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
                 ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start, skip=background)
