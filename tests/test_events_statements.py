@@ -65,3 +65,10 @@ def test_an_accusation_in_a_second_that_clause(tmp_path):
     got = wire_events(tmp_path, "Chile said that the talks had stalled and that Peruvian troops had crossed the border.\n",
                       ACTORS)
     assert ("ACCUSE", ["chile"], ["peru"]) in got, got
+
+
+def test_an_investigation_is_no_investment():
+    from foothold.extract.events.extractor import EventExtractor
+    typed = EventExtractor().statement_type
+    assert typed("for an independent investigation.") != "AGREE"
+    assert typed("it would invest in the port of Callao") == "AGREE"
