@@ -72,3 +72,12 @@ def test_an_investigation_is_no_investment():
     typed = EventExtractor().statement_type
     assert typed("for an independent investigation.") != "AGREE"
     assert typed("it would invest in the port of Callao") == "AGREE"
+
+
+def test_a_cue_prefix_does_not_find_an_excluded_word():
+    from foothold.extract.events.extractor import EventExtractor, cue_at
+    assert cue_at(" to discuss crimea. ", "crime", frozenset({"crimea"})) == -1
+    assert cue_at(" war crimes ", "crime", frozenset({"crimea"})) >= 0
+    typed = EventExtractor().statement_type
+    assert typed("he met Turkish officials to discuss Crimea") != "ACCUSE"
+    assert typed("the shelling was a war crime") == "ACCUSE"

@@ -127,13 +127,20 @@ CLOSED_WORDS = {"to", "in", "on", "for", "of", "with", "by", "that", "at", "as",
                 "upon", "against", "behind", "out", "back", "down", "up"}
 
 
-def cue_at(low: str, cue: str) -> int:
+def cue_at(low: str, cue: str, exclusions: frozenset[str] = frozenset()) -> int:
     """Where a statement cue starts in the padded lower-case text, or -1: cues match as word prefixes
-    ("condemn" finds "condemned"), except a phrase closing on a closed-class word, which must end there."""
+    ("condemn" finds "condemned") but not inside an excluded word ("crime" in "Crimea"); a phrase closing on
+    a closed-class word must end there."""
+    phrase = " " in cue and cue.rsplit(" ", 1)[1] in CLOSED_WORDS
     at = low.find(f" {cue}")
-    if " " in cue and cue.rsplit(" ", 1)[1] in CLOSED_WORDS:
-        while at >= 0 and low[at + 1 + len(cue):at + 2 + len(cue)].isalpha():
-            at = low.find(f" {cue}", at + 1)
+    while at >= 0:
+        end = at + 1 + len(cue)
+        word_end = end
+        while word_end < len(low) and low[word_end].isalpha():
+            word_end += 1
+        if not (phrase and word_end > end) and low[at + 1 + cue.rfind(" ") + 1:word_end] not in exclusions:
+            return at
+        at = low.find(f" {cue}", at + 1)
     return at
 
 
@@ -189,12 +196,12 @@ class EventExtractor:
         """The type of what was said: its earliest cue (ties go to the cue order)."""
         low = " " + re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()) + " "   # '“disappointment”' 
         for etype in self.lexicon.dominant_cues:
-            if any(cue_at(low, cue) >= 0 for cue in self.lexicon.cues.get(etype, ())):
+            if any(cue_at(low, cue, self.lexicon.cue_exclusions) >= 0 for cue in self.lexicon.cues.get(etype, ())):
                 return etype
         best = None
         for rank, etype in enumerate(self.lexicon.cue_order):
             for cue in self.lexicon.cues.get(etype, ()):
-                at = cue_at(low, cue)
+                at = cue_at(low, cue, self.lexicon.cue_exclusions)
                 if at >= 0 and (best is None or (at, rank) < best[:2]):
                     best = (at, rank, etype)
         if best and best[2] == "REJECT" and CONDUCT_REJECTED.search(low):

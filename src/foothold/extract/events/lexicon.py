@@ -122,6 +122,7 @@ class Lexicon:
     incursion: Incursion | None = None
     campaign_nouns: frozenset[str] = frozenset()
     alleged_conduct: frozenset[str] = frozenset()   # verbs that, told of another party by a speaker, accuse it
+    cue_exclusions: frozenset[str] = frozenset()    # words a statement cue must not find as their prefix
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -271,6 +272,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         incursion=incursion,
         campaign_nouns=frozenset(str(w).lower() for w in raw.get("campaign_nouns", ())),
         alleged_conduct=_words(path, raw, "alleged_conduct"),
+        cue_exclusions=_words(path, raw, "cue_exclusions"),
         path=str(path),
     )
 
