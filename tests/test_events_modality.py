@@ -128,3 +128,8 @@ def test_an_event_noun_inside_an_intended_act_is_not_a_happening():
     assert reason("Chad and Niger agreed to meet again at the summit in Niamey.", "summit") == "hypothetical"
     assert reason("Chad and Niger agreed to meet again at the summit in Niamey.", "meet") == "intention"
     assert reason("Chad and Niger met at the summit in Niamey on Monday.", "summit") is None
+
+
+def test_will_continue_to_is_a_stated_intention_and_continued_to_a_course():
+    assert reason("Libya will continue to support the government of Chad.", "support") == "future"
+    assert reason("Libya continued to support the government of Chad.", "support") == "habitual"

@@ -296,6 +296,9 @@ def why_not_factual(trigger) -> str | None:
     t = trigger
     for _ in range(6):
         if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS_GOVERNORS:
+            if t.head.lemma_ == "continue" and t.i == trigger.i and any(
+                    c.dep_ == "aux" and c.lower_ in FUTURE for c in t.head.children):
+                return "future"           # "the United States will continue to sanction X": a stated intention
             return "habitual" if t.head.lemma_ == "continue" else "hypothetical"
         if t.i == t.sent.start and t.lower_ in ("were", "had", "should") and t.dep_ != "ROOT" \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
