@@ -133,3 +133,11 @@ def test_an_event_noun_inside_an_intended_act_is_not_a_happening():
 def test_will_continue_to_is_a_stated_intention_and_continued_to_a_course():
     assert reason("Libya will continue to support the government of Chad.", "support") == "future"
     assert reason("Libya continued to support the government of Chad.", "support") == "habitual"
+
+
+def test_what_a_refused_or_conditional_permission_would_let_happen_has_not_happened():
+    assert reason("Chad will not allow the rebels to attack Niger.", "attack") == "negated"
+    assert reason("Libya would never let Sudan send weapons through its territory.", "send") == "negated"
+    assert reason("Libya could let Sudan send weapons through its territory.", "send") == "hypothetical"
+    # near miss: a permission given is not this rule's (the admitted act is the permission's content)
+    assert reason("Chad did not attack Niger.", "attack") == "negated"
