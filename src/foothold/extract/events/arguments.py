@@ -146,9 +146,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         if own_poss and t.i != tok.i and t.dep_ == "poss" and t.pos_ == "PRON":
             continue
         hit = index.actor_at(t.i)
-        if hit is not None and t.lower_ in ("he", "she") and t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass"):
-            # "Blaszczak thanked Austin. He said ...": a subject pronoun continues the last subject, not the
-            # nearest name the mention resolver attached it to
+        if hit is not None and t.lower_ in ("he", "she") and t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") \
+                and t.head.dep_ == "ROOT":
+            # "Blaszczak thanked Austin. He said ...": a main clause's subject pronoun continues the last subject,
+            # not the nearest name the mention resolver attached it to ("X stated that he promised": the nearest)
             hit = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
         if speaker is not None:

@@ -309,7 +309,7 @@ def why_not_factual(trigger) -> str | None:
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in FORECASTING and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return "hypothetical"         # "analysts expect Tehran to keep funding the group"
-        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in MADE_TO | {"let"}:
+        if t.dep_ in ("xcomp", "ccomp") and t.i == trigger.i and t.head.lemma_ in MADE_TO | {"let"}:
             # "will not allow the PKK to attack", "would never let Iran send weapons": what a refused or
             # conditional permission or order would bring about has not happened
             if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in t.head.children):
