@@ -442,6 +442,19 @@ def test_a_name_before_a_group_noun_is_a_group(tmp_path):
     assert "Tiger" not in types and "ZANU-PF party" not in types
 
 
+def test_a_name_before_a_fighting_noun_is_a_group_not_a_person_or_place(tmp_path):
+    """'Hutu militiamen' (the NER says a person), 'Tuareg rebels' (the NER says a place): the lexicon's
+    name_group_nouns make them groups; a city's fighters stay the city's ('Kandahar gunmen')."""
+    from foothold.extract.pipeline import run
+    path = tmp_path / "wire.txt"
+    path.write_text("Officials said Hutu militiamen killed dozens of villagers near Goma on Monday.\n\n"
+                    "Tuareg rebels captured the town of Kidal on Sunday.\n\n"
+                    "Police said Kandahar gunmen shot two guards.\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("Hutu") == "organization" and types.get("Tuareg") == "organization", types
+    assert types.get("Kandahar") != "organization", types
+
+
 def test_a_one_sentence_document_in_capitalised_words_is_no_heading(tmp_path):
     """A wire sentence alone in its file is read as the title; ending as a sentence does, its names stay
     ('Bonn' after a run of titled names); 'Premier' and 'Chancellor' are titles, not part of the name."""
@@ -515,3 +528,88 @@ def test_a_company_led_by_a_demonym_and_two_places_joined_by_an_en_dash(tmp_path
 def test_a_name_after_town_of_is_a_place_whatever_the_ner_says(tmp_path):
     _, ms = extract(tmp_path, "Soldiers killed dozens in the Malian town of Moura.")
     assert any(m.text.endswith("Moura") and m.type == "place" for m in ms.values())
+
+
+def test_a_name_the_ner_ran_into_its_acronyms_parenthesis_stops_before_it(tmp_path):
+    _, ms = extract(tmp_path, "Police detained members of the National League for Democracy (NLD) party on Monday.")
+    assert not any("(" in text for text in ms), list(ms)
+    assert ms["National League for Democracy"].type == "organization"
+    assert ms["NLD"].type == "organization"           # the acronym stays a name, defined by the one before
+
+
+def test_a_counsellors_title_is_no_part_of_the_name(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("Soldiers detained members of the party, including State Counsellor Aung San Suu Kyi "
+                    "and President Win Myint.\n", encoding="utf-8")
+    names = {a.name: a.type for a in run(read_document(path)).actors}
+    assert names.get("Aung San Suu Kyi") == "person", names
+
+
+def test_a_city_in_another_spelling_than_the_gazetteers_is_a_place(tmp_path):
+    _, ms = extract(tmp_path, "Ankara is likely to keep a military presence at al-Watiya and Misrata.")
+    assert ms["Misrata"].type == "place"
+
+
+def test_a_name_before_a_compound_place_noun_is_a_place(tmp_path):
+    _, ms = extract(tmp_path, "Russia sent fourteen fighter jets to al-Jufra air base.")
+    assert ms["al-Jufra"].type == "place"
+
+
+def test_an_acronym_before_a_group_noun_is_the_group(tmp_path):
+    path = tmp_path / "doc.md"
+    path.write_text("On May 18, GNA forces, supported by Turkish drones, captured al-Watiya air base.", encoding="utf-8")
+    actors = {a.name: a.type for a in run(read_document(path)).actors}
+    assert "GNA forces" not in actors and actors["GNA"] == "organization"   # the mention keeps "forces" (re3d extent)
+
+
+def test_an_unlisted_acronym_used_as_a_groups_name_is_an_organisation(tmp_path):
+    _, ms = extract(tmp_path, "At the talks, the ELN's chief negotiator signed the accord and FDLR fighters "
+                              "withdrew as the M23 advanced. The GDP fell and the CEO resigned.")
+    assert ms["ELN"].label == ms["M23"].label == "rule:used_acronym" and ms["M23"].type == "organization"
+    assert "GDP" not in ms and "CEO" not in ms                 # common abbreviations name no actor
+
+
+def test_an_acronym_of_a_translated_name_is_defined_by_the_name_before_it(tmp_path):
+    path = tmp_path / "doc.md"
+    path.write_text("A ceasefire between Colombia and the National Liberation Army (ELN) took effect. "
+                    "The ELN's commander welcomed it.", encoding="utf-8")
+    actors = run(read_document(path)).actors
+    eln = next(a for a in actors if a.name == "National Liberation Army")
+    assert {m.text for m in eln.mentions} == {"National Liberation Army", "ELN"} and len(eln.mentions) == 3
+
+
+def test_clans_cartels_and_gangs_are_organisations(tmp_path):
+    _, ms = extract(tmp_path, "Violence between the ELN and the Gulf Clan is likely to persist.")
+    assert ms["Gulf Clan"].type == "organization"
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_a_body(tmp_path):
+    _, ms = extract(tmp_path, "The coup began when the Tatmadaw, the military of Myanmar, detained party members.")
+    assert ms["Tatmadaw"].type == "organization"
+
+
+def test_a_name_in_apposition_to_a_person_noun_is_a_person(tmp_path):
+    _, ms = extract(tmp_path, "Russia kept its presence after the death of Yevgeny Prigozhin, the founder of the "
+                              "Wagner Group. Captain Ibrahim Traore received Yunus-Bek Yevkurov, Russia's deputy "
+                              "defence minister, in Ouagadougou.")
+    assert ms["Yevgeny Prigozhin"].type == "person" and ms["Yunus-Bek Yevkurov"].type == "person"
+
+
+def test_an_acronym_may_take_the_initial_of_a_joiner(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("The African Union Transition Mission in Somalia (ATMIS) supported the operations. "
+                    "ATMIS troops later left.\n", encoding="utf-8")
+    actors = {a.name: (a.type, a.aliases) for a in run(read_document(path)).actors}
+    assert "African Union" not in actors, actors
+    assert actors["African Union Transition Mission in Somalia"][0] == "organization", actors
+
+
+def test_a_date_that_opens_a_groups_name_is_the_name(tmp_path):
+    path = tmp_path / "doc.md"
+    path.write_text("The March 23 Movement (M23) seized Bunagana in June 2022. The March 14 Alliance won.",
+                    encoding="utf-8")
+    x = run(read_document(path))
+    m23 = next(a for a in x.actors if a.name == "March 23 Movement")
+    assert {m.text for m in m23.mentions} == {"March 23 Movement", "M23"}
+    assert any(a.name == "March 14 Alliance" and a.type == "organization" for a in x.actors)
+    assert all(e.date is None or e.date.iso == "2022-06" for e in x.events)   # no date read from the name

@@ -106,3 +106,19 @@ def test_seed_dates_leave_citation_notes_to_citations(seed_context):
 def test_seed_flags_the_date_far_from_the_document_date(seed_context):
     assert seed_context.warnings == [
         "date 2002-06 in 'early June 2002' is 18 years before the document date 2020-07-14"]
+
+
+def test_without_a_document_date_a_month_the_text_dated_keeps_that_year():
+    # an encyclopaedia page: the event's full date, a background year, then the story by day and month
+    text = ("The blockade began on 3 March 2015 when the navy closed the port. The ruling party had won the "
+            "October 2014 vote. On 3 March, sailors boarded two ferries; on 9 April troops arrived. "
+            "In November the talks resumed.")
+    found = [(v.text, v.iso) for v in find_dates(text)]
+    assert found == [("3 March 2015", "2015-03-03"), ("October 2014", "2014-10"), ("3 March", "2015-03-03"),
+                     ("9 April", "2015-04-09"), ("November", "2015-11")]
+
+
+def test_with_a_document_date_the_document_date_anchors_years():
+    text = "The ruling party had won the October 2014 vote. On 3 March, sailors boarded two ferries."
+    found = [(v.text, v.iso) for v in find_dates(text, JULY_14)]
+    assert found[-1] == ("3 March", "2020-03-03")

@@ -117,3 +117,10 @@ def test_a_lower_case_group_phrase_is_not_the_named_body():
 def test_a_dotted_abbreviation_joined_by_a_hyphen_is_a_token_of_its_own():
     ents = {e.text: e.label_ for e in load_nlp()("Amid U.N.-brokered talks, U.S.-led strikes hit Iran-backed militias.").ents}
     assert ents.get("U.N.") == "organization" and ents.get("U.S.") == "country"
+
+
+def test_city_gazetteer_keeps_close_transliterations_not_distant_alternates():
+    from foothold.extract.dictionary import city_keys
+    keys = city_keys()
+    assert {"misratah", "misrata", "misurata"} <= keys          # one Libyan city, three spellings
+    assert "quds" not in keys and "al quds" not in keys and "hamas" not in keys

@@ -90,3 +90,39 @@ def test_an_anchoring_clause_date_gives_no_year_to_the_news(tmp_path):
     recalled = [e for e in ctx.events if "recalled" in e.evidence]
     assert recalled and all(e.date is None or not e.date.iso.startswith("2019") for e in recalled), \
         [(e.evidence, e.date) for e in ctx.events]
+def dates_by_word(ctx) -> dict[str, str | None]:
+    return {e.evidence: e.date.iso if e.date else None for e in ctx.events}
+
+
+def test_a_dateline_dates_the_report_not_the_acts_of_its_sentence(tmp_path):
+    text = ("source: own wire\ntitle: Border clash\n\nNDJAMENA, Sept 30, 2023 - Libya attacked Chad on Sunday near "
+            "the border, officials said.\n")
+    ctx = extract_events(tmp_path, text, ACTORS, "wire.txt")
+    assert ctx.document.date.iso == "2023-09-30"
+    assert [e.date.iso for e in ctx.events if "attacked" in e.evidence] == ["2023-09-24"], dates_by_word(ctx)
+
+
+def test_a_year_inside_a_name_or_a_clause_on_an_object_does_not_date_the_act(tmp_path):
+    text = HEADER + ("Libya accused Chad of breaking the 1994 Tripoli Accord.\n\n"
+                     "Chad urged Libya to return the ferry, which sank in 1999.\n")
+    ctx = extract_events(tmp_path, text, ACTORS, "story.txt")
+    dates = [e.date.iso if e.date else None for e in ctx.events]
+    assert dates and all(d == "2024-04" for d in dates), dates_by_word(ctx)
+
+
+def test_a_past_perfect_reported_by_a_past_saying_verb_is_the_news(tmp_path):
+    text = HEADER + "Sudan said that Libya had shelled Chad.\n"
+    ctx = extract_events(tmp_path, text, ACTORS, "story.txt")
+    shelled = [e for e in ctx.events if "shelled" in e.evidence]
+    assert shelled and shelled[0].date is not None and shelled[0].date.iso.startswith("2024"), dates_by_word(ctx)
+
+
+def test_a_time_told_from_another_happening_does_not_inherit_the_running_date(tmp_path):
+    # "two days before the vote": an offset from an undated happening, not the paragraph's last date
+    text = HEADER + ("On March 3, 2024, Libya closed its border with Chad. Two days before the vote, Sudan expelled "
+                     "two diplomats from Chad. On the same day, Libya expelled a diplomat from Sudan.\n")
+    ctx = extract_events(tmp_path, text, ACTORS, "story.txt")
+    dates = {e.evidence.split()[0]: e.date.iso if e.date else None for e in ctx.events}
+    shifted = [e for e in ctx.events if e.source == ["sudan"]]
+    assert shifted and all(e.date is None or e.date.iso == "2024" for e in shifted), dates
+    assert any(e.date is not None and e.date.iso == "2024-03-03" for e in ctx.events if "closed" in e.evidence), dates

@@ -141,3 +141,15 @@ def test_what_a_refused_or_conditional_permission_would_let_happen_has_not_happe
     assert reason("Libya could let Sudan send weapons through its territory.", "send") == "hypothetical"
     # near miss: a permission given is not this rule's (the admitted act is the permission's content)
     assert reason("Chad did not attack Niger.", "attack") == "negated"
+def test_repeated_acts_told_as_one_are_an_aggregate():
+    assert reason("The town was shelled throughout the war.", "shelled") == "aggregate"
+    assert reason("Its air force has repeatedly bombed villages in the north.", "bombed") == "aggregate"
+    assert reason("Rebels fired rockets at the city on several occasions.", "fired") == "aggregate"
+    # one day's or one night's shelling is one act
+    assert reason("Troops shelled the town throughout Tuesday.", "shelled") is None
+    assert reason("Troops shelled the town throughout the night.", "shelled") is None
+
+
+def test_what_a_pledged_sum_is_for_is_a_purpose_not_a_second_act():
+    assert reason("The United States pledged $100 million to support the force.", "support") == "purpose"
+    assert reason("Japan pledged to support the mission.", "support") != "purpose"

@@ -505,3 +505,29 @@ def test_a_predicate_hung_after_a_relative_clause_keeps_its_subject(tmp_path):
     ctx = extract(tmp_path, "Russia, which has about 2,000 peacekeepers in the region, called on Turkey to stop "
                             "the bloodshed on Monday.\n")
     assert [(t, s, g) for t, _, s, g, _ in summary(ctx)] == [("REQUEST", ["russia"], ["turkey"])]
+
+
+def test_ordering_a_party_to_leave_expels_it(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Niger": ("niger", "country"), "France": ("france", "country"), "French": ("france", "country")}
+    found = wire_events(tmp_path, "Niger ordered French troops to leave the country in March.\n\n"
+                                  "Niger asked France to leave the talks.\n", actors)
+    assert found[0] == ("SANCTION", ["niger"], ["france"]), found
+    assert all(e != "SANCTION" for e, _, _ in found[1:]), found
+
+
+def test_resuming_or_stepping_up_an_act_reports_it(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Hamas": ("hamas", "organization"), "Israel": ("israel", "country"), "M23": ("m23", "organization")}
+    found = wire_events(tmp_path, "In November 2021, M23 fighters resumed attacks in North Kivu.\n\n"
+                                  "In May 2023, Hamas intensified rocket attacks on Israel.\n", actors)
+    assert found == [("ASSAULT", ["m23"], []), ("ASSAULT", ["hamas"], ["israel"])], found
+
+
+def test_reopening_talks_is_a_consultation_reopening_a_border_is_not(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Iraq": ("iraq", "country"), "Iran": ("iran", "country"), "Colombia": ("colombia", "country"),
+              "ELN": ("eln", "organization")}
+    found = wire_events(tmp_path, "Colombia reopened talks with the ELN in Caracas in November 2022.\n\n"
+                                  "Iraq reopened the border with Iran in June 2020.\n", actors)
+    assert [e for e, _, _ in found] == ["CONSULT", "RETREAT"], found

@@ -141,3 +141,32 @@ def test_incursion_and_otherwise_are_validated():
         parse_lexicon(raw)
     lex = parse_lexicon(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")))
     assert (lex.nouns["withdrawal"].type, lex.nouns["withdrawal"].otherwise.type) == ("REJECT", "RETREAT")
+
+
+def test_fire_traded_is_an_exchange_of_fire_not_trade(tmp_path):
+    from event_fixtures import wire_events
+    found = wire_events(tmp_path, "Indian and Pakistani troops traded fire across the border on Monday.\n\n"
+                                  "India and Pakistan traded textiles worth $2 billion last year.\n",
+                        {"Indian": ("india", "country"), "Pakistani": ("pakistan", "country"),
+                         "India": ("india", "country"), "Pakistan": ("pakistan", "country")})
+    assert [t for t, _, _ in found][:1] == ["ASSAULT"] and "ASSAULT" not in [t for t, _, _ in found][1:], found
+
+
+def test_measures_imposed_a_state_of_emergency_declared_and_vehicles_burned(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Chad": ("chad", "country"), "Libya": ("libya", "country"), "Boko Haram": ("boko_haram", "organization")}
+    found = wire_events(tmp_path, "Chad imposed new measures on Libya.\n\nChad declared a state of emergency.\n\n"
+                        "Boko Haram fighters burned vehicles near the border of Chad.\n\nProtesters burned tyres.\n", actors)
+    assert ("SANCTION", ["chad"], ["libya"]) in found, found
+    assert any(e[0] == "COERCE" and e[1] == ["chad"] for e in found), found
+    assert any(e[0] == "ASSAULT" and e[1] == ["boko_haram"] for e in found), found
+    assert len(found) == 3, found                  # burned tyres: no attack
+
+
+def test_blocking_boats_or_roads_restricts_and_blocking_a_resolution_rejects(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Chad": ("chad", "country"), "Libya": ("libya", "country")}
+    found = wire_events(tmp_path, "Chad blocked two Libyan supply boats on the lake.\n\nLibya blocked a resolution on Chad.\n",
+                        actors | {"Libyan": ("libya", "country")})
+    assert ("COERCE", ["chad"], ["libya"]) in found, found
+    assert ("REJECT", ["libya"], ["chad"]) in found, found

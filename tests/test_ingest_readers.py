@@ -383,3 +383,22 @@ def test_find_title_skips_blank_and_short_lines_and_markup():
     assert title == "Iran Faces Growing Challenges in Iraq" and text[s:e] == title
     assert find_title("July 14, 2020\n\nNo\n\nTehran and Baghdad agree on gas payments")[0] == \
         "Tehran and Baghdad agree on gas payments"
+
+
+@pytest.mark.parametrize("opening, iso", [
+    ("LIMA, Aug 7, 2023 - Fishermen blocked the port on Monday after a dispute over quotas.", "2023-08-07"),
+    ("GOMA, Congo, 14 May 2022 (Field Wire) -- Rebels shelled the airport on Saturday, officials said.", "2022-05-14"),
+])
+def test_a_wire_dateline_opening_the_story_dates_it(tmp_path, opening, iso):
+    path = tmp_path / "wire.txt"
+    path.write_text(f"source: own wire\ntitle: Port blocked in dispute over quotas\n\n{opening}\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.date.iso == iso
+    assert doc.text[doc.date.start:doc.date.end] in opening
+
+
+def test_a_sentence_naming_a_place_and_a_date_is_no_dateline(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("source: own report\ntitle: A report on the port\n\nIn LIMA, the strike of Aug 7, 2023 was "
+                    "long. Its causes are old.\n", encoding="utf-8")
+    assert read_document(path).date is None

@@ -93,6 +93,9 @@ def test_helpers():
     titles = {"President", "Ayatollah", "Grand"}
     assert strip_titles("Grand Ayatollah Ali Sistani", titles) == "Ali Sistani"
     assert strip_titles("Iraqi President Fuad Masum", titles) == "Fuad Masum"
+    # an honorific after a first name is part of the name, not a rank after a demonym
+    assert strip_titles("Hassan Sheikh Mohamud", titles | {"Sheikh"}) == "Hassan Sheikh Mohamud"
+    assert strip_titles("Sheikh Akram al-Kaabi", titles | {"Sheikh"}) == "Akram al-Kaabi"
     assert initials("Popular Mobilization Units") == "PMU"
     assert initials("Islamic Revolutionary Guards Corps") == "IRGC"
 

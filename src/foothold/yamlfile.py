@@ -1,13 +1,40 @@
 """YAML parsed with libyaml when PyYAML has it (the data files load ~10x faster: every command
-and every worker reads them at start), with PyYAML's pure-Python safe loader otherwise."""
+and every worker reads them at start), with PyYAML's pure-Python safe loader otherwise.
+
+A key written twice in one mapping is an error, not a silent overwrite (PyYAML keeps the last):
+in a lexicon the first entry would be lost without a trace."""
 
 from __future__ import annotations
 
 import yaml
+from yaml.constructor import ConstructorError
 
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class SafeLoader(_Base):
+    pass
+
+
+def _unique_mapping(loader, node, deep=False):
+    seen: dict = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            first = seen.setdefault(key, key_node.start_mark)
+        except TypeError:            # an unhashable key: the safe constructor reports it
+            break
+        if first is not key_node.start_mark:
+            raise ConstructorError("while constructing a mapping", node.start_mark,
+                                   f"found duplicate key {key!r} (first at line {first.line + 1})",
+                                   key_node.start_mark)
+    return loader.construct_mapping(node, deep=deep)
+
+
+SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
 
 
 def load_yaml(text: str):
-    """``yaml.safe_load(text)``: plain data only (no Python objects), through libyaml when present."""
+    """``yaml.safe_load(text)``: plain data only (no Python objects), through libyaml when present;
+    duplicate keys raise ``yaml.constructor.ConstructorError`` (a ``yaml.YAMLError``)."""
     return yaml.load(text, Loader=SafeLoader)   # noqa: S506 — a safe loader

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_roles, phoenix_type
 from ..model import Mention
 from ..resolve.names import normalise_name
+from .dates import DATED_NAME
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
 from .spans import SpanIndex, near
 
@@ -29,7 +30,8 @@ TRAILING = re.compile(r"(?:'s|')$")
 # with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
 JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
-ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)"
+ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z0-9]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)", "(M23)"
+NAME_BEFORE_PAREN = re.compile(r"[A-Z][\w'-]*(?: (?:of|and|for|the) [A-Z][\w'-]*| [A-Z][\w'-]*)*(?= ?$)")
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
 ARABIC_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+){0,2}(?:(?:al|Al|el|El|bin|Bin|ibn|Ibn)-[A-Z][a-z']+|(?:Abu|Abd|Abdul|Umm)\s+[A-Z][a-z']+(?:\s+al-[A-Z][a-z']+)?)")
@@ -261,6 +263,9 @@ class ActorExtractor:
                 return None   # "Iraqi security forces": an unnamed group; the demonym names the country
             if lead is not None and lead.type == "country":
                 return (cs, cs + len(words[0])), "country", f"dict:{lead.id}"   # "US army": the country's group phrase
+            if len(words) == 2 and words[1] in self.lexicon.group_nouns and (
+                    (lead is not None and lead.type == "organization") or (words[0].isupper() and len(words[0]) >= 2)):
+                return (cs, cs + len(words[0])), "organization", f"rule:group_of:{span.label_}"   # "GNA forces": the GNA
         if span.label_ == "ORG" and _spells_common_phrase(full, cs, core):
             return None       # "memorandum of understanding (MOU)": an acronym of common words
         if _plural_generic_agent(core):
@@ -292,26 +297,33 @@ class ActorExtractor:
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
             return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
+        if span.label_ == "PERSON" and len(words) <= 2 and _apposed_body(doc, span):
+            return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
         if NER_TYPES[span.label_] in ("person", "organization"):
             # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and
             # groups: where they list the name, their kind outranks the NER's guess.
             kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
             if kind == "organization" and span.label_ == "PERSON" and not _names_the_entry(core):
                 kind = None                  # "Masoud Barzani" listed as a variant of the KRG: still a person
-            if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span)) and _is_an_entrys_name(core):
+            if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span, self.lexicon.name_group_nouns)) and _is_an_entrys_name(core):
                 kind = "organization"        # "Abu Sayyaf" tagged ORG: the group's own name, not a person variant
-            if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span):
+            if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span, self.lexicon.name_group_nouns):
                 kind = "organization"        # "the RENAMO movement", "the Abu Sayyaf group"
             if kind:
                 return (cs, ce), kind, f"phoenix:{span.label_}"
         type_ = NER_TYPES[span.label_]
         if type_ == "person" and any(c.isdigit() for c in core):
             return None                       # "Passcode 3080897": people's names carry no digits
+        if type_ == "country" and _before_group_noun(doc, span, self.lexicon.name_group_nouns) \
+                and normalise_name(core) not in city_keys():
+            return (cs, ce), "organization", f"rule:group_noun:{span.label_}"   # "Tuareg rebels" tagged GPE: a group
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
         if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)
                                   or _after_place_noun_of(doc, span) or _determined_object(doc, span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
+        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span):
+            return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
 
     # ---------------------------------------------------------------- demonyms
@@ -454,6 +466,14 @@ class ActorExtractor:
 
     # --------------------------------------------------------- recovered names
 
+    def _translated_expansion(self, text: str, paren: int):
+        """"the National Liberation Army (ELN)": an acronym of the name in another language, defined right after
+        a capitalised name that a group's head word closes (its initials cannot be checked)."""
+        m = NAME_BEFORE_PAREN.search(text, max(0, paren - 100), paren)
+        if m is None or len(m.group(0).split()) < 2 or self.lexicon.type_by_head(m.group(0)) != "organization":
+            return None
+        return m.start(), m.end(), m.group(0)
+
     def _recovered(self, doc: Doc, text: str, taken: list[tuple[int, int]], outlets: list[tuple[int, int]],
                    definitions: list[tuple[str, str]]):
 
@@ -464,12 +484,18 @@ class ActorExtractor:
             if free(os, oe):
                 yield os, oe, "media", "rule:outlet"
                 taken.append((os, oe))
+        for m in DATED_NAME.finditer(text):                # "the March 23 Movement", "the March 14 Alliance"
+            s, e = m.span()
+            if free(s, e):
+                entry = self.dictionary.lookup(m.group(0))
+                yield s, e, entry.type if entry else "organization", "rule:dated_name"
+                taken.append((s, e))
         for m in ACRONYM_DEF.finditer(text):          # "Popular Mobilization Units (PMU"
             acro = m.group(1)
-            if sum(c.isupper() for c in acro) < 2:
+            if sum(c.isupper() for c in acro) < 2 and not (acro[0].isupper() and acro[1:].isdigit()):
                 continue
             s, e = m.span(1)
-            before = _expansion_before(text, m.start(), acro)
+            before = _expansion_before(text, m.start(), acro) or self._translated_expansion(text, m.start())
             if before:
                 definitions.append((acro, before[2]))
             if before and (acro.casefold() in self.lexicon.not_actors or before[2].casefold() in self.lexicon.not_actors):
@@ -486,7 +512,7 @@ class ActorExtractor:
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:person_cue"
                 taken.append((s, e))
-        for i, j in _grouped_names(doc):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
+        for i, j in _grouped_names(doc, self.lexicon.name_group_nouns):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             name = text[s:e]
             if (free(s, e) and name.casefold() not in self.lexicon.not_actors and not self.dictionary.is_demonym(name)
@@ -498,6 +524,12 @@ class ActorExtractor:
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:apposed_title"
+                taken.append((s, e))
+        for i in _used_acronyms(doc, self.lexicon):        # "the ELN's chief negotiator", "RSF fighters"
+            s, e = doc[i].idx, doc[i].idx + len(doc[i])
+            if free(s, e) and not self.dictionary.is_demonym(doc[i].text):
+                entry = self.dictionary.lookup(doc[i].text)
+                yield s, e, entry.type if entry else "organization", "rule:used_acronym"
                 taken.append((s, e))
         for m in ARABIC_NAME.finditer(text):
             s, e = m.span()
@@ -515,6 +547,28 @@ class ActorExtractor:
 
 
 # ------------------------------------------------------------------ helpers
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+POSSESSIVE_MARKS = ("'s", "\u2019s")
+
+
+def _used_acronyms(doc: Doc, lexicon: Lexicon):
+    """Tokens in capitals (2-6 characters, two letters or a letter and digits: "M23") used as a group's name: possessed ("the ELN's"),
+    before a group or office word ("ELN commander", "RSF fighters"), or after "the" with no name going on
+    ("the RSF said"). Common abbreviations and words of non-actors never are."""
+    for tok in doc:
+        word = tok.text
+        if not ACRONYM.match(word) or word in lexicon.abbreviations \
+                or sum(c.isalpha() for c in word) < 2 and not any(c.isdigit() for c in word) \
+                or word.casefold() in lexicon.not_actors or word.casefold() in lexicon.not_actor_words:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and (nxt.text in POSSESSIVE_MARKS or nxt.text in lexicon.acronym_cues):
+            yield tok.i
+        elif prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()) \
+                and not (nxt is not None and nxt.text == "-"):
+            yield tok.i
 
 DASH_PAIR = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)[-\u2013]([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)")
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+['\u2019\u201d\"] [A-Z][a-z'-]+\b")
@@ -621,22 +675,19 @@ SAME_IN_PLURAL = frozenset({"corps", "headquarters", "series", "species", "means
 
 TRAILING_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "province", "district", "governorate",
                             "region", "island", "county", "prefecture"})
-GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "organization", "organisation",
-                         "guerrillas", "rebels", "militants", "insurgents"})
-
-
-def _before_group_noun(doc: Doc, span: Span) -> bool:
-    """The name modifies a lower-case group noun: "the Abu Sayyaf group", "ZANU-PF party", "Houthi militants"."""
+def _before_group_noun(doc: Doc, span: Span, nouns: set[str]) -> bool:
+    """The name modifies a lower-case group noun (lexicon.yaml `name_group_nouns`): "the Abu Sayyaf group",
+    "ZANU-PF party", "Houthi militants"."""
     nxt = doc[span.end] if span.end < len(doc) else None
     last = span[-1]
-    return ((nxt is not None and nxt.text in GROUP_NOUNS and "\n" not in last.whitespace_)
-            or (len(span) > 1 and last.text in GROUP_NOUNS))
+    return ((nxt is not None and nxt.text in nouns and "\n" not in last.whitespace_)
+            or (len(span) > 1 and last.text in nouns))
 
 
-def _grouped_names(doc: Doc):
+def _grouped_names(doc: Doc, nouns: set[str]):
     """Untagged proper nouns (one to three, on one line) before a lower-case group noun: "RENAMO movement"."""
     for k, tok in enumerate(doc):
-        if tok.text not in GROUP_NOUNS or k == 0:
+        if tok.text not in nouns or k == 0:
             continue
         i = k
         while (i > 0 and k - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ in ("", "NORP")
@@ -689,10 +740,26 @@ def _clean_span(ctx, start: int, end: int):
 JOINERS = {"and", "of", "for", "the", "&"}
 
 
+def _split_at_parenthesis(doc: Doc) -> list[Span]:
+    """The NER's entities, with one that ran into an acronym's parenthesis ("the National League for
+    Democracy (NLD" + ") party") cut in two: the name, and the acronym as a name of its own (so the
+    "X (Y)" definition makes them one actor)."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        opening = [t.i for t in ent if t.text == "("]
+        if opening and opening[-1] > ent.start and not any(t.text == ")" for t in doc[opening[-1]:ent.end]):
+            ents.append(Span(doc, ent.start, opening[-1], label=ent.label_))
+            if opening[-1] + 1 < ent.end:
+                ents.append(Span(doc, opening[-1] + 1, ent.end, label=ent.label_))
+        else:
+            ents.append(ent)
+    return ents
+
+
 def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> list[Span]:
     """Repair names the NER cut in two: "the Foreign Affairs and" + "Security Committee"."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in _split_at_parenthesis(doc):
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
@@ -929,7 +996,9 @@ def _expansion_before(text: str, paren: int, acro: str):
         if w[0].isupper():
             count_caps += 1
         if count_caps >= len(letters) - 1 and w[0].isupper():
-            initials = [x.group(0)[0] for x in words[k:] if x.group(0)[0].isupper()]
+            # a joiner may lend its initial ("African Union Transition Mission in Somalia (ATMIS)")
+            initials = [x.group(0)[0].upper() for x in words[k:]
+                        if x.group(0)[0].isupper() or x.group(0).lower() in ("in", "of", "for", "on", "and")]
             if _subsequence(letters, initials) and initials[0] == letters[0]:
                 chosen = k
                 if count_caps >= len(letters):
@@ -1290,17 +1359,59 @@ PERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister"
                           "chief", "deputy", "head", "mayor", "lawmaker", "journalist", "correspondent", "analyst"})
 
 
+BODY_NOUNS = frozenset({"military", "army", "militia", "group", "movement", "party", "organization", "organisation",
+                        "coalition", "alliance", "company", "firm", "government", "junta", "force", "forces",
+                        "agency", "network", "faction", "council", "union", "federation"})
+
+
+def _apposed_body(doc: Doc, span: Span) -> bool:
+    """"the Tatmadaw, the military of Myanmar,", "Wagner, a Russian mercenary group": a name in apposition to
+    a body noun names a body, whatever the NER guessed."""
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    j = e + 2
+    while j < len(doc) and j - e < 6 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].lower_ not in BODY_NOUNS:
+        j += 1                             # "a Russian mercenary group", "the country's military"
+    return j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].head.i == span.root.i \
+        or j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].dep_ == "appos"
+
+
 def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """A name that only a person fits: "X, who heads ..." or in apposition to a person noun
     ("a State Department spokesperson, Morgan Ortagus, said")."""
-    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in span):
-        return False
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) or t.text == "-" for t in span):
+        return False                       # ("Yunus-Bek Yevkurov": a hyphenated given name)
     e = span.end
     if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
         return True
     s = span.start
-    return (s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS
-            and (e == len(doc) or doc[e].is_punct))
+    if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS and (e == len(doc) or doc[e].is_punct):
+        return True
+    return _apposed_person_noun(doc, e)
+
+
+def _apposed_person_noun(doc: Doc, e: int) -> bool:
+    """", the founder of ...", ", Russia's deputy defence minister,": an apposition after the name whose head is
+    a person noun (a possessor, ranks and portfolio words may come between)."""
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    j = e + 1
+    if doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    elif doc[j].ent_type_ in ("GPE", "country") and j + 1 < len(doc) and doc[j + 1].text in ("'s", "\u2019s"):
+        j += 2                                 # "Russia's deputy defence minister"
+    else:
+        return False
+    k = j
+    while k < len(doc) and k - e < 7 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+        k += 1                                 # the phrase's last word is its head: "deputy defence minister"
+    return k > j and doc[k - 1].lower_ in PERSON_NOUNS_ALL and doc[k - 1].pos_ == "NOUN"
+
+
+PERSON_NOUNS_ALL = PERSON_NOUNS | {"founder", "co-founder", "cofounder", "owner", "brother", "son", "daughter", "wife",
+                                   "husband", "father", "mother", "cleric", "preacher", "businessman", "businesswoman",
+                                   "financier", "negotiator", "diplomat", "colonel", "captain", "major", "officer"}
 
 
 LIST_SEPARATOR = re.compile(r"^\s*(?:[;,]\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
@@ -1436,7 +1547,9 @@ def _in_locative_list(doc: Doc, span: Span) -> bool:
 PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
                          "town", "village", "region", "camp", "base", "airbase", "crossing", "border", "suburb",
                          "county", "valley", "desert", "port", "airport", "square", "street", "island", "islands",
-                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts"})
+                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts", "field",
+                         "refinery", "dam", "prison"})
+PLACE_MODIFIERS = frozenset({"air", "naval", "military", "army", "oil", "gas", "border", "power", "refugee"})
 
 
 def _before_place_noun(doc: Doc, span: Span) -> bool:
@@ -1444,6 +1557,8 @@ def _before_place_noun(doc: Doc, span: Span) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if nxt.lower_ in PLACE_MODIFIERS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PLACE_NOUNS:
+        nxt = doc[span.end + 1]                  # "al-Jufra air base", "the Rumaila oil field"
     return nxt.lower_ in PLACE_NOUNS and span.root.head.i == nxt.i
 
 

@@ -311,8 +311,18 @@ def scan(text: str) -> tuple[FoundDate, ...]:
     return _scan(text)
 
 
+# A date that opens a group's name ("the March 23 Movement", "the March 14 Alliance", "the April 6 Youth
+# Movement"): the name, no date. Shared with the actor extractor, which recovers the name.
+NAME_HEADS = r"(?:Movement|Alliance|Coalition|Brigades?|Party|Front|Revolution|Bloc|Uprising|Group|Forces)"
+DATED_NAME = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))(?: [A-Z][a-z]+){0,2} " + NAME_HEADS + r"\b")
+
+
 @lru_cache(maxsize=4)
 def _scan(text: str) -> tuple[FoundDate, ...]:
+    named = [m.span() for m in DATED_NAME.finditer(text)]
     found: list[FoundDate] = []
     for pat in PATTERNS:
         for m in pat.regex.finditer(text):
@@ -328,6 +338,8 @@ def _scan(text: str) -> tuple[FoundDate, ...]:
                         start = b.start()
                 elif pat.required:
                     continue
+            if any(ns <= start < ne for ns, ne in named):
+                continue                      # inside "the March 23 Movement"
             found.append(FoundDate(start, m.end(), pat.kind, groups))
     order = {p.kind: i for i, p in enumerate(PATTERNS)}
     found.sort(key=lambda f: (-(f.end - f.start), order[f.kind], f.start))
@@ -368,10 +380,17 @@ def find_dates(text: str, document_date: DateValue | None = None) -> list[DateVa
     found = scan(text)
     fallback_year = None if document_date else (explicit_years(found).most_common(1) or [(None, 0)])[0][0]
     latest: DateValue | None = None     # most recent explicit date seen
+    by_month: dict[int, DateValue] = {}     # month -> the latest explicit date naming it with its year
     values: list[DateValue] = []
     for f in found:
+        month = _month_number(f.groups["month"]) if f.groups.get("month") else None
+        named = month is not None and not f.groups.get("year") and by_month.get(month)
         if document_date is not None:
             anchor, roll_back = document_date, not _has_future_cue(text, f.start)
+        elif named:
+            # "began on 1 February 2021 ... (background: the November 2020 election) ... On 1 February,
+            # soldiers ...": a month the text has dated is that date's month, and the story runs on from it
+            anchor, roll_back = named, False
         else:
             anchor = latest or (DateValue(iso=str(fallback_year), precision="year") if fallback_year else None)
             roll_back = False
@@ -381,6 +400,10 @@ def find_dates(text: str, document_date: DateValue | None = None) -> list[DateVa
         value.text, value.start, value.end = text[f.start:f.end], f.start, f.end
         values.append(value)
         if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year"):
+            latest = value
+            if month is not None:
+                by_month[month] = value
+        elif named and document_date is None:
             latest = value
     return values
 

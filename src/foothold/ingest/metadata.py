@@ -217,7 +217,25 @@ def find_date(text: str) -> DateValue | None:
         if value.precision == "day":
             return value
         best = best or value
-    return best or _credit_date(text)
+    return best or _dateline_date(text) or _credit_date(text)
+
+
+# A wire dateline opening the first paragraph: "MANILA, Aug 7, 2023 - ...", "GOMA, Congo, 14 May 2022
+# (Agency) -- ...": the place in capitals, a full date, an optional credit, a dash.
+DATELINE_RE = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<date>[^()\n]{6,30}?)"
+                         r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s")
+
+
+def _dateline_date(text: str) -> DateValue | None:
+    for start, line in _lines(text, limit=HEAD_LINES, chars=HEAD_CHARS):
+        m = DATELINE_RE.match(line)
+        found = _date_in_line(m.group("date")) if m else None
+        if found and found[0].precision == "day":
+            value, (s, e) = found
+            at = start + m.start("date")
+            value.text, value.start, value.end = m.group("date")[s:e], at + s, at + e
+            return value
+    return None
 
 
 # "title: Headline (VOA News, 25 Apr 2024; notes)": the credit closing a header line names

@@ -88,11 +88,17 @@ def _ner_only(c: "_Cluster") -> bool:
     return all((m.label or "ner").startswith("ner:") for m in c.mentions)
 
 
+# Honorifics that are also parts of names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): after a first
+# word they belong to the name, unlike a rank after a demonym ("Iraqi President Fuad Masum")
+NAME_HONORIFICS = {"Sheikh", "Shaykh", "Sayyid", "Sayyed", "Seyyed"}
+
+
 def strip_titles(text: str, titles: set[str]) -> str:
     """"Ayatollah Ali Sistani" -> "Ali Sistani"; "Iraqi President Fuad Masum" -> "Fuad Masum"."""
     words = text.split()
     i = 0
-    while i < len(words) - 1 and (words[i] in titles or (i == 0 and words[i + 1] in titles)):
+    while i < len(words) - 1 and (words[i] in titles or (
+            i == 0 and words[i + 1] in titles and words[i + 1] not in NAME_HONORIFICS)):
         i += 1
     return " ".join(words[i:]) if i else text
 

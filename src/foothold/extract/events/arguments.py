@@ -27,6 +27,8 @@ PARTICIPATING = {"participate", "engage", "join"}          # "participated in th
 LEADING = {"lead", "spearhead", "head", "join", "attend"}   # "led the offensive", "joined the talks"
 # A phrase's own actor beats the actors of its modifiers: persons are picked
 # over the organisations or countries that describe them.
+QUOTES = {'"', "\u201c", "\u201d"}
+
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "country": 2, "place": 3}
 
 
@@ -152,8 +154,16 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             # not the nearest name the mention resolver attached it to ("X stated that he promised": the nearest)
             hit = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
+        issuer = index.issuer() if t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") \
+            and not any(q.text in QUOTES for q in t.sent) and not t.sent.text.rstrip().endswith(":") \
+            and not (t.sent.start > 0 and t.doc[t.sent.start - 1].sent.text.rstrip().endswith(":")) else None
+        if issuer is not None:
+            speaker = None                               # an unquoted "we" of a release is not the last one quoted
         if speaker is not None:
             found.append((speaker, t.i))                 # "Minister X said: We call on ..."
+        elif issuer is not None:
+            found.append((issuer, t.i))                  # a release's unattributed "we": the state issuing it, not
+                                                         # the actor named last before it
         elif hit is not None and not (t.lower_ in PRONOUNS_SPEAKER and hit.type == "country" and hit.actor not in index.subject_actors()):
             found.append((hit, t.i))
         elif t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") and index.issuer() is not None:
@@ -173,6 +183,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         for c in t.children:
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
+            if c.dep_ == "appos" and hit is not None and index.actor_at(c.i) is None and c.pos_ == "NOUN":
+                continue               # "the United States, a treaty ally of the Philippines": who it is allied to
+                                       # is described, not acting
             if c.dep_ == "conj" and t.i == tok.i and not follow_conj:
                 continue               # another conjunct: phrase_actors takes it on its own
             if c.dep_ == "prep":          # "of": "the governors of the Kermanshah and Ilam provinces"
@@ -194,9 +207,12 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
-        group = unnamed_group(tok, index)
+        group = unnamed_group(tok, index) or named_by_head(tok, index)
         if group is not None:
             return [(group, tok.i)]
+        pair = named_pair(tok, index)
+        if pair:
+            return pair
         protagonist = unnamed_title_holder(tok, index)
         if protagonist is not None:
             return [(protagonist, tok.i)]
@@ -208,6 +224,13 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             h = index.actor_at(t.i)
             if h is not None and h.type == "country" and all(h.actor != o.actor for o, _ in found):
                 found.append((h, t.i))
+    if index.actor_at(tok.i) is None:
+        # "Her party, the National League for Democracy, called ...": the apposition names the head; the
+        # possessor or modifier describing it is someone else
+        named = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+        apposed = [(h, i) for h, i in found if i in named and h.type != "place"]
+        if apposed and len(apposed) < len(found):
+            found = apposed
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
@@ -271,6 +294,9 @@ def subject_of(verb):
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
             if obj is not None:
                 return obj, "nsubj"
+        opener = clause_opener_object(t)
+        if opener is not None:
+            return opener, "nsubj"
         if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
             t = t.head
             continue
@@ -281,6 +307,27 @@ def subject_of(verb):
             return t.head, "nsubj"
         break
     return None, None
+
+
+SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "because", "once", "when", "while"})
+
+
+def clause_opener_object(verb):
+    """'... since the GNA signed a memorandum': the parser read 'since' as a preposition with object 'the GNA'
+    and hung 'signed' on the main verb as a conjunct, which would give it the main clause's subject. A finite
+    conjunct right after the object of such a subordinator (nothing but closing brackets between) is that
+    object's clause: the object is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i == verb.i:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            between = verb.doc[obj.right_edge.i + 1:verb.i]
+            if all(tok.text in (")", "]") for tok in between):
+                return obj
+    return None
 
 
 def is_passive(verb) -> bool:
@@ -330,21 +377,82 @@ def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
 
 
 # unnamed bodies of a state (news-dev README: "their acts are coded with the country")
-STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal"}
+STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judge", "ministry", "tribunal",
+                "junta", "army", "military", "navy", "government", "regime", "cabinet", "parliament"}
+
+
+# "security forces", "government troops", "regime soldiers": armed men a modifier says are the state's
+ARMED_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers"}
+STATE_MODIFIERS = {"security", "government", "regime", "state"}
+
+
+def unnamed_state_body(verb, index: DocIndex):
+    """The acting subject, or a passive's agent ("were arrested by police"), when it is a state body no actor
+    names ("police", "the junta", "security forces"): "Iraqi police" or "Sudan's army" already name their state."""
+    if is_passive(verb):
+        subj = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    else:
+        subj, dep = subject_of(verb)
+        subj = subj if dep == "nsubj" else None
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    if not (lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in subj.children)):
+        return None
+    if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
+        return None
+    return subj
 
 
 def state_body_place(verb, index: DocIndex) -> str | None:
     """ "Police arrested 40 protesters in Tehran", "a court in Moscow sentenced ...": the place (or country)
     an unnamed state body acts in -- its own "in X", else where the act was done -- whose state it acts for."""
-    subj, dep = subject_of(verb)
-    if subj is None or dep != "nsubj":
+    subj = unnamed_state_body(verb, index)
+    if subj is None:
         return None
-    lemma = subj.lemma_.lower()
-    if not (lemma in STATE_BODIES or lemma in ("force", "forces") and any(c.lower_ == "security" for c in subj.children)):
-        return None
-    if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
-        return None                          # "Iraqi police": the demonym already names the state
     return location_of([subj], index, set()) or location_of([verb], index, set())
+
+
+SCENE_PREPS = {"in", "inside", "across", "throughout", "around", "near", "outside"}
+
+
+def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset()) -> str | None:
+    """ "Soldiers seized power in Guinea on Sunday. The junta expelled ...": the one state the story is set in
+    at ``tok`` -- the countries (or places' states) named as where things happen ("in X", "X's") or as who acts
+    (in a subject) in the nearest of its sentence and the two before that names any (``state_of(place)``: the
+    place's state actor, or a capital standing for a state the text does not name). Two or more such states
+    there, or a scene of unknown state ("police in Lagos" in a text naming no Nigeria): none. A state the act
+    is aimed at (``acted_on``: "the regime accused Turkey"), unless named as where it happens, is not its doer's."""
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(3):
+        states = set()
+        for t in sent:
+            h = index.actor_at(t.i)
+            if h is None or h.type not in ("country", "place"):
+                continue
+            scene = t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
+            if h.actor in acted_on and not scene:
+                continue
+            # in the act's own sentence any place but a describing demonym ("the French ambassador") counts:
+            # "the junta imposed a curfew on Bangkok" is Thailand's, whatever the sentences before named
+            own = sent.start == tok.sent.start and t.dep_ != "amod"
+            # a state acting before ("Russia attacked ...", "Russian forces advanced in Ukraine. The army shelled
+            # ...") may own the body ("a Russian drone crashed in Poland" names no one acting)
+            acting = t.dep_ == "nsubj" or index.in_subject[t.i] and t.head.lemma_.lower() in ARMED_NOUNS | STATE_BODIES
+            if not (own or acting or scene or t.dep_ == "poss"):
+                continue
+            state = h.actor if h.type == "country" else state_of(h.actor)
+            if state is not None:
+                states.add(state)
+            elif scene:
+                states.add(None)     # "Police in Lagos dispersed ...": a scene whose state is not known
+        if states:
+            return states.pop() if len(states) == 1 else None     # (None for an unknown scene)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
 
 
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:
@@ -386,7 +494,12 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             found = [(h, i) for h, i in found if not (verb.doc[i].dep_ == "poss" and verb.doc[i].pos_ == "PRON")]
         return found
 
+    # "expelled French troops ... and invited Wagner to fight X, an al-Qaeda affiliate": an object the parser hung
+    # on the verb after its own conjunct belongs to that conjunct's clause
+    conjunct_at = min((c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=None)
     for c in verb.children:
+        if c.dep_ in OBJECTS and conjunct_at is not None and c.i > conjunct_at:
+            continue
         if c.dep_ in OBJECTS:
             args.add("target", acted_on(c), index)
             for prep, o in prep_objects(c, {"with", "to", "against", "between"}):
@@ -577,7 +690,10 @@ def fronted_location(sent, trigger, index: DocIndex) -> str | None:
 # back to the latest named group (or, for a regime or government, state) in this or the last sentence
 GROUP_NOUNS = {"rebels": ("organization",), "militants": ("organization",), "militia": ("organization",),
                "militias": ("organization",), "group": ("organization",), "insurgents": ("organization",),
-               "movement": ("organization",), "regime": ("country",), "government": ("country",)}
+               "movement": ("organization",), "regime": ("country",), "government": ("country",),
+               # "Saudi Arabia came under pressure. The kingdom denied ...": a state by what it is
+               "country": ("country",), "kingdom": ("country",), "emirate": ("country",), "republic": ("country",),
+               "nation": ("country",)}
 
 
 def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
@@ -599,6 +715,64 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
     if hit is None:
         return None
     return ActorHit(hit.actor, hit.type, index.tok_start[tok.i], index.tok_end[tok.i])
+
+
+# "the two sides", "both countries", "the two leaders": a pair told by a common noun, the kinds of actor it can be
+PAIR_KINDS = {"side": ("person", "organization", "country"), "party": ("person", "organization", "country"),
+              "country": ("country",), "nation": ("country",), "state": ("country",), "government": ("country",),
+              "neighbour": ("country",), "neighbor": ("country",), "leader": ("person",), "president": ("person",),
+              "minister": ("person",), "man": ("person",), "group": ("organization",), "movement": ("organization",)}
+
+
+def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
+    """ "Chad and Niger opened a border post. The two countries then launched ...": the two parties of the
+    pair's kind named last, in this or the two sentences before (one kind: after "X met Y", the persons, not
+    the states their titles name). Fewer than two such parties: no one. Only a subject or a verb's object: inside
+    a phrase ("his country's ties to the U.S. and the dialogue between the two countries") a pronoun may have
+    named one of them."""
+    kinds = PAIR_KINDS.get(tok.lemma_.lower())
+    if kinds is None or tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return []
+    # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
+    # (its own subject is not one of them)
+    urged = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") \
+        and tok.head.head.pos_ == "VERB"
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not urged:
+        return []
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    found: list[tuple[ActorHit, int]] = []
+    for j in range(tok.sent.start - 1 if urged else tok.i - 1, start - 1, -1):
+        hit = index.actor_at(j)
+        if hit is None or doc[j].pos_ == "PRON" or hit.type not in kinds or any(hit.actor == h.actor for h, _ in found):
+            continue
+        if found and hit.type != found[0][0].type:
+            continue
+        found.append((hit, j))
+        if len(found) == 2:
+            return [(ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)
+                    for h, _ in reversed(found)]
+    return []
+
+
+# how far back (in tokens) "the council" looks for the body whose name ends in "Council"
+HEAD_WINDOW = 300
+
+
+def named_by_head(tok, index: DocIndex) -> ActorHit | None:
+    """ "the council" after "the U.N. Security Council", "the army" after "the Somali National Army": a
+    definite common noun that is the last word of an organisation named shortly before stands for it."""
+    if tok.pos_ != "NOUN" or tok.lower_ in GROUP_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    doc = tok.doc
+    for j in range(tok.i - 1, max(-1, tok.i - HEAD_WINDOW), -1):
+        h = index.actor_at(j)
+        if h is not None and h.type == "organization" and index.tok_end[j] == h.end and h.start < index.tok_start[j] \
+                and doc[j].lower_ == tok.lower_:
+            return ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i])
+    return None
 
 
 TITLE_WORDS = {"minister", "secretary", "president", "ambassador", "commander", "spokesman", "spokesperson",

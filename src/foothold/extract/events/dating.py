@@ -143,6 +143,10 @@ class EventDater:
 
     def sentence_date(self, sent_start: int, sent_end: int, trigger_at: int, skip: set[int] = frozenset()) -> DateValue | None:
         found = [d for d in self.dates_in(sent_start, sent_end) if d.start not in skip]
+        if len(found) > 1 and self.published is not None and self.published.start is not None:
+            # "PRISTINA, Sept 30 - ... was killed on Sunday": the dateline dates the report; the sentence's
+            # own date, when it has one, dates the act
+            found = [d for d in found if d.start != self.published.start]
         if not found:
             return None
         before = [d for d in found if d.start <= trigger_at]
@@ -169,9 +173,15 @@ class EventDater:
         latest = max(cands, key=lambda c: c[0])[1]
         return DateValue(iso=latest.iso[:4], precision="year")
 
-    def paragraph_year(self, start: int, end: int, at: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
-        """The year of the paragraph's date phrase or note nearest before ``at`` (else the first after); date
-        phrases starting at ``skip`` (a background "since 2019") are left out."""
+    def drop(self, unwanted) -> None:
+        """Forget the date phrases for which ``unwanted(date)`` is true."""
+        self.dates = [d for d in self.dates if not unwanted(d)]
+        self.starts = [d.start for d in self.dates]
+
+    def paragraph_year(self, start: int, end: int, at: int, skip: set[int] | frozenset[int] = frozenset()) -> DateValue | None:
+        """The year of the paragraph's date phrase or note nearest before ``at`` (else the first after);
+        ``skip``: starts of date phrases that do not time the event (another clause of its sentence, a background
+        "since 2019", an anchoring clause)."""
         cands = [(d.start, d) for d in self.dates_in(start, end) if d.start not in skip]
         cands += [(n.start, n.date) for n in self.notes if start <= n.start < end and n.date is not None]
         if not cands:
@@ -183,6 +193,13 @@ class EventDater:
         before = [c for c in best if c[0] <= at]
         pick = max(before, key=lambda c: c[0]) if before else min(best, key=lambda c: c[0])
         return DateValue(iso=pick[1].iso[:4], precision="year")
+
+
+def names_a_thing(date_tok) -> bool:
+    """A bare year inside a proper name ("the 1951 Mutual Defense Treaty", "the 2015 Paris Agreement")
+    names the thing, not the time of what the sentence tells."""
+    return len(date_tok.text) == 4 and date_tok.like_num and date_tok.dep_ in ("nummod", "compound", "amod", "nmod") \
+        and date_tok.head.pos_ == "PROPN" and date_tok.head.i > date_tok.i
 
 
 def in_other_clause(date_tok, trigger) -> bool:

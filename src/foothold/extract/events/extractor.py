@@ -8,16 +8,18 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause
+from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
 from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
+from .likewise import did_likewise
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
-from .triggers import QUANTIFIERS, Found, find_triggers, light_verb_noun, listed_object, noun_trigger, through_quantifier
+from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
+                       noun_trigger, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -38,7 +40,6 @@ COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
 CONTRAST = {"while", "whereas", "although", "though"}
-CHARACTERIZE = {"characterize", "characterise", "call", "describe", "label", "term", "brand", "dub"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
 ACCUSE_TRIGGER = Trigger(type="ACCUSE", mode="criticize", sphere="political")
@@ -108,7 +109,11 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
                     "indicate", "suggest", "mean", "reveal", "raise"}
 BACKGROUND = {"since", "until", "till", "prior", "ago"}
+# "the Pakistani city of Quetta", "the Nigerian state of Kano": a place noun a state's demonym names
+SCENE_NOUNS = {"city", "town", "village", "province", "district", "region", "state", "capital", "port", "governorate"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
+OFFSET_TIME = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:before|after)\b")
 REPORTER_NOUNS = {"newspaper", "agency", "website", "report", "media", "outlet", "channel", "daily",
                   "source", "article", "commentary", "publication", "site", "station", "network"}
 # Nominal speech acts ("criticism in Iraq against ...") need a named speaker to be events.
@@ -161,6 +166,21 @@ MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
 OVERRUN = {"storm", "besiege", "set", "ransack", "overrun", "stone", "torch", "burn", "occupy", "invade", "loot", "vandalize", "vandalise"}
 FACING = {"toward", "towards", "along", "near", "around", "off"}
 
+def city_state(place: str, index: DocIndex) -> str | None:
+    """The document's country actor for the state a city lies in (the gazetteer's), or None ("Omdurman" -> Sudan
+    when the text names Sudan)."""
+    from ..dictionary import city_countries, load_dictionary
+    actor = next((a for a in index.ctx.actors if a.id == place), None)
+    country = city_countries().get(normalise_name(actor.name)) if actor is not None else None
+    if country is None:
+        return None
+    entry = load_dictionary().lookup(country)
+    key = normalise_name(country)
+    return next((a.id for a in index.ctx.actors if a.type == "country" and (
+        entry is not None and a.dictionary_id == entry.id or any(normalise_name(n) == key for n in a.surface_forms()))),
+        None)
+
+
 def capital_of(actor) -> str | None:
     """The name of the state whose capital the place actor is (the actor dictionary's capitals), or None."""
     from ..dictionary import load_dictionary
@@ -180,6 +200,8 @@ def is_agent_noun(noun) -> bool:
     return lemma in load_agents() or noun.lower_ in load_agents() or lemma in AGENT_NOUNS | TROOPS | VISITORS | CROWDS \
         or noun.lower_ in AGENT_NOUNS
 
+
+TAKING = {("COERCE", "seize"), ("ASSAULT", "offensive")}   # taking ground or goods: "from X" names who lost it
 
 class EventExtractor:
     """PLOVER-coded events with source, target, date, location and citations."""
@@ -392,7 +414,7 @@ class EventExtractor:
                 continue
             n = f.token
             verb = n.head
-            if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZE or verb.pos_ not in ("VERB", "AUX"):
+            if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZING or verb.pos_ not in ("VERB", "AUX"):
                 continue
             if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr") for c in verb.children if c.i > n.i):
                 continue                      # "called the attack": no characterization given
@@ -688,6 +710,7 @@ class EventExtractor:
         lex = self.lexicon
         index = DocIndex(ctx)
         dater = EventDater(ctx, collect_notes(ctx))
+        dater.drop(lambda d: any(names_a_thing(ctx.doc[i]) for i in index.tokens_in(d.start, d.end)[:1]))
         date_tokens = frozenset(i for d in dater.dates for i in index.tokens_in(d.start, d.end))
         text = ctx.document.text
         doc = ctx.doc
@@ -815,9 +838,9 @@ class EventExtractor:
                     continue
                 ev, kind = made
                 at = index.tok_start[f.token.i]
+                other_dates = self.other_events_dates(f, found, dater.dates_in(s_start, s_end), index)
                 explicit = self.own_clause_date(f, dater.dates_in(s_start, s_end), index) \
-                    or dater.sentence_date(s_start, s_end, at, skip=self.other_events_dates(
-                        f, found, dater.dates_in(s_start, s_end), index))
+                    or dater.sentence_date(s_start, s_end, at, skip=other_dates)
                 if kind == "verb" and self.in_anchor_clause(f.token) and not (
                         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
                         and explicit.iso[:4] == dater.published.iso[:4]
@@ -829,7 +852,9 @@ class EventExtractor:
                 note = dater.note_for(s_start, s_end, para_end[para])
                 note_in_sentence = note is not None and note.start < s_end
                 # "A few weeks later, ..." moves the story on: the running date no longer holds
-                running = None if TIME_SHIFT & {t.lower_ for t in sent} else para_date.get(para)
+                # and so does "two days before the vote", "a week after the coup": a time told from another happening
+                running = None if TIME_SHIFT & {t.lower_ for t in sent} or OFFSET_TIME.search(sent.text) \
+                    else para_date.get(para)
                 if running is not None and note is not None and note.date is not None and note.date.year != running.year:
                     running = None          # a background date ("in 2014") does not date this year's news
                 ev.date = explicit or (note.date if note_in_sentence else None) or running \
@@ -860,7 +885,8 @@ class EventExtractor:
                         d.lower_ in ("this", "these") for c in f.token.children if c.dep_ == "dobj" for d in c.children)
                 # "some lawmakers had criticized ...": a past perfect tells a time before the story's
                 # own, which the sentence does not date (null, gold notes §26)
-                undated = undated or note is None and explicit is None and self.past_perfect(f.token)
+                undated = undated or note is None and explicit is None and self.past_perfect(f.token) \
+                    and not self.backshifted(f.token)
                 # "the same people who assassinated X": a past deed told to describe someone is
                 # background; only a date inside the relative clause places it
                 # "at the beginning of its invasion", "months later": a time told only by another happening
@@ -898,6 +924,11 @@ class EventExtractor:
                         "scene": fronted_location(sent, f.token, index)}
                 info["instrument"] = instrument
                 info["undated"] = undated
+                # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
+                # dates that argument's story, not the act; on an event noun ("an agreement signed on
+                # 29 February") it is the noun's own time
+                info["other_clause_dates"] = self.other_clause_dates(f, dater.dates_in(s_start, s_end), index) \
+                    if kind != "noun" else frozenset()
                 info["present"] = self.present_tense(f.token)
                 info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
                 info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
@@ -937,6 +968,7 @@ class EventExtractor:
         events, meta = self._drop_repeated_headlines(events, meta, doc)
         if len(events) < before:
             skipped["repeated_headline"] += before - len(events)
+        events, meta = did_likewise(events, meta, doc, index, text, dater)
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span, index)
         self._document_fallback(events, meta, dater)
@@ -1016,13 +1048,18 @@ class EventExtractor:
             # what was said: the complement clause, else (a misparse) the rest of the sentence
             content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
                 else sent.doc[tok.i + 1:sent.end].text
+            if tok.lemma_ in CHARACTERIZING and characterizes(tok):
+                # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
+                # not the conjoined request
+                end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
+                content_text = sent.doc[tok.i + 1:end + 1].text
             etype = self.statement_type(content_text)
             if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
                 etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
                 etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
             announced = None
-            if etype is None and tok.lemma_ in CHARACTERIZE and content is not None:
+            if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
                 etype = self.statement_type(sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
             if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
                 announced = self.announced_act(content)
@@ -1076,7 +1113,10 @@ class EventExtractor:
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
                 trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
                                            for o in objects))
-            sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in objects)), None)
+            # with no direct object, where the act went counts too ("shot into the air": crowd control)
+            aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                                                for o in c.children if o.dep_ == "pobj"]
+            sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in aimed)), None)
             if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
                 etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
             if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
@@ -1243,6 +1283,15 @@ class EventExtractor:
                         args.target = [a for a in args.target if a in {h.actor for h, _ in aimed}]
                         args.add("target", aimed, index)
                         break
+        if (etype, mode) in TAKING and f.kind == "verb" and tok.lemma_.lower() != "take":
+            # "captured al-Watiya air base from the LNA", "seized the town from rebels": who loses it is
+            # acted on; the place taken stays a target only while no party is named
+            for c in [*tok.children, *(p for o in tok.children if o.dep_ == "dobj" for p in o.children)]:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    losers = [(h, i) for o in c.children if o.dep_ == "pobj" for h, i in phrase_actors(o, index)
+                              if h.actor not in args.source and h.type in ("organization", "country", "person")]
+                    if losers:
+                        args.add("target", losers, index)
         if etype == "MOBILIZE" and f.kind in ("verb", "light") and not set(args.target) - set(args.source):
             # "massed troops along the Syrian border", "staged exercises near Taiwan": whom a deployment
             # faces is its target (PLOVER MOBILIZE), named after a preposition of direction or proximity
@@ -1352,11 +1401,19 @@ class EventExtractor:
         if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
             # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
             args.add("target", inner_parties(tok, index, set(args.source)), index)
-        if not args.source and instrument is None and f.kind in ("verb", "light") \
-                and not is_passive(tok):
-            # "Police arrested 40 protesters in Tehran": an unnamed state body acts for the state it acts in
+        if not args.source and instrument is None and f.kind in ("verb", "light"):
+            # "Police arrested 40 protesters in Tehran", "were detained by police in Cairo": an unnamed state body
+            # acts for the state it acts in
             place = state_body_place(tok, index)
-            if place is not None and (index.actor_type.get(place) == "country" or self.state_of_place(place, index)):
+            if place is not None and not (index.actor_type.get(place) == "country" or self.state_of_place(place, index)):
+                place = city_state(place, index)        # "police in Omdurman" in a text naming Sudan
+            if place is None:
+                # "Soldiers seized power in Guinea. The junta expelled ...": else the one state the story is set in
+                acted_on = frozenset(a for a in args.target if index.actor_type.get(a) == "country")
+                place = story_state(tok, index, lambda p: index.capital_state.get(p) or (
+                    p if self.state_of_place(p, index) else None) or city_state(p, index), acted_on) \
+                    if unnamed_state_body(tok, index) is not None else None
+            if place is not None:
                 args.source = [place]
                 args.target = [a for a in args.target if a != place]
         if not args.source and instrument is None and f.kind == "verb" and not is_passive(tok):
@@ -1644,10 +1701,16 @@ class EventExtractor:
 
     @staticmethod
     def scene_country(tok, index: DocIndex, window: int = 250) -> str | None:
-        """The country the story is set in at token ``tok``: the latest country named as a place
-        ("in Ukraine", "Cherkasy, Ukraine", "Ukraine's Donetsk region"), in this sentence or before it."""
+        """The country the story is set in at token ``tok``: a place of its sentence named by its state ("the
+        Pakistani city of Quetta"), else the latest country named as a place ("in Ukraine", "Cherkasy, Ukraine",
+        "Ukraine's Donetsk region"), in this sentence or before it."""
         doc = tok.doc
         end = tok.sent.end
+        for t in tok.sent:          # "near the Pakistani city of Quetta": the act's own place names its state
+            h = index.actor_at(t.i)
+            if h is not None and h.type == "country" and t.dep_ == "amod" and t.head.lemma_.lower() in SCENE_NOUNS \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+                return h.actor
         for j in range(end - 1, max(-1, end - 1 - window), -1):
             h = index.actor_at(j)
             if h is None or h.type != "country":
@@ -1659,6 +1722,14 @@ class EventExtractor:
                 return h.actor
         return None
 
+    @staticmethod
+    def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
+        """Starts of the date phrases in a relative or participial clause that does not hold the trigger
+        ("the owner who died in August 2023": that clause's date)."""
+        doc = f.token.doc
+        return {d.start for d in dates
+                if (toks := index.tokens_in(d.start, d.end)) and in_other_clause(doc[toks[0]], f.token)}
+
     def other_events_dates(self, f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
         """Date phrases that belong to another event noun in this trigger's object or complement
         ("condemn ... a complex attack on February 27": the attack's day, not the condemnation's;
@@ -1668,12 +1739,8 @@ class EventExtractor:
         own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
         own |= {n.i for n in self.carriers(f.token)} if f.kind in ("verb", "light") else set()
         nouns = {g.token.i for g in found if g.kind == "noun"} - own
-        out = set()
+        out = self.other_clause_dates(f, dates, index)
         doc = f.token.doc
-        for d in dates:
-            toks = index.tokens_in(d.start, d.end)
-            if toks and in_other_clause(doc[toks[0]], f.token):
-                out.add(d.start)         # "the owner who died in August 2023": that clause's date
         if not nouns:
             return out
         for d in dates:
@@ -1766,6 +1833,16 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
+
+    @staticmethod
+    def backshifted(verb) -> bool:
+        """A past perfect reported by a past saying verb ("the group said its fighters had shot down a jet")
+        is the report's past, backshifted: the news, not a time before the story."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        head = t.head
+        return t.dep_ == "ccomp" and head.i != t.i and head.tag_ == "VBD" and head.lemma_.lower() in SAY_VERBS
 
     @staticmethod
     def crowd_agent(verb) -> bool:
@@ -2104,4 +2181,5 @@ class EventExtractor:
                                or self.anchored_date(d, index))
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
-                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start, skip=background)
+                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
+                                               set(m.get("other_clause_dates", frozenset())) | background)

@@ -23,6 +23,21 @@ class ActorHit:
     end: int
 
 
+STANCE_PREFIXES = {"pro", "anti"}
+# "Iran-backed militias", "Wagner-affiliated companies": the patron named is no party to the client's acts
+PATRON_SUFFIXES = {"backed", "aligned", "affiliated", "allied", "sponsored", "supported", "funded", "linked"}
+
+
+def stance_prefixed(doc, i: int) -> bool:
+    """Token i is the name in "pro-X" / "anti-X" or "X-backed" / "X-aligned" (split by the tokenizer at the
+    hyphen): a stance or patronage describing someone else."""
+    before = i >= 2 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].lower_ in STANCE_PREFIXES
+    after = i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in PATRON_SUFFIXES
+    return before or after
+
+
 class DocIndex:
     def __init__(self, ctx):
         self.ctx = ctx
@@ -46,9 +61,12 @@ class DocIndex:
         self.hits: list[ActorHit | None] = [None] * len(doc)
         self.mention_starts = []
         self.mention_hits: list[ActorHit] = []
+        self.demonym_hits: set[int] = set()        # id() of hits from a demonym ("Azerbaijani forces")
         for m in mentions:
             actor = m.actor or owner.get(id(m))
             hit = ActorHit(actor, self.actor_type.get(actor, m.type), m.start, m.end)
+            if (m.label or "").startswith("demonym:"):
+                self.demonym_hits.add(id(hit))
             self.mention_starts.append(m.start)
             self.mention_hits.append(hit)
             i = bisect_right(self.tok_end, m.start)          # first token ending after the mention start
@@ -56,6 +74,11 @@ class DocIndex:
                 if self.hits[i] is None or (self.hits[i].end - self.hits[i].start) < (m.end - m.start):
                     self.hits[i] = hit
                 i += 1
+        # "pro-Iranian groups", "anti-American protesters", "Iran-backed militias": a state named in a stance
+        # or as a patron is no party to their acts
+        for i in range(len(doc)):
+            if self.hits[i] is not None and stance_prefixed(doc, i):
+                self.hits[i] = None
         # capitals standing for their state, among this document's actors
         from ...resolve.names import normalise_name
         from .lexicon import load_lexicon
@@ -187,8 +210,8 @@ class DocIndex:
             first: dict[str, ActorHit] = {}
             for j, h in enumerate(self.hits):
                 if h is None or not self.in_subject[j] or self.ctx.doc[j].pos_ == "PRON" \
-                        or h.type != "country" or j > 0 and self.hits[j - 1] is h:
-                    continue
+                        or h.type != "country" or j > 0 and self.hits[j - 1] is h or id(h) in self.demonym_hits:
+                    continue              # ("Azerbaijani forces launched": a demonym names whom a release is about)
                 counts[h.actor] = counts.get(h.actor, 0) + 1
                 first.setdefault(h.actor, h)
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -118,6 +118,7 @@ class Lexicon:
     concluding_objects: frozenset[str] = frozenset()
     placing: tuple[Placing, ...] = ()
     admitting: Admitting | None = None
+    expelling: Admitting | None = None        # same shape: "ordered U.S. forces to leave"
     nominal: Nominal | None = None
     incursion: Incursion | None = None
     campaign_nouns: frozenset[str] = frozenset()
@@ -228,13 +229,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         trig = {k: v for k, v in spec.items() if k not in ("verbs", "prep", "nouns")}
         placing.append(Placing(frozenset(str(w).lower() for w in spec["verbs"]), str(spec["prep"]).lower(),
                                frozenset(str(w).lower() for w in spec["nouns"]), _trigger(path, f"placing[{i}]", trig)))
-    admitting = raw.get("admitting")
-    if admitting is not None and not (isinstance(admitting, dict) and all(admitting.get(k) for k in
-                                                                           ("verbs", "entry", "parties", "trigger"))):
-        raise _fail(path, "`admitting` needs `verbs`, `entry`, `parties` and a `trigger` (type, mode, sphere)")
-    if admitting is not None:
-        admitting = Admitting(*(frozenset(str(w).lower() for w in admitting[k]) for k in ("verbs", "entry", "parties")),
-                              _trigger(path, "admitting.trigger", admitting["trigger"]))
+    admitting, expelling = (_complement_pattern(path, key, raw.get(key)) for key in ("admitting", "expelling"))
     nominal = raw.get("nominal")
     if nominal is not None:
         rules = nominal.get("suffixes") if isinstance(nominal, dict) else None
@@ -268,6 +263,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         concluding_objects=frozenset(str(w).lower() for w in concluding.get("objects", ())),
         placing=tuple(placing),
         admitting=admitting,
+        expelling=expelling,
         nominal=nominal,
         incursion=incursion,
         campaign_nouns=frozenset(str(w).lower() for w in raw.get("campaign_nouns", ())),
@@ -314,6 +310,16 @@ def with_participles(cues) -> tuple[str, ...]:
             if variant not in out:
                 out.append(variant)
     return tuple(out)
+
+
+def _complement_pattern(path, key: str, spec) -> Admitting | None:
+    """`admitting` / `expelling`: a verb letting in or sending out a party named as its complement's doer."""
+    if spec is None:
+        return None
+    if not (isinstance(spec, dict) and all(spec.get(k) for k in ("verbs", "entry", "parties", "trigger"))):
+        raise _fail(path, f"`{key}` needs `verbs`, `entry`, `parties` and a `trigger` (type, mode, sphere)")
+    return Admitting(*(frozenset(str(w).lower() for w in spec[k]) for k in ("verbs", "entry", "parties")),
+                     _trigger(path, f"{key}.trigger", spec["trigger"]))
 
 
 @lru_cache(maxsize=4)

@@ -157,6 +157,27 @@ def dated(verb) -> bool:
     return False
 
 
+# "has repeatedly bombed", "was shelled throughout the war", "fired rockets on several occasions": many acts told as one
+REPEATING_ADVERBS = {"repeatedly", "regularly", "routinely", "frequently", "constantly", "continually", "habitually"}
+ONE_TIME = {"day", "night", "morning", "afternoon", "evening", "weekend"}
+OCCASION_COUNTS = {"several", "many", "numerous", "multiple", "repeated", "countless", "various"}
+
+
+def repeated(verb) -> bool:
+    """The verb sums repeated acts: a repeating adverb, "throughout" a period, "on several occasions"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in REPEATING_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "throughout" and not any(
+                o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in ONE_TIME for o in c.children):
+            return True               # "throughout the war" (not "throughout Tuesday", "throughout the night")
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.lemma_.lower() == "occasion" and any(d.lower_ in OCCASION_COUNTS for d in o.children)
+                for o in c.children):
+            return True
+    return False
+
+
 def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
     if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
@@ -171,10 +192,15 @@ def why_not_factual(trigger) -> str | None:
             return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)
         if trigger.dep_ in ("advcl", "relcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
-                and trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS:
-            return "purpose"              # "entered Iran to transfer goods": the aim, not a further act
+                and (trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS or trigger.dep_ == "advcl" and any(
+                    c.dep_ == "dobj" and c.i < trigger.i for c in trigger.head.children)):
+            # "entered Iran to transfer goods": the aim, not a further act; so is what a pledge's sum is
+            # for ("pledged $100 million to support the force": the pledge is the act)
+            return "purpose"
     if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_ in STATIVE:
         return "state"                    # "the troops have remained in Iraq": a standing situation
+    if trigger.pos_ in ("VERB", "AUX") and repeated(trigger):
+        return "aggregate"                # "was shelled throughout the war", "has repeatedly bombed villages"
     if question(trigger):
         return "question"
     if trigger.pos_ in ("VERB", "AUX") and negated_party(trigger):

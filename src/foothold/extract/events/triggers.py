@@ -11,7 +11,7 @@ from .nominal import derived_trigger, of_object
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
 # Starting any act done to someone reports it ("began a hunger strike", "started an offensive against X"): its object
-ONSET = {"begin", "start"}
+ONSET = {"begin", "start", "resume", "intensify", "escalate"}   # resuming or stepping up an act reports it too
 SPEECH_CONTENT = {"ccomp", "xcomp", "dobj"}
 # "a series of meetings", "dozens of attacks": the event noun hides behind a quantity
 QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string", "dozens", "hundreds", "set", "pair",
@@ -150,10 +150,11 @@ def incursion(verb, lex: Lexicon) -> bool:
     return any(o.pos_ == "PROPN" for o in places)
 
 
-def admitted_party(verb, lex: Lexicon):
+def admitted_party(verb, lex: Lexicon, adm=None):
     """The third party an admitting verb lets in ("allowed UN inspectors to return": inspectors;
-    "let aid workers into Darfur"), or None."""
-    adm = lex.admitting
+    "let aid workers into Darfur"), or None. With ``adm`` another pattern of that shape (lex.expelling:
+    "ordered U.S. forces to leave")."""
+    adm = adm if adm is not None else lex.admitting
     if adm is None or verb.lemma_.lower() not in adm.verbs:
         return None
     candidates = []
@@ -197,8 +198,14 @@ def characterizes(verb) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    return any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as")
-               for c in verb.children)
+    if any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as")
+           for c in verb.children):
+        return True
+    # 'called the action "excessive and offensive"': the parser hangs a quoted judgement on the object
+    return any(c.dep_ == "amod" and c.i > obj.i and c.doc[c.i - 1].text in QUOTE_MARKS for c in obj.children)
+
+
+QUOTE_MARKS = {'"', "\u201c", "'", "\u2018"}
 
 
 def has_content(verb) -> bool:
@@ -257,12 +264,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             if incursion(tok, lex):           # "Ethiopian troops entered Somalia"
                 found.append(Found(tok, lex.incursion.trigger, "verb", tok.text))
                 continue
-            party = admitted_party(tok, lex)
-            if party is not None:           # "allowed UN inspectors to return" (PLOVER RETREAT access)
-                found.append(Found(tok, lex.admitting.trigger, "verb", f"{tok.text} … {party.text}", noun=party))
-                # the entry verb ("to return") is the access let, not an act of its own
+            pattern = next(((p, party) for p in (lex.admitting, lex.expelling) if p is not None
+                            and (party := admitted_party(tok, lex, p)) is not None), None)
+            if pattern is not None:         # "allowed UN inspectors to return" (PLOVER RETREAT access),
+                adm, party = pattern        # "ordered U.S. forces to leave" (SANCTION expel)
+                found.append(Found(tok, adm.trigger, "verb", f"{tok.text} … {party.text}", noun=party))
+                # the entry or leaving verb ("to return", "to leave") is the pattern's, not an act of its own
                 consumed.update(c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp")
-                                and c.lemma_.lower() in lex.admitting.entry)
+                                and c.lemma_.lower() in adm.entry)
                 continue
             placed = placed_in(tok, lex)
             if placed is not None:          # "placed X under house arrest", "took X into custody"

@@ -114,6 +114,8 @@ class AlignmentReading(Sentence):
             j += 1
         # apposition: "Kataeb Hezbollah, the Iranian-backed Shia militia", "Hamas (an Iran-supported group)"
         k = self.before_modifiers(first - 1)
+        if self.w(k) == "of" and self.w(k - 1) in self.lex.collective_nouns:
+            k = self.before_modifiers(k - 2)            # "X, a coalition of Turkish-backed rebel factions"
         if self.w(k) in (",", "("):
             r = self.idx.ref_ending(k - 1)
             if r and not r.demonym and r.type in ("person", "organization"):

@@ -11,6 +11,7 @@ LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
 CONSEQUENCE_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "provoke", "fuel", "bring"}
 VERB_CUES = {"backs", "funds", "finances", "sponsors", "arms"}
 LOCATIVE = {"in", "inside", "across", "throughout", "near", "from"}
+FINITE_BE = {"is", "are", "was", "were"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -71,6 +72,17 @@ class CueReading(Sentence):
             if more:
                 end = more[-1].end
         if predicate == "led_by":                 # "Asaib Ahl al-Haq, a militia led by Qais al-Khazali"
+            prev = self.doc[i - 1] if i - 1 >= self.lo else None
+            if self.w(i - 1) == ",":                      # "The Burmese military, led by General X,"
+                prev = self.doc[i - 2] if i - 2 >= self.lo else None
+            forces_of = self.state_of_forces(prev)
+            if forces_of is not None and obj.type == "person":
+                self.found.add(obj, "member_of", forces_of, min(forces_of.start, i), end, confidence=0.65)
+                return                             # a state's unnamed military: its commander serves the state
+            prev = self.doc[i - 1] if i - 1 >= self.lo else None
+            if prev is not None and prev.pos_ == "NOUN" and not self.idx.ref(prev.i) and self.w(i - 2) != "," \
+                    and prev.lower_ not in self.lex.agent_nouns and not self.apposition_anchor(prev.i):
+                return                             # "authorised a security mission led by Kenya": the mission is led
             if obj.type in ("person", "country", "organization") and not obj.demonym:
                 passive = [c for c in self.doc[i].children if c.dep_ == "nsubjpass"] \
                     if self.doc[i].pos_ == "VERB" else []
@@ -117,6 +129,10 @@ class CueReading(Sentence):
             head = head.head
             if head.pos_ == "VERB":
                 return [] if head.lemma_ in CONSEQUENCE_VERBS else None
+            if head.pos_ == "ADJ" and head.dep_ == "amod":
+                # "holding accountable those responsible for attacks on X": whom the adjective describes did it
+                r = self.ref_for_token(head.head)
+                return [r] if r is not None else []
         return None
 
     def pronoun_possessor(self, i: int) -> list[Ref] | None:
@@ -220,6 +236,9 @@ class CueReading(Sentence):
         participle = self.doc[i].tag_ == "VBG" and self.doc[i].dep_ in ("advcl", "xcomp", "conj")
         if self.w(k) == "," and k < i and participle and k == i - 1:
             return self.clause_subjects(i)          # "X consolidated power in Yemen, combating Y": X acts
+        if self.w(k) == "," and k < i and any(self.w(j) in FINITE_BE for j in range(k + 1, i)):
+            # "X, a group led by Y, is allied with Z": the comma closes an apposition; X stands in the tie
+            return self.apposition_opener(k) or self.clause_subjects(i)
         if self.w(k) == "," and k < i:
             refs = self.np_refs_before(k)
             if refs and refs[0].type in ("country", "place") and self.w(refs[0].start - 1) in LOCATIVE:
@@ -257,6 +276,26 @@ class CueReading(Sentence):
                 return [r]
         # clause subject from the dependency parse
         return self.clause_subjects(i, possessor=hostile)
+
+    def state_of_forces(self, tok) -> Ref | None:
+        """The country whose unnamed forces a noun names ("the Burmese military", "Sudan's army"), else None."""
+        if tok is None or tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & self.lex.state_force_nouns:
+            return None
+        own = self.idx.ref(tok.i)
+        if own is not None:                    # "Burmese military" laid as one mention of its country
+            return own if own.type == "country" else None
+        return next((r for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                     and (r := self.idx.ref(c.i)) is not None and r.type == "country"), None)
+
+    def apposition_opener(self, close: int) -> list[Ref]:
+        """The actor before an apposition that ends at the comma `close` ("X, a group led by Y,"): the apposition
+        opens with an article right after the previous comma (the parse often hangs such a clause elsewhere)."""
+        for j in range(close - 1, self.lo, -1):
+            if self.w(j) == ",":
+                if self.w(j + 1) in ("a", "an", "the") and self.idx.ref_ending(j - 1):
+                    return [self.idx.ref_ending(j - 1)]
+                return []
+        return []
 
     def apposition_anchor(self, noun: int) -> list[Ref]:
         """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""

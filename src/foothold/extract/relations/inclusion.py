@@ -10,6 +10,8 @@ from .sentence import Sentence
 
 DASHES = {",", "–", "—", "-"}
 LIST_GLUE = {",", "and", "both", "as", "well"}
+MEMBER_GROUPS = {"members", "member", "party", "leaders", "leadership", "officials", "figures", "commanders",
+                 "politicians", "lawmakers", "ministers"}
 LIST_OPENERS = {"in", "part", "by", "of", "mainly", "mostly", "largely", "primarily", "partly", "chiefly"}
 
 
@@ -24,6 +26,7 @@ class InclusionReading(Sentence):
             container = self.including_container(i) or self.include_subject(i)
             if container is None:
                 self.partners_listed(i, n)
+                self.members_listed(i, n)
             elif container is not None and container.type == "organization" and not container.demonym:
                 for member in self.listed_members(i + n):
                     if member.actor != container.actor and member.type in ("organization", "country"):
@@ -49,6 +52,33 @@ class InclusionReading(Sentence):
         for member in self.listed_members(i + n):
             if member.actor != owner.actor and member.type in ("organization", "country", "person"):
                 self.found.add(member, "allied_with", owner, min(owner.start, i), member.end, confidence=0.65)
+
+    def members_listed(self, i: int, n: int) -> None:
+        """"members of the ruling NLD party, including X and Y", "the NLD party, including X": each person
+        listed is a member_of the organisation the group phrase names (its of-object, or the name before it)."""
+        k = i - 1
+        while k >= self.lo and self.w(k) in DASHES:
+            k -= 1
+        if k == i - 1 or k < self.lo:
+            return
+        noun = self.doc[k]
+        if noun.pos_ != "NOUN" or self.idx.ref(k) or noun.lower_ not in MEMBER_GROUPS:
+            return
+        owner = None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                owner = next((self.idx.ref(o.i) for o in c.children if o.dep_ == "pobj" and self.idx.ref(o.i)), None)
+                if owner is None:          # "members of the ruling X party": the party named before its noun
+                    o = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    if o is not None and o.lower_ in MEMBER_GROUPS:
+                        owner = self.idx.ref_ending(self.skip_parenthetical_back(o.i) - 1)
+        if owner is None:
+            owner = self.idx.ref_ending(self.skip_parenthetical_back(k) - 1)     # "the NLD (...) party, including"
+        if owner is None or owner.type != "organization" or owner.demonym:
+            return
+        for member in self.listed_members(i + n):
+            if member.type == "person":
+                self.found.add(member, "member_of", owner, min(owner.start, i), member.end, confidence=0.65)
 
     def including_container(self, i: int) -> Ref | None:
         """The body a list after a comma or dash belongs to: the actor just before it."""

@@ -58,6 +58,9 @@ class RoleLexicon:
     lead_verbs: frozenset
     predicative_verbs: frozenset
     regional_heads: frozenset
+    collective_nouns: frozenset
+    clash_verbs: frozenset
+    state_force_nouns: frozenset
     region_nouns: frozenset
     fight_verbs: frozenset
     attack_nouns: frozenset
@@ -160,6 +163,8 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         partner_nouns=words("partner_nouns"), receive_verbs=words("receive_verbs"),
         support_nouns=words("support_nouns"), conflict_nouns=words("conflict_nouns"),
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),
+        collective_nouns=words("collective_nouns"),
+        clash_verbs=words("clash_verbs"), state_force_nouns=words("state_force_nouns"),
     )
 
 

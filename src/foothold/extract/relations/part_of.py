@@ -133,6 +133,12 @@ class PartOfReading(Sentence):
             if k == r.end:
                 return                              # "strikes against ISIL as part of ...": ISIL is no subject
             k += 1
+        if r.type == "organization" and self.w(k - 1) == "," and self.w(k) in ("the", "a", "an"):
+            forces = self.idx.ref_starting(k + 1)      # "the Tatmadaw, the military of Myanmar": the state's forces
+            if forces is not None and forces.type == "country" and forces.end - forces.start > 1 and (
+                    {self.w(forces.start), self.w(forces.end - 1)} & self.lex.state_force_nouns):
+                self.found.add(r, "part_of", forces, r.start, forces.end, confidence=0.7)
+                return
         n = self.match(k, self.lex.part_of_cues)
         if n and self.w(k) == "members" and not self.plural([r]):
             return                                  # "backed by Iran, members of ...": number disagrees

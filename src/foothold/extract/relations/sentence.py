@@ -158,9 +158,10 @@ class Sentence:
                 j += 1
                 continue
             nxt = self.idx.ref_starting(j + 1)
-            if self.doc[j].pos_ == "NOUN" and nxt is not None and nxt.type == "person":
-                j += 1                                 # "led by cleric Muqtada al-Sadr": a descriptor before the name
-                continue
+            if (self.doc[j].pos_ == "NOUN" or self.doc[j].pos_ == "PROPN" and not self.idx.ref(j)) \
+                    and nxt is not None and nxt.type == "person":
+                j += 1                                 # "led by cleric Muqtada al-Sadr", "by Colonel Assimi Goita":
+                continue                               # a descriptor or rank before the name
             return None, j
         return None, j
 

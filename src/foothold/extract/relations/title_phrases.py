@@ -35,6 +35,17 @@ QUOTES = {"“", "”", '"', "‘", "’", "'"}
 
 
 class TitlePhrases(Sentence):
+    def country_just_named(self, j: int) -> Ref | None:
+        """The one country named in this sentence before token j or in the sentence before it ("the
+        country's leader"); none when two are, or when it was named earlier (a guess, not a reading)."""
+        start = self.doc[self.lo - 1].sent.start if self.lo > 0 else self.lo
+        named = {}
+        for k in range(start, j):
+            r = self.idx.ref_ending(k)
+            if r is not None and r.type == "country":
+                named[r.actor] = r
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def pronoun_owner(self, j: int) -> Ref | None:
         """The organisation or country an 'its'/'their' at token j stands for: the nearest one named before it
         in the sentence, with no person between (whose 'their' would be ambiguous); in "designated X, which
@@ -113,6 +124,12 @@ class TitlePhrases(Sentence):
                         t.premodifier = owner
                 j -= 1
                 break
+            if wj in POSSESSIVE and self.w(j - 1) == "country" and self.w(j - 2) == "the" and t.country is None:
+                owner = self.country_just_named(j - 2)
+                if owner is not None:                     # "Aung San Suu Kyi, the country's elected leader"
+                    t.country = owner
+                    j -= 3
+                    break
             if wj in POSSESSIVE and self.w(j - 1) in lex.anaphor_nouns and self.w(j - 2) == "the" \
                     and not self.idx.ref(j - 1) and self.idx.topic is not None and t.premodifier is None:
                 t.premodifier = self.idx.topic            # "the group's leader": the organisation last named

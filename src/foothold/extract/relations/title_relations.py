@@ -9,6 +9,9 @@ from .sentence import Sentence
 from .title_phrases import Title
 
 
+COUNTRY_LEADER_WORDS = {("leader",), ("head",), ("ruler",)}
+
+
 class TitleRelations(Sentence):
     def country_scope(self, t: Title) -> Ref | None:
         """The country a title is held in: written in the phrase, or carried from context."""
@@ -62,14 +65,20 @@ class TitleRelations(Sentence):
             return
         pairs: list[tuple[Ref, str]] = []
         if key in lex.ministers:
-            country = self.country_scope(t) or self.dictionary_scope(t, holder)
-            ministry = self.find_ministry(t, country)
-            if ministry:
-                pairs.append((ministry, "leads"))
-            elif country:
-                pairs.append((country, "member_of"))
-            elif t.obj:
-                pairs.append((t.obj, "member_of"))
+            body = next((r for r in (t.obj, t.premodifier) if r is not None and r.type == "organization"
+                         and t.start <= r.start < t.end      # named in the phrase, not an "its" read from context
+                         and not {"ministry", "department", "office"} & set(self.words[r.start:r.end])), None)
+            if body is not None:                             # "the GNA's interior minister": serves that body,
+                pairs.append((body, "member_of"))            # not the country the last minister served
+            else:
+                country = self.country_scope(t) or self.dictionary_scope(t, holder)
+                ministry = self.find_ministry(t, country)
+                if ministry:
+                    pairs.append((ministry, "leads"))
+                elif country:
+                    pairs.append((country, "member_of"))
+                elif t.obj:
+                    pairs.append((t.obj, "member_of"))
         elif key in lex.allies:                              # "Houthi financier X": a backer
             target = t.obj or t.premodifier or t.country
             if target is not None:
@@ -89,7 +98,8 @@ class TitleRelations(Sentence):
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran
-                pairs.append((t.country, "member_of"))
+                heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted
+                pairs.append((t.country, "leads" if heads else "member_of"))   # "Iran's leader": heads it
         else:
             target = t.obj or t.premodifier or t.country
             if target is not None:

@@ -41,7 +41,14 @@ class TitleReading(TitlePhrases, TitleRelations):
                 chain = []
                 i = title.end
                 continue
+            plural = len(chain) == 1 and title.words and title.words[-1].endswith("s") and not title.words[-1].endswith("ss")
             self.bind(chain, holder)
+            if plural and holder is not None and holder.start >= title.end:
+                # "its directors, Zaw Min Tun and Aung Moe Myint": a plural title holds every name listed
+                while self.w(holder.end) in (",", "and") and (
+                        self.person_at(holder.end + 1) or self.w(holder.end + 1) == "and" and self.person_at(holder.end + 2)):
+                    holder = self.person_at(holder.end + 1) or self.person_at(holder.end + 2)
+                    self.bind([title], holder)
             chain = []
             i = max(title.end, holder.end if holder and holder.start >= title.end else title.end)
         if chain:
@@ -61,13 +68,17 @@ class TitleReading(TitlePhrases, TitleRelations):
             if tok.tag_ != "NNS" or (tok.lemma_.lower(),) not in self.lex.titles or self.idx.ref(tok.i):
                 continue
             body = self.idx.ref_ending(tok.i - 1)
+            if body is None and self.w(tok.i - 1) in ("its", "their"):
+                body = self.pronoun_owner(tok.i - 1)          # "Dynasty Company and its directors, A and B"
+            elif body is None and self.w(tok.i - 1) in POSSESSIVE:
+                body = self.idx.ref_ending(tok.i - 2)         # "the company's directors, A and B"
             if body is None or body.type != "organization" or body.demonym:
                 continue
             predicate = "allied_with" if (tok.lemma_.lower(),) in self.lex.allies else "member_of"
             k = tok.i + 1
             while self.w(k) == "or" and (self.doc[k + 1].lemma_.lower(),) in self.lex.titles:
                 k += 2                              # "financiers or facilitators"
-            if not self.bind_group(predicate, body, k, tok.i):
+            if not self.bind_group(predicate, body, k, body.start if self.lo <= body.start < tok.i else tok.i):
                 self.idx.pending_group = (self.n, predicate, body, tok.i)
 
     def bind_group(self, predicate: str, body: Ref, j: int, title_at: int) -> bool:

@@ -37,6 +37,8 @@ class VerbReading(Sentence):
                 self.engaged_in(tok)
             elif tok.pos_ == "VERB" and lemma in lex.hostile_verbs and tok.tag_ == "VBN":
                 self.attacked_by(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.clash_verbs and tok.tag_ != "VBN":
+                self.clashing(tok)
         self.regime_of()
 
     def regime_of(self) -> None:
@@ -244,6 +246,36 @@ class VerbReading(Sentence):
             if other.actor != parties[0].actor:
                 first, last = self.span_of(parties[0], other, tokens=[noun])
                 self.found.add(parties[0], "opposes", other, first, last, confidence=0.6)
+
+    def side_of(self, tok) -> Ref | None:
+        """An actor taking a side: a name, or a state's unnamed forces ("the Sudanese army", "Israel's military")."""
+        r = self.ref_of(tok)
+        if r is None and {tok.lemma_.lower(), tok.lower_} & self.lex.state_force_nouns:
+            r = next((self.idx.ref(c.i) for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                      and self.idx.ref(c.i) is not None and self.idx.ref(c.i).type == "country"), None)
+        return r
+
+    def clashing(self, verb) -> None:
+        """'the Sudanese army and the RSF fought for control', 'Hamas clashed with Fatah', 'the RSF fought the
+        army': who fights whom is hostile (stated hostility, as an attack is), each side to the other."""
+        if verb.lemma_.lower() == "exchange" and not any(
+                o.lemma_.lower() in ("fire", "gunfire", "shots", "blows") for o in self.objects_of(verb)):
+            return                                         # "exchanged views": no fight
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        sides = [r for s in subjects for t in (s, *s.conjuncts) if (r := self.side_of(t)) is not None]
+        others = [r for o in self.objects_of(verb) if verb.lemma_.lower() != "exchange"
+                  for t in (o, *o.conjuncts) if (r := self.side_of(t)) is not None]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "against"):
+                others += [r for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                           if (r := self.side_of(t)) is not None]
+        pairs = [(a, b) for a in sides for b in others] if others else \
+            [(sides[0], b) for b in sides[1:]] if len(sides) >= 2 else []
+        for a, b in pairs:
+            if a.actor != b.actor and {a.type, b.type} <= {"country", "organization", "person"}:
+                first, last = self.span_of(a, b, tokens=[verb])
+                self.found.add(a, "opposes", b, first, last, confidence=0.6)
+                self.found.add(b, "opposes", a, first, last, confidence=0.6)   # a fight is mutual
 
     def attacked_by(self, verb) -> None:
         """'The U.S. embassy was attacked by Kata'ib Hezbollah militiamen': the agent opposes the target."""

@@ -1,0 +1,25 @@
+"""yamlfile.load_yaml: the safe loader every data file and rule file goes through."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from foothold.yamlfile import load_yaml
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "foothold" / "data"
+
+
+def test_a_key_written_twice_is_an_error_naming_both_lines():
+    with pytest.raises(yaml.YAMLError, match=r"duplicate key 'retake' \(first at line 2\)"):
+        load_yaml("verbs:\n  retake: {type: ASSAULT}\n  torch: {type: ASSAULT}\n  retake: {type: COERCE}\n")
+
+
+def test_nested_and_flow_mappings_still_load():
+    assert load_yaml("x: {a: [1, 2], b: {c: 1}}\ny:\n  - {a: 1}\n  - {a: 2}\n") == {
+        "x": {"a": [1, 2], "b": {"c": 1}}, "y": [{"a": 1}, {"a": 2}]}
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: str(p.relative_to(DATA)))
+def test_every_shipped_data_file_has_unique_keys(path):
+    load_yaml(path.read_text("utf-8"))
