@@ -613,3 +613,9 @@ def test_a_date_that_opens_a_groups_name_is_the_name(tmp_path):
     assert {m.text for m in m23.mentions} == {"March 23 Movement", "M23"}
     assert any(a.name == "March 14 Alliance" and a.type == "organization" for a in x.actors)
     assert all(e.date is None or e.date.iso == "2022-06" for e in x.events)   # no date read from the name
+
+
+def test_a_sentence_opening_word_modifying_a_unit_noun_is_no_name(tmp_path):
+    _, ms = extract(tmp_path, "Riot police fired tear gas in Tehran. Army troops entered Kidal. The Army said nothing.")
+    assert "Riot" not in ms and "Army troops" not in ms
+    assert ms["Army"].start > 40                               # "The Army said": a body named, kept

@@ -195,3 +195,9 @@ def test_an_unquoted_we_of_a_release_is_its_issuer_not_the_actor_named_last(tmp_
                                   "stated that it will talk to the ethnic Armenian population. We welcome the ceasefire "
                                   "announced on Monday. The United States will provide aid.\n", actors)
     assert any(e == "SUPPORT" and s == ["united_states"] for e, s, _ in found), found
+
+
+def test_being_alarmed_by_someones_conduct_accuses_them(tmp_path):
+    found = events(tmp_path, "The United States is deeply concerned by Israel's military actions in Syria, officials "
+                             "said on Monday.\n\nJordan is concerned about the economy, officials said on Tuesday.\n")
+    assert found == [("ACCUSE", ["united_states"], ["israel"])], found

@@ -279,6 +279,8 @@ class ActorExtractor:
             return None                      # "Government of": a name the NER cut short
         if len(words) == 1 and words[0] not in self.lexicon.head_words and _common_word(doc, words[0]):
             return None                      # "Influence" in a heading: the text also writes it in lower case
+        if len(words) == 1 and span.label_ not in DICT_TYPES and _capitalised_modifier(doc, span):
+            return None                      # "Riot police fired ...", "Army troops entered ...": no name
         if any(cs < oe and os < ce for os, oe in outlets):
             return (cs, ce), "media", f"outlet:{span.label_}"
         if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
@@ -1375,6 +1377,19 @@ def _apposed_body(doc: Doc, span: Span) -> bool:
         j += 1                             # "a Russian mercenary group", "the country's military"
     return j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].head.i == span.root.i \
         or j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].dep_ == "appos"
+
+
+UNIT_NOUNS = frozenset({"police", "troops", "commandos", "forces", "soldiers", "units", "officers", "guards",
+                        "personnel", "jets", "ships", "boats", "vessels", "patrols", "helicopters", "drones"})
+
+
+def _capitalised_modifier(doc: Doc, span: Span) -> bool:
+    """A sentence's first word, capitalised only by its place, modifying a plural unit noun ("Riot police",
+    "Army troops", "Navy commandos"): a kind of force, not a name."""
+    tok = doc[span.start]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return tok.is_sent_start and nxt is not None and nxt.lower_ in UNIT_NOUNS and nxt.text.islower() \
+        and tok.head.i == nxt.i
 
 
 def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:

@@ -29,6 +29,9 @@ LEADING = {"lead", "spearhead", "head", "join", "attend"}   # "led the offensive
 # over the organisations or countries that describe them.
 QUOTES = {'"', "\u201c", "\u201d"}
 
+# stance participles whose "by" names what alarms, not a doer ("deeply concerned by X's actions")
+ALARMED = {"concerned", "alarmed", "appalled", "outraged", "dismayed", "troubled", "disturbed", "worried"}
+
 TYPE_RANK = {"person": 0, "organization": 1, "media": 1, "country": 2, "place": 3}
 
 
@@ -507,6 +510,10 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             for prep, o in prep_objects(c, {"in", "of"}):      # "pledged $2 billion in loans to Pakistan"
                 for _, o2 in prep_objects(o, {"to"}):
                     args.add("target", phrase_actors(o2, index), index)
+        elif c.dep_ == "agent" and verb.lower_ in ALARMED:
+            for o in c.children:                 # "concerned by X's actions": X is what alarms, not a doer
+                if o.dep_ == "pobj":
+                    args.add("target", acted_on(o), index)
         elif c.dep_ == "agent":
             for o in c.children:
                 if o.dep_ == "pobj":
@@ -533,6 +540,9 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                 for s in c.children:
                     if s.dep_ == "nsubj":
                         args.add("target", phrase_actors(s, index), index)
+    if verb.lower_ in ALARMED:        # "concerned by / about Azerbaijan's actions": whose conduct alarms is the target
+        for prep, o in prep_objects(verb, {"by", "about", "over", "at"}):
+            args.add("target", acted_on(o), index)
     if not args.target and not passive:
         # "dismissed the accusation by Israel", "rejected the demand from X": the actor named
         # inside the object is who the act answers (PLOVER: the target)
