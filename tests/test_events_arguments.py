@@ -114,6 +114,17 @@ def test_the_subjects_own_his_does_not_hide_the_counterparts_state(tmp_path):
     assert ("CONSULT", ["syria"], ["israel"]) in found, found
 
 
+def test_a_subject_pronoun_continues_the_last_subject_not_the_nearest_name(tmp_path):
+    # the whole pipeline: the mention resolver attaches "He" to the nearest person (Museveni)
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    story = tmp_path / "wire.txt"
+    story.write_text("source: https://example.org/a\ntitle: Wire (Reuters, 5 May 1995)\n\nKenyan President William Ruto "
+                     "thanked Ugandan President Yoweri Museveni for the talks. He said Somalia had violated the border.\n",
+                     encoding="utf-8")
+    events = run(read_document(story)).to_format()["events"]
+    said = [e for e in events if e["evidence"].startswith("He said")]
+    assert said and said[0]["source"] == ["william_ruto"], events
 def test_the_object_of_a_misparsed_subordinator_is_its_clauses_subject(tmp_path):
     # the parser reads "since" as a preposition with object "Jordan" and hangs "signed" on "deepened":
     # Jordan signs, not the main clause's Iran

@@ -42,6 +42,54 @@ def test_today_with_no_publication_date_takes_no_background_year(tmp_path):
     assert "2022" in dates.values(), dates          # a stated year still dates its act
 
 
+def test_a_coordinated_verb_takes_the_full_date_of_its_own_clause(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Libya expelled two Chadian diplomats in January 2022 and recalled its "
+                         "ambassador from Sudan in June 2023.\n", ACTORS, "story.txt")
+    dates = sorted(e.date.iso for e in ctx.events if e.date is not None)
+    assert dates == ["2022-01", "2023-06"], [(e.evidence, e.date) for e in ctx.events]
+    # a bare year is no clause's own full date: the partner's date still holds
+    ctx = extract_events(tmp_path, HEADER + "Libya expelled two Chadian diplomats in January 2022 and recalled its "
+                         "ambassador from Sudan.\n", ACTORS, "story.txt")
+    assert all(e.date is not None and e.date.iso == "2022-01" for e in ctx.events), [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_background_since_date_times_no_other_sentence(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Since 2019, Libya has hosted officials from Chad. "
+                         "Libya attacked a convoy in Sudan.\n", ACTORS, "story.txt")
+    bombed = [e for e in ctx.events if "attacked" in e.evidence]
+    assert bombed and all(e.date is not None and not e.date.iso.startswith("2019") for e in bombed), \
+        [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_day_counted_from_the_last_day_told(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Libya expelled two Chadian diplomats on 3 March 2024. Chad recalled its "
+                         "ambassador from Libya two days later.\n", ACTORS, "story.txt")
+    recalled = [e for e in ctx.events if "recalled" in e.evidence]
+    assert recalled and recalled[0].date is not None and recalled[0].date.iso == "2024-03-05", \
+        [(e.evidence, e.date) for e in ctx.events]
+    # counted from a month, it stays unknown to the day
+    ctx = extract_events(tmp_path, HEADER + "Libya expelled two Chadian diplomats in March 2024. Chad recalled its "
+                         "ambassador from Libya two days later.\n", ACTORS, "story.txt")
+    recalled = [e for e in ctx.events if "recalled" in e.evidence]
+    assert recalled and (recalled[0].date is None or recalled[0].date.precision != "day"), \
+        [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_an_anchor_or_relative_clause_date_does_not_run_on(tmp_path):
+    for first in ("Chad recalled its ambassador from Libya two months after Libyan troops attacked Sudan on 3 March 2024.",
+                  "Chad suspended its aid to Libya, which it had cut once on 3 March 2024."):
+        ctx = extract_events(tmp_path, HEADER + first + " Libya expelled two Chadian diplomats.\n", ACTORS, "story.txt")
+        expelled = [e for e in ctx.events if "expelled" in e.evidence]
+        assert expelled and all(e.date is None or e.date.iso != "2024-03-03" for e in expelled), \
+            [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_an_anchoring_clause_date_gives_no_year_to_the_news(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Chad closed its border weeks after Libyan troops crossed it in November 2019. "
+                         "Chad recalled its ambassador from Libya.\n", ACTORS, "story.txt")
+    recalled = [e for e in ctx.events if "recalled" in e.evidence]
+    assert recalled and all(e.date is None or not e.date.iso.startswith("2019") for e in recalled), \
+        [(e.evidence, e.date) for e in ctx.events]
 def dates_by_word(ctx) -> dict[str, str | None]:
     return {e.evidence: e.date.iso if e.date else None for e in ctx.events}
 

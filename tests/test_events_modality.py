@@ -102,6 +102,45 @@ def test_a_passive_conjunct_shares_the_state_an_active_one_does_not():
     assert reason("We are concerned by the reports and call on Chad to stop.", "call") is None
 
 
+def test_a_scheduled_or_imminent_act_has_not_happened():
+    assert reason("The presidents of Chad and Niger are due to meet in Niamey on Monday.", "meet") == "hypothetical"
+    assert reason("Talks between Chad and Sudan are scheduled to resume next week.", "Talks") == "hypothetical"
+    assert reason("The offensive on the border is set to begin after the rains.", "offensive") == "hypothetical"
+    # near misses: the act told as done, and a noun whose verb failed or seemed (the act itself happened)
+    assert reason("The presidents of Chad and Niger met in Niamey on Monday.", "met") is None
+    assert reason("The talks failed to produce an agreement on Monday.", "talks") is None
+
+
+def test_an_act_inside_an_allegation_is_its_content():
+    assert reason("Police identified two Libyan officers suspected of taking part in the killings.", "killings") == "alleged"
+    assert reason("Chad accused Libya of organising the killings.", "killings") == "alleged"
+    # near miss: the killings told as done
+    assert reason("Libyan officers took part in the killings on Monday.", "killings") is None
+
+
+def test_a_measure_told_doing_something_in_the_present_is_its_effect(tmp_path):
+    assert wire_events(tmp_path, "The designation freezes any assets the colonel holds in Libya.\n", ACTORS) == []
+    got = wire_events(tmp_path, "Chad froze the assets of the colonel in Libya on Monday.\n", ACTORS)
+    assert [g[0] for g in got] == ["SANCTION"], got
+
+
+def test_an_event_noun_inside_an_intended_act_is_not_a_happening():
+    assert reason("Chad and Niger agreed to meet again at the summit in Niamey.", "summit") == "hypothetical"
+    assert reason("Chad and Niger agreed to meet again at the summit in Niamey.", "meet") == "intention"
+    assert reason("Chad and Niger met at the summit in Niamey on Monday.", "summit") is None
+
+
+def test_will_continue_to_is_a_stated_intention_and_continued_to_a_course():
+    assert reason("Libya will continue to support the government of Chad.", "support") == "future"
+    assert reason("Libya continued to support the government of Chad.", "support") == "habitual"
+
+
+def test_what_a_refused_or_conditional_permission_would_let_happen_has_not_happened():
+    assert reason("Chad will not allow the rebels to attack Niger.", "attack") == "negated"
+    assert reason("Libya would never let Sudan send weapons through its territory.", "send") == "negated"
+    assert reason("Libya could let Sudan send weapons through its territory.", "send") == "hypothetical"
+    # near miss: a permission given is not this rule's (the admitted act is the permission's content)
+    assert reason("Chad did not attack Niger.", "attack") == "negated"
 def test_repeated_acts_told_as_one_are_an_aggregate():
     assert reason("The town was shelled throughout the war.", "shelled") == "aggregate"
     assert reason("Its air force has repeatedly bombed villages in the north.", "bombed") == "aggregate"

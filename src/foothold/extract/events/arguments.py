@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, ActorHit, DocIndex
-from .modality import misparsed_predicate
+from .modality import ALLEGING_VERBS, misparsed_predicate
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -151,6 +151,11 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         if own_poss and t.i != tok.i and t.dep_ == "poss" and t.pos_ == "PRON":
             continue
         hit = index.actor_at(t.i)
+        if hit is not None and t.lower_ in ("he", "she") and t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") \
+                and t.head.dep_ == "ROOT":
+            # "Blaszczak thanked Austin. He said ...": a main clause's subject pronoun continues the last subject,
+            # not the nearest name the mention resolver attached it to ("X stated that he promised": the nearest)
+            hit = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
         issuer = index.issuer() if t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") \
             and not any(q.text in QUOTES for q in t.sent) and not t.sent.text.rstrip().endswith(":") \
@@ -528,6 +533,13 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                             args.add("source", phrase_actors(o, index), index)
     for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
         args.add("target", acted_on(o), index)
+    if not args.target and not passive and verb.lemma_ in ALLEGING_VERBS:
+        # "suspected the PKK to be responsible": the suspected party is the subject of what is suspected
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                for s in c.children:
+                    if s.dep_ == "nsubj":
+                        args.add("target", phrase_actors(s, index), index)
     if verb.lower_ in ALARMED:        # "concerned by / about Azerbaijan's actions": whose conduct alarms is the target
         for prep, o in prep_objects(verb, {"by", "about", "over", "at"}):
             args.add("target", acted_on(o), index)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ...model import DateValue
 
@@ -20,6 +21,26 @@ PERIOD = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)?\d\d\b")
 
 
 PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)\d\d$")
+
+
+# "the next day", "two days later", "the day before": a day counted from the last day told
+DAY_SHIFT = re.compile(r"\b(?:the (?P<next>next|following) day|(?P<n>a|one|two|three|four|five|six|\d) days? later|"
+                       r"the (?P<prev>previous|preceding) day|the day before)\b", re.I)
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def day_shift(sentence_text: str) -> int | None:
+    """The days a sentence counts from the last day told ("the next day" 1, "two days later" 2, "the day
+    before" -1), or None."""
+    m = DAY_SHIFT.search(sentence_text)
+    if m is None:
+        return None
+    if m.group("next"):
+        return 1
+    if m.group("n"):
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else COUNTS[n]
+    return -1
 
 
 @dataclass
@@ -104,6 +125,14 @@ class EventDater:
         year = max(y for y, c in years.items() if c == top)     # ties: the latest (the news, not the background)
         return DateValue(iso=year, precision="year")
 
+    def shifted_day(self, at: int, days: int) -> DateValue | None:
+        """The last date phrase before ``at``, if told to the day, moved by ``days``."""
+        i = bisect_left(self.starts, at) - 1
+        if i < 0 or self.dates[i].precision != "day":
+            return None
+        day = date.fromisoformat(self.dates[i].iso) + timedelta(days=days)
+        return DateValue(iso=day.isoformat(), precision="day")
+
     def dates_in(self, start: int, end: int) -> list[DateValue]:
         i = bisect_left(self.starts, start)
         out = []
@@ -149,9 +178,10 @@ class EventDater:
         self.dates = [d for d in self.dates if not unwanted(d)]
         self.starts = [d.start for d in self.dates]
 
-    def paragraph_year(self, start: int, end: int, at: int, skip: set[int] = frozenset()) -> DateValue | None:
+    def paragraph_year(self, start: int, end: int, at: int, skip: set[int] | frozenset[int] = frozenset()) -> DateValue | None:
         """The year of the paragraph's date phrase or note nearest before ``at`` (else the first after);
-        ``skip``: starts of date phrases that belong to another clause of the event's sentence."""
+        ``skip``: starts of date phrases that do not time the event (another clause of its sentence, a background
+        "since 2019", an anchoring clause)."""
         cands = [(d.start, d) for d in self.dates_in(start, end) if d.start not in skip]
         cands += [(n.start, n.date) for n in self.notes if start <= n.start < end and n.date is not None]
         if not cands:

@@ -9,7 +9,7 @@ from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .dating import EventDater, aspect_verb, collect_notes, in_other_clause, names_a_thing
+from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
 from . import keep
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
@@ -18,7 +18,7 @@ from .likewise import did_likewise
 from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
-from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, listed_object,
+from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
                        noun_trigger, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
@@ -127,6 +127,28 @@ INFOBOX_LINE = re.compile(r"^[-*\u2022]\s*[A-Z][A-Za-z ]{0,24}:\s")
 CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
 
+# closing words that make a cue a phrase, not a word prefix ("had to" must not find "had tortured")
+CLOSED_WORDS = {"to", "in", "on", "for", "of", "with", "by", "that", "at", "as", "into", "from", "about", "over",
+                "upon", "against", "behind", "out", "back", "down", "up"}
+
+
+def cue_at(low: str, cue: str, exclusions: frozenset[str] = frozenset()) -> int:
+    """Where a statement cue starts in the padded lower-case text, or -1: cues match as word prefixes
+    ("condemn" finds "condemned") but not inside an excluded word ("crime" in "Crimea"); a phrase closing on
+    a closed-class word must end there."""
+    phrase = " " in cue and cue.rsplit(" ", 1)[1] in CLOSED_WORDS
+    at = low.find(f" {cue}")
+    while at >= 0:
+        end = at + 1 + len(cue)
+        word_end = end
+        while word_end < len(low) and low[word_end].isalpha():
+            word_end += 1
+        if not (phrase and word_end > end) and low[at + 1 + cue.rfind(" ") + 1:word_end] not in exclusions:
+            return at
+        at = low.find(f" {cue}", at + 1)
+    return at
+
+
 def _key(line: str) -> str:
     return " ".join(re.findall(r"\w+", line.lower()))
 
@@ -196,12 +218,12 @@ class EventExtractor:
         """The type of what was said: its earliest cue (ties go to the cue order)."""
         low = " " + re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()) + " "   # '“disappointment”' 
         for etype in self.lexicon.dominant_cues:
-            if any(f" {cue}" in low for cue in self.lexicon.cues.get(etype, ())):
+            if any(cue_at(low, cue, self.lexicon.cue_exclusions) >= 0 for cue in self.lexicon.cues.get(etype, ())):
                 return etype
         best = None
         for rank, etype in enumerate(self.lexicon.cue_order):
             for cue in self.lexicon.cues.get(etype, ()):
-                at = low.find(f" {cue}")
+                at = cue_at(low, cue, self.lexicon.cue_exclusions)
                 if at >= 0 and (best is None or (at, rank) < best[:2]):
                     best = (at, rank, etype)
         if best and best[2] == "REJECT" and CONDUCT_REJECTED.search(low):
@@ -221,6 +243,8 @@ class EventExtractor:
         future = self.future_type(content, verb, index) if content is not None else None
         if future in ("AGREE", "THREATEN"):
             return future
+        if index is not None and self.alleged_conduct(content, verb, index):
+            return "ACCUSE"
         announced = None if content is None else self.announced_act(content) if verb.lemma_ in ANNOUNCING \
             else self.own_verbal_act(content)
         return announced.type if announced is not None else None
@@ -253,10 +277,7 @@ class EventExtractor:
             if index is None or speech is None:
                 return None
             own = {h.actor for h, _ in phrase_actors(subj, index)}
-            said_by = self.speech_arguments(speech, index)[0].source
-            sides = set(said_by) | {r.object for r in index.ctx.relations if r.subject in said_by
-                                    and r.predicate in ("member_of", "leads", "part_of")}
-            if not own & sides:
+            if not own & self.speaker_sides(speech, index):
                 return None
         lex = self.lexicon
         kinds = set()
@@ -276,6 +297,54 @@ class EventExtractor:
         if any(k.endswith("conflict") for k in kinds):
             return "THREATEN"
         return "AGREE" if kinds else "intent"
+
+    def speaker_sides(self, speech, index: DocIndex) -> set[str]:
+        """The speaker of a speech verb and what it belongs to or leads (a minister's state, a spokesman's army)."""
+        said_by = self.speech_arguments(speech, index)[0].source
+        return set(said_by) | {r.object for r in index.ctx.relations if r.subject in said_by
+                               and r.predicate in ("member_of", "leads", "part_of")}
+
+    def own_side_subject(self, clause, speech, index: DocIndex) -> bool:
+        """The clause's subject is the speaker's own side: a pronoun ("it", "they"), a noun it possesses ("its
+        troops") or a party the speaker is or belongs to."""
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        if subj.lower_ in ("it", "they", "we", "i") or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
+                                                          for c in subj.children):
+            return True
+        named = {h.actor for h, _ in phrase_actors(subj, index)}
+        return bool(named) and named <= self.speaker_sides(speech, index)
+
+    def alleged_conduct(self, content, speech, index: DocIndex) -> bool:
+        """ "Seoul said North Korean soldiers had crossed the line", "X said Hezbollah was hiding weapons": a
+        speaker telling, as done, another named party's hostile act (a conflict trigger or a `alleged_conduct`
+        verb of plover.yaml) accuses that party (PLOVER ACCUSE); the speaker's own side telling its acts,
+        an unnamed doer ("shelling killed three") or a future or hedged act accuse no one."""
+        if content is None or content.dep_ != "ccomp" or content.pos_ not in ("VERB", "AUX"):
+            return False
+        # "said that the talks had stalled and that Azerbaijani troops had crossed ...": each that-clause said
+        return any(self._alleged_clause(clause, speech, index) for clause in (content, *content.conjuncts)
+                   if clause.pos_ in ("VERB", "AUX"))
+
+    def _alleged_clause(self, content, speech, index: DocIndex) -> bool:
+        aux = {c.lower_ for c in content.children if c.dep_ in ("aux", "auxpass")}
+        told_done = content.tag_ == "VBN" and aux & {"had", "has", "have"} \
+            or content.tag_ == "VBG" and aux & {"was", "were", "had", "has", "have", "been"}
+        if not told_done or any(c.dep_ == "neg" for c in content.children):
+            return False
+        subj = next((c for c in content.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or noun_trigger(subj, self.lexicon) is not None:
+            return False          # "a Ukrainian drone attack killed two": a report
+        if not any(h.type != "media" for h, _ in phrase_actors(subj, index)) or self.own_side_subject(content, speech, index):
+            return False          # "its artillery had shelled X": the speaker's own act
+        lex = self.lexicon
+        lemma = content.lemma_.lower()
+        trig = lex.verbs.get(lemma)
+        if trig is None and lemma in lex.light_verbs:
+            carried = light_verb_noun(content, lex)
+            trig = carried[1] if carried is not None else None
+        return lemma in lex.alleged_conduct or trig is not None and lex.quads.get(trig.type, "").endswith("conflict")
 
     def channel(self, sent_text: str) -> str | None:
         low = sent_text.lower()
@@ -734,8 +803,9 @@ class EventExtractor:
                     # "Israel denied carrying out the strike": the denier denies being the doer, so the
                     # act is not told as its own ("denied that X attacked" still tells X's act)
                     for c in f.token.children:
-                        if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i:
-                            suppressed.update(t.i for t in c.subtree)
+                        if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i \
+                                or c.dep_ == "ccomp" and c.i > f.token.i and self.own_side_subject(c, f.token, index):
+                            suppressed.update(t.i for t in c.subtree)   # "denied that its troops had looted X"
                 if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
@@ -769,7 +839,8 @@ class EventExtractor:
                 ev, kind = made
                 at = index.tok_start[f.token.i]
                 other_dates = self.other_events_dates(f, found, dater.dates_in(s_start, s_end), index)
-                explicit = dater.sentence_date(s_start, s_end, at, skip=other_dates)
+                explicit = self.own_clause_date(f, dater.dates_in(s_start, s_end), index) \
+                    or dater.sentence_date(s_start, s_end, at, skip=other_dates)
                 if kind == "verb" and self.in_anchor_clause(f.token) and not (
                         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
                         and explicit.iso[:4] == dater.published.iso[:4]
@@ -794,6 +865,9 @@ class EventExtractor:
                 elif explicit is None and not note_in_sentence and self.present_tense(f.token) \
                         and dater.published is not None:
                     ev.date = dater.publication_month()  # "Washington blames ...": the report's present
+                shift = day_shift(sent.text) if explicit is None else None
+                if shift is not None:
+                    ev.date = dater.shifted_day(s_start, shift) or ev.date   # "recalled its envoy the next day"
                 if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
                     ev.date = dater.narrative_year(at)     # "in recent months": the story's year
                 # "has previously sanctioned ...", "Since 2017, the FBI has arrested ...": a present perfect
@@ -873,7 +947,9 @@ class EventExtractor:
                 events.append(ev)
                 meta.append(info)
             # the story moves on to the sentence's own time, not to its background ("since ... in May")
-            current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)]
+            # nor to a relative clause's own time ("aid, which the U.S. paused on August 5")
+            current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)
+                       and not self.in_relative_clause(d, sent, index)]
             if current:
                 para_date[para] = current[-1]
         for ev, info, f in deferred:
@@ -894,7 +970,7 @@ class EventExtractor:
             skipped["repeated_headline"] += before - len(events)
         events, meta = did_likewise(events, meta, doc, index, text, dater)
         self._share_dates(events, meta)
-        self._year_fallback(events, meta, dater, para_span)
+        self._year_fallback(events, meta, dater, para_span, index)
         self._document_fallback(events, meta, dater)
         self._capitals_as_states(events, ctx)
         ctx.events = events
@@ -954,6 +1030,8 @@ class EventExtractor:
             reason = "habitual"
         if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok):
             reason = "generic"        # "Iran supports militias", "Serbia refuses to recognise X": a standing stance
+        if not reason and f.kind == "verb" and self.measure_effect(tok):
+            reason = "effect"         # "the designation freezes any assets he holds": what the measure does
         if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
                 and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
             reason = None             # "has tried to persuade X": the attempt is a request made
@@ -995,6 +1073,8 @@ class EventExtractor:
                 future = "AGREE" if etype in COOPERATIVE or self.joint_subject(content) else None
             if etype is None or future == "AGREE" and etype in COOPERATIVE:
                 etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
+            if etype is None and self.alleged_conduct(content, tok, index):
+                etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"
             if etype is None:
                 self._skip(skipped, "statement_without_cue", f, index)
                 return None
@@ -1402,6 +1482,15 @@ class EventExtractor:
             return False
         return speaker is None or subj.lower_ != speaker.lower_
 
+    def measure_effect(self, verb) -> bool:
+        """ "The designation blocks all of his property", "the embargo bars arms sales": a simple present whose
+        subject is an act's own noun tells that act's standing effect, not another act (a date makes it news)."""
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and noun_trigger(subj, self.lexicon) is not None \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+
     @staticmethod
     def quoted(tok, sent) -> bool:
         """The token is inside a quotation ("today's resolution," he said): the speaker's day, not
@@ -1673,6 +1762,28 @@ class EventExtractor:
                 t = t.head
         return out
 
+    @staticmethod
+    def own_clause_date(f: Found, dates, index: DocIndex):
+        """ "expelled X in January 2022 and recalled Y in June 2023": the second of two coordinated verbs takes
+        the day or month phrase that hangs on it in its own clause (the date before it is its partner's); None
+        for any other trigger or date."""
+        verb = f.token
+        if f.kind not in ("verb", "light") or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") \
+                or verb.head.i > verb.i:
+            return None
+        for d in dates:
+            toks = index.tokens_in(d.start, d.end)
+            if not toks or d.precision not in ("day", "month") or toks[0] < verb.i:
+                continue
+            t = verb.doc[toks[0]]
+            for _ in range(6):
+                if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                    break
+                t = t.head
+            if t.i == verb.i:
+                return d
+        return None
+
     def conflict_in_object(self, verb) -> bool:
         """The verb's direct object (an effort, a campaign) carries a conflict act
         ("maintain our efforts to sanction", "continue the campaign of strikes")."""
@@ -1813,6 +1924,28 @@ class EventExtractor:
                 named.append((h, t.i))
         persons = [n for n in named if n[0].type == "person"]      # the title's body names the office, not the speaker
         return (persons or named)[:1]
+
+    @staticmethod
+    def anchored_date(date, index: DocIndex) -> bool:
+        """The date phrase sits in an anchoring clause ("came two months after X ousted Y on July 26"): it times
+        that background act (news-dev README: anchors are background), not the news around it."""
+        toks = index.tokens_in(date.start, date.end)
+        if not toks:
+            return False
+        t = index.ctx.doc[toks[0]]
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS | {"before"} for c in t.children):
+                return True
+            t = t.head
+        return False
+
+    def in_relative_clause(self, date, sent, index: DocIndex) -> bool:
+        """The date phrase dates a relative, participial or anchoring clause of the sentence ("aid, which the
+        U.S. paused on August 5", "came two months after X ousted Y on July 26"), not its main act."""
+        toks = index.tokens_in(date.start, date.end)
+        return bool(toks) and in_other_clause(index.ctx.doc[toks[0]], sent.root) or self.anchored_date(date, index)
 
     @staticmethod
     def is_background(date, index: DocIndex) -> bool:
@@ -2039,12 +2172,16 @@ class EventExtractor:
             if ev.date is None and not m.get("undated"):
                 ev.date = fallback
 
-    @staticmethod
-    def _year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para_span) -> None:
+    def _year_fallback(self, events: list[Event], meta: list[dict], dater: EventDater, para_span, index: DocIndex) -> None:
         """An undated event in a dated paragraph is placed in that paragraph's year (year precision).
 
-        A paragraph with no time at all leaves its events undated (gold notes §26).
+        A paragraph with no time at all leaves its events undated (gold notes §26); a background date ("Since
+        2019, Qatar has hosted ...") times no other sentence's act, nor does an anchoring clause's own date
+        ("two months after X ousted Y on July 26").
         """
+        background = frozenset(d.start for d in dater.dates if self.is_background(d, index)
+                               or self.anchored_date(d, index))
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
-                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start, m.get("other_clause_dates", frozenset()))
+                ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
+                                               set(m.get("other_clause_dates", frozenset())) | background)

@@ -122,11 +122,21 @@ class Lexicon:
     nominal: Nominal | None = None
     incursion: Incursion | None = None
     campaign_nouns: frozenset[str] = frozenset()
+    alleged_conduct: frozenset[str] = frozenset()   # verbs that, told of another party by a speaker, accuse it
+    cue_exclusions: frozenset[str] = frozenset()    # words a statement cue must not find as their prefix
     path: str = field(default=str(LEXICON_PATH))
 
 
 def _fail(path: Path, message: str) -> LexiconError:
     return LexiconError(message, path=str(path), fix="Correct the entry in the PLOVER lexicon (see the header comment).")
+
+
+def _words(path: Path, raw: dict, key: str) -> frozenset[str]:
+    """An optional list of lower-case words."""
+    words = raw.get(key) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise _fail(path, f"`{key}` must be a list of words")
+    return frozenset(w.lower() for w in words)
 
 
 def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
@@ -257,6 +267,8 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         nominal=nominal,
         incursion=incursion,
         campaign_nouns=frozenset(str(w).lower() for w in raw.get("campaign_nouns", ())),
+        alleged_conduct=_words(path, raw, "alleged_conduct"),
+        cue_exclusions=_words(path, raw, "cue_exclusions"),
         path=str(path),
     )
 

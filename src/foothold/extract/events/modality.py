@@ -13,6 +13,10 @@ MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "w
 IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expect", "need",
                       "avoid", "refrain", "fail", "prefer", "hope", "wish", "tend", "able", "likely",
                       "work", "strive", "seem", "appear"}
+# A schedule or an imminence: "are due to meet", "is set to impose", "talks are scheduled to resume", "the offensive
+# is expected to begin": neither the act nor its subject event noun has happened yet.
+SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "likely"}
+IRREALIS_GOVERNORS |= SCHEDULING
 # A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
 INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "ready", "willing",
                        "prepare", "commit", "offer"}
@@ -302,9 +306,13 @@ def why_not_factual(trigger) -> str | None:
             return "aggregate"            # "numerous attacks, including a missile strike on X": an instance of the tally
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in PROSPECT_NOUNS:
         return "hypothetical"             # "the risk of attacks", "the threat of sanctions": not (yet) a happening
-    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("of", "for") \
-            and trigger.head.head.lemma_.lower() in ALLEGING_VERBS:
-        return "alleged"                  # "accused Iran of attacking the ship": the accusation's content
+    t = trigger
+    for _ in range(5):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in ALLEGING_VERBS:
+            return "alleged"              # "accused Iran of attacking the ship", "units suspected of taking part
+        if t.head.i == t.i or t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl"):   # in the killings": its content
+            break
+        t = t.head
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in trigger.head.children):
         return "hypothetical"             # "the strikes could affect talks": what a possible act would touch
@@ -314,12 +322,18 @@ def why_not_factual(trigger) -> str | None:
     if trigger.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in subject.head.children):
         return "hypothetical"         # "a U.S. strike may provoke ...": the noun is as hypothetical as its verb
+    if trigger.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubjpass") \
+            and subject.head.lemma_ in SCHEDULING and any(c.dep_ == "xcomp" for c in subject.head.children):
+        return "hypothetical"         # "talks are scheduled to resume", "the offensive is set to begin"
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children) \
             and trigger.lemma_ not in PERFORMATIVE:
         return "ongoing"          # "Tehran is holding talks": a state of affairs, not a discrete act
     t = trigger
     for _ in range(6):
         if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS_GOVERNORS:
+            if t.head.lemma_ == "continue" and t.i == trigger.i and any(
+                    c.dep_ == "aux" and c.lower_ in FUTURE for c in t.head.children):
+                return "future"           # "the United States will continue to sanction X": a stated intention
             return "habitual" if t.head.lemma_ == "continue" else "hypothetical"
         if t.i == t.sent.start and t.lower_ in ("were", "had", "should") and t.dep_ != "ROOT" \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -330,6 +344,13 @@ def why_not_factual(trigger) -> str | None:
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in FORECASTING and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return "hypothetical"         # "analysts expect Tehran to keep funding the group"
+        if t.dep_ in ("xcomp", "ccomp") and t.i == trigger.i and t.head.lemma_ in MADE_TO | {"let"}:
+            # "will not allow the PKK to attack", "would never let Iran send weapons": what a refused or
+            # conditional permission or order would bring about has not happened
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in t.head.children):
+                return "negated"
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.head.children):
+                return "hypothetical"
         if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
             return "intention"
         if t.i == trigger.i and t.dep_ in ("advcl", "xcomp", "pcomp") and t.tag_ == "VBG" and refusing(t.head):
@@ -338,6 +359,8 @@ def why_not_factual(trigger) -> str | None:
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
                 c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
             return "intention"            # "offered in July to send troops": the parser's advcl after a date
+        if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and trigger.pos_ in ("NOUN", "PROPN"):
+            return "hypothetical"         # "agreed to meet again at the summit": the summit is the intended act's
         if t.dep_ == "xcomp" and t.head.lower_ in ("willing", "ready", "prepared") and t.i == trigger.i:   # "is ready/willing/prepared to"
             return "intention"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
