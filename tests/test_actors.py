@@ -619,3 +619,8 @@ def test_a_sentence_opening_word_modifying_a_unit_noun_is_no_name(tmp_path):
     _, ms = extract(tmp_path, "Riot police fired tear gas in Tehran. Army troops entered Kidal. The Army said nothing.")
     assert "Riot" not in ms and "Army troops" not in ms
     assert ms["Army"].start > 40                               # "The Army said": a body named, kept
+
+
+def test_an_arabic_style_name_before_a_group_noun_is_a_group(tmp_path):
+    _, ms = extract(tmp_path, "The Abu Sayyaf group kidnapped tourists. Abu Fadak visited Tehran.")
+    assert ms["Abu Sayyaf"].type == "organization" and ms["Abu Fadak"].type == "person"

@@ -535,7 +535,7 @@ class ActorExtractor:
                 taken.append((s, e))
         for m in ARABIC_NAME.finditer(text):
             s, e = m.span()
-            while s < e and text[s:e].split()[0] in self.lexicon.title_words:
+            while s < e and (text[s:e].split()[0] in self.lexicon.title_words or text[s:e].split()[0] == "The"):
                 s += len(text[s:e].split()[0]) + 1
                 while s < e and text[s] == " ":
                     s += 1
@@ -544,6 +544,9 @@ class ActorExtractor:
             words = text[s:e].split()
             entry = self.dictionary.lookup(text[s:e])
             type_ = entry.type if entry else (self.lexicon.type_by_head(text[s:e]) or "person")
+            after = text[e:e + 30].split()
+            if entry is None and after and after[0].strip(",.;") in self.lexicon.name_group_nouns:
+                type_ = "organization"           # "the Abu Sayyaf group", "Abu Hafs militants": a group's name
             yield s, e, type_, "rule:arabic_name"
             taken.append((s, e))
 
