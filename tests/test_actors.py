@@ -624,3 +624,10 @@ def test_a_sentence_opening_word_modifying_a_unit_noun_is_no_name(tmp_path):
 def test_an_arabic_style_name_before_a_group_noun_is_a_group(tmp_path):
     _, ms = extract(tmp_path, "The Abu Sayyaf group kidnapped tourists. Abu Fadak visited Tehran.")
     assert ms["Abu Sayyaf"].type == "organization" and ms["Abu Fadak"].type == "person"
+
+
+def test_a_name_opened_by_a_possessed_word_is_whole(tmp_path):
+    _, ms = extract(tmp_path, "The Lord's Resistance Army abducted children in Uganda. Iran's Revolutionary Guards "
+                              "Corps fired missiles.")
+    assert ms["Lord's Resistance Army"].type == "organization" and "Resistance Army" not in ms
+    assert "Iran's Revolutionary Guards Corps" not in ms        # a named possessor stays its own actor

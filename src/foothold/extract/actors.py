@@ -823,6 +823,12 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         run_start = i
         if doc[i].is_sent_start and doc[i].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
             run_start = i + 1
+        if (i >= 2 and doc[i - 1].text in ("'s", "\u2019s") and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+                and doc[i - 2].text[:1].isupper() and (i - 2) not in tagged and (i - 1) not in tagged
+                and j - i >= 2 and lexicon.head_words.get(doc[j - 1].text) == "organization"
+                and not (i - 2 > 0 and doc[i - 3].text[:1].isupper() and doc[i - 3].is_alpha
+                         and doc[i - 3].lower_ not in ("the", "a", "an"))):
+            run_start = i - 2                 # "the Lord's Resistance Army", "the People's Liberation Army"
         after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
         end, label, absorbed = j, None, None
         nxt = starts.get(j)
