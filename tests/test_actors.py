@@ -631,3 +631,9 @@ def test_a_name_opened_by_a_possessed_word_is_whole(tmp_path):
                               "Corps fired missiles.")
     assert ms["Lord's Resistance Army"].type == "organization" and "Resistance Army" not in ms
     assert "Iran's Revolutionary Guards Corps" not in ms        # a named possessor stays its own actor
+
+
+def test_an_organisation_cut_before_its_of_phrase_is_whole(tmp_path):
+    _, ms = extract(tmp_path, "The Lord's Resistance Army abducted children in Uganda.\n\nThe Liberation Tigers of "
+                              "Tamil Eelam fought the Sri Lankan army.\n")
+    assert ms["Liberation Tigers of Tamil Eelam"].type == "organization"

@@ -66,7 +66,7 @@ class ActorExtractor:
         outlets = _outlet_spans(ctx)
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
         for ent in _headed_runs(doc, _joined_entities(doc, self.dictionary), self.lexicon):
-            ent = _extend_to_head(ent, self.lexicon)
+            ent = _extend_of_name(_extend_to_head(ent, self.lexicon))
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
                 if got is not None:
@@ -883,6 +883,22 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
             return Span(doc, span.start, k + 1, label=HEAD_LABELS[head])
         k += 1
     return span
+
+
+def _extend_of_name(span: Span) -> Span:
+    """"the Liberation Tigers" + "of Tamil Eelam": an organisation's name the NER cut before an of-phrase of
+    capitalised words that name no country, place or body of their own (a people, a region's old name)."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "organization") or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" \
+            or "\n" in doc[span.end - 1].whitespace_:
+        return span
+    k = span.end + 1
+    while k < len(doc) and k - span.end <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].ent_type_ in ("", "NORP") and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    if k == span.end + 1 or k - span.end > 3 or k < len(doc) and doc[k].text[:1].isupper():
+        return span
+    return Span(doc, span.start, k, label=span.label_)
 
 
 def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
