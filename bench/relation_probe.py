@@ -17,9 +17,7 @@ from foothold.extract.pipeline import run
 from foothold.ingest import read_document
 from foothold.resolve.names import normalise_name
 
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
-show = "--show" in sys.argv
-path = Path(args[0]) if args else Path(__file__).with_name("relation_sentences.txt")
+SENTENCES = Path(__file__).with_name("relation_sentences.txt")
 
 
 def names(field: str) -> set[str]:
@@ -81,9 +79,15 @@ def f1(hits: int, found: int, gold: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def main() -> None:
-    rows = [parse(line) for line in path.read_text(encoding="utf-8").splitlines()
+def rows_of(path: Path = SENTENCES) -> list:
+    return [parse(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    show = "--show" in sys.argv
+    rows = rows_of(Path(args[0]) if args else SENTENCES)
     tp, typed, fp, n_gold, notes_all = score(rows)
     if show:
         for sentence, notes in notes_all:
