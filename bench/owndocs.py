@@ -1,4 +1,6 @@
-"""Score foothold on the self-written document set bench/owndocs: python bench/owndocs.py [--errors] [--out FILE].
+"""Score foothold on a self-written document set: python bench/owndocs.py [--dir DIR] [--errors] [--out FILE].
+
+DIR defaults to bench/owndocs; bench/owndocs2 is the fresh set that is never tuned on.
 
 The same `evaluate` as bench/devscore.py (and `foothold eval`); prints F1 per category over the
 whole set and by style (wire, government, analysis, encyclopaedia), and with --errors every missed
@@ -12,7 +14,13 @@ from devscore import f1_line, write_errors
 from foothold.analyze.evaluation import evaluate
 
 OWNDOCS = Path(__file__).resolve().parent / "owndocs"
-STYLES = {"wire": range(1, 5), "government": range(5, 8), "analysis": range(8, 11), "encyclopaedia": range(11, 13)}
+STYLES = ("wire", "government", "analysis", "encyclopaedia")
+
+
+def style_of(text_path: Path) -> str:
+    """The style named on a document's `source:` line (think-tank, research brief and commentary are analysis)."""
+    line = text_path.read_text(encoding="utf-8").split("\n", 1)[0].lower()
+    return next((s for s in ("wire", "government", "encyclopaedia") if s in line), "analysis")
 
 
 def score(path: Path = OWNDOCS) -> dict:
@@ -24,12 +32,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--errors", action="store_true", help="print every missed/spurious item with its sentence")
     parser.add_argument("--out", help="also write the errors (JSON lines) to this file")
+    parser.add_argument("--dir", type=Path, default=OWNDOCS, help="the document set (default bench/owndocs)")
     args = parser.parse_args()
-    report = score()
-    summary = {"owndocs": f1_line("owndocs", report)}
+    report = score(args.dir)
+    name = args.dir.resolve().name
+    summary = {name: f1_line(name, report)}
     docs = list(report["per_document"])
-    for style, numbers in STYLES.items():
-        summary[style] = f1_line(style, report, {d for d in docs if int(d[:2]) in numbers})
+    styles = {d: style_of(args.dir / d) for d in docs}
+    for style in STYLES:
+        summary[style] = f1_line(style, report, {d for d in docs if styles[d] == style})
     if args.errors:
         for e in sorted(report["errors"], key=lambda e: (e.get("document") or "", e["category"])):
             print(f"{e.get('document', '')[:2]} {e['category']:<15} {e['kind']}: {e['item']}\n"

@@ -5,7 +5,7 @@ locates each evidence in its document. An item may carry `occurrence` (0-based) 
 evidence string occurs more than once; otherwise it must occur exactly once. It also checks
 that every id an item uses is a declared actor and that every name and alias occurs in the text.
 
-    python bench/owndocs/make_offsets.py
+    python bench/owndocs/make_offsets.py [DIR]   # DIR defaults to bench/owndocs (e.g. bench/owndocs2)
 """
 import json
 import sys
@@ -79,8 +79,9 @@ def fill(gold_path: Path) -> list[str]:
 
 
 def main() -> int:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     problems = []
-    for gold_path in sorted(HERE.glob("*.gold.json")):
+    for gold_path in sorted(folder.glob("*.gold.json")):
         problems += fill(gold_path)
     print("\n".join(problems) or "all evidence located")
     return 1 if problems else 0
