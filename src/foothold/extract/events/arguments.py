@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, ActorHit, DocIndex
+from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .modality import ALLEGING_VERBS, misparsed_predicate
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -27,7 +27,6 @@ PARTICIPATING = {"participate", "engage", "join"}          # "participated in th
 LEADING = {"lead", "spearhead", "head", "join", "attend"}   # "led the offensive", "joined the talks"
 # A phrase's own actor beats the actors of its modifiers: persons are picked
 # over the organisations or countries that describe them.
-QUOTES = {'"', "\u201c", "\u201d"}
 
 # stance participles whose "by" names what alarms, not a doer ("deeply concerned by X's actions")
 ALARMED = {"concerned", "alarmed", "appalled", "outraged", "dismayed", "troubled", "disturbed", "worried"}
@@ -158,7 +157,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             hit = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit
         speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
         issuer = index.issuer() if t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") \
-            and not any(q.text in QUOTES for q in t.sent) and not t.sent.text.rstrip().endswith(":") \
+            and not any(q.text in QUOTE_MARKS for q in t.sent) and not t.sent.text.rstrip().endswith(":") \
             and not (t.sent.start > 0 and t.doc[t.sent.start - 1].sent.text.rstrip().endswith(":")) else None
         if issuer is not None:
             speaker = None                               # an unquoted "we" of a release is not the last one quoted

@@ -15,6 +15,10 @@ PRONOUNS_GROUP = {"they", "their", "its"}
 PRONOUNS_SPEAKER = {"i", "we", "my", "our", "me", "us"}
 
 
+# quotation marks opening or closing a quote (not ' or \u2019: also a plural possessive, "the countries' ...")
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "\u2018"}
+
+
 @dataclass
 class ActorHit:
     actor: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cameo import fallback_trigger, regular_stems, reported
+from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
 from .nominal import derived_trigger, of_object
 
@@ -205,7 +206,6 @@ def characterizes(verb) -> bool:
     return any(c.dep_ == "amod" and c.i > obj.i and c.doc[c.i - 1].text in QUOTE_MARKS for c in obj.children)
 
 
-QUOTE_MARKS = {'"', "\u201c", "'", "\u2018"}
 
 
 def has_content(verb) -> bool:

@@ -290,16 +290,6 @@ class CueReading(Sentence):
         # clause subject from the dependency parse
         return self.clause_subjects(i, possessor=hostile)
 
-    def state_of_forces(self, tok) -> Ref | None:
-        """The country whose unnamed forces a noun names ("the Burmese military", "Sudan's army"), else None."""
-        if tok is None or tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & self.lex.state_force_nouns:
-            return None
-        own = self.idx.ref(tok.i)
-        if own is not None:                    # "Burmese military" laid as one mention of its country
-            return own if own.type == "country" else None
-        return next((r for c in tok.children if c.dep_ in ("amod", "compound", "poss")
-                     and (r := self.idx.ref(c.i)) is not None and r.type == "country"), None)
-
     def apposition_opener(self, close: int) -> list[Ref]:
         """The actor before an apposition that ends at the comma `close` ("X, a group led by Y,"): the apposition
         opens with an article right after the previous comma (the parse often hangs such a clause elsewhere)."""

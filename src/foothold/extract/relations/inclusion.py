@@ -36,13 +36,8 @@ class InclusionReading(Sentence):
 
     def partners_listed(self, i: int, n: int) -> None:
         """"Iran's proxies, including Hezbollah and the Houthis": each listed actor is allied_with the owner."""
-        k = i - 1
-        while k >= self.lo and self.w(k) in DASHES:
-            k -= 1
-        if k == i - 1 or k < self.lo:
-            return
-        noun = self.doc[k]
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.partner_nouns or self.idx.ref(k):
+        noun = self.noun_before_list(i)
+        if noun is None or noun.lemma_.lower() not in self.lex.partner_nouns:
             return
         owner = next((r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                       and (r := self.idx.ref(c.i)) is not None and (not r.demonym or r.type == "country")
@@ -56,14 +51,10 @@ class InclusionReading(Sentence):
     def members_listed(self, i: int, n: int) -> None:
         """"members of the ruling NLD party, including X and Y", "the NLD party, including X": each person
         listed is a member_of the organisation the group phrase names (its of-object, or the name before it)."""
-        k = i - 1
-        while k >= self.lo and self.w(k) in DASHES:
-            k -= 1
-        if k == i - 1 or k < self.lo:
+        noun = self.noun_before_list(i)
+        if noun is None or noun.lower_ not in MEMBER_GROUPS:
             return
-        noun = self.doc[k]
-        if noun.pos_ != "NOUN" or self.idx.ref(k) or noun.lower_ not in MEMBER_GROUPS:
-            return
+        k = noun.i
         owner = None
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -79,6 +70,15 @@ class InclusionReading(Sentence):
         for member in self.listed_members(i + n):
             if member.type == "person":
                 self.found.add(member, "member_of", owner, min(owner.start, i), member.end, confidence=0.65)
+
+    def noun_before_list(self, i: int):
+        """The unnamed noun a list opened by a comma or dash at token i hangs on ("Iran's proxies, including"), or None."""
+        k = i - 1
+        while k >= self.lo and self.w(k) in DASHES:
+            k -= 1
+        if k == i - 1 or k < self.lo or self.doc[k].pos_ != "NOUN" or self.idx.ref(k):
+            return None
+        return self.doc[k]
 
     def including_container(self, i: int) -> Ref | None:
         """The body a list after a comma or dash belongs to: the actor just before it."""

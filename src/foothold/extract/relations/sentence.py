@@ -65,6 +65,16 @@ class Sentence:
                     return j
         return i
 
+    def state_of_forces(self, tok) -> Ref | None:
+        """The country whose unnamed forces a noun names ("the Burmese military", "Sudan's army"), else None."""
+        if tok is None or tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & self.lex.state_force_nouns:
+            return None
+        own = self.idx.ref(tok.i)
+        if own is not None:                    # "Burmese military" laid as one mention of its country
+            return own if own.type == "country" else None
+        return next((r for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                     and (r := self.idx.ref(c.i)) is not None and r.type == "country"), None)
+
     def before_modifiers(self, k: int) -> int:
         """Walking left from token k, the first token that is no determiner or adjective."""
         while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):

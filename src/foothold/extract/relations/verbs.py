@@ -303,11 +303,7 @@ class VerbReading(Sentence):
 
     def side_of(self, tok) -> Ref | None:
         """An actor taking a side: a name, or a state's unnamed forces ("the Sudanese army", "Israel's military")."""
-        r = self.ref_of(tok)
-        if r is None and {tok.lemma_.lower(), tok.lower_} & self.lex.state_force_nouns:
-            r = next((self.idx.ref(c.i) for c in tok.children if c.dep_ in ("amod", "compound", "poss")
-                      and self.idx.ref(c.i) is not None and self.idx.ref(c.i).type == "country"), None)
-        return r
+        return self.ref_of(tok) or self.state_of_forces(tok)
 
     def clashing(self, verb) -> None:
         """'the Sudanese army and the RSF fought for control', 'Hamas clashed with Fatah', 'the RSF fought the
