@@ -260,3 +260,24 @@ def test_only_the_cancel_before_start_traceback_is_dropped_from_the_event_loop_l
     finally:
         d._INTERRUPTED.clear()
     assert log.filter(record(RuntimeError("a worker failed")))
+
+
+def test_errors_of_objects_collected_after_ctrl_c_are_dropped_but_shown_before(capsys):
+    from foothold.extract import distributed as d
+
+    class CutShort:
+        def __del__(self):
+            raise AttributeError("'Future' object has no attribute '_cleared'")
+
+    previous = sys.unraisablehook
+    sys.unraisablehook = d._unraisable_after_interrupt
+    try:
+        d._INTERRUPTED.clear()
+        CutShort()
+        assert "_cleared" in capsys.readouterr().err      # before an interrupt, errors still show
+        d._INTERRUPTED.set()
+        CutShort()
+        assert "_cleared" not in capsys.readouterr().err
+    finally:
+        d._INTERRUPTED.clear()
+        sys.unraisablehook = previous

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,6 +87,11 @@ def _quiet_logs() -> None:
         logging.getLogger(name).addFilter(_NOISE_FILTER)     # adding it twice is a no-op
 
 
+def _unraisable_after_interrupt(unraisable) -> None:
+    if not _INTERRUPTED.is_set():
+        sys.__unraisablehook__(unraisable)
+
+
 @contextmanager
 def _interrupt_noted() -> Iterator[None]:
     """While the cluster runs, Ctrl+C first marks the run as interrupted (for ``_InterruptNoise``),
@@ -98,6 +104,10 @@ def _interrupt_noted() -> Iterator[None]:
 
     def interrupted(signum, frame):
         _INTERRUPTED.set()
+        # A Future whose __init__ the interrupt cut short fails in __del__ ("no attribute '_cleared'")
+        # when it is collected, possibly after this block: Python prints that as "Exception ignored"
+        # with a traceback. The run is stopping, so such errors are dropped from here on.
+        sys.unraisablehook = _unraisable_after_interrupt
         raise KeyboardInterrupt
     previous = signal.signal(signal.SIGINT, interrupted)
     try:
