@@ -1,9 +1,9 @@
 """Score foothold on a self-written document set: python bench/owndocs.py [--dir DIR] [--errors] [--out FILE].
 
-DIR defaults to bench/owndocs; bench/owndocs2 is the fresh set that is never tuned on.
+DIR defaults to bench/owndocs; bench/owndocs3 is the fresh set that is never tuned on (owndocs2 is spent).
 
 The same `evaluate` as bench/devscore.py (and `foothold eval`); prints F1 per category over the
-whole set and by style (wire, government, analysis, encyclopaedia), and with --errors every missed
+whole set and by style (wire, government, analysis, encyclopaedia, monitor), and with --errors every missed
 or spurious item with its sentence, grouped by document and category.
 """
 import argparse
@@ -14,13 +14,14 @@ from devscore import f1_line, write_errors
 from foothold.analyze.evaluation import evaluate
 
 OWNDOCS = Path(__file__).resolve().parent / "owndocs"
-STYLES = ("wire", "government", "analysis", "encyclopaedia")
+STYLES = ("wire", "government", "analysis", "encyclopaedia", "monitor")
 
 
 def style_of(text_path: Path) -> str:
-    """The style named on a document's `source:` line (think-tank, research brief and commentary are analysis)."""
+    """The style named on a document's `source:` line (think-tank, research brief and commentary are analysis;
+    an NGO or monitor report is a style of its own)."""
     line = text_path.read_text(encoding="utf-8").split("\n", 1)[0].lower()
-    return next((s for s in ("wire", "government", "encyclopaedia") if s in line), "analysis")
+    return next((s for s in ("wire", "government", "encyclopaedia", "monitor") if s in line), "analysis")
 
 
 def score(path: Path = OWNDOCS) -> dict:
@@ -40,7 +41,8 @@ def main() -> None:
     docs = list(report["per_document"])
     styles = {d: style_of(args.dir / d) for d in docs}
     for style in STYLES:
-        summary[style] = f1_line(style, report, {d for d in docs if styles[d] == style})
+        if style in styles.values():  # a set need not have every style
+            summary[style] = f1_line(style, report, {d for d in docs if styles[d] == style})
     if args.errors:
         for e in sorted(report["errors"], key=lambda e: (e.get("document") or "", e["category"])):
             print(f"{e.get('document', '')[:2]} {e['category']:<15} {e['kind']}: {e['item']}\n"
