@@ -430,7 +430,7 @@ def test_retaking_resigning_stationing_recruiting_and_ceding_a_place(tmp_path):
                             "Iran handed over the district of Kalbajar to Iraq on Wednesday.\n\n"
                             "Ali Karaki stepped down on Thursday.\n\n"
                             "Hamas fired rockets at bases where Turkish forces are stationed on Friday.\n")
-    assert typed(ctx) == [("ASSAULT", ["iraq"]), ("MOBILIZE", ["taliban"]), ("MOBILIZE", ["turkey"]),
+    assert typed(ctx) == [("COERCE", ["iraq"]), ("MOBILIZE", ["taliban"]), ("MOBILIZE", ["turkey"]),
                           ("RETREAT", ["iran"]), ("RETREAT", ["ali_karaki"]), ("ASSAULT", ["hamas"])]
     assert [e.mode for e in ctx.events][1:5] == ["militia", "troops", "base handover", "resign"]
 
@@ -531,3 +531,32 @@ def test_reopening_talks_is_a_consultation_reopening_a_border_is_not(tmp_path):
     found = wire_events(tmp_path, "Colombia reopened talks with the ELN in Caracas in November 2022.\n\n"
                                   "Iraq reopened the border with Iran in June 2020.\n", actors)
     assert [e for e, _, _ in found] == ["CONSULT", "RETREAT"], found
+
+
+def test_retaking_ground_is_a_seizure_like_capturing_it(tmp_path):
+    # PLOVER COERCE seize: ground taken back is taken, as "captured" is; the dev gold codes it so
+    ctx = extract(tmp_path, "Ukrainian troops recaptured the village of Robotyne on Monday.\n\n"
+                            "Iraqi forces retook the town of Hit from Hamas on Tuesday.\n")
+    assert [(e.type, e.mode, e.source) for e in ctx.events] == [("COERCE", "seize", ["ukraine"]),
+                                                               ("COERCE", "seize", ["iraq"])], summary(ctx)
+
+
+def test_offering_help_is_a_promise_of_aid_and_a_reward_a_request(tmp_path):
+    ctx = extract(tmp_path, "Japan condemned the bombing and offered further assistance to Iraq on Monday.\n\n"
+                            "The United States offered a reward of $5 million for information on Ali Karaki.\n")
+    got = [(e.type, e.source) for e in ctx.events]
+    assert ("AGREE", ["japan"]) in got and ("REQUEST", ["united_states"]) in got, summary(ctx)
+    assert ("ACCUSE", ["japan"]) in got, summary(ctx)
+
+
+def test_bringing_troops_home_is_a_withdrawal_and_said_would_an_intention(tmp_path):
+    ctx = extract(tmp_path, "Hungary brought home its troops serving in Afghanistan on Monday.\n\n"
+                            "Turkey said on Tuesday it would bring home its soldiers serving in Iraq.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("RETREAT", ["hungary"]), ("AGREE", ["turkey"])], summary(ctx)
+
+
+def test_a_participle_describing_people_or_things_is_no_act_of_the_clause(tmp_path):
+    # "saw wounded people": the reporters wounded no one; the wounding is told elsewhere or not at all
+    ctx = extract(tmp_path, "Reporters from Egypt saw burning houses and wounded children in the streets of Kabul "
+                            "on Monday.\n\nTurkish troops wounded 12 protesters in Iraq on Tuesday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["turkey"])], summary(ctx)

@@ -19,7 +19,7 @@ from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
-                       noun_trigger, through_quantifier)
+                       noun_trigger, phrase_at, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -282,7 +282,10 @@ class EventExtractor:
         lex = self.lexicon
         kinds = set()
         for t in verb.subtree:
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
+            phrase = phrase_at(t.sent, t.i, lex)
+            if phrase is not None:                  # "would bring home its troops"
+                kinds.add(lex.quads[phrase.trigger.type])
+            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
                 kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
             elif t.pos_ == "VERB" and lex.admitting is not None and t.lemma_.lower() in lex.admitting.verbs:
                 kinds.add(lex.quads[lex.admitting.trigger.type])     # "would (not) allow the inspectors to return"
