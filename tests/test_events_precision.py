@@ -298,3 +298,15 @@ def test_a_participle_with_its_own_date_is_a_happening(tmp_path):
     ctx = extract(tmp_path, "Two Israeli soldiers wounded on Sunday by a Hamas mine were flown to Basra.\n\n"
                             "Hamas fighters backed by Iran were flown to Basra.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["hamas"], ["israel"])], summary(ctx)
+
+
+def test_an_act_told_with_also_is_another_act_not_a_retelling(tmp_path):
+    # "He also urged ...": a second request of the same speaker in the paragraph, to someone else
+    ctx = extract(tmp_path, "On April 24, 2024, Ali Karaki called on Iraq to release the prisoners. "
+                            "He also urged donors to fund the camps.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("REQUEST", ["ali_karaki"]), ("REQUEST", ["ali_karaki"])], \
+        summary(ctx)
+    # without "also" a doerless-target repeat of the same request still joins the first
+    ctx = extract(tmp_path, "On April 24, 2024, Ali Karaki called on Iraq to release the prisoners. "
+                            "He urged donors to fund the camps.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("REQUEST", ["ali_karaki"])], summary(ctx)

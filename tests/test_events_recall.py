@@ -560,3 +560,15 @@ def test_a_participle_describing_people_or_things_is_no_act_of_the_clause(tmp_pa
     ctx = extract(tmp_path, "Reporters from Egypt saw burning houses and wounded children in the streets of Kabul "
                             "on Monday.\n\nTurkish troops wounded 12 protesters in Iraq on Tuesday.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("ASSAULT", ["turkey"])], summary(ctx)
+
+
+def test_thanks_and_gratitude_to_a_party_are_praise(tmp_path):
+    ctx = extract(tmp_path, "The envoy of Egypt thanks Japan and Hungary for their help.\n\n"
+                            "Turkey is grateful to Russia for its mediation, the minister said.\n")
+    got = [(e.type, e.source, e.target) for e in ctx.events]
+    assert ("SUPPORT", ["egypt"], ["japan", "hungary"]) in got and ("SUPPORT", ["turkey"], ["russia"]) in got, summary(ctx)
+
+
+def test_a_team_sent_is_the_people_in_it(tmp_path):
+    ctx = extract(tmp_path, "The United States sent a team of military advisers to Iraq on Monday.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("AID", ["united_states"], ["iraq"])], summary(ctx)

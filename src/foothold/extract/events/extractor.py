@@ -19,7 +19,7 @@ from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
-                       noun_trigger, phrase_at, through_quantifier)
+                       mistagged_verb, noun_trigger, phrase_at, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -130,6 +130,10 @@ CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 # closing words that make a cue a phrase, not a word prefix ("had to" must not find "had tortured")
 CLOSED_WORDS = {"to", "in", "on", "for", "of", "with", "by", "that", "at", "as", "into", "from", "about", "over",
                 "upon", "against", "behind", "out", "back", "down", "up"}
+
+
+# adverbs telling a further act: "It also urged donors", "He further asked ..."
+ANOTHER_ACT = frozenset({"also", "further", "additionally", "separately"})
 
 
 def cue_at(low: str, cue: str, exclusions: frozenset[str] = frozenset()) -> int:
@@ -517,7 +521,7 @@ class EventExtractor:
                         args.add("source", found, index)
                         args.target = [a for a in args.target if a not in args.source]
             return args
-        if f.token.pos_ == "NOUN":       # "repeated its call for the United States to ...": a phrase headed by a noun
+        if f.token.pos_ == "NOUN" and not mistagged_verb(f.token):   # "repeated its call for the United States to ..."
             return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
         if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in
@@ -927,6 +931,9 @@ class EventExtractor:
                         "scene": fronted_location(sent, f.token, index)}
                 info["instrument"] = instrument
                 info["undated"] = undated
+                # "He also urged donors ...": the speaker's next act, not a retelling of the last
+                info["another"] = kind != "noun" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT
+                                                         for c in f.token.children)
                 # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
                 # dates that argument's story, not the act; on an event noun ("an agreement signed on
                 # 29 February") it is the noun's own time
@@ -2109,6 +2116,8 @@ class EventExtractor:
         for other, m in zip(reversed(events), reversed(meta)):
             if m["para"] != info["para"] or info.get("instrument") and m["sent"] != info["sent"]:
                 break                            # each line of a strike report is its own strike
+            if info.get("another") and m["sent"] != info["sent"]:
+                break
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]

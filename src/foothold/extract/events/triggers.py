@@ -20,6 +20,8 @@ QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string",
                "all", "one", "two", "three", "part", "each", "both", "few", "majority", "rounds", "waves",
                # measures: "50 tonnes of medical supplies", "a consignment of weapons"
                "tonne", "ton", "consignment", "batch", "load", "cargo", "amount", "quantity",
+               # people sent as one: "a team of military advisers"
+               "team",
                "shipload", "truckload", "planeload", "crate", "kilogram", "litre", "liter", "barrel"}
 # irregular pasts of prefixed verbs the small model's lemmatizer leaves as they are ("retook" -> "retook")
 PREFIXED_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun"}
@@ -255,6 +257,13 @@ def seen_participle(tok) -> bool:
         and seen.head.i == head.i
 
 
+def mistagged_verb(tok) -> bool:
+    """A present verb in -s the tagger read as a plural noun ("The envoy thanks Japan"): it has a
+    subject and a direct object of its own."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
     consumed: set[int] = set()
@@ -275,7 +284,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and seen_participle(tok):
             continue
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok):
             concluded = concluded_agreement(tok, lex)
             if concluded is not None:       # "concluded a ceasefire agreement", "struck a deal"
                 consumed.add(concluded.i)
