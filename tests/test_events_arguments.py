@@ -201,3 +201,11 @@ def test_being_alarmed_by_someones_conduct_accuses_them(tmp_path):
     found = events(tmp_path, "The United States is deeply concerned by Israel's military actions in Syria, officials "
                              "said on Monday.\n\nJordan is concerned about the economy, officials said on Tuesday.\n")
     assert found == [("ACCUSE", ["united_states"], ["israel"])], found
+
+
+def test_a_common_noun_known_as_a_name_is_that_name(tmp_path):
+    # "The militants, known locally as X, attacked ...": the participle names the acting phrase
+    actors = {**ACTORS, "Ansar Dine": ("ansar_dine", "organization"), "Gao": ("gao", "place")}
+    found = wire_events(tmp_path, "The militants, known locally as Ansar Dine, attacked Gao on Monday.\n\n"
+                                  "A militia called Hezbollah attacked a convoy in Syria on Tuesday.\n", actors)
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["ansar_dine"]), ("ASSAULT", ["hezbollah"])], found

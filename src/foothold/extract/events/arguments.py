@@ -18,6 +18,8 @@ OBJECTS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "between", "by"}
 PLACE_PREPS = {"in", "to", "at", "into", "near", "outside", "inside"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
+# participles giving a common noun phrase its name: "known as", "called", "named"
+NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
 RELATIVE = {"who", "which", "that", "whom"}
 # intransitive verbs of dying: their subject is the victim of the event noun they happened in
 CASUALTY_VERBS = {"die", "perish"}
@@ -183,6 +185,11 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if ante is not None:
                 found.append((ante, t.i))
         for c in t.children:
+            if hit is None and c.dep_ == "acl" and c.lemma_.lower() in NAMING_PARTICIPLES:
+                # "the militants, known locally as X", "a group called X": the name the phrase goes by
+                stack.extend(o for n in c.children if n.dep_ == "oprd" or n.dep_ == "prep" and n.lower_ == "as"
+                             for o in ([n] if n.dep_ == "oprd" else n.children) if o.dep_ in ("pobj", "oprd"))
+                continue
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
             if c.dep_ == "appos" and hit is not None and index.actor_at(c.i) is None and c.pos_ == "NOUN":
