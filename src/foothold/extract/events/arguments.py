@@ -315,7 +315,43 @@ def subject_of(verb):
         if t.dep_ in ("relcl", "acl"):
             return t.head, "nsubj"
         break
+    stranded = stranded_subject(t)
+    if stranded is not None:
+        return stranded, "nsubj"
     return None, None
+
+
+def stranded_subject(verb):
+    """Names right before a finite verb with no subject, which the parser hung on an earlier phrase as
+    conjuncts: "at a summit in Paris, Nigeria, Chad and Niger agreed" (read as more of "Paris"), "...,
+    and Prime Minister X, in Beijing for talks, warned" (read as a conjunct of the first clause). The
+    first name after the phrase they were hung on heads them (a comma-set aside before the verb skipped)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    doc, k = verb.doc, verb.i - 1
+    if doc[k].text == ",":              # ", in Beijing for the Olympic Games,": an aside
+        j = k - 1
+        while j > verb.sent.start and doc[j].text != "," and k - j < 12:
+            j -= 1
+        if doc[j].text != "," or doc[j + 1].dep_ != "prep":
+            return None
+        k = j - 1
+    t = doc[k]
+    if t.pos_ != "PROPN" or t.dep_ not in ("conj", "compound", "npadvmod"):
+        return None
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    if t.dep_ == "npadvmod" and t.head.i < t.i:
+        return t                            # the name read as an adverbial of the clause before
+    if t.dep_ != "conj":
+        return None
+    root = t
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.i > verb.i or not (root.pos_ in ("VERB", "AUX") or root.dep_ == "pobj"):
+        return None
+    members = [m for m in conjunct_heads(root) if root.i < m.i < verb.i and m.pos_ == "PROPN"]
+    return members[0] if members else None
 
 
 SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "because", "once", "when", "while"})
