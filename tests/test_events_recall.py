@@ -572,3 +572,10 @@ def test_thanks_and_gratitude_to_a_party_are_praise(tmp_path):
 def test_a_team_sent_is_the_people_in_it(tmp_path):
     ctx = extract(tmp_path, "The United States sent a team of military advisers to Iraq on Monday.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("AID", ["united_states"], ["iraq"])], summary(ctx)
+
+
+def test_an_event_noun_naming_only_its_place_still_refers_back(tmp_path):
+    # "the raid on Kabul had killed civilians": Kabul is where, not who; the bombing told just before names the doer
+    ctx = extract(tmp_path, "Russian jets bombed the outskirts of Kabul on Monday, officials said.\n\n"
+                            "A spokesman for Afghanistan said the raid on Kabul had hit houses and killed civilians.\n")
+    assert [e.source for e in ctx.events if e.type == "ASSAULT"] == [["russia"], ["russia"]], summary(ctx)
