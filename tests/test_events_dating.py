@@ -144,3 +144,11 @@ def test_a_range_of_days_dates_its_first_and_lends_its_year(tmp_path):
     ctx = extract_events(tmp_path, HEADER + "Libya attacked a convoy in Chad on the night of 14 to 15 March 2019.\n\n"
                          "Libya attacked a convoy in Sudan between 27 May and 2 June 2020.\n", ACTORS, "story.txt")
     assert [e.date.iso for e in ctx.events] == ["2019-03-14", "2020-05-27"], [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_denial_told_in_a_relative_clause_on_the_accused_is_the_news(tmp_path):
+    # "X blamed Y, which denied responsibility": the answer is current, unlike "the men who attacked Z"
+    ctx = extract_events(tmp_path, ANALYSIS + "In July 2021, the army of Sudan blamed the RSF, which denied responsibility.\n",
+                         {**ACTORS, "RSF": ("rsf", "organization")}, "note.txt")
+    dates = {e.type: e.date.iso if e.date else None for e in ctx.events}
+    assert dates.get("REJECT") == "2021-07", [(e.type, e.evidence, e.date) for e in ctx.events]

@@ -579,3 +579,11 @@ def test_an_event_noun_naming_only_its_place_still_refers_back(tmp_path):
     ctx = extract(tmp_path, "Russian jets bombed the outskirts of Kabul on Monday, officials said.\n\n"
                             "A spokesman for Afghanistan said the raid on Kabul had hit houses and killed civilians.\n")
     assert [e.source for e in ctx.events if e.type == "ASSAULT"] == [["russia"], ["russia"]], summary(ctx)
+
+
+def test_speaking_by_telephone_is_a_phone_consultation(tmp_path):
+    ctx = extract(tmp_path, "Egypt's foreign minister spoke by telephone with Japan's prime minister on Monday.\n\n"
+                            "Hungary spoke by phone with Turkey on Tuesday.\n")
+    assert [(e.type, e.mode, e.source) for e in ctx.events] == [("CONSULT", "phone", ["egypt"]),
+                                                               ("CONSULT", "phone", ["hungary"])], summary(ctx)
+    assert ctx.events[1].target == ["turkey"], summary(ctx)

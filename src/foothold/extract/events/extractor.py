@@ -903,7 +903,7 @@ class EventExtractor:
                 undated = undated or note is None and explicit is None and f.token.dep_ == "advcl" \
                     and f.token.tag_ == "VBN" and f.token.i < f.token.head.i and f.token.i == f.token.left_edge.i == sent.start \
                     and not any(c.dep_ in ("aux", "auxpass", "mark") for c in f.token.children)
-                undated = undated or note is None and self.describing_past(f.token) \
+                undated = undated or note is None and self.describing_past(f.token, (ev.quad or "").startswith("verbal")) \
                     and not any(t.i in date_tokens for t in f.token.subtree)
                 # "Today, OFAC designated ...": the publication's day; with none known, no other year of the
                 # text (a background "since the 2021 coup") dates it
@@ -1826,13 +1826,17 @@ class EventExtractor:
                 return True
         return False
 
-    def describing_past(self, verb) -> bool:
+    def describing_past(self, verb, verbal: bool = False) -> bool:
         """ "people who assassinated X", "a commander who led Y": a past-tense relative clause whose
         subject is the relative pronoun and whose antecedent is a doer (a named actor, people, a group),
-        not a happening ("a conflict that broke out")."""
+        not a happening ("a conflict that broke out"). A verbal act set off by a comma ("blamed the LNA,
+        which denied responsibility") is the named actor's answer: news, not description."""
         if verb.dep_ != "relcl" or verb.tag_ != "VBD":
             return False
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
+        if pronoun is None:
+            return False
+        if verbal and pronoun.i > 0 and verb.doc[pronoun.i - 1].text == ",":
             return False
         head = verb.head
         return noun_trigger(head, self.lexicon) is None and (
