@@ -587,3 +587,10 @@ def test_speaking_by_telephone_is_a_phone_consultation(tmp_path):
     assert [(e.type, e.mode, e.source) for e in ctx.events] == [("CONSULT", "phone", ["egypt"]),
                                                                ("CONSULT", "phone", ["hungary"])], summary(ctx)
     assert ctx.events[1].target == ["turkey"], summary(ctx)
+
+
+def test_accepting_an_offer_or_a_proposal_agrees_to_it(tmp_path):
+    # an offer or proposal accepted is an agreement (PLOVER AGREE); a nomination one had to accept is yielded to
+    ctx = extract(tmp_path, "Egypt accepted offers of help from Japan and Hungary on Monday.\n\n"
+                            "Hamas accepted a ceasefire proposed by Egypt on Tuesday.\n")
+    assert [e.type for e in ctx.events] == ["AGREE", "AGREE"], summary(ctx)
