@@ -594,3 +594,9 @@ def test_accepting_an_offer_or_a_proposal_agrees_to_it(tmp_path):
     ctx = extract(tmp_path, "Egypt accepted offers of help from Japan and Hungary on Monday.\n\n"
                             "Hamas accepted a ceasefire proposed by Egypt on Tuesday.\n")
     assert [e.type for e in ctx.events] == ["AGREE", "AGREE"], summary(ctx)
+
+
+def test_taking_action_against_a_party_is_a_sanction(tmp_path):
+    ctx = extract(tmp_path, "Today, the United States is taking action against Hezbollah and two of its financiers.\n\n"
+                            "Japan took action on climate change on Monday.\n")
+    assert [(e.type, e.source, e.target) for e in ctx.events] == [("SANCTION", ["united_states"], ["hezbollah"])], summary(ctx)
