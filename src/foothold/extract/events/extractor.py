@@ -934,6 +934,7 @@ class EventExtractor:
                 # "He also urged donors ...": the speaker's next act, not a retelling of the last
                 info["another"] = kind != "noun" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT
                                                          for c in f.token.children)
+                info["lemma"] = f.token.lemma_.lower()
                 # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
                 # dates that argument's story, not the act; on an event noun ("an agreement signed on
                 # 29 February") it is the noun's own time
@@ -2124,6 +2125,9 @@ class EventExtractor:
                 break
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
+            if m["tok"] == info["head"] and info["kind"] == "verb" and (ev.quad or "").startswith("verbal") \
+                    and ev.target and not other.target and m.get("lemma") != info.get("lemma"):
+                break       # "called for a ceasefire and asked X to stop": a second verb with its own addressee
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
             # "Syria agreed to withdraw its troops": the agreement and the act it promises are one AGREE
             renamed = renamed or other.type == "AGREE" and m.get("sent") == info.get("sent")
