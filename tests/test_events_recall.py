@@ -600,3 +600,11 @@ def test_taking_action_against_a_party_is_a_sanction(tmp_path):
     ctx = extract(tmp_path, "Today, the United States is taking action against Hezbollah and two of its financiers.\n\n"
                             "Japan took action on climate change on Monday.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("SANCTION", ["united_states"], ["hezbollah"])], summary(ctx)
+
+
+def test_a_sum_given_in_aid_needs_no_named_recipient(tmp_path):
+    # "will provide $11 million in humanitarian assistance to help those affected": aid named through its sum
+    ctx = extract(tmp_path, "Japan will provide $11 million in humanitarian assistance to help those affected, "
+                            "the minister said on Monday.\n\n"
+                            "Hungary provided 5 million euros in aid on Tuesday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("AGREE", ["japan"]), ("AID", ["hungary"])], summary(ctx)

@@ -1181,7 +1181,10 @@ class EventExtractor:
                 if subj is None or subj.pos_ != "PRON" and not self.actor_in_head(subj, index) and not weapon:
                     self._skip(skipped, "figurative_subject", f, index)     # "the war forced Iran to ..."
                     return None
-            aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
+            aid_object = any(c.dep_ == "dobj" and (c.lemma_.lower() in trig.or_objects or any(   # "$11 million in aid"
+                (c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES or any(n.like_num for n in c.children))
+                and p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in trig.or_objects
+                for p in [*c.children, *tok.children] for o in p.children)) for c in tok.children)
             if trig.target_types:
                 # "freed 50 Kuwaiti prisoners": the listed object's own modifiers name whom it was done to
                 own = {index.actor_at(t.i).actor for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects
