@@ -608,3 +608,15 @@ def test_a_sum_given_in_aid_needs_no_named_recipient(tmp_path):
                             "the minister said on Monday.\n\n"
                             "Hungary provided 5 million euros in aid on Tuesday.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("AGREE", ["japan"]), ("AID", ["hungary"])], summary(ctx)
+
+
+def test_two_parties_discussing_a_matter_consult_each_other(tmp_path):
+    # "Egypt and Israel discussed border security": the joint subject is the meeting; no "with" is needed
+    ctx = extract(tmp_path, "Egypt and Israel discussed border security at a meeting in Riyadh on Monday.\n")
+    assert [(e.type, sorted(e.source)) for e in ctx.events] == [("CONSULT", ["egypt", "israel"])], summary(ctx)
+
+
+def test_officials_from_a_list_of_states_act_for_each(tmp_path):
+    ctx = extract(tmp_path, "Defence chiefs from Japan, Egypt and the United States held a trilateral meeting in "
+                            "Riyadh on Monday.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("CONSULT", ["japan", "egypt", "united_states"])], summary(ctx)

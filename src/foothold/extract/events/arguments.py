@@ -205,9 +205,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         # "military leaders in Niger", "officials from Iraq": an unnamed body acts for its country
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "from"):
-                for o in c.children:
-                    hit = index.actor_at(o.i) if o.dep_ == "pobj" else None
-                    if hit is not None and hit.type == "country":
+                # "defence chiefs from Japan, South Korea and the United States": each state listed
+                for o in (n for p in c.children if p.dep_ == "pobj" for n in conjunct_heads(p)):
+                    hit = index.actor_at(o.i)
+                    if hit is not None and hit.type == "country" and all(hit.actor != h.actor for h, _ in found):
                         found.append((hit, o.i))
     if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
         found = document_author(tok, index)

@@ -1207,8 +1207,11 @@ class EventExtractor:
                 return None
             heads = [tok, f.noun] if f.kind == "light" else [tok]     # "announced sanctions on X"
             fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
-            if trig.needs_prep and f.kind != "light" and not fired and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
-                                           for h in heads for c in h.children):
+            # "Egypt and Israel discussed border security": a joint subject meets without "with"
+            together = etype == "CONSULT" and len(args.source) >= 2 and any(
+                c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
+            if trig.needs_prep and f.kind != "light" and not fired and not together and not any(
+                    c.dep_ == "prep" and c.lower_ in trig.needs_prep for h in heads for c in h.children):
                 if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
                     self._skip(skipped, "no_prep", f, index)
                     return None
