@@ -81,3 +81,12 @@ def test_a_cue_prefix_does_not_find_an_excluded_word():
     typed = EventExtractor().statement_type
     assert typed("he met Turkish officials to discuss Crimea") != "ACCUSE"
     assert typed("the shelling was a war crime") == "ACCUSE"
+
+
+def test_not_hesitating_to_act_is_a_stated_intention(tmp_path):
+    # "would not hesitate to use force": a double negative, a threat (PLOVER THREATEN), not a refusal
+    from event_fixtures import wire_events
+    found = wire_events(tmp_path, "China said on Monday it would not hesitate to use force against Taiwan.\n\n"
+                                  "Japan said on Tuesday it would not attack Taiwan.\n",
+                        {"China": ("china", "country"), "Taiwan": ("taiwan", "country"), "Japan": ("japan", "country")})
+    assert [(t, s) for t, s, _ in found] == [("THREATEN", ["china"])], found

@@ -132,6 +132,8 @@ CLOSED_WORDS = {"to", "in", "on", "for", "of", "with", "by", "that", "at", "as",
                 "upon", "against", "behind", "out", "back", "down", "up"}
 
 
+# verbs whose negation states the act: "will not hesitate to respond"
+NOT_HOLDING_BACK = frozenset({"hesitate", "shrink", "flinch"})
 # adverbs telling a further act: "It also urged donors", "He further asked ..."
 ANOTHER_ACT = frozenset({"also", "further", "additionally", "separately"})
 
@@ -272,6 +274,8 @@ class EventExtractor:
                 c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
             return None
         negated = any(c.dep_ == "neg" for c in verb.children)
+        if negated and verb.lemma_.lower() in NOT_HOLDING_BACK and any(c.dep_ == "xcomp" for c in verb.children):
+            negated = False         # "would not hesitate to use force": the act is meant
         subj, _ = subject_of(verb)
         if subj is None:
             return None
