@@ -1043,7 +1043,9 @@ class EventExtractor:
             # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
             # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
             reason = "habitual"
-        if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok):
+        formula = " " in f.text and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("verbal")
+        if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok) \
+                and not formula:      # "Japan stands with Ukraine": a stated stance formula is the statement
             reason = "generic"        # "Iran supports militias", "Serbia refuses to recognise X": a standing stance
         if not reason and f.kind == "verb" and self.measure_effect(tok):
             reason = "effect"         # "the designation freezes any assets he holds": what the measure does
