@@ -620,3 +620,9 @@ def test_officials_from_a_list_of_states_act_for_each(tmp_path):
     ctx = extract(tmp_path, "Defence chiefs from Japan, Egypt and the United States held a trilateral meeting in "
                             "Riyadh on Monday.\n")
     assert [(e.type, e.source) for e in ctx.events] == [("CONSULT", ["japan", "egypt", "united_states"])], summary(ctx)
+
+
+def test_engaging_parties_or_officials_is_consulting_them_and_engaging_fighters_attacking(tmp_path):
+    ctx = extract(tmp_path, "On Monday, Japan engaged the parties on the release of detainees in Iraq.\n\n"
+                            "On Tuesday, Turkish jets engaged Hamas fighters near the border of Iraq.\n")
+    assert [e.type for e in ctx.events] == ["CONSULT", "ASSAULT"], summary(ctx)
