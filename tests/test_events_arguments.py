@@ -201,3 +201,24 @@ def test_being_alarmed_by_someones_conduct_accuses_them(tmp_path):
     found = events(tmp_path, "The United States is deeply concerned by Israel's military actions in Syria, officials "
                              "said on Monday.\n\nJordan is concerned about the economy, officials said on Tuesday.\n")
     assert found == [("ACCUSE", ["united_states"], ["israel"])], found
+
+
+def test_a_common_noun_known_as_a_name_is_that_name(tmp_path):
+    # "The militants, known locally as X, attacked ...": the participle names the acting phrase
+    actors = {**ACTORS, "Ansar Dine": ("ansar_dine", "organization"), "Gao": ("gao", "place")}
+    found = wire_events(tmp_path, "The militants, known locally as Ansar Dine, attacked Gao on Monday.\n\n"
+                                  "A militia called Hezbollah attacked a convoy in Syria on Tuesday.\n", actors)
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["ansar_dine"]), ("ASSAULT", ["hezbollah"])], found
+
+
+def test_names_the_parser_hung_on_an_earlier_phrase_are_the_subject_of_a_verb_left_without_one(tmp_path):
+    # "At a summit in Paris, Syria and Jordan agreed ...": the list was read as more of "Paris";
+    # "..., and Prime Minister X, in Amman for talks, warned ...": X was read as a conjunct of the first clause
+    actors = {**ACTORS, "Paris": ("paris", "place"), "Amman": ("amman", "place"), "Nabil Haddad": ("nabil_haddad", "person")}
+    found = wire_events(tmp_path, "On Monday, at a summit hosted by the Arab League in Paris, Syria, Jordan and Israel agreed to "
+                                  "share intelligence against Hezbollah.\n\n"
+                                  "Syria said on Tuesday that it would protect its citizens, and Prime Minister Nabil Haddad, "
+                                  "in Amman for talks, warned that Israel's actions would draw a response.\n", actors)
+    sources = [s for t, s, _ in found]
+    assert ["syria", "jordan", "israel"] in sources, found
+    assert ["nabil_haddad"] in sources, found

@@ -126,3 +126,29 @@ def test_a_time_told_from_another_happening_does_not_inherit_the_running_date(tm
     shifted = [e for e in ctx.events if e.source == ["sudan"]]
     assert shifted and all(e.date is None or e.date.iso == "2024" for e in shifted), dates
     assert any(e.date is not None and e.date.iso == "2024-03-03" for e in ctx.events if "closed" in e.evidence), dates
+
+
+ANALYSIS = "source: own writing, analysis style\ntitle: Note (analysis note, December 2021)\n\n"
+
+
+def test_a_day_without_a_year_takes_the_year_the_paragraph_is_telling(tmp_path):
+    # a note written in December 2021 tells 2019: "on October 29" follows "October 17, 2019", not the note's year
+    ctx = extract_events(tmp_path, ANALYSIS + "Background\n\nOn October 17, 2019, a new tax set off riots in Chad. "
+                         "Libya expelled two Chadian diplomats on October 29, citing the riots.\n\n"
+                         "On March 2, Libya expelled the ambassador of Sudan.\n", ACTORS, "note.txt")
+    dates = [e.date.iso for e in ctx.events if "expelled" in e.evidence]
+    assert dates == ["2019-10-29", "2021-03-02"], [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_range_of_days_dates_its_first_and_lends_its_year(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Libya attacked a convoy in Chad on the night of 14 to 15 March 2019.\n\n"
+                         "Libya attacked a convoy in Sudan between 27 May and 2 June 2020.\n", ACTORS, "story.txt")
+    assert [e.date.iso for e in ctx.events] == ["2019-03-14", "2020-05-27"], [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_denial_told_in_a_relative_clause_on_the_accused_is_the_news(tmp_path):
+    # "X blamed Y, which denied responsibility": the answer is current, unlike "the men who attacked Z"
+    ctx = extract_events(tmp_path, ANALYSIS + "In July 2021, the army of Sudan blamed the RSF, which denied responsibility.\n",
+                         {**ACTORS, "RSF": ("rsf", "organization")}, "note.txt")
+    dates = {e.type: e.date.iso if e.date else None for e in ctx.events}
+    assert dates.get("REJECT") == "2021-07", [(e.type, e.evidence, e.date) for e in ctx.events]

@@ -99,3 +99,12 @@ def test_what_a_demand_asks_for_has_not_happened(tmp_path):
     assert "RETREAT" not in [g[0] for g in got], got
     got = wire_events(tmp_path, "Papadopoulos resigned on Monday after weeks of protests.\n", actors)
     assert "RETREAT" in [g[0] for g in got], got
+
+
+def test_ground_seized_and_people_killed_in_one_clause_is_one_assault(tmp_path):
+    # "seized the town and killed dozens": the capture and the killing told as one use of force
+    got = wire_events(tmp_path, "Syria said its troops had seized the town of Kessab and killed dozens of fighters.\n", FORCE)
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["syria"])], got
+    # an arrest and a killing told together stay two acts
+    got = wire_events(tmp_path, "India's police arrested 40 protesters in Kashmir and killed two.\n", FORCE)
+    assert sorted(g[0] for g in got) == ["ASSAULT", "COERCE"], got

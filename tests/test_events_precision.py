@@ -298,3 +298,24 @@ def test_a_participle_with_its_own_date_is_a_happening(tmp_path):
     ctx = extract(tmp_path, "Two Israeli soldiers wounded on Sunday by a Hamas mine were flown to Basra.\n\n"
                             "Hamas fighters backed by Iran were flown to Basra.\n")
     assert [(e.type, e.source, e.target) for e in ctx.events] == [("ASSAULT", ["hamas"], ["israel"])], summary(ctx)
+
+
+def test_an_act_told_with_also_is_another_act_not_a_retelling(tmp_path):
+    # "He also urged ...": a second request of the same speaker in the paragraph, to someone else
+    ctx = extract(tmp_path, "On April 24, 2024, Ali Karaki called on Iraq to release the prisoners. "
+                            "He also urged donors to fund the camps.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("REQUEST", ["ali_karaki"]), ("REQUEST", ["ali_karaki"])], \
+        summary(ctx)
+    # without "also" a doerless-target repeat of the same request still joins the first
+    ctx = extract(tmp_path, "On April 24, 2024, Ali Karaki called on Iraq to release the prisoners. "
+                            "He urged donors to fund the camps.\n")
+    assert [(e.type, e.source) for e in ctx.events] == [("REQUEST", ["ali_karaki"])], summary(ctx)
+
+
+def test_a_conjoined_verb_with_its_own_addressee_is_another_request(tmp_path):
+    # "called for a ceasefire and asked X to stop": two requests; "called on X and urged it to ..." stays one
+    ctx = extract(tmp_path, "On April 24, 2024, Ali Karaki called for a ceasefire and asked Qatar and Oman to "
+                            "stop the fighting.\n")
+    assert [(e.type, e.target) for e in ctx.events] == [("REQUEST", []), ("REQUEST", ["qatar", "oman"])], summary(ctx)
+    ctx = extract(tmp_path, "On April 24, 2024, Ali Karaki called on Qatar to help and urged it to send aid.\n")
+    assert [e.type for e in ctx.events] == ["REQUEST"], summary(ctx)

@@ -81,3 +81,23 @@ def test_a_cue_prefix_does_not_find_an_excluded_word():
     typed = EventExtractor().statement_type
     assert typed("he met Turkish officials to discuss Crimea") != "ACCUSE"
     assert typed("the shelling was a war crime") == "ACCUSE"
+
+
+def test_not_hesitating_to_act_is_a_stated_intention(tmp_path):
+    # "would not hesitate to use force": a double negative, a threat (PLOVER THREATEN), not a refusal
+    from event_fixtures import wire_events
+    found = wire_events(tmp_path, "China said on Monday it would not hesitate to use force against Taiwan.\n\n"
+                                  "Japan said on Tuesday it would not attack Taiwan.\n",
+                        {"China": ("china", "country"), "Taiwan": ("taiwan", "country"), "Japan": ("japan", "country")})
+    assert [(t, s) for t, s, _ in found] == [("THREATEN", ["china"])], found
+
+
+def test_a_stance_formula_in_the_present_is_a_statement(tmp_path):
+    # "Japan stands with Ukraine": said in the present, the formula is the statement (PLOVER SUPPORT);
+    # "Iran supports militias" stays a standing practice
+    from event_fixtures import wire_events
+    found = wire_events(tmp_path, "Japan stands with Ukraine, the foreign minister said on Monday.\n\n"
+                                  "Iran supports militias in Iraq.\n",
+                        {"Japan": ("japan", "country"), "Ukraine": ("ukraine", "country"), "Iran": ("iran", "country"),
+                         "Iraq": ("iraq", "country")})
+    assert [(t, s, g) for t, s, g in found] == [("SUPPORT", ["japan"], ["ukraine"])], found

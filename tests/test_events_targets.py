@@ -259,3 +259,10 @@ def test_the_object_of_a_particle_verb_parsed_under_the_particle_is_the_target(t
     found = wire_events(tmp_path, "Israel sealed off the West Bank and Gaza Strip after the bombing.\n",
                         {"Israel": ("israel", "country"), "West Bank": ("west_bank", "place"), "Gaza Strip": ("gaza_strip", "place")})
     assert found == [("COERCE", ["israel"], ["west_bank", "gaza_strip"])], found
+
+
+def test_where_a_weapon_was_made_names_no_party(tmp_path):
+    # "Chinese-made drones": the maker's country is the weapon's origin, not a doer or target of its use
+    found = events(tmp_path, "Egypt used Chinese-made drones, which destroyed dozens of Syrian tanks on Monday.\n\n"
+                             "Pakistani-built rockets hit Beirut on Tuesday.\n")
+    assert all("china" not in s + g and "pakistan" not in s + g for _, s, g in found), found

@@ -170,3 +170,11 @@ def test_blocking_boats_or_roads_restricts_and_blocking_a_resolution_rejects(tmp
                         actors | {"Libyan": ("libya", "country")})
     assert ("COERCE", ["chad"], ["libya"]) in found, found
     assert ("REJECT", ["libya"], ["chad"]) in found, found
+
+
+def test_a_state_of_war_declared_restricts_like_a_state_of_emergency(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Chad": ("chad", "country"), "Libya": ("libya", "country"), "Idriss Deby": ("idriss_deby", "person")}
+    found = wire_events(tmp_path, "President Idriss Deby declared a state of war on Saturday and accused Libya of "
+                        "arming the rebels.\n", actors)
+    assert [e[0] for e in found] == ["COERCE", "ACCUSE"], found

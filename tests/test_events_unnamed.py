@@ -85,7 +85,7 @@ def test_government_forces_act_for_the_story_state_and_a_second_state_acting_blo
                                   "Avdiivka.\n",
                         {"Yemen": ("yemen", "country"), "Mocha": ("mocha", "place"), "Russian": ("russia", "country"),
                          "Ukraine": ("ukraine", "country"), "Avdiivka": ("avdiivka", "place")})
-    assert any(s == ["yemen"] for t, s, _ in found if t == "ASSAULT"), found
+    assert any(s == ["yemen"] for t, s, _ in found if t == "COERCE"), found
     shelled = [s for t, s, g in found if t == "ASSAULT" and "avdiivka" in g]
     assert shelled and all("ukraine" not in s for s in shelled), found
 

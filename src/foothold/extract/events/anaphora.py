@@ -28,8 +28,8 @@ def referring_noun(subj, lex: Lexicon, index: DocIndex) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children):
         return None
-    if any(index.actor_at(t.i) is not None for t in subj.subtree):
-        return None          # "the Israeli raid": the noun names its own doer
+    if any(index.actor_at(t.i) is not None and index.actor_at(t.i).type != "place" for t in subj.subtree):
+        return None          # "the Israeli raid": the noun names its own doer ("the raid on Gori": only where)
     hit = noun_trigger(subj, lex)
     return hit[0].type if hit is not None else None
 

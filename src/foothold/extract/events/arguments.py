@@ -18,6 +18,8 @@ OBJECTS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "between", "by"}
 PLACE_PREPS = {"in", "to", "at", "into", "near", "outside", "inside"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
+# participles giving a common noun phrase its name: "known as", "called", "named"
+NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
 RELATIVE = {"who", "which", "that", "whom"}
 # intransitive verbs of dying: their subject is the victim of the event noun they happened in
 CASUALTY_VERBS = {"die", "perish"}
@@ -183,6 +185,11 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if ante is not None:
                 found.append((ante, t.i))
         for c in t.children:
+            if hit is None and c.dep_ == "acl" and c.lemma_.lower() in NAMING_PARTICIPLES:
+                # "the militants, known locally as X", "a group called X": the name the phrase goes by
+                stack.extend(o for n in c.children if n.dep_ == "oprd" or n.dep_ == "prep" and n.lower_ == "as"
+                             for o in ([n] if n.dep_ == "oprd" else n.children) if o.dep_ in ("pobj", "oprd"))
+                continue
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
             if c.dep_ == "appos" and hit is not None and index.actor_at(c.i) is None and c.pos_ == "NOUN":
@@ -198,9 +205,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         # "military leaders in Niger", "officials from Iraq": an unnamed body acts for its country
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "from"):
-                for o in c.children:
-                    hit = index.actor_at(o.i) if o.dep_ == "pobj" else None
-                    if hit is not None and hit.type == "country":
+                # "defence chiefs from Japan, South Korea and the United States": each state listed
+                for o in (n for p in c.children if p.dep_ == "pobj" for n in conjunct_heads(p)):
+                    hit = index.actor_at(o.i)
+                    if hit is not None and hit.type == "country" and all(hit.actor != h.actor for h, _ in found):
                         found.append((hit, o.i))
     if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
         found = document_author(tok, index)
@@ -308,7 +316,43 @@ def subject_of(verb):
         if t.dep_ in ("relcl", "acl"):
             return t.head, "nsubj"
         break
+    stranded = stranded_subject(t)
+    if stranded is not None:
+        return stranded, "nsubj"
     return None, None
+
+
+def stranded_subject(verb):
+    """Names right before a finite verb with no subject, which the parser hung on an earlier phrase as
+    conjuncts: "at a summit in Paris, Nigeria, Chad and Niger agreed" (read as more of "Paris"), "...,
+    and Prime Minister X, in Beijing for talks, warned" (read as a conjunct of the first clause). The
+    first name after the phrase they were hung on heads them (a comma-set aside before the verb skipped)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    doc, k = verb.doc, verb.i - 1
+    if doc[k].text == ",":              # ", in Beijing for the Olympic Games,": an aside
+        j = k - 1
+        while j > verb.sent.start and doc[j].text != "," and k - j < 12:
+            j -= 1
+        if doc[j].text != "," or doc[j + 1].dep_ != "prep":
+            return None
+        k = j - 1
+    t = doc[k]
+    if t.pos_ != "PROPN" or t.dep_ not in ("conj", "compound", "npadvmod"):
+        return None
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    if t.dep_ == "npadvmod" and t.head.i < t.i:
+        return t                            # the name read as an adverbial of the clause before
+    if t.dep_ != "conj":
+        return None
+    root = t
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.i > verb.i or not (root.pos_ in ("VERB", "AUX") or root.dep_ == "pobj"):
+        return None
+    members = [m for m in conjunct_heads(root) if root.i < m.i < verb.i and m.pos_ == "PROPN"]
+    return members[0] if members else None
 
 
 SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "because", "once", "when", "while"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ...model import DateValue
@@ -41,6 +41,48 @@ def day_shift(sentence_text: str) -> int | None:
         n = m.group("n").lower()
         return int(n) if n.isdigit() else COUNTS[n]
     return -1
+
+
+WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "14 to 15 April 2019", "between 12 and 13 May": a first day written before the date phrase
+RANGE_FIRST_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|and|until|[\u2013\u2014-])\s*$")
+# "27 May to 2 June 2020": the range's words between a yearless start and its dated end
+RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|[\u2013\u2014-])\s*$")
+
+
+def with_year(d: DateValue, year: str) -> DateValue:
+    return replace(d, iso=year + d.iso[4:])
+
+
+def ranges_and_running_years(dates: list[DateValue], text: str) -> list[DateValue]:
+    """Date phrases whose year the resolver took from the publication date, set by what the text tells:
+    a range dates its first day and lends its written year to a yearless start ("14 to 15 April 2014",
+    "27 May to 2 June 2020"); a day or month with no year takes the year of the last date written with
+    one earlier in its paragraph when it comes no earlier in that year ("On October 17, 2019, ... on
+    October 29"), as an analysis telling past years runs on."""
+    out = []
+    for k, d in enumerate(dates):
+        if d.precision not in ("day", "month") or len(d.iso) < 7:
+            out.append(d)
+            continue
+        own = text[d.start:d.end]
+        first = RANGE_FIRST_DAY.search(text[max(0, d.start - 12):d.start])
+        if first and d.precision == "day" and 1 <= int(first.group(1)) < int(d.iso[8:10]):
+            d = replace(d, iso=f"{d.iso[:8]}{int(first.group(1)):02d}")
+        if WRITTEN_YEAR.search(own):
+            out.append(d)
+            continue
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if nxt is not None and RANGE_JOIN.match(text[d.end:nxt.start]) and WRITTEN_YEAR.search(text[nxt.start:nxt.end]):
+            out.append(with_year(d, nxt.iso[:4]))
+            continue
+        told = next((p for p in reversed(out) if p.precision in ("day", "month") and len(p.iso) >= 7
+                     and WRITTEN_YEAR.search(text[p.start:p.end])), None)
+        if told is not None and "\n\n" not in text[told.end:d.start] and told.iso[5:7] <= d.iso[5:7] \
+                and told.iso[:4] != d.iso[:4]:
+            d = with_year(d, told.iso[:4])
+        out.append(d)
+    return out
 
 
 @dataclass
@@ -99,6 +141,7 @@ class EventDater:
                       if d.start is not None and not any(s <= d.start < e for s, e in spans)
                       and not PERIOD.match(ctx.document.text[d.start:d.end + 6])
                       and not PERIOD_END.search(ctx.document.text[max(0, d.start - 6):d.end])]
+        self.dates = ranges_and_running_years(self.dates, ctx.document.text)
         self.starts = [d.start for d in self.dates]
         self.note_starts = [n.start for n in notes]
         # the dateline / "Published 5 June 2016" line, found by ingest

@@ -19,7 +19,7 @@ from .nominal import aimed_at
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
-                       noun_trigger, through_quantifier)
+                       mistagged_verb, noun_trigger, phrase_at, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -130,6 +130,12 @@ CREDIT = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 # closing words that make a cue a phrase, not a word prefix ("had to" must not find "had tortured")
 CLOSED_WORDS = {"to", "in", "on", "for", "of", "with", "by", "that", "at", "as", "into", "from", "about", "over",
                 "upon", "against", "behind", "out", "back", "down", "up"}
+
+
+# verbs whose negation states the act: "will not hesitate to respond"
+NOT_HOLDING_BACK = frozenset({"hesitate", "shrink", "flinch"})
+# adverbs telling a further act: "It also urged donors", "He further asked ..."
+ANOTHER_ACT = frozenset({"also", "further", "additionally", "separately"})
 
 
 def cue_at(low: str, cue: str, exclusions: frozenset[str] = frozenset()) -> int:
@@ -268,6 +274,8 @@ class EventExtractor:
                 c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
             return None
         negated = any(c.dep_ == "neg" for c in verb.children)
+        if negated and verb.lemma_.lower() in NOT_HOLDING_BACK and any(c.dep_ == "xcomp" for c in verb.children):
+            negated = False         # "would not hesitate to use force": the act is meant
         subj, _ = subject_of(verb)
         if subj is None:
             return None
@@ -282,7 +290,10 @@ class EventExtractor:
         lex = self.lexicon
         kinds = set()
         for t in verb.subtree:
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
+            phrase = phrase_at(t.sent, t.i, lex)
+            if phrase is not None:                  # "would bring home its troops"
+                kinds.add(lex.quads[phrase.trigger.type])
+            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
                 kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
             elif t.pos_ == "VERB" and lex.admitting is not None and t.lemma_.lower() in lex.admitting.verbs:
                 kinds.add(lex.quads[lex.admitting.trigger.type])     # "would (not) allow the inspectors to return"
@@ -514,7 +525,7 @@ class EventExtractor:
                         args.add("source", found, index)
                         args.target = [a for a in args.target if a not in args.source]
             return args
-        if f.token.pos_ == "NOUN":       # "repeated its call for the United States to ...": a phrase headed by a noun
+        if f.token.pos_ == "NOUN" and not mistagged_verb(f.token):   # "repeated its call for the United States to ..."
             return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
         if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in
@@ -896,7 +907,7 @@ class EventExtractor:
                 undated = undated or note is None and explicit is None and f.token.dep_ == "advcl" \
                     and f.token.tag_ == "VBN" and f.token.i < f.token.head.i and f.token.i == f.token.left_edge.i == sent.start \
                     and not any(c.dep_ in ("aux", "auxpass", "mark") for c in f.token.children)
-                undated = undated or note is None and self.describing_past(f.token) \
+                undated = undated or note is None and self.describing_past(f.token, (ev.quad or "").startswith("verbal")) \
                     and not any(t.i in date_tokens for t in f.token.subtree)
                 # "Today, OFAC designated ...": the publication's day; with none known, no other year of the
                 # text (a background "since the 2021 coup") dates it
@@ -924,6 +935,10 @@ class EventExtractor:
                         "scene": fronted_location(sent, f.token, index)}
                 info["instrument"] = instrument
                 info["undated"] = undated
+                # "He also urged donors ...": the speaker's next act, not a retelling of the last
+                info["another"] = kind != "noun" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT
+                                                         for c in f.token.children)
+                info["lemma"] = f.token.lemma_.lower()
                 # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
                 # dates that argument's story, not the act; on an event noun ("an agreement signed on
                 # 29 February") it is the noun's own time
@@ -1028,7 +1043,9 @@ class EventExtractor:
             # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
             # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
             reason = "habitual"
-        if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok):
+        formula = " " in f.text and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("verbal")
+        if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok) \
+                and not formula:      # "Japan stands with Ukraine": a stated stance formula is the statement
             reason = "generic"        # "Iran supports militias", "Serbia refuses to recognise X": a standing stance
         if not reason and f.kind == "verb" and self.measure_effect(tok):
             reason = "effect"         # "the designation freezes any assets he holds": what the measure does
@@ -1170,7 +1187,10 @@ class EventExtractor:
                 if subj is None or subj.pos_ != "PRON" and not self.actor_in_head(subj, index) and not weapon:
                     self._skip(skipped, "figurative_subject", f, index)     # "the war forced Iran to ..."
                     return None
-            aid_object = any(c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects for c in tok.children)
+            aid_object = any(c.dep_ == "dobj" and (c.lemma_.lower() in trig.or_objects or any(   # "$11 million in aid"
+                (c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES or any(n.like_num for n in c.children))
+                and p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in trig.or_objects
+                for p in [*c.children, *tok.children] for o in p.children)) for c in tok.children)
             if trig.target_types:
                 # "freed 50 Kuwaiti prisoners": the listed object's own modifiers name whom it was done to
                 own = {index.actor_at(t.i).actor for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects
@@ -1193,8 +1213,11 @@ class EventExtractor:
                 return None
             heads = [tok, f.noun] if f.kind == "light" else [tok]     # "announced sanctions on X"
             fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
-            if trig.needs_prep and f.kind != "light" and not fired and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
-                                           for h in heads for c in h.children):
+            # "Egypt and Israel discussed border security": a joint subject meets without "with"
+            together = etype == "CONSULT" and len(args.source) >= 2 and any(
+                c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
+            if trig.needs_prep and f.kind != "light" and not fired and not together and not any(
+                    c.dep_ == "prep" and c.lower_ in trig.needs_prep for h in heads for c in h.children):
                 if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
                     self._skip(skipped, "no_prep", f, index)
                     return None
@@ -1816,13 +1839,17 @@ class EventExtractor:
                 return True
         return False
 
-    def describing_past(self, verb) -> bool:
+    def describing_past(self, verb, verbal: bool = False) -> bool:
         """ "people who assassinated X", "a commander who led Y": a past-tense relative clause whose
         subject is the relative pronoun and whose antecedent is a doer (a named actor, people, a group),
-        not a happening ("a conflict that broke out")."""
+        not a happening ("a conflict that broke out"). A verbal act set off by a comma ("blamed the LNA,
+        which denied responsibility") is the named actor's answer: news, not description."""
         if verb.dep_ != "relcl" or verb.tag_ != "VBD":
             return False
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None)
+        if pronoun is None:
+            return False
+        if verbal and pronoun.i > 0 and verb.doc[pronoun.i - 1].text == ",":
             return False
         head = verb.head
         return noun_trigger(head, self.lexicon) is None and (
@@ -2106,8 +2133,13 @@ class EventExtractor:
         for other, m in zip(reversed(events), reversed(meta)):
             if m["para"] != info["para"] or info.get("instrument") and m["sent"] != info["sent"]:
                 break                            # each line of a strike report is its own strike
+            if info.get("another") and m["sent"] != info["sent"]:
+                break
             if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
                 continue
+            if m["tok"] == info["head"] and info["kind"] == "verb" and (ev.quad or "").startswith("verbal") \
+                    and ev.target and not other.target and m.get("lemma") != info.get("lemma"):
+                break       # "called for a ceasefire and asked X to stop": a second verb with its own addressee
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
             # "Syria agreed to withdraw its troops": the agreement and the act it promises are one AGREE
             renamed = renamed or other.type == "AGREE" and m.get("sent") == info.get("sent")

@@ -29,12 +29,14 @@ class ActorHit:
 
 STANCE_PREFIXES = {"pro", "anti"}
 # "Iran-backed militias", "Wagner-affiliated companies": the patron named is no party to the client's acts
-PATRON_SUFFIXES = {"backed", "aligned", "affiliated", "allied", "sponsored", "supported", "funded", "linked"}
+PATRON_SUFFIXES = {"backed", "aligned", "affiliated", "allied", "sponsored", "supported", "funded", "linked",
+                   # "Turkish-made drones", "Russian-built jets": where a weapon comes from names no party to its use
+                   "made", "built", "designed", "manufactured", "produced"}
 
 
 def stance_prefixed(doc, i: int) -> bool:
-    """Token i is the name in "pro-X" / "anti-X" or "X-backed" / "X-aligned" (split by the tokenizer at the
-    hyphen): a stance or patronage describing someone else."""
+    """Token i is the name in "pro-X" / "anti-X" or "X-backed" / "X-aligned" / "X-made" (split by the tokenizer
+    at the hyphen): a stance, patronage or origin describing someone or something else."""
     before = i >= 2 and doc[i - 1].text in ("-", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
         and doc[i - 2].lower_ in STANCE_PREFIXES
     after = i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not doc[i].whitespace_ \

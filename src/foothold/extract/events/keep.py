@@ -12,7 +12,8 @@ happening ("condemned the bombing of the embassy": PLOVER codes the discrete eve
 reaction). Dropped candidates are counted in ``skipped_events`` as ``topic_of_act``.
 
 A coercive act told with the force it used as its participle ("stormed the village, killing dozens",
-"raided a hideout, wounding three"), by the same doer, is one happening: an ASSAULT (PLOVER: a MOBILIZE
+"raided a hideout, wounding three") or as a finite conjunct after taking ground ("seized the town and killed
+dozens"), by the same doer, is one happening: an ASSAULT (PLOVER: a MOBILIZE
 reported in the context of an ASSAULT is not coded separately; ASSAULT is the actual use of force). The
 participle's event is folded into the act (type ASSAULT, targets joined), counted as ``force_of_act``.
 
@@ -58,6 +59,8 @@ def host_act(k: int, events: list, meta: list[dict], doc):
 
 
 FORCE_CONTEXT = {"COERCE", "MOBILIZE"}
+# coercion by force of arms (an arrest beside a killing is another act)
+TAKING_GROUND = {"seize", "raid", "occupation"}
 ACCORD_NOUNS = {"agreement", "accord", "treaty", "pact", "deal", "protocol", "declaration", "convention", "process",
                 "format", "memorandum", "charter", "plan", "understanding"}
 NAME_PARTS = ("compound", "amod", "nmod", "npadvmod")
@@ -87,10 +90,14 @@ def result_of_force(k: int, events: list, meta: list[dict], doc):
     """The act whose participle ``k`` is, when ``k`` is the force it used: "stormed the village, killing dozens"."""
     ev, m = events[k], meta[k]
     tok = doc[m["tok"]]
-    if ev.type != "ASSAULT" or not ev.source or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj"):
+    # "seized the town and killed dozens": a finite conjunct with no subject of its own tells the same force
+    finite = tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if ev.type != "ASSAULT" or not ev.source or not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") or finite):
         return None
     for j, (other, om) in enumerate(zip(events, meta)):
-        if j != k and om["tok"] == tok.head.i and other.type in FORCE_CONTEXT and set(other.source) == set(ev.source):
+        if j != k and om["tok"] == tok.head.i and other.type in FORCE_CONTEXT and set(other.source) == set(ev.source) \
+                and (not finite or other.type == "MOBILIZE" or other.mode in TAKING_GROUND):
             return other
     return None
 

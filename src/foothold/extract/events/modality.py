@@ -326,8 +326,10 @@ def why_not_factual(trigger) -> str | None:
             and subject.head.lemma_ in SCHEDULING and any(c.dep_ == "xcomp" for c in subject.head.children):
         return "hypothetical"         # "talks are scheduled to resume", "the offensive is set to begin"
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children) \
-            and trigger.lemma_ not in PERFORMATIVE:
-        return "ongoing"          # "Tehran is holding talks": a state of affairs, not a discrete act
+            and trigger.lemma_ not in PERFORMATIVE and not any(t.lower_ == "today" for t in trigger.sent):
+        # "Tehran is holding talks": a state of affairs, not a discrete act ("Today, X is taking action against
+        # Y": a release's news of the day)
+        return "ongoing"
     t = trigger
     for _ in range(6):
         if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS_GOVERNORS:

@@ -20,6 +20,8 @@ QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string",
                "all", "one", "two", "three", "part", "each", "both", "few", "majority", "rounds", "waves",
                # measures: "50 tonnes of medical supplies", "a consignment of weapons"
                "tonne", "ton", "consignment", "batch", "load", "cargo", "amount", "quantity",
+               # people sent as one: "a team of military advisers"
+               "team",
                "shipload", "truckload", "planeload", "crate", "kilogram", "litre", "liter", "barrel"}
 # irregular pasts of prefixed verbs the small model's lemmatizer leaves as they are ("retook" -> "retook")
 PREFIXED_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun"}
@@ -56,7 +58,7 @@ def _phrases_from(lex: Lexicon, first: str):
     return cached[1].get(first, ())
 
 
-def _phrase_at(sent, k: int, lex: Lexicon):
+def phrase_at(sent, k: int, lex: Lexicon):
     for ph in _phrases_from(lex, sent.doc[k].lower_):
         n = len(ph.words)
         if k + n <= sent.end and all(sent.doc[k + j].lower_ == w for j, w in enumerate(ph.words)):
@@ -236,6 +238,32 @@ def known_lemma(tok, lex: Lexicon) -> str:
     return next((s for s in regular_stems(tok.lower_) if any(s in k for k in known)), lemma)
 
 
+# verbs of seeing: "saw burning houses and wounded children" lists what was seen
+PERCEIVING = frozenset({"see", "watch", "witness", "show", "film", "photograph", "notice", "observe", "find"})
+
+
+def seen_participle(tok) -> bool:
+    """A participle the parser made a second verb of a seeing verb ("saw burned houses and wounded
+    children"): with no subject of its own, right after the seen object and "and", it describes
+    what was seen; no one named in the clause did it."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN") or head.lemma_.lower() not in PERCEIVING:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    seen = tok.doc[tok.i - 2] if tok.i > 1 else None
+    return before is not None and before.lower_ == "and" and seen is not None and seen.dep_ == "dobj" \
+        and seen.head.i == head.i
+
+
+def mistagged_verb(tok) -> bool:
+    """A present verb in -s the tagger read as a plural noun ("The envoy thanks Japan"): it has a
+    subject and a direct object of its own."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def find_triggers(sent, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
     consumed: set[int] = set()
@@ -244,7 +272,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
         k = tok.i
         if k in consumed:
             continue
-        ph = _phrase_at(sent, k, lex)
+        ph = phrase_at(sent, k, lex)
         if ph is not None:
             head = sent.doc[k + ph.head]
             consumed.update(range(k, k + len(ph.words)))
@@ -254,7 +282,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                                " ".join(t.text for t in sent.doc[k:k + len(ph.words)])))
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and seen_participle(tok):
+            continue
+        if tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok):
             concluded = concluded_agreement(tok, lex)
             if concluded is not None:       # "concluded a ceasefire agreement", "struck a deal"
                 consumed.add(concluded.i)
