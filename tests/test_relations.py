@@ -1237,3 +1237,16 @@ def test_backing_verbs_the_parser_took_for_nouns():
     assert ("iran", "allied_with", "houthis") in rels
     _, rels = extract("Iranian arms reached the Houthis.", actors)
     assert not rels
+
+
+def test_a_title_of_a_country_s_unnamed_body_is_held_in_the_country():
+    """A lower-case state body between a country and a title is no actor: the holder serves the country."""
+    actors = {"kenya": ("country", ["Kenya", "Kenyan"]), "wanjiru": ("person", ["Grace Wanjiru"])}
+    _, rels = extract("Kenya's foreign ministry spokesman, Grace Wanjiru, said the talks would resume.", actors)
+    assert rels == {("wanjiru", "member_of", "kenya")}
+    _, rels = extract("Kenyan police chief Grace Wanjiru resigned on Friday.", actors)
+    assert rels == {("wanjiru", "member_of", "kenya")}
+    _, rels = extract("Kenya's police head, Grace Wanjiru, resigned on Friday.", actors)
+    assert rels == {("wanjiru", "member_of", "kenya")}     # a body's head, not the country's
+    _, rels = extract("The ministry spokesman, Grace Wanjiru, said the talks would resume.", actors)
+    assert not rels                                        # no country named

@@ -25,6 +25,7 @@ class Title:
     portfolio: tuple = ()              # "Minister of Energy" → ("energy",)
     demoted: bool = False
     within: bool = False               # "a commander in X": a member, not the head
+    in_body: bool = False              # "Mozambique's defence ministry spokesman": serves the country's unnamed body
     nested: list = field(default_factory=list)   # titles inside the object ("adviser of the Supreme Leader of Iran")
     more: list = field(default_factory=list)     # further bodies coordinated with the object ("of A, B and C")
 
@@ -135,6 +136,12 @@ class TitlePhrases(Sentence):
                 t.premodifier = self.idx.topic            # "the group's leader": the organisation last named
                 j -= 3
                 break
+            if t.country is None and t.premodifier is None and not t.in_body:
+                owner_end = self.unnamed_body_before(j)
+                if owner_end is not None:                 # "Georgia's defence ministry spokesman"
+                    t.in_body = True
+                    j = owner_end
+                    continue
             if wj in DETERMINERS:
                 j -= 1
                 break
@@ -187,6 +194,26 @@ class TitlePhrases(Sentence):
                 t.obj, k = r, r.end
         t.end = k
         return t
+
+    def unnamed_body_before(self, j: int) -> int | None:
+        """A lower-case state body ending at token j, with up to two lower-case modifiers, right after a
+        country ("Mozambique's defence ministry", "Haitian police"): the index of the country's last token
+        (or its possessive), else None. Such a body is no actor, so a title it qualifies is held in the country."""
+        k = j
+        while k >= self.lo and j - k < 2 and self.doc[k].is_lower and not self.idx.ref(k) \
+                and (self.w(k),) in self.lex.state_bodies:
+            k -= 1
+        if k == j:
+            return None
+        for _ in range(2):                     # "defence", "interior", "foreign": the body's portfolio
+            if k >= self.lo and self.doc[k].is_lower and not self.idx.ref(k) and self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") \
+                    and self.w(k) not in DETERMINERS:
+                k -= 1
+        owner_end = k - 1 if self.w(k) in POSSESSIVE else k
+        r = self.idx.ref_ending(owner_end)
+        if r is None or not (r.demonym or r.type == "country"):
+            return None
+        return k
 
     def after_portfolio(self, k: int) -> int:
         """A capitalised portfolio after 'for' that runs straight into the holder's name ("for Terrorism and

@@ -107,7 +107,7 @@ class TitleRelations(Sentence):
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran
-                heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted
+                heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted and not t.in_body
                 pairs.append((t.country, "leads" if heads else "member_of"))   # "Iran's leader": heads it
         else:
             target = t.obj or t.premodifier or t.country
