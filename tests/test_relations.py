@@ -1250,3 +1250,13 @@ def test_a_title_of_a_country_s_unnamed_body_is_held_in_the_country():
     assert rels == {("wanjiru", "member_of", "kenya")}     # a body's head, not the country's
     _, rels = extract("The ministry spokesman, Grace Wanjiru, said the talks would resume.", actors)
     assert not rels                                        # no country named
+
+
+def test_a_name_modifying_an_apposition_s_noun_does_not_hide_its_anchor():
+    """'X, an Iran-backed militia led by Y' and 'X, a FARC splinter group led by Y': Y leads X."""
+    actors = {"iran": ("country", ["Iran"]), "kh": ("organization", ["Kataib Sayyid"]),
+              "farc": ("organization", ["FARC"]), "ali": ("person", ["Ali Hamza"])}
+    _, rels = extract("Kataib Sayyid, an Iran-backed militia led by Ali Hamza, sent fighters abroad.", actors)
+    assert ("ali", "leads", "kh") in rels and ("kh", "allied_with", "iran") in rels
+    _, rels = extract("Police arrested Kataib Sayyid, a FARC splinter group led by Ali Hamza, in May.", actors)
+    assert ("ali", "leads", "kh") in rels and ("ali", "leads", "farc") not in rels
