@@ -1260,3 +1260,15 @@ def test_a_name_modifying_an_apposition_s_noun_does_not_hide_its_anchor():
     assert ("ali", "leads", "kh") in rels and ("kh", "allied_with", "iran") in rels
     _, rels = extract("Police arrested Kataib Sayyid, a FARC splinter group led by Ali Hamza, in May.", actors)
     assert ("ali", "leads", "kh") in rels and ("ali", "leads", "farc") not in rels
+
+
+def test_whose_title_is_held_in_the_antecedent():
+    """'X, whose leader Y ...': Y leads X; a country closing a longer name after a preposition is no antecedent."""
+    actors = {"onlf": ("organization", ["Ogaden Front"]), "mahdi": ("person", ["Abdi Mahdi"]),
+              "nigeria": ("country", ["Nigeria"])}
+    _, rels = extract("The Ogaden Front, whose chairman Abdi Mahdi returned from exile, signed a deal.", actors)
+    assert rels == {("mahdi", "leads", "onlf")}
+    _, rels = extract("Nigeria, whose president Abdi Mahdi took office in May, closed its border.", actors)
+    assert ("mahdi", "leads", "nigeria") in rels
+    _, rels = extract("The Islamic Movement in Nigeria, whose leader Abdi Mahdi was detained, marched.", actors)
+    assert not rels

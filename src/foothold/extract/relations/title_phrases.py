@@ -125,6 +125,17 @@ class TitlePhrases(Sentence):
                         t.premodifier = owner
                 j -= 1
                 break
+            if wj == "whose" and t.premodifier is None and t.country is None:
+                owner = self.idx.ref_ending(j - 2 if self.w(j - 1) == "," else j - 1)
+                if owner is not None and owner.type in ("organization", "country") and not owner.demonym \
+                        and not (owner.type == "country" and self.doc[owner.start - 1].pos_ == "ADP"):
+                    # (a country after a preposition may end a longer name: "the Islamic Movement in Nigeria")
+                    if owner.type == "country":      # "X, whose leader Y ...": the title is held in X
+                        t.country = owner
+                    else:
+                        t.premodifier = owner
+                    j -= 1
+                break
             if wj in POSSESSIVE and self.w(j - 1) == "country" and self.w(j - 2) == "the" and t.country is None:
                 owner = self.country_just_named(j - 2)
                 if owner is not None:                     # "Aung San Suu Kyi, the country's elected leader"
