@@ -1272,3 +1272,14 @@ def test_whose_title_is_held_in_the_antecedent():
     assert ("mahdi", "leads", "nigeria") in rels
     _, rels = extract("The Islamic Movement in Nigeria, whose leader Abdi Mahdi was detained, marched.", actors)
     assert not rels
+
+
+def test_a_group_fighting_a_state_in_a_relative_clause_opposes_it():
+    """'X, a group that had been fighting the Nigerian state': X opposes Nigeria; a transitive fight is the
+    fighter's hostility, a clash with someone is mutual."""
+    actors = {"nigeria": ("country", ["Nigeria", "Nigerian"]), "ansaru": ("organization", ["Ansaru"])}
+    _, rels = extract("The raid was carried out by Ansaru, a group that had been fighting the Nigerian state "
+                      "since 2012.", actors)
+    assert rels == {("ansaru", "opposes", "nigeria")}
+    _, rels = extract("Ansaru clashed with the Nigerian army near Kaduna.", actors)
+    assert rels == {("ansaru", "opposes", "nigeria"), ("nigeria", "opposes", "ansaru")}

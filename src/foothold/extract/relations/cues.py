@@ -300,27 +300,6 @@ class CueReading(Sentence):
                 return []
         return []
 
-    def apposition_anchor(self, noun: int) -> list[Ref]:
-        """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""
-        k = noun
-        while k > self.lo:
-            r = self.idx.ref(k - 1)
-            if r is not None and not r.demonym:
-                if (self.w(k) == "-" or self.doc[k - 1].dep_ in ("compound", "amod", "npadvmod")):
-                    k = r.start                # a name modifying the noun: "an Iran-backed militia", "a FARC splinter"
-                    continue
-                break
-            if not (self.doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or self.doc[k - 1].dep_ == "amod"
-                    or self.w(k - 1) == "-" or r is not None):
-                break
-            k -= 1
-        if self.w(k - 1) == "," and self.w(k) in DETERMINERS:
-            r = self.idx.ref_ending(self.skip_parenthetical_back(k - 1) - 1)
-            if r and not r.demonym and r.type in ("person", "organization", "media"):
-                return [r]
-        return []
-
-
     def clause_subjects(self, i: int, possessor: bool = False) -> list[Ref]:
         tok = self.doc[i]
         head = tok

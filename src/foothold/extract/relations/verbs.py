@@ -302,7 +302,12 @@ class VerbReading(Sentence):
                 self.found.add(parties[0], "opposes", other, first, last, confidence=0.6)
 
     def side_of(self, tok) -> Ref | None:
-        """An actor taking a side: a name, or a state's unnamed forces ("the Sudanese army", "Israel's military")."""
+        """An actor taking a side: a name, or a state's unnamed forces ("the Sudanese army", "Israel's military");
+        a relative pronoun stands for its antecedent ("X, a group that had been fighting Y")."""
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            anchored = self.apposition_anchor(noun.i) if noun.pos_ == "NOUN" and not self.idx.ref(noun.i) else []
+            return anchored[0] if anchored else self.ref_of(noun)
         return self.ref_of(tok) or self.state_of_forces(tok)
 
     def clashing(self, verb) -> None:
@@ -316,17 +321,20 @@ class VerbReading(Sentence):
         sides = [r for s in subjects for t in (s, *s.conjuncts) if (r := self.side_of(t)) is not None]
         others = [r for o in self.objects_of(verb) if verb.lemma_.lower() != "exchange"
                   for t in (o, *o.conjuncts) if (r := self.side_of(t)) is not None]
+        fought = bool(others)          # "X fought Y" tells X's hostility; "A and B clashed", "A clashed with B" a mutual one
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "against"):
                 others += [r for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                            if (r := self.side_of(t)) is not None]
+                fought = fought or c.lower_ == "against"
         pairs = [(a, b) for a in sides for b in others] if others else \
             [(sides[0], b) for b in sides[1:]] if len(sides) >= 2 else []
         for a, b in pairs:
             if a.actor != b.actor and {a.type, b.type} <= {"country", "organization", "person"}:
                 first, last = self.span_of(a, b, tokens=[verb])
                 self.found.add(a, "opposes", b, first, last, confidence=0.6)
-                self.found.add(b, "opposes", a, first, last, confidence=0.6)   # a fight is mutual
+                if not fought:
+                    self.found.add(b, "opposes", a, first, last, confidence=0.6)
 
     def passive(self, verb) -> bool:
         """'was supplied', 'the drones fired at': a passive or participle modifier, not the doer's active verb
