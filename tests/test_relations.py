@@ -1283,3 +1283,16 @@ def test_a_group_fighting_a_state_in_a_relative_clause_opposes_it():
     assert rels == {("ansaru", "opposes", "nigeria")}
     _, rels = extract("Ansaru clashed with the Nigerian army near Kaduna.", actors)
     assert rels == {("ansaru", "opposes", "nigeria"), ("nigeria", "opposes", "ansaru")}
+
+
+def test_a_country_s_people_are_not_its_state():
+    """'the Lebanese people stood up against X', 'violence against the people of Burma': no hostility of or
+    against the country; the country itself standing up against X is one."""
+    actors = {"lebanon": ("country", ["Lebanon", "Lebanese"]), "hz": ("organization", ["Hezbollah"]),
+              "burma": ("country", ["Burma"])}
+    _, rels = extract("He said the Lebanese people should stand up against Hezbollah.", actors)
+    assert not rels
+    _, rels = extract("Hezbollah condemned the violence against the people of Burma.", actors)
+    assert ("hz", "opposes", "burma") not in rels
+    _, rels = extract("Lebanon should stand up against Hezbollah.", actors)
+    assert ("lebanon", "opposes", "hz") in rels

@@ -99,8 +99,12 @@ class CueReading(Sentence):
             return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
         misparsed = self.misparsed_verb(i) if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" else None
         for s in [misparsed] if misparsed else self.cue_subjects(i, hostile=predicate == "opposes"):
+            if self.populace(s):
+                continue
             a = min(s.start, i)
             for o in [obj, *more]:
+                if self.populace(o):
+                    continue
                 self.found.add(s, predicate, o, a, end, confidence=0.6)
 
     def misparsed_verb(self, i: int) -> Ref | None:

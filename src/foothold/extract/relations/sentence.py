@@ -95,6 +95,17 @@ class Sentence:
                 return [r]
         return []
 
+    def populace(self, r: Ref) -> bool:
+        """A country named only as its people ("the Lebanese people", "the people of Burma"), not its state."""
+        if r.type != "country":
+            return False
+        if any(self.w(k) in self.lex.population_nouns for k in range(r.start, r.end)):
+            return True                        # a reference laid over the whole phrase
+        if r.demonym and self.w(r.end) in self.lex.population_nouns:
+            return True
+        k = r.start - 1 - (self.w(r.start - 1) == "the")
+        return self.w(k) == "of" and self.w(k - 1) in self.lex.population_nouns
+
     def before_modifiers(self, k: int) -> int:
         """Walking left from token k, the first token that is no determiner or adjective."""
         while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):
