@@ -1296,3 +1296,10 @@ def test_a_country_s_people_are_not_its_state():
     assert ("hz", "opposes", "burma") not in rels
     _, rels = extract("Lebanon should stand up against Hezbollah.", actors)
     assert ("lebanon", "opposes", "hz") in rels
+
+
+def test_a_passive_led_by_binds_the_subject_s_apposition():
+    """'The largest coalition, G7, is led by X': X leads the named apposition of the common-noun subject."""
+    actors = {"g7": ("organization", ["G7"]), "pierre": ("person", ["Jean Pierre"])}
+    _, rels = extract("The largest coalition, G7, is led by Jean Pierre, a former officer.", actors)
+    assert rels == {("pierre", "leads", "g7")}

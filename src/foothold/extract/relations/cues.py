@@ -88,6 +88,9 @@ class CueReading(Sentence):
                     if self.doc[i].pos_ == "VERB" else []
                 if passive:                        # "HTS, formerly linked to al-Qaeda, is led by X": the subject
                     r = self.ref_for_token(passive[0])
+                    if r is None:                  # "The largest coalition, G9, is led by X": its apposition
+                        r = next((a for c in passive[0].children if c.dep_ == "appos"
+                                  and (a := self.ref_for_token(c)) is not None), None)
                     near = [r] if r is not None and r.type == "organization" else []
                 else:
                     near = [s for s in self.cue_subjects(i) if s.type == "organization"]
