@@ -1303,3 +1303,21 @@ def test_a_passive_led_by_binds_the_subject_s_apposition():
     actors = {"g7": ("organization", ["G7"]), "pierre": ("person", ["Jean Pierre"])}
     _, rels = extract("The largest coalition, G7, is led by Jean Pierre, a former officer.", actors)
     assert rels == {("pierre", "leads", "g7")}
+
+
+def test_a_country_after_the_holder_scopes_a_bare_title():
+    """'Prime Minister X of Ruritania': the title is held in the country named after the holder."""
+    actors = {"rur": ("country", ["Ruritania"]), "karl": ("person", ["Karl Brand"]),
+              "ana": ("person", ["Ana Holm"]), "osl": ("country", ["Oslovia"])}
+    _, rels = extract("Prime Minister Karl Brand of Ruritania called for calm.", actors)
+    assert rels == {("karl", "leads", "rur")}
+    _, rels = extract("Minister of Foreign Affairs Karl Brand of Ruritania met President Ana Holm of Oslovia.",
+                      actors)
+    assert rels == {("karl", "member_of", "rur"), ("ana", "leads", "osl")}
+
+
+def test_a_hyphenated_qualifier_before_a_title():
+    """'the long-time commander of X' reads as 'the longtime commander of X'."""
+    actors = {"qb": ("organization", ["Red Brigades"]), "deif": ("person", ["Omar Deif"])}
+    _, rels = extract("Omar Deif, the long-time commander of the Red Brigades, was killed.", actors)
+    assert rels == {("deif", "leads", "qb")}

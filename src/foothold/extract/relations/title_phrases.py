@@ -114,6 +114,9 @@ class TitlePhrases(Sentence):
             if (wj in QUOTES and self.w(i + n) in QUOTES) or wj in lex.title_qualifiers or (wj == "-" and self.w(j - 1) in lex.title_qualifiers):
                 j -= 1                                         # 'the self-proclaimed "caliph" of ISIS'
                 continue
+            if self.w(j - 1) == "-" and self.w(j - 2) + wj in lex.title_qualifiers | lex.rank_words:
+                j -= 3                                         # "the long-time commander": "longtime" hyphenated
+                continue
             if wj in ("its", "their") and t.premodifier is None and t.country is None:
                 owner = self.pronoun_owner(j)             # "Hezbollah said its commander, Fuad Shukr"
                 if owner is None and j == self.lo and self.idx.topic is not None:

@@ -44,6 +44,8 @@ class TitleReading(TitlePhrases, TitleRelations):
                 i = title.end
                 continue
             plural = len(chain) == 1 and title.words and title.words[-1].endswith("s") and not title.words[-1].endswith("ss")
+            if holder is not None and holder.start >= title.end:
+                self.country_after_holder(title, holder)
             self.bind(chain, holder)
             if plural and holder is not None and holder.start >= title.end:
                 # "its directors, Zaw Min Tun and Aung Moe Myint": a plural title holds every name listed
@@ -273,6 +275,17 @@ class TitleReading(TitlePhrases, TitleRelations):
         for unit in units:
             self.found.add(unit, "part_of", t.obj, t.start, unit.end, confidence=0.7)
         return True
+
+    def country_after_holder(self, t: Title, holder: Ref) -> None:
+        """'Prime Minister X of Pakistan', 'Minister of Foreign Affairs X of Algeria': a title naming no country
+        or body is held in the country named right after its holder."""
+        k = holder.end
+        if self.w(k) != "of" or t.country is not None or t.premodifier is not None \
+                or (t.obj is not None and t.obj.type != "place"):
+            return
+        r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
+        if r is not None and r.type == "country" and not r.demonym:
+            t.country = r
 
     def bind(self, chain: list[Title], holder: Ref | None) -> None:
         for t in chain:
