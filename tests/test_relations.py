@@ -1321,3 +1321,16 @@ def test_a_hyphenated_qualifier_before_a_title():
     actors = {"qb": ("organization", ["Red Brigades"]), "deif": ("person", ["Omar Deif"])}
     _, rels = extract("Omar Deif, the long-time commander of the Red Brigades, was killed.", actors)
     assert rels == {("deif", "leads", "qb")}
+
+
+def test_who_takes_a_title_over_holds_it():
+    """'Y replaced X as leader of Z', 'X, the chief of Z, was succeeded by Y': Y leads Z too (not 'former');
+    a negated succession passes nothing on."""
+    actors = {"z": ("organization", ["Red Front"]), "x": ("person", ["Omar Lindt"]), "y": ("person", ["Ivo Sand"])}
+    ctx, rels = extract("Ivo Sand replaced Omar Lindt as leader of the Red Front in May.", actors)
+    assert rels == {("x", "leads", "z"), ("y", "leads", "z")}
+    ctx, rels = extract("Omar Lindt, the former chief of the Red Front, was succeeded by Ivo Sand.", actors)
+    assert rels == {("x", "leads", "z"), ("y", "leads", "z")}
+    assert next(r for r in ctx.relations if r.subject == "y").time is None
+    _, rels = extract("Ivo Sand did not replace Omar Lindt as leader of the Red Front.", actors)
+    assert rels == {("x", "leads", "z")}

@@ -106,6 +106,11 @@ class Sentence:
         k = r.start - 1 - (self.w(r.start - 1) == "the")
         return self.w(k) == "of" and self.w(k - 1) in self.lex.population_nouns
 
+    def stated(self, verb) -> bool:
+        """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined")."""
+        return not any(c.dep_ in ("neg", "aux", "mark") and (c.dep_ != "aux" or c.tag_ == "MD")
+                       and (c.dep_ != "mark" or c.lower_ in ("if", "unless", "whether")) for c in verb.children)
+
     def before_modifiers(self, k: int) -> int:
         """Walking left from token k, the first token that is no determiner or adjective."""
         while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):

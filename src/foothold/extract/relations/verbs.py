@@ -341,11 +341,6 @@ class VerbReading(Sentence):
         (the perfect 'has supplied' is active)."""
         return verb.dep_ in ("acl", "amod") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
-    def stated(self, verb) -> bool:
-        """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined")."""
-        return not any(c.dep_ in ("neg", "aux", "mark") and (c.dep_ != "aux" or c.tag_ == "MD")
-                       and (c.dep_ != "mark" or c.lower_ in ("if", "unless", "whether")) for c in verb.children)
-
     def joining(self, verb) -> None:
         """'Finland joined NATO': a country or body joining an organisation is part_of it, a person member_of;
         'joined Russia in condemning' (joining in an act) is no membership."""
