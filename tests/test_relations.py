@@ -1334,3 +1334,20 @@ def test_who_takes_a_title_over_holds_it():
     assert next(r for r in ctx.relations if r.subject == "y").time is None
     _, rels = extract("Ivo Sand did not replace Omar Lindt as leader of the Red Front.", actors)
     assert rels == {("x", "leads", "z")}
+
+
+def test_backing_told_past_an_adverb_a_coordinated_participle_or_a_possessed_force():
+    """'a faction once backed by X', 'a militia recruited and paid by X' (the noun inside a demonym's
+    reference), 'supplied drones to Y's forces'."""
+    actors = {"syria": ("country", ["Syria"]), "pf": ("organization", ["Popular Front"]),
+              "afg": ("country", ["Afghan"]), "irgc": ("organization", ["IRGC"]),
+              "lf": ("organization", ["Liwa Fatemi"]), "uae": ("country", ["Qatar"]),
+              "haftar": ("person", ["Khalifa Haftar"])}
+    _, rels = extract("The Popular Front, a Marxist faction once backed by Syria, rejected the accords.", actors)
+    assert ("pf", "allied_with", "syria") in rels
+    _, rels = extract("Liwa Fatemi, an Afghan militia recruited and paid by the IRGC, fought in Aleppo.", actors)
+    assert ("lf", "allied_with", "irgc") in rels
+    _, rels = extract("Qatar has supplied drones to Khalifa Haftar's forces.", actors)
+    assert ("uae", "allied_with", "haftar") in rels
+    _, rels = extract("Qatar has supplied water to Khalifa Haftar's forces.", actors)
+    assert not rels

@@ -267,8 +267,16 @@ class CueReading(Sentence):
                 return refs
         # "the militias loyal to Tehran": the cue describes an unnamed group
         p = self.skip_parenthetical_back(i) - 1          # "the operation (OCO) to combat ISIS"
+        while p > self.lo:
+            if self.doc[p].pos_ == "ADV" and self.doc[p].head.i == i:
+                p -= 1                                    # "a faction once backed by X"
+            elif self.w(p) in ("and", "or") and self.doc[i].dep_ == "conj" and self.doc[i].head.i == p - 1:
+                p -= 2                                    # "a militia recruited and paid by X"
+            else:
+                break
         prev = self.doc[p] if p >= self.lo else None
-        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
+        own = self.idx.ref(prev.i) if prev is not None else None
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and (own is None or own.demonym) \
                 and prev.i not in self.holder_of and (self.doc[i].pos_ in ("ADJ", "VERB", "ADP")
                                                       or self.w(i) == "to"):
             anchored = self.apposition_anchor(prev.i)

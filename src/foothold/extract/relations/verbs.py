@@ -193,7 +193,7 @@ class VerbReading(Sentence):
             supplied = pobjs([verb, *objects], ("to",))   # "provides weapons to X"
         else:
             return
-        sides = [r for t in supplied if (r := self.ref_of(t)) is not None
+        sides = [r for t in supplied if (r := self.ref_of(t) or self.possessor_of_force(t)) is not None
                  and r.type in ("country", "organization", "person")]
         for s in self.subject_of(verb):
             if s.type not in ("country", "organization", "person"):
@@ -202,6 +202,12 @@ class VerbReading(Sentence):
                 if o.actor != s.actor:
                     first, last = self.span_of(s, o, tokens=[verb])
                     self.found.add(s, "allied_with", o, first, last, confidence=0.6)
+
+    def possessor_of_force(self, tok) -> Ref | None:
+        """'Khalifa Haftar's forces', 'the Houthis' fighters': the named owner of an unnamed armed force."""
+        if tok.lemma_.lower() not in self.lex.state_force_nouns | self.lex.agent_nouns:
+            return None
+        return next((r for c in tok.children if c.dep_ == "poss" and (r := self.ref_of(c)) is not None), None)
 
     def verb_receives(self, verb) -> None:
         """'X receives weapons, training, and funding from Iran', 'X uses Iranian weapons and support'."""
