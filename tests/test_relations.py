@@ -1351,3 +1351,18 @@ def test_backing_told_past_an_adverb_a_coordinated_participle_or_a_possessed_for
     assert ("uae", "allied_with", "haftar") in rels
     _, rels = extract("Qatar has supplied water to Khalifa Haftar's forces.", actors)
     assert not rels
+
+
+def test_people_listed_after_members_of_a_named_party_are_members():
+    """'members of the X party, including A and Chief Minister B': each person is member_of X (titles, listed or
+    only capitalised, are skipped); bodies listed after a plain name are still its parts."""
+    actors = {"pp": ("organization", ["People's Party"]), "a": ("person", ["Ada Lind"]),
+              "b": ("person", ["Bo Kern"]), "c": ("country", ["Chile"]), "p": ("country", ["Peru"]),
+              "pact": ("organization", ["Andean Pact"])}
+    _, rels = extract("Police detained members of the People's Party, including Ada Lind and Chief Counsellor "
+                      "Bo Kern.", actors)
+    assert rels == {("a", "member_of", "pp"), ("b", "member_of", "pp")}
+    _, rels = extract("Police detained members of the People's Party, including President Bo Kern.", actors)
+    assert rels == {("b", "member_of", "pp")}
+    _, rels = extract("They met the Andean Pact, including Chile and Peru, and Ada Lind.", actors)
+    assert rels == {("c", "part_of", "pact"), ("p", "part_of", "pact")}
