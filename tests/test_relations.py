@@ -1366,3 +1366,16 @@ def test_people_listed_after_members_of_a_named_party_are_members():
     assert rels == {("b", "member_of", "pp")}
     _, rels = extract("They met the Andean Pact, including Chile and Peru, and Ada Lind.", actors)
     assert rels == {("c", "part_of", "pact"), ("p", "part_of", "pact")}
+
+
+def test_counterparts_permanent_representatives_and_general_staffs():
+    """roles.yaml vocabulary: 'his Norwegian counterpart, X' serves Norway; 'the Norwegian Permanent
+    Representative to the UN, X' too; 'the Norwegian General Staff' is part_of Norway."""
+    actors = {"rur": ("country", ["Norway", "Norwegian"]), "x": ("person", ["Olaf Brandt"]),
+              "un": ("organization", ["United Nations"]), "gs": ("organization", ["General Staff"])}
+    _, rels = extract("The minister called his Norwegian counterpart, Olaf Brandt, on Monday.", actors)
+    assert rels == {("x", "member_of", "rur")}
+    _, rels = extract("Olaf Brandt, the Norwegian Permanent Representative to the United Nations, spoke.", actors)
+    assert rels == {("x", "member_of", "rur")}
+    _, rels = extract("The Norwegian General Staff denied the report.", actors)
+    assert rels == {("gs", "part_of", "rur")}
