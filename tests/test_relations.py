@@ -1379,3 +1379,11 @@ def test_counterparts_permanent_representatives_and_general_staffs():
     assert rels == {("x", "member_of", "rur")}
     _, rels = extract("The Norwegian General Staff denied the report.", actors)
     assert rels == {("gs", "part_of", "rur")}
+
+
+def test_the_group_s_leader_after_its_subject_in_the_same_sentence():
+    """'X seized the ship, and the movement's leader, Y, praised the crew': Y leads X (no earlier sentence)."""
+    actors = {"rf": ("organization", ["Red Front"]), "y": ("person", ["Omar Lindt"])}
+    _, rels = extract("The Red Front seized the ship in May, and the movement's leader, Omar Lindt, praised the crew.",
+                      actors)
+    assert rels == {("y", "leads", "rf")}

@@ -146,10 +146,13 @@ class TitlePhrases(Sentence):
                     j -= 3
                     break
             if wj in POSSESSIVE and self.w(j - 1) in lex.anaphor_nouns and self.w(j - 2) == "the" \
-                    and not self.idx.ref(j - 1) and self.idx.topic is not None and t.premodifier is None:
-                t.premodifier = self.idx.topic            # "the group's leader": the organisation last named
-                j -= 3
-                break
+                    and not self.idx.ref(j - 1) and t.premodifier is None:
+                subject = self.subject_organization()     # "X seized the ship, and the movement's leader ..."
+                owner = subject if subject is not None and subject.end <= j - 2 else self.idx.topic
+                if owner is not None:
+                    t.premodifier = owner                 # "the group's leader": the organisation last named
+                    j -= 3
+                    break
             if t.country is None and t.premodifier is None and not t.in_body:
                 owner_end = self.unnamed_body_before(j)
                 if owner_end is not None:                 # "Georgia's defence ministry spokesman"
