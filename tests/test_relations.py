@@ -1387,3 +1387,15 @@ def test_the_group_s_leader_after_its_subject_in_the_same_sentence():
     _, rels = extract("The Red Front seized the ship in May, and the movement's leader, Omar Lindt, praised the crew.",
                       actors)
     assert rels == {("y", "leads", "rf")}
+
+
+def test_a_body_written_with_its_is_part_of_the_owner():
+    """'X acts through its Y' and 'Through its Y, X ...': Y part_of X; a country owns only a state body."""
+    actors = {"rg": ("organization", ["Red Guard"]), "qf": ("organization", ["Storm Force"]),
+              "nor": ("country", ["Norway"]), "tv": ("media", ["Nordic Star"])}
+    _, rels = extract("The Red Guard acts abroad through its Storm Force.", actors)
+    assert rels == {("qf", "part_of", "rg")}
+    _, rels = extract("Primarily through its Storm Force, the Red Guard carries out attacks.", actors)
+    assert rels == {("qf", "part_of", "rg")}
+    _, rels = extract("Norway said its Storm Force had left; Norway also praised its Nordic Star.", actors)
+    assert ("tv", "part_of", "nor") not in rels

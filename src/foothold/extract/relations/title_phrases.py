@@ -47,28 +47,6 @@ class TitlePhrases(Sentence):
                 named[r.actor] = r
         return next(iter(named.values())) if len(named) == 1 else None
 
-    def pronoun_owner(self, j: int) -> Ref | None:
-        """The organisation or country an 'its'/'their' at token j stands for: the nearest one named before it
-        in the sentence, with no person between (whose 'their' would be ambiguous); in "designated X, which
-        imported parts from Russia, and its director Y" the owner is X, the conjunct's head, not Russia."""
-        tok = self.doc[j]
-        if tok.dep_ == "poss" and tok.head.dep_ == "conj":
-            r = self.idx.ref(tok.head.head.i)
-            if r is not None and r.type in ("organization", "country") and not r.demonym:
-                return r
-        k = j - 1
-        while k >= self.lo:
-            r = self.idx.ref_ending(k)
-            if r is not None:
-                if r.type in ("organization", "country") and not r.demonym:
-                    return r
-                if r.type == "person":
-                    return None
-                k = r.start - 1
-                continue
-            k -= 1
-        return None
-
     def parse_title(self, i: int, n: int) -> Title:
         lex = self.lex
         words = tuple(self.w(j) for j in range(i, i + n))
