@@ -1399,3 +1399,16 @@ def test_a_body_written_with_its_is_part_of_the_owner():
     assert rels == {("qf", "part_of", "rg")}
     _, rels = extract("Norway said its Storm Force had left; Norway also praised its Nordic Star.", actors)
     assert ("tv", "part_of", "nor") not in rels
+
+
+def test_an_appointing_subject_owns_as_its_title_and_allegiance_aligns():
+    """'X named Y as their leader' (no owner before 'their'): Y leads X; 'X, which pledged allegiance to Z': X
+    allied_with Z."""
+    actors = {"rf": ("organization", ["Red Front"]), "y": ("person", ["Omar Lindt"]),
+              "z": ("organization", ["Black Banner"])}
+    _, rels = extract("In 2015 the Red Front named Omar Lindt as their leader.", actors)
+    assert rels == {("y", "leads", "rf")}
+    _, rels = extract("Reporters named Omar Lindt as their source.", actors)
+    assert not rels
+    _, rels = extract("The Red Front, which pledged allegiance to the Black Banner in 2012, holds the coast.", actors)
+    assert rels == {("rf", "allied_with", "z")}

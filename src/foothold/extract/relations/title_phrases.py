@@ -47,6 +47,21 @@ class TitlePhrases(Sentence):
                 named[r.actor] = r
         return next(iter(named.values())) if len(named) == 1 else None
 
+    def appointer(self, i: int) -> Ref | None:
+        """'the Taliban named X as their leader': the organisation or country whose verb of appointing
+        governs 'as <title>' at token i (its subject)."""
+        prep = self.doc[i]
+        for _ in range(3):                    # "as their (political) leader": up to the preposition
+            prep = prep.head
+            if prep.lower_ == "as":
+                break
+        verb = prep.head
+        if prep.lower_ != "as" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.predicative_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        r = self.idx.ref(subject.i) if subject is not None else None
+        return r if r is not None and r.type in ("organization", "country") and not r.demonym else None
+
     def parse_title(self, i: int, n: int) -> Title:
         lex = self.lex
         words = tuple(self.w(j) for j in range(i, i + n))
@@ -96,7 +111,7 @@ class TitlePhrases(Sentence):
                 j -= 3                                         # "the long-time commander": "longtime" hyphenated
                 continue
             if wj in ("its", "their") and t.premodifier is None and t.country is None:
-                owner = self.pronoun_owner(j)             # "Hezbollah said its commander, Fuad Shukr"
+                owner = self.pronoun_owner(j) or self.appointer(i)   # "Hezbollah said its commander, Fuad Shukr"
                 if owner is None and j == self.lo and self.idx.topic is not None:
                     owner = self.idx.topic                # "Its spokesman, X, ...": the organisation the last sentence was about
                 if owner is not None:
