@@ -1389,18 +1389,6 @@ def test_the_group_s_leader_after_its_subject_in_the_same_sentence():
     assert rels == {("y", "leads", "rf")}
 
 
-def test_a_body_written_with_its_is_part_of_the_owner():
-    """'X acts through its Y' and 'Through its Y, X ...': Y part_of X; a country owns only a state body."""
-    actors = {"rg": ("organization", ["Red Guard"]), "qf": ("organization", ["Storm Force"]),
-              "nor": ("country", ["Norway"]), "tv": ("media", ["Nordic Star"])}
-    _, rels = extract("The Red Guard acts abroad through its Storm Force.", actors)
-    assert rels == {("qf", "part_of", "rg")}
-    _, rels = extract("Primarily through its Storm Force, the Red Guard carries out attacks.", actors)
-    assert rels == {("qf", "part_of", "rg")}
-    _, rels = extract("Norway said its Storm Force had left; Norway also praised its Nordic Star.", actors)
-    assert ("tv", "part_of", "nor") not in rels
-
-
 def test_an_appointing_subject_owns_as_its_title_and_allegiance_aligns():
     """'X named Y as their leader' (no owner before 'their'): Y leads X; 'X, which pledged allegiance to Z': X
     allied_with Z."""
@@ -1412,3 +1400,10 @@ def test_an_appointing_subject_owns_as_its_title_and_allegiance_aligns():
     assert not rels
     _, rels = extract("The Red Front, which pledged allegiance to the Black Banner in 2012, holds the coast.", actors)
     assert rels == {("rf", "allied_with", "z")}
+
+
+def test_an_organisation_parsed_as_naming_its_leader_appoints():
+    """'The Front named X as its leader', parsed as 'the Front (that was) named X': the Front appoints."""
+    actors = {"nf": ("organization", ["National Front"]), "x": ("person", ["Omar Lindt"])}
+    _, rels = extract("The National Front named Omar Lindt as its leader in 2011.", actors)
+    assert rels == {("x", "leads", "nf")}

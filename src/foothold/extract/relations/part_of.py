@@ -26,7 +26,6 @@ class PartOfReading(Sentence):
                         and (r.type == "organization" or self.body_named(r2, owned=True)):
                     self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
             self.person_owns(r)
-            self.pronoun_owned(r)
             if r.type == "organization" and not r.demonym:
                 # "the Foreign Affairs and Security Committee of the Iraqi Parliament"
                 k = r.end
@@ -56,21 +55,6 @@ class PartOfReading(Sentence):
             owner = next(iter(people.values())) if len(people) == 1 else None
         if owner is not None and owner.type == "person" and owner.actor != r.actor:
             self.found.add(owner, "leads", r, min(owner.start, r.start), r.end, confidence=0.6)
-
-    def pronoun_owned(self, r: Ref) -> None:
-        """'X claimed the attack through its Amaq news agency', 'Through its Quds Force, the IRGC ...': a body
-        or outlet written with 'its' is part_of the organisation (or, a state body, the country) 'its' stands for:
-        the one named before, else the clause subject after."""
-        if r.type not in ("organization", "media") or r.demonym or self.w(r.start - 1) != "its":
-            return
-        owner = self.pronoun_owner(r.start - 1)
-        if owner is None:
-            subject = self.subject_organization()
-            owner = subject if subject is not None and subject.start >= r.end else None
-        if owner is None or owner.actor == r.actor:
-            return
-        if owner.type == "organization" or (owner.type == "country" and self.body_named(r, owned=True)):
-            self.found.add(r, "part_of", owner, min(owner.start, r.start - 1), max(owner.end, r.end), confidence=0.6)
 
     def body_named(self, r: Ref, owned: bool = False) -> bool:
         words = [self.w(j) for j in range(r.start, r.end)]

@@ -59,6 +59,8 @@ class TitlePhrases(Sentence):
         if prep.lower_ != "as" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.predicative_verbs:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "acl":
+            subject = verb.head               # "The Front named X as its leader" parsed as "the Front (that was) named"
         r = self.idx.ref(subject.i) if subject is not None else None
         return r if r is not None and r.type in ("organization", "country") and not r.demonym else None
 
