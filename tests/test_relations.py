@@ -1407,3 +1407,12 @@ def test_an_organisation_parsed_as_naming_its_leader_appoints():
     actors = {"nf": ("organization", ["National Front"]), "x": ("person", ["Omar Lindt"])}
     _, rels = extract("The National Front named Omar Lindt as its leader in 2011.", actors)
     assert rels == {("x", "leads", "nf")}
+
+
+def test_sanctions_are_an_act_not_a_stated_hostility():
+    """'X imposed sanctions on Y' is a SANCTION event; the relation 'opposes' needs stated hostility."""
+    actors = {"eu": ("organization", ["European Union"]), "rg": ("organization", ["Red Guard"])}
+    _, rels = extract("The European Union imposed sanctions on the Red Guard on Monday.", actors)
+    assert not rels
+    _, rels = extract("The European Union has waged a campaign against the Red Guard.", actors)
+    assert rels == {("eu", "opposes", "rg")}
