@@ -1416,3 +1416,13 @@ def test_sanctions_are_an_act_not_a_stated_hostility():
     assert not rels
     _, rels = extract("The European Union has waged a campaign against the Red Guard.", actors)
     assert rels == {("eu", "opposes", "rg")}
+
+
+def test_the_head_of_a_country_s_unnamed_body_serves_the_country():
+    """'the chief of Norway's General Staff' (no actor for the staff): member_of Norway, not its leader; the head
+    of a group's unnamed bureau still leads the group."""
+    actors = {"nor": ("country", ["Norway"]), "x": ("person", ["Olaf Brandt"]), "rf": ("organization", ["Red Front"])}
+    _, rels = extract("Olaf Brandt, the chief of Norway's General Staff, visited the front.", actors)
+    assert rels == {("x", "member_of", "nor")}
+    _, rels = extract("Olaf Brandt, the head of the Red Front's political bureau, visited the front.", actors)
+    assert rels == {("x", "leads", "rf")}

@@ -294,6 +294,10 @@ class TitlePhrases(Sentence):
                 while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):
                     r = self.idx.ref_starting(r.end + 1)
                 end = r.end
+                if r.type == "country" and self.w(end) in POSSESSIVE and end + 1 < self.hi \
+                        and self.doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") and not self.idx.ref(end + 1):
+                    title.within = True                        # "chief of Russia's General Staff": the head of a
+                    # country's body that is no actor serves the country (a group's "political bureau" head leads it)
                 if end < self.hi and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN") \
                         and not self.idx.ref(end) and r.type == "organization":
                     title.within = True                        # "commander of the IRGC Navy": a unit the
