@@ -1426,3 +1426,9 @@ def test_the_head_of_a_country_s_unnamed_body_serves_the_country():
     assert rels == {("x", "member_of", "nor")}
     _, rels = extract("Olaf Brandt, the head of the Red Front's political bureau, visited the front.", actors)
     assert rels == {("x", "leads", "rf")}
+
+
+def test_a_second_in_command_leads_as_a_deputy_does():
+    actors = {"rf": ("organization", ["Red Front"]), "x": ("person", ["Omar Lindt"])}
+    _, rels = extract("Omar Lindt, the Red Front's second-in-command, released a video.", actors)
+    assert rels == {("x", "leads", "rf")}
