@@ -88,6 +88,9 @@ class CueReading(Sentence):
                     if self.doc[i].pos_ == "VERB" else []
                 if passive:                        # "HTS, formerly linked to al-Qaeda, is led by X": the subject
                     r = self.ref_for_token(passive[0])
+                    if r is None:                  # "The largest coalition, G9, is led by X": its apposition
+                        r = next((a for c in passive[0].children if c.dep_ == "appos"
+                                  and (a := self.ref_for_token(c)) is not None), None)
                     near = [r] if r is not None and r.type == "organization" else []
                 else:
                     near = [s for s in self.cue_subjects(i) if s.type == "organization"]
@@ -99,8 +102,12 @@ class CueReading(Sentence):
             return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
         misparsed = self.misparsed_verb(i) if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" else None
         for s in [misparsed] if misparsed else self.cue_subjects(i, hostile=predicate == "opposes"):
+            if self.populace(s):
+                continue
             a = min(s.start, i)
             for o in [obj, *more]:
+                if self.populace(o):
+                    continue
                 self.found.add(s, predicate, o, a, end, confidence=0.6)
 
     def misparsed_verb(self, i: int) -> Ref | None:
@@ -260,8 +267,16 @@ class CueReading(Sentence):
                 return refs
         # "the militias loyal to Tehran": the cue describes an unnamed group
         p = self.skip_parenthetical_back(i) - 1          # "the operation (OCO) to combat ISIS"
+        while p > self.lo:
+            if self.doc[p].pos_ == "ADV" and self.doc[p].head.i == i:
+                p -= 1                                    # "a faction once backed by X"
+            elif self.w(p) in ("and", "or") and self.doc[i].dep_ == "conj" and self.doc[i].head.i == p - 1:
+                p -= 2                                    # "a militia recruited and paid by X"
+            else:
+                break
         prev = self.doc[p] if p >= self.lo else None
-        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and not self.idx.ref(prev.i) \
+        own = self.idx.ref(prev.i) if prev is not None else None
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and (own is None or own.demonym) \
                 and prev.i not in self.holder_of and (self.doc[i].pos_ in ("ADJ", "VERB", "ADP")
                                                       or self.w(i) == "to"):
             anchored = self.apposition_anchor(prev.i)
@@ -299,20 +314,6 @@ class CueReading(Sentence):
                     return [self.idx.ref_ending(j - 1)]
                 return []
         return []
-
-    def apposition_anchor(self, noun: int) -> list[Ref]:
-        """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""
-        k = noun
-        while k > self.lo and (self.doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or self.w(k - 1) == "-"
-                               or (self.idx.ref(k - 1) and self.idx.ref(k - 1).demonym)) and not (
-                self.idx.ref(k - 1) and not self.idx.ref(k - 1).demonym):
-            k -= 1
-        if self.w(k - 1) == "," and self.w(k) in DETERMINERS:
-            r = self.idx.ref_ending(self.skip_parenthetical_back(k - 1) - 1)
-            if r and not r.demonym and r.type in ("person", "organization", "media"):
-                return [r]
-        return []
-
 
     def clause_subjects(self, i: int, possessor: bool = False) -> list[Ref]:
         tok = self.doc[i]

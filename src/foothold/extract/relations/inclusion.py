@@ -28,9 +28,13 @@ class InclusionReading(Sentence):
                 self.partners_listed(i, n)
                 self.members_listed(i, n)
             elif container is not None and container.type == "organization" and not container.demonym:
+                of_members = self.members_of(container)
                 for member in self.listed_members(i + n):
                     if member.actor != container.actor and member.type in ("organization", "country"):
                         self.found.add(member, "part_of", container, min(container.start, i), member.end,
+                                       confidence=0.65)
+                    elif member.type == "person" and of_members:   # "members of X, including A and B"
+                        self.found.add(member, "member_of", container, min(container.start, i), member.end,
                                        confidence=0.65)
             i += n
 
@@ -70,6 +74,11 @@ class InclusionReading(Sentence):
         for member in self.listed_members(i + n):
             if member.type == "person":
                 self.found.add(member, "member_of", owner, min(owner.start, i), member.end, confidence=0.65)
+
+    def members_of(self, body: Ref) -> bool:
+        """The body is the of-object of a members noun ("members of the X party", "officials of X")."""
+        prep = self.doc[body.start:body.end].root.head
+        return prep.lower_ == "of" and prep.head.lower_ in MEMBER_GROUPS
 
     def noun_before_list(self, i: int):
         """The unnamed noun a list opened by a comma or dash at token i hangs on ("Iran's proxies, including"), or None."""
@@ -119,6 +128,14 @@ class InclusionReading(Sentence):
                 break                               # "including its Qods Force, as a Foreign Terrorist Organization"
             if self.w(j) in DETERMINERS or self.w(j) in LIST_GLUE:
                 j += 1
+                continue
+            titled = self.match(j, self.lex.titles)
+            n = titled
+            while j + n < self.hi and n < 3 and self.doc[j + n].is_title and not self.idx.ref(j + n):
+                n += 1                              # an unlisted capitalised title ("State Counsellor X")
+            after = self.idx.ref_starting(j + n) if n else None
+            if after is not None and (after.type == "person" or titled):
+                j += n                              # "including President X and ..."
                 continue
             break
         return members

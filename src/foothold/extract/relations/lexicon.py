@@ -83,6 +83,8 @@ class RoleLexicon:
     projectile_verbs: frozenset
     support_nouns: frozenset
     conflict_nouns: frozenset
+    population_nouns: frozenset
+    succession_verbs: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -175,6 +177,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),
         collective_nouns=words("collective_nouns"),
         clash_verbs=words("clash_verbs"), state_force_nouns=words("state_force_nouns"),
+        population_nouns=words("population_nouns"), succession_verbs=words("succession_verbs"),
     )
 
 

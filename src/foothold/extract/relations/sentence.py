@@ -75,6 +75,64 @@ class Sentence:
         return next((r for c in tok.children if c.dep_ in ("amod", "compound", "poss")
                      and (r := self.idx.ref(c.i)) is not None and r.type == "country"), None)
 
+    def apposition_anchor(self, noun: int) -> list[Ref]:
+        """'X, a pro-Iranian militia' → X: the actor a descriptive noun phrase is in apposition to."""
+        k = noun
+        while k > self.lo:
+            r = self.idx.ref(k - 1)
+            if r is not None and not r.demonym:
+                if (self.w(k) == "-" or self.doc[k - 1].dep_ in ("compound", "amod", "npadvmod")):
+                    k = r.start                # a name modifying the noun: "an Iran-backed militia", "a FARC splinter"
+                    continue
+                break
+            if not (self.doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or self.doc[k - 1].dep_ == "amod"
+                    or self.w(k - 1) == "-" or r is not None):
+                break
+            k -= 1
+        if self.w(k - 1) == "," and self.w(k) in DETERMINERS:
+            r = self.idx.ref_ending(self.skip_parenthetical_back(k - 1) - 1)
+            if r and not r.demonym and r.type in ("person", "organization", "media"):
+                return [r]
+        return []
+
+    def pronoun_owner(self, j: int) -> Ref | None:
+        """The organisation or country an 'its'/'their' at token j stands for: the nearest one named before it
+        in the sentence, with no person between (whose 'their' would be ambiguous); in "designated X, which
+        imported parts from Russia, and its director Y" the owner is X, the conjunct's head, not Russia."""
+        tok = self.doc[j]
+        if tok.dep_ == "poss" and tok.head.dep_ == "conj":
+            r = self.idx.ref(tok.head.head.i)
+            if r is not None and r.type in ("organization", "country") and not r.demonym:
+                return r
+        k = j - 1
+        while k >= self.lo:
+            r = self.idx.ref_ending(k)
+            if r is not None:
+                if r.type in ("organization", "country") and not r.demonym:
+                    return r
+                if r.type == "person":
+                    return None
+                k = r.start - 1
+                continue
+            k -= 1
+        return None
+
+    def populace(self, r: Ref) -> bool:
+        """A country named only as its people ("the Lebanese people", "the people of Burma"), not its state."""
+        if r.type != "country":
+            return False
+        if any(self.w(k) in self.lex.population_nouns for k in range(r.start, r.end)):
+            return True                        # a reference laid over the whole phrase
+        if r.demonym and self.w(r.end) in self.lex.population_nouns:
+            return True
+        k = r.start - 1 - (self.w(r.start - 1) == "the")
+        return self.w(k) == "of" and self.w(k - 1) in self.lex.population_nouns
+
+    def stated(self, verb) -> bool:
+        """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined")."""
+        return not any(c.dep_ in ("neg", "aux", "mark") and (c.dep_ != "aux" or c.tag_ == "MD")
+                       and (c.dep_ != "mark" or c.lower_ in ("if", "unless", "whether")) for c in verb.children)
+
     def before_modifiers(self, k: int) -> int:
         """Walking left from token k, the first token that is no determiner or adjective."""
         while k >= self.lo and (self.w(k) in DETERMINERS or self.doc[k].pos_ == "ADJ"):

@@ -25,6 +25,7 @@ class Title:
     portfolio: tuple = ()              # "Minister of Energy" → ("energy",)
     demoted: bool = False
     within: bool = False               # "a commander in X": a member, not the head
+    in_body: bool = False              # "Mozambique's defence ministry spokesman": serves the country's unnamed body
     nested: list = field(default_factory=list)   # titles inside the object ("adviser of the Supreme Leader of Iran")
     more: list = field(default_factory=list)     # further bodies coordinated with the object ("of A, B and C")
 
@@ -46,27 +47,22 @@ class TitlePhrases(Sentence):
                 named[r.actor] = r
         return next(iter(named.values())) if len(named) == 1 else None
 
-    def pronoun_owner(self, j: int) -> Ref | None:
-        """The organisation or country an 'its'/'their' at token j stands for: the nearest one named before it
-        in the sentence, with no person between (whose 'their' would be ambiguous); in "designated X, which
-        imported parts from Russia, and its director Y" the owner is X, the conjunct's head, not Russia."""
-        tok = self.doc[j]
-        if tok.dep_ == "poss" and tok.head.dep_ == "conj":
-            r = self.idx.ref(tok.head.head.i)
-            if r is not None and r.type in ("organization", "country") and not r.demonym:
-                return r
-        k = j - 1
-        while k >= self.lo:
-            r = self.idx.ref_ending(k)
-            if r is not None:
-                if r.type in ("organization", "country") and not r.demonym:
-                    return r
-                if r.type == "person":
-                    return None
-                k = r.start - 1
-                continue
-            k -= 1
-        return None
+    def appointer(self, i: int) -> Ref | None:
+        """'the Taliban named X as their leader': the organisation or country whose verb of appointing
+        governs 'as <title>' at token i (its subject)."""
+        prep = self.doc[i]
+        for _ in range(3):                    # "as their (political) leader": up to the preposition
+            prep = prep.head
+            if prep.lower_ == "as":
+                break
+        verb = prep.head
+        if prep.lower_ != "as" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.predicative_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "acl":
+            subject = verb.head               # "The Front named X as its leader" parsed as "the Front (that was) named"
+        r = self.idx.ref(subject.i) if subject is not None else None
+        return r if r is not None and r.type in ("organization", "country") and not r.demonym else None
 
     def parse_title(self, i: int, n: int) -> Title:
         lex = self.lex
@@ -113,8 +109,11 @@ class TitlePhrases(Sentence):
             if (wj in QUOTES and self.w(i + n) in QUOTES) or wj in lex.title_qualifiers or (wj == "-" and self.w(j - 1) in lex.title_qualifiers):
                 j -= 1                                         # 'the self-proclaimed "caliph" of ISIS'
                 continue
+            if self.w(j - 1) == "-" and self.w(j - 2) + wj in lex.title_qualifiers | lex.rank_words:
+                j -= 3                                         # "the long-time commander": "longtime" hyphenated
+                continue
             if wj in ("its", "their") and t.premodifier is None and t.country is None:
-                owner = self.pronoun_owner(j)             # "Hezbollah said its commander, Fuad Shukr"
+                owner = self.pronoun_owner(j) or self.appointer(i)   # "Hezbollah said its commander, Fuad Shukr"
                 if owner is None and j == self.lo and self.idx.topic is not None:
                     owner = self.idx.topic                # "Its spokesman, X, ...": the organisation the last sentence was about
                 if owner is not None:
@@ -124,6 +123,17 @@ class TitlePhrases(Sentence):
                         t.premodifier = owner
                 j -= 1
                 break
+            if wj == "whose" and t.premodifier is None and t.country is None:
+                owner = self.idx.ref_ending(j - 2 if self.w(j - 1) == "," else j - 1)
+                if owner is not None and owner.type in ("organization", "country") and not owner.demonym \
+                        and not (owner.type == "country" and self.doc[owner.start - 1].pos_ == "ADP"):
+                    # (a country after a preposition may end a longer name: "the Islamic Movement in Nigeria")
+                    if owner.type == "country":      # "X, whose leader Y ...": the title is held in X
+                        t.country = owner
+                    else:
+                        t.premodifier = owner
+                    j -= 1
+                break
             if wj in POSSESSIVE and self.w(j - 1) == "country" and self.w(j - 2) == "the" and t.country is None:
                 owner = self.country_just_named(j - 2)
                 if owner is not None:                     # "Aung San Suu Kyi, the country's elected leader"
@@ -131,10 +141,19 @@ class TitlePhrases(Sentence):
                     j -= 3
                     break
             if wj in POSSESSIVE and self.w(j - 1) in lex.anaphor_nouns and self.w(j - 2) == "the" \
-                    and not self.idx.ref(j - 1) and self.idx.topic is not None and t.premodifier is None:
-                t.premodifier = self.idx.topic            # "the group's leader": the organisation last named
-                j -= 3
-                break
+                    and not self.idx.ref(j - 1) and t.premodifier is None:
+                subject = self.subject_organization()     # "X seized the ship, and the movement's leader ..."
+                owner = subject if subject is not None and subject.end <= j - 2 else self.idx.topic
+                if owner is not None:
+                    t.premodifier = owner                 # "the group's leader": the organisation last named
+                    j -= 3
+                    break
+            if t.country is None and t.premodifier is None and not t.in_body:
+                owner_end = self.unnamed_body_before(j)
+                if owner_end is not None:                 # "Georgia's defence ministry spokesman"
+                    t.in_body = True
+                    j = owner_end
+                    continue
             if wj in DETERMINERS:
                 j -= 1
                 break
@@ -187,6 +206,26 @@ class TitlePhrases(Sentence):
                 t.obj, k = r, r.end
         t.end = k
         return t
+
+    def unnamed_body_before(self, j: int) -> int | None:
+        """A lower-case state body ending at token j, with up to two lower-case modifiers, right after a
+        country ("Mozambique's defence ministry", "Haitian police"): the index of the country's last token
+        (or its possessive), else None. Such a body is no actor, so a title it qualifies is held in the country."""
+        k = j
+        while k >= self.lo and j - k < 2 and self.doc[k].is_lower and not self.idx.ref(k) \
+                and (self.w(k),) in self.lex.state_bodies:
+            k -= 1
+        if k == j:
+            return None
+        for _ in range(2):                     # "defence", "interior", "foreign": the body's portfolio
+            if k >= self.lo and self.doc[k].is_lower and not self.idx.ref(k) and self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") \
+                    and self.w(k) not in DETERMINERS:
+                k -= 1
+        owner_end = k - 1 if self.w(k) in POSSESSIVE else k
+        r = self.idx.ref_ending(owner_end)
+        if r is None or not (r.demonym or r.type == "country"):
+            return None
+        return k
 
     def after_portfolio(self, k: int) -> int:
         """A capitalised portfolio after 'for' that runs straight into the holder's name ("for Terrorism and
@@ -255,6 +294,10 @@ class TitlePhrases(Sentence):
                 while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):
                     r = self.idx.ref_starting(r.end + 1)
                 end = r.end
+                if r.type == "country" and self.w(end) in POSSESSIVE and end + 1 < self.hi \
+                        and self.doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") and not self.idx.ref(end + 1):
+                    title.within = True                        # "chief of Russia's General Staff": the head of a
+                    # country's body that is no actor serves the country (a group's "political bureau" head leads it)
                 if end < self.hi and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN") \
                         and not self.idx.ref(end) and r.type == "organization":
                     title.within = True                        # "commander of the IRGC Navy": a unit the

@@ -107,7 +107,7 @@ class TitleRelations(Sentence):
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
             elif t.country:                                   # "an Iranian commander": serves Iran
-                heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted
+                heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted and not t.in_body
                 pairs.append((t.country, "leads" if heads else "member_of"))   # "Iran's leader": heads it
         else:
             target = t.obj or t.premodifier or t.country
@@ -121,6 +121,8 @@ class TitleRelations(Sentence):
                 self.recent_heads[key] = (self.n, country, holder.actor)
                 self.last_scope = (max(t.end, holder.end), country)
         first, last = min(t.start, holder.start), max(t.end, holder.end)
+        if t.country is not None and t.country.start >= holder.end:
+            last = max(last, t.country.end)                   # "Prime Minister X of Pakistan"
         title_text = self.ctx.document.text[slice(*self.idx.original(t.title_start, t.title_end))]
         time = ", ".join(x for x in (t.time, self.since_date()) if x) or None
         for extra in t.more:                                  # "commander of A, B and C"

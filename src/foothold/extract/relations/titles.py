@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 
@@ -44,7 +46,12 @@ class TitleReading(TitlePhrases, TitleRelations):
                 i = title.end
                 continue
             plural = len(chain) == 1 and title.words and title.words[-1].endswith("s") and not title.words[-1].endswith("ss")
+            if holder is not None and holder.start >= title.end:
+                self.country_after_holder(title, holder)
             self.bind(chain, holder)
+            successor = self.successor(holder) if holder is not None else None
+            if successor is not None:                 # "Y replaced X as leader of Z": Y leads Z now
+                self.bind([replace(t, time=None) for t in chain], successor)
             if plural and holder is not None and holder.start >= title.end:
                 # "its directors, Zaw Min Tun and Aung Moe Myint": a plural title holds every name listed
                 while self.w(holder.end) in (",", "and") and (
@@ -273,6 +280,33 @@ class TitleReading(TitlePhrases, TitleRelations):
         for unit in units:
             self.found.add(unit, "part_of", t.obj, t.start, unit.end, confidence=0.7)
         return True
+
+    def successor(self, holder: Ref) -> Ref | None:
+        """Who took a title over from its holder: the subject of 'replaced/succeeded <holder>', the agent of
+        '<holder> was replaced by Y'."""
+        tok = self.doc[holder.start:holder.end].root
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.succession_verbs or not self.stated(verb):
+            return None
+        if tok.dep_ == "dobj":
+            cands = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif tok.dep_ == "nsubjpass":
+            cands = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            return None
+        r = self.idx.ref(cands[0].i) if cands else None
+        return r if r is not None and r.type == "person" and r.actor != holder.actor else None
+
+    def country_after_holder(self, t: Title, holder: Ref) -> None:
+        """'Prime Minister X of Pakistan', 'Minister of Foreign Affairs X of Algeria': a title naming no country
+        or body is held in the country named right after its holder."""
+        k = holder.end
+        if self.w(k) != "of" or t.country is not None or t.premodifier is not None \
+                or (t.obj is not None and t.obj.type != "place"):
+            return
+        r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
+        if r is not None and r.type == "country" and not r.demonym:
+            t.country = r
 
     def bind(self, chain: list[Title], holder: Ref | None) -> None:
         for t in chain:

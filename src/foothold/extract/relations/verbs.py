@@ -193,7 +193,7 @@ class VerbReading(Sentence):
             supplied = pobjs([verb, *objects], ("to",))   # "provides weapons to X"
         else:
             return
-        sides = [r for t in supplied if (r := self.ref_of(t)) is not None
+        sides = [r for t in supplied if (r := self.ref_of(t) or self.possessor_of_force(t)) is not None
                  and r.type in ("country", "organization", "person")]
         for s in self.subject_of(verb):
             if s.type not in ("country", "organization", "person"):
@@ -202,6 +202,12 @@ class VerbReading(Sentence):
                 if o.actor != s.actor:
                     first, last = self.span_of(s, o, tokens=[verb])
                     self.found.add(s, "allied_with", o, first, last, confidence=0.6)
+
+    def possessor_of_force(self, tok) -> Ref | None:
+        """'Khalifa Haftar's forces', 'the Houthis' fighters': the named owner of an unnamed armed force."""
+        if tok.lemma_.lower() not in self.lex.state_force_nouns | self.lex.agent_nouns:
+            return None
+        return next((r for c in tok.children if c.dep_ == "poss" and (r := self.ref_of(c)) is not None), None)
 
     def verb_receives(self, verb) -> None:
         """'X receives weapons, training, and funding from Iran', 'X uses Iranian weapons and support'."""
@@ -302,7 +308,12 @@ class VerbReading(Sentence):
                 self.found.add(parties[0], "opposes", other, first, last, confidence=0.6)
 
     def side_of(self, tok) -> Ref | None:
-        """An actor taking a side: a name, or a state's unnamed forces ("the Sudanese army", "Israel's military")."""
+        """An actor taking a side: a name, or a state's unnamed forces ("the Sudanese army", "Israel's military");
+        a relative pronoun stands for its antecedent ("X, a group that had been fighting Y")."""
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            anchored = self.apposition_anchor(noun.i) if noun.pos_ == "NOUN" and not self.idx.ref(noun.i) else []
+            return anchored[0] if anchored else self.ref_of(noun)
         return self.ref_of(tok) or self.state_of_forces(tok)
 
     def clashing(self, verb) -> None:
@@ -316,27 +327,25 @@ class VerbReading(Sentence):
         sides = [r for s in subjects for t in (s, *s.conjuncts) if (r := self.side_of(t)) is not None]
         others = [r for o in self.objects_of(verb) if verb.lemma_.lower() != "exchange"
                   for t in (o, *o.conjuncts) if (r := self.side_of(t)) is not None]
+        fought = bool(others)          # "X fought Y" tells X's hostility; "A and B clashed", "A clashed with B" a mutual one
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "against"):
                 others += [r for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                            if (r := self.side_of(t)) is not None]
+                fought = fought or c.lower_ == "against"
         pairs = [(a, b) for a in sides for b in others] if others else \
             [(sides[0], b) for b in sides[1:]] if len(sides) >= 2 else []
         for a, b in pairs:
             if a.actor != b.actor and {a.type, b.type} <= {"country", "organization", "person"}:
                 first, last = self.span_of(a, b, tokens=[verb])
                 self.found.add(a, "opposes", b, first, last, confidence=0.6)
-                self.found.add(b, "opposes", a, first, last, confidence=0.6)   # a fight is mutual
+                if not fought:
+                    self.found.add(b, "opposes", a, first, last, confidence=0.6)
 
     def passive(self, verb) -> bool:
         """'was supplied', 'the drones fired at': a passive or participle modifier, not the doer's active verb
         (the perfect 'has supplied' is active)."""
         return verb.dep_ in ("acl", "amod") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-    def stated(self, verb) -> bool:
-        """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined")."""
-        return not any(c.dep_ in ("neg", "aux", "mark") and (c.dep_ != "aux" or c.tag_ == "MD")
-                       and (c.dep_ != "mark" or c.lower_ in ("if", "unless", "whether")) for c in verb.children)
 
     def joining(self, verb) -> None:
         """'Finland joined NATO': a country or body joining an organisation is part_of it, a person member_of;
