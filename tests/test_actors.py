@@ -637,3 +637,19 @@ def test_an_organisation_cut_before_its_of_phrase_is_whole(tmp_path):
     _, ms = extract(tmp_path, "The Lord's Resistance Army abducted children in Uganda.\n\nThe Liberation Tigers of "
                               "Tamil Eelam fought the Sri Lankan army.\n")
     assert ms["Liberation Tigers of Tamil Eelam"].type == "organization"
+
+
+def test_names_listed_with_a_place_noun_or_apposed_to_one_are_places(tmp_path):
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "report.txt"
+    path.write_text("Militias pulled out of the Tovuz, Gadabay and Shamkir districts on Monday. The army later "
+                    "retook the villages of Ardaly and Kesteli. Zernograd, the capital of the breakaway region, "
+                    "was shelled overnight, and a convoy leaving the Sabunchu hotel was ambushed. "
+                    "Marta Kovac, the mayor of the town, said Ilyas Kashmiri's group had fired the shells.\n",
+                    encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    for place in ("Gadabay", "Shamkir", "Kesteli", "Zernograd", "Sabunchu"):
+        assert types.get(place) == "place", (place, types)
+    assert types.get("Marta Kovac") == "person"
+    assert types.get("Ilyas Kashmiri") == "person"     # "X's group" is the person's group, not a group's name

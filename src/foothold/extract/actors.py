@@ -287,7 +287,7 @@ class ActorExtractor:
                 and len(words) == 1 and normalise_name(core) in city_keys():
             return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
         by_head = self.lexicon.type_by_head(core)
-        if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span):
+        if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
             return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
@@ -321,10 +321,11 @@ class ActorExtractor:
             return (cs, ce), "organization", f"rule:group_noun:{span.label_}"   # "Tuareg rebels" tagged GPE: a group
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
-        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)
-                                  or _after_place_noun_of(doc, span) or _determined_object(doc, span)):
+        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span, self.lexicon)
+                                  or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
+                                  or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
-        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span):
+        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
 
@@ -685,6 +686,8 @@ def _before_group_noun(doc: Doc, span: Span, nouns: set[str]) -> bool:
     "ZANU-PF party", "Houthi militants"."""
     nxt = doc[span.end] if span.end < len(doc) else None
     last = span[-1]
+    if last.text in POSSESSIVE_MARKS or (nxt is not None and nxt.text in POSSESSIVE_MARKS):
+        return False                       # "Zarqawi's group", "Prigozhin's mercenaries": the group is the person's
     return ((nxt is not None and nxt.text in nouns and "\n" not in last.whitespace_)
             or (len(span) > 1 and last.text in nouns))
 
@@ -1049,7 +1052,6 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeas
               "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
                            "North-East", "North-West", "South-East", "South-West", "Upper", "Lower"})   # "Southwest Asia"
-PLACE_NOUNS = {"city", "town", "village", "province", "district", "governorate", "area", "region"}
 PRONOUNS = {"i": "person", "he": "person", "she": "person", "we": "organization"}
 
 
@@ -1097,7 +1099,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             item[4] = item[0]                           # "Southwest Asia": a region's proper name
         return
     if type_ == "place":
-        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.place_nouns:
             item[0] = doc[span.start - 2].idx           # "the city of Mosul"
         elif span.start >= 1 and doc[span.start - 1].text in LANDFORM_WORDS:
             item[0] = doc[span.start - 1].idx           # "Mount Sinjar": the landform is named whole
@@ -1111,6 +1113,8 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             while e < len(doc) and doc[e].ent_iob_ == "I":
                 e += 1
             after = doc[e] if e < len(doc) else None
+            if _before_place_noun(doc, doc[k + 1:e], lexicon):
+                return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
         return
@@ -1321,8 +1325,9 @@ TERRITORY_VERBS = frozenset({"occupy", "annex", "invade", "liberate", "recapture
 
 
 def _held_territory(doc: Doc, span: Span) -> bool:
-    """The object of occupying, annexing, invading, liberating is a territory: "occupying Crimea"."""
-    root = span.root
+    """The object of occupying, annexing, invading, liberating, shelling is a territory: "occupying Crimea",
+    "shelling Stepanakert and other communities"."""
+    root = _list_head(span)
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in TERRITORY_VERBS
 
 
@@ -1402,6 +1407,19 @@ def _apposed_body(doc: Doc, span: Span) -> bool:
         j += 1                             # "a Russian mercenary group", "the country's military"
     return j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].head.i == span.root.i \
         or j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].dep_ == "appos"
+
+
+def _apposed_place(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """"Stepanakert, the capital of Artsakh,", "Afungi, a village near Palma": a name in apposition to a place
+    noun (or "capital") is a place."""
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    j = e + 2
+    while j < len(doc) and j - e < 5 and doc[j].pos_ in ("ADJ", "PROPN") or j < len(doc) and doc[j].text in ("'s", "\u2019s"):
+        j += 1                             # "the regional capital", "the province's main town"
+    return j < len(doc) and (lexicon.is_place_noun(doc[j].lower_) or doc[j].lower_ == "capital") \
+        and doc[j].pos_ == "NOUN"
 
 
 UNIT_NOUNS = frozenset({"police", "troops", "commandos", "forces", "soldiers", "units", "officers", "guards",
@@ -1522,11 +1540,15 @@ def _titled_appositions(doc: Doc, lexicon: Lexicon):
             yield i, k
 
 
-def _after_place_noun_of(doc: Doc, span: Span) -> bool:
-    """"the Saudi city of Jazan", "a village southeast of Zaporizhzhia": a place noun's or a
-    direction's "of" names a place."""
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
-        doc[span.start - 2].lower_ in PLACE_NOUNS or doc[span.start - 2].lower_ in COMPASS_LOWER)
+def _after_place_noun_of(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """"the Saudi city of Jazan", "a village southeast of Zaporizhzhia", "the towns of Moqokori and Ceel
+    Dhere": a place noun's or a direction's "of" names a place, and each name listed after it."""
+    first = _list_head(span)
+    start = span.start if first.i == span.root.i else first.left_edge.i
+    if first.i != span.root.i and not (first.dep_ == "pobj" and first.head.lower_ == "of"):
+        return False
+    return start >= 2 and doc[start - 1].lower_ == "of" and (
+        lexicon.is_place_noun(doc[start - 2].lower_) or doc[start - 2].lower_ in COMPASS_LOWER)
 
 
 COMPASS_LOWER = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -1559,14 +1581,18 @@ MOVEMENT_HEADS = frozenset({"deploy", "travel", "go", "move", "arrive", "return"
 
 
 def _after_locative(doc: Doc, span: Span) -> bool:
-    """A person-labelled name that a locative preposition governs is a place: "in Dora", "deployed to Tal Rifaat".
+    """A person-labelled name that a locative preposition governs, itself or as a later conjunct of its
+    object, is a place: "in Dora", "deployed to Tal Rifaat", "in Metina and Zap".
 
     "met with X", "said to X" and titled names ("in Prime Minister X's office") stay persons.
     """
     if span.start == 0:
         return False
-    prep = doc[span.start - 1]
-    if prep.dep_ != "prep" or span.root.head.i != prep.i:
+    first = _list_head(span)
+    prep = doc[span.start - 1] if first.i == span.root.i else first.head
+    if first.i != span.root.i and first.dep_ != "pobj":
+        return False
+    if prep.dep_ != "prep" or first.head.i != prep.i:
         return False
     word = prep.lower_
     if word in LOCATIVE_PREPOSITIONS:
@@ -1584,22 +1610,34 @@ def _in_locative_list(doc: Doc, span: Span) -> bool:
     return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPOSITIONS
 
 
-PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
-                         "town", "village", "region", "camp", "base", "airbase", "crossing", "border", "suburb",
-                         "county", "valley", "desert", "port", "airport", "square", "street", "island", "islands",
-                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts", "field",
-                         "refinery", "dam", "prison"})
 PLACE_MODIFIERS = frozenset({"air", "naval", "military", "army", "oil", "gas", "border", "power", "refugee"})
 
 
-def _before_place_noun(doc: Doc, span: Span) -> bool:
-    """"the Dora district", "Jurf al-Sakhar area": a name modifying a place noun is that place."""
+def _list_head(span: Span):
+    """The first conjunct of the list the name stands in ("Kalbajar" in "Agdam, Kalbajar and Lachin"): its
+    head tells what the whole list is."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def _before_place_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """"the Dora district", "Jurf al-Sakhar area", "the Agdam, Kalbajar and Lachin districts": a name
+    modifying a place noun, alone or in a list, is that place."""
     if span.end >= len(doc):
         return False
-    nxt = doc[span.end]
-    if nxt.lower_ in PLACE_MODIFIERS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PLACE_NOUNS:
-        nxt = doc[span.end + 1]                  # "al-Jufra air base", "the Rumaila oil field"
-    return nxt.lower_ in PLACE_NOUNS and span.root.head.i == nxt.i
+    root = _list_head(span)
+    head = root.head
+    if head.i < span.end or head.i - span.end > 8 or not lexicon.is_place_noun(head.lower_):
+        return False
+    between = doc[span.end:head.i]               # only the list's other names and its glue before the noun
+    if any(not (t.text in LIST_GLUE or t.text[:1].isupper() or t.lower_ in PLACE_MODIFIERS) for t in between):
+        return False
+    return True
 
 
 SMALL_WORDS = frozenset("a an the of in on at to for and or but as by with from into after over under vs".split())
