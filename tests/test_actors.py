@@ -653,3 +653,12 @@ def test_names_listed_with_a_place_noun_or_apposed_to_one_are_places(tmp_path):
         assert types.get(place) == "place", (place, types)
     assert types.get("Marta Kovac") == "person"
     assert types.get("Ilyas Kashmiri") == "person"     # "X's group" is the person's group, not a group's name
+
+
+def test_names_with_non_actor_labels_after_a_locative_are_places_and_a_community_is_a_body(tmp_path):
+    _, ms = extract(tmp_path, "The United States carried out an airstrike near Buulobarde on Friday. In March, "
+                              "Uganda sent troops to Bunia under the East African Community regional force, "
+                              "and convoys used the Wakhan corridor.")
+    assert ms["Buulobarde"].type == "place"
+    assert any(t.startswith("East African Community") and m.type == "organization" for t, m in ms.items())
+    assert ms["Wakhan corridor"].type == "place"        # a corridor is named whole, like a district

@@ -20,6 +20,7 @@ from .dates import DATED_NAME
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
 from .spans import SpanIndex, near
 
+OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")   # NER labels of no actor type, sometimes put on places
 NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "place", "FAC": "place",
              "NORP": "country"}
 DICT_TYPES = {"person", "organization", "media", "country", "place"}
@@ -233,10 +234,14 @@ class ActorExtractor:
             words = core.split()
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
+        if span.label_ in ("NORP", *OTHER_NAME_LABELS) and self._unlabelled_place(doc, span, core):
+            return (cs, ce), "place", f"rule:locative:{span.label_}"   # "near Buulobarde" tagged PRODUCT
         if span.label_ not in NER_TYPES:
             return None
         if self.dictionary.is_demonym(core):
             return None                       # demonyms are handled by _demonyms
+        if span.label_ == "NORP" and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization":
+            return (cs, ce), "organization", "head:NORP"   # "the East African Community" tagged NORP
         if span.label_ == "NORP" and _demonym_led_name(core, toks, self.dictionary, self.lexicon):
             return (cs, ce), "organization", "rule:demonym_led"   # "Saudi Aramco" tagged NORP: a company
         entry = self.dictionary.lookup(core)
@@ -328,6 +333,17 @@ class ActorExtractor:
         if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
+
+    def _unlabelled_place(self, doc: Doc, span: Span, core: str) -> bool:
+        """A name the NER gave a non-actor label (a people, a product) that a locative preposition governs
+        or the city gazetteer knows: "an airstrike near Buulobarde" (PRODUCT), "over Omdurman" (NORP)."""
+        words = core.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if core.casefold() in self.lexicon.not_actors or self.dictionary.lookup(core) is not None \
+                or self.dictionary.is_demonym(core):
+            return False
+        return _after_locative(doc, span) or normalise_name(core) in city_keys()
 
     # ---------------------------------------------------------------- demonyms
 
@@ -1132,7 +1148,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
 
 
 LANDFORM_WORDS = frozenset({"Mount", "Mt.", "Lake", "Jebel", "Jabal", "Wadi"})
-DIVISION_NOUNS = frozenset({"district", "province", "governorate", "subdistrict", "sub-district"})
+DIVISION_NOUNS = frozenset({"district", "province", "governorate", "subdistrict", "sub-district", "corridor"})
 
 
 def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
