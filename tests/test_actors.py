@@ -662,3 +662,15 @@ def test_names_with_non_actor_labels_after_a_locative_are_places_and_a_community
     assert ms["Buulobarde"].type == "place"
     assert any(t.startswith("East African Community") and m.type == "organization" for t, m in ms.items())
     assert ms["Wakhan corridor"].type == "place"        # a corridor is named whole, like a district
+
+
+def test_outlets_before_a_media_noun_groups_before_a_group_noun_and_particle_acronyms(tmp_path):
+    _, ms = extract(tmp_path, "The rebels announced the capture through their Wafa news agency. Gunmen from the "
+                              "Ti Makak gang burned the market, and the Tagab Observatory for Civil Rights counted "
+                              "the dead. Ansar Nusrat al-Din wal-Jihad (ANDJ) denied any role, and Lakeside "
+                              "Independence Day passed quietly.")
+    assert ms["Wafa"].type == "media"
+    assert ms["Ti Makak"].type == "organization"
+    assert ms["Tagab Observatory for Civil Rights"].type == "organization"
+    assert "Ansar Nusrat al-Din wal-Jihad" in ms             # "wal-Jihad" lends its J to the acronym
+    assert not any("Day" in t for t in ms)                   # a day is no actor

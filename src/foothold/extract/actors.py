@@ -236,6 +236,11 @@ class ActorExtractor:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
         if span.label_ in ("NORP", *OTHER_NAME_LABELS) and self._unlabelled_place(doc, span, core):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "near Buulobarde" tagged PRODUCT
+        if span.label_ in OTHER_NAME_LABELS and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization" \
+                and all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+            return (cs, ce), "organization", f"head:{span.label_}"   # "The Azov Regiment" tagged WORK_OF_ART
+        if span.label_ in OTHER_NAME_LABELS and (named := self._outlet_by_noun(doc, cs, ce)) is not None:
+            return named, "media", f"rule:media_noun:{span.label_}"   # "its Amaq news agency" tagged PRODUCT
         if span.label_ not in NER_TYPES:
             return None
         if self.dictionary.is_demonym(core):
@@ -288,6 +293,9 @@ class ActorExtractor:
             return None                      # "Riot police fired ...", "Army troops entered ...": no name
         if any(cs < oe and os < ce for os, oe in outlets):
             return (cs, ce), "media", f"outlet:{span.label_}"
+        named = self._outlet_by_noun(doc, cs, ce)
+        if named is not None:
+            return named, "media", f"rule:media_noun:{span.label_}"   # "the Saba news agency"
         if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
                 and len(words) == 1 and normalise_name(core) in city_keys():
             return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
@@ -310,6 +318,8 @@ class ActorExtractor:
             # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and
             # groups: where they list the name, their kind outranks the NER's guess.
             kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
+            if kind == "person" and any(w in ("of", "for") for w in words):
+                kind = None                  # "Syrian Observatory for Human Rights": no person's name has "for"
             if kind == "organization" and span.label_ == "PERSON" and not _names_the_entry(core):
                 kind = None                  # "Masoud Barzani" listed as a variant of the KRG: still a person
             if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span, self.lexicon.name_group_nouns)) and _is_an_entrys_name(core):
@@ -333,6 +343,19 @@ class ActorExtractor:
         if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
+
+    def _outlet_by_noun(self, doc: Doc, cs: int, ce: int):
+        """The clean span of an outlet's name that a lower-case media noun follows, inside the entity ("Saba news
+        agency" tagged whole) or right after it; None when no media noun follows."""
+        toks = doc.char_span(cs, ce, alignment_mode="expand")
+        if toks is None or not len(toks):
+            return None
+        for k in range(toks.start + 1, toks.end):
+            n = self.lexicon.media_noun_at(doc, k)
+            if n and k + n == toks.end:
+                last = doc[k - 1]
+                return (cs, last.idx + len(last)) if last.text[:1].isupper() else None
+        return (cs, ce) if self.lexicon.media_noun_at(doc, toks.end) else None
 
     def _unlabelled_place(self, doc: Doc, span: Span, core: str) -> bool:
         """A name the NER gave a non-actor label (a people, a product) that a locative preposition governs
@@ -539,6 +562,12 @@ class ActorExtractor:
                 entry = self.dictionary.lookup(name)
                 yield s, e, entry.type if entry else "organization", "rule:group_noun"
                 taken.append((s, e))
+        for i, j in _names_before(doc, lambda k: self.lexicon.media_noun_at(doc, k)):   # "its Amaq news agency"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.is_demonym(text[s:e]):
+                entry = self.dictionary.lookup(text[s:e])
+                yield s, e, entry.type if entry else "media", "rule:media_noun"
+                taken.append((s, e))
         for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
@@ -593,7 +622,7 @@ def _used_acronyms(doc: Doc, lexicon: Lexicon):
             yield tok.i
 
 DASH_PAIR = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)[-\u2013]([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)")
-NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+['\u2019\u201d\"] [A-Z][a-z'-]+\b")
+NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+(?: [A-Z][a-z]+)?['\u2019\u201d\"] [A-Z][a-z'-]+\b")
 
 
 def _nicknamed_people(text: str, found: list[list], add) -> None:
@@ -710,8 +739,13 @@ def _before_group_noun(doc: Doc, span: Span, nouns: set[str]) -> bool:
 
 def _grouped_names(doc: Doc, nouns: set[str]):
     """Untagged proper nouns (one to three, on one line) before a lower-case group noun: "RENAMO movement"."""
+    return _names_before(doc, lambda k: doc[k].text in nouns)
+
+
+def _names_before(doc: Doc, noun_at):
+    """Untagged proper nouns (one to three, on one line) before the lower-case noun phrases ``noun_at(k)`` finds."""
     for k, tok in enumerate(doc):
-        if tok.text not in nouns or k == 0:
+        if k == 0 or not noun_at(k):
             continue
         i = k
         while (i > 0 and k - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ in ("", "NORP")
@@ -1027,6 +1061,18 @@ def _looks_like_name(span: Span, cs: int, ce: int) -> bool:
     return True
 
 
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|wal|wa|ul|bil|lil|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
+
+
+def _initial(word: str) -> str | None:
+    """The capital a word lends an acronym: its first letter, or the one after a transliterated particle
+    ("wal-Muslimin" gives M in JNIM)."""
+    if word[0].isupper():
+        return word[0]
+    m = PARTICLE_PREFIX.match(word)
+    return word[m.end()] if m else None
+
+
 def _expansion_before(text: str, paren: int, acro: str):
     """(start, end, text) of the capitalised words before "(" whose initials spell the acronym."""
     left = text[max(0, paren - 160):paren].rstrip()
@@ -1037,14 +1083,15 @@ def _expansion_before(text: str, paren: int, acro: str):
     count_caps = 0
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group(0)
-        if w[0].islower() and w.lower() not in ("of", "and", "the", "for", "in", "al", "on") and not w.startswith("al-"):
+        if w[0].islower() and w.lower() not in ("of", "and", "the", "for", "in", "al", "on") and not w.startswith("al-") \
+                and not _initial(w):
             break
-        if w[0].isupper():
+        if _initial(w):
             count_caps += 1
-        if count_caps >= len(letters) - 1 and w[0].isupper():
+        if count_caps >= len(letters) - 1 and _initial(w):
             # a joiner may lend its initial ("African Union Transition Mission in Somalia (ATMIS)")
-            initials = [x.group(0)[0].upper() for x in words[k:]
-                        if x.group(0)[0].isupper() or x.group(0).lower() in ("in", "of", "for", "on", "and")]
+            initials = [_initial(x.group(0)) or x.group(0)[0].upper() for x in words[k:]
+                        if _initial(x.group(0)) or x.group(0).lower() in ("in", "of", "for", "on", "and")]
             if _subsequence(letters, initials) and initials[0] == letters[0]:
                 chosen = k
                 if count_caps >= len(letters):

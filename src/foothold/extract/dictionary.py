@@ -252,6 +252,15 @@ class Lexicon:
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
     name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
     place_nouns: set[str] = field(default_factory=set)       # "the Dora district", "the town of X": a place's name
+    media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
+
+    def media_noun_at(self, doc, i: int) -> int:
+        """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
+        for phrase in self.media_nouns:
+            n = len(phrase)
+            if i + n <= len(doc) and all(doc[i + k].text == phrase[k] for k in range(n)):
+                return n
+        return 0
 
     def is_place_noun(self, word: str) -> bool:
         """A place noun, singular or plural ("the Agdam and Lachin districts", "the towns of X and Y")."""
@@ -299,7 +308,10 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
                    name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")),
-                   place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")))
+                   place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
+                   media_nouns=tuple(sorted((tuple(p.split()) for p in _string_list(data.get("media_nouns"), path,
+                                                                                  "lexicon", "media_nouns")),
+                                            key=len, reverse=True)))
 
 
 CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")
