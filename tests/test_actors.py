@@ -674,3 +674,13 @@ def test_outlets_before_a_media_noun_groups_before_a_group_noun_and_particle_acr
     assert ms["Tagab Observatory for Civil Rights"].type == "organization"
     assert "Ansar Nusrat al-Din wal-Jihad" in ms             # "wal-Jihad" lends its J to the acronym
     assert not any("Day" in t for t in ms)                   # a day is no actor
+
+
+def test_objects_of_leaving_cities_of_two_words_and_titled_names(tmp_path):
+    _, ms = extract(tmp_path, "Monitors said the militia had left Bartella. Gunmen abducted nine teachers from "
+                              "Dapchi on Monday. Jets later struck Khan Younis, and Sheikh Mubarak's envoy "
+                              "protested.")
+    assert ms["Bartella"].type == "place"
+    assert ms["Dapchi"].type == "place"
+    assert ms["Khan Younis"].type == "place"
+    assert any(m.type == "person" for t, m in ms.items() if "Mubarak" in t)

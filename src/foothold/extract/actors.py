@@ -299,6 +299,12 @@ class ActorExtractor:
         if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
                 and len(words) == 1 and normalise_name(core) in city_keys():
             return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
+        if span.label_ == "PERSON" and 2 <= len(words) <= 3 and normalise_name(core) in city_keys() \
+                and not (span.start > 0 and self.lexicon.is_title_token(doc[span.start - 1])):
+            return (cs, ce), "place", "rule:gazetteer:PERSON"   # "struck Khan Younis": a city's two-word name
+        if span.label_ in ("ORG", "FAC", "GPE", "LOC") and len(words) <= 3 and not self.lexicon.type_by_head(core) \
+                and normalise_name(core) not in city_keys() and _person_title_before(doc, span, self.lexicon):
+            return (cs, ce), "person", f"title:ner:{span.label_}"   # "Sheikh Hasina's" tagged GPE
         by_head = self.lexicon.type_by_head(core)
         if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
             return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
@@ -306,7 +312,8 @@ class ActorExtractor:
             return (cs, ce), by_head, f"head:{span.label_}"
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
             return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
-        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _in_locative_list(doc, span):
+        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and (
+                _in_locative_list(doc, span) or _after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
         if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
@@ -336,7 +343,8 @@ class ActorExtractor:
             return (cs, ce), "organization", f"rule:group_noun:{span.label_}"   # "Tuareg rebels" tagged GPE: a group
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
-        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span, self.lexicon)
+        if type_ == "person" and (_after_locative(doc, span) or _left_place(doc, span)
+                                  or _before_place_noun(doc, span, self.lexicon)
                                   or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
                                   or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
@@ -1152,7 +1160,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         start = _title_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
-            if not label.startswith(("dict:", "outlet:")):
+            if not label.startswith(("dict:", "outlet:", "title:")):
                 item[3] = "title:" + label   # a rank or title before the name makes a person, whatever NER said
         return
     if type_ in ("place", "country") and span.start >= 1 and (doc[span.start - 1].lower_ in DIRECTIONS
@@ -1249,6 +1257,14 @@ def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon.group_nouns:
         return start - 2
     return start
+
+
+def _person_title_before(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A title only a person holds right before the name ("Sheikh", "President", "Gen."; not "Foreign", "Army")."""
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return lexicon.is_title_token(prev) and prev.text not in TITLE_MODIFIERS and prev.text not in lexicon.head_words
 
 
 TITLE_MODIFIERS = frozenset({"Foreign", "Defense", "Defence", "Interior", "Finance", "Vice", "Prime", "Deputy",
@@ -1640,7 +1656,8 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "int
                                    "towards", "across", "through"})
 MOVEMENT_HEADS = frozenset({"deploy", "travel", "go", "move", "arrive", "return", "visit", "trip", "head",
                             "send", "dispatch", "relocate", "withdraw", "flee", "march", "advance", "fly",
-                            "redeploy", "transfer", "evacuate", "displace", "journey"})
+                            "redeploy", "transfer", "evacuate", "displace", "journey", "abduct", "kidnap", "retreat",
+                            "pull", "expel", "launch", "fire"})
 
 
 def _after_locative(doc: Doc, span: Span) -> bool:
@@ -1660,7 +1677,17 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     word = prep.lower_
     if word in LOCATIVE_PREPOSITIONS:
         return True
-    return word in ("to", "from") and prep.head.lemma_.lower() in MOVEMENT_HEADS
+    return word in ("to", "from") and (prep.head.lemma_.lower() in MOVEMENT_HEADS
+                                       or prep.head.head.lemma_.lower() in MOVEMENT_HEADS and prep.head.dep_ == "dobj")
+
+
+PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "reach", "flee", "evacuate", "vacate", "cross"})
+
+
+def _left_place(doc: Doc, span: Span) -> bool:
+    """The object of leaving, entering, reaching or fleeing is a place: "inspectors had left Yongbyon"."""
+    root = _list_head(span)
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT_VERBS
 
 
 def _in_locative_list(doc: Doc, span: Span) -> bool:
