@@ -684,3 +684,10 @@ def test_objects_of_leaving_cities_of_two_words_and_titled_names(tmp_path):
     assert ms["Dapchi"].type == "place"
     assert ms["Khan Younis"].type == "place"
     assert any(m.type == "person" for t, m in ms.items() if "Mubarak" in t)
+
+
+def test_a_place_nouns_of_phrase_is_rule_evidence_that_outvotes_a_bare_ner_guess(tmp_path):
+    _, ms = extract(tmp_path, "The abduction of 110 students from a school in the town of Konduga, in Yobe State, "
+                              "took place in February 2018.")
+    town = next(m for t, m in ms.items() if t.endswith("Konduga"))
+    assert town.type == "place" and town.label.startswith("rule:")   # the resolver's vote weighs rules over NER

@@ -343,6 +343,8 @@ class ActorExtractor:
             return (cs, ce), "organization", f"rule:group_noun:{span.label_}"   # "Tuareg rebels" tagged GPE: a group
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
+            if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):
+                return (cs, ce), type_, "rule:place_noun:GPE"   # "the town of Chibok": evidence, not a guess
         if type_ == "person" and (_after_locative(doc, span) or _left_place(doc, span)
                                   or _before_place_noun(doc, span, self.lexicon)
                                   or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
