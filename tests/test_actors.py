@@ -691,3 +691,11 @@ def test_a_place_nouns_of_phrase_is_rule_evidence_that_outvotes_a_bare_ner_guess
                               "took place in February 2018.")
     town = next(m for t, m in ms.items() if t.endswith("Konduga"))
     assert town.type == "place" and town.label.startswith("rule:")   # the resolver's vote weighs rules over NER
+
+
+def test_titled_untagged_names_reporting_outlets_and_seized_towns(tmp_path):
+    _, ms = extract(tmp_path, "Field Marshal Khalifa Haftar's forces advanced overnight. Ivorian rebels of the "
+                              "New Forces seized Bouake. The rebels met in Korhogo, El Pueblo reported.")
+    assert any(m.type == "person" and t.endswith("Khalifa Haftar") for t, m in ms.items())
+    assert ms["Bouake"].type == "place"
+    assert ms["El Pueblo"].type == "media"

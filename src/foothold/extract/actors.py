@@ -296,6 +296,9 @@ class ActorExtractor:
         named = self._outlet_by_noun(doc, cs, ce)
         if named is not None:
             return named, "media", f"rule:media_noun:{span.label_}"   # "the Saba news agency"
+        if span.label_ in ("ORG", "LOC", "FAC", "GPE") and len(words) <= 3 and self.lexicon.type_by_head(core) in (None, "media") \
+                and not core.isupper() and _reports(span):
+            return (cs, ce), "media", f"rule:reporter:{span.label_}"   # "..., El Nacional reported."
         if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
                 and len(words) == 1 and normalise_name(core) in city_keys():
             return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
@@ -559,7 +562,7 @@ class ActorExtractor:
             if before and free(before[0], before[1]):
                 yield before[0], before[1], self.lexicon.type_by_head(before[2]) or "organization", "rule:expansion"
                 taken.append((before[0], before[1]))
-        for i, j in _cued_people(doc, self.dictionary):      # "lecturer Getu Mak", "with Bret Baier of Fox News"
+        for i, j in _cued_people(doc, self.dictionary, self.lexicon):   # "lecturer Getu Mak", "with Bret Baier of Fox News"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:person_cue"
@@ -577,6 +580,15 @@ class ActorExtractor:
             if free(s, e) and not self.dictionary.is_demonym(text[s:e]):
                 entry = self.dictionary.lookup(text[s:e])
                 yield s, e, entry.type if entry else "media", "rule:media_noun"
+                taken.append((s, e))
+        for i, j in _taken_places(doc):                       # "retook Timbuktu", "seized Bouake" (untagged)
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            name = text[s:e]
+            if (free(s, e) and not self.dictionary.is_demonym(name) and name.casefold() not in self.lexicon.not_actors
+                    and not any(t.text in self.lexicon.head_words or self.lexicon.is_title_token(t) for t in doc[i:j])
+                    and not _common_word(doc, doc[i].text)):
+                entry = self.dictionary.lookup(name)
+                yield s, e, entry.type if entry else "place", "rule:taken_place"
                 taken.append((s, e))
         for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
@@ -1186,7 +1198,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             while e < len(doc) and doc[e].ent_iob_ == "I":
                 e += 1
             after = doc[e] if e < len(doc) else None
-            if _before_place_noun(doc, doc[k + 1:e], lexicon):
+            if _before_place_noun(doc, doc[k + 1:e], lexicon) or _reports(doc[k + 1:e]):
                 return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
@@ -1259,6 +1271,12 @@ def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon.group_nouns:
         return start - 2
     return start
+
+
+def _reports(span: Span) -> bool:
+    """The name is the subject of "reported": a body or a place does not report, an outlet does."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() == "report" and root.head.pos_ == "VERB"
 
 
 def _person_title_before(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
@@ -1578,9 +1596,10 @@ OCCUPATION_NOUNS = PERSON_NOUNS | frozenset({"lecturer", "professor", "researche
                                              "economist", "historian", "writer", "author", "columnist"})
 
 
-def _cued_people(doc: Doc, dictionary: ActorDictionary):
+def _cued_people(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
     """Untagged two- or three-word names that only a person fits: after an occupation noun
-    ("Adigrat University lecturer Getu Mak") or before "of" + a news outlet ("Bret Baier of Fox News")."""
+    ("Adigrat University lecturer Getu Mak") or a person's title ("Field Marshal Khalifa Haftar's"),
+    or before "of" + a news outlet ("Bret Baier of Fox News")."""
     def run_from(i: int) -> int:
         j = i
         while (j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_
@@ -1591,6 +1610,11 @@ def _cued_people(doc: Doc, dictionary: ActorDictionary):
         if tok.lower_ in OCCUPATION_NOUNS and tok.text.islower() and k + 1 < len(doc):
             j = run_from(k + 1)
             if j - (k + 1) >= 2 and (j == len(doc) or not doc[j].text[:1].isupper()):
+                yield k + 1, j
+        elif k + 1 < len(doc) and _person_title_before(doc, doc[k + 1:k + 2], lexicon):
+            j = run_from(k + 1)
+            if (j - (k + 1) >= 2 and (j == len(doc) or doc[j].text in POSSESSIVE_MARKS or not doc[j].text[:1].isupper())
+                    and not any(t.text in lexicon.head_words or lexicon.is_title_token(t) for t in doc[k + 1:j])):
                 yield k + 1, j
         elif tok.lower_ == "of" and k >= 2 and k + 1 < len(doc) and doc[k + 1].ent_type_ == "media":
             i = k
@@ -1681,6 +1705,25 @@ def _after_locative(doc: Doc, span: Span) -> bool:
         return True
     return word in ("to", "from") and (prep.head.lemma_.lower() in MOVEMENT_HEADS
                                        or prep.head.head.lemma_.lower() in MOVEMENT_HEADS and prep.head.dep_ == "dobj")
+
+
+TAKING_VERBS = TERRITORY_VERBS | {"seize", "capture", "take", "storm", "enter", "leave", "reach", "flee"}
+
+
+def _taken_places(doc: Doc):
+    """Untagged proper nouns (one to three, not opening a sentence) that a verb of taking or holding ground
+    has as its object: "retook Timbuktu from Ansar Dine", "seized Bouake"."""
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_.lower() not in TAKING_VERBS:
+            continue
+        i = tok.i
+        while i > 0 and tok.i - i < 2 and doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ == "PROPN" \
+                and not doc[i - 1].ent_type_:
+            i -= 1
+        if doc[i].is_sent_start or not all(t.text[:1].isupper() and t.is_alpha for t in doc[i:tok.i + 1]) \
+                or doc[i - 1].text[:1].isupper() or tok.text.isupper():
+            continue                      # "the U.S. Embassy": part of a longer name; "UNESCO": an acronym
+        yield i, tok.i + 1
 
 
 PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "reach", "flee", "evacuate", "vacate", "cross"})
