@@ -699,3 +699,12 @@ def test_titled_untagged_names_reporting_outlets_and_seized_towns(tmp_path):
     assert any(m.type == "person" and t.endswith("Khalifa Haftar") for t, m in ms.items())
     assert ms["Bouake"].type == "place"
     assert ms["El Pueblo"].type == "media"
+
+
+def test_split_names_rejoined_and_particle_places_named_whole(tmp_path):
+    _, ms = extract(tmp_path, "Somali President Hassan Sheikh Mohamud flew to Rostov-on-Don. The Gulf Clan denied "
+                              "entering Turbo, and the rebels seized Rubaya, a mining town in North Kivu.")
+    assert any(t.endswith("Hassan Sheikh Mohamud") and m.type == "person" for t, m in ms.items())
+    assert ms["Rostov-on-Don"].type == "place"
+    assert ms["Gulf Clan"].type == "organization"
+    assert ms["Rubaya"].type == "place"

@@ -31,6 +31,7 @@ TRAILING = re.compile(r"(?:'s|')$")
 # with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
 JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
+PARTICLE_PLACE = re.compile(r"\b[A-Z][\w']+(?:-(?:on|upon|sur|sous|des|de|du|la|le|les|en|am|an|der|del|di)-[A-Z][\w']+)+")
 ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z0-9]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)", "(M23)"
 NAME_BEFORE_PAREN = re.compile(r"[A-Z][\w'-]*(?: (?:of|and|for|the) [A-Z][\w'-]*| [A-Z][\w'-]*)*(?= ?$)")
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
@@ -83,6 +84,7 @@ class ActorExtractor:
         self._defined_names(text, found, add)
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
+        self._particle_places(text, found, add)
         _nicknamed_people(text, found, add)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
             for f in found:
@@ -280,8 +282,10 @@ class ActorExtractor:
             return None       # "memorandum of understanding (MOU)": an acronym of common words
         if _plural_generic_agent(core):
             return None                      # "Rebels in Congo kidnapped ...": an unnamed group, capitalised by position
-        if not _looks_like_name(span, cs, ce):
-            return None
+        if not _looks_like_name(span, cs, ce) and not (
+                span.label_ in ("LOC", "GPE", "FAC") and not span[0].is_sent_start and core[:1].isupper()
+                and (_before_place_noun(doc, span, self.lexicon) or _after_locative(doc, span))):
+            return None                      # ("in Sagaing region": a place's name the tagger read as a verb)
         if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
                 and words[-1] not in self.lexicon.head_words:
             return None                      # "Iranian Military Attache": a role ("Royal Navy" is a body)
@@ -493,6 +497,18 @@ class ActorExtractor:
                 continue
             found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
             add(s, e, type_, "rule:joined_name")
+
+    def _particle_places(self, text: str, found: list[list], add) -> None:
+        """Place names joined by a lower-case particle ("Rostov-on-Don", "Croix-des-Bouquets", "Stratford-upon-Avon")
+        are one place, whatever pieces of it the NER found."""
+        for m in PARTICLE_PLACE.finditer(text):
+            s, e = m.span()
+            pieces = [f for f in found if f[0] < e and s < f[1]]
+            if any(f[0] < s or f[1] > e for f in pieces) or any((f[0], f[1]) == (s, e) for f in pieces):
+                continue
+            entry = self.dictionary.lookup(m.group(0))
+            found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
+            add(s, e, entry.type if entry else "place", f"dict:{entry.id}" if entry else "rule:particle_place")
 
     def _dash_pairs(self, ctx, text: str, found: list[list], add) -> None:
         """"the Abqaiq\u2013Khurais attack", "the Israel\u2013Hamas war": two names joined by an en dash before a
@@ -844,6 +860,9 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
         if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        elif (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
+              and "\n" not in prev[-1].whitespace_ and prev[-1].is_alpha and ent[0].is_alpha):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")   # "Hassan Sheikh" + "Mohamud": one name
         elif (prev is not None and len(prev) == 1 and prev.text in COMPASS_WORDS and prev.end == ent.start
               and ent.label_ in ("LOC", "GPE", "place", "country") and "\n" not in prev[-1].whitespace_):
             out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "Southwest" + "Asia"
@@ -910,8 +929,9 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "\u2013", "/")):
             i = j                             # "Joint Iranian-Iraqi Chamber of Commerce": inside a compound
             continue
-        if (nxt is not None and nxt.label_ in ("ORG", "organization") and "\n" not in doc[j - 1].whitespace_
-                and lexicon.head_words.get(nxt[-1].text) == "organization"):
+        if (nxt is not None and "\n" not in doc[j - 1].whitespace_
+                and (nxt.label_ in ("ORG", "organization") or nxt.label_ == "PERSON" and len(nxt) == 1)
+                and lexicon.head_words.get(nxt[-1].text) == "organization"):   # "Gulf" + "Clan" tagged PERSON
             end, label, absorbed = nxt.end, "ORG", nxt
             before = next((e for e in ents if e.end == i), None)
             if after_name and before is not None and before.label_ in ("GPE", "country"):
@@ -1515,8 +1535,9 @@ def _apposed_place(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
         return False
     j = e + 2
-    while j < len(doc) and j - e < 5 and doc[j].pos_ in ("ADJ", "PROPN") or j < len(doc) and doc[j].text in ("'s", "\u2019s"):
-        j += 1                             # "the regional capital", "the province's main town"
+    while j < len(doc) and j - e < 5 and (doc[j].pos_ in ("ADJ", "PROPN") or doc[j].dep_ == "compound"
+                                          or doc[j].text in ("'s", "\u2019s")):
+        j += 1                             # "the regional capital", "the province's main town", "a mining town"
     return j < len(doc) and (lexicon.is_place_noun(doc[j].lower_) or doc[j].lower_ == "capital") \
         and doc[j].pos_ == "NOUN"
 
