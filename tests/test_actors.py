@@ -708,3 +708,10 @@ def test_split_names_rejoined_and_particle_places_named_whole(tmp_path):
     assert ms["Rostov-on-Don"].type == "place"
     assert ms["Gulf Clan"].type == "organization"
     assert ms["Rubaya"].type == "place"
+
+
+def test_the_name_before_a_conflict_noun_is_the_place_fought_over(tmp_path):
+    _, ms = extract(tmp_path, "The Tigray war began in November 2020. Veterans of the Cenepa war met in Quito.")
+    assert ms["Tigray"].type == "place"
+    assert ms["Cenepa"].type == "place"
+    assert not any(t.endswith("war") for t in ms)

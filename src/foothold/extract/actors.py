@@ -236,6 +236,14 @@ class ActorExtractor:
             words = core.split()
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
+        if len(words) >= 2 and words[-1] in self.lexicon.conflict_nouns and words[-2][:1].isupper():
+            rest = core[:core.rindex(words[-1])].rstrip()       # "Nagorno-Karabakh war" tagged whole: the place
+            entry = self.dictionary.lookup(rest)
+            return (cs, cs + len(rest)), entry.type if entry else "place", \
+                f"dict:{entry.id}" if entry else f"rule:conflict_noun:{span.label_}"
+        if span.label_ in ("ORG", "PERSON", "GPE", "LOC") and len(words) == 1 and not core.isupper() \
+                and ce < len(full) and self._before_conflict_noun(doc, span) and not self.dictionary.lookup(core):
+            return (cs, ce), "place", f"rule:conflict_noun:{span.label_}"   # "the Nagorno-Karabakh war"
         if span.label_ in ("NORP", *OTHER_NAME_LABELS) and self._unlabelled_place(doc, span, core):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "near Buulobarde" tagged PRODUCT
         if span.label_ in OTHER_NAME_LABELS and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization" \
@@ -360,6 +368,10 @@ class ActorExtractor:
         if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
+
+    def _before_conflict_noun(self, doc: Doc, span: Span) -> bool:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.text in self.lexicon.conflict_nouns and "\n" not in span[-1].whitespace_
 
     def _outlet_by_noun(self, doc: Doc, cs: int, ce: int):
         """The clean span of an outlet's name that a lower-case media noun follows, inside the entity ("Saba news
@@ -596,6 +608,14 @@ class ActorExtractor:
             if free(s, e) and not self.dictionary.is_demonym(text[s:e]):
                 entry = self.dictionary.lookup(text[s:e])
                 yield s, e, entry.type if entry else "media", "rule:media_noun"
+                taken.append((s, e))
+        for i, j in _names_before(doc, lambda k: doc[k].text in self.lexicon.conflict_nouns):   # "the Tigray war"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            name = text[s:e]
+            if free(s, e) and not self.dictionary.is_demonym(name) and name.casefold() not in self.lexicon.not_actors \
+                    and not name.isupper() and not any(t.text in self.lexicon.head_words for t in doc[i:j]):
+                entry = self.dictionary.lookup(name)
+                yield s, e, entry.type if entry else "place", "rule:conflict_noun"
                 taken.append((s, e))
         for i, j in _taken_places(doc):                       # "retook Timbuktu", "seized Bouake" (untagged)
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])

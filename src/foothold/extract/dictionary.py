@@ -253,6 +253,7 @@ class Lexicon:
     name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
     place_nouns: set[str] = field(default_factory=set)       # "the Dora district", "the town of X": a place's name
     media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
+    conflict_nouns: set[str] = field(default_factory=set)    # "the Tigray war": the name before is the place fought over
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
@@ -309,6 +310,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
                    name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")),
                    place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
+                   conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
                    media_nouns=tuple(sorted((tuple(p.split()) for p in _string_list(data.get("media_nouns"), path,
                                                                                   "lexicon", "media_nouns")),
                                             key=len, reverse=True)))
