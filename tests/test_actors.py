@@ -715,3 +715,10 @@ def test_the_name_before_a_conflict_noun_is_the_place_fought_over(tmp_path):
     assert ms["Tigray"].type == "place"
     assert ms["Cenepa"].type == "place"
     assert not any(t.endswith("war") for t in ms)
+
+
+def test_an_org_tagged_name_apposed_to_a_capital_is_a_place_and_interviewers_are_outlets(tmp_path):
+    _, ms = extract(tmp_path, "Paramilitaries besieged El Fasher, the capital of North Darfur. The president "
+                              "denied the charge in an interview with Jeune Afrique.")
+    assert ms["El Fasher"].type == "place"
+    assert ms["Jeune Afrique"].type == "media"

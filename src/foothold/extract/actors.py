@@ -325,6 +325,9 @@ class ActorExtractor:
             return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
+        if span.label_ == "ORG" and len(words) <= 3 and not core.isupper() and by_head is None \
+                and _apposed_place(doc, span, self.lexicon):
+            return (cs, ce), "place", "rule:apposed_place:ORG"   # "El Fasher, the capital of North Darfur"
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
             return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and (
@@ -1314,9 +1317,12 @@ def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
 
 
 def _reports(span: Span) -> bool:
-    """The name is the subject of "reported": a body or a place does not report, an outlet does."""
+    """The name is the subject of "reported" or the one interviewed by ("in an interview with Jeune Afrique"):
+    a body or a place does not report, an outlet does."""
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() == "report" and root.head.pos_ == "VERB"
+    head = root.head
+    return (root.dep_ == "nsubj" and head.lemma_.lower() == "report" and head.pos_ == "VERB"
+            or root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "interview")
 
 
 def _person_title_before(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
