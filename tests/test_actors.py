@@ -722,3 +722,15 @@ def test_an_org_tagged_name_apposed_to_a_capital_is_a_place_and_interviewers_are
                               "denied the charge in an interview with Jeune Afrique.")
     assert ms["El Fasher"].type == "place"
     assert ms["Jeune Afrique"].type == "media"
+
+
+def test_a_nickname_after_a_described_apposition_is_the_persons_alias(tmp_path):
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "report.txt"
+    path.write_text("The gang is led by Johnson Andre, a former mechanic known as Izo, who denies the charges.\n",
+                    encoding="utf-8")
+    actors = run(read_document(path)).actors
+    people = [a for a in actors if a.name == "Johnson Andre"]
+    assert people and people[0].type == "person" and "Izo" in people[0].aliases
+    assert not any(a.name == "Izo" for a in actors)

@@ -739,6 +739,8 @@ ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:(?:also|commonly
                        r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
                        r"(?:also\s+)?(?:uses|used|goes by|went by|using)\s+the\s+(?:aliases|alias|names|name|noms de guerre|"
                        r"nom de guerre|kunya|pseudonyms?))\s*:?\s+(?:the\s+)?[\u2018\u201c'\"]?$")
+DESCRIBED_ALIAS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){1,6}(?:(?:also|commonly|better|widely|locally|"
+                             r"popularly)\s+)?(?:known as|nicknamed)\s+[\u2018\u201c'\"]?$")   # ", a former officer known as"
 ALIAS_LIST = re.compile(r"^[\u2019\u201d'\"]?\s*(?:,|,?\s*and|,?\s*or|;)\s+[\u2018\u201c'\"]?$")
 PAREN_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?$")
 
@@ -758,8 +760,8 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
         if a.type in ("place", "country") or (b.type in ("place", "country") and not ALIAS_CUE.match(between)):
             listing = None               # places the NER guessed join only a declared alias ("X, known as Y")
             continue
-        if ALIAS_CUE.match(between):
-            if b.type in ("place", "country"):
+        if ALIAS_CUE.match(between) or DESCRIBED_ALIAS.match(between):
+            if b.type in ("place", "country") or (b.label or "").startswith("ner:") and a.type == "person":
                 b.type = a.type          # "Mohamed Hamdan Dagalo, known as Hemedti": the NER's place is his name
             pairs.append((a.text, b.text))
             listing = a.text
