@@ -734,3 +734,9 @@ def test_a_nickname_after_a_described_apposition_is_the_persons_alias(tmp_path):
     people = [a for a in actors if a.name == "Johnson Andre"]
     assert people and people[0].type == "person" and "Izo" in people[0].aliases
     assert not any(a.name == "Izo" for a in actors)
+
+
+def test_examples_a_plural_place_noun_gives_are_places(tmp_path):
+    _, ms = extract(tmp_path, "Violence is likely to persist in regions such as Arauca and Choco, and in towns "
+                              "including Tame.")
+    assert ms["Arauca"].type == "place" and ms["Tame"].type == "place"

@@ -1696,8 +1696,13 @@ def _titled_appositions(doc: Doc, lexicon: Lexicon):
 
 def _after_place_noun_of(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """"the Saudi city of Jazan", "a village southeast of Zaporizhzhia", "the towns of Moqokori and Ceel
-    Dhere": a place noun's or a direction's "of" names a place, and each name listed after it."""
+    Dhere", "regions such as Arauca and Choco": a place noun's or a direction's "of", and the examples
+    a plural place noun gives, name places."""
     first = _list_head(span)
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in ("as", "including", "like") and prep.dep_ == "prep" \
+            and lexicon.is_place_noun(prep.head.lower_) and prep.head.lower_.endswith("s"):
+        return True
     start = span.start if first.i == span.root.i else first.left_edge.i
     if first.i != span.root.i and not (first.dep_ == "pobj" and first.head.lower_ == "of"):
         return False
