@@ -740,3 +740,10 @@ def test_examples_a_plural_place_noun_gives_are_places(tmp_path):
     _, ms = extract(tmp_path, "Violence is likely to persist in regions such as Arauca and Choco, and in towns "
                               "including Tame.")
     assert ms["Arauca"].type == "place" and ms["Tame"].type == "place"
+
+
+def test_a_places_dwellers_officers_and_parts_name_it(tmp_path):
+    _, ms = extract(tmp_path, "Residents of Mansourah said the shelling continued. Later, Zawiya residents "
+                              "marched throughout Gharyan.")
+    assert ms["Mansourah"].type == "place"
+    assert ms["Gharyan"].type == "place"

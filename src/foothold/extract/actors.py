@@ -363,7 +363,7 @@ class ActorExtractor:
             type_ = "place"                   # a GPE that is no known country: a city, province, region
             if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):
                 return (cs, ce), type_, "rule:place_noun:GPE"   # "the town of Chibok": evidence, not a guess
-        if type_ == "person" and (_after_locative(doc, span) or _left_place(doc, span)
+        if type_ == "person" and (_after_locative(doc, span) or _left_place(doc, span) or self._dwelt_in(doc, span)
                                   or _before_place_noun(doc, span, self.lexicon)
                                   or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
                                   or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)):
@@ -371,6 +371,16 @@ class ActorExtractor:
         if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
+
+    def _dwelt_in(self, doc: Doc, span: Span) -> bool:
+        """"residents of X", "the mayor of X", "X's outskirts", "X residents": a place's dwellers, officers, parts."""
+        nouns = self.lexicon.dweller_nouns
+        i, e = span.start, span.end
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in nouns:
+            return True
+        if e < len(doc) and doc[e].text in POSSESSIVE_MARKS:
+            e += 1
+        return e < len(doc) and doc[e].text in nouns and "\n" not in doc[e - 1].whitespace_
 
     def _before_conflict_noun(self, doc: Doc, span: Span) -> bool:
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -1733,7 +1743,7 @@ def _determined_object(doc: Doc, span: Span) -> bool:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "toward",
-                                   "towards", "across", "through"})
+                                   "towards", "across", "through", "throughout", "within", "beyond", "via"})
 MOVEMENT_HEADS = frozenset({"deploy", "travel", "go", "move", "arrive", "return", "visit", "trip", "head",
                             "send", "dispatch", "relocate", "withdraw", "flee", "march", "advance", "fly",
                             "redeploy", "transfer", "evacuate", "displace", "journey", "abduct", "kidnap", "retreat",

@@ -254,6 +254,7 @@ class Lexicon:
     place_nouns: set[str] = field(default_factory=set)       # "the Dora district", "the town of X": a place's name
     media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
     conflict_nouns: set[str] = field(default_factory=set)    # "the Tigray war": the name before is the place fought over
+    dweller_nouns: set[str] = field(default_factory=set)     # "residents of X", "X's mayor": X is a place
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
@@ -310,6 +311,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
                    name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")),
                    place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
+                   dweller_nouns=set(_string_list(data.get("dweller_nouns"), path, "lexicon", "dweller_nouns")),
                    conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
                    media_nouns=tuple(sorted((tuple(p.split()) for p in _string_list(data.get("media_nouns"), path,
                                                                                   "lexicon", "media_nouns")),
