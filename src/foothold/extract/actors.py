@@ -616,13 +616,14 @@ class ActorExtractor:
                 entry = self.dictionary.lookup(name)
                 yield s, e, entry.type if entry else "organization", "rule:group_noun"
                 taken.append((s, e))
-        for i, j in _names_before(doc, lambda k: self.lexicon.media_noun_at(doc, k)):   # "its Amaq news agency"
+        media_first = {phrase[0] for phrase in self.lexicon.media_nouns}
+        for i, j in _names_before(doc, media_first, lambda k: self.lexicon.media_noun_at(doc, k)):   # "its Amaq news agency"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.is_demonym(text[s:e]):
                 entry = self.dictionary.lookup(text[s:e])
                 yield s, e, entry.type if entry else "media", "rule:media_noun"
                 taken.append((s, e))
-        for i, j in _names_before(doc, lambda k: doc[k].text in self.lexicon.conflict_nouns):   # "the Tigray war"
+        for i, j in _names_before(doc, self.lexicon.conflict_nouns):   # "the Tigray war"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             name = text[s:e]
             if free(s, e) and not self.dictionary.is_demonym(name) and name.casefold() not in self.lexicon.not_actors \
@@ -812,13 +813,14 @@ def _before_group_noun(doc: Doc, span: Span, nouns: set[str]) -> bool:
 
 def _grouped_names(doc: Doc, nouns: set[str]):
     """Untagged proper nouns (one to three, on one line) before a lower-case group noun: "RENAMO movement"."""
-    return _names_before(doc, lambda k: doc[k].text in nouns)
+    return _names_before(doc, nouns)
 
 
-def _names_before(doc: Doc, noun_at):
-    """Untagged proper nouns (one to three, on one line) before the lower-case noun phrases ``noun_at(k)`` finds."""
+def _names_before(doc: Doc, first_words: set[str], noun_at=None):
+    """Untagged proper nouns (one to three, on one line) before a lower-case noun (phrase) opening with one of
+    ``first_words`` (and that ``noun_at(k)`` accepts, when given)."""
     for k, tok in enumerate(doc):
-        if k == 0 or not noun_at(k):
+        if k == 0 or tok.text not in first_words or noun_at is not None and not noun_at(k):
             continue
         i = k
         while (i > 0 and k - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ in ("", "NORP")
@@ -1670,7 +1672,8 @@ def _cued_people(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
             j = run_from(k + 1)
             if j - (k + 1) >= 2 and (j == len(doc) or not doc[j].text[:1].isupper()):
                 yield k + 1, j
-        elif k + 1 < len(doc) and _person_title_before(doc, doc[k + 1:k + 2], lexicon):
+        elif tok.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                and _person_title_before(doc, doc[k + 1:k + 2], lexicon):
             j = run_from(k + 1)
             if (j - (k + 1) >= 2 and (j == len(doc) or doc[j].text in POSSESSIVE_MARKS or not doc[j].text[:1].isupper())
                     and not any(t.text in lexicon.head_words or lexicon.is_title_token(t) for t in doc[k + 1:j])):
