@@ -20,6 +20,7 @@ from .dates import DATED_NAME
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
 from .spans import SpanIndex, near
 
+OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")   # NER labels of no actor type, sometimes put on places
 NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "place", "FAC": "place",
              "NORP": "country"}
 DICT_TYPES = {"person", "organization", "media", "country", "place"}
@@ -30,6 +31,7 @@ TRAILING = re.compile(r"(?:'s|')$")
 # with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
 JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
+PARTICLE_PLACE = re.compile(r"\b[A-Z][\w']+(?:-(?:on|upon|sur|sous|des|de|du|la|le|les|en|am|an|der|del|di)-[A-Z][\w']+)+")
 ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z0-9]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)", "(M23)"
 NAME_BEFORE_PAREN = re.compile(r"[A-Z][\w'-]*(?: (?:of|and|for|the) [A-Z][\w'-]*| [A-Z][\w'-]*)*(?= ?$)")
 # Arabic-style names the NER misses: "Abu Fadak", "al-Kaabi", "Hadi al-Ameri".
@@ -82,6 +84,7 @@ class ActorExtractor:
         self._defined_names(text, found, add)
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
+        self._particle_places(text, found, add)
         _nicknamed_people(text, found, add)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
             for f in found:
@@ -233,10 +236,27 @@ class ActorExtractor:
             words = core.split()
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
+        if len(words) >= 2 and words[-1] in self.lexicon.conflict_nouns and words[-2][:1].isupper():
+            rest = core[:core.rindex(words[-1])].rstrip()       # "Nagorno-Karabakh war" tagged whole: the place
+            entry = self.dictionary.lookup(rest)
+            return (cs, cs + len(rest)), entry.type if entry else "place", \
+                f"dict:{entry.id}" if entry else f"rule:conflict_noun:{span.label_}"
+        if span.label_ in ("ORG", "PERSON", "GPE", "LOC") and len(words) == 1 and not core.isupper() \
+                and ce < len(full) and self._before_conflict_noun(doc, span) and not self.dictionary.lookup(core):
+            return (cs, ce), "place", f"rule:conflict_noun:{span.label_}"   # "the Nagorno-Karabakh war"
+        if span.label_ in ("NORP", *OTHER_NAME_LABELS) and self._unlabelled_place(doc, span, core):
+            return (cs, ce), "place", f"rule:locative:{span.label_}"   # "near Buulobarde" tagged PRODUCT
+        if span.label_ in OTHER_NAME_LABELS and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization" \
+                and all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+            return (cs, ce), "organization", f"head:{span.label_}"   # "The Azov Regiment" tagged WORK_OF_ART
+        if span.label_ in OTHER_NAME_LABELS and (named := self._outlet_by_noun(doc, cs, ce)) is not None:
+            return named, "media", f"rule:media_noun:{span.label_}"   # "its Amaq news agency" tagged PRODUCT
         if span.label_ not in NER_TYPES:
             return None
         if self.dictionary.is_demonym(core):
             return None                       # demonyms are handled by _demonyms
+        if span.label_ == "NORP" and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization":
+            return (cs, ce), "organization", "head:NORP"   # "the East African Community" tagged NORP
         if span.label_ == "NORP" and _demonym_led_name(core, toks, self.dictionary, self.lexicon):
             return (cs, ce), "organization", "rule:demonym_led"   # "Saudi Aramco" tagged NORP: a company
         entry = self.dictionary.lookup(core)
@@ -270,8 +290,10 @@ class ActorExtractor:
             return None       # "memorandum of understanding (MOU)": an acronym of common words
         if _plural_generic_agent(core):
             return None                      # "Rebels in Congo kidnapped ...": an unnamed group, capitalised by position
-        if not _looks_like_name(span, cs, ce):
-            return None
+        if not _looks_like_name(span, cs, ce) and not (
+                span.label_ in ("LOC", "GPE", "FAC") and not span[0].is_sent_start and core[:1].isupper()
+                and (_before_place_noun(doc, span, self.lexicon) or _after_locative(doc, span))):
+            return None                      # ("in Sagaing region": a place's name the tagger read as a verb)
         if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
                 and words[-1] not in self.lexicon.head_words:
             return None                      # "Iranian Military Attache": a role ("Royal Navy" is a body)
@@ -283,17 +305,33 @@ class ActorExtractor:
             return None                      # "Riot police fired ...", "Army troops entered ...": no name
         if any(cs < oe and os < ce for os, oe in outlets):
             return (cs, ce), "media", f"outlet:{span.label_}"
+        named = self._outlet_by_noun(doc, cs, ce)
+        if named is not None:
+            return named, "media", f"rule:media_noun:{span.label_}"   # "the Saba news agency"
+        if span.label_ in ("ORG", "LOC", "FAC", "GPE") and len(words) <= 3 and self.lexicon.type_by_head(core) in (None, "media") \
+                and not core.isupper() and _reports(span):
+            return (cs, ce), "media", f"rule:reporter:{span.label_}"   # "..., El Nacional reported."
         if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
                 and len(words) == 1 and normalise_name(core) in city_keys():
             return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
+        if span.label_ == "PERSON" and 2 <= len(words) <= 3 and normalise_name(core) in city_keys() \
+                and not (span.start > 0 and self.lexicon.is_title_token(doc[span.start - 1])):
+            return (cs, ce), "place", "rule:gazetteer:PERSON"   # "struck Khan Younis": a city's two-word name
+        if span.label_ in ("ORG", "FAC", "GPE", "LOC") and len(words) <= 3 and not self.lexicon.type_by_head(core) \
+                and normalise_name(core) not in city_keys() and _person_title_before(doc, span, self.lexicon):
+            return (cs, ce), "person", f"title:ner:{span.label_}"   # "Sheikh Hasina's" tagged GPE
         by_head = self.lexicon.type_by_head(core)
-        if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span):
+        if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
             return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
         if by_head:
             return (cs, ce), by_head, f"head:{span.label_}"
+        if span.label_ == "ORG" and len(words) <= 3 and not core.isupper() and by_head is None \
+                and _apposed_place(doc, span, self.lexicon):
+            return (cs, ce), "place", "rule:apposed_place:ORG"   # "El Fasher, the capital of North Darfur"
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
             return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
-        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _in_locative_list(doc, span):
+        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and (
+                _in_locative_list(doc, span) or _after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
         if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
@@ -305,6 +343,8 @@ class ActorExtractor:
             # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and
             # groups: where they list the name, their kind outranks the NER's guess.
             kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
+            if kind == "person" and any(w in ("of", "for") for w in words):
+                kind = None                  # "Syrian Observatory for Human Rights": no person's name has "for"
             if kind == "organization" and span.label_ == "PERSON" and not _names_the_entry(core):
                 kind = None                  # "Masoud Barzani" listed as a variant of the KRG: still a person
             if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span, self.lexicon.name_group_nouns)) and _is_an_entrys_name(core):
@@ -321,12 +361,54 @@ class ActorExtractor:
             return (cs, ce), "organization", f"rule:group_noun:{span.label_}"   # "Tuareg rebels" tagged GPE: a group
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
-        if type_ == "person" and (_after_locative(doc, span) or _before_place_noun(doc, span)
-                                  or _after_place_noun_of(doc, span) or _determined_object(doc, span)):
+            if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):
+                return (cs, ce), type_, "rule:place_noun:GPE"   # "the town of Chibok": evidence, not a guess
+        if type_ == "person" and (_after_locative(doc, span) or _left_place(doc, span) or self._dwelt_in(doc, span)
+                                  or _before_place_noun(doc, span, self.lexicon)
+                                  or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
+                                  or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
-        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span):
+        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
+
+    def _dwelt_in(self, doc: Doc, span: Span) -> bool:
+        """"residents of X", "the mayor of X", "X's outskirts", "X residents": a place's dwellers, officers, parts."""
+        nouns = self.lexicon.dweller_nouns
+        i, e = span.start, span.end
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in nouns:
+            return True
+        if e < len(doc) and doc[e].text in POSSESSIVE_MARKS:
+            e += 1
+        return e < len(doc) and doc[e].text in nouns and "\n" not in doc[e - 1].whitespace_
+
+    def _before_conflict_noun(self, doc: Doc, span: Span) -> bool:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.text in self.lexicon.conflict_nouns and "\n" not in span[-1].whitespace_
+
+    def _outlet_by_noun(self, doc: Doc, cs: int, ce: int):
+        """The clean span of an outlet's name that a lower-case media noun follows, inside the entity ("Saba news
+        agency" tagged whole) or right after it; None when no media noun follows."""
+        toks = doc.char_span(cs, ce, alignment_mode="expand")
+        if toks is None or not len(toks):
+            return None
+        for k in range(toks.start + 1, toks.end):
+            n = self.lexicon.media_noun_at(doc, k)
+            if n and k + n == toks.end:
+                last = doc[k - 1]
+                return (cs, last.idx + len(last)) if last.text[:1].isupper() else None
+        return (cs, ce) if self.lexicon.media_noun_at(doc, toks.end) else None
+
+    def _unlabelled_place(self, doc: Doc, span: Span, core: str) -> bool:
+        """A name the NER gave a non-actor label (a people, a product) that a locative preposition governs
+        or the city gazetteer knows: "an airstrike near Buulobarde" (PRODUCT), "over Omdurman" (NORP)."""
+        words = core.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if core.casefold() in self.lexicon.not_actors or self.dictionary.lookup(core) is not None \
+                or self.dictionary.is_demonym(core):
+            return False
+        return _after_locative(doc, span) or normalise_name(core) in city_keys()
 
     # ---------------------------------------------------------------- demonyms
 
@@ -441,6 +523,18 @@ class ActorExtractor:
             found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
             add(s, e, type_, "rule:joined_name")
 
+    def _particle_places(self, text: str, found: list[list], add) -> None:
+        """Place names joined by a lower-case particle ("Rostov-on-Don", "Croix-des-Bouquets", "Stratford-upon-Avon")
+        are one place, whatever pieces of it the NER found."""
+        for m in PARTICLE_PLACE.finditer(text):
+            s, e = m.span()
+            pieces = [f for f in found if f[0] < e and s < f[1]]
+            if any(f[0] < s or f[1] > e for f in pieces) or any((f[0], f[1]) == (s, e) for f in pieces):
+                continue
+            entry = self.dictionary.lookup(m.group(0))
+            found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
+            add(s, e, entry.type if entry else "place", f"dict:{entry.id}" if entry else "rule:particle_place")
+
     def _dash_pairs(self, ctx, text: str, found: list[list], add) -> None:
         """"the Abqaiq\u2013Khurais attack", "the Israel\u2013Hamas war": two names joined by an en dash before a
         lower-case noun are two actors (each by the dictionary, else a place), not one organisation."""
@@ -509,7 +603,7 @@ class ActorExtractor:
             if before and free(before[0], before[1]):
                 yield before[0], before[1], self.lexicon.type_by_head(before[2]) or "organization", "rule:expansion"
                 taken.append((before[0], before[1]))
-        for i, j in _cued_people(doc, self.dictionary):      # "lecturer Getu Mak", "with Bret Baier of Fox News"
+        for i, j in _cued_people(doc, self.dictionary, self.lexicon):   # "lecturer Getu Mak", "with Bret Baier of Fox News"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:person_cue"
@@ -521,6 +615,30 @@ class ActorExtractor:
                     and not any(w.casefold() in self.lexicon.not_actor_words for w in name.split())):
                 entry = self.dictionary.lookup(name)
                 yield s, e, entry.type if entry else "organization", "rule:group_noun"
+                taken.append((s, e))
+        media_first = {phrase[0] for phrase in self.lexicon.media_nouns}
+        for i, j in _names_before(doc, media_first, lambda k: self.lexicon.media_noun_at(doc, k)):   # "its Amaq news agency"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.is_demonym(text[s:e]):
+                entry = self.dictionary.lookup(text[s:e])
+                yield s, e, entry.type if entry else "media", "rule:media_noun"
+                taken.append((s, e))
+        for i, j in _names_before(doc, self.lexicon.conflict_nouns):   # "the Tigray war"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            name = text[s:e]
+            if free(s, e) and not self.dictionary.is_demonym(name) and name.casefold() not in self.lexicon.not_actors \
+                    and not name.isupper() and not any(t.text in self.lexicon.head_words for t in doc[i:j]):
+                entry = self.dictionary.lookup(name)
+                yield s, e, entry.type if entry else "place", "rule:conflict_noun"
+                taken.append((s, e))
+        for i, j in _taken_places(doc):                       # "retook Timbuktu", "seized Bouake" (untagged)
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            name = text[s:e]
+            if (free(s, e) and not self.dictionary.is_demonym(name) and name.casefold() not in self.lexicon.not_actors
+                    and not any(t.text in self.lexicon.head_words or self.lexicon.is_title_token(t) for t in doc[i:j])
+                    and not _common_word(doc, doc[i].text)):
+                entry = self.dictionary.lookup(name)
+                yield s, e, entry.type if entry else "place", "rule:taken_place"
                 taken.append((s, e))
         for i, j in _titled_appositions(doc, self.lexicon):   # "Ihor Taburets, the regional governor of ..."
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
@@ -576,7 +694,7 @@ def _used_acronyms(doc: Doc, lexicon: Lexicon):
             yield tok.i
 
 DASH_PAIR = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)[-\u2013]([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)")
-NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+['\u2019\u201d\"] [A-Z][a-z'-]+\b")
+NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+(?: [A-Z][a-z]+)?['\u2019\u201d\"] [A-Z][a-z'-]+\b")
 
 
 def _nicknamed_people(text: str, found: list[list], add) -> None:
@@ -632,6 +750,8 @@ ALIAS_CUE = re.compile(r"\)?\s*[,(]?\s*[\u2014\u2013-]?\s*(?:(?:(?:also|commonly
                        r"known locally as|a\.k\.a\.?|aka|also called|formerly|alternatively spelled|alias|"
                        r"(?:also\s+)?(?:uses|used|goes by|went by|using)\s+the\s+(?:aliases|alias|names|name|noms de guerre|"
                        r"nom de guerre|kunya|pseudonyms?))\s*:?\s+(?:the\s+)?[\u2018\u201c'\"]?$")
+DESCRIBED_ALIAS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){1,6}(?:(?:also|commonly|better|widely|locally|"
+                             r"popularly)\s+)?(?:known as|nicknamed)\s+[\u2018\u201c'\"]?$")   # ", a former officer known as"
 ALIAS_LIST = re.compile(r"^[\u2019\u201d'\"]?\s*(?:,|,?\s*and|,?\s*or|;)\s+[\u2018\u201c'\"]?$")
 PAREN_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?$")
 
@@ -651,8 +771,8 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
         if a.type in ("place", "country") or (b.type in ("place", "country") and not ALIAS_CUE.match(between)):
             listing = None               # places the NER guessed join only a declared alias ("X, known as Y")
             continue
-        if ALIAS_CUE.match(between):
-            if b.type in ("place", "country"):
+        if ALIAS_CUE.match(between) or DESCRIBED_ALIAS.match(between):
+            if b.type in ("place", "country") or (b.label or "").startswith("ner:") and a.type == "person":
                 b.type = a.type          # "Mohamed Hamdan Dagalo, known as Hemedti": the NER's place is his name
             pairs.append((a.text, b.text))
             listing = a.text
@@ -685,14 +805,22 @@ def _before_group_noun(doc: Doc, span: Span, nouns: set[str]) -> bool:
     "ZANU-PF party", "Houthi militants"."""
     nxt = doc[span.end] if span.end < len(doc) else None
     last = span[-1]
+    if last.text in POSSESSIVE_MARKS or (nxt is not None and nxt.text in POSSESSIVE_MARKS):
+        return False                       # "Zarqawi's group", "Prigozhin's mercenaries": the group is the person's
     return ((nxt is not None and nxt.text in nouns and "\n" not in last.whitespace_)
             or (len(span) > 1 and last.text in nouns))
 
 
 def _grouped_names(doc: Doc, nouns: set[str]):
     """Untagged proper nouns (one to three, on one line) before a lower-case group noun: "RENAMO movement"."""
+    return _names_before(doc, nouns)
+
+
+def _names_before(doc: Doc, first_words: set[str], noun_at=None):
+    """Untagged proper nouns (one to three, on one line) before a lower-case noun (phrase) opening with one of
+    ``first_words`` (and that ``noun_at(k)`` accepts, when given)."""
     for k, tok in enumerate(doc):
-        if tok.text not in nouns or k == 0:
+        if k == 0 or tok.text not in first_words or noun_at is not None and not noun_at(k):
             continue
         i = k
         while (i > 0 and k - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ in ("", "NORP")
@@ -769,6 +897,9 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
         if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        elif (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
+              and "\n" not in prev[-1].whitespace_ and prev[-1].is_alpha and ent[0].is_alpha):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")   # "Hassan Sheikh" + "Mohamud": one name
         elif (prev is not None and len(prev) == 1 and prev.text in COMPASS_WORDS and prev.end == ent.start
               and ent.label_ in ("LOC", "GPE", "place", "country") and "\n" not in prev[-1].whitespace_):
             out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "Southwest" + "Asia"
@@ -835,8 +966,9 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "\u2013", "/")):
             i = j                             # "Joint Iranian-Iraqi Chamber of Commerce": inside a compound
             continue
-        if (nxt is not None and nxt.label_ in ("ORG", "organization") and "\n" not in doc[j - 1].whitespace_
-                and lexicon.head_words.get(nxt[-1].text) == "organization"):
+        if (nxt is not None and "\n" not in doc[j - 1].whitespace_
+                and (nxt.label_ in ("ORG", "organization") or nxt.label_ == "PERSON" and len(nxt) == 1)
+                and lexicon.head_words.get(nxt[-1].text) == "organization"):   # "Gulf" + "Clan" tagged PERSON
             end, label, absorbed = nxt.end, "ORG", nxt
             before = next((e for e in ents if e.end == i), None)
             if after_name and before is not None and before.label_ in ("GPE", "country"):
@@ -1008,6 +1140,18 @@ def _looks_like_name(span: Span, cs: int, ce: int) -> bool:
     return True
 
 
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|wal|wa|ul|bil|lil|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
+
+
+def _initial(word: str) -> str | None:
+    """The capital a word lends an acronym: its first letter, or the one after a transliterated particle
+    ("wal-Muslimin" gives M in JNIM)."""
+    if word[0].isupper():
+        return word[0]
+    m = PARTICLE_PREFIX.match(word)
+    return word[m.end()] if m else None
+
+
 def _expansion_before(text: str, paren: int, acro: str):
     """(start, end, text) of the capitalised words before "(" whose initials spell the acronym."""
     left = text[max(0, paren - 160):paren].rstrip()
@@ -1018,14 +1162,15 @@ def _expansion_before(text: str, paren: int, acro: str):
     count_caps = 0
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group(0)
-        if w[0].islower() and w.lower() not in ("of", "and", "the", "for", "in", "al", "on") and not w.startswith("al-"):
+        if w[0].islower() and w.lower() not in ("of", "and", "the", "for", "in", "al", "on") and not w.startswith("al-") \
+                and not _initial(w):
             break
-        if w[0].isupper():
+        if _initial(w):
             count_caps += 1
-        if count_caps >= len(letters) - 1 and w[0].isupper():
+        if count_caps >= len(letters) - 1 and _initial(w):
             # a joiner may lend its initial ("African Union Transition Mission in Somalia (ATMIS)")
-            initials = [x.group(0)[0].upper() for x in words[k:]
-                        if x.group(0)[0].isupper() or x.group(0).lower() in ("in", "of", "for", "on", "and")]
+            initials = [_initial(x.group(0)) or x.group(0)[0].upper() for x in words[k:]
+                        if _initial(x.group(0)) or x.group(0).lower() in ("in", "of", "for", "on", "and")]
             if _subsequence(letters, initials) and initials[0] == letters[0]:
                 chosen = k
                 if count_caps >= len(letters):
@@ -1049,7 +1194,6 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeas
               "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
                            "North-East", "North-West", "South-East", "South-West", "Upper", "Lower"})   # "Southwest Asia"
-PLACE_NOUNS = {"city", "town", "village", "province", "district", "governorate", "area", "region"}
 PRONOUNS = {"i": "person", "he": "person", "she": "person", "we": "organization"}
 
 
@@ -1087,7 +1231,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         start = _title_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
-            if not label.startswith(("dict:", "outlet:")):
+            if not label.startswith(("dict:", "outlet:", "title:")):
                 item[3] = "title:" + label   # a rank or title before the name makes a person, whatever NER said
         return
     if type_ in ("place", "country") and span.start >= 1 and (doc[span.start - 1].lower_ in DIRECTIONS
@@ -1097,7 +1241,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             item[4] = item[0]                           # "Southwest Asia": a region's proper name
         return
     if type_ == "place":
-        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.place_nouns:
             item[0] = doc[span.start - 2].idx           # "the city of Mosul"
         elif span.start >= 1 and doc[span.start - 1].text in LANDFORM_WORDS:
             item[0] = doc[span.start - 1].idx           # "Mount Sinjar": the landform is named whole
@@ -1111,6 +1255,8 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             while e < len(doc) and doc[e].ent_iob_ == "I":
                 e += 1
             after = doc[e] if e < len(doc) else None
+            if _before_place_noun(doc, doc[k + 1:e], lexicon) or _reports(doc[k + 1:e]):
+                return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
         return
@@ -1128,7 +1274,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
 
 
 LANDFORM_WORDS = frozenset({"Mount", "Mt.", "Lake", "Jebel", "Jabal", "Wadi"})
-DIVISION_NOUNS = frozenset({"district", "province", "governorate", "subdistrict", "sub-district"})
+DIVISION_NOUNS = frozenset({"district", "province", "governorate", "subdistrict", "sub-district", "corridor"})
 
 
 def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
@@ -1182,6 +1328,23 @@ def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon.group_nouns:
         return start - 2
     return start
+
+
+def _reports(span: Span) -> bool:
+    """The name is the subject of "reported" or the one interviewed by ("in an interview with Jeune Afrique"):
+    a body or a place does not report, an outlet does."""
+    root = span.root
+    head = root.head
+    return (root.dep_ == "nsubj" and head.lemma_.lower() == "report" and head.pos_ == "VERB"
+            or root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "interview")
+
+
+def _person_title_before(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A title only a person holds right before the name ("Sheikh", "President", "Gen."; not "Foreign", "Army")."""
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return lexicon.is_title_token(prev) and prev.text not in TITLE_MODIFIERS and prev.text not in lexicon.head_words
 
 
 TITLE_MODIFIERS = frozenset({"Foreign", "Defense", "Defence", "Interior", "Finance", "Vice", "Prime", "Deputy",
@@ -1321,8 +1484,9 @@ TERRITORY_VERBS = frozenset({"occupy", "annex", "invade", "liberate", "recapture
 
 
 def _held_territory(doc: Doc, span: Span) -> bool:
-    """The object of occupying, annexing, invading, liberating is a territory: "occupying Crimea"."""
-    root = span.root
+    """The object of occupying, annexing, invading, liberating, shelling is a territory: "occupying Crimea",
+    "shelling Stepanakert and other communities"."""
+    root = _list_head(span)
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in TERRITORY_VERBS
 
 
@@ -1404,6 +1568,20 @@ def _apposed_body(doc: Doc, span: Span) -> bool:
         or j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].dep_ == "appos"
 
 
+def _apposed_place(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """"Stepanakert, the capital of Artsakh,", "Afungi, a village near Palma": a name in apposition to a place
+    noun (or "capital") is a place."""
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    j = e + 2
+    while j < len(doc) and j - e < 5 and (doc[j].pos_ in ("ADJ", "PROPN") or doc[j].dep_ == "compound"
+                                          or doc[j].text in ("'s", "\u2019s")):
+        j += 1                             # "the regional capital", "the province's main town", "a mining town"
+    return j < len(doc) and (lexicon.is_place_noun(doc[j].lower_) or doc[j].lower_ == "capital") \
+        and doc[j].pos_ == "NOUN"
+
+
 UNIT_NOUNS = frozenset({"police", "troops", "commandos", "forces", "soldiers", "units", "officers", "guards",
                         "personnel", "jets", "ships", "boats", "vessels", "patrols", "helicopters", "drones"})
 
@@ -1479,9 +1657,10 @@ OCCUPATION_NOUNS = PERSON_NOUNS | frozenset({"lecturer", "professor", "researche
                                              "economist", "historian", "writer", "author", "columnist"})
 
 
-def _cued_people(doc: Doc, dictionary: ActorDictionary):
+def _cued_people(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
     """Untagged two- or three-word names that only a person fits: after an occupation noun
-    ("Adigrat University lecturer Getu Mak") or before "of" + a news outlet ("Bret Baier of Fox News")."""
+    ("Adigrat University lecturer Getu Mak") or a person's title ("Field Marshal Khalifa Haftar's"),
+    or before "of" + a news outlet ("Bret Baier of Fox News")."""
     def run_from(i: int) -> int:
         j = i
         while (j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_
@@ -1492,6 +1671,12 @@ def _cued_people(doc: Doc, dictionary: ActorDictionary):
         if tok.lower_ in OCCUPATION_NOUNS and tok.text.islower() and k + 1 < len(doc):
             j = run_from(k + 1)
             if j - (k + 1) >= 2 and (j == len(doc) or not doc[j].text[:1].isupper()):
+                yield k + 1, j
+        elif tok.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                and _person_title_before(doc, doc[k + 1:k + 2], lexicon):
+            j = run_from(k + 1)
+            if (j - (k + 1) >= 2 and (j == len(doc) or doc[j].text in POSSESSIVE_MARKS or not doc[j].text[:1].isupper())
+                    and not any(t.text in lexicon.head_words or lexicon.is_title_token(t) for t in doc[k + 1:j])):
                 yield k + 1, j
         elif tok.lower_ == "of" and k >= 2 and k + 1 < len(doc) and doc[k + 1].ent_type_ == "media":
             i = k
@@ -1522,11 +1707,20 @@ def _titled_appositions(doc: Doc, lexicon: Lexicon):
             yield i, k
 
 
-def _after_place_noun_of(doc: Doc, span: Span) -> bool:
-    """"the Saudi city of Jazan", "a village southeast of Zaporizhzhia": a place noun's or a
-    direction's "of" names a place."""
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
-        doc[span.start - 2].lower_ in PLACE_NOUNS or doc[span.start - 2].lower_ in COMPASS_LOWER)
+def _after_place_noun_of(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """"the Saudi city of Jazan", "a village southeast of Zaporizhzhia", "the towns of Moqokori and Ceel
+    Dhere", "regions such as Arauca and Choco": a place noun's or a direction's "of", and the examples
+    a plural place noun gives, name places."""
+    first = _list_head(span)
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in ("as", "including", "like") and prep.dep_ == "prep" \
+            and lexicon.is_place_noun(prep.head.lower_) and prep.head.lower_.endswith("s"):
+        return True
+    start = span.start if first.i == span.root.i else first.left_edge.i
+    if first.i != span.root.i and not (first.dep_ == "pobj" and first.head.lower_ == "of"):
+        return False
+    return start >= 2 and doc[start - 1].lower_ == "of" and (
+        lexicon.is_place_noun(doc[start - 2].lower_) or doc[start - 2].lower_ in COMPASS_LOWER)
 
 
 COMPASS_LOWER = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -1552,26 +1746,60 @@ def _determined_object(doc: Doc, span: Span) -> bool:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "toward",
-                                   "towards", "across", "through"})
+                                   "towards", "across", "through", "throughout", "within", "beyond", "via"})
 MOVEMENT_HEADS = frozenset({"deploy", "travel", "go", "move", "arrive", "return", "visit", "trip", "head",
                             "send", "dispatch", "relocate", "withdraw", "flee", "march", "advance", "fly",
-                            "redeploy", "transfer", "evacuate", "displace", "journey"})
+                            "redeploy", "transfer", "evacuate", "displace", "journey", "abduct", "kidnap", "retreat",
+                            "pull", "expel", "launch", "fire"})
 
 
 def _after_locative(doc: Doc, span: Span) -> bool:
-    """A person-labelled name that a locative preposition governs is a place: "in Dora", "deployed to Tal Rifaat".
+    """A person-labelled name that a locative preposition governs, itself or as a later conjunct of its
+    object, is a place: "in Dora", "deployed to Tal Rifaat", "in Metina and Zap".
 
     "met with X", "said to X" and titled names ("in Prime Minister X's office") stay persons.
     """
     if span.start == 0:
         return False
-    prep = doc[span.start - 1]
-    if prep.dep_ != "prep" or span.root.head.i != prep.i:
+    first = _list_head(span)
+    prep = doc[span.start - 1] if first.i == span.root.i else first.head
+    if first.i != span.root.i and first.dep_ != "pobj":
+        return False
+    if prep.dep_ != "prep" or first.head.i != prep.i:
         return False
     word = prep.lower_
     if word in LOCATIVE_PREPOSITIONS:
         return True
-    return word in ("to", "from") and prep.head.lemma_.lower() in MOVEMENT_HEADS
+    return word in ("to", "from") and (prep.head.lemma_.lower() in MOVEMENT_HEADS
+                                       or prep.head.head.lemma_.lower() in MOVEMENT_HEADS and prep.head.dep_ == "dobj")
+
+
+TAKING_VERBS = TERRITORY_VERBS | {"seize", "capture", "take", "storm", "enter", "leave", "reach", "flee"}
+
+
+def _taken_places(doc: Doc):
+    """Untagged proper nouns (one to three, not opening a sentence) that a verb of taking or holding ground
+    has as its object: "retook Timbuktu from Ansar Dine", "seized Bouake"."""
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_.lower() not in TAKING_VERBS:
+            continue
+        i = tok.i
+        while i > 0 and tok.i - i < 2 and doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ == "PROPN" \
+                and not doc[i - 1].ent_type_:
+            i -= 1
+        if doc[i].is_sent_start or not all(t.text[:1].isupper() and t.is_alpha for t in doc[i:tok.i + 1]) \
+                or doc[i - 1].text[:1].isupper() or tok.text.isupper():
+            continue                      # "the U.S. Embassy": part of a longer name; "UNESCO": an acronym
+        yield i, tok.i + 1
+
+
+PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "reach", "flee", "evacuate", "vacate", "cross"})
+
+
+def _left_place(doc: Doc, span: Span) -> bool:
+    """The object of leaving, entering, reaching or fleeing is a place: "inspectors had left Yongbyon"."""
+    root = _list_head(span)
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT_VERBS
 
 
 def _in_locative_list(doc: Doc, span: Span) -> bool:
@@ -1584,22 +1812,34 @@ def _in_locative_list(doc: Doc, span: Span) -> bool:
     return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPOSITIONS
 
 
-PLACE_NOUNS = frozenset({"district", "province", "governorate", "area", "neighbourhood", "neighborhood", "city",
-                         "town", "village", "region", "camp", "base", "airbase", "crossing", "border", "suburb",
-                         "county", "valley", "desert", "port", "airport", "square", "street", "island", "islands",
-                         "peninsula", "oasis", "municipality", "enclave", "vicinity", "outskirts", "field",
-                         "refinery", "dam", "prison"})
 PLACE_MODIFIERS = frozenset({"air", "naval", "military", "army", "oil", "gas", "border", "power", "refugee"})
 
 
-def _before_place_noun(doc: Doc, span: Span) -> bool:
-    """"the Dora district", "Jurf al-Sakhar area": a name modifying a place noun is that place."""
+def _list_head(span: Span):
+    """The first conjunct of the list the name stands in ("Kalbajar" in "Agdam, Kalbajar and Lachin"): its
+    head tells what the whole list is."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def _before_place_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """"the Dora district", "Jurf al-Sakhar area", "the Agdam, Kalbajar and Lachin districts": a name
+    modifying a place noun, alone or in a list, is that place."""
     if span.end >= len(doc):
         return False
-    nxt = doc[span.end]
-    if nxt.lower_ in PLACE_MODIFIERS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PLACE_NOUNS:
-        nxt = doc[span.end + 1]                  # "al-Jufra air base", "the Rumaila oil field"
-    return nxt.lower_ in PLACE_NOUNS and span.root.head.i == nxt.i
+    root = _list_head(span)
+    head = root.head
+    if head.i < span.end or head.i - span.end > 8 or not lexicon.is_place_noun(head.lower_):
+        return False
+    between = doc[span.end:head.i]               # only the list's other names and its glue before the noun
+    if any(not (t.text in LIST_GLUE or t.text[:1].isupper() or t.lower_ in PLACE_MODIFIERS) for t in between):
+        return False
+    return True
 
 
 SMALL_WORDS = frozenset("a an the of in on at to for and or but as by with from into after over under vs".split())

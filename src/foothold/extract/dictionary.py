@@ -251,6 +251,25 @@ class Lexicon:
     acronym_cues: set[str] = field(default_factory=set)      # "ELN commander", "RSF fighters": the acronym is a group
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
     name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
+    place_nouns: set[str] = field(default_factory=set)       # "the Dora district", "the town of X": a place's name
+    media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
+    conflict_nouns: set[str] = field(default_factory=set)    # "the Tigray war": the name before is the place fought over
+    dweller_nouns: set[str] = field(default_factory=set)     # "residents of X", "X's mayor": X is a place
+
+    def media_noun_at(self, doc, i: int) -> int:
+        """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
+        for phrase in self.media_nouns:
+            n = len(phrase)
+            if i + n <= len(doc) and all(doc[i + k].text == phrase[k] for k in range(n)):
+                return n
+        return 0
+
+    def is_place_noun(self, word: str) -> bool:
+        """A place noun, singular or plural ("the Agdam and Lachin districts", "the towns of X and Y")."""
+        nouns = self.place_nouns
+        return word in nouns or word.endswith("s") and (
+            word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns
+            or word.endswith("ies") and word[:-3] + "y" in nouns)
 
     def type_by_head(self, name: str) -> str | None:
         words = re.findall(r"[\w.']+", name)
@@ -290,7 +309,13 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
-                   name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")))
+                   name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")),
+                   place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
+                   dweller_nouns=set(_string_list(data.get("dweller_nouns"), path, "lexicon", "dweller_nouns")),
+                   conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
+                   media_nouns=tuple(sorted((tuple(p.split()) for p in _string_list(data.get("media_nouns"), path,
+                                                                                  "lexicon", "media_nouns")),
+                                            key=len, reverse=True)))
 
 
 CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")
