@@ -325,13 +325,20 @@ def _date_in_line(line: str) -> tuple[DateValue, tuple[int, int]] | None:
     return None
 
 
+# A release's label and number beside its date ("Press Release No. 027-2023-MINDEF, Lima, 20 February 2023"):
+# they name the document, so they do not count as words of a sentence.
+RELEASE_LABEL = re.compile(r"\b(?:press\s+|news\s+|media\s+)?(?:release|statement|communiqu[e\u00e9])"
+                           r"(?:\s+(?:no|nr|number)\.?\s*\S*\d\S*)?", re.I)
+
+
 def _is_date_line(line: str) -> bool:
-    """A line that is a date, maybe with a label or byline ("By Staff · June 16, 2020")."""
+    """A line that is a date, maybe with a label or byline ("By Staff · June 16, 2020") or a release's
+    label, number and place ("Press Release No. 12-2023, Lima, 20 February 2023")."""
     found = _date_in_line(line)
     if not found:
         return False
     s, e = found[1]
-    rest = DATE_LINE_WORDS.sub(" ", line[:s] + " " + line[e:])
+    rest = DATE_LINE_WORDS.sub(" ", RELEASE_LABEL.sub(" ", line[:s] + " " + line[e:]))
     return len(rest.split()) <= 4 and not rest.strip().endswith(".")
 
 
