@@ -16,6 +16,7 @@ from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
+from .releases import object_deed_dates
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
@@ -948,8 +949,10 @@ class EventExtractor:
                 meta.append(info)
             # the story moves on to the sentence's own time, not to its background ("since ... in May")
             # nor to a relative clause's own time ("aid, which the U.S. paused on August 5")
+            # nor to the time of a deed reacted to ("welcomed the decision of the Council in June")
+            reacted = set().union(*(object_deed_dates(f, dater.dates_in(s_start, s_end), index) for f in found))
             current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)
-                       and not self.in_relative_clause(d, sent, index)]
+                       and not self.in_relative_clause(d, sent, index) and d.start not in reacted]
             if current:
                 para_date[para] = current[-1]
         for ev, info, f in deferred:
@@ -1741,7 +1744,7 @@ class EventExtractor:
         own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
         own |= {n.i for n in self.carriers(f.token)} if f.kind in ("verb", "light") else set()
         nouns = {g.token.i for g in found if g.kind == "noun"} - own
-        out = self.other_clause_dates(f, dates, index)
+        out = self.other_clause_dates(f, dates, index) | object_deed_dates(f, dates, index)
         doc = f.token.doc
         if not nouns:
             return out

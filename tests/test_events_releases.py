@@ -1,0 +1,47 @@
+"""PLOVER events in official releases: the date line dates the release's reactions, not the deeds it reacts to."""
+
+from event_fixtures import extract_events
+
+from foothold.extract.pipeline import Context
+
+ACTORS = {
+    "European Commission": ("european_commission", "organization"), "Latvia": ("latvia", "country"),
+    "Lithuania": ("lithuania", "country"), "Riga": ("riga", "place"), "Estonia": ("estonia", "country"),
+    "Russian": ("russia", "country"),
+}
+
+
+def extract(tmp_path, text: str) -> Context:
+    return extract_events(tmp_path, text, ACTORS, "release.txt")
+
+
+def dates(ctx: Context) -> dict[str, str | None]:
+    return {e.type: (e.date.iso if e.date else None) for e in ctx.events}
+
+
+def test_a_date_in_the_object_of_a_welcome_times_the_deed_welcomed_not_the_release(tmp_path):
+    ctx = extract(tmp_path, "Border talks\n\nRiga, 9 October 2024\n\n"
+                            "The two ministers welcomed the decision of the European Commission in April to open "
+                            "accession talks. Latvia invited Lithuania to a summit in Riga.\n")
+    found = dates(ctx)
+    # neither the welcoming nor the invitation after it is dated April: the release speaks in October
+    assert found.get("SUPPORT") and not found["SUPPORT"].startswith("2024-04"), found
+    assert found.get("AGREE") and not found["AGREE"].startswith("2024-04"), found
+
+
+def test_a_source_note_in_the_object_still_dates_the_statement(tmp_path):
+    ctx = extract(tmp_path, "Border talks\n\nRiga, 9 October 2024\n\n"
+                            "Latvia congratulated the European Commission on its website (October 2, 2024).\n")
+    support = [e for e in ctx.events if e.type == "SUPPORT"]
+    assert support and support[0].date.iso.startswith("2024-10"), [(e.type, e.date) for e in ctx.events]
+
+
+def test_a_release_number_on_the_date_line_leaves_today_and_yesterday_dated(tmp_path):
+    ctx = extract(tmp_path, "Border release\n\nPress Release No. 114-2024-MFA, Tallinn, 12 March 2024\n\n"
+                            "The ministry recalls the incident of 9 March at the border post.\n\n"
+                            "Yesterday, Russian officers seized two guards from Estonia on the river bank. "
+                            "Estonia summoned the Russian envoy today.\n")
+    by_type = {e.type: (e.date.iso if e.date else None) for e in ctx.events}
+    # counted from the release's date line, not from the last date told (9 March)
+    assert by_type.get("COERCE") == "2024-03-11", by_type
+    assert by_type.get("ACCUSE") == "2024-03-12", by_type
