@@ -45,3 +45,29 @@ def test_a_release_number_on_the_date_line_leaves_today_and_yesterday_dated(tmp_
     # counted from the release's date line, not from the last date told (9 March)
     assert by_type.get("COERCE") == "2024-03-11", by_type
     assert by_type.get("ACCUSE") == "2024-03-12", by_type
+
+
+JOINT_ACTORS = {"Uzbekistan": ("uzbekistan", "country"), "Kazakhstan": ("kazakhstan", "country"),
+                "World Bank": ("world_bank", "organization"), "Tashkent": ("tashkent", "place"),
+                "Sadyr Japarov": ("sadyr_japarov", "person"), "Emomali Rahmon": ("emomali_rahmon", "person")}
+
+
+def test_the_sides_of_a_joint_statement_are_the_parties_to_its_talks(tmp_path):
+    ctx = extract_events(tmp_path, "Joint statement\n\nTashkent, 4 June 2024\n\n"
+                                   "Uzbekistan held talks with Kazakhstan in Tashkent on water sharing.\n\n"
+                                   "The parties welcomed the support of the World Bank for the project.\n",
+                         JOINT_ACTORS, "joint.txt")
+    support = [e for e in ctx.events if e.type == "SUPPORT"]
+    assert support and set(support[0].source) == {"uzbekistan", "kazakhstan"}, [(e.type, e.source) for e in ctx.events]
+    assert support[0].target == ["world_bank"]
+
+
+def test_the_leaders_after_a_call_are_its_two_persons_but_parties_to_a_conflict_are_not(tmp_path):
+    ctx = extract_events(tmp_path, "Readout\n\nTashkent, 4 June 2024\n\n"
+                                   "Sadyr Japarov spoke today with Emomali Rahmon. "
+                                   "The leaders condemned the attack on a border post.\n\n"
+                                   "The parties to the conflict welcomed the World Bank.\n",
+                         JOINT_ACTORS, "readout.txt")
+    accuse = [e for e in ctx.events if e.type == "ACCUSE"]
+    assert accuse and set(accuse[0].source) == {"sadyr_japarov", "emomali_rahmon"}, [(e.type, e.source) for e in ctx.events]
+    assert not any(e.type == "SUPPORT" and e.source for e in ctx.events), [(e.type, e.source) for e in ctx.events]

@@ -16,7 +16,7 @@ from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
-from .releases import object_deed_dates
+from .releases import joint_parties, object_deed_dates
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
@@ -1377,6 +1377,11 @@ class EventExtractor:
             last = events[-1]                    # "X met Y ... They agreed": both sides
             args.source = list(dict.fromkeys(last.source + last.target))
             args.target = [a for a in args.target if a not in args.source]
+        elif not args.source and f.kind != "noun":
+            joint = joint_parties(subject_of(f.token)[0], events, index)   # "The sides agreed"
+            if joint:
+                args.source = joint
+                args.target = [a for a in args.target if a not in joint]
         if f.kind == "speech" and not args.source:
             self._skip(skipped, "statement_without_speaker", f, index)
             return None

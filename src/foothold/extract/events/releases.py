@@ -36,3 +36,32 @@ def object_deed_dates(f, dates, index) -> set[int]:
             below_noun = True
             t = t.head
     return out
+
+
+# "the sides", "the parties", "the delegations" of a joint statement or readout: the parties to its talks;
+# a person noun ("the leaders", "the presidents") only when those parties are persons
+JOINT_NOUNS = {"side": None, "party": None, "delegation": None,
+               "leader": "person", "president": "person", "minister": "person"}
+
+
+def joint_parties(subj, events, index) -> list[str]:
+    """The parties of the latest talks told before, for a plural subject naming the two sides
+    ("The sides agreed to ...", "The leaders welcomed ..."): those the talks' event holds, else those its
+    evidence names ("the delegations of X and Y held talks"); empty when it is not one or none were told."""
+    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in JOINT_NOUNS:
+        return []
+    if not any(c.lower_ in ("the", "both", "two") for c in subj.children) or \
+            any(c.dep_ in ("prep", "compound", "amod", "poss", "relcl") for c in subj.children):
+        return []           # "the parties to the conflict", "opposition parties": not the pair just met
+    kinds = (JOINT_NOUNS[subj.lemma_.lower()],) if JOINT_NOUNS[subj.lemma_.lower()] else PARTY_TYPES
+    talks = next((ev for ev in reversed(events) if ev.type == "CONSULT"), None)
+    if talks is None:
+        return []
+    for named in (talks.source + talks.target, [h.actor for h in index.hits_between(talks.start, talks.end)]):
+        parties = [a for a in dict.fromkeys(named) if index.actor_type.get(a) in kinds]
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+PARTY_TYPES = ("person", "organization", "country")
