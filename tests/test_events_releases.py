@@ -71,3 +71,12 @@ def test_the_leaders_after_a_call_are_its_two_persons_but_parties_to_a_conflict_
     accuse = [e for e in ctx.events if e.type == "ACCUSE"]
     assert accuse and set(accuse[0].source) == {"sadyr_japarov", "emomali_rahmon"}, [(e.type, e.source) for e in ctx.events]
     assert not any(e.type == "SUPPORT" and e.source for e in ctx.events), [(e.type, e.source) for e in ctx.events]
+
+
+def test_a_release_standing_with_a_people_is_its_act_not_a_habit(tmp_path):
+    ctx = extract_events(tmp_path, "Statement\n\nTashkent, 4 June 2024\n\n"
+                                   "Kazakhstan stands with the people of Uzbekistan.\n",
+                         JOINT_ACTORS, "stand.txt")
+    support = [e for e in ctx.events if e.type == "SUPPORT"]
+    assert support and support[0].source == ["kazakhstan"], [(e.type, e.source) for e in ctx.events]
+    assert support[0].date.iso.startswith("2024-06")

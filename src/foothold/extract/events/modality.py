@@ -73,7 +73,8 @@ STATING = PERFORMATIVE | {"say", "state", "welcome", "accuse", "deny", "warn", "
                           "congratulate", "express", "reiterate", "reaffirm", "affirm", "stress", "note", "appeal", "ask",
                           "request", "insist", "invite", "thank", "regret", "deplore", "denounce", "blame", "claim",
                           "vow", "promise", "declare", "tell", "criticise", "criticize", "dismiss", "refute", "endorse",
-                          "recognise", "recognize", "mourn", "salute", "hail"} | INTENTION_GOVERNORS | {"wish", "want", "hope"}
+                          "recognise", "recognize", "mourn", "salute", "hail",
+                          "stand"} | INTENTION_GOVERNORS          # "The United States stands with the people of X" | {"wish", "want", "hope"}
 RATE_DETS = {"a", "an", "every", "each", "per"}
 LATER = {"later", "earlier", "ago", "after", "before", "since", "until", "into", "of", "or", "and"}   # "a day after": one time
 # "Analysts expect Ankara to launch ...": a forecast's content is not a happening
