@@ -80,3 +80,11 @@ def test_a_release_standing_with_a_people_is_its_act_not_a_habit(tmp_path):
     support = [e for e in ctx.events if e.type == "SUPPORT"]
     assert support and support[0].source == ["kazakhstan"], [(e.type, e.source) for e in ctx.events]
     assert support[0].date.iso.startswith("2024-06")
+
+
+def test_the_we_of_a_release_is_the_only_state_it_makes_a_subject(tmp_path):
+    ctx = extract_events(tmp_path, "Statement\n\nTashkent, 4 June 2024\n\n"
+                                   "Kazakhstan stands with the people of Uzbekistan. We thank the World Bank for its help.\n",
+                         JOINT_ACTORS, "we.txt")
+    thanks = [e for e in ctx.events if e.type == "SUPPORT" and e.target == ["world_bank"]]
+    assert thanks and thanks[0].source == ["kazakhstan"], [(e.type, e.source, e.target) for e in ctx.events]
