@@ -392,6 +392,8 @@ def test_find_title_skips_blank_and_short_lines_and_markup():
 @pytest.mark.parametrize("opening, iso", [
     ("LIMA, Aug 7, 2023 - Fishermen blocked the port on Monday after a dispute over quotas.", "2023-08-07"),
     ("GOMA, Congo, 14 May 2022 (Field Wire) -- Rebels shelled the airport on Saturday, officials said.", "2022-05-14"),
+    # a statement's dateline names its place in title case
+    ("New York, 5 March 2024 - The Special Envoy announced today that the two sides accepted a ceasefire.", "2024-03-05"),
 ])
 def test_a_wire_dateline_opening_the_story_dates_it(tmp_path, opening, iso):
     path = tmp_path / "wire.txt"

@@ -221,8 +221,10 @@ def find_date(text: str) -> DateValue | None:
 
 
 # A wire dateline opening the first paragraph: "MANILA, Aug 7, 2023 - ...", "GOMA, Congo, 14 May 2022
-# (Agency) -- ...": the place in capitals, a full date, an optional credit, a dash.
-DATELINE_RE = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<date>[^()\n]{6,30}?)"
+# (Agency) -- ...": the place in capitals, a full date, an optional credit, a dash. A statement's dateline may
+# name its place in title case ("New York, 1 April 2022 - The Special Envoy ...").
+DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.'\u2019 -]{2,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+                         r"(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<date>[^()\n]{6,30}?)"
                          r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s")
 
 
