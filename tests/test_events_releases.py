@@ -88,3 +88,11 @@ def test_the_we_of_a_release_is_the_only_state_it_makes_a_subject(tmp_path):
                          JOINT_ACTORS, "we.txt")
     thanks = [e for e in ctx.events if e.type == "SUPPORT" and e.target == ["world_bank"]]
     assert thanks and thanks[0].source == ["kazakhstan"], [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_present_verb_tagged_as_a_plural_noun_is_still_the_statement_verb(tmp_path):
+    ctx = extract_events(tmp_path, "Statement\n\nTashkent, 4 June 2024\n\n"
+                                   "The Special Envoy of Uzbekistan thanks the Government of Kazakhstan for its help.\n",
+                         JOINT_ACTORS, "thanks.txt")
+    thanks = [e for e in ctx.events if e.type == "SUPPORT"]
+    assert thanks and "kazakhstan" in thanks[0].target, [(e.type, e.source, e.target) for e in ctx.events]

@@ -16,7 +16,7 @@ from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
-from .releases import joint_parties, object_deed_dates
+from .releases import joint_parties, object_deed_dates, repair_misread_verbs
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
@@ -731,6 +731,7 @@ class EventExtractor:
         deferred: list = []                # acts told only as topics or anchors, kept if told nowhere else
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
+        repair_misread_verbs(doc, self.lexicon.verbs)     # "The Special Envoy thanks X": a verb, not a noun
         for sent in doc.sents:
             if not sent.text.strip():
                 continue

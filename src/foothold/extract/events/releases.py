@@ -65,3 +65,18 @@ def joint_parties(subj, events, index) -> list[str]:
 
 
 PARTY_TYPES = ("person", "organization", "country")
+
+
+def repair_misread_verbs(doc, verbs) -> None:
+    """ "The Special Envoy thanks the Government of X for ...": a statement's present-tense verb the tagger read
+    as a plural noun, though the parse gives it a subject and an object as the sentence's root, is the verb
+    the lexicon knows (retagged in place so the trigger finder sees it)."""
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
+            continue
+        deps = {c.dep_ for c in tok.children}
+        if "nsubj" not in deps or "dobj" not in deps:
+            continue
+        lemma = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
+        if lemma is not None:
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", lemma
