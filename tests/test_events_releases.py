@@ -96,3 +96,12 @@ def test_a_present_verb_tagged_as_a_plural_noun_is_still_the_statement_verb(tmp_
                          JOINT_ACTORS, "thanks.txt")
     thanks = [e for e in ctx.events if e.type == "SUPPORT"]
     assert thanks and "kazakhstan" in thanks[0].target, [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_an_object_him_after_a_call_is_the_person_called_not_the_caller(tmp_path):
+    ctx = extract_events(tmp_path, "Readout\n\nTashkent, 4 June 2024\n\n"
+                                   "Sadyr Japarov spoke with Emomali Rahmon yesterday and urged him to reopen the border.\n",
+                         JOINT_ACTORS, "him.txt")
+    request = [e for e in ctx.events if e.type == "REQUEST"]
+    assert request and request[0].source == ["sadyr_japarov"] and request[0].target == ["emomali_rahmon"], \
+        [(e.type, e.source, e.target) for e in ctx.events]

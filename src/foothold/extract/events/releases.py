@@ -80,3 +80,23 @@ def repair_misread_verbs(doc, verbs) -> None:
         lemma = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
         if lemma is not None:
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", lemma
+
+
+def object_pronoun_antecedent(pron, index, min_token: int):
+    """ "X spoke with President Y and urged him to ...": an object "him"/"her" is not its own clause's subject
+    (that would be "himself"), so it is the closest person named before it other than that subject."""
+    if pron.lower_ not in ("him", "her") or pron.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head          # "spoke with Y and urged him": the conjunct's subject is the first verb's
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = index.actor_at(subj.i) if subj is not None else None
+    if doer is None:
+        return None
+    for j in range(pron.i - 1, min_token - 1, -1):
+        h = index.actor_at(j)
+        if h is not None and h.type == "person" and h.actor != doer.actor:
+            return h
+    return None
