@@ -105,3 +105,15 @@ def test_an_object_him_after_a_call_is_the_person_called_not_the_caller(tmp_path
     request = [e for e in ctx.events if e.type == "REQUEST"]
     assert request and request[0].source == ["sadyr_japarov"] and request[0].target == ["emomali_rahmon"], \
         [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_call_told_by_telephone_with_someone_is_a_consult_with_them(tmp_path):
+    # the parser hangs "with" on "telephone" here; the call is still with the president
+    ctx = extract_events(tmp_path, "Readout\n\nLondon, 4 June 2024\n\n"
+                                   "Minister Kerr spoke by telephone with President Ilham Aliyev of Azerbaijan yesterday "
+                                   "and urged him to stop.\n",
+                         {"Kerr": ("kerr", "person"), "Ilham Aliyev": ("ilham_aliyev", "person"),
+                          "Azerbaijan": ("azerbaijan", "country"), "London": ("london", "place")}, "call.txt")
+    consult = [e for e in ctx.events if e.type == "CONSULT"]
+    assert consult and consult[0].source == ["kerr"] and "ilham_aliyev" in consult[0].target, \
+        [(e.type, e.source, e.target) for e in ctx.events]

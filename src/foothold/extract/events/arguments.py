@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
-from .releases import object_pronoun_antecedent
+from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -534,6 +534,11 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                             args.add("source", phrase_actors(o, index), index)
     for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
         args.add("target", acted_on(o), index)
+    for p in means_phrase_preps(verb):      # "spoke by telephone with X": whom the call was with
+        if p.lower_ == "with":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    args.add("target", acted_on(o), index)
     if not args.target and not passive and verb.lemma_ in ALLEGING_VERBS:
         # "suspected the PKK to be responsible": the suspected party is the subject of what is suspected
         for c in verb.children:

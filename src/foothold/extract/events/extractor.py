@@ -16,7 +16,7 @@ from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
-from .releases import joint_parties, object_deed_dates, repair_misread_verbs
+from .releases import joint_parties, means_phrase_preps, object_deed_dates, repair_misread_verbs
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
@@ -1198,7 +1198,7 @@ class EventExtractor:
             heads = [tok, f.noun] if f.kind == "light" else [tok]     # "announced sanctions on X"
             fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
             if trig.needs_prep and f.kind != "light" and not fired and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep
-                                           for h in heads for c in h.children):
+                                           for h in heads for c in [*h.children, *means_phrase_preps(h)]):
                 if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
                     self._skip(skipped, "no_prep", f, index)
                     return None

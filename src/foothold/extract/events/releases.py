@@ -100,3 +100,13 @@ def object_pronoun_antecedent(pron, index, min_token: int):
         if h is not None and h.type == "person" and h.actor != doer.actor:
             return h
     return None
+
+
+MEANS_PREPS = {"by", "via", "over", "on"}
+
+
+def means_phrase_preps(verb) -> list:
+    """ "spoke by telephone with X", "met via video link with X": the preposition the verb needs, hung by the
+    parser on the noun of a means phrase, is still the verb's."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in MEANS_PREPS
+            for n in p.children if n.dep_ == "pobj" for c in n.children if c.dep_ == "prep"]
