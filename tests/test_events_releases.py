@@ -117,3 +117,15 @@ def test_a_call_told_by_telephone_with_someone_is_a_consult_with_them(tmp_path):
     consult = [e for e in ctx.events if e.type == "CONSULT"]
     assert consult and consult[0].source == ["kerr"] and "ilham_aliyev" in consult[0].target, \
         [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_call_made_to_express_support_tells_the_support_but_a_trip_to_deliver_goods_does_not(tmp_path):
+    ctx = extract_events(tmp_path, "Readout\n\nTashkent, 4 June 2024\n\n"
+                                   "Sadyr Japarov also spoke with Emomali Rahmon to express our support for Kazakhstan.\n\n"
+                                   "Uzbekistan sent trucks to Tashkent to deliver aid to Kazakhstan.\n",
+                         JOINT_ACTORS, "purpose.txt")
+    support = [e for e in ctx.events if e.type == "SUPPORT"]
+    assert support and support[0].source == ["sadyr_japarov"] and "kazakhstan" in support[0].target, \
+        [(e.type, e.source, e.target) for e in ctx.events]
+    assert not any(e.type == "AID" and e.source == ["uzbekistan"] for e in ctx.events), \
+        [(e.type, e.source, e.target) for e in ctx.events]

@@ -7,6 +7,8 @@ counted, so nothing disappears silently).
 
 from __future__ import annotations
 
+from .releases import said_in_the_call
+
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
 # Verbs that make their xcomp not (yet) a happening.
@@ -201,7 +203,7 @@ def why_not_factual(trigger) -> str | None:
         if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by":
             return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)
         if trigger.dep_ in ("advcl", "relcl", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+                c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not said_in_the_call(trigger) \
                 and (trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS or trigger.dep_ == "advcl" and any(
                     c.dep_ == "dobj" and c.i < trigger.i for c in trigger.head.children)):
             # "entered Iran to transfer goods": the aim, not a further act; so is what a pledge's sum is

@@ -110,3 +110,15 @@ def means_phrase_preps(verb) -> list:
     parser on the noun of a means phrase, is still the verb's."""
     return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in MEANS_PREPS
             for n in p.children if n.dep_ == "pobj" for c in n.children if c.dep_ == "prep"]
+
+
+# "spoke with X to express our support for Y", "called X to convey condolences": a call or meeting made to say
+# something tells that it was said (a readout's way of reporting the message), unlike "entered Iran to transfer goods"
+COMMUNICATING = {"speak", "talk", "call", "phone", "telephone", "meet", "write"}
+EXPRESSING = {"express", "convey", "reaffirm", "reiterate", "underline", "stress", "underscore"}
+
+
+def said_in_the_call(trigger) -> bool:
+    """The trigger is the message a call or meeting was made to convey ("spoke with X to express ...")."""
+    return trigger.dep_ == "advcl" and trigger.lemma_.lower() in EXPRESSING \
+        and trigger.head.lemma_.lower() in COMMUNICATING and trigger.head.pos_ == "VERB"
