@@ -129,3 +129,11 @@ def test_a_call_made_to_express_support_tells_the_support_but_a_trip_to_deliver_
         [(e.type, e.source, e.target) for e in ctx.events]
     assert not any(e.type == "AID" and e.source == ["uzbekistan"] for e in ctx.events), \
         [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_pledge_of_aid_with_no_recipient_named_is_still_an_intention(tmp_path):
+    ctx = extract_events(tmp_path, "Statement\n\nTashkent, 4 June 2024\n\n"
+                                   "Kazakhstan will provide $5 million in humanitarian assistance to help those affected.\n",
+                         JOINT_ACTORS, "pledge.txt")
+    agree = [e for e in ctx.events if e.type == "AGREE"]
+    assert agree and agree[0].source == ["kazakhstan"], [(e.type, e.source, e.target) for e in ctx.events]

@@ -1188,8 +1188,11 @@ class EventExtractor:
             # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
             joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
                 c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
+            # "The United States will provide $11.5 million in humanitarian assistance": a pledge of aid by a named
+            # giver is an intention (AGREE) with or without a named recipient
+            pledged = reason == "future" and etype == "AID" and bool(args.source)
             if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
-                    and not joint:
+                    and not joint and not pledged:
                 self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
