@@ -137,3 +137,23 @@ def test_a_pledge_of_aid_with_no_recipient_named_is_still_an_intention(tmp_path)
                          JOINT_ACTORS, "pledge.txt")
     agree = [e for e in ctx.events if e.type == "AGREE"]
     assert agree and agree[0].source == ["kazakhstan"], [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_accepting_an_invitation_is_an_intention_accepting_demands_a_concession(tmp_path):
+    ctx = extract_events(tmp_path, "Statement\n\nTashkent, 4 June 2024\n\n"
+                                   "Uzbekistan invited Kazakhstan to a summit, and Kazakhstan accepted the invitation.\n\n"
+                                   "Uzbekistan accepted the demands of the strikers.\n",
+                         JOINT_ACTORS, "accept.txt")
+    types = {(e.type, tuple(e.source)) for e in ctx.events}
+    assert ("AGREE", ("kazakhstan",)) in types, types
+    assert ("CONCEDE", ("uzbekistan",)) in types, types
+
+
+def test_a_date_reacted_to_gives_no_year_to_the_rest_of_its_paragraph(tmp_path):
+    ctx = extract_events(tmp_path, "Readout\n\nTashkent, 14 February 2024\n\n"
+                                   "The two ministers welcomed the decision of the World Bank in June to fund the dam. "
+                                   "Uzbekistan invited Kazakhstan to a summit.\n",
+                         JOINT_ACTORS, "year.txt")
+    agree = [e for e in ctx.events if e.type == "AGREE"]
+    # "in June" (last June, 2023) times the decision; the invitation is the release's, in February 2024
+    assert agree and agree[0].date.iso.startswith("2024"), [(e.type, e.date) for e in ctx.events]

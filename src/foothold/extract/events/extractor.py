@@ -724,6 +724,7 @@ class EventExtractor:
         media = {a.id for a in ctx.actors if a.type == "media"}
         skipped: Counter = Counter()
         self._trace: list[dict] = []
+        self._reacted: set[int] = set()     # date phrases timing only a deed reacted to (releases.object_deed_dates)
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
@@ -952,6 +953,7 @@ class EventExtractor:
             # nor to a relative clause's own time ("aid, which the U.S. paused on August 5")
             # nor to the time of a deed reacted to ("welcomed the decision of the Council in June")
             reacted = set().union(*(object_deed_dates(f, dater.dates_in(s_start, s_end), index) for f in found))
+            self._reacted |= reacted
             current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)
                        and not self.in_relative_clause(d, sent, index) and d.start not in reacted]
             if current:
@@ -2192,7 +2194,7 @@ class EventExtractor:
         ("two months after X ousted Y on July 26").
         """
         background = frozenset(d.start for d in dater.dates if self.is_background(d, index)
-                               or self.anchored_date(d, index))
+                               or self.anchored_date(d, index)) | self._reacted
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
                 ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
