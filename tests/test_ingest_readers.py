@@ -350,6 +350,9 @@ def test_iter_paths_keeps_explicit_files_for_read_document_to_judge(tmp_path):
     ("*News brief* \u2014 22 July 2020", "2020-07-22", "day"),
     ("Iran in Iraq\nJuly 2020\n", "2020-07", "month"),
     ("Quarterly review\nSept. 3, 2020", "2020-09-03", "day"),
+    # a release's label, number and place beside the date
+    ("Border release\n\nPress Release No. 114-2024-MFA, Tallinn, 12 March 2024\n\nThe ministry said.", "2024-03-12", "day"),
+    ("Council statement\nStatement 14/2021, Brussels, 3 May 2021\n", "2021-05-03", "day"),
 ])
 def test_find_date_on_a_date_line(head, iso, precision):
     found = find_date(head)
@@ -361,6 +364,7 @@ def test_find_date_on_a_date_line(head, iso, precision):
     "Iran in Iraq\n\nOn July 14, 2020, Iran announced that it would reopen the crossings with Iraq.",
     "Iran in Iraq\n\nFebruary 30, 2020",
     "Iran in Iraq\n\nThe report has no date at all.",
+    "Border release\n\nOfficials met 12 times and signed 3 deals on 4 May 2021 in Riga",
 ])
 def test_find_date_ignores_dates_in_sentences_and_impossible_dates(head):
     assert find_date(head) is None
@@ -388,6 +392,8 @@ def test_find_title_skips_blank_and_short_lines_and_markup():
 @pytest.mark.parametrize("opening, iso", [
     ("LIMA, Aug 7, 2023 - Fishermen blocked the port on Monday after a dispute over quotas.", "2023-08-07"),
     ("GOMA, Congo, 14 May 2022 (Field Wire) -- Rebels shelled the airport on Saturday, officials said.", "2022-05-14"),
+    # a statement's dateline names its place in title case
+    ("New York, 5 March 2024 - The Special Envoy announced today that the two sides accepted a ceasefire.", "2024-03-05"),
 ])
 def test_a_wire_dateline_opening_the_story_dates_it(tmp_path, opening, iso):
     path = tmp_path / "wire.txt"

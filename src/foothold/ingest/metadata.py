@@ -221,8 +221,10 @@ def find_date(text: str) -> DateValue | None:
 
 
 # A wire dateline opening the first paragraph: "MANILA, Aug 7, 2023 - ...", "GOMA, Congo, 14 May 2022
-# (Agency) -- ...": the place in capitals, a full date, an optional credit, a dash.
-DATELINE_RE = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<date>[^()\n]{6,30}?)"
+# (Agency) -- ...": the place in capitals, a full date, an optional credit, a dash. A statement's dateline may
+# name its place in title case ("New York, 1 April 2022 - The Special Envoy ...").
+DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.'\u2019 -]{2,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+                         r"(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<date>[^()\n]{6,30}?)"
                          r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s")
 
 
@@ -325,13 +327,20 @@ def _date_in_line(line: str) -> tuple[DateValue, tuple[int, int]] | None:
     return None
 
 
+# A release's label and number beside its date ("Press Release No. 027-2023-MINDEF, Lima, 20 February 2023"):
+# they name the document, so they do not count as words of a sentence.
+RELEASE_LABEL = re.compile(r"\b(?:press\s+|news\s+|media\s+)?(?:release|statement|communiqu[e\u00e9])"
+                           r"(?:\s+(?:no|nr|number)\.?\s*\S*\d\S*)?", re.I)
+
+
 def _is_date_line(line: str) -> bool:
-    """A line that is a date, maybe with a label or byline ("By Staff · June 16, 2020")."""
+    """A line that is a date, maybe with a label or byline ("By Staff · June 16, 2020") or a release's
+    label, number and place ("Press Release No. 12-2023, Lima, 20 February 2023")."""
     found = _date_in_line(line)
     if not found:
         return False
     s, e = found[1]
-    rest = DATE_LINE_WORDS.sub(" ", line[:s] + " " + line[e:])
+    rest = DATE_LINE_WORDS.sub(" ", RELEASE_LABEL.sub(" ", line[:s] + " " + line[e:]))
     return len(rest.split()) <= 4 and not rest.strip().endswith(".")
 
 

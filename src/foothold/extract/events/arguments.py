@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
+from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -173,7 +174,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         elif t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") and index.issuer() is not None:
             found.append((index.issuer(), t.i))          # a release's unattributed "we": the body issuing it
         elif t.lower_ in PRONOUNS_PERSON and t.i == tok.i or t.lower_ in ("his", "her") and t.dep_ == "poss":
-            ante = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window))
+            ante = (object_pronoun_antecedent(t, index, max(0, t.i - pronoun_window)) if t.i == tok.i else None) \
+                or index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window))
             if ante is not None:
                 found.append((ante, t.i))
         elif t.lower_ in PRONOUNS_GROUP and (t.i == tok.i or t.dep_ == "poss"):
@@ -576,6 +578,11 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                             args.add("source", phrase_actors(o, index), index)
     for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
         args.add("target", acted_on(o), index)
+    for p in means_phrase_preps(verb):      # "spoke by telephone with X": whom the call was with
+        if p.lower_ == "with":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    args.add("target", acted_on(o), index)
     if not args.target and not passive and verb.lemma_ in ALLEGING_VERBS:
         # "suspected the PKK to be responsible": the suspected party is the subject of what is suspected
         for c in verb.children:

@@ -16,6 +16,7 @@ from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
+from .releases import joint_parties, means_phrase_preps, object_deed_dates, repair_misread_verbs
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
@@ -734,6 +735,7 @@ class EventExtractor:
         media = {a.id for a in ctx.actors if a.type == "media"}
         skipped: Counter = Counter()
         self._trace: list[dict] = []
+        self._reacted: set[int] = set()     # date phrases timing only a deed reacted to (releases.object_deed_dates)
         events: list[Event] = []
         meta: list[dict] = []              # per event: paragraph, kind, whether the date was explicit
         self._so_far = (events, meta)
@@ -741,6 +743,7 @@ class EventExtractor:
         deferred: list = []                # acts told only as topics or anchors, kept if told nowhere else
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
+        repair_misread_verbs(doc, self.lexicon.verbs)     # "The Special Envoy thanks X": a verb, not a noun
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -963,8 +966,11 @@ class EventExtractor:
                 meta.append(info)
             # the story moves on to the sentence's own time, not to its background ("since ... in May")
             # nor to a relative clause's own time ("aid, which the U.S. paused on August 5")
+            # nor to the time of a deed reacted to ("welcomed the decision of the Council in June")
+            reacted = set().union(*(object_deed_dates(f, dater.dates_in(s_start, s_end), index) for f in found))
+            self._reacted |= reacted
             current = [d for d in dater.dates_in(s_start, s_end) if not self.is_background(d, index)
-                       and not self.in_relative_clause(d, sent, index)]
+                       and not self.in_relative_clause(d, sent, index) and d.start not in reacted]
             if current:
                 para_date[para] = current[-1]
         for ev, info, f in deferred:
@@ -1204,8 +1210,11 @@ class EventExtractor:
             # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
             joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
                 c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
+            # "The United States will provide $11.5 million in humanitarian assistance": a pledge of aid by a named
+            # giver is an intention (AGREE) with or without a named recipient
+            pledged = reason == "future" and etype == "AID" and bool(args.source)
             if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
-                    and not joint:
+                    and not joint and not pledged:
                 self._skip(skipped, "no_target", f, index)
                 return None
             if trig.needs_agent and not args.source:
@@ -1217,7 +1226,8 @@ class EventExtractor:
             together = etype == "CONSULT" and len(args.source) >= 2 and any(
                 c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
             if trig.needs_prep and f.kind != "light" and not fired and not together and not any(
-                    c.dep_ == "prep" and c.lower_ in trig.needs_prep for h in heads for c in h.children):
+                    c.dep_ == "prep" and c.lower_ in trig.needs_prep
+                    for h in heads for c in [*h.children, *means_phrase_preps(h)]):
                 if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
                     self._skip(skipped, "no_prep", f, index)
                     return None
@@ -1397,6 +1407,11 @@ class EventExtractor:
             last = events[-1]                    # "X met Y ... They agreed": both sides
             args.source = list(dict.fromkeys(last.source + last.target))
             args.target = [a for a in args.target if a not in args.source]
+        elif not args.source and f.kind != "noun":
+            joint = joint_parties(subject_of(f.token)[0], events, index)   # "The sides agreed"
+            if joint:
+                args.source = joint
+                args.target = [a for a in args.target if a not in joint]
         if f.kind == "speech" and not args.source:
             self._skip(skipped, "statement_without_speaker", f, index)
             return None
@@ -1764,7 +1779,7 @@ class EventExtractor:
         own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
         own |= {n.i for n in self.carriers(f.token)} if f.kind in ("verb", "light") else set()
         nouns = {g.token.i for g in found if g.kind == "noun"} - own
-        out = self.other_clause_dates(f, dates, index)
+        out = self.other_clause_dates(f, dates, index) | object_deed_dates(f, dates, index)
         doc = f.token.doc
         if not nouns:
             return out
@@ -2212,7 +2227,7 @@ class EventExtractor:
         ("two months after X ousted Y on July 26").
         """
         background = frozenset(d.start for d in dater.dates if self.is_background(d, index)
-                               or self.anchored_date(d, index))
+                               or self.anchored_date(d, index)) | self._reacted
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
                 ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,

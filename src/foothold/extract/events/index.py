@@ -222,7 +222,9 @@ class DocIndex:
                 first.setdefault(h.actor, h)
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             self._issuer = None
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            # the only state ever a subject speaks for the release even once ("The United States stands with
+            # ... We thank ..."); among several, the one that is clearly most often
+            if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[1][1] < ranked[0][1]):
                 self._issuer = first[ranked[0][0]]
         return self._issuer
 

@@ -7,6 +7,8 @@ counted, so nothing disappears silently).
 
 from __future__ import annotations
 
+from .releases import said_in_the_call
+
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
 # Verbs that make their xcomp not (yet) a happening.
@@ -73,7 +75,8 @@ STATING = PERFORMATIVE | {"say", "state", "welcome", "accuse", "deny", "warn", "
                           "congratulate", "express", "reiterate", "reaffirm", "affirm", "stress", "note", "appeal", "ask",
                           "request", "insist", "invite", "thank", "regret", "deplore", "denounce", "blame", "claim",
                           "vow", "promise", "declare", "tell", "criticise", "criticize", "dismiss", "refute", "endorse",
-                          "recognise", "recognize", "mourn", "salute", "hail"} | INTENTION_GOVERNORS | {"wish", "want", "hope"}
+                          "recognise", "recognize", "mourn", "salute", "hail",
+                          "stand"} | INTENTION_GOVERNORS          # "The United States stands with the people of X" | {"wish", "want", "hope"}
 RATE_DETS = {"a", "an", "every", "each", "per"}
 LATER = {"later", "earlier", "ago", "after", "before", "since", "until", "into", "of", "or", "and"}   # "a day after": one time
 # "Analysts expect Ankara to launch ...": a forecast's content is not a happening
@@ -200,7 +203,7 @@ def why_not_factual(trigger) -> str | None:
         if trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by":
             return "purpose"              # "established for the purpose of coordinating ..." ("responded by sending" is done)
         if trigger.dep_ in ("advcl", "relcl", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+                c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not said_in_the_call(trigger) \
                 and (trigger.head.lemma_ not in INTENTION_GOVERNORS | ACTION_VERBS or trigger.dep_ == "advcl" and any(
                     c.dep_ == "dobj" and c.i < trigger.i for c in trigger.head.children)):
             # "entered Iran to transfer goods": the aim, not a further act; so is what a pledge's sum is
