@@ -20,7 +20,7 @@ from .releases import joint_parties, means_phrase_preps, object_deed_dates, repa
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
 from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
-                       mistagged_verb, noun_trigger, phrase_at, through_quantifier)
+                       noun_trigger, phrase_at, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
@@ -526,7 +526,7 @@ class EventExtractor:
                         args.add("source", found, index)
                         args.target = [a for a in args.target if a not in args.source]
             return args
-        if f.token.pos_ == "NOUN" and not mistagged_verb(f.token):   # "repeated its call for the United States to ..."
+        if f.token.pos_ == "NOUN":   # "repeated its call for the United States to ..."
             return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
         if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in

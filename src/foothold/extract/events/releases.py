@@ -68,11 +68,11 @@ PARTY_TYPES = ("person", "organization", "country")
 
 
 def repair_misread_verbs(doc, verbs) -> None:
-    """ "The Special Envoy thanks the Government of X for ...": a statement's present-tense verb the tagger read
-    as a plural noun, though the parse gives it a subject and an object as the sentence's root, is the verb
-    the lexicon knows (retagged in place so the trigger finder sees it)."""
+    """ "The Special Envoy thanks the Government of X for ...": a present-tense verb the tagger read as a plural
+    noun, though the parse gives it a subject and an object of its own, is the verb the lexicon knows
+    (retagged in place, so that the trigger finder and the argument readers all see a verb)."""
     for tok in doc:
-        if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
+        if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
             continue
         deps = {c.dep_ for c in tok.children}
         if "nsubj" not in deps or "dobj" not in deps:

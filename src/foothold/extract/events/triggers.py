@@ -257,13 +257,6 @@ def seen_participle(tok) -> bool:
         and seen.head.i == head.i
 
 
-def mistagged_verb(tok) -> bool:
-    """A present verb in -s the tagger read as a plural noun ("The envoy thanks Japan"): it has a
-    subject and a direct object of its own."""
-    return tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children) \
-        and any(c.dep_ == "dobj" for c in tok.children)
-
-
 def find_triggers(sent, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
     consumed: set[int] = set()
@@ -284,7 +277,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and seen_participle(tok):
             continue
-        if tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok):
+        if tok.pos_ in ("VERB", "AUX"):
             concluded = concluded_agreement(tok, lex)
             if concluded is not None:       # "concluded a ceasefire agreement", "struck a deal"
                 consumed.add(concluded.i)
