@@ -1774,7 +1774,8 @@ def _after_locative(doc: Doc, span: Span) -> bool:
                                        or prep.head.head.lemma_.lower() in MOVEMENT_HEADS and prep.head.dep_ == "dobj")
 
 
-TAKING_VERBS = TERRITORY_VERBS | {"seize", "capture", "take", "storm", "enter", "leave", "reach", "flee"}
+MOVING_VERBS = frozenset({"leave", "enter", "reach", "flee"})      # their object is a place
+TAKING_VERBS = TERRITORY_VERBS | {"seize", "capture", "take", "storm"} | MOVING_VERBS
 
 
 def _taken_places(doc: Doc):
@@ -1793,7 +1794,7 @@ def _taken_places(doc: Doc):
         yield i, tok.i + 1
 
 
-PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "reach", "flee", "evacuate", "vacate", "cross"})
+PLACE_OBJECT_VERBS = MOVING_VERBS | {"evacuate", "vacate", "cross"}
 
 
 def _left_place(doc: Doc, span: Span) -> bool:
