@@ -106,3 +106,29 @@ def test_an_unreadable_subfolder_is_reported_not_skipped_silently(tmp_path, engi
     assert [o.status for o in report.outcomes].count("ingested") == 1
     [failed] = report.failed
     assert failed.path.endswith("locked") and "cannot be read" in failed.reason and "Permission denied" in failed.reason
+
+
+@pytest.mark.parametrize("before", [False, True])
+def test_ctrl_c_after_a_commit_before_its_line_reports_the_file_as_stored(tmp_path, engine, monkeypatch, before):
+    """The interrupt can land between a document's commit and its outcome: the store decides."""
+    from foothold.store import batch
+    for day in (3, 4, 5):
+        (tmp_path / f"r{day}.txt").write_text(TEXT.format(d=day), encoding="utf-8")
+    if before:          # stored by an earlier run: this run's interrupted file was "unchanged"
+        ingest_paths(engine, [tmp_path / "r4.txt"])
+    real = batch.ingest_read
+    calls = []
+
+    def commit_then_interrupt(engine, label, read, **kw):
+        calls.append(label)
+        outcome = real(engine, label, read, **kw)
+        if len(calls) == 2:
+            raise KeyboardInterrupt        # after r4's transaction, before its outcome is noted
+        return outcome
+
+    monkeypatch.setattr(batch, "ingest_read", commit_then_interrupt)
+    report = ingest_paths(engine, [tmp_path])
+    assert [(o.path.rsplit("/", 1)[-1], o.status) for o in report.outcomes] == \
+        [("r3.txt", "ingested"), ("r4.txt", "unchanged" if before else "ingested")]
+    assert [p.rsplit("/", 1)[-1] for p in report.not_done] == ["r5.txt"]
+    assert len(stored(engine)) == 2

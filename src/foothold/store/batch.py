@@ -14,12 +14,15 @@ from __future__ import annotations
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from rich.markup import escape
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from ..errors import FootholdError, UnreadablePathError
+from . import schema as t
 from .db import check_writable
 from .writer import SaveResult, has_document, save_extraction
 
@@ -166,6 +169,32 @@ def files_to_ingest(paths, problems: list[tuple[Path, str]] | None = None) -> li
     return files
 
 
+def _stored_before_its_line(engine: Engine, path, is_import: bool, started: datetime) -> FileOutcome | None:
+    """The outcome of a file whose transaction committed before Ctrl+C stopped its report, else None.
+
+    Documents are written one at a time in the order of the files, so only the first unfinished
+    file can be stored without its line; its content hash (the document id) says whether it is.
+    """
+    from ..ingest import read_document
+    from ..ingest.web import is_url
+    if is_import or is_url(path):
+        return None
+    try:
+        document = read_document(Path(path))
+        with engine.connect() as conn:
+            stored_at = conn.execute(select(t.documents.c.ingested_at)
+                                     .where(t.documents.c.id == document.id)).scalar()
+    except Exception:       # unreadable now, or the store is gone: report the file as not ingested
+        return None
+    if stored_at is None:
+        return None
+    if stored_at.tzinfo is None:        # SQLite keeps the UTC time without its zone
+        stored_at = stored_at.replace(tzinfo=timezone.utc)
+    status = "ingested" if stored_at >= started else "unchanged"
+    return FileOutcome(str(path), status, result=SaveResult(document.id, document.name, status),
+                       warnings=list(document.warnings))
+
+
 def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: bool = False,
                  console=None, err_console=None, workers: int = 1, scheduler: str | None = None) -> IngestReport:
     """Ingest files and folders (recursively) and http(s) URLs; prints one line per file to ``console`` if given.
@@ -186,11 +215,11 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
         check_writable(engine)          # a read-only store fails before the first extraction
 
     def note(outcome: FileOutcome) -> None:
-        report.outcomes.append(outcome)
         target = (err_console or console) if outcome.status == "failed" else console
         if target is not None:
             style = STYLES[outcome.status]
             target.print(f"[{style}]{escape(outcome.line())}[/]", highlight=False)
+        report.outcomes.append(outcome)      # after its line: an interrupted print leaves the file unfinished
 
     def serial():
         for f, is_import in files:
@@ -205,6 +234,7 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
         note(_failure(path, UnreadablePathError(reason, path=str(path),
                                                 fix="Name regular files or readable folders."), "reading"))
     extracting = any(not is_import for _, is_import in files)
+    started = datetime.now(timezone.utc)
     with workers_for(workers if extracting else 1, scheduler if extracting else None) as client:
         if client is None:
             outcomes = serial()
@@ -230,7 +260,11 @@ def ingest_paths(engine: Engine, paths, *, date: str | None = None, replace: boo
         except KeyboardInterrupt:
             # Ctrl+C: the document being written is rolled back whole (one transaction each); say what is left.
             finished = {o.path for o in report.outcomes}
-            report.not_done = [str(f) for f, _ in files if str(f) not in finished]
+            left = [(f, is_import) for f, is_import in files if str(f) not in finished]
+            if left and (outcome := _stored_before_its_line(engine, *left[0], started)):
+                note(outcome)
+                left = left[1:]
+            report.not_done = [str(f) for f, _ in left]
         finally:
             outcomes.close()            # distributed: tasks not yet written are cancelled
     return report
