@@ -747,3 +747,39 @@ def test_a_places_dwellers_officers_and_parts_name_it(tmp_path):
                               "marched throughout Gharyan.")
     assert ms["Mansourah"].type == "place"
     assert ms["Gharyan"].type == "place"
+
+
+def _actors(tmp_path, text: str):
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "statement.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return run(read_document(path)).actors
+
+
+def test_an_unheld_office_issuing_a_statement_is_a_person_of_its_own(tmp_path):
+    actors = _actors(tmp_path, "The High Representative calls on both parties to resume talks. "
+                               "The High Representative also thanks Norway for its mediation.")
+    offices = [a for a in actors if a.name == "High Representative"]
+    assert len(offices) == 1 and offices[0].type == "person" and len(offices[0].mentions) == 2
+    # a bare rank names no one in particular, and an office that is not the subject issues nothing
+    assert not any(a.type == "person" for a in _actors(tmp_path, "The Minister said the talks would resume."))
+    assert not any(a.type == "person" for a in _actors(tmp_path, "The assembly will elect a Director-General soon."))
+
+
+def test_an_office_issuing_a_statement_is_its_holder_named_before(tmp_path):
+    actors = _actors(tmp_path, "The Special Coordinator for the peace process, Lena Marsh, visited the camps. "
+                               "The Special Coordinator condemns the shelling of the market.")
+    holder = next(a for a in actors if a.name == "Lena Marsh")
+    assert any(m.text == "Special Coordinator" for m in holder.mentions)
+    assert not any(a.name == "Special Coordinator" for a in actors)
+    actors = _actors(tmp_path, "Secretary-General Ana Ruiz arrived in Lima. The Secretary-General urged calm.")
+    holder = next(a for a in actors if a.name == "Ana Ruiz")
+    assert any(m.text == "Secretary-General" for m in holder.mentions)
+
+
+def test_a_body_whose_head_opens_its_name_is_typed_by_it(tmp_path):
+    actors = {a.name: a for a in _actors(tmp_path, "The Ministry of Justice rejects the claims. The Ministry of "
+                                                   "Health reported new cases in the Gulf of Aden region.")}
+    assert actors["Ministry of Justice"].type == "organization"
+    assert actors["Ministry of Health"].type == "organization"

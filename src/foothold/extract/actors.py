@@ -139,6 +139,8 @@ class ActorExtractor:
         titles += [(f[0], f[1]) for f in found if f[3].startswith("role:")]
         found = [f for f in found if f[2] != "place"          # bodies there stay actors ("Secretary of the SNSC")
                  or not any(ts <= f[0] and f[1] <= te for ts, te in titles)]
+        ctx.data.setdefault("office_holders", []).extend(
+            (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
         names = ctx.data.setdefault("mention_names", {})
         mentions = []
         for cs, ce, type_, label, ns, ne in found:
@@ -295,7 +297,7 @@ class ActorExtractor:
                 and (_before_place_noun(doc, span, self.lexicon) or _after_locative(doc, span))):
             return None                      # ("in Sagaing region": a place's name the tagger read as a verb)
         if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
-                and words[-1] not in self.lexicon.head_words:
+                and words[-1] not in self.lexicon.head_words and not self.lexicon.type_by_head(core):
             return None                      # "Iranian Military Attache": a role ("Royal Navy" is a body)
         if words[-1] in ("of", "and", "for", "the"):
             return None                      # "Government of": a name the NER cut short
@@ -591,7 +593,8 @@ class ActorExtractor:
             if sum(c.isupper() for c in acro) < 2 and not (acro[0].isupper() and acro[1:].isdigit()):
                 continue
             s, e = m.span(1)
-            before = _expansion_before(text, m.start(), acro) or self._translated_expansion(text, m.start())
+            before = _expansion_before(text, m.start(), acro) or (
+                None if " " in acro else self._translated_expansion(text, m.start()))   # "(Express Tribune," cites
             if before:
                 definitions.append((acro, before[2]))
             if before and (acro.casefold() in self.lexicon.not_actors or before[2].casefold() in self.lexicon.not_actors):
@@ -1369,6 +1372,14 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
     while i < len(doc):
         after_the = i > 0 and doc[i - 1].lower_ == "the"
         opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or "\n" in doc[i - 1].whitespace_
+        if after_the and doc[i].text[:1].isupper():
+            j = _office_end(doc, i, lexicon)
+            if j > i and _issues_statement(doc[j - 1]) and free(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+                # "The Special Envoy thanks ...": the office speaks; with no holder named it is an actor of its own
+                yield doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), "person", "role:issuer:" + doc[i:j].text, \
+                    doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+                i = j
+                continue
         if not (lexicon.is_title_token(doc[i]) and (after_the or opens)):
             i += 1
             continue
@@ -1406,6 +1417,62 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
                 if n - j >= 2 and (n == len(doc) or doc[n].pos_ != "PROPN") and free(doc[j].idx, ne):
                     yield s, ne, "person", "title:recovered", doc[j].idx, ne
         i = j
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _office_end(doc: Doc, i: int, lexicon: Lexicon) -> int:
+    """End of a bare capitalised office from token i ("Special Envoy", "High Representative",
+    "Secretary-General"): title or office words, hyphen compounds of them; i when there is none or a name follows."""
+    def office(tok) -> bool:
+        return lexicon.is_title_token(tok) or tok.text in lexicon.office_words
+
+    j = i
+    while j < len(doc) and (j == i or "\n" not in doc[j - 1].whitespace_):
+        if office(doc[j]):
+            j += 1
+        elif j > i and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and j + 1 < len(doc) and office(doc[j + 1]):
+            j += 2
+        else:
+            break
+    if j == i or doc[j - 1].text in TITLE_MODIFIERS or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+        return i
+    if j == i + 1 and doc[i].text not in lexicon.office_words:
+        return i                             # "The Minister said": a bare rank names no one in particular
+    return j
+
+
+def _office_holders(doc: Doc, lexicon: Lexicon):
+    """(office, clean start, clean end) of a person named in apposition to an office: "The Secretary-General of the
+    United Nations, António Guterres," or "Hans Grundberg, the UN Special Envoy for Yemen,"."""
+    i = 0
+    while i < len(doc):
+        j = _office_end(doc, i, lexicon) if doc[i].text[:1].isupper() else i
+        if j == i:
+            i += 1
+            continue
+        head = doc[j - 1]
+        partners = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+        for p in partners:
+            ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
+            if ent is not None and ent.label_ in ("PERSON", "person"):
+                yield doc[i:j].text, ent.start_char, ent.end_char
+                break
+        i = j
+
+
+def _issues_statement(head) -> bool:
+    """The phrase headed by ``head`` is the subject of a statement verb ("calls on", "thanks", "condemns",
+    "is deeply alarmed by")."""
+    from .events.arguments import ALARMED      # the events' own vocabulary of statements (imported late: no cycle)
+    from .events.modality import STATING
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return (verb.lemma_.lower() in STATING or verb.lower_ in ALARMED
+            or verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ALARMED for c in verb.children))
 
 
 def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Mention]:

@@ -247,6 +247,7 @@ class Lexicon:
     member_nouns: set[str] = field(default_factory=set)      # "Coalition nations": the members, not the body
     not_actor_leads: set[str] = field(default_factory=set)   # "Operation X", "USS X": no actor
     org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
+    office_words: set[str] = field(default_factory=set)      # "Rapporteur": a bare office issuing a statement
     not_actor_heads: set[str] = field(default_factory=set)   # "... Act", "Agreement ...": a document or meeting
     acronym_cues: set[str] = field(default_factory=set)      # "ELN commander", "RSF fighters": the acronym is a group
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
@@ -277,6 +278,8 @@ class Lexicon:
             return None
         if len(words) > 1 and words[0] in self.org_lead_words:
             return "organization"
+        if len(words) > 2 and words[1] in ("of", "for") and words[0] in self.head_words:
+            return self.head_words[words[0]]   # "Ministry of Defence", "Gulf of Thailand": the head opens the name
         return self.head_words.get(words[-1].rstrip("'"))
 
     def is_title_token(self, token) -> bool:
@@ -306,6 +309,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    member_nouns=set(_string_list(data.get("member_nouns"), path, "lexicon", "member_nouns")),
                    not_actor_leads=set(_string_list(data.get("not_actor_leads"), path, "lexicon", "not_actor_leads")),
                    org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")),
+                   office_words=set(_string_list(data.get("office_words"), path, "lexicon", "office_words")),
                    not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),

@@ -139,13 +139,14 @@ class WithinDocumentResolver:
     def __call__(self, ctx) -> None:
         data = getattr(ctx, "data", {}) or {}
         ctx.actors = self.resolve(ctx.mentions, data.get("acronym_definitions", []), data.get("mention_names", {}),
-                                  data.get("alias_definitions", []))
+                                  data.get("alias_definitions", []), data.get("office_holders", []))
         kept = {id(m) for a in ctx.actors for m in a.mentions}
         ctx.mentions[:] = [m for m in ctx.mentions if id(m) in kept]
 
     def resolve(self, mentions: list[Mention], definitions: list[tuple[str, str]] = (),
                 names: dict[tuple[int, int], str] | None = None,
-                aliases: list[tuple[str, str]] = ()) -> list[Actor]:
+                aliases: list[tuple[str, str]] = (),
+                holders: list[tuple[str, tuple[int, int]]] = ()) -> list[Actor]:
         """Actors from mentions. ``names`` gives the name inside a widened mention
         ("Ash Carter" in "Defense Secretary Ash Carter", "Iraq" in "the government of Iraq")."""
         names = names or {}
@@ -182,17 +183,18 @@ class WithinDocumentResolver:
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)
         self._attach_pronouns(actors, pronouns)
-        self._attach_roles(actors, roles)
+        self._attach_roles(actors, roles, holders)
         return actors
 
     @staticmethod
-    def _attach_roles(actors: list[Actor], roles: list[Mention]) -> None:
+    def _attach_roles(actors: list[Actor], roles: list[Mention], holders=()) -> None:
         """"the Foreign Secretary" belongs to the nearest person written with that title
-        ("Foreign Secretary Boris Johnson"); with none, it is dropped."""
+        ("Foreign Secretary Boris Johnson") or named in apposition to it (``holders``: "the Special Envoy,
+        Hans Grundberg"); with none, it is dropped, unless it issues a statement: then it is an actor of its own."""
         for r in roles:
             title = r.label.split(":", 1)[1]
             apposed = title.startswith("apposed:")
-            title = title.removeprefix("apposed:")
+            title = title.removeprefix("apposed:").removeprefix("issuer:")
             best, gap = None, None
             for a in actors:
                 if a.type != "person":
@@ -205,6 +207,18 @@ class WithinDocumentResolver:
             if best is None and apposed:          # in apposition: "Minister for the Middle East, Tobias Ellwood"
                 best = next((a for a in actors if a.type == "person"
                              for m in a.mentions if 0 < m.start - r.end <= 3), None)
+            if best is None:
+                spans = [span for office, span in holders if office == title]
+                best = next((a for a in actors if a.type == "person" for m in a.mentions
+                             if any(m.start < e and s < m.end for s, e in spans)), None)
+            if best is None and r.label.startswith("role:issuer:"):
+                # an office that issues a statement and whose holder the text never names is an actor of its own
+                best = next((a for a in actors if a.type == "person" and a.name == title), None)
+                if best is None:
+                    best = Actor(id=slug(title), name=title, type="person", aliases=[], mentions=[],
+                                 extractor=WithinDocumentResolver.name, dictionary_id=None,
+                                 merged_because=["an office issuing statements, its holder not named"])
+                    actors.append(best)
             if best is not None:
                 r.actor = best.id
                 best.mentions.append(r)
