@@ -783,3 +783,13 @@ def test_a_body_whose_head_opens_its_name_is_typed_by_it(tmp_path):
                                                    "Health reported new cases in the Gulf of Aden region.")}
     assert actors["Ministry of Justice"].type == "organization"
     assert actors["Ministry of Health"].type == "organization"
+
+
+def test_a_states_formal_name_is_the_country(tmp_path):
+    actors = _actors(tmp_path, "The Slovak Republic and the Islamic Republic of Iran signed a trade accord, and the "
+                               "Kingdom of Morocco welcomed it. The Dominican Republic abstained.")
+    by_id = {a.dictionary_id: a for a in actors}
+    assert by_id["slovakia"].type == "country" and by_id["slovakia"].name == "Slovak Republic"
+    assert by_id["iran"].type == "country" and by_id["morocco"].type == "country"
+    assert by_id["dominican_republic"].type == "country"
+    assert not any(a.type == "place" for a in actors)

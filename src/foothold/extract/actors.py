@@ -95,6 +95,9 @@ class ActorExtractor:
                 add(cs, ce, type_, label)
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
+        for cs, ce, label in self._formal_states(text):      # "the Kyrgyz Republic": Kyrgyzstan, named whole
+            found[:] = [f for f in found if not (f[0] < ce and cs < f[1])]
+            add(cs, ce, "country", label)
         for f in found:                        # "ZANU-PF party", "Jinotega province" tagged whole: the name is before the noun
             if f[3].startswith(("ner:", "phoenix:", "head:")) and (f[0], f[1]) == (f[4], f[5]):
                 words = text[f[0]:f[1]].split()
@@ -481,6 +484,29 @@ class ActorExtractor:
                     ce = f[0] + len(" ".join(words[:n]))
                     yield f[0], ce, f"dict:{entry.id}"
                     break
+
+    def _formal_states(self, text: str):
+        """A state's formal name: "<demonym> Republic" ("the Slovak Republic", "the Syrian Arab Republic") or
+        "[words] Republic of X" ("the Islamic Republic of Iran") where X is a country the dictionary knows; names
+        the dictionary has whole ("Czech Republic", "Central African Republic") are left to it."""
+        if not any(form in text for form in self.lexicon.state_forms):
+            return
+        pattern = _formal_state_pattern(tuple(sorted(self.lexicon.state_forms)))
+        for m in pattern.finditer(text):
+            if self.dictionary.lookup(m.group(0)) is not None:
+                continue
+            entry = None
+            if m.group("of"):
+                entry = self.dictionary.lookup(m.group("of"))
+                if entry is None and " " in m.group("of"):
+                    entry = self.dictionary.lookup(m.group("of").split()[0])
+            elif m.group("lead"):
+                entry = next((e for w in m.group("lead").split() if (e := self.dictionary.demonym_country(w))), None)
+            if entry is None or entry.type != "country":
+                continue
+            end = m.end() if m.group("of") is None or self.dictionary.lookup(m.group("of")) else \
+                m.start("of") + len(m.group("of").split()[0])
+            yield m.start(), end, f"dict:{entry.id}"
 
     def _defined_names(self, text: str, found: list[list], add) -> None:
         """A name the text defines by its acronym ("The Sudan People's Liberation Army (SPLA)") is one
@@ -1442,6 +1468,13 @@ def _office_end(doc: Doc, i: int, lexicon: Lexicon) -> int:
     if j == i + 1 and doc[i].text not in lexicon.office_words:
         return i                             # "The Minister said": a bare rank names no one in particular
     return j
+
+
+@lru_cache(maxsize=4)
+def _formal_state_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    lead = r"(?P<lead>(?:(?!The\b)[A-Z][\w']+ ){0,2})"
+    return re.compile(lead + r"(?:" + "|".join(map(re.escape, forms)) + r")\b"
+                      r"(?: of (?:the )?(?P<of>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))?")
 
 
 def _office_holders(doc: Doc, lexicon: Lexicon):
