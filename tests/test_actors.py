@@ -793,3 +793,22 @@ def test_a_states_formal_name_is_the_country(tmp_path):
     assert by_id["iran"].type == "country" and by_id["morocco"].type == "country"
     assert by_id["dominican_republic"].type == "country"
     assert not any(a.type == "place" for a in actors)
+
+
+def test_a_national_society_and_a_located_group_name_are_named_whole(tmp_path):
+    names = {a.name: a for a in _actors(tmp_path, "The Nigerian Red Cross treated the wounded. The Front for Renewal "
+                                                  "in Eastern Chad said its camp was shelled.")}
+    assert names["Nigerian Red Cross"].type == "organization"
+    assert "Front for Renewal in Eastern Chad" in names
+    # a group acting in a city, or a body meeting in a month, keeps its own name
+    names = {a.name for a in _actors(tmp_path, "Hamas in Gaza fired rockets. The National Assembly in Caracas voted. "
+                                               "The European Council in June backed the plan.")}
+    assert {"Hamas", "National Assembly", "European Council"} <= names
+
+
+def test_a_name_cut_at_its_middle_initial_is_one_person_with_its_suffix(tmp_path):
+    actors = _actors(tmp_path, "President Joseph R. Biden, Jr. spoke with Prime Minister Ana Ruiz. Biden thanked her.")
+    biden = [a for a in actors if "Biden" in a.name]
+    assert len(biden) == 1 and biden[0].name == "Joseph R. Biden"
+    assert any("Jr." in m.text for m in biden[0].mentions)
+    assert not any(a.name == "Joseph R" for a in actors)

@@ -105,6 +105,9 @@ class ActorExtractor:
                     f[5] = text.rindex(words[-1], f[0], f[1]) - 1
                     while f[5] > f[0] and text[f[5] - 1].isspace():
                         f[5] -= 1
+        _join_initialled_people(text, found)  # "Joseph R." + "Biden, Jr.": one person
+        self._national_societies(text, found, add)
+        self._located_group_names(doc, text, found)
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
         # "Coalition nations": a group phrase naming an organisation's members is not the
@@ -507,6 +510,56 @@ class ActorExtractor:
             end = m.end() if m.group("of") is None or self.dictionary.lookup(m.group("of")) else \
                 m.start("of") + len(m.group("of").split()[0])
             yield m.start(), end, f"dict:{entry.id}"
+
+    def _national_societies(self, text: str, found: list[list], add) -> None:
+        """"the Kenya Red Cross", "the Syrian Arab Red Crescent": a state's name or demonym before a national
+        society's name is part of it; the pieces give way to the whole."""
+        for society in self.lexicon.national_societies:
+            for m in re.finditer(r"\b(?!The\b)((?:[A-Z][\w'-]+ ){1,2})" + re.escape(society) + r"\b", text):
+                words = m.group(1).split()
+                if not (self.dictionary.is_demonym(words[0]) or
+                        (entry := self.dictionary.lookup(words[0])) is not None and entry.type == "country"):
+                    continue
+                s, e = m.start(), m.end()
+                found[:] = [f for f in found if not (f[0] < e and s < f[1])]
+                add(s, e, "organization", "rule:national_society")
+
+    def _located_group_names(self, doc: Doc, text: str, found: list[list]) -> None:
+        """A group's name that goes on with "in <place or word>": "The Islamic Movement in Nigeria", "the Union for
+        Peace in the Central African Republic", "the SPLM in Opposition". Joined when the part after "in" is no
+        actor of its own (a capitalised common word), or when a definite group name the dictionary does not know,
+        whose head is a group noun or which has an of/for complement, is placed in a country or region (not a city:
+        "the National Assembly in Caracas" stays two)."""
+        drop = set()
+        for f in sorted(found, key=lambda f: f[0]):
+            if f[2] != "organization" or id(f) in drop:
+                continue
+            m = LOCATED_TAIL.match(text, f[1])
+            if m is None:
+                continue
+            y_start = m.end() - len(m.group("y"))
+            # the actor after "in" ("the Greater Sahara" may be found with its article, "Eastern Chad" as "Chad")
+            y = next((g for g in found if y_start - 4 <= g[0] < m.end() and g is not f and id(g) not in drop), None)
+            name = text[f[0]:f[1]]
+            words = name.split()
+            if y is None:
+                end = m.end()                                           # "SPLM in Opposition": no actor after "in"
+                words_after = doc.char_span(y_start, end, alignment_mode="expand")
+                if _overlaps([(g[0], g[1]) for g in found if g is not f], f[1], end) or words_after is None \
+                        or any(t.ent_type_ for t in words_after):        # "the Council in June": a date
+                    continue
+            else:
+                definite = text[max(0, f[0] - 4):f[0]].lower() == "the "
+                grouped = words[-1].lower() in self.lexicon.name_group_nouns or any(w in ("for", "of") for w in words)
+                city = normalise_name(text[y[0]:y[1]]) in city_keys() or y[2] == "place" and y[3].startswith("dict:")
+                if not (definite and y[2] in ("country", "place") and not city and
+                        (grouped and not f[3].startswith("dict:") or f[3].startswith("dict:") and y[2] == "place")):
+                    continue
+                end = y[1]
+                drop.add(id(y))
+            f[1] = f[5] = end
+            f[3] = "rule:located_name"                                  # not the dictionary's group of the first part
+        found[:] = [f for f in found if id(f) not in drop]
 
     def _defined_names(self, text: str, found: list[list], add) -> None:
         """A name the text defines by its acronym ("The Sudan People's Liberation Army (SPLA)") is one
@@ -1468,6 +1521,29 @@ def _office_end(doc: Doc, i: int, lexicon: Lexicon) -> int:
     if j == i + 1 and doc[i].text not in lexicon.office_words:
         return i                             # "The Minister said": a bare rank names no one in particular
     return j
+
+
+LOCATED_TAIL = re.compile(r" in (?:the )?(?P<y>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
+INITIAL_GAP = re.compile(r"(?<= [A-Z])\. $")
+PERSON_SUFFIX = re.compile(r",? (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b)")
+
+
+def _join_initialled_people(text: str, found: list[list]) -> None:
+    """A person's name cut at a middle initial ("Joseph R" + "Biden") is one name, and a generational suffix
+    ("Biden, Jr.", "Harold Grant III") is part of the mention; the name inside stays without it."""
+    people = sorted((f for f in found if f[2] == "person"), key=lambda f: f[0])
+    gone = set()
+    for a, b in zip(people, people[1:]):
+        if id(a) in gone or not INITIAL_GAP.search(text, 0, b[0]) or text[a[1]:b[0]] != ". ":
+            continue
+        a[1] = a[5] = b[1]
+        if b[3].startswith("dict:"):
+            a[3] = b[3]
+        gone.add(id(b))
+    found[:] = [f for f in found if id(f) not in gone]
+    for f in found:
+        if f[2] == "person" and (m := PERSON_SUFFIX.match(text, f[1])) and not text[m.end():m.end() + 1].isalpha():
+            f[1] = m.end()                   # f[4:6] keeps the name without the suffix
 
 
 @lru_cache(maxsize=4)

@@ -249,6 +249,7 @@ class Lexicon:
     org_lead_words: set[str] = field(default_factory=set)    # "Kataeb", "Harakat": a transliterated group name
     office_words: set[str] = field(default_factory=set)      # "Rapporteur": a bare office issuing a statement
     state_forms: set[str] = field(default_factory=set)       # "Republic": a state's formal name
+    national_societies: set[str] = field(default_factory=set)   # "Red Crescent": "the Sudanese Red Crescent" whole
     not_actor_heads: set[str] = field(default_factory=set)   # "... Act", "Agreement ...": a document or meeting
     acronym_cues: set[str] = field(default_factory=set)      # "ELN commander", "RSF fighters": the acronym is a group
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
@@ -312,6 +313,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")),
                    office_words=set(_string_list(data.get("office_words"), path, "lexicon", "office_words")),
                    state_forms=set(_string_list(data.get("state_forms"), path, "lexicon", "state_forms")),
+                   national_societies=set(_string_list(data.get("national_societies"), path, "lexicon",
+                                                       "national_societies")),
                    not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
