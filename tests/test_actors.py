@@ -812,3 +812,12 @@ def test_a_name_cut_at_its_middle_initial_is_one_person_with_its_suffix(tmp_path
     assert len(biden) == 1 and biden[0].name == "Joseph R. Biden"
     assert any("Jr." in m.text for m in biden[0].mentions)
     assert not any(a.name == "Joseph R" for a in actors)
+
+
+def test_an_office_before_a_name_holds_the_later_bare_office(tmp_path):
+    actors = _actors(tmp_path, "High Commissioner Rosa Lind visited the camp. The High Commissioner deplored the "
+                               "killings. The Union for Change in West Africa denied it.")
+    holder = next(a for a in actors if "Rosa Lind" in a.name)
+    assert any(m.text == "High Commissioner" for m in holder.mentions)
+    assert not any(a.name == "High Commissioner" for a in actors)
+    assert any(a.name == "Union for Change in West Africa" for a in actors)

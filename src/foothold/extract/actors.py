@@ -551,7 +551,7 @@ class ActorExtractor:
             else:
                 definite = text[max(0, f[0] - 4):f[0]].lower() == "the "
                 grouped = words[-1].lower() in self.lexicon.name_group_nouns or any(w in ("for", "of") for w in words)
-                city = normalise_name(text[y[0]:y[1]]) in city_keys() or y[2] == "place" and y[3].startswith("dict:")
+                city = normalise_name(text[y[0]:y[1]]) in city_keys()
                 if not (definite and y[2] in ("country", "place") and not city and
                         (grouped and not f[3].startswith("dict:") or f[3].startswith("dict:") and y[2] == "place")):
                     continue
@@ -1501,9 +1501,10 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
-def _office_end(doc: Doc, i: int, lexicon: Lexicon) -> int:
+def _office_end(doc: Doc, i: int, lexicon: Lexicon, named: bool = False) -> int:
     """End of a bare capitalised office from token i ("Special Envoy", "High Representative",
-    "Secretary-General"): title or office words, hyphen compounds of them; i when there is none or a name follows."""
+    "Secretary-General"): title or office words, hyphen compounds of them; i when there is none or, unless
+    ``named``, when a name follows."""
     def office(tok) -> bool:
         return lexicon.is_title_token(tok) or tok.text in lexicon.office_words
 
@@ -1516,7 +1517,8 @@ def _office_end(doc: Doc, i: int, lexicon: Lexicon) -> int:
             j += 2
         else:
             break
-    if j == i or doc[j - 1].text in TITLE_MODIFIERS or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+    if j == i or doc[j - 1].text in TITLE_MODIFIERS or (
+            not named and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
         return i
     if j == i + 1 and doc[i].text not in lexicon.office_words:
         return i                             # "The Minister said": a bare rank names no one in particular
@@ -1554,16 +1556,19 @@ def _formal_state_pattern(forms: tuple[str, ...]) -> re.Pattern:
 
 
 def _office_holders(doc: Doc, lexicon: Lexicon):
-    """(office, clean start, clean end) of a person named in apposition to an office: "The Secretary-General of the
-    United Nations, António Guterres," or "Hans Grundberg, the UN Special Envoy for Yemen,"."""
+    """(office, clean start, clean end) of a person named with an office: "High Representative Josep Borrell", or in
+    apposition, "The Secretary-General of the United Nations, António Guterres,", "Hans Grundberg, the UN Special
+    Envoy for Yemen,"."""
     i = 0
     while i < len(doc):
-        j = _office_end(doc, i, lexicon) if doc[i].text[:1].isupper() else i
+        j = _office_end(doc, i, lexicon, named=True) if doc[i].text[:1].isupper() else i
         if j == i:
             i += 1
             continue
         head = doc[j - 1]
         partners = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+        if j < len(doc) and doc[j].ent_iob_ == "B":
+            partners.insert(0, doc[j])                  # "High Representative Josep Borrell": the title before the name
         for p in partners:
             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
             if ent is not None and ent.label_ in ("PERSON", "person"):
