@@ -821,3 +821,13 @@ def test_an_office_before_a_name_holds_the_later_bare_office(tmp_path):
     assert any(m.text == "High Commissioner" for m in holder.mentions)
     assert not any(a.name == "High Commissioner" for a in actors)
     assert any(a.name == "Union for Change in West Africa" for a in actors)
+
+
+def test_another_family_member_a_sentence_initial_subject_and_an_apposed_acronym(tmp_path):
+    actors = {a.name: a for a in _actors(tmp_path, "Hafez al-Assad ruled for three decades. Bashar al-Assad "
+                                                   "succeeded him.")}
+    assert actors["Hafez al-Assad"].dictionary_id is None and actors["Bashar al-Assad"].type == "person"
+    actors = {a.name: a for a in _actors(tmp_path, "Tarek Halabi said the talks had failed.")}
+    assert actors["Tarek Halabi"].type == "person"
+    actors = {a.name: a for a in _actors(tmp_path, "The largest alliance, K7, is led by Omar Dibe.")}
+    assert actors["K7"].type == "organization"

@@ -685,6 +685,11 @@ class ActorExtractor:
             if before and free(before[0], before[1]):
                 yield before[0], before[1], self.lexicon.type_by_head(before[2]) or "organization", "rule:expansion"
                 taken.append((before[0], before[1]))
+        for i, j in _initial_subjects(doc, self.dictionary, self.lexicon):   # "Naim Qassem said ..." the NER missed
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and phoenix_type(text[s:e], getattr(self, "_doc_date", None))[0] in (None, "person"):
+                yield s, e, "person", "rule:initial_subject"
+                taken.append((s, e))
         for i, j in _cued_people(doc, self.dictionary, self.lexicon):   # "lecturer Getu Mak", "with Bret Baier of Fox News"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
@@ -774,6 +779,8 @@ def _used_acronyms(doc: Doc, lexicon: Lexicon):
         elif prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()) \
                 and not (nxt is not None and nxt.text == "-"):
             yield tok.i
+        elif tok.dep_ == "appos" and tok.head.lower_ in BODY_NOUNS:
+            yield tok.i                    # "the most powerful coalition, G9, ...": a body's name in apposition
 
 DASH_PAIR = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)[-\u2013]([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)")
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+(?: [A-Z][a-z]+)?['\u2019\u201d\"] [A-Z][a-z'-]+\b")
@@ -1116,10 +1123,19 @@ def _extend_of_name(span: Span) -> Span:
 
 
 def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
-    """The NER found "al-Khafaji" of "Tahseen al-Khafaji": take in given names before it."""
+    """The NER found "al-Khafaji" of "Tahseen al-Khafaji": take in given names before it. A listed person's
+    surname after a given name that is not the entry's ("Hafez al-Assad" for the listed Bashar al-Assad) is
+    another person of that family: the name is the NER's, not the entry's."""
+    doc, i = span.doc, span.start
+    if span.label_ == "person" and i > 0 and (entry := dictionary.entries.get(span.kb_id_)) is not None:
+        prev = doc[i - 1]
+        if (prev.tag_ == "NNP" and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
+                and not prev.ent_type_ and not lexicon.is_title_token(prev) and not dictionary.is_demonym(prev.text)
+                and "\n" not in prev.whitespace_ and prev.text not in entry.name.split()
+                and not any(prev.text in a.split() for a in entry.aliases)):
+            return Span(doc, i - 1, span.end, label="PERSON")
     if span.label_ != "PERSON":
         return span
-    doc, i = span.doc, span.start
     while (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
            and not doc[i - 1].ent_type_ and doc[i - 1].text not in lexicon.title_words
            and not dictionary.is_demonym(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_
@@ -1866,6 +1882,23 @@ def _cued_people(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
                 i -= 1
             if k - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()):
                 yield i, k
+
+
+def _initial_subjects(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
+    """Two or three untagged proper nouns opening a sentence as the subject of a verb ("Naim Qassem said"):
+    a person's name the NER missed at the sentence start (no word of it written in lower case in the text,
+    a title, a demonym or a listed name)."""
+    for sent in doc.sents:
+        i = sent.start
+        j = i
+        while j < sent.end and j - i < 3 and doc[j].tag_ == "NNP" and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and doc[j].text[1:].islower() and not doc[j].ent_type_ and not lexicon.is_title_token(doc[j]) \
+                and not dictionary.is_demonym(doc[j].text) and doc[j].text not in lexicon.head_words:
+            j += 1
+        if j - i < 2 or j >= sent.end or doc[j - 1].dep_ != "nsubj" or doc[j - 1].head.pos_ != "VERB" \
+                or any(_common_word(doc, t.text) for t in doc[i:j]) or dictionary.lookup(doc[i:j].text) is not None:
+            continue
+        yield i, j
 
 
 def _titled_appositions(doc: Doc, lexicon: Lexicon):
