@@ -831,3 +831,12 @@ def test_another_family_member_a_sentence_initial_subject_and_an_apposed_acronym
     assert actors["Tarek Halabi"].type == "person"
     actors = {a.name: a for a in _actors(tmp_path, "The largest alliance, K7, is led by Omar Dibe.")}
     assert actors["K7"].type == "organization"
+
+
+def test_a_name_headed_before_its_of_phrase_and_defined_by_a_foreign_acronym_is_whole(tmp_path):
+    actors = {a.name: a for a in _actors(tmp_path, "A column of the Revolutionary Armed Front of Ruritania (MRL) "
+                                                   "attacked a convoy. Germany's Federal Intelligence Service (BND) "
+                                                   "said so.")}
+    assert actors["Revolutionary Armed Front of Ruritania"].type == "organization"
+    assert "MRL" in actors["Revolutionary Armed Front of Ruritania"].aliases
+    assert "Germany" in actors

@@ -567,7 +567,8 @@ class ActorExtractor:
         Not when a piece is a person or reaches outside the defined words."""
         for m in ACRONYM_DEF.finditer(text):
             acro = m.group(1)
-            before = _expansion_before(text, m.start(), acro) if sum(c.isupper() for c in acro) >= 2 else None
+            before = (_expansion_before(text, m.start(), acro) or (None if " " in acro else
+                      self._translated_expansion(text, m.start()))) if sum(c.isupper() for c in acro) >= 2 else None
             if before is None or len(before[2].split()) < 3 or before[2].casefold() in self.lexicon.not_actors:
                 continue
             bs, be = before[0], before[1]
@@ -649,7 +650,13 @@ class ActorExtractor:
         m = NAME_BEFORE_PAREN.search(text, max(0, paren - 100), paren)
         if m is None or len(m.group(0).split()) < 2 or self.lexicon.type_by_head(m.group(0)) != "organization":
             return None
-        return m.start(), m.end(), m.group(0)
+        # "The Association of ... (ASEAN)", "Germany's Federal Intelligence Service (BND)": the article and the
+        # possessor are no part of the name
+        lead = LEADING.match(m.group(0)) or re.match(r"^\S+(?:'s|\u2019s)\s+", m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        if len(text[start:m.end()].split()) < 2:
+            return None
+        return start, m.end(), text[start:m.end()]
 
     def _recovered(self, doc: Doc, text: str, taken: list[tuple[int, int]], outlets: list[tuple[int, int]],
                    definitions: list[tuple[str, str]]):

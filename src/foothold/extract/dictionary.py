@@ -280,8 +280,10 @@ class Lexicon:
             return None
         if len(words) > 1 and words[0] in self.org_lead_words:
             return "organization"
-        if len(words) > 2 and words[1] in ("of", "for") and words[0] in self.head_words:
-            return self.head_words[words[0]]   # "Ministry of Defence", "Gulf of Thailand": the head opens the name
+        k = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
+        if 0 < k < len(words) - 1 and words[k - 1] in self.head_words:
+            # the head before the complement: "Ministry of Defence", "Gulf of Thailand", "Communist Party of Peru"
+            return self.head_words[words[k - 1]]
         return self.head_words.get(words[-1].rstrip("'"))
 
     def is_title_token(self, token) -> bool:
