@@ -840,3 +840,11 @@ def test_a_name_headed_before_its_of_phrase_and_defined_by_a_foreign_acronym_is_
     assert actors["Revolutionary Armed Front of Ruritania"].type == "organization"
     assert "MRL" in actors["Revolutionary Armed Front of Ruritania"].aliases
     assert "Germany" in actors
+
+
+def test_a_city_that_is_a_given_name_yields_to_the_persons_name(tmp_path):
+    actors = {a.name: a for a in _actors(tmp_path, "Police detained the activist Maria Kolesnikova and her aide "
+                                                   "Sofia Belova in Minsk. Diplomats met at the Brussels Conference.")}
+    assert "Sofia Belova" in actors                  # typed by the NER
+    assert "Sofia" not in actors and "Bulgaria" not in actors
+    assert actors["Brussels"].type == "place"

@@ -13,6 +13,7 @@ dictionary id) and the statistical NER fills in around them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -250,6 +251,7 @@ class Lexicon:
     office_words: set[str] = field(default_factory=set)      # "Rapporteur": a bare office issuing a statement
     state_forms: set[str] = field(default_factory=set)       # "Republic": a state's formal name
     national_societies: set[str] = field(default_factory=set)   # "Red Crescent": "the Sudanese Red Crescent" whole
+    gathering_words: set[str] = field(default_factory=set)   # "Conference": "the Brussels Conference" keeps its city
     not_actor_heads: set[str] = field(default_factory=set)   # "... Act", "Agreement ...": a document or meeting
     acronym_cues: set[str] = field(default_factory=set)      # "ELN commander", "RSF fighters": the acronym is a group
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
@@ -317,6 +319,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    state_forms=set(_string_list(data.get("state_forms"), path, "lexicon", "state_forms")),
                    national_societies=set(_string_list(data.get("national_societies"), path, "lexicon",
                                                        "national_societies")),
+                   gathering_words=set(_string_list(data.get("gathering_words"), path, "lexicon", "gathering_words")),
                    not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
@@ -436,7 +439,7 @@ class DictionaryMatcher:
         for match_id, start, end in self.exact(doc):
             label, eid = self.labels[vocab.strings[match_id]]
             span = Span(doc, start, end, label=label, kb_id=eid)
-            if _in_shouted_line(span) or _head_of_longer_name(span):
+            if _in_shouted_line(span) or _head_of_longer_name(span) or label == "place" and _given_name(span):
                 continue
             found.append(span)
         for match_id, start, end in self.lower(doc):
@@ -483,6 +486,24 @@ def _head_of_longer_name(span: Span) -> bool:
     if nxt.lower_ == "the" and span.end + 2 < len(doc):
         nxt = doc[span.end + 2]
     return nxt.text[:1].isupper() and nxt.ent_type_ == ""
+
+
+CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
+def _given_name(span: Span) -> bool:
+    """A one-word place that is a person's given name here: followed on its line by a capitalised proper noun
+    that is no head word, title, calendar word or listed name ("his companion Sofia Sapega"); the NER names it."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or "\n" in span[-1].whitespace_ or not span[-1].whitespace_:
+        return False
+    nxt = doc[span.end]
+    lexicon = load_lexicon()
+    return (nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() and nxt.text[1:].islower()
+            and nxt.text not in lexicon.head_words and not lexicon.is_title_token(nxt)
+            and nxt.text not in CALENDAR_WORDS and not lexicon.is_place_noun(nxt.lower_)
+            and nxt.text not in lexicon.gathering_words and nxt.text not in lexicon.not_actor_heads
+            and load_dictionary().lookup(nxt.text) is None)
 
 
 def _ends_proper_name(token) -> bool:
