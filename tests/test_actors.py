@@ -848,3 +848,8 @@ def test_a_city_that_is_a_given_name_yields_to_the_persons_name(tmp_path):
     assert "Sofia Belova" in actors                  # typed by the NER
     assert "Sofia" not in actors and "Bulgaria" not in actors
     assert actors["Brussels"].type == "place"
+
+
+def test_an_office_the_ner_tags_as_a_body_is_no_organisation(tmp_path):
+    actors = _actors(tmp_path, "The Special Coordinator welcomed the agreement reached in Cairo.")
+    assert [a.type for a in actors if a.name == "Special Coordinator"] == ["person"]

@@ -233,7 +233,7 @@ class ActorExtractor:
                 and _in_title_complement(doc, span, self.lexicon):
             return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
         toks = doc.char_span(cs, ce, alignment_mode="expand") or ()
-        if all(self.lexicon.is_title_token(t) for t in toks) and not (
+        if all(self.lexicon.is_title_token(t) or t.text in self.lexicon.office_words for t in toks) and not (
                 len(toks) == 1 and core in self.lexicon.head_words and toks[0].i + 1 < len(doc)
                 and not doc[toks[0].i + 1].text[:1].isupper()):
             return None                      # "Navy Capt." tagged ORG: a title without its name ("the Navy said" is a body)
