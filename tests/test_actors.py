@@ -853,3 +853,11 @@ def test_a_city_that_is_a_given_name_yields_to_the_persons_name(tmp_path):
 def test_an_office_the_ner_tags_as_a_body_is_no_organisation(tmp_path):
     actors = _actors(tmp_path, "The Special Coordinator welcomed the agreement reached in Cairo.")
     assert [a.type for a in actors if a.name == "Special Coordinator"] == ["person"]
+
+
+def test_a_group_name_going_on_with_an_of_phrase_the_ner_tagged_a_person_is_whole(tmp_path):
+    actors = {a.name: a for a in _actors(tmp_path, "Troops killed Aran Velu, the founder of the Free Panthers of "
+                                                   "Kerran Vale, in May. The Panthers denied it.")}
+    group = actors.get("Free Panthers of Kerran Vale")
+    assert group is not None and group.type == "organization"
+    assert "Kerran Vale" not in actors and "Panthers" not in actors

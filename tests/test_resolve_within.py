@@ -169,3 +169,14 @@ def test_a_country_named_only_by_its_demonym_takes_its_name(tmp_path, nlp):
     india = actor_of(ctx, "Indian")
     assert india.name == "India" and india.id == "india" and "Indian" in india.aliases
     assert india.type == "country"
+
+
+def test_the_noun_before_a_long_names_of_phrase_is_its_short_form():
+    from foothold.model import Mention
+    mentions = [Mention(0, 28, "Free Panthers of Kerran Vale", "organization", extractor="t", label="ner:ORG"),
+                Mention(40, 48, "Panthers", "organization", extractor="t", label="ner:ORG"),
+                Mention(60, 79, "Council of Ministers", "organization", extractor="t", label="ner:ORG"),
+                Mention(90, 97, "Council", "organization", extractor="t", label="ner:ORG")]
+    actors = WithinDocumentResolver(set()).resolve(mentions)
+    assert [len(a.mentions) for a in actors if a.name == "Free Panthers of Kerran Vale"] == [2]
+    assert any(a.name == "Council" for a in actors)      # a body noun stays apart

@@ -67,8 +67,12 @@ class ActorExtractor:
 
         outlets = _outlet_spans(ctx)
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
+        reached = 0                            # the end of an entity extended over the next one
         for ent in _headed_runs(doc, _joined_entities(doc, self.dictionary), self.lexicon):
-            ent = _extend_of_name(_extend_to_head(ent, self.lexicon))
+            if ent.start < reached:
+                continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
+            ent = _extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon)
+            reached = ent.end
             for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
                 if got is not None:
@@ -1113,16 +1117,18 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
     return span
 
 
-def _extend_of_name(span: Span) -> Span:
+def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:
     """"the Liberation Tigers" + "of Tamil Eelam": an organisation's name the NER cut before an of-phrase of
-    capitalised words that name no country, place or body of their own (a people, a region's old name)."""
+    capitalised words that name no country, place or body of their own (a people, a region's old name). A
+    complement tagged as a person joins only a name that no body noun closes ("the Government of X" is X's)."""
     doc = span.doc
     if span.label_ not in ("ORG", "organization") or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" \
             or "\n" in doc[span.end - 1].whitespace_:
         return span
+    tags = ("", "NORP") if span[-1].text in lexicon.head_words else ("", "NORP", "PERSON")
     k = span.end + 1
     while k < len(doc) and k - span.end <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
-            and doc[k].ent_type_ in ("", "NORP") and "\n" not in doc[k - 1].whitespace_:
+            and doc[k].ent_type_ in tags and "\n" not in doc[k - 1].whitespace_:
         k += 1
     if k == span.end + 1 or k - span.end > 3 or k < len(doc) and doc[k].text[:1].isupper():
         return span

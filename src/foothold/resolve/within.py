@@ -342,7 +342,8 @@ class WithinDocumentResolver:
     def _merge_short_bodies(self, clusters: list[_Cluster]) -> list[_Cluster]:
         """A one-word organisation name is the short form of the one longer organisation name
         that adds only head words, a country or function words to it: "Parliament" of "Iraqi
-        Parliament", "Wagner" of "Wagner Group", "Treasury" of "U.S. Treasury Department";
+        Parliament", "Wagner" of "Wagner Group", "Treasury" of "U.S. Treasury Department"; the noun
+        before a long name's of-complement ("Tigers" of "Liberation Tigers of Tamil Eelam");
         and a plural is its singular ("Houthis" / "Houthi")."""
         from ..extract.dictionary import load_dictionary, load_lexicon
         heads = {w for w, t in load_lexicon().head_words.items() if t == "organization"}
@@ -373,6 +374,9 @@ class WithinDocumentResolver:
                     words = n.replace("\u2019s", "").replace("'s", "").split()
                     if len(words) >= 2 and w in words and all(generic(x) for x in words if x != w):
                         cands[id(o)] = o
+                    elif len(words) >= 4 and w not in heads and "of" in words and words.index("of") >= 2 \
+                            and words[words.index("of") - 1] == w:
+                        cands[id(o)] = o     # "the Tigers": the head noun of "Liberation Tigers of Tamil Eelam"
                     elif len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
                             and normalise_name(w).endswith("s") != normalise_name(n).endswith("s"):
                         cands[id(o)] = o
