@@ -861,3 +861,9 @@ def test_a_group_name_going_on_with_an_of_phrase_the_ner_tagged_a_person_is_whol
     group = actors.get("Free Panthers of Kerran Vale")
     assert group is not None and group.type == "organization"
     assert "Kerran Vale" not in actors and "Panthers" not in actors
+
+
+def test_a_signature_line_keeps_the_signers_name(tmp_path):
+    actors = _actors(tmp_path, "The talks will resume on Monday in Geneva.\n\nHelen Carter, Spokesperson for the "
+                               "Special Envoy")
+    assert any(a.name == "Helen Carter" and a.type == "person" for a in actors)

@@ -1623,7 +1623,8 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
 
     Title case makes spaCy see names in ordinary words. A name the text also
     uses outside headings, a dictionary match, or a heading that is the name
-    itself (a byline) stays. Dropped names are counted, not lost silently.
+    itself (a byline) or opens with it ("Jane Doe, Spokesperson for ...", a signature) stays.
+    Dropped names are counted, not lost silently.
     """
     if not headings:
         return mentions
@@ -1640,7 +1641,8 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     for m in mentions:
         h = heading_of(m)
         if (h is not None and (m.label or "").startswith("ner:") and m.text.casefold() not in outside
-                and ctx.text(*h).strip() != m.text):
+                and ctx.text(*h).strip() != m.text
+                and not (m.type == "person" and ctx.text(*h).strip().startswith(m.text + ","))):
             dropped += 1
             continue
         kept.append(m)
