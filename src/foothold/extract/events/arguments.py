@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
+from .pairs import PAIR_KINDS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 
@@ -397,7 +398,6 @@ def prep_objects(tok, preps=TARGET_PREPS):
 
 
 INNER_PREPS = TARGET_PREPS - {"by"}
-PARTY_TYPES = ("country", "organization", "person")
 
 
 def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
@@ -777,11 +777,6 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
     return ActorHit(hit.actor, hit.type, index.tok_start[tok.i], index.tok_end[tok.i])
 
 
-# "the two sides", "both countries", "the two leaders": a pair told by a common noun, the kinds of actor it can be
-PAIR_KINDS = {"side": ("person", "organization", "country"), "party": ("person", "organization", "country"),
-              "country": ("country",), "nation": ("country",), "state": ("country",), "government": ("country",),
-              "neighbour": ("country",), "neighbor": ("country",), "leader": ("person",), "president": ("person",),
-              "minister": ("person",), "man": ("person",), "group": ("organization",), "movement": ("organization",)}
 
 
 def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:

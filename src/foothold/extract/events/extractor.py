@@ -16,6 +16,7 @@ from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
+from .pairs import PAIR_KINDS
 from .releases import joint_parties, means_phrase_preps, object_deed_dates, repair_misread_verbs
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
@@ -65,7 +66,6 @@ CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "m
           "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
 CARRIER_TYPES = {"ASSAULT", "COERCE"}
-PAIR_NOUNS = {"side", "party", "leader", "country", "delegation", "minister", "government", "nation", "president"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 TODAY = {"today", "tonight"}
 PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
@@ -1921,7 +1921,7 @@ class EventExtractor:
             return False
         subj, _ = subject_of(f.token)
         # "the two sides agreed", "both leaders pledged": a pair named by a common noun
-        pair = subj is not None and subj.lemma_.lower() in PAIR_NOUNS and any(
+        pair = subj is not None and subj.lemma_.lower() in PAIR_KINDS and any(
             c.lower_ in ("two", "both") for c in subj.children)
         return subj is not None and (subj.lower_ == "they" or pair)
 

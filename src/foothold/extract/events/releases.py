@@ -7,6 +7,8 @@ reacted to, not the reaction, which a release makes on its own date line.
 
 from __future__ import annotations
 
+from .pairs import PAIR_KINDS
+
 # the types whose verbs react to another's deed (welcome, praise, condemn, reject)
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 
@@ -38,22 +40,17 @@ def object_deed_dates(f, dates, index) -> set[int]:
     return out
 
 
-# "the sides", "the parties", "the delegations" of a joint statement or readout: the parties to its talks;
-# a person noun ("the leaders", "the presidents") only when those parties are persons
-JOINT_NOUNS = {"side": None, "party": None, "delegation": None,
-               "leader": "person", "president": "person", "minister": "person"}
-
 
 def joint_parties(subj, events, index) -> list[str]:
     """The parties of the latest talks told before, for a plural subject naming the two sides
     ("The sides agreed to ...", "The leaders welcomed ..."): those the talks' event holds, else those its
     evidence names ("the delegations of X and Y held talks"); empty when it is not one or none were told."""
-    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in JOINT_NOUNS:
+    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in PAIR_KINDS:
         return []
     if not any(c.lower_ in ("the", "both", "two") for c in subj.children) or \
             any(c.dep_ in ("prep", "compound", "amod", "poss", "relcl") for c in subj.children):
         return []           # "the parties to the conflict", "opposition parties": not the pair just met
-    kinds = (JOINT_NOUNS[subj.lemma_.lower()],) if JOINT_NOUNS[subj.lemma_.lower()] else PARTY_TYPES
+    kinds = PAIR_KINDS[subj.lemma_.lower()]
     talks = next((ev for ev in reversed(events) if ev.type == "CONSULT"), None)
     if talks is None:
         return []
@@ -62,9 +59,6 @@ def joint_parties(subj, events, index) -> list[str]:
         if len(parties) >= 2:
             return parties
     return []
-
-
-PARTY_TYPES = ("person", "organization", "country")
 
 
 def repair_misread_verbs(doc, verbs) -> None:

@@ -1,0 +1,16 @@
+"""Pairs told by a common noun: "the two sides", "both countries", "the delegations", "the two leaders".
+
+One table for the three readings of such a noun: a pair named before (arguments.named_pair), the parties of the
+latest talks (releases.joint_parties) and "they"/"the two sides" after a meeting (extractor).
+"""
+
+PARTY_TYPES = ("person", "organization", "country")
+
+# the kinds of actor each pair noun can stand for
+PAIR_KINDS: dict[str, tuple[str, ...]] = {
+    "side": PARTY_TYPES, "party": PARTY_TYPES, "delegation": PARTY_TYPES,
+    "country": ("country",), "nation": ("country",), "state": ("country",), "government": ("country",),
+    "neighbour": ("country",), "neighbor": ("country",),
+    "leader": ("person",), "president": ("person",), "minister": ("person",), "man": ("person",),
+    "group": ("organization",), "movement": ("organization",),
+}
