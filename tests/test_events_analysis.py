@@ -53,3 +53,21 @@ def test_troops_arriving_deploy_rather_than_visit(tmp_path):
     assert [g[0] for g in got] == ["MOBILIZE"] and "france" in got[0][1], got
     got = wire_events(tmp_path, "Emmanuel Macron arrived in Bamako on Friday.\n", ACTORS)
     assert [g[0] for g in got] == ["CONSULT"], got
+
+
+ELECTORS = {"Lebanese": ("lebanon", "country"), "Michel Aoun": ("michel_aoun", "person"),
+            "Turkish": ("turkey", "country"), "Libya": ("libya", "country"), "Misrata": ("misrata", "place")}
+
+
+def test_a_body_electing_someone_appoints_them(tmp_path):
+    got = wire_events(tmp_path, "On Monday the Lebanese parliament elected Michel Aoun as president.\n", ELECTORS)
+    assert [(g[0], g[1], g[2]) for g in got] == [("SUPPORT", ["lebanon"], ["michel_aoun"])], got
+    # a passive names the office held, not the act ("Michel Aoun, who was elected president, ...")
+    assert wire_events(tmp_path, "Michel Aoun was elected president with Lebanese backing.\n", ELECTORS) == []
+
+
+def test_goods_carried_to_a_party_are_aid(tmp_path):
+    got = wire_events(tmp_path, "Turkish planes carried food and medicine to Libya on Monday.\n", ELECTORS)
+    assert [(g[0], g[1], g[2]) for g in got] == [("AID", ["turkey"], ["libya"])], got
+    got = wire_events(tmp_path, "Turkish drones carried out a strike on Misrata in Libya on Monday.\n", ELECTORS)
+    assert [g[0] for g in got] == ["ASSAULT"], got
