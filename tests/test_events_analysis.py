@@ -71,3 +71,25 @@ def test_goods_carried_to_a_party_are_aid(tmp_path):
     assert [(g[0], g[1], g[2]) for g in got] == [("AID", ["turkey"], ["libya"])], got
     got = wire_events(tmp_path, "Turkish drones carried out a strike on Misrata in Libya on Monday.\n", ELECTORS)
     assert [g[0] for g in got] == ["ASSAULT"], got
+
+
+JUDGES = {"Armenia": ("armenia", "country"), "Azerbaijan": ("azerbaijan", "country"), "Seoul": ("seoul", "place"),
+          "South Korea": ("south_korea", "country"), "Pyongyang": ("pyongyang", "place"),
+          "Brazil": ("brazil", "country"), "Israeli": ("israel", "country"), "Gaza": ("gaza", "place"),
+          "Ghana": ("ghana", "country"), "Burkina Faso": ("burkina_faso", "country")}
+
+
+def test_a_judgement_the_parser_misread_is_still_an_accusation(tmp_path):
+    # the called-out act read as a clause whose object is the judgement
+    got = wire_events(tmp_path, "Armenia called the shelling a war crime by Azerbaijan on Monday.\n", JUDGES)
+    assert [(g[0], g[1]) for g in got] == [("ACCUSE", ["armenia"])], got
+    # the closing adjective read as the object of "of"
+    got = wire_events(tmp_path, "Brazil called the Israeli blockade of Gaza inhumane on Monday.\n", JUDGES)
+    assert [(g[0], g[1]) for g in got] == [("ACCUSE", ["brazil"])], got
+
+
+def test_words_of_condemnation_type_what_a_thing_is_called(tmp_path):
+    got = wire_events(tmp_path, "Ghana called the coup in Burkina Faso a betrayal on Monday.\n", JUDGES)
+    assert [g[0] for g in got] == ["ACCUSE"], got
+    got = wire_events(tmp_path, "South Korea called the launch a blatant aggression by Pyongyang on Monday.\n", JUDGES)
+    assert [g[0] for g in got] == ["ACCUSE"], got
