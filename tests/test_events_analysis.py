@@ -93,3 +93,26 @@ def test_words_of_condemnation_type_what_a_thing_is_called(tmp_path):
     assert [g[0] for g in got] == ["ACCUSE"], got
     got = wire_events(tmp_path, "South Korea called the launch a blatant aggression by Pyongyang on Monday.\n", JUDGES)
     assert [g[0] for g in got] == ["ACCUSE"], got
+
+
+OFFENSIVES = {"Turkey": ("turkey", "country"), "Ethiopia": ("ethiopia", "country"), "Mekelle": ("mekelle", "place"),
+              "the Islamic State": ("islamic_state", "organization"), "Hanoi": ("hanoi", "place"),
+              "Vietnam": ("vietnam", "country"), "Beijing": ("beijing", "place"), "China": ("china", "country"),
+              "Serbia": ("serbia", "country"), "Kosovo": ("kosovo", "country")}
+
+
+def test_an_offensive_told_by_its_direction_is_launched(tmp_path):
+    got = wire_events(tmp_path, "Turkey launched an offensive west of the Euphrates against the Islamic State on "
+                                "Monday.\n", OFFENSIVES)
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["turkey"])] and "islamic_state" in got[0][2], got
+    got = wire_events(tmp_path, "Ethiopia launched a new offensive north of Mekelle on Monday.\n", OFFENSIVES)
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["ethiopia"])], got
+
+
+def test_unlikely_acts_and_ended_ones_are_not_reported(tmp_path):
+    assert reason("Hanoi is unlikely to challenge Beijing openly before the congress.", "challenge") == "hypothetical"
+    assert reason("In 2016 Serbia stopped denying that its police were in Kosovo.", "denying") == "negated"
+    assert wire_events(tmp_path, "Serbia has ceased blocking Kosovo's applications to regional bodies.\n",
+                       OFFENSIVES) == []
+    got = wire_events(tmp_path, "Serbia blocked Kosovo's application to Interpol on Monday.\n", OFFENSIVES)
+    assert [g[0] for g in got] == ["REJECT"], got

@@ -19,7 +19,7 @@ IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expe
                       "work", "strive", "seem", "appear"}
 # A schedule or an imminence: "are due to meet", "is set to impose", "talks are scheduled to resume", "the offensive
 # is expected to begin": neither the act nor its subject event noun has happened yet.
-SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "likely"}
+SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "likely", "unlikely"}
 IRREALIS_GOVERNORS |= SCHEDULING
 # A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
 INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "ready", "willing",
@@ -208,6 +208,17 @@ def standing_course(verb) -> bool:
                for c in verb.children)
 
 
+# "stopped denying", "ceased blocking": the act's end, not the act
+CESSATION = {"stop", "cease", "quit", "end", "halt", "discontinue", "abandon"}
+
+
+def ceased(trigger) -> bool:
+    """ "In 2013 Hezbollah stopped denying that ...", "Serbia has ceased blocking X": the gerund a verb of ending
+    takes is what stopped, not a reported act."""
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "dobj", "ccomp") and trigger.head.pos_ in ("VERB", "AUX") \
+        and trigger.head.lemma_.lower() in CESSATION
+
+
 def lasting_condition(trigger) -> bool:
     """ "will keep its base as long as Dushanbe asks it to": the clause of "as long as" is a condition."""
     t = trigger
@@ -257,6 +268,8 @@ def why_not_factual(trigger) -> str | None:
         return "background"               # "the rebels, who had seized Goma, ..."
     if lasting_condition(trigger):
         return "hypothetical"             # "as long as Dushanbe asks it to"
+    if ceased(trigger):
+        return "negated"                  # "stopped denying", "ceased blocking"
     if trigger.pos_ in ("VERB", "AUX") and repeated(trigger):
         return "aggregate"                # "was shelled throughout the war", "has repeatedly bombed villages"
     if question(trigger):

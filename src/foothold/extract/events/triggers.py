@@ -88,6 +88,18 @@ def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
     return None
 
 
+COMPASS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+
+
+def through_compass(noun):
+    """ "launched an offensive east of the Euphrates": the parser heads the object with the direction and hangs the
+    event noun on it as a modifier; the noun is the object."""
+    if noun.lower_ in COMPASS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return next((c for c in reversed(list(noun.children))      # the modifier next to it ("a new offensive")
+                     if c.dep_ == "amod" and c.i < noun.i and c.pos_ in ("NOUN", "ADJ")), noun)
+    return noun
+
+
 def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
     """The event noun a light verb carries ("paid a visit", "arrived for an official visit")."""
     for c in verb.children:
@@ -100,7 +112,9 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
         if c.dep_ == "prt":          # "carried out an attack"
             continue
         for n in cands:
-            n = through_quantifier(n)
+            n = through_quantifier(through_compass(n))
+            if n.pos_ == "ADJ" and n.dep_ == "amod" and n.head.lower_ in COMPASS and n.lower_ in lex.nouns:
+                return n, lex.nouns[n.lower_]      # "an offensive north of X": the noun tagged as the direction's adjective
             hit = noun_trigger(n, lex)
             if hit is not None:
                 return n, hit[0]
@@ -204,7 +218,8 @@ def misread_judgement(verb) -> bool:
            and any(d.dep_ == "dobj" and d.i > c.i for d in c.children) for c in verb.children):
         return True
     return any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.tag_ == "JJ" and o.i == o.head.right_edge.i for o in p.children) for p in c.children)
+        o.dep_ == "pobj" and o.tag_ == "JJ" and not any(d.dep_ in ("det", "prep") for d in o.children)
+        for o in p.children) for p in c.children)
         for c in verb.children)
 
 
