@@ -116,3 +116,15 @@ def test_unlikely_acts_and_ended_ones_are_not_reported(tmp_path):
                        OFFENSIVES) == []
     got = wire_events(tmp_path, "Serbia blocked Kosovo's application to Interpol on Monday.\n", OFFENSIVES)
     assert [g[0] for g in got] == ["REJECT"], got
+
+
+LEADERS = {"Nigeria": ("nigeria", "country"), "Gambia": ("gambia", "country"), "Rwanda": ("rwanda", "country"),
+           "Goma": ("goma", "place")}
+
+
+def test_an_unnamed_body_acting_under_a_named_leader_is_the_leaders_act(tmp_path):
+    got = wire_events(tmp_path, "The alliance, led by Nigeria, sent 3,000 troops to Gambia on Monday.\n", LEADERS)
+    assert [(g[0], g[1]) for g in got] == [("MOBILIZE", ["nigeria"])], got
+    # a backer is no doer
+    got = wire_events(tmp_path, "The rebels, backed by Rwanda, seized Goma on Monday.\n", LEADERS)
+    assert all("rwanda" not in g[1] for g in got), got

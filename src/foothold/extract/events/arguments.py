@@ -400,6 +400,25 @@ def prep_objects(tok, preps=TARGET_PREPS):
 INNER_PREPS = TARGET_PREPS - {"by"}
 
 
+LEADING_VERBS = {"lead", "head", "command"}
+
+
+def led_doer(verb, index: DocIndex) -> list[tuple[ActorHit, int]]:
+    """ "The alliance, led by Nigeria, sent troops": an unnamed body acting under a named leader is the leader's
+    act ("led by", "headed by", "commanded by" a party apposed to the subject)."""
+    subj, dep = subject_of(verb)
+    if subj is None or dep != "nsubj" or index.actor_at(subj.i) is not None:
+        return []
+    found: list[tuple[ActorHit, int]] = []
+    for acl in subj.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in LEADING_VERBS:
+            continue
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            found += [(h, o.i) for o in agent.children if o.dep_ == "pobj"
+                      and (h := index.actor_at(o.i)) is not None and h.type in PARTY_TYPES]
+    return found
+
+
 def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
     """ "sent supplies to flood victims in Bangladesh", "moved troops to its frontier with India": with
     no actor heading what the act is done to, a named party inside that phrase (its objects and the
