@@ -128,3 +128,8 @@ def test_an_unnamed_body_acting_under_a_named_leader_is_the_leaders_act(tmp_path
     # a backer is no doer
     got = wire_events(tmp_path, "The rebels, backed by Rwanda, seized Goma on Monday.\n", LEADERS)
     assert all("rwanda" not in g[1] for g in got), got
+
+
+def test_every_year_since_a_date_is_a_rate(tmp_path):
+    assert reason("The Chinese and Cambodian armies have held joint exercises every year since 2016.", "held") == "habitual"
+    assert reason("A year after the coup, Mali expelled the French ambassador.", "expelled") is None

@@ -117,7 +117,8 @@ def rate(verb) -> bool:
     """ "ten civilians a day", "1.3 billion dollars every year", "twice per week": a rate sums many acts."""
     for t in verb.subtree:
         if t.lemma_.lower() in TIME_NOUNS and t.tag_ == "NN" and t.dep_ in ("npadvmod", "pobj", "dobj") \
-                and t.i > 0 and t.doc[t.i - 1].lower_ in RATE_DETS and not {t.head.lower_, t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""} & LATER \
+                and t.i > 0 and t.doc[t.i - 1].lower_ in RATE_DETS and (t.doc[t.i - 1].lower_ in DISTRIBUTIVE_DETS or not {
+                    t.head.lower_, t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""} & LATER) \
                 and not any(c.dep_ in ("prep", "advmod") and c.lower_ in ("after", "before", "later", "earlier", "ago")
                             for c in t.children) \
                 and not (t.dep_ == "pobj" and t.head.lower_ not in ("per",)):
