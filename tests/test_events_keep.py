@@ -108,3 +108,14 @@ def test_ground_seized_and_people_killed_in_one_clause_is_one_assault(tmp_path):
     # an arrest and a killing told together stay two acts
     got = wire_events(tmp_path, "India's police arrested 40 protesters in Kashmir and killed two.\n", FORCE)
     assert sorted(g[0] for g in got) == ["ASSAULT", "COERCE"], got
+
+
+def test_a_killing_conjunct_tells_the_toll_of_the_attack_before_it(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Al-Shabaab": ("shabaab", "organization"), "Kenyan": ("kenya", "country"), "Lamu": ("lamu", "place")}
+    got = wire_events(tmp_path, "Al-Shabaab attacked a Kenyan base in Lamu on Monday and killed two soldiers.\n", actors)
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["shabaab"])], got
+    # a killing with a subject of its own is another act
+    got = wire_events(tmp_path, "Al-Shabaab attacked a Kenyan base in Lamu on Monday, and Kenyan troops killed two "
+                                "militants.\n", actors)
+    assert sorted(g[1][0] for g in got) == ["kenya", "shabaab"], got

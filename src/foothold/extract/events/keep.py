@@ -102,6 +102,23 @@ def result_of_force(k: int, events: list, meta: list[dict], doc):
     return None
 
 
+# verbs telling the toll of an attack told just before ("fired rockets at the base and killed a contractor")
+CASUALTY_VERBS = {"kill", "wound", "injure", "maim"}
+
+
+def toll_of_attack(k: int, events: list, meta: list[dict], doc):
+    """The attack whose toll candidate ``k`` tells: a subjectless finite conjunct killing or wounding, after an
+    ASSAULT by the same doer ("fired rockets at the K1 base and killed a contractor"), is that attack, not another."""
+    ev, m = events[k], meta[k]
+    tok = doc[m["tok"]]
+    if ev.type != "ASSAULT" or not ev.source or tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN") \
+            or tok.lemma_.lower() not in CASUALTY_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return next((other for j, (other, om) in enumerate(zip(events, meta))
+                 if j != k and om["tok"] == tok.head.i and other.type == "ASSAULT"
+                 and set(other.source) == set(ev.source)), None)
+
+
 def outline_item(ev, m: dict, doc, index) -> bool:
     """An event noun in a verbless outline line with no closing stop ("- The assassination of X", "1. Withdrawal
     of Y"): a list of contents names topics, the text tells (or does not tell) their acts elsewhere."""
@@ -142,6 +159,11 @@ def prune(events: list, meta: list[dict], doc, skipped: Counter, index=None) -> 
             forced.type, forced.mode, forced.quad = ev.type, ev.mode, ev.quad
             forced.target = list(dict.fromkeys([*forced.target, *ev.target]))
             skipped["force_of_act"] += 1
+            continue
+        attack = toll_of_attack(k, events, meta, doc)
+        if attack is not None:
+            attack.target = list(dict.fromkeys([*attack.target, *ev.target]))
+            skipped["toll_of_attack"] += 1
             continue
         host = host_act(k, events, meta, doc)
         if host is None:
