@@ -133,3 +133,18 @@ def test_an_unnamed_body_acting_under_a_named_leader_is_the_leaders_act(tmp_path
 def test_every_year_since_a_date_is_a_rate(tmp_path):
     assert reason("The Chinese and Cambodian armies have held joint exercises every year since 2016.", "held") == "habitual"
     assert reason("A year after the coup, Mali expelled the French ambassador.", "expelled") is None
+
+
+SPEAKERS = {"William Ruto": ("ruto", "person"), "Somalia": ("somalia", "country"), "Mogadishu": ("mogadishu", "place"),
+            "Somalis": ("somalia", "country")}
+
+
+def test_a_speakers_next_act_after_comma_and_he_is_reported(tmp_path):
+    got = wire_events(tmp_path, "William Ruto said on Monday that Somalia was harbouring militants, and he urged "
+                                "Somalis to expel them.\n", SPEAKERS)
+    assert sorted(g[0] for g in got) == ["ACCUSE", "REQUEST"], got
+    assert all(g[1] == ["ruto"] for g in got), got
+    # a second that-clause stays inside the one statement
+    got = wire_events(tmp_path, "William Ruto said on Monday that Somalia was harbouring militants and that its "
+                                "army had urged Mogadishu to act.\n", SPEAKERS)
+    assert len(got) == 1, got

@@ -805,6 +805,8 @@ class EventExtractor:
                         and f.trigger.type != said_type[f.token.i] and any(
                             c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in f.token.children):
                     suppressed.discard(f.token.i)   # 'was disappointed: "we strongly urge Iraqi leaders ..."': its own act
+                elif f.token.i in suppressed and f.kind == "verb" and self.speakers_next_act(f.token):
+                    suppressed.discard(f.token.i)   # "X said that A, and he urged B": the narrator tells X's next act
             # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
             # requested is the request's content, not a happening (PLOVER REQUEST)
             for f in found:
@@ -1895,6 +1897,16 @@ class EventExtractor:
             t = t.head
         head = t.head
         return t.dep_ == "ccomp" and head.i != t.i and head.tag_ == "VBD" and head.lemma_.lower() in SAY_VERBS
+
+    @staticmethod
+    def speakers_next_act(verb) -> bool:
+        """ "Khamenei said that X was spreading chaos, and he urged Iraqis to ...": a past conjunct after ", and" with
+        a "he"/"she" of its own, which the parser hung inside the said clause, is the narrator's next report."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i < 3:
+            return False
+        before = [verb.doc[verb.i - k] for k in (3, 2, 1)]
+        return before[0].text == "," and before[1].lower_ == "and" and before[2].lower_ in ("he", "she") \
+            and before[2].dep_ == "nsubj" and before[2].head.i == verb.i
 
     @staticmethod
     def troops_arriving(verb) -> bool:
