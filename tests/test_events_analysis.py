@@ -148,3 +148,11 @@ def test_a_speakers_next_act_after_comma_and_he_is_reported(tmp_path):
     got = wire_events(tmp_path, "William Ruto said on Monday that Somalia was harbouring militants and that its "
                                 "army had urged Mogadishu to act.\n", SPEAKERS)
     assert len(got) == 1, got
+
+
+def test_blocking_a_joint_text_is_rejecting_it(tmp_path):
+    actors = {"Hungary": ("hungary", "country"), "EU": ("eu", "organization"), "China": ("china", "country")}
+    got = wire_events(tmp_path, "Hungary blocked an EU declaration on China on Monday.\n", actors)
+    assert [(g[0], g[1]) for g in got] == [("REJECT", ["hungary"])], got
+    got = wire_events(tmp_path, "Hungary blocked a joint communique on China on Monday.\n", actors)
+    assert [(g[0], g[1]) for g in got] == [("REJECT", ["hungary"])], got
