@@ -156,3 +156,11 @@ def test_blocking_a_joint_text_is_rejecting_it(tmp_path):
     assert [(g[0], g[1]) for g in got] == [("REJECT", ["hungary"])], got
     got = wire_events(tmp_path, "Hungary blocked a joint communique on China on Monday.\n", actors)
     assert [(g[0], g[1]) for g in got] == [("REJECT", ["hungary"])], got
+
+
+def test_his_visit_in_the_clause_of_a_named_subject_is_the_subjects(tmp_path):
+    actors = {"Javier Milei": ("milei", "person"), "Washington": ("washington", "place")}
+    got = wire_events(tmp_path, "On Monday Javier Milei chose Washington for his first official visit abroad.\n", actors)
+    assert [(g[0], g[1]) for g in got] == [("CONSULT", ["milei"])], got
+    # "his visit" with no named subject in its clause stays an anaphoric mention
+    assert wire_events(tmp_path, "On Monday officials praised his first official visit abroad.\n", actors) == []

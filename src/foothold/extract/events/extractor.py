@@ -1260,8 +1260,13 @@ class EventExtractor:
                     if c.dep_ == "nsubjpass":
                         args.add("target", [(h, i) for h, i in phrase_actors(c, index) if h.type != "place"], index)
             if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
-                self._skip(skipped, "pronoun_only_noun", f, index)      # "his visit": an anaphoric mention
-                return None
+                owner = self.clause_subject_owner(tok, index)
+                if owner:                    # "X chose Beijing for his first visit abroad": X's visit, told here
+                    args.source[:] = []
+                    args.add("source", owner, index)
+                else:
+                    self._skip(skipped, "pronoun_only_noun", f, index)      # "his visit": an anaphoric mention
+                    return None
         if f.kind == "verb" and etype == "REQUEST" and f.text.lower().split()[-1] == "for":
             # "called for bolstering ties": advocating cooperation is agreeing to it (PLOVER AGREE);
             # "called for the withdrawal of forces" stays a request
@@ -1897,6 +1902,26 @@ class EventExtractor:
             t = t.head
         head = t.head
         return t.dep_ == "ccomp" and head.i != t.i and head.tag_ == "VBD" and head.lemma_.lower() in SAY_VERBS
+
+    @staticmethod
+    def clause_subject_owner(noun, index: DocIndex) -> list:
+        """ "Javier Milei chose Washington for his first visit abroad": an event noun owned by "his"/"her" inside the
+        object or a preposition of a verb with a named subject is that subject's act (the clause names it)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+            return []
+        t = noun
+        for _ in range(3):
+            if t.dep_ not in ("dobj", "pobj", "prep") or t.head.i == t.i:
+                return []
+            t = t.head
+            if t.pos_ == "VERB":
+                break
+        if t.pos_ != "VERB":
+            return []
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        hit = index.actor_at(subj.i) if subj is not None else None
+        # "his" says the owner is a person, whatever type the name was given
+        return [(hit, subj.i)] if hit is not None and hit.type in ("person", "organization") else []
 
     @staticmethod
     def speakers_next_act(verb) -> bool:
