@@ -119,3 +119,16 @@ def test_a_killing_conjunct_tells_the_toll_of_the_attack_before_it(tmp_path):
     got = wire_events(tmp_path, "Al-Shabaab attacked a Kenyan base in Lamu on Monday, and Kenyan troops killed two "
                                 "militants.\n", actors)
     assert sorted(g[1][0] for g in got) == ["kenya", "shabaab"], got
+
+
+def test_a_claimed_attack_in_the_same_sentence_is_the_claimants(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Boko Haram": ("boko_haram", "organization"), "Nigerien": ("niger", "country"),
+              "Diffa": ("diffa", "place")}
+    got = wire_events(tmp_path, "On Monday gunmen attacked a Nigerien army post in Diffa, and Boko Haram claimed the "
+                                "attack.\n", actors)
+    assert [(g[0], g[1], g[2]) for g in got] == [("ASSAULT", ["boko_haram"], ["niger"])], got
+    # a denial names no doer
+    got = wire_events(tmp_path, "On Monday gunmen attacked a Nigerien army post in Diffa, and Boko Haram denied the "
+                                "attack.\n", actors)
+    assert not any(g[0] == "ASSAULT" and "boko_haram" in g[1] for g in got), got

@@ -119,6 +119,20 @@ def toll_of_attack(k: int, events: list, meta: list[dict], doc):
                  and set(other.source) == set(ev.source)), None)
 
 
+def claimed_attack(k: int, events: list, meta: list[dict], doc):
+    """The doer-less attack that candidate ``k`` claims: "two bombers attacked the embassy, and X claimed the attack"
+    tells one attack, whose doer is the claimant (the claim's definite noun points back to it)."""
+    ev, m = events[k], meta[k]
+    tok = doc[m["tok"]]
+    if ev.type != "ASSAULT" or not ev.source or tok.lemma_.lower() != "claim":
+        return None
+    if not any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+               for c in tok.children):
+        return None
+    return next((other for j, (other, om) in enumerate(zip(events, meta))
+                 if j < k and om["sent"] == m["sent"] and other.type == "ASSAULT" and not other.source), None)
+
+
 def outline_item(ev, m: dict, doc, index) -> bool:
     """An event noun in a verbless outline line with no closing stop ("- The assassination of X", "1. Withdrawal
     of Y"): a list of contents names topics, the text tells (or does not tell) their acts elsewhere."""
@@ -159,6 +173,11 @@ def prune(events: list, meta: list[dict], doc, skipped: Counter, index=None) -> 
             forced.type, forced.mode, forced.quad = ev.type, ev.mode, ev.quad
             forced.target = list(dict.fromkeys([*forced.target, *ev.target]))
             skipped["force_of_act"] += 1
+            continue
+        claimed = claimed_attack(k, events, meta, doc)
+        if claimed is not None:
+            claimed.source = list(ev.source)
+            skipped["claimed_attack"] += 1
             continue
         attack = toll_of_attack(k, events, meta, doc)
         if attack is not None:
