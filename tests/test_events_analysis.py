@@ -164,3 +164,11 @@ def test_his_visit_in_the_clause_of_a_named_subject_is_the_subjects(tmp_path):
     assert [(g[0], g[1]) for g in got] == [("CONSULT", ["milei"])], got
     # "his visit" with no named subject in its clause stays an anaphoric mention
     assert wire_events(tmp_path, "On Monday officials praised his first official visit abroad.\n", actors) == []
+
+
+def test_goods_listed_before_the_last_noun_are_objects_too(tmp_path):
+    actors = {"Egypt": ("egypt", "country"), "Gaza": ("gaza", "place")}
+    got = wire_events(tmp_path, "Egypt sent fuel and building materials to Gaza on Monday.\n", actors)
+    assert [(g[0], g[1]) for g in got] == [("AID", ["egypt"])], got
+    # no listed good among them: the verb's other sense stays out
+    assert wire_events(tmp_path, "Egypt sent greetings and warm wishes to Gaza on Monday.\n", actors) == []

@@ -20,7 +20,7 @@ from .pairs import PAIR_KINDS
 from .releases import joint_parties, means_phrase_preps, object_deed_dates, repair_misread_verbs
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
-from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, find_triggers, light_verb_noun, listed_object,
+from .triggers import (CHARACTERIZING, QUANTIFIERS, Found, characterizes, coordinated_modifiers, find_triggers, light_verb_noun, listed_object,
                        noun_trigger, phrase_at, through_quantifier)
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
@@ -1130,6 +1130,7 @@ class EventExtractor:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objects += [o for c in objects for o in c.conjuncts]
             objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
+            objects += coordinated_modifiers(objects)      # "carried food and building materials"
             objects += [q for q in map(through_quantifier, objects) if q not in objects]   # "50 tonnes of supplies"
             objects += [o for c in objects if c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES   # "$1 billion in assets"
                         for p in c.children

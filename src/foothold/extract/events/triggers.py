@@ -248,6 +248,12 @@ def has_content(verb) -> bool:
     return nxt is not None and nxt.lower_ == "that"
 
 
+def coordinated_modifiers(objs) -> list:
+    """ "carried food and building materials": the parser makes the first conjuncts modifiers of the last noun."""
+    return [n for o in objs for m in o.children if m.dep_ == "nmod" and m.i < o.i
+            and any(c.dep_ == "cc" for c in m.children) for n in (m, *m.conjuncts)]
+
+
 def listed_object(verb, trig: Trigger) -> bool:
     """The verb acts on one of the objects its sense is listed for (object, passive subject or their conjuncts)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -255,6 +261,7 @@ def listed_object(verb, trig: Trigger) -> bool:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         objs.append(verb.head)            # "the aid sent to X"
     objs = [through_quantifier(o) for o in objs]
+    objs += coordinated_modifiers(objs)
     return any(o.lemma_.lower() in trig.only_objects or o.lower_ in trig.only_objects for o in objs)
 
 
