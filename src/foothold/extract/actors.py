@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from functools import lru_cache
 
 from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_roles, phoenix_type
-from ..model import Mention
+from ..model import Mention, mention_label
 from ..resolve.names import normalise_name
 from .dates import DATED_NAME
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
@@ -860,8 +860,8 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
     """Pairs of names the text declares to be one actor's: "X, also known as Y", "X a.k.a. Y",
     "X (Y)" / "X (Y or Z)" with Y a name of its own (the resolver checks the pair is compatible)."""
     pairs = []
-    named = [m for m in mentions if (m.type not in ("place", "country") or (m.label or "").startswith("ner:"))
-             and not (m.label or "").startswith(("pronoun:", "role:"))]
+    named = [m for m in mentions if (m.type not in ("place", "country") or m.source == "ner")
+             and m.source not in ("pronoun", "role")]
     listing = None                       # the name whose alias list is being read
     for a, b in zip(named, named[1:]):
         if b.start <= a.end or b.start - a.end > 40:
@@ -872,7 +872,7 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
             listing = None               # places the NER guessed join only a declared alias ("X, known as Y")
             continue
         if ALIAS_CUE.match(between) or DESCRIBED_ALIAS.match(between):
-            if b.type in ("place", "country") or (b.label or "").startswith("ner:") and a.type == "person":
+            if b.type in ("place", "country") or b.source == "ner" and a.type == "person":
                 b.type = a.type          # "Mohamed Hamdan Dagalo, known as Hemedti": the NER's place is his name
             pairs.append((a.text, b.text))
             listing = a.text
@@ -1484,7 +1484,7 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
             j = _office_end(doc, i, lexicon)
             if j > i and _issues_statement(doc[j - 1]) and free(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
                 # "The Special Envoy thanks ...": the office speaks; with no holder named it is an actor of its own
-                yield doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), "person", "role:issuer:" + doc[i:j].text, \
+                yield doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), "person", mention_label("role", doc[i:j].text, "issuer"), \
                     doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
                 i = j
                 continue
@@ -1512,10 +1512,10 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
         named_next = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
         head = doc[j - 1].text not in TITLE_MODIFIERS
         if not named_next and after_the and free(s, e):
-            yield s, e, "person", "role:" + doc[i:j].text, s, e
+            yield s, e, "person", mention_label("role", doc[i:j].text), s, e
         elif opens and not after_the and head and nxt is not None and free(s, e):
             if nxt.text == "," and j + 1 < len(doc) and doc[j + 1].ent_type_ in ("PERSON", "person"):
-                yield s, e, "person", "role:apposed:" + doc[i:j].text, s, e
+                yield s, e, "person", mention_label("role", doc[i:j].text, "apposed"), s, e
             elif named_next:
                 n = j
                 while n < len(doc) and doc[n].pos_ == "PROPN" and doc[n].is_alpha and doc[n].text[:1].isupper() \
@@ -1640,7 +1640,7 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     kept, dropped = [], 0
     for m in mentions:
         h = heading_of(m)
-        if (h is not None and (m.label or "").startswith("ner:") and m.text.casefold() not in outside
+        if (h is not None and m.source == "ner" and m.text.casefold() not in outside
                 and ctx.text(*h).strip() != m.text
                 and not (m.type == "person" and ctx.text(*h).strip().startswith(m.text + ","))):
             dropped += 1

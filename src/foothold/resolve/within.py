@@ -30,9 +30,9 @@ class _Cluster:
     def __init__(self, mention: Mention, name: str):
         self.mentions = [mention]
         self.names = [name]
-        self.demonyms = {name} if (mention.label or "").startswith("demonym:") else set()
+        self.demonyms = {name} if mention.source == "demonym" else set()
         self.reasons: list[str] = []
-        self.dictionary_id = _dict_id(mention)
+        self.dictionary_id = mention.dictionary_id
         self._type: str | None = None          # the vote, cached: a long document asks it for every mention
 
     def add(self, other: "_Cluster", reason: str) -> None:
@@ -60,8 +60,7 @@ class _Cluster:
         strong: Counter = Counter()
         weak: Counter = Counter()
         for m in self.mentions:
-            source = (m.label or "ner").split(":")[0]
-            weight = TYPE_WEIGHTS.get(source)
+            weight = TYPE_WEIGHTS.get(m.source)
             if weight is not None and weight > TYPE_WEIGHTS["ner"]:
                 strong[m.type] += weight
             else:
@@ -77,15 +76,9 @@ class _Cluster:
         return max(self.names, key=rank)
 
 
-def _dict_id(m: Mention) -> str | None:
-    if m.label and m.label.startswith(("dict:", "demonym:")):
-        return m.label.split(":", 1)[1]
-    return None
-
-
 def _ner_only(c: "_Cluster") -> bool:
     """Only the statistical NER typed this cluster (weak evidence of its type)."""
-    return all((m.label or "ner").startswith("ner:") for m in c.mentions)
+    return all(m.source == "ner" for m in c.mentions)
 
 
 # Honorifics that are also parts of names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): after a first
@@ -150,9 +143,9 @@ class WithinDocumentResolver:
         """Actors from mentions. ``names`` gives the name inside a widened mention
         ("Ash Carter" in "Defense Secretary Ash Carter", "Iraq" in "the government of Iraq")."""
         names = names or {}
-        pronouns = [m for m in mentions if (m.label or "").startswith("pronoun:")]
-        roles = [m for m in mentions if (m.label or "").startswith("role:")]
-        mentions = [m for m in mentions if not (m.label or "").startswith(("pronoun:", "role:"))]
+        pronouns = [m for m in mentions if m.source == "pronoun"]
+        roles = [m for m in mentions if m.source == "role"]
+        mentions = [m for m in mentions if m.source not in ("pronoun", "role")]
         clusters: list[_Cluster] = []
         by_dict: dict[str, _Cluster] = {}
         by_key: dict[str, _Cluster] = {}
@@ -162,7 +155,7 @@ class WithinDocumentResolver:
             if m.type == "person":
                 name = strip_titles(name, self.titles)
             key = normalise_name(name)
-            did = _dict_id(m)
+            did = m.dictionary_id
             target = by_dict.get(did) if did else None
             reason = f"same dictionary entry '{did}'" if target else ""
             if target is None and key in by_key:
@@ -192,15 +185,13 @@ class WithinDocumentResolver:
         ("Foreign Secretary Boris Johnson") or named in apposition to it (``holders``: "the Special Envoy,
         Hans Grundberg"); with none, it is dropped, unless it issues a statement: then it is an actor of its own."""
         for r in roles:
-            title = r.label.split(":", 1)[1]
-            apposed = title.startswith("apposed:")
-            title = title.removeprefix("apposed:").removeprefix("issuer:")
+            title, apposed = r.key, r.role == "apposed"
             best, gap = None, None
             for a in actors:
                 if a.type != "person":
                     continue
                 for m in a.mentions:
-                    if title in m.text and m.text != title and not (m.label or "").startswith("role:"):
+                    if title in m.text and m.text != title and m.source != "role":
                         d = abs(m.start - r.start)
                         if gap is None or d < gap:
                             best, gap = a, d
@@ -211,7 +202,7 @@ class WithinDocumentResolver:
                 spans = [span for office, span in holders if office == title]
                 best = next((a for a in actors if a.type == "person" for m in a.mentions
                              if any(m.start < e and s < m.end for s, e in spans)), None)
-            if best is None and r.label.startswith("role:issuer:"):
+            if best is None and r.role == "issuer":
                 # an office that issues a statement and whose holder the text never names is an actor of its own
                 best = next((a for a in actors if a.type == "person" and a.name == title), None)
                 if best is None:
@@ -495,7 +486,7 @@ class WithinDocumentResolver:
             type_ = c.type()
             for m in mentions:
                 m.actor = aid
-                if (m.label or "").startswith("ner:"):
+                if m.source == "ner":
                     m.type = type_        # a bare NER guess ("Votel" tagged ORG) yields to the actor's vote
             actors.append(Actor(id=aid, name=name, type=type_, aliases=aliases, mentions=mentions,
                                 extractor=WithinDocumentResolver.name, dictionary_id=c.dictionary_id,
