@@ -867,3 +867,19 @@ def test_a_signature_line_keeps_the_signers_name(tmp_path):
     actors = _actors(tmp_path, "The talks will resume on Monday in Geneva.\n\nHelen Carter, Spokesperson for the "
                                "Special Envoy")
     assert any(a.name == "Helen Carter" and a.type == "person" for a in actors)
+
+
+def test_a_known_group_at_a_town_is_no_longer_name_but_one_in_a_region_is(tmp_path):
+    names = {a.name: a.type for a in _actors(tmp_path, "Turkey attacked the Syrian Democratic Forces in Manbij.")}
+    assert names.get("Syrian Democratic Forces") == "organization" and names.get("Manbij") == "place"
+    names = {a.name: a.type for a in _actors(tmp_path, "The Islamic State in the Greater Sahara ambushed a patrol.")}
+    assert names.get("Islamic State in the Greater Sahara") == "organization"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ukrainian forces struck the Saky airfield in Crimea.", "Saky"),                      # tagged ORG
+    ("The army regained the Jaili refinery north of Khartoum.", "Jaili"),                 # tagged NORP
+    ("The guards handed the al-Hol camp guard posts to the police.", "al-Hol"),           # tagged PERSON
+])
+def test_a_name_before_a_place_noun_after_the_is_a_place_whatever_the_parse(tmp_path, text, name):
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get(name) == "place"

@@ -420,7 +420,8 @@ class ActorExtractor:
         if core.casefold() in self.lexicon.not_actors or self.dictionary.lookup(core) is not None \
                 or self.dictionary.is_demonym(core):
             return False
-        return _after_locative(doc, span) or normalise_name(core) in city_keys()
+        return _after_locative(doc, span) or normalise_name(core) in city_keys() \
+            or _before_place_noun(doc, span, self.lexicon)     # "the Jaili refinery" tagged NORP
 
     # ---------------------------------------------------------------- demonyms
 
@@ -556,8 +557,12 @@ class ActorExtractor:
                 definite = text[max(0, f[0] - 4):f[0]].lower() == "the "
                 grouped = words[-1].lower() in self.lexicon.name_group_nouns or any(w in ("for", "of") for w in words)
                 city = normalise_name(text[y[0]:y[1]]) in city_keys()
+                # a known group goes on only into a region named with its article ("the Islamic State in the
+                # Greater Sahara"); "the Syrian Democratic Forces in Manbij" is the group at a town
+                region = m.group(0).startswith(" in the ")
                 if not (definite and y[2] in ("country", "place") and not city and
-                        (grouped and not f[3].startswith("dict:") or f[3].startswith("dict:") and y[2] == "place")):
+                        (grouped and not f[3].startswith("dict:") or f[3].startswith("dict:") and y[2] == "place"
+                         and region)):
                     continue
                 end = y[1]
                 drop.add(id(y))
@@ -2062,6 +2067,9 @@ def _before_place_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     modifying a place noun, alone or in a list, is that place."""
     if span.end >= len(doc):
         return False
+    nxt = doc[span.end]
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and nxt.is_lower and lexicon.is_place_noun(nxt.lower_):
+        return True          # "the Saky airfield", "the al-Hol camp guard posts": whatever the parser made of it
     root = _list_head(span)
     head = root.head
     if head.i < span.end or head.i - span.end > 8 or not lexicon.is_place_noun(head.lower_):
