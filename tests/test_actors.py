@@ -883,3 +883,11 @@ def test_a_known_group_at_a_town_is_no_longer_name_but_one_in_a_region_is(tmp_pa
 ])
 def test_a_name_before_a_place_noun_after_the_is_a_place_whatever_the_parse(tmp_path, text, name):
     assert {a.name: a.type for a in _actors(tmp_path, text)}.get(name) == "place"
+
+
+def test_a_group_named_with_its_network_or_movement_keeps_both_forms(tmp_path):
+    actors = [a for a in _actors(tmp_path, "Militants of the Haqqani network claimed the attack. Haqqani fighters fled.")
+              if a.type == "organization"]
+    assert len(actors) == 1 and {"Haqqani", "Haqqani network"} <= set(actors[0].surface_forms())
+    forces = [a for a in _actors(tmp_path, "Iraqi forces entered the town.") if a.type == "country"]
+    assert forces and "Iraqi forces" not in forces[0].surface_forms()     # a group phrase is still no name

@@ -1376,6 +1376,10 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
         return
+    if type_ == "organization" and span.end < len(doc) and doc[span.end].text in lexicon.name_part_nouns \
+            and "\n" not in doc[span.end - 1].whitespace_:
+        item[1] = doc[span.end].idx + len(doc[span.end])   # "the Haqqani network": the name with its noun
+        return
     if type_ in ("organization", "country"):
         end = _group_end(doc, span.end, lexicon)
         if end > span.end:

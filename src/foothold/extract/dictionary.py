@@ -256,6 +256,7 @@ class Lexicon:
     acronym_cues: set[str] = field(default_factory=set)      # "ELN commander", "RSF fighters": the acronym is a group
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
     name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
+    name_part_nouns: set[str] = field(default_factory=set)   # "the Haqqani network": a surface form of the name
     place_nouns: set[str] = field(default_factory=set)       # "the Dora district", "the town of X": a place's name
     media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
     conflict_nouns: set[str] = field(default_factory=set)    # "the Tigray war": the name before is the place fought over
@@ -324,6 +325,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
                    name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")),
+                   name_part_nouns=set(_string_list(data.get("name_part_nouns"), path, "lexicon", "name_part_nouns")),
                    place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
                    dweller_nouns=set(_string_list(data.get("dweller_nouns"), path, "lexicon", "dweller_nouns")),
                    conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),

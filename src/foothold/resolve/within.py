@@ -124,10 +124,9 @@ class WithinDocumentResolver:
     provides = ("actors",)
 
     def __init__(self, titles: set[str] | None = None):
-        if titles is None:
-            from ..extract.dictionary import load_lexicon
-            titles = load_lexicon().title_words
-        self.titles = titles
+        from ..extract.dictionary import load_lexicon
+        self.titles = load_lexicon().title_words if titles is None else titles
+        self.name_parts = load_lexicon().name_part_nouns
 
     def __call__(self, ctx) -> None:
         data = getattr(ctx, "data", {}) or {}
@@ -474,8 +473,9 @@ class WithinDocumentResolver:
                 aid = f"{aid}_{used[aid]}"
             aliases = []
             for m in c.mentions:
-                # a person's titled form is a surface form; a group phrase ("Iraqi forces") is not a name
-                if (m.start, m.end) in names and m.type != "person":
+                # a person's titled form is a surface form, and a group's name with its noun ("the Haqqani
+                # network"); a group phrase ("Iraqi forces") is not a name
+                if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts:
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)
