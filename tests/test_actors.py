@@ -891,3 +891,10 @@ def test_a_group_named_with_its_network_or_movement_keeps_both_forms(tmp_path):
     assert len(actors) == 1 and {"Haqqani", "Haqqani network"} <= set(actors[0].surface_forms())
     forces = [a for a in _actors(tmp_path, "Iraqi forces entered the town.") if a.type == "country"]
     assert forces and "Iraqi forces" not in forces[0].surface_forms()     # a group phrase is still no name
+
+
+@pytest.mark.parametrize("text", ["The Islamic Resistance in Iraq said it launched a drone.",     # NER: "... in" + Iraq
+                                  "Attacks by the Islamic Resistance in Iraq rose in January."])  # NER: "... Resistance"
+def test_a_resistance_named_for_its_country_is_one_group(tmp_path, text):
+    names = {a.name: a.type for a in _actors(tmp_path, text)}
+    assert names.get("Islamic Resistance in Iraq") == "organization" and "Iraq" not in names

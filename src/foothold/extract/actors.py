@@ -26,7 +26,7 @@ NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC":
 DICT_TYPES = {"person", "organization", "media", "country", "place"}
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
-TRAILING = re.compile(r"(?:'s|')$")
+TRAILING = re.compile(r"(?:'s|'| in| at| on)$")   # "The Islamic Resistance in" + "Iraq": the NER cut a name short
 # "Jaish-e-Mohammed", "Tehrik-i-Taliban Pakistan", "Hizb-ut-Tahrir": words joined by a transliterated particle,
 # with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
 JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
