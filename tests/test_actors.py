@@ -898,3 +898,10 @@ def test_a_group_named_with_its_network_or_movement_keeps_both_forms(tmp_path):
 def test_a_resistance_named_for_its_country_is_one_group(tmp_path, text):
     names = {a.name: a.type for a in _actors(tmp_path, text)}
     assert names.get("Islamic Resistance in Iraq") == "organization" and "Iraq" not in names
+
+
+def test_a_service_named_after_its_parent_is_one_body_unless_a_rank_follows(tmp_path):
+    names = {a.name: a.type for a in _actors(tmp_path, "The IRGC Navy seized a tanker in the Gulf.")}
+    assert names.get("IRGC Navy") == "organization"
+    names = {a.name for a in _actors(tmp_path, "Iraq Army Gen. Abdul Amir Yarallah visited the front.")}
+    assert "Abdul Amir Yarallah" in names and not any(n.endswith("Army") for n in names)

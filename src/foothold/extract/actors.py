@@ -1116,7 +1116,9 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
     while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
            and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
         head = lexicon.head_words.get(doc[k].text)
-        if head in HEAD_LABELS and doc[k].text not in lexicon.title_words:
+        # a title word ends the name unless a name or rank follows it ("the IRGC Navy seized", not "Iraq Army Gen. X")
+        if head in HEAD_LABELS and (doc[k].text not in lexicon.title_words
+                                    or k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()):
             return Span(doc, span.start, k + 1, label=HEAD_LABELS[head])
         k += 1
     return span
