@@ -905,3 +905,9 @@ def test_a_service_named_after_its_parent_is_one_body_unless_a_rank_follows(tmp_
     assert names.get("IRGC Navy") == "organization"
     names = {a.name for a in _actors(tmp_path, "Iraq Army Gen. Abdul Amir Yarallah visited the front.")}
     assert "Abdul Amir Yarallah" in names and not any(n.endswith("Army") for n in names)
+
+
+@pytest.mark.parametrize("text,name", [("MONUSCO peacekeepers evacuated civilians from Sake.", "MONUSCO"),
+                                       ("Gunmen ambushed UNAMID patrols near Kutum.", "UNAMID")])
+def test_a_mission_acronym_of_seven_letters_before_its_people_is_a_body(tmp_path, text, name):
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get(name) == "organization"

@@ -774,12 +774,12 @@ class ActorExtractor:
 
 # ------------------------------------------------------------------ helpers
 
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")    # up to seven: "MONUSCO", "MINUSMA"
 POSSESSIVE_MARKS = ("'s", "\u2019s")
 
 
 def _used_acronyms(doc: Doc, lexicon: Lexicon):
-    """Tokens in capitals (2-6 characters, two letters or a letter and digits: "M23") used as a group's name: possessed ("the ELN's"),
+    """Tokens in capitals (2-7 characters, two letters or a letter and digits: "M23") used as a group's name: possessed ("the ELN's"),
     before a group or office word ("ELN commander", "RSF fighters"), or after "the" with no name going on
     ("the RSF said"). Common abbreviations and words of non-actors never are."""
     for tok in doc:
