@@ -911,3 +911,13 @@ def test_a_service_named_after_its_parent_is_one_body_unless_a_rank_follows(tmp_
                                        ("Gunmen ambushed UNAMID patrols near Kutum.", "UNAMID")])
 def test_a_mission_acronym_of_seven_letters_before_its_people_is_a_body(tmp_path, text, name):
     assert {a.name: a.type for a in _actors(tmp_path, text)}.get(name) == "organization"
+
+
+@pytest.mark.parametrize("later", ["The U.N. said the camps were full.", "The United Nations said the camps were full."])
+def test_a_body_in_a_title_keeps_its_tie_when_named_again_on_its_own(tmp_path, later):
+    path = tmp_path / "wire.txt"
+    path.write_text("U.N. Secretary-General Ban Ki-moon urged access to the camps. " + later + "\n", encoding="utf-8")
+    ex = run(read_document(path))
+    names = {a.id: a.name for a in ex.actors}
+    assert [(names[r.subject], r.predicate) for r in ex.relations if names[r.object] in ("U.N.", "United Nations")] \
+        == [("Ban Ki-moon", "leads")]

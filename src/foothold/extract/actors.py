@@ -131,7 +131,8 @@ class ActorExtractor:
         # the region after a comma ("Palmyra, Syria", "Woodbridge, Virginia") only locates the place: no mention
         located = [(f[4], f[1]) for f in found if f[2] == "place" and f[1] > f[5] and text[f[5]:f[5] + 1] == ","]
         found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
-                                          and swallowed(f) and (key(f) in free_keys
+                                          and swallowed(f) and not _body_in_title(f, found)
+                                          and (key(f) in free_keys
                                                                 or (f[2] != "country" and
                                                                     any(ls < f[0] and f[1] <= le for ls, le in located))))]
         _type_person_lists(found, text)
@@ -901,6 +902,13 @@ def _plural_generic_agent(core: str) -> bool:
 
 
 SAME_IN_PLURAL = frozenset({"corps", "headquarters", "series", "species", "means", "news"})
+
+
+def _body_in_title(f: list, found: list[list]) -> bool:
+    """An organisation inside a person's titled mention ("U.N. Secretary-General Ban Ki-moon") stays a mention even
+    when named again on its own: the title's tie to it (leads / member_of) is read from that mention."""
+    return f[2] == "organization" and not f[3].startswith("demonym:") and any(
+        g[2] == "person" and g[0] <= f[0] and f[1] <= g[4] for g in found if g is not f)
 
 
 TRAILING_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "province", "district", "governorate",
