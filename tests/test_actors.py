@@ -921,3 +921,16 @@ def test_a_body_in_a_title_keeps_its_tie_when_named_again_on_its_own(tmp_path, l
     names = {a.id: a.name for a in ex.actors}
     assert [(names[r.subject], r.predicate) for r in ex.relations if names[r.object] in ("U.N.", "United Nations")] \
         == [("Ban Ki-moon", "leads")]
+
+
+@pytest.mark.parametrize("text,holder,body", [
+    ("The Secretary-General of the United Nations, António Guterres, is following the events.", "António Guterres",
+     "United Nations"),
+    ("The Secretary-General of NATO, Jens Stoltenberg, spoke in Vilnius.", "Jens Stoltenberg", "NATO")])
+def test_a_hyphenated_title_is_one_title_and_ties_its_apposed_holder(tmp_path, text, holder, body):
+    path = tmp_path / "statement.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    ex = run(read_document(path))
+    names = {a.id: a.name for a in ex.actors}
+    assert "General of the United Nations" not in {m.text for a in ex.actors for m in a.mentions}
+    assert (holder, "leads", body) in {(names[r.subject], r.predicate, names[r.object]) for r in ex.relations}

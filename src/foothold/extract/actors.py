@@ -1482,6 +1482,9 @@ TITLE_MODIFIERS = frozenset({"Foreign", "Defense", "Defence", "Interior", "Finan
                              "Staff", "Petty"})
 
 
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list[tuple[int, int]]):
     """Titles standing alone. "The Foreign Secretary" with no name after it stands for a
     person named with that title elsewhere; "Minister for the Middle East, Tobias Ellwood"
@@ -1498,7 +1501,9 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
     i = 0
     while i < len(doc):
         after_the = i > 0 and doc[i - 1].lower_ == "the"
-        opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or "\n" in doc[i - 1].whitespace_
+        # a hyphen joins a title's halves ("Secretary-General"): the half after it opens nothing
+        opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct and doc[i - 1].text not in HYPHENS \
+            or "\n" in doc[i - 1].whitespace_
         if after_the and doc[i].text[:1].isupper():
             j = _office_end(doc, i, lexicon)
             if j > i and _issues_statement(doc[j - 1]) and free(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
@@ -1511,7 +1516,8 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
             i += 1
             continue
         j = i
-        while j < len(doc) and lexicon.is_title_token(doc[j]) and "\n" not in doc[j - 1].whitespace_ or j == i:
+        while j < len(doc) and (lexicon.is_title_token(doc[j]) or doc[j].text in HYPHENS and j + 1 < len(doc)
+                                and lexicon.is_title_token(doc[j + 1])) and "\n" not in doc[j - 1].whitespace_ or j == i:
             j += 1
         # the title's complement: "Minister for the Middle East", "Minister of Defence"
         if j + 1 < len(doc) and doc[j].lower_ in ("for", "of"):
