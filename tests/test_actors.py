@@ -934,3 +934,11 @@ def test_a_hyphenated_title_is_one_title_and_ties_its_apposed_holder(tmp_path, t
     names = {a.id: a.name for a in ex.actors}
     assert "General of the United Nations" not in {m.text for a in ex.actors for m in a.mentions}
     assert (holder, "leads", body) in {(names[r.subject], r.predicate, names[r.object]) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The President of the European Commission, Ursula von der Leyen, spoke in Kyiv.", "Ursula von der Leyen"),
+    ("Dutch minister Hanke Bruins Slot and Frans van der Velde met in The Hague.", "Frans van der Velde")])
+def test_a_name_with_lower_case_particles_is_one_person(tmp_path, text, name):
+    actors = {a.name: a.type for a in _actors(tmp_path, text)}
+    assert actors.get(name) == "person" and "Leyen" not in actors and "Velde" not in actors

@@ -1013,6 +1013,11 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
         elif (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
               and "\n" not in prev[-1].whitespace_ and prev[-1].is_alpha and ent[0].is_alpha):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")   # "Hassan Sheikh" + "Mohamud": one name
+        elif (prev is not None and prev.label_ in ("PERSON", "NORP", "person") and ent.label_ in ("PERSON", "GPE", "ORG")
+              and 0 <= ent.start - prev.end <= 2 and _particles_between(doc, prev, ent) and len(ent) <= 2
+              and ent[0].text[:1].isupper() and prev[0].text[:1].isupper()
+              and all("\n" not in t.whitespace_ for t in doc[prev.start:ent.start])):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")   # "Ursula von der" + "Leyen", "Frans" + "van der Velde"
         elif (prev is not None and len(prev) == 1 and prev.text in COMPASS_WORDS and prev.end == ent.start
               and ent.label_ in ("LOC", "GPE", "place", "country") and "\n" not in prev[-1].whitespace_):
             out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "Southwest" + "Asia"
@@ -1041,6 +1046,20 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
         else:
             out.append(ent)
     return out
+
+
+# Lower-case particles inside people's names ("Ursula von der Leyen", "Frans van der Velde", "Luiz Inácio Lula da Silva")
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "dos", "das", "di", "du", "del", "della", "le", "la", "ter"})
+
+
+def _particles_between(doc: Doc, prev: Span, ent: Span) -> bool:
+    """The first part ends with name particles, or only particles stand between the two parts; at least one particle."""
+    tail = [t for t in prev if t.i > prev.start and t.lower_ in NAME_PARTICLES and t.text.islower()]
+    gap = list(doc[prev.end:ent.start])
+    if any(not (t.text.islower() and t.lower_ in NAME_PARTICLES) for t in gap):
+        return False
+    ends_in_particle = bool(tail) and tail[-1].i == prev.end - 1
+    return (ends_in_particle or bool(gap)) and not (ent.start == prev.end and not ends_in_particle)
 
 
 HEAD_LABELS = {"organization": "ORG", "place": "FAC"}
