@@ -1432,3 +1432,13 @@ def test_a_second_in_command_leads_as_a_deputy_does():
     actors = {"rf": ("organization", ["Red Front"]), "x": ("person", ["Omar Lindt"])}
     _, rels = extract("Omar Lindt, the Red Front's second-in-command, released a video.", actors)
     assert rels == {("x", "leads", "rf")}
+
+
+def test_the_offices_of_an_international_body_serve_it():
+    """'UN High Commissioner for Refugees X', 'the UN's Special Rapporteur, X', 'ICC Prosecutor X': member_of the body."""
+    actors = {"un": ("organization", ["UN"]), "icc": ("organization", ["ICC"]), "x": ("person", ["Lena Varga"])}
+    for text, body in [("UN High Commissioner for Refugees Lena Varga visited the camp.", "un"),
+                       ("The UN's Special Rapporteur, Lena Varga, said the junta had killed civilians.", "un"),
+                       ("ICC Prosecutor Lena Varga sought arrest warrants.", "icc")]:
+        _, rels = extract(text, actors)
+        assert rels == {("x", "member_of", body)}, text
