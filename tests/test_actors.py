@@ -942,3 +942,15 @@ def test_a_hyphenated_title_is_one_title_and_ties_its_apposed_holder(tmp_path, t
 def test_a_name_with_lower_case_particles_is_one_person(tmp_path, text, name):
     actors = {a.name: a.type for a in _actors(tmp_path, text)}
     assert actors.get(name) == "person" and "Leyen" not in actors and "Velde" not in actors
+
+
+def test_a_body_named_for_a_state_by_its_formal_name_keeps_its_whole_name(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("The delegation was headed by Aibek Soltonov, Chairman of the State Committee for National Security "
+                    "of the Kyrgyz Republic.\n", encoding="utf-8")
+    ex = run(read_document(path))
+    names = {a.id: (a.name, a.type) for a in ex.actors}
+    body = "State Committee for National Security of the Kyrgyz Republic"
+    assert (body, "organization") in names.values() and ("Kyrgyz Republic", "country") in names.values()
+    assert ("Aibek Soltonov", "leads", body) in {(names[r.subject][0], r.predicate, names[r.object][0])
+                                                 for r in ex.relations}

@@ -100,7 +100,10 @@ class ActorExtractor:
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
         for cs, ce, label in self._formal_states(text):      # "the Kyrgyz Republic": Kyrgyzstan, named whole
-            found[:] = [f for f in found if not (f[0] < ce and cs < f[1])]
+            # a body named for the state ("the State Committee for National Security of the Kyrgyz Republic")
+            # keeps its whole name; the state inside it is a mention of its own, as any country in a name
+            found[:] = [f for f in found if not (f[0] < ce and cs < f[1]) or f[2] == "organization"
+                        and f[0] < cs and ce <= f[1] and f[1] - ce <= 1]
             add(cs, ce, "country", label)
         for f in found:                        # "ZANU-PF party", "Jinotega province" tagged whole: the name is before the noun
             if f[3].startswith(("ner:", "phoenix:", "head:")) and (f[0], f[1]) == (f[4], f[5]):
