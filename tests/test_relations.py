@@ -1442,3 +1442,11 @@ def test_the_offices_of_an_international_body_serve_it():
                        ("ICC Prosecutor Lena Varga sought arrest warrants.", "icc")]:
         _, rels = extract(text, actors)
         assert rels == {("x", "member_of", body)}, text
+
+
+def test_its_skips_a_body_named_inside_a_relative_clause():
+    actors = {"ind": ("country", ["Indonesia"]), "asean": ("organization", ["ASEAN"]),
+              "x": ("person", ["Marty Natalegawa"])}
+    _, rels = extract("Indonesia, which chairs ASEAN this year, sent its foreign minister, Marty Natalegawa, to Phnom "
+                      "Penh.", actors)
+    assert ("x", "member_of", "ind") in rels and not any(r[2] == "asean" and r[0] == "x" for r in rels)
