@@ -1450,3 +1450,13 @@ def test_its_skips_a_body_named_inside_a_relative_clause():
     _, rels = extract("Indonesia, which chairs ASEAN this year, sent its foreign minister, Marty Natalegawa, to Phnom "
                       "Penh.", actors)
     assert ("x", "member_of", "ind") in rels and not any(r[2] == "asean" and r[0] == "x" for r in rels)
+
+
+def test_taking_command_of_a_body_is_leading_it_and_taking_control_is_not():
+    actors = {"rf": ("organization", ["Red Front"]), "x": ("person", ["Omar Lindt"])}
+    for text in ("Omar Lindt took command of the Red Front in May.", "Omar Lindt assumed the leadership of the Red Front.",
+                 "Omar Lindt took the helm of the Red Front."):
+        _, rels = extract(text, actors)
+        assert rels == {("x", "leads", "rf")}, text
+    _, rels = extract("Omar Lindt took control of the Red Front's depot.", actors)
+    assert ("x", "leads", "rf") not in rels

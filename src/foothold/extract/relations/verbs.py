@@ -20,6 +20,8 @@ class VerbReading(Sentence):
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
                 self.verb_leads(tok)
+            elif tok.pos_ == "VERB" and lemma in lex.assume_verbs and not self.passive(tok):
+                self.took_command(tok)
             elif tok.pos_ == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
             elif tok.pos_ == "VERB" and lemma in lex.partner_verbs:
@@ -138,6 +140,20 @@ class VerbReading(Sentence):
                 for s in subjects:
                     first, last = self.span_of(s, *([obj] if named else []), tokens=[verb, obj_tok])
                     self.found.add(s, "leads", obj, first, last, confidence=0.75)
+
+    def took_command(self, verb) -> None:
+        """'X took command of Y', 'X assumed the leadership of Y': X leads Y."""
+        if not self.stated(verb):
+            return
+        subjects = [s for s in self.subject_of(verb) if s.type == "person"]
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.command_nouns):
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    obj = self.ref_of(pobj)
+                    if obj is not None and obj.type == "organization" and not obj.demonym:
+                        for s in subjects:
+                            first, last = self.span_of(s, obj, tokens=[verb, noun])
+                            self.found.add(s, "leads", obj, first, last, confidence=0.75)
 
     def body_leads(self, verb) -> None:
         """'NATO, which leads the KFOR peacekeeping force': a force an organisation leads is part of it."""
