@@ -954,3 +954,14 @@ def test_a_body_named_for_a_state_by_its_formal_name_keeps_its_whole_name(tmp_pa
     assert (body, "organization") in names.values() and ("Kyrgyz Republic", "country") in names.values()
     assert ("Aibek Soltonov", "leads", body) in {(names[r.subject][0], r.predicate, names[r.object][0])
                                                  for r in ex.relations}
+
+
+@pytest.mark.parametrize("text,name", [("OFAC also designated a television channel in Banja Luka.", "Banja Luka"),
+                                       ("The British defeated the Argentine garrison at Goose Green.", "Goose Green")])
+def test_a_two_word_name_the_ner_tags_org_after_a_locative_is_a_place(tmp_path, text, name):
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get(name) == "place"
+
+
+def test_a_body_after_a_locative_stays_a_body(tmp_path):
+    actors = {a.name: a.type for a in _actors(tmp_path, "He served in the Revolutionary Guard Corps until 2019.")}
+    assert actors.get("Revolutionary Guard Corps") == "organization"

@@ -349,6 +349,10 @@ class ActorExtractor:
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and (
                 _in_locative_list(doc, span) or _after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
+        if span.label_ == "ORG" and 2 <= len(words) <= 3 and not any(w.isupper() for w in words) \
+                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None \
+                and (_after_locative(doc, span) or _left_place(doc, span)):
+            return (cs, ce), "place", "rule:locative:ORG"   # "an outlet in Banja Luka": no body's head word, a place
         if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
