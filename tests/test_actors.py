@@ -965,3 +965,14 @@ def test_a_two_word_name_the_ner_tags_org_after_a_locative_is_a_place(tmp_path, 
 def test_a_body_after_a_locative_stays_a_body(tmp_path):
     actors = {a.name: a.type for a in _actors(tmp_path, "He served in the Revolutionary Guard Corps until 2019.")}
     assert actors.get("Revolutionary Guard Corps") == "organization"
+
+
+@pytest.mark.parametrize("text,name,gone", [("Fighting raged in the Western Balkans.", "Western Balkans", "Balkans"),
+                                            ("Chinese warships entered the Gulf of Thailand.", "Gulf of Thailand", "Thailand")])
+def test_a_region_named_with_its_direction_or_a_water_of_a_country_is_one_place(tmp_path, text, name, gone):
+    actors = {a.name: a.type for a in _actors(tmp_path, text)}
+    assert actors.get(name) == "place" and gone not in actors
+
+
+def test_a_direction_before_a_country_is_still_only_a_part_of_it(tmp_path):
+    assert {a.name for a in _actors(tmp_path, "Troops moved into northern Iraq on Monday.")} >= {"Iraq"}

@@ -1039,6 +1039,10 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             # "U.S. Forces" + "Korea": a command named for its theatre
             # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif (prev is not None and prev.label_ in ("LOC", "FAC", "place") and prev.end == ent.start and len(prev) >= 2
+              and prev[-1].lower_ == "of" and prev[-2].text in PLACE_OF_HEADS
+              and ent.label_ in ("GPE", "country", "LOC", "place") and "\n" not in prev[-1].whitespace_):
+            out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "the Gulf of" + "Thailand": one water
         elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and prev[-1].lower_ == "of"
               and len(prev) >= 3 and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
               and prev[-2].lower_ not in ("government", "people", "regime", "president", "king")):
@@ -1054,6 +1058,9 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             out.append(ent)
     return out
 
+
+# Heads of a place named "X of <country or place>": "the Gulf of Thailand", "the Bay of Bengal"
+PLACE_OF_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Islands", "Horn", "Cape"})
 
 # Lower-case particles inside people's names ("Ursula von der Leyen", "Frans van der Velde", "Luiz Inácio Lula da Silva")
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "dos", "das", "di", "du", "del", "della", "le", "la", "ter"})
@@ -1389,8 +1396,9 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
     if type_ in ("place", "country") and span.start >= 1 and (doc[span.start - 1].lower_ in DIRECTIONS
                                                               or doc[span.start - 1].text in COMPASS_WORDS):
         item[0] = doc[span.start - 1].idx               # "northern Iraq": a part of the place
-        if doc[span.start - 1].text in COMPASS_WORDS:
-            item[4] = item[0]                           # "Southwest Asia": a region's proper name
+        before = doc[span.start - 1]
+        if before.text in COMPASS_WORDS or type_ == "place" and before.text[:1].isupper() and not before.is_sent_start:
+            item[4] = item[0]                           # "Southwest Asia", "the Western Balkans": a region's proper name
         return
     if type_ == "place":
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.place_nouns:
