@@ -976,3 +976,9 @@ def test_a_region_named_with_its_direction_or_a_water_of_a_country_is_one_place(
 
 def test_a_direction_before_a_country_is_still_only_a_part_of_it(tmp_path):
     assert {a.name for a in _actors(tmp_path, "Troops moved into northern Iraq on Monday.")} >= {"Iraq"}
+
+
+def test_a_dictionary_name_written_all_in_lower_case_is_no_name(tmp_path):
+    """'The Valley' (Anguilla's capital) is not 'the valley of the Ene river'; a body in lower case is unnamed."""
+    assert not {a.name for a in _actors(tmp_path, "Troops entered the valley of the Apurimac river on Monday.")} \
+        & {"Valley", "valley", "Anguilla"}

@@ -454,6 +454,8 @@ class DictionaryMatcher:
             # but a name ending in a group noun the text writes in lower case is an unnamed group:
             # "Iraqi security forces", "the US army", not the bodies "Iraqi Security Forces", "US Army"
             mine = _capitals(span)
+            if not any(mine) and all(any(form[1:]) or form[:1] == (True,) for form in self.capitals.get(key, ())):
+                continue        # "the valley" is no "The Valley": a name is written with its capitals somewhere
             if (not span.text.isupper() and span[-1].text.islower() and span[-1].text in GROUP_WORDS()
                     and not any(len(form) == len(mine) and all(m or not f for m, f in zip(mine, form))
                                 for form in self.capitals.get(key, ()))):
