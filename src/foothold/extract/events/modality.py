@@ -20,7 +20,7 @@ IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expe
 SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "likely"}
 IRREALIS_GOVERNORS |= SCHEDULING
 # A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
-INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "ready", "willing",
+INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "vow", "ready", "willing",
                        "prepare", "commit", "offer"}
 REFUSING = {"deny", "refuse", "reject", "decline", "avoid", "oppose"}
 
