@@ -169,3 +169,11 @@ def test_a_vowed_or_pledged_harm_is_one_threat_and_a_vowed_help_one_promise(tmp_
     found = wire_events(tmp_path, "Iran pledged to strike Israel on Monday.\n\nIran vowed to send aid to Lebanon on Monday.\n\n"
                         "Iran vowed to crush the militants on Monday.\n", actors)
     assert [e[0] for e in found] == ["THREATEN", "AGREE", "THREATEN"], found
+
+
+def test_an_act_said_to_be_unlikely_or_beyond_the_actor_is_no_event(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Iran": ("iran", "country"), "Israel": ("israel", "country"), "Iraq": ("iraq", "country")}
+    found = wire_events(tmp_path, "Iran is unlikely to attack Israel this year.\n\n"
+                        "Iraq was unable to stop the attacks on Monday.\n\nIran attacked Israel on Monday.\n", actors)
+    assert [e[0] for e in found] == ["ASSAULT"], found
