@@ -62,6 +62,8 @@ SURVIVING = {"survive", "escape", "withstand", "repel", "repulse", "thwart", "fo
 CONCLUDING = {"sign", "reach", "conclude", "finalize", "finalise", "ratify"}
 TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine", "carrier", "destroyer", "bomber", "frigate",
           "submarine", "battalion", "brigade"}
+# units that deploy, beside TROOPS ("the contingent arrived", "paratroopers landed")
+ARRIVING_FORCES = {"contingent", "paratrooper", "peacekeeper", "unit", "detachment", "commando", "division", "regiment"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
 # event nouns that can carry the agent of an act told by a verb ("killed in an Israeli strike")
@@ -1271,6 +1273,9 @@ class EventExtractor:
             etype, mode = "ACCUSE", "condemn"     # "rejects all reckless actions": condemning conduct
         if etype == "CONSULT" and mode == "visit" and self.to_homage_site(tok):
             etype, mode, sphere = "SUPPORT", "homage", "religious"
+        deployed = etype == "CONSULT" and mode == "visit" and f.kind in ("verb", "light") and self.troops_arriving(tok)
+        if deployed:
+            etype, mode, sphere = "MOBILIZE", "troops", "military"    # "French troops arrived in Bamako": a deployment
         if reason == "intention":
             # PLOVER: an intention to cooperate is AGREE, one to hurt THREATEN ("pledged to strike X")
             hurt = f.kind != "speech" and lex.quads[etype] == "material_conflict"
@@ -1372,8 +1377,9 @@ class EventExtractor:
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
             etype, mode, sphere = "PROTEST", "riot", "political"
-        if etype == "CONSULT" and mode == "visit" and not args.target and f.kind in ("verb", "light"):
-            # "arrived in Moscow for a three-day visit": the place arrived in is the one visited (its state joins)
+        if (etype == "CONSULT" and mode == "visit" or deployed) and not args.target and f.kind in ("verb", "light"):
+            # "arrived in Moscow for a three-day visit": the place arrived in is the one visited (its state joins;
+            # so for troops arriving: where they deploy)
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "at"):
                     args.add("target", [(h, o.i) for o in c.children if o.dep_ == "pobj"
@@ -1890,6 +1896,14 @@ class EventExtractor:
             t = t.head
         head = t.head
         return t.dep_ == "ccomp" and head.i != t.i and head.tag_ == "VBD" and head.lemma_.lower() in SAY_VERBS
+
+    @staticmethod
+    def troops_arriving(verb) -> bool:
+        """The one arriving is a force ("the first Rwandan soldiers arrived in X", "a contingent reached Y"): PLOVER
+        MOBILIZE (troops deployed), not a visit."""
+        subj, dep = subject_of(verb)
+        return subj is not None and dep == "nsubj" and not is_passive(verb) \
+            and subj.lemma_.lower() in TROOPS | ARRIVING_FORCES
 
     @staticmethod
     def crowd_agent(verb) -> bool:

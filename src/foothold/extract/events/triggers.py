@@ -195,9 +195,24 @@ def issued_statement(verb) -> bool:
 CHARACTERIZING = {"call", "describe", "label", "term", "brand", "dub", "characterize", "characterise"}
 
 
+def misread_judgement(verb) -> bool:
+    """The parser's misreadings of "called X a Y" and "called the X of Z inhumane": the object taken for a
+    clause whose own object is the judgement ("called the shelling a war crime", "called the missile launch an
+    aggression"), or the closing adjective taken for the object of "of"."""
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i
+           and (c.pos_ == "NOUN" or any(d.dep_ == "det" and d.i < c.i for d in c.children))    # "the shelling"
+           and any(d.dep_ == "dobj" and d.i > c.i for d in c.children) for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.tag_ == "JJ" and o.i == o.head.right_edge.i for o in p.children) for p in c.children)
+        for c in verb.children)
+
+
 def characterizes(verb) -> bool:
     """ "called the allegations baseless", "described the move as a provocation": a judgement of
     the object (typed by what it is called)."""
+    if misread_judgement(verb):
+        return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False

@@ -20,7 +20,7 @@ class VerbReading(Sentence):
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
                 self.verb_leads(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.assume_verbs and not self.passive(tok):
+            elif tok.pos_ == "VERB" and lemma in lex.office_taking_verbs and not self.passive(tok):
                 self.took_command(tok)
             elif tok.pos_ == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
@@ -142,18 +142,21 @@ class VerbReading(Sentence):
                     self.found.add(s, "leads", obj, first, last, confidence=0.75)
 
     def took_command(self, verb) -> None:
-        """'X took command of Y', 'X assumed the leadership of Y': X leads Y."""
+        """'X took command of Y', 'X assumed the leadership of Y', 'X took over the helm of Y': X leads Y."""
         if not self.stated(verb):
             return
         subjects = [s for s in self.subject_of(verb) if s.type == "person"]
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.command_nouns):
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    obj = self.ref_of(pobj)
-                    if obj is not None and obj.type == "organization" and not obj.demonym:
-                        for s in subjects:
-                            first, last = self.span_of(s, obj, tokens=[verb, noun])
-                            self.found.add(s, "leads", obj, first, last, confidence=0.75)
+        for noun in self.objects_of(verb) if subjects else ():
+            if noun.lemma_.lower() not in self.lex.command_nouns:
+                continue
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for body_tok in (o for o in of.children if o.dep_ == "pobj"):
+                    body = self.ref_of(body_tok)
+                    if body is None or body.type not in ("organization", "country"):
+                        continue
+                    for s in subjects:
+                        first, last = self.span_of(s, body, tokens=[verb])
+                        self.found.add(s, "leads", body, first, last, confidence=0.75)
 
     def body_leads(self, verb) -> None:
         """'NATO, which leads the KFOR peacekeeping force': a force an organisation leads is part of it."""
