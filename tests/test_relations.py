@@ -1460,3 +1460,13 @@ def test_taking_command_of_a_body_is_leading_it_and_taking_control_is_not():
         assert rels == {("x", "leads", "rf")}, text
     _, rels = extract("Omar Lindt took control of the Red Front's depot.", actors)
     assert ("x", "leads", "rf") not in rels
+
+
+def test_a_sitting_head_of_one_state_lends_no_state_to_another_head_with_the_same_title():
+    actors = {"mol": ("country", ["Moldova"]), "s": ("person", ["Maia Sandu"]), "b": ("person", ["Joe Bidwell"]),
+              "irq": ("country", ["Iraq", "Iraqi"]), "a": ("person", ["Adel Mahdi"]), "k": ("person", ["Karim Kadhem"])}
+    _, rels = extract("Joe Bidwell spoke with President Maia Sandu of Moldova. President Joe Bidwell praised her.", actors)
+    assert ("s", "leads", "mol") in rels and ("b", "leads", "mol") not in rels
+    _, rels = extract("Former Iraqi Prime Minister Adel Mahdi resigned. The Prime Minister, Karim Kadhem, met the envoy.",
+                      actors)
+    assert ("k", "leads", "irq") in rels
