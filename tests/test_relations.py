@@ -1470,3 +1470,12 @@ def test_a_sitting_head_of_one_state_lends_no_state_to_another_head_with_the_sam
     _, rels = extract("Former Iraqi Prime Minister Adel Mahdi resigned. The Prime Minister, Karim Kadhem, met the envoy.",
                       actors)
     assert ("k", "leads", "irq") in rels
+
+
+def test_the_support_of_a_backer_for_a_party_ties_those_two_not_the_speaker():
+    actors = {"us": ("country", ["United States"]), "mol": ("country", ["Moldova"]), "b": ("person", ["Joe Bidwell"]),
+              "iran": ("country", ["Iran"]), "h": ("organization", ["Houthis"])}
+    _, rels = extract("Joe Bidwell reaffirmed the strong support of the United States for Moldova.", actors)
+    assert rels == {("mol", "allied_with", "us")}
+    _, rels = extract("Iran's support of the Houthis angered its neighbours.", actors)
+    assert rels == {("iran", "allied_with", "h")}
