@@ -367,6 +367,8 @@ class WithinDocumentResolver:
                     elif len(words) >= 4 and w not in heads and "of" in words and words.index("of") >= 2 \
                             and words[words.index("of") - 1] == w:
                         cands[id(o)] = o     # "the Tigers": the head noun of "Liberation Tigers of Tamil Eelam"
+                    elif 2 <= len(words) <= 3 and w in heads and words[-1] == w and words[0][:1].isupper():
+                        cands[id(o)] = o     # "the Council" of the one "Security Council" the text names
                     elif len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
                             and normalise_name(w).endswith("s") != normalise_name(n).endswith("s"):
                         cands[id(o)] = o
