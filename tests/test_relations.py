@@ -1479,3 +1479,11 @@ def test_the_support_of_a_backer_for_a_party_ties_those_two_not_the_speaker():
     assert rels == {("mol", "allied_with", "us")}
     _, rels = extract("Iran's support of the Houthis angered its neighbours.", actors)
     assert rels == {("iran", "allied_with", "h")}
+
+
+def test_a_delegates_state_in_parentheses_is_the_state_they_serve():
+    actors = {"ru": ("country", ["Russian Federation"]), "x": ("person", ["Ivan Petrov"]),
+              "us": ("country", ["United States"]), "y": ("person", ["Linda Green"])}
+    _, rels = extract("The statement was issued by Ivan Petrov (Russian Federation). Linda Green (United States) spoke.",
+                      actors)
+    assert rels == {("x", "member_of", "ru"), ("y", "member_of", "us")}

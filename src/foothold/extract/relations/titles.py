@@ -159,6 +159,15 @@ class TitleReading(TitlePhrases, TitleRelations):
             if p is not None and p.type == "person" and j not in self.holder_of \
                     and not self.match(j, self.lex.titles):
                 self.found.add(p, "member_of", r, r.start, p.end, confidence=0.65)
+        for i in range(self.lo, self.hi):
+            # "Council President Vassily Nebenzia (Russian Federation)": a delegate's state in parentheses
+            p = self.idx.ref_starting(i)
+            if p is None or p.type != "person" or self.w(p.end) != "(":
+                continue
+            close = next((k for k in range(p.end + 2, min(p.end + 6, self.hi)) if self.w(k) == ")"), None)
+            c = self.idx.ref_ending(close - 1) if close is not None else None
+            if c is not None and c.type == "country" and c.start <= p.end + 1 + (self.w(p.end + 1) == "the"):
+                self.found.add(p, "member_of", c, p.start, close + 1, confidence=0.65)
 
     def is_name_part(self, i: int) -> bool:
         """A title word inside an actor's name ("Supreme National Security Council") is no title."""
