@@ -982,3 +982,13 @@ def test_a_dictionary_name_written_all_in_lower_case_is_no_name(tmp_path):
     """'The Valley' (Anguilla's capital) is not 'the valley of the Ene river'; a body in lower case is unnamed."""
     assert not {a.name for a in _actors(tmp_path, "Troops entered the valley of the Apurimac river on Monday.")} \
         & {"Valley", "valley", "Anguilla"}
+
+
+def test_a_known_body_written_only_in_lower_case_is_unnamed_unless_an_office_is_held_in_it(tmp_path):
+    """News-dev: lower-case bodies are not actors; their acts and officials belong to the country."""
+    actors = {a.name: a.type for a in _actors(tmp_path, "Iran's foreign ministry spokesman, Bahram Ghasemi, welcomed it.")}
+    assert "Iran's foreign ministry" not in actors and actors.get("Iran") == "country"
+    path = tmp_path / "brief.txt"
+    path.write_text("In June the governor of the Iranian central bank, Abdolnaser Hemmati, visited Baghdad.\n",
+                    encoding="utf-8")
+    assert any(a.type == "organization" and "central bank" in a.name.lower() for a in run(read_document(path)).actors)
