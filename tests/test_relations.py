@@ -1487,3 +1487,12 @@ def test_a_delegates_state_in_parentheses_is_the_state_they_serve():
     _, rels = extract("The statement was issued by Ivan Petrov (Russian Federation). Linda Green (United States) spoke.",
                       actors)
     assert rels == {("x", "member_of", "ru"), ("y", "member_of", "us")}
+
+
+def test_a_group_named_as_a_persons_is_led_by_that_person():
+    actors = {"s": ("organization", ["Sairoon"]), "sm": ("organization", ["Sadrist movement"]),
+              "x": ("person", ["Muqtada al-Sadr"]), "irq": ("country", ["Iraq"])}
+    _, rels = extract("The Sairoon list of the cleric Muqtada al-Sadr came first.", actors)
+    assert rels == {("x", "leads", "s")}
+    _, rels = extract("The Sadrist movement of Muqtada al-Sadr won 73 seats.", actors)
+    assert rels == {("x", "leads", "sm")}
