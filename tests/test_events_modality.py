@@ -161,3 +161,19 @@ def test_a_refused_gerund_and_an_offer_after_a_date_are_not_the_act(tmp_path):
     found = wire_events(tmp_path, "The United States has ruled out sending its own troops to Haiti.\n\n"
                                   "Kenya offered in July to send 1,000 police officers to Haiti.\n", actors)
     assert [e for e, _, _ in found] == ["REJECT", "AGREE"], found
+
+
+def test_a_vowed_or_pledged_harm_is_one_threat_and_a_vowed_help_one_promise(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Iran": ("iran", "country"), "Israel": ("israel", "country"), "Lebanon": ("lebanon", "country")}
+    found = wire_events(tmp_path, "Iran pledged to strike Israel on Monday.\n\nIran vowed to send aid to Lebanon on Monday.\n\n"
+                        "Iran vowed to crush the militants on Monday.\n", actors)
+    assert [e[0] for e in found] == ["THREATEN", "AGREE", "THREATEN"], found
+
+
+def test_an_act_said_to_be_unlikely_or_beyond_the_actor_is_no_event(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Iran": ("iran", "country"), "Israel": ("israel", "country"), "Iraq": ("iraq", "country")}
+    found = wire_events(tmp_path, "Iran is unlikely to attack Israel this year.\n\n"
+                        "Iraq was unable to stop the attacks on Monday.\n\nIran attacked Israel on Monday.\n", actors)
+    assert [e[0] for e in found] == ["ASSAULT"], found

@@ -178,3 +178,12 @@ def test_a_state_of_war_declared_restricts_like_a_state_of_emergency(tmp_path):
     found = wire_events(tmp_path, "President Idriss Deby declared a state of war on Saturday and accused Libya of "
                         "arming the rebels.\n", actors)
     assert [e[0] for e in found] == ["COERCE", "ACCUSE"], found
+
+
+def test_intelligence_exchanged_cooperates_prisoners_exchanged_are_released_jets_scrambled_mobilise(tmp_path):
+    from event_fixtures import wire_events
+    actors = {"Chad": ("chad", "country"), "Libya": ("libya", "country"), "Chadian": ("chad", "country"),
+              "Libyan": ("libya", "country")}
+    found = wire_events(tmp_path, "Chadian and Libyan intelligence services exchanged information on the rebels.\n\n"
+                        "Chad and Libya exchanged prisoners on Monday.\n\nLibya scrambled fighter jets on Friday.\n", actors)
+    assert [e[0] for e in found] == ["COOPERATE", "RETREAT", "MOBILIZE"], found

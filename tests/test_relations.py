@@ -1432,3 +1432,67 @@ def test_a_second_in_command_leads_as_a_deputy_does():
     actors = {"rf": ("organization", ["Red Front"]), "x": ("person", ["Omar Lindt"])}
     _, rels = extract("Omar Lindt, the Red Front's second-in-command, released a video.", actors)
     assert rels == {("x", "leads", "rf")}
+
+
+def test_the_offices_of_an_international_body_serve_it():
+    """'UN High Commissioner for Refugees X', 'the UN's Special Rapporteur, X', 'ICC Prosecutor X': member_of the body."""
+    actors = {"un": ("organization", ["UN"]), "icc": ("organization", ["ICC"]), "x": ("person", ["Lena Varga"])}
+    for text, body in [("UN High Commissioner for Refugees Lena Varga visited the camp.", "un"),
+                       ("The UN's Special Rapporteur, Lena Varga, said the junta had killed civilians.", "un"),
+                       ("ICC Prosecutor Lena Varga sought arrest warrants.", "icc")]:
+        _, rels = extract(text, actors)
+        assert rels == {("x", "member_of", body)}, text
+
+
+def test_its_skips_a_body_named_inside_a_relative_clause():
+    actors = {"ind": ("country", ["Indonesia"]), "asean": ("organization", ["ASEAN"]),
+              "x": ("person", ["Marty Natalegawa"])}
+    _, rels = extract("Indonesia, which chairs ASEAN this year, sent its foreign minister, Marty Natalegawa, to Phnom "
+                      "Penh.", actors)
+    assert ("x", "member_of", "ind") in rels and not any(r[2] == "asean" and r[0] == "x" for r in rels)
+
+
+def test_taking_command_of_a_body_is_leading_it_and_taking_control_is_not():
+    actors = {"rf": ("organization", ["Red Front"]), "x": ("person", ["Omar Lindt"])}
+    for text in ("Omar Lindt took command of the Red Front in May.", "Omar Lindt assumed the leadership of the Red Front.",
+                 "Omar Lindt took the helm of the Red Front."):
+        _, rels = extract(text, actors)
+        assert rels == {("x", "leads", "rf")}, text
+    _, rels = extract("Omar Lindt took control of the Red Front's depot.", actors)
+    assert ("x", "leads", "rf") not in rels
+
+
+def test_a_sitting_head_of_one_state_lends_no_state_to_another_head_with_the_same_title():
+    actors = {"mol": ("country", ["Moldova"]), "s": ("person", ["Maia Sandu"]), "b": ("person", ["Joe Bidwell"]),
+              "irq": ("country", ["Iraq", "Iraqi"]), "a": ("person", ["Adel Mahdi"]), "k": ("person", ["Karim Kadhem"])}
+    _, rels = extract("Joe Bidwell spoke with President Maia Sandu of Moldova. President Joe Bidwell praised her.", actors)
+    assert ("s", "leads", "mol") in rels and ("b", "leads", "mol") not in rels
+    _, rels = extract("Former Iraqi Prime Minister Adel Mahdi resigned. The Prime Minister, Karim Kadhem, met the envoy.",
+                      actors)
+    assert ("k", "leads", "irq") in rels
+
+
+def test_the_support_of_a_backer_for_a_party_ties_those_two_not_the_speaker():
+    actors = {"us": ("country", ["United States"]), "mol": ("country", ["Moldova"]), "b": ("person", ["Joe Bidwell"]),
+              "iran": ("country", ["Iran"]), "h": ("organization", ["Houthis"])}
+    _, rels = extract("Joe Bidwell reaffirmed the strong support of the United States for Moldova.", actors)
+    assert rels == {("mol", "allied_with", "us")}
+    _, rels = extract("Iran's support of the Houthis angered its neighbours.", actors)
+    assert rels == {("iran", "allied_with", "h")}
+
+
+def test_a_delegates_state_in_parentheses_is_the_state_they_serve():
+    actors = {"ru": ("country", ["Russian Federation"]), "x": ("person", ["Ivan Petrov"]),
+              "us": ("country", ["United States"]), "y": ("person", ["Linda Green"])}
+    _, rels = extract("The statement was issued by Ivan Petrov (Russian Federation). Linda Green (United States) spoke.",
+                      actors)
+    assert rels == {("x", "member_of", "ru"), ("y", "member_of", "us")}
+
+
+def test_a_group_named_as_a_persons_is_led_by_that_person():
+    actors = {"s": ("organization", ["Sairoon"]), "sm": ("organization", ["Sadrist movement"]),
+              "x": ("person", ["Muqtada al-Sadr"]), "irq": ("country", ["Iraq"])}
+    _, rels = extract("The Sairoon list of the cleric Muqtada al-Sadr came first.", actors)
+    assert rels == {("x", "leads", "s")}
+    _, rels = extract("The Sadrist movement of Muqtada al-Sadr won 73 seats.", actors)
+    assert rels == {("x", "leads", "sm")}

@@ -180,3 +180,12 @@ def test_the_noun_before_a_long_names_of_phrase_is_its_short_form():
     actors = WithinDocumentResolver(set()).resolve(mentions)
     assert [len(a.mentions) for a in actors if a.name == "Free Panthers of Kerran Vale"] == [2]
     assert any(a.name == "Council" for a in actors)      # a body noun stays apart
+
+
+def test_a_bare_head_word_is_the_one_longer_name_it_heads_and_ambiguous_with_two():
+    from foothold.model import Mention
+    one = [Mention(0, 16, "Security Council", "organization", extractor="t", label="ner:ORG"),
+           Mention(30, 37, "Council", "organization", extractor="t", label="ner:ORG")]
+    assert [a.name for a in WithinDocumentResolver(set()).resolve(one)] == ["Security Council"]
+    two = one + [Mention(50, 66, "European Council", "organization", extractor="t", label="ner:ORG")]
+    assert "Council" in {a.name for a in WithinDocumentResolver(set()).resolve(two)}

@@ -57,11 +57,55 @@ class Mention:
     type: str
     actor: str | None = None          # local actor id after resolution
     extractor: str = ""
-    label: str | None = None          # raw label from the producing component (e.g. spaCy's ORG)
+    # How the producing component found it, stored as written: "<source>:<key>" ("ner:ORG",
+    # "dict:iran", "demonym:iraq", "pronoun:he") or, for a title standing for a person,
+    # "role:<title>" / "role:<kind>:<title>". Read it through .source, .key and .role, never by prefix.
+    label: str | None = None
+
+    @property
+    def source(self) -> str:
+        """What found the mention: ner, dict, demonym, phoenix, head, rule, pronoun, role, capital, ...
+        ("" when the producer gave no label)."""
+        return (self.label or "").split(":", 1)[0]
+
+    @property
+    def key(self) -> str | None:
+        """The source's own value: the NER label, the dictionary entry id, the pronoun, the title."""
+        if not self.label or ":" not in self.label:
+            return None
+        rest = self.label.split(":", 1)[1]
+        if self.source == "role":
+            kind, _, title = rest.partition(":")
+            return title if kind in ROLE_KINDS and title else rest
+        return rest
+
+    @property
+    def role(self) -> str | None:
+        """For a title standing for a person ("the Foreign Secretary"): ``title`` (waits for a holder),
+        ``apposed`` (a holder named beside it) or ``issuer`` (an office issuing a statement). None otherwise."""
+        if self.source != "role":
+            return None
+        kind, sep, title = (self.label or "").partition(":")[2].partition(":")
+        return kind if sep and kind in ROLE_KINDS and title else "title"
+
+    @property
+    def dictionary_id(self) -> str | None:
+        """The dictionary entry a dictionary or demonym match names."""
+        return self.key if self.source in ("dict", "demonym") else None
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
                 "extractor": self.extractor}
+
+
+ROLE_KINDS = ("issuer", "apposed")
+
+
+def mention_label(source: str, key: str, role: str | None = None) -> str:
+    """The stored label of a mention (the inverse of Mention.source/.key/.role)."""
+    if role is not None and role not in (*ROLE_KINDS, "title"):
+        raise ValueError(f"unknown mention role {role!r}: one of {', '.join((*ROLE_KINDS, 'title'))}")
+    return f"{source}:{role}:{key}" if role in ROLE_KINDS else f"{source}:{key}"
 
 
 @dataclass

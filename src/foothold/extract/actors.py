@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from functools import lru_cache
 
 from ..lexicons import agent_code, load_agents, lookup_actor, phoenix_roles, phoenix_type
-from ..model import Mention
+from ..model import Mention, mention_label
 from ..resolve.names import normalise_name
 from .dates import DATED_NAME
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
@@ -26,7 +26,7 @@ NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC":
 DICT_TYPES = {"person", "organization", "media", "country", "place"}
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
 LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
-TRAILING = re.compile(r"(?:'s|')$")
+TRAILING = re.compile(r"(?:'s|'| in| at| on)$")   # "The Islamic Resistance in" + "Iraq": the NER cut a name short
 # "Jaish-e-Mohammed", "Tehrik-i-Taliban Pakistan", "Hizb-ut-Tahrir": words joined by a transliterated particle,
 # with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
 JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
@@ -100,7 +100,10 @@ class ActorExtractor:
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
         for cs, ce, label in self._formal_states(text):      # "the Kyrgyz Republic": Kyrgyzstan, named whole
-            found[:] = [f for f in found if not (f[0] < ce and cs < f[1])]
+            # a body named for the state ("the State Committee for National Security of the Kyrgyz Republic")
+            # keeps its whole name; the state inside it is a mention of its own, as any country in a name
+            found[:] = [f for f in found if not (f[0] < ce and cs < f[1]) or f[2] == "organization"
+                        and f[0] < cs and ce <= f[1] and f[1] - ce <= 1]
             add(cs, ce, "country", label)
         for f in found:                        # "ZANU-PF party", "Jinotega province" tagged whole: the name is before the noun
             if f[3].startswith(("ner:", "phoenix:", "head:")) and (f[0], f[1]) == (f[4], f[5]):
@@ -131,7 +134,8 @@ class ActorExtractor:
         # the region after a comma ("Palmyra, Syria", "Woodbridge, Virginia") only locates the place: no mention
         located = [(f[4], f[1]) for f in found if f[2] == "place" and f[1] > f[5] and text[f[5]:f[5] + 1] == ","]
         found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
-                                          and swallowed(f) and (key(f) in free_keys
+                                          and swallowed(f) and not _body_in_title(f, found)
+                                          and (key(f) in free_keys
                                                                 or (f[2] != "country" and
                                                                     any(ls < f[0] and f[1] <= le for ls, le in located))))]
         _type_person_lists(found, text)
@@ -345,6 +349,10 @@ class ActorExtractor:
         if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and (
                 _in_locative_list(doc, span) or _after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
+        if span.label_ == "ORG" and 2 <= len(words) <= 3 and not any(w.isupper() for w in words) \
+                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None \
+                and (_after_locative(doc, span) or _left_place(doc, span)):
+            return (cs, ce), "place", "rule:locative:ORG"   # "an outlet in Banja Luka": no body's head word, a place
         if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
@@ -420,7 +428,8 @@ class ActorExtractor:
         if core.casefold() in self.lexicon.not_actors or self.dictionary.lookup(core) is not None \
                 or self.dictionary.is_demonym(core):
             return False
-        return _after_locative(doc, span) or normalise_name(core) in city_keys()
+        return _after_locative(doc, span) or normalise_name(core) in city_keys() \
+            or _before_place_noun(doc, span, self.lexicon)     # "the Jaili refinery" tagged NORP
 
     # ---------------------------------------------------------------- demonyms
 
@@ -556,8 +565,12 @@ class ActorExtractor:
                 definite = text[max(0, f[0] - 4):f[0]].lower() == "the "
                 grouped = words[-1].lower() in self.lexicon.name_group_nouns or any(w in ("for", "of") for w in words)
                 city = normalise_name(text[y[0]:y[1]]) in city_keys()
+                # a known group goes on only into a region named with its article ("the Islamic State in the
+                # Greater Sahara"); "the Syrian Democratic Forces in Manbij" is the group at a town
+                region = m.group(0).startswith(" in the ")
                 if not (definite and y[2] in ("country", "place") and not city and
-                        (grouped and not f[3].startswith("dict:") or f[3].startswith("dict:") and y[2] == "place")):
+                        (grouped and not f[3].startswith("dict:") or f[3].startswith("dict:") and y[2] == "place"
+                         and region)):
                     continue
                 end = y[1]
                 drop.add(id(y))
@@ -769,12 +782,12 @@ class ActorExtractor:
 
 # ------------------------------------------------------------------ helpers
 
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")    # up to seven: "MONUSCO", "MINUSMA"
 POSSESSIVE_MARKS = ("'s", "\u2019s")
 
 
 def _used_acronyms(doc: Doc, lexicon: Lexicon):
-    """Tokens in capitals (2-6 characters, two letters or a letter and digits: "M23") used as a group's name: possessed ("the ELN's"),
+    """Tokens in capitals (2-7 characters, two letters or a letter and digits: "M23") used as a group's name: possessed ("the ELN's"),
     before a group or office word ("ELN commander", "RSF fighters"), or after "the" with no name going on
     ("the RSF said"). Common abbreviations and words of non-actors never are."""
     for tok in doc:
@@ -860,8 +873,8 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
     """Pairs of names the text declares to be one actor's: "X, also known as Y", "X a.k.a. Y",
     "X (Y)" / "X (Y or Z)" with Y a name of its own (the resolver checks the pair is compatible)."""
     pairs = []
-    named = [m for m in mentions if (m.type not in ("place", "country") or (m.label or "").startswith("ner:"))
-             and not (m.label or "").startswith(("pronoun:", "role:"))]
+    named = [m for m in mentions if (m.type not in ("place", "country") or m.source == "ner")
+             and m.source not in ("pronoun", "role")]
     listing = None                       # the name whose alias list is being read
     for a, b in zip(named, named[1:]):
         if b.start <= a.end or b.start - a.end > 40:
@@ -872,7 +885,7 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
             listing = None               # places the NER guessed join only a declared alias ("X, known as Y")
             continue
         if ALIAS_CUE.match(between) or DESCRIBED_ALIAS.match(between):
-            if b.type in ("place", "country") or (b.label or "").startswith("ner:") and a.type == "person":
+            if b.type in ("place", "country") or b.source == "ner" and a.type == "person":
                 b.type = a.type          # "Mohamed Hamdan Dagalo, known as Hemedti": the NER's place is his name
             pairs.append((a.text, b.text))
             listing = a.text
@@ -896,6 +909,13 @@ def _plural_generic_agent(core: str) -> bool:
 
 
 SAME_IN_PLURAL = frozenset({"corps", "headquarters", "series", "species", "means", "news"})
+
+
+def _body_in_title(f: list, found: list[list]) -> bool:
+    """An organisation inside a person's titled mention ("U.N. Secretary-General Ban Ki-moon") stays a mention even
+    when named again on its own: the title's tie to it (leads / member_of) is read from that mention."""
+    return f[2] == "organization" and not f[3].startswith("demonym:") and any(
+        g[2] == "person" and g[0] <= f[0] and f[1] <= g[4] for g in found if g is not f)
 
 
 TRAILING_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "province", "district", "governorate",
@@ -1000,6 +1020,11 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
         elif (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
               and "\n" not in prev[-1].whitespace_ and prev[-1].is_alpha and ent[0].is_alpha):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")   # "Hassan Sheikh" + "Mohamud": one name
+        elif (prev is not None and prev.label_ in ("PERSON", "NORP", "person") and ent.label_ in ("PERSON", "GPE", "ORG")
+              and 0 <= ent.start - prev.end <= 2 and _particles_between(doc, prev, ent) and len(ent) <= 2
+              and ent[0].text[:1].isupper() and prev[0].text[:1].isupper()
+              and all("\n" not in t.whitespace_ for t in doc[prev.start:ent.start])):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")   # "Ursula von der" + "Leyen", "Frans" + "van der Velde"
         elif (prev is not None and len(prev) == 1 and prev.text in COMPASS_WORDS and prev.end == ent.start
               and ent.label_ in ("LOC", "GPE", "place", "country") and "\n" not in prev[-1].whitespace_):
             out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "Southwest" + "Asia"
@@ -1014,6 +1039,10 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             # "U.S. Forces" + "Korea": a command named for its theatre
             # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif (prev is not None and prev.label_ in ("LOC", "FAC", "place") and prev.end == ent.start and len(prev) >= 2
+              and prev[-1].lower_ == "of" and prev[-2].text in PLACE_OF_HEADS
+              and ent.label_ in ("GPE", "country", "LOC", "place") and "\n" not in prev[-1].whitespace_):
+            out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "the Gulf of" + "Thailand": one water
         elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and prev[-1].lower_ == "of"
               and len(prev) >= 3 and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
               and prev[-2].lower_ not in ("government", "people", "regime", "president", "king")):
@@ -1028,6 +1057,23 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
         else:
             out.append(ent)
     return out
+
+
+# Heads of a place named "X of <country or place>": "the Gulf of Thailand", "the Bay of Bengal"
+PLACE_OF_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Islands", "Horn", "Cape"})
+
+# Lower-case particles inside people's names ("Ursula von der Leyen", "Frans van der Velde", "Luiz Inácio Lula da Silva")
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "dos", "das", "di", "du", "del", "della", "le", "la", "ter"})
+
+
+def _particles_between(doc: Doc, prev: Span, ent: Span) -> bool:
+    """The first part ends with name particles, or only particles stand between the two parts; at least one particle."""
+    tail = [t for t in prev if t.i > prev.start and t.lower_ in NAME_PARTICLES and t.text.islower()]
+    gap = list(doc[prev.end:ent.start])
+    if any(not (t.text.islower() and t.lower_ in NAME_PARTICLES) for t in gap):
+        return False
+    ends_in_particle = bool(tail) and tail[-1].i == prev.end - 1
+    return (ends_in_particle or bool(gap)) and not (ent.start == prev.end and not ends_in_particle)
 
 
 HEAD_LABELS = {"organization": "ORG", "place": "FAC"}
@@ -1111,7 +1157,9 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
     while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
            and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
         head = lexicon.head_words.get(doc[k].text)
-        if head in HEAD_LABELS and doc[k].text not in lexicon.title_words:
+        # a title word ends the name unless a name or rank follows it ("the IRGC Navy seized", not "Iraq Army Gen. X")
+        if head in HEAD_LABELS and (doc[k].text not in lexicon.title_words
+                                    or k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()):
             return Span(doc, span.start, k + 1, label=HEAD_LABELS[head])
         k += 1
     return span
@@ -1348,8 +1396,9 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
     if type_ in ("place", "country") and span.start >= 1 and (doc[span.start - 1].lower_ in DIRECTIONS
                                                               or doc[span.start - 1].text in COMPASS_WORDS):
         item[0] = doc[span.start - 1].idx               # "northern Iraq": a part of the place
-        if doc[span.start - 1].text in COMPASS_WORDS:
-            item[4] = item[0]                           # "Southwest Asia": a region's proper name
+        before = doc[span.start - 1]
+        if before.text in COMPASS_WORDS or type_ == "place" and before.text[:1].isupper() and not before.is_sent_start:
+            item[4] = item[0]                           # "Southwest Asia", "the Western Balkans": a region's proper name
         return
     if type_ == "place":
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.place_nouns:
@@ -1370,6 +1419,10 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
                 return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
+        return
+    if type_ == "organization" and span.end < len(doc) and doc[span.end].text in lexicon.name_part_nouns \
+            and "\n" not in doc[span.end - 1].whitespace_:
+        item[1] = doc[span.end].idx + len(doc[span.end])   # "the Haqqani network": the name with its noun
         return
     if type_ in ("organization", "country"):
         end = _group_end(doc, span.end, lexicon)
@@ -1463,6 +1516,9 @@ TITLE_MODIFIERS = frozenset({"Foreign", "Defense", "Defence", "Interior", "Finan
                              "Staff", "Petty"})
 
 
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list[tuple[int, int]]):
     """Titles standing alone. "The Foreign Secretary" with no name after it stands for a
     person named with that title elsewhere; "Minister for the Middle East, Tobias Ellwood"
@@ -1479,12 +1535,14 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
     i = 0
     while i < len(doc):
         after_the = i > 0 and doc[i - 1].lower_ == "the"
-        opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or "\n" in doc[i - 1].whitespace_
+        # a hyphen joins a title's halves ("Secretary-General"): the half after it opens nothing
+        opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct and doc[i - 1].text not in HYPHENS \
+            or "\n" in doc[i - 1].whitespace_
         if after_the and doc[i].text[:1].isupper():
             j = _office_end(doc, i, lexicon)
             if j > i and _issues_statement(doc[j - 1]) and free(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
                 # "The Special Envoy thanks ...": the office speaks; with no holder named it is an actor of its own
-                yield doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), "person", "role:issuer:" + doc[i:j].text, \
+                yield doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), "person", mention_label("role", doc[i:j].text, "issuer"), \
                     doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
                 i = j
                 continue
@@ -1492,7 +1550,8 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
             i += 1
             continue
         j = i
-        while j < len(doc) and lexicon.is_title_token(doc[j]) and "\n" not in doc[j - 1].whitespace_ or j == i:
+        while j < len(doc) and (lexicon.is_title_token(doc[j]) or doc[j].text in HYPHENS and j + 1 < len(doc)
+                                and lexicon.is_title_token(doc[j + 1])) and "\n" not in doc[j - 1].whitespace_ or j == i:
             j += 1
         # the title's complement: "Minister for the Middle East", "Minister of Defence"
         if j + 1 < len(doc) and doc[j].lower_ in ("for", "of"):
@@ -1512,10 +1571,10 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
         named_next = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
         head = doc[j - 1].text not in TITLE_MODIFIERS
         if not named_next and after_the and free(s, e):
-            yield s, e, "person", "role:" + doc[i:j].text, s, e
+            yield s, e, "person", mention_label("role", doc[i:j].text), s, e
         elif opens and not after_the and head and nxt is not None and free(s, e):
             if nxt.text == "," and j + 1 < len(doc) and doc[j + 1].ent_type_ in ("PERSON", "person"):
-                yield s, e, "person", "role:apposed:" + doc[i:j].text, s, e
+                yield s, e, "person", mention_label("role", doc[i:j].text, "apposed"), s, e
             elif named_next:
                 n = j
                 while n < len(doc) and doc[n].pos_ == "PROPN" and doc[n].is_alpha and doc[n].text[:1].isupper() \
@@ -1640,7 +1699,7 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     kept, dropped = [], 0
     for m in mentions:
         h = heading_of(m)
-        if (h is not None and (m.label or "").startswith("ner:") and m.text.casefold() not in outside
+        if (h is not None and m.source == "ner" and m.text.casefold() not in outside
                 and ctx.text(*h).strip() != m.text
                 and not (m.type == "person" and ctx.text(*h).strip().startswith(m.text + ","))):
             dropped += 1
@@ -2062,6 +2121,9 @@ def _before_place_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     modifying a place noun, alone or in a list, is that place."""
     if span.end >= len(doc):
         return False
+    nxt = doc[span.end]
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and nxt.is_lower and lexicon.is_place_noun(nxt.lower_):
+        return True          # "the Saky airfield", "the al-Hol camp guard posts": whatever the parser made of it
     root = _list_head(span)
     head = root.head
     if head.i < span.end or head.i - span.end > 8 or not lexicon.is_place_noun(head.lower_):

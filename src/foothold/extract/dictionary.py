@@ -256,6 +256,7 @@ class Lexicon:
     acronym_cues: set[str] = field(default_factory=set)      # "ELN commander", "RSF fighters": the acronym is a group
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
     name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
+    name_part_nouns: set[str] = field(default_factory=set)   # "the Haqqani network": a surface form of the name
     place_nouns: set[str] = field(default_factory=set)       # "the Dora district", "the town of X": a place's name
     media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
     conflict_nouns: set[str] = field(default_factory=set)    # "the Tigray war": the name before is the place fought over
@@ -324,6 +325,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
                    name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")),
+                   name_part_nouns=set(_string_list(data.get("name_part_nouns"), path, "lexicon", "name_part_nouns")),
                    place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
                    dweller_nouns=set(_string_list(data.get("dweller_nouns"), path, "lexicon", "dweller_nouns")),
                    conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
@@ -442,22 +444,44 @@ class DictionaryMatcher:
             if _in_shouted_line(span) or _head_of_longer_name(span) or label == "place" and _given_name(span):
                 continue
             found.append(span)
+        lower = []
         for match_id, start, end in self.lower(doc):
             key = vocab.strings[match_id]
             label, eid = self.labels[key]
             span = Span(doc, start, end, label=label, kb_id=eid)
-            if _head_of_longer_name(span):
-                continue
-            # case may differ ("IRAQI SECURITY FORCES" in a heading, "the Iranian central bank"),
-            # but a name ending in a group noun the text writes in lower case is an unnamed group:
-            # "Iraqi security forces", "the US army", not the bodies "Iraqi Security Forces", "US Army"
+            if not _head_of_longer_name(span):
+                lower.append((key, span))
+        for key, span in lower:
+            # case may differ ("IRAQI SECURITY FORCES" in a heading, "the Iranian central bank" after its name),
+            # but a name the text writes only in lower case is an unnamed body: "Iraqi security forces",
+            # "the US army", "Iran's foreign ministry" are not "Iraqi Security Forces", "US Army", the MFA
             mine = _capitals(span)
-            if (not span.text.isupper() and span[-1].text.islower() and span[-1].text in GROUP_WORDS()
-                    and not any(len(form) == len(mine) and all(m or not f for m, f in zip(mine, form))
-                                for form in self.capitals.get(key, ()))):
+            if not any(mine) and all(any(form[1:]) or form[:1] == (True,) for form in self.capitals.get(key, ())):
+                continue        # "the valley" is no "The Valley": a name is written with its capitals somewhere
+            if not span.text.isupper() and span[-1].text.islower() and not self._as_written(key, span) \
+                    and not _office_of(span):
                 continue
             found.append(span)
         return filter_spans(found)
+
+    def _as_written(self, key: str, span: Span) -> bool:
+        """The span capitalises every word one of the entry's forms capitalises."""
+        mine = _capitals(span)
+        return any(len(form) == len(mine) and all(m or not f for m, f in zip(mine, form))
+                   for form in self.capitals.get(key, ()))
+
+
+OFFICE_NOUNS = frozenset({"governor", "head", "chief", "director", "president", "chairman", "commander", "minister",
+                          "spokesman", "spokeswoman", "spokesperson", "secretary"})
+
+
+def _office_of(span: Span) -> bool:
+    """"the governor of the Iranian central bank": a body written in lower case after an office held in it
+    still names the body the office belongs to."""
+    k = span.start - 1
+    if k >= 0 and span.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and span.doc[k].lower_ == "of" and span.doc[k - 1].lower_ in OFFICE_NOUNS
 
 
 @lru_cache(maxsize=1)

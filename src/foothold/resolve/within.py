@@ -30,9 +30,9 @@ class _Cluster:
     def __init__(self, mention: Mention, name: str):
         self.mentions = [mention]
         self.names = [name]
-        self.demonyms = {name} if (mention.label or "").startswith("demonym:") else set()
+        self.demonyms = {name} if mention.source == "demonym" else set()
         self.reasons: list[str] = []
-        self.dictionary_id = _dict_id(mention)
+        self.dictionary_id = mention.dictionary_id
         self._type: str | None = None          # the vote, cached: a long document asks it for every mention
 
     def add(self, other: "_Cluster", reason: str) -> None:
@@ -60,8 +60,7 @@ class _Cluster:
         strong: Counter = Counter()
         weak: Counter = Counter()
         for m in self.mentions:
-            source = (m.label or "ner").split(":")[0]
-            weight = TYPE_WEIGHTS.get(source)
+            weight = TYPE_WEIGHTS.get(m.source)
             if weight is not None and weight > TYPE_WEIGHTS["ner"]:
                 strong[m.type] += weight
             else:
@@ -77,15 +76,9 @@ class _Cluster:
         return max(self.names, key=rank)
 
 
-def _dict_id(m: Mention) -> str | None:
-    if m.label and m.label.startswith(("dict:", "demonym:")):
-        return m.label.split(":", 1)[1]
-    return None
-
-
 def _ner_only(c: "_Cluster") -> bool:
     """Only the statistical NER typed this cluster (weak evidence of its type)."""
-    return all((m.label or "ner").startswith("ner:") for m in c.mentions)
+    return all(m.source == "ner" for m in c.mentions)
 
 
 # Honorifics that are also parts of names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): after a first
@@ -131,10 +124,9 @@ class WithinDocumentResolver:
     provides = ("actors",)
 
     def __init__(self, titles: set[str] | None = None):
-        if titles is None:
-            from ..extract.dictionary import load_lexicon
-            titles = load_lexicon().title_words
-        self.titles = titles
+        from ..extract.dictionary import load_lexicon
+        self.titles = load_lexicon().title_words if titles is None else titles
+        self.name_parts = load_lexicon().name_part_nouns
 
     def __call__(self, ctx) -> None:
         data = getattr(ctx, "data", {}) or {}
@@ -150,9 +142,9 @@ class WithinDocumentResolver:
         """Actors from mentions. ``names`` gives the name inside a widened mention
         ("Ash Carter" in "Defense Secretary Ash Carter", "Iraq" in "the government of Iraq")."""
         names = names or {}
-        pronouns = [m for m in mentions if (m.label or "").startswith("pronoun:")]
-        roles = [m for m in mentions if (m.label or "").startswith("role:")]
-        mentions = [m for m in mentions if not (m.label or "").startswith(("pronoun:", "role:"))]
+        pronouns = [m for m in mentions if m.source == "pronoun"]
+        roles = [m for m in mentions if m.source == "role"]
+        mentions = [m for m in mentions if m.source not in ("pronoun", "role")]
         clusters: list[_Cluster] = []
         by_dict: dict[str, _Cluster] = {}
         by_key: dict[str, _Cluster] = {}
@@ -162,7 +154,7 @@ class WithinDocumentResolver:
             if m.type == "person":
                 name = strip_titles(name, self.titles)
             key = normalise_name(name)
-            did = _dict_id(m)
+            did = m.dictionary_id
             target = by_dict.get(did) if did else None
             reason = f"same dictionary entry '{did}'" if target else ""
             if target is None and key in by_key:
@@ -192,15 +184,13 @@ class WithinDocumentResolver:
         ("Foreign Secretary Boris Johnson") or named in apposition to it (``holders``: "the Special Envoy,
         Hans Grundberg"); with none, it is dropped, unless it issues a statement: then it is an actor of its own."""
         for r in roles:
-            title = r.label.split(":", 1)[1]
-            apposed = title.startswith("apposed:")
-            title = title.removeprefix("apposed:").removeprefix("issuer:")
+            title, apposed = r.key, r.role == "apposed"
             best, gap = None, None
             for a in actors:
                 if a.type != "person":
                     continue
                 for m in a.mentions:
-                    if title in m.text and m.text != title and not (m.label or "").startswith("role:"):
+                    if title in m.text and m.text != title and m.source != "role":
                         d = abs(m.start - r.start)
                         if gap is None or d < gap:
                             best, gap = a, d
@@ -211,7 +201,7 @@ class WithinDocumentResolver:
                 spans = [span for office, span in holders if office == title]
                 best = next((a for a in actors if a.type == "person" for m in a.mentions
                              if any(m.start < e and s < m.end for s, e in spans)), None)
-            if best is None and r.label.startswith("role:issuer:"):
+            if best is None and r.role == "issuer":
                 # an office that issues a statement and whose holder the text never names is an actor of its own
                 best = next((a for a in actors if a.type == "person" and a.name == title), None)
                 if best is None:
@@ -377,6 +367,8 @@ class WithinDocumentResolver:
                     elif len(words) >= 4 and w not in heads and "of" in words and words.index("of") >= 2 \
                             and words[words.index("of") - 1] == w:
                         cands[id(o)] = o     # "the Tigers": the head noun of "Liberation Tigers of Tamil Eelam"
+                    elif 2 <= len(words) <= 3 and w in heads and words[-1] == w and words[0][:1].isupper():
+                        cands[id(o)] = o     # "the Council" of the one "Security Council" the text names
                     elif len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
                             and normalise_name(w).endswith("s") != normalise_name(n).endswith("s"):
                         cands[id(o)] = o
@@ -483,8 +475,9 @@ class WithinDocumentResolver:
                 aid = f"{aid}_{used[aid]}"
             aliases = []
             for m in c.mentions:
-                # a person's titled form is a surface form; a group phrase ("Iraqi forces") is not a name
-                if (m.start, m.end) in names and m.type != "person":
+                # a person's titled form is a surface form, and a group's name with its noun ("the Haqqani
+                # network"); a group phrase ("Iraqi forces") is not a name
+                if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts:
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)
@@ -495,7 +488,7 @@ class WithinDocumentResolver:
             type_ = c.type()
             for m in mentions:
                 m.actor = aid
-                if (m.label or "").startswith("ner:"):
+                if m.source == "ner":
                     m.type = type_        # a bare NER guess ("Votel" tagged ORG) yields to the actor's vote
             actors.append(Actor(id=aid, name=name, type=type_, aliases=aliases, mentions=mentions,
                                 extractor=WithinDocumentResolver.name, dictionary_id=c.dictionary_id,

@@ -1285,7 +1285,10 @@ class EventExtractor:
         if deployed:
             etype, mode, sphere = "MOBILIZE", "troops", "military"    # "French troops arrived in Bamako": a deployment
         if reason == "intention":
-            etype, mode = "AGREE", "promise" if f.kind != "speech" else mode
+            # PLOVER: an intention to cooperate is AGREE, one to hurt THREATEN ("pledged to strike X")
+            hurt = f.kind != "speech" and lex.quads[etype] == "material_conflict"
+            etype, mode = ("THREATEN", "sanction" if etype == "SANCTION" else "violence") if hurt \
+                else ("AGREE", "promise" if f.kind != "speech" else mode)
         if reason == "future" and f.kind != "speech":
             # PLOVER: a stated intention to cooperate is AGREE, to hurt THREATEN
             # ("we will consult", "the Houthis will continue attacks"); "we will maintain our efforts

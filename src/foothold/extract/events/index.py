@@ -71,7 +71,7 @@ class DocIndex:
         for m in mentions:
             actor = m.actor or owner.get(id(m))
             hit = ActorHit(actor, self.actor_type.get(actor, m.type), m.start, m.end)
-            if (m.label or "").startswith("demonym:"):
+            if m.source == "demonym":
                 self.demonym_hits.add(id(hit))
             self.mention_starts.append(m.start)
             self.mention_hits.append(hit)

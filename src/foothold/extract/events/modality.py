@@ -16,13 +16,13 @@ MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "w
 # Verbs that make their xcomp not (yet) a happening.
 IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expect", "need",
                       "avoid", "refrain", "fail", "prefer", "hope", "wish", "tend", "able", "likely",
-                      "work", "strive", "seem", "appear"}
+                      "work", "strive", "seem", "appear", "unlikely", "unable", "reluctant", "unwilling", "loath"}
 # A schedule or an imminence: "are due to meet", "is set to impose", "talks are scheduled to resume", "the offensive
 # is expected to begin": neither the act nor its subject event noun has happened yet.
 SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "likely", "unlikely"}
 IRREALIS_GOVERNORS |= SCHEDULING
 # A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
-INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "ready", "willing",
+INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "vow", "ready", "willing",
                        "prepare", "commit", "offer"}
 REFUSING = {"deny", "refuse", "reject", "decline", "avoid", "oppose"}
 

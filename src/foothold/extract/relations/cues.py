@@ -46,6 +46,13 @@ class CueReading(Sentence):
         obj, end = self.object_after(i + n)
         if obj is not None and self.subject_of_clause_on(obj, i + n - 1):
             return                                 # "the support the United States gave us": the giver, no object
+        if obj is not None and predicate == "allied_with" and self.w(i + n) == "of" and self.doc[i + n - 1].pos_ == "NOUN" \
+                and self.w(end) == "for" and not any(c.dep_ == "poss" for c in self.doc[i + n - 1].children):
+            # "the support of the United States for Moldova": the of-phrase names the backer, the for-phrase the backed
+            backed, last = self.object_after(end + 1)
+            if backed is not None and not self.populace(backed) and backed.actor != obj.actor:
+                self.found.add(backed, predicate, obj, i, last, confidence=0.6)
+            return
         more: list[Ref] = []
         if obj is None:
             # "support for terrorist groups, including al-Qaida, Hezbollah and Hamas"

@@ -108,7 +108,7 @@ class Sentence:
         while k >= self.lo:
             r = self.idx.ref_ending(k)
             if r is not None:
-                if r.type in ("organization", "country") and not r.demonym:
+                if r.type in ("organization", "country") and not r.demonym and not self.in_other_clause(r, j):
                     return r
                 if r.type == "person":
                     return None
@@ -116,6 +116,16 @@ class Sentence:
                 continue
             k -= 1
         return None
+
+    def in_other_clause(self, r: Ref, j: int) -> bool:
+        """The reference lies in a relative clause that token j is outside of ("Indonesia, which chairs ASEAN,
+        sent its minister": its is Indonesia's, not ASEAN's)."""
+        t = self.doc[r.end - 1]
+        while t.dep_ != "ROOT" and t.head.i != t.i:
+            if t.dep_ == "relcl":
+                return not (t.left_edge.i <= j <= t.right_edge.i)
+            t = t.head
+        return False
 
     def populace(self, r: Ref) -> bool:
         """A country named only as its people ("the Lebanese people", "the people of Burma"), not its state."""

@@ -24,6 +24,9 @@ class TitleRelations(Sentence):
         if self.last_scope and self.w(t.start - 1) == "and" and self.last_scope[0] in (t.start - 1, t.start - 2):
             return self.last_scope[1]          # "Iraqi President Barham Salih and Prime Minister X"
         recent = self.recent_heads.get(t.words)   # "former Iraqi Prime Minister ... the Prime Minister, X"
+        if recent and recent[3:] and holder is not None and recent[2] != holder.actor and recent[3] is None \
+                and t.time is None and t.words in self.lex.country_heads:
+            return None      # "President Sandu of Moldova. President Biden ...": a state has one sitting head
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
                     and self.w(t.start) != "the":
@@ -118,7 +121,7 @@ class TitleRelations(Sentence):
         if scoped:
             country = next((o for o, _ in pairs if o.type == "country"), None)
             if country is not None:
-                self.recent_heads[key] = (self.n, country, holder.actor)
+                self.recent_heads[key] = (self.n, country, holder.actor, t.time)
                 self.last_scope = (max(t.end, holder.end), country)
         first, last = min(t.start, holder.start), max(t.end, holder.end)
         if t.country is not None and t.country.start >= holder.end:

@@ -64,6 +64,30 @@ class TitleReading(TitlePhrases, TitleRelations):
             self.bind(chain, None)
         self.read_nationals()
         self.read_named_groups()
+        self.read_groups_of_people()
+
+    def read_groups_of_people(self) -> None:
+        """'the Sairoon list of the cleric Muqtada al-Sadr', 'the Sadrist movement of Muqtada al-Sadr': a group
+        named as a person's is led by that person."""
+        for i in range(self.lo, self.hi):
+            body = self.idx.ref_starting(i)
+            if body is None or body.type != "organization" or body.demonym:
+                continue
+            k = body.end
+            if self.w(k) in self.lex.owned_group_nouns:
+                k += 1                                   # "the Sairoon list of ...": the noun outside the name
+            elif self.w(k - 1) not in self.lex.owned_group_nouns:
+                continue                                 # "the Sadrist movement of ...": the noun inside it
+            if self.w(k) != "of":
+                continue
+            k += 1
+            if self.w(k) == "the":
+                k += 1
+            while k < self.hi and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
+                k += 1                                   # "of the cleric X", "of the former prime minister X"
+            holder = self.idx.ref_starting(k)
+            if holder is not None and holder.type == "person":
+                self.found.add(holder, "leads", body, body.start, holder.end, confidence=0.65)
 
     def read_named_groups(self) -> None:
         """'two Ansarallah leaders ..., A and B', '... key Hezbollah financiers. They are A; B; and C':
@@ -159,6 +183,15 @@ class TitleReading(TitlePhrases, TitleRelations):
             if p is not None and p.type == "person" and j not in self.holder_of \
                     and not self.match(j, self.lex.titles):
                 self.found.add(p, "member_of", r, r.start, p.end, confidence=0.65)
+        for i in range(self.lo, self.hi):
+            # "Council President Vassily Nebenzia (Russian Federation)": a delegate's state in parentheses
+            p = self.idx.ref_starting(i)
+            if p is None or p.type != "person" or self.w(p.end) != "(":
+                continue
+            close = next((k for k in range(p.end + 2, min(p.end + 6, self.hi)) if self.w(k) == ")"), None)
+            c = self.idx.ref_ending(close - 1) if close is not None else None
+            if c is not None and c.type == "country" and c.start <= p.end + 1 + (self.w(p.end + 1) == "the"):
+                self.found.add(p, "member_of", c, p.start, close + 1, confidence=0.65)
 
     def is_name_part(self, i: int) -> bool:
         """A title word inside an actor's name ("Supreme National Security Council") is no title."""
