@@ -992,3 +992,11 @@ def test_a_known_body_written_only_in_lower_case_is_unnamed_unless_an_office_is_
     path.write_text("In June the governor of the Iranian central bank, Abdolnaser Hemmati, visited Baghdad.\n",
                     encoding="utf-8")
     assert any(a.type == "organization" and "central bank" in a.name.lower() for a in run(read_document(path)).actors)
+
+
+def test_a_state_body_cited_as_a_notes_source_is_a_body_and_an_agency_media(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text("The commander warned Congress (AFRICOM, March 6, 2018). Iran welcomed it (IRNA, October 3, 2018). "
+                    "Militias fired (Reuters, May 3, 2020).\n", encoding="utf-8")
+    types = {a.name: a.type for a in run(read_document(path)).actors}
+    assert types.get("AFRICOM") == "organization" and types.get("IRNA") == "media" and types.get("Reuters") == "media"
