@@ -17,6 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
+from .pledges import pledge_type
 from .relayed import relayed_statement, statement_authors
 from .releases import joint_parties, means_phrase_preps, object_deed_dates, repair_misread_verbs
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
@@ -247,6 +248,9 @@ class EventExtractor:
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
             else sent.doc[verb.i + 1:sent.end].text
+        pledged = pledge_type(content, self.lexicon)
+        if pledged is not None:
+            return pledged
         cued = self.statement_type(text)
         if cued is not None:
             return cued
@@ -1104,7 +1108,8 @@ class EventExtractor:
                 # not the conjoined request
                 end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
                 content_text = sent.doc[tok.i + 1:end + 1].text
-            etype = self.statement_type(content_text)
+            # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
+            etype = pledge_type(content, lex) or self.statement_type(content_text)
             if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
                 etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):

@@ -124,6 +124,7 @@ class Lexicon:
     campaign_nouns: frozenset[str] = frozenset()
     alleged_conduct: frozenset[str] = frozenset()   # verbs that, told of another party by a speaker, accuse it
     cue_exclusions: frozenset[str] = frozenset()    # words a statement cue must not find as their prefix
+    pledge_nouns: frozenset[str] = frozenset()      # "reaffirmed its commitment to ...": a stated pledge (pledges.py)
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -269,6 +270,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         campaign_nouns=frozenset(str(w).lower() for w in raw.get("campaign_nouns", ())),
         alleged_conduct=_words(path, raw, "alleged_conduct"),
         cue_exclusions=_words(path, raw, "cue_exclusions"),
+        pledge_nouns=_words(path, raw, "pledge_nouns"),
         path=str(path),
     )
 
