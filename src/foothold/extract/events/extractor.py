@@ -1207,6 +1207,8 @@ class EventExtractor:
             if etype == "RETREAT" and tok.lemma_ == "leave" and (tok.tag_ == "VB" or 
                     (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in TROOPS) or is_passive(tok)):
                 wrong_object = True        # "the president left Baghdad", "the attack left five dead": no withdrawal
+            if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None
