@@ -17,6 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
+from .denials import answered_claimant, relative_denial
 from .pledges import pledge_type
 from .relayed import relayed_statement, statement_authors
 from .releases import joint_parties, means_phrase_preps, object_deed_dates, repair_misread_verbs
@@ -537,6 +538,7 @@ class EventExtractor:
             return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
         self.relayed_source(f.token, args, index)
+        answered_claimant(f.token, args, index)
         if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in
             args.add("target", [(h, i) for h, i in phrase_actors(f.noun, index) if h.actor not in args.source
                                 and h.type != "place"], index)
@@ -561,10 +563,12 @@ class EventExtractor:
     @staticmethod
     def relayed_clauses(content, index: DocIndex) -> set[int]:
         """Tokens of the clauses inside a statement's content that relay another party's statement ("takes
-        note of the statement by X, which condemned ..."): X's act, not the speaker's words."""
+        note of the statement by X, which condemned ...") or deny it ("..., which X denies"): X's act, not the
+        speaker's words."""
         out: set[int] = set()
         for t in content.subtree:
-            if t.pos_ in ("VERB", "AUX") and t.i != content.i and relayed_statement(t, index) is not None:
+            if t.pos_ in ("VERB", "AUX") and t.i != content.i and (relayed_statement(t, index) is not None
+                                                                     or relative_denial(t)):   # "..., which Y denies"
                 out.update(k.i for k in t.subtree)
         return out
 
