@@ -17,6 +17,9 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
+from .denials import answered_claimant, relative_denial
+from .pledges import pledge_type
+from .relayed import relayed_statement, statement_authors
 from .releases import joint_parties, means_phrase_preps, object_deed_dates, repair_misread_verbs
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
 from .index import ActorHit
@@ -246,6 +249,9 @@ class EventExtractor:
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
             else sent.doc[verb.i + 1:sent.end].text
+        pledged = pledge_type(content, self.lexicon)
+        if pledged is not None:
+            return pledged
         cued = self.statement_type(text)
         if cued is not None:
             return cued
@@ -531,6 +537,8 @@ class EventExtractor:
         if f.token.pos_ == "NOUN":   # "repeated its call for the United States to ..."
             return noun_arguments(f.token, "source", index)
         args = verb_arguments(f.token, index)
+        self.relayed_source(f.token, args, index)
+        answered_claimant(f.token, args, index)
         if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in
             args.add("target", [(h, i) for h, i in phrase_actors(f.noun, index) if h.actor not in args.source
                                 and h.type != "place"], index)
@@ -551,6 +559,29 @@ class EventExtractor:
             args.spans += extra.spans
             args.location = args.location or extra.location
         return args
+
+    @staticmethod
+    def relayed_clauses(content, index: DocIndex) -> set[int]:
+        """Tokens of the clauses inside a statement's content that relay another party's statement ("takes
+        note of the statement by X, which condemned ...") or deny it ("..., which X denies"): X's act, not the
+        speaker's words."""
+        out: set[int] = set()
+        for t in content.subtree:
+            if t.pos_ in ("VERB", "AUX") and t.i != content.i and (relayed_statement(t, index) is not None
+                                                                     or relative_denial(t)):   # "..., which Y denies"
+                out.update(k.i for k in t.subtree)
+        return out
+
+    @staticmethod
+    def relayed_source(verb, args: Arguments, index: DocIndex) -> None:
+        """A relayed statement's act with no doer found ("both of which rejected", "the appeal of X urging")
+        is its author's."""
+        if args.source:
+            return
+        noun = relayed_statement(verb, index)
+        if noun is not None:
+            args.add("source", statement_authors(noun, index), index)
+            args.target = [a for a in args.target if a not in args.source]
 
     def speaker_verb(self, verb):
         """ "He claimed that X was not related ... and reiterated Y": a speech verb conjoined
@@ -775,7 +806,7 @@ class EventExtractor:
                             # "claim that X was behind it, while Turkey denied this": a contrasted clause is not said
                             aside = {t.i for a in c.subtree if a.dep_ == "advcl" and any(
                                 m.dep_ == "mark" and m.lower_ in CONTRAST for m in a.children) for t in a.subtree}
-                            inside = {t.i for t in c.subtree} - aside
+                            inside = {t.i for t in c.subtree} - aside - self.relayed_clauses(c, index)
                             suppressed.update(inside)
                             if not typed:       # an uncued statement sources the acts it reports
                                 reported.update(inside)
@@ -841,7 +872,8 @@ class EventExtractor:
                 t = f.token
                 # ("the journalist, arrested on Friday by police, was released": a dated participle on a
                 # person is its own happening)
-                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens and not dated(t)):
+                if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens and not dated(t)) \
+                        and relayed_statement(t, index) is None:     # "the appeal by X urging ...": X's own act
                     suppressed.add(t.i)
             # "Israeli strikes killed five", "killed in an Israeli strike": the noun is the
             # verb's own happening, told once (its agent joins the verb's event)
@@ -1036,6 +1068,8 @@ class EventExtractor:
             self._skip(skipped, "idiom", f, index)      # "in exchange for services": a condition, no exchange of views
             return None
         reason = why_not_factual(tok)
+        if reason == "description" and relayed_statement(tok, index) is not None:
+            reason = None             # "the statement by X calling for ...": X's call, not a standing description
         if not reason and f.kind != "speech" and self.open_question(sent):
             reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
         if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
@@ -1080,7 +1114,8 @@ class EventExtractor:
                 # not the conjoined request
                 end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
                 content_text = sent.doc[tok.i + 1:end + 1].text
-            etype = self.statement_type(content_text)
+            # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
+            etype = pledge_type(content, lex) or self.statement_type(content_text)
             if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
                 etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
@@ -1179,6 +1214,8 @@ class EventExtractor:
             if etype == "RETREAT" and tok.lemma_ == "leave" and (tok.tag_ == "VB" or 
                     (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in TROOPS) or is_passive(tok)):
                 wrong_object = True        # "the president left Baghdad", "the attack left five dead": no withdrawal
+            if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
             if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
                 self._skip(skipped, "object_sense", f, index)       # the verb's other sense
                 return None

@@ -38,6 +38,7 @@ class Trigger:
     needs_nonactor_object: bool = False      # the prep object is a thing, not an actor ("from the accord")
     target_types: tuple[str, ...] = ()       # restrict targets to these actor types
     needs_object: bool = False               # only an event with a direct object ("engaged a unit", not "engaged with")
+    needs_clause: bool = False               # only an event with a clausal complement ("encouraged X to talk")
     actor_subject: bool = False              # active voice needs an actor as subject ("ISIS forced", not "the war forced")
     active_only: bool = False                # no event in the passive ("Mubarak flew to Riyadh", not "fighters were flown to Basra")
     reported_only: bool = False              # only a reported act: past tense or have/be + participle ("fought", not "to fight")
@@ -124,6 +125,7 @@ class Lexicon:
     campaign_nouns: frozenset[str] = frozenset()
     alleged_conduct: frozenset[str] = frozenset()   # verbs that, told of another party by a speaker, accuse it
     cue_exclusions: frozenset[str] = frozenset()    # words a statement cue must not find as their prefix
+    pledge_nouns: frozenset[str] = frozenset()      # "reaffirmed its commitment to ...": a stated pledge (pledges.py)
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -151,7 +153,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
              "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
              "needs_object", "no_object", "actor_subject", "active_only", "reported_only", "or_objects", "only_objects", "light_only", "actor_objects",
-             "content_typed", "otherwise", "by_object"}
+             "content_typed", "otherwise", "by_object", "needs_clause"}
     unknown = set(spec) - known
     if unknown:
         raise _fail(path, f"{where}: unknown keys {sorted(unknown)}")
@@ -164,6 +166,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    needs_nonactor_object=bool(spec.get("needs_nonactor_object", False)),
                    target_types=tuple(spec.get("target_types", ())),
                    needs_object=bool(spec.get("needs_object", False)),
+                   needs_clause=bool(spec.get("needs_clause", False)),
                    no_object=bool(spec.get("no_object", False)),
                    actor_subject=bool(spec.get("actor_subject", False)),
                    active_only=bool(spec.get("active_only", False)),
@@ -269,6 +272,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         campaign_nouns=frozenset(str(w).lower() for w in raw.get("campaign_nouns", ())),
         alleged_conduct=_words(path, raw, "alleged_conduct"),
         cue_exclusions=_words(path, raw, "cue_exclusions"),
+        pledge_nouns=_words(path, raw, "pledge_nouns"),
         path=str(path),
     )
 
