@@ -1432,3 +1432,19 @@ def test_a_second_in_command_leads_as_a_deputy_does():
     actors = {"rf": ("organization", ["Red Front"]), "x": ("person", ["Omar Lindt"])}
     _, rels = extract("Omar Lindt, the Red Front's second-in-command, released a video.", actors)
     assert rels == {("x", "leads", "rf")}
+
+
+def test_office_taken_held_or_acted_in_names_its_holder_the_head():
+    actors = {"ecowas": ("organization", ["Economic Community of West African States"]),
+              "ghana": ("country", ["Ghana"]), "togo": ("country", ["Togo"]),
+              "mensah": ("person", ["Kofi Mensah"]), "unit": ("organization", ["Coastal Patrol Unit"]),
+              "ama": ("person", ["Ama Owusu"])}
+    _, rels = extract("Ghana, which chairs the Economic Community of West African States, asked for calm. "
+                      "Kofi Mensah took command of the Coastal Patrol Unit in May. "
+                      "As chair of the Economic Community of West African States, Togo sent envoys.", actors)
+    assert {("ghana", "leads", "ecowas"), ("mensah", "leads", "unit"), ("togo", "leads", "ecowas")} <= rels
+    # the holder named as an object ("elected X as chair") or a state founding a body is left to other readers
+    _, rels = extract("Ghana founded the Coastal Patrol Unit. The members elected Ama Owusu as chair of the "
+                      "Coastal Patrol Unit.", actors)
+    assert ("ghana", "leads", "unit") not in rels
+    assert not {r for r in rels if r[1] == "leads" and r[0] != "ama"}

@@ -85,6 +85,8 @@ class RoleLexicon:
     conflict_nouns: frozenset
     population_nouns: frozenset
     succession_verbs: frozenset
+    office_nouns: frozenset
+    office_verbs: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -178,6 +180,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         collective_nouns=words("collective_nouns"),
         clash_verbs=words("clash_verbs"), state_force_nouns=words("state_force_nouns"),
         population_nouns=words("population_nouns"), succession_verbs=words("succession_verbs"),
+        office_nouns=words("office_nouns"), office_verbs=words("office_verbs"),
     )
 
 

@@ -48,6 +48,8 @@ class VerbReading(Sentence):
                 self.joining(tok)
             elif tok.pos_ == "VERB" and lemma in lex.projectile_verbs and not self.passive(tok):
                 self.fired_at(tok)
+            if tok.pos_ == "NOUN" and lemma in lex.office_nouns:
+                self.office_held(tok)
         self.regime_of()
 
     def regime_of(self) -> None:
@@ -127,7 +129,7 @@ class VerbReading(Sentence):
         if not self.stated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return                                       # "X's killing has not led Iran to give up": no head
         self.body_leads(verb)
-        subjects = [s for s in self.subject_of(verb) if s.type == "person"]
+        subjects = [s for s in self.subject_of(verb) if s.type in ("person", "country")]
         if not subjects:
             return
         for obj_tok in self.objects_of(verb):
@@ -136,8 +138,39 @@ class VerbReading(Sentence):
             obj = obj or self.anaphor(obj_tok, deps=("dobj",))      # "X leads the group": the group last named
             if obj is not None and obj.type in ("organization", "country"):
                 for s in subjects:
+                    if s.type == "country" and (obj.type != "organization" or verb.lemma_.lower() in ("found", "own")):
+                        continue                         # "Senegal chairs the AU" leads it; a state founding one does not
                     first, last = self.span_of(s, *([obj] if named else []), tokens=[verb, obj_tok])
                     self.found.add(s, "leads", obj, first, last, confidence=0.75)
+
+    def office_held(self, noun) -> None:
+        """'took command of ISAF', 'holds the presidency of the EAC' (an office noun taken or held), 'As chair of
+        SADC, Mozambique asked ...', 'took over as head of Hamas' (the office the clause's subject acts in): the
+        holder, a person or (of an organisation) a country, leads the of-phrase's actor."""
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = next((r for c in of.children if c.dep_ == "pobj" and (r := self.ref_of(c)) is not None), None) \
+            if of is not None else None
+        if target is None or target.type not in ("organization", "country"):
+            return
+        lex = self.lex
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.office_verbs and noun.head.pos_ == "VERB":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            while verb.pos_ != "VERB" and verb.dep_ in ("prt", "advmod", "prep") and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in (
+                    lex.predicative_verbs | lex.regard_verbs | lex.succession_verbs):
+                return                                   # "elected X as chair": the object holds it (titles.py)
+        else:
+            return
+        if not self.stated(verb):
+            return
+        for holder in self.subject_of(verb):
+            if holder.type == "person" or (holder.type == "country" and target.type == "organization"):
+                if holder.actor != target.actor:
+                    first, last = self.span_of(holder, target, tokens=[noun])
+                    self.found.add(holder, "leads", target, first, last, confidence=0.7)
 
     def body_leads(self, verb) -> None:
         """'NATO, which leads the KFOR peacekeeping force': a force an organisation leads is part of it."""
