@@ -1448,3 +1448,12 @@ def test_office_taken_held_or_acted_in_names_its_holder_the_head():
                       "Coastal Patrol Unit.", actors)
     assert ("ghana", "leads", "unit") not in rels
     assert not {r for r in rels if r[1] == "leads" and r[0] != "ama"}
+
+
+def test_a_state_led_body_is_led_by_the_state_not_allied_with_it():
+    actors = {"ghana": ("country", ["Ghana"]), "force": ("organization", ["Gulf of Guinea Maritime Force"]),
+              "ama": ("person", ["Ama Owusu"])}
+    _, rels = extract("Ama Owusu took over the Gulf of Guinea Maritime Force, the Ghana-led coalition based "
+                      "in Accra.", actors)
+    assert ("ghana", "leads", "force") in rels
+    assert ("force", "allied_with", "ghana") not in rels
