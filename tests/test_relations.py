@@ -1457,3 +1457,13 @@ def test_a_state_led_body_is_led_by_the_state_not_allied_with_it():
                       "in Accra.", actors)
     assert ("ghana", "leads", "force") in rels
     assert ("force", "allied_with", "ghana") not in rels
+
+
+def test_a_feeling_about_an_attack_states_no_hostility_of_the_feeler():
+    actors = {"au": ("organization", ["African Union"]), "wfp": ("organization", ["World Food Programme"]),
+              "chad": ("country", ["Chad"]), "boko": ("organization", ["Boko Haram"])}
+    _, rels = extract("The African Union is deeply shocked by the attacks on the World Food Programme. "
+                      "Chad is concerned about the raid on the World Food Programme.", actors)
+    assert not {r for r in rels if r[1] == "opposes"}
+    _, rels = extract("Boko Haram carried out attacks on the World Food Programme.", actors)
+    assert ("boko", "opposes", "wfp") in rels      # the doer of the attacks still opposes their target

@@ -142,9 +142,11 @@ class CueReading(Sentence):
                 return [r] if r is not None and r.type != "place" else []
         head = tok
         for _ in range(3):
-            if head.dep_ not in ("pobj", "prep", "dobj", "conj") or head.head is head:
+            if head.dep_ not in ("pobj", "prep", "agent", "dobj", "conj") or head.head is head:
                 break
             head = head.head
+            if head.lower_ in self.lex.feeling_words or head.lemma_.lower() in self.lex.feeling_words:
+                return []                        # "is shocked by the attacks on X": the feeler did not attack
             if head.pos_ == "VERB":
                 return [] if head.lemma_ in CONSEQUENCE_VERBS else None
             if head.pos_ == "ADJ" and head.dep_ == "amod":

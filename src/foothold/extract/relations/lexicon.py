@@ -88,6 +88,7 @@ class RoleLexicon:
     office_nouns: frozenset
     office_verbs: frozenset
     leading_suffixes: frozenset
+    feeling_words: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -182,7 +183,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         clash_verbs=words("clash_verbs"), state_force_nouns=words("state_force_nouns"),
         population_nouns=words("population_nouns"), succession_verbs=words("succession_verbs"),
         office_nouns=words("office_nouns"), office_verbs=words("office_verbs"),
-        leading_suffixes=words("leading_suffixes"),
+        leading_suffixes=words("leading_suffixes"), feeling_words=words("feeling_words"),
     )
 
 
