@@ -1467,3 +1467,12 @@ def test_a_feeling_about_an_attack_states_no_hostility_of_the_feeler():
     assert not {r for r in rels if r[1] == "opposes"}
     _, rels = extract("Boko Haram carried out attacks on the World Food Programme.", actors)
     assert ("boko", "opposes", "wfp") in rels      # the doer of the attacks still opposes their target
+
+
+def test_a_partner_predicated_by_become_or_remain_is_allied():
+    actors = {"laos": ("country", ["Laos"]), "vietnam": ("country", ["Vietnam"]), "peru": ("country", ["Peru"]),
+              "chile": ("country", ["Chile"])}
+    _, rels = extract("Laos has become Vietnam's most trusted partner. Peru remains a close ally of Chile.", actors)
+    assert {("laos", "allied_with", "vietnam"), ("peru", "allied_with", "chile")} <= rels
+    _, rels = extract("Laos may become Vietnam's partner one day.", actors)
+    assert ("laos", "allied_with", "vietnam") not in rels     # a possibility states no tie

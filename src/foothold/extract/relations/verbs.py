@@ -11,6 +11,7 @@ from .lexicon import POSSESSIVE
 from .sentence import Sentence
 
 RELATIVE = {"who", "which", "that"}
+COPULAS = {"be", "become", "remain"}
 
 
 class VerbReading(Sentence):
@@ -290,12 +291,12 @@ class VerbReading(Sentence):
         """'the United States has been Ukraine's security partner number one'."""
         attr = noun.head if noun.dep_ == "compound" else noun      # "Ukraine's security partner number one"
         poss = [c for n in (noun, attr) for c in n.children if c.dep_ == "poss"]
-        other = self.idx.ref(poss[0].i) if poss else None
+        other = self.idx.ref(poss[0].i) if poss else self.partner_owner(attr)   # "a close ally of Russia"
         if other is None or other.type not in ("country", "organization", "person"):
             return
         verb = attr.head
-        if verb.lemma_ != "be":
-            return
+        if verb.lemma_ not in COPULAS or not self.stated(verb):
+            return                                       # "has become Russia's closest partner" states it too
         for s in self.subject_of(verb):
             first, last = self.span_of(s, other, tokens=[noun])
             self.found.add(s, "allied_with", other, first, last, confidence=0.65)
