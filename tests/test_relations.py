@@ -1476,3 +1476,14 @@ def test_a_partner_predicated_by_become_or_remain_is_allied():
     assert {("laos", "allied_with", "vietnam"), ("peru", "allied_with", "chile")} <= rels
     _, rels = extract("Laos may become Vietnam's partner one day.", actors)
     assert ("laos", "allied_with", "vietnam") not in rels     # a possibility states no tie
+
+
+def test_support_for_a_named_party_allies_the_supporter():
+    actors = {"japan": ("country", ["Japan"]), "fiji": ("country", ["Fiji"]), "tonga": ("country", ["Tonga"]),
+              "kai": ("person", ["Sione Kai"])}
+    _, rels = extract("In April Japan declared its support for Fiji.", actors)
+    assert ("japan", "allied_with", "fiji") in rels
+    # a backer the clause subject does not name: "our support", "his country's support"
+    _, rels = extract("Sione Kai spoke with officials in Fiji to express our support for Tonga. Sione Kai "
+                      "stressed his country's support for Tonga.", actors)
+    assert ("kai", "allied_with", "tonga") not in rels

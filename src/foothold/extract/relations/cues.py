@@ -44,6 +44,14 @@ class CueReading(Sentence):
                         self.found.add(s, predicate, obj, i, end, confidence=0.7)
             return
         obj, end = self.object_after(i + n)
+        if obj is None and predicate == "allied_with" and self.doc[i + n - 1].pos_ == "NOUN" \
+                and self.w(i + n) == "for" and all(c.lower_ in ("its", "their", "his", "her")
+                                                   for c in self.doc[i + n - 1].children if c.dep_ == "poss"):
+            # "declared its support for Moldova": the backed party ("our support", "his country's support":
+            # a backer the clause subject does not name)
+            backed, after = self.object_after(i + n + 1)
+            if backed is not None and not backed.demonym and backed.type in ("country", "organization", "person"):
+                obj, end = backed, after
         if obj is not None and self.subject_of_clause_on(obj, i + n - 1):
             return                                 # "the support the United States gave us": the giver, no object
         more: list[Ref] = []
