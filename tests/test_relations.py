@@ -1487,3 +1487,14 @@ def test_support_for_a_named_party_allies_the_supporter():
     _, rels = extract("Sione Kai spoke with officials in Fiji to express our support for Tonga. Sione Kai "
                       "stressed his country's support for Tonga.", actors)
     assert ("kai", "allied_with", "tonga") not in rels
+
+
+def test_a_body_apposed_to_a_subsidiary_noun_is_part_of_the_named_owner():
+    actors = {"au": ("organization", ["African Union"]), "pso": ("organization", ["Peace Support Office"]),
+              "ecowas": ("organization", ["ECOWAS"]), "radio": ("organization", ["Radio Sahel"])}
+    _, rels = extract("The Peace Support Office, the African Union's planning bureau, met in Addis Ababa.", actors)
+    assert ("pso", "part_of", "au") in rels
+    # a partner, not a part; and no owner named inside the apposition
+    _, rels = extract("Radio Sahel, an ECOWAS partner, and the Peace Support Office, a small planning bureau, "
+                      "reported the attack.", actors)
+    assert not {r for r in rels if r[1] == "part_of"}

@@ -89,6 +89,7 @@ class RoleLexicon:
     office_verbs: frozenset
     leading_suffixes: frozenset
     feeling_words: frozenset
+    subsidiary_nouns: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -184,6 +185,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         population_nouns=words("population_nouns"), succession_verbs=words("succession_verbs"),
         office_nouns=words("office_nouns"), office_verbs=words("office_verbs"),
         leading_suffixes=words("leading_suffixes"), feeling_words=words("feeling_words"),
+        subsidiary_nouns=words("subsidiary_nouns"),
     )
 
 
