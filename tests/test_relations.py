@@ -1498,3 +1498,13 @@ def test_a_body_apposed_to_a_subsidiary_noun_is_part_of_the_named_owner():
     _, rels = extract("Radio Sahel, an ECOWAS partner, and the Peace Support Office, a small planning bureau, "
                       "reported the attack.", actors)
     assert not {r for r in rels if r[1] == "part_of"}
+
+
+def test_a_demonym_title_with_a_posting_binds_the_holder_after_the_comma():
+    actors = {"peru": ("country", ["Peru", "Peruvian"]), "rosa": ("person", ["Rosa Quispe"]),
+              "navy": ("organization", ["Pacific Fleet"])}
+    _, rels = extract("The Peruvian commander on the border, Gen. Rosa Quispe, denied the report.", actors)
+    assert ("rosa", "member_of", "peru") in rels or ("rosa", "leads", "peru") in rels
+    # a body named in the phrase is the posting's own: left to other readers
+    _, rels = extract("The Peruvian commander in the Pacific Fleet, Rosa Quispe, denied it.", actors)
+    assert ("rosa", "member_of", "peru") not in rels and ("rosa", "leads", "peru") not in rels
