@@ -1508,3 +1508,12 @@ def test_a_demonym_title_with_a_posting_binds_the_holder_after_the_comma():
     # a body named in the phrase is the posting's own: left to other readers
     _, rels = extract("The Peruvian commander in the Pacific Fleet, Rosa Quispe, denied it.", actors)
     assert ("rosa", "member_of", "peru") not in rels and ("rosa", "leads", "peru") not in rels
+
+
+def test_its_skips_the_actors_of_a_closed_relative_clause():
+    actors = {"chile": ("country", ["Chile"]), "apec": ("organization", ["Pacific Forum"]),
+              "rosa": ("person", ["Rosa Quispe"])}
+    _, rels = extract("Chile, which hosts the Pacific Forum this year, sent its foreign minister, Rosa Quispe, "
+                      "to Lima.", actors)
+    assert ("rosa", "member_of", "chile") in rels
+    assert ("rosa", "member_of", "apec") not in rels

@@ -108,6 +108,9 @@ class Sentence:
         while k >= self.lo:
             r = self.idx.ref_ending(k)
             if r is not None:
+                if self.in_closed_clause(r.start, j):
+                    k = r.start - 1                  # "Indonesia, which chairs ASEAN, sent its minister": Indonesia's
+                    continue
                 if r.type in ("organization", "country") and not r.demonym:
                     return r
                 if r.type == "person":
@@ -116,6 +119,13 @@ class Sentence:
                 continue
             k -= 1
         return None
+
+    def in_closed_clause(self, i: int, j: int) -> bool:
+        """Token i lies in a relative clause that token j is outside of: its actors are no antecedent for j."""
+        for a in self.doc[i].ancestors:
+            if a.dep_ == "relcl":
+                return not (a.left_edge.i <= j <= a.right_edge.i)
+        return False
 
     def populace(self, r: Ref) -> bool:
         """A country named only as its people ("the Lebanese people", "the people of Burma"), not its state."""
