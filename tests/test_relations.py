@@ -1517,3 +1517,10 @@ def test_its_skips_the_actors_of_a_closed_relative_clause():
                       "to Lima.", actors)
     assert ("rosa", "member_of", "chile") in rels
     assert ("rosa", "member_of", "apec") not in rels
+
+
+def test_a_government_named_with_its_country_is_part_of_it():
+    actors = {"ghana": ("country", ["Ghana"]), "gov": ("organization", ["Ghanaian Government"])}
+    _, rels = extract("Ghana held an election in December. The Ghanaian Government closed the border on Friday.",
+                      actors)
+    assert ("gov", "part_of", "ghana") in rels
