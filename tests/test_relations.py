@@ -1496,3 +1496,93 @@ def test_a_group_named_as_a_persons_is_led_by_that_person():
     assert rels == {("x", "leads", "s")}
     _, rels = extract("The Sadrist movement of Muqtada al-Sadr won 73 seats.", actors)
     assert rels == {("x", "leads", "sm")}
+def test_office_taken_held_or_acted_in_names_its_holder_the_head():
+    actors = {"ecowas": ("organization", ["Economic Community of West African States"]),
+              "ghana": ("country", ["Ghana"]), "togo": ("country", ["Togo"]),
+              "mensah": ("person", ["Kofi Mensah"]), "unit": ("organization", ["Coastal Patrol Unit"]),
+              "ama": ("person", ["Ama Owusu"])}
+    _, rels = extract("Ghana, which chairs the Economic Community of West African States, asked for calm. "
+                      "Kofi Mensah took command of the Coastal Patrol Unit in May. "
+                      "As chair of the Economic Community of West African States, Togo sent envoys.", actors)
+    assert {("ghana", "leads", "ecowas"), ("mensah", "leads", "unit"), ("togo", "leads", "ecowas")} <= rels
+    # the holder named as an object ("elected X as chair") or a state founding a body is left to other readers
+    _, rels = extract("Ghana founded the Coastal Patrol Unit. The members elected Ama Owusu as chair of the "
+                      "Coastal Patrol Unit.", actors)
+    assert ("ghana", "leads", "unit") not in rels
+    assert not {r for r in rels if r[1] == "leads" and r[0] != "ama"}
+
+
+def test_a_state_led_body_is_led_by_the_state_not_allied_with_it():
+    actors = {"ghana": ("country", ["Ghana"]), "force": ("organization", ["Gulf of Guinea Maritime Force"]),
+              "ama": ("person", ["Ama Owusu"])}
+    _, rels = extract("Ama Owusu took over the Gulf of Guinea Maritime Force, the Ghana-led coalition based "
+                      "in Accra.", actors)
+    assert ("ghana", "leads", "force") in rels
+    assert ("force", "allied_with", "ghana") not in rels
+
+
+def test_a_feeling_about_an_attack_states_no_hostility_of_the_feeler():
+    actors = {"au": ("organization", ["African Union"]), "wfp": ("organization", ["World Food Programme"]),
+              "chad": ("country", ["Chad"]), "boko": ("organization", ["Boko Haram"])}
+    _, rels = extract("The African Union is deeply shocked by the attacks on the World Food Programme. "
+                      "Chad is concerned about the raid on the World Food Programme.", actors)
+    assert not {r for r in rels if r[1] == "opposes"}
+    _, rels = extract("Boko Haram carried out attacks on the World Food Programme.", actors)
+    assert ("boko", "opposes", "wfp") in rels      # the doer of the attacks still opposes their target
+
+
+def test_a_partner_predicated_by_become_or_remain_is_allied():
+    actors = {"laos": ("country", ["Laos"]), "vietnam": ("country", ["Vietnam"]), "peru": ("country", ["Peru"]),
+              "chile": ("country", ["Chile"])}
+    _, rels = extract("Laos has become Vietnam's most trusted partner. Peru remains a close ally of Chile.", actors)
+    assert {("laos", "allied_with", "vietnam"), ("peru", "allied_with", "chile")} <= rels
+    _, rels = extract("Laos may become Vietnam's partner one day.", actors)
+    assert ("laos", "allied_with", "vietnam") not in rels     # a possibility states no tie
+
+
+def test_support_for_a_named_party_allies_the_supporter():
+    actors = {"japan": ("country", ["Japan"]), "fiji": ("country", ["Fiji"]), "tonga": ("country", ["Tonga"]),
+              "kai": ("person", ["Sione Kai"])}
+    _, rels = extract("In April Japan declared its support for Fiji.", actors)
+    assert ("japan", "allied_with", "fiji") in rels
+    # a backer the clause subject does not name: "our support", "his country's support"
+    _, rels = extract("Sione Kai spoke with officials in Fiji to express our support for Tonga. Sione Kai "
+                      "stressed his country's support for Tonga.", actors)
+    assert ("kai", "allied_with", "tonga") not in rels
+
+
+def test_a_body_apposed_to_a_subsidiary_noun_is_part_of_the_named_owner():
+    actors = {"au": ("organization", ["African Union"]), "pso": ("organization", ["Peace Support Office"]),
+              "ecowas": ("organization", ["ECOWAS"]), "radio": ("organization", ["Radio Sahel"])}
+    _, rels = extract("The Peace Support Office, the African Union's planning bureau, met in Addis Ababa.", actors)
+    assert ("pso", "part_of", "au") in rels
+    # a partner, not a part; and no owner named inside the apposition
+    _, rels = extract("Radio Sahel, an ECOWAS partner, and the Peace Support Office, a small planning bureau, "
+                      "reported the attack.", actors)
+    assert not {r for r in rels if r[1] == "part_of"}
+
+
+def test_a_demonym_title_with_a_posting_binds_the_holder_after_the_comma():
+    actors = {"peru": ("country", ["Peru", "Peruvian"]), "rosa": ("person", ["Rosa Quispe"]),
+              "navy": ("organization", ["Pacific Fleet"])}
+    _, rels = extract("The Peruvian commander on the border, Gen. Rosa Quispe, denied the report.", actors)
+    assert ("rosa", "member_of", "peru") in rels or ("rosa", "leads", "peru") in rels
+    # a body named in the phrase is the posting's own: left to other readers
+    _, rels = extract("The Peruvian commander in the Pacific Fleet, Rosa Quispe, denied it.", actors)
+    assert ("rosa", "member_of", "peru") not in rels and ("rosa", "leads", "peru") not in rels
+
+
+def test_its_skips_the_actors_of_a_closed_relative_clause():
+    actors = {"chile": ("country", ["Chile"]), "apec": ("organization", ["Pacific Forum"]),
+              "rosa": ("person", ["Rosa Quispe"])}
+    _, rels = extract("Chile, which hosts the Pacific Forum this year, sent its foreign minister, Rosa Quispe, "
+                      "to Lima.", actors)
+    assert ("rosa", "member_of", "chile") in rels
+    assert ("rosa", "member_of", "apec") not in rels
+
+
+def test_a_government_named_with_its_country_is_part_of_it():
+    actors = {"ghana": ("country", ["Ghana"]), "gov": ("organization", ["Ghanaian Government"])}
+    _, rels = extract("Ghana held an election in December. The Ghanaian Government closed the border on Friday.",
+                      actors)
+    assert ("gov", "part_of", "ghana") in rels

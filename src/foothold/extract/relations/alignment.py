@@ -39,9 +39,14 @@ class AlignmentReading(Sentence):
             if not subjects:                  # "the group has espoused anti-American beliefs",
                 subjects = self.holder_of_view(first, copula=predicate != "opposes")   # "X is one of many
                                                                             # Prigozhin-associated companies"
+            heads = predicate == "allied_with" and target.type in ("country", "organization") \
+                and self.w(after - 1).rpartition("-")[2] in lex.leading_suffixes
             for subject, last in subjects:
                 a, b = min(first, subject.start), max(last, subject.end)
-                self.found.add(subject, predicate, target, a, b, confidence=0.8)
+                if heads and subject.type == "organization":       # "X, the Saudi-led alliance": led by it
+                    self.found.add(target, "leads", subject, a, b, confidence=0.75)
+                else:
+                    self.found.add(subject, predicate, target, a, b, confidence=0.8)
 
     def holder_of_view(self, first: int, copula: bool = False) -> list[tuple[Ref, int]]:
         """'the group has espoused anti-American beliefs': the subject of the verb whose object the

@@ -44,6 +44,14 @@ class CueReading(Sentence):
                         self.found.add(s, predicate, obj, i, end, confidence=0.7)
             return
         obj, end = self.object_after(i + n)
+        if obj is None and predicate == "allied_with" and self.doc[i + n - 1].pos_ == "NOUN" \
+                and self.w(i + n) == "for" and all(c.lower_ in ("its", "their", "his", "her")
+                                                   for c in self.doc[i + n - 1].children if c.dep_ == "poss"):
+            # "declared its support for Moldova": the backed party ("our support", "his country's support":
+            # a backer the clause subject does not name)
+            backed, after = self.object_after(i + n + 1)
+            if backed is not None and not backed.demonym and backed.type in ("country", "organization", "person"):
+                obj, end = backed, after
         if obj is not None and self.subject_of_clause_on(obj, i + n - 1):
             return                                 # "the support the United States gave us": the giver, no object
         if obj is not None and predicate == "allied_with" and self.w(i + n) == "of" and self.doc[i + n - 1].pos_ == "NOUN" \
@@ -149,9 +157,11 @@ class CueReading(Sentence):
                 return [r] if r is not None and r.type != "place" else []
         head = tok
         for _ in range(3):
-            if head.dep_ not in ("pobj", "prep", "dobj", "conj") or head.head is head:
+            if head.dep_ not in ("pobj", "prep", "agent", "dobj", "conj") or head.head is head:
                 break
             head = head.head
+            if head.lower_ in self.lex.feeling_words or head.lemma_.lower() in self.lex.feeling_words:
+                return []                        # "is shocked by the attacks on X": the feeler did not attack
             if head.pos_ == "VERB":
                 return [] if head.lemma_ in CONSEQUENCE_VERBS else None
             if head.pos_ == "ADJ" and head.dep_ == "amod":

@@ -56,8 +56,6 @@ class RoleLexicon:
     agent_nouns: frozenset
     inclusion_cues: frozenset
     lead_verbs: frozenset
-    office_taking_verbs: frozenset
-    command_nouns: frozenset
     owned_group_nouns: frozenset
     predicative_verbs: frozenset
     regional_heads: frozenset
@@ -88,6 +86,11 @@ class RoleLexicon:
     conflict_nouns: frozenset
     population_nouns: frozenset
     succession_verbs: frozenset
+    office_nouns: frozenset
+    office_verbs: frozenset
+    leading_suffixes: frozenset
+    feeling_words: frozenset
+    subsidiary_nouns: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -171,7 +174,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         unit_words=words("unit_words"),
         member_nouns=words("member_nouns"),
         inclusion_cues=phrases("inclusion_cues"),
-        lead_verbs=words("lead_verbs"), office_taking_verbs=words("office_taking_verbs"), command_nouns=words("command_nouns"), owned_group_nouns=words("owned_group_nouns"), predicative_verbs=words("predicative_verbs"), regional_heads=frozenset((w,) for w in words("regional_heads")),
+        lead_verbs=words("lead_verbs"), owned_group_nouns=words("owned_group_nouns"), predicative_verbs=words("predicative_verbs"), regional_heads=frozenset((w,) for w in words("regional_heads")),
         region_nouns=words("region_nouns"), fight_verbs=words("fight_verbs"), attack_nouns=words("attack_nouns"), hostile_verbs=words("hostile_verbs"), engage_verbs=words("engage_verbs"), partner_verbs=words("partner_verbs"), anaphor_nouns=words("anaphor_nouns"), regime_nouns=words("regime_nouns"), regard_verbs=words("regard_verbs"), enemy_nouns=words("enemy_nouns"),
         partner_nouns=words("partner_nouns"), receive_verbs=words("receive_verbs"),
         join_verbs=words("join_verbs"), led_unit_nouns=words("led_unit_nouns") | words("agent_nouns"), alliance_verbs=words("alliance_verbs"),
@@ -181,6 +184,9 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         collective_nouns=words("collective_nouns"),
         clash_verbs=words("clash_verbs"), state_force_nouns=words("state_force_nouns"),
         population_nouns=words("population_nouns"), succession_verbs=words("succession_verbs"),
+        office_nouns=words("office_nouns"), office_verbs=words("office_verbs"),
+        leading_suffixes=words("leading_suffixes"), feeling_words=words("feeling_words"),
+        subsidiary_nouns=words("subsidiary_nouns"),
     )
 
 

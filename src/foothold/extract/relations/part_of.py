@@ -38,8 +38,26 @@ class PartOfReading(Sentence):
                 # a state body named with a demonym: "the Iraqi Army"
                 self.demonym_body(r)
                 self.compound_unit(r)
+                self.apposed_subsidiary(r)
             # "X, (which is) part of Y", "X, a unit of Y"
             self.cue_part_of(r)
+
+    def apposed_subsidiary(self, r: Ref) -> None:
+        """'UNICEF, the U.N. children's agency': a body in apposition to a subsidiary noun is part of the
+        organisation that noun's phrase names."""
+        if self.w(r.end) != ",":
+            return
+        for t in self.doc[r.end + 1:min(self.hi, r.end + 8)]:
+            if t.dep_ == "appos" and r.start <= t.head.i < r.end and t.lower_ in self.lex.subsidiary_nouns:
+                j = r.end + 1
+                while j < t.i:
+                    owner = self.idx.ref_starting(j)
+                    if owner is not None and owner.type == "organization" and not owner.demonym \
+                            and owner.actor != r.actor and owner.end <= t.i:
+                        self.found.add(r, "part_of", owner, r.start, t.i + 1, confidence=0.7)
+                        return
+                    j = owner.end if owner is not None else j + 1
+                return
 
     def person_owns(self, r: Ref) -> None:
         """'Prigozhin's Wagner Group', 'Haftar ordered his Libyan National Army': the organisation a person

@@ -108,7 +108,10 @@ class Sentence:
         while k >= self.lo:
             r = self.idx.ref_ending(k)
             if r is not None:
-                if r.type in ("organization", "country") and not r.demonym and not self.in_other_clause(r, j):
+                if self.in_closed_clause(r.start, j):
+                    k = r.start - 1                  # "Indonesia, which chairs ASEAN, sent its minister": Indonesia's
+                    continue
+                if r.type in ("organization", "country") and not r.demonym:
                     return r
                 if r.type == "person":
                     return None
@@ -117,14 +120,11 @@ class Sentence:
             k -= 1
         return None
 
-    def in_other_clause(self, r: Ref, j: int) -> bool:
-        """The reference lies in a relative clause that token j is outside of ("Indonesia, which chairs ASEAN,
-        sent its minister": its is Indonesia's, not ASEAN's)."""
-        t = self.doc[r.end - 1]
-        while t.dep_ != "ROOT" and t.head.i != t.i:
-            if t.dep_ == "relcl":
-                return not (t.left_edge.i <= j <= t.right_edge.i)
-            t = t.head
+    def in_closed_clause(self, i: int, j: int) -> bool:
+        """Token i lies in a relative clause that token j is outside of: its actors are no antecedent for j."""
+        for a in self.doc[i].ancestors:
+            if a.dep_ == "relcl":
+                return not (a.left_edge.i <= j <= a.right_edge.i)
         return False
 
     def populace(self, r: Ref) -> bool:

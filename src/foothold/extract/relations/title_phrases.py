@@ -200,12 +200,25 @@ class TitlePhrases(Sentence):
             if r is not None and r.type == "organization" and not r.demonym and self.w(r.end) not in POSSESSIVE:
                 t.obj, t.within, k = r, True, r.end   # "a commander in X", "an officer with X": one of its own
         k = self.after_portfolio(k)           # "Under Secretary ... for Terrorism and Financial Intelligence X"
+        if t.obj is None and t.country is not None and self.w(k) in ("in", "on", "at", "near", "inside"):
+            k = self.posting_before_holder(k)     # "the Ethiopian commander in the region, Gen. X"
         if t.obj is None and t.start == t.title_start and self.w(t.start - 1) == "," and self.w(k) == ",":
             r = self.idx.ref_starting(k + 1)         # "Gary Volesky, commander, Combined Joint Forces Command"
             if r and r.type == "organization" and not r.demonym:
                 t.obj, k = r, r.end
         t.end = k
         return t
+
+    def posting_before_holder(self, k: int) -> int:
+        """A short locative phrase naming no body between a demonym's title and the comma before its holder
+        ("the Argentine commander on the islands, X"): the title ends at that comma; else at ``k``."""
+        for p in range(k + 1, min(self.hi, k + 7)):
+            if self.w(p) == ",":
+                return p if p > k + 1 and self.person_at(p + 1) else k
+            r = self.idx.ref(p)
+            if r is not None and r.type in ("organization", "person"):
+                return k
+        return k
 
     def unnamed_body_before(self, j: int) -> int | None:
         """A lower-case state body ending at token j, with up to two lower-case modifiers, right after a

@@ -11,6 +11,7 @@ from .lexicon import POSSESSIVE
 from .sentence import Sentence
 
 RELATIVE = {"who", "which", "that"}
+COPULAS = {"be", "become", "remain"}
 
 
 class VerbReading(Sentence):
@@ -20,8 +21,6 @@ class VerbReading(Sentence):
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
                 self.verb_leads(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.office_taking_verbs and not self.passive(tok):
-                self.took_command(tok)
             elif tok.pos_ == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
             elif tok.pos_ == "VERB" and lemma in lex.partner_verbs:
@@ -50,6 +49,8 @@ class VerbReading(Sentence):
                 self.joining(tok)
             elif tok.pos_ == "VERB" and lemma in lex.projectile_verbs and not self.passive(tok):
                 self.fired_at(tok)
+            if tok.pos_ == "NOUN" and lemma in lex.office_nouns:
+                self.office_held(tok)
         self.regime_of()
 
     def regime_of(self) -> None:
@@ -129,7 +130,7 @@ class VerbReading(Sentence):
         if not self.stated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return                                       # "X's killing has not led Iran to give up": no head
         self.body_leads(verb)
-        subjects = [s for s in self.subject_of(verb) if s.type == "person"]
+        subjects = [s for s in self.subject_of(verb) if s.type in ("person", "country")]
         if not subjects:
             return
         for obj_tok in self.objects_of(verb):
@@ -138,25 +139,39 @@ class VerbReading(Sentence):
             obj = obj or self.anaphor(obj_tok, deps=("dobj",))      # "X leads the group": the group last named
             if obj is not None and obj.type in ("organization", "country"):
                 for s in subjects:
+                    if s.type == "country" and (obj.type != "organization" or verb.lemma_.lower() in ("found", "own")):
+                        continue                         # "Senegal chairs the AU" leads it; a state founding one does not
                     first, last = self.span_of(s, *([obj] if named else []), tokens=[verb, obj_tok])
                     self.found.add(s, "leads", obj, first, last, confidence=0.75)
 
-    def took_command(self, verb) -> None:
-        """'X took command of Y', 'X assumed the leadership of Y', 'X took over the helm of Y': X leads Y."""
+    def office_held(self, noun) -> None:
+        """'took command of ISAF', 'holds the presidency of the EAC' (an office noun taken or held), 'As chair of
+        SADC, Mozambique asked ...', 'took over as head of Hamas' (the office the clause's subject acts in): the
+        holder, a person or (of an organisation) a country, leads the of-phrase's actor."""
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = next((r for c in of.children if c.dep_ == "pobj" and (r := self.ref_of(c)) is not None), None) \
+            if of is not None else None
+        if target is None or target.type not in ("organization", "country"):
+            return
+        lex = self.lex
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.office_verbs and noun.head.pos_ == "VERB":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            while verb.pos_ != "VERB" and verb.dep_ in ("prt", "advmod", "prep") and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in (
+                    lex.predicative_verbs | lex.regard_verbs | lex.succession_verbs):
+                return                                   # "elected X as chair": the object holds it (titles.py)
+        else:
+            return
         if not self.stated(verb):
             return
-        subjects = [s for s in self.subject_of(verb) if s.type == "person"]
-        for noun in self.objects_of(verb) if subjects else ():
-            if noun.lemma_.lower() not in self.lex.command_nouns:
-                continue
-            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-                for body_tok in (o for o in of.children if o.dep_ == "pobj"):
-                    body = self.ref_of(body_tok)
-                    if body is None or body.type not in ("organization", "country"):
-                        continue
-                    for s in subjects:
-                        first, last = self.span_of(s, body, tokens=[verb])
-                        self.found.add(s, "leads", body, first, last, confidence=0.75)
+        for holder in self.subject_of(verb):
+            if holder.type == "person" or (holder.type == "country" and target.type == "organization"):
+                if holder.actor != target.actor:
+                    first, last = self.span_of(holder, target, tokens=[noun])
+                    self.found.add(holder, "leads", target, first, last, confidence=0.7)
 
     def body_leads(self, verb) -> None:
         """'NATO, which leads the KFOR peacekeeping force': a force an organisation leads is part of it."""
@@ -276,12 +291,12 @@ class VerbReading(Sentence):
         """'the United States has been Ukraine's security partner number one'."""
         attr = noun.head if noun.dep_ == "compound" else noun      # "Ukraine's security partner number one"
         poss = [c for n in (noun, attr) for c in n.children if c.dep_ == "poss"]
-        other = self.idx.ref(poss[0].i) if poss else None
+        other = self.idx.ref(poss[0].i) if poss else self.partner_owner(attr)   # "a close ally of Russia"
         if other is None or other.type not in ("country", "organization", "person"):
             return
         verb = attr.head
-        if verb.lemma_ != "be":
-            return
+        if verb.lemma_ not in COPULAS or not self.stated(verb):
+            return                                       # "has become Russia's closest partner" states it too
         for s in self.subject_of(verb):
             first, last = self.span_of(s, other, tokens=[noun])
             self.found.add(s, "allied_with", other, first, last, confidence=0.65)
