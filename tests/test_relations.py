@@ -1586,3 +1586,12 @@ def test_a_government_named_with_its_country_is_part_of_it():
     _, rels = extract("Ghana held an election in December. The Ghanaian Government closed the border on Friday.",
                       actors)
     assert ("gov", "part_of", "ghana") in rels
+
+
+def test_a_states_officer_named_by_a_lower_case_rank_or_service_serves_the_state():
+    actors = {"col": ("country", ["Colombian"]), "x": ("person", ["Eduardo Zapata"])}
+    for text in ("A Colombian army general, Eduardo Zapata, said the rebels had fled.",
+                 "A Colombian general, Eduardo Zapata, said the rebels had fled.",
+                 "Colombian army General Eduardo Zapata said the rebels had fled."):
+        _, rels = extract(text, actors)
+        assert rels == {("x", "member_of", "col")}, text

@@ -13,6 +13,9 @@ from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 
 
+SERVICE_WORDS = {"army", "military", "navy", "naval", "police", "air", "force", "security", "intelligence"}
+
+
 class TitleReading(TitlePhrases, TitleRelations):
     def read_titles(self) -> None:
         i = self.lo
@@ -177,8 +180,13 @@ class TitleReading(TitlePhrases, TitleRelations):
                 if self.w(j) not in POSSESSIVE:
                     continue
                 j += 1
+            while self.w(j) in SERVICE_WORDS and self.w(j + 1) in self.lex.honorifics | SERVICE_WORDS:
+                j += 1                                   # "Colombian army General X": the service before the rank
+            ranked = self.w(j) in self.lex.honorifics
             while self.w(j) in self.lex.honorifics or (self.w(j) == "." and self.w(j - 1) in self.lex.honorifics):
                 j += 1
+            if ranked and self.w(j) == "," and self.doc[j - 1].is_lower:
+                j += 1                                   # "a Colombian general, X,": the rank as a noun, X apposed
             p = self.idx.ref_starting(j)
             if p is not None and p.type == "person" and j not in self.holder_of \
                     and not self.match(j, self.lex.titles):
