@@ -323,7 +323,9 @@ class ActorExtractor:
             # a state body or command cited as a note's source ("(AFRICOM, March 6, 2018)", "(Treasury, ...)") is
             # still a body: its head word, or the Phoenix dictionary's agency, says so; a news outlet is media
             kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
-            if self.lexicon.type_by_head(core) == "organization" or kind == "organization" and not _is_outlet_name(core):
+            listed = self.dictionary.lookup(core)
+            if self.lexicon.type_by_head(core) == "organization" or kind == "organization" and not (
+                    listed is not None and listed.type == "media"):       # (IRNA: Phoenix files it as a body too)
                 return (cs, ce), "organization", f"outlet:{span.label_}"
             return (cs, ce), "media", f"outlet:{span.label_}"
         named = self._outlet_by_noun(doc, cs, ce)
@@ -914,12 +916,6 @@ def _plural_generic_agent(core: str) -> bool:
 
 
 SAME_IN_PLURAL = frozenset({"corps", "headquarters", "series", "species", "means", "news"})
-
-
-def _is_outlet_name(name: str) -> bool:
-    """A name the bundled media dictionary lists (an agency Phoenix also files as a body, as IRNA)."""
-    entry = load_dictionary().lookup(name)
-    return entry is not None and entry.type == "media"
 
 
 def _body_in_title(f: list, found: list[list]) -> bool:

@@ -484,12 +484,6 @@ def _office_of(span: Span) -> bool:
     return k >= 1 and span.doc[k].lower_ == "of" and span.doc[k - 1].lower_ in OFFICE_NOUNS
 
 
-@lru_cache(maxsize=1)
-def GROUP_WORDS() -> frozenset[str]:
-    """Lower-case nouns that make a phrase an unnamed group ("security forces", "army")."""
-    return frozenset(load_lexicon().group_nouns) | {"army", "navy", "police", "guard", "guards", "militias"}
-
-
 def _capitals(tokens) -> tuple[bool, ...]:
     return tuple(t.text[:1].isupper() for t in tokens)
 

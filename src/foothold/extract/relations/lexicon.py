@@ -87,6 +87,7 @@ class RoleLexicon:
     population_nouns: frozenset
     succession_verbs: frozenset
     office_nouns: frozenset
+    service_words: frozenset
     office_verbs: frozenset
     leading_suffixes: frozenset
     feeling_words: frozenset
@@ -184,7 +185,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         collective_nouns=words("collective_nouns"),
         clash_verbs=words("clash_verbs"), state_force_nouns=words("state_force_nouns"),
         population_nouns=words("population_nouns"), succession_verbs=words("succession_verbs"),
-        office_nouns=words("office_nouns"), office_verbs=words("office_verbs"),
+        office_nouns=words("office_nouns"), office_verbs=words("office_verbs"), service_words=words("service_words"),
         leading_suffixes=words("leading_suffixes"), feeling_words=words("feeling_words"),
         subsidiary_nouns=words("subsidiary_nouns"),
     )

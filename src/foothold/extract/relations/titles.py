@@ -13,9 +13,6 @@ from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 
 
-SERVICE_WORDS = {"army", "military", "navy", "naval", "police", "air", "force", "security", "intelligence"}
-
-
 class TitleReading(TitlePhrases, TitleRelations):
     def read_titles(self) -> None:
         i = self.lo
@@ -180,7 +177,7 @@ class TitleReading(TitlePhrases, TitleRelations):
                 if self.w(j) not in POSSESSIVE:
                     continue
                 j += 1
-            while self.w(j) in SERVICE_WORDS and self.w(j + 1) in self.lex.honorifics | SERVICE_WORDS:
+            while self.w(j) in self.lex.service_words and self.w(j + 1) in self.lex.honorifics | self.lex.service_words:
                 j += 1                                   # "Colombian army General X": the service before the rank
             ranked = self.w(j) in self.lex.honorifics
             while self.w(j) in self.lex.honorifics or (self.w(j) == "." and self.w(j - 1) in self.lex.honorifics):
