@@ -1000,3 +1000,46 @@ def test_a_state_body_cited_as_a_notes_source_is_a_body_and_an_agency_media(tmp_
                     "Militias fired (Reuters, May 3, 2020).\n", encoding="utf-8")
     types = {a.name: a.type for a in run(read_document(path)).actors}
     assert types.get("AFRICOM") == "organization" and types.get("IRNA") == "media" and types.get("Reuters") == "media"
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("UN human rights chief Volker Turk called for an inquiry.", "Volker Turk", "Turkey"),
+    ("Israeli Defence Minister Israel Katz visited the border.", "Israel Katz", None),
+    ("The senator met Chad Green, a US congressman, in Warsaw.", "Chad Green", "Chad")])
+def test_a_states_name_inside_a_persons_name_is_no_mention_of_the_state(tmp_path, text, person, state):
+    actors = {a.name: a.type for a in _actors(tmp_path, text)}
+    assert actors.get(person) == "person" and (state is None or state not in actors)
+
+
+def test_a_state_that_is_also_a_given_name_stays_a_state_before_its_bodies(tmp_path):
+    assert {a.name for a in _actors(tmp_path, "Israel Defense Forces struck Gaza. Jordan said it would reopen the border.")} \
+        >= {"Israel", "Jordan", "Israel Defense Forces"}
+
+
+def test_a_son_of_name_filed_as_a_groups_entry_is_a_person(tmp_path):
+    assert {a.name: a.type for a in _actors(tmp_path, "Osama bin Laden was killed in Abbottabad in 2011.")}.get(
+        "Osama bin Laden") == "person"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Officers of the Royal Solomon Islands Police Force arrested twelve rioters.", "Royal Solomon Islands Police Force"),
+    ("The Armed Forces of the Philippines said two soldiers died.", "Armed Forces of the Philippines")])
+def test_a_body_named_around_a_state_is_one_name(tmp_path, text, name):
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get(name) == "organization"
+
+
+@pytest.mark.parametrize("text", ["Fano militiamen seized the town on Monday.",
+                                  "Troops clashed with Fano militiamen near the town."])
+def test_a_word_no_english_dictionary_lists_before_a_group_noun_names_the_group(tmp_path, text):
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get("Fano") == "organization"
+
+
+def test_an_english_word_opening_a_sentence_before_a_group_noun_names_no_group(tmp_path):
+    assert not {a.name for a in _actors(tmp_path, "Rebel fighters seized the town. Islamist militants fled.")} \
+        & {"Rebel", "Islamist"}
+
+
+def test_a_combatant_command_and_its_acronym_are_one_body(tmp_path):
+    actors = _actors(tmp_path, "US Africa Command said on Monday that AFRICOM had carried out an air strike near Jilib.")
+    commands = [a for a in actors if "AFRICOM" in a.surface_forms() or "US Africa Command" in a.surface_forms()]
+    assert len(commands) == 1 and {"AFRICOM", "US Africa Command"} <= set(commands[0].surface_forms())

@@ -18,6 +18,7 @@ from ..model import Mention, mention_label
 from ..resolve.names import normalise_name
 from .dates import DATED_NAME
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
+from .nlp import is_english_word
 from .spans import SpanIndex, near
 
 OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")   # NER labels of no actor type, sometimes put on places
@@ -372,8 +373,10 @@ class ActorExtractor:
             kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
             if kind == "person" and any(w in ("of", "for") for w in words):
                 kind = None                  # "Syrian Observatory for Human Rights": no person's name has "for"
-            if kind == "organization" and span.label_ == "PERSON" and not _names_the_entry(core):
-                kind = None                  # "Masoud Barzani" listed as a variant of the KRG: still a person
+            if kind == "organization" and span.label_ == "PERSON" and (
+                    not _names_the_entry(core) or any(w in PATRONYMIC_WORDS for w in words[1:-1])):
+                kind = None                  # "Masoud Barzani" listed as a variant of the KRG, "Osama bin Laden" filed
+                #                              as a group's entry: a son-of name is a person's
             if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span, self.lexicon.name_group_nouns)) and _is_an_entrys_name(core):
                 kind = "organization"        # "Abu Sayyaf" tagged ORG: the group's own name, not a person variant
             if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span, self.lexicon.name_group_nouns):
@@ -460,6 +463,8 @@ class ActorExtractor:
             if entry is None:
                 continue
             label = f"demonym:{entry.id}"
+            if any(f[2] == "person" and f[0] < s and e <= f[1] for f in found):
+                continue                      # "Volker Turk": a surname, no state
             if not _overlaps(taken, s, e):
                 named.add(f"dict:{entry.id}")
                 yield s, e, label
@@ -950,12 +955,20 @@ def _names_before(doc: Doc, first_words: set[str], noun_at=None):
         if k == 0 or tok.text not in first_words or noun_at is not None and not noun_at(k):
             continue
         i = k
-        while (i > 0 and k - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ in ("", "NORP")
-               and doc[i - 1].text[:1].isupper() and "\n" not in doc[i - 1].whitespace_
-               and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
+        while (i > 0 and k - i < 3 and (doc[i - 1].pos_ == "PROPN" or _foreign_name_word(doc[i - 1]))
+               and doc[i - 1].ent_type_ in ("", "NORP") and doc[i - 1].text[:1].isupper()
+               and "\n" not in doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
             i -= 1
-        if i < k and not doc[i].is_sent_start and any(not t.ent_type_ for t in doc[i:k]):
-            yield i, k                    # "Tamil Tiger rebels": a creed or people's word may open the name
+        # "Tamil Tiger rebels": a creed or people's word may open the name; at a sentence's start the capital says
+        # nothing, so only words no English dictionary lists make a name there ("Fano militiamen seized ...")
+        if i < k and (not doc[i].is_sent_start or all(_foreign_name_word(t) for t in doc[i:k])) \
+                and any(not t.ent_type_ for t in doc[i:k]):
+            yield i, k
+
+
+def _foreign_name_word(token) -> bool:
+    """A capitalised word that is no English word ("Fano", "Asayish", tagged as adjectives before "militiamen")."""
+    return token.text[:1].isupper() and token.is_alpha and len(token) >= 3 and not is_english_word(token)
 
 
 def _is_an_entrys_name(name: str) -> bool:
@@ -1046,14 +1059,22 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             # "U.S. Forces" + "Korea": a command named for its theatre
             # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif (prev is not None and prev.label_ == "ORG" and len(prev) - (prev[0].lower_ == "the") == 1
+              and prev.end == ent.start and ent.label_ in ("GPE", "country") and prev[-1].is_alpha
+              and prev[-1].text[:1].isupper()
+              and "\n" not in prev[-1].whitespace_ and ent.end < len(doc) and not doc[ent.end].ent_type_
+              and doc[ent.end].text in load_lexicon().head_words and "\n" not in ent[-1].whitespace_):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "Royal" + "Solomon Islands" + "Police Force"
         elif (prev is not None and prev.label_ in ("LOC", "FAC", "place") and prev.end == ent.start and len(prev) >= 2
               and prev[-1].lower_ == "of" and prev[-2].text in PLACE_OF_HEADS
               and ent.label_ in ("GPE", "country", "LOC", "place") and "\n" not in prev[-1].whitespace_):
             out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "the Gulf of" + "Thailand": one water
-        elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and prev[-1].lower_ == "of"
-              and len(prev) >= 3 and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
-              and prev[-2].lower_ not in ("government", "people", "regime", "president", "king")):
-            out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "The Foreign Ministry of" + "Iraq"
+        elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start
+              and (of := len(prev) - 1 - (prev[-1].lower_ == "the")) >= 2 and prev[of].lower_ == "of"
+              and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
+              and prev[of - 1].lower_ not in ("government", "people", "regime", "president", "king")):
+            # "The Foreign Ministry of" + "Iraq", "The Armed Forces of the" + "Philippines"
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and len(prev) >= 2
               and prev[-1].text in ("de", "del", "des", "du", "da", "do", "di") and prev[-2].text[:1].isupper()
               and ent.label_ in ("GPE", "country", "LOC", "place") and "\n" not in prev[-1].whitespace_):
@@ -1065,6 +1086,9 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             out.append(ent)
     return out
 
+
+# "son of"/"daughter of" inside Arabic names ("Osama bin Laden", "Mohammed bin Salman"): a person's name
+PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint"})
 
 # Heads of a place named "X of <country or place>": "the Gulf of Thailand", "the Bay of Bengal"
 PLACE_OF_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Islands", "Horn", "Cape"})
@@ -1160,16 +1184,18 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "place", "country", "organization"):
         return span
-    k = span.end
+    k, last = span.end, None
     while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
            and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
         head = lexicon.head_words.get(doc[k].text)
         # a title word ends the name unless a name or rank follows it ("the IRGC Navy seized", not "Iraq Army Gen. X")
         if head in HEAD_LABELS and (doc[k].text not in lexicon.title_words
                                     or k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()):
-            return Span(doc, span.start, k + 1, label=HEAD_LABELS[head])
+            last = (k + 1, HEAD_LABELS[head])       # head words in a row ("Police Force"): the last closes the name
+        elif last is not None:
+            break
         k += 1
-    return span
+    return Span(doc, span.start, last[0], label=last[1]) if last else span
 
 
 def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:

@@ -257,6 +257,7 @@ class Lexicon:
     abbreviations: set[str] = field(default_factory=set)     # "GDP", "CEO": capitals that name no actor
     name_group_nouns: set[str] = field(default_factory=set)  # "Houthi militants": a name the noun makes a group's
     name_part_nouns: set[str] = field(default_factory=set)   # "the Haqqani network": a surface form of the name
+    given_name_states: set[str] = field(default_factory=set)  # "Israel Katz", "Chad Green": a state's name as a given name
     place_nouns: set[str] = field(default_factory=set)       # "the Dora district", "the town of X": a place's name
     media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
     conflict_nouns: set[str] = field(default_factory=set)    # "the Tigray war": the name before is the place fought over
@@ -326,6 +327,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
                    name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")),
                    name_part_nouns=set(_string_list(data.get("name_part_nouns"), path, "lexicon", "name_part_nouns")),
+                   given_name_states=set(_string_list(data.get("given_name_states"), path, "lexicon",
+                                                      "given_name_states")),
                    place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
                    dweller_nouns=set(_string_list(data.get("dweller_nouns"), path, "lexicon", "dweller_nouns")),
                    conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
@@ -441,7 +444,8 @@ class DictionaryMatcher:
         for match_id, start, end in self.exact(doc):
             label, eid = self.labels[vocab.strings[match_id]]
             span = Span(doc, start, end, label=label, kb_id=eid)
-            if _in_shouted_line(span) or _head_of_longer_name(span) or label == "place" and _given_name(span):
+            if _in_shouted_line(span) or _head_of_longer_name(span) or label == "place" and _given_name(span) \
+                    or label == "country" and _state_as_given_name(span):
                 continue
             found.append(span)
         lower = []
@@ -522,6 +526,17 @@ def _given_name(span: Span) -> bool:
             and nxt.text not in CALENDAR_WORDS and not lexicon.is_place_noun(nxt.lower_)
             and nxt.text not in lexicon.gathering_words and nxt.text not in lexicon.not_actor_heads
             and load_dictionary().lookup(nxt.text) is None)
+
+
+def _state_as_given_name(span: Span) -> bool:
+    """"Israel Katz", "Chad Green": a state's name that is also a given name, before a surname that ends the
+    name ("Israel Defense Forces", "Jordan Armed Forces" go on: the state's bodies)."""
+    doc = span.doc
+    if span.text not in load_lexicon().given_name_states or not _given_name(span):
+        return False
+    after = span.end + 1
+    return after >= len(doc) or not (doc[after].text[:1].isupper() and doc[after].is_alpha) \
+        or "\n" in doc[span.end].whitespace_
 
 
 def _ends_proper_name(token) -> bool:

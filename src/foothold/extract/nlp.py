@@ -65,3 +65,21 @@ def load_nlp(name: str | None = None) -> Language:
     from .dictionary import add_entity_ruler
     add_entity_ruler(nlp)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English words the pipeline's lemmatizer indexes (WordNet's nouns, verbs, adjectives and adverbs,
+    shipped inside the model): a capitalised word outside it ("Fano", "Asayish") is a name, whatever its tag."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lemmatizer.lookups.get_table("lemma_index").values() for w in words)
+
+
+def is_english_word(token) -> bool:
+    """The token (or its lemma) is an English word (function words are, though WordNet leaves them out); True
+    when the index is unavailable (no rule then applies)."""
+    words = english_words()
+    return (not words or token.is_stop or token.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM")
+            or token.lower_ in words or token.lemma_.lower() in words)
