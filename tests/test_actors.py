@@ -1021,11 +1021,9 @@ def test_a_son_of_name_filed_as_a_groups_entry_is_a_person(tmp_path):
         "Osama bin Laden") == "person"
 
 
-@pytest.mark.parametrize("text,name", [
-    ("Officers of the Royal Solomon Islands Police Force arrested twelve rioters.", "Royal Solomon Islands Police Force"),
-    ("The Armed Forces of the Philippines said two soldiers died.", "Armed Forces of the Philippines")])
-def test_a_body_named_around_a_state_is_one_name(tmp_path, text, name):
-    assert {a.name: a.type for a in _actors(tmp_path, text)}.get(name) == "organization"
+def test_a_body_named_around_a_state_is_one_name(tmp_path):
+    text = "Officers of the Royal Solomon Islands Police Force arrested twelve rioters."
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get("Royal Solomon Islands Police Force") == "organization"
 
 
 @pytest.mark.parametrize("text", ["Fano militiamen seized the town on Monday.",

@@ -1069,12 +1069,10 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
               and prev[-1].lower_ == "of" and prev[-2].text in PLACE_OF_HEADS
               and ent.label_ in ("GPE", "country", "LOC", "place") and "\n" not in prev[-1].whitespace_):
             out[-1] = Span(doc, prev.start, ent.end, label="LOC")      # "the Gulf of" + "Thailand": one water
-        elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start
-              and (of := len(prev) - 1 - (prev[-1].lower_ == "the")) >= 2 and prev[of].lower_ == "of"
-              and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
-              and prev[of - 1].lower_ not in ("government", "people", "regime", "president", "king")):
-            # "The Foreign Ministry of" + "Iraq", "The Armed Forces of the" + "Philippines"
-            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and prev[-1].lower_ == "of"
+              and len(prev) >= 3 and ent.label_ in ("GPE", "country") and "\n" not in prev[-1].whitespace_
+              and prev[-2].lower_ not in ("government", "people", "regime", "president", "king")):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")      # "The Foreign Ministry of" + "Iraq"
         elif (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and len(prev) >= 2
               and prev[-1].text in ("de", "del", "des", "du", "da", "do", "di") and prev[-2].text[:1].isupper()
               and ent.label_ in ("GPE", "country", "LOC", "place") and "\n" not in prev[-1].whitespace_):
