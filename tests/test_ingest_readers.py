@@ -408,3 +408,14 @@ def test_a_sentence_naming_a_place_and_a_date_is_no_dateline(tmp_path):
     path.write_text("source: own report\ntitle: A report on the port\n\nIn LIMA, the strike of Aug 7, 2023 was "
                     "long. Its causes are old.\n", encoding="utf-8")
     assert read_document(path).date is None
+
+
+@pytest.mark.parametrize("text,places", [
+    ("title: Talks\n\nBAGHDAD (Reuters) - The prime minister said on Tuesday ...", ["Baghdad"]),
+    ("GOMA, Congo, 14 May 2022 (Agency) -- Rebels took the town ...", ["Goma", "Congo"]),
+    ("MANILA, Aug 7, 2023 - The coast guard said ...", ["Manila"]),
+    ("US - Iran talks resumed on Monday in Muscat.", []),
+    ("The minister said the talks - which began in May - had stalled.", [])])
+def test_a_wire_datelines_place_is_read_dated_or_not(text, places):
+    from foothold.ingest.metadata import dateline_places
+    assert dateline_places(text) == places

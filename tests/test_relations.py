@@ -1595,3 +1595,15 @@ def test_a_states_officer_named_by_a_lower_case_rank_or_service_serves_the_state
                  "Colombian army General Eduardo Zapata said the rebels had fled."):
         _, rels = extract(text, actors)
         assert rels == {("x", "member_of", "col")}, text
+
+
+def test_a_bare_title_the_dictionary_does_not_know_is_held_in_the_datelines_state():
+    story = ("BAKU (AP) - President Ilham Aliyev said on Monday that Azerbaijan wanted a treaty with Armenia. "
+             "Foreign Minister Jeyhun Bayramov will travel to Washington.")
+    actors = {"aliyev": ("person", ["Ilham Aliyev"]), "bayramov": ("person", ["Jeyhun Bayramov"]),
+              "azerbaijan": ("country", ["Azerbaijan"]), "armenia": ("country", ["Armenia"]),
+              "baku": ("place", ["BAKU"]), "washington": ("place", ["Washington"])}
+    _, rels = extract(story, actors)
+    assert ("bayramov", "member_of", "azerbaijan") in rels and ("aliyev", "leads", "azerbaijan") in rels
+    _, rels = extract(story.replace("BAKU (AP) - ", ""), actors)       # no dateline: the state is not plain
+    assert not {r for r in rels if r[0] == "bayramov"}

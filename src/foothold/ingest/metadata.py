@@ -228,6 +228,23 @@ DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.'\u2019 -]{2,40}|[A-Z][a-z]+(?:[ -][A-Z]
                          r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s")
 
 
+# A wire dateline's place, dated or not: "BAGHDAD (Reuters) - ", "GOMA, Congo, 14 May 2022 (Agency) -- ",
+# "KYIV, Ukraine — ": the place in capitals, an optional region or country, date and credit, a dash.
+DATELINE_PLACE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'\u2019 -]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?"
+                               r"(?:,\s*[^()\n]{3,30}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s")
+
+
+def dateline_places(text: str) -> list[str]:
+    """The place names of a wire dateline opening a paragraph near the top ("BAGHDAD" -> ["Baghdad"],
+    "GOMA, Congo, ..." -> ["Goma", "Congo"]); [] when the text has none."""
+    for _, line in _lines(text, limit=HEAD_LINES, chars=HEAD_CHARS):
+        m = DATELINE_PLACE_RE.match(line)
+        place = m.group("place").strip(" -") if m else ""
+        if sum(c.isalpha() for c in place) >= 3:
+            return [place.title(), *([m.group("region").strip()] if m.group("region") else [])]
+    return []
+
+
 def _dateline_date(text: str) -> DateValue | None:
     for start, line in _lines(text, limit=HEAD_LINES, chars=HEAD_CHARS):
         m = DATELINE_RE.match(line)

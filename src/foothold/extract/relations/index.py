@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from ...resolve.names import normalise_name
 from .lexicon import DETERMINERS, RoleLexicon, longest_match
@@ -162,6 +163,20 @@ class TokenIndex:
                 if topic and len(topic) <= 2 and "and" not in topic:
                     return [key[:i] + topic + (word,), topic + (word,)]
         return []
+
+    @cached_property
+    def dateline_state(self) -> str | None:
+        """The document's state named by its wire dateline ("BAGHDAD (Reuters) -": Iraq; "GOMA, Congo, ...": the
+        Congo), when the text also names that state: where a bare title ("Prime Minister X said") is held."""
+        from ...ingest.metadata import dateline_places
+        from ..dictionary import city_countries
+        for name in reversed(dateline_places(self.ctx.document.text)):    # "GOMA, Congo": the country last
+            key = normalise_name(name)
+            for candidate in (key, normalise_name(city_countries().get(key) or "")):
+                actor = self.country_keys.get(candidate)
+                if candidate and actor is not None and self.types.get(actor) == "country":
+                    return actor
+        return None
 
     @staticmethod
     def _country_keys(actors) -> dict[str, str]:

@@ -36,10 +36,15 @@ class TitleRelations(Sentence):
         return None
 
     def dictionary_scope(self, t: Title, holder: Ref) -> Ref | None:
-        """A bare head's or minister's country from the actor dictionary ("President Joe Biden")."""
+        """A bare head's or minister's country from the actor dictionary ("President Joe Biden"), else from the
+        wire dateline ("BAGHDAD (Reuters) - Prime Minister X said": a head the dictionary does not know yet)."""
         if self.names_other_government():
             return None
-        return self.dictionary_country_of(holder, t.title_start, t.title_end)
+        known = self.dictionary_country_of(holder, t.title_start, t.title_end)
+        if known is not None or t.time is not None:
+            return known
+        state = self.idx.dateline_state
+        return Ref(state, "country", t.title_start, t.title_end) if state else None
 
     def names_other_government(self) -> bool:
         """The sentence names a government body ("the Kurdistan Regional Government, represented by Prime
