@@ -1607,3 +1607,20 @@ def test_a_bare_title_the_dictionary_does_not_know_is_held_in_the_datelines_stat
     assert ("bayramov", "member_of", "azerbaijan") in rels and ("aliyev", "leads", "azerbaijan") in rels
     _, rels = extract(story.replace("BAKU (AP) - ", ""), actors)       # no dateline: the state is not plain
     assert not {r for r in rels if r[0] == "bayramov"}
+
+
+@pytest.mark.parametrize("text,holder,predicate,body", [
+    ("U.S. national security adviser Jake Sullivan condemned the attack.", "sullivan", "member_of", "us"),
+    ("The United Nations emergency relief coordinator, Martin Griffiths, called for an inquiry.", "griffiths",
+     "member_of", "un")])
+def test_an_offices_field_written_before_the_title_is_part_of_it(text, holder, predicate, body):
+    actors = {"sullivan": ("person", ["Jake Sullivan"]), "griffiths": ("person", ["Martin Griffiths"]),
+              "us": ("country", ["U.S."]), "un": ("organization", ["United Nations"])}
+    assert (holder, predicate, body) in extract(text, actors)[1]
+
+
+def test_a_groups_word_before_a_title_is_no_field_of_a_state_office():
+    _, rels = extract("A Syrian rebel commander, Abu Omar, was killed in Idlib.",
+                      {"abu_omar": ("person", ["Abu Omar"]), "syria": ("country", ["Syrian"]),
+                       "idlib": ("place", ["Idlib"])})
+    assert ("abu_omar", "member_of", "syria") not in rels

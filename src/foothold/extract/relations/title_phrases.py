@@ -64,6 +64,14 @@ class TitlePhrases(Sentence):
         r = self.idx.ref(subject.i) if subject is not None else None
         return r if r is not None and r.type in ("organization", "country") and not r.demonym else None
 
+    def portfolio_word(self, j: int, end: int) -> bool:
+        """A lower-case noun or adjective compounded into the title ("national security adviser", "emergency
+        relief coordinator"); not a group noun ("militia commander": the group's, not the state's)."""
+        tok = self.doc[j]
+        return (tok.text.islower() and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod")
+                and j < tok.head.i < end and self.w(j) not in self.lex.group_nouns
+                and self.w(j) not in self.lex.portfolio_stops and not self.idx.ref(j))
+
     def parse_title(self, i: int, n: int) -> Title:
         lex = self.lex
         words = tuple(self.w(j) for j in range(i, i + n))
@@ -157,6 +165,10 @@ class TitlePhrases(Sentence):
             if wj in DETERMINERS:
                 j -= 1
                 break
+            if self.portfolio_word(j, i + n):                 # "U.S. national security adviser X", "EU foreign
+                t.title_start = j                             # policy chief X": the office's field, part of it
+                j -= 1
+                continue
             break
         t.start = j + 1
         if t.start == self.lo and t.country is None and self.lo > 0:
