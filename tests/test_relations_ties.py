@@ -10,11 +10,23 @@ ONLF = {"onlf": ("organization", ["Ogaden National Liberation Front"])}
 
 def test_who_relies_on_a_party_is_allied_with_it():
     actors = {"somaliland": ("country", ["Somaliland"]), "uae": ("country", ["United Arab Emirates"])}
-    _, rels = extract("Somaliland relies on the United Arab Emirates for its port revenue.", actors)
+    _, rels = extract("Somaliland relies on the United Arab Emirates for its security.", actors)
     assert ("somaliland", "allied_with", "uae") in rels
     actors = {"fretilin": ("organization", ["Fretilin"]), "portugal": ("country", ["Portugal"])}
     _, rels = extract("In those years Fretilin depended on Portugal for money.", actors)
     assert ("fretilin", "allied_with", "portugal") in rels
+
+
+def test_relying_on_a_states_goods_is_no_tie_relying_on_its_arms_is():
+    actors = {"nepal": ("country", ["Nepal"]), "india": ("country", ["India", "Indian"])}
+    _, rels = extract("Nepal relies on Indian fuel for its power plants.", actors)
+    assert not rels
+    _, rels = extract("Nepal depends on India for cheap rice.", actors)
+    assert not rels
+    _, rels = extract("Nepal depends on India for weapons and instructors.", actors)
+    assert ("nepal", "allied_with", "india") in rels
+    _, rels = extract("Nepal relies on Indian instructors.", actors)
+    assert ("nepal", "allied_with", "india") in rels
 
 
 def test_no_longer_relying_or_relying_on_a_thing_is_no_tie():

@@ -97,6 +97,7 @@ class RoleLexicon:
     deference_verbs: frozenset
     rival_nouns: frozenset
     non_state_words: frozenset
+    backing_nouns: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -195,7 +196,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         subsidiary_nouns=words("subsidiary_nouns"),
         dependence_verbs=words("dependence_verbs"), backing_verbs=words("backing_verbs"),
         deference_verbs=words("deference_verbs"), rival_nouns=words("rival_nouns"),
-        non_state_words=words("non_state_words"),
+        non_state_words=words("non_state_words"), backing_nouns=words("backing_nouns"),
     )
 
 

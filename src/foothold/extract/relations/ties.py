@@ -233,7 +233,7 @@ class TieReading(VerbReading):
     # ---- readers
     def depends_on(self, verb) -> None:
         """'Chad depends on France for air support', 'Mali's junta relies on Russian instructors'."""
-        if self.unstated(verb):
+        if self.unstated(verb) or not self.backing_purpose(verb):
             return
         props = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                  for p in (c, *c.conjuncts)]                  # "relies on X, and on Y"
@@ -242,9 +242,9 @@ class TieReading(VerbReading):
             for o in (g for g in p.children if g.dep_ == "pobj"):
                 for t in (o, *o.conjuncts):
                     r = self.party_of(t)
-                    if r is None and not self.idx.ref(t.i):      # "Russian instructors": the demonym's state
-                        r = next((x for c in t.children if c.dep_ in ("amod", "compound")
-                                  and (x := self.idx.ref(c.i)) is not None and x.type == "country"), None)
+                    if r is None and not self.idx.ref(t.i) and self.backing_noun(t):
+                        r = next((x for c in t.children if c.dep_ in ("amod", "compound")   # "Russian instructors":
+                                  and (x := self.idx.ref(c.i)) is not None and x.type == "country"), None)   # the state
                     if r is not None:
                         relied.append((r, t))
         subjects = self.verb_subjects(verb) or [s for c in verb.children if c.dep_ == "nsubj"
@@ -252,6 +252,18 @@ class TieReading(VerbReading):
         for s in subjects:
             for r, t in relied:
                 self.add_pair(s, "allied_with", r, verb, t, confidence=0.6)
+
+    def backing_noun(self, tok) -> bool:
+        """What backing gives: arms, money, protection, fighters (roles.yaml support_nouns, backing_nouns, agents),
+        not a state's goods or trade ("Iranian gas", "electricity imports")."""
+        forms = {tok.lemma_.lower(), tok.lower_}
+        return bool(forms & (self.lex.support_nouns | self.lex.backing_nouns | self.lex.agent_nouns))
+
+    def backing_purpose(self, verb) -> bool:
+        """'relies on X for weapons' states backing, 'for cheap oil' does not; no 'for' phrase leaves it open."""
+        wanted = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for o in c.children if o.dep_ in ("pobj", "pcomp") for t in (o, *o.conjuncts)]
+        return not wanted or any(self.backing_noun(t) or t.pos_ == "VERB" for t in wanted)
 
     def backs(self, verb) -> None:
         """'South Africa armed and trained RENAMO', 'the movement that South Africa armed', 'whom the United States
