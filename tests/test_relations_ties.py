@@ -125,3 +125,13 @@ def test_a_force_named_like_a_state_body_but_apposed_as_rebels_is_no_part_of_the
     actors = {**actors, "hemeti": ("person", ["Hemeti"])}
     _, rels = extract("Hemeti's Sudanese Army took the last town in Sudan.", actors)
     assert ("sna", "part_of", "sudan") not in rels
+
+
+def test_a_title_owned_by_another_titles_holder_serves_the_state():
+    actors = {"kenya": ("country", ["Kenya", "Kenyan"]), "mwangi": ("person", ["Peter Mwangi"])}
+    _, rels = extract("Peter Mwangi, the Kenyan President's security adviser, flew to Mogadishu.", actors)
+    assert ("mwangi", "member_of", "kenya") in rels and ("mwangi", "leads", "kenya") not in rels
+    _, rels = extract("The Kenyan President's senior adviser, Peter Mwangi, flew to Mogadishu.", actors)
+    assert ("mwangi", "member_of", "kenya") in rels and ("mwangi", "leads", "kenya") not in rels
+    _, rels = extract("Peter Mwangi, the Kenyan President, flew to Mogadishu.", actors)
+    assert ("mwangi", "leads", "kenya") in rels
