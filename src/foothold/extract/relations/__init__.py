@@ -32,6 +32,10 @@ Modules, one mechanism each:
   cues             cue phrases: allied_with / opposes / led by
   verbs            verbs and predicate nouns read through the dependency parse ("Iran funds X",
                    "X, an Iranian proxy", "the Maduro regime")
+  ties             ties as analyses state them: dependence ("X relies on Y"), backing verbs in any tense and
+                   relative clause ("the movement that X armed"), "answer to", rivals, partner nouns before the
+                   name ("Russia's closest partner, Armenia"), heads with a phrase between ("Hamas's leader in
+                   Gaza, X"), "whose leader X", "the party of opposition leader X"
   known            the country a bare head or minister serves, from the Phoenix actor dictionary
                    ("President Joe Biden" → the United States, when the document names it)
   reader           one sentence through every reader; found: dedupe + assembly

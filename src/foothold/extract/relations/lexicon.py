@@ -93,6 +93,12 @@ class RoleLexicon:
     leading_suffixes: frozenset
     feeling_words: frozenset
     subsidiary_nouns: frozenset
+    dependence_verbs: frozenset
+    backing_verbs: frozenset
+    deference_verbs: frozenset
+    rival_nouns: frozenset
+    non_state_words: frozenset
+    backing_nouns: frozenset
 
     @property
     def titles(self) -> frozenset:
@@ -189,6 +195,9 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         office_nouns=words("office_nouns"), office_verbs=words("office_verbs"), service_words=words("service_words"),
         leading_suffixes=words("leading_suffixes"), feeling_words=words("feeling_words"),
         subsidiary_nouns=words("subsidiary_nouns"),
+        dependence_verbs=words("dependence_verbs"), backing_verbs=words("backing_verbs"),
+        deference_verbs=words("deference_verbs"), rival_nouns=words("rival_nouns"),
+        non_state_words=words("non_state_words"), backing_nouns=words("backing_nouns"),
     )
 
 

@@ -103,7 +103,8 @@ class PartOfReading(Sentence):
                     country, first = shared, shared.start
                 elif shared is not None and shared.type == "country" and shared.start >= prev.start:
                     country, first = shared, prev.start        # "U.S. Treasury" named with its country
-        if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media":
+        if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media" \
+                or self.non_state_force(r):
             return
         if self.w(r.end) in ("-", "–") or self.w(r.start - 1) == "-":
             return
@@ -112,6 +113,22 @@ class PartOfReading(Sentence):
                 if not (country.start <= j < country.end) and self.w(j) not in self.lex.demonyms):
             return                                  # "Iraqi security forces": an unnamed group of bodies
         self.found.add(r, "part_of", country, first, r.end, confidence=0.7)
+
+    def non_state_force(self, r: Ref) -> bool:
+        """A force named like a state body that the sentence shows is no state's: a person's own army
+        ("Khalifa Haftar's Libyan National Army") or one apposed as rebels ("the Syrian National Army, a coalition
+        of Turkish-backed rebel factions"; roles.yaml `non_state_words`)."""
+        owner = self.idx.ref_ending(r.start - 2) if self.w(r.start - 1) in POSSESSIVE else None
+        if owner is not None and owner.type == "person":
+            return True
+        if self.w(r.end) != ",":
+            return False
+        for j in range(r.end + 1, min(self.hi, r.end + 9)):
+            if self.w(j) == "," or self.doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return False                                 # the apposition ends ("Turkish-backed" stays in it)
+            if self.w(j) in self.lex.non_state_words:
+                return True
+        return False
 
     def known_country(self, r: Ref) -> bool:
         """A country reference the actor dictionary knows as a country ("National" taken for one is not)."""

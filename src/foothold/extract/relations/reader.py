@@ -6,11 +6,13 @@ from .alignment import AlignmentReading
 from .cues import CueReading
 from .inclusion import InclusionReading
 from .part_of import PartOfReading
+from .ties import TieReading
 from .titles import TitleReading
 from .verbs import VerbReading
 
 
-class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, VerbReading):
+class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+                     VerbReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -19,4 +21,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_name_purposes()
         self.read_cues()
         self.read_verbs()
+        self.read_ties()
 

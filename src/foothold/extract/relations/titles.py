@@ -17,12 +17,19 @@ class TitleReading(TitlePhrases, TitleRelations):
     def read_titles(self) -> None:
         i = self.lo
         chain: list[Title] = []
+        owner: Title | None = None
         while i < self.hi:
             n = self.match(i, self.lex.titles)
             if not n or self.is_name_part(i):
                 i += 1
                 continue
             title = self.parse_title(i, n)
+            if self.owns_next_title(title):
+                owner, i = title, title.end               # "the Russian President's adviser": another's title
+                continue
+            if owner is not None:
+                title = self.owned_title(title, owner)
+                owner = None
             if chain and not self.joins(chain[-1].end, title.start):
                 self.bind(chain, None)
                 chain = []
@@ -207,6 +214,21 @@ class TitleReading(TitlePhrases, TitleRelations):
         words = [self.w(j) for j in range(r.start, r.end)]
         bare = [w for w in words if w not in self.lex.rank_words and w not in self.lex.time_words]
         return tuple(bare) not in self.lex.titles
+
+    def owns_next_title(self, t: Title) -> bool:
+        """A title written with a possessive before another title ("the Russian President's foreign policy
+        adviser"): it names the one the holder serves, not the holder."""
+        if self.w(t.end) not in POSSESSIVE:
+            return False
+        return any(self.match(j, self.lex.titles) for j in range(t.end + 1, min(self.hi, t.end + 5))
+                   if all(self.w(k) not in (",", ".") for k in range(t.end + 1, j + 1)))
+
+    def owned_title(self, t: Title, owner: Title) -> Title:
+        """The title held under another's ("the Egyptian President's senior adviser"): it serves the owner's
+        country and starts where the owner's phrase starts (so 'X, the ...' finds its holder)."""
+        if t.start - owner.end > 5:
+            return t
+        return replace(t, start=owner.start, country=t.country or owner.country)
 
     def joins(self, prev_end: int, start: int) -> bool:
         between = [self.w(j) for j in range(prev_end, start)]
