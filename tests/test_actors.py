@@ -1041,3 +1041,15 @@ def test_a_combatant_command_and_its_acronym_are_one_body(tmp_path):
     actors = _actors(tmp_path, "US Africa Command said on Monday that AFRICOM had carried out an air strike near Jilib.")
     commands = [a for a in actors if "AFRICOM" in a.surface_forms() or "US Africa Command" in a.surface_forms()]
     assert len(commands) == 1 and {"AFRICOM", "US Africa Command"} <= set(commands[0].surface_forms())
+
+
+@pytest.mark.parametrize("text,name", [("ADF fighters attacked Mukondi, in Beni territory, and killed forty civilians.", "Mukondi"),
+                                       ("Boko Haram insurgents stormed Gajiram in Borno State overnight.", "Gajiram"),
+                                       ("Militants attacked Seytenga, in Seno province, killing dozens.", "Seytenga")])
+def test_a_name_attacked_or_located_in_apposition_is_a_place(tmp_path, text, name):
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get(name) == "place"
+
+
+def test_a_person_named_in_full_elsewhere_stays_a_person_when_attacked(tmp_path):
+    text = "Opposition leader Kizza Besigye spoke in Kampala. Police attacked Besigye, in Kasangati, on Monday."
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get("Kizza Besigye") == "person"

@@ -361,6 +361,10 @@ class ActorExtractor:
                 and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None \
                 and (_after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "an outlet in Banja Luka": no body's head word, a place
+        if span.label_ in ("ORG", "PERSON") and len(words) <= 2 and not core.isupper() and by_head is None \
+                and not self.dictionary.lookup(core) and words[-1] not in _surnames(doc) \
+                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None and _attacked_place(doc, span):
+            return (cs, ce), "place", f"rule:attacked_place:{span.label_}"   # "gunmen attacked Mukondi, in Beni"
         if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
@@ -2097,11 +2101,28 @@ MOVING_VERBS = frozenset({"leave", "enter", "reach", "flee"})      # their objec
 TAKING_VERBS = TERRITORY_VERBS | {"seize", "capture", "take", "storm"} | MOVING_VERBS
 
 
+# Verbs whose object named alone is a village or town, not a person: "attacked Mukondi", "shelled Moso"
+ATTACKED_PLACE_VERBS = frozenset({"attack", "raid", "shell", "bomb", "bombard", "overrun", "besiege", "storm"})
+
+
+def _attacked_place(doc: Doc, span: Span) -> bool:
+    """A name that a verb of attacking or taking ground has as its object ("stormed Gajiram"), or an object a
+    locative in apposition follows ("attacked Mukondi, in Beni territory"): a place the tagger read as a person
+    or a body."""
+    root = _list_head(span)
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ATTACKED_PLACE_VERBS | TAKING_VERBS:
+        return True
+    e = span.end
+    return root.dep_ in ("dobj", "pobj") and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "in" \
+        and doc[e + 2].text[:1].isupper()
+
+
 def _taken_places(doc: Doc):
-    """Untagged proper nouns (one to three, not opening a sentence) that a verb of taking or holding ground
-    has as its object: "retook Timbuktu from Ansar Dine", "seized Bouake"."""
+    """Untagged proper nouns (one to three, not opening a sentence) that a verb of taking or holding ground, or of
+    attacking a place, has as its object: "retook Timbuktu from Ansar Dine", "seized Bouake", "attacked Seytenga"."""
     for tok in doc:
-        if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.lemma_.lower() not in TAKING_VERBS:
+        if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.ent_type_ \
+                or tok.head.lemma_.lower() not in TAKING_VERBS | ATTACKED_PLACE_VERBS:
             continue
         i = tok.i
         while i > 0 and tok.i - i < 2 and doc[i - 1].dep_ == "compound" and doc[i - 1].pos_ == "PROPN" \
