@@ -1053,3 +1053,17 @@ def test_a_name_attacked_or_located_in_apposition_is_a_place(tmp_path, text, nam
 def test_a_person_named_in_full_elsewhere_stays_a_person_when_attacked(tmp_path):
     text = "Opposition leader Kizza Besigye spoke in Kampala. Police attacked Besigye, in Kasangati, on Monday."
     assert {a.name: a.type for a in _actors(tmp_path, text)}.get("Kizza Besigye") == "person"
+
+
+def test_a_body_named_with_its_leader_is_two_names_and_he_leads_it(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text("The Palestinian Authority of Mahmoud Abbas has long objected to the cash.\n", encoding="utf-8")
+    ex = run(read_document(path))
+    names = {a.id: a.name for a in ex.actors}
+    assert {"Palestinian Authority", "Mahmoud Abbas"} <= set(names.values())
+    assert ("Mahmoud Abbas", "leads", "Palestinian Authority") in {
+        (names[r.subject], r.predicate, names[r.object]) for r in ex.relations}
+
+
+def test_an_of_phrase_naming_no_person_stays_in_the_bodys_name(tmp_path):
+    assert "Islamic Republic of Iran" in {a.name for a in _actors(tmp_path, "The Islamic Republic of Iran denied it.")}

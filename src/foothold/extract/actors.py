@@ -74,7 +74,8 @@ class ActorExtractor:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
             ent = _extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon)
             reached = ent.end
-            for piece in _split_lines(_extend_person(ent, self.lexicon, self.dictionary)):
+            for piece in (p for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
+                          for p in _split_leader_of(line, self.lexicon, self.dictionary)):
                 got = self._classify(piece, outlets, text)
                 if got is not None:
                     (cs, ce), type_, label = got
@@ -1248,6 +1249,27 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
     if i == span.start and e == span.end:
         return span
     return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)
+
+
+def _split_leader_of(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> list[Span]:
+    """"the Libyan National Army of Khalifa Haftar", "the Palestinian Authority of Mahmoud Abbas": a body named
+    with its leader (an of-phrase after the body's head word that names a known person) is two names."""
+    if span.label_ != "ORG" or len(span) < 4:
+        return [span]
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 2):
+        if doc[k].lower_ != "of" or lexicon.head_words.get(doc[k - 1].text) != "organization":
+            continue
+        rest = doc[k + 1:span.end]
+        if not 2 <= len([t for t in rest if t.is_alpha]) <= 4 \
+                or not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn") for t in rest):
+            return [span]
+        entry = dictionary.lookup(rest.text)
+        if (entry is not None and entry.type == "person") or phoenix_type(rest.text)[0] == "person" \
+                or rest[-1].text in _surnames(doc):
+            return [Span(doc, span.start, k, label="ORG"), Span(doc, k + 1, span.end, label="PERSON")]
+        return [span]
+    return [span]
 
 
 def _split_lines(span: Span) -> list[Span]:

@@ -74,8 +74,8 @@ class TitleReading(TitlePhrases, TitleRelations):
         self.read_groups_of_people()
 
     def read_groups_of_people(self) -> None:
-        """'the Sairoon list of the cleric Muqtada al-Sadr', 'the Sadrist movement of Muqtada al-Sadr': a group
-        named as a person's is led by that person."""
+        """'the Sairoon list of the cleric Muqtada al-Sadr', 'the Sadrist movement of Muqtada al-Sadr', 'the
+        Palestinian Authority of Mahmoud Abbas': a group named as a person's is led by that person."""
         for i in range(self.lo, self.hi):
             body = self.idx.ref_starting(i)
             if body is None or body.type != "organization" or body.demonym:
@@ -83,8 +83,10 @@ class TitleReading(TitlePhrases, TitleRelations):
             k = body.end
             if self.w(k) in self.lex.owned_group_nouns:
                 k += 1                                   # "the Sairoon list of ...": the noun outside the name
-            elif self.w(k - 1) not in self.lex.owned_group_nouns:
-                continue                                 # "the Sadrist movement of ...": the noun inside it
+            elif self.w(k - 1) not in self.lex.owned_group_nouns and not (
+                    self.w(k) == "of" and (p := self.idx.ref_starting(k + 1)) is not None and p.type == "person"):
+                continue                                 # "the Sadrist movement of ...": the noun inside it;
+                #                                          "the Palestinian Authority of Mahmoud Abbas": any body
             if self.w(k) != "of":
                 continue
             k += 1
