@@ -40,3 +40,39 @@ def test_a_lead_with_no_day_of_its_own_keeps_the_datelines_day(tmp_path):
     ctx = extract_events(tmp_path, story("5 May 2017", "ACCRA, May 5 (Harbor Wire) - Ghana recalled its envoy to Togo "
                                          "after a row over fishing rights."), ACTORS, "wire.txt")
     assert dates_of(ctx, "recalled") == ["2017-05-05"], [(e.evidence, e.date) for e in ctx.events]
+
+
+PEOPLE = {"Fumio Kishida": ("fumio_kishida", "person"), "Kishida": ("fumio_kishida", "person"),
+          "Yoon Suk Yeol": ("yoon_suk_yeol", "person"), "Yoon": ("yoon_suk_yeol", "person"),
+          "Olaf Scholz": ("olaf_scholz", "person"), "Annalena Baerbock": ("annalena_baerbock", "person"),
+          "Baerbock": ("annalena_baerbock", "person"), "Japan": ("japan", "country"),
+          "North Korea": ("north_korea", "country"), "Belarus": ("belarus", "country"), "Russia": ("russia", "country"),
+          "Lula": ("lula", "person"), "Javier Milei": ("javier_milei", "person"), "Milei": ("javier_milei", "person"),
+          "Argentina": ("argentina", "country"), "Venezuela": ("venezuela", "country")}
+
+
+def sources_of(ctx, word: str) -> list[list[str]]:
+    return [e.source for e in ctx.events if word in e.evidence]
+
+
+def test_a_bare_title_before_a_name_tells_who_the_title_alone_means_later(tmp_path):
+    # "the prime minister" is the one named "Prime Minister X", not the story's most active person
+    text = story("8 May 2023", "SEOUL, May 8 (Harbor Wire) - Prime Minister Fumio Kishida held talks with President "
+                 "Yoon Suk Yeol on Sunday. Yoon thanked Japan for the visit. Yoon also praised the new hotline.\n\n"
+                 "The prime minister urged North Korea to halt its missile tests.")
+    ctx = extract_events(tmp_path, text, PEOPLE, "wire.txt")
+    assert sources_of(ctx, "urged") == [["fumio_kishida"]], [(e.evidence, e.source) for e in ctx.events]
+    # a title with its qualifier picks its own holder among several titled people
+    text = story("10 January 2022", "BERLIN, Jan 10 (Harbor Wire) - Chancellor Olaf Scholz received Foreign Minister "
+                 "Annalena Baerbock on Monday. Baerbock briefed him on the talks.\n\n"
+                 "The foreign minister accused Belarus of smuggling migrants. The chancellor condemned Russia for the "
+                 "troop build-up.")
+    ctx = extract_events(tmp_path, text, PEOPLE, "wire.txt")
+    assert sources_of(ctx, "smuggling") == [["annalena_baerbock"]], [(e.evidence, e.source) for e in ctx.events]
+    assert sources_of(ctx, "build-up") == [["olaf_scholz"]], [(e.evidence, e.source) for e in ctx.events]
+    # "the president" after "President X" and a later-named person with no title
+    text = story("11 December 2023", "BUENOS AIRES, Dec 11 (Harbor Wire) - President Javier Milei took office on Sunday. "
+                 "Lula did not attend. Lula sent his foreign minister instead.\n\n"
+                 "The president accused Venezuela of threatening its neighbours.")
+    ctx = extract_events(tmp_path, text, PEOPLE, "wire.txt")
+    assert sources_of(ctx, "threatening") == [["javier_milei"]], [(e.evidence, e.source) for e in ctx.events]

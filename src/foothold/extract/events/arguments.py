@@ -14,6 +14,7 @@ from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARK
 from .pairs import PAIR_KINDS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
+from .titles import title_holder
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -226,6 +227,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         pair = named_pair(tok, index)
         if pair:
             return pair
+        holder = title_holder(tok, index)           # "the prime minister" after "Prime Minister X"
+        if holder is not None:
+            return [(holder, tok.i)]
         protagonist = unnamed_title_holder(tok, index)
         if protagonist is not None:
             return [(protagonist, tok.i)]
