@@ -76,3 +76,20 @@ def test_a_bare_title_before_a_name_tells_who_the_title_alone_means_later(tmp_pa
                  "The president accused Venezuela of threatening its neighbours.")
     ctx = extract_events(tmp_path, text, PEOPLE, "wire.txt")
     assert sources_of(ctx, "threatening") == [["javier_milei"]], [(e.evidence, e.source) for e in ctx.events]
+
+
+def test_it_in_what_a_speaker_says_is_the_speaker_not_the_dateline_city(tmp_path):
+    # the parser also makes the dateline's city a subject of "said": the speaker is the subject next to the verb
+    actors = {"NAIROBI": ("nairobi", "place"), "Somalia": ("somalia", "country"), "KABUL": ("kabul", "place"),
+              "Taliban": ("taliban", "organization"), "Pakistan": ("pakistan", "country"), "LIMA": ("lima", "place"),
+              "Peru": ("peru", "country"), "Shining Path": ("shining_path", "organization")}
+    cases = [("4 March 2025", "NAIROBI, March 4 (Harbor Wire) - Somalia's army said on Monday it had killed 30 "
+              "militants near the border.", "killed", ["somalia"]),
+             ("3 August 2025", "KABUL, Aug 3 (Harbor Wire) - The Taliban said on Sunday they had captured two border "
+              "posts from Pakistan.", "captured", ["taliban"]),
+             ("6 June 1992", "LIMA, June 6 (Harbor Wire) - Peru's police said on Friday they had arrested a leader of "
+              "the Shining Path in the capital.", "arrested", ["peru"])]
+    for title_date, body, word, source in cases:
+        ctx = extract_events(tmp_path, story(title_date, body), actors, "wire.txt")
+        assert [e.source for e in ctx.events if word in e.evidence] == [source], \
+            (body, [(e.evidence, e.source) for e in ctx.events])

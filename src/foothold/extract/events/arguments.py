@@ -74,7 +74,11 @@ def speaker_of_content(tok, index: DocIndex):
         v = v.head
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
         return []
-    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    # a misparsed dateline gives the saying verb a second subject ("KABUL, Aug 3 - The Taliban said"): the speaker is
+    # the one next to the verb
+    subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < v.head.i]
+    subj = before[-1] if before else subjects[0] if subjects else None
     if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
         return []
     return phrase_actors(subj, index)
