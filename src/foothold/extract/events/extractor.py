@@ -17,6 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
+from .wire import background_by_words
 from .denials import answered_claimant, relative_denial
 from .pledges import pledge_type
 from .relayed import relayed_statement, statement_authors
@@ -2091,10 +2092,12 @@ class EventExtractor:
             return False
         t = index.ctx.doc[toks[0]]
         for _ in range(5):
-            if t.lower_ in BACKGROUND or t.head.i == t.i:
-                return t.lower_ in BACKGROUND
+            if t.lower_ in BACKGROUND:
+                return True
+            if t.head.i == t.i:
+                break
             t = t.head
-        return False
+        return background_by_words(index.ctx.doc[toks[0]])
 
     def to_homage_site(self, trigger) -> bool:
         """ "travelled to the grave of X", "a visit to the shrine": homage, not consultation."""
