@@ -117,3 +117,22 @@ def test_a_date_under_since_inside_a_noun_phrase_does_not_run_on(tmp_path):
         dates = [e.date.iso if e.date else None for e in ctx.events if word in e.evidence]
         assert dates and all(d is None or d[:4] == title_date[-4:] for d in dates), \
             (body, [(e.evidence, e.date) for e in ctx.events])
+
+
+def test_a_recent_span_dates_a_present_perfect_act_by_the_report(tmp_path):
+    # "has deployed ... in the past week" tells the news, not a past the text leaves undated
+    actors = {"Russia": ("russia", "country"), "Latvia": ("latvia", "country"), "China": ("china", "country"),
+              "Taiwan": ("taiwan", "country"), "Turkey": ("turkey", "country"), "YPG": ("ypg", "organization"),
+              "India": ("india", "country"), "Nepal": ("nepal", "country")}
+    cases = [("20 November 2021", "RIGA, Nov 20 (Harbor Wire) - Latvia summoned Russia's ambassador on Friday.\n\n"
+              "Russia has sent two warships toward Latvia in the past week.", "warships", "2021-11"),
+             ("5 October 2021", "TAIPEI, Oct 5 (Harbor Wire) - Taiwan accused China of harassment on Monday.\n\n"
+              "China has sent dozens of fighter jets toward Taiwan over the past few days.", "jets", "2021-10"),
+             ("3 May 2022", "ANKARA, May 3 (Harbor Wire) - Turkey warned the YPG on Tuesday.\n\n"
+              "Turkey has shelled positions of the YPG in northern Syria in recent days.", "shelled", "2022-05"),
+             ("9 September 2020", "NEW DELHI, Sept 9 (Harbor Wire) - India protested to Nepal on Wednesday.\n\n"
+              "India has sent troops to its border with China this week.", "troops", "2020-09")]
+    for title_date, body, word, month in cases:
+        ctx = extract_events(tmp_path, story(title_date, body), actors, "wire.txt")
+        dates = [e.date.iso[:7] if e.date else None for e in ctx.events if word in e.evidence]
+        assert dates and all(d == month for d in dates), (body, [(e.evidence, e.type, e.date) for e in ctx.events])

@@ -17,7 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
-from .wire import background_by_words
+from .wire import background_by_words, recent_span
 from .denials import answered_claimant, relative_denial
 from .pledges import pledge_type
 from .relayed import relayed_statement, statement_authors
@@ -953,6 +953,10 @@ class EventExtractor:
                 # text (a background "since the 2021 coup") dates it
                 undated = undated or explicit is None and dater.published is None and any(
                     t.lower_ in TODAY and not self.quoted(t, sent) for t in sent)
+                if explicit is None and recent_span(sent.text) and dater.published is not None:
+                    undated = False
+                    if ev.date is None or ev.date.precision == "year":
+                        ev.date = dater.publication_month()     # "has sent warships in the past week"
                 if undated:
                     ev.date = None
                 ev.citations = list(note.citations) if note is not None else []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # words that make the date after them a background's time ("since his re-election in August 2020")
 BACKGROUND_WORDS = {"since", "until", "till", "prior"}
 # how far back, in words of one phrase, such a word still governs the date
@@ -23,3 +25,16 @@ def background_by_words(date_tok) -> bool:
         if t.lower_ in BACKGROUND_WORDS:
             return True
     return False
+
+
+# a span counted back from the report's day: "in the past week", "over the last few days", "this week", "in recent
+# days", "over the weekend"
+RECENT_SPAN = re.compile(r"\b(?:(?:in|over|during|within) the (?:past|last)(?: (?:few|several|two|three|\d+))? "
+                         r"(?:days?|weeks?|months?)|(?:this|last) (?:week|weekend|month)|in recent (?:days|weeks)|"
+                         r"over the weekend)\b", re.I)
+
+
+def recent_span(clause_text: str) -> bool:
+    """The text times an act by a span ending at the report ("has sent warships in the past week"): the news of
+    the report's month, not a past it leaves undated."""
+    return RECENT_SPAN.search(clause_text) is not None
