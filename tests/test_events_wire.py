@@ -136,3 +136,29 @@ def test_a_recent_span_dates_a_present_perfect_act_by_the_report(tmp_path):
         ctx = extract_events(tmp_path, story(title_date, body), actors, "wire.txt")
         dates = [e.date.iso[:7] if e.date else None for e in ctx.events if word in e.evidence]
         assert dates and all(d == month for d in dates), (body, [(e.evidence, e.type, e.date) for e in ctx.events])
+
+
+def test_a_year_before_a_common_noun_in_the_object_names_the_thing_not_the_time(tmp_path):
+    # "the 2003 ceasefire agreement" is which agreement, not when the accusation was made
+    actors = {"Japan": ("japan", "country"), "China": ("china", "country"), "Bolivia": ("bolivia", "country"),
+              "Chile": ("chile", "country"), "India": ("india", "country"), "Pakistan": ("pakistan", "country"),
+              "Serbia": ("serbia", "country"), "Kosovo": ("kosovo", "country")}
+    cases = [("Japan urged China to honour the 1972 joint communique.", "urged"),
+             ("Bolivia demanded that Chile renegotiate the 1904 peace treaty.", "demanded"),
+             ("India accused Pakistan of violating the 2003 ceasefire agreement.", "accused"),
+             ("Serbia rejected the 2013 deal with Kosovo.", "rejected")]
+    for sentence, word in cases:
+        body = "GENEVA, May 6 (Harbor Wire) - Delegates met on Monday.\n\n" + sentence
+        ctx = extract_events(tmp_path, story("6 May 2021", body), actors, "wire.txt")
+        dates = [e.date.iso if e.date else None for e in ctx.events if word in e.evidence]
+        assert dates and all(d is not None and d.startswith("2021") for d in dates), \
+            (sentence, [(e.evidence, e.type, e.date) for e in ctx.events])
+
+
+def test_a_year_before_an_event_noun_still_dates_that_happening(tmp_path):
+    actors = {"Kenya": ("kenya", "country"), "Abu Hafs": ("abu_hafs", "person")}
+    body = ("NAIROBI, May 6 (Harbor Wire) - Delegates met on Monday.\n\n"
+            "Abu Hafs planned the 1998 bombing of the embassy in Kenya, which killed 213 people.")
+    ctx = extract_events(tmp_path, story("6 May 2021", body), actors, "wire.txt")
+    assert [e.date.iso for e in ctx.events if e.type == "ASSAULT"] == ["1998"], \
+        [(e.evidence, e.type, e.date) for e in ctx.events]

@@ -17,7 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
-from .wire import background_by_words, recent_span
+from .wire import HAPPENING_TYPES, background_by_words, names_the_thing, recent_span
 from .denials import answered_claimant, relative_denial
 from .pledges import pledge_type
 from .relayed import relayed_statement, statement_authors
@@ -756,7 +756,9 @@ class EventExtractor:
         lex = self.lexicon
         index = DocIndex(ctx)
         dater = EventDater(ctx, collect_notes(ctx))
-        dater.drop(lambda d: any(names_a_thing(ctx.doc[i]) for i in index.tokens_in(d.start, d.end)[:1]))
+        dater.drop(lambda d: any(names_a_thing(ctx.doc[i]) or names_the_thing(ctx.doc[i], lambda n: (h := noun_trigger(n, lex)) is not None
+                                                    and h[0].type in HAPPENING_TYPES)
+                                 for i in index.tokens_in(d.start, d.end)[:1]))
         date_tokens = frozenset(i for d in dater.dates for i in index.tokens_in(d.start, d.end))
         text = ctx.document.text
         doc = ctx.doc

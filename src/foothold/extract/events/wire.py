@@ -38,3 +38,24 @@ def recent_span(clause_text: str) -> bool:
     """The text times an act by a span ending at the report ("has sent warships in the past week"): the news of
     the report's month, not a past it leaves undated."""
     return RECENT_SPAN.search(clause_text) is not None
+
+
+# prepositions whose object's year is a time ("in the 2019 election", "since the 2014 war")
+TIME_PREPS = {"in", "during", "since", "after", "before", "until", "at", "by", "following", "throughout", "amid"}
+
+
+# the kinds of happening an event noun tells in its own right, dated by its own year ("the 1983 bombing");
+# agreements, communiques and deals are documents a year names
+HAPPENING_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
+
+
+def names_the_thing(date_tok, is_event_noun) -> bool:
+    """A bare year right after "the" before a common noun ("honour the 1972 joint communique", "violating the 2003
+    ceasefire agreement") says which thing, not when the act was, unless the phrase is a time ("in the 2019
+    election") or the noun is itself a happening ("the 1983 bombing of the barracks": its own date)."""
+    if len(date_tok.text) != 4 or not date_tok.like_num or date_tok.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    head = date_tok.head
+    if head.pos_ != "NOUN" or head.i < date_tok.i or date_tok.i == 0 or date_tok.doc[date_tok.i - 1].lower_ != "the":
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ in TIME_PREPS) and not is_event_noun(head)
