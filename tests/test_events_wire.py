@@ -162,3 +162,16 @@ def test_a_year_before_an_event_noun_still_dates_that_happening(tmp_path):
     ctx = extract_events(tmp_path, story("6 May 2021", body), actors, "wire.txt")
     assert [e.date.iso for e in ctx.events if e.type == "ASSAULT"] == ["1998"], \
         [(e.evidence, e.type, e.date) for e in ctx.events]
+
+
+def test_annulling_or_voiding_an_accord_rejects_it_and_unconstitutional_accuses(tmp_path):
+    actors = {"Mali": ("mali", "country"), "Algeria": ("algeria", "country"), "Peru": ("peru", "country"),
+              "China": ("china", "country"), "Bolivia": ("bolivia", "country"), "United States": ("united_states", "country")}
+    cases = [("Mali annulled the peace agreement signed in Algeria.", "REJECT"),
+             ("Peru declared the mining contract with China null and void.", "REJECT"),
+             ("Bolivia called the sanctions by the United States unconstitutional.", "ACCUSE")]
+    for sentence, etype in cases:
+        ctx = extract_events(tmp_path, story("6 May 2021", "LIMA, May 6 (Harbor Wire) - Delegates met on Monday.\n\n"
+                                             + sentence), actors, "wire.txt")
+        assert [e.type for e in ctx.events if e.start > 120] == [etype], \
+            (sentence, [(e.evidence, e.type) for e in ctx.events])
