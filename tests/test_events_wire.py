@@ -175,3 +175,17 @@ def test_annulling_or_voiding_an_accord_rejects_it_and_unconstitutional_accuses(
                                              + sentence), actors, "wire.txt")
         assert [e.type for e in ctx.events if e.start > 120] == [etype], \
             (sentence, [(e.evidence, e.type) for e in ctx.events])
+
+
+def test_an_attack_a_spokesman_claimed_is_his_groups(tmp_path):
+    # the whole pipeline: the spokesman's tie to his group comes from the relations
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "wire.txt"
+    path.write_text(story("9 May 2023", "KABUL, May 9 (Harbor Wire) - Delegates met on Friday.\n\n"
+                          "Taliban spokesman Zabihullah Mujahid claimed the attack on the army base in Kandahar.\n\n"
+                          "Boko Haram spokesman Abu Qaqa claimed the attack on the police headquarters in Abuja."),
+                    encoding="utf-8")
+    events = run(read_document(path)).events
+    assert sorted(e.source[0] for e in events if e.type == "ASSAULT") == ["boko_haram", "taliban"], \
+        [(e.evidence, e.type, e.source) for e in events]

@@ -59,3 +59,21 @@ def names_the_thing(date_tok, is_event_noun) -> bool:
     if head.pos_ != "NOUN" or head.i < date_tok.i or date_tok.i == 0 or date_tok.doc[date_tok.i - 1].lower_ != "the":
         return False
     return not (head.dep_ == "pobj" and head.head.lower_ in TIME_PREPS) and not is_event_noun(head)
+
+
+def spoken_for(events, ctx) -> None:
+    """ "Taliban spokesman Zabihullah Mujahid claimed the attack": a material act a spokesperson is told to have done
+    (claimed, carried out) is his body's; he only speaks for it. The body is the one the relations give him as
+    spokesman (one only)."""
+    types = {a.id: a.type for a in ctx.actors}
+    bodies: dict[str, set[str]] = {}
+    for r in getattr(ctx, "relations", []) or []:
+        if r.predicate in ("leads", "member_of") and r.title and "spokes" in r.title.lower() \
+                and types.get(r.subject) == "person" and types.get(r.object) in ("organization", "country"):
+            bodies.setdefault(r.subject, set()).add(r.object)
+    for ev in events:
+        if not (ev.quad or "").startswith("material"):
+            continue
+        speaking = [s for s in ev.source if len(bodies.get(s, ())) == 1]
+        if speaking:
+            ev.source = list(dict.fromkeys(next(iter(bodies[s])) if s in speaking else s for s in ev.source))
