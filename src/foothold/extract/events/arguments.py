@@ -14,6 +14,7 @@ from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARK
 from .pairs import PAIR_KINDS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
+from .titles import title_holder
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -73,7 +74,11 @@ def speaker_of_content(tok, index: DocIndex):
         v = v.head
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
         return []
-    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    # a misparsed dateline gives the saying verb a second subject ("KABUL, Aug 3 - The Taliban said"): the speaker is
+    # the one next to the verb
+    subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < v.head.i]
+    subj = before[-1] if before else subjects[0] if subjects else None
     if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
         return []
     return phrase_actors(subj, index)
@@ -226,6 +231,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         pair = named_pair(tok, index)
         if pair:
             return pair
+        holder = title_holder(tok, index)           # "the prime minister" after "Prime Minister X"
+        if holder is not None:
+            return [(holder, tok.i)]
         protagonist = unnamed_title_holder(tok, index)
         if protagonist is not None:
             return [(protagonist, tok.i)]

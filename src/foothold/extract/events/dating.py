@@ -14,7 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ...ingest.metadata import DATELINE_RE
 from ...model import DateValue
+
+DATELINE_AT_LINE = re.compile(r"(?m)^" + DATELINE_RE.pattern)
 
 
 PERIOD = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)?\d\d\b")
@@ -146,6 +149,7 @@ class EventDater:
         self.note_starts = [n.start for n in notes]
         # the dateline / "Published 5 June 2016" line, found by ingest
         self.published: DateValue | None = getattr(ctx.document, "date", None)
+        self.dateline_starts = dateline_date_starts(ctx.document.text, self.dates)
 
     def publication_month(self) -> DateValue | None:
         """The publication date to month precision (an undated act is reported soon after)."""
@@ -186,10 +190,11 @@ class EventDater:
 
     def sentence_date(self, sent_start: int, sent_end: int, trigger_at: int, skip: set[int] = frozenset()) -> DateValue | None:
         found = [d for d in self.dates_in(sent_start, sent_end) if d.start not in skip]
-        if len(found) > 1 and self.published is not None and self.published.start is not None:
+        if len(found) > 1:
             # "PRISTINA, Sept 30 - ... was killed on Sunday": the dateline dates the report; the sentence's
-            # own date, when it has one, dates the act
-            found = [d for d in found if d.start != self.published.start]
+            # own date, when it has one, dates the act (also a yearless dateline under a dated title)
+            report = self.dateline_starts | ({self.published.start} if self.published is not None else set())
+            found = [d for d in found if d.start not in report] or found
         if not found:
             return None
         before = [d for d in found if d.start <= trigger_at]
@@ -236,6 +241,13 @@ class EventDater:
         before = [c for c in best if c[0] <= at]
         pick = max(before, key=lambda c: c[0]) if before else min(best, key=lambda c: c[0])
         return DateValue(iso=pick[1].iso[:4], precision="year")
+
+
+def dateline_date_starts(text: str, dates: list[DateValue]) -> set[int]:
+    """Starts of the date phrases inside a wire dateline opening a paragraph ("KINSHASA, March 9 (Agency) - "):
+    they date the report, not what its sentence tells."""
+    spans = [(m.start("date"), m.end("date")) for m in DATELINE_AT_LINE.finditer(text)]
+    return {d.start for d in dates if any(s <= d.start < e for s, e in spans)}
 
 
 def names_a_thing(date_tok) -> bool:

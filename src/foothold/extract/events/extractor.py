@@ -17,6 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
+from .wire import HAPPENING_TYPES, background_by_words, names_the_thing, recent_span, spoken_for
 from .denials import answered_claimant, relative_denial
 from .pledges import pledge_type
 from .relayed import relayed_statement, statement_authors
@@ -755,7 +756,9 @@ class EventExtractor:
         lex = self.lexicon
         index = DocIndex(ctx)
         dater = EventDater(ctx, collect_notes(ctx))
-        dater.drop(lambda d: any(names_a_thing(ctx.doc[i]) for i in index.tokens_in(d.start, d.end)[:1]))
+        dater.drop(lambda d: any(names_a_thing(ctx.doc[i]) or names_the_thing(ctx.doc[i], lambda n: (h := noun_trigger(n, lex)) is not None
+                                                    and h[0].type in HAPPENING_TYPES)
+                                 for i in index.tokens_in(d.start, d.end)[:1]))
         date_tokens = frozenset(i for d in dater.dates for i in index.tokens_in(d.start, d.end))
         text = ctx.document.text
         doc = ctx.doc
@@ -952,6 +955,10 @@ class EventExtractor:
                 # text (a background "since the 2021 coup") dates it
                 undated = undated or explicit is None and dater.published is None and any(
                     t.lower_ in TODAY and not self.quoted(t, sent) for t in sent)
+                if explicit is None and recent_span(sent.text) and dater.published is not None:
+                    undated = False
+                    if ev.date is None or ev.date.precision == "year":
+                        ev.date = dater.publication_month()     # "has sent warships in the past week"
                 if undated:
                     ev.date = None
                 ev.citations = list(note.citations) if note is not None else []
@@ -1030,6 +1037,7 @@ class EventExtractor:
         self._year_fallback(events, meta, dater, para_span, index)
         self._document_fallback(events, meta, dater)
         self._capitals_as_states(events, ctx)
+        spoken_for(events, ctx)               # a spokesman's claimed attack is his group's
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
         ctx.data["skipped_event_triggers"] = self._trace
@@ -2091,10 +2099,12 @@ class EventExtractor:
             return False
         t = index.ctx.doc[toks[0]]
         for _ in range(5):
-            if t.lower_ in BACKGROUND or t.head.i == t.i:
-                return t.lower_ in BACKGROUND
+            if t.lower_ in BACKGROUND:
+                return True
+            if t.head.i == t.i:
+                break
             t = t.head
-        return False
+        return background_by_words(index.ctx.doc[toks[0]])
 
     def to_homage_site(self, trigger) -> bool:
         """ "travelled to the grave of X", "a visit to the shrine": homage, not consultation."""

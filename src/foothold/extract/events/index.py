@@ -129,6 +129,8 @@ class DocIndex:
                 head = r.title.lower().split(" of ")[0].split()[-1]
                 former = bool(r.time and "former" in r.time) or "former" in text_before(ctx, r.start)
                 self.titles.append((head, words, r.object, r.subject, r.start, former))
+        from .titles import bare_titles
+        self.titles += bare_titles(ctx, self)      # "Prime Minister X" and later "the prime minister"
         # paragraph number of every token: a blank line starts a new paragraph
         self.paragraph: list[int] = []
         para = 0
