@@ -10,7 +10,7 @@ from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
-from . import keep
+from . import keep, monitor
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
@@ -1030,6 +1030,7 @@ class EventExtractor:
         self._year_fallback(events, meta, dater, para_span, index)
         self._document_fallback(events, meta, dater)
         self._capitals_as_states(events, ctx)
+        events = monitor.place_parties_only(events, {a.id: a.type for a in ctx.actors}, skipped)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
         ctx.data["skipped_event_triggers"] = self._trace
