@@ -48,7 +48,6 @@ def test_a_crowd_named_by_its_town_is_no_party(tmp_path):
 
 # -- the toll of an attack told in the next sentence is that attack, not another -----------------------------------
 
-@PENDING
 def test_a_toll_told_after_an_attack_is_that_attack(tmp_path):
     got = monitor_events(tmp_path, "Nigeria: attacks in Borno (monitor note, May 2019)",
                          "On 4 May 2019, Boko Haram fighters attacked a military base in Magumeri, in Borno State. "

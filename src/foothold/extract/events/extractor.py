@@ -995,6 +995,11 @@ class EventExtractor:
                 if ev.__dict__.pop("_background", None) is not None:
                     deferred.append((ev, info, f))
                     continue
+                attack = monitor.told_attack_of_toll(f.token, ev, info, events, meta)
+                if attack is not None:          # "X attacked a base. Four soldiers were killed."
+                    attack.target.extend(a for a in ev.target if a not in attack.target and a not in attack.source)
+                    skipped["toll_of_told_attack"] += 1
+                    continue
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue

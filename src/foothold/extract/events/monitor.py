@@ -7,6 +7,10 @@ mechanisms, each a function here, called from the extractor:
   of X protested", "marched to X Square"): an event whose only parties are places (after capitals have become
   their states) names no one and is dropped (counted as ``place_only_parties``). PLOVER's actor and recipient are
   entities; the gold conventions code capitals as their state and every other place as the location.
+- ``told_attack_of_toll``: "X attacked a base in Y. Four soldiers were killed and seven wounded.": a casualty
+  clause in the passive with no doer and no date of its own, after an attack told in the same paragraph, is that
+  attack's toll, not another act (counted as ``toll_of_told_attack``; its parties join the attack). The gold
+  conventions code one event per paragraph for one happening; PLOVER codes the attack, its victims its target.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Event
+from .arguments import is_passive
+from .keep import CASUALTY_VERBS
 
 PLACE_TYPES = frozenset({"place"})
 
@@ -29,3 +35,17 @@ def place_parties_only(events: list[Event], actor_type: dict[str, str], skipped:
             continue
         kept.append(ev)
     return kept
+
+
+def told_attack_of_toll(tok, ev: Event, info: dict, events: list[Event], meta: list[dict]) -> Event | None:
+    """The attack told earlier in the paragraph whose toll the candidate ``ev`` (trigger ``tok``) tells, or None."""
+    if ev.type != "ASSAULT" or ev.source or info["kind"] != "verb" or info["explicit"]:
+        return None
+    if tok.lemma_.lower() not in CASUALTY_VERBS or not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    # the attack is told as an act ("attacked", "struck"); "shocked by the attacks on X. Today, two were killed":
+    # an attack named only in a reaction leaves the toll sentence as the one telling of the happening
+    if not events or meta[-1]["para"] != info["para"] or meta[-1]["kind"] not in ("verb", "light") \
+            or events[-1].type != "ASSAULT":
+        return None
+    return events[-1]
