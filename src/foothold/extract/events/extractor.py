@@ -853,7 +853,8 @@ class EventExtractor:
                     # act is not told as its own ("denied that X attacked" still tells X's act)
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i \
-                                or c.dep_ == "ccomp" and c.i > f.token.i and self.own_side_subject(c, f.token, index):
+                                or c.dep_ == "ccomp" and c.i > f.token.i and (self.own_side_subject(c, f.token, index)
+                                                                             or monitor.doerless_passive(c)):
                             suppressed.update(t.i for t in c.subtree)   # "denied that its troops had looted X"
                 if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
                     for c in f.token.children:
@@ -1512,8 +1513,11 @@ class EventExtractor:
             if place is None:
                 # "Soldiers seized power in Guinea. The junta expelled ...": else the one state the story is set in
                 acted_on = frozenset(a for a in args.target if index.actor_type.get(a) == "country")
+                # (a village the gazetteer does not know lies in the state a report is about)
+                report = monitor.report_state(index)
                 place = story_state(tok, index, lambda p: index.capital_state.get(p) or (
-                    p if self.state_of_place(p, index) else None) or city_state(p, index), acted_on) \
+                    p if self.state_of_place(p, index) else None) or city_state(p, index) or report, acted_on,
+                    otherwise=report) \
                     if unnamed_state_body(tok, index) is not None else None
             if place is not None:
                 args.source = [place]

@@ -11,10 +11,17 @@ mechanisms, each a function here, called from the extractor:
   clause in the passive with no doer and no date of its own, after an attack told in the same paragraph, is that
   attack's toll, not another act (counted as ``toll_of_told_attack``; its parties join the attack). The gold
   conventions code one event per paragraph for one happening; PLOVER codes the attack, its victims its target.
+- ``report_state``: "Mali: killings in the centre" -- a report whose title names one state is about that state, so
+  an unnamed state body ("the army sent reinforcements", "a military helicopter fired", "the military's spokesman
+  denied") acts for it when the sentences around name no state or place at all (``arguments.story_state``'s
+  ``otherwise``; the gold conventions code lower-case state bodies as their country).
+- ``doerless_passive``: "the government denied that civilians had been killed": a deed with no doer in what a
+  denial disputes is the denial's topic, not a happening the report tells (the extractor's deny suppression).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...model import Event
@@ -49,3 +56,21 @@ def told_attack_of_toll(tok, ev: Event, info: dict, events: list[Event], meta: l
             or events[-1].type != "ASSAULT":
         return None
     return events[-1]
+
+
+def report_state(index) -> str | None:
+    """The one state a document's title names ("Mali: ...", "Malian army ..."), among the states its text names."""
+    cached = getattr(index, "_report_state", False)
+    if cached is not False:
+        return cached
+    title = index.ctx.document.title or ""
+    states = {a.id for a in index.ctx.actors if a.type == "country"
+              and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) for form in a.surface_forms())}
+    index._report_state = states.pop() if len(states) == 1 else None
+    return index._report_state
+
+
+def doerless_passive(clause) -> bool:
+    """A passive clause naming no doer ("that civilians had been deliberately killed")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) \
+        and not any(c.dep_ == "agent" for c in clause.children)
