@@ -139,3 +139,20 @@ def test_a_denied_doerless_killing_is_no_act(tmp_path):
     got = monitor_events(tmp_path, "Mozambique: the attack on Palma (monitor note, April 2021)",
                          "On 2 April 2021, Mozambique denied that Al-Shabaab fighters had seized Palma.\n")
     assert sorted(g[0] for g in got) == ["COERCE", "REJECT"], got
+
+
+# -- a report told weeks later: an undated deed follows the story's month, not the publication's -------------------
+
+MORE = {"South Sudanese": ("south_sudan", "country"), "Yei": ("yei", "place"),
+        "Equatoria Rights Monitor": ("erm", "organization")}
+
+
+def test_an_undated_deed_in_a_later_report_keeps_the_storys_month(tmp_path):
+    ctx = extract_events(tmp_path, "source: own writing, monitor report style\ntitle: South Sudan: killings near Yei "
+                         "(monitor briefing, March 2017)\n\nSouth Sudan: killings near Yei\n\n"
+                         "On 16 January 2017, South Sudanese soldiers killed six civilians near Yei.\n\n"
+                         "Witnesses said South Sudanese soldiers then burned the houses of the victims.\n\n"
+                         "Equatoria Rights Monitor calls on South Sudan to investigate the killings.\n",
+                         {**ACTORS, **MORE}, "monitor.txt")
+    got = [(e.type, e.date.iso if e.date else None) for e in ctx.events]
+    assert got == [("ASSAULT", "2017-01-16"), ("ASSAULT", "2017-01"), ("REQUEST", "2017-03")], got

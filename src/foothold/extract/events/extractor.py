@@ -1034,6 +1034,7 @@ class EventExtractor:
         events, meta = did_likewise(events, meta, doc, index, text, dater)
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span, index)
+        monitor.recounted_month(events, meta, dater, self._background_dates(dater, index))
         self._document_fallback(events, meta, dater)
         self._capitals_as_states(events, ctx)
         events = monitor.place_parties_only(events, {a.id: a.type for a in ctx.actors}, skipped)
@@ -2323,6 +2324,12 @@ class EventExtractor:
             if ev.date is None and not m.get("undated"):
                 ev.date = fallback
 
+    def _background_dates(self, dater: EventDater, index: DocIndex) -> frozenset[int]:
+        """Start offsets of the date phrases that time no other sentence's act: a background date, an anchoring
+        clause's own date, the date of a deed reacted to."""
+        return frozenset(d.start for d in dater.dates if self.is_background(d, index)
+                         or self.anchored_date(d, index)) | self._reacted
+
     def _year_fallback(self, events: list[Event], meta: list[dict], dater: EventDater, para_span, index: DocIndex) -> None:
         """An undated event in a dated paragraph is placed in that paragraph's year (year precision).
 
@@ -2330,8 +2337,7 @@ class EventExtractor:
         2019, Qatar has hosted ...") times no other sentence's act, nor does an anchoring clause's own date
         ("two months after X ousted Y on July 26").
         """
-        background = frozenset(d.start for d in dater.dates if self.is_background(d, index)
-                               or self.anchored_date(d, index)) | self._reacted
+        background = self._background_dates(dater, index)
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
                 ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,

@@ -17,6 +17,13 @@ mechanisms, each a function here, called from the extractor:
   ``otherwise``; the gold conventions code lower-case state bodies as their country).
 - ``doerless_passive``: "the government denied that civilians had been killed": a deed with no doer in what a
   denial disputes is the denial's topic, not a happening the report tells (the extractor's deny suppression).
+- ``recounted_month``: a report published weeks after what it tells ("briefing, March 2017" on killings "on 16
+  January") -- a material act in a paragraph with no date of its own takes the month of the latest date told
+  before it, when that month is before the publication's, not the publication month (statements, the report's
+  own appeals, keep the publication month; gold conventions: the same happening dated elsewhere keeps that date).
+  Looking back means a report dated by its month (news carries its day), no date the text tells in that month or
+  after, and the latest date before the act at most ``RECOUNTED_MONTHS`` earlier; only acts told by a verb (an
+  event noun is a topic).
 """
 
 from __future__ import annotations
@@ -24,11 +31,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...model import Event
+from ...model import DateValue, Event
 from .arguments import is_passive
 from .keep import CASUALTY_VERBS
 
 PLACE_TYPES = frozenset({"place"})
+# a report recounts the last weeks or months; a date further back is the story's background, not its running time
+RECOUNTED_MONTHS = 3
 
 
 def place_parties_only(events: list[Event], actor_type: dict[str, str], skipped: Counter) -> list[Event]:
@@ -74,3 +83,25 @@ def doerless_passive(clause) -> bool:
     """A passive clause naming no doer ("that civilians had been deliberately killed")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) \
         and not any(c.dep_ == "agent" for c in clause.children)
+
+
+def recounted_month(events: list[Event], meta: list[dict], dater, background: frozenset[int]) -> None:
+    """Date each still undated material act of a looking-back report by the story's month (see the module's notes)."""
+    published = dater.publication_month()
+    if published is None or dater.published.precision != "month":
+        return          # a report dated by its month (a briefing, an overview); news carries its day
+    told = [d for d in dater.dates if d.start is not None and d.start not in background and d.iso and len(d.iso) >= 7]
+    if any(d.iso[:7] >= published.iso for d in told):
+        return          # the text tells dates of its own month: news of its day, whose undated acts are that day's
+    for ev, m in zip(events, meta):
+        if ev.date is not None or m.get("undated") or m["kind"] not in ("verb", "light") \
+                or not (ev.quad or "").startswith("material"):
+            continue
+        before = [d for d in told if d.start < ev.start]
+        if before and 0 < months_between(before[-1].iso, published.iso) <= RECOUNTED_MONTHS:
+            ev.date = DateValue(iso=before[-1].iso[:7], precision="month")
+
+
+def months_between(earlier: str, later: str) -> int:
+    """Whole months from one ISO month to another ("2021-12", "2022-01" -> 1)."""
+    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
