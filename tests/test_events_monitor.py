@@ -100,7 +100,6 @@ def test_a_report_about_two_states_binds_no_body(tmp_path):
 
 # -- explosive devices: a vehicle striking a mine is hit; a claim the next sentence makes names the bomber ----------
 
-@PENDING
 def test_a_vehicle_striking_a_mine_is_attacked(tmp_path):
     got = monitor_events(tmp_path, "Mali: attacks on peacekeepers (monitor note, March 2021)",
                          "On 23 March 2021, a vehicle of the United Nations mission struck an improvised explosive "
@@ -111,17 +110,17 @@ def test_a_vehicle_striking_a_mine_is_attacked(tmp_path):
     assert [(g[0], g[2]) for g in got] == [("ASSAULT", ["nigeria"])], got
     # striking a target is the striker's act
     got = monitor_events(tmp_path, "Somalia: attacks (monitor note, 2019)",
-                         "On 3 June 2019, Al-Shabaab struck a hotel in Mogadishu.\n")
+                         "On 3 June 2019, Al-Shabaab struck a Kenyan army base near Lamu.\n")
     assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["al_shabaab"])], got
 
 
-@PENDING
 def test_a_bomb_claimed_in_the_next_sentence_is_the_claimants(tmp_path):
     got = extract_events(tmp_path, "source: own writing, monitor report style\ntitle: Somalia: bombings (monitor "
                          "note, July 2019)\n\nOn 12 July 2019, a car bomb exploded outside a hotel in Mogadishu, "
                          "killing 26 people. Al-Shabaab claimed the attack the same day.\n", ACTORS, "monitor.txt")
     assert [(e.type, e.source) for e in ctx_events(got)] == [("ASSAULT", ["al_shabaab"])], ctx_events(got)
-    assert ctx_events(got)[0].evidence.startswith("a car bomb exploded"), ctx_events(got)[0].evidence
+    assert "a car bomb exploded" in ctx_events(got)[0].evidence, ctx_events(got)[0].evidence
+    assert ctx_events(got)[0].date.iso == "2019-07-12", ctx_events(got)[0].date
 
 
 def ctx_events(ctx):

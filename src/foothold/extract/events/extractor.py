@@ -959,6 +959,14 @@ class EventExtractor:
                 ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,
                                            with_content=kind == "speech", date_tokens=date_tokens)
                 ev_s, ev_e = make_unique(text, ev_s, ev_e, s_start, s_end)
+                blasted = monitor.claimed_blast(f.token, sent, lex) if ev.type == "ASSAULT" and ev.source and not any(
+                    g is not f and g.trigger is not None and g.trigger.type == "ASSAULT" for g in found) else None
+                if blasted is not None:       # "A car bomb exploded ... . X claimed the attack": told the sentence before
+                    b_sent = blasted.sent
+                    b_start, b_end = index.original(b_sent.start, b_sent.end - 1)
+                    ev_s, ev_e = evidence_span(blasted.i, [], b_sent, index, with_content=False, date_tokens=date_tokens)
+                    ev_s, ev_e = make_unique(text, ev_s, ev_e, b_start, b_end)
+                    ev.date = dater.sentence_date(b_start, b_end, index.tok_start[blasted.i]) or ev.date
                 ev.start, ev.end, ev.evidence = ev_s, ev_e, text[ev_s:ev_e]
                 ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)
                                     if h.actor in media and h.actor not in ev.source
@@ -1160,6 +1168,9 @@ class EventExtractor:
                 if cued is not None and cued != etype:
                     etype, mode = cued, "statement"
             args = self.arguments(f, index)
+            if f.kind == "verb" and monitor.struck_device(tok, lex) is not None:
+                # "an SMM vehicle struck a mine": the subject's party was hit; whoever laid the device is not named
+                args.target, args.source = list(dict.fromkeys([*args.source, *args.target])), []
             if trig.content_typed:
                 said = f.noun if f.noun is not None else tok       # "a resolution requiring U.S. forces to leave"
                 for c in said.children:

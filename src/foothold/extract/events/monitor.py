@@ -24,6 +24,12 @@ mechanisms, each a function here, called from the extractor:
   Looking back means a report dated by its month (news carries its day), no date the text tells in that month or
   after, and the latest date before the act at most ``RECOUNTED_MONTHS`` earlier; only acts told by a verb (an
   event noun is a topic).
+- ``struck_device``: "an SMM vehicle struck a mine", "a convoy of the army ran over a landmine": the subject met an
+  explosive device (plover.yaml ``explosive_devices``, ``device_encounters``) -- an ASSAULT bombing whose target
+  is the subject's party, its doer unnamed (the extractor moves the subject's actors to the target).
+- ``claimed_blast``: "A car bomb exploded outside a hotel, killing 26. X claimed the attack the same day.": a claim
+  of "the attack" with no attack told in its own sentence names the doer of the blast the sentence before tells
+  (``blast_verbs``); the claimant's ASSAULT is told there (its evidence and date are that sentence's).
 """
 
 from __future__ import annotations
@@ -105,3 +111,44 @@ def recounted_month(events: list[Event], meta: list[dict], dater, background: fr
 def months_between(earlier: str, later: str) -> int:
     """Whole months from one ISO month to another ("2021-12", "2022-01" -> 1)."""
     return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
+
+
+def _device(tok, lex) -> bool:
+    words = {tok.lemma_.lower(), tok.lower_} | {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children
+                                                if c.dep_ in ("compound", "amod")}
+    return bool(words & lex.explosive_devices)
+
+
+def struck_device(verb, lex):
+    """The explosive device the verb's subject struck, hit or ran over ("struck an improvised explosive device")."""
+    if verb.lemma_.lower() not in lex.device_encounters or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("over", "into", "on")
+                for o in (c.children if c.dep_ == "prep" else verb.children) if o.dep_ in ("pobj", "dobj")]
+    return next((o for o in objects if _device(o, lex)), None)
+
+
+def blast(verb, lex) -> bool:
+    """A device going off ("a car bomb exploded", "an IED went off", "a roadside bomb detonated")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.blast_verbs or lemma in ("go", "blow") and not any(
+            c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _device(subj, lex)
+
+
+def claimed_blast(trigger, sent, lex):
+    """The blast verb of the sentence before ``sent`` (same paragraph) that a claim of "the attack" names the doer of."""
+    if trigger.lemma_.lower() != "claim":
+        return None
+    if not any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "both") for d in c.children)
+               for c in trigger.children):
+        return None
+    if sent.start == 0 or "\n\n" in sent.doc[sent.start - 1].text:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    if "\n\n" in before.text.rstrip():
+        return None
+    return next((t for t in before if t.pos_ == "VERB" and blast(t, lex)), None)
