@@ -155,3 +155,18 @@ def test_an_undated_deed_in_a_later_report_keeps_the_storys_month(tmp_path):
                          {**ACTORS, **MORE}, "monitor.txt")
     got = [(e.type, e.date.iso if e.date else None) for e in ctx.events]
     assert got == [("ASSAULT", "2017-01-16"), ("ASSAULT", "2017-01"), ("REQUEST", "2017-03")], got
+
+
+# -- attributing an attack to someone blames them (PLOVER ACCUSE) --------------------------------------------------
+
+def test_attributing_an_attack_to_a_party_accuses_it(tmp_path):
+    got = monitor_events(tmp_path, "Nigeria: attacks in Borno (monitor note, May 2019)",
+                         "On 6 May 2019, the Nigerian army attributed the ambush near Damboa to Boko Haram.\n")
+    assert [(g[0], g[1], g[2]) for g in got] == [("ACCUSE", ["nigeria"], ["boko_haram"])], got
+    got = monitor_events(tmp_path, "Somalia: bombings (monitor note, July 2019)",
+                         "On 13 July 2019, local officials attributed the bombing to Al-Shabaab.\n")
+    assert [(g[0], g[2]) for g in got] == [("ACCUSE", ["al_shabaab"])], got
+    # attacks described as attributed to a group are counted, not an accusation made
+    got = monitor_events(tmp_path, "Somalia: attacks (monitor note, 2019)",
+                         "In 2019 the mission recorded 40 attacks attributed to Al-Shabaab near Mogadishu.\n")
+    assert [g[0] for g in got if g[0] == "ACCUSE"] == [], got
