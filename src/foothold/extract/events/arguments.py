@@ -459,6 +459,8 @@ STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judg
 # "security forces", "government troops", "regime soldiers": armed men a modifier says are the state's
 ARMED_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers"}
 STATE_MODIFIERS = {"security", "government", "regime", "state"}
+# "a military helicopter", "government warplanes", "an army drone": a state's craft, named by a body before it
+CRAFT_NOUNS = {"jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "drone", "bomber", "fighter", "tank"}
 
 
 def unnamed_state_body(verb, index: DocIndex):
@@ -472,7 +474,11 @@ def unnamed_state_body(verb, index: DocIndex):
     if subj is None:
         return None
     lemma = subj.lemma_.lower()
-    if not (lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in subj.children)):
+    if not (lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in subj.children)
+            or lemma in CRAFT_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_BODIES | STATE_MODIFIERS
+                                            for c in subj.children)
+            # "the military's spokesman", "the army's information team": who a state body has speak or act
+            or any(c.dep_ == "poss" and c.lemma_.lower() in STATE_BODIES for c in subj.children)):
         return None
     if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
         return None
@@ -491,13 +497,15 @@ def state_body_place(verb, index: DocIndex) -> str | None:
 SCENE_PREPS = {"in", "inside", "across", "throughout", "around", "near", "outside"}
 
 
-def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset()) -> str | None:
+def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(),
+                otherwise: str | None = None) -> str | None:
     """ "Soldiers seized power in Guinea on Sunday. The junta expelled ...": the one state the story is set in
     at ``tok`` -- the countries (or places' states) named as where things happen ("in X", "X's") or as who acts
     (in a subject) in the nearest of its sentence and the two before that names any (``state_of(place)``: the
     place's state actor, or a capital standing for a state the text does not name). Two or more such states
     there, or a scene of unknown state ("police in Lagos" in a text naming no Nigeria): none. A state the act
-    is aimed at (``acted_on``: "the regime accused Turkey"), unless named as where it happens, is not its doer's."""
+    is aimed at (``acted_on``: "the regime accused Turkey"), unless named as where it happens, is not its doer's.
+    ``otherwise``: the state when those sentences name no state or place at all (a report's own state)."""
     doc = tok.doc
     sent = tok.sent
     for _ in range(3):
@@ -525,9 +533,9 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
         if states:
             return states.pop() if len(states) == 1 else None     # (None for an unknown scene)
         if sent.start == 0:
-            return None
+            break
         sent = doc[sent.start - 1].sent
-    return None
+    return otherwise if otherwise not in acted_on else None
 
 
 def location_of(tokens, index: DocIndex, exclude: set[str]) -> str | None:

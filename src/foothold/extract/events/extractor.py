@@ -10,7 +10,7 @@ from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
-from . import keep
+from . import keep, monitor
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
@@ -856,7 +856,8 @@ class EventExtractor:
                     # act is not told as its own ("denied that X attacked" still tells X's act)
                     for c in f.token.children:
                         if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i \
-                                or c.dep_ == "ccomp" and c.i > f.token.i and self.own_side_subject(c, f.token, index):
+                                or c.dep_ == "ccomp" and c.i > f.token.i and (self.own_side_subject(c, f.token, index)
+                                                                             or monitor.doerless_passive(c)):
                             suppressed.update(t.i for t in c.subtree)   # "denied that its troops had looted X"
                 if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
                     for c in f.token.children:
@@ -965,6 +966,14 @@ class EventExtractor:
                 ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,
                                            with_content=kind == "speech", date_tokens=date_tokens)
                 ev_s, ev_e = make_unique(text, ev_s, ev_e, s_start, s_end)
+                blasted = monitor.claimed_blast(f.token, sent, lex) if ev.type == "ASSAULT" and ev.source and not any(
+                    g is not f and g.trigger is not None and g.trigger.type == "ASSAULT" for g in found) else None
+                if blasted is not None:       # "A car bomb exploded ... . X claimed the attack": told the sentence before
+                    b_sent = blasted.sent
+                    b_start, b_end = index.original(b_sent.start, b_sent.end - 1)
+                    ev_s, ev_e = evidence_span(blasted.i, [], b_sent, index, with_content=False, date_tokens=date_tokens)
+                    ev_s, ev_e = make_unique(text, ev_s, ev_e, b_start, b_end)
+                    ev.date = dater.sentence_date(b_start, b_end, index.tok_start[blasted.i]) or ev.date
                 ev.start, ev.end, ev.evidence = ev_s, ev_e, text[ev_s:ev_e]
                 ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)
                                     if h.actor in media and h.actor not in ev.source
@@ -1002,6 +1011,11 @@ class EventExtractor:
                 if ev.__dict__.pop("_background", None) is not None:
                     deferred.append((ev, info, f))
                     continue
+                attack = monitor.told_attack_of_toll(f.token, ev, info, events, meta)
+                if attack is not None:          # "X attacked a base. Four soldiers were killed."
+                    attack.target.extend(a for a in ev.target if a not in attack.target and a not in attack.source)
+                    skipped["toll_of_told_attack"] += 1
+                    continue
                 if self._merge_into(events, meta, ev, info):
                     skipped["merged"] += 1
                     continue
@@ -1035,9 +1049,11 @@ class EventExtractor:
         events, meta = did_likewise(events, meta, doc, index, text, dater)
         self._share_dates(events, meta)
         self._year_fallback(events, meta, dater, para_span, index)
+        monitor.recounted_month(events, meta, dater, self._background_dates(dater, index))
         self._document_fallback(events, meta, dater)
         self._capitals_as_states(events, ctx)
         spoken_for(events, ctx)               # a spokesman's claimed attack is his group's
+        events = monitor.place_parties_only(events, {a.id: a.type for a in ctx.actors}, skipped)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
         ctx.data["skipped_event_triggers"] = self._trace
@@ -1160,6 +1176,9 @@ class EventExtractor:
                 if cued is not None and cued != etype:
                     etype, mode = cued, "statement"
             args = self.arguments(f, index)
+            if f.kind == "verb" and monitor.struck_device(tok, lex) is not None:
+                # "an SMM vehicle struck a mine": the subject's party was hit; whoever laid the device is not named
+                args.target, args.source = list(dict.fromkeys([*args.source, *args.target])), []
             if trig.content_typed:
                 said = f.noun if f.noun is not None else tok       # "a resolution requiring U.S. forces to leave"
                 for c in said.children:
@@ -1514,8 +1533,11 @@ class EventExtractor:
             if place is None:
                 # "Soldiers seized power in Guinea. The junta expelled ...": else the one state the story is set in
                 acted_on = frozenset(a for a in args.target if index.actor_type.get(a) == "country")
+                # (a village the gazetteer does not know lies in the state a report is about)
+                report = monitor.report_state(index)
                 place = story_state(tok, index, lambda p: index.capital_state.get(p) or (
-                    p if self.state_of_place(p, index) else None) or city_state(p, index), acted_on) \
+                    p if self.state_of_place(p, index) else None) or city_state(p, index) or report, acted_on,
+                    otherwise=report) \
                     if unnamed_state_body(tok, index) is not None else None
             if place is not None:
                 args.source = [place]
@@ -2323,6 +2345,12 @@ class EventExtractor:
             if ev.date is None and not m.get("undated"):
                 ev.date = fallback
 
+    def _background_dates(self, dater: EventDater, index: DocIndex) -> frozenset[int]:
+        """Start offsets of the date phrases that time no other sentence's act: a background date, an anchoring
+        clause's own date, the date of a deed reacted to."""
+        return frozenset(d.start for d in dater.dates if self.is_background(d, index)
+                         or self.anchored_date(d, index)) | self._reacted
+
     def _year_fallback(self, events: list[Event], meta: list[dict], dater: EventDater, para_span, index: DocIndex) -> None:
         """An undated event in a dated paragraph is placed in that paragraph's year (year precision).
 
@@ -2330,8 +2358,7 @@ class EventExtractor:
         2019, Qatar has hosted ...") times no other sentence's act, nor does an anchoring clause's own date
         ("two months after X ousted Y on July 26").
         """
-        background = frozenset(d.start for d in dater.dates if self.is_background(d, index)
-                               or self.anchored_date(d, index)) | self._reacted
+        background = self._background_dates(dater, index)
         for ev, m in zip(events, meta):
             if ev.date is None and not m.get("undated"):
                 ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,

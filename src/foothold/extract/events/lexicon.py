@@ -126,6 +126,9 @@ class Lexicon:
     alleged_conduct: frozenset[str] = frozenset()   # verbs that, told of another party by a speaker, accuse it
     cue_exclusions: frozenset[str] = frozenset()    # words a statement cue must not find as their prefix
     pledge_nouns: frozenset[str] = frozenset()      # "reaffirmed its commitment to ...": a stated pledge (pledges.py)
+    explosive_devices: frozenset[str] = frozenset()  # "struck a mine", "a car bomb exploded" (monitor.py)
+    device_encounters: frozenset[str] = frozenset()
+    blast_verbs: frozenset[str] = frozenset()
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -273,6 +276,9 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         alleged_conduct=_words(path, raw, "alleged_conduct"),
         cue_exclusions=_words(path, raw, "cue_exclusions"),
         pledge_nouns=_words(path, raw, "pledge_nouns"),
+        explosive_devices=_words(path, raw, "explosive_devices"),
+        device_encounters=_words(path, raw, "device_encounters"),
+        blast_verbs=_words(path, raw, "blast_verbs"),
         path=str(path),
     )
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
+from .monitor import struck_device
 from .nominal import derived_trigger, of_object
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
@@ -361,6 +362,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 continue
             if lemma in STATEMENT_VERBS and issued_statement(tok):
                 found.append(Found(tok, None, "speech", tok.text))     # "released a statement that ..."
+                continue
+            if struck_device(tok, lex) is not None and "bomb" in lex.verbs:
+                found.append(Found(tok, lex.verbs["bomb"], "verb", tok.text))    # "the vehicle struck a mine"
                 continue
             if lemma in lex.verbs:
                 trig = lex.verbs[lemma]

@@ -1,0 +1,154 @@
+"""Monitor reports (issue 8): incident summaries by a monitoring mission, a rights group or a conflict-data project.
+
+Such reports tell many short incidents, often with no named doer, in the passive, one sentence after another. Small
+mechanisms, each a function here, called from the extractor:
+
+- ``place_parties_only``: a town or a square is where an act happens, never who acts or is acted on ("residents
+  of X protested", "marched to X Square"): an event whose only parties are places (after capitals have become
+  their states) names no one and is dropped (counted as ``place_only_parties``). PLOVER's actor and recipient are
+  entities; the gold conventions code capitals as their state and every other place as the location.
+- ``told_attack_of_toll``: "X attacked a base in Y. Four soldiers were killed and seven wounded.": a casualty
+  clause in the passive with no doer and no date of its own, after an attack told in the same paragraph, is that
+  attack's toll, not another act (counted as ``toll_of_told_attack``; its parties join the attack). The gold
+  conventions code one event per paragraph for one happening; PLOVER codes the attack, its victims its target.
+- ``report_state``: "Mali: killings in the centre" -- a report whose title names one state is about that state, so
+  an unnamed state body ("the army sent reinforcements", "a military helicopter fired", "the military's spokesman
+  denied") acts for it when the sentences around name no state or place at all (``arguments.story_state``'s
+  ``otherwise``; the gold conventions code lower-case state bodies as their country).
+- ``doerless_passive``: "the government denied that civilians had been killed": a deed with no doer in what a
+  denial disputes is the denial's topic, not a happening the report tells (the extractor's deny suppression).
+- ``recounted_month``: a report published weeks after what it tells ("briefing, March 2017" on killings "on 16
+  January") -- a material act in a paragraph with no date of its own takes the month of the latest date told
+  before it, when that month is before the publication's, not the publication month (statements, the report's
+  own appeals, keep the publication month; gold conventions: the same happening dated elsewhere keeps that date).
+  Looking back means a report dated by its month (news carries its day), no date the text tells in that month or
+  after, and the latest date before the act at most ``RECOUNTED_MONTHS`` earlier; only acts told by a verb (an
+  event noun is a topic).
+- ``struck_device``: "an SMM vehicle struck a mine", "a convoy of the army ran over a landmine": the subject met an
+  explosive device (plover.yaml ``explosive_devices``, ``device_encounters``) -- an ASSAULT bombing whose target
+  is the subject's party, its doer unnamed (the extractor moves the subject's actors to the target).
+- ``claimed_blast``: "A car bomb exploded outside a hotel, killing 26. X claimed the attack the same day.": a claim
+  of "the attack" with no attack told in its own sentence names the doer of the blast the sentence before tells
+  (``blast_verbs``); the claimant's ASSAULT is told there (its evidence and date are that sentence's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...model import DateValue, Event
+from .arguments import is_passive
+from .keep import CASUALTY_VERBS
+
+PLACE_TYPES = frozenset({"place"})
+# a report recounts the last weeks or months; a date further back is the story's background, not its running time
+RECOUNTED_MONTHS = 3
+
+
+def place_parties_only(events: list[Event], actor_type: dict[str, str], skipped: Counter) -> list[Event]:
+    """The events that name a party other than a place; each one dropped is counted."""
+    kept = []
+    for ev in events:
+        parties = [*ev.source, *ev.target]
+        if parties and all(actor_type.get(a) in PLACE_TYPES for a in parties):
+            ev.location = ev.location or parties[0]
+            skipped["place_only_parties"] += 1
+            continue
+        kept.append(ev)
+    return kept
+
+
+def told_attack_of_toll(tok, ev: Event, info: dict, events: list[Event], meta: list[dict]) -> Event | None:
+    """The attack told earlier in the paragraph whose toll the candidate ``ev`` (trigger ``tok``) tells, or None."""
+    if ev.type != "ASSAULT" or ev.source or info["kind"] != "verb" or info["explicit"]:
+        return None
+    if tok.lemma_.lower() not in CASUALTY_VERBS or not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    # the attack is told as an act ("attacked", "struck"); "shocked by the attacks on X. Today, two were killed":
+    # an attack named only in a reaction leaves the toll sentence as the one telling of the happening
+    if not events or meta[-1]["para"] != info["para"] or meta[-1]["kind"] not in ("verb", "light") \
+            or events[-1].type != "ASSAULT":
+        return None
+    return events[-1]
+
+
+def report_state(index) -> str | None:
+    """The one state a document's title names ("Mali: ...", "Malian army ..."), among the states its text names."""
+    cached = getattr(index, "_report_state", False)
+    if cached is not False:
+        return cached
+    title = index.ctx.document.title or ""
+    states = {a.id for a in index.ctx.actors if a.type == "country"
+              and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) for form in a.surface_forms())}
+    index._report_state = states.pop() if len(states) == 1 else None
+    return index._report_state
+
+
+def doerless_passive(clause) -> bool:
+    """A passive clause naming no doer ("that civilians had been deliberately killed")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) \
+        and not any(c.dep_ == "agent" for c in clause.children)
+
+
+def recounted_month(events: list[Event], meta: list[dict], dater, background: frozenset[int]) -> None:
+    """Date each still undated material act of a looking-back report by the story's month (see the module's notes)."""
+    published = dater.publication_month()
+    if published is None or dater.published.precision != "month":
+        return          # a report dated by its month (a briefing, an overview); news carries its day
+    told = [d for d in dater.dates if d.start is not None and d.start not in background and d.iso and len(d.iso) >= 7]
+    if any(d.iso[:7] >= published.iso for d in told):
+        return          # the text tells dates of its own month: news of its day, whose undated acts are that day's
+    for ev, m in zip(events, meta):
+        if ev.date is not None or m.get("undated") or m["kind"] not in ("verb", "light") \
+                or not (ev.quad or "").startswith("material"):
+            continue
+        before = [d for d in told if d.start < ev.start]
+        if before and 0 < months_between(before[-1].iso, published.iso) <= RECOUNTED_MONTHS:
+            ev.date = DateValue(iso=before[-1].iso[:7], precision="month")
+
+
+def months_between(earlier: str, later: str) -> int:
+    """Whole months from one ISO month to another ("2021-12", "2022-01" -> 1)."""
+    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
+
+
+def _device(tok, lex) -> bool:
+    words = {tok.lemma_.lower(), tok.lower_} | {f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children
+                                                if c.dep_ in ("compound", "amod")}
+    return bool(words & lex.explosive_devices)
+
+
+def struck_device(verb, lex):
+    """The explosive device the verb's subject struck, hit or ran over ("struck an improvised explosive device")."""
+    if verb.lemma_.lower() not in lex.device_encounters or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("over", "into", "on")
+                for o in (c.children if c.dep_ == "prep" else verb.children) if o.dep_ in ("pobj", "dobj")]
+    return next((o for o in objects if _device(o, lex)), None)
+
+
+def blast(verb, lex) -> bool:
+    """A device going off ("a car bomb exploded", "an IED went off", "a roadside bomb detonated")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.blast_verbs or lemma in ("go", "blow") and not any(
+            c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _device(subj, lex)
+
+
+def claimed_blast(trigger, sent, lex):
+    """The blast verb of the sentence before ``sent`` (same paragraph) that a claim of "the attack" names the doer of."""
+    if trigger.lemma_.lower() != "claim":
+        return None
+    if not any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "both") for d in c.children)
+               for c in trigger.children):
+        return None
+    if sent.start == 0 or "\n\n" in sent.doc[sent.start - 1].text:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    if "\n\n" in before.text.rstrip():
+        return None
+    return next((t for t in before if t.pos_ == "VERB" and blast(t, lex)), None)
