@@ -135,3 +135,11 @@ def test_a_title_owned_by_another_titles_holder_serves_the_state():
     assert ("mwangi", "member_of", "kenya") in rels and ("mwangi", "leads", "kenya") not in rels
     _, rels = extract("Peter Mwangi, the Kenyan President, flew to Mogadishu.", actors)
     assert ("mwangi", "leads", "kenya") in rels
+
+
+def test_a_ministers_for_portfolio_naming_a_place_runs_on_to_the_holder():
+    actors = {"uk": ("country", ["United Kingdom", "British"]), "gulf": ("place", ["Gulf"]),
+              "burt": ("person", ["Alistair Burt"])}
+    _, rels = extract("The Gulf states met in Riyadh. The British Minister of State for Gulf Affairs, Alistair Burt, "
+                      "flew to Muscat.", actors)
+    assert ("burt", "member_of", "uk") in rels
