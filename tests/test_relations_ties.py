@@ -143,3 +143,15 @@ def test_a_ministers_for_portfolio_naming_a_place_runs_on_to_the_holder():
     _, rels = extract("The Gulf states met in Riyadh. The British Minister of State for Gulf Affairs, Alistair Burt, "
                       "flew to Muscat.", actors)
     assert ("burt", "member_of", "uk") in rels
+
+
+def test_ties_stated_inside_a_source_note():
+    actors = {"sputnik": ("media", ["Sputnik"]), "kremlin": ("organization", ["Kremlin"])}
+    _, rels = extract("The envoy denied the report (Sputnik, an outlet close to the Kremlin, May 4, 2020).", actors)
+    assert ("sputnik", "allied_with", "kremlin") in rels
+    actors = {"ahed": ("media", ["Al-Ahed"]), "kh": ("organization", ["Kataib Hezbollah"])}
+    _, rels = extract("The strike was praised (Al-Ahed, the Kataib Hezbollah website, May 4, 2020).", actors)
+    assert ("ahed", "part_of", "kh") in rels
+    actors = {"irna": ("media", ["IRNA"]), "iran": ("country", ["Iran", "Iranian"])}
+    _, rels = extract("The talks resumed (IRNA, the Iranian news agency, May 4, 2020).", actors)
+    assert not rels                              # an outlet called Iranian is no part of the state (seed notes)
