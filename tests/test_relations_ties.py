@@ -135,3 +135,23 @@ def test_a_title_owned_by_another_titles_holder_serves_the_state():
     assert ("mwangi", "member_of", "kenya") in rels and ("mwangi", "leads", "kenya") not in rels
     _, rels = extract("Peter Mwangi, the Kenyan President, flew to Mogadishu.", actors)
     assert ("mwangi", "leads", "kenya") in rels
+
+
+def test_a_ministers_for_portfolio_naming_a_place_runs_on_to_the_holder():
+    actors = {"uk": ("country", ["United Kingdom", "British"]), "gulf": ("place", ["Gulf"]),
+              "burt": ("person", ["Alistair Burt"])}
+    _, rels = extract("The Gulf states met in Riyadh. The British Minister of State for Gulf Affairs, Alistair Burt, "
+                      "flew to Muscat.", actors)
+    assert ("burt", "member_of", "uk") in rels
+
+
+def test_ties_stated_inside_a_source_note():
+    actors = {"sputnik": ("media", ["Sputnik"]), "kremlin": ("organization", ["Kremlin"])}
+    _, rels = extract("The envoy denied the report (Sputnik, an outlet close to the Kremlin, May 4, 2020).", actors)
+    assert ("sputnik", "allied_with", "kremlin") in rels
+    actors = {"ahed": ("media", ["Al-Ahed"]), "kh": ("organization", ["Kataib Hezbollah"])}
+    _, rels = extract("The strike was praised (Al-Ahed, the Kataib Hezbollah website, May 4, 2020).", actors)
+    assert ("ahed", "part_of", "kh") in rels
+    actors = {"irna": ("media", ["IRNA"]), "iran": ("country", ["Iran", "Iranian"])}
+    _, rels = extract("The talks resumed (IRNA, the Iranian news agency, May 4, 2020).", actors)
+    assert not rels                              # an outlet called Iranian is no part of the state (seed notes)

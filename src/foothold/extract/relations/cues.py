@@ -295,7 +295,8 @@ class CueReading(Sentence):
         own = self.idx.ref(prev.i) if prev is not None else None
         if prev is not None and prev.pos_ in ("NOUN", "PROPN") and (own is None or own.demonym) \
                 and prev.i not in self.holder_of and (self.doc[i].pos_ in ("ADJ", "VERB", "ADP")
-                                                      or self.w(i) == "to"):
+                                                      or self.w(i) == "to" or (self.doc[i].pos_ == "ADV"
+                                                                              and self.doc[i].dep_ == "amod")):
             anchored = self.apposition_anchor(prev.i)
             if anchored or prev.lower_ in self.lex.agent_nouns:
                 return anchored

@@ -39,6 +39,8 @@ class PartOfReading(Sentence):
                 self.demonym_body(r)
                 self.compound_unit(r)
                 self.apposed_subsidiary(r)
+            elif r.type == "media":
+                self.apposed_subsidiary(r)           # "(Al-Masirah, the Houthis' television channel, March 3)"
             # "X, (which is) part of Y", "X, a unit of Y"
             self.cue_part_of(r)
 

@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .index import Ref
 from .verbs import VerbReading
 
@@ -24,6 +26,11 @@ RELATIVE = {"who", "whom", "which", "that"}
 PRONOUNS = {"its", "their", "his", "her"}
 # words that may stand between a side and its verb: "Pakistan has long armed X", "Iran also funds Y"
 SEQUENCE_ADVERBS = {"has", "have", "had", "long", "also", "openly", "reportedly", "secretly", "still", "once", "quietly"}
+
+
+@lru_cache(maxsize=4)
+def one_word_heads(leads: frozenset) -> frozenset:
+    return frozenset(p[0] for p in leads if len(p) == 1)
 
 
 class TieReading(VerbReading):
@@ -57,7 +64,7 @@ class TieReading(VerbReading):
     # ---- helpers
     def head_titles(self) -> frozenset:
         """One-word titles of a head ('leader', 'commander', 'head', 'chief')."""
-        return frozenset(p[0] for p in self.lex.leads if len(p) == 1)
+        return one_word_heads(self.lex.leads)
 
     def backing_form(self, tok) -> bool:
         """A backing verb, also where the parser took its past form for an adjective ("which Ethiopia sheltered

@@ -201,7 +201,10 @@ class TitlePhrases(Sentence):
             if self.w(k) in ("to", "in", "at", "for") and self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the")):
                 r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
                 if not (words in lex.ministers and self.w(k) != "for"):
+                    portfolio = self.w(k) == "for"
                     k = r.end
+                    while portfolio and k < self.hi and self.doc[k].is_title and not self.idx.ref(k):
+                        k += 1                        # "Minister of State for Gulf Affairs": the portfolio's rest
         preps = ("of", "for") if words in lex.leads or words in lex.envoys else ("of", "for", "to", "at")
         if self.w(k) in preps:
             obj, k2 = self.parse_object(k + 1, t)
