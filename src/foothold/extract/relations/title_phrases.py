@@ -64,13 +64,6 @@ class TitlePhrases(Sentence):
         r = self.idx.ref(subject.i) if subject is not None else None
         return r if r is not None and r.type in ("organization", "country") and not r.demonym else None
 
-    def described_owner(self, j: int) -> Ref | None:
-        """"X, an Iraqi militia whose leader Y": the actor a description ending at token j is in apposition to."""
-        if j < self.lo or self.doc[j].pos_ != "NOUN" or self.doc[j].dep_ != "appos":
-            return None
-        head = self.doc[j].head
-        return self.idx.ref(head.i) if head.i < j else None
-
     def portfolio_word(self, j: int, end: int) -> bool:
         """A lower-case noun or adjective compounded into the title ("national security adviser", "emergency
         relief coordinator"); not a group noun ("militia commander": the group's, not the state's)."""
@@ -140,8 +133,6 @@ class TitlePhrases(Sentence):
                 break
             if wj == "whose" and t.premodifier is None and t.country is None:
                 owner = self.idx.ref_ending(j - 2 if self.w(j - 1) == "," else j - 1)
-                if owner is None or owner.demonym:           # ("an Iraqi militia whose": the group described)
-                    owner = self.described_owner(j - 1) or owner
                 if owner is not None and owner.type in ("organization", "country") and not owner.demonym \
                         and not (owner.type == "country" and self.doc[owner.start - 1].pos_ == "ADP"):
                     # (a country after a preposition may end a longer name: "the Islamic Movement in Nigeria")
@@ -224,10 +215,8 @@ class TitlePhrases(Sentence):
             if r is not None and r.type == "organization" and not r.demonym and self.w(r.end) not in POSSESSIVE:
                 t.obj, t.within, k = r, True, r.end   # "a commander in X", "an officer with X": one of its own
         k = self.after_portfolio(k)           # "Under Secretary ... for Terrorism and Financial Intelligence X"
-        if t.obj is None and (t.country is not None or t.premodifier is not None) \
-                and self.w(k) in ("in", "on", "at", "near", "inside"):
-            k = self.posting_before_holder(k)     # "the Ethiopian commander in the region, Gen. X", "Hamas's
-            #                                       leader in Gaza, X"
+        if t.obj is None and t.country is not None and self.w(k) in ("in", "on", "at", "near", "inside"):
+            k = self.posting_before_holder(k)     # "the Ethiopian commander in the region, Gen. X"
         if t.obj is None and t.start == t.title_start and self.w(t.start - 1) == "," and self.w(k) == ",":
             r = self.idx.ref_starting(k + 1)         # "Gary Volesky, commander, Combined Joint Forces Command"
             if r and r.type == "organization" and not r.demonym:
@@ -333,13 +322,6 @@ class TitlePhrases(Sentence):
                 while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):
                     r = self.idx.ref_starting(r.end + 1)
                 end = r.end
-                if r.type == "organization" and self.w(end) in POSSESSIVE:
-                    k = end + 1                                # "the head of Hamas's political bureau, X": a unit
-                    while k < self.hi and self.doc[k].is_lower and self.doc[k].pos_ in ("ADJ", "NOUN") \
-                            and not self.idx.ref(k):           # of the group that is no actor; its head leads
-                        k += 1                                 # the group
-                    if k > end + 1:
-                        return r, k
                 if r.type == "country" and self.w(end) in POSSESSIVE and end + 1 < self.hi \
                         and self.doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") and not self.idx.ref(end + 1):
                     title.within = True                        # "chief of Russia's General Staff": the head of a
