@@ -1624,3 +1624,14 @@ def test_a_groups_word_before_a_title_is_no_field_of_a_state_office():
                       {"abu_omar": ("person", ["Abu Omar"]), "syria": ("country", ["Syrian"]),
                        "idlib": ("place", ["Idlib"])})
     assert ("abu_omar", "member_of", "syria") not in rels
+
+
+HAMAS = {"hamas": ("organization", ["Hamas"]), "gaza": ("place", ["Gaza"]), "qatar": ("country", ["Qatar"])}
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Hamas's leader in Gaza, Yahya Sinwar, met the envoy.", "sinwar"),
+    ("The head of Hamas's political bureau, Ismail Haniyeh, thanked Qatar.", "haniyeh")])
+def test_a_groups_head_named_after_a_posting_or_a_unit_of_the_group_leads_it(text, holder):
+    actors = {**HAMAS, "sinwar": ("person", ["Yahya Sinwar"]), "haniyeh": ("person", ["Ismail Haniyeh"])}
+    assert (holder, "leads", "hamas") in extract(text, actors)[1]
