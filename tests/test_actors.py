@@ -1067,3 +1067,8 @@ def test_a_body_named_with_its_leader_is_two_names_and_he_leads_it(tmp_path):
 
 def test_an_of_phrase_naming_no_person_stays_in_the_bodys_name(tmp_path):
     assert "Islamic Republic of Iran" in {a.name for a in _actors(tmp_path, "The Islamic Republic of Iran denied it.")}
+
+
+def test_a_state_opening_a_peoples_body_is_part_of_its_name(tmp_path):
+    text = "The Sudan People's Liberation Army captured the garrison town of Torit after a week of fighting."
+    assert {a.name: a.type for a in _actors(tmp_path, text)}.get("Sudan People's Liberation Army") == "organization"

@@ -1131,7 +1131,7 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         if j == i:
             i += 1
             continue
-        run_start = i
+        run_start, opened_by = i, None
         if doc[i].is_sent_start and doc[i].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
             run_start = i + 1
         if (i >= 2 and doc[i - 1].text in ("'s", "\u2019s") and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
@@ -1140,6 +1140,13 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
                 and not (i - 2 > 0 and doc[i - 3].text[:1].isupper() and doc[i - 3].is_alpha
                          and doc[i - 3].lower_ not in ("the", "a", "an"))):
             run_start = i - 2                 # "the Lord's Resistance Army", "the People's Liberation Army"
+        elif (i >= 3 and doc[i - 1].text in ("'s", "\u2019s") and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+                and doc[i - 2].text[:1].isupper() and (i - 2) not in tagged and j - i >= 2
+                and lexicon.head_words.get(doc[j - 1].text) == "organization"
+                and (country := next((e for e in ents if e.end == i - 2 and e.label_ in ("GPE", "country")), None))
+                and (country.start == 0 or doc[country.start - 1].lower_ in ("the", "a", "an")
+                     or doc[country.start].is_sent_start)):
+            run_start = opened_by = country.start   # "the Sudan People's Liberation Army": the state opens the name
         after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
         end, label, absorbed = j, None, None
         nxt = starts.get(j)
@@ -1173,6 +1180,8 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             extra.append(Span(doc, run_start, end, label=label))
             if absorbed is not None:
                 replaced.add(absorbed.start)
+            if opened_by is not None:
+                replaced.add(opened_by)
         i = max(j, i + 1)
     if not extra:
         return ents
