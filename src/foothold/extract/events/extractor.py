@@ -17,7 +17,7 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
-from .wire import HAPPENING_TYPES, background_by_words, names_the_thing, recent_span, spoken_for
+from .wire import HAPPENING_TYPES, background_by_words, names_the_thing, own_state, recent_span, spoken_for
 from .denials import answered_claimant, relative_denial
 from .pledges import pledge_type
 from .relayed import relayed_statement, statement_authors
@@ -1038,6 +1038,7 @@ class EventExtractor:
         self._document_fallback(events, meta, dater)
         self._capitals_as_states(events, ctx)
         spoken_for(events, ctx)               # a spokesman's claimed attack is his group's
+        own_state(events, ctx)                # "his country's troops" act for his state
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
         ctx.data["skipped_event_triggers"] = self._trace

@@ -77,3 +77,25 @@ def spoken_for(events, ctx) -> None:
         speaking = [s for s in ev.source if len(bodies.get(s, ())) == 1]
         if speaking:
             ev.source = list(dict.fromkeys(next(iter(bodies[s])) if s in speaking else s for s in ev.source))
+
+
+# "his country's troops": a person's own state named by a possessive pronoun
+OWN_STATE = re.compile(r"\b(?:his|her) (?:country|nation)(?:'s|\u2019s)?\b", re.I)
+
+
+def own_state(events, ctx) -> None:
+    """ "Kenya's President William Ruto said his country's troops had withdrawn": a material act of "his country's"
+    forces is the state's, the one the person heads or serves by the relations (one only), not the person's."""
+    types = {a.id: a.type for a in ctx.actors}
+    states: dict[str, set[str]] = {}
+    for r in getattr(ctx, "relations", []) or []:
+        if r.predicate in ("leads", "member_of") and types.get(r.subject) == "person" and types.get(r.object) == "country":
+            states.setdefault(r.subject, set()).add(r.object)
+    text = ctx.document.text
+    for ev in events:
+        if not (ev.quad or "").startswith("material") or not OWN_STATE.search(text[ev.start:ev.end]):
+            continue
+        if any(len(states.get(s, ())) == 1 for s in ev.source):
+            ev.source = list(dict.fromkeys(next(iter(states[s])) if len(states.get(s, ())) == 1 else s
+                                           for s in ev.source))
+            ev.target = [t for t in ev.target if t not in ev.source]
