@@ -99,3 +99,19 @@ def own_state(events, ctx) -> None:
             ev.source = list(dict.fromkeys(next(iter(states[s])) if len(states.get(s, ())) == 1 else s
                                            for s in ev.source))
             ev.target = [t for t in ev.target if t not in ev.source]
+
+
+def struck_in_state(verb, index, source) -> list:
+    """ "Turkish jets struck several targets in northern Iraq": an attack on unnamed things ("targets", "positions")
+    in a named state hits that state (news-dev: the country a place lies in is who was acted on), also where the
+    parser hung "in Iraq" on the verb rather than on the object. [(hit, token)] or []."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or any(index.actor_at(t.i) is not None for t in obj.subtree):
+        return []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                hit = index.actor_at(o.i) if o.dep_ == "pobj" else None
+                if hit is not None and hit.type == "country" and hit.actor not in source:
+                    return [(hit, o.i)]
+    return []
