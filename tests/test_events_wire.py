@@ -189,3 +189,30 @@ def test_an_attack_a_spokesman_claimed_is_his_groups(tmp_path):
     events = run(read_document(path)).events
     assert sorted(e.source[0] for e in events if e.type == "ASSAULT") == ["boko_haram", "taliban"], \
         [(e.evidence, e.type, e.source) for e in events]
+
+
+def test_forces_on_alert_mobilize_and_his_countrys_forces_act_for_his_state(tmp_path):
+    # the whole pipeline: the speaker's state comes from the relations ("Colombia's President X")
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "wire.txt"
+    path.write_text(story("9 May 2023", "BOGOTA, May 9 (Harbor Wire) - Delegates met on Friday.\n\n"
+                          "South Korea's military was on heightened alert along the border with North Korea.\n\n"
+                          "Colombia's President Gustavo Petro said his country's army was on high alert along the "
+                          "border with Venezuela.\n\nThe alert was lifted after the storm passed over Cuba."),
+                    encoding="utf-8")
+    events = run(read_document(path)).events
+    assert sorted((e.type, e.source[0]) for e in events if e.source) == [("MOBILIZE", "colombia"),
+                                                                          ("MOBILIZE", "south_korea")], \
+        [(e.evidence, e.type, e.source) for e in events]
+
+
+def test_a_strike_on_unnamed_targets_in_a_state_hits_that_state(tmp_path):
+    actors = {"Turkish": ("turkey", "country"), "Iraq": ("iraq", "country"), "Israeli": ("israel", "country"),
+              "Syria": ("syria", "country")}
+    for sentence, target in (("Turkish jets struck several targets in northern Iraq on Sunday.", ["iraq"]),
+                             ("Israeli jets hit targets in Syria overnight.", ["syria"])):
+        ctx = extract_events(tmp_path, story("9 May 2023", "ANKARA, May 9 (Harbor Wire) - Delegates met on Friday.\n\n"
+                                             + sentence), actors, "wire.txt")
+        assert [e.target for e in ctx.events if e.type == "ASSAULT"] == [target], \
+            (sentence, [(e.evidence, e.type, e.source, e.target) for e in ctx.events])

@@ -17,7 +17,8 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
-from .wire import HAPPENING_TYPES, background_by_words, names_the_thing, recent_span, spoken_for
+from .wire import (HAPPENING_TYPES, background_by_words, names_the_thing, own_state, recent_span, spoken_for,
+                   struck_in_state)
 from .denials import answered_claimant, relative_denial
 from .pledges import pledge_type
 from .relayed import relayed_statement, statement_authors
@@ -1053,6 +1054,7 @@ class EventExtractor:
         self._document_fallback(events, meta, dater)
         self._capitals_as_states(events, ctx)
         spoken_for(events, ctx)               # a spokesman's claimed attack is his group's
+        own_state(events, ctx)                # "his country's troops" act for his state
         events = monitor.place_parties_only(events, {a.id: a.type for a in ctx.actors}, skipped)
         ctx.events = events
         ctx.data["skipped_events"] = dict(skipped)
@@ -1282,6 +1284,8 @@ class EventExtractor:
             # "The United States will provide $11.5 million in humanitarian assistance": a pledge of aid by a named
             # giver is an intention (AGREE) with or without a named recipient
             pledged = reason == "future" and etype == "AID" and bool(args.source)
+            if etype == "ASSAULT" and not args.target and f.kind == "verb" and args.source:
+                args.add("target", struck_in_state(tok, index, args.source), index)   # "struck targets in Iraq"
             if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
                     and not joint and not pledged:
                 self._skip(skipped, "no_target", f, index)

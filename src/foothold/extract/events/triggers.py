@@ -138,8 +138,10 @@ def placed_in(verb, lex: Lexicon):
     """The state noun and trigger of a placing pattern ("placed X under house arrest" -> arrest), or None:
     the verb has a direct object and a prepositional phrase whose object is one of the pattern's nouns."""
     lemma = verb.lemma_.lower()
-    pats = [p for p in lex.placing if lemma in p.verbs]
-    if not pats or not any(c.dep_ == "dobj" for c in verb.children):
+    # a pattern with `no_object` is a state its subject is in ("the army was on high alert"): no object then
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    pats = [p for p in lex.placing if lemma in p.verbs and p.trigger.no_object != has_object]
+    if not pats:
         return None
     for c in verb.children:
         if c.dep_ != "prep":

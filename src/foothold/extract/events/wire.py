@@ -77,3 +77,41 @@ def spoken_for(events, ctx) -> None:
         speaking = [s for s in ev.source if len(bodies.get(s, ())) == 1]
         if speaking:
             ev.source = list(dict.fromkeys(next(iter(bodies[s])) if s in speaking else s for s in ev.source))
+
+
+# "his country's troops": a person's own state named by a possessive pronoun
+OWN_STATE = re.compile(r"\b(?:his|her) (?:country|nation)(?:'s|\u2019s)?\b", re.I)
+
+
+def own_state(events, ctx) -> None:
+    """ "Kenya's President William Ruto said his country's troops had withdrawn": a material act of "his country's"
+    forces is the state's, the one the person heads or serves by the relations (one only), not the person's."""
+    types = {a.id: a.type for a in ctx.actors}
+    states: dict[str, set[str]] = {}
+    for r in getattr(ctx, "relations", []) or []:
+        if r.predicate in ("leads", "member_of") and types.get(r.subject) == "person" and types.get(r.object) == "country":
+            states.setdefault(r.subject, set()).add(r.object)
+    text = ctx.document.text
+    for ev in events:
+        if not (ev.quad or "").startswith("material") or not OWN_STATE.search(text[ev.start:ev.end]):
+            continue
+        if any(len(states.get(s, ())) == 1 for s in ev.source):
+            ev.source = list(dict.fromkeys(next(iter(states[s])) if len(states.get(s, ())) == 1 else s
+                                           for s in ev.source))
+            ev.target = [t for t in ev.target if t not in ev.source]
+
+
+def struck_in_state(verb, index, source) -> list:
+    """ "Turkish jets struck several targets in northern Iraq": an attack on unnamed things ("targets", "positions")
+    in a named state hits that state (news-dev: the country a place lies in is who was acted on), also where the
+    parser hung "in Iraq" on the verb rather than on the object. [(hit, token)] or []."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or any(index.actor_at(t.i) is not None for t in obj.subtree):
+        return []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                hit = index.actor_at(o.i) if o.dep_ == "pobj" else None
+                if hit is not None and hit.type == "country" and hit.actor not in source:
+                    return [(hit, o.i)]
+    return []
