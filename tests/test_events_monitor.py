@@ -170,3 +170,17 @@ def test_attributing_an_attack_to_a_party_accuses_it(tmp_path):
     got = monitor_events(tmp_path, "Somalia: attacks (monitor note, 2019)",
                          "In 2019 the mission recorded 40 attacks attributed to Al-Shabaab near Mogadishu.\n")
     assert [g[0] for g in got if g[0] == "ACCUSE"] == [], got
+
+
+# -- "shelled X, targeting Y": the participle says what the one attack aimed at --------------------------------------
+
+def test_an_attack_participle_aims_the_attack(tmp_path):
+    got = monitor_events(tmp_path, "Somalia: attacks near Lamu (monitor note, May 2019)",
+                         "On 3 May 2019, Al-Shabaab fighters shelled villages near Lamu, targeting a Kenyan army "
+                         "camp.\n")
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["al_shabaab"])] and "kenya" in got[0][2], got
+    # another doer's attack stays its own
+    got = monitor_events(tmp_path, "Nigeria: attacks in Borno (monitor note, May 2019)",
+                         "On 3 May 2019, Nigerian jets bombed camps near Monguno. On 4 May, Boko Haram fighters "
+                         "shelled Magumeri, targeting a Nigerian army base.\n")
+    assert sorted(tuple(g[1]) for g in got if g[0] == "ASSAULT") == [("boko_haram",), ("nigeria",)], got
