@@ -9,7 +9,7 @@ from event_fixtures import extract_events
 
 PENDING = pytest.mark.xfail(strict=True, reason="probe written before its rule (monitor6)")
 
-ACTORS = {"Boko Haram": ("boko_haram", "organization"), "Borno State": ("borno", "place"),
+ACTORS = {"Ahmed Omar": ("ahmed_omar", "person"), "Boko Haram": ("boko_haram", "organization"), "Borno State": ("borno", "place"),
           "Magumeri": ("magumeri", "place"), "Maiduguri": ("maiduguri", "place"), "Nigeria": ("nigeria", "country"),
           "Nigerian": ("nigeria", "country"), "Monguno": ("monguno", "place"),
           "Al-Shabaab": ("al_shabaab", "organization"), "Lamu": ("lamu", "place"), "Kenyan": ("kenya", "country"),
@@ -184,3 +184,17 @@ def test_an_attack_participle_aims_the_attack(tmp_path):
                          "On 3 May 2019, Nigerian jets bombed camps near Monguno. On 4 May, Boko Haram fighters "
                          "shelled Magumeri, targeting a Nigerian army base.\n")
     assert sorted(tuple(g[1]) for g in got if g[0] == "ASSAULT") == [("boko_haram",), ("nigeria",)], got
+
+
+# -- a victim's family speaks for itself, not for the victim -------------------------------------------------------
+
+
+def test_a_persons_family_is_not_the_person(tmp_path):
+    got = monitor_events(tmp_path, "Somalia: attacks on journalists (monitor note, May 2021)",
+                         "On 9 May 2021, the journalist Ahmed Omar was shot dead in Mogadishu. His family blamed "
+                         "Al-Shabaab for the killing.\n")
+    assert ("ACCUSE", [], ["al_shabaab"]) in got and not any(g[1] == ["ahmed_omar"] for g in got), got
+    got = monitor_events(tmp_path, "Somalia: attacks on journalists (monitor note, May 2021)",
+                         "On 9 May 2021, the journalist Ahmed Omar was shot dead in Mogadishu. The relatives of Ahmed "
+                         "Omar blamed Al-Shabaab for the killing.\n")
+    assert ("ACCUSE", [], ["al_shabaab"]) in got, got

@@ -1441,6 +1441,9 @@ class EventExtractor:
             # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
             # besieging a building riots (PROTEST riot), it does not coerce as a state would
             etype, mode, sphere = "PROTEST", "riot", "political"
+        if args.source and f.kind in ("verb", "speech"):
+            kin = monitor.kin_of(tok, lex, index)         # "His family blamed X": the kin, unnamed, not the person
+            args.source = [a for a in args.source if a not in kin]
         if not args.source and f.kind in ("verb", "light"):
             args.add("source", led_doer(tok, index), index)     # "the alliance, led by Nigeria, sent troops"
         if (etype == "CONSULT" and mode == "visit" or deployed) and not args.target and f.kind in ("verb", "light"):

@@ -30,6 +30,8 @@ mechanisms, each a function here, called from the extractor:
 - ``claimed_blast``: "A car bomb exploded outside a hotel, killing 26. X claimed the attack the same day.": a claim
   of "the attack" with no attack told in its own sentence names the doer of the blast the sentence before tells
   (``blast_verbs``); the claimant's ASSAULT is told there (its evidence and date are that sentence's).
+- ``kin_of``: "His family blamed X", "The relatives of Y accused X": a subject naming a person's kin (plover.yaml
+  ``kin_nouns``) is the kin, unnamed -- the person owning it (often the victim) is no party (no source).
 """
 
 from __future__ import annotations
@@ -152,3 +154,15 @@ def claimed_blast(trigger, sent, lex):
     if "\n\n" in before.text.rstrip():
         return None
     return next((t for t in before if t.pos_ == "VERB" and blast(t, lex)), None)
+
+
+def kin_of(verb, lex, index) -> set[str]:
+    """The persons whose kin (``his family``, ``the relatives of Y``) is the subject of ``verb``."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in lex.kin_nouns or index.actor_at(subj.i) is not None:
+        return set()
+    owners = [c for c in subj.children if c.dep_ == "poss"]
+    owners += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return {h.actor for o in owners for t in o.subtree if (h := index.actor_at(t.i)) is not None and h.type == "person"} \
+        | {h.actor for o in owners if o.pos_ == "PRON" for h in [index.last_actor_before(o.i, ("person",), max(0, o.i - 150))]
+           if h is not None}
