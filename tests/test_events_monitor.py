@@ -198,3 +198,23 @@ def test_a_persons_family_is_not_the_person(tmp_path):
                          "On 9 May 2021, the journalist Ahmed Omar was shot dead in Mogadishu. The relatives of Ahmed "
                          "Omar blamed Al-Shabaab for the killing.\n")
     assert ("ACCUSE", [], ["al_shabaab"]) in got, got
+
+
+# -- a place told in another clause of the sentence is not where the unnamed body acts -----------------------------
+
+def test_a_place_in_another_clause_does_not_bind_the_body(tmp_path):
+    got = monitor_events(tmp_path, "Cameroon: the Far North (monitor note, May 2021)",
+                         "On 12 May 2021, a military helicopter fired rockets at a market near Kolofata, and thousands "
+                         "of residents fled towards the border with Nigeria.\n")
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["cameroon"])], got
+
+
+# -- a sentence the parser cut inside a line is no headline ---------------------------------------------------------
+
+def test_a_sentence_cut_inside_a_line_is_no_headline(tmp_path):
+    # the parser ends a sentence at "near Ba" ("So village" opens the next); a later act of the same kind by the
+    # same party must not make that first telling a headline repeated in the body
+    got = monitor_events(tmp_path, "Nigeria: killings in Borno (monitor note, June 2019)",
+                         "On 2 May 2019, Nigerian soldiers killed six fishermen near Ba So village in Borno State.\n\n"
+                         "On 9 May 2019, Nigerian soldiers shelled a village near Monguno.\n")
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["nigeria"]), ("ASSAULT", ["nigeria"])], got

@@ -500,9 +500,14 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
     ``otherwise``: the state when those sentences name no state or place at all (a report's own state)."""
     doc = tok.doc
     sent = tok.sent
+    # "a jet bombed X, and residents fled towards the border with Y": a clause with its own subject tells its own scene
+    others = {t.i for c in tok.children if c.dep_ == "conj" and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+              for t in c.subtree}
     for _ in range(3):
         states = set()
         for t in sent:
+            if t.i in others:
+                continue
             h = index.actor_at(t.i)
             if h is None or h.type not in ("country", "place"):
                 continue

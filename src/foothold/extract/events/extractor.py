@@ -2232,7 +2232,9 @@ class EventExtractor:
         for k, (ev, m) in enumerate(zip(events, meta)):
             sent = doc[m["sent"]].sent
             last = next((t for t in reversed(sent) if not t.is_space), None)
-            headline = m["para"] == meta[0]["para"] and last is not None and not last.is_punct
+            # a headline is a line of its own: a sentence the parser cut inside a line ("near Mo | So village") is not
+            headline = m["para"] == meta[0]["para"] and last is not None and not last.is_punct and (
+                last.i + 1 >= len(doc) or doc[last.i + 1].is_space or "\n" in last.whitespace_)
             actors = set(ev.source) | set(ev.target)
             if headline and any(o.type == ev.type and actors & (set(o.source) | set(o.target))
                                 for o, om in zip(events[k + 1:], meta[k + 1:]) if om["para"] != m["para"]):
