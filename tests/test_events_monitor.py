@@ -218,3 +218,21 @@ def test_a_sentence_cut_inside_a_line_is_no_headline(tmp_path):
                          "On 2 May 2019, Nigerian soldiers killed six fishermen near Ba So village in Borno State.\n\n"
                          "On 9 May 2019, Nigerian soldiers shelled a village near Monguno.\n")
     assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["nigeria"]), ("ASSAULT", ["nigeria"])], got
+
+
+# -- a toll told of counted incidents is an aggregate, not a happening ------------------------------------------------
+
+def test_a_toll_of_counted_incidents_is_an_aggregate(tmp_path):
+    got = monitor_events(tmp_path, "Nigeria: attacks on schools (monitor report, January 2020)",
+                         "In 2019 the mission documented 14 attacks on schools in Borno State, in which 30 children "
+                         "were killed.\n")
+    assert got == [], got
+    got = monitor_events(tmp_path, "Mozambique: Cabo Delgado (monitor report, April 2021)",
+                         "Between January and March 2021, the mission recorded 28 incidents near Palma in which at "
+                         "least 60 civilians in Mozambique were killed.\n")
+    assert got == [], got
+    # one attack's toll told in a relative clause stays that attack
+    got = monitor_events(tmp_path, "Nigeria: attacks on schools (monitor report, May 2019)",
+                         "On 3 May 2019, Boko Haram fighters attacked a school in Magumeri, where four children were "
+                         "killed.\n")
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["boko_haram"])], got

@@ -1004,6 +1004,9 @@ class EventExtractor:
                 if ev.__dict__.pop("_background", None) is not None:
                     deferred.append((ev, info, f))
                     continue
+                if monitor.aggregate_toll(f.token):      # "documented 14 attacks, in which 30 were killed"
+                    skipped["aggregate_toll"] += 1
+                    continue
                 attack = monitor.told_attack_of_toll(f.token, ev, info, events, meta)
                 if attack is not None:          # "X attacked a base. Four soldiers were killed."
                     attack.target.extend(a for a in ev.target if a not in attack.target and a not in attack.source)

@@ -30,6 +30,9 @@ mechanisms, each a function here, called from the extractor:
 - ``claimed_blast``: "A car bomb exploded outside a hotel, killing 26. X claimed the attack the same day.": a claim
   of "the attack" with no attack told in its own sentence names the doer of the blast the sentence before tells
   (``blast_verbs``); the claimant's ASSAULT is told there (its evidence and date are that sentence's).
+- ``aggregate_toll``: "the mission documented 14 attacks ... in which 30 children were killed": a toll told in a
+  relative clause of counted incidents sums them up (gold conventions: aggregates are not events; counted as
+  ``aggregate_toll``); one attack's toll ("attacked a school, where four children were killed") stays its own.
 - ``kin_of``: "His family blamed X", "The relatives of Y accused X": a subject naming a person's kin (plover.yaml
   ``kin_nouns``) is the kin, unnamed -- the person owning it (often the victim) is no party (no source).
 """
@@ -166,3 +169,19 @@ def kin_of(verb, lex, index) -> set[str]:
     return {h.actor for o in owners for t in o.subtree if (h := index.actor_at(t.i)) is not None and h.type == "person"} \
         | {h.actor for o in owners if o.pos_ == "PRON" for h in [index.last_actor_before(o.i, ("person",), max(0, o.i - 150))]
            if h is not None}
+
+
+def aggregate_toll(tok) -> bool:
+    """``tok`` is a casualty verb in a relative clause of a counted plural ("28 incidents ... in which X were killed")."""
+    if tok.lemma_.lower() not in CASUALTY_VERBS or tok.dep_ != "relcl":
+        return False
+    n = tok.head
+    # "28 incidents near Palma in which", "28 attacks attributed to X in the territories of Y, in which": the clause
+    # may hang on a place or a participle describing the counted noun
+    for _ in range(7):
+        if n.pos_ == "NOUN" and n.tag_ == "NNS" and any(c.dep_ == "nummod" for c in n.children):
+            return True
+        if n.dep_ not in ("pobj", "prep", "acl") or n.head.i == n.i:
+            return False
+        n = n.head
+    return False
