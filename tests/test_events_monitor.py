@@ -236,3 +236,20 @@ def test_a_toll_of_counted_incidents_is_an_aggregate(tmp_path):
                          "On 3 May 2019, Boko Haram fighters attacked a school in Magumeri, where four children were "
                          "killed.\n")
     assert [(g[0], g[1]) for g in got] == [("ASSAULT", ["boko_haram"])], got
+
+
+# -- calling an act an attack on someone or something condemns it (PLOVER ACCUSE) ------------------------------------
+
+def test_calling_an_act_an_attack_accuses(tmp_path):
+    people = {**ACTORS, "Ali Musa": ("ali_musa", "person"), "African Union": ("african_union", "organization")}
+    header = "source: own writing, monitor report style\ntitle: Somalia: attacks (monitor note, June 2019)\n\n"
+    ctx = extract_events(tmp_path, header + "On 10 May 2019, the envoy, Ali Musa, called the killing an attack on free "
+                         "expression.\n", people, "monitor.txt")
+    assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["ali_musa"])], ctx.events
+    ctx = extract_events(tmp_path, header + "On 4 June 2019, the African Union described the raid as an assault on "
+                         "civilians.\n", people, "monitor.txt")
+    assert [(e.type, e.source) for e in ctx.events] == [("ACCUSE", ["african_union"])], ctx.events
+    # a judgement that is no harm is no accusation
+    ctx = extract_events(tmp_path, header + "On 4 June 2019, the African Union called the talks a step forward.\n",
+                         people, "monitor.txt")
+    assert [e.type for e in ctx.events if e.type == "ACCUSE"] == [], ctx.events

@@ -436,8 +436,10 @@ class EventExtractor:
             verb = n.head
             if n.dep_ != "dobj" or verb.lemma_.lower() not in CHARACTERIZING or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr") for c in verb.children if c.i > n.i):
-                continue                      # "called the attack": no characterization given
+            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "attr") for c in verb.children if c.i > n.i) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "as" for c in n.children):
+                continue                      # "called the attack": no characterization given ("described the raid
+                                              # as ...": the parser may hang the "as" on the object)
             out = [g for g in out if g.token.i != verb.i]
             out.append(Found(verb, ACCUSE_TRIGGER, "verb", verb.text))
         out.sort(key=lambda g: g.token.i)
@@ -1142,6 +1144,8 @@ class EventExtractor:
             announced = None
             if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
                 etype = self.statement_type(sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
+            if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
+                etype = "ACCUSE"          # "called the killing an attack on free expression"
             if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
                 announced = self.announced_act(content)
                 etype = announced.type if announced is not None else None

@@ -33,6 +33,9 @@ mechanisms, each a function here, called from the extractor:
 - ``aggregate_toll``: "the mission documented 14 attacks ... in which 30 children were killed": a toll told in a
   relative clause of counted incidents sums them up (gold conventions: aggregates are not events; counted as
   ``aggregate_toll``); one attack's toll ("attacked a school, where four children were killed") stays its own.
+- ``harm_judgement``: "called the killing an attack on free expression", "described the raid as an assault on
+  civilians": a characterization whose judgement is an act of force (a lexicon noun of type ASSAULT or COERCE)
+  condemns the act (PLOVER ACCUSE), though no cue word says so.
 - ``kin_of``: "His family blamed X", "The relatives of Y accused X": a subject naming a person's kin (plover.yaml
   ``kin_nouns``) is the kin, unnamed -- the person owning it (often the victim) is no party (no source).
 """
@@ -185,3 +188,17 @@ def aggregate_toll(tok) -> bool:
             return False
         n = n.head
     return False
+
+
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def harm_judgement(verb, lex) -> bool:
+    """The verb judges its object to be an act of force ("called X an attack on Y", "described X as an assault")."""
+    judged = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    judged += [d for c in judged for d in c.children if c.dep_ in ("oprd", "xcomp", "ccomp") and d.dep_ == "dobj"]
+    judged += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    judged += [o for d in verb.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "prep" and c.lower_ == "as"
+               for o in c.children if o.dep_ == "pobj"]
+    return any(j.pos_ == "NOUN" and (trig := lex.nouns.get(j.lemma_.lower())) is not None and trig.type in HARM_TYPES
+               and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in j.children) for j in judged)
