@@ -253,3 +253,17 @@ def test_calling_an_act_an_attack_accuses(tmp_path):
     ctx = extract_events(tmp_path, header + "On 4 June 2019, the African Union called the talks a step forward.\n",
                          people, "monitor.txt")
     assert [e.type for e in ctx.events if e.type == "ACCUSE"] == [], ctx.events
+
+
+# -- captives taken and then killed: one happening, the killing ------------------------------------------------------
+
+def test_captives_taken_and_killed_are_one_assault(tmp_path):
+    got = monitor_events(tmp_path, "Nigeria: attacks in Borno (monitor note, May 2019)",
+                         "On 4 May 2019, three aid workers of the United Nations were detained and later killed near "
+                         "Damboa.\n")
+    assert [(g[0], g[2]) for g in got] == [("ASSAULT", ["united_nations"])], got
+    # a killing with a doer of its own is its own act
+    got = monitor_events(tmp_path, "Nigeria: attacks in Borno (monitor note, May 2019)",
+                         "On 4 May 2019, three aid workers of the United Nations were detained near Damboa, and Boko "
+                         "Haram fighters later killed two of them.\n")
+    assert sorted(g[0] for g in got) == ["ASSAULT", "COERCE"], got
