@@ -16,7 +16,8 @@ A coercive act told with the force it used as its participle ("stormed the villa
 dozens"), by the same doer, is one happening: an ASSAULT (PLOVER: a MOBILIZE
 reported in the context of an ASSAULT is not coded separately; ASSAULT is the actual use of force). The
 participle's event is folded into the act (type ASSAULT, targets joined), counted as ``force_of_act``; so is a
-seizure whose captives a subjectless conjunct kills ("were detained and allegedly killed", ``fate_of_captives``).
+seizure whose captives a subjectless passive conjunct kills ("were detained and allegedly killed",
+``fate_of_captives``; "arrested 40 and killed two" stays two acts).
 An attack's own participle saying what it aimed at ("shelled villages near X, targeting an army camp") is that
 attack, counted as ``toll_of_attack`` like a toll told by a finite conjunct.
 
@@ -142,8 +143,10 @@ def fate_of_captives(k: int, events: list, meta: list[dict], doc):
     happening, the killing (PLOVER ASSAULT: the force used)."""
     ev, m = events[k], meta[k]
     tok = doc[m["tok"]]
-    if ev.type != "ASSAULT" or tok.dep_ != "conj" or tok.lemma_.lower() not in CASUALTY_VERBS \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    # the passive says the captives are the killed ("were detained and killed"); "arrested 40 and killed two" need not
+    if ev.type != "ASSAULT" or tok.dep_ != "conj" or tok.lemma_.lower() not in CASUALTY_VERBS or tok.tag_ != "VBN" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children):
         return None
     return next((other for j, (other, om) in enumerate(zip(events, meta))
                  if j != k and om["tok"] == tok.head.i and other.type == "COERCE"
