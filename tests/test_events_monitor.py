@@ -267,3 +267,17 @@ def test_captives_taken_and_killed_are_one_assault(tmp_path):
                          "On 4 May 2019, three aid workers of the United Nations were detained near Damboa, and Boko "
                          "Haram fighters later killed two of them.\n")
     assert sorted(g[0] for g in got) == ["ASSAULT", "COERCE"], got
+
+
+# -- "They" continuing unnamed attackers names no one ----------------------------------------------------------------
+
+def test_they_after_unnamed_attackers_is_no_party(tmp_path):
+    got = monitor_events(tmp_path, "Nigeria: attacks in Borno (monitor note, May 2019)",
+                         "On 4 May 2019, witnesses said the gunmen first attacked a camp of the United Nations near "
+                         "Damboa. They then shot residents of the town.\n")
+    assert not any(g[1] == ["united_nations"] for g in got), got
+    # named attackers go on acting
+    got = monitor_events(tmp_path, "Nigeria: attacks in Borno (monitor note, May 2019)",
+                         "On 4 May 2019, Boko Haram fighters first attacked a camp of the United Nations near Damboa. "
+                         "They then shot residents of the town.\n")
+    assert [g[1] for g in got] == [["boko_haram"], ["boko_haram"]], got
