@@ -184,6 +184,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                 or index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window))
             if ante is not None:
                 found.append((ante, t.i))
+        elif t.lower_ == "they" and t.i == tok.i and continues_unnamed_subject(t, index):
+            pass                                         # "the gunmen attacked X. They then shot ...": not X
         elif t.lower_ in PRONOUNS_GROUP and (t.i == tok.i or t.dep_ == "poss"):
             # "its members": a group before a state -- unless the state or group saying it owns it
             # ("Chad said its troops had killed ..."; its own clause's subject first lost a news-dev event)
@@ -263,6 +265,21 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             ids.add(h.actor)
             out.append((h, i))
     return out
+
+
+def continues_unnamed_subject(they, index: DocIndex) -> bool:
+    """A sentence-opening "They" whose sentence before told an act of an unnamed plural ("witnesses said the gunmen
+    attacked a camp of X. They then shot ..."): it goes on with those unnamed doers, not the last body named."""
+    sent = they.sent
+    if they.dep_ != "nsubj" or they.i != sent.start or sent.start == 0:
+        return False
+    before = they.doc[sent.start - 1].sent
+    verb = before.root
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None) if verb.lemma_.lower() in SAY_VERBS else None
+    verb = said if said is not None else verb
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ == "NNS" and subj.pos_ == "NOUN" \
+        and not any(index.actor_at(s.i) is not None for s in subj.subtree)
 
 
 # documents that speak for their authors ("a statement from the Arab League called on ...")
@@ -508,9 +525,14 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
     ``otherwise``: the state when those sentences name no state or place at all (a report's own state)."""
     doc = tok.doc
     sent = tok.sent
+    # "a jet bombed X, and residents fled towards the border with Y": a clause with its own subject tells its own scene
+    others = {t.i for c in tok.children if c.dep_ == "conj" and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+              for t in c.subtree}
     for _ in range(3):
         states = set()
         for t in sent:
+            if t.i in others:
+                continue
             h = index.actor_at(t.i)
             if h is None or h.type not in ("country", "place"):
                 continue

@@ -15,7 +15,11 @@ A coercive act told with the force it used as its participle ("stormed the villa
 "raided a hideout, wounding three") or as a finite conjunct after taking ground ("seized the town and killed
 dozens"), by the same doer, is one happening: an ASSAULT (PLOVER: a MOBILIZE
 reported in the context of an ASSAULT is not coded separately; ASSAULT is the actual use of force). The
-participle's event is folded into the act (type ASSAULT, targets joined), counted as ``force_of_act``.
+participle's event is folded into the act (type ASSAULT, targets joined), counted as ``force_of_act``; so is a
+seizure whose captives a subjectless passive conjunct kills ("were detained and allegedly killed",
+``fate_of_captives``; "arrested 40 and killed two" stays two acts).
+An attack's own participle saying what it aimed at ("shelled villages near X, targeting an army camp") is that
+attack, counted as ``toll_of_attack`` like a toll told by a finite conjunct.
 
 A place that only names an accord ("signed the Algiers agreement", "rejected the Lusaka accord", "the Dayton
 process") is neither party nor recipient: PLOVER's actor and recipient are entities, and the accord's city is
@@ -119,6 +123,36 @@ def toll_of_attack(k: int, events: list, meta: list[dict], doc):
                  and set(other.source) == set(ev.source)), None)
 
 
+def aim_of_attack(k: int, events: list, meta: list[dict], doc):
+    """The attack whose aim candidate ``k`` tells: a participle adjunct with no subject of its own, an ASSAULT by the
+    same doer as the ASSAULT of the verb it hangs on ("shelled villages near X, targeting an army camp"), is that
+    attack, not another (its targets join it)."""
+    ev, m = events[k], meta[k]
+    tok = doc[m["tok"]]
+    if ev.type != "ASSAULT" or not ev.source or tok.tag_ != "VBG" or tok.dep_ != "advcl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return next((other for j, (other, om) in enumerate(zip(events, meta))
+                 if j != k and om["tok"] == tok.head.i and other.type == "ASSAULT"
+                 and set(other.source) == set(ev.source)), None)
+
+
+def fate_of_captives(k: int, events: list, meta: list[dict], doc):
+    """The seizure whose captives candidate ``k`` kills: a casualty verb conjoined to a COERCE verb with no subject of
+    its own, by the same doer or none ("were detained and allegedly killed", "seized and executed"), tells one
+    happening, the killing (PLOVER ASSAULT: the force used)."""
+    ev, m = events[k], meta[k]
+    tok = doc[m["tok"]]
+    # the passive says the captives are the killed ("were detained and killed"); "arrested 40 and killed two" need not
+    if ev.type != "ASSAULT" or tok.dep_ != "conj" or tok.lemma_.lower() not in CASUALTY_VERBS or tok.tag_ != "VBN" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children):
+        return None
+    return next((other for j, (other, om) in enumerate(zip(events, meta))
+                 if j != k and om["tok"] == tok.head.i and other.type == "COERCE"
+                 and set(other.source) == set(ev.source)), None)
+
+
 def claimed_attack(k: int, events: list, meta: list[dict], doc):
     """The doer-less attack that candidate ``k`` claims: "two bombers attacked the embassy, and X claimed the attack"
     tells one attack, whose doer is the claimant (the claim's definite noun points back to it)."""
@@ -168,7 +202,7 @@ def prune(events: list, meta: list[dict], doc, skipped: Counter, index=None) -> 
         named.append((ev, m))
     events, meta = [e for e, _ in named], [m for _, m in named]
     for k, (ev, m) in enumerate(zip(events, meta)):
-        forced = result_of_force(k, events, meta, doc)
+        forced = result_of_force(k, events, meta, doc) or fate_of_captives(k, events, meta, doc)
         if forced is not None:
             forced.type, forced.mode, forced.quad = ev.type, ev.mode, ev.quad
             forced.target = list(dict.fromkeys([*forced.target, *ev.target]))
@@ -179,7 +213,7 @@ def prune(events: list, meta: list[dict], doc, skipped: Counter, index=None) -> 
             claimed.source = list(ev.source)
             skipped["claimed_attack"] += 1
             continue
-        attack = toll_of_attack(k, events, meta, doc)
+        attack = toll_of_attack(k, events, meta, doc) or aim_of_attack(k, events, meta, doc)
         if attack is not None:
             attack.target = list(dict.fromkeys([*attack.target, *ev.target]))
             skipped["toll_of_attack"] += 1

@@ -129,6 +129,7 @@ class Lexicon:
     explosive_devices: frozenset[str] = frozenset()  # "struck a mine", "a car bomb exploded" (monitor.py)
     device_encounters: frozenset[str] = frozenset()
     blast_verbs: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()          # "his family blamed X": not the person's act (monitor.py)
     path: str = field(default=str(LEXICON_PATH))
 
 
@@ -279,6 +280,7 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         explosive_devices=_words(path, raw, "explosive_devices"),
         device_encounters=_words(path, raw, "device_encounters"),
         blast_verbs=_words(path, raw, "blast_verbs"),
+        kin_nouns=_words(path, raw, "kin_nouns"),
         path=str(path),
     )
 

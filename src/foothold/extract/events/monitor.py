@@ -30,6 +30,14 @@ mechanisms, each a function here, called from the extractor:
 - ``claimed_blast``: "A car bomb exploded outside a hotel, killing 26. X claimed the attack the same day.": a claim
   of "the attack" with no attack told in its own sentence names the doer of the blast the sentence before tells
   (``blast_verbs``); the claimant's ASSAULT is told there (its evidence and date are that sentence's).
+- ``aggregate_toll``: "the mission documented 14 attacks ... in which 30 children were killed": a toll told in a
+  relative clause of counted incidents sums them up (gold conventions: aggregates are not events; counted as
+  ``aggregate_toll``); one attack's toll ("attacked a school, where four children were killed") stays its own.
+- ``harm_judgement``: "called the killing an attack on free expression", "described the raid as an assault on
+  civilians": a characterization whose judgement is an act of force (a lexicon noun of type ASSAULT or COERCE)
+  condemns the act (PLOVER ACCUSE), though no cue word says so.
+- ``kin_of``: "His family blamed X", "The relatives of Y accused X": a subject naming a person's kin (plover.yaml
+  ``kin_nouns``) is the kin, unnamed -- the person owning it (often the victim) is no party (no source).
 """
 
 from __future__ import annotations
@@ -152,3 +160,45 @@ def claimed_blast(trigger, sent, lex):
     if "\n\n" in before.text.rstrip():
         return None
     return next((t for t in before if t.pos_ == "VERB" and blast(t, lex)), None)
+
+
+def kin_of(verb, lex, index) -> set[str]:
+    """The persons whose kin (``his family``, ``the relatives of Y``) is the subject of ``verb``."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in lex.kin_nouns or index.actor_at(subj.i) is not None:
+        return set()
+    owners = [c for c in subj.children if c.dep_ == "poss"]
+    owners += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return {h.actor for o in owners for t in o.subtree if (h := index.actor_at(t.i)) is not None and h.type == "person"} \
+        | {h.actor for o in owners if o.pos_ == "PRON" for h in [index.last_actor_before(o.i, ("person",), max(0, o.i - 150))]
+           if h is not None}
+
+
+def aggregate_toll(tok) -> bool:
+    """``tok`` is a casualty verb in a relative clause of a counted plural ("28 incidents ... in which X were killed")."""
+    if tok.lemma_.lower() not in CASUALTY_VERBS or tok.dep_ != "relcl":
+        return False
+    n = tok.head
+    # "28 incidents near Palma in which", "28 attacks attributed to X in the territories of Y, in which": the clause
+    # may hang on a place or a participle describing the counted noun
+    for _ in range(7):
+        if n.pos_ == "NOUN" and n.tag_ == "NNS" and any(c.dep_ == "nummod" for c in n.children):
+            return True
+        if n.dep_ not in ("pobj", "prep", "acl") or n.head.i == n.i:
+            return False
+        n = n.head
+    return False
+
+
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def harm_judgement(verb, lex) -> bool:
+    """The verb judges its object to be an act of force ("called X an attack on Y", "described X as an assault")."""
+    judged = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    judged += [d for c in judged for d in c.children if c.dep_ in ("oprd", "xcomp", "ccomp") and d.dep_ == "dobj"]
+    judged += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    judged += [o for d in verb.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "prep" and c.lower_ == "as"
+               for o in c.children if o.dep_ == "pobj"]
+    return any(j.pos_ == "NOUN" and (trig := lex.nouns.get(j.lemma_.lower())) is not None and trig.type in HARM_TYPES
+               and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in j.children) for j in judged)
