@@ -1072,3 +1072,11 @@ def test_an_of_phrase_naming_no_person_stays_in_the_bodys_name(tmp_path):
 def test_a_state_opening_a_peoples_body_is_part_of_its_name(tmp_path):
     text = "The Sudan People's Liberation Army captured the garrison town of Torit after a week of fighting."
     assert {a.name: a.type for a in _actors(tmp_path, text)}.get("Sudan People's Liberation Army") == "organization"
+
+
+def test_an_acronym_found_as_a_body_names_it_wherever_written_again(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("The Special Monitoring Mission (SMM) recorded 40 explosions. An SMM armoured vehicle was hit "
+                    "near Avdiivka.\n", encoding="utf-8")
+    actor = next(a for a in run(read_document(path)).actors if "SMM" in a.surface_forms())
+    assert len([m for m in actor.mentions if m.text == "SMM"]) == 2

@@ -87,6 +87,13 @@ class ActorExtractor:
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
+        # an acronym found as a body once names it wherever written again ("an SMM armoured vehicle", "suspected ADF
+        # combatants" after "the Allied Democratic Forces (ADF)")
+        bodies = {text[f[0]:f[1]]: f[2] for f in found if f[2] in ("organization", "media")
+                  and ACRONYM.match(text[f[0]:f[1]]) and text[f[0]:f[1]] not in self.lexicon.abbreviations}
+        for tok in doc:
+            if tok.text in bodies and not _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
+                add(tok.idx, tok.idx + len(tok.text), bodies[tok.text], "rule:acronym_again")
         self._defined_names(text, found, add)
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
