@@ -222,3 +222,14 @@ def test_names_the_parser_hung_on_an_earlier_phrase_are_the_subject_of_a_verb_le
     sources = [s for t, s, _ in found]
     assert ["syria", "jordan", "israel"] in sources, found
     assert ["nabil_haddad"] in sources, found
+
+
+def test_whose_help_is_asked_for_is_who_is_asked(tmp_path):
+    assert ("REQUEST", ["jordan"], ["syria"]) in events(
+        tmp_path, "Jordan visited Washington in June and asked for Syrian investment.\n")
+
+
+def test_a_grant_or_loan_suspended_or_frozen_is_a_sanction(tmp_path):
+    found = events(tmp_path, "Jordan suspended a $3 billion grant to Syria on Monday.\n\n"
+                             "Iran froze development assistance to Syria on Tuesday.\n")
+    assert ("SANCTION", ["jordan"], ["syria"]) in found and ("SANCTION", ["iran"], ["syria"]) in found

@@ -18,6 +18,7 @@ from .titles import title_holder
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
+ASKING_VERBS = frozenset({"ask", "appeal", "call", "plead", "press", "lobby"})   # "asked for X's help"
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "between", "by"}
 PLACE_PREPS = {"in", "to", "at", "into", "near", "outside", "inside"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
@@ -668,6 +669,12 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
         for prep, o in pairs:
             found = [(h, i) for h, i in phrase_actors(o, index) if h.actor not in args.source and h.type != "place"]
             args.add("target", found, index)
+    if not args.target and not passive and verb.lemma_.lower() in ASKING_VERBS:
+        # "asked for Turkish investment", "appealed for Russian help": whose help is asked for is who is asked
+        for _, o in prep_objects(verb, {"for"}):
+            for c in o.children:
+                if c.dep_ in ("amod", "compound", "poss") and index.actor_at(c.i) is not None:
+                    args.add("target", phrase_actors(c, index), index)
     args.location = location_of([verb, *[c for c in verb.children if c.dep_ in OBJECTS]], index, set())
     return args
 
