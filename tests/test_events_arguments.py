@@ -233,3 +233,9 @@ def test_a_grant_or_loan_suspended_or_frozen_is_a_sanction(tmp_path):
     found = events(tmp_path, "Jordan suspended a $3 billion grant to Syria on Monday.\n\n"
                              "Iran froze development assistance to Syria on Tuesday.\n")
     assert ("SANCTION", ["jordan"], ["syria"]) in found and ("SANCTION", ["iran"], ["syria"]) in found
+
+
+def test_declining_to_back_is_a_rejection_and_declining_to_comment_is_not(tmp_path):
+    assert events(tmp_path, "Jordan declined to back the Arab League statement on Monday.\n") == [
+        ("REJECT", ["jordan"], ["arab_league"])]
+    assert events(tmp_path, "Jordan declined to comment on the Arab League statement on Monday.\n") == []

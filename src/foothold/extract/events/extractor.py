@@ -1211,7 +1211,10 @@ class EventExtractor:
                             for o in p.children if o.dep_ == "pobj"]
             if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
                 objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
-            wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects for o in objects) and not (
+            declined = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if etype == "REJECT" else []
+            # "declined to back the statement", "declined to attend": what is declined is an act (not "to comment")
+            wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects
+                                                         for o in [*objects, *declined]) and not (
                 trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
                                            for o in objects))
             # with no direct object, where the act went counts too ("shot into the air": crowd control)
