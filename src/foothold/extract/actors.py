@@ -91,7 +91,7 @@ class ActorExtractor:
         # combatants" after "the Allied Democratic Forces (ADF)")
         bodies = {text[f[0]:f[1]]: f[2] for f in found if f[2] in ("organization", "media")
                   and ACRONYM.match(text[f[0]:f[1]]) and text[f[0]:f[1]] not in self.lexicon.abbreviations}
-        for tok in doc:
+        for tok in doc if bodies else ():
             if tok.text in bodies and not _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
                 add(tok.idx, tok.idx + len(tok.text), bodies[tok.text], "rule:acronym_again")
         self._defined_names(text, found, add)
@@ -370,8 +370,8 @@ class ActorExtractor:
                 and (_after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "an outlet in Banja Luka": no body's head word, a place
         if span.label_ in ("ORG", "PERSON") and len(words) <= 2 and not core.isupper() and by_head is None \
-                and not self.dictionary.lookup(core) and words[-1] not in _surnames(doc) \
-                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None and _attacked_place(doc, span):
+                and _attacked_place(doc, span) and not self.dictionary.lookup(core) and words[-1] not in _surnames(doc) \
+                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None:
             return (cs, ce), "place", f"rule:attacked_place:{span.label_}"   # "gunmen attacked Mukondi, in Beni"
         if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
