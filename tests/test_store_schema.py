@@ -242,3 +242,33 @@ def test_corrections_migration_moves_recorded_merges_and_splits(backend, tmp_pat
     assert rules.redirect("kazimi") == "mustafa_al_kazimi"
     assert rules.split_target("iran", "Iranian") == "iranian"
     engine.dispose()
+
+
+def test_a_store_another_process_is_setting_up_is_waited_for_not_refused(tmp_path, monkeypatch):
+    """SQLite may answer "database is locked" at once while another process switches a new file to WAL."""
+    from sqlalchemy.exc import OperationalError
+    from foothold.store import db
+    real, calls = db._upgrade_to_head, []
+
+    def busy_once(engine):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("PRAGMA journal_mode=WAL", {}, Exception("database is locked"))
+        real(engine)
+    monkeypatch.setattr(db, "_upgrade_to_head", busy_once)
+    engine = make_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    ensure_schema(engine)
+    assert len(calls) == 2 and current_revision(engine) is not None
+
+
+def test_a_schema_error_that_is_no_lock_fails_at_once(tmp_path, monkeypatch):
+    import pytest
+    from sqlalchemy.exc import OperationalError
+    from foothold.errors import StoreError
+    from foothold.store import db
+
+    def broken(engine):
+        raise OperationalError("CREATE TABLE", {}, Exception("disk I/O error"))
+    monkeypatch.setattr(db, "_upgrade_to_head", broken)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        ensure_schema(make_engine(f"sqlite:///{tmp_path / 'new.db'}"))

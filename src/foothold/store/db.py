@@ -7,13 +7,14 @@ need no alembic.ini in their working directory.
 
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..errors import MigrationIntegrityError, MissingStoreError, ReadOnlyStoreError, StoreError
 from ..settings import db_url
@@ -113,21 +114,38 @@ def ensure_schema(engine: Engine) -> None:
 
     A store already at head is only read (a read-only store opens; readers take no write lock).
     """
-    from alembic import command
-    try:
-        if current_revision(engine) == head_revision():
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            _upgrade_to_head(engine)
             return
-        with engine.connect() as conn:
-            with _sqlite_foreign_keys_off(conn):
-                conn = conn.execution_options(foothold_write=True)
-                with conn.begin():
-                    _take_write_lock(conn)     # two processes opening a new database: one migrates it
-                    before = _dangling(conn)
-                    command.upgrade(alembic_config(conn), "head")
-                    _check_foreign_keys(conn, before)
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot create or upgrade the store schema ({describe(exc)})",
-                         fix="Check the --db URL and that the database is writable.") from exc
+        except OperationalError as exc:
+            # Two processes opening one new SQLite file: switching it to WAL can answer "database is locked"
+            # at once, without waiting the busy timeout; the file is being set up by the other, so try again.
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise _schema_error(exc) from exc
+            time.sleep(0.1)
+        except SQLAlchemyError as exc:
+            raise _schema_error(exc) from exc
+
+
+def _schema_error(exc: SQLAlchemyError) -> StoreError:
+    return StoreError(f"cannot create or upgrade the store schema ({describe(exc)})",
+                      fix="Check the --db URL and that the database is writable.")
+
+
+def _upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
+    if current_revision(engine) == head_revision():
+        return
+    with engine.connect() as conn:
+        with _sqlite_foreign_keys_off(conn):
+            conn = conn.execution_options(foothold_write=True)
+            with conn.begin():
+                _take_write_lock(conn)     # two processes opening a new database: one migrates it
+                before = _dangling(conn)
+                command.upgrade(alembic_config(conn), "head")
+                _check_foreign_keys(conn, before)
 
 
 @contextmanager
