@@ -1084,3 +1084,12 @@ def test_an_acronym_found_as_a_body_names_it_wherever_written_again(tmp_path):
                     "near Avdiivka.\n", encoding="utf-8")
     actor = next(a for a in run(read_document(path)).actors if "SMM" in a.surface_forms())
     assert len([m for m in actor.mentions if m.text == "SMM"]) == 2
+
+
+def test_a_listed_bodys_name_after_a_capitalised_word_and_and_is_part_of_a_longer_name(tmp_path):
+    # "Security Council" is listed (the UN's); "the Peace and Security Council" is the African Union's own body
+    names = {a.name: a.type for a in _actors(tmp_path, "The Peace and Security Council of the African Union "
+                                                       "suspended Gabon on Thursday.")}
+    assert names.get("Peace and Security Council") == "organization" and "Security Council" not in names
+    # a listed party before "and" is a party of its own
+    assert "Security Council" in {a.name for a in _actors(tmp_path, "Russia and Security Council members met.")}
