@@ -1093,3 +1093,8 @@ def test_a_listed_bodys_name_after_a_capitalised_word_and_and_is_part_of_a_longe
     assert names.get("Peace and Security Council") == "organization" and "Security Council" not in names
     # a listed party before "and" is a party of its own
     assert "Security Council" in {a.name for a in _actors(tmp_path, "Russia and Security Council members met.")}
+
+
+def test_a_shouted_dateline_place_is_named_as_the_dictionary_writes_it(tmp_path):
+    found = {a.id: a for a in _actors(tmp_path, "NAIROBI, May 3 (Reuters) - Kenya's parliament voted on Monday.")}
+    assert found["nairobi"].name == "Nairobi" and "NAIROBI" in found["nairobi"].aliases

@@ -475,6 +475,8 @@ class WithinDocumentResolver:
                 entry = load_dictionary().entries.get(c.dictionary_id)
                 if entry is not None and entry.type == "country" and c.type() == "country":
                     name = entry.name
+                elif entry is not None and entry.name.lower() == name.lower():
+                    name = entry.name        # "BAGHDAD" of a shouted dateline is Baghdad
             aid = slug(name)
             used[aid] += 1
             if used[aid] > 1:
