@@ -445,6 +445,20 @@ def led_doer(verb, index: DocIndex) -> list[tuple[ActorHit, int]]:
     return found
 
 
+def ordered_doer(verb, ordering: set[str], index: DocIndex) -> list[tuple[ActorHit, int]]:
+    """ "Putin ordered troops to withdraw", "the junta instructed the army to seal the border": an act done by
+    unnamed forces on a named party's order is that party's act (the orderer, the subject of the ordering verb)."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in ordering:
+        return []
+    subj, dep = subject_of(verb)
+    if subj is not None and index.actor_at(subj.i) is not None:
+        return []                   # "ordered Venezuela to refrain": the named party acts (or is asked) itself
+    orderer, odep = subject_of(verb.head)
+    if orderer is None or odep != "nsubj":
+        return []
+    return [(h, i) for h, i in phrase_actors(orderer, index) if h.type in PARTY_TYPES]
+
+
 def inner_parties(verb, index: DocIndex, exclude) -> list[tuple[ActorHit, int]]:
     """ "sent supplies to flood victims in Bangladesh", "moved troops to its frontier with India": with
     no actor heading what the act is done to, a named party inside that phrase (its objects and the

@@ -8,7 +8,7 @@ from collections import Counter
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
-from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
+from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, ordered_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
 from . import keep, monitor
 from .evidence import evidence_span, make_unique
@@ -1472,6 +1472,8 @@ class EventExtractor:
             args.source = [a for a in args.source if a not in kin]
         if not args.source and f.kind in ("verb", "light"):
             args.add("source", led_doer(tok, index), index)     # "the alliance, led by Nigeria, sent troops"
+        if not args.source and f.kind in ("verb", "light"):
+            args.add("source", ordered_doer(tok, ORDERING, index), index)   # "Putin ordered troops to withdraw"
         if (etype == "CONSULT" and mode == "visit" or deployed) and not args.target and f.kind in ("verb", "light"):
             # "arrived in Moscow for a three-day visit": the place arrived in is the one visited (its state joins;
             # so for troops arriving: where they deploy)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
@@ -10,6 +10,7 @@ from .lexicon import Lexicon, Trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
 from .territory import fell_to
+from ..dictionary import load_lexicon as load_actor_lexicon
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
@@ -185,9 +186,37 @@ def admitted_party(verb, lex: Lexicon, adm=None):
             candidates.append(c)
     for n in candidates:
         n = through_quantifier(n)
-        if n.lemma_.lower() in adm.parties or n.lower_ in adm.parties:
+        if (n.lemma_.lower() in adm.parties or n.lower_ in adm.parties) and not (
+                adm is lex.expelling and own_forces(n)):
             return n
     return None
+
+
+FORCE_NOUNS = {"troop", "force", "soldier", "contingent", "unit"}
+# "instructed the minister to summon", "directed the department to": a government tasks its own (the act follows)
+ORDER_VERBS = {"order", "require"}
+
+
+def ordered_party(verb):
+    """The named party an order is addressed to ("ordered Venezuela to refrain", "instructed Israel to allow"),
+    or None: its own forces ("ordered troops to withdraw") carry the order out, which is then the act."""
+    if verb.lemma_.lower() not in ORDER_VERBS or verb.pos_ != "VERB":
+        return None
+    party = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if party is None or load_actor_lexicon().is_title_token(party):
+        return None                 # "ordered the Minister of Defence to ...": its own office carries it out
+    told = any(c.dep_ in ("xcomp", "ccomp") and c.i > party.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                     for a in c.children) for c in verb.children)
+    return party if told else None
+
+
+def own_forces(noun) -> bool:
+    """ "ordered troops to withdraw", "ordered its forces to leave": the orderer's own forces pull back (the act
+    is the withdrawal); whose they are is unsaid or the orderer's, unlike "ordered French troops to leave"."""
+    if noun.lemma_.lower() not in FORCE_NOUNS:
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return not owners or all(c.pos_ == "PRON" for c in owners)
 
 
 STATEMENT_VERBS = {"issue", "release", "publish", "put", "make"}
@@ -322,6 +351,11 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 consumed.add(concluded.i)
                 found.append(Found(tok, lex.concluding_verbs[tok.lemma_.lower()], "light",
                                    f"{tok.text} … {concluded.text}", noun=concluded))
+                continue
+            if "demand" in lex.verbs and ordered_party(tok) is not None:
+                # "the court ordered Venezuela to refrain from ...": an order to a named party is a demand on it
+                # (PLOVER REQUEST); what is ordered is its content, not a happening
+                found.append(Found(tok, replace(lex.verbs["demand"], mode="demand"), "verb", tok.text))
                 continue
             taken = fell_to(tok, lex)
             if taken is not None:             # "Kidal fell to the rebels": the rebels took it
