@@ -10,7 +10,7 @@ from .lexicon import Lexicon, Trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
 from .territory import fell_to
-from ..dictionary import load_lexicon as load_actor_lexicon
+from ..dictionary import load_dictionary
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
@@ -198,13 +198,15 @@ ORDER_VERBS = {"order", "require"}
 
 
 def ordered_party(verb):
-    """The named party an order is addressed to ("ordered Venezuela to refrain", "instructed Israel to allow"),
-    or None: its own forces ("ordered troops to withdraw") carry the order out, which is then the act."""
+    """The state an order is addressed to ("the court ordered Venezuela to refrain"), or None: the orderer's own
+    forces, offices and companies ("ordered troops to withdraw", "ordered PDVSA to ...") carry it out, which is
+    then the act."""
     if verb.lemma_.lower() not in ORDER_VERBS or verb.pos_ != "VERB":
         return None
     party = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
-    if party is None or load_actor_lexicon().is_title_token(party):
-        return None                 # "ordered the Minister of Defence to ...": its own office carries it out
+    entry = load_dictionary().lookup(party.text) if party is not None else None
+    if entry is None or entry.type != "country":
+        return None     # "ordered PDVSA to create a subsidiary", "the Minister of Defence to ...": its own carry it out
     told = any(c.dep_ in ("xcomp", "ccomp") and c.i > party.i and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                      for a in c.children) for c in verb.children)
     return party if told else None
