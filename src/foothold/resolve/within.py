@@ -84,6 +84,9 @@ def _ner_only(c: "_Cluster") -> bool:
 # Honorifics that are also parts of names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): after a first
 # word they belong to the name, unlike a rank after a demonym ("Iraqi President Fuad Masum")
 NAME_HONORIFICS = {"Sheikh", "Shaykh", "Sayyid", "Sayyed", "Seyyed"}
+# title words that are also given names; before a lone Arabic surname with its article they are the given name
+GIVEN_NAME_TITLES = {"Sultan"}
+ARTICLE_SURNAME = re.compile(r"^(?:al|el|Al|El)-[A-Z]\w+$")
 
 
 def strip_titles(text: str, titles: set[str]) -> str:
@@ -93,6 +96,8 @@ def strip_titles(text: str, titles: set[str]) -> str:
     while i < len(words) - 1 and (words[i] in titles or (
             i == 0 and words[i + 1] in titles and words[i + 1] not in NAME_HONORIFICS)):
         i += 1
+    if 0 < i == len(words) - 1 and words[i - 1] in GIVEN_NAME_TITLES and ARTICLE_SURNAME.match(words[i]):
+        i -= 1                          # "Sultan al-Muraikhi": a given name that is also a title, before a lone surname
     return " ".join(words[i:]) if i else text
 
 
