@@ -78,9 +78,11 @@ def test_a_courtesy_form_is_no_part_of_the_name(tmp_path, text, name, alias):
 
 
 def test_a_given_name_that_is_also_a_title_stays_before_a_lone_surname():
-    assert strip_titles("Sultan al-Otaibi", {"Sultan", "President"}) == "Sultan al-Otaibi"
-    assert strip_titles("President al-Sisi", {"Sultan", "President"}) == "al-Sisi"
-    assert strip_titles("Sultan Haitham bin Tariq", {"Sultan"}) == "Haitham bin Tariq"
+    from foothold.extract.dictionary import load_lexicon
+    given = load_lexicon().given_name_titles
+    assert strip_titles("Sultan al-Otaibi", {"Sultan", "President"}, given) == "Sultan al-Otaibi"
+    assert strip_titles("President al-Sisi", {"Sultan", "President"}, given) == "al-Sisi"
+    assert strip_titles("Sultan Haitham bin Tariq", {"Sultan"}, given) == "Haitham bin Tariq"
 
 
 def test_a_name_apposed_to_a_person_noun_past_a_phrase_is_a_person(tmp_path):
@@ -136,3 +138,10 @@ def test_a_name_listed_only_as_an_acronym_matches_only_in_capitals():
     dictionary = load_dictionary()
     assert dictionary.lookup("GAO") is not None and dictionary.lookup("Gao") is None
     assert dictionary.lookup("Iraq") is not None
+
+
+@pytest.mark.parametrize("dateline,place", [("MAPUTO - The government announces", "MAPUTO"),
+                                            ("PORT MORESBY, May 4 (Agency) - The police said", "PORT MORESBY")])
+def test_a_wire_datelines_place_in_capitals_is_a_place(tmp_path, dateline, place):
+    text = f"title: A release\n\n{dateline} that two officers were arrested in the highlands on Monday."
+    assert _types(tmp_path, text).get(place) in ("place", "country")

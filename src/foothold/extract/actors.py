@@ -83,6 +83,10 @@ class ActorExtractor:
                     add(cs, ce, type_, label)
         for cs, ce in _near_places(doc, taken):
             add(cs, ce, "place", "rule:near")
+        for cs, ce in _dateline_place(text):
+            if not _overlaps(taken, cs, ce):
+                entry = self.dictionary.lookup(text[cs:ce].title())
+                add(cs, ce, entry.type if entry and entry.type in ("place", "country") else "place", "rule:dateline")
         for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
@@ -1200,6 +1204,25 @@ def _reread_after_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
     kept = [e for e in ents if not any(x.start < e.end and e.start < x.end for x in extra)
             or any("\n" in t.text for t in e)]
     return sorted(kept + extra, key=lambda e: e.start)
+
+
+DATELINE_SEARCH = 3000      # a wire dateline opens one of the first paragraphs
+
+
+def _dateline_place(text: str):
+    """The place in capitals of a wire dateline opening a paragraph near the top ("MOGADISHU - The government ...",
+    "GEORGETOWN, Dec 6 (Agency) - "), which the NER leaves untagged."""
+    from ..ingest.metadata import DATELINE_PLACE_RE
+    for line in re.finditer(r"(?m)^(?=[A-Z])", text[:DATELINE_SEARCH]):
+        m = DATELINE_PLACE_RE.match(text, line.start())
+        if m is None:
+            continue
+        s, e = m.span("place")
+        while e > s and text[e - 1] in " -\u2013\u2014":
+            e -= 1
+        if sum(c.isalpha() for c in text[s:e]) >= 3 and text[s:e].isupper():
+            yield s, e
+        return
 
 
 def _one_person_across(doc: Doc, prev: Span, ent: Span) -> bool:

@@ -276,6 +276,7 @@ class Lexicon:
     dweller_nouns: set[str] = field(default_factory=set)     # "residents of X", "X's mayor": X is a place
     unit_heads: set[str] = field(default_factory=set)        # "Division 66": a unit's number is part of its name
     honorifics: set[str] = field(default_factory=set)        # "Daw Aung San Suu Kyi": a courtesy form, not the name
+    given_name_titles: set[str] = field(default_factory=set)  # "Sultan al-Muraikhi": a title that is a given name too
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
@@ -348,6 +349,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
                    unit_heads=set(_string_list(data.get("unit_heads"), path, "lexicon", "unit_heads")),
                    honorifics=set(_string_list(data.get("honorifics"), path, "lexicon", "honorifics")),
+                   given_name_titles=set(_string_list(data.get("given_name_titles"), path, "lexicon",
+                                                      "given_name_titles")),
                    media_nouns=tuple(sorted((tuple(p.split()) for p in _string_list(data.get("media_nouns"), path,
                                                                                   "lexicon", "media_nouns")),
                                             key=len, reverse=True)))
