@@ -145,3 +145,28 @@ def test_a_name_listed_only_as_an_acronym_matches_only_in_capitals():
 def test_a_wire_datelines_place_in_capitals_is_a_place(tmp_path, dateline, place):
     text = f"title: A release\n\n{dateline} that two officers were arrested in the highlands on Monday."
     assert _types(tmp_path, text).get(place) in ("place", "country")
+
+
+def test_places_in_a_list_are_not_a_place_and_its_region(tmp_path):
+    types = _types(tmp_path, "The mission met officials in Karbala, Diwaniyah, Nasiriyah and Baghdad.")
+    assert {"Karbala", "Diwaniyah", "Nasiriyah", "Baghdad"} <= set(types)
+
+
+def test_an_untagged_name_coordinated_with_a_place_is_a_place(tmp_path):
+    assert _types(tmp_path, "In Azaz and al-Bab shops now price goods in Turkish lira.").get("Azaz") == "place"
+
+
+def test_a_piece_ending_in_a_joiner_joins_the_listed_body_after_it(tmp_path):
+    types = _types(tmp_path, "The African Union's Peace and Security Council suspended the junta's government on Friday.")
+    assert types.get("Peace and Security Council") == "organization" and "Security Council" not in types
+
+
+def test_a_caption_word_in_capitals_is_no_dateline_place(tmp_path):
+    types = _types(tmp_path, "title: A photo\n\nFILE - A man walks past a poster in Baghdad on Monday.")
+    assert "FILE" not in types and types.get("Baghdad") == "place"
+
+
+def test_an_opening_word_tagged_apart_joins_a_states_body_name(tmp_path):
+    text = "Forty officers will arrive to support the Royal Papua New Guinea Constabulary Force in riot control."
+    types = _types(tmp_path, text)
+    assert types.get("Royal Papua New Guinea Constabulary Force") == "organization" and "Royal" not in types

@@ -83,9 +83,14 @@ class ActorExtractor:
                     add(cs, ce, type_, label)
         for cs, ce in _near_places(doc, taken):
             add(cs, ce, "place", "rule:near")
+        for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
+            add(cs, ce, "place", "rule:listed_place")
         for cs, ce in _dateline_place(text):
-            if not _overlaps(taken, cs, ce):
-                entry = self.dictionary.lookup(text[cs:ce].title())
+            entry = self.dictionary.lookup(text[cs:ce].title())
+            known = entry is not None or normalise_name(text[cs:ce]) in city_keys()
+            # "FILE - A man walks ...": a photo caption's word, no place
+            if not _overlaps(taken, cs, ce) and (known or not any(_english_in_capitals(w.lower())
+                                                                  for w in text[cs:ce].split())):
                 add(cs, ce, entry.type if entry and entry.type in ("place", "country") else "place", "rule:dateline")
         for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
@@ -1104,8 +1109,9 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
     out: list[Span] = []
     for ent in _split_at_parenthesis(doc):
         prev = out[-1] if out else None
-        if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
+        if (prev is not None and prev.label_ == "ORG" and ent.label_ in ("ORG", "organization") and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
+            # "Peace and" + "Security Council" (a listed body): the NER's cut piece ends in a joiner
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
         elif (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
               and "\n" not in prev[-1].whitespace_ and prev[-1].is_alpha and ent[0].is_alpha):
@@ -1131,7 +1137,7 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             # "U.S. Forces" + "Korea": a command named for its theatre
             # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-        elif (prev is not None and prev.label_ == "ORG" and len(prev) - (prev[0].lower_ == "the") == 1
+        elif (prev is not None and prev.label_ in ("ORG", "FAC", "LOC") and len(prev) - (prev[0].lower_ == "the") == 1
               and prev.end == ent.start and ent.label_ in ("GPE", "country") and prev[-1].is_alpha
               and prev[-1].text[:1].isupper()
               and "\n" not in prev[-1].whitespace_ and ent.end < len(doc) and not doc[ent.end].ent_type_
@@ -1689,7 +1695,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             while e < len(doc) and doc[e].ent_iob_ == "I":
                 e += 1
             after = doc[e] if e < len(doc) else None
-            if _before_place_noun(doc, doc[k + 1:e], lexicon) or _reports(doc[k + 1:e]):
+            if _before_place_noun(doc, doc[k + 1:e], lexicon) or _reports(doc[k + 1:e]) or _in_name_list(doc, span.start, e):
                 return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
@@ -1709,6 +1715,15 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         start = _government_of_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
+
+
+def _in_name_list(doc: Doc, start: int, end: int) -> bool:
+    """"in Karbala, Diwaniyah, Nasiriyah and Baghdad": places in a list, not a place and its region. The pair is
+    listed when a place and a comma come before it, or a conjunction or comma and a place after it."""
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "country", "place", "LOC"):
+        return True                         # (not "Special Forces Group, Fort Campbell, Kentucky")
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and doc[end + 1].text[:1].isupper() \
+        and doc[end + 1].ent_type_ in ("GPE", "country", "place", "LOC")
 
 
 LANDFORM_WORDS = frozenset({"Mount", "Mt.", "Lake", "Jebel", "Jabal", "Wadi"})
@@ -2000,6 +2015,22 @@ def _near_places(doc: Doc, taken: list[tuple[int, int]]):
         cs, ce = doc[t.i + 1].idx, doc[j - 1].idx + len(doc[j - 1])
         if not _overlaps(taken, cs, ce):
             yield cs, ce
+
+
+def _listed_with_place(doc: Doc, places: list[tuple[int, int]], taken):
+    """"In Azaz and al-Bab": an untagged proper noun coordinated with a place found (no English word, not opening
+    the sentence) is a place too."""
+    if not places:
+        return
+    def is_place(tok) -> bool:
+        return any(s <= tok.idx < e for s, e in places)
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start \
+                or is_english_word(t) or t.text.isupper():
+            continue
+        partners = ([t.head] if t.dep_ == "conj" else []) + [c for c in t.children if c.dep_ == "conj"]
+        if any(is_place(p) for p in partners) and not _overlaps(taken, t.idx, t.idx + len(t.text)):
+            yield t.idx, t.idx + len(t.text)
 
 
 SEAT_WORDS = frozenset({"House", "Office", "Palace", "Pentagon", "Kremlin", "Capitol", "Building", "Hall"})
