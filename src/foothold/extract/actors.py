@@ -2022,8 +2022,10 @@ def _listed_with_place(doc: Doc, places: list[tuple[int, int]], taken):
     the sentence) is a place too."""
     if not places:
         return
+    index = SpanIndex(places)
+
     def is_place(tok) -> bool:
-        return any(s <= tok.idx < e for s, e in places)
+        return _overlaps(index, tok.idx, tok.idx + 1)
     for t in doc:
         if t.pos_ != "PROPN" or t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start \
                 or is_english_word(t) or t.text.isupper():
