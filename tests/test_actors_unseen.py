@@ -170,3 +170,12 @@ def test_an_opening_word_tagged_apart_joins_a_states_body_name(tmp_path):
     text = "Forty officers will arrive to support the Royal Papua New Guinea Constabulary Force in riot control."
     types = _types(tmp_path, text)
     assert types.get("Royal Papua New Guinea Constabulary Force") == "organization" and "Royal" not in types
+
+
+def test_the_words_after_the_village_of_name_the_place(tmp_path):
+    types = _types(tmp_path, "Soldiers burned houses in the village of Let Yet Kone, and a village of Rohingya farmers fled.")
+    assert types.get("Let Yet Kone") == "place" and "Rohingya" not in types
+
+
+def test_a_particle_inside_a_place_named_by_its_noun_stays_in_the_name(tmp_path):
+    assert _types(tmp_path, "Rebels shelled the town of Mocimboa da Praia again on Friday.").get("Mocimboa da Praia") == "place"

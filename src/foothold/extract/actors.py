@@ -85,6 +85,8 @@ class ActorExtractor:
             add(cs, ce, "place", "rule:near")
         for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
             add(cs, ce, "place", "rule:listed_place")
+        for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
+            add(cs, ce, "place", "rule:place_noun_of")
         for cs, ce in _dateline_place(text):
             entry = self.dictionary.lookup(text[cs:ce].title())
             known = entry is not None or normalise_name(text[cs:ce]) in city_keys()
@@ -2014,6 +2016,33 @@ def _near_places(doc: Doc, taken: list[tuple[int, int]]):
             continue
         cs, ce = doc[t.i + 1].idx, doc[j - 1].idx + len(doc[j - 1])
         if not _overlaps(taken, cs, ce):
+            yield cs, ce
+
+
+PLACE_PARTICLES = NAME_PARTICLES | {"do", "dos", "al", "el"}
+
+
+def _named_by_place_noun(doc: Doc, lexicon: Lexicon, dictionary: ActorDictionary, taken):
+    """"the village of Let Yet Kone": capitalised words (one to three, on the line) after a lower-case place noun and
+    "of" name the place, whatever the tagger made of them ("Let" a verb)."""
+    for t in doc:
+        if t.text not in lexicon.place_nouns or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        # "the village of X", "the Malian town of X" name it; "a village of farmers" describes it
+        if not (t.i >= 1 and doc[t.i - 1].lower_ == "the"
+                or t.i >= 2 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 2].lower_ == "the"):
+            continue
+        i = j = t.i + 2
+        while j < len(doc) and j - i < 4 and doc[j].is_alpha and "\n" not in doc[j - 1].whitespace_ and (
+                doc[j].text[:1].isupper() and not doc[j].text.isupper() and not lexicon.is_title_token(doc[j])
+                or j > i and doc[j].text in PLACE_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+            j += 1                              # "Mocimboa da Praia": a particle inside the name
+        if j == i or j < len(doc) and doc[j].text[:1].isupper():
+            continue
+        cs, ce = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        name = doc[i:j].text
+        if not _overlaps(taken, cs, ce) and not dictionary.is_demonym(name) \
+                and name.casefold() not in lexicon.not_actors:
             yield cs, ce
 
 
