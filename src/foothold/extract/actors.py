@@ -18,7 +18,7 @@ from ..model import Mention, mention_label
 from ..resolve.names import normalise_name
 from .dates import DATED_NAME
 from .dictionary import ActorDictionary, Lexicon, city_keys, load_dictionary, load_lexicon
-from .nlp import is_english_word
+from .nlp import english_words, is_english_word
 from .spans import SpanIndex, near
 
 OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")   # NER labels of no actor type, sometimes put on places
@@ -69,10 +69,11 @@ class ActorExtractor:
         outlets = _outlet_spans(ctx)
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
         reached = 0                            # the end of an entity extended over the next one
-        for ent in _headed_runs(doc, _joined_entities(doc, self.dictionary), self.lexicon):
+        for ent in _headed_runs(doc, _reread_after_breaks(doc, _joined_entities(doc, self.dictionary)), self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
-            ent = _extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon)
+            ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
+            ent = _place_before_noun(ent, self.lexicon)
             reached = ent.end
             for piece in (p for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
                           for p in _split_leader_of(line, self.lexicon, self.dictionary)):
@@ -82,6 +83,17 @@ class ActorExtractor:
                     add(cs, ce, type_, label)
         for cs, ce in _near_places(doc, taken):
             add(cs, ce, "place", "rule:near")
+        for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
+            add(cs, ce, "place", "rule:listed_place")
+        for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
+            add(cs, ce, "place", "rule:place_noun_of")
+        for cs, ce in _dateline_place(text):
+            entry = self.dictionary.lookup(text[cs:ce].title())
+            known = entry is not None or normalise_name(text[cs:ce]) in city_keys()
+            # "FILE - A man walks ...": a photo caption's word, no place
+            if not _overlaps(taken, cs, ce) and (known or not any(_english_in_capitals(w.lower())
+                                                                  for w in text[cs:ce].split())):
+                add(cs, ce, entry.type if entry and entry.type in ("place", "country") else "place", "rule:dateline")
         for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
@@ -126,6 +138,8 @@ class ActorExtractor:
         self._located_group_names(doc, text, found)
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
+        for item in found:
+            _honorific_core(text, item, self.lexicon)
         # "Coalition nations": a group phrase naming an organisation's members is not the
         # organisation; it names a group actor of its own
         for f in found:
@@ -377,7 +391,7 @@ class ActorExtractor:
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
             return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
-        if span.label_ == "PERSON" and len(words) <= 2 and _apposed_body(doc, span):
+        if span.label_ == "PERSON" and len(words) <= 4 and _apposed_body(doc, span):
             return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
         if NER_TYPES[span.label_] in ("person", "organization"):
             # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and
@@ -408,7 +422,8 @@ class ActorExtractor:
         if type_ == "person" and (_after_locative(doc, span) or _left_place(doc, span) or self._dwelt_in(doc, span)
                                   or _before_place_noun(doc, span, self.lexicon)
                                   or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
-                                  or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)):
+                                  or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)
+                                  or _fell_to(span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
         if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
@@ -451,7 +466,8 @@ class ActorExtractor:
                 or self.dictionary.is_demonym(core):
             return False
         return _after_locative(doc, span) or normalise_name(core) in city_keys() \
-            or _before_place_noun(doc, span, self.lexicon)     # "the Jaili refinery" tagged NORP
+            or _before_place_noun(doc, span, self.lexicon) \
+            or span.label_ != "NORP" and _attacked_place(doc, span)   # "the Jaili refinery" tagged NORP; "burned Hpa Lan"
 
     # ---------------------------------------------------------------- demonyms
 
@@ -614,9 +630,13 @@ class ActorExtractor:
                 continue
             bs, be = before[0], before[1]
             pieces = [f for f in found if f[0] < be and bs < f[1]]
-            if (not pieces or any(f[0] < bs or f[1] > be or f[2] == "person" for f in pieces)
+            # a person read inside a long body's name ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" gave "Nusrat
+            # al-Islam") when three or more capitals are spelled and the person does not open the name
+            misread = sum(c.isupper() for c in acro) >= 3 and all(f[0] > bs for f in pieces if f[2] == "person")
+            if (not pieces or any(f[0] < bs or f[1] > be for f in pieces)
+                    or any(f[2] == "person" for f in pieces) and not misread
                     or any((f[0], f[1]) == (bs, be) for f in pieces)
-                    or not any(f[2] == "organization" for f in pieces)):
+                    or not (misread or any(f[2] == "organization" for f in pieces))):
                 continue
             found[:] = [f for f in found if not (bs <= f[0] and f[1] <= be)]
             add(bs, be, self.lexicon.type_by_head(before[2]) or "organization", "rule:defined_name")
@@ -736,7 +756,10 @@ class ActorExtractor:
         for i, j in _initial_subjects(doc, self.dictionary, self.lexicon):   # "Naim Qassem said ..." the NER missed
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and phoenix_type(text[s:e], getattr(self, "_doc_date", None))[0] in (None, "person"):
-                yield s, e, "person", "rule:initial_subject"
+                # "Voluntad Popular, the party of X, ...": a subject apposed to a body noun is the body
+                body = _apposed_body(doc, doc[i:j])
+                yield s, e, "organization" if body else "person", \
+                    "rule:initial_subject_body" if body else "rule:initial_subject"
                 taken.append((s, e))
         for i, j in _cued_people(doc, self.dictionary, self.lexicon):   # "lecturer Getu Mak", "with Bret Baier of Fox News"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
@@ -782,6 +805,9 @@ class ActorExtractor:
                 taken.append((s, e))
         for i in _used_acronyms(doc, self.lexicon):        # "the ELN's chief negotiator", "RSF fighters"
             s, e = doc[i].idx, doc[i].idx + len(doc[i])
+            suffix = ACRONYM_SUFFIX.match(text, e)
+            if suffix:
+                e = suffix.end()               # "SPLM-N": a branch's letter after a hyphen is part of the name
             if free(s, e) and not self.dictionary.is_demonym(doc[i].text):
                 entry = self.dictionary.lookup(doc[i].text)
                 yield s, e, entry.type if entry else "organization", "rule:used_acronym"
@@ -807,6 +833,7 @@ class ActorExtractor:
 # ------------------------------------------------------------------ helpers
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")    # up to seven: "MONUSCO", "MINUSMA"
+ACRONYM_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b(?!-)")
 POSSESSIVE_MARKS = ("'s", "\u2019s")
 
 
@@ -825,10 +852,48 @@ def _used_acronyms(doc: Doc, lexicon: Lexicon):
         if nxt is not None and (nxt.text in POSSESSIVE_MARKS or nxt.text in lexicon.acronym_cues):
             yield tok.i
         elif prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()) \
-                and not (nxt is not None and nxt.text == "-"):
+                and not (nxt is not None and nxt.text == "-" and not ACRONYM_SUFFIX.match(doc.text, tok.idx + len(word))):
             yield tok.i
         elif tok.dep_ == "appos" and tok.head.lower_ in BODY_NOUNS:
             yield tok.i                    # "the most powerful coalition, G9, ...": a body's name in apposition
+        elif (_acronym_beside_body(tok) or _acronym_as_object(tok, nxt) or _acronym_as_subject(tok)) \
+                and not _english_in_capitals(tok.lower_):
+            yield tok.i                    # (an English word in capitals, "TARGETS", is emphasis, not an acronym)
+
+PLACE_ENT_LABELS = frozenset({"GPE", "country", "LOC", "place", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                              "MONEY", "PERCENT", "QUANTITY", "NORP"})
+
+
+def _english_in_capitals(word: str) -> bool:
+    """"TARGETS", "RISKS": an English word (or its plural) written in capitals for emphasis."""
+    words = english_words()
+    return word in words or word.endswith("s") and (word[:-1] in words or word.endswith("es") and word[:-2] in words)
+
+
+def _acronym_beside_body(tok) -> bool:
+    """An acronym coordinated with a named body or person (no place, no number) is a body: "Ansar Dine and MUJAO",
+    "the TRF and PAFF"."""
+    partners = [tok.head] if tok.dep_ == "conj" else []
+    partners += [c for c in tok.children if c.dep_ == "conj"]
+    for other in partners:
+        if other.ent_type_ and other.ent_type_ not in PLACE_ENT_LABELS or ACRONYM.match(other.text) \
+                and other.ent_type_ not in PLACE_ENT_LABELS:
+            return True
+    return False
+
+
+def _acronym_as_subject(tok) -> bool:
+    """An acronym of three letters or more acting as a verb's subject is a body: "ACLED recorded 40 attacks"."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and sum(c.isalpha() for c in tok.text) >= 3
+
+
+def _acronym_as_object(tok, nxt) -> bool:
+    """An acronym right after a verb in the past tense, closing its phrase, is the acted-on group: "South Africa
+    armed and trained RENAMO for years" ("fired SCUD missiles": a modifier, no name)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (prev is not None and prev.tag_ in ("VBD", "VBN") and sum(c.isalpha() for c in tok.text) >= 3
+            and (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV")))
+
 
 DASH_PAIR = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)[-\u2013]([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)")
 NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+(?: [A-Z][a-z]+)?['\u2019\u201d\"] [A-Z][a-z'-]+\b")
@@ -1046,12 +1111,15 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
     out: list[Span] = []
     for ent in _split_at_parenthesis(doc):
         prev = out[-1] if out else None
-        if (prev is not None and prev.label_ == ent.label_ == "ORG" and prev.end == ent.start
+        if (prev is not None and prev.label_ == "ORG" and ent.label_ in ("ORG", "organization") and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
+            # "Peace and" + "Security Council" (a listed body): the NER's cut piece ends in a joiner
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
         elif (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
               and "\n" not in prev[-1].whitespace_ and prev[-1].is_alpha and ent[0].is_alpha):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")   # "Hassan Sheikh" + "Mohamud": one name
+        elif prev is not None and _one_person_across(doc, prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")   # "Roch Marc" + "Christian" + "Kaboré"
         elif (prev is not None and prev.label_ in ("PERSON", "NORP", "person") and ent.label_ in ("PERSON", "GPE", "ORG")
               and 0 <= ent.start - prev.end <= 2 and _particles_between(doc, prev, ent) and len(ent) <= 2
               and ent[0].text[:1].isupper() and prev[0].text[:1].isupper()
@@ -1071,7 +1139,7 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
             # "U.S. Forces" + "Korea": a command named for its theatre
             # "the National" + "Security Council", "United Kingdom" + "Maritime Trade Operations": one name
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-        elif (prev is not None and prev.label_ == "ORG" and len(prev) - (prev[0].lower_ == "the") == 1
+        elif (prev is not None and prev.label_ in ("ORG", "FAC", "LOC") and len(prev) - (prev[0].lower_ == "the") == 1
               and prev.end == ent.start and ent.label_ in ("GPE", "country") and prev[-1].is_alpha
               and prev[-1].text[:1].isupper()
               and "\n" not in prev[-1].whitespace_ and ent.end < len(doc) and not doc[ent.end].ent_type_
@@ -1097,6 +1165,127 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
     return out
 
 
+REREAD_CHARS = 400
+
+
+HONORED_NAME = re.compile(r"(\S+) +(?=[A-Z\u00c0-\u00de][\w'\u2019-]+)")
+
+
+def _honorific_core(text: str, item: list, lexicon: Lexicon) -> None:
+    """A courtesy form opening a person's or untyped name ("Daw Aung San Suu Kyi", "U Win Htein" tagged ORG): the
+    name is the words after it, the whole an alias; the honorific makes it a person's."""
+    if item[2] not in ("person", "organization") or not item[3].startswith(("ner:", "title:", "phoenix:")):
+        return
+    m = HONORED_NAME.match(text, item[4], item[5])
+    if m and m.group(1) in lexicon.honorifics:
+        item[4] = m.end()
+        item[2] = "person"
+
+
+def _reread_after_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An entity that runs into a paragraph break swallows the tagging of the words after it: "Recommendations\n\n"
+    tagged ORG leaves "Sahel Civilians Watch urges ..." untagged. The sentence after such a break is read again on
+    its own and the names found there, where no other entity is, join the entities (the crossing one is cut at the
+    break by `_split_lines`)."""
+    crossing = [e for e in ents if any("\n" in t.text for t in e[1:]) or "\n" in e[-1].whitespace_ and len(e) > 1
+                and e.end < len(doc) and not doc[e.end].ent_type_]
+    if not crossing:
+        return ents
+    from .nlp import load_nlp           # the same cached pipeline; imported here as nlp imports this module's data
+    extra: list[Span] = []
+    for ent in crossing:
+        after = max(t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_) + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after >= len(doc):
+            continue
+        start_char = doc[after].idx     # the paragraph's first line (the parse of the break cut its sentences too)
+        line_end = doc.text.find("\n", start_char)
+        piece = doc.text[start_char:min(line_end if line_end >= 0 else len(doc.text), start_char + REREAD_CHARS)]
+        for found in load_nlp()(piece).ents:
+            span = doc.char_span(start_char + found.start_char, start_char + found.end_char, label=found.label_)
+            if span is None or any(e is not ent and e.start < span.end and span.start < e.end for e in ents):
+                continue
+            extra.append(span)
+    if not extra:
+        return ents
+    kept = [e for e in ents if not any(x.start < e.end and e.start < x.end for x in extra)
+            or any("\n" in t.text for t in e)]
+    return sorted(kept + extra, key=lambda e: e.start)
+
+
+DATELINE_SEARCH = 3000      # a wire dateline opens one of the first paragraphs
+
+
+def _dateline_place(text: str):
+    """The place in capitals of a wire dateline opening a paragraph near the top ("MOGADISHU - The government ...",
+    "GEORGETOWN, Dec 6 (Agency) - "), which the NER leaves untagged."""
+    from ..ingest.metadata import DATELINE_PLACE_RE
+    for line in re.finditer(r"(?m)^(?=[A-Z])", text[:DATELINE_SEARCH]):
+        m = DATELINE_PLACE_RE.match(text, line.start())
+        if m is None:
+            continue
+        s, e = m.span("place")
+        while e > s and text[e - 1] in " -\u2013\u2014":
+            e -= 1
+        if sum(c.isalpha() for c in text[s:e]) >= 3 and text[s:e].isupper():
+            yield s, e
+        return
+
+
+def _one_person_across(doc: Doc, prev: Span, ent: Span) -> bool:
+    """Two pieces of one person's name: the NER tagged the given names and the surname apart, leaving a capitalised
+    given name between them untagged ("Roch Marc" + "Christian" + "Kaboré"), or tagged a lone given name as something
+    else before a patronymic ("Badr" + "bin Hamad Al Busaidi")."""
+    gap = doc[prev.end:ent.start]
+    if any("\n" in t.whitespace_ for t in doc[prev.start:ent.start]) or ent.label_ != "PERSON":
+        return False
+    if prev.label_ == "PERSON":
+        return 1 <= len(gap) <= 2 and all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+                                          and t.text not in load_lexicon().title_words for t in gap)
+    return (not gap and len(prev) == 1 and prev[0].is_alpha and prev[0].text[:1].isupper()
+            and ent[0].lower_ in PATRONYMIC_WORDS and len(ent) >= 2)
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "place"})
+
+
+def _place_before_noun(span: Span, lexicon: Lexicon) -> Span:
+    """A place the NER cut before the rest of its name: "Mo" + "So" + " village", "Hpa" + "Lan" + " township": one or
+    two untagged capitalised words between a tagged place and a lower-case place noun belong to the name."""
+    doc = span.doc
+    if span.label_ not in PLACE_LABELS:
+        return span
+    k = span.end
+    while (k < len(doc) and k - span.end < 2 and not doc[k].ent_type_ and doc[k].is_alpha and doc[k].text[:1].isupper()
+           and "\n" not in doc[k - 1].whitespace_):
+        k += 1
+    if k == span.end or k >= len(doc) or not lexicon.is_place_noun(doc[k].text) or "\n" in doc[k - 1].whitespace_:
+        return span
+    return Span(doc, span.start, k, label=span.label_)
+
+
+# a unit's number after its head, or an ordinal before its name ("Division 66", "the 64th ... Brigade")
+UNIT_NUMBER = re.compile(r"^\d{1,3}$")
+UNIT_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+NOT_UNIT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilometers", "miles", "times"})
+
+
+def _numbered_unit(span: Span, lexicon: Lexicon) -> Span:
+    """A military unit's number is part of its name: "Light Infantry Division" + "66", "Military Operations
+    Command" + "7", "64th" + "Separate Motor Rifle Brigade"."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "organization") or span[-1].text not in lexicon.unit_heads:
+        return span
+    start, end = span.start, span.end
+    if (end < len(doc) and UNIT_NUMBER.match(doc[end].text) and "\n" not in doc[end - 1].whitespace_
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ in NOT_UNIT_AFTER)):
+        end += 1
+    if start > 0 and UNIT_ORDINAL.match(doc[start - 1].text) and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
 # "son of"/"daughter of" inside Arabic names ("Osama bin Laden", "Mohammed bin Salman"): a person's name
 PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint"})
 
@@ -1118,6 +1307,7 @@ def _particles_between(doc: Doc, prev: Span, ent: Span) -> bool:
 
 
 HEAD_LABELS = {"organization": "ORG", "place": "FAC"}
+RUN_HEAD_LABELS = {**HEAD_LABELS, "media": "ORG"}   # an untagged run ending in a media head: "the PKK-run Roj TV station"
 
 
 def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
@@ -1173,9 +1363,9 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             continue
         elif j - run_start >= 2:
             head = lexicon.head_words.get(doc[j - 1].text)
-            if head in HEAD_LABELS and not (doc[j - 1].text in lexicon.title_words
-                                            and j < len(doc) and doc[j].text[:1].isupper()):
-                label = HEAD_LABELS[head]
+            if head in RUN_HEAD_LABELS and not (doc[j - 1].text in lexicon.title_words
+                                                and j < len(doc) and doc[j].text[:1].isupper()):
+                label = RUN_HEAD_LABELS[head]
         words = doc[run_start:end]
         if label and absorbed is None:
             text = doc.text if text is None else text
@@ -1262,9 +1452,28 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
             and doc[e - 1].whitespace_ == " " and doc[e].lower_ not in SMALL_WORDS
             and (e + 1 == len(doc) or not doc[e + 1].text[:1].isupper())):
         e += 1            # "Kyaw Min Oo", "Kim Jong Un": a short last part the NER left out
+    elif e == span.end:
+        e = _foreign_surname_end(doc, e, lexicon, dictionary)
     if i == span.start and e == span.end:
         return span
     return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)
+
+
+def _foreign_surname_end(doc: Doc, e: int, lexicon: Lexicon, dictionary: ActorDictionary) -> int:
+    """"Roch Marc" + "Christian Kaboré": one or two untagged capitalised words after a person's name, the last no
+    English word (a surname the NER did not know), closing the phrase, are the rest of the name."""
+    k = e
+    if not doc[e - 1].is_alpha:
+        return e                           # "Dostum's" + "Junbish-e-Milli": a possessor's, not a name going on
+    while (k < len(doc) and k - e < 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper()
+           and doc[k].text[1:].islower() and not doc[k].ent_type_ and not lexicon.is_title_token(doc[k])
+           and not dictionary.is_demonym(doc[k].text) and "\n" not in doc[k - 1].whitespace_):
+        k += 1
+    if k == e or (k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text in HYPHENS and not doc[k - 1].whitespace_)) \
+            or is_english_word(doc[k - 1]) \
+            or dictionary.lookup(doc[k - 1].text) is not None:
+        return e
+    return k
 
 
 def _split_leader_of(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> list[Span]:
@@ -1488,7 +1697,7 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             while e < len(doc) and doc[e].ent_iob_ == "I":
                 e += 1
             after = doc[e] if e < len(doc) else None
-            if _before_place_noun(doc, doc[k + 1:e], lexicon) or _reports(doc[k + 1:e]):
+            if _before_place_noun(doc, doc[k + 1:e], lexicon) or _reports(doc[k + 1:e]) or _in_name_list(doc, span.start, e):
                 return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
@@ -1508,6 +1717,15 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         start = _government_of_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
+
+
+def _in_name_list(doc: Doc, start: int, end: int) -> bool:
+    """"in Karbala, Diwaniyah, Nasiriyah and Baghdad": places in a list, not a place and its region. The pair is
+    listed when a place and a comma come before it, or a conjunction or comma and a place after it."""
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "country", "place", "LOC"):
+        return True                         # (not "Special Forces Group, Fort Campbell, Kentucky")
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and doc[end + 1].text[:1].isupper() \
+        and doc[end + 1].ent_type_ in ("GPE", "country", "place", "LOC")
 
 
 LANDFORM_WORDS = frozenset({"Mount", "Mt.", "Lake", "Jebel", "Jabal", "Wadi"})
@@ -1801,6 +2019,51 @@ def _near_places(doc: Doc, taken: list[tuple[int, int]]):
             yield cs, ce
 
 
+PLACE_PARTICLES = NAME_PARTICLES | {"do", "dos", "al", "el"}
+
+
+def _named_by_place_noun(doc: Doc, lexicon: Lexicon, dictionary: ActorDictionary, taken):
+    """"the village of Let Yet Kone": capitalised words (one to three, on the line) after a lower-case place noun and
+    "of" name the place, whatever the tagger made of them ("Let" a verb)."""
+    for t in doc:
+        if t.text not in lexicon.place_nouns or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        # "the village of X", "the Malian town of X" name it; "a village of farmers" describes it
+        if not (t.i >= 1 and doc[t.i - 1].lower_ == "the"
+                or t.i >= 2 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 2].lower_ == "the"):
+            continue
+        i = j = t.i + 2
+        while j < len(doc) and j - i < 4 and doc[j].is_alpha and "\n" not in doc[j - 1].whitespace_ and (
+                doc[j].text[:1].isupper() and not doc[j].text.isupper() and not lexicon.is_title_token(doc[j])
+                or j > i and doc[j].text in PLACE_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+            j += 1                              # "Mocimboa da Praia": a particle inside the name
+        if j == i or j < len(doc) and doc[j].text[:1].isupper():
+            continue
+        cs, ce = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        name = doc[i:j].text
+        if not _overlaps(taken, cs, ce) and not dictionary.is_demonym(name) \
+                and name.casefold() not in lexicon.not_actors:
+            yield cs, ce
+
+
+def _listed_with_place(doc: Doc, places: list[tuple[int, int]], taken):
+    """"In Azaz and al-Bab": an untagged proper noun coordinated with a place found (no English word, not opening
+    the sentence) is a place too."""
+    if not places:
+        return
+    index = SpanIndex(places)
+
+    def is_place(tok) -> bool:
+        return _overlaps(index, tok.idx, tok.idx + 1)
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start \
+                or is_english_word(t) or t.text.isupper():
+            continue
+        partners = ([t.head] if t.dep_ == "conj" else []) + [c for c in t.children if c.dep_ == "conj"]
+        if any(is_place(p) for p in partners) and not _overlaps(taken, t.idx, t.idx + len(t.text)):
+            yield t.idx, t.idx + len(t.text)
+
+
 SEAT_WORDS = frozenset({"House", "Office", "Palace", "Pentagon", "Kremlin", "Capitol", "Building", "Hall"})
 SEAT_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
 
@@ -1950,6 +2213,13 @@ def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     s = span.start
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS and (e == len(doc) or doc[e].is_punct):
         return True
+    root = span.root                       # "The PKK's commander in the Qandil mountains, Murat Karayilan, ...":
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in PERSON_NOUNS_ALL \
+            and root.head.i < span.start:  # apposed to a person noun however far its phrase runs
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PERSON_NOUNS_ALL and c.i == e + 1
+           and doc[e].text == "," for c in root.children):
+        return True                        # "Nnamdi Kanu, leader of the ...": a bare person noun apposed
     return _apposed_person_noun(doc, e)
 
 
@@ -2140,7 +2410,8 @@ TAKING_VERBS = TERRITORY_VERBS | {"seize", "capture", "take", "storm"} | MOVING_
 
 
 # Verbs whose object named alone is a village or town, not a person: "attacked Mukondi", "shelled Moso"
-ATTACKED_PLACE_VERBS = frozenset({"attack", "raid", "shell", "bomb", "bombard", "overrun", "besiege", "storm"})
+ATTACKED_PLACE_VERBS = frozenset({"attack", "raid", "shell", "bomb", "bombard", "overrun", "besiege", "storm", "burn", "torch",
+                                  "raze", "loot", "encircle", "surround"})
 
 
 def _attacked_place(doc: Doc, span: Span) -> bool:
@@ -2173,6 +2444,13 @@ def _taken_places(doc: Doc):
 
 
 PLACE_OBJECT_VERBS = MOVING_VERBS | {"evacuate", "vacate", "cross"}
+
+
+def _fell_to(span: Span) -> bool:
+    """What "fell to" a force is a place: "Gao fell to the rebels", "Kabul fell to the Taliban"."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() == "fall" \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in root.head.children)
 
 
 def _left_place(doc: Doc, span: Span) -> bool:

@@ -64,9 +64,13 @@ class ActorDictionary:
     entries: dict[str, DictEntry]
     by_key: dict[str, str]          # normalise_name(surface) -> entry id
     demonym_keys: set[str]          # normalised demonyms
+    acronym_keys: set[str] = field(default_factory=set)   # keys written only as acronyms ("GAO")
 
     def lookup(self, name: str) -> DictEntry | None:
-        eid = self.by_key.get(normalise_name(name))
+        key = normalise_name(name)
+        if key in self.acronym_keys and not _is_capitals(name):
+            return None                 # "Gao", the Malian city, is not the listed "GAO"
+        eid = self.by_key.get(key)
         return self.entries.get(eid) if eid else None
 
     def is_demonym(self, name: str) -> bool:
@@ -229,11 +233,19 @@ def _load_dictionary(directory: str) -> ActorDictionary:
             entries[e.id] = e
     by_key: dict[str, str] = {}
     demonyms: set[str] = set()
+    spelled: dict[str, set[bool]] = {}     # key -> whether its surface forms are acronyms (all capitals)
     for e in entries.values():
         for n in [*e.names(), *e.demonyms]:
             by_key.setdefault(normalise_name(n), e.id)
+            spelled.setdefault(normalise_name(n), set()).add(_is_capitals(n))
         demonyms.update(normalise_name(d) for d in e.demonyms)
-    return ActorDictionary(entries=entries, by_key=by_key, demonym_keys=demonyms)
+    return ActorDictionary(entries=entries, by_key=by_key, demonym_keys=demonyms,
+                           acronym_keys={k for k, kinds in spelled.items() if kinds == {True}})
+
+
+def _is_capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in name
 
 
 # -------------------------------------------------------------------- lexicon
@@ -263,6 +275,9 @@ class Lexicon:
     media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
     conflict_nouns: set[str] = field(default_factory=set)    # "the Tigray war": the name before is the place fought over
     dweller_nouns: set[str] = field(default_factory=set)     # "residents of X", "X's mayor": X is a place
+    unit_heads: set[str] = field(default_factory=set)        # "Division 66": a unit's number is part of its name
+    honorifics: set[str] = field(default_factory=set)        # "Daw Aung San Suu Kyi": a courtesy form, not the name
+    given_name_titles: set[str] = field(default_factory=set)  # "Sultan al-Muraikhi": a title that is a given name too
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
@@ -333,6 +348,10 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
                    dweller_nouns=set(_string_list(data.get("dweller_nouns"), path, "lexicon", "dweller_nouns")),
                    conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
+                   unit_heads=set(_string_list(data.get("unit_heads"), path, "lexicon", "unit_heads")),
+                   honorifics=set(_string_list(data.get("honorifics"), path, "lexicon", "honorifics")),
+                   given_name_titles=set(_string_list(data.get("given_name_titles"), path, "lexicon",
+                                                      "given_name_titles")),
                    media_nouns=tuple(sorted((tuple(p.split()) for p in _string_list(data.get("media_nouns"), path,
                                                                                   "lexicon", "media_nouns")),
                                             key=len, reverse=True)))

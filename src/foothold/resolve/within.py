@@ -84,15 +84,18 @@ def _ner_only(c: "_Cluster") -> bool:
 # Honorifics that are also parts of names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): after a first
 # word they belong to the name, unlike a rank after a demonym ("Iraqi President Fuad Masum")
 NAME_HONORIFICS = {"Sheikh", "Shaykh", "Sayyid", "Sayyed", "Seyyed"}
+ARTICLE_SURNAME = re.compile(r"^(?:al|el|Al|El)-[A-Z]\w+$")
 
 
-def strip_titles(text: str, titles: set[str]) -> str:
+def strip_titles(text: str, titles: set[str], given_names: set[str] | frozenset[str] = frozenset()) -> str:
     """"Ayatollah Ali Sistani" -> "Ali Sistani"; "Iraqi President Fuad Masum" -> "Fuad Masum"."""
     words = text.split()
     i = 0
     while i < len(words) - 1 and (words[i] in titles or (
             i == 0 and words[i + 1] in titles and words[i + 1] not in NAME_HONORIFICS)):
         i += 1
+    if 0 < i == len(words) - 1 and words[i - 1] in given_names and ARTICLE_SURNAME.match(words[i]):
+        i -= 1                          # "Sultan al-Muraikhi": a given name that is also a title, before a lone surname
     return " ".join(words[i:]) if i else text
 
 
@@ -127,6 +130,7 @@ class WithinDocumentResolver:
         from ..extract.dictionary import load_lexicon
         self.titles = load_lexicon().title_words if titles is None else titles
         self.name_parts = load_lexicon().name_part_nouns
+        self.given_name_titles = load_lexicon().given_name_titles
 
     def __call__(self, ctx) -> None:
         data = getattr(ctx, "data", {}) or {}
@@ -152,7 +156,7 @@ class WithinDocumentResolver:
         for m in mentions:
             name = names.get((m.start, m.end), m.text)
             if m.type == "person":
-                name = strip_titles(name, self.titles)
+                name = strip_titles(name, self.titles, self.given_name_titles)
             key = normalise_name(name)
             did = m.dictionary_id
             target = by_dict.get(did) if did else None
