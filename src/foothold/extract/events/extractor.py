@@ -10,7 +10,7 @@ from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
-from . import keep, monitor
+from . import keep, monitor, statements
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
@@ -554,6 +554,8 @@ class EventExtractor:
                     args.target.append(a)
             args.spans += carried.spans
             args.location = args.location or carried.location
+        if not args.source and (body := statements.enacting_body(f.token, index)) is not None:
+            args.add("source", [(body, f.token.i)])     # "2. Demands ...": the body opening the communique
         if f.kind == "light":
             extra = noun_arguments(f.noun, f.trigger.of, index)
             for role in ("source", "target"):
@@ -607,6 +609,8 @@ class EventExtractor:
             args.add("source", phrase_actors(subj, index, split=True), index)
         else:
             args.add("source", self.inverted_speaker(verb, index), index)
+        if not args.source and (body := statements.enacting_body(verb, index)) is not None:
+            args.add("source", [(body, verb.i)])        # "1. Strongly condemns ...": the communique's author
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         if not args.source and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS and content is not None \
@@ -783,6 +787,7 @@ class EventExtractor:
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
         repair_misread_verbs(doc, self.lexicon.verbs)     # "The Special Envoy thanks X": a verb, not a noun
+        statements.repair_operative_verbs(doc, self.lexicon.verbs, index)     # "1. Condemns X" in a communique
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -1127,6 +1132,8 @@ class EventExtractor:
         if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
                 and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
             reason = None             # "has tried to persuade X": the attempt is a request made
+        if reason == "intention" and f.kind == "verb" and statements.decided_here(tok, index):
+            reason = None             # "3. Decides to suspend X": the communique's decision does it
         if reason == "future" and not self.intention_holder(tok, index):
             reason = "hypothetical"
         if reason and reason not in ("intention", "future"):
