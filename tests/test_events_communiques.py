@@ -87,3 +87,22 @@ def test_a_bodys_head_noun_before_its_of_phrase_stands_for_the_body_named_before
     assert ("REQUEST", ["chile_mfa"], ["venezuela"]) in got, got
     assert ("REQUEST", ["ohchr"], ["nicaragua"]) in got, got
     assert any(t == "SUPPORT" and s == ["arab_league"] and "somalia" in g for t, s, g in got), got
+
+
+PRONOUN_ACTORS = {
+    "Arab League": ("arab_league", "organization"), "Israel": ("israel", "country"), "Brazil": ("brazil", "country"),
+    "Argentina": ("argentina", "country"), "Mercosur": ("mercosur", "organization"),
+    "Red Cross": ("red_cross", "organization"), "Lebanon": ("lebanon", "country"),
+}
+
+
+def test_it_or_they_opening_a_second_conjunct_is_the_first_conjuncts_subject(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Statement\n\n3 March 2024\n\n"
+                         "The Red Cross delivered food to Lebanon last week. "
+                         "The Arab League condemned the raid, and it called on Israel to stop the strikes.\n\n"
+                         "Mercosur welcomed the accord. Brazil and Argentina signed a trade accord, and they pledged "
+                         "to open their borders to each other's trucks.\n",
+                         PRONOUN_ACTORS, "statement.txt")
+    got = [(e.type, e.source, e.target) for e in ctx.events]
+    assert ("REQUEST", ["arab_league"], ["israel"]) in got, got
+    assert any(t == "AGREE" and s == ["brazil", "argentina"] for t, s, g in got), got

@@ -170,3 +170,21 @@ def named_by_first_head(tok, index: DocIndex, window: int = 300) -> ActorHit | N
         if doc[j + 1].lower_ == "of" and index.actor_at(j + 1) is h and h.start <= index.tok_start[j]:
             return ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i])
     return None
+
+
+def continued_subject(pron, index: DocIndex, actors_of) -> list:
+    """ "X condemned the raid, and it called on Y", "The two leaders welcomed X, and they agreed to ...": a subject "it"
+    or "they" of a clause conjoined to one with a named subject is that subject. ``actors_of`` reads a phrase's actors
+    (arguments.phrase_actors); empty when no such subject is there. (A sentence-opening "It" continuing the last
+    sentence's body, "The Ministry condemns X. It holds Y responsible", lowered news-dev's even half: not read.)"""
+    if pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj" or pron.head.lemma_ in ("be", "seem", "appear"):
+        return []
+    verb = pron.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return []
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if first is None or first.i > pron.i:
+        return []
+    found = [(h, i) for h, i in actors_of(first, index) if h.type != "place"]
+    # "it" for one party, "they" for several or a plural noun ("the two leaders")
+    return found if found and (pron.lower_ == "they") == (len(found) > 1 or first.tag_ in ("NNS", "NNPS")) else []
