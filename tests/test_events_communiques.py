@@ -1,5 +1,6 @@
-"""Communiqués and resolutions (events/statements.py): the body that opens a communiqué alone, closed by a comma,
-is the speaker of its numbered or bare operative paragraphs, whose verbs have no subject of their own.
+"""Communiqués, resolutions and statements (events/statements.py, triggers.characterizes): the body that opens a
+communiqué alone, closed by a comma, is the speaker of its numbered or bare operative paragraphs, whose verbs have no
+subject of their own; who "the Ministry", "it" and "they" are; a statement judging its object ("holds X responsible").
 Sentences are our own, about arenas outside the development texts."""
 
 from event_fixtures import extract_events
@@ -106,3 +107,34 @@ def test_it_or_they_opening_a_second_conjunct_is_the_first_conjuncts_subject(tmp
     got = [(e.type, e.source, e.target) for e in ctx.events]
     assert ("REQUEST", ["arab_league"], ["israel"]) in got, got
     assert any(t == "AGREE" and s == ["brazil", "argentina"] for t, s, g in got), got
+
+
+JUDGING_ACTORS = {"Canada": ("canada", "country"), "Iranian": ("iran", "country"), "Thailand": ("thailand", "country"),
+                  "Cambodia": ("cambodia", "country"), "Kenya": ("kenya", "country"), "Uganda": ("uganda", "country"),
+                  "Peru": ("peru", "country"), "Chile": ("chile", "country")}
+
+
+def test_holding_a_party_responsible_or_deeming_an_act_aggression_accuses(tmp_path):
+    got = events_with(tmp_path, "Canada holds the Iranian regime fully responsible for the downing of the airliner.\n\n"
+                      "Thailand deems the shelling of the temple an act of aggression by Cambodia.\n\n"
+                      "Kenya considers the offer from Uganda.\n\nPeru held talks with Chile.\n\n"
+                      "Peru left a summit in Lima, which Chile regarded as a rival forum.\n", JUDGING_ACTORS)
+    assert ("ACCUSE", ["canada"], ["iran"]) in got, got
+    assert any(t == "ACCUSE" and s == ["thailand"] for t, s, g in got), got
+    # weighing an offer or holding talks judges no one
+    assert not any(t == "ACCUSE" and s in (["kenya"], ["peru"]) for t, s, g in got), got
+    # a judgement inside a relative clause describes the thing, it is no statement
+    assert not any(s == ["chile"] for t, s, g in got), got
+
+
+def events_with(tmp_path, body: str, actors) -> list[tuple]:
+    ctx = extract_events(tmp_path, HEADER + "Statement\n\n3 March 2024\n\n" + body, actors, "statement.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_they_opening_a_sentence_after_the_two_sides_is_the_two_sides(tmp_path):
+    got = events_with(tmp_path, "Peru and Chile held talks in Lima on Monday under the auspices of the Andean Community. "
+                      "The two sides agreed to reopen the border crossing. They also signed a fisheries accord.\n",
+                      {**JUDGING_ACTORS, "Andean Community": ("can", "organization")})
+    assert any(t == "SUPPORT" and s == ["peru", "chile"] for t, s, g in got), got
+    assert not any(s == ["can"] for t, s, g in got), got
