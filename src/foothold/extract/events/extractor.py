@@ -2059,15 +2059,18 @@ class EventExtractor:
 
     @staticmethod
     def they_after_meeting(f: Found, events: list[Event], meta: list[dict], sent) -> bool:
-        """ "They" ("the two sides") right after a meeting (this or the previous two sentences) are its parties."""
+        """ "They" ("the two sides") right after a meeting (this or the previous two sentences) are its parties, and
+        so are they right after an act of two or more parties together ("The two sides agreed to X. They also signed Y")."""
         if f.kind == "noun" or not events or meta[-1]["kind"] == "speech":
             return False
         last = events[-1]
-        if last.type != "CONSULT" or not last.source or not last.target:
+        subj, _ = subject_of(f.token)
+        joint_act = len(last.source) >= 2 and subj is not None and subj.lower_ == "they" \
+            and "\n" not in sent.doc[meta[-1]["sent"]:sent.start].text       # in the same paragraph
+        if not (last.type == "CONSULT" and last.source and last.target or joint_act):
             return False
         if sent.start - meta[-1]["sent"] > 120:
             return False
-        subj, _ = subject_of(f.token)
         # "the two sides agreed", "both leaders pledged": a pair named by a common noun
         pair = subj is not None and subj.lemma_.lower() in PAIR_KINDS and any(
             c.lower_ in ("two", "both") for c in subj.children)
