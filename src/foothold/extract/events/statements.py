@@ -36,14 +36,18 @@ def _clause_head(verb, index: DocIndex):
 
 def line_start(tok, index: DocIndex) -> int:
     """The first token of the line ``tok`` is on in the original text (the reader joins a communiqué's lines
-    that end in a comma or a semicolon into one paragraph, and the parser reads them as one sentence)."""
-    text = index.ctx.document.text
-    i = tok.i
-    while i > 0 and "\n" not in text[index.tok_end[i - 1]:index.tok_start[i]]:
-        i -= 1
-    while tok.doc[i].is_space and i < tok.i:
-        i += 1
-    return i
+    that end in a comma or a semicolon into one paragraph, and the parser reads them as one sentence); the line
+    of every token is found once per document."""
+    starts = getattr(index, "_line_starts", None)
+    if starts is None:
+        text, doc = index.ctx.document.text, tok.doc
+        starts, current = [0] * len(doc), 0
+        for i in range(len(doc)):
+            if i > 0 and ("\n" in text[index.tok_end[i - 1]:index.tok_start[i]] or doc[current].is_space):
+                current = i
+            starts[i] = current
+        index._line_starts = starts
+    return starts[tok.i]
 
 
 def operative_clause(verb, index: DocIndex) -> bool:
