@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
+from .statements import continued_subject, named_by_first_head
 from .pairs import PAIR_KINDS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
@@ -171,7 +172,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             and not (t.sent.start > 0 and t.doc[t.sent.start - 1].sent.text.rstrip().endswith(":")) else None
         if issuer is not None:
             speaker = None                               # an unquoted "we" of a release is not the last one quoted
-        if speaker is not None:
+        continued = continued_subject(t, index, phrase_actors) if t.i == tok.i else []
+        if continued:
+            found.extend(continued)                      # "X condemned Y, and it called on Z": X
+        elif speaker is not None:
             found.append((speaker, t.i))                 # "Minister X said: We call on ..."
         elif issuer is not None:
             found.append((issuer, t.i))                  # a release's unattributed "we": the state issuing it, not
@@ -228,7 +232,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
-        group = unnamed_group(tok, index) or named_by_head(tok, index)
+        group = unnamed_group(tok, index) or named_by_head(tok, index) or named_by_first_head(tok, index)
         if group is not None:
             return [(group, tok.i)]
         pair = named_pair(tok, index)

@@ -10,7 +10,7 @@ from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, ordered_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
 from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
-from . import keep, monitor
+from . import keep, monitor, statements
 from .evidence import evidence_span, make_unique
 from .index import DocIndex
 from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
@@ -558,6 +558,8 @@ class EventExtractor:
                     args.target.append(a)
             args.spans += carried.spans
             args.location = args.location or carried.location
+        if not args.source and (body := statements.enacting_body(f.token, index)) is not None:
+            args.add("source", [(body, f.token.i)])     # "2. Demands ...": the body opening the communique
         if f.kind == "light":
             extra = noun_arguments(f.noun, f.trigger.of, index)
             for role in ("source", "target"):
@@ -611,6 +613,8 @@ class EventExtractor:
             args.add("source", phrase_actors(subj, index, split=True), index)
         else:
             args.add("source", self.inverted_speaker(verb, index), index)
+        if not args.source and (body := statements.enacting_body(verb, index)) is not None:
+            args.add("source", [(body, verb.i)])        # "1. Strongly condemns ...": the communique's author
         content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
             or next((c for c in verb.children if c.dep_ == "dobj"), None)
         if not args.source and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS and content is not None \
@@ -787,6 +791,7 @@ class EventExtractor:
         para_date: dict[int, object] = {}
         headline = headline_key(ctx.document)
         repair_misread_verbs(doc, self.lexicon.verbs)     # "The Special Envoy thanks X": a verb, not a noun
+        statements.repair_operative_verbs(doc, self.lexicon.verbs, index)     # "1. Condemns X" in a communique
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -1131,6 +1136,8 @@ class EventExtractor:
         if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
                 and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
             reason = None             # "has tried to persuade X": the attempt is a request made
+        if reason == "intention" and f.kind == "verb" and statements.decided_here(tok, index):
+            reason = None             # "3. Decides to suspend X": the communique's decision does it
         if reason == "future" and not self.intention_holder(tok, index):
             reason = "hypothetical"
         if reason and reason not in ("intention", "future"):
@@ -2058,15 +2065,18 @@ class EventExtractor:
 
     @staticmethod
     def they_after_meeting(f: Found, events: list[Event], meta: list[dict], sent) -> bool:
-        """ "They" ("the two sides") right after a meeting (this or the previous two sentences) are its parties."""
+        """ "They" ("the two sides") right after a meeting (this or the previous two sentences) are its parties, and
+        so are they right after an act of two or more parties together ("The two sides agreed to X. They also signed Y")."""
         if f.kind == "noun" or not events or meta[-1]["kind"] == "speech":
             return False
         last = events[-1]
-        if last.type != "CONSULT" or not last.source or not last.target:
+        subj, _ = subject_of(f.token)
+        joint_act = len(last.source) >= 2 and subj is not None and subj.lower_ == "they" \
+            and "\n" not in sent.doc[meta[-1]["sent"]:sent.start].text       # in the same paragraph
+        if not (last.type == "CONSULT" and last.source and last.target or joint_act):
             return False
         if sent.start - meta[-1]["sent"] > 120:
             return False
-        subj, _ = subject_of(f.token)
         # "the two sides agreed", "both leaders pledged": a pair named by a common noun
         pair = subj is not None and subj.lemma_.lower() in PAIR_KINDS and any(
             c.lower_ in ("two", "both") for c in subj.children)

@@ -23,7 +23,7 @@ SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "l
 IRREALIS_GOVERNORS |= SCHEDULING
 # A stated intention is itself an event: PLOVER codes it AGREE ("intends to provide a loan").
 INTENTION_GOVERNORS = {"intend", "plan", "decide", "agree", "promise", "pledge", "vow", "ready", "willing",
-                       "prepare", "commit", "offer"}
+                       "prepare", "commit", "offer", "undertake"}      # "undertook to withdraw": a pledge
 REFUSING = {"deny", "refuse", "reject", "decline", "avoid", "oppose"}
 
 

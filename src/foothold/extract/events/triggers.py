@@ -239,7 +239,10 @@ def issued_statement(verb) -> bool:
     return False
 
 
-CHARACTERIZING = {"call", "describe", "label", "term", "brand", "dub", "characterize", "characterise"}
+# a statement judging its object: "holds X responsible", "considers the raid a violation"; in a relative clause
+# ("a summit, which Riyadh regarded as a rival") a judgement describes, it is not stated
+JUDGING = {"consider", "deem", "regard", "hold"}
+CHARACTERIZING = {"call", "describe", "label", "term", "brand", "dub", "characterize", "characterise"} | JUDGING
 
 
 def misread_judgement(verb) -> bool:
@@ -261,6 +264,11 @@ def characterizes(verb) -> bool:
     the object (typed by what it is called)."""
     if misread_judgement(verb):
         return True
+    if any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("ADJ", "NOUN") and any(d.dep_ == "nsubj" for d in c.children)
+           for c in verb.children):
+        return True       # a verbless small clause: "holds the regime responsible", "considers the raid a violation"
+    if sum(c.dep_ == "dobj" for c in verb.children) >= 2:
+        return True       # "deems the shelling an act of aggression": the object and what it is deemed
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
@@ -398,7 +406,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
-            if lemma in CHARACTERIZING and characterizes(tok):
+            if lemma in CHARACTERIZING and characterizes(tok) and not (lemma in JUDGING and tok.dep_ == "relcl"):
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
                 continue
             if lemma in STATEMENT_VERBS and issued_statement(tok):
