@@ -40,6 +40,7 @@ class TokenIndex:
                            if any(f.lower().startswith("operation ") for f in a.surface_forms())}
         self.country_keys = countries = self._country_keys(ctx.actors)
         self.topic: Ref | None = None            # the organisation last named as a clause subject
+        self.last_person: Ref | None = None      # the one person the sentence before named
         self.pending_group = None                # (sentence, predicate, body, token) of an unbound plural title
         self.name_keys: dict[str, str] = {}      # every surface form, normalised → actor
         for a in ctx.actors:

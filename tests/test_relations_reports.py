@@ -1,0 +1,95 @@
+"""Ties as wire stories, statements and monitor reports state them (relations/reports.py and their vocabulary in
+roles.yaml): own sentences from other arenas."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+SHABAAB = {"shabaab": ("organization", ["Al-Shabaab"]), "au": ("organization", ["African Union"])}
+
+
+def test_an_attack_in_the_active_voice_opposes_the_side_attacked():
+    _, rels = extract("Al-Shabaab fighters attacked an African Union base near the port on Tuesday.", SHABAAB)
+    assert ("shabaab", "opposes", "au") in rels
+    actors = {"boko": ("organization", ["Boko Haram"]), "cameroon": ("country", ["Cameroon", "Cameroonian"])}
+    _, rels = extract("Boko Haram insurgents ambushed a Cameroonian army patrol near the border.", actors)
+    assert ("boko", "opposes", "cameroon") in rels
+    actors = {"m23": ("organization", ["M23"]), "congo": ("country", ["Congo", "Congolese"])}
+    _, rels = extract("The M23 shelled positions of the Congolese army near Sake on Wednesday.", actors)
+    assert ("m23", "opposes", "congo") in rels
+
+
+def test_gunmen_of_a_group_and_a_relative_clause_name_the_attacker():
+    actors = {"tribe": ("organization", ["Uqaidat"]), "sdf": ("organization", ["SDF"])}
+    _, rels = extract("Gunmen of the Uqaidat tribe attacked SDF checkpoints in two villages.", actors)
+    assert ("tribe", "opposes", "sdf") in rels
+    actors = {"dine": ("organization", ["Ansar Dine"]), "france": ("country", ["France", "French"])}
+    _, rels = extract("Ansar Dine, a group that has attacked French troops since 2013, denied the claim.", actors)
+    assert ("dine", "opposes", "france") in rels
+
+
+def test_no_hostility_from_a_denied_or_a_passive_attack_on_a_place_or_a_condemnation():
+    actors = {"tatmadaw": ("organization", ["Tatmadaw"]), "knu": ("organization", ["Karen National Union"])}
+    _, rels = extract("The Tatmadaw did not attack the Karen National Union, the minister said.", actors)
+    assert not rels
+    actors = {"league": ("organization", ["Arab League"]), "somalia": ("country", ["Somalia"])}
+    _, rels = extract("The Arab League condemned the attack on Somalia's parliament.", actors)
+    assert ("league", "opposes", "somalia") not in rels
+    actors = {"army": ("organization", ["Nigerian Army"]), "tula": ("place", ["Tula"])}
+    _, rels = extract("The Nigerian Army attacked the village of Tula on Monday.", actors)
+    assert not any(p == "opposes" for _, p, _ in rels)
+
+
+def test_a_part_told_in_a_relative_clause_or_a_copula():
+    actors = {"kia": ("organization", ["Kachin Independence Army"]), "na": ("organization", ["Northern Alliance"])}
+    _, rels = extract("The Kachin Independence Army, a rebel force that belongs to the Northern Alliance, "
+                      "seized a border post.", actors)
+    assert ("kia", "part_of", "na") in rels
+    actors = {"asw": ("organization", ["Ahlu Sunna Wal Jamaa"]), "iscap": ("organization", ["Central Africa Province"])}
+    _, rels = extract("Ahlu Sunna Wal Jamaa, an armed faction that is part of the Central Africa Province, "
+                      "claimed the raid.", actors)
+    assert ("asw", "part_of", "iscap") in rels
+    actors = {"yl": ("organization", ["Youth League"]), "zanu": ("organization", ["Zimbabwe African National Union"])}
+    _, rels = extract("The Youth League is the youth wing of the Zimbabwe African National Union.", actors)
+    assert ("yl", "part_of", "zanu") in rels
+
+
+def test_groups_that_belong_to_a_body_named_by_a_copula():
+    actors = {"jnim": ("organization", ["JNIM"]), "dine": ("organization", ["Ansar Dine"]),
+              "aq": ("organization", ["al-Qaeda"])}
+    _, rels = extract("JNIM and Ansar Dine are Islamist groups that belong to al-Qaeda.", actors)
+    assert {("jnim", "part_of", "aq"), ("dine", "part_of", "aq")} <= rels
+
+
+def test_a_definite_group_noun_carries_the_tie_into_the_next_sentence():
+    actors = {"hig": ("organization", ["Hezb-i-Islami"]), "alliance": ("organization", ["Islamic Alliance"])}
+    _, rels = extract("Hezb-i-Islami joined the talks on Monday. The group belongs to the Islamic Alliance.", actors)
+    assert ("hig", "part_of", "alliance") in rels
+
+
+def test_an_opening_he_heads_a_body_for_the_one_person_named_before():
+    actors = {"okoye": ("person", ["Jamal Okoye"]), "nda": ("organization", ["Niger Delta Avengers"])}
+    _, rels = extract("Police arrested Jamal Okoye in Lagos on Friday. He heads the Niger Delta Avengers.", actors)
+    assert ("okoye", "leads", "nda") in rels
+    actors = {**actors, "ade": ("person", ["Musa Ade"])}
+    _, rels = extract("Police arrested Jamal Okoye and Musa Ade on Friday. He heads the Niger Delta Avengers.", actors)
+    assert not any(p == "leads" for _, p, _ in rels)       # two people named: whose "He" is unclear
+
+
+def test_titles_of_monitors_and_reporters():
+    actors = {"jaoko": ("person", ["Florence Jaoko"]), "knchr": ("organization", ["National Commission on Rights"])}
+    _, rels = extract("Florence Jaoko, the chief commissioner of the National Commission on Rights, visited the camp.",
+                      actors)
+    assert ("jaoko", "leads", "knchr") in rels
+    actors = {"omondi": ("person", ["Edwin Omondi"]), "nation": ("media", ["Daily Nation"])}
+    _, rels = extract("Gunmen shot Edwin Omondi, a reporter for the Daily Nation, outside his home.", actors)
+    assert ("omondi", "member_of", "nation") in rels
+
+
+def test_alignment_with_an_adverb_between():
+    actors = {"fact": ("organization", ["FACT"]), "wagner": ("organization", ["Wagner Group"])}
+    _, rels = extract("FACT works closely with the Wagner Group, diplomats said.", actors)
+    assert ("fact", "allied_with", "wagner") in rels
+    actors = {"janjaweed": ("organization", ["Janjaweed"]), "sudan": ("country", ["Sudan", "Sudanese"])}
+    _, rels = extract("The Janjaweed fought on the side of Sudan in Darfur.", actors)
+    assert ("janjaweed", "allied_with", "sudan") in rels
