@@ -93,3 +93,27 @@ def test_alignment_with_an_adverb_between():
     actors = {"janjaweed": ("organization", ["Janjaweed"]), "sudan": ("country", ["Sudan", "Sudanese"])}
     _, rels = extract("The Janjaweed fought on the side of Sudan in Darfur.", actors)
     assert ("janjaweed", "allied_with", "sudan") in rels
+
+
+def test_a_fight_that_broke_out_between_parties():
+    actors = {"fardc": ("organization", ["Armed Forces of Congo", "FARDC"]), "m23": ("organization", ["M23"])}
+    _, rels = extract("Fighting broke out near Sake on Monday between the Armed Forces of Congo (FARDC) and the M23.",
+                      actors)
+    assert ("fardc", "opposes", "m23") in rels
+
+
+def test_the_first_verbs_subject_attacks_in_a_conjunct():
+    actors = {"rsf": ("organization", ["Rapid Support Forces"]), "saf": ("organization", ["SAF"])}
+    _, rels = extract("Fighters of the Rapid Support Forces crossed the Nile at dawn and attacked SAF positions.",
+                      actors)
+    assert ("rsf", "opposes", "saf") in rels
+
+
+def test_a_part_of_a_body_a_backer_modifies_and_a_head_after_two_descriptors():
+    actors = {"sb": ("organization", ["Sparta Battalion"]), "dm": ("organization", ["Donetsk Militia"]),
+              "russia": ("country", ["Russia"])}
+    _, rels = extract("The Sparta Battalion, a unit of the Russia-backed Donetsk Militia, held the town.", actors)
+    assert ("sb", "part_of", "dm") in rels and ("sb", "part_of", "russia") not in rels
+    actors = {"mp": ("organization", ["Public Prosecution"]), "ruiz": ("person", ["Ana Ruiz"])}
+    _, rels = extract("The Public Prosecution, led by Attorney General Ana Ruiz, appealed the ruling.", actors)
+    assert ("ruiz", "leads", "mp") in rels

@@ -6,7 +6,8 @@
 - a part or membership told in a clause: "X, a militia that is part of Y", "X and Z are groups that belong to Y",
   "X is the armed wing of Y", "The group belongs to Y." (a definite group noun is the organisation last named as a
   subject) → part_of (a person: member_of) (`belonging_verbs`, the unit nouns of `part_of_cues`);
-- a head named by a pronoun opening the next sentence: "Police arrested X. He heads Y." → X leads Y.
+- a head named by a pronoun opening the next sentence: "Police arrested X. He heads Y." → X leads Y;
+- a fight that broke out between parties: "Fighting broke out in the region between A and B" → A opposes B.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class ReportReading(VerbReading):
                 self.copula_part(tok)
             if tok.pos_ == "VERB" and lemma in lex.lead_verbs and tok.i == self.first_word() + 1:
                 self.pronoun_heads(tok)
+            if tok.lower_ == "between" and tok.head.pos_ == "VERB":
+                self.broke_out_between(tok)
 
     # ---- shared
     def first_word(self) -> int:
@@ -102,7 +105,10 @@ class ReportReading(VerbReading):
         attacked side."""
         if not self.stated(verb) or verb.dep_ in ("xcomp", "advcl", "pcomp"):
             return
-        attackers = [r for c in verb.children if c.dep_ == "nsubj"
+        doer = verb
+        while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
+            doer = doer.head                        # "X crossed the river and attacked Y": the first verb's subject
+        attackers = [r for c in doer.children if c.dep_ == "nsubj"
                      for t in (c, *c.conjuncts) if (r := self.group_side(t)) is not None]
         targets = [r for o in self.objects_of(verb) if (r := self.attacked_side(o)) is not None]
         for a in attackers:
@@ -168,6 +174,14 @@ class ReportReading(VerbReading):
                 if p.dep_ == "prep" and p.lower_ == "of":
                     body, _ = self.object_after(p.i + 1)
                     self.add_parts(self.belonging_subjects(verb), body, verb, p)
+
+    def broke_out_between(self, between) -> None:
+        """'Fighting broke out in the region between A and B', 'Clashes erupted between A and B': a conflict noun
+        whose verb takes the parties (verbs.conflict_between reads the noun's own "between")."""
+        noun = next((c for c in between.head.children if c.dep_ == "nsubj"
+                     and {c.lemma_.lower(), c.lower_} & self.lex.conflict_nouns), None)
+        if noun is not None and self.stated(between.head):
+            self.parties_between(between.i, noun)
 
     def pronoun_heads(self, verb) -> None:
         """'Police arrested X on Friday. He heads Y.': an opening 'He'/'She' is the person the sentence before made
