@@ -95,6 +95,31 @@ def test_alignment_with_an_adverb_between():
     assert ("janjaweed", "allied_with", "sudan") in rels
 
 
+def test_a_bare_head_in_a_report_is_held_in_the_state_its_title_names():
+    actors = {"ethiopia": ("country", ["Ethiopia"]), "abiy": ("person", ["Abiy Ahmed"])}
+    text = "Prime Minister Abiy Ahmed declared a state of emergency in Ethiopia on Friday."
+    _, rels = extract(text, actors, title="Ethiopia: killings during the state of emergency")
+    assert ("abiy", "leads", "ethiopia") in rels
+    _, rels = extract(text, actors, title="Killings during the state of emergency")
+    assert ("abiy", "leads", "ethiopia") not in rels       # no state in the title: no state to hold it in
+
+
+def test_no_title_state_for_ministers_regional_heads_a_second_head_or_a_name():
+    actors = {"ethiopia": ("country", ["Ethiopia"]), "kefale": ("person", ["Yilkal Kefale"]),
+              "blinken": ("person", ["Tony Blinkman"]), "sandu": ("person", ["Maia Sandu"]),
+              "biden": ("person", ["Joe Bidden"]), "muraikhi": ("person", ["al-Muraikhi"])}
+    title = "Ethiopia: killings during the state of emergency"
+    _, rels = extract("The regional president, Yilkal Kefale, resigned on Thursday.", actors, title=title)
+    assert not rels
+    _, rels = extract("Secretary of State Tony Blinkman urged restraint.", actors, title=title)
+    assert not rels
+    _, rels = extract("President Maia Sandu briefed President Joe Bidden on the plot.", actors, title=title)
+    assert ("biden", "leads", "ethiopia") not in rels
+    _, rels = extract("The Minister of State for Foreign Affairs, Sultan al-Muraikhi, met the envoy.", actors,
+                      title=title)
+    assert ("muraikhi", "leads", "ethiopia") not in rels   # "Sultan" opens a name here
+
+
 def test_a_fight_that_broke_out_between_parties():
     actors = {"fardc": ("organization", ["Armed Forces of Congo", "FARDC"]), "m23": ("organization", ["M23"])}
     _, rels = extract("Fighting broke out near Sake on Monday between the Armed Forces of Congo (FARDC) and the M23.",

@@ -179,6 +179,14 @@ class TokenIndex:
                     return actor
         return None
 
+    @cached_property
+    def title_state(self) -> str | None:
+        """The one state whose name or demonym the document's title carries, among the states its text names."""
+        title = self.ctx.document.title or ""
+        states = {a.id for a in self.ctx.actors if a.type == "country"
+                  and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) for form in a.surface_forms())}
+        return states.pop() if len(states) == 1 else None
+
     @staticmethod
     def _country_keys(actors) -> dict[str, str]:
         keys: dict[str, str] = {}
