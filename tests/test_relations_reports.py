@@ -142,3 +142,19 @@ def test_a_part_of_a_body_a_backer_modifies_and_a_head_after_two_descriptors():
     actors = {"mp": ("organization", ["Public Prosecution"]), "ruiz": ("person", ["Ana Ruiz"])}
     _, rels = extract("The Public Prosecution, led by Attorney General Ana Ruiz, appealed the ruling.", actors)
     assert ("ruiz", "leads", "mp") in rels
+
+
+def test_a_capital_backing_a_party_stands_for_its_state():
+    actors = {"hezbollah": ("organization", ["Hezbollah"]), "tehran": ("place", ["Tehran"]),
+              "iran": ("country", ["Iran"])}
+    _, rels = extract("Hezbollah, which is backed by Tehran, fired rockets on Monday. Iran denied any role.", actors)
+    assert ("hezbollah", "allied_with", "iran") in rels
+    actors = {"hezbollah": ("organization", ["Hezbollah"]), "tehran": ("place", ["Tehran"])}
+    _, rels = extract("Hezbollah, which is backed by Tehran, fired rockets on Monday.", actors)
+    assert not rels                                        # the state unnamed: a place takes no side
+
+
+def test_a_groups_people_stand_for_the_group_in_an_alignment():
+    actors = {"pkk": ("organization", ["PKK"]), "ypg": ("organization", ["YPG"])}
+    _, rels = extract("The PKK's commanders work closely with the YPG, officials said.", actors)
+    assert ("pkk", "allied_with", "ypg") in rels

@@ -297,7 +297,7 @@ class CueReading(Sentence):
                 and prev.i not in self.holder_of and (self.doc[i].pos_ in ("ADJ", "VERB", "ADP")
                                                       or self.w(i) == "to" or (self.doc[i].pos_ == "ADV"
                                                                               and self.doc[i].dep_ == "amod")):
-            anchored = self.apposition_anchor(prev.i)
+            anchored = self.apposition_anchor(prev.i) or self.members_owner(prev)
             if anchored or prev.lower_ in self.lex.agent_nouns:
                 return anchored
             # else a thing, not a group ("rocket artillery against ISIL"): the clause subject acts
@@ -322,6 +322,19 @@ class CueReading(Sentence):
                 return [r]
         # clause subject from the dependency parse
         return self.clause_subjects(i, possessor=hostile)
+
+    def members_owner(self, noun) -> list[Ref]:
+        """'the PKK's commanders work closely with X', 'fighters of the PKK': a group's people stand for the group
+        that owns them."""
+        if noun.lower_ not in self.lex.member_nouns:
+            return []
+        for c in noun.children:
+            r = self.ref_for_token(c) if c.dep_ == "poss" else next(
+                (self.ref_for_token(p) for p in c.children if p.dep_ == "pobj"), None) if (
+                c.dep_ == "prep" and c.lower_ == "of") else None
+            if r is not None and r.type == "organization" and not r.demonym:
+                return [r]
+        return []
 
     def apposition_opener(self, close: int) -> list[Ref]:
         """The actor before an apposition that ends at the comma `close` ("X, a group led by Y,"): the apposition
