@@ -158,3 +158,14 @@ def test_a_groups_people_stand_for_the_group_in_an_alignment():
     actors = {"pkk": ("organization", ["PKK"]), "ypg": ("organization", ["YPG"])}
     _, rels = extract("The PKK's commanders work closely with the YPG, officials said.", actors)
     assert ("pkk", "allied_with", "ypg") in rels
+
+
+def test_a_partner_of_a_state_in_the_fight_against_a_group_is_the_one_fighting():
+    actors = {"peshmerga": ("organization", ["Peshmerga"]), "us": ("country", ["United States"]),
+              "is": ("organization", ["Islamic State"])}
+    _, rels = extract("The Peshmerga remain a close partner of the United States in the fight against the Islamic State.",
+                      actors)
+    assert ("peshmerga", "opposes", "is") in rels and ("us", "opposes", "is") not in rels
+    actors = {"iraq": ("country", ["Iraq"]), "isil": ("organization", ["ISIL"]), "uk": ("country", ["Britain"])}
+    _, rels = extract("Britain pledged support for Iraq in the fight against ISIL.", actors)
+    assert ("iraq", "opposes", "isil") in rels              # not a partner noun: the state before "in" fights

@@ -311,6 +311,8 @@ class CueReading(Sentence):
         # "support for Iraq in the fight against ISIL", "the Iraqi people in their fight against"
         k = self.before_modifiers(i - 1)
         if self.w(k) == "in" and self.idx.ref_ending(k - 1) and not self.idx.ref_ending(k - 1).demonym:
+            if self.partner_of(self.idx.ref_ending(k - 1)):
+                return self.clause_subjects(i)      # "X, a partner of the U.S. in the fight against Y": X fights
             return self.np_refs_before(k)
         # possessor: "Iran's campaign against ISIS"
         k = i - 1
@@ -322,6 +324,11 @@ class CueReading(Sentence):
                 return [r]
         # clause subject from the dependency parse
         return self.clause_subjects(i, possessor=hostile)
+
+    def partner_of(self, r: Ref) -> bool:
+        """The actor is the object of a partner noun ("a close partner of the United States", "an ally of France")."""
+        j = r.start - 1 - (self.w(r.start - 1) == "the")
+        return self.w(j) == "of" and self.doc[j - 1].lemma_.lower() in self.lex.partner_nouns if j > self.lo else False
 
     def members_owner(self, noun) -> list[Ref]:
         """'the PKK's commanders work closely with X', 'fighters of the PKK': a group's people stand for the group
