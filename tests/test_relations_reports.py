@@ -169,3 +169,14 @@ def test_a_partner_of_a_state_in_the_fight_against_a_group_is_the_one_fighting()
     actors = {"iraq": ("country", ["Iraq"]), "isil": ("organization", ["ISIL"]), "uk": ("country", ["Britain"])}
     _, rels = extract("Britain pledged support for Iraq in the fight against ISIL.", actors)
     assert ("iraq", "opposes", "isil") in rels              # not a partner noun: the state before "in" fights
+
+
+def test_a_legal_act_against_a_party_is_no_hostility_fighting_against_it_is():
+    actors = {"icc": ("organization", ["International Criminal Court"]), "bashir": ("person", ["Omar al-Bashir"])}
+    _, rels = extract("The International Criminal Court issued a warrant against Omar al-Bashir in 2009.", actors)
+    assert not rels
+    actors = {"kenya": ("country", ["Kenya"]), "somalia": ("country", ["Somalia"])}
+    _, rels = extract("Kenya brought a case against Somalia at the court in The Hague.", actors)
+    assert not rels
+    _, rels = extract("Kenya fought against Somalia in 1963.", actors)
+    assert ("kenya", "opposes", "somalia") in rels

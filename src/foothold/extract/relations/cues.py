@@ -34,6 +34,8 @@ class CueReading(Sentence):
         if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?":
             return                                 # a question states no alignment ("Why did X strike Y?")
         cue = tuple(self.w(j) for j in range(i, i + n))
+        if cue == ("against",) and self.w(i - 1) in self.lex.legal_nouns:
+            return                                 # "filed charges against X": a legal act, no stated hostility
         # "the opposition of A and B to C"
         if cue[-1] == "of" and cue[0] in ("opposition", "hostility", "enmity"):
             subjects, k = self.refs_until(i + n, stop={"to", "toward", "towards", "against"})
