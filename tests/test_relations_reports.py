@@ -178,5 +178,10 @@ def test_a_legal_act_against_a_party_is_no_hostility_fighting_against_it_is():
     actors = {"kenya": ("country", ["Kenya"]), "somalia": ("country", ["Somalia"])}
     _, rels = extract("Kenya brought a case against Somalia at the court in The Hague.", actors)
     assert not rels
+    _, rels = extract("Kenya appealed against the ruling of Somalia's court.", actors)
+    assert ("kenya", "opposes", "somalia") not in rels
     _, rels = extract("Kenya fought against Somalia in 1963.", actors)
     assert ("kenya", "opposes", "somalia") in rels
+    actors = {"court": ("organization", ["High Court"]), "khan": ("person", ["Imran Khan"])}
+    _, rels = extract("The High Court ruled against Imran Khan on Monday.", actors)
+    assert ("court", "opposes", "khan") not in rels

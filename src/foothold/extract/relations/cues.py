@@ -34,8 +34,10 @@ class CueReading(Sentence):
         if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?":
             return                                 # a question states no alignment ("Why did X strike Y?")
         cue = tuple(self.w(j) for j in range(i, i + n))
-        if cue == ("against",) and self.w(i - 1) in self.lex.legal_nouns:
-            return                                 # "filed charges against X": a legal act, no stated hostility
+        if cue == ("against",):
+            after = next((j for j in range(i + 1, min(self.hi, i + 4)) if self.w(j) not in DETERMINERS), i)
+            if self.w(i - 1) in self.lex.legal_nouns or self.w(after) in self.lex.legal_nouns:
+                return                             # "filed charges against X", "appealed against the ruling of X"
         # "the opposition of A and B to C"
         if cue[-1] == "of" and cue[0] in ("opposition", "hostility", "enmity"):
             subjects, k = self.refs_until(i + n, stop={"to", "toward", "towards", "against"})
