@@ -37,16 +37,21 @@ WIRE_FLOORS = {"actors": 0.94, "relations": 0.81, "events": 0.65, "typed_events"
 OWNDOCS9 = OWNDOCS.parent / "owndocs9"
 # bench/owndocs9, the monitor-report tuning set (issue 8): first run events 0.597, typed 0.565; branch monitor6
 # reached actors 0.938, events 0.727, typed 0.694
-MONITOR_FLOORS = {"actors": 0.92, "events": 0.70, "typed_events": 0.67}
+MONITOR_FLOORS = {"actors": 0.92, "relations": 0.76, "events": 0.70, "typed_events": 0.67}   # relations 0.789 (relrecall)
 OWNDOCS14 = OWNDOCS.parent / "owndocs14"
 # bench/owndocs14, the second statement tuning set (issue 8, communiques, readouts, sanctions and operations releases):
 # first run actors 0.903, relations 0.571, events 0.571, typed 0.557; branch govev (events/statements.py) reached events
 # 0.597, typed 0.583 (the communique's body is bound, but the actor layer misnames it: see its README)
 GOVERNMENT_FLOORS = {"actors": 0.88, "relations": 0.54, "events": 0.57, "typed_events": 0.56}
+OWNDOCS15 = OWNDOCS.parent / "owndocs15"
+# bench/owndocs15, the tuning set of wire stories, statements and monitor reports dense in ties (issue 8, relation
+# recall): first run relations 0.571 (P 0.77, R 0.45), actors 0.891, events 0.624 / 0.553; branch relrecall reached
+# relations 0.667 (relations/reports.py; about 0.659 without the title-state commit)
+REPORT_TIES_FLOORS = {"actors": 0.87, "relations": 0.63, "typed_relations": 0.63, "events": 0.60}
 SETS = {"owndocs": (OWNDOCS, 12, FLOORS), "owndocs4": (OWNDOCS4, 8, STATEMENT_FLOORS),
         "owndocs6": (OWNDOCS6, 8, ANALYSIS_FLOORS), "owndocs9": (OWNDOCS9, 6, MONITOR_FLOORS),
         "owndocs10": (OWNDOCS10, 8, WIRE_FLOORS), "owndocs11": (OWNDOCS11, 6, TIES_FLOORS),
-        "owndocs14": (OWNDOCS14, 8, GOVERNMENT_FLOORS)}
+        "owndocs14": (OWNDOCS14, 8, GOVERNMENT_FLOORS), "owndocs15": (OWNDOCS15, 8, REPORT_TIES_FLOORS)}
 
 
 @pytest.fixture(scope="module")

@@ -25,11 +25,13 @@ from foothold.model import Actor, Mention
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
-def extract(text: str, actors: dict[str, list[str] | tuple]) -> tuple[Context, set[tuple[str, str, str]]]:
-    """actors: id -> (type, [surface forms]). Returns the context and (subject, predicate, object) triples."""
+def extract(text: str, actors: dict[str, list[str] | tuple],
+            title: str | None = None) -> tuple[Context, set[tuple[str, str, str]]]:
+    """actors: id -> (type, [surface forms]); title: the document's title. Returns the context and (subject,
+    predicate, object) triples."""
     clean, offsets = normalise(text)
     document = Document(id=content_id(text), name="t.txt", path="t.txt", format="txt",
-                        text=text, clean=clean, offsets=offsets)
+                        text=text, clean=clean, offsets=offsets, title=title)
     ctx = Context(document=document, doc=load_stock()(clean))
     spans = []
     for actor_id, (typ, forms) in actors.items():

@@ -34,6 +34,10 @@ class CueReading(Sentence):
         if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?":
             return                                 # a question states no alignment ("Why did X strike Y?")
         cue = tuple(self.w(j) for j in range(i, i + n))
+        if cue == ("against",):
+            after = next((j for j in range(i + 1, min(self.hi, i + 4)) if self.w(j) not in DETERMINERS), i)
+            if self.w(i - 1) in self.lex.legal_nouns or self.w(after) in self.lex.legal_nouns:
+                return                             # "filed charges against X", "appealed against the ruling of X"
         # "the opposition of A and B to C"
         if cue[-1] == "of" and cue[0] in ("opposition", "hostility", "enmity"):
             subjects, k = self.refs_until(i + n, stop={"to", "toward", "towards", "against"})
@@ -297,7 +301,7 @@ class CueReading(Sentence):
                 and prev.i not in self.holder_of and (self.doc[i].pos_ in ("ADJ", "VERB", "ADP")
                                                       or self.w(i) == "to" or (self.doc[i].pos_ == "ADV"
                                                                               and self.doc[i].dep_ == "amod")):
-            anchored = self.apposition_anchor(prev.i)
+            anchored = self.apposition_anchor(prev.i) or self.members_owner(prev)
             if anchored or prev.lower_ in self.lex.agent_nouns:
                 return anchored
             # else a thing, not a group ("rocket artillery against ISIL"): the clause subject acts
@@ -311,6 +315,8 @@ class CueReading(Sentence):
         # "support for Iraq in the fight against ISIL", "the Iraqi people in their fight against"
         k = self.before_modifiers(i - 1)
         if self.w(k) == "in" and self.idx.ref_ending(k - 1) and not self.idx.ref_ending(k - 1).demonym:
+            if self.partner_of(self.idx.ref_ending(k - 1)):
+                return self.clause_subjects(i)      # "X, a partner of the U.S. in the fight against Y": X fights
             return self.np_refs_before(k)
         # possessor: "Iran's campaign against ISIS"
         k = i - 1
@@ -322,6 +328,24 @@ class CueReading(Sentence):
                 return [r]
         # clause subject from the dependency parse
         return self.clause_subjects(i, possessor=hostile)
+
+    def partner_of(self, r: Ref) -> bool:
+        """The actor is the object of a partner noun ("a close partner of the United States", "an ally of France")."""
+        j = r.start - 1 - (self.w(r.start - 1) == "the")
+        return self.w(j) == "of" and self.doc[j - 1].lemma_.lower() in self.lex.partner_nouns if j > self.lo else False
+
+    def members_owner(self, noun) -> list[Ref]:
+        """'the PKK's commanders work closely with X', 'fighters of the PKK': a group's people stand for the group
+        that owns them."""
+        if noun.lower_ not in self.lex.member_nouns:
+            return []
+        for c in noun.children:
+            r = self.ref_for_token(c) if c.dep_ == "poss" else next(
+                (self.ref_for_token(p) for p in c.children if p.dep_ == "pobj"), None) if (
+                c.dep_ == "prep" and c.lower_ == "of") else None
+            if r is not None and r.type == "organization" and not r.demonym:
+                return [r]
+        return []
 
     def apposition_opener(self, close: int) -> list[Ref]:
         """The actor before an apposition that ends at the comma `close` ("X, a group led by Y,"): the apposition

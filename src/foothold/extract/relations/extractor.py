@@ -27,5 +27,6 @@ class RelationExtractor:
             reader = SentenceReader(sent, idx, self.lex, found, ctx, n, recent_heads)
             reader.read()
             idx.topic = reader.subject_organization() or idx.topic
+            idx.last_person = reader.sole_person()      # "X was arrested. He heads Y."
         ctx.relations.extend(found.relations())
 

@@ -3,7 +3,25 @@
 from __future__ import annotations
 
 from ...model import Relation
+from ...resolve.names import normalise_name
 from .index import Ref, TokenIndex
+
+
+def capital_country(ctx, place: str) -> str | None:
+    """The country actor of the document whose capital the place actor is (the actor dictionary's capitals)."""
+    from ..dictionary import load_dictionary
+    d = load_dictionary()
+    actor = next((a for a in ctx.actors if a.id == place), None)
+    entries = [d.lookup(n) for n in actor.surface_forms()] if actor is not None else []
+    state = next((d.entries[e.country] for e in entries if e is not None and e.type == "place"
+                  and e.country in d.entries), None)
+    if state is None:
+        return None
+    for a in ctx.actors:
+        if a.type == "country" and (a.dictionary_id == state.id or any(
+                normalise_name(n) == normalise_name(state.name) or d.lookup(n) is state for n in a.surface_forms())):
+            return a.id
+    return None
 
 
 class Found:
@@ -12,6 +30,7 @@ class Found:
     def __init__(self, ctx, idx: TokenIndex, extractor: str):
         self.ctx, self.idx, self.extractor = ctx, idx, extractor
         self.by_key: dict[tuple, Relation] = {}
+        self.capitals: dict[str, str | None] = {}
 
     def add(self, subject: Ref | str, predicate: str, obj: Ref | str, first: int, last: int,
             title: str | None = None, time: str | None = None, confidence: float = 0.8) -> None:
@@ -19,7 +38,10 @@ class Found:
         o = obj.actor if isinstance(obj, Ref) else obj
         if not s or not o or s == o:
             return
-        if predicate in ("allied_with", "opposes") and "place" in (self.idx.types.get(s), self.idx.types.get(o)):
+        if predicate == "allied_with":
+            s, o = self.capital_state(s), self.capital_state(o)      # "X, which is backed by Tehran": Iran
+        if predicate in ("allied_with", "opposes") and (
+                s == o or "place" in (self.idx.types.get(s), self.idx.types.get(o))):
             return                              # places take no sides ("Russian-controlled Zaporizhzhia")
         key = (s, predicate, o)
         if key in self.by_key:
@@ -28,6 +50,16 @@ class Found:
         self.by_key[key] = Relation(subject=s, predicate=predicate, object=o,
                                     evidence=self.ctx.document.text[start:end], start=start, end=end,
                                     extractor=self.extractor, title=title, time=time, confidence=confidence)
+
+    def capital_state(self, actor: str) -> str:
+        """A capital in an alignment stands for its state, when the text names that state ("Hezbollah, which is
+        backed by Tehran" in a story naming Iran); any other actor is itself. (Not in hostility: "decried U.S.
+        actions against Tehran" names the capital as the target of others' acts.)"""
+        if self.idx.types.get(actor) != "place":
+            return actor
+        if actor not in self.capitals:
+            self.capitals[actor] = capital_country(self.ctx, actor)
+        return self.capitals[actor] or actor
 
     def relations(self) -> list[Relation]:
         # leads is the stronger statement of the same tie: drop member_of beside it.

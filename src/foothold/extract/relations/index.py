@@ -40,6 +40,7 @@ class TokenIndex:
                            if any(f.lower().startswith("operation ") for f in a.surface_forms())}
         self.country_keys = countries = self._country_keys(ctx.actors)
         self.topic: Ref | None = None            # the organisation last named as a clause subject
+        self.last_person: Ref | None = None      # the one person the sentence before named
         self.pending_group = None                # (sentence, predicate, body, token) of an unbound plural title
         self.name_keys: dict[str, str] = {}      # every surface form, normalised → actor
         for a in ctx.actors:
@@ -177,6 +178,14 @@ class TokenIndex:
                 if candidate and actor is not None and self.types.get(actor) == "country":
                     return actor
         return None
+
+    @cached_property
+    def title_state(self) -> str | None:
+        """The one state whose name or demonym the document's title carries, among the states its text names."""
+        title = self.ctx.document.title or ""
+        states = {a.id for a in self.ctx.actors if a.type == "country"
+                  and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) for form in a.surface_forms())}
+        return states.pop() if len(states) == 1 else None
 
     @staticmethod
     def _country_keys(actors) -> dict[str, str]:

@@ -78,6 +78,8 @@ class RoleLexicon:
     join_verbs: frozenset
     led_unit_nouns: frozenset
     alliance_verbs: frozenset
+    belonging_verbs: frozenset
+    legal_nouns: frozenset
     alliance_nouns: frozenset
     pact_nouns: frozenset
     pact_modifiers: frozenset
@@ -185,7 +187,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         lead_verbs=words("lead_verbs"), owned_group_nouns=words("owned_group_nouns"), portfolio_stops=words("portfolio_stops"), predicative_verbs=words("predicative_verbs"), regional_heads=frozenset((w,) for w in words("regional_heads")),
         region_nouns=words("region_nouns"), fight_verbs=words("fight_verbs"), attack_nouns=words("attack_nouns"), hostile_verbs=words("hostile_verbs"), engage_verbs=words("engage_verbs"), partner_verbs=words("partner_verbs"), anaphor_nouns=words("anaphor_nouns"), regime_nouns=words("regime_nouns"), regard_verbs=words("regard_verbs"), enemy_nouns=words("enemy_nouns"),
         partner_nouns=words("partner_nouns"), receive_verbs=words("receive_verbs"),
-        join_verbs=words("join_verbs"), led_unit_nouns=words("led_unit_nouns") | words("agent_nouns"), alliance_verbs=words("alliance_verbs"),
+        join_verbs=words("join_verbs"), led_unit_nouns=words("led_unit_nouns") | words("agent_nouns"), alliance_verbs=words("alliance_verbs"), belonging_verbs=words("belonging_verbs"), legal_nouns=words("legal_nouns"),
         alliance_nouns=words("alliance_nouns"), pact_nouns=words("pact_nouns"), pact_modifiers=words("pact_modifiers"), supply_verbs=words("supply_verbs"), projectile_verbs=words("projectile_verbs"),
         support_nouns=words("support_nouns"), conflict_nouns=words("conflict_nouns"),
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),

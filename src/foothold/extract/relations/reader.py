@@ -6,13 +6,14 @@ from .alignment import AlignmentReading
 from .cues import CueReading
 from .inclusion import InclusionReading
 from .part_of import PartOfReading
+from .reports import ReportReading
 from .ties import TieReading
 from .titles import TitleReading
 from .verbs import VerbReading
 
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
-                     VerbReading):
+                     ReportReading, VerbReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -22,4 +23,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_cues()
         self.read_verbs()
         self.read_ties()
+        self.read_reports()
 

@@ -197,6 +197,10 @@ class Sentence:
             if holder is not None and self.idx.ref(j) is None:
                 return holder, max(j + 1, holder.end)
             r = self.idx.ref_starting(j)
+            if r and self.w(r.end) in ("-", "–") and self.w(r.end + 1) in self.lex.allied_suffixes \
+                    and self.idx.ref(r.end + 2) is not None:
+                j = r.end + 2                          # "a unit of the U.S.-backed SDF": the backer modifies it
+                continue
             if r:
                 if r.demonym and not self.np_ends_at(r.end):
                     k = r.end
@@ -236,6 +240,8 @@ class Sentence:
                 j += 1
                 continue
             nxt = self.idx.ref_starting(j + 1)
+            if nxt is None and self.w(j + 1) in self.lex.honorifics and not self.idx.ref(j + 1):
+                nxt = self.idx.ref_starting(j + 2)     # "led by Attorney General X": a rank after the descriptor
             if (self.doc[j].pos_ == "NOUN" or self.doc[j].pos_ == "PROPN" and not self.idx.ref(j)) \
                     and nxt is not None and nxt.type == "person":
                 j += 1                                 # "led by cleric Muqtada al-Sadr", "by Colonel Assimi Goita":

@@ -43,8 +43,31 @@ class TitleRelations(Sentence):
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or t.time is not None:
             return known
-        state = self.idx.dateline_state
+        state = self.idx.dateline_state or self.title_state_here(t, holder)
         return Ref(state, "country", t.title_start, t.title_end) if state else None
+
+    def title_state_here(self, t: Title, holder: Ref) -> str | None:
+        """The one state the document's title names ("Ethiopia: civilians killed ...", "Visa restrictions on
+        Guatemalans ..."), for a bare head of state or government ("President X") in a sentence naming no other
+        state: a statement's or report's head is held there, as a wire story's is in its dateline's state. Not a
+        minister's title (statements name foreign ministers: "Secretary of State X" in a text about another
+        state), nor a regional head, nor a second head of the same title ("President Sandu ... President Biden")."""
+        state = self.idx.title_state
+        if state is None or t.words not in self.lex.country_heads \
+                or any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end)):
+            return None
+        if self.w(t.start - 1) == "," and any(self.w(j) in self.title_heads() and self.idx.ref(j) is None
+                                              for j in range(max(self.lo, t.start - 8), t.start - 1)):
+            return None                         # "the Minister of State for X, Sultan Y": a name's first word
+        recent = self.recent_heads.get(t.words)
+        if recent and recent[2:] and recent[2] != holder.actor and recent[1].actor == state:
+            return None                         # the state's head already named: one sitting head
+        size = len(t.words)
+        if any(tuple(self.words[j:j + size]) == t.words for j in range(self.lo, self.hi - size + 1)
+               if not t.start <= j < t.title_end):
+            return None                         # "President Biden's call with President Sandu of Moldova"
+        named = {r.actor for j in range(self.lo, self.hi) if (r := self.idx.ref(j)) is not None and r.type == "country"}
+        return state if named <= {state} else None
 
     def names_other_government(self) -> bool:
         """The sentence names a government body ("the Kurdistan Regional Government, represented by Prime

@@ -500,7 +500,7 @@ class VerbReading(Sentence):
             if self.w(k) == "together" and self.w(k + 1) == "with":
                 k += 2                                   # "C together with D": D is on C's side
                 continue
-            if self.w(k) in ("and", ",", "the", "(", "such", "as", "of") or self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+            if self.w(k) in ("and", ",", "the", "(", ")", "such", "as", "of") or self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
                 k += 1
                 continue
             break
