@@ -9,6 +9,7 @@ from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
+from . import analysis
 from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
 from . import keep, monitor
 from .evidence import evidence_span, make_unique
@@ -254,6 +255,8 @@ class EventExtractor:
         pledged = pledge_type(content, self.lexicon)
         if pledged is not None:
             return pledged
+        if analysis.payback(content, self.lexicon):
+            return "THREATEN"
         cued = self.statement_type(text)
         if cued is not None:
             return cued
@@ -898,6 +901,8 @@ class EventExtractor:
                 other_dates = self.other_events_dates(f, found, dater.dates_in(s_start, s_end), index)
                 explicit = self.own_clause_date(f, dater.dates_in(s_start, s_end), index) \
                     or dater.sentence_date(s_start, s_end, at, skip=other_dates)
+                # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
+                explicit = analysis.shifted_in_clause(f.token, sent, dater, index) or explicit
                 if kind == "verb" and self.in_anchor_clause(f.token) and not (
                         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
                         and explicit.iso[:4] == dater.published.iso[:4]

@@ -1,0 +1,121 @@
+"""Analysis prose (issue 8, tuned on bench/owndocs13): how think-tank notes time and frame the acts they tell.
+
+- `shifted_in_clause`: a time counted from the last date told, written in the trigger's own clause ("..., and Uganda
+  recalled its envoy the next day", "A week earlier X had suspended talks", "the following month"), dates the act,
+  not the other clause's date the sentence also holds.
+- `course_of_acts`: a run of acts told as one ("will probably keep backing X", "kept accusing X", "has long
+  accused X", "which has attacked X several times") is no discrete happening.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date, timedelta
+
+from ...model import DateValue
+
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+# a day, a week or a month counted from the last date told; "months later" (a vague span) is not one
+CLAUSE_SHIFT = re.compile(
+    r"\b(?:the (?P<dnext>next|following) day|the (?P<dprev>previous|preceding) day|the day before"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week)s? (?P<dir>later|earlier|afterwards|before)\b"
+    r"|the (?P<mnext>next|following) month|the (?P<mprev>previous|preceding) month)\b", re.I)
+
+# what a clause of its own hangs on the trigger by: its date is that clause's
+OTHER_CLAUSE = {"conj", "relcl", "acl", "ccomp", "advcl", "parataxis"}
+
+
+def _shift(m: re.Match) -> tuple[str, int]:
+    """("day" | "month", signed count) of a CLAUSE_SHIFT match."""
+    if m.group("dnext"):
+        return "day", 1
+    if m.group("dprev") or m.group(0).lower() == "the day before":
+        return "day", -1
+    if m.group("mnext"):
+        return "month", 1
+    if m.group("mprev"):
+        return "month", -1
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else COUNTS[n]
+    days = count * (7 if m.group("unit").lower() == "week" else 1)
+    return "day", days if m.group("dir").lower() in ("later", "afterwards") else -days
+
+
+def own_clause(trigger) -> set[int]:
+    """The token indexes of the trigger's own clause: its subtree without the clauses hung on it."""
+    own = {t.i for t in trigger.subtree}
+    for c in trigger.children:
+        if c.dep_ in OTHER_CLAUSE and c.pos_ in ("VERB", "AUX"):
+            own -= {t.i for t in c.subtree}
+    return own
+
+
+def shifted_in_clause(trigger, sent, dater, index) -> DateValue | None:
+    """The date a shift in the trigger's own clause counts to, from the last date phrase before the shift (a day
+    for days and weeks, told to the day; a month for months); None when the clause has no shift or no such date."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    own = own_clause(trigger)
+    doc = sent.doc
+    for m in CLAUSE_SHIFT.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None or not all(t.i in own for t in span):
+            continue
+        at = index.tok_start[span.start]
+        i = bisect_left(dater.starts, at) - 1
+        if i < 0:
+            return None
+        told = dater.dates[i]
+        unit, n = _shift(m)
+        where = {"start": at, "end": index.tok_end[span.end - 1], "text": m.group(0)}
+        if unit == "day":
+            if told.precision != "day":
+                return None
+            day = date.fromisoformat(told.iso) + timedelta(days=n)
+            return DateValue(iso=day.isoformat(), precision="day", **where)
+        if told.precision not in ("day", "month"):
+            return None
+        year, month = int(told.iso[:4]), int(told.iso[5:7]) + n
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", **where)
+    return None
+
+
+# a verb whose -ing complement runs on: "kept accusing", "will keep backing"
+RUNNING_ON = {"keep", "go"}
+OCCASION_COUNTS = {"several", "many", "numerous", "multiple", "countless", "various", "repeated"}
+
+
+def course_of_acts(trigger) -> str | None:
+    """ "habitual" when the trigger tells a run of acts, not one: the -ing complement of keep ("kept accusing X",
+    "will probably keep backing X"), a perfect with "long" ("has long accused X"), or "several times"; else None."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_.lower() in RUNNING_ON \
+            and (trigger.head.lemma_.lower() == "keep" or any(c.lower_ == "on" for c in trigger.head.children)):
+        return "habitual"
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children) \
+            and any(c.dep_ == "advmod" and c.lower_ == "long" and not list(c.children) for c in trigger.children):
+        return "habitual"
+    for c in trigger.children:
+        for t in c.subtree:
+            if t.lower_ == "times" and any(d.lower_ in OCCASION_COUNTS for d in t.children):
+                return "habitual"
+    return None
+
+
+def payback(content, lex) -> bool:
+    """ "said Armenia would pay for the shelling": a party told it will pay for a hostile act is threatened (PLOVER
+    THREATEN); paying for goods ("would pay for the fuel") is not."""
+    from .triggers import noun_trigger      # triggers imports modality, which imports this module
+    if content is None or content.lemma_.lower() != "pay" or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in content.children):
+        return False
+    for prep in (c for c in content.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            found = noun_trigger(obj, lex)
+            if found is not None and lex.quads.get(found[0].type, "").endswith("conflict"):
+                return True
+    return False
