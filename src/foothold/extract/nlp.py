@@ -25,6 +25,38 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# prefixes English puts before irregular verbs ("retook", "outfought", "overran")
+VERB_PREFIXES = ("re", "over", "out", "under", "up", "mis", "with", "fore", "co")
+
+
+class PrefixedLemmas:
+    """The small model's lemmatizer leaves a prefixed irregular past as written ("retook" -> "retook"); its own
+    exception table knows the stem ("took" -> "take"), so the prefix plus that lemma is the verb ("retake")."""
+
+    def __init__(self, exceptions: dict):
+        self.exceptions = exceptions
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_ != tok.lower_:
+                continue
+            for prefix in VERB_PREFIXES:
+                stem = tok.lower_[len(prefix):]
+                if tok.lower_.startswith(prefix) and len(stem) > 2 and self.exceptions.get(stem):
+                    tok.lemma_ = prefix + self.exceptions[stem][0]
+                    if tok.tag_ in ("VBP", "VBZ", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                        tok.tag_ = "VBD"      # an irregular form not the base is a past ("retook" read as a present)
+                    break
+        return doc
+
+
+@Language.factory("foothold_prefixed_lemmas")
+def make_prefixed_lemmas(nlp: Language, name: str) -> PrefixedLemmas:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    tables = lemmatizer.lookups
+    return PrefixedLemmas(dict(tables.get_table("lemma_exc").get("verb", {})) if tables.has_table("lemma_exc") else {})
+
+
 @lru_cache(maxsize=2)
 def load_stock(name: str | None = None) -> Language:
     """The stock pipeline, untouched (for baselines and benchmarks)."""
@@ -62,6 +94,8 @@ def load_nlp(name: str | None = None) -> Language:
         ) from exc
     _split_abbreviation_compounds(nlp)
     nlp.add_pipe("foothold_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("foothold_prefixed_lemmas", after="lemmatizer")
     from .dictionary import add_entity_ruler
     add_entity_ruler(nlp)
     return nlp

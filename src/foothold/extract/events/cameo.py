@@ -20,6 +20,7 @@ from .arguments import CASUALTY_VERBS
 from .lexicon import Lexicon, Trigger
 
 PARTICLE_DEPS = ("prt",)
+ADVERB_PARTICLES = {"back", "over", "up", "down", "out", "off", "away"}
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -49,7 +50,8 @@ class _Context:
 
     def __init__(self, verb):
         kids = list(verb.children)
-        self.prts = {c.lower_ for c in kids if c.dep_ in PARTICLE_DEPS}
+        self.prts = {c.lower_ for c in kids if c.dep_ in PARTICLE_DEPS or c.dep_ == "advmod" and c.i == verb.i + 1
+                     and c.lower_ in ADVERB_PARTICLES}   # "took back the dam": the small model reads "back" as an adverb
         self.preps: list[tuple[str, object | None]] = []
         for c in kids:
             if c.dep_ in ("prep", "agent", "dative"):

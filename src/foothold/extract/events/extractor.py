@@ -22,6 +22,7 @@ from .wire import (HAPPENING_TYPES, background_by_words, names_the_thing, own_st
                    struck_in_state)
 from .denials import answered_claimant, relative_denial
 from .pledges import pledge_type
+from .territory import court_or_task, fallen_arguments, named_ground
 from .relayed import relayed_statement, statement_authors
 from .releases import joint_parties, means_phrase_preps, object_deed_dates, repair_misread_verbs
 from .modality import PERFORMATIVE, dated, generic_present, why_not_factual
@@ -543,6 +544,9 @@ class EventExtractor:
             return args
         if f.token.pos_ == "NOUN":   # "repeated its call for the United States to ..."
             return noun_arguments(f.token, "source", index)
+        args = fallen_arguments(f.token, self.lexicon, index) if f.kind == "verb" else None
+        if args is not None:
+            return args
         args = verb_arguments(f.token, index)
         self.relayed_source(f.token, args, index)
         answered_claimant(f.token, args, index)
@@ -1220,8 +1224,8 @@ class EventExtractor:
             # "declined to back the statement", "declined to attend": what is declined is an act (not "to comment")
             wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects
                                                          for o in [*objects, *declined]) and not (
-                trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in ("country", "organization")
-                                           for o in objects))
+                trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in trig.actor_objects
+                                           for o in objects) and not court_or_task(tok)) and not named_ground(tok, objects, trig, index)
             # with no direct object, where the act went counts too ("shot into the air": crowd control)
             aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                                 for o in c.children if o.dep_ == "pobj"]

@@ -44,7 +44,8 @@ class Trigger:
     reported_only: bool = False              # only a reported act: past tense or have/be + participle ("fought", not "to fight")
     or_objects: tuple[str, ...] = ()         # needs_target is also met by one of these objects ("provided air support")
     only_objects: tuple[str, ...] = ()       # only an event with one of these object lemmas ("closed the border")
-    actor_objects: bool = False              # a named country or body as object also meets only_objects ("suspended Gabon")
+    actor_objects: tuple[str, ...] = ()      # actor types whose named object also meets only_objects ("suspended Gabon");
+                                             # `true` in plover.yaml means country and organization
     no_object: bool = False                  # only an event without one ("protesters demonstrated", not "demonstrated unity")
     light_only: bool = False                 # nouns: only an event carried by a light verb ("passed a resolution")
     content_typed: bool = False              # nouns: a cue in what the noun says decides the type ("a resolution condemning X")
@@ -127,6 +128,8 @@ class Lexicon:
     cue_exclusions: frozenset[str] = frozenset()    # words a statement cue must not find as their prefix
     pledge_nouns: frozenset[str] = frozenset()      # "reaffirmed its commitment to ...": a stated pledge (pledges.py)
     explosive_devices: frozenset[str] = frozenset()  # "struck a mine", "a car bomb exploded" (monitor.py)
+    ground_nouns: frozenset[str] = frozenset()       # "the capital fell to X", "took the town" (territory.py)
+    fighting_bodies: frozenset[str] = frozenset()    # "fell to the rebels" (territory.py)
     device_encounters: frozenset[str] = frozenset()
     blast_verbs: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()          # "his family blamed X": not the person's act (monitor.py)
@@ -143,6 +146,21 @@ def _words(path: Path, raw: dict, key: str) -> frozenset[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise _fail(path, f"`{key}` must be a list of words")
     return frozenset(w.lower() for w in words)
+
+
+ACTOR_OBJECT_TYPES = ("country", "organization", "place", "person")
+
+
+def _actor_objects(path, where: str, value) -> tuple[str, ...]:
+    """`actor_objects`: true (a country or organisation), false, or a list of actor types."""
+    if value is True:
+        return ("country", "organization")
+    if not value:
+        return ()
+    types = tuple(str(v) for v in value)
+    if any(t not in ACTOR_OBJECT_TYPES for t in types):
+        raise _fail(path, f"{where}: `actor_objects` takes true or actor types among {ACTOR_OBJECT_TYPES}, got {value!r}")
+    return types
 
 
 def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
@@ -178,7 +196,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    or_objects=tuple(str(w).lower() for w in spec.get("or_objects", ())),
                    only_objects=tuple(str(w).lower() for w in spec.get("only_objects", ())),
                    light_only=bool(spec.get("light_only", False)),
-                   actor_objects=bool(spec.get("actor_objects", False)),
+                   actor_objects=_actor_objects(path, where, spec.get("actor_objects", False)),
                    content_typed=bool(spec.get("content_typed", False)),
                    noun=bool(spec.get("noun", noun)),
                    otherwise=_trigger(path, f"{where}.otherwise", spec["otherwise"], noun=noun)
@@ -278,6 +296,8 @@ def parse_lexicon(raw: dict, path: Path = LEXICON_PATH) -> Lexicon:
         cue_exclusions=_words(path, raw, "cue_exclusions"),
         pledge_nouns=_words(path, raw, "pledge_nouns"),
         explosive_devices=_words(path, raw, "explosive_devices"),
+        ground_nouns=_words(path, raw, "ground_nouns"),
+        fighting_bodies=_words(path, raw, "fighting_bodies"),
         device_encounters=_words(path, raw, "device_encounters"),
         blast_verbs=_words(path, raw, "blast_verbs"),
         kin_nouns=_words(path, raw, "kin_nouns"),

@@ -66,7 +66,7 @@ def derived_trigger(noun, lex: Lexicon) -> Trigger | None:
         return None
     return replace(trig, noun=True, of="source" if verb in nom.doer_of else "target", needs_actor=True,
                    needs_prep=(), needs_object=False, no_object=False, actor_subject=False, needs_agent=False,
-                   only_objects=(), actor_objects=False, needs_nonactor_object=False)
+                   only_objects=(), actor_objects=(), needs_nonactor_object=False)
 
 
 def aimed_at(noun, lex: Lexicon) -> bool:

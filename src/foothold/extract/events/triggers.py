@@ -9,6 +9,7 @@ from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
+from .territory import fell_to
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
@@ -24,8 +25,6 @@ QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string",
                # people sent as one: "a team of military advisers"
                "team",
                "shipload", "truckload", "planeload", "crate", "kilogram", "litre", "liter", "barrel"}
-# irregular pasts of prefixed verbs the small model's lemmatizer leaves as they are ("retook" -> "retook")
-PREFIXED_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun"}
 ANSWERING = {"respond", "retaliate", "react", "reply"}     # "responded with artillery fire on X": the fire is the act
 
 
@@ -271,7 +270,7 @@ def listed_object(verb, trig: Trigger) -> bool:
 def known_lemma(tok, lex: Lexicon) -> str:
     """The verb's lemma, or the regular base form the lexicon knows when the lemmatizer slipped
     ("staged" -> "stag": "stage")."""
-    lemma = PREFIXED_IRREGULAR.get(tok.lower_, tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
     known = (lex.verbs, lex.light_verbs, lex.speech_verbs, lex.aspect_verbs)
     if any(lemma in k for k in known) or tok.lower_ == lemma:
         return lemma
@@ -323,6 +322,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 consumed.add(concluded.i)
                 found.append(Found(tok, lex.concluding_verbs[tok.lemma_.lower()], "light",
                                    f"{tok.text} … {concluded.text}", noun=concluded))
+                continue
+            taken = fell_to(tok, lex)
+            if taken is not None:             # "Kidal fell to the rebels": the rebels took it
+                found.append(Found(tok, taken, "verb", tok.text))
                 continue
             if incursion(tok, lex):           # "Ethiopian troops entered Somalia"
                 found.append(Found(tok, lex.incursion.trigger, "verb", tok.text))
