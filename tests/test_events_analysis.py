@@ -172,3 +172,75 @@ def test_goods_listed_before_the_last_noun_are_objects_too(tmp_path):
     assert [(g[0], g[1]) for g in got] == [("AID", ["egypt"])], got
     # no listed good among them: the verb's other sense stays out
     assert wire_events(tmp_path, "Egypt sent greetings and warm wishes to Gaza on Monday.\n", actors) == []
+
+
+# events/analysis.py: how analysis prose times and frames the acts it tells (own sentences, other arenas)
+SHIFTERS = {"Kenya": ("kenya", "country"), "Ugandan": ("uganda", "country"), "Uganda": ("uganda", "country"),
+            "Nairobi": ("nairobi", "place"), "Morocco": ("morocco", "country"), "Spain": ("spain", "country"),
+            "Madrid": ("madrid", "place"), "Colombia": ("colombia", "country"), "ELN": ("eln", "organization"),
+            "Mali": ("mali", "country"), "French": ("france", "country"), "France": ("france", "country"),
+            "Algeria": ("algeria", "country"), "Polisario Front": ("polisario", "organization"),
+            "Kyrgyzstan": ("kyrgyzstan", "country"), "Tajikistan": ("tajikistan", "country"),
+            "Taliban": ("taliban", "organization"), "Pakistani": ("pakistan", "country"),
+            "Venezuela": ("venezuela", "country"), "Caracas": ("caracas", "place"),
+            "Ilham Aliyev": ("aliyev", "person"), "Armenia": ("armenia", "country"),
+            "Nicaragua": ("nicaragua", "country"), "Azerbaijani": ("azerbaijan", "country"),
+            "Nikol Pashinyan": ("pashinyan", "person"), "Pedro Sanchez": ("sanchez", "person")}
+
+
+def dated_events(tmp_path, text: str) -> list[tuple]:
+    from event_fixtures import extract_events
+    header = "source: own writing, think-tank analysis style\ntitle: A note (research note, March 2024)\n\n"
+    ctx = extract_events(tmp_path, header + text + "\n", SHIFTERS, "note.txt")
+    return [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+
+
+def test_a_shift_in_the_acts_own_clause_counts_from_the_last_date(tmp_path):
+    got = dated_events(tmp_path, "Kenya expelled two Ugandan diplomats on March 3, 2022, and Uganda recalled its "
+                                 "ambassador from Nairobi the next day.")
+    assert ("SANCTION", ["kenya"], "2022-03-03") in got and ("SANCTION", ["uganda"], "2022-03-04") in got, got
+    got = dated_events(tmp_path, "Mali expelled the French ambassador on January 31, 2022, and France recalled its "
+                                 "envoy for consultations a week later.")
+    assert ("SANCTION", ["france"], "2022-02-07") in got, got
+    got = dated_events(tmp_path, "Morocco recalled its ambassador from Madrid on May 18, 2021, and Spain accused "
+                                 "Morocco of blackmail the following month.")
+    assert ("ACCUSE", ["spain"], "2021-06") in got, got
+    # from the last date told, also in the sentence before; a past perfect so counted is dated
+    got = dated_events(tmp_path, "On January 20, 2024 the ELN attacked an army base. A week earlier Colombia had "
+                                 "suspended talks with the ELN.")
+    assert ("SANCTION", ["colombia"], "2024-01-13") in got, got
+    # near miss: a date in the act's own clause stays
+    got = dated_events(tmp_path, "Kenya expelled two Ugandan diplomats, and Uganda recalled its ambassador from "
+                                 "Nairobi on March 4, 2022.")
+    assert ("SANCTION", ["uganda"], "2022-03-04") in got, got
+
+
+def test_a_run_of_acts_told_as_one_is_no_event(tmp_path):
+    for sentence in ("Caracas will probably keep backing the ELN in the border states.",
+                     "Morocco has long accused Algeria of arming the Polisario Front.",
+                     "Algeria has long backed the Polisario Front.",
+                     "The Taliban, which has attacked Pakistani posts several times, will probably keep raiding "
+                     "the border."):
+        assert dated_events(tmp_path, sentence) == [], sentence
+    # near misses: the same acts told once
+    assert [g[0] for g in dated_events(tmp_path, "Morocco accused Algeria of arming the Polisario Front in 2021.")] \
+        == ["ACCUSE"]
+    assert [g[0] for g in dated_events(tmp_path, "The Taliban attacked Pakistani posts on May 2, 2023.")] == ["ASSAULT"]
+
+
+def test_paying_for_a_hostile_act_threatens(tmp_path):
+    assert dated_events(tmp_path, "Ilham Aliyev said Armenia would pay for the shelling.")[0][:2] \
+        == ("THREATEN", ["aliyev"])
+    # paying for goods is no threat
+    assert [g[0] for g in dated_events(tmp_path, "Ilham Aliyev said Armenia would pay for the fuel.")] != ["THREATEN"]
+
+
+def test_approving_a_pact_mocking_and_revoking_citizenship(tmp_path):
+    assert [g[0] for g in dated_events(tmp_path, "Pedro Sanchez approved the sale of patrol boats to Morocco in "
+                                                 "March 2022.")] == ["SUPPORT"]
+    assert [g[0] for g in dated_events(tmp_path, "Azerbaijani officials mocked Nikol Pashinyan on state television "
+                                                 "in May 2023.")] == ["ACCUSE"]
+    assert [g[0] for g in dated_events(tmp_path, "Nicaragua revoked the citizenship of 94 opponents in February "
+                                                 "2023.")] == ["COERCE"]
+    # revoking a decree is no coercion of a person
+    assert [g[0] for g in dated_events(tmp_path, "Nicaragua revoked the decree in February 2023.")] != ["COERCE"]

@@ -3,8 +3,8 @@
 - `shifted_in_clause`: a time counted from the last date told, written in the trigger's own clause ("..., and Uganda
   recalled its envoy the next day", "A week earlier X had suspended talks", "the following month"), dates the act,
   not the other clause's date the sentence also holds.
-- `course_of_acts`: a run of acts told as one ("will probably keep backing X", "kept accusing X", "has long
-  accused X", "which has attacked X several times") is no discrete happening.
+- `course_of_acts`: a run of acts told as one ("will probably keep backing X", "has long accused X", "which has
+  attacked X several times") is no discrete happening.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from ...model import DateValue
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
-# a day, a week or a month counted from the last date told; "months later" (a vague span) is not one
+# a day, a week or a month counted from the last date told; "months later" (a vague span) is not one, nor a time
+# counted from another happening ("two days before the vote", "the day before the talks")
 CLAUSE_SHIFT = re.compile(
-    r"\b(?:the (?P<dnext>next|following) day|the (?P<dprev>previous|preceding) day|the day before"
-    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week)s? (?P<dir>later|earlier|afterwards|before)\b"
+    r"\b(?:the (?P<dnext>next|following) day|the (?P<dprev>previous|preceding) day|the day before(?! (?:the|a|an|his|her|its|their)\b)"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week)s? (?P<dir>later|earlier|afterwards)\b"
     r"|the (?P<mnext>next|following) month|the (?P<mprev>previous|preceding) month)\b", re.I)
 
 # what a clause of its own hangs on the trigger by: its date is that clause's
@@ -31,7 +32,7 @@ def _shift(m: re.Match) -> tuple[str, int]:
     """("day" | "month", signed count) of a CLAUSE_SHIFT match."""
     if m.group("dnext"):
         return "day", 1
-    if m.group("dprev") or m.group(0).lower() == "the day before":
+    if m.group("dprev") or m.group(0).lower().startswith("the day before"):
         return "day", -1
     if m.group("mnext"):
         return "month", 1
@@ -40,7 +41,7 @@ def _shift(m: re.Match) -> tuple[str, int]:
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else COUNTS[n]
     days = count * (7 if m.group("unit").lower() == "week" else 1)
-    return "day", days if m.group("dir").lower() in ("later", "afterwards") else -days
+    return "day", -days if m.group("dir").lower() == "earlier" else days
 
 
 def own_clause(trigger) -> set[int]:
@@ -85,17 +86,19 @@ def shifted_in_clause(trigger, sent, dater, index) -> DateValue | None:
 
 # a verb whose -ing complement runs on: "kept accusing", "will keep backing"
 RUNNING_ON = {"keep", "go"}
+FORECAST_AUX = {"will", "would", "'ll", "may", "might", "could", "shall"}
 OCCASION_COUNTS = {"several", "many", "numerous", "multiple", "countless", "various", "repeated"}
 
 
 def course_of_acts(trigger) -> str | None:
-    """ "habitual" when the trigger tells a run of acts, not one: the -ing complement of keep ("kept accusing X",
-    "will probably keep backing X"), a perfect with "long" ("has long accused X"), or "several times"; else None."""
+    """ "habitual" when the trigger tells a run of acts, not one: the -ing complement of a foretold keep ("will
+    probably keep backing X"), a perfect with "long" ("has long accused X"), or "several times"; else None."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     if trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_.lower() in RUNNING_ON \
-            and (trigger.head.lemma_.lower() == "keep" or any(c.lower_ == "on" for c in trigger.head.children)):
-        return "habitual"
+            and (trigger.head.lemma_.lower() == "keep" or any(c.lower_ == "on" for c in trigger.head.children)) \
+            and any(c.dep_ == "aux" and c.lower_ in FORECAST_AUX for c in trigger.head.children):
+        return "habitual"           # "kept paying X" alone stays an act (tests/test_events_modality.py)
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children) \
             and any(c.dep_ == "advmod" and c.lower_ == "long" and not list(c.children) for c in trigger.children):
         return "habitual"

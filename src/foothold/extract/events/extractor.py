@@ -256,8 +256,6 @@ class EventExtractor:
         pledged = pledge_type(content, self.lexicon)
         if pledged is not None:
             return pledged
-        if analysis.payback(content, self.lexicon):
-            return "THREATEN"
         cued = self.statement_type(text)
         if cued is not None:
             return cued
@@ -1155,7 +1153,8 @@ class EventExtractor:
                 end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
                 content_text = sent.doc[tok.i + 1:end + 1].text
             # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
-            etype = pledge_type(content, lex) or self.statement_type(content_text)
+            etype = pledge_type(content, lex) or ("THREATEN" if analysis.payback(content, lex) else None) \
+                or self.statement_type(content_text)
             if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
                 etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):
