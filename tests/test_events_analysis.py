@@ -185,7 +185,8 @@ SHIFTERS = {"Kenya": ("kenya", "country"), "Ugandan": ("uganda", "country"), "Ug
             "Venezuela": ("venezuela", "country"), "Caracas": ("caracas", "place"),
             "Ilham Aliyev": ("aliyev", "person"), "Armenia": ("armenia", "country"),
             "Nicaragua": ("nicaragua", "country"), "Azerbaijani": ("azerbaijan", "country"),
-            "Nikol Pashinyan": ("pashinyan", "person"), "Pedro Sanchez": ("sanchez", "person")}
+            "Nikol Pashinyan": ("pashinyan", "person"), "Pedro Sanchez": ("sanchez", "person"),
+            "Polisario Front leader": ("polisario", "organization")}
 
 
 def dated_events(tmp_path, text: str) -> list[tuple]:
@@ -244,3 +245,20 @@ def test_approving_a_pact_mocking_and_revoking_citizenship(tmp_path):
                                                  "2023.")] == ["COERCE"]
     # revoking a decree is no coercion of a person
     assert [g[0] for g in dated_events(tmp_path, "Nicaragua revoked the decree in February 2023.")] != ["COERCE"]
+
+
+def test_a_deadline_inside_what_is_pledged_or_asked_does_not_date_the_act(tmp_path):
+    got = dated_events(tmp_path, "Under the accord signed on May 3, 2023 Colombia pledged to free the prisoners by "
+                                 "September.")
+    assert [(g[0], g[2][:4]) for g in got] == [("AGREE", "2023")] and got[0][2] != "2023-09", got
+    got = dated_events(tmp_path, "In June 2021 Morocco asked Spain to hand over the Polisario Front leader by July.")
+    assert ("REQUEST", ["morocco"], "2021-06") in got, got
+
+
+def test_the_second_of_two_coordinated_acts_takes_its_own_year(tmp_path):
+    got = dated_events(tmp_path, "In March 2021 Kenya expelled two Ugandan diplomats, and Uganda recalled its "
+                                 "ambassador from Nairobi in early 2022.")
+    assert ("SANCTION", ["kenya"], "2021-03") in got and ("SANCTION", ["uganda"], "2022") in got, got
+    got = dated_events(tmp_path, "In December 2021 Mali expelled the French ambassador, and France withdrew its last "
+                                 "troops from Mali in 2022.")
+    assert [g[2] for g in got if g[0] == "RETREAT"] == ["2022"], got

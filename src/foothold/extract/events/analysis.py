@@ -122,3 +122,46 @@ def payback(content, lex) -> bool:
             if found is not None and lex.quads.get(found[0].type, "").endswith("conflict"):
                 return True
     return False
+
+
+def _date_token(d, index, doc):
+    toks = index.tokens_in(d.start, d.end)
+    return doc[toks[0]] if toks else None
+
+
+def deadline_dates(trigger, dates, index) -> set[int]:
+    """Starts of the date phrases that set a deadline inside what the act pledges, asks or threatens ("pledged to
+    free the prisoners by September", "urged X to leave by March 1"): they time the content, not the act."""
+    content = {t.i for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.i > trigger.i for t in c.subtree}
+    out = set()
+    for d in dates:
+        t = _date_token(d, index, trigger.doc)
+        if t is None or t.i not in content:
+            continue
+        for _ in range(3):
+            if t.dep_ == "prep" and t.lower_ == "by":
+                out.add(d.start)
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+    return out
+
+
+def conjunct_year(trigger, dates, index):
+    """ "In December X granted ..., and Russia delivered rifles in early 2018": the second of two coordinated verbs
+    takes the year phrase that hangs on it after it ("in 2022", "in early 2018"); a year naming a thing ("the 2014
+    accord") does not."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ != "conj" or trigger.head.i > trigger.i \
+            or trigger.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for d in dates:
+        t = _date_token(d, index, trigger.doc)
+        if t is None or d.precision != "year" or t.i < trigger.i:
+            continue
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("in", "during") and t.head.head.i == trigger.i:
+            return d
+        if t.dep_ == "amod" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "during") \
+                and t.head.head.head.i == trigger.i:
+            return d          # "in early 2018" parsed with the year as the modifier
+    return None

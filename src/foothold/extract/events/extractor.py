@@ -900,8 +900,10 @@ class EventExtractor:
                     continue
                 ev, kind = made
                 at = index.tok_start[f.token.i]
-                other_dates = self.other_events_dates(f, found, dater.dates_in(s_start, s_end), index)
+                other_dates = self.other_events_dates(f, found, dater.dates_in(s_start, s_end), index) \
+                    | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index)
                 explicit = self.own_clause_date(f, dater.dates_in(s_start, s_end), index) \
+                    or analysis.conjunct_year(f.token, dater.dates_in(s_start, s_end), index) \
                     or dater.sentence_date(s_start, s_end, at, skip=other_dates)
                 # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
                 explicit = analysis.shifted_in_clause(f.token, sent, dater, index) or explicit
