@@ -186,7 +186,8 @@ SHIFTERS = {"Kenya": ("kenya", "country"), "Ugandan": ("uganda", "country"), "Ug
             "Ilham Aliyev": ("aliyev", "person"), "Armenia": ("armenia", "country"),
             "Nicaragua": ("nicaragua", "country"), "Azerbaijani": ("azerbaijan", "country"),
             "Nikol Pashinyan": ("pashinyan", "person"), "Pedro Sanchez": ("sanchez", "person"),
-            "Polisario Front leader": ("polisario", "organization")}
+            "Polisario Front leader": ("polisario", "organization"), "Prague": ("prague", "place"),
+            "Gustavo Petro": ("petro", "person"), "Nicolas Maduro": ("maduro", "person")}
 
 
 def dated_events(tmp_path, text: str) -> list[tuple]:
@@ -262,3 +263,32 @@ def test_the_second_of_two_coordinated_acts_takes_its_own_year(tmp_path):
     got = dated_events(tmp_path, "In December 2021 Mali expelled the French ambassador, and France withdrew its last "
                                  "troops from Mali in 2022.")
     assert [g[2] for g in got if g[0] == "RETREAT"] == ["2022"], got
+
+
+def test_the_two_standing_alone_are_the_pair_named_before(tmp_path):
+    got = dated_events(tmp_path, "Nikol Pashinyan met Ilham Aliyev in Prague on October 6, 2022, and the two agreed to "
+                                 "resume border talks.")
+    assert ("AGREE", ["pashinyan", "aliyev"], "2022-10-06") in got, got
+    got = dated_events(tmp_path, "Kenya and Uganda met in May 2023. Both agreed to reopen the border.")
+    assert ("AGREE", ["kenya", "uganda"], "2023-05") in got, got
+    # near miss: a numbered noun is no bare pair
+    got = dated_events(tmp_path, "The two main parties in Kenya boycotted the vote in May 2023.")
+    assert [g[1] for g in got] == [["kenya"]], got
+
+
+def test_extending_a_loan_or_a_swap_is_aid(tmp_path):
+    assert dated_events(tmp_path, "Kenya extended a currency swap of 400 million dollars to Uganda in October "
+                                  "2024.") == [("AID", ["kenya"], "2024-10")]
+    # extending a mandate is no aid
+    assert [g[0] for g in dated_events(tmp_path, "Kenya extended the mandate of the mission in May 2023.")] != ["AID"]
+
+
+def test_an_unnamed_bodys_object_pronoun_is_the_person_its_sentence_named(tmp_path):
+    from event_fixtures import extract_events
+    actors = {"Ilham Aliyev": ("aliyev", "person"), "Tofig Yagublu": ("yagublu", "person"),
+              "Azerbaijani": ("azerbaijan", "country")}
+    ctx = extract_events(tmp_path, "source: own writing\ntitle: A note (March 2024)\n\nIlham Aliyev spoke on May 1, "
+                         "2023. On May 2 Azerbaijani police detained the activist Tofig Yagublu, accusing him of "
+                         "fraud.\n", actors, "note.txt")
+    accused = [e.target for e in ctx.events if e.type == "ACCUSE"]
+    assert accused == [["yagublu"]], [(e.type, e.source, e.target) for e in ctx.events]

@@ -165,3 +165,13 @@ def conjunct_year(trigger, dates, index):
                 and t.head.head.head.i == trigger.i:
             return d          # "in early 2018" parsed with the year as the modifier
     return None
+
+
+def bare_pair(tok) -> bool:
+    """ "the two" or "both" standing alone as a subject ("X met Y, and the two agreed to ..."): a pair told with no
+    noun (arguments.named_pair finds its parties)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "two":
+        return any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ in ("prep", "amod") for c in tok.children)
+    return tok.lower_ == "both" and not list(tok.children)
