@@ -187,7 +187,8 @@ SHIFTERS = {"Kenya": ("kenya", "country"), "Ugandan": ("uganda", "country"), "Ug
             "Nicaragua": ("nicaragua", "country"), "Azerbaijani": ("azerbaijan", "country"),
             "Nikol Pashinyan": ("pashinyan", "person"), "Pedro Sanchez": ("sanchez", "person"),
             "Polisario Front leader": ("polisario", "organization"), "Prague": ("prague", "place"),
-            "Gustavo Petro": ("petro", "person"), "Nicolas Maduro": ("maduro", "person")}
+            "Gustavo Petro": ("petro", "person"), "Nicolas Maduro": ("maduro", "person"),
+            "Moroccan": ("morocco", "country"), "Haiti": ("haiti", "country")}
 
 
 def dated_events(tmp_path, text: str) -> list[tuple]:
@@ -292,3 +293,19 @@ def test_an_unnamed_bodys_object_pronoun_is_the_person_its_sentence_named(tmp_pa
                          "fraud.\n", actors, "note.txt")
     accused = [e.target for e in ctx.events if e.type == "ACCUSE"]
     assert accused == [["yagublu"]], [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_hedged_future_is_the_writers_forecast_and_a_past_progressive_a_course(tmp_path):
+    for sentence in ("Kenya will probably send more police to Haiti.",
+                     "Algeria will likely expel more Moroccan diplomats.",
+                     "In 2019 Caracas was arming the ELN in the border states.",
+                     "A year later Kenya was asking Uganda for money."):
+        assert dated_events(tmp_path, sentence) == [], sentence
+    # near misses: an unhedged future said by a party, and the simple past
+    got = dated_events(tmp_path, "Algeria will expel more Moroccan diplomats, its foreign minister said on May 2, 2023.")
+    assert [g[0] for g in got] == ["THREATEN"], got
+    assert [g[0] for g in dated_events(tmp_path, "A year later Kenya asked Uganda for money.")] == ["REQUEST"]
+    # the speaker's next act after a past progressive he said stays his act
+    got = dated_events(tmp_path, "Pedro Sanchez said on May 2, 2023 that Morocco was spreading chaos, and he urged "
+                                 "Algeria to resume talks.")
+    assert "REQUEST" in [g[0] for g in got], got

@@ -175,3 +175,24 @@ def bare_pair(tok) -> bool:
     if tok.lower_ == "two":
         return any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ in ("prep", "amod") for c in tok.children)
     return tok.lower_ == "both" and not list(tok.children)
+
+
+# the writer's hedge on a future: a forecast, not anyone's stated intention
+HEDGES = {"likely", "probably", "possibly", "perhaps", "certainly", "presumably", "doubtless"}
+
+
+def hedged_forecast(trigger) -> bool:
+    """ "Moscow will likely trade protection for concessions", "Kenya will probably send more police": a will or
+    would hedged by the writer forecasts; "Kenya will send more police" stays a stated intention."""
+    return trigger.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in trigger.children) and any(
+        c.dep_ == "advmod" and c.lower_ in HEDGES for c in trigger.children)
+
+
+def past_progressive(trigger) -> bool:
+    """ "In 2019 Caracas was arming the ELN", "a year later he was asking X for money": a past progressive told by the
+    writer says what was going on, not one act (inside what someone said, "said X was spreading chaos, and he urged
+    ...", it is left to the speech reading)."""
+    return trigger.pos_ in ("VERB", "AUX") and trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in trigger.children) \
+        and not any(a.dep_ in ("ccomp", "xcomp") for a in [trigger, *trigger.ancestors])   # not what someone said
