@@ -1,7 +1,7 @@
 """Score foothold on a self-written document set: python bench/owndocs.py [--dir DIR] [--errors] [--out FILE].
 
-DIR defaults to bench/owndocs; bench/owndocs5, bench/owndocs7 and bench/owndocs8 are the fresh sets that are never tuned
-on (owndocs2 and owndocs3 are spent).
+DIR defaults to bench/owndocs; bench/owndocs5, bench/owndocs7, bench/owndocs8 and bench/owndocs12 are the fresh sets
+that are never tuned on (owndocs2 and owndocs3 are spent).
 
 The same `evaluate` as bench/devscore.py (and `foothold eval`); prints F1 per category over the
 whole set and by style (wire, government, analysis, encyclopaedia, monitor), and with --errors every missed

@@ -29,6 +29,7 @@ from ..errors import DataFileError
 from ..model import ACTOR_TYPES
 from ..resolve.names import normalise_name, slug
 from ..yamlfile import load_yaml
+from .nlp import english_words
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 LEXICON_FILE = "lexicon.yaml"
@@ -453,7 +454,9 @@ class DictionaryMatcher:
             key = vocab.strings[match_id]
             label, eid = self.labels[key]
             span = Span(doc, start, end, label=label, kb_id=eid)
-            if not _head_of_longer_name(span):
+            if label == "organization" and _after_coordinated_name_word(span):
+                found.append(Span(doc, start - 2, end, label="organization"))   # the longer body, unlisted
+            elif not _head_of_longer_name(span):
                 lower.append((key, span))
         for key, span in lower:
             # case may differ ("IRAQI SECURITY FORCES" in a heading, "the Iranian central bank" after its name),
@@ -508,6 +511,19 @@ def _head_of_longer_name(span: Span) -> bool:
     if nxt.lower_ == "the" and span.end + 2 < len(doc):
         nxt = doc[span.end + 2]
     return nxt.text[:1].isupper() and nxt.ent_type_ == ""
+
+
+def _after_coordinated_name_word(span: Span) -> bool:
+    """"Security Council" in "the Peace and Security Council of the African Union", "Trade Council" in "the
+    Economic and Trade Council": a capitalised common word and "and" before the alias open a longer body's name
+    (a listed name before "and" -- "Russia and Security Council members" -- is a party of its own)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return False
+    word = doc[span.start - 2]
+    return (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and not word.is_sent_start
+            and "\n" not in word.whitespace_ and word.ent_type_ == "" and load_dictionary().lookup(word.text) is None
+            and word.lower_ in english_words() and span[-1].text in load_lexicon().head_words)
 
 
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)

@@ -464,11 +464,17 @@ class WithinDocumentResolver:
         used: Counter = Counter()
         for c in clusters:
             name = c.best_name()
+            from ..extract.dictionary import load_dictionary
             if c.demonyms and set(c.names) <= c.demonyms:
                 # a country the text names only by its demonym ("Indian police") is still named by its name
-                from ..extract.dictionary import load_dictionary
                 entry = load_dictionary().demonym_country(name)
                 name = entry.name if entry is not None else name
+            elif c.dictionary_id:
+                # a state named in its formal style ("the Islamic Republic of Iran") is still Iran: one name
+                # and id for the state in every document
+                entry = load_dictionary().entries.get(c.dictionary_id)
+                if entry is not None and entry.type == "country" and c.type() == "country":
+                    name = entry.name
             aid = slug(name)
             used[aid] += 1
             if used[aid] > 1:

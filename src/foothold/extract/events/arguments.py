@@ -628,6 +628,14 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                 if o.dep_ == "pobj":
                     args.add("target", acted_on(o), index)
     if passive and not args.source:
+        # "were beaten with rocks and clubs by Chinese soldiers": the parser hangs the agent's "by" on the
+        # instrument's noun; no noun takes a "by" of its own there, so it is the verb's agent
+        for _, means in prep_objects(verb, {"with"}):
+            for by in (b for t in [means, *means.conjuncts] for b in t.children if b.dep_ == "prep" and b.lower_ == "by"):
+                for o in by.children:
+                    if o.dep_ == "pobj":
+                        args.add("source", phrase_actors(o, index), index)
+    if passive and not args.source:
         # "was struck and killed by a coalition airstrike": the agent closes the coordination
         for other in verb.conjuncts:
             for c in other.children:
