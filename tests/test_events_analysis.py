@@ -172,3 +172,140 @@ def test_goods_listed_before_the_last_noun_are_objects_too(tmp_path):
     assert [(g[0], g[1]) for g in got] == [("AID", ["egypt"])], got
     # no listed good among them: the verb's other sense stays out
     assert wire_events(tmp_path, "Egypt sent greetings and warm wishes to Gaza on Monday.\n", actors) == []
+
+
+# events/analysis.py: how analysis prose times and frames the acts it tells (own sentences, other arenas)
+SHIFTERS = {"Kenya": ("kenya", "country"), "Ugandan": ("uganda", "country"), "Uganda": ("uganda", "country"),
+            "Nairobi": ("nairobi", "place"), "Morocco": ("morocco", "country"), "Spain": ("spain", "country"),
+            "Madrid": ("madrid", "place"), "Colombia": ("colombia", "country"), "ELN": ("eln", "organization"),
+            "Mali": ("mali", "country"), "French": ("france", "country"), "France": ("france", "country"),
+            "Algeria": ("algeria", "country"), "Polisario Front": ("polisario", "organization"),
+            "Kyrgyzstan": ("kyrgyzstan", "country"), "Tajikistan": ("tajikistan", "country"),
+            "Taliban": ("taliban", "organization"), "Pakistani": ("pakistan", "country"),
+            "Venezuela": ("venezuela", "country"), "Caracas": ("caracas", "place"),
+            "Ilham Aliyev": ("aliyev", "person"), "Armenia": ("armenia", "country"),
+            "Nicaragua": ("nicaragua", "country"), "Azerbaijani": ("azerbaijan", "country"),
+            "Nikol Pashinyan": ("pashinyan", "person"), "Pedro Sanchez": ("sanchez", "person"),
+            "Polisario Front leader": ("polisario", "organization"), "Prague": ("prague", "place"),
+            "Gustavo Petro": ("petro", "person"), "Nicolas Maduro": ("maduro", "person"),
+            "Moroccan": ("morocco", "country"), "Haiti": ("haiti", "country")}
+
+
+def dated_events(tmp_path, text: str) -> list[tuple]:
+    from event_fixtures import extract_events
+    header = "source: own writing, think-tank analysis style\ntitle: A note (research note, March 2024)\n\n"
+    ctx = extract_events(tmp_path, header + text + "\n", SHIFTERS, "note.txt")
+    return [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+
+
+def test_a_shift_in_the_acts_own_clause_counts_from_the_last_date(tmp_path):
+    got = dated_events(tmp_path, "Kenya expelled two Ugandan diplomats on March 3, 2022, and Uganda recalled its "
+                                 "ambassador from Nairobi the next day.")
+    assert ("SANCTION", ["kenya"], "2022-03-03") in got and ("SANCTION", ["uganda"], "2022-03-04") in got, got
+    got = dated_events(tmp_path, "Mali expelled the French ambassador on January 31, 2022, and France recalled its "
+                                 "envoy for consultations a week later.")
+    assert ("SANCTION", ["france"], "2022-02-07") in got, got
+    got = dated_events(tmp_path, "Morocco recalled its ambassador from Madrid on May 18, 2021, and Spain accused "
+                                 "Morocco of blackmail the following month.")
+    assert ("ACCUSE", ["spain"], "2021-06") in got, got
+    # from the last date told, also in the sentence before; a past perfect so counted is dated
+    got = dated_events(tmp_path, "On January 20, 2024 the ELN attacked an army base. A week earlier Colombia had "
+                                 "suspended talks with the ELN.")
+    assert ("SANCTION", ["colombia"], "2024-01-13") in got, got
+    # near miss: a date in the act's own clause stays
+    got = dated_events(tmp_path, "Kenya expelled two Ugandan diplomats, and Uganda recalled its ambassador from "
+                                 "Nairobi on March 4, 2022.")
+    assert ("SANCTION", ["uganda"], "2022-03-04") in got, got
+
+
+def test_a_run_of_acts_told_as_one_is_no_event(tmp_path):
+    for sentence in ("Caracas will probably keep backing the ELN in the border states.",
+                     "Morocco has long accused Algeria of arming the Polisario Front.",
+                     "Algeria has long backed the Polisario Front.",
+                     "The Taliban, which has attacked Pakistani posts several times, will probably keep raiding "
+                     "the border."):
+        assert dated_events(tmp_path, sentence) == [], sentence
+    # near misses: the same acts told once
+    assert [g[0] for g in dated_events(tmp_path, "Morocco accused Algeria of arming the Polisario Front in 2021.")] \
+        == ["ACCUSE"]
+    assert [g[0] for g in dated_events(tmp_path, "The Taliban attacked Pakistani posts on May 2, 2023.")] == ["ASSAULT"]
+
+
+def test_paying_for_a_hostile_act_threatens(tmp_path):
+    assert dated_events(tmp_path, "Ilham Aliyev said Armenia would pay for the shelling.")[0][:2] \
+        == ("THREATEN", ["aliyev"])
+    # paying for goods is no threat
+    assert [g[0] for g in dated_events(tmp_path, "Ilham Aliyev said Armenia would pay for the fuel.")] != ["THREATEN"]
+
+
+def test_approving_a_pact_mocking_and_revoking_citizenship(tmp_path):
+    assert [g[0] for g in dated_events(tmp_path, "Pedro Sanchez approved the sale of patrol boats to Morocco in "
+                                                 "March 2022.")] == ["SUPPORT"]
+    assert [g[0] for g in dated_events(tmp_path, "Azerbaijani officials mocked Nikol Pashinyan on state television "
+                                                 "in May 2023.")] == ["ACCUSE"]
+    assert [g[0] for g in dated_events(tmp_path, "Nicaragua revoked the citizenship of 94 opponents in February "
+                                                 "2023.")] == ["COERCE"]
+    # revoking a decree is no coercion of a person
+    assert [g[0] for g in dated_events(tmp_path, "Nicaragua revoked the decree in February 2023.")] != ["COERCE"]
+
+
+def test_a_deadline_inside_what_is_pledged_or_asked_does_not_date_the_act(tmp_path):
+    got = dated_events(tmp_path, "Under the accord signed on May 3, 2023 Colombia pledged to free the prisoners by "
+                                 "September.")
+    assert [(g[0], g[2][:4]) for g in got] == [("AGREE", "2023")] and got[0][2] != "2023-09", got
+    got = dated_events(tmp_path, "In June 2021 Morocco asked Spain to hand over the Polisario Front leader by July.")
+    assert ("REQUEST", ["morocco"], "2021-06") in got, got
+
+
+def test_the_second_of_two_coordinated_acts_takes_its_own_year(tmp_path):
+    got = dated_events(tmp_path, "In March 2021 Kenya expelled two Ugandan diplomats, and Uganda recalled its "
+                                 "ambassador from Nairobi in early 2022.")
+    assert ("SANCTION", ["kenya"], "2021-03") in got and ("SANCTION", ["uganda"], "2022") in got, got
+    got = dated_events(tmp_path, "In December 2021 Mali expelled the French ambassador, and France withdrew its last "
+                                 "troops from Mali in 2022.")
+    assert [g[2] for g in got if g[0] == "RETREAT"] == ["2022"], got
+
+
+def test_the_two_standing_alone_are_the_pair_named_before(tmp_path):
+    got = dated_events(tmp_path, "Nikol Pashinyan met Ilham Aliyev in Prague on October 6, 2022, and the two agreed to "
+                                 "resume border talks.")
+    assert ("AGREE", ["pashinyan", "aliyev"], "2022-10-06") in got, got
+    got = dated_events(tmp_path, "Kenya and Uganda met in May 2023. Both agreed to reopen the border.")
+    assert ("AGREE", ["kenya", "uganda"], "2023-05") in got, got
+    # near miss: a numbered noun is no bare pair
+    got = dated_events(tmp_path, "The two main parties in Kenya boycotted the vote in May 2023.")
+    assert [g[1] for g in got] == [["kenya"]], got
+
+
+def test_extending_a_loan_or_a_swap_is_aid(tmp_path):
+    assert dated_events(tmp_path, "Kenya extended a currency swap of 400 million dollars to Uganda in October "
+                                  "2024.") == [("AID", ["kenya"], "2024-10")]
+    # extending a mandate is no aid
+    assert [g[0] for g in dated_events(tmp_path, "Kenya extended the mandate of the mission in May 2023.")] != ["AID"]
+
+
+def test_an_unnamed_bodys_object_pronoun_is_the_person_its_sentence_named(tmp_path):
+    from event_fixtures import extract_events
+    actors = {"Ilham Aliyev": ("aliyev", "person"), "Tofig Yagublu": ("yagublu", "person"),
+              "Azerbaijani": ("azerbaijan", "country")}
+    ctx = extract_events(tmp_path, "source: own writing\ntitle: A note (March 2024)\n\nIlham Aliyev spoke on May 1, "
+                         "2023. On May 2 Azerbaijani police detained the activist Tofig Yagublu, accusing him of "
+                         "fraud.\n", actors, "note.txt")
+    accused = [e.target for e in ctx.events if e.type == "ACCUSE"]
+    assert accused == [["yagublu"]], [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_hedged_future_is_the_writers_forecast_and_a_past_progressive_a_course(tmp_path):
+    for sentence in ("Kenya will probably send more police to Haiti.",
+                     "Algeria will likely expel more Moroccan diplomats.",
+                     "In 2019 Caracas was arming the ELN in the border states.",
+                     "A year later Kenya was asking Uganda for money."):
+        assert dated_events(tmp_path, sentence) == [], sentence
+    # near misses: an unhedged future said by a party, and the simple past
+    got = dated_events(tmp_path, "Algeria will expel more Moroccan diplomats, its foreign minister said on May 2, 2023.")
+    assert [g[0] for g in got] == ["THREATEN"], got
+    assert [g[0] for g in dated_events(tmp_path, "A year later Kenya asked Uganda for money.")] == ["REQUEST"]
+    # the speaker's next act after a past progressive he said stays his act
+    got = dated_events(tmp_path, "Pedro Sanchez said on May 2, 2023 that Morocco was spreading chaos, and he urged "
+                                 "Algeria to resume talks.")
+    assert "REQUEST" in [g[0] for g in got], got

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
+from .analysis import bare_pair
 from .statements import continued_subject, named_by_first_head
 from .pairs import PAIR_KINDS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
@@ -876,7 +877,9 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     a phrase ("his country's ties to the U.S. and the dialogue between the two countries") a pronoun may have
     named one of them."""
     kinds = PAIR_KINDS.get(tok.lemma_.lower())
-    if kinds is None or tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+    if bare_pair(tok):
+        kinds = PARTY_TYPES           # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun
+    elif kinds is None or tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
         return []
     # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
     # (its own subject is not one of them)

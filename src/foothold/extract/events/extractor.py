@@ -9,6 +9,7 @@ from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, ordered_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
+from . import analysis
 from .dating import EventDater, aspect_verb, collect_notes, day_shift, in_other_clause, names_a_thing
 from . import keep, monitor, statements
 from .evidence import evidence_span, make_unique
@@ -904,9 +905,13 @@ class EventExtractor:
                     continue
                 ev, kind = made
                 at = index.tok_start[f.token.i]
-                other_dates = self.other_events_dates(f, found, dater.dates_in(s_start, s_end), index)
+                other_dates = self.other_events_dates(f, found, dater.dates_in(s_start, s_end), index) \
+                    | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index)
                 explicit = self.own_clause_date(f, dater.dates_in(s_start, s_end), index) \
+                    or analysis.conjunct_year(f.token, dater.dates_in(s_start, s_end), index) \
                     or dater.sentence_date(s_start, s_end, at, skip=other_dates)
+                # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
+                explicit = analysis.shifted_in_clause(f.token, sent, dater, index) or explicit
                 if kind == "verb" and self.in_anchor_clause(f.token) and not (
                         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
                         and explicit.iso[:4] == dater.published.iso[:4]
@@ -1157,7 +1162,8 @@ class EventExtractor:
                 end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
                 content_text = sent.doc[tok.i + 1:end + 1].text
             # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
-            etype = pledge_type(content, lex) or self.statement_type(content_text)
+            etype = pledge_type(content, lex) or ("THREATEN" if analysis.payback(content, lex) else None) \
+                or self.statement_type(content_text)
             if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
                 etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
             if etype == "REQUEST" and content is not None and self.joint_obligation(content):

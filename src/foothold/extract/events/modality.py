@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .releases import said_in_the_call
+from .analysis import course_of_acts, hedged_forecast, past_progressive
 
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
@@ -265,6 +266,12 @@ def why_not_factual(trigger) -> str | None:
         return "state"                    # "the troops have remained in Iraq": a standing situation
     if standing_course(trigger) or trigger.dep_ == "dobj" and standing_course(trigger.head):
         return "habitual"                 # "have trained X for decades", "have funded schools since the 1990s"
+    if course_of_acts(trigger):
+        return "habitual"                 # "will keep backing X", "has long backed X", "attacked X several times"
+    if hedged_forecast(trigger):
+        return "hypothetical"             # "Moscow will likely trade protection for concessions": the writer's forecast
+    if past_progressive(trigger):
+        return "ongoing"                  # "Caracas was arming the ELN": what was going on
     if background_relative(trigger):
         return "background"               # "the rebels, who had seized Goma, ..."
     if lasting_condition(trigger):

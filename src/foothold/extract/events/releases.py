@@ -87,11 +87,15 @@ def object_pronoun_antecedent(pron, index, min_token: int):
         verb = verb.head          # "spoke with Y and urged him": the conjunct's subject is the first verb's
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     doer = index.actor_at(subj.i) if subj is not None else None
-    if doer is None:
+    if doer is None and subj is not None and subj.pos_ == "NOUN":
+        # "the interior ministry expelled the journalist X, accusing him of ...": an unnamed body's object pronoun
+        # is the person its own sentence named last
+        min_token = max(min_token, pron.sent.start)
+    elif doer is None:
         return None
     for j in range(pron.i - 1, min_token - 1, -1):
         h = index.actor_at(j)
-        if h is not None and h.type == "person" and h.actor != doer.actor:
+        if h is not None and h.type == "person" and (doer is None or h.actor != doer.actor):
             return h
     return None
 
