@@ -180,3 +180,12 @@ def test_the_words_after_the_village_of_name_the_place(tmp_path):
 
 def test_a_particle_inside_a_place_named_by_its_noun_stays_in_the_name(tmp_path):
     assert _types(tmp_path, "Rebels shelled the town of Mocimboa da Praia again on Friday.").get("Mocimboa da Praia") == "place"
+
+
+def test_a_given_name_read_as_a_place_before_a_full_name_is_part_of_it(tmp_path):
+    # the NER tags the given name GPE and the rest PERSON; no gazetteer knows the "place"
+    types = _types(tmp_path, "Jamal Jaafar al-Saadi, known as Abu Zaid, was arrested in Najaf on Monday.")
+    assert types.get("Jamal Jaafar al-Saadi") == "person" and "Jamal" not in types
+    # a known place before a name stays a place
+    types = _types(tmp_path, "In Basra Ali Hassan said the port was closed.")
+    assert types.get("Basra") == "place" and types.get("Ali Hassan") == "person"

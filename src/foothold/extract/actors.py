@@ -1243,8 +1243,14 @@ def _one_person_across(doc: Doc, prev: Span, ent: Span) -> bool:
     if prev.label_ == "PERSON":
         return 1 <= len(gap) <= 2 and all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
                                           and t.text not in load_lexicon().title_words for t in gap)
-    return (not gap and len(prev) == 1 and prev[0].is_alpha and prev[0].text[:1].isupper()
-            and ent[0].lower_ in PATRONYMIC_WORDS and len(ent) >= 2)
+    if not gap and len(prev) == 1 and prev[0].is_alpha and prev[0].text[:1].isupper() and len(ent) >= 2 \
+            and ent[0].lower_ in PATRONYMIC_WORDS:
+        return True
+    # "Jamal" (tagged GPE) + "Jaafar al-Ibrahimi": a lone given name the NER read as a place, no place the
+    # dictionaries or the gazetteer know, set right before a full name on its line
+    return (not gap and len(prev) == 1 and prev.label_ in ("GPE", "LOC", "NORP") and prev[0].is_alpha
+            and prev[0].text[:1].isupper() and prev[0].text[1:].islower() and len(ent) >= 2
+            and load_dictionary().lookup(prev.text) is None and normalise_name(prev.text) not in city_keys())
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "place"})
