@@ -216,3 +216,15 @@ def test_a_strike_on_unnamed_targets_in_a_state_hits_that_state(tmp_path):
                                              + sentence), actors, "wire.txt")
         assert [e.target for e in ctx.events if e.type == "ASSAULT"] == [target], \
             (sentence, [(e.evidence, e.type, e.source, e.target) for e in ctx.events])
+
+
+def test_a_day_told_for_the_saying_dates_a_past_perfect_act_only_by_its_month(tmp_path):
+    # the act came before the day the group spoke; a later reading of "on Tuesday" as the act's day is wrong
+    ctx = extract_events(tmp_path, story("9 March 2022", "KINSHASA, March 9 (Harbor Wire) - Congo said on Tuesday "
+                                         "its troops had shelled rebel positions near the border with Uganda."),
+                         ACTORS, "wire.txt")
+    assert dates_of(ctx, "shelled") == ["2022-03"], [(e.evidence, e.date) for e in ctx.events]
+    # the day of an act told in the simple past stays its day
+    ctx = extract_events(tmp_path, story("9 March 2022", "KINSHASA, March 9 (Harbor Wire) - Congo shelled rebel "
+                                         "positions near the border with Uganda on Tuesday."), ACTORS, "wire.txt")
+    assert dates_of(ctx, "shelled") == ["2022-03-08"]

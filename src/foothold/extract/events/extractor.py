@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...model import Actor, Event, Mention
+from ...model import Actor, DateValue, Event, Mention
 from ...resolve.names import normalise_name, slug
 from .anaphora import told_doer
 from .arguments import DOCUMENT_NOUNS, SAY_VERBS, Arguments, fronted_location, inner_parties, led_doer, ordered_doer, is_passive, state_body_place, story_state, unnamed_state_body, noun_arguments, phrase_actors, subject_of, verb_arguments
@@ -912,6 +912,12 @@ class EventExtractor:
                     or dater.sentence_date(s_start, s_end, at, skip=other_dates)
                 # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
                 explicit = analysis.shifted_in_clause(f.token, sent, dater, index) or explicit
+                if kind == "verb" and explicit is not None and explicit.precision == "day" \
+                        and self.past_perfect(f.token) and self.backshifted(f.token) \
+                        and self.dates_the_saying(f.token, explicit, index):
+                    # "X said on Tuesday it had fired missiles at Y": the day is the saying's; the act came before,
+                    # within the story's days, so only its month is told
+                    explicit = DateValue(iso=explicit.iso[:7], precision="month")
                 if kind == "verb" and self.in_anchor_clause(f.token) and not (
                         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
                         and explicit.iso[:4] == dater.published.iso[:4]
@@ -1999,6 +2005,19 @@ class EventExtractor:
         while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
             t = t.head
         return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
+
+    @staticmethod
+    def dates_the_saying(verb, date, index: DocIndex) -> bool:
+        """The date is written in the saying verb's own clause ("said on Tuesday"), not in what was said."""
+        t = verb
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        tokens = list(index.tokens_in(date.start, date.end)) if date.start is not None else []
+        # by position, as the parser may hang "on Tuesday" on either verb: the date comes before what was said
+        # begins ("said on Tuesday it had fired", "On Tuesday, X said its fighters had ...")
+        return subject is not None and bool(tokens) and all(i < subject.left_edge.i for i in tokens) \
+            and t.head.i < subject.left_edge.i
 
     @staticmethod
     def backshifted(verb) -> bool:
