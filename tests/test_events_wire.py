@@ -228,3 +228,18 @@ def test_a_day_told_for_the_saying_dates_a_past_perfect_act_only_by_its_month(tm
     ctx = extract_events(tmp_path, story("9 March 2022", "KINSHASA, March 9 (Harbor Wire) - Congo shelled rebel "
                                          "positions near the border with Uganda on Tuesday."), ACTORS, "wire.txt")
     assert dates_of(ctx, "shelled") == ["2022-03-08"]
+
+
+def test_people_killed_in_a_place_of_an_unnamed_state_are_no_other_states(tmp_path):
+    # "Yemen's" names the speaker's state; the explosions were in Abu Dhabi, whose state the text does not name
+    actors = {"Yemen": ("yemen", "country"), "Houthi movement": ("houthi_movement", "organization"),
+              "Abu Dhabi": ("abu_dhabi", "place")}
+    ctx = extract_events(tmp_path, "Yemen's Houthi movement said it had fired missiles, a day after explosions at a "
+                                   "fuel depot in Abu Dhabi killed three workers.", actors)
+    assert not any("yemen" in e.target for e in ctx.events), [(e.evidence, e.target) for e in ctx.events]
+    # the place's state named in the text is the target, as before
+    actors["United Arab Emirates"] = ("united_arab_emirates", "country")
+    ctx = extract_events(tmp_path, "Explosions at a fuel depot in Abu Dhabi, the capital of the United Arab "
+                                   "Emirates, killed three workers on Monday.", actors)
+    assert [e.target for e in ctx.events if "killed" in e.evidence] in ([["united_arab_emirates"]], [[]]), \
+        [(e.evidence, e.target) for e in ctx.events]

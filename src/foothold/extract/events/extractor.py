@@ -1874,6 +1874,9 @@ class EventExtractor:
         "Ukraine's Donetsk region"), in this sentence or before it."""
         doc = tok.doc
         end = tok.sent.end
+        own = EventExtractor.own_scene_state(tok, index)
+        if own is not None:
+            return own or None      # "explosions in Abu Dhabi killed three": Abu Dhabi's state, not a state named before
         for t in tok.sent:          # "near the Pakistani city of Quetta": the act's own place names its state
             h = index.actor_at(t.i)
             if h is not None and h.type == "country" and t.dep_ == "amod" and t.head.lemma_.lower() in SCENE_NOUNS \
@@ -1888,6 +1891,24 @@ class EventExtractor:
                     or t.dep_ == "poss" or j > 1 and doc[j - 1].text == "," and index.actor_at(j - 2) is not None \
                     and index.actor_at(j - 2).type == "place":
                 return h.actor
+        return None
+
+    @staticmethod
+    def own_scene_state(tok, index: DocIndex) -> str | None:
+        """The state of a place the act's own clause puts it in ("explosions at a depot in Abu Dhabi killed ..."):
+        its id when that state is among the document's actors, "" when the gazetteer places it in a state the
+        document does not name (no guess then), None when the clause names no such place."""
+        from ..dictionary import load_dictionary
+        names = {a.id: a.name for a in index.ctx.actors}
+        states = {a.id for a in index.ctx.actors if a.type == "country"}
+        for t in tok.subtree:
+            h = index.actor_at(t.i)
+            if h is None or h.type != "place" or not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near")):
+                continue
+            entry = load_dictionary().lookup(names.get(h.actor, ""))
+            state = index.capital_state.get(h.actor) or (entry.country if entry is not None else None)
+            if state is not None:
+                return state if state in states else ""
         return None
 
     @staticmethod
