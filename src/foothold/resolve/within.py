@@ -466,9 +466,9 @@ class WithinDocumentResolver:
     def _actors(self, clusters: list[_Cluster], names: dict[tuple[int, int], str]) -> list[Actor]:
         actors: list[Actor] = []
         used: Counter = Counter()
+        from ..extract.dictionary import load_dictionary
         for c in clusters:
             name = c.best_name()
-            from ..extract.dictionary import load_dictionary
             if c.demonyms and set(c.names) <= c.demonyms:
                 # a country the text names only by its demonym ("Indian police") is still named by its name
                 entry = load_dictionary().demonym_country(name)

@@ -1898,17 +1898,16 @@ class EventExtractor:
         """The state of a place the act's own clause puts it in ("explosions at a depot in Abu Dhabi killed ..."):
         its id when that state is among the document's actors, "" when the gazetteer places it in a state the
         document does not name (no guess then), None when the clause names no such place."""
-        from ..dictionary import load_dictionary
-        names = {a.id: a.name for a in index.ctx.actors}
-        states = {a.id for a in index.ctx.actors if a.type == "country"}
         for t in tok.subtree:
             h = index.actor_at(t.i)
             if h is None or h.type != "place" or not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near")):
                 continue
-            entry = load_dictionary().lookup(names.get(h.actor, ""))
-            state = index.capital_state.get(h.actor) or (entry.country if entry is not None else None)
+            if h.actor in index.capital_state:
+                return index.capital_state[h.actor]
+            place = next((a for a in index.ctx.actors if a.id == h.actor), None)
+            state = capital_of(place) if place is not None else None
             if state is not None:
-                return state if state in states else ""
+                return next((a.id for a in index.ctx.actors if a.type == "country" and a.name == state), "")
         return None
 
     @staticmethod

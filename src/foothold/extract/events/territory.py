@@ -16,6 +16,7 @@ from .lexicon import Lexicon, Trigger
 
 FALLING = {"fall"}
 
+
 def taker_of(verb, lex: Lexicon):
     """The object of "to" after a falling verb when it names a party ("to the Taliban", "to rebel forces")."""
     if verb.lemma_.lower() not in FALLING or verb.pos_ != "VERB":

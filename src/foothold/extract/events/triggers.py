@@ -9,6 +9,7 @@ from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
+from .arguments import ARMED_NOUNS
 from .territory import fell_to
 from ..dictionary import load_dictionary
 
@@ -192,7 +193,7 @@ def admitted_party(verb, lex: Lexicon, adm=None):
     return None
 
 
-FORCE_NOUNS = {"troop", "force", "soldier", "contingent", "unit"}
+FORCE_NOUNS = ARMED_NOUNS | {"contingent", "unit"}
 # "instructed the minister to summon", "directed the department to": a government tasks its own (the act follows)
 ORDER_VERBS = {"order", "require"}
 
