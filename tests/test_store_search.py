@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 import stores
 
 from foothold.store import views
+from foothold.store.views import lookup
 from foothold.store import schema as t
 from foothold.store import search
 from foothold.store.batch import ingest_file
@@ -131,9 +132,9 @@ def test_views_search_finds_names_texts_and_evidence(engine):
         al = t.aliases
         for key in ("a", "ir", "al", "m"):
             want = set(conn.execute(select(al.c.actor_id).where(al.c.key >= key, al.c.key < key + "\uffff")).scalars())
-            got = views._actors_by_key_prefix(conn, key, 10**6, batch=2)
+            got = lookup._actors_by_key_prefix(conn, key, 10**6, batch=2)
             assert set(got) == want and len(got) == len(want) and want
-            assert views._actors_by_key_prefix(conn, key, 3, batch=2) == got[:3]
+            assert lookup._actors_by_key_prefix(conn, key, 3, batch=2) == got[:3]
 
 
 def test_migration_0014_downgrades_and_upgrades_with_its_indexes(engine):

@@ -1,4 +1,4 @@
-"""The workbench's read queries (store/views.py) on a small report built in code.
+"""The workbench's read queries (store/views/) on a small report built in code.
 
 ``brief_extraction()`` and ``hostile_extraction()`` are reused by the web API and
 browser tests: a tiny invented report whose facts are known exactly, and a

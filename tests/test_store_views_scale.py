@@ -20,7 +20,8 @@ from foothold.export import graph
 from foothold.resolve.names import normalise_name
 from foothold.store import connect, views
 from foothold.store import schema as t
-from foothold.store.views import EventFilter, QUAD_SCORE
+from foothold.store.counts import QUAD_SCORE
+from foothold.store.views import EventFilter
 from test_web_api import workbench_store
 
 
@@ -88,7 +89,7 @@ def test_document_actor_and_place_pages_walk_everything_once(engine):
 def test_a_place_in_many_events_walks_the_date_order_to_the_same_pages(engine, monkeypatch):
     with engine.connect() as conn:
         sorted_pages, _ = walk(lambda **kw: views.events_at(conn, "iraq", **kw), 3)
-        monkeypatch.setattr(views, "DENSE_EVENTS", 1)        # every place counts as dense: the probing walk
+        monkeypatch.setattr(views.locations, "DENSE_EVENTS", 1)      # every place counts as dense: the probing walk
         walked, _ = walk(lambda **kw: views.events_at(conn, "iraq", **kw), 3)
         assert [e["id"] for e in walked] == [e["id"] for e in sorted_pages] and len(walked) > 3
 

@@ -11,7 +11,7 @@ and undo recount.
   the writer calls it with ``affected(conn, document_id)`` before and after a document changes.
 - ``refresh_actor(conn, actor_id)``: one actor and every tie it is on (merges, splits, undo).
 - ``rebuild(conn)``: every row (migration 0013, stores built outside the writer).
-The network's top-N, the map and the actor lists read these rows (store/views.py).
+The network's top-N, the map and the actor lists read these rows (store/views/).
 ``form_counts`` (migration 0014): per actor and surface form the documents using it, recounted with
 the actor's row (``refresh_forms``), so a profile lists forms without counting alias rows.
 ``outlet_counts`` (migration 0014): per outlet (its actor id, else its name) the citations, documents,

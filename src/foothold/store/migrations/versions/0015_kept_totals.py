@@ -88,7 +88,7 @@ def _pg_function(table: str, op_name: str) -> str:
             f"BEGIN {body} RETURN NULL; END $$")
 
 
-# PostgreSQL only (SQLite probes the pairs of its primary key one by one, views._ties_among): the
+# PostgreSQL only (SQLite probes the pairs of its primary key one by one, views.graph._ties_among): the
 # ties among the network's top actors read from this index alone, filtered on both ends in the index
 # (the primary key's bitmap scan fetched every tie of the hubs from the table: 17k pages at a million).
 PG_PAIRS_INDEX = ("CREATE INDEX ix_pg_tie_counts_pairs ON tie_counts (source_id, target_id) "
