@@ -53,6 +53,24 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
 
         outlets = _outlet_spans(ctx)
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
+        self._entity_mentions(doc, text, outlets, add)
+        self._context_places(doc, text, found, taken, add)
+        self._missed_names(ctx, doc, text, outlets, found, taken, add)
+        self._whole_names(ctx, text, found, add)
+        self._name_phrases(doc, text, found, taken, add)
+        self._drop_swallowed(text, found)
+        self._retyped(doc, text, found)
+        self._titles(doc, found, taken, add)
+        ctx.data.setdefault("office_holders", []).extend(
+            (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
+        mentions = self._mentions(ctx, found)
+        mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        ctx.data.setdefault("alias_definitions", []).extend(_declared_aliases(mentions, ctx.document.text))
+        ctx.mentions.extend(mentions)
+
+    def _entity_mentions(self, doc: Doc, text: str, outlets: list[tuple[int, int]], add) -> None:
+        """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
         for ent in _headed_runs(doc, _reread_after_breaks(doc, _joined_entities(doc, self.dictionary)), self.lexicon):
             if ent.start < reached:
@@ -66,6 +84,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                 if got is not None:
                     (cs, ce), type_, label = got
                     add(cs, ce, type_, label)
+
+    def _context_places(self, doc: Doc, text: str, found: list[list], taken: SpanIndex, add) -> None:
+        """Places the NER missed, read from their context: "Near X,", listed with a place, after a place noun, a dateline."""
         for cs, ce in _near_places(doc, taken):
             add(cs, ce, "place", "rule:near")
         for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
@@ -79,6 +100,10 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             if not _overlaps(taken, cs, ce) and (known or not any(_english_in_capitals(w.lower())
                                                                   for w in text[cs:ce].split())):
                 add(cs, ce, entry.type if entry and entry.type in ("place", "country") else "place", "rule:dateline")
+
+    def _missed_names(self, ctx, doc: Doc, text: str, outlets: list[tuple[int, int]], found: list[list],
+                      taken: SpanIndex, add) -> None:
+        """Demonyms, names the NER missed (recovered by patterns), and acronyms found as bodies written again."""
         for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
@@ -91,6 +116,10 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for tok in doc if bodies else ():
             if tok.text in bodies and not _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
                 add(tok.idx, tok.idx + len(tok.text), bodies[tok.text], "rule:acronym_again")
+
+    def _whole_names(self, ctx, text: str, found: list[list], add) -> None:
+        """Whole names replacing the pieces found in them: defined names, dash pairs, transliterations, particle
+        places, nicknames, photo credits; states named at the head of a body's name or by their formal name."""
         self._defined_names(text, found, add)
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
@@ -111,6 +140,10 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             found[:] = [f for f in found if not (f[0] < ce and cs < f[1]) or f[2] == "organization"
                         and f[0] < cs and ce <= f[1] and f[1] - ce <= 1]
             add(cs, ce, "country", label)
+
+    def _name_phrases(self, doc: Doc, text: str, found: list[list], taken: SpanIndex, add) -> None:
+        """Each mention's name (its core) and the phrase it heads: a group noun after the name, initialled people,
+        national societies, located group names, titles and group phrases, honorifics, members of a body."""
         for f in found:                        # "ZANU-PF party", "Jinotega province" tagged whole: the name is before the noun
             if f[3].startswith(("ner:", "phoenix:", "head:")) and (f[0], f[1]) == (f[4], f[5]):
                 words = text[f[0]:f[1]].split()
@@ -130,6 +163,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for f in found:
             if f[2] == "organization" and f[1] > f[5] and text[f[0]:f[1]].split()[-1].lower() in self.lexicon.member_nouns:
                 f[3], f[4], f[5] = "rule:members", f[0], f[1]
+
+    def _drop_swallowed(self, text: str, found: list[list]) -> None:
+        """Mentions inside a widened mention dropped where the same actor is named on its own elsewhere."""
         widened = SpanIndex((f[0], f[1]) for f in found if (f[0], f[1]) != (f[4], f[5]))
         def swallowed(f) -> bool:
             return any(ws <= f[0] and f[1] <= we and (ws, we) != (f[0], f[1]) for ws, we in widened.near(f[0], f[1]))
@@ -141,15 +177,21 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         free_keys = {key(f) for f in found if not swallowed(f)}
         # the region after a comma ("Palmyra, Syria", "Woodbridge, Virginia") only locates the place: no mention
         located = [(f[4], f[1]) for f in found if f[2] == "place" and f[1] > f[5] and text[f[5]:f[5] + 1] == ","]
-        found = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
-                                          and swallowed(f) and not _body_in_title(f, found)
-                                          and (key(f) in free_keys
-                                                                or (f[2] != "country" and
-                                                                    any(ls < f[0] and f[1] <= le for ls, le in located))))]
+        found[:] = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
+                                             and swallowed(f) and not _body_in_title(f, found)
+                                             and (key(f) in free_keys
+                                                  or (f[2] != "country" and
+                                                      any(ls < f[0] and f[1] <= le for ls, le in located))))]
+
+    def _retyped(self, doc: Doc, text: str, found: list[list]) -> None:
+        """Types read again from the mentions around: names listed between people, a body named after its building."""
         _type_person_lists(found, text)
         for f in found:                        # "in the Oval Office", "at the White House": the building
             if f[2] == "organization" and _seat_in_locative(doc, f[0], f[1]):
                 f[2] = "place"
+
+    def _titles(self, doc: Doc, found: list[list], taken: SpanIndex, add) -> None:
+        """Pronouns, bare titles standing for a person; a place inside a person's title is no mention."""
         for cs, ce, type_, label in _pronouns(doc, taken):
             add(cs, ce, type_, label)
         for cs, ce, type_, label, ns, ne in _roles(doc, taken, self.lexicon, [(f[0], f[1]) for f in found]):
@@ -159,10 +201,11 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         # Ellwood", "Minister for the Middle East, Tobias Ellwood") is part of the title, no mention
         titles = [(f[0], f[4]) for f in found if f[2] == "person" and f[4] > f[0]]
         titles += [(f[0], f[1]) for f in found if f[3].startswith("role:")]
-        found = [f for f in found if f[2] != "place"          # bodies there stay actors ("Secretary of the SNSC")
-                 or not any(ts <= f[0] and f[1] <= te for ts, te in titles)]
-        ctx.data.setdefault("office_holders", []).extend(
-            (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
+        found[:] = [f for f in found if f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
+                    or not any(ts <= f[0] and f[1] <= te for ts, te in titles)]
+
+    def _mentions(self, ctx, found: list[list]) -> list[Mention]:
+        """Mentions at original offsets, the name inside a widened mention recorded in ctx.data["mention_names"]."""
         names = ctx.data.setdefault("mention_names", {})
         mentions = []
         for cs, ce, type_, label, ns, ne in found:
@@ -175,7 +218,4 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                 if short != m.text and short in ctx.document.text:
                     names[(s, e)] = short
             mentions.append(m)
-        mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
-        mentions.sort(key=lambda m: (m.start, -m.end))
-        ctx.data.setdefault("alias_definitions", []).extend(_declared_aliases(mentions, ctx.document.text))
-        ctx.mentions.extend(mentions)
+        return mentions
