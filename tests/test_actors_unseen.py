@@ -1,4 +1,4 @@
-"""Names cut, missed or mistyped on unseen text (issue 8): each rule of extract/actors.py with sentences of our own."""
+"""Names cut, missed or mistyped on unseen text (issue 8): each rule of extract/actors/ with sentences of our own."""
 
 import pytest
 

@@ -1,0 +1,90 @@
+"""Bodies: names before a group noun, names apposed to a body noun, bodies inside titles, outlets reporting."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..nlp import is_english_word
+from .spans import POSSESSIVE_MARKS
+
+
+def _body_in_title(f: list, found: list[list]) -> bool:
+    """An organisation inside a person's titled mention ("U.N. Secretary-General Ban Ki-moon") stays a mention even
+    when named again on its own: the title's tie to it (leads / member_of) is read from that mention."""
+    return f[2] == "organization" and not f[3].startswith("demonym:") and any(
+        g[2] == "person" and g[0] <= f[0] and f[1] <= g[4] for g in found if g is not f)
+
+
+TRAILING_NOUNS = frozenset({"group", "movement", "faction", "militia", "party", "province", "district", "governorate",
+                            "region", "island", "county", "prefecture"})
+def _before_group_noun(doc: Doc, span: Span, nouns: set[str]) -> bool:
+    """The name modifies a lower-case group noun (lexicon.yaml `name_group_nouns`): "the Abu Sayyaf group",
+    "ZANU-PF party", "Houthi militants"."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    last = span[-1]
+    if last.text in POSSESSIVE_MARKS or (nxt is not None and nxt.text in POSSESSIVE_MARKS):
+        return False                       # "Zarqawi's group", "Prigozhin's mercenaries": the group is the person's
+    return ((nxt is not None and nxt.text in nouns and "\n" not in last.whitespace_)
+            or (len(span) > 1 and last.text in nouns))
+
+
+def _grouped_names(doc: Doc, nouns: set[str]):
+    """Untagged proper nouns (one to three, on one line) before a lower-case group noun: "RENAMO movement"."""
+    return _names_before(doc, nouns)
+
+
+def _names_before(doc: Doc, first_words: set[str], noun_at=None):
+    """Untagged proper nouns (one to three, on one line) before a lower-case noun (phrase) opening with one of
+    ``first_words`` (and that ``noun_at(k)`` accepts, when given)."""
+    for k, tok in enumerate(doc):
+        if k == 0 or tok.text not in first_words or noun_at is not None and not noun_at(k):
+            continue
+        i = k
+        while (i > 0 and k - i < 3 and (doc[i - 1].pos_ == "PROPN" or _foreign_name_word(doc[i - 1]))
+               and doc[i - 1].ent_type_ in ("", "NORP") and doc[i - 1].text[:1].isupper()
+               and "\n" not in doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
+            i -= 1
+        # "Tamil Tiger rebels": a creed or people's word may open the name; at a sentence's start the capital says
+        # nothing, so only words no English dictionary lists make a name there ("Fano militiamen seized ...")
+        if i < k and (not doc[i].is_sent_start or all(_foreign_name_word(t) for t in doc[i:k])) \
+                and any(not t.ent_type_ for t in doc[i:k]):
+            yield i, k
+
+
+def _foreign_name_word(token) -> bool:
+    """A capitalised word that is no English word ("Fano", "Asayish", tagged as adjectives before "militiamen")."""
+    return token.text[:1].isupper() and token.is_alpha and len(token) >= 3 and not is_english_word(token)
+
+
+def _reports(span: Span) -> bool:
+    """The name is the subject of "reported" or the one interviewed by ("in an interview with Jeune Afrique"):
+    a body or a place does not report, an outlet does."""
+    root = span.root
+    head = root.head
+    return (root.dep_ == "nsubj" and head.lemma_.lower() == "report" and head.pos_ == "VERB"
+            or root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "interview")
+
+
+# Armed services named without their state: in a title ("Chief of Staff of the Air Force") they
+# are the holder's portfolio, not a named body.
+GENERIC_SERVICES = frozenset({"Air Force", "Navy", "Army", "Air Defense Forces", "Air Defence Forces", "Marine Corps",
+                              "Coast Guard", "Armed Forces", "Special Forces", "Ground Forces", "Naval Forces",
+                              "Air Forces", "Land Forces", "Air Defense", "Air Defence"})
+
+
+BODY_NOUNS = frozenset({"military", "army", "militia", "group", "movement", "party", "organization", "organisation",
+                        "coalition", "alliance", "company", "firm", "government", "junta", "force", "forces",
+                        "agency", "network", "faction", "council", "union", "federation"})
+
+
+def _apposed_body(doc: Doc, span: Span) -> bool:
+    """"the Tatmadaw, the military of Myanmar,", "Wagner, a Russian mercenary group": a name in apposition to
+    a body noun names a body, whatever the NER guessed."""
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("the", "a", "an"):
+        return False
+    j = e + 2
+    while j < len(doc) and j - e < 6 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].lower_ not in BODY_NOUNS:
+        j += 1                             # "a Russian mercenary group", "the country's military"
+    return j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].head.i == span.root.i \
+        or j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].dep_ == "appos"

@@ -1,0 +1,307 @@
+"""The type and clean span of an NER entity, or none when it is no actor."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ...lexicons import phoenix_type
+from ...resolve.names import normalise_name
+from ..dictionary import city_keys
+from .acronyms import _spells_common_phrase
+from .bodies import GENERIC_SERVICES, _apposed_body, _before_group_noun, _reports
+from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
+    _names_a_vessel, _plural_generic_agent)
+from .people import PATRONYMIC_WORDS, _is_an_entrys_name, _names_the_entry, _person_context, _regime_holders, _surnames
+from .places import (COMPASS_WORDS, _after_locative, _after_place_noun_of, _apposed_place, _attacked_place,
+    _before_place_noun, _determined_object, _fell_to, _held_territory, _in_locative_list, _left_place)
+from .roles import TITLE_MODIFIERS, _in_title_complement, _person_title_before
+from .spans import LEADING, POSSESSIVE_MARKS, _keeps_final_dot
+from .states import _demonym_led_name
+
+
+OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT")   # NER labels of no actor type, sometimes put on places
+NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "place", "FAC": "place",
+             "NORP": "country"}
+DICT_TYPES = {"person", "organization", "media", "country", "place"}
+
+
+LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
+TRAILING = re.compile(r"(?:'s|'| in| at| on)$")   # "The Islamic Resistance in" + "Iraq": the NER cut a name short
+
+
+class EntityClassifier:
+    """The NER entities' types (a part of ActorExtractor: reads its dictionary and lexicon)."""
+
+    def _classify(self, span: Span, outlets: list[tuple[int, int]], full: str):
+        """(clean span, type, label) of an entity, or None when it is no actor."""
+        doc = span.doc
+        cs, ce = span.start_char, span.end_char
+        if full[ce - 1:ce] in ("\u2018", "\u201c", "'", '"') and full[ce:ce + 1].isalpha():
+            return None                      # "the Private Military Company ‘Wagner’": a descriptor of the quoted name
+        m = LEADING.match(full[cs:ce])
+        if m:
+            cs += m.end()
+        tail = TRAILING.search(full[cs:ce])
+        if tail:
+            ce -= len(tail.group(0))
+        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n-\u2013\u2014/|" and not _keeps_final_dot(full[cs:ce]):
+            ce -= 1
+        while cs < ce and full[cs] in "*\"([ \n-":
+            cs += 1
+        core = full[cs:ce]
+        lead = LEADING_PREPOSITION.match(core)
+        governed = span.start > 0 and doc[span.start - 1].lower_ in ("the", "at", "in", "near", "from")
+        if lead and span.label_ in NER_TYPES and span.label_ not in ("ORG", "NORP") and not governed:
+            cs += lead.end()                 # "Near Tal Afar" in a strike list: a place
+            core = full[cs:ce]
+            if not self.dictionary.lookup(core):
+                return (cs, ce), "place", f"rule:near:{span.label_}"
+        quote = next((q for q in ('"', "\u2018", "\u201c") if q in core), None)
+        if quote:                            # 'Western "Coalition of the Willing', "Company ‘Wagner’": keep the quoted name
+            parts = re.split(r"[\"\u2018\u2019\u201c\u201d]", core)
+            quoted = parts[1].strip() if quote != '"' and len(parts) > 2 and parts[1].strip() else None
+            part = quoted or max(parts, key=len).strip()
+            cs = full.index(part, cs)
+            ce = cs + len(part)
+            core = part
+        if not core or not any(c.isalpha() for c in core):
+            return None
+        key = core.casefold()
+        if key in self.lexicon.not_actors or core.lower().startswith(("pro-", "anti-")):
+            return None
+        words = core.split()
+        if any(w.casefold() in self.lexicon.not_actor_words for w in words):
+            return None                      # "COVID-19 crisis"
+        if span.label_ not in DICT_TYPES and len(words) > 1 and words[0] in self.lexicon.title_words \
+                and words[1] in ("of", "for"):
+            return None                      # "Minister of Finance": a role, not an actor
+        if words[0] in self.lexicon.not_actor_leads and len(words) > 1 and not self.lexicon.type_by_head(core):
+            return None                      # "Operation Inherent Resolve", "USS Mahan": a campaign, a ship
+        if span.label_ not in DICT_TYPES and len(words) > 1 and (words[-1] in self.lexicon.not_actor_heads
+                                                               or words[0] in self.lexicon.not_actor_heads):
+            return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
+        if all(w.casefold() in self.lexicon.not_actors for w in words):
+            return None                      # "Zaydi Shia": every word a group or creed, no actor
+        if len(words) == 1 and core in COMPASS_WORDS:
+            return None                      # "In South and Southeast Asia": a bare direction
+        service = " ".join(w for w in words if not self.dictionary.is_demonym(w))
+        if service in GENERIC_SERVICES and span.label_ not in DICT_TYPES and ce < len(full) and \
+                (nxt := doc.char_span(ce, len(full), alignment_mode="expand")) is not None and len(nxt) \
+                and self.lexicon.is_title_token(nxt[0]):
+            return None                      # "Marine Corps Gen. Joe Dunford": the holder's service, part of his title
+        if len(words) == 1 and "-" in core and core.split("-")[0] in PREFIX_WORDS:
+            return None                      # "the Trans-Atlantic community": an adjective
+        if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span, core):
+            return None                      # "the oil tanker Stena Impero": a ship
+        if _field_label(doc, span, full, ce):
+            return None                      # "- Partof: Operation X": an infobox field label
+        if span.label_ not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
+                and _in_title_complement(doc, span, self.lexicon):
+            return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
+        toks = doc.char_span(cs, ce, alignment_mode="expand") or ()
+        if all(self.lexicon.is_title_token(t) or t.text in self.lexicon.office_words for t in toks) and not (
+                len(toks) == 1 and core in self.lexicon.head_words and toks[0].i + 1 < len(doc)
+                and not doc[toks[0].i + 1].text[:1].isupper()):
+            return None                      # "Navy Capt." tagged ORG: a title without its name ("the Navy said" is a body)
+        if (span.label_ == "PERSON" and len(toks) >= 3 and toks[0].i >= 2 and doc[toks[0].i - 1].lower_ in ("of", "for")
+                and self.lexicon.is_title_token(doc[toks[0].i - 2]) and not self.dictionary.lookup(toks[0].text)):
+            cs = toks[1].idx                 # "Secretary of Defense Lloyd J. Austin": the portfolio is the title's
+            core = full[cs:ce]
+            words = core.split()
+        if span.label_ in DICT_TYPES:
+            return (cs, ce), span.label_, f"dict:{span.kb_id_}"
+        if len(words) >= 2 and words[-1] in self.lexicon.conflict_nouns and words[-2][:1].isupper():
+            rest = core[:core.rindex(words[-1])].rstrip()       # "Nagorno-Karabakh war" tagged whole: the place
+            entry = self.dictionary.lookup(rest)
+            return (cs, cs + len(rest)), entry.type if entry else "place", \
+                f"dict:{entry.id}" if entry else f"rule:conflict_noun:{span.label_}"
+        if span.label_ in ("ORG", "PERSON", "GPE", "LOC") and len(words) == 1 and not core.isupper() \
+                and ce < len(full) and self._before_conflict_noun(doc, span) and not self.dictionary.lookup(core):
+            return (cs, ce), "place", f"rule:conflict_noun:{span.label_}"   # "the Nagorno-Karabakh war"
+        if span.label_ in ("NORP", *OTHER_NAME_LABELS) and self._unlabelled_place(doc, span, core):
+            return (cs, ce), "place", f"rule:locative:{span.label_}"   # "near Buulobarde" tagged PRODUCT
+        if span.label_ in OTHER_NAME_LABELS and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization" \
+                and all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+            return (cs, ce), "organization", f"head:{span.label_}"   # "The Azov Regiment" tagged WORK_OF_ART
+        if span.label_ in OTHER_NAME_LABELS and (named := self._outlet_by_noun(doc, cs, ce)) is not None:
+            return named, "media", f"rule:media_noun:{span.label_}"   # "its Amaq news agency" tagged PRODUCT
+        if span.label_ not in NER_TYPES:
+            return None
+        if self.dictionary.is_demonym(core):
+            return None                       # demonyms are handled by _demonyms
+        if span.label_ == "NORP" and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization":
+            return (cs, ce), "organization", "head:NORP"   # "the East African Community" tagged NORP
+        if span.label_ == "NORP" and _demonym_led_name(core, toks, self.dictionary, self.lexicon):
+            return (cs, ce), "organization", "rule:demonym_led"   # "Saudi Aramco" tagged NORP: a company
+        entry = self.dictionary.lookup(core)
+        if entry is not None:
+            return (cs, ce), entry.type, f"dict:{entry.id}"
+        if len(words) >= 2 and self.dictionary.is_demonym(words[0]):
+            rest = self.dictionary.lookup(" ".join(words[1:]))
+            if rest is not None and rest.type == "organization":
+                rs = cs + core.index(words[1])   # "Russian Wagner Group": the Wagner Group; the demonym its country
+                return (rs, ce), rest.type, f"dict:{rest.id}"
+        if span.label_ in ("ORG", "FAC", "GPE") and len(toks) >= 2 and self.lexicon.is_title_token(toks[0]) \
+                and not self.lexicon.type_by_head(core):
+            k = 0
+            while k < len(toks) and self.lexicon.is_title_token(toks[k]):
+                k += 1
+            if (0 < k < len(toks) and toks[k - 1].text not in TITLE_MODIFIERS and len(toks) - k <= 3
+                    and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])):
+                return (cs, ce), "person", f"title:ner:{span.label_}"   # "Major General Ryder" tagged ORG
+        if span.label_ == "NORP" or self.dictionary.is_demonym(core):
+            return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
+        if len(words) >= 2 and all(w.islower() for w in words[1:]):
+            lead = self.dictionary.lookup(words[0])
+            if self.dictionary.is_demonym(words[0]):
+                return None   # "Iraqi security forces": an unnamed group; the demonym names the country
+            if lead is not None and lead.type == "country":
+                return (cs, cs + len(words[0])), "country", f"dict:{lead.id}"   # "US army": the country's group phrase
+            if len(words) == 2 and words[1] in self.lexicon.group_nouns and (
+                    (lead is not None and lead.type == "organization") or (words[0].isupper() and len(words[0]) >= 2)):
+                return (cs, cs + len(words[0])), "organization", f"rule:group_of:{span.label_}"   # "GNA forces": the GNA
+        if span.label_ == "ORG" and _spells_common_phrase(full, cs, core):
+            return None       # "memorandum of understanding (MOU)": an acronym of common words
+        if _plural_generic_agent(core):
+            return None                      # "Rebels in Congo kidnapped ...": an unnamed group, capitalised by position
+        if not _looks_like_name(span, cs, ce) and not (
+                span.label_ in ("LOC", "GPE", "FAC") and not span[0].is_sent_start and core[:1].isupper()
+                and (_before_place_noun(doc, span, self.lexicon) or _after_locative(doc, span))):
+            return None                      # ("in Sagaing region": a place's name the tagger read as a verb)
+        if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
+                and words[-1] not in self.lexicon.head_words and not self.lexicon.type_by_head(core):
+            return None                      # "Iranian Military Attache": a role ("Royal Navy" is a body)
+        if words[-1] in ("of", "and", "for", "the"):
+            return None                      # "Government of": a name the NER cut short
+        if len(words) == 1 and words[0] not in self.lexicon.head_words and _common_word(doc, words[0]):
+            return None                      # "Influence" in a heading: the text also writes it in lower case
+        if len(words) == 1 and span.label_ not in DICT_TYPES and _capitalised_modifier(doc, span):
+            return None                      # "Riot police fired ...", "Army troops entered ...": no name
+        if any(cs < oe and os < ce for os, oe in outlets):
+            # a state body or command cited as a note's source ("(AFRICOM, March 6, 2018)", "(Treasury, ...)") is
+            # still a body: its head word, or the Phoenix dictionary's agency, says so; a news outlet is media
+            kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
+            listed = self.dictionary.lookup(core)
+            if self.lexicon.type_by_head(core) == "organization" or kind == "organization" and not (
+                    listed is not None and listed.type == "media"):       # (IRNA: Phoenix files it as a body too)
+                return (cs, ce), "organization", f"outlet:{span.label_}"
+            return (cs, ce), "media", f"outlet:{span.label_}"
+        named = self._outlet_by_noun(doc, cs, ce)
+        if named is not None:
+            return named, "media", f"rule:media_noun:{span.label_}"   # "the Saba news agency"
+        if span.label_ in ("ORG", "LOC", "FAC", "GPE") and len(words) <= 3 and self.lexicon.type_by_head(core) in (None, "media") \
+                and not core.isupper() and _reports(span):
+            return (cs, ce), "media", f"rule:reporter:{span.label_}"   # "..., El Nacional reported."
+        if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
+                and len(words) == 1 and normalise_name(core) in city_keys():
+            return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
+        if span.label_ == "PERSON" and 2 <= len(words) <= 3 and normalise_name(core) in city_keys() \
+                and not (span.start > 0 and self.lexicon.is_title_token(doc[span.start - 1])):
+            return (cs, ce), "place", "rule:gazetteer:PERSON"   # "struck Khan Younis": a city's two-word name
+        if span.label_ in ("ORG", "FAC", "GPE", "LOC") and len(words) <= 3 and not self.lexicon.type_by_head(core) \
+                and normalise_name(core) not in city_keys() and _person_title_before(doc, span, self.lexicon):
+            return (cs, ce), "person", f"title:ner:{span.label_}"   # "Sheikh Hasina's" tagged GPE
+        by_head = self.lexicon.type_by_head(core)
+        if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
+            return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
+        if by_head:
+            return (cs, ce), by_head, f"head:{span.label_}"
+        if span.label_ == "ORG" and len(words) <= 3 and not core.isupper() and by_head is None \
+                and _apposed_place(doc, span, self.lexicon):
+            return (cs, ce), "place", "rule:apposed_place:ORG"   # "El Fasher, the capital of North Darfur"
+        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
+            return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
+        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and (
+                _in_locative_list(doc, span) or _after_locative(doc, span) or _left_place(doc, span)):
+            return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
+        if span.label_ == "ORG" and 2 <= len(words) <= 3 and not any(w.isupper() for w in words) \
+                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None \
+                and (_after_locative(doc, span) or _left_place(doc, span)):
+            return (cs, ce), "place", "rule:locative:ORG"   # "an outlet in Banja Luka": no body's head word, a place
+        if span.label_ in ("ORG", "PERSON") and len(words) <= 2 and not core.isupper() and by_head is None \
+                and _attacked_place(doc, span) and not self.dictionary.lookup(core) and words[-1] not in _surnames(doc) \
+                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None:
+            return (cs, ce), "place", f"rule:attacked_place:{span.label_}"   # "gunmen attacked Mukondi, in Beni"
+        if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
+            return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
+        if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
+            return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
+        if span.label_ == "PERSON" and len(words) <= 4 and _apposed_body(doc, span):
+            return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
+        if NER_TYPES[span.label_] in ("person", "organization"):
+            # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and
+            # groups: where they list the name, their kind outranks the NER's guess.
+            kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
+            if kind == "person" and any(w in ("of", "for") for w in words):
+                kind = None                  # "Syrian Observatory for Human Rights": no person's name has "for"
+            if kind == "organization" and span.label_ == "PERSON" and (
+                    not _names_the_entry(core) or any(w in PATRONYMIC_WORDS for w in words[1:-1])):
+                kind = None                  # "Masoud Barzani" listed as a variant of the KRG, "Osama bin Laden" filed
+                #                              as a group's entry: a son-of name is a person's
+            if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span, self.lexicon.name_group_nouns)) and _is_an_entrys_name(core):
+                kind = "organization"        # "Abu Sayyaf" tagged ORG: the group's own name, not a person variant
+            if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span, self.lexicon.name_group_nouns):
+                kind = "organization"        # "the RENAMO movement", "the Abu Sayyaf group"
+            if kind:
+                return (cs, ce), kind, f"phoenix:{span.label_}"
+        type_ = NER_TYPES[span.label_]
+        if type_ == "person" and any(c.isdigit() for c in core):
+            return None                       # "Passcode 3080897": people's names carry no digits
+        if type_ == "country" and _before_group_noun(doc, span, self.lexicon.name_group_nouns) \
+                and normalise_name(core) not in city_keys():
+            return (cs, ce), "organization", f"rule:group_noun:{span.label_}"   # "Tuareg rebels" tagged GPE: a group
+        if type_ == "country":
+            type_ = "place"                   # a GPE that is no known country: a city, province, region
+            if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):
+                return (cs, ce), type_, "rule:place_noun:GPE"   # "the town of Chibok": evidence, not a guess
+        if type_ == "person" and (_after_locative(doc, span) or _left_place(doc, span) or self._dwelt_in(doc, span)
+                                  or _before_place_noun(doc, span, self.lexicon)
+                                  or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
+                                  or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)
+                                  or _fell_to(span)):
+            return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
+        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
+            return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
+        return (cs, ce), type_, f"ner:{span.label_}"
+
+    def _dwelt_in(self, doc: Doc, span: Span) -> bool:
+        """"residents of X", "the mayor of X", "X's outskirts", "X residents": a place's dwellers, officers, parts."""
+        nouns = self.lexicon.dweller_nouns
+        i, e = span.start, span.end
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in nouns:
+            return True
+        if e < len(doc) and doc[e].text in POSSESSIVE_MARKS:
+            e += 1
+        return e < len(doc) and doc[e].text in nouns and "\n" not in doc[e - 1].whitespace_
+
+    def _before_conflict_noun(self, doc: Doc, span: Span) -> bool:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.text in self.lexicon.conflict_nouns and "\n" not in span[-1].whitespace_
+
+    def _outlet_by_noun(self, doc: Doc, cs: int, ce: int):
+        """The clean span of an outlet's name that a lower-case media noun follows, inside the entity ("Saba news
+        agency" tagged whole) or right after it; None when no media noun follows."""
+        toks = doc.char_span(cs, ce, alignment_mode="expand")
+        if toks is None or not len(toks):
+            return None
+        for k in range(toks.start + 1, toks.end):
+            n = self.lexicon.media_noun_at(doc, k)
+            if n and k + n == toks.end:
+                last = doc[k - 1]
+                return (cs, last.idx + len(last)) if last.text[:1].isupper() else None
+        return (cs, ce) if self.lexicon.media_noun_at(doc, toks.end) else None
+
+    def _unlabelled_place(self, doc: Doc, span: Span, core: str) -> bool:
+        """A name the NER gave a non-actor label (a people, a product) that a locative preposition governs
+        or the city gazetteer knows: "an airstrike near Buulobarde" (PRODUCT), "over Omdurman" (NORP)."""
+        words = core.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if core.casefold() in self.lexicon.not_actors or self.dictionary.lookup(core) is not None \
+                or self.dictionary.is_demonym(core):
+            return False
+        return _after_locative(doc, span) or normalise_name(core) in city_keys() \
+            or _before_place_noun(doc, span, self.lexicon) \
+            or span.label_ != "NORP" and _attacked_place(doc, span)   # "the Jaili refinery" tagged NORP; "burned Hpa Lan"

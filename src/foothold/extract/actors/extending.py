@@ -1,0 +1,166 @@
+"""An entity extended over the part of its name the NER left out (a head word, an of-phrase, given names,
+a unit's number) or split where it names two actors."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ...lexicons import phoenix_type
+from ..dictionary import ActorDictionary, Lexicon
+from ..nlp import is_english_word
+from .headings import SMALL_WORDS
+from .joining import HEAD_LABELS
+from .people import _surnames
+from .roles import HYPHENS
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "place"})
+
+
+def _place_before_noun(span: Span, lexicon: Lexicon) -> Span:
+    """A place the NER cut before the rest of its name: "Mo" + "So" + " village", "Hpa" + "Lan" + " township": one or
+    two untagged capitalised words between a tagged place and a lower-case place noun belong to the name."""
+    doc = span.doc
+    if span.label_ not in PLACE_LABELS:
+        return span
+    k = span.end
+    while (k < len(doc) and k - span.end < 2 and not doc[k].ent_type_ and doc[k].is_alpha and doc[k].text[:1].isupper()
+           and "\n" not in doc[k - 1].whitespace_):
+        k += 1
+    if k == span.end or k >= len(doc) or not lexicon.is_place_noun(doc[k].text) or "\n" in doc[k - 1].whitespace_:
+        return span
+    return Span(doc, span.start, k, label=span.label_)
+
+
+# a unit's number after its head, or an ordinal before its name ("Division 66", "the 64th ... Brigade")
+UNIT_NUMBER = re.compile(r"^\d{1,3}$")
+UNIT_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+NOT_UNIT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilometers", "miles", "times"})
+
+
+def _numbered_unit(span: Span, lexicon: Lexicon) -> Span:
+    """A military unit's number is part of its name: "Light Infantry Division" + "66", "Military Operations
+    Command" + "7", "64th" + "Separate Motor Rifle Brigade"."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "organization") or span[-1].text not in lexicon.unit_heads:
+        return span
+    start, end = span.start, span.end
+    if (end < len(doc) and UNIT_NUMBER.match(doc[end].text) and "\n" not in doc[end - 1].whitespace_
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ in NOT_UNIT_AFTER)):
+        end += 1
+    if start > 0 and UNIT_ORDINAL.match(doc[start - 1].text) and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
+    """The NER cut a name before its head word: "Bois Rouge" + "SARLU", "Erbil" + "International
+    Airport". Untagged capitalised words after the name that end in an organisation or place
+    head word (not a title word: "Iraq Army Gen. X") belong to it."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "place", "country", "organization"):
+        return span
+    k, last = span.end, None
+    while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
+           and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
+        head = lexicon.head_words.get(doc[k].text)
+        # a title word ends the name unless a name or rank follows it ("the IRGC Navy seized", not "Iraq Army Gen. X")
+        if head in HEAD_LABELS and (doc[k].text not in lexicon.title_words
+                                    or k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()):
+            last = (k + 1, HEAD_LABELS[head])       # head words in a row ("Police Force"): the last closes the name
+        elif last is not None:
+            break
+        k += 1
+    return Span(doc, span.start, last[0], label=last[1]) if last else span
+
+
+def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:
+    """"the Liberation Tigers" + "of Tamil Eelam": an organisation's name the NER cut before an of-phrase of
+    capitalised words that name no country, place or body of their own (a people, a region's old name). A
+    complement tagged as a person joins only a name that no body noun closes ("the Government of X" is X's)."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "organization") or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" \
+            or "\n" in doc[span.end - 1].whitespace_:
+        return span
+    tags = ("", "NORP") if span[-1].text in lexicon.head_words else ("", "NORP", "PERSON")
+    k = span.end + 1
+    while k < len(doc) and k - span.end <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].ent_type_ in tags and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    if k == span.end + 1 or k - span.end > 3 or k < len(doc) and doc[k].text[:1].isupper():
+        return span
+    return Span(doc, span.start, k, label=span.label_)
+
+
+def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
+    """The NER found "al-Khafaji" of "Tahseen al-Khafaji": take in given names before it. A listed person's
+    surname after a given name that is not the entry's ("Hafez al-Assad" for the listed Bashar al-Assad) is
+    another person of that family: the name is the NER's, not the entry's."""
+    doc, i = span.doc, span.start
+    if span.label_ == "person" and i > 0 and (entry := dictionary.entries.get(span.kb_id_)) is not None:
+        prev = doc[i - 1]
+        if (prev.tag_ == "NNP" and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
+                and not prev.ent_type_ and not lexicon.is_title_token(prev) and not dictionary.is_demonym(prev.text)
+                and "\n" not in prev.whitespace_ and prev.text not in entry.name.split()
+                and not any(prev.text in a.split() for a in entry.aliases)):
+            return Span(doc, i - 1, span.end, label="PERSON")
+    if span.label_ != "PERSON":
+        return span
+    while (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+           and not doc[i - 1].ent_type_ and doc[i - 1].text not in lexicon.title_words
+           and not dictionary.is_demonym(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_
+           and span.start - i < 2):
+        i -= 1
+    if i < span.start and i > 0 and doc[i - 1].lower_ in ("and", "of", "for", "the"):
+        return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
+    e = span.end
+    if (e < len(doc) and len(span) >= 2 and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ and doc[e].is_alpha
+            and doc[e].text[:1].isupper() and doc[e].text[1:].islower() and len(doc[e].text) <= 3
+            and doc[e - 1].whitespace_ == " " and doc[e].lower_ not in SMALL_WORDS
+            and (e + 1 == len(doc) or not doc[e + 1].text[:1].isupper())):
+        e += 1            # "Kyaw Min Oo", "Kim Jong Un": a short last part the NER left out
+    elif e == span.end:
+        e = _foreign_surname_end(doc, e, lexicon, dictionary)
+    if i == span.start and e == span.end:
+        return span
+    return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)
+
+
+def _foreign_surname_end(doc: Doc, e: int, lexicon: Lexicon, dictionary: ActorDictionary) -> int:
+    """"Roch Marc" + "Christian Kaboré": one or two untagged capitalised words after a person's name, the last no
+    English word (a surname the NER did not know), closing the phrase, are the rest of the name."""
+    k = e
+    if not doc[e - 1].is_alpha:
+        return e                           # "Dostum's" + "Junbish-e-Milli": a possessor's, not a name going on
+    while (k < len(doc) and k - e < 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper()
+           and doc[k].text[1:].islower() and not doc[k].ent_type_ and not lexicon.is_title_token(doc[k])
+           and not dictionary.is_demonym(doc[k].text) and "\n" not in doc[k - 1].whitespace_):
+        k += 1
+    if k == e or (k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text in HYPHENS and not doc[k - 1].whitespace_)) \
+            or is_english_word(doc[k - 1]) \
+            or dictionary.lookup(doc[k - 1].text) is not None:
+        return e
+    return k
+
+
+def _split_leader_of(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> list[Span]:
+    """"the Libyan National Army of Khalifa Haftar", "the Palestinian Authority of Mahmoud Abbas": a body named
+    with its leader (an of-phrase after the body's head word that names a known person) is two names."""
+    if span.label_ != "ORG" or len(span) < 4:
+        return [span]
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 2):
+        if doc[k].lower_ != "of" or lexicon.head_words.get(doc[k - 1].text) != "organization":
+            continue
+        rest = doc[k + 1:span.end]
+        if not 2 <= len([t for t in rest if t.is_alpha]) <= 4 \
+                or not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn") for t in rest):
+            return [span]
+        entry = dictionary.lookup(rest.text)
+        if (entry is not None and entry.type == "person") or phoenix_type(rest.text)[0] == "person" \
+                or rest[-1].text in _surnames(doc):
+            return [Span(doc, span.start, k, label="ORG"), Span(doc, k + 1, span.end, label="PERSON")]
+        return [span]
+    return [span]

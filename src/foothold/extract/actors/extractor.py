@@ -1,0 +1,221 @@
+"""Actor mentions: dictionary names, statistical NER repaired by rules, and
+names the NER misses (acronym definitions, Arabic name patterns, citation outlets).
+
+Every mention keeps its original offsets, the producing rule in ``label``
+(``dict:<id>``, ``ner:ORG``, ``rule:acronym`` ...) and this component's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...model import Mention
+from ...resolve.names import normalise_name
+from ..dictionary import ActorDictionary, city_keys, Lexicon, load_dictionary, load_lexicon
+from ..spans import SpanIndex
+from .acronyms import ACRONYM, _english_in_capitals
+from .aliases import _declared_aliases
+from .bodies import TRAILING_NOUNS, _body_in_title
+from .extending import (_extend_of_name, _extend_person, _extend_to_head, _numbered_unit, _place_before_noun,
+    _split_leader_of)
+from .headings import _drop_heading_only
+from .joining import _headed_runs, _joined_entities
+from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
+from .places import _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
+from .roles import _office_holders, _roles
+from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
+from .widening import _honorific_core, _widen
+from .classify import EntityClassifier
+from .recovered import RecoveredNames
+from .states import StateMentions
+
+
+class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
+    """Actor mentions from actor dictionaries, NER repaired by rules, and name patterns."""
+    name = "foothold.actors.v1"
+    requires = ("doc", "citations")
+    provides = ("mentions",)
+
+    def __init__(self, dictionary: ActorDictionary | None = None, lexicon: Lexicon | None = None):
+        self.dictionary = dictionary or load_dictionary()
+        self.lexicon = lexicon or load_lexicon()
+
+    def __call__(self, ctx) -> None:
+        doc: Doc = ctx.doc
+        text = doc.text                        # Doc.text joins every token: read it once
+        found: list[list] = []                 # [clean start, clean end, type, label, core start, core end]
+        taken = SpanIndex()                    # clean spans already mentioned (overlap queries by position)
+
+        def add(cs: int, ce: int, type_: str, label: str) -> None:
+            if ce > cs and text[cs:ce].strip():
+                found.append([cs, ce, type_, label, cs, ce])
+                taken.append((cs, ce))
+
+        outlets = _outlet_spans(ctx)
+        self._doc_date = ctx.document.date.iso if ctx.document.date else None
+        self._entity_mentions(doc, text, outlets, add)
+        self._context_places(doc, text, found, taken, add)
+        self._missed_names(ctx, doc, text, outlets, found, taken, add)
+        self._whole_names(ctx, text, found, add)
+        self._name_phrases(doc, text, found, taken, add)
+        self._drop_swallowed(text, found)
+        self._retyped(doc, text, found)
+        self._titles(doc, found, taken, add)
+        ctx.data.setdefault("office_holders", []).extend(
+            (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
+        mentions = self._mentions(ctx, found)
+        mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        ctx.data.setdefault("alias_definitions", []).extend(_declared_aliases(mentions, ctx.document.text))
+        ctx.mentions.extend(mentions)
+
+    def _entity_mentions(self, doc: Doc, text: str, outlets: list[tuple[int, int]], add) -> None:
+        """The NER's entities, repaired (joined, extended, split) and typed."""
+        reached = 0                            # the end of an entity extended over the next one
+        for ent in _headed_runs(doc, _reread_after_breaks(doc, _joined_entities(doc, self.dictionary)), self.lexicon):
+            if ent.start < reached:
+                continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
+            ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
+            ent = _place_before_noun(ent, self.lexicon)
+            reached = ent.end
+            for piece in (p for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
+                          for p in _split_leader_of(line, self.lexicon, self.dictionary)):
+                got = self._classify(piece, outlets, text)
+                if got is not None:
+                    (cs, ce), type_, label = got
+                    add(cs, ce, type_, label)
+
+    def _context_places(self, doc: Doc, text: str, found: list[list], taken: SpanIndex, add) -> None:
+        """Places the NER missed, read from their context: "Near X,", listed with a place, after a place noun, a dateline."""
+        for cs, ce in _near_places(doc, taken):
+            add(cs, ce, "place", "rule:near")
+        for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
+            add(cs, ce, "place", "rule:listed_place")
+        for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
+            add(cs, ce, "place", "rule:place_noun_of")
+        for cs, ce in _dateline_place(text):
+            entry = self.dictionary.lookup(text[cs:ce].title())
+            known = entry is not None or normalise_name(text[cs:ce]) in city_keys()
+            # "FILE - A man walks ...": a photo caption's word, no place
+            if not _overlaps(taken, cs, ce) and (known or not any(_english_in_capitals(w.lower())
+                                                                  for w in text[cs:ce].split())):
+                add(cs, ce, entry.type if entry and entry.type in ("place", "country") else "place", "rule:dateline")
+
+    def _missed_names(self, ctx, doc: Doc, text: str, outlets: list[tuple[int, int]], found: list[list],
+                      taken: SpanIndex, add) -> None:
+        """Demonyms, names the NER missed (recovered by patterns), and acronyms found as bodies written again."""
+        for cs, ce, label in self._demonyms(doc, taken, found):
+            add(cs, ce, "country", label)
+        definitions = ctx.data.setdefault("acronym_definitions", [])
+        for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
+            add(cs, ce, type_, label)
+        # an acronym found as a body once names it wherever written again ("an SMM armoured vehicle", "suspected ADF
+        # combatants" after "the Allied Democratic Forces (ADF)")
+        bodies = {text[f[0]:f[1]]: f[2] for f in found if f[2] in ("organization", "media")
+                  and ACRONYM.match(text[f[0]:f[1]]) and text[f[0]:f[1]] not in self.lexicon.abbreviations}
+        for tok in doc if bodies else ():
+            if tok.text in bodies and not _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
+                add(tok.idx, tok.idx + len(tok.text), bodies[tok.text], "rule:acronym_again")
+
+    def _whole_names(self, ctx, text: str, found: list[list], add) -> None:
+        """Whole names replacing the pieces found in them: defined names, dash pairs, transliterations, particle
+        places, nicknames, photo credits; states named at the head of a body's name or by their formal name."""
+        self._defined_names(text, found, add)
+        self._dash_pairs(ctx, text, found, add)
+        self._joined_transliterations(text, found, add)
+        self._particle_places(text, found, add)
+        _nicknamed_people(text, found, add)
+        for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
+            for f in found:
+                if f[0] < ce and cs < f[1]:
+                    f[0:6] = [cs, ce, type_, label, cs, ce]
+                    break
+            else:
+                add(cs, ce, type_, label)
+        for cs, ce, label in self._prefixed_states(text, found):
+            found.append([cs, ce, "country", label, cs, ce])
+        for cs, ce, label in self._formal_states(text):      # "the Kyrgyz Republic": Kyrgyzstan, named whole
+            # a body named for the state ("the State Committee for National Security of the Kyrgyz Republic")
+            # keeps its whole name; the state inside it is a mention of its own, as any country in a name
+            found[:] = [f for f in found if not (f[0] < ce and cs < f[1]) or f[2] == "organization"
+                        and f[0] < cs and ce <= f[1] and f[1] - ce <= 1]
+            add(cs, ce, "country", label)
+
+    def _name_phrases(self, doc: Doc, text: str, found: list[list], taken: SpanIndex, add) -> None:
+        """Each mention's name (its core) and the phrase it heads: a group noun after the name, initialled people,
+        national societies, located group names, titles and group phrases, honorifics, members of a body."""
+        for f in found:                        # "ZANU-PF party", "Jinotega province" tagged whole: the name is before the noun
+            if f[3].startswith(("ner:", "phoenix:", "head:")) and (f[0], f[1]) == (f[4], f[5]):
+                words = text[f[0]:f[1]].split()
+                if len(words) >= 2 and words[-1] in TRAILING_NOUNS and words[-2][:1].isupper():
+                    f[5] = text.rindex(words[-1], f[0], f[1]) - 1
+                    while f[5] > f[0] and text[f[5] - 1].isspace():
+                        f[5] -= 1
+        _join_initialled_people(text, found)  # "Joseph R." + "Biden, Jr.": one person
+        self._national_societies(text, found, add)
+        self._located_group_names(doc, text, found)
+        for item in found:                     # widen to the title or group phrase the name heads
+            _widen(doc, item, self.lexicon, taken)
+        for item in found:
+            _honorific_core(text, item, self.lexicon)
+        # "Coalition nations": a group phrase naming an organisation's members is not the
+        # organisation; it names a group actor of its own
+        for f in found:
+            if f[2] == "organization" and f[1] > f[5] and text[f[0]:f[1]].split()[-1].lower() in self.lexicon.member_nouns:
+                f[3], f[4], f[5] = "rule:members", f[0], f[1]
+
+    def _drop_swallowed(self, text: str, found: list[list]) -> None:
+        """Mentions inside a widened mention dropped where the same actor is named on its own elsewhere."""
+        widened = SpanIndex((f[0], f[1]) for f in found if (f[0], f[1]) != (f[4], f[5]))
+        def swallowed(f) -> bool:
+            return any(ws <= f[0] and f[1] <= we and (ws, we) != (f[0], f[1]) for ws, we in widened.near(f[0], f[1]))
+
+        def key(f) -> str:
+            return f[3].split(":")[1] if f[3].startswith(("dict:", "demonym:")) else text[f[4]:f[5]]
+        # a demonym, state or body inside a widened mention ("Iraqi President X", "FCO Minister X",
+        # "Palmyra, Syria") is dropped when the same actor is mentioned on its own elsewhere
+        free_keys = {key(f) for f in found if not swallowed(f)}
+        # the region after a comma ("Palmyra, Syria", "Woodbridge, Virginia") only locates the place: no mention
+        located = [(f[4], f[1]) for f in found if f[2] == "place" and f[1] > f[5] and text[f[5]:f[5] + 1] == ","]
+        found[:] = [f for f in found if not ((f[3].startswith("demonym:") or f[2] in ("country", "place", "organization"))
+                                             and swallowed(f) and not _body_in_title(f, found)
+                                             and (key(f) in free_keys
+                                                  or (f[2] != "country" and
+                                                      any(ls < f[0] and f[1] <= le for ls, le in located))))]
+
+    def _retyped(self, doc: Doc, text: str, found: list[list]) -> None:
+        """Types read again from the mentions around: names listed between people, a body named after its building."""
+        _type_person_lists(found, text)
+        for f in found:                        # "in the Oval Office", "at the White House": the building
+            if f[2] == "organization" and _seat_in_locative(doc, f[0], f[1]):
+                f[2] = "place"
+
+    def _titles(self, doc: Doc, found: list[list], taken: SpanIndex, add) -> None:
+        """Pronouns, bare titles standing for a person; a place inside a person's title is no mention."""
+        for cs, ce, type_, label in _pronouns(doc, taken):
+            add(cs, ce, type_, label)
+        for cs, ce, type_, label, ns, ne in _roles(doc, taken, self.lexicon, [(f[0], f[1]) for f in found]):
+            add(cs, ce, type_, label)
+            found[-1][4:6] = [ns, ne]
+        # a region named inside a person's title ("Minister for the Middle East Tobias
+        # Ellwood", "Minister for the Middle East, Tobias Ellwood") is part of the title, no mention
+        titles = [(f[0], f[4]) for f in found if f[2] == "person" and f[4] > f[0]]
+        titles += [(f[0], f[1]) for f in found if f[3].startswith("role:")]
+        found[:] = [f for f in found if f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
+                    or not any(ts <= f[0] and f[1] <= te for ts, te in titles)]
+
+    def _mentions(self, ctx, found: list[list]) -> list[Mention]:
+        """Mentions at original offsets, the name inside a widened mention recorded in ctx.data["mention_names"]."""
+        names = ctx.data.setdefault("mention_names", {})
+        mentions = []
+        for cs, ce, type_, label, ns, ne in found:
+            s, e = ctx.span(cs, ce)
+            m = Mention(s, e, ctx.text(s, e), type_, extractor=self.name, label=label)
+            if (ns, ne) != (cs, ce):
+                names[(s, e)] = ctx.text(*ctx.span(ns, ne))   # the name inside "Defense Secretary Ash Carter"
+            elif label == "rule:regime":
+                short = REGIME_PHRASE.sub(r"\1 \2", m.text)   # "Maduro's dictatorial regime" is the "Maduro regime"
+                if short != m.text and short in ctx.document.text:
+                    names[(s, e)] = short
+            mentions.append(m)
+        return mentions
