@@ -6,6 +6,7 @@ import re
 
 from ...model import Actor, Event, Mention
 from ...resolve.names import normalise_name, slug
+from .arguments import Arguments, fronted_location
 from .index import DocIndex
 from .lexicon import capitals_by_key
 
@@ -178,3 +179,23 @@ def state_actor(country_name: str | None, capital, ctx, by_id: dict, extractor: 
     ctx.actors.append(actor)
     by_id[aid] = actor
     return aid
+
+
+def states_and_scene(sent, tok, args: Arguments, index: DocIndex) -> None:
+    """Capitals act for their states, bodies and places acted on bring theirs, a fronted place is the scene."""
+    args.source = metonymy(args.source, index)
+    args.target = with_state(args.target, index)
+    if args.target and all(index.actor_type.get(a) == "place" for a in args.target):
+        # "the Barakh resort in the Zakho District of the Kurdistan Region of Iraq was shelled": the
+        # country a place in the phrase is named after
+        phrase = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        extra = [h.actor for c in phrase for t in c.subtree
+                 for h in [index.actor_at(t.i)] if h is not None and h.type == "place"]
+        args.target += [a for a in with_state(list(dict.fromkeys(extra)), index)
+                        if index.actor_type.get(a) == "country" and a not in args.target]
+    # "Near Raqqah, four strikes hit ...": the scene-setting place is where, not who
+    scene = fronted_location(sent, tok, index)
+    if scene is not None and scene in args.source and index.actor_type.get(scene) == "place":
+        args.source = [a for a in args.source if a != scene]
+    args.location = args.location or scene
+    args.target = [a for a in args.target if a not in args.source]

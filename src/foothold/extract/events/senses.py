@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from .agents import CROWDS
+from .agents import crowd_agent, troops_arriving
 from .arguments import is_passive, subject_of
 from .index import DocIndex
 from .speech import statement_type
+from .triggers import Found
 from .triggers import listed_object, noun_trigger
 
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
@@ -116,3 +118,73 @@ def official_protest(verb, index: DocIndex) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         o.dep_ == "pobj" and index.actor_at(o.i) is not None for o in c.children) for c in verb.children)
+
+
+def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
+    """The type what is called for, vowed, rejected, visited or intended gives (PLOVER AGREE, THREATEN, ACCUSE,
+    SUPPORT, MOBILIZE), and whether arriving troops deploy."""
+    tok = f.token
+    if f.kind == "verb" and etype == "REQUEST" and f.text.lower().split()[-1] == "for":
+        # "called for bolstering ties": advocating cooperation is agreeing to it (PLOVER AGREE);
+        # "called for the withdrawal of forces" stays a request
+        after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
+        if after and statement_type(lex, " ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
+            etype, mode = "AGREE", "statement"
+    if etype == "AGREE" and mode == "promise" and f.kind == "verb" and vows_harm(lex, tok):
+        etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN
+    if etype == "REJECT" and f.kind == "verb" and any(
+            c.dep_ == "dobj" and c.lower_ in CONDUCT_NOUNS for c in tok.children):
+        etype, mode = "ACCUSE", "condemn"     # "rejects all reckless actions": condemning conduct
+    if etype == "CONSULT" and mode == "visit" and to_homage_site(lex, tok):
+        etype, mode, sphere = "SUPPORT", "homage", "religious"
+    deployed = etype == "CONSULT" and mode == "visit" and f.kind in ("verb", "light") and troops_arriving(tok)
+    if deployed:
+        etype, mode, sphere = "MOBILIZE", "troops", "military"    # "French troops arrived in Bamako": a deployment
+    if reason == "intention":
+        # PLOVER: an intention to cooperate is AGREE, one to hurt THREATEN ("pledged to strike X")
+        hurt = f.kind != "speech" and lex.quads[etype] == "material_conflict"
+        etype, mode = ("THREATEN", "sanction" if etype == "SANCTION" else "violence") if hurt \
+            else ("AGREE", "promise" if f.kind != "speech" else mode)
+    if reason == "future" and f.kind != "speech":
+        # PLOVER: a stated intention to cooperate is AGREE, to hurt THREATEN
+        # ("we will consult", "the Houthis will continue attacks"); "we will maintain our efforts
+        # to sanction X": the act the object names decides
+        hurt = lex.quads[etype].endswith("conflict") or conflict_in_object(lex, tok)
+        etype, mode = ("THREATEN", "violence") if hurt else ("AGREE", "promise")
+    return etype, mode, sphere, deployed
+
+
+def left_accord(f: Found, etype: str, mode, sphere):
+    """ "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)."""
+    tok = f.token
+    if etype == "RETREAT" and mode == "withdraw" and f.kind == "verb" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in ACCORDS for o in c.children)
+            for c in tok.children):
+        # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
+        etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
+    return etype, mode, sphere
+
+
+def conduct_types(f: Found, etype: str, mode, sphere):
+    """The type the act's conduct gives: a concluded agreement, a warning of conduct, a diplomatic protest, a riot."""
+    tok = f.token
+    if etype == "AGREE" and f.kind == "noun" and any(
+            c.dep_ in ("acl", "relcl") and c.lemma_ in CONCLUDING for c in tok.children):
+        # "a peace agreement signed by X and Y": a concluded agreement (gold notes §25, PLOVER SUPPORT)
+        etype, mode = "SUPPORT", "agreement concluded"
+    if etype == "THREATEN" and f.kind == "verb" and warns_of_conduct(tok):
+        # "warned shippers that the IRGC often disguises its ships": telling of another's
+        # conduct, with no act of the speaker's own in prospect, accuses (PLOVER ACCUSE)
+        etype, mode = "ACCUSE", "allege"
+    if etype == "PROTEST" and mode == "demo" and f.kind == "verb" and not crowd_agent(tok) and any(
+            c.dep_ == "dobj" for c in tok.children):
+        # "Iran protested the decision": a government's protest of an act disapproves of it (PLOVER
+        # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates
+        etype, mode = "ACCUSE", "criticize"
+    if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
+        etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
+    if etype in ("COERCE", "ASSAULT") and (crowd_agent(tok) or mission_overrun(tok)):
+        # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
+        # besieging a building riots (PROTEST riot), it does not coerce as a state would
+        etype, mode, sphere = "PROTEST", "riot", "political"
+    return etype, mode, sphere

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from . import statements
+from .arguments import Arguments
 from .arguments import phrase_actors, subject_of
 from .index import DocIndex
+from .modality import PERFORMATIVE, generic_present, why_not_factual
+from .relayed import relayed_statement
+from .triggers import Found
 from .triggers import QUANTIFIERS, noun_trigger
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
@@ -127,3 +132,84 @@ def intention_holder(lex, verb, index: DocIndex) -> bool:
         if not unnamed_voice and (outer is None or not own & speakers):
             return False
     return True
+
+
+def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tuple[str | None, str | None]:
+    """Why a candidate is no event before its facts are read (inside a statement or a name, asked for, a topic or
+    anchor, a copular repeat, an idiom), else None; and whether it is a background act ("anchor", "topic")."""
+    tok = f.token
+    if tok.i in suppressed and f.kind != "speech":
+        return "inside_statement", None
+    hit = index.actor_at(tok.i) if f.kind == "noun" else None
+    if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
+        return "inside_name", None      # "Rewards for Justice", "Operation Desert Storm"
+    if f.kind == "noun" and requested(tok):
+        return "requested", None    # "appealed for NATO air strikes": asked for, not done
+    background = None
+    if f.kind == "noun" and is_anchor(lex, tok):
+        background = "anchor"
+    elif f.kind == "noun" and is_topic(lex, tok):
+        background = "topic"
+    if background is not None and not (f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material")
+                                       and current_background(lex, tok, background, index)):
+        return background, None
+    if f.kind == "noun" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.i > tok.i and noun_trigger(c, lex) is not None for c in tok.head.children):
+        # "The X deal was a peace agreement signed by ...", "The Axum massacre was a massacre of
+        # civilians": the subject and its predicate name one happening, told by the predicate
+        return "copular_duplicate", None
+    if f.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in ("exchange", "return") \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return "idiom", None      # "in exchange for services": a condition, no exchange of views
+    return None, background
+
+
+def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
+    """Why the trigger tells no happening (modality.why_not_factual and the shapes read here), or None;
+    "intention" and "future" still make events (typed AGREE or THREATEN)."""
+    tok = f.token
+    reason = why_not_factual(tok)
+    if reason == "description" and relayed_statement(tok, index) is not None:
+        reason = None             # "the statement by X calling for ...": X's call, not a standing description
+    if not reason and f.kind != "speech" and open_question(sent):
+        reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
+    if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
+        reason = why_not_factual(f.noun)      # "a postponed visit was announced"
+    if not reason and f.kind == "light" and why_not_factual(f.noun) in ("aggregate", "habitual", "generic"):
+        reason = why_not_factual(f.noun)      # "launched scores of attacks", "carried out numerous raids"
+    if not reason and f.kind == "light" and f.trigger is not None and f.trigger.type in ("ASSAULT", "COERCE") \
+            and f.noun.tag_ == "NNS" and f.noun.dep_ == "dobj" and not any(
+            c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in f.noun.children) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        reason = "aggregate"      # "militias engaged in provocations, launching attacks on bases": undated bare plurals, a series
+    if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
+            and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
+            and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent):
+        # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
+        # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
+        reason = "habitual"
+    formula = " " in f.text and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("verbal")
+    if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok) \
+            and not formula:      # "Japan stands with Ukraine": a stated stance formula is the statement
+        reason = "generic"        # "Iran supports militias", "Serbia refuses to recognise X": a standing stance
+    if not reason and f.kind == "verb" and measure_effect(lex, tok):
+        reason = "effect"         # "the designation freezes any assets he holds": what the measure does
+    if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
+            and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
+        reason = None             # "has tried to persuade X": the attempt is a request made
+    if reason == "intention" and f.kind == "verb" and statements.decided_here(tok, index):
+        reason = None             # "3. Decides to suspend X": the communique's decision does it
+    if reason == "future" and not intention_holder(lex, tok, index):
+        reason = "hypothetical"
+    return reason
+
+
+def partyless_skip(f: Found, args: Arguments, index: DocIndex) -> str | None:
+    """A statement with no speaker, or a happening told before placed only ("the meeting was held at the crossing")."""
+    if f.kind == "speech" and not args.source:
+        return "statement_without_speaker"
+    if f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass") and not args.source and all(
+            index.actor_type.get(a) == "place" for a in args.target):
+        # "the meeting was held at the crossing": a place says where a happening told before was
+        return "place_only"
+    return None

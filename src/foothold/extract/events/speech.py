@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from . import analysis, monitor
 from .arguments import phrase_actors, subject_of
 from .index import DocIndex
 from .pledges import pledge_type
 from .speakers import ANNOUNCING, own_side_subject, speaker_sides
+from .speakers import speaker_is_reporter, speech_arguments
+from .triggers import CHARACTERIZING, Found, characterizes
 from .triggers import light_verb_noun, noun_trigger, phrase_at
 
 # "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
@@ -215,3 +218,51 @@ def joint_obligation(content) -> bool:
             if subj is not None and {w.lower_ for w in subj.subtree} & JOINT_WORDS:
                 return True
     return False
+
+
+def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
+    """A speech trigger's type, mode, sphere and arguments, or why it is no event (a report, no cue)."""
+    tok = f.token
+    if speaker_is_reporter(tok, index, media):
+        return "report"
+    args, content = speech_arguments(lex, tok, index)
+    # what was said: the complement clause, else (a misparse) the rest of the sentence
+    content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
+        else sent.doc[tok.i + 1:sent.end].text
+    if tok.lemma_ in CHARACTERIZING and characterizes(tok):
+        # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
+        # not the conjoined request
+        end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
+        content_text = sent.doc[tok.i + 1:end + 1].text
+    # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
+    etype = pledge_type(content, lex) or ("THREATEN" if analysis.payback(content, lex) else None) \
+        or statement_type(lex, content_text)
+    if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
+        etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
+    if etype == "REQUEST" and content is not None and joint_obligation(content):
+        etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
+    announced = None
+    if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
+        etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
+    if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
+        etype = "ACCUSE"          # "called the killing an attack on free expression"
+    if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
+        announced = announced_act(lex, content)
+        etype = announced.type if announced is not None else None
+    elif etype is None and content is not None:
+        own = own_verbal_act(lex, content)        # "said it recognizes Palestine as a state"
+        etype = own.type if own is not None else None
+    future = future_type(lex, content, tok, index) if content is not None else None
+    if future == "intent":           # a future with no act named: only a cooperative cue makes it one
+        # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
+        future = "AGREE" if etype in COOPERATIVE or joint_subject(content) else None
+    if etype is None or future == "AGREE" and etype in COOPERATIVE:
+        etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
+    if etype is None and alleged_conduct(lex, content, tok, index):
+        etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"
+    if etype is None:
+        return "statement_without_cue"
+    mode, sphere = channel(lex, sent.text) or "statement", "political"
+    if announced is not None:
+        mode, sphere = announced.mode, announced.sphere or sphere
+    return etype, mode, sphere, args
