@@ -17,11 +17,20 @@ import contextlib
 import sys
 from pathlib import Path
 
+import importlib
+import pkgutil
+
+import foothold.extract.events as events_package
 import foothold.extract.events.extractor as X
 import foothold.extract.events.keep as K
+import foothold.extract.events.modality as modality
 from foothold.analyze.evaluation import category_report, evaluate
 
 E = X.EventExtractor
+EVENT_MODULES = [importlib.import_module(f"foothold.extract.events.{m.name}")
+                 for m in pkgutil.iter_modules(events_package.__path__)]
+# the modules holding the extractor's own stages (they call modality.why_not_factual as the extractor did)
+STAGE_MODULES = [m for m in EVENT_MODULES if m.__name__.rsplit(".", 1)[1] in ("extractor", "skips")]
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
@@ -47,8 +56,15 @@ def patched(obj, name, value):
         setattr(obj, name, old)
 
 
+def everywhere(name: str, value, modules=None):
+    """Patches of ``name`` in every module of the events package that binds the same function (its callers)."""
+    modules = modules or EVENT_MODULES
+    original = next(m.__dict__[name] for m in modules if m.__dict__.get(name) is not None)
+    return [(m, name, value) for m in modules if m.__dict__.get(name) is original]
+
+
 def without_reason(reason: str):
-    original = X.why_not_factual
+    original = modality.why_not_factual
 
     def check(tok):
         found = original(tok)
@@ -58,24 +74,24 @@ def without_reason(reason: str):
 
 ABLATIONS = {
     "base": [],
-    "is_topic": [(E, "is_topic", lambda self, n: False)],
-    "is_anchor": [(E, "is_anchor", lambda self, n: False)],
-    "in_anchor_clause": [(E, "in_anchor_clause", staticmethod(lambda v: False))],
-    "speaker_is_reporter": [(E, "speaker_is_reporter", staticmethod(lambda v, i, m: False))],
-    "first_person_futures": [(E, "first_person_futures", staticmethod(lambda s, f: f))],
-    "told_before": [(E, "told_before", lambda self, *a: None)],
-    "merge_into": [(E, "_merge_into", staticmethod(lambda *a: False))],
-    "share_dates": [(E, "_share_dates", staticmethod(lambda *a: None))],
-    "year_fallback": [(E, "_year_fallback", staticmethod(lambda *a: None))],
-    "present_perfect": [(E, "present_perfect", staticmethod(lambda v: False))],
-    "past_perfect": [(E, "past_perfect", staticmethod(lambda v: False))],
-    "relative_time": [(E, "relative_time", staticmethod(lambda v: False))],
-    "describing_past": [(E, "describing_past", lambda self, v: False)],
-    "named_speaker": [(E, "named_speaker", lambda self, v, i: True)],
-    "is_background": [(E, "is_background", staticmethod(lambda d, i: False))],
+    "is_topic": everywhere("is_topic", lambda *a: False),
+    "is_anchor": everywhere("is_anchor", lambda *a: False),
+    "in_anchor_clause": everywhere("in_anchor_clause", lambda v: False),
+    "speaker_is_reporter": everywhere("speaker_is_reporter", lambda v, i, m: False),
+    "first_person_futures": everywhere("first_person_futures", lambda s, f: f),
+    "told_before": everywhere("told_before", lambda *a: None),
+    "merge_into": everywhere("merge_into", lambda *a: False),
+    "share_dates": everywhere("share_dates", lambda *a: None),
+    "year_fallback": everywhere("year_fallback", lambda *a: None),
+    "present_perfect": everywhere("present_perfect", lambda v: False),
+    "past_perfect": everywhere("past_perfect", lambda v: False),
+    "relative_time": everywhere("relative_time", lambda v: False),
+    "describing_past": everywhere("describing_past", lambda *a: False),
+    "named_speaker": everywhere("named_speaker", lambda *a: True),
+    "is_background": everywhere("is_background", lambda d, i: False),
     "keep_topic_of_act": [(K, "host_act", lambda *a: None)],          # events/keep.py: an act's topic or repeat
     "keep_force_of_act": [(K, "result_of_force", lambda *a: None)],   # events/keep.py: "stormed X, killing N"
-    "present_tense": [(E, "present_tense", staticmethod(lambda v: False))],
+    "present_tense": everywhere("present_tense", lambda v: False),
 }
 def dropping_sourceless(keep_kind, keep_type=lambda t: False):
     """A precision gate under test: events naming no doer are dropped unless their trigger kind or type is kept."""
@@ -101,7 +117,7 @@ GATES = {
 }
 for _reason in ("description", "purpose", "state", "habitual", "hypothetical", "aggregate", "negated", "future",
                 "intention", "generic", "ongoing", "alleged"):
-    ABLATIONS["wnf_" + _reason] = [(X, "why_not_factual", without_reason(_reason))]
+    ABLATIONS["wnf_" + _reason] = everywhere("why_not_factual", without_reason(_reason), STAGE_MODULES)
 ABLATIONS.update(GATES)
 
 if __name__ == "__main__":

@@ -93,7 +93,7 @@ def test_an_act_placed_only_by_another_happening_is_undated(tmp_path):
 
 def test_a_state_body_acted_on_brings_its_state(tmp_path):
     from foothold.model import Relation
-    from foothold.extract.events.extractor import EventExtractor
+    from foothold.extract.events.scene import with_state
 
     class Index:                       # the two attributes with_state reads
         class ctx:
@@ -101,9 +101,9 @@ def test_a_state_body_acted_on_brings_its_state(tmp_path):
                       type("A", (), {"id": "turkey", "type": "country", "name": "Turkey", "aliases": ["Turkish"]}),
                       type("A", (), {"id": "krg", "type": "place", "name": "Kurdistan Region of Turkey", "aliases": []})]
             relations = [Relation("turkish_embassy", "part_of", "turkey", "Turkish Embassy", 0, 1, "t")]
-    assert EventExtractor.with_state(["turkish_embassy"], Index()) == ["turkish_embassy", "turkey"]
-    assert EventExtractor.with_state(["turkey"], Index()) == ["turkey"]
-    assert EventExtractor.with_state(["krg"], Index()) == ["krg", "turkey"]
+    assert with_state(["turkish_embassy"], Index()) == ["turkish_embassy", "turkey"]
+    assert with_state(["turkey"], Index()) == ["turkey"]
+    assert with_state(["krg"], Index()) == ["krg", "turkey"]
 
 
 def test_a_place_hit_in_a_region_named_after_its_country_targets_the_country(tmp_path):

@@ -3,6 +3,8 @@
 Sentences are invented for the tests; each checks one general mechanism.
 """
 
+from functools import partial
+
 from event_fixtures import extract_events
 
 from foothold.extract.pipeline import Context
@@ -270,8 +272,9 @@ def test_statement_cues_named_by_the_plover_manual():
     # ACCUSE "express disapprovals, objections, and complaints; condemn, decry"; diplomatic protests are ACCUSE;
     # THREATEN ultimatums and warnings; REJECT refusals; REQUEST pleas. Word stems that would catch other words
     # ("decrease", "allegiance") are not cues.
-    from foothold.extract.events import EventExtractor
-    typed = EventExtractor().statement_type
+    from foothold.extract.events.lexicon import load_lexicon
+    from foothold.extract.events.speech import statement_type
+    typed = partial(statement_type, load_lexicon())
     assert typed("the shelling was a matter it had complained about") == "ACCUSE"
     assert typed("it decried the killing of its soldiers") == "ACCUSE"
     assert typed("it had lodged a protest with the embassy") == "ACCUSE"

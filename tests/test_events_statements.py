@@ -1,5 +1,6 @@
-"""Reported statements (events/extractor.py): what a speaker says of another party's conduct, claims of an act,
+"""Reported statements (events/speech.py, events/speakers.py): what a speaker says of another party's conduct, claims of an act,
 denials. Each mechanism is checked on an invented sentence and on its near miss."""
+from functools import partial
 
 from event_fixtures import wire_events
 
@@ -47,11 +48,12 @@ def test_denying_that_ones_own_side_acted_is_only_the_denial(tmp_path):
 
 
 def test_a_cue_phrase_closing_on_a_particle_is_no_word_prefix():
-    from foothold.extract.events.extractor import EventExtractor, cue_at
+    from foothold.extract.events.lexicon import load_lexicon
+    from foothold.extract.events.speech import cue_at, statement_type
     assert cue_at(" they had tortured residents ", "had to") == -1
     assert cue_at(" iraq had to leave ", "had to") >= 0
     assert cue_at(" they condemned it ", "condemn") >= 0          # a one-word cue still finds its forms
-    typed = EventExtractor().statement_type
+    typed = partial(statement_type, load_lexicon())
     assert typed("Peruvian soldiers had tortured and executed residents") != "REQUEST"
     assert typed("Peru had to withdraw its troops") == "REQUEST"
 
@@ -68,17 +70,19 @@ def test_an_accusation_in_a_second_that_clause(tmp_path):
 
 
 def test_an_investigation_is_no_investment():
-    from foothold.extract.events.extractor import EventExtractor
-    typed = EventExtractor().statement_type
+    from foothold.extract.events.lexicon import load_lexicon
+    from foothold.extract.events.speech import statement_type
+    typed = partial(statement_type, load_lexicon())
     assert typed("for an independent investigation.") != "AGREE"
     assert typed("it would invest in the port of Callao") == "AGREE"
 
 
 def test_a_cue_prefix_does_not_find_an_excluded_word():
-    from foothold.extract.events.extractor import EventExtractor, cue_at
+    from foothold.extract.events.lexicon import load_lexicon
+    from foothold.extract.events.speech import cue_at, statement_type
     assert cue_at(" to discuss crimea. ", "crime", frozenset({"crimea"})) == -1
     assert cue_at(" war crimes ", "crime", frozenset({"crimea"})) >= 0
-    typed = EventExtractor().statement_type
+    typed = partial(statement_type, load_lexicon())
     assert typed("he met Turkish officials to discuss Crimea") != "ACCUSE"
     assert typed("the shelling was a war crime") == "ACCUSE"
 

@@ -1,0 +1,239 @@
+"""A material or light-verb trigger's reading: its arguments, objects and sense, and the gates its lexicon
+entry sets (an object, a target, an agent, a preposition, a cue)."""
+
+from __future__ import annotations
+
+from . import monitor
+from .agents import TROOPS, VISITORS, actor_in_head
+from .arguments import Arguments, is_passive, phrase_actors, subject_of
+from .carriers import CARRIER_TYPES, WEAPONS
+from .index import DocIndex
+from .nominal import aimed_at
+from .releases import means_phrase_preps
+from .senses import (AID_OBJECTS, CURRENCIES, EXPELLED_RELATIONS, HANDED_OVER, JOINT_MILITARY, LISTED_OBJECTS, ROUNDS,
+                     official_protest)
+from .speech import statement_type
+from .targets import MOTION, clause_subject_owner, found_arguments
+from .territory import court_or_task, named_ground
+from .triggers import Found, coordinated_modifiers, noun_trigger, through_quantifier
+from .wire import struck_in_state
+
+# Nominal speech acts ("criticism in Iraq against ...") need a named speaker to be events.
+SPEAKER_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE"}
+
+
+def material_arguments(lex, f: Found, index: DocIndex):
+    """The trigger's entry, its type, mode and sphere (a content-typed one by what it says) and its arguments."""
+    tok = f.token
+    trig = f.trigger
+    etype, mode, sphere = trig.type, trig.mode, trig.sphere
+    if trig.content_typed:
+        said = f.noun if f.noun is not None else tok       # "a resolution condemning X": what it says
+        cued = statement_type(lex, " ".join(t.text for t in said.subtree if t.i != said.i))
+        if cued is not None and cued != etype:
+            etype, mode = cued, "statement"
+    args = found_arguments(lex, f, index)
+    if f.kind == "verb" and monitor.struck_device(tok, lex) is not None:
+        # "an SMM vehicle struck a mine": the subject's party was hit; whoever laid the device is not named
+        args.target, args.source = list(dict.fromkeys([*args.source, *args.target])), []
+    if trig.content_typed:
+        said = f.noun if f.noun is not None else tok       # "a resolution requiring U.S. forces to leave"
+        for c in said.children:
+            if c.dep_ in ("acl", "relcl", "ccomp"):
+                args.add("target", [(index.actor_at(t.i), t.i) for t in c.subtree if index.actor_at(t.i) is not None
+                                    and index.actor_at(t.i).type not in ("media", "place")
+                                    and index.actor_at(t.i).actor not in args.source], index)
+    return trig, etype, mode, sphere, args
+
+
+def acted_objects(f: Found, trig) -> tuple[bool, list]:
+    """Whether the trigger acts on an object, and the object words its senses are read from."""
+    tok = f.token
+    has_object = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children) \
+        or f.kind == "verb" and trig.type in ("REJECT", "ACCUSE") and any(   # "ruled out sending troops":
+            c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG" and c.i > tok.i for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in objects for o in c.conjuncts]
+    objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
+    objects += coordinated_modifiers(objects)      # "carried food and building materials"
+    objects += [q for q in map(through_quantifier, objects) if q not in objects]   # "50 tonnes of supplies"
+    objects += [o for c in objects if c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES   # "$1 billion in assets"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
+    if any(c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES for c in objects):
+        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"   # "granted $50 million in aid"
+                    for o in p.children if o.dep_ == "pobj"]
+    if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
+        objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
+    return has_object, objects
+
+
+def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, has_object: bool, index: DocIndex):
+    """The type, mode and sphere the objects give (plover.yaml `by_object`, PLOVER's definitions), and whether the
+    object belongs to the verb's other sense."""
+    tok = f.token
+    declined = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if etype == "REJECT" else []
+    # "declined to back the statement", "declined to attend": what is declined is an act (not "to comment")
+    wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects
+                                                 for o in [*objects, *declined]) and not (
+        trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in trig.actor_objects
+                                   for o in objects) and not court_or_task(tok)) and not named_ground(tok, objects, trig, index)
+    # with no direct object, where the act went counts too ("shot into the air": crowd control)
+    aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                                        for o in c.children if o.dep_ == "pobj"]
+    sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in aimed)), None)
+    if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
+        etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
+    if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
+        etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
+    elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
+            and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
+        etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars"
+    if etype == "SANCTION" and mode == "expel" and tok.lemma_ == "expel" and objects and all(
+            o.pos_ == "NOUN" and o.lemma_.lower() not in EXPELLED_RELATIONS and not any(   # "the head of the UN mission"
+                p.lower_ == "of" and po.lemma_.lower() in EXPELLED_RELATIONS for p in o.children for po in p.children)
+            for o in objects[:1]):
+        etype, mode = "COERCE", "deport"     # PLOVER: expelling individuals is COERCE deport, not diplomats
+    if etype == "PROTEST" and f.kind == "verb" and tok.lemma_ == "protest" and official_protest(tok, index):
+        etype, mode = "ACCUSE", "criticize"    # "Seoul protested to Tokyo": a state's complaint (CAMEO 114)
+    carrier = f.noun if f.kind == "light" else tok if f.kind == "noun" else None
+    if etype == "MOBILIZE" and carrier is not None and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MILITARY for c in carrier.children):
+        etype, mode, sphere = "COOPERATE", "military", "military"   # PLOVER: joint operations are COOPERATE
+    if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
+        etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
+    if etype == "CONSULT" and tok.lemma_ in ("receive", "host") and objects and objects[0].pos_ == "NOUN" \
+            and index.actor_at(objects[0].i) is None and objects[0].lemma_.lower() not in VISITORS \
+            and noun_trigger(objects[0], lex) is None:
+        wrong_object = True        # "received a concession", "hosts a base": no visitor received
+    if etype == "ASSAULT" and tok.lemma_ == "target" and objects \
+            and objects[0].lemma_.lower() in LISTED_OBJECTS:
+        # "sanctions targeting 16 entities", "the program has targeted an entity": a measure's
+        # reach, not an attack (a listed body is not a physical target)
+        wrong_object = True
+    if etype == "RETREAT" and tok.lemma_ == "leave" and (tok.tag_ == "VB" or 
+            (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in TROOPS) or is_passive(tok)):
+        wrong_object = True        # "the president left Baghdad", "the attack left five dead": no withdrawal
+    if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
+    return etype, mode, sphere, wrong_object
+
+
+def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object: bool, index: DocIndex) -> str | None:
+    """Why the verb is in another sense: its object, a journey for talks, a passive carried, a figurative subject."""
+    tok = f.token
+    if trig.needs_object and not has_object or trig.no_object and has_object or wrong_object:
+        return "object_sense"       # the verb's other sense
+    if etype == "AGREE" and tok.lemma_ in MOTION and any(
+            c.dep_ == "prep" and c.lower_ == "for" and noun_trigger(o, lex) is not None
+            for c in tok.children for o in c.children if o.dep_ == "pobj"):
+        # CAMEO 036 "fly to" (intent to meet): travelling "for talks" tells the meeting itself (CONSULT)
+        return "told_by_purpose"
+    if trig.active_only and is_passive(tok):
+        return "object_sense"       # carried there: "were flown to Basra"
+    if trig.actor_subject and not is_passive(tok):
+        subj, _ = subject_of(tok)
+        weapon = subj is not None and etype == "ASSAULT" and (subj.lemma_.lower() in WEAPONS or (
+            (hit := noun_trigger(subj, lex)) is not None and hit[0].type == "ASSAULT"))
+        if subj is None or subj.pos_ != "PRON" and not actor_in_head(lex, subj, index) and not weapon:
+            return "figurative_subject"     # "the war forced Iran to ..."
+    return None
+
+
+def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Arguments, has_object: bool,
+                index: DocIndex) -> str | None:
+    """Why an act needing a target or an agent names none (the targets kept are those of the entry's types)."""
+    tok = f.token
+    aid_object = any(c.dep_ == "dobj" and (c.lemma_.lower() in trig.or_objects or any(   # "$11 million in aid"
+        (c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES or any(n.like_num for n in c.children))
+        and p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in trig.or_objects
+        for p in [*c.children, *tok.children] for o in p.children)) for c in tok.children)
+    if trig.target_types:
+        # "freed 50 Kuwaiti prisoners": the listed object's own modifiers name whom it was done to
+        own = {index.actor_at(t.i).actor for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects
+               for t in c.subtree if t.i < c.i and index.actor_at(t.i) is not None}
+        args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types or a in own]
+    # "a ship was struck by a Houthi missile": a passive act with a named agent happened
+    passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb" and etype in CARRIER_TYPES
+    # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
+    # a named agent acting on an unnamed object still sanctions or requests
+    named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
+    # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
+    joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
+        c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
+    # "The United States will provide $11.5 million in humanitarian assistance": a pledge of aid by a named
+    # giver is an intention (AGREE) with or without a named recipient
+    pledged = reason == "future" and etype == "AID" and bool(args.source)
+    if etype == "ASSAULT" and not args.target and f.kind == "verb" and args.source:
+        args.add("target", struck_in_state(tok, index, args.source), index)   # "struck targets in Iraq"
+    if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
+            and not joint and not pledged:
+        return "no_target"
+    if trig.needs_agent and not args.source:
+        return "no_agent"
+    return None
+
+
+def prep_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, args: Arguments, index: DocIndex):
+    """The entry's prepositions: without them a noun takes its other sense (`otherwise`) or is no act."""
+    tok = f.token
+    heads = [tok, f.noun] if f.kind == "light" else [tok]     # "announced sanctions on X"
+    fired = etype == "ASSAULT" and any(o.lemma_.lower() in WEAPONS | ROUNDS for o in objects)   # "fired long bursts"
+    # "Egypt and Israel discussed border security": a joint subject meets without "with"
+    together = etype == "CONSULT" and len(args.source) >= 2 and any(
+        c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
+    if trig.needs_prep and f.kind != "light" and not fired and not together and not any(
+            c.dep_ == "prep" and c.lower_ in trig.needs_prep
+            for h in heads for c in [*h.children, *means_phrase_preps(h)]):
+        if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
+            return "no_prep", trig, etype, mode, sphere
+        trig = trig.otherwise                                    # "a U.S. withdrawal": the noun's other sense
+        etype, mode, sphere = trig.type, trig.mode, trig.sphere
+    nounish = f.noun if f.kind == "light" and f.noun is not None else tok   # "began the withdrawal from X"
+    if trig.needs_nonactor_object and any(
+            index.actor_at(o.i) is not None
+            for c in nounish.children if c.dep_ == "prep" and c.lower_ in trig.needs_prep
+            for o in c.children if o.dep_ == "pobj"):
+        if trig.otherwise is None or f.kind not in ("noun", "light") or aimed_at(nounish, lex):
+            return "actor_object", trig, etype, mode, sphere        # "withdrawal of forces from Iraq" is not leaving an accord
+        trig = trig.otherwise                                    # ... it is leaving Iraq
+        etype, mode, sphere = trig.type, trig.mode, trig.sphere
+    return None, trig, etype, mode, sphere
+
+
+def nominal_gate(lex, f: Found, sent, trig, etype: str, args: Arguments, index: DocIndex) -> str | None:
+    """Why a cue-needing or nominal act is none: no cue, no named speaker, only a pronoun's owner."""
+    tok = f.token
+    if trig.needs_cue and statement_type(lex, sent.text) is None:
+        return "no_cue"
+    if f.kind == "noun" and etype in SPEAKER_TYPES and not args.source:
+        return "nominal_without_agent"
+    if f.kind == "noun" and not args.source and not args.target and tok.dep_ == "pobj" \
+            and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB":
+        # "consular offices were closed down by protests": what the happening acted on is its target
+        for c in tok.head.head.children:
+            if c.dep_ == "nsubjpass":
+                args.add("target", [(h, i) for h, i in phrase_actors(c, index) if h.type != "place"], index)
+    if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
+        owner = clause_subject_owner(tok, index)
+        if owner:                    # "X chose Beijing for his first visit abroad": X's visit, told here
+            args.source[:] = []
+            args.add("source", owner, index)
+        else:
+            return "pronoun_only_noun"      # "his visit": an anaphoric mention
+    return None
+
+
+def material_reading(lex, f: Found, sent, index: DocIndex, reason: str | None):
+    """A material or light-verb trigger's type, mode, sphere and arguments, or why it is no event."""
+    trig, etype, mode, sphere, args = material_arguments(lex, f, index)
+    has_object, objects = acted_objects(f, trig)
+    etype, mode, sphere, wrong_object = object_sense(lex, f, trig, etype, mode, sphere, objects, has_object, index)
+    why = object_gate(lex, f, trig, etype, has_object, wrong_object, index) \
+        or target_gate(lex, f, trig, etype, reason, args, has_object, index)
+    if why is not None:
+        return why
+    why, trig, etype, mode, sphere = prep_sense(lex, f, trig, etype, mode, sphere, objects, args, index)
+    if why is not None:
+        return why
+    return nominal_gate(lex, f, sent, trig, etype, args, index) or (etype, mode, sphere, args)

@@ -1,0 +1,215 @@
+"""Why a trigger candidate tells no event: asked for, a topic or anchor, a question, a standing effect."""
+
+from __future__ import annotations
+
+from . import statements
+from .arguments import Arguments
+from .arguments import phrase_actors, subject_of
+from .index import DocIndex
+from .modality import PERFORMATIVE, generic_present, why_not_factual
+from .relayed import relayed_statement
+from .triggers import Found
+from .triggers import QUANTIFIERS, noun_trigger
+
+TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
+# verbs whose object event is talked or thought about, not reported as happening
+TOPIC_VERBS = {"discuss", "investigate", "address", "review", "describe", "mention", "consider", "plan",
+               "prepare", "fear", "expect", "prevent", "avoid", "call", "cover", "analyse", "analyze", "examine",
+               "study", "predict", "anticipate", "postpone", "cancel", "delay", "propose", "suggest", "justify",
+               "explain", "regret", "celebrate", "mark", "commemorate", "remember", "recall", "claim", "see",
+               "view", "consider", "characterize", "characterise", "call", "label", "deplore", "mourn", "protest",
+               "follow", "precede", "investigate", "probe", "ignore", "organize", "organise", "facilitate"}
+# "The appointment of X poses a challenge", "ISIS' takeover impinged on ...": an event noun as the subject
+# of a judgement is what the sentence is about, not a report that it happened
+EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "show", "demonstrate", "illustrate",
+                    "underscore", "underline", "highlight", "impinge", "complicate", "undermine", "jeopardize",
+                    "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
+                    "indicate", "suggest", "mean", "reveal", "raise"}
+REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
+
+
+def requested(noun) -> bool:
+    """ "appealed for NATO air strikes", "called for talks with X": what is asked for (PLOVER
+    REQUEST's content) has not happened."""
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("VERB", "AUX") \
+        and t.head.head.lemma_.lower() in REQUESTING
+
+
+def open_question(sent) -> bool:
+    """A direct question: it ends in "?" and opens with an auxiliary or a wh-word."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return bool(words) and last is not None and last.text.endswith("?") and (
+        words[0].pos_ == "AUX" or words[0].tag_ in ("WDT", "WP", "WRB", "WP$"))
+
+
+def measure_effect(lex, verb) -> bool:
+    """ "The designation blocks all of his property", "the embargo bars arms sales": a simple present whose
+    subject is an act's own noun tells that act's standing effect, not another act (a date makes it news)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and noun_trigger(subj, lex) is not None \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+
+
+def is_anchor(lex, noun) -> bool:
+    """ "following the assassination of X (and the appointment of Y)": a time anchor."""
+    anchors = lex.anchors
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("pobj", "dobj") and (t.head.lower_ in anchors or t.head.lemma_ in anchors)
+
+
+def is_topic(lex, noun) -> bool:
+    """ "censured the raid", "opposition to al-Zurfi's nomination": the event noun is
+    what another act is about, not a report that it happened."""
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in QUANTIFIERS or t.head.head.lower_ in QUANTIFIERS):
+        t = t.head.head                      # "a series of attacks": judge the series
+    if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+        return True
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in EVALUATIVE_VERBS:
+        return True
+    if t.dep_ != "dobj" or t.head.lemma_ in lex.light_verbs:
+        return False
+    # "condemned the attack", "discussed the visit": an act about it; "faced airstrikes": it happened
+    gov = t.head.lemma_.lower()
+    return gov in lex.verbs or gov in lex.speech_verbs or gov in TOPIC_VERBS
+
+
+def current_background(lex, noun, why: str, index: DocIndex) -> bool:
+    """An act named with its own agent ("Ansarallah's attack on Marib", "the Taliban takeover of
+    Kabul") under a current anchor ("following", "after", "amid") or as what a statement condemns
+    or a verb leads to -- not a past background ("since the American invasion") or a topic of
+    tallies and plans ("reduced the number of air raids", "information leading to the arrest")."""
+    if noun.tag_ == "NNS" or not any(c.dep_ in ("poss", "compound", "amod") and index.actor_at(c.i) is not None
+                                     for c in noun.children):
+        return False              # (a plural is a class of acts, not one happening)
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    gov = t.head
+    if why == "anchor":
+        return gov.lower_ in ("following", "after", "amid") or gov.lower_ == "of" and gov.head.lower_ == "wake"
+    if t.dep_ == "dobj":
+        trig = lex.verbs.get(gov.lemma_.lower())
+        return trig is not None and lex.quads.get(trig.type) == "verbal_conflict"
+    return t.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_.lower() in ("lead", "contribute") \
+        and gov.head.dep_ != "acl"
+
+
+def intention_holder(lex, verb, index: DocIndex) -> bool:
+    """Whose intention a future is: a named actor or a speaking "we"/"I" as subject (not
+    "the talks will be held")."""
+    subj, dep = subject_of(verb)
+    if subj is None or dep != "nsubj":
+        return False
+    if subj.lower_ in ("we", "i"):
+        return True
+    own = {h.actor for h, _ in phrase_actors(subj, index)}
+    if not own:
+        return False
+    # "X assessed that American troops will pull out": a prediction about others, not an intention
+    t = verb
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("ccomp", "relcl", "advcl", "acl") and t.head.i != t.i:
+        gov = t.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head
+        outer, _ = subject_of(gov)
+        speakers = {h.actor for h, _ in phrase_actors(outer, index)} if outer is not None else set()
+        # "Turkey will consult Iraq, the minister said": an unnamed spokesman voices its own side's intention
+        unnamed_voice = gov.lemma_ in lex.speech_verbs and outer is not None and not speakers \
+            and outer.pos_ == "NOUN"
+        if not unnamed_voice and (outer is None or not own & speakers):
+            return False
+    return True
+
+
+def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tuple[str | None, str | None]:
+    """Why a candidate is no event before its facts are read (inside a statement or a name, asked for, a topic or
+    anchor, a copular repeat, an idiom), else None; and whether it is a background act ("anchor", "topic")."""
+    tok = f.token
+    if tok.i in suppressed and f.kind != "speech":
+        return "inside_statement", None
+    hit = index.actor_at(tok.i) if f.kind == "noun" else None
+    if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
+        return "inside_name", None      # "Rewards for Justice", "Operation Desert Storm"
+    if f.kind == "noun" and requested(tok):
+        return "requested", None    # "appealed for NATO air strikes": asked for, not done
+    background = None
+    if f.kind == "noun" and is_anchor(lex, tok):
+        background = "anchor"
+    elif f.kind == "noun" and is_topic(lex, tok):
+        background = "topic"
+    if background is not None and not (f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material")
+                                       and current_background(lex, tok, background, index)):
+        return background, None
+    if f.kind == "noun" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.i > tok.i and noun_trigger(c, lex) is not None for c in tok.head.children):
+        # "The X deal was a peace agreement signed by ...", "The Axum massacre was a massacre of
+        # civilians": the subject and its predicate name one happening, told by the predicate
+        return "copular_duplicate", None
+    if f.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in ("exchange", "return") \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return "idiom", None      # "in exchange for services": a condition, no exchange of views
+    return None, background
+
+
+def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
+    """Why the trigger tells no happening (modality.why_not_factual and the shapes read here), or None;
+    "intention" and "future" still make events (typed AGREE or THREATEN)."""
+    tok = f.token
+    reason = why_not_factual(tok)
+    if reason == "description" and relayed_statement(tok, index) is not None:
+        reason = None             # "the statement by X calling for ...": X's call, not a standing description
+    if not reason and f.kind != "speech" and open_question(sent):
+        reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
+    if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
+        reason = why_not_factual(f.noun)      # "a postponed visit was announced"
+    if not reason and f.kind == "light" and why_not_factual(f.noun) in ("aggregate", "habitual", "generic"):
+        reason = why_not_factual(f.noun)      # "launched scores of attacks", "carried out numerous raids"
+    if not reason and f.kind == "light" and f.trigger is not None and f.trigger.type in ("ASSAULT", "COERCE") \
+            and f.noun.tag_ == "NNS" and f.noun.dep_ == "dobj" and not any(
+            c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in f.noun.children) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        reason = "aggregate"      # "militias engaged in provocations, launching attacks on bases": undated bare plurals, a series
+    if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
+            and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
+            and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent):
+        # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
+        # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
+        reason = "habitual"
+    formula = " " in f.text and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("verbal")
+    if not reason and f.kind == "verb" and f.trigger is not None and f.trigger.type != "MOBILIZE" and generic_present(tok) \
+            and not formula:      # "Japan stands with Ukraine": a stated stance formula is the statement
+        reason = "generic"        # "Iran supports militias", "Serbia refuses to recognise X": a standing stance
+    if not reason and f.kind == "verb" and measure_effect(lex, tok):
+        reason = "effect"         # "the designation freezes any assets he holds": what the measure does
+    if reason == "hypothetical" and f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST" \
+            and tok.dep_ == "xcomp" and tok.head.lemma_ in ("try", "attempt") and why_not_factual(tok.head) is None:
+        reason = None             # "has tried to persuade X": the attempt is a request made
+    if reason == "intention" and f.kind == "verb" and statements.decided_here(tok, index):
+        reason = None             # "3. Decides to suspend X": the communique's decision does it
+    if reason == "future" and not intention_holder(lex, tok, index):
+        reason = "hypothetical"
+    return reason
+
+
+def partyless_skip(f: Found, args: Arguments, index: DocIndex) -> str | None:
+    """A statement with no speaker, or a happening told before placed only ("the meeting was held at the crossing")."""
+    if f.kind == "speech" and not args.source:
+        return "statement_without_speaker"
+    if f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass") and not args.source and all(
+            index.actor_type.get(a) == "place" for a in args.target):
+        # "the meeting was held at the crossing": a place says where a happening told before was
+        return "place_only"
+    return None

@@ -1,0 +1,268 @@
+"""What a statement says: its PLOVER type from cues, pledges, futures, announced or alleged acts."""
+
+from __future__ import annotations
+
+import re
+
+from . import analysis, monitor
+from .arguments import phrase_actors, subject_of
+from .index import DocIndex
+from .pledges import pledge_type
+from .speakers import ANNOUNCING, own_side_subject, speaker_sides
+from .speakers import speaker_is_reporter, speech_arguments
+from .triggers import CHARACTERIZING, Found, characterizes
+from .triggers import light_verb_noun, noun_trigger, phrase_at
+
+# "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
+CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+(?:\S+\s+){0,3}?"
+                              r"(?:actions|acts|practices|attacks|aggression|interference|violence|violations|provocations)\b")
+# verbs whose negation states the act: "will not hesitate to respond"
+NOT_HOLDING_BACK = frozenset({"hesitate", "shrink", "flinch"})
+# closing words that make a cue a phrase, not a word prefix ("had to" must not find "had tortured")
+CLOSED_WORDS = {"to", "in", "on", "for", "of", "with", "by", "that", "at", "as", "into", "from", "about", "over",
+                "upon", "against", "behind", "out", "back", "down", "up"}
+JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
+COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
+# "it was Turkey that attacked", "it was the militia who fired": a cleft naming the doer blames it
+CLEFT_BLAME = re.compile(r"\bit was (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:that|who|which) "
+                         r"(?:attack|strik|struck|shell|bomb|kill|fir|launch|carri|conduct)")
+
+
+def cue_at(low: str, cue: str, exclusions: frozenset[str] = frozenset()) -> int:
+    """Where a statement cue starts in the padded lower-case text, or -1: cues match as word prefixes
+    ("condemn" finds "condemned") but not inside an excluded word ("crime" in "Crimea"); a phrase closing on
+    a closed-class word must end there."""
+    phrase = " " in cue and cue.rsplit(" ", 1)[1] in CLOSED_WORDS
+    at = low.find(f" {cue}")
+    while at >= 0:
+        end = at + 1 + len(cue)
+        word_end = end
+        while word_end < len(low) and low[word_end].isalpha():
+            word_end += 1
+        if not (phrase and word_end > end) and low[at + 1 + cue.rfind(" ") + 1:word_end] not in exclusions:
+            return at
+        at = low.find(f" {cue}", at + 1)
+    return at
+
+
+def statement_type(lex, content_text: str) -> str | None:
+    """The type of what was said: its earliest cue (ties go to the cue order)."""
+    low = " " + re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()) + " "   # '“disappointment”' 
+    for etype in lex.dominant_cues:
+        if any(cue_at(low, cue, lex.cue_exclusions) >= 0 for cue in lex.cues.get(etype, ())):
+            return etype
+    best = None
+    for rank, etype in enumerate(lex.cue_order):
+        for cue in lex.cues.get(etype, ()):
+            at = cue_at(low, cue, lex.cue_exclusions)
+            if at >= 0 and (best is None or (at, rank) < best[:2]):
+                best = (at, rank, etype)
+    if best and best[2] == "REJECT" and CONDUCT_REJECTED.search(low):
+        return "ACCUSE"       # "rejects all reckless actions targeting X": condemning conduct, not refusing a proposal
+    return best[2] if best else None
+
+
+def typed_statement(lex, verb, sent, index: DocIndex | None = None) -> str | None:
+    """The speech verb makes a statement event (a cue, or an announced act); an uncued one
+    ("the governor said that shelling killed three people") only sources the facts it tells."""
+    content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
+        or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
+        else sent.doc[verb.i + 1:sent.end].text
+    pledged = pledge_type(content, lex)
+    if pledged is not None:
+        return pledged
+    cued = statement_type(lex, text)
+    if cued is not None:
+        return cued
+    future = future_type(lex, content, verb, index) if content is not None else None
+    if future in ("AGREE", "THREATEN"):
+        return future
+    if index is not None and alleged_conduct(lex, content, verb, index):
+        return "ACCUSE"
+    announced = None if content is None else announced_act(lex, content) if verb.lemma_ in ANNOUNCING \
+        else own_verbal_act(lex, content)
+    return announced.type if announced is not None else None
+
+
+def joint_subject(verb) -> bool:
+    """ "Egypt and Sudan would ...", "both sides will ...": the clause's subject is two parties."""
+    subj, _ = subject_of(verb)
+    return subj is not None and (any(c.dep_ == "conj" for c in subj.children)
+                                 or any(w.lower_ in JOINT_WORDS - {"we", "us", "our"} for w in subj.subtree))
+
+
+def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str | None:
+    """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
+    (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
+    verb = content
+    # "Syria said it would withdraw": reported speech moves "will" back to "would" after a past speech verb
+    # (elsewhere "would" is a condition: "would be a disaster")
+    backshift = speech is not None and speech.tag_ == "VBD" and verb.head.i == speech.i and verb.dep_ == "ccomp"
+    futures = ("will", "'ll", "shall", "would", "'d") if backshift else ("will", "'ll", "shall")
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and verb.lemma_.lower() in NOT_HOLDING_BACK and any(c.dep_ == "xcomp" for c in verb.children):
+        negated = False         # "would not hesitate to use force": the act is meant
+    subj, _ = subject_of(verb)
+    if subj is None:
+        return None
+    if subj.lower_ not in ("we", "i", "they", "it"):
+        # a named subject must be the speaker's own side ("Miller underscored that the United States
+        # will ..."); "X assessed that Turkish troops will withdraw" predicts what others will do
+        if index is None or speech is None:
+            return None
+        own = {h.actor for h, _ in phrase_actors(subj, index)}
+        if not own & speaker_sides(lex, speech, index):
+            return None
+    kinds = set()
+    for t in verb.subtree:
+        phrase = phrase_at(t.sent, t.i, lex)
+        if phrase is not None:                  # "would bring home its troops"
+            kinds.add(lex.quads[phrase.trigger.type])
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
+            kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
+        elif t.pos_ == "VERB" and lex.admitting is not None and t.lemma_.lower() in lex.admitting.verbs:
+            kinds.add(lex.quads[lex.admitting.trigger.type])     # "would (not) allow the inspectors to return"
+        else:
+            hit = noun_trigger(t, lex)
+            if hit is not None:
+                kinds.add(lex.quads[hit[0].type])
+    if negated:
+        # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
+        # "will not attack" promises nothing this reads
+        return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
+    if any(k.endswith("conflict") for k in kinds):
+        return "THREATEN"
+    return "AGREE" if kinds else "intent"
+
+
+def alleged_conduct(lex, content, speech, index: DocIndex) -> bool:
+    """ "Seoul said North Korean soldiers had crossed the line", "X said Hezbollah was hiding weapons": a
+    speaker telling, as done, another named party's hostile act (a conflict trigger or a `alleged_conduct`
+    verb of plover.yaml) accuses that party (PLOVER ACCUSE); the speaker's own side telling its acts,
+    an unnamed doer ("shelling killed three") or a future or hedged act accuse no one."""
+    if content is None or content.dep_ != "ccomp" or content.pos_ not in ("VERB", "AUX"):
+        return False
+    # "said that the talks had stalled and that Azerbaijani troops had crossed ...": each that-clause said
+    return any(_alleged_clause(lex, clause, speech, index) for clause in (content, *content.conjuncts)
+               if clause.pos_ in ("VERB", "AUX"))
+
+
+def _alleged_clause(lex, content, speech, index: DocIndex) -> bool:
+    aux = {c.lower_ for c in content.children if c.dep_ in ("aux", "auxpass")}
+    told_done = content.tag_ == "VBN" and aux & {"had", "has", "have"} \
+        or content.tag_ == "VBG" and aux & {"was", "were", "had", "has", "have", "been"}
+    if not told_done or any(c.dep_ == "neg" for c in content.children):
+        return False
+    subj = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or noun_trigger(subj, lex) is not None:
+        return False          # "a Ukrainian drone attack killed two": a report
+    if not any(h.type != "media" for h, _ in phrase_actors(subj, index)) or own_side_subject(lex, content, speech, index):
+        return False          # "its artillery had shelled X": the speaker's own act
+    lemma = content.lemma_.lower()
+    trig = lex.verbs.get(lemma)
+    if trig is None and lemma in lex.light_verbs:
+        carried = light_verb_noun(content, lex)
+        trig = carried[1] if carried is not None else None
+    return lemma in lex.alleged_conduct or trig is not None and lex.quads.get(trig.type, "").endswith("conflict")
+
+
+def channel(lex, sent_text: str) -> str | None:
+    low = sent_text.lower()
+    for word, mode in lex.speech_modes.items():
+        if word in low:
+            return mode
+    return None
+
+
+def announced_act(lex, content):
+    """ "announced that it would deploy troops", "announced plans to reduce the number of
+    troops": an announcement with no speech cue is typed by the act it announces."""
+    for t in content.subtree:
+        subj, _ = subject_of(t)
+        if subj is not None and subj.lower_ not in ("it", "we", "they", "i") \
+                and not (t.dep_ == "acl" and subj.i == t.head.i):    # "plans to reduce": the plan's act
+            continue                      # "announced that rebels attacked": a report, not its own act
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
+            trig = lex.verbs[t.lemma_.lower()]
+            if not trig.only_objects or any(c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
+                return trig
+    return None
+
+
+def own_verbal_act(lex, content):
+    """ "said it recognizes Palestine", "said they rejected the offer": a statement whose main verb is
+    the speaker's own verbal act (a pronoun or no subject) is typed by that act."""
+    t = content
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    subj, _ = subject_of(t)
+    if subj is not None and subj.lower_ not in ("it", "we", "they", "i"):
+        return None
+    trig = lex.verbs.get(t.lemma_.lower())
+    if trig is None or not lex.quads.get(trig.type, "").startswith("verbal") or trig.only_objects and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
+        return None
+    return trig
+
+
+def joint_obligation(content) -> bool:
+    """ "both sides must", "the two countries should", "we should": an obligation the
+    speaker shares is a proposal to cooperate (PLOVER AGREE), not a demand on another."""
+    for t in content.subtree:
+        if t.lower_ in ("should", "must") and t.dep_ == "aux":
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and {w.lower_ for w in subj.subtree} & JOINT_WORDS:
+                return True
+    return False
+
+
+def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
+    """A speech trigger's type, mode, sphere and arguments, or why it is no event (a report, no cue)."""
+    tok = f.token
+    if speaker_is_reporter(tok, index, media):
+        return "report"
+    args, content = speech_arguments(lex, tok, index)
+    # what was said: the complement clause, else (a misparse) the rest of the sentence
+    content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
+        else sent.doc[tok.i + 1:sent.end].text
+    if tok.lemma_ in CHARACTERIZING and characterizes(tok):
+        # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
+        # not the conjoined request
+        end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
+        content_text = sent.doc[tok.i + 1:end + 1].text
+    # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
+    etype = pledge_type(content, lex) or ("THREATEN" if analysis.payback(content, lex) else None) \
+        or statement_type(lex, content_text)
+    if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
+        etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
+    if etype == "REQUEST" and content is not None and joint_obligation(content):
+        etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
+    announced = None
+    if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
+        etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
+    if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
+        etype = "ACCUSE"          # "called the killing an attack on free expression"
+    if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
+        announced = announced_act(lex, content)
+        etype = announced.type if announced is not None else None
+    elif etype is None and content is not None:
+        own = own_verbal_act(lex, content)        # "said it recognizes Palestine as a state"
+        etype = own.type if own is not None else None
+    future = future_type(lex, content, tok, index) if content is not None else None
+    if future == "intent":           # a future with no act named: only a cooperative cue makes it one
+        # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
+        future = "AGREE" if etype in COOPERATIVE or joint_subject(content) else None
+    if etype is None or future == "AGREE" and etype in COOPERATIVE:
+        etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
+    if etype is None and alleged_conduct(lex, content, tok, index):
+        etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"
+    if etype is None:
+        return "statement_without_cue"
+    mode, sphere = channel(lex, sent.text) or "statement", "political"
+    if announced is not None:
+        mode, sphere = announced.mode, announced.sphere or sphere
+    return etype, mode, sphere, args
