@@ -48,6 +48,14 @@ class _Reading:
     meta: list[dict] = field(default_factory=list)     # per event: paragraph, kind, whether the date was explicit
     deferred: list = field(default_factory=list)       # acts told only as topics or anchors, kept if told nowhere else
     para_date: dict[int, object] = field(default_factory=dict)
+    sent_starts: list[int] = field(default_factory=list)    # the sentences read so far (anaphora.told_doer)
+    reacted: set[int] = field(default_factory=set)   # date phrases timing only a deed reacted to (object_deed_dates)
+    trace: list[dict] = field(default_factory=list)  # where and why each skipped trigger was skipped
+
+    def skip(self, reason: str, f: Found) -> None:
+        """Count a trigger that did not become an event, and say where and why."""
+        self.skipped[reason] += 1
+        self.trace.append({"trigger": f.text, "start": self.index.tok_start[f.token.i], "reason": reason})
 
 
 class EventExtractor:
@@ -58,28 +66,22 @@ class EventExtractor:
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
-        self._so_far: tuple[list, list] = ([], [])     # events so far in the current document
 
     def __call__(self, ctx) -> None:
         lex = self.lexicon
         index = DocIndex(ctx)
         d = self._reading(ctx, index)
-        self._trace: list[dict] = []
-        self._reacted: set[int] = set()     # date phrases timing only a deed reacted to (releases.object_deed_dates)
-        self._so_far = (d.events, d.meta)
-        self._sent_starts: list[int] = []    # the sentences read so far (anaphora.told_doer)
         repair_misread_verbs(ctx.doc, lex.verbs)     # "The Special Envoy thanks X": a verb, not a noun
         statements.repair_operative_verbs(ctx.doc, lex.verbs, index)     # "1. Condemns X" in a communique
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
-        events, meta = keep_deferred(d.deferred, d.events, d.meta,
-                                     lambda reason, f: self._skip(d.skipped, reason, f, index))
+        events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
         events, meta = self._kept(events, meta, d)
         self._dated(events, meta, d)
         events = self._attached(events, ctx, d.skipped)
         ctx.events = events
         ctx.data["skipped_events"] = dict(d.skipped)
-        ctx.data["skipped_event_triggers"] = self._trace
+        ctx.data["skipped_event_triggers"] = d.trace
 
     def _reading(self, ctx, index: DocIndex) -> _Reading:
         """The document's dates (less those naming a thing), date tokens, paragraphs, outlets and headline."""
@@ -107,7 +109,7 @@ class EventExtractor:
         if is_heading(sent):
             skipped["heading"] += 1
             return
-        self._sent_starts.append(sent.start)
+        d.sent_starts.append(sent.start)
         s_start, s_end = index.original(sent.start, sent.end - 1)
         para = index.paragraph[sent.start]
         found, in_title = sentence_candidates(lex, sent, index, d.headline)
@@ -117,13 +119,13 @@ class EventExtractor:
         carried = carried_nouns(lex, found)
         for f in found:
             if f.kind == "noun" and f.token.i in carried:
-                self._skip(skipped, "carried_by_verb", f, index)
+                d.skip("carried_by_verb", f)
                 continue
-            made = self.event_for(f, sent, index, d.media, suppressed, skipped)
+            made = self.event_for(f, sent, d, suppressed)
             if made is not None:
                 self._place(f, *made, found, sent, para, s_start, s_end, d)
         reacted, current = sentence_time(found, sent, dater, index, s_start, s_end)
-        self._reacted |= reacted
+        d.reacted |= reacted
         if current is not None:
             d.para_date[para] = current
 
@@ -135,7 +137,7 @@ class EventExtractor:
         if anchor_background(f, kind, explicit, dater, d.date_tokens):
             # "the conflict flared up after X was assassinated", "after we killed Y last year": the
             # anchor is background (README conventions) unless its own date puts it in the news's year
-            self._skip(skipped, "background", f, index)
+            d.skip("background", f)
             return
         note, undated = date_event(lex, f, kind, ev, explicit, sent, dater, index, s_start, s_end, d.para_end[para],
                                    d.para_date.get(para), d.date_tokens)
@@ -178,8 +180,8 @@ class EventExtractor:
         """Dates for events still undated: a happening's date shared, the paragraph's year, the document's."""
         dater, index, para_span = d.dater, d.index, d.para_span
         share_dates(events, meta)
-        year_fallback(events, meta, dater, para_span, index, self._reacted)
-        monitor.recounted_month(events, meta, dater, background_dates(dater, index, self._reacted))
+        year_fallback(events, meta, dater, para_span, index, d.reacted)
+        monitor.recounted_month(events, meta, dater, background_dates(dater, index, d.reacted))
         document_fallback(events, meta, dater)
 
     def _attached(self, events: list[Event], ctx, skipped: Counter) -> list[Event]:
@@ -192,23 +194,22 @@ class EventExtractor:
         events = monitor.place_parties_only(events, {a.id: a.type for a in ctx.actors}, skipped)
         return events
 
-    def event_for(self, f: Found, sent, index: DocIndex, media: set[str], suppressed: set[int],
-                  skipped: Counter) -> tuple[Event, str] | None:
+    def event_for(self, f: Found, sent, d: _Reading, suppressed: set[int]) -> tuple[Event, str] | None:
         """The event a trigger candidate tells, or None (the reason counted and traced)."""
-        lex = self.lexicon
+        lex, index = self.lexicon, d.index
         tok = f.token
         why, background = candidate_skip(lex, f, suppressed, index)
         if why is not None:
-            self._skip(skipped, why, f, index)
+            d.skip(why, f)
             return None
         reason = unfactual_reason(lex, f, sent, index)
         if reason and reason not in ("intention", "future"):
-            self._skip(skipped, reason, f, index)
+            d.skip(reason, f)
             return None
-        made = statement_reading(lex, f, sent, index, media) if f.kind == "speech" \
+        made = statement_reading(lex, f, sent, index, d.media) if f.kind == "speech" \
             else material_reading(lex, f, sent, index, reason)
         if isinstance(made, str):
-            self._skip(skipped, made, f, index)
+            d.skip(made, f)
             return None
         etype, mode, sphere, args = made
         etype, mode, sphere, deployed = content_types(lex, f, etype, mode, sphere, reason)
@@ -221,15 +222,14 @@ class EventExtractor:
         instrument = instrument_subject(lex, tok) if f.kind == "verb" and etype == "ASSAULT" and not args.source else None
         if instrument is not None:
             mode = instrument.mode or mode          # "two strikes destroyed": an air strike
-        events, meta = self._so_far
-        paired_doers(f, sent, args, events, meta, index)
+        paired_doers(f, sent, args, d.events, d.meta, index)
         why = partyless_skip(f, args, index)
         if why is not None:
-            self._skip(skipped, why, f, index)
+            d.skip(why, f)
             return None
-        unnamed_parties(lex, f, etype, instrument, args, index, events, meta, self._sent_starts)
+        unnamed_parties(lex, f, etype, instrument, args, index, d.events, d.meta, d.sent_starts)
         if not args.source and not args.target and instrument is None:
-            self._skip(skipped, "no_actor", f, index)
+            d.skip("no_actor", f)
             return None
         if etype == "CONSULT" and mode == "visit" and args.location is None:
             args.location = next((a for a in args.target if index.actor_type.get(a) in ("place", "country")), None)
@@ -244,12 +244,7 @@ class EventExtractor:
             # only as what another is about, or as a time anchor, is an event when the text reports it nowhere
             # else (news-dev conventions) -- decided once the document is read
             if not args.source:
-                self._skip(skipped, background, f, index)
+                d.skip(background, f)
                 return None
             ev._background = background
         return ev, f.kind
-
-    def _skip(self, skipped: Counter, reason: str, f: Found, index: DocIndex) -> None:
-        """Count a trigger that did not become an event, and say where and why."""
-        skipped[reason] += 1
-        self._trace.append({"trigger": f.text, "start": index.tok_start[f.token.i], "reason": reason})
