@@ -29,8 +29,8 @@ from foothold.analyze.evaluation import category_report, evaluate
 E = X.EventExtractor
 EVENT_MODULES = [importlib.import_module(f"foothold.extract.events.{m.name}")
                  for m in pkgutil.iter_modules(events_package.__path__)]
-# the modules holding the extractor's own stages (they call modality.why_not_factual as the extractor did)
-STAGE_MODULES = [m for m in EVENT_MODULES if m.__name__.rsplit(".", 1)[1] in ("extractor", "skips")]
+# the extractor's stages that call modality.why_not_factual (the factual check, the nouns a verb carries)
+STAGE_MODULES = [m for m in EVENT_MODULES if m.__name__.rsplit(".", 1)[1] in ("skips", "carriers")]
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 

@@ -1,9 +1,18 @@
-"""The trigger candidates of a sentence, beyond the lexicon's: characterizations and first-person futures."""
+"""The trigger candidates of a sentence (the lexicon's, characterizations, first-person futures) and the tokens that
+tell no separate event: what a speaker said, what is requested or refused, what a participle describes."""
 
 from __future__ import annotations
 
+from . import monitor
+from .headlines import in_headline
+from .index import DocIndex
 from .lexicon import Trigger
-from .triggers import CHARACTERIZING, Found
+from .modality import dated
+from .relayed import relayed_statement
+from .speakers import named_speaker, own_side_subject, quoted, relayed_clauses, speaker_is_reporter
+from .speech import typed_statement
+from .tense import done
+from .triggers import CHARACTERIZING, Found, find_triggers, noun_trigger
 
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
@@ -62,3 +71,106 @@ def speakers_next_act(verb) -> bool:
     before = [verb.doc[verb.i - k] for k in (3, 2, 1)]
     return before[0].text == "," and before[1].lower_ == "and" and before[2].lower_ in ("he", "she") \
         and before[2].dep_ == "nsubj" and before[2].head.i == verb.i
+
+
+def sentence_candidates(lex, sent, index: DocIndex, headline: str | None) -> tuple[list[Found], int]:
+    """The sentence's trigger candidates outside a title line, and how many were in one."""
+    found = find_triggers(sent, lex)
+    found = characterizations(found)
+    found = first_person_futures(sent, found)
+    kept = [f for f in found if not in_headline(index.tok_start[f.token.i], index, headline)]
+    return kept, len(found) - len(kept)
+
+
+def said_tokens(lex, found: list[Found], sent, index: DocIndex, media: set[str]) -> set[int]:
+    """Tokens inside what a named speaker said: the statement's content, not separate events (an act already done
+    that the speaker reports, or the speaker's own next act, stays one)."""
+    suppressed: set[int] = set()
+    fronted_quote: set[int] = set()
+    reported: set[int] = set()
+    said_type: dict[int, str] = {}
+    for f in found:
+        if f.kind == "speech" and not speaker_is_reporter(f.token, index, media) \
+                and named_speaker(lex, f.token, index):
+            typed = typed_statement(lex, f.token, sent, index)
+            for c in f.token.children:
+                if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > f.token.i:   # "announced £20 million for aid to X"
+                    # "claim that X was behind it, while Turkey denied this": a contrasted clause is not said
+                    aside = {t.i for a in c.subtree if a.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in CONTRAST for m in a.children) for t in a.subtree}
+                    inside = {t.i for t in c.subtree} - aside - relayed_clauses(c, index)
+                    suppressed.update(inside)
+                    if not typed:       # an uncued statement sources the acts it reports
+                        reported.update(inside)
+                    else:
+                        said_type.update({i: typed for i in inside})
+                elif c.dep_ in ("ccomp", "parataxis") and c.i < f.token.i and quoted(c, sent):
+                    # '"We have destroyed the caliphate," said X': a material act in a fronted direct
+                    # quote is X's words (a stance in it -- "We stand with ..." -- stays an event)
+                    quoted_tokens = {t.i for t in c.subtree}
+                    fronted_quote.update(g.token.i for g in found if g.token.i in quoted_tokens and g.kind != "speech"
+                                         and g.trigger is not None
+                                         and lex.quads.get(g.trigger.type, "").startswith("material"))
+    suppressed |= fronted_quote
+        # "X reopened the border, officials said": a fronted report states the fact
+    # "the spokesman said the coalition conducted five airstrikes": a material act
+    # already done is reported through the speaker, it is not the speaker's words
+    for f in found:
+        if f.token.i in suppressed and f.kind != "speech" and f.trigger is not None \
+                and lex.quads.get(f.trigger.type, "").startswith("material") and done(f.token) \
+                and f.token.i not in fronted_quote:
+            suppressed.discard(f.token.i)
+        elif f.token.i in reported and f.kind in ("verb", "light") and (f.token.tag_ == "VBD" or (
+                f.token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in f.token.children))):
+            suppressed.discard(f.token.i)   # "the governor said that shelling killed three people"
+        elif f.token.i in said_type and f.kind == "verb" and f.trigger is not None \
+                and lex.quads.get(f.trigger.type, "").startswith("verbal") \
+                and f.trigger.type != said_type[f.token.i] and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in f.token.children):
+            suppressed.discard(f.token.i)   # 'was disappointed: "we strongly urge Iraqi leaders ..."': its own act
+        elif f.token.i in suppressed and f.kind == "verb" and speakers_next_act(f.token):
+            suppressed.discard(f.token.i)   # "X said that A, and he urged B": the narrator tells X's next act
+    return suppressed
+
+
+def content_tokens(lex, found: list[Found], index: DocIndex, suppressed: set[int]) -> None:
+    """Adds the tokens of what is requested, refused, threatened or denied, and of participles describing an
+    event noun: contents and descriptions, not happenings."""
+    # "protesters demanded the ambassador be expelled", "urged Iraq to release": what is
+    # requested is the request's content, not a happening (PLOVER REQUEST)
+    for f in found:
+        if f.kind == "verb" and f.trigger is not None and f.trigger.type in ("REJECT", "THREATEN") \
+                and f.token.lemma_.lower() != "deny":
+            # "refused to recognize the results", "threatened to launch an operation": what is
+            # refused or threatened is the act's content, not a happening
+            for c in f.token.children:
+                if c.dep_ == "xcomp" and c.i > f.token.i:
+                    suppressed.update(t.i for t in c.subtree)
+        if f.kind == "verb" and f.trigger is not None and f.token.lemma_.lower() == "deny":
+            # "Israel denied carrying out the strike": the denier denies being the doer, so the
+            # act is not told as its own ("denied that X attacked" still tells X's act)
+            for c in f.token.children:
+                if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i \
+                        or c.dep_ == "ccomp" and c.i > f.token.i and (own_side_subject(lex, c, f.token, index)
+                                                                     or monitor.doerless_passive(c)):
+                    suppressed.update(t.i for t in c.subtree)   # "denied that its troops had looted X"
+        if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
+            for c in f.token.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:
+                    suppressed.update(t.i for t in c.subtree)
+            if f.token.dep_ == "xcomp":
+                # "tried to persuade X to restore order, release Y": a bare verb listed after
+                # the request (parsed as a conjunct of its governor) is still its content
+                for c in f.token.head.children:
+                    if c.dep_ == "conj" and c.tag_ == "VB" and c.i > f.token.i:
+                        suppressed.update(t.i for t in c.subtree)
+    # "a ceremony commemorating X", "an attack carried out by Y": a participle
+    # modifying an event noun describes that event, it is not another one
+    trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
+    for f in found:
+        t = f.token
+        # ("the journalist, arrested on Friday by police, was released": a dated participle on a
+        # person is its own happening)
+        if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens and not dated(t)) \
+                and relayed_statement(t, index) is None:     # "the appeal by X urging ...": X's own act
+            suppressed.add(t.i)

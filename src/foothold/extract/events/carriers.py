@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .arguments import Arguments, is_passive, noun_arguments
 from .index import ActorHit, DocIndex
-from .triggers import noun_trigger, through_quantifier
+from .modality import why_not_factual
+from .triggers import Found, noun_trigger, through_quantifier
 
 # subjects that carry an attack for someone ("rockets hit the base")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "bullet",
@@ -92,3 +93,12 @@ def caused_by_event(lex, verb) -> bool:
         if c.dep_ == "prep" and any(noun_trigger(t, lex) is not None for t in c.subtree):
             return True
     return False
+
+
+def carried_nouns(lex, found: list[Found]) -> set[int]:
+    """Event nouns that carry a factual verb's agent: the verb's own happening, told once."""
+    # "Israeli strikes killed five", "killed in an Israeli strike": the noun is the
+    # verb's own happening, told once (its agent joins the verb's event)
+    carried = {n.i for f in found if f.kind in ("verb", "light") and why_not_factual(f.token) is None
+               for n in carriers(lex, f.token)}
+    return carried

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from ...model import Event
+from . import monitor
+from .index import DocIndex
+from .speakers import is_attribution
+from .triggers import Found
+
 MAX_TOKENS = 30
 
 
@@ -91,3 +97,24 @@ def make_unique(text: str, start: int, end: int, sent_start: int, sent_end: int)
         else:
             break
     return start, end
+
+
+def place_evidence(lex, f: Found, kind: str, ev: Event, found: list[Found], sent, index: DocIndex, dater, text: str,
+                   date_tokens: frozenset[int], media: set[str], s_start: int, s_end: int) -> None:
+    """The event's evidence span (a claimed blast's own sentence), and the outlets its sentence attributes it to."""
+    ev_s, ev_e = evidence_span(f.token.i, ev.__dict__.pop("_spans"), sent, index,
+                               with_content=kind == "speech", date_tokens=date_tokens)
+    ev_s, ev_e = make_unique(text, ev_s, ev_e, s_start, s_end)
+    blasted = monitor.claimed_blast(f.token, sent, lex) if ev.type == "ASSAULT" and ev.source and not any(
+        g is not f and g.trigger is not None and g.trigger.type == "ASSAULT" for g in found) else None
+    if blasted is not None:       # "A car bomb exploded ... . X claimed the attack": told the sentence before
+        b_sent = blasted.sent
+        b_start, b_end = index.original(b_sent.start, b_sent.end - 1)
+        ev_s, ev_e = evidence_span(blasted.i, [], b_sent, index, with_content=False, date_tokens=date_tokens)
+        ev_s, ev_e = make_unique(text, ev_s, ev_e, b_start, b_end)
+        ev.date = dater.sentence_date(b_start, b_end, index.tok_start[blasted.i]) or ev.date
+    ev.start, ev.end, ev.evidence = ev_s, ev_e, text[ev_s:ev_e]
+    ev.attributed_to = [h.actor for h in index.hits_between(s_start, s_end)
+                        if h.actor in media and h.actor not in ev.source
+                        and is_attribution(text, h, s_start, s_end)]
+    ev.attributed_to = list(dict.fromkeys(ev.attributed_to))

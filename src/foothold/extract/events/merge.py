@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from ...model import Event
-from .arguments import is_passive, subject_of
+from . import monitor
+from .arguments import fronted_location, is_passive, subject_of
 from .index import DocIndex
 from .pairs import PAIR_KINDS
 from .skips import is_anchor
 from .speakers import quoted
+from .tense import present_tense
+from .timing import other_clause_dates
 from .triggers import Found, noun_trigger
 
+# adverbs telling a further act: "It also urged donors", "He further asked ..."
+ANOTHER_ACT = frozenset({"also", "further", "additionally", "separately"})
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim"}
 
 
@@ -190,3 +195,64 @@ def they_after_meeting(f: Found, events: list[Event], meta: list[dict], sent) ->
     pair = subj is not None and subj.lemma_.lower() in PAIR_KINDS and any(
         c.lower_ in ("two", "both") for c in subj.children)
     return subj is not None and (subj.lower_ == "they" or pair)
+
+
+def event_meta(f: Found, kind: str, ev: Event, explicit, undated: bool, instrument: bool, sent, para: int, dater,
+               index: DocIndex, s_start: int, s_end: int) -> dict:
+    """What the later stages read of an event: paragraph, kind, sentence, trigger token, dating and scene."""
+    info = {"para": para, "kind": kind, "explicit": explicit is not None, "sent": sent.start,
+            "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None,
+            "scene": fronted_location(sent, f.token, index)}
+    info["instrument"] = instrument
+    info["undated"] = undated
+    # "He also urged donors ...": the speaker's next act, not a retelling of the last
+    info["another"] = kind != "noun" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT
+                                             for c in f.token.children)
+    info["lemma"] = f.token.lemma_.lower()
+    # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
+    # dates that argument's story, not the act; on an event noun ("an agreement signed on
+    # 29 February") it is the noun's own time
+    info["other_clause_dates"] = other_clause_dates(f, dater.dates_in(s_start, s_end), index) \
+        if kind != "noun" else frozenset()
+    info["present"] = present_tense(f.token)
+    info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
+    info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
+    return info
+
+
+def told_again(lex, f: Found, kind: str, ev: Event, info: dict, sent, events: list[Event], meta: list[dict],
+               index: DocIndex) -> str | None:
+    """Why the act only elaborates or attributes an event of this sentence, or None."""
+    told = told_before(lex, f, ev, info, events, meta, index)
+    if told is None and kind == "speech" and fronted_report(f.token, sent, events, meta):
+        told = "fronted_report"
+    return told
+
+
+def joined(f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict]) -> str | None:
+    """Why the event is a toll or a repeat of one told (its parties joining it), or None."""
+    if monitor.aggregate_toll(f.token):      # "documented 14 attacks, in which 30 were killed"
+        return "aggregate_toll"
+    attack = monitor.told_attack_of_toll(f.token, ev, info, events, meta)
+    if attack is not None:          # "X attacked a base. Four soldiers were killed."
+        attack.target.extend(a for a in ev.target if a not in attack.target and a not in attack.source)
+        return "toll_of_told_attack"
+    if merge_into(events, meta, ev, info):
+        return "merged"
+    return None
+
+
+def keep_deferred(deferred: list, events: list[Event], meta: list[dict], skip) -> tuple[list[Event], list[dict]]:
+    """Acts told only as topics or anchors are kept when the text tells them nowhere else (in text order)."""
+    for ev, info, f in deferred:
+        told = any(o.type == ev.type and (set(o.source) | set(o.target)) & (set(ev.source) | set(ev.target))
+                   for o in events)
+        if told:
+            skip("topic_told_elsewhere", f)
+            continue
+        events.append(ev)
+        meta.append(info)
+    if deferred:
+        order = sorted(range(len(events)), key=lambda k: events[k].start)
+        events, meta = [events[k] for k in order], [meta[k] for k in order]
+    return events, meta

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from .agents import CROWDS
-from .agents import crowd_agent, troops_arriving
+from .agents import CROWDS, crowd_agent, troops_arriving
 from .arguments import is_passive, subject_of
 from .index import DocIndex
 from .speech import statement_type
-from .triggers import Found
-from .triggers import listed_object, noun_trigger
+from .triggers import Found, listed_object, noun_trigger
 
 AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
                "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}

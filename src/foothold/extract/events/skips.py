@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from . import statements
-from .arguments import Arguments
-from .arguments import phrase_actors, subject_of
+from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
 from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .relayed import relayed_statement
-from .triggers import Found
-from .triggers import QUANTIFIERS, noun_trigger
+from .triggers import Found, QUANTIFIERS, noun_trigger
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 # verbs whose object event is talked or thought about, not reported as happening

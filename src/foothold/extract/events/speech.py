@@ -8,10 +8,8 @@ from . import analysis, monitor
 from .arguments import phrase_actors, subject_of
 from .index import DocIndex
 from .pledges import pledge_type
-from .speakers import ANNOUNCING, own_side_subject, speaker_sides
-from .speakers import speaker_is_reporter, speech_arguments
-from .triggers import CHARACTERIZING, Found, characterizes
-from .triggers import light_verb_noun, noun_trigger, phrase_at
+from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
+from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger, phrase_at
 
 # "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
 CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+(?:\S+\s+){0,3}?"

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from . import monitor
-from . import statements
+from . import monitor, statements
 from .agents import hit_people
 from .anaphora import told_doer
-from .arguments import Arguments, noun_arguments, phrase_actors, subject_of, verb_arguments
-from .arguments import (inner_parties, is_passive, led_doer, ordered_doer, state_body_place, story_state,
-                        unnamed_state_body)
-from .carriers import carried_arguments
-from .carriers import caused_by_event
+from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arguments, ordered_doer, phrase_actors,
+                        state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
+from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
 from .index import DocIndex
 from .merge import they_after_meeting

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 
-from ...model import Event
+from ...model import DateValue, Event
+from . import analysis
 from .carriers import carriers
-from .dating import EventDater, in_other_clause
+from .dating import EventDater, aspect_verb, day_shift, in_other_clause
 from .index import DocIndex
+from .modality import PERFORMATIVE
 from .releases import object_deed_dates
-from .tense import ANCHOR_MARKS
+from .speakers import quoted
+from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
+                    present_perfect, present_tense, relative_time)
 from .triggers import Found
-from .wire import background_by_words
+from .wire import background_by_words, recent_span
 
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
@@ -158,3 +162,123 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
         if ev.date is None and not m.get("undated"):
             ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
                                            set(m.get("other_clause_dates", frozenset())) | background)
+
+
+def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: EventDater, index: DocIndex,
+                  s_start: int, s_end: int):
+    """The date phrase of the sentence that times this act, or None."""
+    at = index.tok_start[f.token.i]
+    other_dates = other_events_dates(lex, f, found, dater.dates_in(s_start, s_end), index) \
+        | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index)
+    explicit = own_clause_date(f, dater.dates_in(s_start, s_end), index) \
+        or analysis.conjunct_year(f.token, dater.dates_in(s_start, s_end), index) \
+        or dater.sentence_date(s_start, s_end, at, skip=other_dates)
+    # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
+    explicit = analysis.shifted_in_clause(f.token, sent, dater, index) or explicit
+    if kind == "verb" and explicit is not None and explicit.precision == "day" \
+            and past_perfect(f.token) and backshifted(f.token) \
+            and dates_the_saying(f.token, explicit, index):
+        # "X said on Tuesday it had fired missiles at Y": the day is the saying's; the act came before,
+        # within the story's days, so only its month is told
+        explicit = DateValue(iso=explicit.iso[:7], precision="month")
+    return explicit
+
+
+def anchor_background(f: Found, kind: str, explicit, dater: EventDater, date_tokens: frozenset[int]) -> bool:
+    """An act heading an "after"/"since" clause is background unless its own date puts it in the news's year."""
+    return kind == "verb" and in_anchor_clause(f.token) and not (
+        explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
+        and explicit.iso[:4] == dater.published.iso[:4]
+        and any(t.i in date_tokens for t in f.token.subtree))
+
+
+def date_event(lex, f: Found, kind: str, ev: Event, explicit, sent, dater: EventDater, index: DocIndex, s_start: int,
+               s_end: int, para_end: int, running, date_tokens: frozenset[int]):
+    """Dates the event and tells whether it is told as undated; returns its source note and that flag."""
+    note = told_date(f, ev, explicit, sent, dater, index, s_start, s_end, para_end, running)
+    undated = told_undated(lex, f, kind, ev, explicit, note, sent, dater, index, date_tokens)
+    if explicit is None and recent_span(sent.text) and dater.published is not None:
+        undated = False
+        if ev.date is None or ev.date.precision == "year":
+            ev.date = dater.publication_month()     # "has sent warships in the past week"
+    if undated:
+        ev.date = None
+    return note, undated
+
+
+def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: DocIndex, s_start: int, s_end: int,
+              para_end: int, running):
+    """The event's date: its own phrase, its source note, the paragraph's running date, the report's present or
+    day, a shifted day, the story's year; returns the source note."""
+    at = index.tok_start[f.token.i]
+    note = dater.note_for(s_start, s_end, para_end)
+    note_in_sentence = note is not None and note.start < s_end
+    # "A few weeks later, ..." moves the story on: the running date no longer holds
+    # and so does "two days before the vote", "a week after the coup": a time told from another happening
+    running = None if TIME_SHIFT & {t.lower_ for t in sent} or OFFSET_TIME.search(sent.text) \
+        else running
+    if running is not None and note is not None and note.date is not None and note.date.year != running.year:
+        running = None          # a background date ("in 2014") does not date this year's news
+    ev.date = explicit or (note.date if note_in_sentence else None) or running \
+        or (note.date if note is not None else None)
+    if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in sent) \
+            and dater.published is not None:
+        ev.date = dater.published           # "met ... in London today": the dateline's day
+    elif explicit is None and not note_in_sentence and present_tense(f.token) \
+            and dater.published is not None:
+        ev.date = dater.publication_month()  # "Washington blames ...": the report's present
+    shift = day_shift(sent.text) if explicit is None else None
+    if shift is not None:
+        ev.date = dater.shifted_day(s_start, shift) or ev.date   # "recalled its envoy the next day"
+    if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
+        ev.date = dater.narrative_year(at)     # "in recent months": the story's year
+    return note
+
+
+def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, dater: EventDater, index: DocIndex,
+                 date_tokens: frozenset[int]) -> bool:
+    """A past before the story that the text does not date (null, gold notes §26)."""
+    # "has previously sanctioned ...", "Since 2017, the FBI has arrested ...": a present perfect
+    # placed before the news tells a past the text does not date (null, gold notes §26)
+    undated = note is None and present_perfect(f.token) and (
+        explicit is not None and is_background(explicit, index)
+        or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
+    # "the network has transferred millions to X", "navies have intercepted projectiles": a
+    # material act in the present perfect with no time sums up past conduct (null, gold notes §26);
+    # a verbal one ("has vowed", "has called for") is the news
+    aspect = aspect_verb(f.token)      # "has helped transfer", "has transferred X, while smuggling Y"
+    undated = undated or note is None and explicit is None and present_perfect(aspect) \
+        and kind != "speech" and (ev.quad or "").startswith("material") \
+        and f.token.lemma_ not in PERFORMATIVE and not any(     # "has sanctioned", "has coordinated this action": the news
+            d.lower_ in ("this", "these") for c in f.token.children if c.dep_ == "dobj" for d in c.children)
+    # "some lawmakers had criticized ...": a past perfect tells a time before the story's
+    # own, which the sentence does not date (null, gold notes §26)
+    undated = undated or note is None and explicit is None and past_perfect(f.token) \
+        and not backshifted(f.token)
+    # "the same people who assassinated X": a past deed told to describe someone is
+    # background; only a date inside the relative clause places it
+    # "at the beginning of its invasion", "months later": a time told only by another happening
+    undated = undated or note is None and explicit is None and relative_time(f.token)
+    # "Negotiated for the U.S. by X, the deal ...": a fronted participle describes the
+    # subject's past, which the sentence does not date
+    undated = undated or note is None and explicit is None and f.token.dep_ == "advcl" \
+        and f.token.tag_ == "VBN" and f.token.i < f.token.head.i and f.token.i == f.token.left_edge.i == sent.start \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in f.token.children)
+    undated = undated or note is None and describing_past(lex, f.token, (ev.quad or "").startswith("verbal")) \
+        and not any(t.i in date_tokens for t in f.token.subtree)
+    # "Today, OFAC designated ...": the publication's day; with none known, no other year of the
+    # text (a background "since the 2021 coup") dates it
+    undated = undated or explicit is None and dater.published is None and any(
+        t.lower_ in TODAY and not quoted(t, sent) for t in sent)
+    return undated
+
+
+def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, s_start: int, s_end: int):
+    """The dates of deeds reacted to in the sentence, and the date the story moves on to (or None)."""
+    # the story moves on to the sentence's own time, not to its background ("since ... in May")
+    # nor to a relative clause's own time ("aid, which the U.S. paused on August 5")
+    # nor to the time of a deed reacted to ("welcomed the decision of the Council in June")
+    reacted = set().union(*(object_deed_dates(f, dater.dates_in(s_start, s_end), index) for f in found))
+    current = [d for d in dater.dates_in(s_start, s_end) if not is_background(d, index)
+               and not in_relative_clause(d, sent, index) and d.start not in reacted]
+    return reacted, current[-1] if current else None
