@@ -154,3 +154,11 @@ def test_the_head_of_an_unnamed_unit_of_a_named_body_is_its_member():
     assert ("raad", "member_of", "hezbollah") in rels and ("raad", "leads", "hezbollah") not in rels
     _, rels = extract("Mohammad Raad, who heads a bloc close to Hezbollah, spoke on Monday.", actors)
     assert ("raad", "member_of", "hezbollah") not in rels
+
+
+def test_a_second_minister_of_the_same_bare_title_is_not_given_the_first_ones_state():
+    actors = {"lavrov": ("person", ["Sergey Lavrov"]), "russia": ("country", ["Russia", "Russian"]),
+              "wong": ("person", ["Penny Wong"]), "china": ("country", ["China"])}
+    ctx, rels = extract("Russian Foreign Minister Sergey Lavrov met Chinese officials in China on Monday. "
+                        "Foreign Minister Penny Wong spoke by telephone on Tuesday with the Chinese envoy.", actors)
+    assert ("lavrov", "member_of", "russia") in rels and ("wong", "member_of", "russia") not in rels

@@ -321,6 +321,14 @@ def titled_name_at(reader, k: int) -> int:
     return 0
 
 
+def minister_of_another(reader, title, holder, recent: tuple) -> bool:
+    """A bare minister's title last held by another named person ("Russian Foreign Minister Sergey Lavrov ...
+    Minister for Foreign Affairs Iwaya Takeshi"): two ministers of one portfolio named apart serve two states, so the
+    earlier one's country is not carried to the later (a head of state is handled by `country_scope` itself)."""
+    return holder is not None and title.words in reader.lex.ministers and title.country is None \
+        and len(recent) > 2 and recent[2] != holder.actor
+
+
 def heads_government(reader, k: int) -> bool:
     """Token k opens what a country's possessive owns: "(Peru's) government", "(Italy's) new government" — the
     head of a state's government leads the state, not one of its bodies."""
