@@ -162,3 +162,17 @@ def test_a_second_minister_of_the_same_bare_title_is_not_given_the_first_ones_st
     ctx, rels = extract("Russian Foreign Minister Sergey Lavrov met Chinese officials in China on Monday. "
                         "Foreign Minister Penny Wong spoke by telephone on Tuesday with the Chinese envoy.", actors)
     assert ("lavrov", "member_of", "russia") in rels and ("wong", "member_of", "russia") not in rels
+
+
+def test_an_aim_to_overthrow_a_party_is_hostility():
+    actors = {"adf": ("organization", ["Allied Democratic Forces"]), "uganda": ("country", ["Uganda"])}
+    _, rels = extract("The Allied Democratic Forces is a rebel group that seeks to overthrow the government of Uganda.",
+                      actors)
+    assert ("adf", "opposes", "uganda") in rels
+    actors = {"knu": ("organization", ["Karen National Union"]), "tatmadaw": ("organization", ["Tatmadaw"])}
+    _, rels = extract("The Karen National Union vowed to drive the Tatmadaw out of its territory.", actors)
+    assert ("knu", "opposes", "tatmadaw") in rels
+    _, rels = extract("The Karen National Union did not seek to overthrow the Tatmadaw, its leader said.", actors)
+    assert ("knu", "opposes", "tatmadaw") not in rels
+    _, rels = extract("The Karen National Union tried to drive the Tatmadaw to the talks.", actors)
+    assert ("knu", "opposes", "tatmadaw") not in rels

@@ -25,7 +25,7 @@ from .sentence import Sentence
 
 SIDES = ("country", "organization", "person")
 WIRE_KEYS = ("hostility_nouns", "won_with_nouns", "office_as_verbs", "partnership_nouns", "body_nouns",
-             "backing_participles")
+             "backing_participles", "overthrow_verbs")
 
 
 @lru_cache(maxsize=2)
@@ -62,6 +62,8 @@ class WireReading(Sentence):
                 self.backed_description(tok)
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.lead_verbs:
                 self.heads_owned_unit(tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in words["overthrow_verbs"]:
+                self.aims_to_overthrow(tok)
 
     # ---- readers
     def titled_before(self, r: Ref) -> bool:
@@ -199,6 +201,43 @@ class WireReading(Sentence):
             owner = next((self.idx.ref(c.i) for c in obj.children if c.dep_ == "poss"), None)
             if owner is not None and owner.type == "organization" and not owner.demonym:
                 self.found.add(person, "member_of", owner, person.start, obj.i + 1, confidence=0.6)
+
+    def targets_of(self, tok) -> list[Ref]:
+        """The parties an object names: itself, or the states of a government ("the governments of A and B")."""
+        r = self.idx.ref(tok.i)
+        if r is not None:
+            return [r] if not r.demonym else []
+        if tok.lemma_.lower() not in self.lex.regime_nouns:
+            return []
+        return [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" for t in (p, *p.conjuncts) if (x := self.idx.ref(t.i)) is not None]
+
+    def aims_to_overthrow(self, verb) -> None:
+        """'X, a group that seeks to overthrow the government of Y', 'X vowed to drive Y out of ...', 'X aims to
+        topple the governments of A and B': X opposes each (roles.yaml `wire_ties.overthrow_verbs`; "drive" only
+        with "out")."""
+        if verb.lemma_.lower() == "drive" and not any(c.lower_ == "out" for c in verb.children):
+            return
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head is not clause:
+            if not self.stated(clause):
+                return
+            clause = clause.head
+        if not self.stated(clause):
+            return
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        doer = self.idx.ref(subj.i)
+        if doer is None and subj.lower_ in ("that", "which", "who") and clause.dep_ == "relcl":
+            doer = self.idx.ref(clause.head.i) or self.described(clause.head)
+        if doer is None or doer.demonym or doer.type not in SIDES:
+            return
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for target in self.targets_of(obj):
+                if target.type in SIDES and target.actor != doer.actor:
+                    self.found.add(doer, "opposes", target, min(doer.start, verb.i), max(target.end, obj.i + 1),
+                                   confidence=0.6)
 
     def partners_between(self, between) -> None:
         """'the deepening military cooperation between the DPRK and Russia', 'the partnership between A and B':
