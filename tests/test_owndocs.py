@@ -55,7 +55,7 @@ OWNDOCS13 = OWNDOCS.parent / "owndocs13"
 EVENTFUL_FLOORS = {"actors": 0.96, "relations": 0.73, "events": 0.73, "typed_events": 0.65}
 OWNDOCS18 = OWNDOCS.parent / "owndocs18"
 # bench/owndocs18, wire stories and government/UN statements dense in ties (issue 8, relation recall): first run
-# relations 0.673 (P 0.81, R 0.58), actors 0.930, events 0.650 / 0.602; branch relwire reached relations 0.771 / 0.762
+# relations 0.673 (P 0.81, R 0.58), actors 0.930, events 0.650 / 0.602; branch relwire reached relations 0.781 / 0.771
 # (relations/wire.py)
 WIRE_TIES_FLOORS = {"actors": 0.91, "relations": 0.74, "typed_relations": 0.73, "events": 0.62}
 SETS = {"owndocs": (OWNDOCS, 12, FLOORS), "owndocs4": (OWNDOCS4, 8, STATEMENT_FLOORS),
