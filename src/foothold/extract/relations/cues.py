@@ -190,8 +190,8 @@ class CueReading(Sentence):
         while j >= self.lo:
             r = self.holder_of.get(j) or self.idx.ref_ending(j)
             if r is not None and r.end <= pron.i:
-                if r.type in kinds and not r.demonym:
-                    return [r]
+                if r.type in kinds and not r.demonym and not self.in_closed_clause(r.start, pron.i):
+                    return [r]              # "X, which is backed by Iran, ... its war with Y": X's
                 j = min(r.start, j) - 1
                 continue
             if pron.lower_ == "their" and self.doc[j].tag_ == "NNS":

@@ -10,10 +10,11 @@ from .reports import ReportReading
 from .ties import TieReading
 from .titles import TitleReading
 from .verbs import VerbReading
+from .wire import WireReading
 
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
-                     ReportReading, VerbReading):
+                     ReportReading, VerbReading, WireReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -24,4 +25,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_verbs()
         self.read_ties()
         self.read_reports()
+        self.read_wire()
 

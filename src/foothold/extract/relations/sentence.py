@@ -348,5 +348,6 @@ class Sentence:
         deps: "X leads the group") stands for the organisation last named as a subject."""
         if tok.dep_ in deps and tok.lower_ in self.lex.anaphor_nouns \
                 and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
-            return self.idx.topic
+            from .wire import named_by_noun          # (wire.py builds on this module)
+            return named_by_noun(self, tok) or self.idx.topic
         return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .sentence import Sentence
+from .wire import heads_government, named_by_noun, posted_country
 
 
 @dataclass
@@ -151,7 +152,8 @@ class TitlePhrases(Sentence):
             if wj in POSSESSIVE and self.w(j - 1) in lex.anaphor_nouns and self.w(j - 2) == "the" \
                     and not self.idx.ref(j - 1) and t.premodifier is None:
                 subject = self.subject_organization()     # "X seized the ship, and the movement's leader ..."
-                owner = subject if subject is not None and subject.end <= j - 2 else self.idx.topic
+                owner = subject if subject is not None and subject.end <= j - 2 else (
+                    named_by_noun(self, self.doc[j - 1]) or self.idx.topic)
                 if owner is not None:
                     t.premodifier = owner                 # "the group's leader": the organisation last named
                     j -= 3
@@ -222,6 +224,8 @@ class TitlePhrases(Sentence):
             if r and r.type == "organization" and not r.demonym:
                 t.obj, k = r, r.end
         t.end = k
+        if posted_country(self, t, words):
+            t.obj = None                      # "Special Representative ... for Somalia, X": a posting
         return t
 
     def posting_before_holder(self, k: int) -> int:
@@ -323,7 +327,8 @@ class TitlePhrases(Sentence):
                     r = self.idx.ref_starting(r.end + 1)
                 end = r.end
                 if r.type == "country" and self.w(end) in POSSESSIVE and end + 1 < self.hi \
-                        and self.doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") and not self.idx.ref(end + 1):
+                        and self.doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ") and not self.idx.ref(end + 1) \
+                        and not heads_government(self, end + 1):
                     title.within = True                        # "chief of Russia's General Staff": the head of a
                     # country's body that is no actor serves the country (a group's "political bureau" head leads it)
                 if end < self.hi and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN") \

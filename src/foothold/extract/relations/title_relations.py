@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...resolve.names import normalise_name
 from .index import Ref
 from .sentence import Sentence
+from .wire import minister_of_another
 from .title_phrases import Title
 
 
@@ -27,6 +28,8 @@ class TitleRelations(Sentence):
         if recent and recent[3:] and holder is not None and recent[2] != holder.actor and recent[3] is None \
                 and t.time is None and t.words in self.lex.country_heads:
             return None      # "President Sandu of Moldova. President Biden ...": a state has one sitting head
+        if recent and minister_of_another(self, t, holder, recent):
+            return None      # "Russian Foreign Minister A met ... . Minister for Foreign Affairs B": another state's
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
                     and self.w(t.start) != "the":

@@ -11,6 +11,7 @@ from .lexicon import DETERMINERS, POSSESSIVE
 FINITE_BE = ("is", "are", "was", "were")
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
+from .wire import body_title, holder_as, titled_name_at
 
 
 class TitleReading(TitlePhrases, TitleRelations):
@@ -94,6 +95,7 @@ class TitleReading(TitlePhrases, TitleRelations):
                 k += 1
             while k < self.hi and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ") and not self.idx.ref(k):
                 k += 1                                   # "of the cleric X", "of the former prime minister X"
+            k += titled_name_at(self, k)                 # "the Serbian Progressive Party of President X"
             holder = self.idx.ref_starting(k)
             if holder is not None and holder.type == "person":
                 self.found.add(holder, "leads", body, body.start, holder.end, confidence=0.65)
@@ -274,6 +276,10 @@ class TitleReading(TitlePhrases, TitleRelations):
         'X, who is the head of Y'; 'He was named ...' is the one person the previous sentence names."""
         head = next((self.doc[j] for j in range(t.title_start, t.title_end)
                      if not t.title_start <= self.doc[j].head.i < t.title_end), None)
+        if head is not None and (head.dep_ == "pobj" or self.w(t.start - 1) == "as"):
+            held = holder_as(self, head, t)       # "X was sworn in as the head of Y"
+            if held is not None or head.dep_ == "pobj":
+                return held
         if head is None or head.dep_ not in ("attr", "oprd") or head.head.lemma_ not in self.lex.predicative_verbs:
             return None
         verb = head.head
@@ -364,7 +370,7 @@ class TitleReading(TitlePhrases, TitleRelations):
         or body is held in the country named right after its holder."""
         k = holder.end
         if self.w(k) != "of" or t.country is not None or t.premodifier is not None \
-                or (t.obj is not None and t.obj.type != "place"):
+                or (t.obj is not None and t.obj.type != "place") or body_title(self, t):
             return
         r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
         if r is not None and r.type == "country" and not r.demonym:

@@ -98,7 +98,7 @@ class VerbReading(Sentence):
                 continue
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 c = verb.head                            # "Talal Hamiyah, who heads ..."
-            r = self.ref_of(c)
+            r = self.ref_of(c) or self.anaphor(c, deps=("nsubj",))   # "The group receives ...": the one named
             if r is None:                                # "Russia's latest invasion threatens": the possessor
                 poss = [p for p in c.children if p.dep_ == "poss"]
                 r = self.ref_of(poss[0]) if poss else None
