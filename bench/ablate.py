@@ -14,11 +14,10 @@ not made by gates fitted to the tuning half; what the check half misses is mostl
 misses have a trigger a gate skipped) or never triggered (16).
 """
 import contextlib
-import sys
-from pathlib import Path
-
 import importlib
 import pkgutil
+import sys
+from pathlib import Path
 
 import foothold.extract.events as events_package
 import foothold.extract.events.extractor as X

@@ -10,8 +10,7 @@ from .carriers import CARRIER_TYPES, WEAPONS
 from .index import DocIndex
 from .nominal import aimed_at
 from .releases import means_phrase_preps
-from .senses import (AID_OBJECTS, CURRENCIES, EXPELLED_RELATIONS, HANDED_OVER, JOINT_MILITARY, LISTED_OBJECTS, ROUNDS,
-                     official_protest)
+from .senses import official_protest
 from .speech import statement_type
 from .targets import MOTION, clause_subject_owner, found_arguments
 from .territory import court_or_task, named_ground
@@ -20,6 +19,24 @@ from .wire import struck_in_state
 
 # Nominal speech acts ("criticism in Iraq against ...") need a named speaker to be events.
 SPEAKER_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE"}
+AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
+               "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
+# what a base handover hands over; transferring anything else (money, weapons, aid) gives it (PLOVER AID)
+HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
+               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission",
+               "district", "province", "region", "city", "town", "village", "port", "crossing", "island", "zone"}
+# PLOVER SANCTION expel: "aside from the expulsion of ambassadors or similar diplomats, this mode excludes
+# individual deportations, which are coded as a mode under COERCE"; what an expulsion of relations expels
+EXPELLED_RELATIONS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé", "staff",
+                      "peacekeeper", "observer", "inspector", "monitor", "mission", "delegation", "representative",
+                      "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member",
+                      "troop", "force", "contingent", "personnel", "military", "company", "firm"}   # not individuals
+CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
+JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
+# what sanctions, rewards and designations list: "targeting 16 entities" is no attack
+LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
+                  "official", "bank", "financier", "facilitator", "front", "sector", "program", "programme"}
+ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
 
 
 def material_arguments(lex, f: Found, index: DocIndex):

@@ -8,29 +8,10 @@ from .index import DocIndex
 from .speech import statement_type
 from .triggers import Found, listed_object, noun_trigger
 
-AID_OBJECTS = {"aid", "weapon", "arms", "ammunition", "money", "fund", "funding", "assistance", "equipment", "missile",
-               "rocket", "drone", "supply", "fuel", "oil", "cash", "component"}
-# what a base handover hands over; transferring anything else (money, weapons, aid) gives it (PLOVER AID)
-HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsibility", "power", "territory", "camp",
-               "airport", "area", "position", "installation", "headquarters", "airbase", "site", "garrison", "mission",
-               "district", "province", "region", "city", "town", "village", "port", "crossing", "island", "zone"}
-# PLOVER SANCTION expel: "aside from the expulsion of ambassadors or similar diplomats, this mode excludes
-# individual deportations, which are coded as a mode under COERCE"; what an expulsion of relations expels
-EXPELLED_RELATIONS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé", "staff",
-                      "peacekeeper", "observer", "inspector", "monitor", "mission", "delegation", "representative",
-                      "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member",
-                      "troop", "force", "contingent", "personnel", "military", "company", "firm"}   # not individuals
-CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
-JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
-# what sanctions, rewards and designations list: "targeting 16 entities" is no attack
-LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
-                  "official", "bank", "financier", "facilitator", "front", "sector", "program", "programme"}
-ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
 ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
 CONCLUDING = {"sign", "reach", "conclude", "finalize", "finalise", "ratify"}
 CONDUCT_NOUNS = {"actions", "acts", "practices", "attacks", "aggression", "interference", "violence", "violations",
                  "provocations"}
-# prepositions naming whom a deployment faces ("troops along the Syrian border", "drills near Taiwan")
 MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
 OVERRUN = {"storm", "besiege", "set", "ransack", "overrun", "stone", "torch", "burn", "occupy", "invade", "loot", "vandalize", "vandalise"}
 MODALS_AND_FUTURE = {"will", "'ll", "would", "shall", "may", "might", "could", "can", "must", "should", "wo", "going"}

@@ -21,6 +21,7 @@ from .triggers import Found
 ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
 MOTION = {"fly", "travel", "go", "come", "head", "return", "leave", "depart", "journey"}   # ("arrived for a visit": a light verb)
 SURVIVING = {"survive", "escape", "withstand", "repel", "repulse", "thwart", "foil"}
+# prepositions naming whom a deployment faces ("troops along the Syrian border", "drills near Taiwan")
 FACING = {"toward", "towards", "along", "near", "around", "off"}
 TAKING = {("COERCE", "seize"), ("ASSAULT", "offensive")}   # taking ground or goods: "from X" names who lost it
 
