@@ -18,6 +18,8 @@ from .lexicon import Lexicon, Trigger, capitals_by_key, load_lexicon
 from .likewise import did_likewise
 from .nominal import aimed_at
 from .pairs import PAIR_KINDS
+from .wire_acts import own_addressees
+from .wire_targets import apposed_state, counted_members, owns_a_place
 from .wire import (HAPPENING_TYPES, background_by_words, names_the_thing, own_state, recent_span, spoken_for,
                    struck_in_state)
 from .denials import answered_claimant, relative_denial
@@ -1017,6 +1019,8 @@ class EventExtractor:
                 info["another"] = kind != "noun" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT
                                                          for c in f.token.children)
                 info["lemma"] = f.token.lemma_.lower()
+                # wireev hook: "urged A to ... and asked B to ...": a conjunct verb with an addressee of its own
+                info["own_addressee"] = f.token.dep_ == "conj" and own_addressees(f.token.head, f.token)
                 # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
                 # dates that argument's story, not the act; on an event noun ("an agreement signed on
                 # 29 February") it is the noun's own time
@@ -1874,6 +1878,9 @@ class EventExtractor:
         "Ukraine's Donetsk region"), in this sentence or before it."""
         doc = tok.doc
         end = tok.sent.end
+        apposed = apposed_state(tok, index)     # wireev hook: "in Kharkiv, Ukraine" names the place's state
+        if apposed is not None:
+            return apposed
         own = EventExtractor.own_scene_state(tok, index)
         if own is not None:
             return own or None      # "explosions in Abu Dhabi killed three": Abu Dhabi's state, not a state named before
@@ -1888,8 +1895,9 @@ class EventExtractor:
                 continue
             t = doc[j]
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "throughout") \
-                    or t.dep_ == "poss" or j > 1 and doc[j - 1].text == "," and index.actor_at(j - 2) is not None \
-                    and index.actor_at(j - 2).type == "place":
+                    or t.dep_ == "poss" and owns_a_place(t, index) \
+                    or j > 1 and doc[j - 1].text == "," and index.actor_at(j - 2) is not None \
+                    and index.actor_at(j - 2).type == "place":     # wireev: owns_a_place, "France's ministry" no scene
                 return h.actor
         return None
 
@@ -2098,6 +2106,7 @@ class EventExtractor:
             # "offices were closed down by protests, and the embassy was besieged": one crowd's acts
             return EventExtractor.crowd_agent(verb.head)
         heads += [c for h in heads for c in h.conjuncts]     # "by militiamen and their supporters"
+        heads += [o for h in heads for o in counted_members(h)]    # wireev hook: "Hundreds of protesters"
         return any(h.lemma_.lower() in CROWDS or h.lemma_.lower() in PROTEST_NOUNS for h in heads)
 
     @staticmethod
@@ -2361,6 +2370,9 @@ class EventExtractor:
             if m["tok"] == info["head"] and info["kind"] == "verb" and (ev.quad or "").startswith("verbal") \
                     and ev.target and not other.target and m.get("lemma") != info.get("lemma"):
                 break       # "called for a ceasefire and asked X to stop": a second verb with its own addressee
+            if m["tok"] == info["head"] and info["kind"] == "verb" and ev.type == "REQUEST" \
+                    and m.get("lemma") != info.get("lemma") and info.get("own_addressee"):
+                break       # wireev hook: "urged both sides to ... and asked the government to ...": two addressees
             renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
             # "Syria agreed to withdraw its troops": the agreement and the act it promises are one AGREE
             renamed = renamed or other.type == "AGREE" and m.get("sent") == info.get("sent")

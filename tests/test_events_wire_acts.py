@@ -1,0 +1,36 @@
+"""Acts told together in one wire sentence (issue 8, wireev): which are one act and which are two.
+
+Sentences are our own, written for these tests about arenas outside the development texts.
+"""
+
+from event_fixtures import extract_events
+
+PARTIES = {"Arab League": ("arab_league", "organization"), "Norway": ("norway", "country"),
+           "Kenya": ("kenya", "country"), "Ghana": ("ghana", "country"), "Togo": ("togo", "country")}
+
+
+def story(body: str) -> str:
+    return f"source: own writing, wire style (Harbor Wire)\ntitle: Story (Harbor Wire, 5 May 2015)\n\n{body}\n"
+
+
+def types_of(tmp_path, body: str) -> list[str]:
+    ctx = extract_events(tmp_path, story(body), PARTIES, "wire.txt")
+    return [e.type for e in ctx.events]
+
+
+def test_two_requests_to_two_addressees_are_two_acts(tmp_path):
+    # "urged A to ... and asked B to ...": each verb has its own addressee, unnamed or not
+    for body in ("The Arab League urged both sides to show restraint and asked the government to release the "
+                 "detainees.",
+                 "Norway's envoy urged the rebels to lay down their arms on Monday and asked the army to open the "
+                 "roads."):
+        assert types_of(tmp_path, body) == ["REQUEST", "REQUEST"], body
+
+
+def test_two_verbs_sharing_one_object_stay_one_act(tmp_path):
+    assert types_of(tmp_path, "Kenya condemned and denounced the attack on the hotel.") == ["ACCUSE"]
+    assert types_of(tmp_path, "Ghana urged Togo to reopen the border and to free the traders.") == ["REQUEST"]
+
+
+def test_a_visit_and_its_meeting_stay_one_act(tmp_path):
+    assert types_of(tmp_path, "Norway's king visited Ghana on Monday and met the president.") == ["CONSULT"]
