@@ -34,3 +34,25 @@ def test_two_verbs_sharing_one_object_stay_one_act(tmp_path):
 
 def test_a_visit_and_its_meeting_stay_one_act(tmp_path):
     assert types_of(tmp_path, "Norway's king visited Ghana on Monday and met the president.") == ["CONSULT"]
+
+
+DATED = {"Russia": ("russia", "country"), "Turkey": ("turkey", "country"), "Armenia": ("armenia", "country"),
+         "Azerbaijan": ("azerbaijan", "country"), "Nancy Pelosi": ("nancy_pelosi", "person"),
+         "Yerevan": ("yerevan", "place"), "Uganda": ("uganda", "country"), "Bunia": ("bunia", "place")}
+
+
+def test_days_after_a_happening_told_before_date_the_act_by_that_happenings_month(tmp_path):
+    # a background paragraph: "Days after that incident, X ..." counts from the date told before, not the report's
+    cases = [("Turkey shot down a Russian jet in November 2015. Days after that incident, Russia imposed sanctions "
+              "on Turkey.", "sanctions", "2015-11"),
+             ("Armenia and Azerbaijan clashed in September 2022. Days after the clashes, Nancy Pelosi visited "
+              "Yerevan.", "visited", "2022-09"),
+             ("Rebels seized Bunia in May 2003. Hours after that assault, Uganda withdrew its troops.", "withdrew",
+              "2003-05"),
+             # the date told before sits in a "since" phrase (background to its own sentence)
+             ("Armenia has shelled the border since an Azerbaijani drone struck its post in August 2021. Days after "
+              "that strike, Russia sent troops to Yerevan.", "sent", "2021-08")]
+    for body, word, month in cases:
+        ctx = extract_events(tmp_path, story(body), DATED, "wire.txt")
+        told = [e.date.iso if e.date else None for e in ctx.events if word in e.evidence]
+        assert told == [month], (body, [(e.evidence, e.date) for e in ctx.events])
