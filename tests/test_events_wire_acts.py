@@ -56,3 +56,23 @@ def test_days_after_a_happening_told_before_date_the_act_by_that_happenings_mont
         ctx = extract_events(tmp_path, story(body), DATED, "wire.txt")
         told = [e.date.iso if e.date else None for e in ctx.events if word in e.evidence]
         assert told == [month], (body, [(e.evidence, e.date) for e in ctx.events])
+
+
+TREND = {"Turkey": ("turkey", "country"), "Turkish": ("turkey", "country"), "Kharkiv": ("kharkiv", "place"),
+         "Belarus": ("belarus", "country"), "Russia": ("russia", "country"), "Russian": ("russia", "country")}
+
+
+def test_acts_counted_as_a_trend_are_no_act(tmp_path):
+    # "attacks have multiplied": how many there were, not one told (a background paragraph's tally)
+    for body in ("Attacks on Turkish posts have increased since the truce collapsed in July.",
+                 "Russian strikes on Kharkiv have multiplied since May.",
+                 "Arrests of journalists in Belarus rose sharply last year."):
+        assert types_of_with(tmp_path, body, TREND) == [], body
+
+
+def test_an_attack_that_hits_stays_an_act(tmp_path):
+    assert types_of_with(tmp_path, "Russian strikes on Kharkiv killed ten people on Monday.", TREND) == ["ASSAULT"]
+
+
+def types_of_with(tmp_path, body: str, actors) -> list[str]:
+    return [e.type for e in extract_events(tmp_path, story(body), actors, "wire.txt").events]

@@ -15,3 +15,14 @@ def own_addressees(first, second) -> bool:
         return {c.i for c in verb.children if c.dep_ == "dobj"}
     return first.i != second.i and bool(objects(first)) and bool(objects(second)) \
         and objects(first).isdisjoint(objects(second))
+
+
+# verbs of a count changing: "attacks have multiplied", "arrests rose sharply"
+TREND_VERBS = {"multiply", "increase", "rise", "grow", "decline", "decrease", "drop", "fall", "double", "triple",
+               "mount", "soar", "surge", "spike", "dwindle"}
+
+
+def counted_as_trend(noun) -> bool:
+    """A plural event noun whose count the clause tells changing ("Attacks on U.S. sites have multiplied since
+    ..."): a tally of many acts, none told."""
+    return noun.tag_ == "NNS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TREND_VERBS
