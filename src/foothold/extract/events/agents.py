@@ -5,6 +5,7 @@ from __future__ import annotations
 from .arguments import is_passive, subject_of
 from .index import DocIndex
 from .triggers import noun_trigger
+from .wire_targets import counted_members
 
 AGENT_NOUNS = {"people", "person", "man", "men", "woman", "women", "group", "groups", "militant", "fighter", "gunman",
                "gunmen", "official", "commander", "leader", "force", "forces", "soldier", "militia", "member",
@@ -76,4 +77,5 @@ def crowd_agent(verb) -> bool:
         # "offices were closed down by protests, and the embassy was besieged": one crowd's acts
         return crowd_agent(verb.head)
     heads += [c for h in heads for c in h.conjuncts]     # "by militiamen and their supporters"
+    heads += [o for h in heads for o in counted_members(h)]    # "Hundreds of protesters"
     return any(h.lemma_.lower() in CROWDS or h.lemma_.lower() in PROTEST_NOUNS for h in heads)

@@ -22,7 +22,9 @@ COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 CLAUSE_SHIFT = re.compile(
     r"\b(?:the (?P<dnext>next|following) day|the (?P<dprev>previous|preceding) day|the day before(?! (?:the|a|an|his|her|its|their)\b)"
     r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week)s? (?P<dir>later|earlier|afterwards)\b"
-    r"|the (?P<mnext>next|following) month|the (?P<mprev>previous|preceding) month)\b", re.I)
+    r"|the (?P<mnext>next|following) month|the (?P<mprev>previous|preceding) month"
+    # wireev: "Days after that strike": a few days from a happening told before, dated by its month
+    r"|(?:a few |several )?(?P<vague>days|hours) after (?:that|this|the)(?= \w))\b", re.I)
 
 # what a clause of its own hangs on the trigger by: its date is that clause's
 OTHER_CLAUSE = {"conj", "relcl", "acl", "ccomp", "advcl", "parataxis"}
@@ -34,6 +36,8 @@ def _shift(m: re.Match) -> tuple[str, int]:
         return "day", 1
     if m.group("dprev") or m.group(0).lower().startswith("the day before"):
         return "day", -1
+    if m.group("vague"):
+        return "month", 0
     if m.group("mnext"):
         return "month", 1
     if m.group("mprev"):

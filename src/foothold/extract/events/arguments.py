@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
 from .statements import continued_subject, named_by_first_head
+from .wire_targets import fronted_clause_subject
 from .pairs import PAIR_KINDS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
@@ -162,8 +163,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         if own_poss and t.i != tok.i and t.dep_ == "poss" and t.pos_ == "PRON":
             continue
         hit = index.actor_at(t.i)
-        if hit is not None and t.lower_ in ("he", "she") and t.i == tok.i and t.dep_ in ("nsubj", "nsubjpass") \
-                and t.head.dep_ == "ROOT":
+        fronted = fronted_clause_subject(t, index) if t.i == tok.i else None    # wireev: "As he was detained, X ..."
+        hit = fronted or hit
+        if fronted is None and hit is not None and t.lower_ in ("he", "she") and t.i == tok.i \
+                and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             # "Blaszczak thanked Austin. He said ...": a main clause's subject pronoun continues the last subject,
             # not the nearest name the mention resolver attached it to ("X stated that he promised": the nearest)
             hit = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit

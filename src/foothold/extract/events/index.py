@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .wire_targets import dateline_credits
+
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "their", "its"}
 PRONOUNS_SPEAKER = {"i", "we", "my", "our", "me", "us"}
@@ -59,6 +61,7 @@ class DocIndex:
         # outlets inside source notes are citations, not participants
         notes = [(c.note_start if c.note_start is not None else c.start,
                   c.note_end if c.note_end is not None else c.end) for c in ctx.citations]
+        notes += dateline_credits(ctx.document.text)     # wireev: "DHAKA, Aug 6 (Harbor Wire) - ": the reporter
         mentions = sorted(
             (m for a in ctx.actors for m in a.mentions
              if not any(s <= m.start and m.end <= e for s, e in notes)),

@@ -137,6 +137,19 @@ def aim_of_attack(k: int, events: list, meta: list[dict], doc):
                  and set(other.source) == set(ev.source)), None)
 
 
+def manner_of_riot(k: int, events: list, meta: list[dict], doc):
+    """The riot whose manner candidate ``k`` tells: a participle adjunct with no subject of its own, a harm told
+    after a crowd's riot on the verb it hangs on ("protesters attacked the embassy, throwing stones at it"), is
+    that riot, not a second attack (its targets join it)."""
+    ev, m = events[k], meta[k]
+    tok = doc[m["tok"]]
+    if ev.type not in ("ASSAULT", "PROTEST") or tok.tag_ != "VBG" or tok.dep_ != "advcl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return next((other for j, (other, om) in enumerate(zip(events, meta))
+                 if j != k and om["tok"] == tok.head.i and other.type == "PROTEST" and other.mode == "riot"), None)
+
+
 def fate_of_captives(k: int, events: list, meta: list[dict], doc):
     """The seizure whose captives candidate ``k`` kills: a casualty verb conjoined to a COERCE verb with no subject of
     its own, by the same doer or none ("were detained and allegedly killed", "seized and executed"), tells one
@@ -213,7 +226,8 @@ def prune(events: list, meta: list[dict], doc, skipped: Counter, index=None) -> 
             claimed.source = list(ev.source)
             skipped["claimed_attack"] += 1
             continue
-        attack = toll_of_attack(k, events, meta, doc) or aim_of_attack(k, events, meta, doc)
+        attack = toll_of_attack(k, events, meta, doc) or aim_of_attack(k, events, meta, doc) \
+            or manner_of_riot(k, events, meta, doc)
         if attack is not None:
             attack.target = list(dict.fromkeys([*attack.target, *ev.target]))
             skipped["toll_of_attack"] += 1

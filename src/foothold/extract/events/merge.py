@@ -12,6 +12,7 @@ from .speakers import quoted
 from .tense import present_tense
 from .timing import other_clause_dates
 from .triggers import Found, noun_trigger
+from .wire_acts import own_addressees
 
 # adverbs telling a further act: "It also urged donors", "He further asked ..."
 ANOTHER_ACT = frozenset({"also", "further", "additionally", "separately"})
@@ -122,6 +123,9 @@ def merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> 
         if m["tok"] == info["head"] and info["kind"] == "verb" and (ev.quad or "").startswith("verbal") \
                 and ev.target and not other.target and m.get("lemma") != info.get("lemma"):
             break       # "called for a ceasefire and asked X to stop": a second verb with its own addressee
+        if m["tok"] == info["head"] and info["kind"] == "verb" and ev.type == "REQUEST" \
+                and m.get("lemma") != info.get("lemma") and info.get("own_addressee"):
+            break       # "urged both sides to ... and asked the government to ...": two addressees
         renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
         # "Syria agreed to withdraw its troops": the agreement and the act it promises are one AGREE
         renamed = renamed or other.type == "AGREE" and m.get("sent") == info.get("sent")
@@ -209,6 +213,8 @@ def event_meta(f: Found, kind: str, ev: Event, explicit, undated: bool, instrume
     info["another"] = kind != "noun" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT
                                              for c in f.token.children)
     info["lemma"] = f.token.lemma_.lower()
+    # "urged A to ... and asked B to ...": a conjunct verb with an addressee of its own
+    info["own_addressee"] = f.token.dep_ == "conj" and own_addressees(f.token.head, f.token)
     # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
     # dates that argument's story, not the act; on an event noun ("an agreement signed on
     # 29 February") it is the noun's own time

@@ -11,6 +11,7 @@ import re
 
 from .releases import said_in_the_call
 from .analysis import course_of_acts, hedged_forecast, past_progressive
+from .wire_acts import counted_as_trend
 
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
@@ -352,6 +353,8 @@ def why_not_factual(trigger) -> str | None:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ in AGGREGATE_QUANTIFIERS:
         return "aggregate"
+    if trigger.pos_ == "NOUN" and counted_as_trend(trigger):
+        return "aggregate"                # wireev: "attacks have multiplied since ...": a trend, no act told
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS":
         first = trigger
         while first.dep_ == "conj" and first.head.i != first.i:

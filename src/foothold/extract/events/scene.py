@@ -9,6 +9,7 @@ from ...resolve.names import normalise_name, slug
 from .arguments import Arguments, fronted_location
 from .index import DocIndex
 from .lexicon import capitals_by_key
+from .wire_targets import apposed_state, owns_a_place
 
 # "the Pakistani city of Quetta", "the Nigerian state of Kano": a place noun a state's demonym names
 SCENE_NOUNS = {"city", "town", "village", "province", "district", "region", "state", "capital", "port", "governorate"}
@@ -54,6 +55,9 @@ def scene_country(tok, index: DocIndex, window: int = 250) -> str | None:
     "Ukraine's Donetsk region"), in this sentence or before it."""
     doc = tok.doc
     end = tok.sent.end
+    apposed = apposed_state(tok, index)     # "in Kharkiv, Ukraine" names the place's state
+    if apposed is not None:
+        return apposed
     own = own_scene_state(tok, index)
     if own is not None:
         return own or None      # "explosions in Abu Dhabi killed three": Abu Dhabi's state, not a state named before
@@ -68,8 +72,9 @@ def scene_country(tok, index: DocIndex, window: int = 250) -> str | None:
             continue
         t = doc[j]
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across", "throughout") \
-                or t.dep_ == "poss" or j > 1 and doc[j - 1].text == "," and index.actor_at(j - 2) is not None \
-                and index.actor_at(j - 2).type == "place":
+                or t.dep_ == "poss" and owns_a_place(t, index) \
+                or j > 1 and doc[j - 1].text == "," and index.actor_at(j - 2) is not None \
+                and index.actor_at(j - 2).type == "place":     # "France's ministry" sets no scene
             return h.actor
     return None
 

@@ -104,10 +104,27 @@ def own_state(events, ctx) -> None:
 def struck_in_state(verb, index, source) -> list:
     """ "Turkish jets struck several targets in northern Iraq": an attack on unnamed things ("targets", "positions")
     in a named state hits that state (news-dev: the country a place lies in is who was acted on), also where the
-    parser hung "in Iraq" on the verb rather than on the object. [(hit, token)] or []."""
+    parser hung "in Iraq" on the verb rather than on the object, and where the place is the state's own ("hideouts in
+    Afghanistan's Khost province": the possessor). [(hit, token)] or []."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or any(index.actor_at(t.i) is not None for t in obj.subtree):
+    if obj is None or obj.pos_ != "NOUN":
         return []
+    scenes = [c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "in"]
+    in_scene = {t.i for c in scenes if c.head.i == obj.i for t in c.subtree}
+    if any(index.actor_at(t.i) is not None for t in obj.subtree if t.i not in in_scene):
+        return []
+    for c in scenes:
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            if c.head.i == obj.i and index.actor_at(o.i) is not None:
+                continue        # "targets in Iraq" on the object: read by the object's own parties
+            owner = [p for p in o.children if p.dep_ == "poss" and index.actor_at(p.i) is not None]
+            for t in [o, *owner]:
+                hit = index.actor_at(t.i)
+                if hit is not None and hit.type == "country" and hit.actor not in source:
+                    return [(hit, t.i)]
+    return []
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for o in c.children:
