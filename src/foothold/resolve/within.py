@@ -353,11 +353,24 @@ class WithinDocumentResolver:
             words = {n for n in c.names if len(n.split()) == 1 and not _is_acronym(n)}
             return next(iter(words)) if len(words) == 1 and len(set(c.names)) == len(words) else None
 
+        def short_phrase(c: _Cluster) -> list[str] | None:
+            """The words of a cluster named by one two- or three-word phrase, none a state's name or demonym
+            ("Syrian Army" names a body of its own, not the "Free Syrian Army")."""
+            names = set(c.names)
+            if len(names) != 1 or c.dictionary_id:
+                return None
+            words = next(iter(names)).split()
+            if not 2 <= len(words) <= 3 or not all(x[:1].isupper() for x in words) or any(
+                    dictionary.is_demonym(x) or getattr(dictionary.lookup(x), "type", None) == "country" for x in words):
+                return None
+            return words
+
         out: list[_Cluster] = []
         parent: dict[int, _Cluster] = {}
         for c in clusters:
             w = short(c)
-            if w is None or c.type() != "organization":
+            tail = [w] if w is not None else short_phrase(c)
+            if tail is None or c.type() != "organization":
                 out.append(c)
                 continue
             cands = {}
@@ -366,14 +379,18 @@ class WithinDocumentResolver:
                     continue
                 for n in o.names:
                     words = n.replace("\u2019s", "").replace("'s", "").split()
-                    if len(words) >= 2 and w in words and all(generic(x) for x in words if x != w):
+                    # the name's own noun phrase: its words before an of/for complement
+                    head = words[:min(words.index(x) for x in ("of", "for") if x in words)] \
+                        if "of" in words or "for" in words else words
+                    if w is not None and len(words) >= 2 and w in words and all(generic(x) for x in words if x != w):
                         cands[id(o)] = o
-                    elif len(words) >= 4 and w not in heads and "of" in words and words.index("of") >= 2 \
-                            and words[words.index("of") - 1] == w:
-                        cands[id(o)] = o     # "the Tigers": the head noun of "Liberation Tigers of Tamil Eelam"
-                    elif 2 <= len(words) <= 3 and w in heads and words[-1] == w and words[0][:1].isupper():
-                        cands[id(o)] = o     # "the Council" of the one "Security Council" the text names
-                    elif len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
+                    elif len(words) > len(tail) and len(head) >= len(tail) and head[-len(tail):] == tail \
+                            and head[0][:1].isupper() and (len(head) > len(tail) or len(words) >= 4):
+                        # "the Council" of the one "Supreme National Security Council" the text names, "a Framework
+                        # member" of the "Coordination Framework", "the Regional Government" of the "Kurdistan
+                        # Regional Government", "the Tigers" of the "Liberation Tigers of Tamil Eelam"
+                        cands[id(o)] = o
+                    elif w is not None and len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
                             and normalise_name(w).endswith("s") != normalise_name(n).endswith("s"):
                         cands[id(o)] = o
             if len(cands) == 1:
@@ -381,7 +398,7 @@ class WithinDocumentResolver:
                 while id(target) in parent:
                     target = parent[id(target)]
                 if target is not c:
-                    target.add(c, f"short form '{w}' of a unique longer name")
+                    target.add(c, f"short form '{' '.join(tail)}' of a unique longer name")
                     parent[id(c)] = target
                     continue
             out.append(c)
