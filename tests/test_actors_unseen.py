@@ -252,3 +252,24 @@ def test_an_ex_prefix_is_no_body(tmp_path):
     ("The Somali National News Agency reported clashes near Baidoa.", "Somali National News Agency")])
 def test_a_name_closed_by_news_agency_is_an_outlet(tmp_path, text, outlet):
     assert _types(tmp_path, text).get(outlet) == "media"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Leaders of the Jamiat Ahl-e-Hadith met in Lahore.", "Jamiat Ahl-e-Hadith"),
+    ("The Pakistan Tehreek-e-Adalat staged a sit-in outside parliament.", "Pakistan Tehreek-e-Adalat")])
+def test_a_lead_word_or_state_before_a_transliterated_compound_opens_its_name(tmp_path, text, body):
+    assert _types(tmp_path, text).get(body) == "organization"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ethiopian drones struck Gobiye on Tuesday, residents said.", "Gobiye"),
+    ("The United Wa State Army still controls Pangkham along the border.", "Pangkham")])
+def test_a_name_struck_or_controlled_is_a_place(tmp_path, text, place):
+    assert _types(tmp_path, text).get(place) == "place"
+
+
+def test_a_persons_surname_possessing_a_body_is_no_part_of_its_name(tmp_path):
+    forms = _forms(tmp_path, "Opposition leader Ramona Keita denied the charge. Police raided the offices of Keita's "
+                             "Renewal Movement in Bamako.")
+    assert "Renewal Movement" in forms and "Keita" in forms.get("Ramona Keita", set())
+    assert not any("'s" in name for name in forms)

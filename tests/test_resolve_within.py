@@ -214,3 +214,9 @@ def test_a_short_form_ending_two_bodies_joins_neither(tmp_path, nlp):
 def test_a_states_army_is_no_short_form_of_a_rebel_army(tmp_path, nlp):
     ctx = resolve(tmp_path, nlp, "The Free Chadian Army attacked a post held by the Chadian Army near Abeche.")
     assert actor_of(ctx, "Free Chadian Army") is not actor_of(ctx, "Chadian Army")
+
+
+def test_a_nickname_written_alone_is_the_nicknamed_person(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, 'Colombian police arrested Wilmer "El Zorro" Quintero in Cali. '
+                                 'El Zorro had run the gang for a decade.')
+    assert actor_of(ctx, "El Zorro") is actor_of(ctx, 'Wilmer "El Zorro" Quintero')

@@ -84,6 +84,17 @@ def _ner_only(c: "_Cluster") -> bool:
 # Honorifics that are also parts of names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): after a first
 # word they belong to the name, unlike a rank after a demonym ("Iraqi President Fuad Masum")
 NAME_HONORIFICS = {"Sheikh", "Shaykh", "Sayyid", "Sayyed", "Seyyed"}
+NICKNAMED_NAME = re.compile(r"^(?P<given>.+?)\s+['\u2018\u201c\"](?P<nick>[^'\u2019\u201d\"]+)['\u2019\u201d\"]\s+(?P<rest>.+)$")
+
+
+def nickname_keys(name: str) -> tuple[str, ...]:
+    """Keys a nicknamed person is also written by: 'Joaquín "El Chapo" Guzmán' is "El Chapo" and "Joaquín Guzmán"."""
+    m = NICKNAMED_NAME.match(name)
+    if m is None:
+        return ()
+    return normalise_name(m.group("nick")), normalise_name(f"{m.group('given')} {m.group('rest')}")
+
+
 ARTICLE_SURNAME = re.compile(r"^(?:al|el|Al|El)-[A-Z]\w+$")
 
 
@@ -158,11 +169,14 @@ class WithinDocumentResolver:
             if m.type == "person":
                 name = strip_titles(name, self.titles, self.given_name_titles)
             key = normalise_name(name)
+            nicknamed = nickname_keys(name) if m.type == "person" else ()
             did = m.dictionary_id
             target = by_dict.get(did) if did else None
             reason = f"same dictionary entry '{did}'" if target else ""
             if target is None and key in by_key:
                 target, reason = by_key[key], f"same normalised name '{key}'"
+            if target is None and any(k in by_key for k in nicknamed):
+                target, reason = next(by_key[k] for k in nicknamed if k in by_key), "nickname or name of a nicknamed person"
             if target is None:
                 target = _Cluster(m, name)
                 clusters.append(target)
@@ -171,6 +185,8 @@ class WithinDocumentResolver:
             if did:
                 by_dict.setdefault(did, target)
             by_key.setdefault(key, target)
+            for k in nicknamed:
+                by_key.setdefault(k, target)
         clusters = self._merge_acronyms(clusters, definitions)
         clusters = self._merge_surnames(clusters)
         clusters = self._merge_aliases(clusters, aliases)

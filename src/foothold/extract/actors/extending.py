@@ -14,7 +14,7 @@ from .headings import SMALL_WORDS
 from .joining import HEAD_LABELS
 from .people import _surnames
 from .roles import HYPHENS
-from .spans import UNIT_NUMBER, UNIT_ORDINAL
+from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "place"})
@@ -146,10 +146,17 @@ def _foreign_surname_end(doc: Doc, e: int, lexicon: Lexicon, dictionary: ActorDi
 def _split_leader_of(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> list[Span]:
     """"the Libyan National Army of Khalifa Haftar", "the Palestinian Authority of Mahmoud Abbas": a body named
     with its leader (an of-phrase after the body's head word that names a known person) is two names; an of-phrase
-    of title words before the rest of the title or a person is no part of the body's name."""
-    if span.label_ != "ORG" or len(span) < 4:
+    of title words before the rest of the title or a person is no part of the body's name, nor is a person's
+    surname possessing it ("Keita's Renewal Movement")."""
+    if span.label_ != "ORG":
         return [span]
     doc = span.doc
+    k = span.start + (span[0].lower_ == "the")
+    if k + 2 < span.end and doc[k + 1].text in POSSESSIVE_MARKS and doc[k].text in _surnames(doc):
+        # "Keita's Renewal Movement" after "Ramona Keita": the possessor is the person, the body is what follows
+        return [Span(doc, k, k + 1, label="PERSON"), Span(doc, k + 2, span.end, label="ORG")]
+    if len(span) < 4:
+        return [span]
     k = span.end
     while k > span.start and lexicon.is_title_token(doc[k - 1]):
         k -= 1
