@@ -353,8 +353,9 @@ class WithinDocumentResolver:
         """A one-word organisation name is the short form of the one longer organisation name
         that adds only head words, a country or function words to it: "Parliament" of "Iraqi
         Parliament", "Wagner" of "Wagner Group", "Treasury" of "U.S. Treasury Department"; the noun
-        before a long name's of-complement ("Tigers" of "Liberation Tigers of Tamil Eelam");
-        and a plural is its singular ("Houthis" / "Houthi")."""
+        before a long name's of-complement ("Tigers" of "Liberation Tigers of Tamil Eelam"); the last word or a two-
+        or three-word tail of a name's own noun phrase ("a Framework member", "the Regional Government", "the
+        Democratic Forces" of "... for the Liberation of X"); and a plural is its singular ("Houthis" / "Houthi")."""
         from ..extract.dictionary import load_dictionary, load_lexicon
         heads = {w for w, t in load_lexicon().head_words.items() if t == "organization"}
         dictionary = load_dictionary()
@@ -400,11 +401,13 @@ class WithinDocumentResolver:
                         if "of" in words or "for" in words else words
                     if w is not None and len(words) >= 2 and w in words and all(generic(x) for x in words if x != w):
                         cands[id(o)] = o
-                    elif len(words) > len(tail) and len(head) >= len(tail) and head[-len(tail):] == tail \
+                    elif (len(words) <= 3 or len(head) < len(words)) and len(words) > len(tail) \
+                            and len(head) >= len(tail) and head[-len(tail):] == tail \
                             and head[0][:1].isupper() and (len(head) > len(tail) or len(words) >= 4):
-                        # "the Council" of the one "Supreme National Security Council" the text names, "a Framework
-                        # member" of the "Coordination Framework", "the Regional Government" of the "Kurdistan
-                        # Regional Government", "the Tigers" of the "Liberation Tigers of Tamil Eelam"
+                        # "the Council" of the one "Security Council" the text names, "a Framework member" of the
+                        # "Coordination Framework", "the Regional Government" of the "Kurdistan Regional Government",
+                        # "the Tigers" of the "Liberation Tigers of Tamil Eelam"; a name of four words or more only
+                        # through its of/for complement (its last word alone is weak evidence there)
                         cands[id(o)] = o
                     elif w is not None and len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
                             and normalise_name(w).endswith("s") != normalise_name(n).endswith("s"):
