@@ -189,3 +189,87 @@ def test_a_given_name_read_as_a_place_before_a_full_name_is_part_of_it(tmp_path)
     # a known place before a name stays a place
     types = _types(tmp_path, "In Basra Ali Hassan said the port was closed.")
     assert types.get("Basra") == "place" and types.get("Ali Hassan") == "person"
+
+
+@pytest.mark.parametrize("text,person,pieces", [
+    ('Peruvian police said Rodolfo "El Flaco" Quispe had crossed into Bolivia.', 'Rodolfo "El Flaco" Quispe',
+     {"El Flaco", "Rodolfo", "Quispe"}),
+    ("Honduran prosecutors charged Ramón 'Tigre' Ávila with trafficking.", "Ramón 'Tigre' Ávila",
+     {"Tigre", "Ramón", "Ávila"})])
+def test_a_quoted_nickname_inside_a_name_is_one_person(tmp_path, text, person, pieces):
+    types = _types(tmp_path, text)
+    assert types.get(person) == "person"
+    assert not pieces & set(types)
+
+
+def test_a_quoted_word_inside_a_bodys_name_makes_no_person(tmp_path):
+    types = _types(tmp_path, 'The "Condor" Brigade shelled the ridge overnight.')
+    assert not any(t == "person" for t in types.values())
+
+
+@pytest.mark.parametrize("text,body,pieces", [
+    ("The All Kenya Farmers Union blocked the highway near Nakuru.", "All Kenya Farmers Union", {"All", "Kenya"}),
+    ("Members of the All Tripura Tribal Front marched in Agartala.", "All Tripura Tribal Front", {"All"}),
+    ("The All Bodo Students' Union called a strike on Monday.", "All Bodo Students' Union", {"All"})])
+def test_a_name_opened_by_all_is_one_body(tmp_path, text, body, pieces):
+    types = _types(tmp_path, text)
+    assert types.get(body) == "organization"
+    assert not pieces & set(types)
+
+
+def test_all_opening_a_sentence_opens_no_name(tmp_path):
+    types = _types(tmp_path, "All Kenyan officers were recalled to Nairobi.")
+    assert not any(name.startswith("All") for name in types)
+
+
+def test_a_title_after_a_bodys_of_phrase_is_the_next_persons(tmp_path):
+    types = _types(tmp_path, "On Friday the Council of Ministers of Prime Minister Ulf Kristersson approved the budget.")
+    assert types.get("Council of Ministers") == "organization"
+    assert not any("Prime" in name and t == "organization" for name, t in types.items())
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The 7th Mechanised Brigade, led by a young colonel, entered the town.", "7th Mechanised Brigade"),
+    ("The Wagner Group's 2nd Battalion pulled back from the bridge.", "2nd Battalion")])
+def test_a_unit_after_an_ordinal_is_named_with_it(tmp_path, text, unit):
+    assert _types(tmp_path, text).get(unit) == "organization"
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Thousands mourned the late Gustavo Petrova Lindqvist in Valparaíso.", "Gustavo Petrova Lindqvist"),
+    ("Admirers of the late Hugo Chávez gathered in Maracay.", "Hugo Chávez")])
+def test_a_name_after_the_late_is_a_person(tmp_path, text, person):
+    assert _types(tmp_path, text).get(person) == "person"
+
+
+def test_an_ex_prefix_is_no_body(tmp_path):
+    types = _types(tmp_path, "Ex-Hamas official Salah Bardawil spoke in Doha.")
+    assert not any(name in ("Ex", "Ex-") for name in types)
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("The Kenya News Agency said the road to Garissa had reopened.", "Kenya News Agency"),
+    ("The Somali National News Agency reported clashes near Baidoa.", "Somali National News Agency")])
+def test_a_name_closed_by_news_agency_is_an_outlet(tmp_path, text, outlet):
+    assert _types(tmp_path, text).get(outlet) == "media"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Leaders of the Jamiat Ahl-e-Hadith met in Lahore.", "Jamiat Ahl-e-Hadith"),
+    ("The Pakistan Tehreek-e-Adalat staged a sit-in outside parliament.", "Pakistan Tehreek-e-Adalat")])
+def test_a_lead_word_or_state_before_a_transliterated_compound_opens_its_name(tmp_path, text, body):
+    assert _types(tmp_path, text).get(body) == "organization"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ethiopian drones struck Gobiye on Tuesday, residents said.", "Gobiye"),
+    ("The United Wa State Army still controls Pangkham along the border.", "Pangkham")])
+def test_a_name_struck_or_controlled_is_a_place(tmp_path, text, place):
+    assert _types(tmp_path, text).get(place) == "place"
+
+
+def test_a_persons_surname_possessing_a_body_is_no_part_of_its_name(tmp_path):
+    forms = _forms(tmp_path, "Opposition leader Ramona Keita denied the charge. Police raided the offices of Keita's "
+                             "Renewal Movement in Bamako.")
+    assert "Renewal Movement" in forms and "Keita" in forms.get("Ramona Keita", set())
+    assert not any("'s" in name for name in forms)

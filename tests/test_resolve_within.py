@@ -189,3 +189,39 @@ def test_a_bare_head_word_is_the_one_longer_name_it_heads_and_ambiguous_with_two
     assert [a.name for a in WithinDocumentResolver(set()).resolve(one)] == ["Security Council"]
     two = one + [Mention(50, 66, "European Council", "organization", extractor="t", label="ner:ORG")]
     assert "Council" in {a.name for a in WithinDocumentResolver(set()).resolve(two)}
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("The High Council of State Security met in Khartoum. The Council said the ruling stood.",
+     "High Council of State Security", "Council"),
+    ("The Benghazi Provisional Authority raised taxes. The Provisional Authority said prices would fall.",
+     "Benghazi Provisional Authority", "Provisional Authority"),
+    ("The Democratic Front for the Salvation of Somalia rejected the plan. The Democratic Front said it would "
+     "fight on.", "Democratic Front for the Salvation of Somalia", "Democratic Front")])
+def test_a_later_short_form_joins_the_one_longer_body_it_ends(tmp_path, nlp, text, full, short):
+    ctx = resolve(tmp_path, nlp, text)
+    assert actor_of(ctx, short) is actor_of(ctx, full)
+
+
+def test_a_short_word_ending_a_long_name_without_complement_joins_nothing(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Supreme Judicial Reform Council met in Khartoum. The Council said the ruling stood.")
+    assert actor_of(ctx, "Council") is not actor_of(ctx, "Supreme Judicial Reform Council")
+
+
+def test_a_short_form_ending_two_bodies_joins_neither(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Northern Unity Council and the Southern Unity Council met in Aden. "
+                                 "The Council said nothing.")
+    assert actor_of(ctx, "Northern Unity Council") is not actor_of(ctx, "Southern Unity Council")
+    assert actor_of(ctx, "Council") not in (actor_of(ctx, "Northern Unity Council"),
+                                            actor_of(ctx, "Southern Unity Council"))
+
+
+def test_a_states_army_is_no_short_form_of_a_rebel_army(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, "The Free Chadian Army attacked a post held by the Chadian Army near Abeche.")
+    assert actor_of(ctx, "Free Chadian Army") is not actor_of(ctx, "Chadian Army")
+
+
+def test_a_nickname_written_alone_is_the_nicknamed_person(tmp_path, nlp):
+    ctx = resolve(tmp_path, nlp, 'Colombian police arrested Wilmer "El Zorro" Quintero in Cali. '
+                                 'El Zorro had run the gang for a decade.')
+    assert actor_of(ctx, "El Zorro") is actor_of(ctx, 'Wilmer "El Zorro" Quintero')

@@ -278,6 +278,7 @@ class Lexicon:
     unit_heads: set[str] = field(default_factory=set)        # "Division 66": a unit's number is part of its name
     honorifics: set[str] = field(default_factory=set)        # "Daw Aung San Suu Kyi": a courtesy form, not the name
     given_name_titles: set[str] = field(default_factory=set)  # "Sultan al-Muraikhi": a title that is a given name too
+    name_opening_words: set[str] = field(default_factory=set)  # "the All India Radio": a word opening a body's name
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
@@ -300,6 +301,8 @@ class Lexicon:
             return None
         if len(words) > 1 and words[0] in self.org_lead_words:
             return "organization"
+        if len(words) > 2 and tuple(w.lower() for w in words[-2:]) in self.media_nouns and words[-2][:1].isupper():
+            return "media"              # "the Sudan News Agency": a media noun phrase closing the name, capitalised
         k = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
         if 0 < k < len(words) - 1 and words[k - 1] in self.head_words:
             # the head before the complement: "Ministry of Defence", "Gulf of Thailand", "Communist Party of Peru"
@@ -337,6 +340,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    state_forms=set(_string_list(data.get("state_forms"), path, "lexicon", "state_forms")),
                    national_societies=set(_string_list(data.get("national_societies"), path, "lexicon",
                                                        "national_societies")),
+                   name_opening_words=set(_string_list(data.get("name_opening_words"), path, "lexicon",
+                                                       "name_opening_words")),
                    gathering_words=set(_string_list(data.get("gathering_words"), path, "lexicon", "gathering_words")),
                    not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
                    acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),

@@ -84,6 +84,17 @@ def _ner_only(c: "_Cluster") -> bool:
 # Honorifics that are also parts of names ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): after a first
 # word they belong to the name, unlike a rank after a demonym ("Iraqi President Fuad Masum")
 NAME_HONORIFICS = {"Sheikh", "Shaykh", "Sayyid", "Sayyed", "Seyyed"}
+NICKNAMED_NAME = re.compile(r"^(?P<given>.+?)\s+['\u2018\u201c\"](?P<nick>[^'\u2019\u201d\"]+)['\u2019\u201d\"]\s+(?P<rest>.+)$")
+
+
+def nickname_keys(name: str) -> tuple[str, ...]:
+    """Keys a nicknamed person is also written by: 'Joaquín "El Chapo" Guzmán' is "El Chapo" and "Joaquín Guzmán"."""
+    m = NICKNAMED_NAME.match(name)
+    if m is None:
+        return ()
+    return normalise_name(m.group("nick")), normalise_name(f"{m.group('given')} {m.group('rest')}")
+
+
 ARTICLE_SURNAME = re.compile(r"^(?:al|el|Al|El)-[A-Z]\w+$")
 
 
@@ -158,11 +169,14 @@ class WithinDocumentResolver:
             if m.type == "person":
                 name = strip_titles(name, self.titles, self.given_name_titles)
             key = normalise_name(name)
+            nicknamed = nickname_keys(name) if m.type == "person" else ()
             did = m.dictionary_id
             target = by_dict.get(did) if did else None
             reason = f"same dictionary entry '{did}'" if target else ""
             if target is None and key in by_key:
                 target, reason = by_key[key], f"same normalised name '{key}'"
+            if target is None and any(k in by_key for k in nicknamed):
+                target, reason = next(by_key[k] for k in nicknamed if k in by_key), "nickname or name of a nicknamed person"
             if target is None:
                 target = _Cluster(m, name)
                 clusters.append(target)
@@ -171,6 +185,8 @@ class WithinDocumentResolver:
             if did:
                 by_dict.setdefault(did, target)
             by_key.setdefault(key, target)
+            for k in nicknamed:
+                by_key.setdefault(k, target)
         clusters = self._merge_acronyms(clusters, definitions)
         clusters = self._merge_surnames(clusters)
         clusters = self._merge_aliases(clusters, aliases)
@@ -337,8 +353,9 @@ class WithinDocumentResolver:
         """A one-word organisation name is the short form of the one longer organisation name
         that adds only head words, a country or function words to it: "Parliament" of "Iraqi
         Parliament", "Wagner" of "Wagner Group", "Treasury" of "U.S. Treasury Department"; the noun
-        before a long name's of-complement ("Tigers" of "Liberation Tigers of Tamil Eelam");
-        and a plural is its singular ("Houthis" / "Houthi")."""
+        before a long name's of-complement ("Tigers" of "Liberation Tigers of Tamil Eelam"); the last word or a two-
+        or three-word tail of a name's own noun phrase ("a Framework member", "the Regional Government", "the
+        Democratic Forces" of "... for the Liberation of X"); and a plural is its singular ("Houthis" / "Houthi")."""
         from ..extract.dictionary import load_dictionary, load_lexicon
         heads = {w for w, t in load_lexicon().head_words.items() if t == "organization"}
         dictionary = load_dictionary()
@@ -353,11 +370,24 @@ class WithinDocumentResolver:
             words = {n for n in c.names if len(n.split()) == 1 and not _is_acronym(n)}
             return next(iter(words)) if len(words) == 1 and len(set(c.names)) == len(words) else None
 
+        def short_phrase(c: _Cluster) -> list[str] | None:
+            """The words of a cluster named by one two- or three-word phrase, none a state's name or demonym
+            ("Syrian Army" names a body of its own, not the "Free Syrian Army")."""
+            names = set(c.names)
+            if len(names) != 1 or c.dictionary_id:
+                return None
+            words = next(iter(names)).split()
+            if not 2 <= len(words) <= 3 or not all(x[:1].isupper() for x in words) or any(
+                    dictionary.is_demonym(x) or getattr(dictionary.lookup(x), "type", None) == "country" for x in words):
+                return None
+            return words
+
         out: list[_Cluster] = []
         parent: dict[int, _Cluster] = {}
         for c in clusters:
             w = short(c)
-            if w is None or c.type() != "organization":
+            tail = [w] if w is not None else short_phrase(c)
+            if tail is None or c.type() != "organization":
                 out.append(c)
                 continue
             cands = {}
@@ -366,14 +396,20 @@ class WithinDocumentResolver:
                     continue
                 for n in o.names:
                     words = n.replace("\u2019s", "").replace("'s", "").split()
-                    if len(words) >= 2 and w in words and all(generic(x) for x in words if x != w):
+                    # the name's own noun phrase: its words before an of/for complement
+                    head = words[:min(words.index(x) for x in ("of", "for") if x in words)] \
+                        if "of" in words or "for" in words else words
+                    if w is not None and len(words) >= 2 and w in words and all(generic(x) for x in words if x != w):
                         cands[id(o)] = o
-                    elif len(words) >= 4 and w not in heads and "of" in words and words.index("of") >= 2 \
-                            and words[words.index("of") - 1] == w:
-                        cands[id(o)] = o     # "the Tigers": the head noun of "Liberation Tigers of Tamil Eelam"
-                    elif 2 <= len(words) <= 3 and w in heads and words[-1] == w and words[0][:1].isupper():
-                        cands[id(o)] = o     # "the Council" of the one "Security Council" the text names
-                    elif len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
+                    elif (len(words) <= 3 or len(head) < len(words)) and len(words) > len(tail) \
+                            and len(head) >= len(tail) and head[-len(tail):] == tail \
+                            and head[0][:1].isupper() and (len(head) > len(tail) or len(words) >= 4):
+                        # "the Council" of the one "Security Council" the text names, "a Framework member" of the
+                        # "Coordination Framework", "the Regional Government" of the "Kurdistan Regional Government",
+                        # "the Tigers" of the "Liberation Tigers of Tamil Eelam"; a name of four words or more only
+                        # through its of/for complement (its last word alone is weak evidence there)
+                        cands[id(o)] = o
+                    elif w is not None and len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
                             and normalise_name(w).endswith("s") != normalise_name(n).endswith("s"):
                         cands[id(o)] = o
             if len(cands) == 1:
@@ -381,7 +417,7 @@ class WithinDocumentResolver:
                 while id(target) in parent:
                     target = parent[id(target)]
                 if target is not c:
-                    target.add(c, f"short form '{w}' of a unique longer name")
+                    target.add(c, f"short form '{' '.join(tail)}' of a unique longer name")
                     parent[id(c)] = target
                     continue
             out.append(c)

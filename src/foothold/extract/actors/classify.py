@@ -13,7 +13,8 @@ from .acronyms import _spells_common_phrase
 from .bodies import GENERIC_SERVICES, _apposed_body, _before_group_noun, _reports
 from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
     _names_a_vessel, _plural_generic_agent)
-from .people import PATRONYMIC_WORDS, _is_an_entrys_name, _names_the_entry, _person_context, _regime_holders, _surnames
+from .people import (PATRONYMIC_WORDS, _after_late, _is_an_entrys_name, _names_the_entry, _person_context,
+    _regime_holders, _surnames)
 from .places import (COMPASS_WORDS, _after_locative, _after_place_noun_of, _apposed_place, _attacked_place,
     _before_place_noun, _determined_object, _fell_to, _held_territory, _in_locative_list, _left_place)
 from .roles import TITLE_MODIFIERS, _in_title_complement, _person_title_before
@@ -91,8 +92,9 @@ class EntityClassifier:
                 (nxt := doc.char_span(ce, len(full), alignment_mode="expand")) is not None and len(nxt) \
                 and self.lexicon.is_title_token(nxt[0]):
             return None                      # "Marine Corps Gen. Joe Dunford": the holder's service, part of his title
-        if len(words) == 1 and "-" in core and core.split("-")[0] in PREFIX_WORDS:
-            return None                      # "the Trans-Atlantic community": an adjective
+        if len(words) == 1 and ("-" in core and core.split("-")[0] in PREFIX_WORDS
+                                or core in PREFIX_WORDS and full[ce:ce + 1] == "-"):
+            return None                      # "the Trans-Atlantic community": an adjective; "Ex-" of "Ex-Wagner"
         if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span, core):
             return None                      # "the oil tanker Stena Impero": a ship
         if _field_label(doc, span, full, ce):
@@ -112,6 +114,9 @@ class EntityClassifier:
             words = core.split()
         if span.label_ in DICT_TYPES:
             return (cs, ce), span.label_, f"dict:{span.kb_id_}"
+        if span.label_ in NER_TYPES and 2 <= len(words) <= 4 and toks and _after_late(doc, toks[0].i) \
+                and not self.dictionary.lookup(core):
+            return (cs, ce), "person", f"rule:late:{span.label_}"   # "the late Hugo Chávez" tagged ORG
         if len(words) >= 2 and words[-1] in self.lexicon.conflict_nouns and words[-2][:1].isupper():
             rest = core[:core.rindex(words[-1])].rstrip()       # "Nagorno-Karabakh war" tagged whole: the place
             entry = self.dictionary.lookup(rest)

@@ -14,6 +14,7 @@ from .headings import SMALL_WORDS
 from .joining import HEAD_LABELS
 from .people import _surnames
 from .roles import HYPHENS
+from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "place"})
@@ -34,9 +35,6 @@ def _place_before_noun(span: Span, lexicon: Lexicon) -> Span:
     return Span(doc, span.start, k, label=span.label_)
 
 
-# a unit's number after its head, or an ordinal before its name ("Division 66", "the 64th ... Brigade")
-UNIT_NUMBER = re.compile(r"^\d{1,3}$")
-UNIT_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 NOT_UNIT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilometers", "miles", "times"})
 
 
@@ -147,10 +145,25 @@ def _foreign_surname_end(doc: Doc, e: int, lexicon: Lexicon, dictionary: ActorDi
 
 def _split_leader_of(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> list[Span]:
     """"the Libyan National Army of Khalifa Haftar", "the Palestinian Authority of Mahmoud Abbas": a body named
-    with its leader (an of-phrase after the body's head word that names a known person) is two names."""
-    if span.label_ != "ORG" or len(span) < 4:
+    with its leader (an of-phrase after the body's head word that names a known person) is two names; an of-phrase
+    of title words before the rest of the title or a person is no part of the body's name, nor is a person's
+    surname possessing it ("Keita's Renewal Movement")."""
+    if span.label_ != "ORG":
         return [span]
     doc = span.doc
+    k = span.start + (span[0].lower_ == "the")
+    if k + 2 < span.end and doc[k + 1].text in POSSESSIVE_MARKS and doc[k].text in _surnames(doc):
+        # "Keita's Renewal Movement" after "Ramona Keita": the possessor is the person, the body is what follows
+        return [Span(doc, k, k + 1, label="PERSON"), Span(doc, k + 2, span.end, label="ORG")]
+    if len(span) < 4:
+        return [span]
+    k = span.end
+    while k > span.start and lexicon.is_title_token(doc[k - 1]):
+        k -= 1
+    if k - 1 > span.start + 1 and doc[k - 1].lower_ == "of" and span.end < len(doc) \
+            and (lexicon.is_title_token(doc[span.end]) or doc[span.end].ent_type_ == "PERSON"):
+        # "the Council of Ministers of (Prime)" + "Minister X": the NER ran into the title of the body's head
+        return [Span(doc, span.start, k - 1, label="ORG")]
     for k in range(span.start + 1, span.end - 2):
         if doc[k].lower_ != "of" or lexicon.head_words.get(doc[k - 1].text) != "organization":
             continue

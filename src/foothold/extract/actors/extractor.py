@@ -19,7 +19,7 @@ from .bodies import TRAILING_NOUNS, _body_in_title
 from .extending import (_extend_of_name, _extend_person, _extend_to_head, _numbered_unit, _place_before_noun,
     _split_leader_of)
 from .headings import _drop_heading_only
-from .joining import _headed_runs, _joined_entities
+from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
 from .places import _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
 from .roles import _office_holders, _roles
@@ -72,7 +72,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
     def _entity_mentions(self, doc: Doc, text: str, outlets: list[tuple[int, int]], add) -> None:
         """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
-        for ent in _headed_runs(doc, _reread_after_breaks(doc, _joined_entities(doc, self.dictionary)), self.lexicon):
+        ents = _headed_runs(doc, _reread_after_breaks(doc, _joined_entities(doc, self.dictionary)), self.lexicon)
+        for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
             ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
@@ -124,7 +125,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
         self._particle_places(text, found, add)
-        _nicknamed_people(text, found, add)
+        _nicknamed_people(text, found, add, self.lexicon)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
             for f in found:
                 if f[0] < ce and cs < f[1]:

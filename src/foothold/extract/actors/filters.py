@@ -45,7 +45,7 @@ def _looks_like_name(span: Span, cs: int, ce: int) -> bool:
 
 
 PREFIX_WORDS = frozenset({"Trans", "Euro", "Pan", "Sub", "Inter", "Anglo", "Afro", "Intra", "Post", "Pre", "Non",
-                          "Anti", "Pro", "Mid", "Greater"})
+                          "Anti", "Pro", "Mid", "Greater", "Ex"})
 
 
 VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "carrier", "destroyer", "frigate", "cruiser",

@@ -9,7 +9,7 @@ from ..dictionary import ActorDictionary, city_keys, Lexicon, load_dictionary, l
 from .headings import _title_case
 from .people import NAME_PARTICLES, PATRONYMIC_WORDS
 from .places import COMPASS_WORDS
-from .spans import _split_at_parenthesis
+from .spans import NUMBER_LABELS, UNIT_ORDINAL, _split_at_parenthesis
 
 
 JOINERS = {"and", "of", "for", "the", "&"}
@@ -146,7 +146,11 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
                 and (country.start == 0 or doc[country.start - 1].lower_ in ("the", "a", "an")
                      or doc[country.start].is_sent_start)):
             run_start = opened_by = country.start   # "the Sudan People's Liberation Army": the state opens the name
-        after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct
+        after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct \
+            and doc[i - 1].ent_type_ not in NUMBER_LABELS
+        if (j - i == 1 and i > 0 and UNIT_ORDINAL.match(doc[i - 1].text) and doc[i].text in lexicon.unit_heads
+                and "\n" not in doc[i - 1].whitespace_):
+            run_start = i - 1                 # "the PMF's 30th Brigade": a unit named by its ordinal alone
         end, label, absorbed = j, None, None
         nxt = starts.get(j)
         if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "\u2013", "/")):
@@ -172,7 +176,7 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         if label and absorbed is None:
             text = doc.text if text is None else text
             ls, le = text.rfind("\n", 0, doc[run_start].idx) + 1, text.find("\n", doc[run_start].idx)
-            if _title_case(text[ls:le if le >= 0 else len(text)]):
+            if _heading_line(text[ls:le if le >= 0 else len(text)]):
                 label = None                  # a title-case heading line capitalises every word
         if label and len(words) >= 2 and not all(lexicon.is_title_token(t) for t in doc[run_start:j] if j > run_start) \
                 and run_start < j:
@@ -186,3 +190,51 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         return ents
     merged = [e for e in ents if e.start not in replaced] + extra
     return sorted(merged, key=lambda e: e.start)
+
+
+NAME_JOINERS = frozenset({"of", "for", "and"})
+
+
+def _heading_line(line: str) -> bool:
+    """A line in title case that does not end as a sentence does: a heading capitalises every word; a sentence
+    full of names ("The PMF's 30th Brigade withdrew from the Nineveh Plains.") ends with a stop."""
+    return _title_case(line) and not line.rstrip().endswith((".", "!", "?"))
+
+
+def _opened_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """A name opened by a word of lexicon.yaml `name_opening_words` after "the" ("the All Nigeria Peoples Party", "the
+    All Burma Students' Democratic Front") runs over the capitalised words after it on its line, whatever the NER
+    cut from it ("the All" + "Nigeria"): one body's name, the entities inside it giving way. Not in a title-case line."""
+    extra: list[Span] = []
+    for tok in doc:
+        i = tok.i
+        if (tok.text not in lexicon.name_opening_words or i == 0 or doc[i - 1].lower_ != "the"
+                or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or "\n" in tok.whitespace_):
+            continue
+        j = i + 1
+        while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
+            t = doc[j]
+            if t.text[:1].isupper() and t.is_alpha or not doc[j - 1].whitespace_ and (
+                    t.text in ("-", "'", "\u2019", "'s", "\u2019s") or t.is_alpha and doc[j - 1].text == "-"):
+                j += 1                        # a capitalised word, a compound's pieces, "Students'"
+            elif t.lower_ in NAME_JOINERS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                    and "\n" not in t.whitespace_:
+                j += 1
+            else:
+                break
+        while j > i + 1 and (doc[j - 1].lower_ in NAME_JOINERS or doc[j - 1].text == "-"):
+            j -= 1
+        if j - i < 3 and lexicon.head_words.get(doc[j - 1].text) is None:
+            continue                          # "the All Blacks": one word after the opener, no head word
+        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+        line_end = doc.text.find("\n", tok.idx)
+        if _heading_line(doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]):
+            continue
+        if any(e.start < i - 1 and e.end > i - 1 or e.start < j < e.end for e in ents):
+            continue                          # an entity reaching out of the name: leave it
+        label = RUN_HEAD_LABELS.get(lexicon.head_words.get(doc[j - 1].text), "ORG")
+        extra.append(Span(doc, i, j, label=label))
+    if not extra:
+        return ents
+    kept = [e for e in ents if not any(x.start - 1 <= e.start and e.end <= x.end for x in extra)]
+    return sorted(kept + extra, key=lambda e: e.start)

@@ -15,15 +15,23 @@ from .roles import _person_title_before
 from .spans import POSSESSIVE_MARKS, _overlaps
 
 
-NICKNAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ['\u2018\u201c\"][A-Z][a-z]+(?: [A-Z][a-z]+)?['\u2019\u201d\"] [A-Z][a-z'-]+\b")
+# Letters of names written with accents ("Joaquín", "Chérizier"): Latin-1 capitals and small letters
+NAME_UPPER, NAME_LOWER = "[A-Z\u00c0-\u00de]", "[a-z\u00df-\u00ff]"
+NICKNAMED = re.compile(rf"\b{NAME_UPPER}{NAME_LOWER}+(?: [A-Z]\.)? ['\u2018\u201c\"]{NAME_UPPER}{NAME_LOWER}+(?: {NAME_UPPER}{NAME_LOWER}+)?"
+                       rf"['\u2019\u201d\"] {NAME_UPPER}[a-z\u00df-\u00ff'-]+(?![\w'-])")
 
 
-def _nicknamed_people(text: str, found: list[list], add) -> None:
-    """"Richard 'Tex' Coe": a quoted nickname inside a person's name; the NER's pieces give way to the whole."""
+def _nicknamed_people(text: str, found: list[list], add, lexicon: Lexicon) -> None:
+    """"Richard 'Tex' Coe", 'Joaquín "El Chapo" Guzmán': a quoted nickname inside a person's name; the NER's pieces
+    give way to the whole. The shape names a person even when the NER typed no piece so (the nickname read as a
+    body), unless its first word is an article or a title and its last a body's head word ('The "Tiger" Brigade')."""
     for m in NICKNAMED.finditer(text):
         s, e = m.span()
         pieces = [f for f in found if f[0] < e and s < f[1]]
-        if (not any(f[2] == "person" for f in pieces) or any(f[0] < s or f[1] > e for f in pieces)
+        words = m.group(0).split()
+        shaped = words[0] not in ("The", "A", "An") and words[0] not in lexicon.title_words \
+            and words[0] not in lexicon.head_words and words[-1] not in lexicon.head_words
+        if (not (shaped or any(f[2] == "person" for f in pieces)) or any(f[0] < s or f[1] > e for f in pieces)
                 or any(f[2] not in ("person", "organization", "place") for f in pieces)):
             continue
         found[:] = [f for f in found if not (s <= f[0] and f[1] <= e)]
@@ -196,10 +204,18 @@ OCCUPATION_NOUNS = PERSON_NOUNS | frozenset({"lecturer", "professor", "researche
                                              "economist", "historian", "writer", "author", "columnist"})
 
 
+LATE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _after_late(doc: Doc, i: int) -> bool:
+    """Token i follows "the late" (or "his late" ...): "late" before a name marks a dead person."""
+    return i >= 2 and doc[i - 1].lower_ == "late" and doc[i - 2].lower_ in LATE_DETERMINERS
+
+
 def _cued_people(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
     """Untagged two- or three-word names that only a person fits: after an occupation noun
-    ("Adigrat University lecturer Getu Mak") or a person's title ("Field Marshal Khalifa Haftar's"),
-    or before "of" + a news outlet ("Bret Baier of Fox News")."""
+    ("Adigrat University lecturer Getu Mak") or a person's title ("Field Marshal Khalifa Haftar's"), after
+    "the late", or before "of" + a news outlet ("Bret Baier of Fox News")."""
     def run_from(i: int) -> int:
         j = i
         while (j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_
@@ -215,6 +231,16 @@ def _cued_people(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
                 and _person_title_before(doc, doc[k + 1:k + 2], lexicon):
             j = run_from(k + 1)
             if (j - (k + 1) >= 2 and (j == len(doc) or doc[j].text in POSSESSIVE_MARKS or not doc[j].text[:1].isupper())
+                    and not any(t.text in lexicon.head_words or lexicon.is_title_token(t) for t in doc[k + 1:j])):
+                yield k + 1, j
+        elif _after_late(doc, k + 1):
+            # "the late Hugo Chávez": "late" before a name marks a dead person (the NER may tag the name as anything)
+            j = k + 1
+            while (j < len(doc) and j - k <= 4 and doc[j].is_alpha and doc[j].text[:1].isupper()
+                   and doc[j].ent_type_ in ("", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT")
+                   and "\n" not in doc[j - 1].whitespace_):
+                j += 1
+            if (2 <= j - (k + 1) <= 4 and (j == len(doc) or not doc[j].text[:1].isupper())
                     and not any(t.text in lexicon.head_words or lexicon.is_title_token(t) for t in doc[k + 1:j])):
                 yield k + 1, j
         elif tok.lower_ == "of" and k >= 2 and k + 1 < len(doc) and doc[k + 1].ent_type_ == "media":

@@ -112,7 +112,7 @@ def _seat_in_locative(doc: Doc, cs: int, ce: int) -> bool:
 
 
 TERRITORY_VERBS = frozenset({"occupy", "annex", "invade", "liberate", "recapture", "retake", "reconquer", "overrun",
-                             "blockade", "besiege", "shell", "bombard"})
+                             "blockade", "besiege", "shell", "bombard", "control"})
 
 
 def _held_territory(doc: Doc, span: Span) -> bool:
@@ -199,7 +199,7 @@ TAKING_VERBS = TERRITORY_VERBS | {"seize", "capture", "take", "storm"} | MOVING_
 
 # Verbs whose object named alone is a village or town, not a person: "attacked Mukondi", "shelled Moso"
 ATTACKED_PLACE_VERBS = frozenset({"attack", "raid", "shell", "bomb", "bombard", "overrun", "besiege", "storm", "burn", "torch",
-                                  "raze", "loot", "encircle", "surround"})
+                                  "raze", "loot", "encircle", "surround", "strike"})
 
 
 def _attacked_place(doc: Doc, span: Span) -> bool:

@@ -22,6 +22,8 @@ from .spans import LEADING, _overlaps
 # "Jaish-e-Mohammed", "Tehrik-i-Taliban Pakistan", "Hizb-ut-Tahrir": words joined by a transliterated particle,
 # with a country's name closing a group's name ("Jamaat-ul-Mujahideen Bangladesh").
 JOINED_NAME = re.compile(r"\b[A-Z][a-z']+(?:-(?:e|i|ul|ut|ud|us|al|el|o|wal)-[A-Z][a-z']+)+(?P<country> [A-Z][a-z]+\b)?")
+# the capitalised word right before a transliterated compound
+LEAD_WORD = re.compile(r"\b([A-Z][a-z']+) $")
 # A definition: "Popular Mobilization Units (PMU, the umbrella ...)" or "... (IRGC)".
 PARTICLE_PLACE = re.compile(r"\b[A-Z][\w']+(?:-(?:on|upon|sur|sous|des|de|du|la|le|les|en|am|an|der|del|di)-[A-Z][\w']+)+")
 
@@ -130,12 +132,18 @@ class RecoveredNames:
     def _joined_transliterations(self, text: str, found: list[list], add) -> None:
         """Names joined by a transliterated particle ("Jaish-e-Mohammed", "Tehrik-i-Taliban Pakistan",
         "Jamaat-ul-Mujahideen Bangladesh", "Mazar-e-Sharif") are one name, whatever pieces of it the NER
-        found: a place when the gazetteer knows it, a group when its first word opens group names."""
+        found: a place when the gazetteer knows it, a group when its first word, or the compound's, opens group
+        names. A word opening group names or a state's name right before the compound opens the name ("Jamiat
+        Ulema-e-Islam", "Pakistan Tehreek-e-Insaf")."""
         for m in JOINED_NAME.finditer(text):
             s, e = m.span()
             country = m.group("country")
             if country and getattr(self.dictionary.lookup(country.strip()), "type", None) != "country":
                 e = m.start("country")           # only a country's name closes the name
+            lead = LEAD_WORD.search(text, max(0, s - 40), s)
+            if lead and (lead.group(1) in self.lexicon.org_lead_words
+                         or getattr(self.dictionary.lookup(lead.group(1)), "type", None) == "country"):
+                s = lead.start(1)
             name = text[s:e]
             entry = self.dictionary.lookup(name)
             if entry is not None:
@@ -143,7 +151,8 @@ class RecoveredNames:
             elif normalise_name(name) in city_keys():
                 type_ = "place"
             else:
-                type_ = self.lexicon.type_by_head(name)
+                type_ = self.lexicon.type_by_head(name) or (
+                    "organization" if m.group(0).split("-")[0] in self.lexicon.org_lead_words else None)
                 if type_ is None:
                     continue
             pieces = [f for f in found if f[0] < e and s < f[1]]

@@ -122,3 +122,10 @@ def _split_lines(span: Span) -> list[Span]:
 def _keeps_final_dot(text: str) -> bool:
     """"U.S." and "Gen." keep their dot."""
     return bool(re.search(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Co|Inc|Ltd)\.$", text))
+
+
+# a unit's number after its head, or an ordinal before its name ("Division 66", "the 64th ... Brigade")
+UNIT_NUMBER = re.compile(r"^\d{1,3}$")
+UNIT_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+# NER labels of numbers and times: a word after one is no name's continuation ("the 4th" + "Armoured Division")
+NUMBER_LABELS = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY"})
