@@ -5,6 +5,7 @@ from __future__ import annotations
 from .alignment import AlignmentReading
 from .cues import CueReading
 from .inclusion import InclusionReading
+from .monitor import MonitorReading
 from .part_of import PartOfReading
 from .reports import ReportReading
 from .ties import TieReading
@@ -13,7 +14,7 @@ from .verbs import VerbReading
 
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
-                     ReportReading, VerbReading):
+                     ReportReading, MonitorReading, VerbReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -24,4 +25,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_verbs()
         self.read_ties()
         self.read_reports()
+        self.read_monitor_ties()
 
