@@ -144,3 +144,14 @@ def test_a_partys_candidate_is_a_member_of_the_party():
     _, rels = extract("Moldova became a candidate for membership of the European Union, and Maia Sandu welcomed it.",
                       actors)
     assert not rels
+
+
+def test_a_place_is_no_body_to_be_part_of(tmp_path):
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    story = tmp_path / "port.txt"
+    story.write_text("China Overseas Port Holding Company runs the port of Gwadar, where fighters of the BLA "
+                     "attacked the Gwadar Port Authority complex on March 20, 2024.\n", encoding="utf-8")
+    out = run(read_document(story)).to_format()
+    types = {a["id"]: a["type"] for a in out["actors"]}
+    assert not any(r["predicate"] == "part_of" and types.get(r["object"]) == "place" for r in out["relations"])
