@@ -282,6 +282,8 @@ class CueReading(Sentence):
             return self.apposition_opener(k) or self.clause_subjects(i)
         if self.w(k) == "," and k < i:
             refs = self.np_refs_before(k)
+            if refs and self.in_closed_clause(refs[0].start, i):
+                return self.clause_antecedent(refs[0])   # "X, who founded Y, opposed Z": X (monitor.py)
             if refs and refs[0].type in ("country", "place") and self.w(refs[0].start - 1) in LOCATIVE:
                 return []                          # "forces in Syria, backed by the U.S.": the forces are
             if refs:

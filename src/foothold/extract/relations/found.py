@@ -43,6 +43,8 @@ class Found:
         if predicate in ("allied_with", "opposes") and (
                 s == o or "place" in (self.idx.types.get(s), self.idx.types.get(o))):
             return                              # places take no sides ("Russian-controlled Zaporizhzhia")
+        if predicate == "part_of" and self.idx.types.get(o) == "place":
+            return                              # a place is no body to be part of ("the Gwadar Port Authority")
         key = (s, predicate, o)
         if key in self.by_key:
             return

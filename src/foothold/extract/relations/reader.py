@@ -5,6 +5,7 @@ from __future__ import annotations
 from .alignment import AlignmentReading
 from .cues import CueReading
 from .inclusion import InclusionReading
+from .monitor import MonitorReading
 from .part_of import PartOfReading
 from .reports import ReportReading
 from .ties import TieReading
@@ -14,7 +15,7 @@ from .wire import WireReading
 
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
-                     ReportReading, VerbReading, WireReading):
+                     ReportReading, MonitorReading, VerbReading, WireReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -26,4 +27,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_ties()
         self.read_reports()
         self.read_wire()
+        self.read_monitor_ties()
 

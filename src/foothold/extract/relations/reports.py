@@ -65,7 +65,7 @@ class ReportReading(VerbReading):
         if r is not None:
             return r
         if tok.lower_ not in self.lex.member_nouns:
-            return None
+            return self.craft_or_forces_side(tok)   # "American aircraft", "Kitgwang forces" (monitor.py)
         for c in tok.children:
             if c.dep_ == "compound" and (r := self.idx.ref(c.i)) is not None and not r.demonym:
                 return r
@@ -81,7 +81,7 @@ class ReportReading(VerbReading):
     def attacked_side(self, obj) -> Ref | None:
         """The side an attack's object belongs to: a name, a state's forces ("a Cameroonian army patrol"), or
         the owner named on the object ("SDF checkpoints", "positions of the Congolese army")."""
-        r = self.side_of(obj)
+        r = self.side_of(obj) or self.speaker_owned(obj)     # "X said Y had raided its base" (monitor.py)
         if r is not None:
             return r
         modifiers = [c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
@@ -111,6 +111,7 @@ class ReportReading(VerbReading):
         attackers = [r for c in doer.children if c.dep_ == "nsubj"
                      for t in (c, *c.conjuncts) if (r := self.group_side(t)) is not None]
         targets = [r for o in self.objects_of(verb) if (r := self.attacked_side(o)) is not None]
+        targets += [r for o in self.objects_of(verb) for r in self.owners_listed(o)]   # "camps of A and B"
         for a in attackers:
             for t in targets:
                 if a.actor != t.actor and a.type in SIDES and t.type in SIDES:

@@ -104,10 +104,12 @@ class TieReading(VerbReading):
         if backer is None:
             return
         j = i + 1
-        if self.w(j) in ("and", "or") and self.doc[j + 1].tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        if self.w(j) in ("and", "or") and (self.doc[j + 1].tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                                           or self.backing_word(self.w(j + 1))):   # "which Iran arms and trains"
             j += 2                                           # "armed and paid"
         if self.w(backer.start - 1) in ("that", "which", "whom") and self.w(j) in (",", ".", "in", "through"):
-            noun = self.doc[backer.start - 2] if backer.start - 2 >= self.lo else None
+            k = backer.start - 2 - (self.w(backer.start - 2) == ",")   # "Ansar Allah, which Iran arms": the name
+            noun = self.doc[k] if k >= self.lo else None
             backed = self.ref_of(noun) if noun is not None else None
             if backed is None and noun is not None and noun.pos_ == "NOUN":
                 anchored = self.apposition_anchor(noun.i)    # "X, the rebel coalition that Turkey funds"

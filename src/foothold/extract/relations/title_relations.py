@@ -63,11 +63,13 @@ class TitleRelations(Sentence):
                                               for j in range(max(self.lo, t.start - 8), t.start - 1)):
             return None                         # "the Minister of State for X, Sultan Y": a name's first word
         recent = self.recent_heads.get(t.words)
-        if recent and recent[2:] and recent[2] != holder.actor and recent[1].actor == state:
-            return None                         # the state's head already named: one sitting head
+        if recent and recent[2:] and recent[2] != holder.actor and recent[1].actor == state \
+                and (recent[2], "leads", state) in self.found.by_key:
+            return None                         # the state's head already named: one sitting head (a vice
+                                                # president, a member, is none)
         size = len(t.words)
         if any(tuple(self.words[j:j + size]) == t.words for j in range(self.lo, self.hi - size + 1)
-               if not t.start <= j < t.title_end):
+               if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")):
             return None                         # "President Biden's call with President Sandu of Moldova"
         named = {r.actor for j in range(self.lo, self.hi) if (r := self.idx.ref(j)) is not None and r.type == "country"}
         return state if named <= {state} else None

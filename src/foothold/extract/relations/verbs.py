@@ -98,6 +98,8 @@ class VerbReading(Sentence):
                 continue
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 c = verb.head                            # "Talal Hamiyah, who heads ..."
+                if self.ref_of(c) is None and c.pos_ == "NOUN":   # "X, a militia that answers to Y": X
+                    out += self.apposition_anchor(c.i)[:1] or [r for r in [self.led_state(c)] if r]
             r = self.ref_of(c) or self.anaphor(c, deps=("nsubj",))   # "The group receives ...": the one named
             if r is None:                                # "Russia's latest invasion threatens": the possessor
                 poss = [p for p in c.children if p.dep_ == "poss"]
@@ -303,6 +305,9 @@ class VerbReading(Sentence):
 
     def partner_owner(self, noun) -> Ref | None:
         """Whose partner a noun names: 'Iran's proxy', 'an Iranian proxy', 'a U.S. ally', 'a close ally of Russia'."""
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None:                         # "its closest Somali ally": the demonym is the ally's own
+            return self.pronoun_owner(poss.i)
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 r = self.idx.ref(c.i)
@@ -482,7 +487,8 @@ class VerbReading(Sentence):
         while k < self.hi and len(parties) < 6:
             r = self.idx.ref_starting(k)
             if r is not None:
-                if not r.demonym and not r.allied_modifier and self.w(r.start - 1) != "-":
+                named = not r.demonym or self.state_forces_named(r)      # "the Ethiopian army" (monitor.py)
+                if named and not r.allied_modifier and self.w(r.start - 1) != "-":
                     if self.w(r.end) == "-" and self.w(r.end + 1) in self.lex.allied_suffixes:
                         k = r.end + 2                    # "Iran-supported groups (such as Hezbollah)"
                         continue

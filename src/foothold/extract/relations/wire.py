@@ -215,8 +215,8 @@ class WireReading(Sentence):
     def aims_to_overthrow(self, verb) -> None:
         """'X, a group that seeks to overthrow the government of Y', 'X vowed to drive Y out of ...', 'X aims to
         topple the governments of A and B': X opposes each (roles.yaml `wire_ties.overthrow_verbs`; "drive" only
-        with "out")."""
-        if verb.lemma_.lower() == "drive" and not any(c.lower_ == "out" for c in verb.children):
+        with "out" or "from": "to drive the SDF from the town", not "to drive X to the talks")."""
+        if verb.lemma_.lower() == "drive" and not any(c.lower_ in ("out", "from") for c in verb.children):
             return
         clause = verb
         while clause.dep_ == "xcomp" and clause.head is not clause:
