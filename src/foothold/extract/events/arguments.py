@@ -22,6 +22,7 @@ from .titles import title_holder
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 ASKING_VERBS = frozenset({"ask", "appeal", "call", "plead", "press", "lobby"})   # "asked for X's help"
+BALLOT_VERBS = frozenset({"vote"})   # "voted for X": whom a ballot is cast for is the endorsed party
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "from", "for", "between", "by"}
 PLACE_PREPS = {"in", "to", "at", "into", "near", "outside", "inside"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
@@ -705,6 +706,9 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
             for c in o.children:
                 if c.dep_ in ("amod", "compound", "poss") and index.actor_at(c.i) is not None:
                     args.add("target", phrase_actors(c, index), index)
+    if not args.target and verb.lemma_.lower() in BALLOT_VERBS:
+        for _, o in prep_objects(verb, {"for"}):
+            args.add("target", acted_on(o), index)
     args.location = location_of([verb, *[c for c in verb.children if c.dep_ in OBJECTS]], index, set())
     return args
 
