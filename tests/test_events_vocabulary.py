@@ -48,3 +48,15 @@ def test_fire_set_to_property_is_an_attack(tmp_path):
     events = wire_events(tmp_path, "Fighters of the Green Brigade set fire to a customs post in Liberia on "
                                    "Sunday.", PARTIES)
     assert [e for e in events if e[0] == "ASSAULT" and e[1] == ["green_brigade"]]
+
+
+def test_charges_brought_or_pressed_against_a_party_accuse_it(tmp_path):
+    for body in ("Sierra Leone brought charges against Omar Sesay on Monday.",
+                 "Sierra Leone pressed charges against Omar Sesay on Monday."):
+        assert ("ACCUSE", ["sierra_leone"], ["omar_sesay"]) in wire_events(tmp_path, body, PARTIES), body
+
+
+def test_undecided_charges_accuse_no_one(tmp_path):
+    events = wire_events(tmp_path, "Sierra Leone has not decided whether to bring charges against Omar Sesay.",
+                         PARTIES)
+    assert not [e for e in events if e[0] == "ACCUSE"]
