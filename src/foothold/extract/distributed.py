@@ -207,8 +207,12 @@ def workers_for(workers: int = 1, scheduler: str | None = None) -> Iterator[obje
         else:
             try:
                 with _ctrl_c_left_to_this_process():
+                    # Local workers log nothing below CRITICAL: a task's error reaches this process with
+                    # its future (and foothold reports it per file), while a worker whose heartbeat finds
+                    # the scheduler already closed (Ctrl+C, then cluster.close() on a loaded machine)
+                    # would print a traceback after foothold has said what is stored.
                     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.ERROR)
+                                           dashboard_address=None, silence_logs=logging.CRITICAL)
                 client = Client(cluster, set_as_default=False)
             except Exception as exc:
                 _stop_forkserver()
