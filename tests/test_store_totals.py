@@ -162,7 +162,7 @@ def test_tie_total_from_kept_counts_counts_an_event_told_both_ways_once(engine):
             .order_by(src.c.event_id).limit(1)).scalar_one()
     with write_transaction(engine) as conn:        # the event told the other way round too
         ea = t.event_actors
-        have = set(conn.execute(select(ea.c.actor_id, ea.c.role).where(ea.c.event_id == event)).tuples())
+        have = {tuple(r) for r in conn.execute(select(ea.c.actor_id, ea.c.role).where(ea.c.event_id == event))}
         conn.execute(ea.insert(), [{"event_id": event, "actor_id": x, "role": r}
                                    for x, r in ((b, "source"), (a, "target")) if (x, r) not in have])
         counts.refresh(conn, [a, b], [(a, b), (b, a)])

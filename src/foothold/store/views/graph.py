@@ -53,7 +53,7 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
     r = relations
     # One aggregate pass each over the event ties and the relations (grouped in SQL); the
     # ranking runs over the grouped pairs, so its cost is the pairs, not the events.
-    tie_rows = conn.execute(tie_q).tuples().all()          # (source, target, type, n, score)
+    tie_rows = [tuple(r) for r in conn.execute(tie_q)]     # (source, target, type, n, score)
     ties: dict[tuple[str, str], list] = {}
     for a, b, _, n, sc in tie_rows:
         tie = ties.get((a, b))
