@@ -75,3 +75,14 @@ def test_a_name_before_a_lower_case_bloc_is_a_group(tmp_path):
 def test_a_city_named_for_its_state_is_the_city(tmp_path):
     types = _types(tmp_path, "The delegation flew from Port Sudan to Djibouti.")
     assert types.get("Port Sudan") == "place" and "Sudan" not in types
+
+
+def test_a_group_in_a_place_named_with_its_noun_keeps_its_own_name(tmp_path):
+    types = _types(tmp_path, "The Islamic State in the Hamrin valley ambushed a patrol.")
+    assert types.get("Islamic State") == "organization"
+    assert not any(name.startswith("Islamic State in") for name in types)
+
+
+def test_a_spelled_ordinal_opens_a_units_name(tmp_path):
+    types = _types(tmp_path, "Soldiers of the Ninth Motorised Brigade crossed the river.")
+    assert types.get("Ninth Motorised Brigade") == "organization"

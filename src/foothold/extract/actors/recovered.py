@@ -78,6 +78,9 @@ class RecoveredNames:
             m = LOCATED_TAIL.match(text, f[1])
             if m is None:
                 continue
+            noun = re.match(r" ([a-z]+)", text[m.end():m.end() + 20])
+            if noun and self.lexicon.is_place_noun(noun.group(1)):
+                continue                  # "Islamic State in the Kunar valley": the group at a place named with its noun
             y_start = m.end() - len(m.group("y"))
             # the actor after "in" ("the Greater Sahara" may be found with its article, "Eastern Chad" as "Chad")
             y = next((g for g in found if y_start - 4 <= g[0] < m.end() and g is not f and id(g) not in drop), None)
