@@ -86,3 +86,19 @@ def test_a_group_in_a_place_named_with_its_noun_keeps_its_own_name(tmp_path):
 def test_a_spelled_ordinal_opens_a_units_name(tmp_path):
     types = _types(tmp_path, "Soldiers of the Ninth Motorised Brigade crossed the river.")
     assert types.get("Ninth Motorised Brigade") == "organization"
+
+
+def test_a_states_name_opening_a_transliterated_party_name_is_part_of_it(tmp_path):
+    types = _types(tmp_path, "Leaders of the Sri Lanka Mahajana Eksath Peramuna met in Kandy.")
+    assert types.get("Sri Lanka Mahajana Eksath Peramuna") == "organization"
+    assert not any(t == "person" for t in types.values())
+
+
+def test_a_name_apposed_after_a_lower_case_body_noun_is_the_body(tmp_path):
+    types = _types(tmp_path, "He was supported by the largest party, Lanka Sama Samaja, in parliament.")
+    assert types.get("Lanka Sama Samaja") == "organization"
+
+
+def test_a_name_after_a_title_closed_by_a_body_noun_stays_a_person(tmp_path):
+    types = _types(tmp_path, "In May the new Lebanese Commander of the Armed Forces, Rodolphe Haykal, visited Paris.")
+    assert types.get("Rodolphe Haykal") == "person"

@@ -88,3 +88,11 @@ def _apposed_body(doc: Doc, span: Span) -> bool:
         j += 1                             # "a Russian mercenary group", "the country's military"
     return j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].head.i == span.root.i \
         or j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].dep_ == "appos"
+
+
+def _apposed_to_body_noun(doc: Doc, span: Span) -> bool:
+    """"the main opposition party, Samagi Jana Balawegaya, whose ...": a name apposed after a body noun names the
+    body, whatever the NER guessed (a capitalised noun closes a title: "Chief of Staff of the Armed Forces, X")."""
+    s = span.start
+    return s >= 2 and doc[s - 1].text == "," and doc[s - 2].text in BODY_NOUNS and span.root.dep_ == "appos" \
+        and span.root.head.i == s - 2

@@ -100,8 +100,8 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
 def _article_named_body(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
     """"the Ilankai" + "Tamil Arasu Kachchi": a person's name is not written after "the", so a name the NER took
-    for a person right after the article (with one or two untagged capitalised words it left out), closing its
-    phrase ("the Kennedy administration" goes on), is a body's transliterated name."""
+    for a person right after the article (with one or two untagged capitalised words it left out, or a state's name
+    opening it), closing its phrase ("the Kennedy administration" goes on), is a body's transliterated name."""
     doc = span.doc
     if span.label_ != "PERSON" or any(lexicon.is_title_token(t) for t in span) \
             or span.end < len(doc) and (doc[span.end].pos_ in NOUN_TAGS or doc[span.end].text in POSSESSIVE_MARKS) \
@@ -112,6 +112,8 @@ def _article_named_body(span: Span, lexicon: Lexicon, dictionary: ActorDictionar
            and doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ == "NNP" and not lexicon.is_title_token(doc[k - 1])
            and doc[k - 1].lower_ != "the" and "\n" not in doc[k - 1].whitespace_):
         k -= 1
+    while k > 0 and doc[k - 1].ent_type_ == "country" and "\n" not in doc[k - 1].whitespace_:
+        k -= 1                             # "the Sri Lanka" + "Podujana Peramuna": a state's name opening a party's
     if k == 0 or doc[k - 1].lower_ != "the" or "\n" in doc[k - 1].whitespace_ or span.end - k < 2 \
             or normalise_name(doc[k:span.end].text) in city_keys():
         return span                        # "people from the Bekaa": one word after "the" is rather a region
