@@ -102,3 +102,15 @@ def test_a_name_apposed_after_a_lower_case_body_noun_is_the_body(tmp_path):
 def test_a_name_after_a_title_closed_by_a_body_noun_stays_a_person(tmp_path):
     types = _types(tmp_path, "In May the new Lebanese Commander of the Armed Forces, Rodolphe Haykal, visited Paris.")
     assert types.get("Rodolphe Haykal") == "person"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Party of Justice and Prosperity won in Chisinau.", "Party of Justice and Prosperity"),
+    ("The Movement of Renewal and Solidarity led the vote.", "Movement of Renewal and Solidarity")])
+def test_an_of_complement_joined_by_and_is_part_of_the_name(tmp_path, text, body):
+    assert _types(tmp_path, text).get(body) == "organization"
+
+
+def test_a_known_actor_after_and_is_no_part_of_a_name(tmp_path):
+    types = _types(tmp_path, "The Ministry of Defence and Hezbollah clashed over the port.")
+    assert types.get("Ministry of Defence") == "organization" and types.get("Hezbollah") == "organization"

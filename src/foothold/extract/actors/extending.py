@@ -120,6 +120,25 @@ def _article_named_body(span: Span, lexicon: Lexicon, dictionary: ActorDictionar
     return Span(doc, k, span.end, label="ORG")
 
 
+def _extend_of_conjunct(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
+    """"The Party of Justice" + "and Prosperity": a body's of-complement the NER cut before "and" and one
+    capitalised common word closing the phrase (no actor of its own) goes on to that word."""
+    doc, e = span.doc, span.end
+    if span.label_ not in ("ORG", "organization") or e + 1 >= len(doc) or doc[e].lower_ != "and" \
+            or not any(t.lower_ == "of" and t.i > span.start and lexicon.head_words.get(doc[t.i - 1].text) == "organization"
+                       for t in span):
+        return span
+    word = doc[e + 1]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and is_english_word(word)
+            and word.ent_type_ in ("", "ORG") and dictionary.lookup(word.text) is None
+            and not dictionary.is_demonym(word.text) and word.text not in lexicon.head_words
+            and "\n" not in doc[e].whitespace_ + doc[e - 1].whitespace_):
+        return span
+    if e + 2 < len(doc) and (doc[e + 2].text[:1].isupper() or doc[e + 2].lower_ in ("of", "for")):
+        return span                        # "the Ministry of Defence and Foreign Affairs officials": unclear, left
+    return Span(doc, span.start, e + 2, label=span.label_)
+
+
 def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
     """The NER found "al-Khafaji" of "Tahseen al-Khafaji": take in given names before it. A listed person's
     surname after a given name that is not the entry's ("Hafez al-Assad" for the listed Bashar al-Assad) is
