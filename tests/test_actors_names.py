@@ -114,3 +114,8 @@ def test_an_of_complement_joined_by_and_is_part_of_the_name(tmp_path, text, body
 def test_a_known_actor_after_and_is_no_part_of_a_name(tmp_path):
     types = _types(tmp_path, "The Ministry of Defence and Hezbollah clashed over the port.")
     assert types.get("Ministry of Defence") == "organization" and types.get("Hezbollah") == "organization"
+
+
+def test_a_name_apposed_after_a_spokesmans_body_is_the_spokesman(tmp_path):
+    types = _types(tmp_path, "A spokesman for the Ghanaian army, Kwame Mensah, denied the report.")
+    assert types.get("Kwame Mensah") == "person"
