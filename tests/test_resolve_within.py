@@ -7,7 +7,7 @@ from foothold.extract.nlp import load_nlp
 from foothold.extract.pipeline import Context
 from foothold.ingest import read_document
 from foothold.model import Mention
-from foothold.resolve.within import WithinDocumentResolver, initials, strip_titles
+from foothold.resolve.within import WithinDocumentResolver, _Cluster, initials, strip_titles
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +225,16 @@ def test_a_nickname_written_alone_is_the_nicknamed_person(tmp_path, nlp):
     ctx = resolve(tmp_path, nlp, 'Colombian police arrested Wilmer "El Zorro" Quintero in Cali. '
                                  'El Zorro had run the gang for a decade.')
     assert actor_of(ctx, "El Zorro") is actor_of(ctx, 'Wilmer "El Zorro" Quintero')
+
+
+def test_a_bare_surname_mistyped_by_the_ner_yields_to_the_full_name():
+    cluster = _Cluster(Mention(0, 13, "Goran Petkov", "person", label="ner:PERSON"), "Goran Petkov")
+    for i, label in enumerate(("ner:GPE", "ner:GPE", "ner:PERSON", "ner:GPE")):
+        type_ = "person" if label == "ner:PERSON" else "place"
+        cluster.add(_Cluster(Mention(30 + i * 20, 36 + i * 20, "Petkov", type_, label=label), "Petkov"), "")
+    assert cluster.type() == "person"
+    # a place named like a person's surname and typed place by the NER, with no full name, stays a place
+    other = _Cluster(Mention(0, 6, "Petkov", "place", label="ner:GPE"), "Petkov")
+    other.add(_Cluster(Mention(10, 16, "Petkov", "place", label="ner:GPE"), "Petkov"), "")
+    other.add(_Cluster(Mention(20, 26, "Petkov", "person", label="ner:PERSON"), "Petkov"), "")
+    assert other.type() == "place"

@@ -317,7 +317,10 @@ NAME_HEADS = r"(?:Movement|Alliance|Coalition|Brigades?|Party|Front|Revolution|B
 DATED_NAME = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December))(?: [A-Z][a-z]+){0,2} " + NAME_HEADS + r"\b")
+    r"August|September|October|November|December))(?: [A-Z][a-z]+){0,2} " + NAME_HEADS + r"\b"
+    # a year opening an armed group's name ("the 1920 Revolution Brigades"); no party or alliance, which an election
+    # year often opens ("the 2019 Grand Alliance campaign")
+    r"|(?<=\b[Tt]he )(?:1[89]|20)\d\d(?: [A-Z][a-z]+){1,2} (?:Brigades?|Battalions?|Movement|Front|Forces)\b")
 
 
 @lru_cache(maxsize=4)

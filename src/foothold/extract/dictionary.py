@@ -279,6 +279,7 @@ class Lexicon:
     honorifics: set[str] = field(default_factory=set)        # "Daw Aung San Suu Kyi": a courtesy form, not the name
     given_name_titles: set[str] = field(default_factory=set)  # "Sultan al-Muraikhi": a title that is a given name too
     name_opening_words: set[str] = field(default_factory=set)  # "the All India Radio": a word opening a body's name
+    head_phrases: dict[str, str] = field(default_factory=dict)   # "Military Region" closing a name -> its type
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
@@ -303,6 +304,8 @@ class Lexicon:
             return "organization"
         if len(words) > 2 and tuple(w.lower() for w in words[-2:]) in self.media_nouns and words[-2][:1].isupper():
             return "media"              # "the Sudan News Agency": a media noun phrase closing the name, capitalised
+        if len(words) > 2 and " ".join(words[-2:]) in self.head_phrases:
+            return self.head_phrases[" ".join(words[-2:])]     # "the 3rd Military Region": a command, not an area
         k = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
         if 0 < k < len(words) - 1 and words[k - 1] in self.head_words:
             # the head before the complement: "Ministry of Defence", "Gulf of Thailand", "Communist Party of Peru"
@@ -328,7 +331,14 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     if not isinstance(heads, dict) or set(heads) - set(ACTOR_TYPES):
         raise _fail(path, "'head_words' must map actor types to word lists", "Write head_words: {organization: [Corps]}.")
     head_words = {w: t for t, words in heads.items() for w in _string_list(words, path, "head_words", t)}
-    return Lexicon(head_words=head_words,
+    phrases = data.get("head_phrases") or {}
+    if not isinstance(phrases, dict) or set(phrases) - set(ACTOR_TYPES):
+        raise _fail(path, "'head_phrases' must map actor types to two-word phrases",
+                    "Write head_phrases: {organization: [Military Region]}.")
+    head_phrases = {p: t for t, ps in phrases.items() for p in _string_list(ps, path, "head_phrases", t)}
+    if any(len(p.split()) != 2 for p in head_phrases):
+        raise _fail(path, "'head_phrases' entries must be two words", "Write head_phrases: {organization: [Military Region]}.")
+    return Lexicon(head_words=head_words, head_phrases=head_phrases,
                    title_words=set(_string_list(data.get("title_words"), path, "lexicon", "title_words")),
                    not_actors={w.casefold() for w in _string_list(data.get("not_actors"), path, "lexicon", "not_actors")},
                    not_actor_words={w.casefold() for w in _string_list(data.get("not_actor_words"), path, "lexicon", "not_actor_words")},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..nlp import is_english_word
+from .people import PERSON_NOUNS
 from .spans import POSSESSIVE_MARKS
 
 
@@ -88,3 +89,15 @@ def _apposed_body(doc: Doc, span: Span) -> bool:
         j += 1                             # "a Russian mercenary group", "the country's military"
     return j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].head.i == span.root.i \
         or j < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j].dep_ == "appos"
+
+
+def _apposed_to_body_noun(doc: Doc, span: Span) -> bool:
+    """"the main opposition party, Samagi Jana Balawegaya, whose ...": a name apposed after a body noun names the
+    body, whatever the NER guessed (a capitalised noun closes a title: "Chief of Staff of the Armed Forces, X"; a
+    person noun owning the body makes X that person: "a spokesman for the army, X")."""
+    s = span.start
+    if s < 2 or doc[s - 1].text != "," or doc[s - 2].text not in BODY_NOUNS or span.root.dep_ != "appos" \
+            or span.root.head.i != s - 2:
+        return False
+    prep = doc[s - 2].head
+    return not (prep.dep_ == "prep" and prep.head.lower_ in PERSON_NOUNS)

@@ -10,7 +10,7 @@ from ...lexicons import phoenix_type
 from ...resolve.names import normalise_name
 from ..dictionary import city_keys
 from .acronyms import _spells_common_phrase
-from .bodies import GENERIC_SERVICES, _apposed_body, _before_group_noun, _reports
+from .bodies import GENERIC_SERVICES, _apposed_body, _apposed_to_body_noun, _before_group_noun, _reports
 from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
     _names_a_vessel, _plural_generic_agent)
 from .people import (PATRONYMIC_WORDS, _after_late, _is_an_entrys_name, _names_the_entry, _person_context,
@@ -233,7 +233,7 @@ class EntityClassifier:
             return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
         if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
             return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
-        if span.label_ == "PERSON" and len(words) <= 4 and _apposed_body(doc, span):
+        if span.label_ == "PERSON" and len(words) <= 4 and (_apposed_body(doc, span) or _apposed_to_body_noun(doc, span)):
             return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
         if NER_TYPES[span.label_] in ("person", "organization"):
             # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and

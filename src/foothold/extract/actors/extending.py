@@ -8,11 +8,12 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...lexicons import phoenix_type
-from ..dictionary import ActorDictionary, Lexicon
+from ...resolve.names import normalise_name
+from ..dictionary import ActorDictionary, city_keys, Lexicon
 from ..nlp import is_english_word
 from .headings import SMALL_WORDS
 from .joining import HEAD_LABELS
-from .people import _surnames
+from .people import NAME_PARTICLES, _surnames
 from .roles import HYPHENS
 from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
 
@@ -42,7 +43,9 @@ def _numbered_unit(span: Span, lexicon: Lexicon) -> Span:
     """A military unit's number is part of its name: "Light Infantry Division" + "66", "Military Operations
     Command" + "7", "64th" + "Separate Motor Rifle Brigade"."""
     doc = span.doc
-    if span.label_ not in ("ORG", "organization") or span[-1].text not in lexicon.unit_heads:
+    # "the 7th" + "Military Region": a command named by a head phrase takes its ordinal whatever the NER tagged it
+    headed = len(span) >= 2 and f"{span[-2].text} {span[-1].text}" in lexicon.head_phrases
+    if not headed and (span.label_ not in ("ORG", "organization") or span[-1].text not in lexicon.unit_heads):
         return span
     start, end = span.start, span.end
     if (end < len(doc) and UNIT_NUMBER.match(doc[end].text) and "\n" not in doc[end - 1].whitespace_
@@ -92,6 +95,50 @@ def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:
     return Span(doc, span.start, k, label=span.label_)
 
 
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+def _article_named_body(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
+    """"the Ilankai" + "Tamil Arasu Kachchi": a person's name is not written after "the", so a name the NER took
+    for a person right after the article (with one or two untagged capitalised words it left out, or a state's name
+    opening it), closing its phrase ("the Kennedy administration" goes on), is a body's transliterated name."""
+    doc = span.doc
+    if span.label_ != "PERSON" or any(lexicon.is_title_token(t) for t in span) \
+            or span.end < len(doc) and (doc[span.end].pos_ in NOUN_TAGS or doc[span.end].text in POSSESSIVE_MARKS) \
+            or dictionary.lookup(span.text) is not None:
+        return span
+    k = span.start
+    while (k > 0 and span.start - k < 2 and not doc[k - 1].ent_type_ and doc[k - 1].is_alpha
+           and doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ == "NNP" and not lexicon.is_title_token(doc[k - 1])
+           and doc[k - 1].lower_ != "the" and "\n" not in doc[k - 1].whitespace_):
+        k -= 1
+    while k > 0 and doc[k - 1].ent_type_ == "country" and "\n" not in doc[k - 1].whitespace_:
+        k -= 1                             # "the Sri Lanka" + "Podujana Peramuna": a state's name opening a party's
+    if k == 0 or doc[k - 1].lower_ != "the" or "\n" in doc[k - 1].whitespace_ or span.end - k < 2 \
+            or normalise_name(doc[k:span.end].text) in city_keys():
+        return span                        # "people from the Bekaa": one word after "the" is rather a region
+    return Span(doc, k, span.end, label="ORG")
+
+
+def _extend_of_conjunct(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
+    """"The Party of Justice" + "and Prosperity": a body's of-complement the NER cut before "and" and one
+    capitalised common word closing the phrase (no actor of its own) goes on to that word."""
+    doc, e = span.doc, span.end
+    if span.label_ not in ("ORG", "organization") or e + 1 >= len(doc) or doc[e].lower_ != "and" \
+            or not any(t.lower_ == "of" and t.i > span.start and lexicon.head_words.get(doc[t.i - 1].text) == "organization"
+                       for t in span):
+        return span
+    word = doc[e + 1]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and is_english_word(word)
+            and word.ent_type_ in ("", "ORG") and dictionary.lookup(word.text) is None
+            and not dictionary.is_demonym(word.text) and word.text not in lexicon.head_words
+            and "\n" not in doc[e].whitespace_ + doc[e - 1].whitespace_):
+        return span
+    if e + 2 < len(doc) and (doc[e + 2].text[:1].isupper() or doc[e + 2].lower_ in ("of", "for")):
+        return span                        # "the Ministry of Defence and Foreign Affairs officials": unclear, left
+    return Span(doc, span.start, e + 2, label=span.label_)
+
+
 def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
     """The NER found "al-Khafaji" of "Tahseen al-Khafaji": take in given names before it. A listed person's
     surname after a given name that is not the entry's ("Hafez al-Assad" for the listed Bashar al-Assad) is
@@ -111,8 +158,10 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
            and not dictionary.is_demonym(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_
            and span.start - i < 2):
         i -= 1
-    if i < span.start and i > 0 and doc[i - 1].lower_ in ("and", "of", "for", "the"):
+    if i < span.start and i > 0 and doc[i - 1].lower_ in ("and", "of", "for", "the") and not (
+            doc[i - 1].lower_ == "of" and i > 1 and lexicon.head_words.get(doc[i - 2].text) == "organization"):
         return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
+                          # ("the Presidential Guard of Mahamat Idriss Deby": a body's leader)
     e = span.end
     if (e < len(doc) and len(span) >= 2 and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ and doc[e].is_alpha
             and doc[e].text[:1].isupper() and doc[e].text[1:].islower() and len(doc[e].text) <= 3
@@ -151,6 +200,10 @@ def _split_leader_of(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) 
     if span.label_ != "ORG":
         return [span]
     doc = span.doc
+    if len(span) > 2 and span[-1].lower_ == "of" and lexicon.head_words.get(span[-2].text) == "organization" \
+            and span.end < len(doc) and doc[span.end].ent_type_ in ("", "PERSON"):
+        # "The Presidential Guard of" + "Mahamat Idriss Deby" ("the Federal Government of" + "Iraq" is Iraq's)
+        span = Span(doc, span.start, span.end - 1, label="ORG")
     k = span.start + (span[0].lower_ == "the")
     if k + 2 < span.end and doc[k + 1].text in POSSESSIVE_MARKS and doc[k].text in _surnames(doc):
         # "Keita's Renewal Movement" after "Ramona Keita": the possessor is the person, the body is what follows
@@ -173,7 +226,20 @@ def _split_leader_of(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) 
             return [span]
         entry = dictionary.lookup(rest.text)
         if (entry is not None and entry.type == "person") or phoenix_type(rest.text)[0] == "person" \
-                or rest[-1].text in _surnames(doc):
+                or rest[-1].text in _surnames(doc) or entry is None and _personal_name(rest, lexicon, dictionary):
             return [Span(doc, span.start, k, label="ORG"), Span(doc, k + 1, span.end, label="PERSON")]
         return [span]
     return [span]
+
+
+ARABIC_PARTICLES = frozenset({"-", "al", "bin", "ibn", "bint", "ould"})
+
+
+def _personal_name(words: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> bool:
+    """"Abdel Fattah al-Burhan", "Mohamed Siad Barre": capitalised words that read as a person's name: no head word, no
+    listed state, place or body among them, the first and last no English word ("Oromo Youth" is a people's)."""
+    names = [t for t in words if t.lower_ not in ARABIC_PARTICLES and t.lower_ not in NAME_PARTICLES]
+    if len(names) < 2 or any(t.text in lexicon.head_words or lexicon.is_title_token(t) or dictionary.is_demonym(t.text)
+                             or dictionary.lookup(t.text) is not None for t in names):
+        return False
+    return not (is_english_word(names[0]) or is_english_word(names[-1])) and phoenix_type(words.text)[0] is None

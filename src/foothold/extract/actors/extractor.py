@@ -16,12 +16,12 @@ from ..spans import SpanIndex
 from .acronyms import ACRONYM, _english_in_capitals
 from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
-from .extending import (_extend_of_name, _extend_person, _extend_to_head, _numbered_unit, _place_before_noun,
+from .extending import (_article_named_body, _extend_of_conjunct, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit, _place_before_noun,
     _split_leader_of)
 from .headings import _drop_heading_only
 from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
-from .places import _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
+from .places import _cities_named_for_states, _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
 from .roles import _office_holders, _roles
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
@@ -76,7 +76,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
+            ent = _article_named_body(ent, self.lexicon, self.dictionary)
             ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
+            ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             ent = _place_before_noun(ent, self.lexicon)
             reached = ent.end
             for piece in (p for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
@@ -124,6 +126,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._defined_names(text, found, add)
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
+        self._dated_names(text, found, add)
+        _cities_named_for_states(text, found, add)
         self._particle_places(text, found, add)
         _nicknamed_people(text, found, add, self.lexicon)
         for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"

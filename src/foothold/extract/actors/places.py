@@ -288,3 +288,21 @@ def _before_place_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     if any(not (t.text in LIST_GLUE or t.text[:1].isupper() or t.lower_ in PLACE_MODIFIERS) for t in between):
         return False
     return True
+
+
+CITY_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _cities_named_for_states(text: str, found: list[list], add) -> None:
+    """"Port Sudan", "Panama City": a city the gazetteer lists whose name holds a state's name is the city, not the
+    state with a word beside it."""
+    from ...resolve.names import normalise_name
+    from ..dictionary import city_keys
+    for f in [f for f in found if f[2] == "country"]:
+        before = CITY_WORD_BEFORE.search(text, max(0, f[0] - 20), f[0])
+        after = text[f[1]:f[1] + 5] == " City"
+        s, e = (before.start(1) if before else f[0]), f[1] + (5 if after and not before else 0)
+        if (s, e) != (f[0], f[1]) and normalise_name(text[s:e]) in city_keys() \
+                and not any(g is not f and g[0] < e and s < g[1] for g in found):
+            found.remove(f)
+            add(s, e, "place", "rule:city_of_state_name")

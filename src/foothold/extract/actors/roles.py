@@ -158,6 +158,9 @@ def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         i -= 1
     if i == 0 or doc[i - 1].lower_ not in ("of", "for", "and"):
         return False
+    if span.label_ == "PERSON" and i > 1 and doc[i - 1].lower_ == "of" \
+            and lexicon.head_words.get(doc[i - 2].text) == "organization":
+        return False          # "the Special Republican Guard of Qusay Hussein": a body's leader, no portfolio
     j, steps = i - 1, 0
     while j > 0 and steps < 8 and "\n" not in doc[j - 1].whitespace_:
         prev = doc[j - 1]
