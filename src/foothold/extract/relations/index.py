@@ -170,13 +170,21 @@ class TokenIndex:
         """The document's state named by its wire dateline ("BAGHDAD (Reuters) -": Iraq; "GOMA, Congo, ...": the
         Congo), when the text also names that state: where a bare title ("Prime Minister X said") is held."""
         from ...ingest.metadata import dateline_places
-        from ..dictionary import city_countries
         for name in reversed(dateline_places(self.ctx.document.text)):    # "GOMA, Congo": the country last
-            key = normalise_name(name)
-            for candidate in (key, normalise_name(city_countries().get(key) or "")):
-                actor = self.country_keys.get(candidate)
-                if candidate and actor is not None and self.types.get(actor) == "country":
-                    return actor
+            actor = self.state_of_place(name)
+            if actor is not None:
+                return actor
+        return None
+
+    def state_of_place(self, name: str) -> str | None:
+        """The country actor a place name stands for: the country itself, or a city's country from the gazetteer
+        (`dictionary.city_countries`), when the text names that country."""
+        from ..dictionary import city_countries
+        key = normalise_name(name)
+        for candidate in (key, normalise_name(city_countries().get(key) or "")):
+            actor = self.country_keys.get(candidate)
+            if candidate and actor is not None and self.types.get(actor) == "country":
+                return actor
         return None
 
     @cached_property
