@@ -75,3 +75,11 @@ def test_story_words_are_validated(tmp_path):
     with pytest.raises(DataFileError):
         story_words(str(bad))
     assert "arrive" in story_words()["visit_verbs"]
+
+
+def test_a_dateline_city_two_countries_share_is_the_one_the_text_names():
+    # the gazetteer has a Colombo in Sri Lanka and one in Brazil: the text names Sri Lanka
+    actors = {"lanka": ("country", ["Sri Lanka"]), "perera": ("person", ["Nimal Perera"])}
+    _, rels = extract("COLOMBO, June 2 (Reuters) - Sri Lanka reopened the northern road on Monday. The army "
+                      "spokesman, Brigadier Nimal Perera, said the checkpoints would go.", actors)
+    assert ("perera", "member_of", "lanka") in rels

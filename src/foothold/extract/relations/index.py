@@ -178,14 +178,12 @@ class TokenIndex:
 
     def state_of_place(self, name: str) -> str | None:
         """The country actor a place name stands for: the country itself, or a city's country from the gazetteer
-        (`dictionary.city_countries`), when the text names that country."""
-        from ..dictionary import city_countries
+        when the text names that country (a city name two countries share, "Colombo", is the one the text names)."""
+        from ..dictionary import city_country_options
         key = normalise_name(name)
-        for candidate in (key, normalise_name(city_countries().get(key) or "")):
-            actor = self.country_keys.get(candidate)
-            if candidate and actor is not None and self.types.get(actor) == "country":
-                return actor
-        return None
+        states = {actor for candidate in (key, *map(normalise_name, city_country_options().get(key, ())))
+                  if (actor := self.country_keys.get(candidate)) is not None and self.types.get(actor) == "country"}
+        return states.pop() if len(states) == 1 else None
 
     @cached_property
     def title_state(self) -> str | None:
