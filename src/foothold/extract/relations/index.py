@@ -170,14 +170,20 @@ class TokenIndex:
         """The document's state named by its wire dateline ("BAGHDAD (Reuters) -": Iraq; "GOMA, Congo, ...": the
         Congo), when the text also names that state: where a bare title ("Prime Minister X said") is held."""
         from ...ingest.metadata import dateline_places
-        from ..dictionary import city_countries
         for name in reversed(dateline_places(self.ctx.document.text)):    # "GOMA, Congo": the country last
-            key = normalise_name(name)
-            for candidate in (key, normalise_name(city_countries().get(key) or "")):
-                actor = self.country_keys.get(candidate)
-                if candidate and actor is not None and self.types.get(actor) == "country":
-                    return actor
+            actor = self.state_of_place(name)
+            if actor is not None:
+                return actor
         return None
+
+    def state_of_place(self, name: str) -> str | None:
+        """The country actor a place name stands for: the country itself, or a city's country from the gazetteer
+        when the text names that country (a city name two countries share, "Colombo", is the one the text names)."""
+        from ..dictionary import city_country_options
+        key = normalise_name(name)
+        states = {actor for candidate in (key, *map(normalise_name, city_country_options().get(key, ())))
+                  if (actor := self.country_keys.get(candidate)) is not None and self.types.get(actor) == "country"}
+        return states.pop() if len(states) == 1 else None
 
     @cached_property
     def title_state(self) -> str | None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .index import Ref
-from .sentence import Sentence
-from .wire import minister_of_another
+from .story_state import StoryState
+from .wire import body_title, minister_of_another
 from .title_phrases import Title
 
 
 COUNTRY_LEADER_WORDS = {("leader",), ("head",), ("ruler",)}
 
 
-class TitleRelations(Sentence):
+class TitleRelations(StoryState):
     def country_scope(self, t: Title, holder: Ref | None = None) -> Ref | None:
         """The country a title is held in: written in the phrase, or carried from context."""
         country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
@@ -39,15 +39,37 @@ class TitleRelations(Sentence):
         return None
 
     def dictionary_scope(self, t: Title, holder: Ref) -> Ref | None:
-        """A bare head's or minister's country from the actor dictionary ("President Joe Biden"), else from the
-        wire dateline ("BAGHDAD (Reuters) - Prime Minister X said": a head the dictionary does not know yet)."""
+        """A bare head's or minister's country from the actor dictionary ("President Joe Biden"), else the state
+        the story makes plain: the scene opening the sentence ("In Accra, ..."), the wire dateline ("BAGHDAD
+        (Reuters) - Prime Minister X said": a head the dictionary does not know yet), the document title's, the
+        state acting in the sentence before or the text's one state (`story_state`); none for a visitor."""
         if self.names_other_government():
             return None
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or t.time is not None:
             return known
-        state = self.idx.dateline_state or self.title_state_here(t, holder)
-        return Ref(state, "country", t.title_start, t.title_end) if state else None
+        state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
+            or self.quiet_state(t, holder)
+        if state is None or self.visiting(t, holder, state):
+            return None
+        return Ref(state, "country", t.title_start, t.title_end)
+
+    def quiet_state(self, t: Title, holder: Ref) -> str | None:
+        """The text's one state when it acts in the sentence before ("Ghana's parliament passed the bill.
+        Information Minister X said ..."; a statement naming one state as its topic, "Foreign Secretary X said:",
+        is another state's), for a title that is no regional one nor a body's ("Council President X"), in a
+        sentence naming no other state and no other titled person (a list of leaders signing is of several
+        states), when another holder of the title is not already its head."""
+        state = self.only_state()
+        if state is None or self.acting_state_before() != state or self.regional(t) or body_title(self, t) or self.head_named_before(t, holder, state) \
+                or not self.states_named(self.lo, self.hi) <= {state}:
+            return None
+        heads = self.lex.country_heads | self.lex.ministers
+        others = any(self.match(j, heads) for j in range(self.lo, self.hi) if not t.start <= j < t.title_end)
+        return None if others else state
+
+    def regional(self, t: Title) -> bool:
+        return any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end))
 
     def title_state_here(self, t: Title, holder: Ref) -> str | None:
         """The one state the document's title names ("Ethiopia: civilians killed ...", "Visa restrictions on
@@ -56,23 +78,26 @@ class TitleRelations(Sentence):
         minister's title (statements name foreign ministers: "Secretary of State X" in a text about another
         state), nor a regional head, nor a second head of the same title ("President Sandu ... President Biden")."""
         state = self.idx.title_state
-        if state is None or t.words not in self.lex.country_heads \
-                or any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end)):
+        if state is None or t.words not in self.lex.country_heads or self.regional(t):
             return None
         if self.w(t.start - 1) == "," and any(self.w(j) in self.title_heads() and self.idx.ref(j) is None
                                               for j in range(max(self.lo, t.start - 8), t.start - 1)):
             return None                         # "the Minister of State for X, Sultan Y": a name's first word
-        recent = self.recent_heads.get(t.words)
-        if recent and recent[2:] and recent[2] != holder.actor and recent[1].actor == state \
-                and (recent[2], "leads", state) in self.found.by_key:
-            return None                         # the state's head already named: one sitting head (a vice
-                                                # president, a member, is none)
+        if self.head_named_before(t, holder, state):
+            return None
         size = len(t.words)
         if any(tuple(self.words[j:j + size]) == t.words for j in range(self.lo, self.hi - size + 1)
                if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")):
             return None                         # "President Biden's call with President Sandu of Moldova"
         named = {r.actor for j in range(self.lo, self.hi) if (r := self.idx.ref(j)) is not None and r.type == "country"}
         return state if named <= {state} else None
+
+    def head_named_before(self, t: Title, holder: Ref, state: str) -> bool:
+        """Another holder of the same title already heads the state: a state has one sitting head (a vice
+        president, a member, is none)."""
+        recent = self.recent_heads.get(t.words)
+        return bool(recent and recent[2:] and recent[2] != holder.actor and recent[1].actor == state
+                    and (recent[2], "leads", state) in self.found.by_key)
 
     def names_other_government(self) -> bool:
         """The sentence names a government body ("the Kurdistan Regional Government, represented by Prime
@@ -138,7 +163,11 @@ class TitleRelations(Sentence):
                 pairs.append((target, "member_of" if t.demoted else "leads"))
         elif key in lex.leads:
             region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
-            if t.obj or t.premodifier:
+            served = self.plain_state(t, holder) if not (t.obj or t.country) and self.service_title(t) \
+                and self.bare_service(t) else None
+            if served is not None:                            # "Army chief General X said": serves the state
+                pairs.append((Ref(served, "country", t.title_start, t.title_end), "member_of"))
+            elif t.obj or t.premodifier:
                 pairs.append((t.obj or t.premodifier, "member_of" if t.within else "leads"))
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
