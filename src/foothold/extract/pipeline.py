@@ -11,6 +11,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from ..ingest.cuts import cuts
 from ..ingest.document import Document
 from ..settings import STRICT
 from ..model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
@@ -57,22 +58,6 @@ def default_components() -> list[Component]:
 
 
 CHUNK_CHARS = 20_000   # parse long documents paragraph-aligned chunks at a time: bounded memory
-
-
-def cuts(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """(start, end) of pieces of about ``size`` characters cut at paragraph breaks, covering the text."""
-    bounds, start = [], 0
-    while len(text) - start > size:
-        cut = text.rfind("\n\n", start + size // 2, start + size)
-        if cut < 0:
-            cut = text.rfind("\n", start + size // 2, start + size)
-        if cut < 0:
-            cut = text.rfind(" ", start + size // 2, start + size)
-        cut = cut + 1 if cut >= 0 else start + size
-        bounds.append((start, cut))
-        start = cut
-    bounds.append((start, len(text)))
-    return bounds
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:

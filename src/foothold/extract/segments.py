@@ -9,6 +9,7 @@ resolution joins name variants that different segments spelled differently.
 
 from __future__ import annotations
 
+from ..ingest.cuts import cuts
 from ..ingest.document import Document
 from ..ingest.offsets import slice_map
 
@@ -16,7 +17,6 @@ SEGMENT_CHARS = 200_000      # a long report's chapter; documents below it are e
 
 
 def segment_bounds(clean: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
-    from .pipeline import cuts
     return cuts(clean, size)
 
 

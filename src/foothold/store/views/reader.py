@@ -6,6 +6,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
 from ...errors import UnknownRecordError
+from ...ingest.cuts import cuts
 from ...ingest.document import is_url
 from ..schema import citations, documents, event_occurrences, events, mentions, relations
 from .listing import actor_names, document_names, event_rows
@@ -16,16 +17,7 @@ PAGE_CHARS = 60_000     # the reader shows long documents a page of whole paragr
 
 def pages(text: str, size: int = PAGE_CHARS) -> list[tuple[int, int]]:
     """Paragraph-aligned [start, end) pages of about ``size`` characters covering ``text``."""
-    out, start, n = [], 0, len(text)
-    while n - start > size:
-        cut = text.rfind("\n\n", start + size // 2, start + size)
-        if cut < 0:
-            cut = text.rfind("\n", start + size // 2, start + size)
-        cut = cut + 1 if cut >= 0 else start + size
-        out.append((start, cut))
-        start = cut
-    out.append((start, n))
-    return out
+    return cuts(text, size)
 
 
 def document_reader(conn: Connection, document_id: str, at: int | None = None) -> dict:
