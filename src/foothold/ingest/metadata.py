@@ -231,7 +231,7 @@ DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.'\u2019 -]{2,40}|[A-Z][a-z]+(?:[ -][A-Z]
 # A wire dateline's place, dated or not: "BAGHDAD (Reuters) - ", "GOMA, Congo, 14 May 2022 (Agency) -- ",
 # "KYIV, Ukraine — ": the place in capitals, an optional region or country, date and credit, a dash.
 DATELINE_PLACE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'\u2019 -]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?"
-                               r"(?:,\s*[^()\n]{3,30}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s")
+                               r"(?:,\s*[^()\n]{3,30}?)?\s*(?:\((?P<credit>[^()\n]{1,40})\)\s*)?[-\u2013\u2014]{1,2}\s")
 
 
 def dateline_places(text: str) -> list[str]:

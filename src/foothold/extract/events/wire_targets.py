@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import re
 
-# a dateline opening a line, with its parenthesised credit: "DHAKA, Aug 6 (Harbor Wire) - " (the place as
-# ingest.metadata.DATELINE_PLACE_RE reads it, the credit required)
-DATELINE_CREDIT = re.compile(r"(?m)^(?P<place>[A-Z][A-Z.'\u2019 -]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?"
-                             r"(?:,\s*[^()\n]{3,30}?)?\s*\((?P<credit>[^()\n]{1,40})\)\s*[-\u2013\u2014]{1,2}\s")
+from ...ingest.metadata import DATELINE_PLACE_RE
 
 SCENE_PREPOSITIONS = {"in", "at", "near", "outside", "around"}
 
@@ -32,8 +29,10 @@ def dateline_credits(text: str) -> list[tuple[int, int]]:
     """Spans of the credits in wire datelines opening a line ("DHAKA, Aug 6 (Harbor Wire) - "): the outlet
     there reports the story and takes no part in its acts, even where the parser hangs a long apposed subject on it."""
     spans = []
-    for m in DATELINE_CREDIT.finditer(text):
-        spans.append((m.start("credit"), m.end("credit")))
+    for line in re.finditer(r"(?m)^(?=[A-Z])", text):
+        m = DATELINE_PLACE_RE.match(text, line.start())
+        if m is not None and m.group("credit"):
+            spans.append(m.span("credit"))
     return spans
 
 
