@@ -313,3 +313,12 @@ def test_a_long_document_is_read_in_pages(store_url):
         assert holding["page"]["start"] <= middle < holding["page"]["end"]
         size = len(json.dumps(first))
         assert size < 4 * PAGE_CHARS * 10, size           # a page, not the whole document's spans
+
+
+def test_reader_pages_cover_the_text_and_end_between_words():
+    """A text with no line break in a page's second half is cut at a space, never inside a word."""
+    text = "Militias fired rockets at the base. " * 200
+    bounds = views.pages(text, 1000)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text) and len(bounds) > 5
+    assert all(b == a2 for (_, b), (a2, _) in zip(bounds, bounds[1:]))
+    assert all(text[b - 1] == " " for _, b in bounds[:-1])
