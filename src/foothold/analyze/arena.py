@@ -99,20 +99,102 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
     actor_id = resolve_actor(conn, actor_ref)
     country_id = find_country(conn, country_ref)
     proxies = proxies_of(conn, actor_id)
-    proxy = {p.actor_id: p for p in proxies}
-    ours = {actor_id, *proxy}
-    inside = members(conn, country_id)
-    a = t.actors
-    rows_ = conn.execute(select(a.c.id, a.c.name, a.c.type)).all()
-    names = {r.id: r.name for r in rows_}
-    types = {r.id: r.type for r in rows_}
+    scope = _Scope(conn, actor_id, proxies, members(conn, country_id))
+    roles, involved = _event_roles(conn, scope.ours)
+    rows, named = _touching_events(conn, scope.ours, involved)
+    spans = _member_mentions(conn, {r.document_id for r in rows}, scope.inside, actor_id)
+    events, excluded = {}, []
+    for r in rows:
+        outcome = scope.event(r, roles, named, spans, date_from, date_to, by)
+        if outcome == _EXCLUDED:
+            excluded.append(r.id)
+        elif outcome is not None:
+            events[r.id] = outcome
+    events = dict(sorted(events.items(), key=lambda kv: (kv[1]["date"] or "9999", kv[1]["document"] or "",
+                                                         kv[1]["start"] or 0, kv[0])))
+    excluded.sort()
+    return {
+        "actor": {"id": actor_id, "name": scope.names.get(actor_id, actor_id)},
+        "country": {"id": country_id, "name": scope.names.get(country_id, country_id)},
+        "from": date_from, "to": date_to, "by": by,
+        "totals": _summary([*events.values()], scope.ours, actor_id, by) | {"events": _cell(events)},
+        "channels": _channels(events, scope.ours, actor_id, by),
+        "proxies": _proxy_rows(proxies, events),
+        "events": events,
+        "excluded": {"negated_or_hypothetical": _cell(excluded)},
+    }
 
-    e, ea, d, m = t.events, t.event_actors, t.documents, t.mentions
-    # Plain scans and Python bookkeeping: on SQLite this is several times faster than joins on spans.
-    docs = {r.id: (r.name, r.date) for r in conn.execute(select(d.c.id, d.c.name, d.c.date))}
+
+_EXCLUDED = "excluded"      # an event in the arena that is negated or hypothetical: listed, not counted
+
+
+class _Scope:
+    """Who counts as the actor's side, who belongs to the country, and the actors' names and types."""
+
+    def __init__(self, conn: Connection, actor_id: str, proxies: list, inside) -> None:
+        self.actor_id = actor_id
+        self.proxy = {p.actor_id: p for p in proxies}
+        self.ours = {actor_id, *self.proxy}
+        self.inside = inside
+        a = t.actors
+        rows = conn.execute(select(a.c.id, a.c.name, a.c.type)).all()
+        self.names = {r.id: r.name for r in rows}
+        self.types = {r.id: r.type for r in rows}
+        d = t.documents
+        self.docs = {r.id: (r.name, r.date) for r in conn.execute(select(d.c.id, d.c.name, d.c.date))}
+        self.people: dict[str, dict] = {}
+
+    def person(self, x: str) -> dict:
+        """One small dict per actor, shared by its events."""
+        p = self.people.get(x)
+        if p is None:
+            p = self.people[x] = {"id": x, "name": self.names.get(x, x), "type": self.types.get(x)}
+        return p
+
+    def event(self, r, roles: dict, named: dict, spans, date_from, date_to, by):
+        """The arena's record of event row ``r``; None when it is outside the arena, _EXCLUDED when it is in it
+        but negated or hypothetical."""
+        document, doc_date = self.docs.get(r.document_id, (r.document_id, None))
+        date = r.date or doc_date
+        if not _within(date, date_from, date_to):
+            return None
+        src, tgt = (sorted(x) for x in roles.get(r.id, _NO_ROLES))
+        where = _in_country(r, src + tgt, self.inside, spans, self.ours, self.actor_id, self.names)
+        if not where:
+            return None
+        if r.negated or r.hypothetical:
+            return _EXCLUDED
+        role, via, through = _role(self.actor_id, self.proxy, src, tgt, r.quad)
+        implicit = None
+        if role is None:
+            hit = [x for x in named.get(r.id, []) if x not in src]
+            if not hit:
+                return None
+            implicit = [self.names.get(x, x) for x in hit]
+            role = "against" if (r.quad or "").endswith("conflict") else "toward"
+            via = [_via(self.proxy[x]) for x in hit if x in self.proxy]
+            through = _through(self.proxy, [x for x in hit if x in self.proxy])
+        return {
+            "id": r.id, "date": date, "dated_by": "event" if r.date else "document", "type": r.type, "mode": r.mode,
+            "quad": r.quad, "channel": r.channel or "unclassified", "channel_reason": r.channel_reason,
+            "role": role, "via": via, "through": through, "in_country": where, "named_only": implicit,
+            "source": [self.person(x) for x in src],
+            "target": [self.person(x) for x in tgt],
+            "location": self.person(r.location_id) if r.location_id else None,
+            "document_id": r.document_id, "document": document, "start": r.start, "end": r.end,
+            "evidence": r.evidence, "period": period_of(date, by),
+        }
+
+
+_NO_ROLES: tuple[list[str], list[str]] = ([], [])
+
+
+def _event_roles(conn: Connection, ours: set[str]) -> tuple[dict[str, tuple[list[str], list[str]]], set[str]]:
+    """Each event's (sources, targets), and the events in which the actor or a proxy takes part."""
     roles: dict[str, tuple[list[str], list[str]]] = {}
     involved: set[str] = set()
-    # Plain tuples from the driver: building a Row per event_actors row costs more than the query.
+    # Plain scans and plain tuples from the driver: on SQLite several times faster than joins on spans, and
+    # building a Row per event_actors row costs more than the query.
     for event_id, who, role in conn.exec_driver_sql("SELECT event_id, actor_id, role FROM event_actors").fetchall():
         pair = roles.get(event_id)
         if pair is None:
@@ -120,8 +202,13 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
         (pair[0] if role == "source" else pair[1]).append(who)
         if who in ours:
             involved.add(event_id)
-    # Events whose own words name the actor or a proxy ("halted the entry of Iranian goods"):
-    # an act on its interests with no stated target.
+    return roles, involved
+
+
+def _touching_events(conn: Connection, ours: set[str], involved: set[str]) -> tuple[list, dict[str, list[str]]]:
+    """The event rows the actor's side takes part in, or whose own words name it ("halted the entry of Iranian
+    goods": an act on its interests with no stated target), and the names found in the latter."""
+    e = t.events
     our_spans = _mentions_of(conn, set(ours))
     rows = conn.execute(
         select(e.c.id, e.c.type, e.c.mode, e.c.quad, e.c.channel, e.c.channel_reason, e.c.date, e.c.precision,
@@ -137,76 +224,27 @@ def _arena(conn: Connection, actor_ref: str, country_ref: str, date_from, date_t
         if hit:
             named[r.id] = hit
             kept.append(r)
-    rows = kept
-    spans = _member_mentions(conn, {r.document_id for r in rows}, inside, actor_id)
-    empty: tuple[list[str], list[str]] = ([], [])
+    return kept, named
 
-    events: dict[str, dict] = {}
-    excluded = []
-    people: dict[str, dict] = {}
 
-    def person(x: str) -> dict:         # one small dict per actor, shared by its events
-        p = people.get(x)
-        if p is None:
-            p = people[x] = {"id": x, "name": names.get(x, x), "type": types.get(x)}
-        return p
-
-    for r in rows:
-        document, doc_date = docs.get(r.document_id, (r.document_id, None))
-        date = r.date or doc_date
-        if not _within(date, date_from, date_to):
-            continue
-        src, tgt = (sorted(x) for x in roles.get(r.id, empty))
-        where = _in_country(r, src + tgt, inside, spans, ours, actor_id, names)
-        if not where:
-            continue
-        if r.negated or r.hypothetical:
-            excluded.append(r.id)
-            continue
-        role, via, through = _role(actor_id, proxy, src, tgt, r.quad)
-        implicit = None
-        if role is None:
-            hit = [x for x in named.get(r.id, []) if x not in src]
-            if not hit:
-                continue
-            implicit = [names.get(x, x) for x in hit]
-            role = "against" if (r.quad or "").endswith("conflict") else "toward"
-            via = [_via(proxy[x]) for x in hit if x in proxy]
-            through = _through(proxy, [x for x in hit if x in proxy])
-        events[r.id] = {
-            "id": r.id, "date": date, "dated_by": "event" if r.date else "document", "type": r.type, "mode": r.mode,
-            "quad": r.quad, "channel": r.channel or "unclassified", "channel_reason": r.channel_reason,
-            "role": role, "via": via, "through": through, "in_country": where, "named_only": implicit,
-            "source": [person(x) for x in src],
-            "target": [person(x) for x in tgt],
-            "location": person(r.location_id) if r.location_id else None,
-            "document_id": r.document_id, "document": document, "start": r.start, "end": r.end,
-            "evidence": r.evidence, "period": period_of(date, by),
-        }
-    events = dict(sorted(events.items(), key=lambda kv: (kv[1]["date"] or "9999", kv[1]["document"] or "",
-                                                         kv[1]["start"] or 0, kv[0])))
-    excluded.sort()
+def _channels(events: dict[str, dict], ours: set[str], actor_id: str, by: str) -> list[dict]:
+    """One summary per channel (every named channel, even empty; "unclassified" only when it has events)."""
     grouped: dict[str, list[dict]] = {ch: [] for ch in CHANNELS}
     for ev in events.values():
         grouped.setdefault(ev["channel"], []).append(ev)
     channels = [_channel(ch, evs, ours, actor_id, by) for ch, evs in grouped.items()]
-    channels = [c for c in channels if c["events"]["count"] or c["channel"] != "unclassified"]
+    return [c for c in channels if c["events"]["count"] or c["channel"] != "unclassified"]
+
+
+def _proxy_rows(proxies: list, events: dict[str, dict]) -> list[dict]:
+    """The proxies whose paths carry events, most events first, each with the events that go through it."""
     through: dict[str, list[str]] = defaultdict(list)
     for ev in events.values():
         for x in ev["through"]:
             through[x].append(ev["id"])
-    return {
-        "actor": {"id": actor_id, "name": names.get(actor_id, actor_id)},
-        "country": {"id": country_id, "name": names.get(country_id, country_id)},
-        "from": date_from, "to": date_to, "by": by,
-        "totals": _summary([*events.values()], ours, actor_id, by) | {"events": _cell(events)},
-        "channels": channels,
-        "proxies": [{"id": p.actor_id, "name": p.name, "type": p.type, "kind": p.kind, "since": p.since, "via": p.via,
-                     "events": _cell(through[p.actor_id])}
-                    for p in sorted(proxies, key=lambda p: -len(through.get(p.actor_id, ()))) if p.actor_id in through],
-        "events": events,
-        "excluded": {"negated_or_hypothetical": _cell(excluded)},
-    }
+    return [{"id": p.actor_id, "name": p.name, "type": p.type, "kind": p.kind, "since": p.since, "via": p.via,
+             "events": _cell(through[p.actor_id])}
+            for p in sorted(proxies, key=lambda p: -len(through.get(p.actor_id, ()))) if p.actor_id in through]
 
 
 def _through(proxy: dict, ids: list[str]) -> list[str]:
