@@ -33,27 +33,63 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
     answer (``kept=False``: the aggregate, as a filtered network is made)."""
     flt = flt or EventFilter()
     types = sorted(set(types or []))
-    src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
     ev_flt = EventFilter(start=flt.start, end=flt.end, type=flt.type, sphere=flt.sphere, document=flt.document)
     ev_cond = conditions(ev_flt)
     if ev_cond is None and include_relations and kept:
         # The whole store: the kept counts (store/counts.py) give the ranking and the edges at once.
         return _network_kept(conn, types, min_mentions, only_tied, limit, rank)
+    relations_hidden = include_relations and bool(flt.type or flt.sphere or flt.has_window())
+    # One aggregate pass each over the event ties and the relations (grouped in SQL); the
+    # ranking runs over the grouped pairs, so its cost is the pairs, not the events.
+    tie_rows = _event_tie_rows(conn, ev_cond)
+    ties = _pair_totals(tie_rows)
+    rel_rows = _relation_pairs(conn, flt.document) if include_relations and not relations_hidden else []
+    degree, weight = _degree_and_weight(ties, rel_rows)
+    candidates = list(degree)
+    if types:
+        typed = set(conn.execute(select(actors.c.id).where(actors.c.type.in_(types))).scalars())
+        candidates = [a for a in candidates if a in typed]
+    rank_of = weight if rank == "weight" else degree
+    top_ids = sorted(candidates, key=lambda a: (-rank_of[a], a))[:limit]
+    keep = set(top_ids)
+    top = {a: {"degree": degree[a], "weight": weight[a]} for a in top_ids}
+    ids = list(top_ids)
+    kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for a, b, etype, n, _ in tie_rows:
+        if a in keep and b in keep:
+            kinds[a, b][etype] += n
+    edges = _edges(kinds, ties, [r for r in rel_rows if r.s in keep and r.o in keep])
+    if flt.document or not kept:
+        counts, untied = _counted_mentions(conn, ids, min_mentions, flt.document)
+    else:
+        # Every mention of the store: the kept actor_counts (a hub's mentions are not counted per request).
+        ac = actor_counts
+        counts = dict(conn.execute(select(ac.c.actor_id, ac.c.mentions).where(ac.c.actor_id.in_(ids),
+                                                                             ac.c.mentions > 0)).all()) if ids else {}
+        untied = _untied_from_kept(ids, min_mentions)
+    if types:
+        untied = untied.where(actors.c.type.in_(types))
+    return _network_answer(conn, ids, top, counts, untied, edges, limit=limit, only_tied=only_tied,
+                           events=count_events(conn, ev_flt, kept=kept), relations_hidden=relations_hidden,
+                           rank=rank, tied_total=len(candidates))
+
+
+def _event_tie_rows(conn: Connection, ev_cond) -> list[tuple]:
+    """(source, target, type, events, quad score) per pair and event type, of the events ``ev_cond`` keeps."""
+    src, tgt = event_actors.alias("src"), event_actors.alias("tgt")
     pairs = (events.join(src, and_(src.c.event_id == events.c.id, src.c.role == "source"))
              .join(tgt, and_(tgt.c.event_id == events.c.id, tgt.c.role == "target")))
-
     score = case(*[(events.c.quad == q, v) for q, v in QUAD_SCORE.items()], else_=0)
     cols = [src.c.actor_id.label("s"), tgt.c.actor_id.label("o"), events.c.type]
     tie_q = (select(*cols, func.count().label("n"), func.sum(score).label("score")).select_from(pairs)
              .where(src.c.actor_id != tgt.c.actor_id).group_by(*cols))
     if ev_cond is not None:
         tie_q = tie_q.where(ev_cond)
-    relations_hidden = include_relations and bool(flt.type or flt.sphere or flt.has_window())
-    show_relations = include_relations and not relations_hidden
-    r = relations
-    # One aggregate pass each over the event ties and the relations (grouped in SQL); the
-    # ranking runs over the grouped pairs, so its cost is the pairs, not the events.
-    tie_rows = [tuple(r) for r in conn.execute(tie_q)]     # (source, target, type, n, score)
+    return [tuple(r) for r in conn.execute(tie_q)]
+
+
+def _pair_totals(tie_rows: list[tuple]) -> dict[tuple[str, str], list]:
+    """[events, score] per (source, target) pair, over its event types."""
     ties: dict[tuple[str, str], list] = {}
     for a, b, _, n, sc in tie_rows:
         tie = ties.get((a, b))
@@ -62,13 +98,22 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
         else:
             tie[0] += n
             tie[1] += sc or 0
-    rel_rows = []
-    if show_relations:
-        rel_q = (select(r.c.subject_id.label("s"), r.c.predicate, r.c.object_id.label("o"), func.count().label("n"))
-                 .where(r.c.subject_id != r.c.object_id).group_by(r.c.subject_id, r.c.predicate, r.c.object_id))
-        if flt.document:
-            rel_q = rel_q.where(r.c.document_id == flt.document)
-        rel_rows = conn.execute(rel_q).all()
+    return ties
+
+
+def _relation_pairs(conn: Connection, document: str | None) -> list:
+    """(s, predicate, o, n) per related pair and predicate, in one document or the whole store."""
+    r = relations
+    rel_q = (select(r.c.subject_id.label("s"), r.c.predicate, r.c.object_id.label("o"), func.count().label("n"))
+             .where(r.c.subject_id != r.c.object_id).group_by(r.c.subject_id, r.c.predicate, r.c.object_id))
+    if document:
+        rel_q = rel_q.where(r.c.document_id == document)
+    return conn.execute(rel_q).all()
+
+
+def _degree_and_weight(ties: dict, rel_rows: list) -> tuple[Counter, Counter]:
+    """Per actor: its edges (an event pair or a related pair and predicate, one each) and the events and
+    relations on them."""
     degree: Counter = Counter()
     weight: Counter = Counter()
     for (a, b), (n, _) in ties.items():
@@ -80,45 +125,24 @@ def network(conn: Connection, flt: EventFilter | None = None, include_relations:
         for x in (row.s, row.o):
             degree[x] += 1
             weight[x] += row.n
-    candidates = list(degree)
-    if types:
-        typed = set(conn.execute(select(actors.c.id).where(actors.c.type.in_(types))).scalars())
-        candidates = [a for a in candidates if a in typed]
-    rank_of = weight if rank == "weight" else degree
-    top_ids = sorted(candidates, key=lambda a: (-rank_of[a], a))[:limit]
-    tied_total = len(candidates)
-    keep = set(top_ids)
-    top = {a: {"degree": degree[a], "weight": weight[a]} for a in top_ids}
-    ids = list(top_ids)
-    kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for a, b, etype, n, _ in tie_rows:
-        if a in keep and b in keep:
-            kinds[a, b][etype] += n
-    edges = _edges(kinds, ties, [r for r in rel_rows if r.s in keep and r.o in keep])
-    if flt.document or not kept:
-        # Mentions in the document (or counted afresh): a count per actor.
-        mention_q = select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)
-        if flt.document:
-            mention_q = mention_q.where(mentions.c.document_id == flt.document)
-        counts = dict(conn.execute(mention_q.where(mentions.c.actor_id.in_(ids))).all()) if ids else {}
-        n = func.count().label("n")
-        untied = (select(mentions.c.actor_id, n).join(actors, actors.c.id == mentions.c.actor_id)
-                  .where(mentions.c.actor_id.not_in(ids) if ids else True)
-                  .group_by(mentions.c.actor_id).having(n >= max(min_mentions, 1))
-                  .order_by(n.desc(), mentions.c.actor_id))
-        if flt.document:
-            untied = untied.where(mentions.c.document_id == flt.document)
-    else:
-        # Every mention of the store: the kept actor_counts (a hub's mentions are not counted per request).
-        ac = actor_counts
-        counts = dict(conn.execute(select(ac.c.actor_id, ac.c.mentions).where(ac.c.actor_id.in_(ids),
-                                                                             ac.c.mentions > 0)).all()) if ids else {}
-        untied = _untied_from_kept(ids, min_mentions)
-    if types:
-        untied = untied.where(actors.c.type.in_(types))
-    return _network_answer(conn, ids, top, counts, untied, edges, limit=limit, only_tied=only_tied,
-                           events=count_events(conn, ev_flt, kept=kept), relations_hidden=relations_hidden,
-                           rank=rank, tied_total=tied_total)
+    return degree, weight
+
+
+def _counted_mentions(conn: Connection, ids: list[str], min_mentions: int, document: str | None):
+    """Mentions counted afresh (in ``document`` when given): the ranked actors' counts, and the SELECT of the
+    untied actors with enough mentions, most first."""
+    mention_q = select(mentions.c.actor_id, func.count()).group_by(mentions.c.actor_id)
+    if document:
+        mention_q = mention_q.where(mentions.c.document_id == document)
+    counts = dict(conn.execute(mention_q.where(mentions.c.actor_id.in_(ids))).all()) if ids else {}
+    n = func.count().label("n")
+    untied = (select(mentions.c.actor_id, n).join(actors, actors.c.id == mentions.c.actor_id)
+              .where(mentions.c.actor_id.not_in(ids) if ids else True)
+              .group_by(mentions.c.actor_id).having(n >= max(min_mentions, 1))
+              .order_by(n.desc(), mentions.c.actor_id))
+    if document:
+        untied = untied.where(mentions.c.document_id == document)
+    return counts, untied
 
 
 def _untied_from_kept(ids: list[str], min_mentions: int):
