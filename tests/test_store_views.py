@@ -232,6 +232,12 @@ def test_actor_profile_has_forms_relations_events_sources_and_company(conn):
     assert "mosul" not in company                      # never in a sentence with Karimi
 
 
+def test_profile_outlets_tied_in_events_are_listed_by_name(conn):
+    # the attack cites Beta Wire and Alpha News once each: one order in every process (it followed a set's)
+    p = views.actor_profile(conn, "Northern Brigade")
+    assert p["outlets"] == [{"outlet": "Alpha News", "events": 1}, {"outlet": "Beta Wire", "events": 1}]
+
+
 def test_event_detail_shows_the_evidence_in_context(conn):
     ev_id = by_type(views.events_matching(conn), "CONSULT")["id"]
     ev = views.event_detail(conn, ev_id)

@@ -74,38 +74,10 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
     a = conn.execute(select(actors, ac.c.mentions, ac.c.documents, ac.c.events.label("kept_events"), ac.c.relations)
                      .select_from(actors.outerjoin(ac, ac.c.actor_id == actors.c.id))
                      .where(actors.c.id == actor_id)).one()
-    m, al, d = mentions, aliases, documents
     totals = {"mentions": a.mentions or 0, "documents": a.documents or 0, "events": a.kept_events or 0,
               "relations": a.relations or 0}
-    # Forms: each surface form once, with how many documents use it (kept in form_counts) and the
-    # first few of them; the first FORM_LIMIT forms, their total beside them.
-    forms: dict[str, dict] = {}
-    fc = form_counts
-    for r in conn.execute(select(fc.c.alias, fc.c.reason, fc.c.documents).where(fc.c.actor_id == actor_id)
-                          .order_by(fc.c.alias, fc.c.reason)):
-        f = forms.setdefault(r.alias, {"alias": r.alias, "reasons": [], "documents": [], "document_count": 0,
-                                       "canonical": r.alias == a.name})
-        if r.reason and r.reason not in f["reasons"]:
-            f["reasons"].append(r.reason)
-        f["document_count"] += r.documents
-    form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
-    totals["forms"] = len(form_list)
-    form_list = form_list[:FORM_LIMIT]
-    # Each form's first five documents: one statement, a LIMITed read of the index (actor_id, alias,
-    # document_id) per form.
-    firsts = [select(al.c.alias, al.c.document_id).where(al.c.actor_id == actor_id, al.c.alias == f["alias"])
-              .distinct().order_by(al.c.document_id).limit(5).subquery() for f in form_list]
-    if firsts:
-        by_form = {f["alias"]: f for f in form_list}
-        u = union_all(*[select(x.c.alias, x.c.document_id) for x in firsts]).subquery()
-        for r in conn.execute(select(u.c.alias, d.c.id, d.c.name).join(d, d.c.id == u.c.document_id)
-                              .order_by(u.c.alias, d.c.id)):
-            by_form[r.alias]["documents"].append({"name": r.name, "id": r.id})
-    docs = conn.execute(select(m.c.document_id, func.count().label("n")).where(m.c.actor_id == actor_id)
-                        .group_by(m.c.document_id).order_by(m.c.document_id).limit(limit)).all()
-    names = document_names(conn, [r.document_id for r in docs])
-    doc_list = [{**names.get(r.document_id, {"id": r.document_id}), "mentions": r.n} for r in docs]
-    doc_list.sort(key=lambda x: (x.get("date") or "", x.get("name") or ""))
+    form_list, totals["forms"] = _forms(conn, actor_id, a.name)
+    doc_list = _documents_naming(conn, actor_id, limit)
     rel_ids = sorted({r for col in (relations.c.subject_id, relations.c.object_id) for r in conn.execute(
         select(relations.c.id).where(col == actor_id).order_by(relations.c.id).limit(limit)).scalars()})[:limit]
     rels = relation_rows(conn, relations.c.id.in_(rel_ids)) if rel_ids else []
@@ -131,11 +103,52 @@ def actor_profile(conn: Connection, ref: str, limit: int = PROFILE_LIMIT) -> dic
         "more": {"events": page["next"], "events_url": f"/api/events?actor={actor_id}",
                  "relations": totals["relations"] > len(rels), "documents": totals["documents"] > len(doc_list),
                  "forms": totals["forms"] > len(form_list)},
-        "outlets": [{"outlet": o, "events": n} for o, n in outlets.most_common()],
+        # most events first, ties by name: the same order in every process (a set's order is not)
+        "outlets": [{"outlet": o, "events": n} for o, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
         "events_here": here,
         "sentences": _sentences_of(conn, actor_id),
         "co_occurring": co_occurring(conn, actor_id),
     } | _actor_reviewed(conn, actor_id)
+
+
+def _forms(conn: Connection, actor_id: str, canonical: str) -> tuple[list[dict], int]:
+    """The actor's surface forms, each once, with how many documents use it (kept in form_counts) and its first
+    five documents; the first FORM_LIMIT forms (canonical first, then the most used) and how many there are."""
+    forms: dict[str, dict] = {}
+    fc = form_counts
+    for r in conn.execute(select(fc.c.alias, fc.c.reason, fc.c.documents).where(fc.c.actor_id == actor_id)
+                          .order_by(fc.c.alias, fc.c.reason)):
+        f = forms.setdefault(r.alias, {"alias": r.alias, "reasons": [], "documents": [], "document_count": 0,
+                                       "canonical": r.alias == canonical})
+        if r.reason and r.reason not in f["reasons"]:
+            f["reasons"].append(r.reason)
+        f["document_count"] += r.documents
+    form_list = sorted(forms.values(), key=lambda f: (not f["canonical"], -f["document_count"], f["alias"].lower()))
+    total = len(form_list)
+    form_list = form_list[:FORM_LIMIT]
+    # Each form's first five documents: one statement, a LIMITed read of the index (actor_id, alias,
+    # document_id) per form.
+    al, d = aliases, documents
+    firsts = [select(al.c.alias, al.c.document_id).where(al.c.actor_id == actor_id, al.c.alias == f["alias"])
+              .distinct().order_by(al.c.document_id).limit(5).subquery() for f in form_list]
+    if firsts:
+        by_form = {f["alias"]: f for f in form_list}
+        u = union_all(*[select(x.c.alias, x.c.document_id) for x in firsts]).subquery()
+        for r in conn.execute(select(u.c.alias, d.c.id, d.c.name).join(d, d.c.id == u.c.document_id)
+                              .order_by(u.c.alias, d.c.id)):
+            by_form[r.alias]["documents"].append({"name": r.name, "id": r.id})
+    return form_list, total
+
+
+def _documents_naming(conn: Connection, actor_id: str, limit: int) -> list[dict]:
+    """The first ``limit`` documents (by id) that mention the actor, with their mentions, in date order."""
+    m = mentions
+    docs = conn.execute(select(m.c.document_id, func.count().label("n")).where(m.c.actor_id == actor_id)
+                        .group_by(m.c.document_id).order_by(m.c.document_id).limit(limit)).all()
+    names = document_names(conn, [r.document_id for r in docs])
+    doc_list = [{**names.get(r.document_id, {"id": r.document_id}), "mentions": r.n} for r in docs]
+    doc_list.sort(key=lambda x: (x.get("date") or "", x.get("name") or ""))
+    return doc_list
 
 
 def _actor_reviewed(conn: Connection, actor_id: str) -> dict:
