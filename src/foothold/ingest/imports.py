@@ -206,8 +206,18 @@ def _actor_type(obj: dict) -> str | None:
 def read_stix(data: dict, path: str) -> list[tuple[Document, Extraction]]:
     objects = data.get("objects") or []
     by_id = {o.get("id"): o for o in objects if isinstance(o, dict)}
-    # Actors: a country exported as location + identity shares one foothold id.
-    local: dict[str, str] = {}      # STIX id -> local actor id
+    local, actors = _stix_actors(objects)
+    facts = _StixFacts(objects, local, bundle_doc=data.get("id") or "bundle")
+    facts.read_relationships(objects)
+    facts.read_event_notes(objects)
+    facts.read_report_actors()
+    return [_stix_document(key, b, by_id.get(key), actors, local, path) for key, b in facts.by_document.items()
+            if b["actors"] or b["relations"] or b["events"]]
+
+
+def _stix_actors(objects: list) -> tuple[dict[str, str], dict[str, Actor]]:
+    """STIX id -> local actor id, and the actors (a country exported as location + identity shares one id)."""
+    local: dict[str, str] = {}
     actors: dict[str, Actor] = {}
     for o in objects:
         actor_type = _actor_type(o) if o.get("type") in ("identity", "threat-actor", "intrusion-set", "campaign",
@@ -224,45 +234,61 @@ def read_stix(data: dict, path: str) -> list[tuple[Document, Extraction]]:
         else:
             actors[aid] = Actor(aid, o["name"], actor_type, aliases=aliases, extractor=IMPORTER,
                                 dictionary_id=o.get("x_foothold_dictionary_id"))
-    # Documents: one per report; facts of no report go to one document for the bundle.
-    owner: dict[str, str] = {}       # object id -> report id
-    reports = [o for o in objects if o.get("type") == "report"]
-    by_foothold_doc = {r.get("x_foothold_document_id"): r["id"] for r in reports if r.get("x_foothold_document_id")}
-    for r in reports:
-        for ref in r.get("object_refs") or []:
-            owner.setdefault(ref, r["id"])
-    bundle_doc = data.get("id") or "bundle"
-    facts: dict[str, dict] = {}     # document key -> {"relations": [], "events": {}, "actors": set()}
+    return local, actors
 
-    def doc_of(o: dict) -> str:
-        return by_foothold_doc.get(o.get("x_foothold_document_id")) or owner.get(o["id"]) or bundle_doc
 
-    def bucket(key: str) -> dict:
-        return facts.setdefault(key, {"relations": [], "events": {}, "actors": set()})
+class _StixFacts:
+    """A bundle's relations and events sorted into documents: one per report; facts of no report go to one
+    document for the bundle."""
 
-    for o in objects:
-        if o.get("type") != "relationship":
-            continue
-        s, t = local.get(o.get("source_ref")), local.get(o.get("target_ref"))
-        if not s or not t or s == t:
-            continue
-        b = bucket(doc_of(o))
-        predicate = o.get("x_foothold_predicate") or STIX_PREDICATES.get(o.get("relationship_type", ""))
-        plover = o.get("x_foothold_plover_type") or (o["relationship_type"].upper()
-                                                     if o.get("relationship_type", "").upper() in EVENT_TYPES else None)
-        if predicate:
-            b["relations"].append((o, s, t, predicate))
-            b["actors"] |= {s, t}
-        elif plover:
-            ev = b["events"].setdefault(o.get("x_foothold_event_id") or o["id"],
-                                        {"obj": o, "type": plover, "source": [], "target": []})
-            ev["source"].append(s)
-            if o.get("x_foothold_tie") != "location":     # an event with no target is tied to its place
-                ev["target"].append(t)
-            b["actors"] |= {s, t}
-    for o in objects:   # events that tie no pair travel on their note
-        if o.get("type") == "note" and o.get("x_foothold_event_id") and o.get("x_foothold_plover_type"):
-            b = bucket(doc_of(o))
+    def __init__(self, objects: list, local: dict[str, str], bundle_doc: str) -> None:
+        self.local = local
+        self.bundle_doc = bundle_doc
+        self.reports = [o for o in objects if o.get("type") == "report"]
+        self.by_foothold_doc = {r.get("x_foothold_document_id"): r["id"] for r in self.reports
+                                if r.get("x_foothold_document_id")}
+        self.owner: dict[str, str] = {}       # object id -> report id
+        for r in self.reports:
+            for ref in r.get("object_refs") or []:
+                self.owner.setdefault(ref, r["id"])
+        self.by_document: dict[str, dict] = {}  # document key -> {"relations": [], "events": {}, "actors": set()}
+
+    def doc_of(self, o: dict) -> str:
+        return self.by_foothold_doc.get(o.get("x_foothold_document_id")) or self.owner.get(o["id"]) or self.bundle_doc
+
+    def bucket(self, key: str) -> dict:
+        return self.by_document.setdefault(key, {"relations": [], "events": {}, "actors": set()})
+
+    def read_relationships(self, objects: list) -> None:
+        """Relationships: a foothold predicate is a relation, a PLOVER type one tie of an event."""
+        for o in objects:
+            if o.get("type") != "relationship":
+                continue
+            s, t = self.local.get(o.get("source_ref")), self.local.get(o.get("target_ref"))
+            if not s or not t or s == t:
+                continue
+            b = self.bucket(self.doc_of(o))
+            predicate = o.get("x_foothold_predicate") or STIX_PREDICATES.get(o.get("relationship_type", ""))
+            kind = o.get("relationship_type", "").upper()
+            plover = o.get("x_foothold_plover_type") or (o["relationship_type"].upper() if kind in EVENT_TYPES else None)
+            if predicate:
+                b["relations"].append((o, s, t, predicate))
+                b["actors"] |= {s, t}
+            elif plover:
+                ev = b["events"].setdefault(o.get("x_foothold_event_id") or o["id"],
+                                            {"obj": o, "type": plover, "source": [], "target": []})
+                ev["source"].append(s)
+                if o.get("x_foothold_tie") != "location":     # an event with no target is tied to its place
+                    ev["target"].append(t)
+                b["actors"] |= {s, t}
+
+    def read_event_notes(self, objects: list) -> None:
+        """Events that tie no pair travel on their note; a note of a known event lists its roles in full."""
+        local = self.local
+        for o in objects:
+            if not (o.get("type") == "note" and o.get("x_foothold_event_id") and o.get("x_foothold_plover_type")):
+                continue
+            b = self.bucket(self.doc_of(o))
             src = [local[r] for r in o.get("x_foothold_source_refs") or [] if r in local]
             tgt = [local[r] for r in o.get("x_foothold_target_refs") or [] if r in local]
             known = b["events"].get(o["x_foothold_event_id"])
@@ -273,11 +299,12 @@ def read_stix(data: dict, path: str) -> list[tuple[Document, Extraction]]:
             b["events"][o["x_foothold_event_id"]] = {"obj": o, "type": o["x_foothold_plover_type"],
                                                      "source": src, "target": tgt}
             b["actors"] |= set(src) | set(tgt)
-    for r in reports:
-        b = bucket(r["id"])
-        b["actors"] |= {local[ref] for ref in r.get("object_refs") or [] if ref in local}
-    return [_stix_document(key, b, by_id.get(key), actors, local, path) for key, b in facts.items()
-            if b["actors"] or b["relations"] or b["events"]]
+
+    def read_report_actors(self) -> None:
+        """A report's own object refs name actors of its document."""
+        for r in self.reports:
+            b = self.bucket(r["id"])
+            b["actors"] |= {self.local[ref] for ref in r.get("object_refs") or [] if ref in self.local}
 
 
 def _stix_document(key: str, b: dict, report: dict | None, actors: dict[str, Actor], local: dict[str, str],
