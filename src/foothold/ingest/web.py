@@ -61,9 +61,6 @@ def _pool():
 
 def download(url: str) -> Download:
     """GET ``url`` within the time and size limits; a FetchError for anything but a 2xx answer."""
-    import urllib3
-    from urllib3.exceptions import (HTTPError, LocationParseError, MaxRetryError, NameResolutionError,
-                                    ProtocolError, ReadTimeoutError)
     try:
         host = urlsplit(url).hostname
     except ValueError as exc:
@@ -75,8 +72,33 @@ def download(url: str) -> Download:
     deadline = time.monotonic() + seconds
     timed_out = FetchTimeoutError(f"no complete answer within {seconds:g} seconds", path=url,
                                   fix="Try again later, or raise FOOTHOLD_FETCH_TIMEOUT.")
+    response = _request(url, timed_out)
     try:
-        response = _pool().request("GET", url, preload_content=False, redirect=True)
+        final_url = url
+        for step in (response.retries.history if response.retries else ()):
+            if step.redirect_location:
+                final_url = urljoin(final_url, step.redirect_location)
+        if not 200 <= response.status < 300:
+            reason = f"{response.status} {response.reason or ''}".strip()
+            raise HttpStatusError(f"the server answered {reason}", path=url,
+                                  fix="Check the URL (the page may have moved or need a login).")
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise TooLargeError(f"the answer is {int(declared):,} bytes, over the {limit:,}-byte limit", path=url,
+                                fix="Raise FOOTHOLD_FETCH_MAX_BYTES if the document is wanted.")
+        body = _read_body(url, response, limit, deadline, timed_out)
+        media, charset = _content_type(response.headers.get("Content-Type") or "")
+        return Download(url, final_url, response.status, media, charset, body)
+    finally:
+        response.release_conn()
+
+
+def _request(url: str, timed_out: FetchTimeoutError):
+    """The streaming response to GET ``url`` (redirects followed), each way of failing as one FetchError."""
+    import urllib3
+    from urllib3.exceptions import HTTPError, LocationParseError, MaxRetryError, NameResolutionError, ReadTimeoutError
+    try:
+        return _pool().request("GET", url, preload_content=False, redirect=True)
     except LocationParseError as exc:
         raise FetchError(f"not a valid web address ({exc})", path=url, fix="Check the URL.") from exc
     except MaxRetryError as exc:
@@ -98,42 +120,37 @@ def download(url: str) -> Download:
         raise timed_out from exc
     except HTTPError as exc:
         raise FetchError(f"the download failed ({_brief(exc)})", path=url, fix="Try again later.") from exc
+
+
+def _read_body(url: str, response, limit: int, deadline: float, timed_out: FetchTimeoutError) -> bytes:
+    """The answer's bytes, read in chunks: over ``limit`` bytes or past ``deadline`` is an error, not a cut."""
+    from urllib3.exceptions import HTTPError, ProtocolError, ReadTimeoutError
+    chunks, size = [], 0
     try:
-        final_url = url
-        for step in (response.retries.history if response.retries else ()):
-            if step.redirect_location:
-                final_url = urljoin(final_url, step.redirect_location)
-        if not 200 <= response.status < 300:
-            reason = f"{response.status} {response.reason or ''}".strip()
-            raise HttpStatusError(f"the server answered {reason}", path=url,
-                                  fix="Check the URL (the page may have moved or need a login).")
-        declared = response.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            raise TooLargeError(f"the answer is {int(declared):,} bytes, over the {limit:,}-byte limit", path=url,
-                                fix="Raise FOOTHOLD_FETCH_MAX_BYTES if the document is wanted.")
-        chunks, size = [], 0
-        try:
-            for chunk in response.stream(CHUNK):
-                size += len(chunk)
-                if size > limit:
-                    raise TooLargeError(f"the answer goes on past the {limit:,}-byte limit", path=url,
-                                        fix="Raise FOOTHOLD_FETCH_MAX_BYTES if the document is wanted.")
-                if time.monotonic() > deadline:
-                    raise timed_out
-                chunks.append(chunk)
-        except (ReadTimeoutError, TimeoutError) as exc:
-            raise timed_out from exc
-        except (ProtocolError, HTTPError) as exc:
-            raise FetchError(f"the connection broke off ({_brief(exc)})", path=url, fix="Try again later.") from exc
-        media, _, params = (response.headers.get("Content-Type") or "").partition(";")
-        charset = None
-        for param in params.split(";"):
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "charset" and value.strip():
-                charset = value.strip().strip('"')
-        return Download(url, final_url, response.status, media.strip().lower(), charset, b"".join(chunks))
-    finally:
-        response.release_conn()
+        for chunk in response.stream(CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise TooLargeError(f"the answer goes on past the {limit:,}-byte limit", path=url,
+                                    fix="Raise FOOTHOLD_FETCH_MAX_BYTES if the document is wanted.")
+            if time.monotonic() > deadline:
+                raise timed_out
+            chunks.append(chunk)
+    except (ReadTimeoutError, TimeoutError) as exc:
+        raise timed_out from exc
+    except (ProtocolError, HTTPError) as exc:
+        raise FetchError(f"the connection broke off ({_brief(exc)})", path=url, fix="Try again later.") from exc
+    return b"".join(chunks)
+
+
+def _content_type(header: str) -> tuple[str, str | None]:
+    """(media type, charset or None) of a Content-Type header."""
+    media, _, params = header.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip('"')
+    return media.strip().lower(), charset
 
 
 def _brief(exc) -> str:
@@ -170,7 +187,6 @@ def name_of(url: str) -> str:
 
 def fetch_document(url: str, *, date: str | None = None) -> Document:
     """Download ``url`` and read it into a Document whose path is the URL (after redirects)."""
-    from .readers import read_document
     got = download(url)
     return document_from_download(got, date=date)
 
