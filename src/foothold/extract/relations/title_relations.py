@@ -46,8 +46,8 @@ class TitleRelations(StoryState):
         if self.names_other_government():
             return None
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
-        if known is not None or t.time is not None:
-            return known
+        if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
+            return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder)
         if state is None or self.visiting(t, holder, state):
@@ -157,6 +157,10 @@ class TitleRelations(StoryState):
             sender = t.country or t.premodifier or self.country_scope(t, holder)
             if sender is not None:
                 pairs.append((sender, "member_of"))
+        elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state
+            state = self.officer_state(t, holder, by_story=key in lex.state_staff)
+            if state is not None:
+                pairs.append((state, "member_of"))
         elif key in lex.country_heads:
             target = t.obj or t.premodifier or self.country_scope(t, holder) or self.dictionary_scope(t, holder)
             if target is not None:
@@ -198,6 +202,26 @@ class TitleRelations(StoryState):
             self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
                            confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
+
+    def officer_state(self, t: Title, holder: Ref, by_story: bool) -> Ref | None:
+        """Where a state office is held: a body its phrase names ("the speaker of the Knesset"), the state it names
+        ("Serbia's Chief of General Staff"), else (``by_story``) the state carried from context or made plain by the
+        story; a bare state body inside the title ("Parliament Speaker X": news-dev makes no actor of it) is neither."""
+        if t.obj is not None:
+            return t.obj
+        if t.premodifier is not None and not self.bare_body(t.premodifier):
+            return t.premodifier
+        if t.country is not None or not by_story:
+            return t.country
+        state = self.country_scope(t, holder) or self.dictionary_scope(t, holder)
+        if state is not None:
+            return state
+        plain = self.plain_state(t, holder)
+        return Ref(plain, "country", t.title_start, t.title_end) if plain else None
+
+    def bare_body(self, r: Ref) -> bool:
+        """A name made only of state-body words ("Parliament", "Senate"): a body named inside a title."""
+        return all((self.w(j),) in self.lex.state_bodies for j in range(r.start, r.end))
 
     def named_region(self, t: Title) -> Ref | None:
         """The one place the sentence names as a region ("the Kharkiv region", "Najaf province") for a
