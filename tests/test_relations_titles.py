@@ -115,3 +115,36 @@ def test_sitting_times_must_be_times_of_the_title_modifiers(tmp_path: Path):
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(DataFileError):
         load_roles(str(path))
+
+
+def test_a_title_one_state_uses_serves_that_state_when_the_text_names_it():
+    actors = {"us": ("country", ["United States"]), "venezuela": ("country", ["Venezuela"]),
+              "rubio": ("person", ["Marco Rubio"])}
+    _, rels = extract("Secretary of State Marco Rubio said the United States would not recognise the vote in "
+                      "Venezuela.", actors)
+    assert ("rubio", "member_of", "us") in rels and ("rubio", "member_of", "venezuela") not in rels
+
+
+def test_a_secretary_of_state_with_a_portfolio_is_no_national_title():
+    actors = {"us": ("country", ["United States"]), "wallace": ("person", ["Ben Wallace"])}
+    _, rels = extract("Secretary of State for Defence Ben Wallace said the United States had asked for help.", actors)
+    assert ("wallace", "member_of", "us") not in rels
+
+
+def test_a_title_two_named_states_use_names_neither():
+    actors = {"iran": ("country", ["Iran"]), "nk": ("country", ["North Korea"]), "kim": ("person", ["Kim Jong Un"])}
+    _, rels = extract("North Korea and Iran traded missile parts, and Supreme Leader Kim Jong Un praised the deal.",
+                      actors)
+    assert not any(s == "kim" for s, _, _ in rels)
+    _, rels = extract("North Korea fired two missiles, and Supreme Leader Kim Jong Un praised the launch.",
+                      {"nk": actors["nk"], "kim": actors["kim"]})
+    assert ("kim", "leads", "nk") in rels
+
+
+def test_national_titles_must_map_titles_to_country_lists(tmp_path: Path):
+    bad = ROLES_PATH.read_text(encoding="utf-8").replace("secretary of state: [United States]",
+                                                         "secretary of state: United States")
+    path = tmp_path / "roles.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(DataFileError):
+        load_roles(str(path))

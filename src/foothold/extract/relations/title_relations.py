@@ -43,6 +43,9 @@ class TitleRelations(StoryState):
         the story makes plain: the scene opening the sentence ("In Accra, ..."), the wire dateline ("BAGHDAD
         (Reuters) - Prime Minister X said": a head the dictionary does not know yet), the document title's, the
         state acting in the sentence before or the text's one state (`story_state`); none for a visitor."""
+        national = self.national_state(t)
+        if national is not None:
+            return national
         if self.names_other_government():
             return None
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
@@ -53,6 +56,16 @@ class TitleRelations(StoryState):
         if state is None or self.visiting(t, holder, state):
             return None
         return Ref(state, "country", t.title_start, t.title_end)
+
+    def national_state(self, t: Title) -> Ref | None:
+        """A title only one state's government uses (roles.yaml `national_titles`): the one of its states the document
+        names ("Secretary of State X" in a text naming the United States); none for a portfolio after "for"."""
+        names = self.lex.national_titles.get(t.words)
+        if not names or self.w(t.title_end) == "for":
+            return None
+        found = {a for n in names if (a := self.idx.country_keys.get(normalise_name(n))) is not None
+                 and self.idx.types.get(a) == "country"}
+        return Ref(found.pop(), "country", t.title_start, t.title_end) if len(found) == 1 else None
 
     def quiet_state(self, t: Title, holder: Ref) -> str | None:
         """The text's one state when it acts in the sentence before ("Ghana's parliament passed the bill.
