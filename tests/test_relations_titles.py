@@ -148,3 +148,25 @@ def test_national_titles_must_map_titles_to_country_lists(tmp_path: Path):
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(DataFileError):
         load_roles(str(path))
+
+
+BRAZIL_ANGOLA = {"brazil": ("country", ["Brazil", "Brazilian"]), "angola": ("country", ["Angola"]),
+                 "antonio": ("person", ["Tete Antonio"])}
+
+
+def test_a_bare_minister_in_an_analysis_of_one_state_in_another_is_the_hosts():
+    _, rels = extract("Brazil lent Angola five billion dollars in 2010. Foreign Minister Tete Antonio said the "
+                      "money had built roads.", BRAZIL_ANGOLA, title="Brazil in Angola: oil for loans (analysis, 2015)")
+    assert ("antonio", "member_of", "angola") in rels
+
+
+def test_another_state_named_before_the_title_keeps_the_host_from_it():
+    _, rels = extract("After Brazil's loan, Foreign Minister Tete Antonio said the money had built roads.",
+                      BRAZIL_ANGOLA, title="Brazil in Angola: oil for loans (analysis, 2015)")
+    assert not any(s == "antonio" for s, _, _ in rels)
+
+
+def test_an_acts_scene_in_a_title_is_no_host():
+    _, rels = extract("Brazil lent Angola five billion dollars in 2010. Foreign Minister Tete Antonio said the "
+                      "money had built roads.", BRAZIL_ANGOLA, title="Floods kill dozens in Angola")
+    assert not any(s == "antonio" for s, _, _ in rels)

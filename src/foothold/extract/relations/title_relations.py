@@ -52,7 +52,7 @@ class TitleRelations(StoryState):
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
-            or self.quiet_state(t, holder)
+            or self.quiet_state(t, holder) or self.host_state_here(t, holder)
         if state is None or self.visiting(t, holder, state):
             return None
         return Ref(state, "country", t.title_start, t.title_end)
@@ -80,6 +80,23 @@ class TitleRelations(StoryState):
         heads = self.lex.country_heads | self.lex.ministers
         others = any(self.match(j, heads) for j in range(self.lo, self.hi) if not t.start <= j < t.title_end)
         return None if others else state
+
+    def host_state_here(self, t: Title, holder: Ref) -> str | None:
+        """The state the document's title sets its subject in ("Turkey in Somalia, 2011-2024"), for a head's or
+        minister's bare title when no other state, nor a city of one, is named before the title in its sentence (what
+        follows may be where the holder went: "Prime Minister X visited Beijing"), for no regional or body's title and
+        no state another holder of the title already heads."""
+        state = self.idx.host_state
+        if state is None or self.regional(t) or body_title(self, t) or self.head_named_before(t, holder, state):
+            return None
+        for j in range(self.lo, t.start):
+            r = self.idx.ref_starting(j)
+            if r is None or r.type not in ("country", "place"):
+                continue
+            named = r.actor if r.type == "country" else self.idx.state_of_place(self.doc[r.start:r.end].text)
+            if named is not None and named != state:
+                return None
+        return state
 
     def regional(self, t: Title) -> bool:
         return any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end))
