@@ -170,3 +170,9 @@ def test_an_acts_scene_in_a_title_is_no_host():
     _, rels = extract("Brazil lent Angola five billion dollars in 2010. Foreign Minister Tete Antonio said the "
                       "money had built roads.", BRAZIL_ANGOLA, title="Floods kill dozens in Angola")
     assert not any(s == "antonio" for s, _, _ in rels)
+
+
+def test_a_senator_between_the_title_and_the_name_is_an_honorific():
+    actors = {"kenya": ("country", ["Kenya"]), "mudavadi": ("person", ["Musalia Mudavadi"])}
+    _, rels = extract("Kenya's Foreign Minister, Senator Musalia Mudavadi, met the envoys.", actors)
+    assert ("mudavadi", "member_of", "kenya") in rels
