@@ -134,6 +134,12 @@ class InclusionReading(Sentence):
             while j + n < self.hi and n < 3 and self.doc[j + n].is_title and not self.idx.ref(j + n):
                 n += 1                              # an unlisted capitalised title ("State Counsellor X")
             after = self.idx.ref_starting(j + n) if n else None
+            if after is None and n:                 # a person mention that took the title's last words
+                k = next((k for k in range(j + 1, j + n) if (p := self.idx.ref_starting(k)) is not None
+                          and p.type == "person"), None)
+                if k is not None:
+                    j = k
+                    continue
             if after is not None and (after.type == "person" or titled):
                 j += n                              # "including President X and ..."
                 continue

@@ -186,6 +186,26 @@ class TokenIndex:
         return states.pop() if len(states) == 1 else None
 
     @cached_property
+    def host_state(self) -> str | None:
+        """The state a document's title sets one state's doings in ("China in Pakistan: guarding the corridor",
+        "Turkey's military bet in Libya"): the longest run of up to four words after " in " that names a state of the
+        text, when another state is named before it (an act's scene, "barrel bomb attacks in Syria", sets none)."""
+        title = self.ctx.document.title or ""
+        for m in re.finditer(r"(?<!\w)in (?:the )?", title):
+            words = re.split(r"\s+", re.split(r"[:,;()]", title[m.end():])[0].strip())
+            for n in range(min(4, len(words)), 0, -1):
+                name = re.sub(r"['’]s$", "", " ".join(words[:n]))
+                actor = self.country_keys.get(normalise_name(name))
+                if actor is not None and self.types.get(actor) == "country":
+                    return actor if self.guest_named(title[:m.start()], actor) else None
+        return None
+
+    def guest_named(self, before: str, host: str) -> bool:
+        """Another state of the text named (by a surface form: name, demonym) in a title's words before its host."""
+        return any(a.type == "country" and a.id != host and any(
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", before) for form in a.surface_forms()) for a in self.ctx.actors)
+
+    @cached_property
     def title_state(self) -> str | None:
         """The one state whose name or demonym the document's title carries, among the states its text names."""
         title = self.ctx.document.title or ""

@@ -29,10 +29,14 @@ class RoleLexicon:
     leads: frozenset
     members: frozenset
     allies: frozenset
+    state_officers: frozenset
+    state_staff: frozenset
+    national_titles: dict
     country_heads: frozenset
     ministers: frozenset
     envoys: frozenset
     time_words: dict
+    sitting_times: frozenset
     rank_words: frozenset
     title_qualifiers: frozenset
     demoting_ranks: frozenset
@@ -104,7 +108,7 @@ class RoleLexicon:
 
     @property
     def titles(self) -> frozenset:
-        return self.leads | self.members | self.allies
+        return self.leads | self.members | self.allies | self.state_officers | self.state_staff
 
 
 def _strings(data: dict, *keys: str) -> list[str]:
@@ -161,12 +165,24 @@ def load_roles(path: str | None = None) -> RoleLexicon:
     demonyms = data.get("demonyms")
     if not isinstance(time_words, dict) or not isinstance(demonyms, dict):
         raise DataFileError("roles file needs title_modifiers.time and demonyms as mappings", path=str(p))
+    national = data.get("national_titles")
+    if not isinstance(national, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and v and all(isinstance(n, str) and n.strip() for n in v)
+            for k, v in national.items()):
+        raise DataFileError("roles file: national_titles must map a title to a list of country names", path=str(p),
+                            fix="Write e.g. 'secretary of state: [United States]'.")
+    sitting = words("title_modifiers", "sitting")
+    if not sitting <= {str(v).lower() for v in time_words.values()}:
+        raise DataFileError("roles file: title_modifiers.sitting must name times of title_modifiers.time",
+                            path=str(p), fix="Write canonical times such as acting, current.")
     return RoleLexicon(
         leads=phrases("titles", "leads"), members=phrases("titles", "member_of"),
-        allies=phrases("titles", "allies"),
+        allies=phrases("titles", "allies"), state_officers=phrases("titles", "state_officers"),
+        state_staff=phrases("titles", "state_staff"),
+        national_titles={_phrase(k): tuple(national[k]) for k in national},
         country_heads=phrases("titles", "country_heads"), ministers=phrases("titles", "ministers"),
         envoys=phrases("titles", "envoys"),
-        time_words={k.lower(): str(v) for k, v in time_words.items()},
+        time_words={k.lower(): str(v) for k, v in time_words.items()}, sitting_times=sitting,
         rank_words=words("title_modifiers", "rank"), title_qualifiers=words("title_modifiers", "qualifiers"),
         demoting_ranks=words("title_modifiers", "ranks_that_demote"),
         state_bodies=phrases("state_bodies"), owned_bodies=phrases("owned_bodies"),

@@ -154,6 +154,10 @@ class Sentence:
         return len(refs) > 1 or any(self.doc[r.end - 1].tag_ in ("NNS", "NNPS") for r in refs)
 
     def person_at(self, i: int) -> Ref | None:
+        swallowed = self.idx.ref(i)
+        if swallowed is not None and swallowed.type == "person" and swallowed.start < i <= self.hi \
+                and swallowed.end <= self.hi and all(self.title_piece(k) for k in range(swallowed.start, i)):
+            return swallowed                     # "Chief of Defence Staff General X": the mention ran over the title
         for _ in range(6):                       # "..., Lt. Gen. Stephen Townsend"
             r = self.idx.ref_starting(i)
             if r and all(self.w(j) in self.lex.honorifics for j in range(r.start, r.end)):
@@ -164,6 +168,12 @@ class Sentence:
                 i += 1
         r = self.idx.ref_starting(i)
         return r if r and r.type == "person" and r.end <= self.hi and not self.title_word_name(r) else None
+
+    def title_piece(self, k: int) -> bool:
+        """A word of a title phrase or rank: an honorific, rank word, title head or state-body word."""
+        w = self.w(k)
+        return w in self.lex.honorifics or w in self.lex.rank_words or w in self.title_heads() \
+            or (w,) in self.lex.state_bodies or w in ("of", "the")
 
     def title_word_name(self, r: Ref) -> bool:
         """A 'person' whose name ends in a title word ("Joint Staff", "Deputy Commander") is a misread title."""

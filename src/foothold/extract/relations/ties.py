@@ -346,7 +346,7 @@ class TieReading(VerbReading):
         body = self.idx.ref_ending(k - 1) if self.w(k) == "," else None
         if body is None or body.type != "organization" or body.demonym:
             return
-        titles = self.head_titles()
+        titles = self.head_titles() | one_word_heads(self.lex.state_officers)   # "... of Parliament Speaker X"
         j = i + 2 + (self.w(i + 2) == "the")
         while j < self.hi and self.idx.ref_starting(j) is None or (
                 j < self.hi and (r := self.idx.ref_starting(j)) is not None and r.type != "person"

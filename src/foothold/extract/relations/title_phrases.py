@@ -82,6 +82,8 @@ class TitlePhrases(Sentence):
         while j >= self.lo:
             wj = self.w(j)
             r = self.idx.ref(j)
+            if r and r.type != "person" and self.modifier_name(r):
+                r = None                                       # "Caretaker", "Union Home": the title's own words
             if r and r.type != "person":
                 if r.allied_modifier:                       # "pro-Iranian Prime Minister"
                     j = r.start - 1
@@ -227,6 +229,12 @@ class TitlePhrases(Sentence):
         if posted_country(self, t, words):
             t.obj = None                      # "Special Representative ... for Somalia, X": a posting
         return t
+
+    def modifier_name(self, r: Ref) -> bool:
+        """A name the NER made of a title's own modifiers ("Caretaker Prime Minister X", "Union Home Minister X"):
+        every word a time, rank or qualifier word of roles.yaml."""
+        words = self.lex.rank_words | self.lex.title_qualifiers | set(self.lex.time_words)
+        return r.type == "organization" and all(self.w(k) in words for k in range(r.start, r.end))
 
     def posting_before_holder(self, k: int) -> int:
         """A short locative phrase naming no body between a demonym's title and the comma before its holder

@@ -43,16 +43,29 @@ class TitleRelations(StoryState):
         the story makes plain: the scene opening the sentence ("In Accra, ..."), the wire dateline ("BAGHDAD
         (Reuters) - Prime Minister X said": a head the dictionary does not know yet), the document title's, the
         state acting in the sentence before or the text's one state (`story_state`); none for a visitor."""
+        national = self.national_state(t)
+        if national is not None:
+            return national
         if self.names_other_government():
             return None
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
-        if known is not None or t.time is not None:
-            return known
+        if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
+            return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
-            or self.quiet_state(t, holder)
+            or self.quiet_state(t, holder) or self.host_state_here(t, holder)
         if state is None or self.visiting(t, holder, state):
             return None
         return Ref(state, "country", t.title_start, t.title_end)
+
+    def national_state(self, t: Title) -> Ref | None:
+        """A title only one state's government uses (roles.yaml `national_titles`): the one of its states the document
+        names ("Secretary of State X" in a text naming the United States); none for a portfolio after "for"."""
+        names = self.lex.national_titles.get(t.words)
+        if not names or self.w(t.title_end) == "for":
+            return None
+        found = {a for n in names if (a := self.idx.country_keys.get(normalise_name(n))) is not None
+                 and self.idx.types.get(a) == "country"}
+        return Ref(found.pop(), "country", t.title_start, t.title_end) if len(found) == 1 else None
 
     def quiet_state(self, t: Title, holder: Ref) -> str | None:
         """The text's one state when it acts in the sentence before ("Ghana's parliament passed the bill.
@@ -67,6 +80,23 @@ class TitleRelations(StoryState):
         heads = self.lex.country_heads | self.lex.ministers
         others = any(self.match(j, heads) for j in range(self.lo, self.hi) if not t.start <= j < t.title_end)
         return None if others else state
+
+    def host_state_here(self, t: Title, holder: Ref) -> str | None:
+        """The state the document's title sets its subject in ("Turkey in Somalia, 2011-2024"), for a head's or
+        minister's bare title when no other state, nor a city of one, is named before the title in its sentence (what
+        follows may be where the holder went: "Prime Minister X visited Beijing"), for no regional or body's title and
+        no state another holder of the title already heads."""
+        state = self.idx.host_state
+        if state is None or self.regional(t) or body_title(self, t) or self.head_named_before(t, holder, state):
+            return None
+        for j in range(self.lo, t.start):
+            r = self.idx.ref_starting(j)
+            if r is None or r.type not in ("country", "place"):
+                continue
+            named = r.actor if r.type == "country" else self.idx.state_of_place(self.doc[r.start:r.end].text)
+            if named is not None and named != state:
+                return None
+        return state
 
     def regional(self, t: Title) -> bool:
         return any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end))
@@ -157,6 +187,10 @@ class TitleRelations(StoryState):
             sender = t.country or t.premodifier or self.country_scope(t, holder)
             if sender is not None:
                 pairs.append((sender, "member_of"))
+        elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state
+            state = self.officer_state(t, holder, by_story=key in lex.state_staff)
+            if state is not None:
+                pairs.append((state, "member_of"))
         elif key in lex.country_heads:
             target = t.obj or t.premodifier or self.country_scope(t, holder) or self.dictionary_scope(t, holder)
             if target is not None:
@@ -198,6 +232,26 @@ class TitleRelations(StoryState):
             self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
                            confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
+
+    def officer_state(self, t: Title, holder: Ref, by_story: bool) -> Ref | None:
+        """Where a state office is held: a body its phrase names ("the speaker of the Knesset"), the state it names
+        ("Serbia's Chief of General Staff"), else (``by_story``) the state carried from context or made plain by the
+        story; a bare state body inside the title ("Parliament Speaker X": news-dev makes no actor of it) is neither."""
+        if t.obj is not None:
+            return t.obj
+        if t.premodifier is not None and not self.bare_body(t.premodifier):
+            return t.premodifier
+        if t.country is not None or not by_story:
+            return t.country
+        state = self.country_scope(t, holder) or self.dictionary_scope(t, holder)
+        if state is not None:
+            return state
+        plain = self.plain_state(t, holder)
+        return Ref(plain, "country", t.title_start, t.title_end) if plain else None
+
+    def bare_body(self, r: Ref) -> bool:
+        """A name made only of state-body words ("Parliament", "Senate"): a body named inside a title."""
+        return all((self.w(j),) in self.lex.state_bodies for j in range(r.start, r.end))
 
     def named_region(self, t: Title) -> Ref | None:
         """The one place the sentence names as a region ("the Kharkiv region", "Najaf province") for a

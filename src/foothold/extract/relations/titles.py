@@ -21,7 +21,7 @@ class TitleReading(TitlePhrases, TitleRelations):
         owner: Title | None = None
         while i < self.hi:
             n = self.match(i, self.lex.titles)
-            if not n or self.is_name_part(i):
+            if not n or self.is_name_part(i, n):
                 i += 1
                 continue
             title = self.parse_title(i, n)
@@ -209,10 +209,11 @@ class TitleReading(TitlePhrases, TitleRelations):
             if c is not None and c.type == "country" and c.start <= p.end + 1 + (self.w(p.end + 1) == "the"):
                 self.found.add(p, "member_of", c, p.start, close + 1, confidence=0.65)
 
-    def is_name_part(self, i: int) -> bool:
-        """A title word inside an actor's name ("Supreme National Security Council") is no title."""
+    def is_name_part(self, i: int, n: int = 1) -> bool:
+        """A title word inside an actor's name ("Supreme National Security Council") is no title; a name the title
+        phrase runs past ("State" of "State Counsellor X") is a piece of the title, not the other way round."""
         r = self.idx.ref(i)
-        if not r or r.type == "person" or r.demonym:
+        if not r or r.type == "person" or r.demonym or r.end < i + n:
             return False
         # a bare title taken for an actor ("Supreme Leader") is still a title
         words = [self.w(j) for j in range(r.start, r.end)]
