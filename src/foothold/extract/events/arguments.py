@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
-from .statements import continued_subject, named_by_first_head
+from .statements import continued_subject, named_by_first_head, previous_body
 from .wire_targets import fronted_clause_subject
 from .pairs import PAIR_KINDS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
@@ -177,7 +177,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             and not (t.sent.start > 0 and t.doc[t.sent.start - 1].sent.text.rstrip().endswith(":")) else None
         if issuer is not None:
             speaker = None                               # an unquoted "we" of a release is not the last one quoted
-        continued = continued_subject(t, index, phrase_actors) if t.i == tok.i else []
+        continued = (continued_subject(t, index, phrase_actors) or previous_body(t, index, phrase_actors)) \
+            if t.i == tok.i else []
         if continued:
             found.extend(continued)                      # "X condemned Y, and it called on Z": X
         elif speaker is not None:

@@ -1,0 +1,45 @@
+"""Triggers foothold read but dropped (issue 8, bench/event_loss.py): a gate, a party not found or a merge that lost
+a told act. Each mechanism with sentences of our own, about arenas outside the development texts."""
+
+from event_fixtures import extract_events
+
+ACTORS = {
+    "Arctic Fisheries Watch": ("arctic_fisheries_watch", "organization"), "Norway": ("norway", "country"),
+    "Russia": ("russia", "country"), "Greenland": ("greenland", "place"), "Iceland": ("iceland", "country"),
+    "Andean Water Forum": ("andean_water_forum", "organization"), "Bolivia": ("bolivia", "country"),
+    "Peru": ("peru", "country"),
+}
+
+HEADER = "source: own writing, NGO monitor report\ntitle: Fisheries Monitor Briefing\n\n"
+
+
+def events(tmp_path, body: str) -> list[tuple]:
+    ctx = extract_events(tmp_path, HEADER + body, ACTORS, "monitor.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_it_of_a_recommendation_goes_on_with_the_body_that_made_the_one_before(tmp_path):
+    got = events(tmp_path, "Recommendations\n\nThe Arctic Fisheries Watch calls on Norway to publish the inspection "
+                           "data. It urges Russia to allow observers on its trawlers.\n")
+    assert ("REQUEST", ["arctic_fisheries_watch"], ["norway"]) in got, got
+    assert ("REQUEST", ["arctic_fisheries_watch"], ["russia"]) in got, got
+
+
+def test_two_requests_in_two_sentences_stay_two_acts_without_addressees_named(tmp_path):
+    got = events(tmp_path, "The Andean Water Forum calls on all upstream users to share their data. It calls on "
+                           "mining firms to stop diverting rivers.\n")
+    assert [t for t, s, _ in got if s == ["andean_water_forum"]] == ["REQUEST", "REQUEST"], got
+
+
+def test_it_opening_a_new_paragraph_or_after_an_unnamed_subject_continues_no_body(tmp_path):
+    got = events(tmp_path, "The Arctic Fisheries Watch calls on Norway to publish the data.\n\n"
+                           "It urges Russia to allow observers on its trawlers.\n")
+    assert ("REQUEST", ["arctic_fisheries_watch"], ["russia"]) not in got, got
+    got = events(tmp_path, "The report calls on Norway to publish the data. It urges Russia to allow observers.\n")
+    assert ("REQUEST", ["arctic_fisheries_watch"], ["russia"]) not in got, got
+
+
+def test_it_of_another_verb_than_a_recommendation_is_not_read_as_the_body(tmp_path):
+    got = events(tmp_path, "The Arctic Fisheries Watch calls on Norway to publish the data. It blames Russia for "
+                           "the collapse of the cod stock.\n")
+    assert not any(t == "ACCUSE" and s == ["arctic_fisheries_watch"] for t, s, _ in got), got
