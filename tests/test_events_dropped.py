@@ -43,3 +43,15 @@ def test_it_of_another_verb_than_a_recommendation_is_not_read_as_the_body(tmp_pa
     got = events(tmp_path, "The Arctic Fisheries Watch calls on Norway to publish the data. It blames Russia for "
                            "the collapse of the cod stock.\n")
     assert not any(t == "ACCUSE" and s == ["arctic_fisheries_watch"] for t, s, _ in got), got
+
+
+def test_a_named_asker_asking_for_something_requests_it_without_a_named_addressee(tmp_path):
+    got = events(tmp_path, "In March, Peru asked for emergency help as floods cut the coastal highway.\n")
+    assert ("REQUEST", ["peru"], []) in got, got
+    got = events(tmp_path, "Bolivia had appealed for calm before the vote in October.\n")
+    assert ("REQUEST", ["bolivia"], []) in got, got
+
+
+def test_one_pressed_or_asked_for_something_is_no_asker(tmp_path):
+    got = events(tmp_path, "Pressed by reporters for a date in March, Peru declined to give one.\n")
+    assert not any(t == "REQUEST" and s == ["peru"] for t, s, _ in got), got

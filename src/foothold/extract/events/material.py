@@ -157,6 +157,15 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
     return None
 
 
+def asked_for(f: Found) -> bool:
+    """ "the prime minister had asked for foreign help", "appealed for calm": a verb with what is asked for in its
+    "for" phrase, told actively (not "pressed by reporters for a date", "was asked for aid")."""
+    tok = f.token
+    if f.kind != "verb" or is_passive(tok) or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)
+
+
 def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Arguments, has_object: bool,
                 index: DocIndex) -> str | None:
     """Why an act needing a target or an agent names none (the targets kept are those of the entry's types)."""
@@ -175,6 +184,7 @@ def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Argum
     # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
     # a named agent acting on an unnamed object still sanctions or requests
     named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
+    named_on_object = named_on_object or etype == "REQUEST" and bool(args.source) and asked_for(f)
     # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
     joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
         c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
