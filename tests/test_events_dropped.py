@@ -55,3 +55,15 @@ def test_a_named_asker_asking_for_something_requests_it_without_a_named_addresse
 def test_one_pressed_or_asked_for_something_is_no_asker(tmp_path):
     got = events(tmp_path, "Pressed by reporters for a date in March, Peru declined to give one.\n")
     assert not any(t == "REQUEST" and s == ["peru"] for t, s, _ in got), got
+
+
+def test_a_named_striker_hitting_a_military_objective_attacks_with_no_target_named(tmp_path):
+    got = events(tmp_path, "On Monday, Peru's air force struck three of the cartel's camps in the jungle.\n")
+    assert ("ASSAULT", ["peru"], []) in got, got
+    got = events(tmp_path, "On Monday, Bolivia struck rebel positions near the river.\n")
+    assert ("ASSAULT", ["bolivia"], []) in got, got
+
+
+def test_a_striker_with_no_objective_nor_target_still_needs_one(tmp_path):
+    got = events(tmp_path, "On Monday, Peru struck a cautious tone in the talks.\n")
+    assert not any(t == "ASSAULT" for t, _, _ in got), got

@@ -8,7 +8,7 @@ from .agents import TROOPS, VISITORS, actor_in_head
 from .arguments import Arguments, is_passive, phrase_actors, subject_of
 from .carriers import CARRIER_TYPES, WEAPONS
 from .index import DocIndex
-from .nominal import aimed_at
+from .nominal import aimed_at, of_object
 from .releases import means_phrase_preps
 from .senses import official_protest
 from .speech import statement_type
@@ -166,11 +166,18 @@ def asked_for(f: Found) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)
 
 
+def counted(noun):
+    """ "five of the militia's sites", "a series of positions": the noun a number or quantity counts, or the noun."""
+    if noun.like_num or noun.tag_ == "CD":
+        return of_object(noun) or noun
+    return through_quantifier(noun)
+
+
 def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Arguments, has_object: bool,
                 index: DocIndex) -> str | None:
     """Why an act needing a target or an agent names none (the targets kept are those of the entry's types)."""
     tok = f.token
-    aid_object = any(c.dep_ == "dobj" and (c.lemma_.lower() in trig.or_objects or any(   # "$11 million in aid"
+    aid_object = any(c.dep_ == "dobj" and (counted(c).lemma_.lower() in trig.or_objects or any(   # "$11 million in aid"
         (c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES or any(n.like_num for n in c.children))
         and p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in trig.or_objects
         for p in [*c.children, *tok.children] for o in p.children)) for c in tok.children)
