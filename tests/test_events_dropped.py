@@ -67,3 +67,16 @@ def test_a_named_striker_hitting_a_military_objective_attacks_with_no_target_nam
 def test_a_striker_with_no_objective_nor_target_still_needs_one(tmp_path):
     got = events(tmp_path, "On Monday, Peru struck a cautious tone in the talks.\n")
     assert not any(t == "ASSAULT" for t, _, _ in got), got
+
+
+def test_a_state_body_among_conjoined_subjects_or_naming_a_unit_acts_for_the_story_state(tmp_path):
+    got = events(tmp_path, "On Sunday, soldiers and police killed four protesters in Peru.\n")
+    assert ("ASSAULT", ["peru"], []) in got, got
+    got = events(tmp_path, "On Monday, special police units detained the mayor of a mining town in Bolivia.\n")
+    assert any(t == "COERCE" and s == ["bolivia"] for t, s, _ in got), got
+
+
+def test_bare_soldiers_may_be_foreign_and_act_for_no_state(tmp_path):
+    # (read as the story's state they added four spurious events to the tuning sets for two found)
+    got = events(tmp_path, "On Sunday, soldiers killed four protesters in Peru.\n")
+    assert not any(s == ["peru"] for _, s, _ in got), got
