@@ -80,3 +80,17 @@ def test_bare_soldiers_may_be_foreign_and_act_for_no_state(tmp_path):
     # (read as the story's state they added four spurious events to the tuning sets for two found)
     got = events(tmp_path, "On Sunday, soldiers killed four protesters in Peru.\n")
     assert not any(s == ["peru"] for _, s, _ in got), got
+
+
+def test_a_verbal_act_joined_to_a_backshifted_said_clause_is_the_speakers_next_act(tmp_path):
+    got = events(tmp_path, "On Monday, the Andean Water Forum said Peru had diverted the river and urged Bolivia to "
+                           "open talks.\n")
+    assert ("REQUEST", ["andean_water_forum"], ["bolivia"]) in got, got
+    got = events(tmp_path, "On Monday, Iceland told reporters that the quota would be exceeded and asked Norway to cut "
+                           "its catch.\n")
+    assert ("REQUEST", ["iceland"], ["norway"]) in got, got
+
+
+def test_a_material_act_joined_to_a_said_clause_stays_the_clause_subjects(tmp_path):
+    got = events(tmp_path, "On Monday, Iceland said Russia had crossed the line and seized two boats.\n")
+    assert not any(t == "COERCE" and s == ["iceland"] for t, s, _ in got), got

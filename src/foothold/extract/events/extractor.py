@@ -19,6 +19,7 @@ from .index import DocIndex
 from .lexicon import Lexicon, load_lexicon
 from .likewise import did_likewise
 from .material import material_reading
+from .narrated import repair_narrated_acts
 from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, told_again
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
@@ -79,6 +80,7 @@ class EventExtractor:
         d = self._reading(ctx, index)
         repair_misread_verbs(ctx.doc, lex.verbs)     # "The Special Envoy thanks X": a verb, not a noun
         statements.repair_operative_verbs(ctx.doc, lex.verbs, index)     # "1. Condemns X" in a communique
+        repair_narrated_acts(ctx.doc, lex)    # "said X had massed troops and called on Y to ...": the speaker's next act
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
         events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
