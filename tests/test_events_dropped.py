@@ -94,3 +94,8 @@ def test_a_verbal_act_joined_to_a_backshifted_said_clause_is_the_speakers_next_a
 def test_a_material_act_joined_to_a_said_clause_stays_the_clause_subjects(tmp_path):
     got = events(tmp_path, "On Monday, Iceland said Russia had crossed the line and seized two boats.\n")
     assert not any(t == "COERCE" and s == ["iceland"] for t, s, _ in got), got
+
+
+def test_a_quoted_judgement_reads_its_cue_across_the_quote_marks(tmp_path):
+    got = events(tmp_path, 'On Monday, Iceland called Russia "the gravest threat" to its fisheries.\n')
+    assert any(t == "ACCUSE" and s == ["iceland"] for t, s, _ in got), got

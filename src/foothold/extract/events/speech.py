@@ -45,7 +45,8 @@ def cue_at(low: str, cue: str, exclusions: frozenset[str] = frozenset()) -> int:
 
 def statement_type(lex, content_text: str) -> str | None:
     """The type of what was said: its earliest cue (ties go to the cue order)."""
-    low = " " + re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()) + " "   # '“disappointment”' 
+    # '“disappointment”'; 'called X "the main threat" to Y': a quote mark is no word, nor the spaces around it
+    low = " " + " ".join(re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()).split()) + " "
     for etype in lex.dominant_cues:
         if any(cue_at(low, cue, lex.cue_exclusions) >= 0 for cue in lex.cues.get(etype, ())):
             return etype
