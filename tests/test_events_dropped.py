@@ -99,3 +99,9 @@ def test_a_material_act_joined_to_a_said_clause_stays_the_clause_subjects(tmp_pa
 def test_a_quoted_judgement_reads_its_cue_across_the_quote_marks(tmp_path):
     got = events(tmp_path, 'On Monday, Iceland called Russia "the gravest threat" to its fisheries.\n')
     assert any(t == "ACCUSE" and s == ["iceland"] for t, s, _ in got), got
+
+
+def test_saying_after_a_past_verb_reports_its_would_as_the_speakers_future(tmp_path):
+    got = events(tmp_path, "On Monday, Peru closed its border with Bolivia, saying it would send troops to the "
+                           "crossing.\n")
+    assert any(t in ("AGREE", "THREATEN") and s == ["peru"] for t, s, _ in got), got
