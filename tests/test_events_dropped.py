@@ -105,3 +105,15 @@ def test_saying_after_a_past_verb_reports_its_would_as_the_speakers_future(tmp_p
     got = events(tmp_path, "On Monday, Peru closed its border with Bolivia, saying it would send troops to the "
                            "crossing.\n")
     assert any(t in ("AGREE", "THREATEN") and s == ["peru"] for t, s, _ in got), got
+
+
+def test_a_mediator_named_on_the_accord_it_brokered_mediates(tmp_path):
+    got = events(tmp_path, "The border war ended on 10 November with a ceasefire brokered by Iceland.\n")
+    assert any(t == "CONSULT" and s == ["iceland"] for t, s, _ in got), got
+
+
+def test_an_accord_signed_or_agreed_by_its_parties_is_no_mediation(tmp_path):
+    got = events(tmp_path, "The border war ended on 10 November with a ceasefire agreed by Peru and Bolivia.\n")
+    assert not any(t == "CONSULT" for t, _, _ in got), got
+    got = events(tmp_path, "Talks mediated by unnamed officials began in Lima on 10 November.\n")
+    assert not any(t == "CONSULT" and s for t, s, _ in got), got

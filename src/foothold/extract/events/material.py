@@ -82,6 +82,8 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
                     for o in p.children if o.dep_ == "pobj"]
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
         objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not objects and any(c.dep_ == "agent" for c in tok.children):
+        objects += [tok.head, *tok.head.conjuncts]     # "a ceasefire brokered by X": the noun a reduced passive modifies
     return has_object, objects
 
 
