@@ -296,14 +296,19 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def sentence_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the sentence (or line) around a span starts and ends."""
+    start = max(text.rfind("\n", 0, span[0]), *(text.rfind(p, 0, span[0]) + 1 for p in (". ", "? ", "! ")))
+    ends = [i for i in (text.find("\n", span[1]), *(text.find(p, span[1]) for p in (". ", "? ", "! "))) if i >= 0]
+    return max(start, 0), min(ends) + 1 if ends else len(text)
+
+
 def sentence_of(text: str | None, span: tuple[int, int] | None) -> str | None:
     """The sentence (or line) around a span, for error lists."""
     if not text or span is None:
         return None
-    start = max(text.rfind("\n", 0, span[0]), *(text.rfind(p, 0, span[0]) + 1 for p in (". ", "? ", "! ")))
-    ends = [i for i in (text.find("\n", span[1]), *(text.find(p, span[1]) for p in (". ", "? ", "! "))) if i >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    return " ".join(text[max(start, 0):end].split())
+    start, end = sentence_bounds(text, span)
+    return " ".join(text[start:end].split())
 
 
 def _describe_event(e: dict, names: dict[str, str]) -> str:
@@ -313,6 +318,43 @@ def _describe_event(e: dict, names: dict[str, str]) -> str:
     return f"{e.get('type')}{mode} {side(e.get('source'))} -> {side(e.get('target'))} @{e.get('date')}"
 
 
+def match_events(pred: list[dict], gold: list[dict], mapping: dict[str, str], text: str | None,
+                 typed: bool = False) -> tuple[dict[int, int], dict[int, tuple[int, str]]]:
+    """Greedy FORMAT.md matching, predicted events in order: which gold event each predicted one matched
+    (pred index -> gold index), and for an unmatched one the first gold event it overlapped and why it missed."""
+    g_spans = [_span(g, text) for g in gold]
+    hits: dict[int, int] = {}
+    near_of: dict[int, tuple[int, str]] = {}
+    taken: set[int] = set()
+    for pi, e in enumerate(pred):
+        ps = _span(e, text)
+        actors = {mapping.get(a) for a in [*e.get("source", []), *e.get("target", [])]} - {None}
+        hit, near = None, None
+        for gi, g in enumerate(gold):
+            if gi in taken or ps is None or g_spans[gi] is None:
+                continue
+            gs = g_spans[gi]
+            if ps[0] >= gs[1] or gs[0] >= ps[1]:
+                continue
+            if not actors & set([*g.get("source", []), *g.get("target", [])]):
+                near = near or (gi, "no shared actor")
+                continue
+            if not _dates_agree(e.get("date"), g.get("date")):
+                near = near or (gi, "dates differ")
+                continue
+            if typed and e.get("type") != g.get("type"):
+                continue
+            hit = gi
+            break
+        if hit is None:
+            if near:
+                near_of[pi] = near
+        else:
+            taken.add(hit)
+            hits[pi] = hit
+    return hits, near_of
+
+
 def _score_events(pred: list[dict], gold: list[dict], mapping: dict[str, str], text: str | None,
                   errors: list[dict] | None = None, names: dict[str, str] | None = None) -> tuple[PRF, PRF]:
     names = names or {}
@@ -320,48 +362,30 @@ def _score_events(pred: list[dict], gold: list[dict], mapping: dict[str, str], t
     g_spans = [_span(g, text) for g in gold]
     untyped_hits: dict[int, int] = {}        # pred index -> gold index matched without types
     for typed_mode, prf in ((False, untyped), (True, typed)):
-        taken: set[int] = set()
+        hits, near_of = match_events(pred, gold, mapping, text, typed_mode)
+        if not typed_mode:
+            untyped_hits = hits
+        prf.tp = len(hits)
+        prf.fp = len(pred) - len(hits)
+        prf.fn = len(gold) - len(hits)
+        if errors is None:
+            continue
         for pi, e in enumerate(pred):
-            ps = _span(e, text)
-            actors = {mapping.get(a) for a in [*e.get("source", []), *e.get("target", [])]} - {None}
-            hit, near = None, None
-            for gi, g in enumerate(gold):
-                if gi in taken or ps is None or g_spans[gi] is None:
-                    continue
-                gs = g_spans[gi]
-                if ps[0] >= gs[1] or gs[0] >= ps[1]:
-                    continue
-                if not actors & set([*g.get("source", []), *g.get("target", [])]):
-                    near = near or (gi, "no shared actor")
-                    continue
-                if not _dates_agree(e.get("date"), g.get("date")):
-                    near = near or (gi, "dates differ")
-                    continue
-                if typed_mode and e.get("type") != g.get("type"):
-                    continue
-                hit = gi
-                break
-            if hit is None:
-                prf.fp += 1
-                if errors is None:
-                    continue
-                item = {"category": "typed_events" if typed_mode else "events", "item": _describe_event(e, names),
-                        "sentence": sentence_of(text, ps)}
-                if not typed_mode:
-                    item["kind"] = "spurious"
-                    if near:
-                        item["kind"] = f"spurious ({near[1]} with gold {_describe_event(gold[near[0]], names)})"
-                    errors.append(item)
-                elif pi in untyped_hits:
-                    item["kind"] = f"wrong type (gold {gold[untyped_hits[pi]].get('type')})"
-                    errors.append(item)
-            else:
-                taken.add(hit)
-                prf.tp += 1
-                if not typed_mode:
-                    untyped_hits[pi] = hit
-        prf.fn = len(gold) - len(taken)
-        if errors is not None and not typed_mode:
+            if pi in hits:
+                continue
+            item = {"category": "typed_events" if typed_mode else "events", "item": _describe_event(e, names),
+                    "sentence": sentence_of(text, _span(e, text))}
+            if not typed_mode:
+                item["kind"] = "spurious"
+                if pi in near_of:
+                    gi, why = near_of[pi]
+                    item["kind"] = f"spurious ({why} with gold {_describe_event(gold[gi], names)})"
+                errors.append(item)
+            elif pi in untyped_hits:
+                item["kind"] = f"wrong type (gold {gold[untyped_hits[pi]].get('type')})"
+                errors.append(item)
+        if not typed_mode:
+            taken = set(hits.values())
             errors.extend({"category": "events", "kind": "missed", "item": _describe_event(g, names),
                            "sentence": sentence_of(text, g_spans[gi])}
                           for gi, g in enumerate(gold) if gi not in taken)

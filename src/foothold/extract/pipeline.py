@@ -116,7 +116,17 @@ def _setup(components, nlp, strict):
             STRICT.value() == "1" if strict is None else strict)
 
 
+def run_with_context(document: Document, components: list[Component] | None = None, nlp=None) -> tuple[Extraction, Context]:
+    """Extract one document whole (no segments) and keep its Context: the components' scratch data, such as the
+    events' trace of skipped triggers, for diagnosis (bench/event_loss.py)."""
+    return _run_context(document, *_setup(components, nlp, None))
+
+
 def _run_whole(document: Document, components: list[Component], nlp, strict: bool) -> Extraction:
+    return _run_context(document, components, nlp, strict)[0]
+
+
+def _run_context(document: Document, components: list[Component], nlp, strict: bool) -> tuple[Extraction, Context]:
     ctx = Context(document=document, doc=parse(document.clean, nlp))
     for component in components:
         try:
@@ -127,10 +137,11 @@ def _run_whole(document: Document, components: list[Component], nlp, strict: boo
             ctx.warnings.append(f"[E402] component {component.name} failed and was skipped: "
                                 f"{type(exc).__name__}: {exc}. Please report it with the document.")
             ctx.data.setdefault("failed_components", []).append(component.name)
-    return Extraction(
+    extraction = Extraction(
         document=document.name, document_id=document.id,
         actors=ctx.actors, relations=ctx.relations, citations=ctx.citations, events=ctx.events,
         warnings=[*document.warnings, *ctx.warnings],
         extractors={c.name: type(c).__doc__.strip().splitlines()[0] if type(c).__doc__ else "" for c in components},
         title=document.title, date=document.date,
     )
+    return extraction, ctx

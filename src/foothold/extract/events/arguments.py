@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
-from .statements import continued_subject, named_by_first_head
+from .statements import continued_subject, named_by_first_head, previous_body
 from .wire_targets import fronted_clause_subject
 from .pairs import PAIR_KINDS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
@@ -177,7 +177,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             and not (t.sent.start > 0 and t.doc[t.sent.start - 1].sent.text.rstrip().endswith(":")) else None
         if issuer is not None:
             speaker = None                               # an unquoted "we" of a release is not the last one quoted
-        continued = continued_subject(t, index, phrase_actors) if t.i == tok.i else []
+        continued = (continued_subject(t, index, phrase_actors) or previous_body(t, index, phrase_actors)) \
+            if t.i == tok.i else []
         if continued:
             found.extend(continued)                      # "X condemned Y, and it called on Z": X
         elif speaker is not None:
@@ -504,6 +505,21 @@ STATE_MODIFIERS = {"security", "government", "regime", "state"}
 CRAFT_NOUNS = {"jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "drone", "bomber", "fighter", "tank"}
 
 
+# "special police units", "border units", "army units": a unit a state body or modifier names is the state's
+UNIT_NOUNS = {"unit", "squad", "detachment", "guard"}
+
+
+def names_state_body(noun) -> bool:
+    """ "police", "the junta", "security forces", "a military helicopter", "special police units", "the army's
+    team": a noun naming a state body (whether an actor names its state is read by the caller)."""
+    lemma = noun.lemma_.lower()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in noun.children) \
+        or lemma in CRAFT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS)) \
+        or lemma in UNIT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS | {"border"})) \
+        or any(c.dep_ == "poss" and c.lemma_.lower() in STATE_BODIES for c in noun.children)   # "the army's team"
+
+
 def unnamed_state_body(verb, index: DocIndex):
     """The acting subject, or a passive's agent ("were arrested by police"), when it is a state body no actor
     names ("police", "the junta", "security forces"): "Iraqi police" or "Sudan's army" already name their state."""
@@ -514,12 +530,8 @@ def unnamed_state_body(verb, index: DocIndex):
         subj = subj if dep == "nsubj" else None
     if subj is None:
         return None
-    lemma = subj.lemma_.lower()
-    if not (lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in subj.children)
-            or lemma in CRAFT_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_BODIES | STATE_MODIFIERS
-                                            for c in subj.children)
-            # "the military's spokesman", "the army's information team": who a state body has speak or act
-            or any(c.dep_ == "poss" and c.lemma_.lower() in STATE_BODIES for c in subj.children)):
+    # "soldiers and police killed ...": a conjunct that is a state body makes the subject the state's
+    if not any(names_state_body(s) for s in [subj, *subj.conjuncts]):
         return None
     if any(index.actor_at(t.i) is not None for t in subj.subtree if t.i <= subj.i):
         return None

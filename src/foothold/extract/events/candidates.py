@@ -7,6 +7,7 @@ from . import monitor
 from .headlines import in_headline
 from .index import DocIndex
 from .lexicon import Trigger
+from .mediation import mediated_accord
 from .modality import dated
 from .relayed import relayed_statement
 from .speakers import named_speaker, own_side_subject, quoted, relayed_clauses, speaker_is_reporter
@@ -172,5 +173,6 @@ def content_tokens(lex, found: list[Found], index: DocIndex, suppressed: set[int
         # ("the journalist, arrested on Friday by police, was released": a dated participle on a
         # person is its own happening)
         if t.dep_ == "acl" and (noun_trigger(t.head, lex) or t.head.head.i in trigger_tokens and not dated(t)) \
-                and relayed_statement(t, index) is None:     # "the appeal by X urging ...": X's own act
+                and relayed_statement(t, index) is None \
+                and not mediated_accord(lex, t, index):      # "the appeal by X urging ...", "a truce brokered by X"
             suppressed.add(t.i)

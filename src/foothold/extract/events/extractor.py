@@ -19,6 +19,7 @@ from .index import DocIndex
 from .lexicon import Lexicon, load_lexicon
 from .likewise import did_likewise
 from .material import material_reading
+from .narrated import repair_narrated_acts
 from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, told_again
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
@@ -51,11 +52,17 @@ class _Reading:
     sent_starts: list[int] = field(default_factory=list)    # the sentences read so far (anaphora.told_doer)
     reacted: set[int] = field(default_factory=set)   # date phrases timing only a deed reacted to (object_deed_dates)
     trace: list[dict] = field(default_factory=list)  # where and why each skipped trigger was skipped
+    candidates: list[dict] = field(default_factory=list)  # every trigger candidate read, where (bench/event_loss.py)
 
     def skip(self, reason: str, f: Found) -> None:
         """Count a trigger that did not become an event, and say where and why."""
         self.skipped[reason] += 1
-        self.trace.append({"trigger": f.text, "start": self.index.tok_start[f.token.i], "reason": reason})
+        self.trace.append({**self.where(f), "reason": reason})
+
+    def where(self, f: Found) -> dict:
+        """A candidate's trigger, its original start and its lexicon type (None for a statement, typed later)."""
+        return {"trigger": f.text, "start": self.index.tok_start[f.token.i],
+                "type": f.trigger.type if f.trigger is not None else None}
 
 
 class EventExtractor:
@@ -73,6 +80,7 @@ class EventExtractor:
         d = self._reading(ctx, index)
         repair_misread_verbs(ctx.doc, lex.verbs)     # "The Special Envoy thanks X": a verb, not a noun
         statements.repair_operative_verbs(ctx.doc, lex.verbs, index)     # "1. Condemns X" in a communique
+        repair_narrated_acts(ctx.doc, lex)    # "said X had massed troops and called on Y to ...": the speaker's next act
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
         events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
@@ -82,6 +90,7 @@ class EventExtractor:
         ctx.events = events
         ctx.data["skipped_events"] = dict(d.skipped)
         ctx.data["skipped_event_triggers"] = d.trace
+        ctx.data["event_candidates"] = d.candidates
 
     def _reading(self, ctx, index: DocIndex) -> _Reading:
         """The document's dates (less those naming a thing), date tokens, paragraphs, outlets and headline."""
@@ -114,6 +123,7 @@ class EventExtractor:
         para = index.paragraph[sent.start]
         found, in_title = sentence_candidates(lex, sent, index, d.headline)
         skipped["headline"] += in_title
+        d.candidates.extend(d.where(f) for f in found)
         suppressed = said_tokens(lex, found, sent, index, d.media)
         content_tokens(lex, found, index, suppressed)
         carried = carried_nouns(lex, found)
@@ -132,7 +142,7 @@ class EventExtractor:
     def _place(self, f: Found, ev: Event, kind: str, found: list[Found], sent, para: int, s_start: int, s_end: int,
                d: _Reading) -> None:
         """Dates the event and places its evidence, then keeps it, defers it or joins it to one told."""
-        lex, index, dater, skipped, events, meta = self.lexicon, d.index, d.dater, d.skipped, d.events, d.meta
+        lex, index, dater, events, meta = self.lexicon, d.index, d.dater, d.events, d.meta
         explicit = explicit_date(lex, f, kind, found, sent, dater, index, s_start, s_end)
         if anchor_background(f, kind, explicit, dater, d.date_tokens):
             # "the conflict flared up after X was assassinated", "after we killed Y last year": the
@@ -147,19 +157,19 @@ class EventExtractor:
         if instrument:
             ev.source = last_agent(events, ev.type, ev.mode)
             if not ev.source and not ev.target:     # "the attack wounded four Americans": no named doer, a target
-                skipped["instrument_without_agent"] += 1
+                d.skip("instrument_without_agent", f)
                 return
         info = event_meta(f, kind, ev, explicit, undated, instrument, sent, para, dater, index, s_start, s_end)
         told = told_again(lex, f, kind, ev, info, sent, events, meta, index)
         if told is not None:
-            skipped[told] += 1
+            d.skip(told, f)
             return
         if ev.__dict__.pop("_background", None) is not None:
             d.deferred.append((ev, info, f))
             return
         why = joined(f, ev, info, events, meta)
         if why is not None:
-            skipped[why] += 1
+            d.skip(why, f)
             return
         events.append(ev)
         meta.append(info)

@@ -8,7 +8,7 @@ from .agents import TROOPS, VISITORS, actor_in_head
 from .arguments import Arguments, is_passive, phrase_actors, subject_of
 from .carriers import CARRIER_TYPES, WEAPONS
 from .index import DocIndex
-from .nominal import aimed_at
+from .nominal import aimed_at, of_object
 from .releases import means_phrase_preps
 from .senses import official_protest
 from .speech import statement_type
@@ -82,6 +82,8 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
                     for o in p.children if o.dep_ == "pobj"]
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects):
         objects += [tok.head, *tok.head.conjuncts]     # "assistance, which the U.S. paused": the antecedent
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not objects and any(c.dep_ == "agent" for c in tok.children):
+        objects += [tok.head, *tok.head.conjuncts]     # "a ceasefire brokered by X": the noun a reduced passive modifies
     return has_object, objects
 
 
@@ -157,11 +159,27 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
     return None
 
 
+def asked_for(f: Found) -> bool:
+    """ "the prime minister had asked for foreign help", "appealed for calm": a verb with what is asked for in its
+    "for" phrase, told actively (not "pressed by reporters for a date", "was asked for aid")."""
+    tok = f.token
+    if f.kind != "verb" or is_passive(tok) or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)
+
+
+def counted(noun):
+    """ "five of the militia's sites", "a series of positions": the noun a number or quantity counts, or the noun."""
+    if noun.like_num or noun.tag_ == "CD":
+        return of_object(noun) or noun
+    return through_quantifier(noun)
+
+
 def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Arguments, has_object: bool,
                 index: DocIndex) -> str | None:
     """Why an act needing a target or an agent names none (the targets kept are those of the entry's types)."""
     tok = f.token
-    aid_object = any(c.dep_ == "dobj" and (c.lemma_.lower() in trig.or_objects or any(   # "$11 million in aid"
+    aid_object = any(c.dep_ == "dobj" and (counted(c).lemma_.lower() in trig.or_objects or any(   # "$11 million in aid"
         (c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES or any(n.like_num for n in c.children))
         and p.dep_ == "prep" and p.lower_ == "in" and o.lemma_.lower() in trig.or_objects
         for p in [*c.children, *tok.children] for o in p.children)) for c in tok.children)
@@ -175,6 +193,7 @@ def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Argum
     # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
     # a named agent acting on an unnamed object still sanctions or requests
     named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
+    named_on_object = named_on_object or etype == "REQUEST" and bool(args.source) and asked_for(f)
     # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
     joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
         c.dep_ == "nsubj" and c.conjuncts for c in tok.children)

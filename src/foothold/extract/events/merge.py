@@ -120,6 +120,8 @@ def merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> 
             break
         if m["kind"] == "speech" or other.type != ev.type or set(other.source) != set(ev.source):
             continue
+        if info["kind"] == "verb" and (ev.quad or "").startswith("verbal") and m.get("sent") != info.get("sent"):
+            continue    # "X calls on A to ... . It urges B to ...": a verb's verbal act in a sentence of its own is another
         if m["tok"] == info["head"] and info["kind"] == "verb" and (ev.quad or "").startswith("verbal") \
                 and ev.target and not other.target and m.get("lemma") != info.get("lemma"):
             break       # "called for a ceasefire and asked X to stop": a second verb with its own addressee

@@ -45,7 +45,8 @@ def cue_at(low: str, cue: str, exclusions: frozenset[str] = frozenset()) -> int:
 
 def statement_type(lex, content_text: str) -> str | None:
     """The type of what was said: its earliest cue (ties go to the cue order)."""
-    low = " " + re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()) + " "   # '“disappointment”' 
+    # '“disappointment”'; 'called X "the main threat" to Y': a quote mark is no word, nor the spaces around it
+    low = " " + " ".join(re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()).split()) + " "
     for etype in lex.dominant_cues:
         if any(cue_at(low, cue, lex.cue_exclusions) >= 0 for cue in lex.cues.get(etype, ())):
             return etype
@@ -90,13 +91,18 @@ def joint_subject(verb) -> bool:
                                  or any(w.lower_ in JOINT_WORDS - {"we", "us", "our"} for w in subj.subtree))
 
 
+def past_report(speech) -> bool:
+    """A saying verb in the past: "said", or a participle adjunct of a past verb ("broke ground, saying ...")."""
+    return speech.tag_ == "VBD" or speech.tag_ == "VBG" and speech.dep_ == "advcl" and speech.head.tag_ == "VBD"
+
+
 def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str | None:
     """ "they will continue attacks against Israel" (THREATEN), "we will maintain our assistance"
     (AGREE): what a statement says its speaker's side will do, typed by the act it names."""
     verb = content
     # "Syria said it would withdraw": reported speech moves "will" back to "would" after a past speech verb
     # (elsewhere "would" is a condition: "would be a disaster")
-    backshift = speech is not None and speech.tag_ == "VBD" and verb.head.i == speech.i and verb.dep_ == "ccomp"
+    backshift = speech is not None and past_report(speech) and verb.head.i == speech.i and verb.dep_ == "ccomp"
     futures = ("will", "'ll", "shall", "would", "'d") if backshift else ("will", "'ll", "shall")
     if verb.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ == "aux" and c.lower_ in futures for c in verb.children):

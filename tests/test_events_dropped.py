@@ -1,0 +1,119 @@
+"""Triggers foothold read but dropped (issue 8, bench/event_loss.py): a gate, a party not found or a merge that lost
+a told act. Each mechanism with sentences of our own, about arenas outside the development texts."""
+
+from event_fixtures import extract_events
+
+ACTORS = {
+    "Arctic Fisheries Watch": ("arctic_fisheries_watch", "organization"), "Norway": ("norway", "country"),
+    "Russia": ("russia", "country"), "Greenland": ("greenland", "place"), "Iceland": ("iceland", "country"),
+    "Andean Water Forum": ("andean_water_forum", "organization"), "Bolivia": ("bolivia", "country"),
+    "Peru": ("peru", "country"),
+}
+
+HEADER = "source: own writing, NGO monitor report\ntitle: Fisheries Monitor Briefing\n\n"
+
+
+def events(tmp_path, body: str) -> list[tuple]:
+    ctx = extract_events(tmp_path, HEADER + body, ACTORS, "monitor.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_it_of_a_recommendation_goes_on_with_the_body_that_made_the_one_before(tmp_path):
+    got = events(tmp_path, "Recommendations\n\nThe Arctic Fisheries Watch calls on Norway to publish the inspection "
+                           "data. It urges Russia to allow observers on its trawlers.\n")
+    assert ("REQUEST", ["arctic_fisheries_watch"], ["norway"]) in got, got
+    assert ("REQUEST", ["arctic_fisheries_watch"], ["russia"]) in got, got
+
+
+def test_two_requests_in_two_sentences_stay_two_acts_without_addressees_named(tmp_path):
+    got = events(tmp_path, "The Andean Water Forum calls on all upstream users to share their data. It calls on "
+                           "mining firms to stop diverting rivers.\n")
+    assert [t for t, s, _ in got if s == ["andean_water_forum"]] == ["REQUEST", "REQUEST"], got
+
+
+def test_it_opening_a_new_paragraph_or_after_an_unnamed_subject_continues_no_body(tmp_path):
+    got = events(tmp_path, "The Arctic Fisheries Watch calls on Norway to publish the data.\n\n"
+                           "It urges Russia to allow observers on its trawlers.\n")
+    assert ("REQUEST", ["arctic_fisheries_watch"], ["russia"]) not in got, got
+    got = events(tmp_path, "The report calls on Norway to publish the data. It urges Russia to allow observers.\n")
+    assert ("REQUEST", ["arctic_fisheries_watch"], ["russia"]) not in got, got
+
+
+def test_it_of_another_verb_than_a_recommendation_is_not_read_as_the_body(tmp_path):
+    got = events(tmp_path, "The Arctic Fisheries Watch calls on Norway to publish the data. It blames Russia for "
+                           "the collapse of the cod stock.\n")
+    assert not any(t == "ACCUSE" and s == ["arctic_fisheries_watch"] for t, s, _ in got), got
+
+
+def test_a_named_asker_asking_for_something_requests_it_without_a_named_addressee(tmp_path):
+    got = events(tmp_path, "In March, Peru asked for emergency help as floods cut the coastal highway.\n")
+    assert ("REQUEST", ["peru"], []) in got, got
+    got = events(tmp_path, "Bolivia had appealed for calm before the vote in October.\n")
+    assert ("REQUEST", ["bolivia"], []) in got, got
+
+
+def test_one_pressed_or_asked_for_something_is_no_asker(tmp_path):
+    got = events(tmp_path, "Pressed by reporters for a date in March, Peru declined to give one.\n")
+    assert not any(t == "REQUEST" and s == ["peru"] for t, s, _ in got), got
+
+
+def test_a_named_striker_hitting_a_military_objective_attacks_with_no_target_named(tmp_path):
+    got = events(tmp_path, "On Monday, Peru's air force struck three of the cartel's camps in the jungle.\n")
+    assert ("ASSAULT", ["peru"], []) in got, got
+    got = events(tmp_path, "On Monday, Bolivia struck rebel positions near the river.\n")
+    assert ("ASSAULT", ["bolivia"], []) in got, got
+
+
+def test_a_striker_with_no_objective_nor_target_still_needs_one(tmp_path):
+    got = events(tmp_path, "On Monday, Peru struck a cautious tone in the talks.\n")
+    assert not any(t == "ASSAULT" for t, _, _ in got), got
+
+
+def test_a_state_body_among_conjoined_subjects_or_naming_a_unit_acts_for_the_story_state(tmp_path):
+    got = events(tmp_path, "On Sunday, soldiers and police killed four protesters in Peru.\n")
+    assert ("ASSAULT", ["peru"], []) in got, got
+    got = events(tmp_path, "On Monday, special police units detained the mayor of a mining town in Bolivia.\n")
+    assert any(t == "COERCE" and s == ["bolivia"] for t, s, _ in got), got
+
+
+def test_bare_soldiers_may_be_foreign_and_act_for_no_state(tmp_path):
+    # (read as the story's state they added four spurious events to the tuning sets for two found)
+    got = events(tmp_path, "On Sunday, soldiers killed four protesters in Peru.\n")
+    assert not any(s == ["peru"] for _, s, _ in got), got
+
+
+def test_a_verbal_act_joined_to_a_backshifted_said_clause_is_the_speakers_next_act(tmp_path):
+    got = events(tmp_path, "On Monday, the Andean Water Forum said Peru had diverted the river and urged Bolivia to "
+                           "open talks.\n")
+    assert ("REQUEST", ["andean_water_forum"], ["bolivia"]) in got, got
+    got = events(tmp_path, "On Monday, Iceland told reporters that the quota would be exceeded and asked Norway to cut "
+                           "its catch.\n")
+    assert ("REQUEST", ["iceland"], ["norway"]) in got, got
+
+
+def test_a_material_act_joined_to_a_said_clause_stays_the_clause_subjects(tmp_path):
+    got = events(tmp_path, "On Monday, Iceland said Russia had crossed the line and seized two boats.\n")
+    assert not any(t == "COERCE" and s == ["iceland"] for t, s, _ in got), got
+
+
+def test_a_quoted_judgement_reads_its_cue_across_the_quote_marks(tmp_path):
+    got = events(tmp_path, 'On Monday, Iceland called Russia "the gravest threat" to its fisheries.\n')
+    assert any(t == "ACCUSE" and s == ["iceland"] for t, s, _ in got), got
+
+
+def test_saying_after_a_past_verb_reports_its_would_as_the_speakers_future(tmp_path):
+    got = events(tmp_path, "On Monday, Peru closed its border with Bolivia, saying it would send troops to the "
+                           "crossing.\n")
+    assert any(t in ("AGREE", "THREATEN") and s == ["peru"] for t, s, _ in got), got
+
+
+def test_a_mediator_named_on_the_accord_it_brokered_mediates(tmp_path):
+    got = events(tmp_path, "The border war ended on 10 November with a ceasefire brokered by Iceland.\n")
+    assert any(t == "CONSULT" and s == ["iceland"] for t, s, _ in got), got
+
+
+def test_an_accord_signed_or_agreed_by_its_parties_is_no_mediation(tmp_path):
+    got = events(tmp_path, "The border war ended on 10 November with a ceasefire agreed by Peru and Bolivia.\n")
+    assert not any(t == "CONSULT" for t, _, _ in got), got
+    got = events(tmp_path, "Talks mediated by unnamed officials began in Lima on 10 November.\n")
+    assert not any(t == "CONSULT" and s for t, s, _ in got), got
