@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ...model import Event
 from . import keep, monitor, statements
+from .claims import claimed_attack_dates
 from .candidates import content_tokens, said_tokens, sentence_candidates
 from .carriers import carried_nouns, instrument_subject
 from .dating import EventDater, collect_notes, names_a_thing
@@ -183,6 +184,7 @@ class EventExtractor:
         year_fallback(events, meta, dater, para_span, index, d.reacted)
         monitor.recounted_month(events, meta, dater, background_dates(dater, index, d.reacted))
         document_fallback(events, meta, dater)
+        d.skipped["claim_dated_by_attack"] += claimed_attack_dates(events, meta, d.index.ctx.doc, d.date_tokens)
 
     def _attached(self, events: list[Event], ctx, skipped: Counter) -> list[Event]:
         """Parties finally attached: capitals as states, a spokesman's group, a person's own state; events naming

@@ -7,6 +7,7 @@ import re
 from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
+from .date_owner import inner_act_dates
 from .dating import EventDater, aspect_verb, day_shift, in_other_clause
 from .index import DocIndex
 from .modality import PERFORMATIVE
@@ -65,7 +66,8 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
     own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
     own |= {n.i for n in carriers(lex, f.token)} if f.kind in ("verb", "light") else set()
     nouns = {g.token.i for g in found if g.kind == "noun"} - own
-    out = other_clause_dates(f, dates, index) | object_deed_dates(f, dates, index)
+    out = other_clause_dates(f, dates, index) | object_deed_dates(f, dates, index) \
+        | (inner_act_dates(lex, f.token, own, dates, index) if f.kind != "noun" else set())
     doc = f.token.doc
     if not nouns:
         return out
@@ -164,12 +166,22 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
                                            set(m.get("other_clause_dates", frozenset())) | background)
 
 
+def reacted_elsewhere(f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
+    """Starts of the dates of deeds other triggers of the sentence react to, unless inside this trigger's phrase."""
+    mine = {t.i for t in f.token.subtree}
+    return {start for g in found if g is not f for start in object_deed_dates(g, dates, index)
+            if not set(index.tokens_in(start, start + 1)) & mine}
+
+
 def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: EventDater, index: DocIndex,
                   s_start: int, s_end: int):
     """The date phrase of the sentence that times this act, or None."""
     at = index.tok_start[f.token.i]
+    # "welcomed the decision of X in June, and Y pledged ...": a deed another verb of the sentence reacts to is
+    # timed by its own date, which dates no other act of the sentence outside that deed's phrase
+    reacted = reacted_elsewhere(f, found, dater.dates_in(s_start, s_end), index)
     other_dates = other_events_dates(lex, f, found, dater.dates_in(s_start, s_end), index) \
-        | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index)
+        | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index) | reacted
     explicit = own_clause_date(f, dater.dates_in(s_start, s_end), index) \
         or analysis.conjunct_year(f.token, dater.dates_in(s_start, s_end), index) \
         or dater.sentence_date(s_start, s_end, at, skip=other_dates)
