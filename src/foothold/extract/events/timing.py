@@ -8,7 +8,7 @@ from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
 from .date_owner import inner_act_dates
-from .dating import EventDater, aspect_verb, day_shift, in_other_clause
+from .dating import EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
 from .releases import object_deed_dates
@@ -218,6 +218,12 @@ def date_event(lex, f: Found, kind: str, ev: Event, explicit, sent, dater: Event
     return note, undated
 
 
+def sequel(verb) -> bool:
+    """ "Federal troops then arrested X (Reuters, Jan 29, 2020)": "then" tells the next step of the story, so its
+    running date holds over a source note of another year, which dates a later report (or a clause in it)."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children)
+
+
 def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: DocIndex, s_start: int, s_end: int,
               para_end: int, running):
     """The event's date: its own phrase, its source note, the paragraph's running date, the report's present or
@@ -229,10 +235,12 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     # and so does "two days before the vote", "a week after the coup": a time told from another happening
     running = None if TIME_SHIFT & {t.lower_ for t in sent} or OFFSET_TIME.search(sent.text) \
         else running
-    if running is not None and note is not None and note.date is not None and note.date.year != running.year:
+    later_report = running is not None and note is not None and note.date is not None \
+        and note.date.year != running.year
+    if later_report and not sequel(f.token):
         running = None          # a background date ("in 2014") does not date this year's news
-    ev.date = explicit or (note.date if note_in_sentence else None) or running \
-        or (note.date if note is not None else None)
+    ev.date = explicit or (note.date if note_in_sentence and not (later_report and running) else None) \
+        or running or (note.date if note is not None else None)
     if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in sent) \
             and dater.published is not None:
         ev.date = dater.published           # "met ... in London today": the dateline's day
@@ -242,6 +250,9 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     shift = day_shift(sent.text) if explicit is None else None
     if shift is not None:
         ev.date = dater.shifted_day(s_start, shift) or ev.date   # "recalled its envoy the next day"
+    months = month_shift(sent.text) if explicit is None and shift is None else None
+    if months is not None:
+        ev.date = dater.shifted_month(s_start, months) or ev.date   # "sent advisers the following month"
     if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
         ev.date = dater.narrative_year(at)     # "in recent months": the story's year
     return note
