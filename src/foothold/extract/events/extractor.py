@@ -74,6 +74,7 @@ class EventExtractor:
         d = self._reading(ctx, index)
         repair_misread_verbs(ctx.doc, lex.verbs)     # "The Special Envoy thanks X": a verb, not a noun
         statements.repair_operative_verbs(ctx.doc, lex.verbs, index)     # "1. Condemns X" in a communique
+        statements.repair_manner_objects(ctx.doc)     # "condemns in the strongest terms the attack carried out by X"
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
         events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
