@@ -187,3 +187,13 @@ def test_then_keeps_the_running_date_over_a_source_note(tmp_path):
     text = "Rebels of M23 took Goma on November 20, 2012. Rwanda then sent troops to Congo (Reuters, Dec 2, 2012).\n"
     ctx = extract_events(tmp_path, text, actors, "analysis2.txt")
     assert [e.date.iso for e in ctx.events if e.source == ["rwanda"]] == ["2012-12-02"]
+
+
+def test_since_a_day_of_the_story_s_week_dates_a_current_act(tmp_path):
+    # evdate: "Since Monday, X have blocked ..." started that day; "Since 2019, X has hosted ..." stays a background
+    text = HEADER + ("NDJAMENA, April 25 (VOA) - Since Monday, Chad has deployed troops to its border with Sudan."
+                     "\n\nSince 2019, Libya has deployed troops to its border with Chad.\n")
+    ctx = extract_events(tmp_path, text, ACTORS, "story.txt")
+    dates = {e.evidence.split(",")[0]: (e.date.iso if e.date else None) for e in ctx.events}
+    assert dates.get("Since Monday") == "2024-04-22", dates
+    assert all(d is None or not d.startswith("2019") for k, d in dates.items() if k.startswith("Since 2019")), dates

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...model import DateValue, Event
 from . import analysis
@@ -258,13 +259,22 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     return note
 
 
+def recent_onset(explicit, dater: EventDater) -> bool:
+    """ "Since Sunday, units have reinforced the command": a day in the story's last week that a current act
+    started on dates it (a background "since 2017" does not)."""
+    if explicit.precision != "day" or dater.published is None or dater.published.precision != "day":
+        return False
+    gap = (date.fromisoformat(dater.published.iso) - date.fromisoformat(explicit.iso)).days
+    return 0 <= gap <= 7
+
+
 def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, dater: EventDater, index: DocIndex,
                  date_tokens: frozenset[int]) -> bool:
     """A past before the story that the text does not date (null, gold notes §26)."""
     # "has previously sanctioned ...", "Since 2017, the FBI has arrested ...": a present perfect
     # placed before the news tells a past the text does not date (null, gold notes §26)
     undated = note is None and present_perfect(f.token) and (
-        explicit is not None and is_background(explicit, index)
+        explicit is not None and is_background(explicit, index) and not recent_onset(explicit, dater)
         or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
     # "the network has transferred millions to X", "navies have intercepted projectiles": a
     # material act in the present perfect with no time sums up past conduct (null, gold notes §26);
