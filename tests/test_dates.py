@@ -122,3 +122,24 @@ def test_with_a_document_date_the_document_date_anchors_years():
     text = "The ruling party had won the October 2014 vote. On 3 March, sailors boarded two ferries."
     found = [(v.text, v.iso) for v in find_dates(text, JULY_14)]
     assert found[-1] == ("3 March", "2020-03-03")
+
+
+def test_a_period_named_in_the_title_dates_no_month_after_it_as_last_years(tmp_path):
+    # a monitor's report on a period, not a wire story dated by its credit: the page came out after the period
+    path = tmp_path / "floods.txt"
+    path.write_text("source: own writing, monitor report style\n"
+                    "title: Sindh: the evictions of 2-6 August 2019 (Riverbank Housing Monitor)\n\n"
+                    "On 2 August, police cleared the camps. On 9 September, the court heard the families' petition. "
+                    "The mayor visited in October.\n", encoding="utf-8")
+    document = read_document(path)
+    assert document.date.iso == "2019-08-06" and document.metadata.get("date_ends_period")
+    ctx = Context(document=document, doc=None)
+    DateExtractor()(ctx)
+    assert [v.iso for v in ctx.dates] == ["2019-08-02", "2019-09-09", "2019-10"]
+
+
+def test_only_a_period_end_keeps_a_later_month_in_the_anchors_year():
+    text = "The minister visited in November. Talks resumed on 3 March."
+    assert [v.iso for v in find_dates(text, DateValue(iso="2021-04-02", precision="day"))] == ["2020-11", "2021-03-03"]
+    assert [v.iso for v in find_dates(text, DateValue(iso="2021-04-02", precision="day"), period_end=True)] \
+        == ["2021-11", "2021-03-03"]

@@ -138,3 +138,10 @@ def test_they_opening_a_sentence_after_the_two_sides_is_the_two_sides(tmp_path):
                       {**JUDGING_ACTORS, "Andean Community": ("can", "organization")})
     assert any(t == "SUPPORT" and s == ["peru", "chile"] for t, s, g in got), got
     assert not any(s == ["can"] for t, s, g in got), got
+
+
+def test_the_object_after_a_manner_phrase_is_the_condemned_act(tmp_path):
+    # evdate: the parser reads "in the strongest terms the attack carried out by X" as a clause on "terms"
+    found = events(tmp_path, "The African Union condemns in the strongest terms the attack carried out today by "
+                             "Rwanda on a convoy in Cabo Delgado.\n")
+    assert ("ACCUSE", ["african_union"], ["rwanda"]) in found, found

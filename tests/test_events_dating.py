@@ -152,3 +152,48 @@ def test_a_denial_told_in_a_relative_clause_on_the_accused_is_the_news(tmp_path)
                          {**ACTORS, "RSF": ("rsf", "organization")}, "note.txt")
     dates = {e.type: e.date.iso if e.date else None for e in ctx.events}
     assert dates.get("REJECT") == "2021-07", [(e.type, e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_month_counted_from_the_last_date_told(tmp_path):
+    # evdate: "the following month" moves on from the last date told, not from a source note after it
+    actors = {"Chad": ("chad", "country"), "Sudan": ("sudan", "country"), "Libya": ("libya", "country")}
+    # (the parser hangs the shift on "gear" read as a verb: the sentence's shift still counts)
+    text = ("Floods hit eastern Chad in August 2020, and Sudan sent rescue teams to Chad on 5 August 2020 (Reuters, "
+            "August 5, 2020). Libya sent a team of police advisers and riot gear the following month. The floods "
+            "receded in the spring (Reuters, January 9, 2021).\n")
+    ctx = extract_events(tmp_path, text, actors, "analysis.txt")
+    libya = [e.date.iso for e in ctx.events if e.source == ["libya"]]
+    assert libya == ["2020-09"], [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_month_shift_reads_the_phrase():
+    from foothold.extract.events.dating import month_shift
+    assert month_shift("They met again the following month.") == 1
+    assert month_shift("Talks resumed three months later.") == 3
+    assert month_shift("It had warned the month before.") == -1
+    assert month_shift("They met again the following day.") is None
+
+
+def test_then_keeps_the_running_date_over_a_source_note(tmp_path):
+    # evdate: "then" tells the story's next step; the note dates the report of it (Great Lakes arena)
+    actors = {"Congo": ("drc", "country"), "Rwanda": ("rwanda", "country"), "Uganda": ("uganda", "country"),
+              "Goma": ("goma", "place"), "M23": ("m23", "organization")}
+    text = ("Rebels of M23 took Goma on November 20, 2012 (Reuters, Nov 21, 2012). Rwanda then sent troops to Congo "
+            "(Reuters, June 3, 2013). Uganda hosted talks between Congo and M23 in Kampala (Reuters, June 5, 2013).\n")
+    ctx = extract_events(tmp_path, text, actors, "analysis.txt")
+    dates = {e.source[0]: e.date.iso for e in ctx.events if e.source and e.date}
+    assert dates.get("rwanda") == "2012-11-20" and dates.get("uganda") == "2013-06-05", dates
+    # a note of the story's own year still dates the step it closes
+    text = "Rebels of M23 took Goma on November 20, 2012. Rwanda then sent troops to Congo (Reuters, Dec 2, 2012).\n"
+    ctx = extract_events(tmp_path, text, actors, "analysis2.txt")
+    assert [e.date.iso for e in ctx.events if e.source == ["rwanda"]] == ["2012-12-02"]
+
+
+def test_since_a_day_of_the_story_s_week_dates_a_current_act(tmp_path):
+    # evdate: "Since Monday, X have blocked ..." started that day; "Since 2019, X has hosted ..." stays a background
+    text = HEADER + ("NDJAMENA, April 25 (VOA) - Since Monday, Chad has deployed troops to its border with Sudan."
+                     "\n\nSince 2019, Libya has deployed troops to its border with Chad.\n")
+    ctx = extract_events(tmp_path, text, ACTORS, "story.txt")
+    dates = {e.evidence.split(",")[0]: (e.date.iso if e.date else None) for e in ctx.events}
+    assert dates.get("Since Monday") == "2024-04-22", dates
+    assert all(d is None or not d.startswith("2019") for k, d in dates.items() if k.startswith("Since 2019")), dates

@@ -66,6 +66,20 @@ def test_a_concluded_agreement_is_typed_by_its_verb():
     assert find_triggers(nlp("The rebels reached the capital on Monday.")[:], lex) == []
 
 
+def test_agreeing_on_an_accord_concludes_it_agreeing_to_act_does_not():
+    # evdate: "agreed on a truce", "agreed a consensus" conclude an agreement (news-dev conventions: SUPPORT);
+    # "agreed to withdraw" is an intention and "agreed on the need for talks" names no accord (AGREE)
+    lex = load_lexicon()
+    nlp = load_nlp()
+    for sentence, noun in {"Peru and Ecuador agreed on a three-day truce on Monday.": "truce",
+                           "Peru agreed a four-point consensus with Ecuador in April.": "consensus"}.items():
+        found = find_triggers(nlp(sentence)[:], lex)
+        assert [(f.kind, f.trigger.type, f.noun.text) for f in found] == [("light", "SUPPORT", noun)], sentence
+    for sentence in ("Peru agreed to withdraw its troops from the border.", "Both sides agreed on the need for talks."):
+        found = find_triggers(nlp(sentence)[:], lex)
+        assert [f.trigger.type for f in found][:1] == ["AGREE"], sentence
+
+
 def test_concluding_verbs_are_validated():
     raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     raw["concluding"]["verbs"]["seal"] = {"type": "SIGN"}

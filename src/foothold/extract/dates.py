@@ -374,11 +374,13 @@ def dominant_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def find_dates(text: str, document_date: DateValue | None = None) -> list[DateValue]:
+def find_dates(text: str, document_date: DateValue | None = None, *, period_end: bool = False) -> list[DateValue]:
     """Date phrases in ``text`` with offsets into it, resolved against the document date.
 
     Without a document date, a phrase missing its year takes it from the most
-    recent explicit date before it, else from the text's dominant year.
+    recent explicit date before it, else from the text's dominant year. When the
+    document date only ends a period its title names (``period_end``), the page
+    came out after it: a month later in that year is not read as last year's.
     """
     found = scan(text)
     fallback_year = None if document_date else (explicit_years(found).most_common(1) or [(None, 0)])[0][0]
@@ -389,7 +391,7 @@ def find_dates(text: str, document_date: DateValue | None = None) -> list[DateVa
         month = _month_number(f.groups["month"]) if f.groups.get("month") else None
         named = month is not None and not f.groups.get("year") and by_month.get(month)
         if document_date is not None:
-            anchor, roll_back = document_date, not _has_future_cue(text, f.start)
+            anchor, roll_back = document_date, not period_end and not _has_future_cue(text, f.start)
         elif named:
             # "began on 1 February 2021 ... (background: the November 2020 election) ... On 1 February,
             # soldiers ...": a month the text has dated is that date's month, and the story runs on from it
@@ -441,7 +443,8 @@ class DateExtractor:
                     if c.note_start is not None and c.note_end is not None]
         dates: list[DateValue] = []
         main_year = None if document.date else dominant_year(clean)
-        for value in find_dates(clean, document.date):
+        period_end = bool((getattr(document, "metadata", None) or {}).get("date_ends_period"))
+        for value in find_dates(clean, document.date, period_end=period_end):
             start, end = ctx.span(value.start, value.end)
             if any(s <= start and end <= e for s, e in in_notes):
                 continue

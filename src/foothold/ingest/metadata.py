@@ -147,6 +147,20 @@ def header_date(fields: dict[str, str]) -> DateValue | None:
     return dates[-1] if len(dates) > 1 and RANGE_DASH.search(title) else dates[0]
 
 
+def dates_a_period(fields: dict[str, str]) -> bool:
+    """The header's date is the end of a period its title names ("Moura, 27-31 March 2022", "Report, October 1,
+    2019 - December 31, 2019"): the page came out on or after it, so a month told later in the year is not last
+    year's."""
+    if any(fields.get(key) for key in ("date", "published", "updated")):
+        return False
+    title = fields.get("title") or fields.get("headline") or ""
+    credit = CREDIT_RE.search(title.rstrip())
+    if credit and _credit_publication(credit.group(1)) is not None:
+        return False
+    title = title[:credit.start()] if credit else title
+    return bool(_dates_in_line(title)) and bool(RANGE_DASH.search(title))
+
+
 RANGE_DASH = re.compile(r"\d\s*(?:[-\u2013\u2014]|\bto\b|\buntil\b|\bthrough\b)\s*(?:[A-Z][a-z]+\.?\s+)?\d", re.I)
 
 

@@ -23,7 +23,7 @@ from ..errors import EmptyDocumentError, FootholdError, InputError, NotFoundErro
 from ..model import DateValue
 from .decoding import decode
 from .document import Document, content_id
-from .metadata import (find_date, find_headings, find_title, front_matter, header_block, header_date,
+from .metadata import (dates_a_period, find_date, find_headings, find_title, front_matter, header_block, header_date,
                        parse_date_option, parse_meta_date, strip_title_note)
 from .normalise import normalise
 
@@ -180,6 +180,8 @@ def _read_text(path: Path) -> tuple[str, list[str], dict]:
         hints.update(title=strip_title_note(fields.get("title") or fields.get("headline")),
                      date=published.iso if published else None)
         hints["metadata"].update(header=fields, header_end=end)
+        if published is not None and dates_a_period(fields):
+            hints["metadata"]["date_ends_period"] = True
         if fields.get("source") or fields.get("url"):
             hints["metadata"]["source_url"] = fields.get("source") or fields.get("url")
     return decoded.text, decoded.warnings, hints

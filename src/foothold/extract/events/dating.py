@@ -46,6 +46,25 @@ def day_shift(sentence_text: str) -> int | None:
     return -1
 
 
+# "the following month", "a month later", "the month before": a month counted from the last date told
+MONTH_SHIFT = re.compile(r"\b(?:the (?P<next>next|following) month|(?P<n>a|one|two|three|\d) months? later|"
+                         r"the (?P<prev>previous|preceding) month|the month before)\b", re.I)
+
+
+def month_shift(sentence_text: str) -> int | None:
+    """The months a sentence counts from the last date told ("the following month" 1, "two months later" 2,
+    "the month before" -1), or None."""
+    m = MONTH_SHIFT.search(sentence_text)
+    if m is None:
+        return None
+    if m.group("next"):
+        return 1
+    if m.group("n"):
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else COUNTS[n]
+    return -1
+
+
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "14 to 15 April 2019", "between 12 and 13 May": a first day written before the date phrase
 RANGE_FIRST_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|and|until|[\u2013\u2014-])\s*$")
@@ -179,6 +198,14 @@ class EventDater:
             return None
         day = date.fromisoformat(self.dates[i].iso) + timedelta(days=days)
         return DateValue(iso=day.isoformat(), precision="day")
+
+    def shifted_month(self, at: int, months: int) -> DateValue | None:
+        """The month of the last date phrase before ``at``, if told to the day or month, moved by ``months``."""
+        i = bisect_left(self.starts, at) - 1
+        if i < 0 or self.dates[i].precision not in ("day", "month"):
+            return None
+        total = int(self.dates[i].iso[:4]) * 12 + int(self.dates[i].iso[5:7]) - 1 + months
+        return DateValue(iso=f"{total // 12:04d}-{total % 12 + 1:02d}", precision="month")
 
     def dates_in(self, start: int, end: int) -> list[DateValue]:
         i = bisect_left(self.starts, start)

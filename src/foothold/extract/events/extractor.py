@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ...model import Event
 from . import keep, monitor, statements
+from .claims import claimed_attack_dates
 from .candidates import content_tokens, said_tokens, sentence_candidates
 from .carriers import carried_nouns, instrument_subject
 from .dating import EventDater, collect_notes, names_a_thing
@@ -81,6 +82,7 @@ class EventExtractor:
         repair_misread_verbs(ctx.doc, lex.verbs)     # "The Special Envoy thanks X": a verb, not a noun
         statements.repair_operative_verbs(ctx.doc, lex.verbs, index)     # "1. Condemns X" in a communique
         repair_narrated_acts(ctx.doc, lex)    # "said X had massed troops and called on Y to ...": the speaker's next act
+        statements.repair_manner_objects(ctx.doc)     # "condemns in the strongest terms the attack carried out by X"
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
         events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
@@ -193,6 +195,7 @@ class EventExtractor:
         year_fallback(events, meta, dater, para_span, index, d.reacted)
         monitor.recounted_month(events, meta, dater, background_dates(dater, index, d.reacted))
         document_fallback(events, meta, dater)
+        d.skipped["claim_dated_by_attack"] += claimed_attack_dates(events, meta, d.index.ctx.doc, d.date_tokens)
 
     def _attached(self, events: list[Event], ctx, skipped: Counter) -> list[Event]:
         """Parties finally attached: capitals as states, a spokesman's group, a person's own state; events naming

@@ -220,3 +220,28 @@ def previous_body(pron, index: DocIndex, actors_of) -> list:
 
 def _first_word(sent):
     return next((t for t in sent if not t.is_space), sent[0])
+
+
+# the manner phrase of a formal condemnation: "condemns in the strongest (possible) terms the attack ..."
+MANNER_NOUNS = {"terms"}
+
+
+def repair_manner_objects(doc) -> int:
+    """ "condemns in the strongest terms the attack carried out by X": the parser hangs the object as the subject of
+    a relative clause on "terms" ("terms [that] the attack carried out"); the noun after the manner phrase is the
+    verb's object and the participle a clause on it. Returns how many objects were re-hung."""
+    moved = 0
+    for terms in doc:
+        if terms.lower_ not in MANNER_NOUNS or terms.dep_ != "pobj" or terms.head.dep_ != "prep" \
+                or terms.head.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in terms.head.head.children):
+            continue
+        verb = terms.head.head
+        for clause in [c for c in terms.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VBN"]:
+            noun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i
+                         and c.pos_ == "NOUN"), None)
+            if noun is None or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+                continue        # "in terms that the council has adopted": a clause of its own
+            noun.head, noun.dep_ = verb, "dobj"
+            clause.head, clause.dep_ = noun, "acl"
+            moved += 1
+    return moved

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
-from .dating import EventDater, aspect_verb, day_shift, in_other_clause
+from .date_owner import inner_act_dates
+from .dating import EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
 from .releases import object_deed_dates
@@ -65,7 +67,8 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
     own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
     own |= {n.i for n in carriers(lex, f.token)} if f.kind in ("verb", "light") else set()
     nouns = {g.token.i for g in found if g.kind == "noun"} - own
-    out = other_clause_dates(f, dates, index) | object_deed_dates(f, dates, index)
+    out = other_clause_dates(f, dates, index) | object_deed_dates(f, dates, index) \
+        | (inner_act_dates(lex, f.token, own, dates, index) if f.kind != "noun" else set())
     doc = f.token.doc
     if not nouns:
         return out
@@ -164,12 +167,22 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
                                            set(m.get("other_clause_dates", frozenset())) | background)
 
 
+def reacted_elsewhere(f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
+    """Starts of the dates of deeds other triggers of the sentence react to, unless inside this trigger's phrase."""
+    mine = {t.i for t in f.token.subtree}
+    return {start for g in found if g is not f for start in object_deed_dates(g, dates, index)
+            if not set(index.tokens_in(start, start + 1)) & mine}
+
+
 def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: EventDater, index: DocIndex,
                   s_start: int, s_end: int):
     """The date phrase of the sentence that times this act, or None."""
     at = index.tok_start[f.token.i]
+    # "welcomed the decision of X in June, and Y pledged ...": a deed another verb of the sentence reacts to is
+    # timed by its own date, which dates no other act of the sentence outside that deed's phrase
+    reacted = reacted_elsewhere(f, found, dater.dates_in(s_start, s_end), index)
     other_dates = other_events_dates(lex, f, found, dater.dates_in(s_start, s_end), index) \
-        | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index)
+        | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index) | reacted
     explicit = own_clause_date(f, dater.dates_in(s_start, s_end), index) \
         or analysis.conjunct_year(f.token, dater.dates_in(s_start, s_end), index) \
         or dater.sentence_date(s_start, s_end, at, skip=other_dates)
@@ -206,6 +219,12 @@ def date_event(lex, f: Found, kind: str, ev: Event, explicit, sent, dater: Event
     return note, undated
 
 
+def sequel(verb) -> bool:
+    """ "Federal troops then arrested X (Reuters, Jan 29, 2020)": "then" tells the next step of the story, so its
+    running date holds over a source note of another year, which dates a later report (or a clause in it)."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children)
+
+
 def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: DocIndex, s_start: int, s_end: int,
               para_end: int, running):
     """The event's date: its own phrase, its source note, the paragraph's running date, the report's present or
@@ -217,10 +236,12 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     # and so does "two days before the vote", "a week after the coup": a time told from another happening
     running = None if TIME_SHIFT & {t.lower_ for t in sent} or OFFSET_TIME.search(sent.text) \
         else running
-    if running is not None and note is not None and note.date is not None and note.date.year != running.year:
+    later_report = running is not None and note is not None and note.date is not None \
+        and note.date.year != running.year
+    if later_report and not sequel(f.token):
         running = None          # a background date ("in 2014") does not date this year's news
-    ev.date = explicit or (note.date if note_in_sentence else None) or running \
-        or (note.date if note is not None else None)
+    ev.date = explicit or (note.date if note_in_sentence and not (later_report and running) else None) \
+        or running or (note.date if note is not None else None)
     if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in sent) \
             and dater.published is not None:
         ev.date = dater.published           # "met ... in London today": the dateline's day
@@ -230,9 +251,21 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     shift = day_shift(sent.text) if explicit is None else None
     if shift is not None:
         ev.date = dater.shifted_day(s_start, shift) or ev.date   # "recalled its envoy the next day"
+    months = month_shift(sent.text) if explicit is None and shift is None else None
+    if months is not None:
+        ev.date = dater.shifted_month(s_start, months) or ev.date   # "sent advisers the following month"
     if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
         ev.date = dater.narrative_year(at)     # "in recent months": the story's year
     return note
+
+
+def recent_onset(explicit, dater: EventDater) -> bool:
+    """ "Since Sunday, units have reinforced the command": a day in the story's last week that a current act
+    started on dates it (a background "since 2017" does not)."""
+    if explicit.precision != "day" or dater.published is None or dater.published.precision != "day":
+        return False
+    gap = (date.fromisoformat(dater.published.iso) - date.fromisoformat(explicit.iso)).days
+    return 0 <= gap <= 7
 
 
 def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, dater: EventDater, index: DocIndex,
@@ -241,7 +274,7 @@ def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, date
     # "has previously sanctioned ...", "Since 2017, the FBI has arrested ...": a present perfect
     # placed before the news tells a past the text does not date (null, gold notes §26)
     undated = note is None and present_perfect(f.token) and (
-        explicit is not None and is_background(explicit, index)
+        explicit is not None and is_background(explicit, index) and not recent_onset(explicit, dater)
         or explicit is None and any(c.lower_ in EARLIER for c in f.token.children))
     # "the network has transferred millions to X", "navies have intercepted projectiles": a
     # material act in the present perfect with no time sums up past conduct (null, gold notes §26);

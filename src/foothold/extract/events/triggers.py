@@ -124,14 +124,17 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
 
 
 def concluded_agreement(verb, lex: Lexicon):
-    """The agreement a concluding verb concludes ("concluded a ceasefire agreement", "a deal was struck"), or None."""
+    """The agreement a concluding verb concludes ("concluded a ceasefire agreement", "a deal was struck", "agreed on
+    a truce"), or None."""
     if verb.lemma_.lower() not in lex.concluding_verbs:
         return None
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            n = through_quantifier(c)
-            if n.lemma_.lower() in lex.concluding_objects:
-                return n
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                for o in p.children if o.dep_ == "pobj"]
+    for c in objects:
+        n = through_quantifier(c)
+        if n.lemma_.lower() in lex.concluding_objects:
+            return n
     return None
 
 
