@@ -154,7 +154,7 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
     if span.label_ != "PERSON":
         return span
     while (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
-           and not doc[i - 1].ent_type_ and doc[i - 1].text not in lexicon.title_words
+           and not doc[i - 1].ent_type_ and not lexicon.is_title_token(doc[i - 1])
            and not dictionary.is_demonym(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_
            and span.start - i < 2):
         i -= 1

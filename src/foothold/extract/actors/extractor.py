@@ -206,8 +206,15 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         # Ellwood", "Minister for the Middle East, Tobias Ellwood") is part of the title, no mention
         titles = [(f[0], f[4]) for f in found if f[2] == "person" and f[4] > f[0]]
         titles += [(f[0], f[1]) for f in found if f[3].startswith("role:")]
-        found[:] = [f for f in found if f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
-                    or not any(ts <= f[0] and f[1] <= te for ts, te in titles)]
+        # a rating's words ("Hospital Corpsman 2nd Class X") are all the rank: no body inside
+        ratings = [(f[0], f[4]) for f in found if f[2] == "person" and self._is_rating(doc.text[f[0]:f[4]])]
+        found[:] = [f for f in found if (f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
+                                         or not any(ts <= f[0] and f[1] <= te for ts, te in titles))
+                    and not (f[2] == "organization" and any(ts <= f[0] and f[1] <= te for ts, te in ratings))]
+
+    def _is_rating(self, title: str) -> bool:
+        words = title.split()
+        return len(words) >= 3 and words[-1] == "Class" and words[-2] in self.lexicon.rank_class_ordinals
 
     def _mentions(self, ctx, found: list[list]) -> list[Mention]:
         """Mentions at original offsets, the name inside a widened mention recorded in ctx.data["mention_names"]."""

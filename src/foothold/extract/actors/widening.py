@@ -137,10 +137,22 @@ def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
         j -= 1                               # "Secretary-General": the compound is one title
     if j == i:
         return i
+    if lexicon.is_title_token(doc[j]) and doc[j].text in lexicon.rank_class_ordinals:
+        j = _rating_start(doc, j)
     # an organisation or demonym right before the title ("FCO Minister", "Iraqi President")
     k = j
     while k > 0 and doc[k - 1].ent_type_ in ("ORG", "NORP", "GPE", "organization", "country") \
             and doc[k - 1].text[:1].isupper() and same_line(k - 1) and j - k < 4:
+        k -= 1
+    return k
+
+
+def _rating_start(doc: Doc, j: int) -> int:
+    """A rank's class closes a rating of capitalised words written before it, the service's name included:
+    "Navy Special Warfare Operator 1st Class", "Hospital Corpsman 2nd Class"."""
+    k = j
+    while k > 0 and j - k < 5 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
+            and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].is_sent_start:
         k -= 1
     return k
 
@@ -161,7 +173,12 @@ def _group_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
 
 
 def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
-    """Start of "the government of Iraq" before a country name."""
+    """Start of "the government of Iraq", "the members of the Security Council" before a state's or body's name.
+    Before "the" + name the noun must follow "the" itself: "the members of X" is X whole, "four permanent members of
+    X" some of them."""
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon.group_nouns:
         return start - 2
+    if start >= 4 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
+            and doc[start - 3].lower_ in lexicon.group_nouns and doc[start - 4].lower_ == "the":
+        return start - 3
     return start

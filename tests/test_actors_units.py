@@ -1,0 +1,94 @@
+"""Military units, ranks and members on unseen text (issue 8, actors9): each rule with sentences of our own."""
+
+import pytest
+
+from foothold.extract.pipeline import run
+from foothold.ingest import read_document
+
+
+def _extraction(tmp_path, text: str):
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return run(read_document(path))
+
+
+def _types(tmp_path, text: str) -> dict[str, str]:
+    return {a.name: a.type for a in _extraction(tmp_path, text).actors}
+
+
+def _mentions(tmp_path, text: str) -> dict[str, str]:
+    """Each mention's text and type (re3d scores mention spans)."""
+    return {m.text: m.type for a in _extraction(tmp_path, text).actors for m in a.mentions}
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Gunners of the 29th Commando Regiment shelled the ridge above Port Stanley.", "29th Commando Regiment"),
+    ("Pilots from the 48th Fighter Wing flew over Benghazi.", "48th Fighter Wing")])
+def test_an_ordinal_and_a_unit_head_the_ner_missed_name_a_unit(tmp_path, text, unit):
+    assert _types(tmp_path, text).get(unit) == "organization"
+
+
+def test_a_states_numbered_unit_is_named_whole_and_the_state_mentioned(tmp_path):
+    mentions = _mentions(tmp_path, "A frigate of the U.S. 7th Fleet sailed past Taiwan on Monday.")
+    assert mentions.get("U.S. 7th Fleet") == "organization"
+    assert mentions.get("U.S.") == "country"
+
+
+def test_a_unit_before_area_of_operations_stays_a_unit(tmp_path):
+    mentions = _mentions(tmp_path, "Minesweepers patrol the U.S. 7th Fleet area of operations near Okinawa.")
+    assert mentions.get("U.S. 7th Fleet") == "organization"
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Sappers of Combat Engineer Unit Four cleared the road to Kunduz.", "Combat Engineer Unit Four"),
+    ("Medics of Forward Surgical Unit 12 reached Bamako.", "Forward Surgical Unit 12")])
+def test_a_unit_numbered_after_its_head_keeps_its_number(tmp_path, text, unit):
+    assert _types(tmp_path, text).get(unit) == "organization"
+
+
+def test_a_numbered_task_force_the_ner_calls_a_product_is_a_unit(tmp_path):
+    types = _types(tmp_path, "Task Force 151 seized a skiff off the coast of Somalia.")
+    assert types.get("Task Force 151") == "organization"
+
+
+@pytest.mark.parametrize("text,person,mention", [
+    ("Petty Officer 3rd Class Lena Hart was wounded in the blast at Aden.", "Lena Hart",
+     "Petty Officer 3rd Class Lena Hart"),
+    ("Aviation Boatswain's Mate 1st Class Omar Reyes died on the carrier.", "Omar Reyes", None),
+    ("Private First Class Jonah Whitfield was killed near Fallujah.", "Jonah Whitfield",
+     "Private First Class Jonah Whitfield")])
+def test_a_ranks_class_is_no_part_of_the_name(tmp_path, text, person, mention):
+    x = _extraction(tmp_path, text)
+    people = {a.name: a for a in x.actors if a.type == "person"}
+    assert person in people
+    assert not any("Class" in name for name in people)
+    if mention:
+        assert mention in {m.text for m in people[person].mentions}
+
+
+def test_a_rating_before_its_class_holds_no_body(tmp_path):
+    types = _types(tmp_path, "Hospital Corpsman 2nd Class Ruth Adeyemi treated the wounded in Mosul.")
+    assert types.get("Ruth Adeyemi") == "person"
+    assert "Hospital Corpsman" not in types
+
+
+def test_a_class_with_no_rank_before_it_is_left_alone(tmp_path):
+    types = _types(tmp_path, "The First Class Lounge at Heathrow was closed by police.")
+    assert not any(t == "person" for t in types.values())
+
+
+@pytest.mark.parametrize("text,phrase,body", [
+    ("The members of the African Union Commission met in Addis Ababa.", "members of the African Union Commission",
+     "African Union Commission"),
+    ("The Members of the Security Council condemned the attack in Kabul.", "Members of the Security Council",
+     "Security Council")])
+def test_the_members_of_a_named_body_are_a_mention_of_it(tmp_path, text, phrase, body):
+    x = _extraction(tmp_path, text)
+    actor = next(a for a in x.actors if phrase in {m.text for m in a.mentions})
+    assert body in {actor.name, *actor.surface_forms()} or actor.type == "organization"
+
+
+def test_some_members_of_a_body_are_no_mention_of_it(tmp_path):
+    mentions = _mentions(tmp_path, "Ottawa will consult the three founding members of the Arctic Council, Norway, "
+                                   "Denmark and Finland, on the plan.")
+    assert not any(text.startswith(("members", "founding members")) for text in mentions)
