@@ -22,7 +22,7 @@ from .headings import _drop_heading_only
 from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
 from .places import _cities_named_for_states, _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
-from .roles import _office_holders, _roles
+from .roles import _office_holders, _roles, _titles_after_holders
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .classify import EntityClassifier
@@ -202,10 +202,14 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for cs, ce, type_, label, ns, ne in _roles(doc, taken, self.lexicon, [(f[0], f[1]) for f in found]):
             add(cs, ce, type_, label)
             found[-1][4:6] = [ns, ne]
+        people = [(f[0], f[1]) for f in found if f[2] == "person" and not f[3].startswith("role:")]
+        for cs, ce, type_, label, ns, ne in list(_titles_after_holders(doc, people, self.lexicon)):
+            add(cs, ce, type_, label)
         # a region named inside a person's title ("Minister for the Middle East Tobias
         # Ellwood", "Minister for the Middle East, Tobias Ellwood") is part of the title, no mention
         titles = [(f[0], f[4]) for f in found if f[2] == "person" and f[4] > f[0]]
-        titles += [(f[0], f[1]) for f in found if f[3].startswith("role:")]
+        titles += [(f[0], f[1]) for f in found                # (a title after its holder keeps its places:
+                   if f[3].startswith("role:") and not f[3].startswith("role:follows:")]   # "the leader of X")
         # a rating's words ("Hospital Corpsman 2nd Class X") are all the rank: no body inside
         ratings = [(f[0], f[4]) for f in found if f[2] == "person" and self._is_rating(doc.text[f[0]:f[4]])]
         found[:] = [f for f in found if (f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")

@@ -173,12 +173,7 @@ def _group_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
 
 
 def _government_of_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
-    """Start of "the government of Iraq", "the members of the Security Council" before a state's or body's name.
-    Before "the" + name the noun must follow "the" itself: "the members of X" is X whole, "four permanent members of
-    X" some of them."""
+    """Start of "the government of Iraq" before a country name."""
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon.group_nouns:
         return start - 2
-    if start >= 4 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
-            and doc[start - 3].lower_ in lexicon.group_nouns and doc[start - 4].lower_ == "the":
-        return start - 3
     return start
