@@ -113,3 +113,43 @@ def test_an_apposition_that_is_no_title_is_no_mention(tmp_path):
     x = _extraction(tmp_path, "Samuel Otieno, a farmer from Kisumu, said the soldiers came at night.")
     holder = next(a for a in x.actors if a.name == "Samuel Otieno")
     assert {m.text for m in holder.mentions} == {"Samuel Otieno"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Both capitals praised the U.S.-Mexico security pact signed in El Paso.", {"U.S.": "country", "Mexico": "country"}),
+    ("U.K.-EU fishing talks broke down in Brussels.", {"U.K.": "country", "EU": "organization"})])
+def test_states_joined_to_a_dotted_abbreviation_by_a_hyphen_are_each_mentioned(tmp_path, text, names):
+    mentions = _mentions(tmp_path, text)
+    for name, type_ in names.items():
+        assert mentions.get(name) == type_
+
+
+@pytest.mark.parametrize("text,unit,absent", [
+    ("The destroyer joined CTF 151 off the coast of Djibouti.", "CTF 151", None),
+    ("The Dutch navy now leads CTF 465 in the Gulf of Aden.", "CTF 465", None),
+    ("The RSF 40 fighters were captured near El Fasher.", None, "RSF 40"),
+    ("The SPLA 25 km from Juba held its ground.", None, "SPLA 25")])
+def test_a_units_acronym_takes_its_number_but_not_a_count(tmp_path, text, unit, absent):
+    mentions = _mentions(tmp_path, text)
+    if unit:
+        assert mentions.get(unit) == "organization"
+    if absent:
+        assert absent not in mentions
+
+
+def test_a_press_secretary_is_named_whole_with_the_body_before_the_title(tmp_path):
+    x = _extraction(tmp_path, "Kremlin Press Secretary Dmitry Peskov told reporters the talks in Minsk were over.")
+    person = next(a for a in x.actors if a.type == "person")
+    assert person.name == "Dmitry Peskov"
+    assert "Kremlin Press Secretary Dmitry Peskov" in {m.text for m in person.mentions}
+
+
+def test_an_outlet_named_press_stays_an_outlet(tmp_path):
+    types = _types(tmp_path, "The Canadian Press reported the fire in Halifax.")
+    assert not any(t == "person" for t in types.values())
+
+
+def test_a_bare_title_word_apposed_to_a_holder_is_no_mention(tmp_path):
+    x = _extraction(tmp_path, "Gen. Amara Diallo, commander, West African Standby Force, visited Bamako.")
+    holder = next(a for a in x.actors if a.type == "person")
+    assert "commander" not in {m.text for m in holder.mentions}

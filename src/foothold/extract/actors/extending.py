@@ -45,6 +45,8 @@ def _numbered_unit(span: Span, lexicon: Lexicon) -> Span:
     doc = span.doc
     # "the 7th" + "Military Region": a command named by a head phrase takes its ordinal whatever the NER tagged it
     headed = len(span) >= 2 and f"{span[-2].text} {span[-1].text}" in lexicon.head_phrases
+    if span.label_ in ("ORG", "organization") and _numbered_acronym(span):
+        return Span(doc, span.start, span.end + 1, label=span.label_)   # "CTF 50 will lead": a task force's number
     if not headed and (span.label_ not in ("ORG", "organization") or span[-1].text not in lexicon.unit_heads):
         return span
     start, end = span.start, span.end
@@ -54,6 +56,19 @@ def _numbered_unit(span: Span, lexicon: Lexicon) -> Span:
     if start > 0 and UNIT_ORDINAL.match(doc[start - 1].text) and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _numbered_acronym(span: Span) -> bool:
+    """A unit's acronym and its number ("CTF 50", "JTF 2"): one capitalised acronym, a number of one to three digits
+    on its line, and after it no noun the number would count ("ISIL 20 fighters", "SDF 30 km")."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or not span[0].text.isupper() or not span[0].is_alpha or not 2 <= len(span[0].text) <= 6:
+        return False
+    if end >= len(doc) or not re.fullmatch(r"\d{1,3}", doc[end].text) or "\n" in doc[end - 1].whitespace_:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or not (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in NOT_UNIT_AFTER
+                                 or after.text in ("%", "-", "/"))
 
 
 def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:

@@ -109,6 +109,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """Demonyms, names the NER missed (recovered by patterns), and acronyms found as bodies written again."""
         for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
+        for cs, ce, type_, label in list(self._hyphened_states(doc, taken)):
+            add(cs, ce, type_, label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)

@@ -19,7 +19,7 @@ def _person_title_before(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
 
 TITLE_MODIFIERS = frozenset({"Foreign", "Defense", "Defence", "Interior", "Finance", "Vice", "Prime", "Deputy",
                              "Senior", "Special", "Grand", "Crown", "Supreme", "Army", "Navy", "Marine", "Air",
-                             "Staff", "Petty"})
+                             "Staff", "Petty", "Press"})
 
 
 def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list[tuple[int, int]]):
@@ -108,9 +108,10 @@ def _titles_after_holders(doc: Doc, people: list[tuple[int, int]], lexicon: Lexi
         first, last = appos.left_edge.i, appos.right_edge.i
         if doc[first].lower_ in ("the", "a", "an"):
             first += 1
-        if first != span.end + 1 + (doc[span.end + 1].lower_ in ("the", "a", "an")) or last - first > 8 \
+        if first != span.end + 1 + (doc[span.end + 1].lower_ in ("the", "a", "an")) or not 1 <= last - first <= 8 \
                 or any(t.text in (",", ";", "(", ")") or "\n" in t.whitespace_ for t in doc[first:last]):
-            continue                   # the apposition must follow the name and stay one phrase on its line
+            continue                   # the apposition must follow the name and stay one phrase on its line, more than
+                                       # its title word ("X, commander, U.S. Central Command": the body is the title's)
         s, e = doc[first].idx, doc[last].idx + len(doc[last])
         yield s, e, "person", mention_label("role", doc[first:last + 1].text, "follows"), s, e
 
