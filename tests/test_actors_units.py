@@ -153,3 +153,22 @@ def test_a_bare_title_word_apposed_to_a_holder_is_no_mention(tmp_path):
     x = _extraction(tmp_path, "Gen. Amara Diallo, commander, West African Standby Force, visited Bamako.")
     holder = next(a for a in x.actors if a.type == "person")
     assert "commander" not in {m.text for m in holder.mentions}
+
+
+def test_a_bodys_name_goes_on_with_of_a_generic_body_phrase(tmp_path):
+    types = _types(tmp_path, "The Southern Group of Kenyan Forces moved to Kismayo.")
+    assert types.get("Southern Group of Kenyan Forces") == "organization"
+    assert "Kenyan Forces" not in types
+
+
+def test_a_listed_body_after_of_stays_its_own(tmp_path):
+    from foothold.extract.dictionary import load_dictionary, load_lexicon
+    from foothold.extract.actors.extending import _extend_of_generic_body
+    from foothold.extract.nlp import load_nlp
+    from spacy.tokens import Span
+    doc = load_nlp()("The Logistics Command of the Revolutionary Guard moved to Ahvaz.")
+    span = Span(doc, 1, 3, label="ORG")                  # "Logistics Command"
+    assert _extend_of_generic_body(span, load_lexicon(), load_dictionary()) == span
+    doc = load_nlp()("The Logistics Command of the Armed Forces moved to Ahvaz.")
+    span = Span(doc, 1, 3, label="ORG")
+    assert _extend_of_generic_body(span, load_lexicon(), load_dictionary()).text == "Logistics Command of the Armed Forces"

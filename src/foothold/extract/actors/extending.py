@@ -110,6 +110,32 @@ def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:
     return Span(doc, span.start, k, label=span.label_)
 
 
+def _extend_of_generic_body(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
+    """"the Joint Command" + "of the Armed Forces", "the Operational Group" + "of Russian Forces": a body's name goes
+    on with "of" a generic body phrase (capitalised words, a demonym at most, closed by a body's head word) that
+    names no state, person or listed body of its own ("the Defence Forces of Estonia" stays apart)."""
+    doc = span.doc
+    end = span.end - (span[-1].lower_ == "of")          # "The Joint Command of" tagged with its "of"
+    if span.label_ not in ("ORG", "organization") or end <= span.start \
+            or lexicon.head_words.get(doc[end - 1].text) != "organization":
+        return span
+    if end >= len(doc) or doc[end].lower_ != "of" or "\n" in doc[end].whitespace_:
+        return span
+    k = first = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    while k < len(doc) and k - first < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].ent_type_ in ("", "ORG", "NORP", "organization", "country") and "\n" not in doc[k - 1].whitespace_:
+        if doc[k].ent_type_ == "country" and not dictionary.is_demonym(doc[k].text):
+            return span                                  # a state's own name: "the Defence Forces of Estonia"
+        k += 1
+    if k == first or (k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha) \
+            or lexicon.head_words.get(doc[k - 1].text) != "organization":
+        return span
+    phrase = doc[first:k]
+    if dictionary.lookup(phrase.text) is not None or sum(dictionary.is_demonym(t.text) for t in phrase) > 1:
+        return span                                      # a listed body of its own: "of the Revolutionary Guard"
+    return Span(doc, span.start, k, label=span.label_)
+
+
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
 
