@@ -172,3 +172,25 @@ def test_a_listed_body_after_of_stays_its_own(tmp_path):
     doc = load_nlp()("The Logistics Command of the Armed Forces moved to Ahvaz.")
     span = Span(doc, 1, 3, label="ORG")
     assert _extend_of_generic_body(span, load_lexicon(), load_dictionary()).text == "Logistics Command of the Armed Forces"
+
+
+def test_a_double_surname_cut_at_its_hyphen_is_joined(tmp_path):
+    types = _types(tmp_path, "Former president Ellen Johnson-Sirleaf opened the clinic in Monrovia.")
+    assert types.get("Ellen Johnson-Sirleaf") == "person"
+    assert "Ellen Johnson" not in types
+
+
+def test_a_person_span_cut_before_a_hyphened_surname_takes_it():
+    from spacy.tokens import Span
+    from foothold.extract.actors.extending import _extend_person
+    from foothold.extract.dictionary import load_dictionary, load_lexicon
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("Mayor Alicia Bravo-Lopez reopened the market in Oaxaca.")
+    span = Span(doc, 1, 3, label="PERSON")               # "Alicia Bravo", as an NER cut would leave it
+    doc.ents = [span]
+    assert _extend_person(span, load_lexicon(), load_dictionary()).text == "Alicia Bravo-Lopez"
+
+
+def test_two_leaders_joined_by_a_hyphen_before_a_noun_stay_two(tmp_path):
+    types = _types(tmp_path, "The Emmanuel Macron-Scholz meeting in Berlin ended early.")
+    assert not any("-" in name for name, t in types.items() if t == "person")

@@ -203,7 +203,7 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
             doc[i - 1].lower_ == "of" and i > 1 and lexicon.head_words.get(doc[i - 2].text) == "organization"):
         return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
                           # ("the Presidential Guard of Mahamat Idriss Deby": a body's leader)
-    e = span.end
+    e = _hyphened_surname_end(doc, span.end)
     if (e < len(doc) and len(span) >= 2 and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ and doc[e].is_alpha
             and doc[e].text[:1].isupper() and doc[e].text[1:].islower() and len(doc[e].text) <= 3
             and doc[e - 1].whitespace_ == " " and doc[e].lower_ not in SMALL_WORDS
@@ -214,6 +214,18 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
     if i == span.start and e == span.end:
         return span
     return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)
+
+
+def _hyphened_surname_end(doc: Doc, e: int) -> int:
+    """"Ellen Johnson" + "-Sirleaf": a capitalised word joined to a person's name by a hyphen, no space on either
+    side, is the rest of a double surname; not a second name of its own ("the Trump-Kim summit", "Donald Trump-Kim
+    Jong Un talks": a pair before a noun or a name)."""
+    if (e + 1 < len(doc) and e - 2 >= 0 and doc[e].text in HYPHENS and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
+            and doc[e + 1].text[1:].islower() and not doc[e + 1].ent_type_
+            and (e + 2 == len(doc) or not (doc[e + 2].text[:1].isupper() or doc[e + 2].pos_ == "NOUN"))):
+        return e + 2
+    return e
 
 
 def _foreign_surname_end(doc: Doc, e: int, lexicon: Lexicon, dictionary: ActorDictionary) -> int:
