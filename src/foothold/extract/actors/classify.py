@@ -271,8 +271,8 @@ class EntityClassifier:
                                   or _fell_to(span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
         # (a unit's name stays its own: "the 5th Fleet area of operations")
-        if type_ == "organization" and len(words) <= 3 and not core.isupper() and words[-1] not in self.lexicon.unit_heads \
-                and _before_place_noun(doc, span, self.lexicon):
+        if type_ == "organization" and len(words) <= 3 and not core.isupper() \
+                and words[-1] not in self.lexicon.unit_heads and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
 

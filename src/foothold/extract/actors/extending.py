@@ -123,7 +123,8 @@ def _extend_of_generic_body(span: Span, lexicon: Lexicon, dictionary: ActorDicti
         return span
     k = first = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     while k < len(doc) and k - first < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
-            and doc[k].ent_type_ in ("", "ORG", "NORP", "organization", "country") and "\n" not in doc[k - 1].whitespace_:
+            and doc[k].ent_type_ in ("", "ORG", "NORP", "organization", "country") \
+            and "\n" not in doc[k - 1].whitespace_:
         if doc[k].ent_type_ == "country" and not dictionary.is_demonym(doc[k].text):
             return span                                  # a state's own name: "the Defence Forces of Estonia"
         k += 1

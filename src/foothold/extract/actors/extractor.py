@@ -16,8 +16,8 @@ from ..spans import SpanIndex
 from .acronyms import ACRONYM, _english_in_capitals
 from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
-from .extending import (_article_named_body, _extend_of_conjunct, _extend_of_generic_body, _extend_of_name, _extend_person,
-    _extend_to_head, _numbered_unit, _place_before_noun, _split_leader_of)
+from .extending import (_article_named_body, _extend_of_conjunct, _extend_of_generic_body, _extend_of_name,
+    _extend_person, _extend_to_head, _numbered_unit, _place_before_noun, _split_leader_of)
 from .headings import _drop_heading_only
 from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists

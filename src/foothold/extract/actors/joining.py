@@ -150,7 +150,7 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             and doc[i - 1].ent_type_ not in NUMBER_LABELS
         if (i > 0 and UNIT_ORDINAL.match(doc[i - 1].text) and doc[j - 1].text in lexicon.unit_heads
                 and "\n" not in doc[i - 1].whitespace_ and (j - i == 1 or run_start == i)):
-            run_start = i - 1                 # "the PMF's 30th Brigade", "the 11th Field Squadron": a unit and its ordinal
+            run_start = i - 1                 # "the PMF's 30th Brigade", "the 11th Field Squadron": a unit, its ordinal
             if (i - 1) in starts:
                 replaced.add(i - 1)           # the NER's ORDINAL
             state = next((e for e in ents if e.end == i - 1 and e.label_ in ("GPE", "country")), None)
