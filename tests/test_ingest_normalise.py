@@ -26,6 +26,7 @@ def clean(text: str) -> str:
     ("the \ufb01rst of\u00a0June", "the first of June"),
     ("Iran\u2013Iraq trade", "Iran-Iraq trade"),
     ("in Syria.\u00a0 \u00a0 \u00a0Near Raqqa", "in Syria. Near Raqqa"),
+    ("Prime Minister\u200e Haider al-Abadi in Mosul\u200f\u202b,", "Prime Minister Haider al-Abadi in Mosul,"),
 ])
 def test_typography_and_markup(text, expected):
     assert clean(text) == expected

@@ -98,7 +98,7 @@ class Mention:
                 "extractor": self.extractor}
 
 
-ROLE_KINDS = ("issuer", "apposed")
+ROLE_KINDS = ("issuer", "apposed", "follows")   # follows: "X, the army's spokesman" (after its holder)
 
 
 def mention_label(source: str, key: str, role: str | None = None) -> str:

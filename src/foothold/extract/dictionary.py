@@ -280,6 +280,7 @@ class Lexicon:
     given_name_titles: set[str] = field(default_factory=set)  # "Sultan al-Muraikhi": a title that is a given name too
     name_opening_words: set[str] = field(default_factory=set)  # "the All India Radio": a word opening a body's name
     head_phrases: dict[str, str] = field(default_factory=dict)   # "Military Region" closing a name -> its type
+    rank_class_ordinals: set[str] = field(default_factory=set)    # "Petty Officer 2nd Class": the class is the rank's
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""
@@ -315,12 +316,25 @@ class Lexicon:
     def is_title_token(self, token) -> bool:
         if token.text in self.title_words and token.text[:1].isupper():
             return True
+        if self._in_rank_class(token):
+            return True
         # the tokenizer may split an abbreviated rank: "Lt" "." "Gen."
         doc, i = token.doc, token.i
         if token.text == "." and i > 0 and not doc[i - 1].whitespace_:
             return doc[i - 1].text + "." in self.title_words and doc[i - 1].text[:1].isupper()
         return (token.text + "." in self.title_words and token.text[:1].isupper() and not token.whitespace_
                 and i + 1 < len(doc) and doc[i + 1].text == ".")
+
+
+    def _in_rank_class(self, token) -> bool:
+        """A word of an enlisted rank's class ("Petty Officer 2nd Class", "Private First Class", "Special Warfare
+        Operator 1st Class"): an ordinal and "Class" after a capitalised rank word, never the holder's name."""
+        doc, i = token.doc, token.i
+        if token.text == "Class" and i > 0:
+            i -= 1
+        elif not (token.text in self.rank_class_ordinals and i + 1 < len(doc) and doc[i + 1].text == "Class"):
+            return False
+        return doc[i].text in self.rank_class_ordinals and i > 0 and doc[i - 1].text[:1].isupper()
 
 
 @lru_cache(maxsize=4)
@@ -365,6 +379,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
                    unit_heads=set(_string_list(data.get("unit_heads"), path, "lexicon", "unit_heads")),
                    honorifics=set(_string_list(data.get("honorifics"), path, "lexicon", "honorifics")),
+                   rank_class_ordinals=set(_string_list(data.get("rank_class_ordinals"), path, "lexicon",
+                                                        "rank_class_ordinals")),
                    given_name_titles=set(_string_list(data.get("given_name_titles"), path, "lexicon",
                                                       "given_name_titles")),
                    media_nouns=tuple(sorted((tuple(p.split()) for p in _string_list(data.get("media_nouns"), path,

@@ -214,6 +214,14 @@ class WithinDocumentResolver:
         for r in roles:
             title, apposed = r.key, r.role == "apposed"
             best, gap = None, None
+            if r.role == "follows":               # "X, the army's spokesman": the person just before it, or none
+                best = next((a for a in actors if a.type == "person"
+                             for m in a.mentions if 0 <= r.start - m.end <= 6 and m.source != "role"), None)
+                if best is not None:
+                    r.actor = best.id
+                    best.mentions.append(r)
+                    best.mentions.sort(key=lambda m: m.start)
+                continue
             for a in actors:
                 if a.type != "person":
                     continue

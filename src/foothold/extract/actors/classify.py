@@ -18,7 +18,7 @@ from .people import (PATRONYMIC_WORDS, _after_late, _is_an_entrys_name, _names_t
 from .places import (COMPASS_WORDS, _after_locative, _after_place_noun_of, _apposed_place, _attacked_place,
     _before_place_noun, _determined_object, _fell_to, _held_territory, _in_locative_list, _left_place)
 from .roles import TITLE_MODIFIERS, _in_title_complement, _person_title_before
-from .spans import LEADING, POSSESSIVE_MARKS, _keeps_final_dot
+from .spans import LEADING, POSSESSIVE_MARKS, UNIT_NUMBER, _keeps_final_dot
 from .states import _demonym_led_name
 
 
@@ -130,6 +130,9 @@ class EntityClassifier:
         if span.label_ in OTHER_NAME_LABELS and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization" \
                 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
             return (cs, ce), "organization", f"head:{span.label_}"   # "The Azov Regiment" tagged WORK_OF_ART
+        if span.label_ in OTHER_NAME_LABELS and len(words) >= 2 and UNIT_NUMBER.match(words[-1]) \
+                and words[-2] in self.lexicon.unit_heads and all(w[:1].isupper() for w in words[:-1]):
+            return (cs, ce), "organization", f"head:unit:{span.label_}"   # "Task Force 88" tagged PRODUCT
         if span.label_ in OTHER_NAME_LABELS and (named := self._outlet_by_noun(doc, cs, ce)) is not None:
             return named, "media", f"rule:media_noun:{span.label_}"   # "its Amaq news agency" tagged PRODUCT
         if span.label_ not in NER_TYPES:
@@ -267,7 +270,9 @@ class EntityClassifier:
                                   or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)
                                   or _fell_to(span)):
             return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
-        if type_ == "organization" and len(words) <= 3 and not core.isupper() and _before_place_noun(doc, span, self.lexicon):
+        # (a unit's name stays its own: "the 5th Fleet area of operations")
+        if type_ == "organization" and len(words) <= 3 and not core.isupper() \
+                and words[-1] not in self.lexicon.unit_heads and _before_place_noun(doc, span, self.lexicon):
             return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
         return (cs, ce), type_, f"ner:{span.label_}"
 

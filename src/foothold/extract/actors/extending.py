@@ -45,6 +45,8 @@ def _numbered_unit(span: Span, lexicon: Lexicon) -> Span:
     doc = span.doc
     # "the 7th" + "Military Region": a command named by a head phrase takes its ordinal whatever the NER tagged it
     headed = len(span) >= 2 and f"{span[-2].text} {span[-1].text}" in lexicon.head_phrases
+    if span.label_ in ("ORG", "organization") and _numbered_acronym(span):
+        return Span(doc, span.start, span.end + 1, label=span.label_)   # "CTF 50 will lead": a task force's number
     if not headed and (span.label_ not in ("ORG", "organization") or span[-1].text not in lexicon.unit_heads):
         return span
     start, end = span.start, span.end
@@ -54,6 +56,19 @@ def _numbered_unit(span: Span, lexicon: Lexicon) -> Span:
     if start > 0 and UNIT_ORDINAL.match(doc[start - 1].text) and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _numbered_acronym(span: Span) -> bool:
+    """A unit's acronym and its number ("CTF 50", "JTF 2"): one capitalised acronym, a number of one to three digits
+    on its line, and after it no noun the number would count ("ISIL 20 fighters", "SDF 30 km")."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or not span[0].text.isupper() or not span[0].is_alpha or not 2 <= len(span[0].text) <= 6:
+        return False
+    if end >= len(doc) or not re.fullmatch(r"\d{1,3}", doc[end].text) or "\n" in doc[end - 1].whitespace_:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or not (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in NOT_UNIT_AFTER
+                                 or after.text in ("%", "-", "/"))
 
 
 def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
@@ -92,6 +107,33 @@ def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:
         k += 1
     if k == span.end + 1 or k - span.end > 3 or k < len(doc) and doc[k].text[:1].isupper():
         return span
+    return Span(doc, span.start, k, label=span.label_)
+
+
+def _extend_of_generic_body(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
+    """"the Joint Command" + "of the Armed Forces", "the Operational Group" + "of Russian Forces": a body's name goes
+    on with "of" a generic body phrase (capitalised words, a demonym at most, closed by a body's head word) that
+    names no state, person or listed body of its own ("the Defence Forces of Estonia" stays apart)."""
+    doc = span.doc
+    end = span.end - (span[-1].lower_ == "of")          # "The Joint Command of" tagged with its "of"
+    if span.label_ not in ("ORG", "organization") or end <= span.start \
+            or lexicon.head_words.get(doc[end - 1].text) != "organization":
+        return span
+    if end >= len(doc) or doc[end].lower_ != "of" or "\n" in doc[end].whitespace_:
+        return span
+    k = first = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    while k < len(doc) and k - first < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].ent_type_ in ("", "ORG", "NORP", "organization", "country") \
+            and "\n" not in doc[k - 1].whitespace_:
+        if doc[k].ent_type_ == "country" and not dictionary.is_demonym(doc[k].text):
+            return span                                  # a state's own name: "the Defence Forces of Estonia"
+        k += 1
+    if k == first or (k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha) \
+            or lexicon.head_words.get(doc[k - 1].text) != "organization":
+        return span
+    phrase = doc[first:k]
+    if dictionary.lookup(phrase.text) is not None or sum(dictionary.is_demonym(t.text) for t in phrase) > 1:
+        return span                                      # a listed body of its own: "of the Revolutionary Guard"
     return Span(doc, span.start, k, label=span.label_)
 
 
@@ -154,7 +196,7 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
     if span.label_ != "PERSON":
         return span
     while (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
-           and not doc[i - 1].ent_type_ and doc[i - 1].text not in lexicon.title_words
+           and not doc[i - 1].ent_type_ and not lexicon.is_title_token(doc[i - 1])
            and not dictionary.is_demonym(doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_
            and span.start - i < 2):
         i -= 1
@@ -162,7 +204,7 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
             doc[i - 1].lower_ == "of" and i > 1 and lexicon.head_words.get(doc[i - 2].text) == "organization"):
         return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
                           # ("the Presidential Guard of Mahamat Idriss Deby": a body's leader)
-    e = span.end
+    e = _hyphened_surname_end(doc, span.end)
     if (e < len(doc) and len(span) >= 2 and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ and doc[e].is_alpha
             and doc[e].text[:1].isupper() and doc[e].text[1:].islower() and len(doc[e].text) <= 3
             and doc[e - 1].whitespace_ == " " and doc[e].lower_ not in SMALL_WORDS
@@ -173,6 +215,18 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
     if i == span.start and e == span.end:
         return span
     return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)
+
+
+def _hyphened_surname_end(doc: Doc, e: int) -> int:
+    """"Ellen Johnson" + "-Sirleaf": a capitalised word joined to a person's name by a hyphen, no space on either
+    side, is the rest of a double surname; not a second name of its own ("the Trump-Kim summit", "Donald Trump-Kim
+    Jong Un talks": a pair before a noun or a name)."""
+    if (e + 1 < len(doc) and e - 2 >= 0 and doc[e].text in HYPHENS and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
+            and doc[e + 1].text[1:].islower() and not doc[e + 1].ent_type_
+            and (e + 2 == len(doc) or not (doc[e + 2].text[:1].isupper() or doc[e + 2].pos_ == "NOUN"))):
+        return e + 2
+    return e
 
 
 def _foreign_surname_end(doc: Doc, e: int, lexicon: Lexicon, dictionary: ActorDictionary) -> int:

@@ -16,13 +16,13 @@ from ..spans import SpanIndex
 from .acronyms import ACRONYM, _english_in_capitals
 from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
-from .extending import (_article_named_body, _extend_of_conjunct, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit, _place_before_noun,
-    _split_leader_of)
+from .extending import (_article_named_body, _extend_of_conjunct, _extend_of_generic_body, _extend_of_name,
+    _extend_person, _extend_to_head, _numbered_unit, _place_before_noun, _split_leader_of)
 from .headings import _drop_heading_only
 from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
 from .places import _cities_named_for_states, _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
-from .roles import _office_holders, _roles
+from .roles import _office_holders, _roles, _titles_after_holders
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .classify import EntityClassifier
@@ -79,6 +79,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             ent = _article_named_body(ent, self.lexicon, self.dictionary)
             ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
+            ent = _extend_of_generic_body(ent, self.lexicon, self.dictionary)
             ent = _place_before_noun(ent, self.lexicon)
             reached = ent.end
             for piece in (p for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
@@ -109,6 +110,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """Demonyms, names the NER missed (recovered by patterns), and acronyms found as bodies written again."""
         for cs, ce, label in self._demonyms(doc, taken, found):
             add(cs, ce, "country", label)
+        for cs, ce, type_, label in list(self._hyphened_states(doc, taken)):
+            add(cs, ce, type_, label)
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
@@ -202,12 +205,23 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for cs, ce, type_, label, ns, ne in _roles(doc, taken, self.lexicon, [(f[0], f[1]) for f in found]):
             add(cs, ce, type_, label)
             found[-1][4:6] = [ns, ne]
+        people = [(f[0], f[1]) for f in found if f[2] == "person" and not f[3].startswith("role:")]
+        for cs, ce, type_, label, ns, ne in list(_titles_after_holders(doc, people, self.lexicon)):
+            add(cs, ce, type_, label)
         # a region named inside a person's title ("Minister for the Middle East Tobias
         # Ellwood", "Minister for the Middle East, Tobias Ellwood") is part of the title, no mention
         titles = [(f[0], f[4]) for f in found if f[2] == "person" and f[4] > f[0]]
-        titles += [(f[0], f[1]) for f in found if f[3].startswith("role:")]
-        found[:] = [f for f in found if f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
-                    or not any(ts <= f[0] and f[1] <= te for ts, te in titles)]
+        titles += [(f[0], f[1]) for f in found                # (a title after its holder keeps its places:
+                   if f[3].startswith("role:") and not f[3].startswith("role:follows:")]   # "the leader of X")
+        # a rating's words ("Hospital Corpsman 2nd Class X") are all the rank: no body inside
+        ratings = [(f[0], f[4]) for f in found if f[2] == "person" and self._is_rating(doc.text[f[0]:f[4]])]
+        found[:] = [f for f in found if (f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
+                                         or not any(ts <= f[0] and f[1] <= te for ts, te in titles))
+                    and not (f[2] == "organization" and any(ts <= f[0] and f[1] <= te for ts, te in ratings))]
+
+    def _is_rating(self, title: str) -> bool:
+        words = title.split()
+        return len(words) >= 3 and words[-1] == "Class" and words[-2] in self.lexicon.rank_class_ordinals
 
     def _mentions(self, ctx, found: list[list]) -> list[Mention]:
         """Mentions at original offsets, the name inside a widened mention recorded in ctx.data["mention_names"]."""

@@ -148,9 +148,14 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             run_start = opened_by = country.start   # "the Sudan People's Liberation Army": the state opens the name
         after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct \
             and doc[i - 1].ent_type_ not in NUMBER_LABELS
-        if (j - i == 1 and i > 0 and UNIT_ORDINAL.match(doc[i - 1].text) and doc[i].text in lexicon.unit_heads
-                and "\n" not in doc[i - 1].whitespace_):
-            run_start = i - 1                 # "the PMF's 30th Brigade": a unit named by its ordinal alone
+        if (i > 0 and UNIT_ORDINAL.match(doc[i - 1].text) and doc[j - 1].text in lexicon.unit_heads
+                and "\n" not in doc[i - 1].whitespace_ and (j - i == 1 or run_start == i)):
+            run_start = i - 1                 # "the PMF's 30th Brigade", "the 11th Field Squadron": a unit, its ordinal
+            if (i - 1) in starts:
+                replaced.add(i - 1)           # the NER's ORDINAL
+            state = next((e for e in ents if e.end == i - 1 and e.label_ in ("GPE", "country")), None)
+            if state is not None and "\n" not in doc[i - 2].whitespace_:
+                run_start = opened_by = state.start   # "the U.S. 6th Fleet": the state's unit, named whole
         end, label, absorbed = j, None, None
         nxt = starts.get(j)
         if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith(("-", "\u2013", "/")):
@@ -168,7 +173,8 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             i = j                             # right after a name: _extend_to_head decides ("Erbil International Airport")
             continue
         elif j - run_start >= 2:
-            head = lexicon.head_words.get(doc[j - 1].text)
+            head = "organization" if run_start < i and doc[j - 1].text in lexicon.unit_heads \
+                else lexicon.head_words.get(doc[j - 1].text)
             if head in RUN_HEAD_LABELS and not (doc[j - 1].text in lexicon.title_words
                                                 and j < len(doc) and doc[j].text[:1].isupper()):
                 label = RUN_HEAD_LABELS[head]

@@ -19,7 +19,7 @@ def _person_title_before(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
 
 TITLE_MODIFIERS = frozenset({"Foreign", "Defense", "Defence", "Interior", "Finance", "Vice", "Prime", "Deputy",
                              "Senior", "Special", "Grand", "Crown", "Supreme", "Army", "Navy", "Marine", "Air",
-                             "Staff", "Petty"})
+                             "Staff", "Petty", "Press"})
 
 
 def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list[tuple[int, int]]):
@@ -90,6 +90,30 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
 
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _titles_after_holders(doc: Doc, people: list[tuple[int, int]], lexicon: Lexicon):
+    """A title in apposition after the person who holds it: "Gen. X, commander of U.S. Central Command, said",
+    "Y, the CJTF-OIR spokesperson.", "Z, 407th AEG commander." The phrase the parser hangs on the name as its
+    apposition, headed by a title word, is a mention of that person (re3d codes it so); a body named inside it
+    stays a mention of its own. Yields (start, end, "person", label, start, end)."""
+    heads = {w.lower() for w in (*lexicon.title_words, *lexicon.office_words)} - {w.lower() for w in TITLE_MODIFIERS}
+    for ps, pe in people:
+        span = doc.char_span(ps, pe, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        appos = next((c for t in span for c in t.children if c.dep_ == "appos" and c.i > span.end), None)
+        if appos is None or appos.lower_ not in heads or not appos.is_alpha:
+            continue
+        first, last = appos.left_edge.i, appos.right_edge.i
+        if doc[first].lower_ in ("the", "a", "an"):
+            first += 1
+        if first != span.end + 1 + (doc[span.end + 1].lower_ in ("the", "a", "an")) or not 1 <= last - first <= 8 \
+                or any(t.text in (",", ";", "(", ")") or "\n" in t.whitespace_ for t in doc[first:last]):
+            continue                   # the apposition must follow the name and stay one phrase on its line, more than
+                                       # its title word ("X, commander, U.S. Central Command": the body is the title's)
+        s, e = doc[first].idx, doc[last].idx + len(doc[last])
+        yield s, e, "person", mention_label("role", doc[first:last + 1].text, "follows"), s, e
 
 
 def _office_end(doc: Doc, i: int, lexicon: Lexicon, named: bool = False) -> int:

@@ -125,7 +125,7 @@ def _keeps_final_dot(text: str) -> bool:
 
 
 # a unit's number after its head, or an ordinal before its name ("Division 66", "the 64th ... Brigade")
-UNIT_NUMBER = re.compile(r"^\d{1,3}$")
+UNIT_NUMBER = re.compile(r"^(?:\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$")   # "Unit Two"
 UNIT_ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
                           r"Eleventh|Twelfth)$")   # "the 64th", "the Seventh" + "Mechanised Brigade"
 # NER labels of numbers and times: a word after one is no name's continuation ("the 4th" + "Armoured Division")

@@ -11,6 +11,9 @@ from ...lexicons import lookup_actor, phoenix_roles, phoenix_type
 from ..dictionary import ActorDictionary, Lexicon, load_dictionary
 from .spans import _overlaps
 
+# a dotted abbreviation joined to a name by a hyphen, one token: "U.S.-Iraq", "U.K.-EU", "Iran-U.S."
+DOTTED_PAIR = re.compile(r"((?:[A-Z]\.){2,}|[A-Z][a-z]+)-((?:[A-Z]\.){2,}|[A-Z][A-Za-z]+)")
+
 
 def _demonym_led_name(core: str, toks, dictionary: ActorDictionary, lexicon: Lexicon) -> bool:
     """A demonym before one or two words that are no people's adjective nor a known actor: "Saudi Aramco",
@@ -87,6 +90,20 @@ class StateMentions:
         for eid, (s, e, label) in inner.items():
             if f"dict:{eid}" not in named:
                 yield s, e, label
+
+    def _hyphened_states(self, doc: Doc, taken: list[tuple[int, int]]):
+        """"the U.S.-Iraq partnership", "U.K.-EU talks": a dotted state abbreviation and a name joined by a hyphen
+        are one token to the tokenizer and no entity to the NER; each listed state or body in it is a mention.
+        Yields (start, end, type, label)."""
+        for tok in doc:
+            m = DOTTED_PAIR.fullmatch(tok.text)
+            if m is None or _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
+                continue
+            entries = [self.dictionary.lookup(m.group(k)) for k in (1, 2)]
+            if any(e is None or e.type not in ("country", "organization") for e in entries):
+                continue
+            for k, entry in zip((1, 2), entries):
+                yield tok.idx + m.start(k), tok.idx + m.end(k), entry.type, f"dict:{entry.id}"
 
     def _prefixed_states(self, text: str, found: list[list]):
         """"The U.S. Department of State's program": a state named only at the head of its

@@ -137,10 +137,22 @@ def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
         j -= 1                               # "Secretary-General": the compound is one title
     if j == i:
         return i
+    if lexicon.is_title_token(doc[j]) and doc[j].text in lexicon.rank_class_ordinals:
+        j = _rating_start(doc, j)
     # an organisation or demonym right before the title ("FCO Minister", "Iraqi President")
     k = j
     while k > 0 and doc[k - 1].ent_type_ in ("ORG", "NORP", "GPE", "organization", "country") \
             and doc[k - 1].text[:1].isupper() and same_line(k - 1) and j - k < 4:
+        k -= 1
+    return k
+
+
+def _rating_start(doc: Doc, j: int) -> int:
+    """A rank's class closes a rating of capitalised words written before it, the service's name included:
+    "Navy Special Warfare Operator 1st Class", "Hospital Corpsman 2nd Class"."""
+    k = j
+    while k > 0 and j - k < 5 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
+            and "\n" not in doc[k - 1].whitespace_ and not doc[k - 1].is_sent_start:
         k -= 1
     return k
 

@@ -63,8 +63,8 @@ class DocIndex:
                   c.note_end if c.note_end is not None else c.end) for c in ctx.citations]
         notes += dateline_credits(ctx.document.text)     # wireev: "DHAKA, Aug 6 (Harbor Wire) - ": the reporter
         mentions = sorted(
-            (m for a in ctx.actors for m in a.mentions
-             if not any(s <= m.start and m.end <= e for s, e in notes)),
+            (m for a in ctx.actors for m in a.mentions if m.role != "follows"   # "X, commander of Y": X and Y
+             and not any(s <= m.start and m.end <= e for s, e in notes)),
             key=lambda m: (m.start, m.end))
         owner = {id(m): a.id for a in ctx.actors for m in a.mentions}
         self.hits: list[ActorHit | None] = [None] * len(doc)

@@ -47,8 +47,8 @@ class TokenIndex:
             for form in a.surface_forms():
                 self.name_keys.setdefault(normalise_name(form), a.id)
         for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
-            if not m.actor:
-                continue
+            if not m.actor or m.role == "follows":
+                continue                        # a title after its holder restates the holder: its names are facts
             first, last = self.tokens_of(m.start, m.end)
             while first < last - 1 and ctx.doc[first].lower_ in DETERMINERS:
                 first += 1                      # "the Iraqi Army": the article is no part of the name
