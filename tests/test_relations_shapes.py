@@ -1,0 +1,71 @@
+"""Ties by shape on unseen text (relations/shapes.py, its hooks and roles.yaml `shape_ties`): own sentences from
+other arenas."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+from foothold.extract.relations.shapes import shape_words
+
+
+def test_a_side_stood_or_fought_with_is_an_ally():
+    actors = {"nicaragua": ("country", ["Nicaragua"]), "cuba": ("country", ["Cuba"]),
+              "bolivia": ("country", ["Bolivia"])}
+    _, rels = extract("Nicaragua stood with Cuba and Bolivia at the summit in 2019.", actors)
+    assert ("nicaragua", "allied_with", "cuba") in rels
+    assert ("nicaragua", "allied_with", "bolivia") in rels
+    actors = {"spla": ("organization", ["SPLA"]), "updf": ("organization", ["Uganda People's Defence Force"])}
+    _, rels = extract("The SPLA fought alongside the Uganda People's Defence Force near Nimule in 1997.", actors)
+    assert ("spla", "allied_with", "updf") in rels
+    actors = {"turkey": ("country", ["Turkey"]), "azerbaijan": ("country", ["Azerbaijan"])}
+    _, rels = extract("Turkey sided with Azerbaijan from the first day of the war.", actors)
+    assert ("turkey", "allied_with", "azerbaijan") in rels
+
+
+def test_people_standing_together_and_a_stance_denied_state_no_alliance():
+    actors = {"lula": ("person", ["Lula da Silva"]), "petro": ("person", ["Gustavo Petro"])}
+    _, rels = extract("Lula da Silva stood with Gustavo Petro on the stage in Bogota.", actors)
+    assert not rels
+    actors = {"egypt": ("country", ["Egypt"]), "sudan": ("country", ["Sudan"])}
+    _, rels = extract("Egypt did not stand with Sudan in the dispute over the dam.", actors)
+    assert not rels
+    actors = {"us": ("country", ["United States"]), "haiti": ("country", ["Haiti"])}
+    _, rels = extract("The United States stands with the people of Haiti.", actors)
+    assert not rels                                    # a populace is no side
+
+
+def test_an_outlet_a_body_speaks_through_is_part_of_it():
+    actors = {"isk": ("organization", ["Islamic State Khorasan"]), "voice": ("media", ["Voice of Khurasan"])}
+    _, rels = extract("Islamic State Khorasan issued the threat through its Voice of Khurasan magazine.", actors)
+    assert ("voice", "part_of", "isk") in rels
+    actors = {"plo": ("organization", ["PLO"]), "wafa": ("media", ["WAFA"])}
+    _, rels = extract("The PLO published the text of the accord via its WAFA agency.", actors)
+    assert ("wafa", "part_of", "plo") in rels
+    actors = {"farc": ("organization", ["FARC"]), "semana": ("media", ["Semana"])}
+    _, rels = extract("The FARC answered the charges through the Semana magazine.", actors)
+    assert not rels                                    # an outlet not its own
+
+
+def test_a_definite_unit_noun_is_the_body_named_with_it():
+    actors = {"brig": ("organization", ["47th Brigade"]), "cmd": ("organization", ["Operational Command South"])}
+    _, rels = extract("The 47th Brigade held the town until May. The brigade belongs to Operational Command South.",
+                      actors)
+    assert ("brig", "part_of", "cmd") in rels
+    actors = {"jna": ("organization", ["Yugoslav People's Army"]), "kos": ("organization", ["KOS"])}
+    _, rels = extract("The Yugoslav People's Army shelled Vukovar in 1991. The battalion belongs to KOS.", actors)
+    assert not rels                                    # no body named a battalion: the army is not one
+    actors = {"hts": ("organization", ["Hayat Tahrir al-Sham"]), "nf": ("organization", ["National Front"])}
+    _, rels = extract("Hayat Tahrir al-Sham took Saraqib in 2020. The faction belongs to the National Front.", actors)
+    assert ("hts", "part_of", "nf") in rels
+
+
+def test_a_member_of_the_so_called_body_is_part_of_it():
+    actors = {"mnlf": ("organization", ["MNLF"]), "bangsa": ("organization", ["Bangsamoro Front"])}
+    _, rels = extract("The MNLF is a member of the so-called Bangsamoro Front.", actors)
+    assert ("mnlf", "part_of", "bangsa") in rels
+
+
+def test_shape_vocabulary_is_validated_data():
+    words = shape_words()
+    assert "with" in words["stance_verbs"]["stand"] and "alongside" in words["stance_verbs"]["fight"]
+    assert "brigade" in words["unit_anaphors"] and "through" in words["outlet_preps"]
