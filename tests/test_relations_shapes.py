@@ -69,3 +69,13 @@ def test_shape_vocabulary_is_validated_data():
     words = shape_words()
     assert "with" in words["stance_verbs"]["stand"] and "alongside" in words["stance_verbs"]["fight"]
     assert "brigade" in words["unit_anaphors"] and "through" in words["outlet_preps"]
+
+
+def test_an_alignment_apposed_after_a_name_and_its_acronym_describes_the_name():
+    # relations/alignment.aligned_subject steps back over the parenthesised acronym
+    actors = {"ka": ("organization", ["Kachin Independence Army", "KIA"]), "china": ("country", ["China"])}
+    _, rels = extract("The Kachin Independence Army (KIA), a China-backed rebel force, shelled Myitkyina.", actors)
+    assert ("ka", "allied_with", "china") in rels
+    actors = {"ka": ("organization", ["Kachin Independence Army", "KIA"]), "laiza": ("place", ["Laiza"])}
+    _, rels = extract("The Kachin Independence Army (KIA), a rebel force based in Laiza, shelled Myitkyina.", actors)
+    assert not rels
