@@ -79,3 +79,13 @@ def test_an_alignment_apposed_after_a_name_and_its_acronym_describes_the_name():
     actors = {"ka": ("organization", ["Kachin Independence Army", "KIA"]), "laiza": ("place", ["Laiza"])}
     _, rels = extract("The Kachin Independence Army (KIA), a rebel force based in Laiza, shelled Myitkyina.", actors)
     assert not rels
+
+
+def test_a_fight_told_by_a_second_verb_is_its_shared_subject_s():
+    # relations/verbs.clashing reads the subject of the first of two coordinated verbs
+    actors = {"unita": ("organization", ["UNITA"]), "mpla": ("organization", ["MPLA"]),
+              "luanda": ("place", ["Luanda"])}
+    _, rels = extract("UNITA signed the Bicesse accords in 1991 and later clashed with the MPLA in Luanda.", actors)
+    assert ("unita", "opposes", "mpla") in rels
+    _, rels = extract("UNITA signed the Bicesse accords in 1991 and fought for their recognition.", actors)
+    assert not rels

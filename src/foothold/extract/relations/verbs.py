@@ -362,7 +362,10 @@ class VerbReading(Sentence):
                 o.lemma_.lower() in ("fire", "gunfire", "shots", "blows") for o in self.objects_of(verb)):
             return                                         # "exchanged views": no fight
         self.fought_for(verb)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doer = verb
+        while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children) and doer.head.pos_ == "VERB":
+            doer = doer.head                # "X held Kabul and later clashed with Y": the first verb's subject
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
         sides = [r for s in subjects for t in (s, *s.conjuncts) if (r := self.side_of(t)) is not None]
         others = [r for o in self.objects_of(verb) if verb.lemma_.lower() != "exchange"
                   for t in (o, *o.conjuncts) if (r := self.side_of(t)) is not None]
