@@ -89,3 +89,15 @@ def test_a_fight_told_by_a_second_verb_is_its_shared_subject_s():
     assert ("unita", "opposes", "mpla") in rels
     _, rels = extract("UNITA signed the Bicesse accords in 1991 and fought for their recognition.", actors)
     assert not rels
+
+
+def test_a_group_noun_after_a_body_s_name_is_the_body():
+    # shapes.named_group, read by verbs.joining and sentence.anaphor
+    actors = {"doe": ("person", ["Samuel Doe"]), "npfl": ("organization", ["NPFL"]),
+              "ulimo": ("organization", ["ULIMO"])}
+    _, rels = extract("Samuel Doe joined the NPFL faction in 1989.", actors)
+    assert ("doe", "member_of", "npfl") in rels
+    _, rels = extract("The ULIMO faction joined the NPFL coalition in 1995.", actors)
+    assert ("ulimo", "part_of", "npfl") in rels
+    _, rels = extract("Samuel Doe joined the NPFL faction's march on Monrovia.", actors)
+    assert ("doe", "member_of", "npfl") not in rels            # joining its act is no membership

@@ -350,7 +350,10 @@ class Sentence:
         """'The group is committed to ...': a definite group noun as a subject (or as another dependent in
         deps: "X leads the group") stands for the organisation last named as a subject."""
         if tok.dep_ in deps and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
-            from .shapes import unit_anaphor         # "The brigade belongs to Y": only a body named a brigade
+            from .shapes import named_group, unit_anaphor   # "The brigade belongs to Y": only a body named a brigade
+            named = named_group(self, tok)
+            if named is not None:
+                return named                         # "The Jabhat al-Nusra faction": named, no anaphor
             unit = unit_anaphor(self, tok)
             if unit is not False:
                 return unit

@@ -6,6 +6,8 @@
   two people (who stand with each other in person: "Macron stood with Scholz at the press conference");
 - an outlet a body speaks through: "X announced the deaths through its Al-Manar television" → the outlet part_of
   the clause's subject (`outlet_preps`; the outlet owned by "its"/"their");
+- a group noun after a body's name is the body: "joined the Kitgwang faction" (`named_group`, read by
+  `verbs.joining` and `sentence.anaphor`: "The Jabhat al-Nusra faction joined ..." is no anaphor);
 - a unit noun opening a sentence for the one body named with it, "the 72nd Mechanized Brigade ... The brigade
   belongs to Y" (`unit_anaphors`, read by `sentence.anaphor`): no fallback on the last subject, since a brigade
   is no name for the group last named.
@@ -56,6 +58,15 @@ def unit_anaphor(reader, tok) -> Ref | None | bool:
                                  for k in range(topic.start, topic.end)):
         return named_by_noun(reader, tok) or topic
     return named_by_noun(reader, tok)
+
+
+def named_group(reader, tok) -> Ref | None:
+    """'the Kitgwang faction', 'the AUC coalition': a group noun whose compound names a body is that body."""
+    lex = reader.lex
+    if tok.lower_ not in lex.owned_group_nouns | lex.anaphor_nouns | shape_words()["unit_anaphors"]:
+        return None
+    return next((r for c in tok.children if c.dep_ == "compound" and (r := reader.idx.ref(c.i)) is not None
+                 and not r.demonym and r.type == "organization"), None)
 
 
 class ShapeReading:

@@ -395,7 +395,9 @@ class VerbReading(Sentence):
         if not self.stated(verb) or any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pcomp" for g in c.children) for c in verb.children):
             return
-        bodies = [r for o in self.objects_of(verb) if (r := self.ref_of(o)) is not None and r.type == "organization"
+        from .shapes import named_group                      # "joined the Kitgwang faction"
+        bodies = [r for o in self.objects_of(verb) if (r := self.ref_of(o) or named_group(self, o)) is not None
+                  and r.type == "organization"
                   and self.w(r.end) not in POSSESSIVE]       # "joined NAVCENT's Task Force 50": its unit
         for s in self.subject_of(verb):
             if s.type not in ("country", "organization", "person"):
