@@ -101,3 +101,15 @@ def test_a_group_noun_after_a_body_s_name_is_the_body():
     assert ("ulimo", "part_of", "npfl") in rels
     _, rels = extract("Samuel Doe joined the NPFL faction's march on Monrovia.", actors)
     assert ("doe", "member_of", "npfl") not in rels            # joining its act is no membership
+
+
+def test_partners_listed_after_their_scene_each_hold_the_tie():
+    # shapes.listed_after_scene, read by monitor.listed_sides
+    actors = {"france": ("country", ["France"]), "chad": ("country", ["Chad"]), "niger": ("country", ["Niger"]),
+              "sahel": ("place", ["Sahel"])}
+    _, rels = extract("France's partners in the Sahel, Chad and Niger, sent troops to the border.", actors)
+    assert ("chad", "allied_with", "france") in rels and ("niger", "allied_with", "france") in rels
+    assert not any("sahel" in (s, o) for s, _, o in rels)      # the scene is no party
+    actors = {"ghana": ("country", ["Ghana"]), "lome": ("place", ["Lome"])}
+    _, rels = extract("Ghana's embassies in Lome and Abuja closed for the holiday.", actors)
+    assert not rels

@@ -8,6 +8,8 @@
   the clause's subject (`outlet_preps`; the outlet owned by "its"/"their");
 - a group noun after a body's name is the body: "joined the Kitgwang faction" (`named_group`, read by
   `verbs.joining` and `sentence.anaphor`: "The Jabhat al-Nusra faction joined ..." is no anaphor);
+- a plural partner or rival noun with its scene lists its parties after it: "India's partners in the Indian
+  Ocean, Sri Lanka and Mauritius" (`listed_after_scene`, read by `monitor.listed_sides`);
 - a unit noun opening a sentence for the one body named with it, "the 72nd Mechanized Brigade ... The brigade
   belongs to Y" (`unit_anaphors`, read by `sentence.anaphor`): no fallback on the last subject, since a brigade
   is no name for the group last named.
@@ -67,6 +69,22 @@ def named_group(reader, tok) -> Ref | None:
         return None
     return next((r for c in tok.children if c.dep_ == "compound" and (r := reader.idx.ref(c.i)) is not None
                  and not r.demonym and r.type == "organization"), None)
+
+
+def listed_after_scene(reader, noun) -> list:
+    """'India's partners in the Indian Ocean, Sri Lanka and Mauritius': the parties listed after a plural tie
+    noun's scene (the parser hangs them on the scene as its conjuncts or apposition), never the scene itself."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for scene in (p for p in c.children if p.dep_ == "pobj"):
+            if reader.w(scene.right_edge.i + 1) != "," and not any(t.dep_ in ("conj", "appos") for t in scene.children):
+                continue
+            listed = [t for t in scene.children if t.dep_ in ("conj", "appos") and t.i > scene.i]
+            listed = [x for t in listed for x in (t, *t.conjuncts) if x.i > scene.i]
+            if listed and any(reader.w(j) == "," for j in range(scene.i + 1, listed[0].i)):
+                return sorted(set(listed), key=lambda t: t.i)
+    return []
 
 
 class ShapeReading:
