@@ -113,3 +113,12 @@ def test_partners_listed_after_their_scene_each_hold_the_tie():
     actors = {"ghana": ("country", ["Ghana"]), "lome": ("place", ["Lome"])}
     _, rels = extract("Ghana's embassies in Lome and Abuja closed for the holiday.", actors)
     assert not rels
+
+
+def test_a_fight_in_a_relative_clause_on_a_state_led_alliance_is_the_state_s():
+    # verbs.side_of: a relative pronoun's unnamed antecedent led by a state (monitor.led_state)
+    actors = {"kenya": ("country", ["Kenyan", "Kenya"]), "g9": ("organization", ["G9"])}
+    _, rels = extract("The Kenyan-led mission that fought G9 in Delmas lost two officers.", actors)
+    assert ("kenya", "opposes", "g9") in rels
+    _, rels = extract("The Kenyan-led mission that the G9 welcomed arrived in Port-au-Prince.", actors)
+    assert ("kenya", "opposes", "g9") not in rels and ("g9", "opposes", "kenya") not in rels

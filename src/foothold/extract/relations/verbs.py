@@ -352,7 +352,8 @@ class VerbReading(Sentence):
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             noun = tok.head.head
             anchored = self.apposition_anchor(noun.i) if noun.pos_ == "NOUN" and not self.idx.ref(noun.i) else []
-            return anchored[0] if anchored else self.ref_of(noun)
+            # "the Nigerian-led force that fought the RUF": the leading state's side (monitor.led_state)
+            return anchored[0] if anchored else self.ref_of(noun) or self.led_state(noun)
         return self.ref_of(tok) or self.state_of_forces(tok)
 
     def clashing(self, verb) -> None:
