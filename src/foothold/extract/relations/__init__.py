@@ -38,6 +38,9 @@ Modules, one mechanism each:
                    Gaza, X"), "whose leader X", "the party of opposition leader X"
   known            the country a bare head or minister serves, from the Phoenix actor dictionary
                    ("President Joe Biden" → the United States, when the document names it)
+  shapes           ties by shape on unseen text: stances ("stood with", "fought alongside"), outlets spoken
+                   through, unit anaphors, named group nouns, partners listed after their scene
+  issuer           the state a release speaks for and its bare-titled officials
   reader           one sentence through every reader; found: dedupe + assembly
   extractor        the pipeline component
 """

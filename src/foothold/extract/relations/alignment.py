@@ -123,6 +123,8 @@ class AlignmentReading(Sentence):
             k = self.before_modifiers(k - 2)            # "X, a coalition of Turkish-backed rebel factions"
         if self.w(k) in (",", "("):
             r = self.idx.ref_ending(k - 1)
+            if r is None and self.w(k) == "," and self.w(k - 1) == ")":
+                r = self.idx.ref_ending(self.skip_parenthetical_back(k) - 1)   # "X (XY), an Iran-backed group"
             if r and not r.demonym and r.type in ("person", "organization"):
                 return r, j
         return None, j

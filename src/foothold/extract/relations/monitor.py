@@ -112,7 +112,10 @@ class MonitorReading:
         elif self.w(noun.i + 1) == ",":                      # "C's rivals, A and B" read as conjuncts of the noun
             parties = [t for t in noun.conjuncts if t.i > noun.i]
         else:
-            return
+            from .shapes import listed_after_scene           # "C's partners in the Gulf, A and B"
+            parties = listed_after_scene(self, noun)
+            if not parties:
+                return
         rival = noun.lemma_.lower() in self.lex.rival_nouns
         for t in parties:
             r = self.ref_of(t)

@@ -8,6 +8,7 @@ from .inclusion import InclusionReading
 from .monitor import MonitorReading
 from .part_of import PartOfReading
 from .reports import ReportReading
+from .shapes import ShapeReading
 from .ties import TieReading
 from .titles import TitleReading
 from .verbs import VerbReading
@@ -15,7 +16,7 @@ from .wire import WireReading
 
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
-                     ReportReading, MonitorReading, VerbReading, WireReading):
+                     ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -28,4 +29,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_reports()
         self.read_wire()
         self.read_monitor_ties()
+        self.read_shapes()
 

@@ -245,6 +245,9 @@ class Sentence:
                         if named and not named.demonym:
                             return named, named.end
                 return r, r.end
+            if self.w(j) == "so" and self.w(j + 1) == "-" and self.w(j + 2) == "called":
+                j += 3                                 # "a member of the so-called Y"
+                continue
             if self.w(j) in DETERMINERS or self.w(j) in ("“", '"', "‘", "'") or self.doc[j].pos_ in ("ADJ", "NUM") \
                     or self.w(j) in ("both", "all", "the", "remnants", "of"):
                 j += 1
@@ -356,6 +359,14 @@ class Sentence:
     def anaphor(self, tok, deps=("nsubj", "nsubjpass")) -> Ref | None:
         """'The group is committed to ...': a definite group noun as a subject (or as another dependent in
         deps: "X leads the group") stands for the organisation last named as a subject."""
+        if tok.dep_ in deps and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
+            from .shapes import named_group, unit_anaphor   # "The brigade belongs to Y": only a body named a brigade
+            named = named_group(self, tok)
+            if named is not None:
+                return named                         # "The Jabhat al-Nusra faction": named, no anaphor
+            unit = unit_anaphor(self, tok)
+            if unit is not False:
+                return unit
         if tok.dep_ in deps and tok.lower_ in self.lex.anaphor_nouns \
                 and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
             from .wire import named_by_noun          # (wire.py builds on this module)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .index import Ref
+from .issuer import holder_is_subject, issuer_holds
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -74,7 +75,7 @@ class TitleRelations(StoryState):
         sentence naming no other state and no other titled person (a list of leaders signing is of several
         states), when another holder of the title is not already its head."""
         state = self.only_state()
-        if state is None or self.acting_state_before() != state or self.regional(t) or body_title(self, t) or self.head_named_before(t, holder, state) \
+        if state is None or not holder_is_subject(self, holder) or self.acting_state_before() != state or self.regional(t) or body_title(self, t) or self.head_named_before(t, holder, state) \
                 or not self.states_named(self.lo, self.hi) <= {state}:
             return None
         heads = self.lex.country_heads | self.lex.ministers
@@ -171,7 +172,8 @@ class TitleRelations(StoryState):
             elif owner is not None:                          # "the Ministry of X said its minister, Y": heads it
                 pairs.append((owner, "leads"))
             else:
-                country = self.country_scope(t, holder) or self.dictionary_scope(t, holder)
+                country = self.country_scope(t, holder) or self.dictionary_scope(t, holder) \
+                    or issuer_holds(self, t, holder)            # a release's own minister (issuer.py)
                 ministry = self.find_ministry(t, country)
                 if ministry:
                     pairs.append((ministry, "leads"))
@@ -184,7 +186,7 @@ class TitleRelations(StoryState):
             if target is not None:
                 pairs.append((target, "allied_with"))
         elif key in lex.envoys:
-            sender = t.country or t.premodifier or self.country_scope(t, holder)
+            sender = t.country or t.premodifier or self.country_scope(t, holder) or issuer_holds(self, t, holder)
             if sender is not None:
                 pairs.append((sender, "member_of"))
         elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state
@@ -208,6 +210,8 @@ class TitleRelations(StoryState):
             elif t.country:                                   # "an Iranian commander": serves Iran
                 heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted and not t.in_body
                 pairs.append((t.country, "leads" if heads else "member_of"))   # "Iran's leader": heads it
+            elif (issued := issuer_holds(self, t, holder)) is not None:
+                pairs.append((issued, "member_of"))           # "Secretary X said" in a release (issuer.py)
         else:
             target = t.obj or t.premodifier or t.country
             if target is not None:

@@ -352,7 +352,8 @@ class VerbReading(Sentence):
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             noun = tok.head.head
             anchored = self.apposition_anchor(noun.i) if noun.pos_ == "NOUN" and not self.idx.ref(noun.i) else []
-            return anchored[0] if anchored else self.ref_of(noun)
+            # "the Nigerian-led force that fought the RUF": the leading state's side (monitor.led_state)
+            return anchored[0] if anchored else self.ref_of(noun) or self.led_state(noun)
         return self.ref_of(tok) or self.state_of_forces(tok)
 
     def clashing(self, verb) -> None:
@@ -362,7 +363,10 @@ class VerbReading(Sentence):
                 o.lemma_.lower() in ("fire", "gunfire", "shots", "blows") for o in self.objects_of(verb)):
             return                                         # "exchanged views": no fight
         self.fought_for(verb)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doer = verb
+        while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children) and doer.head.pos_ == "VERB":
+            doer = doer.head                # "X held Kabul and later clashed with Y": the first verb's subject
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
         sides = [r for s in subjects for t in (s, *s.conjuncts) if (r := self.side_of(t)) is not None]
         others = [r for o in self.objects_of(verb) if verb.lemma_.lower() != "exchange"
                   for t in (o, *o.conjuncts) if (r := self.side_of(t)) is not None]
@@ -392,7 +396,9 @@ class VerbReading(Sentence):
         if not self.stated(verb) or any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pcomp" for g in c.children) for c in verb.children):
             return
-        bodies = [r for o in self.objects_of(verb) if (r := self.ref_of(o)) is not None and r.type == "organization"
+        from .shapes import named_group                      # "joined the Kitgwang faction"
+        bodies = [r for o in self.objects_of(verb) if (r := self.ref_of(o) or named_group(self, o)) is not None
+                  and r.type == "organization"
                   and self.w(r.end) not in POSSESSIVE]       # "joined NAVCENT's Task Force 50": its unit
         for s in self.subject_of(verb):
             if s.type not in ("country", "organization", "person"):
