@@ -26,6 +26,7 @@ from .roles import _office_holders, _roles
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .classify import EntityClassifier
+from .datelines import credited_outlets
 from .recovered import RecoveredNames
 from .states import StateMentions
 
@@ -130,7 +131,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         _cities_named_for_states(text, found, add)
         self._particle_places(text, found, add)
         _nicknamed_people(text, found, add, self.lexicon)
-        for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
+        credits = [*self._credits(text, found), *credited_outlets(text, self.dictionary)]
+        for cs, ce, type_, label in credits:   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)", "(Tigris Wire)"
             for f in found:
                 if f[0] < ce and cs < f[1]:
                     f[0:6] = [cs, ce, type_, label, cs, ce]
