@@ -25,6 +25,7 @@ from .places import _cities_named_for_states, _dateline_place, _listed_with_plac
 from .roles import _office_holders, _roles
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
+from .calendar import trim_dates
 from .classify import EntityClassifier
 from .datelines import credited_outlets
 from .recovered import RecoveredNames
@@ -55,6 +56,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         outlets = _outlet_spans(ctx)
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
         self._entity_mentions(doc, text, outlets, add)
+        trim_dates(text, found)                # "On 21 October Kataib Hezbollah": the month is the date's
         self._context_places(doc, text, found, taken, add)
         self._missed_names(ctx, doc, text, outlets, found, taken, add)
         self._whole_names(ctx, text, found, add)
