@@ -12,6 +12,7 @@ import re
 from .releases import said_in_the_call
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .wire_acts import counted_as_trend
+from .tallies import counted_in_tally
 
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
@@ -355,6 +356,8 @@ def why_not_factual(trigger) -> str | None:
         return "aggregate"
     if trigger.pos_ == "NOUN" and counted_as_trend(trigger):
         return "aggregate"                # wireev: "attacks have multiplied since ...": a trend, no act told
+    if trigger.pos_ == "NOUN" and counted_in_tally(trigger):
+        return "aggregate"                # irq21: "recorded 16 attacks", "a rise in attacks on X": counted, none told
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS":
         first = trigger
         while first.dep_ == "conj" and first.head.i != first.i:
