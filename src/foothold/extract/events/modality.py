@@ -13,6 +13,7 @@ from .releases import said_in_the_call
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .wire_acts import counted_as_trend
 from .tallies import counted_in_tally
+from .clauses import own_past_clause
 
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
@@ -247,7 +248,8 @@ def background_relative(verb) -> bool:
 
 def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i \
+            and not own_past_clause(trigger):         # irq21: "X warned that A must leave, and B threatened ..."
         inherited = why_not_factual(trigger.head)      # "intends to provide X and provide Y"
         if inherited and inherited != "negated" and not (
                 inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN"):
