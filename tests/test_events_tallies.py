@@ -48,3 +48,12 @@ def test_who_records_attacks_on_x_does_not_oppose_x(tmp_path):
                  "Amnesty International recorded dozens of attacks on French troops in Mali in May 2016."):
         relations = _run(tmp_path, body)["relations"]
         assert not [r for r in relations if r["predicate"] == "opposes"], (body, relations)
+
+
+def test_what_a_tally_is_said_for_is_no_act(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("source: own writing, wire style (Harbor Wire)\ntitle: Story (Harbor Wire, 5 May 2015)\n\n"
+                    "Turkey has carried out hundreds of strikes on what it calls PKK targets in Iraq, saying it will "
+                    "not allow the group to build bases on its border.\n", encoding="utf-8")
+    events = run(read_document(path)).to_format()["events"]
+    assert not [e for e in events if "saying" in e["evidence"] or e["type"] == "REJECT"], events

@@ -12,7 +12,7 @@ import re
 from .releases import said_in_the_call
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .wire_acts import counted_as_trend
-from .tallies import counted_in_tally
+from .tallies import counted_in_tally, said_of_a_tally
 from .clauses import own_past_clause
 
 FUTURE = {"will", "'ll", "shall"}
@@ -358,6 +358,8 @@ def why_not_factual(trigger) -> str | None:
         return "aggregate"
     if trigger.pos_ == "NOUN" and counted_as_trend(trigger):
         return "aggregate"                # wireev: "attacks have multiplied since ...": a trend, no act told
+    if trigger.pos_ in ("VERB", "AUX") and said_of_a_tally(trigger, AGGREGATE_QUANTIFIERS):
+        return "habitual"                 # irq21: "has carried out hundreds of strikes ..., saying it will not allow"
     if trigger.pos_ == "NOUN" and counted_in_tally(trigger):
         return "aggregate"                # irq21: "recorded 16 attacks", "a rise in attacks on X": counted, none told
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS":

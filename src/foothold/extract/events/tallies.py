@@ -42,3 +42,11 @@ def counted_in_tally(noun) -> bool:
     if first.tag_ != "NNS" and noun.tag_ != "NNS":
         return False
     return under_trend_noun(first) or recording_verb_over(first) is not None
+
+
+def said_of_a_tally(verb, quantifiers) -> bool:
+    """"X has carried out hundreds of strikes ..., saying it will not allow Y to ...": the participle gives the
+    tally's standing reason, no act of its own (a statement told with many acts, none dated)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(o.dep_ == "dobj" and o.lower_ in quantifiers for o in verb.head.children)
