@@ -314,8 +314,11 @@ def scan(text: str) -> tuple[FoundDate, ...]:
 # A date that opens a group's name ("the March 23 Movement", "the March 14 Alliance", "the April 6 Youth
 # Movement"): the name, no date. Shared with the actor extractor, which recovers the name.
 NAME_HEADS = r"(?:Movement|Alliance|Coalition|Brigades?|Party|Front|Revolution|Bloc|Uprising|Group|Forces)"
+# a preposition before the date makes it the sentence's date ("On 2 June Houthi Movement officials denied ..."), irq21
+DATE_PREPOSITIONS = ("on", "in", "since", "by", "until", "from", "after", "before")
+NOT_AFTER_PREPOSITION = "".join(f"(?<!\\b{w} )(?<!\\b{w.capitalize()} )" for w in DATE_PREPOSITIONS)
 DATED_NAME = re.compile(
-    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    NOT_AFTER_PREPOSITION + r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December))(?: [A-Z][a-z]+){0,2} " + NAME_HEADS + r"\b"
     # a year opening an armed group's name ("the 1920 Revolution Brigades"); no party or alliance, which an election

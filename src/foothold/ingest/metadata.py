@@ -248,6 +248,17 @@ DATELINE_PLACE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'\u2019 -]{2,40}?)(?:,\s*(?
                                r"(?:,\s*[^()\n]{3,30}?)?\s*(?:\((?P<credit>[^()\n]{1,40})\)\s*)?[-\u2013\u2014]{1,2}\s")
 
 
+def dateline_credits(text: str) -> list[tuple[int, int]]:
+    """Spans of the credits in wire datelines opening a line ("DHAKA, Aug 6 (Harbor Wire) - "): the outlet
+    that reports the story."""
+    spans = []
+    for line in re.finditer(r"(?m)^(?=[A-Z])", text):
+        m = DATELINE_PLACE_RE.match(text, line.start())
+        if m is not None and m.group("credit"):
+            spans.append(m.span("credit"))
+    return spans
+
+
 def dateline_places(text: str) -> list[str]:
     """The place names of a wire dateline opening a paragraph near the top ("BAGHDAD" -> ["Baghdad"],
     "GOMA, Congo, ..." -> ["Goma", "Congo"]); [] when the text has none."""

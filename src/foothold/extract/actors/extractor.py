@@ -25,7 +25,9 @@ from .places import _cities_named_for_states, _dateline_place, _listed_with_plac
 from .roles import _office_holders, _roles, _titles_after_holders
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
+from .calendar import trim_dates
 from .classify import EntityClassifier
+from .datelines import credited_outlets
 from .recovered import RecoveredNames
 from .states import StateMentions
 
@@ -54,6 +56,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         outlets = _outlet_spans(ctx)
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
         self._entity_mentions(doc, text, outlets, add)
+        trim_dates(text, found)                # "On 21 October Kataib Hezbollah": the month is the date's
         self._context_places(doc, text, found, taken, add)
         self._missed_names(ctx, doc, text, outlets, found, taken, add)
         self._whole_names(ctx, text, found, add)
@@ -133,7 +136,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         _cities_named_for_states(text, found, add)
         self._particle_places(text, found, add)
         _nicknamed_people(text, found, add, self.lexicon)
-        for cs, ce, type_, label in self._credits(text, found):   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)"
+        credits = [*self._credits(text, found), *credited_outlets(text, self.dictionary)]
+        for cs, ce, type_, label in credits:   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)", "(Tigris Wire)"
             for f in found:
                 if f[0] < ce and cs < f[1]:
                     f[0:6] = [cs, ce, type_, label, cs, ce]

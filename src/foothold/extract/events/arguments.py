@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .principals import principal_states
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
 from .statements import continued_subject, named_by_first_head, previous_body
@@ -241,7 +242,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         group = unnamed_group(tok, index) or named_by_head(tok, index) or named_by_first_head(tok, index)
         if group is not None:
             return [(group, tok.i)]
-        pair = named_pair(tok, index)
+        pair = named_pair(tok, index) or principal_states(tok, index)
         if pair:
             return pair
         holder = title_holder(tok, index)           # "the prime minister" after "Prime Minister X"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .hosts import hosts_as_targets
 from ...model import Event
 from . import keep, monitor, statements
 from .claims import claimed_attack_dates
@@ -204,6 +205,7 @@ class EventExtractor:
         capitals_as_states(lex, events, ctx, self.name)
         spoken_for(events, ctx)               # a spokesman's claimed attack is his group's
         own_state(events, ctx)                # "his country's troops" act for his state
+        hosts_as_targets(events, ctx)         # an attack on a base hosting U.S. troops hits the United States
         events = monitor.place_parties_only(events, {a.id: a.type for a in ctx.actors}, skipped)
         return events
 

@@ -12,6 +12,7 @@ from .speakers import quoted
 from .tense import present_tense
 from .timing import other_clause_dates
 from .triggers import Found, noun_trigger
+from .visits import visit_holding
 from .wire_acts import own_addressees
 
 # adverbs telling a further act: "It also urged donors", "He further asked ..."
@@ -245,6 +246,10 @@ def joined(f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict
     if attack is not None:          # "X attacked a base. Four soldiers were killed."
         attack.target.extend(a for a in ev.target if a not in attack.target and a not in attack.source)
         return "toll_of_told_attack"
+    visit = visit_holding(f, ev, info, events, meta)
+    if visit is not None:           # "visited Tehran and met X": one CONSULT, X a host
+        visit.target.extend(t for t in ev.target if t not in visit.target and t not in visit.source)
+        return "meeting_during_visit"
     if merge_into(events, meta, ev, info):
         return "merged"
     return None

@@ -12,6 +12,8 @@ import re
 from .releases import said_in_the_call
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .wire_acts import counted_as_trend
+from .tallies import counted_in_tally, said_of_a_tally
+from .clauses import own_past_clause
 
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
@@ -246,7 +248,8 @@ def background_relative(verb) -> bool:
 
 def why_not_factual(trigger) -> str | None:
     """A reason the trigger does not report a happening, or None if it does."""
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i:
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i != trigger.i \
+            and not own_past_clause(trigger):         # irq21: "X warned that A must leave, and B threatened ..."
         inherited = why_not_factual(trigger.head)      # "intends to provide X and provide Y"
         if inherited and inherited != "negated" and not (
                 inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN"):
@@ -355,6 +358,10 @@ def why_not_factual(trigger) -> str | None:
         return "aggregate"
     if trigger.pos_ == "NOUN" and counted_as_trend(trigger):
         return "aggregate"                # wireev: "attacks have multiplied since ...": a trend, no act told
+    if trigger.pos_ in ("VERB", "AUX") and said_of_a_tally(trigger, AGGREGATE_QUANTIFIERS):
+        return "habitual"                 # irq21: "has carried out hundreds of strikes ..., saying it will not allow"
+    if trigger.pos_ == "NOUN" and counted_in_tally(trigger):
+        return "aggregate"                # irq21: "recorded 16 attacks", "a rise in attacks on X": counted, none told
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS":
         first = trigger
         while first.dep_ == "conj" and first.head.i != first.i:

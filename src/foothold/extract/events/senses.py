@@ -17,6 +17,28 @@ OVERRUN = {"storm", "besiege", "set", "ransack", "overrun", "stone", "torch", "b
 MODALS_AND_FUTURE = {"will", "'ll", "would", "shall", "may", "might", "could", "can", "must", "should", "wo", "going"}
 
 
+CONTINUING_VERBS = frozenset({"keep", "continue", "step", "intensify", "escalate", "expand", "resume", "maintain"})
+
+
+def lasting_attacks(lex, noun) -> bool:
+    """Plural acts of force the promise keeps going ("keep up its attacks", "continue the strikes")."""
+    trig = lex.nouns.get(noun.lemma_.lower())
+    return trig is not None and trig.type == "ASSAULT" and noun.head.lemma_.lower() in CONTINUING_VERBS
+
+
+def tells_concluded_accord(lex, verb) -> bool:
+    """What the statement tells is an agreement concluded ("announced that the sides had reached a historic
+    agreement"): a concluding verb (plover.yaml `concluding`) in the past, its object an agreement (PLOVER SUPPORT)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in lex.concluding_verbs or c.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(a.dep_ == "aux" and a.lower_ in ("will", "would", "could", "may", "might", "should") for a in c.children):
+            continue
+        if any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in lex.concluding_objects for o in c.children):
+            return True
+    return False
+
+
 def vows_harm(lex, verb) -> bool:
     """A promise whose content is harm: a threat cue or a conflict act ("vowed to retaliate", "vowed revenge")."""
     for c in verb.children:
@@ -26,6 +48,8 @@ def vows_harm(lex, verb) -> bool:
             return True
         for t in c.subtree:
             trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+            if t.pos_ == "NOUN" and t.tag_ == "NNS" and lasting_attacks(lex, t):
+                return True                      # irq21: "vowed to keep up its attacks": more attacks to come
             # ("promised to freeze its nuclear program": freezing what is not listed for it is no sanction)
             if trig is not None and lex.quads.get(trig.type) == "material_conflict" and not (
                     trig.only_objects and not trig.actor_objects and not listed_object(t, trig)):
@@ -111,6 +135,8 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
             etype, mode = "AGREE", "statement"
     if etype == "AGREE" and mode == "promise" and f.kind == "verb" and vows_harm(lex, tok):
         etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN
+    if etype == "AGREE" and f.kind == "speech" and tells_concluded_accord(lex, tok):
+        etype, mode = "SUPPORT", "agreement concluded"   # irq21: "announced that the sides had reached an agreement"
     if etype == "REJECT" and f.kind == "verb" and any(
             c.dep_ == "dobj" and c.lower_ in CONDUCT_NOUNS for c in tok.children):
         etype, mode = "ACCUSE", "condemn"     # "rejects all reckless actions": condemning conduct

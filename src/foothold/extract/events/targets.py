@@ -11,6 +11,7 @@ from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
 from .index import DocIndex
 from .merge import they_after_meeting
+from .principals import states_already_paired
 from .releases import joint_parties
 from .scene import city_state, scene_country, state_of_place
 from .senses import MISSIONS
@@ -217,6 +218,8 @@ def doer_repairs(lex, f: Found, etype: str, mode, deployed: bool, args: Argument
 
 def paired_doers(f: Found, sent, args: Arguments, events: list, meta: list[dict], index: DocIndex) -> None:
     """ "They" after a meeting or a joint act, "the sides": the parties told before."""
+    if states_already_paired(f, args, index):
+        return                               # irq21: "the two governments" bound to two states stay those states
     if they_after_meeting(f, events, meta, sent):
         last = events[-1]                    # "X met Y ... They agreed": both sides
         args.source = list(dict.fromkeys(last.source + last.target))

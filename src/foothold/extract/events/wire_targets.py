@@ -5,10 +5,6 @@ Small rules read by the extractor, each with its own sentences in tests/test_eve
 
 from __future__ import annotations
 
-import re
-
-from ...ingest.metadata import DATELINE_PLACE_RE
-
 SCENE_PREPOSITIONS = {"in", "at", "near", "outside", "around"}
 
 
@@ -23,17 +19,6 @@ def apposed_state(tok, index) -> str | None:
             if held is not None and held.type == "country":
                 return held.actor
     return None
-
-
-def dateline_credits(text: str) -> list[tuple[int, int]]:
-    """Spans of the credits in wire datelines opening a line ("DHAKA, Aug 6 (Harbor Wire) - "): the outlet
-    there reports the story and takes no part in its acts, even where the parser hangs a long apposed subject on it."""
-    spans = []
-    for line in re.finditer(r"(?m)^(?=[A-Z])", text):
-        m = DATELINE_PLACE_RE.match(text, line.start())
-        if m is not None and m.group("credit"):
-            spans.append(m.span("credit"))
-    return spans
 
 
 # heads that count their members, the crowd being the of-phrase: "hundreds of protesters", "a crowd of students"

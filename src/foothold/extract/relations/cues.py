@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..events.tallies import RECORDING_VERBS
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .sentence import Sentence
@@ -166,8 +167,8 @@ class CueReading(Sentence):
             head = head.head
             if head.lower_ in self.lex.feeling_words or head.lemma_.lower() in self.lex.feeling_words:
                 return []                        # "is shocked by the attacks on X": the feeler did not attack
-            if head.pos_ == "VERB":
-                return [] if head.lemma_ in CONSEQUENCE_VERBS else None
+            if head.pos_ == "VERB":               # "the Observatory recorded attacks on X": it counts, not attacks
+                return [] if head.lemma_ in CONSEQUENCE_VERBS or head.lemma_.lower() in RECORDING_VERBS else None
             if head.pos_ == "ADJ" and head.dep_ == "amod":
                 # "holding accountable those responsible for attacks on X": whom the adjective describes did it
                 r = self.ref_for_token(head.head)

@@ -119,10 +119,13 @@ class PartOfReading(Sentence):
     def non_state_force(self, r: Ref) -> bool:
         """A force named like a state body that the sentence shows is no state's: a person's own army
         ("Khalifa Haftar's Libyan National Army") or one apposed as rebels ("the Syrian National Army, a coalition
-        of Turkish-backed rebel factions"; roles.yaml `non_state_words`)."""
+        of Turkish-backed rebel factions"; roles.yaml `non_state_words`), or named as one ("the Syrian Opposition
+        Coalition", "the Iraqi Resistance Coordination Committee")."""
         owner = self.idx.ref_ending(r.start - 2) if self.w(r.start - 1) in POSSESSIVE else None
         if owner is not None and owner.type == "person":
             return True
+        if any(self.w(j) in self.lex.non_state_words for j in range(r.start, r.end)):
+            return True                     # irq21: "the Iraqi Resistance Coordination Committee" names its kind
         if self.w(r.end) != ",":
             return False
         for j in range(r.end + 1, min(self.hi, r.end + 9)):

@@ -1,0 +1,52 @@
+"""A monitor's tallies (irq21): acts a report counts or measures are no act it tells.
+
+- ``RECORDING_VERBS``: "the project recorded 16 drone attacks", "the Observatory documented a rise in attacks on X:
+  at least 14 rocket attacks on Y": plural acts in what a recording verb's object tells are counted, none told
+  (gold conventions: aggregates are not events). A single act recorded ("recorded an attack on X on 3 May") stays.
+- ``TREND_NOUNS``: "a sharp rise in attacks on X", "amid a surge of arrests": plural acts whose number a noun says
+  changing are a trend, as ``wire_acts.TREND_VERBS`` reads the verb ("attacks have multiplied").
+The relation reader uses ``RECORDING_VERBS`` too: who records attacks on X does not oppose X.
+"""
+
+from __future__ import annotations
+
+RECORDING_VERBS = frozenset({"record", "document", "count", "register", "tally", "log", "verify"})
+TREND_NOUNS = frozenset({"rise", "increase", "surge", "spike", "upsurge", "uptick", "decline", "decrease", "drop",
+                         "fall", "wave", "spate"})
+CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
+
+def under_trend_noun(noun) -> bool:
+    """"a rise in attacks", "a spate of kidnappings": the noun's number is what changes."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.lemma_.lower() in TREND_NOUNS
+
+
+def recording_verb_over(noun):
+    """The recording verb whose object holds the noun in the same clause ("recorded a rise in attacks", "recorded
+    ...: at least 14 rocket attacks"), else None."""
+    t = noun
+    for _ in range(8):
+        if t.dep_ in CLAUSE_EDGES or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ == "VERB":
+            return t if t.lemma_.lower() in RECORDING_VERBS else None
+    return None
+
+
+def counted_in_tally(noun) -> bool:
+    """A plural event noun a report counts (under a recording verb) or measures changing (under a trend noun)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head                    # "drone and rocket attacks"
+    if first.tag_ != "NNS" and noun.tag_ != "NNS":
+        return False
+    return under_trend_noun(first) or recording_verb_over(first) is not None
+
+
+def said_of_a_tally(verb, quantifiers) -> bool:
+    """"X has carried out hundreds of strikes ..., saying it will not allow Y to ...": the participle gives the
+    tally's standing reason, no act of its own (a statement told with many acts, none dated)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(o.dep_ == "dobj" and o.lower_ in quantifiers for o in verb.head.children)
