@@ -177,3 +177,32 @@ def test_an_act_said_to_be_unlikely_or_beyond_the_actor_is_no_event(tmp_path):
     found = wire_events(tmp_path, "Iran is unlikely to attack Israel this year.\n\n"
                         "Iraq was unable to stop the attacks on Monday.\n\nIran attacked Israel on Monday.\n", actors)
     assert [e[0] for e in found] == ["ASSAULT"], found
+
+
+def test_each_unfactual_shape_is_one_named_documented_check_tried_once():
+    # why_not_factual is the first reason of ordered tables of small checks (events/unfactual.py,
+    # events/unfactual_marks.py): each check is listed once and says in one docstring what shape it reads
+    from foothold.extract.events import unfactual, unfactual_marks
+    for table in (unfactual._TRIGGER_CHECKS, unfactual_marks._DEPENDENT_CHECKS, unfactual_marks._GOVERNOR_CHECKS):
+        assert len(set(table)) == len(table)
+        assert all(check.__doc__ and check.__doc__.strip() for check in table)
+
+
+def _token(sentence: str, word: str):
+    doc = load_nlp()(sentence)
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_dependent_marks_its_trigger_and_the_first_marking_dependent_wins():
+    from foothold.extract.events.unfactual_marks import marked_by_a_dependent
+    assert marked_by_a_dependent(_token("Mali did not expel the envoy.", "expel")) == "negated"
+    assert marked_by_a_dependent(_token("Chad may expel the envoy.", "expel")) == "hypothetical"
+    assert marked_by_a_dependent(_token("Niger usually expels such envoys.", "expels")) == "habitual"
+    assert marked_by_a_dependent(_token("Libya expelled the envoy on Monday.", "expelled")) is None
+
+
+def test_a_governing_head_up_the_clause_marks_the_trigger():
+    from foothold.extract.events.unfactual_marks import governed_by_unfactual
+    assert governed_by_unfactual(_token("Sudan intends to expel the envoy.", "expel")) == "intention"
+    assert governed_by_unfactual(_token("Chad is seeking to expel the envoy.", "expel")) == "hypothetical"
+    assert governed_by_unfactual(_token("Sudan said it expelled the envoy.", "expelled")) is None
