@@ -176,3 +176,37 @@ def test_a_senator_between_the_title_and_the_name_is_an_honorific():
     actors = {"kenya": ("country", ["Kenya"]), "mudavadi": ("person", ["Musalia Mudavadi"])}
     _, rels = extract("Kenya's Foreign Minister, Senator Musalia Mudavadi, met the envoys.", actors)
     assert ("mudavadi", "member_of", "kenya") in rels
+
+
+# parse_title reads the words before a title in ordered steps (relations/title_modifiers.py) and the words after it
+# in named steps (title_phrases.read_complements); own sentences on Chile and Bolivia.
+ANDES = {"chile": ("country", ["Chile", "Chilean"]), "bolivia": ("country", ["Bolivia", "Bolivian"]),
+         "perez": ("person", ["Juan Perez"]), "mas": ("organization", ["Movement for Socialism"]),
+         "rojas": ("person", ["Ana Rojas"]), "soto": ("person", ["Luis Soto"])}
+
+
+def test_each_title_modifier_step_is_one_documented_shape_tried_once():
+    from foothold.extract.relations.title_modifiers import MODIFIER_STEPS
+    assert len(set(MODIFIER_STEPS)) == len(MODIFIER_STEPS)
+    assert all(step.__doc__ and step.__doc__.strip() for step in MODIFIER_STEPS)
+
+
+def test_a_demonym_before_an_envoys_title_is_the_state_served_not_the_posting():
+    _, rels = extract("The Chilean Ambassador to Bolivia, Juan Perez, returned to Santiago on Monday.", ANDES)
+    assert ("perez", "member_of", "chile") in rels and not any(o == "bolivia" for _, _, o in rels)
+
+
+def test_the_groups_leader_is_the_organisation_just_named():
+    _, rels = extract("The Movement for Socialism held a rally on Friday, and the movement's leader, Ana Rojas, "
+                      "spoke.", ANDES)
+    assert ("rojas", "leads", "mas") in rels
+
+
+def test_a_title_in_a_countrys_unnamed_body_serves_the_country():
+    _, rels = extract("Bolivia's mining ministry spokesman Luis Soto said the mine would reopen.", ANDES)
+    assert ("soto", "member_of", "bolivia") in rels
+
+
+def test_a_commander_in_an_organisation_is_one_of_its_own():
+    _, rels = extract("Ana Rojas, a commander in the Movement for Socialism, was arrested.", ANDES)
+    assert ("rojas", "member_of", "mas") in rels and ("rojas", "leads", "mas") not in rels

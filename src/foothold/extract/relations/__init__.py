@@ -23,8 +23,9 @@ Modules, one mechanism each:
   lexicon          roles.yaml loaded, validated, indexed for phrase matching
   index            actor mentions laid on tokens (references)
   sentence         token access and noun-phrase navigation shared by the readers
-  titles           title phrases bound to their holders (title_phrases parses a phrase,
-                   title_relations turns it into leads / member_of)
+  titles           title phrases bound to their holders (title_phrases parses a phrase, the
+                   words before the title in title_modifiers; title_relations turns it into
+                   leads / member_of)
   part_of          possessives, "of", state bodies (a country inside the name too), "part of",
                    unit chains, units written against their body ("IRGC-Qods Force"), "militants from"
   inclusion        "X includes / X, including A, B and C"
