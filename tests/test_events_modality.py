@@ -206,3 +206,10 @@ def test_a_governing_head_up_the_clause_marks_the_trigger():
     assert governed_by_unfactual(_token("Sudan intends to expel the envoy.", "expel")) == "intention"
     assert governed_by_unfactual(_token("Chad is seeking to expel the envoy.", "expel")) == "hypothetical"
     assert governed_by_unfactual(_token("Sudan said it expelled the envoy.", "expelled")) is None
+
+
+def test_what_a_prospect_noun_fears_has_not_happened():
+    from foothold.extract.events.unfactual import _prospect
+    attacks = _token("Chad warned of the risk of attacks on its border with Libya.", "attacks")
+    assert _prospect(attacks) == why_not_factual(attacks) == "hypothetical"
+    assert why_not_factual(_token("Chad reported attacks on its border with Libya.", "attacks")) is None

@@ -210,3 +210,8 @@ def test_a_title_in_a_countrys_unnamed_body_serves_the_country():
 def test_a_commander_in_an_organisation_is_one_of_its_own():
     _, rels = extract("Ana Rojas, a commander in the Movement for Socialism, was arrested.", ANDES)
     assert ("rojas", "member_of", "mas") in rels and ("rojas", "leads", "mas") not in rels
+
+
+def test_a_hyphenated_time_word_is_read_over_to_the_phrases_determiner():
+    _, rels = extract("Juan Perez, the ex-commander of the Movement for Socialism, was arrested on Monday.", ANDES)
+    assert ("perez", "leads", "mas") in rels
