@@ -7,7 +7,8 @@ ACTORS = {
     "Arctic Fisheries Watch": ("arctic_fisheries_watch", "organization"), "Norway": ("norway", "country"),
     "Russia": ("russia", "country"), "Greenland": ("greenland", "place"), "Iceland": ("iceland", "country"),
     "Andean Water Forum": ("andean_water_forum", "organization"), "Bolivia": ("bolivia", "country"),
-    "Peru": ("peru", "country"),
+    "Peru": ("peru", "country"), "Northern Front": ("northern_front", "organization"),
+    "Andean Council": ("andean_council", "organization"),
 }
 
 HEADER = "source: own writing, NGO monitor report\ntitle: Fisheries Monitor Briefing\n\n"
@@ -117,3 +118,28 @@ def test_an_accord_signed_or_agreed_by_its_parties_is_no_mediation(tmp_path):
     assert not any(t == "CONSULT" for t, _, _ in got), got
     got = events(tmp_path, "Talks mediated by unnamed officials began in Lima on 10 November.\n")
     assert not any(t == "CONSULT" and s for t, s, _ in got), got
+
+
+def test_a_phrase_noun_object_of_a_light_verb_is_the_named_subjects_act(tmp_path):
+    got = events(tmp_path, "The Andean Council today adopted restrictive measures against 12 officials responsible "
+                           "for the violence in Bolivia.\n")
+    assert ("SANCTION", ["andean_council"], []) in got, got
+
+
+def test_a_light_verbs_pronoun_subject_gives_the_noun_no_doer(tmp_path):
+    got = events(tmp_path, "In March, Peru held an election. It adopted restrictive measures against 12 officials.\n")
+    assert not any(t == "SANCTION" for t, _, _ in got), got
+
+
+def test_men_or_a_column_sent_somewhere_are_a_deployment(tmp_path):
+    got = events(tmp_path, "In May, the Northern Front sent about 2,000 men to the border with Peru.\n")
+    assert any(t == "MOBILIZE" and s == ["northern_front"] for t, s, _ in got), got
+    got = events(tmp_path, "In May, the Northern Front sent an armoured column south along the coastal road.\n")
+    assert any(t == "MOBILIZE" and s == ["northern_front"] for t, s, _ in got), got
+    got = events(tmp_path, "In May, Bolivia dispatched 500 men to the border.\n")
+    assert any(t == "MOBILIZE" and s == ["bolivia"] for t, s, _ in got), got
+
+
+def test_sending_anything_else_is_no_deployment(tmp_path):
+    got = events(tmp_path, "In May, Bolivia sent a letter to the Andean Council about the river.\n")
+    assert not any(t in ("MOBILIZE", "AID") for t, _, _ in got), got
