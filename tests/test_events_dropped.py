@@ -143,3 +143,8 @@ def test_men_or_a_column_sent_somewhere_are_a_deployment(tmp_path):
 def test_sending_anything_else_is_no_deployment(tmp_path):
     got = events(tmp_path, "In May, Bolivia sent a letter to the Andean Council about the river.\n")
     assert not any(t in ("MOBILIZE", "AID") for t, _, _ in got), got
+
+
+def test_suspending_a_states_participation_is_a_sanction(tmp_path):
+    got = events(tmp_path, "The Andean Council suspended Bolivia's participation in its summits on Monday.\n")
+    assert ("SANCTION", ["andean_council"], ["bolivia"]) in got, got
