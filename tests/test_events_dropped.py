@@ -148,3 +148,21 @@ def test_sending_anything_else_is_no_deployment(tmp_path):
 def test_suspending_a_states_participation_is_a_sanction(tmp_path):
     got = events(tmp_path, "The Andean Council suspended Bolivia's participation in its summits on Monday.\n")
     assert ("SANCTION", ["andean_council"], ["bolivia"]) in got, got
+
+
+def test_a_bare_noun_judgement_of_an_act_accuses(tmp_path):
+    got = events(tmp_path, "On Monday, the Northern Front called the mutiny treason.\n")
+    assert ("ACCUSE", ["northern_front"], []) in got, got
+    got = events(tmp_path, "On Monday, Peru called the decision a hasty step taken on Bolivia's orders.\n")
+    assert any(t == "ACCUSE" and s == ["peru"] for t, s, _ in got), got
+
+
+def test_calling_something_a_neutral_name_accuses_no_one(tmp_path):
+    got = events(tmp_path, "On Monday, Norway called the Andean Council a partner.\n")
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_judgement_reported_by_a_speaker_is_one_statement(tmp_path):
+    got = events(tmp_path, "On Monday, Norway said Peru regarded the measures as hostile.\n")
+    assert [t for t, _, _ in got] == ["ACCUSE"], got
+    assert got[0][1] == ["norway"], got
