@@ -166,3 +166,16 @@ def test_a_judgement_reported_by_a_speaker_is_one_statement(tmp_path):
     got = events(tmp_path, "On Monday, Norway said Peru regarded the measures as hostile.\n")
     assert [t for t, _, _ in got] == ["ACCUSE"], got
     assert got[0][1] == ["norway"], got
+
+
+def test_a_heading_between_does_not_push_a_named_pair_out_of_reach(tmp_path):
+    got = events(tmp_path, "Peru and Bolivia fought a short border war in 1995 over the upper river.\n\nCourse of the "
+                           "war\n\nThe war began on 27 September along the river. Both sides accused each other of "
+                           "firing first.\n")
+    assert ("ACCUSE", ["peru", "bolivia"], []) in got, got
+
+
+def test_a_pair_named_three_sentences_back_is_still_out_of_reach(tmp_path):
+    got = events(tmp_path, "Peru and Bolivia fought a short border war in 1995 over the upper river. The fighting "
+                           "began on 27 September. It lasted a month. Both sides accused each other of firing first.\n")
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
