@@ -8,7 +8,7 @@ ACTORS = {
     "Russia": ("russia", "country"), "Greenland": ("greenland", "place"), "Iceland": ("iceland", "country"),
     "Andean Water Forum": ("andean_water_forum", "organization"), "Bolivia": ("bolivia", "country"),
     "Peru": ("peru", "country"), "Northern Front": ("northern_front", "organization"),
-    "Andean Council": ("andean_council", "organization"),
+    "Andean Council": ("andean_council", "organization"), "Ana Torres": ("ana_torres", "person"),
 }
 
 HEADER = "source: own writing, NGO monitor report\ntitle: Fisheries Monitor Briefing\n\n"
@@ -179,3 +179,21 @@ def test_a_pair_named_three_sentences_back_is_still_out_of_reach(tmp_path):
     got = events(tmp_path, "Peru and Bolivia fought a short border war in 1995 over the upper river. The fighting "
                            "began on 27 September. It lasted a month. Both sides accused each other of firing first.\n")
     assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_passive_election_or_attribution_naming_its_doer_is_an_act(tmp_path):
+    got = events(tmp_path, "On 29 November a massacre of 40 villagers was attributed to Peru by investigators of "
+                           "the Andean Water Forum.\n")
+    assert ("ACCUSE", ["andean_water_forum"], ["peru"]) in got, got
+
+
+def test_a_passive_attribution_without_its_doer_stays_no_act(tmp_path):
+    got = events(tmp_path, "On 29 November a massacre of 40 villagers was attributed to Peru.\n")
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_person_elected_by_a_named_body_is_an_appointment_unlike_a_bare_passive(tmp_path):
+    got = events(tmp_path, "Ana Torres, a former judge, was elected by the parliament of Peru on Thursday.\n")
+    assert any(t == "SUPPORT" and g == ["ana_torres"] for t, _, g in got), got
+    got = events(tmp_path, "Ana Torres was elected president of Peru in 2019.\n")
+    assert not any(t == "SUPPORT" for t, _, _ in got), got
