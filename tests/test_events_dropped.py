@@ -7,7 +7,8 @@ ACTORS = {
     "Arctic Fisheries Watch": ("arctic_fisheries_watch", "organization"), "Norway": ("norway", "country"),
     "Russia": ("russia", "country"), "Greenland": ("greenland", "place"), "Iceland": ("iceland", "country"),
     "Andean Water Forum": ("andean_water_forum", "organization"), "Bolivia": ("bolivia", "country"),
-    "Peru": ("peru", "country"),
+    "Peru": ("peru", "country"), "Northern Front": ("northern_front", "organization"),
+    "Andean Council": ("andean_council", "organization"), "Ana Torres": ("ana_torres", "person"),
 }
 
 HEADER = "source: own writing, NGO monitor report\ntitle: Fisheries Monitor Briefing\n\n"
@@ -117,3 +118,76 @@ def test_an_accord_signed_or_agreed_by_its_parties_is_no_mediation(tmp_path):
     assert not any(t == "CONSULT" for t, _, _ in got), got
     got = events(tmp_path, "Talks mediated by unnamed officials began in Lima on 10 November.\n")
     assert not any(t == "CONSULT" and s for t, s, _ in got), got
+
+
+def test_a_phrase_noun_object_of_a_light_verb_is_the_named_subjects_act(tmp_path):
+    got = events(tmp_path, "The Andean Council today adopted restrictive measures against 12 officials responsible "
+                           "for the violence in Bolivia.\n")
+    assert ("SANCTION", ["andean_council"], []) in got, got
+
+
+def test_a_light_verbs_pronoun_subject_gives_the_noun_no_doer(tmp_path):
+    got = events(tmp_path, "In March, Peru held an election. It adopted restrictive measures against 12 officials.\n")
+    assert not any(t == "SANCTION" for t, _, _ in got), got
+
+
+def test_men_or_a_column_sent_somewhere_are_a_deployment(tmp_path):
+    got = events(tmp_path, "In May, the Northern Front sent about 2,000 men to the border with Peru.\n")
+    assert any(t == "MOBILIZE" and s == ["northern_front"] for t, s, _ in got), got
+    got = events(tmp_path, "In May, the Northern Front sent an armoured column south along the coastal road.\n")
+    assert any(t == "MOBILIZE" and s == ["northern_front"] for t, s, _ in got), got
+    got = events(tmp_path, "In May, Bolivia dispatched 500 men to the border.\n")
+    assert any(t == "MOBILIZE" and s == ["bolivia"] for t, s, _ in got), got
+
+
+def test_sending_anything_else_is_no_deployment(tmp_path):
+    got = events(tmp_path, "In May, Bolivia sent a letter to the Andean Council about the river.\n")
+    assert not any(t in ("MOBILIZE", "AID") for t, _, _ in got), got
+
+
+def test_suspending_a_states_participation_is_a_sanction(tmp_path):
+    got = events(tmp_path, "The Andean Council suspended Bolivia's participation in its summits on Monday.\n")
+    assert ("SANCTION", ["andean_council"], ["bolivia"]) in got, got
+
+
+def test_a_bare_noun_judgement_of_an_act_accuses(tmp_path):
+    got = events(tmp_path, "On Monday, the Northern Front called the mutiny treason.\n")
+    assert ("ACCUSE", ["northern_front"], []) in got, got
+    got = events(tmp_path, "On Monday, Peru called the decision a hasty step taken on Bolivia's orders.\n")
+    assert any(t == "ACCUSE" and s == ["peru"] for t, s, _ in got), got
+
+
+def test_calling_something_a_neutral_name_accuses_no_one(tmp_path):
+    got = events(tmp_path, "On Monday, Norway called the Andean Council a partner.\n")
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_judgement_reported_by_a_speaker_is_one_statement(tmp_path):
+    got = events(tmp_path, "On Monday, Norway said Peru regarded the measures as hostile.\n")
+    assert [t for t, _, _ in got] == ["ACCUSE"], got
+    assert got[0][1] == ["norway"], got
+
+
+def test_a_heading_between_does_not_push_a_named_pair_out_of_reach(tmp_path):
+    got = events(tmp_path, "Peru and Bolivia fought a short border war in 1995 over the upper river.\n\nCourse of the "
+                           "war\n\nThe war began on 27 September along the river. Both sides accused each other of "
+                           "firing first.\n")
+    assert ("ACCUSE", ["peru", "bolivia"], []) in got, got
+
+
+def test_a_pair_named_three_sentences_back_is_still_out_of_reach(tmp_path):
+    got = events(tmp_path, "Peru and Bolivia fought a short border war in 1995 over the upper river. The fighting "
+                           "began on 27 September. It lasted a month. Both sides accused each other of firing first.\n")
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_passive_attribution_without_its_doer_stays_no_act(tmp_path):
+    got = events(tmp_path, "On 29 November a massacre of 40 villagers was attributed to Peru.\n")
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_person_elected_by_a_named_body_is_an_appointment_unlike_a_bare_passive(tmp_path):
+    got = events(tmp_path, "Ana Torres, a former judge, was elected by the parliament of Peru on Thursday.\n")
+    assert any(t == "SUPPORT" and g == ["ana_torres"] for t, _, g in got), got
+    got = events(tmp_path, "Ana Torres was elected president of Peru in 2019.\n")
+    assert not any(t == "SUPPORT" for t, _, _ in got), got

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .principals import principal_states
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
+from .headlines import is_heading
 from .statements import continued_subject, named_by_first_head, previous_body
 from .wire_targets import fronted_clause_subject
 from .pairs import PAIR_KINDS, PARTY_TYPES
@@ -890,6 +891,11 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
 
 
 
+def told_sentence(sent) -> bool:
+    """A sentence of the text's prose: not a heading nor a blank run between paragraphs."""
+    return any(t.is_alpha for t in sent) and not is_heading(sent)
+
+
 def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     """ "Chad and Niger opened a border post. The two countries then launched ...": the two parties of the
     pair's kind named last, in this or the two sentences before (one kind: after "X met Y", the persons, not
@@ -909,8 +915,10 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
         return []
     doc = tok.doc
     start = tok.sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else 0
+    told = 0
+    while told < 2 and start > 0:
+        start = doc[start - 1].sent.start
+        told += told_sentence(doc[start].sent)     # a heading between ("Course of the war") tells no one
     found: list[tuple[ActorHit, int]] = []
     for j in range(tok.sent.start - 1 if urged else tok.i - 1, start - 1, -1):
         hit = index.actor_at(j)

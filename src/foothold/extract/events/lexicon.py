@@ -41,6 +41,7 @@ class Trigger:
     needs_clause: bool = False               # only an event with a clausal complement ("encouraged X to talk")
     actor_subject: bool = False              # active voice needs an actor as subject ("ISIS forced", not "the war forced")
     active_only: bool = False                # no event in the passive ("Mubarak flew to Riyadh", not "fighters were flown to Basra")
+    agent_passive: bool = False              # with active_only: a passive naming its doer acts ("was elected by parliament")
     reported_only: bool = False              # only a reported act: past tense or have/be + participle ("fought", not "to fight")
     or_objects: tuple[str, ...] = ()         # needs_target is also met by one of these objects ("provided air support")
     only_objects: tuple[str, ...] = ()       # only an event with one of these object lemmas ("closed the border")
@@ -174,7 +175,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
         raise _fail(path, f"{where}: `of` must be source or target")
     known = {"type", "mode", "sphere", "of", "needs_target", "needs_actor", "needs_cue", "needs_agent",
              "needs_prep", "needs_nonactor_object", "target_types", "noun", "words", "head",
-             "needs_object", "no_object", "actor_subject", "active_only", "reported_only", "or_objects", "only_objects", "light_only", "actor_objects",
+             "needs_object", "no_object", "actor_subject", "active_only", "agent_passive", "reported_only", "or_objects", "only_objects", "light_only", "actor_objects",
              "content_typed", "otherwise", "by_object", "needs_clause"}
     unknown = set(spec) - known
     if unknown:
@@ -192,6 +193,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    no_object=bool(spec.get("no_object", False)),
                    actor_subject=bool(spec.get("actor_subject", False)),
                    active_only=bool(spec.get("active_only", False)),
+                   agent_passive=bool(spec.get("agent_passive", False)),
                    reported_only=bool(spec.get("reported_only", False)),
                    or_objects=tuple(str(w).lower() for w in spec.get("or_objects", ())),
                    only_objects=tuple(str(w).lower() for w in spec.get("only_objects", ())),

@@ -12,7 +12,7 @@ from .nominal import aimed_at, of_object
 from .releases import means_phrase_preps
 from .senses import official_protest
 from .speech import statement_type
-from .targets import MOTION, clause_subject_owner, found_arguments
+from .targets import MOTION, clause_subject_owner, found_arguments, light_verb_subject
 from .territory import court_or_task, named_ground
 from .triggers import Found, coordinated_modifiers, noun_trigger, through_quantifier
 from .wire import struck_in_state
@@ -148,7 +148,7 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
             for c in tok.children for o in c.children if o.dep_ == "pobj"):
         # CAMEO 036 "fly to" (intent to meet): travelling "for talks" tells the meeting itself (CONSULT)
         return "told_by_purpose"
-    if trig.active_only and is_passive(tok):
+    if trig.active_only and is_passive(tok) and not (trig.agent_passive and any(c.dep_ == "agent" for c in tok.children)):
         return "object_sense"       # carried there: "were flown to Basra"
     if trig.actor_subject and not is_passive(tok):
         subj, _ = subject_of(tok)
@@ -251,7 +251,7 @@ def nominal_gate(lex, f: Found, sent, trig, etype: str, args: Arguments, index: 
             if c.dep_ == "nsubjpass":
                 args.add("target", [(h, i) for h, i in phrase_actors(c, index) if h.type != "place"], index)
     if f.kind == "noun" and not (set(args.source) | set(args.target)) - args.resolved:
-        owner = clause_subject_owner(tok, index)
+        owner = clause_subject_owner(tok, index) or light_verb_subject(tok, lex, index)
         if owner:                    # "X chose Beijing for his first visit abroad": X's visit, told here
             args.source[:] = []
             args.add("source", owner, index)

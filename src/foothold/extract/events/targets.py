@@ -113,6 +113,19 @@ def clause_subject_owner(noun, index: DocIndex) -> list:
     return [(hit, subj.i)] if hit is not None and hit.type in ("person", "organization") else []
 
 
+def light_verb_subject(noun, lex, index: DocIndex) -> list:
+    """ "The council adopted restrictive measures against 40 officials": an event noun read on its own (a phrase
+    trigger the light-verb reading does not take) that is the object of an active light verb is the act of the
+    verb's subject, when the clause names it (no pronoun: the noun is then no anaphoric mention)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in lex.light_verbs or is_passive(verb):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    return [(h, i) for h, i in phrase_actors(subj, index) if h.type not in ("place", "media")]
+
+
 def aimed_targets(f: Found, etype: str, mode, args: Arguments, index: DocIndex) -> None:
     """Whom a request, accusation, refusal, threat or reward is aimed at, named inside its content."""
     tok = f.token

@@ -268,6 +268,9 @@ def characterizes(verb) -> bool:
     the object (typed by what it is called)."""
     if misread_judgement(verb):
         return True
+    if any(c.dep_ == "oprd" and c.i > verb.i and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
+           and any(d.dep_ == "compound" and d.pos_ == "NOUN" for d in c.children) for c in verb.children):
+        return True       # "called the mutiny treason": the parser makes the object a modifier of the judgement
     if any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("ADJ", "NOUN") and any(d.dep_ == "nsubj" for d in c.children)
            for c in verb.children):
         return True       # a verbless small clause: "holds the regime responsible", "considers the raid a violation"
@@ -283,6 +286,12 @@ def characterizes(verb) -> bool:
     return any(c.dep_ == "amod" and c.i > obj.i and c.doc[c.i - 1].text in QUOTE_MARKS for c in obj.children)
 
 
+
+
+def reported_judgement(verb, lemma: str, lex: Lexicon) -> bool:
+    """ "Peskov said Russia regarded the measures as hostile": a judgement reported by a speech verb is what
+    that statement says (the speech verb reads it), not a second statement."""
+    return lemma in JUDGING and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech_verbs
 
 
 def has_content(verb) -> bool:
@@ -410,7 +419,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
-            if lemma in CHARACTERIZING and characterizes(tok) and not (lemma in JUDGING and tok.dep_ == "relcl"):
+            if lemma in CHARACTERIZING and characterizes(tok) and not (lemma in JUDGING and tok.dep_ == "relcl") \
+                    and not reported_judgement(tok, lemma, lex):
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
                 continue
             if lemma in STATEMENT_VERBS and issued_statement(tok):
