@@ -6,6 +6,7 @@ import pytest
 from foothold.extract.actors.extractor import ActorExtractor
 from foothold.extract.actors.honored import _honored_runs
 from foothold.extract.actors.titled import _split_title_inside
+from foothold.extract.actors.widening import _subject_after_fronted_phrase
 from foothold.extract.dictionary import load_lexicon
 from foothold.extract.nlp import load_nlp
 from foothold.extract.pipeline import run
@@ -35,6 +36,11 @@ def test_a_states_name_inside_an_honoured_name_is_no_state(tmp_path):
     assert actors.get("Chad Gul Khan", ("",))[0] == "person"
     assert "Hajji Chad Gul Khan" in actors["Chad Gul Khan"][1]        # the courtesy form is an alias
     assert "Chad" not in actors
+
+
+def test_a_courtesy_word_before_one_word_names_no_person(tmp_path):
+    actors = _actors(tmp_path, "Lorries queued at the Haji Lalak crossing on the border.")
+    assert all(type_ != "person" for type_, _ in actors.values())
 
 
 def test_honored_runs_cut_nothing_closed_by_a_head_word_or_read_whole():
@@ -95,6 +101,17 @@ def test_a_possessive_state_heading_a_body_name_is_mentioned():
 def test_a_name_after_a_fronted_phrase_is_the_subject_not_a_region(tmp_path, text, place, subject):
     actors = _actors(tmp_path, text)
     assert place in actors and subject in actors
+
+
+def test_subject_after_fronted_phrase_reads_the_opener_and_the_verb():
+    nlp = load_nlp()
+    doc = nlp("After the ambush in Kashmir, Harkat-ul-Ansar claimed the attack.")
+    place = next(t.i for t in doc if t.text == "Kashmir")
+    claimed = next(t for t in doc if t.text == "claimed")
+    assert _subject_after_fronted_phrase(doc, place, place + 1, claimed)
+    doc = nlp("Fighting near Raqqa, Syria killed ten.")     # no fronted phrase: the region of the place
+    place = next(t.i for t in doc if t.text == "Raqqa")
+    assert not _subject_after_fronted_phrase(doc, place, place + 1, next(t for t in doc if t.text == "killed"))
 
 
 def test_a_place_and_its_region_still_join(tmp_path):

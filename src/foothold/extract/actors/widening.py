@@ -20,7 +20,9 @@ def _honorific_core(text: str, item: list, lexicon: Lexicon) -> None:
     if item[2] not in ("person", "organization") or not item[3].startswith(("ner:", "title:", "phoenix:")):
         return
     m = HONORED_NAME.match(text, item[4], item[5])
-    if m and m.group(1) in lexicon.honorifics:
+    # a name-run opener ("Hajji") is a courtesy form only before a full name: "Haji Omaran" is a town
+    if m and (m.group(1) in lexicon.honorifics
+              or m.group(1) in lexicon.name_run_openers and len(text[m.end():item[5]].split()) >= 2):
         item[4] = m.end()
         item[2] = "person"
 
