@@ -277,6 +277,7 @@ class Lexicon:
     dweller_nouns: set[str] = field(default_factory=set)     # "residents of X", "X's mayor": X is a place
     unit_heads: set[str] = field(default_factory=set)        # "Division 66": a unit's number is part of its name
     honorifics: set[str] = field(default_factory=set)        # "Daw Aung San Suu Kyi": a courtesy form, not the name
+    name_run_openers: set[str] = field(default_factory=set)  # "Sheikh X Y Al-Z": the capitalised run after is one name
     given_name_titles: set[str] = field(default_factory=set)  # "Sultan al-Muraikhi": a title that is a given name too
     name_opening_words: set[str] = field(default_factory=set)  # "the All India Radio": a word opening a body's name
     head_phrases: dict[str, str] = field(default_factory=dict)   # "Military Region" closing a name -> its type
@@ -379,6 +380,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                    conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
                    unit_heads=set(_string_list(data.get("unit_heads"), path, "lexicon", "unit_heads")),
                    honorifics=set(_string_list(data.get("honorifics"), path, "lexicon", "honorifics")),
+                   name_run_openers=set(_string_list(data.get("name_run_openers"), path, "lexicon",
+                                                     "name_run_openers")),
                    rank_class_ordinals=set(_string_list(data.get("rank_class_ordinals"), path, "lexicon",
                                                         "rank_class_ordinals")),
                    given_name_titles=set(_string_list(data.get("given_name_titles"), path, "lexicon",

@@ -545,6 +545,9 @@ class WithinDocumentResolver:
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)
+                untitled = strip_titles(m.text, self.titles, self.given_name_titles) if m.type == "person" else name
+                if untitled not in (name, m.text) and untitled not in aliases:
+                    aliases.append(untitled)    # "President X R. Y, Jr.": the name with its suffix is a surface form
             for n in c.names:
                 if n != name and n not in aliases:
                     aliases.append(n)

@@ -19,6 +19,8 @@ from .bodies import TRAILING_NOUNS, _body_in_title
 from .extending import (_article_named_body, _extend_of_conjunct, _extend_of_generic_body, _extend_of_name,
     _extend_person, _extend_to_head, _numbered_unit, _place_before_noun, _split_leader_of)
 from .headings import _drop_heading_only
+from .honored import _honored_runs
+from .titled import _split_title_inside
 from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
 from .places import _cities_named_for_states, _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
@@ -76,6 +78,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
         ents = _headed_runs(doc, _reread_after_breaks(doc, _joined_entities(doc, self.dictionary)), self.lexicon)
+        ents = _honored_runs(doc, ents, self.lexicon)
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
@@ -85,8 +88,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             ent = _extend_of_generic_body(ent, self.lexicon, self.dictionary)
             ent = _place_before_noun(ent, self.lexicon)
             reached = ent.end
-            for piece in (p for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
-                          for p in _split_leader_of(line, self.lexicon, self.dictionary)):
+            for piece in (t for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
+                          for p in _split_leader_of(line, self.lexicon, self.dictionary)
+                          for t in _split_title_inside(p, self.lexicon)):
                 got = self._classify(piece, outlets, text)
                 if got is not None:
                     (cs, ce), type_, label = got

@@ -28,6 +28,14 @@ def _demonym_led_name(core: str, toks, dictionary: ActorDictionary, lexicon: Lex
             and phoenix_type(core)[1].find("a place") < 0)
 
 
+def _without_possessive(words: str) -> str:
+    """The name before a possessive ending ("Iran's", "Kenya’s"); other words as they are."""
+    for mark in ("'s", "\u2019s"):
+        if words.endswith(mark):
+            return words[:-len(mark)]
+    return words
+
+
 def _in_of_phrase(doc: Doc, i: int) -> bool:
     """The word follows "of", directly or after one capitalised word ("of West African States")."""
     return (i >= 1 and doc[i - 1].lower_ == "of") or (
@@ -116,13 +124,13 @@ class StateMentions:
             for n in (2, 1):
                 if len(words) <= n:
                     continue
-                entry = self.dictionary.lookup(" ".join(words[:n]))
+                head = _without_possessive(" ".join(words[:n]))   # "Iran's Foreign Ministry" names Iran too
+                entry = self.dictionary.lookup(head)
                 if entry is not None and entry.type == "country" and entry.id not in named \
-                        and not self.dictionary.is_demonym(" ".join(words[:n])) \
+                        and not self.dictionary.is_demonym(head) \
                         and not self._non_state_body(text[f[0]:f[1]], entry):
                     named.add(entry.id)
-                    ce = f[0] + len(" ".join(words[:n]))
-                    yield f[0], ce, f"dict:{entry.id}"
+                    yield f[0], f[0] + len(head), f"dict:{entry.id}"
                     break
 
     def _formal_states(self, text: str):

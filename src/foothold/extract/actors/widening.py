@@ -20,7 +20,9 @@ def _honorific_core(text: str, item: list, lexicon: Lexicon) -> None:
     if item[2] not in ("person", "organization") or not item[3].startswith(("ner:", "title:", "phoenix:")):
         return
     m = HONORED_NAME.match(text, item[4], item[5])
-    if m and m.group(1) in lexicon.honorifics:
+    # a name-run opener ("Hajji") is a courtesy form only before a full name: "Haji Omaran" is a town
+    if m and (m.group(1) in lexicon.honorifics
+              or m.group(1) in lexicon.name_run_openers and len(text[m.end():item[5]].split()) >= 2):
         item[4] = m.end()
         item[2] = "person"
 
@@ -81,6 +83,8 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
             after = doc[e] if e < len(doc) else None
             if _before_place_noun(doc, doc[k + 1:e], lexicon) or _reports(doc[k + 1:e]) or _in_name_list(doc, span.start, e):
                 return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
+            if _subject_after_fronted_phrase(doc, span.start, k, after):
+                return                                  # "In the Gulf, Qatar mediated": the subject, no region
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
         return
@@ -99,6 +103,20 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
         start = _government_of_start(doc, span.start, lexicon)
         if start < span.start:
             item[0] = doc[start].idx
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subject_after_fronted_phrase(doc: Doc, start: int, comma: int, after) -> bool:
+    """"After the raid in Kashmir, X claimed it", "Across the Sahel, X expelled ...": the place closes a phrase
+    opening its sentence with a preposition or subordinator, and the name after the comma goes on with a finite
+    verb: it is the clause's subject, not the place's region. The comma must be the sentence's first."""
+    sent = doc[start].sent
+    opener = doc[sent.start]
+    if opener.pos_ not in ("ADP", "SCONJ") or after is None or after.tag_ not in FINITE_TAGS:
+        return False
+    return not any(t.text == "," for t in doc[sent.start:comma])
 
 
 def _in_name_list(doc: Doc, start: int, end: int) -> bool:
