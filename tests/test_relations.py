@@ -1232,6 +1232,17 @@ def test_a_secretary_leads_the_office_its_portfolio_names():
     assert ("patel", "leads", "home_office") in rels
 
 
+def test_a_home_minister_holds_the_home_portfolio():
+    # goldconv convention 1: "Home Minister X" leads the Ministry of Home Affairs the text names, else serves the state
+    actors = {"malaysia": ("country", ["Malaysia"]), "mha": ("organization", ["Ministry of Home Affairs"]),
+              "nasution": ("person", ["Saifuddin Nasution"]), "sabah": ("place", ["Sabah"])}
+    _, rels = extract("Malaysia's Home Minister Saifuddin Nasution visited Sabah on Monday.", actors)
+    assert rels == {("nasution", "member_of", "malaysia")}
+    _, rels = extract("The Ministry of Home Affairs ordered checks at the border. Home Minister Saifuddin Nasution "
+                      "visited Sabah on Monday.", actors)
+    assert ("nasution", "leads", "mha") in rels
+
+
 def test_an_office_with_other_words_is_no_minister_s_office():
     actors = {"chile": ("country", ["Chile"]), "ofac": ("organization", ["Office of Foreign Assets Control"]),
               "soto": ("person", ["Ana Soto"])}
