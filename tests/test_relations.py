@@ -1223,6 +1223,35 @@ def test_a_ministry_s_own_minister_leads_it():
     assert ("tuju", "member_of", "kenya") not in rels
 
 
+def test_a_secretary_leads_the_office_its_portfolio_names():
+    # goldconv convention 2: a minister leads the ministry the text names, an "Office" named by the portfolio too
+    actors = {"uk": ("country", ["Britain", "British"]), "home_office": ("organization", ["Home Office"]),
+              "patel": ("person", ["Priya Patel"]), "calais": ("place", ["Calais"])}
+    _, rels = extract("Home Secretary Priya Patel visited Calais on Monday. The Home Office said new patrols "
+                      "would start in May.", actors)
+    assert ("patel", "leads", "home_office") in rels
+
+
+def test_a_home_minister_holds_the_home_portfolio():
+    # goldconv convention 1: "Home Minister X" leads the Ministry of Home Affairs the text names, else serves the state
+    actors = {"malaysia": ("country", ["Malaysia"]), "mha": ("organization", ["Ministry of Home Affairs"]),
+              "nasution": ("person", ["Saifuddin Nasution"]), "sabah": ("place", ["Sabah"])}
+    _, rels = extract("Malaysia's Home Minister Saifuddin Nasution visited Sabah on Monday.", actors)
+    assert rels == {("nasution", "member_of", "malaysia")}
+    _, rels = extract("The Ministry of Home Affairs ordered checks at the border. Home Minister Saifuddin Nasution "
+                      "visited Sabah on Monday.", actors)
+    assert ("nasution", "leads", "mha") in rels
+
+
+def test_an_office_with_other_words_is_no_minister_s_office():
+    actors = {"chile": ("country", ["Chile"]), "ofac": ("organization", ["Office of Foreign Assets Control"]),
+              "soto": ("person", ["Ana Soto"])}
+    _, rels = extract("Chile's Foreign Minister Ana Soto criticised the listing. The Office of Foreign Assets "
+                      "Control had named three Chilean shipping firms.", actors)
+    assert ("soto", "leads", "ofac") not in rels
+    assert ("soto", "member_of", "chile") in rels
+
+
 def test_one_of_the_holders_of_a_plural_title_takes_its_predicate():
     actors = {"jibril": ("person", ["Ahmed Jibril"]), "pflp": ("organization", ["Popular Front"]),
               "ali": ("person", ["Ali Kaya"]), "pkk": ("organization", ["PKK"])}

@@ -302,8 +302,9 @@ class TitleRelations(StoryState):
                 words = set(normalise_name(form).split())
                 rest = {w for w in words if w not in self.lex.demonyms and w not in self.idx.country_keys}
                 if not words & {"ministry", "department"} and not (
-                        rest and rest <= topic and any((w,) in self.lex.state_bodies for w in rest)):
-                    continue                       # "the State Department", "the U.S. Treasury"
+                        rest and rest <= topic and any((w,) in self.lex.state_bodies for w in rest)) \
+                        and not portfolio_office(rest, topic):
+                    continue                       # "the State Department", "the U.S. Treasury", "the Home Office"
 
                 if not (topic & words or ("foreign" in topic and "foreign" in words)):
                     continue
@@ -313,3 +314,9 @@ class TitleRelations(StoryState):
                 return Ref(a.id, a.type, t.title_start, t.title_end)
         return None
 
+
+def portfolio_office(rest: set[str], topic: set[str]) -> bool:
+    """An office named by the portfolio alone ("the Foreign Office" for a Foreign Secretary, "the Federal Home
+    Office"): no other word, so "the Office of Foreign Assets Control" is no foreign minister's office."""
+    named = rest - {"office", "federal", "the"}
+    return "office" in rest and bool(named) and named <= topic
