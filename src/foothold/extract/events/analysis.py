@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date, timedelta
+from dataclasses import replace
 
 from ...model import DateValue
+from .dating import moved_day, moved_month
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
@@ -72,19 +73,11 @@ def shifted_in_clause(trigger, sent, dater, index) -> DateValue | None:
         i = bisect_left(dater.starts, at) - 1
         if i < 0:
             return None
-        told = dater.dates[i]
         unit, n = _shift(m)
-        where = {"start": at, "end": index.tok_end[span.end - 1], "text": m.group(0)}
-        if unit == "day":
-            if told.precision != "day":
-                return None
-            day = date.fromisoformat(told.iso) + timedelta(days=n)
-            return DateValue(iso=day.isoformat(), precision="day", **where)
-        if told.precision not in ("day", "month"):
+        moved = (moved_day if unit == "day" else moved_month)(dater.dates[i], n)
+        if moved is None:
             return None
-        year, month = int(told.iso[:4]), int(told.iso[5:7]) + n
-        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-        return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", **where)
+        return replace(moved, start=at, end=index.tok_end[span.end - 1], text=m.group(0))
     return None
 
 

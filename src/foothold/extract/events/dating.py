@@ -35,7 +35,11 @@ COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 def day_shift(sentence_text: str) -> int | None:
     """The days a sentence counts from the last day told ("the next day" 1, "two days later" 2, "the day
     before" -1), or None."""
-    m = DAY_SHIFT.search(sentence_text)
+    return _signed_count(DAY_SHIFT.search(sentence_text))
+
+
+def _signed_count(m: re.Match | None) -> int | None:
+    """The count a DAY_SHIFT or MONTH_SHIFT match moves by: 1 for next/following, n for "n ... later", -1 before."""
     if m is None:
         return None
     if m.group("next"):
@@ -54,15 +58,22 @@ MONTH_SHIFT = re.compile(r"\b(?:the (?P<next>next|following) month|(?P<n>a|one|t
 def month_shift(sentence_text: str) -> int | None:
     """The months a sentence counts from the last date told ("the following month" 1, "two months later" 2,
     "the month before" -1), or None."""
-    m = MONTH_SHIFT.search(sentence_text)
-    if m is None:
+    return _signed_count(MONTH_SHIFT.search(sentence_text))
+
+
+def moved_day(told: DateValue, days: int) -> DateValue | None:
+    """``told`` moved by ``days``, if it is told to the day."""
+    if told.precision != "day":
         return None
-    if m.group("next"):
-        return 1
-    if m.group("n"):
-        n = m.group("n").lower()
-        return int(n) if n.isdigit() else COUNTS[n]
-    return -1
+    return DateValue(iso=(date.fromisoformat(told.iso) + timedelta(days=days)).isoformat(), precision="day")
+
+
+def moved_month(told: DateValue, months: int) -> DateValue | None:
+    """The month of ``told`` moved by ``months``, if it is told to the day or month."""
+    if told.precision not in ("day", "month"):
+        return None
+    total = int(told.iso[:4]) * 12 + int(told.iso[5:7]) - 1 + months
+    return DateValue(iso=f"{total // 12:04d}-{total % 12 + 1:02d}", precision="month")
 
 
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -194,18 +205,12 @@ class EventDater:
     def shifted_day(self, at: int, days: int) -> DateValue | None:
         """The last date phrase before ``at``, if told to the day, moved by ``days``."""
         i = bisect_left(self.starts, at) - 1
-        if i < 0 or self.dates[i].precision != "day":
-            return None
-        day = date.fromisoformat(self.dates[i].iso) + timedelta(days=days)
-        return DateValue(iso=day.isoformat(), precision="day")
+        return moved_day(self.dates[i], days) if i >= 0 else None
 
     def shifted_month(self, at: int, months: int) -> DateValue | None:
         """The month of the last date phrase before ``at``, if told to the day or month, moved by ``months``."""
         i = bisect_left(self.starts, at) - 1
-        if i < 0 or self.dates[i].precision not in ("day", "month"):
-            return None
-        total = int(self.dates[i].iso[:4]) * 12 + int(self.dates[i].iso[5:7]) - 1 + months
-        return DateValue(iso=f"{total // 12:04d}-{total % 12 + 1:02d}", precision="month")
+        return moved_month(self.dates[i], months) if i >= 0 else None
 
     def dates_in(self, start: int, end: int) -> list[DateValue]:
         i = bisect_left(self.starts, start)
