@@ -222,7 +222,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         titles += [(f[0], f[1]) for f in found                # (a title after its holder keeps its places:
                    if f[3].startswith("role:") and not f[3].startswith("role:follows:")]   # "the leader of X")
         # a rating's words ("Hospital Corpsman 2nd Class X") are all the rank: no body inside
-        ratings = [(f[0], f[4]) for f in found if f[2] == "person" and self._is_rating(doc.text[f[0]:f[4]])]
+        text = doc.text         # built afresh by spaCy at every access: once here, not once per person
+        ratings = [(f[0], f[4]) for f in found if f[2] == "person" and self._is_rating(text[f[0]:f[4]])]
         found[:] = [f for f in found if (f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
                                          or not any(ts <= f[0] and f[1] <= te for ts, te in titles))
                     and not (f[2] == "organization" and any(ts <= f[0] and f[1] <= te for ts, te in ratings))]

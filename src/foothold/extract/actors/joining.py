@@ -232,9 +232,10 @@ def _opened_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             j -= 1
         if j - i < 3 and lexicon.head_words.get(doc[j - 1].text) is None:
             continue                          # "the All Blacks": one word after the opener, no head word
-        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-        line_end = doc.text.find("\n", tok.idx)
-        if _heading_line(doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]):
+        text = doc.text                       # spaCy joins every token at each access
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        line_end = text.find("\n", tok.idx)
+        if _heading_line(text[line_start:line_end if line_end >= 0 else len(text)]):
             continue
         if any(e.start < i - 1 and e.end > i - 1 or e.start < j < e.end for e in ents):
             continue                          # an entity reaching out of the name: leave it

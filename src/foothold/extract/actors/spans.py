@@ -85,8 +85,9 @@ def _reread_after_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
         if after >= len(doc):
             continue
         start_char = doc[after].idx     # the paragraph's first line (the parse of the break cut its sentences too)
-        line_end = doc.text.find("\n", start_char)
-        piece = doc.text[start_char:min(line_end if line_end >= 0 else len(doc.text), start_char + REREAD_CHARS)]
+        text = doc.text                 # spaCy joins every token at each access
+        line_end = text.find("\n", start_char)
+        piece = text[start_char:min(line_end if line_end >= 0 else len(text), start_char + REREAD_CHARS)]
         for found in load_nlp()(piece).ents:
             span = doc.char_span(start_char + found.start_char, start_char + found.end_char, label=found.label_)
             if span is None or any(e is not ent and e.start < span.end and span.start < e.end for e in ents):
