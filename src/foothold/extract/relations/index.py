@@ -186,6 +186,12 @@ class TokenIndex:
         return states.pop() if len(states) == 1 else None
 
     @cached_property
+    def issuing_state(self) -> str | None:
+        """The state the document speaks for as a release (relations/issuer.py), read once per document."""
+        from .issuer import issuing_state        # issuer reads this index's refs
+        return issuing_state(self)
+
+    @cached_property
     def host_state(self) -> str | None:
         """The state a document's title sets one state's doings in ("China in Pakistan: guarding the corridor",
         "Turkey's military bet in Libya"): the longest run of up to four words after " in " that names a state of the

@@ -33,9 +33,7 @@ def quoted_tokens(doc) -> set[int]:
 
 
 def issuing_state(idx) -> str | None:
-    """The state the document speaks for as a release, else None (computed once per document)."""
-    if hasattr(idx, "_issuing_state"):
-        return idx._issuing_state
+    """The state the document speaks for as a release, else None (TokenIndex.issuing_state keeps it per document)."""
     doc, quoted = idx.doc, quoted_tokens(idx.doc)
     voice = sum(1 for t in doc if t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and t.i not in quoted)
     counts: dict[str, int] = {}
@@ -49,7 +47,6 @@ def issuing_state(idx) -> str | None:
     state = None
     if voice >= MIN_VOICE and ranked and ranked[0][1] >= MIN_SUBJECT and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         state = ranked[0][0]
-    idx._issuing_state = state
     return state
 
 
@@ -71,7 +68,7 @@ def issuer_holds(reader, t, holder: Ref) -> Ref | None:
     lex = reader.lex
     if t.words in lex.country_heads or holder is None or t.country or t.obj or t.premodifier:
         return None
-    state = issuing_state(reader.idx)
+    state = reader.idx.issuing_state
     if state is None or not holder_is_subject(reader, holder) or reader.regional(t):
         return None
     from .wire import body_title
