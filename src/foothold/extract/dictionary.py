@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -338,6 +338,12 @@ class Lexicon:
         return doc[i].text in self.rank_class_ordinals and i > 0 and doc[i - 1].text[:1].isupper()
 
 
+# Every word-list field of Lexicon is read from lexicon.yaml under its own name (declared once, by the dataclass);
+# these are compared case-folded.
+_WORD_SETS = tuple(f.name for f in fields(Lexicon) if f.type == "set[str]")
+CASEFOLDED_WORD_SETS = ("not_actors", "not_actor_words")
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
     path = (Path(directory) if directory else DATA_DIR) / LEXICON_FILE
@@ -353,42 +359,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     head_phrases = {p: t for t, ps in phrases.items() for p in _string_list(ps, path, "head_phrases", t)}
     if any(len(p.split()) != 2 for p in head_phrases):
         raise _fail(path, "'head_phrases' entries must be two words", "Write head_phrases: {organization: [Military Region]}.")
-    return Lexicon(head_words=head_words, head_phrases=head_phrases,
-                   title_words=set(_string_list(data.get("title_words"), path, "lexicon", "title_words")),
-                   not_actors={w.casefold() for w in _string_list(data.get("not_actors"), path, "lexicon", "not_actors")},
-                   not_actor_words={w.casefold() for w in _string_list(data.get("not_actor_words"), path, "lexicon", "not_actor_words")},
-                   group_nouns=set(_string_list(data.get("group_nouns"), path, "lexicon", "group_nouns")),
-                   member_nouns=set(_string_list(data.get("member_nouns"), path, "lexicon", "member_nouns")),
-                   not_actor_leads=set(_string_list(data.get("not_actor_leads"), path, "lexicon", "not_actor_leads")),
-                   org_lead_words=set(_string_list(data.get("org_lead_words"), path, "lexicon", "org_lead_words")),
-                   office_words=set(_string_list(data.get("office_words"), path, "lexicon", "office_words")),
-                   state_forms=set(_string_list(data.get("state_forms"), path, "lexicon", "state_forms")),
-                   national_societies=set(_string_list(data.get("national_societies"), path, "lexicon",
-                                                       "national_societies")),
-                   name_opening_words=set(_string_list(data.get("name_opening_words"), path, "lexicon",
-                                                       "name_opening_words")),
-                   gathering_words=set(_string_list(data.get("gathering_words"), path, "lexicon", "gathering_words")),
-                   not_actor_heads=set(_string_list(data.get("not_actor_heads"), path, "lexicon", "not_actor_heads")),
-                   acronym_cues=set(_string_list(data.get("acronym_cues"), path, "lexicon", "acronym_cues")),
-                   abbreviations=set(_string_list(data.get("abbreviations"), path, "lexicon", "abbreviations")),
-                   name_group_nouns=set(_string_list(data.get("name_group_nouns"), path, "lexicon", "name_group_nouns")),
-                   name_part_nouns=set(_string_list(data.get("name_part_nouns"), path, "lexicon", "name_part_nouns")),
-                   given_name_states=set(_string_list(data.get("given_name_states"), path, "lexicon",
-                                                      "given_name_states")),
-                   place_nouns=set(_string_list(data.get("place_nouns"), path, "lexicon", "place_nouns")),
-                   dweller_nouns=set(_string_list(data.get("dweller_nouns"), path, "lexicon", "dweller_nouns")),
-                   conflict_nouns=set(_string_list(data.get("conflict_nouns"), path, "lexicon", "conflict_nouns")),
-                   unit_heads=set(_string_list(data.get("unit_heads"), path, "lexicon", "unit_heads")),
-                   honorifics=set(_string_list(data.get("honorifics"), path, "lexicon", "honorifics")),
-                   name_run_openers=set(_string_list(data.get("name_run_openers"), path, "lexicon",
-                                                     "name_run_openers")),
-                   rank_class_ordinals=set(_string_list(data.get("rank_class_ordinals"), path, "lexicon",
-                                                        "rank_class_ordinals")),
-                   given_name_titles=set(_string_list(data.get("given_name_titles"), path, "lexicon",
-                                                      "given_name_titles")),
-                   media_nouns=tuple(sorted((tuple(p.split()) for p in _string_list(data.get("media_nouns"), path,
-                                                                                  "lexicon", "media_nouns")),
-                                            key=len, reverse=True)))
+    word_sets = {name: set(_string_list(data.get(name), path, "lexicon", name)) for name in _WORD_SETS}
+    for name in CASEFOLDED_WORD_SETS:
+        word_sets[name] = {w.casefold() for w in word_sets[name]}
+    media_nouns = _string_list(data.get("media_nouns"), path, "lexicon", "media_nouns")
+    return Lexicon(head_words=head_words, head_phrases=head_phrases, **word_sets,
+                   media_nouns=tuple(sorted((tuple(p.split()) for p in media_nouns), key=len, reverse=True)))
 
 
 CITY_MIN_POPULATION = 100_000   # smaller towns share names with people and companies ("Gallup")

@@ -1,8 +1,14 @@
-"""The type and clean span of an NER entity, or none when it is no actor."""
+"""The type and clean span of an NER entity, or none when it is no actor.
+
+`EntityClassifier._classify` tries the steps of `_STEPS` in order (the order is the rule: an earlier step wins).
+A step reads and may narrow the entity's clean span; it returns a verdict — (clean span, type, label), or None
+for no actor — or UNDECIDED to hand the entity to the next step.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -31,117 +37,207 @@ DICT_TYPES = {"person", "organization", "media", "country", "place"}
 LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:'s|'| in| at| on)$")   # "The Islamic Resistance in" + "Iraq": the NER cut a name short
 
+UNDECIDED = object()   # a step's answer when it leaves the entity to the next step
+
+
+@dataclass
+class _Entity:
+    """An NER entity under classification: its span and the clean character bounds the steps narrow."""
+    span: Span
+    full: str
+    outlets: list[tuple[int, int]]
+    cs: int
+    ce: int
+    toks: Span | tuple = ()     # the clean span's tokens, read once the descriptor checks are done
+
+    @property
+    def doc(self) -> Doc:
+        return self.span.doc
+
+    @property
+    def label(self) -> str:
+        return self.span.label_
+
+    @property
+    def core(self) -> str:
+        return self.full[self.cs:self.ce]
+
+    @property
+    def words(self) -> list[str]:
+        return self.core.split()
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return self.cs, self.ce
+
 
 class EntityClassifier:
     """The NER entities' types (a part of ActorExtractor: reads its dictionary and lexicon)."""
 
     def _classify(self, span: Span, outlets: list[tuple[int, int]], full: str):
         """(clean span, type, label) of an entity, or None when it is no actor."""
-        doc = span.doc
-        cs, ce = span.start_char, span.end_char
-        if full[ce - 1:ce] in ("\u2018", "\u201c", "'", '"') and full[ce:ce + 1].isalpha():
+        entity = _Entity(span, full, outlets, span.start_char, span.end_char)
+        for step in _STEPS:
+            verdict = step(self, entity)
+            if verdict is not UNDECIDED:
+                return verdict
+        return self._by_ner_label(entity)
+
+    def _phoenix_kind(self, name: str):
+        """The Phoenix dictionaries' kind of a name as of the document's date (None when they do not list it)."""
+        return phoenix_type(name, getattr(self, "_doc_date", None))[0]
+
+    # ---- cleaning the span ----
+
+    def _quoted_descriptor(self, e: _Entity):
+        if e.full[e.ce - 1:e.ce] in ("\u2018", "\u201c", "'", '"') and e.full[e.ce:e.ce + 1].isalpha():
             return None                      # "the Private Military Company ‘Wagner’": a descriptor of the quoted name
-        m = LEADING.match(full[cs:ce])
+        return UNDECIDED
+
+    def _trimmed(self, e: _Entity):
+        """Leading words and trailing possessives, prepositions and punctuation are no part of the name."""
+        full = e.full
+        m = LEADING.match(e.core)
         if m:
-            cs += m.end()
-        tail = TRAILING.search(full[cs:ce])
+            e.cs += m.end()
+        tail = TRAILING.search(e.core)
         if tail:
-            ce -= len(tail.group(0))
-        while ce > cs and full[ce - 1] in ".,;:*\"()[] \n-\u2013\u2014/|" and not _keeps_final_dot(full[cs:ce]):
-            ce -= 1
-        while cs < ce and full[cs] in "*\"([ \n-":
-            cs += 1
-        core = full[cs:ce]
-        lead = LEADING_PREPOSITION.match(core)
+            e.ce -= len(tail.group(0))
+        while e.ce > e.cs and full[e.ce - 1] in ".,;:*\"()[] \n-\u2013\u2014/|" and not _keeps_final_dot(e.core):
+            e.ce -= 1
+        while e.cs < e.ce and full[e.cs] in "*\"([ \n-":
+            e.cs += 1
+        return UNDECIDED
+
+    def _near_place(self, e: _Entity):
+        span, doc = e.span, e.doc
+        lead = LEADING_PREPOSITION.match(e.core)
         governed = span.start > 0 and doc[span.start - 1].lower_ in ("the", "at", "in", "near", "from")
-        if lead and span.label_ in NER_TYPES and span.label_ not in ("ORG", "NORP") and not governed:
-            cs += lead.end()                 # "Near Tal Afar" in a strike list: a place
-            core = full[cs:ce]
-            if not self.dictionary.lookup(core):
-                return (cs, ce), "place", f"rule:near:{span.label_}"
+        if lead and e.label in NER_TYPES and e.label not in ("ORG", "NORP") and not governed:
+            e.cs += lead.end()               # "Near Tal Afar" in a strike list: a place
+            if not self.dictionary.lookup(e.core):
+                return e.bounds, "place", f"rule:near:{e.label}"
+        return UNDECIDED
+
+    def _quoted_name(self, e: _Entity):
+        core = e.core
         quote = next((q for q in ('"', "\u2018", "\u201c") if q in core), None)
         if quote:                            # 'Western "Coalition of the Willing', "Company ‘Wagner’": keep the quoted name
             parts = re.split(r"[\"\u2018\u2019\u201c\u201d]", core)
             quoted = parts[1].strip() if quote != '"' and len(parts) > 2 and parts[1].strip() else None
             part = quoted or max(parts, key=len).strip()
-            cs = full.index(part, cs)
-            ce = cs + len(part)
-            core = part
-        if not core or not any(c.isalpha() for c in core):
+            e.cs = e.full.index(part, e.cs)
+            e.ce = e.cs + len(part)
+        if not e.core or not any(c.isalpha() for c in e.core):
             return None
-        key = core.casefold()
-        if key in self.lexicon.not_actors or core.lower().startswith(("pro-", "anti-")):
+        return UNDECIDED
+
+    # ---- no actor: words, descriptors, titles ----
+
+    def _not_an_actor_by_lexicon(self, e: _Entity):
+        core, words, lexicon = e.core, e.words, self.lexicon
+        if core.casefold() in lexicon.not_actors or core.lower().startswith(("pro-", "anti-")):
             return None
-        words = core.split()
-        if any(w.casefold() in self.lexicon.not_actor_words for w in words):
+        if any(w.casefold() in lexicon.not_actor_words for w in words):
             return None                      # "COVID-19 crisis"
-        if span.label_ not in DICT_TYPES and len(words) > 1 and words[0] in self.lexicon.title_words \
+        if e.label not in DICT_TYPES and len(words) > 1 and words[0] in lexicon.title_words \
                 and words[1] in ("of", "for"):
             return None                      # "Minister of Finance": a role, not an actor
-        if words[0] in self.lexicon.not_actor_leads and len(words) > 1 and not self.lexicon.type_by_head(core):
+        if words[0] in lexicon.not_actor_leads and len(words) > 1 and not lexicon.type_by_head(core):
             return None                      # "Operation Inherent Resolve", "USS Mahan": a campaign, a ship
-        if span.label_ not in DICT_TYPES and len(words) > 1 and (words[-1] in self.lexicon.not_actor_heads
-                                                               or words[0] in self.lexicon.not_actor_heads):
+        if e.label not in DICT_TYPES and len(words) > 1 and (words[-1] in lexicon.not_actor_heads
+                                                           or words[0] in lexicon.not_actor_heads):
             return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
-        if all(w.casefold() in self.lexicon.not_actors for w in words):
+        if all(w.casefold() in lexicon.not_actors for w in words):
             return None                      # "Zaydi Shia": every word a group or creed, no actor
         if len(words) == 1 and core in COMPASS_WORDS:
             return None                      # "In South and Southeast Asia": a bare direction
+        return UNDECIDED
+
+    def _a_descriptor(self, e: _Entity):
+        span, doc, full, core, words, ce = e.span, e.doc, e.full, e.core, e.words, e.ce
         service = " ".join(w for w in words if not self.dictionary.is_demonym(w))
-        if service in GENERIC_SERVICES and span.label_ not in DICT_TYPES and ce < len(full) and \
+        if service in GENERIC_SERVICES and e.label not in DICT_TYPES and ce < len(full) and \
                 (nxt := doc.char_span(ce, len(full), alignment_mode="expand")) is not None and len(nxt) \
                 and self.lexicon.is_title_token(nxt[0]):
             return None                      # "Marine Corps Gen. Joe Dunford": the holder's service, part of his title
         if len(words) == 1 and ("-" in core and core.split("-")[0] in PREFIX_WORDS
                                 or core in PREFIX_WORDS and full[ce:ce + 1] == "-"):
             return None                      # "the Trans-Atlantic community": an adjective; "Ex-" of "Ex-Wagner"
-        if span.label_ not in DICT_TYPES and _names_a_vessel(doc, span, core):
+        if e.label not in DICT_TYPES and _names_a_vessel(doc, span, core):
             return None                      # "the oil tanker Stena Impero": a ship
         if _field_label(doc, span, full, ce):
             return None                      # "- Partof: Operation X": an infobox field label
-        if span.label_ not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
+        if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
                 and _in_title_complement(doc, span, self.lexicon):
             return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
-        toks = doc.char_span(cs, ce, alignment_mode="expand") or ()
+        return UNDECIDED
+
+    def _a_bare_title(self, e: _Entity):
+        doc, core = e.doc, e.core
+        e.toks = toks = doc.char_span(e.cs, e.ce, alignment_mode="expand") or ()
         if all(self.lexicon.is_title_token(t) or t.text in self.lexicon.office_words for t in toks) and not (
                 len(toks) == 1 and core in self.lexicon.head_words and toks[0].i + 1 < len(doc)
                 and not doc[toks[0].i + 1].text[:1].isupper()):
             return None                      # "Navy Capt." tagged ORG: a title without its name ("the Navy said" is a body)
-        if (span.label_ == "PERSON" and len(toks) >= 3 and toks[0].i >= 2 and doc[toks[0].i - 1].lower_ in ("of", "for")
+        return UNDECIDED
+
+    def _title_portfolio_dropped(self, e: _Entity):
+        doc, toks = e.doc, e.toks
+        if (e.label == "PERSON" and len(toks) >= 3 and toks[0].i >= 2 and doc[toks[0].i - 1].lower_ in ("of", "for")
                 and self.lexicon.is_title_token(doc[toks[0].i - 2]) and not self.dictionary.lookup(toks[0].text)):
-            cs = toks[1].idx                 # "Secretary of Defense Lloyd J. Austin": the portfolio is the title's
-            core = full[cs:ce]
-            words = core.split()
-        if span.label_ in DICT_TYPES:
-            return (cs, ce), span.label_, f"dict:{span.kb_id_}"
-        if span.label_ in NER_TYPES and 2 <= len(words) <= 4 and toks and _after_late(doc, toks[0].i) \
+            e.cs = toks[1].idx               # "Secretary of Defense Lloyd J. Austin": the portfolio is the title's
+        return UNDECIDED
+
+    # ---- typed by the label, the name's shape, the dictionary ----
+
+    def _by_dictionary_label(self, e: _Entity):
+        if e.label in DICT_TYPES:
+            return e.bounds, e.label, f"dict:{e.span.kb_id_}"
+        return UNDECIDED
+
+    def _by_name_shape(self, e: _Entity):
+        span, doc, full, core, words, toks, label = e.span, e.doc, e.full, e.core, e.words, e.toks, e.label
+        cs, ce = e.bounds
+        if label in NER_TYPES and 2 <= len(words) <= 4 and toks and _after_late(doc, toks[0].i) \
                 and not self.dictionary.lookup(core):
-            return (cs, ce), "person", f"rule:late:{span.label_}"   # "the late Hugo Chávez" tagged ORG
+            return (cs, ce), "person", f"rule:late:{label}"   # "the late Hugo Chávez" tagged ORG
         if len(words) >= 2 and words[-1] in self.lexicon.conflict_nouns and words[-2][:1].isupper():
             rest = core[:core.rindex(words[-1])].rstrip()       # "Nagorno-Karabakh war" tagged whole: the place
             entry = self.dictionary.lookup(rest)
             return (cs, cs + len(rest)), entry.type if entry else "place", \
-                f"dict:{entry.id}" if entry else f"rule:conflict_noun:{span.label_}"
-        if span.label_ in ("ORG", "PERSON", "GPE", "LOC") and len(words) == 1 and not core.isupper() \
+                f"dict:{entry.id}" if entry else f"rule:conflict_noun:{label}"
+        if label in ("ORG", "PERSON", "GPE", "LOC") and len(words) == 1 and not core.isupper() \
                 and ce < len(full) and self._before_conflict_noun(doc, span) and not self.dictionary.lookup(core):
-            return (cs, ce), "place", f"rule:conflict_noun:{span.label_}"   # "the Nagorno-Karabakh war"
-        if span.label_ in ("NORP", *OTHER_NAME_LABELS) and self._unlabelled_place(doc, span, core):
-            return (cs, ce), "place", f"rule:locative:{span.label_}"   # "near Buulobarde" tagged PRODUCT
-        if span.label_ in OTHER_NAME_LABELS and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization" \
+            return (cs, ce), "place", f"rule:conflict_noun:{label}"   # "the Nagorno-Karabakh war"
+        return UNDECIDED
+
+    def _other_label(self, e: _Entity):
+        """Names the NER gave a label of no actor type (a people, a product, a work): typed by evidence, else none."""
+        span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
+        cs, ce = e.bounds
+        if label in ("NORP", *OTHER_NAME_LABELS) and self._unlabelled_place(doc, span, core):
+            return (cs, ce), "place", f"rule:locative:{label}"   # "near Buulobarde" tagged PRODUCT
+        if label in OTHER_NAME_LABELS and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization" \
                 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
-            return (cs, ce), "organization", f"head:{span.label_}"   # "The Azov Regiment" tagged WORK_OF_ART
-        if span.label_ in OTHER_NAME_LABELS and len(words) >= 2 and UNIT_NUMBER.match(words[-1]) \
+            return (cs, ce), "organization", f"head:{label}"   # "The Azov Regiment" tagged WORK_OF_ART
+        if label in OTHER_NAME_LABELS and len(words) >= 2 and UNIT_NUMBER.match(words[-1]) \
                 and words[-2] in self.lexicon.unit_heads and all(w[:1].isupper() for w in words[:-1]):
-            return (cs, ce), "organization", f"head:unit:{span.label_}"   # "Task Force 88" tagged PRODUCT
-        if span.label_ in OTHER_NAME_LABELS and (named := self._outlet_by_noun(doc, cs, ce)) is not None:
-            return named, "media", f"rule:media_noun:{span.label_}"   # "its Amaq news agency" tagged PRODUCT
-        if span.label_ not in NER_TYPES:
+            return (cs, ce), "organization", f"head:unit:{label}"   # "Task Force 88" tagged PRODUCT
+        if label in OTHER_NAME_LABELS and (named := self._outlet_by_noun(doc, cs, ce)) is not None:
+            return named, "media", f"rule:media_noun:{label}"   # "its Amaq news agency" tagged PRODUCT
+        if label not in NER_TYPES:
             return None
+        return UNDECIDED
+
+    def _by_dictionary(self, e: _Entity):
+        core, words, toks, label = e.core, e.words, e.toks, e.label
+        cs, ce = e.bounds
         if self.dictionary.is_demonym(core):
             return None                       # demonyms are handled by _demonyms
-        if span.label_ == "NORP" and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization":
+        if label == "NORP" and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization":
             return (cs, ce), "organization", "head:NORP"   # "the East African Community" tagged NORP
-        if span.label_ == "NORP" and _demonym_led_name(core, toks, self.dictionary, self.lexicon):
+        if label == "NORP" and _demonym_led_name(core, toks, self.dictionary, self.lexicon):
             return (cs, ce), "organization", "rule:demonym_led"   # "Saudi Aramco" tagged NORP: a company
         entry = self.dictionary.lookup(core)
         if entry is not None:
@@ -151,16 +247,21 @@ class EntityClassifier:
             if rest is not None and rest.type == "organization":
                 rs = cs + core.index(words[1])   # "Russian Wagner Group": the Wagner Group; the demonym its country
                 return (rs, ce), rest.type, f"dict:{rest.id}"
-        if span.label_ in ("ORG", "FAC", "GPE") and len(toks) >= 2 and self.lexicon.is_title_token(toks[0]) \
+        if label in ("ORG", "FAC", "GPE") and len(toks) >= 2 and self.lexicon.is_title_token(toks[0]) \
                 and not self.lexicon.type_by_head(core):
             k = 0
             while k < len(toks) and self.lexicon.is_title_token(toks[k]):
                 k += 1
             if (0 < k < len(toks) and toks[k - 1].text not in TITLE_MODIFIERS and len(toks) - k <= 3
                     and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])):
-                return (cs, ce), "person", f"title:ner:{span.label_}"   # "Major General Ryder" tagged ORG
-        if span.label_ == "NORP" or self.dictionary.is_demonym(core):
+                return (cs, ce), "person", f"title:ner:{label}"   # "Major General Ryder" tagged ORG
+        if label == "NORP" or self.dictionary.is_demonym(core):
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
+        return UNDECIDED
+
+    def _group_phrase(self, e: _Entity):
+        """A name followed by lower-case words: "US army", "GNA forces", "Iraqi security forces"."""
+        words, cs = e.words, e.cs
         if len(words) >= 2 and all(w.islower() for w in words[1:]):
             lead = self.dictionary.lookup(words[0])
             if self.dictionary.is_demonym(words[0]):
@@ -169,97 +270,137 @@ class EntityClassifier:
                 return (cs, cs + len(words[0])), "country", f"dict:{lead.id}"   # "US army": the country's group phrase
             if len(words) == 2 and words[1] in self.lexicon.group_nouns and (
                     (lead is not None and lead.type == "organization") or (words[0].isupper() and len(words[0]) >= 2)):
-                return (cs, cs + len(words[0])), "organization", f"rule:group_of:{span.label_}"   # "GNA forces": the GNA
-        if span.label_ == "ORG" and _spells_common_phrase(full, cs, core):
+                return (cs, cs + len(words[0])), "organization", f"rule:group_of:{e.label}"   # "GNA forces": the GNA
+        return UNDECIDED
+
+    def _not_a_name(self, e: _Entity):
+        span, doc, full, core, words, label = e.span, e.doc, e.full, e.core, e.words, e.label
+        cs, ce = e.bounds
+        if label == "ORG" and _spells_common_phrase(full, cs, core):
             return None       # "memorandum of understanding (MOU)": an acronym of common words
         if _plural_generic_agent(core):
             return None                      # "Rebels in Congo kidnapped ...": an unnamed group, capitalised by position
         if not _looks_like_name(span, cs, ce) and not (
-                span.label_ in ("LOC", "GPE", "FAC") and not span[0].is_sent_start and core[:1].isupper()
+                label in ("LOC", "GPE", "FAC") and not span[0].is_sent_start and core[:1].isupper()
                 and (_before_place_noun(doc, span, self.lexicon) or _after_locative(doc, span))):
             return None                      # ("in Sagaing region": a place's name the tagger read as a verb)
-        if span.label_ in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
+        if label in ("ORG", "FAC") and len(words) > 1 and words[-1] in self.lexicon.title_words \
                 and words[-1] not in self.lexicon.head_words and not self.lexicon.type_by_head(core):
             return None                      # "Iranian Military Attache": a role ("Royal Navy" is a body)
         if words[-1] in ("of", "and", "for", "the"):
             return None                      # "Government of": a name the NER cut short
         if len(words) == 1 and words[0] not in self.lexicon.head_words and _common_word(doc, words[0]):
             return None                      # "Influence" in a heading: the text also writes it in lower case
-        if len(words) == 1 and span.label_ not in DICT_TYPES and _capitalised_modifier(doc, span):
+        if len(words) == 1 and label not in DICT_TYPES and _capitalised_modifier(doc, span):
             return None                      # "Riot police fired ...", "Army troops entered ...": no name
-        if any(cs < oe and os < ce for os, oe in outlets):
+        return UNDECIDED
+
+    # ---- typed by the context ----
+
+    def _as_outlet(self, e: _Entity):
+        span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
+        cs, ce = e.bounds
+        if any(cs < oe and os < ce for os, oe in e.outlets):
             # a state body or command cited as a note's source ("(AFRICOM, March 6, 2018)", "(Treasury, ...)") is
             # still a body: its head word, or the Phoenix dictionary's agency, says so; a news outlet is media
-            kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
+            kind = self._phoenix_kind(core)
             listed = self.dictionary.lookup(core)
             if self.lexicon.type_by_head(core) == "organization" or kind == "organization" and not (
                     listed is not None and listed.type == "media"):       # (IRNA: Phoenix files it as a body too)
-                return (cs, ce), "organization", f"outlet:{span.label_}"
-            return (cs, ce), "media", f"outlet:{span.label_}"
+                return (cs, ce), "organization", f"outlet:{label}"
+            return (cs, ce), "media", f"outlet:{label}"
         named = self._outlet_by_noun(doc, cs, ce)
         if named is not None:
-            return named, "media", f"rule:media_noun:{span.label_}"   # "the Saba news agency"
-        if span.label_ in ("ORG", "LOC", "FAC", "GPE") and len(words) <= 3 and self.lexicon.type_by_head(core) in (None, "media") \
+            return named, "media", f"rule:media_noun:{label}"   # "the Saba news agency"
+        if label in ("ORG", "LOC", "FAC", "GPE") and len(words) <= 3 and self.lexicon.type_by_head(core) in (None, "media") \
                 and not core.isupper() and _reports(span):
-            return (cs, ce), "media", f"rule:reporter:{span.label_}"   # "..., El Nacional reported."
-        if (span.label_ == "ORG" or span.label_ == "PERSON" and core not in _surnames(doc)) \
+            return (cs, ce), "media", f"rule:reporter:{label}"   # "..., El Nacional reported."
+        return UNDECIDED
+
+    def _by_gazetteer_or_head(self, e: _Entity):
+        span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
+        cs, ce = e.bounds
+        if (label == "ORG" or label == "PERSON" and core not in _surnames(doc)) \
                 and len(words) == 1 and normalise_name(core) in city_keys():
-            return (cs, ce), "place", f"rule:gazetteer:{span.label_}"   # "Kermanshah" tagged ORG: a city
-        if span.label_ == "PERSON" and 2 <= len(words) <= 3 and normalise_name(core) in city_keys() \
+            return (cs, ce), "place", f"rule:gazetteer:{label}"   # "Kermanshah" tagged ORG: a city
+        if label == "PERSON" and 2 <= len(words) <= 3 and normalise_name(core) in city_keys() \
                 and not (span.start > 0 and self.lexicon.is_title_token(doc[span.start - 1])):
             return (cs, ce), "place", "rule:gazetteer:PERSON"   # "struck Khan Younis": a city's two-word name
-        if span.label_ in ("ORG", "FAC", "GPE", "LOC") and len(words) <= 3 and not self.lexicon.type_by_head(core) \
+        if label in ("ORG", "FAC", "GPE", "LOC") and len(words) <= 3 and not self.lexicon.type_by_head(core) \
                 and normalise_name(core) not in city_keys() and _person_title_before(doc, span, self.lexicon):
-            return (cs, ce), "person", f"title:ner:{span.label_}"   # "Sheikh Hasina's" tagged GPE
+            return (cs, ce), "person", f"title:ner:{label}"   # "Sheikh Hasina's" tagged GPE
         by_head = self.lexicon.type_by_head(core)
-        if span.label_ == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
+        if label == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
             return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
         if by_head:
-            return (cs, ce), by_head, f"head:{span.label_}"
-        if span.label_ == "ORG" and len(words) <= 3 and not core.isupper() and by_head is None \
+            return (cs, ce), by_head, f"head:{label}"
+        return UNDECIDED
+
+    def _place_by_context(self, e: _Entity):
+        span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
+        cs, ce = e.bounds
+        no_head = self.lexicon.type_by_head(core) is None
+        if label == "ORG" and len(words) <= 3 and not core.isupper() and no_head \
                 and _apposed_place(doc, span, self.lexicon):
             return (cs, ce), "place", "rule:apposed_place:ORG"   # "El Fasher, the capital of North Darfur"
-        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
+        if label == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
             return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
-        if span.label_ == "ORG" and len(words) == 1 and not core.isupper() and (
+        if label == "ORG" and len(words) == 1 and not core.isupper() and (
                 _in_locative_list(doc, span) or _after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
-        if span.label_ == "ORG" and 2 <= len(words) <= 3 and not any(w.isupper() for w in words) \
-                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None \
+        if label == "ORG" and 2 <= len(words) <= 3 and not any(w.isupper() for w in words) \
+                and self._phoenix_kind(core) is None \
                 and (_after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "an outlet in Banja Luka": no body's head word, a place
-        if span.label_ in ("ORG", "PERSON") and len(words) <= 2 and not core.isupper() and by_head is None \
+        if label in ("ORG", "PERSON") and len(words) <= 2 and not core.isupper() and no_head \
                 and _attacked_place(doc, span) and not self.dictionary.lookup(core) and words[-1] not in _surnames(doc) \
-                and phoenix_type(core, getattr(self, "_doc_date", None))[0] is None:
-            return (cs, ce), "place", f"rule:attacked_place:{span.label_}"   # "gunmen attacked Mukondi, in Beni"
-        if span.label_ in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
-            return (cs, ce), "person", f"rule:regime_holder:{span.label_}"   # "Maduro's regime": Maduro is its leader
-        if span.label_ in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
-            return (cs, ce), "person", f"rule:person_context:{span.label_}"   # "spokesperson, Morgan Ortagus,"
-        if span.label_ == "PERSON" and len(words) <= 4 and (_apposed_body(doc, span) or _apposed_to_body_noun(doc, span)):
+                and self._phoenix_kind(core) is None:
+            return (cs, ce), "place", f"rule:attacked_place:{label}"   # "gunmen attacked Mukondi, in Beni"
+        return UNDECIDED
+
+    def _person_or_body_by_context(self, e: _Entity):
+        span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
+        cs, ce = e.bounds
+        if label in ("ORG", "GPE") and len(words) == 1 and core in _regime_holders(doc):
+            return (cs, ce), "person", f"rule:regime_holder:{label}"   # "Maduro's regime": Maduro is its leader
+        if label in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
+            return (cs, ce), "person", f"rule:person_context:{label}"   # "spokesperson, Morgan Ortagus,"
+        if label == "PERSON" and len(words) <= 4 and (_apposed_body(doc, span) or _apposed_to_body_noun(doc, span)):
             return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
-        if NER_TYPES[span.label_] in ("person", "organization"):
-            # The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and
-            # groups: where they list the name, their kind outranks the NER's guess.
-            kind, _ = phoenix_type(core, getattr(self, "_doc_date", None))
-            if kind == "person" and any(w in ("of", "for") for w in words):
-                kind = None                  # "Syrian Observatory for Human Rights": no person's name has "for"
-            if kind == "organization" and span.label_ == "PERSON" and (
-                    not _names_the_entry(core) or any(w in PATRONYMIC_WORDS for w in words[1:-1])):
-                kind = None                  # "Masoud Barzani" listed as a variant of the KRG, "Osama bin Laden" filed
-                #                              as a group's entry: a son-of name is a person's
-            if kind == "person" and (span.label_ == "ORG" or _before_group_noun(doc, span, self.lexicon.name_group_nouns)) and _is_an_entrys_name(core):
-                kind = "organization"        # "Abu Sayyaf" tagged ORG: the group's own name, not a person variant
-            if kind is None and span.label_ in ("PERSON", "ORG") and _before_group_noun(doc, span, self.lexicon.name_group_nouns):
-                kind = "organization"        # "the RENAMO movement", "the Abu Sayyaf group"
-            if kind:
-                return (cs, ce), kind, f"phoenix:{span.label_}"
-        type_ = NER_TYPES[span.label_]
+        return UNDECIDED
+
+    def _by_phoenix(self, e: _Entity):
+        """The Phoenix dictionaries (PETRARCH2) know tens of thousands of leaders, officials and groups: where they
+        list the name, their kind outranks the NER's guess."""
+        span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
+        if NER_TYPES[label] not in ("person", "organization"):
+            return UNDECIDED
+        kind = self._phoenix_kind(core)
+        if kind == "person" and any(w in ("of", "for") for w in words):
+            kind = None                  # "Syrian Observatory for Human Rights": no person's name has "for"
+        if kind == "organization" and label == "PERSON" and (
+                not _names_the_entry(core) or any(w in PATRONYMIC_WORDS for w in words[1:-1])):
+            kind = None                  # "Masoud Barzani" listed as a variant of the KRG, "Osama bin Laden" filed
+            #                              as a group's entry: a son-of name is a person's
+        if kind == "person" and (label == "ORG" or _before_group_noun(doc, span, self.lexicon.name_group_nouns)) \
+                and _is_an_entrys_name(core):
+            kind = "organization"        # "Abu Sayyaf" tagged ORG: the group's own name, not a person variant
+        if kind is None and label in ("PERSON", "ORG") and _before_group_noun(doc, span, self.lexicon.name_group_nouns):
+            kind = "organization"        # "the RENAMO movement", "the Abu Sayyaf group"
+        if kind:
+            return e.bounds, kind, f"phoenix:{label}"
+        return UNDECIDED
+
+    def _by_ner_label(self, e: _Entity):
+        """The last word: the NER's own label, turned into a place where the context says so."""
+        span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
+        cs, ce = e.bounds
+        type_ = NER_TYPES[label]
         if type_ == "person" and any(c.isdigit() for c in core):
             return None                       # "Passcode 3080897": people's names carry no digits
         if type_ == "country" and _before_group_noun(doc, span, self.lexicon.name_group_nouns) \
                 and normalise_name(core) not in city_keys():
-            return (cs, ce), "organization", f"rule:group_noun:{span.label_}"   # "Tuareg rebels" tagged GPE: a group
+            return (cs, ce), "organization", f"rule:group_noun:{label}"   # "Tuareg rebels" tagged GPE: a group
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
             if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):
@@ -269,12 +410,12 @@ class EntityClassifier:
                                   or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
                                   or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)
                                   or _fell_to(span)):
-            return (cs, ce), "place", f"rule:locative:{span.label_}"   # "deployed to Tal Rifaat"
+            return (cs, ce), "place", f"rule:locative:{label}"   # "deployed to Tal Rifaat"
         # (a unit's name stays its own: "the 5th Fleet area of operations")
         if type_ == "organization" and len(words) <= 3 and not core.isupper() \
                 and words[-1] not in self.lexicon.unit_heads and _before_place_noun(doc, span, self.lexicon):
-            return (cs, ce), "place", f"rule:place_noun:{span.label_}"   # "al-Jufra air base" tagged ORG
-        return (cs, ce), type_, f"ner:{span.label_}"
+            return (cs, ce), "place", f"rule:place_noun:{label}"   # "al-Jufra air base" tagged ORG
+        return (cs, ce), type_, f"ner:{label}"
 
     def _dwelt_in(self, doc: Doc, span: Span) -> bool:
         """"residents of X", "the mayor of X", "X's outskirts", "X residents": a place's dwellers, officers, parts."""
@@ -315,3 +456,15 @@ class EntityClassifier:
         return _after_locative(doc, span) or normalise_name(core) in city_keys() \
             or _before_place_noun(doc, span, self.lexicon) \
             or span.label_ != "NORP" and _attacked_place(doc, span)   # "the Jaili refinery" tagged NORP; "burned Hpa Lan"
+
+
+# The order is the rule: an earlier step's verdict wins.
+_STEPS = (
+    EntityClassifier._quoted_descriptor, EntityClassifier._trimmed, EntityClassifier._near_place,
+    EntityClassifier._quoted_name, EntityClassifier._not_an_actor_by_lexicon, EntityClassifier._a_descriptor,
+    EntityClassifier._a_bare_title, EntityClassifier._title_portfolio_dropped, EntityClassifier._by_dictionary_label,
+    EntityClassifier._by_name_shape, EntityClassifier._other_label, EntityClassifier._by_dictionary,
+    EntityClassifier._group_phrase, EntityClassifier._not_a_name, EntityClassifier._as_outlet,
+    EntityClassifier._by_gazetteer_or_head, EntityClassifier._place_by_context,
+    EntityClassifier._person_or_body_by_context, EntityClassifier._by_phoenix,
+)
