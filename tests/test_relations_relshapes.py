@@ -106,3 +106,28 @@ def test_rejection_words_are_validated(tmp_path):
     with pytest.raises(DataFileError):
         rejection_words(str(bad))
     assert "leadership" in rejection_words()["standing_nouns"]
+
+
+def test_contesting_a_party_itself_is_hostility():
+    actors = {"tmc": ("organization", ["Transitional Military Council"]), "au": ("organization", ["African Union"])}
+    _, rels = extract("The Transitional Military Council defied the African Union in June 2019.", actors)
+    assert ("tmc", "opposes", "au") in rels
+    actors = {"hirak": ("organization", ["Southern Movement"]), "saleh": ("person", ["Ali Abdullah Saleh"]),
+              "yemen": ("country", ["Yemen"])}
+    _, rels = extract("The Southern Movement now challenges Yemen's president, Ali Abdullah Saleh.", actors)
+    assert ("hirak", "opposes", "saleh") in rels
+    actors = {"kenya": ("country", ["Kenya"]), "icj": ("organization", ["International Court of Justice"])}
+    _, rels = extract("Kenya challenged the ruling of the International Court of Justice.", actors)
+    assert not rels                                   # a thing the party did, not the party
+
+
+def test_a_side_named_through_its_owners_fighters_takes_part_in_the_fight():
+    actors = {"hamas": ("organization", ["Hamas"]), "pij": ("organization", ["Islamic Jihad"])}
+    _, rels = extract("Fighting between Hamas's fighters and Islamic Jihad continued in Rafah.", actors)
+    assert ("hamas", "opposes", "pij") in rels
+    actors = {"sudan": ("country", ["Sudan"]), "rsf": ("organization", ["Rapid Support Forces"])}
+    _, rels = extract("Clashes between Sudan's army and the Rapid Support Forces broke out in Khartoum.", actors)
+    assert ("sudan", "opposes", "rsf") in rels
+    actors = {"hamas": ("organization", ["Hamas"]), "fatah": ("organization", ["Fatah"])}
+    _, rels = extract("Trade between Hamas's suppliers and Fatah continued.", actors)
+    assert not rels                                    # no fight

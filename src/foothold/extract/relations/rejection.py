@@ -4,6 +4,8 @@
 - rejecting a party's leadership or authority: "His faction rejects Machar's leadership", "X rejected the authority
   of Y" → the subject opposes the party (`rejecting_verbs`, `standing_nouns`: the possessor or of-phrase of the
   rejected noun);
+- contesting a party itself: "X now challenges Y's President, Z", "the council defied the African Union" → the
+  subject opposes the party named as the object, or apposed to it (`contesting_verbs`);
 - refusing to recognise a party, or not recognising it: "X refused to recognise Y as president", "X does not
   recognise Y" → opposes (`recognising_verbs`, `refusing_verbs`); recognising what a party did ("refused to
   recognise the election results") names no party and ties no one.
@@ -18,14 +20,14 @@ from ...errors import DataFileError
 from ...yamlfile import load_yaml
 from .lexicon import ROLES_PATH
 
-REJECTION_KEYS = ("rejecting_verbs", "standing_nouns", "recognising_verbs", "refusing_verbs")
+REJECTION_KEYS = ("rejecting_verbs", "standing_nouns", "recognising_verbs", "refusing_verbs", "contesting_verbs")
 SIDES = ("country", "organization", "person")
 NAMING_VERBS = frozenset({"know", "call", "name"})   # "X, known as / called Y"
 
 
 @lru_cache(maxsize=2)
 def rejection_words(path: str | None = None) -> dict:
-    """roles.yaml `rejection_ties`: four word lists, validated when loaded."""
+    """roles.yaml `rejection_ties`: five word lists, validated when loaded."""
     p = path or ROLES_PATH
     with open(p, encoding="utf-8") as fh:
         data = load_yaml(fh.read()).get("rejection_ties")
@@ -48,6 +50,8 @@ class RejectionReading:
             lemma = tok.lemma_.lower()
             if lemma in words["rejecting_verbs"]:
                 self.rejects_standing(tok, words["standing_nouns"])
+            if lemma in words["contesting_verbs"]:
+                self.contests(tok)
             elif lemma in words["recognising_verbs"]:
                 self.refuses_recognition(tok, words["refusing_verbs"])
 
@@ -57,6 +61,16 @@ class RejectionReading:
             return
         parties = [r for o in self.objects_of(verb) if o.lemma_.lower() in standing
                    for t in self.standing_owners(o) if (r := self.ref_of(t)) is not None and r.type in SIDES]
+        self.oppose_all(verb, parties)
+
+    def contests(self, verb) -> None:
+        """'X challenges Y's President, Z', 'X defied the African Union': X opposes the party it contests."""
+        if not self.stated(verb):
+            return
+        parties = [r for o in self.objects_of(verb) for t in (o, *o.conjuncts)
+                   if (r := self.ref_of(t) or next((a for c in t.children if c.dep_ == "appos"
+                                                    and (a := self.ref_of(c)) is not None), None)) is not None
+                   and r.type in SIDES and not r.demonym]
         self.oppose_all(verb, parties)
 
     def standing_owners(self, noun) -> list:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .fight_sides import owned_force_end
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .sentence import Sentence
@@ -499,7 +500,7 @@ class VerbReading(Sentence):
                         k = r.end + 2                    # "Iran-supported groups (such as Hezbollah)"
                         continue
                     parties.append(r)
-                k = r.end
+                k = owned_force_end(self, r) or r.end      # "Hamas's fighters and X" (fight_sides.py)
                 continue
             if self.w(k) == "," and k + 2 < self.hi and self.doc[k + 1].tag_ == "VBN" and self.w(k + 2) == "by":
                 k += 3                                   # "between A, supported by B, and C": B takes no side here
