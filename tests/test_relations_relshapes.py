@@ -68,6 +68,20 @@ def test_an_opening_possessive_after_two_subjects_or_a_person_binds_no_one():
     actors = {"kagame": ("person", ["Paul Kagame"]), "m23": ("organization", ["M23"])}
     _, rels = extract("Paul Kagame spoke in Kigali on Monday. Its support for the M23 was not mentioned.", actors)
     assert not rels
+    actors = {"houthis": ("organization", ["Houthis"]), "uae": ("country", ["UAE"])}
+    _, rels = extract("The Houthis seized a ship on 3 January. Their attacks on the UAE came later.", actors)
+    assert ("houthis", "opposes", "uae") not in rels       # only backing nouns look back (owndocs10 codes none)
+    actors = {"halbousi": ("person", ["Halbousi"]), "sadrists": ("organization", ["Sadrist movement"])}
+    _, rels = extract("Halbousi was re-elected in 2022 with the backing of the Sadrist movement.", actors)
+    assert not rels                                       # "backing for" is the cue, not "the backing of"
+
+
+def test_a_clash_with_a_side_is_the_subjects_hostility_one_way():
+    actors = {"unita": ("organization", ["UNITA"]), "fnla": ("organization", ["FNLA"])}
+    _, rels = extract("UNITA clashed with the FNLA near Huambo in 1975.", actors)
+    assert rels == {("unita", "opposes", "fnla")}
+    _, rels = extract("UNITA and the FNLA clashed near Huambo in 1975.", actors)
+    assert rels == {("unita", "opposes", "fnla"), ("fnla", "opposes", "unita")}   # no side told first
 
 
 def test_a_tie_told_as_a_condition_is_no_tie():
