@@ -112,6 +112,8 @@ def test_a_state_group_that_acts_on_a_titled_person_gives_no_state():
     actors = {"iraq": ("country", ["Iraqi"]), "araji": ("person", ["Qasim al-Araji"])}
     _, rels = extract("Senior Iraqi officials, including Interior Minister Qasim al-Araji, met on Monday.", actors)
     assert ("araji", "member_of", "iraq") in rels or ("araji", "leads", "iraq") in rels
+    _, rels = extract("Iraqi officials said Interior Minister Qasim al-Araji had resigned.", actors)
+    assert ("araji", "member_of", "iraq") in rels or ("araji", "leads", "iraq") in rels   # what they say: as before
 
 
 def test_rejection_words_are_validated(tmp_path):
@@ -130,6 +132,10 @@ def test_contesting_a_party_itself_is_hostility():
               "yemen": ("country", ["Yemen"])}
     _, rels = extract("The Southern Movement now challenges Yemen's president, Ali Abdullah Saleh.", actors)
     assert ("hirak", "opposes", "saleh") in rels
+    actors = {"ethiopia": ("country", ["Ethiopia"]), "tplf": ("organization", ["TPLF"]),
+              "abiy": ("person", ["Abiy Ahmed"])}
+    _, rels = extract("Ethiopia's former partner, the TPLF, now challenges Prime Minister Abiy Ahmed.", actors)
+    assert ("tplf", "opposes", "abiy") in rels and ("ethiopia", "opposes", "abiy") not in rels
     actors = {"kenya": ("country", ["Kenya"]), "icj": ("organization", ["International Court of Justice"])}
     _, rels = extract("Kenya challenged the ruling of the International Court of Justice.", actors)
     assert not rels                                   # a thing the party did, not the party

@@ -18,7 +18,7 @@ def under_condition(verb) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
             return True
-        if tok.dep_ not in CHAIN_DEPS or tok.head is tok:
+        if tok.dep_ not in CHAIN_DEPS or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

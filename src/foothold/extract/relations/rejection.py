@@ -99,11 +99,15 @@ class RejectionReading:
     def named_subjects(self, verb) -> list:
         """The verb's subjects; an unnamed subject noun named by its participle: "His faction, known as the
         Kitgwang group, rejects ..." (the name after "known as", "called", a group noun's compound)."""
+        nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        apposed = [r for n in nouns if self.ref_of(n) is None for a in n.children
+                   if a.dep_ == "appos" and (r := self.ref_of(a)) is not None]
+        if apposed:
+            return apposed                      # "The UAE's main partner, the STC, challenges": the STC, not the UAE
         subjects = self.subject_of(verb)
         if subjects:
             return subjects
         from .shapes import named_group
-        nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         names = [p for n in nouns for acl in n.children if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_VERBS
                  for c in acl.children for p in ([c] if c.dep_ == "oprd" else
                                                  [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "as" else [])]
