@@ -984,7 +984,7 @@ def test_sides_of_a_fight_oppose_each_other():
                       actors)
     assert {("sudan", "opposes", "rsf"), ("rsf", "opposes", "sudan")} <= rels
     _, rels = extract("Hamas clashed with Fatah in Gaza. Hamas exchanged views with Fatah in Cairo.", actors)
-    assert rels == {("hamas", "opposes", "fatah"), ("fatah", "opposes", "hamas")}
+    assert rels == {("hamas", "opposes", "fatah")}        # "A clashed with B": A's side, one way (relshapes)
 
 
 def test_the_commander_of_a_states_unnamed_forces_serves_the_state():
@@ -1308,13 +1308,13 @@ def test_whose_title_is_held_in_the_antecedent():
 
 def test_a_group_fighting_a_state_in_a_relative_clause_opposes_it():
     """'X, a group that had been fighting the Nigerian state': X opposes Nigeria; a transitive fight is the
-    fighter's hostility, a clash with someone is mutual."""
+    fighter's hostility, and so is a clash with someone: the golds code the subject's side only."""
     actors = {"nigeria": ("country", ["Nigeria", "Nigerian"]), "ansaru": ("organization", ["Ansaru"])}
     _, rels = extract("The raid was carried out by Ansaru, a group that had been fighting the Nigerian state "
                       "since 2012.", actors)
     assert rels == {("ansaru", "opposes", "nigeria")}
     _, rels = extract("Ansaru clashed with the Nigerian army near Kaduna.", actors)
-    assert rels == {("ansaru", "opposes", "nigeria"), ("nigeria", "opposes", "ansaru")}
+    assert rels == {("ansaru", "opposes", "nigeria")}     # one way, as the golds code a clash (relshapes)
 
 
 def test_a_country_s_people_are_not_its_state():

@@ -5,7 +5,10 @@ from __future__ import annotations
 from ..events.tallies import RECORDING_VERBS
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
+from .conditions import under_condition
+from .partitives import partitive_before
 from .sentence import Sentence
+from .sentence_before import opening_possessor
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
@@ -32,8 +35,10 @@ class CueReading(Sentence):
     def read_cue(self, i: int, n: int, predicate: str) -> None:
         if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" and not self.misparsed_verb(i):
             return                                 # "arms", "funds" as nouns ("Iranian arms")
-        if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?":
-            return                                 # a question states no alignment ("Why did X strike Y?")
+        if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?" or under_condition(self.doc[i]) \
+                or partitive_before(self, i):      # "groups, many of them backed by X" (partitives.py)
+            return                                 # a question states no alignment ("Why did X strike Y?"), nor
+                                                   # a condition ("if X continued to support Y", conditions.py)
         cue = tuple(self.w(j) for j in range(i, i + n))
         if cue == ("against",):
             after = next((j for j in range(i + 1, min(self.hi, i + 4)) if self.w(j) not in DETERMINERS), i)
@@ -198,7 +203,7 @@ class CueReading(Sentence):
             if pron.lower_ == "their" and self.doc[j].tag_ == "NNS":
                 return []
             j -= 1
-        return None
+        return opening_possessor(self, pron)   # "X sent drones. Its support for Y ...": X (sentence_before.py)
 
     def subject_of_clause_on(self, r: Ref, cue_last: int) -> bool:
         """The actor after a cue noun is the subject of a relative clause on that noun."""

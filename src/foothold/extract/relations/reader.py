@@ -7,6 +7,7 @@ from .cues import CueReading
 from .inclusion import InclusionReading
 from .monitor import MonitorReading
 from .part_of import PartOfReading
+from .rejection import RejectionReading
 from .reports import ReportReading
 from .shapes import ShapeReading
 from .ties import TieReading
@@ -16,7 +17,8 @@ from .wire import WireReading
 
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
-                     ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading):
+                     ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
+                     RejectionReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -30,4 +32,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_wire()
         self.read_monitor_ties()
         self.read_shapes()
+        self.read_rejections()
 

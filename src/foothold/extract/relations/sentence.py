@@ -4,6 +4,7 @@ shared by every reader (titles, part_of, alignment, cues)."""
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .conditions import under_condition
 from .found import Found
 from .index import Ref, TokenIndex
 from .known import dictionary_country
@@ -139,9 +140,11 @@ class Sentence:
         return self.w(k) == "of" and self.w(k - 1) in self.lex.population_nouns
 
     def stated(self, verb) -> bool:
-        """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined")."""
+        """A verb that tells what happens: not negated, not under a modal or a condition ("if X joined",
+        "if X continued to back Y")."""
         return not any(c.dep_ in ("neg", "aux", "mark") and (c.dep_ != "aux" or c.tag_ == "MD")
-                       and (c.dep_ != "mark" or c.lower_ in ("if", "unless", "whether")) for c in verb.children)
+                       and (c.dep_ != "mark" or c.lower_ in ("if", "unless", "whether")) for c in verb.children) \
+            and not under_condition(verb)     # "if France continued to support Israel" (conditions.py)
 
     def before_modifiers(self, k: int) -> int:
         """Walking left from token k, the first token that is no determiner or adjective."""

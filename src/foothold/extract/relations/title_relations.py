@@ -4,6 +4,7 @@ country a bare title is held in, the ministry a minister leads, former/since tim
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .group_scope import title_in_group
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .story_state import StoryState
@@ -142,7 +143,7 @@ class TitleRelations(StoryState):
 
     def group_country(self, before: int) -> Ref | None:
         for j in range(before - 1, self.lo - 1, -1):
-            if self.w(j) in self.lex.group_nouns:
+            if self.w(j) in self.lex.group_nouns and title_in_group(self.doc, j, before):
                 k = j - 1
                 while k >= self.lo and self.w(k) in self.lex.rank_words | {"senior", "top", "high", "-", "ranking"}:
                     k -= 1

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .fight_sides import owned_force_end
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .sentence import Sentence
@@ -370,7 +371,7 @@ class VerbReading(Sentence):
         sides = [r for s in subjects for t in (s, *s.conjuncts) if (r := self.side_of(t)) is not None]
         others = [r for o in self.objects_of(verb) if verb.lemma_.lower() != "exchange"
                   for t in (o, *o.conjuncts) if (r := self.side_of(t)) is not None]
-        fought = bool(others)          # "X fought Y" tells X's hostility; "A and B clashed", "A clashed with B" a mutual one
+        fought = bool(others)          # "X fought Y" tells X's hostility; "A and B clashed" a mutual one
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "against"):
                 others += [r for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
@@ -378,11 +379,14 @@ class VerbReading(Sentence):
                 fought = fought or c.lower_ == "against"
         pairs = [(a, b) for a in sides for b in others] if others else \
             [(sides[0], b) for b in sides[1:]] if len(sides) >= 2 else []
+        # "A clashed with B" names A as the side it tells of: A opposes B, one way, as the golds code a fight
+        # (news-dev, the tuning sets); only coordinated subjects ("A and B clashed") leave the way open
+        mutual = not fought and not others
         for a, b in pairs:
             if a.actor != b.actor and {a.type, b.type} <= {"country", "organization", "person"}:
                 first, last = self.span_of(a, b, tokens=[verb])
                 self.found.add(a, "opposes", b, first, last, confidence=0.6)
-                if not fought:
+                if mutual:
                     self.found.add(b, "opposes", a, first, last, confidence=0.6)
 
     def passive(self, verb) -> bool:
@@ -499,7 +503,7 @@ class VerbReading(Sentence):
                         k = r.end + 2                    # "Iran-supported groups (such as Hezbollah)"
                         continue
                     parties.append(r)
-                k = r.end
+                k = owned_force_end(self, r) or r.end      # "Hamas's fighters and X" (fight_sides.py)
                 continue
             if self.w(k) == "," and k + 2 < self.hi and self.doc[k + 1].tag_ == "VBN" and self.w(k + 2) == "by":
                 k += 3                                   # "between A, supported by B, and C": B takes no side here
