@@ -80,6 +80,7 @@ def test_a_generic_force_without_its_state_still_closes_the_name(tmp_path):
 @pytest.mark.parametrize("text,body", [
     ("The Joint Staff said two drones were shot down over the Baltic.", "Joint Staff"),
     ("Officers of the Naval Staff met in Lisbon on Tuesday.", "Naval Staff"),
+    ("The Polish General Staff denied the report from Warsaw.", "Polish General Staff"),
     ("The General Staff of the Armed Forces said the drills near Minsk would continue.",
      "General Staff of the Armed Forces")])
 def test_a_staff_named_by_title_words_is_a_body(tmp_path, text, body):
@@ -107,3 +108,15 @@ def test_the_government_stays_a_body_when_two_states_are_named_by_their_governme
             "The Government said the border would reopen.")
     actors = {a.name: a for a in _extraction(tmp_path, text).actors}
     assert not any("Government" in a.aliases for a in actors.values() if a.type == "country")
+
+
+# --- a place written with its locating region is a surface form (resolve.within._located_place) ---
+
+def test_a_place_with_its_region_after_a_comma_is_an_alias_of_the_place(tmp_path):
+    text = ("The sailor, of Tacoma, Washington, was assigned to Fort Hood, Texas.\n\n"
+            "French troops left Bamako, Mali, on Monday.")
+    actors = {a.name: a for a in _extraction(tmp_path, text).actors}
+    assert "Tacoma, Washington" in actors["Tacoma"].aliases
+    assert "Fort Hood, Texas" in actors["Fort Hood"].aliases
+    assert "Bamako, Mali" in actors["Bamako"].aliases
+    assert actors["Mali"].type == "country"          # a state after the comma stays an actor

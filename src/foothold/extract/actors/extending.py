@@ -82,7 +82,7 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
     k, last = span.end, None
     while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
            and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
-        head = lexicon.head_words.get(doc[k].text)
+        head = lexicon.head_words.get(doc[k].text) or (k > span.end and staff_body(doc, k - 1, k + 1, lexicon))
         # a title word ends the name unless a name or rank follows it ("the IRGC Navy seized", not "Iraq Army Gen. X")
         if head in HEAD_LABELS and (doc[k].text not in lexicon.title_words
                                     or k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()):
