@@ -306,8 +306,9 @@ class Lexicon:
             return "organization"
         if len(words) > 2 and tuple(w.lower() for w in words[-2:]) in self.media_nouns and words[-2][:1].isupper():
             return "media"              # "the Sudan News Agency": a media noun phrase closing the name, capitalised
-        if len(words) > 2 and " ".join(words[-2:]) in self.head_phrases:
-            return self.head_phrases[" ".join(words[-2:])]     # "the 3rd Military Region": a command, not an area
+        if len(words) >= 2 and " ".join(words[-2:]) in self.head_phrases:
+            return self.head_phrases[" ".join(words[-2:])]     # "the 3rd Military Region": a command, not an area;
+                                                               # "the Joint Staff": a body, not titles
         k = next((k for k, w in enumerate(words) if w in ("of", "for")), 0)
         if 0 < k < len(words) - 1 and words[k - 1] in self.head_words:
             # the head before the complement: "Ministry of Defence", "Gulf of Thailand", "Communist Party of Peru"

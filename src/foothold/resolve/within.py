@@ -541,7 +541,8 @@ class WithinDocumentResolver:
             for m in c.mentions:
                 # a person's titled form is a surface form, and a group's name with its noun ("the Haqqani
                 # network"); a group phrase ("Iraqi forces") is not a name
-                if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts:
+                if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts \
+                        and not _located_place(m, names[(m.start, m.end)]):
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)
@@ -561,3 +562,9 @@ class WithinDocumentResolver:
                                 extractor=WithinDocumentResolver.name, dictionary_id=c.dictionary_id,
                                 merged_because=c.reasons))
         return actors
+
+
+def _located_place(mention, name: str) -> bool:
+    """"Palmyra, Syria", "Fort Campbell, Kentucky": a place written with the region that locates it is a surface
+    form of the place (the region is no mention of its own there: actors/extractor._drop_swallowed)."""
+    return mention.type == "place" and mention.text.startswith(name + ", ")

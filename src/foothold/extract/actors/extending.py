@@ -12,9 +12,10 @@ from ...resolve.names import normalise_name
 from ..dictionary import ActorDictionary, city_keys, Lexicon
 from ..nlp import is_english_word
 from .headings import SMALL_WORDS
-from .joining import HEAD_LABELS
+from .joining import HEAD_LABELS, staff_body
 from .people import NAME_PARTICLES, _surnames
 from .roles import HYPHENS
+from .surnames import function_word_surname_end
 from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
 
 
@@ -81,7 +82,7 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
     k, last = span.end, None
     while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
            and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
-        head = lexicon.head_words.get(doc[k].text)
+        head = lexicon.head_words.get(doc[k].text) or (k > span.end and staff_body(doc, k - 1, k + 1, lexicon))
         # a title word ends the name unless a name or rank follows it ("the IRGC Navy seized", not "Iraq Army Gen. X")
         if head in HEAD_LABELS and (doc[k].text not in lexicon.title_words
                                     or k + 1 == len(doc) or not doc[k + 1].text[:1].isupper()):
@@ -117,7 +118,7 @@ def _extend_of_generic_body(span: Span, lexicon: Lexicon, dictionary: ActorDicti
     doc = span.doc
     end = span.end - (span[-1].lower_ == "of")          # "The Joint Command of" tagged with its "of"
     if span.label_ not in ("ORG", "organization") or end <= span.start \
-            or lexicon.head_words.get(doc[end - 1].text) != "organization":
+            or (lexicon.head_words.get(doc[end - 1].text) or staff_body(doc, span.start, end, lexicon)) != "organization":
         return span
     if end >= len(doc) or doc[end].lower_ != "of" or "\n" in doc[end].whitespace_:
         return span
@@ -134,7 +135,37 @@ def _extend_of_generic_body(span: Span, lexicon: Lexicon, dictionary: ActorDicti
     phrase = doc[first:k]
     if dictionary.lookup(phrase.text) is not None or sum(dictionary.is_demonym(t.text) for t in phrase) > 1:
         return span                                      # a listed body of its own: "of the Revolutionary Guard"
-    return Span(doc, span.start, k, label=span.label_)
+    return Span(doc, span.start, _state_of_force_end(doc, k), label=span.label_)
+
+
+def closing_state(span: Span, dictionary: ActorDictionary) -> tuple[int, int, str, str] | None:
+    """The state whose name closes a body's name after "of (the)" ("... of the Philippines"), as a country mention
+    (start, end, type, label), or None."""
+    doc = span.doc
+    for k in range(span.end - 1, span.start, -1):
+        if doc[k].lower_ == "of":
+            first = k + 1 + (doc[k + 1].lower_ == "the")
+            words = doc[first:span.end]
+            entry = dictionary.lookup(words.text) if len(words) else None
+            if entry is None or entry.type != "country":
+                return None
+            return words.start_char, words.end_char, "country", f"dict:{entry.id}"
+    return None
+
+
+def _state_of_force_end(doc: Doc, k: int) -> int:
+    """"the Eastern Command of the Armed Forces" + "of the Philippines": the generic force a unit belongs to is
+    named whole with its state, so the unit's name runs on over "of (the) <state>" (the state stays mentioned)."""
+    first = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    if k >= len(doc) or doc[k].lower_ != "of" or first >= len(doc) or "\n" in doc[k].whitespace_:
+        return k
+    end = first
+    while end < len(doc) and doc[end].ent_type_ in ("country", "GPE") and doc[end].ent_iob_ != "O" \
+            and (end == first or doc[end].ent_iob_ == "I"):
+        end += 1
+    if end == first or doc[first].ent_iob_ != "B":
+        return k
+    return end
 
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -212,6 +243,8 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
         e += 1            # "Kyaw Min Oo", "Kim Jong Un": a short last part the NER left out
     elif e == span.end:
         e = _foreign_surname_end(doc, e, lexicon, dictionary)
+    if e == span.end:
+        e = function_word_surname_end(span)  # "Speaker Anita" + "Among"
     if i == span.start and e == span.end:
         return span
     return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)

@@ -16,8 +16,10 @@ from ..spans import SpanIndex
 from .acronyms import ACRONYM, _english_in_capitals
 from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
-from .extending import (_article_named_body, _extend_of_conjunct, _extend_of_generic_body, _extend_of_name,
-    _extend_person, _extend_to_head, _numbered_unit, _place_before_noun, _split_leader_of)
+from .extending import (closing_state, _article_named_body, _extend_of_conjunct, _extend_of_generic_body,
+                        _extend_of_name, _extend_person, _extend_to_head, _numbered_unit, _place_before_noun,
+                        _split_leader_of)
+from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .honored import _honored_runs
 from .titled import _split_title_inside
@@ -32,6 +34,7 @@ from .classify import EntityClassifier
 from .datelines import credited_outlets
 from .recovered import RecoveredNames
 from .states import StateMentions
+from .surnames import surnames_again
 
 
 class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
@@ -62,7 +65,10 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._context_places(doc, text, found, taken, add)
         self._missed_names(ctx, doc, text, outlets, found, taken, add)
         self._whole_names(ctx, text, found, add)
+        for cs, ce in surnames_again(doc, text, found, taken):
+            add(cs, ce, "person", "rule:surname_again")
         self._name_phrases(doc, text, found, taken, add)
+        government_short_forms(text, found)    # "The Federal Government reaffirms": the state named before
         self._drop_swallowed(text, found)
         self._retyped(doc, text, found)
         self._titles(doc, found, taken, add)
@@ -85,7 +91,11 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             ent = _article_named_body(ent, self.lexicon, self.dictionary)
             ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
+            generic_end = ent.end
             ent = _extend_of_generic_body(ent, self.lexicon, self.dictionary)
+            if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
+                add(*state)                    # the state the extension ran over stays mentioned ("... of the
+                                               # Philippines"); one inside a name the NER tagged whole is not
             ent = _place_before_noun(ent, self.lexicon)
             reached = ent.end
             for piece in (t for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))

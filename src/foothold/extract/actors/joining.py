@@ -174,7 +174,7 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             continue
         elif j - run_start >= 2:
             head = "organization" if run_start < i and doc[j - 1].text in lexicon.unit_heads \
-                else lexicon.head_words.get(doc[j - 1].text)
+                else lexicon.head_words.get(doc[j - 1].text) or staff_body(doc, run_start, j, lexicon)
             if head in RUN_HEAD_LABELS and not (doc[j - 1].text in lexicon.title_words
                                                 and j < len(doc) and doc[j].text[:1].isupper()):
                 label = RUN_HEAD_LABELS[head]
@@ -184,8 +184,8 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             ls, le = text.rfind("\n", 0, doc[run_start].idx) + 1, text.find("\n", doc[run_start].idx)
             if _heading_line(text[ls:le if le >= 0 else len(text)]):
                 label = None                  # a title-case heading line capitalises every word
-        if label and len(words) >= 2 and not all(lexicon.is_title_token(t) for t in doc[run_start:j] if j > run_start) \
-                and run_start < j:
+        if label and len(words) >= 2 and run_start < j and (staff_body(doc, run_start, j, lexicon) or not all(
+                lexicon.is_title_token(t) for t in doc[run_start:j])):
             extra.append(Span(doc, run_start, end, label=label))
             if absorbed is not None:
                 replaced.add(absorbed.start)
@@ -196,6 +196,18 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         return ents
     merged = [e for e in ents if e.start not in replaced] + extra
     return sorted(merged, key=lambda e: e.start)
+
+
+def staff_body(doc: Doc, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """"the General Staff", "the Joint Staff": title words whose pair (lexicon `head_phrases`) names a body, not an
+    office held ("Chief of the General Staff X" is a title); the body's type, or None."""
+    if end - start < 2:
+        return None
+    type_ = lexicon.head_phrases.get(f"{doc[end - 2].text} {doc[end - 1].text}")
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if type_ is None or k >= 1 and doc[k].lower_ == "of" and lexicon.is_title_token(doc[k - 1]):
+        return None
+    return type_
 
 
 NAME_JOINERS = frozenset({"of", "for", "and"})
