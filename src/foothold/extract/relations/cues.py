@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..events.tallies import RECORDING_VERBS
 from .index import Ref
+from .delegations import DelegationReading
 from .lexicon import DETERMINERS, POSSESSIVE
-from .sentence import Sentence
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
@@ -16,7 +16,7 @@ FINITE_BE = {"is", "are", "was", "were"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
-class CueReading(Sentence):
+class CueReading(DelegationReading):
     def read_cues(self) -> None:
         i = self.lo
         while i < self.hi:
@@ -95,6 +95,9 @@ class CueReading(Sentence):
             prev = self.doc[i - 1] if i - 1 >= self.lo else None
             if self.w(i - 1) == ",":                      # "The Burmese military, led by General X,"
                 prev = self.doc[i - 2] if i - 2 >= self.lo else None
+            passive = [c for c in self.doc[i].children if c.dep_ == "nsubjpass"] if self.doc[i].pos_ == "VERB" else []
+            if self.delegation_led(obj, passive[0] if passive else prev, i, end):
+                return                             # "the Peruvian delegation was led by X": X serves Peru
             forces_of = self.state_of_forces(prev)
             if forces_of is not None and obj.type == "person":
                 self.found.add(obj, "member_of", forces_of, min(forces_of.start, i), end, confidence=0.65)
