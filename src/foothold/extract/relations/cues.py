@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..events.tallies import RECORDING_VERBS
 from .index import Ref
+from .apposed import ApposedObject
 from .delegations import DelegationReading
 from .lexicon import DETERMINERS, POSSESSIVE
 
@@ -16,7 +17,7 @@ FINITE_BE = {"is", "are", "was", "were"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
-class CueReading(DelegationReading):
+class CueReading(DelegationReading, ApposedObject):
     def read_cues(self) -> None:
         i = self.lo
         while i < self.hi:
@@ -49,6 +50,8 @@ class CueReading(DelegationReading):
                         self.found.add(s, predicate, obj, i, end, confidence=0.7)
             return
         obj, end = self.object_after(i + n)
+        if obj is None and predicate == "allied_with" and self.doc[i + n - 1].pos_ == "NOUN" and self.w(i + n) == "of":
+            obj, end = self.named_in_apposition(i + n)     # "with the support of the main opposition party, X"
         if obj is None and predicate == "allied_with" and self.doc[i + n - 1].pos_ == "NOUN" \
                 and self.w(i + n) == "for" and all(c.lower_ in ("its", "their", "his", "her")
                                                    for c in self.doc[i + n - 1].children if c.dep_ == "poss"):
