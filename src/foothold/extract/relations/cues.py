@@ -6,6 +6,7 @@ from ..events.tallies import RECORDING_VERBS
 from .index import Ref
 from .apposed import ApposedObject
 from .delegations import DelegationReading
+from .opening_pronoun import OpeningPronoun
 from .lexicon import DETERMINERS, POSSESSIVE
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
@@ -17,7 +18,7 @@ FINITE_BE = {"is", "are", "was", "were"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
-class CueReading(DelegationReading, ApposedObject):
+class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
     def read_cues(self) -> None:
         i = self.lo
         while i < self.hi:
@@ -181,7 +182,7 @@ class CueReading(DelegationReading, ApposedObject):
                 return [r] if r is not None else []
         return None
 
-    def pronoun_possessor(self, i: int) -> list[Ref] | None:
+    def pronoun_possessor(self, i: int, opening: bool = False) -> list[Ref] | None:
         """'praised the Houthis for their attacks on Israel': the act is the one the pronoun refers to,
         the nearest earlier actor of its kind ([] when an unnamed group comes nearer: "partner forces ...
         their continued defeat of Daesh"); None without a pronoun or an antecedent in the sentence."""
@@ -204,7 +205,8 @@ class CueReading(DelegationReading, ApposedObject):
             if pron.lower_ == "their" and self.doc[j].tag_ == "NNS":
                 return []
             j -= 1
-        return None
+        before = self.previous_subject(pron, kinds) if opening else None    # "Its support for X" opening a
+        return [before] if before is not None else None                       # sentence (no hostile acts: events)
 
     def subject_of_clause_on(self, r: Ref, cue_last: int) -> bool:
         """The actor after a cue noun is the subject of a relative clause on that noun."""
@@ -268,7 +270,7 @@ class CueReading(DelegationReading, ApposedObject):
 
     def cue_subjects(self, i: int, hostile: bool = False) -> list[Ref]:
         """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
-        owner = self.pronoun_possessor(i)
+        owner = self.pronoun_possessor(i, opening=not hostile)
         if owner is None:
             owner = self.act_agent(i)
         if owner is not None:
