@@ -15,6 +15,7 @@ CONSEQUENCE_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "p
 VERB_CUES = {"backs", "funds", "finances", "sponsors", "arms"}
 LOCATIVE = {"in", "inside", "across", "throughout", "near", "from"}
 FINITE_BE = {"is", "are", "was", "were"}
+REPEATED_PREPOSITIONS = {"with", "on", "to", "for", "by", "against"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
@@ -226,8 +227,9 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
                 break                           # "X, backed by Eritrea, and Y": the comma closed the phrase
             k = j + 1
             joined = joined or self.w(j) == "and" or self.w(k) == "and"
-            while self.w(k) in DETERMINERS or self.w(k) == "and":
-                k += 1
+            while self.w(k) in DETERMINERS or self.w(k) == "and" or (
+                    self.w(k) in REPEATED_PREPOSITIONS and self.w(k - 1) == "and"):
+                k += 1                          # "works with A and with B": the cue's preposition said again
             r = self.idx.ref_starting(k)
             if r is None or r.demonym or r.type == "place":
                 break
