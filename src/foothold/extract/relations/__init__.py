@@ -30,7 +30,12 @@ Modules, one mechanism each:
                    unit chains, units written against their body ("IRGC-Qods Force"), "militants from"
   inclusion        "X includes / X, including A, B and C"
   alignment        "pro-Iranian X", "Iranian-backed X", "anti-American", "the Coalition to Defeat ISIS"
+  examples         actors named as examples of an aligned group ("Iran-backed militias such as X", "X and other
+                   Iran-aligned factions")
   cues             cue phrases: allied_with / opposes / led by
+  delegations      a delegation's leader serves its sender ("the Peruvian delegation was led by X")
+  apposed          a cue's common-noun object named in apposition ("the support of the main party, X")
+  opening_pronoun  "Its support for X" opening a sentence: the subject of the sentence before
   verbs            verbs and predicate nouns read through the dependency parse ("Iran funds X",
                    "X, an Iranian proxy", "the Maduro regime")
   ties             ties as analyses state them: dependence ("X relies on Y"), backing verbs in any tense and

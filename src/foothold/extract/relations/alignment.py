@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .index import Ref
+from .examples import ExampleReading
 from .lexicon import DETERMINERS
-from .sentence import Sentence
 
 LIST_GLUE = {",", "and", "or"}
 COMMAND_SUFFIXES = {"led", "directed", "controlled", "commanded"}
 
 
-class AlignmentReading(Sentence):
+class AlignmentReading(ExampleReading):
     def read_alignment_modifiers(self) -> None:
         lex = self.lex
         for i in range(self.lo, self.hi):
@@ -95,12 +95,15 @@ class AlignmentReading(Sentence):
         subject, last = self.aligned_subject(first, after)
         if subject is not None:
             return [(subject, last)]
-        return [(r, r.end) for r in self.named_after_group(last)]
+        listed = [(r, last) for r in self.listed_before_others(first)]     # "A and other Iran-aligned factions"
+        return listed or [(r, r.end) for r in self.named_after_group(last)]
 
     def aligned_subject(self, first: int, after: int) -> tuple[Ref | None, int]:
         """The actor an alignment modifier describes: the head of its noun phrase or the apposition."""
         j = after
         for _ in range(12):
+            if self.opens_examples(j):
+                break                                   # "Iran-backed militias such as X": examples follow
             r = self.idx.ref_starting(j)
             if r and not r.demonym and r.type in ("person", "organization"):
                 return r, r.end

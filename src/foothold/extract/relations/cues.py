@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from ..events.tallies import RECORDING_VERBS
 from .index import Ref
+from .apposed import ApposedObject
+from .delegations import DelegationReading
+from .opening_pronoun import OpeningPronoun
 from .lexicon import DETERMINERS, POSSESSIVE
 from .conditions import under_condition
 from .partitives import partitive_before
-from .sentence import Sentence
 from .sentence_before import opening_possessor
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
@@ -16,10 +18,11 @@ CONSEQUENCE_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "p
 VERB_CUES = {"backs", "funds", "finances", "sponsors", "arms"}
 LOCATIVE = {"in", "inside", "across", "throughout", "near", "from"}
 FINITE_BE = {"is", "are", "was", "were"}
+REPEATED_PREPOSITIONS = {"with", "on", "to", "for", "by", "against"}
 AVOIDING = {"avoid", "avert", "prevent", "refrain", "deny", "stop"}   # "avoiding a confrontation with"
 
 
-class CueReading(Sentence):
+class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
     def read_cues(self) -> None:
         i = self.lo
         while i < self.hi:
@@ -54,6 +57,8 @@ class CueReading(Sentence):
                         self.found.add(s, predicate, obj, i, end, confidence=0.7)
             return
         obj, end = self.object_after(i + n)
+        if obj is None and predicate == "allied_with" and self.doc[i + n - 1].pos_ == "NOUN" and self.w(i + n) == "of":
+            obj, end = self.named_in_apposition(i + n)     # "with the support of the main opposition party, X"
         if obj is None and predicate == "allied_with" and self.doc[i + n - 1].pos_ == "NOUN" \
                 and self.w(i + n) == "for" and all(c.lower_ in ("its", "their", "his", "her")
                                                    for c in self.doc[i + n - 1].children if c.dep_ == "poss"):
@@ -100,6 +105,9 @@ class CueReading(Sentence):
             prev = self.doc[i - 1] if i - 1 >= self.lo else None
             if self.w(i - 1) == ",":                      # "The Burmese military, led by General X,"
                 prev = self.doc[i - 2] if i - 2 >= self.lo else None
+            passive = [c for c in self.doc[i].children if c.dep_ == "nsubjpass"] if self.doc[i].pos_ == "VERB" else []
+            if self.delegation_led(obj, passive[0] if passive else prev, i, end):
+                return                             # "the Peruvian delegation was led by X": X serves Peru
             forces_of = self.state_of_forces(prev)
             if forces_of is not None and obj.type == "person":
                 self.found.add(obj, "member_of", forces_of, min(forces_of.start, i), end, confidence=0.65)
@@ -180,7 +188,7 @@ class CueReading(Sentence):
                 return [r] if r is not None else []
         return None
 
-    def pronoun_possessor(self, i: int) -> list[Ref] | None:
+    def pronoun_possessor(self, i: int, opening: bool = False) -> list[Ref] | None:
         """'praised the Houthis for their attacks on Israel': the act is the one the pronoun refers to,
         the nearest earlier actor of its kind ([] when an unnamed group comes nearer: "partner forces ...
         their continued defeat of Daesh"); None without a pronoun or an antecedent in the sentence."""
@@ -203,7 +211,11 @@ class CueReading(Sentence):
             if pron.lower_ == "their" and self.doc[j].tag_ == "NNS":
                 return []
             j -= 1
-        return opening_possessor(self, pron)   # "X sent drones. Its support for Y ...": X (sentence_before.py)
+        owner = opening_possessor(self, pron)   # "X sent drones. Its support for Y ...": X (sentence_before.py)
+        if owner is not None:
+            return owner
+        before = self.previous_subject(pron, kinds) if opening else None    # "Its support for X" opening a
+        return [before] if before is not None else None                       # sentence (no hostile acts: events)
 
     def subject_of_clause_on(self, r: Ref, cue_last: int) -> bool:
         """The actor after a cue noun is the subject of a relative clause on that noun."""
@@ -223,8 +235,9 @@ class CueReading(Sentence):
                 break                           # "X, backed by Eritrea, and Y": the comma closed the phrase
             k = j + 1
             joined = joined or self.w(j) == "and" or self.w(k) == "and"
-            while self.w(k) in DETERMINERS or self.w(k) == "and":
-                k += 1
+            while self.w(k) in DETERMINERS or self.w(k) == "and" or (
+                    self.w(k) in REPEATED_PREPOSITIONS and self.w(k - 1) == "and"):
+                k += 1                          # "works with A and with B": the cue's preposition said again
             r = self.idx.ref_starting(k)
             if r is None or r.demonym or r.type == "place":
                 break
@@ -267,7 +280,7 @@ class CueReading(Sentence):
 
     def cue_subjects(self, i: int, hostile: bool = False) -> list[Ref]:
         """Who stands in the alignment: relative-clause antecedent, possessor, clause subject, 'between' list."""
-        owner = self.pronoun_possessor(i)
+        owner = self.pronoun_possessor(i, opening=not hostile)
         if owner is None:
             owner = self.act_agent(i)
         if owner is not None:

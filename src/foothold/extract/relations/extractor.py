@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .found import Found
-from .index import Ref, TokenIndex
+from .index import TokenIndex
 from .lexicon import load_roles
 from .reader import SentenceReader
 

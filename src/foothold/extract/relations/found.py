@@ -31,6 +31,8 @@ class Found:
         self.ctx, self.idx, self.extractor = ctx, idx, extractor
         self.by_key: dict[tuple, Relation] = {}
         self.capitals: dict[str, str | None] = {}
+        # what the filters below refused, for diagnosis (bench/relation_loss.py reads it as event_loss reads events')
+        self.dropped: list[dict] = ctx.data.setdefault("dropped_relations", [])
 
     def add(self, subject: Ref | str, predicate: str, obj: Ref | str, first: int, last: int,
             title: str | None = None, time: str | None = None, confidence: float = 0.8) -> None:
@@ -40,11 +42,12 @@ class Found:
             return
         if predicate == "allied_with":
             s, o = self.capital_state(s), self.capital_state(o)      # "X, which is backed by Tehran": Iran
-        if predicate in ("allied_with", "opposes") and (
-                s == o or "place" in (self.idx.types.get(s), self.idx.types.get(o))):
-            return                              # places take no sides ("Russian-controlled Zaporizhzhia")
+        if predicate == "allied_with" and s == o:
+            return self.drop(s, predicate, o, first, last, "a capital allied with its own state")
+        if predicate in ("allied_with", "opposes") and "place" in (self.idx.types.get(s), self.idx.types.get(o)):
+            return self.drop(s, predicate, o, first, last, "a place takes no side")
         if predicate == "part_of" and self.idx.types.get(o) == "place":
-            return                              # a place is no body to be part of ("the Gwadar Port Authority")
+            return self.drop(s, predicate, o, first, last, "part of a place")
         key = (s, predicate, o)
         if key in self.by_key:
             return
@@ -52,6 +55,12 @@ class Found:
         self.by_key[key] = Relation(subject=s, predicate=predicate, object=o,
                                     evidence=self.ctx.document.text[start:end], start=start, end=end,
                                     extractor=self.extractor, title=title, time=time, confidence=confidence)
+
+    def drop(self, subject: str, predicate: str, obj: str, first: int, last: int, reason: str) -> None:
+        """Note a relation a filter refused, with where it was read and why."""
+        start, end = self.idx.original(first, last)
+        self.dropped.append({"subject": subject, "predicate": predicate, "object": obj, "start": start, "end": end,
+                             "reason": reason})
 
     def capital_state(self, actor: str) -> str:
         """A capital in an alignment stands for its state, when the text names that state ("Hezbollah, which is

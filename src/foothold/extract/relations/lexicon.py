@@ -67,6 +67,7 @@ class RoleLexicon:
     collective_nouns: frozenset
     clash_verbs: frozenset
     state_force_nouns: frozenset
+    delegation_nouns: frozenset
     region_nouns: frozenset
     fight_verbs: frozenset
     attack_nouns: frozenset
@@ -209,6 +210,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         agent_nouns=words("agent_nouns") | words("member_nouns") | words("group_nouns"),
         collective_nouns=words("collective_nouns"),
         clash_verbs=words("clash_verbs"), state_force_nouns=words("state_force_nouns"),
+        delegation_nouns=words("delegation_nouns"),
         population_nouns=words("population_nouns"), succession_verbs=words("succession_verbs"),
         office_nouns=words("office_nouns"), office_verbs=words("office_verbs"), service_words=words("service_words"),
         leading_suffixes=words("leading_suffixes"), feeling_words=words("feeling_words"),

@@ -3,7 +3,6 @@ demonym ("the Iraqi Army"), "X, part of Y", military unit chains."""
 
 from __future__ import annotations
 
-from ...resolve.names import normalise_name
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .sentence import Sentence
@@ -11,7 +10,6 @@ from .sentence import Sentence
 
 class PartOfReading(Sentence):
     def read_part_of(self) -> None:
-        lex = self.lex
         seen: set[int] = set()
         for i in range(self.lo, self.hi):
             r = self.idx.ref_starting(i)

@@ -218,6 +218,8 @@ class TitlePhrases(TitleModifiers):
                         and not heads_government(self, end + 1):
                     title.within = True                        # "chief of Russia's General Staff": the head of a
                     # country's body that is no actor serves the country (a group's "political bureau" head leads it)
+                    end = self.past_unnamed_body(end + 1)     # "chief of staff of Iran's armed forces, X": the
+                    # holder's comma comes after the body's words
                 if end < self.hi and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN") \
                         and not self.idx.ref(end) and r.type == "organization":
                     title.within = True                        # "commander of the IRGC Navy": a unit the
@@ -262,6 +264,12 @@ class TitlePhrases(TitleModifiers):
                 continue
             break
         return None, j if j > i else i
+
+    def past_unnamed_body(self, j: int) -> int:
+        """The token after the words of a body no actor names, starting at j ("armed forces", "General Staff")."""
+        while j < self.hi and self.doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.idx.ref(j):
+            j += 1
+        return j
 
     def recent_named(self, noun: str, before: int, window: int = 400) -> Ref | None:
         """The latest organisation named '... <noun>' before a definite 'the <noun>'."""

@@ -204,7 +204,8 @@ class TitleReading(TitlePhrases, TitleRelations):
             p = self.idx.ref_starting(i)
             if p is None or p.type != "person" or self.w(p.end) != "(":
                 continue
-            close = next((k for k in range(p.end + 2, min(p.end + 6, self.hi)) if self.w(k) == ")"), None)
+            close = next((k for k in range(p.end + 2, min(p.end + 6, self.hi))     # "):" may be one token
+                          if self.w(k) == ")" or self.w(k)[:1] == ")"), None)
             c = self.idx.ref_ending(close - 1) if close is not None else None
             if c is not None and c.type == "country" and c.start <= p.end + 1 + (self.w(p.end + 1) == "the"):
                 self.found.add(p, "member_of", c, p.start, close + 1, confidence=0.65)
