@@ -27,7 +27,8 @@ def dated(tmp_path, header: str, text: str) -> list[tuple]:
 def test_a_relative_clauses_year_does_not_date_the_next_sentence(tmp_path):
     got = dated(tmp_path, RELEASE, "LIMA, June 14, 2024 - Peru's army held a parade today.\n\nGeneral Ricardo Salinas, "
                                    "who took charge of the army in March 2019, retires after thirty "
-                                   "years in uniform. In his speech Salinas urged Congress to raise the pay of soldiers.")
+                                   "years in uniform. In his speech Salinas urged Congress to raise the pay of "
+                                   "soldiers.")
     assert ("REQUEST", ["salinas"], "2024-06") in got or ("REQUEST", ["salinas"], "2024-06-14") in got, got
     # near miss: the paragraph's own time still dates its undated act
     got = dated(tmp_path, RELEASE, "LIMA, June 14, 2024 - Peru's army held a parade today.\n\nIn March 2019 the army "

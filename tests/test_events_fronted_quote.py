@@ -20,7 +20,8 @@ QUOTE = ("\u201cBolivia has used its border posts to smuggle fuel, minerals and 
 def test_a_long_quotation_before_said_is_in_the_evidence(tmp_path):
     ctx = extract_events(tmp_path, RELEASE + "May 9, 2022\n\n" + QUOTE + "\n", ACTORS, "release.txt")
     said = [e for e in ctx.events if e.source == ["torres"]]
-    assert said and said[0].evidence.lstrip("\u201c").startswith("Bolivia has used"), [(e.type, e.evidence) for e in ctx.events]
+    assert said and said[0].evidence.lstrip("\u201c").startswith("Bolivia has used"), \
+        [(e.type, e.evidence) for e in ctx.events]
     assert said[0].evidence.rstrip(".").endswith("Ana Torres"), said[0].evidence
 
 

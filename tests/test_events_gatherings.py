@@ -8,7 +8,8 @@ from event_fixtures import wire_events
 
 ACTORS = {"William Ruto": ("ruto", "person"), "Yoweri Museveni": ("museveni", "person"),
           "East African Community": ("eac", "organization"), "Arusha": ("arusha", "place"),
-          "Gustavo Petro": ("petro", "person"), "Luiz Lula": ("lula", "person"), "Mercosur": ("mercosur", "organization"),
+          "Gustavo Petro": ("petro", "person"), "Luiz Lula": ("lula", "person"),
+          "Mercosur": ("mercosur", "organization"),
           "Brasilia": ("brasilia", "place")}
 
 
