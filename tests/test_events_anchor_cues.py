@@ -29,3 +29,9 @@ def test_an_anchors_threat_does_not_make_the_announcement_a_threat(tmp_path):
     got = wire_events(tmp_path, "Ana Torres said on Monday that Bolivia had threatened to expel the Chilean "
                                 "ambassador.", ACTORS)
     assert any(t in ("THREATEN", "ACCUSE") and s == ["torres"] for t, s, _ in got), got
+
+
+def test_a_promise_keeps_its_after_clause():
+    doc = load_nlp()("Torres said that she would resign after Congress called on the cabinet to step down.")
+    content = next(t for t in doc if t.dep_ == "ccomp")
+    assert "called" in text_without_anchors(content)
