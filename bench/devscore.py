@@ -1,4 +1,4 @@
-"""Score foothold on the development sets: python bench/devscore.py [seed|re3d|news|all] [--errors FILE].
+"""Score foothold on the development sets: python bench/devscore.py [seed|re3d|news|all] [--errors FILE] [--per-file].
 
 news-dev is also reported by half: the odd-numbered files are the tuning half, the even-numbered
 ones the check half; the gap between them is the overfitting meter (issue 8). re3d-dev likewise by
@@ -38,6 +38,16 @@ def re3d_halves(docs: list[str]) -> dict[str, set[str]]:
     return {"re3d-tune": tune, "re3d-check": set(docs) - tune}
 
 
+def per_file_lines(report: dict, categories: tuple[str, ...] = ("events", "typed_events")) -> None:
+    """Print each document's P/R/F1 and counts for the given categories: numbers only, no items (issue 8 allows
+    per-file figures of the held-out half, never its errors)."""
+    for doc in sorted(report["per_document"]):
+        cats = category_report(report, {doc})
+        cells = [f"{c} P {cats[c]['precision']:.2f} R {cats[c]['recall']:.2f} F {cats[c]['f1']:.2f} "
+                 f"(tp {cats[c]['tp']} fp {cats[c]['fp']} fn {cats[c]['fn']})" for c in categories if c in cats]
+        print(doc[:40].ljust(40), "  ".join(cells))
+
+
 def write_errors(errors: list[dict], path: str) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for e in errors:
@@ -48,6 +58,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("which", nargs="?", default="all", choices=["seed", "re3d", "news", "all"])
     parser.add_argument("--errors", help="write every missed/spurious item (JSON lines) to this file")
+    parser.add_argument("--per-file", action="store_true", help="print event P/R/F1 per document (numbers only)")
     args = parser.parse_args()
 
     sets = {"seed": EVAL / "seed.gold.json", "re3d": EVAL / "re3d-dev", "news": EVAL / "news-dev"}
@@ -58,6 +69,8 @@ def main() -> None:
             continue
         report = evaluate(path)
         errors += report["errors"]
+        if args.per_file:
+            per_file_lines(report)
         halves = {name: None}
         if name == "news":
             docs = list(report["per_document"])

@@ -86,6 +86,11 @@ OWNDOCS21 = OWNDOCS.parent / "owndocs21"
 # Iran, Syria, Lebanon 2019-2023): first run actors 0.960, relations 0.750, events 0.660 / 0.589 (on its fixed gold);
 # branch irq21 reached actors 0.980, relations 0.789, events 0.715 / 0.663
 SEED_ARENA_FLOORS = {"actors": 0.96, "relations": 0.76, "events": 0.69, "typed_events": 0.63}
+OWNDOCS23 = OWNDOCS.parent / "owndocs23"
+# bench/owndocs23, the kinds news-dev's even half scores low on (issue 8, the events half gap: defence news articles,
+# designation releases, encyclopaedia pages on a massacre and clashes, a weekly digest): first run actors 0.893,
+# relations 0.608, events 0.712 / 0.628; branch evgap reached events 0.762 / 0.677
+EVEN_KINDS_FLOORS = {"actors": 0.88, "relations": 0.59, "events": 0.74, "typed_events": 0.66}
 SETS = {"owndocs": (OWNDOCS, 12, FLOORS), "owndocs4": (OWNDOCS4, 8, STATEMENT_FLOORS),
         "owndocs6": (OWNDOCS6, 8, ANALYSIS_FLOORS), "owndocs9": (OWNDOCS9, 6, MONITOR_FLOORS),
         "owndocs10": (OWNDOCS10, 8, WIRE_FLOORS), "owndocs11": (OWNDOCS11, 6, TIES_FLOORS),
@@ -94,7 +99,7 @@ SETS = {"owndocs": (OWNDOCS, 12, FLOORS), "owndocs4": (OWNDOCS4, 8, STATEMENT_FL
         "owndocs18": (OWNDOCS18, 8, WIRE_TIES_FLOORS), "owndocs19": (OWNDOCS19, 8, WIRE_EVENT_FLOORS),
         "owndocs16": (OWNDOCS16, 12, FRESH16_FLOORS), "owndocs20": (OWNDOCS20, 12, FRESH20_FLOORS),
         "owndocs22": (OWNDOCS22, 12, FRESH22_FLOORS),
-        "owndocs21": (OWNDOCS21, 10, SEED_ARENA_FLOORS)}
+        "owndocs21": (OWNDOCS21, 10, SEED_ARENA_FLOORS), "owndocs23": (OWNDOCS23, 10, EVEN_KINDS_FLOORS)}
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from .analysis import bare_pair
 from .headlines import is_heading
 from .statements import continued_subject, named_by_first_head, previous_body
 from .wire_targets import fronted_clause_subject
-from .pairs import PAIR_KINDS, PARTY_TYPES
+from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 from .titles import title_holder
@@ -903,9 +903,11 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     a phrase ("his country's ties to the U.S. and the dialogue between the two countries") a pronoun may have
     named one of them."""
     kinds = PAIR_KINDS.get(tok.lemma_.lower())
+    # "the three ministers" after "X hosted Y and Z": as many parties as the noun counts
+    count = next((PARTY_COUNTS[c.lower_] for c in tok.children if c.lower_ in PARTY_COUNTS), None)
     if bare_pair(tok):
-        kinds = PARTY_TYPES           # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun
-    elif kinds is None or tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        kinds, count = PARTY_TYPES, 2   # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun
+    elif kinds is None or tok.tag_ != "NNS" or count is None:
         return []
     # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
     # (its own subject is not one of them)
@@ -927,7 +929,7 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
         if found and hit.type != found[0][0].type:
             continue
         found.append((hit, j))
-        if len(found) == 2:
+        if len(found) == count:
             return [(ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)
                     for h, _ in reversed(found)]
     return []

@@ -26,9 +26,9 @@ PERIOD = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)?\d\d\b")
 PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)\d\d$")
 
 
-# "the next day", "two days later", "the day before": a day counted from the last day told
+# "the next day", "two days later", "the day before", "the same day": a day counted from the last day told
 DAY_SHIFT = re.compile(r"\b(?:the (?P<next>next|following) day|(?P<n>a|one|two|three|four|five|six|\d) days? later|"
-                       r"the (?P<prev>previous|preceding) day|the day before)\b", re.I)
+                       r"the (?P<prev>previous|preceding) day|the day before|the (?P<same>same) day)\b", re.I)
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -42,6 +42,8 @@ def _signed_count(m: re.Match | None) -> int | None:
     """The count a DAY_SHIFT or MONTH_SHIFT match moves by: 1 for next/following, n for "n ... later", -1 before."""
     if m is None:
         return None
+    if m.groupdict().get("same"):
+        return 0
     if m.group("next"):
         return 1
     if m.group("n"):
@@ -202,15 +204,23 @@ class EventDater:
         year = max(y for y, c in years.items() if c == top)     # ties: the latest (the news, not the background)
         return DateValue(iso=year, precision="year")
 
-    def shifted_day(self, at: int, days: int) -> DateValue | None:
-        """The last date phrase before ``at``, if told to the day, moved by ``days``."""
+    def last_before(self, at: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
+        """The last date phrase before ``at`` whose start is not in ``skip``."""
         i = bisect_left(self.starts, at) - 1
-        return moved_day(self.dates[i], days) if i >= 0 else None
+        while i >= 0 and self.dates[i].start in skip:
+            i -= 1
+        return self.dates[i] if i >= 0 else None
 
-    def shifted_month(self, at: int, months: int) -> DateValue | None:
-        """The month of the last date phrase before ``at``, if told to the day or month, moved by ``months``."""
-        i = bisect_left(self.starts, at) - 1
-        return moved_month(self.dates[i], months) if i >= 0 else None
+    def shifted_day(self, at: int, days: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
+        """The last date phrase before ``at`` (none in ``skip``), if told to the day, moved by ``days``."""
+        told = self.last_before(at, skip)
+        return moved_day(told, days) if told is not None else None
+
+    def shifted_month(self, at: int, months: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
+        """The month of the last date phrase before ``at`` (none in ``skip``), if told to the day or month, moved
+        by ``months``."""
+        told = self.last_before(at, skip)
+        return moved_month(told, months) if told is not None else None
 
     def dates_in(self, start: int, end: int) -> list[DateValue]:
         i = bisect_left(self.starts, start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...model import Event
 from . import monitor
+from .fronted_quote import fronted_quote
 from .index import DocIndex
 from .speakers import is_attribution
 from .triggers import Found
@@ -56,7 +57,9 @@ def evidence_span(trigger_i: int, arg_spans: list[tuple[int, int]], sent, index,
     t_start, t_end = index.tok_start[trigger_i], index.tok_end[trigger_i]
     c_lo, c_hi = clause_tokens(sent.doc[trigger_i], with_content, date_tokens)
     lo, hi = index.tok_start[c_lo], index.tok_end[c_hi]
-    lo, hi = max(lo, t_start - MAX_CHARS), min(hi, t_end + MAX_CHARS)
+    # a quotation before its speech verb is kept whole: what was said, not only its last words
+    keep_quote = with_content and fronted_quote(sent.doc[trigger_i])
+    lo, hi = (lo if keep_quote else max(lo, t_start - MAX_CHARS)), min(hi, t_end + MAX_CHARS)
     for a, b in arg_spans:
         if a >= s_start and b <= s_end and t_start - MAX_CHARS <= a and b <= t_end + MAX_CHARS:
             lo, hi = min(lo, a), max(hi, b)

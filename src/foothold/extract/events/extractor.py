@@ -29,6 +29,7 @@ from .senses import conduct_types, content_types, left_accord
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
+from .gatherings import fold_settings
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
 from .triggers import Found, noun_trigger
@@ -182,6 +183,7 @@ class EventExtractor:
         acts told by reference ("did likewise") added."""
         doc, skipped, index = d.index.ctx.doc, d.skipped, d.index
         events, meta = keep.prune(events, meta, doc, skipped, index)
+        events, meta = fold_settings(events, meta, doc, skipped)      # "met Y at the summit of Z": one meeting
         before = len(events)
         events, meta = drop_repeated_headlines(events, meta, doc)
         if len(events) < before:

@@ -1,4 +1,5 @@
-"""Pairs told by a common noun: "the two sides", "both countries", "the delegations", "the two leaders".
+"""Pairs told by a common noun: "the two sides", "both countries", "the delegations", "the two leaders" (and the
+trios and quartets told the same way: "the three ministers", "the four countries").
 
 One table for the three readings of such a noun: a pair named before (arguments.named_pair), the parties of the
 latest talks (releases.joint_parties) and "they"/"the two sides" after a meeting (extractor).
@@ -14,3 +15,6 @@ PAIR_KINDS: dict[str, tuple[str, ...]] = {
     "leader": ("person",), "president": ("person",), "minister": ("person",), "man": ("person",),
     "group": ("organization",), "movement": ("organization",),
 }
+
+# how many parties a counted pair noun stands for ("the three ministers" after a trilateral meeting)
+PARTY_COUNTS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}

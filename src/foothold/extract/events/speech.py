@@ -8,6 +8,7 @@ from . import analysis, monitor
 from .arguments import phrase_actors, subject_of
 from .index import DocIndex
 from .pledges import pledge_type
+from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger, phrase_at
 
@@ -66,8 +67,8 @@ def typed_statement(lex, verb, sent, index: DocIndex | None = None) -> str | Non
     ("the governor said that shelling killed three people") only sources the facts it tells."""
     content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
         or next((c for c in verb.children if c.dep_ == "dobj"), None)
-    text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
-        else sent.doc[verb.i + 1:sent.end].text
+    # an "after ..." clause inside the content tells background: its words do not type the statement
+    text = text_without_anchors(content) if content is not None else sent.doc[verb.i + 1:sent.end].text
     pledged = pledge_type(content, lex)
     if pledged is not None:
         return pledged
@@ -231,8 +232,7 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         return "report"
     args, content = speech_arguments(lex, tok, index)
     # what was said: the complement clause, else (a misparse) the rest of the sentence
-    content_text = sent.doc[content.left_edge.i:content.right_edge.i + 1].text if content is not None \
-        else sent.doc[tok.i + 1:sent.end].text
+    content_text = text_without_anchors(content) if content is not None else sent.doc[tok.i + 1:sent.end].text
     if tok.lemma_ in CHARACTERIZING and characterizes(tok):
         # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
         # not the conjoined request

@@ -9,6 +9,7 @@ from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
 from .date_owner import inner_act_dates
+from .described_dates import describing_date_starts, elsewhere
 from .dating import EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
@@ -161,10 +162,12 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     ("two months after X ousted Y on July 26").
     """
     background = background_dates(dater, index, reacted)
+    described = describing_date_starts(dater.dates, index)
     for ev, m in zip(events, meta):
         if ev.date is None and not m.get("undated"):
             ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
-                                           set(m.get("other_clause_dates", frozenset())) | background)
+                                           set(m.get("other_clause_dates", frozenset())) | background
+                                           | elsewhere(described, ev.start, index))
 
 
 def reacted_elsewhere(f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
@@ -249,11 +252,14 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
             and dater.published is not None:
         ev.date = dater.publication_month()  # "Washington blames ...": the report's present
     shift = day_shift(sent.text) if explicit is None else None
-    if shift is not None:
-        ev.date = dater.shifted_day(s_start, shift) or ev.date   # "recalled its envoy the next day"
     months = month_shift(sent.text) if explicit is None and shift is None else None
+    # counted from the story's last date, not from one that describes someone or names another happening
+    described = describing_date_starts(dater.dates_in(0, s_start), index) \
+        if shift is not None or months is not None else frozenset()
+    if shift is not None:
+        ev.date = dater.shifted_day(s_start, shift, described) or ev.date   # "recalled its envoy the next day"
     if months is not None:
-        ev.date = dater.shifted_month(s_start, months) or ev.date   # "sent advisers the following month"
+        ev.date = dater.shifted_month(s_start, months, described) or ev.date   # "sent advisers the following month"
     if ev.date is None and VAGUE_TIME & {t.lower_ for t in sent}:
         ev.date = dater.narrative_year(at)     # "in recent months": the story's year
     return note
