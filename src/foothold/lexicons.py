@@ -399,6 +399,22 @@ def phoenix_type(name: str, doc_date=None) -> tuple[str | None, str]:
     return kind, show(pool[0])
 
 
+@lru_cache(maxsize=1)
+def phoenix_given_names() -> frozenset[str]:
+    """Name keys' first words that open more of the Phoenix dictionaries' people than of their other listings
+    ("mahamat", "felipe"): a word that opens a person's name. Titles listed with people ("president") and words
+    opening bodies as often ("united", "national") are left out by the count."""
+    people: dict[str, int] = {}
+    others: dict[str, int] = {}
+    for key, hits in load_phoenix().names.items():
+        words = key.split()
+        if len(words) < 2 or not words[0].isalpha():
+            continue
+        counts = people if any(h.endswith("p") for h in hits.split(";")) else others
+        counts[words[0]] = counts.get(words[0], 0) + 1
+    return frozenset(w for w, n in people.items() if n > others.get(w, 0))
+
+
 def phoenix_roles(name: str, on=None) -> list[Role]:
     """Dated affiliations for ``name``: (country/org code, role code, start, end), e.g.
     ('IRQ', 'GOV', '2006-05-20', '2014-09-08') for Nuri al-Maliki. With a date, only the codes in force

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ...lexicons import phoenix_type
+from ...lexicons import phoenix_given_names, phoenix_type
 from ...resolve.names import normalise_name
 from ..dictionary import city_keys
 from .acronyms import _spells_common_phrase
@@ -36,6 +36,9 @@ DICT_TYPES = {"person", "organization", "media", "country", "place"}
 
 LEADING_PREPOSITION = re.compile(r"^(?:Near|In|At|Outside|Around|From)\s+(?=[A-Z])")
 TRAILING = re.compile(r"(?:'s|'| in| at| on)$")   # "The Islamic Resistance in" + "Iraq": the NER cut a name short
+
+NAME_PARTICLES = {"de", "del", "da", "di", "dos", "das", "bin", "ibn", "van", "von", "la", "le"}
+NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*$")   # "Jean-Yves", "Déby"; no acronym
 
 UNDECIDED = object()   # a step's answer when it leaves the entity to the next step
 
@@ -391,6 +394,21 @@ class EntityClassifier:
             return e.bounds, kind, f"phoenix:{label}"
         return UNDECIDED
 
+    def _person_by_given_name(self, e: _Entity):
+        """A name tagged ORG that is shaped like a person's: two to five capitalised words (name particles between),
+        the first a given name the Phoenix dictionaries open people's names with, no title, head word or city:
+        "Abdelmadjid Tebboune", "María Corina Machado"."""
+        words, toks = e.words, e.toks
+        if e.label != "ORG" or not 2 <= len(words) <= 5 or not toks or self.lexicon.is_title_token(toks[0]):
+            return UNDECIDED
+        if normalise_name(words[0]) not in phoenix_given_names() or words[-1] in NAME_PARTICLES:
+            return UNDECIDED
+        if not all(NAME_WORD.match(w) or w in NAME_PARTICLES for w in words) \
+                or any(w.casefold() in self.lexicon.not_actors for w in words) \
+                or normalise_name(e.core) in city_keys():
+            return UNDECIDED
+        return e.bounds, "person", "rule:given_name:ORG"
+
     def _by_ner_label(self, e: _Entity):
         """The last word: the NER's own label, turned into a place where the context says so."""
         span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
@@ -467,4 +485,5 @@ _STEPS = (
     EntityClassifier._group_phrase, EntityClassifier._not_a_name, EntityClassifier._as_outlet,
     EntityClassifier._by_gazetteer_or_head, EntityClassifier._place_by_context,
     EntityClassifier._person_or_body_by_context, EntityClassifier._by_phoenix,
+    EntityClassifier._person_by_given_name,
 )
