@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
+from .measures import measure_trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
 from .arguments import ARMED_NOUNS
@@ -319,6 +320,15 @@ def listed_object(verb, trig: Trigger) -> bool:
     return any(o.lemma_.lower() in trig.only_objects or o.lower_ in trig.only_objects for o in objs)
 
 
+def listed_sense(verb, lemma: str, lex: Lexicon) -> bool:
+    """plover.yaml's entry for the verb holds: it lists no objects, or one of them is acted on."""
+    trig = lex.verbs.get(lemma)
+    if trig is None:
+        return False
+    named = trig.actor_objects and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
+    return not trig.only_objects or named or listed_object(verb, trig)     # "suspended Gabon": a named body
+
+
 def known_lemma(tok, lex: Lexicon) -> str:
     """The verb's lemma, or the regular base form the lexicon knows when the lemmatizer slipped
     ("staged" -> "stag": "stage")."""
@@ -419,6 +429,11 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            measure = measure_trigger(tok, lex) if not listed_sense(tok, lemma, lex) else None
+            if measure is not None:         # "suspended the licence", "imposed a curfew" (data/measures.yaml)
+                noun, trig = measure
+                found.append(Found(tok, trig, "verb", f"{tok.text} … {noun.text}"))
+                continue
             if lemma in CHARACTERIZING and characterizes(tok) and not (lemma in JUDGING and tok.dep_ == "relcl") \
                     and not reported_judgement(tok, lemma, lex):
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
