@@ -8,6 +8,7 @@ from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
 from .measures import measure_trigger
+from .munitions import munition_trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
 from .arguments import ARMED_NOUNS
@@ -429,6 +430,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            fired = munition_trigger(tok)
+            if fired is not None:           # "Pakistani shells landed in the village" (data/munitions.yaml)
+                found.append(Found(tok, fired[1], "verb", tok.text))
+                continue
             measure = measure_trigger(tok, lex) if not listed_sense(tok, lemma, lex) else None
             if measure is not None:         # "suspended the licence", "imposed a curfew" (data/measures.yaml)
                 noun, trig = measure
