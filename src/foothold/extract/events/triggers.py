@@ -9,6 +9,7 @@ from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
 from .measures import measure_trigger
 from .munitions import munition_trigger
+from .offensives import offensive_trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
 from .arguments import ARMED_NOUNS
@@ -412,6 +413,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 noun, trig = placed
                 consumed.add(noun.i)
                 found.append(Found(tok, trig, "verb", f"{tok.text} … {noun.text}"))
+                continue
+            offensive = offensive_trigger(tok)
+            if offensive is not None:       # "launched a push on X", "drove X out of Y" (data/offensives.yaml)
+                kind, noun, trig = offensive
+                if noun is not None and kind == "light":
+                    consumed.add(noun.i)
+                text = f"{tok.text} … {noun.text}" if noun is not None and kind == "light" else tok.text
+                found.append(Found(tok, trig, kind, text, noun=noun if kind == "light" else None))
                 continue
             lemma = known_lemma(tok, lex)
             if lemma in lex.light_verbs:
