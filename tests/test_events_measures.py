@@ -90,3 +90,8 @@ def test_the_bundled_table_loads_and_a_malformed_one_fails():
     with pytest.raises(LexiconError):
         parse_measures({"classes": {"c": ["visa"]}, "verbs": {"v": ["cancel"]},
                         "readings": [{"verbs": "v", "objects": "c", "type": "PUNISH"}]})
+
+
+def test_a_permission_granted_with_no_named_holder_is_administration():
+    assert root_measure("The ministry issued a permit to build a road near Accra.") is None
+    assert root_measure("Ghana granted Baltic Air a licence to fly to Accra.") is not None

@@ -34,6 +34,7 @@ class Measures:
     classes: dict[str, frozenset[str]]           # measure class -> nouns ("state of emergency", "flight permission")
     verbs: dict[str, frozenset[str]]             # verb class -> lemmas
     readings: dict[tuple[str, str], Trigger]     # (verb class, measure class) -> the event
+    named_holder: frozenset[tuple[str, str]] = frozenset()   # readings that need a named holder of the measure
     agents: frozenset[str] = frozenset()         # unnamed bodies that take measures ("the government")
 
 
@@ -58,21 +59,23 @@ def parse_measures(raw, path: Path = MEASURES_PATH) -> Measures:
     if not isinstance(raw, dict):
         raise _fail(path, "the file must be a mapping")
     classes, verbs = _word_lists(path, raw, "classes"), _word_lists(path, raw, "verbs")
-    readings = {}
+    readings, holders = {}, set()
     for i, spec in enumerate(raw.get("readings") or ()):
         if not isinstance(spec, dict) or spec.get("verbs") not in verbs or spec.get("objects") not in classes:
             raise _fail(path, f"readings[{i}]: needs `verbs` (a verb class) and `objects` (a measure class)")
         key = (spec["verbs"], spec["objects"])
         if key in readings:
             raise _fail(path, f"readings[{i}]: {key} is read twice")
-        rest = {k: v for k, v in spec.items() if k not in ("verbs", "objects")}
+        rest = {k: v for k, v in spec.items() if k not in ("verbs", "objects", "named_holder")}
         readings[key] = _trigger(path, f"readings[{i}]", rest)
+        if spec.get("named_holder"):
+            holders.add(key)
     if not readings:
         raise _fail(path, "`readings` must list at least one reading")
     agents = raw.get("agents") or []
     if not isinstance(agents, list) or not all(isinstance(w, str) and w.strip() for w in agents):
         raise _fail(path, "`agents` must be a list of words")
-    return Measures(classes, verbs, readings, frozenset(w.lower() for w in agents))
+    return Measures(classes, verbs, readings, frozenset(holders), frozenset(w.lower() for w in agents))
 
 
 @lru_cache(maxsize=2)
@@ -131,6 +134,16 @@ def measure_class(noun, table: Measures) -> str | None:
     return None
 
 
+def named_holder(verb, noun) -> bool:
+    """A named party holds the measure: the verb's other object ("granted Chevron a licence"), or a to/for/of
+    phrase of the verb or the measure ("extended the waiver for Iraq", "a licence to X")."""
+    if any(c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ == "PROPN" for c in verb.children):
+        return True
+    return any(p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for", "of") and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in o.subtree)) for o in p.children)
+        for h in (verb, noun) for p in h.children)
+
+
 def measure_trigger(verb, lex: Lexicon, table: Measures | None = None):
     """The measure acted on and the event its verb makes of it, or None ("suspended the licence" -> licence,
     SANCTION). The doer must be able to take a measure (`takes_measures`)."""
@@ -143,6 +156,6 @@ def measure_trigger(verb, lex: Lexicon, table: Measures | None = None):
         measure = measure_class(noun, table)
         for verb_class in classes:
             trig = table.readings.get((verb_class, measure))
-            if trig is not None:
+            if trig is not None and ((verb_class, measure) not in table.named_holder or named_holder(verb, noun)):
                 return noun, trig
     return None
