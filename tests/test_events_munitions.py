@@ -55,3 +55,8 @@ def test_the_bundled_table_loads_and_a_malformed_one_fails():
         parse_munitions({"munitions": {"shell": "sniping"}, "fragments": ["debris"], "verbs": ["land"]})
     with pytest.raises(LexiconError):
         parse_munitions({"munitions": {"shell": "rocket"}, "fragments": [], "verbs": ["land"]})
+
+
+def test_a_crash_tells_an_attack_only_with_what_it_hit():
+    assert root_munition("A Houthi drone crashed into a market in Jizan on Monday.") is not None
+    assert root_munition("A Houthi drone crashed in the desert on Monday.") is None

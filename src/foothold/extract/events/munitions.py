@@ -32,6 +32,7 @@ class Munitions:
     modes: dict[str, str]            # munition noun -> ASSAULT mode
     fragments: frozenset[str]        # "debris from the drones"
     verbs: frozenset[str]            # what a munition does on arrival
+    into_only: frozenset[str] = frozenset()   # only with what was hit ("crashed into a building")
 
 
 def _fail(path: Path, message: str) -> MunitionsError:
@@ -53,7 +54,8 @@ def parse_munitions(raw, path: Path = MUNITIONS_PATH) -> Munitions:
         if mode not in ASSAULT_MODES:
             raise _fail(path, f"munitions.{noun}: mode must be one of {ASSAULT_MODES}, got {mode!r}")
         modes[str(noun).lower()] = mode
-    return Munitions(modes, _words(path, raw, "fragments"), _words(path, raw, "verbs"))
+    into_only = _words(path, raw, "into_only") if raw.get("into_only") is not None else frozenset()
+    return Munitions(modes, _words(path, raw, "fragments"), _words(path, raw, "verbs"), into_only)
 
 
 @lru_cache(maxsize=2)
@@ -88,6 +90,9 @@ def munition_trigger(verb, table: Munitions | None = None):
     with a munition (or its fragments) as subject, and no "no" counts it away ("no rockets landed")."""
     table = table or load_munitions()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in table.verbs or not reported(verb):
+        return None
+    if verb.lemma_.lower() in table.into_only and not any(c.dep_ == "prep" and c.lower_ in ("into", "onto")
+                                                          for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
