@@ -95,3 +95,13 @@ def test_the_bundled_table_loads_and_a_malformed_one_fails():
 def test_a_permission_granted_with_no_named_holder_is_administration():
     assert root_measure("The ministry issued a permit to build a road near Accra.") is None
     assert root_measure("Ghana granted Baltic Air a licence to fly to Accra.") is not None
+
+
+def test_a_measure_told_by_its_noun(tmp_path):
+    events = wire_events(tmp_path, "Moldova announced the suspension of flights to Estonia on Tuesday.", PARTIES)
+    assert ("SANCTION", ["moldova"], ["estonia"]) in events
+
+
+def test_a_measure_noun_with_no_measure_is_none(tmp_path):
+    events = wire_events(tmp_path, "The suspension of the bridge in Accra was repaired in 1998.", PARTIES)
+    assert not events

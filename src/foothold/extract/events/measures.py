@@ -9,7 +9,7 @@ entry for the verb, or its entry lists objects and none of them is acted on (the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +36,7 @@ class Measures:
     readings: dict[tuple[str, str], Trigger]     # (verb class, measure class) -> the event
     named_holder: frozenset[tuple[str, str]] = frozenset()   # readings that need a named holder of the measure
     agents: frozenset[str] = frozenset()         # unnamed bodies that take measures ("the government")
+    nouns: dict[str, str] = field(default_factory=dict)   # "suspension" -> "suspend"
 
 
 def _fail(path: Path, message: str) -> MeasuresError:
@@ -75,7 +76,12 @@ def parse_measures(raw, path: Path = MEASURES_PATH) -> Measures:
     agents = raw.get("agents") or []
     if not isinstance(agents, list) or not all(isinstance(w, str) and w.strip() for w in agents):
         raise _fail(path, "`agents` must be a list of words")
-    return Measures(classes, verbs, readings, frozenset(holders), frozenset(w.lower() for w in agents))
+    nouns = raw.get("nouns") or {}
+    if not isinstance(nouns, dict) or not all(isinstance(v, str) and any(v.lower() in ls for ls in verbs.values())
+                                              for v in nouns.values()):
+        raise _fail(path, "`nouns` must map nouns to verbs listed under `verbs`")
+    return Measures(classes, verbs, readings, frozenset(holders), frozenset(w.lower() for w in agents),
+                    {str(k).lower(): v.lower() for k, v in nouns.items()})
 
 
 @lru_cache(maxsize=2)
@@ -158,4 +164,20 @@ def measure_trigger(verb, lex: Lexicon, table: Measures | None = None):
             trig = table.readings.get((verb_class, measure))
             if trig is not None and ((verb_class, measure) not in table.named_holder or named_holder(verb, noun)):
                 return noun, trig
+    return None
+
+
+def measure_noun_trigger(noun, table: Measures | None = None) -> Trigger | None:
+    """The event a measure noun tells with the measure in its of-phrase ("the suspension of flights to X":
+    SANCTION), read as an event noun whose of-phrase holder is the target; or None."""
+    table = table or load_measures()
+    verb = table.nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    measure = of_object(noun)
+    if verb is None or measure is None:
+        return None
+    kind = measure_class(measure, table)
+    for verb_class, lemmas in table.verbs.items():
+        trig = table.readings.get((verb_class, kind)) if verb in lemmas else None
+        if trig is not None and (verb_class, kind) not in table.named_holder:
+            return replace(trig, noun=True, of="target", needs_actor=True)
     return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
-from .measures import measure_trigger
+from .measures import measure_noun_trigger, measure_trigger
 from .munitions import munition_trigger
 from .offensives import offensive_trigger
 from .monitor import struck_device
@@ -90,6 +90,9 @@ def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
     derived = derived_trigger(tok, lex)           # "the annexation of Crimea", "the release of 50 prisoners"
     if derived is not None:
         return derived, tok.text
+    measured = measure_noun_trigger(tok)          # "the suspension of flights to X" (data/measures.yaml `nouns`)
+    if measured is not None:
+        return measured, tok.text
     return None
 
 
