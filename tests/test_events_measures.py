@@ -105,3 +105,8 @@ def test_a_measure_told_by_its_noun(tmp_path):
 def test_a_measure_noun_with_no_measure_is_none(tmp_path):
     events = wire_events(tmp_path, "The suspension of the bridge in Accra was repaired in 1998.", PARTIES)
     assert not events
+
+
+def test_a_waiver_names_its_holder_by_whom_it_lets_act():
+    assert root_measure("Washington extended the waiver allowing Ghana to buy Togo's power for 90 days.") is not None
+    assert root_measure("The council extended the waiver allowing builders to work at night.") is None
