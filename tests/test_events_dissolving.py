@@ -28,3 +28,10 @@ def test_a_trade_banned_is_a_sanction_and_a_party_banned_is_coerced(tmp_path):
     assert ("SANCTION", ["peru"], ["chile"]) in events
     events = wire_events(tmp_path, "Peru banned the Popular Front on Monday.", PARTIES)
     assert ("COERCE", ["peru"], ["popular_front"]) in events
+
+
+def test_a_body_dissolved_with_no_doer_named_is_none(tmp_path):
+    events = wire_events(tmp_path, "Soldiers said on television that the Congress of Peru had been dissolved.", PARTIES)
+    assert not [e for e in events if e[0] == "COERCE"]
+    events = wire_events(tmp_path, "The Congress of Peru was dissolved by Alberto Fujimori on 5 April 1992.", PARTIES)
+    assert [e for e in events if e[0] == "COERCE" and e[1] == ["alberto_fujimori"]]
