@@ -7,6 +7,9 @@ from dataclasses import dataclass, replace
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
+from .measures import measure_noun_trigger, measure_trigger
+from .munitions import munition_trigger
+from .offensives import offensive_trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
 from .arguments import ARMED_NOUNS
@@ -87,6 +90,9 @@ def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
     derived = derived_trigger(tok, lex)           # "the annexation of Crimea", "the release of 50 prisoners"
     if derived is not None:
         return derived, tok.text
+    measured = measure_noun_trigger(tok)          # "the suspension of flights to X" (data/measures.yaml `nouns`)
+    if measured is not None:
+        return measured, tok.text
     return None
 
 
@@ -319,6 +325,15 @@ def listed_object(verb, trig: Trigger) -> bool:
     return any(o.lemma_.lower() in trig.only_objects or o.lower_ in trig.only_objects for o in objs)
 
 
+def listed_sense(verb, lemma: str, lex: Lexicon) -> bool:
+    """plover.yaml's entry for the verb holds: it lists no objects, or one of them is acted on."""
+    trig = lex.verbs.get(lemma)
+    if trig is None:
+        return False
+    named = trig.actor_objects and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
+    return not trig.only_objects or named or listed_object(verb, trig)     # "suspended Gabon": a named body
+
+
 def known_lemma(tok, lex: Lexicon) -> str:
     """The verb's lemma, or the regular base form the lexicon knows when the lemmatizer slipped
     ("staged" -> "stag": "stage")."""
@@ -402,6 +417,14 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 consumed.add(noun.i)
                 found.append(Found(tok, trig, "verb", f"{tok.text} … {noun.text}"))
                 continue
+            offensive = offensive_trigger(tok)
+            if offensive is not None:       # "launched a push on X", "drove X out of Y" (data/offensives.yaml)
+                kind, noun, trig = offensive
+                if noun is not None and kind == "light":
+                    consumed.add(noun.i)
+                text = f"{tok.text} … {noun.text}" if noun is not None and kind == "light" else tok.text
+                found.append(Found(tok, trig, kind, text, noun=noun if kind == "light" else None))
+                continue
             lemma = known_lemma(tok, lex)
             if lemma in lex.light_verbs:
                 carried = light_verb_noun(tok, lex)
@@ -419,6 +442,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            fired = munition_trigger(tok)
+            if fired is not None:           # "Pakistani shells landed in the village" (data/munitions.yaml)
+                found.append(Found(tok, fired[1], "verb", tok.text))
+                continue
+            measure = measure_trigger(tok, lex) if not listed_sense(tok, lemma, lex) else None
+            if measure is not None:         # "suspended the licence", "imposed a curfew" (data/measures.yaml)
+                noun, trig = measure
+                found.append(Found(tok, trig, "verb", f"{tok.text} … {noun.text}"))
+                continue
             if lemma in CHARACTERIZING and characterizes(tok) and not (lemma in JUDGING and tok.dep_ == "relcl") \
                     and not reported_judgement(tok, lemma, lex):
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
