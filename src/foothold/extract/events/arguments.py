@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .described import described_doer
 from .principals import principal_states
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
@@ -240,7 +241,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
-        group = unnamed_group(tok, index) or named_by_head(tok, index) or named_by_first_head(tok, index)
+        group = described_doer(tok, index) or unnamed_group(tok, index) or named_by_head(tok, index) \
+            or named_by_first_head(tok, index)   # described_doer: evsense2
         if group is not None:
             return [(group, tok.i)]
         pair = named_pair(tok, index) or principal_states(tok, index)
