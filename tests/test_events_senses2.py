@@ -85,3 +85,18 @@ def test_fighters_marching_on_a_town_advance_on_it_and_protesters_marching_demon
     got = events(tmp_path, "On May 2, 2019 thousands of protesters marched on Dansalan against the Philippines "
                            "government.\n")
     assert not any(t == "ASSAULT" for t, _, _ in got), got
+
+
+def test_the_guards_stand_for_a_guard_corps_or_guards_named_before(tmp_path):
+    actors = {**ACTORS, "Andean Border Guard Corps": ("abgc", "organization"),
+              "Republican Guards": ("republican_guards", "organization")}
+    ctx = extract_events(tmp_path, HEADER + "On March 3, 2019 the Andean Border Guard Corps shelled villages near Oruro. "
+                                            "Bolivia protested to Peru. In April the Guards threatened a ground operation "
+                                            "against Bolivia.\n", actors, "analysis.txt")
+    got = [(e.type, e.source) for e in ctx.events]
+    assert ("THREATEN", ["abgc"]) in got, got
+    ctx = extract_events(tmp_path, HEADER + "On March 3, 2019 Peru's Republican Guards shelled villages near Oruro. "
+                                            "Bolivia condemned the shelling, and the Guards vowed revenge on March 5.\n",
+                         actors, "analysis.txt")
+    got = [(e.type, e.source) for e in ctx.events]
+    assert ("THREATEN", ["republican_guards"]) in got, got

@@ -942,14 +942,19 @@ HEAD_WINDOW = 300
 def named_by_head(tok, index: DocIndex) -> ActorHit | None:
     """ "the council" after "the U.N. Security Council", "the army" after "the Somali National Army": a
     definite common noun that is the last word of an organisation named shortly before stands for it."""
-    if tok.pos_ != "NOUN" or tok.lower_ in GROUP_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in GROUP_NOUNS or [c.lower_ for c in tok.children] != ["the"] \
+            or tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None:     # "the Guards" is often tagged PROPN
         return None
     doc = tok.doc
     for j in range(tok.i - 1, max(-1, tok.i - HEAD_WINDOW), -1):
         h = index.actor_at(j)
-        if h is not None and h.type == "organization" and index.tok_end[j] == h.end and h.start < index.tok_start[j] \
-                and doc[j].lower_ == tok.lower_:
+        if h is None or h.type != "organization" or h.start >= index.tok_start[j]:
+            continue
+        if index.tok_end[j] == h.end and doc[j].lower_ == tok.lower_:
             return ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i])
+        if j + 1 < len(doc) and index.tok_end[j + 1] == h.end and doc[j].lower_ + "s" == tok.lower_:
+            # "the Guards" after "the Islamic Revolutionary Guard Corps": the plural of the compound's first head
+            return ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i])   # (evsense2)
     return None
 
 
