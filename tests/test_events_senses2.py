@@ -100,3 +100,26 @@ def test_the_guards_stand_for_a_guard_corps_or_guards_named_before(tmp_path):
                          actors, "analysis.txt")
     got = [(e.type, e.source) for e in ctx.events]
     assert ("THREATEN", ["republican_guards"]) in got, got
+
+
+PAIR_ACTORS = {**ACTORS, "Rosa Quispe": ("rosa_quispe", "person"), "Tomas Mamani": ("tomas_mamani", "person"),
+               "Luis Arce": ("luis_arce", "person")}
+
+
+def test_the_two_ministers_are_the_pair_named_together_further_back(tmp_path):
+    text = HEADER + ("On May 3, 2019 Peru's Foreign Minister Rosa Quispe told her Bolivian counterpart, Tomas Mamani, "
+                     "that the dam on the Desaguadero broke the 1955 treaty.\n\nFloods reached Oruro on May 1. Farmers "
+                     "lost their crops. President Luis Arce said the water would recede.\n\nIn their call, the two "
+                     "ministers agreed to set up a joint commission on May 3.\n")
+    ctx = extract_events(tmp_path, text, PAIR_ACTORS, "analysis.txt")
+    got = [(e.type, sorted(e.source + e.target)) for e in ctx.events]
+    assert ("AGREE", ["rosa_quispe", "tomas_mamani"]) in got, got
+
+
+def test_no_far_pair_when_the_earlier_sentence_names_three_persons(tmp_path):
+    text = HEADER + ("On May 3, 2019 Rosa Quispe, Tomas Mamani and Luis Arce met in Oruro.\n\nFloods reached Oruro on "
+                     "May 1. Farmers lost their crops. Bolivia asked for help.\n\nThe two ministers agreed to set up a "
+                     "joint commission on May 3.\n")
+    ctx = extract_events(tmp_path, text, PAIR_ACTORS, "analysis.txt")
+    assert not any(e.type == "AGREE" and len(e.source + e.target) == 2 for e in ctx.events), \
+        [(e.type, e.source, e.target) for e in ctx.events]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .described import described_doer
+from .far_pair import far_person_pair
 from .principals import principal_states
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
@@ -932,6 +933,8 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
         if len(found) == 2:
             return [(ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)
                     for h, _ in reversed(found)]
+    if kinds == ("person",) and not urged:
+        return far_person_pair(tok, start, index)     # "the two ministers" a paragraph after both were named
     return []
 
 
