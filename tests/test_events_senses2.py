@@ -123,3 +123,60 @@ def test_no_far_pair_when_the_earlier_sentence_names_three_persons(tmp_path):
     ctx = extract_events(tmp_path, text, PAIR_ACTORS, "analysis.txt")
     assert not any(e.type == "AGREE" and len(e.source + e.target) == 2 for e in ctx.events), \
         [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def _with_relations(tmp_path, text: str, actors: dict, relations: list[tuple[str, str, str]]):
+    """extract_events with relations set before the events component reads them."""
+    import re
+
+    from foothold.extract.citations import CitationExtractor
+    from foothold.extract.dates import DateExtractor
+    from foothold.extract.events import EventExtractor
+    from foothold.extract.nlp import load_nlp
+    from foothold.extract.pipeline import Context
+    from foothold.ingest import read_document
+    from foothold.model import Actor, Mention, Relation
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    ctx = Context(document=document, doc=load_nlp()(document.clean))
+    CitationExtractor()(ctx)
+    DateExtractor()(ctx)
+    found = {}
+    for name, (aid, atype) in actors.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", document.text):
+            actor = found.setdefault(aid, Actor(id=aid, name=name, type=atype))
+            actor.mentions.append(Mention(m.start(), m.end(), name, atype, actor=aid))
+    ctx.actors = list(found.values())
+    ctx.relations = [Relation(s, p, o, "", 0, 0, "test") for s, p, o in relations]
+    EventExtractor()(ctx)
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+OFFICER_ACTORS = {**PAIR_ACTORS, "Hugo Ramos": ("hugo_ramos", "person"), "Bolivian Army": ("bolivian_army", "organization"),
+                  "Cordillera Liberation Front": ("clf", "organization")}
+WIRE = "source: own writing, wire\ntitle: Army says it took rebel camp (Wire, 5 May 2019)\n\n"
+BACKGROUND = " Bolivia and Peru have fought the front since 2015.\n"
+
+
+def test_bare_troops_in_what_a_states_officer_reports_are_his_states(tmp_path):
+    got = _with_relations(tmp_path, WIRE + "LA PAZ, May 5 (Wire) - The army chief, General Hugo Ramos, told state "
+                          "television on Sunday that troops had captured the last camp of the Cordillera Liberation "
+                          "Front." + BACKGROUND, OFFICER_ACTORS, [("hugo_ramos", "member_of", "bolivia")])
+    assert any(t == "COERCE" and s == ["bolivia"] for t, s, _ in got), got
+    got = _with_relations(tmp_path, WIRE + "LA PAZ, May 5 (Wire) - The army chief, General Hugo Ramos, told state "
+                          "television on Sunday that troops had captured the last camp of the Cordillera Liberation "
+                          "Front." + BACKGROUND, OFFICER_ACTORS, [("hugo_ramos", "leads", "bolivian_army"),
+                                                       ("bolivian_army", "part_of", "bolivia")])
+    assert any(t == "COERCE" and s == ["bolivia"] for t, s, _ in got), got
+
+
+def test_troops_in_what_a_stateless_or_two_state_speaker_says_stay_unnamed(tmp_path):
+    got = _with_relations(tmp_path, WIRE + "LA PAZ, May 5 (Wire) - General Hugo Ramos told state television on "
+                          "Sunday that troops had captured the last camp of the Cordillera Liberation Front." + BACKGROUND,
+                          OFFICER_ACTORS, [("hugo_ramos", "member_of", "bolivia"), ("hugo_ramos", "member_of", "peru")])
+    assert not any(s in (["bolivia"], ["peru"]) for _, s, _ in got), got
+    got = _with_relations(tmp_path, WIRE + "LA PAZ, May 5 (Wire) - General Hugo Ramos told state television on "
+                          "Sunday that Peruvian troops had captured the last camp of the Cordillera Liberation Front." + BACKGROUND,
+                          OFFICER_ACTORS, [("hugo_ramos", "member_of", "bolivia")])
+    assert not any(s == ["bolivia"] for _, s, _ in got), got

@@ -26,6 +26,7 @@ from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, t
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
 from .senses import conduct_types, content_types, left_accord
+from .spoken_side import speakers_forces
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -243,6 +244,9 @@ class EventExtractor:
             d.skip(why, f)
             return None
         unnamed_parties(lex, f, etype, instrument, args, index, d.events, d.meta, d.sent_starts)
+        if not args.source and f.kind in ("verb", "light") and (state := speakers_forces(tok, index)) is not None:
+            args.source = [state]                  # evsense2: "General X said troops had taken ...": X's state
+            args.target = [a for a in args.target if a != state]
         if not args.source and not args.target and instrument is None:
             d.skip("no_actor", f)
             return None
