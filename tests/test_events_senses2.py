@@ -180,3 +180,27 @@ def test_troops_in_what_a_stateless_or_two_state_speaker_says_stay_unnamed(tmp_p
                           "Sunday that Peruvian troops had captured the last camp of the Cordillera Liberation Front." + BACKGROUND,
                           OFFICER_ACTORS, [("hugo_ramos", "member_of", "bolivia")])
     assert not any(s == ["bolivia"] for _, s, _ in got), got
+
+
+def test_taking_command_of_a_body_is_an_appointment_and_taking_power_is_not(tmp_path):
+    actors = {**PAIR_ACTORS, "Andean Defence Pact": ("adp", "organization")}
+    ctx = extract_events(tmp_path, HEADER + "In 2018 Rosa Quispe, a former chief of the Peruvian navy, took command of "
+                                            "the Andean Defence Pact.\n", actors, "analysis.txt")
+    got = [(e.type, e.mode, sorted(e.source + e.target)) for e in ctx.events]
+    assert any(t == "SUPPORT" and "rosa_quispe" in p for t, _, p in got), got
+    ctx = extract_events(tmp_path, HEADER + "In 2018 Rosa Quispe took power in Peru.\n", actors, "analysis.txt")
+    assert not any(e.type == "SUPPORT" for e in ctx.events), [(e.type, e.source) for e in ctx.events]
+
+
+def test_cutting_off_a_body_part_is_torture_and_cutting_aid_a_sanction(tmp_path):
+    got = events(tmp_path, "In a video from May 2018, Moro Front fighters cut off the ear of a bound prisoner.\n")
+    assert any(t == "ASSAULT" and s == ["moro_front"] for t, s, _ in got), got
+    got = events(tmp_path, "In May 2018 Peru cut aid to Bolivia.\n")
+    assert ("SANCTION", ["peru"], ["bolivia"]) in got, got
+
+
+def test_a_name_after_a_fronted_date_is_the_verbs_subject(tmp_path):
+    got = events(tmp_path, "In May 2018 Peru cut aid to Bolivia.\n")
+    assert ("SANCTION", ["peru"], ["bolivia"]) in got, got
+    got = events(tmp_path, "In 2016 Bolivia, a neighbour of Peru, recalled its ambassador from Chile.\n")
+    assert any(s == ["bolivia"] for _, s, _ in got), got

@@ -27,6 +27,7 @@ from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
 from .senses import conduct_types, content_types, left_accord
 from .spoken_side import speakers_forces
+from .fronted_dates import repair_dated_subjects
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -85,6 +86,7 @@ class EventExtractor:
         statements.repair_operative_verbs(ctx.doc, lex.verbs, index)     # "1. Condemns X" in a communique
         repair_narrated_acts(ctx.doc, lex)    # "said X had massed troops and called on Y to ...": the speaker's next act
         statements.repair_manner_objects(ctx.doc)     # "condemns in the strongest terms the attack carried out by X"
+        repair_dated_subjects(ctx.doc)     # evsense2: "In 2018 Peru cut aid to X": Peru is the subject, not in the date
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
         events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
