@@ -204,3 +204,14 @@ def test_a_name_after_a_fronted_date_is_the_verbs_subject(tmp_path):
     assert ("SANCTION", ["peru"], ["bolivia"]) in got, got
     got = events(tmp_path, "In 2016 Bolivia, a neighbour of Peru, recalled its ambassador from Chile.\n")
     assert any(s == ["bolivia"] for _, s, _ in got), got
+
+
+def test_a_finite_verb_after_a_request_is_the_requesters_second_request(tmp_path):
+    got = events(tmp_path, "On 3 May 2019 Peru urged Bolivia to allow observers into Oruro and called on the Moro Front "
+                           "to end its attacks.\n")
+    assert [t for t, s, _ in got if t == "REQUEST" and s == ["peru"]] == ["REQUEST", "REQUEST"], got
+
+
+def test_coordinated_condemnations_of_one_act_stay_one(tmp_path):
+    got = events(tmp_path, "On 3 May 2019 Peru condemned and denounced the attack on Oruro.\n")
+    assert [t for t, _, _ in got if t == "ACCUSE"] == ["ACCUSE"], got

@@ -28,6 +28,7 @@ from .scene import capitals_as_states, states_and_scene
 from .senses import conduct_types, content_types, left_accord
 from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
+from .finite_conjunct import repair_finite_conjuncts
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -87,6 +88,7 @@ class EventExtractor:
         repair_narrated_acts(ctx.doc, lex)    # "said X had massed troops and called on Y to ...": the speaker's next act
         statements.repair_manner_objects(ctx.doc)     # "condemns in the strongest terms the attack carried out by X"
         repair_dated_subjects(ctx.doc)     # evsense2: "In 2018 Peru cut aid to X": Peru is the subject, not in the date
+        repair_finite_conjuncts(ctx.doc)   # evsense2: "urges A to grant X and calls on B to ...": two requests
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
         events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
