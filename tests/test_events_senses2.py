@@ -65,17 +65,17 @@ def test_a_shot_down_aircraft_with_its_own_noun_or_agent_is_still_an_attack(tmp_
 
 
 def test_halting_another_partys_advance_is_fighting_it(tmp_path):
-    got = events(tmp_path, "In May 2019 the Free Lanao Army marched on Dansalan. Within weeks, Philippines troops had "
-                           "halted the advance.\n")
+    got = events(tmp_path, "On May 9, 2019 Philippines troops halted the advance of the Free Lanao Army near "
+                           "Dansalan.\n")
     assert any(t == "ASSAULT" and s == ["philippines"] for t, s, _ in got), got
     got = events(tmp_path, "On May 20, 2019 Philippines marines halted the Moro Front offensive near Dansalan.\n")
     assert any(t == "ASSAULT" and s == ["philippines"] and "moro_front" in tg for t, s, tg in got), got
 
 
-def test_halting_ones_own_advance_or_an_unowned_offensive_is_no_attack(tmp_path):
+def test_halting_ones_own_advance_or_an_unowned_one_is_no_attack(tmp_path):
     got = events(tmp_path, "On May 20, 2019 the Moro Front halted its advance on Dansalan.\n")
     assert not any(t == "ASSAULT" and s == ["moro_front"] for t, s, _ in got), got
-    got = events(tmp_path, "On May 20, 2019 the Moro Front halted the offensive near Dansalan.\n")
+    got = events(tmp_path, "On May 20, 2019 the Moro Front halted the advance near Dansalan.\n")
     assert not any(t == "ASSAULT" for t, _, _ in got), got
 
 
@@ -192,9 +192,7 @@ def test_taking_command_of_a_body_is_an_appointment_and_taking_power_is_not(tmp_
     assert not any(e.type == "SUPPORT" for e in ctx.events), [(e.type, e.source) for e in ctx.events]
 
 
-def test_cutting_off_a_body_part_is_torture_and_cutting_aid_a_sanction(tmp_path):
-    got = events(tmp_path, "In a video from May 2018, Moro Front fighters cut off the ear of a bound prisoner.\n")
-    assert any(t == "ASSAULT" and s == ["moro_front"] for t, s, _ in got), got
+def test_cutting_aid_after_a_fronted_date_is_the_named_states_sanction(tmp_path):
     got = events(tmp_path, "In May 2018 Peru cut aid to Bolivia.\n")
     assert ("SANCTION", ["peru"], ["bolivia"]) in got, got
 
