@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .described import described_doer
+from .far_pair import far_person_pair
 from .principals import principal_states
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
@@ -240,7 +242,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
-        group = unnamed_group(tok, index) or named_by_head(tok, index) or named_by_first_head(tok, index)
+        group = described_doer(tok, index) or unnamed_group(tok, index) or named_by_head(tok, index) \
+            or named_by_first_head(tok, index)   # described_doer: evsense2
         if group is not None:
             return [(group, tok.i)]
         pair = named_pair(tok, index) or principal_states(tok, index)
@@ -932,6 +935,8 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
         if len(found) == count:
             return [(ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)
                     for h, _ in reversed(found)]
+    if kinds == ("person",) and not urged:
+        return far_person_pair(tok, start, index)     # "the two ministers" a paragraph after both were named
     return []
 
 
@@ -942,14 +947,19 @@ HEAD_WINDOW = 300
 def named_by_head(tok, index: DocIndex) -> ActorHit | None:
     """ "the council" after "the U.N. Security Council", "the army" after "the Somali National Army": a
     definite common noun that is the last word of an organisation named shortly before stands for it."""
-    if tok.pos_ != "NOUN" or tok.lower_ in GROUP_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in GROUP_NOUNS or [c.lower_ for c in tok.children] != ["the"] \
+            or tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None:     # "the Guards" is often tagged PROPN
         return None
     doc = tok.doc
     for j in range(tok.i - 1, max(-1, tok.i - HEAD_WINDOW), -1):
         h = index.actor_at(j)
-        if h is not None and h.type == "organization" and index.tok_end[j] == h.end and h.start < index.tok_start[j] \
-                and doc[j].lower_ == tok.lower_:
+        if h is None or h.type != "organization" or h.start >= index.tok_start[j]:
+            continue
+        if index.tok_end[j] == h.end and doc[j].lower_ == tok.lower_:
             return ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i])
+        if j + 1 < len(doc) and index.tok_end[j + 1] == h.end and doc[j].lower_ + "s" == tok.lower_:
+            # "the Guards" after "the Islamic Revolutionary Guard Corps": the plural of the compound's first head
+            return ActorHit(h.actor, h.type, index.tok_start[tok.i], index.tok_end[tok.i])   # (evsense2)
     return None
 
 

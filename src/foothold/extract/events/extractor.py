@@ -26,6 +26,9 @@ from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, t
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
 from .senses import conduct_types, content_types, left_accord
+from .spoken_side import speakers_forces
+from .fronted_dates import repair_dated_subjects
+from .finite_conjunct import repair_finite_conjuncts
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -85,6 +88,8 @@ class EventExtractor:
         statements.repair_operative_verbs(ctx.doc, lex.verbs, index)     # "1. Condemns X" in a communique
         repair_narrated_acts(ctx.doc, lex)    # "said X had massed troops and called on Y to ...": the speaker's next act
         statements.repair_manner_objects(ctx.doc)     # "condemns in the strongest terms the attack carried out by X"
+        repair_dated_subjects(ctx.doc)     # evsense2: "In 2018 Peru cut aid to X": Peru is the subject, not in the date
+        repair_finite_conjuncts(ctx.doc)   # evsense2: "urges A to grant X and calls on B to ...": two requests
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
         events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
@@ -245,6 +250,9 @@ class EventExtractor:
             d.skip(why, f)
             return None
         unnamed_parties(lex, f, etype, instrument, args, index, d.events, d.meta, d.sent_starts)
+        if not args.source and f.kind in ("verb", "light") and (state := speakers_forces(tok, index)) is not None:
+            args.source = [state]                  # evsense2: "General X said troops had taken ...": X's state
+            args.target = [a for a in args.target if a != state]
         if not args.source and not args.target and instrument is None:
             d.skip("no_actor", f)
             return None

@@ -7,6 +7,9 @@ from . import monitor
 from .agents import TROOPS, VISITORS, actor_in_head
 from .arguments import Arguments, is_passive, phrase_actors, subject_of
 from .carriers import CARRIER_TYPES, WEAPONS
+from .entry import armed_entry
+from .repelled import halted_others_advance
+from .office import appointed, took_command
 from .index import DocIndex
 from .nominal import aimed_at, of_object
 from .releases import means_phrase_preps
@@ -133,6 +136,12 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     if etype == "RETREAT" and tok.lemma_ == "leave" and (tok.tag_ == "VB" or 
             (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in TROOPS) or is_passive(tok)):
         wrong_object = True        # "the president left Baghdad", "the attack left five dead": no withdrawal
+    if f.kind == "verb" and armed_entry(lex, tok, index):
+        etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "the rebels entered the town"
+    if f.kind == "verb" and halted_others_advance(tok, index):
+        etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "halted the rebels' advance"
+    if f.kind == "verb" and took_command(tok):
+        etype, mode, sphere, wrong_object = "SUPPORT", "appointment", "political", False   # "took command of X"
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
     return etype, mode, sphere, wrong_object
@@ -265,6 +274,8 @@ def material_reading(lex, f: Found, sent, index: DocIndex, reason: str | None):
     trig, etype, mode, sphere, args = material_arguments(lex, f, index)
     has_object, objects = acted_objects(f, trig)
     etype, mode, sphere, wrong_object = object_sense(lex, f, trig, etype, mode, sphere, objects, has_object, index)
+    if f.kind == "verb" and took_command(tok := f.token):
+        appointed(tok, args, index)          # "X took command of Y": X appointed (evsense2)
     why = object_gate(lex, f, trig, etype, has_object, wrong_object, index) \
         or target_gate(lex, f, trig, etype, reason, args, has_object, index)
     if why is not None:

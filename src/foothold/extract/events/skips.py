@@ -7,6 +7,7 @@ from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
 from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
+from .partitive import counted_part_of_attack
 from .relayed import relayed_statement
 from .triggers import Found, QUANTIFIERS, noun_trigger
 
@@ -139,6 +140,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
     tok = f.token
     if tok.i in suppressed and f.kind != "speech":
         return "inside_statement", None
+    if f.kind == "verb" and counted_part_of_attack(lex, tok):
+        return "part_of_told_attack", None     # "two drones targeted X; one was shot down": the same attack
     hit = index.actor_at(tok.i) if f.kind == "noun" else None
     if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
         return "inside_name", None      # "Rewards for Justice", "Operation Desert Storm"

@@ -11,10 +11,13 @@ def own_addressees(first, second) -> bool:
     the government to release X"): two requests to two addressees, even where neither is named -- not the
     repeat of one act ("condemned and denounced the attack", where the object is the second verb's alone). Read
     for requests only: "visited Doha and met the emir" is one visit."""
-    def objects(verb):
-        return {c.i for c in verb.children if c.dep_ == "dobj"}
+    def objects(verb):            # "called on B to ...": the addressee of a phrasal request too (evsense2)
+        return {c.i for c in verb.children if c.dep_ == "dobj"} | {
+            o.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
+            if o.dep_ == "pobj"}
+    # ("called on Qatar to help and urged it to send aid": a pronoun addressee is the first one again)
     return first.i != second.i and bool(objects(first)) and bool(objects(second)) \
-        and objects(first).isdisjoint(objects(second))
+        and objects(first).isdisjoint(objects(second)) and not all(second.doc[i].pos_ == "PRON" for i in objects(second))
 
 
 # verbs of a count changing: "attacks have multiplied", "arrests rose sharply"
