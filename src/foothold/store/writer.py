@@ -23,7 +23,7 @@ from ..analyze.channels import event_decision, relation_decision
 from ..extract.spilled import records
 from ..errors import StoreError
 from ..ingest.document import Document
-from ..model import Actor, Extraction
+from ..model import Actor
 from ..resolve.across import Candidate, NameKeys, decide, lookup_keys, name_tokens
 from ..resolve.names import normalise_name, slug
 from . import counts

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span
 from ...lexicons import lookup_actor
 from ...resolve.names import normalise_name
 from ..dictionary import ActorDictionary, Lexicon
-from ..spans import near
 from .filters import _common_word
 from .roles import _person_title_before
 from .spans import POSSESSIVE_MARKS, _overlaps

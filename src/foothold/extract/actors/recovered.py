@@ -314,7 +314,6 @@ class RecoveredNames:
                     s += 1
             if e - s < 4 or not free(s, e):
                 continue
-            words = text[s:e].split()
             entry = self.dictionary.lookup(text[s:e])
             type_ = entry.type if entry else (self.lexicon.type_by_head(text[s:e]) or "person")
             after = text[e:e + 30].split()
