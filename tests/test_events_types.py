@@ -1,0 +1,44 @@
+"""Types by PLOVER's definitions (issue 8, evtype): a SANCTION needs a recipient (a border closure aimed at no one
+restricts movement, COERCE restrict; events/recipients.py), and combatants sent are deployed (MOBILIZE troops;
+plover.yaml `sent_forces`). Sentences written for these tests (Andean and Sahel arenas)."""
+from event_fixtures import extract_events
+from foothold.extract.events.recipients import recipientless_type
+
+ACTORS = {"Chile": ("chile", "country"), "Peru": ("peru", "country"), "Bolivia": ("bolivia", "country"),
+          "Tacna": ("tacna", "place"), "Andean Front": ("front", "organization"),
+          "Colonel Ibra Sanou": ("sanou", "person"), "Niamey": ("niamey", "place")}
+HEADER = "source: https://example.org/andes.html\ntitle: Andes report (Reuters, 5 May 2011)\n\n"
+
+
+def typed(tmp_path, sentence: str) -> list[tuple]:
+    return [(e.type, e.mode) for e in extract_events(tmp_path, HEADER + sentence, ACTORS).events]
+
+
+def test_a_closure_with_no_recipient_restricts_movement():
+    assert recipientless_type("SANCTION", "border closure", [], False) == ("COERCE", "restrict")
+    assert recipientless_type("SANCTION", "border closure", ["peru"], False) == ("SANCTION", "border closure")
+    assert recipientless_type("SANCTION", "border closure", [], True) == ("SANCTION", "border closure")
+    assert recipientless_type("SANCTION", "sanctions", [], False) == ("SANCTION", "sanctions")
+
+
+def test_a_junta_closing_its_own_borders_coerces(tmp_path):
+    sentence = "The officers led by Colonel Ibra Sanou closed the country's borders late on Friday."
+    assert ("COERCE", "restrict") in typed(tmp_path, sentence)
+
+
+def test_a_border_closed_to_a_named_state_stays_a_sanction(tmp_path):
+    sentence = "Chile closed its border with Peru on Monday."
+    assert [t for t, _ in typed(tmp_path, sentence)] == ["SANCTION"]
+
+
+def test_a_closure_beside_another_party_is_aimed_at_it(tmp_path):
+    sentence = "Chile and Bolivia cut ties with Peru on Monday and closed its only land border."
+    assert ("COERCE", "restrict") not in typed(tmp_path, sentence)
+
+
+def test_fighters_sent_to_a_town_are_deployed(tmp_path):
+    assert typed(tmp_path, "The Andean Front sent fighters to Tacna on Monday.") == [("MOBILIZE", "troops")]
+
+
+def test_arms_sent_to_a_state_stay_aid(tmp_path):
+    assert [t for t, _ in typed(tmp_path, "Chile sent rifles and ammunition to Bolivia in March.")] == ["AID"]
