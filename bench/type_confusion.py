@@ -2,7 +2,7 @@
 
 For every produced event matched to a gold event on the untyped criterion (FORMAT.md: overlapping evidence, a shared
 actor, agreeing dates) but not on the typed one, the pair gold type -> produced type (with the produced mode) is
-counted; the table closes with each pair's count, most frequent first. --list prints each case with its trigger word,
+counted; two tables close the output, by types alone and by type and mode, most frequent first. --list prints each case with its trigger word,
 both events and the sentence. Matching is `near_misses.match` (the scorer's greedy matching), so a produced event
 counts here exactly when it costs typed F1 alone.
 
@@ -51,8 +51,9 @@ def confusion_key(gold: dict, pred: dict) -> str:
     return f"{gold.get('type')} -> {pred.get('type')}{mode}"
 
 
-def tabulate(cases: list[dict]) -> Counter:
-    return Counter(c["pair"] for c in cases)
+def tabulate(cases: list[dict], modes: bool = True) -> Counter:
+    """Cases by 'GOLD -> PRODUCED/mode' (or by types alone)."""
+    return Counter(c["pair"] if modes else c["pair"].split("/")[0] for c in cases)
 
 
 def print_cases(cases: list[dict]) -> None:
@@ -78,8 +79,10 @@ def main() -> None:
     cases = [c for d in docs for c in confusions(d)]
     if args.list:
         print_cases(cases)
-    for pair, n in tabulate(cases).most_common():
-        print(f"{n:4d}  {pair}")
+    for modes in (False, True):
+        print("gold -> produced type/mode" if modes else "gold -> produced type")
+        for pair, n in tabulate(cases, modes).most_common():
+            print(f"{n:4d}  {pair}")
     by_set = Counter(c["set"] for c in cases)
     print(f"typed wrong: {len(cases)}  by set: {dict(by_set)}")
 

@@ -42,3 +42,34 @@ def test_fighters_sent_to_a_town_are_deployed(tmp_path):
 
 def test_arms_sent_to_a_state_stay_aid(tmp_path):
     assert [t for t, _ in typed(tmp_path, "Chile sent rifles and ammunition to Bolivia in March.")] == ["AID"]
+
+
+def test_missiles_fired_into_the_sea_show_force(tmp_path):
+    sentence = "Chile fired missiles into the sea near Arica on Monday."
+    assert typed(tmp_path, sentence) == [("MOBILIZE", "weapons")]
+
+
+def test_unarmed_drones_launched_show_force(tmp_path):
+    sentence = "On July 2, the Andean Front launched three unarmed drones toward the Tacna gas field."
+    assert typed(tmp_path, sentence) == [("MOBILIZE", "weapons")]
+
+
+def test_drones_launched_at_a_post_or_rockets_fired_into_a_town_assault(tmp_path):
+    assert [t for t, _ in typed(tmp_path, "Andean Front launched three drones at Chile's border post.")] == ["ASSAULT"]
+    assert [t for t, _ in typed(tmp_path, "Chile fired rockets into Tacna on Monday.")] == ["ASSAULT"]
+
+
+def test_the_recipient_vocabulary_is_validated_when_loaded(tmp_path):
+    import pytest
+    from foothold.errors import DataFileError
+    from foothold.extract.events.recipients import recipient_words
+    assert "sea" in recipient_words().open_waters
+    bad = tmp_path / "recipients.yaml"
+    bad.write_text("open_waters: [sea]\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        recipient_words(str(bad))
+
+
+def test_killing_at_sea_is_no_show_of_force(tmp_path):
+    sentence = "Chile's navy killed three fugitives at sea in February."
+    assert [t for t, _ in typed(tmp_path, sentence)] == ["ASSAULT"]

@@ -41,6 +41,7 @@ def test_a_wrongly_typed_match_is_counted_with_gold_and_produced_types(type_conf
     assert cases[0]["trigger"] == "recalled"
     assert "Chile recalled its envoy from Peru" in cases[0]["sentence"]
     assert type_confusion.tabulate(cases) == {"REJECT -> RETREAT/withdraw": 1}
+    assert type_confusion.tabulate(cases, modes=False) == {"REJECT -> RETREAT": 1}
 
 
 def test_unmatched_events_are_not_type_confusions(type_confusion):

@@ -25,7 +25,7 @@ from .narrated import repair_narrated_acts
 from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, told_again
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
-from .recipients import others_in_sentence, recipientless_type
+from .recipients import others_in_sentence, recipientless_type, show_of_force
 from .senses import conduct_types, content_types, left_accord
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
@@ -249,6 +249,7 @@ class EventExtractor:
             return None
         etype, mode = recipientless_type(etype, mode, args.target,    # PLOVER: SANCTION needs a recipient
                                          etype == "SANCTION" and others_in_sentence(sent, index, args.source))
+        etype, mode = show_of_force(tok, etype, mode) if f.kind == "verb" else (etype, mode)   # fired into the sea
         if etype == "CONSULT" and mode == "visit" and args.location is None:
             args.location = next((a for a in args.target if index.actor_type.get(a) in ("place", "country")), None)
         confidence = {"verb": 0.8, "light": 0.8, "noun": 0.6, "speech": 0.6}[f.kind] - (0.1 if not args.source else 0)

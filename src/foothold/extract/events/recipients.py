@@ -1,19 +1,48 @@
-"""A type whose PLOVER definition needs a recipient, told with none (issue 8, evtype). PLOVER SANCTION ("reductions
-in existing, routine, or cooperative relations") requires a recipient; a border closure aimed at no one
-("the junta closed the country's borders", no other party named in the sentence) is a restriction of movement,
-PLOVER COERCE restrict ("impose restrictions on political freedoms or movement"), not a reduction of relations
-with a state. With another party in the sentence ("cut ties with X and closed its border") the closure is aimed at
-it, though its phrase does not name it."""
+"""Acts told with no one to receive them (issue 8, evtype), typed by PLOVER's definitions; vocabulary in
+data/recipients.yaml.
+- PLOVER SANCTION ("reductions in existing, routine, or cooperative relations") requires a recipient: a border
+  closure aimed at no one ("the junta closed the country's borders", no other party named in the sentence) restricts
+  movement, COERCE restrict. With another party in the sentence ("cut ties with X and closed its border") the
+  closure is aimed at it, though its phrase does not name it.
+- A weapon fired into open water or launched unarmed hits no one: a show of force, MOBILIZE weapons (PLOVER: "military
+  posturing falls short of actual use of force"), not an ASSAULT."""
 
 from __future__ import annotations
 
-# SANCTION modes that, with no recipient, restrict movement at home (COERCE restrict)
-MOVEMENT_CLOSURES = {"border closure"}
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...errors import DataFileError
+from ...yamlfile import load_yaml
+
+RECIPIENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "recipients.yaml"
+WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons")
+AIMING = {"into", "toward", "towards", "over"}     # where a weapon went ("killed three at sea" tells where they died)
+
+
+@dataclass(frozen=True)
+class RecipientWords:
+    movement_closures: frozenset[str]
+    open_waters: frozenset[str]
+    harmless_weapons: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def recipient_words(path: str | None = None) -> RecipientWords:
+    """data/recipients.yaml: lists of words, validated when loaded."""
+    p = path or RECIPIENTS_PATH
+    with open(p, encoding="utf-8") as fh:
+        data = load_yaml(fh.read())
+    if not isinstance(data, dict) or any(not isinstance(data.get(k), list) or not all(
+            isinstance(w, str) and w for w in data[k]) for k in WORD_LISTS):
+        raise DataFileError(f"recipients file needs lists of words {', '.join(WORD_LISTS)}", path=str(p))
+    return RecipientWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
 
 
 def recipientless_type(etype: str, mode: str | None, targets: list[str], others_named: bool) -> tuple[str, str | None]:
     """The type and mode of an act once its recipients are known."""
-    if etype == "SANCTION" and mode in MOVEMENT_CLOSURES and not targets and not others_named:
+    if etype == "SANCTION" and mode in recipient_words().movement_closures and not targets and not others_named:
         return "COERCE", "restrict"
     return etype, mode
 
@@ -22,3 +51,17 @@ def others_in_sentence(sent, index, doers: list[str]) -> bool:
     """A party other than the doers is named in the sentence."""
     hits = (index.actor_at(t.i) for t in sent)
     return any(h is not None and h.actor not in doers and h.type in ("country", "organization", "person") for h in hits)
+
+
+def show_of_force(verb, etype: str, mode: str | None) -> tuple[str, str | None]:
+    """ "fired missiles into the sea near the island", "launched three unarmed drones toward the rig": no one hit."""
+    if etype != "ASSAULT" or verb.pos_ != "VERB":
+        return etype, mode
+    words = recipient_words()
+    weapons = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(a.dep_ == "amod" and a.lower_ in words.harmless_weapons for w in weapons for a in w.children):
+        return "MOBILIZE", "weapons"
+    if any(p.dep_ == "prep" and p.lower_ in AIMING and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in words.open_waters for o in p.children) for p in verb.children):
+        return "MOBILIZE", "weapons"       # whoever the waters lie near, the weapon hit no one
+    return etype, mode
