@@ -62,6 +62,9 @@ def show_of_force(verb, etype: str, mode: str | None) -> tuple[str, str | None]:
     if any(a.dep_ == "amod" and a.lower_ in words.harmless_weapons for w in weapons for a in w.children):
         return "MOBILIZE", "weapons"
     if any(p.dep_ == "prep" and p.lower_ in AIMING and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in words.open_waters for o in p.children) for p in verb.children):
-        return "MOBILIZE", "weapons"       # whoever the waters lie near, the weapon hit no one
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in words.open_waters for o in p.children)
+           for p in verb.children):
+        # whoever the waters lie near, the weapon hit no one; a named sea ("test-fired a missile into the Sea of
+        # Japan") is a place the act is told at, as an ASSAULT's scene (bench/newswire_sentences.txt)
+        return "MOBILIZE", "weapons"
     return etype, mode
