@@ -1,6 +1,6 @@
 """Types by PLOVER's definitions (issue 8, evtype): a SANCTION needs a recipient (a border closure aimed at no one
-restricts movement, COERCE restrict; events/recipients.py), and combatants sent are deployed (MOBILIZE troops;
-plover.yaml `sent_forces`). Sentences written for these tests (Andean and Sahel arenas)."""
+restricts movement, COERCE restrict), combatants sent where no state receives them deploy (MOBILIZE troops), a
+weapon fired into open water or launched unarmed shows force (MOBILIZE weapons); events/recipients.py. Sentences written for these tests (Andean and Sahel arenas)."""
 from event_fixtures import extract_events
 from foothold.extract.events.recipients import recipientless_type
 
@@ -31,6 +31,10 @@ def test_a_border_closed_to_a_named_state_stays_a_sanction(tmp_path):
     assert [t for t, _ in typed(tmp_path, sentence)] == ["SANCTION"]
 
 
+def test_a_state_closing_its_own_border_reduces_relations(tmp_path):
+    assert [t for t, _ in typed(tmp_path, "Chile closed its border on Monday.")] == ["SANCTION"]
+
+
 def test_a_closure_beside_another_party_is_aimed_at_it(tmp_path):
     sentence = "Chile and Bolivia cut ties with Peru on Monday and closed its only land border."
     assert ("COERCE", "restrict") not in typed(tmp_path, sentence)
@@ -38,6 +42,10 @@ def test_a_closure_beside_another_party_is_aimed_at_it(tmp_path):
 
 def test_fighters_sent_to_a_town_are_deployed(tmp_path):
     assert typed(tmp_path, "The Andean Front sent fighters to Tacna on Monday.") == [("MOBILIZE", "troops")]
+
+
+def test_fighters_sent_to_a_state_aid_it(tmp_path):
+    assert typed(tmp_path, "The Andean Front sent fighters to Bolivia on Monday.") == [("AID", "military")]
 
 
 def test_arms_sent_to_a_state_stay_aid(tmp_path):

@@ -4,6 +4,8 @@ data/recipients.yaml.
   closure aimed at no one ("the junta closed the country's borders", no other party named in the sentence) restricts
   movement, COERCE restrict. With another party in the sentence ("cut ties with X and closed its border") the
   closure is aimed at it, though its phrase does not name it.
+- Combatants sent to a town or nowhere named deploy (MOBILIZE troops); sent to a state they aid it (AID requires a
+  recipient).
 - A weapon fired into open water or launched unarmed hits no one: a show of force, MOBILIZE weapons (PLOVER: "military
   posturing falls short of actual use of force"), not an ASSAULT."""
 
@@ -17,7 +19,7 @@ from ...errors import DataFileError
 from ...yamlfile import load_yaml
 
 RECIPIENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "recipients.yaml"
-WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons")
+WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons", "sent_combatants")
 AIMING = {"into", "toward", "towards", "over"}     # where a weapon went ("killed three at sea" tells where they died)
 
 
@@ -26,6 +28,7 @@ class RecipientWords:
     movement_closures: frozenset[str]
     open_waters: frozenset[str]
     harmless_weapons: frozenset[str]
+    sent_combatants: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -40,11 +43,25 @@ def recipient_words(path: str | None = None) -> RecipientWords:
     return RecipientWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
 
 
-def recipientless_type(etype: str, mode: str | None, targets: list[str], others_named: bool) -> tuple[str, str | None]:
+def recipientless_type(etype: str, mode: str | None, targets: list[str], others_named: bool,
+                       state_doer: bool = False) -> tuple[str, str | None]:
     """The type and mode of an act once its recipients are known."""
-    if etype == "SANCTION" and mode in recipient_words().movement_closures and not targets and not others_named:
+    if etype == "SANCTION" and mode in recipient_words().movement_closures and not targets and not others_named \
+            and not state_doer:
         return "COERCE", "restrict"
     return etype, mode
+
+
+def combatants_deployed(verb, etype: str, mode: str | None, index) -> tuple[str, str | None]:
+    """ "sent fighters to Aleppo": combatants sent where no state or body receives them deploy (MOBILIZE troops)."""
+    if etype != "AID" or mode != "military" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in recipient_words().sent_combatants for c in verb.children):
+        return etype, mode
+    received = [index.actor_at(o.i) for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
+                for o in p.children if o.dep_ == "pobj"]
+    if any(h is not None and h.type in ("country", "organization") for h in received):
+        return etype, mode             # "sent fighters to Syria": military aid to the state
+    return "MOBILIZE", "troops"
 
 
 def others_in_sentence(sent, index, doers: list[str]) -> bool:
