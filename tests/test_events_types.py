@@ -48,6 +48,11 @@ def test_fighters_sent_to_a_state_aid_it(tmp_path):
     assert typed(tmp_path, "The Andean Front sent fighters to Bolivia on Monday.") == [("AID", "military")]
 
 
+def test_fighters_trained_are_aid_not_a_deployment(tmp_path):
+    sentence = "Chilean advisers trained two hundred Andean Front fighters at a camp near Tacna in 2007."
+    assert "MOBILIZE" not in [t for t, _ in typed(tmp_path, sentence)]
+
+
 def test_arms_sent_to_a_state_stay_aid(tmp_path):
     assert [t for t, _ in typed(tmp_path, "Chile sent rifles and ammunition to Bolivia in March.")] == ["AID"]
 

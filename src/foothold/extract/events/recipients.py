@@ -19,7 +19,7 @@ from ...errors import DataFileError
 from ...yamlfile import load_yaml
 
 RECIPIENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "recipients.yaml"
-WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons", "sent_combatants")
+WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons", "sent_combatants", "sending_verbs")
 AIMING = {"into", "toward", "towards", "over"}     # where a weapon went ("killed three at sea" tells where they died)
 
 
@@ -29,6 +29,7 @@ class RecipientWords:
     open_waters: frozenset[str]
     harmless_weapons: frozenset[str]
     sent_combatants: frozenset[str]
+    sending_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -54,7 +55,7 @@ def recipientless_type(etype: str, mode: str | None, targets: list[str], others_
 
 def combatants_deployed(verb, etype: str, mode: str | None, index) -> tuple[str, str | None]:
     """ "sent fighters to Aleppo": combatants sent where no state or body receives them deploy (MOBILIZE troops)."""
-    if etype != "AID" or mode != "military" or not any(
+    if etype != "AID" or mode != "military" or verb.lemma_.lower() not in recipient_words().sending_verbs or not any(
             c.dep_ == "dobj" and c.lemma_.lower() in recipient_words().sent_combatants for c in verb.children):
         return etype, mode
     received = [index.actor_at(o.i) for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
