@@ -20,7 +20,7 @@ from foothold.eval.score import _dates_agree, _span, load_gold, match_actors, se
 
 BENCH = Path(__file__).resolve().parent
 EVAL = BENCH.parents[1] / "shared" / "eval"
-FRESH = {"owndocs5", "owndocs7", "owndocs8", "owndocs12", "owndocs16", "owndocs20"}
+FRESH = {"owndocs5", "owndocs7", "owndocs8", "owndocs12", "owndocs16", "owndocs20", "owndocs22"}
 
 
 def gold_paths(name: str) -> list[Path]:

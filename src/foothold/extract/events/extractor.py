@@ -25,6 +25,7 @@ from .narrated import repair_narrated_acts
 from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, told_again
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
+from .recipients import combatants_deployed, others_in_sentence, recipientless_type, show_of_force
 from .senses import conduct_types, content_types, left_accord
 from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
@@ -256,6 +257,11 @@ class EventExtractor:
         if not args.source and not args.target and instrument is None:
             d.skip("no_actor", f)
             return None
+        etype, mode = recipientless_type(etype, mode, args.target,    # PLOVER: SANCTION needs a recipient
+                                         etype == "SANCTION" and others_in_sentence(sent, index, args.source),
+                                         any(index.actor_type.get(a) == "country" for a in args.source))
+        if f.kind == "verb":           # fired into the sea, fighters sent to a town: no one receives the act
+            etype, mode = combatants_deployed(tok, *show_of_force(tok, etype, mode), index)
         if etype == "CONSULT" and mode == "visit" and args.location is None:
             args.location = next((a for a in args.target if index.actor_type.get(a) in ("place", "country")), None)
         confidence = {"verb": 0.8, "light": 0.8, "noun": 0.6, "speech": 0.6}[f.kind] - (0.1 if not args.source else 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .agents import CROWDS, crowd_agent, troops_arriving
 from .arguments import is_passive, subject_of
+from .futures import harm_meant
 from .index import DocIndex
 from .speech import statement_type
 from .triggers import Found, listed_object, noun_trigger
@@ -133,7 +134,7 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
         after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
         if after and statement_type(lex, " ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
             etype, mode = "AGREE", "statement"
-    if etype == "AGREE" and mode == "promise" and f.kind == "verb" and vows_harm(lex, tok):
+    if etype == "AGREE" and mode == "promise" and f.kind == "verb" and (vows_harm(lex, tok) or harm_meant(lex, tok)):
         etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN
     if etype == "AGREE" and f.kind == "speech" and tells_concluded_accord(lex, tok):
         etype, mode = "SUPPORT", "agreement concluded"   # irq21: "announced that the sides had reached an agreement"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import analysis, monitor
+from . import analysis, futures, monitor
 from .arguments import phrase_actors, subject_of
 from .index import DocIndex
 from .pledges import pledge_type
@@ -264,6 +264,9 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
     if etype is None and alleged_conduct(lex, content, tok, index):
         etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"
+    told = futures.future_statement_type(lex, content, tok, index, etype)   # harm meant, aid promised
+    if told != etype:
+        etype, announced = told, None
     if etype is None:
         return "statement_without_cue"
     mode, sphere = channel(lex, sent.text) or "statement", "political"

@@ -1,0 +1,88 @@
+"""Acts told with no one to receive them (issue 8, evtype), typed by PLOVER's definitions; vocabulary in
+data/recipients.yaml.
+- PLOVER SANCTION ("reductions in existing, routine, or cooperative relations") requires a recipient: a border
+  closure aimed at no one ("the junta closed the country's borders", no other party named in the sentence) restricts
+  movement, COERCE restrict. With another party in the sentence ("cut ties with X and closed its border") the
+  closure is aimed at it, though its phrase does not name it.
+- Combatants sent to a town or nowhere named deploy (MOBILIZE troops); sent to a state they aid it (AID requires a
+  recipient).
+- A weapon fired into open water or launched unarmed hits no one: a show of force, MOBILIZE weapons (PLOVER: "military
+  posturing falls short of actual use of force"), not an ASSAULT."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...errors import DataFileError
+from ...yamlfile import load_yaml
+
+RECIPIENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "recipients.yaml"
+WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons", "sent_combatants", "sending_verbs")
+AIMING = {"into", "toward", "towards", "over"}     # where a weapon went ("killed three at sea" tells where they died)
+
+
+@dataclass(frozen=True)
+class RecipientWords:
+    movement_closures: frozenset[str]
+    open_waters: frozenset[str]
+    harmless_weapons: frozenset[str]
+    sent_combatants: frozenset[str]
+    sending_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def recipient_words(path: str | None = None) -> RecipientWords:
+    """data/recipients.yaml: lists of words, validated when loaded."""
+    p = path or RECIPIENTS_PATH
+    with open(p, encoding="utf-8") as fh:
+        data = load_yaml(fh.read())
+    if not isinstance(data, dict) or any(not isinstance(data.get(k), list) or not all(
+            isinstance(w, str) and w for w in data[k]) for k in WORD_LISTS):
+        raise DataFileError(f"recipients file needs lists of words {', '.join(WORD_LISTS)}", path=str(p))
+    return RecipientWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+
+
+def recipientless_type(etype: str, mode: str | None, targets: list[str], others_named: bool,
+                       state_doer: bool = False) -> tuple[str, str | None]:
+    """The type and mode of an act once its recipients are known."""
+    if etype == "SANCTION" and mode in recipient_words().movement_closures and not targets and not others_named \
+            and not state_doer:
+        return "COERCE", "restrict"
+    return etype, mode
+
+
+def combatants_deployed(verb, etype: str, mode: str | None, index) -> tuple[str, str | None]:
+    """ "sent fighters to Aleppo": combatants sent where no state or body receives them deploy (MOBILIZE troops)."""
+    if etype != "AID" or mode != "military" or verb.lemma_.lower() not in recipient_words().sending_verbs or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in recipient_words().sent_combatants for c in verb.children):
+        return etype, mode
+    received = [index.actor_at(o.i) for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
+                for o in p.children if o.dep_ == "pobj"]
+    if any(h is not None and h.type in ("country", "organization") for h in received):
+        return etype, mode             # "sent fighters to Syria": military aid to the state
+    return "MOBILIZE", "troops"
+
+
+def others_in_sentence(sent, index, doers: list[str]) -> bool:
+    """A party other than the doers is named in the sentence."""
+    hits = (index.actor_at(t.i) for t in sent)
+    return any(h is not None and h.actor not in doers and h.type in ("country", "organization", "person") for h in hits)
+
+
+def show_of_force(verb, etype: str, mode: str | None) -> tuple[str, str | None]:
+    """ "fired missiles into the sea near the island", "launched three unarmed drones toward the rig": no one hit."""
+    if etype != "ASSAULT" or verb.pos_ != "VERB":
+        return etype, mode
+    words = recipient_words()
+    weapons = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(a.dep_ == "amod" and a.lower_ in words.harmless_weapons for w in weapons for a in w.children):
+        return "MOBILIZE", "weapons"
+    if any(p.dep_ == "prep" and p.lower_ in AIMING and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in words.open_waters for o in p.children)
+           for p in verb.children):
+        # whoever the waters lie near, the weapon hit no one; a named sea ("test-fired a missile into the Sea of
+        # Japan") is a place the act is told at, as an ASSAULT's scene (bench/newswire_sentences.txt)
+        return "MOBILIZE", "weapons"
+    return etype, mode
