@@ -7,6 +7,7 @@ from ...resolve.names import normalise_name
 from .group_scope import title_in_group
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
+from .state_before import state_named_before
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -54,7 +55,7 @@ class TitleRelations(StoryState):
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
-            or self.quiet_state(t, holder) or self.host_state_here(t, holder)
+            or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder)
         if state is None or self.visiting(t, holder, state):
             return None
         return Ref(state, "country", t.title_start, t.title_end)
