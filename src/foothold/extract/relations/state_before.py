@@ -7,6 +7,7 @@ a clause subject, and no other holder of the title already heads that state. A t
 from __future__ import annotations
 
 from .issuer import holder_is_subject
+from .own_predicate import holders_own_predicate
 from .wire import body_title
 
 
@@ -20,5 +21,6 @@ def state_named_before(reader, t, holder) -> str | None:
             or reader.head_named_before(t, holder, state) or not reader.states_named(reader.lo, reader.hi) <= {state}:
         return None
     heads = reader.lex.country_heads | reader.lex.ministers
-    others = any(reader.match(j, heads) for j in range(reader.lo, reader.hi) if not t.start <= j < t.title_end)
+    others = any(reader.match(j, heads) for j in range(reader.lo, reader.hi)
+                 if not t.start <= j < t.title_end and not holders_own_predicate(reader, j, holder))
     return None if others else state

@@ -7,6 +7,7 @@ from ...resolve.names import normalise_name
 from .group_scope import title_in_group
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
+from .own_predicate import holders_own_predicate
 from .state_before import state_named_before
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
@@ -81,7 +82,8 @@ class TitleRelations(StoryState):
                 or not self.states_named(self.lo, self.hi) <= {state}:
             return None
         heads = self.lex.country_heads | self.lex.ministers
-        others = any(self.match(j, heads) for j in range(self.lo, self.hi) if not t.start <= j < t.title_end)
+        others = any(self.match(j, heads) for j in range(self.lo, self.hi)
+                     if not t.start <= j < t.title_end and not holders_own_predicate(self, j, holder))
         return None if others else state
 
     def host_state_here(self, t: Title, holder: Ref) -> str | None:
@@ -120,7 +122,8 @@ class TitleRelations(StoryState):
             return None
         size = len(t.words)
         if any(tuple(self.words[j:j + size]) == t.words for j in range(self.lo, self.hi - size + 1)
-               if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")):
+               if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")
+               and not holders_own_predicate(self, j, holder)):
             return None                         # "President Biden's call with President Sandu of Moldova"
         named = {r.actor for j in range(self.lo, self.hi) if (r := self.idx.ref(j)) is not None and r.type == "country"}
         return state if named <= {state} else None
