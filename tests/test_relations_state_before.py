@@ -37,3 +37,16 @@ def test_a_visitor_to_that_state_is_not_its_head():
     _, rels = extract("Ecuador accused its neighbour of laying mines on the border. Under the accord Peru pledged "
                       "to clear them. Prime Minister Luis Vargas arrived in Peru on Monday.", STATES)
     assert not any(s == "vargas" for s, _, _ in rels)
+
+
+def test_a_state_named_only_in_anothers_relative_clause_does_not_hide_it():
+    _, rels = extract("Ecuador accused its neighbour of laying mines on the border. Under the accord Peru pledged to "
+                      "clear them by May. Prime Minister Luis Vargas met the mediator, who urged him to expel the "
+                      "Ecuadorian advisers.", {**STATES, "ecuador": ("country", ["Ecuador", "Ecuadorian"])})
+    assert ("vargas", "leads", "peru") in rels and ("vargas", "leads", "ecuador") not in rels
+
+
+def test_a_state_the_holder_names_himself_still_holds_no_one():
+    _, rels = extract("Ecuador accused its neighbour of laying mines on the border. Under the accord Peru pledged to "
+                      "clear them by May. Prime Minister Luis Vargas said Ecuador had laid new mines.", STATES)
+    assert not any(s == "vargas" for s, _, _ in rels)

@@ -18,9 +18,17 @@ def state_named_before(reader, t, holder) -> str | None:
     if state is None or prev is None or reader.states_named(prev.start, prev.end) != {state}:
         return None
     if not holder_is_subject(reader, holder) or reader.regional(t) or body_title(reader, t) \
-            or reader.head_named_before(t, holder, state) or not reader.states_named(reader.lo, reader.hi) <= {state}:
+            or reader.head_named_before(t, holder, state) or not states_outside_relatives(reader) <= {state}:
         return None
     heads = reader.lex.country_heads | reader.lex.ministers
     others = any(reader.match(j, heads) for j in range(reader.lo, reader.hi)
                  if not t.start <= j < t.title_end and not holders_own_predicate(reader, j, holder))
     return None if others else state
+
+
+def states_outside_relatives(reader) -> set[str]:
+    """The states the sentence names outside relative clauses ("met X, who urged him to expel the American forces":
+    what another party urged names no state of the holder's)."""
+    inside = {d.i for j in range(reader.lo, reader.hi) if reader.doc[j].dep_ == "relcl" for d in reader.doc[j].subtree}
+    return {r.actor for j in range(reader.lo, reader.hi)
+            if j not in inside and (r := reader.idx.ref(j)) is not None and r.type == "country"}
