@@ -23,6 +23,7 @@ from .likewise import did_likewise
 from .material import material_reading
 from .narrated import repair_narrated_acts
 from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, told_again
+from .past_anchors import past_anchor
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
 from .senses import conduct_types, content_types, left_accord
@@ -168,7 +169,11 @@ class EventExtractor:
         if told is not None:
             d.skip(told, f)
             return
-        if ev.__dict__.pop("_background", None) is not None:
+        background = ev.__dict__.pop("_background", None)
+        if past_anchor(background, ev.date, dater.published):
+            d.skip("past_anchor", f)        # "left the bank in 2022 after Russia's invasion": the past setting
+            return
+        if background is not None:
             d.deferred.append((ev, info, f))
             return
         why = joined(f, ev, info, events, meta)
