@@ -24,6 +24,7 @@ from .material import material_reading
 from .narrated import repair_narrated_acts
 from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, told_again
 from .past_anchors import past_anchor
+from .past_relatives import past_relative
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
 from .senses import conduct_types, content_types, left_accord
@@ -149,6 +150,9 @@ class EventExtractor:
         """Dates the event and places its evidence, then keeps it, defers it or joins it to one told."""
         lex, index, dater, events, meta = self.lexicon, d.index, d.dater, d.events, d.meta
         explicit = explicit_date(lex, f, kind, found, sent, dater, index, s_start, s_end)
+        if past_relative(lex, f.token, explicit, dater.published, d.date_tokens):
+            d.skip("past_relative", f)      # "X, which named Y prime minister in 2022, ...": who X is
+            return
         if anchor_background(f, kind, explicit, dater, d.date_tokens):
             # "the conflict flared up after X was assassinated", "after we killed Y last year": the
             # anchor is background (README conventions) unless its own date puts it in the news's year
