@@ -32,3 +32,10 @@ def test_an_undated_or_current_relative_clause_keeps_its_act(tmp_path):
 
 def test_a_relative_clause_on_an_event_noun_is_that_event(tmp_path):
     assert "ASSAULT" in types(tmp_path, "Rabat condemned the raid that killed 40 Moroccan soldiers in 1993.")
+
+
+def test_what_was_done_to_the_party_keeps_its_act(tmp_path):
+    # the seed's convention: "X, who was appointed to his position in the summer of 2014" is coded
+    got = wire_events(tmp_path, "Brahim Ghali, who was appointed by the Polisario Front in 1992, flew to Algeria "
+                                "on Monday.\n", ACTORS)
+    assert "SUPPORT" in [g[0] for g in got], got
