@@ -153,6 +153,18 @@ def closing_state(span: Span, dictionary: ActorDictionary) -> tuple[int, int, st
     return None
 
 
+def _extend_cut_before_state(span: Span, lexicon: Lexicon) -> Span:
+    """"The Armed Forces of the" + "Philippines": a body's name the NER closed on its "of (the)", right before the
+    state it names, runs on over the state's name (the state stays mentioned, as `closing_state` reads it)."""
+    doc = span.doc
+    k = span.end - 1 - (span[-1].lower_ == "the")
+    if span.label_ not in ("ORG", "organization") or k <= span.start or doc[k].lower_ != "of" \
+            or lexicon.head_words.get(doc[k - 1].text) != "organization":
+        return span
+    end = _state_of_force_end(doc, k)
+    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
+
+
 def _state_of_force_end(doc: Doc, k: int) -> int:
     """"the Eastern Command of the Armed Forces" + "of the Philippines": the generic force a unit belongs to is
     named whole with its state, so the unit's name runs on over "of (the) <state>" (the state stays mentioned)."""

@@ -16,9 +16,9 @@ from ..spans import SpanIndex
 from .acronyms import ACRONYM, _english_in_capitals
 from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
-from .extending import (closing_state, _article_named_body, _extend_of_conjunct, _extend_of_generic_body,
-                        _extend_of_name, _extend_person, _extend_to_head, _numbered_unit, _place_before_noun,
-                        _split_leader_of)
+from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
+                        _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
+                        _place_before_noun, _split_leader_of)
 from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .honored import _honored_runs
@@ -92,7 +92,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
-            ent = _extend_of_generic_body(ent, self.lexicon, self.dictionary)
+            ent = _extend_of_generic_body(_extend_cut_before_state(ent, self.lexicon), self.lexicon, self.dictionary)
             if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
                                                # Philippines"); one inside a name the NER tagged whole is not
