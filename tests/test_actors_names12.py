@@ -47,6 +47,17 @@ def test_a_hyphen_joining_two_bodies_names_the_branch(tmp_path):
     assert not any(n in ("Special Forces Command", "Turkish Land Forces", "Land Forces") for n in actors)
 
 
+@pytest.mark.parametrize("text,name,listed", [
+    ("The National Liberation Army-Eastern War Front claimed the attack in Arauca.",
+     "National Liberation Army-Eastern War Front", "National Liberation Army"),
+    ("The Sudanese Armed Forces-Military Intelligence Directorate detained him in Khartoum.",
+     "Sudanese Armed Forces-Military Intelligence Directorate", "Sudanese Armed Forces")])
+def test_a_listed_body_and_an_untagged_branch_after_its_hyphen_are_the_branch(tmp_path, text, name, listed):
+    actors = _actors(tmp_path, text)
+    assert actors.get(name) == "organization"
+    assert listed not in actors
+
+
 def test_a_hyphen_between_parties_of_talks_joins_nothing(tmp_path):
     actors = _actors(tmp_path, "The Fatah Central Committee-Hamas talks resumed in Cairo.")
     assert not any("-" in n and "Committee" in n for n in actors)

@@ -16,6 +16,7 @@ from ..spans import SpanIndex
 from .acronyms import ACRONYM, _english_in_capitals
 from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
+from .branches import extend_to_branch
 from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
                         _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
                         _place_before_noun, _split_leader_of)
@@ -88,7 +89,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
-            ent = _article_named_body(ent, self.lexicon, self.dictionary)
+            ent = extend_to_branch(_article_named_body(ent, self.lexicon, self.dictionary), self.lexicon)
             ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
