@@ -116,3 +116,11 @@ def test_a_compound_spelt_jamat_is_a_group_named_whole_with_its_state(tmp_path):
      "Armed Forces of the Philippines")])
 def test_a_force_cut_before_its_state_is_named_whole(tmp_path, text, name):
     assert _actors(tmp_path, text).get(name) == "organization"
+
+
+@pytest.mark.parametrize("text,holder,state", [
+    ("Somali National Security Adviser Hussein Sheikh-Ali visited Mogadishu on Monday.", "hussein_sheikh_ali", "somalia"),
+    ("Nigerian Internal Security Adviser Musa Bello met the governor in Kano.", "musa_bello", "nigeria")])
+def test_the_holder_of_a_capitalised_portfolio_title_serves_the_demonyms_state(tmp_path, text, holder, state):
+    relations = {(r["subject"], r["predicate"], r["object"]) for r in _extraction(tmp_path, text).to_format()["relations"]}
+    assert (holder, "member_of", state) in relations
