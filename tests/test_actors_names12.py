@@ -124,3 +124,13 @@ def test_a_force_cut_before_its_state_is_named_whole(tmp_path, text, name):
 def test_the_holder_of_a_capitalised_portfolio_title_serves_the_demonyms_state(tmp_path, text, holder, state):
     relations = {(r["subject"], r["predicate"], r["object"]) for r in _extraction(tmp_path, text).to_format()["relations"]}
     assert (holder, "member_of", state) in relations
+
+
+@pytest.mark.parametrize("text,body,state", [
+    ("According to the State Intelligence Agency of the Republic of Ghana, the suspects fled to Lome.",
+     "State Intelligence Agency", "Ghana"),
+    ("The Federal Government of Nigeria rejected the report on Monday.", None, "Nigeria")])
+def test_another_body_or_a_government_before_its_state_is_not_run_on(tmp_path, text, body, state):
+    actors = _actors(tmp_path, text)
+    assert not any(n.endswith(state) and t == "organization" for n, t in actors.items())
+    assert body is None or actors.get(body) == "organization"
