@@ -16,7 +16,7 @@ from ..spans import SpanIndex
 from .acronyms import ACRONYM, _english_in_capitals
 from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
-from .branches import extend_to_branch
+from .branches import branch_after_hyphen
 from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
                         _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
                         _place_before_noun, _split_leader_of)
@@ -89,7 +89,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
-            ent = extend_to_branch(_article_named_body(ent, self.lexicon, self.dictionary), self.lexicon)
+            ent = _article_named_body(ent, self.lexicon, self.dictionary)
             ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
@@ -99,13 +99,19 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                                                # Philippines"); one inside a name the NER tagged whole is not
             ent = _place_before_noun(ent, self.lexicon)
             reached = ent.end
+            if (branch := branch_after_hyphen(ent, self.lexicon)) is not None:
+                self._add_classified(branch, outlets, text, add)   # "... Army-Eastern War Front": the branch too
+                reached = branch.end
             for piece in (t for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
                           for p in _split_leader_of(line, self.lexicon, self.dictionary)
                           for t in _split_title_inside(p, self.lexicon)):
-                got = self._classify(piece, outlets, text)
-                if got is not None:
-                    (cs, ce), type_, label = got
-                    add(cs, ce, type_, label)
+                self._add_classified(piece, outlets, text, add)
+
+    def _add_classified(self, span, outlets: list[tuple[int, int]], text: str, add) -> None:
+        got = self._classify(span, outlets, text)
+        if got is not None:
+            (cs, ce), type_, label = got
+            add(cs, ce, type_, label)
 
     def _context_places(self, doc: Doc, text: str, found: list[list], taken: SpanIndex, add) -> None:
         """Places the NER missed, read from their context: "Near X,", listed with a place, after a place noun, a dateline."""

@@ -6,7 +6,6 @@ from spacy.tokens import Doc, Span
 
 from ...resolve.names import normalise_name
 from ..dictionary import ActorDictionary, city_keys, Lexicon, load_dictionary, load_lexicon
-from .branches import hyphened_branch
 from .headings import _title_case
 from .people import NAME_PARTICLES, PATRONYMIC_WORDS
 from .places import COMPASS_WORDS
@@ -21,9 +20,7 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
     out: list[Span] = []
     for ent in _split_at_parenthesis(doc):
         prev = out[-1] if out else None
-        if prev is not None and (branch := hyphened_branch(prev, ent, load_lexicon())) is not None:
-            out[-1] = branch                                            # "... Guard Corps-Qods Force": one body
-        elif (prev is not None and prev.label_ == "ORG" and ent.label_ in ("ORG", "organization") and prev.end == ent.start
+        if (prev is not None and prev.label_ == "ORG" and ent.label_ in ("ORG", "organization") and prev.end == ent.start
                 and "\n" not in prev[-1].whitespace_ and prev[-1].lower_ in JOINERS):
             # "Peace and" + "Security Council" (a listed body): the NER's cut piece ends in a joiner
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
