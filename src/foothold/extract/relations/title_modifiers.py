@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..dictionary import load_lexicon
 from ..nlp import english_words
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
@@ -231,7 +232,7 @@ class TitleModifiers(Sentence):
         """ "Iraqi National Security Adviser X": a title written in capitals has its field in capitals, an English
         word the tagger may read as a name."""
         return tok.text.istitle() and self.doc[end - 1].text[:1].isupper() and tok.pos_ in ("NOUN", "ADJ", "PROPN") \
-            and tok.lower_ in english_words()
+            and tok.lower_ in english_words() and tok.text not in load_lexicon().head_words   # "Council President X"
 
     def modifier_name(self, r: Ref) -> bool:
         """A name the NER made of a title's own modifiers ("Caretaker Prime Minister X", "Union Home Minister X"):
