@@ -282,6 +282,7 @@ class Lexicon:
     name_opening_words: set[str] = field(default_factory=set)  # "the All India Radio": a word opening a body's name
     head_phrases: dict[str, str] = field(default_factory=dict)   # "Military Region" closing a name -> its type
     rank_class_ordinals: set[str] = field(default_factory=set)    # "Petty Officer 2nd Class": the class is the rank's
+    stance_adjectives: set[str] = field(default_factory=set)      # "the leftist X": X is a party or movement
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""

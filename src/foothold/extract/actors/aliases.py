@@ -15,6 +15,8 @@ DESCRIBED_ALIAS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){1,6}(?
                              r"popularly)\s+)?(?:known as|nicknamed)\s+[\u2018\u201c'\"]?$")   # ", a former officer known as"
 ALIAS_LIST = re.compile(r"^[\u2019\u201d'\"]?\s*(?:,|,?\s*and|,?\s*or|;)\s+[\u2018\u201c'\"]?$")
 PAREN_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?$")
+BARE_KNOWN_AS = re.compile(r"^\s+known as\s+(?:the\s+)?[\u2018\u201c'\"]?$")   # no comma: it qualifies the noun before
+APPOSED_OF = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){1,5}of\s+(?:the\s+)?$")   # ", a unit of the"
 
 
 def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
@@ -32,6 +34,12 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
         if a.type in ("place", "country") or (b.type in ("place", "country") and not ALIAS_CUE.match(between)):
             listing = None               # places the NER guessed join only a declared alias ("X, known as Y")
             continue
+        if BARE_KNOWN_AS.match(between) and _of_object(a, text):
+            owner = _apposition_owner(named, a, text)   # "X, a unit of Y known as Z": Z is X's, not Y's
+            if owner is not None:
+                pairs.append((owner.text, b.text))
+            listing = None
+            continue
         if ALIAS_CUE.match(between) or DESCRIBED_ALIAS.match(between):
             if b.type in ("place", "country") or b.source == "ner" and a.type == "person":
                 b.type = a.type          # "Mohamed Hamdan Dagalo, known as Hemedti": the NER's place is his name
@@ -45,3 +53,16 @@ def _declared_aliases(mentions: list[Mention], text: str) -> list[tuple[str, str
         else:
             listing = None
     return pairs
+
+
+def _of_object(mention: Mention, text: str) -> bool:
+    """The name is the object of "of" ("a unit of the Y"): a bare "known as" after it names the noun before "of"."""
+    return re.search(r"\bof\s+(?:the\s+)?$", text[max(0, mention.start - 8):mention.start]) is not None
+
+
+def _apposition_owner(named: list[Mention], inner: Mention, text: str) -> Mention | None:
+    """The name a descriptive apposition ending in "of <inner>" describes ("X, a special unit of <inner>"), or None."""
+    before = [m for m in named if m.end <= inner.start and inner.start - m.end <= 80]
+    if before and APPOSED_OF.match(text[before[-1].end:inner.start]):
+        return before[-1]
+    return None

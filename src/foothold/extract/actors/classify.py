@@ -23,8 +23,10 @@ from .people import (PATRONYMIC_WORDS, _after_late, _is_an_entrys_name, _names_t
     _regime_holders, _surnames)
 from .places import (COMPASS_WORDS, _after_locative, _after_place_noun_of, _apposed_place, _attacked_place,
     _before_place_noun, _determined_object, _fell_to, _held_territory, _in_locative_list, _left_place)
+from .portfolios import names_a_title_portfolio
 from .roles import TITLE_MODIFIERS, _in_title_complement, _person_title_before
 from .spans import LEADING, POSSESSIVE_MARKS, UNIT_NUMBER, _keeps_final_dot
+from .stances import after_stance_adjective
 from .states import _demonym_led_name
 
 
@@ -174,6 +176,8 @@ class EntityClassifier:
         if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
                 and _in_title_complement(doc, span, self.lexicon):
             return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
+        if names_a_title_portfolio(span, core, self.lexicon, self.dictionary):
+            return None                      # "Iraqi National Security Adviser X": the adviser's field, no body
         return UNDECIDED
 
     def _a_bare_title(self, e: _Entity):
@@ -370,6 +374,8 @@ class EntityClassifier:
             return (cs, ce), "person", f"rule:person_context:{label}"   # "spokesperson, Morgan Ortagus,"
         if label == "PERSON" and len(words) <= 4 and (_apposed_body(doc, span) or _apposed_to_body_noun(doc, span)):
             return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
+        if label == "PERSON" and after_stance_adjective(e.full, cs, self.lexicon):
+            return (cs, ce), "organization", "rule:stance:PERSON"   # "the leftist Janatha Vimukthi Peramuna"
         return UNDECIDED
 
     def _by_phoenix(self, e: _Entity):

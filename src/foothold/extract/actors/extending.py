@@ -11,6 +11,7 @@ from ...lexicons import phoenix_type
 from ...resolve.names import normalise_name
 from ..dictionary import ActorDictionary, city_keys, Lexicon
 from ..nlp import is_english_word
+from .bodies import GENERIC_SERVICES
 from .headings import SMALL_WORDS
 from .joining import HEAD_LABELS, staff_body
 from .people import NAME_PARTICLES, _surnames
@@ -151,6 +152,21 @@ def closing_state(span: Span, dictionary: ActorDictionary) -> tuple[int, int, st
                 return None
             return words.start_char, words.end_char, "country", f"dict:{entry.id}"
     return None
+
+
+def _extend_cut_before_state(span: Span, lexicon: Lexicon) -> Span:
+    """"The Armed Forces of the" + "Philippines": a generic service's name ("Armed Forces", "Navy") the NER closed on
+    its "of (the)", right before the state it names, runs on over the state's name (the state stays mentioned, as
+    `closing_state` reads it); another body's name before a state's is two actors, as the golds code them."""
+    doc = span.doc
+    k = span.end - 1 - (span[-1].lower_ == "the")
+    if span.label_ not in ("ORG", "organization") or k <= span.start or doc[k].lower_ != "of":
+        return span
+    service = doc[span.start + (span[0].lower_ == "the"):k].text
+    if service not in GENERIC_SERVICES:
+        return span                      # "the National Intelligence Service of" + "the Republic of Korea": two actors
+    end = _state_of_force_end(doc, k)
+    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
 
 
 def _state_of_force_end(doc: Doc, k: int) -> int:

@@ -16,9 +16,10 @@ from ..spans import SpanIndex
 from .acronyms import ACRONYM, _english_in_capitals
 from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
-from .extending import (closing_state, _article_named_body, _extend_of_conjunct, _extend_of_generic_body,
-                        _extend_of_name, _extend_person, _extend_to_head, _numbered_unit, _place_before_noun,
-                        _split_leader_of)
+from .branches import branch_after_hyphen
+from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
+                        _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
+                        _place_before_noun, _split_leader_of)
 from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .honored import _honored_runs
@@ -92,19 +93,25 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
-            ent = _extend_of_generic_body(ent, self.lexicon, self.dictionary)
+            ent = _extend_of_generic_body(_extend_cut_before_state(ent, self.lexicon), self.lexicon, self.dictionary)
             if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
                                                # Philippines"); one inside a name the NER tagged whole is not
             ent = _place_before_noun(ent, self.lexicon)
             reached = ent.end
+            if (branch := branch_after_hyphen(ent, self.lexicon)) is not None:
+                self._add_classified(branch, outlets, text, add)   # "... Army-Eastern War Front": the branch too
+                reached = branch.end
             for piece in (t for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
                           for p in _split_leader_of(line, self.lexicon, self.dictionary)
                           for t in _split_title_inside(p, self.lexicon)):
-                got = self._classify(piece, outlets, text)
-                if got is not None:
-                    (cs, ce), type_, label = got
-                    add(cs, ce, type_, label)
+                self._add_classified(piece, outlets, text, add)
+
+    def _add_classified(self, span, outlets: list[tuple[int, int]], text: str, add) -> None:
+        got = self._classify(span, outlets, text)
+        if got is not None:
+            (cs, ce), type_, label = got
+            add(cs, ce, type_, label)
 
     def _context_places(self, doc: Doc, text: str, found: list[list], taken: SpanIndex, add) -> None:
         """Places the NER missed, read from their context: "Near X,", listed with a place, after a place noun, a dateline."""

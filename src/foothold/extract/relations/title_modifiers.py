@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..dictionary import load_lexicon
+from ..nlp import english_words
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .sentence import Sentence
@@ -221,9 +223,16 @@ class TitleModifiers(Sentence):
         """A lower-case noun or adjective compounded into the title ("national security adviser", "emergency
         relief coordinator"); not a group noun ("militia commander": the group's, not the state's)."""
         tok = self.doc[j]
-        return (tok.text.islower() and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod")
+        return ((tok.text.islower() and tok.pos_ in ("NOUN", "ADJ") or self.capitalised_portfolio_word(tok, end))
+                and tok.is_alpha and tok.dep_ in ("compound", "amod")
                 and j < tok.head.i < end and self.w(j) not in self.lex.group_nouns
                 and self.w(j) not in self.lex.portfolio_stops and not self.idx.ref(j))
+
+    def capitalised_portfolio_word(self, tok, end: int) -> bool:
+        """ "Iraqi National Security Adviser X": a title written in capitals has its field in capitals, an English
+        word the tagger may read as a name."""
+        return tok.text.istitle() and self.doc[end - 1].text[:1].isupper() and tok.pos_ in ("NOUN", "ADJ", "PROPN") \
+            and tok.lower_ in english_words() and tok.text not in load_lexicon().head_words   # "Council President X"
 
     def modifier_name(self, r: Ref) -> bool:
         """A name the NER made of a title's own modifiers ("Caretaker Prime Minister X", "Union Home Minister X"):
