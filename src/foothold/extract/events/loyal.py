@@ -2,8 +2,8 @@
 
 "Forces loyal to the Transitional Government, led by President X, recaptured the town": the unnamed armed men
 are the party they are loyal to; whoever the phrase also names as their leader or place describes them and is
-not the doer. Vocabulary (which adjectives state allegiance) in roles.yaml is not needed: English says it with
-a few adjectives taking "to" ("loyal to", "allied to", "faithful to")."""
+not the doer. English states allegiance with a few adjectives taking "to" ("loyal to", "allied to", "faithful
+to"): a closed set of grammar words, kept here beside the one rule that reads them."""
 
 from __future__ import annotations
 
