@@ -16,7 +16,7 @@ def is_bare_definite(tok) -> bool:
 
 
 def described_organisations(tok, index: DocIndex) -> set[str]:
-    """The organisations the text apposed a noun of ``tok``'s lemma to before ``tok``: "X, the military of Y"
+    """The organisations the text apposed a definite noun of ``tok``'s lemma to before ``tok``: "X, the military of Y"
     (the noun apposed to the name) and "the military, X," (the name apposed to the noun)."""
     lemma = tok.lemma_.lower()
     found: set[str] = set()
@@ -26,10 +26,16 @@ def described_organisations(tok, index: DocIndex) -> set[str]:
         pair = (t.head, t)
         for noun, name in (pair, pair[::-1]):
             hit = index.actor_at(name.i)
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() == lemma and hit is not None \
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() == lemma and identifies(noun) and hit is not None \
                     and hit.type == "organization" and not names_other_body(noun, hit.actor, index):
                 found.add(hit.actor)
     return found
+
+
+def identifies(noun) -> bool:
+    """ "X, the military of Y" says which body X is; "X, a federation of unions" only describes it (a described
+    noun later in another paragraph need not be X: evsense2's `described_doer` reads those)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def names_other_body(noun, actor: str, index: DocIndex) -> bool:
