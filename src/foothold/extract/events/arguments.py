@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .apposed_body import apposed_body
+from .loyal import loyal_parties
 from .described import described_doer
 from .far_pair import far_person_pair
 from .principals import principal_states
@@ -157,6 +159,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                 own_poss: bool = False) -> list[tuple[ActorHit, int]]:
     """The actors of one conjunct of a noun phrase (its conjuncts are not followed). With ``own_poss`` a
     possessive pronoun inside the phrase is the acting subject's own and names no one ("his Ethiopian counterpart")."""
+    loyal = loyal_parties(tok, index)
+    if loyal:
+        return loyal                     # "forces loyal to X, led by Y": X (evdoers2)
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -243,7 +248,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
         group = described_doer(tok, index) or unnamed_group(tok, index) or named_by_head(tok, index) \
-            or named_by_first_head(tok, index)   # described_doer: evsense2
+            or named_by_first_head(tok, index) or apposed_body(tok, index)   # described_doer: evsense2
         if group is not None:
             return [(group, tok.i)]
         pair = named_pair(tok, index) or principal_states(tok, index)
