@@ -1,0 +1,73 @@
+"""Type leftovers (issue 8, evtype2): support pledged (SUPPORT), an official sent somewhere (a visit, CONSULT), a
+gathering left (REJECT), forces landing or docking (MOBILIZE; a dignitary landing visits), diplomatic recognition
+switched (SUPPORT). PLOVER manual definitions; plover.yaml holds the words, `events/walkouts.py` the gathering left.
+
+Invented sentences from arenas outside the development texts.
+"""
+
+from event_fixtures import wire_events
+
+ACTORS = {"Peru": ("peru", "country"), "Ecuador": ("ecuador", "country"), "Ghana": ("ghana", "country"),
+          "Togo": ("togo", "country"), "Norway": ("norway", "country"), "Sri Lanka": ("sri_lanka", "country"),
+          "Greece": ("greece", "country"), "Cyprus": ("cyprus", "country"), "Egypt": ("egypt", "country"),
+          "Nicaragua": ("nicaragua", "country"), "Taiwan": ("taiwan", "country"), "China": ("china", "country"),
+          "Canada": ("canada", "country"), "Iceland": ("iceland", "country")}
+
+
+def typed(got, etype):
+    return [g for g in got if g[0] == etype]
+
+
+def test_support_pledged_is_support_expressed(tmp_path):
+    got = wire_events(tmp_path, "Peru pledged support for Ecuador after the earthquake.\n", ACTORS)
+    assert ("SUPPORT", ["peru"], ["ecuador"]) in got and not typed(got, "AGREE"), got
+    got = wire_events(tmp_path, "Ghana vowed solidarity with Togo on Monday.\n", ACTORS)
+    assert ("SUPPORT", ["ghana"], ["togo"]) in got, got
+
+
+def test_money_pledged_stays_a_promise(tmp_path):
+    # near miss: a sum pledged is future aid promised (PLOVER: "broad promises of future AID ... AGREE")
+    got = wire_events(tmp_path, "Norway pledged $40 million in aid to Sri Lanka.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "SUPPORT"), got
+
+
+def test_a_commitment_to_stand_by_a_party_supports_it(tmp_path):
+    got = wire_events(tmp_path, "Greece reaffirmed its commitment to stand by the people of Cyprus.\n", ACTORS)
+    assert ("SUPPORT", ["greece"], ["cyprus"]) in got and not typed(got, "AGREE"), got
+
+
+def test_a_minister_sent_somewhere_visits(tmp_path):
+    got = wire_events(tmp_path, "Egypt sent its foreign minister to Managua in Nicaragua on Tuesday.\n", ACTORS)
+    assert typed(got, "CONSULT") and not typed(got, "AGREE") and not typed(got, "AID"), got
+
+
+def test_a_gathering_left_is_refused(tmp_path):
+    got = wire_events(tmp_path, "Canada pulled out of the summit in Reykjavik on Friday.\n", ACTORS)
+    assert typed(got, "REJECT") and not typed(got, "RETREAT"), got
+    got = wire_events(tmp_path, "Peru withdrew from the talks with Ecuador on Monday.\n", ACTORS)
+    assert typed(got, "REJECT") and not typed(got, "RETREAT"), got
+
+
+def test_ground_left_stays_a_withdrawal(tmp_path):
+    # near miss: leaving a country gives up ground (RETREAT), no gathering refused
+    got = wire_events(tmp_path, "Egyptian troops pulled out of Nicaragua in 1990.\n", ACTORS)
+    assert typed(got, "RETREAT") and not typed(got, "REJECT"), got
+
+
+def test_forces_landing_or_docking_deploy(tmp_path):
+    got = wire_events(tmp_path, "Greece's marines landed near Cyprus on Sunday.\n", ACTORS)
+    assert typed(got, "MOBILIZE") and not typed(got, "CONSULT"), got
+    got = wire_events(tmp_path, "China's warships docked at a port in Sri Lanka on Monday.\n", ACTORS)
+    assert typed(got, "MOBILIZE"), got
+
+
+def test_a_leader_landing_visits_and_a_shell_landing_is_nothing(tmp_path):
+    got = wire_events(tmp_path, "Peru's president landed in Ecuador on Sunday.\n", ACTORS)
+    assert typed(got, "CONSULT") and not typed(got, "MOBILIZE"), got
+    got = wire_events(tmp_path, "A shell landed near the border of Peru.\n", ACTORS)
+    assert not typed(got, "CONSULT"), got
+
+
+def test_switched_recognition_supports_the_new_side(tmp_path):
+    got = wire_events(tmp_path, "Nicaragua switched diplomatic recognition from Taiwan to China in 2021.\n", ACTORS)
+    assert ("SUPPORT", ["nicaragua"], ["china"]) in got, got
