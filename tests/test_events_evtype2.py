@@ -1,4 +1,4 @@
-"""Type leftovers (issue 8, evtype2): support pledged (SUPPORT), an official sent somewhere (a visit, CONSULT), a
+"""Type leftovers (issue 8, evtype2): a commitment to stand by a party (SUPPORT), an official sent somewhere (a visit, CONSULT), a
 gathering left (REJECT), warships docking (a port call: CONSULT), an announced dispatch of forces (MOBILIZE), diplomatic recognition
 switched (SUPPORT). PLOVER manual definitions; plover.yaml holds the words, `events/walkouts.py` the gathering left.
 
@@ -16,19 +16,6 @@ ACTORS = {"Peru": ("peru", "country"), "Ecuador": ("ecuador", "country"), "Ghana
 
 def typed(got, etype):
     return [g for g in got if g[0] == etype]
-
-
-def test_support_pledged_is_support_expressed(tmp_path):
-    got = wire_events(tmp_path, "Peru pledged support for Ecuador after the earthquake.\n", ACTORS)
-    assert ("SUPPORT", ["peru"], ["ecuador"]) in got and not typed(got, "AGREE"), got
-    got = wire_events(tmp_path, "Ghana vowed solidarity with Togo on Monday.\n", ACTORS)
-    assert ("SUPPORT", ["ghana"], ["togo"]) in got, got
-
-
-def test_money_pledged_stays_a_promise(tmp_path):
-    # near miss: a sum pledged is future aid promised (PLOVER: "broad promises of future AID ... AGREE")
-    got = wire_events(tmp_path, "Norway pledged $40 million in aid to Sri Lanka.\n", ACTORS)
-    assert typed(got, "AGREE") and not typed(got, "SUPPORT"), got
 
 
 def test_a_commitment_to_stand_by_a_party_supports_it(tmp_path):
