@@ -29,6 +29,7 @@ from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
 from .recipients import combatants_deployed, others_in_sentence, recipientless_type, show_of_force
 from .senses import conduct_types, content_types, left_accord
+from .walkouts import left_gathering
 from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
@@ -247,6 +248,7 @@ class EventExtractor:
         etype, mode, sphere, deployed = content_types(lex, f, etype, mode, sphere, reason)
         aimed_targets(f, etype, mode, args, index)
         etype, mode, sphere = left_accord(f, etype, mode, sphere)
+        etype, mode, sphere = left_gathering(lex, f, etype, mode, sphere)
         left_or_faced(f, etype, mode, args, index)
         etype, mode, sphere = conduct_types(f, etype, mode, sphere)
         doer_repairs(lex, f, etype, mode, deployed, args, index)

@@ -6,6 +6,7 @@ from .agents import CROWDS, crowd_agent, troops_arriving
 from .arguments import is_passive, subject_of
 from .futures import harm_meant
 from .index import DocIndex
+from .port_calls import port_call
 from .speech import statement_type
 from .triggers import Found, listed_object, noun_trigger
 
@@ -143,7 +144,8 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
         etype, mode = "ACCUSE", "condemn"     # "rejects all reckless actions": condemning conduct
     if etype == "CONSULT" and mode == "visit" and to_homage_site(lex, tok):
         etype, mode, sphere = "SUPPORT", "homage", "religious"
-    deployed = etype == "CONSULT" and mode == "visit" and f.kind in ("verb", "light") and troops_arriving(tok)
+    deployed = etype == "CONSULT" and mode == "visit" and f.kind in ("verb", "light") and troops_arriving(tok) \
+        and not port_call(tok)            # warships docking at a port call there: the visit stands
     if deployed:
         etype, mode, sphere = "MOBILIZE", "troops", "military"    # "French troops arrived in Bamako": a deployment
     if reason == "intention":

@@ -7,6 +7,7 @@ import re
 from . import analysis, futures, monitor
 from .arguments import phrase_actors, subject_of
 from .index import DocIndex
+from .announced_objects import sense_by_object
 from .pledges import pledge_type
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
@@ -194,7 +195,7 @@ def announced_act(lex, content):
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
             trig = lex.verbs[t.lemma_.lower()]
             if not trig.only_objects or any(c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects for c in t.children):
-                return trig
+                return sense_by_object(trig, t)     # "announced it had sent a battalion": forces sent deploy
     return None
 
 
