@@ -148,17 +148,16 @@ def prf_line(counts: Counter) -> str:
     return f"P {p:.3f}  R {r:.3f}  F {f:.3f}  tp {tp} fp {fp} fn {fn}  typed tp {counts['typed_tp']}  ({kinds})"
 
 
-def print_table(per_set: dict[str, Counter]) -> None:
-    """Counts by fate, one column per set and the total."""
-    total = sum(per_set.values(), Counter())
-    names = list(per_set)
+def print_table(columns: dict[str, Counter], head: str = "fate") -> None:
+    """Counts by fate, one column per set (or other grouping) and the total (bench/relation_loss.py uses it too)."""
+    total = sum(columns.values(), Counter())
+    names = list(columns)
     width = max(len(n) for n in [*names, "total"]) + 1
-    print("fate".ljust(44) + "".join(n.rjust(width) for n in names) + "total".rjust(8))
+    print(head.ljust(44) + "".join(n.rjust(width) for n in names) + "total".rjust(8))
     for fate, n in total.most_common():
-        print(fate[:43].ljust(44) + "".join(str(per_set[s][fate]).rjust(width) for s in names) + str(n).rjust(8))
-    print("missed".ljust(44) + "".join(str(sum(per_set[s].values())).rjust(width) for s in names)
+        print(fate[:43].ljust(44) + "".join(str(columns[s][fate]).rjust(width) for s in names) + str(n).rjust(8))
+    print("missed".ljust(44) + "".join(str(sum(columns[s].values())).rjust(width) for s in names)
           + str(sum(total.values())).rjust(8))
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from event_loss import BENCH, EVAL, set_files
+from event_loss import BENCH, EVAL, print_table, set_files
 from foothold.analyze.evaluation import document_for
 from foothold.eval.score import _score_relations, _span, load_gold, match_actors, sentence_bounds, sentence_of
 from foothold.extract.pipeline import run_with_context
@@ -226,18 +226,6 @@ def prf_line(counts: Counter) -> str:
     f = 2 * p * r / (p + r) if p + r else 0.0
     kinds = ", ".join(f"{k[10:]} {v}" for k, v in sorted(counts.items()) if k.startswith("spurious: "))
     return f"P {p:.3f}  R {r:.3f}  F {f:.3f}  tp {tp} fp {fp} fn {fn}  typed tp {counts['typed_tp']}  ({kinds})"
-
-
-def print_table(columns: dict[str, Counter], head: str) -> None:
-    """Counts by fate, one column per set (or predicate) and the total."""
-    total = sum(columns.values(), Counter())
-    names = list(columns)
-    width = max(len(n) for n in [*names, "total"]) + 1
-    print(head.ljust(44) + "".join(n.rjust(width) for n in names) + "total".rjust(8))
-    for fate, n in total.most_common():
-        print(fate[:43].ljust(44) + "".join(str(columns[s][fate]).rjust(width) for s in names) + str(n).rjust(8))
-    print("missed".ljust(44) + "".join(str(sum(columns[s].values())).rjust(width) for s in names)
-          + str(sum(total.values())).rjust(8))
 
 
 def main() -> None:
