@@ -9,6 +9,8 @@ from __future__ import annotations
 import yaml
 from yaml.constructor import ConstructorError
 
+from .errors import DataFileError
+
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -38,3 +40,14 @@ def load_yaml(text: str):
     """``yaml.safe_load(text)``: plain data only (no Python objects), through libyaml when present;
     duplicate keys raise ``yaml.constructor.ConstructorError`` (a ``yaml.YAMLError``)."""
     return yaml.load(text, Loader=SafeLoader)   # noqa: S506 — a safe loader
+
+
+def read_word_lists(path, keys: tuple[str, ...], what: str) -> dict[str, list[str]]:
+    """A YAML data file of named word lists: each of ``keys`` must hold a list of non-empty strings; a
+    ``DataFileError`` naming the file and ``what`` it is otherwise."""
+    with open(path, encoding="utf-8") as fh:
+        data = load_yaml(fh.read())
+    if not isinstance(data, dict) or any(not isinstance(data.get(k), list) or not all(
+            isinstance(w, str) and w for w in data[k]) for k in keys):
+        raise DataFileError(f"{what} file needs lists of words {', '.join(keys)}", path=str(path))
+    return {k: data[k] for k in keys}

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...errors import DataFileError
-from ...yamlfile import load_yaml
+from ...yamlfile import read_word_lists
 from .arguments import phrase_actors, subject_of
 from .triggers import noun_trigger
 
@@ -41,11 +40,7 @@ class FutureWords:
 def future_words(path: str | None = None) -> FutureWords:
     """data/futures.yaml: lists of words, validated when loaded."""
     p = path or FUTURES_PATH
-    with open(p, encoding="utf-8") as fh:
-        data = load_yaml(fh.read())
-    if not isinstance(data, dict) or any(not isinstance(data.get(k), list) or not all(
-            isinstance(w, str) and w for w in data[k]) for k in WORD_LISTS):
-        raise DataFileError(f"futures file needs lists of words {', '.join(WORD_LISTS)}", path=str(p))
+    data = read_word_lists(p, WORD_LISTS, "futures")
     words = {k: frozenset(w if k == "promised_types" else w.lower() for w in data[k]) for k in WORD_LISTS}
     return FutureWords(**words)
 

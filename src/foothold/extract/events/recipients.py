@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...errors import DataFileError
-from ...yamlfile import load_yaml
+from ...yamlfile import read_word_lists
 
 RECIPIENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "recipients.yaml"
 WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons", "sent_combatants", "sending_verbs")
@@ -36,11 +35,7 @@ class RecipientWords:
 def recipient_words(path: str | None = None) -> RecipientWords:
     """data/recipients.yaml: lists of words, validated when loaded."""
     p = path or RECIPIENTS_PATH
-    with open(p, encoding="utf-8") as fh:
-        data = load_yaml(fh.read())
-    if not isinstance(data, dict) or any(not isinstance(data.get(k), list) or not all(
-            isinstance(w, str) and w for w in data[k]) for k in WORD_LISTS):
-        raise DataFileError(f"recipients file needs lists of words {', '.join(WORD_LISTS)}", path=str(p))
+    data = read_word_lists(p, WORD_LISTS, "recipients")
     return RecipientWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
 
 
