@@ -33,11 +33,7 @@ from foothold.eval.score import (_dates_agree, _describe_event, _span, load_gold
 from foothold.extract.pipeline import run_with_context
 from foothold.ingest import read_document
 
-BENCH = Path(__file__).resolve().parent
-EVAL = BENCH.parents[1] / "shared" / "eval"
-FRESH = {"owndocs5", "owndocs7", "owndocs8", "owndocs12", "owndocs16", "owndocs20"}
-TUNED = ("owndocs", "owndocs2", "owndocs3", "owndocs4", "owndocs6", "owndocs9", "owndocs10", "owndocs11", "owndocs13",
-         "owndocs14", "owndocs15", "owndocs17", "owndocs18", "owndocs19")
+from sets import BENCH, EVAL, FRESH, TUNED  # noqa: E402  (bench scripts import each other by path)
 
 
 @dataclass
@@ -126,6 +122,19 @@ def set_files(name: str, path: Path) -> list[Path]:
     return files
 
 
+def set_parser(description: str, noun: str) -> argparse.ArgumentParser:
+    """The options every loss script shares: which sets, and what to print of them (`noun`: event or relation)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--dir", type=Path, action="append", help="a gold set (a folder or a gold file); repeatable")
+    parser.add_argument("--news-odd", action="store_true", help="news-dev's odd-numbered files")
+    parser.add_argument("--seed", action="store_true", help="the seed report")
+    parser.add_argument("--tuning", action="store_true", help="every tuning set: news-odd, the seed, tuned owndocs")
+    parser.add_argument("--list", action="store_true", help=f"print each missed gold {noun} with its sentence")
+    parser.add_argument("--fate", help="with --list, only the cases whose fate contains this text")
+    parser.add_argument("--prf", action="store_true", help=f"{noun}s precision, recall and spurious kinds per set")
+    return parser
+
+
 def chosen_sets(args) -> dict[str, Path]:
     sets: dict[str, Path] = {}
     if args.tuning or args.news_odd:
@@ -160,14 +169,7 @@ def print_table(columns: dict[str, Counter], head: str = "fate") -> None:
           + str(sum(total.values())).rjust(8))
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dir", type=Path, action="append", help="a gold set (a folder or a gold file); repeatable")
-    parser.add_argument("--news-odd", action="store_true", help="news-dev's odd-numbered files")
-    parser.add_argument("--seed", action="store_true", help="the seed report")
-    parser.add_argument("--tuning", action="store_true", help="every tuning set: news-odd, the seed, tuned owndocs")
-    parser.add_argument("--list", action="store_true", help="print each missed gold event with its sentence")
-    parser.add_argument("--fate", help="with --list, only the cases whose fate contains this text")
-    parser.add_argument("--prf", action="store_true", help="events precision, recall and spurious kinds per set")
+    parser = set_parser(__doc__.split("\n")[0], "event")
     args = parser.parse_args()
     sets = chosen_sets(args)
     if not sets:

@@ -18,9 +18,7 @@ from pathlib import Path
 from foothold.analyze.evaluation import document_for, gold_files
 from foothold.eval.score import _dates_agree, _span, load_gold, match_actors, sentence_of
 
-BENCH = Path(__file__).resolve().parent
-EVAL = BENCH.parents[1] / "shared" / "eval"
-FRESH = {"owndocs5", "owndocs7", "owndocs8", "owndocs12", "owndocs16", "owndocs20", "owndocs22"}
+from sets import BENCH, EVAL, FRESH  # noqa: E402  (bench scripts import each other by path)
 
 
 def gold_paths(name: str) -> list[Path]:

@@ -25,20 +25,16 @@ this script refuses them (event_loss.set_files).
 """
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from event_loss import BENCH, EVAL, print_table, set_files
+from event_loss import chosen_sets, prf_line, print_table, set_files, set_parser
 from foothold.analyze.evaluation import document_for
 from foothold.eval.score import _score_relations, _span, load_gold, match_actors, sentence_bounds, sentence_of
 from foothold.extract.pipeline import run_with_context
 from foothold.ingest import read_document
 from foothold.resolve.names import normalise_name
-
-TUNED = ("owndocs", "owndocs2", "owndocs3", "owndocs4", "owndocs6", "owndocs9", "owndocs10", "owndocs11", "owndocs13",
-         "owndocs14", "owndocs15", "owndocs17", "owndocs18", "owndocs19", "owndocs21")
 
 
 @dataclass
@@ -206,37 +202,8 @@ def document_cases(gold_path: Path) -> tuple[list[Case], Counter]:
     return cases, relation_counts(reading, gold_relations)
 
 
-def chosen_sets(args) -> dict[str, Path]:
-    sets: dict[str, Path] = {}
-    if args.tuning or args.news_odd:
-        sets["news-odd"] = EVAL / "news-dev"
-    if args.tuning or args.seed:
-        sets["seed"] = EVAL / "seed.gold.json"
-    if args.tuning:
-        sets.update({name: BENCH / name for name in TUNED})
-    for d in args.dir or []:
-        sets[d.resolve().name] = d
-    return sets
-
-
-def prf_line(counts: Counter) -> str:
-    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    kinds = ", ".join(f"{k[10:]} {v}" for k, v in sorted(counts.items()) if k.startswith("spurious: "))
-    return f"P {p:.3f}  R {r:.3f}  F {f:.3f}  tp {tp} fp {fp} fn {fn}  typed tp {counts['typed_tp']}  ({kinds})"
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dir", type=Path, action="append", help="a gold set (a folder or a gold file); repeatable")
-    parser.add_argument("--news-odd", action="store_true", help="news-dev's odd-numbered files")
-    parser.add_argument("--seed", action="store_true", help="the seed report")
-    parser.add_argument("--tuning", action="store_true", help="every tuning set: news-odd, the seed, tuned owndocs")
-    parser.add_argument("--list", action="store_true", help="print each missed gold relation with its sentence")
-    parser.add_argument("--fate", help="with --list, only the cases whose fate contains this text")
-    parser.add_argument("--prf", action="store_true", help="relations precision, recall and spurious kinds per set")
+    parser = set_parser(__doc__.split("\n")[0], "relation")
     args = parser.parse_args()
     sets = chosen_sets(args)
     if not sets:

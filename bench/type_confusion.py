@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from near_misses import describe, extract_set, match  # noqa: E402  (bench scripts import each other by path)
+from sets import TUNED  # noqa: E402
 
 from foothold.eval.score import _span, match_actors, sentence_of  # noqa: E402
 
-TUNING = ("news-odd", "owndocs", "owndocs2", "owndocs3", "owndocs4", "owndocs6", "owndocs9", "owndocs10", "owndocs11",
-          "owndocs13", "owndocs14", "owndocs15", "owndocs17", "owndocs18", "owndocs19", "owndocs21")
+TUNING = ("news-odd", *TUNED)
 
 
 def confusions(doc: dict) -> list[dict]:

@@ -10,6 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import relation_loss  # noqa: E402
+import sets  # noqa: E402
 
 TEXT = ("The Andean Water Forum, a network of farmers' unions, met in Lima on Monday. Its chairman, Rosa Quispe, "
         "spoke first. Peru opposes the Northern Front. Chile and Peru signed a water accord. President Luis Arce "
@@ -72,4 +73,4 @@ def test_counts_are_the_scorers(tmp_path):
 
 def test_fresh_sets_are_refused():
     with pytest.raises(SystemExit):
-        relation_loss.set_files("owndocs5", relation_loss.BENCH / "owndocs5")
+        relation_loss.set_files("owndocs5", sets.BENCH / "owndocs5")

@@ -1,0 +1,42 @@
+"""bench/sets.py: each self-written set's status (fresh or tuned on) is read from its README heading, once."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import sets  # noqa: E402
+
+
+def test_every_set_is_fresh_or_tuned_and_never_both():
+    names = {p.name for p in sets.own_sets()}
+    assert names == set(sets.FRESH) | set(sets.TUNED)
+    assert not set(sets.FRESH) & set(sets.TUNED)
+
+
+def test_spent_sets_are_tuned_and_measure_sets_are_fresh():
+    # owndocs2 and owndocs3 were written fresh and later spent; owndocs22 is the newest measure.
+    assert {"owndocs2", "owndocs3", "owndocs23"} <= set(sets.TUNED)
+    assert {"owndocs5", "owndocs7", "owndocs22"} <= set(sets.FRESH)
+
+
+def test_a_heading_without_the_mark_is_a_tuning_set(tmp_path):
+    (tmp_path / "README.md").write_text("# ownX: a TUNING set\n\nnever tuned on, once.\n", encoding="utf-8")
+    assert not sets.is_fresh(tmp_path)
+    (tmp_path / "README.md").write_text("# ownX: a fresh set — never tuned on: a measure\n", encoding="utf-8")
+    assert sets.is_fresh(tmp_path)
+
+
+def test_event_loss_refuses_a_fresh_set():
+    import event_loss
+
+    with pytest.raises(SystemExit):
+        event_loss.set_files("owndocs22", sets.BENCH / "owndocs22")
+
+
+def test_near_misses_refuses_a_fresh_set():
+    import near_misses
+
+    with pytest.raises(SystemExit):
+        near_misses.gold_paths("owndocs22")
