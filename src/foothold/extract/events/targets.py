@@ -12,6 +12,7 @@ from .denials import answered_claimant
 from .index import DocIndex
 from .merge import they_after_meeting
 from .principals import states_already_paired
+from .purposes import purpose_parties
 from .releases import joint_parties
 from .scene import city_state, scene_country, state_of_place
 from .senses import MISSIONS
@@ -270,6 +271,9 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
     if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
         # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
         args.add("target", inner_parties(tok, index, set(args.source)), index)
+    if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
+        # "marched ... to demand independence from Serbia": only the act's purpose names whom it is aimed at
+        args.add("target", purpose_parties(tok, index, set(args.source)), index)
     if not args.source and instrument is None and f.kind in ("verb", "light"):
         # "Police arrested 40 protesters in Tehran", "were detained by police in Cairo": an unnamed state body
         # acts for the state it acts in
