@@ -8,6 +8,7 @@ from .agents import TROOPS, VISITORS, actor_in_head
 from .arguments import Arguments, is_passive, phrase_actors, subject_of
 from .carriers import CARRIER_TYPES, WEAPONS
 from .entry import armed_entry
+from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
 from .office import appointed, took_command
 from .index import DocIndex
@@ -111,6 +112,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     sense = next((t for objs, t in trig.by_object if any(listed(o, objs) for o in aimed)), None)
     if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
         etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
+    if etype == "RETREAT" and mode == "ease restrictions" and eases_freedoms(objects, tok):
+        etype, mode, sphere = "CONCEDE", "concede", "political"   # "lifted the ban on rallies" (CAMEO 0811/0812)
     if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
         etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \

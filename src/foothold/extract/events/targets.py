@@ -9,6 +9,7 @@ from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arg
                         state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
 from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
+from .expelled_from import expelling_state
 from .index import DocIndex
 from .merge import they_after_meeting
 from .principals import states_already_paired
@@ -250,6 +251,10 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
     """Parties for an act that names none: the scene's state, a party inside the acted-on phrase, an unnamed state
     body's state, the doer of the act told before."""
     tok = f.token
+    origin = expelling_state(tok, index) if not args.source and f.kind == "verb" else None
+    if origin is not None:         # "Two Iraqi diplomats were expelled from Jordan": Jordan expels
+        args.source = [origin]
+        args.target = [a for a in args.target if a != origin]
     if not args.source and not args.target and instrument is None and etype == "ASSAULT" \
             and f.kind == "verb" and (is_passive(tok) or hit_people(tok)) and tok.lemma_ != "target" \
             and not caused_by_event(lex, tok):     # "killed in the attack": the attack is the event

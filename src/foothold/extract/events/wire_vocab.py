@@ -24,8 +24,8 @@ def read_wire_vocab(path: Path = WIRE_VOCAB_PATH) -> dict:
     if not path.exists():
         return {}
     raw = load_yaml(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(raw, dict) or set(raw) - {"verbs", "nouns", "phrases", "extend"}:
-        raise ValueError(f"{path}: a mapping of verbs, nouns, phrases and extend")
+    if not isinstance(raw, dict) or set(raw) - {"verbs", "nouns", "phrases", "extend", "conceded_freedoms"}:
+        raise ValueError(f"{path}: a mapping of verbs, nouns, phrases, extend and conceded_freedoms")
     return raw
 
 
