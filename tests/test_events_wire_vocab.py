@@ -119,3 +119,24 @@ def test_a_supplement_restating_plover_yaml_fails_loading_with_the_lexicon_error
             load_lexicon()
     finally:
         load_lexicon.cache_clear()
+
+
+def test_rarer_cameo_verbs_of_force_seizure_aid_and_threat(tmp_path):
+    cases = [("Ethiopian jets strafed Eritrean trenches near the border.", "ASSAULT"),
+             ("Eritrean gunners lobbed mortars into the Ethiopian town of Zalambessa.", "ASSAULT"),
+             ("Khmer Rouge gunmen mowed down nine villagers near Battambang.", "ASSAULT"),
+             ("Angolan authorities impounded a UNITA supply plane.", "COERCE"),
+             ("Haitian police quelled the riot in Port-au-Prince.", "COERCE"),
+             ("Canada airdropped food to villages in Haiti.", "AID"),
+             ("Angola ferried troops to its border with Cambodia.", "MOBILIZE"),
+             ("Ethiopia menaced Eritrea with a naval blockade.", "THREATEN")]
+    parties = PARTIES | {"Zalambessa": ("zalambessa", "place"), "Port-au-Prince": ("port_au_prince", "place")}
+    for body, etype in cases:
+        assert typed(wire_events(tmp_path, body, parties), etype), body
+
+
+def test_lobbed_words_and_quelled_fears_are_no_acts(tmp_path):
+    events = wire_events(tmp_path, "Eritrea lobbed accusations at Ethiopia on Monday.", PARTIES)
+    assert not typed(events, "ASSAULT")
+    events = wire_events(tmp_path, "The Haitian president quelled fears of a coup on Monday.", PARTIES)
+    assert not typed(events, "COERCE")
