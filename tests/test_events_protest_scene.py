@@ -31,3 +31,9 @@ def test_a_state_named_only_in_an_earlier_sentence_is_not_taken(tmp_path):
 def test_a_named_crowd_or_target_keeps_its_reading(tmp_path):
     events = wire_events(tmp_path, "Kenyan students rallied outside the Ugandan embassy in Nairobi.", PARTIES)
     assert [e for e in protests(events) if e[1] == ["kenya"] and "uganda" in e[2]]
+
+
+def test_a_planned_protest_is_no_protest(tmp_path):
+    events = wire_events(tmp_path, "Police uncovered a plot by hired thugs to stage violent protests in Nairobi.",
+                         PARTIES)
+    assert not protests(events)

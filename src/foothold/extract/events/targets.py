@@ -13,6 +13,7 @@ from .expelled_from import expelling_state
 from .index import DocIndex
 from .merge import they_after_meeting
 from .principals import states_already_paired
+from .protest_scene import protest_state
 from .purposes import purpose_parties
 from .releases import joint_parties
 from .scene import city_state, scene_country, state_of_place
@@ -255,6 +256,12 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
     if origin is not None:         # "Two Iraqi diplomats were expelled from Jordan": Jordan expels
         args.source = [origin]
         args.target = [a for a in args.target if a != origin]
+    if not args.source and not args.target and instrument is None and etype == "PROTEST" \
+            and f.kind in ("verb", "light"):
+        # "Opposition supporters rioted in the Georgian capital": the government of the crowd's own place
+        state = protest_state(tok, index)
+        if state is not None:
+            args.target = [state]
     if not args.source and not args.target and instrument is None and etype == "ASSAULT" \
             and f.kind == "verb" and (is_passive(tok) or hit_people(tok)) and tok.lemma_ != "target" \
             and not caused_by_event(lex, tok):     # "killed in the attack": the attack is the event
