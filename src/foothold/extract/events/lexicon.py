@@ -364,4 +364,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         raw = load_yaml(p.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise _fail(p, f"cannot read the PLOVER lexicon: {exc}") from exc
+    if not path:                  # the bundled lexicon takes its wire supplement (data/wire_vocab.yaml)
+        from .wire_vocab import WIRE_VOCAB_PATH, merged, read_wire_vocab
+        try:
+            raw = merged(raw, read_wire_vocab())
+        except (ValueError, yaml.YAMLError) as exc:
+            raise _fail(WIRE_VOCAB_PATH, str(exc)) from exc
     return parse_lexicon(raw, p)

@@ -8,6 +8,7 @@ from .agents import TROOPS, VISITORS, actor_in_head
 from .arguments import Arguments, is_passive, phrase_actors, subject_of
 from .carriers import CARRIER_TYPES, WEAPONS
 from .entry import armed_entry
+from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
 from .office import appointed, took_command
 from .index import DocIndex
@@ -90,22 +91,29 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
     return has_object, objects
 
 
+def listed(tok, words) -> bool:
+    """The token's lemma or its own form is listed (the lemmatizer reads "arms" as "arm")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, has_object: bool, index: DocIndex):
     """The type, mode and sphere the objects give (plover.yaml `by_object`, PLOVER's definitions), and whether the
     object belongs to the verb's other sense."""
     tok = f.token
     declined = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if etype == "REJECT" else []
     # "declined to back the statement", "declined to attend": what is declined is an act (not "to comment")
-    wrong_object = trig.only_objects and not any(o.lemma_.lower() in trig.only_objects
+    wrong_object = trig.only_objects and not any(listed(o, trig.only_objects)   # "arms": lemma "arm"
                                                  for o in [*objects, *declined]) and not (
         trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in trig.actor_objects
                                    for o in objects) and not court_or_task(tok)) and not named_ground(tok, objects, trig, index)
     # with no direct object, where the act went counts too ("shot into the air": crowd control)
     aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                         for o in c.children if o.dep_ == "pobj"]
-    sense = next((t for objs, t in trig.by_object if any(o.lemma_.lower() in objs for o in aimed)), None)
+    sense = next((t for objs, t in trig.by_object if any(listed(o, objs) for o in aimed)), None)
     if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
         etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
+    if etype == "RETREAT" and mode == "ease restrictions" and eases_freedoms(objects, tok):
+        etype, mode, sphere = "CONCEDE", "concede", "political"   # "lifted the ban on rallies" (CAMEO 0811/0812)
     if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
         etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \

@@ -9,9 +9,12 @@ from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arg
                         state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
 from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
+from .expelled_from import expelling_state
 from .index import DocIndex
 from .merge import they_after_meeting
 from .principals import states_already_paired
+from .protest_scene import protest_state
+from .purposes import purpose_parties
 from .releases import joint_parties
 from .scene import city_state, scene_country, state_of_place
 from .senses import MISSIONS
@@ -249,6 +252,16 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
     """Parties for an act that names none: the scene's state, a party inside the acted-on phrase, an unnamed state
     body's state, the doer of the act told before."""
     tok = f.token
+    origin = expelling_state(tok, index) if not args.source and f.kind == "verb" else None
+    if origin is not None:         # "Two Iraqi diplomats were expelled from Jordan": Jordan expels
+        args.source = [origin]
+        args.target = [a for a in args.target if a != origin]
+    if not args.source and not args.target and instrument is None and etype == "PROTEST" \
+            and f.kind in ("verb", "light"):
+        # "Opposition supporters rioted in the Georgian capital": the government of the crowd's own place
+        state = protest_state(tok, index)
+        if state is not None:
+            args.target = [state]
     if not args.source and not args.target and instrument is None and etype == "ASSAULT" \
             and f.kind == "verb" and (is_passive(tok) or hit_people(tok)) and tok.lemma_ != "target" \
             and not caused_by_event(lex, tok):     # "killed in the attack": the attack is the event
@@ -270,6 +283,9 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
     if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
         # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
         args.add("target", inner_parties(tok, index, set(args.source)), index)
+    if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
+        # "marched ... to demand independence from Serbia": only the act's purpose names whom it is aimed at
+        args.add("target", purpose_parties(tok, index, set(args.source)), index)
     if not args.source and instrument is None and f.kind in ("verb", "light"):
         # "Police arrested 40 protesters in Tehran", "were detained by police in Cairo": an unnamed state body
         # acts for the state it acts in
