@@ -50,3 +50,21 @@ def test_a_state_the_holder_names_himself_still_holds_no_one():
     _, rels = extract("Ecuador accused its neighbour of laying mines on the border. Under the accord Peru pledged to "
                       "clear them by May. Prime Minister Luis Vargas said Ecuador had laid new mines.", STATES)
     assert not any(s == "vargas" for s, _, _ in rels)
+
+
+# A place counts as the state it lies in: a sentence before that names another state's capital has two states in play.
+
+PLACES = {**STATES, "lima": ("place", ["Lima"]), "quito": ("place", ["Quito"])}
+
+
+def test_a_government_in_another_states_capital_puts_two_states_in_play():
+    _, rels = extract("Peru and Ecuador signed the accord in 1998. Six months after the floods, Ecuador is still "
+                      "adjusting to a less friendly government in Lima. Prime Minister Luis Vargas has moved against the smugglers closest to Quito.", PLACES)
+    assert not any(s == "vargas" for s, _, _ in rels)
+
+
+def test_the_states_own_capital_in_the_sentence_before_still_holds_the_head():
+    _, rels = extract("Ecuador accused its neighbour of laying mines on the border. Under the accord Peru pledged to "
+                      "clear them from the roads to Lima by May. Prime Minister Luis Vargas said the work had begun.",
+                      PLACES)
+    assert ("vargas", "leads", "peru") in rels and ("vargas", "leads", "ecuador") not in rels

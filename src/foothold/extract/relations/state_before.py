@@ -6,6 +6,7 @@ a clause subject, and no other holder of the title already heads that state. A t
 
 from __future__ import annotations
 
+from .acting_subject import state_acting_as
 from .issuer import holder_is_subject
 from .own_predicate import holders_own_predicate
 from .wire import body_title
@@ -15,7 +16,7 @@ def state_named_before(reader, t, holder) -> str | None:
     """The state the sentence before alone names and makes its subject, for ``t`` held by ``holder``; else None."""
     state = reader.acting_state_before()
     prev = reader.previous_sentence()
-    if state is None or prev is None or reader.states_named(prev.start, prev.end) != {state}:
+    if state is None or prev is None or states_standing_in(reader, prev) != {state}:
         return None
     if not holder_is_subject(reader, holder) or reader.regional(t) or body_title(reader, t) \
             or reader.head_named_before(t, holder, state) or not states_outside_relatives(reader) <= {state}:
@@ -24,6 +25,12 @@ def state_named_before(reader, t, holder) -> str | None:
     others = any(reader.match(j, heads) for j in range(reader.lo, reader.hi)
                  if not t.start <= j < t.title_end and not holders_own_predicate(reader, j, holder))
     return None if others else state
+
+
+def states_standing_in(reader, sent) -> set[str]:
+    """The states a sentence names, a place counting as the state the text names for it ("Iran is adjusting to a
+    less pliant government in Baghdad": Iran and Iraq, two states in play, so neither holds the next bare title)."""
+    return {s for tok in sent if (s := state_acting_as(reader, tok)) is not None}
 
 
 def states_outside_relatives(reader) -> set[str]:
