@@ -30,3 +30,21 @@ def test_a_past_or_dated_relative_is_still_an_act(tmp_path):
     got = wire_events(tmp_path, "The Polisario Front, which was armed by Algeria on Monday, attacked a Moroccan "
                                 "post.\n", ACTORS)
     assert ("SUPPORT" in [g[0] for g in got] or "AID" in [g[0] for g in got]) and "ASSAULT" in [g[0] for g in got], got
+
+
+WOUNDED = "The Polisario Front shelled two posts where troops are stationed and 12 Moroccan soldiers were wounded.\n"
+
+
+def test_a_conjunct_told_in_the_past_is_the_storys_act_not_the_relatives_state():
+    doc = load_nlp()(WOUNDED)
+    assert why_not_factual(next(t for t in doc if t.text == "stationed")) == "state"
+    assert why_not_factual(next(t for t in doc if t.text == "wounded")) is None
+
+
+def test_the_wounded_of_such_a_conjunct_still_name_the_attacks_target(tmp_path):
+    assert wire_events(tmp_path, WOUNDED, ACTORS) == [("ASSAULT", ["polisario"], ["morocco"])]
+
+
+def test_a_present_conjunct_keeps_the_relatives_state():
+    doc = load_nlp()("The Polisario Front, which is backed by Algeria and is armed by its allies, attacked a post.")
+    assert why_not_factual(next(t for t in doc if t.text == "armed")) == "state"

@@ -11,6 +11,7 @@ conventions' "a standing stance ... 'backed by Tehran'" in bench/owndocs10's REA
 from __future__ import annotations
 
 PRESENT_AUX = {"is", "are"}
+PAST_AUX = {"was", "were"}
 TIME_ENTITIES = {"DATE", "TIME"}
 
 
@@ -23,3 +24,11 @@ def standing_relative(verb) -> bool:
     if not aux or any(c.lower_ not in PRESENT_AUX for c in aux):
         return False
     return not any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree)
+
+
+def past_conjunct_of_standing_relative(verb) -> bool:
+    """Whether ``verb`` is joined to such a relative clause but told in the past by its own auxiliary: "bases where
+    troops are stationed and 50 soldiers were injured" reports the injuries, an act of the story; the standing
+    state of the first conjunct does not spread to it."""
+    return verb.dep_ == "conj" and standing_relative(verb.head) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in verb.children)

@@ -13,7 +13,7 @@ from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS
                        SCHEDULING, STATIVE, TIME_NOUNS, background_relative, ceased, dated, lasting_condition,
                        misparsed_predicate, negated_party, present_state, question, rate, repeated, standing_course)
 from .releases import said_in_the_call
-from .standing_relatives import standing_relative
+from .standing_relatives import past_conjunct_of_standing_relative, standing_relative
 from .tallies import counted_in_tally, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
@@ -49,7 +49,8 @@ def _inherited_from_conjunct(trigger) -> str | None:
             and not own_past_clause(trigger):         # irq21: "X warned that A must leave, and B threatened ..."
         inherited = first_unfactual_reason(trigger.head)
         if inherited and inherited != "negated" and not (
-                inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN"):
+                inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN") \
+                and not (inherited == "state" and past_conjunct_of_standing_relative(trigger)):
             return inherited          # "was not related ... and reiterated", "we are concerned ... and call on X": factual
     return None
 
