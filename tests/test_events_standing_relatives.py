@@ -32,7 +32,8 @@ def test_a_past_or_dated_relative_is_still_an_act(tmp_path):
     assert ("SUPPORT" in [g[0] for g in got] or "AID" in [g[0] for g in got]) and "ASSAULT" in [g[0] for g in got], got
 
 
-WOUNDED = "The Polisario Front shelled two posts where troops are stationed and 12 Moroccan soldiers were wounded.\n"
+WOUNDED = ("On May 3, the Polisario Front launched rockets at two posts where Moroccan troops are stationed and "
+           "at least 12 Moroccan soldiers were wounded.\n")
 
 
 def test_a_conjunct_told_in_the_past_is_the_storys_act_not_the_relatives_state():
@@ -42,9 +43,16 @@ def test_a_conjunct_told_in_the_past_is_the_storys_act_not_the_relatives_state()
 
 
 def test_the_wounded_of_such_a_conjunct_still_name_the_attacks_target(tmp_path):
-    assert wire_events(tmp_path, WOUNDED, ACTORS) == [("ASSAULT", ["polisario"], ["morocco"])]
+    got = wire_events(tmp_path, WOUNDED, ACTORS)
+    assert [g[0] for g in got] == ["ASSAULT"] and got[0][2] == ["morocco"], got
 
 
 def test_a_present_conjunct_keeps_the_relatives_state():
     doc = load_nlp()("The Polisario Front, which is backed by Algeria and is armed by its allies, attacked a post.")
+    assert why_not_factual(next(t for t in doc if t.text == "armed")) == "state"
+
+
+def test_in_an_undated_sentence_the_past_conjunct_keeps_the_relatives_state():
+    doc = load_nlp()("The appointment of Ould Salek, who is considered close to Algeria and was armed by it, angered "
+                     "the Moroccan parties.")
     assert why_not_factual(next(t for t in doc if t.text == "armed")) == "state"

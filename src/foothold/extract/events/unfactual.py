@@ -50,7 +50,8 @@ def _inherited_from_conjunct(trigger) -> str | None:
         inherited = first_unfactual_reason(trigger.head)
         if inherited and inherited != "negated" and not (
                 inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN") \
-                and not (inherited == "state" and past_conjunct_of_standing_relative(trigger)):
+                and not (inherited == "state" and past_conjunct_of_standing_relative(trigger)
+                         and not present_state(trigger.head)):    # a dated sentence: the relative alone is a state
             return inherited          # "was not related ... and reiterated", "we are concerned ... and call on X": factual
     return None
 
