@@ -23,6 +23,8 @@ from .likewise import did_likewise
 from .material import material_reading
 from .narrated import repair_narrated_acts
 from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, told_again
+from .past_anchors import past_anchor
+from .past_relatives import past_relative
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
 from .recipients import combatants_deployed, others_in_sentence, recipientless_type, show_of_force
@@ -155,6 +157,9 @@ class EventExtractor:
         """Dates the event and places its evidence, then keeps it, defers it or joins it to one told."""
         lex, index, dater, events, meta = self.lexicon, d.index, d.dater, d.events, d.meta
         explicit = explicit_date(lex, f, kind, found, sent, dater, index, s_start, s_end)
+        if past_relative(lex, f.token, explicit, dater.published, d.date_tokens):
+            d.skip("past_relative", f)      # "X, which named Y prime minister in 2022, ...": who X is
+            return
         if anchor_background(f, kind, explicit, dater, d.date_tokens):
             # "the conflict flared up after X was assassinated", "after we killed Y last year": the
             # anchor is background (README conventions) unless its own date puts it in the news's year
@@ -175,7 +180,11 @@ class EventExtractor:
         if told is not None:
             d.skip(told, f)
             return
-        if ev.__dict__.pop("_background", None) is not None:
+        background = ev.__dict__.pop("_background", None)
+        if past_anchor(background, ev.date, dater.published):
+            d.skip("past_anchor", f)        # "left the bank in 2022 after Russia's invasion": the past setting
+            return
+        if background is not None:
             d.deferred.append((ev, info, f))
             return
         why = joined(f, ev, info, events, meta)

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .clauses import own_past_clause
+from .findings import finding_content
 from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS, ALLEGING_VERBS, DISTRIBUTIVE_DETS,
                        FORECASTING, GOAL_SUBJECT_POS, INTENTION_GOVERNORS, MADE_TO, PERFORMATIVE, PROSPECT_NOUNS,
                        SCHEDULING, STATIVE, TIME_NOUNS, background_relative, ceased, dated, lasting_condition,
                        misparsed_predicate, negated_party, present_state, question, rate, repeated, standing_course)
 from .releases import said_in_the_call
+from .standing_relatives import past_conjunct_of_standing_relative, standing_relative
 from .tallies import counted_in_tally, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
@@ -47,7 +49,9 @@ def _inherited_from_conjunct(trigger) -> str | None:
             and not own_past_clause(trigger):         # irq21: "X warned that A must leave, and B threatened ..."
         inherited = first_unfactual_reason(trigger.head)
         if inherited and inherited != "negated" and not (
-                inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN"):
+                inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN") \
+                and not (inherited == "state" and past_conjunct_of_standing_relative(trigger)
+                         and not present_state(trigger.head)):    # a dated sentence: the relative alone is a state
             return inherited          # "was not related ... and reiterated", "we are concerned ... and call on X": factual
     return None
 
@@ -195,6 +199,16 @@ def _gerund_of_modal_verb(trigger) -> str | None:
 def _present_state(trigger) -> str | None:
     """A present passive with no time: "the group is banned in Egypt"."""
     return "state" if is_verb(trigger) and present_state(trigger) else None
+
+
+def _standing_relative(trigger) -> str | None:
+    """ "Hezbollah, which is backed by Iran, was weakened last year": the party's state, whatever the main time."""
+    return "state" if is_verb(trigger) and standing_relative(trigger) else None
+
+
+def _finding_content(trigger) -> str | None:
+    """ "concluded that the battalion had killed the villagers": the finding's content, not a new act."""
+    return "finding" if finding_content(trigger) else None
 
 
 def _rate(trigger) -> str | None:
@@ -371,7 +385,7 @@ _TRIGGER_CHECKS = (
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
-    _present_state, _rate,
+    _present_state, _standing_relative, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
     _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule,

@@ -213,11 +213,16 @@ class TokenIndex:
 
     @cached_property
     def title_state(self) -> str | None:
-        """The one state whose name or demonym the document's title carries, among the states its text names."""
+        """The one state whose name or demonym the document's title carries, among the states its text names; a
+        closing credit in parentheses names the publisher, not the topic ("Mali: ... (Niger Bend Observatory)"),
+        unless the rest names no state ("Statement on the floods (Government of Chile)")."""
         title = self.ctx.document.title or ""
-        states = {a.id for a in self.ctx.actors if a.type == "country"
-                  and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) for form in a.surface_forms())}
+        states = self.states_in(without_credit(title)) or self.states_in(title)
         return states.pop() if len(states) == 1 else None
+
+    def states_in(self, text: str) -> set[str]:
+        return {a.id for a in self.ctx.actors if a.type == "country"
+                and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in a.surface_forms())}
 
     @staticmethod
     def _country_keys(actors) -> dict[str, str]:
@@ -249,3 +254,11 @@ class TokenIndex:
     def original(self, first: int, last: int) -> tuple[int, int]:
         return self.tok_starts[first], self.tok_ends[last - 1]
 
+
+CLOSING_CREDIT = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def without_credit(title: str) -> str:
+    """A title without the parenthesised credit closing it ("... (Meridian News, 16 May 2023)")."""
+    bare = CLOSING_CREDIT.sub("", title)
+    return bare if bare.strip() else title

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...errors import DataFileError
 from ...yamlfile import load_yaml
+from .acting_subject import main_subject, state_acting_as
 from .index import Ref
 from .lexicon import ROLES_PATH
 from .sentence import Sentence
@@ -56,12 +57,11 @@ class StoryState(Sentence):
         prev = self.previous_sentence()
         if prev is None:
             return None
-        subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = main_subject(prev)
         if subject is None or any(c.dep_ == "conj" for c in subject.children):
             return None                      # "Kenya and Uganda signed ...": two states in play
-        r = self.idx.ref(subject.i)
-        if r is not None:
-            return r.actor if r.type == "country" else None
+        if self.idx.ref(subject.i) is not None:
+            return state_acting_as(self, subject)     # a state, or a capital standing for it ("Cairo stayed silent")
         if subject.lemma_.lower() not in story_words()["acting_bodies"]:
             return None
         owner = next((o for c in subject.children if c.dep_ in ("poss", "amod", "compound")

@@ -7,6 +7,8 @@ from ...resolve.names import normalise_name
 from .group_scope import title_in_group
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
+from .own_predicate import holders_own_predicate
+from .state_before import state_named_before
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -54,7 +56,7 @@ class TitleRelations(StoryState):
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
-            or self.quiet_state(t, holder) or self.host_state_here(t, holder)
+            or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder)
         if state is None or self.visiting(t, holder, state):
             return None
         return Ref(state, "country", t.title_start, t.title_end)
@@ -80,7 +82,8 @@ class TitleRelations(StoryState):
                 or not self.states_named(self.lo, self.hi) <= {state}:
             return None
         heads = self.lex.country_heads | self.lex.ministers
-        others = any(self.match(j, heads) for j in range(self.lo, self.hi) if not t.start <= j < t.title_end)
+        others = any(self.match(j, heads) for j in range(self.lo, self.hi)
+                     if not t.start <= j < t.title_end and not holders_own_predicate(self, j, holder))
         return None if others else state
 
     def host_state_here(self, t: Title, holder: Ref) -> str | None:
@@ -119,7 +122,8 @@ class TitleRelations(StoryState):
             return None
         size = len(t.words)
         if any(tuple(self.words[j:j + size]) == t.words for j in range(self.lo, self.hi - size + 1)
-               if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")):
+               if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")
+               and not holders_own_predicate(self, j, holder)):
             return None                         # "President Biden's call with President Sandu of Moldova"
         named = {r.actor for j in range(self.lo, self.hi) if (r := self.idx.ref(j)) is not None and r.type == "country"}
         return state if named <= {state} else None

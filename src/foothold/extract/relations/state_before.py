@@ -1,0 +1,41 @@
+"""A bare head's or minister's state in a text naming several states (issue 8, reltitle2): the one state the sentence
+before names, as its acting subject ("Under the accord Iraq pledged to disarm the groups. Prime Minister X had
+travelled to ..."), when the title's own sentence names no other state and no other head or minister, its holder is
+a clause subject, and no other holder of the title already heads that state. A text naming one state has
+`TitleRelations.quiet_state`; this is its reading sentence by sentence."""
+
+from __future__ import annotations
+
+from .acting_subject import state_acting_as
+from .issuer import holder_is_subject
+from .own_predicate import holders_own_predicate
+from .wire import body_title
+
+
+def state_named_before(reader, t, holder) -> str | None:
+    """The state the sentence before alone names and makes its subject, for ``t`` held by ``holder``; else None."""
+    state = reader.acting_state_before()
+    prev = reader.previous_sentence()
+    if state is None or prev is None or states_standing_in(reader, prev) != {state}:
+        return None
+    if not holder_is_subject(reader, holder) or reader.regional(t) or body_title(reader, t) \
+            or reader.head_named_before(t, holder, state) or not states_outside_relatives(reader) <= {state}:
+        return None
+    heads = reader.lex.country_heads | reader.lex.ministers
+    others = any(reader.match(j, heads) for j in range(reader.lo, reader.hi)
+                 if not t.start <= j < t.title_end and not holders_own_predicate(reader, j, holder))
+    return None if others else state
+
+
+def states_standing_in(reader, sent) -> set[str]:
+    """The states a sentence names, a place counting as the state the text names for it ("Iran is adjusting to a
+    less pliant government in Baghdad": Iran and Iraq, two states in play, so neither holds the next bare title)."""
+    return {s for tok in sent if (s := state_acting_as(reader, tok)) is not None}
+
+
+def states_outside_relatives(reader) -> set[str]:
+    """The states the sentence names outside relative clauses ("met X, who urged him to expel the American forces":
+    what another party urged names no state of the holder's)."""
+    inside = {d.i for j in range(reader.lo, reader.hi) if reader.doc[j].dep_ == "relcl" for d in reader.doc[j].subtree}
+    return {r.actor for j in range(reader.lo, reader.hi)
+            if j not in inside and (r := reader.idx.ref(j)) is not None and r.type == "country"}
