@@ -29,8 +29,7 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     kept, dropped = [], 0
     for m in mentions:
         h = heading_of(m)
-        # "head": an NER name extended over a head word ("Paparo Takes" + "Command")
-        if (h is not None and m.source in ("ner", "head") and m.text.casefold() not in outside
+        if (h is not None and m.source == "ner" and m.text.casefold() not in outside
                 and ctx.text(*h).strip() != m.text
                 and not (m.type == "person" and ctx.text(*h).strip().startswith(m.text + ","))):
             dropped += 1
