@@ -48,6 +48,17 @@ def test_place_with_noun_reads_the_shape(text, name, expected):
     assert place_with_noun(mention, name, {"city", "town"}) is expected
 
 
+def test_another_place_of_a_place_is_no_surface_form(tmp_path):
+    forms = _forms(tmp_path, "Rockets hit the airport of Goma on Monday, the army said.")
+    assert not any("airport of Goma" in aliases for _, aliases in forms.values())
+
+
+def test_the_kind_nouns_are_read_from_the_lexicon():
+    from foothold.extract.dictionary import load_lexicon
+    kinds = load_lexicon().place_kind_nouns
+    assert {"city", "province"} <= kinds and "airport" not in kinds
+
+
 def test_a_person_is_never_a_place_form():
     assert not place_with_noun(SimpleNamespace(type="person", text="Goma province"), "Goma", {"city"})
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from ..extract.actors.widening import DIVISION_NOUNS
 
 
-def place_with_noun(mention, name: str, place_nouns: set[str]) -> bool:
-    """True when the place mention is its name and one division noun after it, or a place noun and "of" before it."""
+def place_with_noun(mention, name: str, kind_nouns: set[str]) -> bool:
+    """True when the place mention is its name and one division noun after it, or a noun of the place's own kind
+    and "of" before it (lexicon.yaml `place_kind_nouns`: "the city of Goma", not "the airport of Goma")."""
     if mention.type != "place" or not name:
         return False
     text = mention.text
@@ -18,5 +19,5 @@ def place_with_noun(mention, name: str, place_nouns: set[str]) -> bool:
         return rest in DIVISION_NOUNS
     if text.endswith(" of " + name):
         noun = text[:-len(name) - 4]
-        return noun in place_nouns
+        return noun in kind_nouns
     return False

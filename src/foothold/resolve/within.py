@@ -151,7 +151,7 @@ class WithinDocumentResolver:
         self.titles = load_lexicon().title_words if titles is None else titles
         self.name_parts = load_lexicon().name_part_nouns
         self.given_name_titles = load_lexicon().given_name_titles
-        self.place_nouns = load_lexicon().place_nouns
+        self.place_kind_nouns = load_lexicon().place_kind_nouns
 
     def __call__(self, ctx) -> None:
         data = getattr(ctx, "data", {}) or {}
@@ -545,7 +545,7 @@ class WithinDocumentResolver:
                 # network"); a group phrase ("Iraqi forces") is not a name
                 if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts \
                         and not _located_place(m, names[(m.start, m.end)]) \
-                        and not place_with_noun(m, names[(m.start, m.end)], self.place_nouns):
+                        and not place_with_noun(m, names[(m.start, m.end)], self.place_kind_nouns):
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)
