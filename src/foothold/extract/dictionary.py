@@ -272,6 +272,7 @@ class Lexicon:
     name_part_nouns: set[str] = field(default_factory=set)   # "the Haqqani network": a surface form of the name
     given_name_states: set[str] = field(default_factory=set)  # "Israel Katz", "Chad Green": a state's name as a given name
     place_nouns: set[str] = field(default_factory=set)       # "the Dora district", "the town of X": a place's name
+    place_kind_nouns: set[str] = field(default_factory=set)  # "the city of X": the place X itself, not its airport
     media_nouns: tuple[tuple[str, ...], ...] = ()             # "the Saba news agency": the name before is an outlet's
     conflict_nouns: set[str] = field(default_factory=set)    # "the Tigray war": the name before is the place fought over
     dweller_nouns: set[str] = field(default_factory=set)     # "residents of X", "X's mayor": X is a place

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 
 from ..model import Actor, Mention
 from .names import normalise_name, slug
+from .place_forms import place_with_noun
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
 TYPE_WEIGHTS = {"dict": 4.0, "demonym": 4.0, "title": 3.5, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
@@ -150,6 +151,7 @@ class WithinDocumentResolver:
         self.titles = load_lexicon().title_words if titles is None else titles
         self.name_parts = load_lexicon().name_part_nouns
         self.given_name_titles = load_lexicon().given_name_titles
+        self.place_kind_nouns = load_lexicon().place_kind_nouns
 
     def __call__(self, ctx) -> None:
         data = getattr(ctx, "data", {}) or {}
@@ -542,7 +544,8 @@ class WithinDocumentResolver:
                 # a person's titled form is a surface form, and a group's name with its noun ("the Haqqani
                 # network"); a group phrase ("Iraqi forces") is not a name
                 if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts \
-                        and not _located_place(m, names[(m.start, m.end)]):
+                        and not _located_place(m, names[(m.start, m.end)]) \
+                        and not place_with_noun(m, names[(m.start, m.end)], self.place_kind_nouns):
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)

@@ -40,13 +40,14 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     return kept
 
 
+INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")     # "U.S.", "U.N.", "D.R.C."
 SMALL_WORDS = frozenset("a an the of in on at to for and or but as by with from into after over under vs".split())
 
 
 def _title_case(line: str) -> bool:
     """A heading in title case ("Pressure on the American Presence"), not a sentence."""
-    if ". " in line.strip().rstrip("."):
-        return False
+    if ". " in INITIALISM.sub("", line.strip().rstrip(".")):
+        return False          # a stop inside: a sentence, but not the stops of "U.S." or "U.N." in a headline
     if line.lstrip()[:2] in ("\u2013 ", "\u2014 ", "- ", "\u2013\u00a0") or line.count(",") >= 2:
         return False          # "– Secretary Pompeo, with Bret Baier of Fox News, July 25": an attribution line
     words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]

@@ -85,7 +85,8 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
                 return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
             if _subject_after_fronted_phrase(doc, span.start, k, after):
                 return                                  # "In the Gulf, Qatar mediated": the subject, no region
-            if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+            if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ") \
+                    or after.tag_ == "TO":              # "Incirlik Air Base, Turkey to support ...": an infinitive
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place
         return
     if type_ == "organization" and span.end < len(doc) and doc[span.end].text in lexicon.name_part_nouns \
@@ -129,7 +130,7 @@ def _in_name_list(doc: Doc, start: int, end: int) -> bool:
 
 
 LANDFORM_WORDS = frozenset({"Mount", "Mt.", "Lake", "Jebel", "Jabal", "Wadi"})
-DIVISION_NOUNS = frozenset({"district", "province", "governorate", "subdistrict", "sub-district", "corridor"})
+DIVISION_NOUNS = frozenset({"district", "province", "governorate", "subdistrict", "sub-district", "corridor", "county"})
 
 
 def _title_start(doc: Doc, i: int, lexicon: Lexicon) -> int:
