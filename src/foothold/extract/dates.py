@@ -62,11 +62,6 @@ _YEAR_CUES = frozenset("in since until till by during from before after through 
                        "mid year fy".split())
 _WEAK_YEAR_CUES = frozenset("of to and than or around circa".split())
 
-# "the next year" counts from the last year the story told ("signed in 2002 ... collapsed the next year"), so it
-# needs one: with none told before it, it is no date (the document's year would be a guess)
-STORY_YEAR_STEPS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
-STORY_YEAR_KINDS = ("iso", "mdy", "dmy", "my", "qy", "year", "season")
-
 _MONTH_CUES = r"(?i:in|since|until|till|by|during|from|through|before|after|around|of|and|to|or|last|next|this)"
 
 
@@ -102,11 +97,6 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b{_YEAR_TAIL}", _QUAL_BEFORE),
     _p("qm", rf"\b{_MONTH}\b", _QUAL_BEFORE, required=True),
     _p("rm", rf"\b{_MONTH}\b", r"\b(?P<rel>(?i:last|next|this))\s+", required=True),
-    # "in February last year", "March of next year": the month of the year the deictic names
-    _p("ry", rf"\b{_MONTH}(?:\s+of)?\s+(?P<rel>(?i:last|next|this))\s+year\b"),
-    # "the next year", "the year before": counted from the story's last year, not the document's (STORY_YEAR)
-    _p("sy", r"\b(?i:the\s+(?P<rel>next|following|previous|preceding)\s+year|the\s+year\s+(?P<rel_after>after|before))\b"
-             r"(?!\s+(?i:that|when|in\s+which))"),
     _p("pm", rf"\b{_MONTH}\b(?!\s*\d)", rf"\b{_MONTH_CUES}\s+", required=True, extend=False),
     _p("season", rf"\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of))?\s+{_YEAR}\b{_YEAR_TAIL}",
        r"(?:\b(?i:the)\s+)?(?:\b(?P<qual>(?i:early|mid|late))[\s-]*)?"),
@@ -205,16 +195,6 @@ def _build(kind: str, g: dict, anchor: DateValue | None, roll_back: bool) -> Dat
         if year is None:
             return None
         return _value(date(year, month, 1), "month", qual)
-    if kind == "ry":
-        if a is None:
-            return None
-        step = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        return _value(date(a.year + step, _month_number(g["month"]), 1), "month")
-    if kind == "sy":
-        if a is None:
-            return None
-        rel = (g.get("rel") or g.get("rel_after") or "").lower()
-        return DateValue(iso=f"{a.year + STORY_YEAR_STEPS[rel]:04d}", precision="year")
     if kind == "season":
         season = g["season"].lower()
         return DateValue(iso=g["year"], precision="season", qualifier=f"{qual} {season}" if qual else season)
@@ -408,15 +388,12 @@ def find_dates(text: str, document_date: DateValue | None = None, *, period_end:
     found = scan(text)
     fallback_year = None if document_date else (explicit_years(found).most_common(1) or [(None, 0)])[0][0]
     latest: DateValue | None = None     # most recent explicit date seen
-    story_year: DateValue | None = None     # the year of the most recent date that writes one
     by_month: dict[int, DateValue] = {}     # month -> the latest explicit date naming it with its year
     values: list[DateValue] = []
     for f in found:
         month = _month_number(f.groups["month"]) if f.groups.get("month") else None
         named = month is not None and not f.groups.get("year") and by_month.get(month)
-        if f.kind == "sy":
-            anchor, roll_back = story_year, False
-        elif document_date is not None:
+        if document_date is not None:
             anchor, roll_back = document_date, not period_end and not _has_future_cue(text, f.start)
         elif named:
             # "began on 1 February 2021 ... (background: the November 2020 election) ... On 1 February,
@@ -430,8 +407,6 @@ def find_dates(text: str, document_date: DateValue | None = None, *, period_end:
             continue
         value.text, value.start, value.end = text[f.start:f.end], f.start, f.end
         values.append(value)
-        if f.kind in STORY_YEAR_KINDS and f.groups.get("year") or f.kind == "sy":
-            story_year = DateValue(iso=value.iso[:4], precision="year")
         if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year"):
             latest = value
             if month is not None:
