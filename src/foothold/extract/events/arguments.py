@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .named_heads import compounded_organisations
 from .apposed_body import apposed_body
 from .loyal import loyal_parties
 from .described import described_doer
@@ -275,6 +276,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         apposed = [(h, i) for h, i in found if i in named and h.type != "place"]
         if apposed and len(apposed) < len(found):
             found = apposed
+        found = compounded_organisations(tok, found, index)     # "Aristide's Lavalas Family party" (docs25)
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)

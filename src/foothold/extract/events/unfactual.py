@@ -14,6 +14,7 @@ from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS
                        misparsed_predicate, negated_party, present_state, question, rate, repeated, standing_course)
 from .releases import said_in_the_call
 from .standing_relatives import past_conjunct_of_standing_relative, standing_relative
+from .subject_relatives import in_subject_relative
 from .tallies import counted_in_tally, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
@@ -113,6 +114,11 @@ def _past_progressive(trigger) -> str | None:
 def _background_relative(trigger) -> str | None:
     """A party's background in a past perfect relative: "the rebels, who had seized Goma, ..."."""
     return "background" if background_relative(trigger) else None
+
+
+def _subject_background(trigger) -> str | None:
+    """Who the subject is, told between commas: "Norway, which brokered the deal, will lead ..."."""
+    return "background" if in_subject_relative(trigger) else None
 
 
 def _lasting_condition(trigger) -> str | None:
@@ -381,7 +387,7 @@ _TRIGGER_CHECKS = (
     _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive,
     _stative_verb, _standing_course_told, _course_of_acts, _hedged_forecast, _past_progressive,
-    _background_relative, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
+    _background_relative, _subject_background, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
