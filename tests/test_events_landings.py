@@ -64,3 +64,11 @@ def test_a_base_to_be_opened_is_no_deployment(tmp_path):
 def test_the_word_lists_load_and_hold_the_landing_verb():
     words = landing_words()
     assert "land" in words.landing_verbs and "base" in words.base_nouns
+
+
+def test_defeating_a_garrison_is_an_assault_but_winning_a_run_off_is_not(tmp_path):
+    # plover.yaml `defeat`: only a fighting body beaten (evrecall2)
+    got = events(tmp_path, "On 22 July 1974 Turkish troops defeated the Greek Cypriot garrison at Kyrenia.\n")
+    assert any(t == "ASSAULT" and s == ["turkey"] for t, s, _ in got), got
+    got = events(tmp_path, "In the run-off on 4 May 2019 the opposition leader defeated the president of Kenya.\n")
+    assert not any(t == "ASSAULT" for t, _, _ in got), got
