@@ -13,6 +13,7 @@ from .index import DocIndex
 from .merge import they_after_meeting
 from .principals import states_already_paired
 from .releases import joint_parties
+from .pair_pronouns import they_after_pair
 from .scene import city_state, scene_country, state_of_place
 from .senses import MISSIONS
 from .speakers import relayed_source
@@ -238,7 +239,8 @@ def paired_doers(f: Found, sent, args: Arguments, events: list, meta: list[dict]
         args.source = list(dict.fromkeys(last.source + last.target))
         args.target = [a for a in args.target if a not in args.source]
     elif not args.source and f.kind != "noun":
-        joint = joint_parties(subject_of(f.token)[0], events, index)   # "The sides agreed"
+        joint = joint_parties(subject_of(f.token)[0], events, index) \
+            or they_after_pair(subject_of(f.token)[0], sent, events, index)   # "The sides agreed", "... They agreed"
         if joint:
             args.source = joint
             args.target = [a for a in args.target if a not in joint]
