@@ -40,3 +40,8 @@ def test_the_word_lists_load():
 def test_a_side_that_will_not_abandon_its_commitment_supports(tmp_path):
     got = wire_events(tmp_path, "Chile said on Monday that it would not abandon its commitment to Bolivia.\n", ACTORS)
     assert any(t == "SUPPORT" for t, _, _ in got) and not any(t == "REJECT" for t, _, _ in got), got
+
+
+def test_an_idle_it_judging_a_course_refuses_nothing(tmp_path):
+    got = wire_events(tmp_path, "Chile said on Monday that it would not help to raise tariffs.\n", ACTORS)
+    assert not any(t == "REJECT" for t, _, _ in got), got

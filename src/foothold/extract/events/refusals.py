@@ -65,7 +65,12 @@ def refusal_type(content, speech) -> str | None:
         return None
     words = refusal_words()
     key = _verb_key(content)
-    if key in words.yielding_verbs or content.lemma_.lower() in words.yielding_verbs and key == content.lemma_.lower():
+    yielding = key in words.yielding_verbs or content.lemma_.lower() in words.yielding_verbs \
+        and key == content.lemma_.lower()
+    if yielding and any(c.dep_ == "xcomp" for c in content.children) and not any(
+            c.dep_ == "dobj" for c in content.children):
+        return None           # "it will not help to raise taxes": an idle "it" judging a course, no refusal
+    if yielding:
         kept = any(c.dep_ == "dobj" and c.lemma_.lower() in words.kept_bonds for c in content.children)
         return "SUPPORT" if kept else "REJECT"      # "would not abandon its commitment to X": a reassurance
     if key in words.permitting_verbs and _anyone_permitted(content, words):

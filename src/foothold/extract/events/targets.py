@@ -14,6 +14,7 @@ from .merge import they_after_meeting
 from .principals import states_already_paired
 from .releases import joint_parties
 from .pair_pronouns import they_after_pair
+from .armed_targets import forces_state
 from .scene import city_state, scene_country, state_of_place
 from .senses import MISSIONS
 from .speakers import relayed_source
@@ -259,6 +260,10 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
         scene_state = scene_country(tok, index)
         if scene_state is not None:
             args.target = [scene_state]
+    if not args.source and not args.target and instrument is None and etype == "ASSAULT" and f.kind == "verb":
+        state = forces_state(tok, index)     # evrecall2: "gunmen ambushed a patrol" in a report about one state
+        if state is not None:
+            args.target = [state]
     if not args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
         # "training for the Nigerien military is suspended", "froze the assets of three Libyan banks": no
         # actor heads the acted-on phrase, one inside it is whom the act is done to
