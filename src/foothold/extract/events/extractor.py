@@ -32,7 +32,6 @@ from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
 from .object_relatives import repair_object_relatives
-from .current_anchors import month_of, prompting_act
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -158,16 +157,13 @@ class EventExtractor:
         """Dates the event and places its evidence, then keeps it, defers it or joins it to one told."""
         lex, index, dater, events, meta = self.lexicon, d.index, d.dater, d.events, d.meta
         explicit = explicit_date(lex, f, kind, found, sent, dater, index, s_start, s_end)
-        prompting = prompting_act(f, kind, d.date_tokens)     # evrecall2: "summoned X on Monday after Y fired at Z"
-        if anchor_background(f, kind, explicit, dater, d.date_tokens) and not prompting:
+        if anchor_background(f, kind, explicit, dater, d.date_tokens):
             # "the conflict flared up after X was assassinated", "after we killed Y last year": the
             # anchor is background (README conventions) unless its own date puts it in the news's year
             d.skip("background", f)
             return
         note, undated = date_event(lex, f, kind, ev, explicit, sent, dater, index, s_start, s_end, d.para_end[para],
                                    d.para_date.get(para), d.date_tokens)
-        if prompting and not any(t.i in d.date_tokens for t in f.token.subtree):
-            ev.date = month_of(ev.date)      # dated by the act it prompted: that act's month
         ev.citations = list(note.citations) if note is not None else []
         place_evidence(lex, f, kind, ev, found, sent, index, dater, d.text, d.date_tokens, d.media, s_start, s_end)
         instrument = ev.__dict__.pop("_instrument", None) is not None
