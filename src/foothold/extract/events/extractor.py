@@ -33,6 +33,7 @@ from .walkouts import left_gathering
 from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
+from .object_relatives import repair_object_relatives
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -94,6 +95,7 @@ class EventExtractor:
         statements.repair_manner_objects(ctx.doc)     # "condemns in the strongest terms the attack carried out by X"
         repair_dated_subjects(ctx.doc)     # evsense2: "In 2018 Peru cut aid to X": Peru is the subject, not in the date
         repair_finite_conjuncts(ctx.doc)   # evsense2: "urges A to grant X and calls on B to ...": two requests
+        repair_object_relatives(ctx.doc)   # evrecall2: "the coalition that Turkey funds, sent ...": the coalition sent
         for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
             self._read_sentence(sent, d)
         events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)

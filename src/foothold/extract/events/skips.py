@@ -7,6 +7,7 @@ from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
 from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
+from .agent_measures import agent_named_measure
 from .partitive import counted_part_of_attack
 from .relayed import relayed_statement
 from .triggers import Found, QUANTIFIERS, noun_trigger
@@ -171,8 +172,9 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
     "intention" and "future" still make events (typed AGREE or THREATEN)."""
     tok = f.token
     reason = why_not_factual(tok)
-    if reason == "description" and (relayed_statement(tok, index) is not None or mediated_accord(lex, tok, index)):
-        reason = None             # "the statement by X calling for ...", "a truce brokered by X": X's own act
+    if reason == "description" and (relayed_statement(tok, index) is not None or mediated_accord(lex, tok, index)
+                                    or agent_named_measure(f, index)):
+        reason = None             # "the statement by X calling for ...", "a truce brokered by X", "a lockdown declared by X"
     if not reason and f.kind != "speech" and open_question(sent):
         reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
     if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):

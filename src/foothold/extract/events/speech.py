@@ -9,6 +9,7 @@ from .arguments import phrase_actors, subject_of
 from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
+from .refusals import stated_refusal
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger, phrase_at
@@ -257,6 +258,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     elif etype is None and content is not None:
         own = own_verbal_act(lex, content)        # "said it recognizes Palestine as a state"
         etype = own.type if own is not None else None
+    if etype is None and content is not None:
+        etype = stated_refusal(lex, content, tok, index)     # evrecall2: "said it would not abandon the shoal"
     future = future_type(lex, content, tok, index) if content is not None else None
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")

@@ -16,6 +16,8 @@ from .principals import states_already_paired
 from .protest_scene import protest_state
 from .purposes import purpose_parties
 from .releases import joint_parties
+from .pair_pronouns import they_after_pair
+from .armed_targets import forces_state
 from .scene import city_state, scene_country, state_of_place
 from .senses import MISSIONS
 from .speakers import relayed_source
@@ -241,7 +243,8 @@ def paired_doers(f: Found, sent, args: Arguments, events: list, meta: list[dict]
         args.source = list(dict.fromkeys(last.source + last.target))
         args.target = [a for a in args.target if a not in args.source]
     elif not args.source and f.kind != "noun":
-        joint = joint_parties(subject_of(f.token)[0], events, index)   # "The sides agreed"
+        joint = joint_parties(subject_of(f.token)[0], events, index) \
+            or they_after_pair(subject_of(f.token)[0], sent, events, index)   # "The sides agreed", "... They agreed"
         if joint:
             args.source = joint
             args.target = [a for a in args.target if a not in joint]
@@ -270,6 +273,10 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
         scene_state = scene_country(tok, index)
         if scene_state is not None:
             args.target = [scene_state]
+    if not args.source and not args.target and instrument is None and etype == "ASSAULT" and f.kind == "verb":
+        state = forces_state(tok, index)     # evrecall2: "gunmen ambushed a patrol" in a report about one state
+        if state is not None:
+            args.target = [state]
     if not args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
         # "training for the Nigerien military is suspended", "froze the assets of three Libyan banks": no
         # actor heads the acted-on phrase, one inside it is whom the act is done to

@@ -9,6 +9,8 @@ from .index import QUOTE_MARKS
 from .lexicon import Lexicon, Trigger
 from .measures import measure_noun_trigger, measure_trigger
 from .munitions import munition_trigger
+from .landings import landing_trigger
+from .bases import base_trigger
 from .offensives import offensive_trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
@@ -442,6 +444,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            moved = landing_trigger(tok, lex) or base_trigger(tok, lex)
+            if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml)
+                found.append(Found(tok, moved, "verb", tok.text))
+                continue
             fired = munition_trigger(tok)
             if fired is not None:           # "Pakistani shells landed in the village" (data/munitions.yaml)
                 found.append(Found(tok, fired[1], "verb", tok.text))

@@ -1,0 +1,67 @@
+"""An object relative the parser reads as a noun phrase (issue 8, evrecall2; vocabulary in
+data/object_relatives.yaml): "The Syrian National Army, the rebel coalition that Turkey funds in northern Syria, sent
+3,000 men to Tripoli". The tagger takes "funds" for a plural noun ("Turkey funds"), makes it the subject of "sent", and
+hangs "sent" on "coalition" as its relative clause, so the sentence's doer is lost and the patron acts. The repair
+(a parse repair, run with the extractor's others) reads the noun as the relative's verb, with the name as its subject
+and "that" as its object, and makes the hung verb the main verb of the verbless sentence with its first noun as
+subject."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ...yamlfile import read_word_lists
+
+RELATIVES_PATH = Path(__file__).resolve().parents[2] / "data" / "object_relatives.yaml"
+RELATIVE_WORDS = {"that", "which", "whom"}
+
+
+@lru_cache(maxsize=2)
+def relative_verbs(path: str | None = None) -> frozenset[str]:
+    """data/object_relatives.yaml's verbs, validated when loaded."""
+    return frozenset(w.lower() for w in read_word_lists(path or RELATIVES_PATH, ("verbs",), "object relatives")["verbs"])
+
+
+def misread_relative(verb):
+    """(noun read as the verb, its name, the relative word) when ``verb`` is a relative clause whose subject is such a
+    noun: "that | Turkey | funds" with "funds" a plural noun after a name, else None."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.tag_ != "NNS" or not noun.lower_.endswith("s") or noun.lower_[:-1] not in relative_verbs():
+        return None
+    name = noun.doc[noun.i - 1] if noun.i > 0 else None
+    word = noun.doc[name.i - 1] if name is not None and name.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.head.i != noun.i or word is None or word.lower_ not in RELATIVE_WORDS:
+        return None
+    return noun, name, word
+
+
+def _verbless_root(antecedent):
+    """The noun heading the verbless sentence the antecedent belongs to ("The Syrian National Army, the rebel
+    coalition ..."): the antecedent or the noun it is in apposition to, when that is the sentence's root."""
+    top = antecedent.head if antecedent.dep_ == "appos" else antecedent
+    return top if top.dep_ == "ROOT" and top.pos_ in ("NOUN", "PROPN") else None
+
+
+def repair_object_relatives(doc) -> int:
+    """Re-reads each misread object relative; returns how many."""
+    moved = 0
+    for verb in doc:
+        found = misread_relative(verb)
+        if found is None:
+            continue
+        root = _verbless_root(verb.head)
+        if root is None:
+            continue
+        noun, name, word = found
+        antecedent = verb.head
+        verb.head, verb.dep_ = verb, "ROOT"          # "sent" heads the sentence, its first noun its subject
+        root.head, root.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = antecedent, "relcl"   # "that Turkey funds": a relative clause on "coalition"
+        noun.pos_, noun.tag_, noun.lemma_ = "VERB", "VBZ", noun.lower_[:-1]
+        name.head, name.dep_ = noun, "nsubj"
+        word.head, word.dep_ = noun, "dobj"
+        moved += 1
+    return moved

@@ -1,0 +1,90 @@
+"""Stated refusals (issue 8, evrecall2; vocabulary in data/refusals.yaml): what a statement says its speaker's side
+will not do. "Marcos said the Philippines would not abandon the shoal", "Astana said it will not help Russian
+companies evade sanctions", "Taiwan will not back down": a refusal to yield, PLOVER REJECT ("all rejections and
+refusals"). "The Islamic Emirate will not allow anyone to compromise its security", "the Armed Forces will not rest
+until ...": a forceful warning to every comer, PLOVER THREATEN. "would not abandon its commitment to X" keeps a bond:
+PLOVER SUPPORT. Only a negated future ("will", a backshifted
+"would" after a past speech verb) whose subject is the speaker's own side; a prediction about others is no
+refusal of the speaker's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...yamlfile import read_word_lists
+from .speakers import own_side_subject
+
+REFUSALS_PATH = Path(__file__).resolve().parents[2] / "data" / "refusals.yaml"
+WORD_LISTS = ("yielding_verbs", "permitting_verbs", "any_party", "relenting_verbs", "kept_bonds")
+FUTURES = {"will", "'ll", "shall", "wo"}
+BACKSHIFTED = {"would", "'d"}
+NEGATIONS = {"not", "n't", "never"}
+
+
+@dataclass(frozen=True)
+class RefusalWords:
+    yielding_verbs: frozenset[str]
+    permitting_verbs: frozenset[str]
+    any_party: frozenset[str]
+    relenting_verbs: frozenset[str]
+    kept_bonds: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def refusal_words(path: str | None = None) -> RefusalWords:
+    """data/refusals.yaml: lists of words, validated when loaded."""
+    data = read_word_lists(path or REFUSALS_PATH, WORD_LISTS, "refusals")
+    return RefusalWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+
+
+def negated_future(verb, speech) -> bool:
+    """ "will not", "won't", "will never", or "would not" reported after a past speech verb."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    past = speech is not None and speech.tag_ == "VBD"
+    future = aux & FUTURES or past and aux & BACKSHIFTED
+    return bool(future) and any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
+
+
+def _verb_key(verb) -> str:
+    """The verb's lemma, with its particle when it has one ("back down", "give up")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+
+
+def _anyone_permitted(verb, words: RefusalWords) -> bool:
+    """ "allow anyone to ...", "let any group ...": the permitted party is anyone at all."""
+    return any(t.lower_ in words.any_party for c in verb.children if c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp")
+               for t in c.subtree if t.i < verb.i + 4)
+
+
+def refusal_type(content, speech) -> str | None:
+    """REJECT or THREATEN for a negated future of the speaker's own side, else None (the caller checks the side)."""
+    if content is None or content.pos_ not in ("VERB", "AUX") or not negated_future(content, speech):
+        return None
+    words = refusal_words()
+    key = _verb_key(content)
+    yielding = key in words.yielding_verbs or content.lemma_.lower() in words.yielding_verbs \
+        and key == content.lemma_.lower()
+    if yielding and any(c.dep_ == "xcomp" for c in content.children) and not any(
+            c.dep_ == "dobj" for c in content.children):
+        return None           # "it will not help to raise taxes": an idle "it" judging a course, no refusal
+    if yielding:
+        kept = any(c.dep_ == "dobj" and c.lemma_.lower() in words.kept_bonds for c in content.children)
+        return "SUPPORT" if kept else "REJECT"      # "would not abandon its commitment to X": a reassurance
+    if key in words.permitting_verbs and _anyone_permitted(content, words):
+        return "THREATEN"
+    if key in words.relenting_verbs and any(c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)
+                                            for c in content.children):
+        return "THREATEN"
+    return None
+
+
+def stated_refusal(lex, content, speech, index) -> str | None:
+    """The refusal's type when the refusing subject is the speaker's own side ("it", "we", a party the speaker
+    belongs to), else None."""
+    etype = refusal_type(content, speech)
+    if etype is None or index is None or not own_side_subject(lex, content, speech, index):
+        return None
+    return etype
