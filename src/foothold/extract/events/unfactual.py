@@ -12,6 +12,7 @@ from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS
                        SCHEDULING, STATIVE, TIME_NOUNS, background_relative, ceased, dated, lasting_condition,
                        misparsed_predicate, negated_party, present_state, question, rate, repeated, standing_course)
 from .releases import said_in_the_call
+from .settled import remembered
 from .tallies import counted_in_tally, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
@@ -20,6 +21,10 @@ from .wire_acts import counted_as_trend
 
 def first_unfactual_reason(trigger) -> str | None:
     """The reason of the first shape in `_TRIGGER_CHECKS` the trigger has, or None if it reports a happening."""
+    return remembered("unfactual", trigger, _first_reason)
+
+
+def _first_reason(trigger) -> str | None:
     for check in _TRIGGER_CHECKS:
         reason = check(trigger)
         if reason is not None:
