@@ -145,6 +145,7 @@ def _office_holders(doc: Doc, lexicon: Lexicon):
     apposition, "The Secretary-General of the United Nations, António Guterres,", "Hans Grundberg, the UN Special
     Envoy for Yemen,"."""
     i = 0
+    entity_at: dict[int, Span] | None = None      # token -> its entity, built at the first named office
     while i < len(doc):
         j = _office_end(doc, i, lexicon, named=True) if doc[i].text[:1].isupper() else i
         if j == i:
@@ -154,8 +155,10 @@ def _office_holders(doc: Doc, lexicon: Lexicon):
         partners = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
         if j < len(doc) and doc[j].ent_iob_ == "B":
             partners.insert(0, doc[j])                  # "High Representative Josep Borrell": the title before the name
+        if entity_at is None:
+            entity_at = {k: e for e in doc.ents for k in range(e.start, e.end)}     # doc.ents is rebuilt per access
         for p in partners:
-            ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
+            ent = entity_at.get(p.i)
             if ent is not None and ent.label_ in ("PERSON", "person"):
                 yield doc[i:j].text, ent.start_char, ent.end_char
                 break

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...ingest.metadata import dateline_credits
+from ..token_spans import token_spans
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "their", "its"}
@@ -50,12 +51,7 @@ class DocIndex:
     def __init__(self, ctx):
         self.ctx = ctx
         doc = ctx.doc
-        self.tok_start: list[int] = []
-        self.tok_end: list[int] = []
-        for tok in doc:
-            s, e = ctx.span(tok.idx, tok.idx + len(tok.text))
-            self.tok_start.append(s)
-            self.tok_end.append(e)
+        self.tok_start, self.tok_end = token_spans(ctx)
         self.actor_type = {a.id: a.type for a in ctx.actors}
         self.salience = {a.id: len(a.mentions) for a in ctx.actors}
         # outlets inside source notes are citations, not participants

@@ -240,7 +240,9 @@ def longest_match(words: list[str], i: int, hi: int, phrases: frozenset) -> int:
     """Length of the longest phrase of ``phrases`` at words[i:], ending by ``hi``; 0 if none."""
     if not 0 <= i < hi:
         return 0
-    for n in lengths_by_first_word(phrases).get(words[i], ()):
+    # the index read straight from its cache: this runs for nearly every token of every sentence reader
+    index = FIRST_WORD_INDEX.get(phrases)
+    for n in (index if index is not None else lengths_by_first_word(phrases)).get(words[i], ()):
         if i + n <= hi and tuple(words[i:i + n]) in phrases:
             return n
     return 0
