@@ -3,7 +3,8 @@
 The events component repairs the parse first (releases, statements, narrated, fronted_dates, finite_conjunct), then
 reads it sentence by sentence; from then on a question asked of a token ("why is this trigger no happening?") has
 one answer, yet the candidates, the skips and a verb's conjuncts ask it again and again. Inside ``settled_parse(doc)``
-``remembered(kind, token, compute)`` answers each (kind, token) once; outside it (tests, other components reading the
+``remembered(kind, token, compute)`` answers each (kind, token) once, ``per_document(kind, doc, compute)`` each kind
+once; outside it (tests, other components reading the
 parse before its repairs) every call computes afresh.
 """
 
@@ -23,6 +24,17 @@ def settled_parse(doc):
         yield
     finally:
         _MEMO.reset(reset)
+
+
+def per_document(kind: str, doc, compute):
+    """``compute(doc)``, once per kind inside ``settled_parse`` of ``doc``."""
+    memo = _MEMO.get()
+    if memo is None or memo[0] is not doc:
+        return compute(doc)
+    answers = memo[1]
+    if kind not in answers:
+        answers[kind] = compute(doc)
+    return answers[kind]
 
 
 def remembered(kind: str, token, compute):

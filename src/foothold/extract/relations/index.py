@@ -145,7 +145,7 @@ class TokenIndex:
                 i += 1
                 continue
             for size in range(min(longest, n - i), 0, -1):
-                key = tuple(t.lower_ for t in self.doc[i:i + size])
+                key = tuple(self.lower[i:i + size])        # the lower-case words, already read
                 hit = forms.get(key)
                 if hit and not any(j in self.by_token for j in range(i, i + size)):
                     self._lay(hit[0], hit[1], i, i + size, lex)

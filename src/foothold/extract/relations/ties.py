@@ -43,26 +43,27 @@ class TieReading(VerbReading):
     def read_ties(self) -> None:
         lex = self.lex
         for tok in self.sent:
+            pos = tok.pos_                      # read once: each access looks the string up
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in lex.dependence_verbs:
+            if pos == "VERB" and lemma in lex.dependence_verbs:
                 self.depends_on(tok)
             elif self.backing_form(tok):
                 self.backs(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.deference_verbs:
+            elif pos == "VERB" and lemma in lex.deference_verbs:
                 self.answers_to(tok)
-            elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.rival_nouns:
+            elif pos in ("NOUN", "PROPN") and lemma in lex.rival_nouns:
                 self.rivals(tok)
-            elif tok.pos_ == "ADJ" and tok.lower_ in lex.rival_nouns:
+            elif pos == "ADJ" and tok.lower_ in lex.rival_nouns:
                 self.rival_modifier(tok)
-            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns:
+            elif pos == "NOUN" and lemma in lex.partner_nouns:
                 self.partner_named_after(tok)
-            if self.backing_word(tok.lower_) and tok.pos_ != "VERB":
+            if self.backing_word(tok.lower_) and pos != "VERB":
                 self.backs_in_sequence(tok)
-            if tok.lower_ in ("answer", "answers", "answered") and tok.pos_ != "VERB" and self.w(tok.i + 1) == "to":
+            if tok.lower_ in ("answer", "answers", "answered") and pos != "VERB" and self.w(tok.i + 1) == "to":
                 self.answers_in_sequence(tok)
             if tok.lower_ in lex.owned_group_nouns and self.w(tok.i + 1) == "of":
                 self.apposed_group_of(tok)
-            if tok.pos_ == "NOUN" and tok.lower_ in self.head_titles():
+            if pos == "NOUN" and tok.lower_ in self.head_titles():
                 self.head_named_after(tok)
                 self.head_of_antecedent(tok)
                 self.head_by_copula(tok)
