@@ -35,12 +35,14 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
         return not any(s < te and ts < e and not (s < ts and te <= e)
                        for ts, te in [*near(taken, s, e), *spans.near(s, e)])
 
+    def opens(i: int) -> bool:
+        # a hyphen joins a title's halves ("Secretary-General"): the half after it opens nothing
+        return i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct and doc[i - 1].text not in HYPHENS \
+            or "\n" in doc[i - 1].whitespace_
+
     i = 0
     while i < len(doc):
         after_the = i > 0 and doc[i - 1].lower_ == "the"
-        # a hyphen joins a title's halves ("Secretary-General"): the half after it opens nothing
-        opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct and doc[i - 1].text not in HYPHENS \
-            or "\n" in doc[i - 1].whitespace_
         if after_the and doc[i].text[:1].isupper():
             j = _office_end(doc, i, lexicon)
             if j > i and _issues_statement(doc[j - 1]) and free(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
@@ -49,7 +51,7 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
                     doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
                 i = j
                 continue
-        if not (lexicon.is_title_token(doc[i]) and (after_the or opens)):
+        if not (lexicon.is_title_token(doc[i]) and (after_the or opens(i))):     # read only for a title
             i += 1
             continue
         j = i
@@ -75,7 +77,7 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
         head = doc[j - 1].text not in TITLE_MODIFIERS
         if not named_next and after_the and free(s, e):
             yield s, e, "person", mention_label("role", doc[i:j].text), s, e
-        elif opens and not after_the and head and nxt is not None and free(s, e):
+        elif not after_the and head and opens(i) and nxt is not None and free(s, e):
             if nxt.text == "," and j + 1 < len(doc) and doc[j + 1].ent_type_ in ("PERSON", "person"):
                 yield s, e, "person", mention_label("role", doc[i:j].text, "apposed"), s, e
             elif named_next:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -107,8 +107,9 @@ class RoleLexicon:
     non_state_words: frozenset
     backing_nouns: frozenset
 
-    @property
+    @cached_property
     def titles(self) -> frozenset:
+        # built once: read at nearly every token, and a fresh union would be built and hashed at each lookup
         return self.leads | self.members | self.allies | self.state_officers | self.state_staff
 
 
