@@ -42,6 +42,7 @@ def one_word_heads(leads: frozenset) -> frozenset:
 class TieReading(VerbReading):
     def read_ties(self) -> None:
         lex = self.lex
+        backing = inflected_forms(lex.backing_verbs)        # once a sentence, not once a token
         for tok in self.sent:
             pos = tok.pos_                      # read once: each access looks the string up
             lemma = tok.lemma_.lower()
@@ -57,7 +58,7 @@ class TieReading(VerbReading):
                 self.rival_modifier(tok)
             elif pos == "NOUN" and lemma in lex.partner_nouns:
                 self.partner_named_after(tok)
-            if self.backing_word(tok.lower_) and pos != "VERB":
+            if tok.lower_ in backing and pos != "VERB":        # self.backing_word
                 self.backs_in_sequence(tok)
             if tok.lower_ in ("answer", "answers", "answered") and pos != "VERB" and self.w(tok.i + 1) == "to":
                 self.answers_in_sequence(tok)
