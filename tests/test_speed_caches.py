@@ -153,3 +153,26 @@ def test_role_titles_built_once_and_backing_inflections_as_listed():
     forms = inflected_forms(frozenset({"arm", "fund", "finance"}))
     for word in ("arms", "funded", "finances", "financed", "armes", "armd", "arm", "funding", "armed"):
         assert (word in forms) == any(word in (v + "s", v + "es", v + "ed", v + "d") for v in ("arm", "fund", "finance"))
+
+
+def _subject_walk(doc):
+    flags = [False] * len(doc)
+    for tok in doc:
+        t = tok
+        for _ in range(8):
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                flags[tok.i] = True
+                break
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+    return flags
+
+
+def test_subject_flags_read_on_arrays_as_on_tokens():
+    from foothold.extract.events.index import subject_flags
+    doc = load_nlp()(PARAGRAPH + " The envoy of the Gambian government, who was recalled in June, was replaced.")
+    flags = subject_flags(doc)
+    assert flags == _subject_walk(doc)
+    assert flags[next(t.i for t in doc if t.text == "junta")]          # "The junta in Conakry said": a subject
+    assert subject_flags(spacy.blank("en")("")) == []
