@@ -318,12 +318,14 @@ NAME_HEADS = r"(?:Movement|Alliance|Coalition|Brigades?|Party|Front|Revolution|B
 DATE_PREPOSITIONS = ("on", "in", "since", "by", "until", "from", "after", "before")
 NOT_AFTER_PREPOSITION = "".join(f"(?<!\\b{w} )(?<!\\b{w.capitalize()} )" for w in DATE_PREPOSITIONS)
 DATED_NAME = re.compile(
-    NOT_AFTER_PREPOSITION + r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    # the lookahead first: every branch starts with a capital or a digit, and it fails fast where sixteen
+    # lookbehinds would each be tried at every character of the text
+    r"(?=[0-9A-Z])(?:" + NOT_AFTER_PREPOSITION + r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December))(?: [A-Z][a-z]+){0,2} " + NAME_HEADS + r"\b"
     # a year opening an armed group's name ("the 1920 Revolution Brigades"); no party or alliance, which an election
     # year often opens ("the 2019 Grand Alliance campaign")
-    r"|(?<=\b[Tt]he )(?:1[89]|20)\d\d(?: [A-Z][a-z]+){1,2} (?:Brigades?|Battalions?|Movement|Front|Forces)\b")
+    r"|(?<=\b[Tt]he )(?:1[89]|20)\d\d(?: [A-Z][a-z]+){1,2} (?:Brigades?|Battalions?|Movement|Front|Forces)\b)")
 
 
 @lru_cache(maxsize=4)

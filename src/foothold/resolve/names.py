@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -11,6 +12,7 @@ _APOS = re.compile(r"['`\u2019\u2018\u02bc\u02bf\u02be]")
 _LEAD = re.compile(r"^(?:al|el|the)[\s-]+", re.I)
 
 
+@lru_cache(maxsize=65536)      # pure, and asked for the same few hundred names thousands of times a document
 def normalise_name(name: str) -> str:
     """FORMAT.md scoring key: case-fold, ASCII, no apostrophes/hyphens, no leading al/the."""
     s = anyascii(name).casefold()

@@ -116,7 +116,8 @@ def _join_initialled_people(text: str, found: list[list]) -> None:
     people = sorted((f for f in found if f[2] == "person"), key=lambda f: f[0])
     gone = set()
     for a, b in zip(people, people[1:]):
-        if id(a) in gone or not INITIAL_GAP.search(text, 0, b[0]) or text[a[1]:b[0]] != ". ":
+        # the exact ". " gap first: the pattern's search runs from the text's start
+        if id(a) in gone or text[a[1]:b[0]] != ". " or not INITIAL_GAP.search(text, 0, b[0]):
             continue
         a[1] = a[5] = b[1]
         if b[3].startswith("dict:"):

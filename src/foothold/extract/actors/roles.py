@@ -35,12 +35,14 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
         return not any(s < te and ts < e and not (s < ts and te <= e)
                        for ts, te in [*near(taken, s, e), *spans.near(s, e)])
 
+    def opens(i: int) -> bool:
+        # a hyphen joins a title's halves ("Secretary-General"): the half after it opens nothing
+        return i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct and doc[i - 1].text not in HYPHENS \
+            or "\n" in doc[i - 1].whitespace_
+
     i = 0
     while i < len(doc):
         after_the = i > 0 and doc[i - 1].lower_ == "the"
-        # a hyphen joins a title's halves ("Secretary-General"): the half after it opens nothing
-        opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct and doc[i - 1].text not in HYPHENS \
-            or "\n" in doc[i - 1].whitespace_
         if after_the and doc[i].text[:1].isupper():
             j = _office_end(doc, i, lexicon)
             if j > i and _issues_statement(doc[j - 1]) and free(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
@@ -49,7 +51,7 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
                     doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
                 i = j
                 continue
-        if not (lexicon.is_title_token(doc[i]) and (after_the or opens)):
+        if not (lexicon.is_title_token(doc[i]) and (after_the or opens(i))):     # read only for a title
             i += 1
             continue
         j = i
@@ -75,7 +77,7 @@ def _roles(doc: Doc, taken: list[tuple[int, int]], lexicon: Lexicon, spans: list
         head = doc[j - 1].text not in TITLE_MODIFIERS
         if not named_next and after_the and free(s, e):
             yield s, e, "person", mention_label("role", doc[i:j].text), s, e
-        elif opens and not after_the and head and nxt is not None and free(s, e):
+        elif not after_the and head and opens(i) and nxt is not None and free(s, e):
             if nxt.text == "," and j + 1 < len(doc) and doc[j + 1].ent_type_ in ("PERSON", "person"):
                 yield s, e, "person", mention_label("role", doc[i:j].text, "apposed"), s, e
             elif named_next:
@@ -145,6 +147,7 @@ def _office_holders(doc: Doc, lexicon: Lexicon):
     apposition, "The Secretary-General of the United Nations, António Guterres,", "Hans Grundberg, the UN Special
     Envoy for Yemen,"."""
     i = 0
+    entity_at: dict[int, Span] | None = None      # token -> its entity, built at the first named office
     while i < len(doc):
         j = _office_end(doc, i, lexicon, named=True) if doc[i].text[:1].isupper() else i
         if j == i:
@@ -154,8 +157,10 @@ def _office_holders(doc: Doc, lexicon: Lexicon):
         partners = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
         if j < len(doc) and doc[j].ent_iob_ == "B":
             partners.insert(0, doc[j])                  # "High Representative Josep Borrell": the title before the name
+        if entity_at is None:
+            entity_at = {k: e for e in doc.ents for k in range(e.start, e.end)}     # doc.ents is rebuilt per access
         for p in partners:
-            ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
+            ent = entity_at.get(p.i)
             if ent is not None and ent.label_ in ("PERSON", "person"):
                 yield doc[i:j].text, ent.start_char, ent.end_char
                 break

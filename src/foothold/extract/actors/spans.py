@@ -78,6 +78,7 @@ def _reread_after_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     from ..nlp import load_nlp           # the same cached pipeline; imported here as nlp imports this module's data
     extra: list[Span] = []
+    text = doc.text                     # spaCy joins every token at each access: once, not once per entity
     for ent in crossing:
         after = max(t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_) + 1
         while after < len(doc) and doc[after].is_space:
@@ -85,7 +86,6 @@ def _reread_after_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
         if after >= len(doc):
             continue
         start_char = doc[after].idx     # the paragraph's first line (the parse of the break cut its sentences too)
-        text = doc.text                 # spaCy joins every token at each access
         line_end = text.find("\n", start_char)
         piece = text[start_char:min(line_end if line_end >= 0 else len(text), start_char + REREAD_CHARS)]
         for found in load_nlp()(piece).ents:

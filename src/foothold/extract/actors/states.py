@@ -72,6 +72,8 @@ class StateMentions:
         """Demonyms are mentions of their country ("Iraqi" -> Iraq). Inside a longer name
         ("Lebanese Hezbollah") one counts only if the country is not named otherwise."""
         named = {f[3] for f in found if f[3].startswith("dict:")}
+        # the people found, read once (the caller adds only countries while this runs)
+        people = [(f[0], f[1]) for f in found if f[2] == "person"]
         inner: dict[str, tuple[int, int, str]] = {}
         skip_to = 0
         for tok in doc:
@@ -88,7 +90,7 @@ class StateMentions:
             if entry is None:
                 continue
             label = f"demonym:{entry.id}"
-            if any(f[2] == "person" and f[0] < s and e <= f[1] for f in found):
+            if any(ps < s and e <= pe for ps, pe in people):
                 continue                      # "Volker Turk": a surname, no state
             if not _overlaps(taken, s, e):
                 named.add(f"dict:{entry.id}")

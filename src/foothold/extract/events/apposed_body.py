@@ -8,6 +8,7 @@ organisations so described by the same noun leave it unresolved."""
 from __future__ import annotations
 
 from .index import ActorHit, DocIndex
+from .settled import per_document
 
 
 def is_bare_definite(tok) -> bool:
@@ -15,14 +16,19 @@ def is_bare_definite(tok) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ != "appos" and [c.lower_ for c in tok.children] == ["the"]
 
 
+def appositions(doc) -> list:
+    """The doc's tokens in apposition, in order (read once per document while the events' parse is settled)."""
+    return [t for t in doc if t.dep_ == "appos"]
+
+
 def described_organisations(tok, index: DocIndex) -> set[str]:
     """The organisations the text apposed a definite noun of ``tok``'s lemma to before ``tok``: "X, the military of Y"
     (the noun apposed to the name) and "the military, X," (the name apposed to the noun)."""
     lemma = tok.lemma_.lower()
     found: set[str] = set()
-    for t in tok.doc[:tok.i]:
-        if t.dep_ != "appos":
-            continue
+    for t in per_document("appositions", tok.doc, appositions):
+        if t.i >= tok.i:
+            break
         pair = (t.head, t)
         for noun, name in (pair, pair[::-1]):
             hit = index.actor_at(name.i)

@@ -28,6 +28,7 @@ from .past_relatives import past_relative
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
 from .recipients import combatants_deployed, others_in_sentence, recipientless_type, show_of_force
+from .settled import settled_parse
 from .senses import conduct_types, content_types, left_accord
 from .walkouts import left_gathering
 from .spoken_side import speakers_forces
@@ -96,12 +97,13 @@ class EventExtractor:
         repair_dated_subjects(ctx.doc)     # evsense2: "In 2018 Peru cut aid to X": Peru is the subject, not in the date
         repair_finite_conjuncts(ctx.doc)   # evsense2: "urges A to grant X and calls on B to ...": two requests
         repair_object_relatives(ctx.doc)   # evrecall2: "the coalition that Turkey funds, sent ...": the coalition sent
-        for sent in ctx.doc.sents:          # candidates -> events -> their dates, sentence by sentence
-            self._read_sentence(sent, d)
-        events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
-        events, meta = self._kept(events, meta, d)
-        self._dated(events, meta, d)
-        events = self._attached(events, ctx, d.skipped)
+        with settled_parse(ctx.doc):        # repaired: answers about its tokens hold from here on
+            for sent in ctx.doc.sents:      # candidates -> events -> their dates, sentence by sentence
+                self._read_sentence(sent, d)
+            events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
+            events, meta = self._kept(events, meta, d)
+            self._dated(events, meta, d)
+            events = self._attached(events, ctx, d.skipped)
         ctx.events = events
         ctx.data["skipped_events"] = dict(d.skipped)
         ctx.data["skipped_event_triggers"] = d.trace

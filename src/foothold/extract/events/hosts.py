@@ -10,11 +10,17 @@ document gives a target (two leave the attack as it is), and an attack by that s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TROOPS = r"(?:troops|forces|soldiers|personnel|service members)"
 BASE_WORD = re.compile(r"\s+(?:air\s+)?(?:base|airbase|garrison)\b", re.I)
 
 
+# where a hosting phrase can begin: each form's patterns are tried only there, not searched through the whole text
+HOSTING_STARTS = re.compile(r"\b(?=hosting|housing|that host|which host|where)")
+
+
+@lru_cache(maxsize=4096)
 def hosting_patterns(form: str) -> list[re.Pattern]:
     """The shapes that say a state's troops are housed somewhere, for one surface form of the state."""
     name = re.escape(form)
@@ -25,8 +31,12 @@ def hosting_patterns(form: str) -> list[re.Pattern]:
 def hosted_state(ctx) -> str | None:
     """The one state or force ("Coalition troops") whose troops the text says the bases host, else None."""
     text = ctx.document.text
+    starts = [m.start() for m in HOSTING_STARTS.finditer(text)]
+    if not starts:
+        return None
     hosted = {a.id for a in ctx.actors if a.type in ("country", "organization")
-              for form in a.surface_forms() for pat in hosting_patterns(form) if pat.search(text)}
+              for form in a.surface_forms() for pat in hosting_patterns(form)
+              if any(pat.match(text, start) for start in starts)}
     return next(iter(hosted)) if len(hosted) == 1 else None
 
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, HEAD, POS
+from spacy.symbols import AUX, VERB
+
 from ...ingest.metadata import dateline_credits
+from ..token_spans import token_spans
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "their", "its"}
@@ -46,16 +50,32 @@ def stance_prefixed(doc, i: int) -> bool:
     return before or after
 
 
+def subject_flags(doc) -> list[bool]:
+    """Whether each token is inside a subject phrase: up to eight heads up, a subject before a verb or the root.
+    Walked on the parse's arrays, read once (on Token objects every step looks up three attributes)."""
+    if not len(doc):
+        return []
+    subjects = {doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]}
+    rows = doc.to_array([DEP, POS, HEAD]).astype("int64").tolist()     # HEAD: the head's offset from the token
+    flags = [False] * len(doc)
+    for i in range(len(doc)):
+        t = i
+        for _ in range(8):
+            dep, pos, to_head = rows[t]
+            if dep in subjects:
+                flags[i] = True
+                break
+            if pos in (VERB, AUX) or to_head == 0:
+                break
+            t += to_head
+    return flags
+
+
 class DocIndex:
     def __init__(self, ctx):
         self.ctx = ctx
         doc = ctx.doc
-        self.tok_start: list[int] = []
-        self.tok_end: list[int] = []
-        for tok in doc:
-            s, e = ctx.span(tok.idx, tok.idx + len(tok.text))
-            self.tok_start.append(s)
-            self.tok_end.append(e)
+        self.tok_start, self.tok_end = token_spans(ctx)
         self.actor_type = {a.id: a.type for a in ctx.actors}
         self.salience = {a.id: len(a.mentions) for a in ctx.actors}
         # outlets inside source notes are citations, not participants
@@ -113,16 +133,7 @@ class DocIndex:
                         surnames.setdefault(parts[0].lower(), set()).add(a.id)
         self.surname = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
         # is the token inside a subject phrase? (pronouns prefer subject antecedents)
-        self.in_subject = [False] * len(doc)
-        for tok in doc:
-            t = tok
-            for _ in range(8):
-                if t.dep_ in ("nsubj", "nsubjpass"):
-                    self.in_subject[tok.i] = True
-                    break
-                if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-                    break
-                t = t.head
+        self.in_subject = subject_flags(doc)
         # titles learnt from relations ("the Iranian Minister of Energy, Reza Ardakanian"):
         # an unnamed "the Iranian minister of energy" later refers to the same person
         self.titles: list[tuple[str, frozenset[str], str, str, int, bool]] = []

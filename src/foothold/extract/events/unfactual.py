@@ -13,6 +13,7 @@ from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS
                        SCHEDULING, STATIVE, TIME_NOUNS, background_relative, ceased, dated, lasting_condition,
                        misparsed_predicate, negated_party, present_state, question, rate, repeated, standing_course)
 from .releases import said_in_the_call
+from .settled import remembered
 from .standing_relatives import past_conjunct_of_standing_relative, standing_relative
 from .subject_relatives import in_subject_relative
 from .tallies import counted_in_tally, said_of_a_tally
@@ -23,6 +24,10 @@ from .wire_acts import counted_as_trend
 
 def first_unfactual_reason(trigger) -> str | None:
     """The reason of the first shape in `_TRIGGER_CHECKS` the trigger has, or None if it reports a happening."""
+    return remembered("unfactual", trigger, _first_reason)
+
+
+def _first_reason(trigger) -> str | None:
     for check in _TRIGGER_CHECKS:
         reason = check(trigger)
         if reason is not None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...resolve.names import normalise_name
+from ..token_spans import token_spans
 from .lexicon import DETERMINERS, RoleLexicon, longest_match
 
 
@@ -29,9 +30,7 @@ class TokenIndex:
     def __init__(self, ctx, lex: RoleLexicon):
         self.doc = ctx.doc
         self.ctx = ctx
-        spans = [ctx.span(t.idx, t.idx + len(t.text)) for t in ctx.doc]
-        self.tok_starts = [s for s, _ in spans]
-        self.tok_ends = [e for _, e in spans]
+        self.tok_starts, self.tok_ends = token_spans(ctx)
         self.by_token: dict[int, Ref] = {}
         self.lower = [t.lower_ for t in ctx.doc]
         self.types = {a.id: a.type for a in ctx.actors}
@@ -146,7 +145,7 @@ class TokenIndex:
                 i += 1
                 continue
             for size in range(min(longest, n - i), 0, -1):
-                key = tuple(t.lower_ for t in self.doc[i:i + size])
+                key = tuple(self.lower[i:i + size])        # the lower-case words, already read
                 hit = forms.get(key)
                 if hit and not any(j in self.by_token for j in range(i, i + size)):
                     self._lay(hit[0], hit[1], i, i + size, lex)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -107,8 +107,9 @@ class RoleLexicon:
     non_state_words: frozenset
     backing_nouns: frozenset
 
-    @property
+    @cached_property
     def titles(self) -> frozenset:
+        # built once: read at nearly every token, and a fresh union would be built and hashed at each lookup
         return self.leads | self.members | self.allies | self.state_officers | self.state_staff
 
 
@@ -240,7 +241,9 @@ def longest_match(words: list[str], i: int, hi: int, phrases: frozenset) -> int:
     """Length of the longest phrase of ``phrases`` at words[i:], ending by ``hi``; 0 if none."""
     if not 0 <= i < hi:
         return 0
-    for n in lengths_by_first_word(phrases).get(words[i], ()):
+    # the index read straight from its cache: this runs for nearly every token of every sentence reader
+    index = FIRST_WORD_INDEX.get(phrases)
+    for n in (index if index is not None else lengths_by_first_word(phrases)).get(words[i], ()):
         if i + n <= hi and tuple(words[i:i + n]) in phrases:
             return n
     return 0

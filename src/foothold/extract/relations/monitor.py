@@ -40,16 +40,19 @@ class MonitorReading:
 
     def read_monitor_ties(self) -> None:
         words = monitor_words()
+        # the unions once a sentence, not once a noun
+        unit_nouns = words["unit_nouns"] | words["affiliate_nouns"]
+        side_nouns = self.lex.rival_nouns | self.lex.partner_nouns
         for tok in self.sent:
-            if tok.pos_ == "NOUN" and tok.lower_ in words["unit_nouns"] | words["affiliate_nouns"] \
-                    and tok.dep_ in ("appos", "attr"):
+            if tok.pos_ != "NOUN":
+                continue                        # every reading below is of a noun
+            if tok.lower_ in unit_nouns and tok.dep_ in ("appos", "attr"):
                 self.unit_of_owner(tok, allied=tok.lower_ in words["affiliate_nouns"])
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.rival_nouns | self.lex.partner_nouns \
-                    and tok.tag_ == "NNS":
+            if tok.lemma_.lower() in side_nouns and tok.tag_ == "NNS":
                 self.listed_sides(tok)
-            if tok.pos_ == "NOUN" and (tok.lower_,) in self.lex.regional_heads:
+            if (tok.lower_,) in self.lex.regional_heads:
                 self.place_head_named_after(tok)
-            if tok.pos_ == "NOUN" and tok.lower_ in words["candidacy_nouns"] and tok.dep_ in ("appos", "attr"):
+            if tok.lower_ in words["candidacy_nouns"] and tok.dep_ in ("appos", "attr"):
                 self.party_candidate(tok)
 
 

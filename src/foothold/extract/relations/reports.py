@@ -34,14 +34,15 @@ class ReportReading(VerbReading):
         if self.w(self.hi - 1) == "?":
             return                                  # a question states no tie ("Why did X strike Y?")
         for tok in self.sent:
+            pos = tok.pos_                      # read once: each access looks the string up
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in lex.hostile_verbs and not self.passive_form(tok):
+            if pos == "VERB" and lemma in lex.hostile_verbs and not self.passive_form(tok):
                 self.attacked(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.belonging_verbs:
+            elif pos == "VERB" and lemma in lex.belonging_verbs:
                 self.belongs_to(tok)
             elif tok.lemma_ == "be" and tok.dep_ in ("ROOT", "relcl", "ccomp", "conj"):
                 self.copula_part(tok)
-            if tok.pos_ == "VERB" and lemma in lex.lead_verbs and tok.i == self.first_word() + 1:
+            if pos == "VERB" and lemma in lex.lead_verbs and tok.i == self.first_word() + 1:
                 self.pronoun_heads(tok)
             if tok.lower_ == "between" and tok.head.pos_ == "VERB":
                 self.broke_out_between(tok)

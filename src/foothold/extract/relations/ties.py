@@ -29,6 +29,12 @@ SEQUENCE_ADVERBS = {"has", "have", "had", "long", "also", "openly", "reportedly"
 
 
 @lru_cache(maxsize=4)
+def inflected_forms(verbs: frozenset) -> frozenset:
+    """Every 's', 'es', 'ed', 'd' form of the verbs: one set lookup per word, not four per verb."""
+    return frozenset(v + suffix for v in verbs for suffix in ("s", "es", "ed", "d"))
+
+
+@lru_cache(maxsize=4)
 def one_word_heads(leads: frozenset) -> frozenset:
     return frozenset(p[0] for p in leads if len(p) == 1)
 
@@ -36,27 +42,29 @@ def one_word_heads(leads: frozenset) -> frozenset:
 class TieReading(VerbReading):
     def read_ties(self) -> None:
         lex = self.lex
+        backing = inflected_forms(lex.backing_verbs)        # once a sentence, not once a token
         for tok in self.sent:
+            pos = tok.pos_                      # read once: each access looks the string up
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in lex.dependence_verbs:
+            if pos == "VERB" and lemma in lex.dependence_verbs:
                 self.depends_on(tok)
             elif self.backing_form(tok):
                 self.backs(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.deference_verbs:
+            elif pos == "VERB" and lemma in lex.deference_verbs:
                 self.answers_to(tok)
-            elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.rival_nouns:
+            elif pos in ("NOUN", "PROPN") and lemma in lex.rival_nouns:
                 self.rivals(tok)
-            elif tok.pos_ == "ADJ" and tok.lower_ in lex.rival_nouns:
+            elif pos == "ADJ" and tok.lower_ in lex.rival_nouns:
                 self.rival_modifier(tok)
-            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns:
+            elif pos == "NOUN" and lemma in lex.partner_nouns:
                 self.partner_named_after(tok)
-            if self.backing_word(tok.lower_) and tok.pos_ != "VERB":
+            if tok.lower_ in backing and pos != "VERB":        # self.backing_word
                 self.backs_in_sequence(tok)
-            if tok.lower_ in ("answer", "answers", "answered") and tok.pos_ != "VERB" and self.w(tok.i + 1) == "to":
+            if tok.lower_ in ("answer", "answers", "answered") and pos != "VERB" and self.w(tok.i + 1) == "to":
                 self.answers_in_sequence(tok)
             if tok.lower_ in lex.owned_group_nouns and self.w(tok.i + 1) == "of":
                 self.apposed_group_of(tok)
-            if tok.pos_ == "NOUN" and tok.lower_ in self.head_titles():
+            if pos == "NOUN" and tok.lower_ in self.head_titles():
                 self.head_named_after(tok)
                 self.head_of_antecedent(tok)
                 self.head_by_copula(tok)
@@ -77,7 +85,7 @@ class TieReading(VerbReading):
 
     def backing_word(self, word: str) -> bool:
         """An inflected backing verb: 'arms', 'funded', 'financed', 'equips'."""
-        return any(word in (v + "s", v + "es", v + "ed", v + "d") for v in self.lex.backing_verbs)
+        return word in inflected_forms(self.lex.backing_verbs)
 
     def actor_before(self, i: int) -> Ref | None:
         """The side named right before token i (over 'has', 'long', 'also' ...): a name, or a demonym's agents

@@ -19,38 +19,39 @@ class VerbReading(Sentence):
     def read_verbs(self) -> None:
         lex = self.lex
         for tok in self.sent:
+            pos = tok.pos_                      # read once: each access looks the string up
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
+            if pos == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
                 self.verb_leads(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.regard_verbs:
+            elif pos == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.partner_verbs:
+            elif pos == "VERB" and lemma in lex.partner_verbs:
                 self.verb_partners(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.receive_verbs:
+            elif pos == "VERB" and lemma in lex.receive_verbs:
                 self.verb_receives(tok)
-            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (
+            elif pos == "NOUN" and lemma in lex.partner_nouns and (
                     tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
                 self.partner_predicate(tok)
-            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and tok.dep_ == "appos":
+            elif pos == "NOUN" and lemma in lex.partner_nouns and tok.dep_ == "appos":
                 self.partner_apposition(tok)
             elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
                 self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
-            elif tok.pos_ == "NOUN" and lemma in lex.conflict_nouns:
+            elif pos == "NOUN" and lemma in lex.conflict_nouns:
                 self.conflict_between(tok)
                 self.engaged_in(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.hostile_verbs and tok.tag_ == "VBN":
+            elif pos == "VERB" and lemma in lex.hostile_verbs and tok.tag_ == "VBN":
                 self.attacked_by(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.clash_verbs and tok.tag_ != "VBN":
+            elif pos == "VERB" and lemma in lex.clash_verbs and tok.tag_ != "VBN":
                 self.clashing(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.supply_verbs and not self.passive(tok):
+            elif pos == "VERB" and lemma in lex.supply_verbs and not self.passive(tok):
                 self.verb_supplies(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.alliance_verbs and not self.passive(tok):
+            elif pos == "VERB" and lemma in lex.alliance_verbs and not self.passive(tok):
                 self.allied_by_pact(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.join_verbs and not self.passive(tok):
+            elif pos == "VERB" and lemma in lex.join_verbs and not self.passive(tok):
                 self.joining(tok)
-            elif tok.pos_ == "VERB" and lemma in lex.projectile_verbs and not self.passive(tok):
+            elif pos == "VERB" and lemma in lex.projectile_verbs and not self.passive(tok):
                 self.fired_at(tok)
-            if tok.pos_ == "NOUN" and lemma in lex.office_nouns:
+            if pos == "NOUN" and lemma in lex.office_nouns:
                 self.office_held(tok)
         self.regime_of()
 

@@ -49,10 +49,10 @@ class WireReading(Sentence):
             if r is not None and r.type == "person" and r.end <= self.hi:
                 self.nationality_after_title(r)
         words = wire_ties()
+        hostile_lemmas = words["hostility_nouns"] | self.lex.conflict_nouns | self.lex.attack_nouns   # once a sentence
         for tok in self.sent:
             low = tok.lower_
-            if tok.pos_ == "NOUN" and (low in words["hostility_nouns"] or tok.lemma_.lower() in
-                                       words["hostility_nouns"] | self.lex.conflict_nouns | self.lex.attack_nouns):
+            if tok.pos_ == "NOUN" and (low in words["hostility_nouns"] or tok.lemma_.lower() in hostile_lemmas):
                 self.owned_hostility(tok)
             elif low == "with" and tok.dep_ == "prep":
                 self.won_with(tok, words["won_with_nouns"])
