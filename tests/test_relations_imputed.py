@@ -20,3 +20,8 @@ def test_the_subjects_own_cue_and_an_owned_cue_inside_a_condemnation_are_still_r
     assert ("peru", "opposes", "aymara") in rels
     _, rels = extract("Peru condemned Bolivia's aggression against Chile.", ACTORS)
     assert ("bolivia", "opposes", "chile") in rels
+
+
+def test_a_call_to_arms_is_the_callers_own_hostility():
+    _, rels = extract("Ana Ruiz called on Peru to drive the Aymara Council out of the valley.", ACTORS)
+    assert ("ruiz", "opposes", "aymara") in rels

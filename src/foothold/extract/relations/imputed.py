@@ -13,6 +13,12 @@ IMPUTING_VERBS = frozenset({"accuse", "call", "blame", "charge", "condemn", "den
                             "label", "term", "deplore", "criticize", "criticise", "deny", "reject"})
 
 
+def naming_sense(verb) -> bool:
+    """ "call" imputes only when it names ("called the letter a pretext": an object predicate); "called on
+    tribesmen to drive X out" is the subject's own call to arms."""
+    return verb.lemma_.lower() != "call" or any(c.dep_ == "oprd" for c in verb.children)
+
+
 def imputing_subjects(reader, i: int) -> set[str]:
     """Actor ids of the subjects of an imputing verb that governs token ``i`` from at least one word away."""
     tok = reader.doc[i]
@@ -20,6 +26,6 @@ def imputing_subjects(reader, i: int) -> set[str]:
     t, steps = tok, 0
     while t.head.i != t.i and steps < 12:
         t, steps = t.head, steps + 1
-        if steps > 1 and t.pos_ == "VERB" and t.lemma_.lower() in IMPUTING_VERBS:
+        if steps > 1 and t.pos_ == "VERB" and t.lemma_.lower() in IMPUTING_VERBS and naming_sense(t):
             out |= {r.actor for r in reader.subject_of(t)}
     return out
