@@ -65,7 +65,10 @@ def phrase_tokens(f: Found) -> set[int]:
     if len(words) < 2:
         return set()
     doc, n = f.token.doc, len(words)
-    return {t.i for t in doc[max(0, f.token.i - n + 1):f.token.i + n] if t.lower_ in words}
+    for s in range(max(0, f.token.i - n + 1), f.token.i + 1):    # the phrase's own span around its head word
+        if [t.lower_ for t in doc[s:s + n]] == words:
+            return set(range(s, s + n))
+    return set()
 
 
 def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
