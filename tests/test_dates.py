@@ -143,3 +143,23 @@ def test_only_a_period_end_keeps_a_later_month_in_the_anchors_year():
     assert [v.iso for v in find_dates(text, DateValue(iso="2021-04-02", precision="day"))] == ["2020-11", "2021-03-03"]
     assert [v.iso for v in find_dates(text, DateValue(iso="2021-04-02", precision="day"), period_end=True)] \
         == ["2021-11", "2021-03-03"]
+
+
+def test_a_year_line_heads_the_yearless_entries_below_it():
+    text = ("Timeline of the border dispute, begun in March 2021.\n\n2021\n\n- March 4: Troops cross the river.\n"
+            "- November 9: Talks open in Geneva.\n\n2022:\n\n- February 7: A drone strikes the post.\n"
+            "- October 4: Both sides sign a truce. It recalls the clash of November 9, 2021.\n- December 1: Talks end.")
+    assert [v.iso for v in find_dates(text) if v.precision != "year"] == [
+        "2021-03", "2021-03-04", "2021-11-09", "2022-02-07", "2022-10-04", "2021-11-09", "2022-12-01"]
+    # a year line overrides the document date too ("2020" under a page published in 2023)
+    text = "Chronology\n\n2020\n\n- June 3: The port reopens."
+    assert [v.iso for v in find_dates(text, DateValue(iso="2023-05-01", precision="day"))] == ["2020-06-03"]
+    # a year inside a sentence heads nothing
+    text = "In 2019 the council met twice.\n\nOn June 3 the port reopened."
+    assert [v.iso for v in find_dates(text, DateValue(iso="2023-07-01", precision="day"))][-1] == "2023-06-03"
+
+
+def test_a_period_over_a_new_year_keeps_a_month_the_text_dated_in_its_year():
+    text = "On November 2, 2018, the strike began. On November 20, workers marched. On January 3, talks began."
+    end = DateValue(iso="2019-01", precision="month")
+    assert [v.iso for v in find_dates(text, end, period_end=True)] == ["2018-11-02", "2018-11-20", "2019-01-03"]

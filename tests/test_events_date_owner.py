@@ -53,3 +53,13 @@ def test_a_deed_welcomed_in_one_clause_does_not_date_a_pledge_in_the_next(tmp_pa
     pledges = [e for e in ctx.events if e.type == "AGREE"]
     assert pledges and all(not e.date.iso.startswith("2019-01") for e in pledges), \
         [(e.evidence, e.date) for e in ctx.events]
+
+
+def test_a_date_in_a_coordinated_verbs_content_is_not_the_conjuncts():
+    lex = load_lexicon()
+    doc = parsed("Colombia accused Ecuador of arming the ELN since June 2016 and requested an inquiry.")
+    june = next(t for t in doc if t.text == "June")
+    assert embedded(owner(june, lex), next(t for t in doc if t.text == "requested"))
+    doc = parsed("Colombia accused Ecuador of arming the ELN and requested an inquiry on 3 June.")
+    june = next(t for t in doc if t.text == "June")
+    assert not embedded(owner(june, lex), next(t for t in doc if t.text == "requested"))   # the request's own day

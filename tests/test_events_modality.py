@@ -39,6 +39,22 @@ def test_a_statement_in_the_present_is_the_act(tmp_path):
     assert [g[0] for g in got] == ["SUPPORT"], got
 
 
+def test_a_reports_own_recommendation_in_the_present_is_its_call(tmp_path):
+    # a committee's or panel's "recommends that X ..." is the report's request, not a standing habit
+    assert not present("The Polisario recommends that Algeria close the border.", "recommends")
+    actors = {**ACTORS, "Council": ("council", "organization"), "Group": ("group", "organization")}
+    got = wire_events(tmp_path, "The Group recommends that the Council urge Chad to inspect every cargo.\n", actors)
+    assert [(g[0], g[1]) for g in got] == [("REQUEST", ["group"])], got
+
+
+def test_a_resolutions_year_dates_nothing(tmp_path):
+    actors = {"Chad": ("chad", "country"), "Council": ("council", "organization"), "Group": ("group", "organization")}
+    text = ("The Group finds that Chad moved arms to Darfur in breach of resolution 1591 (2005). "
+            "The Group recommends that the Council urge Chad to stop.\n")
+    ctx = extract_events(tmp_path, text, actors)
+    assert [(e.type, e.date.iso if e.date else None) for e in ctx.events if e.type == "REQUEST"] == [("REQUEST", None)]
+
+
 def test_a_present_passive_with_no_time_is_a_state(tmp_path):
     assert reason("The Polisario is banned in Mali.", "banned") == "state"
     assert reason("The Polisario was banned in Mali in 1991.", "banned") is None

@@ -60,3 +60,27 @@ def test_undecided_charges_accuse_no_one(tmp_path):
     events = wire_events(tmp_path, "Sierra Leone has not decided whether to bring charges against Omar Sesay.",
                          PARTIES)
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_a_suspended_licence_sanctions_its_holder_and_an_ignored_summons_rejects_it(tmp_path):
+    # plover.yaml: "suspend" takes licences and certificates; "ignore" a subpoena, an order or an ultimatum
+    events = wire_events(tmp_path, "Liberia suspended the licence of the Green Brigade on Monday.", PARTIES)
+    assert ("SANCTION", ["liberia"], ["green_brigade"]) in events
+    events = wire_events(tmp_path, "Omar Sesay ignored two subpoenas from the Workers' Front on Monday.", PARTIES)
+    assert [e for e in events if e[0] == "REJECT" and e[1] == ["omar_sesay"]]
+    events = wire_events(tmp_path, "Omar Sesay ignored the reporters outside the court on Monday.", PARTIES)
+    assert not [e for e in events if e[0] == "REJECT"]
+
+
+def test_an_application_to_join_asks_for_membership(tmp_path):
+    events = wire_events(tmp_path, "Liberia applied to join the Workers' Front on Monday.", PARTIES)
+    assert [e for e in events if e[0] == "REQUEST" and e[1] == ["liberia"]]
+    events = wire_events(tmp_path, "Liberia applied new tariffs to imports on Monday.", PARTIES)
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_a_date_on_a_phrase_triggers_own_words_dates_the_act(tmp_path):
+    from event_fixtures import extract_events
+    ctx = extract_events(tmp_path, "Liberia applied to join the Workers' Front on March 3, 2021 (Daily Post, "
+                                   "March 9, 2021).\n", PARTIES)
+    assert [(e.type, e.date.iso) for e in ctx.events if e.type == "REQUEST"] == [("REQUEST", "2021-03-03")]

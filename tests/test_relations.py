@@ -295,6 +295,17 @@ def test_inclusion_lists_give_part_of():
     assert rels == {("sac", "part_of", "sdf"), ("ypg", "part_of", "sdf")}
 
 
+def test_an_unnamed_noun_apposed_to_a_body_passes_its_inclusion_list_to_the_body():
+    actors = {"front": ("organization", ["Northern Front"]), "am": ("organization", ["Azawad Movement"]),
+              "tu": ("organization", ["Tuareg Union"]), "mali": ("country", ["Mali"]),
+              "kidal": ("place", ["Kidal"])}
+    _, rels = extract("The Northern Front, an umbrella that includes the Azawad Movement and the Tuareg Union, "
+                      "claimed the attack.", actors)
+    assert rels == {("am", "part_of", "front"), ("tu", "part_of", "front")}
+    _, rels = extract("Mali, a country that includes the region of Kidal, voted on Sunday.", actors)
+    assert rels == set()                      # only a body's apposition lends it a list
+
+
 def test_assignment_and_drawn_from_give_membership():
     _, rels = extract("Booker was assigned to 2nd Battalion, 4th Marines.",
                       {"booker": ("person", ["Booker"]), "bn": ("organization", ["2nd Battalion"])})

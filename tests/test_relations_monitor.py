@@ -146,6 +146,19 @@ def test_a_partys_candidate_is_a_member_of_the_party():
     assert not rels
 
 
+def test_a_candidate_owned_by_its_or_their_is_a_member_of_the_party_the_pronoun_stands_for():
+    actors = {"costa": ("person", ["Maria Costa"]), "lp": ("organization", ["Liberal Party"]),
+              "talvi": ("person", ["Ari Talvi"]), "gl": ("organization", ["Green League"]),
+              "rossi": ("person", ["Mario Rossi"]), "italy": ("country", ["Italy"])}
+    _, rels = extract("Observers saw buses working for the Liberal Party and its candidate, Maria Costa, in four "
+                      "provinces.", actors)
+    assert ("costa", "member_of", "lp") in rels
+    _, rels = extract("The Green League rejected the count and said its nominee, Ari Talvi, would appeal.", actors)
+    assert ("talvi", "member_of", "gl") in rels
+    _, rels = extract("Italy and its candidate, Mario Rossi, lost the vote for the agency's board.", actors)
+    assert ("rossi", "member_of", "italy") not in rels     # a state's candidate for a post is no party member
+
+
 def test_a_place_is_no_body_to_be_part_of(tmp_path):
     from foothold.extract.pipeline import run
     from foothold.ingest import read_document

@@ -34,6 +34,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from ..model import DateValue
+from .year_headings import heading_before, year_headings
 
 NAME = "foothold.dates.v1"
 ANOMALY_YEARS = 5
@@ -392,10 +393,19 @@ def find_dates(text: str, document_date: DateValue | None = None, *, period_end:
     latest: DateValue | None = None     # most recent explicit date seen
     by_month: dict[int, DateValue] = {}     # month -> the latest explicit date naming it with its year
     values: list[DateValue] = []
+    headings = year_headings(text)
     for f in found:
         month = _month_number(f.groups["month"]) if f.groups.get("month") else None
+        heading = heading_before(headings, f.start)
         named = month is not None and not f.groups.get("year") and by_month.get(month)
-        if document_date is not None:
+        if heading is not None and not f.groups.get("year"):
+            # a year line heads the entries below it (year_headings.py), whatever background they recall
+            anchor, roll_back = DateValue(iso=str(heading[1]), precision="year"), False
+        elif period_end and named:
+            # a title's period that spans a new year ("December 2022 - January 2023"): a month the text has
+            # dated with its year ("On December 7, 2022 ... On December 15") is that year's, not the end's
+            anchor, roll_back = named, False
+        elif document_date is not None:
             anchor, roll_back = document_date, not period_end and not _has_future_cue(text, f.start)
         elif named:
             # "began on 1 February 2021 ... (background: the November 2020 election) ... On 1 February,

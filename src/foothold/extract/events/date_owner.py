@@ -63,6 +63,9 @@ def embedded(pred, act) -> bool:
         t = t.head
     # inside the act's own phrase; a noun on a verb governing the act ("claimed the attack on Monday, saying its
     # fighters had seized X") is as likely to be told the saying's day
+    if t.i != act.i and act.dep_ == "conj" and t.i == act.head.i and COMPLEMENT_DEPS & set(deps):
+        return True         # "accused X of committing Y since 2016 and requested Z": the verb it is coordinated
+                            # with tells that content, and its date is no more the act's than that verb's
     return t.i == act.i and bool(COMPLEMENT_DEPS & set(deps))
 
 

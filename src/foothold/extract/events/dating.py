@@ -24,6 +24,9 @@ PERIOD = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)?\d\d\b")
 
 
 PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[\u2013\u2014-]\s*(?:19|20)\d\d$")
+# "resolution 2216 (2015)", "Resolution 1701 (2006)": the year a numbered resolution was adopted names it,
+# it dates nothing the report tells
+RESOLUTION_YEAR = re.compile(r"\bresolutions?\s+\d{2,5}\s*\($", re.I)
 
 
 # "the next day", "two days later", "the day before", "the same day": a day counted from the last day told
@@ -175,7 +178,8 @@ class EventDater:
         self.dates = [d for d in collect_dates(ctx)
                       if d.start is not None and not any(s <= d.start < e for s, e in spans)
                       and not PERIOD.match(ctx.document.text[d.start:d.end + 6])
-                      and not PERIOD_END.search(ctx.document.text[max(0, d.start - 6):d.end])]
+                      and not PERIOD_END.search(ctx.document.text[max(0, d.start - 6):d.end])
+                      and not RESOLUTION_YEAR.search(ctx.document.text[max(0, d.start - 24):d.start])]
         self.dates = ranges_and_running_years(self.dates, ctx.document.text)
         self.starts = [d.start for d in self.dates]
         self.note_starts = [n.start for n in notes]

@@ -59,6 +59,18 @@ def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
             if (toks := index.tokens_in(d.start, d.end)) and in_other_clause(doc[toks[0]], f.token)}
 
 
+def phrase_tokens(f: Found) -> set[int]:
+    """The words of a phrase trigger around its head ("applied to join": a date on "join" is the phrase's own)."""
+    words = f.text.lower().split() if f.text else []
+    if len(words) < 2:
+        return set()
+    doc, n = f.token.doc, len(words)
+    for s in range(max(0, f.token.i - n + 1), f.token.i + 1):    # the phrase's own span around its head word
+        if [t.lower_ for t in doc[s:s + n]] == words:
+            return set(range(s, s + n))
+    return set()
+
+
 def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
     """Date phrases that belong to another event noun in this trigger's object or complement
     ("condemn ... a complex attack on February 27": the attack's day, not the condemnation's;
@@ -67,6 +79,7 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
         return set()
     own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
     own |= {n.i for n in carriers(lex, f.token)} if f.kind in ("verb", "light") else set()
+    own |= phrase_tokens(f)
     nouns = {g.token.i for g in found if g.kind == "noun"} - own
     out = other_clause_dates(f, dates, index) | object_deed_dates(f, dates, index) \
         | (inner_act_dates(lex, f.token, own, dates, index) if f.kind != "noun" else set())

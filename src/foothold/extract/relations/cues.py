@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..events.tallies import RECORDING_VERBS
+from .imputed import imputing_subjects
 from .index import Ref
 from .apposed import ApposedObject
 from .delegations import DelegationReading
@@ -134,9 +135,10 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
         if predicate == "allied_with" and (obj.actor in self.idx.operations or self.modifies_noun(obj)):
             return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
         misparsed = self.misparsed_verb(i) if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" else None
+        imputers = imputing_subjects(self, i) if predicate == "opposes" else set()
         for s in [misparsed] if misparsed else self.cue_subjects(i, hostile=predicate == "opposes"):
-            if self.populace(s):
-                continue
+            if self.populace(s) or s.actor in imputers:
+                continue                           # "X accused Y of genocide against Z": Y's deed (imputed.py)
             a = min(s.start, i)
             for o in [obj, *more]:
                 if self.populace(o):

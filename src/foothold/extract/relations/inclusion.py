@@ -109,6 +109,9 @@ class InclusionReading(Sentence):
             if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                 child = tok.head                   # "the SDF, which includes ..."
             r = self.idx.ref(child.i)
+            if r is None and child.dep_ == "appos" and child.pos_ == "NOUN":
+                r = self.idx.ref(child.head.i)     # "the Front, an umbrella that includes ...": the name apposed
+                r = r if r is not None and r.type == "organization" else None
             return r if r and not r.demonym else None
         return None
 

@@ -54,6 +54,8 @@ class MonitorReading:
                 self.place_head_named_after(tok)
             if tok.lower_ in words["candidacy_nouns"] and tok.dep_ in ("appos", "attr"):
                 self.party_candidate(tok)
+            elif tok.pos_ == "NOUN" and tok.lower_ in words["candidacy_nouns"]:
+                self.owned_candidate(tok)
 
 
     # ---- shared
@@ -191,6 +193,17 @@ class MonitorReading:
             return None
         r = self.idx.ref_ending(tok.i - 3)
         return r if r is not None and r.type == "country" else None
+
+    def owned_candidate(self, noun) -> None:
+        """'Frelimo and its candidate, X', 'the party said its nominee, X, would appeal': the person apposed to a
+        candidacy owned by 'its'/'their' is a member of the party the pronoun stands for (pronoun_owner)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        person = next((r for c in noun.children if c.dep_ == "appos" and (r := self.ref_of(c)) is not None
+                       and r.type == "person"), None)
+        party = self.pronoun_owner(owner.i) if owner is not None and person is not None else None
+        if party is not None and party.type == "organization":
+            first, last = self.span_of(person, party, tokens=[noun])
+            self.found.add(person, "member_of", party, first, last, confidence=0.6)
 
     def party_candidate(self, noun) -> None:
         """'Evghenia Gutul, the Shor Party's candidate', 'X was the party's candidate': a member of the party that

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .alignment import AlignmentReading
+from .chambers import ChamberReading
 from .cues import CueReading
 from .inclusion import InclusionReading
 from .monitor import MonitorReading
@@ -18,7 +19,7 @@ from .wire import WireReading
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
-                     RejectionReading):
+                     RejectionReading, ChamberReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -33,4 +34,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_monitor_ties()
         self.read_shapes()
         self.read_rejections()
+        self.read_chamber_members()
 
