@@ -8,6 +8,7 @@ from .inclusion import InclusionReading
 from .monitor import MonitorReading
 from .part_of import PartOfReading
 from .rejection import RejectionReading
+from .relative_heads import RelativeHeads
 from .reports import ReportReading
 from .shapes import ShapeReading
 from .ties import TieReading
@@ -18,7 +19,7 @@ from .wire import WireReading
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
-                     RejectionReading):
+                     RejectionReading, RelativeHeads):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -28,6 +29,7 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_cues()
         self.read_verbs()
         self.read_ties()
+        self.read_relative_heads()
         self.read_reports()
         self.read_wire()
         self.read_monitor_ties()
