@@ -37,3 +37,9 @@ def test_a_clause_naming_no_head_or_a_negated_one_binds_no_one():
     assert ("rojas", "leads", "front") not in rels, rels
     _, rels = extract("The Andean Liberation Front, whose founders did not include Marta Rojas, was banned.", ACTORS)
     assert ("rojas", "leads", "front") not in rels, rels
+
+
+def test_a_founder_apposed_to_a_common_noun_subject_is_named():
+    _, rels = extract("Police raided the Andean Liberation Front, which the former mayor Marta Rojas founded in 1988.",
+                      ACTORS)
+    assert ("rojas", "leads", "front") in rels, rels

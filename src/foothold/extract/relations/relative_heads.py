@@ -44,10 +44,14 @@ class RelativeHeads(Sentence):
         return []
 
     def people_at(self, tok) -> list[Ref]:
-        """The people a token and its conjuncts name ("include X and Y")."""
+        """The people a token and its conjuncts name ("include X and Y"), or a common noun's apposed name
+        ("which the former mayor X founded")."""
         if tok is None:
             return []
-        refs = [self.idx.ref(t.i) for t in (tok, *tok.conjuncts)]
+        toks = [tok, *tok.conjuncts]
+        if self.idx.ref(tok.i) is None and tok.pos_ == "NOUN":
+            toks += [c for c in tok.children if c.dep_ == "appos"]
+        refs = [self.idx.ref(t.i) for t in toks]
         return [r for r in refs if r is not None and r.type == "person" and not r.demonym]
 
     def antecedent_body(self, tok) -> Ref | None:
