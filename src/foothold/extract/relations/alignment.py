@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .called import CalledAligned
 from .index import Ref
 from .examples import ExampleReading
 from .lexicon import DETERMINERS
@@ -13,7 +14,7 @@ LIST_GLUE = {",", "and", "or"}
 COMMAND_SUFFIXES = {"led", "directed", "controlled", "commanded"}
 
 
-class AlignmentReading(ExampleReading):
+class AlignmentReading(ExampleReading, CalledAligned):
     def read_alignment_modifiers(self) -> None:
         lex = self.lex
         for i in range(self.lo, self.hi):
@@ -39,6 +40,8 @@ class AlignmentReading(ExampleReading):
             if not subjects:                  # "the group has espoused anti-American beliefs",
                 subjects = self.holder_of_view(first, copula=predicate != "opposes")   # "X is one of many
                                                                             # Prigozhin-associated companies"
+            if not subjects:                  # "X, which the Pentagon called Iran-backed" (called.py)
+                subjects = self.called_aligned(first, after)
             heads = predicate == "allied_with" and target.type in ("country", "organization") \
                 and self.w(after - 1).rpartition("-")[2] in lex.leading_suffixes
             for subject, last in subjects:
@@ -114,6 +117,9 @@ class AlignmentReading(ExampleReading):
                 nxt = self.doc[j + 1] if j + 1 < self.hi else None
                 if nxt is not None and "-" in nxt.text and nxt.pos_ in ("ADJ", "VERB") and not self.idx.ref(j + 1):
                     j += 1                              # "the Iran-backed, U.S.-designated ... Kata'ib Hezbollah"
+                    continue
+                if self.w(j + 2) == "-" and j + 3 < self.hi and self.doc[j + 3].dep_ == "amod":
+                    j += 4                              # "the Turkish-backed, Qatari-funded X": a second modifier
                     continue
                 break
             tok = self.doc[j] if j < self.hi else None

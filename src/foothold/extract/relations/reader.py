@@ -7,6 +7,7 @@ from .cues import CueReading
 from .inclusion import InclusionReading
 from .monitor import MonitorReading
 from .part_of import PartOfReading
+from .purposes import PurposeReading
 from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
 from .reports import ReportReading
@@ -19,7 +20,7 @@ from .wire import WireReading
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
-                     RejectionReading, RelativeHeads):
+                     RejectionReading, RelativeHeads, PurposeReading):
     def read(self) -> None:
         self.read_titles()
         self.read_part_of()
@@ -30,6 +31,7 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_verbs()
         self.read_ties()
         self.read_relative_heads()
+        self.read_support_purposes()
         self.read_reports()
         self.read_wire()
         self.read_monitor_ties()
