@@ -11,6 +11,7 @@ from .purposes import PurposeReading
 from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
 from .reports import ReportReading
+from .respective import RespectiveTitles
 from .shapes import ShapeReading
 from .ties import TieReading
 from .titles import TitleReading
@@ -20,9 +21,10 @@ from .wire import WireReading
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
-                     RejectionReading, RelativeHeads, PurposeReading):
+                     RejectionReading, RelativeHeads, PurposeReading, RespectiveTitles):
     def read(self) -> None:
         self.read_titles()
+        self.read_respective_titles()
         self.read_part_of()
         self.read_inclusions()
         self.read_alignment_modifiers()
