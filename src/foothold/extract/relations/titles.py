@@ -31,7 +31,7 @@ class TitleReading(TitlePhrases, TitleRelations):
             if owner is not None:
                 title = self.owned_title(title, owner)
                 owner = None
-            if chain and not self.joins(chain[-1].end, title.start):
+            if chain and not (self.joins(chain[-1].end, title.start) or self.apposed_office(chain[-1], title)):
                 self.bind(chain, None)
                 chain = []
             chain.append(title)
@@ -239,6 +239,12 @@ class TitleReading(TitlePhrases, TitleRelations):
     def joins(self, prev_end: int, start: int) -> bool:
         between = [self.w(j) for j in range(prev_end, start)]
         return all(x in ("and", ",", "(", ")") for x in between) and "and" in between
+
+    def apposed_office(self, prev: Title, title: Title) -> bool:
+        """'The OSCE Chairman-in-Office, Swiss Foreign Minister X': a definite title of a named body, a comma, then
+        the holder's own title; one holder holds both."""
+        return prev.premodifier is not None and self.w(prev.start) == "the" \
+            and [self.w(j) for j in range(prev.end, title.start)] == [","]
 
     def next_title_follows(self, i: int) -> bool:
         j = i
