@@ -26,3 +26,11 @@ def test_a_holders_plight_before_the_title_keeps_the_tie():
     _, rels = extract("Police arrested Ana Soto, a cousin of the Juarez Cartel's jailed former leader Pablo Leal.",
                       ACTORS)
     assert ("leal", "leads", "cartel") in rels, rels
+
+
+def test_a_second_title_after_and_now_is_the_same_holders():
+    _, rels = extract("Ana Soto, a former minister of Peru and now a member of the Andean Council, was arrested.",
+                      ACTORS)
+    assert ("soto", "member_of", "aoc") in rels, rels
+    _, rels = extract("Ana Soto met a former minister of Peru and now a member of the Andean Council.", ACTORS)
+    assert ("soto", "member_of", "aoc") not in rels, rels
