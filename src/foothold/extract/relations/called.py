@@ -12,7 +12,7 @@ from ...yamlfile import load_yaml
 from .index import Ref
 from .lexicon import DETERMINERS, ROLES_PATH
 
-DESCRIBED_KEYS = ("calling_verbs", "support_purpose_nouns")
+DESCRIBED_KEYS = ("calling_verbs", "support_purpose_nouns", "umbrella_verbs")
 RELATIVES = {"which", "whom"}
 SIDES = ("organization", "person")
 

@@ -64,6 +64,9 @@ class ReportReading(VerbReading):
         r = self.side_of(tok)
         if r is not None:
             return r
+        r = self.whose_people(tok)
+        if r is not None:
+            return r
         if tok.lower_ not in self.lex.member_nouns:
             return self.craft_or_forces_side(tok)   # "American aircraft", "Kitgwang forces" (monitor.py)
         for c in tok.children:
@@ -77,6 +80,17 @@ class ReportReading(VerbReading):
                         if r is not None and not r.demonym:
                             return r
         return None
+
+    def whose_people(self, tok) -> Ref | None:
+        """'X, whose troops fight alongside Y': a body's people told through 'whose' in a relative clause on it
+        are the body."""
+        if tok.lower_ not in self.lex.member_nouns and tok.lower_ not in self.lex.state_force_nouns:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            return None
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        r = self.ref_of(clause.head) if clause is not None else None
+        return r if r is not None and r.type in ("organization", "country") else None
 
     def attacked_side(self, obj) -> Ref | None:
         """The side an attack's object belongs to: a name, a state's forces ("a Cameroonian army patrol"), or

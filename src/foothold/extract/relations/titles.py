@@ -89,7 +89,8 @@ class TitleReading(TitlePhrases, TitleRelations):
             if self.w(k) in self.lex.owned_group_nouns:
                 k += 1                                   # "the Sairoon list of ...": the noun outside the name
             elif self.w(k - 1) not in self.lex.owned_group_nouns and not (
-                    self.w(k) == "of" and (p := self.idx.ref_starting(k + 1)) is not None and p.type == "person"):
+                    self.w(k) == "of" and (p := self.idx.ref_starting(k + 1 + titled_name_at(self, k + 1))) is not None
+                    and p.type == "person"):     # "the Government of National Unity of Prime Minister X"
                 continue                                 # "the Sadrist movement of ...": the noun inside it;
                 #                                          "the Palestinian Authority of Mahmoud Abbas": any body
             if self.w(k) != "of":
