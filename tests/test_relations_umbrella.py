@@ -35,3 +35,9 @@ def test_a_bodys_troops_told_through_whose_stand_for_it():
 def test_a_body_of_a_titled_person_is_led_by_him():
     _, rels = extract("The Government of Renewal of Prime Minister Ibrahim Kamara resigned.", ACTORS)
     assert ("kamara", "leads", "cabinet") in rels, rels
+
+
+def test_whose_after_a_coordinated_pair_is_the_nearer_bodys():
+    _, rels = extract("They praised the Cameroonian Army and the Lake Basin Force, whose troops fight alongside the "
+                      "Tigers Brigade, for their sacrifices.", ACTORS)
+    assert ("force", "allied_with", "tigers") in rels and ("army", "allied_with", "tigers") not in rels, rels

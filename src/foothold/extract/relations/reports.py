@@ -86,11 +86,15 @@ class ReportReading(VerbReading):
         are the body."""
         if tok.lower_ not in self.lex.member_nouns and tok.lower_ not in self.lex.state_force_nouns:
             return None
-        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
-            return None
+        whose = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
-        r = self.ref_of(clause.head) if clause is not None else None
-        return r if r is not None and r.type in ("organization", "country") else None
+        if whose is None or clause is None:
+            return None
+        r = None
+        if self.w(whose.i - 1) == ",":            # "A and B (XY), whose troops": the name before the comma (the
+            r = self.idx.ref_ending(self.skip_parenthetical_back(whose.i - 1) - 1)   # parser hangs it on A)
+        r = r or self.ref_of(clause.head)
+        return r if r is not None and not r.demonym and r.type in ("organization", "country") else None
 
     def attacked_side(self, obj) -> Ref | None:
         """The side an attack's object belongs to: a name, a state's forces ("a Cameroonian army patrol"), or
