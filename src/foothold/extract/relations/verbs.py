@@ -31,7 +31,7 @@ class VerbReading(Sentence):
             elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (
                     tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
                 self.partner_predicate(tok)
-            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and tok.dep_ == "appos":
+            elif tok.pos_ == "NOUN" and lemma in lex.partner_nouns and (tok.dep_ == "appos" or self.misparsed_apposition(tok)):
                 self.partner_apposition(tok)
             elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
                 self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
@@ -324,13 +324,19 @@ class VerbReading(Sentence):
 
     def partner_apposition(self, noun) -> None:
         """'Kataib Hezbollah, an Iranian proxy', 'Qatar, a U.S. ally': the anchor is allied_with the owner."""
-        anchor = self.ref_of(noun.head)
+        anchor = self.ref_of(noun.head) if noun.dep_ == "appos" else next(iter(self.apposition_anchor(noun.i)), None)
         owner = self.partner_owner(noun)
         if anchor is None or owner is None or anchor.actor == owner.actor or anchor.type == "place" \
                 or any(c.dep_ == "neg" for c in noun.children):
             return
         first, last = self.span_of(anchor, owner, tokens=[noun])
         self.found.add(anchor, "allied_with", owner, first, last, confidence=0.65)
+
+    def misparsed_apposition(self, noun) -> bool:
+        """'On 7 June, X (XY), the al-Qaeda affiliate in the region, denied ...': a comma-closed partner phrase
+        right after a name the parser took for the clause's subject; the name before its comma is its anchor."""
+        return noun.dep_ in ("nsubj", "nsubjpass") and self.w(noun.right_edge.i + 1) == "," \
+            and bool(self.apposition_anchor(noun.i))
 
     def engaged_in(self, noun) -> None:
         """'Israel and Hamas have been engaged in warfare': the first party opposes the others."""
