@@ -335,7 +335,7 @@ class VerbReading(Sentence):
     def misparsed_apposition(self, noun) -> bool:
         """'On 7 June, X (XY), the al-Qaeda affiliate in the region, denied ...': a comma-closed partner phrase
         right after a name the parser took for the clause's subject; the name before its comma is its anchor."""
-        return noun.dep_ in ("nsubj", "nsubjpass") and self.w(noun.right_edge.i + 1) == "," \
+        return noun.dep_ in ("nsubj", "nsubjpass") and "," in (self.w(noun.right_edge.i), self.w(noun.right_edge.i + 1)) \
             and bool(self.apposition_anchor(noun.i))
 
     def engaged_in(self, noun) -> None:
