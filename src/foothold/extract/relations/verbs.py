@@ -212,6 +212,20 @@ class VerbReading(Sentence):
             for s in subjects:
                 first, last = self.span_of(s, obj, tokens=[noun])
                 self.found.add(s, predicate, obj, first, last, confidence=0.7)
+        if predicate == "allied_with" and self.stated(verb):
+            self.partner_against(noun, subjects)
+
+    def partner_against(self, noun, owners: list[Ref]) -> None:
+        """'X treated Y as its partner against Z': the partner's owner is hostile to Z too (Y's hostility is the
+        "against" cue's)."""
+        enemies = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                   if (r := self.ref_of(t)) is not None and r.type in ("country", "organization", "person")]
+        for owner in owners:
+            for enemy in enemies:
+                if owner.actor != enemy.actor:
+                    first, last = self.span_of(owner, enemy, tokens=[noun])
+                    self.found.add(owner, "opposes", enemy, first, last, confidence=0.65)
 
     def verb_supplies(self, verb) -> None:
         """'Turkey has supplied the GNA with armed drones', 'Moscow provides weapons to the rebels': the
