@@ -1,5 +1,6 @@
 """Partner phrases (relations/verbs.py, issue 8): one apposed to a name the parser read as the clause's subject still
-ties the name (`misparsed_apposition`); a partner "against" a party makes its owner hostile too (`partner_against`).
+ties the name (`misparsed_apposition`); a partner "against" a party makes its owner hostile too (`partner_against`);
+partners joined "to fight" a party both oppose it (`partners_fight`).
 Own sentences from other arenas."""
 
 from __future__ import annotations
@@ -30,3 +31,21 @@ def test_a_partner_against_a_party_makes_its_owner_hostile_too():
     assert ("chad", "allied_with", "front") in rels and ("chad", "opposes", "jnim") in rels, rels
     _, rels = extract("Chad did not treat the Sahel Front as its partner against Ansar Dine.", PARTNERS)
     assert ("chad", "opposes", "jnim") not in rels, rels
+
+
+FIGHT = {"peru": ("country", ["Peru"]), "bolivia": ("country", ["Bolivia"]),
+         "sendero": ("organization", ["Shining Path"])}
+
+
+def test_partners_joined_to_fight_a_party_both_oppose_it():
+    # relations/verbs.py `partners_fight`, and "X, with whom Y partnered" read by its words
+    _, rels = extract("Peru has partnered with Bolivia to fight the Shining Path.", FIGHT)
+    assert ("peru", "opposes", "sendero") in rels and ("bolivia", "opposes", "sendero") in rels, rels
+    _, rels = extract("The cost falls on Bolivia, with whom Peru has partnered to fight the Shining Path since 1990.",
+                      FIGHT)
+    assert ("peru", "allied_with", "bolivia") in rels and ("bolivia", "opposes", "sendero") in rels, rels
+
+
+def test_partners_joined_for_anything_else_share_no_hostility():
+    _, rels = extract("Peru has partnered with Bolivia to build roads near the Shining Path's old bases.", FIGHT)
+    assert ("bolivia", "opposes", "sendero") not in rels, rels

@@ -292,17 +292,42 @@ class VerbReading(Sentence):
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
+                    named = None
+                    if p.lower_ in ("whom", "which") and self.w(p.i - 1) == "with" and self.w(p.i - 2) == ",":
+                        named = self.idx.ref_ending(p.i - 3)      # "X, with whom Y partnered": X, however parsed
                     if p.lower_ in ("whom", "which") and verb.dep_ == "relcl":
                         p = verb.head
-                    r = self.ref_of(p) or (self.idx.ref(p.i) if self.idx.ref(p.i) and
+                    r = named if named is not None and not named.demonym else \
+                        self.ref_of(p) or (self.idx.ref(p.i) if self.idx.ref(p.i) and
                                            self.idx.ref(p.i).type == "country" else None)
                     if r is not None:
                         others.append(r)
-        for s in self.subject_of(verb):
+        subjects = self.subject_of(verb)
+        for s in subjects:
             for o in others:
                 if o.type in ("country", "organization", "person"):
                     first, last = self.span_of(s, o, tokens=[verb])
                     self.found.add(s, "allied_with", o, first, last, confidence=0.65)
+        self.partners_fight(verb, subjects, others)
+
+    def partners_fight(self, verb, subjects: list[Ref], others: list[Ref]) -> None:
+        """'X partnered with Y to fight Z': the partner shares the hostility the purpose gave the subject (the cue
+        readers read X's, "fight terrorist violence linked to Z" included)."""
+        purpose = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                        and c.lemma_.lower() in self.lex.fight_verbs), None)
+        if purpose is None or not self.stated(verb):
+            return
+        start, _ = self.idx.original(purpose.i, purpose.i + 1)
+        _, end = self.idx.original(self.lo, self.hi)
+        mine = {s.actor for s in subjects}
+        enemies = {o for (s, p, o), r in list(self.found.by_key.items())
+                   if p == "opposes" and s in mine and start <= r.end <= end}
+        for partner in others:
+            for enemy in enemies:
+                if partner.type in ("country", "organization") and partner.actor != enemy:
+                    first = min(partner.start, purpose.i)      # to the purpose clause's end, where the enemy is
+                    last = max(partner.end, purpose.right_edge.i + 1)
+                    self.found.add(partner, "opposes", enemy, first, last, confidence=0.6)
 
     def partner_predicate(self, noun) -> None:
         """'the United States has been Ukraine's security partner number one'."""
