@@ -42,6 +42,7 @@ Modules, one mechanism each:
   purposes         "attacked X in what it calls support for Y"
   respective       "his Ugandan and Tanzanian counterparts, A and B": one state each, in order
   umbrella         "X, which groups several militias including A": A part_of X
+  self_described   "X has described itself as the armed wing of Y": X part_of Y
   verbs            verbs and predicate nouns read through the dependency parse ("Iran funds X",
                    "X, an Iranian proxy", "the Maduro regime")
   ties             ties as analyses state them: dependence ("X relies on Y"), backing verbs in any tense and

@@ -12,6 +12,7 @@ from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
 from .reports import ReportReading
 from .respective import RespectiveTitles
+from .self_described import SelfDescribed
 from .shapes import ShapeReading
 from .ties import TieReading
 from .titles import TitleReading
@@ -21,7 +22,8 @@ from .wire import WireReading
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
-                     RejectionReading, RelativeHeads, PurposeReading, RespectiveTitles):
+                     RejectionReading, RelativeHeads, PurposeReading, RespectiveTitles,
+                     SelfDescribed):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -34,6 +36,7 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_ties()
         self.read_relative_heads()
         self.read_support_purposes()
+        self.read_self_described()
         self.read_reports()
         self.read_wire()
         self.read_monitor_ties()
