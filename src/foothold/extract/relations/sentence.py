@@ -11,6 +11,7 @@ from .known import dictionary_country
 from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
 
 PAREN_DEPTH = {"(": 1, ")": -1}
+NON_STATE_GROUPS = {"group", "militia", "faction", "movement"}   # nouns a state's office is never called
 RELATIONAL = {"neighbors", "neighbours", "neighbor", "neighbour", "allies", "ally", "partners", "enemies", "rivals",
               "adversaries", "opponents", "critics"}
 
@@ -373,5 +374,16 @@ class Sentence:
         if tok.dep_ in deps and tok.lower_ in self.lex.anaphor_nouns \
                 and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
             from .wire import named_by_noun          # (wire.py builds on this module)
-            return named_by_noun(self, tok) or self.idx.topic
+            return named_by_noun(self, tok) or self.group_topic(tok)
         return None
+
+    def group_topic(self, tok) -> Ref | None:
+        """The last subject organisation for a definite group noun, unless the noun names an armed or political
+        group and that organisation is a state's office ("the Department designated X ... . Y, who leads the group,"
+        is no head of the Department)."""
+        topic = self.idx.topic
+        if topic is None or tok.lower_ not in NON_STATE_GROUPS:
+            return topic
+        words = [self.w(k) if self.lo <= k < self.hi else self.doc[k].lower_ for k in range(topic.start, topic.end)]
+        state_office = any(tuple(words[k:k + len(b)]) == b for b in self.lex.state_bodies for k in range(len(words)))
+        return None if state_office else topic
