@@ -384,6 +384,15 @@ class Sentence:
         topic = self.idx.topic
         if topic is None or tok.lower_ not in NON_STATE_GROUPS:
             return topic
-        words = [self.w(k) if self.lo <= k < self.hi else self.doc[k].lower_ for k in range(topic.start, topic.end)]
-        state_office = any(tuple(words[k:k + len(b)]) == b for b in self.lex.state_bodies for k in range(len(words)))
-        return None if state_office else topic
+        if not self.state_office(topic):
+            return topic
+        start = self.doc[self.lo - 1].sent.start if self.lo > 0 else self.lo
+        for k in range(tok.i - 1, start - 1, -1):      # the last group named in this sentence or the one before
+            r = self.idx.ref(k)
+            if r is not None and r.type == "organization" and not r.demonym and not self.state_office(r):
+                return r
+        return None
+
+    def state_office(self, r: Ref) -> bool:
+        words = [self.doc[k].lower_ for k in range(r.start, r.end)]
+        return any(tuple(words[k:k + len(b)]) == b for b in self.lex.state_bodies for k in range(len(words)))
