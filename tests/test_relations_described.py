@@ -57,3 +57,20 @@ def test_the_described_word_lists_are_validated(tmp_path):
     bad.write_text("described_ties:\n  calling_verbs: [call]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         described_words(str(bad))
+
+
+OUTLETS = {"kdl": ("organization", ["Karen Defence League"]), "voice": ("media", ["Karen Voice Radio"]),
+           "daily": ("media", ["Shan Daily"])}
+
+
+def test_an_outlet_run_or_owned_by_a_body_is_part_of_it():
+    # relations/alignment.py `owned_outlet`
+    _, rels = extract("The Karen Defence League-run Karen Voice Radio aired the statement.", OUTLETS)
+    assert ("voice", "part_of", "kdl") in rels, rels
+    _, rels = extract("The Karen Defence League-owned Shan Daily printed the statement.", OUTLETS)
+    assert ("daily", "part_of", "kdl") in rels, rels
+
+
+def test_an_outlet_backed_by_a_body_is_only_allied():
+    _, rels = extract("The Karen Defence League-backed Shan Daily printed the statement.", OUTLETS)
+    assert ("daily", "part_of", "kdl") not in rels, rels
