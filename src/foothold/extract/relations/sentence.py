@@ -12,6 +12,7 @@ from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
 
 PAREN_DEPTH = {"(": 1, ")": -1}
 NON_STATE_GROUPS = {"group", "militia", "faction", "movement"}   # nouns a state's office is never called
+STATE_OFFICES = {"department", "ministry", "office"}              # words naming a government office
 RELATIONAL = {"neighbors", "neighbours", "neighbor", "neighbour", "allies", "ally", "partners", "enemies", "rivals",
               "adversaries", "opponents", "critics"}
 
@@ -394,5 +395,6 @@ class Sentence:
         return None
 
     def state_office(self, r: Ref) -> bool:
-        words = [self.doc[k].lower_ for k in range(r.start, r.end)]
-        return any(tuple(words[k:k + len(b)]) == b for b in self.lex.state_bodies for k in range(len(words)))
+        """A government office named as such ("the Department of the Treasury", "the Foreign Ministry"); armies
+        and other armed bodies are groups a text may call "the group"."""
+        return any(self.doc[k].lower_ in STATE_OFFICES for k in range(r.start, r.end))
