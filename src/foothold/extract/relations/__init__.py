@@ -36,6 +36,13 @@ Modules, one mechanism each:
   delegations      a delegation's leader serves its sender ("the Peruvian delegation was led by X")
   apposed          a cue's common-noun object named in apposition ("the support of the main party, X")
   opening_pronoun  "Its support for X" opening a sentence: the subject of the sentence before
+  listed_partners  "affiliates of X, among them A and B": allies of X, not its parts
+  relative_heads   "whose founders include X", "which X founded", "whose commission is led by X"
+  called           "X, which the Pentagon called Iran-backed"; the word lists of described ties
+  purposes         "attacked X in what it calls support for Y"
+  respective       "his Ugandan and Tanzanian counterparts, A and B": one state each, in order
+  umbrella         "X, which groups several militias including A": A part_of X
+  self_described   "X has described itself as the armed wing of Y": X part_of Y
   verbs            verbs and predicate nouns read through the dependency parse ("Iran funds X",
                    "X, an Iranian proxy", "the Maduro regime")
   ties             ties as analyses state them: dependence ("X relies on Y"), backing verbs in any tense and

@@ -5,15 +5,17 @@
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .called import CalledAligned
 from .index import Ref
 from .examples import ExampleReading
 from .lexicon import DETERMINERS
 
 LIST_GLUE = {",", "and", "or"}
 COMMAND_SUFFIXES = {"led", "directed", "controlled", "commanded"}
+OWNING_SUFFIXES = {"run", "owned"}        # an outlet so described is the body's own (owned_outlet)
 
 
-class AlignmentReading(ExampleReading):
+class AlignmentReading(ExampleReading, CalledAligned):
     def read_alignment_modifiers(self) -> None:
         lex = self.lex
         for i in range(self.lo, self.hi):
@@ -35,10 +37,14 @@ class AlignmentReading(ExampleReading):
             if target is None or (target.type == "person" and (self.w(after - 1) in COMMAND_SUFFIXES
                                                                 or self.w(after - 1) not in lex.allied_suffixes)):
                 continue                        # "Prigozhin-associated" allies; "Soleimani-led" is command
+            if self.owned_outlet(target, first, after):
+                continue                        # "the Hamas-run Al-Aqsa television": the outlet is the body's
             subjects = self.aligned_subjects(first, after)
             if not subjects:                  # "the group has espoused anti-American beliefs",
                 subjects = self.holder_of_view(first, copula=predicate != "opposes")   # "X is one of many
                                                                             # Prigozhin-associated companies"
+            if not subjects:                  # "X, which the Pentagon called Iran-backed" (called.py)
+                subjects = self.called_aligned(first, after)
             heads = predicate == "allied_with" and target.type in ("country", "organization") \
                 and self.w(after - 1).rpartition("-")[2] in lex.leading_suffixes
             for subject, last in subjects:
@@ -47,6 +53,16 @@ class AlignmentReading(ExampleReading):
                     self.found.add(target, "leads", subject, a, b, confidence=0.75)
                 else:
                     self.found.add(subject, predicate, target, a, b, confidence=0.8)
+
+    def owned_outlet(self, target: Ref, first: int, after: int) -> bool:
+        """'the Hezbollah-owned Al-Manar TV': an outlet a body runs or owns, named right after the modifier, is
+        part_of the body (as "X, the Houthis' television channel" is)."""
+        outlet = self.idx.ref_starting(after)
+        if self.w(after - 1).rpartition("-")[2] not in OWNING_SUFFIXES or outlet is None or outlet.type != "media" \
+                or target.type not in ("organization", "country") or target.demonym and target.type != "country":
+            return False
+        self.found.add(outlet, "part_of", target, first, outlet.end, confidence=0.7)
+        return True
 
     def holder_of_view(self, first: int, copula: bool = False) -> list[tuple[Ref, int]]:
         """'the group has espoused anti-American beliefs': the subject of the verb whose object the
@@ -114,6 +130,9 @@ class AlignmentReading(ExampleReading):
                 nxt = self.doc[j + 1] if j + 1 < self.hi else None
                 if nxt is not None and "-" in nxt.text and nxt.pos_ in ("ADJ", "VERB") and not self.idx.ref(j + 1):
                     j += 1                              # "the Iran-backed, U.S.-designated ... Kata'ib Hezbollah"
+                    continue
+                if self.w(j + 2) == "-" and j + 3 < self.hi and self.doc[j + 3].dep_ == "amod":
+                    j += 4                              # "the Turkish-backed, Qatari-funded X": a second modifier
                     continue
                 break
             tok = self.doc[j] if j < self.hi else None

@@ -295,6 +295,11 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
             k -= 1
         if self.w(k) in ("which", "who", "that") and self.w(k - 1) == ",":
             return self.np_refs_before(k - 1)
+        if self.w(k) in ("which", "who", "that") and k - 1 >= self.lo and self.doc[k - 1].pos_ == "NOUN" \
+                and not self.idx.ref(k - 1):
+            anchored = self.apposition_anchor(k - 1)     # "X, the Russian company that works with Y": X
+            if anchored:
+                return anchored
         participle = self.doc[i].tag_ == "VBG" and self.doc[i].dep_ in ("advcl", "xcomp", "conj")
         if self.w(k) == "," and k < i and participle and k == i - 1:
             return self.clause_subjects(i)          # "X consolidated power in Yemen, combating Y": X acts

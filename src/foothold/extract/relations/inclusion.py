@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from .index import Ref
 from .lexicon import DETERMINERS
-from .sentence import Sentence
+from .listed_partners import ListedPartners
+from .umbrella import UmbrellaOwner
 
 DASHES = {",", "–", "—", "-"}
 LIST_GLUE = {",", "and", "both", "as", "well"}
@@ -15,7 +16,7 @@ MEMBER_GROUPS = {"members", "member", "party", "leaders", "leadership", "officia
 LIST_OPENERS = {"in", "part", "by", "of", "mainly", "mostly", "largely", "primarily", "partly", "chiefly"}
 
 
-class InclusionReading(Sentence):
+class InclusionReading(ListedPartners, UmbrellaOwner):
     def read_inclusions(self) -> None:
         i = self.lo
         while i < self.hi:
@@ -23,10 +24,12 @@ class InclusionReading(Sentence):
             if not n or self.idx.ref(i):
                 i += 1
                 continue
-            container = self.including_container(i) or self.include_subject(i)
+            container = self.including_container(i) or self.include_subject(i) or self.umbrella_owner(i)
             if container is None:
                 self.partners_listed(i, n)
                 self.members_listed(i, n)
+            elif self.owner_of_partners(container):       # "affiliates of X, among them A and B"
+                self.partners_of(container, i, self.listed_members(i + n))
             elif container is not None and container.type == "organization" and not container.demonym:
                 of_members = self.members_of(container)
                 for member in self.listed_members(i + n):

@@ -25,8 +25,9 @@ class PartOfReading(Sentence):
                     self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
             self.person_owns(r)
             if r.type == "organization" and not r.demonym:
-                # "the Foreign Affairs and Security Committee of the Iraqi Parliament"
-                k = r.end
+                # "the Foreign Affairs and Security Committee of the Iraqi Parliament", "the Electoral Mission
+                # (EOM) of the OAS": an acronym between
+                k = self.skip_parenthetical(r.end)
                 if self.w(k) == "of":
                     k += 1 + (self.w(k + 1) == "the")
                     r2 = self.idx.ref_starting(k)

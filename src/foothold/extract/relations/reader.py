@@ -8,8 +8,12 @@ from .cues import CueReading
 from .inclusion import InclusionReading
 from .monitor import MonitorReading
 from .part_of import PartOfReading
+from .purposes import PurposeReading
 from .rejection import RejectionReading
+from .relative_heads import RelativeHeads
 from .reports import ReportReading
+from .respective import RespectiveTitles
+from .self_described import SelfDescribed
 from .shapes import ShapeReading
 from .ties import TieReading
 from .titles import TitleReading
@@ -19,9 +23,11 @@ from .wire import WireReading
 
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
-                     RejectionReading, ChamberReading):
+                     RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
+                     SelfDescribed):
     def read(self) -> None:
         self.read_titles()
+        self.read_respective_titles()
         self.read_part_of()
         self.read_inclusions()
         self.read_alignment_modifiers()
@@ -29,6 +35,9 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_cues()
         self.read_verbs()
         self.read_ties()
+        self.read_relative_heads()
+        self.read_support_purposes()
+        self.read_self_described()
         self.read_reports()
         self.read_wire()
         self.read_monitor_ties()

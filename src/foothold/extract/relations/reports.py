@@ -65,6 +65,9 @@ class ReportReading(VerbReading):
         r = self.side_of(tok)
         if r is not None:
             return r
+        r = self.whose_people(tok)
+        if r is not None:
+            return r
         if tok.lower_ not in self.lex.member_nouns:
             return self.craft_or_forces_side(tok)   # "American aircraft", "Kitgwang forces" (monitor.py)
         for c in tok.children:
@@ -78,6 +81,21 @@ class ReportReading(VerbReading):
                         if r is not None and not r.demonym:
                             return r
         return None
+
+    def whose_people(self, tok) -> Ref | None:
+        """'X, whose troops fight alongside Y': a body's people told through 'whose' in a relative clause on it
+        are the body."""
+        if tok.lower_ not in self.lex.member_nouns and tok.lower_ not in self.lex.state_force_nouns:
+            return None
+        whose = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if whose is None or clause is None:
+            return None
+        r = None
+        if self.w(whose.i - 1) == ",":            # "A and B (XY), whose troops": the name before the comma (the
+            r = self.idx.ref_ending(self.skip_parenthetical_back(whose.i - 1) - 1)   # parser hangs it on A)
+        r = r or self.ref_of(clause.head)
+        return r if r is not None and not r.demonym and r.type in ("organization", "country") else None
 
     def attacked_side(self, obj) -> Ref | None:
         """The side an attack's object belongs to: a name, a state's forces ("a Cameroonian army patrol"), or

@@ -11,6 +11,8 @@ from .known import dictionary_country
 from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
 
 PAREN_DEPTH = {"(": 1, ")": -1}
+NON_STATE_GROUPS = {"group", "militia", "faction", "movement"}   # nouns a state's office is never called
+STATE_OFFICES = {"department", "ministry", "office"}              # words naming a government office
 RELATIONAL = {"neighbors", "neighbours", "neighbor", "neighbour", "allies", "ally", "partners", "enemies", "rivals",
               "adversaries", "opponents", "critics"}
 
@@ -373,5 +375,26 @@ class Sentence:
         if tok.dep_ in deps and tok.lower_ in self.lex.anaphor_nouns \
                 and any(c.lower_ == "the" for c in tok.children) and not self.idx.ref(tok.i):
             from .wire import named_by_noun          # (wire.py builds on this module)
-            return named_by_noun(self, tok) or self.idx.topic
+            return named_by_noun(self, tok) or self.group_topic(tok)
         return None
+
+    def group_topic(self, tok) -> Ref | None:
+        """The last subject organisation for a definite group noun, unless the noun names an armed or political
+        group and that organisation is a state's office ("the Department designated X ... . Y, who leads the group,"
+        is no head of the Department)."""
+        topic = self.idx.topic
+        if topic is None or tok.lower_ not in NON_STATE_GROUPS:
+            return topic
+        if not self.state_office(topic):
+            return topic
+        start = self.doc[self.lo - 1].sent.start if self.lo > 0 else self.lo
+        for k in range(tok.i - 1, start - 1, -1):      # the last group named in this sentence or the one before
+            r = self.idx.ref(k)
+            if r is not None and r.type == "organization" and not r.demonym and not self.state_office(r):
+                return r
+        return None
+
+    def state_office(self, r: Ref) -> bool:
+        """A government office named as such ("the Department of the Treasury", "the Foreign Ministry"); armies
+        and other armed bodies are groups a text may call "the group"."""
+        return any(self.doc[k].lower_ in STATE_OFFICES for k in range(r.start, r.end))

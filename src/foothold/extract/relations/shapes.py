@@ -95,7 +95,8 @@ class ShapeReading:
             return                                  # a question states no tie
         words = shape_words()
         for tok in self.sent:
-            preps = words["stance_verbs"].get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+            preps = words["stance_verbs"].get(tok.lemma_.lower()) if tok.pos_ == "VERB" or tok.dep_ == "relcl" \
+                else None                           # "X, whose troops fight alongside Y": "fight" tagged a noun
             if preps:
                 self.stood_with(tok, preps)
             elif tok.dep_ == "prep" and tok.lower_ in words["outlet_preps"]:

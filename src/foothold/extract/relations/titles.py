@@ -9,6 +9,7 @@ from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 
 FINITE_BE = ("is", "are", "was", "were")
+CONTINUING = {"now", "later", "also", "currently", "since", "then"}    # "X, a former A and now a B"
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 from .wire import body_title, holder_as, titled_name_at
@@ -19,6 +20,7 @@ class TitleReading(TitlePhrases, TitleRelations):
         i = self.lo
         chain: list[Title] = []
         owner: Title | None = None
+        self.last_apposed: tuple[int, Ref] | None = None    # (end, holder) of the last title apposed after its holder
         while i < self.hi:
             n = self.match(i, self.lex.titles)
             if not n or self.is_name_part(i, n):
@@ -31,7 +33,7 @@ class TitleReading(TitlePhrases, TitleRelations):
             if owner is not None:
                 title = self.owned_title(title, owner)
                 owner = None
-            if chain and not self.joins(chain[-1].end, title.start):
+            if chain and not (self.joins(chain[-1].end, title.start) or self.apposed_office(chain[-1], title)):
                 self.bind(chain, None)
                 chain = []
             chain.append(title)
@@ -56,6 +58,8 @@ class TitleReading(TitlePhrases, TitleRelations):
             plural = len(chain) == 1 and title.words and title.words[-1].endswith("s") and not title.words[-1].endswith("ss")
             if holder is not None and holder.start >= title.end:
                 self.country_after_holder(title, holder)
+            if holder is not None and holder.end <= chain[0].start:
+                self.last_apposed = (title.end, holder)
             self.bind(chain, holder)
             successor = self.successor(holder) if holder is not None else None
             if successor is not None:                 # "Y replaced X as leader of Z": Y leads Z now
@@ -85,7 +89,8 @@ class TitleReading(TitlePhrases, TitleRelations):
             if self.w(k) in self.lex.owned_group_nouns:
                 k += 1                                   # "the Sairoon list of ...": the noun outside the name
             elif self.w(k - 1) not in self.lex.owned_group_nouns and not (
-                    self.w(k) == "of" and (p := self.idx.ref_starting(k + 1)) is not None and p.type == "person"):
+                    self.w(k) == "of" and (p := self.idx.ref_starting(k + 1 + titled_name_at(self, k + 1))) is not None
+                    and p.type == "person"):     # "the Government of National Unity of Prime Minister X"
                 continue                                 # "the Sadrist movement of ...": the noun inside it;
                 #                                          "the Palestinian Authority of Mahmoud Abbas": any body
             if self.w(k) != "of":
@@ -240,6 +245,12 @@ class TitleReading(TitlePhrases, TitleRelations):
         between = [self.w(j) for j in range(prev_end, start)]
         return all(x in ("and", ",", "(", ")") for x in between) and "and" in between
 
+    def apposed_office(self, prev: Title, title: Title) -> bool:
+        """'The OSCE Chairman-in-Office, Swiss Foreign Minister X': a definite title of a named body, a comma, then
+        the holder's own title; one holder holds both."""
+        return prev.premodifier is not None and self.w(prev.start) == "the" \
+            and [self.w(j) for j in range(prev.end, title.start)] == [","]
+
     def next_title_follows(self, i: int) -> bool:
         j = i
         while self.w(j) in ("and", ","):
@@ -271,6 +282,11 @@ class TitleReading(TitlePhrases, TitleRelations):
             return p
         if self.w(j - 1) in ("is", "was", "as") and self.w(j - 2) in ("who",) and self.w(j - 3) == ",":
             return self.person_ending_before(j - 3)
+        k = j - 1
+        while self.w(k) in CONTINUING:
+            k -= 1
+        if self.w(k) == "and" and self.last_apposed is not None and self.last_apposed[0] == k:
+            return self.last_apposed[1]           # "X, a former mayor of Y and now a member of Z": X again
         return None
 
     def predicative_holder(self, t: Title) -> Ref | None:

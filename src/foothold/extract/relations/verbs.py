@@ -32,7 +32,7 @@ class VerbReading(Sentence):
             elif pos == "NOUN" and lemma in lex.partner_nouns and (
                     tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
                 self.partner_predicate(tok)
-            elif pos == "NOUN" and lemma in lex.partner_nouns and tok.dep_ == "appos":
+            elif pos == "NOUN" and lemma in lex.partner_nouns and (tok.dep_ == "appos" or self.misparsed_apposition(tok)):
                 self.partner_apposition(tok)
             elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
                 self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
@@ -213,6 +213,20 @@ class VerbReading(Sentence):
             for s in subjects:
                 first, last = self.span_of(s, obj, tokens=[noun])
                 self.found.add(s, predicate, obj, first, last, confidence=0.7)
+        if predicate == "allied_with" and self.stated(verb):
+            self.partner_against(noun, subjects)
+
+    def partner_against(self, noun, owners: list[Ref]) -> None:
+        """'X treated Y as its partner against Z': the partner's owner is hostile to Z too (Y's hostility is the
+        "against" cue's)."""
+        enemies = [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                   if (r := self.ref_of(t)) is not None and r.type in ("country", "organization", "person")]
+        for owner in owners:
+            for enemy in enemies:
+                if owner.actor != enemy.actor:
+                    first, last = self.span_of(owner, enemy, tokens=[noun])
+                    self.found.add(owner, "opposes", enemy, first, last, confidence=0.65)
 
     def verb_supplies(self, verb) -> None:
         """'Turkey has supplied the GNA with armed drones', 'Moscow provides weapons to the rebels': the
@@ -279,17 +293,42 @@ class VerbReading(Sentence):
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
+                    named = None
+                    if p.lower_ in ("whom", "which") and self.w(p.i - 1) == "with" and self.w(p.i - 2) == ",":
+                        named = self.idx.ref_ending(p.i - 3)      # "X, with whom Y partnered": X, however parsed
                     if p.lower_ in ("whom", "which") and verb.dep_ == "relcl":
                         p = verb.head
-                    r = self.ref_of(p) or (self.idx.ref(p.i) if self.idx.ref(p.i) and
+                    r = named if named is not None and not named.demonym else \
+                        self.ref_of(p) or (self.idx.ref(p.i) if self.idx.ref(p.i) and
                                            self.idx.ref(p.i).type == "country" else None)
                     if r is not None:
                         others.append(r)
-        for s in self.subject_of(verb):
+        subjects = self.subject_of(verb)
+        for s in subjects:
             for o in others:
                 if o.type in ("country", "organization", "person"):
                     first, last = self.span_of(s, o, tokens=[verb])
                     self.found.add(s, "allied_with", o, first, last, confidence=0.65)
+        self.partners_fight(verb, subjects, others)
+
+    def partners_fight(self, verb, subjects: list[Ref], others: list[Ref]) -> None:
+        """'X partnered with Y to fight Z': the partner shares the hostility the purpose gave the subject (the cue
+        readers read X's, "fight terrorist violence linked to Z" included)."""
+        purpose = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                        and c.lemma_.lower() in self.lex.fight_verbs), None)
+        if purpose is None or not self.stated(verb):
+            return
+        start, _ = self.idx.original(purpose.i, purpose.i + 1)
+        _, end = self.idx.original(self.lo, self.hi)
+        mine = {s.actor for s in subjects}
+        enemies = {o for (s, p, o), r in list(self.found.by_key.items())
+                   if p == "opposes" and s in mine and start <= r.end <= end}
+        for partner in others:
+            for enemy in enemies:
+                if partner.type in ("country", "organization") and partner.actor != enemy:
+                    first = min(partner.start, purpose.i)      # to the purpose clause's end, where the enemy is
+                    last = max(partner.end, purpose.right_edge.i + 1)
+                    self.found.add(partner, "opposes", enemy, first, last, confidence=0.6)
 
     def partner_predicate(self, noun) -> None:
         """'the United States has been Ukraine's security partner number one'."""
@@ -325,13 +364,19 @@ class VerbReading(Sentence):
 
     def partner_apposition(self, noun) -> None:
         """'Kataib Hezbollah, an Iranian proxy', 'Qatar, a U.S. ally': the anchor is allied_with the owner."""
-        anchor = self.ref_of(noun.head)
+        anchor = self.ref_of(noun.head) if noun.dep_ == "appos" else next(iter(self.apposition_anchor(noun.i)), None)
         owner = self.partner_owner(noun)
         if anchor is None or owner is None or anchor.actor == owner.actor or anchor.type == "place" \
                 or any(c.dep_ == "neg" for c in noun.children):
             return
         first, last = self.span_of(anchor, owner, tokens=[noun])
         self.found.add(anchor, "allied_with", owner, first, last, confidence=0.65)
+
+    def misparsed_apposition(self, noun) -> bool:
+        """'On 7 June, X (XY), the al-Qaeda affiliate in the region, denied ...': a comma-closed partner phrase
+        right after a name the parser took for the clause's subject; the name before its comma is its anchor."""
+        return noun.dep_ in ("nsubj", "nsubjpass") and "," in (self.w(noun.right_edge.i), self.w(noun.right_edge.i + 1)) \
+            and bool(self.apposition_anchor(noun.i))
 
     def engaged_in(self, noun) -> None:
         """'Israel and Hamas have been engaged in warfare': the first party opposes the others."""
