@@ -42,11 +42,13 @@ def load_yaml(text: str):
     return yaml.load(text, Loader=SafeLoader)   # noqa: S506 — a safe loader
 
 
-def read_word_lists(path, keys: tuple[str, ...], what: str) -> dict[str, list[str]]:
-    """A YAML data file of named word lists: each of ``keys`` must hold a list of non-empty strings; a
-    ``DataFileError`` naming the file and ``what`` it is otherwise."""
+def read_word_lists(path, keys: tuple[str, ...], what: str, section: str | None = None) -> dict[str, list[str]]:
+    """A YAML data file (or one ``section`` of it) of named word lists: each of ``keys`` must hold a list of
+    non-empty strings; a ``DataFileError`` naming the file and ``what`` it is otherwise."""
     with open(path, encoding="utf-8") as fh:
         data = load_yaml(fh.read())
+    if section is not None:
+        data = data.get(section) if isinstance(data, dict) else None
     if not isinstance(data, dict) or any(not isinstance(data.get(k), list) or not all(
             isinstance(w, str) and w for w in data[k]) for k in keys):
         raise DataFileError(f"{what} file needs lists of words {', '.join(keys)}", path=str(path))

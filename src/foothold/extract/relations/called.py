@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...errors import DataFileError
-from ...yamlfile import load_yaml
+from ...yamlfile import read_word_lists
 from .index import Ref
 from .lexicon import DETERMINERS, ROLES_PATH
 
@@ -20,12 +19,7 @@ SIDES = ("organization", "person")
 @lru_cache(maxsize=2)
 def described_words(path: str | None = None) -> dict:
     """roles.yaml `described_ties`: word lists, validated when loaded."""
-    p = path or ROLES_PATH
-    with open(p, encoding="utf-8") as fh:
-        data = load_yaml(fh.read()).get("described_ties")
-    if not isinstance(data, dict) or any(not isinstance(data.get(k), list) or not data[k]
-                                         or not all(isinstance(w, str) for w in data[k]) for k in DESCRIBED_KEYS):
-        raise DataFileError(f"roles file needs described_ties with lists {', '.join(DESCRIBED_KEYS)}", path=str(p))
+    data = read_word_lists(path or ROLES_PATH, DESCRIBED_KEYS, "roles (described_ties)", section="described_ties")
     return {k: frozenset(w.lower() for w in data[k]) for k in DESCRIBED_KEYS}
 
 
