@@ -20,7 +20,9 @@ from collections import Counter, defaultdict
 
 from ..model import Actor, Mention
 from .names import normalise_name, slug
+from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
+from .state_forms import body_without_state
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
 TYPE_WEIGHTS = {"dict": 4.0, "demonym": 4.0, "title": 3.5, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
@@ -555,6 +557,16 @@ class WithinDocumentResolver:
             for n in c.names:
                 if n != name and n not in aliases:
                     aliases.append(n)
+            entry = load_dictionary().entries.get(c.dictionary_id) if c.dictionary_id else None
+            if entry is not None and entry.type != "country":   # a state's short forms are its demonym's business
+                for form in entry_forms_inside([m.text for m in c.mentions], entry.names()):
+                    if form != name and form not in aliases:
+                        aliases.append(form)   # "Anbar" inside "Anbar province"
+            if c.type() == "organization":
+                for m in c.mentions:
+                    own = body_without_state(m.text, self._is_state, self._is_body_head)
+                    if own and own != name and own not in aliases:
+                        aliases.append(own)    # "Foreign Ministry" of "Iran's Foreign Ministry"
             mentions = sorted(c.mentions, key=lambda m: m.start)
             type_ = c.type()
             for m in mentions:
@@ -565,6 +577,18 @@ class WithinDocumentResolver:
                                 extractor=WithinDocumentResolver.name, dictionary_id=c.dictionary_id,
                                 merged_because=c.reasons))
         return actors
+
+
+    @staticmethod
+    def _is_state(words: str) -> bool:
+        from ..extract.dictionary import load_dictionary
+        entry = load_dictionary().lookup(words)
+        return entry is not None and entry.type == "country"
+
+    @staticmethod
+    def _is_body_head(word: str) -> bool:
+        from ..extract.dictionary import load_lexicon
+        return load_lexicon().head_words.get(word) == "organization"
 
 
 def _located_place(mention, name: str) -> bool:

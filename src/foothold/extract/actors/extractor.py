@@ -20,6 +20,7 @@ from .branches import branch_after_hyphen
 from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
                         _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
                         _place_before_noun, _split_leader_of)
+from .formal_names import formal_names
 from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .honored import _honored_runs
@@ -151,6 +152,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """Whole names replacing the pieces found in them: defined names, dash pairs, transliterations, particle
         places, nicknames, photo credits; states named at the head of a body's name or by their formal name."""
         self._defined_names(text, found, add)
+        formal_names(ctx.doc, found, self.lexicon, add)   # "the Office of the United Nations High Commissioner ..."
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
         self._dated_names(text, found, add)
