@@ -94,3 +94,32 @@ def test_entry_forms_inside_reads_whole_words_at_an_edge(texts, forms, expected)
 def test_body_without_state_reads_the_owner(text, expected):
     states = {"Iran", "Japan", "Kenya"}
     assert body_without_state(text, states.__contains__, {"Ministry", "Forces", "Bank", "Office"}.__contains__) == expected
+
+
+# --- a last name the NER tagged apart, a leader's hyphened surname, "Chief Observer" (actors/cut_people.py) ---
+
+@pytest.mark.parametrize("text,name", [
+    ("On 4 May, Foreign Minister Shah Mahmood Qureshi said the attack had been planned abroad.", "Shah Mahmood Qureshi"),
+    ("On 2 May, Foreign Minister Choe Son Hui met her counterpart in Beijing.", "Choe Son Hui")])
+def test_a_last_name_tagged_apart_joins_the_person(tmp_path, text, name):
+    actors = _actors(tmp_path, text)
+    assert actors[name][0] == "person" and name.split()[-1] not in actors
+
+
+def test_a_leaders_hyphened_surname_is_split_off_whole(tmp_path):
+    actors = _actors(tmp_path, "The cabinet, backed by the National Unity Government of Saleh al-Tamimi, "
+                               "condemned the detentions.")
+    assert actors["Saleh al-Tamimi"][0] == "person"
+    assert not any(n.endswith("of Saleh") for n in actors)
+
+
+def test_a_known_word_after_a_person_stays_out_of_the_name(tmp_path):
+    actors = _actors(tmp_path, "On Monday Foreign Minister Amina Yusuf Kenya said the talks failed.")
+    assert "Amina Yusuf Kenya" not in actors      # a listed state is no surname
+
+
+def test_chief_observer_is_a_title(tmp_path):
+    actors = _actors(tmp_path, "Chief Observer Anna Keller presented the mission's statement in Lilongwe.")
+    assert actors["Anna Keller"][0] == "person"
+    assert "Observer Research Foundation" in _actors(tmp_path, "The Observer Research Foundation in New Delhi "
+                                                               "published the study.")
