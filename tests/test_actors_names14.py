@@ -50,6 +50,12 @@ def test_a_long_formal_name_is_one_body(tmp_path, text, name):
     assert not inner & set(actors)        # named only inside the body's formal name: no actor of its own
 
 
+def test_an_office_of_one_body_is_its_unit(tmp_path):
+    actors = _actors(tmp_path, "In June the Human Rights Office of the African Union Mission in Somalia documented "
+                               "nine attacks.")
+    assert "Human Rights Office" in actors and not any(n.startswith("Human Rights Office of") for n in actors)
+
+
 def test_a_formal_name_without_its_article_is_left_to_the_ner(tmp_path):
     actors = _actors(tmp_path, "Officials of Brazil met at the UN on Tuesday, and Mission staff of France left.")
     assert not any(n.startswith("Mission") for n in actors)

@@ -3,7 +3,9 @@
 Observation Mission of the European Union to Mozambique", "the Office of the United Nations High Commissioner for
 Human Rights", "the Permanent Mission of Brazil to the United Nations". The NER cuts such names into the listed
 body and a head it drops; the whole phrase is one organisation, and the bodies and states named inside it are no
-mentions of their own (DEVELOPING.md Conventions: a state named only inside a body's formal name is no actor)."""
+mentions of their own (DEVELOPING.md Conventions: a state named only inside a body's formal name is no actor). A head
+"of" one body's whole name and nothing after it is that body's unit ("the Human Rights Office of the United Nations
+Assistance Mission for Iraq"): two actors, as the golds code them, and left to the unit readers."""
 
 from __future__ import annotations
 
@@ -26,10 +28,13 @@ def formal_names(doc: Doc, found: list[list], lexicon: Lexicon, add) -> None:
         start = _head_start(doc, k)
         if start is None:
             continue
-        owner_end = _owner_end(doc, k + 2 + (doc[k + 2].lower_ == "the"))
+        owner_start = k + 2 + (doc[k + 2].lower_ == "the")
+        owner_end = _owner_end(doc, owner_start)
         if owner_end is None:
             continue
         end = _posting_end(doc, owner_end, found)
+        if end == owner_end and _one_body(doc[owner_start:owner_end], found):
+            continue                       # "the Human Rights Office of" + a body: the body's unit, two actors
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         if any(f[0] < cs < f[1] or f[0] < ce < f[1] for f in found):
             continue                       # a mention crossing the phrase's edge: not read as one name
@@ -38,6 +43,12 @@ def formal_names(doc: Doc, found: list[list], lexicon: Lexicon, add) -> None:
             continue                       # nothing the NER cut, or already found whole
         found[:] = [f for f in found if not (cs <= f[0] and f[1] <= ce)]
         add(cs, ce, "organization", "rule:formal_name")
+
+
+def _one_body(owner, found: list[list]) -> bool:
+    """The served phrase is one organisation's whole name: the head is a unit of it, no formal name."""
+    cs, ce = owner.start_char, owner.end_char
+    return any((f[0], f[1]) == (cs, ce) and f[2] == "organization" for f in found)
 
 
 def _head_start(doc: Doc, k: int) -> int | None:
