@@ -129,3 +129,31 @@ def test_chief_observer_is_a_title(tmp_path):
     assert actors["Anna Keller"][0] == "person"
     assert "Observer Research Foundation" in _actors(tmp_path, "The Observer Research Foundation in New Delhi "
                                                                "published the study.")
+
+
+# --- a person called later by a particle surname or a middle name (resolve/surname_keys.py) ---
+
+@pytest.mark.parametrize("text,name,alone", [
+    ("The commander, Major General Ricardo Del Monte, was informed. \"We call for calm,\" General Del Monte said.",
+     "Ricardo Del Monte", "Del Monte"),
+    ("The region's leader, Abdirahman Cirro Irro, signed the accord on Monday. Cirro said the deal would stand.",
+     "Abdirahman Cirro Irro", "Cirro")])
+def test_a_person_called_by_part_of_the_name_is_one_actor(tmp_path, text, name, alone):
+    actors = _actors(tmp_path, text)
+    assert alone in actors[name][1] and alone not in actors
+
+
+def test_a_middle_name_two_people_share_merges_neither(tmp_path):
+    actors = _actors(tmp_path, "Abdirahman Cirro Irro met Hassan Cirro Yusuf in Hargeisa. Cirro said talks would go on.")
+    assert "Cirro" not in actors["Abdirahman Cirro Irro"][1] and "Cirro" not in actors["Hassan Cirro Yusuf"][1]
+
+
+@pytest.mark.parametrize("name,keys", [
+    ("Stefano Del Col", {"col", "del col"}),
+    ("Muse Bihi Abdi", {"abdi", "bihi"}),
+    ("Kenneth F. McKenzie Jr.", {"mckenzie"}),
+    ("Hassan Sheikh Mohamud", {"mohamud"}),          # a title word is no middle name
+    ("Bihi", set())])
+def test_surname_keys(name, keys):
+    from foothold.resolve.surname_keys import surname_keys
+    assert surname_keys(name, {"Sheikh"}) == keys

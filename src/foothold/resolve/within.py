@@ -23,6 +23,7 @@ from .names import normalise_name, slug
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
 from .state_forms import body_without_state
+from .surname_keys import particle_surname, surname_keys
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
 TYPE_WEIGHTS = {"dict": 4.0, "demonym": 4.0, "title": 3.5, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
@@ -504,10 +505,13 @@ class WithinDocumentResolver:
                 continue
             for n in set(c.names):
                 if len(n.split()) >= 2:
-                    full[_surname(n)].append(c)
+                    for key in surname_keys(n, self.titles):   # the last name, "Del Col", a middle name ("Bihi")
+                        if c not in full[key]:
+                            full[key].append(c)
         out = []
         for c in clusters:
-            single = all(len(n.split()) == 1 or re.fullmatch(r"(?i)(al|el)[- ]\S+", n) for n in c.names)
+            single = all(len(n.split()) == 1 or re.fullmatch(r"(?i)(al|el)[- ]\S+", n) or particle_surname(n)
+                         for n in c.names)
             if not single or c.type() not in ("person", "organization", "place"):
                 out.append(c)
                 continue
