@@ -153,7 +153,16 @@ def test_a_middle_name_two_people_share_merges_neither(tmp_path):
     ("Muse Bihi Abdi", {"abdi", "bihi"}),
     ("Kenneth F. McKenzie Jr.", {"mckenzie"}),
     ("Hassan Sheikh Mohamud", {"mohamud"}),          # a title word is no middle name
+    ("Lai Ching-te", {"ching te", "lai"}),            # a family name written first
+    ("Choe Son Hui", {"hui", "son", "choe"}),
+    ("Abu Bakr Ali", {"ali", "bakr"}),
     ("Bihi", set())])
 def test_surname_keys(name, keys):
     from foothold.resolve.surname_keys import surname_keys
     assert surname_keys(name, {"Sheikh"}) == keys
+
+
+def test_a_family_name_written_first_is_the_one_called_alone(tmp_path):
+    actors = _actors(tmp_path, "Taiwan's leader Lai Ching-te visited Kaohsiung on Monday. Lai said the drills "
+                               "would not intimidate the island.")
+    assert "Lai" in actors["Lai Ching-te"][1] and "Lai" not in actors

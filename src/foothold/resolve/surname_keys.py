@@ -1,6 +1,7 @@
 """The words a person named in full is later called by alone: the last name ("Biden"), a surname opened by a particle
 ("Del Col" of "Stefano Del Col", "van der Velde") and, in a name of three words or more, a middle name (Somali and
-Arabic naming: "Bihi" of "Muse Bihi Abdi", "Bongo" of "Ali Bongo Ondimba"). The resolver merges a lone form into the
+Arabic naming: "Bihi" of "Muse Bihi Abdi", "Bongo" of "Ali Bongo Ondimba") and a Chinese or Korean family name
+written first ("Tsai" of "Tsai Ing-wen"). The resolver merges a lone form into the
 one full name that has it (two full names sharing it merge neither)."""
 
 from __future__ import annotations
@@ -30,7 +31,22 @@ def surname_keys(name: str, titles: set[str] | frozenset[str] = frozenset()) -> 
     if len(words) >= 3 and _plain_name_word(words[1]) and words[1] not in titles \
             and words[-2].lower() not in SURNAME_PARTICLES:
         keys.add(normalise_name(words[1]))                  # "Bihi" of "Muse Bihi Abdi"
+    if _family_name_first(words):
+        keys.add(normalise_name(words[0]))                  # "Tsai" of "Tsai Ing-wen", "Choe" of "Choe Son Hui"
     return keys
+
+
+SYLLABLE = re.compile(r"[A-Z][a-z]{1,2}|[A-Z][a-z]{1,3}ng")     # "Un", "Hui", "Jong": one syllable
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """A Chinese or Korean name, family name first: a hyphened given name ("Ing-wen", "Jae-in") or two short
+    syllables after a short family name ("Choe Son Hui", "Kim Jong Un")."""
+    if words[0].lower() in SURNAME_PARTICLES or not re.fullmatch(r"[A-Z][a-z]{1,5}", words[0]):
+        return False
+    if len(words) == 2:
+        return bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+    return len(words) == 3 and len(words[0]) <= 4 and all(SYLLABLE.fullmatch(w) for w in words[1:])
 
 
 def particle_surname(name: str) -> bool:
