@@ -158,8 +158,13 @@ def test_a_middle_name_two_people_share_merges_neither(tmp_path):
     ("Abu Bakr Ali", {"ali", "bakr"}),
     ("Bihi", set())])
 def test_surname_keys(name, keys):
-    from foothold.resolve.surname_keys import surname_keys
-    assert surname_keys(name, {"Sheikh"}) == keys
+    from foothold.resolve.surname_keys import other_name_keys, surname_keys
+    assert surname_keys(name) | other_name_keys(name, {"Sheikh"}) == keys
+
+
+def test_a_last_name_outranks_a_family_name_written_first(tmp_path):
+    actors = _actors(tmp_path, "Mayor Alice Guo, also known as Guo Hua Ping, fled abroad. Guo denied the charges.")
+    assert "Guo" not in actors
 
 
 def test_a_family_name_written_first_is_the_one_called_alone(tmp_path):

@@ -1,7 +1,8 @@
 """The words a person named in full is later called by alone: the last name ("Biden"), a surname opened by a particle
 ("Del Col" of "Stefano Del Col", "van der Velde") and, in a name of three words or more, a middle name (Somali and
 Arabic naming: "Bihi" of "Muse Bihi Abdi", "Bongo" of "Ali Bongo Ondimba") and a Chinese or Korean family name
-written first ("Tsai" of "Tsai Ing-wen"). The resolver merges a lone form into the
+written first ("Tsai" of "Tsai Ing-wen"). A last name is read first: "Guo" is Alice Guo's even beside a "Guo Hua
+Ping". The resolver merges a lone form into the
 one full name that has it (two full names sharing it merge neither)."""
 
 from __future__ import annotations
@@ -15,11 +16,9 @@ SURNAME_PARTICLES = frozenset({"del", "de", "della", "di", "da", "dos", "van", "
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-def surname_keys(name: str, titles: set[str] | frozenset[str] = frozenset()) -> set[str]:
-    """Normalised forms a full name's bearer may be called by alone (a title word is no middle name: "Sheikh")."""
-    words = [w.rstrip(",") for w in name.split()]
-    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
-        words = words[:-1]
+def surname_keys(name: str) -> set[str]:
+    """Normalised last names a full name's bearer is called by alone: the last word, a particle surname."""
+    words = _name_words(name)
     if len(words) < 2:
         return set()
     keys = {normalise_name(words[-1])}
@@ -28,12 +27,27 @@ def surname_keys(name: str, titles: set[str] | frozenset[str] = frozenset()) -> 
         k -= 1
     if k < len(words) - 1:
         keys.add(normalise_name(" ".join(words[k:])))      # "Del Col", "van der Velde"
+    return keys
+
+
+def other_name_keys(name: str, titles: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """Normalised other names the bearer may be called by alone, read only where no last name matches: a middle
+    name, a family name written first (a title word is no middle name: "Sheikh")."""
+    words = _name_words(name)
+    keys = set()
     if len(words) >= 3 and _plain_name_word(words[1]) and words[1] not in titles \
             and words[-2].lower() not in SURNAME_PARTICLES:
         keys.add(normalise_name(words[1]))                  # "Bihi" of "Muse Bihi Abdi"
-    if _family_name_first(words):
+    if len(words) >= 2 and _family_name_first(words):
         keys.add(normalise_name(words[0]))                  # "Tsai" of "Tsai Ing-wen", "Choe" of "Choe Son Hui"
     return keys
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w.rstrip(",") for w in name.split()]
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 SYLLABLE = re.compile(r"[A-Z][a-z]{1,2}|[A-Z][a-z]{1,3}ng")     # "Un", "Hui", "Jong": one syllable

@@ -23,7 +23,7 @@ from .names import normalise_name, slug
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
 from .state_forms import body_without_state
-from .surname_keys import particle_surname, surname_keys
+from .surname_keys import other_name_keys, particle_surname, surname_keys
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
 TYPE_WEIGHTS = {"dict": 4.0, "demonym": 4.0, "title": 3.5, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
@@ -500,14 +500,16 @@ class WithinDocumentResolver:
 
     def _merge_surnames(self, clusters: list[_Cluster]) -> list[_Cluster]:
         full: dict[str, list[_Cluster]] = defaultdict(list)
+        other: dict[str, list[_Cluster]] = defaultdict(list)   # middle names, family names written first
         for c in clusters:
             if c.type() != "person":
                 continue
             for n in set(c.names):
                 if len(n.split()) >= 2:
-                    for key in surname_keys(n, self.titles):   # the last name, "Del Col", a middle name ("Bihi")
-                        if c not in full[key]:
-                            full[key].append(c)
+                    for index, keys in ((full, surname_keys(n)), (other, other_name_keys(n, self.titles))):
+                        for key in keys:
+                            if all(x is not c for x in index[key]):
+                                index[key].append(c)
         out = []
         for c in clusters:
             single = all(len(n.split()) == 1 or re.fullmatch(r"(?i)(al|el)[- ]\S+", n) or particle_surname(n)
@@ -517,6 +519,8 @@ class WithinDocumentResolver:
                 continue
             keys = {normalise_name(n) for n in c.names}
             cands = {id(x): x for k in keys for x in full.get(k, []) if x is not c}
+            if not cands:                    # no last name: a middle name or a family name written first
+                cands = {id(x): x for k in keys for x in other.get(k, []) if x is not c}
             if len(cands) == 1:
                 next(iter(cands.values())).add(c, f"surname '{c.names[0]}' of a unique full name")
             else:
