@@ -20,7 +20,10 @@ from collections import Counter, defaultdict
 
 from ..model import Actor, Mention
 from .names import normalise_name, slug
+from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
+from .state_forms import body_without_state
+from .surname_keys import other_name_keys, particle_surname, surname_keys
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
 TYPE_WEIGHTS = {"dict": 4.0, "demonym": 4.0, "title": 3.5, "outlet": 3.0, "head": 2.0, "rule": 1.5, "ner": 1.0}
@@ -497,20 +500,27 @@ class WithinDocumentResolver:
 
     def _merge_surnames(self, clusters: list[_Cluster]) -> list[_Cluster]:
         full: dict[str, list[_Cluster]] = defaultdict(list)
+        other: dict[str, list[_Cluster]] = defaultdict(list)   # middle names, family names written first
         for c in clusters:
             if c.type() != "person":
                 continue
             for n in set(c.names):
                 if len(n.split()) >= 2:
-                    full[_surname(n)].append(c)
+                    for index, keys in ((full, surname_keys(n)), (other, other_name_keys(n, self.titles))):
+                        for key in keys:
+                            if all(x is not c for x in index[key]):
+                                index[key].append(c)
         out = []
         for c in clusters:
-            single = all(len(n.split()) == 1 or re.fullmatch(r"(?i)(al|el)[- ]\S+", n) for n in c.names)
+            single = all(len(n.split()) == 1 or re.fullmatch(r"(?i)(al|el)[- ]\S+", n) or particle_surname(n)
+                         for n in c.names)
             if not single or c.type() not in ("person", "organization", "place"):
                 out.append(c)
                 continue
             keys = {normalise_name(n) for n in c.names}
             cands = {id(x): x for k in keys for x in full.get(k, []) if x is not c}
+            if not cands:                    # no last name: a middle name or a family name written first
+                cands = {id(x): x for k in keys for x in other.get(k, []) if x is not c}
             if len(cands) == 1:
                 next(iter(cands.values())).add(c, f"surname '{c.names[0]}' of a unique full name")
             else:
@@ -555,6 +565,16 @@ class WithinDocumentResolver:
             for n in c.names:
                 if n != name and n not in aliases:
                     aliases.append(n)
+            entry = load_dictionary().entries.get(c.dictionary_id) if c.dictionary_id else None
+            if entry is not None and entry.type != "country":   # a state's short forms are its demonym's business
+                for form in entry_forms_inside([m.text for m in c.mentions], entry.names()):
+                    if form != name and form not in aliases:
+                        aliases.append(form)   # "Anbar" inside "Anbar province"
+            if c.type() == "organization":
+                for m in c.mentions:
+                    own = body_without_state(m.text, self._is_state, self._is_body_head)
+                    if own and own != name and own not in aliases:
+                        aliases.append(own)    # "Foreign Ministry" of "Iran's Foreign Ministry"
             mentions = sorted(c.mentions, key=lambda m: m.start)
             type_ = c.type()
             for m in mentions:
@@ -565,6 +585,18 @@ class WithinDocumentResolver:
                                 extractor=WithinDocumentResolver.name, dictionary_id=c.dictionary_id,
                                 merged_because=c.reasons))
         return actors
+
+
+    @staticmethod
+    def _is_state(words: str) -> bool:
+        from ..extract.dictionary import load_dictionary
+        entry = load_dictionary().lookup(words)
+        return entry is not None and entry.type == "country"
+
+    @staticmethod
+    def _is_body_head(word: str) -> bool:
+        from ..extract.dictionary import load_lexicon
+        return load_lexicon().head_words.get(word) == "organization"
 
 
 def _located_place(mention, name: str) -> bool:

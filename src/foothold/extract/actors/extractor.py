@@ -20,6 +20,7 @@ from .branches import branch_after_hyphen
 from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
                         _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
                         _place_before_noun, _split_leader_of)
+from .formal_names import formal_names
 from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .honored import _honored_runs
@@ -32,6 +33,7 @@ from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .calendar import trim_dates
 from .classify import EntityClassifier
+from .cut_people import join_cut_surnames, leader_name_end
 from .datelines import credited_outlets
 from .recovered import RecoveredNames
 from .states import StateMentions
@@ -84,7 +86,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
     def _entity_mentions(self, doc: Doc, text: str, outlets: list[tuple[int, int]], add) -> None:
         """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
-        ents = _headed_runs(doc, _reread_after_breaks(doc, _joined_entities(doc, self.dictionary)), self.lexicon)
+        ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
+        ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
@@ -97,7 +100,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
                                                # Philippines"); one inside a name the NER tagged whole is not
-            ent = _place_before_noun(ent, self.lexicon)
+            ent = leader_name_end(_place_before_noun(ent, self.lexicon))
             reached = ent.end
             if (branch := branch_after_hyphen(ent, self.lexicon)) is not None:
                 self._add_classified(branch, outlets, text, add)   # "... Army-Eastern War Front": the branch too
@@ -151,6 +154,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """Whole names replacing the pieces found in them: defined names, dash pairs, transliterations, particle
         places, nicknames, photo credits; states named at the head of a body's name or by their formal name."""
         self._defined_names(text, found, add)
+        formal_names(ctx.doc, found, self.lexicon, add)   # "the Office of the United Nations High Commissioner ..."
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
         self._dated_names(text, found, add)

@@ -11,6 +11,7 @@ from ...resolve.names import normalise_name
 from ..dictionary import ActorDictionary, Lexicon
 from .filters import _common_word
 from .roles import _person_title_before
+from .envoys import after_serving_title
 from .spans import POSSESSIVE_MARKS, _overlaps
 
 
@@ -153,7 +154,7 @@ def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in PERSON_NOUNS_ALL and c.i == e + 1
            and doc[e].text == "," for c in root.children):
         return True                        # "Nnamdi Kanu, leader of the ...": a bare person noun apposed
-    return _apposed_person_noun(doc, e)
+    return _apposed_person_noun(doc, e) or after_serving_title(doc, span, PERSON_NOUNS_ALL)
 
 
 def _apposed_person_noun(doc: Doc, e: int) -> bool:
