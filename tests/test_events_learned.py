@@ -121,3 +121,15 @@ def test_the_training_script_runs_on_a_tiny_fixture(tmp_path):
     again = tmp_path / "again"
     train_event_detector.train(train_event_detector.collect(sorted(data.glob("*.gold.json"))), again, ["set"])
     assert (again / "event_detector.json").read_bytes() == (out / "event_detector.json").read_bytes()
+
+
+def test_the_training_script_refuses_fresh_sets_and_news_dev_even(tmp_path):
+    pytest.importorskip("sklearn")
+    import sets
+    import train_event_detector
+    if sets.FRESH:
+        with pytest.raises(SystemExit):
+            train_event_detector.main(["--dir", str(sets.BENCH / sets.FRESH[0]), "--out", str(tmp_path)])
+    evens = [p for p in train_event_detector.set_files("news-odd", sets.EVAL / "news-dev")
+             if int(p.name[:2]) % 2 == 0] if (sets.EVAL / "news-dev").is_dir() else []
+    assert evens == []
