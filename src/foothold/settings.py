@@ -65,3 +65,6 @@ def number(setting: Setting) -> float:
         return float(setting.value())
     except ValueError:
         return float(setting.default)
+LEARNED_EVENTS = Setting("learned_events", "FOOTHOLD_LEARNED_EVENTS", "0",
+                         "1: the learned event detector (extract/events/learned.py) adds events where the rules "
+                         "made none; 0: rules only")

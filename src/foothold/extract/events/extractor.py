@@ -17,6 +17,7 @@ from .carriers import carried_nouns, instrument_subject
 from .dating import EventDater, collect_notes, names_a_thing
 from .evidence import place_evidence
 from .headlines import drop_repeated_headlines, headline_key, is_heading
+from .learned import LearnedStep
 from .index import DocIndex
 from .lexicon import Lexicon, load_lexicon
 from .likewise import did_likewise
@@ -65,6 +66,7 @@ class _Reading:
     reacted: set[int] = field(default_factory=set)   # date phrases timing only a deed reacted to (object_deed_dates)
     trace: list[dict] = field(default_factory=list)  # where and why each skipped trigger was skipped
     candidates: list[dict] = field(default_factory=list)  # every trigger candidate read, where (bench/event_loss.py)
+    learned_rows: list[dict] = field(default_factory=list)  # the learned step's candidates, when collecting
 
     def skip(self, reason: str, f: Found) -> None:
         """Count a trigger that did not become an event, and say where and why."""
@@ -83,8 +85,9 @@ class EventExtractor:
     requires = ("doc", "actors", "mentions", "citations", "dates")
     provides = ("events",)
 
-    def __init__(self, lexicon: Lexicon | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, learned: LearnedStep | None = None):
         self.lexicon = lexicon or load_lexicon()
+        self.learned = learned if learned is not None else LearnedStep.from_settings()
 
     def __call__(self, ctx) -> None:
         lex = self.lexicon
@@ -108,6 +111,8 @@ class EventExtractor:
         ctx.data["skipped_events"] = dict(d.skipped)
         ctx.data["skipped_event_triggers"] = d.trace
         ctx.data["event_candidates"] = d.candidates
+        if self.learned is not None and self.learned.collect:
+            ctx.data["learned_rows"] = d.learned_rows
 
     def _reading(self, ctx, index: DocIndex) -> _Reading:
         """The document's dates (less those naming a thing), date tokens, paragraphs, outlets and headline."""
@@ -144,13 +149,19 @@ class EventExtractor:
         suppressed = said_tokens(lex, found, sent, index, d.media)
         content_tokens(lex, found, index, suppressed)
         carried = carried_nouns(lex, found)
+        made_tokens: set[int] = set()
+        traced = len(d.trace)
         for f in found:
             if f.kind == "noun" and f.token.i in carried:
                 d.skip("carried_by_verb", f)
                 continue
             made = self.event_for(f, sent, d, suppressed)
             if made is not None:
+                made_tokens.update(t.i for t in (f.token, f.noun) if t is not None and hasattr(t, "i"))
                 self._place(f, *made, found, sent, para, s_start, s_end, d)
+        if self.learned is not None:     # issue 8 §3: a learned event where the rules made none
+            skips = {t["start"]: t["reason"] for t in d.trace[traced:]}
+            self.learned.read_sentence(self, sent, found, made_tokens, suppressed, skips, (para, s_start, s_end), d)
         reacted, current = sentence_time(found, sent, dater, index, s_start, s_end)
         d.reacted |= reacted
         if current is not None:

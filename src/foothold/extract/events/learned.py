@@ -1,0 +1,84 @@
+"""The learned event detector as a step of the events component (issue 8 §3): after the rules have read a
+sentence, a verb with an actor among its arguments, in a clause where the rules made no event, is scored by the
+shipped model (learned_model.py, features from learned_features.py); the likeliest one of the sentence, when its
+probability reaches the threshold chosen by cross-validation by document on the tuning sets, becomes a trigger of
+the predicted PLOVER type and goes through the rules' own reading: the skips, the argument readers for source and
+target, the dating and the evidence of any other event. It never fires where the rules see no happening told:
+negated, modal, conditional, habitual, generic, future or intended acts (skips.unfactual_reason, and any modal or
+negation mark of its own), or a title line. Its events carry their own extractor name with the model's version.
+
+Off unless the setting LEARNED_EVENTS is 1. ``LearnedStep(collect=True)`` scores nothing and records every
+candidate with its features instead (ctx.data["learned_rows"]): bench/train_event_detector.py builds its training
+data through it."""
+
+from __future__ import annotations
+
+from ...settings import LEARNED_EVENTS
+from .headlines import in_headline
+from .learned_features import features, sentence_candidates
+from .learned_model import EventDetector, load_detector
+from .lexicon import Trigger
+from .modality import generic_present
+from .skips import unfactual_reason
+from .triggers import Found
+
+NAME = "foothold.events.learned.v1"
+REFUSING_MARKS = ("modal", "negated")
+
+
+def enabled() -> bool:
+    return LEARNED_EVENTS.value() == "1"
+
+
+class LearnedStep:
+    """Adds the events the model finds where the rules found none; or, collecting, records the candidates."""
+
+    def __init__(self, detector: EventDetector | None = None, collect: bool = False):
+        self.collect = collect
+        self.detector = None if collect else (detector or load_detector())
+
+    @classmethod
+    def from_settings(cls) -> LearnedStep | None:
+        return cls() if enabled() else None
+
+    @property
+    def extractor_name(self) -> str:
+        return f"{NAME}+model.{self.detector.version}" if self.detector is not None else NAME
+
+    def sentence_rows(self, sent, made_tokens: set[int], suppressed: set[int], skips: dict[int, str], d) -> list:
+        """(verb, features) of the sentence's candidates outside title lines and what a speaker said."""
+        index = d.index
+        rows = []
+        for tok, roles in sentence_candidates(sent, made_tokens, index):
+            start = index.tok_start[tok.i]
+            if tok.i in suppressed or in_headline(start, index, d.headline):
+                continue
+            rows.append((tok, features(tok, roles, sent, index, d.date_tokens, skips.get(start))))
+        return rows
+
+    def read_sentence(self, extractor, sent, found: list[Found], made_tokens: set[int], suppressed: set[int],
+                      skips: dict[int, str], place: tuple, d) -> None:
+        """Records the candidates (collecting) or adds the sentence's likeliest learned event."""
+        rows = self.sentence_rows(sent, made_tokens, suppressed, skips, d)
+        if self.collect:
+            d.learned_rows.extend({"start": d.index.tok_start[tok.i], "end": d.index.tok_end[tok.i],
+                                   "sentence": d.index.tok_start[sent.start], "lemma": tok.lemma_.lower(),
+                                   "features": feats} for tok, feats in rows)
+            return
+        scored = [(*self.detector.reading(feats), tok, feats) for tok, feats in rows]
+        scored = [s for s in scored if s[0] >= self.detector.threshold]
+        if not scored:
+            return
+        prob, etype, tok, feats = max(scored, key=lambda s: (s[0], -s[2].i))
+        f = Found(tok, Trigger(type=etype, mode=None), "verb", tok.text)
+        if any(m in feats for m in REFUSING_MARKS) or generic_present(tok) \
+                or unfactual_reason(extractor.lexicon, f, sent, d.index) is not None:
+            d.skip("learned_unfactual", f)
+            return
+        made = extractor.event_for(f, sent, d, suppressed)
+        if made is None:
+            return
+        ev, kind = made
+        ev.extractor = self.extractor_name
+        ev.confidence = round(prob, 2)
+        extractor._place(f, ev, kind, [*found, f], sent, *place, d)

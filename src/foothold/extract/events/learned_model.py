@@ -1,0 +1,114 @@
+"""The learned event detector's model: a multinomial logistic regression over the features of
+learned_features.py, shipped as data (data/event_detector.json: weights per feature and class) with its card
+(data/event_detector.yaml: version, the file's sha256, the threshold chosen by cross-validation by document).
+
+Scoring is a sum of weights and a softmax: no learning library is needed at run time, and the result is the same
+on every machine. The model is loaded once (``load_detector`` is cached) and validated when loaded: a card or a
+weights file that is missing, malformed, of another version or whose hash differs from the card's raises
+EventModelError (E405)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...errors import FootholdError
+from ...model import EVENT_TYPES
+from ...yamlfile import load_yaml
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+CARD = DATA / "event_detector.yaml"
+FORMAT_VERSION = 1
+NONE = "NONE"
+
+
+class EventModelError(FootholdError):
+    """The learned event detector's model files are missing, malformed or altered."""
+    code = "E405"
+
+
+@dataclass(frozen=True)
+class EventDetector:
+    version: str                      # the model's own version, part of the step's extractor name
+    threshold: float                  # least probability of an event for the step to add one
+    classes: tuple[str, ...]          # NONE, then PLOVER types
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
+        """P(class | features) for every class: the softmax of the weighted sums."""
+        scores = list(self.intercept)
+        for f, value in feats.items():
+            row = self.weights.get(f)
+            if row is not None:
+                for k, w in enumerate(row):
+                    scores[k] += w * value
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps)}
+
+    def reading(self, feats: dict[str, float]) -> tuple[float, str]:
+        """The probability that the candidate tells an event, and its likeliest PLOVER type."""
+        probs = self.probabilities(feats)
+        etype = max((c for c in self.classes if c != NONE), key=lambda c: (probs[c], c))
+        return 1.0 - probs[NONE], etype
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _fail(message: str, path: Path) -> EventModelError:
+    return EventModelError(message, path=str(path),
+                           fix="Restore the file from the repository or retrain with bench/train_event_detector.py")
+
+
+def read_card(card: Path) -> dict:
+    """The model card: version, weights file, its sha256 and the threshold (validated)."""
+    try:
+        raw = load_yaml(card.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise _fail(f"cannot read the event detector card: {exc}", card) from exc
+    if not isinstance(raw, dict) or not all(k in raw for k in ("version", "weights", "sha256", "threshold")):
+        raise _fail("the event detector card needs version, weights, sha256 and threshold", card)
+    if not isinstance(raw["threshold"], (int, float)) or not 0.0 < raw["threshold"] < 1.0:
+        raise _fail(f"threshold {raw['threshold']!r} is not a probability", card)
+    return raw
+
+
+def parse_weights(raw: object, path: Path) -> tuple[tuple[str, ...], tuple[float, ...], dict]:
+    """Classes, intercept and weights from the weights file's JSON, each row as long as the classes."""
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_VERSION:
+        raise _fail(f"not an event detector weights file of format {FORMAT_VERSION}", path)
+    classes = tuple(raw.get("classes", ()))
+    if not classes or classes[0] != NONE or not set(classes[1:]) <= set(EVENT_TYPES):
+        raise _fail(f"classes must be {NONE} then PLOVER types, not {list(classes)}", path)
+    n = len(classes)
+    intercept = tuple(raw.get("intercept", ()))
+    rows = raw.get("weights", {})
+    if len(intercept) != n or not isinstance(rows, dict) or any(len(v) != n for v in rows.values()):
+        raise _fail(f"every weight row and the intercept need {n} numbers", path)
+    return classes, tuple(float(x) for x in intercept), {k: tuple(float(x) for x in v) for k, v in rows.items()}
+
+
+@lru_cache(maxsize=4)
+def load_detector(card_path: str | None = None) -> EventDetector:
+    """The shipped (or named) model, loaded once and checked against its card's hash."""
+    card = Path(card_path) if card_path else CARD
+    meta = read_card(card)
+    weights = card.parent / str(meta["weights"])
+    if not weights.is_file():
+        raise _fail("the event detector weights file is missing", weights)
+    if sha256_of(weights) != meta["sha256"]:
+        raise _fail("the event detector weights do not match the sha256 recorded in its card", weights)
+    try:
+        raw = json.loads(weights.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise _fail(f"malformed JSON: {exc}", weights) from exc
+    classes, intercept, rows = parse_weights(raw, weights)
+    return EventDetector(str(meta["version"]), float(meta["threshold"]), classes, intercept, rows)
