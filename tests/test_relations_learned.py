@@ -161,3 +161,27 @@ def test_the_training_script_runs_on_a_tiny_fixture(tmp_path, monkeypatch):
     first = (tmp_path / "model" / "model.json.gz").read_bytes()
     relmodel_train.train(rows, tmp_path / "model")
     assert (tmp_path / "model" / "model.json.gz").read_bytes() == first        # deterministic
+
+
+def test_the_shipped_model_ties_a_person_of_a_party_no_rule_reads():
+    actors = {"haddad": ("person", ["Lina Haddad"]), "cedar": ("organization", ["Cedar Party"])}
+    rules, added = learned("Lina Haddad of the Cedar Party was arrested on Monday.", actors)
+    assert not rules
+    assert [(r.subject, r.predicate, r.object) for r in added] == [("haddad", "member_of", "cedar")]
+    assert added[0].extractor.startswith("foothold.relations.learned.v1+model.")
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Chile and Peru reported heavy rain on Tuesday.",
+     {"chile": ("country", ["Chile"]), "peru": ("country", ["Peru"])}),
+    ("Officials from Kenya met officials from Uganda in Nairobi.",
+     {"kenya": ("country", ["Kenya"]), "uganda": ("country", ["Uganda"]), "nairobi": ("place", ["Nairobi"])}),
+    ("Anil Rao flew from Kochi to Delhi on Monday.",
+     {"rao": ("person", ["Anil Rao"]), "kochi": ("place", ["Kochi"]), "delhi": ("place", ["Delhi"])}),
+    ("Reporters asked Anil Rao about the Harbour Guard budget.",
+     {"rao": ("person", ["Anil Rao"]), "guard": ("organization", ["Harbour Guard"])}),
+    ("The Harbour Guard and the Coast Police patrolled the bay together.",
+     {"guard": ("organization", ["Harbour Guard"]), "police": ("organization", ["Coast Police"])}),
+])
+def test_the_shipped_model_adds_nothing_on_sentences_stating_no_tie(text, actors):
+    assert learned(text, actors)[1] == []

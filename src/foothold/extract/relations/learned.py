@@ -40,7 +40,7 @@ class LearnedRelations:
         lex = load_roles()
         idx = ctx.data.get(INDEX_KEY) or TokenIndex(ctx, lex)
         tied = {frozenset((r.subject, r.object)) for r in ctx.relations}
-        chosen = self.best_untied(document_candidates(ctx, idx, lex), tied, idx.types)
+        chosen = self.best_untied(document_candidates(ctx, idx, lex, skip=tied), tied, idx.types)
         for cand, predicate, p in chosen.values():
             start, end = idx.original(min(cand.subject.start, cand.object.start),
                                       max(cand.subject.end, cand.object.end))

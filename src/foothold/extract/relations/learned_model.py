@@ -33,12 +33,9 @@ class RelationModel:
 
     def probabilities(self, features) -> list[float]:
         """Softmax over the classes of the summed weights of the features present (unknown ones weigh nothing)."""
-        sums = [0.0] * len(self.classes)
-        for f in features:
-            w = self.weights.get(f)
-            if w is not None:
-                for k, v in enumerate(w):
-                    sums[k] += v
+        get = self.weights.get
+        rows = [w for w in map(get, features) if w is not None]
+        sums = [sum(column) for column in zip(*rows)] if rows else [0.0] * len(self.classes)
         top = max(sums)
         exp = [math.exp(s - top) for s in sums]
         total = sum(exp)

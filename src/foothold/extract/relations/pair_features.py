@@ -52,12 +52,22 @@ def _cue_index(lex: RoleLexicon) -> dict[str, tuple[str, ...]]:
 
 
 class Words:
-    """A token's word as a feature: its lemma, but an actor's mention or a proper noun by its kind (no names)."""
+    """A token's word as a feature: its lemma, but an actor's mention or a proper noun by its kind (no names).
+    Also each token's head, read once: the pairs of a sentence walk the same tokens many times."""
 
     def __init__(self, doc, idx: TokenIndex):
         self.doc, self.idx = doc, idx
+        self.heads = [t.head.i for t in doc]
+        self.deps = [t.dep_ for t in doc]
+        self._words: dict[int, str] = {}
 
     def __call__(self, i: int) -> str:
+        word = self._words.get(i)
+        if word is None:
+            word = self._words[i] = self._word(i)
+        return word
+
+    def _word(self, i: int) -> str:
         ref = self.idx.by_token.get(i)
         if ref is not None and ref.actor:
             return f"<{ref.type}{'-adj' if ref.demonym else ''}>"
@@ -74,17 +84,17 @@ def root_of(doc, ref: Ref) -> int:
     return ref.end - 1
 
 
-def chain_up(doc, i: int, stop: int) -> list[int]:
+def chain_up(heads: list[int], i: int, stop: int) -> list[int]:
     """Token i and its heads up to the sentence root (at most `stop` steps)."""
     chain = [i]
-    while doc[chain[-1]].head.i != chain[-1] and len(chain) <= stop:
-        chain.append(doc[chain[-1]].head.i)
+    while heads[chain[-1]] != chain[-1] and len(chain) <= stop:
+        chain.append(heads[chain[-1]])
     return chain
 
 
-def dependency_path(doc, a: int, b: int) -> tuple[list[int], list[int]] | None:
+def dependency_path(heads: list[int], a: int, b: int) -> tuple[list[int], list[int]] | None:
     """Tokens from a up to the lowest common head, and from b up to it (the common head in the first list)."""
-    up_a, up_b = chain_up(doc, a, 40), chain_up(doc, b, 40)
+    up_a, up_b = chain_up(heads, a, 40), chain_up(heads, b, 40)
     seen_b = set(up_b)
     for n, tok in enumerate(up_a):
         if tok in seen_b:
@@ -94,11 +104,12 @@ def dependency_path(doc, a: int, b: int) -> tuple[list[int], list[int]] | None:
 
 def path_features(doc, a: int, b: int, cues: dict, word: Words) -> list[str]:
     """The dependency path between two mention heads: labels, labels with lemmas, lemmas and cues on it."""
-    path = dependency_path(doc, a, b)
+    path = dependency_path(word.heads, a, b)
     if path is None:
         return ["path=none"]
     up, down = path
-    labels = [f"{doc[i].dep_}^" for i in up[:-1]] + [f"{doc[i].dep_}v" for i in reversed(down)]
+    deps = word.deps
+    labels = [f"{deps[i]}^" for i in up[:-1]] + [f"{deps[i]}v" for i in reversed(down)]
     top_i = up[-1]
     # the tokens strictly between the two heads on the path: up to the common head, it (when neither), down
     inner = up[1:-1] + ([top_i] if top_i not in (a, b) else []) + list(reversed(down[1:]))
@@ -208,8 +219,10 @@ def closest_pairs(refs: list[Ref]) -> dict[tuple[str, str], tuple[Ref, Ref]]:
     return best
 
 
-def document_candidates(ctx, idx: TokenIndex, lex: RoleLexicon) -> list[Candidate]:
-    """Every candidate pair of a document, sentence by sentence (ctx.relations: the rules' ties, read as context)."""
+def document_candidates(ctx, idx: TokenIndex, lex: RoleLexicon, skip: frozenset | set = frozenset()
+                        ) -> list[Candidate]:
+    """Every candidate pair of a document, sentence by sentence (ctx.relations: the rules' ties, read as context),
+    but the pairs in `skip` (frozensets of two actor ids: the pairs the rules tied, not worth describing)."""
     cues = cue_classes(lex)
     word = Words(ctx.doc, idx)
     roles = rule_roles(ctx.relations)
@@ -219,6 +232,8 @@ def document_candidates(ctx, idx: TokenIndex, lex: RoleLexicon) -> list[Candidat
         if len({r.actor for r in refs}) > MAX_ACTORS:
             continue
         for (s, o) in closest_pairs(refs).values():
+            if frozenset((s.actor, o.actor)) in skip:
+                continue
             feats = pair_features(ctx.doc, s, o, cues, word) + tuple(context_features(s, o, roles))
             out.append(Candidate(s, o, n, feats, (sent.start, sent.end)))
     return out
