@@ -185,3 +185,14 @@ def test_the_shipped_model_ties_a_person_of_a_party_no_rule_reads():
 ])
 def test_the_shipped_model_adds_nothing_on_sentences_stating_no_tie(text, actors):
     assert learned(text, actors)[1] == []
+
+
+def test_an_added_relation_names_an_extractor_of_its_extraction(tmp_path):
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = tmp_path / "note.txt"
+    path.write_text("Lina Haddad of the Cedar Party was arrested in Beirut on Monday.", encoding="utf-8")
+    components = [c for c in default_components() if not isinstance(c, LearnedRelations)]
+    extraction = run(read_document(path), components + [LearnedRelations(model=MENTOR, enabled=True)])
+    assert LearnedRelations.name + "+model.t1" in extraction.extractors
+    assert all(r.extractor in extraction.extractors for r in extraction.relations)

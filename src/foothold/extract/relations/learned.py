@@ -32,6 +32,9 @@ class LearnedRelations:
     def model(self) -> RelationModel:
         if self._model is None:
             self._model = load_model()
+        # the model's version joins the step's name, so that the extraction's list of extractors names what each
+        # added relation records as its extractor
+        self.name = f"{type(self).name}+model.{self._model.version}"
         return self._model
 
     def __call__(self, ctx) -> None:
@@ -40,14 +43,14 @@ class LearnedRelations:
         lex = load_roles()
         idx = ctx.data.get(INDEX_KEY) or TokenIndex(ctx, lex)
         tied = {frozenset((r.subject, r.object)) for r in ctx.relations}
+        self.model                                   # loaded (and the step named) before any relation is made
         chosen = self.best_untied(document_candidates(ctx, idx, lex, skip=tied), tied, idx.types)
         for cand, predicate, p in chosen.values():
             start, end = idx.original(min(cand.subject.start, cand.object.start),
                                       max(cand.subject.end, cand.object.end))
             ctx.relations.append(Relation(subject=cand.subject.actor, predicate=predicate, object=cand.object.actor,
                                           evidence=ctx.document.text[start:end], start=start, end=end,
-                                          extractor=f"{self.name}+model.{self.model.version}",
-                                          confidence=round(p, 3)))
+                                          extractor=self.name, confidence=round(p, 3)))
 
     def best_untied(self, candidates: list[Candidate], tied: set, types: dict) -> dict:
         """Per untied pair of actors (either direction), the candidate scored highest above the threshold."""
