@@ -223,3 +223,8 @@ class EditRoleError(ReviewError):
 class GoldExportError(ReviewError):
     """`foothold gold export`: a document that is not in the store, or an output folder that cannot be written."""
     code = "E705"
+
+
+class RelationModelError(FootholdError):
+    """The learned relation model shipped under data/relmodel/ is missing, corrupt or not the recorded file."""
+    code = "E410"

@@ -29,6 +29,9 @@ STRICT = Setting("strict", "FOOTHOLD_STRICT", "0",
 MAX_IMPORT_CHARS = Setting("max_import_chars", "FOOTHOLD_MAX_IMPORT_CHARS", "50000000",
                            "Largest document text (characters) an import may rebuild from recorded offsets; "
                            "a few bytes of JSON with huge offsets must not allocate gigabytes")
+LEARNED_RELATIONS = Setting("learned_relations", "FOOTHOLD_LEARNED_RELATIONS", "1",
+                            "1: the learned relation classifier (data/relmodel/) adds ties between actors of one "
+                            "sentence that no rule tied; 0: rules only")
 
 READ_TOKEN = Setting("read_token", "FOOTHOLD_READ_TOKEN", "",
                      "Access token for reading the workbench (required, with EDIT_TOKEN or --token-file, "

@@ -53,8 +53,10 @@ def default_components() -> list[Component]:
     from ..resolve.within import WithinDocumentResolver
     from .relations import RelationExtractor
     from .events import EventExtractor
+    from .relations.learned import LearnedRelations
+    # the learned ties come after events: events read the rules' relations only
     return [CitationExtractor(), DateExtractor(), ActorExtractor(), WithinDocumentResolver(),
-            RelationExtractor(), EventExtractor()]
+            RelationExtractor(), EventExtractor(), LearnedRelations()]
 
 
 CHUNK_CHARS = 20_000   # parse long documents paragraph-aligned chunks at a time: bounded memory

@@ -55,6 +55,9 @@ Modules, one mechanism each:
                    through, unit anaphors, named group nouns, partners listed after their scene
   issuer           the state a release speaks for and its bare-titled officials
   reader           one sentence through every reader; found: dedupe + assembly
+  pair_features    two actors of one sentence as name-free features (path, words between, types, cues)
+  learned_model    the learned model under data/relmodel/, checked against its recorded sha256
+  learned          the step after the rules: model-scored ties for pairs no rule tied (FOOTHOLD_LEARNED_RELATIONS)
   extractor        the pipeline component
 """
 

@@ -22,6 +22,7 @@ class RelationExtractor:
             return
         idx = TokenIndex(ctx, self.lex)
         found = Found(ctx, idx, self.name)
+        ctx.data["relation_index"] = idx     # learned.py reads the same mentions on tokens
         recent_heads: dict[tuple, tuple] = {}   # title -> (sentence, country[, holder, time])
         for n, sent in enumerate(ctx.doc.sents):
             reader = SentenceReader(sent, idx, self.lex, found, ctx, n, recent_heads)
