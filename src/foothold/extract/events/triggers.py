@@ -11,6 +11,7 @@ from .measures import measure_noun_trigger, measure_trigger
 from .munitions import munition_trigger
 from .landings import landing_trigger
 from .bases import base_trigger
+from .cancellations import cancellation_trigger
 from .offensives import offensive_trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
@@ -444,8 +445,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
-            moved = landing_trigger(tok, lex) or base_trigger(tok, lex)
-            if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml)
+            moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok)
+            if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
+                # "called off a visit" (data/cancellations.yaml)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
             fired = munition_trigger(tok)

@@ -1,0 +1,24 @@
+"""A verb's `by_object` sense of another kind than its entry is gated by its own needs (events/material.py
+`other_kind_sense`), and institutions restored are a concession (plover.yaml `institution_nouns`, CAMEO 0834; issue 8,
+evrecall3). Sentences of our own, about arenas outside the development texts."""
+
+from event_fixtures import wire_events
+
+PARTIES = {"Norway": ("norway", "country"), "Norwegian": ("norway", "country"), "Tromso": ("tromso", "place"),
+           "Denmark": ("denmark", "country"), "Harald": ("harald", "person"), "Oslo": ("oslo", "place")}
+
+
+def test_troops_flown_in_are_mobilised_and_a_flight_to_a_capital_stays_a_visit(tmp_path):
+    got = wire_events(tmp_path, "Rioters looted shops in Tromso for two days, and Norway flew in more troops.", PARTIES)
+    assert ("MOBILIZE", ["norway"], []) in got, got
+    got = wire_events(tmp_path, "Denmark's prime minister flew to Oslo on Friday to meet King Harald.", PARTIES)
+    assert any(t == "CONSULT" for t, _, _ in got) and not any(t == "MOBILIZE" for t, _, _ in got), got
+
+
+def test_a_dissolved_parliament_reinstated_is_a_concession(tmp_path):
+    for body in ("King Harald reinstated the dissolved parliament of Norway on Friday.",
+                 "King Harald restored the suspended constitution on Friday."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert any(t == "CONCEDE" for t, _, _ in got), (body, got)
+    got = wire_events(tmp_path, "Norway restored diplomatic relations with Denmark on Friday.", PARTIES)
+    assert any(t == "SUPPORT" for t, _, _ in got) and not any(t == "CONCEDE" for t, _, _ in got), got
