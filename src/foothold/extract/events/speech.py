@@ -11,6 +11,7 @@ from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
 from .refusals import stated_refusal
+from .quoted_acts import quoted_act_type
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger, phrase_at
@@ -292,6 +293,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     told = futures.future_statement_type(lex, content, tok, index, etype)   # harm meant, aid promised
     if told != etype:
         etype, announced = told, None
+    if etype is None:
+        etype = quoted_act_type(lex, content, tok, index)   # evrecall3: '"Release them," X said'; "said it had not"
     if etype is None:
         return "statement_without_cue"
     mode, sphere = channel(lex, sent.text) or "statement", "political"
