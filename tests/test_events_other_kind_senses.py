@@ -22,3 +22,26 @@ def test_a_dissolved_parliament_reinstated_is_a_concession(tmp_path):
         assert any(t == "CONCEDE" for t, _, _ in got), (body, got)
     got = wire_events(tmp_path, "Norway restored diplomatic relations with Denmark on Friday.", PARTIES)
     assert any(t == "SUPPORT" for t, _, _ in got) and not any(t == "CONCEDE" for t, _, _ in got), got
+
+
+def test_a_holy_book_or_flag_burned_protests_and_houses_burned_are_attacked(tmp_path):
+    got = wire_events(tmp_path, "In January an activist burned a Bible outside the Norwegian embassy in Copenhagen.",
+                      PARTIES)
+    assert any(t == "PROTEST" for t, _, _ in got) and not any(t == "ASSAULT" for t, _, _ in got), got
+    got = wire_events(tmp_path, "Danish soldiers burned houses in the village near Tromso on Monday.",
+                      {**PARTIES, "Danish": ("denmark", "country")})
+    assert not any(t == "PROTEST" for t, _, _ in got), got
+
+
+def test_communications_cut_off_restrict_and_ties_cut_sanction(tmp_path):
+    got = wire_events(tmp_path, "The Norwegian authorities cut off internet access across much of the country on "
+                                "Monday.", PARTIES)
+    assert ("COERCE", ["norway"], []) in got, got
+    got = wire_events(tmp_path, "Norway cut ties with Denmark on Monday.", PARTIES)
+    assert any(t == "SANCTION" for t, _, _ in got), got
+
+
+def test_a_sweep_launched_against_a_group_is_an_offensive(tmp_path):
+    got = wire_events(tmp_path, "The Norwegian army launched a counter-insurgency sweep against Danish rebels near "
+                                "Tromso on Monday.", {**PARTIES, "Danish": ("denmark", "country")})
+    assert any(t == "ASSAULT" and s == ["norway"] for t, s, _ in got), got
