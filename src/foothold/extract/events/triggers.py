@@ -12,6 +12,7 @@ from .munitions import munition_trigger
 from .landings import landing_trigger
 from .bases import base_trigger
 from .cancellations import cancellation_trigger
+from .fused_judgements import fused_judgement
 from .offensives import offensive_trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
@@ -459,7 +460,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 noun, trig = measure
                 found.append(Found(tok, trig, "verb", f"{tok.text} … {noun.text}"))
                 continue
-            if lemma in CHARACTERIZING and characterizes(tok) and not (lemma in JUDGING and tok.dep_ == "relcl") \
+            if lemma in CHARACTERIZING and (characterizes(tok) or fused_judgement(tok, lex)) \
+                    and not (lemma in JUDGING and tok.dep_ == "relcl") \
                     and not reported_judgement(tok, lemma, lex):
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
                 continue
