@@ -36,3 +36,13 @@ def test_another_partys_act_denied_or_a_refused_future_is_no_denial_here(tmp_pat
     got = wire_events(tmp_path, "Benin said on Monday that the Togolese army had not attacked the border post.",
                       PARTIES)
     assert "REJECT" not in types(got), got
+
+
+def test_a_performative_is_typed_by_its_act_and_forces_announced_deploy(tmp_path):
+    parties = {**PARTIES, "National Assembly": ("national_assembly", "organization")}
+    got = wire_events(tmp_path, '"We hereby reinstate the National Assembly," Ghana\'s president said on Monday.',
+                      parties)
+    assert "CONCEDE" in types(got), got
+    got = wire_events(tmp_path, "Ghana's president, Kofi Mensah, announced more troops for the north on Monday.",
+                      PARTIES)
+    assert "MOBILIZE" in types(got), got

@@ -8,10 +8,16 @@
   a conflict act (a conflict verb, or "take part in" a conflict noun) rejects the charge (PLOVER REJECT covers
   "all rejections and refusals", denials among them). A negated future is refusals.py's; another party's act denied
   ("said the army had not fired") is a report.
+- A performative: '"We hereby reinstate the House of Representatives," the king said': an act the speaker does by
+  saying it ("hereby") is typed by that act's sense (its object's, plover.yaml `by_object`).
+- Forces announced: "Bush announced more troops for Iraq": an announcing verb whose object is a body of troops
+  announces a deployment (PLOVER MOBILIZE troops).
 """
 
 from __future__ import annotations
 
+from .agents import TROOPS
+from .announced_objects import sense_by_object
 from .index import QUOTE_MARKS
 from .speakers import own_side_subject
 from .triggers import noun_trigger
@@ -87,10 +93,32 @@ def denied_own_act(lex, content, speech, index) -> bool:
     return False
 
 
-def quoted_act_type(lex, content, speech, index) -> str | None:
-    """REQUEST for an order quoted, REJECT for the speaker's side denying its own hostile act, else None."""
+def performed_act(lex, content) -> str | None:
+    """The type of an act done by saying it: "We hereby reinstate X", "I hereby declare Y"."""
+    if content is None or content.pos_ != "VERB" or not any(c.lower_ == "hereby" for c in content.children):
+        return None
+    trig = lex.verbs.get(content.lemma_.lower())
+    if trig is None:
+        return None
+    sensed = sense_by_object(trig, content)
+    listed = not trig.only_objects or any(c.dep_ == "dobj" and c.lemma_.lower() in trig.only_objects
+                                          for c in content.children)
+    return sensed.type if listed else None
+
+
+def announced_forces(speech, announcing) -> bool:
+    """ "announced more troops for Iraq": an announcing verb whose object is a body of troops."""
+    return speech.lemma_ in announcing and any(c.dep_ == "dobj" and c.lemma_.lower() in TROOPS
+                                               for c in speech.children)
+
+
+def quoted_act_type(lex, content, speech, index, announcing=frozenset()) -> str | None:
+    """REQUEST for an order quoted, REJECT for the speaker's side denying its own hostile act, the act's own type for
+    a performative, MOBILIZE for forces announced, else None."""
     if quoted_order(content, speech):
         return "REQUEST"
     if denied_own_act(lex, content, speech, index):
         return "REJECT"
-    return None
+    if announced_forces(speech, announcing):
+        return "MOBILIZE"
+    return performed_act(lex, content)
