@@ -13,6 +13,8 @@ def test_troops_flown_in_are_mobilised_and_a_flight_to_a_capital_stays_a_visit(t
     assert ("MOBILIZE", ["norway"], []) in got, got
     got = wire_events(tmp_path, "Denmark's prime minister flew to Oslo on Friday to meet King Harald.", PARTIES)
     assert any(t == "CONSULT" for t, _, _ in got) and not any(t == "MOBILIZE" for t, _, _ in got), got
+    got = wire_events(tmp_path, "Two wounded Norwegian soldiers were flown to Oslo on Sunday.", PARTIES)
+    assert not any(t == "MOBILIZE" for t, _, _ in got), got      # carried home, not deployed
 
 
 def test_a_dissolved_parliament_reinstated_is_a_concession(tmp_path):
