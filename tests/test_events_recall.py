@@ -330,9 +330,10 @@ def test_flying_for_talks_is_one_consultation(tmp_path):
 
 
 def test_easing_returning_and_proposing_by_their_listed_objects(tmp_path):
-    # CAMEO 0813/0814 easing a curfew or emergency, 0842 returning persons or property (RETREAT); a proposed truce
+    # easing a closure, 0842 returning persons or property (RETREAT); a lifted emergency is CONCEDE (the PLOVER
+    # manual's "removing curfews", settled by evrecall3 over CAMEO2PLOVER 0813/0814); a proposed truce
     cases = {"Israel eased the closure of Gaza on Tuesday.": ("RETREAT", ["israel"]),
-             "Turkey lifted the state of emergency in Kabul.": ("RETREAT", ["turkey"]),
+             "Turkey lifted the state of emergency in Kabul.": ("CONCEDE", ["turkey"]),
              "Israel returned the bodies of Hezbollah fighters to Egypt.": ("RETREAT", ["israel"]),
              "Hamas proposed a truce to Israel.": ("AGREE", ["hamas"])}
     for sentence, (etype, source) in cases.items():

@@ -9,6 +9,7 @@ from .index import DocIndex
 from .lexicon import Trigger
 from .mediation import mediated_accord
 from .modality import dated
+from .quoted_acts import is_order
 from .relayed import relayed_statement
 from .speakers import named_speaker, own_side_subject, quoted, relayed_clauses, speaker_is_reporter
 from .speech import typed_statement
@@ -105,7 +106,8 @@ def said_tokens(lex, found: list[Found], sent, index: DocIndex, media: set[str])
                         reported.update(inside)
                     else:
                         said_type.update({i: typed for i in inside})
-                elif c.dep_ in ("ccomp", "parataxis") and c.i < f.token.i and quoted(c, sent):
+                elif (c.dep_ in ("ccomp", "parataxis") or is_order(c)) and c.i < f.token.i and quoted(c, sent):
+                    # ('"Release the hostages," X said': an order quoted is X's words too, quoted_acts.py)
                     # '"We have destroyed the caliphate," said X': a material act in a fronted direct
                     # quote is X's words (a stance in it -- "We stand with ..." -- stays an event)
                     quoted_tokens = {t.i for t in c.subtree}

@@ -3,8 +3,9 @@ newswire2): "lifted the ban on political rallies", "eased restrictions on refuge
 
 CAMEO 0811 "ease restrictions on political freedoms", 0812 "ease ban on political parties or politicians" and 081
 "ease administrative sanctions" are PLOVER CONCEDE (CAMEO2PLOVER; the PLOVER manual: "easing of administrative or
-legal restrictions on persons and organizations"); a lifted embargo, curfew or economic sanction stays RETREAT
-(085, 0813). What was restricted is read from the lifted noun's "on"/"against"/"of" phrase or its modifiers, and
+legal restrictions on persons and organizations"); so is a lifted curfew, state of emergency or martial law (the
+manual's CONCEDE: "removing curfews", over CAMEO2PLOVER's RETREAT for 0813/0814; wire_vocab.yaml
+`conceded_restraints`, evrecall3); a lifted embargo or economic sanction stays RETREAT (085). What was restricted is read from the lifted noun's "on"/"against"/"of" phrase or its modifiers, and
 matched against data/wire_vocab.yaml `conceded_freedoms`. Tests: tests/test_events_freedoms.py.
 """
 
@@ -23,6 +24,24 @@ def conceded_freedoms() -> frozenset[str]:
     return frozenset(str(w).lower() for w in read_wire_vocab().get("conceded_freedoms") or ())
 
 
+@lru_cache(maxsize=1)
+def conceded_restraints() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in read_wire_vocab().get("conceded_restraints") or ())
+
+
+def lifts_restraint(objects) -> bool:
+    """A lifted curfew, lockdown, state of emergency or martial law: a restraint on everyone (PLOVER CONCEDE)."""
+    restraints = conceded_restraints()
+    for o in objects:
+        lemma = o.lemma_.lower()
+        modified = {f"{c.lower_} {lemma}" for c in o.children if c.dep_ in ("amod", "compound")}
+        emergency = {p2.lemma_.lower() for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for p2 in p.children if p2.dep_ == "pobj"} if lemma == "state" else set()
+        if ({lemma} | modified | emergency) & restraints:
+            return True
+    return False
+
+
 def restricted_words(noun) -> list:
     """What a ban or restriction bears on: its "on X" phrase (with X's modifiers) and its own modifiers."""
     out = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -37,6 +56,8 @@ def restricted_words(noun) -> list:
 def eases_freedoms(objects, verb=None) -> bool:
     """A lifted or eased ban/restriction bears on political life or on people (CAMEO 081x: CONCEDE); the parser may
     hang the "on X" phrase on the verb ("lifted the ban on political rallies")."""
+    if lifts_restraint(objects):
+        return True
     freedoms = conceded_freedoms()
     bans = [o for o in objects if o.lemma_.lower() in RESTRICTING_NOUNS]
     words = [t for o in bans for t in restricted_words(o)]

@@ -196,7 +196,7 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    agent_passive=bool(spec.get("agent_passive", False)),
                    reported_only=bool(spec.get("reported_only", False)),
                    or_objects=tuple(str(w).lower() for w in spec.get("or_objects", ())),
-                   only_objects=tuple(str(w).lower() for w in spec.get("only_objects", ())),
+                   only_objects=tuple(str(w).lower() for w in _flat(spec.get("only_objects", ()))),
                    light_only=bool(spec.get("light_only", False)),
                    actor_objects=_actor_objects(path, where, spec.get("actor_objects", False)),
                    content_typed=bool(spec.get("content_typed", False)),
@@ -205,6 +205,11 @@ def _trigger(path: Path, where: str, spec: dict, noun: bool = False) -> Trigger:
                    if spec.get("otherwise") is not None else None,
                    by_object=tuple(_object_sense(path, f"{where}.by_object[{i}]", sense)
                                    for i, sense in enumerate(spec.get("by_object") or ())))
+
+
+def _flat(words) -> list:
+    """A word list that may name a shared list by its YAML alias among its words ("[relation, tie, *institutions]")."""
+    return [w for item in words for w in (item if isinstance(item, list) else [item])]
 
 
 def _object_sense(path: Path, where: str, spec) -> tuple[frozenset[str], Trigger]:

@@ -277,11 +277,21 @@ def nominal_gate(lex, f: Found, sent, trig, etype: str, args: Arguments, index: 
     return None
 
 
+def other_kind_sense(lex, trig, etype: str, mode):
+    """The `by_object` sense read, when it is an act of another kind than the entry's (another quad class: "flew in
+    more troops" moves forces, the visit's need of a host and a "to" does not hold); else the entry (evrecall3)."""
+    sense = next((t for _, t in trig.by_object if t.type == etype and t.mode == mode), None)
+    if sense is None or lex.quads.get(sense.type) == lex.quads.get(trig.type):
+        return trig
+    return sense
+
+
 def material_reading(lex, f: Found, sent, index: DocIndex, reason: str | None):
     """A material or light-verb trigger's type, mode, sphere and arguments, or why it is no event."""
     trig, etype, mode, sphere, args = material_arguments(lex, f, index)
     has_object, objects = acted_objects(f, trig)
     etype, mode, sphere, wrong_object = object_sense(lex, f, trig, etype, mode, sphere, objects, has_object, index)
+    trig = other_kind_sense(lex, trig, etype, mode)
     if f.kind == "verb" and took_command(tok := f.token):
         appointed(tok, args, index)          # "X took command of Y": X appointed (evsense2)
     why = object_gate(lex, f, trig, etype, has_object, wrong_object, index) \

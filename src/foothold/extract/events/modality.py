@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .chronology_entries import dated_entry
+
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
 # Verbs that make their xcomp not (yet) a happening.
@@ -93,6 +95,8 @@ def generic_present(verb) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.dep_ in ("xcomp", "pcomp"):
         return False
+    if dated_entry(verb):
+        return False              # "12 May: Militia fires rockets at the base": a chronology's dated act (evrecall3)
     if any(c.dep_ == "nsubj" and any(d.lower_ in ("this", "these", "today") for d in c.subtree) for c in verb.children):
         return False              # "this action targets ...", "today's designations target ...": the news itself
     if any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in ("year", "every", "each", "annually") and not t.like_num

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import statements
 from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
+from .chronology_entries import dated_entry
 from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
 from .agent_measures import agent_named_measure
@@ -188,7 +189,8 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
         reason = "aggregate"      # "militias engaged in provocations, launching attacks on bases": undated bare plurals, a series
     if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
             and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
-            and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent):
+            and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent) \
+            and not dated_entry(tok):      # "12 May: Militia fires rockets at the base" (evrecall3)
         # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
         # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)
         reason = "habitual"

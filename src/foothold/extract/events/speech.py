@@ -11,6 +11,8 @@ from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
 from .refusals import stated_refusal
+from .quoted_acts import quoted_act_type
+from .declarations import declared_type
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger, phrase_at
@@ -293,8 +295,13 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if told != etype:
         etype, announced = told, None
     if etype is None:
+        etype = quoted_act_type(lex, content, tok, index, ANNOUNCING)   # evrecall3: '"Release them," X said'; "said it had not"
+    declared = declared_type(tok) if etype is None else None
+    if declared is not None:
+        etype = declared[0]         # evrecall3: "declared three days of national mourning" (data/declarations.yaml)
+    if etype is None:
         return "statement_without_cue"
-    mode, sphere = channel(lex, sent.text) or "statement", "political"
+    mode, sphere = channel(lex, sent.text) or (declared[1] if declared and declared[1] else "statement"), "political"
     if announced is not None:
         mode, sphere = announced.mode, announced.sphere or sphere
     return etype, mode, sphere, args

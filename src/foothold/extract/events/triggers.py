@@ -11,6 +11,8 @@ from .measures import measure_noun_trigger, measure_trigger
 from .munitions import munition_trigger
 from .landings import landing_trigger
 from .bases import base_trigger
+from .cancellations import cancellation_trigger
+from .fused_judgements import fused_judgement
 from .offensives import offensive_trigger
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
@@ -444,8 +446,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
-            moved = landing_trigger(tok, lex) or base_trigger(tok, lex)
-            if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml)
+            moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok)
+            if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
+                # "called off a visit" (data/cancellations.yaml)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
             fired = munition_trigger(tok)
@@ -457,7 +460,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 noun, trig = measure
                 found.append(Found(tok, trig, "verb", f"{tok.text} … {noun.text}"))
                 continue
-            if lemma in CHARACTERIZING and characterizes(tok) and not (lemma in JUDGING and tok.dep_ == "relcl") \
+            if lemma in CHARACTERIZING and (characterizes(tok) or fused_judgement(tok, lex)) \
+                    and not (lemma in JUDGING and tok.dep_ == "relcl") \
                     and not reported_judgement(tok, lemma, lex):
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
                 continue

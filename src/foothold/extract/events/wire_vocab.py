@@ -24,8 +24,9 @@ def read_wire_vocab(path: Path = WIRE_VOCAB_PATH) -> dict:
     if not path.exists():
         return {}
     raw = load_yaml(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(raw, dict) or set(raw) - {"verbs", "nouns", "phrases", "extend", "conceded_freedoms"}:
-        raise ValueError(f"{path}: a mapping of verbs, nouns, phrases, extend and conceded_freedoms")
+    if not isinstance(raw, dict) or set(raw) - {"verbs", "nouns", "phrases", "extend", "conceded_freedoms",
+                                                "conceded_restraints"}:
+        raise ValueError(f"{path}: a mapping of verbs, nouns, phrases, extend, conceded_freedoms and conceded_restraints")
     return raw
 
 
