@@ -4,6 +4,7 @@ country a bare title is held in, the ministry a minister leads, former/since tim
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
@@ -57,7 +58,7 @@ class TitleRelations(StoryState):
             return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder)
-        if state is None or self.visiting(t, holder, state):
+        if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state):
             return None
         return Ref(state, "country", t.title_start, t.title_end)
 
