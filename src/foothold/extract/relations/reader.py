@@ -15,6 +15,7 @@ from .reports import ReportReading
 from .respective import RespectiveTitles
 from .self_described import SelfDescribed
 from .shapes import ShapeReading
+from .subordinates import SubordinateReading
 from .ties import TieReading
 from .titles import TitleReading
 from .verbs import VerbReading
@@ -24,7 +25,7 @@ from .wire import WireReading
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
-                     SelfDescribed):
+                     SelfDescribed, SubordinateReading):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -35,6 +36,7 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_cues()
         self.read_verbs()
         self.read_ties()
+        self.read_subordinates()
         self.read_relative_heads()
         self.read_support_purposes()
         self.read_self_described()
