@@ -7,6 +7,7 @@ from .chambers import ChamberReading
 from .cues import CueReading
 from .inclusion import InclusionReading
 from .monitor import MonitorReading
+from .outlet_staff import OutletStaff
 from .part_of import PartOfReading
 from .purposes import PurposeReading
 from .rejection import RejectionReading
@@ -25,7 +26,7 @@ from .wire import WireReading
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
-                     SelfDescribed, SubordinateReading):
+                     SelfDescribed, SubordinateReading, OutletStaff):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -37,6 +38,7 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_verbs()
         self.read_ties()
         self.read_subordinates()
+        self.read_outlet_staff()
         self.read_relative_heads()
         self.read_support_purposes()
         self.read_self_described()
