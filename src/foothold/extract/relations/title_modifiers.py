@@ -14,6 +14,7 @@ from ..dictionary import load_lexicon
 from ..nlp import english_words
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
+from .named_force import the_force_before
 from .group_before import group_named_before
 from .sentence import Sentence
 from .wire import named_by_noun
@@ -275,6 +276,7 @@ MODIFIER_STEPS = (
     TitleModifiers._modifier_whose,
     TitleModifiers._modifier_the_country,
     TitleModifiers._modifier_anaphor_noun,
+    the_force_before,                              # "the army's spokesman": the document's one named force
     TitleModifiers._modifier_unnamed_body,
     TitleModifiers._modifier_determiner,
     TitleModifiers._modifier_portfolio,
