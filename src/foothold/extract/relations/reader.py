@@ -9,6 +9,7 @@ from .inclusion import InclusionReading
 from .monitor import MonitorReading
 from .outlet_staff import OutletStaff
 from .part_of import PartOfReading
+from .plural_apposition import PluralApposition
 from .purposes import PurposeReading
 from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
@@ -26,7 +27,8 @@ from .wire import WireReading
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
-                     SelfDescribed, SubordinateReading, OutletStaff):
+                     SelfDescribed, SubordinateReading, OutletStaff,
+                     PluralApposition):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -39,6 +41,7 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_ties()
         self.read_subordinates()
         self.read_outlet_staff()
+        self.read_plural_appositions()
         self.read_relative_heads()
         self.read_support_purposes()
         self.read_self_described()
