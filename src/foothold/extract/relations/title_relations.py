@@ -9,6 +9,7 @@ from .group_scope import title_in_group
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
+from .punished import punished
 from .state_before import state_named_before
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
@@ -58,7 +59,8 @@ class TitleRelations(StoryState):
             return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder)
-        if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state):
+        if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
+                or punished(self, holder):
             return None
         return Ref(state, "country", t.title_start, t.title_end)
 
