@@ -10,7 +10,7 @@ from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
 from .punished import punished
-from .state_before import state_named_before
+from .state_before import state_named_before, states_standing_in
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -128,7 +128,7 @@ class TitleRelations(StoryState):
                if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")
                and not holders_own_predicate(self, j, holder)):
             return None                         # "President Biden's call with President Sandu of Moldova"
-        named = {r.actor for j in range(self.lo, self.hi) if (r := self.idx.ref(j)) is not None and r.type == "country"}
+        named = states_standing_in(self, self.sent)    # a capital counts as its state ("said Moscow reserved ...")
         return state if named <= {state} else None
 
     def head_named_before(self, t: Title, holder: Ref, state: str) -> bool:
