@@ -38,3 +38,18 @@ def state_acting_as(sentence, tok) -> str | None:
     if r.type == "country":
         return r.actor
     return capital_country(sentence.ctx, r.actor) if r.type == "place" else None
+
+
+def state_of_named_body(sentence, tok) -> str | None:
+    """A named state body acting ("Kenya's High Court blocked ...", "the Peruvian Congress voted ..."): the state
+    its own phrase names, when the body was read as part of that state (issue 8, relrecall3)."""
+    r = sentence.idx.ref(tok.i)
+    if r is None or r.type != "organization":
+        return None
+    for j in range(r.start, r.end):
+        for c in sentence.doc[j].children:
+            owner = sentence.idx.ref(c.i)
+            if c.dep_ in ("poss", "amod", "compound") and owner is not None and owner.type == "country" \
+                    and owner.actor != r.actor and (r.actor, "part_of", owner.actor) in sentence.found.by_key:
+                return owner.actor
+    return None

@@ -7,7 +7,9 @@ from .chambers import ChamberReading
 from .cues import CueReading
 from .inclusion import InclusionReading
 from .monitor import MonitorReading
+from .outlet_staff import OutletStaff
 from .part_of import PartOfReading
+from .plural_apposition import PluralApposition
 from .purposes import PurposeReading
 from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
@@ -15,6 +17,7 @@ from .reports import ReportReading
 from .respective import RespectiveTitles
 from .self_described import SelfDescribed
 from .shapes import ShapeReading
+from .subordinates import SubordinateReading
 from .ties import TieReading
 from .titles import TitleReading
 from .verbs import VerbReading
@@ -24,7 +27,8 @@ from .wire import WireReading
 class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
-                     SelfDescribed):
+                     SelfDescribed, SubordinateReading, OutletStaff,
+                     PluralApposition):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -35,6 +39,9 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_cues()
         self.read_verbs()
         self.read_ties()
+        self.read_subordinates()
+        self.read_outlet_staff()
+        self.read_plural_appositions()
         self.read_relative_heads()
         self.read_support_purposes()
         self.read_self_described()

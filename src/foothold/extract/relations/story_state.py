@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...errors import DataFileError
 from ...yamlfile import load_yaml
-from .acting_subject import main_subject, state_acting_as
+from .acting_subject import main_subject, state_acting_as, state_of_named_body
 from .index import Ref
 from .lexicon import ROLES_PATH
 from .sentence import Sentence
@@ -60,8 +60,8 @@ class StoryState(Sentence):
         subject = main_subject(prev)
         if subject is None or any(c.dep_ == "conj" for c in subject.children):
             return None                      # "Kenya and Uganda signed ...": two states in play
-        if self.idx.ref(subject.i) is not None:
-            return state_acting_as(self, subject)     # a state, or a capital standing for it ("Cairo stayed silent")
+        if self.idx.ref(subject.i) is not None:         # a state, a capital standing for it ("Cairo stayed silent")
+            return state_acting_as(self, subject) or state_of_named_body(self, subject)   # or its body
         if subject.lemma_.lower() not in story_words()["acting_bodies"]:
             return None
         owner = next((o for c in subject.children if c.dep_ in ("poss", "amod", "compound")

@@ -93,6 +93,8 @@ class TieReading(VerbReading):
         j = i - 1
         while j > self.lo and self.w(j) in SEQUENCE_ADVERBS:
             j -= 1
+        if self.w(j) == ")" and (r := self.acronym_closing(j)) is not None:
+            return r if r.type in SIDES and not r.demonym else None      # "the Qods Force (IRGC-QF) arms X"
         r = self.idx.ref_ending(j)
         if r is not None:
             return r if r.type in SIDES and not r.demonym else None
@@ -106,7 +108,7 @@ class TieReading(VerbReading):
         'the coalition that Turkey funds'): read the words — a side right before it, a side as the object after
         it (past a coordinated verb and an article)."""
         i = tok.i
-        if self.w(i - 1) in ("the", "a", "an", "its", "their", "his", "her") or self.doc[i - 1].pos_ == "ADJ":
+        if self.w(i - 1) in ("the", "a", "an", "its", "their", "his", "her") or self.demonym_before(i):
             return                                           # "Iranian arms", "the funds"
         backer = self.actor_before(i)
         if backer is None:
@@ -129,7 +131,39 @@ class TieReading(VerbReading):
             j += 1
         backed = self.idx.ref_starting(j)
         if backed is not None and not backed.demonym and backed.type in SIDES:
-            self.add_pair(backer, "allied_with", backed, tok, confidence=0.6)
+            opening = [self.doc[backer.start - 1]] if self.w(backer.start - 1) == "(" else []
+            for side in (backed, *self.conjoined_sides(backed, tok)):
+                self.add_pair(backer, "allied_with", side, tok, *opening, confidence=0.6)
+
+    def demonym_before(self, i: int) -> bool:
+        """An adjective before the word ("Iranian arms"), unless it is a state's own name the tagger made one
+        ("Pakistan arms the Taliban")."""
+        if self.doc[i - 1].pos_ != "ADJ":
+            return False
+        r = self.idx.ref_ending(i - 1)
+        return r is None or r.demonym
+
+    def acronym_closing(self, j: int) -> Ref | None:
+        """The side whose parenthesised acronym closes at token j: the acronym's own reference, else the name
+        right before the parenthesis."""
+        k = j - 1
+        while k > self.lo and self.w(k) != "(":
+            k -= 1
+        if self.w(k) != "(" or j - k > 6:
+            return None
+        return self.idx.ref_ending(j - 1) or self.idx.ref_ending(k - 1)
+
+    def conjoined_sides(self, backed: Ref, word) -> list[Ref]:
+        """Sides coordinated with the backed one, past its apposition ("armed the X Division, a militia of ...,
+        and the Y Brigade"; the parser may hang the second on the misread backing word)."""
+        root = self.doc[backed.end - 1]
+        out = []
+        for c in (*root.conjuncts, *(c for c in word.children if c.dep_ == "conj" and c.pos_ == "PROPN")):
+            r = self.idx.ref(c.i)
+            if r is not None and r.type in SIDES and not r.demonym and r.actor != backed.actor and c.i > root.i \
+                    and r not in out:
+                out.append(r)
+        return out
 
     def answers_in_sequence(self, tok) -> None:
         """'The Fatemiyoun and the Zainabiyoun answer to the Revolutionary Guards', with 'answer' read as a noun."""

@@ -14,6 +14,8 @@ from ..dictionary import load_lexicon
 from ..nlp import english_words
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
+from .named_force import the_force_before
+from .group_before import group_named_before
 from .sentence import Sentence
 from .wire import named_by_noun
 
@@ -157,7 +159,7 @@ class TitleModifiers(Sentence):
                 and not self.idx.ref(j - 1) and t.premodifier is None:
             subject = self.subject_organization()
             owner = subject if subject is not None and subject.end <= j - 2 else (
-                named_by_noun(self, self.doc[j - 1]) or self.idx.topic)
+                named_by_noun(self, self.doc[j - 1]) or group_named_before(self, j - 2) or self.idx.topic)
             if owner is not None:
                 t.premodifier = owner
                 return j - 3, False
@@ -274,6 +276,7 @@ MODIFIER_STEPS = (
     TitleModifiers._modifier_whose,
     TitleModifiers._modifier_the_country,
     TitleModifiers._modifier_anaphor_noun,
+    the_force_before,                              # "the army's spokesman": the document's one named force
     TitleModifiers._modifier_unnamed_body,
     TitleModifiers._modifier_determiner,
     TitleModifiers._modifier_portfolio,

@@ -4,11 +4,13 @@ country a bare title is held in, the ministry a minister leads, former/since tim
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
-from .state_before import state_named_before
+from .punished import punished
+from .state_before import state_named_before, states_standing_in
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -57,7 +59,8 @@ class TitleRelations(StoryState):
             return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder)
-        if state is None or self.visiting(t, holder, state):
+        if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
+                or punished(self, holder):
             return None
         return Ref(state, "country", t.title_start, t.title_end)
 
@@ -125,7 +128,7 @@ class TitleRelations(StoryState):
                if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")
                and not holders_own_predicate(self, j, holder)):
             return None                         # "President Biden's call with President Sandu of Moldova"
-        named = {r.actor for j in range(self.lo, self.hi) if (r := self.idx.ref(j)) is not None and r.type == "country"}
+        named = states_standing_in(self, self.sent)    # a capital counts as its state ("said Moscow reserved ...")
         return state if named <= {state} else None
 
     def head_named_before(self, t: Title, holder: Ref, state: str) -> bool:

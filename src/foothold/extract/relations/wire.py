@@ -144,7 +144,8 @@ class WireReading(Sentence):
         for s in (c for c in verb.children if c.dep_ == "nsubj"):
             r = self.idx.ref(s.i)
             if r is not None and not r.demonym and r.type in ("person", "organization") and r.actor != backer.actor:
-                self.found.add(r, "allied_with", backer, r.start, end, confidence=0.6)
+                first, last = min(r.start, with_tok.i), max(r.end, end)   # "With the backing of Y, X ...": fronted
+                self.found.add(r, "allied_with", backer, first, last, confidence=0.6)
 
     def described(self, noun) -> Ref | None:
         """The actor a descriptive noun is told of: its apposition's anchor ("X, a small party ...") or the subject

@@ -1,0 +1,45 @@
+"""A titled holder facing another state's holder (issue 8, relrecall3): "President X sent condolences to King Y of
+Jordan", "Prime Minister X spoke with President Y of Turkey", "King Y of Saudi Arabia cabled President X". When the
+sentence names a state only as another person's own ("Y of Jordan", "Jordanian King Y", "Jordan's King Y"), that
+state is Y's: the story's guess for X's bare title must not take it (X is the other party of the exchange). A holder
+coordinated with that person ("Jordanian Foreign Minister Y and Prime Minister X") shares the state and is kept."""
+
+from __future__ import annotations
+
+from .index import Ref
+
+TITLE_GAP = 4        # words that may stand between a state and the person it qualifies ("Jordan's King")
+
+
+def state_held_by_counterpart(reader, holder: Ref, state: str) -> bool:
+    """The sentence ties `state` to another person, not coordinated with the holder, by that person's own phrase."""
+    for j in range(reader.lo, reader.hi):
+        r = reader.idx.ref(j)
+        if r is None or r.start != j or r.type != "country" or r.actor != state:
+            continue
+        other = person_of_state_mention(reader, r)
+        if other is not None and other.actor != holder.actor and not coordinated(reader, holder, other):
+            return True
+    return False
+
+
+def person_of_state_mention(reader, r: Ref) -> Ref | None:
+    """The person a state mention qualifies: "Y of <state>" or "<state>('s) [title words] Y"."""
+    if reader.w(r.start - 1) == "of":
+        before = reader.idx.ref_ending(r.start - 2)
+        if before is not None and before.type == "person":
+            return before
+    j = r.end + (reader.w(r.end) == "'s")
+    for k in range(j, min(j + TITLE_GAP + 1, reader.hi)):
+        p = reader.idx.ref(k)
+        if p is not None:
+            return p if p.type == "person" and k > j else None
+        if not reader.doc[k].is_alpha:
+            return None
+    return None
+
+
+def coordinated(reader, a: Ref, b: Ref) -> bool:
+    """The two persons' names are conjuncts of one another ("Y and X")."""
+    ta, tb = reader.doc[a.end - 1], reader.doc[b.end - 1]
+    return tb in ta.conjuncts or any(reader.doc[k] in ta.conjuncts for k in range(b.start, b.end))
