@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .named_heads import compounded_organisations
+from .plural_pronouns import listed_antecedents, plural_reading
+from .owned_bodies import headed_body
 from .apposed_body import apposed_body
 from .loyal import loyal_parties
 from .described import described_doer
@@ -173,6 +175,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         seen.add(t.i)
         if own_poss and t.i != tok.i and t.dep_ == "poss" and t.pos_ == "PRON":
             continue
+        listed = listed_antecedents(t, index) if plural_reading(t, tok, index) else []
+        if listed:
+            found.extend(listed)                         # "A and B ... Their troops": both (args)
+            continue
         hit = index.actor_at(t.i)
         fronted = fronted_clause_subject(t, index) if t.i == tok.i else None    # wireev: "As he was detained, X ..."
         hit = fronted or hit
@@ -277,6 +283,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         if apposed and len(apposed) < len(found):
             found = apposed
         found = compounded_organisations(tok, found, index)     # "Aristide's Lavalas Family party" (docs25)
+    found = headed_body(tok, found, index)        # "the Council of Ministers of Prime Minister X": the council (args)
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
