@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
 from .owned_bodies import headed_body
+from .clause_owner import clause_owner
 from .apposed_body import apposed_body
 from .loyal import loyal_parties
 from .described import described_doer
@@ -178,6 +179,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         listed = listed_antecedents(t, index) if plural_reading(t, tok, index) else []
         if listed:
             found.extend(listed)                         # "A and B ... Their troops": both (args)
+            continue
+        owner = clause_owner(t, index)
+        if owner is not None:                            # "Ankara condemned the attack on its consulate" (args)
+            found.append((ActorHit(owner.actor, owner.type, index.tok_start[t.i], index.tok_end[t.i]), t.i))
             continue
         hit = index.actor_at(t.i)
         fronted = fronted_clause_subject(t, index) if t.i == tok.i else None    # wireev: "As he was detained, X ..."
