@@ -19,6 +19,7 @@ from .loyal import loyal_parties
 from .described import described_doer
 from .far_pair import far_person_pair
 from .principals import principal_states
+from .pair_owners import owning_pair
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
 from .headlines import is_heading
@@ -263,7 +264,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             or named_by_first_head(tok, index) or apposed_body(tok, index)   # described_doer: evsense2
         if group is not None:
             return [(group, tok.i)]
-        pair = named_pair(tok, index) or principal_states(tok, index)
+        pair = named_pair(tok, index) or principal_states(tok, index) or owning_pair(tok, index, named_pair)
         if pair:
             return pair
         holder = title_holder(tok, index)           # "the prime minister" after "Prime Minister X"
@@ -918,7 +919,7 @@ def told_sentence(sent) -> bool:
     return any(t.is_alpha for t in sent) and not is_heading(sent)
 
 
-def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
+def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHit, int]]:
     """ "Chad and Niger opened a border post. The two countries then launched ...": the two parties of the
     pair's kind named last, in this or the two sentences before (one kind: after "X met Y", the persons, not
     the states their titles name). Fewer than two such parties: no one. Only a subject or a verb's object: inside
@@ -935,7 +936,7 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     # (its own subject is not one of them)
     urged = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") \
         and tok.head.head.pos_ == "VERB"
-    if tok.dep_ not in ("nsubj", "nsubjpass") and not urged:
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not urged and not owning:   # owning: pair_owners.owning_pair
         return []
     doc = tok.doc
     start = tok.sent.start
