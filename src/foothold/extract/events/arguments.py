@@ -20,6 +20,7 @@ from .described import described_doer
 from .far_pair import far_person_pair
 from .principals import principal_states
 from .pair_owners import owning_pair
+from .object_groups import object_group
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
 from .headlines import is_heading
@@ -261,7 +262,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
         group = described_doer(tok, index) or unnamed_group(tok, index) or named_by_head(tok, index) \
-            or named_by_first_head(tok, index) or apposed_body(tok, index)   # described_doer: evsense2
+            or named_by_first_head(tok, index) or apposed_body(tok, index) \
+            or object_group(tok, index)           # described_doer: evsense2; object_group: args
         if group is not None:
             return [(group, tok.i)]
         pair = named_pair(tok, index) or principal_states(tok, index) or owning_pair(tok, index, named_pair)
