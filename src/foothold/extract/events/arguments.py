@@ -11,11 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .named_heads import compounded_organisations
+from .plural_pronouns import listed_antecedents, plural_reading
+from .owned_bodies import headed_body
+from .clause_owner import clause_owner
 from .apposed_body import apposed_body
 from .loyal import loyal_parties
 from .described import described_doer
 from .far_pair import far_person_pair
 from .principals import principal_states
+from .pair_owners import owning_pair
+from .object_groups import object_group
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
 from .headlines import is_heading
@@ -173,6 +178,14 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         seen.add(t.i)
         if own_poss and t.i != tok.i and t.dep_ == "poss" and t.pos_ == "PRON":
             continue
+        listed = listed_antecedents(t, index) if plural_reading(t, tok, index) else []
+        if listed:
+            found.extend(listed)                         # "A and B ... Their troops": both (args)
+            continue
+        owner = clause_owner(t, index)
+        if owner is not None:                            # "Ankara condemned the attack on its consulate" (args)
+            found.append((ActorHit(owner.actor, owner.type, index.tok_start[t.i], index.tok_end[t.i]), t.i))
+            continue
         hit = index.actor_at(t.i)
         fronted = fronted_clause_subject(t, index) if t.i == tok.i else None    # wireev: "As he was detained, X ..."
         hit = fronted or hit
@@ -249,10 +262,11 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
         group = described_doer(tok, index) or unnamed_group(tok, index) or named_by_head(tok, index) \
-            or named_by_first_head(tok, index) or apposed_body(tok, index)   # described_doer: evsense2
+            or named_by_first_head(tok, index) or apposed_body(tok, index) \
+            or object_group(tok, index)           # described_doer: evsense2; object_group: args
         if group is not None:
             return [(group, tok.i)]
-        pair = named_pair(tok, index) or principal_states(tok, index)
+        pair = named_pair(tok, index) or principal_states(tok, index) or owning_pair(tok, index, named_pair)
         if pair:
             return pair
         holder = title_holder(tok, index)           # "the prime minister" after "Prime Minister X"
@@ -277,6 +291,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         if apposed and len(apposed) < len(found):
             found = apposed
         found = compounded_organisations(tok, found, index)     # "Aristide's Lavalas Family party" (docs25)
+    found = headed_body(tok, found, index)        # "the Council of Ministers of Prime Minister X": the council (args)
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
@@ -906,7 +921,7 @@ def told_sentence(sent) -> bool:
     return any(t.is_alpha for t in sent) and not is_heading(sent)
 
 
-def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
+def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHit, int]]:
     """ "Chad and Niger opened a border post. The two countries then launched ...": the two parties of the
     pair's kind named last, in this or the two sentences before (one kind: after "X met Y", the persons, not
     the states their titles name). Fewer than two such parties: no one. Only a subject or a verb's object: inside
@@ -923,7 +938,7 @@ def named_pair(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     # (its own subject is not one of them)
     urged = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") \
         and tok.head.head.pos_ == "VERB"
-    if tok.dep_ not in ("nsubj", "nsubjpass") and not urged:
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not urged and not owning:   # owning: pair_owners.owning_pair
         return []
     doc = tok.doc
     start = tok.sent.start

@@ -29,6 +29,16 @@ MOTION = {"fly", "travel", "go", "come", "head", "return", "leave", "depart", "j
 SURVIVING = {"survive", "escape", "withstand", "repel", "repulse", "thwart", "foil"}
 # prepositions naming whom a deployment faces ("troops along the Syrian border", "drills near Taiwan")
 FACING = {"toward", "towards", "along", "near", "around", "off"}
+
+
+def frontier_party(noun, index, exclude: set) -> list:
+    """ "troops along its border with Iraq": the party a frontier is shared with, when the frontier's own phrase
+    names no one but the doer (args)."""
+    faced = [o for w in noun.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+    return [(a, i) for o in faced for a, i in phrase_actors(o, index)
+            if a.actor not in exclude and a.type in ("country", "organization")]
+
+
 TAKING = {("COERCE", "seize"), ("ASSAULT", "offensive")}   # taking ground or goods: "from X" names who lost it
 
 
@@ -191,8 +201,9 @@ def left_or_faced(f: Found, etype: str, mode, args: Arguments, index: DocIndex) 
                 if c.dep_ == "prep" and c.lower_ in FACING:
                     for o in c.children:
                         if o.dep_ == "pobj":
-                            args.add("target", [(a, i) for a, i in phrase_actors(o, index)
-                                                if a.actor not in args.source and a.type != "media"], index)
+                            faced = [(a, i) for a, i in phrase_actors(o, index)
+                                     if a.actor not in args.source and a.type != "media"]
+                            args.add("target", faced or frontier_party(o, index, set(args.source)), index)
     if etype in ("RETREAT", "SANCTION") and f.kind == "verb" and not set(args.target) - set(args.source):
         # "withdrew its forces from Lebanon", "recalled its ambassador from Israel", "pulled out of
         # Beirut": who is left is the target
