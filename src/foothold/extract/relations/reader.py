@@ -7,6 +7,7 @@ from .chambers import ChamberReading
 from .cues import CueReading
 from .inclusion import InclusionReading
 from .monitor import MonitorReading
+from .ownership import OwnershipReading
 from .part_of import PartOfReading
 from .purposes import PurposeReading
 from .rejection import RejectionReading
@@ -21,7 +22,7 @@ from .verbs import VerbReading
 from .wire import WireReading
 
 
-class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed):
@@ -44,4 +45,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_shapes()
         self.read_rejections()
         self.read_chamber_members()
+        self.read_ownership()
 
