@@ -35,6 +35,7 @@ from .calendar import trim_dates
 from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
 from .datelines import credited_outlets
+from .name_headings import name_headings
 from .recovered import RecoveredNames
 from .states import StateMentions
 from .surnames import surnames_again
@@ -68,6 +69,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._context_places(doc, text, found, taken, add)
         self._missed_names(ctx, doc, text, outlets, found, taken, add)
         self._whole_names(ctx, text, found, add)
+        name_headings(text, found, add, self.lexicon.title_words)      # "SULTANI MAKENGA" over "The military commander of ..."
         for cs, ce in surnames_again(doc, text, found, taken):
             add(cs, ce, "person", "rule:surname_again")
         self._name_phrases(doc, text, found, taken, add)

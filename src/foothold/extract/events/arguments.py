@@ -30,6 +30,7 @@ from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 from .titles import title_holder
+from .turns import turn_speaker
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -194,8 +195,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             # "Blaszczak thanked Austin. He said ...": a main clause's subject pronoun continues the last subject,
             # not the nearest name the mention resolver attached it to ("X stated that he promised": the nearest)
             hit = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit
-        speaker = index.speaker_before(t.i) if t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss") else None
-        issuer = index.issuer() if t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") \
+        first_person = t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss")
+        turn = turn_speaker(index, t.i) if first_person else None     # "Mousavi: We reject ..." (turns.py)
+        speaker = turn or (index.speaker_before(t.i) if first_person else None)
+        issuer = index.issuer() if turn is None and t.lower_ in ("we", "our", "us") and (t.i == tok.i or t.dep_ == "poss") \
             and not any(q.text in QUOTE_MARKS for q in t.sent) and not t.sent.text.rstrip().endswith(":") \
             and not (t.sent.start > 0 and t.doc[t.sent.start - 1].sent.text.rstrip().endswith(":")) else None
         if issuer is not None:

@@ -8,6 +8,7 @@ from datetime import date
 from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
+from .content_dates import content_deed_dates
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .dating import EventDater, aspect_verb, day_shift, in_other_clause, month_shift
@@ -198,7 +199,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     # timed by its own date, which dates no other act of the sentence outside that deed's phrase
     reacted = reacted_elsewhere(f, found, dater.dates_in(s_start, s_end), index)
     other_dates = other_events_dates(lex, f, found, dater.dates_in(s_start, s_end), index) \
-        | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index) | reacted
+        | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index) | reacted \
+        | content_deed_dates(f, dater.dates_in(s_start, s_end), index)     # "accuses X of killing ... in March"
     explicit = own_clause_date(f, dater.dates_in(s_start, s_end), index) \
         or analysis.conjunct_year(f.token, dater.dates_in(s_start, s_end), index) \
         or dater.sentence_date(s_start, s_end, at, skip=other_dates)
@@ -330,7 +332,8 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
     # the story moves on to the sentence's own time, not to its background ("since ... in May")
     # nor to a relative clause's own time ("aid, which the U.S. paused on August 5")
     # nor to the time of a deed reacted to ("welcomed the decision of the Council in June")
-    reacted = set().union(*(object_deed_dates(f, dater.dates_in(s_start, s_end), index) for f in found))
+    reacted = set().union(*(object_deed_dates(f, dater.dates_in(s_start, s_end), index)
+                            | content_deed_dates(f, dater.dates_in(s_start, s_end), index) for f in found))
     current = [d for d in dater.dates_in(s_start, s_end) if not is_background(d, index)
                and not in_relative_clause(d, sent, index) and d.start not in reacted]
     return reacted, current[-1] if current else None

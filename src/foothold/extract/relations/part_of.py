@@ -31,6 +31,7 @@ class PartOfReading(Sentence):
                 if self.w(k) == "of":
                     k += 1 + (self.w(k + 1) == "the")
                     r2 = self.idx.ref_starting(k)
+                    r2 = state_body_after(self, r2) or r2    # "the Qods Force of Iran's IRGC": the IRGC
                     if r2 and not r2.demonym and (r2.type == "organization" or
                                                   (r2.type == "country" and self.body_named(r))):
                         self.found.add(r, "part_of", r2, r.start, r2.end, confidence=0.75)
@@ -251,3 +252,11 @@ class PartOfReading(Sentence):
     def is_unit(self, r: Ref) -> bool:
         return any(self.w(j) in self.lex.unit_words for j in range(r.start, r.end))
 
+
+def state_body_after(reader, r: Ref | None) -> Ref | None:
+    """The organisation a state's possessive opens ("of Iran's Islamic Revolutionary Guard Corps"): the body the
+    of-phrase names, not the state; None when r is no state so followed."""
+    if r is None or r.type != "country" or reader.w(r.end) not in POSSESSIVE:
+        return None
+    body = reader.idx.ref_starting(r.end + 1)
+    return body if body is not None and body.type == "organization" and not body.demonym else None

@@ -8,6 +8,7 @@ from .cues import CueReading
 from .inclusion import InclusionReading
 from .monitor import MonitorReading
 from .outlet_staff import OutletStaff
+from .ownership import OwnershipReading
 from .part_of import PartOfReading
 from .plural_apposition import PluralApposition
 from .purposes import PurposeReading
@@ -24,7 +25,7 @@ from .verbs import VerbReading
 from .wire import WireReading
 
 
-class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -51,4 +52,5 @@ class SentenceReader(TitleReading, PartOfReading, InclusionReading, AlignmentRea
         self.read_shapes()
         self.read_rejections()
         self.read_chamber_members()
+        self.read_ownership()
 

@@ -10,6 +10,7 @@ from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
 from .punished import punished
+from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
@@ -25,6 +26,9 @@ class TitleRelations(StoryState):
         country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
         if country is not None:
             return country
+        accompanied = retinue_state(self, t, holder)
+        if accompanied is not None:            # "He was accompanied by Foreign Minister X" (retinue.py)
+            return accompanied
         group = self.group_country(t.start)
         if group is not None:                  # "senior Iraqi officials, including the Minister of ..."
             return group
