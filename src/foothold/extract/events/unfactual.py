@@ -8,7 +8,6 @@ from __future__ import annotations
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .attributed_aside import attributed_aside
 from .clauses import own_past_clause
-from .course_over_span import course_over_span, own_clause_beside_course
 from .findings import finding_content
 from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS, ALLEGING_VERBS, DISTRIBUTIVE_DETS,
                        FORECASTING, GOAL_SUBJECT_POS, INTENTION_GOVERNORS, MADE_TO, PERFORMATIVE, PROSPECT_NOUNS,
@@ -21,6 +20,7 @@ from .subject_relatives import in_subject_relative
 from .tallies import counted_in_tally, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
+from .whenever import own_clause_beside_course, repeated_whenever
 from .wire_acts import counted_as_trend
 
 
@@ -394,7 +394,7 @@ def _participial_adjunct(trigger):
 _TRIGGER_CHECKS = (
     _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside,
-    _stative_verb, _standing_course_told, course_over_span, _course_of_acts, _hedged_forecast, _past_progressive,
+    _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
     _background_relative, _subject_background, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
