@@ -8,6 +8,7 @@ from __future__ import annotations
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .attributed_aside import attributed_aside
 from .clauses import own_past_clause
+from .disputes import dispute_not_fight
 from .findings import finding_content
 from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS, ALLEGING_VERBS, DISTRIBUTIVE_DETS,
                        FORECASTING, GOAL_SUBJECT_POS, INTENTION_GOVERNORS, MADE_TO, PERFORMATIVE, PROSPECT_NOUNS,
@@ -393,7 +394,7 @@ def _participial_adjunct(trigger):
 
 _TRIGGER_CHECKS = (
     _inherited_from_conjunct,
-    _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside,
+    _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
     _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
     _background_relative, _subject_background, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
