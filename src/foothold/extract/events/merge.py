@@ -11,6 +11,7 @@ from .skips import is_anchor
 from .speakers import quoted
 from .tense import present_tense
 from .timing import other_clause_dates
+from .toll_next_paragraph import attack_of_toll_after_break
 from .triggers import Found, noun_trigger
 from .visits import visit_holding
 from .wire_acts import own_addressees
@@ -242,7 +243,8 @@ def joined(f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict
     """Why the event is a toll or a repeat of one told (its parties joining it), or None."""
     if monitor.aggregate_toll(f.token):      # "documented 14 attacks, in which 30 were killed"
         return "aggregate_toll"
-    attack = monitor.told_attack_of_toll(f.token, ev, info, events, meta)
+    attack = monitor.told_attack_of_toll(f.token, ev, info, events, meta) \
+        or attack_of_toll_after_break(f.token, ev, info, events, meta)
     if attack is not None:          # "X attacked a base. Four soldiers were killed."
         attack.target.extend(a for a in ev.target if a not in attack.target and a not in attack.source)
         return "toll_of_told_attack"

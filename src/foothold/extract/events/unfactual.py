@@ -6,7 +6,9 @@ heads above it are read in `unfactual_marks`.
 from __future__ import annotations
 
 from .analysis import course_of_acts, hedged_forecast, past_progressive
+from .attributed_aside import attributed_aside
 from .clauses import own_past_clause
+from .disputes import dispute_not_fight
 from .findings import finding_content
 from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS, ALLEGING_VERBS, DISTRIBUTIVE_DETS,
                        FORECASTING, GOAL_SUBJECT_POS, INTENTION_GOVERNORS, MADE_TO, PERFORMATIVE, PROSPECT_NOUNS,
@@ -19,6 +21,7 @@ from .subject_relatives import in_subject_relative
 from .tallies import counted_in_tally, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
+from .whenever import own_clause_beside_course, repeated_whenever
 from .wire_acts import counted_as_trend
 
 
@@ -54,7 +57,8 @@ def _inherited_from_conjunct(trigger) -> str | None:
     if trigger.dep_ == "conj" and is_verb(trigger.head) and trigger.head.i != trigger.i \
             and not own_past_clause(trigger):         # irq21: "X warned that A must leave, and B threatened ..."
         inherited = first_unfactual_reason(trigger.head)
-        if inherited and inherited != "negated" and not (
+        if inherited and inherited != "negated" and not (inherited == "habitual" and own_clause_beside_course(trigger)) \
+                and not (
                 inherited == "state" and present_state(trigger.head) and trigger.tag_ != "VBN") \
                 and not (inherited == "state" and past_conjunct_of_standing_relative(trigger)
                          and not present_state(trigger.head)):    # a dated sentence: the relative alone is a state
@@ -390,8 +394,8 @@ def _participial_adjunct(trigger):
 
 _TRIGGER_CHECKS = (
     _inherited_from_conjunct,
-    _descriptive_participle, _purpose_gerund, _purpose_infinitive,
-    _stative_verb, _standing_course_told, _course_of_acts, _hedged_forecast, _past_progressive,
+    _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
+    _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
     _background_relative, _subject_background, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
