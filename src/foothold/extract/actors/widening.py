@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ..dictionary import Lexicon
+from ..spans import SpanIndex
 from .bodies import _reports
 from .places import COMPASS_WORDS, _before_place_noun
 
@@ -31,7 +32,7 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeas
               "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 
 
-def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]]) -> None:
+def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: SpanIndex) -> None:
     """Make the mention span the phrase the name heads, keeping the name as its core:
     a person's title ("Defense Secretary Ash Carter", "FCO Minister Tobias Ellwood"),
     an organisation's or state's group phrase ("ISIL tactical units", "Iraqi forces",
@@ -102,8 +103,8 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: list[tuple[int, int]])
                 item[3], item[4], item[5] = "rule:regime", item[0], item[1]
             return
         start = _government_of_start(doc, span.start, lexicon)
-        if start < span.start:
-            item[0] = doc[start].idx
+        if start < span.start and not taken.overlaps(doc[start].idx, doc[start].idx + len(doc[start])):
+            item[0] = doc[start].idx            # not over another name's last word: "the Qods Force of Iran's IRGC"
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
