@@ -9,9 +9,7 @@ EventModelError (E405)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +17,7 @@ from pathlib import Path
 from ...errors import FootholdError
 from ...model import EVENT_TYPES
 from ...yamlfile import load_yaml
+from ..linear_scores import sha256_of, softmax
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 CARD = DATA / "event_detector.yaml"
@@ -47,20 +46,13 @@ class EventDetector:
             if row is not None:
                 for k, w in enumerate(row):
                     scores[k] += w * value
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps)}
+        return dict(zip(self.classes, softmax(scores)))
 
     def reading(self, feats: dict[str, float]) -> tuple[float, str]:
         """The probability that the candidate tells an event, and its likeliest PLOVER type."""
         probs = self.probabilities(feats)
         etype = max((c for c in self.classes if c != NONE), key=lambda c: (probs[c], c))
         return 1.0 - probs[NONE], etype
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _fail(message: str, path: Path) -> EventModelError:

@@ -8,15 +8,14 @@ version and sha256. Scoring is a softmax over summed weights: plain Python, dete
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ...errors import RelationModelError
 from ...yamlfile import load_yaml
+from ..linear_scores import sha256_of, softmax
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "relmodel"
 FORMAT = "foothold.relmodel"
@@ -36,10 +35,7 @@ class RelationModel:
         get = self.weights.get
         rows = [w for w in map(get, features) if w is not None]
         sums = [sum(column) for column in zip(*rows)] if rows else [0.0] * len(self.classes)
-        top = max(sums)
-        exp = [math.exp(s - top) for s in sums]
-        total = sum(exp)
-        return [e / total for e in exp]
+        return softmax(sums)
 
     def best(self, features) -> tuple[str, float]:
         """The likeliest predicate other than none, and its probability."""
@@ -48,8 +44,7 @@ class RelationModel:
         return self.classes[k], probs[k]
 
 
-def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+file_hash = sha256_of
 
 
 def _fail(message: str, path: Path) -> RelationModelError:
@@ -117,7 +112,7 @@ def write_model(model_dir: Path, version: str, classes: list[str], weights: dict
     data = json.dumps(raw, sort_keys=True, separators=(",", ":")).encode("utf-8")
     path.write_bytes(gzip.compress(data, mtime=0))
     card = {"file": path.name, "version": version, "sha256": file_hash(path), **notes}
-    lines = [f"# The learned relation model (bench/relmodel_train.py); read by extract/relations/learned_model.py"]
+    lines = ["# The learned relation model (bench/relmodel_train.py); read by extract/relations/learned_model.py"]
     lines += [f"{k}: {json.dumps(v)}" for k, v in card.items()]
     (model_dir / "MODEL.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
