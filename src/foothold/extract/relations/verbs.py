@@ -321,8 +321,10 @@ class VerbReading(Sentence):
         start, _ = self.idx.original(purpose.i, purpose.i + 1)
         _, end = self.idx.original(self.lo, self.hi)
         mine = {s.actor for s in subjects}
-        enemies = {o for (s, p, o), r in list(self.found.by_key.items())
-                   if p == "opposes" and s in mine and start <= r.end <= end}
+        # a dict, not a set: the order the ties were found in, the same in every process (a set of strings
+        # iterates in an order PYTHONHASHSEED decides)
+        enemies = dict.fromkeys(o for (s, p, o), r in list(self.found.by_key.items())
+                                if p == "opposes" and s in mine and start <= r.end <= end)
         for partner in others:
             for enemy in enemies:
                 if partner.type in ("country", "organization") and partner.actor != enemy:
