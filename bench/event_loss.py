@@ -104,8 +104,11 @@ def document_cases(gold_path: Path) -> tuple[list[Case], dict[str, int]]:
         if gi in matched or gs is None:
             continue
         fate = produced_fate(g, gs, events, mapping, text) or candidate_fate(g, gs, candidates, trace)
-        cases.append(Case(document.name, _describe_event(g, names), fate, sentence_of(text, gs),
-                          sentence_candidates(sentence_bounds(text, gs), candidates, trace)))
+        listed = sentence_candidates(sentence_bounds(text, gs), candidates, trace)
+        if fate == "produced: dates differ":      # which date foothold gave the overlapping events instead
+            listed += "; produced dates: " + ", ".join(
+                sorted({str(e.get("date")) for e in events if overlaps(_span(e, text), gs)}))
+        cases.append(Case(document.name, _describe_event(g, names), fate, sentence_of(text, gs), listed))
     spurious = Counter(near[pi][1] if pi in near else "no overlap" for pi in range(len(events)) if pi not in hits)
     counts = {"tp": len(hits), "fp": len(events) - len(hits), "fn": len(gold_events) - len(hits),
               "typed_tp": len(typed_hits), **{f"spurious: {k}": v for k, v in spurious.items()}}
