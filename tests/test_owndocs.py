@@ -109,6 +109,13 @@ OWNDOCS26 = OWNDOCS.parent / "owndocs26"
 # aligned) actors 0.920, relations 0.587, events 0.613 / 0.586; branch docs26 reached actors 0.926, relations 0.659,
 # events 0.664 / 0.628
 STATEMENT_KINDS_FLOORS = {"actors": 0.91, "relations": 0.64, "events": 0.65, "typed_events": 0.61}
+OWNDOCS27 = OWNDOCS.parent / "owndocs27"
+# bench/owndocs27, tie-rich kinds no set had, coded before any rule saw them (issue 8: an obituary, a militia leader's
+# profile, a committee hearing, a press conference, a religious leaders' meeting, a proxy-network long read, election
+# results, an NGO report, a cabinet who's-who, a ceasefire story, a sanctions-evasion investigation, a tribunal's
+# judgment): first run (gold aligned) actors 0.902, relations 0.699, events 0.547 / 0.484; branch docs27 reached
+# actors 0.917, relations 0.743, events 0.589 / 0.527
+TIE_KINDS_FLOORS = {"actors": 0.90, "relations": 0.72, "events": 0.57, "typed_events": 0.50}
 SETS = {"owndocs": (OWNDOCS, 12, FLOORS), "owndocs4": (OWNDOCS4, 8, STATEMENT_FLOORS),
         "owndocs6": (OWNDOCS6, 8, ANALYSIS_FLOORS), "owndocs9": (OWNDOCS9, 6, MONITOR_FLOORS),
         "owndocs10": (OWNDOCS10, 8, WIRE_FLOORS), "owndocs11": (OWNDOCS11, 6, TIES_FLOORS),
@@ -119,7 +126,7 @@ SETS = {"owndocs": (OWNDOCS, 12, FLOORS), "owndocs4": (OWNDOCS4, 8, STATEMENT_FL
         "owndocs22": (OWNDOCS22, 12, FRESH22_FLOORS),
         "owndocs21": (OWNDOCS21, 10, SEED_ARENA_FLOORS), "owndocs23": (OWNDOCS23, 10, EVEN_KINDS_FLOORS),
         "owndocs24": (OWNDOCS24, 10, REPORT_KINDS_FLOORS), "owndocs25": (OWNDOCS25, 12, OTHER_DECADES_FLOORS),
-        "owndocs26": (OWNDOCS26, 12, STATEMENT_KINDS_FLOORS)}
+        "owndocs26": (OWNDOCS26, 12, STATEMENT_KINDS_FLOORS), "owndocs27": (OWNDOCS27, 12, TIE_KINDS_FLOORS)}
 
 
 @pytest.fixture(scope="module")

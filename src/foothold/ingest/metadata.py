@@ -216,7 +216,9 @@ def find_headings(text: str) -> list[tuple[int, int]]:
 
 
 def find_date(text: str) -> DateValue | None:
-    """The publication date on a date line near the top of ``text`` (day before month precision)."""
+    """The publication date on a date line near the top of ``text`` (day before month precision), else a wire
+    dateline's, a title credit's or a report's byline line's (`bylines.py`)."""
+    from .bylines import byline_date
     best: DateValue | None = None
     for start, line in _lines(text, limit=HEAD_LINES, chars=HEAD_CHARS):
         if len(line.strip()) > DATE_LINE_MAX:
@@ -231,7 +233,7 @@ def find_date(text: str) -> DateValue | None:
         if value.precision == "day":
             return value
         best = best or value
-    return best or _dateline_date(text) or _credit_date(text)
+    return best or _dateline_date(text) or _credit_date(text) or byline_date(text)
 
 
 # A wire dateline opening the first paragraph: "MANILA, Aug 7, 2023 - ...", "GOMA, Congo, 14 May 2022

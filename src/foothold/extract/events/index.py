@@ -15,6 +15,7 @@ from spacy.symbols import AUX, VERB
 
 from ...ingest.metadata import dateline_credits
 from ..token_spans import token_spans
+from .byline_issuer import byline_issuer
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "their", "its"}
@@ -237,7 +238,9 @@ class DocIndex:
                 counts[h.actor] = counts.get(h.actor, 0) + 1
                 first.setdefault(h.actor, h)
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            self._issuer = None
+            self._issuer = byline_issuer(self)       # a report's byline names who its "we" is
+            if self._issuer is not None:
+                return self._issuer
             # the only state ever a subject speaks for the release even once ("The United States stands with
             # ... We thank ..."); among several, the one that is clearly most often
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[1][1] < ranked[0][1]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .entry_holder import entry_holder
 from .heading_holder import heading_holder
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
@@ -52,7 +53,8 @@ class TitleReading(TitlePhrases, TitleRelations):
                 continue
             if holder is None:
                 holder = self.holder_before(chain[0].start) or self.predicative_holder(chain[0]) \
-                    or heading_holder(self, chain[0])   # a name heading over a verbless title line
+                    or heading_holder(self, chain[0]) \
+                    or entry_holder(self, chain[0])     # a name heading over a verbless title line, or before a dash
             if holder is None and len(chain) == 1 and (self.member_unit(chain[0]) or self.member_list(chain[0])):
                 chain = []
                 i = title.end
