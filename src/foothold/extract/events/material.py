@@ -6,6 +6,8 @@ from __future__ import annotations
 from . import monitor
 from .agents import TROOPS, VISITORS, actor_in_head
 from .arguments import Arguments, is_passive, phrase_actors, subject_of
+from .fighting_nouns import fighting_parties
+from .named_members import members_as_targets
 from .carriers import CARRIER_TYPES, WEAPONS
 from .entry import armed_entry
 from .freedoms import eases_freedoms
@@ -54,6 +56,8 @@ def material_arguments(lex, f: Found, index: DocIndex):
         if cued is not None and cued != etype:
             etype, mode = cued, "statement"
     args = found_arguments(lex, f, index)
+    fighting_parties(f, args, index)            # "fighting broke out between X and Y": X against Y
+    members_as_targets(f, args, index)          # "detained opposition leaders, including X and Y": X, Y
     if f.kind == "verb" and monitor.struck_device(tok, lex) is not None:
         # "an SMM vehicle struck a mine": the subject's party was hit; whoever laid the device is not named
         args.target, args.source = list(dict.fromkeys([*args.source, *args.target])), []

@@ -176,7 +176,9 @@ def dated(verb) -> bool:
 
 
 # "has repeatedly bombed", "was shelled throughout the war", "fired rockets on several occasions": many acts told as one
-REPEATING_ADVERBS = {"repeatedly", "regularly", "routinely", "frequently", "constantly", "continually", "habitually"}
+# "has exchanged fire almost daily since October", "shelled the town nightly": a frequency is a course too
+REPEATING_ADVERBS = {"repeatedly", "regularly", "routinely", "frequently", "constantly", "continually", "habitually",
+                     "daily", "nightly", "weekly", "hourly"}
 ONE_TIME = {"day", "night", "morning", "afternoon", "evening", "weekend"}
 OCCASION_COUNTS = {"several", "many", "numerous", "multiple", "repeated", "countless", "various"}
 

@@ -17,7 +17,19 @@ def backshifted(clause) -> bool:
     """A said clause in a shifted-back tense: a participle or bare verb with an auxiliary of the past perfect, of
     "would" or of a past passive or state (a progressive, "said Iraq was pursuing X and said ...", is left)."""
     return clause.tag_ in ("VBN", "VB") and any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTING
-                                        for c in clause.children)
+                                        for c in clause.children) or past_state(clause)
+
+
+def past_state(clause) -> bool:
+    """A copula in the past naming what something was ("said the designations were an act of interference and
+    demanded ...", evrecall4): a state told back, as a past passive is."""
+    return clause.lemma_ == "be" and clause.tag_ == "VBD" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+
+
+def saying_past(speech) -> bool:
+    """A saying in the past: "said", or "had said" ("X had said Turkey would not approve the bids and accused Y")."""
+    return speech.tag_ == "VBD" or speech.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in speech.children)
 
 
 def verbal_act(lex: Lexicon, verb) -> bool:
@@ -35,14 +47,29 @@ def narrated_act(lex: Lexicon, verb):
     if clause.dep_ != "ccomp" or clause.i > verb.i or not backshifted(clause):
         return None
     speech = clause.head
-    if speech.tag_ != "VBD" or speech.lemma_.lower() not in lex.speech_verbs or not verbal_act(lex, verb):
+    if not saying_past(speech) or speech.lemma_.lower() not in lex.speech_verbs or not verbal_act(lex, verb):
         return None
     return speech
+
+
+def second_clause_act(lex: Lexicon, verb) -> bool:
+    """A verbal act the parser made a second said clause ("said the designations were an act of interference and
+    demanded that X lift them", with "demanded" a ccomp of "said" after "and"): subjectless, in the saying's
+    tense, after another said clause -- the speaker's next act."""
+    speech = verb.head
+    return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and saying_past(speech) \
+        and speech.lemma_.lower() in lex.speech_verbs and verbal_act(lex, verb) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+        and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and" \
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in speech.children)
 
 
 def repair_narrated_acts(doc, lex: Lexicon) -> None:
     """Re-attaches each such act (and the "and" before it) to the saying verb."""
     for verb in doc:
+        if second_clause_act(lex, verb):
+            verb.dep_ = "conj"            # the speaker's conjunct, not what was said
+            continue
         speech = narrated_act(lex, verb)
         if speech is None:
             continue

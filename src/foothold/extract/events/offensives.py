@@ -33,6 +33,8 @@ class Offensives:
     ousting_verbs: frozenset[str]
     armed: frozenset[str]
     between_verbs: frozenset[str]
+    between_nouns: frozenset[str]
+    fled_verbs: frozenset[str]
     trigger: Trigger            # a push or an ousting
     fighting: Trigger           # fighting between two parties (read as an event noun)
 
@@ -54,7 +56,7 @@ def parse_offensives(raw, path: Path = OFFENSIVES_PATH) -> Offensives:
     return Offensives(
         _words(path, raw, "pushes", "nouns"), _words(path, raw, "pushes", "verbs"), _words(path, raw, "pushes", "preps"),
         _words(path, raw, "ousting", "verbs"), _words(path, raw, "ousting", "armed"), _words(path, raw, "between", "verbs"),
-        _trigger(path, "trigger", raw.get("trigger")), _trigger(path, "fighting", raw.get("fighting"), noun=True))
+        _words(path, raw, "between", "nouns"), _words(path, raw, "between", "fled"), _trigger(path, "trigger", raw.get("trigger")), _trigger(path, "fighting", raw.get("fighting"), noun=True))
 
 
 @lru_cache(maxsize=2)

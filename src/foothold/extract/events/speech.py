@@ -11,6 +11,7 @@ from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
 from .refusals import stated_refusal
+from .intentions import helping_intention
 from .quoted_acts import quoted_act_type
 from .declarations import declared_type
 from .anchor_cues import text_without_anchors
@@ -286,7 +287,7 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     future = future_type(lex, content, tok, index) if content is not None else None
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
-        future = "AGREE" if etype in COOPERATIVE or joint_subject(content) else None
+        future = "AGREE" if etype in COOPERATIVE or joint_subject(content) or helping_intention(content) else None
     if etype is None or future == "AGREE" and etype in COOPERATIVE:
         etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
     if etype is None and alleged_conduct(lex, content, tok, index):

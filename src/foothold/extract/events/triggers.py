@@ -14,6 +14,7 @@ from .bases import base_trigger
 from .cancellations import cancellation_trigger
 from .fused_judgements import fused_judgement
 from .offensives import offensive_trigger
+from .fighting_nouns import fighting_noun_trigger, telling_verbs
 from .monitor import struck_device
 from .nominal import derived_trigger, of_object
 from .arguments import ARMED_NOUNS
@@ -153,7 +154,9 @@ def placed_in(verb, lex: Lexicon):
     the verb has a direct object and a prepositional phrase whose object is one of the pattern's nouns."""
     lemma = verb.lemma_.lower()
     # a pattern with `no_object` is a state its subject is in ("the army was on high alert"): no object then
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    # a passive's subject is the one placed ("X was placed under house arrest", "has been held in custody")
+    # (not in a relative clause: "X, who was placed under house arrest in 1990, ..." tells who X is)
+    has_object = any(c.dep_ == "dobj" or c.dep_ == "nsubjpass" and verb.dep_ != "relcl" for c in verb.children)
     pats = [p for p in lex.placing if lemma in p.verbs and p.trigger.no_object != has_object]
     if not pats:
         return None
@@ -490,6 +493,11 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             if fallback is not None:
                 found.append(Found(tok, fallback, "verb", tok.text))
                 continue
+        fought = fighting_noun_trigger(tok)
+        if fought is not None:              # "fighting broke out between X and Y" (data/offensives.yaml)
+            found.append(Found(tok, fought, "noun", tok.text))
+            consumed.update(telling_verbs(tok))     # "broke out": the fighting's verb tells no act of its own
+            continue
         hit = noun_trigger(tok, lex)
         if hit is not None and tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.campaign_nouns:
             continue                         # "the bombing campaign": found at the campaign noun
