@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import statements
 from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
+from .held_to import held_to_word
 from .chronology_entries import dated_entry
 from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
@@ -165,6 +166,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
     if f.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in ("exchange", "return") \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return "idiom", None      # "in exchange for services": a condition, no exchange of views
+    if f.kind == "verb" and held_to_word(tok):
+        return "idiom", None      # "we will hold them to it": insisting on a promise, no promise
     return None, background
 
 

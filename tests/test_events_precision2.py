@@ -1,0 +1,57 @@
+"""Acts asked for by an invitation, "hold X to its word", and notes of protest handed over (events/invited_acts.py,
+held_to.py, protest_notes.py; issue 8, precision2). Sentences are our own, from arenas outside the development
+texts."""
+
+from event_fixtures import extract_events
+
+ACTORS = {"Ghanaian": ("ghana", "country"), "Togolese": ("togo", "country"), "Accra": ("accra", "place"),
+          "Norway": ("norway", "country"), "Colombian": ("colombia", "country"), "Oslo": ("oslo", "place"),
+          "Zambian": ("zambia", "country"), "Peru": ("peru", "country"), "Chilean": ("chile", "country"),
+          "Bolivia": ("bolivia", "country"), "Brazilian": ("brazil", "country"), "Japanese": ("japan", "country"),
+          "Sri Lankan": ("sri_lanka", "country"), "Colombo": ("colombo", "place")}
+HEADER = "source: own writing, wire style\ntitle: Story (Example Wire, 12 May 2023)\n\n"
+
+
+def _events(tmp_path, body: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in extract_events(tmp_path, HEADER + body + "\n", ACTORS, "story.txt").events]
+
+
+def test_the_act_an_invitation_asks_for_has_not_happened(tmp_path):
+    for body in ("The Ghanaian president invited the Togolese prime minister to visit Accra.",
+                 "Norway has invited Colombian rebel commanders to meet government negotiators in Oslo next month."):
+        got = _events(tmp_path, body)
+        assert ("AGREE", "invitation") in got, body
+        assert not any(t == "CONSULT" for t, _ in got), body
+
+
+def test_a_visit_made_at_an_invitation_stays(tmp_path):
+    got = _events(tmp_path, "The Togolese prime minister visited Accra on Friday at the invitation of the Ghanaian "
+                            "president.")
+    assert any(t == "CONSULT" for t, _ in got)
+
+
+def test_holding_someone_to_a_promise_promises_nothing(tmp_path):
+    for body in ('"We will hold the Togolese junta to that commitment," the Ghanaian foreign minister said.',
+                 '"They gave their word, and we will hold them to it," the Zambian opposition leader said.'):
+        assert not any(t == "AGREE" for t, _ in _events(tmp_path, body)), body
+
+
+def test_holding_someone_accountable_stays_a_threat(tmp_path):
+    got = _events(tmp_path, '"We will hold the Togolese junta accountable for every death," the Ghanaian foreign '
+                            'minister said on Monday.')
+    assert any(t == "THREATEN" for t, _ in got)
+
+
+def test_a_note_of_protest_handed_over_is_a_complaint(tmp_path):
+    got = _events(tmp_path, "Bolivia's foreign minister handed the Brazilian envoy a letter of protest over the "
+                            "arrests in La Paz.")
+    assert got and all(t == "ACCUSE" for t, _ in got)
+    got = _events(tmp_path, "Peru's foreign ministry summoned the Chilean ambassador on Tuesday and handed him a "
+                            "protest note.")
+    assert got and not any(t == "AID" for t, _ in got)
+
+
+def test_goods_handed_over_stay_aid(tmp_path):
+    got = _events(tmp_path, "The Japanese ambassador handed Sri Lankan officials 50 tonnes of rice and medicine in "
+                            "Colombo on Monday.")
+    assert any(t == "AID" for t, _ in got)
