@@ -55,3 +55,24 @@ def test_goods_handed_over_stay_aid(tmp_path):
     got = _events(tmp_path, "The Japanese ambassador handed Sri Lankan officials 50 tonnes of rice and medicine in "
                             "Colombo on Monday.")
     assert any(t == "AID" for t, _ in got)
+
+
+SCHEDULE_ACTORS = {"Kenyan": ("kenya", "country"), "Kenya": ("kenya", "country"), "Addis Ababa": ("addis", "place"),
+                   "Uganda": ("uganda", "country"), "Tanzania": ("tanzania", "country"),
+                   "Ugandan": ("uganda", "country"), "Kampala": ("kampala", "place")}
+
+
+def _scheduled(tmp_path, body: str) -> list[str]:
+    return [e.type for e in extract_events(tmp_path, HEADER + body + "\n", SCHEDULE_ACTORS, "story.txt").events]
+
+
+def test_a_trip_or_meeting_set_for_a_time_or_place_is_a_schedule(tmp_path):
+    """events/schedules.py: a third party's meeting or journey pinned to a time or place promises nothing."""
+    for body in ("The Kenyan foreign minister will travel to Addis Ababa on Monday.",
+                 "The Kenyan president will meet the Ugandan president in Kampala next week."):
+        assert _scheduled(tmp_path, body) == [], body
+
+
+def test_a_stated_intention_to_consult_and_a_trip_made_stay(tmp_path):
+    assert "AGREE" in _scheduled(tmp_path, "Kenya will consult Uganda and Tanzania on the best way forward.")
+    assert "CONSULT" in _scheduled(tmp_path, "The Kenyan foreign minister travelled to Addis Ababa on Monday.")

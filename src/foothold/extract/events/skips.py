@@ -6,6 +6,7 @@ from . import statements
 from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
 from .held_to import held_to_word
+from .schedules import scheduled_meeting
 from .chronology_entries import dated_entry
 from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
@@ -208,6 +209,8 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
         reason = None             # "has tried to persuade X": the attempt is a request made
     if reason == "intention" and f.kind == "verb" and statements.decided_here(tok, index):
         reason = None             # "3. Decides to suspend X": the communique's decision does it
+    if reason == "future" and scheduled_meeting(f):
+        reason = "schedule"       # "X will meet Y in Warsaw next week": a calendar, no promise (schedules.py)
     if reason == "future" and not intention_holder(lex, tok, index):
         reason = "hypothetical"
     return reason
