@@ -76,3 +76,26 @@ def test_a_trip_or_meeting_set_for_a_time_or_place_is_a_schedule(tmp_path):
 def test_a_stated_intention_to_consult_and_a_trip_made_stay(tmp_path):
     assert "AGREE" in _scheduled(tmp_path, "Kenya will consult Uganda and Tanzania on the best way forward.")
     assert "CONSULT" in _scheduled(tmp_path, "The Kenyan foreign minister travelled to Addis Ababa on Monday.")
+
+
+ACCUSING_ACTORS = {"Ogaden": ("ogaden", "organization"), "Addis Ababa": ("addis", "place"),
+                   "Ethiopian": ("ethiopia", "country"), "Colombian": ("colombia", "country"),
+                   "Tren de Aragua": ("tren", "organization")}
+
+
+def _accusations(tmp_path, body: str) -> list[str]:
+    return [e.type for e in extract_events(tmp_path, HEADER + body + "\n", ACCUSING_ACTORS, "story.txt").events]
+
+
+def test_a_present_accusation_in_a_relative_clause_describes(tmp_path):
+    """events/described_accusations.py: what a thing or person is accused of, told in a relative clause."""
+    for body in ("The Ogaden rebels take their name from a 1994 accord that they accuse Addis Ababa of breaking.",
+                 "He leads the Tren de Aragua gang with his cousin, whom Colombian prosecutors accuse of extortion."):
+        assert "ACCUSE" not in _accusations(tmp_path, body), body
+
+
+def test_a_present_accusation_in_a_main_clause_stays(tmp_path):
+    assert "ACCUSE" in _accusations(tmp_path, "The Ethiopian government accuses the Ogaden rebels of attacking a "
+                                              "Chinese oil field.")
+    assert "ACCUSE" in _accusations(tmp_path, "Colombian prosecutors accused the Tren de Aragua gang of extortion "
+                                              "on Monday.")
