@@ -99,3 +99,32 @@ def test_a_present_accusation_in_a_main_clause_stays(tmp_path):
                                               "Chinese oil field.")
     assert "ACCUSE" in _accusations(tmp_path, "Colombian prosecutors accused the Tren de Aragua gang of extortion "
                                               "on Monday.")
+
+
+HAZARD_ACTORS = {"Nepal": ("nepal", "country"), "Kenya": ("kenya", "country"), "Iran": ("iran", "country"),
+                 "Israeli": ("israel", "country"), "Syria": ("syria", "country"), "Cuba": ("cuba", "country"),
+                 "Cuban": ("cuba", "country"), "Damascus": ("damascus", "place")}
+
+
+def _hazard_events(tmp_path, body: str) -> list[str]:
+    return [e.type for e in extract_events(tmp_path, HEADER + body + "\n", HAZARD_ACTORS, "story.txt").events]
+
+
+def test_a_natural_hazard_kills_without_an_assault(tmp_path):
+    """events/natural_hazards.py."""
+    for body in ("An earthquake killed 300 people in Nepal on Saturday.",
+                 "Floods killed 40 people in western Kenya last week.",
+                 "Ten people were killed by the floods in Nepal on Sunday."):
+        assert "ASSAULT" not in _hazard_events(tmp_path, body), body
+
+
+def test_gunmen_killing_stays_an_assault(tmp_path):
+    assert "ASSAULT" in _hazard_events(tmp_path, "Gunmen killed 40 people in western Kenya last week.")
+
+
+def test_what_a_judging_verb_calls_an_act_is_no_second_act(tmp_path):
+    """events/characterized_as.py: the judgement is the event."""
+    for body in ("Iran condemned the Israeli strikes on Damascus as an attack on Syria's sovereignty.",
+                 "Cuba called the embargo an attack on the Cuban people."):
+        got = _hazard_events(tmp_path, body)
+        assert "ACCUSE" in got and "ASSAULT" not in got, body

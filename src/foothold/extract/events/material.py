@@ -10,6 +10,7 @@ from .carriers import CARRIER_TYPES, WEAPONS
 from .entry import armed_entry
 from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
+from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .protest_notes import protest_note
 from .index import DocIndex
@@ -170,6 +171,8 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
         return "told_by_purpose"
     if trig.active_only and is_passive(tok) and not (trig.agent_passive and any(c.dep_ == "agent" for c in tok.children)):
         return "object_sense"       # carried there: "were flown to Basra"
+    if etype == "ASSAULT" and hazard_doer(tok):
+        return "natural_hazard"     # "an earthquake killed 300 people" (natural_hazards.py)
     if trig.actor_subject and not is_passive(tok):
         subj, _ = subject_of(tok)
         weapon = subj is not None and etype == "ASSAULT" and (subj.lemma_.lower() in WEAPONS or (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import statements
 from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
+from .characterized_as import characterization_noun
 from .held_to import held_to_word
 from .schedules import scheduled_meeting
 from .chronology_entries import dated_entry
@@ -151,6 +152,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
         return "inside_name", None      # "Rewards for Justice", "Operation Desert Storm"
     if f.kind == "noun" and requested(tok):
         return "requested", None    # "appealed for NATO air strikes": asked for, not done
+    if f.kind == "noun" and characterization_noun(tok):
+        return "characterization", None    # "condemned the strikes as an attack on X" (characterized_as.py)
     background = None
     if f.kind == "noun" and is_anchor(lex, tok):
         background = "anchor"
