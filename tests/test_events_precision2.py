@@ -128,3 +128,11 @@ def test_what_a_judging_verb_calls_an_act_is_no_second_act(tmp_path):
                  "Cuba called the embargo an attack on the Cuban people."):
         got = _hazard_events(tmp_path, body)
         assert "ACCUSE" in got and "ASSAULT" not in got, body
+
+
+def test_a_later_conjunct_of_what_is_demanded_is_asked_for(tmp_path):
+    """events/skips.py requested: the object of a demanding verb, and its later conjuncts, is asked for."""
+    actors = {"Peruvian": ("peru", "country"), "Arequipa": ("arequipa", "place"), "Juan Ruiz": ("ruiz", "person")}
+    body = "Peruvian farmers blocked roads near Arequipa to demand new elections and Juan Ruiz's resignation."
+    got = [e.type for e in extract_events(tmp_path, HEADER + body + "\n", actors, "story.txt").events]
+    assert "RETREAT" not in got

@@ -31,6 +31,7 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
                     "indicate", "suggest", "mean", "reveal", "raise"}
 REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
+DEMANDING = {"demand", "seek", "request"}       # "demanded the minister's resignation": the object is asked for
 
 
 def requested(noun) -> bool:
@@ -39,6 +40,8 @@ def requested(noun) -> bool:
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in DEMANDING:
+        return True         # "(blocked roads) to demand new elections and X's resignation" (precision2)
     return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("VERB", "AUX") \
         and t.head.head.lemma_.lower() in REQUESTING
 
