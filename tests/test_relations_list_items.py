@@ -73,3 +73,19 @@ def test_an_act_with_its_own_doer_in_a_time_adjunct_still_ties():
     assert ("sri_lanka", "opposes", "tigers") in rels
     _, rels = extract("During its war against the Houthis, Saudi Arabia bombed Saada.", ADJUNCT)
     assert ("saudi", "opposes", "houthis") in rels
+
+
+LED = {"brazil": ("country", ["Brazilian"]), "un": ("organization", ["United Nations"]),
+       "saudi": ("country", ["Saudi"]), "coalition": ("organization", ["Islamic Military Alliance"]),
+       "nato": ("organization", ["NATO"]), "usa": ("country", ["U.S."])}
+
+
+def test_a_name_modifying_a_noun_after_x_led_is_not_led_by_x():
+    """relations/named_modifiers.py: the peacekeepers are led, not the United Nations."""
+    _, rels = extract("Brazilian-led United Nations peacekeepers raided the Cite Soleil slum on Tuesday.", LED)
+    assert ("brazil", "leads", "un") not in rels
+
+
+def test_a_named_body_called_x_led_is_led_by_x():
+    _, rels = extract("The Islamic Military Alliance, the Saudi-led coalition, met in Riyadh on Monday.", LED)
+    assert ("saudi", "leads", "coalition") in rels
