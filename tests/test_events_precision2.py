@@ -136,3 +136,13 @@ def test_a_later_conjunct_of_what_is_demanded_is_asked_for(tmp_path):
     body = "Peruvian farmers blocked roads near Arequipa to demand new elections and Juan Ruiz's resignation."
     got = [e.type for e in extract_events(tmp_path, HEADER + body + "\n", actors, "story.txt").events]
     assert "RETREAT" not in got
+
+
+def test_an_undated_pledge_of_allegiance_in_the_perfect_is_a_standing_tie(tmp_path):
+    """events/allegiance.py."""
+    actors = {"Maute group": ("maute", "organization"), "Islamic State": ("is", "organization"),
+              "Boko Haram": ("boko", "organization")}
+    body = "The Maute group, a Filipino militant band, has pledged allegiance to the Islamic State."
+    assert not [e for e in extract_events(tmp_path, HEADER + body + "\n", actors, "story.txt").events]
+    body = "Boko Haram's leader pledged allegiance to the Islamic State in an audio message on March 7, 2015."
+    assert [e.type for e in extract_events(tmp_path, HEADER + body + "\n", actors, "story.txt").events] == ["AGREE"]
