@@ -258,9 +258,9 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
     def negated(self, i: int) -> bool:
         tok = self.doc[i]
         head = tok
-        for _ in range(6):      # "would not be a launching ground for any aggression against X"
-            if any(c.dep_ == "neg" for c in head.children) or (head is not tok and head.lemma_ in AVOIDING):
-                return True
+        for step in range(6):   # "would not be a launching ground for any aggression against X"
+            if any(c.dep_ == "neg" for c in head.children) or (0 < step < 4 and head.lemma_ in AVOIDING):
+                return True     # (a verb of avoiding only near: "denied the report (X, close to Y)" ties X)
             if head.pos_ in ("VERB", "AUX") or head.head is head:
                 break
             head = head.head
