@@ -171,14 +171,14 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
         return "told_by_purpose"
     if trig.active_only and is_passive(tok) and not (trig.agent_passive and any(c.dep_ == "agent" for c in tok.children)):
         return "object_sense"       # carried there: "were flown to Basra"
-    if etype == "ASSAULT" and hazard_doer(tok):
-        return "natural_hazard"     # "an earthquake killed 300 people" (natural_hazards.py)
     if trig.actor_subject and not is_passive(tok):
         subj, _ = subject_of(tok)
         weapon = subj is not None and etype == "ASSAULT" and (subj.lemma_.lower() in WEAPONS or (
             (hit := noun_trigger(subj, lex)) is not None and hit[0].type == "ASSAULT"))
         if subj is None or subj.pos_ != "PRON" and not actor_in_head(lex, subj, index) and not weapon:
             return "figurative_subject"     # "the war forced Iran to ..."
+    if etype == "ASSAULT" and hazard_doer(tok):
+        return "natural_hazard"     # "an earthquake killed 300 people" (natural_hazards.py)
     return None
 
 
