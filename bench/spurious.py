@@ -21,6 +21,7 @@ from foothold.eval.score import (_describe_event, _span, load_gold, match_actors
                                  sentence_of)
 from foothold.extract.pipeline import run  # noqa: E402
 from foothold.ingest import read_document  # noqa: E402
+from relation_rules import recording_rules  # noqa: E402
 
 
 def spurious_relations(pred: list[dict], gold: list[dict], mapping: dict[str, str]) -> list[tuple[dict, str]]:
@@ -38,22 +39,29 @@ def spurious_relations(pred: list[dict], gold: list[dict], mapping: dict[str, st
     return out
 
 
+def _rule(relation: dict, rules: dict) -> str | None:
+    """The relations rule (module.function) that added a rule relation; None for the learned step's."""
+    return rules.get((relation["subject"], relation["predicate"], relation["object"]))
+
+
 def document_spurious(set_name: str, gold_path: Path, matched: bool = False) -> list[dict]:
     gold = load_gold(gold_path)
     document = read_document(document_for(gold_path, gold))
-    pred, text = run(document).to_format(), document.text
+    with recording_rules() as rules:
+        pred, text = run(document).to_format(), document.text
     names = {a["id"]: a.get("name", a["id"]) for a in [*gold.get("actors", []), *pred.get("actors", [])]}
     _, mapping = match_actors(pred.get("actors", []), gold.get("actors", []))
     rows = []
     false = {id(r) for r, _ in spurious_relations(pred.get("relations", []), gold.get("relations", []), mapping)}
     if matched:  # the true items too, marked, to check that a filter spares them
         rows += [{"category": "relations", "item": f"{names.get(r['subject'])} {r['predicate']} {names.get(r['object'])}",
-                  "kind": "matched", "extractor": r.get("extractor"),
+                  "kind": "matched", "extractor": r.get("extractor"), "rule": _rule(r, rules),
                   "evidence": r.get("evidence"), "sentence": sentence_of(text, _span(r, text)), "raw": r}
                  for r in pred.get("relations", []) if id(r) not in false]
     for r, kind in spurious_relations(pred.get("relations", []), gold.get("relations", []), mapping):
         item = f"{names.get(r['subject'], r['subject'])} {r['predicate']} {names.get(r['object'], r['object'])}"
         rows.append({"category": "relations", "item": item, "kind": kind, "extractor": r.get("extractor"),
+                     "rule": _rule(r, rules),
                      "evidence": r.get("evidence"), "sentence": sentence_of(text, _span(r, text))})
     events = pred.get("events", [])
     hits, near = match_events(events, gold.get("events", []), mapping, text)
@@ -86,7 +94,8 @@ def main() -> None:
     if args.out:
         Path(args.out).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     for category in ("relations", "events"):
-        by_rule = Counter(r["extractor"] for r in rows if r["category"] == category and r["kind"] != "matched")
+        by_rule = Counter(r.get("rule") or r["extractor"] for r in rows
+                          if r["category"] == category and r["kind"] != "matched")
         print(f"{category}: {sum(by_rule.values())} spurious")
         for rule, n in by_rule.most_common():
             print(f"  {n:4d}  {rule}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import monitor
 from .headlines import in_headline
 from .index import DocIndex
+from .invited_acts import invited_content
 from .lexicon import Trigger
 from .mediation import mediated_accord
 from .modality import dated
@@ -157,6 +158,7 @@ def content_tokens(lex, found: list[Found], index: DocIndex, suppressed: set[int
                         or c.dep_ == "ccomp" and c.i > f.token.i and (own_side_subject(lex, c, f.token, index)
                                                                      or monitor.doerless_passive(c)):
                     suppressed.update(t.i for t in c.subtree)   # "denied that its troops had looted X"
+        suppressed.update(invited_content(f))     # "invited X to visit Y": the visit is asked for, not made
         if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
             for c in f.token.children:
                 if c.dep_ in ("xcomp", "ccomp") and c.i > f.token.i:

@@ -12,7 +12,9 @@ from .carriers import CARRIER_TYPES, WEAPONS
 from .entry import armed_entry
 from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
+from .natural_hazards import hazard_doer
 from .office import appointed, took_command
+from .protest_notes import protest_note
 from .index import DocIndex
 from .nominal import aimed_at, of_object
 from .releases import means_phrase_preps
@@ -120,6 +122,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere = "CONCEDE", "concede", "political"   # "lifted the ban on rallies" (CAMEO 0811/0812)
     if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
         etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
+    elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and protest_note(objects):
+        etype, mode, sphere = "ACCUSE", "criticize", "political"   # "handed him a note of protest": a complaint
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
             and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
         etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars"
@@ -177,6 +181,8 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
             (hit := noun_trigger(subj, lex)) is not None and hit[0].type == "ASSAULT"))
         if subj is None or subj.pos_ != "PRON" and not actor_in_head(lex, subj, index) and not weapon:
             return "figurative_subject"     # "the war forced Iran to ..."
+    if etype == "ASSAULT" and hazard_doer(tok):
+        return "natural_hazard"     # "an earthquake killed 300 people" (natural_hazards.py)
     return None
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from . import statements
 from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
+from .characterized_as import characterization_noun
+from .held_to import held_to_word
+from .schedules import scheduled_meeting
 from .chronology_entries import dated_entry
 from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
@@ -28,6 +31,7 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
                     "indicate", "suggest", "mean", "reveal", "raise"}
 REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
+DEMANDING = {"demand", "seek", "request"}       # "demanded the minister's resignation": the object is asked for
 
 
 def requested(noun) -> bool:
@@ -36,6 +40,8 @@ def requested(noun) -> bool:
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in DEMANDING:
+        return True         # "(blocked roads) to demand new elections and X's resignation" (precision2)
     return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("VERB", "AUX") \
         and t.head.head.lemma_.lower() in REQUESTING
 
@@ -149,6 +155,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
         return "inside_name", None      # "Rewards for Justice", "Operation Desert Storm"
     if f.kind == "noun" and requested(tok):
         return "requested", None    # "appealed for NATO air strikes": asked for, not done
+    if f.kind == "noun" and characterization_noun(tok):
+        return "characterization", None    # "condemned the strikes as an attack on X" (characterized_as.py)
     background = None
     if f.kind == "noun" and is_anchor(lex, tok):
         background = "anchor"
@@ -165,6 +173,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
     if f.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in ("exchange", "return") \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return "idiom", None      # "in exchange for services": a condition, no exchange of views
+    if f.kind == "verb" and held_to_word(tok):
+        return "idiom", None      # "we will hold them to it": insisting on a promise, no promise
     return None, background
 
 
@@ -205,6 +215,8 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
         reason = None             # "has tried to persuade X": the attempt is a request made
     if reason == "intention" and f.kind == "verb" and statements.decided_here(tok, index):
         reason = None             # "3. Decides to suspend X": the communique's decision does it
+    if reason == "future" and scheduled_meeting(f):
+        reason = "schedule"       # "X will meet Y in Warsaw next week": a calendar, no promise (schedules.py)
     if reason == "future" and not intention_holder(lex, tok, index):
         reason = "hypothetical"
     return reason

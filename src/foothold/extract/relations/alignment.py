@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from .named_modifiers import name_modifies_noun
 from ...resolve.names import normalise_name
 from .called import CalledAligned
 from .index import Ref
@@ -49,6 +50,8 @@ class AlignmentReading(ExampleReading, CalledAligned):
                 and self.w(after - 1).rpartition("-")[2] in lex.leading_suffixes
             for subject, last in subjects:
                 a, b = min(first, subject.start), max(last, subject.end)
+                if heads and subject.type == "organization" and name_modifies_noun(self, subject):
+                    continue                    # "Brazilian-led United Nations peacekeepers" (named_modifiers.py)
                 if heads and subject.type == "organization":       # "X, the Saudi-led alliance": led by it
                     self.found.add(target, "leads", subject, a, b, confidence=0.75)
                 else:

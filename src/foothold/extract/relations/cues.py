@@ -9,6 +9,7 @@ from .apposed import ApposedObject
 from .delegations import DelegationReading
 from .opening_pronoun import OpeningPronoun
 from .lexicon import DETERMINERS, POSSESSIVE
+from .adjunct_cues import unowned_act_in_time_adjunct
 from .conditions import under_condition
 from .partitives import partitive_before
 from .sentence_before import opening_possessor
@@ -43,6 +44,8 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
                 or partitive_before(self, i):      # "groups, many of them backed by X" (partitives.py)
             return                                 # a question states no alignment ("Why did X strike Y?"), nor
                                                    # a condition ("if X continued to support Y", conditions.py)
+        if unowned_act_in_time_adjunct(self, i):
+            return                                 # "Since the defeat of X, Y has ...": no doer told (adjunct_cues.py)
         cue = tuple(self.w(j) for j in range(i, i + n))
         if cue == ("against",):
             after = next((j for j in range(i + 1, min(self.hi, i + 4)) if self.w(j) not in DETERMINERS), i)
@@ -255,9 +258,9 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
     def negated(self, i: int) -> bool:
         tok = self.doc[i]
         head = tok
-        for _ in range(4):
-            if any(c.dep_ == "neg" for c in head.children) or (head is not tok and head.lemma_ in AVOIDING):
-                return True
+        for step in range(6):   # "would not be a launching ground for any aggression against X"
+            if any(c.dep_ == "neg" for c in head.children) or (0 < step < 4 and head.lemma_ in AVOIDING):
+                return True     # (a verb of avoiding only near: "denied the report (X, close to Y)" ties X)
             if head.pos_ in ("VERB", "AUX") or head.head is head:
                 break
             head = head.head

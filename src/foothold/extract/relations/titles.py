@@ -9,6 +9,7 @@ from .entry_holder import entry_holder
 from .heading_holder import heading_holder
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
+from .list_items import apposed_title_closed, plural_title_after_one_name
 
 FINITE_BE = ("is", "are", "was", "were")
 CONTINUING = {"now", "later", "also", "currently", "since", "then"}    # "X, a former A and now a B"
@@ -48,13 +49,16 @@ class TitleReading(TitlePhrases, TitleRelations):
                 holder = self.person_at(end + 1)
             elif self.person_at(end):
                 holder = self.person_at(end)
-            if holder is None and self.w(end) in ("and", ",") and self.next_title_follows(end):
+            if holder is None and self.w(end) in ("and", ",") and self.next_title_follows(end) \
+                    and not apposed_title_closed(self, chain, end):
                 i = title.end
                 continue
             if holder is None:
                 holder = self.holder_before(chain[0].start) or self.predicative_holder(chain[0]) \
                     or heading_holder(self, chain[0]) \
                     or entry_holder(self, chain[0])     # a name heading over a verbless title line, or before a dash
+            if len(chain) == 1 and plural_title_after_one_name(self, title, holder):
+                holder = None                         # "X, members of his cabinet and ...": the list's next item
             if holder is None and len(chain) == 1 and (self.member_unit(chain[0]) or self.member_list(chain[0])):
                 chain = []
                 i = title.end

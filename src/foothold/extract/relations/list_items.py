@@ -1,0 +1,25 @@
+"""Titles inside a list of people are each item's own (issue 8, precision2).
+
+"killed Ivan Petrov, the deputy head of the Border Guard Service, and the Belarusian commander Oleg Sidorov": the
+first title is apposed to the name before it and closed by ", and"; the next item starts a new holder, so the two
+titles are no chain ("the founder and leader of X, Y" is one). "detained Prime Minister X, members of his cabinet and
+members of the Council": a plural title after one name is the list's next item, not that person's office ("X and Y,
+members of the Council" still holds both).
+"""
+
+from __future__ import annotations
+
+
+def apposed_title_closed(reader, chain, end: int) -> bool:
+    """The chain's first title is apposed to a person before it and closed by ", and": a list goes on."""
+    return reader.w(end) == "," and reader.w(end + 1) == "and" and reader.holder_before(chain[0].start) is not None
+
+
+def plural_title_after_one_name(reader, title, holder) -> bool:
+    """A plural title ("members of ...") apposed after one person's name, not after a list of names."""
+    words = title.words
+    if holder is None or holder.end > title.start or not words or not words[-1].endswith("s") \
+            or words[-1].endswith("ss"):
+        return False
+    before = reader.w(holder.start - 1)
+    return not (before in (",", "and") and reader.person_ending_before(holder.start - 1) is not None)
