@@ -1,7 +1,7 @@
 """A body under someone's control (issue 8, relrecall4; roles.yaml `control`): "ATV, a media outlet that is under
 Dodik's control", "X, which is under the control of the Tigers Brigade", "X, under the control of Y since 2019".
 The noun form of the passive "controlled by" (ownership.py): a person in control leads the body, an organisation or
-state owns it (part_of). Only a named organisation is controlled here: "areas under Houthi control" are ground."""
+state owns it (part_of). Only a named organisation or outlet is controlled here: "areas under Houthi control" are ground."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from .ownership import OWNER_TYPES
 from .tie_words import section_words
 from .sentence import Sentence
 from .verbs import RELATIVE
+
+
+CONTROLLED = ("organization", "media")          # a body or an outlet; never ground
 
 
 def control_words(path: str | None = None) -> frozenset:
@@ -25,7 +28,7 @@ class ControlReading(Sentence):
                 continue
             controller = self.controller(tok.i + 1, nouns)
             controlled = self.controlled(tok) if controller is not None else None
-            if controlled is None or controlled.type != "organization" or controlled.actor == controller.actor:
+            if controlled is None or controlled.type not in CONTROLLED or controlled.actor == controller.actor:
                 continue
             first, last = self.span_of(controlled, controller, tokens=[tok])
             if controller.type == "person":

@@ -5,6 +5,8 @@ too. A bare "of A and B" is left alone: "the leader of Hamas and Israel's ..." c
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .sentence import Sentence
 
 PREDICATES = ("leads", "member_of", "part_of")
@@ -37,5 +39,7 @@ class OfConjuncts(Sentence):
                 self.found.add(s, p, second, lo, second.end, title=rel.title, confidence=rel.confidence)
 
     def token_at(self, char: int) -> int | None:
-        """The sentence token whose original span starts at `char`."""
-        return next((j for j in range(self.lo, self.hi) if self.idx.original(j, j + 1)[0] == char), None)
+        """The token whose original span starts at `char` (in this sentence or before it: a name heading over a
+        verbless title line, heading_holder.py)."""
+        j = bisect_left(self.idx.tok_starts, char, hi=self.hi)
+        return j if j < self.hi and self.idx.tok_starts[j] == char else None

@@ -12,9 +12,11 @@ from .membership_verbs import MembershipVerbs
 from .missions import MissionReading
 from .monitor import MonitorReading
 from .of_conjuncts import OfConjuncts
+from .organ_members import OrganMembers
 from .outlet_staff import OutletStaff
 from .ownership import OwnershipReading
 from .part_of import PartOfReading
+from .participle_conjuncts import ParticipleConjuncts
 from .plural_apposition import PluralApposition
 from .purposes import PurposeReading
 from .rejection import RejectionReading
@@ -36,7 +38,7 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
-                     CoalitionMembers, OfConjuncts):
+                     CoalitionMembers, ParticipleConjuncts, OfConjuncts, OrganMembers):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -65,5 +67,7 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
         self.read_state_owned()
         self.read_control()
         self.read_coalitions()
+        self.read_participle_conjuncts()
         self.read_of_conjuncts()
+        self.read_organ_members()
 
