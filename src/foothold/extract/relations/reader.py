@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .alignment import AlignmentReading
 from .chambers import ChamberReading
-from .coalitions import CoalitionMembers
 from .control import ControlReading
 from .cues import CueReading
 from .inclusion import InclusionReading
@@ -38,7 +37,7 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
-                     CoalitionMembers, ParticipleConjuncts, OfConjuncts, OrganMembers):
+                     ParticipleConjuncts, OfConjuncts, OrganMembers):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -66,7 +65,6 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
         self.read_missions()
         self.read_state_owned()
         self.read_control()
-        self.read_coalitions()
         self.read_participle_conjuncts()
         self.read_of_conjuncts()
         self.read_organ_members()

@@ -1,5 +1,5 @@
 """Word lists and verb → preposition maps of one roles.yaml section, validated when loaded (issue 8, relrecall4):
-the loader the readers of membership verbs, coalitions, missions, state ownership and control share."""
+the loader the readers of membership verbs, missions, state ownership and control share."""
 
 from __future__ import annotations
 
