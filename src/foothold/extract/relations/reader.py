@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from .alignment import AlignmentReading
 from .chambers import ChamberReading
+from .control import ControlReading
 from .cues import CueReading
 from .inclusion import InclusionReading
+from .membership_verbs import MembershipVerbs
+from .missions import MissionReading
 from .monitor import MonitorReading
+from .of_conjuncts import OfConjuncts
+from .organ_members import OrganMembers
 from .outlet_staff import OutletStaff
 from .ownership import OwnershipReading
 from .part_of import PartOfReading
+from .participle_conjuncts import ParticipleConjuncts
 from .plural_apposition import PluralApposition
 from .purposes import PurposeReading
 from .rejection import RejectionReading
@@ -18,6 +24,7 @@ from .reports import ReportReading
 from .respective import RespectiveTitles
 from .self_described import SelfDescribed
 from .shapes import ShapeReading
+from .state_owned import StateOwned
 from .subordinates import SubordinateReading
 from .ties import TieReading
 from .titles import TitleReading
@@ -29,7 +36,8 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
-                     PluralApposition):
+                     PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
+                     ParticipleConjuncts, OfConjuncts, OrganMembers):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -53,4 +61,11 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
         self.read_rejections()
         self.read_chamber_members()
         self.read_ownership()
+        self.read_membership_verbs()        # relrecall4: shapes of their own, then the tie repeated over "and of"
+        self.read_missions()
+        self.read_state_owned()
+        self.read_control()
+        self.read_participle_conjuncts()
+        self.read_of_conjuncts()
+        self.read_organ_members()
 

@@ -130,6 +130,9 @@ class WireReading(Sentence):
     def won_with(self, with_tok, nouns: frozenset) -> None:
         """'X won the runoff with the support of Y', 'with the backing of Y': X allied_with Y."""
         verb = with_tok.head
+        # "won 134 votes in the chamber with the backing of Y": the parse may hang the phrase on the last noun
+        while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+            verb = verb.head
         if verb.pos_ != "VERB" or not self.stated(verb):
             return
         noun = next((c for c in with_tok.children if c.dep_ == "pobj"), None)
