@@ -33,3 +33,9 @@ def test_a_consulate_after_a_demonym():
 def test_a_mission_posted_in_a_state_is_not_its():
     _, rels = extract("The African Union Mission in Somalia lost soldiers near Leego.", ACTORS)
     assert ("amisom", "part_of", "somalia") not in rels, rels
+
+
+def test_an_embassy_as_a_landmark_is_no_body():
+    # a place where something happened: news-dev codes no actor for it, so no tie either
+    _, rels = extract("A rocket killed two guards near the U.S. Embassy in Tegucigalpa on Tuesday.", ACTORS)
+    assert ("embassy", "part_of", "us") not in rels, rels

@@ -13,6 +13,9 @@ from .sentence import Sentence
 from .tie_words import section_words
 
 POSTED = ("to", "in", "at")
+# "killed a citizen near the U.S. Embassy Branch Office": a mission typed a place after a locative preposition is a
+# landmark where something happened (news-dev codes no such actor), not a body of its state
+LANDMARK_PREPS = {"near", "outside", "inside", "at", "around", "beside", "behind", "opposite", "by"}
 
 
 def mission_words(path: str | None = None) -> frozenset:
@@ -26,10 +29,19 @@ class MissionReading(Sentence):
             r = self.idx.ref_starting(i)
             if r is None or r.demonym or r.type not in ("organization", "place") or not self.names_mission(r, nouns):
                 continue
+            if r.type == "place" and self.landmark(r):
+                continue
             state = self.sending_state(r)
             if state is not None and state.actor != r.actor:
                 self.found.add(r, "part_of", state, min(state.start, r.start), max(state.end, r.end),
                                confidence=0.7)
+
+    def landmark(self, r: Ref) -> bool:
+        """The mission's phrase ("the U.S. Embassy ...", "the embassy") follows a locative preposition."""
+        before = self.idx.ref_ending(r.start - 1)
+        k = (before.start if before is not None and before.type == "country" else r.start) - 1
+        k -= self.w(k) == "the"
+        return self.w(k) in LANDMARK_PREPS
 
     def names_mission(self, r: Ref, nouns: frozenset) -> bool:
         words = [self.w(j) for j in range(r.start, r.end)]
