@@ -184,10 +184,11 @@ def conduct_types(f: Found, etype: str, mode, sphere):
         # "warned shippers that the IRGC often disguises its ships": telling of another's
         # conduct, with no act of the speaker's own in prospect, accuses (PLOVER ACCUSE)
         etype, mode = "ACCUSE", "allege"
-    if etype == "PROTEST" and mode == "demo" and f.kind == "verb" and not crowd_agent(tok) and any(
-            c.dep_ == "dobj" for c in tok.children):
+    if etype == "PROTEST" and mode == "demo" and f.kind == "verb" and tok.lemma_ == "protest" \
+            and not crowd_agent(tok) and any(c.dep_ == "dobj" for c in tok.children):
         # "Iran protested the decision": a government's protest of an act disapproves of it (PLOVER
-        # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates
+        # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates; a protest done, not
+        # said ("picketed the embassy", "burned flags"), stays PROTEST
         etype, mode = "ACCUSE", "criticize"
     if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
         etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
