@@ -100,3 +100,52 @@ def test_should_do_still_asks(tmp_path):
 def test_telling_someone_to_act_asks_it(tmp_path):
     got = wire_events(tmp_path, "The Norwegian mediator told Peru and Ecuador to agree on a ceasefire line.\n", ACTORS)
     assert typed(got, "REQUEST") and not typed(got, "AGREE"), got
+
+
+def test_an_instrument_of_accession_handed_over_joins_the_treaty(tmp_path):
+    got = wire_events(tmp_path, "Norway's foreign minister handed the instrument of ratification to the Chilean "
+                                "foreign minister in Santiago.\n", ACTORS)
+    assert typed(got, "SUPPORT") and not typed(got, "AID"), got
+
+
+def test_a_place_handed_over_is_ground_given_up(tmp_path):
+    got = wire_events(tmp_path, "Peru handed over the Tumbes province to Ecuador in 1942.\n",
+                      {**ACTORS, "Tumbes": ("tumbes", "place")})
+    assert typed(got, "RETREAT") and not typed(got, "AID"), got
+    # near miss: money handed over is given
+    got = wire_events(tmp_path, "Peru handed two million dollars to Ecuador.\n", ACTORS)
+    assert typed(got, "AID"), got
+
+
+def test_warcraft_sent_to_open_sea_deploy(tmp_path):
+    got = wire_events(tmp_path, "Norway sent maritime patrol aircraft and minehunters to the Barents Sea on Monday.\n",
+                      {**ACTORS, "Barents Sea": ("barents_sea", "place")})
+    assert typed(got, "MOBILIZE") and not typed(got, "AID"), got
+
+
+def test_a_sale_of_arms_approved_is_aid(tmp_path):
+    got = wire_events(tmp_path, "Norway approved the sale of twelve patrol boats to Ghana on Friday.\n", ACTORS)
+    assert typed(got, "AID") and not typed(got, "SUPPORT"), got
+    # near miss: an accord approved is endorsed
+    got = wire_events(tmp_path, "Ghana approved Togo's membership bid on Friday.\n", ACTORS)
+    assert typed(got, "SUPPORT") and not typed(got, "AID"), got
+
+
+def test_a_loan_offered_is_a_promise(tmp_path):
+    got = wire_events(tmp_path, "Kenya offered Uganda a loan of fifty million dollars on Tuesday.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "AID"), got
+
+
+def test_the_wounded_flown_out_are_helped(tmp_path):
+    got = wire_events(tmp_path, "Kenya flew wounded victims to Nairobi for treatment after the blast in Uganda.\n",
+                      {**ACTORS, "Nairobi": ("nairobi", "place")})
+    assert typed(got, "AID") and not typed(got, "CONSULT"), got
+
+
+def test_a_decision_taken_against_someone_is_the_act(tmp_path):
+    got = wire_events(tmp_path, "Ghana has decided to cancel the visit of Togo's foreign minister.\n", ACTORS)
+    assert typed(got, "REJECT") and not typed(got, "AGREE"), got
+    # near miss: a decision to cooperate is a stated intention (AGREE)
+    got = wire_events(tmp_path, "Mali and Niger decided to attend the conference in Accra.\n",
+                      {**ACTORS, "Accra": ("accra", "place")})
+    assert typed(got, "AGREE"), got

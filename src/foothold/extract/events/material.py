@@ -91,6 +91,12 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
     return has_object, objects
 
 
+def _place_named(tok, index: DocIndex) -> bool:
+    """A named place or country handed over is ground ("handed over Hong Kong to China": RETREAT), not a gift."""
+    actor = index.actor_at(tok.i)
+    return actor is not None and actor.type in ("place", "country")
+
+
 def listed(tok, words) -> bool:
     """The token's lemma or its own form is listed (the lemmatizer reads "arms" as "arm")."""
     return tok.lemma_.lower() in words or tok.lower_ in words
@@ -117,7 +123,7 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
         etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
-            and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
+            and not any(o.lemma_.lower() in HANDED_OVER or _place_named(o, index) for o in objects):
         etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars"
     if etype == "SANCTION" and mode == "expel" and tok.lemma_ == "expel" and objects and all(
             o.pos_ == "NOUN" and o.lemma_.lower() not in EXPELLED_RELATIONS and not any(   # "the head of the UN mission"

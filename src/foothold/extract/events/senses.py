@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .agents import CROWDS, crowd_agent, troops_arriving
 from .arguments import is_passive, subject_of
+from .decisions import decided_conflict
 from .futures import harm_meant
 from .index import DocIndex
 from .port_calls import port_call
@@ -148,6 +149,8 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
         and not port_call(tok)            # warships docking at a port call there: the visit stands
     if deployed:
         etype, mode, sphere = "MOBILIZE", "troops", "military"    # "French troops arrived in Bamako": a deployment
+    if reason == "intention" and decided_conflict(lex, f, etype):
+        reason = None          # evtype3: "decided to expel X", "has decided to cancel the visit": the decision enacts it
     if reason == "intention":
         # PLOVER: an intention to cooperate is AGREE, one to hurt THREATEN ("pledged to strike X")
         hurt = f.kind != "speech" and lex.quads[etype] == "material_conflict"
@@ -190,6 +193,8 @@ def conduct_types(f: Found, etype: str, mode, sphere):
         # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates; a protest done, not
         # said ("picketed the embassy", "burned flags"), stays PROTEST
         etype, mode = "ACCUSE", "criticize"
+    if etype in ("AID", "COOPERATE") and f.kind == "light" and tok.lemma_ == "offer":
+        etype, mode = "AGREE", "promise"  # evtype3: "offered Iraq a loan": PLOVER AGREE "agree to, offer, promise"
     if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
         etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
     if etype in ("COERCE", "ASSAULT") and (crowd_agent(tok) or mission_overrun(tok)):
