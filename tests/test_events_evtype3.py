@@ -149,3 +149,32 @@ def test_a_decision_taken_against_someone_is_the_act(tmp_path):
     got = wire_events(tmp_path, "Mali and Niger decided to attend the conference in Accra.\n",
                       {**ACTORS, "Accra": ("accra", "place")})
     assert typed(got, "AGREE"), got
+
+
+def test_live_rounds_fired_with_tear_gas_assault(tmp_path):
+    got = wire_events(tmp_path, "Kenyan police fired live ammunition and tear gas at protesters in Kampala.\n",
+                      {**ACTORS, "Kampala": ("kampala", "place")})
+    assert typed(got, "ASSAULT") and not typed(got, "COERCE"), got
+    # near miss: tear gas alone restricts (PLOVER COERCE)
+    got = wire_events(tmp_path, "Kenyan police fired tear gas at protesters in Kampala.\n",
+                      {**ACTORS, "Kampala": ("kampala", "place")})
+    assert typed(got, "COERCE") and not typed(got, "ASSAULT"), got
+
+
+def test_civilians_blocking_roads_protest(tmp_path):
+    got = wire_events(tmp_path, "Chilean truckers blocked the main highway between Peru and Bolivia on Monday.\n", ACTORS)
+    assert typed(got, "PROTEST") and not typed(got, "COERCE"), got
+    # near miss: a state's police blocking a road restricts movement
+    got = wire_events(tmp_path, "Kenyan police blocked the road to the border with Uganda on Monday.\n", ACTORS)
+    assert not typed(got, "PROTEST"), got
+
+
+def test_an_emergency_declared_with_a_mobilisation_readies_forces(tmp_path):
+    got = wire_events(tmp_path, "Ecuador declared martial law and a general mobilisation on Sunday.\n", ACTORS)
+    assert typed(got, "MOBILIZE") and not typed(got, "COERCE"), got
+    got = wire_events(tmp_path, "Chile declared a state of emergency along its border with Bolivia on Tuesday.\n", ACTORS)
+    assert typed(got, "MOBILIZE") and not typed(got, "COERCE"), got
+    # near miss: an emergency at home restricts freedoms (PLOVER COERCE restrict)
+    got = wire_events(tmp_path, "Ghana's government declared a state of emergency in Accra on Tuesday.\n",
+                      {**ACTORS, "Accra": ("accra", "place")})
+    assert typed(got, "COERCE") and not typed(got, "MOBILIZE"), got

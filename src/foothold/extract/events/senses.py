@@ -5,7 +5,9 @@ from __future__ import annotations
 from .agents import CROWDS, crowd_agent, troops_arriving
 from .arguments import is_passive, subject_of
 from .decisions import decided_conflict
+from .emergencies import military_emergency
 from .futures import harm_meant
+from .obstructions import civilian_obstruction
 from .index import DocIndex
 from .port_calls import port_call
 from .speech import statement_type
@@ -197,6 +199,11 @@ def conduct_types(f: Found, etype: str, mode, sphere):
         etype, mode = "AGREE", "promise"  # evtype3: "offered Iraq a loan": PLOVER AGREE "agree to, offer, promise"
     if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
         etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
+    if etype == "COERCE" and mode == "restrict" and tok.lemma_ in ("declare", "extend", "impose") \
+            and military_emergency(tok):
+        etype, mode, sphere = "MOBILIZE", "troops", "military"   # evtype3: "declared martial law and a mobilisation"
+    if f.kind == "verb" and civilian_obstruction(tok, etype, mode):
+        etype, mode, sphere = "PROTEST", "obstruct", "political"   # evtype3: "farmers blocked highways"
     if etype in ("COERCE", "ASSAULT") and (crowd_agent(tok) or mission_overrun(tok)):
         # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
         # besieging a building riots (PROTEST riot), it does not coerce as a state would
