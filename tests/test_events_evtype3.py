@@ -178,3 +178,32 @@ def test_an_emergency_declared_with_a_mobilisation_readies_forces(tmp_path):
     got = wire_events(tmp_path, "Ghana's government declared a state of emergency in Accra on Tuesday.\n",
                       {**ACTORS, "Accra": ("accra", "place")})
     assert typed(got, "COERCE") and not typed(got, "MOBILIZE"), got
+
+
+def test_a_resignation_in_protest_refuses(tmp_path):
+    got = wire_events(tmp_path, "Peru's defence minister resigned in protest on Tuesday after Peru signed the deal "
+                                "with Ecuador.\n", ACTORS)
+    assert typed(got, "REJECT") and not typed(got, "RETREAT"), got
+    # near miss: a resignation with no protest is an official resignation (RETREAT)
+    got = wire_events(tmp_path, "Peru's defence minister resigned on Tuesday.\n", ACTORS)
+    assert typed(got, "RETREAT") and not typed(got, "REJECT"), got
+
+
+def test_an_envoy_accepted_is_recognised(tmp_path):
+    got = wire_events(tmp_path, "Togo accepted Kofi Mensah as Ghana's ambassador on Monday.\n",
+                      {**ACTORS, "Kofi Mensah": ("kofi_mensah", "person")})
+    assert typed(got, "SUPPORT") and not typed(got, "CONCEDE"), got
+
+
+def test_support_given_with_material_help_is_aid(tmp_path):
+    got = wire_events(tmp_path, "Kenya supported the Ugandan offensive with air and medical evacuation assistance.\n",
+                      ACTORS)
+    assert typed(got, "AID") and not typed(got, "SUPPORT"), got
+
+
+def test_a_promise_of_harm_against_someone_threatens(tmp_path):
+    got = wire_events(tmp_path, "Ghana's president promised a firm hand against the rebels of Togo.\n", ACTORS)
+    assert typed(got, "THREATEN") and not typed(got, "AGREE"), got
+    # near miss: help promised against a common enemy is a promise of help
+    got = wire_events(tmp_path, "Kenya pledged support against the insurgency in Uganda.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "THREATEN"), got

@@ -8,6 +8,8 @@ from .decisions import decided_conflict
 from .emergencies import military_emergency
 from .futures import harm_meant
 from .obstructions import civilian_obstruction
+from .prep_senses import prep_sense
+from .promised_harm import promised_harm
 from .index import DocIndex
 from .port_calls import port_call
 from .speech import statement_type
@@ -178,7 +180,7 @@ def left_accord(f: Found, etype: str, mode, sphere):
     return etype, mode, sphere
 
 
-def conduct_types(f: Found, etype: str, mode, sphere):
+def conduct_types(f: Found, etype: str, mode, sphere, lex=None):
     """The type the act's conduct gives: a concluded agreement, a warning of conduct, a diplomatic protest, a riot."""
     tok = f.token
     if etype == "AGREE" and f.kind == "noun" and any(
@@ -202,6 +204,11 @@ def conduct_types(f: Found, etype: str, mode, sphere):
     if etype == "COERCE" and mode == "restrict" and tok.lemma_ in ("declare", "extend", "impose") \
             and military_emergency(tok):
         etype, mode, sphere = "MOBILIZE", "troops", "military"   # evtype3: "declared martial law and a mobilisation"
+    if f.kind == "verb" and lex is not None and promised_harm(lex, tok, etype):
+        etype, mode, sphere = "THREATEN", "violence", "military"   # evtype3: "promised a firm hand against the rebels"
+    sense = prep_sense(tok) if f.kind == "verb" else None
+    if sense is not None:             # evtype3: "resigned in protest", "accepted X as ambassador" (prep_senses.yaml)
+        etype, mode, sphere = sense.type, sense.mode, sense.sphere
     if f.kind == "verb" and civilian_obstruction(tok, etype, mode):
         etype, mode, sphere = "PROTEST", "obstruct", "political"   # evtype3: "farmers blocked highways"
     if etype in ("COERCE", "ASSAULT") and (crowd_agent(tok) or mission_overrun(tok)):
