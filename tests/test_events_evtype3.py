@@ -207,3 +207,8 @@ def test_a_promise_of_harm_against_someone_threatens(tmp_path):
     # near miss: help promised against a common enemy is a promise of help
     got = wire_events(tmp_path, "Kenya pledged support against the insurgency in Uganda.\n", ACTORS)
     assert typed(got, "AGREE") and not typed(got, "THREATEN"), got
+
+
+def test_a_groups_supporters_expelled_is_a_sanction(tmp_path):
+    got = wire_events(tmp_path, "Mali decided on Monday to expel Niger's supporters from its territory.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE") and not typed(got, "THREATEN"), got

@@ -34,7 +34,8 @@ HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsib
 EXPELLED_RELATIONS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé", "staff",
                       "peacekeeper", "observer", "inspector", "monitor", "mission", "delegation", "representative",
                       "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member",
-                      "troop", "force", "contingent", "personnel", "military", "company", "firm"}   # not individuals
+                      "troop", "force", "contingent", "personnel", "military", "company", "firm",
+                      "supporter"}   # not individuals ("expel Hezbollah supporters": a group's following, evtype3)
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
 JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
