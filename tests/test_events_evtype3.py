@@ -123,14 +123,6 @@ def test_warcraft_sent_to_open_sea_deploy(tmp_path):
     assert typed(got, "MOBILIZE") and not typed(got, "AID"), got
 
 
-def test_a_sale_of_arms_approved_is_aid(tmp_path):
-    got = wire_events(tmp_path, "Norway approved the sale of twelve patrol boats to Ghana on Friday.\n", ACTORS)
-    assert typed(got, "AID") and not typed(got, "SUPPORT"), got
-    # near miss: an accord approved is endorsed
-    got = wire_events(tmp_path, "Ghana approved Togo's membership bid on Friday.\n", ACTORS)
-    assert typed(got, "SUPPORT") and not typed(got, "AID"), got
-
-
 def test_a_loan_offered_is_a_promise(tmp_path):
     got = wire_events(tmp_path, "Kenya offered Uganda a loan of fifty million dollars on Tuesday.\n", ACTORS)
     assert typed(got, "AGREE") and not typed(got, "AID"), got
