@@ -265,7 +265,7 @@ class EventExtractor:
         etype, mode, sphere = left_accord(f, etype, mode, sphere)
         etype, mode, sphere = left_gathering(lex, f, etype, mode, sphere)
         left_or_faced(f, etype, mode, args, index)
-        etype, mode, sphere = conduct_types(f, etype, mode, sphere)
+        etype, mode, sphere = conduct_types(f, etype, mode, sphere, lex)
         doer_repairs(lex, f, etype, mode, deployed, args, index)
         states_and_scene(sent, tok, args, index)
         instrument = instrument_subject(lex, tok) if f.kind == "verb" and etype == "ASSAULT" and not args.source else None

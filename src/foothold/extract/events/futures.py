@@ -17,8 +17,8 @@ from .arguments import phrase_actors, subject_of
 from .triggers import noun_trigger
 
 FUTURES_PATH = Path(__file__).resolve().parents[2] / "data" / "futures.yaml"
-WORD_LISTS = ("harm_verbs", "answer_verbs", "hostile_answered", "harm_judgements", "against_verbs", "readiness",
-              "promised_types")
+WORD_LISTS = ("harm_verbs", "answer_verbs", "hostile_answered", "harm_judgements", "against_verbs", "harm_objects",
+              "harm_modifiers", "means_nouns", "readiness", "promised_types")
 FUTURE_AUX = {"will", "'ll", "shall"}
 BACKSHIFTED_AUX = {"would", "'d"}
 CARRYING_VERBS = {"continue", "keep", "go"}        # "would continue to support X": the act is the complement
@@ -32,6 +32,9 @@ class FutureWords:
     hostile_answered: frozenset[str]
     harm_judgements: frozenset[str]
     against_verbs: frozenset[str]
+    harm_objects: frozenset[str]
+    harm_modifiers: frozenset[str]
+    means_nouns: frozenset[str]
     readiness: frozenset[str]
     promised_types: frozenset[str]
 
@@ -60,15 +63,15 @@ def stated_future(content, speech=None, words: FutureWords | None = None):
     if any(c.dep_ == "neg" for c in content.children):
         return None
     if aux & futures:
-        return _carried_act(content)
+        return carried_act(content)
     ready = content if content.lemma_.lower() in words.readiness else next(
         (c for c in content.children if c.dep_ == "acomp" and c.lemma_.lower() in words.readiness), None)
     act = next((c for c in ready.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None) \
         if ready is not None else None
-    return _carried_act(act) if act is not None and not any(c.dep_ == "neg" for c in act.children) else None
+    return carried_act(act) if act is not None and not any(c.dep_ == "neg" for c in act.children) else None
 
 
-def _carried_act(verb):
+def carried_act(verb):
     """ "would continue to support X": the act is what is continued."""
     while verb.lemma_.lower() in CARRYING_VERBS:
         inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -83,7 +86,7 @@ def harm_meant(lex, verb, words: FutureWords | None = None) -> bool:
     or a means used against someone."""
     words = words or future_words()
     lemma = verb.lemma_.lower()
-    if lemma in words.harm_verbs:
+    if lemma in words.harm_verbs or _harm_object(verb, words):
         return True
     if lemma in words.answer_verbs and any(_hostile(lex, o, words) for p in verb.children
                                             if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
@@ -94,6 +97,15 @@ def harm_meant(lex, verb, words: FutureWords | None = None) -> bool:
         return True          # "treat any aircraft flying over X without permission as hostile": "as" hung low
     return lemma in words.against_verbs and any(p.dep_ == "prep" and p.lower_ == "against" and _verb_of(p).i == verb.i
                                                 for p in verb.subtree)
+
+
+def _harm_object(verb, words: FutureWords) -> bool:
+    """ "would take counter-measures", "will take retaliatory measures": the means taken hurt someone."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    joined = "".join(o.lower_ for o in objects).replace("-", "")    # the parser splits "counter-measures"
+    return any(joined.startswith(w) for w in words.harm_objects) or any(
+        a.dep_ == "amod" and a.lemma_.lower() in words.harm_modifiers
+        for o in objects if o.lemma_.lower() in words.means_nouns for a in o.children)
 
 
 def _verb_of(tok):

@@ -38,7 +38,8 @@ HANDED_OVER = {"base", "control", "authority", "command", "facility", "responsib
 EXPELLED_RELATIONS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé", "staff",
                       "peacekeeper", "observer", "inspector", "monitor", "mission", "delegation", "representative",
                       "agency", "organization", "organisation", "ngo", "embassy", "consulate", "official", "member",
-                      "troop", "force", "contingent", "personnel", "military", "company", "firm"}   # not individuals
+                      "troop", "force", "contingent", "personnel", "military", "company", "firm",
+                      "supporter"}   # not individuals ("expel Hezbollah supporters": a group's following, evtype3)
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
 JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
@@ -97,6 +98,12 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
     return has_object, objects
 
 
+def _place_named(tok, index: DocIndex) -> bool:
+    """A named place or country handed over is ground ("handed over Hong Kong to China": RETREAT), not a gift."""
+    actor = index.actor_at(tok.i)
+    return actor is not None and actor.type in ("place", "country")
+
+
 def listed(tok, words) -> bool:
     """The token's lemma or its own form is listed (the lemmatizer reads "arms" as "arm")."""
     return tok.lemma_.lower() in words or tok.lower_ in words
@@ -125,7 +132,7 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and protest_note(objects):
         etype, mode, sphere = "ACCUSE", "criticize", "political"   # "handed him a note of protest": a complaint
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
-            and not any(o.lemma_.lower() in HANDED_OVER for o in objects):
+            and not any(o.lemma_.lower() in HANDED_OVER or _place_named(o, index) for o in objects):
         etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars"
     if etype == "SANCTION" and mode == "expel" and tok.lemma_ == "expel" and objects and all(
             o.pos_ == "NOUN" and o.lemma_.lower() not in EXPELLED_RELATIONS and not any(   # "the head of the UN mission"

@@ -18,7 +18,8 @@ from pathlib import Path
 from ...yamlfile import read_word_lists
 
 RECIPIENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "recipients.yaml"
-WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons", "sent_combatants", "sending_verbs")
+WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons", "sent_combatants", "sent_materiel",
+              "sending_verbs")
 AIMING = {"into", "toward", "towards", "over"}     # where a weapon went ("killed three at sea" tells where they died)
 
 
@@ -28,6 +29,7 @@ class RecipientWords:
     open_waters: frozenset[str]
     harmless_weapons: frozenset[str]
     sent_combatants: frozenset[str]
+    sent_materiel: frozenset[str]
     sending_verbs: frozenset[str]
 
 
@@ -49,15 +51,20 @@ def recipientless_type(etype: str, mode: str | None, targets: list[str], others_
 
 
 def combatants_deployed(verb, etype: str, mode: str | None, index) -> tuple[str, str | None]:
-    """ "sent fighters to Aleppo": combatants sent where no state or body receives them deploy (MOBILIZE troops)."""
-    if etype != "AID" or mode != "military" or verb.lemma_.lower() not in recipient_words().sending_verbs or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in recipient_words().sent_combatants for c in verb.children):
+    """ "sent fighters to Aleppo": combatants sent where no state or body receives them deploy (MOBILIZE troops);
+    "sent patrol aircraft and minehunters to the Baltic Sea": warcraft so sent deploy (MOBILIZE weapons)."""
+    words = recipient_words()
+    if etype != "AID" or mode != "military" or verb.lemma_.lower() not in words.sending_verbs:
+        return etype, mode
+    sent = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    combatants = any(o.lemma_.lower() in words.sent_combatants for o in sent)
+    if not combatants and not any(o.lemma_.lower() in words.sent_materiel for o in sent):
         return etype, mode
     received = [index.actor_at(o.i) for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
                 for o in p.children if o.dep_ == "pobj"]
     if any(h is not None and h.type in ("country", "organization") for h in received):
         return etype, mode             # "sent fighters to Syria": military aid to the state
-    return "MOBILIZE", "troops"
+    return ("MOBILIZE", "troops") if combatants else ("MOBILIZE", "weapons")
 
 
 def others_in_sentence(sent, index, doers: list[str]) -> bool:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from .agents import CROWDS, crowd_agent, troops_arriving
 from .arguments import is_passive, subject_of
+from .decisions import decided_conflict
+from .emergencies import military_emergency
 from .futures import harm_meant
+from .obstructions import civilian_obstruction
+from .prep_senses import prep_sense
+from .promised_harm import promised_harm
 from .index import DocIndex
 from .port_calls import port_call
 from .speech import statement_type
@@ -148,6 +153,8 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
         and not port_call(tok)            # warships docking at a port call there: the visit stands
     if deployed:
         etype, mode, sphere = "MOBILIZE", "troops", "military"    # "French troops arrived in Bamako": a deployment
+    if reason == "intention" and decided_conflict(lex, f, etype):
+        reason = None          # evtype3: "decided to expel X", "has decided to cancel the visit": the decision enacts it
     if reason == "intention":
         # PLOVER: an intention to cooperate is AGREE, one to hurt THREATEN ("pledged to strike X")
         hurt = f.kind != "speech" and lex.quads[etype] == "material_conflict"
@@ -173,7 +180,7 @@ def left_accord(f: Found, etype: str, mode, sphere):
     return etype, mode, sphere
 
 
-def conduct_types(f: Found, etype: str, mode, sphere):
+def conduct_types(f: Found, etype: str, mode, sphere, lex=None):
     """The type the act's conduct gives: a concluded agreement, a warning of conduct, a diplomatic protest, a riot."""
     tok = f.token
     if etype == "AGREE" and f.kind == "noun" and any(
@@ -184,13 +191,26 @@ def conduct_types(f: Found, etype: str, mode, sphere):
         # "warned shippers that the IRGC often disguises its ships": telling of another's
         # conduct, with no act of the speaker's own in prospect, accuses (PLOVER ACCUSE)
         etype, mode = "ACCUSE", "allege"
-    if etype == "PROTEST" and mode == "demo" and f.kind == "verb" and not crowd_agent(tok) and any(
-            c.dep_ == "dobj" for c in tok.children):
+    if etype == "PROTEST" and mode == "demo" and f.kind == "verb" and tok.lemma_ == "protest" \
+            and not crowd_agent(tok) and any(c.dep_ == "dobj" for c in tok.children):
         # "Iran protested the decision": a government's protest of an act disapproves of it (PLOVER
-        # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates
+        # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates; a protest done, not
+        # said ("picketed the embassy", "burned flags"), stays PROTEST
         etype, mode = "ACCUSE", "criticize"
+    if etype in ("AID", "COOPERATE") and f.kind == "light" and tok.lemma_ == "offer":
+        etype, mode = "AGREE", "promise"  # evtype3: "offered Iraq a loan": PLOVER AGREE "agree to, offer, promise"
     if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
         etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
+    if etype == "COERCE" and mode == "restrict" and tok.lemma_ in ("declare", "extend", "impose") \
+            and military_emergency(tok):
+        etype, mode, sphere = "MOBILIZE", "troops", "military"   # evtype3: "declared martial law and a mobilisation"
+    if f.kind == "verb" and lex is not None and promised_harm(lex, tok, etype):
+        etype, mode, sphere = "THREATEN", "violence", "military"   # evtype3: "promised a firm hand against the rebels"
+    sense = prep_sense(tok) if f.kind == "verb" else None
+    if sense is not None:             # evtype3: "resigned in protest", "accepted X as ambassador" (prep_senses.yaml)
+        etype, mode, sphere = sense.type, sense.mode, sense.sphere
+    if f.kind == "verb" and civilian_obstruction(tok, etype, mode):
+        etype, mode, sphere = "PROTEST", "obstruct", "political"   # evtype3: "farmers blocked highways"
     if etype in ("COERCE", "ASSAULT") and (crowd_agent(tok) or mission_overrun(tok)):
         # PLOVER PROTEST: "collective actions carried out as protests"; a crowd storming or
         # besieging a building riots (PROTEST riot), it does not coerce as a state would

@@ -7,6 +7,11 @@ from functools import lru_cache
 
 from . import analysis, futures, monitor
 from .arguments import phrase_actors, subject_of
+from .future_acts import act_kinds, requested
+from .futures import carried_act
+from .judged_words import judgement_start
+from .reproaches import reproaches
+from .directives import directive
 from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
@@ -16,7 +21,7 @@ from .quoted_acts import quoted_act_type
 from .declarations import declared_type
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
-from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger, phrase_at
+from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger
 
 # "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
 CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+(?:\S+\s+){0,3}?"
@@ -148,19 +153,9 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         own = {h.actor for h, _ in phrase_actors(subj, index)}
         if not own & speaker_sides(lex, speech, index):
             return None
-    kinds = set()
-    for t in verb.subtree:
-        phrase = phrase_at(t.sent, t.i, lex)
-        if phrase is not None:                  # "would bring home its troops"
-            kinds.add(lex.quads[phrase.trigger.type])
-        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
-            kinds.add(lex.quads[lex.verbs[t.lemma_.lower()].type])
-        elif t.pos_ == "VERB" and lex.admitting is not None and t.lemma_.lower() in lex.admitting.verbs:
-            kinds.add(lex.quads[lex.admitting.trigger.type])     # "would (not) allow the inspectors to return"
-        else:
-            hit = noun_trigger(t, lex)
-            if hit is not None:
-                kinds.add(lex.quads[hit[0].type])
+    kinds = act_kinds(lex, verb)
+    if not negated and requested(lex, carried_act(verb)):
+        return "REQUEST"        # evtype3: "would continue to press X to restore rights" says a demand will be made
     if negated:
         # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
         # "will not attack" promises nothing this reads
@@ -263,7 +258,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
         # not the conjoined request
         end = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("cc", "conj", "punct"))
-        content_text = sent.doc[tok.i + 1:end + 1].text
+        start = judgement_start(tok)        # evtype3: "called the agreement a violation": the violation types it
+        content_text = sent.doc[(tok.i + 1 if start is None else start):end + 1].text
     # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
     etype = pledge_type(content, lex) or ("THREATEN" if analysis.payback(content, lex) else None) \
         or statement_type(lex, content_text)
@@ -271,6 +267,10 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
     if etype == "REQUEST" and content is not None and joint_obligation(content):
         etype = "AGREE"       # "the two neighbours should raise trade": proposing, not demanding
+    if etype == "REQUEST" and reproaches(content):
+        etype = "ACCUSE"      # evtype3: "said the government should have consulted X": blame for a past act
+    if etype != "THREATEN" and directive(tok):
+        etype = "REQUEST"     # evtype3: "told both sides to agree on steps": asking it, whatever the act asked
     announced = None
     if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
         etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
