@@ -12,6 +12,7 @@ from .own_predicate import holders_own_predicate
 from .punished import punished
 from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
+from .salient_state import salient_state_here
 from .story_state import StoryState
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -62,7 +63,8 @@ class TitleRelations(StoryState):
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
         state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
-            or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder)
+            or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder) \
+            or salient_state_here(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder):
             return None

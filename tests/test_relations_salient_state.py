@@ -1,0 +1,72 @@
+"""A bare head's or minister's state in a story of several states that is mostly one state's (relations/
+salient_state.py), and Phoenix office holders listed with a government sector (relations/known.py). Own sentences,
+arenas outside the tuning documents."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+from foothold.extract.relations.salient_state import portfolio
+
+BOLIVIA = {"bolivia": ("country", ["Bolivia", "Bolivian", "Bolivia's"]), "chile": ("country", ["Chile", "Chilean"]),
+           "rojas": ("person", ["Carlos Rojas"]), "flores": ("person", ["Ana Flores"])}
+TITLE = "Bolivian miners' strike enters its second week"
+STORY = ("Bolivian miners blocked the roads around Potosi on Monday. Unions across Bolivia called a march for Thursday, "
+         "and Bolivian teachers said they would join it. Chile said the blockade had stranded its trucks at the "
+         "Bolivian border. ")
+
+
+def test_the_state_the_story_is_mostly_about_holds_a_minister():
+    _, rels = extract(STORY + "Mining Minister Carlos Rojas said the government would not negotiate under pressure.",
+                      BOLIVIA, title=TITLE)
+    assert ("rojas", "member_of", "bolivia") in rels and ("rojas", "member_of", "chile") not in rels
+
+
+def test_a_title_naming_no_state_or_two_holds_no_one():
+    _, rels = extract(STORY + "Mining Minister Carlos Rojas said the government would not negotiate under pressure.",
+                      BOLIVIA, title="Trucks from Chile stranded by a strike at the Bolivian border")
+    assert not any(s == "rojas" for s, _, _ in rels)
+
+
+def test_another_state_named_before_the_title_holds_no_one():
+    _, rels = extract(STORY + "After talks with Chile, Mining Minister Carlos Rojas said the roads would reopen.",
+                      BOLIVIA, title=TITLE)
+    assert not any(s == "rojas" for s, _, _ in rels)
+
+
+def test_a_story_two_states_share_evenly_holds_no_one():
+    story = ("Chilean truckers blocked the border on Monday. Chile said the Bolivian blockade had stranded its trucks, "
+             "and Chilean exporters lost a week. Bolivian miners kept the roads shut. ")
+    _, rels = extract(story + "Mining Minister Carlos Rojas said the government would not negotiate under pressure.",
+                      BOLIVIA, title=TITLE)
+    assert not any(s == "rojas" for s, _, _ in rels)
+
+
+def test_a_portfolio_the_state_already_has_a_holder_for_is_anothers():
+    text = (STORY + "Defence Minister Ana Flores of Bolivia said the army would not be used. Defense Secretary "
+            "Carlos Rojas said the strike was an internal matter.")
+    _, rels = extract(text, BOLIVIA, title=TITLE)
+    assert ("flores", "member_of", "bolivia") in rels and ("rojas", "member_of", "bolivia") not in rels
+
+
+def test_portfolio_words_ignore_spelling_and_ranks():
+    assert portfolio("Defence Minister") == portfolio("Defense Secretary") == frozenset({"defense"})
+    assert portfolio("Deputy Defence Minister") == frozenset()
+    assert portfolio("Minister of State for Foreign Affairs") == frozenset()
+
+
+EGYPT = {"egypt": ("country", ["Egypt"]), "turkey": ("country", ["Turkey"]),
+         "mohieldin": ("person", ["Mahmoud Mohieldin"]), "nadim": ("person", ["Karim Nadim"])}
+
+
+def test_a_holder_the_dictionary_lists_in_a_government_sector_serves_that_state():
+    # Phoenix lists Mahmoud Mohieldin as EGY GOVBUS (a government post in the economy sector) from 2004
+    _, rels = extract("Egypt and Turkey opened trade talks in Ankara on Monday. Investment Minister Mahmoud Mohieldin "
+                      "said tariffs would fall.", EGYPT)
+    assert ("mohieldin", "member_of", "egypt") in rels and ("mohieldin", "member_of", "turkey") not in rels
+
+
+def test_a_holder_the_dictionary_does_not_list_stays_unplaced():
+    _, rels = extract("Egypt and Turkey opened trade talks in Ankara on Monday. Investment Minister Karim Nadim "
+                      "said tariffs would fall.", EGYPT)
+    assert not any(s == "nadim" for s, _, _ in rels)
