@@ -70,3 +70,54 @@ def test_a_holder_the_dictionary_does_not_list_stays_unplaced():
     _, rels = extract("Egypt and Turkey opened trade talks in Ankara on Monday. Investment Minister Karim Nadim "
                       "said tariffs would fall.", EGYPT)
     assert not any(s == "nadim" for s, _, _ in rels)
+
+
+# Two holders of one title joined by "and" serve two states (relations/paired_titles.py).
+
+PAIR = {"ghana": ("country", ["Ghana", "Ghanaian"]), "togo": ("country", ["Togo"]),
+        "mensah": ("person", ["Kofi Mensah"]), "agbo": ("person", ["Yao Agbo"])}
+
+
+def test_a_second_holder_of_the_same_title_is_not_carried_into_the_first_ones_state():
+    _, rels = extract("Ghanaian Foreign Minister Kofi Mensah and Foreign Minister Yao Agbo signed the border accord.",
+                      PAIR)
+    assert ("mensah", "member_of", "ghana") in rels and ("agbo", "member_of", "ghana") not in rels
+
+
+def test_another_title_joined_by_and_is_still_carried():
+    _, rels = extract("Ghanaian President Kofi Mensah and Foreign Minister Yao Agbo signed the border accord.", PAIR)
+    assert ("mensah", "leads", "ghana") in rels and ("agbo", "member_of", "ghana") in rels
+
+
+# "The government of X" acting in the sentence before holds a service title (story_state.acting_state_before).
+
+def test_a_government_of_a_state_acting_before_holds_its_spokesman():
+    _, rels = extract("Ghana and Togo met in Lome. The government of Ghana rejected the border plan on Monday. "
+                      "Government spokesman Kofi Mensah said the map was wrong.", PAIR)
+    assert ("mensah", "member_of", "ghana") in rels and ("mensah", "member_of", "togo") not in rels
+
+
+def test_a_presidential_spokesman_is_a_service_title():
+    _, rels = extract("Ghana and Togo met in Lome. The government of Ghana rejected the border plan on Monday. "
+                      "Presidential spokesman Kofi Mensah said the map was wrong.", PAIR)
+    assert ("mensah", "member_of", "ghana") in rels
+
+
+# A state acting in the sentence before outranks the dateline's, within one paragraph (relations/dateline_rival.py).
+
+EAST = {"kenya": ("country", ["Kenya"]), "uganda": ("country", ["Uganda"]),
+        "nairobi": ("place", ["NAIROBI", "Nairobi"]), "kampala": ("place", ["Kampala"]),
+        "okello": ("person", ["Peter Okello"])}
+LEAD = "NAIROBI, May 2 (Lake Wire) - Kenya said troops from Uganda had crossed the border near Busia on Sunday.\n\n"
+
+
+def test_the_state_acting_just_before_holds_the_minister_not_the_dateline():
+    _, rels = extract(LEAD + "Uganda denied that its soldiers had entered Kenya. Defence Minister Peter Okello "
+                      "told state radio that Kampala had sent no troops.", EAST)
+    assert ("okello", "member_of", "uganda") in rels and ("okello", "member_of", "kenya") not in rels
+
+
+def test_a_new_paragraph_falls_back_to_the_dateline():
+    _, rels = extract(LEAD + "Uganda denied that its soldiers had entered Kenya.\n\nDefence Minister Peter "
+                      "Okello said the army would stay on alert.", EAST)
+    assert ("okello", "member_of", "uganda") not in rels

@@ -64,8 +64,10 @@ class StoryState(Sentence):
             return state_acting_as(self, subject) or state_of_named_body(self, subject)   # or its body
         if subject.lemma_.lower() not in story_words()["acting_bodies"]:
             return None
-        owner = next((o for c in subject.children if c.dep_ in ("poss", "amod", "compound")
-                      and (o := self.idx.ref(c.i)) is not None and o.type == "country"), None)
+        owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
+        owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]     # "The government of Zimbabwe rejected ..."
+        owner = next((o for c in owners if (o := self.idx.ref(c.i)) is not None and o.type == "country"), None)
         return owner.actor if owner is not None else None
 
     def only_state(self) -> str | None:
