@@ -22,10 +22,24 @@ def test_the_state_the_story_is_mostly_about_holds_a_minister():
     assert ("rojas", "member_of", "bolivia") in rels and ("rojas", "member_of", "chile") not in rels
 
 
-def test_a_title_naming_no_state_or_two_holds_no_one():
+def test_a_title_naming_no_state_holds_no_one():
+    _, rels = extract(STORY + "Mining Minister Carlos Rojas said the government would not negotiate under pressure.",
+                      BOLIVIA, title="Strikes across the Andes enter a second week")
+    assert not any(s == "rojas" for s, _, _ in rels)
+
+
+def test_a_title_naming_two_states_holds_no_one():
     _, rels = extract(STORY + "Mining Minister Carlos Rojas said the government would not negotiate under pressure.",
                       BOLIVIA, title="Trucks from Chile stranded by a strike at the Bolivian border")
     assert not any(s == "rojas" for s, _, _ in rels)
+
+
+def test_the_one_state_a_text_names_holds_a_minister_when_the_title_names_it():
+    text = ("Gunmen seized forty pupils near Kaduna on Thursday. Information Minister Carlos Rojas said the government "
+            "would not pay a ransom.")
+    actors = {"bolivia": ("country", ["Bolivia"]), "rojas": ("person", ["Carlos Rojas"])}
+    _, rels = extract(text.replace("Kaduna", "Bolivia"), actors, title="Bolivia security digest, 4-10 March")
+    assert ("rojas", "member_of", "bolivia") in rels
 
 
 def test_another_state_named_before_the_title_holds_no_one():

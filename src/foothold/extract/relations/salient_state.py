@@ -12,6 +12,7 @@ from collections import Counter
 from weakref import WeakKeyDictionary
 
 from .acting_subject import state_acting_as
+from .state_before import states_standing_in
 from .wire import body_title
 
 MIN_MENTIONS = 3       # a state named fewer times sets no story
@@ -39,8 +40,11 @@ def state_mentions(reader) -> Counter:
 
 
 def salient_state(reader) -> str | None:
-    """The state the text names most, at least MARGIN times as often as any other and MIN_MENTIONS times."""
+    """The state the text names most, at least MARGIN times as often as any other and MIN_MENTIONS times; or the only
+    state the text names, when the document's title names it too ("Nigeria security digest")."""
     ranked = state_mentions(reader).most_common(2)
+    if len(ranked) == 1 and ranked[0][0] == reader.idx.title_state:
+        return ranked[0][0]
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
@@ -49,18 +53,17 @@ def salient_state(reader) -> str | None:
 
 
 def salient_state_here(reader, t, holder) -> str | None:
-    """The text's salient state for ``t`` held by ``holder``, when the sentence names no other state before the
-    title, the title is no regional one nor a body's, and no other holder already heads the state."""
+    """The text's salient state for ``t`` held by ``holder``, when it is the one state the document's title names, the
+    title is no regional one nor a body's, no other holder already heads the state or holds the portfolio there, and
+    the sentence names no other state before the title."""
     state = salient_state(reader)
-    if state is None or state != reader.idx.title_state or reader.regional(t) or body_title(reader, t) or reader.head_named_before(t, holder, state):
+    if state is None or reader.regional(t) or body_title(reader, t) or reader.head_named_before(t, holder, state) \
+            or portfolio_held(reader, t, holder, state):
         return None
-    if portfolio_held(reader, t, holder, state):
-        return None
-    for j in range(reader.lo, t.start):
-        named = state_acting_as(reader, reader.doc[j])
-        if named is not None and named != state:
-            return None
-    return state
+    if state != reader.idx.title_state:
+        return None                          # a guest state may outnumber its host ("India and the Maldives ...")
+    before = reader.doc[reader.lo:t.start]   # after the title may be whom the holder blamed or visited
+    return None if states_standing_in(reader, before) - {state} else state
 
 
 RANKS = {"deputy", "vice", "under", "assistant", "state", "junior"}   # a second holder of a portfolio beside its head
