@@ -135,3 +135,28 @@ def test_a_new_paragraph_falls_back_to_the_dateline():
     _, rels = extract(LEAD + "Uganda denied that its soldiers had entered Kenya.\n\nDefence Minister Peter "
                       "Okello said the army would stay on alert.", EAST)
     assert ("okello", "member_of", "uganda") not in rels
+
+
+# A service title in a sentence whose earlier head was placed in a state serves that state (story_state.plain_state).
+
+def test_an_army_chief_at_a_heads_ceremony_serves_the_heads_state():
+    actors = {"ghana": ("country", ["Ghana"]), "togo": ("country", ["Togo"]), "mensah": ("person", ["Kofi Mensah"]),
+              "agbo": ("person", ["Yao Agbo"])}
+    _, rels = extract("Togo sent a delegation to the inauguration. President Kofi Mensah of Ghana took the oath in "
+                      "a ceremony attended by army chief General Yao Agbo and by foreign diplomats.", actors)
+    assert ("mensah", "leads", "ghana") in rels and ("agbo", "member_of", "ghana") in rels
+
+
+# A title setting its one state abroad ("Kenya in Jubaland") makes it no home of bare heads (relations/guest_frame.py).
+
+GUEST = {"ghana": ("country", ["Ghana"]), "togo": ("country", ["Togo"]), "mensah": ("person", ["Kofi Mensah"])}
+
+
+def test_a_guest_title_state_is_no_home_for_a_bare_head():
+    text = "Ghana's traders crossed into the Volta region. President Kofi Mensah said the border would stay open."
+    _, rels = extract(text, GUEST, title="Ghana in the Volta borderlands: traders and troops")
+    assert not any(s == "mensah" for s, _, _ in rels)
+    _, rels = extract(text, GUEST, title="Ghana opens the Volta border to traders")
+    assert ("mensah", "leads", "ghana") in rels
+    _, rels = extract(text, GUEST, title="Ghana: traders stranded in the Volta borderlands")
+    assert ("mensah", "leads", "ghana") in rels

@@ -12,6 +12,7 @@ from collections import Counter
 from weakref import WeakKeyDictionary
 
 from .acting_subject import state_acting_as
+from .guest_frame import home_title_state
 from .state_before import states_standing_in
 from .wire import body_title
 
@@ -60,7 +61,7 @@ def salient_state_here(reader, t, holder) -> str | None:
     if state is None or reader.regional(t) or body_title(reader, t) or reader.head_named_before(t, holder, state) \
             or portfolio_held(reader, t, holder, state):
         return None
-    if state != reader.idx.title_state:
+    if state != home_title_state(reader.idx):
         return None                          # a guest state may outnumber its host ("India and the Maldives ...")
     before = reader.doc[reader.lo:t.start]   # after the title may be whom the holder blamed or visited
     return None if states_standing_in(reader, before) - {state} else state

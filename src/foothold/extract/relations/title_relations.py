@@ -7,6 +7,7 @@ from ...resolve.names import normalise_name
 from .dateline_rival import acting_over_dateline
 from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
+from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
@@ -124,7 +125,7 @@ class TitleRelations(StoryState):
         state: a statement's or report's head is held there, as a wire story's is in its dateline's state. Not a
         minister's title (statements name foreign ministers: "Secretary of State X" in a text about another
         state), nor a regional head, nor a second head of the same title ("President Sandu ... President Biden")."""
-        state = self.idx.title_state
+        state = home_title_state(self.idx)
         if state is None or t.words not in self.lex.country_heads or self.regional(t):
             return None
         if self.w(t.start - 1) == "," and any(self.w(j) in self.title_heads() and self.idx.ref(j) is None
