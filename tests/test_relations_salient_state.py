@@ -160,3 +160,29 @@ def test_a_guest_title_state_is_no_home_for_a_bare_head():
     assert ("mensah", "leads", "ghana") in rels
     _, rels = extract(text, GUEST, title="Ghana: traders stranded in the Volta borderlands")
     assert ("mensah", "leads", "ghana") in rels
+
+
+# The host a visitor meets serves the state visited (relations/visit_host.py).
+
+VISIT = {"ghana": ("country", ["Ghana", "Ghanaian"]), "togo": ("country", ["Togo"]), "lome": ("place", ["Lome"]),
+         "mensah": ("person", ["Kofi Mensah"]), "agbo": ("person", ["Yao Agbo"])}
+
+
+def test_the_head_a_visitor_meets_serves_the_state_visited():
+    _, rels = extract("Togo and Ghana signed a trade pact in May. Ghanaian Foreign Minister Kofi Mensah visits Lome and "
+                      "meets Prime Minister Yao Agbo.", VISIT)
+    assert ("mensah", "member_of", "ghana") in rels and ("agbo", "leads", "togo") in rels
+    assert ("agbo", "leads", "ghana") not in rels
+
+
+def test_a_head_met_without_a_visit_stays_unplaced():
+    _, rels = extract("Ghana and Togo opened talks. Foreign Minister Kofi Mensah met Prime Minister Yao Agbo in a "
+                      "hotel.", VISIT)
+    assert not any(s == "agbo" for s, _, _ in rels)
+
+
+def test_an_official_the_state_receives_is_anothers():
+    text = ("Unions across Bolivia called a march for Thursday. Bolivian miners kept the roads shut. Bolivian teachers "
+            "joined them. The Bolivian government received Mining Minister Carlos Rojas on Monday.")
+    _, rels = extract(text, BOLIVIA, title=TITLE)
+    assert not any(s == "rojas" for s, _, _ in rels)

@@ -55,16 +55,29 @@ def salient_state(reader) -> str | None:
 
 def salient_state_here(reader, t, holder) -> str | None:
     """The text's salient state for ``t`` held by ``holder``, when it is the one state the document's title names, the
-    title is no regional one nor a body's, no other holder already heads the state or holds the portfolio there, and
-    the sentence names no other state before the title."""
+    title is no regional one nor a body's, no other holder already heads the state or holds the portfolio there, the
+    state itself does not receive or summon the holder, and the sentence names no other state before the title."""
     state = salient_state(reader)
     if state is None or reader.regional(t) or body_title(reader, t) or reader.head_named_before(t, holder, state) \
-            or portfolio_held(reader, t, holder, state):
+            or portfolio_held(reader, t, holder, state) or received_by(reader, holder, state):
         return None
     if state != home_title_state(reader.idx):
         return None                          # a guest state may outnumber its host ("India and the Maldives ...")
     before = reader.doc[reader.lo:t.start]   # after the title may be whom the holder blamed or visited
     return None if states_standing_in(reader, before) - {state} else state
+
+
+def received_by(reader, holder, state: str) -> bool:
+    """The holder is the object of a verb the state or its people do ("The Kenyan government received Foreign Minister
+    X", "Irish officials summoned X"): a state receives, summons or meets another state's officials."""
+    tok = reader.doc[holder.end - 1]
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj":
+        return False
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(state_acting_as(reader, w) == state for s in subjects for w in (s, *s.children)
+               if w.dep_ in ("nsubj", "amod", "poss", "compound"))
 
 
 RANKS = {"deputy", "vice", "under", "assistant", "state", "junior"}   # a second holder of a portfolio beside its head

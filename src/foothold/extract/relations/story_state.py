@@ -19,7 +19,8 @@ from .index import Ref
 from .lexicon import ROLES_PATH
 from .sentence import Sentence
 
-STORY_KEYS = ("scene_preps", "visit_verbs", "visitor_words", "service_titles", "service_bodies", "acting_bodies")
+STORY_KEYS = ("scene_preps", "visit_verbs", "visitor_words", "service_titles", "service_bodies", "acting_bodies",
+              "meeting_verbs")
 SCENE_WORDS = 5          # "In Port Moresby," — the longest scene name read before its comma
 
 
