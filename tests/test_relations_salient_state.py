@@ -186,3 +186,10 @@ def test_an_official_the_state_receives_is_anothers():
             "joined them. The Bolivian government received Mining Minister Carlos Rojas on Monday.")
     _, rels = extract(text, BOLIVIA, title=TITLE)
     assert not any(s == "rojas" for s, _, _ in rels)
+
+
+def test_a_text_speaking_as_we_holds_no_one_by_its_topic():
+    text = (STORY + "We call on all sides to reopen the roads, and our embassy stands ready to help. Mining Minister "
+            "Carlos Rojas said the government would not negotiate under pressure.")
+    _, rels = extract(text, BOLIVIA, title=TITLE)
+    assert ("rojas", "member_of", "bolivia") not in rels

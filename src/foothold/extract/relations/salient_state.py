@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 
 from .acting_subject import state_acting_as
 from .guest_frame import home_title_state
+from .issuer import FIRST_PLURAL, MIN_VOICE, quoted_tokens
 from .state_before import states_standing_in
 from .wire import body_title
 
@@ -61,10 +62,17 @@ def salient_state_here(reader, t, holder) -> str | None:
     if state is None or reader.regional(t) or body_title(reader, t) or reader.head_named_before(t, holder, state) \
             or portfolio_held(reader, t, holder, state) or received_by(reader, holder, state):
         return None
-    if state != home_title_state(reader.idx):
+    if state != home_title_state(reader.idx) or speaks_as_we(reader.idx):
         return None                          # a guest state may outnumber its host ("India and the Maldives ...")
     before = reader.doc[reader.lo:t.start]   # after the title may be whom the holder blamed or visited
     return None if states_standing_in(reader, before) - {state} else state
+
+
+def speaks_as_we(idx) -> bool:
+    """The text speaks for its issuer ("we", "our" outside quotes, issuer.MIN_VOICE times): a statement about one
+    state is often another state's ("Syria: UK statement ... Foreign Secretary X said"), so its topic holds no one."""
+    quoted = quoted_tokens(idx.doc)
+    return sum(1 for t in idx.doc if t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and t.i not in quoted) >= MIN_VOICE
 
 
 def received_by(reader, holder, state: str) -> bool:
