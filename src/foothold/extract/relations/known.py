@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...resolve.names import normalise_name
 from ...yamlfile import load_yaml
 
-STATE_ROLES = {"GOV", "MIL", "GOVMIL", "MILGOV", "GOVDIP", "GOVELI"}
+STATE_ROLES = {"GOV", "MIL"}     # a state's government or military, with any sector after it ("GOVHRI", "GOVLEG")
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +48,7 @@ def dictionary_country(names: list[str], country_keys: dict[str, str], types: di
             roles = [r for h in lookup_actor(name) if h.kind == "person" for r in h.roles(on)]
         except Exception:                      # noqa: BLE001 - a refinement: a dictionary failure infers nothing
             return None
-        codes |= {r.org for r in roles if len(r.org) == 3 and (r.role or "GOV") in STATE_ROLES}
+        codes |= {r.org for r in roles if len(r.org) == 3 and (r.role or "GOV")[:3] in STATE_ROLES}
     if len(codes) != 1:
         return None
     found = {country_keys[n] for n in _iso3_names().get(codes.pop(), ()) if n in country_keys}

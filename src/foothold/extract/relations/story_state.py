@@ -19,7 +19,8 @@ from .index import Ref
 from .lexicon import ROLES_PATH
 from .sentence import Sentence
 
-STORY_KEYS = ("scene_preps", "visit_verbs", "visitor_words", "service_titles", "service_bodies", "acting_bodies")
+STORY_KEYS = ("scene_preps", "visit_verbs", "visitor_words", "service_titles", "service_bodies", "acting_bodies",
+              "meeting_verbs")
 SCENE_WORDS = 5          # "In Port Moresby," — the longest scene name read before its comma
 
 
@@ -64,8 +65,10 @@ class StoryState(Sentence):
             return state_acting_as(self, subject) or state_of_named_body(self, subject)   # or its body
         if subject.lemma_.lower() not in story_words()["acting_bodies"]:
             return None
-        owner = next((o for c in subject.children if c.dep_ in ("poss", "amod", "compound")
-                      and (o := self.idx.ref(c.i)) is not None and o.type == "country"), None)
+        owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
+        owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]     # "The government of Zimbabwe rejected ..."
+        owner = next((o for c in owners if (o := self.idx.ref(c.i)) is not None and o.type == "country"), None)
         return owner.actor if owner is not None else None
 
     def only_state(self) -> str | None:
@@ -112,15 +115,22 @@ class StoryState(Sentence):
 
     def plain_state(self, t, holder: Ref) -> str | None:
         """The state the story makes plain for a service title ("army chief X"): the scene opening the sentence,
-        else the state the sentence before makes its subject, else the dateline's state when this sentence names
+        else the state a titled holder earlier in the sentence was placed in, else the state the sentence before makes
+        its subject, else the dateline's state when this sentence names
         it or neither it nor the one before names another; none where this sentence names another state before the
         title (what is said after it is content)."""
         state = self.scene_state()
         if state is None:
-            state = self.acting_state_before() or self.dateline_plain()
+            state = self.placed_earlier_here(t) or self.acting_state_before() or self.dateline_plain()
             if state is None or not self.states_named(self.lo, t.start) <= {state}:
                 return None
         return None if self.visiting(t, holder, state) else state
+
+    def placed_earlier_here(self, t) -> str | None:
+        """The state a head or minister earlier in this sentence was placed in ("President X administered the oath
+        in a ceremony attended by army chief General Y": Y serves X's state)."""
+        scope = self.last_scope
+        return scope[1].actor if scope is not None and scope[0] <= t.start and scope[1].type == "country" else None
 
     def dateline_plain(self) -> str | None:
         dateline = self.idx.dateline_state

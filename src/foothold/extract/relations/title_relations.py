@@ -4,15 +4,20 @@ country a bare title is held in, the ministry a minister leads, former/since tim
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .dateline_rival import acting_over_dateline
 from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
+from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
 from .punished import punished
 from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
+from .paired_titles import same_title_paired
+from .salient_state import salient_state_here
 from .story_state import StoryState
+from .visit_host import visited_state_met
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
 
@@ -32,7 +37,8 @@ class TitleRelations(StoryState):
         group = self.group_country(t.start)
         if group is not None:                  # "senior Iraqi officials, including the Minister of ..."
             return group
-        if self.last_scope and self.w(t.start - 1) == "and" and self.last_scope[0] in (t.start - 1, t.start - 2):
+        if self.last_scope and self.w(t.start - 1) == "and" and self.last_scope[0] in (t.start - 1, t.start - 2) \
+                and not same_title_paired(self, t):
             return self.last_scope[1]          # "Iraqi President Barham Salih and Prime Minister X"
         recent = self.recent_heads.get(t.words)   # "former Iraqi Prime Minister ... the Prime Minister, X"
         if recent and recent[3:] and holder is not None and recent[2] != holder.actor and recent[3] is None \
@@ -61,8 +67,9 @@ class TitleRelations(StoryState):
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
-        state = self.scene_state() or self.idx.dateline_state or self.title_state_here(t, holder) \
-            or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder)
+        state = self.scene_state() or visited_state_met(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+            or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder) \
+            or salient_state_here(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder):
             return None
@@ -119,7 +126,7 @@ class TitleRelations(StoryState):
         state: a statement's or report's head is held there, as a wire story's is in its dateline's state. Not a
         minister's title (statements name foreign ministers: "Secretary of State X" in a text about another
         state), nor a regional head, nor a second head of the same title ("President Sandu ... President Biden")."""
-        state = self.idx.title_state
+        state = home_title_state(self.idx)
         if state is None or t.words not in self.lex.country_heads or self.regional(t):
             return None
         if self.w(t.start - 1) == "," and any(self.w(j) in self.title_heads() and self.idx.ref(j) is None

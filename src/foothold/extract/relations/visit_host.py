@@ -1,0 +1,25 @@
+"""The host a visitor meets (issue 8, reltitle3): "Foreign Minister A visits Baghdad and meets Prime Minister X" — a
+bare head or minister whom a visitor meets in the sentence telling the visit serves the state visited (Iraq), as the
+visitor serves another (`StoryState.visiting` keeps the visitor out of it). Verbs of meeting in roles.yaml
+`story_state.meeting_verbs`."""
+
+from __future__ import annotations
+
+from .story_state import story_words
+
+
+def visited_state_met(reader, holder) -> str | None:
+    """The one state visited by whoever meets ``holder`` ("visits Baghdad and meets X", "arrived in Iraq, where she
+    met X" is not read), else None."""
+    tok = reader.doc[holder.end - 1]
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    meet = tok.head if tok.dep_ == "dobj" else None
+    if meet is None or meet.lemma_.lower() not in story_words()["meeting_verbs"]:
+        return None
+    visits = [c for c in meet.children if c.dep_ == "conj"] + ([meet.head] if meet.dep_ == "conj" else [])
+    states = set()
+    for verb in visits:
+        if verb.lemma_.lower() in story_words()["visit_verbs"]:
+            states |= reader.destinations(verb)
+    return states.pop() if len(states) == 1 else None
