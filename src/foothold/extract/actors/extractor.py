@@ -36,6 +36,7 @@ from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
 from .datelines import credited_outlets
 from .name_headings import name_headings
+from .place_led_bodies import place_led_bodies
 from .recovered import RecoveredNames
 from .states import StateMentions
 from .surnames import surnames_again
@@ -91,6 +92,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)
+        ents = place_led_bodies(doc, ents, self.lexicon, self.dictionary)    # "the Ghana Ports and Harbours Authority" whole
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
