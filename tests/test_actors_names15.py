@@ -46,3 +46,33 @@ def test_a_state_body_and_a_unit_written_together_stay_apart(tmp_path):
 def test_a_monitor_is_a_body(tmp_path):
     actors = _actors(tmp_path, "The Andes Displacement Monitor recorded 40 clashes in Cauca in March.")
     assert actors["Andes Displacement Monitor"][0] == "organization"
+
+
+# --- a titled name's last word that is an English word (actors/cut_people.titled_surname_end) ---
+
+@pytest.mark.parametrize("text,name", [
+    ("Minister Grace Akinyi Hope announced the plan in Nairobi.", "Grace Akinyi Hope"),
+    ("On 3 May, Major General Peter Gatkuoth Strong, the commander of the 2nd Division, resigned.",
+     "Peter Gatkuoth Strong")])
+def test_a_titled_name_runs_to_its_comma_or_verb(tmp_path, text, name):
+    assert _actors(tmp_path, text)[name][0] == "person"
+
+
+def test_a_head_word_after_a_titled_name_is_no_surname(tmp_path):
+    actors = _actors(tmp_path, "Major General Peter Gatkuoth Brigade, the rebels said, had been routed.")
+    assert actors.get("Peter Gatkuoth Brigade", ("",))[0] != "person"
+
+
+# --- a body's hyphened suffix and its acronym (actors/hyphen_suffixes.py, acronyms.hyphened_definitions) ---
+
+def test_a_hyphened_suffix_belongs_to_the_body_and_its_acronym(tmp_path):
+    actors = _actors(tmp_path, "Fighters of the Sudan People's Liberation Movement-in-Opposition (SPLM-IO) attacked "
+                               "Nasir. The SPLM-IO denied it.")
+    name = "Sudan People's Liberation Movement-in-Opposition"
+    assert actors[name][0] == "organization" and "SPLM-IO" in actors[name][1]
+    assert "Sudan People's Liberation Movement" not in actors and "SPLM-IO" not in actors
+
+
+def test_a_hyphened_acronym_after_a_plain_name_defines_nothing(tmp_path):
+    actors = _actors(tmp_path, "The Sudan Liberation Movement (SLM-AW) attacked Tawila. The SLM-AW denied it.")
+    assert not any("SLM-AW" in aliases for _, aliases in actors.values())

@@ -16,6 +16,7 @@ from .headings import SMALL_WORDS
 from .joining import HEAD_LABELS, staff_body
 from .people import NAME_PARTICLES, _surnames
 from .roles import HYPHENS
+from .cut_people import titled_surname_end
 from .surnames import function_word_surname_end
 from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
 
@@ -261,6 +262,8 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
         e = _foreign_surname_end(doc, e, lexicon, dictionary)
     if e == span.end:
         e = function_word_surname_end(span)  # "Speaker Anita" + "Among"
+    if e == span.end:
+        e = titled_surname_end(span, lexicon, dictionary)   # "Lieutenant General Simon Gatwech" + "Dual,"
     if i == span.start and e == span.end:
         return span
     return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)

@@ -24,6 +24,7 @@ from .formal_names import formal_names
 from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .honored import _honored_runs
+from .hyphen_suffixes import hyphened_suffix
 from .titled import _split_title_inside
 from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
@@ -104,7 +105,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
                                                # Philippines"); one inside a name the NER tagged whole is not
-            ent = leader_name_end(_place_before_noun(ent, self.lexicon))
+            ent = hyphened_suffix(leader_name_end(_place_before_noun(ent, self.lexicon)), self.lexicon)
             reached = ent.end
             if (branch := branch_after_hyphen(ent, self.lexicon)) is not None:
                 self._add_classified(branch, outlets, text, add)   # "... Army-Eastern War Front": the branch too

@@ -11,7 +11,7 @@ from ...lexicons import phoenix_type
 from ...resolve.names import normalise_name
 from ..dates import DATED_NAME
 from ..dictionary import city_keys
-from .acronyms import ACRONYM_DEF, ACRONYM_SUFFIX, _expansion_before, _used_acronyms
+from .acronyms import ACRONYM_DEF, ACRONYM_SUFFIX, _expansion_before, _used_acronyms, hyphened_definitions
 from .bodies import _apposed_body, _grouped_names, _names_before
 from .filters import _common_word
 from .people import _cued_people, _initial_subjects, _titled_appositions
@@ -229,6 +229,10 @@ class RecoveredNames:
                 entry = self.dictionary.lookup(m.group(0))
                 yield s, e, entry.type if entry else "organization", "rule:dated_name"
                 taken.append((s, e))
+        for s, e, acro, expansion in hyphened_definitions(text):   # "... Movement-in-Opposition (SPLM-IO)"
+            definitions.append((acro, expansion))
+            if free(s, e):
+                yield s, e, self.lexicon.type_by_head(expansion) or "organization", "rule:acronym"
         for m in ACRONYM_DEF.finditer(text):          # "Popular Mobilization Units (PMU"
             acro = m.group(1)
             if sum(c.isupper() for c in acro) < 2 and not (acro[0].isupper() and acro[1:].isdigit()):
