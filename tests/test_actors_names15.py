@@ -76,3 +76,22 @@ def test_a_hyphened_suffix_belongs_to_the_body_and_its_acronym(tmp_path):
 def test_a_hyphened_acronym_after_a_plain_name_defines_nothing(tmp_path):
     actors = _actors(tmp_path, "The Sudan Liberation Movement (SLM-AW) attacked Tawila. The SLM-AW denied it.")
     assert not any("SLM-AW" in aliases for _, aliases in actors.values())
+
+
+# --- people the NER missed whole, read from a title (actors/titled_names.titled_name_runs) ---
+
+@pytest.mark.parametrize("text,name", [
+    ("Chairman Daniel Ole Ng'ang'a announced that 40 members had voted for the motion.", "Daniel Ole Ng'ang'a"),
+    ("The ceremony was attended by army chief General Rashed-Ul-Karim, who had backed the transition.",
+     "Rashed-Ul-Karim"),
+    ("On 4 March the Minister of Territorial Administration, Paul Atanga Nji, said that the curfew would stay.",
+     "Paul Atanga Nji"),
+    ("The foreign ministry summoned the Russian ambassador in Bamako, Igor Gromyko, on Tuesday.", "Igor Gromyko"),
+    ("He was joined by Minister of Livestock Abdirahman Warsame Jibril in Garowe.", "Abdirahman Warsame Jibril")])
+def test_a_name_after_a_title_is_a_person(tmp_path, text, name):
+    assert _actors(tmp_path, text)[name][0] == "person"
+
+
+def test_a_name_apposed_after_a_group_noun_is_no_person(tmp_path):
+    actors = _actors(tmp_path, "The spokesman of the movement, Ansar Dine, denied the report.")
+    assert actors.get("Ansar Dine", ("",))[0] != "person"

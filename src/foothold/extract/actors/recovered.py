@@ -15,6 +15,7 @@ from .acronyms import ACRONYM_DEF, ACRONYM_SUFFIX, _expansion_before, _used_acro
 from .bodies import _apposed_body, _grouped_names, _names_before
 from .filters import _common_word
 from .people import _cued_people, _initial_subjects, _titled_appositions
+from .titled_names import titled_name_runs
 from .places import _taken_places
 from .spans import LEADING, _overlaps
 
@@ -258,6 +259,11 @@ class RecoveredNames:
                 body = _apposed_body(doc, doc[i:j])
                 yield s, e, "organization" if body else "person", \
                     "rule:initial_subject_body" if body else "rule:initial_subject"
+                taken.append((s, e))
+        for i, j in titled_name_runs(doc, self.lexicon, self.dictionary):   # "Speaker Moses Wetang'ula announced"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.lookup(text[s:e]):
+                yield s, e, "person", "rule:titled_name"
                 taken.append((s, e))
         for i, j in _cued_people(doc, self.dictionary, self.lexicon):   # "lecturer Getu Mak", "with Bret Baier of Fox News"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
