@@ -95,3 +95,19 @@ def test_a_name_after_a_title_is_a_person(tmp_path, text, name):
 def test_a_name_apposed_after_a_group_noun_is_no_person(tmp_path):
     actors = _actors(tmp_path, "The spokesman of the movement, Ansar Dine, denied the report.")
     assert actors.get("Ansar Dine", ("",))[0] != "person"
+
+
+# --- a listed person's given name spelt as in an alias before the listed surname (extending._extend_person) ---
+
+def test_a_listed_persons_given_name_in_another_spelling_joins_the_surname(tmp_path):
+    actors = _actors(tmp_path, "Moustafa al-Kazimi met the governor of Basra on Monday. Later Mustafa al-Kadhimi flew "
+                               "to Erbil.")
+    people = {n: aliases for n, (t, aliases) in actors.items() if t == "person"}
+    assert len(people) == 1
+    name, aliases = next(iter(people.items()))
+    assert {"Moustafa al-Kazimi", "Mustafa al-Kadhimi"} <= aliases | {name}
+
+
+def test_another_given_name_before_a_listed_surname_is_another_person(tmp_path):
+    actors = _actors(tmp_path, "Hafez al-Assad ruled Syria for three decades before Bashar al-Assad.")
+    assert "Hafez al-Assad" in actors and "Bashar al-Assad" in actors

@@ -229,6 +229,9 @@ def _extend_of_conjunct(span: Span, lexicon: Lexicon, dictionary: ActorDictionar
     return Span(doc, span.start, e + 2, label=span.label_)
 
 
+SURNAME_ARTICLES = frozenset({"al", "el"})       # "al-Fayyadh" as the tokenizer splits it: "al" "-" "Fayyadh"
+
+
 def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
     """The NER found "al-Khafaji" of "Tahseen al-Khafaji": take in given names before it. A listed person's
     surname after a given name that is not the entry's ("Hafez al-Assad" for the listed Bashar al-Assad) is
@@ -238,9 +241,13 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
         prev = doc[i - 1]
         if (prev.tag_ == "NNP" and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
                 and not prev.ent_type_ and not lexicon.is_title_token(prev) and not dictionary.is_demonym(prev.text)
-                and "\n" not in prev.whitespace_ and prev.text not in entry.name.split()
-                and not any(prev.text in a.split() for a in entry.aliases)):
-            return Span(doc, i - 1, span.end, label="PERSON")
+                and "\n" not in prev.whitespace_):
+            if prev.text not in entry.name.split() and not any(prev.text in a.split() for a in entry.aliases):
+                return Span(doc, i - 1, span.end, label="PERSON")
+            if len(span) == 1 or span[0].lower_ in SURNAME_ARTICLES:
+                # the entry's own given name in a spelling of its aliases ("Faleh" + "al-Fayyadh" of "Falih
+                # al-Fayyadh", alias "Faleh al-Fayyad"): the entry's person named in full
+                return Span(doc, i - 1, span.end, label=span.label_, kb_id=span.kb_id_)
     if span.label_ != "PERSON":
         return span
     while (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
