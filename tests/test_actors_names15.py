@@ -111,3 +111,15 @@ def test_a_listed_persons_given_name_in_another_spelling_joins_the_surname(tmp_p
 def test_another_given_name_before_a_listed_surname_is_another_person(tmp_path):
     actors = _actors(tmp_path, "Hafez al-Assad ruled Syria for three decades before Bashar al-Assad.")
     assert "Hafez al-Assad" in actors and "Bashar al-Assad" in actors
+
+
+# --- a lower-case body noun before "of" + a person (extending._extend_of_name), a faith's word before it ---
+
+@pytest.mark.parametrize("text,person", [
+    ("The coalition includes the Kurdish party of Hamid Barzinji, which won nine seats in Sulaymaniyah.",
+     "Hamid Barzinji"),
+    ("Votes came from the Christian party of Elias Haddad and from two independents.", "Elias Haddad")])
+def test_a_person_after_a_lower_case_party_is_no_part_of_a_name(tmp_path, text, person):
+    actors = _actors(tmp_path, text)
+    assert actors[person][0] == "person"
+    assert not any(t == "organization" and n.split()[0] in ("Kurdish", "Christian") for n, (t, _) in actors.items())

@@ -103,7 +103,9 @@ def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:
     if span.label_ not in ("ORG", "organization") or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" \
             or "\n" in doc[span.end - 1].whitespace_:
         return span
-    tags = ("", "NORP") if span[-1].text in lexicon.head_words else ("", "NORP", "PERSON")
+    # a person after a body noun or a lower-case noun is the body's leader, no part of its name ("the Christian party
+    # of X": a description, not a name)
+    tags = ("", "NORP") if span[-1].text in lexicon.head_words or span[-1].text.islower() else ("", "NORP", "PERSON")
     k = span.end + 1
     while k < len(doc) and k - span.end <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
             and doc[k].ent_type_ in tags and "\n" not in doc[k - 1].whitespace_:

@@ -193,6 +193,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                     f[5] = text.rindex(words[-1], f[0], f[1]) - 1
                     while f[5] > f[0] and text[f[5] - 1].isspace():
                         f[5] -= 1
+        # "the Christian party", "Sunni militias" tagged whole: a faith's or people's word before the noun names no body
+        found[:] = [f for f in found if (f[4], f[5]) == (f[0], f[1]) or f[2] != "organization"
+                    or text[f[4]:f[5]].casefold().removeprefix("the ") not in self.lexicon.not_actors]
         _join_initialled_people(text, found)  # "Joseph R." + "Biden, Jr.": one person
         self._national_societies(text, found, add)
         self._located_group_names(doc, text, found)
