@@ -123,3 +123,16 @@ def test_a_person_after_a_lower_case_party_is_no_part_of_a_name(tmp_path, text, 
     actors = _actors(tmp_path, text)
     assert actors[person][0] == "person"
     assert not any(t == "organization" and n.split()[0] in ("Kurdish", "Christian") for n, (t, _) in actors.items())
+
+
+# --- a country's demonym opening another actor's mention is its surface form (resolve/demonym_forms.py) ---
+
+def test_a_demonym_in_a_title_is_an_alias_of_the_country_named_elsewhere(tmp_path):
+    actors = _actors(tmp_path, "Peruvian President Ollanta Humala met rebels on Monday. Later he flew to Lima, and "
+                               "Peru's army said it would stop.")
+    assert "Peruvian" in actors["Peru"][1]
+
+
+def test_a_demonym_adds_no_country_of_its_own(tmp_path):
+    actors = _actors(tmp_path, "The Peruvian Army's 5th Brigade withdrew from Pichari on Monday. Bolivia protested.")
+    assert "Peruvian" not in actors.get("Bolivia", ("", set()))[1]
