@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 
 from ..model import Actor, Mention
 from .names import normalise_name, slug
+from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
 from .state_forms import body_without_state
@@ -207,6 +208,8 @@ class WithinDocumentResolver:
         clusters = self._merge_short_bodies(clusters)
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)
+        from ..extract.dictionary import load_dictionary
+        add_demonym_forms(actors, load_dictionary())   # "Colombian" of "Colombian President X": Colombia's form
         self._attach_pronouns(actors, pronouns)
         self._attach_roles(actors, roles, holders)
         return actors

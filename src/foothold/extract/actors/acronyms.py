@@ -89,6 +89,29 @@ def _initial(word: str) -> str | None:
     return word[m.end()] if m else None
 
 
+HYPHENED_SUFFIX = re.compile(r"-(in|of|for|on)-([A-Z])")
+
+
+def _suffix_initials(word: str) -> list[str]:
+    """The capitals a hyphened suffix lends ("Movement-in-Opposition" gives I and O in SPLM-IO; actors/hyphen_suffixes.py
+    reads the name whole)."""
+    return [c for m in HYPHENED_SUFFIX.finditer(word) for c in (m.group(1)[0].upper(), m.group(2))]
+
+
+HYPHENED_ACRONYM_DEF = re.compile(r"\(\s*([A-Z]{2,6}-[A-Z]{1,3})\s*\)")    # "(SPLM-IO)"
+
+
+def hyphened_definitions(text: str):
+    """(start, end, acronym, expansion) of an acronym with a hyphen defined after a name whose hyphened suffix spells
+    the part after it ("the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)"). Only that shape: a hyphened
+    acronym after any name ("Movement-North (SPLM-N)") was tried and lowered the news-dev check half (actors8)."""
+    for m in HYPHENED_ACRONYM_DEF.finditer(text):
+        acro = m.group(1)
+        before = _expansion_before(text, m.start(), acro)
+        if before is not None and _suffix_initials(before[2].split()[-1]):
+            yield m.start(1), m.end(1), acro, before[2]
+
+
 def _expansion_before(text: str, paren: int, acro: str):
     """(start, end, text) of the capitalised words before "(" whose initials spell the acronym."""
     left = text[max(0, paren - 160):paren].rstrip()
@@ -103,11 +126,11 @@ def _expansion_before(text: str, paren: int, acro: str):
                 and not _initial(w):
             break
         if _initial(w):
-            count_caps += 1
+            count_caps += 1 + len(_suffix_initials(w))
         if count_caps >= len(letters) - 1 and _initial(w):
             # a joiner may lend its initial ("African Union Transition Mission in Somalia (ATMIS)")
-            initials = [_initial(x.group(0)) or x.group(0)[0].upper() for x in words[k:]
-                        if _initial(x.group(0)) or x.group(0).lower() in ("in", "of", "for", "on", "and")]
+            initials = [c for x in words[k:] if _initial(x.group(0)) or x.group(0).lower() in ("in", "of", "for", "on", "and")
+                        for c in [_initial(x.group(0)) or x.group(0)[0].upper(), *_suffix_initials(x.group(0))]]
             if _subsequence(letters, initials) and initials[0] == letters[0]:
                 chosen = k
                 if count_caps >= len(letters):

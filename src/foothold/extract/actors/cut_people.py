@@ -36,6 +36,23 @@ def _rest_of_name(doc: Doc, prev: Span, ent: Span, lexicon: Lexicon, dictionary:
     return after is None or after.pos_ in CLOSERS and after.text not in ("'s", "\u2019s", "-")
 
 
+def titled_surname_end(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> int:
+    """"Lieutenant General Simon Gatwech" + "Dual,": after a rank or title and a name of two words, one capitalised
+    word closing the phrase before a comma or a verb is the last name even when it is an English word ("Dual", "Hope",
+    "Strong"): nothing else stands between a titled name and its comma. Not a head word, title, demonym or listed
+    actor ("President X Government", "Minister X Kenya")."""
+    doc, e = span.doc, span.end
+    if len(span) != 2 or e + 1 >= len(doc) or span.start == 0 or not lexicon.is_title_token(doc[span.start - 1]):
+        return e
+    word, after = doc[e], doc[e + 1]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()) or word.ent_type_ \
+            or doc[e - 1].whitespace_ != " " or "\n" in word.whitespace_ or word.text in lexicon.head_words \
+            or lexicon.is_title_token(word) or dictionary.is_demonym(word.text) or dictionary.lookup(word.text):
+        return e
+    closes = after.text == "," or after.pos_ in ("VERB", "AUX") and after.text.islower()
+    return e + 1 if closes else e
+
+
 ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu"})
 
 

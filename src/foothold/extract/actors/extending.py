@@ -16,6 +16,7 @@ from .headings import SMALL_WORDS
 from .joining import HEAD_LABELS, staff_body
 from .people import NAME_PARTICLES, _surnames
 from .roles import HYPHENS
+from .cut_people import titled_surname_end
 from .surnames import function_word_surname_end
 from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
 
@@ -102,7 +103,9 @@ def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:
     if span.label_ not in ("ORG", "organization") or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" \
             or "\n" in doc[span.end - 1].whitespace_:
         return span
-    tags = ("", "NORP") if span[-1].text in lexicon.head_words else ("", "NORP", "PERSON")
+    # a person after a body noun or a lower-case noun is the body's leader, no part of its name ("the Christian party
+    # of X": a description, not a name)
+    tags = ("", "NORP") if span[-1].text in lexicon.head_words or span[-1].text.islower() else ("", "NORP", "PERSON")
     k = span.end + 1
     while k < len(doc) and k - span.end <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
             and doc[k].ent_type_ in tags and "\n" not in doc[k - 1].whitespace_:
@@ -228,6 +231,9 @@ def _extend_of_conjunct(span: Span, lexicon: Lexicon, dictionary: ActorDictionar
     return Span(doc, span.start, e + 2, label=span.label_)
 
 
+SURNAME_ARTICLES = frozenset({"al", "el"})       # "al-Fayyadh" as the tokenizer splits it: "al" "-" "Fayyadh"
+
+
 def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
     """The NER found "al-Khafaji" of "Tahseen al-Khafaji": take in given names before it. A listed person's
     surname after a given name that is not the entry's ("Hafez al-Assad" for the listed Bashar al-Assad) is
@@ -237,9 +243,13 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
         prev = doc[i - 1]
         if (prev.tag_ == "NNP" and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isupper()
                 and not prev.ent_type_ and not lexicon.is_title_token(prev) and not dictionary.is_demonym(prev.text)
-                and "\n" not in prev.whitespace_ and prev.text not in entry.name.split()
-                and not any(prev.text in a.split() for a in entry.aliases)):
-            return Span(doc, i - 1, span.end, label="PERSON")
+                and "\n" not in prev.whitespace_):
+            if prev.text not in entry.name.split() and not any(prev.text in a.split() for a in entry.aliases):
+                return Span(doc, i - 1, span.end, label="PERSON")
+            if len(span) == 1 or span[0].lower_ in SURNAME_ARTICLES:
+                # the entry's own given name in a spelling of its aliases ("Faleh" + "al-Fayyadh" of "Falih
+                # al-Fayyadh", alias "Faleh al-Fayyad"): the entry's person named in full
+                return Span(doc, i - 1, span.end, label=span.label_, kb_id=span.kb_id_)
     if span.label_ != "PERSON":
         return span
     while (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
@@ -261,6 +271,8 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
         e = _foreign_surname_end(doc, e, lexicon, dictionary)
     if e == span.end:
         e = function_word_surname_end(span)  # "Speaker Anita" + "Among"
+    if e == span.end:
+        e = titled_surname_end(span, lexicon, dictionary)   # "Lieutenant General Simon Gatwech" + "Dual,"
     if i == span.start and e == span.end:
         return span
     return Span(doc, i, e, label=span.label_, kb_id=span.kb_id_)

@@ -24,6 +24,7 @@ from .formal_names import formal_names
 from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .honored import _honored_runs
+from .hyphen_suffixes import hyphened_suffix
 from .titled import _split_title_inside
 from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
@@ -36,6 +37,7 @@ from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
 from .datelines import credited_outlets
 from .name_headings import name_headings
+from .place_led_bodies import place_led_bodies
 from .recovered import RecoveredNames
 from .states import StateMentions
 from .surnames import surnames_again
@@ -91,6 +93,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)
+        ents = place_led_bodies(doc, ents, self.lexicon, self.dictionary)    # "the Ghana Ports and Harbours Authority" whole
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
@@ -102,7 +105,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
                                                # Philippines"); one inside a name the NER tagged whole is not
-            ent = leader_name_end(_place_before_noun(ent, self.lexicon))
+            ent = hyphened_suffix(leader_name_end(_place_before_noun(ent, self.lexicon)), self.lexicon)
             reached = ent.end
             if (branch := branch_after_hyphen(ent, self.lexicon)) is not None:
                 self._add_classified(branch, outlets, text, add)   # "... Army-Eastern War Front": the branch too
@@ -190,6 +193,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                     f[5] = text.rindex(words[-1], f[0], f[1]) - 1
                     while f[5] > f[0] and text[f[5] - 1].isspace():
                         f[5] -= 1
+        # "the Christian party", "Sunni militias" tagged whole: a faith's or people's word before the noun names no body
+        found[:] = [f for f in found if (f[4], f[5]) == (f[0], f[1]) or f[2] != "organization"
+                    or text[f[4]:f[5]].casefold().removeprefix("the ") not in self.lexicon.not_actors]
         _join_initialled_people(text, found)  # "Joseph R." + "Biden, Jr.": one person
         self._national_societies(text, found, add)
         self._located_group_names(doc, text, found)

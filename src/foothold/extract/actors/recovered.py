@@ -11,10 +11,11 @@ from ...lexicons import phoenix_type
 from ...resolve.names import normalise_name
 from ..dates import DATED_NAME
 from ..dictionary import city_keys
-from .acronyms import ACRONYM_DEF, ACRONYM_SUFFIX, _expansion_before, _used_acronyms
+from .acronyms import ACRONYM_DEF, ACRONYM_SUFFIX, _expansion_before, _used_acronyms, hyphened_definitions
 from .bodies import _apposed_body, _grouped_names, _names_before
 from .filters import _common_word
 from .people import _cued_people, _initial_subjects, _titled_appositions
+from .titled_names import titled_name_runs
 from .places import _taken_places
 from .spans import LEADING, _overlaps
 
@@ -229,6 +230,10 @@ class RecoveredNames:
                 entry = self.dictionary.lookup(m.group(0))
                 yield s, e, entry.type if entry else "organization", "rule:dated_name"
                 taken.append((s, e))
+        for s, e, acro, expansion in hyphened_definitions(text):   # "... Movement-in-Opposition (SPLM-IO)"
+            definitions.append((acro, expansion))
+            if free(s, e):
+                yield s, e, self.lexicon.type_by_head(expansion) or "organization", "rule:acronym"
         for m in ACRONYM_DEF.finditer(text):          # "Popular Mobilization Units (PMU"
             acro = m.group(1)
             if sum(c.isupper() for c in acro) < 2 and not (acro[0].isupper() and acro[1:].isdigit()):
@@ -254,6 +259,11 @@ class RecoveredNames:
                 body = _apposed_body(doc, doc[i:j])
                 yield s, e, "organization" if body else "person", \
                     "rule:initial_subject_body" if body else "rule:initial_subject"
+                taken.append((s, e))
+        for i, j in titled_name_runs(doc, self.lexicon, self.dictionary):   # "Speaker Moses Wetang'ula announced"
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.lookup(text[s:e]):
+                yield s, e, "person", "rule:titled_name"
                 taken.append((s, e))
         for i, j in _cued_people(doc, self.dictionary, self.lexicon):   # "lecturer Getu Mak", "with Bret Baier of Fox News"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])

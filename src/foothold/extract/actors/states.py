@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...lexicons import lookup_actor, phoenix_roles, phoenix_type
 from ..dictionary import ActorDictionary, Lexicon, load_dictionary
+from .hyphen_suffixes import without_hyphened_suffix
 from .spans import _overlaps
 
 # a dotted abbreviation joined to a name by a hyphen, one token: "U.S.-Iraq", "U.K.-EU", "Iran-U.S."
@@ -174,8 +175,10 @@ class StateMentions:
     def _non_state_body(self, name: str, country) -> bool:
         """A group the Phoenix dictionaries list with no state role in the country its name opens with:
         "Sudan People's Liberation Army" (SDN REB), "Palestine Liberation Organization" (PSE REB) are
-        rebels, not the state's bodies, so the country is not mentioned through them."""
-        roles = phoenix_roles(name, getattr(self, "_doc_date", None))
+        rebels, not the state's bodies, so the country is not mentioned through them; nor through a faction named
+        after one ("Sudan People's Liberation Army-in-Opposition")."""
+        roles = phoenix_roles(name, getattr(self, "_doc_date", None)) \
+            or phoenix_roles(without_hyphened_suffix(name), getattr(self, "_doc_date", None))   # a rebel group's faction
         if not roles:
             return False
         iso3 = _iso3_codes().get(country.id)
