@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .type_nouns import type_nouns
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
 from .owned_bodies import headed_body
@@ -887,13 +888,9 @@ def fronted_location(sent, trigger, index: DocIndex) -> str | None:
 
 
 # "the rebels sank ...", "the regime seized ...": a definite generic group noun as subject refers
-# back to the latest named group (or, for a regime or government, state) in this or the last sentence
-GROUP_NOUNS = {"rebels": ("organization",), "militants": ("organization",), "militia": ("organization",),
-               "militias": ("organization",), "group": ("organization",), "insurgents": ("organization",),
-               "movement": ("organization",), "regime": ("country",), "government": ("country",),
-               # "Saudi Arabia came under pressure. The kingdom denied ...": a state by what it is
-               "country": ("country",), "kingdom": ("country",), "emirate": ("country",), "republic": ("country",),
-               "nation": ("country",)}
+# back to the latest named group (or, for a regime or government, state) in this or the last sentence;
+# "Saudi Arabia came under pressure. The kingdom denied ...": a state by what it is (data/type_nouns.yaml)
+GROUP_NOUNS = type_nouns()
 
 
 def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
