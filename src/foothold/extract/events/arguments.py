@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .type_nouns import type_nouns
+from .office_scene import acting_heads_states
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
 from .owned_bodies import headed_body
@@ -619,6 +620,8 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
                 states.add(state)
             elif scene:
                 states.add(None)     # "Police in Lagos dispersed ...": a scene whose state is not known
+        # a sentence naming no state or place: the state its acting head heads (office_scene.py, anaphora)
+        states = states or acting_heads_states(sent, index)
         if states:
             return states.pop() if len(states) == 1 else None     # (None for an unknown scene)
         if sent.start == 0:
