@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
+from .led_bodies import led_body
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
 from .owned_bodies import headed_body
@@ -171,6 +172,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     loyal = loyal_parties(tok, index)
     if loyal:
         return loyal                     # "forces loyal to X, led by Y": X (evdoers2)
+    led = led_body(tok, index, pronoun_window)
+    if led:
+        return led                       # "X leads the Babylon Brigade. His brigade ...": the brigade (anaphora)
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
