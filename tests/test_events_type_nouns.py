@@ -14,7 +14,8 @@ ACTORS = {
     "Revolutionary United Front": ("ruf", "organization"), "Koidu": ("koidu", "place"),
     "Interahamwe": ("interahamwe", "organization"), "Kigali": ("kigali", "place"),
     "Hizbul Mujahideen": ("hizbul_mujahideen", "organization"), "Indian": ("india", "country"),
-    "Alan Garcia": ("alan_garcia", "person"),
+    "Alan Garcia": ("alan_garcia", "person"), "Ambazonia Defence Forces": ("adf", "organization"),
+    "Cameroonian": ("cameroon", "country"),
 }
 
 
@@ -34,6 +35,12 @@ def test_the_guerrillas_are_the_group_named_before(tmp_path):
     got = wire_events(tmp_path, "Hizbul Mujahideen claimed an ambush on Friday. The guerrillas killed three Indian "
                                 "soldiers on Saturday.\n", ACTORS)
     assert any(t == "ASSAULT" and s == ["hizbul_mujahideen"] for t, s, _ in got), got
+
+
+def test_the_separatists_are_the_group_named_before(tmp_path):
+    got = wire_events(tmp_path, "The Ambazonia Defence Forces declared independence in 2017. The separatists "
+                                "ambushed Cameroonian soldiers near Bamenda in June 2018.\n", ACTORS)
+    assert ("ASSAULT", ["adf"], ["cameroon"]) in got, got
 
 
 def test_a_type_noun_binds_no_actor_of_another_type(tmp_path):
