@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
 from .led_bodies import led_body
+from .pair_pronoun_members import pronoun_member
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
 from .owned_bodies import headed_body
@@ -956,7 +957,12 @@ def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHi
     found: list[tuple[ActorHit, int]] = []
     for j in range(tok.sent.start - 1 if urged else tok.i - 1, start - 1, -1):
         hit = index.actor_at(j)
-        if hit is None or doc[j].pos_ == "PRON" or hit.type not in kinds or any(hit.actor == h.actor for h, _ in found):
+        if hit is None and doc[j].pos_ == "PRON":
+            hit = pronoun_member(doc[j], index, kinds)     # "X greeted him. The two leaders ..." (anaphora)
+            hit = None if hit is None else ActorHit(hit.actor, hit.type, index.tok_start[j], index.tok_end[j])
+        elif hit is not None and doc[j].pos_ == "PRON":
+            hit = None
+        if hit is None or hit.type not in kinds or any(hit.actor == h.actor for h, _ in found):
             continue
         if found and hit.type != found[0][0].type:
             continue
