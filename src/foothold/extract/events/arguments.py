@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
+from .one_state_scene import one_state
 from .led_bodies import led_body
 from .pair_pronoun_members import pronoun_member
 from .named_heads import compounded_organisations
@@ -626,7 +627,7 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
             elif scene:
                 states.add(None)     # "Police in Lagos dispersed ...": a scene whose state is not known
         # a sentence naming no state or place: the state its acting head heads (office_scene.py, anaphora)
-        states = states or acting_heads_states(sent, index)
+        states = one_state(states, index) or acting_heads_states(sent, index)
         if states:
             return states.pop() if len(states) == 1 else None     # (None for an unknown scene)
         if sent.start == 0:
