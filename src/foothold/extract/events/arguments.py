@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
 from .one_state_scene import one_state
+from .state_body_heads import head_window_start
 from .led_bodies import led_body
 from .pair_pronoun_members import pronoun_member
 from .named_heads import compounded_organisations
@@ -987,7 +988,8 @@ def named_by_head(tok, index: DocIndex) -> ActorHit | None:
             or tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None:     # "the Guards" is often tagged PROPN
         return None
     doc = tok.doc
-    for j in range(tok.i - 1, max(-1, tok.i - HEAD_WINDOW), -1):
+    first = head_window_start(tok, STATE_BODIES, tok.i - HEAD_WINDOW + 1)     # "the army": only a near namesake
+    for j in range(tok.i - 1, max(-1, first - 1), -1):
         h = index.actor_at(j)
         if h is None or h.type != "organization" or h.start >= index.tok_start[j]:
             continue
