@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .type_nouns import type_nouns
+from .office_scene import acting_heads_states
+from .one_state_scene import one_state
+from .state_body_heads import head_window_start
+from .led_bodies import led_body
+from .pair_pronoun_members import pronoun_member
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
 from .owned_bodies import headed_body
@@ -169,6 +175,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     loyal = loyal_parties(tok, index)
     if loyal:
         return loyal                     # "forces loyal to X, led by Y": X (evdoers2)
+    led = led_body(tok, index, pronoun_window)
+    if led:
+        return led                       # "X leads the Babylon Brigade. His brigade ...": the brigade (anaphora)
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -618,6 +627,8 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
                 states.add(state)
             elif scene:
                 states.add(None)     # "Police in Lagos dispersed ...": a scene whose state is not known
+        # a sentence naming no state or place: the state its acting head heads (office_scene.py, anaphora)
+        states = one_state(states, index) or acting_heads_states(sent, index)
         if states:
             return states.pop() if len(states) == 1 else None     # (None for an unknown scene)
         if sent.start == 0:
@@ -887,13 +898,9 @@ def fronted_location(sent, trigger, index: DocIndex) -> str | None:
 
 
 # "the rebels sank ...", "the regime seized ...": a definite generic group noun as subject refers
-# back to the latest named group (or, for a regime or government, state) in this or the last sentence
-GROUP_NOUNS = {"rebels": ("organization",), "militants": ("organization",), "militia": ("organization",),
-               "militias": ("organization",), "group": ("organization",), "insurgents": ("organization",),
-               "movement": ("organization",), "regime": ("country",), "government": ("country",),
-               # "Saudi Arabia came under pressure. The kingdom denied ...": a state by what it is
-               "country": ("country",), "kingdom": ("country",), "emirate": ("country",), "republic": ("country",),
-               "nation": ("country",)}
+# back to the latest named group (or, for a regime or government, state) in this or the last sentence;
+# "Saudi Arabia came under pressure. The kingdom denied ...": a state by what it is (data/type_nouns.yaml)
+GROUP_NOUNS = type_nouns()
 
 
 def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
@@ -952,7 +959,12 @@ def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHi
     found: list[tuple[ActorHit, int]] = []
     for j in range(tok.sent.start - 1 if urged else tok.i - 1, start - 1, -1):
         hit = index.actor_at(j)
-        if hit is None or doc[j].pos_ == "PRON" or hit.type not in kinds or any(hit.actor == h.actor for h, _ in found):
+        if hit is None and doc[j].pos_ == "PRON":
+            hit = pronoun_member(doc[j], index, kinds)     # "X greeted him. The two leaders ..." (anaphora)
+            hit = None if hit is None else ActorHit(hit.actor, hit.type, index.tok_start[j], index.tok_end[j])
+        elif hit is not None and doc[j].pos_ == "PRON":
+            hit = None
+        if hit is None or hit.type not in kinds or any(hit.actor == h.actor for h, _ in found):
             continue
         if found and hit.type != found[0][0].type:
             continue
@@ -976,7 +988,8 @@ def named_by_head(tok, index: DocIndex) -> ActorHit | None:
             or tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None:     # "the Guards" is often tagged PROPN
         return None
     doc = tok.doc
-    for j in range(tok.i - 1, max(-1, tok.i - HEAD_WINDOW), -1):
+    first = head_window_start(tok, STATE_BODIES, tok.i - HEAD_WINDOW + 1)     # "the army": only a near namesake
+    for j in range(tok.i - 1, max(-1, first - 1), -1):
         h = index.actor_at(j)
         if h is None or h.type != "organization" or h.start >= index.tok_start[j]:
             continue
