@@ -48,8 +48,12 @@ def test_ctrl_c_during_ingest_says_what_was_stored_and_what_was_not(tmp_path):
             f"Note {i}\n\nIraqi officials met an Iranian delegation in Baghdad on {1 + i % 27} March 2020. "
             "Militias fired rockets at a base near Erbil the next day, officials said.\n", encoding="utf-8")
     db = f"sqlite:///{tmp_path / 's.db'}"
+    # a test run started in the background of a non-interactive shell (`./test.sh &` in a script) inherits SIGINT
+    # ignored, and a child that ignores it never sees the Ctrl+C: give the child the default disposition, as a
+    # terminal's foreground process has
     proc = subprocess.Popen([sys.executable, "-m", "foothold", "ingest", str(folder), "--db", db],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines = []
     deadline = time.time() + 300
     while time.time() < deadline:                 # wait until some files are stored, then Ctrl+C
