@@ -12,11 +12,13 @@ from foothold.extract.events import EventExtractor
 from foothold.extract.nlp import load_nlp
 from foothold.extract.pipeline import Context
 from foothold.ingest import read_document
-from foothold.model import Actor, Mention
+from foothold.model import Actor, Mention, Relation
 
 
-def extract_events(tmp_path, text: str, actors: dict[str, tuple[str, str]], filename: str = "report.txt") -> Context:
-    """Run citations, dates and events over ``text`` with ``actors``: {surface: (id, type)}."""
+def extract_events(tmp_path, text: str, actors: dict[str, tuple[str, str]], filename: str = "report.txt",
+                   relations: list[Relation] | None = None) -> Context:
+    """Run citations, dates and events over ``text`` with ``actors``: {surface: (id, type)}; ``relations``, if
+    given, stand for what the relation step read before the events."""
     path = tmp_path / filename
     path.write_text(text, encoding="utf-8")
     document = read_document(path)
@@ -29,6 +31,7 @@ def extract_events(tmp_path, text: str, actors: dict[str, tuple[str, str]], file
             actor = found.setdefault(aid, Actor(id=aid, name=name, type=atype))
             actor.mentions.append(Mention(m.start(), m.end(), name, atype, actor=aid))
     ctx.actors = list(found.values())
+    ctx.relations = list(relations or [])
     EventExtractor()(ctx)
     return ctx
 

@@ -2,16 +2,8 @@
 events/led_bodies.py, hooked at the top of arguments.head_actors). Sentences of our own, about arenas outside the
 development texts (Uganda, Liberia)."""
 
-import re
-
-from event_fixtures import WIRE_HEADER
-from foothold.extract.citations import CitationExtractor
-from foothold.extract.dates import DateExtractor
-from foothold.extract.events import EventExtractor
-from foothold.extract.nlp import load_nlp
-from foothold.extract.pipeline import Context
-from foothold.ingest import read_document
-from foothold.model import Actor, Mention, Relation
+from event_fixtures import WIRE_HEADER, extract_events
+from foothold.model import Relation
 
 ACTORS = {
     "Joseph Kony": ("joseph_kony", "person"), "Lord's Resistance Army": ("lra", "organization"),
@@ -23,20 +15,10 @@ TEXT = ("Joseph Kony is the leader of the Lord's Resistance Army. His army attac
 
 
 def events_with_ties(tmp_path, text: str, ties: list[tuple[str, str, str]]) -> list[tuple]:
-    path = tmp_path / "wire.txt"
-    path.write_text(WIRE_HEADER + text, encoding="utf-8")
-    document = read_document(path)
-    ctx = Context(document=document, doc=load_nlp()(document.clean))
-    CitationExtractor()(ctx)
-    DateExtractor()(ctx)
-    found: dict[str, Actor] = {}
-    for name, (aid, atype) in ACTORS.items():
-        for m in re.finditer(re.escape(name), document.text):
-            actor = found.setdefault(aid, Actor(id=aid, name=name, type=atype))
-            actor.mentions.append(Mention(m.start(), m.end(), name, atype, actor=aid))
-    ctx.actors = list(found.values())
-    ctx.relations = [Relation(s, p, o, "", 0, 0, "test") for s, p, o in ties]
-    EventExtractor()(ctx)
+    """(type, source, target) of each event of ``text`` told as a wire report, with the relations ``ties``
+    read before the events, as the relation step does."""
+    relations = [Relation(s, p, o, "", 0, 0, "test") for s, p, o in ties]
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, ACTORS, "wire.txt", relations)
     return [(e.type, e.source, e.target) for e in ctx.events]
 
 

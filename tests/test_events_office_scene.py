@@ -2,16 +2,8 @@
 acting there (issue 8, anaphora; events/office_scene.py, hooked in arguments.story_state). Sentences of our own,
 about arenas outside the development texts (Zambia in the 1990s, Belarus, Ecuador)."""
 
-import re
-
-from event_fixtures import WIRE_HEADER
-from foothold.extract.citations import CitationExtractor
-from foothold.extract.dates import DateExtractor
-from foothold.extract.events import EventExtractor
-from foothold.extract.nlp import load_nlp
-from foothold.extract.pipeline import Context
-from foothold.ingest import read_document
-from foothold.model import Actor, Mention, Relation
+from event_fixtures import WIRE_HEADER, extract_events
+from foothold.model import Relation
 
 ACTORS = {
     "Frederick Chiluba": ("frederick_chiluba", "person"), "Zambia": ("zambia", "country"),
@@ -23,21 +15,9 @@ ACTORS = {
 
 def events_with_ties(tmp_path, text: str, ties: list[tuple[str, str, str, str | None]]) -> list[tuple]:
     """(type, source, target) of each event of ``text`` told as a wire report, with the relations ``ties``
-    (subject, predicate, object, time) read before the events, as the relation step does."""
-    path = tmp_path / "wire.txt"
-    path.write_text(WIRE_HEADER + text, encoding="utf-8")
-    document = read_document(path)
-    ctx = Context(document=document, doc=load_nlp()(document.clean))
-    CitationExtractor()(ctx)
-    DateExtractor()(ctx)
-    found: dict[str, Actor] = {}
-    for name, (aid, atype) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", document.text):
-            actor = found.setdefault(aid, Actor(id=aid, name=name, type=atype))
-            actor.mentions.append(Mention(m.start(), m.end(), name, atype, actor=aid))
-    ctx.actors = list(found.values())
-    ctx.relations = [Relation(s, p, o, "", 0, 0, "test", time=t) for s, p, o, t in ties]
-    EventExtractor()(ctx)
+    read before the events, as the relation step does."""
+    relations = [Relation(s, p, o, "", 0, 0, "test", time=t) for s, p, o, t in ties]
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, ACTORS, "wire.txt", relations)
     return [(e.type, e.source, e.target) for e in ctx.events]
 
 
