@@ -65,7 +65,7 @@ def test_totals_follow_ingest_re_ingest_and_removal(engine, paths, tmp_path):
     stores.rewrite(engine, paths, tmp_path, assert_kept)
     # A document removed as the writer removes one (its kept counts refreshed in the same transaction).
     with write_transaction(engine) as conn:
-        doc = conn.execute(select(t.documents.c.id).where(t.documents.c.path == str(paths[2]))).scalar_one()
+        doc = conn.execute(select(t.documents.c.id).where(t.documents.c.path == str(paths[2].resolve()))).scalar_one()
         actor_ids, pairs = counts.affected(conn, doc)
         remove_document(conn, doc)
         counts.refresh(conn, actor_ids, pairs)
