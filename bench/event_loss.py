@@ -115,9 +115,10 @@ def document_cases(gold_path: Path) -> tuple[list[Case], dict[str, int]]:
     return cases, counts
 
 
-def set_files(name: str, path: Path) -> list[Path]:
-    """The gold files of a set; news-dev gives its odd-numbered (tuning) files only."""
-    if path.resolve().name in FRESH:
+def set_files(name: str, path: Path, counts_only: bool = False) -> list[Path]:
+    """The gold files of a set; news-dev gives its odd-numbered (tuning) files only. A fresh set is refused unless
+    only counts are printed (--counts-only: the fate table, never a sentence or a case)."""
+    if path.resolve().name in FRESH and not counts_only:
         raise SystemExit(f"{path} is a fresh set: a measure, never a target (run bench/owndocs.py on it for numbers)")
     files = gold_files(path)
     if path.resolve().name == "news-dev":
@@ -135,6 +136,8 @@ def set_parser(description: str, noun: str) -> argparse.ArgumentParser:
     parser.add_argument("--list", action="store_true", help=f"print each missed gold {noun} with its sentence")
     parser.add_argument("--fate", help="with --list, only the cases whose fate contains this text")
     parser.add_argument("--prf", action="store_true", help=f"{noun}s precision, recall and spurious kinds per set")
+    parser.add_argument("--counts-only", action="store_true",
+                        help="print only the count tables; the one way a fresh set may be read (no --list)")
     return parser
 
 
@@ -177,11 +180,13 @@ def main() -> None:
     sets = chosen_sets(args)
     if not sets:
         parser.error("name a set: --dir DIR, --news-odd, --seed or --tuning")
+    if args.counts_only and args.list:
+        parser.error("--counts-only prints no cases: drop --list")
     per_set: dict[str, Counter] = {}
     scores: dict[str, Counter] = {}
     for name, path in sets.items():
         per_set[name], scores[name] = Counter(), Counter()
-        for gold_path in set_files(name, path):
+        for gold_path in set_files(name, path, args.counts_only):
             cases, counts = document_cases(gold_path)
             scores[name].update(counts)
             for case in cases:

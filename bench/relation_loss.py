@@ -21,7 +21,7 @@ gold pairs found with another predicate, to watch precision while opening a shap
 
 Sets: --dir (repeatable), --news-odd (news-dev's tuning half: even files are never read), --seed, --tuning (every
 tuning set of issue 8: news-odd, the seed and the tuned owndocs sets). The fresh sets are measures, never targets:
-this script refuses them (event_loss.set_files).
+this script refuses them (event_loss.set_files) unless --counts-only: then it prints the count tables alone, no case.
 """
 from __future__ import annotations
 
@@ -208,12 +208,14 @@ def main() -> None:
     sets = chosen_sets(args)
     if not sets:
         parser.error("name a set: --dir DIR, --news-odd, --seed or --tuning")
+    if args.counts_only and args.list:
+        parser.error("--counts-only prints no cases: drop --list")
     per_set: dict[str, Counter] = {}
     per_predicate: dict[str, Counter] = {}
     scores: dict[str, Counter] = {}
     for name, path in sets.items():
         per_set[name], scores[name] = Counter(), Counter()
-        for gold_path in set_files(name, path):
+        for gold_path in set_files(name, path, args.counts_only):
             cases, counts = document_cases(gold_path)
             scores[name].update(counts)
             for case in cases:
