@@ -39,6 +39,7 @@ from .titles import title_holder
 from .turns import turn_speaker
 from .date_bound_subject import date_bound_subject
 from .dateline_subject import dateline_subject
+from .head_governments import head_government_state
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -306,6 +307,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             found = apposed
         found = compounded_organisations(tok, found, index)     # "Aristide's Lavalas Family party" (docs25)
     found = headed_body(tok, found, index)        # "the Council of Ministers of Prime Minister X": the council (args)
+    found = head_government_state(tok, found, index)      # "His government imposed a curfew": his state
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
