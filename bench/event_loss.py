@@ -108,6 +108,9 @@ def document_cases(gold_path: Path) -> tuple[list[Case], dict[str, int]]:
         if fate == "produced: dates differ":      # which date foothold gave the overlapping events instead
             listed += "; produced dates: " + ", ".join(
                 sorted({str(e.get("date")) for e in events if overlaps(_span(e, text), gs)}))
+        elif fate.startswith("produced"):          # whom foothold named instead, to read the actor's cause
+            listed += "; produced: " + ", ".join(
+                _describe_event(e, names) for e in events if overlaps(_span(e, text), gs))
         cases.append(Case(document.name, _describe_event(g, names), fate, sentence_of(text, gs), listed))
     spurious = Counter(near[pi][1] if pi in near else "no overlap" for pi in range(len(events)) if pi not in hits)
     counts = {"tp": len(hits), "fp": len(events) - len(hits), "fn": len(gold_events) - len(hits),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .field_pairs import joined_field_pairs
 from ...model import Mention
 from ...resolve.names import normalise_name
 from ..dictionary import ActorDictionary, city_keys, Lexicon, load_dictionary, load_lexicon
@@ -91,6 +92,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
         ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
+        ents = joined_field_pairs(doc, ents, self.dictionary, self.lexicon)   # "Communications and Media Commission"
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)
         ents = place_led_bodies(doc, ents, self.lexicon, self.dictionary)    # "the Ghana Ports and Harbours Authority" whole

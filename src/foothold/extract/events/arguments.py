@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
-from .one_state_scene import one_state
+from .one_state_scene import one_state, placed_within
 from .state_body_heads import head_window_start
 from .led_bodies import led_body
 from .pair_pronoun_members import pronoun_member
@@ -37,6 +37,9 @@ from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 from .titles import title_holder
 from .turns import turn_speaker
+from .date_bound_subject import date_bound_subject
+from .dateline_subject import dateline_subject
+from .head_governments import head_government_state
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -304,6 +307,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             found = apposed
         found = compounded_organisations(tok, found, index)     # "Aristide's Lavalas Family party" (docs25)
     found = headed_body(tok, found, index)        # "the Council of Ministers of Prime Minister X": the council (args)
+    found = head_government_state(tok, found, index)      # "His government imposed a curfew": his state
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
     if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
         person = titled(tok, {h.actor for h, _ in found}, index)
@@ -376,7 +380,7 @@ def subject_of(verb):
             c = before[-1] if before else subjects[0]
             if c.lower_ in RELATIVE and t.dep_ == "relcl":
                 return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
-            return c, c.dep_
+            return dateline_subject(c), c.dep_
         if t.dep_ == "xcomp" and t.head.i != t.i:
             # "led the United States to blame Iran", "urged Iraq to release": object control
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
@@ -394,7 +398,7 @@ def subject_of(verb):
         if t.dep_ in ("relcl", "acl"):
             return t.head, "nsubj"
         break
-    stranded = stranded_subject(t)
+    stranded = stranded_subject(t) or date_bound_subject(t)
     if stranded is not None:
         return stranded, "nsubj"
     return None, None
@@ -541,6 +545,8 @@ STATE_BODIES = {"police", "policeman", "authority", "court", "prosecutor", "judg
 ARMED_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers"}
 STATE_MODIFIERS = {"security", "government", "regime", "state"}
 # "a military helicopter", "government warplanes", "an army drone": a state's craft, named by a body before it
+# "air force jets", "Air Force planes": the state's air arm, a compound before the craft
+AIR_ARMS = {"force"}
 CRAFT_NOUNS = {"jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "drone", "bomber", "fighter", "tank"}
 
 
@@ -554,7 +560,7 @@ def names_state_body(noun) -> bool:
     lemma = noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     return lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in noun.children) \
-        or lemma in CRAFT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS)) \
+        or lemma in CRAFT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS | AIR_ARMS)) \
         or lemma in UNIT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS | {"border"})) \
         or any(c.dep_ == "poss" and c.lemma_.lower() in STATE_BODIES for c in noun.children)   # "the army's team"
 
@@ -587,13 +593,18 @@ def state_body_place(verb, index: DocIndex) -> str | None:
 
 
 SCENE_PREPS = {"in", "inside", "across", "throughout", "around", "near", "outside"}
+# how far back an unnamed body's scene is looked for: its sentence and the ones before it ("On 1 July crowds
+# gathered in Nukus ... That afternoon police detained X ... He was arrested again ... Security forces dispersed")
+STORY_SENTENCES = 5
+NEAR_SENTENCES = 3
 
 
 def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(),
                 otherwise: str | None = None) -> str | None:
     """ "Soldiers seized power in Guinea on Sunday. The junta expelled ...": the one state the story is set in
     at ``tok`` -- the countries (or places' states) named as where things happen ("in X", "X's") or as who acts
-    (in a subject) in the nearest of its sentence and the two before that names any (``state_of(place)``: the
+    (in a subject) in the nearest of its sentence and the STORY_SENTENCES - 1 before that names any (past the
+    NEAR_SENTENCES nearest, not across a heading) (``state_of(place)``: the
     place's state actor, or a capital standing for a state the text does not name). Two or more such states
     there, or a scene of unknown state ("police in Lagos" in a text naming no Nigeria): none. A state the act
     is aimed at (``acted_on``: "the regime accused Turkey"), unless named as where it happens, is not its doer's.
@@ -603,7 +614,11 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
     # "a jet bombed X, and residents fled towards the border with Y": a clause with its own subject tells its own scene
     others = {t.i for c in tok.children if c.dep_ == "conj" and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
               for t in c.subtree}
-    for _ in range(3):
+    headed = False
+    for step in range(STORY_SENTENCES):
+        if step >= NEAR_SENTENCES and headed:
+            break           # past the nearest sentences a heading closes the story: the one before is another
+        headed = headed or is_heading(sent)
         states = set()
         for t in sent:
             if t.i in others:
@@ -625,7 +640,7 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
             state = h.actor if h.type == "country" else state_of(h.actor)
             if state is not None:
                 states.add(state)
-            elif scene:
+            elif scene and not placed_within(t, index):
                 states.add(None)     # "Police in Lagos dispersed ...": a scene whose state is not known
         # a sentence naming no state or place: the state its acting head heads (office_scene.py, anaphora)
         states = one_state(states, index) or acting_heads_states(sent, index)

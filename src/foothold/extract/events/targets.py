@@ -315,8 +315,9 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
             acted_on = frozenset(a for a in args.target if index.actor_type.get(a) == "country")
             # (a village the gazetteer does not know lies in the state a report is about)
             report = monitor.report_state(index)
-            place = story_state(tok, index, lambda p: index.capital_state.get(p) or (
-                p if state_of_place(lex, p, index) else None) or city_state(p, index) or report, acted_on,
+            # (a capital of a state the text names is that state: "in Yerevan" in a text naming Armenia)
+            place = story_state(tok, index, lambda p: index.capital_state.get(p) or city_state(p, index) or (
+                p if state_of_place(lex, p, index) else None) or report, acted_on,
                 otherwise=report) \
                 if unnamed_state_body(tok, index) is not None else None
         if place is not None:
