@@ -21,6 +21,7 @@ from .quoted_acts import quoted_act_type
 from .declarations import declared_type
 from .hostile_aims import hostile_aim
 from .attributed_acts import arms_delivered, attacker_named
+from .retribution import kept_pledge, retribution
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger
@@ -297,6 +298,10 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"
     if etype is None and (hostile_aim(tok) or attacker_named(lex, tok, index)):
         etype = "ACCUSE"             # statements2: "called it an attempt to sow discord", "a rocket fired by X"
+    if etype is None and content is not None and retribution(lex, content):
+        etype = "THREATEN"           # statements2: "would not go unpunished", "will not rest until X is defeated"
+    if etype is None and content is not None and kept_pledge(lex, content, tok, index):
+        etype = "AGREE"              # statements2: "said the army would keep its commitments"
     told = futures.future_statement_type(lex, content, tok, index, etype)   # harm meant, aid promised
     if told != etype:
         etype, announced = told, None
