@@ -22,6 +22,7 @@ from .declarations import declared_type
 from .hostile_aims import hostile_aim
 from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
+from .stated_stances import upholds_allegation, wants_act
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger
@@ -302,6 +303,10 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = "THREATEN"           # statements2: "would not go unpunished", "will not rest until X is defeated"
     if etype is None and content is not None and kept_pledge(lex, content, tok, index):
         etype = "AGREE"              # statements2: "said the army would keep its commitments"
+    if etype is None and upholds_allegation(tok):
+        etype = "ACCUSE"             # statements2: "found that allegations of weapons deliveries were credible"
+    if etype is None and wants_act(tok):
+        etype = "REQUEST"            # statements2: "said it wanted the result of the election respected"
     told = futures.future_statement_type(lex, content, tok, index, etype)   # harm meant, aid promised
     if told != etype:
         etype, announced = told, None
