@@ -5,6 +5,7 @@ import pytest
 from event_fixtures import extract_events
 from foothold.errors import DataFileError
 from foothold.extract.events.retribution import retribution_words
+from foothold.model import Relation
 
 ACTORS = {"Chile": ("chile", "country"), "Peru": ("peru", "country"), "Shining Path": ("sp", "organization"),
           "Pedro Ruiz": ("ruiz", "person"), "Ana Soto": ("soto", "person")}
@@ -49,3 +50,21 @@ def test_word_lists_are_validated(tmp_path):
     bad.write_text("unpunished_stems: [punish]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         retribution_words(str(bad))
+
+
+def test_restraint_promised_by_the_speakers_side_is_a_promise(tmp_path):
+    sentence = "Ana Soto said on Monday that her forces would not attack the towns."
+    assert said_by(tmp_path, sentence, "soto") == ["AGREE"]
+
+
+def test_another_partys_restraint_is_a_prediction(tmp_path):
+    assert said_by(tmp_path, "Ana Soto of Peru said Chile would not attack the towns.", "soto") == []
+
+
+def test_a_capital_as_the_subject_is_the_speakers_state(tmp_path):
+    actors = {**ACTORS, "London": ("london", "place"), "United Kingdom": ("uk", "country")}
+    text = HEADER + "Ana Soto of the United Kingdom said London would work with Chile on the new port."
+    rel = Relation(subject="soto", predicate="member_of", object="uk", evidence="Ana Soto", start=0, end=8,
+                   extractor="test")
+    ctx = extract_events(tmp_path, text, actors, relations=[rel])
+    assert "AGREE" in [e.type for e in ctx.events]
