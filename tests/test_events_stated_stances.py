@@ -48,3 +48,9 @@ def test_word_lists_are_validated(tmp_path):
     bad.write_text("wanting_verbs: [want]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         stance_words(str(bad))
+
+
+def test_a_trial_judged_unfair_accuses(tmp_path):
+    # "unfair" joined the ACCUSE cues of plover.yaml (a judgement word, like "unjust")
+    sentence = "ECOWAS considers the trial in Mali unfair: it was held far from the accused's home region."
+    assert said_by(tmp_path, sentence, "ecowas") == ["ACCUSE"]

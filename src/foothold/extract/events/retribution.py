@@ -2,8 +2,9 @@
 
 Read in `speech.statement_reading` when no cue or other rule typed the statement, on the clause the speech verb
 says, if its verb is a future ("will", "would", "shall"):
-- `retribution`: "the killing would not go unpunished", "will not rest until the remnants of X are defeated", "X's
-  partners would pay for its acts": harm promised in return (PLOVER THREATEN).
+- `retribution`: "the killing would not go unpunished", "will not rest until the remnants of X are defeated" (the
+  relenting verbs of data/refusals.yaml, whoever the subject, with a conflict act awaited), "X's partners would pay
+  for its acts": harm promised in return (PLOVER THREATEN).
 - `kept_pledge`: "said the army would keep its commitments": a promise (PLOVER AGREE), when the subject names no
   party but the speaker's side.
 """
@@ -17,17 +18,17 @@ from pathlib import Path
 from ...yamlfile import read_word_lists
 from .arguments import phrase_actors, subject_of
 from .index import DocIndex
+from .refusals import refusal_words
 from .speakers import speaker_sides
 
 RETRIBUTION_PATH = Path(__file__).resolve().parents[2] / "data" / "retribution.yaml"
-WORD_LISTS = ("unpunished_stems", "resolve_verbs", "misdeed_nouns", "keeping_verbs", "pledge_objects")
+WORD_LISTS = ("unpunished_stems", "misdeed_nouns", "keeping_verbs", "pledge_objects")
 FUTURES = {"will", "'ll", "shall", "would", "'d", "wo"}
 
 
 @dataclass(frozen=True)
 class RetributionWords:
     unpunished_stems: frozenset[str]
-    resolve_verbs: frozenset[str]
     misdeed_nouns: frozenset[str]
     keeping_verbs: frozenset[str]
     pledge_objects: frozenset[str]
@@ -87,7 +88,7 @@ def retribution(lex, content, words: RetributionWords | None = None) -> bool:
         return False
     words = words or retribution_words()
     if _negated(content):
-        return _unpunished(content, words) or content.lemma_.lower() in words.resolve_verbs \
+        return _unpunished(content, words) or content.lemma_.lower() in refusal_words().relenting_verbs \
             and _until_conflict(lex, content)
     return _pays_for_misdeed(content, words)
 
