@@ -52,15 +52,6 @@ def test_word_lists_are_validated(tmp_path):
         retribution_words(str(bad))
 
 
-def test_restraint_promised_by_the_speakers_side_is_a_promise(tmp_path):
-    sentence = "Ana Soto said on Monday that her forces would not attack the towns."
-    assert said_by(tmp_path, sentence, "soto") == ["AGREE"]
-
-
-def test_another_partys_restraint_is_a_prediction(tmp_path):
-    assert said_by(tmp_path, "Ana Soto of Peru said Chile would not attack the towns.", "soto") == []
-
-
 def test_a_capital_as_the_subject_is_the_speakers_state(tmp_path):
     actors = {**ACTORS, "London": ("london", "place"), "United Kingdom": ("uk", "country")}
     text = HEADER + "Ana Soto of the United Kingdom said London would work with Chile on the new port."

@@ -163,11 +163,8 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         return "REQUEST"        # evtype3: "would continue to press X to restore rights" says a demand will be made
     if negated:
         # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
-        # statements2: "would not attack cities", "would not be a launching ground for any aggression": restraint
-        # promised by the speaker's side (PLOVER: a promise that a hostile act will not happen; the golds' AGREE)
-        if kinds and all(k.endswith("cooperation") for k in kinds):
-            return "REJECT"
-        return "AGREE" if kinds and all(k.endswith("conflict") for k in kinds) else None
+        # "will not attack" promises nothing this reads
+        return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
     if any(k.endswith("conflict") for k in kinds):
         return "THREATEN"
     return "AGREE" if kinds else "intent"
