@@ -14,6 +14,8 @@ from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
 from .office import appointed, took_command
+from .outlets_restricted import outlet_restricted
+from .pronoun_objects import antecedent_objects
 from .protest_notes import protest_note
 from .index import DocIndex
 from .nominal import aimed_at, of_object
@@ -84,6 +86,7 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
     objects += [o for c in objects for o in c.conjuncts]
     objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
     objects += coordinated_modifiers(objects)      # "carried food and building materials"
+    objects += antecedent_objects(tok, objects)    # statements2: "imposed a curfew and lifted it"
     objects += [q for q in map(through_quantifier, objects) if q not in objects]   # "50 tonnes of supplies"
     objects += [o for c in objects if c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES   # "$1 billion in assets"
                 for p in c.children
@@ -163,6 +166,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "the rebels entered the town"
     if f.kind == "verb" and halted_others_advance(tok, index):
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "halted the rebels' advance"
+    if wrong_object and f.kind == "verb" and outlet_restricted(tok, objects, index):
+        etype, mode, sphere, wrong_object = "COERCE", "ban", "political", False   # statements2: "suspended the BBC"
     if f.kind == "verb" and took_command(tok):
         etype, mode, sphere, wrong_object = "SUPPORT", "appointment", "political", False   # "took command of X"
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):

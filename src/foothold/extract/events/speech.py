@@ -19,6 +19,10 @@ from .refusals import stated_refusal
 from .intentions import helping_intention
 from .quoted_acts import quoted_act_type
 from .declarations import declared_type
+from .hostile_aims import hostile_aim
+from .attributed_acts import arms_delivered, attacker_named
+from .retribution import kept_pledge, retribution
+from .stated_stances import upholds_allegation, wants_act
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger
@@ -151,6 +155,7 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         if index is None or speech is None:
             return None
         own = {h.actor for h, _ in phrase_actors(subj, index)}
+        own |= {index.capital_state[a] for a in own if a in getattr(index, "capital_state", {})}   # "Washington would"
         if not own & speaker_sides(lex, speech, index):
             return None
     kinds = act_kinds(lex, verb)
@@ -193,7 +198,8 @@ def _alleged_clause(lex, content, speech, index: DocIndex) -> bool:
     if trig is None and lemma in lex.light_verbs:
         carried = light_verb_noun(content, lex)
         trig = carried[1] if carried is not None else None
-    return lemma in lex.alleged_conduct or trig is not None and lex.quads.get(trig.type, "").endswith("conflict")
+    return lemma in lex.alleged_conduct or trig is not None and lex.quads.get(trig.type, "").endswith("conflict") \
+        or arms_delivered(content)      # statements2: "said that the UAE was sending weapons to the RSF"
 
 
 def channel(lex, sent_text: str) -> str | None:
@@ -292,6 +298,16 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
     if etype is None and alleged_conduct(lex, content, tok, index):
         etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"
+    if etype is None and (hostile_aim(tok) or attacker_named(lex, tok, index)):
+        etype = "ACCUSE"             # statements2: "called it an attempt to sow discord", "a rocket fired by X"
+    if etype is None and content is not None and retribution(lex, content):
+        etype = "THREATEN"           # statements2: "would not go unpunished", "will not rest until X is defeated"
+    if etype is None and content is not None and kept_pledge(lex, content, tok, index):
+        etype = "AGREE"              # statements2: "said the army would keep its commitments"
+    if etype is None and upholds_allegation(tok):
+        etype = "ACCUSE"             # statements2: "found that allegations of weapons deliveries were credible"
+    if etype is None and wants_act(tok):
+        etype = "REQUEST"            # statements2: "said it wanted the result of the election respected"
     told = futures.future_statement_type(lex, content, tok, index, etype)   # harm meant, aid promised
     if told != etype:
         etype, announced = told, None

@@ -1,0 +1,30 @@
+"""A named media outlet suspended, blocked or banned is censorship (issue 8, statements2; data/outlet_restrictions.yaml).
+
+"the media regulator suspended the BBC and Voice of America", "blocked TikTok across the territory": the verb's
+listed objects ("suspended aid", "blocked the resolution") miss an outlet, so the verb read as its other sense; a
+named media actor as its object makes it PLOVER COERCE (mode `ban`). Read in `material.object_sense`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ...yamlfile import read_word_lists
+from .index import DocIndex
+
+RESTRICTIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "outlet_restrictions.yaml"
+
+
+@lru_cache(maxsize=2)
+def restricting_verbs(path: str | None = None) -> frozenset[str]:
+    """data/outlet_restrictions.yaml: the verbs' lemmas, validated when loaded."""
+    data = read_word_lists(path or RESTRICTIONS_PATH, ("restricting_verbs",), "outlet restrictions")
+    return frozenset(w.lower() for w in data["restricting_verbs"])
+
+
+def outlet_restricted(verb, objects: list, index: DocIndex) -> bool:
+    """The verb restricts and one of its objects is a named media actor."""
+    if verb.lemma_.lower() not in restricting_verbs():
+        return False
+    return any((hit := index.actor_at(o.i)) is not None and hit.type == "media" for o in objects)
