@@ -12,6 +12,9 @@ from .munitions import munition_trigger
 from .landings import landing_trigger
 from .bases import base_trigger
 from .cancellations import cancellation_trigger
+from .inquiries import opened_inquiry
+from .listed_plurals import plural_entry
+from .crowd_acts import crowd_act_trigger
 from .fused_judgements import fused_judgement
 from .offensives import offensive_trigger
 from .fighting_nouns import fighting_noun_trigger, telling_verbs
@@ -131,6 +134,9 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
             hit = noun_trigger(n, lex)
             if hit is not None:
                 return n, hit[0]
+            plural = plural_entry(n, lex)       # "held a joint exercise": the `exercises` entry (evvocab2)
+            if plural is not None:
+                return n, plural
     return None
 
 
@@ -449,6 +455,17 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            crowd = crowd_act_trigger(tok, lex.verbs)
+            if crowd is not None:           # "protesters gathered outside X", "... climbed the walls" (evvocab2)
+                found.append(Found(tok, crowd, "verb", tok.text))
+                continue
+            inquiry = opened_inquiry(tok) if "investigation" in lex.nouns else None
+            if inquiry is not None:         # "opened a criminal case", "set up a commission of inquiry" (evvocab2)
+                consumed.update(t.i for t in inquiry.subtree if t.i == inquiry.i or t.head.i == inquiry.i
+                                and t.dep_ == "prep" or t.head.head.i == inquiry.i and t.dep_ == "pobj")
+                found.append(Found(tok, lex.nouns["investigation"], "light", f"{tok.text} … {inquiry.text}",
+                                   noun=inquiry))
+                continue
             moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml)
