@@ -26,6 +26,7 @@ def test_protesters_gathering_at_a_bodys_seat_protest_against_it(tmp_path):
 @pytest.mark.parametrize("sentence", [
     "Hundreds of protesters climbed the walls of the Croatian embassy in Belgrade.",
     "On Friday demonstrators surrounded the Croatian embassy in Belgrade.",
+    "Demonstrators surrounded the Croatian embassy in Belgrade on Friday.",   # a sentence-opening plural
 ])
 def test_a_crowd_at_a_named_mission_protests_against_its_state(tmp_path, sentence):
     assert [e for e in protests(wire_events(tmp_path, sentence, PARTIES)) if "croatia" in e[2]]

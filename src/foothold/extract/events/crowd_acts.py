@@ -48,9 +48,18 @@ def _protesting_subject(verb, words: CrowdWords) -> bool:
         clause = clause.head                     # "protesters gathered ... and chanted": the first verb's subject
     for subj in (c for c in clause.children if c.dep_ == "nsubj"):
         heads = [subj, *subj.conjuncts, *counted_members(subj)]
-        if any(h.lemma_.lower() in words.crowd_nouns or h.lower_ in words.crowd_nouns for h in heads):
+        if any(_crowd_noun(h, words) for h in heads):
             return True
     return False
+
+
+def _crowd_noun(tok, words: CrowdWords) -> bool:
+    """The token names a crowd of protesters; a sentence-opening plural the parser took for a name ("Rioters
+    ransacked ...") by its singular."""
+    forms = {tok.lemma_.lower(), tok.lower_}
+    if tok.lower_.endswith("s"):
+        forms.add(tok.lower_[:-1])
+    return bool(forms & words.crowd_nouns)
 
 
 def crowd_act_trigger(verb, known_verbs) -> Trigger | None:
