@@ -15,6 +15,8 @@ from .cancellations import cancellation_trigger
 from .inquiries import opened_inquiry
 from .listed_plurals import plural_entry
 from .crowd_acts import crowd_act_trigger
+from .ceremonies import attended_ceremony
+from .time_objects import time_misparsed_object
 from .fused_judgements import fused_judgement
 from .offensives import offensive_trigger
 from .fighting_nouns import fighting_noun_trigger, telling_verbs
@@ -137,6 +139,10 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
             plural = plural_entry(n, lex)       # "held a joint exercise": the `exercises` entry (evvocab2)
             if plural is not None:
                 return n, plural
+    misparsed = time_misparsed_object(verb)     # "declared a truce days later" (evvocab2)
+    hit = noun_trigger(misparsed, lex) if misparsed is not None else None
+    if hit is not None:
+        return misparsed, hit[0]
     return None
 
 
@@ -446,6 +452,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            attended = attended_ceremony(tok)
+            if attended is not None:        # "attended Modi's swearing-in", "attended the funeral of X" (evvocab2)
+                noun, trig = attended
+                consumed.add(noun.i)
+                found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
+                continue
             if lemma in lex.aspect_verbs:
                 carried = light_verb_noun(tok, lex, subject_noun=True)
                 if carried is not None and carried[1].type not in ASPECT_TYPES and lemma in ONSET:
