@@ -17,6 +17,7 @@ from .listed_plurals import plural_entry
 from .crowd_acts import crowd_act_trigger
 from .ceremonies import attended_ceremony
 from .time_objects import time_misparsed_object
+from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
 from .offensives import offensive_trigger
 from .fighting_nouns import fighting_noun_trigger, telling_verbs
@@ -467,6 +468,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            halted = halted_supply(tok)
+            if halted is not None:          # "stopped pumping oil from X" (evvocab2)
+                found.append(Found(tok, halted[1], "light", f"{tok.text} {halted[0].text}", noun=halted[0]))
+                continue
             crowd = crowd_act_trigger(tok, lex.verbs)
             if crowd is not None:           # "protesters gathered outside X", "... climbed the walls" (evvocab2)
                 found.append(Found(tok, crowd, "verb", tok.text))
