@@ -1,5 +1,5 @@
-"""Supply stopped is a SANCTION (events/halted_supply.py, data/halted_supply.yaml; measures.yaml exchanges: supplies,
-gas, oil; issue 8, evvocab2 second pass). Sentences are our own, about arenas outside the development texts."""
+"""Supply stopped is a SANCTION (events/halted_supply.py, data/halted_supply.yaml; measures.yaml exchanges: supply,
+transit; issue 8, evvocab2 second pass). Sentences are our own, about arenas outside the development texts."""
 
 import pytest
 
@@ -19,7 +19,6 @@ def sanctions(events):
     "Algeria stopped pumping gas to Morocco through the Maghreb pipeline on Sunday.",
     "Sonatrach ceased supplying gas to Morocco at midnight.",
     "Algeria halted gas supplies to Morocco on Sunday.",
-    "Sonatrach cut off gas to Morocco on Sunday.",
 ])
 def test_a_supply_stopped_is_a_sanction(tmp_path, sentence):
     assert [e for e in sanctions(wire_events(tmp_path, sentence, PARTIES)) if e[1] or e[2]]

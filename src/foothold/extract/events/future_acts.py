@@ -38,11 +38,9 @@ def act_kinds(lex, verb) -> set[str]:
         if phrase is not None:                  # "would bring home its troops"
             kinds.add(lex.quads[phrase.trigger.type])
         elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs:
-            trig = lex.verbs[t.lemma_.lower()]
-            kind = lex.quads[trig.type]
-            if listed_sense(t, t.lemma_.lower(), lex) or not kind.endswith("conflict") and not trig.reported_only:
-                kinds.add(kind)      # "would resume gas deliveries" still names cooperation resumed; a verb read
-                # only as a done act names none outside its sense ("would defend its territory": resolve, evvocab2)
+            kind = lex.quads[lex.verbs[t.lemma_.lower()].type]
+            if listed_sense(t, t.lemma_.lower(), lex) or not kind.endswith("conflict"):
+                kinds.add(kind)      # "would resume gas deliveries" still names cooperation resumed
         elif t.pos_ == "VERB" and lex.admitting is not None and t.lemma_.lower() in lex.admitting.verbs:
             kinds.add(lex.quads[lex.admitting.trigger.type])     # "would (not) allow the inspectors to return"
         else:

@@ -14,7 +14,6 @@ from .bases import base_trigger
 from .cancellations import cancellation_trigger
 from .inquiries import opened_inquiry
 from .listed_plurals import plural_entry
-from .crowd_acts import crowd_act_trigger
 from .ceremonies import attended_ceremony
 from .time_objects import time_misparsed_object
 from .halted_supply import halted_supply
@@ -471,10 +470,6 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             halted = halted_supply(tok)
             if halted is not None:          # "stopped pumping oil from X" (evvocab2)
                 found.append(Found(tok, halted[1], "light", f"{tok.text} {halted[0].text}", noun=halted[0]))
-                continue
-            crowd = crowd_act_trigger(tok, lex.verbs)
-            if crowd is not None:           # "protesters gathered outside X", "... climbed the walls" (evvocab2)
-                found.append(Found(tok, crowd, "verb", tok.text))
                 continue
             inquiry = opened_inquiry(tok) if "investigation" in lex.nouns else None
             if inquiry is not None:         # "opened a criminal case", "set up a commission of inquiry" (evvocab2)
