@@ -1,6 +1,6 @@
-"""A named party briefed is consulted, one sided with is supported, and a singular event noun a light verb carries
-reads the entry plover.yaml lists in the plural (plover.yaml `brief`, `side`; events/listed_plurals.py; issue 8,
-evvocab2 second pass). Sentences are our own, about arenas outside the development texts."""
+"""A named party briefed is consulted, one sided with is supported, people forced into a police van are arrested, and
+a singular event noun a light verb carries reads the entry plover.yaml lists in the plural (plover.yaml `brief`,
+`side`, `placing`; events/listed_plurals.py; issue 8, evvocab2 second pass). Sentences are our own, about arenas outside the development texts."""
 
 import pytest
 
@@ -53,3 +53,11 @@ def test_a_singular_drill_or_exercise_carried_by_a_light_verb_is_read(tmp_path, 
 def test_the_bare_singular_stays_unread(tmp_path):
     events = wire_events(tmp_path, "Estonia said the exercise of power must follow the law.", PARTIES)
     assert not typed(events, "MOBILIZE") and not typed(events, "COOPERATE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Estonian police dragged several Latvian activists into police vans in Tallinn on Monday.",
+    "Two Latvian journalists were bundled into a car by Estonian agents on Monday.",
+])
+def test_people_forced_into_a_police_vehicle_are_arrested(tmp_path, sentence):
+    assert typed(wire_events(tmp_path, sentence, PARTIES), "COERCE")
