@@ -11,8 +11,10 @@ country's demonym modifies); a state named in an earlier sentence is never taken
 from __future__ import annotations
 
 from .scene import own_scene_state
+from .senses import MISSIONS
 
 SCENE_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "inside"})
+BODY_PREPS = frozenset({"at", "outside", "inside", "before"})      # where a crowd stands at a body's seat
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
 
 
@@ -37,6 +39,8 @@ def protest_state(verb, index) -> str | None:
     to stage protests in X" tells no protest that happened)."""
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
+    if _at_unnamed_mission(verb):
+        return None
     for obj in _scene_objects(verb):
         state = _country(obj, index)
         if state is not None:
@@ -47,3 +51,29 @@ def protest_state(verb, index) -> str | None:
                 return _country(part, index)
     own = own_scene_state(verb, index)      # "in Tbilisi": a capital or gazetteer city of a named state
     return own or None
+
+
+def protest_body(verb, index) -> str | None:
+    """A named body at whose seat the crowd protests ("gathered outside the National Assembly", "rallied at the
+    Supreme Court"): the protest is aimed at it (evvocab2). A body only: a state there is `protest_state`'s."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    for obj in _scene_objects(verb):
+        if obj.head.lower_ not in BODY_PREPS:
+            continue
+        hit = index.actor_at(obj.i)
+        if hit is not None and hit.type == "organization":
+            return hit.actor
+    return None
+
+
+def _at_unnamed_mission(verb) -> bool:
+    """The crowd acts on a foreign mission ("climbed the embassy walls"): the host state of the scene is not whom it
+    protests (evvocab2); a named mission's state is read before (targets.left_or_faced)."""
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "nsubj"]
+    while stack:
+        t = stack.pop()
+        if t.lemma_.lower() in MISSIONS:
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return False

@@ -13,7 +13,7 @@ from .expelled_from import expelling_state
 from .index import DocIndex
 from .merge import they_after_meeting
 from .principals import states_already_paired
-from .protest_scene import protest_state
+from .protest_scene import protest_body, protest_state
 from .purposes import purpose_parties
 from .releases import joint_parties
 from .pair_pronouns import they_after_pair
@@ -273,7 +273,7 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
     if not args.source and not args.target and instrument is None and etype == "PROTEST" \
             and f.kind in ("verb", "light"):
         # "Opposition supporters rioted in the Georgian capital": the government of the crowd's own place
-        state = protest_state(tok, index)
+        state = protest_body(tok, index) or protest_state(tok, index)
         if state is not None:
             args.target = [state]
     if not args.source and not args.target and instrument is None and etype == "ASSAULT" \

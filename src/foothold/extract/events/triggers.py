@@ -12,6 +12,11 @@ from .munitions import munition_trigger
 from .landings import landing_trigger
 from .bases import base_trigger
 from .cancellations import cancellation_trigger
+from .inquiries import opened_inquiry
+from .listed_plurals import plural_entry
+from .ceremonies import attended_ceremony
+from .time_objects import time_misparsed_object
+from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
 from .offensives import offensive_trigger
 from .fighting_nouns import fighting_noun_trigger, telling_verbs
@@ -131,6 +136,13 @@ def light_verb_noun(verb, lex: Lexicon, subject_noun: bool = False):
             hit = noun_trigger(n, lex)
             if hit is not None:
                 return n, hit[0]
+            plural = plural_entry(n, lex)       # "held a joint exercise": the `exercises` entry (evvocab2)
+            if plural is not None:
+                return n, plural
+    misparsed = time_misparsed_object(verb)     # "declared a truce days later" (evvocab2)
+    hit = noun_trigger(misparsed, lex) if misparsed is not None else None
+    if hit is not None:
+        return misparsed, hit[0]
     return None
 
 
@@ -440,6 +452,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            attended = attended_ceremony(tok)
+            if attended is not None:        # "attended Modi's swearing-in", "attended the funeral of X" (evvocab2)
+                noun, trig = attended
+                consumed.add(noun.i)
+                found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
+                continue
             if lemma in lex.aspect_verbs:
                 carried = light_verb_noun(tok, lex, subject_noun=True)
                 if carried is not None and carried[1].type not in ASPECT_TYPES and lemma in ONSET:
@@ -449,6 +467,17 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     consumed.add(noun.i)
                     found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
                     continue
+            halted = halted_supply(tok)
+            if halted is not None:          # "stopped pumping oil from X" (evvocab2)
+                found.append(Found(tok, halted[1], "light", f"{tok.text} {halted[0].text}", noun=halted[0]))
+                continue
+            inquiry = opened_inquiry(tok) if "investigation" in lex.nouns else None
+            if inquiry is not None:         # "opened a criminal case", "set up a commission of inquiry" (evvocab2)
+                consumed.update(t.i for t in inquiry.subtree if t.i == inquiry.i or t.head.i == inquiry.i
+                                and t.dep_ == "prep" or t.head.head.i == inquiry.i and t.dep_ == "pobj")
+                found.append(Found(tok, lex.nouns["investigation"], "light", f"{tok.text} … {inquiry.text}",
+                                   noun=inquiry))
+                continue
             moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml)

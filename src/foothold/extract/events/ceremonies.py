@@ -1,0 +1,55 @@
+"""Ceremonies attended (issue 8, evvocab2 second pass; vocabulary in data/ceremonies.yaml): "Muizzu attended Modi's
+swearing-in", "the Kenyan president attended the inauguration of Ghana's new president", "Putin attended the
+funeral of X". PLOVER SUPPORT (ceremony; homage for a funeral or memorial), CAMEO 017 symbolic act; the attendant
+is the source, whose ceremony it is (a possessor, an of-object) the target, read by the light-verb arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...yamlfile import read_word_lists
+from .lexicon import Trigger
+
+CEREMONIES_PATH = Path(__file__).resolve().parents[2] / "data" / "ceremonies.yaml"
+WORD_LISTS = ("attending_verbs", "ceremony_nouns", "homage_nouns")
+CEREMONY = Trigger(type="SUPPORT", mode="ceremony", sphere="political", noun=True, of="target")
+HOMAGE = Trigger(type="SUPPORT", mode="homage", sphere="political", noun=True, of="target")
+
+
+@dataclass(frozen=True)
+class CeremonyWords:
+    attending_verbs: frozenset[str]
+    ceremony_nouns: frozenset[str]
+    homage_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def ceremony_words(path: str | None = None) -> CeremonyWords:
+    """data/ceremonies.yaml: lists of words, validated when loaded."""
+    data = read_word_lists(path or CEREMONIES_PATH, WORD_LISTS, "ceremonies")
+    return CeremonyWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+
+
+def _noun_keys(noun) -> set[str]:
+    """The noun's lemma and form, and with its hyphenated particle ("swearing-in")."""
+    keys = {noun.lemma_.lower(), noun.lower_}
+    keys |= {f"{noun.lower_}-{c.lower_}" for c in noun.children if c.dep_ == "prt"}
+    return keys
+
+
+def attended_ceremony(verb):
+    """(noun, trigger) of a ceremony the verb's subject attends, else None."""
+    if verb.pos_ != "VERB":
+        return None
+    words = ceremony_words()
+    if verb.lemma_.lower() not in words.attending_verbs:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        keys = _noun_keys(obj)
+        if keys & words.ceremony_nouns:
+            return obj, CEREMONY
+        if keys & words.homage_nouns:
+            return obj, HOMAGE
+    return None

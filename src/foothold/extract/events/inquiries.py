@@ -1,0 +1,88 @@
+"""Inquiries opened or set up (issue 8, evvocab2 second pass; vocabulary in data/inquiries.yaml): "prosecutors opened
+a criminal case against X", "the Senate set up a commission of inquiry into Y", "the council established a fact-finding
+mission", "the ministry formed a committee to investigate the killings". PLOVER ACCUSE investigate, the founding
+verb's act: its subject investigates, what the inquiry is into or against is its target. The light verbs read
+"opened an investigation" through plover.yaml's nouns already; this reads the inquiries no single noun of the
+lexicon names (a modifier or a complement makes them one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...yamlfile import read_word_lists
+
+INQUIRIES_PATH = Path(__file__).resolve().parents[2] / "data" / "inquiries.yaml"
+WORD_LISTS = ("founding_verbs", "inquiry_nouns", "inquiry_bodies", "inquiry_words")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+
+
+@dataclass(frozen=True)
+class InquiryWords:
+    founding_verbs: frozenset[str]
+    inquiry_nouns: frozenset[str]
+    inquiry_bodies: frozenset[str]
+    inquiry_words: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def inquiry_words(path: str | None = None) -> InquiryWords:
+    """data/inquiries.yaml: lists of words, validated when loaded."""
+    data = read_word_lists(path or INQUIRIES_PATH, WORD_LISTS, "inquiries")
+    return InquiryWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+
+
+def _verb_keys(verb) -> set[str]:
+    """The verb's lemma, and with its particle ("set up")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _phrase_before(noun) -> str:
+    """The object's words up to its head, without determiners and numbers ("a new criminal case" -> "new criminal
+    case"), lower-cased."""
+    words = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "nummod", "poss")]
+    return " ".join(words)
+
+
+def _names_inquiry(noun, words: InquiryWords) -> bool:
+    phrase = _phrase_before(noun)
+    return noun.lemma_.lower() in words.inquiry_nouns or any(
+        phrase == key or phrase.endswith(" " + key) for key in words.inquiry_nouns)
+
+
+def _inquiry_body(noun, words: InquiryWords) -> bool:
+    """A body that its modifier, of-object or infinitive makes an inquiry ("a commission of inquiry")."""
+    if noun.lemma_.lower() not in words.inquiry_bodies:
+        return False
+    for c in noun.children:
+        if c.dep_ in MODIFIER_DEPS and c.i < noun.i and (c.lemma_.lower() in words.inquiry_words
+                                                         or c.lower_ in words.inquiry_words):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in words.inquiry_words for o in c.children):
+            return True
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.inquiry_words:
+            return True                 # "a committee to investigate the killings"
+    return False
+
+
+def opened_inquiry(verb):
+    """The inquiry a founding verb opens or sets up (its object, or a passive's subject), else None."""
+    if verb.pos_ != "VERB":
+        return None
+    words = inquiry_words()
+    if not _verb_keys(verb) & words.founding_verbs:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if _names_inquiry(obj, words) or _inquiry_body(obj, words) or _body_for_inquiry(verb, obj, words):
+            return obj
+    return None
+
+
+def _body_for_inquiry(verb, obj, words: InquiryWords) -> bool:
+    """A body set up to inquire, the infinitive hung on the verb ("formed a panel to examine the deaths")."""
+    return obj.lemma_.lower() in words.inquiry_bodies and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in words.inquiry_words
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
