@@ -169,11 +169,13 @@ class TokenIndex:
         """The document's state named by its wire dateline ("BAGHDAD (Reuters) -": Iraq; "GOMA, Congo, ...": the
         Congo), when the text also names that state: where a bare title ("Prime Minister X said") is held."""
         from ...ingest.metadata import dateline_places
-        for name in reversed(dateline_places(self.ctx.document.text)):    # "GOMA, Congo": the country last
+        from .release_place import release_state
+        places = dateline_places(self.ctx.document.text)
+        for name in reversed(places):    # "GOMA, Congo": the country last
             actor = self.state_of_place(name)
             if actor is not None:
                 return actor
-        return None
+        return None if places else release_state(self)     # a release's place line: "Athens, 10 August 2020"
 
     def state_of_place(self, name: str) -> str | None:
         """The country actor a place name stands for: the country itself, or a city's country from the gazetteer
