@@ -90,3 +90,24 @@ def test_a_holder_already_placed_in_a_state_keeps_it_under_a_bare_title():
             "help after the cyclone. We have agreed, and Norway will fly the first team out tomorrow.")
     _, rels = extract(text, NORWAY, title="Norwegian assistance to Fiji")
     assert ("tora", "leads", "fiji") in rels and ("tora", "leads", "norway") not in rels
+
+
+def test_a_joint_statements_place_line_holds_no_one():
+    text = ("Joint statement on the border talks\n\nLima, 20 February 2023\n\n" + BODY
+            + "Prime Minister Elena Vargas chaired a meeting of the cabinet this afternoon.")
+    _, rels = extract(text, PERU, title="Joint statement on the border talks")
+    assert not any(s == "vargas" for s, _, _ in rels)
+
+
+def test_a_portfolio_between_a_title_and_its_holders_name_is_the_titles():
+    text = ("The Ministry of Fisheries set new quotas on Monday. Minister of Fisheries Luis Soto said that boats "
+            "from the north could land their catch again.")
+    actors = {**PERU, "soto": ("person", ["Minister of Fisheries Luis Soto", "Luis Soto"]),
+              "fisheries": ("organization", ["Ministry of Fisheries"])}
+    ctx, rels = extract(text, actors)
+    ctx.actors[[a.id for a in ctx.actors].index("soto")].name = "Luis Soto"
+    from foothold.extract.relations import RelationExtractor
+    ctx.relations.clear()
+    RelationExtractor()(ctx)
+    assert any((r.subject, r.predicate, r.object, r.title) == ("soto", "leads", "fisheries", "Minister of Fisheries")
+               for r in ctx.relations)

@@ -45,6 +45,7 @@ class TokenIndex:
         for a in ctx.actors:
             for form in a.surface_forms():
                 self.name_keys.setdefault(normalise_name(form), a.id)
+        names = {a.id: a.name for a in ctx.actors}
         for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
             if not m.actor or m.role == "follows":
                 continue                        # a title after its holder restates the holder: its names are facts
@@ -53,6 +54,7 @@ class TokenIndex:
                 first += 1                      # "the Iraqi Army": the article is no part of the name
             if self.types.get(m.actor, m.type) == "person":
                 first = self._after_title(first, last, lex)
+                first = self._after_portfolio(first, last, names.get(m.actor))
             self._lay(m.actor, self.types.get(m.actor, m.type), first, last, lex)
         self._lay_known_forms(ctx.actors, lex)
         longest = max((len(k) for k in lex.long_demonyms), default=0)
@@ -114,6 +116,14 @@ class TokenIndex:
                                   or (self.doc[cut].lower_ in lex.demonyms and cut == first)):
             cut += 1                        # "[Iranian Major General Qassem Soleimani]": nationality, rank
         return cut
+
+    def _after_portfolio(self, first: int, last: int, name: str | None) -> int:
+        """A person mention left starting at a title's "of"/"for" ("[of Oil X Y]" of "Minister of Oil X Y") starts at
+        the person's own name when the mention ends with it: the words between are the title's portfolio."""
+        if name is None or self.doc[first].lower_ not in ("of", "for"):
+            return first
+        key = normalise_name(name)
+        return next((k for k in range(first + 2, last) if normalise_name(self.doc[k:last].text) == key), first)
 
     def _lay_known_forms(self, actors, lex: RoleLexicon) -> None:
         """Surface forms of known actors where no mention was laid (e.g. inside a trimmed title)."""

@@ -36,7 +36,7 @@ def release_state(idx) -> str | None:
     name two of them share ("Athens": Greece, or the American town) is the one the text names more often."""
     from ..dictionary import city_country_options
     places = release_places(idx.ctx.document.text)
-    if not places:
+    if not places or joint_release(idx.ctx.document.title):
         return None
     state = idx.state_of_place(places[0])
     if state is not None:
@@ -47,3 +47,12 @@ def release_state(idx) -> str | None:
     counts = Counter(r.actor for r in {(r.start, r.end): r for r in idx.by_token.values()}.values() if r.actor in options)
     ranked = counts.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+JOINT = re.compile(r"(?<!\w)joint(?!\w)", re.I)
+
+
+def joint_release(title: str | None) -> bool:
+    """A joint statement or communique ("Joint communique on the visit of ..."): two parties issue it, so its place
+    line names only where they met, the host, whose state holds none of the guest's bare titles."""
+    return bool(title and JOINT.search(title))
