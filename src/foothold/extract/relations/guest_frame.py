@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 
 from .index import without_credit
+from .title_places import title_place_state
 
 GUEST_WORDS = 6        # "Turkey's military bet in Libya": the guest named within the title's first words
 
 
 def home_title_state(idx) -> str | None:
-    """``idx.title_state`` unless the title names it only before an " in " that sets it somewhere else."""
+    """``idx.title_state`` unless the title names it only before an " in " that sets it somewhere else; with no
+    state in the title, the one state its places stand in (title_places.py)."""
     state = idx.title_state
     if state is None:
-        return None
+        return title_place_state(idx)         # "Policing the protests in Yerevan": Armenia's story
     title = without_credit(idx.ctx.document.title or "")
     m = re.search(r"(?<!\w)in (?:the )?", title)
     before = re.split(r"[:;,(]", title[:m.start()])[-1] if m is not None else ""

@@ -45,6 +45,7 @@ class TokenIndex:
         for a in ctx.actors:
             for form in a.surface_forms():
                 self.name_keys.setdefault(normalise_name(form), a.id)
+        names = {a.id: a.name for a in ctx.actors}
         for m in sorted(ctx.mentions, key=lambda m: m.start - m.end):   # longest first
             if not m.actor or m.role == "follows":
                 continue                        # a title after its holder restates the holder: its names are facts
@@ -53,6 +54,7 @@ class TokenIndex:
                 first += 1                      # "the Iraqi Army": the article is no part of the name
             if self.types.get(m.actor, m.type) == "person":
                 first = self._after_title(first, last, lex)
+                first = self._after_portfolio(first, last, names.get(m.actor))
             self._lay(m.actor, self.types.get(m.actor, m.type), first, last, lex)
         self._lay_known_forms(ctx.actors, lex)
         longest = max((len(k) for k in lex.long_demonyms), default=0)
@@ -115,6 +117,14 @@ class TokenIndex:
             cut += 1                        # "[Iranian Major General Qassem Soleimani]": nationality, rank
         return cut
 
+    def _after_portfolio(self, first: int, last: int, name: str | None) -> int:
+        """A person mention left starting at a title's "of"/"for" ("[of Oil X Y]" of "Minister of Oil X Y") starts at
+        the person's own name when the mention ends with it: the words between are the title's portfolio."""
+        if name is None or self.doc[first].lower_ not in ("of", "for"):
+            return first
+        key = normalise_name(name)
+        return next((k for k in range(first + 2, last) if normalise_name(self.doc[k:last].text) == key), first)
+
     def _lay_known_forms(self, actors, lex: RoleLexicon) -> None:
         """Surface forms of known actors where no mention was laid (e.g. inside a trimmed title)."""
         forms: dict[tuple, tuple[str, str]] = {}
@@ -169,11 +179,13 @@ class TokenIndex:
         """The document's state named by its wire dateline ("BAGHDAD (Reuters) -": Iraq; "GOMA, Congo, ...": the
         Congo), when the text also names that state: where a bare title ("Prime Minister X said") is held."""
         from ...ingest.metadata import dateline_places
-        for name in reversed(dateline_places(self.ctx.document.text)):    # "GOMA, Congo": the country last
+        from .release_place import release_state
+        places = dateline_places(self.ctx.document.text)
+        for name in reversed(places):    # "GOMA, Congo": the country last
             actor = self.state_of_place(name)
             if actor is not None:
                 return actor
-        return None
+        return None if places else release_state(self)     # a release's place line: "Athens, 10 August 2020"
 
     def state_of_place(self, name: str) -> str | None:
         """The country actor a place name stands for: the country itself, or a city's country from the gazetteer

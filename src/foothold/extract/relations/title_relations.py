@@ -7,6 +7,7 @@ from ...resolve.names import normalise_name
 from .dateline_rival import acting_over_dateline
 from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
+from .held_before import state_held_before
 from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
@@ -67,7 +68,7 @@ class TitleRelations(StoryState):
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
-        state = self.scene_state() or visited_state_met(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+        state = state_held_before(self, holder) or self.scene_state() or visited_state_met(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
@@ -154,8 +155,7 @@ class TitleRelations(StoryState):
         Minister X"): a bare title may be held there rather than in the country the dictionary lists."""
         for j in range(self.lo, self.hi):
             r = self.idx.ref_starting(j)
-            if r is not None and r.type == "organization" and {"government", "authority", "administration"} & set(
-                    self.words[r.start:r.end]):
+            if r is not None and r.type == "organization" and name_head(self.words[r.start:r.end]) in GOVERNMENT_HEADS:
                 return True
         return False
 
@@ -332,6 +332,16 @@ class TitleRelations(StoryState):
                     continue
                 return Ref(a.id, a.type, t.title_start, t.title_end)
         return None
+
+
+GOVERNMENT_HEADS = {"government", "authority", "administration"}
+
+
+def name_head(words: list[str]) -> str | None:
+    """The head word of a body's name: the last word before its first of/for ("Kurdistan Regional Government",
+    "Government of National Accord": government; "Government Council for National Security": council)."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[cut - 1] if cut > 0 else None
 
 
 def portfolio_office(rest: set[str], topic: set[str]) -> bool:
