@@ -13,6 +13,7 @@ from .landings import landing_trigger
 from .bases import base_trigger
 from .cancellations import cancellation_trigger
 from .fused_judgements import fused_judgement
+from .free_relatives import names_in_free_relative
 from .offensives import offensive_trigger
 from .fighting_nouns import fighting_noun_trigger, telling_verbs
 from .monitor import struck_device
@@ -465,7 +466,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 continue
             if lemma in CHARACTERIZING and (characterizes(tok) or fused_judgement(tok, lex)) \
                     and not (lemma in JUDGING and tok.dep_ == "relcl") \
-                    and not reported_judgement(tok, lemma, lex):
+                    and not reported_judgement(tok, lemma, lex) \
+                    and not names_in_free_relative(tok):        # "in what X called a coup": a thing named
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
                 continue
             if lemma in STATEMENT_VERBS and issued_statement(tok):
@@ -486,7 +488,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                         continue
                 found.append(Found(tok, trig, "verb", tok.text))
                 continue
-            if lemma in lex.speech_verbs and has_content(tok):
+            if lemma in lex.speech_verbs and has_content(tok) and not names_in_free_relative(tok):
                 found.append(Found(tok, None, "speech", tok.text))
                 continue
             fallback = fallback_trigger(tok, lex)     # CAMEO (PETRARCH2) for verbs plover.yaml does not know

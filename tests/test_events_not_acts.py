@@ -1,0 +1,56 @@
+"""Shapes that tell no act (spurious3): a journey verb with an object carries it, no visit
+(material.carried_on_journey); "struggled to" is an effort, neither a fight nor the act it strives for
+(modality.IRREALIS_GOVERNORS, cameo.fallback_trigger); condolences are no event (plover.yaml); a perfect "since" a date
+half a year before the report is a course of acts (events/standing_since.py). Sentences are our own, from arenas
+outside the development texts."""
+
+from event_fixtures import extract_events
+
+ACTORS = {"Kenya": ("kenya", "country"), "Somalia": ("somalia", "country"), "Ruto": ("ruto", "person"),
+          "Odinga": ("odinga", "person"), "ECOWAS": ("ecowas", "organization"), "Guinea": ("guinea", "country"),
+          "Bolivia": ("bolivia", "country"), "Paraguay": ("paraguay", "country"), "Nairobi": ("nairobi", "place"),
+          "Mombasa": ("mombasa", "place"), "Asuncion": ("asuncion", "place"), "Sucre": ("sucre", "place")}
+HEADER = "source: own writing, wire style\ntitle: Story (Example Wire, 12 May 2023)\n\n"
+
+
+def _events(tmp_path, body: str) -> list[tuple]:
+    ctx = extract_events(tmp_path, HEADER + body + "\n", ACTORS, "story.txt")
+    return [(e.type, e.source, e.trigger) for e in ctx.events]
+
+
+def test_a_journey_carrying_someone_is_no_visit(tmp_path):
+    events = _events(tmp_path, "Police detained Odinga in Nairobi on Monday and flew him to a prison in Mombasa.")
+    assert "CONSULT" not in [t for t, _, _ in events], events
+    events = _events(tmp_path, "Kenya's president Ruto flew to Mombasa on Monday for talks with Somalia.")
+    assert "CONSULT" in [t for t, _, _ in events], events
+
+
+def test_struggling_to_act_is_an_effort(tmp_path):
+    events = _events(tmp_path, "As the shilling lost value in March, Kenya struggled to service its loans and to pay "
+                               "its contractors.")
+    assert events == [], events
+
+
+def test_condolences_are_no_event(tmp_path):
+    # CAMEO 018 "make empathetic comment" is a CAMEO 01 public statement, which the PLOVER manual drops
+    for body in ("Kenya offered its condolences to the families of the victims on Monday.",
+                 "The members of ECOWAS expressed their deepest sympathy and condolences to the people of Guinea.",
+                 "Ruto extends his condolences to the Government of Somalia and to the families of the fallen."):
+        assert _events(tmp_path, body) == [], body
+    events = _events(tmp_path, "ECOWAS on Monday expressed its support for the transition in Guinea and its "
+                               "condolences to the families.")
+    assert [t for t, _, _ in events] == ["SUPPORT"], events
+
+
+def test_a_perfect_since_a_year_is_a_course(tmp_path):
+    events = _events(tmp_path, "Since 2019, al-Shabaab has claimed attacks that killed police officers in Kenya.")
+    assert events == [], events
+    events = _events(tmp_path, "Kenya has traded fire with Somalia across the border since Oct. 8 of last year.")
+    assert events == [], events
+
+
+def test_a_perfect_since_a_recent_day_is_news(tmp_path):
+    events = _events(tmp_path, "Envoys of Kenya and Somalia have been meeting in Nairobi since May 2.")
+    assert [t for t, _, _ in events] == ["CONSULT"], events
+    events = _events(tmp_path, "Kenya and Somalia have held talks in Nairobi since May 2, 2023.")
+    assert [t for t, _, _ in events] == ["CONSULT"], events
