@@ -190,9 +190,8 @@ def test_what_is_refused_or_threatened_is_content_and_offers_carry_their_noun(tm
                             "Egypt offered condolences to Iraq on Monday.\n\n"
                             "Japan sent a delegation to Iran on Monday.\n\n"
                             "Egypt held consultations with Israel on Monday.\n")
-    # condolences are CAMEO 018 "make empathetic comment", which PLOVER drops with all of CAMEO 01 (spurious3)
     assert [(e.type, e.source, e.target) for e in ctx.events] == [
-        ("THREATEN", ["turkey"], ["iraq"]), ("REJECT", ["iran"], []),
+        ("THREATEN", ["turkey"], ["iraq"]), ("REJECT", ["iran"], []), ("SUPPORT", ["egypt"], ["iraq"]),
         ("CONSULT", ["japan"], ["iran"]), ("CONSULT", ["egypt"], ["israel"])], summary(ctx)
 
 
