@@ -6,6 +6,7 @@ from . import statements
 from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
 from .characterized_as import characterization_noun
+from .attended import attended_ceremony
 from .held_to import held_to_word
 from .schedules import scheduled_meeting
 from .chronology_entries import dated_entry
@@ -157,6 +158,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
         return "requested", None    # "appealed for NATO air strikes": asked for, not done
     if f.kind == "noun" and characterization_noun(tok):
         return "characterization", None    # "condemned the strikes as an attack on X" (characterized_as.py)
+    if f.kind == "noun" and attended_ceremony(tok):
+        return "attended", None     # "X attended the ceremony": the host's act, no guest's (attended.py)
     background = None
     if f.kind == "noun" and is_anchor(lex, tok):
         background = "anchor"
