@@ -6,6 +6,7 @@ heads above it are read in `unfactual_marks`.
 from __future__ import annotations
 
 from .accord_relatives import identifies_accord
+from .sides_fought import side_fought
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .attributed_aside import attributed_aside
 from .allegiance import standing_allegiance
@@ -131,6 +132,11 @@ def _background_relative(trigger) -> str | None:
 def _accord_identified(trigger) -> str | None:
     """Which accord is meant: "the treaty that A and B signed in 2017" (spurious3)."""
     return "description" if identifies_accord(trigger) else None
+
+
+def _side_fought(trigger) -> str | None:
+    """A war record: "fought beside Iranian forces", "fought through the war" (spurious3)."""
+    return "background" if side_fought(trigger) else None
 
 
 def _subject_background(trigger) -> str | None:
@@ -404,7 +410,7 @@ _TRIGGER_CHECKS = (
     _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
     _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
-    _background_relative, _subject_background, _accord_identified, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
+    _background_relative, _subject_background, _accord_identified, _side_fought, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
