@@ -1,7 +1,8 @@
 """Shapes that tell no act (spurious3): a journey verb with an object carries it, no visit
 (material.carried_on_journey); "struggled to" is an effort, neither a fight nor the act it strives for
 (modality.IRREALIS_GOVERNORS, cameo.fallback_trigger); a perfect "since" a date half a year before the report is a course
-of acts (events/standing_since.py). Sentences are our own, from arenas
+of acts (events/standing_since.py); what a scheduled arrival is for has not happened (unfactual._object_of_schedule); what a
+thanks is for is its topic (skips.THANKING). Sentences are our own, from arenas
 outside the development texts."""
 
 from event_fixtures import extract_events
@@ -43,3 +44,14 @@ def test_a_perfect_since_a_recent_day_is_news(tmp_path):
     assert [t for t, _, _ in events] == ["CONSULT"], events
     events = _events(tmp_path, "Kenya and Somalia have held talks in Nairobi since May 2, 2023.")
     assert [t for t, _, _ in events] == ["CONSULT"], events
+
+
+def test_what_a_scheduled_arrival_or_a_preparation_is_for_has_not_happened(tmp_path):
+    for body in ("Ruto is due in Mombasa on Sunday for a summit with Somalia and Odinga.",
+                 "In Nairobi, Ruto received Odinga to prepare for the summit with Somalia in Mombasa."):
+        assert "summit" not in [trig for _, _, trig in _events(tmp_path, body)], body
+
+
+def test_what_a_thanks_is_for_is_its_reason(tmp_path):
+    events = _events(tmp_path, "Kenya thanked Somalia for Somalia's swift condemnation of the attack on Monday.")
+    assert [t for t, _, _ in events] == ["SUPPORT"], events

@@ -32,6 +32,9 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
                     "indicate", "suggest", "mean", "reveal", "raise"}
 REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
+# "thanked X for their swift condemnation of the attack", "commended Y for its restraint": what a thanks or praise is
+# for is its reason, told as its topic (no tuning or news-dev gold codes it apart from the thanks; spurious3)
+THANKING = {"thank", "praise", "commend", "applaud", "hail", "congratulate", "salute", "laud", "credit"}
 DEMANDING = {"demand", "seek", "request"}       # "demanded the minister's resignation": the object is asked for
 
 
@@ -83,6 +86,8 @@ def is_topic(lex, noun) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in QUANTIFIERS or t.head.head.lower_ in QUANTIFIERS):
         t = t.head.head                      # "a series of attacks": judge the series
     if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in THANKING:
         return True
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in EVALUATIVE_VERBS:
         return True

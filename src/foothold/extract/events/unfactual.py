@@ -385,6 +385,18 @@ def _subject_of_schedule(trigger) -> str | None:
     return None
 
 
+def _object_of_schedule(trigger) -> str | None:
+    """What a scheduled arrival or a preparation is for: "is due in X on Sunday for a summit with Y", "to prepare
+    for the summit in Beirut" (spurious3)."""
+    if not (is_noun(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "for"):
+        return None
+    gov = trigger.head.head
+    if gov.lemma_ in SCHEDULING | {"prepare"} or gov.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_ in SCHEDULING for c in gov.children):
+        return "hypothetical"
+    return None
+
+
 def _present_progressive(trigger) -> str | None:
     """ "Tehran is holding talks": a state of affairs, not a discrete act ("Today, X is taking action against Y":
     a release's news of the day)."""
@@ -417,7 +429,7 @@ _TRIGGER_CHECKS = (
     _present_state, _standing_relative, accusation_describing, standing_allegiance, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
-    _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule,
+    _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
     _present_progressive,
     governed_by_unfactual,
 )
