@@ -14,6 +14,7 @@ from .bases import base_trigger
 from .cancellations import cancellation_trigger
 from .fused_judgements import fused_judgement
 from .free_relatives import names_in_free_relative
+from .asked_speech import asked_of_another
 from .offensives import offensive_trigger
 from .fighting_nouns import fighting_noun_trigger, telling_verbs
 from .monitor import struck_device
@@ -488,7 +489,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                         continue
                 found.append(Found(tok, trig, "verb", tok.text))
                 continue
-            if lemma in lex.speech_verbs and has_content(tok) and not names_in_free_relative(tok):
+            if lemma in lex.speech_verbs and has_content(tok) and not names_in_free_relative(tok) \
+                    and not asked_of_another(tok):      # "called on X to find the perpetrators": asked, not said
                 found.append(Found(tok, None, "speech", tok.text))
                 continue
             fallback = fallback_trigger(tok, lex)     # CAMEO (PETRARCH2) for verbs plover.yaml does not know
