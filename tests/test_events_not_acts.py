@@ -1,7 +1,6 @@
 """Shapes that tell no act (spurious3): a journey verb with an object carries it, no visit
 (material.carried_on_journey); "struggled to" is an effort, neither a fight nor the act it strives for
-(modality.IRREALIS_GOVERNORS, cameo.fallback_trigger); a perfect "since" a date half a year before the report is a course
-of acts (events/standing_since.py); what a scheduled arrival is for has not happened (unfactual._object_of_schedule); what a
+(modality.IRREALIS_GOVERNORS, cameo.fallback_trigger); what a scheduled arrival is for has not happened (unfactual._object_of_schedule); what a
 thanks is for is its topic (skips.THANKING). Sentences are our own, from arenas
 outside the development texts."""
 
@@ -30,20 +29,6 @@ def test_struggling_to_act_is_an_effort(tmp_path):
     events = _events(tmp_path, "As the shilling lost value in March, Kenya struggled to service its loans and to pay "
                                "its contractors.")
     assert events == [], events
-
-
-def test_a_perfect_since_a_year_is_a_course(tmp_path):
-    events = _events(tmp_path, "Since 2019, al-Shabaab has claimed attacks that killed police officers in Kenya.")
-    assert events == [], events
-    events = _events(tmp_path, "Kenya has traded fire with Somalia across the border since Oct. 8 of last year.")
-    assert events == [], events
-
-
-def test_a_perfect_since_a_recent_day_is_news(tmp_path):
-    events = _events(tmp_path, "Envoys of Kenya and Somalia have been meeting in Nairobi since May 2.")
-    assert [t for t, _, _ in events] == ["CONSULT"], events
-    events = _events(tmp_path, "Kenya and Somalia have held talks in Nairobi since May 2, 2023.")
-    assert [t for t, _, _ in events] == ["CONSULT"], events
 
 
 def test_what_a_scheduled_arrival_or_a_preparation_is_for_has_not_happened(tmp_path):

@@ -36,7 +36,6 @@ from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
 from .object_relatives import repair_object_relatives
-from .standing_since import course_since
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -175,9 +174,6 @@ class EventExtractor:
         explicit = explicit_date(lex, f, kind, found, sent, dater, index, s_start, s_end)
         if past_relative(lex, f.token, explicit, dater.published, d.date_tokens):
             d.skip("past_relative", f)      # "X, which named Y prime minister in 2022, ...": who X is
-            return
-        if course_since(f.token, dater, index):
-            d.skip("course_since", f)       # "Since 2013, X has claimed attacks": a course over years (spurious3)
             return
         if anchor_background(f, kind, explicit, dater, d.date_tokens):
             # "the conflict flared up after X was assassinated", "after we killed Y last year": the
