@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from ...lexicons import CameoLexicon, Pattern, load_cameo
 from .arguments import CASUALTY_VERBS
 from .lexicon import Lexicon, Trigger
+from .modality import IRREALIS_GOVERNORS
+from .unfactual_marks import has_to_marker
 
 PARTICLE_DEPS = ("prt",)
 ADVERB_PARTICLES = {"back", "over", "up", "down", "out", "off", "away"}
@@ -210,6 +212,8 @@ def fallback_trigger(verb, lex: Lexicon, known: bool = False) -> Trigger | None:
         return None
     if lemma in CASUALTY_VERBS:
         return None         # PETRARCH's "DIE" is 190, but "X died" makes the victim the doer: the act is a noun's
+    if lemma in IRREALIS_GOVERNORS and any(c.dep_ == "xcomp" and has_to_marker(c) for c in verb.children):
+        return None         # PETRARCH's "STRUGGLE" is a fight, but "struggled to pay" is an effort (spurious3)
     opts = set(policy.split("+"))
     if "past" in opts and not reported(verb):
         return None

@@ -107,6 +107,13 @@ def _place_named(tok, index: DocIndex) -> bool:
     return actor is not None and actor.type in ("place", "country")
 
 
+def carried_on_journey(tok, etype: str, mode) -> bool:
+    """A journey verb with a direct object its `by_object` senses do not list carries someone or something there
+    ("flew him to a prison in the capital", "flew the detainees to Kabul"): the subject travels for no visit."""
+    return etype == "CONSULT" and mode == "visit" and tok.lemma_ in MOTION \
+        and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def listed(tok, words) -> bool:
     """The token's lemma or its own form is listed (the lemmatizer reads "arms" as "arm")."""
     return tok.lemma_.lower() in words or tok.lower_ in words
@@ -128,6 +135,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     sense = next((t for objs, t in trig.by_object if any(listed(o, objs) for o in aimed)), None)
     if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
         etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
+    elif carried_on_journey(tok, etype, mode):
+        wrong_object = True       # "flew him to a prison": carried there, no visit (spurious3)
     if etype == "RETREAT" and mode == "ease restrictions" and eases_freedoms(objects, tok):
         etype, mode, sphere = "CONCEDE", "concede", "political"   # "lifted the ban on rallies" (CAMEO 0811/0812)
     if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):

@@ -16,7 +16,8 @@ MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "w
 # Verbs that make their xcomp not (yet) a happening.
 IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expect", "need",
                       "avoid", "refrain", "fail", "prefer", "hope", "wish", "tend", "able", "likely",
-                      "work", "strive", "seem", "appear", "unable", "reluctant", "unwilling", "loath"}
+                      "work", "strive", "seem", "appear", "unable", "reluctant", "unwilling", "loath",
+                      "struggle"}      # "struggled to service its loans": an effort, no payment told (spurious3)
 # A schedule or an imminence: "are due to meet", "is set to impose", "talks are scheduled to resume", "the offensive
 # is expected to begin": neither the act nor its subject event noun has happened yet.
 SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "likely", "unlikely"}

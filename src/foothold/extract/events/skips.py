@@ -6,6 +6,7 @@ from . import statements
 from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
 from .characterized_as import characterization_noun
+from .attended import attended_ceremony
 from .held_to import held_to_word
 from .schedules import scheduled_meeting
 from .chronology_entries import dated_entry
@@ -31,6 +32,9 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
                     "indicate", "suggest", "mean", "reveal", "raise"}
 REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
+# "thanked X for their swift condemnation of the attack", "commended Y for its restraint": what a thanks or praise is
+# for is its reason, told as its topic (no tuning or news-dev gold codes it apart from the thanks; spurious3)
+THANKING = {"thank", "praise", "commend", "applaud", "hail", "congratulate", "salute", "laud", "credit"}
 DEMANDING = {"demand", "seek", "request"}       # "demanded the minister's resignation": the object is asked for
 
 
@@ -82,6 +86,8 @@ def is_topic(lex, noun) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in QUANTIFIERS or t.head.head.lower_ in QUANTIFIERS):
         t = t.head.head                      # "a series of attacks": judge the series
     if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in THANKING:
         return True
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in EVALUATIVE_VERBS:
         return True
@@ -157,6 +163,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
         return "requested", None    # "appealed for NATO air strikes": asked for, not done
     if f.kind == "noun" and characterization_noun(tok):
         return "characterization", None    # "condemned the strikes as an attack on X" (characterized_as.py)
+    if f.kind == "noun" and attended_ceremony(tok):
+        return "attended", None     # "X attended the ceremony": the host's act, no guest's (attended.py)
     background = None
     if f.kind == "noun" and is_anchor(lex, tok):
         background = "anchor"

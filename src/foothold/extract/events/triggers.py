@@ -18,6 +18,8 @@ from .ceremonies import attended_ceremony
 from .time_objects import time_misparsed_object
 from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
+from .free_relatives import names_in_free_relative
+from .asked_speech import asked_of_another
 from .offensives import offensive_trigger
 from .fighting_nouns import fighting_noun_trigger, telling_verbs
 from .monitor import struck_device
@@ -494,7 +496,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 continue
             if lemma in CHARACTERIZING and (characterizes(tok) or fused_judgement(tok, lex)) \
                     and not (lemma in JUDGING and tok.dep_ == "relcl") \
-                    and not reported_judgement(tok, lemma, lex):
+                    and not reported_judgement(tok, lemma, lex) \
+                    and not names_in_free_relative(tok):        # "in what X called a coup": a thing named
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
                 continue
             if lemma in STATEMENT_VERBS and issued_statement(tok):
@@ -515,7 +518,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                         continue
                 found.append(Found(tok, trig, "verb", tok.text))
                 continue
-            if lemma in lex.speech_verbs and has_content(tok):
+            if lemma in lex.speech_verbs and has_content(tok) and not names_in_free_relative(tok) \
+                    and not asked_of_another(tok):      # "called on X to find the perpetrators": asked, not said
                 found.append(Found(tok, None, "speech", tok.text))
                 continue
             fallback = fallback_trigger(tok, lex)     # CAMEO (PETRARCH2) for verbs plover.yaml does not know

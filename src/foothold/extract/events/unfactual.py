@@ -5,6 +5,8 @@ heads above it are read in `unfactual_marks`.
 
 from __future__ import annotations
 
+from .accord_relatives import identifies_accord
+from .sides_fought import side_fought
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .attributed_aside import attributed_aside
 from .allegiance import standing_allegiance
@@ -125,6 +127,16 @@ def _past_progressive(trigger) -> str | None:
 def _background_relative(trigger) -> str | None:
     """A party's background in a past perfect relative: "the rebels, who had seized Goma, ..."."""
     return "background" if background_relative(trigger) else None
+
+
+def _accord_identified(trigger) -> str | None:
+    """Which accord is meant: "the treaty that A and B signed in 2017" (spurious3)."""
+    return "description" if identifies_accord(trigger) else None
+
+
+def _side_fought(trigger) -> str | None:
+    """A war record: "fought beside Iranian forces", "fought through the war" (spurious3)."""
+    return "background" if side_fought(trigger) else None
 
 
 def _subject_background(trigger) -> str | None:
@@ -373,6 +385,18 @@ def _subject_of_schedule(trigger) -> str | None:
     return None
 
 
+def _object_of_schedule(trigger) -> str | None:
+    """What a scheduled arrival or a preparation is for: "is due in X on Sunday for a summit with Y", "to prepare
+    for the summit in Beirut" (spurious3)."""
+    if not (is_noun(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "for"):
+        return None
+    gov = trigger.head.head
+    if gov.lemma_ in SCHEDULING | {"prepare"} or gov.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_ in SCHEDULING for c in gov.children):
+        return "hypothetical"
+    return None
+
+
 def _present_progressive(trigger) -> str | None:
     """ "Tehran is holding talks": a state of affairs, not a discrete act ("Today, X is taking action against Y":
     a release's news of the day)."""
@@ -398,14 +422,14 @@ _TRIGGER_CHECKS = (
     _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
     _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
-    _background_relative, _subject_background, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
+    _background_relative, _subject_background, _accord_identified, _side_fought, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
     _present_state, _standing_relative, accusation_describing, standing_allegiance, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
-    _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule,
+    _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
     _present_progressive,
     governed_by_unfactual,
 )
