@@ -39,14 +39,25 @@ def _noun_keys(noun) -> set[str]:
     return keys
 
 
+def _has_owner(noun) -> bool:
+    """Whose ceremony it is is written: a possessor ("Mahama's swearing-in") or an of-object ("the funeral of X").
+    A guest at a ceremony of no one named does nothing (events/attended.py: "attended the ceremony in Nairobi")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(c.dep_ == "pobj" for c in child.children):
+            return True
+    return False
+
+
 def attended_ceremony(verb):
-    """(noun, trigger) of a ceremony the verb's subject attends, else None."""
+    """(noun, trigger) of someone's ceremony the verb's subject attends, else None."""
     if verb.pos_ != "VERB":
         return None
     words = ceremony_words()
     if verb.lemma_.lower() not in words.attending_verbs:
         return None
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and _has_owner(c)):
         keys = _noun_keys(obj)
         if keys & words.ceremony_nouns:
             return obj, CEREMONY
