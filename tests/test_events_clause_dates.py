@@ -116,3 +116,21 @@ def test_a_day_counted_from_the_last_date_is_not_overridden_by_a_like_act(tmp_pa
     second = [g for g in got if g[0] == "ASSAULT" and "mali" in g[2]]
     assert second and second[0][3] == "2023-05-03", got
     assert any(g[0] == "ASSAULT" and "mali" in g[2] and g[3] == "2023-05-04" for g in got), got   # the camp's own day
+
+
+def test_a_since_date_is_no_time_the_story_runs_on_from(tmp_path):
+    text = ("Chapter 2. The trial\n\nOn 11 May 2021, a court of Belarus sentenced two reporters to prison. The "
+            "authorities had held them since March 2019. The foreign minister of Lithuania condemned the verdict on "
+            "12 May.")
+    acts = {"Belarus": ("belarus", "country"), "Lithuania": ("lithuania", "country")}
+    ctx = extract_events(tmp_path, "source: own writing, monitor report\ntitle: Report (monitor)\n\n" + text + "\n",
+                         acts, "story.txt")
+    got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+    assert any(t == "ACCUSE" and d == "2021-05-12" for t, _, d in got), got
+    # near miss: a year the story moves to does carry a yearless day after it
+    text = ("Chapter 2. The trial\n\nOn 11 May 2021, a court of Belarus sentenced two reporters to prison. In March "
+            "2022 the court freed them. The foreign minister of Lithuania welcomed the release on 12 May.")
+    ctx = extract_events(tmp_path, "source: own writing, monitor report\ntitle: Report (monitor)\n\n" + text + "\n",
+                         acts, "story.txt")
+    got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+    assert any(s == ["lithuania"] and d == "2022-05-12" for _, s, d in got), got

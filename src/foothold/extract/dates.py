@@ -384,6 +384,15 @@ def dominant_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# "which has fought the Houthis since March 2015": a date a state runs from or to is no time the story runs on from
+_FRAMING_CUE = re.compile(r"\b(?i:since|until|till)\s+$")
+
+
+def framing_at(text: str, start: int) -> bool:
+    """A "since"/"until" opens the date phrase starting at ``start``."""
+    return bool(_FRAMING_CUE.search(text, max(0, start - 8), start))
+
+
 def find_dates(text: str, document_date: DateValue | None = None, *, period_end: bool = False) -> list[DateValue]:
     """Date phrases in ``text`` with offsets into it, resolved against the document date.
 
@@ -423,7 +432,7 @@ def find_dates(text: str, document_date: DateValue | None = None, *, period_end:
             continue
         value.text, value.start, value.end = text[f.start:f.end], f.start, f.end
         values.append(value)
-        if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year"):
+        if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year") and not framing_at(text, f.start):
             latest = value
             if month is not None:
                 by_month[month] = value

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from ...ingest.metadata import DATELINE_RE
 from ...model import DateValue
+from ..dates import framing_at
 from .clause_dates import simultaneous_participle
 from .note_years import noted_years
 
@@ -116,8 +117,10 @@ def ranges_and_running_years(dates: list[DateValue], text: str) -> list[DateValu
         if nxt is not None and RANGE_JOIN.match(text[d.end:nxt.start]) and WRITTEN_YEAR.search(text[nxt.start:nxt.end]):
             out.append(with_year(d, nxt.iso[:4]))
             continue
+        # "which has fought X since March 2015. ... condemned the verdict on 12 April": a date a state runs from is
+        # no time the story runs on from
         told = next((p for p in reversed(out) if p.precision in ("day", "month") and len(p.iso) >= 7
-                     and WRITTEN_YEAR.search(text[p.start:p.end])), None)
+                     and WRITTEN_YEAR.search(text[p.start:p.end]) and not framing_at(text, p.start)), None)
         if told is not None and "\n\n" not in text[told.end:d.start] and told.iso[5:7] <= d.iso[5:7] \
                 and told.iso[:4] != d.iso[:4]:
             d = with_year(d, told.iso[:4])
