@@ -134,3 +134,26 @@ def test_a_since_date_is_no_time_the_story_runs_on_from(tmp_path):
                          acts, "story.txt")
     got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
     assert any(s == ["lithuania"] and d == "2022-05-12" for _, s, d in got), got
+
+
+def test_an_act_counted_days_after_or_before_the_governing_verbs_day(tmp_path):
+    got = dated(tmp_path, WIRE, "LA PAZ, Mar 14 (Andes Wire) - Bolivia recalled its ambassador from Chile on Sunday, "
+                                "two days after Chile announced that it had expelled a Bolivian diplomat.")
+    expelled = [g for g in got if g[0] == "SANCTION" and g[1] == ["chile"]]
+    assert expelled and all(d == "2023-03-10" for *_, d in expelled), got
+    assert any(g[1] == ["bolivia"] and g[3] == "2023-03-12" for g in got), got      # the governing act keeps its day
+    # near miss: a governing verb dated only to the month counts no day
+    got = dated(tmp_path, WIRE, "LA PAZ, Mar 14 (Andes Wire) - Bolivia recalled its ambassador from Chile in "
+                                "February, two days after Chile announced that it had expelled a Bolivian diplomat.")
+    expelled = [g for g in got if g[0] == "SANCTION" and g[1] == ["chile"]]
+    assert expelled and all(len(d or "") < 10 for *_, d in expelled), got
+
+
+def test_offset_clause_reads_the_count_and_its_direction():
+    from foothold.extract.events.clause_dates import offset_clause
+    doc = load_nlp()("Chile recalled its envoy on Monday, a week before Peru said that it had closed the border.")
+    closed = next(t for t in doc if t.text == "closed")
+    clause, days = offset_clause(closed)
+    assert clause.text == "said" and days == 7
+    doc = load_nlp()("Chile recalled its envoy on Monday after Peru said that it had closed the border.")
+    assert offset_clause(next(t for t in doc if t.text == "closed")) is None

@@ -49,9 +49,13 @@ def own_verb_date(f, dates, index: DocIndex, skip=frozenset(), report=frozenset(
     """The date phrase hung on the verbal trigger itself (not through another verb), or None; of several, the
     nearest before the trigger, else the first after. ``skip``: dates timing other happenings; ``report``: dates
     of the report itself (a dateline), never the act's own."""
-    verb = f.token
-    if f.kind not in ("verb", "light") or verb.pos_ not in ("VERB", "AUX"):
+    if f.kind not in ("verb", "light") or f.token.pos_ not in ("VERB", "AUX"):
         return None
+    return verb_date(f.token, dates, index, skip, report)
+
+
+def verb_date(verb, dates, index: DocIndex, skip=frozenset(), report=frozenset()):
+    """The date phrase hung on ``verb`` itself (see `own_verb_date`), or None."""
     own = []
     for d in dates:
         toks = index.tokens_in(d.start, d.end)
@@ -71,3 +75,53 @@ def governing_date(verb, date, index: DocIndex) -> bool:
     toks = index.tokens_in(date.start, date.end)
     head = clause_head(verb.doc[toks[0]], verb) if toks else None
     return head is not None and head.i != verb.i and head.i in {a.i for a in verb.ancestors}
+
+
+# "two days after X announced ...", "a week before the vote was held": a clause counted from its governing verb's day
+OFFSET_MARKS = {"after": -1, "before": 1}
+OFFSET_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10}
+
+
+def offset_clause(trigger):
+    """(the verb heading an "N days after/before" clause that holds ``trigger``, signed days from its governing
+    verb), or None: "agreed on Sunday to step down, two days after officers announced that they had removed him"."""
+    t = trigger
+    for _ in range(4):
+        if t.dep_ == "advcl":
+            return _counted(t)
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _counted(clause):
+    """``clause`` with its signed day count when it opens with "N days after/before", else None."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKS), None)
+    # the parser hangs "two days" on the mark or on the clause's verb
+    unit = next((c for c in [*mark.children, *clause.children] if c.dep_ == "npadvmod" and c.lower_ in OFFSET_UNITS
+                 and c.i < mark.i), None) if mark is not None else None
+    if unit is None:
+        return None
+    count = next((c.lower_ for c in unit.children if c.dep_ in ("nummod", "det")), "a" if unit.lower_ in
+                 ("day", "week") else None)
+    n = int(count) if count and count.isdigit() else COUNT_WORDS.get(count or "")
+    if not n:
+        return None
+    return clause, OFFSET_MARKS[mark.lower_] * n * OFFSET_UNITS[unit.lower_]
+
+
+def offset_date(f, dates, index: DocIndex, skip=frozenset(), report=frozenset()):
+    """The day of an act told in an "N days after/before" clause with no date of its own, counted from the day its
+    governing verb is dated by; None otherwise (a governing verb dated only to the month counts nothing)."""
+    if f.kind not in ("verb", "light", "speech") or own_verb_date(f, dates, index, skip, report) is not None:
+        return None
+    counted = offset_clause(f.token)
+    if counted is None:
+        return None
+    from .dating import moved_day      # dating reads this module's participles: imported here, not at the top
+    clause, days = counted
+    told = verb_date(clause.head, dates, index, skip, report)
+    return moved_day(told, days) if told is not None else None

@@ -8,7 +8,7 @@ from datetime import date
 from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
-from .clause_dates import governing_date, own_verb_date
+from .clause_dates import governing_date, offset_date, own_verb_date
 from .content_dates import content_deed_dates
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
@@ -216,7 +216,10 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     framing = {d.start for d in told if is_background(d, index)}
     own = own_verb_date(f, told, index, other_dates | framing, dater.report_starts()) \
         if nearest is not None and governing_date(f.token, nearest, index) else None
-    explicit = own_clause_date(f, told, index) or analysis.conjunct_year(f.token, told, index) or own or nearest
+    # "two days after officers announced that they had removed him": counted from the governing verb's day
+    offset = offset_date(f, told, index, other_dates | framing, dater.report_starts()) if nearest is not None else None
+    explicit = own_clause_date(f, told, index) or analysis.conjunct_year(f.token, told, index) or own or offset \
+        or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
     explicit = analysis.shifted_in_clause(f.token, sent, dater, index) or explicit
     if kind == "verb" and explicit is not None and explicit.precision == "day" \
