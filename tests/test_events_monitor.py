@@ -156,6 +156,19 @@ def test_an_undated_deed_in_a_later_report_keeps_the_storys_month(tmp_path):
     assert got == [("ASSAULT", "2017-01-16"), ("ASSAULT", "2017-01"), ("REQUEST", "2017-03")], got
 
 
+def test_another_partys_past_statement_in_a_later_report_keeps_the_storys_month(tmp_path):
+    # dates2: a reaction told in the past is recounted like the deed (the report's own appeal keeps its month)
+    ctx = extract_events(tmp_path, "source: own writing, monitor report style\ntitle: South Sudan: killings near Yei "
+                         "(monitor briefing, March 2017)\n\nSouth Sudan: killings near Yei\n\n"
+                         "On 16 January 2017, South Sudanese soldiers killed six civilians near Yei.\n\n"
+                         "The United Nations condemned the killings and demanded that South Sudan punish the soldiers."
+                         "\n\nEquatoria Rights Monitor calls on South Sudan to investigate the killings.\n",
+                         {**ACTORS, **MORE}, "monitor.txt")
+    got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+    assert ("ACCUSE", ["united_nations"], "2017-01") in got and ("REQUEST", ["united_nations"], "2017-01") in got, got
+    assert ("REQUEST", ["erm"], "2017-03") in got, got
+
+
 # -- attributing an attack to someone blames them (PLOVER ACCUSE) --------------------------------------------------
 
 def test_attributing_an_attack_to_a_party_accuses_it(tmp_path):

@@ -16,8 +16,8 @@ Rules (documented because they are judgment calls):
   phrase is read as last year's (a report dated July that says "in
   September" means last September) -- unless the sentence speaks of the
   future ("will", "expected", "scheduled", "next" ...).
-- Relative phrases ("yesterday", "last month", "two weeks ago", "on
-  Monday") need the anchor; weeks resolve to month precision.
+- Relative phrases ("yesterday", "last night", "this morning", "last month",
+  "two weeks ago", "on Monday") need the anchor; weeks resolve to month precision.
 - Dates inside citation notes are left to the citations component (they are
   ``ctx.citations[i].date``), so ``ctx.dates`` holds the text's own dates.
 - A day/month-precision date more than five years from the document date is
@@ -106,6 +106,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p("qy", rf"\b{_YEAR}\b{_YEAR_TAIL}", _QUAL_BEFORE, required=True),
     _p("year", rf"(?<![\d$€£.,/])\b{_YEAR}\b{_YEAR_TAIL}(?![.,]\d)"),
     _p("yesterday", r"\b(?P<word>(?i:yesterday|tomorrow))\b", r"(?P<before>\b(?i:the\s+day\s+before)\s+)?"),
+    # "carried out last night", "met this morning": a part of a day counted from the report's day
+    _p("daypart", r"\b(?P<daypart>(?i:last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
     _p("runit", r"\b(?P<unit>(?i:week|month|year))\b", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this))\s+",
        required=True),
     _p("ago", r"\b(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b",
@@ -209,8 +211,10 @@ def _build(kind: str, g: dict, anchor: DateValue | None, roll_back: bool) -> Dat
         return DateValue(iso=g["year"], precision="year", qualifier=qual)
     if kind == "year":
         return DateValue(iso=g["year"], precision="year")
-    if a is None or anchor.precision != "day" and kind in ("yesterday", "weekday"):
+    if a is None or anchor.precision != "day" and kind in ("yesterday", "weekday", "daypart"):
         return None
+    if kind == "daypart":
+        return _value(a - timedelta(days=1 if g["daypart"].lower().startswith("last") else 0), "day")
     if kind == "yesterday":
         offset = {"yesterday": -1, "tomorrow": 1}[g["word"].lower()] - (1 if g.get("before") else 0)
         return _value(a + timedelta(days=offset), "day")
@@ -380,6 +384,15 @@ def dominant_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# "which has fought the Houthis since March 2015": a date a state runs from or to is no time the story runs on from
+_FRAMING_CUE = re.compile(r"\b(?i:since|until|till)\s+$")
+
+
+def framing_at(text: str, start: int) -> bool:
+    """A "since"/"until" opens the date phrase starting at ``start``."""
+    return bool(_FRAMING_CUE.search(text, max(0, start - 8), start))
+
+
 def find_dates(text: str, document_date: DateValue | None = None, *, period_end: bool = False) -> list[DateValue]:
     """Date phrases in ``text`` with offsets into it, resolved against the document date.
 
@@ -419,7 +432,7 @@ def find_dates(text: str, document_date: DateValue | None = None, *, period_end:
             continue
         value.text, value.start, value.end = text[f.start:f.end], f.start, f.end
         values.append(value)
-        if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year"):
+        if f.kind in ("iso", "mdy", "dmy", "my") and f.groups.get("year") and not framing_at(text, f.start):
             latest = value
             if month is not None:
                 by_month[month] = value

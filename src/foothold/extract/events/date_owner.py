@@ -9,6 +9,7 @@ verb or adjunct ("attacked the camp, killing three, on Monday") is left to the o
 
 from __future__ import annotations
 
+from .clause_dates import simultaneous_participle
 from .triggers import noun_trigger
 
 # how an inner predicate hangs in the act's phrase when it is told as its object, content or a clause on a noun
@@ -84,6 +85,8 @@ def inner_act_dates(lex, act, own: set[int], dates, index) -> set[int]:
             continue        # "said on Friday he would talk": a date before the inner verb is the saying's
         # a past verb inside the act's phrase reports a deed the story dates as it dates the act ("said troops had
         # fired first on Friday"); a verb still to happen ("to ensure that Y takes office") or an event noun does not
+        if pred is not None and simultaneous_participle(pred, act):
+            continue        # "hit a bus carrying engineers on July 14": what held while the act happened
         if pred is not None and pred.i not in own and _inner(pred) and embedded(pred, act):
             out.add(d.start)
     return out

@@ -16,6 +16,9 @@ from datetime import date, timedelta
 
 from ...ingest.metadata import DATELINE_RE
 from ...model import DateValue
+from ..dates import framing_at
+from .clause_dates import simultaneous_participle
+from .note_years import noted_years
 
 DATELINE_AT_LINE = re.compile(r"(?m)^" + DATELINE_RE.pattern)
 
@@ -114,8 +117,10 @@ def ranges_and_running_years(dates: list[DateValue], text: str) -> list[DateValu
         if nxt is not None and RANGE_JOIN.match(text[d.end:nxt.start]) and WRITTEN_YEAR.search(text[nxt.start:nxt.end]):
             out.append(with_year(d, nxt.iso[:4]))
             continue
+        # "which has fought X since March 2015. ... condemned the verdict on 12 April": a date a state runs from is
+        # no time the story runs on from
         told = next((p for p in reversed(out) if p.precision in ("day", "month") and len(p.iso) >= 7
-                     and WRITTEN_YEAR.search(text[p.start:p.end])), None)
+                     and WRITTEN_YEAR.search(text[p.start:p.end]) and not framing_at(text, p.start)), None)
         if told is not None and "\n\n" not in text[told.end:d.start] and told.iso[5:7] <= d.iso[5:7] \
                 and told.iso[:4] != d.iso[:4]:
             d = with_year(d, told.iso[:4])
@@ -181,6 +186,7 @@ class EventDater:
                       and not PERIOD_END.search(ctx.document.text[max(0, d.start - 6):d.end])
                       and not RESOLUTION_YEAR.search(ctx.document.text[max(0, d.start - 24):d.start])]
         self.dates = ranges_and_running_years(self.dates, ctx.document.text)
+        self.dates = noted_years(self.dates, ctx.document.text, notes)   # "in June ... (Agency, June 22, 2024)"
         self.starts = [d.start for d in self.dates]
         self.note_starts = [n.start for n in notes]
         # the dateline / "Published 5 June 2016" line, found by ingest
@@ -239,12 +245,16 @@ class EventDater:
         if len(found) > 1:
             # "PRISTINA, Sept 30 - ... was killed on Sunday": the dateline dates the report; the sentence's
             # own date, when it has one, dates the act (also a yearless dateline under a dated title)
-            report = self.dateline_starts | ({self.published.start} if self.published is not None else set())
+            report = self.report_starts()
             found = [d for d in found if d.start not in report] or found
         if not found:
             return None
         before = [d for d in found if d.start <= trigger_at]
         return before[-1] if before else found[0]
+
+    def report_starts(self) -> set[int]:
+        """Starts of the date phrases that date the report itself (a wire dateline, the publication line)."""
+        return self.dateline_starts | ({self.published.start} if self.published is not None else set())
 
     def note_for(self, sent_start: int, sent_end: int, para_end: int) -> Note | None:
         """The note in the sentence, else the next one before the paragraph ends."""
@@ -312,7 +322,7 @@ def in_other_clause(date_tok, trigger) -> bool:
     for _ in range(12):
         if t.i in own or t.head.i == t.i:
             return False
-        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and not simultaneous_participle(t, trigger):
             return True
         t = t.head
     return False

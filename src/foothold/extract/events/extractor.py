@@ -40,6 +40,7 @@ from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
 from .gatherings import fold_settings
+from .described_dates import describing_date_starts
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
 from .triggers import Found, noun_trigger
@@ -227,7 +228,9 @@ class EventExtractor:
         dater, index, para_span = d.dater, d.index, d.para_span
         share_dates(events, meta)
         year_fallback(events, meta, dater, para_span, index, d.reacted)
-        monitor.recounted_month(events, meta, dater, background_dates(dater, index, d.reacted))
+        # the story's month is not a date that only describes someone ("aid, which the U.S. paused on August 5")
+        monitor.recounted_month(events, meta, dater, background_dates(dater, index, d.reacted)
+                                | describing_date_starts(dater.dates, index))
         document_fallback(events, meta, dater)
         d.skipped["claim_dated_by_attack"] += claimed_attack_dates(events, meta, d.index.ctx.doc, d.date_tokens)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...model import Event
 from . import monitor
 from .arguments import fronted_location, is_passive, subject_of
+from .dating import day_shift, month_shift
 from .index import DocIndex
 from .pairs import PAIR_KINDS
 from .skips import is_anchor
@@ -171,7 +172,7 @@ def share_dates(events: list[Event], meta: list[dict]) -> None:
 
     anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]
     for ev, m in zip(events, meta):
-        if m["explicit"] or m["kind"] == "speech" or m.get("present"):
+        if m["explicit"] or m["kind"] == "speech" or m.get("present") or m.get("counted"):
             continue          # "is suspending aid": the report's present, not the act dated before
         match = next((a for a in anchors if a is not ev and same(a, ev)), None)
         if match is not None:
@@ -225,6 +226,9 @@ def event_meta(f: Found, kind: str, ev: Event, explicit, undated: bool, instrume
     info["other_clause_dates"] = other_clause_dates(f, dater.dates_in(s_start, s_end), index) \
         if kind != "noun" else frozenset()
     info["present"] = present_tense(f.token)
+    # "A second attack hit X the same day": a time counted from the last date told is the act's own, which another
+    # mention of a like act does not override (share_dates)
+    info["counted"] = explicit is None and (day_shift(sent.text) is not None or month_shift(sent.text) is not None)
     info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
     info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
     return info

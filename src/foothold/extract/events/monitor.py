@@ -108,12 +108,20 @@ def recounted_month(events: list[Event], meta: list[dict], dater, background: fr
     if any(d.iso[:7] >= published.iso for d in told):
         return          # the text tells dates of its own month: news of its day, whose undated acts are that day's
     for ev, m in zip(events, meta):
-        if ev.date is not None or m.get("undated") or m["kind"] not in ("verb", "light") \
-                or not (ev.quad or "").startswith("material"):
+        if ev.date is not None or m.get("undated") or not recounted_kind(ev, m):
             continue
         before = [d for d in told if d.start < ev.start]
         if before and 0 < months_between(before[-1].iso, published.iso) <= RECOUNTED_MONTHS:
             ev.date = DateValue(iso=before[-1].iso[:7], precision="month")
+
+
+def recounted_kind(ev: Event, m: dict) -> bool:
+    """An act a looking-back report recounts: a material act told by a verb, or another party's statement told in the
+    past ("The regional government condemned the attack"; the report's own appeals, "The Observatory urges ...",
+    are its present and keep the publication month)."""
+    if (ev.quad or "").startswith("material"):
+        return m["kind"] in ("verb", "light")
+    return m["kind"] in ("verb", "light", "speech") and not m.get("present")
 
 
 def months_between(earlier: str, later: str) -> int:

@@ -8,6 +8,7 @@ from datetime import date
 from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
+from .clause_dates import governing_date, offset_date, own_verb_date
 from .content_dates import content_deed_dates
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
@@ -191,19 +192,34 @@ def reacted_elsewhere(f: Found, found: list[Found], dates, index: DocIndex) -> s
             if not set(index.tokens_in(start, start + 1)) & mine}
 
 
+def framing_dates(dates, skip, index: DocIndex) -> set[int]:
+    """ "reopened its embassy, closed since 1992, in December 2023": a "since"/"until" date frames a state, so
+    another date of the sentence (none of ``skip``) times the act; the starts of the framing dates, none when the
+    sentence has no other date."""
+    framing = {d.start for d in dates if d.start not in skip and is_background(d, index)}
+    return framing if any(d.start not in skip and d.start not in framing for d in dates) else set()
+
+
 def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: EventDater, index: DocIndex,
                   s_start: int, s_end: int):
     """The date phrase of the sentence that times this act, or None."""
     at = index.tok_start[f.token.i]
     # "welcomed the decision of X in June, and Y pledged ...": a deed another verb of the sentence reacts to is
     # timed by its own date, which dates no other act of the sentence outside that deed's phrase
-    reacted = reacted_elsewhere(f, found, dater.dates_in(s_start, s_end), index)
-    other_dates = other_events_dates(lex, f, found, dater.dates_in(s_start, s_end), index) \
-        | analysis.deadline_dates(f.token, dater.dates_in(s_start, s_end), index) | reacted \
-        | content_deed_dates(f, dater.dates_in(s_start, s_end), index)     # "accuses X of killing ... in March"
-    explicit = own_clause_date(f, dater.dates_in(s_start, s_end), index) \
-        or analysis.conjunct_year(f.token, dater.dates_in(s_start, s_end), index) \
-        or dater.sentence_date(s_start, s_end, at, skip=other_dates)
+    told = dater.dates_in(s_start, s_end)
+    reacted = reacted_elsewhere(f, found, told, index)
+    other_dates = other_events_dates(lex, f, found, told, index) | analysis.deadline_dates(f.token, told, index) \
+        | reacted | content_deed_dates(f, told, index)     # "accuses X of killing ... in March"
+    nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
+    # "said on Monday that ... gunmen attacked the barracks on Sunday": the act's own date over the saying's; a
+    # "since"/"until" date on the act frames a state and does not time it
+    framing = {d.start for d in told if is_background(d, index)}
+    own = own_verb_date(f, told, index, other_dates | framing, dater.report_starts()) \
+        if nearest is not None and governing_date(f.token, nearest, index) else None
+    # "two days after officers announced that they had removed him": counted from the governing verb's day
+    offset = offset_date(f, told, index, other_dates | framing, dater.report_starts()) if nearest is not None else None
+    explicit = own_clause_date(f, told, index) or analysis.conjunct_year(f.token, told, index) or own or offset \
+        or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
     explicit = analysis.shifted_in_clause(f.token, sent, dater, index) or explicit
     if kind == "verb" and explicit is not None and explicit.precision == "day" \
