@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 
 from ..model import Actor, Mention
 from .names import normalise_name, slug
+from .definite_heads import merge_definite_heads
 from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
@@ -206,6 +207,7 @@ class WithinDocumentResolver:
         clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
+        clusters = merge_definite_heads(clusters)      # "The Council declares": the Council named last before
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)
         from ..extract.dictionary import load_dictionary
