@@ -58,3 +58,20 @@ def test_board_and_tribunal_head_a_name(tmp_path):
                                "and the Peru Tax Appeals Tribunal upheld the fine.")
     assert "Malawi Tobacco Control Board" in actors
     assert "Peru Tax Appeals Tribunal" in actors or "Tax Appeals Tribunal" in actors
+
+
+# --- a person called by the first word of a two-word name written before (resolve/first_names.py) ---
+
+def test_a_family_name_written_first_then_alone(tmp_path):
+    actors = _actors(tmp_path, "The shipping firm's owner, Tanaka Hiroshi, met the port authority in Busan. "
+                               "Tanaka said the vessels would sail again in April.")
+    assert _owner(actors, "Tanaka") == ["Tanaka Hiroshi"]
+
+
+def test_a_last_name_outranks_a_first_word():
+    # "Ito" is the last name of Kenji Ito: the first word of "Ito Mei" is not read
+    mentions = [Mention(start=0, end=9, text="Kenji Ito", type="person", label="ner:PERSON"),
+                Mention(start=40, end=47, text="Ito Mei", type="person", label="ner:PERSON"),
+                Mention(start=90, end=93, text="Ito", type="person", label="ner:PERSON")]
+    actors = WithinDocumentResolver().resolve(mentions)
+    assert [a.name for a in actors if "Ito" in a.aliases] == ["Kenji Ito"]

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from ..model import Actor, Mention
 from .names import normalise_name, slug
 from .definite_heads import merge_definite_heads
+from .first_names import by_first_word
 from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
@@ -526,6 +527,8 @@ class WithinDocumentResolver:
             cands = {id(x): x for k in keys for x in full.get(k, []) if x is not c}
             if not cands:                    # no last name: a middle name or a family name written first
                 cands = {id(x): x for k in keys for x in other.get(k, []) if x is not c}
+            if not cands and (c.type() == "person" or _ner_only(c)) and (first := by_first_word(c, clusters)):
+                cands = {id(first): first}   # "Kishida" of "Kishida Fumio": the first word of one name before
             if len(cands) == 1:
                 next(iter(cands.values())).add(c, f"surname '{c.names[0]}' of a unique full name")
             else:
