@@ -75,3 +75,19 @@ def test_a_last_name_outranks_a_first_word():
                 Mention(start=90, end=93, text="Ito", type="person", label="ner:PERSON")]
     actors = WithinDocumentResolver().resolve(mentions)
     assert [a.name for a in actors if "Ito" in a.aliases] == ["Kenji Ito"]
+
+
+# --- a lone surname spelt another way than the full name before it (resolve/surname_variants.py) ---
+
+def test_a_lone_surname_in_another_spelling(tmp_path):
+    actors = _actors(tmp_path, "Opposition leader Ousmane Sonko was arrested in Dakar on Friday. "
+                               "Lawyers for Sonkho said the charges were invented.")
+    assert _owner(actors, "Sonkho") == ["Ousmane Sonko"]
+
+
+def test_a_spelling_near_two_full_names_merges_neither():
+    mentions = [Mention(start=0, end=12, text="Amir Hakimov", type="person", label="ner:PERSON"),
+                Mention(start=40, end=53, text="Rustam Hakimev", type="person", label="ner:PERSON"),
+                Mention(start=90, end=97, text="Hakimav", type="person", label="ner:PERSON")]
+    actors = WithinDocumentResolver().resolve(mentions)
+    assert "Hakimav" in [a.name for a in actors]
