@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from ..extract.dictionary import load_lexicon
 
+# "the Government" alone is the state's own government (DEVELOPING.md Conventions: the state), not the last body
+# named with that head ("the Kurdistan Regional Government")
+STATE_HEADS = frozenset({"Government"})
+
 
 def own_noun_phrase(name: str) -> list[str]:
     """The name's words before its first of/for complement ("Council" of "Council of Ministers")."""
@@ -27,7 +31,7 @@ def lone_head(cluster, heads: set[str]) -> str | None:
     if len(names) != 1 or cluster.type() not in ("organization", "media"):
         return None
     name = next(iter(names))
-    return name if name in heads else None
+    return name if name in heads and name not in STATE_HEADS else None
 
 
 def first_start(cluster) -> int:
