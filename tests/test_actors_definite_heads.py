@@ -91,3 +91,11 @@ def test_a_spelling_near_two_full_names_merges_neither():
                 Mention(start=90, end=97, text="Hakimav", type="person", label="ner:PERSON")]
     actors = WithinDocumentResolver().resolve(mentions)
     assert "Hakimav" in [a.name for a in actors]
+
+
+def test_a_listed_group_named_by_a_head_word_stays_itself():
+    # "Hezbollah" is a head word ("Kataib Hezbollah") and a listed group of its own
+    mentions = [_mention(0, "Kataib Hezbollah", "dict:kataib_hezbollah"),
+                Mention(start=60, end=69, text="Hezbollah", type="organization", label="dict:hezbollah")]
+    actors = WithinDocumentResolver().resolve(mentions)
+    assert sorted(a.name for a in actors) == ["Hezbollah", "Kataib Hezbollah"]

@@ -30,6 +30,8 @@ def lone_head(cluster, heads: set[str]) -> str | None:
     names = set(cluster.names)
     if len(names) != 1 or cluster.type() not in ("organization", "media"):
         return None
+    if cluster.dictionary_id and cluster.type() != "media":
+        return None                        # a listed group named by a head word is itself ("Hezbollah")
     name = next(iter(names))
     return name if name in heads and name not in STATE_HEADS else None
 
