@@ -179,7 +179,8 @@ def test_the_noun_before_a_long_names_of_phrase_is_its_short_form():
                 Mention(90, 97, "Council", "organization", extractor="t", label="ner:ORG")]
     actors = WithinDocumentResolver(set()).resolve(mentions)
     assert [len(a.mentions) for a in actors if a.name == "Free Panthers of Kerran Vale"] == [2]
-    assert any(a.name == "Council" for a in actors)      # a body noun stays apart
+    # a body noun alone is the body named last before it with that head (resolve/definite_heads.py, actors16)
+    assert [a.name for a in actors if "Council" in a.aliases] == ["Council of Ministers"]
 
 
 def test_a_bare_head_word_is_the_one_longer_name_it_heads_and_ambiguous_with_two():
@@ -188,7 +189,8 @@ def test_a_bare_head_word_is_the_one_longer_name_it_heads_and_ambiguous_with_two
            Mention(30, 37, "Council", "organization", extractor="t", label="ner:ORG")]
     assert [a.name for a in WithinDocumentResolver(set()).resolve(one)] == ["Security Council"]
     two = one + [Mention(50, 66, "European Council", "organization", extractor="t", label="ner:ORG")]
-    assert "Council" in {a.name for a in WithinDocumentResolver(set()).resolve(two)}
+    # with two, the one named last before it (resolve/definite_heads.py, actors16)
+    assert [a.name for a in WithinDocumentResolver(set()).resolve(two) if "Council" in a.aliases] == ["Security Council"]
 
 
 @pytest.mark.parametrize("text,full,short", [
@@ -203,17 +205,18 @@ def test_a_later_short_form_joins_the_one_longer_body_it_ends(tmp_path, nlp, tex
     assert actor_of(ctx, short) is actor_of(ctx, full)
 
 
-def test_a_short_word_ending_a_long_name_without_complement_joins_nothing(tmp_path, nlp):
+def test_a_short_word_ending_a_long_name_without_complement_joins_the_body_named_before(tmp_path, nlp):
+    # once only through the definite head rule (resolve/definite_heads.py, actors16): measured on the owndocs sets
     ctx = resolve(tmp_path, nlp, "The Supreme Judicial Reform Council met in Khartoum. The Council said the ruling stood.")
-    assert actor_of(ctx, "Council") is not actor_of(ctx, "Supreme Judicial Reform Council")
+    assert actor_of(ctx, "Council") is actor_of(ctx, "Supreme Judicial Reform Council")
 
 
 def test_a_short_form_ending_two_bodies_joins_neither(tmp_path, nlp):
     ctx = resolve(tmp_path, nlp, "The Northern Unity Council and the Southern Unity Council met in Aden. "
                                  "The Council said nothing.")
     assert actor_of(ctx, "Northern Unity Council") is not actor_of(ctx, "Southern Unity Council")
-    assert actor_of(ctx, "Council") not in (actor_of(ctx, "Northern Unity Council"),
-                                            actor_of(ctx, "Southern Unity Council"))
+    # the head alone is the body named last before it (resolve/definite_heads.py, actors16)
+    assert actor_of(ctx, "Council") is actor_of(ctx, "Southern Unity Council")
 
 
 def test_a_states_army_is_no_short_form_of_a_rebel_army(tmp_path, nlp):

@@ -20,6 +20,9 @@ from collections import Counter, defaultdict
 
 from ..model import Actor, Mention
 from .names import normalise_name, slug
+from .definite_heads import merge_definite_heads
+from .first_names import by_first_word
+from .surname_variants import by_surname_spelling
 from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
@@ -206,6 +209,7 @@ class WithinDocumentResolver:
         clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
+        clusters = merge_definite_heads(clusters)      # "The Council declares": the Council named last before
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)
         from ..extract.dictionary import load_dictionary
@@ -524,6 +528,10 @@ class WithinDocumentResolver:
             cands = {id(x): x for k in keys for x in full.get(k, []) if x is not c}
             if not cands:                    # no last name: a middle name or a family name written first
                 cands = {id(x): x for k in keys for x in other.get(k, []) if x is not c}
+            if not cands and (c.type() == "person" or _ner_only(c)) and (first := by_first_word(c, clusters)):
+                cands = {id(first): first}   # "Kishida" of "Kishida Fumio": the first word of one name before
+            if not cands and (c.type() == "person" or _ner_only(c)) and (spelt := by_surname_spelling(c, clusters)):
+                cands = {id(spelt): spelt}   # "al-Soudani" of "Mohammed Shia al-Sudani"
             if len(cands) == 1:
                 next(iter(cands.values())).add(c, f"surname '{c.names[0]}' of a unique full name")
             else:

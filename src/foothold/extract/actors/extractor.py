@@ -34,6 +34,7 @@ from .roles import _office_holders, _roles, _titles_after_holders
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .calendar import trim_dates
+from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
 from .datelines import credited_outlets
@@ -96,6 +97,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)
         ents = place_led_bodies(doc, ents, self.lexicon, self.dictionary)    # "the Ghana Ports and Harbours Authority" whole
+        ents = coordinated_names(doc, ents, self.lexicon, self.dictionary)   # "the Communications and Media Commission"
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
