@@ -1,0 +1,77 @@
+"""Tie shapes read on unseen text (issue 8, relfresh): own sentences from other arenas than the documents that
+showed the need (relations/candidacies.py, relations/state_named_bodies.py, the apposition anchor read past an
+unnamed of-phrase and 'another', 'closest to' in an apposition, and the 'its' of a clause whose subject is 'it')."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+PARTIES = {"ruto": ("person", ["William Ruto"]), "uda": ("organization", ["United Democratic Alliance"]),
+           "odinga": ("person", ["Raila Odinga"]), "azimio": ("organization", ["Azimio"]),
+           "kenya": ("country", ["Kenya"])}
+
+
+def test_the_candidate_of_a_party_is_its_member():
+    _, rels = extract("William Ruto is the candidate of the United Democratic Alliance, which won the most seats.",
+                      PARTIES)
+    assert ("ruto", "member_of", "uda") in rels, rels
+
+
+def test_the_candidate_of_a_name_on_a_common_noun():
+    _, rels = extract("Raila Odinga, the candidate of the Azimio coalition, came second.", PARTIES)
+    assert ("odinga", "member_of", "azimio") in rels, rels
+
+
+def test_its_own_candidate_named_after_a_comma():
+    _, rels = extract("The United Democratic Alliance had withdrawn its own candidate, Raila Odinga, on Monday "
+                      "to back another man.", PARTIES)
+    assert ("odinga", "member_of", "uda") in rels, rels
+
+
+def test_a_candidate_for_membership_names_no_party():
+    _, rels = extract("Kenya, a candidate for membership of the United Democratic Alliance, applied in May.",
+                      PARTIES)
+    assert not any(p == "member_of" for _, p, _ in rels), rels
+
+
+NETWORK = {"hm": ("organization", ["Hizb al-Mustaqbal"]), "irgc": ("organization", ["Quds Legion"]),
+           "syria": ("country", ["Syria"]), "turkey": ("country", ["Turkey"]), "snf": ("organization", ["Free Front"])}
+
+
+def test_an_apposition_read_past_its_unnamed_of_phrase():
+    _, rels = extract("Hizb al-Mustaqbal, the coalition of Sunni parties close to Turkey that won the vote, "
+                      "formed a government.", NETWORK)
+    assert ("hm", "allied_with", "turkey") in rels, rels
+
+
+def test_another_opens_an_apposition():
+    _, rels = extract("The Free Front, another militia close to Turkey, shelled the town.", NETWORK)
+    assert ("snf", "allied_with", "turkey") in rels, rels
+
+
+def test_closest_to_in_an_apposition_but_not_as_nearness():
+    _, rels = extract("Most seats went to the Free Front, the Sunni bloc closest to Turkey.", NETWORK)
+    assert ("snf", "allied_with", "turkey") in rels, rels
+    _, rels = extract("The Free Front shelled the villages closest to Turkey.", NETWORK)
+    assert ("snf", "allied_with", "turkey") not in rels, rels
+
+
+def test_its_follows_the_subject_it_not_the_nearest_name():
+    _, rels = extract("Hizb al-Mustaqbal has fought Syria along the river since May, when it opened a new front "
+                      "in support of its ally the Free Front.", NETWORK)
+    assert ("snf", "allied_with", "hm") in rels, rels
+    assert ("snf", "allied_with", "syria") not in rels, rels
+
+
+BANKS = {"egypt": ("country", ["Egypt"]), "neb": ("organization", ["National Bank of Egypt"]),
+         "jordan": ("country", ["Jordan"]), "arab": ("organization", ["Arab Bank"])}
+
+
+def test_a_bank_named_of_a_state_is_part_of_it():
+    _, rels = extract("Egypt drew the loan from the National Bank of Egypt in March.", BANKS)
+    assert ("neb", "part_of", "egypt") in rels, rels
+
+
+def test_a_bank_a_state_only_locates_is_not():
+    _, rels = extract("Jordan's Arab Bank paid the fine in March.", BANKS)
+    assert ("arab", "part_of", "jordan") not in rels, rels
