@@ -6,7 +6,6 @@ from __future__ import annotations
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .sentence import Sentence
-from .state_named_bodies import named_of_state
 
 
 class PartOfReading(Sentence):
@@ -106,8 +105,7 @@ class PartOfReading(Sentence):
                     country, first = shared, shared.start
                 elif shared is not None and shared.type == "country" and shared.start >= prev.start:
                     country, first = shared, prev.start        # "U.S. Treasury" named with its country
-        if country is None or not (self.body_named(r) or named_of_state(self, r, country)) \
-                or self.idx.types.get(r.actor) == "media" \
+        if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media" \
                 or self.non_state_force(r):
             return
         if self.w(r.end) in ("-", "–") or self.w(r.start - 1) == "-":
