@@ -61,3 +61,31 @@ def test_its_follows_the_subject_it_not_the_nearest_name():
                       "in support of its ally the Free Front.", NETWORK)
     assert ("snf", "allied_with", "hm") in rels, rels
     assert ("snf", "allied_with", "syria") not in rels, rels
+
+
+STATES = {"chile": ("country", ["Chile", "Chilean"]), "servel": ("organization", ["Servel"]),
+          "cong": ("organization", ["Congreso Nacional"]), "rn": ("organization", ["Renovacion Nacional"]),
+          "ana": ("organization", ["ANA"])}
+
+
+def test_a_body_apposed_after_a_states_body_description():
+    _, rels = extract("Chile's electoral commission, Servel, certified the count on Monday.", STATES)
+    assert ("servel", "part_of", "chile") in rels, rels
+    _, rels = extract("Chile's financial watchdog, ANA, fined the bank.", STATES)
+    assert ("ana", "part_of", "chile") in rels, rels
+
+
+def test_a_body_apposed_before_a_states_body_description():
+    _, rels = extract("The Congreso Nacional, Chile's parliament, passed the bill.", STATES)
+    assert ("cong", "part_of", "chile") in rels, rels
+
+
+def test_a_states_party_or_militia_is_no_state_body():
+    _, rels = extract("Chile's main opposition party, Renovacion Nacional, rejected the bill.", STATES)
+    assert ("rn", "part_of", "chile") not in rels, rels
+
+
+def test_a_verb_object_written_after_a_stance():
+    _, rels = extract("Luis Pardo, who leads the opposition Renovacion Nacional, spoke.",
+                      {**STATES, "pardo": ("person", ["Luis Pardo"])})
+    assert ("pardo", "leads", "rn") in rels, rels

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .alignment import AlignmentReading
+from .apposed_state_body import ApposedStateBody
 from .chambers import ChamberReading
 from .control import ControlReading
 from .cues import CueReading
@@ -37,7 +38,7 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
-                     ParticipleConjuncts, OfConjuncts, OrganMembers):
+                     ParticipleConjuncts, OfConjuncts, OrganMembers, ApposedStateBody):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -68,4 +69,5 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
         self.read_participle_conjuncts()
         self.read_of_conjuncts()
         self.read_organ_members()
+        self.read_apposed_state_bodies()
 
