@@ -89,3 +89,43 @@ def test_a_verb_object_written_after_a_stance():
     _, rels = extract("Luis Pardo, who leads the opposition Renovacion Nacional, spoke.",
                       {**STATES, "pardo": ("person", ["Luis Pardo"])})
     assert ("pardo", "leads", "rn") in rels, rels
+
+
+FRONTS = {"kna": ("organization", ["Karen National Army"]), "cdf": ("organization", ["Chin Defence Front"]),
+          "pdf": ("organization", ["People's Defence Force"]), "nuf": ("organization", ["Northern Union Front"]),
+          "union": ("organization", ["Union"])}
+
+
+def test_listed_bodies_calling_themselves_a_group_are_part_of_it():
+    _, rels = extract("The Karen National Army and the Chin Defence Front, which call themselves the Northern Union "
+                      "Front, seized the pass on Sunday.", FRONTS)
+    assert {("kna", "part_of", "nuf"), ("cdf", "part_of", "nuf")} <= rels, rels
+
+
+def test_listed_bodies_that_together_form_a_group():
+    _, rels = extract("The Karen National Army and the Chin Defence Front, which together form the Northern Union "
+                      "Front, seized the pass.", FRONTS)
+    assert ("kna", "part_of", "nuf") in rels, rels
+
+
+def test_a_group_that_unites_named_bodies():
+    _, rels = extract("The rebels launched the Northern Union Front, which unites his allies and the People's "
+                      "Defence Force.", FRONTS)
+    assert ("pdf", "part_of", "nuf") in rels, rels
+
+
+def test_one_body_calling_itself_something_forms_no_group():
+    _, rels = extract("The Karen National Army, which calls the Chin Defence Front a traitor, seized the pass.", FRONTS)
+    assert ("kna", "part_of", "cdf") not in rels, rels
+
+
+def test_a_unit_cue_in_the_second_conjunct_of_an_apposition():
+    _, rels = extract("The Chin Defence Front, a militia backed by the Union and part of the Northern Union Front, "
+                      "seized the pass.", FRONTS)
+    assert ("cdf", "part_of", "nuf") in rels, rels
+
+
+def test_a_unit_cue_outside_the_apposition_binds_no_apposed_name():
+    _, rels = extract("The Chin Defence Front, a militia backed by the Union, seized the pass and part of the "
+                      "Northern Union Front withdrew.", FRONTS)
+    assert ("cdf", "part_of", "nuf") not in rels, rels
