@@ -43,3 +43,8 @@ def test_a_capitalised_noun_before_bloc_names_the_bloc(tmp_path):
 def test_a_people_word_before_alliance_names_no_body(tmp_path):
     actors, _ = _actors(tmp_path, "The Saudi coalition struck the port while the Western alliance watched.")
     assert "Western" not in actors, actors
+
+
+def test_hellenic_is_greeces_demonym(tmp_path):
+    actors, rels = _actors(tmp_path, "The Hellenic Coast Guard rescued 40 migrants off Lesbos on Tuesday.")
+    assert ("Hellenic Coast Guard", "part_of", "Greece") in rels, (actors, rels)
