@@ -48,3 +48,9 @@ def test_a_people_word_before_alliance_names_no_body(tmp_path):
 def test_hellenic_is_greeces_demonym(tmp_path):
     actors, rels = _actors(tmp_path, "The Hellenic Coast Guard rescued 40 migrants off Lesbos on Tuesday.")
     assert ("Hellenic Coast Guard", "part_of", "Greece") in rels, (actors, rels)
+
+
+def test_a_name_tagged_as_a_body_after_a_lower_case_person_noun_is_a_person(tmp_path):
+    actors, rels = _actors(tmp_path, "The Puntland Government condemned the raid. Puntland spokesperson Mahmud "
+                                     "Aydid Dirir said the attackers had fled to the hills.")
+    assert actors.get("Mahmud Aydid Dirir", ("",))[0] == "person", actors

@@ -129,3 +129,9 @@ def test_a_unit_cue_outside_the_apposition_binds_no_apposed_name():
     _, rels = extract("The Chin Defence Front, a militia backed by the Union, seized the pass and part of the "
                       "Northern Union Front withdrew.", FRONTS)
     assert ("cdf", "part_of", "nuf") not in rels, rels
+
+
+def test_an_envoys_posting_after_the_state_he_serves():
+    envoys = {"peru": ("country", ["Peru"]), "chile": ("country", ["Chile"]), "lopez": ("person", ["Ana Lopez"])}
+    _, rels = extract("Lima recalled the Ambassador of Peru to Chile, Ana Lopez, for consultations.", envoys)
+    assert ("lopez", "member_of", "peru") in rels and ("lopez", "member_of", "chile") not in rels, rels
