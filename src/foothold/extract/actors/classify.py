@@ -422,9 +422,10 @@ class EntityClassifier:
         type_ = NER_TYPES[label]
         if type_ == "person" and any(c.isdigit() for c in core):
             return None                       # "Passcode 3080897": people's names carry no digits
-        if type_ == "country" and _before_group_noun(doc, span, self.lexicon.name_group_nouns) \
+        if type_ in ("country", "place") and _before_group_noun(doc, span, self.lexicon.name_group_nouns) \
                 and normalise_name(core) not in city_keys():
-            return (cs, ce), "organization", f"rule:group_noun:{label}"   # "Tuareg rebels" tagged GPE: a group
+            return (cs, ce), "organization", f"rule:group_noun:{label}"   # "Tuareg rebels" tagged GPE, "the
+            #                                                                Harvest bloc" FAC: a group
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
             if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):

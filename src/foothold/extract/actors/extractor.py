@@ -41,6 +41,7 @@ from .datelines import credited_outlets
 from .name_headings import name_headings
 from .place_led_bodies import place_led_bodies
 from .recovered import RecoveredNames
+from .stances import trim_stances
 from .states import StateMentions
 from .surnames import surnames_again
 
@@ -70,6 +71,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
         self._entity_mentions(doc, text, outlets, add)
         trim_dates(text, found)                # "On 21 October Kataib Hezbollah": the month is the date's
+        trim_stances(text, found, self.lexicon)    # "the Maoist Janamorcha party": the stance is no name word
         self._context_places(doc, text, found, taken, add)
         self._missed_names(ctx, doc, text, outlets, found, taken, add)
         self._whole_names(ctx, text, found, add)

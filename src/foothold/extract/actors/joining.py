@@ -219,6 +219,14 @@ def _heading_line(line: str) -> bool:
     return _title_case(line) and not line.rstrip().endswith((".", "!", "?"))
 
 
+def after_the(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """doc[i] follows "the", or "the" and a political stance ("the opposition All People's Congress": lexicon.yaml
+    `stance_adjectives`, which parties take and people do not)."""
+    if doc[i - 1].lower_ == "the":
+        return True
+    return i >= 2 and doc[i - 1].text in lexicon.stance_adjectives and doc[i - 2].lower_ == "the"
+
+
 def _opened_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     """A name opened by a word of lexicon.yaml `name_opening_words` after "the" ("the All Nigeria Peoples Party", "the
     All Burma Students' Democratic Front") runs over the capitalised words after it on its line, whatever the NER
@@ -226,7 +234,7 @@ def _opened_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     extra: list[Span] = []
     for tok in doc:
         i = tok.i
-        if (tok.text not in lexicon.name_opening_words or i == 0 or doc[i - 1].lower_ != "the"
+        if (tok.text not in lexicon.name_opening_words or i == 0 or not after_the(doc, i, lexicon)
                 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or "\n" in tok.whitespace_):
             continue
         j = i + 1

@@ -147,6 +147,8 @@ def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     s = span.start
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in PERSON_NOUNS and (e == len(doc) or doc[e].is_punct):
         return True
+    if titled_by_lower_noun(doc, span):
+        return True                        # "KRG spokesperson Peshawa Hawramani said": the noun titles the name
     root = span.root                       # "The PKK's commander in the Qandil mountains, Murat Karayilan, ...":
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in PERSON_NOUNS_ALL \
             and root.head.i < span.start:  # apposed to a person noun however far its phrase runs
@@ -155,6 +157,17 @@ def _person_context(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
            and doc[e].text == "," for c in root.children):
         return True                        # "Nnamdi Kanu, leader of the ...": a bare person noun apposed
     return _apposed_person_noun(doc, e) or after_serving_title(doc, span, PERSON_NOUNS_ALL)
+
+
+def titled_by_lower_noun(doc: Doc, span: Span) -> bool:
+    """Two to four capitalised words right after a lower-case person noun and before a verb or punctuation: "KRG
+    spokesperson Peshawa Hawramani said", "the army spokesman Zaw Min Tun," (no body is written so)."""
+    s, e = span.start, span.end
+    if s < 1 or not 2 <= len(span) <= 4 or not doc[s - 1].is_lower or doc[s - 1].lower_ not in PERSON_NOUNS:
+        return False
+    if not all(t.is_alpha and t.is_title for t in span):
+        return False
+    return e == len(doc) or doc[e].is_punct or doc[e].pos_ in ("VERB", "AUX")
 
 
 def _apposed_person_noun(doc: Doc, e: int) -> bool:

@@ -13,6 +13,7 @@ from ..dates import DATED_NAME
 from ..dictionary import city_keys
 from .acronyms import ACRONYM_DEF, ACRONYM_SUFFIX, _expansion_before, _used_acronyms, hyphened_definitions
 from .bodies import _apposed_body, _grouped_names, _names_before
+from .stances import past_stance
 from .filters import _common_word
 from .people import _cued_people, _initial_subjects, _titled_appositions
 from .titled_names import titled_name_runs
@@ -271,6 +272,7 @@ class RecoveredNames:
                 yield s, e, "person", "rule:person_cue"
                 taken.append((s, e))
         for i, j in _grouped_names(doc, self.lexicon.name_group_nouns):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
+            i = past_stance(doc, i, j, self.lexicon)                                    # "the Islamist Ennahda party"
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             name = text[s:e]
             if (free(s, e) and name.casefold() not in self.lexicon.not_actors and not self.dictionary.is_demonym(name)

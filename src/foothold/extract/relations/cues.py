@@ -44,6 +44,9 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
                 or partitive_before(self, i):      # "groups, many of them backed by X" (partitives.py)
             return                                 # a question states no alignment ("Why did X strike Y?"), nor
                                                    # a condition ("if X continued to support Y", conditions.py)
+        if self.w(i) == "closest" and not (self.doc[i - 1].pos_ == "NOUN" and self.apposition_anchor(i - 1)):
+            return                                 # "the villages closest to the border": nearness, unless a named
+                                                   # body's apposition says it ("X, the bloc closest to Iran")
         if unowned_act_in_time_adjunct(self, i):
             return                                 # "Since the defeat of X, Y has ...": no doer told (adjunct_cues.py)
         cue = tuple(self.w(j) for j in range(i, i + n))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...yamlfile import load_yaml
+from .candidacies import candidate_named_after, party_of_candidacy
 from .index import Ref
 from .lexicon import ROLES_PATH, _strings
 
@@ -199,7 +200,7 @@ class MonitorReading:
         candidacy owned by 'its'/'their' is a member of the party the pronoun stands for (pronoun_owner)."""
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         person = next((r for c in noun.children if c.dep_ == "appos" and (r := self.ref_of(c)) is not None
-                       and r.type == "person"), None)
+                       and r.type == "person"), None) or candidate_named_after(self, noun)
         party = self.pronoun_owner(owner.i) if owner is not None and person is not None else None
         if party is not None and party.type == "organization":
             first, last = self.span_of(person, party, tokens=[noun])
@@ -209,7 +210,7 @@ class MonitorReading:
         """'Evghenia Gutul, the Shor Party's candidate', 'X was the party's candidate': a member of the party that
         owns the candidacy (only its possessor: "a candidate for membership of the EU" names no party)."""
         party = next((r for c in noun.children if c.dep_ == "poss" and (r := self.ref_of(c)) is not None
-                      and r.type == "organization"), None)
+                      and r.type == "organization"), None) or party_of_candidacy(self, noun)
         person = self.unit_anchor(noun) if party is not None else None
         if person is not None and person.type == "person":
             first, last = self.span_of(person, party, tokens=[noun])

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from .alignment import AlignmentReading
+from .apposed_conjuncts import ApposedConjuncts
+from .apposed_state_body import ApposedStateBody
 from .chambers import ChamberReading
+from .collective_names import CollectiveNames
 from .control import ControlReading
 from .cues import CueReading
 from .inclusion import InclusionReading
@@ -37,7 +40,8 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
-                     ParticipleConjuncts, OfConjuncts, OrganMembers):
+                     ParticipleConjuncts, OfConjuncts, OrganMembers, ApposedStateBody,
+                     CollectiveNames, ApposedConjuncts):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -68,4 +72,7 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
         self.read_participle_conjuncts()
         self.read_of_conjuncts()
         self.read_organ_members()
+        self.read_apposed_state_bodies()
+        self.read_collective_names()
+        self.read_apposed_conjuncts()
 

@@ -17,6 +17,18 @@ RELATIONAL = {"neighbors", "neighbours", "neighbor", "neighbour", "allies", "all
               "adversaries", "opponents", "critics"}
 
 
+APPOSITION_DETERMINERS = {"another"}     # "X, another faction close to Y" opens an apposition as "a" does
+
+
+def unnamed_of_phrase(doc, k: int) -> bool:
+    """doc[k] opens the unnamed object of an 'of' hung on the noun before it ("alliance of [Shi'ite parties]"):
+    the description's head is that noun, so an apposition read right to left goes on past the 'of'."""
+    if k < 2 or doc[k - 1].lower_ != "of":
+        return False
+    of = doc[k - 1]
+    return of.head.i == k - 2 and of.head.pos_ == "NOUN" and any(c.dep_ == "pobj" and c.i >= k for c in of.children)
+
+
 class Sentence:
     def __init__(self, sent, idx: TokenIndex, lex: RoleLexicon, found: Found, ctx, n: int, recent_heads):
         self.sent, self.idx, self.lex, self.found, self.ctx = sent, idx, lex, found, ctx
@@ -88,11 +100,14 @@ class Sentence:
                     k = r.start                # a name modifying the noun: "an Iran-backed militia", "a FARC splinter"
                     continue
                 break
+            if unnamed_of_phrase(self.doc, k):
+                k -= 2                         # "X, the alliance of Shi'ite parties close to Y": past "alliance of"
+                continue
             if not (self.doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") or self.doc[k - 1].dep_ == "amod"
                     or self.w(k - 1) == "-" or r is not None):
                 break
             k -= 1
-        if self.w(k - 1) == "," and self.w(k) in DETERMINERS:
+        if self.w(k - 1) == "," and (self.w(k) in DETERMINERS or self.w(k) in APPOSITION_DETERMINERS):
             r = self.idx.ref_ending(self.skip_parenthetical_back(k - 1) - 1)
             if r and not r.demonym and r.type in ("person", "organization", "media"):
                 return [r]
@@ -109,6 +124,8 @@ class Sentence:
                 return r
         k = j - 1
         while k >= self.lo:
+            if self.doc[k].dep_ in ("nsubj", "nsubjpass") and self.w(k) == "it" and self.w(j) == "its":
+                return self.subject_pronoun_antecedent(self.doc[k])   # "..., when it opened a front for its ally"
             r = self.idx.ref_ending(k)
             if r is not None:
                 if self.in_closed_clause(r.start, j):
@@ -122,6 +139,17 @@ class Sentence:
                 continue
             k -= 1
         return None
+
+    def subject_pronoun_antecedent(self, it) -> Ref | None:
+        """What a subject 'it' in a subordinate clause stands for: the named body or country the main clause is
+        about (its subject), not the nearest name ("X has traded fire with Israel since May, when it opened a front
+        in support of its ally Y": X's ally); None when the main subject is no such name."""
+        if it.head.dep_ == "ROOT" or it.head.head is it.head:
+            return None                            # 'it' is the main subject: its antecedent is in another sentence
+        root = it.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        r = self.idx.ref(subject.i) if subject is not None and subject.i < it.i else None
+        return r if r is not None and r.type in ("organization", "country") and not r.demonym else None
 
     def in_closed_clause(self, i: int, j: int) -> bool:
         """Token i lies in a relative clause that token j is outside of: its actors are no antecedent for j."""

@@ -52,6 +52,8 @@ class TitlePhrases(TitleModifiers):
         k = self.minister_portfolio(t, k)
         k = self.posting_or_portfolio(t, k)
         k = self.title_object(t, k)
+        if t.obj is not None and t.words in self.lex.envoys and self.w(k) in ("to", "in", "at"):
+            k = self.posting_or_portfolio(t, k)   # "the Ambassador of Somalia to Ethiopia, X": the posting after
         k = self.after_portfolio(k)           # "Under Secretary ... for Terrorism and Financial Intelligence X"
         if t.obj is None and t.country is not None and self.w(k) in ("in", "on", "at", "near", "inside"):
             k = self.posting_before_holder(k)     # "the Ethiopian commander in the region, Gen. X"

@@ -10,6 +10,7 @@ from .fight_sides import owned_force_end
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .sentence import Sentence
+from .stance_objects import named_after_stance
 
 RELATIVE = {"who", "which", "that"}
 COPULAS = {"be", "become", "remain"}
@@ -138,7 +139,7 @@ class VerbReading(Sentence):
         if not subjects:
             return
         for obj_tok in self.objects_of(verb):
-            obj = self.ref_of(obj_tok)
+            obj = self.ref_of(obj_tok) or named_after_stance(self, obj_tok)   # "leads the opposition X"
             named = obj is not None
             obj = obj or self.anaphor(obj_tok, deps=("dobj",))      # "X leads the group": the group last named
             if obj is not None and obj.type in ("organization", "country"):
