@@ -125,6 +125,10 @@ def set_files(name: str, path: Path, counts_only: bool = False) -> list[Path]:
         raise SystemExit(f"{path} is a fresh set: a measure, never a target (run bench/owndocs.py on it for numbers)")
     files = gold_files(path)
     if path.resolve().name == "news-dev":
+        if name == "news-even":      # the measure-only half: fate counts, never a case (as a fresh set)
+            if not counts_only:
+                raise SystemExit("news-dev's even half is a measure, never a target: only --counts-only reads it")
+            return [f for f in files if int(f.name[:2]) % 2 == 0]
         files = [f for f in files if int(f.name[:2]) % 2 == 1]
     return files
 
@@ -134,6 +138,8 @@ def set_parser(description: str, noun: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--dir", type=Path, action="append", help="a gold set (a folder or a gold file); repeatable")
     parser.add_argument("--news-odd", action="store_true", help="news-dev's odd-numbered files")
+    parser.add_argument("--news-even", action="store_true",
+                        help="news-dev's even-numbered files (measure-only: with --counts-only alone)")
     parser.add_argument("--seed", action="store_true", help="the seed report")
     parser.add_argument("--tuning", action="store_true", help="every tuning set: news-odd, the seed, tuned owndocs")
     parser.add_argument("--list", action="store_true", help=f"print each missed gold {noun} with its sentence")
@@ -148,6 +154,8 @@ def chosen_sets(args) -> dict[str, Path]:
     sets: dict[str, Path] = {}
     if args.tuning or args.news_odd:
         sets["news-odd"] = EVAL / "news-dev"
+    if getattr(args, "news_even", False):
+        sets["news-even"] = EVAL / "news-dev"
     if args.tuning or args.seed:
         sets["seed"] = EVAL / "seed.gold.json"
     if args.tuning:

@@ -83,3 +83,15 @@ def test_a_fresh_set_gives_counts_only(monkeypatch, capsys):
     with pytest.raises(SystemExit):
         relation_loss.main()
     assert "drop --list" in capsys.readouterr().err
+
+
+def test_news_devs_even_half_gives_counts_only():
+    news = sets.BENCH.parents[1] / "shared" / "eval" / "news-dev"
+    if not news.is_dir():
+        pytest.skip("news-dev not found beside the repo")
+    with pytest.raises(SystemExit):
+        relation_loss.set_files("news-even", news)
+    even = relation_loss.set_files("news-even", news, counts_only=True)
+    odd = relation_loss.set_files("news-odd", news)
+    assert even and odd and all(int(f.name[:2]) % 2 == 0 for f in even)
+    assert not {f.name for f in even} & {f.name for f in odd}
