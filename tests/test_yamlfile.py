@@ -23,3 +23,24 @@ def test_nested_and_flow_mappings_still_load():
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: str(p.relative_to(DATA)))
 def test_every_shipped_data_file_has_unique_keys(path):
     load_yaml(path.read_text("utf-8"))
+
+
+def test_word_sets_take_their_list_names_from_the_fields(tmp_path):
+    from dataclasses import dataclass
+
+    from foothold.errors import DataFileError
+    from foothold.yamlfile import read_word_set, read_word_sets
+
+    @dataclass(frozen=True)
+    class Words:
+        verbs: frozenset[str]
+        codes: frozenset[str]
+
+    path = tmp_path / "words.yaml"
+    path.write_text("verbs: [Seize, detain]\ncodes: [ASSAULT]\n", encoding="utf-8")
+    words = read_word_sets(path, Words, "test words", keep_case=("codes",))
+    assert words == Words(verbs=frozenset({"seize", "detain"}), codes=frozenset({"ASSAULT"}))
+    assert read_word_set(path, "verbs", "test words") == {"seize", "detain"}
+    path.write_text("verbs: [seize]\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="codes"):
+        read_word_sets(path, Words, "test words")

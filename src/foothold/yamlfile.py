@@ -6,6 +6,8 @@ in a lexicon the first entry would be lost without a trace."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import yaml
 from yaml.constructor import ConstructorError
 
@@ -53,3 +55,17 @@ def read_word_lists(path, keys: tuple[str, ...], what: str, section: str | None 
             isinstance(w, str) and w for w in data[k]) for k in keys):
         raise DataFileError(f"{what} file needs lists of words {', '.join(keys)}", path=str(path))
     return {k: data[k] for k in keys}
+
+
+def read_word_sets(path, shape, what: str, section: str | None = None, keep_case: tuple[str, ...] = ()):
+    """A word-list data file read into ``shape``, a frozen dataclass whose fields are word sets: each field names a
+    list the file must hold (validated by ``read_word_lists``), read as a lower-cased frozenset unless named in
+    ``keep_case``. The field names are the one place the lists are named."""
+    keys = tuple(f.name for f in dataclasses.fields(shape))
+    data = read_word_lists(path, keys, what, section)
+    return shape(**{k: frozenset(w if k in keep_case else w.lower() for w in data[k]) for k in keys})
+
+
+def read_word_set(path, key: str, what: str, section: str | None = None) -> frozenset[str]:
+    """One list ``key`` of a word-list data file, lower-cased, as a frozenset."""
+    return frozenset(w.lower() for w in read_word_lists(path, (key,), what, section)[key])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_set
 from . import monitor
 
 ARMED_TARGETS_PATH = Path(__file__).resolve().parents[2] / "data" / "armed_targets.yaml"
@@ -19,8 +19,7 @@ ARMED_TARGETS_PATH = Path(__file__).resolve().parents[2] / "data" / "armed_targe
 @lru_cache(maxsize=2)
 def force_nouns(path: str | None = None) -> frozenset[str]:
     """data/armed_targets.yaml's force nouns, validated when loaded."""
-    data = read_word_lists(path or ARMED_TARGETS_PATH, ("force_nouns",), "armed targets")
-    return frozenset(w.lower() for w in data["force_nouns"])
+    return read_word_set(path or ARMED_TARGETS_PATH, "force_nouns", "armed targets")
 
 
 def forces_hit(verb) -> bool:

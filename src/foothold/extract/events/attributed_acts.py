@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .arguments import phrase_actors
 from .hostile_aims import negated_between, said_tokens
 from .index import DocIndex
 from .speakers import speaker_sides
 
 ARMING_PATH = Path(__file__).resolve().parents[2] / "data" / "arming.yaml"
-WORD_LISTS = ("arms_nouns", "transfer_verbs")
 
 
 @dataclass(frozen=True)
@@ -32,8 +31,7 @@ class ArmingWords:
 @lru_cache(maxsize=2)
 def arming_words(path: str | None = None) -> ArmingWords:
     """data/arming.yaml: lists of lemmas, validated when loaded."""
-    data = read_word_lists(path or ARMING_PATH, WORD_LISTS, "arming")
-    return ArmingWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or ARMING_PATH, ArmingWords, "arming")
 
 
 def arms_delivered(verb, words: ArmingWords | None = None) -> bool:

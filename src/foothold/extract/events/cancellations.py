@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .lexicon import Trigger
 
 CANCELLATIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "cancellations.yaml"
-WORD_LISTS = ("cancelling_verbs", "meeting_nouns")
 CANCELLED_MEETING = Trigger(type="REJECT", mode="meet", sphere="political")
 
 
@@ -27,8 +26,7 @@ class CancellingWords:
 @lru_cache(maxsize=2)
 def cancelling_words(path: str | None = None) -> CancellingWords:
     """data/cancellations.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or CANCELLATIONS_PATH, WORD_LISTS, "cancellations")
-    return CancellingWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or CANCELLATIONS_PATH, CancellingWords, "cancellations")
 
 
 def _verb_keys(verb) -> set[str]:

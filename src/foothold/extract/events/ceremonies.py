@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .lexicon import Trigger
 
 CEREMONIES_PATH = Path(__file__).resolve().parents[2] / "data" / "ceremonies.yaml"
-WORD_LISTS = ("attending_verbs", "ceremony_nouns", "homage_nouns")
 CEREMONY = Trigger(type="SUPPORT", mode="ceremony", sphere="political", noun=True, of="target")
 HOMAGE = Trigger(type="SUPPORT", mode="homage", sphere="political", noun=True, of="target")
 
@@ -28,8 +27,7 @@ class CeremonyWords:
 @lru_cache(maxsize=2)
 def ceremony_words(path: str | None = None) -> CeremonyWords:
     """data/ceremonies.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or CEREMONIES_PATH, WORD_LISTS, "ceremonies")
-    return CeremonyWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or CEREMONIES_PATH, CeremonyWords, "ceremonies")
 
 
 def _noun_keys(noun) -> set[str]:

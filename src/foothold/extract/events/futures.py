@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .arguments import phrase_actors, subject_of
 from .triggers import noun_trigger
 
 FUTURES_PATH = Path(__file__).resolve().parents[2] / "data" / "futures.yaml"
-WORD_LISTS = ("harm_verbs", "answer_verbs", "hostile_answered", "harm_judgements", "against_verbs", "harm_objects",
-              "harm_modifiers", "means_nouns", "readiness", "promised_types")
 FUTURE_AUX = {"will", "'ll", "shall"}
 BACKSHIFTED_AUX = {"would", "'d"}
 CARRYING_VERBS = {"continue", "keep", "go"}        # "would continue to support X": the act is the complement
@@ -43,9 +41,7 @@ class FutureWords:
 def future_words(path: str | None = None) -> FutureWords:
     """data/futures.yaml: lists of words, validated when loaded."""
     p = path or FUTURES_PATH
-    data = read_word_lists(p, WORD_LISTS, "futures")
-    words = {k: frozenset(w if k == "promised_types" else w.lower() for w in data[k]) for k in WORD_LISTS}
-    return FutureWords(**words)
+    return read_word_sets(p, FutureWords, "futures", keep_case=("promised_types",))
 
 
 def _past_speech(speech) -> bool:

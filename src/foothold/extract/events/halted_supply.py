@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .lexicon import Trigger
 
 HALTED_SUPPLY_PATH = Path(__file__).resolve().parents[2] / "data" / "halted_supply.yaml"
-WORD_LISTS = ("halting_verbs", "supply_verbs")
 SUPPLY_CUT = Trigger(type="SANCTION", mode="sanctions", sphere="economic")
 
 
@@ -25,8 +24,7 @@ class SupplyWords:
 @lru_cache(maxsize=2)
 def supply_words(path: str | None = None) -> SupplyWords:
     """data/halted_supply.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or HALTED_SUPPLY_PATH, WORD_LISTS, "halted supply")
-    return SupplyWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or HALTED_SUPPLY_PATH, SupplyWords, "halted supply")
 
 
 def halted_supply(verb):

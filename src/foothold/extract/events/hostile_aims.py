@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 
 AIMS_PATH = Path(__file__).resolve().parents[2] / "data" / "hostile_aims.yaml"
-WORD_LISTS = ("aim_words", "harm_aims")
 
 
 @dataclass(frozen=True)
@@ -28,8 +27,7 @@ class AimWords:
 @lru_cache(maxsize=2)
 def aim_words(path: str | None = None) -> AimWords:
     """data/hostile_aims.yaml: lists of lemmas, validated when loaded."""
-    data = read_word_lists(path or AIMS_PATH, WORD_LISTS, "hostile aims")
-    return AimWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or AIMS_PATH, AimWords, "hostile aims")
 
 
 def said_tokens(speech) -> list:

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 
 INQUIRIES_PATH = Path(__file__).resolve().parents[2] / "data" / "inquiries.yaml"
-WORD_LISTS = ("founding_verbs", "inquiry_nouns", "inquiry_bodies", "inquiry_words")
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
@@ -29,8 +28,7 @@ class InquiryWords:
 @lru_cache(maxsize=2)
 def inquiry_words(path: str | None = None) -> InquiryWords:
     """data/inquiries.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or INQUIRIES_PATH, WORD_LISTS, "inquiries")
-    return InquiryWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or INQUIRIES_PATH, InquiryWords, "inquiries")
 
 
 def _verb_keys(verb) -> set[str]:

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 
 INTENTIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "intentions.yaml"
-WORD_LISTS = ("helping_verbs", "partner_verbs")
 CARRYING = {"continue", "keep", "seek", "try", "plan", "aim"}     # "would continue to assist X": the act is the complement
 
 
@@ -30,8 +29,7 @@ class IntentionWords:
 @lru_cache(maxsize=2)
 def intention_words(path: str | None = None) -> IntentionWords:
     """data/intentions.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or INTENTIONS_PATH, WORD_LISTS, "intentions")
-    return IntentionWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or INTENTIONS_PATH, IntentionWords, "intentions")
 
 
 def _acts(verb) -> list:

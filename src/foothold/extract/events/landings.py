@@ -10,15 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .arguments import is_passive, subject_of
 from .cameo import reported
 from .entry import UNARMED_ROLES
 from .lexicon import Trigger
 
 LANDINGS_PATH = Path(__file__).resolve().parents[2] / "data" / "landings.yaml"
-WORD_LISTS = ("landing_verbs", "landing_bodies", "landing_preps", "air_arrivals", "base_verbs", "base_nouns",
-              "military_marks")
 LANDING = Trigger(type="ASSAULT", mode="offensive", sphere="military")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC", "place", "country"}
 
@@ -37,8 +35,7 @@ class LandingWords:
 @lru_cache(maxsize=2)
 def landing_words(path: str | None = None) -> LandingWords:
     """data/landings.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or LANDINGS_PATH, WORD_LISTS, "landings")
-    return LandingWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or LANDINGS_PATH, LandingWords, "landings")
 
 
 def armed_subject(verb, lex, words: LandingWords) -> bool:

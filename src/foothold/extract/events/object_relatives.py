@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_set
 
 RELATIVES_PATH = Path(__file__).resolve().parents[2] / "data" / "object_relatives.yaml"
 RELATIVE_WORDS = {"that", "which", "whom"}
@@ -20,7 +20,7 @@ RELATIVE_WORDS = {"that", "which", "whom"}
 @lru_cache(maxsize=2)
 def relative_verbs(path: str | None = None) -> frozenset[str]:
     """data/object_relatives.yaml's verbs, validated when loaded."""
-    return frozenset(w.lower() for w in read_word_lists(path or RELATIVES_PATH, ("verbs",), "object relatives")["verbs"])
+    return read_word_set(path or RELATIVES_PATH, "verbs", "object relatives")
 
 
 def misread_relative(verb):

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .arguments import is_passive, subject_of
 
 OBSTRUCTIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "obstructions.yaml"
-WORD_LISTS = ("obstructing_verbs", "civilian_groups")
 
 
 @dataclass(frozen=True)
@@ -25,8 +24,7 @@ class ObstructionWords:
 @lru_cache(maxsize=2)
 def obstruction_words(path: str | None = None) -> ObstructionWords:
     """data/obstructions.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or OBSTRUCTIONS_PATH, WORD_LISTS, "obstructions")
-    return ObstructionWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or OBSTRUCTIONS_PATH, ObstructionWords, "obstructions")
 
 
 def civilian_obstruction(tok, etype: str, mode) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_set
 from .index import DocIndex
 
 RESTRICTIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "outlet_restrictions.yaml"
@@ -19,8 +19,7 @@ RESTRICTIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "outlet_restr
 @lru_cache(maxsize=2)
 def restricting_verbs(path: str | None = None) -> frozenset[str]:
     """data/outlet_restrictions.yaml: the verbs' lemmas, validated when loaded."""
-    data = read_word_lists(path or RESTRICTIONS_PATH, ("restricting_verbs",), "outlet restrictions")
-    return frozenset(w.lower() for w in data["restricting_verbs"])
+    return read_word_set(path or RESTRICTIONS_PATH, "restricting_verbs", "outlet restrictions")
 
 
 def outlet_restricted(verb, objects: list, index: DocIndex) -> bool:

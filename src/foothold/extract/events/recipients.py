@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 
 RECIPIENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "recipients.yaml"
-WORD_LISTS = ("movement_closures", "open_waters", "harmless_weapons", "sent_combatants", "sent_materiel",
-              "sending_verbs")
 AIMING = {"into", "toward", "towards", "over"}     # where a weapon went ("killed three at sea" tells where they died)
 
 
@@ -37,8 +35,7 @@ class RecipientWords:
 def recipient_words(path: str | None = None) -> RecipientWords:
     """data/recipients.yaml: lists of words, validated when loaded."""
     p = path or RECIPIENTS_PATH
-    data = read_word_lists(p, WORD_LISTS, "recipients")
-    return RecipientWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(p, RecipientWords, "recipients")
 
 
 def recipientless_type(etype: str, mode: str | None, targets: list[str], others_named: bool,

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .speakers import own_side_subject
 
 REFUSALS_PATH = Path(__file__).resolve().parents[2] / "data" / "refusals.yaml"
-WORD_LISTS = ("yielding_verbs", "permitting_verbs", "any_party", "relenting_verbs", "kept_bonds")
 FUTURES = {"will", "'ll", "shall", "wo"}
 BACKSHIFTED = {"would", "'d"}
 NEGATIONS = {"not", "n't", "never"}
@@ -35,8 +34,7 @@ class RefusalWords:
 @lru_cache(maxsize=2)
 def refusal_words(path: str | None = None) -> RefusalWords:
     """data/refusals.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or REFUSALS_PATH, WORD_LISTS, "refusals")
-    return RefusalWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or REFUSALS_PATH, RefusalWords, "refusals")
 
 
 def negated_future(verb, speech) -> bool:

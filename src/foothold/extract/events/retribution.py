@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .arguments import phrase_actors, subject_of
 from .index import DocIndex
 from .refusals import refusal_words
 from .speakers import speaker_sides
 
 RETRIBUTION_PATH = Path(__file__).resolve().parents[2] / "data" / "retribution.yaml"
-WORD_LISTS = ("unpunished_stems", "misdeed_nouns", "keeping_verbs", "pledge_objects")
 FUTURES = {"will", "'ll", "shall", "would", "'d", "wo"}
 
 
@@ -37,8 +36,7 @@ class RetributionWords:
 @lru_cache(maxsize=2)
 def retribution_words(path: str | None = None) -> RetributionWords:
     """data/retribution.yaml: lists of lemmas, validated when loaded."""
-    data = read_word_lists(path or RETRIBUTION_PATH, WORD_LISTS, "retribution")
-    return RetributionWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or RETRIBUTION_PATH, RetributionWords, "retribution")
 
 
 def _future(verb) -> bool:

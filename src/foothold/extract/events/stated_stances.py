@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .hostile_aims import negated_between, said_tokens
 
 STANCES_PATH = Path(__file__).resolve().parents[2] / "data" / "stated_stances.yaml"
-WORD_LISTS = ("wanting_verbs", "allegation_nouns", "upholding_words")
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -31,8 +30,7 @@ class StanceWords:
 @lru_cache(maxsize=2)
 def stance_words(path: str | None = None) -> StanceWords:
     """data/stated_stances.yaml: lists of lemmas, validated when loaded."""
-    data = read_word_lists(path or STANCES_PATH, WORD_LISTS, "stated stances")
-    return StanceWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or STANCES_PATH, StanceWords, "stated stances")
 
 
 def _another_act(want) -> bool:

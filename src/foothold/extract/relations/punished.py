@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_set
 from .index import Ref
 from .lexicon import ROLES_PATH
 
@@ -15,9 +15,7 @@ NAME_DEPS = ("compound", "appos", "flat", "conj")
 
 @lru_cache(maxsize=2)
 def punitive_verbs(path: str | None = None) -> frozenset:
-    data = read_word_lists(path or ROLES_PATH, ("punitive_verbs",), "roles (punished_holders)",
-                           section="punished_holders")
-    return frozenset(w.lower() for w in data["punitive_verbs"])
+    return read_word_set(path or ROLES_PATH, "punitive_verbs", "roles (punished_holders)", section="punished_holders")
 
 
 def punished(reader, holder: Ref) -> bool:

@@ -7,19 +7,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_set
 from .lexicon import ROLES_PATH, POSSESSIVE
 from .sentence import Sentence
 
-KEYS = ("subordinate_nouns",)
 ARTICLES = {"a", "an", "the", "one"}
 SIDES = ("organization", "country")
 
 
 @lru_cache(maxsize=2)
 def subordinate_words(path: str | None = None) -> frozenset:
-    data = read_word_lists(path or ROLES_PATH, KEYS, "roles (subordinate_ties)", section="subordinate_ties")
-    return frozenset(w.lower() for w in data["subordinate_nouns"])
+    return read_word_set(path or ROLES_PATH, "subordinate_nouns", "roles (subordinate_ties)",
+                         section="subordinate_ties")
 
 
 class SubordinateReading(Sentence):
