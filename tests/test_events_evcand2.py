@@ -90,3 +90,62 @@ def test_a_telephone_or_video_call_is_a_consultation(tmp_path):
                  "Tuesday."):
         events = wire_events(tmp_path, body, PARTIES)
         assert [e for e in typed(events, "CONSULT") if "abiy_ahmed" in e[1]], body
+
+
+# --- selecting a person for an office (plover.yaml choose, pick, select with an as-phrase)
+
+def test_choosing_a_person_as_an_office_holder_appoints_them(tmp_path):
+    parties = {**PARTIES, "Joyce Banda": ("joyce_banda", "person"), "Malawi": ("malawi", "country")}
+    events = wire_events(tmp_path, "Malawi's parliament selected Joyce Banda as interim president on Monday.", parties)
+    assert [e for e in typed(events, "SUPPORT") if "joyce_banda" in e[2]]
+
+
+def test_choosing_a_place_or_with_no_office_is_no_appointment(tmp_path):
+    parties = {**PARTIES, "Joyce Banda": ("joyce_banda", "person"), "Malawi": ("malawi", "country")}
+    for body in ("Joyce Banda chose Ethiopia for her first foreign tour in May.",
+                 "Malawi's parliament selected Joyce Banda's plan on Monday."):
+        assert not typed(wire_events(tmp_path, body, parties), "SUPPORT"), body
+
+
+# --- "-ution" nominalises a "-ve" verb (plover.yaml nominal suffixes)
+
+def test_a_dissolution_is_the_dissolving_verb_s_event():
+    from foothold.extract.events.lexicon import load_lexicon
+    from foothold.extract.events.nominal import derived_trigger
+    doc = _nlp("The dissolution of the Eritrean parliament by the junta shocked observers.")
+    trig = derived_trigger(doc[1], load_lexicon())
+    assert trig is not None and trig.type == "COERCE"
+
+
+
+# --- a war between named parties as it starts (data/offensives.yaml between.onset_nouns; events/fighting_nouns.py)
+
+def test_a_war_starting_between_two_parties_is_their_fighting(tmp_path):
+    for body in ("The war between Eritrea and Ethiopia began in May 1998 and killed thousands.",
+                 "In 1998 a war broke out between Eritrea and Ethiopia."):
+        events = wire_events(tmp_path, body, PARTIES)
+        assert [e for e in typed(events, "ASSAULT") if e[1] == ["eritrea"] and e[2] == ["ethiopia"]], body
+
+
+def test_a_war_named_as_background_or_ending_is_no_fighting(tmp_path):
+    for body in ("Since the war between Eritrea and Ethiopia, the road to Zalambessa has stayed empty.",
+                 "The war between Eritrea and Ethiopia ended in 2000.",
+                 "A war broke the economy of Eritrea and Ethiopia."):
+        assert not typed(wire_events(tmp_path, body, PARTIES), "ASSAULT"), body
+
+
+def test_the_onset_lists_are_optional_but_never_half_given():
+    import pytest
+    from foothold.extract.events.lexicon import LexiconError
+    from foothold.extract.events.offensives import load_offensives, parse_offensives
+    table = load_offensives()
+    assert "war" in table.onset_nouns and "erupt" in table.onset_verbs
+    raw = {"pushes": {"nouns": ["push"], "verbs": ["launch"], "preps": ["on"]},
+           "ousting": {"verbs": ["drive"], "armed": ["rebel"]},
+           "between": {"verbs": ["fight"], "nouns": ["fighting"], "fled": ["flee"]},
+           "trigger": {"type": "ASSAULT", "mode": "offensive", "sphere": "military"},
+           "fighting": {"type": "ASSAULT", "mode": "firearms", "of": "source", "sphere": "military"}}
+    assert parse_offensives(raw).onset_nouns == frozenset()
+    raw["between"]["onset_nouns"] = ["war"]
+    with pytest.raises(LexiconError):
+        parse_offensives(raw)
