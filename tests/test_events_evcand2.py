@@ -149,3 +149,15 @@ def test_the_onset_lists_are_optional_but_never_half_given():
     raw["between"]["onset_nouns"] = ["war"]
     with pytest.raises(LexiconError):
         parse_offensives(raw)
+
+
+def test_the_office_hung_on_the_chosen_person_after_an_apposition_still_counts(tmp_path):
+    from foothold.extract.events.office_phrases import object_as_phrases
+    doc = _nlp("An electoral college chose Joyce Banda, a former teacher loyal to the party, as president.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert [p.lower_ for p in object_as_phrases(root)] == ["as"] or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in root.children)
+    parties = {**PARTIES, "Joyce Banda": ("joyce_banda", "person"), "Malawi": ("malawi", "country")}
+    events = wire_events(tmp_path, "On Monday Malawi's electoral college chose Joyce Banda, a former teacher loyal "
+                                   "to the party, as president.", parties)
+    assert [e for e in typed(events, "SUPPORT") if "joyce_banda" in e[2]]
