@@ -47,10 +47,21 @@ def _coordinated(prep) -> bool:
     return any(t.dep_ == "cc" and t.lower_ == "and" for o in prep.children if o.dep_ == "pobj" for t in o.subtree)
 
 
+def war_begins(noun, table: Offensives) -> bool:
+    """A war noun as the subject of a verb telling it starts ("the war between X and Y began", "broke out")."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.i == noun.i or head.lemma_.lower() not in table.onset_verbs:
+        return False
+    return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+
+
 def fighting_noun_trigger(tok, table: Offensives | None = None):
-    """The fighting Trigger for a fighting noun with a coordinated between-phrase, or None."""
+    """The fighting Trigger for a fighting noun with a coordinated between-phrase, or None; a war noun only as it
+    starts (`onset_nouns`)."""
     table = table or load_offensives()
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in table.between_nouns:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in table.between_nouns and not (
+            lemma in table.onset_nouns and war_begins(tok, table)):
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in table.fled_verbs:
         return None                     # "civilians fleeing fighting between X and Y": the flight's setting

@@ -3,7 +3,9 @@
 "Pakistani shells landed in the village", "two Syrian mortar rounds fell on the town", "debris from the drones
 damaged a depot": the munition is the verb's subject, so no trigger word names the attack; the munition's own
 modifier or by-phrase names whoever fired it. ``munition_trigger(verb)`` is asked by ``triggers.find_triggers``
-before plover.yaml's verbs ("rockets slammed into the city" is no criticism).
+before plover.yaml's verbs ("rockets slammed into the city" is no criticism). The passive tells the same arrival with
+the munition as its by-agent ("homes were damaged by rocket fragments"), and a fragment may be one conjunct of the
+subject ("the blast wave and debris from the missiles damaged 50 houses"; issue 8, evcand2).
 """
 
 from __future__ import annotations
@@ -75,26 +77,47 @@ def munition_mode(noun, table: Munitions) -> str | None:
     return next((table.modes[k] for k in [*keys, head, noun.lower_] if k in table.modes), None)
 
 
+def _fragment_source(fragment, holders, table: Munitions):
+    """The munition a fragment noun comes from: its from/of-phrase (on the fragment or on the coordination that holds
+    it: "the blast wave and debris from the missiles") or its modifier ("rocket fragments"), else None."""
+    sources = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+               for o in p.children if o.dep_ == "pobj" and munition_mode(o, table) is not None]
+    sources += [m for m in fragment.children if m.dep_ in ("compound", "amod") and m.i < fragment.i
+                and munition_mode(m, table) is not None]
+    return sources[0] if sources else None
+
+
 def fired_munition(subj, table: Munitions):
-    """The munition a subject is or carries ("debris from Ukrainian drones" -> drones), or None."""
-    if munition_mode(subj, table) is not None:
-        return subj
-    if subj.lemma_.lower() in table.fragments or subj.lower_ in table.fragments:
-        return next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
-                     for o in p.children if o.dep_ == "pobj" and munition_mode(o, table) is not None), None)
+    """The munition a subject is or carries ("debris from Ukrainian drones" -> drones), or None; the subject's
+    conjuncts are read too ("the blast wave and debris from the missiles")."""
+    for noun in (subj, *subj.conjuncts):
+        if munition_mode(noun, table) is not None:
+            return noun
+        if noun.lemma_.lower() in table.fragments or noun.lower_ in table.fragments:
+            source = _fragment_source(noun, (noun, subj), table)
+            if source is not None:
+                return source
     return None
 
 
-def munition_trigger(verb, table: Munitions | None = None):
-    """The munition and the attack its arrival tells, or None: the verb reports a done act in the active voice
-    with a munition (or its fragments) as subject, and no "no" counts it away ("no rockets landed")."""
+def passive_agent(verb):
+    """The by-agent of a passive verb ("were damaged by shrapnel" -> shrapnel), or None."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+
+
+def munition_trigger(verb, table: Munitions | None = None, passive: bool = True):
+    """The munition and the attack its arrival tells, or None: the verb reports a done act with a munition (or its
+    fragments) as its active subject or (with ``passive``) its passive by-agent, and no "no" counts it away ("no
+    rockets landed")."""
     table = table or load_munitions()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in table.verbs or not reported(verb):
         return None
     if verb.lemma_.lower() in table.into_only and not any(c.dep_ == "prep" and c.lower_ in ("into", "onto")
                                                           for c in verb.children):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or (passive_agent(verb) if passive else None)
     if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return None
     munition = fired_munition(subj, table)

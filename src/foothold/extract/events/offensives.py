@@ -37,6 +37,8 @@ class Offensives:
     fled_verbs: frozenset[str]
     trigger: Trigger            # a push or an ousting
     fighting: Trigger           # fighting between two parties (read as an event noun)
+    onset_nouns: frozenset[str] = frozenset()   # a war between two parties, told only as it starts (evcand2)
+    onset_verbs: frozenset[str] = frozenset()
 
 
 def _fail(path: Path, message: str) -> OffensivesError:
@@ -56,7 +58,16 @@ def parse_offensives(raw, path: Path = OFFENSIVES_PATH) -> Offensives:
     return Offensives(
         _words(path, raw, "pushes", "nouns"), _words(path, raw, "pushes", "verbs"), _words(path, raw, "pushes", "preps"),
         _words(path, raw, "ousting", "verbs"), _words(path, raw, "ousting", "armed"), _words(path, raw, "between", "verbs"),
-        _words(path, raw, "between", "nouns"), _words(path, raw, "between", "fled"), _trigger(path, "trigger", raw.get("trigger")), _trigger(path, "fighting", raw.get("fighting"), noun=True))
+        _words(path, raw, "between", "nouns"), _words(path, raw, "between", "fled"), _trigger(path, "trigger", raw.get("trigger")), _trigger(path, "fighting", raw.get("fighting"), noun=True),
+        *_onset(path, raw))
+
+
+def _onset(path: Path, raw: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """`between.onset_nouns` and `onset_verbs`, both or neither (a table without them reads no war's onset)."""
+    between = raw.get("between") if isinstance(raw.get("between"), dict) else {}
+    if "onset_nouns" not in between and "onset_verbs" not in between:
+        return frozenset(), frozenset()
+    return _words(path, raw, "between", "onset_nouns"), _words(path, raw, "between", "onset_verbs")
 
 
 @lru_cache(maxsize=2)

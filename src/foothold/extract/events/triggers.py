@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
+from .interrupted_phrases import phrase_tokens
 from .lexicon import Lexicon, Trigger
 from .measures import measure_noun_trigger, measure_trigger
 from .munitions import munition_trigger
@@ -75,12 +76,19 @@ def _phrases_from(lex: Lexicon, first: str):
     return cached[1].get(first, ())
 
 
-def phrase_at(sent, k: int, lex: Lexicon):
+def phrase_match(sent, k: int, lex: Lexicon):
+    """The lexicon phrase starting at token ``k`` and the positions of its words (an adverb may stand between
+    them: "was immediately in contact with"), or None."""
     for ph in _phrases_from(lex, sent.doc[k].lower_):
-        n = len(ph.words)
-        if k + n <= sent.end and all(sent.doc[k + j].lower_ == w for j, w in enumerate(ph.words)):
-            return ph
+        positions = phrase_tokens(sent, k, ph.words)
+        if positions is not None:
+            return ph, positions
     return None
+
+
+def phrase_at(sent, k: int, lex: Lexicon):
+    match = phrase_match(sent, k, lex)
+    return match[0] if match is not None else None
 
 
 def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
@@ -392,14 +400,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
         k = tok.i
         if k in consumed:
             continue
-        ph = phrase_at(sent, k, lex)
-        if ph is not None:
-            head = sent.doc[k + ph.head]
-            consumed.update(range(k, k + len(ph.words)))
+        match = phrase_match(sent, k, lex)
+        if match is not None:
+            ph, positions = match
+            head = sent.doc[positions[ph.head]]
+            consumed.update(range(k, positions[-1] + 1))
             if ph.trigger.noun:
                 kept_nouns.add(head.i)         # "came under fire": the phrase's own event noun stays
             found.append(Found(head, ph.trigger, "noun" if ph.trigger.noun else "verb",
-                               " ".join(t.text for t in sent.doc[k:k + len(ph.words)])))
+                               " ".join(t.text for t in sent.doc[k:positions[-1] + 1])))
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and seen_participle(tok):
@@ -485,7 +494,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 # "called off a visit" (data/cancellations.yaml)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
-            fired = munition_trigger(tok)
+            # a passive by a munition only where plover.yaml has no reading of its own ("was hit by a missile" is
+            # plover's `hit`; "was damaged by shrapnel" no one's)
+            fired = munition_trigger(tok, passive=lemma not in lex.verbs)
             if fired is not None:           # "Pakistani shells landed in the village" (data/munitions.yaml)
                 found.append(Found(tok, fired[1], "verb", tok.text))
                 continue
