@@ -22,6 +22,9 @@ from .declarations import declared_type
 from .hostile_aims import hostile_aim
 from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
+from .own_bodies import unnamed_own_body
+from .denied_conduct import denied_conduct
+from .halted_hostilities import halted_hostilities
 from .stated_stances import upholds_allegation, wants_act
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
@@ -156,7 +159,8 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
             return None
         own = {h.actor for h, _ in phrase_actors(subj, index)}
         own |= {index.capital_state[a] for a in own if a in getattr(index, "capital_state", {})}   # "Washington would"
-        if not own & speaker_sides(lex, speech, index):
+        sides = speaker_sides(lex, speech, index)
+        if not own & sides and not unnamed_own_body(subj, sides, index):    # statements3: "the army would not pay"
             return None
     kinds = act_kinds(lex, verb)
     if not negated and requested(lex, carried_act(verb)):
@@ -290,6 +294,10 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = own.type if own is not None else None
     if etype is None and content is not None:
         etype = stated_refusal(lex, content, tok, index)     # evrecall2: "said it would not abandon the shoal"
+    if etype is None and denied_conduct(lex, content, tok, index):
+        etype = "REJECT"     # statements3: "said it does not target journalists": conduct denied
+    if etype is None and halted_hostilities(lex, tok, content, index):
+        etype = "CONCEDE"    # statements3: "said it was suspending its military operations": a ceasefire declared
     future = future_type(lex, content, tok, index) if content is not None else None
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")

@@ -1,0 +1,101 @@
+"""Statements typed by their content's shape (issue 8, statements3): a said future of an unnamed body the speaker
+speaks for (own_bodies.py), conduct denied (denied_conduct.py), hostilities halted (halted_hostilities.py).
+Sentences written for these tests (Andean and Balkan arenas)."""
+import pytest
+
+from event_fixtures import extract_events
+from foothold.errors import DataFileError
+from foothold.extract.events.halted_hostilities import halt_words
+from foothold.extract.events.own_bodies import body_words
+from foothold.model import Relation
+
+ACTORS = {"Chile": ("chile", "country"), "Peru": ("peru", "country"), "Shining Path": ("sp", "organization"),
+          "Pedro Ruiz": ("ruiz", "person"), "Ana Soto": ("soto", "person"), "Serbia": ("serbia", "country"),
+          "Kosovo": ("kosovo", "country")}
+HEADER = "source: https://example.org/andes.html\ntitle: Andes report (Reuters, 5 May 2011)\n\n"
+
+
+def _member(person: str, state: str) -> Relation:
+    return Relation(subject=person, predicate="member_of", object=state, evidence="x", start=0, end=1,
+                    extractor="test")
+
+
+def said_by(tmp_path, sentence: str, speaker: str, relations=()) -> list[str]:
+    ctx = extract_events(tmp_path, HEADER + sentence, ACTORS, relations=list(relations))
+    return [e.type for e in ctx.events if speaker in e.source]
+
+
+# own_bodies.py: an unnamed body noun as a said future's subject is the speaker's side
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru's army spokesman Pedro Ruiz said the army would not pay any ransom to the Shining Path.", "REJECT"),
+    ("Pedro Ruiz of Peru affirmed that a joint committee will meet in Lima within a month.", "AGREE"),
+    ("Pedro Ruiz of Peru said a delegation of engineers would visit the dam next week.", "AGREE"),
+])
+def test_an_unnamed_own_body_states_the_speakers_intention(tmp_path, sentence, expected):
+    assert expected in said_by(tmp_path, sentence, "ruiz", [_member("ruiz", "peru")])
+
+
+def test_a_state_body_is_no_party_of_an_armed_group(tmp_path):
+    text = "The Shining Path said the army would pay for the raid on its camp."
+    types = said_by(tmp_path, text, "sp")
+    assert "AGREE" not in types and "REJECT" not in types
+
+
+def test_a_named_other_party_is_still_a_prediction(tmp_path):
+    sentence = "Pedro Ruiz said Chile would visit the dam next week."
+    assert "AGREE" not in said_by(tmp_path, sentence, "ruiz", [_member("ruiz", "peru")])
+
+
+# denied_conduct.py: the speaker's side denying a hostile act of its own
+@pytest.mark.parametrize("sentence", [
+    "Serbia said it does not target civilians and that the incident was under review.",
+    "Serbia's interior ministry said its police did not fire on the protesters in Kosovo.",
+    "Serbia said it had never shelled villages in Kosovo.",
+])
+def test_own_hostile_conduct_denied_is_a_rejection(tmp_path, sentence):
+    ctx = extract_events(tmp_path, HEADER + sentence, ACTORS)
+    assert "REJECT" in [e.type for e in ctx.events if "serbia" in e.source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serbia said Kosovo's police did not fire on the protesters.",      # another party: a report
+    "Serbia said it could not attack the rebels without approval.",     # a modal: no denial
+    "Serbia said it will not attack Kosovo.",                           # a future: futures and refusals read it
+])
+def test_no_denial_of_own_conduct(tmp_path, sentence):
+    ctx = extract_events(tmp_path, HEADER + sentence, ACTORS)
+    assert "REJECT" not in [e.type for e in ctx.events if "serbia" in e.source]
+
+
+# halted_hostilities.py: the speaker's side halting its own hostile acts declares a ceasefire
+@pytest.mark.parametrize("sentence", [
+    "The Shining Path said on Monday it was suspending its military operations against Peru.",
+    "The Shining Path announced a suspension of attacks on army posts in Peru.",
+    "The Shining Path said it would halt its raids on mining camps during the election.",
+])
+def test_own_hostilities_halted_is_a_concession(tmp_path, sentence):
+    ctx = extract_events(tmp_path, HEADER + sentence, ACTORS)
+    assert "CONCEDE" in [e.type for e in ctx.events if "sp" in e.source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru said the Shining Path had halted its raids on mining camps.",    # another party's halt: a report
+    "Peru said it could not stop the raids on mining camps.",              # a modal: nothing declared
+    "Peru said it was suspending its trade talks with Chile.",             # no hostile act halted
+])
+def test_no_ceasefire_declared(tmp_path, sentence):
+    ctx = extract_events(tmp_path, HEADER + sentence, ACTORS)
+    assert "CONCEDE" not in [e.type for e in ctx.events if "peru" in e.source]
+
+
+def test_word_lists_are_validated(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("state_bodies: [army]\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        body_words(str(bad))
+    twice = tmp_path / "twice.yaml"
+    twice.write_text("state_bodies: [army]\nany_bodies: [army]\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        body_words(str(twice))
+    with pytest.raises(DataFileError):
+        halt_words(str(bad))
