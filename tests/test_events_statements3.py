@@ -99,3 +99,49 @@ def test_word_lists_are_validated(tmp_path):
         body_words(str(twice))
     with pytest.raises(DataFileError):
         halt_words(str(bad))
+
+
+# plover.yaml: suspending, freezing or halting ties (visits, a process, talks) reduces relations (CAMEO 161/164)
+@pytest.mark.parametrize("sentence", [
+    "In June 2010 Serbia froze the accession process with Kosovo.",
+    "In June 2010 Serbia suspended all high-level visits to Kosovo.",
+    "In June 2010 Serbia halted talks with Kosovo over the border.",
+])
+def test_ties_halted_are_sanctions(tmp_path, sentence):
+    ctx = extract_events(tmp_path, HEADER + sentence, ACTORS)
+    assert [e.type for e in ctx.events if "serbia" in e.source] == ["SANCTION"]
+
+
+def test_halting_a_building_is_no_sanction(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "In June 2010 Serbia halted the construction of the dam in Kosovo.", ACTORS)
+    assert [e.type for e in ctx.events if "serbia" in e.source] == []
+
+
+# ordered_acts.py: an act the speaker says its own side ordered is typed by that act
+@pytest.mark.parametrize("sentence, speaker, expected", [
+    ("Pedro Ruiz said he had ordered his battalions to return to their barracks to avoid bloodshed.", "ruiz", "RETREAT"),
+    ("Ana Soto of Chile said in Santiago she had directed the navy's commander to begin air strikes on the Shining "
+     "Path.", "soto", "ASSAULT"),
+])
+def test_an_order_the_speaker_gave_is_the_ordered_act(tmp_path, sentence, speaker, expected):
+    assert expected in said_by(tmp_path, sentence, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pedro Ruiz said Ana Soto had ordered the battalions to return to their barracks.",   # another's order: a report
+    "Pedro Ruiz said he would order the battalions to return to their barracks.",         # an order to come
+])
+def test_no_order_of_the_speakers_own_done(tmp_path, sentence):
+    assert "RETREAT" not in said_by(tmp_path, sentence, "ruiz")
+
+
+# own_bodies.py group_bodies; speech.past_report: "had said" backshifts "would"; a future refusal verb is REJECT
+def test_what_a_group_calls_itself_is_its_own_side(tmp_path):
+    sentence = "The Shining Path's leader, Pedro Ruiz, had said on 14 August that the party would ignore the ruling."
+    rel = Relation(subject="ruiz", predicate="leads", object="sp", evidence="x", start=0, end=1, extractor="test")
+    assert said_by(tmp_path, sentence, "ruiz", [rel]) == ["REJECT"]
+
+
+def test_a_states_spokesman_speaks_not_for_the_group(tmp_path):
+    sentence = "Chile's army spokesman Pedro Ruiz said the group would ignore the ruling."
+    assert "REJECT" not in said_by(tmp_path, sentence, "ruiz", [_member("ruiz", "chile")])

@@ -4,7 +4,8 @@
 within a month", "the speaker said a committee of lawmakers would visit the site": a body noun naming no party as the
 subject of a said future is the speaker's own side, so the future is the speaker's intention or refusal (PLOVER
 AGREE / REJECT) and not a prediction about others. A state's organs (army, government, police) count only for a
-speaker who is or belongs to a country: "Hamas said the army would pay" speaks of an enemy's army."""
+speaker who is or belongs to a country: "Hamas said the army would pay" speaks of an enemy's army; what a group calls
+itself ("the party would ignore the ruling") only for a speaker of an organisation and of no country."""
 
 from __future__ import annotations
 
@@ -18,13 +19,14 @@ from .arguments import phrase_actors
 from .index import DocIndex
 
 OWN_BODIES_PATH = Path(__file__).resolve().parents[2] / "data" / "own_bodies.yaml"
-WORD_LISTS = ("state_bodies", "any_bodies")
+WORD_LISTS = ("state_bodies", "any_bodies", "group_bodies")
 
 
 @dataclass(frozen=True)
 class BodyWords:
     state_bodies: frozenset[str]
     any_bodies: frozenset[str]
+    group_bodies: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -32,9 +34,10 @@ def body_words(path: str | None = None) -> BodyWords:
     """data/own_bodies.yaml: lists of words, validated when loaded (a word in both lists is refused)."""
     data = read_word_lists(path or OWN_BODIES_PATH, WORD_LISTS, "own bodies")
     words = BodyWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
-    if words.state_bodies & words.any_bodies:
-        raise DataFileError("own bodies file lists a word twice: " + ", ".join(sorted(words.state_bodies
-                                                                                      & words.any_bodies)),
+    twice = words.state_bodies & words.any_bodies | words.state_bodies & words.group_bodies \
+        | words.any_bodies & words.group_bodies
+    if twice:
+        raise DataFileError("own bodies file lists a word twice: " + ", ".join(sorted(twice)),
                             path=str(path or OWN_BODIES_PATH))
     return words
 
@@ -59,4 +62,6 @@ def unnamed_own_body(subj, sides: set[str], index: DocIndex) -> bool:
         return "country" in kinds
     if key in words.any_bodies or word in words.any_bodies or subj.lemma_.lower() in words.any_bodies:
         return bool(kinds & {"country", "organization"})
+    if word in words.group_bodies or subj.lemma_.lower() in words.group_bodies:
+        return "organization" in kinds and "country" not in kinds
     return False

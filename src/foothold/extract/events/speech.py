@@ -25,10 +25,11 @@ from .retribution import kept_pledge, retribution
 from .own_bodies import unnamed_own_body
 from .denied_conduct import denied_conduct
 from .halted_hostilities import halted_hostilities
+from .ordered_acts import ordered_act_type
 from .stated_stances import upholds_allegation, wants_act
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
-from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger
+from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, listed_sense, noun_trigger
 
 # "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
 CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+(?:\S+\s+){0,3}?"
@@ -132,7 +133,9 @@ def joint_subject(verb) -> bool:
 
 def past_report(speech) -> bool:
     """A saying verb in the past: "said", or a participle adjunct of a past verb ("broke ground, saying ...")."""
-    return speech.tag_ == "VBD" or speech.tag_ == "VBG" and speech.dep_ == "advcl" and speech.head.tag_ == "VBD"
+    # statements3: a perfect "had said", "has said" reports as "said" does ("had said the party would ignore X")
+    perfect = speech.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in speech.children)
+    return speech.tag_ == "VBD" or perfect or speech.tag_ == "VBG" and speech.dep_ == "advcl" and speech.head.tag_ == "VBD"
 
 
 def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str | None:
@@ -169,6 +172,9 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
         # "will not attack" promises nothing this reads
         return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
+    refusal = lex.verbs.get(verb.lemma_.lower())
+    if refusal is not None and refusal.type == "REJECT" and listed_sense(verb, verb.lemma_.lower(), lex):
+        return "REJECT"         # statements3: "said the party would ignore the ruling" refuses, threatens no one
     if any(k.endswith("conflict") for k in kinds):
         return "THREATEN"
     return "AGREE" if kinds else "intent"
@@ -298,6 +304,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = "REJECT"     # statements3: "said it does not target journalists": conduct denied
     if etype is None and halted_hostilities(lex, tok, content, index):
         etype = "CONCEDE"    # statements3: "said it was suspending its military operations": a ceasefire declared
+    if etype is None:
+        etype = ordered_act_type(lex, content, tok, index)   # statements3: "said he had ordered his columns to return"
     future = future_type(lex, content, tok, index) if content is not None else None
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
