@@ -145,3 +145,21 @@ def test_what_a_group_calls_itself_is_its_own_side(tmp_path):
 def test_a_states_spokesman_speaks_not_for_the_group(tmp_path):
     sentence = "Chile's army spokesman Pedro Ruiz said the group would ignore the ruling."
     assert "REJECT" not in said_by(tmp_path, sentence, "ruiz", [_member("ruiz", "chile")])
+
+
+def test_the_leader_of_the_speakers_body_is_its_side(tmp_path):
+    sentence = "The Shining Path's spokesman, Pedro Ruiz, said Ana Soto's fighters would respect the truce."
+    rels = [Relation(subject="ruiz", predicate="member_of", object="sp", evidence="x", start=0, end=1, extractor="t"),
+            Relation(subject="soto", predicate="leads", object="sp", evidence="x", start=0, end=1, extractor="t")]
+    assert "AGREE" in said_by(tmp_path, sentence, "ruiz", rels)
+    assert "AGREE" not in said_by(tmp_path, sentence, "ruiz", rels[:1])     # a stranger's fighters: a prediction
+
+
+@pytest.mark.parametrize("sentence, halted", [
+    ("The Shining Path said its mobilisation had ended.", True),
+    ("The Shining Path said the offensive of Peru had ended.", False),     # another party's acts
+    ("The Shining Path said the war had ended.", False),                  # no one's own acts
+])
+def test_own_hostile_acts_ended(tmp_path, sentence, halted):
+    ctx = extract_events(tmp_path, HEADER + sentence, ACTORS)
+    assert ("CONCEDE" in [e.type for e in ctx.events if "sp" in e.source]) == halted

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from ...yamlfile import read_word_lists
 from .index import DocIndex
-from .speakers import own_side_subject
+from .arguments import phrase_actors
+from .own_bodies import unnamed_own_body
+from .speakers import own_side_subject, speaker_sides
 from .triggers import noun_trigger
 
 HALTED_PATH = Path(__file__).resolve().parents[2] / "data" / "halted_hostilities.yaml"
@@ -60,7 +62,23 @@ def _halting_clause(lex, verb, speech, index: DocIndex) -> bool:
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNDECLARED_AUX for c in verb.children):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and _hostile(obj, lex) and own_side_subject(lex, verb, speech, index)
+    if obj is None:         # "said the party's mobilisation had ended": the own acts halted are the subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _hostile(subj, lex) and _own_possessor(lex, subj, speech, index)
+    return _hostile(obj, lex) and own_side_subject(lex, verb, speech, index)
+
+
+def _own_possessor(lex, noun, speech, index: DocIndex) -> bool:
+    """The noun's possessor is the speaker's side: "its", "our", a body the speaker speaks for ("the party's") or
+    the speaker's own party by name."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return False
+    if poss.lower_ in ("its", "our", "their"):
+        return True
+    sides = speaker_sides(lex, speech, index)
+    named = {h.actor for h, _ in phrase_actors(poss, index)}
+    return named <= sides if named else unnamed_own_body(poss, sides, index)
 
 
 def halted_hostilities(lex, speech, content, index: DocIndex) -> bool:

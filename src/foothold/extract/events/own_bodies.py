@@ -65,3 +65,10 @@ def unnamed_own_body(subj, sides: set[str], index: DocIndex) -> bool:
     if word in words.group_bodies or subj.lemma_.lower() in words.group_bodies:
         return "organization" in kinds and "country" not in kinds
     return False
+
+
+def with_leaders(sides: set[str], index: DocIndex) -> set[str]:
+    """The speaker's sides and the people who lead one of them: "the LNA's spokesman said Haftar's forces would
+    respect it" speaks for the commander of the spokesman's army."""
+    return sides | {r.subject for r in index.ctx.relations if r.predicate == "leads" and r.object in sides
+                    and index.actor_type.get(r.subject) == "person"}

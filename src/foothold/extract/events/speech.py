@@ -22,7 +22,7 @@ from .declarations import declared_type
 from .hostile_aims import hostile_aim
 from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
-from .own_bodies import unnamed_own_body
+from .own_bodies import unnamed_own_body, with_leaders
 from .denied_conduct import denied_conduct
 from .halted_hostilities import halted_hostilities
 from .ordered_acts import ordered_act_type
@@ -163,7 +163,8 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         own = {h.actor for h, _ in phrase_actors(subj, index)}
         own |= {index.capital_state[a] for a in own if a in getattr(index, "capital_state", {})}   # "Washington would"
         sides = speaker_sides(lex, speech, index)
-        if not own & sides and not unnamed_own_body(subj, sides, index):    # statements3: "the army would not pay"
+        # statements3: "the army would not pay", "the LNA's spokesman said Haftar's forces would respect it"
+        if not own & with_leaders(sides, index) and not unnamed_own_body(subj, sides, index):
             return None
     kinds = act_kinds(lex, verb)
     if not negated and requested(lex, carried_act(verb)):
