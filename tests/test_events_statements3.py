@@ -163,3 +163,19 @@ def test_the_leader_of_the_speakers_body_is_its_side(tmp_path):
 def test_own_hostile_acts_ended(tmp_path, sentence, halted):
     ctx = extract_events(tmp_path, HEADER + sentence, ACTORS)
     assert ("CONCEDE" in [e.type for e in ctx.events if "sp" in e.source]) == halted
+
+
+# accords_in_force.py: a truce taking effect is its parties' RETREAT (ceasefire)
+@pytest.mark.parametrize("sentence", [
+    "A three-month ceasefire between Peru and the Shining Path took effect on 3 August 2010.",
+    "The cessation of hostilities between Serbia and Kosovo entered into force at 06:00 on 4 June 2010.",
+])
+def test_a_truce_taking_effect_is_a_retreat(tmp_path, sentence):
+    ctx = extract_events(tmp_path, HEADER + sentence, ACTORS)
+    assert [(e.type, e.mode) for e in ctx.events] == [("RETREAT", "ceasefire")]
+    assert len(ctx.events[0].source) == 2
+
+
+def test_sanctions_taking_effect_are_no_retreat(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "The sanctions of Chile on Peru took effect on 3 August 2010.", ACTORS)
+    assert "RETREAT" not in [e.type for e in ctx.events]
