@@ -179,3 +179,16 @@ def test_a_truce_taking_effect_is_a_retreat(tmp_path, sentence):
 def test_sanctions_taking_effect_are_no_retreat(tmp_path):
     ctx = extract_events(tmp_path, HEADER + "The sanctions of Chile on Peru took effect on 3 August 2010.", ACTORS)
     assert "RETREAT" not in [e.type for e in ctx.events]
+
+
+# triggers.admitted_party: "gave the diplomats 48 hours to leave" (the infinitive parsed as an advcl) expels them
+def test_a_deadline_to_leave_expels(tmp_path):
+    text = HEADER + "On 3 May 2010 Peru gave the Chilean diplomats 48 hours to leave the country."
+    ctx = extract_events(tmp_path, text, {**ACTORS, "Chilean": ("chile", "country")})
+    assert [(e.type, e.mode, e.source) for e in ctx.events] == [("SANCTION", "expel", ["peru"])]
+
+
+def test_time_given_for_something_else_expels_no_one(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "On 3 May 2010 Peru gave the Chilean engineers 48 hours to finish the "
+                                              "bridge.", {**ACTORS, "Chilean": ("chile", "country")})
+    assert "SANCTION" not in [e.type for e in ctx.events]
