@@ -193,8 +193,3 @@ def test_time_given_for_something_else_expels_no_one(tmp_path):
                                               "bridge.", {**ACTORS, "Chilean": ("chile", "country")})
     assert "SANCTION" not in [e.type for e in ctx.events]
 
-
-def test_ties_cut_and_diplomats_expelled_are_two_sanctions(tmp_path):
-    text = HEADER + "Peru cut diplomatic ties with Chile on 3 May 2010 and gave Chilean diplomats 48 hours to leave."
-    ctx = extract_events(tmp_path, text, {**ACTORS, "Chilean": ("chile", "country")})
-    assert sorted(e.mode for e in ctx.events if e.type == "SANCTION") == ["expel", "sanctions"]

@@ -131,8 +131,6 @@ def merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> 
         if m["tok"] == info["head"] and info["kind"] == "verb" and ev.type == "REQUEST" \
                 and m.get("lemma") != info.get("lemma") and info.get("own_addressee"):
             break       # "urged both sides to ... and asked the government to ...": two addressees
-        if m["tok"] == info["head"] and info["kind"] == "verb" and ev.type == "SANCTION" and other.mode != ev.mode:
-            continue    # statements3: "cut ties with X and gave its diplomats 48 hours to leave": two sanctions (CAMEO 161, 166)
         renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
         # "Syria agreed to withdraw its troops": the agreement and the act it promises are one AGREE
         renamed = renamed or other.type == "AGREE" and m.get("sent") == info.get("sent")
