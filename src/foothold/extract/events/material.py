@@ -3,6 +3,7 @@ entry sets (an object, a target, an agent, a preposition, a cue)."""
 
 from __future__ import annotations
 
+from .accords_in_force import truce_parties, truce_took_effect
 from . import monitor
 from .agents import TROOPS, VISITORS, actor_in_head
 from .arguments import Arguments, is_passive, phrase_actors, subject_of
@@ -178,6 +179,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "halted the rebels' advance"
     if wrong_object and f.kind == "verb" and outlet_restricted(tok, objects, index):
         etype, mode, sphere, wrong_object = "COERCE", "ban", "political", False   # statements2: "suspended the BBC"
+    if f.kind == "verb" and truce_took_effect(tok):
+        etype, mode, sphere, wrong_object = "RETREAT", "ceasefire", "military", False   # "the ceasefire took effect"
     if f.kind == "verb" and took_command(tok):
         etype, mode, sphere, wrong_object = "SUPPORT", "appointment", "political", False   # "took command of X"
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -326,6 +329,8 @@ def material_reading(lex, f: Found, sent, index: DocIndex, reason: str | None):
     trig = other_kind_sense(lex, trig, etype, mode)
     if f.kind == "verb" and took_command(tok := f.token):
         appointed(tok, args, index)          # "X took command of Y": X appointed (evsense2)
+    if f.kind == "verb" and truce_took_effect(f.token):
+        truce_parties(f.token, args, index)  # statements3: "the truce between X and Y took effect": X and Y hold it
     why = object_gate(lex, f, trig, etype, has_object, wrong_object, index) \
         or target_gate(lex, f, trig, etype, reason, args, has_object, index)
     if why is not None:

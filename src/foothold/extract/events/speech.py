@@ -22,10 +22,14 @@ from .declarations import declared_type
 from .hostile_aims import hostile_aim
 from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
+from .own_bodies import unnamed_own_body, with_leaders
+from .denied_conduct import denied_conduct
+from .halted_hostilities import halted_hostilities
+from .ordered_acts import ordered_act_type
 from .stated_stances import upholds_allegation, wants_act
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
-from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, noun_trigger
+from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, listed_sense, noun_trigger
 
 # "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
 CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+(?:\S+\s+){0,3}?"
@@ -129,7 +133,9 @@ def joint_subject(verb) -> bool:
 
 def past_report(speech) -> bool:
     """A saying verb in the past: "said", or a participle adjunct of a past verb ("broke ground, saying ...")."""
-    return speech.tag_ == "VBD" or speech.tag_ == "VBG" and speech.dep_ == "advcl" and speech.head.tag_ == "VBD"
+    # statements3: a perfect "had said", "has said" reports as "said" does ("had said the party would ignore X")
+    perfect = speech.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in speech.children)
+    return speech.tag_ == "VBD" or perfect or speech.tag_ == "VBG" and speech.dep_ == "advcl" and speech.head.tag_ == "VBD"
 
 
 def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str | None:
@@ -156,7 +162,9 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
             return None
         own = {h.actor for h, _ in phrase_actors(subj, index)}
         own |= {index.capital_state[a] for a in own if a in getattr(index, "capital_state", {})}   # "Washington would"
-        if not own & speaker_sides(lex, speech, index):
+        sides = speaker_sides(lex, speech, index)
+        # statements3: "the army would not pay", "the LNA's spokesman said Haftar's forces would respect it"
+        if not own & with_leaders(sides, index) and not unnamed_own_body(subj, sides, index):
             return None
     kinds = act_kinds(lex, verb)
     if not negated and requested(lex, carried_act(verb)):
@@ -165,6 +173,9 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
         # "will not attack" promises nothing this reads
         return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
+    refusal = lex.verbs.get(verb.lemma_.lower())
+    if refusal is not None and refusal.type == "REJECT" and listed_sense(verb, verb.lemma_.lower(), lex):
+        return "REJECT"         # statements3: "said the party would ignore the ruling" refuses, threatens no one
     if any(k.endswith("conflict") for k in kinds):
         return "THREATEN"
     return "AGREE" if kinds else "intent"
@@ -290,6 +301,12 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = own.type if own is not None else None
     if etype is None and content is not None:
         etype = stated_refusal(lex, content, tok, index)     # evrecall2: "said it would not abandon the shoal"
+    if etype is None and denied_conduct(lex, content, tok, index):
+        etype = "REJECT"     # statements3: "said it does not target journalists": conduct denied
+    if etype is None and halted_hostilities(lex, tok, content, index):
+        etype = "CONCEDE"    # statements3: "said it was suspending its military operations": a ceasefire declared
+    if etype is None:
+        etype = ordered_act_type(lex, content, tok, index)   # statements3: "said he had ordered his columns to return"
     future = future_type(lex, content, tok, index) if content is not None else None
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")

@@ -218,9 +218,12 @@ def admitted_party(verb, lex: Lexicon, adm=None):
         return None
     candidates = []
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in adm.entry:
+        # statements3: "gave the diplomats 48 hours to leave": the parser hangs the infinitive as an advcl, the
+        # party as a dative or an object
+        timed = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if (c.dep_ in ("ccomp", "xcomp") or timed) and c.lemma_.lower() in adm.entry:
             candidates += [s for s in c.children if s.dep_ == "nsubj"]
-            candidates += [o for o in verb.children if o.dep_ == "dobj" and o.i < c.i]
+            candidates += [o for o in verb.children if o.dep_ in ("dobj", "dative") and o.i < c.i]
         elif c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "into" for p in verb.children):
             candidates.append(c)
     for n in candidates:

@@ -1,0 +1,91 @@
+"""Hostilities halted in what is said (issue 8, statements3; vocabulary in data/halted_hostilities.yaml).
+
+"Kataib Hezbollah said it was suspending its military operations against U.S. forces", "the committee announced a
+suspension of attacks on U.S. forces": a statement that the speaker's own side stops its hostile acts declares a
+ceasefire, PLOVER CONCEDE ("declarations (but not implementations) of ceasefires"). Another party named as the
+halting subject ("said the rebels had halted their attacks") is a report; a negated or future-less modal halt
+("could not stop the attacks") declares nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...yamlfile import read_word_lists
+from .index import DocIndex
+from .arguments import phrase_actors
+from .own_bodies import unnamed_own_body
+from .speakers import own_side_subject, speaker_sides
+from .triggers import noun_trigger
+
+HALTED_PATH = Path(__file__).resolve().parents[2] / "data" / "halted_hostilities.yaml"
+WORD_LISTS = ("halting_verbs", "halting_nouns", "hostile_nouns")
+UNDECLARED_AUX = {"could", "can", "ca", "may", "might", "should", "must"}
+
+
+@dataclass(frozen=True)
+class HaltWords:
+    halting_verbs: frozenset[str]
+    halting_nouns: frozenset[str]
+    hostile_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def halt_words(path: str | None = None) -> HaltWords:
+    """data/halted_hostilities.yaml: lists of words, validated when loaded."""
+    data = read_word_lists(path or HALTED_PATH, WORD_LISTS, "halted hostilities")
+    return HaltWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+
+
+def _hostile(noun, lex) -> bool:
+    """A noun of hostile acts: a conflict noun of the lexicon or one of the listed nouns."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    hit = noun_trigger(noun, lex)
+    return noun.lemma_.lower() in halt_words().hostile_nouns or hit is not None \
+        and lex.quads.get(hit[0].type, "").endswith("conflict")
+
+
+def _halted_acts(halt_noun, lex) -> bool:
+    """ "a suspension of attacks on X", "an end to its strikes": the halting noun's acts are hostile."""
+    if halt_noun.lemma_.lower() not in halt_words().halting_nouns:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "to") and any(c.dep_ == "pobj" and _hostile(c, lex)
+                                                                   for c in p.children)
+               for p in halt_noun.children)
+
+
+def _halting_clause(lex, verb, speech, index: DocIndex) -> bool:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in halt_words().halting_verbs:
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNDECLARED_AUX for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:         # "said the party's mobilisation had ended": the own acts halted are the subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _hostile(subj, lex) and _own_possessor(lex, subj, speech, index)
+    return _hostile(obj, lex) and own_side_subject(lex, verb, speech, index)
+
+
+def _own_possessor(lex, noun, speech, index: DocIndex) -> bool:
+    """The noun's possessor is the speaker's side: "its", "our", a body the speaker speaks for ("the party's") or
+    the speaker's own party by name."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return False
+    if poss.lower_ in ("its", "our", "their"):
+        return True
+    sides = speaker_sides(lex, speech, index)
+    named = {h.actor for h, _ in phrase_actors(poss, index)}
+    return named <= sides if named else unnamed_own_body(poss, sides, index)
+
+
+def halted_hostilities(lex, speech, content, index: DocIndex) -> bool:
+    """``speech`` declares its own side's hostile acts halted: a halting verb with hostile acts as object and the
+    speaker's side as subject in its complement clause (or a clause conjoined to it), or a halting noun of hostile
+    acts as what was announced."""
+    if content is not None and content.dep_ == "ccomp" and any(
+            _halting_clause(lex, clause, speech, index) for clause in (content, *content.conjuncts)):
+        return True
+    return any(c.dep_ == "dobj" and _halted_acts(c, lex) for c in speech.children)
