@@ -44,3 +44,11 @@ def test_word_sets_take_their_list_names_from_the_fields(tmp_path):
     path.write_text("verbs: [seize]\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="codes"):
         read_word_sets(path, Words, "test words")
+
+
+def test_no_module_names_its_word_lists_twice():
+    # read_word_sets takes the list names from the dataclass fields; a separate tuple of the same names drifts
+    src = Path(__file__).resolve().parents[1] / "src" / "foothold"
+    repeating = [p.relative_to(src).as_posix() for p in src.rglob("*.py")
+                 if "WORD_LISTS = (" in p.read_text(encoding="utf-8")]
+    assert not repeating, f"use yamlfile.read_word_sets(path, Shape, what) in {repeating}"

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 
 ACCORDS_PATH = Path(__file__).resolve().parents[2] / "data" / "accords_in_force.yaml"
-WORD_LISTS = ("truce_nouns", "effect_nouns")
 HOSTILITIES = {"hostility", "hostilities", "fighting"}
 
 
@@ -27,8 +26,7 @@ class InForceWords:
 @lru_cache(maxsize=2)
 def in_force_words(path: str | None = None) -> InForceWords:
     """data/accords_in_force.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or ACCORDS_PATH, WORD_LISTS, "accords in force")
-    return InForceWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or ACCORDS_PATH, InForceWords, "accords in force")
 
 
 def _took_effect(verb, words: InForceWords) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .index import DocIndex
 from .arguments import phrase_actors
 from .own_bodies import unnamed_own_body
@@ -20,7 +20,6 @@ from .speakers import own_side_subject, speaker_sides
 from .triggers import noun_trigger
 
 HALTED_PATH = Path(__file__).resolve().parents[2] / "data" / "halted_hostilities.yaml"
-WORD_LISTS = ("halting_verbs", "halting_nouns", "hostile_nouns")
 UNDECLARED_AUX = {"could", "can", "ca", "may", "might", "should", "must"}
 
 
@@ -34,8 +33,7 @@ class HaltWords:
 @lru_cache(maxsize=2)
 def halt_words(path: str | None = None) -> HaltWords:
     """data/halted_hostilities.yaml: lists of words, validated when loaded."""
-    data = read_word_lists(path or HALTED_PATH, WORD_LISTS, "halted hostilities")
-    return HaltWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    return read_word_sets(path or HALTED_PATH, HaltWords, "halted hostilities")
 
 
 def _hostile(noun, lex) -> bool:

@@ -14,12 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...errors import DataFileError
-from ...yamlfile import read_word_lists
+from ...yamlfile import read_word_sets
 from .arguments import phrase_actors
 from .index import DocIndex
 
 OWN_BODIES_PATH = Path(__file__).resolve().parents[2] / "data" / "own_bodies.yaml"
-WORD_LISTS = ("state_bodies", "any_bodies", "group_bodies")
 
 
 @dataclass(frozen=True)
@@ -32,8 +31,7 @@ class BodyWords:
 @lru_cache(maxsize=2)
 def body_words(path: str | None = None) -> BodyWords:
     """data/own_bodies.yaml: lists of words, validated when loaded (a word in both lists is refused)."""
-    data = read_word_lists(path or OWN_BODIES_PATH, WORD_LISTS, "own bodies")
-    words = BodyWords(**{k: frozenset(w.lower() for w in data[k]) for k in WORD_LISTS})
+    words = read_word_sets(path or OWN_BODIES_PATH, BodyWords, "own bodies")
     twice = words.state_bodies & words.any_bodies | words.state_bodies & words.group_bodies \
         | words.any_bodies & words.group_bodies
     if twice:
