@@ -46,3 +46,18 @@ def test_without_a_byline_the_we_is_left_to_the_subject_states(tmp_path):
     ctx = extract_events(tmp_path, HEADER + body, ACTORS, "report.txt")
     calls = [e for e in ctx.events if "We call on" in e.evidence]
     assert not calls or calls[0].source != ["prw"]
+
+
+def test_a_byline_closed_by_a_month_names_the_we_but_dates_nothing(tmp_path):
+    """evargs3: "Briefing by X, April 2024" names who the briefing's "we" is; its month is no report date."""
+    report = REPORT.replace("Pamir Rights Watch, report of 3 May 2022", "Briefing by Pamir Rights Watch, May 2022")
+    assert byline(HEADER + report) is None
+    ctx = extract_events(tmp_path, HEADER + report, ACTORS, "report.txt")
+    calls = [e for e in ctx.events if "We call on" in e.evidence]
+    assert calls and calls[0].source == ["prw"], [(e.type, e.source, e.evidence) for e in ctx.events]
+
+
+def test_a_month_in_a_sentence_names_no_issuer():
+    from foothold.ingest.bylines import issuer_span
+    assert issuer_span(HEADER + "Headline\n\nThe police arrested six lawyers in Khorog in May 2022.\n") is None
+    assert issuer_span(HEADER + "Headline\n\nPamir Rights Watch, Maybe 2022\n\nText.\n") is None

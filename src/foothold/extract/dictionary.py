@@ -563,7 +563,14 @@ def _after_coordinated_name_word(span: Span) -> bool:
     word = doc[span.start - 2]
     return (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and not word.is_sent_start
             and "\n" not in word.whitespace_ and word.ent_type_ == "" and load_dictionary().lookup(word.text) is None
-            and word.lower_ in english_words() and span[-1].text in load_lexicon().head_words)
+            and word.lower_ in english_words() and span[-1].text in load_lexicon().head_words
+            and not _ends_listed_name(word))
+
+
+def _ends_listed_name(word) -> bool:
+    """The word closes a listed name ("Amnesty International and Human Rights Watch"): two bodies listed."""
+    doc, dictionary = word.doc, load_dictionary()
+    return any(dictionary.lookup(doc[k:word.i + 1].text) is not None for k in range(max(0, word.i - 3), word.i))
 
 
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)

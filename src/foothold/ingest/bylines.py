@@ -11,6 +11,7 @@ unattributed "we" is (`events/arguments.py` reads `byline_span`)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..model import DateValue
@@ -56,3 +57,28 @@ def byline_date(text: str) -> DateValue | None:
 def byline_span(text: str) -> tuple[int, int] | None:
     found = byline(text)
     return found[1] if found else None
+
+
+# a byline closed by a month only: "Briefing by Press Freedom Watch, April 2024"
+MONTH_CLOSING = re.compile(r"(?:,|\bof|\bon)\s+(?P<month>[A-Z][a-z]+)\s+\d{4}\s*$")
+
+
+def issuer_span(text: str) -> tuple[int, int] | None:
+    """The span of the line naming who the report is by: its byline, or a byline line closed by a month alone
+    (evargs3). The month-closed line dates nothing (the report's own date stays the dated byline's or the header's);
+    it only tells who the report's unattributed "we" is."""
+    dated = byline_span(text)
+    if dated is not None:
+        return dated
+    for n, (start, para) in enumerate(_paragraphs(text)):
+        if n >= HEAD_PARAGRAPHS:
+            return None
+        if "\n" in para or len(para) > BYLINE_MAX or SENTENCE_END.search(para):
+            continue
+        m = MONTH_CLOSING.search(para)
+        if m and m.group("month") in MONTHS and para[:m.start()].strip():
+            return start, start + len(para)
+    return None
+
+
+MONTHS = frozenset(calendar.month_name[1:])

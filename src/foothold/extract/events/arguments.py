@@ -27,6 +27,7 @@ from .far_pair import far_person_pair
 from .principals import principal_states
 from .pair_owners import owning_pair
 from .object_groups import object_group
+from .apposed_description import describes_of_object
 from .index import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SPEAKER, QUOTE_MARKS, ActorHit, DocIndex
 from .analysis import bare_pair
 from .headlines import is_heading
@@ -254,6 +255,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if c.dep_ == "appos" and hit is not None and index.actor_at(c.i) is None and c.pos_ == "NOUN":
                 continue               # "the United States, a treaty ally of the Philippines": who it is allied to
                                        # is described, not acting
+            if describes_of_object(t, c, index):
+                continue               # "Fighters of X, the armed wing of Y": Y describes X (evargs3)
             if c.dep_ == "conj" and t.i == tok.i and not follow_conj:
                 continue               # another conjunct: phrase_actors takes it on its own
             if c.dep_ == "prep":          # "of": "the governors of the Kermanshah and Ilam provinces"

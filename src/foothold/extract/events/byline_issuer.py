@@ -5,14 +5,14 @@ Centre, report of 10 December 2020" over "We call on the Houthi authorities ..."
 
 from __future__ import annotations
 
-from ...ingest.bylines import byline_span
+from ...ingest.bylines import issuer_span
 
 ISSUER_TYPES = ("organization", "media")     # a report's author is a body; the places and states it names are not
 
 
 def byline_issuer(index):
     """The first body named on the report's byline line, or None."""
-    span = byline_span(index.ctx.document.text)
+    span = issuer_span(index.ctx.document.text)
     if span is None:
         return None
     for h in index.hits:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .answered_with import means_doers, told_through_place
 from .arguments import Arguments, is_passive, noun_arguments
 from .index import ActorHit, DocIndex
 from .modality import why_not_factual
@@ -25,9 +26,10 @@ def carriers(lex, verb) -> list:
     if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
                                  for c in [*t.children, *verb.children]):
         # "a Russian missile attack that (officials said) injured six": the noun the clause describes
-        hit = noun_trigger(t.head, lex)
+        noun = told_through_place(t) or t.head     # "strikes across the east that killed": the strikes (evargs3)
+        hit = noun_trigger(noun, lex)
         if hit is not None and hit[0].type in CARRIER_TYPES:
-            out.append(t.head)
+            out.append(noun)
     for c in verb.children:
         cands = []
         if c.dep_ == "nsubj" and not passive:
@@ -53,6 +55,8 @@ def carried_arguments(lex, verb, index: DocIndex) -> Arguments:
         if hit is None:                      # a weapon: only its modifiers name its user
             found.target = []
         args.add("source", [(h, i) for h, i in _hits(found.source, n, index)], None)
+        if hit is not None and not found.source:     # "answered with strikes that killed ...": who answered
+            args.add("source", [(h, i) for h, i in means_doers(n, index) if h.actor not in found.target], None)
         for a in found.target:
             if a not in args.target:
                 args.target.append(a)

@@ -36,6 +36,7 @@ from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
 from .object_relatives import repair_object_relatives
+from .closed_relatives import repair_closed_relatives
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -101,6 +102,7 @@ class EventExtractor:
         repair_dated_subjects(ctx.doc)     # evsense2: "In 2018 Peru cut aid to X": Peru is the subject, not in the date
         repair_finite_conjuncts(ctx.doc)   # evsense2: "urges A to grant X and calls on B to ...": two requests
         repair_object_relatives(ctx.doc)   # evrecall2: "the coalition that Turkey funds, sent ...": the coalition sent
+        repair_closed_relatives(ctx.doc)   # evargs3: "China, which has ties to the groups, called on ...": China called
         with settled_parse(ctx.doc):        # repaired: answers about its tokens hold from here on
             for sent in ctx.doc.sents:      # candidates -> events -> their dates, sentence by sentence
                 self._read_sentence(sent, d)

@@ -22,6 +22,7 @@ from .index import DocIndex
 from .nominal import aimed_at, of_object
 from .office_phrases import object_as_phrases
 from .releases import means_phrase_preps
+from .particle_preps import particle_preps
 from .senses import official_protest
 from .speech import statement_type
 from .targets import MOTION, clause_subject_owner, found_arguments, light_verb_subject
@@ -272,7 +273,8 @@ def prep_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, arg
         c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
     if trig.needs_prep and f.kind != "light" and not fired and not together and not any(
             c.dep_ == "prep" and c.lower_ in trig.needs_prep
-            for h in heads for c in [*h.children, *means_phrase_preps(h), *object_as_phrases(h)]):
+            for h in heads for c in [*h.children, *means_phrase_preps(h), *object_as_phrases(h),
+                                     *particle_preps(h)]):
         if trig.otherwise is None or f.kind != "noun" or aimed_at(tok, lex):
             return "no_prep", trig, etype, mode, sphere
         trig = trig.otherwise                                    # "a U.S. withdrawal": the noun's other sense
