@@ -26,6 +26,7 @@ from .tallies import counted_in_tally, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
 from .whenever import own_clause_beside_course, repeated_whenever
+from .whose_relatives import whose_description
 from .wire_acts import counted_as_trend
 
 
@@ -426,7 +427,7 @@ _TRIGGER_CHECKS = (
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
-    _present_state, _standing_relative, accusation_describing, standing_allegiance, _finding_content, _rate,
+    _present_state, _standing_relative, accusation_describing, whose_description, standing_allegiance, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
     _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
