@@ -24,3 +24,9 @@ def test_an_attack_with_a_toll_of_its_own_doer_stays_two(tmp_path):
     body = "Niger's troops killed two soldiers of Mali when Iyad Ag Ghaly's fighters attacked Kidal."
     events = [e for e in _events(tmp_path, body) if e.type == "ASSAULT"]
     assert len(events) == 2, events
+
+
+def test_a_when_clause_on_the_second_conjunct_of_a_toll(tmp_path):
+    body = "A soldier of Mali was killed and another wounded on Sunday when Niger's troops ambushed a patrol near Gao."
+    events = [e for e in _events(tmp_path, body) if e.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].source == ["niger"], events

@@ -22,12 +22,20 @@ def toll_of_when_attack(tok, ev: Event, events: list[Event], meta: list[dict]) -
         return None
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN for c in tok.children):
         return None
-    toll = tok.head
-    if toll.lemma_.lower() not in CASUALTY_VERBS or not is_passive(toll) \
-            or any(c.dep_ == "agent" for c in toll.children):
-        return None
-    return next((o for o, m in zip(events, meta) if m["tok"] == toll.i and o.type == "ASSAULT" and not o.source),
+    tolls = _tolls_told(tok.head)
+    return next((o for o, m in zip(events, meta) if m["tok"] in tolls and o.type == "ASSAULT" and not o.source),
                 None)
+
+
+def _tolls_told(verb) -> set[int]:
+    """The doer-less passive casualty verb the clause hangs on and the conjuncts above it ("was killed and another
+    wounded on Sunday when ...": the clause hangs on "wounded", the event is "killed"); empty when there is none."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if any(v.lemma_.lower() not in CASUALTY_VERBS or any(c.dep_ == "agent" for c in v.children) for v in chain):
+        return set()
+    return {v.i for v in chain} if is_passive(chain[-1]) else set()
 
 
 def join_attack_to_toll(toll: Event, attack: Event, text: str) -> None:
@@ -36,5 +44,6 @@ def join_attack_to_toll(toll: Event, attack: Event, text: str) -> None:
     toll.target.extend(t for t in attack.target if t not in toll.target and t not in toll.source)
     toll.target[:] = [t for t in toll.target if t not in toll.source]
     toll.location = toll.location or attack.location
+    toll.date = attack.date or toll.date        # "were killed, the army said on Monday, when gunmen attacked on Sunday"
     toll.start, toll.end = min(toll.start, attack.start), max(toll.end, attack.end)
     toll.evidence = text[toll.start:toll.end]
