@@ -1,7 +1,7 @@
 """The protest that goes with a summons is the summons (issue 8, spurious4): "summoned the ambassador and handed him
 a note of protest", "summoned the charge d'affaires to deliver a formal protest", "summoned X to protest against the
-strikes". A ministry summoning an envoy complains once; the tuning gold codes one ACCUSE over the summons (owndocs5,
-6, 7, 14, 16, 19, 22, 26), and the note or purpose read as a second event was a duplicate. A demand told beside the
+strikes". A ministry summoning an envoy complains once; the tuning gold codes one ACCUSE over the summons (owndocs6,
+7, 14, 16, 19, 26), and the note or purpose read as a second event was a duplicate. A demand told beside the
 summons ("summoned X and demanded the release of its staff") is a REQUEST of its own (owndocs25) and is left alone.
 """
 
