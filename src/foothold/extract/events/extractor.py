@@ -45,6 +45,7 @@ from .described_dates import describing_date_starts
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
 from .triggers import Found, noun_trigger
+from .when_tolls import join_attack_to_toll, toll_of_when_attack
 from .wire import HAPPENING_TYPES, names_the_thing, own_state, spoken_for
 
 
@@ -204,6 +205,11 @@ class EventExtractor:
             return
         if background is not None:
             d.deferred.append((ev, info, f))
+            return
+        toll = toll_of_when_attack(f.token, ev, events, meta)
+        if toll is not None:        # "X was killed when gunmen ambushed a patrol": one happening
+            join_attack_to_toll(toll, ev, d.text)
+            d.skip("attack_of_toll", f)
             return
         why = joined(f, ev, info, events, meta)
         if why is not None:

@@ -11,6 +11,7 @@ from .fighting_nouns import fighting_parties
 from .named_members import members_as_targets
 from .carriers import CARRIER_TYPES, WEAPONS
 from .entry import armed_entry
+from .finding_doers import finding_as_doer
 from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
@@ -207,6 +208,8 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
             (hit := noun_trigger(subj, lex)) is not None and hit[0].type == "ASSAULT"))
         if subj is None or subj.pos_ != "PRON" and not actor_in_head(lex, subj, index) and not weapon:
             return "figurative_subject"     # "the war forced Iran to ..."
+    if finding_as_doer(tok, etype):
+        return "figurative_subject"     # "the elections handed X the most seats" (finding_doers.py)
     if etype == "ASSAULT" and hazard_doer(tok):
         return "natural_hazard"     # "an earthquake killed 300 people" (natural_hazards.py)
     return None

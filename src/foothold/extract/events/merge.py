@@ -12,6 +12,7 @@ from .skips import is_anchor
 from .speakers import quoted
 from .tense import present_tense
 from .timing import other_clause_dates
+from .summons import summons_of_protest
 from .toll_next_paragraph import attack_of_toll_after_break
 from .triggers import Found, noun_trigger
 from .visits import visit_holding
@@ -252,6 +253,10 @@ def joined(f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict
     if attack is not None:          # "X attacked a base. Four soldiers were killed."
         attack.target.extend(a for a in ev.target if a not in attack.target and a not in attack.source)
         return "toll_of_told_attack"
+    summons = summons_of_protest(f.token, ev, events, meta)
+    if summons is not None:         # "summoned the envoy and handed him a note of protest": one complaint
+        summons.target.extend(t for t in ev.target if t not in summons.target and t not in summons.source)
+        return "protest_of_summons"
     visit = visit_holding(f, ev, info, events, meta)
     if visit is not None:           # "visited Tehran and met X": one CONSULT, X a host
         visit.target.extend(t for t in ev.target if t not in visit.target and t not in visit.source)

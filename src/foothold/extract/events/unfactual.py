@@ -6,6 +6,7 @@ heads above it are read in `unfactual_marks`.
 from __future__ import annotations
 
 from .accord_relatives import identifies_accord
+from .backing_adjuncts import backing_as_manner
 from .sides_fought import side_fought
 from .analysis import course_of_acts, hedged_forecast, past_progressive
 from .attributed_aside import attributed_aside
@@ -26,6 +27,7 @@ from .tallies import counted_in_tally, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
 from .whenever import own_clause_beside_course, repeated_whenever
+from .whose_relatives import whose_description
 from .wire_acts import counted_as_trend
 
 
@@ -426,7 +428,7 @@ _TRIGGER_CHECKS = (
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
-    _present_state, _standing_relative, accusation_describing, standing_allegiance, _finding_content, _rate,
+    _present_state, _standing_relative, accusation_describing, whose_description, backing_as_manner, standing_allegiance, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
     _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
