@@ -5,10 +5,12 @@ from __future__ import annotations
 from .alignment import AlignmentReading
 from .apposed_conjuncts import ApposedConjuncts
 from .apposed_state_body import ApposedStateBody
+from .apposed_unit_in import ApposedUnitIn
 from .chambers import ChamberReading
 from .collective_names import CollectiveNames
 from .control import ControlReading
 from .cues import CueReading
+from .fired_at_owned import FiredAtOwned
 from .inclusion import InclusionReading
 from .membership_verbs import MembershipVerbs
 from .missions import MissionReading
@@ -35,13 +37,13 @@ from .verbs import VerbReading
 from .wire import WireReading
 
 
-class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(FiredAtOwned, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
                      ParticipleConjuncts, OfConjuncts, OrganMembers, ApposedStateBody,
-                     CollectiveNames, ApposedConjuncts):
+                     CollectiveNames, ApposedConjuncts, ApposedUnitIn):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -75,4 +77,6 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
         self.read_apposed_state_bodies()
         self.read_collective_names()
         self.read_apposed_conjuncts()
+        self.read_apposed_units_in()
+        self.read_fire_at_owned()
 

@@ -244,7 +244,7 @@ class TitlePhrases(TitleModifiers):
                 j = r.end
                 continue
             if r and r.type == "person":
-                return None, i
+                return person_owned_body(self, r) or (None, i)
             n = self.match(j, self.lex.titles)
             if n:                                              # nested title: "adviser of the Supreme Leader of Iran"
                 nested = self.parse_title(j, n)
@@ -283,3 +283,15 @@ class TitlePhrases(TitleModifiers):
                 return r
             j = (r.start if r else j) - 1
         return None
+
+
+def person_owned_body(reader, person) -> tuple | None:
+    """(body, end) for "<title> of X's (own) Party": the title's body is the party a person owns, not the person
+    ("the leader of Yoon's own party" leads the party; relties2), else None."""
+    if reader.w(person.end) not in POSSESSIVE:
+        return None
+    k = person.end + 1 + (reader.w(person.end + 1) == "own")
+    body = reader.idx.ref_starting(k)
+    if body is None or body.type != "organization" or body.demonym:
+        return None
+    return body, body.end

@@ -1,0 +1,78 @@
+"""Tie shapes read on unseen text (issue 8, relties2): own sentences from other arenas than the documents that showed
+the need (relations/apposed_unit_in.py, relations/fired_at_owned.py, and the title of "X's own Party" in
+title_phrases.person_owned_body)."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+FRONT = {"gam": ("organization", ["Free Aceh Movement"]), "nlf": ("organization", ["National Liberation Front"]),
+         "indonesia": ("country", ["Indonesia"]), "aceh": ("place", ["Aceh"])}
+
+
+def test_the_strongest_faction_in_a_front_is_part_of_it():
+    _, rels = extract("The Free Aceh Movement, the strongest faction in the National Liberation Front, said on "
+                      "Monday it would lay down its arms.", FRONT)
+    assert ("gam", "part_of", "nlf") in rels, rels
+
+
+def test_a_faction_within_a_states_body_is_part_of_the_body():
+    _, rels = extract("The Free Aceh Movement, an armed faction within Indonesia's National Liberation Front, "
+                      "issued a statement.", FRONT)
+    assert ("gam", "part_of", "nlf") in rels, rels
+    assert ("gam", "part_of", "indonesia") not in rels, rels
+
+
+def test_the_largest_group_in_a_place_is_no_unit():
+    _, rels = extract("The Free Aceh Movement, the largest group in Aceh, issued a statement.", FRONT)
+    assert not any(p == "part_of" for _, p, _ in rels), rels
+
+
+def test_a_faction_in_a_list_names_no_unit():
+    _, rels = extract("The Free Aceh Movement said, in a faction meeting in the National Liberation Front, that it "
+                      "would stay.", FRONT)
+    assert ("gam", "part_of", "nlf") not in rels, rels
+
+
+WAR = {"taf": ("organization", ["Turkish Air Force"]), "pkk": ("organization", ["Kurdistan Workers' Party"]),
+       "turkey": ("country", ["Turkey"]), "iraq": ("country", ["Iraq"]), "naf": ("organization", ["Nigerian Air Force"]),
+       "bh": ("organization", ["Boko Haram"]), "col": ("country", ["Colombia"]),
+       "eln": ("organization", ["National Liberation Army"])}
+
+
+def test_fire_at_the_bases_of_a_group_opposes_the_group():
+    _, rels = extract("On Tuesday the Turkish Air Force fired missiles at two bases of the Kurdistan Workers' Party "
+                      "in northern Iraq.", WAR)
+    assert ("taf", "opposes", "pkk") in rels, rels
+
+
+def test_fire_at_what_someone_said_were_camps_of_a_group():
+    _, rels = extract("The Turkish Air Force fired artillery at what officials said were two camps of the National "
+                      "Liberation Army.", WAR)
+    assert ("taf", "opposes", "eln") in rels, rels
+
+
+def test_the_speakers_own_jets_are_the_attacker():
+    _, rels = extract("The Nigerian Air Force said its jets struck a camp of Boko Haram in the forest.", WAR)
+    assert ("naf", "opposes", "bh") in rels, rels
+
+
+def test_a_reported_attack_by_another_speaker_is_not_the_speakers():
+    _, rels = extract("Boko Haram said the Nigerian Air Force had struck a camp of its own near the border.", WAR)
+    assert ("bh", "opposes", "naf") not in rels, rels
+
+
+def test_fire_at_a_place_takes_no_side():
+    _, rels = extract("The Turkish Air Force fired missiles at villages in Iraq on Tuesday.", WAR)
+    assert ("taf", "opposes", "iraq") not in rels, rels
+
+
+PARTY = {"may": ("person", ["Theresa May"]), "johnson": ("person", ["Boris Johnson"]),
+         "tories": ("organization", ["Conservative Party"])}
+
+
+def test_the_leader_of_a_persons_own_party_leads_the_party():
+    _, rels = extract("Boris Johnson, the leader of Theresa May's own Conservative Party, said the vote was wrong.",
+                      PARTY)
+    assert ("johnson", "leads", "tories") in rels, rels
+    assert ("johnson", "leads", "may") not in rels, rels
