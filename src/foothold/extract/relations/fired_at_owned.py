@@ -12,7 +12,7 @@ from __future__ import annotations
 from .index import Ref
 from .reports import ReportReading
 
-AIMED = ("at", "toward", "towards", "on")
+AIMED = ("at", "toward", "towards")
 SIDES = ("country", "organization", "person")
 ATTACKERS = ("country", "organization")
 CLAUSE_DEPTH = 2            # "at what Tehran said were bases of Y": the copula sits two clauses down
@@ -27,22 +27,24 @@ class FiredAtOwned(ReportReading):
                 continue
             lemma = tok.lemma_.lower()
             if lemma in self.lex.projectile_verbs:
-                self.tie_attack(tok, self.aimed_targets(tok))
+                self.tie_attack(tok, self.aimed_targets(tok), self.attackers_of(tok))
             elif lemma in self.lex.hostile_verbs and tok.dep_ not in ("xcomp", "advcl", "pcomp"):
-                self.tie_attack(tok, [r for o in self.objects_of(tok) if (r := self.attacked_side(o)) is not None])
+                # the named attacker is reports.attacked's; here only the speaker's own craft
+                targets = [r for o in self.objects_of(tok) if (r := self.attacked_side(o)) is not None]
+                self.tie_attack(tok, targets, self.attackers_of(tok, speaker_only=True))
 
     def aimed_targets(self, verb) -> list[Ref]:
         """The sides whose things a fire verb aims at ("at bases of Y", "at Y positions")."""
         preps = [c for h in (verb, *self.objects_of(verb)) for c in h.children
                  if c.dep_ == "prep" and c.lower_ in AIMED]
-        out = []
-        for p in preps:
-            for t in self.aimed_nouns(p):
-                r = self.attacked_side(t)
-                if r is not None:
-                    out.append(r)
-                out += self.owners_listed(t)
-        return out
+        return [r for p in preps for t in self.aimed_nouns(p) for r in self.named_owners(t)]
+
+    def named_owners(self, thing) -> list[Ref]:
+        """The sides a thing aimed at is told to belong to by name: "bases of Y", "Y's positions" (a thing
+        named by a demonym, "Israeli positions", or a name, "at Y", is the direct reader's or no owner)."""
+        owners = self.owners_listed(thing)
+        owners += [r for c in thing.children if c.dep_ == "poss" and (r := self.ref_of(c)) is not None]
+        return owners
 
     def aimed_nouns(self, prep) -> list:
         """The nouns a prep aims at: its object and conjuncts, or the predicate noun of a reported clause
@@ -55,7 +57,7 @@ class FiredAtOwned(ReportReading):
         nouns += [a for c in clauses for a in c.children if c.lemma_ == "be" and a.dep_ == "attr"]
         return nouns
 
-    def attackers_of(self, verb) -> list[Ref]:
+    def attackers_of(self, verb, speaker_only: bool = False) -> list[Ref]:
         doer = verb
         while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
             doer = doer.head                        # "X crossed the river and fired at Y": the first verb's subject
@@ -64,15 +66,14 @@ class FiredAtOwned(ReportReading):
             if c.dep_ != "nsubj":
                 continue
             for t in (c, *c.conjuncts):
-                r = self.group_side(t) or self.speaker_owned(t)    # "its jets" in what the speaker says
+                # "its jets" in what the speaker says: the speaker's own craft
+                r = self.speaker_owned(t) if speaker_only else self.group_side(t) or self.speaker_owned(t)
                 if r is not None and r.type in ATTACKERS:
                     out.append(r)
         return out
 
-    def tie_attack(self, verb, targets: list[Ref]) -> None:
-        if not targets:
-            return
-        for a in self.attackers_of(verb):
+    def tie_attack(self, verb, targets: list[Ref], attackers: list[Ref]) -> None:
+        for a in attackers:
             for t in targets:
                 if a.actor != t.actor and t.type in SIDES:
                     first, last = self.span_of(a, t, tokens=[verb])
