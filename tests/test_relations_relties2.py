@@ -76,3 +76,31 @@ def test_the_leader_of_a_persons_own_party_leads_the_party():
                       PARTY)
     assert ("johnson", "leads", "tories") in rels, rels
     assert ("johnson", "leads", "may") not in rels, rels
+
+
+PRESS = {"lopez": ("person", ["Maria Lopez"]), "perez": ("person", ["Juan Perez"]),
+         "ap": ("media", ["Associated Press"]), "reuters": ("media", ["Reuters"]),
+         "hamas": ("organization", ["Hamas"]), "yassin": ("person", ["Ahmed Yassin"]),
+         "shehade": ("person", ["Salah Shehade"]), "chile": ("country", ["Chile"])}
+
+
+def test_every_person_listed_before_of_a_body_is_its_member():
+    _, rels = extract("Maria Lopez and Juan Perez of the Associated Press were detained in Caracas.", PRESS)
+    assert ("lopez", "member_of", "ap") in rels, rels
+    assert ("perez", "member_of", "ap") in rels, rels
+
+
+def test_a_list_before_of_a_country_is_left_to_the_titles():
+    _, rels = extract("Maria Lopez and Juan Perez of Chile were detained in Caracas.", PRESS)
+    assert ("lopez", "member_of", "chile") not in rels, rels
+
+
+def test_a_body_modifying_a_plural_title_named_by_a_list():
+    _, rels = extract("Police said two Hamas commanders, Ahmed Yassin and Salah Shehade, were killed.", PRESS)
+    assert ("yassin", "leads", "hamas") in rels, rels
+    assert ("shehade", "leads", "hamas") in rels, rels
+
+
+def test_a_plural_title_followed_by_no_list_ties_nobody():
+    _, rels = extract("Two Hamas commanders, the police said, met Ahmed Yassin and Salah Shehade.", PRESS)
+    assert ("yassin", "leads", "hamas") not in rels, rels

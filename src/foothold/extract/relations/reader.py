@@ -21,6 +21,7 @@ from .outlet_staff import OutletStaff
 from .ownership import OwnershipReading
 from .part_of import PartOfReading
 from .participle_conjuncts import ParticipleConjuncts
+from .people_listed_with_body import PeopleListedWithBody
 from .plural_apposition import PluralApposition
 from .purposes import PurposeReading
 from .rejection import RejectionReading
@@ -37,7 +38,7 @@ from .verbs import VerbReading
 from .wire import WireReading
 
 
-class SentenceReader(FiredAtOwned, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(FiredAtOwned, PeopleListedWithBody, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -79,4 +80,5 @@ class SentenceReader(FiredAtOwned, OwnershipReading, TitleReading, PartOfReading
         self.read_apposed_conjuncts()
         self.read_apposed_units_in()
         self.read_fire_at_owned()
+        self.read_people_listed_with_body()
 
