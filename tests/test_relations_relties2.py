@@ -104,3 +104,29 @@ def test_a_body_modifying_a_plural_title_named_by_a_list():
 def test_a_plural_title_followed_by_no_list_ties_nobody():
     _, rels = extract("Two Hamas commanders, the police said, met Ahmed Yassin and Salah Shehade.", PRESS)
     assert ("yassin", "leads", "hamas") not in rels, rels
+
+
+NICARAGUA = {"fsln": ("organization", ["Sandinista Front"]), "fonseca": ("person", ["Carlos Fonseca"]),
+             "cuba": ("country", ["Cuba"]), "yemen": ("country", ["Yemen"]), "houthis": ("organization", ["Houthi movement"])}
+
+
+def test_a_body_founded_by_a_person_is_led_by_the_founder():
+    _, rels = extract("The Sandinista Front was founded by Carlos Fonseca, a student leader, in 1961.", NICARAGUA)
+    assert ("fonseca", "leads", "fsln") in rels, rels
+
+
+def test_a_body_founded_by_a_state_is_not_led_by_it():
+    _, rels = extract("The Sandinista Front was founded by Cuba in 1961.", NICARAGUA)
+    assert ("cuba", "leads", "fsln") not in rels, rels
+
+
+def test_a_war_whose_relative_clause_names_its_parties():
+    _, rels = extract("The two leaders discussed the war in Yemen, which broke out in 2014 between the Yemeni army "
+                      "and the Houthi movement, and agreed on a ceasefire.", NICARAGUA)
+    assert ("yemen", "opposes", "houthis") in rels, rels
+
+
+def test_a_relative_clause_on_no_conflict_names_no_sides():
+    _, rels = extract("The two leaders discussed the aid to Yemen, which was split in 2014 between the Yemeni army "
+                      "and the Houthi movement.", NICARAGUA)
+    assert ("yemen", "opposes", "houthis") not in rels, rels

@@ -11,6 +11,7 @@ from .collective_names import CollectiveNames
 from .control import ControlReading
 from .cues import CueReading
 from .fired_at_owned import FiredAtOwned
+from .founded_by import FoundedBy
 from .inclusion import InclusionReading
 from .membership_verbs import MembershipVerbs
 from .missions import MissionReading
@@ -24,6 +25,7 @@ from .participle_conjuncts import ParticipleConjuncts
 from .people_listed_with_body import PeopleListedWithBody
 from .plural_apposition import PluralApposition
 from .purposes import PurposeReading
+from .relative_conflicts import RelativeConflicts
 from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
 from .reports import ReportReading
@@ -38,7 +40,7 @@ from .verbs import VerbReading
 from .wire import WireReading
 
 
-class SentenceReader(FiredAtOwned, PeopleListedWithBody, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -81,4 +83,6 @@ class SentenceReader(FiredAtOwned, PeopleListedWithBody, OwnershipReading, Title
         self.read_apposed_units_in()
         self.read_fire_at_owned()
         self.read_people_listed_with_body()
+        self.read_relative_conflicts()
+        self.read_founded_by()
 
