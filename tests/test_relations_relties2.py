@@ -130,3 +130,27 @@ def test_a_relative_clause_on_no_conflict_names_no_sides():
     _, rels = extract("The two leaders discussed the aid to Yemen, which was split in 2014 between the Yemeni army "
                       "and the Houthi movement.", NICARAGUA)
     assert ("yemen", "opposes", "houthis") not in rels, rels
+
+
+LEVANT = {"hezbollah": ("organization", ["Hezbollah"]), "iran": ("country", ["Iran"]),
+          "israel": ("country", ["Israel"]), "gam": ("organization", ["Free Aceh Movement"]),
+          "nlf": ("organization", ["National Liberation Front"]), "indonesia": ("country", ["Indonesia"])}
+
+
+def test_its_after_an_apposition_is_the_anchors():
+    _, rels = extract("Hezbollah, an ally of Iran, said its fighters would continue their campaign against Israel.",
+                      LEVANT)
+    assert ("hezbollah", "opposes", "israel") in rels, rels
+    assert ("iran", "opposes", "israel") not in rels, rels
+
+
+def test_a_factions_own_operations_after_its_apposition():
+    _, rels = extract("The Free Aceh Movement, the strongest faction in the National Liberation Front, said on "
+                      "Tuesday it was suspending its attacks against Indonesia.", LEVANT)
+    assert ("gam", "opposes", "indonesia") in rels, rels
+    assert ("nlf", "opposes", "indonesia") not in rels, rels
+
+
+def test_its_after_a_plain_list_is_still_the_nearest_name():
+    _, rels = extract("Iran met Hezbollah, and the group said its campaign against Israel would go on.", LEVANT)
+    assert ("iran", "opposes", "israel") not in rels, rels
