@@ -3,7 +3,8 @@
 - "A and B of Agence France-Presse were wounded": every person of the list before "of" a body is its member (the
   title reader ties only the last one, the name next to "of");
 - "two Reuters journalists, A and B, were detained": a plural title modified by a body, named in apposition by a
-  list of people, makes each of them the body's member (or head: "two Hamas commanders, A and B").
+  list of people, makes each of them the body's member (a counted head title too: "two PKK commanders, A and B"
+  are members, as titles.py reads them).
 The body must be an organisation or an outlet; a country after "of" ("A and B of Iraq") is left to the title readers.
 """
 
@@ -38,12 +39,10 @@ class PeopleListedWithBody(PluralApposition):
         body = self.idx.ref_starting(j)
         if body is None or body.type not in BODIES or body.demonym:
             return
-        predicate = self.plural_title(self.w(body.end))
-        if predicate is None or self.w(body.end + 1) != ",":
+        if self.plural_title(self.w(body.end)) is None or self.w(body.end + 1) != ",":
             return
-        persons = self.coordinated_persons_after(body.end + 2)
-        for p in persons:
-            self.found.add(p, predicate, body, body.start, p.end, confidence=0.6)
+        for p in self.coordinated_persons_after(body.end + 2):
+            self.found.add(p, "member_of", body, body.start, p.end, confidence=0.6)
 
     def coordinated_persons_after(self, j: int) -> list[Ref]:
         """The persons of "A, B and C" starting at token j (only persons, joined by commas and one "and")."""

@@ -90,8 +90,11 @@ class TitlePhrases(TitleModifiers):
             if not (words in self.lex.ministers and self.w(k) != "for"):
                 portfolio = self.w(k) == "for"
                 k = r.end
-                while portfolio and k < self.hi and self.doc[k].is_title and not self.idx.ref(k):
-                    k += 1
+                while portfolio and k < self.hi and not self.idx.ref(k) and (self.doc[k].is_title or (
+                        self.w(k) in ("and", "&") and k + 1 < self.hi and self.doc[k + 1].is_title)):
+                    region = self.idx.ref_starting(k + 1) if self.w(k) in ("and", "&") else None
+                    k = region.end if region is not None and region.type == "place" else k + 1
+                    # "Minister for Europe and Foreign Affairs", "for the Middle East and North Africa"
         return k
 
     def title_object(self, t: Title, k: int) -> int:
