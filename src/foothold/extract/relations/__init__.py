@@ -54,6 +54,12 @@ Modules, one mechanism each:
   shapes           ties by shape on unseen text: stances ("stood with", "fought alongside"), outlets spoken
                    through, unit anaphors, named group nouns, partners listed after their scene
   issuer           the state a release speaks for and its bare-titled officials
+  apposed_unit_in  "X, the strongest faction in Y": X part_of Y
+  fired_at_owned   "X fired missiles at two bases of Y", "X said its jets struck a camp of Y": X opposes Y
+  people_listed_with_body  "A and B of ORG", "two ORG journalists, A and B": each a member of ORG
+  founded_by       "X was founded by PERSON": the founder leads X
+  relative_conflicts  "the war in Sudan, which broke out between A and B": A opposes B
+  apposed_anchor   "X, the strongest faction in Y, said its ...": "its" is X's
   reader           one sentence through every reader; found: dedupe + assembly
   pair_features    two actors of one sentence as name-free features (path, words between, types, cues)
   learned_model    the learned model under data/relmodel/, checked against its recorded sha256

@@ -6,6 +6,7 @@ from ..events.tallies import RECORDING_VERBS
 from .imputed import imputing_subjects
 from .index import Ref
 from .apposed import ApposedObject
+from .apposed_anchor import apposed_anchor
 from .delegations import DelegationReading
 from .opening_pronoun import OpeningPronoun
 from .lexicon import DETERMINERS, POSSESSIVE
@@ -213,7 +214,8 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
             r = self.holder_of.get(j) or self.idx.ref_ending(j)
             if r is not None and r.end <= pron.i:
                 if r.type in kinds and not r.demonym and not self.in_closed_clause(r.start, pron.i):
-                    return [r]              # "X, which is backed by Iran, ... its war with Y": X's
+                    # "X, the strongest faction in Y, said its ...": the apposition's anchor, not the name inside
+                    return apposed_anchor(self, r, kinds) or [r]   # "X, which is backed by Iran, ... its": X's
                 j = min(r.start, j) - 1
                 continue
             if pron.lower_ == "their" and self.doc[j].tag_ == "NNS":

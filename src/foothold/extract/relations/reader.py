@@ -5,10 +5,13 @@ from __future__ import annotations
 from .alignment import AlignmentReading
 from .apposed_conjuncts import ApposedConjuncts
 from .apposed_state_body import ApposedStateBody
+from .apposed_unit_in import ApposedUnitIn
 from .chambers import ChamberReading
 from .collective_names import CollectiveNames
 from .control import ControlReading
 from .cues import CueReading
+from .fired_at_owned import FiredAtOwned
+from .founded_by import FoundedBy
 from .inclusion import InclusionReading
 from .membership_verbs import MembershipVerbs
 from .missions import MissionReading
@@ -19,8 +22,10 @@ from .outlet_staff import OutletStaff
 from .ownership import OwnershipReading
 from .part_of import PartOfReading
 from .participle_conjuncts import ParticipleConjuncts
+from .people_listed_with_body import PeopleListedWithBody
 from .plural_apposition import PluralApposition
 from .purposes import PurposeReading
+from .relative_conflicts import RelativeConflicts
 from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
 from .reports import ReportReading
@@ -35,13 +40,13 @@ from .verbs import VerbReading
 from .wire import WireReading
 
 
-class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
                      ParticipleConjuncts, OfConjuncts, OrganMembers, ApposedStateBody,
-                     CollectiveNames, ApposedConjuncts):
+                     CollectiveNames, ApposedConjuncts, ApposedUnitIn):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -75,4 +80,9 @@ class SentenceReader(OwnershipReading, TitleReading, PartOfReading, InclusionRea
         self.read_apposed_state_bodies()
         self.read_collective_names()
         self.read_apposed_conjuncts()
+        self.read_apposed_units_in()
+        self.read_fire_at_owned()
+        self.read_people_listed_with_body()
+        self.read_relative_conflicts()
+        self.read_founded_by()
 

@@ -4,6 +4,7 @@ shared by every reader (titles, part_of, alignment, cues)."""
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .apposed_anchor import apposed_anchor
 from .conditions import under_condition
 from .found import Found
 from .index import Ref, TokenIndex
@@ -132,7 +133,8 @@ class Sentence:
                     k = r.start - 1                  # "Indonesia, which chairs ASEAN, sent its minister": Indonesia's
                     continue
                 if r.type in ("organization", "country") and not r.demonym:
-                    return r
+                    # "X, the strongest faction in Y, said its ...": the apposition's anchor X
+                    return (apposed_anchor(self, r, ("organization", "country")) or [r])[0]
                 if r.type == "person":
                     return None
                 k = r.start - 1

@@ -90,8 +90,11 @@ class TitlePhrases(TitleModifiers):
             if not (words in self.lex.ministers and self.w(k) != "for"):
                 portfolio = self.w(k) == "for"
                 k = r.end
-                while portfolio and k < self.hi and self.doc[k].is_title and not self.idx.ref(k):
-                    k += 1
+                while portfolio and k < self.hi and not self.idx.ref(k) and (self.doc[k].is_title or (
+                        self.w(k) in ("and", "&") and k + 1 < self.hi and self.doc[k + 1].is_title)):
+                    region = self.idx.ref_starting(k + 1) if self.w(k) in ("and", "&") else None
+                    k = region.end if region is not None and region.type == "place" else k + 1
+                    # "Minister for Europe and Foreign Affairs", "for the Middle East and North Africa"
         return k
 
     def title_object(self, t: Title, k: int) -> int:
@@ -244,7 +247,7 @@ class TitlePhrases(TitleModifiers):
                 j = r.end
                 continue
             if r and r.type == "person":
-                return None, i
+                return person_owned_body(self, r) or (None, i)
             n = self.match(j, self.lex.titles)
             if n:                                              # nested title: "adviser of the Supreme Leader of Iran"
                 nested = self.parse_title(j, n)
@@ -283,3 +286,15 @@ class TitlePhrases(TitleModifiers):
                 return r
             j = (r.start if r else j) - 1
         return None
+
+
+def person_owned_body(reader, person) -> tuple | None:
+    """(body, end) for "<title> of X's (own) Party": the title's body is the party a person owns, not the person
+    ("the leader of Yoon's own party" leads the party; relties2), else None."""
+    if reader.w(person.end) not in POSSESSIVE:
+        return None
+    k = person.end + 1 + (reader.w(person.end + 1) == "own")
+    body = reader.idx.ref_starting(k)
+    if body is None or body.type != "organization" or body.demonym:
+        return None
+    return body, body.end
