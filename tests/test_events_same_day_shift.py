@@ -41,3 +41,11 @@ def test_the_year_of_an_anchoring_clause_is_no_story_day(tmp_path):
             "Hours earlier, Ethiopia had closed its border with Sudan.")
     got = dated(tmp_path, text)
     assert any(s == ["ethiopia"] and d == "2023-06-04" for t, s, d in got), got
+
+
+def test_days_after_that_happening_still_counts_from_its_anchoring_clause(tmp_path):
+    # near miss of the skip above: "that strike" is the happening the anchoring clause dated
+    text = ("Al-Shabaab has attacked Kenyan convoys since a Kenyan air strike killed its leader in March 2019. "
+            "Days after that strike, al-Shabaab attacked a Kenyan base in Somalia.")
+    got = dated(tmp_path, text)
+    assert any(t == "ASSAULT" and s == ["shabaab"] and d == "2019-03" for t, s, d in got), got

@@ -85,7 +85,8 @@ def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -
         if span is None or not all(t.i in own for t in span):
             continue
         at = index.tok_start[span.start]
-        told = _last_told(dater, at, background)
+        # "Days after that strike" counts from the happening told before, whatever clause told its date
+        told = _last_told(dater, at, (lambda d: False) if m.group("vague") else background)
         if told is None:
             return None
         unit, n = _shift(m)
