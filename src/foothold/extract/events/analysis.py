@@ -2,7 +2,8 @@
 
 - `shifted_in_clause`: a time counted from the last date told, written in the trigger's own clause ("..., and Uganda
   recalled its envoy the next day", "A week earlier X had suspended talks", "the following month"), dates the act,
-  not the other clause's date the sentence also holds.
+  not the other clause's date the sentence also holds; a time within the day last told ("Hours earlier, X had
+  suspended ...", "By evening") dates it by that day, a past perfect too (dates3).
 - `course_of_acts`: a run of acts told as one ("will probably keep backing X", "has long accused X", "which has
   attacked X several times") is no discrete happening.
 """
