@@ -2,7 +2,8 @@
 
 - `shifted_in_clause`: a time counted from the last date told, written in the trigger's own clause ("..., and Uganda
   recalled its envoy the next day", "A week earlier X had suspended talks", "the following month"), dates the act,
-  not the other clause's date the sentence also holds.
+  not the other clause's date the sentence also holds; a time within the day last told ("Hours earlier, X had
+  suspended ...", "By evening") dates it by that day, a past perfect too (dates3).
 - `course_of_acts`: a run of acts told as one ("will probably keep backing X", "has long accused X", "which has
   attacked X several times") is no discrete happening.
 """
@@ -25,7 +26,10 @@ CLAUSE_SHIFT = re.compile(
     r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week)s? (?P<dir>later|earlier|afterwards)\b"
     r"|the (?P<mnext>next|following) month|the (?P<mprev>previous|preceding) month"
     # wireev: "Days after that strike": a few days from a happening told before, dated by its month
-    r"|(?:a few |several )?(?P<vague>days|hours) after (?:that|this|the)(?= \w))\b", re.I)
+    r"|(?:a few |several )?(?P<vague>days|hours) after (?:that|this|the)(?= \w)"
+    # within the day last told: "Hours earlier, gunmen had killed ...", "By evening the two men had reached a deal"
+    r"|(?P<same>(?:a few |some |several )?(?:hours|minutes|moments) (?:later|earlier|afterwards)"
+    r"|later that (?:day|night|evening|afternoon)|(?:by|that) (?:evening|nightfall|night|afternoon)))\b", re.I)
 
 # what a clause of its own hangs on the trigger by: its date is that clause's
 OTHER_CLAUSE = {"conj", "relcl", "acl", "ccomp", "advcl", "parataxis"}
@@ -37,6 +41,8 @@ def _shift(m: re.Match) -> tuple[str, int]:
         return "day", 1
     if m.group("dprev") or m.group(0).lower().startswith("the day before"):
         return "day", -1
+    if m.group("same"):
+        return "day", 0
     if m.group("vague"):
         return "month", 0
     if m.group("mnext"):
@@ -58,9 +64,19 @@ def own_clause(trigger) -> set[int]:
     return own
 
 
-def shifted_in_clause(trigger, sent, dater, index) -> DateValue | None:
-    """The date a shift in the trigger's own clause counts to, from the last date phrase before the shift (a day
-    for days and weeks, told to the day; a month for months); None when the clause has no shift or no such date."""
+def _last_told(dater, at: int, background):
+    """The last date phrase before ``at`` that is no background, or None."""
+    i = bisect_left(dater.starts, at) - 1
+    while i >= 0 and background(dater.dates[i]):
+        i -= 1
+    return dater.dates[i] if i >= 0 else None
+
+
+def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -> DateValue | None:
+    """The date a shift in the trigger's own clause counts to, from the last date phrase before the shift that is
+    no ``background`` ("since Wednesday" frames a state, the story does not run on from it): a day for days and
+    weeks, told to the day; a month for months; the date as told for a time within its day ("hours earlier").
+    None when the clause has no shift or no such date."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     own = own_clause(trigger)
@@ -70,11 +86,12 @@ def shifted_in_clause(trigger, sent, dater, index) -> DateValue | None:
         if span is None or not all(t.i in own for t in span):
             continue
         at = index.tok_start[span.start]
-        i = bisect_left(dater.starts, at) - 1
-        if i < 0:
+        # "Days after that strike" counts from the happening told before, whatever clause told its date
+        told = _last_told(dater, at, (lambda d: False) if m.group("vague") else background)
+        if told is None:
             return None
         unit, n = _shift(m)
-        moved = (moved_day if unit == "day" else moved_month)(dater.dates[i], n)
+        moved = told if m.group("same") else (moved_day if unit == "day" else moved_month)(told, n)
         if moved is None:
             return None
         return replace(moved, start=at, end=index.tok_end[span.end - 1], text=m.group(0))

@@ -256,9 +256,15 @@ class EventDater:
         """Starts of the date phrases that date the report itself (a wire dateline, the publication line)."""
         return self.dateline_starts | ({self.published.start} if self.published is not None else set())
 
-    def note_for(self, sent_start: int, sent_end: int, para_end: int) -> Note | None:
-        """The note in the sentence, else the next one before the paragraph ends."""
+    def note_for(self, sent_start: int, sent_end: int, para_end: int, at: int | None = None) -> Note | None:
+        """The note in the sentence, else the next one before the paragraph ends. With ``at`` (the act's place), a
+        sentence of several notes gives the first note after the act: "X did A (Agency, date), and Y did B (Other,
+        date)" -- each note closes its own clause."""
         i = bisect_left(self.note_starts, sent_start)
+        if at is not None:
+            after = bisect_left(self.note_starts, at)
+            if i < after < len(self.notes) and self.notes[after].start < sent_end:
+                return self.notes[after]
         if i < len(self.notes) and self.notes[i].start < para_end:
             return self.notes[i]
         return None

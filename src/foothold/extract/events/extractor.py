@@ -23,7 +23,7 @@ from .lexicon import Lexicon, load_lexicon
 from .likewise import did_likewise
 from .material import material_reading
 from .narrated import repair_narrated_acts
-from .merge import event_meta, joined, keep_deferred, last_agent, share_dates, told_again
+from .merge import event_meta, joined, keep_deferred, last_agent, noted_act, share_dates, told_again
 from .past_anchors import past_anchor
 from .past_relatives import past_relative
 from .releases import repair_misread_verbs
@@ -195,6 +195,7 @@ class EventExtractor:
                 d.skip("instrument_without_agent", f)
                 return
         info = event_meta(f, kind, ev, explicit, undated, instrument, sent, para, dater, index, s_start, s_end)
+        info["noted"] = noted_act(kind, ev, note, s_end)
         told = told_again(lex, f, kind, ev, info, sent, events, meta, index)
         if told is not None:
             d.skip(told, f)

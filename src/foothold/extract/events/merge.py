@@ -173,11 +173,18 @@ def share_dates(events: list[Event], meta: list[dict]) -> None:
 
     anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]
     for ev, m in zip(events, meta):
-        if m["explicit"] or m["kind"] == "speech" or m.get("present") or m.get("counted"):
+        if m["explicit"] or m["kind"] == "speech" or m.get("present") or m.get("counted") or m.get("noted"):
             continue          # "is suspending aid": the report's present, not the act dated before
         match = next((a for a in anchors if a is not ev and same(a, ev)), None)
         if match is not None:
             ev.date = match.date
+
+
+def noted_act(kind: str, ev: Event, note, s_end: int) -> bool:
+    """A verb's act dated by the source note closing its own sentence ("The United States suspended its partnership
+    with X (Agency, Nov 30, 2024)"): a telling of its own, which a like act dated before does not override."""
+    return kind in ("verb", "light") and note is not None and note.start < s_end and note.date is not None \
+        and ev.date is not None and ev.date.iso[:7] == note.date.iso[:7]
 
 
 def last_agent(events: list[Event], etype: str, mode: str | None) -> list[str]:

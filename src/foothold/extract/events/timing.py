@@ -144,6 +144,12 @@ def is_background(date, index: DocIndex) -> bool:
     return background_by_words(index.ctx.doc[toks[0]])
 
 
+def off_story_time(date, index: DocIndex) -> bool:
+    """A date the story does not run on from: a "since"/"until" frame, an anchoring clause's ("since the conflict
+    began in 2015"), one that describes someone or names another happening."""
+    return is_background(date, index) or anchored_date(date, index) or bool(describing_date_starts([date], index))
+
+
 def document_fallback(events: list[Event], meta: list[dict], dater: EventDater) -> None:
     """Still undated: a press release's news (no source notes) is from its publication
     month; an undated, uncited text's events are from the year it is clearly about (one
@@ -186,10 +192,20 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
 
 
 def reacted_elsewhere(f: Found, found: list[Found], dates, index: DocIndex) -> set[int]:
-    """Starts of the dates of deeds other triggers of the sentence react to, unless inside this trigger's phrase."""
-    mine = {t.i for t in f.token.subtree}
+    """Starts of the dates of deeds other triggers of the sentence react to, unless inside this trigger's phrase --
+    for a clause on a noun ("condemned the attack on Sunday that killed four soldiers") the phrase of that noun,
+    whose date is the toll's."""
+    mine = {t.i for t in described_noun(f.token).subtree}
     return {start for g in found if g is not f for start in object_deed_dates(g, dates, index)
             if not set(index.tokens_in(start, start + 1)) & mine}
+
+
+def described_noun(verb):
+    """The noun a relative or participial clause verb tells of ("the attack ... that killed X": attack), else the
+    verb itself."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return verb
 
 
 def framing_dates(dates, skip, index: DocIndex) -> set[int]:
@@ -221,7 +237,7 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     explicit = own_clause_date(f, told, index) or analysis.conjunct_year(f.token, told, index) or own or offset \
         or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
-    explicit = analysis.shifted_in_clause(f.token, sent, dater, index) or explicit
+    explicit = analysis.shifted_in_clause(f.token, sent, dater, index, lambda d: off_story_time(d, index)) or explicit
     if kind == "verb" and explicit is not None and explicit.precision == "day" \
             and past_perfect(f.token) and backshifted(f.token) \
             and dates_the_saying(f.token, explicit, index):
@@ -264,7 +280,7 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     """The event's date: its own phrase, its source note, the paragraph's running date, the report's present or
     day, a shifted day, the story's year; returns the source note."""
     at = index.tok_start[f.token.i]
-    note = dater.note_for(s_start, s_end, para_end)
+    note = dater.note_for(s_start, s_end, para_end, at)
     note_in_sentence = note is not None and note.start < s_end
     # "A few weeks later, ..." moves the story on: the running date no longer holds
     # and so does "two days before the vote", "a week after the coup": a time told from another happening
