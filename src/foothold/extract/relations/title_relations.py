@@ -18,7 +18,8 @@ from .state_before import state_named_before, states_standing_in
 from .paired_titles import same_title_paired
 from .salient_state import salient_state_here
 from .story_state import StoryState
-from .visit_host import visited_state_met
+from .visit_host import visited_state
+from .visitor_home import visitor_home
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
 
@@ -68,7 +69,7 @@ class TitleRelations(StoryState):
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
-        state = state_held_before(self, holder) or self.scene_state() or visited_state_met(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+        state = state_held_before(self, holder) or visitor_home(self, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
