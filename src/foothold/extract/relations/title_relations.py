@@ -7,7 +7,7 @@ from ...resolve.names import normalise_name
 from .dateline_rival import acting_over_dateline
 from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
-from .held_before import state_held_before
+from .held_before import note_guess, state_held_before
 from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
@@ -75,6 +75,7 @@ class TitleRelations(StoryState):
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder):
             return None
+        note_guess(self, holder, state)
         return Ref(state, "country", t.title_start, t.title_end)
 
     def national_state(self, t: Title) -> Ref | None:
