@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .dateline_rival import acting_over_dateline
+from .chamber_heads import named_chamber
 from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
 from .held_before import note_guess, state_held_before
@@ -212,8 +213,11 @@ class TitleRelations(StoryState):
                 pairs.append((sender, "member_of"))
         elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state
             state = self.officer_state(t, holder, by_story=key in lex.state_staff)
+            chamber = named_chamber(self, t) if state is None else None
             if state is not None:
                 pairs.append((state, "member_of"))
+            elif chamber is not None:                        # "Speaker X" and the one chamber the text names
+                pairs.append((chamber, "leads"))
         elif key in lex.country_heads:
             target = t.obj or t.premodifier or self.country_scope(t, holder) or self.dictionary_scope(t, holder)
             if target is not None:
