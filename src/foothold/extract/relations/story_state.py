@@ -141,13 +141,15 @@ class StoryState(Sentence):
             else None
 
     def service_title(self, t) -> bool:
-        """'Army chief', 'military spokesman', 'foreign ministry spokesman': a service title a state body opens."""
+        """'Army chief', 'military spokesman', 'foreign ministry spokesman', 'army chief of staff': a service title a
+        state body opens."""
         words = story_words()
         first = t.start
         while self.w(first - 1) in words["service_bodies"] or (
                 self.w(first - 1) == "'s" and self.w(first - 2) in words["service_bodies"]):
             first -= 1                       # "Foreign ministry spokesman": the body words the phrase left before it
-        return bool(t.words[-1:]) and t.words[-1] in words["service_titles"] and any(
+        return bool(t.words[-1:]) and (t.words[-1] in words["service_titles"] or t.words[0] in words["service_titles"]
+                                       and "of" in t.words) and any(
             self.w(j) in words["service_bodies"] for j in range(first, t.title_end))
 
     def bare_service(self, t) -> bool:

@@ -239,6 +239,10 @@ class TitleRelations(StoryState):
                 pairs.append((issued, "member_of"))           # "Secretary X said" in a release (issuer.py)
         else:
             target = t.obj or t.premodifier or t.country
+            served = self.plain_state(t, holder) if target is None and self.service_title(t) \
+                and self.bare_service(t) else None
+            if served is not None:                            # "army chief of staff General X": serves the state
+                target = Ref(served, "country", t.title_start, t.title_end)
             if target is not None:
                 pairs.append((target, "member_of"))
             if t.country and target is not t.country:        # "the Iraqi Chief of Staff of the Armed Forces"
