@@ -41,9 +41,9 @@ RELEASE = {"peru": ("country", ["Peru"]), "ecuador": ("country", ["Ecuador"]), "
 
 
 def test_a_tie_written_later_outranks_the_story_guess():
-    text = ("Prime Minister offers condolences\n\nLima, 20 May 2024\n\nActing President Rosa Mena thanked Peru for its help in the search. Prime "
-            "Minister Luis Vargas spoke by telephone today with Rosa Mena, the First Vice President of Ecuador, who "
-            "has taken over the duties of the presidency.")
+    text = ("Prime Minister offers condolences\n\nLima, 20 May 2024\n\nActing President Rosa Mena thanked Peru for "
+            "its help in the search. Prime Minister Luis Vargas spoke by telephone today with Rosa Mena, the First "
+            "Vice President of Ecuador, who has taken over the duties of the presidency.")
     _, rels = extract(text, RELEASE, title="Prime Minister offers condolences")
     assert not any(s == "mena" and o == "peru" for s, _, o in rels)
     assert any(s == "mena" and o == "ecuador" for s, _, o in rels)

@@ -43,8 +43,8 @@ def states_in_play(reader, sent) -> set[str]:
 def states_outside_relatives(reader) -> set[str]:
     """The states the sentence names outside relative clauses ("met X, who urged him to expel the American forces":
     what another party urged names no state of the holder's)."""
-    inside = {d.i for j in range(reader.lo, reader.hi) if reader.doc[j].dep_ == "relcl" and on_party(reader, reader.doc[j])
-              for d in reader.doc[j].subtree}
+    inside = {d.i for j in range(reader.lo, reader.hi)
+              if reader.doc[j].dep_ == "relcl" and on_party(reader, reader.doc[j]) for d in reader.doc[j].subtree}
     inside |= quoted_tokens(reader.doc)    # condemned "criminal Israeli aggression": whom the holder blames
     return {r.actor for j in range(reader.lo, reader.hi)
             if j not in inside and (r := reader.idx.ref(j)) is not None and r.type == "country"}

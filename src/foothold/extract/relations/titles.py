@@ -51,7 +51,7 @@ class TitleReading(TitlePhrases, TitleRelations):
             elif self.person_at(end):
                 holder = self.person_at(end)
             elif title.words in self.lex.ministers:
-                holder = holder_after_portfolios(self, end)   # "Minister of Foreign Affairs, African Integration, ..., X"
+                holder = holder_after_portfolios(self, end)   # "Minister of Foreign Affairs, Cooperation, ..., X"
             if holder is None and self.w(end) in ("and", ",") and self.next_title_follows(end) \
                     and not apposed_title_closed(self, chain, end):
                 i = title.end
