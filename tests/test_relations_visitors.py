@@ -74,3 +74,10 @@ def test_an_army_two_states_own_in_the_text_serves_neither():
             "the militias' leaders.")
     _, rels = extract(text, GUINEA, title="Border tensions rise")
     assert not any(s == "mahamat" and o in ("chad", "sudan") for s, _, o in rels)
+
+
+def test_a_former_commander_is_no_guess_of_the_story():
+    text = ("The Chadian army has moved two battalions to the border.\n\nPolice arrested the army's former commander, "
+            "Idriss Mahamat, on Wednesday.")
+    _, rels = extract(text, GUINEA, title="Border tensions rise")
+    assert not any(s == "mahamat" for s, _, _ in rels)

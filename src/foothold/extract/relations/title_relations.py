@@ -225,7 +225,7 @@ class TitleRelations(StoryState):
         elif key in lex.leads:
             region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
             served = self.plain_state(t, holder) if not (t.obj or t.country) and self.service_title(t) \
-                and self.bare_service(t) else None
+                and self.bare_service(t) and self.sitting(t) else None
             if served is not None:                            # "Army chief General X said": serves the state
                 pairs.append((Ref(served, "country", t.title_start, t.title_end), "member_of"))
             elif t.obj or t.premodifier:
@@ -240,7 +240,7 @@ class TitleRelations(StoryState):
         else:
             target = t.obj or t.premodifier or t.country
             served = self.plain_state(t, holder) if target is None and self.service_title(t) \
-                and self.bare_service(t) else None
+                and self.bare_service(t) and self.sitting(t) else None
             if served is not None:                            # "army chief of staff General X": serves the state
                 target = Ref(served, "country", t.title_start, t.title_end)
             if target is not None:
@@ -265,6 +265,11 @@ class TitleRelations(StoryState):
             self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
                            confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
+
+    def sitting(self, t: Title) -> bool:
+        """The holder holds the title now (no time, or acting, current ...): a former or incoming holder's state is
+        no story's guess ("former army commander X" in a Bolivian story)."""
+        return t.time is None or t.time in self.lex.sitting_times
 
     def officer_state(self, t: Title, holder: Ref, by_story: bool) -> Ref | None:
         """Where a state office is held: a body its phrase names ("the speaker of the Knesset"), the state it names
