@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .found import Found
+from .held_before import drop_guesses_held_elsewhere
 from .index import TokenIndex
 from .lexicon import load_roles
 from .reader import SentenceReader
@@ -29,5 +30,6 @@ class RelationExtractor:
             reader.read()
             idx.topic = reader.subject_organization() or idx.topic
             idx.last_person = reader.sole_person()      # "X was arrested. He heads Y."
+        drop_guesses_held_elsewhere(found, ctx)    # "Acting President X ... X, the First Vice President of Iran"
         ctx.relations.extend(found.relations())
 

@@ -7,7 +7,7 @@ a clause subject, and no other holder of the title already heads that state. A t
 from __future__ import annotations
 
 from .acting_subject import state_acting_as
-from .issuer import holder_is_subject
+from .issuer import holder_is_subject, quoted_tokens
 from .own_predicate import holders_own_predicate
 from .wire import body_title
 
@@ -16,7 +16,7 @@ def state_named_before(reader, t, holder) -> str | None:
     """The state the sentence before alone names and makes its subject, for ``t`` held by ``holder``; else None."""
     state = reader.acting_state_before()
     prev = reader.previous_sentence()
-    if state is None or prev is None or states_standing_in(reader, prev) != {state}:
+    if state is None or prev is None or states_in_play(reader, prev) != {state}:
         return None
     if not holder_is_subject(reader, holder) or reader.regional(t) or body_title(reader, t) \
             or reader.head_named_before(t, holder, state) or not states_outside_relatives(reader) <= {state}:
@@ -33,9 +33,26 @@ def states_standing_in(reader, sent) -> set[str]:
     return {s for tok in sent if (s := state_acting_as(reader, tok)) is not None}
 
 
+def states_in_play(reader, sent) -> set[str]:
+    """`states_standing_in` less a state named only as a source ("..., according to the Lebanese health ministry":
+    who counted the dead is no party of the act)."""
+    sourced = {d.i for tok in sent if tok.lower_ == "according" and tok.dep_ == "prep" for d in tok.subtree}
+    return {s for tok in sent if tok.i not in sourced and (s := state_acting_as(reader, tok)) is not None}
+
+
 def states_outside_relatives(reader) -> set[str]:
     """The states the sentence names outside relative clauses ("met X, who urged him to expel the American forces":
     what another party urged names no state of the holder's)."""
-    inside = {d.i for j in range(reader.lo, reader.hi) if reader.doc[j].dep_ == "relcl" for d in reader.doc[j].subtree}
+    inside = {d.i for j in range(reader.lo, reader.hi)
+              if reader.doc[j].dep_ == "relcl" and on_party(reader, reader.doc[j]) for d in reader.doc[j].subtree}
+    inside |= quoted_tokens(reader.doc)    # condemned "criminal Israeli aggression": whom the holder blames
     return {r.actor for j in range(reader.lo, reader.hi)
             if j not in inside and (r := reader.idx.ref(j)) is not None and r.type == "country"}
+
+
+def on_party(reader, clause) -> bool:
+    """A relative clause on a person or another party ("the mediator, who urged him ..."), not on a thing the holder
+    acts on ("announced a barter deal under which Iraq would pay": what the deal binds names the holder's state)."""
+    head = clause.head
+    return head.pos_ == "PROPN" or reader.idx.ref(head.i) is not None or any(
+        c.lower_ in ("who", "whom", "whose") for c in clause.subtree)

@@ -19,8 +19,8 @@ from .index import Ref
 from .lexicon import ROLES_PATH
 from .sentence import Sentence
 
-STORY_KEYS = ("scene_preps", "visit_verbs", "visitor_words", "service_titles", "service_bodies", "acting_bodies",
-              "meeting_verbs")
+STORY_KEYS = ("scene_preps", "visit_verbs", "visit_nouns", "visitor_words", "service_titles", "service_bodies",
+              "acting_bodies", "meeting_verbs")
 SCENE_WORDS = 5          # "In Port Moresby," — the longest scene name read before its comma
 
 
@@ -87,15 +87,8 @@ class StoryState(Sentence):
                 r = self.idx.ref(j - 1)
                 if r is not None and r.actor == state:
                     return True
-        tok = self.doc[holder.end - 1]
-        while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
-            tok = tok.head
-        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
-        while verb is not None:
-            if verb.lemma_.lower() in words["visit_verbs"] and state in self.destinations(verb):
-                return True                  # "arrived in Baghdad", "visited Iraq" (not "travel to Washington")
-            verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
-        return False
+        from .visitor_home import visited_states     # visitor_home reads this module's words
+        return state in visited_states(self, holder)   # "arrived in Baghdad", "a visit by X to Baghdad"
 
     def destinations(self, verb) -> set[str]:
         """The states a verb of coming goes to: its object or the object of its "in"/"to", a state or a place
@@ -119,9 +112,17 @@ class StoryState(Sentence):
         its subject, else the dateline's state when this sentence names
         it or neither it nor the one before names another; none where this sentence names another state before the
         title (what is said after it is content)."""
+        from .body_owner import owned_body_state           # both read this module's words
+        from .visitor_home import visitor_home
+        home = visitor_home(self, holder)    # "The army chief, General X, flew to Riyadh" ("Riyadh's hold on Islamabad")
+        if home is not None:
+            return home
         state = self.scene_state()
         if state is None:
-            state = self.placed_earlier_here(t) or self.acting_state_before() or self.dateline_plain()
+            state = self.placed_earlier_here(t) or self.acting_state_before()
+            if state is None and (owned := owned_body_state(self, t)) is not None:
+                return None if self.visiting(t, holder, owned) else owned    # "Junta spokesman X" (body_owner.py)
+            state = state or self.dateline_plain()
             if state is None or not self.states_named(self.lo, t.start) <= {state}:
                 return None
         return None if self.visiting(t, holder, state) else state
@@ -140,12 +141,15 @@ class StoryState(Sentence):
             else None
 
     def service_title(self, t) -> bool:
-        """'Army chief', 'military spokesman', 'foreign ministry spokesman': a service title a state body opens."""
+        """'Army chief', 'military spokesman', 'foreign ministry spokesman', 'army chief of staff': a service title a
+        state body opens."""
         words = story_words()
         first = t.start
-        while self.w(first - 1) in words["service_bodies"]:
+        while self.w(first - 1) in words["service_bodies"] or (
+                self.w(first - 1) == "'s" and self.w(first - 2) in words["service_bodies"]):
             first -= 1                       # "Foreign ministry spokesman": the body words the phrase left before it
-        return bool(t.words[-1:]) and t.words[-1] in words["service_titles"] and any(
+        return bool(t.words[-1:]) and (t.words[-1] in words["service_titles"] or t.words[0] in words["service_titles"]
+                                       and "of" in t.words) and any(
             self.w(j) in words["service_bodies"] for j in range(first, t.title_end))
 
     def bare_service(self, t) -> bool:

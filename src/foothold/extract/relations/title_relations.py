@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .dateline_rival import acting_over_dateline
+from .chamber_heads import named_chamber
 from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
-from .held_before import state_held_before
+from .held_before import note_guess, state_held_before
 from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
@@ -18,7 +19,8 @@ from .state_before import state_named_before, states_standing_in
 from .paired_titles import same_title_paired
 from .salient_state import salient_state_here
 from .story_state import StoryState
-from .visit_host import visited_state_met
+from .visit_host import visited_state
+from .visitor_home import visitor_home
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
 
@@ -68,12 +70,13 @@ class TitleRelations(StoryState):
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
-        state = state_held_before(self, holder) or self.scene_state() or visited_state_met(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+        state = state_held_before(self, holder) or visitor_home(self, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder):
             return None
+        note_guess(self, holder, state)
         return Ref(state, "country", t.title_start, t.title_end)
 
     def national_state(self, t: Title) -> Ref | None:
@@ -210,8 +213,11 @@ class TitleRelations(StoryState):
                 pairs.append((sender, "member_of"))
         elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state
             state = self.officer_state(t, holder, by_story=key in lex.state_staff)
+            chamber = named_chamber(self, t) if state is None else None
             if state is not None:
                 pairs.append((state, "member_of"))
+            elif chamber is not None:                        # "Speaker X" and the one chamber the text names
+                pairs.append((chamber, "leads"))
         elif key in lex.country_heads:
             target = t.obj or t.premodifier or self.country_scope(t, holder) or self.dictionary_scope(t, holder)
             if target is not None:
@@ -219,7 +225,7 @@ class TitleRelations(StoryState):
         elif key in lex.leads:
             region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
             served = self.plain_state(t, holder) if not (t.obj or t.country) and self.service_title(t) \
-                and self.bare_service(t) else None
+                and self.bare_service(t) and self.sitting(t) else None
             if served is not None:                            # "Army chief General X said": serves the state
                 pairs.append((Ref(served, "country", t.title_start, t.title_end), "member_of"))
             elif t.obj or t.premodifier:
@@ -233,6 +239,10 @@ class TitleRelations(StoryState):
                 pairs.append((issued, "member_of"))           # "Secretary X said" in a release (issuer.py)
         else:
             target = t.obj or t.premodifier or t.country
+            served = self.plain_state(t, holder) if target is None and self.service_title(t) \
+                and self.bare_service(t) and self.sitting(t) else None
+            if served is not None:                            # "army chief of staff General X": serves the state
+                target = Ref(served, "country", t.title_start, t.title_end)
             if target is not None:
                 pairs.append((target, "member_of"))
             if t.country and target is not t.country:        # "the Iraqi Chief of Staff of the Armed Forces"
@@ -255,6 +265,11 @@ class TitleRelations(StoryState):
             self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
                            confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
+
+    def sitting(self, t: Title) -> bool:
+        """The holder holds the title now (no time, or acting, current ...): a former or incoming holder's state is
+        no story's guess ("former army commander X" in a Bolivian story)."""
+        return t.time is None or t.time in self.lex.sitting_times
 
     def officer_state(self, t: Title, holder: Ref, by_story: bool) -> Ref | None:
         """Where a state office is held: a body its phrase names ("the speaker of the Knesset"), the state it names

@@ -10,6 +10,7 @@ from .heading_holder import heading_holder
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .list_items import apposed_title_closed, plural_title_after_one_name
+from .portfolio_lists import holder_after_portfolios
 
 FINITE_BE = ("is", "are", "was", "were")
 CONTINUING = {"now", "later", "also", "currently", "since", "then"}    # "X, a former A and now a B"
@@ -49,6 +50,8 @@ class TitleReading(TitlePhrases, TitleRelations):
                 holder = self.person_at(end + 1)
             elif self.person_at(end):
                 holder = self.person_at(end)
+            elif title.words in self.lex.ministers:
+                holder = holder_after_portfolios(self, end)   # "Minister of Foreign Affairs, Cooperation, ..., X"
             if holder is None and self.w(end) in ("and", ",") and self.next_title_follows(end) \
                     and not apposed_title_closed(self, chain, end):
                 i = title.end

@@ -8,6 +8,11 @@ from __future__ import annotations
 from .story_state import story_words
 
 
+def visited_state(reader, holder) -> str | None:
+    """The state visited by whoever meets ``holder`` or joins it in the clause after the visit."""
+    return visited_state_met(reader, holder) or visited_state_joined(reader, holder)
+
+
 def visited_state_met(reader, holder) -> str | None:
     """The one state visited by whoever meets ``holder`` ("visits Baghdad and meets X", "arrived in Iraq, where she
     met X" is not read), else None."""
@@ -22,4 +27,22 @@ def visited_state_met(reader, holder) -> str | None:
     for verb in visits:
         if verb.lemma_.lower() in story_words()["visit_verbs"]:
             states |= reader.destinations(verb)
+    return states.pop() if len(states) == 1 else None
+
+
+def visited_state_joined(reader, holder) -> str | None:
+    """The one state a visit told by the clause before takes the visitor to, for a holder who joins the visitor in
+    the next conjoined clause ("Prime Minister A travelled to Beijing, and he and Premier X signed a plan": X is
+    China's), else None."""
+    tok = reader.doc[holder.end - 1]
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "conj" or tok.head.dep_ != "nsubj":
+        return None                          # the holder is a second subject beside the visitor ("he and X")
+    verb = tok.head.head
+    visits = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    states = set()
+    for visit in visits:
+        if visit.lemma_.lower() in story_words()["visit_verbs"]:
+            states |= reader.destinations(visit)
     return states.pop() if len(states) == 1 else None
