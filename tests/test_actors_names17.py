@@ -102,3 +102,19 @@ def test_a_cited_outlet_is_one_media_actor(tmp_path, text, outlet, piece):
 def test_a_state_body_cited_as_a_source_stays_a_body(tmp_path):
     actors = _actors(tmp_path, "Two vessels were blocked at the port (Ministry of Transport, June 4, 2021).")
     assert actors.get("Ministry of Transport") == "organization"
+
+
+# --- a name joined by a spaced Romance particle (actors/particle_names.py) ---
+
+@pytest.mark.parametrize("text,name,pieces", [
+    ("Troops were sent to Santiago de Chile after the riots.", "Santiago de Chile", ("Santiago", "Chile")),
+    ("The state utility Electricité du Mali raised its tariffs.", "Electricité du Mali", ("Mali",))])
+def test_a_name_joined_by_a_particle_is_one_name(tmp_path, text, name, pieces):
+    actors = _actors(tmp_path, text)
+    assert actors.get(name) in ("place", "organization")
+    assert not any(p in actors for p in pieces)
+
+
+def test_two_names_joined_by_an_english_word_stay_apart(tmp_path):
+    actors = _actors(tmp_path, "Officials from Chile met envoys of Peru in Lima.")
+    assert {"Chile", "Peru"} <= set(actors)
