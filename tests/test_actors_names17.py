@@ -118,3 +118,23 @@ def test_a_name_joined_by_a_particle_is_one_name(tmp_path, text, name, pieces):
 def test_two_names_joined_by_an_english_word_stay_apart(tmp_path):
     actors = _actors(tmp_path, "Officials from Chile met envoys of Peru in Lima.")
     assert {"Chile", "Peru"} <= set(actors)
+
+
+# --- a body's name opening with its head noun (actors/head_led_names.py) ---
+
+@pytest.mark.parametrize("text,name", [
+    ("The Commission for the Investigation of Abuse of Authority filed the case on Friday.",
+     "Commission for the Investigation of Abuse of Authority"),
+    ("The Foundation for the Oppressed owns two hotels on the coast.", "Foundation for the Oppressed"),
+    ("The Headquarters for the Relief of War Widows paid for the roofs.",
+     "Headquarters for the Relief of War Widows")])
+def test_a_head_led_name_is_one_organisation(tmp_path, text, name):
+    actors = _actors(tmp_path, text)
+    assert actors.get(name) == "organization"
+    assert len([n for n in actors if n in name]) == 1      # no piece of it found apart
+
+
+def test_a_head_led_phrase_naming_a_place_is_left_to_the_state_readers(tmp_path):
+    actors = _actors(tmp_path, "Students of the University of Tirana marched on Friday.")
+    assert actors.get("Tirana") in ("place", "country")
+    assert "University of Tirana" not in actors

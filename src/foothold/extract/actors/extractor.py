@@ -24,6 +24,7 @@ from .extending import (closing_state, _article_named_body, _extend_cut_before_s
 from .formal_names import formal_names
 from .governments import government_short_forms
 from .headings import _drop_heading_only
+from .head_led_names import head_led_names
 from .honored import _honored_runs
 from .hyphen_suffixes import hyphened_suffix
 from .titled import _split_title_inside
@@ -172,6 +173,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         places, nicknames, photo credits; states named at the head of a body's name or by their formal name."""
         self._defined_names(text, found, add)
         formal_names(ctx.doc, found, self.lexicon, add)   # "the Office of the United Nations High Commissioner ..."
+        head_led_names(ctx.doc, found, self.lexicon, add)   # "the Headquarters for the Restoration of the Holy Shrines"
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
         self._dated_names(text, found, add)
