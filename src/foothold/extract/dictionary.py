@@ -286,6 +286,7 @@ class Lexicon:
     stance_adjectives: set[str] = field(default_factory=set)      # "the leftist X": X is a party or movement
     formal_heads: set[str] = field(default_factory=set)           # "the Mission of X to Y": a body's formal name
     corporate_heads: set[str] = field(default_factory=set)        # "the X Ports and Harbours Authority": one body
+    posted_heads: set[str] = field(default_factory=set)           # "the UN Mission in X": the posting is in the name
 
     def media_noun_at(self, doc, i: int) -> int:
         """Tokens of the lower-case media noun phrase starting at token i (0 when none): "news agency"."""

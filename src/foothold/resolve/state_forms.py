@@ -1,7 +1,8 @@
 """A body written with the state it belongs to, "Iran's Foreign Ministry", "the Self-Defense Forces of Japan", has
 the body's own name as a surface form too ("Foreign Ministry", "Self-Defense Forces"): readers and analysts name it
 so, and FORMAT.md keeps every surface form in name + aliases. Only a rest closed by a body's head word counts
-("Japan's Prime Minister" has none)."""
+("Japan's Prime Minister" has none). A body's formal name after a demonym ("the Lebanese Ministry of Public Health")
+has it too, where no other actor of the text would share that form (`add_formal_body_forms`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 
 POSSESSED = re.compile(r"^(?:the\s+)?(?P<state>.+?)['\u2019]s\s+(?P<rest>.+)$")
 OF_STATE = re.compile(r"^(?:the\s+)?(?P<rest>.+?)\s+of\s+(?:the\s+)?(?P<state>[^,]+)$")
+# "the Turkish Ministry of Energy and Natural Resources": a demonym, then a head word "of"/"for" what it serves
+DEMONYM_LED = re.compile(r"^(?:the\s+)?(?P<demonym>[A-Z][\w-]+)\s+(?P<rest>(?P<head>[A-Z]\w+)\s+(?:of|for)\s+[A-Z].*)$")
 
 
 def body_without_state(text: str, is_state, is_body_head) -> str | None:
@@ -22,3 +25,22 @@ def body_without_state(text: str, is_state, is_body_head) -> str | None:
         if len(words) >= 2 and is_body_head(words[-1]) and all(w[:1].isupper() for w in words):
             return rest
     return None
+
+
+def add_formal_body_forms(actors, is_demonym, is_body_head) -> None:
+    """Give each organisation written as "<demonym> <Head> of X" the formal name "<Head> of X" as an alias: golds and
+    readers name "the Iranian Ministry of Foreign Affairs" "the Ministry of Foreign Affairs" too. A form two actors
+    of the text would share ("the Iraqi ..." and "the Syrian Ministry of Interior") is left out: it names neither."""
+    forms: dict[str, list] = {}
+    for actor in actors:
+        if actor.type != "organization":
+            continue
+        for text in {actor.name, *actor.aliases}:
+            m = DEMONYM_LED.match(text)
+            if m and is_demonym(m["demonym"]) and is_body_head(m["head"]):
+                forms.setdefault(m["rest"], [])
+                if actor not in forms[m["rest"]]:
+                    forms[m["rest"]].append(actor)
+    for form, owners in forms.items():
+        if len(owners) == 1 and form != owners[0].name and form not in owners[0].aliases:
+            owners[0].aliases.append(form)

@@ -27,7 +27,7 @@ from .demonym_bodies import formal_name_without_demonym
 from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
-from .state_forms import body_without_state
+from .state_forms import add_formal_body_forms, body_without_state
 from .surname_keys import other_name_keys, particle_surname, surname_keys
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
@@ -215,6 +215,7 @@ class WithinDocumentResolver:
         actors = self._actors(clusters, names)
         from ..extract.dictionary import load_dictionary
         add_demonym_forms(actors, load_dictionary())   # "Colombian" of "Colombian President X": Colombia's form
+        add_formal_body_forms(actors, load_dictionary().is_demonym, self._is_body_head)   # "Ministry of X" too
         self._attach_pronouns(actors, pronouns)
         self._attach_roles(actors, roles, holders)
         return actors

@@ -304,18 +304,23 @@ class EntityClassifier:
 
     # ---- typed by the context ----
 
+    def outlet_type(self, name: str) -> str:
+        """A note's source is media, unless a state body or command ("AFRICOM", "Treasury"): its head word, or the
+        Phoenix dictionary's agency, says so."""
+        kind = self._phoenix_kind(name)
+        listed = self.dictionary.lookup(name)
+        if self.lexicon.type_by_head(name) == "organization" or kind == "organization" and not (
+                listed is not None and listed.type == "media"):       # (IRNA: Phoenix files it as a body too)
+            return "organization"
+        return "media"
+
     def _as_outlet(self, e: _Entity):
         span, doc, core, words, label = e.span, e.doc, e.core, e.words, e.label
         cs, ce = e.bounds
         if any(cs < oe and os < ce for os, oe in e.outlets):
             # a state body or command cited as a note's source ("(AFRICOM, March 6, 2018)", "(Treasury, ...)") is
             # still a body: its head word, or the Phoenix dictionary's agency, says so; a news outlet is media
-            kind = self._phoenix_kind(core)
-            listed = self.dictionary.lookup(core)
-            if self.lexicon.type_by_head(core) == "organization" or kind == "organization" and not (
-                    listed is not None and listed.type == "media"):       # (IRNA: Phoenix files it as a body too)
-                return (cs, ce), "organization", f"outlet:{label}"
-            return (cs, ce), "media", f"outlet:{label}"
+            return (cs, ce), self.outlet_type(core), f"outlet:{label}"
         named = self._outlet_by_noun(doc, cs, ce)
         if named is not None:
             return named, "media", f"rule:media_noun:{label}"   # "the Saba news agency"

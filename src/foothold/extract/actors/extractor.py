@@ -24,6 +24,7 @@ from .extending import (closing_state, _article_named_body, _extend_cut_before_s
 from .formal_names import formal_names
 from .governments import government_short_forms
 from .headings import _drop_heading_only
+from .head_led_names import head_led_names
 from .honored import _honored_runs
 from .hyphen_suffixes import hyphened_suffix
 from .titled import _split_title_inside
@@ -34,12 +35,15 @@ from .roles import _office_holders, _roles, _titles_after_holders
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .calendar import trim_dates
+from .cited_outlets import cited_outlets
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
 from .datelines import credited_outlets
 from .name_headings import name_headings
+from .particle_names import particle_names
 from .place_led_bodies import place_led_bodies
+from .led_bodies import posted_body, state_led_bodies
 from .recovered import RecoveredNames
 from .stances import trim_stances
 from .states import StateMentions
@@ -74,7 +78,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         trim_stances(text, found, self.lexicon)    # "the Maoist Janamorcha party": the stance is no name word
         self._context_places(doc, text, found, taken, add)
         self._missed_names(ctx, doc, text, outlets, found, taken, add)
-        self._whole_names(ctx, text, found, add)
+        self._whole_names(ctx, text, found, outlets, add)
         name_headings(text, found, add, self.lexicon.title_words)      # "SULTANI MAKENGA" over "The military commander of ..."
         for cs, ce in surnames_again(doc, text, found, taken):
             add(cs, ce, "person", "rule:surname_again")
@@ -100,11 +104,14 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         ents = _honored_runs(doc, ents, self.lexicon)
         ents = place_led_bodies(doc, ents, self.lexicon, self.dictionary)    # "the Ghana Ports and Harbours Authority" whole
         ents = coordinated_names(doc, ents, self.lexicon, self.dictionary)   # "the Communications and Media Commission"
+        ents = state_led_bodies(doc, ents, self.lexicon)    # "the United States Department of Defense" whole
+        starts = {e.start: e for e in ents}
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
             ent = _article_named_body(ent, self.lexicon, self.dictionary)
-            ent = _numbered_unit(_extend_of_name(_extend_to_head(ent, self.lexicon), self.lexicon), self.lexicon)
+            ent = posted_body(_extend_to_head(ent, self.lexicon), starts, self.lexicon)   # "the UN Mission for X"
+            ent = _numbered_unit(_extend_of_name(ent, self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
             ent = _extend_of_generic_body(_extend_cut_before_state(ent, self.lexicon), self.lexicon, self.dictionary)
@@ -161,16 +168,18 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             if tok.text in bodies and not _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
                 add(tok.idx, tok.idx + len(tok.text), bodies[tok.text], "rule:acronym_again")
 
-    def _whole_names(self, ctx, text: str, found: list[list], add) -> None:
+    def _whole_names(self, ctx, text: str, found: list[list], outlets: list[tuple[int, int]], add) -> None:
         """Whole names replacing the pieces found in them: defined names, dash pairs, transliterations, particle
         places, nicknames, photo credits; states named at the head of a body's name or by their formal name."""
         self._defined_names(text, found, add)
         formal_names(ctx.doc, found, self.lexicon, add)   # "the Office of the United Nations High Commissioner ..."
+        head_led_names(ctx.doc, found, self.lexicon, add)   # "the Headquarters for the Restoration of the Holy Shrines"
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
         self._dated_names(text, found, add)
         _cities_named_for_states(text, found, add)
         self._particle_places(text, found, add)
+        particle_names(text, found, add)           # "Santiago de Cuba", "Electricité du Laos"
         _nicknamed_people(text, found, add, self.lexicon)
         credits = [*self._credits(text, found), *credited_outlets(text, self.dictionary)]
         for cs, ce, type_, label in credits:   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)", "(Tigris Wire)"
@@ -180,6 +189,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                     break
             else:
                 add(cs, ce, type_, label)
+        cited_outlets(text, found, outlets, self.dictionary, self.outlet_type, add)   # "(UN News, June 18, 2024)"
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
         for cs, ce, label in self._formal_states(text):      # "the Kyrgyz Republic": Kyrgyzstan, named whole

@@ -163,7 +163,9 @@ class StateMentions:
         """"the Kenya Red Cross", "the Syrian Arab Red Crescent": a state's name or demonym before a national
         society's name is part of it; the pieces give way to the whole."""
         for society in self.lexicon.national_societies:
-            for m in re.finditer(r"\b(?!The\b)((?:[A-Z][\w'-]+ ){1,2})" + re.escape(society) + r"\b", text):
+            # the society's own noun goes with it ("the Iraqi Red Crescent Society")
+            pattern = r"\b(?!The\b)((?:[A-Z][\w'-]+ ){1,2})" + re.escape(society) + r"(?: Society)?\b"
+            for m in re.finditer(pattern, text):
                 words = m.group(1).split()
                 if not (self.dictionary.is_demonym(words[0]) or
                         (entry := self.dictionary.lookup(words[0])) is not None and entry.type == "country"):
