@@ -23,7 +23,6 @@ from .names import normalise_name, slug
 from .definite_heads import merge_definite_heads
 from .first_names import by_first_word
 from .surname_variants import by_surname_spelling
-from .demonym_bodies import formal_name_without_demonym
 from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
@@ -585,8 +584,7 @@ class WithinDocumentResolver:
                         aliases.append(form)   # "Anbar" inside "Anbar province"
             if c.type() == "organization":
                 for m in c.mentions:
-                    own = body_without_state(m.text, self._is_state, self._is_body_head) or \
-                        formal_name_without_demonym(m.text, self._is_demonym, self._is_body_head)
+                    own = body_without_state(m.text, self._is_state, self._is_body_head)
                     if own and own != name and own not in aliases:
                         aliases.append(own)    # "Foreign Ministry" of "Iran's Foreign Ministry"
             mentions = sorted(c.mentions, key=lambda m: m.start)
@@ -606,11 +604,6 @@ class WithinDocumentResolver:
         from ..extract.dictionary import load_dictionary
         entry = load_dictionary().lookup(words)
         return entry is not None and entry.type == "country"
-
-    @staticmethod
-    def _is_demonym(words: str) -> bool:
-        from ..extract.dictionary import load_dictionary
-        return load_dictionary().demonym_country(words) is not None
 
     @staticmethod
     def _is_body_head(word: str) -> bool:
