@@ -1,6 +1,6 @@
 """Score foothold on a self-written document set: python bench/owndocs.py [--dir DIR] [--errors] [--out FILE].
 
-DIR defaults to bench/owndocs; bench/owndocs5, 7, 8, 12, 16 and 20 are the fresh sets that are never tuned on (their
+DIR defaults to bench/owndocs; bench/sets.py FRESH lists the fresh sets that are never tuned on (their
 figures are read, never their texts, gold or errors). --prf adds precision and recall per category.
 
 The same `evaluate` as bench/devscore.py (and `foothold eval`); prints F1 per category over the
