@@ -117,3 +117,17 @@ def test_a_reply_at_a_time_of_one_s_choosing_threatens(tmp_path):
     events = wire_events(tmp_path, '"Our answer has begun. It will go on at times and places of our choosing," '
                                    'Fiji\'s prime minister said in a statement.', PARTIES)
     assert typed(events, "THREATEN")
+
+
+def test_an_announced_future_retreat_in_the_passive_concedes(tmp_path):
+    events = wire_events(tmp_path, "Luis Quispe said the charges against the Shining Path negotiators would be dropped.",
+                         PARTIES)
+    assert typed(events, "CONCEDE")
+    events = wire_events(tmp_path, "Luis Quispe said the curfew in Peru would not be lifted.", PARTIES)
+    assert not typed(events, "CONCEDE")
+
+
+def test_saying_an_act_showed_a_party_s_weakness_accuses_it(tmp_path):
+    events = wire_events(tmp_path, "Marta Flores said the strike showed the weakness of the Chilean government.",
+                         PARTIES)
+    assert typed(events, "ACCUSE")
