@@ -131,3 +131,17 @@ def test_saying_an_act_showed_a_party_s_weakness_accuses_it(tmp_path):
     events = wire_events(tmp_path, "Marta Flores said the strike showed the weakness of the Chilean government.",
                          PARTIES)
     assert typed(events, "ACCUSE")
+
+
+def test_a_release_opening_with_a_state_that_thanks_another_is_praise(tmp_path):
+    # the tagger reads "thanks" as a plural noun with the state as its compound
+    events = wire_events(tmp_path, "Peru thanks Chile for its contribution to the security of the country and of the "
+                                   "Andes over many decades.", PARTIES)
+    praise = typed(events, "SUPPORT")
+    assert praise and praise[0][1] == ["peru"] and praise[0][2] == ["chile"]
+
+
+def test_a_name_not_opening_the_sentence_is_no_compound_subject():
+    from foothold.extract.events.releases import named_compound_subject
+    doc = _nlp("The minister read the Ghana thanks letters aloud.")
+    assert all(named_compound_subject(t) is None for t in doc)
