@@ -135,10 +135,14 @@ def test_saying_an_act_showed_a_party_s_weakness_accuses_it(tmp_path):
 
 def test_a_release_opening_with_a_state_that_thanks_another_is_praise(tmp_path):
     # the tagger reads "thanks" as a plural noun with the state as its compound
-    events = wire_events(tmp_path, "Peru thanks Chile for its contribution to the security of the country and of the "
-                                   "Andes over many decades.", PARTIES)
-    praise = typed(events, "SUPPORT")
-    assert praise and praise[0][1] == ["peru"] and praise[0][2] == ["chile"]
+    from foothold.extract.pipeline import run_with_context
+    from foothold.ingest import read_document
+    path = tmp_path / "release.txt"
+    path.write_text("Peru thanks Chile for its contribution to the security of the country and of the Andes over many "
+                    "decades.\n", encoding="utf-8")
+    extraction, _ = run_with_context(read_document(path))
+    praise = [e for e in extraction.events if e.type == "SUPPORT"]
+    assert praise and praise[0].source == ["peru"] and praise[0].target == ["chile"]
 
 
 def test_a_name_not_opening_the_sentence_is_no_compound_subject():
