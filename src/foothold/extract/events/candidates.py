@@ -4,6 +4,7 @@ tell no separate event: what a speaker said, what is requested or refused, what 
 from __future__ import annotations
 
 from . import monitor
+from .continued_quotes import quoted_futures
 from .headlines import in_headline
 from .index import DocIndex
 from .invited_acts import invited_content
@@ -81,6 +82,7 @@ def sentence_candidates(lex, sent, index: DocIndex, headline: str | None) -> tup
     found = find_triggers(sent, lex)
     found = characterizations(found)
     found = first_person_futures(sent, found)
+    found = quoted_futures(lex, sent, found, index)     # evcand3: '"The United States will ..."' after '"...," said X.'
     kept = [f for f in found if not in_headline(index.tok_start[f.token.i], index, headline)]
     return kept, len(found) - len(kept)
 

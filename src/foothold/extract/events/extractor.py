@@ -12,6 +12,7 @@ from .hosts import hosts_as_targets
 from ...model import Event
 from . import keep, monitor, statements
 from .claims import claimed_attack_dates
+from .continued_quotes import add_quoted_speaker
 from .candidates import content_tokens, said_tokens, sentence_candidates
 from .carriers import carried_nouns, instrument_subject
 from .dating import EventDater, collect_notes, names_a_thing
@@ -279,6 +280,7 @@ class EventExtractor:
         left_or_faced(f, etype, mode, args, index)
         etype, mode, sphere = conduct_types(f, etype, mode, sphere, lex)
         doer_repairs(lex, f, etype, mode, deployed, args, index)
+        add_quoted_speaker(lex, f, args, sent, index)     # evcand3: a continued quotation's future is its speaker's
         states_and_scene(sent, tok, args, index)
         instrument = instrument_subject(lex, tok) if f.kind == "verb" and etype == "ASSAULT" and not args.source else None
         if instrument is not None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...yamlfile import read_word_sets
+from .answerable import made_to_answer, means_to_harm
 from .arguments import phrase_actors, subject_of
 from .triggers import noun_trigger
 
@@ -84,6 +85,8 @@ def harm_meant(lex, verb, words: FutureWords | None = None) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in words.harm_verbs or _harm_object(verb, words):
         return True
+    if made_to_answer(verb) or means_to_harm(verb, lambda act: harm_meant(lex, act, words)):
+        return True          # evcand3: "will hold to account those who ...", "will use every tool to punish X"
     if lemma in words.answer_verbs and any(_hostile(lex, o, words) for p in verb.children
                                             if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
         return True

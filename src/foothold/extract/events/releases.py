@@ -69,11 +69,23 @@ def repair_misread_verbs(doc, verbs) -> None:
         if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
             continue
         deps = {c.dep_ for c in tok.children}
-        if "nsubj" not in deps or "dobj" not in deps:
+        named = named_compound_subject(tok) if "nsubj" not in deps else None
+        if "nsubj" not in deps and named is None or "dobj" not in deps:
             continue
         lemma = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
         if lemma is not None:
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", lemma
+            if named is not None:
+                named.dep_ = "nsubj"
+
+
+def named_compound_subject(tok):
+    """ "Chad thanks France for ...": the sentence's opening name, which the parser hung on the misread root as a
+    compound, is the verb's subject (evcand3); None unless the word is a root opening with a one-word proper name."""
+    first = tok.sent[0]
+    if tok.dep_ != "ROOT" or first.i != tok.i - 1 or first.dep_ != "compound" or first.pos_ != "PROPN":
+        return None
+    return first
 
 
 def object_pronoun_antecedent(pron, index, min_token: int):
