@@ -66,11 +66,13 @@ def test_a_speaker_with_his_state_in_the_phrase_serves_it_not_the_body_inside_th
     assert ("choque", "leads", "parliament") not in rels and ("choque", "member_of", "parliament") not in rels
 
 
-def test_a_bare_parliament_speaker_takes_no_state_from_the_story():
+def test_a_bare_parliament_speaker_serves_the_story_state():
+    # reltitle6 turned this convention: four tuning golds now code a bare speaker acting as a subject member_of the
+    # story's state (owndocs5, 17, 20, 25), one codes none (relations/bare_speaker.py)
     actors = {"bolivia": ("country", ["Bolivia"]), "choque": ("person", ["Andronico Choque"])}
     _, rels = extract("Bolivia's congress passed the budget on Friday. Parliament Speaker Andronico Choque said "
                       "the session was over.", actors)
-    assert not any(s == "choque" for s, _, _ in rels)
+    assert ("choque", "member_of", "bolivia") in rels and ("choque", "leads", "bolivia") not in rels
 
 
 def test_a_speaker_of_a_named_assembly_serves_it():

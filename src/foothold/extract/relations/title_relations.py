@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .dateline_rival import acting_over_dateline
+from .bare_speaker import speaker_state
 from .chamber_heads import named_chamber
+from .city_heads import mayors_city
 from .counterparts import state_held_by_counterpart
 from .group_scope import title_in_group
 from .held_before import note_guess, state_held_before
@@ -18,6 +20,7 @@ from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
 from .paired_titles import same_title_paired
 from .salient_state import salient_state_here
+from .secretariats import secretariat_body
 from .story_state import StoryState
 from .visit_host import visited_state
 from .visitor_home import visitor_home
@@ -63,8 +66,8 @@ class TitleRelations(StoryState):
         (Reuters) - Prime Minister X said": a head the dictionary does not know yet), the document title's, the
         state acting in the sentence before or the text's one state (`story_state`); none for a visitor."""
         national = self.national_state(t)
-        if national is not None:
-            return national
+        if national is not None or self.national_elsewhere(t):
+            return national        # "Secretary of State X" in a story naming no United States: no story's guess
         if self.names_other_government():
             return None
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
@@ -88,6 +91,14 @@ class TitleRelations(StoryState):
         found = {a for n in names if (a := self.idx.country_keys.get(normalise_name(n))) is not None
                  and self.idx.types.get(a) == "country"}
         return Ref(found.pop(), "country", t.title_start, t.title_end) if len(found) == 1 else None
+
+    def national_elsewhere(self, t: Title) -> bool:
+        """A title only other states' governments use (roles.yaml `national_titles`), none of which the document
+        names: its holder serves none of the text's states ("Secretary of State X warned ..." in a KYIV story)."""
+        names = self.lex.national_titles.get(t.words)
+        if not names or self.w(t.title_end) == "for":
+            return False
+        return not any(self.idx.types.get(self.idx.country_keys.get(normalise_name(n))) == "country" for n in names)
 
     def quiet_state(self, t: Title, holder: Ref) -> str | None:
         """The text's one state when it acts in the sentence before ("Ghana's parliament passed the bill.
@@ -214,6 +225,8 @@ class TitleRelations(StoryState):
         elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state
             state = self.officer_state(t, holder, by_story=key in lex.state_staff)
             chamber = named_chamber(self, t) if state is None else None
+            if state is None and chamber is None:
+                state = speaker_state(self, t, holder)       # "Parliament Speaker X said" (bare_speaker.py)
             if state is not None:
                 pairs.append((state, "member_of"))
             elif chamber is not None:                        # "Speaker X" and the one chamber the text names
@@ -235,6 +248,10 @@ class TitleRelations(StoryState):
             elif t.country:                                   # "an Iranian commander": serves Iran
                 heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted and not t.in_body
                 pairs.append((t.country, "leads" if heads else "member_of"))   # "Iran's leader": heads it
+            elif (city := mayors_city(self, t, holder)) is not None:
+                pairs.append((city, "leads"))                 # "in Moscow ... the mayor, X" (city_heads.py)
+            elif (body := secretariat_body(self, t, holder)) is not None:
+                pairs.append((body, "leads"))                 # "Secretary-General X" and the UN (secretariats.py)
             elif (issued := issuer_holds(self, t, holder)) is not None:
                 pairs.append((issued, "member_of"))           # "Secretary X said" in a release (issuer.py)
         else:
