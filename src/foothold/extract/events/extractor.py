@@ -26,6 +26,7 @@ from .material import material_reading
 from .narrated import repair_narrated_acts
 from .merge import event_meta, joined, keep_deferred, last_agent, noted_act, share_dates, told_again
 from .past_anchors import past_anchor
+from .when_settings import past_when_setting
 from .past_relatives import past_relative
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
@@ -184,6 +185,9 @@ class EventExtractor:
             # "the conflict flared up after X was assassinated", "after we killed Y last year": the
             # anchor is background (README conventions) unless its own date puts it in the news's year
             d.skip("background", f)
+            return
+        if past_when_setting(f, kind, explicit, dater.published, d.date_tokens):
+            d.skip("past_setting", f)       # "When X overran Mosul in 2014, Y became ...": the scene, not news
             return
         note, undated = date_event(lex, f, kind, ev, explicit, sent, dater, index, s_start, s_end, d.para_end[para],
                                    d.para_date.get(para), d.date_tokens)

@@ -8,6 +8,7 @@ from .arguments import fronted_location, is_passive, subject_of
 from .dating import day_shift, month_shift
 from .index import DocIndex
 from .pairs import PAIR_KINDS
+from .paragraph_tolls import toll_of_paragraph_attack
 from .skips import is_anchor
 from .speakers import quoted
 from .tense import present_tense
@@ -260,6 +261,8 @@ def joined(f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict
     if attack is not None:          # "X attacked a base. Four soldiers were killed."
         attack.target.extend(a for a in ev.target if a not in attack.target and a not in attack.source)
         return "toll_of_told_attack"
+    if toll_of_paragraph_attack(f.token, ev, info, events, meta):    # "Pagers exploded. 12 people were killed."
+        return "toll_of_paragraph_attack"
     summons = summons_of_protest(f.token, ev, events, meta)
     if summons is not None:         # "summoned the envoy and handed him a note of protest": one complaint
         summons.target.extend(t for t in ev.target if t not in summons.target and t not in summons.source)
