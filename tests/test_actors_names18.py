@@ -104,7 +104,8 @@ def test_a_body_named_with_its_subject_after_on_is_one_organisation(tmp_path, te
 
 @pytest.mark.parametrize("text,body", [
     ("The Security Council on Monday extended the mission in Haiti.", "Security Council"),
-    ("Sanctions imposed by the European Union on Belarus took effect.", "European Union")])
+    ("Sanctions imposed by the European Union on Belarus took effect.", "European Union"),
+    ("The envoy briefed the Security Council on Resolution 2231 on Monday.", "Security Council")])
 def test_a_date_or_an_actor_after_on_is_no_part_of_the_name(tmp_path, text, body):
     assert body in _actors(tmp_path, text)
 

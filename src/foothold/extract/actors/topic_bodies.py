@@ -5,8 +5,9 @@ owndocs12). The NER closes such names at the head ("Kenya National Commission") 
 An organisation head word (lexicon.yaml `head_words`, or data/topic_bodies.yaml `gathering_heads`) followed by "on"
 and a capitalised name (the words `formal_names._owner_end` reads) is one organisation, begun where a body found
 ends at the head or, with none, at the head after "the". Left alone: a subject that is a date ("the Council on
-Monday"), one an actor found ends ("sanctions by the Council on Iran", "the Committee on Hezbollah": an act on
-someone, not a name), a list or possessive ("on X and Y", "on X's"), and any name a found mention crosses."""
+Monday"), an accord, act or operation ("the Council on Resolution 2231"), one an actor found ends ("sanctions by
+the Council on Iran": an act on someone, not a name), a list or possessive ("on X and Y", "on X's"), and any name a
+found mention crosses."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def topic_bodies(doc: Doc, found: list[list], lexicon: Lexicon, add) -> None:
         end = _owner_end(doc, k + 1)
         if end is None or any(t.lower_ in STOPS for t in doc[k + 1:end]) or end < len(doc) and doc[end].lower_ in STOPS:
             continue
+        if any(t.text in lexicon.not_actor_heads or t.text in lexicon.not_actor_leads for t in doc[k + 1:end]):
+            continue                   # "briefed the Council on Resolution 2231", "on Operation X": a topic, no name
         ce = doc[end - 1].idx + len(doc[end - 1].text)
         if any(f[0] < cs < f[1] or f[0] < ce < f[1] or f[1] == ce for f in found):
             continue
