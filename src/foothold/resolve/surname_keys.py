@@ -50,7 +50,8 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
-SYLLABLE = re.compile(r"[A-Z][a-z]{1,2}|[A-Z][a-z]{1,3}ng")     # "Un", "Hui", "Jong": one syllable
+# One syllable: "Un", "Hui", "Jong", and a Korean vowel written with two letters ("Yeol", "Seok", "Hyeon")
+SYLLABLE = re.compile(r"[A-Z][a-z]{1,2}|[A-Z][a-z]{1,3}ng|[A-Z][a-z]?(?:eo|eu|ae|oe|yo|yu|ye|ya|wo|wa)[a-z]?")
 
 
 def _family_name_first(words: list[str]) -> bool:

@@ -27,6 +27,7 @@ from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
 from .state_forms import add_formal_body_forms, body_without_state
+from .split_people import merge_split_people
 from .surname_keys import other_name_keys, particle_surname, surname_keys
 
 # How much a mention's evidence counts in the type vote, by the rule that produced it.
@@ -73,7 +74,7 @@ class _Cluster:
                 strong[m.type] += weight
             else:
                 weak[m.type] += weight or 1.0
-        if not strong and "person" in weak and self._surnames_of_a_full_name():
+        if not strong and "person" in weak and (self._surnames_of_a_full_name() or self._full_names_of_a_surname()):
             return "person"
         return (strong or weak).most_common(1)[0][0]
 
@@ -82,6 +83,13 @@ class _Cluster:
         ("Aleksandar Vulin" ... "Vulin" tagged GPE): the NER mistypes a bare surname far more often than a full name."""
         last = {m.text.split()[-1] for m in self.mentions if m.type == "person" and len(m.text.split()) >= 2}
         return bool(last) and all(m.type == "person" or m.text in last for m in self.mentions)
+
+    def _full_names_of_a_surname(self) -> bool:
+        """NER guesses only, and every mention not typed person is a full name ending in a lone surname typed person
+        ("Bidzina Ivanishvili" tagged ORG ... "Ivanishvili" PERSON)."""
+        lone = {m.text for m in self.mentions if m.type == "person" and len(m.text.split()) == 1}
+        return bool(lone) and all(m.type == "person" or len(m.text.split()) >= 2 and m.text.split()[-1] in lone
+                                  for m in self.mentions)
 
     def best_name(self) -> str:
         """Fullest name without titles; countries prefer their name to a demonym or acronym."""
@@ -114,11 +122,17 @@ def nickname_keys(name: str) -> tuple[str, ...]:
 ARTICLE_SURNAME = re.compile(r"^(?:al|el|Al|El)-[A-Z]\w+$")
 
 
+def _title_word(word: str, titles: set[str]) -> bool:
+    """A title word or its plural before the names of two holders ("Deputy Prime Ministers X and Y")."""
+    return word in titles or word.endswith("s") and word[:-1] in titles \
+        or word.endswith("ies") and word[:-3] + "y" in titles
+
+
 def strip_titles(text: str, titles: set[str], given_names: set[str] | frozenset[str] = frozenset()) -> str:
     """"Ayatollah Ali Sistani" -> "Ali Sistani"; "Iraqi President Fuad Masum" -> "Fuad Masum"."""
     words = text.split()
     i = 0
-    while i < len(words) - 1 and (words[i] in titles or (
+    while i < len(words) - 1 and (_title_word(words[i], titles) or (
             i == 0 and words[i + 1] in titles and words[i + 1] not in NAME_HONORIFICS)):
         i += 1
     if 0 < i == len(words) - 1 and words[i - 1] in given_names and ARTICLE_SURNAME.match(words[i]):
@@ -206,6 +220,7 @@ class WithinDocumentResolver:
                 by_key.setdefault(k, target)
         clusters = self._merge_acronyms(clusters, definitions)
         clusters = self._merge_surnames(clusters)
+        clusters = merge_split_people(clusters, _ner_only, self._head_type)   # "Bidzina Ivanishvili" ORG + "Ivanishvili"
         clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
@@ -598,6 +613,10 @@ class WithinDocumentResolver:
                                 merged_because=c.reasons))
         return actors
 
+    @staticmethod
+    def _head_type(name: str) -> str | None:
+        from ..extract.dictionary import load_lexicon
+        return load_lexicon().type_by_head(name)
 
     @staticmethod
     def _is_state(words: str) -> bool:

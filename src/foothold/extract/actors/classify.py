@@ -17,6 +17,7 @@ from ...resolve.names import normalise_name
 from ..dictionary import city_keys
 from .acronyms import _spells_common_phrase
 from .bodies import GENERIC_SERVICES, _apposed_body, _apposed_to_body_noun, _before_group_noun, _reports
+from .companies import after_company_noun, possessive_name
 from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
     _names_a_vessel, _plural_generic_agent)
 from .people import (PATRONYMIC_WORDS, _after_late, _is_an_entrys_name, _names_the_entry, _person_context,
@@ -106,7 +107,7 @@ class EntityClassifier:
         if m:
             e.cs += m.end()
         tail = TRAILING.search(e.core)
-        if tail:
+        if tail and not (tail.group(0) == "'s" and possessive_name(e.span)):   # "Moody's downgraded X" keeps it
             e.ce -= len(tail.group(0))
         while e.ce > e.cs and full[e.ce - 1] in ".,;:*\"()[] \n-\u2013\u2014/|" and not _keeps_final_dot(e.core):
             e.ce -= 1
@@ -379,6 +380,8 @@ class EntityClassifier:
             return (cs, ce), "person", f"rule:person_context:{label}"   # "spokesperson, Morgan Ortagus,"
         if label == "PERSON" and len(words) <= 4 and (_apposed_body(doc, span) or _apposed_to_body_noun(doc, span)):
             return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
+        if label == "PERSON" and len(words) <= 3 and after_company_noun(doc, span):
+            return (cs, ce), "organization", "rule:company_noun:PERSON"   # "the Taiwanese company Gold Apollo"
         if label == "PERSON" and after_stance_adjective(e.full, cs, self.lexicon):
             return (cs, ce), "organization", "rule:stance:PERSON"   # "the leftist Janatha Vimukthi Peramuna"
         return UNDECIDED

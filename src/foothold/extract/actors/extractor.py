@@ -25,6 +25,7 @@ from .formal_names import formal_names
 from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .head_led_names import head_led_names
+from .topic_bodies import topic_bodies
 from .honored import _honored_runs
 from .hyphen_suffixes import hyphened_suffix
 from .titled import _split_title_inside
@@ -174,6 +175,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._defined_names(text, found, add)
         formal_names(ctx.doc, found, self.lexicon, add)   # "the Office of the United Nations High Commissioner ..."
         head_led_names(ctx.doc, found, self.lexicon, add)   # "the Headquarters for the Restoration of the Holy Shrines"
+        topic_bodies(ctx.doc, found, self.lexicon, add)   # "the Kenya National Commission on Human Rights"
         self._dash_pairs(ctx, text, found, add)
         self._joined_transliterations(text, found, add)
         self._dated_names(text, found, add)

@@ -179,6 +179,13 @@ def _issues_statement(head) -> bool:
             or verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ALARMED for c in verb.children))
 
 
+def _plural_title(token, lexicon: Lexicon) -> bool:
+    """A capitalised title word's plural: "Ministers", "Secretaries" (holders named after it)."""
+    text = token.text
+    return text[:1].isupper() and (text.endswith("s") and text[:-1] in lexicon.title_words
+                                   or text.endswith("ies") and text[:-3] + "y" in lexicon.title_words)
+
+
 def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """The portfolio in a title: "Secretary of State", "Minister of the Exterior",
     "Under Secretary of the Treasury for Terrorism and Financial Intelligence"."""
@@ -190,11 +197,15 @@ def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     if span.label_ == "PERSON" and i > 1 and doc[i - 1].lower_ == "of" \
             and lexicon.head_words.get(doc[i - 2].text) == "organization":
         return False          # "the Special Republican Guard of Qusay Hussein": a body's leader, no portfolio
+    if span.label_ == "PERSON" and i > 1 and doc[i - 1].lower_ == "and" and doc[i - 2].ent_type_ == "PERSON":
+        return False          # "Deputy Prime Ministers X and Y": a second holder after a person's name, no portfolio
     j, steps = i - 1, 0
     while j > 0 and steps < 8 and "\n" not in doc[j - 1].whitespace_:
         prev = doc[j - 1]
         if lexicon.is_title_token(prev):
             return True
+        if _plural_title(prev, lexicon):
+            return False      # "Foreign Ministers X and Y": the holders listed, no portfolio
         if not (prev.lower_ in ("of", "for", "and", "the") or prev.text[:1].isupper()):
             return False
         j -= 1
