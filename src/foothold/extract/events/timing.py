@@ -10,6 +10,7 @@ from . import analysis
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
 from .content_dates import content_deed_dates
+from .dayparts import told_time_of_day
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
@@ -349,7 +350,7 @@ def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, date
     # "some lawmakers had criticized ...": a past perfect tells a time before the story's
     # own, which the sentence does not date (null, gold notes §26)
     undated = undated or note is None and explicit is None and past_perfect(f.token) \
-        and not backshifted(f.token)
+        and not backshifted(f.token) and not told_time_of_day(f.token)    # "had seized X before dawn": that day
     # "the same people who assassinated X": a past deed told to describe someone is
     # background; only a date inside the relative clause places it
     # "at the beginning of its invasion", "months later": a time told only by another happening
