@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import DateValue
-from .dating import moved_day, moved_month
+from .dating import in_other_clause, moved_day, moved_month
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
@@ -83,8 +83,8 @@ def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -
     doc = sent.doc
     for m in CLAUSE_SHIFT.finditer(sent.text):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        if span is None or not all(t.i in own for t in span):
-            continue
+        if span is None or not all(t.i in own for t in span) or in_other_clause(span[0], trigger):
+            continue        # a shift in a relative clause deeper in the act's phrase moves that clause's happening
         at = index.tok_start[span.start]
         # "Days after that strike" counts from the happening told before, whatever clause told its date
         told = _last_told(dater, at, (lambda d: False) if m.group("vague") else background)

@@ -10,12 +10,16 @@ from . import analysis
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
 from .content_dates import content_deed_dates
+from .dayparts import told_time_of_day
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
-from .dating import EventDater, aspect_verb, day_shift, in_other_clause, month_shift
+from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
 from .releases import object_deed_dates
+from .shift_owner import shift_elsewhere
+from .signed_accords import accord_dates, signed_accords
+from .since_window import since_this_year
 from .speakers import quoted
 from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
                     present_perfect, present_tense, relative_time)
@@ -81,10 +85,11 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
         return set()
     own = {f.token.i} | ({f.noun.i} if f.noun is not None else set())
     own |= {n.i for n in carriers(lex, f.token)} if f.kind in ("verb", "light") else set()
-    own |= phrase_tokens(f)
+    own |= phrase_tokens(f) | signed_accords(lex, f)      # "signed an agreement on Friday": the signing's day
     nouns = {g.token.i for g in found if g.kind == "noun"} - own
     out = other_clause_dates(f, dates, index) | object_deed_dates(f, dates, index) \
         | (inner_act_dates(lex, f.token, own, dates, index) if f.kind != "noun" else set())
+    out -= accord_dates(lex, f, dates, index)
     doc = f.token.doc
     if not nouns:
         return out
@@ -260,6 +265,10 @@ def date_event(lex, f: Found, kind: str, ev: Event, explicit, sent, dater: Event
     """Dates the event and tells whether it is told as undated; returns its source note and that flag."""
     note = told_date(f, ev, explicit, sent, dater, index, s_start, s_end, para_end, running)
     undated = told_undated(lex, f, kind, ev, explicit, note, sent, dater, index, date_tokens)
+    window = since_this_year(aspect_verb(f.token), explicit, dater.published, index) \
+        if undated and note is None and kind == "verb" else None
+    if window is not None:          # "Since January, X has seized two towns": the year both times share
+        ev.date, undated = window, False
     if explicit is None and recent_span(sent.text) and dater.published is not None:
         undated = False
         if ev.date is None or ev.date.precision == "year":
@@ -298,8 +307,9 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     elif explicit is None and not note_in_sentence and present_tense(f.token) \
             and dater.published is not None:
         ev.date = dater.publication_month()  # "Washington blames ...": the report's present
-    shift = day_shift(sent.text) if explicit is None else None
-    months = month_shift(sent.text) if explicit is None and shift is None else None
+    shift = day_shift(sent.text) if explicit is None and not shift_elsewhere(DAY_SHIFT, sent, f.token) else None
+    months = month_shift(sent.text) if explicit is None and shift is None \
+        and not shift_elsewhere(MONTH_SHIFT, sent, f.token) else None
     # counted from the story's last date, not from one that describes someone or names another happening
     described = describing_date_starts(dater.dates_in(0, s_start), index) \
         if shift is not None or months is not None else frozenset()
@@ -340,7 +350,7 @@ def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, date
     # "some lawmakers had criticized ...": a past perfect tells a time before the story's
     # own, which the sentence does not date (null, gold notes §26)
     undated = undated or note is None and explicit is None and past_perfect(f.token) \
-        and not backshifted(f.token)
+        and not backshifted(f.token) and not told_time_of_day(f.token)    # "had seized X before dawn": that day
     # "the same people who assassinated X": a past deed told to describe someone is
     # background; only a date inside the relative clause places it
     # "at the beginning of its invasion", "months later": a time told only by another happening
