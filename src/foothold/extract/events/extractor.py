@@ -24,6 +24,7 @@ from .lexicon import Lexicon, load_lexicon
 from .likewise import did_likewise
 from .material import material_reading
 from .narrated import repair_narrated_acts
+from .release_issuer import mark_author_references
 from .merge import event_meta, joined, keep_deferred, last_agent, noted_act, share_dates, told_again
 from .past_anchors import past_anchor
 from .when_settings import past_when_setting
@@ -97,6 +98,7 @@ class EventExtractor:
     def __call__(self, ctx) -> None:
         lex = self.lexicon
         index = DocIndex(ctx)
+        mark_author_references(index)       # evargs4: a release's "The Ministry" is the body its heading names
         d = self._reading(ctx, index)
         repair_misread_verbs(ctx.doc, lex.verbs)     # "The Special Envoy thanks X": a verb, not a noun
         statements.repair_operative_verbs(ctx.doc, lex.verbs, index)     # "1. Condemns X" in a communique

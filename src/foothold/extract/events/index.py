@@ -238,7 +238,9 @@ class DocIndex:
                 counts[h.actor] = counts.get(h.actor, 0) + 1
                 first.setdefault(h.actor, h)
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            self._issuer = byline_issuer(self)       # a report's byline names who its "we" is
+            from .release_issuer import heading_author
+            # a report's byline names who its "we" is, and so does a release's heading ("Statement of the Ministry ...")
+            self._issuer = byline_issuer(self) or heading_author(self)
             if self._issuer is not None:
                 return self._issuer
             # the only state ever a subject speaks for the release even once ("The United States stands with

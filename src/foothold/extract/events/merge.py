@@ -11,6 +11,7 @@ from .pairs import PAIR_KINDS
 from .paragraph_tolls import toll_of_paragraph_attack
 from .skips import is_anchor
 from .speakers import quoted
+from .spoken_pledges import promises_own_act
 from .tense import present_tense
 from .timing import other_clause_dates
 from .summons import summons_of_protest
@@ -115,7 +116,7 @@ def merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> 
             if m.get("sent") != info.get("sent"):
                 break
             if set(other.source) == set(ev.source) and ev.source and (
-                    other.type == ev.type or {other.type, ev.type} <= {"AGREE", "SUPPORT"}):
+                    other.type == ev.type or {other.type, ev.type} <= {"AGREE", "SUPPORT"} and not info.get("pledge")):
                 return True
         return False
     for other, m in zip(reversed(events), reversed(meta)):
@@ -222,6 +223,8 @@ def event_meta(f: Found, kind: str, ev: Event, explicit, undated: bool, instrume
             "tok": f.token.i, "head": f.token.head.i if f.token.dep_ == "conj" else None,
             "scene": fronted_location(sent, f.token, index)}
     info["instrument"] = instrument
+    # "welcomed X and said it was ready to help": a promise told after the welcome is its own act (spoken_pledges.py)
+    info["pledge"] = kind == "speech" and ev.type == "AGREE" and promises_own_act(f.token, index)
     info["undated"] = undated
     # "He also urged donors ...": the speaker's next act, not a retelling of the last
     info["another"] = kind != "noun" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER_ACT

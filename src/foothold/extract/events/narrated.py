@@ -9,6 +9,7 @@ act stays where the parser put it: "said the rebels had seized the town and kill
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .mute_said_subjects import carried_verbal_act, mute_subject
 
 BACKSHIFTING = {"had", "'d", "would", "was", "were"}      # "had massed", "would hand", "was outraged"
 
@@ -36,7 +37,8 @@ def verbal_act(lex: Lexicon, verb) -> bool:
     """A speech verb or a verb of the lexicon's verbal acts ("urged", "called on", "dismissed", "spoke with")."""
     lemma = verb.lemma_.lower()
     trigger = lex.verbs.get(lemma)
-    return lemma in lex.speech_verbs or trigger is not None and lex.quads.get(trigger.type, "").startswith("verbal")
+    return lemma in lex.speech_verbs or trigger is not None and lex.quads.get(trigger.type, "").startswith("verbal") \
+        or carried_verbal_act(lex, verb)
 
 
 def narrated_act(lex: Lexicon, verb):
@@ -44,7 +46,7 @@ def narrated_act(lex: Lexicon, verb):
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     clause = verb.head
-    if clause.dep_ != "ccomp" or clause.i > verb.i or not backshifted(clause):
+    if clause.dep_ != "ccomp" or clause.i > verb.i or not (backshifted(clause) or mute_subject(lex, clause, verb)):
         return None
     speech = clause.head
     if not saying_past(speech) or speech.lemma_.lower() not in lex.speech_verbs or not verbal_act(lex, verb):
