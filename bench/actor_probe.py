@@ -8,6 +8,7 @@ as FORMAT.md scores them (any name or alias equal after `normalise_name`; a seco
 the same expected one is an unmerged duplicate). Prints actor precision, recall, F1 and typed F1
 over all sentences, and with --show every miss, wrong type and spurious actor.
 """
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import sys
 import tempfile
 from pathlib import Path

@@ -4,6 +4,7 @@ Each line of FILE (default bench/dating_sentences.txt) is `EXPECTED|TYPE|paragra
 extracted as one wire story dated by its title credit, and the last event of TYPE told in each paragraph
 must carry the EXPECTED date (ISO to the precision told, or "null"). Prints each line, then the count right.
 """
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import sys
 import tempfile
 from pathlib import Path

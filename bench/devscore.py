@@ -4,6 +4,7 @@ news-dev is also reported by half: the odd-numbered files are the tuning half, t
 ones the check half; the gap between them is the overfitting meter (issue 8). re3d-dev likewise by
 source (`re3d_halves`): the hidden re3d sets are other sources, so the halves never share one.
 """
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import re
 import argparse
 import json

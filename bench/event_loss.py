@@ -22,6 +22,7 @@ this script refuses them.
 """
 from __future__ import annotations
 
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import argparse
 from collections import Counter
 from dataclasses import dataclass

@@ -9,6 +9,7 @@ with both sides' values and the sentence. Events matched without their type are 
 second look needs no extraction. Matching follows FORMAT.md and `foothold.eval.score._score_events` (greedy, in
 predicted order).
 """
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import argparse
 import json
 import sys

@@ -9,6 +9,7 @@ act. The lines are extracted as one wire story (a paragraph each) through the fu
 reason: negatives left free of any event; then positives with any event, the expected type, and that type
 with both a source and a target. `--show` prints every line with what was found.
 """
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import sys
 import tempfile
 from collections import defaultdict

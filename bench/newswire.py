@@ -13,6 +13,7 @@ With --half odd (or even) only the odd- (even-) numbered sentences are printed, 
 non-comment lines; the figures of the whole file and of each half are always printed (tune on one half, read
 only the other's figures: the gap is the overfitting meter).
 """
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import sys
 import tempfile
 from pathlib import Path

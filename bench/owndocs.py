@@ -7,6 +7,7 @@ The same `evaluate` as bench/devscore.py (and `foothold eval`); prints F1 per ca
 whole set and by style (wire, government, analysis, encyclopaedia, monitor), and with --errors every missed
 or spurious item with its sentence, grouped by document and category.
 """
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import argparse
 import json
 from pathlib import Path

@@ -25,6 +25,7 @@ this script refuses them (event_loss.set_files) unless --counts-only: then it pr
 """
 from __future__ import annotations
 
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path

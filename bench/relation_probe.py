@@ -9,6 +9,7 @@ pipeline; a relation matches an expected one when its subject and object actors 
 expected names (after `normalise_name`), as FORMAT.md scores pairs, and typed when its predicate is
 accepted too. Prints pair and typed precision, recall, F1, and with --show every miss and spurious relation.
 """
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import sys
 import tempfile
 from pathlib import Path

@@ -8,6 +8,7 @@ extractor name from their provenance, so the causes of spurious items can be gro
 """
 from __future__ import annotations
 
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import json
 import sys
 from collections import Counter

@@ -13,6 +13,7 @@ without extracting.
 """
 from __future__ import annotations
 
+import strict  # noqa: F401 - a failing component stops the measure (bench/strict.py)
 import argparse
 import json
 import sys
