@@ -76,3 +76,22 @@ def test_a_name_followed_by_a_state_body_noun_is_the_states_body(text, unit, sta
 def test_a_name_followed_by_another_noun_is_no_state_body(text, group, state):
     _, rels = extract(text, SERVICES)
     assert (group, "part_of", state) not in rels, rels
+
+
+HORN = {"league": ("organization", ["Arab League"]), "somalia": ("country", ["Somalia"]),
+        "kenya": ("country", ["Kenya"]), "shabaab": ("organization", ["al-Shabaab"]),
+        "ruto": ("person", ["William Ruto"])}
+
+
+@pytest.mark.parametrize("text, judge, side", [
+    ("William Ruto called the attack an outrageous violation of Somalia's sovereignty.", "ruto", "somalia"),
+    ("The Arab League described the raids on Somalia as illegal.", "league", "somalia"),
+])
+def test_who_names_an_attack_did_not_make_it(text, judge, side):
+    _, rels = extract(text, HORN)
+    assert (judge, "opposes", side) not in rels, rels
+
+
+def test_calling_for_attacks_still_states_hostility():
+    _, rels = extract("al-Shabaab called for attacks on Kenya during the holidays.", HORN)
+    assert ("shabaab", "opposes", "kenya") in rels, rels
