@@ -95,3 +95,37 @@ def test_who_names_an_attack_did_not_make_it(text, judge, side):
 def test_calling_for_attacks_still_states_hostility():
     _, rels = extract("al-Shabaab called for attacks on Kenya during the holidays.", HORN)
     assert ("shabaab", "opposes", "kenya") in rels, rels
+
+
+PACIFIC = {"chile": ("country", ["Chile"]), "peru": ("country", ["Peru"]), "colombia": ("country", ["Colombia"]),
+           "pa": ("organization", ["Pacific Alliance"]), "bolivia": ("country", ["Bolivia"])}
+
+
+def test_founders_of_a_named_alliance_are_its_members():
+    _, rels = extract("Chile, Peru and Colombia formed the Pacific Alliance in 2011.", PACIFIC)
+    assert {("chile", "part_of", "pa"), ("peru", "part_of", "pa"), ("colombia", "part_of", "pa")} <= rels, rels
+    assert not any(p == "allied_with" for _, p, _ in rels), rels
+
+
+def test_an_unnamed_alliance_still_allies_its_parties():
+    _, rels = extract("Chile and Peru formed an alliance against Bolivia.", PACIFIC)
+    assert ("chile", "allied_with", "peru") in rels, rels
+
+
+def test_a_name_cut_after_its_of_runs_over_the_capitalised_words():
+    from spacy.tokens import Span
+    from foothold.extract.actors.of_cut_names import of_cut_name
+    from foothold.extract.nlp import load_stock
+    doc = load_stock()("Chile and Peru founded the Union of Andean Nations in 1969.")
+    cut = Span(doc, 4, 7, label="ORG")                  # "the Union of", as the NER cuts it before a place
+    assert cut.text == "the Union of"
+    assert of_cut_name(cut).text == "the Union of Andean Nations"
+
+
+def test_a_cut_name_before_lower_case_words_stays():
+    from spacy.tokens import Span
+    from foothold.extract.actors.of_cut_names import of_cut_name
+    from foothold.extract.nlp import load_stock
+    doc = load_stock()("Chile and Peru founded the Union of states in 1969.")
+    cut = Span(doc, 4, 7, label="ORG")
+    assert of_cut_name(cut).text == "the Union of"

@@ -60,6 +60,7 @@ Modules, one mechanism each:
   founded_by       "X was founded by PERSON": the founder leads X
   named_kind       "Israel's Mossad intelligence agency": the noun after a name says it is a state body
   judged_acts      "X called the attack a violation of Y's sovereignty": X names the act, did not do it
+  named_pacts      "A, B and C formed the Alliance of X": each part_of the named alliance
   possessed_support  "France's support for Armenia", "Rwanda's backing of the M23": allied_with
   relative_conflicts  "the war in Sudan, which broke out between A and B": A opposes B
   apposed_anchor   "X, the strongest faction in Y, said its ...": "its" is X's
