@@ -22,6 +22,7 @@ from .extending import (closing_state, _article_named_body, _extend_cut_before_s
                         _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
                         _place_before_noun, _split_leader_of)
 from .formal_names import formal_names
+from .of_cut_names import of_cut_name
 from .governments import government_short_forms
 from .headings import _drop_heading_only
 from .head_led_names import head_led_names
@@ -110,7 +111,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for ent in _opened_names(doc, ents, self.lexicon):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
-            ent = _article_named_body(ent, self.lexicon, self.dictionary)
+            ent = _article_named_body(of_cut_name(ent), self.lexicon, self.dictionary)   # "the Alliance of" + "Sahel States"
             ent = posted_body(_extend_to_head(ent, self.lexicon), starts, self.lexicon)   # "the UN Mission for X"
             ent = _numbered_unit(_extend_of_name(ent, self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)

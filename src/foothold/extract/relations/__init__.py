@@ -58,6 +58,10 @@ Modules, one mechanism each:
   fired_at_owned   "X fired missiles at two bases of Y", "X said its jets struck a camp of Y": X opposes Y
   people_listed_with_body  "A and B of ORG", "two ORG journalists, A and B": each a member of ORG
   founded_by       "X was founded by PERSON": the founder leads X
+  named_kind       "Israel's Mossad intelligence agency": the noun after a name says it is a state body
+  judged_acts      "X called the attack a violation of Y's sovereignty": X names the act, did not do it
+  named_pacts      "A, B and C formed the Alliance of X": each part_of the named alliance
+  possessed_support  "France's support for Armenia", "Rwanda's backing of the M23": allied_with
   relative_conflicts  "the war in Sudan, which broke out between A and B": A opposes B
   apposed_anchor   "X, the strongest faction in Y, said its ...": "its" is X's
   reader           one sentence through every reader; found: dedupe + assembly

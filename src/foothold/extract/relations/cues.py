@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..events.tallies import RECORDING_VERBS
+from .judged_acts import judged_act
 from .imputed import imputing_subjects
 from .index import Ref
 from .apposed import ApposedObject
@@ -182,6 +183,8 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 r = self.ref_for_token(obj) if obj is not None else None
                 return [r] if r is not None and r.type != "place" else []
+        if judged_act(tok):
+            return []                            # "X called the attack a violation of ...": X names it (judged_acts.py)
         head = tok
         for _ in range(3):
             if head.dep_ not in ("pobj", "prep", "agent", "dobj", "conj") or head.head is head:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .index import Ref
 from .lexicon import POSSESSIVE
+from .named_kind import kind_after_name
 from .sentence import Sentence
 
 
@@ -21,7 +22,8 @@ class PartOfReading(Sentence):
                     and self.doc[r.end - 1].whitespace_ == "":     # "Company 'Wagner'" is a quote, no possessive
                 r2 = self.idx.ref_starting(r.end + 1)
                 if r2 and r2.type == "organization" and not r2.demonym \
-                        and (r.type == "organization" or self.body_named(r2, owned=True)):
+                        and (r.type == "organization" or self.body_named(r2, owned=True)
+                             or kind_after_name(self, r2)):   # "Israel's Mossad intelligence agency
                     self.found.add(r2, "part_of", r, r.start, r2.end, confidence=0.8)
             self.person_owns(r)
             if r.type == "organization" and not r.demonym:

@@ -24,6 +24,7 @@ from .part_of import PartOfReading
 from .participle_conjuncts import ParticipleConjuncts
 from .people_listed_with_body import PeopleListedWithBody
 from .plural_apposition import PluralApposition
+from .possessed_support import PossessedSupport
 from .purposes import PurposeReading
 from .relative_conflicts import RelativeConflicts
 from .rejection import RejectionReading
@@ -40,7 +41,7 @@ from .verbs import VerbReading
 from .wire import WireReading
 
 
-class SentenceReader(FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -85,4 +86,5 @@ class SentenceReader(FiredAtOwned, PeopleListedWithBody, RelativeConflicts, Foun
         self.read_people_listed_with_body()
         self.read_relative_conflicts()
         self.read_founded_by()
+        self.read_possessed_support()
 

@@ -9,6 +9,7 @@ from ...resolve.names import normalise_name
 from .fight_sides import owned_force_end
 from .index import Ref
 from .lexicon import POSSESSIVE
+from .named_pacts import named_pact_members
 from .sentence import Sentence
 from .stance_objects import named_after_stance
 
@@ -492,6 +493,8 @@ class VerbReading(Sentence):
         parties += [r for h in (verb, *pacts) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                     for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                     if (r := self.ref_of(t)) is not None and r.type in ("country", "organization")]
+        if named_pact_members(self, verb, pacts, parties):
+            return                                   # "A, B and C formed the Alliance of X": its members (named_pacts.py)
         for a in parties:
             for b in parties:
                 if a.actor != b.actor:
