@@ -1,0 +1,139 @@
+"""Types of events already found (issue 8, evtypes): a court's sentence convicts (SANCTION), a retreat permitted or
+a permission granted is conceded (CONCEDE), a resignation agreed to or offered is conceded, concern raised over a
+party's conduct accuses it, tribute paid in the present honours. PLOVER manual
+definitions.
+
+Invented sentences from arenas outside the development texts.
+"""
+
+from event_fixtures import wire_events
+
+ACTORS = {"Peru": ("peru", "country"), "Ecuador": ("ecuador", "country"), "Chile": ("chile", "country"),
+          "Kenya": ("kenya", "country"), "Uganda": ("uganda", "country"), "Norway": ("norway", "country"),
+          "Estonia": ("estonia", "country"), "Peruvian": ("peru", "country"), "Kenyan": ("kenya", "country"),
+          "Lima": ("lima", "place"), "Ana Torres": ("ana_torres", "person"), "Torres": ("ana_torres", "person"),
+          "Ben Okoro": ("ben_okoro", "person"), "Okoro": ("ben_okoro", "person"),
+          "Baltic Air": ("baltic_air", "organization")}
+
+
+def typed(got, etype):
+    return [g for g in got if g[0] == etype]
+
+
+def test_a_courts_sentence_convicts(tmp_path):
+    # PLOVER SANCTION convict: "found guilty and sentenced or sanctioned via court-order"
+    got = wire_events(tmp_path, "A Peruvian court sentenced Ana Torres to ten years in prison on Monday.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+    got = wire_events(tmp_path, "A military court in Lima sentenced Okoro to death in absentia in May.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+
+
+def test_a_conviction_convicts(tmp_path):
+    got = wire_events(tmp_path, "A Kenyan court convicted Ben Okoro of fraud on Tuesday.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+
+
+def test_an_arrest_still_coerces(tmp_path):
+    # near miss: detention by the police is no court's sentence
+    got = wire_events(tmp_path, "Kenyan police arrested Ben Okoro in Nairobi on Tuesday.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+
+
+def test_a_transfer_approved_is_conceded(tmp_path):
+    got = wire_events(tmp_path, "Peru's finance ministry approved the transfer of $300 million of frozen funds to "
+                                "Ecuador on Monday.\n", ACTORS)
+    assert typed(got, "CONCEDE") and not typed(got, "RETREAT"), got
+
+
+def test_a_permission_granted_is_conceded(tmp_path):
+    got = wire_events(tmp_path, "In March the Peruvian government granted Ecuador an exemption from the import ban on "
+                                "fish.\n", ACTORS)
+    assert typed(got, "CONCEDE") and not typed(got, "RETREAT"), got
+
+
+def test_a_handover_done_stays_a_retreat(tmp_path):
+    # near miss: the act itself, carried out, is material (PLOVER RETREAT)
+    got = wire_events(tmp_path, "Kenya transferred control of the Lamu base to Uganda on Friday.\n", ACTORS)
+    assert typed(got, "RETREAT") and not typed(got, "CONCEDE"), got
+
+
+def test_a_resignation_agreed_or_offered_is_conceded(tmp_path):
+    # PLOVER CONCEDE: "Announcements of future retreats should be coded as CONCEDE"
+    got = wire_events(tmp_path, "Ana Torres agreed on Sunday to step down as president of Peru.\n", ACTORS)
+    assert typed(got, "CONCEDE") and not typed(got, "AGREE"), got
+    got = wire_events(tmp_path, "Torres offered to resign and took responsibility for the crisis in Peru.\n", ACTORS)
+    assert typed(got, "CONCEDE") and not typed(got, "AGREE"), got
+
+
+def test_other_promises_stay_agreements(tmp_path):
+    # near miss: a promise to act with another is AGREE
+    got = wire_events(tmp_path, "Kenya agreed on Sunday to help Uganda rebuild the bridge.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "CONCEDE"), got
+
+
+def test_concern_raised_over_conduct_accuses(tmp_path):
+    got = wire_events(tmp_path, "Kenya raised concern over Uganda's support for the rebels on Monday.\n", ACTORS)
+    assert ("ACCUSE", ["kenya"], ["uganda"]) in got and not typed(got, "CONSULT"), got
+
+
+def test_tribute_paid_in_the_present_honours(tmp_path):
+    got = wire_events(tmp_path, "Norway pays tribute to the Kenyan peacekeepers who lost their lives in Somalia.\n",
+                      ACTORS)
+    assert typed(got, "SUPPORT") and not typed(got, "AID"), got
+
+
+def test_an_exercise_held_with_a_named_party_is_cooperation(tmp_path):
+    # PLOVER: "Joint military operations are coded as COOPERATE but single-country exercises ... MOBILIZE"
+    got = wire_events(tmp_path, "Peru held air exercises with Chile's navy last week.\n", ACTORS)
+    assert typed(got, "COOPERATE") and not typed(got, "MOBILIZE"), got
+    got = wire_events(tmp_path, "Fighter jets of Peru and Chile conducted a combined precision bombing exercise over "
+                                "the Pacific on Monday.\n", ACTORS)
+    assert typed(got, "COOPERATE") and not typed(got, "MOBILIZE"), got
+
+
+def test_a_single_countrys_exercise_mobilizes(tmp_path):
+    got = wire_events(tmp_path, "Peru held naval exercises off Lima on Monday.\n", ACTORS)
+    assert typed(got, "MOBILIZE") and not typed(got, "COOPERATE"), got
+
+
+def test_military_staff_arriving_deploy(tmp_path):
+    got = wire_events(tmp_path, "Chilean military instructors arrived in Lima with an air defence system in April.\n",
+                      {**ACTORS, "Chilean": ("chile", "country")})
+    assert typed(got, "MOBILIZE") and not typed(got, "CONSULT"), got
+
+
+def test_embassy_staff_arriving_visit(tmp_path):
+    # near miss: staff no military word modifies
+    got = wire_events(tmp_path, "Kenyan embassy personnel arrived in Lima on Monday.\n", ACTORS)
+    assert typed(got, "CONSULT") and not typed(got, "MOBILIZE"), got
+
+
+def test_a_finding_of_nothing_denies(tmp_path):
+    # PLOVER REJECT covers denials: "found no violations" negates the accusing word it holds
+    got = wire_events(tmp_path, "Kenya's mission to the United Nations replied that it had found no violations.\n",
+                      ACTORS)
+    assert typed(got, "REJECT") and not typed(got, "ACCUSE"), got
+
+
+def test_violations_stated_still_accuse(tmp_path):
+    # near miss: the accusing word unnegated
+    got = wire_events(tmp_path, "Peru said Ecuador had committed grave violations of the accord.\n", ACTORS)
+    assert typed(got, "ACCUSE") and not typed(got, "REJECT"), got
+
+
+def test_a_party_or_firm_banned_is_sanctioned(tmp_path):
+    got = wire_events(tmp_path, "The Constitutional Court of Peru banned the Liberation Front party in June 2023.\n",
+                      {**ACTORS, "Liberation Front": ("liberation_front", "organization")})
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+
+
+def test_an_activity_banned_is_coerced(tmp_path):
+    # near miss: a restraint on what people may do (PLOVER COERCE)
+    got = wire_events(tmp_path, "The junta in Peru banned all political activity on Monday.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+
+
+def test_a_resignation_promised_with_other_acts_stays_one_agreement(tmp_path):
+    # near miss: "to step down and to hold elections" promises more than a retreat; one event, AGREE
+    got = wire_events(tmp_path, "Torres agreed to step down and to hold elections in May.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "CONCEDE"), got
