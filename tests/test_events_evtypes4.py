@@ -1,6 +1,7 @@
 """Types of events already found (issue 8, evtypes): a court's sentence convicts (SANCTION), a retreat permitted or
 a permission granted is conceded (CONCEDE), a resignation agreed to or offered is conceded, concern raised over a
-party's conduct accuses it, tribute paid in the present honours. PLOVER manual
+party's conduct accuses it, tribute paid in the present honours, an outlet or its licence
+suspended is censored (COERCE), a red line warned of threatens. PLOVER manual
 definitions.
 
 Invented sentences from arenas outside the development texts.
@@ -137,3 +138,39 @@ def test_a_resignation_promised_with_other_acts_stays_one_agreement(tmp_path):
     # near miss: "to step down and to hold elections" promises more than a retreat; one event, AGREE
     got = wire_events(tmp_path, "Torres agreed to step down and to hold elections in May.\n", ACTORS)
     assert typed(got, "AGREE") and not typed(got, "CONCEDE"), got
+
+
+def test_a_red_line_warned_of_threatens(tmp_path):
+    # a threat cue in what is warned of: PLOVER THREATEN, not an allegation of conduct
+    got = wire_events(tmp_path, "Kenyan President Ben Okoro warned on June 20 that the Tana river was a red line for "
+                                "Kenya.\n", ACTORS)
+    assert typed(got, "THREATEN") and not typed(got, "ACCUSE"), got
+
+
+def test_conduct_warned_of_still_alleges(tmp_path):
+    # near miss: a third party's conduct told as fact, no threat cue
+    got = wire_events(tmp_path, "Peru warned shippers that Chile disguises its ships in the strait.\n", ACTORS)
+    assert typed(got, "ACCUSE") and not typed(got, "THREATEN"), got
+
+
+MEDIA = {**ACTORS, "Radio Lima": ("radio_lima", "media"), "Canal Sur": ("canal_sur", "media"),
+         "Okoro Bank": ("okoro_bank", "organization")}
+
+
+def test_outlets_apposed_to_a_suspended_noun_are_censored(tmp_path):
+    # PLOVER COERCE censor: "censor, ban or restrict access to publications or other information"
+    got = wire_events(tmp_path, "The junta in Peru suspended the French broadcasters Radio Lima and Canal Sur in "
+                                "August 2023.\n", MEDIA)
+    assert any(t == "COERCE" and "radio_lima" in target for t, _, target in got), got
+
+
+def test_a_channels_licence_suspended_is_censorship(tmp_path):
+    got = wire_events(tmp_path, "Hours earlier, Peru's media commission had suspended the channel's licence for a "
+                                "month.\n", MEDIA)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+
+
+def test_a_banks_licence_suspended_stays_a_sanction(tmp_path):
+    # near miss: a licence held by no outlet
+    got = wire_events(tmp_path, "Peru suspended the licence of Okoro Bank in March.\n", MEDIA)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got

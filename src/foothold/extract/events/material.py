@@ -179,7 +179,7 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "the rebels entered the town"
     if f.kind == "verb" and halted_others_advance(tok, index):
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "halted the rebels' advance"
-    if wrong_object and f.kind == "verb" and outlet_restricted(tok, objects, index):
+    if (wrong_object or etype == "SANCTION") and f.kind == "verb" and outlet_restricted(tok, objects, index):
         etype, mode, sphere, wrong_object = "COERCE", "ban", "political", False   # statements2: "suspended the BBC"
     if f.kind == "verb" and truce_took_effect(tok):
         etype, mode, sphere, wrong_object = "RETREAT", "ceasefire", "military", False   # "the ceasefire took effect"
