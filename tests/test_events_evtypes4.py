@@ -1,8 +1,7 @@
 """Types of events already found (issue 8, evtypes): a court's sentence convicts (SANCTION), a retreat permitted or
 a permission granted is conceded (CONCEDE), a resignation agreed to or offered is conceded, concern raised over a
 party's conduct accuses it, tribute paid in the present honours, an outlet or its licence
-suspended is censored (COERCE), a red line warned of or an attack promised an answer
-threatens. PLOVER manual
+suspended is censored (COERCE), a red line warned of threatens. PLOVER manual
 definitions.
 
 Invented sentences from arenas outside the development texts.
@@ -175,15 +174,3 @@ def test_a_banks_licence_suspended_stays_a_sanction(tmp_path):
     # near miss: a licence held by no outlet
     got = wire_events(tmp_path, "Peru suspended the licence of Okoro Bank in March.\n", MEDIA)
     assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
-
-
-def test_a_promise_to_answer_an_attack_threatens(tmp_path):
-    # PLOVER THREATEN: "statements of intent to take future negative action"
-    got = wire_events(tmp_path, "Okoro promised on Sunday that Kenya would answer the attack.\n", ACTORS)
-    assert typed(got, "THREATEN") and not typed(got, "AGREE"), got
-
-
-def test_a_promise_to_answer_a_letter_agrees(tmp_path):
-    # near miss: what is answered is no hostile act
-    got = wire_events(tmp_path, "Okoro promised on Sunday that Kenya would answer the letter from Uganda.\n", ACTORS)
-    assert typed(got, "AGREE") and not typed(got, "THREATEN"), got

@@ -87,8 +87,6 @@ def harm_meant(lex, verb, words: FutureWords | None = None) -> bool:
     if lemma in words.answer_verbs and any(_hostile(lex, o, words) for p in verb.children
                                             if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
         return True
-    if lemma in words.answer_verbs and any(_hostile(lex, c, words) for c in verb.children if c.dep_ == "dobj"):
-        return True          # evtypes: "would answer the attack" (transitive), as "would respond to the attack"
     if any(_judged_hostile(c, words) for c in verb.children) or any(
             p.lower_ == "as" and _verb_of(p).i == verb.i and any(o.lemma_.lower() in words.harm_judgements for o in p.children)
             for p in verb.subtree):

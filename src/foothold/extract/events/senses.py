@@ -148,9 +148,7 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
         after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
         if after and statement_type(lex, " ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
             etype, mode = "AGREE", "statement"
-    if etype == "AGREE" and mode == "promise" and f.kind == "verb" and (vows_harm(lex, tok) or harm_meant(lex, tok) or any(
-            harm_meant(lex, c) for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"))):
-        # evtypes: the promised act itself hurts ("promised that the country would answer the attack")
+    if etype == "AGREE" and mode == "promise" and f.kind == "verb" and (vows_harm(lex, tok) or harm_meant(lex, tok)):
         etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN
     if etype == "AGREE" and f.kind == "speech" and tells_concluded_accord(lex, tok):
         etype, mode = "SUPPORT", "agreement concluded"   # irq21: "announced that the sides had reached an agreement"
