@@ -1,5 +1,4 @@
-"""Types of events already found (issue 8, evtypes): a court's sentence convicts (SANCTION), a retreat permitted or
-a permission granted is conceded (CONCEDE), a resignation agreed to or offered is conceded, concern raised over a
+"""Types of events already found (issue 8, evtypes): a resignation agreed to or offered is conceded (CONCEDE), concern raised over a
 party's conduct accuses it, tribute paid in the present honours, an outlet or its licence
 suspended is censored (COERCE), a red line warned of threatens. PLOVER manual
 definitions.
@@ -19,43 +18,6 @@ ACTORS = {"Peru": ("peru", "country"), "Ecuador": ("ecuador", "country"), "Chile
 
 def typed(got, etype):
     return [g for g in got if g[0] == etype]
-
-
-def test_a_courts_sentence_convicts(tmp_path):
-    # PLOVER SANCTION convict: "found guilty and sentenced or sanctioned via court-order"
-    got = wire_events(tmp_path, "A Peruvian court sentenced Ana Torres to ten years in prison on Monday.\n", ACTORS)
-    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
-    got = wire_events(tmp_path, "A military court in Lima sentenced Okoro to death in absentia in May.\n", ACTORS)
-    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
-
-
-def test_a_conviction_convicts(tmp_path):
-    got = wire_events(tmp_path, "A Kenyan court convicted Ben Okoro of fraud on Tuesday.\n", ACTORS)
-    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
-
-
-def test_an_arrest_still_coerces(tmp_path):
-    # near miss: detention by the police is no court's sentence
-    got = wire_events(tmp_path, "Kenyan police arrested Ben Okoro in Nairobi on Tuesday.\n", ACTORS)
-    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
-
-
-def test_a_transfer_approved_is_conceded(tmp_path):
-    got = wire_events(tmp_path, "Peru's finance ministry approved the transfer of $300 million of frozen funds to "
-                                "Ecuador on Monday.\n", ACTORS)
-    assert typed(got, "CONCEDE") and not typed(got, "RETREAT"), got
-
-
-def test_a_permission_granted_is_conceded(tmp_path):
-    got = wire_events(tmp_path, "In March the Peruvian government granted Ecuador an exemption from the import ban on "
-                                "fish.\n", ACTORS)
-    assert typed(got, "CONCEDE") and not typed(got, "RETREAT"), got
-
-
-def test_a_handover_done_stays_a_retreat(tmp_path):
-    # near miss: the act itself, carried out, is material (PLOVER RETREAT)
-    got = wire_events(tmp_path, "Kenya transferred control of the Lamu base to Uganda on Friday.\n", ACTORS)
-    assert typed(got, "RETREAT") and not typed(got, "CONCEDE"), got
 
 
 def test_a_resignation_agreed_or_offered_is_conceded(tmp_path):
@@ -120,18 +82,6 @@ def test_violations_stated_still_accuse(tmp_path):
     # near miss: the accusing word unnegated
     got = wire_events(tmp_path, "Peru said Ecuador had committed grave violations of the accord.\n", ACTORS)
     assert typed(got, "ACCUSE") and not typed(got, "REJECT"), got
-
-
-def test_a_party_or_firm_banned_is_sanctioned(tmp_path):
-    got = wire_events(tmp_path, "The Constitutional Court of Peru banned the Liberation Front party in June 2023.\n",
-                      {**ACTORS, "Liberation Front": ("liberation_front", "organization")})
-    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
-
-
-def test_an_activity_banned_is_coerced(tmp_path):
-    # near miss: a restraint on what people may do (PLOVER COERCE)
-    got = wire_events(tmp_path, "The junta in Peru banned all political activity on Monday.\n", ACTORS)
-    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
 
 
 def test_a_resignation_promised_with_other_acts_stays_one_agreement(tmp_path):
