@@ -14,6 +14,9 @@ TROOPS = {"troop", "force", "soldier", "warship", "reinforcement", "marine", "ca
           "submarine", "battalion", "brigade"}
 # units that deploy, beside TROOPS ("the contingent arrived", "paratroopers landed")
 ARRIVING_FORCES = {"contingent", "paratrooper", "peacekeeper", "unit", "detachment", "commando", "division", "regiment"}
+# staff that deploy only when a military word modifies them ("military instructors"; "embassy personnel" visit)
+MILITARY_STAFF = {"personnel", "instructor", "adviser", "advisor", "trainer", "specialist", "contractor"}
+MILITARY_WORDS = {"military", "army", "naval", "air", "defence", "defense", "security"}
 CROWDS = {"protester", "demonstrator", "crowd", "mob", "supporter", "rioter", "mourner", "student", "youth",
           "activist", "follower", "loyalist", "marcher", "protestor"}
 PROTEST_NOUNS = {"protest", "demonstration", "riot", "rally", "march", "sit-in", "unrest"}
@@ -64,7 +67,14 @@ def troops_arriving(verb) -> bool:
     MOBILIZE (troops deployed), not a visit."""
     subj, dep = subject_of(verb)
     return subj is not None and dep == "nsubj" and not is_passive(verb) \
-        and subj.lemma_.lower() in TROOPS | ARRIVING_FORCES
+        and (subj.lemma_.lower() in TROOPS | ARRIVING_FORCES or military_staff(subj))
+
+
+def military_staff(noun) -> bool:
+    """ "Russian military instructors", "a hundred military personnel": staff a military word modifies deploy as a
+    force does (evtypes: "military personnel arrived in the capital" is MOBILIZE, not a visit)."""
+    return noun.lemma_.lower() in MILITARY_STAFF and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_WORDS for c in noun.children)
 
 
 def crowd_agent(verb) -> bool:

@@ -35,6 +35,7 @@ from .recipients import combatants_deployed, others_in_sentence, recipientless_t
 from .settled import settled_parse
 from .senses import conduct_types, content_types, left_accord
 from .walkouts import left_gathering
+from .promised_resignations import promised_resignation
 from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
@@ -283,6 +284,7 @@ class EventExtractor:
         aimed_targets(f, etype, mode, args, index)
         etype, mode, sphere = left_accord(f, etype, mode, sphere)
         etype, mode, sphere = left_gathering(lex, f, etype, mode, sphere)
+        etype, mode, sphere = promised_resignation(lex, f, etype, mode, sphere)
         left_or_faced(f, etype, mode, args, index)
         etype, mode, sphere = conduct_types(f, etype, mode, sphere, lex)
         doer_repairs(lex, f, etype, mode, deployed, args, index)

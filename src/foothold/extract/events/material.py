@@ -12,6 +12,7 @@ from .named_members import members_as_targets
 from .carriers import CARRIER_TYPES, WEAPONS
 from .entry import armed_entry
 from .finding_doers import finding_as_doer
+from .joint_exercises import held_jointly
 from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
@@ -47,7 +48,6 @@ EXPELLED_RELATIONS = {"diplomat", "ambassador", "envoy", "attache", "attaché", 
                       "troop", "force", "contingent", "personnel", "military", "company", "firm",
                       "supporter"}   # not individuals ("expel Hezbollah supporters": a group's following, evtype3)
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "riyal", "dinar", "ruble", "rouble", "franc", "mark"}
-JOINT_MILITARY = {"joint", "combined", "bilateral", "trilateral", "multinational"}   # "joint naval exercises"
 # what sanctions, rewards and designations list: "targeting 16 entities" is no attack
 LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "network", "account", "asset", "person",
                   "official", "bank", "financier", "facilitator", "front", "sector", "program", "programme"}
@@ -158,8 +158,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     if etype == "PROTEST" and f.kind == "verb" and tok.lemma_ == "protest" and official_protest(tok, index):
         etype, mode = "ACCUSE", "criticize"    # "Seoul protested to Tokyo": a state's complaint (CAMEO 114)
     carrier = f.noun if f.kind == "light" else tok if f.kind == "noun" else None
-    if etype == "MOBILIZE" and carrier is not None and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MILITARY for c in carrier.children):
+    if etype == "MOBILIZE" and carrier is not None \
+            and held_jointly(carrier, tok if f.kind == "light" else None, index):
         etype, mode, sphere = "COOPERATE", "military", "military"   # PLOVER: joint operations are COOPERATE
     if etype == "AID" and any(o.lemma_.lower() in TROOPS for o in objects):
         etype, mode, sphere = "MOBILIZE", "troops", "military"   # PLOVER MOBILIZE: sending troops deploys them
@@ -179,7 +179,7 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "the rebels entered the town"
     if f.kind == "verb" and halted_others_advance(tok, index):
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "halted the rebels' advance"
-    if wrong_object and f.kind == "verb" and outlet_restricted(tok, objects, index):
+    if (wrong_object or etype == "SANCTION") and f.kind == "verb" and outlet_restricted(tok, objects, index):
         etype, mode, sphere, wrong_object = "COERCE", "ban", "political", False   # statements2: "suspended the BBC"
     if f.kind == "verb" and truce_took_effect(tok):
         etype, mode, sphere, wrong_object = "RETREAT", "ceasefire", "military", False   # "the ceasefire took effect"

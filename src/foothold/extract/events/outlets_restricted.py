@@ -22,8 +22,26 @@ def restricting_verbs(path: str | None = None) -> frozenset[str]:
     return read_word_set(path or RESTRICTIONS_PATH, "restricting_verbs", "outlet restrictions")
 
 
+@lru_cache(maxsize=2)
+def media_nouns(path: str | None = None) -> frozenset[str]:
+    """data/outlet_restrictions.yaml: common nouns of outlets ("the channel's licence"), validated when loaded."""
+    return read_word_set(path or RESTRICTIONS_PATH, "media_nouns", "outlet restrictions")
+
+
 def outlet_restricted(verb, objects: list, index: DocIndex) -> bool:
-    """The verb restricts and one of its objects is a named media actor."""
+    """The verb restricts and one of its objects is a named media actor, or names one or an outlet noun in its own
+    phrase ("the French broadcasters RFI and France 24", "the channel's licence"; evtypes)."""
     if verb.lemma_.lower() not in restricting_verbs():
         return False
-    return any((hit := index.actor_at(o.i)) is not None and hit.type == "media" for o in objects)
+    return any(_media(o, index) or any(_media(c, index) for c in _held_by(o)) for o in objects)
+
+
+def _media(tok, index: DocIndex) -> bool:
+    hit = index.actor_at(tok.i)
+    return hit is not None and hit.type == "media" or hit is None and tok.lemma_.lower() in media_nouns()
+
+
+def _held_by(noun) -> list:
+    """Who the object is or belongs to: its appositions and possessor, with their conjuncts."""
+    held = [c for c in noun.children if c.dep_ in ("appos", "poss")]
+    return held + [k for c in held for k in c.conjuncts]

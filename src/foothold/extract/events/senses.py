@@ -85,6 +85,14 @@ def warns_of_conduct(verb) -> bool:
     return speaker is None or subj.lower_ != speaker.lower_
 
 
+def warned_threat(lex, verb) -> bool:
+    """ "warned that the line was a red line for Cairo": a threat cue in what is warned of keeps it a threat
+    (PLOVER THREATEN), though it tells of something as fact (evtypes)."""
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return lex is not None and content is not None \
+        and statement_type(lex, " ".join(t.text for t in content.subtree)) == "THREATEN"
+
+
 def conflict_in_object(lex, verb) -> bool:
     """The verb's direct object (an effort, a campaign) carries a conflict act
     ("maintain our efforts to sanction", "continue the campaign of strikes")."""
@@ -187,7 +195,7 @@ def conduct_types(f: Found, etype: str, mode, sphere, lex=None):
             c.dep_ in ("acl", "relcl") and c.lemma_ in CONCLUDING for c in tok.children):
         # "a peace agreement signed by X and Y": a concluded agreement (gold notes §25, PLOVER SUPPORT)
         etype, mode = "SUPPORT", "agreement concluded"
-    if etype == "THREATEN" and f.kind == "verb" and warns_of_conduct(tok):
+    if etype == "THREATEN" and f.kind == "verb" and warns_of_conduct(tok) and not warned_threat(lex, tok):
         # "warned shippers that the IRGC often disguises its ships": telling of another's
         # conduct, with no act of the speaker's own in prospect, accuses (PLOVER ACCUSE)
         etype, mode = "ACCUSE", "allege"
