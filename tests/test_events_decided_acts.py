@@ -34,3 +34,10 @@ def test_a_decision_with_no_named_decider_adds_no_act(tmp_path):
 def test_a_plan_is_no_decision_taken(tmp_path):
     got = wire_events(tmp_path, "Peru condemned the plan of Chile to expel two Peruvian diplomats.\n", ACTORS)
     assert not any(t == "SANCTION" and s == ["chile"] for t, s, _ in got), got
+
+
+def test_a_decision_announced_in_a_parenthesis_is_still_the_deciders(tmp_path):
+    got = wire_events(tmp_path, "Bolivia regrets the decision of Chile, announced today, to recall its ambassador to "
+                                "Peru and to demand that Peru withdraw its ambassador from Santiago.\n", ACTORS)
+    assert any(t == "SANCTION" and s == ["chile"] for t, s, _ in got), got
+    assert any(t == "REQUEST" and s == ["chile"] for t, s, _ in got), got

@@ -27,6 +27,15 @@ def decision_noun(verb):
     if not _infinitive(v) or v.dep_ not in ("acl", "xcomp", "advcl"):
         return None
     head, participle = v.head, None
+    if head.lemma_.lower() in DECIDING_PARTICIPLES and head.tag_ in ("VBN", "VBD"):
+        # "regrets the decision of X, announced today, to recall ...": the parser hangs the infinitive on the
+        # participle, and the participle on the reacting verb (or the reacting clause on the participle)
+        hosts = [head.head] if head.dep_ in ("advcl", "acl") and head.head.pos_ == "VERB" else []
+        hosts += [c for c in head.children if c.dep_ in ("ccomp", "advcl") and c.i < head.i]
+        noun = next((c for host in hosts for c in host.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.lemma_.lower() in DECISION_NOUNS and 0 < head.i - c.right_edge.i <= 2), None)
+        if noun is not None:
+            return noun, head
     if head.pos_ in ("VERB", "AUX") and v.dep_ in ("advcl", "xcomp"):
         # "regrets the decision of X to recall ...": the parser may hang the infinitive on the reacting verb; it
         # is the noun's when it follows the noun's phrase right away
