@@ -2,16 +2,18 @@
 in Oslo. The parties agreed to halt all offensive operations"; "X and the rebels' leader Y met ..., and both sides
 declared a truce". "The parties", "the sides", "both sides", "the two parties" as a subject are the two actors the
 text last coordinated ("A and B", "between A and B") in their sentence or the two told before -- whatever their
-kinds (a government and a rebel movement; two persons), where `arguments.named_pair` wants two parties of one kind
+kinds (a government and a rebel movement), where `arguments.named_pair` wants two parties of one kind
 named last, and finds none or a third party named after the pair (a mediator, a venue). Tried after `named_pair`."""
 
 from __future__ import annotations
 
 from .index import ActorHit, DocIndex
-from .pairs import PARTY_TYPES
 
 SIDE_NOUNS = frozenset({"side", "party"})
 SIDE_WORDS = frozenset({"the", "two", "both"})
+# states and bodies only: two persons coordinated near "the parties" are as often the mediators ("talks chaired by X
+# and Y") as the sides
+SIDE_TYPES = ("country", "organization")
 
 
 def _window_start(tok) -> int:
@@ -37,7 +39,7 @@ def coordinated_sides(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
             continue
         first = second.head
         a, b = index.actor_at(first.i), index.actor_at(second.i)
-        if a is None or b is None or a.actor == b.actor or a.type not in PARTY_TYPES or b.type not in PARTY_TYPES:
+        if a is None or b is None or a.actor == b.actor or a.type not in SIDE_TYPES or b.type not in SIDE_TYPES:
             continue
         if len([c for c in first.children if c.dep_ == "conj"]) != 1 or any(
                 c.dep_ == "conj" for c in second.children):

@@ -11,7 +11,6 @@ from .fighting_nouns import fighting_parties
 from .named_members import members_as_targets
 from .carriers import CARRIER_TYPES, WEAPONS
 from .declined_acts import refused_act
-from .blocked_property import blocked_property
 from .entry import armed_entry
 from .finding_doers import finding_as_doer
 from .joint_exercises import held_jointly
@@ -186,8 +185,6 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "COERCE", "ban", "political", False   # statements2: "suspended the BBC"
     if f.kind == "verb" and truce_took_effect(tok):
         etype, mode, sphere, wrong_object = "RETREAT", "ceasefire", "military", False   # "the ceasefire took effect"
-    if f.kind == "verb" and blocked_property(tok, objects):
-        etype, mode, sphere, wrong_object = "SANCTION", "sanctions", "economic", False   # "property of X ... blocked"
     if f.kind == "verb" and took_command(tok):
         etype, mode, sphere, wrong_object = "SUPPORT", "appointment", "political", False   # "took command of X"
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
