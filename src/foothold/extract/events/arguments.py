@@ -36,6 +36,7 @@ from .wire_targets import fronted_clause_subject
 from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES
 from .coordinated_sides import coordinated_sides
 from .short_names import short_name_body
+from .members_within import members_within
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 from .titles import title_holder
@@ -274,6 +275,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                     hit = index.actor_at(o.i)
                     if hit is not None and hit.type == "country" and all(hit.actor != h.actor for h, _ in found):
                         found.append((hit, o.i))
+    if not found:
+        found = members_within(tok, index)       # "critics in the Peruvian Congress": the body (evargs5)
     if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
         found = document_author(tok, index)
     if not found:
