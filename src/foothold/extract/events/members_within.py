@@ -1,6 +1,6 @@
 """People within a body act for it (issue 8, evargs5): "Critics in the Peruvian Congress demanded access to the
 files", "hardliners within the ruling party blocked the bill", "fighters from the Shining Path ambushed a patrol".
-A plural common noun with no name of its own whose "in"/"within"/"from" object is a named organisation is that
+A plural noun of people who belong to a body (`MEMBER_NOUNS`) with no name of its own whose "in"/"within"/"from" object is a named organisation is that
 organisation (as "members of X" already is, through the "of"-phrase; `arguments.head_actors` read "in"/"from" for
 countries only: "officials from Iraq"). Places stay scenes ("protesters in Lima"), never doers."""
 
@@ -9,11 +9,17 @@ from __future__ import annotations
 from .index import ActorHit, DocIndex
 
 WITHIN_PREPS = frozenset({"in", "within", "from", "inside"})
+# people who belong to a body ("people in Aceh", "threats from X" are no members)
+MEMBER_NOUNS = frozenset({"critic", "lawmaker", "legislator", "member", "official", "hardliner", "moderate",
+                          "commander", "leader", "deputy", "fighter", "militant", "activist", "supporter", "delegate",
+                          "representative", "officer", "soldier", "envoy", "diplomat", "minister", "senator", "mp",
+                          "dissident", "faction", "figure", "voice", "cadre", "loyalist", "rebel", "insurgent"})
 
 
 def members_within(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     """The organisations a plural people noun is "in", "within" or "from", or []."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS") or index.actor_at(tok.i) is not None:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS") or index.actor_at(tok.i) is not None \
+            or tok.lemma_.lower() not in MEMBER_NOUNS and tok.lower_.rstrip("s") not in MEMBER_NOUNS:
         return []
     out: list[tuple[ActorHit, int]] = []
     for c in tok.children:
