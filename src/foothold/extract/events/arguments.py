@@ -35,7 +35,6 @@ from .statements import continued_subject, named_by_first_head, previous_body
 from .wire_targets import fronted_clause_subject
 from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES
 from .coordinated_sides import coordinated_sides
-from .short_names import short_name_body
 from .members_within import members_within
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
@@ -285,7 +284,6 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
         group = described_doer(tok, index) or unnamed_group(tok, index) or named_by_head(tok, index) \
-            or short_name_body(tok, index) \
             or named_by_first_head(tok, index) or apposed_body(tok, index) \
             or object_group(tok, index)           # described_doer: evsense2; object_group: args
         if group is not None:

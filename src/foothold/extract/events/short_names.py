@@ -8,6 +8,15 @@ from __future__ import annotations
 
 from .index import ActorHit, DocIndex
 
+# heads that name a kind of body many texts have one of ("the Government", "the Council", "the Army"): their short
+# name is the nearest namesake's (`arguments.named_by_head`) or the story's state, never one far back
+COMMON_HEADS = frozenset({"government", "administration", "regime", "army", "force", "forces", "police", "military",
+                          "navy", "ministry", "department", "council", "committee", "commission", "court", "coalition",
+                          "group", "party", "movement", "front", "alliance", "union", "agency", "authority",
+                          "authorities", "office", "assembly", "parliament", "congress", "senate", "cabinet", "mission",
+                          "embassy", "bank", "company", "corps", "guard", "guards", "service", "services", "unit",
+                          "brigade", "militia", "organization", "organisation", "secretariat", "presidency"})
+
 
 def _last_word(name: str) -> str:
     words = name.replace("-", " ").split()
@@ -22,6 +31,8 @@ def short_name_body(tok, index: DocIndex) -> ActorHit | None:
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ != "the":
         return None                        # "the Monitor" right after its article only
     word = tok.lower_
+    if word in COMMON_HEADS:
+        return None
     owners = {a.id: a for a in index.ctx.actors if a.type == "organization"
               and any(_last_word(n) == word for n in [a.name, *getattr(a, "aliases", [])])}
     if len(owners) != 1:
