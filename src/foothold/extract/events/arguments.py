@@ -34,6 +34,8 @@ from .headlines import is_heading
 from .statements import continued_subject, named_by_first_head, previous_body
 from .wire_targets import fronted_clause_subject
 from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES
+from .coordinated_sides import coordinated_sides
+from .members_within import members_within
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 from .titles import title_holder
@@ -272,6 +274,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                     hit = index.actor_at(o.i)
                     if hit is not None and hit.type == "country" and all(hit.actor != h.actor for h, _ in found):
                         found.append((hit, o.i))
+    if not found:
+        found = members_within(tok, index)       # "critics in the Peruvian Congress": the body (evargs5)
     if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
         found = document_author(tok, index)
     if not found:
@@ -284,7 +288,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             or object_group(tok, index)           # described_doer: evsense2; object_group: args
         if group is not None:
             return [(group, tok.i)]
-        pair = named_pair(tok, index) or principal_states(tok, index) or owning_pair(tok, index, named_pair)
+        pair = named_pair(tok, index) or coordinated_sides(tok, index) or principal_states(tok, index) \
+            or owning_pair(tok, index, named_pair)      # coordinated_sides: "the parties" after "A and B" (evargs5)
         if pair:
             return pair
         holder = title_holder(tok, index)           # "the prime minister" after "Prime Minister X"

@@ -39,6 +39,7 @@ from .promised_resignations import promised_resignation
 from .spoken_side import speakers_forces
 from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
+from .decided_acts import decided_tokens
 from .object_relatives import repair_object_relatives
 from .closed_relatives import repair_closed_relatives
 from .skips import candidate_skip, partyless_skip, unfactual_reason
@@ -157,6 +158,7 @@ class EventExtractor:
         d.candidates.extend(d.where(f) for f in found)
         suppressed = said_tokens(lex, found, sent, index, d.media)
         content_tokens(lex, found, index, suppressed)
+        suppressed -= decided_tokens(found, index)    # "regrets the decision of X to recall ...": X's act (evargs5)
         carried = carried_nouns(lex, found)
         made_tokens: set[int] = set()
         traced = len(d.trace)

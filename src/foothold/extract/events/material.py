@@ -10,6 +10,7 @@ from .arguments import Arguments, is_passive, phrase_actors, subject_of
 from .fighting_nouns import fighting_parties
 from .named_members import members_as_targets
 from .carriers import CARRIER_TYPES, WEAPONS
+from .declined_acts import refused_act
 from .entry import armed_entry
 from .finding_doers import finding_as_doer
 from .joint_exercises import held_jointly
@@ -132,7 +133,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     wrong_object = trig.only_objects and not any(listed(o, trig.only_objects)   # "arms": lemma "arm"
                                                  for o in [*objects, *declined]) and not (
         trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in trig.actor_objects
-                                   for o in objects) and not court_or_task(tok)) and not named_ground(tok, objects, trig, index)
+                                   for o in objects) and not court_or_task(tok)) and not named_ground(tok, objects, trig, index) \
+        and not (etype == "REJECT" and refused_act(tok, lex))     # "declined to suspend X" (declined_acts.py)
     # with no direct object, where the act went counts too ("shot into the air": crowd control)
     aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                         for o in c.children if o.dep_ == "pobj"]

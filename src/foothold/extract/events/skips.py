@@ -13,6 +13,7 @@ from .chronology_entries import dated_entry
 from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
 from .agent_measures import agent_named_measure
+from .decided_acts import decided_doer
 from .partitive import counted_part_of_attack
 from .relayed import relayed_statement
 from .triggers import Found, QUANTIFIERS, noun_trigger
@@ -194,6 +195,8 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
     if reason == "description" and (relayed_statement(tok, index) is not None or mediated_accord(lex, tok, index)
                                     or agent_named_measure(f, index)):
         reason = None             # "the statement by X calling for ...", "a truce brokered by X", "a lockdown declared by X"
+    if reason in ("description", "purpose") and f.kind == "verb" and decided_doer(tok, index):
+        reason = None             # "the decision of X to recall its ambassador": X's act, taken (decided_acts.py)
     if not reason and f.kind != "speech" and open_question(sent):
         reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
     if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):

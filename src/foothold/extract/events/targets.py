@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import monitor, statements
 from .agents import hit_people
 from .anaphora import told_doer
+from .decided_acts import decided_doer
 from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arguments, ordered_doer, phrase_actors,
                         state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
 from .carriers import carried_arguments, caused_by_event
@@ -224,6 +225,11 @@ def doer_repairs(lex, f: Found, etype: str, mode, deployed: bool, args: Argument
     if args.source and f.kind in ("verb", "speech"):
         kin = monitor.kin_of(tok, lex, index)         # "His family blamed X": the kin, unnamed, not the person
         args.source = [a for a in args.source if a not in kin]
+    decided = decided_doer(tok, index) if f.kind == "verb" else []
+    if decided:                                          # "the decision taken by X to close ...": X (decided_acts.py)
+        args.source = []
+        args.add("source", decided, index)
+        args.target = [a for a in args.target if a not in args.source]
     if not args.source and f.kind in ("verb", "light"):
         args.add("source", led_doer(tok, index), index)     # "the alliance, led by Nigeria, sent troops"
     if not args.source and f.kind in ("verb", "light"):
