@@ -16,6 +16,7 @@ from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
+from .present_acts import past_dates_after_present
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
 from .signed_accords import accord_dates, signed_accords
@@ -230,7 +231,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     told = dater.dates_in(s_start, s_end)
     reacted = reacted_elsewhere(f, found, told, index)
     other_dates = other_events_dates(lex, f, found, told, index) | analysis.deadline_dates(f.token, told, index) \
-        | reacted | content_deed_dates(f, told, index)     # "accuses X of killing ... in March"
+        | reacted | content_deed_dates(f, told, index) \
+        | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
     nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
     # "said on Monday that ... gunmen attacked the barracks on Sunday": the act's own date over the saying's; a
     # "since"/"until" date on the act frames a state and does not time it
