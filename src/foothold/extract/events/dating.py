@@ -221,15 +221,26 @@ class EventDater:
             i -= 1
         return self.dates[i] if i >= 0 else None
 
-    def shifted_day(self, at: int, days: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
-        """The last date phrase before ``at`` (none in ``skip``), if told to the day, moved by ``days``."""
+    def last_told_before(self, at: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
+        """The last date told before ``at``: the last date phrase (none in ``skip``), or a source note after it
+        ("... in person (Agency, January 20, 2023). The IMF approved a loan two months later": the note's)."""
         told = self.last_before(at, skip)
+        i = bisect_left(self.note_starts, at) - 1
+        note = self.notes[i] if i >= 0 else None
+        if note is not None and note.date is not None and note.date.iso \
+                and (told is None or told.start is None or note.start > told.start):
+            return note.date
+        return told
+
+    def shifted_day(self, at: int, days: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
+        """The last date told before ``at`` (no phrase in ``skip``), if told to the day, moved by ``days``."""
+        told = self.last_told_before(at, skip)
         return moved_day(told, days) if told is not None else None
 
     def shifted_month(self, at: int, months: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
-        """The month of the last date phrase before ``at`` (none in ``skip``), if told to the day or month, moved
-        by ``months``."""
-        told = self.last_before(at, skip)
+        """The month of the last date told before ``at`` (no phrase in ``skip``), if told to the day or month,
+        moved by ``months``."""
+        told = self.last_told_before(at, skip)
         return moved_month(told, months) if told is not None else None
 
     def dates_in(self, start: int, end: int) -> list[DateValue]:
