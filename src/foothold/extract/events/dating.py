@@ -19,6 +19,7 @@ from ...model import DateValue
 from ..dates import framing_at
 from .clause_dates import simultaneous_participle
 from .note_years import noted_years
+from .range_ends import without_range_ends
 
 DATELINE_AT_LINE = re.compile(r"(?m)^" + DATELINE_RE.pattern)
 
@@ -186,6 +187,7 @@ class EventDater:
                       and not PERIOD_END.search(ctx.document.text[max(0, d.start - 6):d.end])
                       and not RESOLUTION_YEAR.search(ctx.document.text[max(0, d.start - 24):d.start])]
         self.dates = ranges_and_running_years(self.dates, ctx.document.text)
+        self.dates = without_range_ends(self.dates, ctx.document.text)      # "25 May to 15 June": its first day
         self.dates = noted_years(self.dates, ctx.document.text, notes)   # "in June ... (Agency, June 22, 2024)"
         self.starts = [d.start for d in self.dates]
         self.note_starts = [n.start for n in notes]
