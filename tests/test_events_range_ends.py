@@ -26,12 +26,14 @@ def test_an_entry_headed_by_a_range_takes_its_first_day(tmp_path):
     assert any(t == "ACCUSE" and s == ["malawi"] and d == "2021-03-12" for t, s, d in got), got
 
 
-def test_two_days_joined_by_and_are_both_kept():
-    # near miss: "and" tells two days, not a range
-    text = "on 3 May and 5 May"
-    a = DateValue(iso="2021-05-03", precision="day", start=3, end=8)
-    b = DateValue(iso="2021-05-05", precision="day", start=13, end=18)
-    assert without_range_ends([a, b], text) == [a, b]
-    text2 = "on 3 May to 5 May"
-    c = DateValue(iso="2021-05-05", precision="day", start=12, end=17)
-    assert without_range_ends([a, c], text2) == [a]
+def test_two_days_joined_by_and_or_a_range_inside_a_sentence_are_kept():
+    # near misses: "and" tells two days; a range inside a sentence ends where its next act may be dated
+    a = DateValue(iso="2021-05-03", precision="day", start=0, end=5)
+    b = DateValue(iso="2021-05-05", precision="day", start=10, end=15)
+    assert without_range_ends([a, b], "3 May and 5 May. Tanzania closed its border.") == [a, b]
+    c = DateValue(iso="2021-05-05", precision="day", start=9, end=14)
+    assert without_range_ends([a, c], "3 May to 5 May. Tanzania closed its border.") == [a]
+    text = "The siege lasted from 3 May to 5 May, and ended with a truce."
+    d = DateValue(iso="2021-05-03", precision="day", start=text.index("3 May"), end=text.index("3 May") + 5)
+    e = DateValue(iso="2021-05-05", precision="day", start=text.index("5 May"), end=text.index("5 May") + 5)
+    assert without_range_ends([d, e], text) == [d, e]

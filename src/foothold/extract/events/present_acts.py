@@ -4,7 +4,8 @@ date; the 12 March told after the verb (the parser may hang it on the verb) time
 so does "rejects the claims ..., including the statement by the minister on 2 May". A present tense cannot be timed
 by a day before the publication, so such a date told after the verb dates no such act (``timing.explicit_date``).
 
-Not read: a date before the verb ("On 12 March the coast guard seizes ...", a chronicle's historic present), a date
+Not read: a bare date after a comma (a photo caption: "march in a parade outside the capital, Sept. 22, 2011"), a
+date before the verb ("On 12 March the coast guard seizes ...", a chronicle's historic present), a date
 on or after the publication ("meets X on Friday", a plan), a present with "today", a text with no publication date.
 """
 
@@ -15,6 +16,9 @@ from datetime import date
 from .index import DocIndex
 
 PRESENT_TAGS = ("VBZ", "VBP")
+# the date is told in a phrase of time ("on 12 March", "in the early hours of 12 March"); a bare date after a comma
+# is a photo caption's or a dateline's ("march in a parade outside Tehran, Sept. 22, 2011"), its present historic
+TIME_PREPS = {"on", "of", "in", "at", "during", "from", "by", "over", "between"}
 
 
 def _iso_day(iso: str, last: bool) -> date | None:
@@ -53,6 +57,12 @@ def past_dates_after_present(verb, dates, published, index: DocIndex) -> set[int
     out = set()
     for d in dates:
         if d.start is None or d.start <= at or not d.iso:
+            continue
+        toks = index.tokens_in(d.start, d.end)
+        first = index.ctx.doc[toks[0]] if toks else None
+        before = first.doc[first.i - 1] if first is not None and first.i > 0 else None
+        if before is None or before.lower_ not in TIME_PREPS and not (before.lower_ == "the" and before.i > 0
+                                                                      and before.doc[before.i - 1].lower_ in TIME_PREPS):
             continue
         end = _iso_day(d.iso, last=True)
         if end is not None and end < today:
