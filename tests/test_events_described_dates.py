@@ -80,3 +80,11 @@ def test_the_storys_own_year_still_dates_the_next_sentence(tmp_path):
             "2019 to show the line. Bolivian soldiers removed six of the markers.")
     got = dated(tmp_path, RELEASE, text)
     assert any(t == "COERCE" and d == "2019" for t, s, d in got), got
+
+
+def test_a_participle_on_the_storys_own_accord_still_dates_the_next_sentence(tmp_path):
+    # near miss: the participle tells what the story is about ("was a protocol signed ... in 2019"), not a side detail
+    text = ("SANTIAGO, June 14, 2024 - Chile protested to Bolivia today.\n\nThe border accord was a protocol signed by "
+            "the two countries in 2019. Bolivian soldiers removed six of the markers.")
+    got = dated(tmp_path, RELEASE, text)
+    assert any(t == "COERCE" and d == "2019" for t, s, d in got), got

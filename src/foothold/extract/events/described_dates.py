@@ -23,14 +23,17 @@ def _date_token(date, index: DocIndex):
 
 def in_describing_clause(date, index: DocIndex) -> bool:
     """The date sits in a relative clause ("X, who took command in April 2021") or a past participle describing a
-    noun ("a procedure agreed by the two countries in 2022") of its sentence."""
+    noun in a prepositional phrase ("in line with a procedure agreed by the two countries in 2022") of its sentence."""
     tok = _date_token(date, index)
     if tok is None:
         return False
     t = tok
     for _ in range(12):
-        # "a procedure agreed by the two countries in 2022": a past participle describing a noun, like a relative
-        if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN") and t.pos_ in ("VERB", "AUX"):
+        # "in line with a procedure agreed by the two countries in 2022": a past participle describing a noun in a
+        # prepositional phrase, like a relative ("was a peace agreement signed ... on 29 February 2020" tells the
+        # story's own happening and is kept)
+        if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "pobj") \
+                and t.pos_ in ("VERB", "AUX"):
             return in_other_clause(tok, tok.sent.root)
         if t.head.i == t.i:
             return False
