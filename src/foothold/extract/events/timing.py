@@ -16,6 +16,7 @@ from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
+from .noun_years import with_noun_year
 from .present_acts import past_dates_after_present
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
@@ -245,6 +246,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
     explicit = analysis.shifted_in_clause(f.token, sent, dater, index, lambda d: off_story_time(d, index)) or explicit
+    if kind == "noun":
+        explicit = with_noun_year(f.token, explicit)    # "under a 2009 agreement signed by X": the agreement's year
     if kind == "verb" and explicit is not None and explicit.precision == "day" \
             and past_perfect(f.token) and backshifted(f.token) \
             and dates_the_saying(f.token, explicit, index):
