@@ -88,3 +88,12 @@ def test_a_participle_on_the_storys_own_accord_still_dates_the_next_sentence(tmp
             "the two countries in 2019. Bolivian soldiers removed six of the markers.")
     got = dated(tmp_path, RELEASE, text)
     assert any(t == "COERCE" and d == "2019" for t, s, d in got), got
+
+
+def test_a_participle_on_a_happening_noun_still_dates_the_next_sentence(tmp_path):
+    # near miss: "in a raid carried out by X on 3 June 2023" tells the story's own happening
+    text = ("Summary. Chile and Bolivia quarrel over markers.\n\nThe border. Chile protested to Bolivia (La Tercera, "
+            "May 2, 2023). The dispute peaked in a raid carried out by Bolivian soldiers on 3 June 2023 on a Chilean "
+            "border post. During the raid, Bolivian soldiers removed six of the markers.")
+    got = dated(tmp_path, NOTE, text)
+    assert any(t == "COERCE" and d and d.startswith("2023") for t, s, d in got), got
