@@ -29,3 +29,28 @@ def with_noun_year(noun, explicit: DateValue | None) -> DateValue | None:
     if own is None or explicit is not None and explicit.iso and explicit.iso[:4] == own.iso:
         return explicit
     return own
+
+
+def dated_elsewhere_than_noun(lex, dates, starts: set[int], index) -> set[int]:
+    """Of ``starts`` (dates given to an inner happening), those whose nearest event noun above them has a year of
+    its own other than the date's: that date is not the noun's."""
+    from .triggers import noun_trigger
+    if not starts:
+        return set()
+    doc = index.ctx.doc
+    out = set()
+    for d in dates:
+        if d.start not in starts or not d.iso:
+            continue
+        toks = index.tokens_in(d.start, d.end)
+        t = doc[toks[0]] if toks else None
+        for _ in range(8):
+            if t is None or t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+                break
+            t = t.head
+            if t.pos_ == "NOUN" and noun_trigger(t, lex) is not None:
+                own = noun_year(t)
+                if own is not None and own.iso != d.iso[:4]:
+                    out.add(d.start)
+                break
+    return out

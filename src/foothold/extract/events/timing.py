@@ -16,7 +16,7 @@ from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
-from .noun_years import with_noun_year
+from .noun_years import dated_elsewhere_than_noun, with_noun_year
 from .present_acts import past_dates_after_present
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
@@ -93,6 +93,7 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
         | (inner_act_dates(lex, f.token, own, dates, index) if f.kind != "noun" else set())
     out -= accord_dates(lex, f, dates, index)
     doc = f.token.doc
+    out -= dated_elsewhere_than_noun(lex, dates, out, index)   # "convicted of a 2014 bomb attack on January 15, 2017"
     if not nouns:
         return out
     for d in dates:
@@ -110,7 +111,7 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
                     out.add(d.start)
                 break
             t = t.head
-    return out
+    return out - dated_elsewhere_than_noun(lex, dates, out, index)
 
 
 def anchored_date(date, index: DocIndex) -> bool:
