@@ -63,3 +63,37 @@ def test_describing_dates_are_relative_clauses_and_happening_modifiers(tmp_path)
     described = {text[d.start:d.end] for d in dates if d.start in describing_date_starts(dates, index)}
     assert any("June 2019" in s for s in described) and any("2017" in s for s in described), described
     assert not any("2020" in s or "2021" in s for s in described), described
+
+
+def test_a_describing_participles_year_does_not_date_the_next_sentence(tmp_path):
+    # dates5: a past participle describing a noun ("a protocol signed by the two countries in 2019") describes it
+    text = ("SANTIAGO, June 14, 2024 - Chile protested to Bolivia today.\n\nThe markers were set by Chilean "
+            "engineers, under a protocol signed by the two countries in 2019, to show the line. Bolivian soldiers "
+            "removed six of the markers before dawn.")
+    got = dated(tmp_path, RELEASE, text)
+    assert any(t == "COERCE" and d and d.startswith("2024") for t, s, d in got), got
+
+
+def test_the_storys_own_year_still_dates_the_next_sentence(tmp_path):
+    # near miss: the year is the story's own time, told on the main verb
+    text = ("SANTIAGO, June 14, 2024 - Chile protested to Bolivia today.\n\nChilean engineers set the markers in "
+            "2019 to show the line. Bolivian soldiers removed six of the markers.")
+    got = dated(tmp_path, RELEASE, text)
+    assert any(t == "COERCE" and d == "2019" for t, s, d in got), got
+
+
+def test_a_participle_on_the_storys_own_accord_still_dates_the_next_sentence(tmp_path):
+    # near miss: the participle tells what the story is about ("was a protocol signed ... in 2019"), not a side detail
+    text = ("SANTIAGO, June 14, 2024 - Chile protested to Bolivia today.\n\nThe border accord was a protocol signed by "
+            "the two countries in 2019. Bolivian soldiers removed six of the markers.")
+    got = dated(tmp_path, RELEASE, text)
+    assert any(t == "COERCE" and d == "2019" for t, s, d in got), got
+
+
+def test_a_participle_on_a_happening_noun_still_dates_the_next_sentence(tmp_path):
+    # near miss: "in a raid carried out by X on 3 June 2023" tells the story's own happening
+    text = ("Summary. Chile and Bolivia quarrel over markers.\n\nThe border. Chile protested to Bolivia (La Tercera, "
+            "May 2, 2023). The dispute peaked in a raid carried out by Bolivian soldiers on 3 June 2023 on a Chilean "
+            "border post. During the raid, Bolivian soldiers removed six of the markers.")
+    got = dated(tmp_path, NOTE, text)
+    assert any(t == "COERCE" and d and d.startswith("2023") for t, s, d in got), got

@@ -19,6 +19,7 @@ from ...model import DateValue
 from ..dates import framing_at
 from .clause_dates import simultaneous_participle
 from .note_years import noted_years
+from .range_ends import without_range_ends
 
 DATELINE_AT_LINE = re.compile(r"(?m)^" + DATELINE_RE.pattern)
 
@@ -186,6 +187,7 @@ class EventDater:
                       and not PERIOD_END.search(ctx.document.text[max(0, d.start - 6):d.end])
                       and not RESOLUTION_YEAR.search(ctx.document.text[max(0, d.start - 24):d.start])]
         self.dates = ranges_and_running_years(self.dates, ctx.document.text)
+        self.dates = without_range_ends(self.dates, ctx.document.text)      # "25 May to 15 June": its first day
         self.dates = noted_years(self.dates, ctx.document.text, notes)   # "in June ... (Agency, June 22, 2024)"
         self.starts = [d.start for d in self.dates]
         self.note_starts = [n.start for n in notes]
@@ -221,15 +223,26 @@ class EventDater:
             i -= 1
         return self.dates[i] if i >= 0 else None
 
-    def shifted_day(self, at: int, days: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
-        """The last date phrase before ``at`` (none in ``skip``), if told to the day, moved by ``days``."""
+    def last_told_before(self, at: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
+        """The last date told before ``at``: the last date phrase (none in ``skip``), or a source note after it
+        ("... in person (Agency, January 20, 2023). The IMF approved a loan two months later": the note's)."""
         told = self.last_before(at, skip)
+        i = bisect_left(self.note_starts, at) - 1
+        note = self.notes[i] if i >= 0 else None
+        if note is not None and note.date is not None and note.date.iso \
+                and (told is None or told.start is None or note.start > told.start):
+            return note.date
+        return told
+
+    def shifted_day(self, at: int, days: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
+        """The last date told before ``at`` (no phrase in ``skip``), if told to the day, moved by ``days``."""
+        told = self.last_told_before(at, skip)
         return moved_day(told, days) if told is not None else None
 
     def shifted_month(self, at: int, months: int, skip: frozenset[int] = frozenset()) -> DateValue | None:
-        """The month of the last date phrase before ``at`` (none in ``skip``), if told to the day or month, moved
-        by ``months``."""
-        told = self.last_before(at, skip)
+        """The month of the last date told before ``at`` (no phrase in ``skip``), if told to the day or month,
+        moved by ``months``."""
+        told = self.last_told_before(at, skip)
         return moved_month(told, months) if told is not None else None
 
     def dates_in(self, start: int, end: int) -> list[DateValue]:

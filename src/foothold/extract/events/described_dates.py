@@ -21,14 +21,28 @@ def _date_token(date, index: DocIndex):
     return index.ctx.doc[toks[0]] if toks else None
 
 
+def happening_noun(noun) -> bool:
+    """ "in a raid carried out by X on June 25": a noun of the event lexicon is a happening the participle tells,
+    whose date is the story's own, not a description."""
+    from .lexicon import load_lexicon
+    from .triggers import noun_trigger
+    return noun_trigger(noun, load_lexicon()) is not None
+
+
 def in_describing_clause(date, index: DocIndex) -> bool:
-    """The date sits in a relative clause ("X, who took command in April 2021") of its sentence."""
+    """The date sits in a relative clause ("X, who took command in April 2021") or a past participle describing a
+    noun in a prepositional phrase ("in line with a procedure agreed by the two countries in 2022"; not a happening's noun, "in a raid carried out by
+    X on 25 June") of its sentence."""
     tok = _date_token(date, index)
     if tok is None:
         return False
     t = tok
     for _ in range(12):
-        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+        # "in line with a procedure agreed by the two countries in 2022": a past participle describing a noun in a
+        # prepositional phrase, like a relative ("was a peace agreement signed ... on 29 February 2020" tells the
+        # story's own happening and is kept)
+        if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "pobj"
+                and not happening_noun(t.head)) and t.pos_ in ("VERB", "AUX"):
             return in_other_clause(tok, tok.sent.root)
         if t.head.i == t.i:
             return False

@@ -16,6 +16,7 @@ from .continued_quotes import add_quoted_speaker
 from .candidates import content_tokens, said_tokens, sentence_candidates
 from .carriers import carried_nouns, instrument_subject
 from .dating import EventDater, collect_notes, names_a_thing
+from .perfect_years import perfect_years
 from .evidence import place_evidence
 from .headlines import drop_repeated_headlines, headline_key, is_heading
 from .learned import LearnedStep
@@ -131,6 +132,7 @@ class EventExtractor:
         dater.drop(lambda d: any(names_a_thing(ctx.doc[i]) or names_the_thing(ctx.doc[i], lambda n: (h := noun_trigger(n, lex)) is not None
                                                     and h[0].type in HAPPENING_TYPES)
                                  for i in index.tokens_in(d.start, d.end)[:1]))
+        perfect_years(dater, index, ctx.document.text)     # "In October X had recalled ...": the year before
         date_tokens = frozenset(i for d in dater.dates for i in index.tokens_in(d.start, d.end))
         doc = ctx.doc
         para_end: dict[int, int] = {}

@@ -64,9 +64,16 @@ def relative_time(verb) -> bool:
                         and any(p.lower_ == "of" and any(q.pos_ == "NOUN" for q in p.children) for p in o.children):
                     return True
         if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and any(
-                n.lemma_.lower() in ("month", "year", "decade") for n in c.children):
+                n.lemma_.lower() in ("month", "year", "decade") and not counted_month(n) for n in c.children):
             return True
     return False
+
+
+def counted_month(noun) -> bool:
+    """ "two months later", "a month later": a count of months the story moves by from its last date
+    (``dating.month_shift``), not a time told only by another happening ("months later")."""
+    return noun.lemma_.lower() == "month" and any(
+        c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ in ("a", "one")) for c in noun.children)
 
 
 def describing_past(lex, verb, verbal: bool = False) -> bool:

@@ -16,6 +16,8 @@ from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
+from .noun_years import dated_elsewhere_than_noun, with_noun_year
+from .present_acts import past_dates_after_present
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
 from .signed_accords import accord_dates, signed_accords
@@ -91,6 +93,7 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
         | (inner_act_dates(lex, f.token, own, dates, index) if f.kind != "noun" else set())
     out -= accord_dates(lex, f, dates, index)
     doc = f.token.doc
+    out -= dated_elsewhere_than_noun(lex, dates, out, index)   # "convicted of a 2014 bomb attack on January 15, 2017"
     if not nouns:
         return out
     for d in dates:
@@ -108,7 +111,7 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
                     out.add(d.start)
                 break
             t = t.head
-    return out
+    return out - dated_elsewhere_than_noun(lex, dates, out, index)
 
 
 def anchored_date(date, index: DocIndex) -> bool:
@@ -230,7 +233,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     told = dater.dates_in(s_start, s_end)
     reacted = reacted_elsewhere(f, found, told, index)
     other_dates = other_events_dates(lex, f, found, told, index) | analysis.deadline_dates(f.token, told, index) \
-        | reacted | content_deed_dates(f, told, index)     # "accuses X of killing ... in March"
+        | reacted | content_deed_dates(f, told, index) \
+        | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
     nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
     # "said on Monday that ... gunmen attacked the barracks on Sunday": the act's own date over the saying's; a
     # "since"/"until" date on the act frames a state and does not time it
@@ -243,6 +247,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
     explicit = analysis.shifted_in_clause(f.token, sent, dater, index, lambda d: off_story_time(d, index)) or explicit
+    if kind == "noun":
+        explicit = with_noun_year(f.token, explicit)    # "under a 2009 agreement signed by X": the agreement's year
     if kind == "verb" and explicit is not None and explicit.precision == "day" \
             and past_perfect(f.token) and backshifted(f.token) \
             and dates_the_saying(f.token, explicit, index):

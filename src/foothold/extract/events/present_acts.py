@@ -1,0 +1,70 @@
+"""An act told in the simple present is the report's own present: "The ministry condemns the seizure of the
+trawler by the coast guard in the early hours of 12 March", published on 13 March, condemns on the publication's
+date; the 12 March told after the verb (the parser may hang it on the verb) times the seizure its phrase tells, and
+so does "rejects the claims ..., including the statement by the minister on 2 May". A present tense cannot be timed
+by a day before the publication, so such a date told after the verb dates no such act (``timing.explicit_date``).
+
+Not read: a bare date after a comma (a photo caption: "march in a parade outside the capital, Sept. 22, 2011"), a
+date before the verb ("On 12 March the coast guard seizes ...", a chronicle's historic present), a date
+on or after the publication ("meets X on Friday", a plan), a present with "today", a text with no publication date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .index import DocIndex
+
+PRESENT_TAGS = ("VBZ", "VBP")
+# the date is told in a phrase of time ("on 12 March", "in the early hours of 12 March"); a bare date after a comma
+# is a photo caption's or a dateline's ("march in a parade outside Tehran, Sept. 22, 2011"), its present historic
+TIME_PREPS = {"on", "of", "in", "at", "during", "from", "by", "over", "between"}
+
+
+def _iso_day(iso: str, last: bool) -> date | None:
+    """The first (or, with ``last``, the last) day an ISO date of any precision covers."""
+    try:
+        if len(iso) >= 10:
+            return date.fromisoformat(iso[:10])
+        if len(iso) == 7:
+            y, m = int(iso[:4]), int(iso[5:7])
+            if not last:
+                return date(y, m, 1)
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        if len(iso) == 4:
+            return date(int(iso), 12, 31) if last else date(int(iso), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def simple_present(verb) -> bool:
+    """ "condemns", "reject": a finite verb in the simple present (no auxiliary; "is suspending" is read apart)."""
+    return verb.tag_ in PRESENT_TAGS and verb.pos_ == "VERB" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def past_dates_after_present(verb, dates, published, index: DocIndex) -> set[int]:
+    """Starts of the date phrases told after a simple-present ``verb`` in its sentence that end before the
+    publication's day: they time a past thing the verb's phrase tells, not the verb's act."""
+    if published is None or not published.iso or published.precision != "day" or not simple_present(verb):
+        return set()
+    today = _iso_day(published.iso, last=False)
+    if today is None:
+        return set()
+    at = index.tok_start[verb.i]
+    out = set()
+    for d in dates:
+        if d.start is None or d.start <= at or not d.iso:
+            continue
+        toks = index.tokens_in(d.start, d.end)
+        first = index.ctx.doc[toks[0]] if toks else None
+        before = first.doc[first.i - 1] if first is not None and first.i > 0 else None
+        if before is None or before.lower_ not in TIME_PREPS and not (before.lower_ == "the" and before.i > 0
+                                                                      and before.doc[before.i - 1].lower_ in TIME_PREPS):
+            continue
+        end = _iso_day(d.iso, last=True)
+        if end is not None and end < today:
+            out.add(d.start)
+    return out
