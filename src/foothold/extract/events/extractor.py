@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .restated_targets import restated_target
+from .run_in_headings import run_in_heading
 from .hosts import hosts_as_targets
 from ...model import Event
 from . import keep, monitor, statements
@@ -146,7 +148,7 @@ class EventExtractor:
         lex, index, dater, skipped = self.lexicon, d.index, d.dater, d.skipped
         if not sent.text.strip():
             return
-        if is_heading(sent):
+        if is_heading(sent) or run_in_heading(sent):     # run_in_headings.py: "Baghdad's protest. Iraq's ..."
             skipped["heading"] += 1
             return
         d.sent_starts.append(sent.start)
@@ -214,6 +216,9 @@ class EventExtractor:
             return
         if background is not None:
             d.deferred.append((ev, info, f))
+            return
+        if restated_target(f.token, ev.type, any(e.type == "ASSAULT" for e in events)):
+            d.skip("restated_target", f)    # "said the strike had targeted X": the told attack's aim (restated_targets.py)
             return
         toll = toll_of_when_attack(f.token, ev, events, meta)
         if toll is not None:        # "X was killed when gunmen ambushed a patrol": one happening
