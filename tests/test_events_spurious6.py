@@ -90,10 +90,9 @@ def test_a_short_sentence_with_a_verb_is_no_heading(tmp_path):
 
 # ---- signed_instruments.py ----
 
-def test_signing_a_warrant_decree_or_authored_statement_is_no_accord(tmp_path):
+def test_signing_a_warrant_or_subpoena_is_no_accord(tmp_path):
     for body in ("The arrest warrant, signed by a judge in Yerevan on Wednesday, names two Azerbaijani officers.",
-                 "Aliyev signed a decree on the new Karabakh district on Tuesday.",
-                 "The statement, signed by the Karabakh Brigade's commander, was read out in Stepanakert."):
+                 "Aliyev signed a subpoena for the Karabakh Brigade's commander on Tuesday."):
         got = _events(tmp_path, body)
         assert not any(t == "SUPPORT" for t, _ in got), (body, got)
 
@@ -132,3 +131,13 @@ def test_a_single_dated_operation_or_a_small_count_stays(tmp_path):
     assert any("raids" in ev for _, ev in got), got
     got = _events(tmp_path, "The UNHCR said Azerbaijan expelled 40 Armenians from Shusha on Monday.")
     assert any("expelled" in ev for _, ev in got), got
+
+
+# ---- any_relatives.py ----
+
+def test_a_relative_on_an_any_phrase_is_a_case_in_mind(tmp_path):
+    body = ("On Sunday the navy commander warned that Venezuela would sink any Guyana ship that attacked Venezuelan "
+            "boats.")
+    assert _skips(tmp_path, body).get("attacked") == "hypothetical"
+    got = _events(tmp_path, "The Guyana ship that attacked Venezuelan boats on Sunday was seized.")
+    assert any("attacked" in ev for _, ev in got), got
