@@ -141,3 +141,37 @@ def test_a_relative_on_an_any_phrase_is_a_case_in_mind(tmp_path):
     assert _skips(tmp_path, body).get("attacked") == "hypothetical"
     got = _events(tmp_path, "The Guyana ship that attacked Venezuelan boats on Sunday was seized.")
     assert any("attacked" in ev for _, ev in got), got
+
+
+# ---- framing_adjuncts.py ----
+
+FRAME_ACTORS = {"Central Bank of Nigeria": ("cbn", "organization"), "Nigerian": ("nigeria", "country"),
+                "Niger": ("niger", "country"), "UN": ("un", "organization"), "Kano": ("kano", "place")}
+
+
+def _frame_events(tmp_path, body: str) -> list:
+    ctx = extract_events(tmp_path, HEADER + body + "\n", FRAME_ACTORS, "report.txt")
+    return [(e.type, e.evidence) for e in ctx.events]
+
+
+def test_an_act_told_in_a_crackdown_or_sweep_is_one_act(tmp_path):
+    got = _frame_events(tmp_path, "The Central Bank of Nigeria has barred 14 Nigerian banks from dollar transactions, "
+                                  "officials said on Thursday, in a crackdown on the flow of currency to Niger.")
+    assert len(got) == 1 and "barred" in got[0][1], got
+    got = _frame_events(tmp_path, "Police detained 11 UN employees in Kano on Friday in a sweep that also targeted "
+                                  "aid groups and a former Niger diplomat.")
+    assert not any(t == "ASSAULT" for t, _ in got), got
+
+
+def test_a_frame_whose_verb_made_no_event_is_the_act(tmp_path):
+    got = _frame_events(tmp_path, "In May Niger units joined the Nigerian army in an offensive on the town of Kano.")
+    assert any(t == "ASSAULT" for t, _ in got), got
+
+
+def test_hosting_counted_as_many_with_no_time_is_a_course(tmp_path):
+    actors = {"Qatar": ("qatar", "country"), "Hamas": ("hamas", "organization"), "Doha": ("doha", "place")}
+    ctx = extract_events(tmp_path, HEADER + "Qatar hosted several Hamas delegations in Doha.\n", actors, "r.txt")
+    assert not ctx.events, [(e.type, e.evidence) for e in ctx.events]
+    ctx = extract_events(tmp_path, HEADER + "Qatar hosted several Hamas delegations in Doha on Monday.\n", actors,
+                         "r.txt")
+    assert any(e.type == "CONSULT" for e in ctx.events)

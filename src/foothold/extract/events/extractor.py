@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .framing_adjuncts import framed_by_act
 from .restated_targets import restated_target
 from .run_in_headings import run_in_heading
 from .hosts import hosts_as_targets
@@ -216,6 +217,9 @@ class EventExtractor:
             return
         if background is not None:
             d.deferred.append((ev, info, f))
+            return
+        if framed_by_act(f.token, {m["tok"] for m in meta if m.get("sent") == info["sent"]}):
+            d.skip("frame_of_act", f)       # "barred 14 banks ..., in a crackdown on X": one act (framing_adjuncts.py)
             return
         if restated_target(f.token, ev.type, any(e.type == "ASSAULT" for e in events)):
             d.skip("restated_target", f)    # "said the strike had targeted X": the told attack's aim (restated_targets.py)

@@ -102,3 +102,19 @@ def counted_course(verb) -> bool:
         return False
     since = {t.i for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "since" for t in c.subtree}
     return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in since for t in verb.sent)
+
+
+HOSTING = frozenset({"host", "receive", "welcome"})
+MANY = frozenset({"several", "further", "many", "numerous", "multiple", "various", "repeated", "successive",
+                  "countless", "frequent"})
+
+
+def hosted_many(verb) -> bool:
+    """"Iran hosted several Taliban delegations", "Oman hosted further meetings": hosting counted as many, with no
+    time in the sentence, is a course of meetings, none told (a dated or single meeting stays)."""
+    if verb.lemma_.lower() not in HOSTING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+    if not objects or not any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in MANY for c in objects[0].children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)

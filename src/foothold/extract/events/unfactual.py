@@ -25,7 +25,7 @@ from .standing_relatives import past_conjunct_of_standing_relative, standing_rel
 from .standing_roles import standing_role
 from .any_relatives import on_any_phrase
 from .subject_relatives import in_subject_relative
-from .tallies import counted_course, counted_in_tally, in_counted_relative, said_of_a_tally
+from .tallies import counted_course, counted_in_tally, hosted_many, in_counted_relative, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
 from .whenever import own_clause_beside_course, repeated_whenever
@@ -255,8 +255,9 @@ def _counted_relative(trigger) -> str | None:
 
 
 def _counted_course(trigger) -> str | None:
-    """ "have conducted more than 140 attacks": a tally over a span (tallies.py, spurious6)."""
-    return "aggregate" if is_verb(trigger) and counted_course(trigger) else None
+    """ "have conducted more than 140 attacks", "hosted several delegations": a tally over a span (tallies.py,
+    spurious6)."""
+    return "aggregate" if is_verb(trigger) and (counted_course(trigger) or hosted_many(trigger)) else None
 
 
 def _finding_content(trigger) -> str | None:
