@@ -175,3 +175,11 @@ def test_hosting_counted_as_many_with_no_time_is_a_course(tmp_path):
     ctx = extract_events(tmp_path, HEADER + "Qatar hosted several Hamas delegations in Doha on Monday.\n", actors,
                          "r.txt")
     assert any(e.type == "CONSULT" for e in ctx.events)
+
+
+def test_a_relative_with_its_own_subject_on_a_frame_stays(tmp_path):
+    actors = {"Okafor": ("okafor", "person"), "Chinese": ("china", "country")}
+    ctx = extract_events(tmp_path, HEADER + "In February 2023 the provincial assembly removed Okafor in a "
+                         "no-confidence vote, which his supporters blamed on Chinese money (Kano Star, February 8, "
+                         "2023).\n", actors, "report.txt")
+    assert any(e.type == "ACCUSE" for e in ctx.events), [(e.type, e.evidence) for e in ctx.events]
