@@ -183,3 +183,19 @@ def test_a_relative_with_its_own_subject_on_a_frame_stays(tmp_path):
                          "no-confidence vote, which his supporters blamed on Chinese money (Kano Star, February 8, "
                          "2023).\n", actors, "report.txt")
     assert any(e.type == "ACCUSE" for e in ctx.events), [(e.type, e.evidence) for e in ctx.events]
+
+
+# ---- concern_for_losses.py ----
+
+def test_concern_for_a_loss_is_no_accusation(tmp_path):
+    actors = {"UNESCO": ("unesco", "organization"), "UN": ("un", "organization"), "Moldova": ("moldova", "country"),
+              "Russia": ("russia", "country")}
+    for body in ("UNESCO said on Monday it was deeply concerned about the damage to the old monastery.",
+                 "The UN mission said on Monday it was alarmed by the civilian deaths.",
+                 "Moldova expressed deep concern over the loss of life on Monday."):
+        ctx = extract_events(tmp_path, HEADER + body + "\n", actors, "report.txt")
+        assert not any(e.type == "ACCUSE" for e in ctx.events), (body, [(e.type, e.evidence) for e in ctx.events])
+    for body in ("Moldova said on Monday it was deeply concerned by Russia's military actions.",
+                 "Moldova expressed deep concern over the killing of protesters on Monday."):
+        ctx = extract_events(tmp_path, HEADER + body + "\n", actors, "report.txt")
+        assert any(e.type == "ACCUSE" for e in ctx.events), body

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .concern_for_losses import concern_for_loss
 from .framing_adjuncts import framed_by_act
 from .restated_targets import restated_target
 from .run_in_headings import run_in_heading
@@ -217,6 +218,9 @@ class EventExtractor:
             return
         if background is not None:
             d.deferred.append((ev, info, f))
+            return
+        if ev.type == "ACCUSE" and kind in ("speech", "light") and concern_for_loss(f.token):
+            d.skip("sympathy", f)       # "said it was concerned about the loss of life": no blame (concern_for_losses.py)
             return
         if framed_by_act(f.token, {m["tok"] for m in meta if m.get("sent") == info["sent"]}):
             d.skip("frame_of_act", f)       # "barred 14 banks ..., in a crackdown on X": one act (framing_adjuncts.py)
