@@ -8,6 +8,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .concern_for_losses import concern_for_loss
+from .framing_adjuncts import framed_by_act
+from .restated_targets import restated_target
+from .run_in_headings import run_in_heading
 from .hosts import hosts_as_targets
 from ...model import Event
 from . import keep, monitor, statements
@@ -149,7 +153,7 @@ class EventExtractor:
         lex, index, dater, skipped = self.lexicon, d.index, d.dater, d.skipped
         if not sent.text.strip():
             return
-        if is_heading(sent):
+        if is_heading(sent) or run_in_heading(sent):     # run_in_headings.py: "Baghdad's protest. Iraq's ..."
             skipped["heading"] += 1
             return
         d.sent_starts.append(sent.start)
@@ -218,6 +222,15 @@ class EventExtractor:
             return
         if background is not None:
             d.deferred.append((ev, info, f))
+            return
+        if ev.type == "ACCUSE" and kind in ("speech", "light") and concern_for_loss(f.token):
+            d.skip("sympathy", f)       # "said it was concerned about the loss of life": no blame (concern_for_losses.py)
+            return
+        if framed_by_act(f.token, {m["tok"] for m in meta if m.get("sent") == info["sent"]}):
+            d.skip("frame_of_act", f)       # "barred 14 banks ..., in a crackdown on X": one act (framing_adjuncts.py)
+            return
+        if restated_target(f.token, ev.type, any(e.type == "ASSAULT" for e in events)):
+            d.skip("restated_target", f)    # "said the strike had targeted X": the told attack's aim (restated_targets.py)
             return
         toll = toll_of_when_attack(f.token, ev, events, meta)
         if toll is not None:        # "X was killed when gunmen ambushed a patrol": one happening

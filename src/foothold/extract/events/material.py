@@ -3,6 +3,7 @@ entry sets (an object, a target, an agent, a preposition, a cue)."""
 
 from __future__ import annotations
 
+from .signed_instruments import signed_instrument
 from .accords_in_force import truce_parties, truce_took_effect
 from . import monitor
 from .agents import TROOPS, VISITORS, actor_in_head
@@ -187,6 +188,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "RETREAT", "ceasefire", "military", False   # "the ceasefire took effect"
     if f.kind == "verb" and took_command(tok):
         etype, mode, sphere, wrong_object = "SUPPORT", "appointment", "political", False   # "took command of X"
+    if f.kind == "verb" and signed_instrument(tok, objects):
+        wrong_object = True        # "the warrant, signed by a judge": no accord (signed_instruments.py)
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
     return etype, mode, sphere, wrong_object

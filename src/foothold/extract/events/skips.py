@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .paid_prices import paid_price
 from . import statements
 from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
@@ -184,6 +185,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
         return "idiom", None      # "in exchange for services": a condition, no exchange of views
     if f.kind == "verb" and held_to_word(tok):
         return "idiom", None      # "we will hold them to it": insisting on a promise, no promise
+    if f.kind == "verb" and paid_price(tok):
+        return "idiom", None      # "will pay the price of that restraint": a loss, no payment (paid_prices.py)
     return None, background
 
 

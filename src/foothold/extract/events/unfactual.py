@@ -22,8 +22,10 @@ from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS
 from .releases import said_in_the_call
 from .settled import remembered
 from .standing_relatives import past_conjunct_of_standing_relative, standing_relative
+from .standing_roles import standing_role
+from .any_relatives import on_any_phrase
 from .subject_relatives import in_subject_relative
-from .tallies import counted_in_tally, said_of_a_tally
+from .tallies import counted_course, counted_in_tally, hosted_many, in_counted_relative, said_of_a_tally
 from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, is_noun, is_verb,
                               marked_by_a_dependent)
 from .whenever import own_clause_beside_course, repeated_whenever
@@ -237,6 +239,27 @@ def _standing_relative(trigger) -> str | None:
     return "state" if is_verb(trigger) and standing_relative(trigger) else None
 
 
+def _any_relative(trigger) -> str | None:
+    """ "would hit any warship that threatened its vessels": a case in mind, not an act (any_relatives.py)."""
+    return "hypothetical" if is_verb(trigger) and on_any_phrase(trigger) else None
+
+
+def _standing_role(trigger) -> str | None:
+    """ "the navy, which patrols the strait": what a party does as a rule (standing_roles.py, spurious6)."""
+    return "state" if is_verb(trigger) and standing_role(trigger) else None
+
+
+def _counted_relative(trigger) -> str | None:
+    """ "counted 850,000 Afghans who were deported": the acts of those counted (tallies.py, spurious6)."""
+    return "aggregate" if is_verb(trigger) and in_counted_relative(trigger) else None
+
+
+def _counted_course(trigger) -> str | None:
+    """ "have conducted more than 140 attacks", "hosted several delegations": a tally over a span (tallies.py,
+    spurious6)."""
+    return "aggregate" if is_verb(trigger) and (counted_course(trigger) or hosted_many(trigger)) else None
+
+
 def _finding_content(trigger) -> str | None:
     """ "concluded that the battalion had killed the villagers": the finding's content, not a new act."""
     return "finding" if finding_content(trigger) else None
@@ -428,9 +451,9 @@ _TRIGGER_CHECKS = (
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
-    _present_state, _standing_relative, accusation_describing, whose_description, backing_as_manner, standing_allegiance, _finding_content, _rate,
+    _present_state, _standing_relative, accusation_describing, whose_description, backing_as_manner, standing_allegiance, _standing_role, _any_relative, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
-    _said_of_a_tally, _counted_in_tally, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
+    _said_of_a_tally, _counted_in_tally, _counted_relative, _counted_course, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
     _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
     _present_progressive,
     governed_by_unfactual,
