@@ -21,6 +21,8 @@ def run_in_heading(sent) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in tokens):
         return False
+    if any(t.like_num or t.ent_type_ == "DATE" for t in tokens):
+        return False    # "12 March to 4 April." heads a monitor entry: its date must time the entry (range_ends.py)
     doc = sent.doc
     first = tokens[0]
     if first.i > 0:
