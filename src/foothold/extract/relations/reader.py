@@ -23,6 +23,7 @@ from .ownership import OwnershipReading
 from .part_of import PartOfReading
 from .participle_conjuncts import ParticipleConjuncts
 from .people_listed_with_body import PeopleListedWithBody
+from .person_possessor import PersonOwnedGroups
 from .plural_apposition import PluralApposition
 from .possessed_support import PossessedSupport
 from .purposes import PurposeReading
@@ -41,7 +42,7 @@ from .verbs import VerbReading
 from .wire import WireReading
 
 
-class SentenceReader(PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -87,4 +88,5 @@ class SentenceReader(PossessedSupport, FiredAtOwned, PeopleListedWithBody, Relat
         self.read_relative_conflicts()
         self.read_founded_by()
         self.read_possessed_support()
+        self.read_person_owned_groups()
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .index import Ref
+from .person_possessor import PERSON_PRONOUNS, person_pronoun_owner
 from .verbs import VerbReading
 
 SIDES = ("country", "organization", "person")
@@ -237,6 +238,8 @@ class TieReading(VerbReading):
         or the owner of a partner noun ('an Iranian proxy', 'an ally of Russia')."""
         for c in noun.children:
             if c.dep_ == "poss":
+                if c.lower_ in PERSON_PRONOUNS:               # "his ally X": a person's (person_possessor.py)
+                    return person_pronoun_owner(self, c.i)
                 if c.lower_ in PRONOUNS:
                     return self.pronoun_owner(c.i)
                 r = self.ref_of(c) or self.state_of_forces(c)
