@@ -13,6 +13,7 @@ from .cues import CueReading
 from .fired_at_owned import FiredAtOwned
 from .founded_by import FoundedBy
 from .inclusion import InclusionReading
+from .led_participle import LedParticiple
 from .membership_verbs import MembershipVerbs
 from .missions import MissionReading
 from .monitor import MonitorReading
@@ -39,10 +40,11 @@ from .subordinates import SubordinateReading
 from .ties import TieReading
 from .titles import TitleReading
 from .verbs import VerbReading
+from .whose_party import WhoseParty
 from .wire import WireReading
 
 
-class SentenceReader(PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(LedParticiple, WhoseParty, PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -89,4 +91,6 @@ class SentenceReader(PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleLi
         self.read_founded_by()
         self.read_possessed_support()
         self.read_person_owned_groups()
+        self.read_whose_parties()
+        self.read_led_participles()
 
