@@ -11,6 +11,7 @@ from .index import Ref
 from .verbs import VerbReading
 
 LEADING = ("chair", "lead", "head", "command", "run", "direct", "preside")
+TIME_PREPOSITIONS = {"on", "in", "since", "until", "till", "from", "for", "during", "throughout"}
 SITTINGS = {"meeting", "session", "sitting", "summit", "conference", "talks", "congress", "plenary"}
 
 
@@ -20,23 +21,45 @@ class LedParticiple(VerbReading):
             if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in LEADING or not self.stated(tok):
                 continue
             agent = next((c for c in tok.children if c.dep_ == "agent" and c.lower_ == "by"), None)
-            if agent is None or agent.i <= tok.i + 1:
+            if agent is not None and agent.i <= tok.i + 1:
                 continue                               # "chaired by X" together: the cue phrases read it; a
                                                        # "by" agent makes a past form ("VBD") a participle too
-            body = self.led_body(tok)
+            leaders = [r for p in agent.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+                       if (r := self.ref_of(t)) is not None and r.type == "person"] if agent is not None \
+                else self.leader_after_time(tok)
+            body = self.led_body(tok, agent is not None) if leaders else None
             if body is None:
                 continue
-            for leader in (r for p in agent.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
-                           if (r := self.ref_of(t)) is not None and r.type == "person"):
+            for leader in leaders:
                 first, last = self.span_of(body, leader, tokens=[tok])
                 self.found.add(leader, "leads", body, first, last, confidence=0.6)
 
-    def led_body(self, verb) -> Ref | None:
+    def leader_after_time(self, verb) -> list[Ref]:
+        """The person after a "by" that only a time phrase parts from the participle, where the parser hung the "by"
+        elsewhere ("chaired on Tuesday, 3 May, by X")."""
+        if verb.dep_ not in ("acl", "relcl"):
+            return []
+        j = verb.i + 1
+        if self.w(j) not in TIME_PREPOSITIONS:
+            return []
+        while j < self.hi and j < verb.i + 10 and self.w(j) != "by":
+            tok = self.doc[j]
+            if not (self.w(j) in TIME_PREPOSITIONS or self.w(j) == "," or tok.ent_type_ in ("DATE", "TIME")
+                    or tok.like_num):
+                return []
+            j += 1
+        if self.w(j) != "by":
+            return []
+        r, _ = self.object_after(j + 1)
+        return [r] if r is not None and r.type == "person" else []
+
+    def led_body(self, verb, agent: bool) -> Ref | None:
         if verb.dep_ in ("acl", "amod", "relcl"):
             noun = verb.head
         else:
-            noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)   # the parser's
-            # subject of "X, chaired since 2011 by Y, approved": the "by" agent makes it the one led
+            # the parser's subject of "X, chaired since 2011 by Y, approved": the "by" agent makes it the one led
+            deps = ("nsubjpass", "nsubj") if agent else ("nsubjpass",)
+            noun = next((c for c in verb.children if c.dep_ in deps), None)
         if noun is None:
             return None
         r = self.ref_of(noun)

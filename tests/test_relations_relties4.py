@@ -1,0 +1,114 @@
+"""Tie shapes read on unseen text, fourth pass (issue 8, relties4): own sentences from other arenas than the documents
+that showed the need (relations/person_possessor.py, scene_list.py, whose_party.py, led_participle.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import extract
+
+KENYA = {"odinga": ("person", ["Raila Odinga"]), "karua": ("person", ["Martha Karua"]),
+         "ruto": ("person", ["William Ruto"]), "odm": ("organization", ["Orange Democratic Movement", "ODM"]),
+         "uda": ("organization", ["United Democratic Alliance"]), "kenya": ("country", ["Kenya"])}
+
+
+def test_his_ally_is_the_one_person_named_before():
+    _, rels = extract("Raila Odinga has been in hiding since March, when the police raided the offices of the "
+                      "Orange Democratic Movement, and his ally Martha Karua is campaigning in his place.", KENYA)
+    assert ("karua", "allied_with", "odinga") in rels, rels
+    assert ("karua", "allied_with", "odm") not in rels, rels
+
+
+def test_his_party_apposed_makes_the_person_a_member():
+    _, rels = extract("Raila Odinga said on Monday that his party, the Orange Democratic Movement, would boycott "
+                      "the vote.", KENYA)
+    assert ("odinga", "member_of", "odm") in rels, rels
+
+
+def test_her_ally_after_a_body_named_in_between():
+    _, rels = extract("Martha Karua, whom the United Democratic Alliance accused of fraud, and her ally Raila "
+                      "Odinga walked out.", KENYA)
+    assert ("odinga", "allied_with", "karua") in rels, rels
+    assert ("odinga", "allied_with", "uda") not in rels, rels
+
+
+def test_two_people_before_his_leave_it_unbound():
+    _, rels = extract("William Ruto met Raila Odinga and his ally Martha Karua in Nairobi.", KENYA)
+    assert not any(p == "allied_with" for _, p, _ in rels), rels
+
+
+def test_his_after_a_body_alone_binds_no_body():
+    _, rels = extract("The Orange Democratic Movement said his ally Martha Karua would run.", KENYA)
+    assert ("karua", "allied_with", "odm") not in rels, rels
+
+
+def test_its_ally_still_stands_for_the_body():
+    _, rels = extract("The United Democratic Alliance said its ally, the Orange Democratic Movement, would "
+                      "boycott the vote.", KENYA)
+    assert ("odm", "allied_with", "uda") in rels, rels
+
+
+def test_his_party_with_no_name_apposed_ties_nothing():
+    _, rels = extract("Raila Odinga said his party, the largest in Kenya, would boycott the vote.", KENYA)
+    assert not any(s == "odinga" and p == "member_of" for s, p, _ in rels), rels
+
+
+SAHEL = {"russia": ("country", ["Russia"]), "mali": ("country", ["Mali"]), "niger": ("country", ["Niger"]),
+         "burkina": ("country", ["Burkina Faso"]), "africa_corps": ("organization", ["Africa Corps"]),
+         "wagner": ("organization", ["Wagner Group"]), "jnim": ("organization", ["JNIM"])}
+
+
+@pytest.mark.parametrize("places", ["Mali and Niger", "Mali, Niger and Burkina Faso", "Mali, and Niger"])
+def test_a_groups_list_of_places_before_its_members(places):
+    _, rels = extract(f"Since March, Russia-aligned militia groups in {places}, including the Africa Corps, have "
+                      "carried out more than 40 raids.", SAHEL)
+    assert ("africa_corps", "allied_with", "russia") in rels, rels
+
+
+def test_a_body_after_the_place_ends_the_list():
+    _, rels = extract("Russia-aligned militia groups in Mali and the Wagner Group, including the Africa Corps, "
+                      "fired on the town.", SAHEL)
+    assert ("africa_corps", "allied_with", "russia") not in rels, rels
+
+
+UK = {"sunak": ("person", ["Rishi Sunak"]), "tories": ("organization", ["Conservative Party"]),
+      "berri": ("person", ["Nabih Berri"]), "amal": ("organization", ["Amal Movement"]),
+      "starmer": ("person", ["Keir Starmer"]), "labour": ("organization", ["Labour"])}
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Prime Minister Rishi Sunak, whose Conservative Party trails in the polls, said the vote would go ahead.",
+     "sunak", "tories"),
+    ("Nabih Berri, whose own Amal Movement backs the cabinet, met the envoy.", "berri", "amal"),
+    ("The envoy met Keir Starmer, whose Labour party won the vote.", "starmer", "labour"),
+])
+def test_whose_party_makes_the_person_a_member(text, person, party):
+    _, rels = extract(text, UK)
+    assert (person, "member_of", party) in rels, rels
+
+
+def test_whose_with_no_party_noun_ties_nothing():
+    _, rels = extract("Rishi Sunak, whose Labour rivals lead the polls, said the vote would go ahead.", UK)
+    assert ("sunak", "member_of", "labour") not in rels, rels
+
+
+COUNCILS = {"ndc": ("organization", ["National Defence Council"]), "ouattara": ("person", ["Alassane Ouattara"]),
+            "fc": ("organization", ["Federation Council"]), "matviyenko": ("person", ["Valentina Matviyenko"]),
+            "oman": ("country", ["Oman"]), "league": ("organization", ["Arab League"])}
+
+
+@pytest.mark.parametrize("text, leader, body", [
+    ("The decision follows the meeting of the National Defence Council chaired on Tuesday, 3 May, by Alassane "
+     "Ouattara, which ordered a review of ties with the junta.", "ouattara", "ndc"),
+    ("The Federation Council, chaired since 2011 by Valentina Matviyenko, approved the treaty.", "matviyenko", "fc"),
+])
+def test_a_leading_participle_with_words_before_its_by(text, leader, body):
+    _, rels = extract(text, COUNCILS)
+    assert (leader, "leads", body) in rels, rels
+
+
+def test_a_negated_or_state_chair_is_no_leader():
+    _, rels = extract("The Federation Council was not chaired in 2011 by Valentina Matviyenko.", COUNCILS)
+    assert ("matviyenko", "leads", "fc") not in rels, rels
+    _, rels = extract("The Arab League was chaired in 2020 by Oman.", COUNCILS)
+    assert ("oman", "leads", "league") not in rels, rels
