@@ -112,3 +112,15 @@ def test_a_negated_or_state_chair_is_no_leader():
     assert ("matviyenko", "leads", "fc") not in rels, rels
     _, rels = extract("The Arab League was chaired in 2020 by Oman.", COUNCILS)
     assert ("oman", "leads", "league") not in rels, rels
+
+
+CENTRAL_ASIA = {"karimov": ("person", ["Ali Karimov"]), "nur": ("organization", ["Nur Alliance"]),
+                "imu": ("organization", ["Islamic Movement of Uzbekistan"])}
+
+
+def test_a_unit_apposed_to_the_body_a_person_heads_is_the_bodys():
+    _, rels = extract("Among those designated is Ali Karimov, the head of Nur Alliance, the political wing of the "
+                      "Islamic Movement of Uzbekistan, who moved money to its fighters.", CENTRAL_ASIA)
+    assert ("karimov", "leads", "nur") in rels, rels
+    assert ("nur", "part_of", "imu") in rels, rels
+    assert ("karimov", "part_of", "imu") not in rels, rels

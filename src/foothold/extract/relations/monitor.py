@@ -80,6 +80,10 @@ class MonitorReading:
         """Who the unit noun describes: the name it is apposed to, or the subject of 'is'/'are'/'were'."""
         if noun.dep_ == "appos":
             r = self.ref_of(noun.head)
+            named = self.idx.ref(noun.head.i)
+            if r is not None and r.type == "person" and named is not None and named.type in BODIES \
+                    and not named.demonym:
+                r = named          # "X, the head of A, the political wing of B": A's unit noun, not X's
             if r is None and noun.head.pos_ == "NOUN":
                 anchored = self.apposition_anchor(noun.i)
                 r = anchored[0] if anchored else None
