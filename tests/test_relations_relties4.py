@@ -124,3 +124,27 @@ def test_a_unit_apposed_to_the_body_a_person_heads_is_the_bodys():
     assert ("karimov", "leads", "nur") in rels, rels
     assert ("nur", "part_of", "imu") in rels, rels
     assert ("karimov", "part_of", "imu") not in rels, rels
+
+
+ANDES_PARTIES = {"flp": ("organization", ["Future Forward Party"]), "thana": ("person", ["Ana Quispe"]),
+                 "eln": ("organization", ["ELN"]), "garcia": ("person", ["Pablo Garcia"]),
+                 "court": ("organization", ["Constitutional Court"])}
+
+
+def test_its_after_the_one_definite_group_noun_is_that_groups():
+    _, rels = extract("The Constitutional Court dissolved the Future Forward Party on Friday. The judges also banned "
+                      "11 of the party's executives, including its former leader Ana Quispe, from politics.",
+                      ANDES_PARTIES)
+    assert ("thana", "leads", "flp") in rels, rels
+
+
+def test_a_title_over_a_definite_groups_unnamed_body():
+    _, rels = extract("The ELN sent a delegation to Havana. Pablo Garcia, the head of the movement's political "
+                      "office in Caracas, met the envoy.", ANDES_PARTIES)
+    assert ("garcia", "leads", "eln") in rels, rels
+
+
+def test_a_definite_noun_no_group_noun_binds_nothing():
+    _, rels = extract("The ELN sent a delegation to Havana. Pablo Garcia, the head of the city's political office "
+                      "in Caracas, met the envoy.", ANDES_PARTIES)
+    assert not any(s == "garcia" for s, _, _ in rels), rels

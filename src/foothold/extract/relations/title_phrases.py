@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import Ref
+from .anaphor_owner import definite_group_owner, owning_group_noun
 from .lexicon import DETERMINERS, POSSESSIVE
 from .title_modifiers import QUOTES, TitleModifiers
 from .wire import heads_government, posted_country
@@ -259,6 +260,9 @@ class TitlePhrases(TitleModifiers):
                 if r2.type != "person" and not r2.demonym:
                     return r2, r2.end
                 return None, j
+            if owning_group_noun(self, j) and (owner := definite_group_owner(self, j)) is not None:
+                return owner, self.past_unnamed_body(j + 2)    # "head of the movement's political office": read
+                                                               # as "of Hamas's political bureau" (anaphor_owner.py)
             tok = self.doc[j]
             if j == i + 1 and self.w(i) == "the" and tok.pos_ == "NOUN" and self.np_ends_at(j + 1):
                 named = self.recent_named(wj, i)      # "the incoming commander of the force" → Qods Force
