@@ -148,3 +148,20 @@ def test_a_definite_noun_no_group_noun_binds_nothing():
     _, rels = extract("The ELN sent a delegation to Havana. Pablo Garcia, the head of the city's political office "
                       "in Caracas, met the envoy.", ANDES_PARTIES)
     assert not any(s == "garcia" for s, _, _ in rels), rels
+
+
+WEST_AFRICA = {"ghana": ("country", ["Ghana"]), "togo": ("country", ["Togo"]),
+               "mahama": ("person", ["John Mahama"]), "faure": ("person", ["Faure Gnassingbe"]),
+               "ecowas": ("organization", ["Economic Community of West African States", "ECOWAS"])}
+
+
+def test_a_singular_relative_verb_is_the_last_conjuncts():
+    _, rels = extract("The talks were hosted by Ghana's President John Mahama and Togo's President Faure Gnassingbe, "
+                      "who chairs the Economic Community of West African States.", WEST_AFRICA)
+    assert ("faure", "leads", "ecowas") in rels, rels
+    assert ("mahama", "leads", "ecowas") not in rels, rels
+
+
+def test_a_plural_relative_verb_keeps_every_conjunct():
+    _, rels = extract("John Mahama and Faure Gnassingbe, who lead ECOWAS together, met the envoy.", WEST_AFRICA)
+    assert ("faure", "leads", "ecowas") in rels and ("mahama", "leads", "ecowas") in rels, rels

@@ -11,6 +11,7 @@ from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
 from .sentence import Sentence
+from .singular_relative import singular_verb
 from .stance_objects import named_after_stance
 
 RELATIVE = {"who", "which", "that"}
@@ -100,7 +101,9 @@ class VerbReading(Sentence):
         for c in verb.children:
             if c.dep_ not in ("nsubj",):
                 continue
+            singular = False
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                singular = singular_verb(verb)           # "A and B, who chairs X": B alone (singular_relative.py)
                 c = verb.head                            # "Talal Hamiyah, who heads ..."
                 if self.ref_of(c) is None and c.pos_ == "NOUN":   # "X, a militia that answers to Y": X
                     out += self.apposition_anchor(c.i)[:1] or [r for r in [self.led_state(c)] if r]
@@ -110,7 +113,8 @@ class VerbReading(Sentence):
                 r = self.ref_of(poss[0]) if poss else None
             if r is not None:
                 out.append(r)
-                out += [x for x in (self.ref_of(cj) for cj in c.conjuncts) if x is not None and x not in out]
+                if not singular:
+                    out += [x for x in (self.ref_of(cj) for cj in c.conjuncts) if x is not None and x not in out]
         return out
 
     def ref_of(self, tok) -> Ref | None:
