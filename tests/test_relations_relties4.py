@@ -165,3 +165,28 @@ def test_a_singular_relative_verb_is_the_last_conjuncts():
 def test_a_plural_relative_verb_keeps_every_conjunct():
     _, rels = extract("John Mahama and Faure Gnassingbe, who lead ECOWAS together, met the envoy.", WEST_AFRICA)
     assert ("faure", "leads", "ecowas") in rels and ("mahama", "leads", "ecowas") in rels, rels
+
+
+TRADE = {"china": ("country", ["China"]), "peru": ("country", ["Peru"]), "india": ("country", ["India"]),
+         "nepal": ("country", ["Nepal"]), "bhutan": ("country", ["Bhutan"]), "russia": ("country", ["Russia"])}
+
+
+@pytest.mark.parametrize("text", [
+    "Over a decade China became Peru's second trading partner and its lender of last resort.",
+    "China, Peru's partner in a free trade agreement, remains a rival.",
+    "India and its trading partners, Nepal and Bhutan, signed the deal.",
+])
+def test_a_partner_in_trade_is_no_ally(text):
+    _, rels = extract(text, TRADE)
+    assert not any(p == "allied_with" for _, p, _ in rels), rels
+
+
+def test_a_plain_partner_is_still_an_ally():
+    _, rels = extract("Russia has become Peru's closest partner in the region.", TRADE)
+    assert ("russia", "allied_with", "peru") in rels, rels
+
+
+def test_the_trade_words_are_data():
+    from foothold.extract.relations.trade_partners import trade_words
+    words = trade_words()
+    assert "trading" in words.trade_modifiers and "trade" in words.trade_fields

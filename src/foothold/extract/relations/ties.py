@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .index import Ref
 from .person_possessor import PERSON_PRONOUNS, person_pronoun_owner
+from .trade_partners import trade_partner
 from .verbs import VerbReading
 
 SIDES = ("country", "organization", "person")
@@ -373,8 +374,8 @@ class TieReading(VerbReading):
     def partner_named_after(self, noun) -> None:
         """'Russia's closest partner in the Caucasus, Armenia', 'Iran and its Lebanese ally, Hezbollah': the named
         party allied_with the owner (as 'X, an Iranian proxy' is, verbs.partner_apposition)."""
-        if noun.dep_ == "appos" or any(c.dep_ == "neg" for c in noun.children):
-            return
+        if noun.dep_ == "appos" or any(c.dep_ == "neg" for c in noun.children) or trade_partner(noun):
+            return                                           # "its main trading partner, X" (trade_partners.py)
         named = self.named_after(noun)
         owner = self.owner_of(noun) if named is not None else None
         if owner is not None:

@@ -12,6 +12,7 @@ from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
 from .sentence import Sentence
 from .singular_relative import singular_verb
+from .trade_partners import trade_partner
 from .stance_objects import named_after_stance
 
 RELATIVE = {"who", "which", "that"}
@@ -34,9 +35,11 @@ class VerbReading(Sentence):
                 self.verb_receives(tok)
             elif pos == "NOUN" and lemma in lex.partner_nouns and (
                     tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
-                self.partner_predicate(tok)
+                if not trade_partner(tok) and not trade_partner(tok.head):   # "its second trading partner"
+                    self.partner_predicate(tok)
             elif pos == "NOUN" and lemma in lex.partner_nouns and (tok.dep_ == "appos" or self.misparsed_apposition(tok)):
-                self.partner_apposition(tok)
+                if not trade_partner(tok):                 # "X, Y's partner in a free trade agreement" (trade_partners.py)
+                    self.partner_apposition(tok)
             elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
                 self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
             elif pos == "NOUN" and lemma in lex.conflict_nouns:
