@@ -190,3 +190,31 @@ def test_the_trade_words_are_data():
     from foothold.extract.relations.trade_partners import trade_words
     words = trade_words()
     assert "trading" in words.trade_modifiers and "trade" in words.trade_fields
+
+
+REGIONS = {"tigray": ("place", ["Tigray"]), "debretsion": ("person", ["Debretsion Gebremichael"]),
+           "oromia": ("place", ["Oromia"]), "shimelis": ("person", ["Shimelis Abdisa"]),
+           "amhara": ("place", ["Amhara region", "Amhara"]), "yilikal": ("person", ["Yilikal Kefale"]),
+           "ethiopia": ("country", ["Ethiopia"]), "abiy": ("person", ["Abiy Ahmed"])}
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Debretsion Gebremichael, the Tigray region's president, called the attack a crime.", "debretsion", "tigray"),
+    ("The Oromia region's president, Shimelis Abdisa, said the roads were open.", "shimelis", "oromia"),
+])
+def test_the_head_named_by_a_regions_possessive_leads_it(text, person, place):
+    _, rels = extract(text, REGIONS)
+    assert (person, "leads", place) in rels, rels
+
+
+def test_a_deputy_or_a_states_head_is_not_read_as_a_regions():
+    _, rels = extract("Shimelis Abdisa, the Oromia region's deputy president, said the roads were open.", REGIONS)
+    assert ("shimelis", "leads", "oromia") not in rels, rels
+    _, rels = extract("Ethiopia's prime minister, Abiy Ahmed, said the roads were open.", REGIONS)
+    assert ("abiy", "leads", "ethiopia") in rels, rels
+
+
+def test_a_provincial_governor_and_a_place_mention_holding_its_region_noun():
+    _, rels = extract("Farmers in the Amhara region blocked roads, and the regional governor, Yilikal Kefale, declared "
+                      "the area a disaster zone.", REGIONS)
+    assert ("yilikal", "leads", "amhara") in rels, rels

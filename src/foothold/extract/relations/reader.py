@@ -28,6 +28,7 @@ from .person_possessor import PersonOwnedGroups
 from .plural_apposition import PluralApposition
 from .possessed_support import PossessedSupport
 from .purposes import PurposeReading
+from .region_heads import RegionHeads
 from .relative_conflicts import RelativeConflicts
 from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
@@ -44,7 +45,7 @@ from .whose_party import WhoseParty
 from .wire import WireReading
 
 
-class SentenceReader(LedParticiple, WhoseParty, PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(RegionHeads, LedParticiple, WhoseParty, PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -93,4 +94,5 @@ class SentenceReader(LedParticiple, WhoseParty, PersonOwnedGroups, PossessedSupp
         self.read_person_owned_groups()
         self.read_whose_parties()
         self.read_led_participles()
+        self.read_region_heads()
 
