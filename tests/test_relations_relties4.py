@@ -218,3 +218,23 @@ def test_a_provincial_governor_and_a_place_mention_holding_its_region_noun():
     _, rels = extract("Farmers in the Amhara region blocked roads, and the regional governor, Yilikal Kefale, declared "
                       "the area a disaster zone.", REGIONS)
     assert ("yilikal", "leads", "amhara") in rels, rels
+
+
+MISSIONS = {"au": ("organization", ["African Union", "AU"]), "misca": ("organization", ["MISCA"]),
+            "car": ("country", ["Central African Republic"]), "farc": ("organization", ["FARC"]),
+            "bloque": ("organization", ["Bloque Oriental"]), "chad": ("country", ["Chad"])}
+
+
+@pytest.mark.parametrize("text, unit, owner", [
+    ("The African Union mission in the Central African Republic, MISCA, called for restraint.", "misca", "au"),
+    ("The AU mission, MISCA, called for restraint.", "misca", "au"),
+    ("The FARC's strongest unit, the Bloque Oriental, ambushed a patrol.", "bloque", "farc"),
+])
+def test_a_bodys_unit_named_after_its_noun(text, unit, owner):
+    _, rels = extract(text, MISSIONS)
+    assert (unit, "part_of", owner) in rels, rels
+
+
+def test_a_list_after_a_units_scene_is_no_unit():
+    _, rels = extract("The AU mission in the Central African Republic, Chad and MISCA met on Monday.", MISSIONS)
+    assert ("misca", "part_of", "au") not in rels, rels

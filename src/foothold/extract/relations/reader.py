@@ -40,12 +40,13 @@ from .state_owned import StateOwned
 from .subordinates import SubordinateReading
 from .ties import TieReading
 from .titles import TitleReading
+from .unit_named_after import UnitNamedAfter
 from .verbs import VerbReading
 from .whose_party import WhoseParty
 from .wire import WireReading
 
 
-class SentenceReader(RegionHeads, LedParticiple, WhoseParty, PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -95,4 +96,5 @@ class SentenceReader(RegionHeads, LedParticiple, WhoseParty, PersonOwnedGroups, 
         self.read_whose_parties()
         self.read_led_participles()
         self.read_region_heads()
+        self.read_units_named_after()
 
