@@ -68,6 +68,11 @@ Modules, one mechanism each:
   scene_list       "militia groups in Iraq and Syria, including X": the group's place list read over
   whose_party      "X, whose Y party leads the coalition": X member_of Y
   led_participle   "the council, chaired since 2011 by X": words between the participle and its "by"
+  anaphor_owner    "head of the movement's political office", "the party's ..., its former leader X"
+  singular_relative "A and B, who chairs X": the singular relative verb is B's alone
+  trade_partners   "its second trading partner": commerce, no alliance
+  region_heads     "X, the Kurdistan region's prime minister": X leads the place
+  unit_named_after "The UN mission in Iraq, UNAMI": the named unit part_of the owner
   reader           one sentence through every reader; found: dedupe + assembly
   pair_features    two actors of one sentence as name-free features (path, words between, types, cues)
   learned_model    the learned model under data/relmodel/, checked against its recorded sha256
