@@ -238,3 +238,25 @@ def test_a_bodys_unit_named_after_its_noun(text, unit, owner):
 def test_a_list_after_a_units_scene_is_no_unit():
     _, rels = extract("The AU mission in the Central African Republic, Chad and MISCA met on Monday.", MISSIONS)
     assert ("misca", "part_of", "au") not in rels, rels
+
+
+SHIPPING = {"lin": ("person", ["Tan Boon Keat"]), "ms": ("organization", ["Malacca Shipping"]),
+            "jemaah": ("organization", ["Jemaah Islamiyah"]), "aq": ("organization", ["al-Qaeda"])}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Tan Boon Keat is a Malaysian national who also owns Malacca Shipping.", ("lin", "leads", "ms")),
+    ("Jemaah Islamiyah was a network that answered to al-Qaeda.", ("jemaah", "allied_with", "aq")),
+])
+def test_a_relative_on_a_copulas_predicate_tells_of_its_subject(text, triple):
+    _, rels = extract(text, SHIPPING)
+    assert triple in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "Tan Boon Keat is not a businessman who owns Malacca Shipping.",
+    "Tan Boon Keat met a businessman who owns Malacca Shipping.",
+])
+def test_a_negated_copula_or_another_verbs_object_tells_nothing(text):
+    _, rels = extract(text, SHIPPING)
+    assert ("lin", "leads", "ms") not in rels, rels

@@ -11,6 +11,7 @@ from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
 from .sentence import Sentence
+from .copula_relative import copula_subject
 from .singular_relative import singular_verb
 from .trade_partners import trade_partner
 from .stance_objects import named_after_stance
@@ -109,7 +110,8 @@ class VerbReading(Sentence):
                 singular = singular_verb(verb)           # "A and B, who chairs X": B alone (singular_relative.py)
                 c = verb.head                            # "Talal Hamiyah, who heads ..."
                 if self.ref_of(c) is None and c.pos_ == "NOUN":   # "X, a militia that answers to Y": X
-                    out += self.apposition_anchor(c.i)[:1] or [r for r in [self.led_state(c)] if r]
+                    out += self.apposition_anchor(c.i)[:1] or [r for r in [self.led_state(c)] if r] \
+                        or copula_subject(self, c)            # "X is a national who owns Y" (copula_relative.py)
             r = self.ref_of(c) or self.anaphor(c, deps=("nsubj",))   # "The group receives ...": the one named
             if r is None:                                # "Russia's latest invasion threatens": the possessor
                 poss = [p for p in c.children if p.dep_ == "poss"]
