@@ -260,3 +260,23 @@ def test_a_relative_on_a_copulas_predicate_tells_of_its_subject(text, triple):
 def test_a_negated_copula_or_another_verbs_object_tells_nothing(text):
     _, rels = extract(text, SHIPPING)
     assert ("lin", "leads", "ms") not in rels, rels
+
+
+FORMAL = {"russia": ("country", ["Russian Federation", "Russia"]), "fsb": ("organization", ["Coast Guard Service"]),
+          "syria": ("country", ["Syrian Arab Republic", "Syria"]), "saa": ("organization", ["Republican Guard"])}
+
+
+@pytest.mark.parametrize("text, body, state", [
+    ("Finland protested the seizure of a trawler by the Coast Guard Service of the Russian Federation.", "fsb", "russia"),
+    ("The Republican Guard of the Syrian Arab Republic took the town.", "saa", "syria"),
+])
+def test_a_body_of_a_state_named_formally(text, body, state):
+    _, rels = extract(text, FORMAL)
+    assert (body, "part_of", state) in rels, rels
+
+
+def test_a_demonym_alone_still_names_no_state():
+    from foothold.extract.relations.state_names import formal_state_name
+    assert formal_state_name(["russian", "federation"], "country")
+    assert not formal_state_name(["russian"], "country")
+    assert not formal_state_name(["russian", "republic"], "organization")
