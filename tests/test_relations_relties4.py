@@ -280,3 +280,21 @@ def test_a_demonym_alone_still_names_no_state():
     assert formal_state_name(["russian", "federation"], "country")
     assert not formal_state_name(["russian"], "country")
     assert not formal_state_name(["russian", "republic"], "organization")
+
+
+MILITIAS = {"ahl": ("organization", ["Ahl al-Kahf"]), "uk": ("country", ["United Kingdom", "British"]),
+            "chief": ("person", ["Omar Saleh"])}
+
+
+def test_revenge_vowed_on_a_side_opposes_it():
+    _, rels = extract("Ahl al-Kahf vowed revenge on British forces.", MILITIAS)
+    assert ("ahl", "opposes", "uk") in rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "Ahl al-Kahf vowed revenge for the killing of Omar Saleh.",
+    "Ahl al-Kahf did not seek revenge on the United Kingdom.",
+])
+def test_revenge_for_a_death_or_denied_names_no_enemy(text):
+    _, rels = extract(text, MILITIAS)
+    assert not any(p == "opposes" for _, p, _ in rels), rels
