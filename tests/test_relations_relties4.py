@@ -298,3 +298,23 @@ def test_revenge_vowed_on_a_side_opposes_it():
 def test_revenge_for_a_death_or_denied_names_no_enemy(text):
     _, rels = extract(text, MILITIAS)
     assert not any(p == "opposes" for _, p, _ in rels), rels
+
+
+GULF = {"bn": ("organization", ["Badr Network"]), "uk": ("country", ["United Kingdom", "British"]),
+        "ps": ("organization", ["Peace Shield"]), "ah": ("person", ["Abu Hassan"]),
+        "f5": ("organization", ["Fifth Fleet"]), "cmf": ("organization", ["Combined Maritime Forces"]),
+        "bc": ("person", ["Brad Cooper"])}
+
+
+def test_a_body_opening_its_own_clause_is_not_in_the_titles_list():
+    _, rels = extract("A drone strike killed Abu Hassan, the deputy head of Peace Shield, and Badr Network vowed "
+                      "revenge on British forces.", GULF)
+    assert ("ah", "leads", "ps") in rels, rels
+    assert ("ah", "leads", "bn") not in rels and ("ah", "opposes", "uk") not in rels, rels
+    assert ("bn", "opposes", "uk") in rels, rels
+
+
+def test_a_titles_listed_bodies_are_still_read():
+    _, rels = extract("The commander of the Fifth Fleet and Combined Maritime Forces, Brad Cooper, said the ship was "
+                      "seized.", GULF)
+    assert ("bc", "leads", "f5") in rels and ("bc", "leads", "cmf") in rels, rels

@@ -75,6 +75,7 @@ Modules, one mechanism each:
   unit_named_after "The UN mission in Iraq, UNAMI": the named unit part_of the owner
   copula_relative  "X is a national who owns Y": the relative tells of the copula's subject
   state_names      "the Russian Federation": a formal state name, no demonym
+  clause_subject   ", and X vowed ...": a body opening its own clause ends a title's list of bodies
   reader           one sentence through every reader; found: dedupe + assembly
   pair_features    two actors of one sentence as name-free features (path, words between, types, cues)
   learned_model    the learned model under data/relmodel/, checked against its recorded sha256

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .index import Ref
 from .anaphor_owner import definite_group_owner, owning_group_noun
+from .clause_subject import opens_clause
 from .lexicon import DETERMINERS, POSSESSIVE
 from .title_modifiers import QUOTES, TitleModifiers
 from .wire import heads_government, posted_country
@@ -182,8 +183,8 @@ class TitlePhrases(TitleModifiers):
             r = self.idx.ref_starting(k)
             if r is not None and r.demonym and r.type == "country":
                 r = self.idx.ref_starting(r.end)         # "U.S. Fifth Fleet"
-            if r is None or r.type != "organization" or r.demonym:
-                break
+            if r is None or r.type != "organization" or r.demonym or opens_clause(self, r):
+                break                                    # ", and Kataib Hezbollah vowed ...": a clause of its own
             out.append(r)
             j = end = r.end
         return (out, end) if joined and out else ([], start)
