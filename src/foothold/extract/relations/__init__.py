@@ -64,6 +64,18 @@ Modules, one mechanism each:
   possessed_support  "France's support for Armenia", "Rwanda's backing of the M23": allied_with
   relative_conflicts  "the war in Sudan, which broke out between A and B": A opposes B
   apposed_anchor   "X, the strongest faction in Y, said its ...": "its" is X's
+  person_possessor "his ally X", "his party, Y": "his"/"her" is the one person named before it
+  scene_list       "militia groups in Iraq and Syria, including X": the group's place list read over
+  whose_party      "X, whose Y party leads the coalition": X member_of Y
+  led_participle   "the council, chaired since 2011 by X": words between the participle and its "by"
+  anaphor_owner    "head of the movement's political office", "the party's ..., its former leader X"
+  singular_relative "A and B, who chairs X": the singular relative verb is B's alone
+  trade_partners   "its second trading partner": commerce, no alliance
+  region_heads     "X, the Kurdistan region's prime minister": X leads the place
+  unit_named_after "The UN mission in Iraq, UNAMI": the named unit part_of the owner
+  copula_relative  "X is a national who owns Y": the relative tells of the copula's subject
+  state_names      "the Russian Federation": a formal state name, no demonym
+  clause_subject   ", and X vowed ...": a body opening its own clause ends a title's list of bodies
   reader           one sentence through every reader; found: dedupe + assembly
   pair_features    two actors of one sentence as name-free features (path, words between, types, cues)
   learned_model    the learned model under data/relmodel/, checked against its recorded sha256

@@ -10,6 +10,7 @@ from .called import CalledAligned
 from .index import Ref
 from .examples import ExampleReading
 from .lexicon import DETERMINERS
+from .scene_list import after_scene_list
 
 LIST_GLUE = {",", "and", "or"}
 COMMAND_SUFFIXES = {"led", "directed", "controlled", "commanded"}
@@ -162,7 +163,7 @@ class AlignmentReading(ExampleReading, CalledAligned):
         if self.w(j) == "and" and self.doc[j + 1].pos_ == "NOUN" if j + 1 < self.hi else False:
             j += 2                                      # "militants and politicians"
         if self.w(j) == "in" and self.idx.ref_starting(j + 1):
-            j = self.idx.ref_starting(j + 1).end        # "militias in Iraq"
+            j = after_scene_list(self, j)               # "militias in Iraq", "in Iraq and Syria" (scene_list.py)
         if self.w(j) == "(":
             j += 1
         if self.w(j) == "such" and self.w(j + 1) == "as":

@@ -10,6 +10,7 @@ from functools import cached_property
 from ...resolve.names import normalise_name
 from ..token_spans import token_spans
 from .lexicon import DETERMINERS, RoleLexicon, longest_match
+from .state_names import formal_state_name
 
 
 @dataclass
@@ -86,7 +87,8 @@ class TokenIndex:
                                           (words[0] in lex.demonyms and typ in ("country", "place"))):
             named = lex.demonyms.get(words[0])
             ref.demonym = not self._abbreviated_name(words, last) and not (
-                named and normalise_name(named) == normalise_name(self.doc[first:last].text))   # "Saudi Arabia"
+                named and normalise_name(named) == normalise_name(self.doc[first:last].text)) \
+                and not formal_state_name(words, typ)    # "Saudi Arabia", "the Russian Federation" (state_names.py)
             ref.allied_modifier = words[0] in lex.allied_prefixes
         for i in range(first, last):
             self.by_token[i] = ref

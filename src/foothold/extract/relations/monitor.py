@@ -21,6 +21,7 @@ from ...yamlfile import load_yaml
 from .candidacies import candidate_named_after, party_of_candidacy
 from .index import Ref
 from .lexicon import ROLES_PATH, _strings
+from .trade_partners import trade_partner
 
 SIDES = ("country", "organization", "person")
 BODIES = ("organization",)
@@ -49,8 +50,8 @@ class MonitorReading:
                 continue                        # every reading below is of a noun
             if tok.lower_ in unit_nouns and tok.dep_ in ("appos", "attr"):
                 self.unit_of_owner(tok, allied=tok.lower_ in words["affiliate_nouns"])
-            if tok.lemma_.lower() in side_nouns and tok.tag_ == "NNS":
-                self.listed_sides(tok)
+            if tok.lemma_.lower() in side_nouns and tok.tag_ == "NNS" and not trade_partner(tok):
+                self.listed_sides(tok)          # "its trading partners, A and B": commerce (trade_partners.py)
             if (tok.lower_,) in self.lex.regional_heads:
                 self.place_head_named_after(tok)
             if tok.lower_ in words["candidacy_nouns"] and tok.dep_ in ("appos", "attr"):
@@ -80,6 +81,10 @@ class MonitorReading:
         """Who the unit noun describes: the name it is apposed to, or the subject of 'is'/'are'/'were'."""
         if noun.dep_ == "appos":
             r = self.ref_of(noun.head)
+            named = self.idx.ref(noun.head.i)
+            if r is not None and r.type == "person" and named is not None and named.type in BODIES \
+                    and not named.demonym:
+                r = named          # "X, the head of A, the political wing of B": A's unit noun, not X's
             if r is None and noun.head.pos_ == "NOUN":
                 anchored = self.apposition_anchor(noun.i)
                 r = anchored[0] if anchored else None

@@ -13,6 +13,7 @@ from .cues import CueReading
 from .fired_at_owned import FiredAtOwned
 from .founded_by import FoundedBy
 from .inclusion import InclusionReading
+from .led_participle import LedParticiple
 from .membership_verbs import MembershipVerbs
 from .missions import MissionReading
 from .monitor import MonitorReading
@@ -23,9 +24,11 @@ from .ownership import OwnershipReading
 from .part_of import PartOfReading
 from .participle_conjuncts import ParticipleConjuncts
 from .people_listed_with_body import PeopleListedWithBody
+from .person_possessor import PersonOwnedGroups
 from .plural_apposition import PluralApposition
 from .possessed_support import PossessedSupport
 from .purposes import PurposeReading
+from .region_heads import RegionHeads
 from .relative_conflicts import RelativeConflicts
 from .rejection import RejectionReading
 from .relative_heads import RelativeHeads
@@ -37,11 +40,13 @@ from .state_owned import StateOwned
 from .subordinates import SubordinateReading
 from .ties import TieReading
 from .titles import TitleReading
+from .unit_named_after import UnitNamedAfter
 from .verbs import VerbReading
+from .whose_party import WhoseParty
 from .wire import WireReading
 
 
-class SentenceReader(PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
+class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, PersonOwnedGroups, PossessedSupport, FiredAtOwned, PeopleListedWithBody, RelativeConflicts, FoundedBy, OwnershipReading, TitleReading, PartOfReading, InclusionReading, AlignmentReading, CueReading, TieReading,
                      ReportReading, MonitorReading, VerbReading, WireReading, ShapeReading,
                      RejectionReading, ChamberReading, RelativeHeads, PurposeReading, RespectiveTitles,
                      SelfDescribed, SubordinateReading, OutletStaff,
@@ -87,4 +92,9 @@ class SentenceReader(PossessedSupport, FiredAtOwned, PeopleListedWithBody, Relat
         self.read_relative_conflicts()
         self.read_founded_by()
         self.read_possessed_support()
+        self.read_person_owned_groups()
+        self.read_whose_parties()
+        self.read_led_participles()
+        self.read_region_heads()
+        self.read_units_named_after()
 

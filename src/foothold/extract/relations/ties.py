@@ -19,6 +19,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .index import Ref
+from .person_possessor import PERSON_PRONOUNS, person_pronoun_owner
+from .trade_partners import trade_partner
 from .verbs import VerbReading
 
 SIDES = ("country", "organization", "person")
@@ -237,6 +239,8 @@ class TieReading(VerbReading):
         or the owner of a partner noun ('an Iranian proxy', 'an ally of Russia')."""
         for c in noun.children:
             if c.dep_ == "poss":
+                if c.lower_ in PERSON_PRONOUNS:               # "his ally X": a person's (person_possessor.py)
+                    return person_pronoun_owner(self, c.i)
                 if c.lower_ in PRONOUNS:
                     return self.pronoun_owner(c.i)
                 r = self.ref_of(c) or self.state_of_forces(c)
@@ -370,8 +374,8 @@ class TieReading(VerbReading):
     def partner_named_after(self, noun) -> None:
         """'Russia's closest partner in the Caucasus, Armenia', 'Iran and its Lebanese ally, Hezbollah': the named
         party allied_with the owner (as 'X, an Iranian proxy' is, verbs.partner_apposition)."""
-        if noun.dep_ == "appos" or any(c.dep_ == "neg" for c in noun.children):
-            return
+        if noun.dep_ == "appos" or any(c.dep_ == "neg" for c in noun.children) or trade_partner(noun):
+            return                                           # "its main trading partner, X" (trade_partners.py)
         named = self.named_after(noun)
         owner = self.owner_of(noun) if named is not None else None
         if owner is not None:

@@ -15,6 +15,7 @@ from ..nlp import english_words
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .named_force import the_force_before
+from .anaphor_owner import its_group_noun
 from .group_before import group_named_before
 from .sentence import Sentence
 from .wire import named_by_noun
@@ -120,6 +121,8 @@ class TitleModifiers(Sentence):
         if not (self.w(j) in ("its", "their") and t.premodifier is None and t.country is None):
             return None
         owner = self.pronoun_owner(j) or self.appointer(i)   # "Hezbollah said its commander, Fuad Shukr"
+        if owner is None and self.w(j) == "its":
+            owner = its_group_noun(self, j)                  # "the party's executives, including its leader X"
         if owner is None and j == self.lo and self.idx.topic is not None:
             owner = self.idx.topic
         if owner is not None:

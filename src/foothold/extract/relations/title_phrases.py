@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import Ref
+from .anaphor_owner import definite_group_owner, owning_group_noun
+from .clause_subject import opens_clause
 from .lexicon import DETERMINERS, POSSESSIVE
 from .title_modifiers import QUOTES, TitleModifiers
 from .wire import heads_government, posted_country
@@ -181,8 +183,8 @@ class TitlePhrases(TitleModifiers):
             r = self.idx.ref_starting(k)
             if r is not None and r.demonym and r.type == "country":
                 r = self.idx.ref_starting(r.end)         # "U.S. Fifth Fleet"
-            if r is None or r.type != "organization" or r.demonym:
-                break
+            if r is None or r.type != "organization" or r.demonym or opens_clause(self, r):
+                break                                    # ", and Kataib Hezbollah vowed ...": a clause of its own
             out.append(r)
             j = end = r.end
         return (out, end) if joined and out else ([], start)
@@ -259,6 +261,9 @@ class TitlePhrases(TitleModifiers):
                 if r2.type != "person" and not r2.demonym:
                     return r2, r2.end
                 return None, j
+            if owning_group_noun(self, j) and (owner := definite_group_owner(self, j)) is not None:
+                return owner, self.past_unnamed_body(j + 2)    # "head of the movement's political office": read
+                                                               # as "of Hamas's political bureau" (anaphor_owner.py)
             tok = self.doc[j]
             if j == i + 1 and self.w(i) == "the" and tok.pos_ == "NOUN" and self.np_ends_at(j + 1):
                 named = self.recent_named(wj, i)      # "the incoming commander of the force" → Qods Force

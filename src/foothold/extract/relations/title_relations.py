@@ -23,6 +23,7 @@ from .salient_state import salient_state_here
 from .secretariats import secretariat_body
 from .story_state import StoryState
 from .visit_host import visited_state
+from .region_heads import region_place_named
 from .visitor_home import visitor_home
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -316,7 +317,8 @@ class TitleRelations(StoryState):
         found = {}
         for j in range(self.lo, self.hi):
             r = self.idx.ref_ending(j)
-            if r is not None and r.type == "place" and self.w(j + 1) in self.lex.region_nouns:
+            if r is not None and r.type == "place" and (self.w(j + 1) in self.lex.region_nouns
+                                                         or region_place_named(self, r)):   # "Diyala province"
                 found[r.actor] = r
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -11,6 +11,9 @@ from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
 from .sentence import Sentence
+from .copula_relative import copula_subject
+from .singular_relative import singular_verb
+from .trade_partners import trade_partner
 from .stance_objects import named_after_stance
 
 RELATIVE = {"who", "which", "that"}
@@ -33,9 +36,11 @@ class VerbReading(Sentence):
                 self.verb_receives(tok)
             elif pos == "NOUN" and lemma in lex.partner_nouns and (
                     tok.dep_ == "attr" or (tok.dep_ == "compound" and tok.head.dep_ == "attr")):
-                self.partner_predicate(tok)
+                if not trade_partner(tok) and not trade_partner(tok.head):   # "its second trading partner"
+                    self.partner_predicate(tok)
             elif pos == "NOUN" and lemma in lex.partner_nouns and (tok.dep_ == "appos" or self.misparsed_apposition(tok)):
-                self.partner_apposition(tok)
+                if not trade_partner(tok):                 # "X, Y's partner in a free trade agreement" (trade_partners.py)
+                    self.partner_apposition(tok)
             elif tok.lower_ == "between" and tok.head.lemma_.lower() in lex.fight_verbs and tok.head.pos_ == "VERB":
                 self.parties_between(tok.i, tok.head)   # "the conflict had been fought ... between A and B"
             elif pos == "NOUN" and lemma in lex.conflict_nouns:
@@ -100,17 +105,21 @@ class VerbReading(Sentence):
         for c in verb.children:
             if c.dep_ not in ("nsubj",):
                 continue
+            singular = False
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                singular = singular_verb(verb)           # "A and B, who chairs X": B alone (singular_relative.py)
                 c = verb.head                            # "Talal Hamiyah, who heads ..."
                 if self.ref_of(c) is None and c.pos_ == "NOUN":   # "X, a militia that answers to Y": X
-                    out += self.apposition_anchor(c.i)[:1] or [r for r in [self.led_state(c)] if r]
+                    out += self.apposition_anchor(c.i)[:1] or [r for r in [self.led_state(c)] if r] \
+                        or copula_subject(self, c)            # "X is a national who owns Y" (copula_relative.py)
             r = self.ref_of(c) or self.anaphor(c, deps=("nsubj",))   # "The group receives ...": the one named
             if r is None:                                # "Russia's latest invasion threatens": the possessor
                 poss = [p for p in c.children if p.dep_ == "poss"]
                 r = self.ref_of(poss[0]) if poss else None
             if r is not None:
                 out.append(r)
-                out += [x for x in (self.ref_of(cj) for cj in c.conjuncts) if x is not None and x not in out]
+                if not singular:
+                    out += [x for x in (self.ref_of(cj) for cj in c.conjuncts) if x is not None and x not in out]
         return out
 
     def ref_of(self, tok) -> Ref | None:
