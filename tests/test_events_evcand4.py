@@ -1,12 +1,18 @@
 """Events with no candidate and statements without a cue, fifth pass (issue 8, evcand4): office holders dismissed
-(events/dismissals.py, data/dismissals.yaml) and reappointed (plover.yaml `reappoint`).
+(events/dismissals.py, data/dismissals.yaml) and reappointed (plover.yaml `reappoint`); a said future of the
+speaker's own side as its stated intention (intentions.own_intention, speech.speakers_own); protesters gathering and
+marches held (events/protest_gatherings.py); works opened together (events/joint_openings.py).
 
 Sentences are our own, written for these tests about arenas outside the development texts (Andes, West Africa,
 the Pacific).
 """
 
-from event_fixtures import wire_events
+from event_fixtures import WIRE_HEADER, extract_events, wire_events
+from foothold.model import Relation
 from foothold.extract.events.dismissals import dismissal_trigger, dismissal_words
+from foothold.extract.events.intentions import own_intention
+from foothold.extract.events.joint_openings import joint_opening
+from foothold.extract.events.protest_gatherings import assembled_protest, held_march
 
 PARTIES = {"Peru": ("peru", "country"), "Bolivia": ("bolivia", "country"), "Chile": ("chile", "country"),
            "Peruvian": ("peru", "country"), "Bolivian": ("bolivia", "country"), "Chilean": ("chile", "country"),
@@ -65,3 +71,81 @@ def test_what_is_no_office_holder_keeps_the_verb_s_own_sense():
     assert dismissal_trigger(next(t for t in doc if t.lemma_ == "dismiss")) is None
     doc = _nlp("The president dismissed the police chief of Lima.")
     assert dismissal_trigger(next(t for t in doc if t.lemma_ == "dismiss")) is not None
+
+
+# --- a said future of the speaker's own side: a stated intention
+
+def _with_ties(tmp_path, text, ties):
+    """(type, source, target) of each event, the relation step having read ``ties`` (subject, predicate, object)."""
+    relations = [Relation(s, p, o, "", 0, 0, "test") for s, p, o in ties]
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, PARTIES, "wire.txt", relations=relations)
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_minister_saying_her_state_will_proceed_states_an_intention(tmp_path):
+    text = ("The Peruvian oil minister, Ana Ruiz, has said that Peru will proceed with the development of the field "
+            "without waiting for the arbitration.")
+    assert typed(_with_ties(tmp_path, text, [("ana_ruiz", "member_of", "peru")]), "AGREE")
+
+
+def test_a_future_of_the_party_the_speaker_s_pronoun_owns_is_his_intention(tmp_path):
+    events = wire_events(tmp_path, "Party leader Luis Quispe said its 40 remaining deputies would join a new party "
+                                   "within days.", PARTIES)
+    assert any("luis_quispe" in e[1] for e in typed(events, "AGREE"))
+
+
+def test_another_party_s_future_or_a_negated_one_is_no_intention(tmp_path):
+    events = wire_events(tmp_path, "Peru said Bolivia would proceed with the construction of the dam without "
+                                   "waiting for the arbitration.", PARTIES)
+    assert not typed(events, "AGREE")
+    text = "The Peruvian oil minister, Ana Ruiz, said Peru would not proceed with the development of the field."
+    assert not typed(_with_ties(tmp_path, text, [("ana_ruiz", "member_of", "peru")]), "AGREE")
+
+
+def test_a_future_of_being_or_in_the_passive_is_no_intention():
+    doc = _nlp("She said the country would face a hard winter.")
+    assert not own_intention(next(t for t in doc if t.lemma_ == "face"))
+    doc = _nlp("She said the charges would be dropped.")
+    assert not own_intention(next(t for t in doc if t.lemma_ == "drop"))
+    doc = _nlp("She said the party would challenge the ruling in court.")
+    assert own_intention(next(t for t in doc if t.lemma_ == "challenge"))
+
+
+# --- protesters gathering, marches held
+
+def test_protesters_gathering_outside_an_embassy_protest(tmp_path):
+    events = wire_events(tmp_path, "On 4 May protesters gathered outside the Chilean embassy in La Paz.", PARTIES)
+    assert typed(events, "PROTEST")
+
+
+def test_a_crowd_not_named_as_protesting_gathers_to_no_protest():
+    doc = _nlp("Crowds gathered in Suva to mourn the former prime minister.")
+    assert assembled_protest(next(t for t in doc if t.lemma_ == "gather")) is None
+    doc = _nlp("Thousands of demonstrators converged on the square outside parliament.")
+    assert assembled_protest(next(t for t in doc if t.lemma_ == "converge")) is not None
+
+
+def test_a_march_held_or_led_is_a_protest(tmp_path):
+    events = wire_events(tmp_path, 'The Tongan Students Union held a "Peace March" in Nuku\'alofa against the '
+                                   'decree.', {**PARTIES, "Tongan Students Union": ("tsu", "organization")})
+    assert any("tsu" in e[1] for e in typed(events, "PROTEST"))
+    doc = _nlp("The Togolese army held exercises near the border.")
+    assert held_march(next(t for t in doc if t.lemma_ == "hold")) is None
+
+
+# --- works opened together
+
+def test_two_leaders_opening_a_bridge_cooperate(tmp_path):
+    events = wire_events(tmp_path, "Fiji's prime minister Ana Ruiz and her Tongan counterpart, Luis Quispe, opened "
+                                   "the new port by video link in June.", PARTIES)
+    coop = typed(events, "COOPERATE")
+    assert coop and {"ana_ruiz", "luis_quispe"} <= set(coop[0][1])
+
+
+def test_one_party_opening_its_hospital_or_two_opening_talks_is_no_joint_work():
+    doc = _nlp("President Ana Ruiz opened a new hospital in Cusco.")
+    assert joint_opening(next(t for t in doc if t.lemma_ == "open")) is None
+    doc = _nlp("Peru and Chile opened talks on the maritime border.")
+    assert joint_opening(next(t for t in doc if t.lemma_ == "open")) is None
+    doc = _nlp("Ghana and Togo jointly commissioned the power plant at Aflao.")
+    assert joint_opening(next(t for t in doc if t.lemma_ == "commission")) is not None

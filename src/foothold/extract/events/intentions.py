@@ -24,6 +24,7 @@ CARRYING = {"continue", "keep", "seek", "try", "plan", "aim"}     # "would conti
 class IntentionWords:
     helping_verbs: frozenset[str]
     partner_verbs: frozenset[str]
+    state_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -58,3 +59,16 @@ def helping_intention(content, words: IntentionWords | None = None) -> bool:
         if lemma in words.partner_verbs and _with_partner(act):
             return True
     return False
+
+
+def own_intention(content, words: IntentionWords | None = None) -> bool:
+    """evcand4: a stated future of the speaker's own side (found by `speech.future_type`, naming no listed act) is a
+    stated intention, AGREE, as a first-person "we will V" is, unless its verb states a condition or an outcome
+    ("would be ready", "would have a hard winter", "would face elections"; data/intentions.yaml `state_verbs`), is
+    passive ("would be dropped": an announced retreat, the cues') or negated (`refusals`')."""
+    if content is None or content.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in content.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in content.children):
+        return False
+    words = words or intention_words()
+    return content.lemma_.lower() not in words.state_verbs
