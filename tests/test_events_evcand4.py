@@ -149,3 +149,17 @@ def test_one_party_opening_its_hospital_or_two_opening_talks_is_no_joint_work():
     assert joint_opening(next(t for t in doc if t.lemma_ == "open")) is None
     doc = _nlp("Ghana and Togo jointly commissioned the power plant at Aflao.")
     assert joint_opening(next(t for t in doc if t.lemma_ == "commission")) is not None
+
+
+# --- gifts, forces put on alert
+
+def test_a_gift_to_another_state_aids_it(tmp_path):
+    events = wire_events(tmp_path, "Ghana gifted a patrol aircraft to the Togolese navy in January.", PARTIES)
+    assert any("ghana" in e[1] and "togo" in e[2] for e in typed(events, "AID"))
+
+
+def test_forces_placed_on_alert_mobilize(tmp_path):
+    events = wire_events(tmp_path, "The Chilean army placed its units in the north on high alert on Monday.", PARTIES)
+    assert typed(events, "MOBILIZE")
+    events = wire_events(tmp_path, "Chile placed the new law on its agenda on Monday.", PARTIES)
+    assert not typed(events, "MOBILIZE")
