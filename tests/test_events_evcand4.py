@@ -163,3 +163,19 @@ def test_forces_placed_on_alert_mobilize(tmp_path):
     assert typed(events, "MOBILIZE")
     events = wire_events(tmp_path, "Chile placed the new law on its agenda on Monday.", PARTIES)
     assert not typed(events, "MOBILIZE")
+
+
+# --- a continued quotation that will not hold back means
+
+def test_a_continued_quote_not_hesitating_to_use_every_tool_threatens(tmp_path):
+    events = wire_events(tmp_path, '"Smugglers have fed the war in the valley for years," said Interior Minister Luis '
+                                   'Quispe. "Bolivia will not hesitate to use all tools available to protect our border '
+                                   'posts."', PARTIES)
+    threats = typed(events, "THREATEN")
+    assert threats and "luis_quispe" in threats[0][1]
+
+
+def test_a_continued_quote_not_hesitating_to_help_threatens_no_one(tmp_path):
+    events = wire_events(tmp_path, '"The floods hit hard," said Deputy Minister Ana Ruiz. "Peru will not hesitate to '
+                                   'help the farmers of the valley."', PARTIES)
+    assert not typed(events, "THREATEN")
