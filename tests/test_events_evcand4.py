@@ -179,3 +179,19 @@ def test_a_continued_quote_not_hesitating_to_help_threatens_no_one(tmp_path):
     events = wire_events(tmp_path, '"The floods hit hard," said Deputy Minister Ana Ruiz. "Peru will not hesitate to '
                                    'help the farmers of the valley."', PARTIES)
     assert not typed(events, "THREATEN")
+
+
+# --- holders confirmed in an office
+
+def test_a_body_confirming_a_person_as_prime_minister_appoints(tmp_path):
+    events = wire_events(tmp_path, "Parliament had confirmed Luis Quispe as prime minister on Wednesday.",
+                         {**PARTIES, "Parliament": ("parliament", "organization")})
+    assert any("luis_quispe" in e[2] for e in typed(events, "SUPPORT"))
+
+
+def test_confirming_what_was_said_appoints_no_one():
+    from foothold.extract.events.confirmations import confirmed_in_office
+    doc = _nlp("The ministry confirmed that Luis Quispe had resigned.")
+    assert confirmed_in_office(next(t for t in doc if t.lemma_ == "confirm")) is None
+    doc = _nlp("The Senate confirmed Luis Quispe as ambassador to Chile.")
+    assert confirmed_in_office(next(t for t in doc if t.lemma_ == "confirm")) is not None
