@@ -1,16 +1,13 @@
 """Events with no candidate and statements without a cue, fifth pass (issue 8, evcand4): office holders dismissed
-(events/dismissals.py, data/dismissals.yaml) and reappointed (plover.yaml `reappoint`); a said future of the
-speaker's own side as its stated intention (intentions.own_intention, speech.speakers_own); protesters gathering and
+(events/dismissals.py, data/dismissals.yaml) and reappointed (plover.yaml `reappoint`); protesters gathering and
 marches held (events/protest_gatherings.py); works opened together (events/joint_openings.py).
 
 Sentences are our own, written for these tests about arenas outside the development texts (Andes, West Africa,
 the Pacific).
 """
 
-from event_fixtures import WIRE_HEADER, extract_events, wire_events
-from foothold.model import Relation
+from event_fixtures import wire_events
 from foothold.extract.events.dismissals import dismissal_trigger, dismissal_words
-from foothold.extract.events.intentions import own_intention
 from foothold.extract.events.joint_openings import joint_opening
 from foothold.extract.events.protest_gatherings import assembled_protest, held_march
 
@@ -71,44 +68,6 @@ def test_what_is_no_office_holder_keeps_the_verb_s_own_sense():
     assert dismissal_trigger(next(t for t in doc if t.lemma_ == "dismiss")) is None
     doc = _nlp("The president dismissed the police chief of Lima.")
     assert dismissal_trigger(next(t for t in doc if t.lemma_ == "dismiss")) is not None
-
-
-# --- a said future of the speaker's own side: a stated intention
-
-def _with_ties(tmp_path, text, ties):
-    """(type, source, target) of each event, the relation step having read ``ties`` (subject, predicate, object)."""
-    relations = [Relation(s, p, o, "", 0, 0, "test") for s, p, o in ties]
-    ctx = extract_events(tmp_path, WIRE_HEADER + text, PARTIES, "wire.txt", relations=relations)
-    return [(e.type, e.source, e.target) for e in ctx.events]
-
-
-def test_a_minister_saying_her_state_will_proceed_states_an_intention(tmp_path):
-    text = ("The Peruvian oil minister, Ana Ruiz, has said that Peru will proceed with the development of the field "
-            "without waiting for the arbitration.")
-    assert typed(_with_ties(tmp_path, text, [("ana_ruiz", "member_of", "peru")]), "AGREE")
-
-
-def test_a_future_of_the_party_the_speaker_s_pronoun_owns_is_his_intention(tmp_path):
-    events = wire_events(tmp_path, "Party leader Luis Quispe said its 40 remaining deputies would join a new party "
-                                   "within days.", PARTIES)
-    assert any("luis_quispe" in e[1] for e in typed(events, "AGREE"))
-
-
-def test_another_party_s_future_or_a_negated_one_is_no_intention(tmp_path):
-    events = wire_events(tmp_path, "Peru said Bolivia would proceed with the construction of the dam without "
-                                   "waiting for the arbitration.", PARTIES)
-    assert not typed(events, "AGREE")
-    text = "The Peruvian oil minister, Ana Ruiz, said Peru would not proceed with the development of the field."
-    assert not typed(_with_ties(tmp_path, text, [("ana_ruiz", "member_of", "peru")]), "AGREE")
-
-
-def test_a_future_of_being_or_in_the_passive_is_no_intention():
-    doc = _nlp("She said the country would face a hard winter.")
-    assert not own_intention(next(t for t in doc if t.lemma_ == "face"))
-    doc = _nlp("She said the charges would be dropped.")
-    assert not own_intention(next(t for t in doc if t.lemma_ == "drop"))
-    doc = _nlp("She said the party would challenge the ruling in court.")
-    assert own_intention(next(t for t in doc if t.lemma_ == "challenge"))
 
 
 # --- protesters gathering, marches held

@@ -17,7 +17,6 @@ from pathlib import Path
 from ...yamlfile import read_word_sets
 
 INTENTIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "intentions.yaml"
-PERSONAL = {"he", "she", "i"}        # a person's plans, not a party's intention toward another
 CARRYING = {"continue", "keep", "seek", "try", "plan", "aim"}     # "would continue to assist X": the act is the complement
 
 
@@ -25,7 +24,6 @@ CARRYING = {"continue", "keep", "seek", "try", "plan", "aim"}     # "would conti
 class IntentionWords:
     helping_verbs: frozenset[str]
     partner_verbs: frozenset[str]
-    state_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -61,22 +59,3 @@ def helping_intention(content, words: IntentionWords | None = None) -> bool:
             return True
     return False
 
-
-def own_intention(content, words: IntentionWords | None = None) -> bool:
-    """evcand4: a stated future of the speaker's own side (found by `speech.future_type`, naming no listed act) is a
-    stated intention, AGREE, as a first-person "we will V" is, unless its verb states a condition or an outcome
-    ("would be ready", "would have a hard winter", "would face elections"; data/intentions.yaml `state_verbs`), is
-    passive ("would be dropped": an announced retreat, the cues') or negated (`refusals`'), or a person speaks of
-    their own plans ("he said he would govern with a new prime minister": `PERSONAL`); a party, its body or "it" /
-    "they" / "we" intends."""
-    if content is None or content.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in content.children):
-        return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in content.children):
-        return False
-    subj = next((c for c in content.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ in PERSONAL:
-        return False          # "he said he would govern with X", "she would challenge the vote": a person's own plans
-    words = words or intention_words()
-    lemma = content.lemma_.lower()
-    # "would work to settle the dispute": a partner verb intends only with its partner (`helping_intention`)
-    return lemma not in words.state_verbs and lemma not in words.partner_verbs

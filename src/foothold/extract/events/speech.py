@@ -16,7 +16,7 @@ from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
 from .refusals import stated_refusal
-from .intentions import helping_intention, own_intention
+from .intentions import helping_intention
 from .quoted_acts import quoted_act_type
 from .declarations import declared_type
 from .hostile_aims import hostile_aim
@@ -41,7 +41,6 @@ CLOSED_WORDS = {"to", "in", "on", "for", "of", "with", "by", "that", "at", "as",
                 "upon", "against", "behind", "out", "back", "down", "up"}
 JOINT_WORDS = {"both", "two", "we", "us", "our", "together", "sides", "neighbours", "neighbors"}
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "CONSULT"}
-OWNING_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
 # "it was Turkey that attacked", "it was the militia who fired": a cleft naming the doer blames it
 CLEFT_BLAME = re.compile(r"\bit was (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:that|who|which) "
                          r"(?:attack|strik|struck|shell|bomb|kill|fir|launch|carri|conduct)")
@@ -165,8 +164,7 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         own |= {index.capital_state[a] for a in own if a in getattr(index, "capital_state", {})}   # "Washington would"
         sides = speaker_sides(lex, speech, index)
         # statements3: "the army would not pay", "the LNA's spokesman said Haftar's forces would respect it"
-        if not own & with_leaders(sides, index) and not unnamed_own_body(subj, sides, index) \
-                and not (not own and speakers_own(subj)):
+        if not own & with_leaders(sides, index) and not unnamed_own_body(subj, sides, index):
             return None
     kinds = act_kinds(lex, verb)
     if not negated and requested(lex, carried_act(verb)):
@@ -181,12 +179,6 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
     if any(k.endswith("conflict") for k in kinds):
         return "THREATEN"
     return "AGREE" if kinds else "intent"
-
-
-def speakers_own(subj) -> bool:
-    """evcand4: "said his party would challenge it", "said its members would join X": a subject the speaker's pronoun
-    owns, naming no party, is the speaker's side."""
-    return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in subj.children)
 
 
 def alleged_conduct(lex, content, speech, index: DocIndex) -> bool:
@@ -318,8 +310,7 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     future = future_type(lex, content, tok, index) if content is not None else None
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
-        future = "AGREE" if etype in COOPERATIVE or joint_subject(content) or helping_intention(content) \
-            or etype is None and own_intention(content) else None
+        future = "AGREE" if etype in COOPERATIVE or joint_subject(content) or helping_intention(content) else None
     if etype is None or future == "AGREE" and etype in COOPERATIVE:
         etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
     if etype is None and alleged_conduct(lex, content, tok, index):
