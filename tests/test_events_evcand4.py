@@ -154,3 +154,21 @@ def test_confirming_what_was_said_appoints_no_one():
     assert confirmed_in_office(next(t for t in doc if t.lemma_ == "confirm")) is None
     doc = _nlp("The Senate confirmed Luis Quispe as ambassador to Chile.")
     assert confirmed_in_office(next(t for t in doc if t.lemma_ == "confirm")) is not None
+
+
+# --- forces ordered into a place
+
+def test_troops_ordered_into_the_city_mobilize(tmp_path):
+    events = wire_events(tmp_path, "President Luis Quispe declared a state of emergency in La Paz on Friday and ordered "
+                                   "troops into the city.", PARTIES)
+    assert any("luis_quispe" in e[1] for e in typed(events, "MOBILIZE"))
+
+
+def test_an_order_with_a_clause_or_without_forces_deploys_no_one():
+    from foothold.extract.events.ordered_forces import forces_ordered_in
+    doc = _nlp("Chile ordered its troops to withdraw from the border.")
+    assert forces_ordered_in(next(t for t in doc if t.lemma_ == "order")) is None
+    doc = _nlp("The Fijian prime minister ordered an investigation into the riots.")
+    assert forces_ordered_in(next(t for t in doc if t.lemma_ == "order")) is None
+    doc = _nlp("The Togolese president ordered reinforcements to the northern border on Monday.")
+    assert forces_ordered_in(next(t for t in doc if t.lemma_ == "order")) is not None
