@@ -4,7 +4,7 @@
 import pytest
 
 from event_fixtures import wire_events
-from foothold.extract.events.dismissals import dismissing_words
+from foothold.extract.events.dismissals import dismissal_words as dismissing_words
 
 ACTORS = {"Ramos": ("ramos", "person"), "Lopez": ("lopez", "person"), "Peru": ("peru", "country"),
           "Chile": ("chile", "country"), "Andean Union": ("andean_union", "organization"),

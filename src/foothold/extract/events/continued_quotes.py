@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .arguments import phrase_actors
 from .speakers import speech_arguments
-from .futures import carried_act, harm_meant
+from .futures import carried_act, harm_meant, unhesitating_act
 from .index import DocIndex
 from .lexicon import Trigger
 from .triggers import Found
@@ -40,7 +40,9 @@ def wholly_quoted(sent) -> bool:
 def quoted_speaker(lex, sent, index: DocIndex) -> list[str]:
     """Who speaks a wholly quoted sentence with no speech verb: the named speakers of the sentence just before it in
     the same paragraph, when that sentence quotes someone; else none."""
-    if sent.start == 0 or not wholly_quoted(sent) or any(t.lemma_ in lex.speech_verbs for t in sent):
+    # (a speech verb's lemma as a noun is no speech verb: "our border posts", evcand4)
+    if sent.start == 0 or not wholly_quoted(sent) or any(t.lemma_ in lex.speech_verbs and t.pos_ in ("VERB", "AUX")
+                                                         for t in sent):
         return []
     before = sent.doc[sent.start - 1].sent
     if index.paragraph[before.start] != index.paragraph[sent.start] \
@@ -63,8 +65,8 @@ def _future_of_named_party(t, index: DocIndex) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in t.children):
         return False
-    if any(c.dep_ == "neg" for c in t.children):
-        return False
+    if any(c.dep_ == "neg" for c in t.children) and unhesitating_act(t) is None:
+        return False          # evcand4: "will not hesitate to use all tools" means the harm it holds no longer back
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lower_ not in ("we", "i") and bool(phrase_actors(subj, index))
 
@@ -81,7 +83,10 @@ def quoted_futures(lex, sent, found: list[Found], index: DocIndex) -> list[Found
             continue
         if any(u.i in taken for u in t.subtree if u.i != t.i and u.dep_ in ("xcomp", "ccomp")):
             continue                  # "X will continue to attack": the inner trigger tells
-        if harm_meant(lex, carried_act(t)):
+        meant = unhesitating_act(t)       # evcand4: the threat is read on the means the speaker will not hold back
+        if meant is not None:
+            out.append(Found(meant, QUOTED_THREAT, "verb", meant.text))
+        elif harm_meant(lex, carried_act(t)):
             out.append(Found(t, QUOTED_THREAT, "verb", t.text))
     out.sort(key=lambda g: g.token.i)
     return out

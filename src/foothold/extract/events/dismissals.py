@@ -1,9 +1,9 @@
-"""Officials put out of office (issue 8, evargs5; vocabulary in data/dismissals.yaml): "the president sacked the
-central bank governor", "X dismissed the police chief", "fired his interior minister, Y", "removed Prime Minister
-Z", "the court suspended the governor of the province". CAMEO 172 (administrative sanctions: firing officials) is
-PLOVER COERCE. The verbs' other senses read other objects: "dismissed the charge" (REJECT), "suspended aid"
-(SANCTION), "fired missiles at" (ASSAULT); an office holder as the object (a title noun, or a proper noun the parser
-tags as a person) is what makes the dismissal, so this reading is tried before plover.yaml's."""
+"""Office holders dismissed (issue 8, evcand4; vocabulary in data/dismissals.yaml): "the president sacked the army
+chief, General X", "dismissed the police chief and the head of the intelligence service", "had fired his security
+secretary, X", "removed X from his post", "relieved the general of his command". The tuning golds code a ruler
+putting someone out of office as COERCE (CAMEO 17 "coerce"; PLOVER has no code of its own). Read before plover.yaml's
+own senses of the verbs, which stay where the object is no office holder ("fired on the convoy", "fired a missile",
+"dismissed the claim", "removed the buoys")."""
 
 from __future__ import annotations
 
@@ -12,52 +12,73 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...yamlfile import read_word_sets
+from .cancellations import _verb_keys
 from .lexicon import Trigger
 
 DISMISSALS_PATH = Path(__file__).resolve().parents[2] / "data" / "dismissals.yaml"
-DISMISSAL = Trigger(type="COERCE", mode="restrict", sphere="political")
+DISMISSED = Trigger(type="COERCE", mode="dismiss", sphere="political")
+HOLDER_ENTS = {"PERSON"}
+AIMING = {"at", "on", "upon", "into", "toward", "towards"}
 
 
 @dataclass(frozen=True)
-class DismissingWords:
+class DismissalWords:
     dismissing_verbs: frozenset[str]
     office_nouns: frozenset[str]
+    office_posts: frozenset[str]
 
 
 @lru_cache(maxsize=2)
-def dismissing_words(path: str | None = None) -> DismissingWords:
+def dismissal_words(path: str | None = None) -> DismissalWords:
     """data/dismissals.yaml: lists of words, validated when loaded."""
-    return read_word_sets(path or DISMISSALS_PATH, DismissingWords, "dismissals")
+    return read_word_sets(path or DISMISSALS_PATH, DismissalWords, "dismissals")
 
 
-def _verb_keys(verb) -> set[str]:
-    lemma = verb.lemma_.lower()
-    return {lemma, *(f"{lemma} {p.lower_}" for p in verb.children if p.dep_ == "prt")}
+def _office_noun(tok, words: DismissalWords) -> bool:
+    """ "the army chief", "his security secretary", "the central bank governor", "Defence Minister X"."""
+    lemma = tok.lemma_.lower()
+    if lemma in words.office_nouns or tok.lower_ in words.office_nouns:
+        return True
+    # "fired Defence Minister X": the name heads, the title is its compound
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in words.office_nouns
+                                       for c in tok.children)
 
 
-def office_holder(noun, words: DismissingWords) -> bool:
-    """The noun names an office holder: a title noun ("the police chief", "his interior minister") or a person's
-    name ("Defence Minister X" read as a proper noun tagged PERSON)."""
-    if noun.pos_ == "PROPN":
-        return noun.ent_type_ == "PERSON"
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in words.office_nouns
+def _holder(tok, words: DismissalWords) -> bool:
+    """The object is an office holder: an office noun, or a person's name."""
+    return _office_noun(tok, words) or tok.pos_ == "PROPN" and tok.ent_type_ in HOLDER_ENTS
 
 
-def dismissed(verb) -> list:
-    """The office holders the verb puts out of office: its direct objects (and their conjuncts), or a passive's
-    subject; [] when the verb is no dismissing verb or acts on something else."""
-    if verb.pos_ != "VERB":
-        return []
-    words = dismissing_words()
-    if not _verb_keys(verb) & words.dismissing_verbs:
-        return []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects:
-        return []
-    first = objects[0]
-    return [o for o in [first, *first.conjuncts] if office_holder(o, words)] if office_holder(first, words) else []
+def _from_office(verb, words: DismissalWords) -> bool:
+    """ "removed X from his post", "relieved X of his command": the office left is named."""
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "of", "as") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in words.office_posts or _office_noun(o, words)) for o in p.children)
+        for p in verb.children)
+
+
+def _aimed(prep) -> bool:
+    """A preposition aiming the verb at something ("at the crowd", "on the convoy"), not a time ("on Tuesday")."""
+    return prep.dep_ == "prep" and prep.lower_ in AIMING and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
 
 
 def dismissal_trigger(verb) -> Trigger | None:
-    """COERCE for a verb dismissing, sacking, firing, removing or suspending an office holder, else None."""
-    return DISMISSAL if dismissed(verb) else None
+    """COERCE dismiss for a verb putting an office holder out of office, else None."""
+    if verb.pos_ != "VERB":
+        return None
+    words = dismissal_words()
+    keys = _verb_keys(verb)
+    if not keys & words.dismissing_verbs:
+        return None
+    if any(_aimed(c) for c in verb.children):
+        return None               # "fired on the convoy", "fired into the crowd" ("fired X on Tuesday" dismisses)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in objects for o in c.conjuncts]
+    if not objects:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ("remove", "relieve"):
+        # "removed the buoys", "relieved the pressure": only a person put out of an office they are named by
+        return DISMISSED if _from_office(verb, words) and any(_holder(o, words) or o.pos_ == "PRON" for o in objects) \
+            or any(_office_noun(o, words) for o in objects) else None
+    return DISMISSED if any(_holder(o, words) for o in objects) else None

@@ -68,6 +68,23 @@ def stated_future(content, speech=None, words: FutureWords | None = None):
     return carried_act(act) if act is not None and not any(c.dep_ == "neg" for c in act.children) else None
 
 
+NOT_HOLDING_BACK = frozenset({"hesitate", "shrink", "flinch"})
+
+
+def unhesitating_act(verb, words: FutureWords | None = None):
+    """evcand4: "will not hesitate to use all tools", "would not hesitate to act / respond": the means or answer a
+    negated holding back says will be used (harm meant, PLOVER THREATEN), else None. "will not hesitate to help"
+    names no means or answer."""
+    if verb.lemma_.lower() not in NOT_HOLDING_BACK or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    words = words or future_words()
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if act is None:
+        return None
+    lemma = act.lemma_.lower()
+    return act if lemma in words.against_verbs or lemma in words.answer_verbs or lemma in words.harm_verbs else None
+
+
 def carried_act(verb):
     """ "would continue to support X": the act is what is continued."""
     while verb.lemma_.lower() in CARRYING_VERBS:

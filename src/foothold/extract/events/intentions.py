@@ -58,3 +58,4 @@ def helping_intention(content, words: IntentionWords | None = None) -> bool:
         if lemma in words.partner_verbs and _with_partner(act):
             return True
     return False
+

@@ -14,6 +14,10 @@ from .landings import landing_trigger
 from .bases import base_trigger
 from .cancellations import cancellation_trigger
 from .dismissals import dismissal_trigger
+from .protest_gatherings import assembled_protest, held_march
+from .joint_openings import joint_opening
+from .confirmations import confirmed_in_office
+from .ordered_forces import forces_ordered_in
 from .inquiries import opened_inquiry
 from .listed_plurals import plural_entry
 from .ceremonies import attended_ceremony
@@ -493,10 +497,19 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 found.append(Found(tok, lex.nouns["investigation"], "light", f"{tok.text} … {inquiry.text}",
                                    noun=inquiry))
                 continue
-            moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok) \
-                or dismissal_trigger(tok)
+            marched = held_march(tok)
+            if marched is not None:         # "held a 'Solidarity March'", "led a march to X" (data/protest_gatherings.yaml)
+                noun, trig = marched
+                consumed.add(noun.i)
+                found.append(Found(tok, trig, "light", f"{tok.text} … {noun.text}", noun=noun))
+                continue
+            moved = joint_opening(tok) or landing_trigger(tok, lex) or base_trigger(tok, lex) \
+                or cancellation_trigger(tok) or dismissal_trigger(tok) or assembled_protest(tok) \
+                or confirmed_in_office(tok) or forces_ordered_in(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
-                # "called off a visit" (data/cancellations.yaml), "sacked the police chief" (data/dismissals.yaml)
+                # "called off a visit" (data/cancellations.yaml), "sacked the army chief" (data/dismissals.yaml),
+                # "protesters gathered outside X" (data/protest_gatherings.yaml), "X and Y opened the railway"
+                # (data/joint_openings.yaml)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
             # a passive by a munition only where plover.yaml has no reading of its own ("was hit by a missile" is

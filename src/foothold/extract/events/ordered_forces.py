@@ -1,0 +1,31 @@
+"""Forces ordered into a place (issue 8, evcand4): "X declared a state of emergency and ordered troops into the
+city", "the president ordered the army onto the streets", "ordered reinforcements to the border". Sending one's forces
+somewhere by order is a deployment (PLOVER MOBILIZE troops; CAMEO 15 "exhibit force posture"). Only an order whose
+object is a force noun and which names where the forces go with a preposition of motion, with no clause of its own:
+"ordered troops to withdraw" is plover.yaml's `expelling`/`admitting` or the ordered act's, and "ordered an
+investigation into X" names no forces."""
+
+from __future__ import annotations
+
+from .lexicon import Trigger
+
+ORDERING = frozenset({"order", "command", "dispatch", "rush"})
+FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "police", "policeman",
+                         "reinforcement", "reinforcements", "unit", "units", "battalion", "brigade", "paratrooper",
+                         "commando", "marine", "guard", "gendarme", "gendarmerie", "tank", "warship"})
+MOTION_PREPS = frozenset({"into", "onto", "to", "toward", "towards"})
+DEPLOYED = Trigger(type="MOBILIZE", mode="troops", sphere="military")
+
+
+def forces_ordered_in(verb) -> Trigger | None:
+    """MOBILIZE troops for forces ordered into a place, else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ORDERING:
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None               # "ordered troops to withdraw": the ordered act is the clause's
+    forces = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+              and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS)]
+    if not forces:
+        return None
+    return DEPLOYED if any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(o.dep_ == "pobj" for o in p.children)
+                           for p in (*verb.children, *forces[0].children)) else None
