@@ -189,10 +189,11 @@ class TokenIndex:
 
     def state_of_place(self, name: str) -> str | None:
         """The country actor a place name stands for: the country itself, or a city's country from the gazetteer
-        when the text names that country (a city name two countries share, "Colombo", is the one the text names)."""
-        from ..dictionary import city_country_options
+        when the text names that country (a city name two countries share, "Colombo", is the one the text names; a
+        city's other Latin spelling, "Basra" for "Basrah", counts: `city_spellings.city_options`)."""
+        from .city_spellings import city_options
         key = normalise_name(name)
-        states = {actor for candidate in (key, *map(normalise_name, city_country_options().get(key, ())))
+        states = {actor for candidate in (key, *map(normalise_name, city_options(key)))
                   if (actor := self.country_keys.get(candidate)) is not None and self.types.get(actor) == "country"}
         return states.pop() if len(states) == 1 else None
 

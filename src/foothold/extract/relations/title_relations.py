@@ -159,7 +159,10 @@ class TitleRelations(StoryState):
 
     def head_named_before(self, t: Title, holder: Ref, state: str) -> bool:
         """Another holder of the same title already heads the state: a state has one sitting head (a vice
-        president, a member, is none)."""
+        president, a member, is none; nor does a head named before bar a vice or deputy holder of his title:
+        "President A was removed. Vice President B was sworn in")."""
+        if t.demoted:
+            return False
         recent = self.recent_heads.get(t.words)
         return bool(recent and recent[2:] and recent[2] != holder.actor and recent[1].actor == state
                     and (recent[2], "leads", state) in self.found.by_key)

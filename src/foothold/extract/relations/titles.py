@@ -14,6 +14,7 @@ from .portfolio_lists import holder_after_portfolios
 
 FINITE_BE = ("is", "are", "was", "were")
 CONTINUING = {"now", "later", "also", "currently", "since", "then"}    # "X, a former A and now a B"
+from .served_titles import served_head
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 from .wire import body_title, holder_as, titled_name_at
@@ -65,6 +66,10 @@ class TitleReading(TitlePhrases, TitleRelations):
             if holder is None and len(chain) == 1 and (self.member_unit(chain[0]) or self.member_list(chain[0])):
                 chain = []
                 i = title.end
+                continue
+            if len(chain) == 1 and served_head(self, title, holder):
+                chain = []                            # "X, adviser to Prime Minister Y" (served_titles.py)
+                i = holder.end
                 continue
             plural = len(chain) == 1 and title.words and title.words[-1].endswith("s") and not title.words[-1].endswith("ss")
             if holder is not None and holder.start >= title.end:

@@ -1,0 +1,105 @@
+"""Bare titles, seventh pass (issue 8, reltitle7): a city's other Latin spelling places a story
+(relations/city_spellings.py), a vice president is no second head barred by the president named before
+(title_relations.head_named_before), a visit noun in the holder's adjunct makes the holder a visitor
+(visitor_home.visit_adjunct_destinations), and "X, adviser to Prime Minister Y" gives each title its own holder
+(relations/served_titles.py). Own sentences, arenas outside the tuning documents."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+from foothold.extract.relations.city_spellings import city_options, latin_spelling
+
+INDIA = {"india": ("country", ["India"]), "pakistan": ("country", ["Pakistan"]),
+         "bombay": ("place", ["Bombay"]), "rao": ("person", ["Vikram Rao"])}
+BOMBAY_TEXT = ("Riots in Bombay have killed 200 people in a week, officials in India said. India's parliament held an "
+               "emergency debate on Friday, and India asked its states to send police. Shops stayed shut on Monday."
+               "\n\nPrime Minister Vikram Rao ordered the army to restore order in the city.")
+
+
+def test_a_citys_other_latin_spelling_stands_in_its_state():
+    assert "India" in city_options("bombay")          # the gazetteer's main name is "Mumbai"
+    assert city_options("mumbai") and "India" in city_options("mumbai")
+    assert not city_options("albania")               # a country's name is no town's other spelling
+    assert latin_spelling("Basra") and not latin_spelling("BSR") and not latin_spelling("basura")
+    assert not latin_spelling("Басра")
+
+
+def test_a_title_placing_its_story_in_a_city_by_another_spelling_holds_the_bare_head():
+    _, rels = extract(BOMBAY_TEXT, INDIA, title="Curfew in Bombay after a week of riots")
+    assert ("rao", "leads", "india") in rels
+
+
+def test_an_unknown_place_in_the_title_sets_no_state():
+    _, rels = extract(BOMBAY_TEXT.replace("Bombay", "Qalat Wadi"),
+                      {**INDIA, "bombay": ("place", ["Qalat Wadi"])}, title="Curfew in Qalat Wadi after riots")
+    assert not any(s == "rao" for s, _, _ in rels)
+
+
+GABON = {"gabon": ("country", ["Gabon", "Gabonese"]), "ondo": ("person", ["Pierre Ondo"]),
+         "mba": ("person", ["Alice Mba"]), "cameroon": ("country", ["Cameroon"])}
+
+
+def test_a_vice_president_after_the_president_is_named_takes_the_storys_state():
+    text = ("Gabon's constitutional court met on Monday. Gabon's parliament voted to remove President Pierre Ondo on "
+            "Tuesday after a week of protests across Gabon.\n\nVice President Alice Mba was sworn in hours later.")
+    _, rels = extract(text, GABON, title="Gabon's parliament removes its president")
+    assert ("mba", "member_of", "gabon") in rels
+    assert ("mba", "leads", "gabon") not in rels        # a vice president is a member, not the head
+
+
+def test_a_second_president_after_the_first_is_still_barred():
+    text = ("Gabon's constitutional court met on Monday. Gabon's parliament voted to remove President Pierre Ondo on "
+            "Tuesday after a week of protests across Gabon.\n\nPresident Alice Mba thanked the mediators.")
+    _, rels = extract(text, GABON, title="Gabon's parliament removes its president")
+    assert ("mba", "leads", "gabon") not in rels
+
+
+LAOS = {"laos": ("country", ["Laos"]), "vietnam": ("country", ["Vietnam"]),
+        "hanoi": ("place", ["Hanoi"]), "siphan": ("person", ["Khamla Siphan"]),
+        "tuan": ("person", ["Nguyen Van Tuan"])}
+LAOS_TITLE = "Power lines and debts: Laos and Vietnam, 2019-2024"
+LAOS_OPENING = ("Vietnam buys most of the power Laos sells abroad. Officials in Laos praise the link, and banks in "
+                "Vietnam lend to Laos.\n\n")
+
+
+def test_a_visit_noun_in_the_holders_adjunct_makes_the_holder_a_visitor():
+    text = LAOS_OPENING + "Prime Minister Khamla Siphan signed three power accords during a visit to Hanoi in May."
+    _, rels = extract(text, LAOS, title=LAOS_TITLE)
+    assert ("siphan", "leads", "laos") in rels
+    assert ("siphan", "leads", "vietnam") not in rels
+
+
+def test_a_visit_noun_naming_another_visitor_makes_the_subject_none():
+    text = LAOS_OPENING + ("Prime Minister Khamla Siphan signed three power accords during Nguyen Van Tuan's visit "
+                           "to Hanoi in May.")
+    _, rels = extract(text, {**LAOS, "tuan": ("person", ["Nguyen Van Tuan"])}, title=LAOS_TITLE)
+    assert ("siphan", "leads", "laos") not in rels
+
+
+def test_a_visit_noun_before_two_subjects_names_no_visitor():
+    text = LAOS_OPENING + ("On a visit to Hanoi, Prime Minister Khamla Siphan and President Nguyen Van Tuan agreed to "
+                           "build a second line.")
+    _, rels = extract(text, LAOS, title=LAOS_TITLE)
+    assert ("siphan", "leads", "vietnam") not in rels
+
+
+PERU = {"peru": ("country", ["Peru", "Peruvian"]), "quispe": ("person", ["Rosa Quispe"]),
+        "mamani": ("person", ["Luis Mamani"]), "chile": ("country", ["Chile"])}
+
+
+def test_an_adviser_to_a_head_and_the_head_each_hold_their_own_title():
+    text = ("LIMA, May 4 (Andes Wire) - Peru will ask Chile to reopen the border crossing, officials said.\n\n"
+            "Rosa Quispe, foreign affairs adviser to Prime Minister Luis Mamani, said the talks would start next week.")
+    _, rels = extract(text, PERU, title="Peru seeks border reopening")
+    assert ("mamani", "leads", "peru") in rels
+    assert ("quispe", "member_of", "peru") in rels
+    assert not any(s == "mamani" and p == "member_of" for s, p, _ in rels)   # not the adviser's title
+
+
+def test_an_aide_to_a_head_with_no_apposed_person_binds_the_head_alone():
+    text = ("LIMA, May 4 (Andes Wire) - Peru will ask Chile to reopen the border crossing, officials said.\n\n"
+            "An adviser to Prime Minister Luis Mamani said the talks would start next week.")
+    _, rels = extract(text, PERU, title="Peru seeks border reopening")
+    assert ("mamani", "leads", "peru") in rels
+    assert not any(s == "mamani" and p == "member_of" for s, p, _ in rels)
