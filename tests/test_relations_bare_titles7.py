@@ -103,3 +103,54 @@ def test_an_aide_to_a_head_with_no_apposed_person_binds_the_head_alone():
     _, rels = extract(text, PERU, title="Peru seeks border reopening")
     assert ("mamani", "leads", "peru") in rels
     assert not any(s == "mamani" and p == "member_of" for s, p, _ in rels)
+
+
+SLOVAKIA = {"slovakia": ("country", ["Slovakia"]), "novak": ("person", ["Petra Novak"]),
+            "austria": ("country", ["Austria"])}
+
+
+def test_a_relative_clause_as_a_title_names_its_holder():
+    text = ("Slovakia held an early election in September. Petra Novak, who returned as prime minister after the "
+            "election, asked parliament for a vote of confidence.")
+    _, rels = extract(text, SLOVAKIA, title="Slovakia's new cabinet")
+    assert ("novak", "leads", "slovakia") in rels
+
+
+SOMALIA = {"turkey": ("country", ["Turkey"]), "somalia": ("country", ["Somalia"]),
+           "ali": ("person", ["Hassan Ali"])}
+
+
+def test_a_title_setting_one_state_into_another_holds_the_hosts_head():
+    text = ("Turkey opened a base in Somalia in 2017 and trains its soldiers there. Trade grew fourfold in ten years."
+            "\n\nPresident Hassan Ali asked for more training in March.")
+    _, rels = extract(text, SOMALIA, title="Turkey's push into Somalia, 2011-2024")
+    assert ("ali", "leads", "somalia") in rels
+    assert ("ali", "leads", "turkey") not in rels
+
+
+HONDURAS = {"honduras": ("country", ["Honduras"]), "usa": ("country", ["United States"]),
+            "reyes": ("person", ["Mario Reyes"])}
+HONDURAS_OPENING = ("Soldiers of Honduras killed more than 300 villagers in El Ocotal in 1982. Honduras denied the "
+                    "killings for years, and the United States kept its aid flowing to Honduras. The United States "
+                    "later opened its files.\n\n")
+
+
+def test_the_sentence_before_naming_the_texts_top_state_holds_a_bare_head():
+    text = HONDURAS_OPENING + ("In 2012 a regional court ruled that Honduras was responsible for the massacre and "
+                               "ordered it to investigate. President Mario Reyes apologised to the families in 2013.")
+    _, rels = extract(text, HONDURAS, title="El Ocotal massacre")
+    assert ("reyes", "leads", "honduras") in rels
+
+
+def test_the_sentence_before_naming_a_state_not_strictly_the_texts_top_holds_no_one():
+    text = HONDURAS_OPENING + ("In 2012 a court ruled that the United States had known of the massacre. President "
+                               "Mario Reyes apologised to the families in 2013.")
+    _, rels = extract(text, HONDURAS, title="El Ocotal massacre")
+    assert not any(s == "reyes" for s, _, _ in rels)
+
+
+def test_a_state_named_before_a_paragraph_break_holds_no_one():
+    text = HONDURAS_OPENING + ("In 2012 a regional court ruled that Honduras was responsible for the massacre.\n\n"
+                               "President Mario Reyes apologised to the families in 2013.")
+    _, rels = extract(text, HONDURAS, title="El Ocotal massacre")
+    assert not any(s == "reyes" for s, _, _ in rels)

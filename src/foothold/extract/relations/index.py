@@ -206,10 +206,11 @@ class TokenIndex:
     @cached_property
     def host_state(self) -> str | None:
         """The state a document's title sets one state's doings in ("China in Pakistan: guarding the corridor",
-        "Turkey's military bet in Libya"): the longest run of up to four words after " in " that names a state of the
+        "Turkey's military bet in Libya", "India's reach into Mauritius"): the longest run of up to four words after " in "
+        (or " into ") that names a state of the
         text, when another state is named before it (an act's scene, "barrel bomb attacks in Syria", sets none)."""
         title = self.ctx.document.title or ""
-        for m in re.finditer(r"(?<!\w)in (?:the )?", title):
+        for m in re.finditer(r"(?<!\w)in(?:to)? (?:the )?", title):
             words = re.split(r"\s+", re.split(r"[:,;()]", title[m.end():])[0].strip())
             for n in range(min(4, len(words)), 0, -1):
                 name = re.sub(r"['’]s$", "", " ".join(words[:n]))

@@ -18,6 +18,7 @@ from .own_predicate import holders_own_predicate
 from .punished import punished
 from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
+from .named_before_top import top_state_named_before
 from .paired_titles import same_title_paired
 from .salient_state import salient_state_here
 from .secretariats import secretariat_body
@@ -75,7 +76,7 @@ class TitleRelations(StoryState):
             return known                   # a former or incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder) \
-            or salient_state_here(self, t, holder)
+            or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder):
             return None
