@@ -154,3 +154,47 @@ def test_a_state_named_before_a_paragraph_break_holds_no_one():
                                "President Mario Reyes apologised to the families in 2013.")
     _, rels = extract(text, HONDURAS, title="El Ocotal massacre")
     assert not any(s == "reyes" for s, _, _ in rels)
+
+
+NIGERIA = {"nigeria": ("country", ["Nigeria"]), "chad": ("country", ["Chad"]),
+           "kano": ("place", ["Kano"]), "abuja": ("place", ["Abuja"]), "bello": ("person", ["Musa Bello"])}
+NIGERIA_OPENING = ("Gunmen killed 40 villagers near Kano on Sunday. Nigeria sent troops to the area, and Nigeria's "
+                   "senate held an emergency debate. Nigeria has lost 300 people to such raids this year.\n\n")
+
+
+def test_a_trip_to_a_provincial_city_of_the_titles_state_is_no_visit():
+    text = NIGERIA_OPENING + "Interior Minister Musa Bello arrived in Kano on Monday to oversee the search."
+    _, rels = extract(text, NIGERIA, title="Village raids near Kano, March 2024")
+    assert ("bello", "member_of", "nigeria") in rels
+
+
+def test_a_trip_to_the_capital_is_still_a_visit():
+    text = NIGERIA_OPENING + "Interior Minister Musa Bello arrived in Abuja on Monday for talks."
+    _, rels = extract(text, NIGERIA, title="Village raids near Kano, March 2024")
+    assert ("bello", "member_of", "nigeria") not in rels
+
+
+BENIN = {"benin": ("country", ["Benin"]), "niger": ("country", ["Niger"]), "agossou": ("person", ["Paul Agossou"])}
+BENIN_OPENING = ("Niger closed its border with Benin in 2023, and Benin lost its transit trade. Niger blamed Benin for "
+                 "the closure.\n\n")
+
+
+def test_a_minister_reporting_what_the_state_acting_before_will_do_serves_it():
+    text = BENIN_OPENING + ("Benin's trade ministry said it would reopen talks with Niger. Foreign Minister "
+                            "Paul Agossou said Benin wanted to keep its port open to all its neighbours.")
+    _, rels = extract(text, BENIN, title="A closed border: Niger, Benin and the transit trade")
+    assert ("agossou", "member_of", "benin") in rels
+
+
+def test_a_reported_state_the_sentence_before_does_not_back_holds_no_one():
+    text = BENIN_OPENING + ("Niger's trade ministry said it would reopen talks with Benin. Foreign Minister "
+                            "Paul Agossou said Benin wanted to keep its port open to all its neighbours.")
+    _, rels = extract(text, BENIN, title="A closed border: Niger, Benin and the transit trade")
+    assert not any(s == "agossou" and o == "benin" for s, _, o in rels)
+
+
+def test_a_warning_about_a_state_is_no_report_of_ones_own():
+    text = BENIN_OPENING + ("Benin's trade ministry said it would reopen talks with Niger. Foreign Minister "
+                            "Paul Agossou warned that Benin would face more closures.")
+    _, rels = extract(text, BENIN, title="A closed border: Niger, Benin and the transit trade")
+    assert not any(s == "agossou" and o == "benin" for s, _, o in rels)

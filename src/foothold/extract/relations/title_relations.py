@@ -16,6 +16,7 @@ from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
 from .punished import punished
+from .reported_own_state import reported_own_state
 from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
 from .named_before_top import top_state_named_before
@@ -75,7 +76,8 @@ class TitleRelations(StoryState):
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             return known                   # a former or incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
-            or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder) \
+            or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
+            or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder):
