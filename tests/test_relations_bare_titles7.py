@@ -198,3 +198,30 @@ def test_a_warning_about_a_state_is_no_report_of_ones_own():
                             "Paul Agossou warned that Benin would face more closures.")
     _, rels = extract(text, BENIN, title="A closed border: Niger, Benin and the transit trade")
     assert not any(s == "agossou" and o == "benin" for s, _, o in rels)
+
+
+ZAMBIA = {"zambia": ("country", ["Zambia"]), "malawi": ("country", ["Malawi"]),
+          "lusaka": ("place", ["LUSAKA", "Lusaka"]), "banda": ("person", ["Peter Banda"]),
+          "phiri": ("person", ["Grace Phiri"])}
+ZAMBIA_LEAD = "LUSAKA, May 3 (Copperbelt Wire) - "
+
+
+def test_a_former_head_in_a_wire_story_of_his_state_led_it():
+    text = ZAMBIA_LEAD + ("Zambia's police arrested 40 supporters of former President Peter Banda in Lusaka on "
+                          "Saturday, a day after they blocked the main road to the airport.")
+    _, rels = extract(text, ZAMBIA, title="Police arrest supporters of ex-leader")
+    assert ("banda", "leads", "zambia") in rels
+
+
+def test_a_former_head_in_a_sentence_naming_another_state_is_left_untied():
+    text = ZAMBIA_LEAD + ("Zambia's police arrested 40 supporters of former President Peter Banda on Saturday after "
+                          "they crossed back from Malawi.")
+    _, rels = extract(text, ZAMBIA, title="Police arrest supporters of ex-leader")
+    assert not any(s == "banda" for s, _, _ in rels)
+
+
+def test_a_former_minister_takes_no_dateline_state():
+    text = ZAMBIA_LEAD + ("Zambia's police arrested former Finance Minister Grace Phiri in Lusaka on Saturday over a "
+                          "road contract.")
+    _, rels = extract(text, ZAMBIA, title="Police arrest ex-minister")
+    assert not any(s == "phiri" for s, _, _ in rels)

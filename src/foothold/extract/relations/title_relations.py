@@ -9,6 +9,7 @@ from .bare_speaker import speaker_state
 from .chamber_heads import named_chamber
 from .city_heads import mayors_city
 from .counterparts import state_held_by_counterpart
+from .former_heads import former_head_state
 from .group_scope import title_in_group
 from .held_before import note_guess, state_held_before
 from .guest_frame import home_title_state
@@ -74,6 +75,8 @@ class TitleRelations(StoryState):
             return None
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
+            if known is None and (former := former_head_state(self, t, holder)) is not None:
+                return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
             return known                   # a former or incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
