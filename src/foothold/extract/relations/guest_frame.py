@@ -20,7 +20,7 @@ def home_title_state(idx) -> str | None:
     if state is None:
         return title_place_state(idx)         # "Policing the protests in Yerevan": Armenia's story
     title = without_credit(idx.ctx.document.title or "")
-    m = re.search(r"(?<!\w)in (?:the )?", title)
+    m = re.search(r"(?<!\w)in(?:to)? (?:the )?", title)
     before = re.split(r"[:;,(]", title[:m.start()])[-1] if m is not None else ""
     if m is None or len(before.split()) > GUEST_WORDS:
         return state                          # "Mali: the killings in Moura": the scene of an act, no guest

@@ -191,10 +191,11 @@ class TokenIndex:
 
     def state_of_place(self, name: str) -> str | None:
         """The country actor a place name stands for: the country itself, or a city's country from the gazetteer
-        when the text names that country (a city name two countries share, "Colombo", is the one the text names)."""
-        from ..dictionary import city_country_options
+        when the text names that country (a city name two countries share, "Colombo", is the one the text names; a
+        city's other Latin spelling, "Basra" for "Basrah", counts: `city_spellings.city_options`)."""
+        from .city_spellings import city_options
         key = normalise_name(name)
-        states = {actor for candidate in (key, *map(normalise_name, city_country_options().get(key, ())))
+        states = {actor for candidate in (key, *map(normalise_name, city_options(key)))
                   if (actor := self.country_keys.get(candidate)) is not None and self.types.get(actor) == "country"}
         return states.pop() if len(states) == 1 else None
 
@@ -207,10 +208,11 @@ class TokenIndex:
     @cached_property
     def host_state(self) -> str | None:
         """The state a document's title sets one state's doings in ("China in Pakistan: guarding the corridor",
-        "Turkey's military bet in Libya"): the longest run of up to four words after " in " that names a state of the
+        "Turkey's military bet in Libya", "India's reach into Mauritius"): the longest run of up to four words after " in "
+        (or " into ") that names a state of the
         text, when another state is named before it (an act's scene, "barrel bomb attacks in Syria", sets none)."""
         title = self.ctx.document.title or ""
-        for m in re.finditer(r"(?<!\w)in (?:the )?", title):
+        for m in re.finditer(r"(?<!\w)in(?:to)? (?:the )?", title):
             words = re.split(r"\s+", re.split(r"[:,;()]", title[m.end():])[0].strip())
             for n in range(min(4, len(words)), 0, -1):
                 name = re.sub(r"['’]s$", "", " ".join(words[:n]))

@@ -87,8 +87,10 @@ class StoryState(Sentence):
                 r = self.idx.ref(j - 1)
                 if r is not None and r.actor == state:
                     return True
-        from .visitor_home import visited_states     # visitor_home reads this module's words
-        return state in visited_states(self, holder)   # "arrived in Baghdad", "a visit by X to Baghdad"
+        from .domestic_trips import domestic_trip      # both read this module's words
+        from .visitor_home import visited_states
+        return state in visited_states(self, holder) \
+            and not domestic_trip(self, holder, state)  # "arrived in Baghdad", not "arrived in Basra" (domestic_trips.py)
 
     def destinations(self, verb) -> set[str]:
         """The states a verb of coming goes to: its object or the object of its "in"/"to", a state or a place

@@ -9,6 +9,7 @@ from .bare_speaker import speaker_state
 from .chamber_heads import named_chamber
 from .city_heads import mayors_city
 from .counterparts import state_held_by_counterpart
+from .former_heads import former_head_state
 from .group_scope import title_in_group
 from .held_before import note_guess, state_held_before
 from .guest_frame import home_title_state
@@ -16,8 +17,10 @@ from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
 from .punished import punished
+from .reported_own_state import reported_own_state
 from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
+from .named_before_top import top_state_named_before
 from .paired_titles import same_title_paired
 from .salient_state import salient_state_here
 from .secretariats import secretariat_body
@@ -73,10 +76,13 @@ class TitleRelations(StoryState):
             return None
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
+            if known is None and (former := former_head_state(self, t, holder)) is not None:
+                return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
             return known                   # a former or incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
-            or self.quiet_state(t, holder) or state_named_before(self, t, holder) or self.host_state_here(t, holder) \
-            or salient_state_here(self, t, holder)
+            or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
+            or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
+            or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder):
             return None
@@ -160,7 +166,10 @@ class TitleRelations(StoryState):
 
     def head_named_before(self, t: Title, holder: Ref, state: str) -> bool:
         """Another holder of the same title already heads the state: a state has one sitting head (a vice
-        president, a member, is none)."""
+        president, a member, is none; nor does a head named before bar a vice or deputy holder of his title:
+        "President A was removed. Vice President B was sworn in")."""
+        if t.demoted:
+            return False
         recent = self.recent_heads.get(t.words)
         return bool(recent and recent[2:] and recent[2] != holder.actor and recent[1].actor == state
                     and (recent[2], "leads", state) in self.found.by_key)

@@ -14,6 +14,7 @@ from .portfolio_lists import holder_after_portfolios
 
 FINITE_BE = ("is", "are", "was", "were")
 CONTINUING = {"now", "later", "also", "currently", "since", "then"}    # "X, a former A and now a B"
+from .served_titles import served_head
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 from .wire import body_title, holder_as, titled_name_at
@@ -65,6 +66,10 @@ class TitleReading(TitlePhrases, TitleRelations):
             if holder is None and len(chain) == 1 and (self.member_unit(chain[0]) or self.member_list(chain[0])):
                 chain = []
                 i = title.end
+                continue
+            if len(chain) == 1 and served_head(self, title, holder):
+                chain = []                            # "X, adviser to Prime Minister Y" (served_titles.py)
+                i = holder.end
                 continue
             plural = len(chain) == 1 and title.words and title.words[-1].endswith("s") and not title.words[-1].endswith("ss")
             if holder is not None and holder.start >= title.end:
@@ -290,7 +295,7 @@ class TitleReading(TitlePhrases, TitleRelations):
                 if self.w(k - 1) == ",":
                     return self.person_ending_before(k - 1)
                 return None
-            return p
+            return p or self.relative_as_holder(j - 1)
         if self.w(j - 1) in ("is", "was", "as") and self.w(j - 2) in ("who",) and self.w(j - 3) == ",":
             return self.person_ending_before(j - 3)
         k = j - 1
@@ -299,6 +304,16 @@ class TitleReading(TitlePhrases, TitleRelations):
         if self.w(k) == "and" and self.last_apposed is not None and self.last_apposed[0] == k:
             return self.last_apposed[1]           # "X, a former mayor of Y and now a member of Z": X again
         return None
+
+    def relative_as_holder(self, as_at: int) -> Ref | None:
+        """'PERSON, who returned as TITLE', 'PERSON, who was appointed as TITLE': the person the relative clause is
+        on, when up to three verbs or adverbs stand between "who" and "as"."""
+        k = as_at - 1
+        while k > max(self.lo, as_at - 4) and self.doc[k].pos_ in ("VERB", "AUX", "ADV") and self.w(k) != "who":
+            k -= 1
+        if k == as_at - 1 or self.w(k) != "who" or self.w(k - 1) != ",":
+            return None
+        return self.person_ending_before(k - 1)
 
     def predicative_holder(self, t: Title) -> Ref | None:
         """The subject a title is predicated of: 'X was named the leader of ISIS', 'X became commander of Y',

@@ -24,10 +24,32 @@ def visited_states(reader, holder) -> set[str]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in words["visit_nouns"]:
         return reader.destinations(tok.head.head)        # "a visit by X to Baghdad"
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    alone = not any(c.dep_ == "conj" for c in tok.children)    # "On a visit to X, A and B agreed": whose visit?
     while verb is not None:
         if verb.lemma_.lower() in words["visit_verbs"]:
             out |= reader.destinations(verb)
+        if alone:
+            out |= visit_adjunct_destinations(reader, verb)   # "X raised water during a visit to Tehran"
         verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return out
+
+
+ADJUNCT_PREPS = {"during", "on", "in", "at", "after", "while"}
+
+
+def visit_adjunct_destinations(reader, verb) -> set[str]:
+    """Where a visit noun in an adjunct of the holder's clause goes ("Prime Minister X raised water with Y during a
+    visit to Tehran", "On a visit to Beijing, President X signed ..."): the subject is the visitor, unless the noun
+    names another (its "by" or a named possessor: "during Y's visit to Tehran")."""
+    out: set[str] = set()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() not in story_words()["visit_nouns"]:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) or any(
+                    c.dep_ == "poss" and reader.idx.ref(c.i) is not None for c in noun.children):
+                continue
+            out |= reader.destinations(noun)
     return out
 
 
