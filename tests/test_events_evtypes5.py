@@ -1,0 +1,41 @@
+"""Events found but typed wrong, fifth pass (issue 8, evtypes2; read first on the rotated owndocs22 and owndocs28).
+
+Sentences are our own, written for these tests about arenas outside the development texts.
+"""
+
+from event_fixtures import wire_events
+
+PARTIES = {"Peru": ("peru", "country"), "Chile": ("chile", "country"), "Ghana": ("ghana", "country"),
+           "Togo": ("togo", "country"), "Lima": ("lima", "place"), "Accra": ("accra", "place"),
+           "Ana Quispe": ("ana_quispe", "person"), "Tupac Front": ("tupac_front", "organization")}
+
+
+def types(events):
+    return [e[0] for e in events]
+
+
+def test_a_court_sentence_or_conviction_is_sanction_convict(tmp_path):
+    # the PLOVER manual's SANCTION mode `convict`: "found guilty and sentenced" (a prison term only adds a mode)
+    for body in ("A court in Peru sentenced Ana Quispe to 25 years in prison on Tuesday.",
+                 "A military court in Peru sentenced Ana Quispe to death in absentia on Tuesday.",
+                 "A court in Peru convicted Ana Quispe of sedition on Tuesday."):
+        events = wire_events(tmp_path, body, PARTIES)
+        assert "SANCTION" in types(events) and "COERCE" not in types(events), (body, events)
+
+
+def test_a_convicted_person_named_in_passing_is_no_conviction(tmp_path):
+    # near miss: a participle describing the executed (the execution is the act)
+    events = wire_events(tmp_path, "Peru executed three Chilean nationals convicted of smuggling on Tuesday.", PARTIES)
+    assert types(events) == ["ASSAULT"], events
+
+
+def test_a_waiver_or_exemption_granted_is_a_concession(tmp_path):
+    # PLOVER CONCEDE: "easing of administrative or legal restrictions on persons and organizations"
+    for body in ("Ghana extended the waiver allowing Togo to buy Ghanaian electricity for 90 days.",
+                 "Ghana granted Togo an exemption from the fuel embargo on Monday."):
+        events = wire_events(tmp_path, body, PARTIES)
+        assert ("CONCEDE", ["ghana"], ["togo"]) in events or "CONCEDE" in types(events), (body, events)
+        assert "RETREAT" not in types(events), (body, events)
+    # near miss: an embargo lifted stays a material retreat
+    events = wire_events(tmp_path, "Ghana lifted the fuel embargo on Togo on Monday.", PARTIES)
+    assert "RETREAT" in types(events), events
