@@ -39,3 +39,34 @@ def test_a_waiver_or_exemption_granted_is_a_concession(tmp_path):
     # near miss: an embargo lifted stays a material retreat
     events = wire_events(tmp_path, "Ghana lifted the fuel embargo on Togo on Monday.", PARTIES)
     assert "RETREAT" in types(events), events
+
+
+def test_praise_in_a_characterization_is_support(tmp_path):
+    # the judgement praises what it judges (PLOVER SUPPORT praise), whatever cue the rest of the sentence holds
+    for body in ('Chile called the truce "a historic achievement" and said both sides would reopen the road.',
+                 "Chile described the fisheries accord as a milestone for both countries.",
+                 "Chile called Ana Quispe a brave voice for a free press."):
+        events = wire_events(tmp_path, body, PARTIES)
+        assert types(events) == ["SUPPORT"], (body, events)
+
+
+def test_blame_in_a_characterization_is_no_praise(tmp_path):
+    # near misses: a blame word in the judgement, or a negated verb, praises no one
+    events = wire_events(tmp_path, "Chile called the raid by Peru a historic mistake.", PARTIES)
+    assert "SUPPORT" not in types(events), events
+    events = wire_events(tmp_path, "Chile called the shelling of Lima a brave act of aggression.", PARTIES)
+    assert "SUPPORT" not in types(events), events
+
+
+def test_called_x_a_y_is_no_phone_call():
+    from foothold.extract.nlp import load_nlp
+    from foothold.extract.events.praise_judgements import called_predicate, praise_judgement
+    nlp = load_nlp()
+    doc = nlp("The embassy called Quispe a brave voice for a free Peru.")
+    verb = next(t for t in doc if t.lemma_ == "call")
+    if sum(c.dep_ == "oprd" for c in verb.children) >= 2:     # the parser's reading this rule is for
+        assert called_predicate(verb)
+    assert praise_judgement(verb)
+    doc = nlp("The president called Quispe on Monday.")
+    verb = next(t for t in doc if t.lemma_ == "call")
+    assert not called_predicate(verb) and not praise_judgement(verb)
