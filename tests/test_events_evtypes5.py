@@ -70,3 +70,30 @@ def test_called_x_a_y_is_no_phone_call():
     doc = nlp("The president called Quispe on Monday.")
     verb = next(t for t in doc if t.lemma_ == "call")
     assert not called_predicate(verb) and not praise_judgement(verb)
+
+
+def test_a_speaker_telling_its_own_forces_attack_reports_the_attack(tmp_path):
+    # the strike is the news, not an accusation read from "terrorist" in its object (PLOVER ASSAULT)
+    for body in ('Chile said on Wednesday that its troops had struck "terrorist cells" hiding in the hills.',
+                 "Chile said its troops had attacked terrorist camps in the border hills on Tuesday."):
+        events = wire_events(tmp_path, body, PARTIES)
+        assert types(events) == ["ASSAULT"] and events[0][1] == ["chile"], (body, events)
+
+
+def test_another_sides_attack_told_by_a_speaker_still_accuses(tmp_path):
+    # near miss: the attack told is Peru's, so Chile's statement blames Peru
+    events = wire_events(tmp_path, "Chile said Peruvian troops had shelled its border posts on Tuesday.",
+                         {**PARTIES, "Peruvian": ("peru", "country")})
+    assert ("ACCUSE", ["chile"], ["peru"]) in events, events
+    # near miss: a denial of the own side's act is no attack
+    events = wire_events(tmp_path, "Chile said its troops had not attacked terrorist camps on Tuesday.", PARTIES)
+    assert "ASSAULT" not in types(events), events
+
+
+def test_struck_combatants_or_buildings_are_attacked(tmp_path):
+    events = wire_events(tmp_path, "A Peruvian drone struck a school in Arica on Monday.",
+                         {**PARTIES, "Peruvian": ("peru", "country")})
+    assert types(events) == ["ASSAULT"], events
+    # near miss: a deal struck is no attack
+    events = wire_events(tmp_path, "Chile and Peru struck a deal on fishing rights on Monday.", PARTIES)
+    assert "ASSAULT" not in types(events), events

@@ -15,6 +15,7 @@ from .directives import directive
 from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
+from .own_acts import own_act_clause
 from .praise_judgements import praise_judgement
 from .refusals import stated_refusal
 from .intentions import helping_intention
@@ -109,6 +110,8 @@ def typed_statement(lex, verb, sent, index: DocIndex | None = None) -> str | Non
         or next((c for c in verb.children if c.dep_ == "dobj"), None)
     # an "after ..." clause inside the content tells background: its words do not type the statement
     text = text_without_anchors(content) if content is not None else sent.doc[verb.i + 1:sent.end].text
+    if own_act_clause(lex, verb, index) is not None:
+        return None           # evtypes2: "said its troops had struck 'terrorist cells'": the strike is the news
     pledged = pledge_type(content, lex)
     if pledged is not None:
         return pledged
@@ -272,6 +275,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     args, content = speech_arguments(lex, tok, index)
     # what was said: the complement clause, else (a misparse) the rest of the sentence
     content_text = text_without_anchors(content) if content is not None else sent.doc[tok.i + 1:sent.end].text
+    if own_act_clause(lex, tok, index) is not None:
+        return "statement_without_cue"     # evtypes2: the own side's act it tells is the event (own_acts.py)
     if tok.lemma_ in CHARACTERIZING and characterizes(tok):
         # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
         # not the conjoined request
