@@ -97,3 +97,35 @@ def test_struck_combatants_or_buildings_are_attacked(tmp_path):
     # near miss: a deal struck is no attack
     events = wire_events(tmp_path, "Chile and Peru struck a deal on fishing rights on Monday.", PARTIES)
     assert "ASSAULT" not in types(events), events
+
+
+def test_a_note_that_demands_is_a_request(tmp_path):
+    events = wire_events(tmp_path, "The Chilean foreign minister handed the Peruvian envoy a letter calling for the "
+                                   "release of the fishermen.", {**PARTIES, "Chilean": ("chile", "country"),
+                                                                 "Peruvian": ("peru", "country")})
+    assert types(events) == ["REQUEST"], events
+    # near misses: a note of protest complains (ACCUSE), goods handed over are aid
+    events = wire_events(tmp_path, "Chile handed Peru a note of protest on Monday.", PARTIES)
+    assert types(events) == ["ACCUSE"], events
+    events = wire_events(tmp_path, "Chile handed Peru 50 tonnes of rice on Monday.", PARTIES)
+    assert types(events) == ["AID"], events
+
+
+def test_an_official_dismissed_is_coerced(tmp_path):
+    for body in ("Ana Quispe had fired her security secretary on Sunday evening.",
+                 "Ana Quispe sacked the central bank governor on Monday.",
+                 "Ana Quispe dismissed the police chief and the head of the intelligence service on Friday.",
+                 "Ana Quispe removed the army commander from his post on Monday."):
+        events = wire_events(tmp_path, body, PARTIES)
+        assert types(events) == ["COERCE"], (body, events)
+
+
+def test_fired_weapons_and_dismissed_claims_are_no_dismissal(tmp_path):
+    events = wire_events(tmp_path, "Peru fired rockets at Chile on Tuesday.", PARTIES)
+    assert types(events) == ["ASSAULT"], events
+    events = wire_events(tmp_path, "Peru dismissed the claim by Chile as baseless on Tuesday.", PARTIES)
+    assert "COERCE" not in types(events), events
+    from foothold.extract.nlp import load_nlp
+    from foothold.extract.events.dismissals import dismissal_trigger
+    doc = load_nlp()("Police removed the barricades from the square on Monday.")
+    assert dismissal_trigger(next(t for t in doc if t.lemma_ == "remove")) is None

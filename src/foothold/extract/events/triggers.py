@@ -13,6 +13,7 @@ from .munitions import munition_trigger
 from .landings import landing_trigger
 from .bases import base_trigger
 from .cancellations import cancellation_trigger
+from .dismissals import dismissal_trigger
 from .inquiries import opened_inquiry
 from .listed_plurals import plural_entry
 from .ceremonies import attended_ceremony
@@ -493,7 +494,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 found.append(Found(tok, lex.nouns["investigation"], "light", f"{tok.text} … {inquiry.text}",
                                    noun=inquiry))
                 continue
-            moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok)
+            moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok) \
+                or dismissal_trigger(tok)   # evtypes2: "sacked the central bank governor" (data/dismissals.yaml)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml)
                 found.append(Found(tok, moved, "verb", tok.text))
