@@ -129,3 +129,20 @@ def test_fired_weapons_and_dismissed_claims_are_no_dismissal(tmp_path):
     from foothold.extract.events.dismissals import dismissal_trigger
     doc = load_nlp()("Police removed the barricades from the square on Monday.")
     assert dismissal_trigger(next(t for t in doc if t.lemma_ == "remove")) is None
+
+
+def test_an_accord_told_as_concluded_is_support(tmp_path):
+    # PLOVER SUPPORT: "ratify, sign, or finalize an agreement"; the noun's own participle says it was concluded
+    events = wire_events(tmp_path, "The fisheries agreement between Chile and Peru, concluded in May 2019, was "
+                                   "negotiated by the foreign ministries.", PARTIES)
+    assert types(events) == ["SUPPORT"], events
+    # near miss: an accord only proposed is no concluded one
+    events = wire_events(tmp_path, "Chile proposed a fisheries agreement with Peru to be signed in May.", PARTIES)
+    assert "SUPPORT" not in types(events), events
+
+
+def test_an_accusation_beside_the_own_act_is_still_said(tmp_path):
+    # the statement accuses in its own words ("which they accused of"): it stays an accusation
+    events = wire_events(tmp_path, 'Chile said its troops had targeted "terrorist groups", which it accused of '
+                                   "stirring the riots in Lima.", PARTIES)
+    assert "ACCUSE" in types(events), events

@@ -20,6 +20,7 @@ from .office import appointed, took_command
 from .outlets_restricted import outlet_restricted
 from .pronoun_objects import antecedent_objects
 from .protest_notes import HANDING, demanding_note, protest_note
+from .concluded_nouns import concluded_noun
 from .index import DocIndex
 from .nominal import aimed_at, of_object
 from .office_phrases import object_as_phrases
@@ -345,4 +346,6 @@ def material_reading(lex, f: Found, sent, index: DocIndex, reason: str | None):
     why, trig, etype, mode, sphere = prep_sense(lex, f, trig, etype, mode, sphere, objects, args, index)
     if why is not None:
         return why
+    if f.kind == "noun" and etype == "AGREE" and concluded_noun(f.token, lex):
+        etype, mode = "SUPPORT", "agreement concluded"   # evtypes2: "the agreement ..., concluded in October 2022"
     return nominal_gate(lex, f, sent, trig, etype, args, index) or (etype, mode, sphere, args)

@@ -28,6 +28,21 @@ def own_act_clause(lex, speech, index: DocIndex | None):
             continue
         if any(c.dep_ == "neg" for c in clause.children) or not done(clause):
             continue
+        if said_verbal_act(lex, clause):
+            continue          # "had targeted 'terrorist groups', which they accused of ...": the accusation is said
         if own_side_subject(lex, clause, speech, index):
             return clause
     return None
+
+
+def said_verbal_act(lex, clause) -> bool:
+    """A verb of a verbal type (plover.yaml: accuse, blame, warn, urge ...) inside the clause: the statement says an
+    act of words of its own beside the material one."""
+    for t in clause.subtree:
+        if t.i == clause.i or t.pos_ != "VERB":
+            continue
+        trig = lex.verbs.get(t.lemma_.lower())
+        if trig is not None and lex.quads.get(trig.type, "").startswith("verbal") and trig.type not in (
+                "CONSULT", "SUPPORT", "AGREE", "COOPERATE"):
+            return True
+    return False
