@@ -146,3 +146,12 @@ def test_an_accusation_beside_the_own_act_is_still_said(tmp_path):
     events = wire_events(tmp_path, 'Chile said its troops had targeted "terrorist groups", which it accused of '
                                    "stirring the riots in Lima.", PARTIES)
     assert "ACCUSE" in types(events), events
+
+
+def test_columns_and_squadrons_moved_are_deployed(tmp_path):
+    events = wire_events(tmp_path, "Peru's army moved more than 50 columns into the northern districts on Monday.",
+                         PARTIES)
+    assert types(events) == ["MOBILIZE"], events
+    # near miss: a capital moved is no deployment
+    events = wire_events(tmp_path, "Peru moved its capital to the coast in 1950.", PARTIES)
+    assert "MOBILIZE" not in types(events), events
