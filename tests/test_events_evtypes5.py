@@ -155,3 +155,13 @@ def test_columns_and_squadrons_moved_are_deployed(tmp_path):
     # near miss: a capital moved is no deployment
     events = wire_events(tmp_path, "Peru moved its capital to the coast in 1950.", PARTIES)
     assert "MOBILIZE" not in types(events), events
+
+
+def test_an_order_to_harm_whoever_may_come_threatens(tmp_path):
+    events = wire_events(tmp_path, 'Ana Quispe said she had instructed the navy to "sink and destroy" any Chilean '
+                                   "boats that entered Peruvian waters.", {**PARTIES, "Chilean": ("chile", "country")})
+    assert "THREATEN" in types(events) and "ASSAULT" not in types(events), events
+    # near miss: an order against named camps is the strike (the speaker's own ordered act)
+    events = wire_events(tmp_path, "Ana Quispe said she had ordered the air force to bomb the rebel camps near Lima.",
+                         PARTIES)
+    assert "ASSAULT" in types(events), events
