@@ -165,3 +165,23 @@ def test_an_order_to_harm_whoever_may_come_threatens(tmp_path):
     events = wire_events(tmp_path, "Ana Quispe said she had ordered the air force to bomb the rebel camps near Lima.",
                          PARTIES)
     assert "ASSAULT" in types(events), events
+
+
+def test_an_announced_halt_of_fighting_is_a_concession(tmp_path):
+    # PLOVER CONCEDE: "declarations (but not implementations) of ceasefires"
+    for body in ("The Tupac Front announced that it would suspend its operations against Chilean forces.",
+                 "The Tupac Front announced on Monday that it was suspending its operations against Chilean forces."):
+        events = wire_events(tmp_path, body, {**PARTIES, "Chilean": ("chile", "country")})
+        assert types(events) == ["CONCEDE"], (body, events)
+    # near miss: a company's operations suspended are cooperation halted, no ceasefire
+    events = wire_events(tmp_path, "Andes Air announced that it would suspend its operations in Peru.",
+                         {**PARTIES, "Andes Air": ("andes_air", "organization")})
+    assert "CONCEDE" not in types(events), events
+
+
+def test_police_or_instructors_sent_to_no_state_deploy(tmp_path):
+    events = wire_events(tmp_path, "Chile declared a state of emergency and sent in a thousand extra police.", PARTIES)
+    assert "MOBILIZE" in types(events) and "AID" not in types(events), events
+    # near miss: instructors sent to a state are military aid to it
+    events = wire_events(tmp_path, "Chile sent 300 military instructors to Peru in December.", PARTIES)
+    assert ("AID", ["chile"], ["peru"]) in events, events

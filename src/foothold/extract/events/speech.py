@@ -26,7 +26,7 @@ from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
 from .own_bodies import unnamed_own_body, with_leaders
 from .denied_conduct import denied_conduct
-from .halted_hostilities import halted_hostilities
+from .halted_hostilities import declared_halt, halted_hostilities
 from .ordered_acts import ordered_act_type
 from .stated_stances import upholds_allegation, wants_act
 from .anchor_cues import text_without_anchors
@@ -301,6 +301,10 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
     if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
         etype = "ACCUSE"          # "called the killing an attack on free expression"
+    if etype is None and tok.lemma_ in ANNOUNCING and content is not None \
+            and declared_halt(lex, tok, content, index):
+        etype = "CONCEDE"     # evtypes2: "announced that it would suspend its operations against X": a declared halt,
+        #                       not the SANCTION `suspend` reads in "suspended its operations" (cooperation halted)
     if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
         announced = announced_act(lex, content)
         etype = announced.type if announced is not None else None
