@@ -14,6 +14,7 @@ from .landings import landing_trigger
 from .bases import base_trigger
 from .cancellations import cancellation_trigger
 from .dismissals import dismissal_trigger
+from .courtesy_calls import courtesy_call
 from .inquiries import opened_inquiry
 from .listed_plurals import plural_entry
 from .ceremonies import attended_ceremony
@@ -412,8 +413,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             consumed.update(range(k, positions[-1] + 1))
             if ph.trigger.noun:
                 kept_nouns.add(head.i)         # "came under fire": the phrase's own event noun stays
-            found.append(Found(head, ph.trigger, "noun" if ph.trigger.noun else "verb",
-                               " ".join(t.text for t in sent.doc[k:positions[-1] + 1])))
+            words = " ".join(t.text for t in sent.doc[k:positions[-1] + 1])
+            visit = courtesy_call(sent, words.lower(), positions[-1])   # evtypes2: "called on the king in Amman"
+            found.append(Found(head, visit or ph.trigger, "noun" if ph.trigger.noun else "verb", words))
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and seen_participle(tok):
