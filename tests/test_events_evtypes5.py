@@ -56,6 +56,8 @@ def test_blame_in_a_characterization_is_no_praise(tmp_path):
     assert "SUPPORT" not in types(events), events
     events = wire_events(tmp_path, "Chile called the shelling of Lima a brave act of aggression.", PARTIES)
     assert "SUPPORT" not in types(events), events
+    events = wire_events(tmp_path, "Chile called Peru an unreliable partner in the talks.", PARTIES)
+    assert "SUPPORT" not in types(events), events
 
 
 def test_called_x_a_y_is_no_phone_call():
