@@ -198,14 +198,3 @@ def test_a_call_paid_on_someone_is_a_visit(tmp_path):
                          {**PARTIES, "Chilean": ("chile", "country")})
     assert types(events) == ["REQUEST"], events
 
-
-def test_a_ruling_accepted_is_a_concession(tmp_path):
-    # PLOVER CONCEDE (future concessions stay CONCEDE), whatever cue the rest of the statement holds
-    for body in ("Peru said it would abide by the ruling of the international court.",
-                 "The Tupac Front said it would abide by the decision despite its deep conviction that the election "
-                 "was rigged."):
-        events = wire_events(tmp_path, body, PARTIES)
-        assert types(events) == ["CONCEDE"], (body, events)
-    # near miss: a pledge kept is a promise, not a ruling accepted
-    events = wire_events(tmp_path, "Peru said it would keep its commitments to Chile.", PARTIES)
-    assert "CONCEDE" not in types(events), events

@@ -15,7 +15,6 @@ from .directives import directive
 from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
-from .accepted_rulings import accepted_ruling
 from .own_acts import own_act_clause
 from .praise_judgements import praise_judgement
 from .refusals import stated_refusal
@@ -296,8 +295,6 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if etype != "THREATEN" and directive(tok):
         etype = "REQUEST"     # evtype3: "told both sides to agree on steps": asking it, whatever the act asked
     announced = None
-    if etype in (None, "AGREE", "REJECT") and accepted_ruling(lex, content, tok, index):
-        etype = "CONCEDE"         # evtypes2: "said it would abide by the decision despite ... rigged"
     if etype is None and tok.lemma_ in CHARACTERIZING and praise_judgement(tok) and not monitor.harm_judgement(tok, lex):
         etype = "SUPPORT"         # evtypes2: "called the journalist a courageous voice", "called it a historic achievement"
     if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
