@@ -113,26 +113,6 @@ def test_a_note_that_demands_is_a_request(tmp_path):
     assert types(events) == ["AID"], events
 
 
-def test_an_official_dismissed_is_coerced(tmp_path):
-    for body in ("Ana Quispe had fired her security secretary on Sunday evening.",
-                 "Ana Quispe sacked the central bank governor on Monday.",
-                 "Ana Quispe dismissed the police chief and the head of the intelligence service on Friday.",
-                 "Ana Quispe removed the army commander from his post on Monday."):
-        events = wire_events(tmp_path, body, PARTIES)
-        assert types(events) == ["COERCE"], (body, events)
-
-
-def test_fired_weapons_and_dismissed_claims_are_no_dismissal(tmp_path):
-    events = wire_events(tmp_path, "Peru fired rockets at Chile on Tuesday.", PARTIES)
-    assert types(events) == ["ASSAULT"], events
-    events = wire_events(tmp_path, "Peru dismissed the claim by Chile as baseless on Tuesday.", PARTIES)
-    assert "COERCE" not in types(events), events
-    from foothold.extract.nlp import load_nlp
-    from foothold.extract.events.dismissals import dismissal_trigger
-    doc = load_nlp()("Police removed the barricades from the square on Monday.")
-    assert dismissal_trigger(next(t for t in doc if t.lemma_ == "remove")) is None
-
-
 def test_an_accord_told_as_concluded_is_support(tmp_path):
     # PLOVER SUPPORT: "ratify, sign, or finalize an agreement"; the noun's own participle says it was concluded
     events = wire_events(tmp_path, "The fisheries agreement between Chile and Peru, concluded in May 2019, was "

@@ -143,12 +143,9 @@ def test_new_verbal_triggers_and_a_target_named_inside_the_object(tmp_path):
                   "On April 5, 2024, Iran dismissed the accusation by Israel.\n\n"
                   "On April 6, 2024, Russia severed ties with Ukraine.\n\n"
                   "On April 7, 2024, Oman deplored the raid on Israel.\n")
-    # evtypes2: "dismissed the minister" removes an office-holder (COERCE, as the tuning golds code dismissals), no
-    # REJECT of a claim
     assert [(e.type, e.source, e.target) for e in ctx.events] == [
-        ("REJECT", ["iran"], ["iraq"]), ("SUPPORT", ["turkey"], ["israel"]), ("COERCE", ["iraq"], []),
-        ("REJECT", ["iran"], ["israel"]), ("SANCTION", ["russia"], ["ukraine"]), ("ACCUSE", ["oman"], ["israel"])], \
-        summary(ctx)
+        ("REJECT", ["iran"], ["iraq"]), ("SUPPORT", ["turkey"], ["israel"]), ("REJECT", ["iran"], ["israel"]),
+        ("SANCTION", ["russia"], ["ukraine"]), ("ACCUSE", ["oman"], ["israel"])], summary(ctx)
 
 
 def test_cameo_patterns_give_verbal_types_between_two_named_actors_only(tmp_path):

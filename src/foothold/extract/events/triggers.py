@@ -13,8 +13,6 @@ from .munitions import munition_trigger
 from .landings import landing_trigger
 from .bases import base_trigger
 from .cancellations import cancellation_trigger
-from .dismissals import dismissal_trigger
-from .courtesy_calls import courtesy_call
 from .inquiries import opened_inquiry
 from .listed_plurals import plural_entry
 from .ceremonies import attended_ceremony
@@ -22,6 +20,7 @@ from .time_objects import time_misparsed_object
 from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
 from .praise_judgements import called_predicate
+from .courtesy_calls import courtesy_call
 from .free_relatives import names_in_free_relative
 from .asked_speech import asked_of_another
 from .offensives import offensive_trigger
@@ -496,8 +495,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 found.append(Found(tok, lex.nouns["investigation"], "light", f"{tok.text} … {inquiry.text}",
                                    noun=inquiry))
                 continue
-            moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok) \
-                or dismissal_trigger(tok)   # evtypes2: "sacked the central bank governor" (data/dismissals.yaml)
+            moved = landing_trigger(tok, lex) or base_trigger(tok, lex) or cancellation_trigger(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml)
                 found.append(Found(tok, moved, "verb", tok.text))
