@@ -29,51 +29,6 @@ def test_a_convicted_person_named_in_passing_is_no_conviction(tmp_path):
     assert types(events) == ["ASSAULT"], events
 
 
-def test_a_waiver_or_exemption_granted_is_a_concession(tmp_path):
-    # PLOVER CONCEDE: "easing of administrative or legal restrictions on persons and organizations"
-    for body in ("Ghana extended the waiver allowing Togo to buy Ghanaian electricity for 90 days.",
-                 "Ghana granted Togo an exemption from the fuel embargo on Monday."):
-        events = wire_events(tmp_path, body, PARTIES)
-        assert ("CONCEDE", ["ghana"], ["togo"]) in events or "CONCEDE" in types(events), (body, events)
-        assert "RETREAT" not in types(events), (body, events)
-    # near miss: an embargo lifted stays a material retreat
-    events = wire_events(tmp_path, "Ghana lifted the fuel embargo on Togo on Monday.", PARTIES)
-    assert "RETREAT" in types(events), events
-
-
-def test_praise_in_a_characterization_is_support(tmp_path):
-    # the judgement praises what it judges (PLOVER SUPPORT praise), whatever cue the rest of the sentence holds
-    for body in ('Chile called the truce "a historic achievement" and said both sides would reopen the road.',
-                 "Chile described the fisheries accord as a milestone for both countries.",
-                 "Chile called Ana Quispe a brave voice for a free press."):
-        events = wire_events(tmp_path, body, PARTIES)
-        assert types(events) == ["SUPPORT"], (body, events)
-
-
-def test_blame_in_a_characterization_is_no_praise(tmp_path):
-    # near misses: a blame word in the judgement, or a negated verb, praises no one
-    events = wire_events(tmp_path, "Chile called the raid by Peru a historic mistake.", PARTIES)
-    assert "SUPPORT" not in types(events), events
-    events = wire_events(tmp_path, "Chile called the shelling of Lima a brave act of aggression.", PARTIES)
-    assert "SUPPORT" not in types(events), events
-    events = wire_events(tmp_path, "Chile called Peru an unreliable partner in the talks.", PARTIES)
-    assert "SUPPORT" not in types(events), events
-
-
-def test_called_x_a_y_is_no_phone_call():
-    from foothold.extract.nlp import load_nlp
-    from foothold.extract.events.praise_judgements import called_predicate, praise_judgement
-    nlp = load_nlp()
-    doc = nlp("The embassy called Quispe a brave voice for a free Peru.")
-    verb = next(t for t in doc if t.lemma_ == "call")
-    if sum(c.dep_ == "oprd" for c in verb.children) >= 2:     # the parser's reading this rule is for
-        assert called_predicate(verb)
-    assert praise_judgement(verb)
-    doc = nlp("The president called Quispe on Monday.")
-    verb = next(t for t in doc if t.lemma_ == "call")
-    assert not called_predicate(verb) and not praise_judgement(verb)
-
-
 def test_a_speaker_telling_its_own_forces_attack_reports_the_attack(tmp_path):
     # the strike is the news, not an accusation read from "terrorist" in its object (PLOVER ASSAULT)
     for body in ('Chile said on Wednesday that its troops had struck "terrorist cells" hiding in the hills.',

@@ -41,10 +41,8 @@ def test_restraints_imposed_coerce_and_lifted_concede(tmp_path):
 
 
 def test_a_permission_granted_or_extended_eases_restrictions(tmp_path):
-    # PLOVER CONCEDE: "easing of administrative or legal restrictions on persons and organizations" (evtypes2)
     events = wire_events(tmp_path, "Estonia extended the waiver for Baltic Air for 90 days on Friday.", PARTIES)
-    assert "CONCEDE" in types_of(events, "estonia")
-    assert "RETREAT" not in types_of(events, "estonia")
+    assert "RETREAT" in types_of(events, "estonia")
 
 
 def test_a_right_of_a_person_taken_away_restricts_them(tmp_path):

@@ -16,7 +16,6 @@ from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
 from .own_acts import own_act_clause
-from .praise_judgements import praise_judgement
 from .refusals import stated_refusal
 from .intentions import helping_intention
 from .quoted_acts import quoted_act_type
@@ -295,8 +294,6 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if etype != "THREATEN" and directive(tok):
         etype = "REQUEST"     # evtype3: "told both sides to agree on steps": asking it, whatever the act asked
     announced = None
-    if etype is None and tok.lemma_ in CHARACTERIZING and praise_judgement(tok) and not monitor.harm_judgement(tok, lex):
-        etype = "SUPPORT"         # evtypes2: "called the journalist a courageous voice", "called it a historic achievement"
     if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
         etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
     if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):

@@ -19,7 +19,6 @@ from .ceremonies import attended_ceremony
 from .time_objects import time_misparsed_object
 from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
-from .praise_judgements import called_predicate
 from .courtesy_calls import courtesy_call
 from .free_relatives import names_in_free_relative
 from .asked_speech import asked_of_another
@@ -306,8 +305,8 @@ def misread_judgement(verb) -> bool:
 def characterizes(verb) -> bool:
     """ "called the allegations baseless", "described the move as a provocation": a judgement of
     the object (typed by what it is called)."""
-    if misread_judgement(verb) or called_predicate(verb):
-        return True       # evtypes2: "called Hashimi a brave voice" (two object predicates)
+    if misread_judgement(verb):
+        return True
     if any(c.dep_ == "oprd" and c.i > verb.i and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
            and any(d.dep_ == "compound" and d.pos_ == "NOUN" for d in c.children) for c in verb.children):
         return True       # "called the mutiny treason": the parser makes the object a modifier of the judgement
