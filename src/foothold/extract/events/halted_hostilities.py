@@ -87,3 +87,23 @@ def halted_hostilities(lex, speech, content, index: DocIndex) -> bool:
             _halting_clause(lex, clause, speech, index) for clause in (content, *content.conjuncts)):
         return True
     return any(c.dep_ == "dobj" and _halted_acts(c, lex) for c in speech.children)
+
+
+MILITARY_MODIFIERS = frozenset({"military", "combat", "armed", "offensive", "attack", "attacks"})
+
+
+def declared_halt(lex, speech, content, index: DocIndex) -> bool:
+    """An announced halt plainly of fighting (evtypes2): `halted_hostilities` with the halted acts aimed "against" or
+    "on" someone, modified as military, or no "operations" at all ("would suspend its operations against U.S.
+    forces", "was halting its attacks"); "suspended its operations in Chile" (a company's) is left to `suspend`."""
+    if not halted_hostilities(lex, speech, content, index):
+        return False
+    for clause in (content, *content.conjuncts):
+        objs = [c for c in clause.children if c.dep_ == "dobj"] or [c for c in clause.children if c.dep_ == "nsubj"]
+        for obj in objs:
+            if obj.lemma_.lower() not in ("operation", "activity"):
+                return True
+            if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in (*obj.children, *clause.children)) \
+                    or any(c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_MODIFIERS for c in obj.children):
+                return True
+    return False

@@ -21,7 +21,8 @@ from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .outlets_restricted import outlet_restricted
 from .pronoun_objects import antecedent_objects
-from .protest_notes import protest_note
+from .protest_notes import HANDING, demanding_note, protest_note
+from .concluded_nouns import concluded_noun
 from .index import DocIndex
 from .nominal import aimed_at, of_object
 from .office_phrases import object_as_phrases
@@ -150,6 +151,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and protest_note(objects):
         etype, mode, sphere = "ACCUSE", "criticize", "political"   # "handed him a note of protest": a complaint
+    elif tok.lemma_ in HANDING and demanding_note(objects):
+        etype, mode, sphere = "REQUEST", "demand", "political"     # evtypes2: "handed him a note demanding X"
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
             and not any(o.lemma_.lower() in HANDED_OVER or _place_named(o, index) for o in objects):
         etype, mode, sphere = "AID", "transfer", "economic"   # "transferred millions of dollars"
@@ -348,4 +351,6 @@ def material_reading(lex, f: Found, sent, index: DocIndex, reason: str | None):
     why, trig, etype, mode, sphere = prep_sense(lex, f, trig, etype, mode, sphere, objects, args, index)
     if why is not None:
         return why
+    if f.kind == "noun" and etype == "AGREE" and concluded_noun(f.token, lex):
+        etype, mode = "SUPPORT", "agreement concluded"   # evtypes2: "the agreement ..., concluded in October 2022"
     return nominal_gate(lex, f, sent, trig, etype, args, index) or (etype, mode, sphere, args)

@@ -4,7 +4,8 @@
 commander to begin air operations": a speaker telling that its own side ordered an act, done (a past or perfect
 ordering verb), makes that act the speaker's: the statement is typed by the ordered act (RETREAT, ASSAULT ...), as
 "Biden ordered air strikes" makes Biden the strikes' agent (targets.ORDERING). Another party's order ("said the
-general had ordered troops to fire") is a report, and an order to come ("would order") promises nothing read here."""
+general had ordered troops to fire") is a report, and an order to come ("would order") promises nothing read here. An order to harm whoever may come ("instructed the Navy to shoot down and destroy any
+gunboats that harass our ships", `hypothetical_target`) threatens: THREATEN (evtypes2)."""
 
 from __future__ import annotations
 
@@ -39,4 +40,24 @@ def ordered_act_type(lex, content, speech, index: DocIndex) -> str | None:
     # "directed the commander, General X, to begin air operations": the parser may hang the infinitive as an advcl
     complement = next((c for c in content.children if c.pos_ == "VERB" and (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
-    return _ordered_act_type(lex, complement) if complement is not None else None
+    if complement is None:
+        return None
+    etype = _ordered_act_type(lex, complement)
+    if etype == "ASSAULT" and hypothetical_target(complement):
+        return "THREATEN"     # evtypes2: "instructed the Navy to destroy any gunboats that harass our ships"
+    return etype
+
+
+HYPOTHETICAL_DETS = frozenset({"any", "whatever", "whichever"})
+CONDITIONS = frozenset({"if", "unless", "should", "whenever"})
+
+
+def hypothetical_target(complement) -> bool:
+    """The ordered harm falls on whoever may come ("any gunboats that harass", "if they approach"): a standing
+    order against a future foe threatens (PLOVER THREATEN), it strikes no one yet."""
+    for t in complement.subtree:
+        if t.dep_ == "det" and t.lower_ in HYPOTHETICAL_DETS and t.head.dep_ in ("dobj", "pobj", "conj"):
+            return True
+        if t.dep_ == "mark" and t.lower_ in CONDITIONS and t.head.dep_ == "advcl":
+            return True
+    return False

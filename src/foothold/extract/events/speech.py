@@ -15,6 +15,7 @@ from .directives import directive
 from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
+from .own_acts import own_act_clause
 from .refusals import stated_refusal
 from .intentions import helping_intention
 from .quoted_acts import quoted_act_type
@@ -24,7 +25,7 @@ from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
 from .own_bodies import unnamed_own_body, with_leaders
 from .denied_conduct import denied_conduct
-from .halted_hostilities import halted_hostilities
+from .halted_hostilities import declared_halt, halted_hostilities
 from .ordered_acts import ordered_act_type
 from .stated_stances import upholds_allegation, wants_act
 from .anchor_cues import text_without_anchors
@@ -108,6 +109,8 @@ def typed_statement(lex, verb, sent, index: DocIndex | None = None) -> str | Non
         or next((c for c in verb.children if c.dep_ == "dobj"), None)
     # an "after ..." clause inside the content tells background: its words do not type the statement
     text = text_without_anchors(content) if content is not None else sent.doc[verb.i + 1:sent.end].text
+    if own_act_clause(lex, verb, index) is not None:
+        return None           # evtypes2: "said its troops had struck 'terrorist cells'": the strike is the news
     pledged = pledge_type(content, lex)
     if pledged is not None:
         return pledged
@@ -271,6 +274,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     args, content = speech_arguments(lex, tok, index)
     # what was said: the complement clause, else (a misparse) the rest of the sentence
     content_text = text_without_anchors(content) if content is not None else sent.doc[tok.i + 1:sent.end].text
+    if own_act_clause(lex, tok, index) is not None:
+        return "statement_without_cue"     # evtypes2: the own side's act it tells is the event (own_acts.py)
     if tok.lemma_ in CHARACTERIZING and characterizes(tok):
         # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
         # not the conjoined request
@@ -293,6 +298,10 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
     if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
         etype = "ACCUSE"          # "called the killing an attack on free expression"
+    if etype is None and tok.lemma_ in ANNOUNCING and content is not None \
+            and declared_halt(lex, tok, content, index):
+        etype = "CONCEDE"     # evtypes2: "announced that it would suspend its operations against X": a declared halt,
+        #                       not the SANCTION `suspend` reads in "suspended its operations" (cooperation halted)
     if etype is None and tok.lemma_ in ANNOUNCING and content is not None:
         announced = announced_act(lex, content)
         etype = announced.type if announced is not None else None

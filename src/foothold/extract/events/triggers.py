@@ -24,6 +24,7 @@ from .ceremonies import attended_ceremony
 from .time_objects import time_misparsed_object
 from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
+from .courtesy_calls import courtesy_call
 from .free_relatives import names_in_free_relative
 from .asked_speech import asked_of_another
 from .offensives import offensive_trigger
@@ -415,8 +416,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             consumed.update(range(k, positions[-1] + 1))
             if ph.trigger.noun:
                 kept_nouns.add(head.i)         # "came under fire": the phrase's own event noun stays
-            found.append(Found(head, ph.trigger, "noun" if ph.trigger.noun else "verb",
-                               " ".join(t.text for t in sent.doc[k:positions[-1] + 1])))
+            words = " ".join(t.text for t in sent.doc[k:positions[-1] + 1])
+            visit = courtesy_call(sent, words.lower(), positions[-1])   # evtypes2: "called on the king in Amman"
+            found.append(Found(head, visit or ph.trigger, "noun" if ph.trigger.noun else "verb", words))
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and seen_participle(tok):
