@@ -1,0 +1,80 @@
+"""Actor names on unseen text, actors19 (issue 8): a compass word opening a body's name (actors/compass_names.py),
+"the State of X" as the state (actors/state_styles.py), head words of railways, rifles regiments and monitoring
+desks (lexicon.yaml `head_words_added`). Sentences and names of our own, from other arenas."""
+
+import pytest
+
+from foothold.extract.actors.compass_names import compass_names
+from foothold.extract.dictionary import load_lexicon
+from foothold.extract.pipeline import run
+from foothold.ingest import read_document
+
+
+def _actors(tmp_path, text: str) -> dict[str, str]:
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {a.name: a.type for a in run(read_document(path)).actors}
+
+
+def _aliases(tmp_path, text: str) -> dict[str, tuple[str, ...]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {a.name: tuple(sorted(a.aliases)) for a in run(read_document(path)).actors}
+
+
+def test_a_compass_word_opens_the_body_found_after_it(tmp_path):
+    actors = _actors(tmp_path, "The Northern Kenya Pastoralists Watch counted four raids on herders near Marsabit "
+                               "in March.")
+    assert actors.get("Northern Kenya Pastoralists Watch") == "organization"
+    assert "Northern" not in actors
+
+
+def test_the_compass_join_unit_keeps_other_pieces():
+    text = "the Southern Bolivia Water Council met. The Eastern bloc"
+    found = [[4, 12, "organization", "ner:ORG", 4, 12], [13, 34, "organization", "ner:ORG", 13, 34]]
+    added = []
+    compass_names(text, found, lambda cs, ce, t, label: added.append((text[cs:ce], t)))
+    assert added == [("Southern Bolivia Water Council", "organization")]
+    assert found == []
+
+
+def test_a_lone_compass_word_paired_by_and_is_no_actor(tmp_path):
+    actors = _actors(tmp_path, "Poland invited the trade ministers of Central and Eastern European countries to "
+                               "Warsaw in June.")
+    assert "Central" not in actors
+    assert "Poland" in actors
+
+
+def test_a_compass_word_needs_the_article(tmp_path):
+    text = "Southern Chad Herders Union"
+    found = [[9, 27, "organization", "ner:ORG", 9, 27]]
+    compass_names(text, found, lambda *a: pytest.fail("joined without 'the'"))
+    assert found == [[9, 27, "organization", "ner:ORG", 9, 27]]
+
+
+def test_the_state_of_a_country_is_the_country(tmp_path):
+    aliases = _aliases(tmp_path, "The Ministry of Foreign Affairs of the State of Qatar welcomed the truce. Qatar "
+                                 "said the talks would go on in Doha.")
+    assert "Qatar" in aliases
+    assert "State of Qatar" in aliases["Qatar"]
+    assert "State of Qatar" not in aliases
+
+
+def test_the_style_needs_a_country_and_the_bare_article(tmp_path):
+    actors = _actors(tmp_path, "The Islamic State of Iraq claimed the bombing in Mosul on Friday.")
+    assert actors.get("Iraq") is None or actors.get("Iraq") == "country"
+    assert "State of Iraq" not in actors
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kenya Railways suspended the night train to Mombasa after the floods.", "Kenya Railways"),
+    ("The army and the Royal Gurkha Rifles moved into the valley on Monday.", "Royal Gurkha Rifles"),
+    ("The Andes Rights Desk documented twelve arrests of students in Cusco.", "Andes Rights Desk")])
+def test_added_head_words_close_a_body(tmp_path, text, name):
+    assert _actors(tmp_path, text).get(name) == "organization"
+
+
+def test_added_head_words_are_merged_into_the_lexicon():
+    heads = load_lexicon().head_words
+    assert heads.get("Railway") == "organization" and heads.get("Desk") == "organization"
+    assert heads.get("Army") == "organization"      # the flow lists are still read
