@@ -78,3 +78,23 @@ def test_added_head_words_are_merged_into_the_lexicon():
     heads = load_lexicon().head_words
     assert heads.get("Railway") == "organization" and heads.get("Desk") == "organization"
     assert heads.get("Army") == "organization"      # the flow lists are still read
+
+
+def test_a_holders_initial_after_a_portfolio_leaves_no_body(tmp_path):
+    actors = _actors(tmp_path, "Nepal asked for help, and External Affairs Minister K. Ranawat flew to Kathmandu "
+                               "on Monday.")
+    assert "External Affairs" not in actors
+    assert actors.get("K. Ranawat") == "person"
+
+
+def test_a_company_named_after_its_noun_is_one_body(tmp_path):
+    actors = _actors(tmp_path, "Peru fined the Lima-based airline Sky Cusco for overbooking. Sky Cusco said it "
+                               "would appeal. Tourists flew to Cusco anyway.")
+    assert actors.get("Sky Cusco") == "organization"
+    assert actors.get("Cusco") == "place"      # the city named on its own stays
+
+
+def test_a_company_run_crossing_another_body_is_left(tmp_path):
+    from foothold.extract.actors.named_companies import _replace
+    found = [[0, 12, "organization", "ner:ORG", 0, 12]]
+    assert not _replace(found, 4, 20, lambda *a: pytest.fail("replaced a body"))
