@@ -98,3 +98,28 @@ def test_a_company_run_crossing_another_body_is_left(tmp_path):
     from foothold.extract.actors.named_companies import _replace
     found = [[0, 12, "organization", "ner:ORG", 0, 12]]
     assert not _replace(found, 4, 20, lambda *a: pytest.fail("replaced a body"))
+
+
+def test_a_body_named_after_its_kind_noun(tmp_path):
+    actors = _actors(tmp_path, "Members of the opposition alliance Sema Kweli Sasa marched in Nairobi.")
+    assert actors.get("Sema Kweli Sasa") == "organization"
+
+
+def test_a_run_with_a_title_word_after_a_kind_noun_is_no_body(tmp_path):
+    actors = _actors(tmp_path, "The party Secretary General Tomas Ruiz spoke in Quito.")
+    assert not any(name.startswith("Secretary General") and t == "organization" for name, t in actors.items())
+
+
+def test_a_hyphened_word_before_a_head_word_stays_in_the_name(tmp_path):
+    actors = _actors(tmp_path, "The Malawi Cross-Party Forum, a platform of churches and unions, called for a "
+                               "recount.")
+    assert actors.get("Malawi Cross-Party Forum") == "organization"
+
+
+def test_a_place_before_a_particle_and_an_untagged_word_is_one_place():
+    from foothold.extract.actors.particle_names import particle_names
+    text = "a farm near Bajo del Pinar in Salta and near Bajo de Pablo Suarez"
+    found = [[12, 16, "place", "ner:GPE", 12, 16], [30, 35, "place", "ner:GPE", 30, 35],
+             [45, 49, "place", "ner:GPE", 45, 49]]
+    particle_names(text, found, lambda *a: pytest.fail("joined two pieces"))
+    assert [text[f[0]:f[1]] for f in found] == ["Bajo del Pinar", "Salta", "Bajo"]   # two words after: left

@@ -188,7 +188,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         particle_names(text, found, add)           # "Santiago de Cuba", "Electricité du Laos"
         compass_names(text, found, add)            # "the Southern" + "Iraq Rights Monitor": one body
         state_styles(text, found, self.dictionary, add)   # "the State of Kuwait": the state Kuwait
-        named_companies(ctx.doc, found, add)       # "the Iraq-based airline Fly Baghdad": one company
+        named_companies(ctx.doc, found, add, self.lexicon.title_words)       # "the Iraq-based airline Fly Baghdad": one company
         _nicknamed_people(text, found, add, self.lexicon)
         credits = [*self._credits(text, found), *credited_outlets(text, self.dictionary)]
         for cs, ce, type_, label in credits:   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)", "(Tigris Wire)"

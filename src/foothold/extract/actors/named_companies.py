@@ -1,10 +1,11 @@
-"""A company's name written after a company noun is one name (issue 8, actors19; read on owndocs22): "the Iraq-based
-airline Fly Baghdad", "the Chinese firm Sino Andes Mining". The NER reads a place inside such a name on its own
+"""A company's or a body's name written after its kind's noun is one name (issue 8, actors19; read on owndocs22):
+"the Iraq-based airline Fly Baghdad", "the Chinese firm Sino Andes Mining", "the opposition coalition Yewwi Askan
+Wi". The NER reads a place inside such a name on its own
 ("Baghdad") and misses the company. After a lower-case company noun (data/companies.yaml `company_nouns`, and
 data/named_companies.yaml `run_nouns`) that a determiner or modifier opens, a run of two or three capitalised words on
 its line whose found pieces are all places, countries or people inside it is one organisation; the pieces give way.
 A run found whole as a person is the company ("the airline Sky Cusco" tagged PERSON); a run followed by "of" or a possessive is left alone
-("the bank Credit Suisse of Zurich" is not read)."""
+("the bank Credit Suisse of Zurich" is not read), and so is a run holding a title word or a day or month."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...yamlfile import read_word_sets
+from ..dates import MONTHS, WEEKDAYS
 from .companies import OPENERS, company_words
 
 NAMED_COMPANIES_PATH = Path(__file__).resolve().parents[2] / "data" / "named_companies.yaml"
 PIECE_TYPES = frozenset({"place", "country", "person"})
+CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ def run_nouns(path: str | None = None) -> frozenset[str]:
         | company_words().company_nouns
 
 
-def named_companies(doc: Doc, found: list[list], add) -> None:
+def named_companies(doc: Doc, found: list[list], add, title_words: frozenset[str] | set[str] = frozenset()) -> None:
     """Add each company's name read after its noun whole, dropping the pieces found inside it."""
     nouns = run_nouns()
     named: set[str] = set()
@@ -50,6 +53,8 @@ def named_companies(doc: Doc, found: list[list], add) -> None:
             continue
         if end < len(doc) and (doc[end].lower_ in ("of", "'s", "\u2019s")):
             continue
+        if any(t.text in title_words or t.lower_ in CALENDAR for t in doc[k + 1:end]):
+            continue                   # "the party Secretary General X", "the bank Monday": no name
         cs, ce = doc[k + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)
         if _replace(found, cs, ce, add):
             named.add(doc.text[cs:ce])
