@@ -123,3 +123,34 @@ def test_a_place_before_a_particle_and_an_untagged_word_is_one_place():
              [45, 49, "place", "ner:GPE", 45, 49]]
     particle_names(text, found, lambda *a: pytest.fail("joined two pieces"))
     assert [text[f[0]:f[1]] for f in found] == ["Bajo del Pinar", "Salta", "Bajo"]   # two words after: left
+
+
+def test_places_listed_before_and_the_are_apart(tmp_path):
+    actors = _actors(tmp_path, "Aircraft carried the detainees between Tripoli, Benghazi and the Egyptian city of "
+                               "Alexandria on Friday.")
+    assert "Tripoli, Benghazi" not in actors
+    assert actors.get("Tripoli") == "place" and actors.get("Benghazi") == "place"
+
+
+def test_a_place_and_its_region_stay_one_before_a_common_phrase(tmp_path):
+    actors = _actors(tmp_path, "Troops entered Palmyra, Syria and the surrounding desert on Monday.")
+    assert "Palmyra, Syria" in actors or "Palmyra" in actors
+
+
+def test_a_name_apposed_to_a_capitalised_title_of_a_state_is_a_persons():
+    from foothold.extract.actors.envoys import after_serving_title
+    from foothold.extract.actors.people import PERSON_NOUNS_ALL
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("The National Security Adviser of Kenya, Monica Juma, met the delegation in Accra.")
+    start = next(t.i for t in doc if t.text == "Monica")
+    assert after_serving_title(doc, doc[start:start + 2], PERSON_NOUNS_ALL)
+
+
+@pytest.mark.parametrize("words,role", [
+    (["National", "Security", "Adviser", "of", "Kenya"], True),
+    (["Special", "Envoy", "of", "the", "UN"], True),
+    (["Ministry", "of", "Defence"], False),
+    (["Friends", "of", "Syria"], False)])
+def test_a_title_of_a_state_is_a_role(words, role):
+    from foothold.extract.actors.classify import _titled_holder_of
+    assert _titled_holder_of(words, load_lexicon()) is role
