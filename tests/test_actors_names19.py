@@ -154,3 +154,9 @@ def test_a_name_apposed_to_a_capitalised_title_of_a_state_is_a_persons():
 def test_a_title_of_a_state_is_a_role(words, role):
     from foothold.extract.actors.classify import _titled_holder_of
     assert _titled_holder_of(words, load_lexicon()) is role
+
+
+def test_a_name_left_and_apposed_to_a_calling_stays_a_person(tmp_path):
+    actors = _actors(tmp_path, "The coup leaves Tomas Berdimuk, an opposition politician freed from jail last week, "
+                               "in charge of the country.")
+    assert actors.get("Tomas Berdimuk") == "person"

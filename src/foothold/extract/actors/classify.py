@@ -20,7 +20,7 @@ from .bodies import GENERIC_SERVICES, _apposed_body, _apposed_to_body_noun, _bef
 from .companies import after_company_noun, possessive_name
 from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
     _names_a_vessel, _plural_generic_agent)
-from .people import (PATRONYMIC_WORDS, PERSON_NOUNS, _after_late, _is_an_entrys_name, _names_the_entry, _person_context,
+from .people import (PATRONYMIC_WORDS, PERSON_NOUNS, _apposed_person_noun, _after_late, _is_an_entrys_name, _names_the_entry, _person_context,
     _regime_holders, _surnames)
 from .places import (COMPASS_WORDS, _after_locative, _after_place_noun_of, _apposed_place, _attacked_place,
     _before_place_noun, _determined_object, _fell_to, _held_territory, _in_locative_list, _left_place)
@@ -444,7 +444,8 @@ class EntityClassifier:
                                   or _before_place_noun(doc, span, self.lexicon)
                                   or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
                                   or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)
-                                  or _fell_to(span)):
+                                  or _fell_to(span)) \
+                and not _apposed_person_noun(doc, span.end):   # "leaves Sadyr Japarov, a nationalist politician,"
             return (cs, ce), "place", f"rule:locative:{label}"   # "deployed to Tal Rifaat"
         # (a unit's name stays its own: "the 5th Fleet area of operations")
         if type_ == "organization" and len(words) <= 3 and not core.isupper() \
