@@ -84,7 +84,8 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
     k, last, hyphens = span.end, None, 0
     while (k < len(doc) and k - span.end - hyphens < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
            and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
-        if _inner_hyphen(doc, k + 1):        # "Multi-Stakeholder Forum": a hyphened word is one word (actors19)
+        if _inner_hyphen(doc, k + 1) and span.label_ != "PERSON" and span[-1].text not in ("'s", "\u2019s"):
+            # "Multi-Stakeholder Forum": a hyphened word is one word (actors19; not "X's D-Company": the owner's)
             k, hyphens = k + 2, hyphens + 1
             continue
         head = lexicon.head_words.get(doc[k].text) or (k > span.end and staff_body(doc, k - 1, k + 1, lexicon))
