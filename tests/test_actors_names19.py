@@ -160,3 +160,13 @@ def test_a_name_left_and_apposed_to_a_calling_stays_a_person(tmp_path):
     actors = _actors(tmp_path, "The coup leaves Tomas Berdimuk, an opposition politician freed from jail last week, "
                                "in charge of the country.")
     assert actors.get("Tomas Berdimuk") == "person"
+
+
+def test_a_service_after_a_states_service_and_and_is_a_body(tmp_path):
+    actors = _actors(tmp_path, "Patrol boats approached two U.S. Navy and Coast Guard cutters off Somalia.")
+    assert actors.get("Coast Guard") == "organization"
+
+
+def test_a_portfolio_after_a_title_stays_no_body(tmp_path):
+    actors = _actors(tmp_path, "The Minister of Labour and Social Welfare, Ama Owusu, met the unions in Accra.")
+    assert "Social Welfare" not in actors
