@@ -150,7 +150,8 @@ def test_a_name_apposed_to_a_capitalised_title_of_a_state_is_a_persons():
     (["National", "Security", "Adviser", "of", "Kenya"], True),
     (["Special", "Envoy", "of", "the", "UN"], True),
     (["Ministry", "of", "Defence"], False),
-    (["Friends", "of", "Syria"], False)])
+    (["Friends", "of", "Syria"], False),
+    (["Directorate", "General", "of", "Customs"], False)])
 def test_a_title_of_a_state_is_a_role(words, role):
     from foothold.extract.actors.classify import _titled_holder_of
     assert _titled_holder_of(words, load_lexicon()) is role

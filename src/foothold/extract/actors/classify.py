@@ -513,5 +513,7 @@ def _titled_holder_of(words: list[str], lexicon) -> bool:
     names an office and its state or body, not an organisation (issue 8, actors19)."""
     if "of" not in words[1:]:
         return False
-    last = words[words.index("of") - 1]
-    return last in lexicon.title_words and last.lower() in PERSON_NOUNS
+    before = words[:words.index("of")]
+    if any(lexicon.head_words.get(w) == "organization" for w in before):
+        return False          # "Directorate General of Shipping": a body's head word before the title word
+    return before[-1] in lexicon.title_words and before[-1].lower() in PERSON_NOUNS
