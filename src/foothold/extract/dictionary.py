@@ -358,6 +358,11 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     if not isinstance(heads, dict) or set(heads) - set(ACTOR_TYPES):
         raise _fail(path, "'head_words' must map actor types to word lists", "Write head_words: {organization: [Corps]}.")
     head_words = {w: t for t, words in heads.items() for w in _string_list(words, path, "head_words", t)}
+    added = data.get("head_words_added") or {}      # block-style lists, merged by type (actors19)
+    if not isinstance(added, dict) or set(added) - set(ACTOR_TYPES):
+        raise _fail(path, "'head_words_added' must map actor types to word lists",
+                    "Write head_words_added: {organization: [Railway]}.")
+    head_words.update({w: t for t, words in added.items() for w in _string_list(words, path, "head_words_added", t)})
     phrases = data.get("head_phrases") or {}
     if not isinstance(phrases, dict) or set(phrases) - set(ACTOR_TYPES):
         raise _fail(path, "'head_phrases' must map actor types to two-word phrases",

@@ -20,7 +20,7 @@ from .bodies import GENERIC_SERVICES, _apposed_body, _apposed_to_body_noun, _bef
 from .companies import after_company_noun, possessive_name
 from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
     _names_a_vessel, _plural_generic_agent)
-from .people import (PATRONYMIC_WORDS, _after_late, _is_an_entrys_name, _names_the_entry, _person_context,
+from .people import (PATRONYMIC_WORDS, PERSON_NOUNS, _apposed_person_noun, _after_late, _is_an_entrys_name, _names_the_entry, _person_context,
     _regime_holders, _surnames)
 from .places import (COMPASS_WORDS, _after_locative, _after_place_noun_of, _apposed_place, _attacked_place,
     _before_place_noun, _determined_object, _fell_to, _held_territory, _in_locative_list, _left_place)
@@ -149,6 +149,8 @@ class EntityClassifier:
         if e.label not in DICT_TYPES and len(words) > 1 and words[0] in lexicon.title_words \
                 and words[1] in ("of", "for"):
             return None                      # "Minister of Finance": a role, not an actor
+        if e.label not in DICT_TYPES and _titled_holder_of(words, lexicon):
+            return None                      # "the National Security Adviser of India": a role (actors19)
         if words[0] in lexicon.not_actor_leads and len(words) > 1 and not lexicon.type_by_head(core):
             return None                      # "Operation Inherent Resolve", "USS Mahan": a campaign, a ship
         if e.label not in DICT_TYPES and len(words) > 1 and (words[-1] in lexicon.not_actor_heads
@@ -442,7 +444,8 @@ class EntityClassifier:
                                   or _before_place_noun(doc, span, self.lexicon)
                                   or _after_place_noun_of(doc, span, self.lexicon) or _determined_object(doc, span)
                                   or _apposed_place(doc, span, self.lexicon) or _held_territory(doc, span)
-                                  or _fell_to(span)):
+                                  or _fell_to(span)) \
+                and not _apposed_person_noun(doc, span.end):   # "leaves Sadyr Japarov, a nationalist politician,"
             return (cs, ce), "place", f"rule:locative:{label}"   # "deployed to Tal Rifaat"
         # (a unit's name stays its own: "the 5th Fleet area of operations")
         if type_ == "organization" and len(words) <= 3 and not core.isupper() \
@@ -502,3 +505,15 @@ _STEPS = (
     EntityClassifier._person_or_body_by_context, EntityClassifier._by_phoenix,
     EntityClassifier._person_by_given_name,
 )
+
+
+def _titled_holder_of(words: list[str], lexicon) -> bool:
+    """"National Security Adviser of India", "Deputy Special Envoy of the UN": the words before "of" end in a
+    capitalised person noun that is a title word (people.PERSON_NOUNS, lexicon.yaml `title_words`), so the phrase
+    names an office and its state or body, not an organisation (issue 8, actors19)."""
+    if "of" not in words[1:]:
+        return False
+    before = words[:words.index("of")]
+    if any(lexicon.head_words.get(w) == "organization" for w in before):
+        return False          # "Directorate General of Shipping": a body's head word before the title word
+    return before[-1] in lexicon.title_words and before[-1].lower() in PERSON_NOUNS

@@ -25,7 +25,7 @@ def after_serving_title(doc: Doc, span: Span, person_nouns: frozenset[str]) -> b
     if j > 0 and doc[j - 1].lower_ == "the":
         j -= 1
     return j >= 2 and doc[j - 1].lower_ in SERVING_PREPOSITIONS \
-        and (doc[j - 2].lower_ in person_nouns or doc[j - 2].lower_ in POSTED_NOUNS) and doc[j - 2].pos_ == "NOUN" \
+        and (doc[j - 2].lower_ in person_nouns or doc[j - 2].lower_ in POSTED_NOUNS) and doc[j - 2].pos_ in ("NOUN", "PROPN") \
         and "\n" not in doc[j - 2:s].text
 
 

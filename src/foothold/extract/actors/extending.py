@@ -81,9 +81,13 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "place", "country", "organization"):
         return span
-    k, last = span.end, None
-    while (k < len(doc) and k - span.end < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
+    k, last, hyphens = span.end, None, 0
+    while (k < len(doc) and k - span.end - hyphens < 3 and not doc[k].ent_type_ and doc[k].text[:1].isupper()
            and (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) and "\n" not in doc[k - 1].whitespace_):
+        if _inner_hyphen(doc, k + 1) and span.label_ != "PERSON" and span[-1].text not in ("'s", "\u2019s"):
+            # "Multi-Stakeholder Forum": a hyphened word is one word (actors19; not "X's D-Company": the owner's)
+            k, hyphens = k + 2, hyphens + 1
+            continue
         head = lexicon.head_words.get(doc[k].text) or (k > span.end and staff_body(doc, k - 1, k + 1, lexicon))
         # a title word ends the name unless a name or rank follows it ("the IRGC Navy seized", not "Iraq Army Gen. X")
         if head in HEAD_LABELS and (doc[k].text not in lexicon.title_words
@@ -93,6 +97,12 @@ def _extend_to_head(span: Span, lexicon: Lexicon) -> Span:
             break
         k += 1
     return Span(doc, span.start, last[0], label=last[1]) if last else span
+
+
+def _inner_hyphen(doc, k: int) -> bool:
+    """doc[k] is a hyphen joining two capitalised words with no space ("Multi-Stakeholder")."""
+    return (k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and not doc[k + 1].ent_type_)
 
 
 def _extend_of_name(span: Span, lexicon: Lexicon) -> Span:

@@ -44,6 +44,9 @@ from .cut_people import join_cut_surnames, leader_name_end
 from .datelines import credited_outlets
 from .name_headings import name_headings
 from .particle_names import particle_names
+from .compass_names import compass_names
+from .named_companies import named_companies
+from .state_styles import state_styles
 from .place_led_bodies import place_led_bodies
 from .led_bodies import posted_body, state_led_bodies
 from .recovered import RecoveredNames
@@ -183,6 +186,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         _cities_named_for_states(text, found, add)
         self._particle_places(text, found, add)
         particle_names(text, found, add)           # "Santiago de Cuba", "Electricité du Laos"
+        compass_names(text, found, add)            # "the Southern" + "Iraq Rights Monitor": one body
+        state_styles(text, found, self.dictionary, add)   # "the State of Kuwait": the state Kuwait
+        named_companies(ctx.doc, found, add, self.lexicon.title_words)       # "the Iraq-based airline Fly Baghdad": one company
         _nicknamed_people(text, found, add, self.lexicon)
         credits = [*self._credits(text, found), *credited_outlets(text, self.dictionary)]
         for cs, ce, type_, label in credits:   # "(© Morteza Akhoondi/Mehr News Agency /AP Images)", "(Tigris Wire)"

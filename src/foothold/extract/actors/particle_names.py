@@ -1,6 +1,7 @@
 """A name joined by a spaced Romance particle is one name ("Santiago de Cuba", "Electricité du Laos", "Banco de la
 Nación"): the NER and the dictionary read the state or place after the particle as a name of its own and the words
-before it as another (or keep the particle at the end of the first: "Electricité du"). Two pieces found on either
+before it as another (or keep the particle at the end of the first: "Electricité du"), or find a place before it and
+nothing after it ("Bajada" of "Bajada del Agrio": the place takes the particle and the one word after it). Two pieces found on either
 side of a lower-case particle, with single spaces and nothing else between, are one name typed as the first piece (a
 person's guess before a state as a body) (issue 8, actors17; `tests/test_actors_names17.py`)."""
 
@@ -20,6 +21,9 @@ def particle_names(text: str, found: list[list], add) -> None:
         if first not in found:
             continue
         second = _linked(text, first, by_start)
+        if second is None and first[2] == "place" and text[first[0]].isupper():
+            _extend_untagged(text, first, found)   # "Bajada" + " del Agrio": the rest was found nowhere
+            continue
         if second is None or second not in found or not text[first[0]].isupper():
             continue
         found.remove(first)
@@ -40,3 +44,15 @@ def _linked(text: str, first: list, by_start: dict[int, list]):
         return by_start.get(end + 1)          # "Electricité du" + "Laos"
     m = re.match(rf" {PARTICLE} (?=[A-Z])", text[end:end + 12])
     return by_start.get(end + m.end()) if m else None
+
+
+UNTAGGED = re.compile(rf" {PARTICLE} ([A-Z][a-z\u00e0-\u00ff]+)\b(?! [A-Z])")
+
+
+def _extend_untagged(text: str, first: list, found: list[list]) -> None:
+    """A place found before a particle and one capitalised word that nothing found covers is that place's name
+    whole ("near Bajada del Agrio in Neuquen", "Ciudad del Este"; actors19): the mention is widened over them."""
+    m = UNTAGGED.match(text, first[1])
+    if m is None or first[5] != first[1] or any(f[0] < m.end() and m.start() < f[1] for f in found if f is not first):
+        return
+    first[1] = first[5] = m.end()

@@ -190,7 +190,9 @@ def _apposed_person_noun(doc: Doc, e: int) -> bool:
 
 PERSON_NOUNS_ALL = PERSON_NOUNS | {"founder", "co-founder", "cofounder", "owner", "brother", "son", "daughter", "wife",
                                    "husband", "father", "mother", "cleric", "preacher", "businessman", "businesswoman",
-                                   "financier", "negotiator", "diplomat", "colonel", "captain", "major", "officer"}
+                                   "financier", "negotiator", "diplomat", "colonel", "captain", "major", "officer",
+                                   # the people a story names by their calling (actors19)
+                                   "politician", "activist", "lawyer", "dissident", "blogger", "economist"}
 
 
 LIST_SEPARATOR = re.compile(r"^\s*(?:[;,]\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")

@@ -8,10 +8,14 @@ capitalised holder's name follow, they qualify the title ("National Security" is
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..dictionary import Lexicon
 from ..nlp import english_words
+
+INITIALS = re.compile(r"(?:[A-Z]\.)+")     # "S.", "D.Y."
 
 
 def _portfolio_words(words: list[str], dictionary) -> list[str]:
@@ -34,4 +38,5 @@ def names_a_title_portfolio(span: Span, core: str, lexicon: Lexicon, dictionary)
         return False
     while k < len(doc) and lexicon.is_title_token(doc[k]):
         k += 1
-    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+    # the holder's first word: a name, or an initial ("External Affairs Minister S. Jaishankar", actors19)
+    return k < len(doc) and doc[k].text[:1].isupper() and (doc[k].is_alpha or INITIALS.fullmatch(doc[k].text) is not None)

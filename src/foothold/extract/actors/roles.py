@@ -186,6 +186,9 @@ def _plural_title(token, lexicon: Lexicon) -> bool:
                                    or text.endswith("ies") and text[:-3] + "y" in lexicon.title_words)
 
 
+SERVICE_WORDS = frozenset({"Navy", "Army", "Force", "Forces", "Guard", "Corps"})
+
+
 def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """The portfolio in a title: "Secretary of State", "Minister of the Exterior",
     "Under Secretary of the Treasury for Terrorism and Financial Intelligence"."""
@@ -203,7 +206,8 @@ def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     while j > 0 and steps < 8 and "\n" not in doc[j - 1].whitespace_:
         prev = doc[j - 1]
         if lexicon.is_title_token(prev):
-            return True
+            # "U.S. Navy and Coast Guard vessels": a service closing a body's name is no title (actors19)
+            return not (prev.ent_type_ in ("ORG", "organization") and prev.text in SERVICE_WORDS)
         if _plural_title(prev, lexicon):
             return False      # "Foreign Ministers X and Y": the holders listed, no portfolio
         if not (prev.lower_ in ("of", "for", "and", "the") or prev.text[:1].isupper()):

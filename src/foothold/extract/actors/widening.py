@@ -126,8 +126,13 @@ def _in_name_list(doc: Doc, start: int, end: int) -> bool:
     listed when a place and a comma come before it, or a conjunction or comma and a place after it."""
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "country", "place", "LOC"):
         return True                         # (not "Special Forces Group, Fort Campbell, Kentucky")
-    return end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and doc[end + 1].text[:1].isupper() \
-        and doc[end + 1].ent_type_ in ("GPE", "country", "place", "LOC")
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and doc[end + 1].text[:1].isupper() \
+            and doc[end + 1].ent_type_ in ("GPE", "country", "place", "LOC"):
+        return True
+    # "between Sanaa, Aden and the Saudi city of Abha", "on Sinjar, Makhmour and the X area": the list's last item
+    # opens with "the" and a capitalised word (actors19)
+    return end + 2 < len(doc) and doc[end].lower_ in ("and", "or") and doc[end + 1].lower_ == "the" \
+        and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha
 
 
 LANDFORM_WORDS = frozenset({"Mount", "Mt.", "Lake", "Jebel", "Jabal", "Wadi"})
