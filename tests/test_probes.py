@@ -3,12 +3,17 @@ reports from other arenas and decades with the relations an analyst would code),
 function, so a regression on unseen-style sentences shows in the test run. Floors sit under today's figures."""
 
 import importlib.util
+import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
 def load(name: str):
+    # the probes import their neighbour bench/strict.py: the file alone must run, not only after a test that put
+    # bench/ on the path
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
     spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
