@@ -76,6 +76,8 @@ Modules, one mechanism each:
   copula_relative  "X is a national who owns Y": the relative tells of the copula's subject
   state_names      "the Russian Federation": a formal state name, no demonym
   clause_subject   ", and X vowed ...": a body opening its own clause ends a title's list of bodies
+  party_of_body    "X, the political party of Y": X part_of the organisation Y
+  definite_possessor "Russia, the bloc's patron": "the bloc" is the organisation whose name holds the noun
   reader           one sentence through every reader; found: dedupe + assembly
   pair_features    two actors of one sentence as name-free features (path, words between, types, cues)
   learned_model    the learned model under data/relmodel/, checked against its recorded sha256

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .definite_possessor import definite_possessor
 from .index import Ref
 from .person_possessor import PERSON_PRONOUNS, person_pronoun_owner
+from .party_of_body import party_of_body
 from .trade_partners import trade_partner
 from .verbs import VerbReading
 
@@ -243,7 +245,7 @@ class TieReading(VerbReading):
                     return person_pronoun_owner(self, c.i)
                 if c.lower_ in PRONOUNS:
                     return self.pronoun_owner(c.i)
-                r = self.ref_of(c) or self.state_of_forces(c)
+                r = self.ref_of(c) or self.state_of_forces(c) or definite_possessor(self, c)   # "the bloc's"
                 return r if r is not None and r.type in SIDES else None
         r = self.partner_owner(noun)
         return r if r is not None and r.type in SIDES else None
@@ -386,9 +388,10 @@ class TieReading(VerbReading):
         Speaker Nabih Berri': the group apposed as a person's is led by that person (titles.read_groups_of_people
         reads the noun written right after the name)."""
         i = noun.i
-        k = i - 1 - (self.w(i - 1) in ("the", "a"))
+        k = i - 1
         while k > self.lo and self.doc[k].pos_ == "ADJ":
-            k -= 1                                           # "the main party of"
+            k -= 1                                           # "the main party of", "the Christian party of"
+        k -= self.w(k) in ("the", "a", "an")                 # the determiner stands before the adjectives
         body = self.idx.ref_ending(k - 1) if self.w(k) == "," else None
         if body is None or body.type != "organization" or body.demonym:
             return
@@ -407,6 +410,8 @@ class TieReading(VerbReading):
         holder = self.idx.ref_starting(j)
         if holder is not None and holder.type == "person":
             self.add_pair(holder, "leads", body, noun, confidence=0.65)
+        else:                                                # "X, the political party of Y" (party_of_body.py)
+            party_of_body(self, noun, body, holder)
 
     def head_named_after(self, noun) -> None:
         """'Hamas's leader in Gaza, Yahya Sinwar', 'The head of the ANC's military wing, Chris Hani': the person

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...resolve.names import normalise_name
 from .fight_sides import owned_force_end
+from .definite_possessor import definite_possessor
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
@@ -367,6 +368,9 @@ class VerbReading(Sentence):
                 r = self.idx.ref(c.i)
                 if r is not None and (not r.demonym or r.type == "country") and r.type != "place":
                     return r
+        for c in noun.children:
+            if c.dep_ == "poss" and (r := definite_possessor(self, c)) is not None:
+                return r                             # "Russia, the bloc's patron" (definite_possessor.py)
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
