@@ -56,3 +56,11 @@ def test_the_bloc_s_backer_with_no_bloc_named_binds_nothing():
     _, rels = extract("The Comunes Front faces Pacto Unido in the March vote. Venezuela, the bloc's main backer, "
                       "has promised money.", COLOMBIA)
     assert not any(s == "venezuela" and p == "allied_with" for s, p, _ in rels), rels
+
+
+def test_the_bloc_s_patron_where_the_mention_stops_before_bloc():
+    actors = {**COLOMBIA, "esperanza": ("organization", ["Esperanza"])}
+    _, rels = extract("Pacto Unido faces the Esperanza bloc in the March vote. Venezuela, the bloc's patron, has "
+                      "promised money.", actors)
+    assert ("venezuela", "allied_with", "esperanza") in rels, rels
+    assert ("venezuela", "allied_with", "pacto") not in rels, rels

@@ -17,12 +17,25 @@ def definite_possessor(reader, possessor) -> Ref | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in possessor.children):
         return None
-    r = named_by_noun(reader, possessor) or reader.idx.topic   # named_by_noun leaves the topic itself to its caller
-    if r is None or r.type != "organization" or r.demonym or not holds_noun(reader, r, possessor.lower_):
-        return None
-    return r
+    noun = possessor.lower_
+    # named_by_noun leaves the topic itself to its caller; the latest of the three that holds the noun
+    found = [r for r in (named_by_noun(reader, possessor), reader.idx.topic, named_before_noun(reader, possessor))
+             if r is not None and r.type == "organization" and not r.demonym and r.start < possessor.i
+             and holds_noun(reader, r, noun)]
+    return max(found, key=lambda r: r.start) if found else None
+
+
+def named_before_noun(reader, possessor, window: int = 300) -> Ref | None:
+    """The latest organisation whose mention holds the noun in any case or stops right before it ("launched the
+    Victory bloc, ..."; `wire.named_by_noun` takes only a capitalised noun), within `window` tokens before the
+    possessor."""
+    for j in range(possessor.i - 1, max(0, possessor.i - window) - 1, -1):
+        r = reader.idx.ref_ending(j)
+        if r is not None and r.type == "organization" and holds_noun(reader, r, possessor.lower_):
+            return r
+    return None
 
 
 def holds_noun(reader, r: Ref, noun: str) -> bool:
-    """The organisation's name holds the noun as a word of its own ("the Victory bloc", "the Bloc Party")."""
-    return any(reader.doc[k].lower_ in (noun, noun + "s") for k in range(r.start, r.end))
+    """The organisation's name holds the noun, or the mention is followed by it ("the Victory bloc", "the Bloc Party")."""
+    return any(reader.doc[k].lower_ in (noun, noun + "s") for k in range(r.start, r.end + 1) if k < len(reader.doc))
