@@ -64,3 +64,28 @@ def test_the_bloc_s_patron_where_the_mention_stops_before_bloc():
                       "promised money.", actors)
     assert ("venezuela", "allied_with", "esperanza") in rels, rels
     assert ("venezuela", "allied_with", "pacto") not in rels, rels
+
+
+SANCTIONS = {"treasury": ("organization", ["Department of the Treasury"]), "eu": ("organization", ["European Union"]),
+             "firm": ("organization", ["Baltic Freight"]), "boss": ("person", ["Anders Lind"]),
+             "group": ("organization", ["Wagner Group"]), "us": ("country", ["United States"])}
+
+
+def test_designated_for_assisting_is_the_designees_deed():
+    _, rels = extract("The Department of the Treasury designated the shipping firm Baltic Freight and its owner, "
+                      "Anders Lind, for assisting the Wagner Group.", SANCTIONS)
+    assert ("treasury", "allied_with", "group") not in rels, rels
+    assert ("firm", "allied_with", "group") in rels, rels
+    assert ("boss", "leads", "firm") in rels, rels
+
+
+def test_sanctioned_for_supporting_in_the_passive():
+    _, rels = extract("Baltic Freight was sanctioned by the European Union for supporting the Wagner Group.",
+                      SANCTIONS)
+    assert ("firm", "allied_with", "group") in rels, rels
+    assert ("eu", "allied_with", "group") not in rels, rels
+
+
+def test_support_without_a_punishment_stays_the_subjects():
+    _, rels = extract("The United States supports Baltic Freight.", SANCTIONS)
+    assert ("us", "allied_with", "firm") in rels, rels

@@ -78,6 +78,7 @@ Modules, one mechanism each:
   clause_subject   ", and X vowed ...": a body opening its own clause ends a title's list of bodies
   party_of_body    "X, the political party of Y": X part_of the organisation Y
   definite_possessor "Russia, the bloc's patron": "the bloc" is the organisation whose name holds the noun
+  punished_deed    "designated X for assisting Y": the deed is X's, not the punisher's
   reader           one sentence through every reader; found: dedupe + assembly
   pair_features    two actors of one sentence as name-free features (path, words between, types, cues)
   learned_model    the learned model under data/relmodel/, checked against its recorded sha256

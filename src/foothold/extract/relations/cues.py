@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..events.tallies import RECORDING_VERBS
+from .punished_deed import punished_doers
 from .judged_acts import judged_act
 from .imputed import imputing_subjects
 from .index import Ref
@@ -398,6 +399,11 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
 
     def clause_subjects(self, i: int, possessor: bool = False) -> list[Ref]:
         tok = self.doc[i]
+        doers = punished_doers(tok)                  # "designated X for assisting Y": X's deed (punished_deed.py)
+        if doers is not None:
+            named = [a for d in doers for a in (d, *(c for c in d.children if c.dep_ == "appos"))]  # "the firm X"
+            refs = [r for d in named for t in (d, *d.conjuncts) if (r := self.ref_for_token(t)) is not None]
+            return [r for k, r in enumerate(refs) if r not in refs[:k]]
         head = tok
         for _ in range(6):
             if head.pos_ in ("VERB", "AUX"):
