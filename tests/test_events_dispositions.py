@@ -40,7 +40,6 @@ def test_a_hostile_disposition_threatens(tmp_path):
     "Norway is not open to dialogue with Iceland on the quota.",                 # negated
     "Norway is ready for the winter season.",                                    # no act
     "Norway, which is open to dialogue with Iceland, sold more fish in May.",   # relative clause
-    '"Norway remains committed to working with Iceland," the minister said.',   # quoted: the speech verb's
 ])
 def test_no_stated_disposition(tmp_path, sentence):
     assert not [e for e in events_of(tmp_path, sentence, "norway") if e.type in ("AGREE", "THREATEN")]

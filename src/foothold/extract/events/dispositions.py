@@ -7,7 +7,7 @@ candidate, `triggers.find_triggers`); `disposition_type` types it by the act it 
 (harm meant, as `futures.harm_meant` reads it, or a conflict trigger) THREATEN; a cooperative one (a helping or
 partner verb, `intentions.helping_intention`; a tie worked on with a partner; a cooperative trigger) AGREE, the
 golds' convention for a stated intention. A past ("was determined to"), a modal, a negation, a relative clause or a
-clause reported by a speech verb is left alone (a narrated or reported disposition), and so is a quoted one. Read in
+clause reported by a speech verb is left alone (a narrated or reported disposition). Read in
 `speech.statement_reading` before any cue.
 """
 
@@ -66,18 +66,7 @@ def disposition(adj, words: DispositionWords | None = None) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
         return False
-    if _quoted(adj):
-        return False          # a quoted official's "We remain committed to working with X": boilerplate the
-        #                       golds code only when a speech verb says it (owndocs18's Treasury closing line)
     return disposed_act(adj) is not None
-
-
-def _quoted(tok) -> bool:
-    """The token is inside a quotation opened in its sentence (as `speakers.quoted` reads it)."""
-    before = tok.doc[tok.sent.start:tok.i].text
-    if before.rfind("\u201c") > before.rfind("\u201d"):
-        return True
-    return before.count('"') % 2 == 1
 
 
 def _partnered(act, words: DispositionWords) -> bool:
