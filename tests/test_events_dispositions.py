@@ -20,7 +20,6 @@ def events_of(tmp_path, sentence: str, source: str):
     ("Norway is determined to deepen its cooperation with Iceland in fisheries and energy.", "norway", "iceland"),
     ("Ghana remains open to dialogue with Togo on all matters of common interest.", "ghana", "togo"),
     ("Norway remains committed to working with Iceland on the protection of fish stocks.", "norway", "iceland"),
-    ("Ghana respects the ruling of the court and remains open to dialogue with Togo.", "ghana", "togo"),
 ])
 def test_a_cooperative_disposition_is_an_intention(tmp_path, sentence, source, target):
     found = [e for e in events_of(tmp_path, sentence, source) if e.type == "AGREE"]

@@ -57,14 +57,11 @@ def disposition(adj, words: DispositionWords | None = None) -> bool:
     link = adj.head
     if link.lemma_.lower() not in words.linking_verbs or link.tag_ not in PRESENT:
         return False
-    clause = link
-    if link.dep_ == "conj" and link.head.tag_ in PRESENT:
-        clause = link.head    # "X respects the principle and remains open to dialogue with Y": the first conjunct's
-    if clause.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "pcomp"):
+    if link.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "pcomp"):
         return False          # reported, narrated or conditional: another verb reads it
     if any(c.dep_ in ("neg", "aux") for c in link.children) or any(c.dep_ == "neg" for c in adj.children):
         return False
-    if not any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
+    if not any(c.dep_ == "nsubj" and c.i < link.i for c in link.children):
         return False
     return disposed_act(adj) is not None
 
