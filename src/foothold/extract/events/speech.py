@@ -29,7 +29,6 @@ from .halted_hostilities import declared_halt, halted_hostilities
 from .ordered_acts import ordered_act_type
 from .stated_stances import upholds_allegation, wants_act
 from .judged_stances import alarmed_noting
-from .dispositions import disposed_act, disposition, disposition_type
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, listed_sense, noun_trigger
@@ -268,21 +267,6 @@ def joint_obligation(content) -> bool:
     return False
 
 
-def disposition_reading(lex, adj, sent, index: DocIndex, args):
-    """evstate2: a present disposition ("remains open to dialogue with X"): its type by the act it is disposed to,
-    whom that act names its targets."""
-    etype = disposition_type(lex, adj)
-    if etype is None:
-        return "statement_without_cue"
-    seen = {a for a in args.source} | {a for a in args.target}
-    for t in disposed_act(adj).subtree:
-        hit = index.actor_at(t.i)
-        if hit is not None and hit.actor not in seen and hit.type != "media":
-            seen.add(hit.actor)
-            args.add("target", [(hit, t.i)], index)
-    return etype, channel(lex, sent.text) or "statement", "political", args
-
-
 def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     """A speech trigger's type, mode, sphere and arguments, or why it is no event (a report, no cue)."""
     tok = f.token
@@ -291,8 +275,6 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     args, content = speech_arguments(lex, tok, index)
     # what was said: the complement clause, else (a misparse) the rest of the sentence
     content_text = text_without_anchors(content) if content is not None else sent.doc[tok.i + 1:sent.end].text
-    if tok.pos_ == "ADJ" and disposition(tok):
-        return disposition_reading(lex, tok, sent, index, args)     # evstate2: "X is determined to ..."
     if own_act_clause(lex, tok, index) is not None:
         return "statement_without_cue"     # evtypes2: the own side's act it tells is the event (own_acts.py)
     if tok.lemma_ in CHARACTERIZING and characterizes(tok):

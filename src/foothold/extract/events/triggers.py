@@ -25,7 +25,6 @@ from .time_objects import time_misparsed_object
 from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
 from .judged_stances import alarmed_noting, judged_clause
-from .dispositions import disposition
 from .courtesy_calls import courtesy_call
 from .free_relatives import names_in_free_relative
 from .asked_speech import asked_of_another
@@ -423,9 +422,6 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             found.append(Found(head, visit or ph.trigger, "noun" if ph.trigger.noun else "verb", words))
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "ADJ" and disposition(tok):    # evstate2: "Norway is determined to deepen ties with X"
-            found.append(Found(tok, None, "speech", tok.text))
-            continue
         if tok.pos_ in ("VERB", "AUX") and seen_participle(tok):
             continue
         if tok.pos_ in ("VERB", "AUX"):
