@@ -28,6 +28,7 @@ from .denied_conduct import denied_conduct
 from .halted_hostilities import declared_halt, halted_hostilities
 from .ordered_acts import ordered_act_type
 from .stated_stances import upholds_allegation, wants_act
+from .judged_stances import alarmed_noting
 from .anchor_cues import text_without_anchors
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, listed_sense, noun_trigger
@@ -285,6 +286,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
     etype = pledge_type(content, lex) or ("THREATEN" if analysis.payback(content, lex) else None) \
         or statement_type(lex, content_text)
+    if alarmed_noting(tok):
+        etype = "ACCUSE"      # evstate2: "notes with concern the reports that X suspended ...": disapproval
     if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
         etype = "ACCUSE"      # "claimed that X was not there and that it was Turkey that attacked": blame
     if etype == "REQUEST" and content is not None and joint_obligation(content):

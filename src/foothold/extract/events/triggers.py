@@ -24,6 +24,7 @@ from .ceremonies import attended_ceremony
 from .time_objects import time_misparsed_object
 from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
+from .judged_stances import alarmed_noting, judged_clause
 from .courtesy_calls import courtesy_call
 from .free_relatives import names_in_free_relative
 from .asked_speech import asked_of_another
@@ -530,6 +531,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                     and not reported_judgement(tok, lemma, lex) \
                     and not names_in_free_relative(tok):        # "in what X called a coup": a thing named
                 found.append(Found(tok, None, "speech", tok.text))     # "called the allegations baseless"
+                continue
+            if judged_clause(tok) or alarmed_noting(tok):    # "X holds that Y is responsible for ...",
+                found.append(Found(tok, None, "speech", tok.text))     # "notes with concern the reports that ..."
                 continue
             if lemma in STATEMENT_VERBS and issued_statement(tok):
                 found.append(Found(tok, None, "speech", tok.text))     # "released a statement that ..."

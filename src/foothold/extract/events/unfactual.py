@@ -15,6 +15,7 @@ from .described_accusations import accusation_describing
 from .clauses import own_past_clause
 from .disputes import dispute_not_fight
 from .findings import finding_content
+from .judged_stances import alarmed_noting
 from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS, ALLEGING_VERBS, DISTRIBUTIVE_DETS,
                        FORECASTING, GOAL_SUBJECT_POS, INTENTION_GOVERNORS, MADE_TO, PERFORMATIVE, PROSPECT_NOUNS,
                        SCHEDULING, STATIVE, TIME_NOUNS, background_relative, ceased, dated, lasting_condition,
@@ -426,7 +427,8 @@ def _present_progressive(trigger) -> str | None:
     """ "Tehran is holding talks": a state of affairs, not a discrete act ("Today, X is taking action against Y":
     a release's news of the day)."""
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children) \
-            and trigger.lemma_ not in PERFORMATIVE and not any(t.lower_ == "today" for t in trigger.sent):
+            and trigger.lemma_ not in PERFORMATIVE and not any(t.lower_ == "today" for t in trigger.sent) \
+            and not alarmed_noting(trigger):     # evstate2: "is following with concern X": a stance stated now
         return "ongoing"
     return None
 
