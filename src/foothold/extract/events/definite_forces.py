@@ -10,7 +10,7 @@ from __future__ import annotations
 from .index import DocIndex
 
 FORCE_NOUNS = {"troops", "soldiers", "forces", "units", "commandos", "marines", "fighters", "militiamen"}
-FORCE_SENTENCES = 4
+FORCE_SENTENCES = 5      # as `arguments.STORY_SENTENCES`; blank lines between paragraphs are not counted
 # clauses inside a force phrase tell other things ("troops who had fought Iran"), not whose the troops are
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _PARTIES = ("country", "organization")
@@ -25,13 +25,14 @@ def _definite_bare(subj) -> bool:
 def _named_by(noun, index: DocIndex) -> list[str]:
     """The parties a force noun's own phrase names ("Malian troops", "soldiers of X and Y"), in text order."""
     found: dict[str, int] = {}
-    stack = [c for c in noun.children if c.dep_ not in _CLAUSES]
+    stack = [noun, *(c for c in noun.children if c.dep_ not in _CLAUSES)]      # "Houthi fighters": the noun's own
     while stack:
         t = stack.pop()
         h = index.actor_at(t.i)
         if h is not None and t.pos_ != "PRON" and h.type in _PARTIES:
             found[h.actor] = min(found.get(h.actor, t.i), t.i)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+        if t.i != noun.i:
+            stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
     return sorted(found, key=found.get)
 
 
@@ -41,7 +42,9 @@ def definite_forces(verb, subj, index: DocIndex) -> list[str]:
         return []
     doc = verb.doc
     sent = subj.sent
-    for _ in range(FORCE_SENTENCES):
+    told = 0
+    while told < FORCE_SENTENCES:
+        told += any(not t.is_space for t in sent)
         for t in reversed([t for t in sent if t.i < subj.i]):
             if t.lower_ in FORCE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
                 named = _named_by(t, index)
