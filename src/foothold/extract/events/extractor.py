@@ -42,6 +42,8 @@ from .senses import conduct_types, content_types, left_accord
 from .walkouts import left_gathering
 from .promised_resignations import promised_resignation
 from .spoken_side import speakers_forces
+from .definite_forces import definite_forces
+from .arguments import subject_of
 from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
 from .decided_acts import decided_tokens
@@ -319,6 +321,10 @@ class EventExtractor:
         if not args.source and f.kind in ("verb", "light") and (state := speakers_forces(tok, index)) is not None:
             args.source = [state]                  # evsense2: "General X said troops had taken ...": X's state
             args.target = [a for a in args.target if a != state]
+        if not args.source and f.kind in ("verb", "light") and subject_of(tok)[1] == "nsubj" \
+                and (forces := definite_forces(tok, subject_of(tok)[0], index)):
+            args.source = forces                   # evargs6: "Chadian troops entered X. The troops then burned ..."
+            args.target = [a for a in args.target if a not in forces]
         if not args.source and not args.target and instrument is None:
             d.skip("no_actor", f)
             return None
