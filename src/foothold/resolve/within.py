@@ -26,6 +26,7 @@ from .surname_variants import by_surname_spelling
 from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
+from ..extract.actors.landmarks import landmark_form
 from .state_forms import add_formal_body_forms, body_without_state
 from .split_people import merge_split_people
 from .surname_keys import other_name_keys, particle_surname, surname_keys
@@ -582,7 +583,8 @@ class WithinDocumentResolver:
                 # network"); a group phrase ("Iraqi forces") is not a name
                 if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts \
                         and not _located_place(m, names[(m.start, m.end)]) \
-                        and not place_with_noun(m, names[(m.start, m.end)], self.place_kind_nouns):
+                        and not place_with_noun(m, names[(m.start, m.end)], self.place_kind_nouns) \
+                        and not landmark_form(m, names[(m.start, m.end)]):
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)

@@ -1,0 +1,59 @@
+"""Actor names on unseen text, actors20 (issue 8): places named with a lower-case landmark noun
+(actors/landmarks.py, data/landmarks.yaml). Sentences and names of our own, from other arenas."""
+
+from foothold.extract.actors.landmarks import landmark_nouns, landmark_places
+from foothold.extract.pipeline import run
+from foothold.ingest import read_document
+
+
+def _actors(tmp_path, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {a.name: (a.type, tuple(sorted(a.aliases))) for a in run(read_document(path)).actors}
+
+
+def test_a_name_before_hospital_is_a_place_named_both_ways(tmp_path):
+    actors = _actors(tmp_path, "The wounded man died at Ibn Sina hospital in the capital, a doctor said.")
+    assert actors.get("Ibn Sina") == ("place", ("Ibn Sina hospital",))
+
+
+def test_a_reservoir_and_a_river_are_places(tmp_path):
+    actors = _actors(tmp_path, "Farmers said the Kariba reservoir had lost half its water since April.")
+    assert actors.get("Kariba") == ("place", ("Kariba reservoir",))
+    actors = _actors(tmp_path, "The Tana river and the Athi rise in the highlands.")
+    assert actors.get("Tana") == ("place", ("Tana river",))
+
+
+def test_a_name_written_alone_too_keeps_its_type(tmp_path):
+    actors = _actors(tmp_path, "President Ruto said the clinic would stay open. Patients queued at Ruto hospital "
+                               "on Monday.")
+    assert actors.get("Ruto", ("",))[0] == "person"
+
+
+def _found(text, name, type_="person", label="ner:PERSON"):
+    s = text.index(name)
+    return [[s, s + len(name), type_, label, s, s + len(name)]]
+
+
+def test_a_dictionary_city_keeps_its_airport_out():
+    text = "A drone struck near Nairobi airport on Friday."
+    found = _found(text, "Nairobi", "place", "dict:nairobi")
+    landmark_places(text, found, lambda name: "place" if name == "Nairobi" else None)
+    assert found == _found(text, "Nairobi", "place", "dict:nairobi")
+
+
+def test_a_name_tagged_with_its_noun_is_cut_before_it():
+    text = "The rebels withdrew into the Aberdare mountains last week."
+    found = _found(text, "Aberdare mountains", "place", "ner:LOC")
+    landmark_places(text, found, lambda name: None)
+    s = text.index("Aberdare")
+    assert found == [[s, s + len("Aberdare mountains"), "place", "ner:LOC", s, s + len("Aberdare")]]
+
+
+def test_a_capitalised_noun_or_a_possessive_is_no_landmark():
+    text = "Officials at the Riverside Hospital and Mr Okoye's clinic spoke."
+    found = _found(text, "Riverside Hospital", "organization", "ner:ORG") + _found(text, "Okoye", "person")
+    before = [list(f) for f in found]
+    landmark_places(text, found, lambda name: None)
+    assert found == before
+    assert "hospital" in landmark_nouns() and "Hospital" not in landmark_nouns()
