@@ -57,3 +57,43 @@ def test_a_capitalised_noun_or_a_possessive_is_no_landmark():
     landmark_places(text, found, lambda name: None)
     assert found == before
     assert "hospital" in landmark_nouns() and "Hospital" not in landmark_nouns()
+
+
+def test_a_party_written_without_its_head_word_is_the_party(tmp_path):
+    actors = _actors(tmp_path, "The Move Forward Party won the election. Move Forward said it would form a "
+                               "government.")
+    assert actors.get("Move Forward Party") == ("organization", ("Move Forward",))
+    assert "Move Forward" not in actors
+
+
+class _C:
+    def __init__(self, names, type_, ner=True, did=None):
+        self.names, self._t, self.ner, self.dictionary_id = list(names), type_, ner, did
+        self.mentions, self.added = [], []
+
+    def type(self):
+        return self._t
+
+    def add(self, other, reason):
+        self.added.append(other)
+
+
+def test_a_person_the_ner_did_not_type_alone_stays_apart():
+    from foothold.resolve.party_forms import merge_party_forms
+    party = _C(["Amani Nuru Party"], "organization", ner=False)
+    person = _C(["Amani Nuru"], "person", ner=False)
+    out = merge_party_forms([party, person], lambda c: c.ner, lambda w: False)
+    assert out == [party, person] and party.added == []
+    guessed = _C(["Amani Nuru"], "person", ner=True)
+    out = merge_party_forms([party, guessed], lambda c: c.ner, lambda w: False)
+    assert out == [party] and party.added == [guessed]
+
+
+def test_a_foundation_or_a_state_word_joins_no_party():
+    from foothold.resolve.party_forms import merge_party_forms
+    foundation = _C(["Amani Nuru Foundation"], "organization", ner=False)
+    person = _C(["Amani Nuru"], "person")
+    assert merge_party_forms([foundation, person], lambda c: c.ner, lambda w: False) == [foundation, person]
+    party = _C(["Kenyan Unity Party"], "organization", ner=False)
+    short = _C(["Kenyan Unity"], "organization")
+    assert merge_party_forms([party, short], lambda c: c.ner, lambda w: w == "Kenyan") == [party, short]
