@@ -1,6 +1,8 @@
 """Actor names on unseen text, actors20 (issue 8): places named with a lower-case landmark noun
 (actors/landmarks.py, data/landmarks.yaml). Sentences and names of our own, from other arenas."""
 
+from types import SimpleNamespace
+
 from foothold.extract.actors.landmarks import landmark_nouns, landmark_places
 from foothold.extract.pipeline import run
 from foothold.ingest import read_document
@@ -68,8 +70,9 @@ def test_a_party_written_without_its_head_word_is_the_party(tmp_path):
 
 class _C:
     def __init__(self, names, type_, ner=True, did=None):
-        self.names, self._t, self.ner, self.dictionary_id = list(names), type_, ner, did
-        self.mentions, self.added = [], []
+        self.names, self._t, self.dictionary_id = list(names), type_, did
+        self.mentions = [SimpleNamespace(source="ner" if ner else "title", type=type_)]
+        self.added = []
 
     def type(self):
         return self._t
@@ -78,14 +81,14 @@ class _C:
         self.added.append(other)
 
 
-def test_a_person_the_ner_did_not_type_alone_stays_apart():
+def test_a_person_typed_by_more_than_the_ner_stays_apart():
     from foothold.resolve.party_forms import merge_party_forms
     party = _C(["Amani Nuru Party"], "organization", ner=False)
     person = _C(["Amani Nuru"], "person", ner=False)
-    out = merge_party_forms([party, person], lambda c: c.ner, lambda w: False)
+    out = merge_party_forms([party, person], lambda w: False)
     assert out == [party, person] and party.added == []
     guessed = _C(["Amani Nuru"], "person", ner=True)
-    out = merge_party_forms([party, guessed], lambda c: c.ner, lambda w: False)
+    out = merge_party_forms([party, guessed], lambda w: False)
     assert out == [party] and party.added == [guessed]
 
 
@@ -93,7 +96,29 @@ def test_a_foundation_or_a_state_word_joins_no_party():
     from foothold.resolve.party_forms import merge_party_forms
     foundation = _C(["Amani Nuru Foundation"], "organization", ner=False)
     person = _C(["Amani Nuru"], "person")
-    assert merge_party_forms([foundation, person], lambda c: c.ner, lambda w: False) == [foundation, person]
+    assert merge_party_forms([foundation, person], lambda w: False) == [foundation, person]
     party = _C(["Kenyan Unity Party"], "organization", ner=False)
     short = _C(["Kenyan Unity"], "organization")
-    assert merge_party_forms([party, short], lambda c: c.ner, lambda w: w == "Kenyan") == [party, short]
+    assert merge_party_forms([party, short], lambda w: w == "Kenyan") == [party, short]
+
+
+def test_a_peoples_word_before_a_community_noun_is_no_actor(tmp_path):
+    actors = _actors(tmp_path, "Clashes between the Oromo majority of the valley and the Gumuz communities of the "
+                               "hills killed 40 people. The court asked the state to consider tribal status for Gumuz, "
+                               "which Oromo civil society groups opposed.")
+    assert "Oromo" not in actors and "Gumuz" not in actors
+
+
+def test_a_word_also_before_a_group_noun_or_a_states_demonym_stays():
+    from foothold.extract.actors.community_words import community_words
+    text = "The Riffian people marched. Riffian militants attacked a post. The Iraqi people voted."
+    def at(word, k=0):
+        s = text.index(word, k)
+        return [s, s + len(word), "organization", "ner:NORP", s, s + len(word)]
+    found = [at("Riffian"), at("Riffian", 10), at("Iraqi")]
+    before = [list(f) for f in found]
+    community_words(text, found, lambda w: "country" if w == "Iraqi" else None, {"militants", "people"})
+    assert found == before
+    found = [at("Riffian")]
+    community_words(text.replace("militants", "elders"), found, lambda w: None, {"militants", "people"})
+    assert found == []

@@ -28,9 +28,9 @@ def party_heads(path: str | None = None) -> frozenset[str]:
     return read_word_sets(path or PARTY_FORMS_PATH, PartyForms, "party forms", keep_case=("party_heads",)).party_heads
 
 
-def merge_party_forms(clusters: list, ner_only, is_state_word) -> list:
-    """Clusters with each headless party name joined to its party; ``ner_only(c)`` tells a cluster only the NER
-    typed, ``is_state_word(word)`` a country's name or a demonym."""
+def merge_party_forms(clusters: list, is_state_word) -> list:
+    """Clusters with each headless party name joined to its party; ``is_state_word(word)`` is true for a country's
+    name or a demonym."""
     heads = party_heads()
     out = list(clusters)
     for c in list(out):
@@ -38,7 +38,7 @@ def merge_party_forms(clusters: list, ner_only, is_state_word) -> list:
         if words is None:
             continue
         type_ = c.type()
-        if type_ != "organization" and not (type_ in ("person", "place") and ner_only(c)):
+        if type_ != "organization" and not (type_ in ("person", "place") and _guessed(c)):
             continue
         targets = [o for o in out if o is not c and o.type() == "organization"
                    and any(_headed(n, words, heads) for n in o.names)]
@@ -50,6 +50,11 @@ def merge_party_forms(clusters: list, ner_only, is_state_word) -> list:
         targets[0].add(c, f"'{' '.join(words)}' is the name of '{targets[0].names[0]}' without its head word")
         out = [x for x in out if x is not c]
     return out
+
+
+def _guessed(c) -> bool:
+    """Only the NER or a shape rule typed the cluster: no dictionary, title or head word behind its type."""
+    return all(m.source in ("ner", "rule") for m in c.mentions)
 
 
 def _phrase(c, is_state_word) -> list[str] | None:

@@ -226,7 +226,7 @@ class WithinDocumentResolver:
         clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
-        clusters = merge_party_forms(clusters, _ner_only, self._state_word)   # "Move Forward" of "Move Forward Party"
+        clusters = merge_party_forms(clusters, self._state_word)   # "Move Forward" of "Move Forward Party"
         clusters = merge_definite_heads(clusters)      # "The Council declares": the Council named last before
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)

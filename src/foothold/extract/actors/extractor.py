@@ -47,6 +47,7 @@ from .particle_names import particle_names
 from .compass_names import compass_names
 from .named_companies import named_companies
 from .landmarks import landmark_places
+from .community_words import community_words
 from .state_styles import state_styles
 from .place_led_bodies import place_led_bodies
 from .led_bodies import posted_body, state_led_bodies
@@ -95,6 +96,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._titles(doc, found, taken, add)
         ctx.data.setdefault("office_holders", []).extend(
             (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
+        # "the Kabyle people", "the Meitei majority": a people's word, no actor
+        community_words(text, found, self._known_type, self.lexicon.name_group_nouns | self.lexicon.group_nouns)
         mentions = self._mentions(ctx, found)
         mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
         mentions.sort(key=lambda m: (m.start, -m.end))
