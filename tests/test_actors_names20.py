@@ -122,3 +122,19 @@ def test_a_word_also_before_a_group_noun_or_a_states_demonym_stays():
     found = [at("Riffian")]
     community_words(text.replace("militants", "elders"), found, lambda w: None, {"militants", "people"})
     assert found == []
+
+
+def test_a_name_a_where_clause_follows_is_a_place(tmp_path):
+    actors = _actors(tmp_path, "President Milei later visited Tierra Grande, where he announced a new naval base.")
+    assert actors.get("Tierra Grande", ("",))[0] == "place"
+
+
+def test_an_address_or_a_known_name_before_where_is_left():
+    from foothold.extract.actors.where_places import where_places
+    text = "Ochieng, where are you going? The envoy flew to Nairobi, where talks began."
+    s, n = text.index("Nairobi"), text.index("Ochieng")
+    found = [[n, n + 7, "person", "ner:PERSON", n, n + 7], [s, s + 7, "organization", "ner:ORG", s, s + 7]]
+    where_places(text, found, lambda name: name == "Nairobi")
+    assert [f[2] for f in found] == ["person", "organization"]
+    where_places(text, found, lambda name: False)
+    assert [f[2] for f in found] == ["person", "place"]

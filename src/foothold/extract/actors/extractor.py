@@ -48,6 +48,7 @@ from .compass_names import compass_names
 from .named_companies import named_companies
 from .landmarks import landmark_places
 from .community_words import community_words
+from .where_places import where_places
 from .state_styles import state_styles
 from .place_led_bodies import place_led_bodies
 from .led_bodies import posted_body, state_led_bodies
@@ -96,6 +97,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._titles(doc, found, taken, add)
         ctx.data.setdefault("office_holders", []).extend(
             (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
+        where_places(text, found, self._known_type)   # "visited Ushuaia, where ...": a place
         # "the Kabyle people", "the Meitei majority": a people's word, no actor
         community_words(text, found, self._known_type, self.lexicon.name_group_nouns | self.lexicon.group_nouns)
         mentions = self._mentions(ctx, found)
