@@ -26,6 +26,8 @@ from .surname_variants import by_surname_spelling
 from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
+from .party_forms import merge_party_forms
+from ..extract.actors.landmarks import landmark_form
 from .state_forms import add_formal_body_forms, body_without_state
 from .split_people import merge_split_people
 from .surname_keys import other_name_keys, particle_surname, surname_keys
@@ -224,6 +226,7 @@ class WithinDocumentResolver:
         clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
+        clusters = merge_party_forms(clusters, self._state_word)   # "Move Forward" of "Move Forward Party"
         clusters = merge_definite_heads(clusters)      # "The Council declares": the Council named last before
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)
@@ -582,7 +585,8 @@ class WithinDocumentResolver:
                 # network"); a group phrase ("Iraqi forces") is not a name
                 if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts \
                         and not _located_place(m, names[(m.start, m.end)]) \
-                        and not place_with_noun(m, names[(m.start, m.end)], self.place_kind_nouns):
+                        and not place_with_noun(m, names[(m.start, m.end)], self.place_kind_nouns) \
+                        and not landmark_form(m, names[(m.start, m.end)]):
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)
@@ -617,6 +621,14 @@ class WithinDocumentResolver:
     def _head_type(name: str) -> str | None:
         from ..extract.dictionary import load_lexicon
         return load_lexicon().type_by_head(name)
+
+    @staticmethod
+    def _state_word(word: str) -> bool:
+        """A country's name or a demonym ("Forward" is neither; "Iraqi" is)."""
+        from ..extract.dictionary import load_dictionary
+        dictionary = load_dictionary()
+        entry = dictionary.lookup(word)
+        return dictionary.is_demonym(word) or (entry is not None and entry.type == "country")
 
     @staticmethod
     def _is_state(words: str) -> bool:

@@ -46,6 +46,9 @@ from .name_headings import name_headings
 from .particle_names import particle_names
 from .compass_names import compass_names
 from .named_companies import named_companies
+from .landmarks import landmark_places
+from .community_words import community_words
+from .where_places import where_places
 from .state_styles import state_styles
 from .place_led_bodies import place_led_bodies
 from .led_bodies import posted_body, state_led_bodies
@@ -94,6 +97,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._titles(doc, found, taken, add)
         ctx.data.setdefault("office_holders", []).extend(
             (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
+        where_places(text, found, self._known_type)   # "visited Ushuaia, where ...": a place
+        # "the Kabyle people", "the Meitei majority": a people's word, no actor
+        community_words(text, found, self._known_type, self.lexicon.name_group_nouns | self.lexicon.group_nouns)
         mentions = self._mentions(ctx, found)
         mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -226,6 +232,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._located_group_names(doc, text, found)
         for item in found:                     # widen to the title or group phrase the name heads
             _widen(doc, item, self.lexicon, taken)
+        landmark_places(text, found, self._known_type)   # "Ibn Sina hospital", "the Kariba reservoir": places
         for item in found:
             _honorific_core(text, item, self.lexicon)
         # "Coalition nations": a group phrase naming an organisation's members is not the
@@ -233,6 +240,11 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for f in found:
             if f[2] == "organization" and f[1] > f[5] and text[f[0]:f[1]].split()[-1].lower() in self.lexicon.member_nouns:
                 f[3], f[4], f[5] = "rule:members", f[0], f[1]
+
+    def _known_type(self, name: str) -> str | None:
+        """The type of the actor-dictionary entry a name is, else None."""
+        entry = self.dictionary.lookup(name)
+        return entry.type if entry is not None else None
 
     def _drop_swallowed(self, text: str, found: list[list]) -> None:
         """Mentions inside a widened mention dropped where the same actor is named on its own elsewhere."""
