@@ -8,9 +8,11 @@ named last, and finds none or a third party named after the pair (a mediator, a 
 from __future__ import annotations
 
 from .index import ActorHit, DocIndex
+from .pairs import PARTY_COUNTS
 
 SIDE_NOUNS = frozenset({"side", "party"})
-SIDE_WORDS = frozenset({"the", "two", "both"})
+# "the", and the counts pairs.py reads as two parties ("two", "both"): one table for the pair words
+SIDE_WORDS = frozenset({"the"} | {word for word, count in PARTY_COUNTS.items() if count == 2})
 # states and bodies only: two persons coordinated near "the parties" are as often the mediators ("talks chaired by X
 # and Y") as the sides
 SIDE_TYPES = ("country", "organization")
