@@ -19,12 +19,20 @@ def state_named_before(reader, t, holder) -> str | None:
     if state is None or prev is None or states_in_play(reader, prev) != {state}:
         return None
     if not holder_is_subject(reader, holder) or reader.regional(t) or body_title(reader, t) \
-            or reader.head_named_before(t, holder, state) or not states_outside_relatives(reader) <= {state}:
+            or reader.head_named_before(t, holder, state) or not states_outside_relatives(reader) <= {state} \
+            or not capitals_before(reader, t) <= {state}:
         return None
     heads = reader.lex.country_heads | reader.lex.ministers
     others = any(reader.match(j, heads) for j in range(reader.lo, reader.hi)
                  if not t.start <= j < t.title_end and not holders_own_predicate(reader, j, holder))
     return None if others else state
+
+
+def capitals_before(reader, t) -> set[str]:
+    """The states the title's sentence names before the title through a capital standing for them ("Tokyo holds that
+    the claims were settled, and Foreign Minister X called the ruling unthinkable": Japan is in play, so X is not
+    the state the sentence before made its subject) (issue 8, reltitle8)."""
+    return {s for j in range(reader.lo, t.start) if (s := state_acting_as(reader, reader.doc[j])) is not None}
 
 
 def states_standing_in(reader, sent) -> set[str]:

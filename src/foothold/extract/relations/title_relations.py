@@ -16,6 +16,7 @@ from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
+from .owned_titles import owned_by_thing
 from .punished import punished
 from .reported_own_state import reported_own_state
 from .retinue import retinue_state
@@ -72,8 +73,8 @@ class TitleRelations(StoryState):
         national = self.national_state(t)
         if national is not None or self.national_elsewhere(t):
             return national        # "Secretary of State X" in a story naming no United States: no story's guess
-        if self.names_other_government():
-            return None
+        if self.names_other_government() or owned_by_thing(self, t):
+            return None            # "the university's vice-chancellor, X": held in what the possessor names
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             if known is None and (former := former_head_state(self, t, holder)) is not None:

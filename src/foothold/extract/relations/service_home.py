@@ -1,0 +1,35 @@
+"""A bare service title in a story of one state (issue 8, reltitle8): "The inspector-general of police, X, warned
+that ..." in a monitor titled "Tanzania: elections under pressure", "Foreign ministry spokesman X welcomed it" in an
+analysis of one state's policy — with no scene, dateline or acting state nearer, the holder serves the one state the
+document's title makes its home (`guest_frame.home_title_state`), as a head's bare title does (`title_state_here`).
+Only when neither the title's sentence nor the one before names another state, a place counting as the state it
+stands in (`state_before.states_standing_in`); read last in `StoryState.plain_state`.
+
+A state the text makes the owner of the title's body word elsewhere ("Kenyan police" in a Tanzanian monitor) is no
+guess against that home (`foreign_owner`, read by `plain_state` before `body_owner.owned_body_state`'s answer is
+kept)."""
+
+from __future__ import annotations
+
+from .guest_frame import home_title_state
+
+
+def service_home(reader, t) -> str | None:
+    """The document title's home state for a service title, when the title's sentence and the one before name no
+    other state; else None."""
+    from .state_before import states_standing_in
+    home = home_title_state(reader.idx)
+    if home is None:
+        return None
+    prev = reader.previous_sentence()
+    named = states_standing_in(reader, reader.sent)
+    if prev is not None:
+        named |= states_standing_in(reader, prev)
+    return home if named <= {home} else None
+
+
+def foreign_owner(reader, owner: str) -> bool:
+    """The owner the text gives a body word is another state than the document title's home ("Kenyan police" in
+    "Tanzania: elections under pressure"): no owner for a bare service title of the home's story."""
+    home = home_title_state(reader.idx)
+    return home is not None and owner != home
