@@ -1,0 +1,138 @@
+"""Bare titles, eighth pass (issue 8, reltitle8): a city's state found under the name the text gives its country
+(relations/country_names.py), a title owned by a thing that is no state (relations/owned_titles.py), a capital
+before the title putting its state in play (state_before.capitals_before), a bare service title in a story of one
+state (relations/service_home.py), a former head in a wire sentence naming no state (former_heads.py), and the host
+named inside a visit's own clause (visit_host.visited_state_within). Own sentences, arenas outside the tuning
+documents."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+from foothold.extract.relations.country_names import country_name_forms
+from foothold.resolve.names import normalise_name
+
+
+def test_a_gazetteer_country_has_the_names_countries_yaml_gives_it():
+    assert normalise_name("Czech Republic") in country_name_forms("Czechia")
+    assert normalise_name("Côte d'Ivoire") in country_name_forms("Ivory Coast")
+    assert country_name_forms("Nowhere Land") == frozenset({normalise_name("Nowhere Land")})
+
+
+IVORY = {"civ": ("country", ["Côte d'Ivoire", "Ivorian"]), "ghana": ("country", ["Ghana"]),
+         "kone": ("person", ["Awa Kone"])}
+IVORY_TEXT = ("ABIDJAN, 3 May 2023 (Lagoon Wire) - Côte d'Ivoire and Ghana signed a cocoa pricing accord on Tuesday."
+              "\n\nPrime Minister Awa Kone said the accord would lift farmers' incomes.")
+
+
+def test_a_dateline_city_finds_its_state_under_the_name_the_text_gives_it():
+    # the gazetteer calls Abidjan's country "Ivory Coast"; the text and its actor say "Côte d'Ivoire"
+    _, rels = extract(IVORY_TEXT, IVORY, title="Cocoa producers agree on a floor price")
+    assert ("kone", "leads", "civ") in rels
+    assert ("kone", "leads", "ghana") not in rels
+
+
+SWEDEN = {"sweden": ("country", ["Sweden", "Swedish"]), "lind": ("person", ["Maria Lind"]),
+          "berg": ("person", ["Karin Berg"])}
+SWEDEN_OPENING = "STOCKHOLM, March 3 (Nordic Wire) - Students occupied a campus building in Sweden's capital on Monday.\n\n"
+
+
+def test_a_title_owned_by_a_university_takes_no_storys_state():
+    text = SWEDEN_OPENING + "The university's vice-chancellor, Maria Lind, asked the police to leave the campus."
+    _, rels = extract(text, SWEDEN, title="Students occupy campus in Stockholm")
+    assert not any(s == "lind" and o == "sweden" for s, _, o in rels)
+
+
+def test_a_title_owned_by_the_country_keeps_the_storys_state():
+    text = SWEDEN_OPENING + "The country's prime minister, Karin Berg, asked the students to leave the building."
+    _, rels = extract(text, SWEDEN, title="Students occupy campus in Stockholm")
+    assert ("berg", "leads", "sweden") in rels
+
+
+def test_a_title_owned_by_a_region_takes_no_storys_state():
+    text = SWEDEN_OPENING + "The region's interior minister, Maria Lind, said the police would not intervene."
+    _, rels = extract(text, SWEDEN, title="Students occupy campus in Stockholm")
+    assert not any(s == "lind" and o == "sweden" for s, _, o in rels)
+
+
+PERU = {"peru": ("country", ["Peru"]), "chile": ("country", ["Chile"]), "lima": ("place", ["Lima"]),
+        "soto": ("person", ["Ana Soto"])}
+PERU_OPENING = "Peru and Chile have argued over their sea border for decades.\n\n"
+
+
+def test_a_capital_before_the_title_puts_its_state_in_play():
+    text = PERU_OPENING + ("Chile's navy seized a fishing boat on Monday. Lima holds that the boat was in its own "
+                           "waters, and Foreign Minister Ana Soto called the seizure illegal.")
+    _, rels = extract(text, PERU, title="A sea border quarrel")
+    assert ("soto", "member_of", "chile") not in rels
+
+
+def test_with_no_capital_before_the_title_the_state_acting_before_holds_it():
+    text = PERU_OPENING + ("Chile's navy seized a fishing boat on Monday. Foreign Minister Ana Soto said the boat had "
+                           "been fishing illegally.")
+    _, rels = extract(text, PERU, title="A sea border quarrel")
+    assert ("soto", "member_of", "chile") in rels
+
+
+ZAMBIA = {"zambia": ("country", ["Zambia"]), "malawi": ("country", ["Malawi", "Malawian"]),
+          "lusaka": ("place", ["Lusaka"]), "banda": ("person", ["John Banda"])}
+ZAMBIA_TITLE = "Zambia: protests and arrests, 1-15 May 2024 (Southern Rights Monitor)"
+ZAMBIA_OPENING = "The monitor records arrests and protests in Zambia around the fuel price rise.\n\n"
+
+
+def test_a_bare_service_title_in_a_one_state_monitor_serves_that_state():
+    text = ZAMBIA_OPENING + ("3 May 2024 - Police detained 40 protesters in Lusaka. The inspector-general of police, "
+                             "John Banda, said the march had been illegal.\n\n9 May 2024 - Malawian police detained "
+                             "two activists at a border post.")
+    _, rels = extract(text, ZAMBIA, title=ZAMBIA_TITLE)
+    assert ("banda", "member_of", "zambia") in rels
+    assert ("banda", "member_of", "malawi") not in rels     # another state's police named later owns no title
+
+
+def test_a_bare_service_title_after_another_state_is_named_takes_no_title_state():
+    text = ZAMBIA_OPENING + ("3 May 2024 - Malawian police detained 40 traders at the border. The inspector-general "
+                             "of police, John Banda, said the traders had been smuggling maize.\n\n9 May 2024 - "
+                             "Police detained two activists in Lusaka.")
+    _, rels = extract(text, ZAMBIA, title=ZAMBIA_TITLE)
+    assert ("banda", "member_of", "zambia") not in rels
+
+
+CHILE = {"chile": ("country", ["Chile", "Chilean"]), "argentina": ("country", ["Argentina"]),
+         "rojas": ("person", ["Ana Rojas"])}
+
+
+def test_a_former_head_in_a_wire_sentence_naming_no_state_leads_the_datelines_state():
+    text = ("SANTIAGO, Nov 24 (Andes Wire) - Chile's electoral service published the final count on Thursday.\n\n"
+            "Turnout was the lowest since 1990. The Social Front won 40 seats, against 31 for the bloc of former "
+            "president Ana Rojas.")
+    _, rels = extract(text, CHILE, title="Chile's Social Front wins most seats")
+    assert ("rojas", "leads", "chile") in rels
+
+
+def test_a_former_head_after_a_sentence_naming_another_state_stays_untied():
+    text = ("SANTIAGO, Nov 24 (Andes Wire) - Chile's electoral service published the final count on Thursday.\n\n"
+            "Observers from Argentina praised the count. The Social Front won 40 seats, against 31 for the bloc of "
+            "former president Ana Rojas.")
+    _, rels = extract(text, CHILE, title="Chile's Social Front wins most seats")
+    assert not any(s == "rojas" for s, _, _ in rels)
+
+
+BENGAL = {"india": ("country", ["India", "Indian"]), "bangladesh": ("country", ["Bangladesh"]),
+          "dhaka": ("place", ["Dhaka"]), "menon": ("person", ["Ravi Menon"]), "haque": ("person", ["Salma Haque"])}
+BENGAL_TITLE = "Rivers, power and cotton across a long border, 2020-2024"
+BENGAL_OPENING = ("India and Bangladesh share a long river border. India sells power to Bangladesh, and Bangladesh "
+                  "buys Indian cotton.\n\n")
+
+
+def test_a_head_named_inside_a_visits_clause_serves_the_state_visited():
+    text = BENGAL_OPENING + ("Foreign Minister Ravi Menon flew to Dhaka to hand the offer in person to Prime Minister "
+                             "Salma Haque.")
+    _, rels = extract(text, BENGAL, title=BENGAL_TITLE)
+    assert ("haque", "leads", "bangladesh") in rels
+    assert ("menon", "member_of", "bangladesh") not in rels
+
+
+def test_the_visitor_himself_is_no_host():
+    text = BENGAL_OPENING + "Prime Minister Salma Haque flew to Dhaka to open the new bridge."
+    _, rels = extract(text, BENGAL, title=BENGAL_TITLE)
+    assert ("haque", "leads", "bangladesh") not in rels
