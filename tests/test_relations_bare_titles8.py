@@ -1,8 +1,8 @@
 """Bare titles, eighth pass (issue 8, reltitle8): a city's state found under the name the text gives its country
 (relations/country_names.py), a title owned by a thing that is no state (relations/owned_titles.py), a capital
 before the title putting its state in play (state_before.capitals_before), a bare service title in a story of one
-state (relations/service_home.py), a former head in a wire sentence naming no state (former_heads.py), and the host
-named inside a visit's own clause (visit_host.visited_state_within). Own sentences, arenas outside the tuning
+state (relations/service_home.py), a former head in a wire sentence naming no state (former_heads.py), and a head acted on in a
+story of one state's doings in another (TitleRelations.head_acted_on). Own sentences, arenas outside the tuning
 documents."""
 
 from __future__ import annotations
@@ -117,22 +117,21 @@ def test_a_former_head_after_a_sentence_naming_another_state_stays_untied():
     assert not any(s == "rojas" for s, _, _ in rels)
 
 
-BENGAL = {"india": ("country", ["India", "Indian"]), "bangladesh": ("country", ["Bangladesh"]),
-          "dhaka": ("place", ["Dhaka"]), "menon": ("person", ["Ravi Menon"]), "haque": ("person", ["Salma Haque"])}
-BENGAL_TITLE = "Rivers, power and cotton across a long border, 2020-2024"
-BENGAL_OPENING = ("India and Bangladesh share a long river border. India sells power to Bangladesh, and Bangladesh "
-                  "buys Indian cotton.\n\n")
+SOMALIA = {"turkey": ("country", ["Turkey", "Turkish"]), "somalia": ("country", ["Somalia"]),
+           "ali": ("person", ["Hassan Ali"])}
+SOMALIA_TITLE = "Turkey's reach in Somalia, 2011-2024"
+SOMALIA_OPENING = "Turkey has trained soldiers in Somalia since 2017, and trade has grown fourfold.\n\n"
 
 
-def test_a_head_named_inside_a_visits_clause_serves_the_state_visited():
-    text = BENGAL_OPENING + ("Foreign Minister Ravi Menon flew to Dhaka to hand the offer in person to Prime Minister "
-                             "Salma Haque.")
-    _, rels = extract(text, BENGAL, title=BENGAL_TITLE)
-    assert ("haque", "leads", "bangladesh") in rels
-    assert ("menon", "member_of", "bangladesh") not in rels
+def test_a_head_acted_on_after_the_guest_is_named_is_the_hosts():
+    text = SOMALIA_OPENING + ("Turkey sent 200 more trainers in 2019 at the invitation of President Hassan Ali, who had "
+                              "asked for help against the insurgents.")
+    _, rels = extract(text, SOMALIA, title=SOMALIA_TITLE)
+    assert ("ali", "leads", "somalia") in rels
+    assert ("ali", "leads", "turkey") not in rels
 
 
-def test_the_visitor_himself_is_no_host():
-    text = BENGAL_OPENING + "Prime Minister Salma Haque flew to Dhaka to open the new bridge."
-    _, rels = extract(text, BENGAL, title=BENGAL_TITLE)
-    assert ("haque", "leads", "bangladesh") not in rels
+def test_a_head_acting_after_the_guest_is_named_is_not_placed_by_the_host():
+    text = SOMALIA_OPENING + "Turkish engineers finished the port in 2019, and President Hassan Ali opened it in May."
+    _, rels = extract(text, SOMALIA, title=SOMALIA_TITLE)
+    assert ("ali", "leads", "somalia") not in rels

@@ -131,6 +131,8 @@ class TitleRelations(StoryState):
         state = self.idx.host_state
         if state is None or self.regional(t) or body_title(self, t) or self.head_named_before(t, holder, state):
             return None
+        if self.head_acted_on(t, holder):
+            return state     # "Rwanda sent troops at the invitation of President X" (reltitle8)
         for j in range(self.lo, t.start):
             r = self.idx.ref_starting(j)
             if r is None or r.type not in ("country", "place"):
@@ -139,6 +141,12 @@ class TitleRelations(StoryState):
             if named is not None and named != state:
                 return None
         return state
+
+    def head_acted_on(self, t: Title, holder: Ref) -> bool:
+        """A head's bare title whose holder is no clause subject ("at the invitation of President X", "forced
+        President X from office"): in a story of one state's doings in another, the host's head, whatever guest the
+        sentence names before him (issue 8, reltitle8)."""
+        return t.words in self.lex.country_heads and not holder_is_subject(self, holder)
 
     def regional(self, t: Title) -> bool:
         return any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end))

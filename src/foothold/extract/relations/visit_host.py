@@ -10,8 +10,7 @@ from .story_state import story_words
 
 def visited_state(reader, holder) -> str | None:
     """The state visited by whoever meets ``holder`` or joins it in the clause after the visit."""
-    return visited_state_met(reader, holder) or visited_state_joined(reader, holder) \
-        or visited_state_within(reader, holder)
+    return visited_state_met(reader, holder) or visited_state_joined(reader, holder)
 
 
 def visited_state_met(reader, holder) -> str | None:
@@ -48,27 +47,3 @@ def visited_state_joined(reader, holder) -> str | None:
             states |= reader.destinations(visit)
     return states.pop() if len(states) == 1 else None
 
-
-VISIT_REACH = 6          # steps from the holder up to the visit's verb ("flew to X to say so in person to President Y")
-
-
-def visited_state_within(reader, holder) -> str | None:
-    """The one state a visit takes its visitor to, for a holder named inside the visit's own clause and not its
-    subject ("External Affairs Minister A flew to Colombo to say so in person to President X", "travelled to Cairo
-    for talks with President X": X is the host's) (issue 8, reltitle8), else None."""
-    tok = reader.doc[holder.end - 1]
-    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass", "conj"):
-        return None                          # the visitor himself, or one joining him ("he and X flew to ...")
-    visits = story_words()["visit_verbs"]
-    for _ in range(VISIT_REACH):
-        if tok.head.i == tok.i:
-            return None
-        child, tok = tok, tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in visits:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return None
-            states = reader.destinations(tok)
-            return states.pop() if len(states) == 1 else None
-    return None
