@@ -38,7 +38,13 @@ SWEDEN_OPENING = "STOCKHOLM, March 3 (Nordic Wire) - Students occupied a campus 
 
 
 def test_a_title_owned_by_a_university_takes_no_storys_state():
-    text = SWEDEN_OPENING + "The university's vice-chancellor, Maria Lind, asked the police to leave the campus."
+    text = SWEDEN_OPENING + "The club's vice-president, Maria Lind, asked the police to stay off the pitch."
+    _, rels = extract(text, SWEDEN, title="Students occupy campus in Stockholm")
+    assert not any(s == "lind" and o == "sweden" for s, _, o in rels)
+
+
+def test_a_title_owned_by_a_club_takes_no_storys_state():
+    text = SWEDEN_OPENING + "The university's president, Maria Lind, asked the police to stay off the campus."
     _, rels = extract(text, SWEDEN, title="Students occupy campus in Stockholm")
     assert not any(s == "lind" and o == "sweden" for s, _, o in rels)
 
@@ -61,8 +67,8 @@ PERU_OPENING = "Peru and Chile have argued over their sea border for decades.\n\
 
 
 def test_a_capital_before_the_title_puts_its_state_in_play():
-    text = PERU_OPENING + ("Chile's navy seized a fishing boat on Monday. Lima holds that the boat was in its own "
-                           "waters, and Foreign Minister Ana Soto called the seizure illegal.")
+    text = PERU_OPENING + ("Chile's navy seized a fishing boat on Monday. Lima insists that the boat was in its own "
+                           "waters, and Foreign Minister Ana Soto demanded its release.")
     _, rels = extract(text, PERU, title="A sea border quarrel")
     assert ("soto", "member_of", "chile") not in rels
 
@@ -103,16 +109,16 @@ CHILE = {"chile": ("country", ["Chile", "Chilean"]), "argentina": ("country", ["
 
 def test_a_former_head_in_a_wire_sentence_naming_no_state_leads_the_datelines_state():
     text = ("SANTIAGO, Nov 24 (Andes Wire) - Chile's electoral service published the final count on Thursday.\n\n"
-            "Turnout was the lowest since 1990. The Social Front won 40 seats, against 31 for the bloc of former "
-            "president Ana Rojas.")
+            "Turnout was the lowest since 1990. The Social Front won 40 seats, and the party of former president "
+            "Ana Rojas came third.")
     _, rels = extract(text, CHILE, title="Chile's Social Front wins most seats")
     assert ("rojas", "leads", "chile") in rels
 
 
 def test_a_former_head_after_a_sentence_naming_another_state_stays_untied():
     text = ("SANTIAGO, Nov 24 (Andes Wire) - Chile's electoral service published the final count on Thursday.\n\n"
-            "Observers from Argentina praised the count. The Social Front won 40 seats, against 31 for the bloc of "
-            "former president Ana Rojas.")
+            "Observers from Argentina praised the count. The Social Front won 40 seats, and the party of former "
+            "president Ana Rojas came third.")
     _, rels = extract(text, CHILE, title="Chile's Social Front wins most seats")
     assert not any(s == "rojas" for s, _, _ in rels)
 
@@ -124,7 +130,7 @@ SOMALIA_OPENING = "Turkey has trained soldiers in Somalia since 2017, and trade 
 
 
 def test_a_head_acted_on_after_the_guest_is_named_is_the_hosts():
-    text = SOMALIA_OPENING + ("Turkey sent 200 more trainers in 2019 at the invitation of President Hassan Ali, who had "
+    text = SOMALIA_OPENING + ("Turkey sent 200 more trainers in 2019 at the request of President Hassan Ali, who had "
                               "asked for help against the insurgents.")
     _, rels = extract(text, SOMALIA, title=SOMALIA_TITLE)
     assert ("ali", "leads", "somalia") in rels

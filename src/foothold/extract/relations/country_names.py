@@ -1,7 +1,8 @@
-"""A gazetteer country's other names (issue 8, reltitle8): geonames calls the country of Prague "Czechia", the text and
-countries.yaml call it "Czech Republic"; a city's state must be found under the name the text gives its country
-actor. `TokenIndex.state_of_place` reads `country_name_forms` for every country a city name may stand in, so a
-"PRAGUE, 19 April 2021 -" dateline, a scene ("In Prague, ...") or a visit's destination finds the Czech Republic.
+"""A gazetteer country's other names (issue 8, reltitle8): geonames calls the country of Abidjan "Ivory Coast", the
+text and its actor may call it "Côte d'Ivoire"; geonames' "Czechia" is countries.yaml's "Czech Republic". A city's
+state must be found under the name the text gives its country actor: `TokenIndex.state_of_place` reads
+`country_name_forms` for every country a city name may stand in, so an "ABIDJAN, 3 May 2023 -" dateline, a scene
+("In Abidjan, ...") or a visit's destination finds Côte d'Ivoire.
 
 The forms are those `known._iso3_names` reads: the gazetteer's name, countries.yaml's name and aliases."""
 

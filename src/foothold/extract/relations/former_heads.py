@@ -4,8 +4,8 @@ police raided the slum in search of gunmen loyal to former president X". The gol
 led (leads, as former heads do); the story's guesses leave former holders alone (`TitleRelations.sitting`: "the
 army's former commander, X" in a story of another state), so only the strongest sign places one: the wire dateline's
 state, named in the title's own sentence (name, demonym or city), and no other state named there; or no state named
-there at all nor another in the sentence before (reltitle8: "KUALA LUMPUR - ... against 73 for the bloc of former
-prime minister X"). Heads of state or
+there at all nor another in the sentence before (reltitle8: "SANTIAGO - ... The Social Front won 40 seats, against
+31 for the bloc of former president X"). Heads of state or
 government only (roles.yaml `country_heads`); a former minister or commander stays untied."""
 
 from __future__ import annotations

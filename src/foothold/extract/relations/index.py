@@ -197,7 +197,7 @@ class TokenIndex:
         from .city_spellings import city_options
         from .country_names import country_name_forms
         key = normalise_name(name)
-        options = [frozenset({key}), *map(country_name_forms, city_options(key))]   # "Prague": Czechia, Czech Republic
+        options = [frozenset({key}), *map(country_name_forms, city_options(key))]   # "Abidjan": Ivory Coast, Côte d'Ivoire
         states = {next(iter(found)) for forms in options
                   if len(found := {actor for form in forms if (actor := self.country_keys.get(form)) is not None
                                    and self.types.get(actor) == "country"}) == 1}

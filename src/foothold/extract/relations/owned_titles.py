@@ -1,6 +1,6 @@
-"""A bare title owned by a thing that is no state (issue 8, reltitle8): "The university's vice-chancellor, X, tried
-to mediate", "the region's interior minister, X", "the company's chief executive, X" — the title is held in what the
-possessor names (a university, a region's government, a firm), so the story's state (the dateline's, the document
+"""A bare title owned by a thing that is no state (issue 8, reltitle8): "The college's vice-rector, X, asked the
+police to leave", "the region's interior minister, X", "the company's chief executive, X" — the title is held in what
+the possessor names (a college, a region's government, a firm), so the story's state (the dateline's, the document
 title's, the state acting before ...) is no guess for it (`TitleRelations.dictionary_scope`). A possessor that is a
 state word or a state body ("the country's president", "the government's spokesman", "the army's commander") keeps
 the story's guesses. Words in roles.yaml `owned_titles` with `story_state`'s service and acting bodies."""
@@ -34,10 +34,10 @@ def state_owners(path: str | None = None) -> frozenset:
 
 def owned_by_thing(reader, t) -> bool:
     """The title's phrase opens with a common noun's possessive that names no actor and no state word ("the
-    university's vice-chancellor"), else False."""
+    college's vice-rector"), else False."""
     j = t.start
     while j - 2 >= reader.lo and (reader.w(j - 1) == "-" or reader.w(j - 1) in TITLE_PREFIXES):
-        j -= 2 if reader.w(j - 1) == "-" else 1      # "vice-chancellor", "deputy chief": the title's own words
+        j -= 2 if reader.w(j - 1) == "-" else 1      # "vice-president", "deputy chief": the title's own words
     if reader.w(j - 1) not in ("'s", "\u2019s", "'"):
         return False
     owner = reader.doc[j - 2] if j - 2 >= reader.lo else None

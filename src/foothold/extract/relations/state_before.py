@@ -29,8 +29,8 @@ def state_named_before(reader, t, holder) -> str | None:
 
 
 def capitals_before(reader, t) -> set[str]:
-    """The states the title's sentence names before the title through a capital standing for them ("Tokyo holds that
-    the claims were settled, and Foreign Minister X called the ruling unthinkable": Japan is in play, so X is not
+    """The states the title's sentence names before the title through a capital standing for them ("Lima holds that
+    the boat was in its own waters, and Foreign Minister X called the seizure illegal": Peru is in play, so X is not
     the state the sentence before made its subject) (issue 8, reltitle8)."""
     return {s for j in range(reader.lo, t.start) if (s := state_acting_as(reader, reader.doc[j])) is not None}
 

@@ -74,7 +74,7 @@ class TitleRelations(StoryState):
         if national is not None or self.national_elsewhere(t):
             return national        # "Secretary of State X" in a story naming no United States: no story's guess
         if self.names_other_government() or owned_by_thing(self, t):
-            return None            # "the university's vice-chancellor, X": held in what the possessor names
+            return None            # "the college's vice-rector, X": held in what the possessor names
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             if known is None and (former := former_head_state(self, t, holder)) is not None:
@@ -132,7 +132,7 @@ class TitleRelations(StoryState):
         if state is None or self.regional(t) or body_title(self, t) or self.head_named_before(t, holder, state):
             return None
         if self.head_acted_on(t, holder):
-            return state     # "Rwanda sent troops at the invitation of President X" (reltitle8)
+            return state     # "Turkey sent trainers at the request of President X" (reltitle8)
         for j in range(self.lo, t.start):
             r = self.idx.ref_starting(j)
             if r is None or r.type not in ("country", "place"):
@@ -143,8 +143,8 @@ class TitleRelations(StoryState):
         return state
 
     def head_acted_on(self, t: Title, holder: Ref) -> bool:
-        """A head's bare title whose holder is no clause subject ("at the invitation of President X", "forced
-        President X from office"): in a story of one state's doings in another, the host's head, whatever guest the
+        """A head's bare title whose holder is no clause subject ("at the request of President X", "protesters drove
+        President X out"): in a story of one state's doings in another, the host's head, whatever guest the
         sentence names before him (issue 8, reltitle8)."""
         return t.words in self.lex.country_heads and not holder_is_subject(self, holder)
 
