@@ -141,3 +141,24 @@ def test_a_head_acting_after_the_guest_is_named_is_not_placed_by_the_host():
     text = SOMALIA_OPENING + "Turkish engineers finished the port in 2019, and President Hassan Ali opened it in May."
     _, rels = extract(text, SOMALIA, title=SOMALIA_TITLE)
     assert ("ali", "leads", "somalia") not in rels
+
+
+GHANA = {"ghana": ("country", ["Ghana"]), "togo": ("country", ["Togo"]),
+         "mensah": ("person", ["Kofi Mensah"]), "owusu": ("person", ["Ama Owusu"])}
+GHANA_OPENING = "Ghana and Togo share a long border and a busy trade in fuel.\n\n"
+GHANA_TITLE = "Fuel, borders and a vetoed bill, 2019-2021"
+
+
+def test_a_person_acting_before_places_a_bare_head_in_the_state_he_serves():
+    text = GHANA_OPENING + ("The bill. President Kofi Mensah of Ghana refused to sign the fuel bill in March 2020.\n\n"
+                            "The veto. Prime Minister Ama Owusu announced in April that the cabinet would redraft it.")
+    _, rels = extract(text, GHANA, title=GHANA_TITLE)
+    assert ("mensah", "leads", "ghana") in rels
+    assert ("owusu", "leads", "ghana") in rels
+
+
+def test_a_person_acting_before_in_a_sentence_naming_another_state_places_no_one():
+    text = GHANA_OPENING + ("The bill. President Kofi Mensah of Ghana refused to sign the fuel bill in Togo in March.\n\n"
+                            "The veto. Prime Minister Ama Owusu announced in April that the cabinet would redraft it.")
+    _, rels = extract(text, GHANA, title=GHANA_TITLE)
+    assert ("owusu", "leads", "ghana") not in rels
