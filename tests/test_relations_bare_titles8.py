@@ -162,3 +162,9 @@ def test_a_person_acting_before_in_a_sentence_naming_another_state_places_no_one
                             "The veto. Prime Minister Ama Owusu announced in April that the cabinet would redraft it.")
     _, rels = extract(text, GHANA, title=GHANA_TITLE)
     assert ("owusu", "leads", "ghana") not in rels
+
+
+def test_a_title_owned_by_the_island_keeps_the_storys_state():
+    text = SWEDEN_OPENING + "The island's president, Karin Berg, asked the students to leave the building."
+    _, rels = extract(text, SWEDEN, title="Students occupy campus in Stockholm")
+    assert ("berg", "leads", "sweden") in rels
