@@ -6,6 +6,7 @@ heads above it are read in `unfactual_marks`.
 from __future__ import annotations
 
 from .accord_relatives import identifies_accord
+from .accused_conduct import inside_alleged_conduct
 from .backing_adjuncts import backing_as_manner
 from .sides_fought import side_fought
 from .analysis import course_of_acts, hedged_forecast, past_progressive
@@ -386,6 +387,12 @@ def _alleged(trigger) -> str | None:
     return None
 
 
+def _inside_alleged(trigger) -> str | None:
+    """An act a clause further down an accusation's gerund: "accused X of helping the United States kill Y"
+    (accused_conduct.py)."""
+    return "alleged" if inside_alleged_conduct(trigger) else None
+
+
 def _object_of_modal_verb(trigger) -> str | None:
     """What a possible act would touch: "the strikes could affect talks"."""
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and is_verb(trigger.head) and has_modal(trigger.head):
@@ -456,7 +463,7 @@ _TRIGGER_CHECKS = (
     _present_state, _standing_relative, accusation_describing, whose_description, backing_as_manner, standing_allegiance, _standing_role, _any_relative, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _counted_relative, _counted_course, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
-    _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
+    _prospect, _alleged, _inside_alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
     _present_progressive,
     governed_by_unfactual,
 )

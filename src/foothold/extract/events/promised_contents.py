@@ -1,0 +1,49 @@
+"""What a party agreed, pledged or vowed to do is the content of that promise, not a second act.
+
+"The EU agreed on Monday to widen sanctions against X", "the two leaders agreed to coordinate closely ... and to
+accept Y's payment system", "Syrian officials agreed to hand the terminal to an Iranian company from October",
+"vowed at the graveside to drive American forces out": the agreeing verb made the event (AGREE, PLOVER's stated
+intention); the infinitive it governs, read again as its own act, is a duplicate that no gold codes (spurious7:
+7 no-overlap events, a date-differing and an actor-differing one on the tuning sets, none matched). The merge of
+one sentence's AGREE with the act it promises (`merge.merge_into`) misses them when the infinitive is typed apart
+("widen sanctions": THREATEN), dated apart ("from October") or names other parties.
+
+Only when the agreeing verb itself made an event of the sentence: "The parties agreed to halt all operations", whose
+"agreed" made none, keeps the infinitive as the act told. A conjunct infinitive ("agreed to study X and to accept
+Y") is the first one's, and so is an infinitive the parser hung as an adverbial clause when the agreeing verb
+has no other complement ("vowed at the graveside to drive X out"). A finite verb of its own ("agreed, and then withdrew") is no content.
+"""
+
+from __future__ import annotations
+
+AGREEING = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit"})
+
+
+def agreeing_head(tok):
+    """The agreeing verb whose infinitive complement ``tok`` is ("agreed to widen", "agreed to X and to accept"),
+    or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+            continue
+        break
+    if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return None
+    head = cur.head
+    if head.lemma_.lower() not in AGREEING or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if cur.dep_ == "advcl" and any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in head.children):
+        return None     # "agreed to the plan to end the war", "pledged $5 million to rebuild X": an aim, not the content
+    return head
+
+
+def promised_content(tok, made_tokens: set[int]) -> bool:
+    """Whether ``tok`` is the infinitive an agreeing verb governs and that verb made an event (``made_tokens``: the
+    trigger tokens of the events of the sentence kept so far)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    head = agreeing_head(tok)
+    return head is not None and head.i != tok.i and head.i in made_tokens

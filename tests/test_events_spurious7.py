@@ -1,0 +1,93 @@
+"""Spurious events on unseen text, fifth pass (issue 8, spurious7): the content of a promise read as a second act,
+acts deep inside an accusation's gerund. Sentences are our own, from arenas outside the development texts."""
+
+from event_fixtures import extract_events
+
+ACTORS = {"Peru": ("peru", "country"), "Bolivia": ("bolivia", "country"), "Chile": ("chile", "country"),
+          "Ecuador": ("ecuador", "country"), "Colombia": ("colombia", "country"),
+          "Shining Path": ("shining_path", "organization"), "Lima": ("peru", "country"),
+          "Mercosur": ("mercosur", "organization"), "Andean Community": ("andean_community", "organization"),
+          "Castillo": ("castillo", "person"), "Arce": ("arce", "person"), "Boric": ("boric", "person")}
+HEADER = "source: own writing, wire style\ntitle: Andes desk (Reuters, 5 May 2024)\n\n"
+
+
+def _events(tmp_path, body: str) -> list:
+    ctx = extract_events(tmp_path, HEADER + body + "\n", ACTORS, "report.txt")
+    return [(e.type, e.trigger, e.evidence) for e in ctx.events]
+
+
+def _skips(tmp_path, body: str) -> dict:
+    ctx = extract_events(tmp_path, HEADER + body + "\n", ACTORS, "report.txt")
+    return {t["trigger"]: t["reason"] for t in ctx.data["skipped_event_triggers"]}
+
+
+# ---- promised_contents.py ----
+
+def test_what_a_party_agreed_to_do_is_no_second_act(tmp_path):
+    body = "Mercosur ministers agreed on Monday to widen sanctions against Bolivia to its state airline."
+    got = _events(tmp_path, body)
+    assert [t for t, _, _ in got] == ["AGREE"], got
+    assert "agreed" in got[0][1], got
+    skips = _skips(tmp_path, body)
+    assert any(r == "promised_content" for r in skips.values()), skips
+
+
+def test_a_conjunct_infinitive_of_an_agreement_is_its_content_too(tmp_path):
+    body = ("Boric and Arce agreed on Tuesday to study a gas pipeline from Bolivia and to accept "
+            "Chile's port fees for Bolivian cargo.")
+    got = _events(tmp_path, body)
+    assert len(got) == 1 and got[0][0] == "AGREE", got
+
+
+def test_a_vow_to_strike_is_one_act(tmp_path):
+    body = "Castillo vowed on Sunday at a rally in Lima to drive the Shining Path out of the valley."
+    got = _events(tmp_path, body)
+    assert len(got) == 1, got
+
+
+def test_the_infinitive_stays_when_the_agreeing_verb_made_no_event(tmp_path):
+    from foothold.extract.events.promised_contents import agreeing_head, promised_content
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("Peru agreed to withdraw its troops from the border.")
+    withdraw = next(t for t in doc if t.lower_ == "withdraw")
+    agreed = next(t for t in doc if t.lower_ == "agreed")
+    assert agreeing_head(withdraw).i == agreed.i
+    assert promised_content(withdraw, {agreed.i})
+    assert not promised_content(withdraw, set())        # "agreed" made no event: the infinitive is the act
+    # a finite verb of its own is no content of the agreement
+    doc = load_nlp()("Peru agreed to the plan and withdrew its troops from the border.")
+    withdrew = next(t for t in doc if t.lower_ == "withdrew")
+    assert agreeing_head(withdrew) is None
+
+
+def test_an_act_beside_an_agreement_stays(tmp_path):
+    body = "Ecuador agreed to the truce on Monday, and Colombia closed the border crossing at Rumichaca on Tuesday."
+    got = _events(tmp_path, body)
+    assert any(t == "AGREE" for t, _, _ in got), got
+    assert any("closed" in tr for _, tr, _ in got), got
+
+
+# ---- accused_conduct.py ----
+
+def test_an_act_inside_an_accusations_gerund_is_no_event(tmp_path):
+    body = "The Shining Path accused Castillo on Monday of helping Colombia kill two of its commanders in March."
+    got = _events(tmp_path, body)
+    assert [t for t, _, _ in got] == ["ACCUSE"], got
+    assert _skips(tmp_path, body).get("kill") == "alleged"
+
+
+def test_a_relative_clause_in_the_accused_conduct_is_no_event(tmp_path):
+    body = "Bolivia accused Chile on Friday of hosting camps where Peru trains the militias."
+    got = _events(tmp_path, body)
+    assert not any(t in ("AID", "MOBILIZE") for t, _, _ in got), got
+    assert any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_comment_on_the_accusation_stays(tmp_path):
+    from foothold.extract.events.accused_conduct import inside_alleged_conduct
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("Bolivia accused Peru of shelling a border post, a charge that Lima denied on Friday.")
+    assert not inside_alleged_conduct(next(t for t in doc if t.lower_ == "denied"))
+    doc = load_nlp()("Bolivia accused Peru of helping Colombia kill two commanders.")
+    assert inside_alleged_conduct(next(t for t in doc if t.lower_ == "kill"))
+    assert not inside_alleged_conduct(next(t for t in doc if t.lower_ == "helping"))   # the gerund: _alleged's
