@@ -43,6 +43,9 @@ def test_a_vow_to_strike_is_one_act(tmp_path):
     body = "Castillo vowed on Sunday at a rally in Lima to drive the Shining Path out of the valley."
     got = _events(tmp_path, body)
     assert len(got) == 1, got
+    assert got[0][0] == "THREATEN" and "vowed" in got[0][1], got     # a threat promised makes the vow a threat
+    got = _events(tmp_path, "Castillo pledged on Sunday at a rally in Lima to rebuild the valley's schools.")
+    assert len(got) == 1 and got[0][0] == "AGREE", got
 
 
 def test_the_infinitive_stays_when_the_agreeing_verb_made_no_event(tmp_path):
@@ -91,3 +94,39 @@ def test_a_comment_on_the_accusation_stays(tmp_path):
     doc = load_nlp()("Bolivia accused Peru of helping Colombia kill two commanders.")
     assert inside_alleged_conduct(next(t for t in doc if t.lower_ == "kill"))
     assert not inside_alleged_conduct(next(t for t in doc if t.lower_ == "helping"))   # the gerund: _alleged's
+
+
+def test_a_pledge_to_keep_doing_is_one_act(tmp_path):
+    from foothold.extract.events.promised_contents import agreeing_head
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("Chile pledged to keep supplying gas to Bolivia during the winter.")
+    supplying = next(t for t in doc if t.lower_ == "supplying")
+    assert agreeing_head(supplying).lower_ == "pledged"
+    doc = load_nlp()("Chile kept supplying gas to Bolivia during the winter.")
+    assert agreeing_head(next(t for t in doc if t.lower_ == "supplying")) is None
+
+
+# ---- scope_sentences.py ----
+
+def test_a_sentence_telling_the_documents_scope_makes_no_event(tmp_path):
+    body = ("This note follows three threads: arms deliveries, high-level visits to Lima and joint exercises with "
+            "Bolivia. The Andean Rights Monitor records acts of repression and violence around Peru's general "
+            "election of 6 June 2021.")
+    got = _events(tmp_path, body)
+    assert got == [], got
+    assert set(_skips(tmp_path, body).values()) == {"scope"}, _skips(tmp_path, body)
+
+
+def test_a_finding_or_a_count_of_the_document_stays(tmp_path):
+    from foothold.extract.events.scope_sentences import scope_sentence
+    from foothold.extract.nlp import load_nlp
+    nlp = load_nlp()
+    for text in ("This report finds that the army killed 40 protesters in Lima.",
+                 "The monitor recorded 14 attacks on Peru's border posts in May.",
+                 "Peru covers the costs of the mission."):
+        assert not scope_sentence(next(nlp(text).sents)), text
+    for text in ("This note looks at Peru's debts to China.",
+                 "The Andean Rights Monitor records incidents of violence around the election."):
+        assert scope_sentence(next(nlp(text).sents)), text
+    got = _events(tmp_path, "This report finds that Peru expelled two Bolivian diplomats on 4 May.")
+    assert got, got

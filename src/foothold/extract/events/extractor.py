@@ -30,7 +30,7 @@ from .likewise import did_likewise
 from .material import material_reading
 from .narrated import repair_narrated_acts
 from .release_issuer import mark_author_references
-from .promised_contents import promised_content
+from .promised_contents import fold_promised_content
 from .merge import event_meta, joined, keep_deferred, last_agent, noted_act, share_dates, told_again
 from .past_anchors import past_anchor
 from .when_settings import past_when_setting
@@ -235,7 +235,7 @@ class EventExtractor:
         if restated_target(f.token, ev.type, any(e.type == "ASSAULT" for e in events)):
             d.skip("restated_target", f)    # "said the strike had targeted X": the told attack's aim (restated_targets.py)
             return
-        if kind != "noun" and promised_content(f.token, {m["tok"] for m in meta if m.get("sent") == info["sent"]}):
+        if kind != "noun" and fold_promised_content(f.token, ev, events, meta, info["sent"]):
             d.skip("promised_content", f)   # "agreed to widen sanctions": the agreement's content (promised_contents.py)
             return
         toll = toll_of_when_attack(f.token, ev, events, meta)

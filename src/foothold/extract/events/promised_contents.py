@@ -10,13 +10,15 @@ one sentence's AGREE with the act it promises (`merge.merge_into`) misses them w
 
 Only when the agreeing verb itself made an event of the sentence: "The parties agreed to halt all operations", whose
 "agreed" made none, keeps the infinitive as the act told. A conjunct infinitive ("agreed to study X and to accept
-Y") is the first one's, and so is an infinitive the parser hung as an adverbial clause when the agreeing verb
+Y") is the first one's, an act carried on ("pledged to keep supplying X") the pledge's, and so is an infinitive the parser hung as an adverbial clause when the agreeing verb
 has no other complement ("vowed at the graveside to drive X out"). A finite verb of its own ("agreed, and then withdrew") is no content.
 """
 
 from __future__ import annotations
 
 AGREEING = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit"})
+PROMISING = frozenset({"promise", "vow", "pledge"})
+CARRYING = frozenset({"keep", "continue"})
 
 
 def agreeing_head(tok):
@@ -26,6 +28,9 @@ def agreeing_head(tok):
     for _ in range(4):
         if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
+            continue
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in CARRYING and cur.head.dep_ in ("xcomp", "advcl"):
+            cur = cur.head          # "pledged to keep supplying X": the carried act is the pledge's content
             continue
         break
     if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
@@ -47,3 +52,22 @@ def promised_content(tok, made_tokens: set[int]) -> bool:
         return False
     head = agreeing_head(tok)
     return head is not None and head.i != tok.i and head.i in made_tokens
+
+
+def fold_promised_content(tok, ev, events: list, meta: list[dict], sent_start: int) -> bool:
+    """Whether the event ``ev`` of ``tok`` is the content of a promise an earlier event of the sentence told; a
+    threat promised ("vowed to drive American forces out", typed THREATEN on the infinitive) makes the vow a threat
+    (PLOVER THREATEN: a statement of intent to take negative action), as `promised_harm.py` reads a vowed
+    "response against X"."""
+    made = {m["tok"]: k for k, m in enumerate(meta) if m.get("sent") == sent_start}
+    if not promised_content(tok, set(made)):
+        return False
+    head = agreeing_head(tok)
+    promise = events[made[head.i]]
+    if ev.type == "THREATEN" and promise.type == "AGREE" and head.lemma_.lower() in PROMISING:
+        promise.type, promise.mode = "THREATEN", ev.mode
+        promise.quad = ev.quad
+    for t in ev.target:
+        if t not in promise.target and t not in promise.source:
+            promise.target.append(t)
+    return True

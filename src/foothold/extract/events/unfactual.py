@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .accord_relatives import identifies_accord
 from .accused_conduct import inside_alleged_conduct
+from .scope_sentences import in_scope_sentence
 from .backing_adjuncts import backing_as_manner
 from .sides_fought import side_fought
 from .analysis import course_of_acts, hedged_forecast, past_progressive
@@ -61,6 +62,12 @@ def _first_conjunct(token):
 
 
 # ---- shapes read on the trigger, in the order first_unfactual_reason tries them ----
+
+def _scope_of_document(trigger) -> str | None:
+    """A sentence telling what the document covers: "This note follows three channels: ..., high-level visits"
+    (scope_sentences.py)."""
+    return "scope" if in_scope_sentence(trigger) else None
+
 
 def _inherited_from_conjunct(trigger) -> str | None:
     """A verb conjunct is as unfactual as the verb it is joined to ("intends to provide X and provide Y")."""
@@ -453,7 +460,7 @@ def _participial_adjunct(trigger):
 
 
 _TRIGGER_CHECKS = (
-    _inherited_from_conjunct,
+    _scope_of_document, _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
     _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
     _background_relative, _subject_background, _accord_identified, _side_fought, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
