@@ -130,3 +130,23 @@ def test_a_finding_or_a_count_of_the_document_stays(tmp_path):
         assert scope_sentence(next(nlp(text).sents)), text
     got = _events(tmp_path, "This report finds that Peru expelled two Bolivian diplomats on 4 May.")
     assert got, got
+
+
+# ---- verbless_headings.py ----
+
+def test_a_verbless_line_of_its_own_heads_a_section(tmp_path):
+    body = ("Colombia's strikes in Ecuador\n\nPeru and Chile held naval exercises off Arica on 2 May, "
+            "the first since 2019.")
+    got = _events(tmp_path, body)
+    assert len(got) == 1 and "held" in got[0][2], got
+
+
+def test_a_line_with_a_verb_or_a_date_is_read(tmp_path):
+    from foothold.extract.events.verbless_headings import verbless_heading
+    from foothold.extract.nlp import load_nlp
+    nlp = load_nlp()
+    for text in ("The two sides agreed the following\n\nMore text follows here.",
+                 "Clashes on 12 May 2021\n\nMore text follows here.",
+                 "Peruvian and Chilean exercises off Arica, which ended on Friday, drew protests."):
+        assert not verbless_heading(next(nlp(text).sents)), text
+    assert verbless_heading(next(nlp("Peruvian and Chilean exercises\n\nMore text follows here.").sents))

@@ -12,6 +12,7 @@ from .concern_for_losses import concern_for_loss
 from .framing_adjuncts import framed_by_act
 from .restated_targets import restated_target
 from .run_in_headings import run_in_heading
+from .verbless_headings import verbless_heading
 from .hosts import hosts_as_targets
 from ...model import Event
 from . import keep, monitor, statements
@@ -156,7 +157,8 @@ class EventExtractor:
         lex, index, dater, skipped = self.lexicon, d.index, d.dater, d.skipped
         if not sent.text.strip():
             return
-        if is_heading(sent) or run_in_heading(sent):     # run_in_headings.py: "Baghdad's protest. Iraq's ..."
+        # run_in_headings.py: "Baghdad's protest. Iraq's ..."; verbless_headings.py: "Israeli and American strikes"
+        if is_heading(sent) or run_in_heading(sent) or verbless_heading(sent):
             skipped["heading"] += 1
             return
         d.sent_starts.append(sent.start)
