@@ -5,8 +5,9 @@ States kill Y", "accused Benin of hosting bases where France trains terrorists".
 allegation; its walk stops at a clause boundary, so a verb one clause further down -- the bare infinitive under
 "helping", a relative clause on the gerund's object -- was read as a happening of the story (spurious7: 3
 no-overlap events on the tuning sets, none matched). This check walks from the trigger up through complements,
-objects and relative clauses to a gerund that is the "of"/"for" complement of an accusing verb
-(`modality.ALLEGING_VERBS`). A relative clause on a charge noun or with its relative word as object ("..., a charge
+objects and relative clauses to the gerund (or the noun, when the parser hangs the gerund as its modifier: "of
+hosting camps where ...") that is the "of"/"for" complement of an accusing verb (`modality.ALLEGING_VERBS`), and
+holds when the walk crossed a clause. A relative clause on a charge noun or with its relative word as object ("..., a charge
 (that) the ministry denied", which the parser may hang inside the gerund's clause) answers the whole accusation, not
 its content, and stops the walk, as do an apposition, a root and a coordinated finite verb.
 """
@@ -36,8 +37,8 @@ def inside_alleged_conduct(trigger) -> bool:
             return False    # "..., a charge (that) the ministry denied": an answer to the accusation, told
         crossed = crossed or t.dep_ in CLAUSES
         head = t.head
-        if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in ALLEGING_PREPS \
-                and head.head.head.lemma_.lower() in ALLEGING_VERBS:
-            return crossed
+        if head.lower_ in ALLEGING_PREPS and head.head.lemma_.lower() in ALLEGING_VERBS and (
+                t.dep_ == "pcomp" or t.dep_ == "pobj" and any(c.dep_ == "amod" and c.tag_ == "VBG" for c in t.children)):
+            return crossed      # the gerund, or the noun a gerund was hung on ("of [hosting] camps where ...")
         t = head
     return False
