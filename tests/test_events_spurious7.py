@@ -173,3 +173,12 @@ def test_a_named_or_dated_or_past_speaker_stays(tmp_path):
     assert not generic_subject(next(t for t in doc if t.lower_ == "accuse"))     # an article: these farmers
     doc = load_nlp()("Some analysts warn that Peru may close the border.")
     assert generic_subject(next(t for t in doc if t.lower_ == "warn"))
+
+
+# ---- plover.yaml: election ----
+
+def test_an_election_elects_a_person_or_is_no_appointment(tmp_path):
+    got = _events(tmp_path, "Arce won Bolivia's presidential election on 18 October with 55 percent of the vote.")
+    assert not any(tr == "election" for _, tr, _ in got), got
+    got = _events(tmp_path, "The election of Castillo as president on 6 June 2021 alarmed the markets in Lima.")
+    assert any(t == "SUPPORT" and tr == "election" for t, tr, _ in got), got
