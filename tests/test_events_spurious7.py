@@ -61,6 +61,9 @@ def test_the_infinitive_stays_when_the_agreeing_verb_made_no_event(tmp_path):
     doc = load_nlp()("Peru agreed to the plan and withdrew its troops from the border.")
     withdrew = next(t for t in doc if t.lower_ == "withdrew")
     assert agreeing_head(withdrew) is None
+    # a second thing agreed to, an infinitive joined to "agreed to X"
+    doc = load_nlp()("Peru has agreed to a truce on the border and to start talks with Bolivia.")
+    assert agreeing_head(next(t for t in doc if t.lower_ == "start")).lower_ == "agreed"
 
 
 def test_an_act_beside_an_agreement_stays(tmp_path):

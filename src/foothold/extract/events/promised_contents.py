@@ -25,6 +25,9 @@ def agreeing_head(tok):
     """The agreeing verb whose infinitive complement ``tok`` is ("agreed to widen", "agreed to X and to accept"),
     or None."""
     cur = tok
+    if cur.dep_ == "conj" and cur.head.lemma_.lower() in AGREEING and _to_infinitive(cur) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in cur.head.children):
+        return cur.head     # "have agreed to a ceasefire and to start negotiations": the second thing agreed
     for _ in range(4):
         if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
@@ -35,7 +38,7 @@ def agreeing_head(tok):
         break
     if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+    if not _to_infinitive(cur):
         return None
     head = cur.head
     if head.lemma_.lower() not in AGREEING or head.pos_ not in ("VERB", "AUX"):
@@ -43,6 +46,10 @@ def agreeing_head(tok):
     if cur.dep_ == "advcl" and any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in head.children):
         return None     # "agreed to the plan to end the war", "pledged $5 million to rebuild X": an aim, not the content
     return head
+
+
+def _to_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def promised_content(tok, made_tokens: set[int]) -> bool:
