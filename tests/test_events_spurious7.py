@@ -186,3 +186,13 @@ def test_an_election_elects_a_person_or_is_no_appointment(tmp_path):
     assert not any(tr == "election" for _, tr, _ in got), got
     got = _events(tmp_path, "The election of Castillo as president on 6 June 2021 alarmed the markets in Lima.")
     assert any(t == "SUPPORT" and tr == "election" for t, tr, _ in got), got
+
+
+def test_an_acronym_read_as_a_plural_is_a_name():
+    from foothold.extract.events.generic_subjects import unnamed_plural
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("Many protesters accuse Castillo of abandoning them.")
+    assert unnamed_plural(next(t for t in doc if t.lower_ == "protesters"))
+    doc = load_nlp()("APRODEH urges the authorities to grant investigators access.")
+    doc[0].tag_ = "NNS"             # as the tagger reads it in some documents
+    assert not unnamed_plural(doc[0])
