@@ -1,0 +1,127 @@
+"""Events with no candidate and events dropped by the object-sense check, sixth pass (issue 8, evcand5): oaths of
+office (events/oaths.py), forces arriving (events/force_arrivals.py), informing a party (plover.yaml `inform`),
+roads closed, internet and entry suspended, a cabinet approved (plover.yaml `by_object`), a measure
+held by its named possessor (measures.named_holder) and a named body in apposition to the object
+(material.named_in_apposition).
+
+Sentences are our own, written for these tests about arenas outside the development texts (the Nordic states, the
+Andes, the Sahel).
+"""
+
+from event_fixtures import wire_events
+from foothold.extract.events.force_arrivals import force_arrival
+from foothold.extract.events.oaths import oath_of_office
+
+PARTIES = {"King Harald": ("harald", "person"), "Solberg": ("solberg", "person"), "Niinisto": ("niinisto", "person"),
+           "Marin": ("marin", "person"), "Storting": ("storting", "organization"), "Norway": ("norway", "country"),
+           "NATO": ("nato", "organization"), "European Union": ("eu", "organization"), "Estonia": ("estonia", "country"),
+           "Peru": ("peru", "country"), "Peruvian": ("peru", "country"), "Bolivia": ("bolivia", "country"),
+           "Washington": ("usa", "country"), "Venezuelan": ("venezuela", "country"), "Puno": ("puno", "place"),
+           "Chadian": ("chad", "country"), "Gao": ("gao", "place"), "Goma": ("goma", "place"),
+           "Northwind Logistics": ("northwind", "organization"), "United States": ("usa", "country"),
+           "Liberal Front": ("liberal_front", "organization"), "Supreme Court": ("supreme_court", "organization"),
+           "Serbian": ("serbia", "country"), "Doha": ("doha", "place"), "Reuters": ("reuters", "media")}
+
+
+def _nlp(text):
+    from foothold.extract.nlp import load_nlp
+    return load_nlp()(text)
+
+
+def _root(text):
+    return next(t for t in _nlp(text) if t.dep_ == "ROOT")
+
+
+def typed(events, etype):
+    return [e for e in events if e[0] == etype]
+
+
+# --- oaths of office
+
+def test_swearing_a_person_in_with_the_particle_after_them_appoints(tmp_path):
+    events = wire_events(tmp_path, "King Harald swore Solberg in at the palace on Monday.", PARTIES)
+    appointed = typed(events, "SUPPORT")
+    assert appointed and "harald" in appointed[0][1] and "solberg" in appointed[0][2]
+
+
+def test_administering_the_oath_of_office_to_a_person_appoints_them(tmp_path):
+    events = wire_events(tmp_path, "President Niinisto administered the oath of office to Marin at the palace.", PARTIES)
+    appointed = typed(events, "SUPPORT")
+    assert appointed and "niinisto" in appointed[0][1] and "marin" in appointed[0][2]
+    assert not typed(events, "CONSULT")
+
+
+def test_taking_the_oath_or_swearing_in_court_is_no_oath_of_office():
+    assert oath_of_office(_root("Marin took the oath of office on Friday.")) is None
+    assert oath_of_office(_root("The witness swore an oath in court.")) is None
+    assert oath_of_office(_root("The ministers administered the funds.")) is None
+
+
+# --- forces arriving
+
+def test_soldiers_reaching_a_named_town_deploy(tmp_path):
+    events = wire_events(tmp_path, "About 2,000 Chadian soldiers had reached Gao by Friday.", PARTIES)
+    deployed = typed(events, "MOBILIZE")
+    assert deployed and "chad" in deployed[0][1]
+
+
+def test_columns_moving_north_deploy(tmp_path):
+    events = wire_events(tmp_path, "Serbian columns moved north along the highway during the day.", PARTIES)
+    assert typed(events, "MOBILIZE")
+
+
+def test_arrivals_read_only_for_forces_and_places():
+    assert force_arrival(_root("Military contractors arrived on the front lines in September.")) is not None
+    assert force_arrival(_root("The rebels reached the outskirts of Goma.")) is None      # no state's force
+    assert force_arrival(_root("The two sides reached an agreement in Doha.")) is None
+    assert force_arrival(_root("The talks moved forward slowly.")) is None
+    assert force_arrival(_root("Police units moved into Goma.")) is None                 # an incursion's reading
+
+
+# --- informing a party
+
+def test_informing_a_named_body_consults_it(tmp_path):
+    events = wire_events(tmp_path, "Estonia informed the European Union on Friday.", PARTIES)
+    consulted = typed(events, "CONSULT")
+    assert consulted and "estonia" in consulted[0][1] and "eu" in consulted[0][2]
+
+
+def test_sources_informing_an_outlet_or_a_report_informing_a_debate_consult_no_one(tmp_path):
+    events = wire_events(tmp_path, "Sources informed Reuters that the talks had failed. "
+                                   "The report informed the debate in Lima.", PARTIES)
+    assert not typed(events, "CONSULT")
+
+
+# --- objects that give the verb's sense
+
+def test_internet_suspended_and_bridges_closed_restrict(tmp_path):
+    events = wire_events(tmp_path, "The government of Peru suspended mobile internet across Puno. "
+                                   "Police in Bolivia closed the bridges leading to the square.", PARTIES)
+    restricted = typed(events, "COERCE")
+    assert {"peru", "bolivia"} <= {s for e in restricted for s in e[1]}
+
+
+def test_a_closed_meeting_or_a_suspended_sentence_stays_unread(tmp_path):
+    events = wire_events(tmp_path, "Peru closed the meeting at noon. A court in Bolivia suspended the sentence.",
+                         PARTIES)
+    assert not typed(events, "COERCE") and not typed(events, "SANCTION")
+
+
+def test_a_cabinet_approved_by_parliament_appoints(tmp_path):
+    events = wire_events(tmp_path, "The Storting approved Solberg's cabinet on May 7.", PARTIES)
+    appointed = typed(events, "SUPPORT")
+    assert appointed and "storting" in appointed[0][1] and "solberg" in appointed[0][2]
+
+
+def test_a_waiver_extended_to_its_named_possessor_eases(tmp_path):
+    events = wire_events(tmp_path, "Washington extended Peru's waiver to buy Venezuelan oil a week later.", PARTIES)
+    eased = typed(events, "RETREAT")
+    assert eased and "usa" in eased[0][1] and "peru" in eased[0][2]
+
+
+def test_a_body_named_in_apposition_is_the_dissolved_object(tmp_path):
+    events = wire_events(tmp_path, "Its predecessor, the Liberal Front, was dissolved by the Supreme Court in March.",
+                         PARTIES)
+    coerced = typed(events, "COERCE")
+    assert coerced and "liberal_front" in coerced[0][2]
+
