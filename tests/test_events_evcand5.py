@@ -125,3 +125,18 @@ def test_a_body_named_in_apposition_is_the_dissolved_object(tmp_path):
     coerced = typed(events, "COERCE")
     assert coerced and "liberal_front" in coerced[0][2]
 
+
+
+# --- a court's ruling states a judgement (data/judged_stances.yaml `judging_verbs`)
+
+def test_a_court_ruling_that_a_state_was_responsible_accuses_it(tmp_path):
+    events = wire_events(tmp_path, "In October the Supreme Court ruled that Peru was responsible for the massacre.",
+                         PARTIES)
+    accused = typed(events, "ACCUSE")
+    assert accused and "supreme_court" in accused[0][1] and "peru" in accused[0][2]
+
+
+def test_ruling_a_country_or_ruling_out_talks_is_no_judgement(tmp_path):
+    events = wire_events(tmp_path, "The junta that ruled Bolivia until 1982 was led by a general. "
+                                   "Peru ruled out talks with Bolivia.", PARTIES)
+    assert not typed(events, "ACCUSE")
