@@ -140,3 +140,16 @@ def test_ruling_a_country_or_ruling_out_talks_is_no_judgement(tmp_path):
     events = wire_events(tmp_path, "The junta that ruled Bolivia until 1982 was led by a general. "
                                    "Peru ruled out talks with Bolivia.", PARTIES)
     assert not typed(events, "ACCUSE")
+
+
+# --- people acted on as a group (triggers.QUANTIFIERS "group", "crowd"; plover.yaml `beat` migrants, refugees)
+
+def test_police_beating_a_group_of_migrants_assault_them(tmp_path):
+    events = wire_events(tmp_path, "Peruvian police beat a group of Bolivian migrants near the border.", PARTIES)
+    assaulted = typed(events, "ASSAULT")
+    assert assaulted and "peru" in assaulted[0][1]
+
+
+def test_beating_a_group_of_rivals_in_a_vote_is_no_assault(tmp_path):
+    events = wire_events(tmp_path, "Peru beat a group of rival bids from Bolivia to host the games.", PARTIES)
+    assert not typed(events, "ASSAULT")

@@ -51,6 +51,8 @@ QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string",
                "tonne", "ton", "consignment", "batch", "load", "cargo", "amount", "quantity",
                # people sent as one: "a team of military advisers"
                "team",
+               # evcand5: people acted on as one: "beat a group of migrants", "dispersed a crowd of protesters"
+               "group", "crowd",
                "shipload", "truckload", "planeload", "crate", "kilogram", "litre", "liter", "barrel"}
 ANSWERING = {"respond", "retaliate", "react", "reply"}     # "responded with artillery fire on X": the fire is the act
 
