@@ -153,3 +153,19 @@ def test_police_beating_a_group_of_migrants_assault_them(tmp_path):
 def test_beating_a_group_of_rivals_in_a_vote_is_no_assault(tmp_path):
     events = wire_events(tmp_path, "Peru beat a group of rival bids from Bolivia to host the games.", PARTIES)
     assert not typed(events, "ASSAULT")
+
+
+# --- sums approved for a named party (events/funds_approved.py)
+
+def test_a_sum_approved_for_a_named_state_is_aid_whatever_noun_names_it(tmp_path):
+    parties = {**PARTIES, "World Bank": ("world_bank", "organization"), "Mali": ("mali", "country")}
+    events = wire_events(tmp_path, "The World Bank approved a 300 million dollar programme for Mali in June.", parties)
+    aided = typed(events, "AID")
+    assert aided and "world_bank" in aided[0][1] and "mali" in aided[0][2]
+
+
+def test_a_programme_or_a_budget_with_no_sum_or_recipient_is_no_aid():
+    from foothold.extract.events.funds_approved import funds_approved
+    assert funds_approved(_root("Parliament approved the government's programme for Mali.")) is None
+    assert funds_approved(_root("Parliament approved a $2 billion budget on Monday.")) is None
+    assert funds_approved(_root("The council allocated 20 million euros to Niger.")) is not None

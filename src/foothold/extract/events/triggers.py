@@ -20,6 +20,7 @@ from .confirmations import confirmed_in_office
 from .ordered_forces import forces_ordered_in
 from .oaths import oath_of_office
 from .force_arrivals import force_arrival
+from .funds_approved import funds_approved
 from .inquiries import opened_inquiry
 from .listed_plurals import plural_entry
 from .ceremonies import attended_ceremony
@@ -512,11 +513,13 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 continue
             moved = joint_opening(tok) or landing_trigger(tok, lex) or base_trigger(tok, lex) \
                 or cancellation_trigger(tok) or dismissal_trigger(tok) or assembled_protest(tok) \
-                or confirmed_in_office(tok) or forces_ordered_in(tok) or oath_of_office(tok) or force_arrival(tok)
+                or confirmed_in_office(tok) or forces_ordered_in(tok) or oath_of_office(tok) or force_arrival(tok) \
+                or funds_approved(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml), "sacked the army chief" (data/dismissals.yaml),
                 # "protesters gathered outside X" (data/protest_gatherings.yaml), "X and Y opened the railway"
-                # (data/joint_openings.yaml), "swore X in" (oaths.py), "soldiers reached Gao" (force_arrivals.py)
+                # (data/joint_openings.yaml), "swore X in" (oaths.py), "soldiers reached Gao" (force_arrivals.py),
+                # "approved a $1 billion programme for X" (funds_approved.py)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
             # a passive by a munition only where plover.yaml has no reading of its own ("was hit by a missile" is
