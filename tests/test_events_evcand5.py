@@ -1,8 +1,8 @@
 """Events with no candidate and events dropped by the object-sense check, sixth pass (issue 8, evcand5): oaths of
-office (events/oaths.py), forces arriving (events/force_arrivals.py), informing a party (plover.yaml `inform`),
-roads closed, internet and entry suspended, a cabinet approved (plover.yaml `by_object`), a measure
-held by its named possessor (measures.named_holder) and a named body in apposition to the object
-(material.named_in_apposition).
+office (events/oaths.py), forces arriving (events/force_arrivals.py), sums approved (events/funds_approved.py),
+informing a party (plover.yaml `inform`), roads closed, internet and entry suspended, a cabinet approved (plover.yaml
+`by_object`), a named body in apposition to the object (material.named_in_apposition), a court's ruling
+(judged_stances.yaml) and a group acted on (triggers.QUANTIFIERS).
 
 Sentences are our own, written for these tests about arenas outside the development texts (the Nordic states, the
 Andes, the Sahel).
@@ -111,12 +111,6 @@ def test_a_cabinet_approved_by_parliament_appoints(tmp_path):
     events = wire_events(tmp_path, "The Storting approved Solberg's cabinet on May 7.", PARTIES)
     appointed = typed(events, "SUPPORT")
     assert appointed and "storting" in appointed[0][1] and "solberg" in appointed[0][2]
-
-
-def test_a_waiver_extended_to_its_named_possessor_eases(tmp_path):
-    events = wire_events(tmp_path, "Washington extended Peru's waiver to buy Venezuelan oil a week later.", PARTIES)
-    eased = typed(events, "RETREAT")
-    assert eased and "usa" in eased[0][1] and "peru" in eased[0][2]
 
 
 def test_a_body_named_in_apposition_is_the_dissolved_object(tmp_path):

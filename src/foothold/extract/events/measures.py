@@ -142,12 +142,10 @@ def measure_class(noun, table: Measures) -> str | None:
 
 def named_holder(verb, noun) -> bool:
     """A named party holds the measure: the verb's other object ("granted Chevron a licence"), a clause of the
-    measure naming whom it lets act ("the waiver allowing Iraq to ..."), its possessor ("Iraq's waiver"), or a
-    to/for/of phrase of the verb or the measure ("extended the waiver for Iraq", "a licence to X")."""
+    measure naming whom it lets act ("the waiver allowing Iraq to ..."), or a to/for/of phrase of the verb or the
+    measure ("extended the waiver for Iraq", "a licence to X")."""
     if any(c.dep_ in ("dobj", "dative") and c.i != noun.i and c.pos_ == "PROPN" for c in verb.children):
         return True
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
-        return True         # evcand5: "extended Peru's waiver": the measure's named possessor holds it
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     clauses += [k for c in clauses for k in c.children if k.dep_ in ("ccomp", "xcomp")]
     if any(t.dep_ in ("nsubj", "dobj", "dative") and t.pos_ == "PROPN" for c in clauses for t in c.children):
