@@ -163,3 +163,24 @@ def test_a_programme_or_a_budget_with_no_sum_or_recipient_is_no_aid():
     assert funds_approved(_root("Parliament approved the government's programme for Mali.")) is None
     assert funds_approved(_root("Parliament approved a $2 billion budget on Monday.")) is None
     assert funds_approved(_root("The council allocated 20 million euros to Niger.")) is not None
+
+
+# --- persons put in charge (events/put_in_charge.py); evidence shared (plover.yaml `share`)
+
+def test_a_person_put_in_charge_of_a_body_is_appointed(tmp_path):
+    events = wire_events(tmp_path, "President Ana Ruiz placed Luis Quispe in charge of the army on Monday.",
+                         {"Ana Ruiz": ("ruiz", "person"), "Luis Quispe": ("quispe", "person")})
+    appointed = typed(events, "SUPPORT")
+    assert appointed and "ruiz" in appointed[0][1] and "quispe" in appointed[0][2]
+
+
+def test_placed_under_arrest_or_in_the_command_post_is_no_appointment():
+    from foothold.extract.events.put_in_charge import put_in_charge
+    assert put_in_charge(_root("Police placed Luis Quispe under arrest on Monday.")) is None
+    assert put_in_charge(_root("They put the radio in the command post.")) is None
+
+
+def test_evidence_shared_with_a_named_body_is_cooperation(tmp_path):
+    events = wire_events(tmp_path, "Estonia shared the evidence with NATO on Friday.", PARTIES)
+    cooperated = typed(events, "COOPERATE")
+    assert cooperated and "estonia" in cooperated[0][1] and "nato" in cooperated[0][2]
