@@ -2,7 +2,8 @@
 office (events/oaths.py), forces arriving (events/force_arrivals.py), sums approved (events/funds_approved.py),
 informing a party (plover.yaml `inform`), roads closed, internet and entry suspended, a cabinet approved (plover.yaml
 `by_object`), a named body in apposition to the object (material.named_in_apposition), a court's ruling
-(judged_stances.yaml) and a group acted on (triggers.QUANTIFIERS).
+(judged_stances.yaml), a group acted on (triggers.QUANTIFIERS), persons put in charge (events/put_in_charge.py) and
+asylum asked for (plover.yaml phrases).
 
 Sentences are our own, written for these tests about arenas outside the development texts (the Nordic states, the
 Andes, the Sahel).
@@ -165,7 +166,7 @@ def test_a_programme_or_a_budget_with_no_sum_or_recipient_is_no_aid():
     assert funds_approved(_root("The council allocated 20 million euros to Niger.")) is not None
 
 
-# --- persons put in charge (events/put_in_charge.py); evidence shared (plover.yaml `share`)
+# --- persons put in charge (events/put_in_charge.py)
 
 def test_a_person_put_in_charge_of_a_body_is_appointed(tmp_path):
     events = wire_events(tmp_path, "President Ana Ruiz placed Luis Quispe in charge of the army on Monday.",
@@ -180,7 +181,18 @@ def test_placed_under_arrest_or_in_the_command_post_is_no_appointment():
     assert put_in_charge(_root("They put the radio in the command post.")) is None
 
 
-def test_evidence_shared_with_a_named_body_is_cooperation(tmp_path):
-    events = wire_events(tmp_path, "Estonia shared the evidence with NATO on Friday.", PARTIES)
-    cooperated = typed(events, "COOPERATE")
-    assert cooperated and "estonia" in cooperated[0][1] and "nato" in cooperated[0][2]
+def test_soldiers_landed_by_helicopter_and_warships_sailing_deploy():
+    assert force_arrival(_root("Helicopters landed soldiers of the army in Moura.")) is not None
+    assert force_arrival(_root("Two frigates sailed to the disputed waters on Monday.")) is not None
+    assert force_arrival(_root("The ferry sailed from Valparaiso to Arica.")) is None
+    assert force_arrival(_root("The pilot landed the plane in Lima.")) is None
+
+
+# --- asylum asked for (plover.yaml phrases)
+
+def test_applying_for_asylum_requests_it_and_a_yearly_count_does_not(tmp_path):
+    events = wire_events(tmp_path, "Kofi Mensah, a former lawmaker, crossed into Togo with his family and applied for "
+                                   "asylum there. Thousands of migrants apply for asylum in Togo every year.",
+                         {"Kofi Mensah": ("mensah", "person"), "Togo": ("togo", "country")})
+    requested = typed(events, "REQUEST")
+    assert len(requested) == 1 and "mensah" in requested[0][1]
