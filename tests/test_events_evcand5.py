@@ -196,3 +196,16 @@ def test_applying_for_asylum_requests_it_and_a_yearly_count_does_not(tmp_path):
                          {"Kofi Mensah": ("mensah", "person"), "Togo": ("togo", "country")})
     requested = typed(events, "REQUEST")
     assert len(requested) == 1 and "mensah" in requested[0][1]
+
+
+# --- partners named by the body they belong to (events/member_objects.py)
+
+def test_informing_its_allies_in_named_bodies_targets_the_bodies(tmp_path):
+    events = wire_events(tmp_path, "Norway has informed its allies in NATO and the European Union.", PARTIES)
+    consulted = typed(events, "CONSULT")
+    assert consulted and "norway" in consulted[0][1] and {"nato", "eu"} <= set(consulted[0][2])
+
+
+def test_partners_in_an_unnamed_region_give_no_target(tmp_path):
+    events = wire_events(tmp_path, "Norway has informed its partners in the region.", PARTIES)
+    assert not typed(events, "CONSULT")
