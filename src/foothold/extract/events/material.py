@@ -114,6 +114,12 @@ def _place_named(tok, index: DocIndex) -> bool:
     return actor is not None and actor.type in ("place", "country")
 
 
+def named_in_apposition(objects: list) -> list:
+    """The objects and the names set in apposition to them (evcand5: "its predecessor, the Liberal Front, was
+    dissolved": the named body is what `actor_objects` reads)."""
+    return [*objects, *(a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")]
+
+
 def carried_on_journey(tok, etype: str, mode) -> bool:
     """A journey verb with a direct object its `by_object` senses do not list carries someone or something there
     ("flew him to a prison in the capital", "flew the detainees to Kabul"): the subject travels for no visit."""
@@ -135,7 +141,7 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     wrong_object = trig.only_objects and not any(listed(o, trig.only_objects)   # "arms": lemma "arm"
                                                  for o in [*objects, *declined]) and not (
         trig.actor_objects and any(index.actor_at(o.i) is not None and index.actor_at(o.i).type in trig.actor_objects
-                                   for o in objects) and not court_or_task(tok)) and not named_ground(tok, objects, trig, index) \
+                                   for o in named_in_apposition(objects)) and not court_or_task(tok)) and not named_ground(tok, objects, trig, index) \
         and not (etype == "REJECT" and refused_act(tok, lex))     # "declined to suspend X" (declined_acts.py)
     # with no direct object, where the act went counts too ("shot into the air": crowd control)
     aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")

@@ -13,6 +13,7 @@ from .denials import answered_claimant
 from .expelled_from import expelling_state
 from .index import DocIndex
 from .merge import they_after_meeting
+from .member_objects import member_object_targets
 from .principals import states_already_paired
 from .protest_scene import protest_body, protest_state
 from .purposes import purpose_parties
@@ -83,6 +84,8 @@ def found_arguments(lex, f: Found, index: DocIndex) -> Arguments:
     if args is not None:
         return args
     args = verb_arguments(f.token, index)
+    if not args.target and f.kind == "verb":      # "informed its allies in NATO" (member_objects.py)
+        args.add("target", [a for a in member_object_targets(f.token, index) if a[0].actor not in args.source], index)
     relayed_source(f.token, args, index)
     answered_claimant(f.token, args, index)
     if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in

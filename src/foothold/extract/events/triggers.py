@@ -18,6 +18,10 @@ from .protest_gatherings import assembled_protest, held_march
 from .joint_openings import joint_opening
 from .confirmations import confirmed_in_office
 from .ordered_forces import forces_ordered_in
+from .oaths import oath_of_office
+from .force_arrivals import force_arrival
+from .funds_approved import funds_approved
+from .put_in_charge import put_in_charge
 from .inquiries import opened_inquiry
 from .listed_plurals import plural_entry
 from .ceremonies import attended_ceremony
@@ -49,6 +53,8 @@ QUANTIFIERS = {"series", "number", "round", "wave", "spate", "couple", "string",
                "tonne", "ton", "consignment", "batch", "load", "cargo", "amount", "quantity",
                # people sent as one: "a team of military advisers"
                "team",
+               # evcand5: people acted on as one: "beat a group of migrants", "dispersed a crowd of protesters"
+               "group", "crowd",
                "shipload", "truckload", "planeload", "crate", "kilogram", "litre", "liter", "barrel"}
 ANSWERING = {"respond", "retaliate", "react", "reply"}     # "responded with artillery fire on X": the fire is the act
 
@@ -508,11 +514,13 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 continue
             moved = joint_opening(tok) or landing_trigger(tok, lex) or base_trigger(tok, lex) \
                 or cancellation_trigger(tok) or dismissal_trigger(tok) or assembled_protest(tok) \
-                or confirmed_in_office(tok) or forces_ordered_in(tok)
+                or confirmed_in_office(tok) or forces_ordered_in(tok) or oath_of_office(tok) or force_arrival(tok) \
+                or funds_approved(tok) or put_in_charge(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml), "sacked the army chief" (data/dismissals.yaml),
                 # "protesters gathered outside X" (data/protest_gatherings.yaml), "X and Y opened the railway"
-                # (data/joint_openings.yaml)
+                # (data/joint_openings.yaml), "swore X in" (oaths.py), "soldiers reached Gao" (force_arrivals.py),
+                # "approved a $1 billion programme for X" (funds_approved.py), "put X in charge of Y" (put_in_charge.py)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
             # a passive by a munition only where plover.yaml has no reading of its own ("was hit by a missile" is
