@@ -4,7 +4,8 @@ The PLOVER manual lists tear gas, water cannons and lathi charges under the ASSA
 it "for instances where there is an explicit mention of a crowd control weapon or tactic", leaving "police pushed
 back protesters" to COERCE restrict. So a COERCE restrict act (plover.yaml's crowd-dispersal vocabulary: "fired tear
 gas", "used water cannon", "dispersed the rally") whose own clause names such a weapon ("fired tear gas at the
-crowd", "dispersed the march with tear gas") is an ASSAULT; a dispersal naming none stays COERCE restrict.
+crowd", "dispersed the march with tear gas"), or that fires into the air (the manual's "firing weapons in the
+air"), is an ASSAULT; a dispersal naming no weapon stays COERCE restrict.
 Read at the end of `senses.conduct_types`, before a crowd as the doer makes the act a riot.
 """
 
@@ -24,6 +25,7 @@ CLAUSE_DEPS = {"dobj", "prep", "pobj", "conj", "cc", "compound", "amod", "nmod",
 class CrowdControlWords:
     weapon_words: frozenset[str]
     weapon_modifiers: frozenset[str]
+    firing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -45,8 +47,11 @@ def _weapon(tok, words: CrowdControlWords) -> bool:
 
 def crowd_weapon_named(verb, trigger_text: str = "") -> bool:
     """The act's own words name a crowd-control weapon: its trigger ("fired tear gas") or its objects and
-    prepositional phrases, not a clause of its own below it."""
+    prepositional phrases, not a clause of its own below it; or its verb fires (plover.yaml gives a firing verb
+    its COERCE restrict sense only for crowd-control aims: gas, cannon, the air)."""
     words = crowd_control_words()
+    if verb.lemma_.lower() in words.firing_verbs:
+        return True           # "fired into the air", "shot into the air to disperse the crowd": weapons fired
     tokens = trigger_text.lower().split()
     if any(t in ("teargas", "tear-gas") for t in tokens) or any(
             a in words.weapon_modifiers and b in words.weapon_words for a, b in zip(tokens, tokens[1:])):
