@@ -97,3 +97,16 @@ def test_weapons_fired_into_the_air_are_crowd_control(tmp_path):
     got = wire_events(tmp_path, "Protesters threw stones at the Kenyan police, who responded by firing tear gas at them "
                                 "and shooting in the air in Nairobi.\n", ACTORS)
     assert not typed(got, "COERCE"), got
+
+
+def test_a_crossing_closed_to_people_on_the_move_restricts(tmp_path):
+    got = wire_events(tmp_path, "Chile closed its land crossings to foreign pilgrims on Monday.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+    # near miss: a closure against a state is a SANCTION
+    got = wire_events(tmp_path, "Chile closed its border with Peru on Monday.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+
+
+def test_a_stated_refusal_to_comply_rejects(tmp_path):
+    got = wire_events(tmp_path, "Peru said it will not comply with the ruling.\n", ACTORS)
+    assert typed(got, "REJECT"), got

@@ -5,7 +5,9 @@ its speaker from entering": the barring verb's "from" phrase holds a verb of goi
 movement (PLOVER COERCE restrict: "restrictions on ... movement, including cordoning off areas"), not the SANCTION of
 a cut exchange ("barred the banks from dollar transactions" holds no movement). Read in `material.object_sense`
 only where the verb's own lexicon sense did not hold; a state as the place gone to ("barred from entering the United
-States") is a travel ban, left as read.
+States") is a travel ban, left as read. A border or crossing closed "to" people on the move ("closed its land
+crossings to foreign pilgrims") restricts their movement too (`closed_to_travellers`), where a closure against a
+state or its carriers is a SANCTION.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ STATES = {"country", "organization"}
 class BarredMovementWords:
     barring_verbs: frozenset[str]
     movement_verbs: frozenset[str]
+    travelling_people: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -51,3 +54,10 @@ def movement_barred(verb, index: DocIndex) -> bool:
                 return False       # "barred from entering the United States": a travel ban
             return True
     return False
+
+
+def closed_to_travellers(verb) -> bool:
+    """A closing verb's "to" phrase names people on the move: "closed its crossings to foreign pilgrims"."""
+    people = barred_movement_words().travelling_people
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in people for o in p.children) for p in verb.children)
