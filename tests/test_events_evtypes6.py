@@ -1,6 +1,7 @@
 """Types of events already found, sixth pass (issue 8, evtypes3): crowd-control weapons named are ASSAULT
 crowd-control (the PLOVER manual's mode), a bar from going somewhere is COERCE restrict, a payment ordered of
-another party is a demand (REQUEST), and blaming adjectives in a judgement accuse.
+another party is a demand (REQUEST), a crossing closed to people on the move restricts, and a stated refusal to
+comply rejects.
 
 Invented sentences from arenas outside the development texts.
 """
@@ -81,13 +82,6 @@ def test_a_force_ordered_to_act_still_acts(tmp_path):
     # near miss: an order to one's own troops to withdraw is still read as the withdrawal
     got = wire_events(tmp_path, "Maria Lopez ordered the troops to withdraw from the border on Monday.\n", ACTORS)
     assert not typed(got, "REQUEST"), got
-
-
-def test_a_vile_attack_called_so_accuses(tmp_path):
-    got = wire_events(tmp_path, 'Maria Lopez called the shooting "a vile attack" on Monday.\n', ACTORS)
-    assert typed(got, "ACCUSE") and not typed(got, "AGREE"), got
-    got = wire_events(tmp_path, "Maria Lopez said the massacre in Lima was despicable.\n", ACTORS)
-    assert typed(got, "ACCUSE"), got
 
 
 def test_weapons_fired_into_the_air_are_crowd_control(tmp_path):
