@@ -104,3 +104,13 @@ def test_a_crossing_closed_to_people_on_the_move_restricts(tmp_path):
 def test_a_stated_refusal_to_comply_rejects(tmp_path):
     got = wire_events(tmp_path, "Peru said it will not comply with the ruling.\n", ACTORS)
     assert typed(got, "REJECT"), got
+
+
+def test_units_and_tanks_sent_to_a_frontier_deploy(tmp_path):
+    got = wire_events(tmp_path, "The Chilean army sent armoured units to the frontier on Monday.\n", ACTORS)
+    assert typed(got, "MOBILIZE") and not typed(got, "AID"), got
+    got = wire_events(tmp_path, "Chile sent tanks to the northern border on Monday.\n", ACTORS)
+    assert typed(got, "MOBILIZE") and not typed(got, "AID"), got
+    # near miss: tanks sent to a state are military aid to it
+    got = wire_events(tmp_path, "Chile sent tanks to Peru in March.\n", ACTORS)
+    assert typed(got, "AID") and not typed(got, "MOBILIZE"), got
