@@ -114,3 +114,12 @@ def test_units_and_tanks_sent_to_a_frontier_deploy(tmp_path):
     # near miss: tanks sent to a state are military aid to it
     got = wire_events(tmp_path, "Chile sent tanks to Peru in March.\n", ACTORS)
     assert typed(got, "AID") and not typed(got, "MOBILIZE"), got
+
+
+def test_a_dispersal_using_tear_gas_is_an_assault(tmp_path):
+    got = wire_events(tmp_path, "Kenyan police dispersed the protest using tear gas on Monday.\n", ACTORS)
+    assert typed(got, "ASSAULT") and not typed(got, "COERCE"), got
+    # near miss: a later act conjoined names no weapon of the dispersal
+    got = wire_events(tmp_path, "Kenyan police dispersed the protest in Nairobi and later arrested ten students.\n",
+                      ACTORS)
+    assert not typed(got, "ASSAULT"), got

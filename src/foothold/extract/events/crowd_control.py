@@ -18,7 +18,7 @@ from pathlib import Path
 from ...yamlfile import read_word_sets
 
 CROWD_CONTROL_PATH = Path(__file__).resolve().parents[2] / "data" / "crowd_control.yaml"
-CLAUSE_DEPS = {"dobj", "prep", "pobj", "conj", "cc", "compound", "amod", "nmod", "advcl", "npadvmod", "appos"}
+CLAUSE_DEPS = {"dobj", "prep", "pobj", "conj", "cc", "compound", "amod", "nmod", "advcl", "acl", "npadvmod", "appos"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class CrowdControlWords:
     weapon_words: frozenset[str]
     weapon_modifiers: frozenset[str]
     firing_verbs: frozenset[str]
+    means_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -59,8 +60,9 @@ def crowd_weapon_named(verb, trigger_text: str = "") -> bool:
     todo = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     while todo:
         t = todo.pop()
-        if t.pos_ == "VERB" and t.dep_ in ("conj", "advcl"):
-            continue          # "fired into the air and later used tear gas": another act's weapon
+        if t.pos_ == "VERB" and t.dep_ in ("conj", "advcl", "acl") and not (
+                t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and t.lemma_.lower() in words.means_verbs):
+            continue          # "dispersed the crowd and later arrested ten": another act ("using tear gas": the means)
         if _weapon(t, words):
             return True
         todo.extend(c for c in t.children if c.dep_ in CLAUSE_DEPS)
