@@ -70,12 +70,12 @@ def test_a_pro_x_group_is_not_x(tmp_path):
 
 
 def test_tear_gas_fired_at_a_crowd_is_crowd_control(tmp_path):
-    # PLOVER COERCE crowd control: "tear gas, water cannons, firing weapons in the air"
+    # PLOVER ASSAULT crowd-control: "tear gas, water cannons, firing weapons in the air" (evtypes3: a weapon named)
     found = events(tmp_path, "Kenyan police fired tear gas at the protesters in Nairobi on Monday.\n\n"
                              "Somali troops fired rockets at the rebel camp on Tuesday.\n")
-    assert [t for t, _, _ in found] == ["COERCE", "ASSAULT"], found
+    assert [t for t, _, _ in found] == ["ASSAULT", "ASSAULT"], found
     found = events(tmp_path, "Kenyan police shot into the air to disperse the crowd on Monday.\n")
-    assert [t for t, _, _ in found] == ["COERCE"], found
+    assert [t for t, _, _ in found] == ["ASSAULT"], found
 
 
 def test_government_forces_act_for_the_story_state_and_a_second_state_acting_blocks_it(tmp_path):

@@ -20,6 +20,7 @@ from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .outlets_restricted import outlet_restricted
+from .barred_movement import closed_to_travellers, movement_barred
 from .pronoun_objects import antecedent_objects
 from .protest_notes import HANDING, demanding_note, protest_note
 from .concluded_nouns import concluded_noun
@@ -193,6 +194,11 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "halted the rebels' advance"
     if (wrong_object or etype == "SANCTION") and f.kind == "verb" and outlet_restricted(tok, objects, index):
         etype, mode, sphere, wrong_object = "COERCE", "ban", "political", False   # statements2: "suspended the BBC"
+    if (wrong_object or etype == "SANCTION") and f.kind == "verb" and movement_barred(tok, index):
+        etype, mode, sphere, wrong_object = "COERCE", "restrict", "political", False   # "barred residents from moving"
+    if etype == "SANCTION" and mode == "border closure" and not wrong_object and f.kind == "verb" \
+            and closed_to_travellers(tok):
+        etype, mode, sphere = "COERCE", "restrict", "political"   # "closed its land crossings to foreign pilgrims"
     if f.kind == "verb" and truce_took_effect(tok):
         etype, mode, sphere, wrong_object = "RETREAT", "ceasefire", "military", False   # "the ceasefire took effect"
     if f.kind == "verb" and took_command(tok):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .ordered_payments import ordered_payer
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .interrupted_phrases import phrase_tokens
@@ -258,6 +259,9 @@ def ordered_party(verb):
     then the act."""
     if verb.lemma_.lower() not in ORDER_VERBS or verb.pos_ != "VERB":
         return None
+    payer = ordered_payer(verb)
+    if payer is not None:
+        return payer    # evtypes3: "ordered the steel maker to pay compensation" (ordered_payments.py)
     party = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
     entry = load_dictionary().lookup(party.text) if party is not None else None
     if entry is None or entry.type != "country":
