@@ -43,6 +43,7 @@ from .turns import turn_speaker
 from .date_bound_subject import date_bound_subject
 from .dateline_subject import dateline_subject
 from .head_governments import head_government_state
+from .state_officers import state_officer
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -570,7 +571,8 @@ def names_state_body(noun) -> bool:
     return lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in noun.children) \
         or lemma in CRAFT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS | AIR_ARMS)) \
         or lemma in UNIT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS | {"border"})) \
-        or any(c.dep_ == "poss" and c.lemma_.lower() in STATE_BODIES for c in noun.children)   # "the army's team"
+        or any(c.dep_ == "poss" and c.lemma_.lower() in STATE_BODIES for c in noun.children) \
+        or state_officer(noun)      # "a traffic police officer" (state_officers.py, evargs7)
 
 
 def unnamed_state_body(verb, index: DocIndex):
