@@ -50,6 +50,13 @@ def test_an_unnamed_ministry_in_a_one_state_story(tmp_path):
     assert ["sri_lanka"] in coerce_sources(got), got
 
 
+def test_a_count_retelling_the_paragraphs_roundup_is_no_second_arrest(tmp_path):
+    got = events(tmp_path, "Bolivian police said on Monday that 12 men who had attacked the election office were "
+                           "arrested by Bolivian police. Bolivian Government Minister Carlos Romero said 214 people had "
+                           "been arrested in La Paz since Sunday.\n", [("carlos_romero", "member_of", "bolivia")])
+    assert coerce_sources(got).count(["bolivia"]) == 1, got
+
+
 def test_a_rights_groups_report_names_no_arrester(tmp_path):
     got = events(tmp_path, "Amnesty International said 30 activists had been detained.\n")
     assert not any("amnesty" in s for s in coerce_sources(got)), got

@@ -2,7 +2,8 @@
 interior ministry said three officers had been detained", "President X said ... that most of the plotters had been
 detained" (issue 8, evargs7). An arrest or detention told with no agent in the content of what an officer or body
 of one state says is that state's act: the gold codes the arrester as the speaker's state (owndocs9, 20, 29).
-Killings and woundings so reported are not the speaker's ("officials said four civilians were killed" tells a
+An arrest by the same state told earlier in the paragraph is that roundup again. Killings and woundings so
+reported are not the speaker's ("officials said four civilians were killed" tells a
 victim), nor is an arrest a non-state speaker reports, nor one whose agent the text names."""
 
 from __future__ import annotations
@@ -52,3 +53,11 @@ def reported_arrester(verb, index: DocIndex, unnamed_body_state) -> str | None:
     if speaker is None:
         return None
     return speakers_state(speaker, index, unnamed_body_state)
+
+
+def arrested_before(state: str, verb, events: list, meta: list[dict], index: DocIndex) -> bool:
+    """An arrest by ``state`` already told in the paragraph ("Police said 13 men were detained. The minister said 70
+    people had been arrested since Monday"): the count retells the same roundup (owndocs15's gold codes the first)."""
+    para = index.paragraph[verb.i]
+    return any(e.type == "COERCE" and state in e.source and index.paragraph[m["tok"]] == para
+               for e, m in zip(events, meta))
