@@ -10,7 +10,7 @@ ACTORS = {
     "Kassym-Jomart Tokayev": ("tokayev", "person"), "Kazakhstan": ("kazakhstan", "country"),
     "Kazakh": ("kazakhstan", "country"),
     "Amnesty International": ("amnesty", "organization"), "Sri Lanka": ("sri_lanka", "country"),
-    "Georgia": ("georgia", "country"), "Tbilisi": ("tbilisi", "place"),
+    "Georgia": ("georgia", "country"), "Chile": ("chile", "country"), "Tbilisi": ("tbilisi", "place"),
     "Ministry of Internal Affairs": ("georgia_mia", "organization"),
 }
 
@@ -55,6 +55,12 @@ def test_a_count_retelling_the_paragraphs_roundup_is_no_second_arrest(tmp_path):
                            "arrested by Bolivian police. Bolivian Government Minister Carlos Romero said 214 people had "
                            "been arrested in La Paz since Sunday.\n", [("carlos_romero", "member_of", "bolivia")])
     assert coerce_sources(got).count(["bolivia"]) == 1, got
+
+
+def test_nationals_detained_abroad_are_not_the_reporters_arrest(tmp_path):
+    got = events(tmp_path, "Bolivian Government Minister Carlos Romero said two Bolivian lorry drivers had been "
+                           "detained in Chile.\n", [("carlos_romero", "member_of", "bolivia")])
+    assert not any(s == ["bolivia"] for s in coerce_sources(got)), got
 
 
 def test_a_rights_groups_report_names_no_arrester(tmp_path):

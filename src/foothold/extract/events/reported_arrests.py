@@ -2,7 +2,8 @@
 interior ministry said three officers had been detained", "President X said ... that most of the plotters had been
 detained" (issue 8, evargs7). An arrest or detention told with no agent in the content of what an officer or body
 of one state says is that state's act: the gold codes the arrester as the speaker's state (owndocs9, 20, 29).
-An arrest by the same state told earlier in the paragraph is that roundup again. Killings and woundings so
+An arrest by the same state told earlier in the paragraph is that roundup again; an arrest clause naming another
+country (where, or whose nationals) may be that country's. Killings and woundings so
 reported are not the speaker's ("officials said four civilians were killed" tells a
 victim), nor is an arrest a non-state speaker reports, nor one whose agent the text names."""
 
@@ -52,7 +53,20 @@ def reported_arrester(verb, index: DocIndex, unnamed_body_state) -> str | None:
     speaker = _speaker(verb)
     if speaker is None:
         return None
-    return speakers_state(speaker, index, unnamed_body_state)
+    state = speakers_state(speaker, index, unnamed_body_state)
+    if state is not None and other_state_named(verb, state, index):
+        return None     # "the ministry said two Iranian nationals had been detained in Basra": whose arrest is unclear
+    return state
+
+
+def other_state_named(verb, state: str, index: DocIndex) -> bool:
+    """The arrest's own clause names a country other than the reporting state (where it was made, or whose
+    nationals were taken): a state also reports arrests of its nationals made abroad."""
+    for t in verb.subtree:
+        hit = index.actor_at(t.i)
+        if hit is not None and hit.type == "country" and hit.actor != state:
+            return True
+    return False
 
 
 def arrested_before(state: str, verb, events: list, meta: list[dict], index: DocIndex) -> bool:
