@@ -18,7 +18,6 @@ from .principals import states_already_paired
 from .protest_scene import protest_body, protest_state
 from .purposes import purpose_parties
 from .releases import joint_parties
-from .reported_arrests import arrested_before, reported_arrester
 from .pair_pronouns import they_after_pair
 from .armed_targets import forces_state
 from .scene import city_state, scene_country, state_of_place
@@ -329,13 +328,6 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
                 p if state_of_place(lex, p, index) else None) or report, acted_on,
                 otherwise=report) \
                 if unnamed_state_body(tok, index) is not None else None
-        if place is None and f.kind == "verb" and etype == "COERCE":
-            # evargs7: "The interior ministry said 40 people had been arrested": the reporting state arrested them
-            place = reported_arrester(tok, index, lambda body: story_state(
-                body, index, lambda p: index.capital_state.get(p) or city_state(p, index) or (
-                    p if state_of_place(lex, p, index) else None) or report, acted_on, otherwise=report))
-            if place is not None and arrested_before(place, tok, events, meta, index):
-                place = None        # "Police said 13 men were detained. The minister said 70 had been arrested": one roundup
         if place is not None:
             args.source = [place]
             args.target = [a for a in args.target if a != place]

@@ -1,0 +1,67 @@
+"""A single officer a state body describes acts for the story's state (events/state_officers.py), and a hostile act
+with no party reads the phrase a multi-word trigger aims at (events/hit_through.py) -- issue 8, evargs7.
+Sentences of our own, about arenas outside the development texts (Georgia, Peru)."""
+
+from event_fixtures import WIRE_HEADER, extract_events
+
+ACTORS = {"Georgia": ("georgia", "country"), "Tbilisi": ("tbilisi", "place"), "Giorgi Beridze": ("giorgi_beridze", "person")}
+
+
+def events(tmp_path, text: str) -> list[tuple]:
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, ACTORS, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_police_officer_acts_for_the_storys_state(tmp_path):
+    got = events(tmp_path, "Protests spread across Georgia on Sunday. A riot police officer shot a student in "
+                           "the leg.\n")
+    assert any(t == "ASSAULT" and s == ["georgia"] for t, s, _ in got), got
+
+
+def test_security_officers_act_for_the_storys_state(tmp_path):
+    got = events(tmp_path, "Protests spread across Georgia on Sunday. Security officers detained the opposition "
+                           "leader Giorgi Beridze outside his home.\n")
+    assert ("COERCE", ["georgia"], ["giorgi_beridze"]) in got, got
+
+
+def test_the_officer_noun_alone_is_read_by_its_modifiers():
+    from foothold.extract.events.state_officers import state_officer
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("A traffic police officer, customs agents and a party officer arrived.")
+    assert [state_officer(t) for t in doc if t.lemma_ in ("officer", "agent")] == [True, True, False]
+
+
+def test_bare_and_army_officers_are_not_the_states(tmp_path):
+    got = events(tmp_path, "Protests spread across Georgia on Sunday. Army officers shot a student in the "
+                           "leg.\n")
+    assert not any(t == "ASSAULT" and s == ["georgia"] for t, s, _ in got), got
+
+
+HIT_ACTORS = {"Peru": ("peru", "country"), "Arequipa": ("arequipa", "place"), "Juan Quispe": ("juan_quispe", "person"),
+              "Rosa Mamani": ("rosa_mamani", "person"), "Ana Flores": ("ana_flores", "person")}
+
+
+def hit_events(tmp_path, text: str) -> list[tuple]:
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, HIT_ACTORS, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_fire_opened_on_a_car_carrying_named_people(tmp_path):
+    # events/hit_through.py: the party inside the phrase a multi-word trigger aims at through its preposition
+    got = hit_events(tmp_path, "Unidentified men opened fire on a car carrying the journalists Rosa Mamani and Ana "
+                               "Flores near Arequipa, wounding both.\n")
+    assert ("ASSAULT", [], ["rosa_mamani", "ana_flores"]) in got, got
+
+
+def test_a_scene_is_no_target(tmp_path):
+    got = hit_events(tmp_path, "Unidentified men opened fire on a market in Arequipa on Tuesday.\n")
+    assert not any(t == "ASSAULT" and "arequipa" in tg for t, _, tg in got), got
+
+
+def test_a_friendly_act_does_not_aim_through(tmp_path):
+    from foothold.extract.events.hit_through import aimed_through
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("Volunteers paid a visit to a clinic run by Juan Quispe.")
+    assert aimed_through(doc[1], "CONSULT") == []
+    doc = load_nlp()("Gunmen opened fire on a clinic run by Juan Quispe.")
+    assert [t.text for t in aimed_through(doc[1], "ASSAULT")] == ["clinic"]
