@@ -65,33 +65,3 @@ def test_a_friendly_act_does_not_aim_through(tmp_path):
     assert aimed_through(doc[1], "CONSULT") == []
     doc = load_nlp()("Gunmen opened fire on a clinic run by Juan Quispe.")
     assert [t.text for t in aimed_through(doc[1], "ASSAULT")] == ["clinic"]
-
-
-ALSO_ACTORS = {"Peru": ("peru", "country"), "Chile": ("chile", "country"), "Santiago": ("santiago", "place"),
-               "Shining Path": ("shining_path", "organization")}
-
-
-def also_events(tmp_path, text: str) -> list[tuple]:
-    ctx = extract_events(tmp_path, WIRE_HEADER + text, ALSO_ACTORS, "wire.txt")
-    return [(e.type, e.source, e.target) for e in ctx.events]
-
-
-def test_it_also_goes_on_with_the_last_sentences_subject(tmp_path):
-    # events/also_it.py
-    got = also_events(tmp_path, "Chilean jets struck two camps of the Shining Path in southern Peru on Tuesday. Peru "
-                                "said two children were killed and recalled its ambassador from Santiago. It also "
-                                "suspended all high-level visits between the two countries.\n")
-    assert any(t == "SANCTION" and s == ["peru"] for t, s, _ in got), got
-
-
-def test_it_without_an_additive_adverb_is_left(tmp_path):
-    got = also_events(tmp_path, "Chilean jets struck two camps of the Shining Path in southern Peru on Tuesday. Peru "
-                                "said two children were killed and recalled its ambassador from Santiago. It "
-                                "suspended all high-level visits between the two countries.\n")
-    assert not any(t == "SANCTION" and s == ["peru"] for t, s, _ in got), got
-
-
-def test_it_also_after_a_paragraph_break_is_left(tmp_path):
-    got = also_events(tmp_path, "Peru said two children were killed and recalled its ambassador from Santiago.\n\n"
-                                "It also suspended all high-level visits between the two countries.\n")
-    assert not any(t == "SANCTION" and s == ["peru"] for t, s, _ in got), got

@@ -44,7 +44,6 @@ from .date_bound_subject import date_bound_subject
 from .dateline_subject import dateline_subject
 from .head_governments import head_government_state
 from .state_officers import state_officer
-from .also_it import continued_body
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -220,8 +219,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             and not (t.sent.start > 0 and t.doc[t.sent.start - 1].sent.text.rstrip().endswith(":")) else None
         if issuer is not None:
             speaker = None                               # an unquoted "we" of a release is not the last one quoted
-        continued = (continued_subject(t, index, phrase_actors) or previous_body(t, index, phrase_actors)
-                     or continued_body(t, index, phrase_actors)) if t.i == tok.i else []     # continued_body: evargs7
+        continued = (continued_subject(t, index, phrase_actors) or previous_body(t, index, phrase_actors)) \
+            if t.i == tok.i else []
         if continued:
             found.extend(continued)                      # "X condemned Y, and it called on Z": X
         elif speaker is not None:
