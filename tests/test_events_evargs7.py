@@ -65,3 +65,30 @@ def test_a_friendly_act_does_not_aim_through(tmp_path):
     assert aimed_through(doc[1], "CONSULT") == []
     doc = load_nlp()("Gunmen opened fire on a clinic run by Juan Quispe.")
     assert [t.text for t in aimed_through(doc[1], "ASSAULT")] == ["clinic"]
+
+
+DEPLOY_ACTORS = {"Lesotho": ("lesotho", "country"), "Tom Thabane": ("tom_thabane", "person"),
+                 "South Africa": ("south_africa", "country")}
+
+
+def deploy_events(tmp_path, text: str) -> list[tuple]:
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, DEPLOY_ACTORS, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_state_body_deployed_in_the_passive_is_its_states_deployment(tmp_path):
+    # events/deployed_bodies.py
+    got = deploy_events(tmp_path, "Looting spread across Lesotho on Monday. The prime minister said the army had been "
+                                  "deployed to protect property.\n")
+    assert ("MOBILIZE", ["lesotho"], []) in got, got
+
+
+def test_a_deployment_in_a_story_of_two_states_names_no_one(tmp_path):
+    got = deploy_events(tmp_path, "Riots broke out in Lesotho and in South Africa on Monday. The army was deployed "
+                                  "along the frontier.\n")
+    assert not any(t == "MOBILIZE" and s for t, s, _ in got), got
+
+
+def test_a_body_acted_on_in_the_passive_is_not_acting(tmp_path):
+    got = deploy_events(tmp_path, "Looting spread across Lesotho on Monday. The army was attacked near the capital.\n")
+    assert not any(s == ["lesotho"] for _, s, _ in got), got
