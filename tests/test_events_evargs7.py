@@ -1,6 +1,6 @@
-"""A single officer a state body describes acts for the story's state (events/state_officers.py), and a hostile act
-with no party reads the phrase a multi-word trigger aims at (events/hit_through.py) -- issue 8, evargs7.
-Sentences of our own, about arenas outside the development texts (Georgia, Peru)."""
+"""A single officer a state body describes acts for the story's state (events/state_officers.py), and a state body
+deployed in the passive is its state's deployment (events/deployed_bodies.py) -- issue 8, evargs7.
+Sentences of our own, about arenas outside the development texts (Georgia, Lesotho)."""
 
 from event_fixtures import WIRE_HEADER, extract_events
 
@@ -35,36 +35,6 @@ def test_bare_and_army_officers_are_not_the_states(tmp_path):
     got = events(tmp_path, "Protests spread across Georgia on Sunday. Army officers shot a student in the "
                            "leg.\n")
     assert not any(t == "ASSAULT" and s == ["georgia"] for t, s, _ in got), got
-
-
-HIT_ACTORS = {"Peru": ("peru", "country"), "Arequipa": ("arequipa", "place"), "Juan Quispe": ("juan_quispe", "person"),
-              "Rosa Mamani": ("rosa_mamani", "person"), "Ana Flores": ("ana_flores", "person")}
-
-
-def hit_events(tmp_path, text: str) -> list[tuple]:
-    ctx = extract_events(tmp_path, WIRE_HEADER + text, HIT_ACTORS, "wire.txt")
-    return [(e.type, e.source, e.target) for e in ctx.events]
-
-
-def test_fire_opened_on_a_car_carrying_named_people(tmp_path):
-    # events/hit_through.py: the party inside the phrase a multi-word trigger aims at through its preposition
-    got = hit_events(tmp_path, "Unidentified men opened fire on a car carrying the journalists Rosa Mamani and Ana "
-                               "Flores near Arequipa, wounding both.\n")
-    assert ("ASSAULT", [], ["rosa_mamani", "ana_flores"]) in got, got
-
-
-def test_a_scene_is_no_target(tmp_path):
-    got = hit_events(tmp_path, "Unidentified men opened fire on a market in Arequipa on Tuesday.\n")
-    assert not any(t == "ASSAULT" and "arequipa" in tg for t, _, tg in got), got
-
-
-def test_a_friendly_act_does_not_aim_through(tmp_path):
-    from foothold.extract.events.hit_through import aimed_through
-    from foothold.extract.nlp import load_nlp
-    doc = load_nlp()("Volunteers paid a visit to a clinic run by Juan Quispe.")
-    assert aimed_through(doc[1], "CONSULT") == []
-    doc = load_nlp()("Gunmen opened fire on a clinic run by Juan Quispe.")
-    assert [t.text for t in aimed_through(doc[1], "ASSAULT")] == ["clinic"]
 
 
 DEPLOY_ACTORS = {"Lesotho": ("lesotho", "country"), "Tom Thabane": ("tom_thabane", "person"),

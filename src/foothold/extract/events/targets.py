@@ -12,7 +12,6 @@ from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
 from .deployed_bodies import deployed_body
 from .expelled_from import expelling_state
-from .hit_through import aimed_through
 from .index import DocIndex
 from .merge import they_after_meeting
 from .principals import states_already_paired
@@ -303,7 +302,6 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
         last = f.text.lower().split()[-1]         # "called for new sanctions on Iran": the phrase's own object
         acted_on += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == last and c.i > tok.i
                      for o in c.children if o.dep_ == "pobj"]
-        acted_on += [o for o in aimed_through(tok, etype) if o not in acted_on]    # "opened fire on a car carrying X"
         args.target = list(dict.fromkeys(
             h.actor for c in acted_on for t in c.subtree
             if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
