@@ -1,6 +1,7 @@
 """A single officer a state body describes acts for the story's state (events/state_officers.py), and a state body
-deployed in the passive is its state's deployment (events/deployed_bodies.py) -- issue 8, evargs7.
-Sentences of our own, about arenas outside the development texts (Georgia, Lesotho)."""
+deployed in the passive is its state's deployment (events/deployed_bodies.py), and "his men" are the body he leads
+(events/led_men.py) -- issue 8, evargs7.
+Sentences of our own, about arenas outside the development texts (Georgia, Lesotho, Congo)."""
 
 from event_fixtures import WIRE_HEADER, extract_events
 
@@ -62,3 +63,35 @@ def test_a_deployment_in_a_story_of_two_states_names_no_one(tmp_path):
 def test_a_body_acted_on_in_the_passive_is_not_acting(tmp_path):
     got = deploy_events(tmp_path, "Looting spread across Lesotho on Monday. The army was attacked near the capital.\n")
     assert not any(s == ["lesotho"] for _, s, _ in got), got
+
+
+MEN_ACTORS = {"Laurent Nkunda": ("laurent_nkunda", "person"), "CNDP": ("cndp", "organization"),
+              "Congo": ("congo", "country"), "Goma": ("goma", "place"), "Bosco Ntaganda": ("bosco_ntaganda", "person")}
+
+
+def men_events(tmp_path, text: str, ties) -> list[tuple]:
+    from foothold.model import Relation
+    relations = [Relation(s, p, o, "", 0, 0, "test") for s, p, o in ties]
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, MEN_ACTORS, "wire.txt", relations)
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_a_leaders_men_are_the_body_he_leads(tmp_path):
+    # events/led_men.py
+    got = men_events(tmp_path, "Laurent Nkunda, whose CNDP rebels hold the hills, told reporters on Friday that his men "
+                               "had shot down a government helicopter near Goma.\n", [("laurent_nkunda", "leads", "cndp")])
+    assert any(t == "ASSAULT" and s == ["cndp"] for t, s, _ in got), got
+
+
+def test_a_leader_of_no_body_keeps_his_men(tmp_path):
+    got = men_events(tmp_path, "Laurent Nkunda, whose CNDP rebels hold the hills, told reporters on Friday that his men "
+                               "had shot down a government helicopter near Goma.\n", [])
+    assert not any(t == "ASSAULT" and s == ["cndp"] for t, s, _ in got), got
+
+
+def test_a_former_leaders_men_are_not_the_bodys(tmp_path):
+    from foothold.model import Relation
+    ctx = extract_events(tmp_path, WIRE_HEADER + "Laurent Nkunda, whose CNDP rebels hold the hills, told reporters on "
+                         "Friday that his men had shot down a government helicopter near Goma.\n", MEN_ACTORS, "wire.txt",
+                         [Relation("laurent_nkunda", "leads", "cndp", "", 0, 0, "test", time="former")])
+    assert not any(e.type == "ASSAULT" and e.source == ["cndp"] for e in ctx.events), ctx.events

@@ -15,6 +15,7 @@ from .office_scene import acting_heads_states
 from .one_state_scene import one_state, placed_within
 from .state_body_heads import head_window_start
 from .led_bodies import led_body
+from .led_men import led_men
 from .pair_pronoun_members import pronoun_member
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
@@ -182,9 +183,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     loyal = loyal_parties(tok, index)
     if loyal:
         return loyal                     # "forces loyal to X, led by Y": X (evdoers2)
-    led = led_body(tok, index, pronoun_window)
+    led = led_body(tok, index, pronoun_window) or led_men(tok, index, pronoun_window)
     if led:
-        return led                       # "X leads the Babylon Brigade. His brigade ...": the brigade (anaphora)
+        return led                       # "X leads the Babylon Brigade. His brigade ...": the brigade (anaphora);
+                                         # "Prigozhin said his men had ...": the one body he leads (led_men, evargs7)
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
