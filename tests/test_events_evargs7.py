@@ -1,7 +1,7 @@
 """A single officer a state body describes acts for the story's state (events/state_officers.py), and a state body
 deployed in the passive is its state's deployment (events/deployed_bodies.py), and "his men" are the body he leads
-(events/led_men.py) -- issue 8, evargs7.
-Sentences of our own, about arenas outside the development texts (Georgia, Lesotho, Congo)."""
+(events/led_men.py), and "the delegation" is the body that sent it (events/sent_bodies.py) -- issue 8, evargs7.
+Sentences of our own, about arenas outside the development texts (Georgia, Lesotho, Congo, Haiti)."""
 
 from event_fixtures import WIRE_HEADER, extract_events
 
@@ -95,3 +95,34 @@ def test_a_former_leaders_men_are_not_the_bodys(tmp_path):
                          "Friday that his men had shot down a government helicopter near Goma.\n", MEN_ACTORS, "wire.txt",
                          [Relation("laurent_nkunda", "leads", "cndp", "", 0, 0, "test", time="former")])
     assert not any(e.type == "ASSAULT" and e.source == ["cndp"] for e in ctx.events), ctx.events
+
+
+SENT_ACTORS = {"Organization of American States": ("oas", "organization"), "Haiti": ("haiti", "country"),
+               "Port-au-Prince": ("port_au_prince", "place"), "Canada": ("canada", "country"),
+               "Jovenel Moise": ("jovenel_moise", "person")}
+
+
+def sent_events(tmp_path, text: str) -> list[tuple]:
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, SENT_ACTORS, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+def test_the_delegation_is_the_body_that_sent_it(tmp_path):
+    # events/sent_bodies.py
+    got = sent_events(tmp_path, "A delegation of the Organization of American States arrived in Port-au-Prince on "
+                                "Monday and met Jovenel Moise. The delegation urged the government to hold the vote "
+                                "on time.\n")
+    assert any(t == "REQUEST" and s == ["oas"] for t, s, _ in got), got
+
+
+def test_a_delegation_of_two_senders_names_no_one(tmp_path):
+    got = sent_events(tmp_path, "A delegation of Canada and the Organization of American States arrived in "
+                                "Port-au-Prince on Monday. The delegation urged the government to hold the vote on "
+                                "time.\n")
+    assert not any(t == "REQUEST" and s in (["oas"], ["canada"]) for t, s, _ in got), got
+
+
+def test_a_delegation_in_an_earlier_paragraph_is_not_read(tmp_path):
+    got = sent_events(tmp_path, "A delegation of the Organization of American States arrived in Port-au-Prince on "
+                                "Monday.\n\nThe delegation urged the government to hold the vote on time.\n")
+    assert not any(t == "REQUEST" and s == ["oas"] for t, s, _ in got), got

@@ -16,6 +16,7 @@ from .one_state_scene import one_state, placed_within
 from .state_body_heads import head_window_start
 from .led_bodies import led_body
 from .led_men import led_men
+from .sent_bodies import sent_body
 from .pair_pronoun_members import pronoun_member
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
@@ -286,7 +287,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
-        group = described_doer(tok, index) or unnamed_group(tok, index) or named_by_head(tok, index) \
+        group = described_doer(tok, index) or unnamed_group(tok, index) or sent_body(tok, index) \
+            or named_by_head(tok, index) \
             or named_by_first_head(tok, index) or apposed_body(tok, index) \
             or object_group(tok, index)           # described_doer: evsense2; object_group: args
         if group is not None:
