@@ -15,6 +15,8 @@ from .office_scene import acting_heads_states
 from .one_state_scene import one_state, placed_within
 from .state_body_heads import head_window_start
 from .led_bodies import led_body
+from .led_men import led_men
+from .sent_bodies import sent_body
 from .pair_pronoun_members import pronoun_member
 from .named_heads import compounded_organisations
 from .plural_pronouns import listed_antecedents, plural_reading
@@ -43,6 +45,7 @@ from .turns import turn_speaker
 from .date_bound_subject import date_bound_subject
 from .dateline_subject import dateline_subject
 from .head_governments import head_government_state
+from .state_officers import state_officer
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -181,9 +184,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     loyal = loyal_parties(tok, index)
     if loyal:
         return loyal                     # "forces loyal to X, led by Y": X (evdoers2)
-    led = led_body(tok, index, pronoun_window)
+    led = led_body(tok, index, pronoun_window) or led_men(tok, index, pronoun_window)
     if led:
-        return led                       # "X leads the Babylon Brigade. His brigade ...": the brigade (anaphora)
+        return led                       # "X leads the Babylon Brigade. His brigade ...": the brigade (anaphora);
+                                         # "Prigozhin said his men had ...": the one body he leads (led_men, evargs7)
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -283,7 +287,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
-        group = described_doer(tok, index) or unnamed_group(tok, index) or named_by_head(tok, index) \
+        group = described_doer(tok, index) or unnamed_group(tok, index) or sent_body(tok, index) \
+            or named_by_head(tok, index) \
             or named_by_first_head(tok, index) or apposed_body(tok, index) \
             or object_group(tok, index)           # described_doer: evsense2; object_group: args
         if group is not None:
@@ -570,7 +575,8 @@ def names_state_body(noun) -> bool:
     return lemma in STATE_BODIES or lemma in ARMED_NOUNS and any(c.lower_ in STATE_MODIFIERS for c in noun.children) \
         or lemma in CRAFT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS | AIR_ARMS)) \
         or lemma in UNIT_NOUNS and bool(modifiers & (STATE_BODIES | STATE_MODIFIERS | {"border"})) \
-        or any(c.dep_ == "poss" and c.lemma_.lower() in STATE_BODIES for c in noun.children)   # "the army's team"
+        or any(c.dep_ == "poss" and c.lemma_.lower() in STATE_BODIES for c in noun.children) \
+        or state_officer(noun)      # "a traffic police officer" (state_officers.py, evargs7)
 
 
 def unnamed_state_body(verb, index: DocIndex):

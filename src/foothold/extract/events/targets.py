@@ -10,6 +10,7 @@ from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arg
                         state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
 from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
+from .deployed_bodies import deployed_body
 from .expelled_from import expelling_state
 from .index import DocIndex
 from .merge import they_after_meeting
@@ -328,7 +329,7 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
             place = story_state(tok, index, lambda p: index.capital_state.get(p) or city_state(p, index) or (
                 p if state_of_place(lex, p, index) else None) or report, acted_on,
                 otherwise=report) \
-                if unnamed_state_body(tok, index) is not None else None
+                if unnamed_state_body(tok, index) is not None or deployed_body(tok, etype, index) is not None else None
         if place is not None:
             args.source = [place]
             args.target = [a for a in args.target if a != place]
