@@ -105,3 +105,20 @@ def test_a_part_of_cycle_keeps_the_possessive():
                         "Council, denied any role.", YEMEN)
     assert ("council", "part_of", "zaidi") in rels, rels
     assert ("zaidi", "part_of", "council") not in rels, rels
+
+
+def test_an_alignment_in_the_accusers_own_apposition_is_still_read():
+    _, rels = extract("The Popular Front, an armed group close to Russia, rejected the deal on Monday.", LITHUANIA)
+    assert ("front", "allied_with", "russia") in rels, rels
+
+
+BRIGADE = {"novak": ("person", ["Jan Novak"]), "dvorak": ("person", ["Petr Dvorak"]),
+           "commission": ("organization", ["Border Service Commission"]),
+           "brigade": ("organization", ["Pirate Brigade"])}
+
+
+def test_a_titled_holder_keeps_the_copulas_second_post():
+    _, rels = extract("Jan Novak has chaired the Border Service Commission since 2014. The commission's chief of "
+                      "staff, Petr Dvorak, known as Abu Petr, is a veteran commander of the Pirate Brigade.", BRIGADE)
+    assert ("dvorak", "member_of", "commission") in rels, rels
+    assert ("dvorak", "leads", "brigade") in rels, rels
