@@ -122,3 +122,19 @@ def test_a_titled_holder_keeps_the_copulas_second_post():
                       "staff, Petr Dvorak, known as Abu Petr, is a veteran commander of the Pirate Brigade.", BRIGADE)
     assert ("dvorak", "member_of", "commission") in rels, rels
     assert ("dvorak", "leads", "brigade") in rels, rels
+
+
+def test_an_age_between_holder_and_title():
+    _, rels = extract("Jan Novak, 53, the leader of the Civic Alliance, said he would run.", CZECH)
+    assert ("novak", "leads", "civic") in rels, rels
+
+
+def test_an_age_between_name_and_relative_clause():
+    _, rels = extract("Jan Novak, 53, a former journalist who has run the Civic Alliance since 2016, pledged to hold "
+                      "early elections.", CZECH)
+    assert ("novak", "leads", "civic") in rels, rels
+
+
+def test_a_year_between_commas_is_no_age():
+    _, rels = extract("Jan Novak, 2016, the leader of the Civic Alliance, said he would run.", CZECH)
+    assert ("novak", "leads", "civic") not in rels, rels
