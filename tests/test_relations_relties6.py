@@ -138,3 +138,23 @@ def test_an_age_between_name_and_relative_clause():
 def test_a_year_between_commas_is_no_age():
     _, rels = extract("Jan Novak, 2016, the leader of the Civic Alliance, said he would run.", CZECH)
     assert ("novak", "leads", "civic") not in rels, rels
+
+
+LAGOS = {"berg": ("person", ["Anna Berg"]), "lagos": ("place", ["Lagos", "Kharkiv"]),
+         "meridian": ("organization", ["Meridian Mining Company"]), "guard": ("organization", ["Civic Guard"]),
+         "ukraine": ("country", ["Ukraine"])}
+
+
+def test_the_head_of_a_bodys_local_office_serves_the_body():
+    _, rels = extract("Anna Berg, the head of the Lagos office of the Meridian Mining Company, was detained.", LAGOS)
+    assert ("berg", "member_of", "meridian") in rels, rels
+    assert ("berg", "leads", "lagos") not in rels, rels
+    _, rels = extract("Anna Berg, the commander of the Kharkiv branch of the Civic Guard, was detained.", LAGOS)
+    assert ("berg", "member_of", "guard") in rels, rels
+
+
+def test_a_place_of_a_country_is_still_the_place():
+    _, rels = extract("Anna Berg, the governor of the Kharkiv region of Ukraine, was detained.", LAGOS)
+    assert ("berg", "leads", "lagos") in rels, rels
+    _, rels = extract("Anna Berg, the mayor of Lagos, was detained.", LAGOS)
+    assert ("berg", "leads", "lagos") in rels, rels
