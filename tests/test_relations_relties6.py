@@ -158,3 +158,10 @@ def test_a_place_of_a_country_is_still_the_place():
     assert ("berg", "leads", "lagos") in rels, rels
     _, rels = extract("Anna Berg, the mayor of Lagos, was detained.", LAGOS)
     assert ("berg", "leads", "lagos") in rels, rels
+
+
+def test_a_hostility_in_the_rejecters_own_apposition_is_still_read():
+    _, rels = extract("The Popular Front, an armed group hostile to Russia, rejected the deal on Monday.", LITHUANIA)
+    assert ("front", "opposes", "russia") in rels, rels
+    _, rels = extract("Lithuania accused Belarus of a campaign against Russia.", LITHUANIA)
+    assert ("lithuania", "opposes", "russia") not in rels, rels

@@ -23,8 +23,9 @@ def naming_sense(verb) -> bool:
 
 def imputing_subjects(reader, i: int, through_subject: bool = True) -> set[str]:
     """Actor ids of the subjects of an imputing verb that governs token ``i`` from at least one word away.
-    through_subject=False (alignment cues, issue 8 relties6): a cue reached through the verb's own subject describes
-    that subject ("X, a force close to Y, rejected the deal": X is still close to Y), so the walk stops there."""
+    through_subject=False (issue 8, relties6; cues.read_cue uses it for hostile and alignment cues): a cue reached
+    through the verb's own subject describes that subject ("X, a force close to Y, rejected the deal": X is still close
+    to Y; "X, a group hostile to Y, denied the report": X opposes Y), so the walk stops there."""
     tok = reader.doc[i]
     out: set[str] = set()
     t, steps = tok, 0
