@@ -12,6 +12,7 @@ from .concern_for_losses import concern_for_loss
 from .framing_adjuncts import framed_by_act
 from .restated_targets import restated_target
 from .run_in_headings import run_in_heading
+from .verbless_headings import verbless_heading
 from .hosts import hosts_as_targets
 from ...model import Event
 from . import keep, monitor, statements
@@ -30,6 +31,7 @@ from .likewise import did_likewise
 from .material import material_reading
 from .narrated import repair_narrated_acts
 from .release_issuer import mark_author_references
+from .promised_contents import fold_promised_content
 from .merge import event_meta, joined, keep_deferred, last_agent, noted_act, share_dates, told_again
 from .past_anchors import past_anchor
 from .when_settings import past_when_setting
@@ -155,7 +157,8 @@ class EventExtractor:
         lex, index, dater, skipped = self.lexicon, d.index, d.dater, d.skipped
         if not sent.text.strip():
             return
-        if is_heading(sent) or run_in_heading(sent):     # run_in_headings.py: "Baghdad's protest. Iraq's ..."
+        # run_in_headings.py: "Baghdad's protest. Iraq's ..."; verbless_headings.py: "Israeli and American strikes"
+        if is_heading(sent) or run_in_heading(sent) or verbless_heading(sent):
             skipped["heading"] += 1
             return
         d.sent_starts.append(sent.start)
@@ -233,6 +236,9 @@ class EventExtractor:
             return
         if restated_target(f.token, ev.type, any(e.type == "ASSAULT" for e in events)):
             d.skip("restated_target", f)    # "said the strike had targeted X": the told attack's aim (restated_targets.py)
+            return
+        if kind != "noun" and fold_promised_content(f.token, ev, events, meta, info["sent"]):
+            d.skip("promised_content", f)   # "agreed to widen sanctions": the agreement's content (promised_contents.py)
             return
         toll = toll_of_when_attack(f.token, ev, events, meta)
         if toll is not None:        # "X was killed when gunmen ambushed a patrol": one happening

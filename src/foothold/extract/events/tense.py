@@ -10,6 +10,12 @@ from .triggers import noun_trigger
 ANCHOR_MARKS = {"after", "since"}
 
 
+def own_clause(verb) -> bool:
+    """A conjunct in the simple past with its own subject ("X had accused Y, and Z congratulated W") is a clause of
+    its own: it shares no auxiliary with the verb it is joined to."""
+    return verb.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def present_tense(verb) -> bool:
     """ "blames", "is suspending", "is suspended": the report's own present."""
     return verb.tag_ in ("VBZ", "VBP") or verb.tag_ in ("VBG", "VBN") and any(
@@ -19,7 +25,8 @@ def present_tense(verb) -> bool:
 def present_perfect(verb) -> bool:
     """ "has designated", "have been arrested", "has previously sanctioned" (conjuncts share the aux)."""
     t = verb
-    while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
+    while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children) \
+            and not own_clause(t):
         t = t.head
     return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in t.children)
 
@@ -27,7 +34,8 @@ def present_perfect(verb) -> bool:
 def past_perfect(verb) -> bool:
     """ "had criticized", "had been arrested" (conjuncts share the aux)."""
     t = verb
-    while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children):
+    while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ == "aux" for c in t.children) \
+            and not own_clause(t):
         t = t.head
     return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
 

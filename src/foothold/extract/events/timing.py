@@ -9,6 +9,7 @@ from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
+from .conjunct_dates import later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
 from .date_owner import inner_act_dates
@@ -235,6 +236,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     other_dates = other_events_dates(lex, f, found, told, index) | analysis.deadline_dates(f.token, told, index) \
         | reacted | content_deed_dates(f, told, index) \
         | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
+    if f.kind in ("verb", "light"):     # "halted aid and in February abolished the office": February is the abolition's
+        other_dates |= later_conjunct_dates(f.token, told, index)
     nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
     # "said on Monday that ... gunmen attacked the barracks on Sunday": the act's own date over the saying's; a
     # "since"/"until" date on the act frames a state and does not time it

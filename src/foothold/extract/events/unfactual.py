@@ -6,6 +6,9 @@ heads above it are read in `unfactual_marks`.
 from __future__ import annotations
 
 from .accord_relatives import identifies_accord
+from .accused_conduct import inside_alleged_conduct
+from .scope_sentences import in_scope_sentence
+from .generic_subjects import generic_subject
 from .backing_adjuncts import backing_as_manner
 from .sides_fought import side_fought
 from .analysis import course_of_acts, hedged_forecast, past_progressive
@@ -60,6 +63,12 @@ def _first_conjunct(token):
 
 
 # ---- shapes read on the trigger, in the order first_unfactual_reason tries them ----
+
+def _scope_of_document(trigger) -> str | None:
+    """A sentence telling what the document covers: "This note follows three channels: ..., high-level visits"
+    (scope_sentences.py)."""
+    return "scope" if in_scope_sentence(trigger) else None
+
 
 def _inherited_from_conjunct(trigger) -> str | None:
     """A verb conjunct is as unfactual as the verb it is joined to ("intends to provide X and provide Y")."""
@@ -386,6 +395,17 @@ def _alleged(trigger) -> str | None:
     return None
 
 
+def _generic_subject(trigger) -> str | None:
+    """A present simple told of an unnamed plural: "Many protesters accuse X of ..." (generic_subjects.py)."""
+    return "generic" if generic_subject(trigger) else None
+
+
+def _inside_alleged(trigger) -> str | None:
+    """An act a clause further down an accusation's gerund: "accused X of helping the United States kill Y"
+    (accused_conduct.py)."""
+    return "alleged" if inside_alleged_conduct(trigger) else None
+
+
 def _object_of_modal_verb(trigger) -> str | None:
     """What a possible act would touch: "the strikes could affect talks"."""
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and is_verb(trigger.head) and has_modal(trigger.head):
@@ -446,7 +466,7 @@ def _participial_adjunct(trigger):
 
 
 _TRIGGER_CHECKS = (
-    _inherited_from_conjunct,
+    _scope_of_document, _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
     _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
     _background_relative, _subject_background, _accord_identified, _side_fought, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
@@ -456,7 +476,7 @@ _TRIGGER_CHECKS = (
     _present_state, _standing_relative, accusation_describing, whose_description, backing_as_manner, standing_allegiance, _standing_role, _any_relative, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _counted_relative, _counted_course, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
-    _prospect, _alleged, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
+    _prospect, _alleged, _inside_alleged, _generic_subject, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
     _present_progressive,
     governed_by_unfactual,
 )

@@ -3,7 +3,9 @@
 police raided the slum in search of gunmen loyal to former president X". The golds tie a former head to the state he
 led (leads, as former heads do); the story's guesses leave former holders alone (`TitleRelations.sitting`: "the
 army's former commander, X" in a story of another state), so only the strongest sign places one: the wire dateline's
-state, named in the title's own sentence (name, demonym or city), and no other state named there. Heads of state or
+state, named in the title's own sentence (name, demonym or city), and no other state named there; or no state named
+there at all nor another in the sentence before (reltitle8: "SANTIAGO - ... The Social Front won 40 seats, against
+31 for the bloc of former president X"). Heads of state or
 government only (roles.yaml `country_heads`); a former minister or commander stays untied."""
 
 from __future__ import annotations
@@ -18,4 +20,10 @@ def former_head_state(reader, t, holder) -> str | None:
     dateline = reader.idx.dateline_state
     if dateline is None:
         return None
-    return dateline if states_standing_in(reader, reader.sent) == {dateline} else None
+    named = states_standing_in(reader, reader.sent)
+    if named == {dateline}:
+        return dateline
+    prev = reader.previous_sentence()            # a sentence naming no state at all (reltitle8): "The ceremony was
+    if named or prev is None:                    # attended by ..., former prime minister X and ..." under BAGHDAD
+        return None
+    return dateline if states_standing_in(reader, prev) <= {dateline} else None

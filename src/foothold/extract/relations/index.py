@@ -192,11 +192,15 @@ class TokenIndex:
     def state_of_place(self, name: str) -> str | None:
         """The country actor a place name stands for: the country itself, or a city's country from the gazetteer
         when the text names that country (a city name two countries share, "Colombo", is the one the text names; a
-        city's other Latin spelling, "Basra" for "Basrah", counts: `city_spellings.city_options`)."""
+        city's other Latin spelling, "Basra" for "Basrah", counts: `city_spellings.city_options`; so does the country's
+        name in the text when the gazetteer calls it otherwise, "Czechia": `country_names.country_name_forms`)."""
         from .city_spellings import city_options
+        from .country_names import country_name_forms
         key = normalise_name(name)
-        states = {actor for candidate in (key, *map(normalise_name, city_options(key)))
-                  if (actor := self.country_keys.get(candidate)) is not None and self.types.get(actor) == "country"}
+        options = [frozenset({key}), *map(country_name_forms, city_options(key))]   # "Abidjan": Ivory Coast, Côte d'Ivoire
+        states = {next(iter(found)) for forms in options
+                  if len(found := {actor for form in forms if (actor := self.country_keys.get(form)) is not None
+                                   and self.types.get(actor) == "country"}) == 1}
         return states.pop() if len(states) == 1 else None
 
     @cached_property

@@ -16,15 +16,54 @@ def state_named_before(reader, t, holder) -> str | None:
     """The state the sentence before alone names and makes its subject, for ``t`` held by ``holder``; else None."""
     state = reader.acting_state_before()
     prev = reader.previous_sentence()
-    if state is None or prev is None or states_in_play(reader, prev) != {state}:
+    if state is None and prev is not None:
+        prev = past_run_in_heading(reader, prev)     # "The vote. Prime Minister X announced ...": the one before
+        state = person_state_before(reader, prev)    # "President A refused ... . Prime Minister X announced ..."
+        if state is None or not states_in_play(reader, prev) <= {state}:
+            return None
+    elif state is None or prev is None or states_in_play(reader, prev) != {state}:
         return None
     if not holder_is_subject(reader, holder) or reader.regional(t) or body_title(reader, t) \
-            or reader.head_named_before(t, holder, state) or not states_outside_relatives(reader) <= {state}:
+            or reader.head_named_before(t, holder, state) or not states_outside_relatives(reader) <= {state} \
+            or not capitals_before(reader, t) <= {state}:
         return None
     heads = reader.lex.country_heads | reader.lex.ministers
     others = any(reader.match(j, heads) for j in range(reader.lo, reader.hi)
                  if not t.start <= j < t.title_end and not holders_own_predicate(reader, j, holder))
     return None if others else state
+
+
+def person_state_before(reader, prev) -> str | None:
+    """The one state the subject of the sentence before serves or heads by a tie already read, when that subject is
+    a person ("President A of Ghana refused to sign the bill. Prime Minister X said ...": Ghana) (issue 8, reltitle8)."""
+    from .acting_subject import main_subject
+    subject = main_subject(prev)
+    r = reader.idx.ref(subject.i) if subject is not None else None
+    if r is None or r.type != "person" or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    states = {o for (s, p, o) in reader.found.by_key if s == r.actor and p in ("leads", "member_of")
+              and reader.idx.types.get(o) == "country"}
+    return states.pop() if len(states) == 1 else None
+
+
+HEADING_WORDS = 4       # "The vote.", "Mediation.", "The new cabinet." opening a paragraph of an analysis
+
+
+def past_run_in_heading(reader, sent):
+    """The sentence before a run-in heading ("The vote. Prime Minister X announced ...": a verbless sentence of a few
+    words opening the paragraph), else ``sent`` itself."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) > HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.start == 0 \
+            or "\n" not in reader.doc[sent.start - 1].text_with_ws:
+        return sent
+    return reader.doc[sent.start - 1].sent
+
+
+def capitals_before(reader, t) -> set[str]:
+    """The states the title's sentence names before the title through a capital standing for them ("Lima holds that
+    the boat was in its own waters, and Foreign Minister X called the seizure illegal": Peru is in play, so X is not
+    the state the sentence before made its subject) (issue 8, reltitle8)."""
+    return {s for j in range(reader.lo, t.start) if (s := state_acting_as(reader, reader.doc[j])) is not None}
 
 
 def states_standing_in(reader, sent) -> set[str]:

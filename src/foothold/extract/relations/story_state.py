@@ -115,6 +115,7 @@ class StoryState(Sentence):
         it or neither it nor the one before names another; none where this sentence names another state before the
         title (what is said after it is content)."""
         from .body_owner import owned_body_state           # both read this module's words
+        from .service_home import foreign_owner, service_home
         from .visitor_home import visitor_home
         home = visitor_home(self, holder)    # "The army chief, General X, flew to Riyadh" ("Riyadh's hold on Islamabad")
         if home is not None:
@@ -122,9 +123,9 @@ class StoryState(Sentence):
         state = self.scene_state()
         if state is None:
             state = self.placed_earlier_here(t) or self.acting_state_before()
-            if state is None and (owned := owned_body_state(self, t)) is not None:
+            if state is None and (owned := owned_body_state(self, t)) is not None and not foreign_owner(self, owned):
                 return None if self.visiting(t, holder, owned) else owned    # "Junta spokesman X" (body_owner.py)
-            state = state or self.dateline_plain()
+            state = state or self.dateline_plain() or service_home(self, t)   # the title's one state (service_home.py)
             if state is None or not self.states_named(self.lo, t.start) <= {state}:
                 return None
         return None if self.visiting(t, holder, state) else state

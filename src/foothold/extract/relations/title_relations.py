@@ -16,6 +16,7 @@ from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
+from .owned_titles import owned_by_thing
 from .punished import punished
 from .reported_own_state import reported_own_state
 from .retinue import retinue_state
@@ -72,8 +73,8 @@ class TitleRelations(StoryState):
         national = self.national_state(t)
         if national is not None or self.national_elsewhere(t):
             return national        # "Secretary of State X" in a story naming no United States: no story's guess
-        if self.names_other_government():
-            return None
+        if self.names_other_government() or owned_by_thing(self, t):
+            return None            # "the college's vice-rector, X": held in what the possessor names
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             if known is None and (former := former_head_state(self, t, holder)) is not None:
@@ -130,6 +131,8 @@ class TitleRelations(StoryState):
         state = self.idx.host_state
         if state is None or self.regional(t) or body_title(self, t) or self.head_named_before(t, holder, state):
             return None
+        if self.head_acted_on(t, holder):
+            return state     # "Turkey sent trainers at the request of President X" (reltitle8)
         for j in range(self.lo, t.start):
             r = self.idx.ref_starting(j)
             if r is None or r.type not in ("country", "place"):
@@ -138,6 +141,12 @@ class TitleRelations(StoryState):
             if named is not None and named != state:
                 return None
         return state
+
+    def head_acted_on(self, t: Title, holder: Ref) -> bool:
+        """A head's bare title whose holder is no clause subject ("at the request of President X", "protesters drove
+        President X out"): in a story of one state's doings in another, the host's head, whatever guest the
+        sentence names before him (issue 8, reltitle8)."""
+        return t.words in self.lex.country_heads and not holder_is_subject(self, holder)
 
     def regional(self, t: Title) -> bool:
         return any(self.w(j) in ("regional", "provincial") for j in range(t.start, t.title_end))

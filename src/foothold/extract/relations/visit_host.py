@@ -46,3 +46,4 @@ def visited_state_joined(reader, holder) -> str | None:
         if visit.lemma_.lower() in story_words()["visit_verbs"]:
             states |= reader.destinations(visit)
     return states.pop() if len(states) == 1 else None
+

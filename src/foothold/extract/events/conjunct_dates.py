@@ -1,0 +1,49 @@
+"""A date fronted inside a later conjunct times that conjunct, not the verb it is joined to.
+
+"His coalition halted state aid to X and in February abolished the prosecutor's office": "in February" stands
+between the "and" and "abolished", so it is the abolition's time; the halt, told before it with no time of its own,
+takes the story's (the running date or a source note), not February. A date after the second verb ("halted aid and
+abolished the office in February") may time both and is left to the nearest-date reading. Read by
+`timing.explicit_date` (the dates it skips) for the first conjunct; the later conjunct takes the date through
+`timing.own_clause_date`.
+"""
+
+from __future__ import annotations
+
+from .index import DocIndex
+
+
+def later_conjunct_dates(verb, dates, index: DocIndex) -> set[int]:
+    """Starts of the date phrases hung on a later conjunct of ``verb`` before that conjunct's verb (after its
+    "and"): "expelled X and in March suspended Y" gives "in March" for "expelled"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+    if not conjuncts:
+        return set()
+    doc = verb.doc
+    out = set()
+    for d in dates:
+        toks = index.tokens_in(d.start, d.end)
+        if not toks:
+            continue
+        first = doc[toks[0]]
+        for conj in conjuncts:
+            cc = next((c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i), None)
+            if cc is None or not cc.i < first.i < conj.i:
+                continue
+            if _governed_by(first, conj):
+                out.add(d.start)
+    return out
+
+
+def _governed_by(token, verb) -> bool:
+    """The token hangs on ``verb`` (directly or through its phrase), not on another verb."""
+    t = token
+    for _ in range(6):
+        if t.i == verb.i:
+            return True
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.i != token.i:
+            return False
+        t = t.head
+    return False
