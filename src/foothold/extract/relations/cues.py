@@ -144,7 +144,9 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
         if predicate == "allied_with" and (obj.actor in self.idx.operations or self.modifies_noun(obj)):
             return                                 # "in support of Operation Inherent Resolve / the Mosul operation"
         misparsed = self.misparsed_verb(i) if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" else None
-        imputers = imputing_subjects(self, i) if predicate == "opposes" else set()
+        # "X accused Y of helping Z", "X condemned Y's support for Z": neither tie is X's (imputed.py)
+        imputers = imputing_subjects(self, i, through_subject=False) if predicate in ("opposes", "allied_with") \
+            else set()
         for s in [misparsed] if misparsed else self.cue_subjects(i, hostile=predicate == "opposes"):
             if self.populace(s) or s.actor in imputers:
                 continue                           # "X accused Y of genocide against Z": Y's deed (imputed.py)

@@ -23,3 +23,28 @@ def plural_title_after_one_name(reader, title, holder) -> bool:
         return False
     before = reader.w(holder.start - 1)
     return not (before in (",", "and") and reader.person_ending_before(holder.start - 1) is not None)
+
+
+def titled_item_follows(reader, chain, end: int) -> bool:
+    """The chain's first title is apposed to a person before it and closed by a comma, and the list's next item is a
+    person with a title of their own ("received X, the leader of the Civic Alliance, former prime minister Y and Z"):
+    the first title is X's, not the start of a chain held by Y (issue 8, relties6)."""
+    if reader.w(end) != "," or reader.holder_before(chain[0].start) is None:
+        return False
+    j = end + 1
+    while reader.w(j) in reader.lex.time_words:
+        j += 1
+    n = reader.match(j, reader.lex.titles)
+    return bool(n) and reader.person_at(j + n) is not None
+
+
+def own_title_before(reader, person) -> bool:
+    """A title written right before the person's name ("former prime minister Y"): the person is described on
+    their own, so a body named after a later conjunct ("Y and Z of the Pirate Party") is not theirs."""
+    for n in range(1, 5):
+        start = person.start - n
+        if start < reader.lo:
+            return False
+        if reader.match(start, reader.lex.titles) == n:
+            return True
+    return False

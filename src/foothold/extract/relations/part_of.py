@@ -6,6 +6,7 @@ from __future__ import annotations
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_kind import kind_after_name
+from .party_names import named_party
 from .sentence import Sentence
 
 
@@ -128,6 +129,8 @@ class PartOfReading(Sentence):
             return True
         if any(self.w(j) in self.lex.non_state_words for j in range(r.start, r.end)):
             return True                     # irq21: "the Iraqi Resistance Coordination Committee" names its kind
+        if named_party(self, r):
+            return True                     # "the Malawi Congress Party": a party, no state body (party_names.py)
         if self.w(r.end) != ",":
             return False
         for j in range(r.end + 1, min(self.hi, r.end + 9)):

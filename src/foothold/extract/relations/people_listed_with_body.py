@@ -11,6 +11,7 @@ The body must be an organisation or an outlet; a country after "of" ("A and B of
 from __future__ import annotations
 
 from .index import Ref
+from .list_items import own_title_before
 from .plural_apposition import PluralApposition
 
 BODIES = ("organization", "media")
@@ -32,6 +33,8 @@ class PeopleListedWithBody(PluralApposition):
         if not persons or body is None or body.type not in BODIES or body.demonym:
             return
         for p in persons:
+            if p is not persons[0] and own_title_before(self, p):
+                continue                  # "former prime minister Y and Z of the Pirate Party": Y is described apart
             self.found.add(p, "member_of", body, p.start, body.end, confidence=0.6)
 
     def body_title_then_list(self, j: int) -> None:

@@ -4,6 +4,7 @@ shared by every reader (titles, part_of, alignment, cues)."""
 from __future__ import annotations
 
 from ...resolve.names import normalise_name
+from .ages import before_age
 from .apposed_anchor import apposed_anchor
 from .conditions import under_condition
 from .found import Found
@@ -109,7 +110,7 @@ class Sentence:
                 break
             k -= 1
         if self.w(k - 1) == "," and (self.w(k) in DETERMINERS or self.w(k) in APPOSITION_DETERMINERS):
-            r = self.idx.ref_ending(self.skip_parenthetical_back(k - 1) - 1)
+            r = self.idx.ref_ending(self.skip_parenthetical_back(before_age(self, k - 1)) - 1)   # "X, 53, a ..."
             if r and not r.demonym and r.type in ("person", "organization", "media"):
                 return [r]
         return []
@@ -224,7 +225,7 @@ class Sentence:
 
     def person_ending_before(self, i: int) -> Ref | None:
         """A person reference ending just before token i (a parenthetical alias may sit between)."""
-        j = self.skip_parenthetical_back(i)
+        j = self.skip_parenthetical_back(before_age(self, i))    # "X, 53, the leader of Y" (ages.py)
         r = self.idx.ref_ending(j - 1)
         return r if r and r.type == "person" and r.start >= self.lo and not self.title_word_name(r) else None
 

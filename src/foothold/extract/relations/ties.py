@@ -456,7 +456,7 @@ class TieReading(VerbReading):
         if body is None:
             return
         for s in self.verb_subjects(verb):
-            if s.type == "person" and not self.found_pair(s):
+            if s.type == "person" and not self.found_pair(s, noun):
                 self.add_pair(s, "leads", body, noun, confidence=0.65)
 
     def title_body(self, noun, possessed: bool = True) -> Ref | None:
@@ -476,8 +476,14 @@ class TieReading(VerbReading):
             r = next((self.ref_of(c) for c in obj.children if c.dep_ == "poss" and self.ref_of(c) is not None), None)
         return r if r is not None and r.type == "organization" else None
 
-    def found_pair(self, person: Ref) -> bool:
-        """The title readers already bound this person in this sentence (they know titles best)."""
+    def found_pair(self, person: Ref, noun=None) -> bool:
+        """The title readers already bound this person in this sentence (they know titles best); with a predicate
+        noun, only a tie read on that noun counts: "The commission's chief of staff, X, is a veteran commander of Y"
+        holds two posts, the title before the name and the copula's (issue 8, relties6)."""
         first, last = self.idx.original(self.lo, self.hi)
+        if noun is not None:
+            first, last = self.idx.original(noun.i, noun.i + 1)
+            return any(s == person.actor and p in ("leads", "member_of") and r.start <= first and last <= r.end
+                       for (s, p, _), r in self.found.by_key.items())
         return any(s == person.actor and p in ("leads", "member_of") and first <= r.start < last
                    for (s, p, _), r in self.found.by_key.items())

@@ -15,6 +15,7 @@ from ..nlp import english_words
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .named_force import the_force_before
+from .named_noun_owner import the_named_noun_before
 from .anaphor_owner import its_group_noun
 from .group_before import group_named_before
 from .sentence import Sentence
@@ -280,6 +281,7 @@ MODIFIER_STEPS = (
     TitleModifiers._modifier_the_country,
     TitleModifiers._modifier_anaphor_noun,
     the_force_before,                              # "the army's spokesman": the document's one named force
+    the_named_noun_before,                         # "the university's rector": the university named before
     TitleModifiers._modifier_unnamed_body,
     TitleModifiers._modifier_determiner,
     TitleModifiers._modifier_portfolio,

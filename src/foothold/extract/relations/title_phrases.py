@@ -10,6 +10,7 @@ from .index import Ref
 from .anaphor_owner import definite_group_owner, owning_group_noun
 from .clause_subject import opens_clause
 from .lexicon import DETERMINERS, POSSESSIVE
+from .place_units import place_unit_owner
 from .title_modifiers import QUOTES, TitleModifiers
 from .wire import heads_government, posted_country
 
@@ -215,6 +216,9 @@ class TitlePhrases(TitleModifiers):
                     and self.w(j - 1) not in DETERMINERS and r.end < self.hi \
                     and (self.doc[r.end].is_title or self.w(r.end) == "-"):
                 return None, j                                 # "the Joint Iranian-Iraqi Chamber": inside an unknown name
+            if r and (owner := place_unit_owner(self, r)) is not None:
+                title.within = True                            # "head of the Lagos office of Reuters": a unit of
+                return owner, owner.end                        # the body, located by the place (place_units.py)
             if r and r.type != "person" and not r.demonym:
                 # possessive chain: "the IRGC's Qods Force"
                 while self.w(r.end) in POSSESSIVE and self.idx.ref_starting(r.end + 1):

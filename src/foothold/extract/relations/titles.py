@@ -9,7 +9,7 @@ from .entry_holder import entry_holder
 from .heading_holder import heading_holder
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
-from .list_items import apposed_title_closed, plural_title_after_one_name
+from .list_items import apposed_title_closed, plural_title_after_one_name, titled_item_follows
 from .portfolio_lists import holder_after_portfolios
 
 FINITE_BE = ("is", "are", "was", "were")
@@ -54,7 +54,7 @@ class TitleReading(TitlePhrases, TitleRelations):
             elif title.words in self.lex.ministers:
                 holder = holder_after_portfolios(self, end)   # "Minister of Foreign Affairs, Cooperation, ..., X"
             if holder is None and self.w(end) in ("and", ",") and self.next_title_follows(end) \
-                    and not apposed_title_closed(self, chain, end):
+                    and not apposed_title_closed(self, chain, end) and not titled_item_follows(self, chain, end):
                 i = title.end
                 continue
             if holder is None:

@@ -1,0 +1,26 @@
+"""A political party named with its country is no body of the state (issue 8, relties6): "the Malawi Congress
+Party", "the Kenya African National Party", "the Uganda People's Party" -- the country in the name says where the
+party stands, not who owns it, so part.demonym_body ties it to no state (no gold codes a party part_of a country; a
+state body's name holds no party word). The heads come from roles.yaml `party_name_heads`: a name whose LAST word is
+one of them ("... Party"); "the Congress" or "the National Assembly" stay the state's chambers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ...yamlfile import load_yaml
+from .index import Ref
+from .lexicon import ROLES_PATH, _strings
+
+
+@lru_cache(maxsize=2)
+def party_name_heads(path: str | None = None) -> frozenset:
+    """roles.yaml `party_name_heads`, validated as every roles list is."""
+    data = load_yaml(Path(path or ROLES_PATH).read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in _strings(data, "party_name_heads"))
+
+
+def named_party(reader, r: Ref) -> bool:
+    """The organisation's name ends in a party head ("the Malawi Congress Party")."""
+    return r.end > r.start and reader.w(r.end - 1) in party_name_heads()
