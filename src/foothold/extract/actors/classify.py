@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .unlisted_states import formal_state_name
 from ...lexicons import phoenix_given_names, phoenix_type
 from ...resolve.names import normalise_name
 from ..dictionary import city_keys
@@ -436,6 +437,8 @@ class EntityClassifier:
                 and normalise_name(core) not in city_keys():
             return (cs, ce), "organization", f"rule:group_noun:{label}"   # "Tuareg rebels" tagged GPE, "the
             #                                                                Harvest bloc" FAC: a group
+        if type_ == "country" and label == "GPE" and formal_state_name(core, self.lexicon.state_forms):
+            return (cs, ce), "country", "rule:state_form:GPE"   # "the Turkish Republic of Northern Cyprus"
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
             if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):

@@ -41,6 +41,7 @@ from .cited_outlets import cited_outlets
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
+from .cut_ends import joined_cut_ends
 from .datelines import credited_outlets
 from .name_headings import name_headings
 from .particle_names import particle_names
@@ -110,6 +111,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
         ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
+        ents = joined_cut_ends(doc, ents, self.lexicon, self.dictionary)   # "Banska" + "Bystrica", "Ali al-" + "Houthi"
         ents = joined_field_pairs(doc, ents, self.dictionary, self.lexicon)   # "Communications and Media Commission"
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)

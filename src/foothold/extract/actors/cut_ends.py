@@ -1,0 +1,82 @@
+"""Names the NER cut one word short (actors21): the rest of the name left untagged or tagged apart.
+
+- `untagged_rest`: a name the NER tagged as a place, body or person, directly followed by one untagged capitalised
+  word that is no English word, no listed actor, demonym, title or head word, and closes the phrase ("a hospital in
+  Banska" + "Bystrica", "Pakatan" + "Harapan coalition"): the word is the rest of the name.
+- `_hyphen_cut`: a person's name ending in a particle and its hyphen, with the next entity right after it ("Ali
+  al-" + "Houthi"): the next word is the family name, not the body the dictionary knows by it.
+- `_possessive_cut`: a body's name "X of the Y's", the possessive inside the NER's entity, followed by an entity
+  ("the Standing Committee of the National People's" + "Congress"): one name.
+- `_compass_cut`: a name "X of <compass word>" followed by a place or state ("the Turkish Republic of Northern" +
+  "Cyprus"): one name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..dictionary import ActorDictionary, Lexicon
+from ..nlp import is_english_word
+from .places import COMPASS_WORDS
+
+NER_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "country", "place"})
+# a compass word as the adjective of a region's name ("of Northern" + "Cyprus", "of Southern" + "Sudan")
+REGION_WORDS = COMPASS_WORDS | frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",
+                                          "Northwestern", "Southeastern", "Southwestern"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def joined_cut_ends(doc: Doc, ents: list[Span], lexicon: Lexicon, dictionary: ActorDictionary) -> list[Span]:
+    """The entities with cut names made whole (see the module's doc)."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and "\n" not in prev[-1].whitespace_ \
+                and (_hyphen_cut(prev, ent) or _possessive_cut(prev, ent) or _compass_cut(prev, ent)):
+            out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        else:
+            out.append(ent)
+    taken = {t.i for e in out for t in e}
+    return [_with_rest(doc, e, taken, lexicon, dictionary) for e in out]
+
+
+def _hyphen_cut(prev: Span, ent: Span) -> bool:
+    return (prev.label_ == "PERSON" and len(prev) >= 3 and prev[-1].text == "-" and not prev[-1].whitespace_
+            and prev[-2].text.islower() and prev[-2].is_alpha and len(prev[-2].text) <= 3
+            and len(ent) == 1 and ent[0].is_alpha and ent[0].text[:1].isupper())
+
+
+def _possessive_cut(prev: Span, ent: Span) -> bool:
+    return (prev.label_ == "ORG" and len(prev) >= 4 and prev[-1].text in POSSESSIVES
+            and any(t.lower_ == "of" for t in prev[1:-2]) and prev[-2].text[:1].isupper()
+            and ent.label_ in ("ORG", "organization") and ent[0].text[:1].isupper())
+
+
+def _compass_cut(prev: Span, ent: Span) -> bool:
+    return (len(prev) >= 3 and prev[-1].text in REGION_WORDS and prev[-2].lower_ == "of"
+            and prev.label_ in NER_LABELS and ent.label_ in PLACE_LABELS and len(ent) <= 2)
+
+
+def untagged_rest(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon, dictionary: ActorDictionary) -> bool:
+    """The token after `ent` is the untagged rest of its name."""
+    if ent.label_ not in NER_LABELS or ent.end >= len(doc) or len(ent) > 3 or "\n" in ent[-1].whitespace_ \
+            or not ent[-1].whitespace_ or not ent[-1].is_alpha or not ent[-1].text[:1].isupper():
+        return False
+    word = doc[ent.end]
+    if word.i in taken or word.ent_type_ or not word.is_alpha or not (word.text[:1].isupper()
+                                                                      and word.text[1:].islower()) \
+            or len(word.text) < 3 or is_english_word(word) or lexicon.is_title_token(word) \
+            or word.text in lexicon.head_words or dictionary.is_demonym(word.text) \
+            or dictionary.lookup(word.text) is not None or word.tag_ not in ("NNP", "NNPS"):
+        return False
+    if dictionary.lookup(ent.text) is not None:
+        return False                           # a known name stays itself ("Iran" + "Khodro" is read elsewhere)
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return after is None or not (after.text[:1].isupper() or after.text in POSSESSIVES or after.text == "-")
+
+
+def _with_rest(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
+    if untagged_rest(doc, ent, taken, lexicon, dictionary):
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
