@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .address_forms import is_address_form
 from .unlisted_states import formal_state_name
+from .title_companies import common_words_after_title
 from ...lexicons import phoenix_given_names, phoenix_type
 from ...resolve.names import normalise_name
 from ..dictionary import city_keys
@@ -161,6 +163,8 @@ class EntityClassifier:
             return None                      # "Zaydi Shia": every word a group or creed, no actor
         if len(words) == 1 and core in COMPASS_WORDS:
             return None                      # "In South and Southeast Asia": a bare direction
+        if is_address_form(e.span):
+            return None                      # "His Majesty is satisfied": a form of address (actors21)
         return UNDECIDED
 
     def _a_descriptor(self, e: _Entity):
@@ -264,7 +268,8 @@ class EntityClassifier:
             while k < len(toks) and self.lexicon.is_title_token(toks[k]):
                 k += 1
             if (0 < k < len(toks) and toks[k - 1].text not in TITLE_MODIFIERS and len(toks) - k <= 3
-                    and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])):
+                    and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])
+                    and not common_words_after_title(toks[k:])):   # "General Electric": a company
                 return (cs, ce), "person", f"title:ner:{label}"   # "Major General Ryder" tagged ORG
         if label == "NORP" or self.dictionary.is_demonym(core):
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors

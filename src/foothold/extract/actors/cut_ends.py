@@ -9,6 +9,9 @@
   ("the Standing Committee of the National People's" + "Congress"): one name.
 - `_compass_cut`: a name "X of <compass word>" followed by a place or state ("the Turkish Republic of Northern" +
   "Cyprus"): one name.
+- `_outlet_opened_body`: an outlet's name the actor dictionary matched, directly followed by capitalised words the
+  NER left untagged that end in an organisation's head word ("The Independent" + "High Electoral Commission", "the
+  Guardian" + "Council"): one body, no outlet.
 """
 
 from __future__ import annotations
@@ -38,7 +41,20 @@ def joined_cut_ends(doc: Doc, ents: list[Span], lexicon: Lexicon, dictionary: Ac
         else:
             out.append(ent)
     taken = {t.i for e in out for t in e}
-    return [_with_rest(doc, e, taken, lexicon, dictionary) for e in out]
+    return [_outlet_opened_body(doc, _with_rest(doc, e, taken, lexicon, dictionary), taken, lexicon) for e in out]
+
+
+def _outlet_opened_body(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon) -> Span:
+    if ent.label_ != "media" or "\n" in ent[-1].whitespace_:
+        return ent
+    j = ent.end
+    while j < len(doc) and j - ent.end < 4 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() \
+            and "\n" not in doc[j - 1].whitespace_:
+        j += 1
+    if j > ent.end and lexicon.head_words.get(doc[j - 1].text) == "organization" \
+            and not (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+        return Span(doc, ent.start, j, label="ORG")
+    return ent
 
 
 def _hyphen_cut(prev: Span, ent: Span) -> bool:
