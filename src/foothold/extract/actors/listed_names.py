@@ -20,3 +20,25 @@ def may_be_listed_place(tok) -> bool:
     if tok.ent_type_:
         return False
     return not is_english_word(tok) or normalise_name(tok.text) in city_keys()
+
+
+def listed_acronyms(doc, bodies: list[tuple[int, int]], taken, abbreviations=frozenset()):
+    """"the Russian services SVR and GRU": an untagged acronym (two to six capitals) coordinated with a body's acronym
+    found is a body too. (start, end) character spans."""
+    from ..spans import SpanIndex
+    from .spans import _overlaps
+    acronyms = [(s, e) for s, e in bodies if _is_acronym(doc.text[s:e])]
+    if not acronyms:
+        return
+    index = SpanIndex(acronyms)
+    for t in doc:
+        if t.ent_type_ or not _is_acronym(t.text) or t.text in abbreviations or t.is_sent_start \
+                or _overlaps(taken, t.idx, t.idx + len(t.text)):
+            continue
+        partners = ([t.head] if t.dep_ == "conj" else []) + [c for c in t.children if c.dep_ == "conj"]
+        if any(_overlaps(index, p.idx, p.idx + len(p.text)) and _is_acronym(p.text) for p in partners):
+            yield t.idx, t.idx + len(t.text)
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
