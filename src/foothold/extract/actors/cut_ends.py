@@ -9,6 +9,8 @@
   ("the Standing Committee of the National People's" + "Congress"): one name.
 - `_compass_cut`: a name "X of <compass word>" followed by a place or state ("the Turkish Republic of Northern" +
   "Cyprus"): one name.
+- `_opened_place`: an Arabic place name's opening word (Umm, Ras, Bab, Deir, Tal ...) left untagged right before the
+  rest the NER found ("the Umm" + "Qasr port", "Ras" + "Tanura"): one name.
 - `_outlet_opened_body`: an outlet's name the actor dictionary matched, directly followed by capitalised words the
   NER left untagged that end in an organisation's head word ("The Independent" + "High Electoral Commission", "the
   Guardian" + "Council"): one body, no outlet.
@@ -27,6 +29,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "country", "place"})
 # a compass word as the adjective of a region's name ("of Northern" + "Cyprus", "of Southern" + "Sudan")
 REGION_WORDS = COMPASS_WORDS | frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Northeastern",
                                           "Northwestern", "Southeastern", "Southwestern"})
+# Opening words of Arabic place names ("Umm Qasr", "Ras Tanura", "Bab al-Mandab", "Deir Hafer", "Tal Afar")
+PLACE_OPENERS = frozenset({"Umm", "Ras", "Bab", "Bir", "Ain", "Tal", "Tell", "Deir", "Dayr", "Jabal", "Jebel", "Khan",
+                           "Kafr", "Beit", "Wadi", "Qasr", "Marj", "Hawr"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
@@ -41,7 +46,16 @@ def joined_cut_ends(doc: Doc, ents: list[Span], lexicon: Lexicon, dictionary: Ac
         else:
             out.append(ent)
     taken = {t.i for e in out for t in e}
-    return [_outlet_opened_body(doc, _with_rest(doc, e, taken, lexicon, dictionary), taken, lexicon) for e in out]
+    return [_opened_place(doc, _outlet_opened_body(doc, _with_rest(doc, e, taken, lexicon, dictionary), taken,
+                                                   lexicon), taken) for e in out]
+
+
+def _opened_place(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    i = ent.start - 1
+    if ent.label_ in NER_LABELS and len(ent) <= 2 and i >= 0 and i not in taken and doc[i].text in PLACE_OPENERS \
+            and doc[i].whitespace_ == " " and ent[0].text[:1].isupper():
+        return Span(doc, i, ent.end, label=ent.label_)
+    return ent
 
 
 def _outlet_opened_body(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon) -> Span:
