@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .address_forms import is_address_form
+from .common_word_names import ethnic_people, thing_named_as_person
 from .unlisted_states import formal_state_name
 from .title_companies import common_words_after_title
 from ...lexicons import phoenix_given_names, phoenix_type
@@ -165,6 +166,8 @@ class EntityClassifier:
             return None                      # "In South and Southeast Asia": a bare direction
         if is_address_form(e.span):
             return None                      # "His Majesty is satisfied": a form of address (actors21)
+        if thing_named_as_person(e.span, lexicon) or ethnic_people(words, self.dictionary):
+            return None                      # "the G20's Common Framework", "Ethnic Azerbaijanis" (actors21)
         return UNDECIDED
 
     def _a_descriptor(self, e: _Entity):
