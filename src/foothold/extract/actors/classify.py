@@ -445,7 +445,8 @@ class EntityClassifier:
                 and normalise_name(core) not in city_keys():
             return (cs, ce), "organization", f"rule:group_noun:{label}"   # "Tuareg rebels" tagged GPE, "the
             #                                                                Harvest bloc" FAC: a group
-        if type_ == "country" and label == "GPE" and formal_state_name(core, self.lexicon.state_forms):
+        if (label == "GPE" or label == "ORG" and not self.lexicon.type_by_head(core)) \
+                and formal_state_name(core, self.lexicon.state_forms, opening=label == "ORG"):
             return (cs, ce), "country", "rule:state_form:GPE"   # "the Turkish Republic of Northern Cyprus"
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region

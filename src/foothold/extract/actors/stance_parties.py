@@ -13,9 +13,21 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "country", "place"})
 
 
 def stance_led_parties(doc: Doc, ents: list[Span], lexicon: Lexicon, dictionary: ActorDictionary) -> list[Span]:
-    """The entities with each such state replaced by the party's whole name."""
-    taken = {t.i for e in ents for t in e}
-    return [_party(doc, e, taken, lexicon, dictionary) for e in ents]
+    """The entities with each such state replaced by the party's whole name (a word the NER tagged as a people's
+    name that is no demonym, "the opposition Democratic" + "Moldova", goes into it)."""
+    taken = {t.i for e in ents if not _loose_word(e, dictionary) for t in e}
+    out: list[Span] = []
+    for ent in ents:
+        party = _party(doc, ent, taken, lexicon, dictionary)
+        if party is not ent:
+            out = [e for e in out if e.end <= party.start]
+        out.append(party)
+    return out
+
+
+def _loose_word(ent: Span, dictionary: ActorDictionary) -> bool:
+    """One word the NER tagged as a people's name that no dictionary knows as a demonym ("Democratic")."""
+    return ent.label_ == "NORP" and len(ent) == 1 and not dictionary.is_demonym(ent.text)
 
 
 def _party(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon, dictionary: ActorDictionary) -> Span:
