@@ -1,0 +1,120 @@
+"""Actor names on unseen text, actors21 (issue 8): names cut one word short, states in a formal style, listed places
+and acronyms, company names opened by a title word, forms of address, parties named with a state, landmark phrases,
+things named like people. Sentences and names of our own, from other arenas."""
+
+from foothold.extract.actors.common_word_names import ethnic_people
+from foothold.extract.actors.landmarks import _is_landmark_phrase
+from foothold.extract.actors.unlisted_states import formal_state_name
+from foothold.extract.dictionary import load_dictionary, load_lexicon
+from foothold.extract.pipeline import run
+from foothold.ingest import read_document
+
+
+def _actors(tmp_path, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {a.name: (a.type, tuple(sorted(a.aliases))) for a in run(read_document(path)).actors}
+
+
+def test_a_family_name_after_a_hyphened_particle_stays_the_persons(tmp_path):
+    actors = _actors(tmp_path, "Abdulmalik Badruddin al-Houthi, the leader of the movement, spoke on Thursday.")
+    assert actors.get("Abdulmalik Badruddin al-Houthi", ("",))[0] == "person"
+    assert "Abdulmalik Badruddin al" not in actors
+
+
+def test_a_dictionary_body_is_no_persons_surname(tmp_path):
+    actors = _actors(tmp_path, "Abdulmalik Badruddin al-Houthi, a leader of the Houthis' movement, spoke. "
+                               "Houthi fighters later attacked a convoy.")
+    assert actors.get("Abdulmalik Badruddin al-Houthi", ("",))[0] == "person"
+    assert actors.get("Houthis", ("",))[0] == "organization"
+
+
+def test_an_untagged_last_word_is_the_rest_of_a_name(tmp_path):
+    actors = _actors(tmp_path, "Shafie's Parti Warisan coalition won 23 seats in the state assembly.")
+    assert "Parti Warisan" in actors
+
+
+def test_a_body_cut_at_a_possessive_and_a_state_cut_at_a_compass_word(tmp_path):
+    actors = _actors(tmp_path, "The Standing Committee of the National People's Congress said that only it could "
+                               "rule on the matter.")
+    assert actors.get("Standing Committee of the National People's Congress", ("",))[0] == "organization"
+    assert "Congress" not in actors
+    actors = _actors(tmp_path, "Ersin Tatar, the prime minister of the self-declared Turkish Republic of Northern "
+                               "Cyprus, beat the incumbent.")
+    assert actors.get("Turkish Republic of Northern Cyprus", ("",))[0] == "country"
+
+
+def test_a_state_in_formal_style_unknown_to_the_dictionaries():
+    forms = load_lexicon().state_forms
+    assert formal_state_name("Republic of Northern Epirus", forms)
+    assert formal_state_name("Republic of Northern Epirus", forms, opening=True)
+    assert formal_state_name("Transdniestrian Moldavian Republic", forms)
+    assert not formal_state_name("Republic Square", forms)
+    assert not formal_state_name("Bank of the Republic", forms, opening=True)
+    assert not formal_state_name("Central Bank of the Republic of Ruritania", forms, opening=True)
+
+
+def test_a_city_english_also_has_listed_with_a_place(tmp_path):
+    actors = _actors(tmp_path, "Floods reached Chillan and Concepcion on Friday.")
+    assert actors.get("Concepcion", ("",))[0] == "place"
+
+
+def test_a_company_opened_by_a_title_word_and_the_one_listed_after_it(tmp_path):
+    actors = _actors(tmp_path, "Negotiators from General Dynamics and Thales met the ministry.")
+    assert actors.get("General Dynamics", ("",))[0] == "organization"
+    assert actors.get("Thales", ("",))[0] == "organization"
+    assert "Dynamics" not in actors
+    actors = _actors(tmp_path, "Forces loyal to General Haftar advanced on the town.")
+    assert actors.get("Haftar", ("",))[0] == "person"
+
+
+def test_an_outlets_name_opening_a_body(tmp_path):
+    actors = _actors(tmp_path, "The Independent Electoral Commission of Somaliland set the date.")
+    assert actors.get("Independent Electoral Commission of Somaliland", ("",))[0] == "organization"
+    assert "Independent" not in actors
+
+
+def test_a_form_of_address_is_no_actor(tmp_path):
+    actors = _actors(tmp_path, "\"His Majesty is satisfied that the cabinet commands a majority,\" the palace "
+                               "said on Tuesday.")
+    assert "Majesty" not in actors
+
+
+def test_a_party_named_with_a_state_after_a_stance(tmp_path):
+    actors = _actors(tmp_path, "Ana Ramos, the leader of the opposition Democratic Moldova, called off the march.")
+    assert actors.get("Democratic Moldova", ("",))[0] == "organization"
+    actors = _actors(tmp_path, "Ana Ramos joined the opposition in Moldova.")
+    assert actors.get("Moldova", ("",))[0] == "country"
+
+
+def test_an_acronym_listed_with_a_bodys_acronym(tmp_path):
+    actors = _actors(tmp_path, "The Czech intelligence services identified them as officers of the Russian "
+                               "services SVR and GRU.")
+    assert actors.get("SVR", ("",))[0] == "organization"
+
+
+def test_landmark_phrases_with_modifiers_and_namesake_titles(tmp_path):
+    assert _is_landmark_phrase(["nuclear", "power", "plant"])
+    assert _is_landmark_phrase(["air", "base"])
+    assert not _is_landmark_phrase(["met", "hospital"])
+    actors = _actors(tmp_path, "Trucks were stopped at the road to the Ras Lanuf terminal.")
+    assert actors.get("Ras Lanuf") == ("place", ("Ras Lanuf terminal",))
+    actors = _actors(tmp_path, "The rebels fired drones at the King Salman air base on Monday.")
+    assert actors.get("King Salman") == ("place", ("King Salman air base",))
+    actors = _actors(tmp_path, "King Salman received the envoy on Sunday. Drones hit the King Salman air base.")
+    assert actors.get("Salman", ("",))[0] == "person"
+
+
+def test_an_arabic_place_opener_left_untagged(tmp_path):
+    actors = _actors(tmp_path, "Hundreds of residents blocked the road to the Umm Qasr port, burning tyres.")
+    assert actors.get("Umm Qasr", ("",))[0] == "place"
+    assert "Qasr" not in actors
+
+
+def test_things_named_like_people_and_ethnic_peoples(tmp_path):
+    actors = _actors(tmp_path, "China and France agreed to co-chair the committee under the G20's Common Framework.")
+    assert "Common Framework" not in actors
+    actors = _actors(tmp_path, "The talks were led by the Special Envoy, Rose Hill.")
+    assert actors.get("Rose Hill", ("",))[0] == "person"
+    assert ethnic_people(["Ethnic", "Uzbeks"], load_dictionary())
+    assert not ethnic_people(["Ethnic", "Affairs"], load_dictionary())
