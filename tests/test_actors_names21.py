@@ -118,3 +118,18 @@ def test_things_named_like_people_and_ethnic_peoples(tmp_path):
     assert actors.get("Rose Hill", ("",))[0] == "person"
     assert ethnic_people(["Ethnic", "Uzbeks"], load_dictionary())
     assert not ethnic_people(["Ethnic", "Affairs"], load_dictionary())
+
+
+def test_a_head_word_of_a_state(tmp_path):
+    actors = _actors(tmp_path, "Officers of the Gendarmerie of Chad arrested him on Friday.")
+    assert actors.get("Gendarmerie of Chad", ("",))[0] == "organization"
+    actors = _actors(tmp_path, "The Government of Chad said it would respond.")
+    assert actors.get("Chad", ("",))[0] == "country"
+
+
+def test_a_person_whose_name_ends_in_a_head_word(tmp_path):
+    actors = _actors(tmp_path, "The communique was signed by the Minister of Foreign Affairs of China, Qin Gang, "
+                               "in the presence of officials.")
+    assert actors.get("Qin Gang", ("",))[0] == "person"
+    actors = _actors(tmp_path, "Members of the Barrio Gang were arrested.")
+    assert actors.get("Barrio Gang", ("",))[0] == "organization"

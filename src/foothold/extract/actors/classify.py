@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .address_forms import is_address_form
+from .headed_person import person_despite_head
 from .common_word_names import ethnic_people, thing_named_as_person
 from .unlisted_states import formal_state_name
 from .title_companies import common_words_after_title
@@ -356,6 +357,8 @@ class EntityClassifier:
         by_head = self.lexicon.type_by_head(core)
         if label == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
             return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
+        if by_head == "organization" and person_despite_head(span, self.dictionary, self.lexicon):
+            return (cs, ce), "person", "ner:PERSON"   # "Qin Gang": a person, no gang (actors21)
         if by_head:
             return (cs, ce), by_head, f"head:{label}"
         return UNDECIDED

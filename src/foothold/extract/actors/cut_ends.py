@@ -11,6 +11,10 @@
   "Cyprus"): one name.
 - `_opened_place`: an Arabic place name's opening word (Umm, Ras, Bab, Deir, Tal ...) left untagged right before the
   rest the NER found ("the Umm" + "Qasr port", "Ras" + "Tanura"): one name.
+- `_head_of_state`: "the <head word> of [the] <state>", the head word capitalised and left untagged ("the Police of"
+  + "the Czech Republic", "the Gendarmerie of" + "Chad"): one body's name (as the tuning gold codes "the National Police of
+  Peru"); not a government, presidency or people, which are the state's, nor a title word ("the Army of X" reads as a
+  portfolio in `classify`).
 - `_outlet_opened_body`: an outlet's name the actor dictionary matched, directly followed by capitalised words the
   NER left untagged that end in an organisation's head word ("The Independent" + "High Electoral Commission", "the
   Guardian" + "Council"): one body, no outlet.
@@ -32,6 +36,8 @@ REGION_WORDS = COMPASS_WORDS | frozenset({"Northern", "Southern", "Eastern", "We
 # Opening words of Arabic place names ("Umm Qasr", "Ras Tanura", "Bab al-Mandab", "Deir Hafer", "Tal Afar")
 PLACE_OPENERS = frozenset({"Umm", "Ras", "Bab", "Bir", "Ain", "Tal", "Tell", "Deir", "Dayr", "Jabal", "Jebel", "Khan",
                            "Kafr", "Beit", "Wadi", "Qasr", "Marj", "Hawr"})
+STATE_HEADS_EXCLUDED = frozenset({"Government", "Presidency", "People", "Republic", "Kingdom", "State", "Embassy",
+                                  "Consulate"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
@@ -46,6 +52,7 @@ def joined_cut_ends(doc: Doc, ents: list[Span], lexicon: Lexicon, dictionary: Ac
         else:
             out.append(ent)
     taken = {t.i for e in out for t in e}
+    out = [_head_of_state(doc, e, taken, lexicon) for e in out]
     return [_opened_place(doc, _outlet_opened_body(doc, _with_rest(doc, e, taken, lexicon, dictionary), taken,
                                                    lexicon), taken) for e in out]
 
@@ -110,3 +117,19 @@ def _with_rest(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon, dictionar
     if untagged_rest(doc, ent, taken, lexicon, dictionary):
         return Span(doc, ent.start, ent.end + 1, label=ent.label_)
     return ent
+
+
+def _head_of_state(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon) -> Span:
+    if ent.label_ not in ("GPE", "country"):
+        return ent
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i].lower_ != "of":
+        return ent
+    head = doc[i - 1]
+    if head.i in taken or not head.is_alpha or head.text in STATE_HEADS_EXCLUDED or lexicon.is_title_token(head) \
+            or lexicon.head_words.get(head.text) != "organization" or doc[i - 2].lower_ != "the" \
+            or any("\n" in t.whitespace_ for t in doc[head.i:ent.start]):
+        return ent
+    return Span(doc, head.i, ent.end, label="ORG")
