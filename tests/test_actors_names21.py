@@ -2,10 +2,17 @@
 and acronyms, company names opened by a title word, forms of address, parties named with a state, landmark phrases,
 things named like people. Sentences and names of our own, from other arenas."""
 
+from types import SimpleNamespace
+
+from spacy.tokens import Span
+
 from foothold.extract.actors.common_word_names import ethnic_people
+from foothold.extract.actors.cut_ends import joined_cut_ends
 from foothold.extract.actors.landmarks import _is_landmark_phrase
+from foothold.extract.actors.listed_names import may_be_listed_place
 from foothold.extract.actors.unlisted_states import formal_state_name
 from foothold.extract.dictionary import load_dictionary, load_lexicon
+from foothold.extract.nlp import load_nlp
 from foothold.extract.pipeline import run
 from foothold.ingest import read_document
 
@@ -24,7 +31,7 @@ def test_a_family_name_after_a_hyphened_particle_stays_the_persons(tmp_path):
 
 def test_a_dictionary_body_is_no_persons_surname(tmp_path):
     actors = _actors(tmp_path, "Abdulmalik Badruddin al-Houthi, a leader of the Houthis' movement, spoke. "
-                               "Houthi fighters later attacked a convoy.")
+                               "Houthi fighters later attacked a convoy near the port.")
     assert actors.get("Abdulmalik Badruddin al-Houthi", ("",))[0] == "person"
     assert actors.get("Houthis", ("",))[0] == "organization"
 
@@ -35,13 +42,13 @@ def test_an_untagged_last_word_is_the_rest_of_a_name(tmp_path):
 
 
 def test_a_body_cut_at_a_possessive_and_a_state_cut_at_a_compass_word(tmp_path):
-    actors = _actors(tmp_path, "The Standing Committee of the National People's Congress said that only it could "
-                               "rule on the matter.")
-    assert actors.get("Standing Committee of the National People's Congress", ("",))[0] == "organization"
-    assert "Congress" not in actors
-    actors = _actors(tmp_path, "Ersin Tatar, the prime minister of the self-declared Turkish Republic of Northern "
-                               "Cyprus, beat the incumbent.")
-    assert actors.get("Turkish Republic of Northern Cyprus", ("",))[0] == "country"
+    doc = load_nlp().make_doc("The Presidium of the Supreme People's Assembly met on Monday.")
+    cut, rest = Span(doc, 0, 7, label="ORG"), Span(doc, 7, 8, label="ORG")
+    joined = joined_cut_ends(doc, [cut, rest], load_lexicon(), load_dictionary())
+    assert [(e.text, e.label_) for e in joined] == [("The Presidium of the Supreme People's Assembly", "ORG")]
+    actors = _actors(tmp_path, "Officials of the self-declared Serbian Republic of Northern Kosovo said the vote "
+                               "was void.")
+    assert actors.get("Serbian Republic of Northern Kosovo", ("",))[0] == "country"
 
 
 def test_a_state_in_formal_style_unknown_to_the_dictionaries():
@@ -54,9 +61,13 @@ def test_a_state_in_formal_style_unknown_to_the_dictionaries():
     assert not formal_state_name("Central Bank of the Republic of Ruritania", forms, opening=True)
 
 
-def test_a_city_english_also_has_listed_with_a_place(tmp_path):
-    actors = _actors(tmp_path, "Floods reached Chillan and Concepcion on Friday.")
-    assert actors.get("Concepcion", ("",))[0] == "place"
+def test_a_city_english_also_has_listed_with_a_place():
+    def word(text, ent=""):
+        return SimpleNamespace(text=text, ent_type_=ent, is_stop=False, pos_="PROPN", lower_=text.lower(),
+                               lemma_=text)
+    assert may_be_listed_place(word("Victoria"))          # a gazetteer city WordNet also lists
+    assert not may_be_listed_place(word("Harvest"))       # an English word no city has
+    assert not may_be_listed_place(word("Victoria", "GPE"))
 
 
 def test_a_company_opened_by_a_title_word_and_the_one_listed_after_it(tmp_path):
@@ -75,8 +86,8 @@ def test_an_outlets_name_opening_a_body(tmp_path):
 
 
 def test_a_form_of_address_is_no_actor(tmp_path):
-    actors = _actors(tmp_path, "\"His Majesty is satisfied that the cabinet commands a majority,\" the palace "
-                               "said on Tuesday.")
+    actors = _actors(tmp_path, "\"His Majesty will open the new session of parliament on Monday,\" the royal "
+                               "court announced.")
     assert "Majesty" not in actors
 
 
@@ -88,9 +99,8 @@ def test_a_party_named_with_a_state_after_a_stance(tmp_path):
 
 
 def test_an_acronym_listed_with_a_bodys_acronym(tmp_path):
-    actors = _actors(tmp_path, "The Czech intelligence services identified them as officers of the Russian "
-                               "services SVR and GRU.")
-    assert actors.get("SVR", ("",))[0] == "organization"
+    actors = _actors(tmp_path, "Officers of the Pakistani agencies ISI and MI were named.")
+    assert actors.get("MI", ("",))[0] == "organization"
 
 
 def test_landmark_phrases_with_modifiers_and_namesake_titles(tmp_path):
@@ -99,21 +109,21 @@ def test_landmark_phrases_with_modifiers_and_namesake_titles(tmp_path):
     assert not _is_landmark_phrase(["met", "hospital"])
     actors = _actors(tmp_path, "Trucks were stopped at the road to the Ras Lanuf terminal.")
     assert actors.get("Ras Lanuf") == ("place", ("Ras Lanuf terminal",))
-    actors = _actors(tmp_path, "The rebels fired drones at the King Salman air base on Monday.")
-    assert actors.get("King Salman") == ("place", ("King Salman air base",))
-    actors = _actors(tmp_path, "King Salman received the envoy on Sunday. Drones hit the King Salman air base.")
-    assert actors.get("Salman", ("",))[0] == "person"
+    actors = _actors(tmp_path, "Missiles struck the King Abdullah air base on Monday.")
+    assert actors.get("King Abdullah") == ("place", ("King Abdullah air base",))
+    actors = _actors(tmp_path, "King Abdullah received the envoy on Sunday. Missiles hit the King Abdullah air base.")
+    assert actors.get("Abdullah", ("",))[0] == "person"
 
 
 def test_an_arabic_place_opener_left_untagged(tmp_path):
-    actors = _actors(tmp_path, "Hundreds of residents blocked the road to the Umm Qasr port, burning tyres.")
-    assert actors.get("Umm Qasr", ("",))[0] == "place"
-    assert "Qasr" not in actors
+    actors = _actors(tmp_path, "Dockers blocked the road to the Umm Hajar port, burning tyres.")
+    assert actors.get("Umm Hajar", ("",))[0] == "place"
+    assert "Hajar" not in actors
 
 
 def test_things_named_like_people_and_ethnic_peoples(tmp_path):
-    actors = _actors(tmp_path, "China and France agreed to co-chair the committee under the G20's Common Framework.")
-    assert "Common Framework" not in actors
+    actors = _actors(tmp_path, "The funds come under the bank's Green Window.")
+    assert "Green Window" not in actors
     actors = _actors(tmp_path, "The talks were led by the Special Envoy, Rose Hill.")
     assert actors.get("Rose Hill", ("",))[0] == "person"
     assert ethnic_people(["Ethnic", "Uzbeks"], load_dictionary())
@@ -128,8 +138,7 @@ def test_a_head_word_of_a_state(tmp_path):
 
 
 def test_a_person_whose_name_ends_in_a_head_word(tmp_path):
-    actors = _actors(tmp_path, "The communique was signed by the Minister of Foreign Affairs of China, Qin Gang, "
-                               "in the presence of officials.")
-    assert actors.get("Qin Gang", ("",))[0] == "person"
+    actors = _actors(tmp_path, "The memorandum was signed by the Vice Minister of Commerce, Zhang Gang, on Friday.")
+    assert actors.get("Zhang Gang", ("",))[0] == "person"
     actors = _actors(tmp_path, "Members of the Barrio Gang were arrested.")
     assert actors.get("Barrio Gang", ("",))[0] == "organization"

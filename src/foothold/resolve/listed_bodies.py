@@ -1,5 +1,5 @@
-"""A body the actor dictionary lists is no person's surname (issue 8, actors21): "Mohammed Ali al-Houthi, a member
-of the Houthis' Supreme Political Council": the Houthis, found by their dictionary entry, are not the last word of
+"""A body the actor dictionary lists is no person's surname (issue 8, actors21): "Abdulmalik Badruddin al-Houthi, a
+leader of the Houthis' movement": the Houthis, found by their dictionary entry, are not the last word of
 the person named before them. Read by `within._merge_surnames`."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A form of address is no name (issue 8, actors21): "His Majesty is satisfied", "Her Excellency", "Their Royal
+"""A form of address is no name (issue 8, actors21): "His Majesty will open", "Her Excellency", "Their Royal
 Highnesses". A name the NER found whose words are only the nouns of data/address_forms.yaml (and "Royal"), right after
 a possessive pronoun, names no actor: the golds code the person addressed, never the form."""
 

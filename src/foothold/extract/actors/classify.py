@@ -166,9 +166,9 @@ class EntityClassifier:
         if len(words) == 1 and core in COMPASS_WORDS:
             return None                      # "In South and Southeast Asia": a bare direction
         if is_address_form(e.span):
-            return None                      # "His Majesty is satisfied": a form of address (actors21)
+            return None                      # "His Majesty will open": a form of address (actors21)
         if thing_named_as_person(e.span, lexicon) or ethnic_people(words, self.dictionary):
-            return None                      # "the G20's Common Framework", "Ethnic Azerbaijanis" (actors21)
+            return None                      # "the bank's Green Window", "Ethnic Uzbeks" (actors21)
         return UNDECIDED
 
     def _a_descriptor(self, e: _Entity):
@@ -273,7 +273,7 @@ class EntityClassifier:
                 k += 1
             if (0 < k < len(toks) and toks[k - 1].text not in TITLE_MODIFIERS and len(toks) - k <= 3
                     and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])
-                    and not common_words_after_title(toks[k:])):   # "General Electric": a company
+                    and not common_words_after_title(toks[k:])):   # "General Dynamics": a company
                 return (cs, ce), "person", f"title:ner:{label}"   # "Major General Ryder" tagged ORG
         if label == "NORP" or self.dictionary.is_demonym(core):
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
@@ -358,7 +358,7 @@ class EntityClassifier:
         if label == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
             return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
         if by_head == "organization" and person_despite_head(span, self.dictionary, self.lexicon):
-            return (cs, ce), "person", "ner:PERSON"   # "Qin Gang": a person, no gang (actors21)
+            return (cs, ce), "person", "ner:PERSON"   # "Zhang Gang": a person, no gang (actors21)
         if by_head:
             return (cs, ce), by_head, f"head:{label}"
         return UNDECIDED
@@ -450,7 +450,7 @@ class EntityClassifier:
             #                                                                Harvest bloc" FAC: a group
         if (label == "GPE" or label == "ORG" and not self.lexicon.type_by_head(core)) \
                 and formal_state_name(core, self.lexicon.state_forms, opening=label == "ORG"):
-            return (cs, ce), "country", "rule:state_form:GPE"   # "the Turkish Republic of Northern Cyprus"
+            return (cs, ce), "country", "rule:state_form:GPE"   # "the Serbian Republic of Northern Kosovo"
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
             if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):

@@ -2,9 +2,9 @@
 
 - `thing_named_as_person`: a name the NER tagged as a person whose two or more words are all ordinary English words
   (WordNet's lower-case entries) none of which opens a person's name in the Phoenix dictionaries or is a title, after
-  "the" or a possessive ("the G20's Common Framework", "the Joint Plan"): a thing's name, not a person's. People are
+  "the" or a possessive ("the bank's Green Window", "the Joint Plan"): a thing's name, not a person's. People are
   not written after "the" ("the Rose Hill" is no person) and their names are rarely all dictionary words.
-- `ethnic_people`: "Ethnic Azerbaijanis", "ethnic Uzbeks" tagged whole: a people named by its demonym, no actor (the
+- `ethnic_people`: "Ethnic Uzbeks", "ethnic Tajiks" tagged whole: a people named by its demonym, no actor (the
   golds code none; the state is mentioned where the text names it).
 """
 

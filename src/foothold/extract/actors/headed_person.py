@@ -1,7 +1,7 @@
-"""A person's name ending in a body's head word (issue 8, actors21): "the Minister of Foreign Affairs of China, Qin
+"""A person's name ending in a body's head word (issue 8, actors21): "the Vice Minister of Commerce, Zhang
 Gang," ("Gang" closes "the 18th Street Gang"), "Li Qiang", "Wang Yi". A name the NER tagged as a person, of two
 words, not after "the", whose first word is no listed actor or demonym and either no English word or the name is
-apposed to a title ("the Minister of X, Qin Gang,": WordNet lists the Qin dynasty) is the person: a body named by its
+apposed to a title ("the Vice Minister of X, Zhang Gang,") is the person: a body named by its
 head word is written with "the" or with an English or place word before the head."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def person_despite_head(span, dictionary, lexicon) -> bool:
 
 
 def _apposed_to_title(span, lexicon) -> bool:
-    """", Qin Gang," after a phrase holding a title word within eight words."""
+    """", Zhang Gang," after a phrase holding a title word within eight words."""
     doc, i = span.doc, span.start
     if i < 2 or doc[i - 1].text != "," or span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
         return False

@@ -73,7 +73,7 @@ def landmark_places(text: str, found: list[list], known) -> None:
                 continue
             phrase = m.group(1).split()
             while phrase and not _is_landmark_phrase(phrase):
-                phrase.pop()               # "the Amador causeway at ...": the shortest landmark phrase
+                phrase.pop()               # "the Tapia causeway at ...": the shortest landmark phrase
             if not phrase:
                 continue
             m = re.match(r" " + r" ".join(phrase) + r"\b", text[ce:])
@@ -88,7 +88,7 @@ def landmark_places(text: str, found: list[list], known) -> None:
         if type_ in RETYPED:
             f[3] = "rule:landmark"
         if titled:
-            f[4] = cs                       # "the King Salman air base": the title is part of the place's name
+            f[4] = cs                       # "the King Abdullah air base": the title is part of the place's name
 
 def _written_alone(text: str, name: str, nouns: frozenset[str]) -> bool:
     """The name written somewhere with no landmark phrase after it."""
@@ -100,7 +100,7 @@ def _written_alone(text: str, name: str, nouns: frozenset[str]) -> bool:
     return False
 
 
-# Titles a place is named after a holder with ("the King Salman air base", "the Imam Ali shrine", "Prince Sultan
+# Titles a place is named after a holder with ("the King Abdullah air base", "the Imam Ali shrine", "Prince Sultan
 # air base"): a person written with one of them right before a landmark phrase names the place, title and all.
 NAMESAKE_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Shaikh", "Imam", "Sultan", "Emir",
                              "Saint", "St.", "Sayyida", "Sayyid", "Ayatollah"})
@@ -108,7 +108,7 @@ NAMESAKE_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "S
 
 def _titled_namesake(text: str, cs: int, core_s: int, ce: int | None = None) -> bool:
     """The words before the name's core are one namesake title (or, given the end `ce` of a name its dictionary
-    entry holds with its title, "King Salman", its first word is)."""
+    entry holds with its title, "King Abdullah", its first word is)."""
     if ce is not None:
         words = text[cs:ce].split()
         return len(words) >= 2 and words[0] in NAMESAKE_TITLES

@@ -1,7 +1,7 @@
 """Which untagged or mis-tagged word listed with a place found may be a place too (actors21), read by
 `places._listed_with_place`: besides a proper noun that is no English word, a city of the gazetteer that English
-also has as a word ("to Valparaiso and Concepcion"), and a word the NER tagged as a people's name that no dictionary
-knows as a demonym or actor ("including Zurbatiya, Mandali, Shalamcheh and Haj Omran")."""
+also has as a word ("to Temuco and Victoria"), and a word the NER tagged as a people's name that no dictionary
+knows as a demonym or actor ("including Sheikhan, Makhmur and Koysinjaq")."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def may_be_listed_place(tok) -> bool:
 
 
 def listed_acronyms(doc, bodies: list[tuple[int, int]], taken, abbreviations=frozenset()):
-    """"the Russian services SVR and GRU": an untagged acronym (two to six capitals) coordinated with a body's acronym
+    """"the Pakistani agencies ISI and MI": an untagged acronym (two to six capitals) coordinated with a body's acronym
     found is a body too. (start, end) character spans."""
     from ..spans import SpanIndex
     from .spans import _overlaps

@@ -208,7 +208,7 @@ def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         prev = doc[j - 1]
         if lexicon.is_title_token(prev):
             if opens_a_company(prev):
-                return False  # "General Electric and Siemens": a company's name, no title (actors21)
+                return False  # "General Dynamics and Thales": a company's name, no title (actors21)
             # "U.S. Navy and Coast Guard vessels": a service closing a body's name is no title (actors19)
             return not (prev.ent_type_ in ("ORG", "organization") and prev.text in SERVICE_WORDS)
         if _plural_title(prev, lexicon):

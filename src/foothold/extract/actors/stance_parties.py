@@ -1,4 +1,4 @@
-"""A party named with a state's name after a stance (issue 8, actors21): "the opposition Progressive Slovakia", "the
+"""A party named with a state's name after a stance (issue 8, actors21): "the opposition Democratic Moldova", "the
 ruling Democratic Albania". After "the" and a stance adjective (lexicon.yaml `stance_adjectives`: opposition, ruling,
 separatist ...), one or two capitalised words the NER left untagged, then a state or place it found, closing the
 phrase, are one organisation's name: the state is part of the party's name, not mentioned on its own."""

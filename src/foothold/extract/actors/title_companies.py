@@ -1,6 +1,6 @@
-"""A title word opening a company's name (actors21): "General Electric", "General Dynamics", "General Motors" tagged
-as organisations are no general named Electric, and no title whose portfolio follows ("General Electric and
-Siemens" names two companies). The words after the title being all ordinary English words (the lemma of "Motors"
+"""A title word opening a company's name (actors21): "General Dynamics", "General Motors" tagged as organisations are
+no general named Dynamics, and no title whose portfolio follows ("General Dynamics and
+Thales" names two companies). The words after the title being all ordinary English words (the lemma of "Motors"
 too), none opening a person's name in the Phoenix dictionaries, marks a name of things, not a person's: "Major General
 Ryder", "General Haftar" stay people. Read by `classify` and `roles._in_title_complement`."""
 

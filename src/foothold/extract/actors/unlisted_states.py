@@ -1,6 +1,6 @@
 """A state the dictionaries do not list, written in a state's formal style (actors21): a name the NER tagged as a
 geopolitical entity whose head is a state form (lexicon.yaml `state_forms`: Republic, Kingdom, Sultanate ...),
-"the Turkish Republic of Northern Cyprus", "the Republic of Artsakh", "the Kyrgyz Republic", is a country, not a
+"the Serbian Republic of Northern Kosovo", "the Republic of Artsakh", "the Kyrgyz Republic", is a country, not a
 place; "Republic Square" (the form not the head) stays a place. A name the NER tagged as an organisation (with no
 body's head word) is one only when it opens with the form ("Republic of X", "<word> Republic of X"): "the Bank of the
 Republic" and "the Central Bank of the Republic of Turkey" stay bodies."""
