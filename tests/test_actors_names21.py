@@ -59,6 +59,8 @@ def test_a_state_in_formal_style_unknown_to_the_dictionaries():
     assert not formal_state_name("Republic Square", forms)
     assert not formal_state_name("Bank of the Republic", forms, opening=True)
     assert not formal_state_name("Central Bank of the Republic of Ruritania", forms, opening=True)
+    assert not formal_state_name("Chilean Confederation of Trade Unions", forms, opening=True)
+    assert not formal_state_name("Federation of Trade Unions", forms, opening=True)
 
 
 def test_a_city_english_also_has_listed_with_a_place():
@@ -142,3 +144,6 @@ def test_a_person_whose_name_ends_in_a_head_word(tmp_path):
     assert actors.get("Zhang Gang", ("",))[0] == "person"
     actors = _actors(tmp_path, "Members of the Barrio Gang were arrested.")
     assert actors.get("Barrio Gang", ("",))[0] == "organization"
+    actors = _actors(tmp_path, "The steel company Tosyali bought the plant in 2016, and Zhenhai Mining took control "
+                               "of the copper mines at Kolwezi in 2018.")
+    assert actors.get("Zhenhai Mining", ("",))[0] == "organization"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...lexicons import phoenix_given_names
 from ..dictionary import ActorDictionary, Lexicon
 from ..nlp import is_english_word
 from .places import COMPASS_WORDS
@@ -108,8 +109,15 @@ def untagged_rest(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon, dictio
         return False
     if dictionary.lookup(ent.text) is not None:
         return False                           # a known name stays itself ("Iran" + "Khodro" is read elsewhere)
+    if ent.label_ != "PERSON" and (ent[0].lower_ in phoenix_given_names()
+                                   or f"{ent.text} {word.text}" in _people_named(doc)):
+        return False                           # "names Nawfal" + "Karim": a person's name the NER read as a place
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     return after is None or not (after.text[:1].isupper() or after.text in POSSESSIVES or after.text == "-")
+
+
+def _people_named(doc: Doc) -> set[str]:
+    return {e.text for e in doc.ents if e.label_ == "PERSON"}
 
 
 def _with_rest(doc: Doc, ent: Span, taken: set[int], lexicon: Lexicon, dictionary: ActorDictionary) -> Span:

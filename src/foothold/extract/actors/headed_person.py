@@ -1,11 +1,13 @@
 """A person's name ending in a body's head word (issue 8, actors21): "the Vice Minister of Commerce, Zhang
 Gang," ("Gang" closes "the 18th Street Gang"), "Li Qiang", "Wang Yi". A name the NER tagged as a person, of two
-words, not after "the", whose first word is no listed actor or demonym and either no English word or the name is
-apposed to a title ("the Vice Minister of X, Zhang Gang,") is the person: a body named by its
-head word is written with "the" or with an English or place word before the head."""
+words, not after "the", apposed to a title, whose first word is no listed actor or demonym and no English word
+unless it opens a person's name in the Phoenix dictionaries, is the person ("the Vice Minister of X, Zhang Gang,"):
+a body named by its head word is written with "the" or with an English or place word before the head. A name not
+apposed so keeps its head's type ("Zijin Mining took control", "the head of Harakat Huquq")."""
 
 from __future__ import annotations
 
+from ...lexicons import phoenix_given_names
 from ..nlp import is_english_word
 
 
@@ -16,9 +18,10 @@ def person_despite_head(span, dictionary, lexicon) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return False
     first = span[0]
-    if dictionary.is_demonym(first.text) or dictionary.lookup(first.text) is not None:
+    if dictionary.is_demonym(first.text) or dictionary.lookup(first.text) is not None or is_english_word(first) \
+            and first.lower_ not in phoenix_given_names():
         return False
-    return not is_english_word(first) or _apposed_to_title(span, lexicon)
+    return _apposed_to_title(span, lexicon)
 
 
 def _apposed_to_title(span, lexicon) -> bool:
