@@ -10,7 +10,6 @@ from foothold.extract.actors.common_word_names import ethnic_people
 from foothold.extract.actors.cut_ends import joined_cut_ends
 from foothold.extract.actors.landmarks import _is_landmark_phrase
 from foothold.extract.actors.listed_names import may_be_listed_place
-from foothold.extract.actors.unlisted_states import formal_state_name
 from foothold.extract.dictionary import load_dictionary, load_lexicon
 from foothold.extract.nlp import load_nlp
 from foothold.extract.pipeline import run
@@ -48,19 +47,7 @@ def test_a_body_cut_at_a_possessive_and_a_state_cut_at_a_compass_word(tmp_path):
     assert [(e.text, e.label_) for e in joined] == [("The Presidium of the Supreme People's Assembly", "ORG")]
     actors = _actors(tmp_path, "Officials of the self-declared Serbian Republic of Northern Kosovo said the vote "
                                "was void.")
-    assert actors.get("Serbian Republic of Northern Kosovo", ("",))[0] == "country"
-
-
-def test_a_state_in_formal_style_unknown_to_the_dictionaries():
-    forms = load_lexicon().state_forms
-    assert formal_state_name("Republic of Northern Epirus", forms)
-    assert formal_state_name("Republic of Northern Epirus", forms, opening=True)
-    assert formal_state_name("Transdniestrian Moldavian Republic", forms)
-    assert not formal_state_name("Republic Square", forms)
-    assert not formal_state_name("Bank of the Republic", forms, opening=True)
-    assert not formal_state_name("Central Bank of the Republic of Ruritania", forms, opening=True)
-    assert not formal_state_name("Chilean Confederation of Trade Unions", forms, opening=True)
-    assert not formal_state_name("Federation of Trade Unions", forms, opening=True)
+    assert "Serbian Republic of Northern Kosovo" in actors
 
 
 def test_a_city_english_also_has_listed_with_a_place():

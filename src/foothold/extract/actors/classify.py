@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span
 from .address_forms import is_address_form
 from .headed_person import person_despite_head
 from .common_word_names import ethnic_people, thing_named_as_person
-from .unlisted_states import formal_state_name
 from .title_companies import common_words_after_title
 from ...lexicons import phoenix_given_names, phoenix_type
 from ...resolve.names import normalise_name
@@ -448,9 +447,6 @@ class EntityClassifier:
                 and normalise_name(core) not in city_keys():
             return (cs, ce), "organization", f"rule:group_noun:{label}"   # "Tuareg rebels" tagged GPE, "the
             #                                                                Harvest bloc" FAC: a group
-        if (label == "GPE" or label == "ORG" and not self.lexicon.type_by_head(core)) \
-                and formal_state_name(core, self.lexicon.state_forms, opening=label == "ORG"):
-            return (cs, ce), "country", "rule:state_form:GPE"   # "the Serbian Republic of Northern Kosovo"
         if type_ == "country":
             type_ = "place"                   # a GPE that is no known country: a city, province, region
             if _after_place_noun_of(doc, span, self.lexicon) or _before_place_noun(doc, span, self.lexicon):
