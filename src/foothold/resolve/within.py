@@ -18,6 +18,7 @@ from bisect import bisect_left
 import re
 from collections import Counter, defaultdict
 
+from .listed_bodies import listed_body
 from ..model import Actor, Mention
 from .names import normalise_name, slug
 from .definite_heads import merge_definite_heads
@@ -540,7 +541,7 @@ class WithinDocumentResolver:
         for c in clusters:
             single = all(len(n.split()) == 1 or re.fullmatch(r"(?i)(al|el)[- ]\S+", n) or particle_surname(n)
                          for n in c.names)
-            if not single or c.type() not in ("person", "organization", "place"):
+            if not single or c.type() not in ("person", "organization", "place") or listed_body(c):
                 out.append(c)
                 continue
             keys = {normalise_name(n) for n in c.names}

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .address_forms import is_address_form
+from .headed_person import person_despite_head
+from .common_word_names import ethnic_people, thing_named_as_person
+from .title_companies import common_words_after_title
 from ...lexicons import phoenix_given_names, phoenix_type
 from ...resolve.names import normalise_name
 from ..dictionary import city_keys
@@ -160,6 +164,10 @@ class EntityClassifier:
             return None                      # "Zaydi Shia": every word a group or creed, no actor
         if len(words) == 1 and core in COMPASS_WORDS:
             return None                      # "In South and Southeast Asia": a bare direction
+        if is_address_form(e.span):
+            return None                      # "His Majesty will open": a form of address (actors21)
+        if thing_named_as_person(e.span, lexicon) or ethnic_people(words, self.dictionary):
+            return None                      # "the bank's Green Window", "Ethnic Uzbeks" (actors21)
         return UNDECIDED
 
     def _a_descriptor(self, e: _Entity):
@@ -263,7 +271,8 @@ class EntityClassifier:
             while k < len(toks) and self.lexicon.is_title_token(toks[k]):
                 k += 1
             if (0 < k < len(toks) and toks[k - 1].text not in TITLE_MODIFIERS and len(toks) - k <= 3
-                    and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])):
+                    and all(t.text[:1].isupper() and t.is_alpha for t in toks[k:])
+                    and not common_words_after_title(toks[k:])):   # "General Dynamics": a company
                 return (cs, ce), "person", f"title:ner:{label}"   # "Major General Ryder" tagged ORG
         if label == "NORP" or self.dictionary.is_demonym(core):
             return None       # demonyms are handled by _demonyms; "Shia", "Sunni": groups, not actors
@@ -347,6 +356,8 @@ class EntityClassifier:
         by_head = self.lexicon.type_by_head(core)
         if label == "ORG" and by_head != "organization" and len(words) <= 3 and _after_place_noun_of(doc, span, self.lexicon):
             return (cs, ce), "place", "rule:place_noun_of:ORG"   # "the Malian town of Moura" tagged ORG
+        if by_head == "organization" and person_despite_head(span, self.dictionary, self.lexicon):
+            return (cs, ce), "person", "ner:PERSON"   # "Zhang Gang": a person, no gang (actors21)
         if by_head:
             return (cs, ce), by_head, f"head:{label}"
         return UNDECIDED

@@ -41,6 +41,9 @@ from .cited_outlets import cited_outlets
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
+from .cut_ends import joined_cut_ends
+from .listed_names import listed_acronyms
+from .stance_parties import stance_led_parties
 from .datelines import credited_outlets
 from .name_headings import name_headings
 from .particle_names import particle_names
@@ -86,6 +89,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         trim_stances(text, found, self.lexicon)    # "the Maoist Janamorcha party": the stance is no name word
         self._context_places(doc, text, found, taken, add)
         self._missed_names(ctx, doc, text, outlets, found, taken, add)
+        for cs, ce in listed_acronyms(doc, [(f[0], f[1]) for f in found if f[2] == "organization"], taken,
+                                      self.lexicon.abbreviations):
+            add(cs, ce, "organization", "rule:listed_acronym")   # "the agencies ISI and MI" (actors21)
         self._whole_names(ctx, text, found, outlets, add)
         name_headings(text, found, add, self.lexicon.title_words)      # "SULTANI MAKENGA" over "The military commander of ..."
         for cs, ce in surnames_again(doc, text, found, taken):
@@ -110,6 +116,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
         ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
+        ents = joined_cut_ends(doc, ents, self.lexicon, self.dictionary)   # "Stara" + "Zagora", "Badruddin al-" + "Houthi"
+        ents = stance_led_parties(doc, ents, self.lexicon, self.dictionary)   # "the opposition Democratic Moldova"
         ents = joined_field_pairs(doc, ents, self.dictionary, self.lexicon)   # "Communications and Media Commission"
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)

@@ -23,17 +23,32 @@ RETYPED = frozenset({"person", "organization"})
 @dataclass(frozen=True)
 class Landmarks:
     landmark_nouns: frozenset[str]
+    landmark_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=2)
+def _landmarks(path: str | None = None) -> Landmarks:
+    return read_word_sets(path or LANDMARKS_PATH, Landmarks, "landmarks")
+
+
 def landmark_nouns(path: str | None = None) -> frozenset[str]:
-    return read_word_sets(path or LANDMARKS_PATH, Landmarks, "landmarks").landmark_nouns
+    return _landmarks(path).landmark_nouns
+
+
+def landmark_modifiers(path: str | None = None) -> frozenset[str]:
+    return _landmarks(path).landmark_modifiers
+
+
+def _is_landmark_phrase(words: list[str]) -> bool:
+    """A landmark noun after at most two landmark modifiers ("river", "air base", "nuclear power plant")."""
+    return 1 <= len(words) <= 3 and words[-1] in landmark_nouns() \
+        and all(w in landmark_modifiers() for w in words[:-1])
 
 
 def landmark_form(mention, name: str) -> bool:
     """True when a place's mention is its name and one landmark noun after it ("Tana river" of "Tana")."""
     return mention.type == "place" and bool(name) and mention.text.startswith(name + " ") \
-        and mention.text[len(name) + 1:] in landmark_nouns()
+        and _is_landmark_phrase(mention.text[len(name) + 1:].split(" "))
 
 
 def landmark_places(text: str, found: list[list], known) -> None:
@@ -42,33 +57,59 @@ def landmark_places(text: str, found: list[list], known) -> None:
     nouns = landmark_nouns()
     for f in found:
         cs, ce, type_, label, core_s, core_e = f[:6]
-        if type_ not in RETYPED | {"place"} or (cs, ce) != (core_s, core_e):
+        titled = type_ == "person" and ce == core_e and (cs < core_s and _titled_namesake(text, cs, core_s)
+                                                         or cs == core_s and _titled_namesake(text, cs, cs, ce))
+        if type_ not in RETYPED | {"place"} or (cs, ce) != (core_s, core_e) and not titled:
             continue                        # a mention already widened (a title, a division noun) is left
-        if type_ in RETYPED and not label.startswith("ner:"):
+        if type_ in RETYPED and not label.startswith("ner:") and not titled:
             continue
         words = text[cs:ce].split(" ")
         whole = len(words) >= 2 and words[-1] in nouns and words[-2][:1].isupper() and label.startswith("ner:")
         if whole:                           # "Aberdare mountains" tagged whole: the name is before the noun
             name_end, noun_end = cs + len(" ".join(words[:-1])), ce
         else:
-            m = re.match(r" ([a-z]+)\b", text[ce:ce + 20])
-            if m is None or m.group(1) not in nouns:
+            m = re.match(r"((?: [a-z]+){1,3})\b", text[ce:ce + 40])
+            if m is None:
                 continue
+            phrase = m.group(1).split()
+            while phrase and not _is_landmark_phrase(phrase):
+                phrase.pop()               # "the Tapia causeway at ...": the shortest landmark phrase
+            if not phrase:
+                continue
+            m = re.match(r" " + r" ".join(phrase) + r"\b", text[ce:])
             name_end, noun_end = ce, ce + m.end()
         name = text[cs:name_end]
         kind = known(name)
-        if not name[:1].isupper() or kind is not None and (not whole or kind != "place"):
+        if not name[:1].isupper() or kind is not None and (not whole or kind != "place") and not titled:
             continue
         if type_ in RETYPED and _written_alone(text, name, nouns):
             continue
         f[1], f[2], f[5] = noun_end, "place", name_end
         if type_ in RETYPED:
             f[3] = "rule:landmark"
+        if titled:
+            f[4] = cs                       # "the King Abdullah air base": the title is part of the place's name
 
 def _written_alone(text: str, name: str, nouns: frozenset[str]) -> bool:
-    """The name written somewhere with no landmark noun after it."""
+    """The name written somewhere with no landmark phrase after it."""
     for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-        after = re.match(r" ([a-z]+)\b", text[m.end():m.end() + 20])
-        if after is None or after.group(1) not in nouns:
+        after = re.match(r"((?: [a-z]+){1,3})\b", text[m.end():m.end() + 40])
+        words = after.group(1).split() if after else []
+        if not any(_is_landmark_phrase(words[:k]) for k in range(1, len(words) + 1)):
             return True
     return False
+
+
+# Titles a place is named after a holder with ("the King Abdullah air base", "the Imam Ali shrine", "Prince Sultan
+# air base"): a person written with one of them right before a landmark phrase names the place, title and all.
+NAMESAKE_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Shaikh", "Imam", "Sultan", "Emir",
+                             "Saint", "St.", "Sayyida", "Sayyid", "Ayatollah"})
+
+
+def _titled_namesake(text: str, cs: int, core_s: int, ce: int | None = None) -> bool:
+    """The words before the name's core are one namesake title (or, given the end `ce` of a name its dictionary
+    entry holds with its title, "King Abdullah", its first word is)."""
+    if ce is not None:
+        words = text[cs:ce].split()
+        return len(words) >= 2 and words[0] in NAMESAKE_TITLES
+    return text[cs:core_s].strip() in NAMESAKE_TITLES

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from ..dictionary import ActorDictionary, Lexicon
 from ..nlp import is_english_word
 from ..spans import SpanIndex
+from .listed_names import may_be_listed_place
 from .people import NAME_PARTICLES
 from .spans import _overlaps
 
@@ -90,8 +91,8 @@ def _listed_with_place(doc: Doc, places: list[tuple[int, int]], taken):
     def is_place(tok) -> bool:
         return _overlaps(index, tok.idx, tok.idx + 1)
     for t in doc:
-        if t.pos_ != "PROPN" or t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start \
-                or is_english_word(t) or t.text.isupper():
+        if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start \
+                or not may_be_listed_place(t) or t.text.isupper():
             continue
         partners = ([t.head] if t.dep_ == "conj" else []) + [c for c in t.children if c.dep_ == "conj"]
         if any(is_place(p) for p in partners) and not _overlaps(taken, t.idx, t.idx + len(t.text)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .title_companies import opens_a_company
 from ...model import mention_label
 from ..dictionary import Lexicon
 from ..spans import near, SpanIndex
@@ -206,6 +207,8 @@ def _in_title_complement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     while j > 0 and steps < 8 and "\n" not in doc[j - 1].whitespace_:
         prev = doc[j - 1]
         if lexicon.is_title_token(prev):
+            if opens_a_company(prev):
+                return False  # "General Dynamics and Thales": a company's name, no title (actors21)
             # "U.S. Navy and Coast Guard vessels": a service closing a body's name is no title (actors19)
             return not (prev.ent_type_ in ("ORG", "organization") and prev.text in SERVICE_WORDS)
         if _plural_title(prev, lexicon):
