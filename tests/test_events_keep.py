@@ -88,7 +88,10 @@ def test_a_verbless_outline_item_names_a_topic_not_an_act(tmp_path):
     ctx = extract_events(tmp_path, "source: https://example.org/w\ntitle: Wire (AP, 2 May 1996)\n\n" + text, ACTORS,
                          "wire.txt")
     told = [e.evidence for e in ctx.events]
-    assert ctx.data["skipped_events"].get("outline_item") == 1, told
+    skipped = ctx.data["skipped_events"]
+    # the item is dropped as an outline item, or before that as a verbless heading line (verbless_headings.py; the
+    # other heading is "Contents")
+    assert skipped.get("outline_item") == 1 or skipped.get("heading") == 2, (told, dict(skipped))
     bullet = ctx.document.text.index("◆")
     assert ctx.events and all(e.start > bullet for e in ctx.events), told     # the item told as a sentence stays
 
