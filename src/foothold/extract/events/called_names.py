@@ -1,7 +1,7 @@
 """What a party is called: a name of scorn or of praise types the statement (issue 8, evstate3).
 
-"X called the ruling 'unthinkable'", "Y called the offer a ploy", "her lawyer called the trial a witch hunt",
-"the minister called the accord a historic step": a characterizing verb (`triggers.CHARACTERIZING`) with an object
+"Bolivia called the new tariff an insult", "the opposition called the recount a sham", "the minister called the
+river accord a historic step": a characterizing verb (`triggers.CHARACTERIZING`) with an object
 and what the object is called after it. The plover.yaml cues type it when they occur; a judgement no cue names is
 read here with data/called_names.yaml: a word of scorn (`scorn_words`) is disapproval (PLOVER ACCUSE), a word of
 praise (`praise_words`) approval (SUPPORT). Only the words after the object count, so "called the sham election
