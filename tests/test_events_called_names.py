@@ -35,6 +35,12 @@ def test_a_neutral_name_or_a_phrasal_call_is_no_judgement(tmp_path):
 
 def test_the_word_lists_are_validated_when_loaded(tmp_path):
     bad = tmp_path / "called_names.yaml"
-    bad.write_text("scorn_words: [sham]\n", encoding="utf-8")
+    bad.write_text("scorn_words: [sham]\npraise_words: [historic]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         called_name_words(str(bad))
+
+
+def test_scorn_for_a_claim_or_an_offer_rejects_it(tmp_path):
+    got = wire_events(tmp_path, "Bolivia called the Peruvian allegations absurd on Monday. Bolivia called the "
+                                "Peruvian proposal a trick on Tuesday.\n", ACTORS)
+    assert [t for t, s, _ in got if s == ["bolivia"]] == ["REJECT", "REJECT"], got

@@ -4,7 +4,8 @@
 river accord a historic step": a characterizing verb (`triggers.CHARACTERIZING`) with an object
 and what the object is called after it. The plover.yaml cues type it when they occur; a judgement no cue names is
 read here with data/called_names.yaml: a word of scorn (`scorn_words`) is disapproval (PLOVER ACCUSE), a word of
-praise (`praise_words`) approval (SUPPORT). Only the words after the object count, so "called the sham election
+praise (`praise_words`) approval (SUPPORT); scorn for a claim or an offer (`dismissed_objects`: "called the
+allegations absurd") denies or refuses it (REJECT). Only the words after the object count, so "called the sham election
 off" (a phrasal "call off") and "called on X" (a request) are no judgements: the verb must have a direct object and
 no particle, and the judged words must come after that object.
 """
@@ -26,6 +27,7 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 class CalledNameWords:
     scorn_words: frozenset[str]
     praise_words: frozenset[str]
+    dismissed_objects: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -61,12 +63,23 @@ def _judged_words(verb) -> list[str]:
     return words
 
 
+def _object_lemma(verb) -> str | None:
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:          # the folded object: "called [the allegations absurd]" -- its last noun before the head
+        folded = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i), None)
+        nouns = [t for t in folded.subtree if t.i < folded.i and t.pos_ in ("NOUN", "VERB")] if folded is not None else []
+        obj = nouns[-1] if nouns else None
+    return obj.lemma_.lower() if obj is not None else None
+
+
 def called_name_type(verb, words: CalledNameWords | None = None) -> str | None:
     """ACCUSE or SUPPORT for what ``verb`` (a characterizing verb) calls its object, else None."""
     words = words or called_name_words()
     judged = _judged_words(verb)
     if any(w in words.scorn_words for w in judged):
-        return "ACCUSE"
+        # scorn for a claim or an offer ("called the allegations absurd", "called the truce offer a trick") denies
+        # or refuses it (PLOVER REJECT), not someone's conduct
+        return "REJECT" if _object_lemma(verb) in words.dismissed_objects else "ACCUSE"
     if any(w in words.praise_words for w in judged):
         return "SUPPORT"
     return None
