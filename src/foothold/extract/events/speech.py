@@ -18,7 +18,6 @@ from .pledges import pledge_type
 from .own_acts import own_act_clause
 from .refusals import stated_refusal
 from .intentions import helping_intention
-from .own_intentions import own_intention
 from .called_names import called_name_type
 from .quoted_acts import quoted_act_type
 from .declarations import declared_type
@@ -304,7 +303,7 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
         etype = "ACCUSE"          # "called the killing an attack on free expression"
     if etype is None and tok.lemma_ in CHARACTERIZING:
-        etype = called_name_type(tok)     # evstate3: "called the offer a ploy", "called the accord a historic step"
+        etype = called_name_type(tok)     # evstate3: "called the recount a sham", "called the accord a historic step"
     if etype is None and tok.lemma_ in ANNOUNCING and content is not None \
             and declared_halt(lex, tok, content, index):
         etype = "CONCEDE"     # evtypes2: "announced that it would suspend its operations against X": a declared halt,
@@ -327,8 +326,6 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
         future = "AGREE" if etype in COOPERATIVE or joint_subject(content) or helping_intention(content) else None
-        if future is None and etype is None and own_intention(content):
-            future = "AGREE"         # evstate3: "said he would seek a vote of confidence": an own plan announced
     if etype is None or future == "AGREE" and etype in COOPERATIVE:
         etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
     if etype is None and alleged_conduct(lex, content, tok, index):
