@@ -24,6 +24,8 @@ def backshifted(clause) -> bool:
 def past_state(clause) -> bool:
     """A copula in the past naming what something was ("said the designations were an act of interference and
     demanded ...", evrecall4): a state told back, as a past passive is."""
+    if clause.lemma_ == "have" and clause.tag_ == "VBD" and any(c.dep_ == "dobj" for c in clause.children):
+        return True     # evstate3: a possession told back, "denied that his party had any role in X and accused Y"
     return clause.lemma_ == "be" and clause.tag_ == "VBD" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
 
 
@@ -49,9 +51,17 @@ def narrated_act(lex: Lexicon, verb):
     if clause.dep_ != "ccomp" or clause.i > verb.i or not (backshifted(clause) or mute_subject(lex, clause, verb)):
         return None
     speech = clause.head
-    if not saying_past(speech) or speech.lemma_.lower() not in lex.speech_verbs or not verbal_act(lex, verb):
+    if not saying_past(speech) or not saying_verb(lex, speech, clause) or not verbal_act(lex, verb):
         return None
     return speech
+
+
+def saying_verb(lex: Lexicon, speech, clause) -> bool:
+    """A speech verb, or (evstate3) a verbal act whose that-clause is what it says: "denied that its members had
+    carried arms and blamed X", "admitted that ... and apologised" -- the clause is its content as a saying's is."""
+    if speech.lemma_.lower() in lex.speech_verbs:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and verbal_act(lex, speech)
 
 
 def second_clause_act(lex: Lexicon, verb) -> bool:

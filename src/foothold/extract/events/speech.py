@@ -18,6 +18,7 @@ from .pledges import pledge_type
 from .own_acts import own_act_clause
 from .refusals import stated_refusal
 from .intentions import helping_intention
+from .called_names import called_name_type
 from .quoted_acts import quoted_act_type
 from .declarations import declared_type
 from .hostile_aims import hostile_aim
@@ -301,6 +302,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
     if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
         etype = "ACCUSE"          # "called the killing an attack on free expression"
+    if etype is None and tok.lemma_ in CHARACTERIZING:
+        etype = called_name_type(tok)     # evstate3: "called the recount a sham", "called the accord a historic step"
     if etype is None and tok.lemma_ in ANNOUNCING and content is not None \
             and declared_halt(lex, tok, content, index):
         etype = "CONCEDE"     # evtypes2: "announced that it would suspend its operations against X": a declared halt,
