@@ -21,6 +21,7 @@ from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .outlets_restricted import outlet_restricted
 from .barred_movement import closed_to_travellers, movement_barred
+from .withheld_supplies import own_borders_closed, supply_withheld
 from .pronoun_objects import antecedent_objects
 from .protest_notes import HANDING, demanding_note, protest_note
 from .concluded_nouns import concluded_noun
@@ -199,6 +200,11 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     if etype == "SANCTION" and mode == "border closure" and not wrong_object and f.kind == "verb" \
             and closed_to_travellers(tok):
         etype, mode, sphere = "COERCE", "restrict", "political"   # "closed its land crossings to foreign pilgrims"
+    if etype == "SANCTION" and mode == "border closure" and not wrong_object and f.kind == "verb" \
+            and own_borders_closed(tok, objects):
+        etype, mode, sphere = "COERCE", "restrict", "political"   # "shut its border crossings" (evtypes4)
+    if etype == "SANCTION" and not wrong_object and f.kind == "verb" and supply_withheld(tok, objects, index):
+        etype, mode, sphere = "COERCE", "withhold", "political"   # "cut the supply of power to the province"
     if f.kind == "verb" and truce_took_effect(tok):
         etype, mode, sphere, wrong_object = "RETREAT", "ceasefire", "military", False   # "the ceasefire took effect"
     if f.kind == "verb" and took_command(tok):
