@@ -1,0 +1,62 @@
+"""Types of events already found, seventh pass (issue 8, evtypes4): a utility supply cut to a place that is no
+state withholds a public good (PLOVER COERCE withhold), and all of a country's own borders closed at once restricts
+movement (COERCE restrict); cuts and closures aimed at a state stay SANCTION.
+
+Invented sentences from arenas outside the development texts.
+"""
+
+from event_fixtures import wire_events
+
+from foothold.extract.events.withheld_supplies import withheld_supply_words
+
+ACTORS = {"Ethiopia": ("ethiopia", "country"), "Ethiopian": ("ethiopia", "country"),
+          "Tigray": ("tigray", "place"), "Mekelle": ("mekelle", "place"), "Peru": ("peru", "country"),
+          "Chile": ("chile", "country"), "Moldova": ("moldova", "country"), "Russia": ("russia", "country"),
+          "Kenya": ("kenya", "country")}
+
+
+def typed(got, etype):
+    return [g for g in got if g[0] == etype]
+
+
+def test_vocabulary_loads():
+    words = withheld_supply_words()
+    assert "interrupt" in words.cutting_verbs and "electricity" in words.utilities and "supply" in words.supply_nouns
+    assert "crossing" in words.own_border_nouns and "its" in words.own_possessors
+
+
+def test_power_cut_to_a_region_is_withheld(tmp_path):
+    got = wire_events(tmp_path, "On Tuesday the Ethiopian government cut the supply of electricity to Tigray for a "
+                      "week.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+    got = wire_events(tmp_path, "Ethiopia interrupted fuel deliveries to Mekelle on Monday.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+
+
+def test_supply_cut_to_a_state_stays_a_sanction(tmp_path):
+    # near misses: a cut between states, and a cut naming no receiver, are a cut exchange
+    got = wire_events(tmp_path, "Russia cut gas supplies to Moldova in October.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+    got = wire_events(tmp_path, "Russia cut its gas supply by half in October.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+
+
+def test_cut_of_no_utility_stays_a_sanction(tmp_path):
+    got = wire_events(tmp_path, "Ethiopia cut aid to Tigray in March.\n", ACTORS)
+    assert not typed(got, "COERCE"), got
+
+
+def test_own_borders_closed_restricts(tmp_path):
+    got = wire_events(tmp_path, "Peru closed its land borders late on Friday.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+    got = wire_events(tmp_path, "Kenya shut its border crossings for two days.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+    got = wire_events(tmp_path, "Kenya closed the country's borders on Friday.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+
+
+def test_border_closed_against_a_party_stays_a_sanction(tmp_path):
+    got = wire_events(tmp_path, "Chile closed its borders with Peru.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+    got = wire_events(tmp_path, "Kenya closed its border.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
