@@ -60,3 +60,18 @@ def test_border_closed_against_a_party_stays_a_sanction(tmp_path):
     assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
     got = wire_events(tmp_path, "Kenya closed its border.\n", ACTORS)
     assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+
+
+def test_an_agreement_called_a_milestone_is_praise(tmp_path):
+    # the judgement after the object types the statement before the object's own cue ("agreement": AGREE)
+    got = wire_events(tmp_path, "Peru and Chile agreed to reopen the border, and Kenya called the agreement "
+                      "\"a major milestone\".\n", ACTORS)
+    assert ("SUPPORT", ["kenya"], []) in got and ("AGREE", ["kenya"], []) not in got, got
+    got = wire_events(tmp_path, "Kenya called the accord \"a historic achievement\" and said both sides had agreed "
+                      "to reopen the road.\n", ACTORS)
+    assert typed(got, "SUPPORT") and not typed(got, "AGREE"), got
+
+
+def test_an_agreement_called_a_ploy_is_still_refused(tmp_path):
+    got = wire_events(tmp_path, "Kenya called the ceasefire a ploy and fighting went on.\n", ACTORS)
+    assert typed(got, "REJECT") and not typed(got, "SUPPORT"), got

@@ -298,12 +298,14 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if etype != "THREATEN" and directive(tok):
         etype = "REQUEST"     # evtype3: "told both sides to agree on steps": asking it, whatever the act asked
     announced = None
+    if etype is None and tok.lemma_ in CHARACTERIZING:
+        # evstate3: "called the recount a sham", "called the accord a historic step"; read before the rest of the
+        # sentence (evtypes4): "called the agreement 'a major milestone'" is praise, not the object's AGREE cue
+        etype = called_name_type(tok)
     if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
         etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
     if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
         etype = "ACCUSE"          # "called the killing an attack on free expression"
-    if etype is None and tok.lemma_ in CHARACTERIZING:
-        etype = called_name_type(tok)     # evstate3: "called the recount a sham", "called the accord a historic step"
     if etype is None and tok.lemma_ in ANNOUNCING and content is not None \
             and declared_halt(lex, tok, content, index):
         etype = "CONCEDE"     # evtypes2: "announced that it would suspend its operations against X": a declared halt,
