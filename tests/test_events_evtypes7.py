@@ -75,3 +75,18 @@ def test_an_agreement_called_a_milestone_is_praise(tmp_path):
 def test_an_agreement_called_a_ploy_is_still_refused(tmp_path):
     got = wire_events(tmp_path, "Kenya called the ceasefire a ploy and fighting went on.\n", ACTORS)
     assert typed(got, "REJECT") and not typed(got, "SUPPORT"), got
+
+
+def test_a_future_act_by_force_threatens(tmp_path):
+    got = wire_events(tmp_path, "Peru said it would recover the islands by force if talks failed.\n", ACTORS)
+    assert typed(got, "THREATEN") and not typed(got, "AGREE"), got
+    got = wire_events(tmp_path, "Chile said it would restore order militarily.\n", ACTORS)
+    assert typed(got, "THREATEN") and not typed(got, "AGREE"), got
+
+
+def test_a_future_act_by_talks_is_an_intention(tmp_path):
+    # near misses: no force named, or force named with a determiner ("the force of law")
+    got = wire_events(tmp_path, "Peru said it would recover the islands through talks.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "THREATEN"), got
+    got = wire_events(tmp_path, "Peru said it would enforce the ruling with the force of law.\n", ACTORS)
+    assert not typed(got, "THREATEN"), got

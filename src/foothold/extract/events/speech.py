@@ -19,6 +19,7 @@ from .own_acts import own_act_clause
 from .refusals import stated_refusal
 from .intentions import helping_intention
 from .called_names import called_name_type
+from .forced_futures import by_force
 from .quoted_acts import quoted_act_type
 from .declarations import declared_type
 from .hostile_aims import hostile_aim
@@ -178,6 +179,8 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
         # "will not attack" promises nothing this reads
         return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
+    if by_force(verb):
+        return "THREATEN"       # evtypes4: "said it would recover its lands by force" (forced_futures.py)
     refusal = lex.verbs.get(verb.lemma_.lower())
     if refusal is not None and refusal.type == "REJECT" and listed_sense(verb, verb.lemma_.lower(), lex):
         return "REJECT"         # statements3: "said the party would ignore the ruling" refuses, threatens no one
