@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...resolve.names import normalise_name
 from .dateline_rival import acting_over_dateline
 from .bare_speaker import speaker_state
+from .capital_clause import capital_clause_state
 from .chamber_heads import named_chamber
 from .city_heads import mayors_city
 from .counterparts import state_held_by_counterpart
@@ -80,7 +81,8 @@ class TitleRelations(StoryState):
             if known is None and (former := former_head_state(self, t, holder)) is not None:
                 return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
             return known                   # a former or incoming holder's state is no story's guess
-        state = state_held_before(self, holder) or visitor_home(self, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+        state = state_held_before(self, holder) or visitor_home(self, holder) \
+            or capital_clause_state(self, t, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
