@@ -29,6 +29,7 @@ from .secretariats import secretariat_body
 from .story_state import StoryState
 from .visit_host import visited_state
 from .region_heads import region_place_named
+from .territory_heads import territory_head
 from .visitor_home import visitor_home
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -260,7 +261,9 @@ class TitleRelations(StoryState):
             region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
             served = self.plain_state(t, holder) if not (t.obj or t.country) and self.service_title(t) \
                 and self.bare_service(t) and self.sitting(t) else None
-            if served is not None:                            # "Army chief General X said": serves the state
+            if (territory := territory_head(self, t)) is not None:
+                pairs.append((territory, "leads"))           # "Chief Executive X" in Hong Kong (territory_heads.py)
+            elif served is not None:                          # "Army chief General X said": serves the state
                 pairs.append((Ref(served, "country", t.title_start, t.title_end), "member_of"))
             elif t.obj or t.premodifier:
                 pairs.append((t.obj or t.premodifier, "member_of" if t.within else "leads"))
