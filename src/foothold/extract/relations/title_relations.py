@@ -8,6 +8,7 @@ from .dateline_rival import acting_over_dateline
 from .bare_speaker import speaker_state
 from .capital_clause import capital_clause_state
 from .chamber_heads import named_chamber
+from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
 from .counterparts import state_held_by_counterpart
 from .former_heads import former_head_state
@@ -246,13 +247,13 @@ class TitleRelations(StoryState):
                 pairs.append((sender, "member_of"))
         elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state
             state = self.officer_state(t, holder, by_story=key in lex.state_staff)
-            chamber = named_chamber(self, t) if state is None else None
+            chamber = (named_chamber(self, t) or own_chamber(self, t)) if state is None else None
             if state is None and chamber is None:
                 state = speaker_state(self, t, holder)       # "Parliament Speaker X said" (bare_speaker.py)
             if state is not None:
                 pairs.append((state, "member_of"))
             elif chamber is not None:                        # "Speaker X" and the one chamber the text names
-                pairs.append((chamber, "leads"))
+                pairs.append((chamber, "member_of" if t.demoted else "leads"))   # "Senate Speaker X" (chamber_speaker.py)
         elif key in lex.country_heads:
             target = t.obj or t.premodifier or self.country_scope(t, holder) or self.dictionary_scope(t, holder)
             if target is not None:
