@@ -6,7 +6,9 @@ from __future__ import annotations
 from ...resolve.names import normalise_name
 from .dateline_rival import acting_over_dateline
 from .bare_speaker import speaker_state
+from .capital_clause import capital_clause_state
 from .chamber_heads import named_chamber
+from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
 from .counterparts import state_held_by_counterpart
 from .former_heads import former_head_state
@@ -28,6 +30,7 @@ from .secretariats import secretariat_body
 from .story_state import StoryState
 from .visit_host import visited_state
 from .region_heads import region_place_named
+from .territory_heads import territory_head
 from .visitor_home import visitor_home
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
@@ -80,7 +83,8 @@ class TitleRelations(StoryState):
             if known is None and (former := former_head_state(self, t, holder)) is not None:
                 return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
             return known                   # a former or incoming holder's state is no story's guess
-        state = state_held_before(self, holder) or visitor_home(self, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+        state = state_held_before(self, holder) or visitor_home(self, holder) \
+            or capital_clause_state(self, t, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
@@ -243,13 +247,13 @@ class TitleRelations(StoryState):
                 pairs.append((sender, "member_of"))
         elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state
             state = self.officer_state(t, holder, by_story=key in lex.state_staff)
-            chamber = named_chamber(self, t) if state is None else None
+            chamber = (named_chamber(self, t) or own_chamber(self, t)) if state is None else None
             if state is None and chamber is None:
                 state = speaker_state(self, t, holder)       # "Parliament Speaker X said" (bare_speaker.py)
             if state is not None:
                 pairs.append((state, "member_of"))
             elif chamber is not None:                        # "Speaker X" and the one chamber the text names
-                pairs.append((chamber, "leads"))
+                pairs.append((chamber, "member_of" if t.demoted else "leads"))   # "Senate Speaker X" (chamber_speaker.py)
         elif key in lex.country_heads:
             target = t.obj or t.premodifier or self.country_scope(t, holder) or self.dictionary_scope(t, holder)
             if target is not None:
@@ -258,7 +262,9 @@ class TitleRelations(StoryState):
             region = self.named_region(t) if not (t.obj or t.premodifier) and key in lex.regional_heads else None
             served = self.plain_state(t, holder) if not (t.obj or t.country) and self.service_title(t) \
                 and self.bare_service(t) and self.sitting(t) else None
-            if served is not None:                            # "Army chief General X said": serves the state
+            if (territory := territory_head(self, t)) is not None:
+                pairs.append((territory, "leads"))           # "Chief Executive X" in Hong Kong (territory_heads.py)
+            elif served is not None:                          # "Army chief General X said": serves the state
                 pairs.append((Ref(served, "country", t.title_start, t.title_end), "member_of"))
             elif t.obj or t.premodifier:
                 pairs.append((t.obj or t.premodifier, "member_of" if t.within else "leads"))
