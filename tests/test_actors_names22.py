@@ -30,3 +30,29 @@ def test_a_compounding_word_after_a_name_is_no_part_of_it(tmp_path):
     actors = _actors(tmp_path, "The Abe-led cabinet met Boris Johnson-style critics in Tokyo.")
     assert "Boris Johnson-style" not in actors
     assert not any(name.endswith("-led") for name in actors)
+
+
+def test_a_weapon_model_before_its_noun_is_no_actor(tmp_path):
+    actors = _actors(tmp_path, "Katyusha rockets fell near the airport, and Hezbollah rockets hit Haifa. "
+                               "Leopard tanks and Patriot missiles arrived in Rzeszow on Monday.")
+    assert "Katyusha" not in actors and "Leopard" not in actors and "Patriot" not in actors
+    assert actors.get("Hezbollah", ("",))[0] == "organization"
+    assert "Rzeszow" in actors
+
+
+def test_a_group_named_on_its_own_keeps_its_name_before_a_weapon_noun(tmp_path):
+    actors = _actors(tmp_path, "Saraya Awliya al-Dam claimed the attack. "
+                               "Saraya Awliya al-Dam rockets hit the base near Erbil.")
+    assert actors.get("Saraya Awliya al-Dam", ("",))[0] == "organization"
+
+
+def test_a_ship_with_its_class_noun_and_prefix_is_no_actor(tmp_path):
+    actors = _actors(tmp_path, "Sailors from the guided-missile cruiser USS Normandy seized a cache of weapons in "
+                               "the Arabian Sea. The Normandy later returned to Bahrain.")
+    assert not any("Normandy" in name for name in actors)
+    assert actors.get("Bahrain", ("",))[0] == "country"
+
+
+def test_weapon_nouns_are_validated_at_load():
+    from foothold.extract.actors.weapon_names import weapon_nouns
+    assert {"rockets", "drones", "tanks"} <= weapon_nouns()
