@@ -56,3 +56,21 @@ def test_a_ship_with_its_class_noun_and_prefix_is_no_actor(tmp_path):
 def test_weapon_nouns_are_validated_at_load():
     from foothold.extract.actors.weapon_names import weapon_nouns
     assert {"rockets", "drones", "tanks"} <= weapon_nouns()
+
+
+def test_a_bare_korea_is_south_korea_when_the_text_names_it(tmp_path):
+    actors = _actors(tmp_path, "South Korea protested. Trade between Japan and Korea fell by a third after Tokyo "
+                               "tightened export rules. North Korea fired a missile on Monday.")
+    assert "Korea" in actors["South Korea"][1]
+    assert "Korea" not in actors
+    assert "Korea" not in actors["North Korea"][1]
+
+
+def test_a_bare_korea_is_never_read_as_north_korea(tmp_path):
+    actors = _actors(tmp_path, "North Korea fired two missiles on Monday. Exports from Korea fell.")
+    assert "Korea" not in actors["North Korea"][1]
+
+
+def test_bare_states_data_maps_to_a_compass_state():
+    from foothold.resolve.bare_states import usual_states
+    assert usual_states()["Korea"] == "South Korea"
