@@ -74,3 +74,9 @@ def test_a_bare_korea_is_never_read_as_north_korea(tmp_path):
 def test_bare_states_data_maps_to_a_compass_state():
     from foothold.resolve.bare_states import usual_states
     assert usual_states()["Korea"] == "South Korea"
+
+
+def test_a_princess_is_a_title_before_a_name_the_ner_missed(tmp_path):
+    actors = _actors(tmp_path, "Her Royal Highness Princess Haya Al Hussein visited the camp in Mafraq.")
+    assert actors.get("Haya Al Hussein", ("",))[0] == "person"
+    assert not any("Highness" in name for name in actors)
