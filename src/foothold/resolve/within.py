@@ -28,6 +28,7 @@ from .demonym_forms import add_demonym_forms
 from .entry_forms import entry_forms_inside
 from .place_forms import place_with_noun
 from .party_forms import merge_party_forms
+from .bare_states import merge_bare_states
 from ..extract.actors.landmarks import landmark_form
 from .state_forms import add_formal_body_forms, body_without_state
 from .split_people import merge_split_people
@@ -228,6 +229,7 @@ class WithinDocumentResolver:
         clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
         clusters = merge_party_forms(clusters, self._state_word)   # "Move Forward" of "Move Forward Party"
+        clusters = merge_bare_states(clusters)         # "Korea" of "South Korea" (actors22)
         clusters = merge_definite_heads(clusters)      # "The Council declares": the Council named last before
         clusters = self._merge_spelling_variants(clusters)
         actors = self._actors(clusters, names)

@@ -22,6 +22,7 @@ from ..dictionary import city_keys
 from .acronyms import _spells_common_phrase
 from .bodies import GENERIC_SERVICES, _apposed_body, _apposed_to_body_noun, _before_group_noun, _reports
 from .companies import after_company_noun, possessive_name
+from .weapon_names import names_a_weapon
 from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
     _names_a_vessel, _plural_generic_agent)
 from .people import (PATRONYMIC_WORDS, PERSON_NOUNS, _apposed_person_noun, _after_late, _is_an_entrys_name, _names_the_entry, _person_context,
@@ -182,6 +183,8 @@ class EntityClassifier:
             return None                      # "the Trans-Atlantic community": an adjective; "Ex-" of "Ex-Wagner"
         if e.label not in DICT_TYPES and _names_a_vessel(doc, span, core):
             return None                      # "the oil tanker Stena Impero": a ship
+        if e.label not in DICT_TYPES and names_a_weapon(span, core, self.dictionary):
+            return None                      # "Katyusha rockets fell": a weapon's model (actors22)
         if _field_label(doc, span, full, ce):
             return None                      # "- Partof: Operation X": an infobox field label
         if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \

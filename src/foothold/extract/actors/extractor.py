@@ -42,6 +42,7 @@ from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
 from .cut_ends import joined_cut_ends
+from .hyphen_given_names import hyphened_given_names
 from .listed_names import listed_acronyms
 from .stance_parties import stance_led_parties
 from .datelines import credited_outlets
@@ -117,6 +118,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         reached = 0                            # the end of an entity extended over the next one
         ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
         ents = joined_cut_ends(doc, ents, self.lexicon, self.dictionary)   # "Stara" + "Zagora", "Badruddin al-" + "Houthi"
+        ents = hyphened_given_names(doc, ents, self.dictionary)   # "President Moon Jae" + "-in"
         ents = stance_led_parties(doc, ents, self.lexicon, self.dictionary)   # "the opposition Democratic Moldova"
         ents = joined_field_pairs(doc, ents, self.dictionary, self.lexicon)   # "Communications and Media Commission"
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)

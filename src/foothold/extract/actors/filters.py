@@ -52,6 +52,11 @@ VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "carrier", "d
                           "warship", "submarine", "boat", "yacht", "ferry", "trawler", "dhow", "corvette"})
 
 
+def _ship_prefix(word: str) -> bool:
+    """A navy's ship prefix ("USS", "HMS", "HMAS", "BRP", "INS"): two to five capitals before a ship's name."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 def _names_a_vessel(doc: Doc, span: Span, core: str) -> bool:
     """"the oil tanker Stena Impero", "the McFaul crew": a ship's name, in every later mention too."""
     vessels = doc.user_data.get("_foothold_vessels")
@@ -64,8 +69,12 @@ def _names_a_vessel(doc: Doc, span: Span, core: str) -> bool:
                     j += 1
                 if j > t.i + 1:
                     vessels.add(doc[t.i + 1:j].text)
+                    if j > t.i + 2 and _ship_prefix(doc[t.i + 1].text):
+                        vessels.add(doc[t.i + 2:j].text)   # "the cruiser USS Normandy ... the Normandy" (actors22)
     if core in vessels:
         return True
+    if span[0].lower_ in VESSEL_NOUNS and span[0].text.islower():
+        return True                        # "cruiser USS Normandy" tagged whole, its class noun and all (actors22)
     if (span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS) or (
             span.end < len(doc) and doc[span.end].lower_ in ("crew", "crewmembers") and span.start > 0
             and doc[span.start - 1].lower_ == "the"):
