@@ -517,7 +517,7 @@ def ordered_doer(verb, ordering: set[str], index: DocIndex) -> list[tuple[ActorH
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in ordering:
         return []
     subj, dep = subject_of(verb)
-    if subj is not None and index.actor_at(subj.i) is not None:
+    if subj is not None and dep != "nsubjpass" and index.actor_at(subj.i) is not None:
         return []                   # "ordered Venezuela to refrain": the named party acts (or is asked) itself
     orderer, odep = subject_of(verb.head)
     if orderer is None or odep != "nsubj":
