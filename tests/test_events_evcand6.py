@@ -1,0 +1,46 @@
+"""Ordered outcomes told as a bare participle (issue 8, evcand6): events/ordered_participles.py.
+
+Sentences are our own, written for these tests about an arena outside the development texts (Ecuador).
+"""
+
+from event_fixtures import wire_events
+from foothold.extract.events.ordered_participles import ordered_participles
+
+PARTIES = {"Supreme Court": ("supreme_court", "organization"), "Unity Party": ("unity", "organization"),
+           "Ecuador": ("ecuador", "country"), "Moreno": ("moreno", "person"), "Daily Herald": ("herald", "media"),
+           "Quito": ("quito", "place")}
+
+
+def _nlp(text):
+    from foothold.extract.nlp import load_nlp
+    return load_nlp()(text)
+
+
+def typed(events, etype):
+    return [e for e in events if e[0] == etype]
+
+
+def test_a_party_ordered_dissolved_is_dissolved_by_the_orderer(tmp_path):
+    events = wire_events(tmp_path, "In July the Supreme Court ordered the Unity Party dissolved.", PARTIES)
+    coerced = typed(events, "COERCE")
+    assert coerced and coerced[0][1] == ["supreme_court"] and coerced[0][2] == ["unity"]
+
+
+def test_an_outlet_ordered_closed_is_the_orderers_act(tmp_path):
+    events = wire_events(tmp_path, "Moreno ordered the Daily Herald closed on Monday.", PARTIES)
+    coerced = typed(events, "COERCE")
+    assert coerced and coerced[0][1] == ["moreno"] and "herald" in coerced[0][2]
+
+
+def test_the_participle_is_read_only_after_an_ordering_verb():
+    assert [(v.text, s.text) for v, s in ordered_participles(_nlp("The court ordered the party dissolved."))] \
+        == [("dissolved", "party")]
+    assert ordered_participles(_nlp("The court ordered the army to withdraw.")) == []
+    assert ordered_participles(_nlp("Moreno wanted the paper closed.")) == []
+    assert ordered_participles(_nlp("The court said the party dissolved itself.")) == []
+
+
+def test_an_order_to_act_keeps_the_ordered_party_as_doer(tmp_path):
+    events = wire_events(tmp_path, "Moreno ordered the army to withdraw from Quito.", PARTIES)
+    assert not any(e[2] == ["army"] for e in events)
+    assert typed(events, "RETREAT") and typed(events, "RETREAT")[0][1] == ["moreno"]
