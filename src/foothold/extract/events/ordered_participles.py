@@ -32,7 +32,8 @@ def ordered_participles(doc) -> list:
     for verb in doc:
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ORDERING_VERBS or verb.head.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "nsubj" for c in verb.head.children) or not _bare_participle(verb):
+        orderer = verb.head.head if verb.head.dep_ == "conj" else verb.head   # "blamed X and ordered ..."
+        if not any(c.dep_ == "nsubj" for c in orderer.children) or not _bare_participle(verb):
             continue
         subj = _subject_right_before(verb)
         if subj is None:
