@@ -44,3 +44,17 @@ def test_an_order_to_act_keeps_the_ordered_party_as_doer(tmp_path):
     events = wire_events(tmp_path, "Moreno ordered the army to withdraw from Quito.", PARTIES)
     assert not any(e[2] == ["army"] for e in events)
     assert typed(events, "RETREAT") and typed(events, "RETREAT")[0][1] == ["moreno"]
+
+
+def test_the_group_ordered_dissolved_is_the_organisation_named_before_not_an_earlier_subject(tmp_path):
+    text = ("The commander of the Popular Militia warned of unrest. A week earlier the Supreme Court had suspended "
+            "the Unity Party, and in July it ordered the group dissolved.")
+    parties = {**PARTIES, "Popular Militia": ("militia", "organization")}
+    coerced = typed(wire_events(tmp_path, text, parties), "COERCE")
+    assert coerced and all(e[2] == ["unity"] for e in coerced)
+
+
+def test_a_conjoined_order_keeps_the_first_verbs_subject_as_orderer(tmp_path):
+    events = wire_events(tmp_path, "Moreno blamed the Unity Party and ordered the consulate closed on Friday.", PARTIES)
+    closed = typed(events, "SANCTION")
+    assert closed and closed[0][1] == ["moreno"]
