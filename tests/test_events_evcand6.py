@@ -1,4 +1,5 @@
-"""Ordered outcomes told as a bare participle (issue 8, evcand6): events/ordered_participles.py.
+"""Ordered outcomes told as a bare participle (issue 8, evcand6): events/ordered_participles.py; a person put in
+another's place: events/replacements.py.
 
 Sentences are our own, written for these tests about an arena outside the development texts (Ecuador).
 """
@@ -8,7 +9,8 @@ from foothold.extract.events.ordered_participles import ordered_participles
 
 PARTIES = {"Supreme Court": ("supreme_court", "organization"), "Unity Party": ("unity", "organization"),
            "Ecuador": ("ecuador", "country"), "Moreno": ("moreno", "person"), "Daily Herald": ("herald", "media"),
-           "Quito": ("quito", "place")}
+           "Quito": ("quito", "place"), "Lasso": ("lasso", "person"), "Noboa": ("noboa", "person"),
+           "Popular Front": ("popular_front", "organization")}
 
 
 def _nlp(text):
@@ -58,3 +60,25 @@ def test_a_conjoined_order_keeps_the_first_verbs_subject_as_orderer(tmp_path):
     events = wire_events(tmp_path, "Moreno blamed the Unity Party and ordered the consulate closed on Friday.", PARTIES)
     closed = typed(events, "SANCTION")
     assert closed and closed[0][1] == ["moreno"]
+
+
+# --- replacements
+
+def test_replaced_by_a_named_person_appoints_the_successor_with_no_appointer(tmp_path):
+    events = wire_events(tmp_path, "The regional president, Lasso, resigned on Monday and was replaced by Noboa.", PARTIES)
+    appointed = typed(events, "SUPPORT")
+    assert appointed and appointed[0][1] == [] and appointed[0][2] == ["noboa"]
+
+
+def test_replacing_one_person_with_another_appoints_the_with_object(tmp_path):
+    events = wire_events(tmp_path, "Moreno replaced Lasso with Noboa as prime minister on Monday.", PARTIES)
+    appointed = typed(events, "SUPPORT")
+    assert appointed and appointed[0][1] == ["moreno"] and appointed[0][2] == ["noboa"]
+
+
+def test_things_replaced_appoint_no_one(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert not typed(wire_events(tmp_path / "a", "The army replaced its old tanks with new ones.", PARTIES), "SUPPORT")
+    assert not typed(wire_events(tmp_path / "b", "The old constitution was replaced by the Popular Front charter in 2008.",
+                                 PARTIES), "SUPPORT")
