@@ -82,3 +82,17 @@ def test_things_replaced_appoint_no_one(tmp_path):
     assert not typed(wire_events(tmp_path / "a", "The army replaced its old tanks with new ones.", PARTIES), "SUPPORT")
     assert not typed(wire_events(tmp_path / "b", "The old constitution was replaced by the Popular Front charter in 2008.",
                                  PARTIES), "SUPPORT")
+
+
+# --- a member phrase hung on the verb (member_objects.py)
+
+def test_allies_briefed_with_the_in_phrase_hung_on_the_verb_are_the_body(tmp_path):
+    parties = {"Norway": ("norway", "country"), "NATO": ("nato", "organization")}
+    consulted = typed(wire_events(tmp_path, "Norway briefed its allies in NATO on Friday.", parties), "CONSULT")
+    assert consulted and consulted[0][2] == ["nato"]
+
+
+def test_allies_briefed_in_a_city_have_no_body(tmp_path):
+    parties = {"Norway": ("norway", "country"), "Oslo": ("oslo", "place")}
+    events = wire_events(tmp_path, "Norway briefed its allies in Oslo on Friday.", parties)
+    assert not any(e[2] == ["oslo"] for e in events)
