@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .ordered_participles import ordered_participle
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
 from .one_state_scene import one_state, placed_within
@@ -517,7 +518,7 @@ def ordered_doer(verb, ordering: set[str], index: DocIndex) -> list[tuple[ActorH
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in ordering:
         return []
     subj, dep = subject_of(verb)
-    if subj is not None and index.actor_at(subj.i) is not None:
+    if subj is not None and dep != "nsubjpass" and index.actor_at(subj.i) is not None:
         return []                   # "ordered Venezuela to refrain": the named party acts (or is asked) itself
     orderer, odep = subject_of(verb.head)
     if orderer is None or odep != "nsubj":
@@ -935,6 +936,8 @@ GROUP_NOUNS = type_nouns()
 def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in GROUP_NOUNS:
         return None
+    if tok.dep_ == "nsubjpass" and ordered_participle(tok.head):
+        return None        # "ordered the group dissolved": acted on, read as an object (object_groups.py)
     mods = [c for c in tok.children if c.dep_ not in ("punct",)]
     if [c.lower_ for c in mods] != ["the"]:
         return None

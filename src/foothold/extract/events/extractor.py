@@ -51,6 +51,7 @@ from .finite_conjunct import repair_finite_conjuncts
 from .decided_acts import decided_tokens
 from .object_relatives import repair_object_relatives
 from .closed_relatives import repair_closed_relatives
+from .ordered_participles import repair_ordered_participles
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
@@ -119,6 +120,7 @@ class EventExtractor:
         repair_finite_conjuncts(ctx.doc)   # evsense2: "urges A to grant X and calls on B to ...": two requests
         repair_object_relatives(ctx.doc)   # evrecall2: "the coalition that Turkey funds, sent ...": the coalition sent
         repair_closed_relatives(ctx.doc)   # evargs3: "China, which has ties to the groups, called on ...": China called
+        repair_ordered_participles(ctx.doc)   # evcand6: "ordered the party dissolved": the party is dissolved
         with settled_parse(ctx.doc):        # repaired: answers about its tokens hold from here on
             for sent in ctx.doc.sents:      # candidates -> events -> their dates, sentence by sentence
                 self._read_sentence(sent, d)

@@ -3,6 +3,7 @@ entry sets (an object, a target, an agent, a preposition, a cue)."""
 
 from __future__ import annotations
 
+from .ordered_participles import ordered_participle
 from .signed_instruments import signed_instrument
 from .accords_in_force import truce_parties, truce_took_effect
 from . import monitor
@@ -226,7 +227,8 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
             for c in tok.children for o in c.children if o.dep_ == "pobj"):
         # CAMEO 036 "fly to" (intent to meet): travelling "for talks" tells the meeting itself (CONSULT)
         return "told_by_purpose"
-    if trig.active_only and is_passive(tok) and not (trig.agent_passive and any(c.dep_ == "agent" for c in tok.children)):
+    if trig.active_only and is_passive(tok) and not (trig.agent_passive and (
+            any(c.dep_ == "agent" for c in tok.children) or ordered_participle(tok))):   # "ordered X dissolved"
         return "object_sense"       # carried there: "were flown to Basra"
     if trig.actor_subject and not is_passive(tok):
         subj, _ = subject_of(tok)

@@ -20,7 +20,11 @@ def member_object_targets(verb, index: DocIndex) -> list:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() not in RELATIONAL or index.actor_at(obj.i) is not None:
             continue
-        for p in obj.children:
+        # "briefed its allies in NATO on Friday": the parser may hang the phrase right after the object on the verb
+        # (evcand6); only an "in"/"within" phrase that starts where the object ends
+        beside = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "within")
+                  and p.i == obj.right_edge.i + 1]
+        for p in [*obj.children, *beside]:
             if p.dep_ == "prep" and p.lower_ in MEMBER_PREPS:
                 found += [(h, i) for o in p.children if o.dep_ == "pobj"
                           for h, i in phrase_actors(o, index, split=True) if h.type in BODIES]

@@ -1,12 +1,14 @@
 """An object "the group" / "the rebels" is the organisation named last before it (issue 8, args).
 
 "Al-Shabaab never claimed it, but the government blamed the group", "The army said it had cut off the militants'
-supply lines and encircled the rebels": a definite group noun with no name of its own, acted on, stands for the
+supply lines and encircled the rebels", "ordered the group dissolved" (evcand6, ordered_participles.py): a definite group noun with no name of its own, acted on, stands for the
 last organisation named in its sentence or the one before -- other than the clause's own doer (`arguments.
 unnamed_group` reads the same nouns as subjects only).
 """
 
 from __future__ import annotations
+
+from .ordered_participles import ordered_participle
 
 # group nouns an object stands for an organisation by (arguments.GROUP_NOUNS' organisation nouns)
 OBJECT_GROUP_NOUNS = frozenset({"group", "rebels", "militants", "insurgents", "militia", "militias", "movement",
@@ -23,8 +25,8 @@ def _aside(noun, child) -> bool:
 
 def _verb(tok):
     """The verb acting on ``tok`` (its object or the object of its preposition), or None."""
-    head = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" \
-        and tok.head.lower_ in ACTED_ON_PREPS else None
+    head = tok.head if tok.dep_ == "dobj" or tok.dep_ == "nsubjpass" and ordered_participle(tok.head) \
+        else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ACTED_ON_PREPS else None
     return head if head is not None and head.pos_ in ("VERB", "NOUN") else None
 
 

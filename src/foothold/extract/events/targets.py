@@ -25,6 +25,7 @@ from .scene import city_state, scene_country, state_of_place
 from .senses import MISSIONS
 from .speakers import relayed_source
 from .territory import fallen_arguments
+from .replacements import replacement_arguments
 from .triggers import Found
 
 ORDERING = {"order", "authorize", "authorise", "direct", "approve", "command"}
@@ -81,7 +82,7 @@ def found_arguments(lex, f: Found, index: DocIndex) -> Arguments:
         return args
     if f.token.pos_ == "NOUN":   # "repeated its call for the United States to ..."
         return noun_arguments(f.token, "source", index)
-    args = fallen_arguments(f.token, lex, index) if f.kind == "verb" else None
+    args = (fallen_arguments(f.token, lex, index) or replacement_arguments(f.token, index)) if f.kind == "verb" else None
     if args is not None:
         return args
     args = verb_arguments(f.token, index)
