@@ -27,7 +27,8 @@ def listed_acronyms(doc, bodies: list[tuple[int, int]], taken, abbreviations=fro
     found is a body too. (start, end) character spans."""
     from ..spans import SpanIndex
     from .spans import _overlaps
-    acronyms = [(s, e) for s, e in bodies if _is_acronym(doc.text[s:e])]
+    text = doc.text     # joined from the tokens on each access: read once
+    acronyms = [(s, e) for s, e in bodies if _is_acronym(text[s:e])]
     if not acronyms:
         return
     index = SpanIndex(acronyms)
