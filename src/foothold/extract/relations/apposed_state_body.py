@@ -6,23 +6,17 @@ CENI". The named body is part_of the state. The description's head must name a s
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
-from ...yamlfile import load_yaml
 from .index import Ref
-from .lexicon import POSSESSIVE, ROLES_PATH, _strings
+from .lexicon import POSSESSIVE, role_words
 from .sentence import Sentence
 
 DESCRIBING = ("ADJ", "NOUN", "PROPN")     # "electoral" is sometimes tagged a proper noun in lower case
 MAX_WORDS = 4          # "France's national disinformation watchdog": a short description, not a clause
 
 
-@lru_cache(maxsize=2)
 def owned_body_heads(path: str | None = None) -> frozenset[str]:
     """roles.yaml `apposed_state_bodies`, validated as every roles list is."""
-    data = load_yaml(Path(path or ROLES_PATH).read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in _strings(data, "apposed_state_bodies"))
+    return role_words("apposed_state_bodies", path)
 
 
 class ApposedStateBody(Sentence):

@@ -113,6 +113,18 @@ class RoleLexicon:
         return self.leads | self.members | self.allies | self.state_officers | self.state_staff
 
 
+@lru_cache(maxsize=2)
+def _roles_data(path: str | None = None) -> dict:
+    """roles.yaml parsed once for the small readers that each take one list of it (`role_words`)."""
+    return load_yaml(Path(path or ROLES_PATH).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def role_words(key: str, path: str | None = None) -> frozenset[str]:
+    """One roles.yaml list of words, lower-cased, validated as every roles list is."""
+    return frozenset(w.lower() for w in _strings(_roles_data(path), key))
+
+
 def _strings(data: dict, *keys: str) -> list[str]:
     node = data
     for k in keys:

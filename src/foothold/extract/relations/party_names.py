@@ -6,19 +6,13 @@ one of them ("... Party"); "the Congress" or "the National Assembly" stay the st
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
-from ...yamlfile import load_yaml
 from .index import Ref
-from .lexicon import ROLES_PATH, _strings
+from .lexicon import role_words
 
 
-@lru_cache(maxsize=2)
-def party_name_heads(path: str | None = None) -> frozenset:
+def party_name_heads(path: str | None = None) -> frozenset[str]:
     """roles.yaml `party_name_heads`, validated as every roles list is."""
-    data = load_yaml(Path(path or ROLES_PATH).read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in _strings(data, "party_name_heads"))
+    return role_words("party_name_heads", path)
 
 
 def named_party(reader, r: Ref) -> bool:

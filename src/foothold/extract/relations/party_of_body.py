@@ -6,19 +6,13 @@ body holds it instead (the other way round), so only these nouns are read here."
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
-from ...yamlfile import load_yaml
 from .index import Ref
-from .lexicon import POSSESSIVE, ROLES_PATH, _strings
+from .lexicon import POSSESSIVE, role_words
 
 
-@lru_cache(maxsize=2)
-def party_of_body_nouns(path: str | None = None) -> frozenset:
+def party_of_body_nouns(path: str | None = None) -> frozenset[str]:
     """roles.yaml `party_of_body_nouns`, validated as every roles list is."""
-    data = load_yaml(Path(path or ROLES_PATH).read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in _strings(data, "party_of_body_nouns"))
+    return role_words("party_of_body_nouns", path)
 
 
 def party_of_body(reader, noun, body: Ref, owner: Ref | None) -> bool:
