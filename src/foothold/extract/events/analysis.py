@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import DateValue
-from .dating import in_other_clause, moved_day, moved_month
+from .dating import in_other_clause, moved_day, moved_month, moved_year
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
@@ -23,13 +23,16 @@ COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 # counted from another happening ("two days before the vote", "the day before the talks")
 CLAUSE_SHIFT = re.compile(
     r"\b(?:the (?P<dnext>next|following) day|the (?P<dprev>previous|preceding) day|the day before(?! (?:the|a|an|his|her|its|their)\b)"
-    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week)s? (?P<dir>later|earlier|afterwards)\b"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards)\b"
     r"|the (?P<mnext>next|following) month|the (?P<mprev>previous|preceding) month"
+    # dates7: "collapsed the next year", "the previous year": a year counted from the last date told
+    r"|the (?P<ynext>next|following) year|the (?P<yprev>previous|preceding) year"
     # wireev: "Days after that strike": a few days from a happening told before, dated by its month
     r"|(?:a few |several )?(?P<vague>days|hours) after (?:that|this|the)(?= \w)"
     # within the day last told: "Hours earlier, gunmen had killed ...", "By evening the two men had reached a deal"
     r"|(?P<same>(?:a few |some |several )?(?:hours|minutes|moments) (?:later|earlier|afterwards)"
-    r"|later that (?:day|night|evening|afternoon)|(?:by|that) (?:evening|nightfall|night|afternoon)))\b", re.I)
+    r"|later that (?:day|night|evening|afternoon)|(?:by|that) (?:evening|nightfall|night|afternoon)"
+    r"|the same (?:day|night|evening|morning|afternoon)))\b", re.I)
 
 # what a clause of its own hangs on the trigger by: its date is that clause's
 OTHER_CLAUSE = {"conj", "relcl", "acl", "ccomp", "advcl", "parataxis"}
@@ -49,10 +52,17 @@ def _shift(m: re.Match) -> tuple[str, int]:
         return "month", 1
     if m.group("mprev"):
         return "month", -1
+    if m.group("ynext"):
+        return "year", 1
+    if m.group("yprev"):
+        return "year", -1
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else COUNTS[n]
-    days = count * (7 if m.group("unit").lower() == "week" else 1)
-    return "day", -days if m.group("dir").lower() == "earlier" else days
+    unit = m.group("unit").lower()
+    sign = -1 if m.group("dir").lower() == "earlier" else 1
+    if unit in ("month", "year"):
+        return unit, sign * count
+    return "day", sign * count * (7 if unit == "week" else 1)
 
 
 def own_clause(trigger) -> set[int]:
@@ -91,7 +101,7 @@ def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -
         if told is None:
             return None
         unit, n = _shift(m)
-        moved = told if m.group("same") else (moved_day if unit == "day" else moved_month)(told, n)
+        moved = told if m.group("same") else {"day": moved_day, "month": moved_month, "year": moved_year}[unit](told, n)
         if moved is None:
             return None
         return replace(moved, start=at, end=index.tok_end[span.end - 1], text=m.group(0))
