@@ -65,6 +65,15 @@ def _shift(m: re.Match) -> tuple[str, int]:
     return "day", sign * count * (7 if unit == "week" else 1)
 
 
+def on_inner_noun(span, trigger) -> bool:
+    """The shift hangs on a noun inside a prepositional phrase of the act ("over the bombing ... a year earlier"),
+    so it times that noun's happening, not the act (dates7)."""
+    inside = {t.i for t in span}
+    root = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[0])
+    head = root.head
+    return head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj"
+
+
 def own_clause(trigger) -> set[int]:
     """The token indexes of the trigger's own clause: its subtree without the clauses hung on it."""
     own = {t.i for t in trigger.subtree}
@@ -75,11 +84,19 @@ def own_clause(trigger) -> set[int]:
 
 
 def _last_told(dater, at: int, background):
-    """The last date phrase before ``at`` that is no background, or None."""
+    """The last date phrase before ``at`` that is no background, or a dated source note after it ("... (Agency,
+    January 20, 2023). The IMF approved a loan two months later": the note's, as `EventDater.last_told_before`);
+    None when neither."""
     i = bisect_left(dater.starts, at) - 1
     while i >= 0 and background(dater.dates[i]):
         i -= 1
-    return dater.dates[i] if i >= 0 else None
+    told = dater.dates[i] if i >= 0 else None
+    j = bisect_left(dater.note_starts, at) - 1
+    note = dater.notes[j] if j >= 0 else None
+    if note is not None and note.date is not None and note.date.iso \
+            and (told is None or told.start is None or note.start > told.start):
+        return note.date
+    return told
 
 
 def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -> DateValue | None:
@@ -95,6 +112,8 @@ def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None or not all(t.i in own for t in span) or in_other_clause(span[0], trigger):
             continue        # a shift in a relative clause deeper in the act's phrase moves that clause's happening
+        if on_inner_noun(span, trigger):
+            continue        # "sentenced him in 1984 over the bombing of the embassy a year earlier": the bombing's
         at = index.tok_start[span.start]
         # "Days after that strike" counts from the happening told before, whatever clause told its date
         told = _last_told(dater, at, (lambda d: False) if m.group("vague") else background)

@@ -5,6 +5,8 @@
   was in Nairobi, where the president thanked him" (the offensive, the thanks: the shifted day or year). A fronted
   "When X did Y, ..." sets a scene instead (`when_settings.py`) and is not read here; a clause with a date of its own
   keeps it.
+- `same_time_shift`: "the same night" read in the act's clause is the act's own time, which `merge.share_dates`
+  neither lends to nor takes from a like act.
 - `frames_a_state`: a date in a "since"/"until" clause frames a state the story does not run on from ("the worst
   attack since the war began in 2015. Hours earlier, ..."); a date in an "after"/"before" clause is a point the story
   told, which a shift counts from ("came three weeks after X was shot dead on July 6. Y vowed the next day ...": July
@@ -12,6 +14,8 @@
 """
 
 from __future__ import annotations
+
+import re
 
 SETTING_ADVERBS = {"when", "where"}
 FRAME_MARKS = {"since", "until", "till"}
@@ -48,3 +52,13 @@ def frames_a_state(date, index, anchored) -> bool:
     """The date sits in an anchoring clause opened by "since"/"until" (``anchored(date, marks)``), not by
     "after"/"before"."""
     return anchored(date, index, FRAME_MARKS)
+
+
+SAME_TIME = re.compile(r"(?i)^the same (?:day|night|evening|morning|afternoon)$")
+
+
+def same_time_shift(explicit) -> bool:
+    """The act's date was read from "the same day/night" in its own clause (`analysis.shifted_in_clause`): like a
+    shift read from the sentence, it is the act's own time, neither lent to nor taken from a like act
+    (`merge.share_dates`): "Kyrgyz forces fired on Tajik villages the same day" is another telling."""
+    return bool(explicit.text and SAME_TIME.match(explicit.text))
