@@ -86,3 +86,39 @@ def test_a_manner_gerund_date_is_the_act_s(tmp_path):
     # near miss: a gerund with an object of its own is another happening, whose date is its own
     got = dated(tmp_path, "Bolivia accused Chile of blocking the border on 4 March 1995.")
     assert ("ACCUSE", ["bolivia"], "1995-05") in got, got
+
+
+def test_a_shift_on_a_noun_of_the_act_times_that_noun(tmp_path):
+    text = "Ecuador expelled the Peruvian consul in 1994 over the bombing of the Ecuadorian embassy in Lima a year earlier."
+    got = dated(tmp_path, text)
+    assert ("SANCTION", ["ecuador"], "1994") in got, got
+    # near miss: the same count hung on the act's own verb moves it
+    got = dated(tmp_path, "Peru shelled an Ecuadorian post in 1993. Ecuador expelled the Peruvian consul a year later.")
+    assert ("SANCTION", ["ecuador"], "1994") in got, got
+
+
+def test_a_count_of_days_runs_from_the_phrase_a_count_of_months_from_a_later_note(tmp_path):
+    days = ("On 27 March protesters stormed the Peruvian consulate in Quito (Reuters, 28 March 1995). Two days later "
+            "Ecuador recalled its ambassador from Peru.")
+    got = dated(tmp_path, days)
+    assert ("SANCTION", ["ecuador"], "1995-03-29") in got, got
+    months = ("Ecuador asked Peru to reopen the border, and Fujimori flew to Quito to say so in person (Reuters, "
+              "January 20, 1995). Ecuador recalled its ambassador from Peru two months later.")
+    got = dated(tmp_path, months)
+    assert ("SANCTION", ["ecuador"], "1995-03") in got, got
+
+
+def test_the_same_day_read_in_its_clause_is_not_lent_to_a_like_act(tmp_path):
+    text = ("On 14 April Peruvian and Ecuadorian troops exchanged fire on the border. Ecuador said Peruvian troops had "
+            "opened fire first. On 16 April Peruvian forces shelled an Ecuadorian post, and Ecuador said a Peruvian "
+            "drone had struck a school. Peruvian forces fired on Ecuadorian villages the same day.")
+    got = dated(tmp_path, text)
+    assert ("ASSAULT", ["peru"], "1995-04-16") in got, got
+    assert not any(t == "ASSAULT" and s == ["peru"] and d == "1995-04-16" for t, s, d in got[:2]), got
+
+
+def test_a_date_after_the_publication_is_no_running_date(tmp_path):
+    text = ("Peru and Ecuador held talks in Lima on 2 May. The two sides decided that there will be no troops on the "
+            "border by December 31, 1995. Ecuador reaffirmed its commitment to protect the Peruvian observers.")
+    got = dated(tmp_path, text)
+    assert ("AGREE", ["ecuador"], "1995-05-02") in got, got

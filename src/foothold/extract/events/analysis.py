@@ -83,14 +83,17 @@ def own_clause(trigger) -> set[int]:
     return own
 
 
-def _last_told(dater, at: int, background):
-    """The last date phrase before ``at`` that is no background, or a dated source note after it ("... (Agency,
-    January 20, 2023). The IMF approved a loan two months later": the note's, as `EventDater.last_told_before`);
-    None when neither."""
+def _last_told(dater, at: int, background, notes: bool = False):
+    """The last date phrase before ``at`` that is no background, or with ``notes`` a dated source note after it
+    ("... (Agency, January 20, 2023). The IMF approved a loan two months later": the note's, as
+    `EventDater.last_told_before`); None when neither. A note dates a report, often a day after the act: a count of
+    days runs from the phrase ("On November 27 protesters stormed X (Agency, November 28). Two days later ...")."""
     i = bisect_left(dater.starts, at) - 1
     while i >= 0 and background(dater.dates[i]):
         i -= 1
     told = dater.dates[i] if i >= 0 else None
+    if not notes:
+        return told
     j = bisect_left(dater.note_starts, at) - 1
     note = dater.notes[j] if j >= 0 else None
     if note is not None and note.date is not None and note.date.iso \
@@ -116,10 +119,11 @@ def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -
             continue        # "sentenced him in 1984 over the bombing of the embassy a year earlier": the bombing's
         at = index.tok_start[span.start]
         # "Days after that strike" counts from the happening told before, whatever clause told its date
-        told = _last_told(dater, at, (lambda d: False) if m.group("vague") else background)
+        unit, n = _shift(m)
+        told = _last_told(dater, at, (lambda d: False) if m.group("vague") else background,
+                          notes=unit in ("month", "year") and not m.group("vague"))
         if told is None:
             return None
-        unit, n = _shift(m)
         moved = told if m.group("same") else {"day": moved_day, "month": moved_month, "year": moved_year}[unit](told, n)
         if moved is None:
             return None

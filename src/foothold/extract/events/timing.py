@@ -12,6 +12,7 @@ from .clause_dates import governing_date, offset_date, own_verb_date
 from .conjunct_dates import later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
+from .future_dates import after_publication
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
@@ -197,7 +198,8 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     2019, Qatar has hosted ...") times no other sentence's act, nor does an anchoring clause's own date
     ("two months after X ousted Y on July 26").
     """
-    background = background_dates(dater, index, reacted)
+    background = background_dates(dater, index, reacted) \
+        | {d.start for d in dater.dates if after_publication(d, dater.published)}    # a deadline, a plan
     described = describing_date_starts(dater.dates, index)
     for ev, m in zip(events, meta):
         if ev.date is None and not m.get("undated"):
@@ -397,6 +399,8 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
     # nor to the time of a deed reacted to ("welcomed the decision of the Council in June")
     reacted = set().union(*(object_deed_dates(f, dater.dates_in(s_start, s_end), index)
                             | content_deed_dates(f, dater.dates_in(s_start, s_end), index) for f in found))
+    # nor to a date after the publication ("no combat forces by December 31"), a deadline or a plan (future_dates.py)
     current = [d for d in dater.dates_in(s_start, s_end) if not is_background(d, index)
-               and not in_relative_clause(d, sent, index) and d.start not in reacted]
+               and not in_relative_clause(d, sent, index) and d.start not in reacted
+               and not after_publication(d, dater.published)]
     return reacted, current[-1] if current else None
