@@ -122,3 +122,13 @@ def test_a_date_after_the_publication_is_no_running_date(tmp_path):
             "border by December 31, 1995. Ecuador reaffirmed its commitment to protect the Peruvian observers.")
     got = dated(tmp_path, text)
     assert ("AGREE", ["ecuador"], "1995-05-02") in got, got
+
+
+def test_a_year_naming_a_passive_agent_thing_dates_no_act(tmp_path):
+    text = ("Lima holds that all such claims were settled by the 1942 protocol, and Ecuador rejected the ruling "
+            "(Reuters, October 30, 1995).")
+    got = dated(tmp_path, text)
+    assert ("REJECT", ["ecuador"], "1995-10-30") in got, got
+    # near miss: after a time preposition the phrase is a time, and its year dates the act
+    got = dated(tmp_path, "Ecuador rejected the ruling in the 1994 session of the court (Reuters, October 30, 1995).")
+    assert ("REJECT", ["ecuador"], "1994") in got, got
