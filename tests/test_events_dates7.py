@@ -132,3 +132,13 @@ def test_a_year_naming_a_passive_agent_thing_dates_no_act(tmp_path):
     # near miss: after a time preposition the phrase is a time, and its year dates the act
     got = dated(tmp_path, "Ecuador rejected the ruling in the 1994 session of the court (Reuters, October 30, 1995).")
     assert ("REJECT", ["ecuador"], "1994") in got, got
+
+
+def test_a_present_perfect_act_is_the_report_s_month_not_the_sentence_before_s_day(tmp_path):
+    text = "Ecuador summoned Peru's ambassador in Quito on April 21. Its foreign ministry has accused Peru of " \
+           "violating the border accord."
+    got = dated(tmp_path, text)
+    assert got[-1] == ("ACCUSE", ["ecuador"], "1995-05"), got
+    # near miss: a simple past runs on from the day told before
+    got = dated(tmp_path, text.replace("has accused", "accused"))
+    assert got[-1] == ("ACCUSE", ["ecuador"], "1995-04-21"), got

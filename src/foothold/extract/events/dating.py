@@ -200,6 +200,8 @@ class EventDater:
         self.note_starts = [n.start for n in notes]
         # the dateline / "Published 5 June 2016" line, found by ingest
         self.published: DateValue | None = getattr(ctx.document, "date", None)
+        # a title dating a period ("the killings in Moura, 27-31 March 2022") gives its end: the page came later
+        self.period_end = bool((getattr(ctx.document, "metadata", None) or {}).get("date_ends_period"))
         self.dateline_starts = dateline_date_starts(ctx.document.text, self.dates)
 
     def publication_month(self) -> DateValue | None:

@@ -7,9 +7,11 @@ date of the paragraph); the act whose own sentence tells such a date is dated by
 from __future__ import annotations
 
 
-def after_publication(date, published) -> bool:
-    """``date`` lies after the publication date, compared at the coarser of the two precisions."""
-    if published is None or not published.iso or not date.iso:
+def after_publication(date, dater) -> bool:
+    """``date`` lies after the publication date, compared at the coarser of the two precisions; never when the
+    document date is only the end of a period its title names (the page came out after it)."""
+    published = dater.published
+    if published is None or dater.period_end or not published.iso or not date.iso:
         return False
     n = min(len(date.iso), len(published.iso))
     return n >= 4 and date.iso[:n] > published.iso[:n]

@@ -19,6 +19,7 @@ from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, 
 from .index import DocIndex
 from .modality import PERFORMATIVE
 from .noun_years import dated_elsewhere_than_noun, with_noun_year
+from .perfect_present import current_perfect
 from .present_acts import past_dates_after_present
 from .reason_dates import reason_dates
 from .releases import object_deed_dates
@@ -199,7 +200,7 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     ("two months after X ousted Y on July 26").
     """
     background = background_dates(dater, index, reacted) \
-        | {d.start for d in dater.dates if after_publication(d, dater.published)}    # a deadline, a plan
+        | {d.start for d in dater.dates if after_publication(d, dater)}    # a deadline, a plan
     described = describing_date_starts(dater.dates, index)
     for ev, m in zip(events, meta):
         if ev.date is None and not m.get("undated"):
@@ -327,7 +328,7 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in sent) \
             and dater.published is not None:
         ev.date = dater.published           # "met ... in London today": the dateline's day
-    elif explicit is None and not note_in_sentence and present_tense(f.token) \
+    elif explicit is None and not note_in_sentence and (present_tense(f.token) or current_perfect(f.token)) \
             and dater.published is not None:
         ev.date = dater.publication_month()  # "Washington blames ...": the report's present
     shift = day_shift(sent.text) if explicit is None and not shift_elsewhere(DAY_SHIFT, sent, f.token) else None
@@ -402,5 +403,5 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
     # nor to a date after the publication ("no combat forces by December 31"), a deadline or a plan (future_dates.py)
     current = [d for d in dater.dates_in(s_start, s_end) if not is_background(d, index)
                and not in_relative_clause(d, sent, index) and d.start not in reacted
-               and not after_publication(d, dater.published)]
+               and not after_publication(d, dater)]
     return reacted, current[-1] if current else None
