@@ -89,7 +89,8 @@ def test_a_manner_gerund_date_is_the_act_s(tmp_path):
 
 
 def test_a_shift_on_a_noun_of_the_act_times_that_noun(tmp_path):
-    text = "Ecuador expelled the Peruvian consul in 1994 over the bombing of the Ecuadorian embassy in Lima a year earlier."
+    text = ("Ecuador expelled the Peruvian consul in 1994 over the bombing of the Ecuadorian embassy in Lima a year "
+            "earlier.")
     got = dated(tmp_path, text)
     assert ("SANCTION", ["ecuador"], "1994") in got, got
     # near miss: the same count hung on the act's own verb moves it

@@ -23,7 +23,8 @@ COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 # counted from another happening ("two days before the vote", "the day before the talks")
 CLAUSE_SHIFT = re.compile(
     r"\b(?:the (?P<dnext>next|following) day|the (?P<dprev>previous|preceding) day|the day before(?! (?:the|a|an|his|her|its|their)\b)"
-    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week|month|year)s? (?P<dir>later|earlier|afterwards)\b"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week|month|year)s? "
+    r"(?P<dir>later|earlier|afterwards)\b"
     r"|the (?P<mnext>next|following) month|the (?P<mprev>previous|preceding) month"
     # dates7: "collapsed the next year", "the previous year": a year counted from the last date told
     r"|the (?P<ynext>next|following) year|the (?P<yprev>previous|preceding) year"
