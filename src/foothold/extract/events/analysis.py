@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...model import DateValue
-from .dating import in_other_clause, moved_day, moved_month
+from .dating import in_other_clause, moved_day, moved_month, moved_year
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
@@ -23,13 +23,17 @@ COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 # counted from another happening ("two days before the vote", "the day before the talks")
 CLAUSE_SHIFT = re.compile(
     r"\b(?:the (?P<dnext>next|following) day|the (?P<dprev>previous|preceding) day|the day before(?! (?:the|a|an|his|her|its|their)\b)"
-    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week)s? (?P<dir>later|earlier|afterwards)\b"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|ten|\d+) (?P<unit>day|week|month|year)s? "
+    r"(?P<dir>later|earlier|afterwards)\b"
     r"|the (?P<mnext>next|following) month|the (?P<mprev>previous|preceding) month"
+    # dates7: "collapsed the next year", "the previous year": a year counted from the last date told
+    r"|the (?P<ynext>next|following) year|the (?P<yprev>previous|preceding) year"
     # wireev: "Days after that strike": a few days from a happening told before, dated by its month
     r"|(?:a few |several )?(?P<vague>days|hours) after (?:that|this|the)(?= \w)"
     # within the day last told: "Hours earlier, gunmen had killed ...", "By evening the two men had reached a deal"
     r"|(?P<same>(?:a few |some |several )?(?:hours|minutes|moments) (?:later|earlier|afterwards)"
-    r"|later that (?:day|night|evening|afternoon)|(?:by|that) (?:evening|nightfall|night|afternoon)))\b", re.I)
+    r"|later that (?:day|night|evening|afternoon)|(?:by|that) (?:evening|nightfall|night|afternoon)"
+    r"|the same (?:day|night|evening|morning|afternoon)))\b", re.I)
 
 # what a clause of its own hangs on the trigger by: its date is that clause's
 OTHER_CLAUSE = {"conj", "relcl", "acl", "ccomp", "advcl", "parataxis"}
@@ -49,10 +53,26 @@ def _shift(m: re.Match) -> tuple[str, int]:
         return "month", 1
     if m.group("mprev"):
         return "month", -1
+    if m.group("ynext"):
+        return "year", 1
+    if m.group("yprev"):
+        return "year", -1
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else COUNTS[n]
-    days = count * (7 if m.group("unit").lower() == "week" else 1)
-    return "day", -days if m.group("dir").lower() == "earlier" else days
+    unit = m.group("unit").lower()
+    sign = -1 if m.group("dir").lower() == "earlier" else 1
+    if unit in ("month", "year"):
+        return unit, sign * count
+    return "day", sign * count * (7 if unit == "week" else 1)
+
+
+def on_inner_noun(span, trigger) -> bool:
+    """The shift hangs on a noun inside a prepositional phrase of the act ("over the bombing ... a year earlier"),
+    so it times that noun's happening, not the act (dates7)."""
+    inside = {t.i for t in span}
+    root = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[0])
+    head = root.head
+    return head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj"
 
 
 def own_clause(trigger) -> set[int]:
@@ -64,12 +84,23 @@ def own_clause(trigger) -> set[int]:
     return own
 
 
-def _last_told(dater, at: int, background):
-    """The last date phrase before ``at`` that is no background, or None."""
+def _last_told(dater, at: int, background, notes: bool = False):
+    """The last date phrase before ``at`` that is no background, or with ``notes`` a dated source note after it
+    ("... (Agency, January 20, 2023). The IMF approved a loan two months later": the note's, as
+    `EventDater.last_told_before`); None when neither. A note dates a report, often a day after the act: a count of
+    days runs from the phrase ("On November 27 protesters stormed X (Agency, November 28). Two days later ...")."""
     i = bisect_left(dater.starts, at) - 1
     while i >= 0 and background(dater.dates[i]):
         i -= 1
-    return dater.dates[i] if i >= 0 else None
+    told = dater.dates[i] if i >= 0 else None
+    if not notes:
+        return told
+    j = bisect_left(dater.note_starts, at) - 1
+    note = dater.notes[j] if j >= 0 else None
+    if note is not None and note.date is not None and note.date.iso \
+            and (told is None or told.start is None or note.start > told.start):
+        return note.date
+    return told
 
 
 def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -> DateValue | None:
@@ -85,13 +116,16 @@ def shifted_in_clause(trigger, sent, dater, index, background=lambda d: False) -
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None or not all(t.i in own for t in span) or in_other_clause(span[0], trigger):
             continue        # a shift in a relative clause deeper in the act's phrase moves that clause's happening
+        if on_inner_noun(span, trigger):
+            continue        # "sentenced him in 1984 over the bombing of the embassy a year earlier": the bombing's
         at = index.tok_start[span.start]
         # "Days after that strike" counts from the happening told before, whatever clause told its date
-        told = _last_told(dater, at, (lambda d: False) if m.group("vague") else background)
+        unit, n = _shift(m)
+        told = _last_told(dater, at, (lambda d: False) if m.group("vague") else background,
+                          notes=unit in ("month", "year") and not m.group("vague"))
         if told is None:
             return None
-        unit, n = _shift(m)
-        moved = told if m.group("same") else (moved_day if unit == "day" else moved_month)(told, n)
+        moved = told if m.group("same") else {"day": moved_day, "month": moved_month, "year": moved_year}[unit](told, n)
         if moved is None:
             return None
         return replace(moved, start=at, end=index.tok_end[span.end - 1], text=m.group(0))

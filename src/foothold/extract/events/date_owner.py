@@ -32,9 +32,19 @@ def is_predicate(tok, lex) -> bool:
 
 
 def _inner(tok) -> bool:
-    """A predicate whose own date is not the act's: an event noun, or a verb in no past tense."""
+    """A predicate whose own date is not the act's: an event noun, or a verb in no past tense (not a bare manner
+    gerund after a preposition, "had asked X in writing on 4 September": the asking's day, dates7)."""
+    if manner_gerund(tok):
+        return False
     return tok.pos_ == "NOUN" or tok.tag_ in ("VB", "VBZ", "VBP", "VBG") and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in tok.children)
+
+
+def manner_gerund(tok) -> bool:
+    """A gerund after a preposition with no object, subject or complement of its own ("in writing", "by phone"
+    is no verb): it tells how the act was done, not another happening."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr", "dative", "prt") for c in tok.children)
 
 
 def owner(tok, lex):

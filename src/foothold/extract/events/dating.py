@@ -85,6 +85,13 @@ def moved_month(told: DateValue, months: int) -> DateValue | None:
     return DateValue(iso=f"{total // 12:04d}-{total % 12 + 1:02d}", precision="month")
 
 
+def moved_year(told: DateValue, years: int) -> DateValue | None:
+    """The year of ``told`` moved by ``years`` ("the next year": year precision, whatever ``told``'s)."""
+    if not told.iso or not told.iso[:4].isdigit():
+        return None
+    return DateValue(iso=f"{int(told.iso[:4]) + years:04d}", precision="year")
+
+
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "14 to 15 April 2019", "between 12 and 13 May": a first day written before the date phrase
 RANGE_FIRST_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|and|until|[\u2013\u2014-])\s*$")
@@ -193,6 +200,8 @@ class EventDater:
         self.note_starts = [n.start for n in notes]
         # the dateline / "Published 5 June 2016" line, found by ingest
         self.published: DateValue | None = getattr(ctx.document, "date", None)
+        # a title dating a period ("the killings in Moura, 27-31 March 2022") gives its end: the page came later
+        self.period_end = bool((getattr(ctx.document, "metadata", None) or {}).get("date_ends_period"))
         self.dateline_starts = dateline_date_starts(ctx.document.text, self.dates)
 
     def publication_month(self) -> DateValue | None:

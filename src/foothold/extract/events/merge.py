@@ -9,6 +9,7 @@ from .dating import day_shift, month_shift
 from .index import DocIndex
 from .pairs import PAIR_KINDS
 from .paragraph_tolls import toll_of_paragraph_attack
+from .shift_reach import same_time_shift
 from .skips import is_anchor
 from .speakers import quoted
 from .spoken_pledges import promises_own_act
@@ -173,7 +174,8 @@ def share_dates(events: list[Event], meta: list[dict]) -> None:
                 not a.target or not b.target or bool(set(a.target) & set(b.target)))
         return bool(set(a.target) & set(b.target))
 
-    anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None]
+    anchors = [ev for ev, m in zip(events, meta) if m["explicit"] and m["kind"] != "speech" and ev.date is not None
+               and not m.get("counted")]
     for ev, m in zip(events, meta):
         if m["explicit"] or m["kind"] == "speech" or m.get("present") or m.get("counted") or m.get("noted"):
             continue          # "is suspending aid": the report's present, not the act dated before
@@ -240,7 +242,8 @@ def event_meta(f: Found, kind: str, ev: Event, explicit, undated: bool, instrume
     info["present"] = present_tense(f.token)
     # "A second attack hit X the same day": a time counted from the last date told is the act's own, which another
     # mention of a like act does not override (share_dates)
-    info["counted"] = explicit is None and (day_shift(sent.text) is not None or month_shift(sent.text) is not None)
+    info["counted"] = explicit is None and (day_shift(sent.text) is not None or month_shift(sent.text) is not None) \
+        or explicit is not None and same_time_shift(explicit)     # "fired on X the same day" read in its clause
     info["persons"] = [a for a in ev.target if index.actor_type.get(a) == "person"]
     info["noun"] = f.noun.i if f.noun is not None else (f.token.i if kind == "noun" else None)
     return info

@@ -12,15 +12,20 @@ from .clause_dates import governing_date, offset_date, own_verb_date
 from .conjunct_dates import later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
+from .future_dates import after_publication
+from .happening_offsets import happening_offset
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .index import DocIndex
 from .modality import PERFORMATIVE
 from .noun_years import dated_elsewhere_than_noun, with_noun_year
+from .perfect_present import current_perfect
 from .present_acts import past_dates_after_present
+from .reason_dates import reason_dates
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
+from .shift_reach import closing_setting, frames_a_state, own_date_in
 from .signed_accords import accord_dates, signed_accords
 from .since_window import since_this_year
 from .speakers import quoted
@@ -65,7 +70,8 @@ def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
     ("the owner who died in August 2023": that clause's date)."""
     doc = f.token.doc
     return {d.start for d in dates
-            if (toks := index.tokens_in(d.start, d.end)) and in_other_clause(doc[toks[0]], f.token)}
+            if (toks := index.tokens_in(d.start, d.end)) and in_other_clause(doc[toks[0]], f.token)} \
+        | reason_dates(f.token, dates, index)     # "refused because it did not condemn the attacks in September"
 
 
 def phrase_tokens(f: Found) -> set[int]:
@@ -115,9 +121,10 @@ def other_events_dates(lex, f: Found, found: list[Found], dates, index: DocIndex
     return out - dated_elsewhere_than_noun(lex, dates, out, index)
 
 
-def anchored_date(date, index: DocIndex) -> bool:
+def anchored_date(date, index: DocIndex, marks=ANCHOR_MARKS | {"before"}) -> bool:
     """The date phrase sits in an anchoring clause ("came two months after X ousted Y on July 26"): it times
-    that background act (news-dev README: anchors are background), not the news around it."""
+    that background act (news-dev README: anchors are background), not the news around it; ``marks``: the
+    subordinators that open such a clause."""
     toks = index.tokens_in(date.start, date.end)
     if not toks:
         return False
@@ -125,7 +132,7 @@ def anchored_date(date, index: DocIndex) -> bool:
     for _ in range(8):
         if t.head.i == t.i:
             return False
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS | {"before"} for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
         t = t.head
     return False
@@ -154,9 +161,11 @@ def is_background(date, index: DocIndex) -> bool:
 
 
 def off_story_time(date, index: DocIndex) -> bool:
-    """A date the story does not run on from: a "since"/"until" frame, an anchoring clause's ("since the conflict
-    began in 2015"), one that describes someone or names another happening."""
-    return is_background(date, index) or anchored_date(date, index) or bool(describing_date_starts([date], index))
+    """A date the story does not run on from: a "since"/"until" frame, a "since" clause's ("since the conflict
+    began in 2015"), one that describes someone or names another happening; an "after"/"before" clause's date is a
+    point the story told (`shift_reach.frames_a_state`)."""
+    return is_background(date, index) or frames_a_state(date, index, anchored_date) \
+        or bool(describing_date_starts([date], index))
 
 
 def document_fallback(events: list[Event], meta: list[dict], dater: EventDater) -> None:
@@ -191,7 +200,8 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     2019, Qatar has hosted ...") times no other sentence's act, nor does an anchoring clause's own date
     ("two months after X ousted Y on July 26").
     """
-    background = background_dates(dater, index, reacted)
+    background = background_dates(dater, index, reacted) \
+        | {d.start for d in dater.dates if after_publication(d, dater)}    # a deadline, a plan
     described = describing_date_starts(dater.dates, index)
     for ev, m in zip(events, meta):
         if ev.date is None and not m.get("undated"):
@@ -249,7 +259,15 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     explicit = own_clause_date(f, told, index) or analysis.conjunct_year(f.token, told, index) or own or offset \
         or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
-    explicit = analysis.shifted_in_clause(f.token, sent, dater, index, lambda d: off_story_time(d, index)) or explicit
+    off_story = lambda d: off_story_time(d, index)      # noqa: E731
+    shifted = analysis.shifted_in_clause(f.token, sent, dater, index, off_story)
+    setting = closing_setting(f.token) if shifted is None and f.kind in ("verb", "light") else None
+    if setting is not None and not own_date_in(f.token, sent, dater, index):
+        # "collapsed the next year, when the army launched an offensive": the clause it elaborates sets its time
+        shifted = analysis.shifted_in_clause(setting, sent, dater, index, off_story)
+    explicit = shifted or explicit
+    if explicit is None and f.kind in ("verb", "light"):
+        explicit = happening_offset(f.token, sent, dater, index, off_story)   # "Two days before the vote, X flew ..."
     if kind == "noun":
         explicit = with_noun_year(f.token, explicit)    # "under a 2009 agreement signed by X": the agreement's year
     if kind == "verb" and explicit is not None and explicit.precision == "day" \
@@ -313,7 +331,7 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in sent) \
             and dater.published is not None:
         ev.date = dater.published           # "met ... in London today": the dateline's day
-    elif explicit is None and not note_in_sentence and present_tense(f.token) \
+    elif explicit is None and not note_in_sentence and (present_tense(f.token) or current_perfect(f.token)) \
             and dater.published is not None:
         ev.date = dater.publication_month()  # "Washington blames ...": the report's present
     shift = day_shift(sent.text) if explicit is None and not shift_elsewhere(DAY_SHIFT, sent, f.token) else None
@@ -385,6 +403,8 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
     # nor to the time of a deed reacted to ("welcomed the decision of the Council in June")
     reacted = set().union(*(object_deed_dates(f, dater.dates_in(s_start, s_end), index)
                             | content_deed_dates(f, dater.dates_in(s_start, s_end), index) for f in found))
+    # nor to a date after the publication ("no combat forces by December 31"), a deadline or a plan (future_dates.py)
     current = [d for d in dater.dates_in(s_start, s_end) if not is_background(d, index)
-               and not in_relative_clause(d, sent, index) and d.start not in reacted]
+               and not in_relative_clause(d, sent, index) and d.start not in reacted
+               and not after_publication(d, dater)]
     return reacted, current[-1] if current else None

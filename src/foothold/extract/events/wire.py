@@ -58,7 +58,9 @@ def names_the_thing(date_tok, is_event_noun) -> bool:
     head = date_tok.head
     if head.pos_ != "NOUN" or head.i < date_tok.i or date_tok.i == 0 or date_tok.doc[date_tok.i - 1].lower_ != "the":
         return False
-    return not (head.dep_ == "pobj" and head.head.lower_ in TIME_PREPS) and not is_event_noun(head)
+    # "settled by the 1965 treaty": a passive's agent "by" names the thing, it is no deadline (dates7)
+    return not (head.dep_ == "pobj" and head.head.lower_ in TIME_PREPS and head.head.dep_ != "agent") \
+        and not is_event_noun(head)
 
 
 def spoken_for(events, ctx) -> None:
