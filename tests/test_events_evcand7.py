@@ -1,0 +1,110 @@
+"""Events with no candidate and statements without a cue, seventh pass (issue 8, evcand7):
+events/claimed_munitions.py, events/statement_cues.py (data/statement_cues.yaml), events/commitments.py
+(data/commitments.yaml).
+
+Sentences are our own, written for these tests about arenas outside the development texts (the Andes, Central Asia).
+"""
+
+import pytest
+from event_fixtures import wire_events
+
+from foothold.extract.events.statement_cues import with_statement_cues
+
+ANDES = {"Bolivia": ("bolivia", "country"), "Bolivian": ("bolivia", "country"), "Peru": ("peru", "country"),
+         "Chile": ("chile", "country"), "Brazil": ("brazil", "country"), "Arce": ("arce", "person"),
+         "Quispe": ("quispe", "person"), "Morales": ("morales", "person"),
+         "Andean Community": ("can", "organization"), "Andean Front": ("front", "organization")}
+STEPPE = {"Mountain Front": ("mf", "organization"), "Free Brigade": ("fb", "organization"),
+          "Kandahar": ("kandahar", "place"), "Herat": ("herat", "place"), "Russia": ("russia", "country")}
+
+
+def typed(events, etype):
+    return [e for e in events if e[0] == etype]
+
+
+# ---- claimed_munitions.py ----
+
+def test_a_claim_of_munitions_is_the_claimants_attack(tmp_path):
+    events = wire_events(tmp_path, "The Mountain Front claimed the rockets that hit the airport at Kandahar on 3 May, and "
+                                   "the Free Brigade claimed bombs against army convoys from June onward.", STEPPE)
+    doers = sorted(e[1][0] for e in typed(events, "ASSAULT"))
+    assert doers == ["fb", "mf"], events
+
+
+def test_a_claim_of_both_points_back_to_the_attacks_told(tmp_path):
+    events = wire_events(tmp_path, "Two rockets hit the base at Kandahar on Monday and a roadside bomb struck a convoy "
+                                   "near Herat on Tuesday. The Mountain Front claimed both.", STEPPE)
+    assert any(e[1] == ["mf"] for e in typed(events, "ASSAULT")), events
+
+
+def test_a_claim_of_land_of_no_attack_or_with_a_clause_is_not_read(tmp_path):
+    assert not typed(wire_events(tmp_path, "Russia claimed the village.", STEPPE), "ASSAULT")
+    assert not typed(wire_events(tmp_path, "The Mountain Front held a rally in Herat. The Mountain Front claimed both.",
+                                 STEPPE), "ASSAULT")
+    assert not typed(wire_events(tmp_path, "The Mountain Front claimed the rockets were made in Russia.", STEPPE),
+                     "ASSAULT")
+
+
+# ---- statement_cues.py, data/statement_cues.yaml ----
+
+@pytest.mark.parametrize("sentence,etype", [
+    ('Bolivia called the vote an "unfriendly step".', "ACCUSE"),
+    ('Arce said the protesters were "the enemy of the nation".', "ACCUSE"),
+    ("Quispe said Morales was being held against his will.", "ACCUSE"),
+    ("Morales said the ruling was a setback for Bolivia.", "ACCUSE"),
+    ("Quispe said she had not been consulted on the final text.", "ACCUSE"),
+    ('In a radio interview Quispe said that "there are acts that have consequences".', "THREATEN"),
+    ("Arce said Bolivia's commitment to Peru's security was ironclad.", "SUPPORT"),
+    ("Arce affirmed that Bolivia would not be a launching pad for any aggression against Peru.", "AGREE"),
+    ("The spokesman of the Andean Front, Quispe, said the Front would respect the truce.", "AGREE"),
+    ("Arce said Bolivia and Peru would set up a joint secretariat to follow the projects.", "AGREE"),
+    ("Arce announced that the border crossing with Peru would reopen.", "AGREE"),
+])
+def test_a_statement_cue_of_the_supplement_types_what_was_said(tmp_path, sentence, etype):
+    events = wire_events(tmp_path, sentence, ANDES)
+    assert [e[0] for e in events] == [etype], events
+
+
+def test_a_negated_or_past_future_cue_holds_no_cue(tmp_path):
+    assert wire_events(tmp_path, "The spokesman of the Andean Front, Quispe, said the Front would not respect the truce.",
+                       ANDES) == []
+    assert wire_events(tmp_path, "Arce said the border crossing had reopened.", ANDES) == []
+
+
+def test_the_supplement_refuses_a_cue_plover_lists_or_a_type_outside_the_order():
+    raw = {"cue_order": ["ACCUSE", "AGREE"], "cues": {"ACCUSE": ["condemn"], "AGREE": ["welcome"]}}
+    assert with_statement_cues(raw, {"ACCUSE": ["unfriendly"]})["cues"]["ACCUSE"] == ["condemn", "unfriendly"]
+    with pytest.raises(ValueError, match="already listed"):
+        with_statement_cues(raw, {"AGREE": ["Condemn"]})
+    with pytest.raises(ValueError, match="cue_order"):
+        with_statement_cues(raw, {"PROTEST": ["march"]})
+    assert raw["cues"]["ACCUSE"] == ["condemn"]          # the raw mapping is left as it was
+
+
+# ---- commitments.py, data/commitments.yaml ----
+
+@pytest.mark.parametrize("sentence,target", [
+    ("Bolivia will continue to honour its commitments on the supply of natural gas to Brazil.", "brazil"),
+    ("Bolivia is determined to develop mutually beneficial ties with Peru in trade and education.", "peru"),
+    ("Under the treaty, Bolivia commits to assist Peru in response to a natural disaster.", "peru"),
+    ("Bolivia remains committed to the fight against drug trafficking and will continue to work with all its "
+     "partners, including the Andean Community, to protect its population.", "can"),
+    ("Chile also intends to continue to work with regional governments, including Peru.", "peru"),
+])
+def test_a_partys_own_commitment_to_help_or_work_with_another_is_agree(tmp_path, sentence, target):
+    events = wire_events(tmp_path, sentence, ANDES)
+    agreed = typed(events, "AGREE")
+    assert agreed and target in agreed[0][2], events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bolivia will not help Peru.",
+    "Bolivia may help Peru.",
+    "Analysts expect that Bolivia will help Peru.",
+    "Morales will help Peru.",
+    "Bolivia continues to work with Peru.",
+    "Bolivia will develop missiles with Peru.",
+    "Bolivia will continue to work to settle the dispute.",
+])
+def test_a_negated_hedged_forecast_or_bondless_act_is_no_commitment(tmp_path, sentence):
+    assert not typed(wire_events(tmp_path, sentence, ANDES), "AGREE")
