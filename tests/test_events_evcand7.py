@@ -108,3 +108,23 @@ def test_a_partys_own_commitment_to_help_or_work_with_another_is_agree(tmp_path,
 ])
 def test_a_negated_hedged_forecast_or_bondless_act_is_no_commitment(tmp_path, sentence):
     assert not typed(wire_events(tmp_path, sentence, ANDES), "AGREE")
+
+
+# ---- ordered_forces.py (guarding tasks), plover.yaml placing "on standby" ----
+
+def test_forces_ordered_to_a_guarding_task_are_put_out(tmp_path):
+    parties = {"Joint Command": ("jc", "organization"), "Arce": ("arce", "person"), "La Paz": ("lapaz", "place")}
+    events = wire_events(tmp_path, "On 13 July the Joint Command ordered army units to escort the fuel convoys on the "
+                                   "main roads from La Paz.", parties)
+    assert [(e[0], e[1]) for e in events] == [("MOBILIZE", ["jc"])], events
+    assert typed(wire_events(tmp_path, "Arce ordered the police to guard the polling stations in La Paz.", parties),
+                 "MOBILIZE")
+    assert not typed(wire_events(tmp_path, "Arce did not order the troops to guard the stations.", parties), "MOBILIZE")
+    assert not typed(wire_events(tmp_path, "Arce ordered the ministry to protect the forests.", parties), "MOBILIZE")
+    assert not typed(wire_events(tmp_path, "Arce ordered troops to withdraw from La Paz.", parties), "MOBILIZE")
+
+
+def test_soldiers_put_on_standby_are_mobilised(tmp_path):
+    events = wire_events(tmp_path, "Arce declared a state of emergency in La Paz and put about 1,000 soldiers on "
+                                   "standby.", {"Arce": ("arce", "person"), "La Paz": ("lapaz", "place")})
+    assert typed(events, "MOBILIZE") and typed(events, "MOBILIZE")[0][1] == ["arce"], events
