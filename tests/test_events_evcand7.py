@@ -54,11 +54,13 @@ def test_a_claim_of_land_of_no_attack_or_with_a_clause_is_not_read(tmp_path):
     ("Morales said the ruling was a setback for Bolivia.", "ACCUSE"),
     ("Quispe said she had not been consulted on the final text.", "ACCUSE"),
     ('In a radio interview Quispe said that "there are acts that have consequences".', "THREATEN"),
-    ("Arce said Bolivia's commitment to Peru's security was ironclad.", "SUPPORT"),
     ("Arce affirmed that Bolivia would not be a launching pad for any aggression against Peru.", "AGREE"),
     ("The spokesman of the Andean Front, Quispe, said the Front would respect the truce.", "AGREE"),
-    ("Arce said Bolivia and Peru would set up a joint secretariat to follow the projects.", "AGREE"),
-    ("Arce announced that the border crossing with Peru would reopen.", "AGREE"),
+    ("Arce said Bolivia would take every legal step in response.", "THREATEN"),
+    ("Quispe said the Andean Front would take legal action against the newspaper.", "THREATEN"),
+    ("Peru reaffirms that it values its partnership with Chile, its principal trading partner.", "SUPPORT"),
+    ("Quispe, the head of the Andean Front, issued a statement saying that the remarks did not represent the official "
+     "position of the group.", "REJECT"),
 ])
 def test_a_statement_cue_of_the_supplement_types_what_was_said(tmp_path, sentence, etype):
     events = wire_events(tmp_path, sentence, ANDES)
