@@ -130,3 +130,16 @@ def test_soldiers_put_on_standby_are_mobilised(tmp_path):
     events = wire_events(tmp_path, "Arce declared a state of emergency in La Paz and put about 1,000 soldiers on "
                                    "standby.", {"Arce": ("arce", "person"), "La Paz": ("lapaz", "place")})
     assert typed(events, "MOBILIZE") and typed(events, "MOBILIZE")[0][1] == ["arce"], events
+
+
+# ---- invoked_laws.py, data/invoked_laws.yaml ----
+
+def test_an_exceptional_law_invoked_restricts(tmp_path):
+    parties = {"Bolivia": ("bolivia", "country"), "Arce": ("arce", "person"), "La Paz": ("lapaz", "place")}
+    events = wire_events(tmp_path, "Prime Minister Arce invoked the National Emergencies Act on Monday, giving his "
+                                   "government powers to end the blockades that have paralysed La Paz.", parties)
+    assert [(e[0], e[1]) for e in events] == [("COERCE", ["arce"])], events
+    assert typed(wire_events(tmp_path, "Bolivia activated emergency powers.", parties), "COERCE")
+    assert not typed(wire_events(tmp_path, "Arce invoked international law in his speech.", parties), "COERCE")
+    assert not typed(wire_events(tmp_path, "Arce will invoke the Emergencies Act.", parties), "COERCE")
+    assert not typed(wire_events(tmp_path, "Arce did not invoke the Emergencies Act.", parties), "COERCE")
