@@ -55,7 +55,6 @@ def test_a_claim_of_land_of_no_attack_or_with_a_clause_is_not_read(tmp_path):
     ("Quispe said she had not been consulted on the final text.", "ACCUSE"),
     ('In a radio interview Quispe said that "there are acts that have consequences".', "THREATEN"),
     ("Arce affirmed that Bolivia would not be a launching pad for any aggression against Peru.", "AGREE"),
-    ("The spokesman of the Andean Front, Quispe, said the Front would respect the truce.", "AGREE"),
     ("Arce said Bolivia would take every legal step in response.", "THREATEN"),
     ("Quispe said the Andean Front would take legal action against the newspaper.", "THREATEN"),
     ("Peru reaffirms that it values its partnership with Chile, its principal trading partner.", "SUPPORT"),
@@ -68,9 +67,23 @@ def test_a_statement_cue_of_the_supplement_types_what_was_said(tmp_path, sentenc
 
 
 def test_a_negated_or_past_future_cue_holds_no_cue(tmp_path):
-    assert wire_events(tmp_path, "The spokesman of the Andean Front, Quispe, said the Front would not respect the truce.",
-                       ANDES) == []
     assert wire_events(tmp_path, "Arce said the border crossing had reopened.", ANDES) == []
+
+
+def test_a_said_future_of_the_own_side_keeping_an_accord_is_agree(tmp_path):
+    from foothold.model import Relation
+    member = [Relation(subject="quispe", predicate="member_of", object="front", evidence="x", start=0, end=1,
+                       extractor="t")]
+    from event_fixtures import extract_events
+    for sentence in ("Quispe, the spokesman of the Andean Front, said the Andean Front would respect the truce.",
+                     "Quispe, the spokesman of the Andean Front, said the Andean Front would abide by the agreement."):
+        ctx = extract_events(tmp_path, sentence, ANDES, relations=member)
+        assert [e.type for e in ctx.events] == ["AGREE"], (sentence, ctx.events)
+    ctx = extract_events(tmp_path, "Quispe, the spokesman of the Andean Front, said the Andean Front would not respect "
+                                   "the truce.", ANDES, relations=member)
+    assert "AGREE" not in [e.type for e in ctx.events]
+    ctx = extract_events(tmp_path, "Quispe said Bolivia would respect the truce.", ANDES)     # a stranger: a prediction
+    assert "AGREE" not in [e.type for e in ctx.events]
 
 
 def test_the_supplement_refuses_a_cue_plover_lists_or_a_type_outside_the_order():

@@ -40,6 +40,8 @@ class CommitmentWords:
     carrying: frozenset[str]
     bond_verbs: frozenset[str]
     bond_nouns: frozenset[str]
+    keeping_verbs: frozenset[str]
+    kept_accords: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -117,3 +119,17 @@ def committed_acts(sent, index, taken: set[int]) -> list:
             and (chain[2].lower_ in words.committing or chain[2].lemma_.lower() in words.committing) else act
         out.append((head, told))
     return out
+
+
+def kept_accord(content) -> bool:
+    """A said future (already found to be the speaker's own side's, naming no listed act) keeping an accord: "said
+    its forces would respect the truce", "would abide by the agreement", "would respect it"."""
+    if content is None or content.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in content.children):
+        return False
+    words = commitment_words()
+    if content.lemma_.lower() not in words.keeping_verbs:
+        return False
+    kept = [c for c in content.children if c.dep_ == "dobj"]
+    kept += [o for p in content.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+             if o.dep_ == "pobj"]
+    return any(k.lemma_.lower() in words.kept_accords or k.lower_ in words.kept_accords for k in kept)
