@@ -24,14 +24,12 @@ from pathlib import Path
 
 from ...yamlfile import read_word_sets
 from .intentions import intention_words
-from .lexicon import Trigger
 
 COMMITMENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "commitments.yaml"
 FUTURES = frozenset({"will", "shall", "'ll"})
 HEDGES = frozenset({"may", "might", "could", "would", "should", "can", "likely", "probably", "possibly", "perhaps"})
 MAIN_DEPS = frozenset({"ROOT", "conj"})
 PARTY_TYPES = frozenset({"country", "organization"})
-COMMITTED = Trigger(type="AGREE", mode="promise", sphere="political")
 
 
 @dataclass(frozen=True)
