@@ -12,6 +12,7 @@ from .lexicon import Trigger
 from .mediation import mediated_accord
 from .modality import dated
 from .quoted_acts import is_order
+from .commitments import committed_acts
 from .relayed import relayed_statement
 from .speakers import named_speaker, own_side_subject, quoted, relayed_clauses, speaker_is_reporter
 from .speech import typed_statement
@@ -42,6 +43,19 @@ def first_person_futures(sent, found: list[Found]) -> list[Found]:
         if any(u.i in taken for u in t.subtree if u.i != t.i and u.dep_ in ("xcomp", "ccomp")):
             continue                  # "we will continue to attack": the inner trigger tells
         out.append(Found(t, PROMISE_TRIGGER, "verb", t.text))
+    out.sort(key=lambda g: g.token.i)
+    return out
+
+
+def own_commitments(sent, found: list[Found], index: DocIndex) -> list[Found]:
+    """ "Bolivia commits to assist Peru", "will continue to work with all its partners, including X": a named
+    party's own commitment to help or work with another (PLOVER AGREE), told with no speech verb
+    (commitments.committed_acts)."""
+    taken = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
+    acts = committed_acts(sent, index, taken)
+    if not acts:
+        return found
+    out = list(found) + [Found(act, PROMISE_TRIGGER, "verb", act.text) for _, act in acts]
     out.sort(key=lambda g: g.token.i)
     return out
 
@@ -82,6 +96,7 @@ def sentence_candidates(lex, sent, index: DocIndex, headline: str | None) -> tup
     found = find_triggers(sent, lex)
     found = characterizations(found)
     found = first_person_futures(sent, found)
+    found = own_commitments(sent, found, index)         # evcand7: "Bolivia will continue to work with X" (commitments.py)
     found = quoted_futures(lex, sent, found, index)     # evcand3: '"The United States will ..."' after '"...," said X.'
     kept = [f for f in found if not in_headline(index.tok_start[f.token.i], index, headline)]
     return kept, len(found) - len(kept)

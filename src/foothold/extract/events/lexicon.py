@@ -375,4 +375,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             raw = merged(raw, read_wire_vocab())
         except (ValueError, yaml.YAMLError) as exc:
             raise _fail(WIRE_VOCAB_PATH, str(exc)) from exc
+        from .statement_cues import STATEMENT_CUES_PATH, read_statement_cues, with_statement_cues
+        try:                      # and its statement cues (data/statement_cues.yaml)
+            raw = with_statement_cues(raw, read_statement_cues())
+        except (ValueError, yaml.YAMLError) as exc:
+            raise _fail(STATEMENT_CUES_PATH, str(exc)) from exc
     return parse_lexicon(raw, p)

@@ -3,7 +3,8 @@ city", "the president ordered the army onto the streets", "ordered reinforcement
 somewhere by order is a deployment (PLOVER MOBILIZE troops; CAMEO 15 "exhibit force posture"). Only an order whose
 object is a force noun and which names where the forces go with a preposition of motion, with no clause of its own:
 "ordered troops to withdraw" is plover.yaml's `expelling`/`admitting` or the ordered act's, and "ordered an
-investigation into X" names no forces."""
+investigation into X" names no forces. Forces ordered to a guarding task ("ordered army units to escort the
+convoys", "ordered the police to guard the polling stations") are put out as well (evcand7)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "for
                          "reinforcement", "reinforcements", "unit", "units", "battalion", "brigade", "paratrooper",
                          "commando", "marine", "guard", "gendarme", "gendarmerie", "tank", "warship"})
 MOTION_PREPS = frozenset({"into", "onto", "to", "toward", "towards"})
+# guarding tasks forces are ordered out to do (evcand7); none is a plover.yaml verb, so no trigger reads them
+GUARDING = frozenset({"escort", "guard", "patrol", "protect", "secure", "man", "police"})
+NOT_DONE = frozenset({"not", "n't", "never", "may", "might", "could", "would", "should"})
 DEPLOYED = Trigger(type="MOBILIZE", mode="troops", sphere="military")
 
 
@@ -21,10 +25,17 @@ def forces_ordered_in(verb) -> Trigger | None:
     """MOBILIZE troops for forces ordered into a place, else None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ORDERING:
         return None
-    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-        return None               # "ordered troops to withdraw": the ordered act is the clause's
     forces = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
               and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS)]
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if clauses:
+        # evcand7: "ordered army units to escort the convoys", "ordered police to guard the polling stations": a
+        # guarding task no trigger reads puts the forces out (CAMEO 15); "ordered troops to withdraw" is the ordered
+        # act's, a negated or hedged order none
+        guarding = forces and any(c.lemma_.lower() in GUARDING and not any(n.dep_ == "neg" for n in c.children)
+                                  for c in clauses)
+        return DEPLOYED if guarding and not any(c.dep_ in ("neg", "aux") and c.lower_ in NOT_DONE
+                                                for c in verb.children) else None
     if not forces:
         return None
     return DEPLOYED if any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(o.dep_ == "pobj" for o in p.children)

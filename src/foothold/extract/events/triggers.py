@@ -22,6 +22,8 @@ from .ordered_forces import forces_ordered_in
 from .oaths import oath_of_office
 from .force_arrivals import force_arrival
 from .funds_approved import funds_approved
+from .claimed_munitions import claimed_munition
+from .invoked_laws import invoked_law
 from .put_in_charge import put_in_charge
 from .replacements import replacement
 from .inquiries import opened_inquiry
@@ -520,13 +522,15 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
             moved = joint_opening(tok) or landing_trigger(tok, lex) or base_trigger(tok, lex) \
                 or cancellation_trigger(tok) or dismissal_trigger(tok) or assembled_protest(tok) \
                 or confirmed_in_office(tok) or forces_ordered_in(tok) or oath_of_office(tok) or force_arrival(tok) \
-                or funds_approved(tok) or put_in_charge(tok) or replacement(tok)
+                or funds_approved(tok) or put_in_charge(tok) or replacement(tok) or claimed_munition(tok, lex) \
+                or invoked_law(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml), "sacked the army chief" (data/dismissals.yaml),
                 # "protesters gathered outside X" (data/protest_gatherings.yaml), "X and Y opened the railway"
                 # (data/joint_openings.yaml), "swore X in" (oaths.py), "soldiers reached Gao" (force_arrivals.py),
                 # "approved a $1 billion programme for X" (funds_approved.py), "put X in charge of Y" (put_in_charge.py),
-                # "replaced X with Y", "was replaced by Y" (replacements.py)
+                # "replaced X with Y", "was replaced by Y" (replacements.py), "X claimed the rockets", "X claimed
+                # both" after attacks told (claimed_munitions.py), "invoked the Emergencies Act" (invoked_laws.py)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
             # a passive by a munition only where plover.yaml has no reading of its own ("was hit by a missile" is
