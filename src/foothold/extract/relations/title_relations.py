@@ -32,6 +32,7 @@ from .visit_host import visited_state
 from .region_heads import region_place_named
 from .territory_heads import territory_head
 from .visitor_home import visitor_home
+from .where_scene import where_scene_state
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
 
@@ -84,7 +85,7 @@ class TitleRelations(StoryState):
                 return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
             return known                   # a former or incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) \
-            or capital_clause_state(self, t, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+            or capital_clause_state(self, t, holder) or where_scene_state(self, t, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
