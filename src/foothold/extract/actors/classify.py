@@ -185,8 +185,9 @@ class EntityClassifier:
             return None                      # "the oil tanker Stena Impero": a ship
         if e.label not in DICT_TYPES and names_a_weapon(span, core, self.dictionary):
             return None                      # "Katyusha rockets fell": a weapon's model (actors22)
-        if _field_label(doc, span, full, ce):
-            return None                      # "- Partof: Operation X": an infobox field label
+        if e.label != "country" and _field_label(doc, span, full, ce):
+            return None                      # "- Partof: Operation X": an infobox field label ("Fiji: riots and
+                                             # a curfew", a heading's state, is its topic: reltitle10)
         if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
                 and _in_title_complement(doc, span, self.lexicon):
             return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio

@@ -201,6 +201,8 @@ class TokenIndex:
         states = {next(iter(found)) for forms in options
                   if len(found := {actor for form in forms if (actor := self.country_keys.get(form)) is not None
                                    and self.types.get(actor) == "country"}) == 1}
+        if not states and key.endswith(" city") and self.types.get(self.country_keys.get(key[:-5])) == "country":
+            return self.country_keys[key[:-5]]       # "Kuwait City", "Guatemala City": the state it is named for
         return states.pop() if len(states) == 1 else None
 
     @cached_property

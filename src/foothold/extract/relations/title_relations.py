@@ -30,8 +30,10 @@ from .secretariats import secretariat_body
 from .story_state import StoryState
 from .visit_host import visited_state
 from .region_heads import region_place_named
+from .region_story import story_region
 from .territory_heads import territory_head
 from .visitor_home import visitor_home
+from .where_scene import where_scene_state
 from .wire import body_title, minister_of_another
 from .title_phrases import Title
 
@@ -84,7 +86,7 @@ class TitleRelations(StoryState):
                 return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
             return known                   # a former or incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) \
-            or capital_clause_state(self, t, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+            or capital_clause_state(self, t, holder) or where_scene_state(self, t, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
@@ -270,6 +272,8 @@ class TitleRelations(StoryState):
                 pairs.append((t.obj or t.premodifier, "member_of" if t.within else "leads"))
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
+            elif (region := story_region(self, t, holder)) is not None:
+                pairs.append((region, "member_of" if t.demoted else "leads"))   # "Governor X" in a story of one region
             elif t.country:                                   # "an Iranian commander": serves Iran
                 heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted and not t.in_body
                 pairs.append((t.country, "leads" if heads else "member_of"))   # "Iran's leader": heads it
