@@ -182,12 +182,14 @@ def mode_table(rows: list[dict], declared: dict[str, set]) -> dict[str, dict[str
 def weights_json(vec, model, modes: dict) -> dict:
     """The model as data: classes, intercept, each feature's weights (rounded, near-zero rows out) and modes."""
     classes = [str(c) for c in model.classes_]
+    binary = len(classes) == 2      # one row of log-odds for the second class: softmax([0, s]) is its sigmoid
+    coef = [[0.0] * model.coef_.shape[1], model.coef_[0]] if binary else model.coef_
     rows = {}
     for j, name in enumerate(vec.get_feature_names_out()):
-        row = [round(float(model.coef_[k][j]), 4) for k in range(len(classes))]
+        row = [round(float(coef[k][j]), 4) for k in range(len(classes))]
         if any(abs(w) >= 0.001 for w in row):
             rows[str(name)] = row
-    intercept = [round(float(b), 4) for b in model.intercept_]
+    intercept = [round(float(b), 4) for b in ([0.0, model.intercept_[0]] if binary else model.intercept_)]
     return {"format": FORMAT_VERSION, "classes": classes, "intercept": intercept,
             "weights": dict(sorted(rows.items())), "modes": {t: modes[t] for t in sorted(modes) if t in classes}}
 
@@ -211,6 +213,8 @@ def write_model(out: Path, weights: dict, threshold: float, cv: dict, sets: list
 
 def train(docs: list[dict], out: Path, sets: list[str]) -> dict:
     """Cross-validates, fits the final model on every labelled row and writes it; returns the cross-validation."""
+    if len({r["label"] for r in labelled(docs)}) < 2:
+        raise SystemExit("fewer than two gold types among the events matched: nothing to learn")
     cv = cross_validate(docs)
     best = cv["best"]
     c = best["c"] or C_GRID[-1]

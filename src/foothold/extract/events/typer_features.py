@@ -15,6 +15,19 @@ from .learned_features import MODALS, _actor_in
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "ccomp", "xcomp")
 
 
+def _content_marks(verb) -> list[str]:
+    """Marks of a said clause's verb: its modal or perfect auxiliary, a negation, its object and complement."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass"):
+            out.append(f"content_aux={c.lower_ if c.lower_ in MODALS else c.lemma_.lower()}")
+        elif c.dep_ == "neg":
+            out.append("content_neg")
+        elif c.dep_ in ("dobj", "acomp", "attr", "xcomp"):
+            out.append(f"content_{c.dep_}={c.lemma_.lower()}")
+    return out
+
+
 def event_marks(ev, tok, kind: str, noun, index) -> list[str]:
     """The bag of feature strings of one event: ``tok`` its trigger token, ``noun`` a light verb's noun (or None)."""
     lemma = tok.lemma_.lower()
@@ -27,6 +40,8 @@ def event_marks(ev, tok, kind: str, noun, index) -> list[str]:
     for c in tok.children:
         if c.dep_ in OBJECT_DEPS:
             out.append(f"obj={c.lemma_.lower()}")
+            if c.dep_ == "ccomp":       # what a speaker said: its modality, negation and its own object
+                out += _content_marks(c)
             if c.dep_ in ("dobj", "attr", "dative") and (kind_ := _actor_in(c, index)) is not None:
                 out.append(f"obj_actor={kind_}")
         elif c.dep_ in ("prep", "agent"):
