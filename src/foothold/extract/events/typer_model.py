@@ -31,7 +31,7 @@ class EventTyper:
     classes: tuple[str, ...]          # PLOVER types
     intercept: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
-    modes: dict[str, dict[str, str]] = field(default_factory=dict)   # type -> trigger lemma -> mode ("" any lemma)
+    modes: dict[str, dict[str, str]] = field(default_factory=dict)   # type -> trigger lemma -> mode
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
         """P(type | features) for every class: the softmax of the weighted sums."""
@@ -53,8 +53,7 @@ class EventTyper:
 
     def mode_for(self, etype: str, lemma: str) -> str | None:
         """The mode a re-read event of this type and trigger lemma takes (the commonest in training), or None."""
-        table = self.modes.get(etype, {})
-        return table.get(lemma) or table.get("") or None
+        return self.modes.get(etype, {}).get(lemma) or None
 
 
 def _fail(message: str, path: Path) -> EventModelError:
