@@ -9,7 +9,8 @@
    (foothold.eval.score.match_events) is a row labelled with that gold event's type -- or with its own type when the
    typed matching pairs it with a gold event of that type (two gold acts told by one sentence); the others are kept
    only to score the documents.
-2. Model: scikit-learn's multinomial LogisticRegression (lbfgs: deterministic) on the bags of feature marks.
+2. Model: scikit-learn's multinomial LogisticRegression (lbfgs: deterministic) on the bags of feature marks, each
+   mark read only when at least MIN_COUNT training rows carry it.
 3. Cross-validation by document (5 folds, documents in their sorted order dealt round-robin): for each C, the
    out-of-fold probabilities; each threshold re-types the events whose likeliest type differs from the rules' with
    at least that probability, and the documents are scored again by the scorer's typed matching (typed events
@@ -42,6 +43,7 @@ from event_loss import chosen_sets, set_files  # noqa: E402  (bench scripts impo
 C_GRID = (0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.4 + 0.05 * k, 2) for k in range(12))      # 0.40 .. 0.95
 FOLDS = 5
+MIN_COUNT = 3       # least number of training rows a feature must mark to be read
 VERSION = "1"
 MATCH_KEYS = ("type", "start", "end", "evidence", "source", "target", "date")
 
@@ -87,10 +89,13 @@ def labelled(docs: list[dict]) -> list[dict]:
 
 
 def _fit(rows: list[dict], c: float):
+    """The vectorizer and model fit on the rows, reading only features seen in at least MIN_COUNT of them: a mark
+    of one or two events (a trigger and type pair two golds coded their own way) cannot carry a correction."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    seen = Counter(f for r in rows for f in r["features"])
     vec = DictVectorizer(sparse=True, sort=True)
-    x = vec.fit_transform([r["features"] for r in rows])
+    x = vec.fit_transform([{f: v for f, v in r["features"].items() if seen[f] >= MIN_COUNT} for r in rows])
     model = LogisticRegression(C=c, max_iter=3000)
     model.fit(x, [r["label"] for r in rows])
     return vec, model
