@@ -108,17 +108,10 @@ def _readings(vec, model, rows: list[dict]) -> list[tuple[str, float]]:
     probs = model.predict_proba(vec.transform([r["features"] for r in rows]))
     classes = list(model.classes_)
     out = []
-    for r, p in zip(rows, probs):
+    for p in probs:
         k = max(range(len(classes)), key=lambda j: (p[j], classes[j]))
-        # the corrector's gate (typer_model.EventTyper.retype): the pair of trigger lemma and rules' type was read
-        seen = supported(r["features"], r["rule_type"], vec.vocabulary_)
-        out.append((classes[k] if seen else r["rule_type"], float(p[k])))
+        out.append((classes[k], float(p[k])))
     return out
-
-
-def supported(feats: dict, rule_type: str, vocabulary) -> bool:
-    """Whether the model read the event's pair of trigger lemma and rules' type (seen in MIN_COUNT rows)."""
-    return any(f.startswith("lemma_rule=") and f.endswith(f"|{rule_type}") and f in vocabulary for f in feats)
 
 
 def out_of_fold(docs: list[dict], c: float) -> list[list[tuple[str, float]]]:

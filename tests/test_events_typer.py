@@ -155,13 +155,3 @@ def test_the_training_script_refuses_fresh_sets(tmp_path):
     if sets.FRESH:
         with pytest.raises(SystemExit):
             train_event_typer.main(["--dir", str(sets.BENCH / sets.FRESH[0]), "--out", str(tmp_path)])
-
-
-def test_no_correction_of_a_lemma_and_type_pair_the_model_never_read():
-    # a broad mark says ASSAULT; the pair (seize, COERCE) was never read, so the rules' reading stands
-    broad = EventTyper("broad", 0.7, TOY.classes, TOY.intercept, {"lemma=seize": (6.0, 0.0, 0.0)})
-    feats = {"lemma=seize": 1.0, "lemma_rule=seize|COERCE": 1.0}
-    assert broad.retype(feats, "COERCE") is None
-    read = EventTyper("read", 0.7, TOY.classes, TOY.intercept,
-                      {"lemma=seize": (6.0, 0.0, 0.0), "lemma_rule=seize|COERCE": (0.0, 0.0, 0.0)})
-    assert read.retype(feats, "COERCE")[0] == "ASSAULT"

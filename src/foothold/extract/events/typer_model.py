@@ -44,12 +44,7 @@ class EventTyper:
         return dict(zip(self.classes, softmax(scores)))
 
     def retype(self, feats: dict[str, float], rule_type: str) -> tuple[str, float] | None:
-        """(type, probability) when the likeliest type differs from the rules' and reaches the threshold, else None.
-        Only for an event whose trigger lemma and rules' type the model read together in training (the feature
-        lemma_rule=... among its weights): a broad mark ("lift" is RETREAT) never overrides the rules' reading of a
-        pair it has not seen ("lifted the curfew" is CONCEDE)."""
-        if not any(f.startswith("lemma_rule=") and f.endswith(f"|{rule_type}") and f in self.weights for f in feats):
-            return None         # the model never read this trigger lemma with the rules' type: no evidence
+        """(type, probability) when the likeliest type differs from the rules' and reaches the threshold, else None."""
         probs = self.probabilities(feats)
         best = max(self.classes, key=lambda c: (probs[c], c))
         if best == rule_type or probs[best] < self.threshold:
