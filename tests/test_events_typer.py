@@ -86,6 +86,8 @@ def test_collecting_records_features_and_changes_nothing(tmp_path):
 
 
 def test_the_setting_switches_the_step(monkeypatch):
+    monkeypatch.delenv("FOOTHOLD_LEARNED_TYPES", raising=False)
+    assert EventExtractor().typer is None       # off by default: it lowered the newswire probe (DEVELOPING.md)
     monkeypatch.setenv("FOOTHOLD_LEARNED_TYPES", "0")
     assert EventExtractor().typer is None
     monkeypatch.setenv("FOOTHOLD_LEARNED_TYPES", "1")
