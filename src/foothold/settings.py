@@ -71,3 +71,6 @@ def number(setting: Setting) -> float:
 LEARNED_EVENTS = Setting("learned_events", "FOOTHOLD_LEARNED_EVENTS", "0",
                          "1: the learned event detector (extract/events/learned.py) adds events where the rules "
                          "made none; 0: rules only")
+LEARNED_TYPES = Setting("learned_types", "FOOTHOLD_LEARNED_TYPES", "0",
+                        "1: the learned event-type corrector (extract/events/typer.py) re-reads the type of an event "
+                        "the rules made when its model is confident the type differs; 0: the rules' types")

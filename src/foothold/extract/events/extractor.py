@@ -25,6 +25,7 @@ from .perfect_years import perfect_years
 from .evidence import place_evidence
 from .headlines import drop_repeated_headlines, headline_key, is_heading
 from .learned import LearnedStep
+from .typer import TypeCorrector
 from .index import DocIndex
 from .lexicon import Lexicon, load_lexicon
 from .likewise import did_likewise
@@ -103,9 +104,11 @@ class EventExtractor:
     requires = ("doc", "actors", "mentions", "citations", "dates")
     provides = ("events",)
 
-    def __init__(self, lexicon: Lexicon | None = None, learned: LearnedStep | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, learned: LearnedStep | None = None,
+                 typer: TypeCorrector | None = None):
         self.lexicon = lexicon or load_lexicon()
         self.learned = learned if learned is not None else LearnedStep.from_settings()
+        self.typer = typer if typer is not None else TypeCorrector.from_settings()
 
     def __call__(self, ctx) -> None:
         lex = self.lexicon
@@ -127,13 +130,27 @@ class EventExtractor:
             events, meta = keep_deferred(d.deferred, d.events, d.meta, d.skip)
             events, meta = self._kept(events, meta, d)
             self._dated(events, meta, d)
+            readings = self._readings(events, meta, ctx.doc) if self.typer is not None else {}
             events = self._attached(events, ctx, d.skipped)
+            if self.typer is not None:      # issue 8: the learned type corrector re-reads a type it is sure of
+                ctx.data["typer_rows"] = self.typer.apply(events, readings, index, self.lexicon.quads)
         ctx.events = events
         ctx.data["skipped_events"] = dict(d.skipped)
         ctx.data["skipped_event_triggers"] = d.trace
         ctx.data["event_candidates"] = d.candidates
         if self.learned is not None and self.learned.collect:
             ctx.data["learned_rows"] = d.learned_rows
+
+    @staticmethod
+    def _readings(events: list[Event], meta: list[dict], doc) -> dict[int, tuple]:
+        """id(event) -> (trigger token, kind, light verb's noun or None), for the type corrector (typer.py)."""
+        out = {}
+        for ev, info in zip(events, meta):
+            if info.get("tok") is None:
+                continue
+            noun = info.get("noun")
+            out[id(ev)] = (doc[info["tok"]], info.get("kind", ""), doc[noun] if noun is not None else None)
+        return out
 
     def _reading(self, ctx, index: DocIndex) -> _Reading:
         """The document's dates (less those naming a thing), date tokens, paragraphs, outlets and headline."""
