@@ -60,6 +60,7 @@ from .recovered import RecoveredNames
 from .stances import trim_stances
 from .states import StateMentions
 from .surnames import surnames_again
+from .title_places import places_before_jurisdiction_titles, title_word_start
 
 
 class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
@@ -163,6 +164,13 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, "place", "rule:listed_place")
         for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
             add(cs, ce, "place", "rule:place_noun_of")
+        for cs, ce in places_before_jurisdiction_titles(doc, self.lexicon, self.dictionary):
+            same = [f for f in found if (f[0], f[1]) == (cs, ce)]   # "Ontario Premier X", "Kwara governor X" (actors23)
+            for f in same:
+                if f[2] in ("person", "organization") and not f[3].startswith(("dict:", "outlet:")):
+                    f[2], f[3] = "place", "rule:jurisdiction"
+            if not same and not _overlaps(taken, cs, ce):
+                add(cs, ce, "place", "rule:jurisdiction")
         for cs, ce in _dateline_place(text):
             entry = self.dictionary.lookup(text[cs:ce].title())
             known = entry is not None or normalise_name(text[cs:ce]) in city_keys()
@@ -294,7 +302,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, type_, label)
         # a region named inside a person's title ("Minister for the Middle East Tobias
         # Ellwood", "Minister for the Middle East, Tobias Ellwood") is part of the title, no mention
-        titles = [(f[0], f[4]) for f in found if f[2] == "person" and f[4] > f[0]]
+        # (from its first title word: "Alberta Premier X" keeps Alberta, the title's jurisdiction, actors23)
+        titles = [(title_word_start(doc, f[0], f[4], self.lexicon), f[4]) for f in found
+                  if f[2] == "person" and f[4] > f[0]]
         titles += [(f[0], f[1]) for f in found                # (a title after its holder keeps its places:
                    if f[3].startswith("role:") and not f[3].startswith("role:follows:")]   # "the leader of X")
         # a rating's words ("Hospital Corpsman 2nd Class X") are all the rank: no body inside
