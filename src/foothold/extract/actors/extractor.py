@@ -60,6 +60,7 @@ from .recovered import RecoveredNames
 from .stances import trim_stances
 from .states import StateMentions
 from .surnames import surnames_again
+from .courtesy_styles import styled_core
 from .title_places import places_before_jurisdiction_titles, title_word_start
 
 
@@ -253,6 +254,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         landmark_places(text, found, self._known_type)   # "Ibn Sina hospital", "the Kariba reservoir": places
         for item in found:
             _honorific_core(text, item, self.lexicon)
+            styled_core(text, item)            # "The Hon Anthony Albanese MP": the name between (actors23)
         # "Coalition nations": a group phrase naming an organisation's members is not the
         # organisation; it names a group actor of its own
         for f in found:
