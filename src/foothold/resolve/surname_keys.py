@@ -26,7 +26,7 @@ def surname_keys(name: str) -> set[str]:
     # "Mohammed bin Salman" is "bin Salman", never "Salman": that is his father ("King Salman") (actors23)
     keys = set() if words[-2].lower() in PATRONYMIC_PARTICLES else {normalise_name(words[-1])}
     k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in SURNAME_PARTICLES:
+    while k > 1 and (words[k - 1].lower() in SURNAME_PARTICLES or words[k - 1].lower() in PATRONYMIC_PARTICLES):
         k -= 1
     if k < len(words) - 1:
         keys.add(normalise_name(" ".join(words[k:])))      # "Del Col", "van der Velde"
