@@ -97,3 +97,26 @@ def test_a_courtesy_style_and_post_nominals_are_no_part_of_the_name(tmp_path):
     assert actors.get("Jane Marsden", ("",))[0] == "person"
     assert actors.get("Peter Kale", ("",))[0] == "person"
 
+
+
+def test_a_body_named_for_a_state_pair_is_named_whole(tmp_path):
+    x = _run(tmp_path, "The Chile-Peru Joint Fisheries Commission met in Lima. Ana Ruiz, who chairs the Chile-Peru "
+                       "Joint Fisheries Commission, said quotas would fall.")
+    actors = {a.name: a.type for a in x.actors}
+    assert actors.get("Chile-Peru Joint Fisheries Commission") == "organization"
+    assert actors.get("Chile") == "country" and actors.get("Peru") == "country"
+    ids = {a.id: a.name for a in x.actors}
+    assert not any(r.predicate == "part_of" and ids.get(r.subject) == "Chile-Peru Joint Fisheries Commission"
+                   for r in x.relations)
+
+
+def test_a_demonym_pair_opens_a_missed_body(tmp_path):
+    actors = _actors(tmp_path, "Sara Lind, a member of the board of the Joint Swedish-Finnish Chamber of Commerce, "
+                               "spoke on Monday.")
+    assert actors.get("Joint Swedish-Finnish Chamber of Commerce", ("",))[0] == "organization"
+
+
+def test_a_prefixed_demonym_inside_a_body_names_no_state(tmp_path):
+    actors = _actors(tmp_path, "The Inter-American Development Bank approved a loan to Honduras.")
+    assert "United States" not in actors
+    assert actors.get("Honduras", ("",))[0] == "country"

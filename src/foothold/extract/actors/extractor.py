@@ -60,6 +60,7 @@ from .recovered import RecoveredNames
 from .stances import trim_stances
 from .states import StateMentions
 from .surnames import surnames_again
+from .state_pair_bodies import state_pair_bodies
 from .courtesy_styles import styled_core
 from .title_places import places_before_jurisdiction_titles, title_word_start
 
@@ -88,6 +89,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         outlets = _outlet_spans(ctx)
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
         self._entity_mentions(doc, text, outlets, add)
+        # "the Russia-" + "Cuba Business Council", "the Joint Iranian-Iraqi Chamber of Commerce" (actors23)
+        state_pair_bodies(doc, found, taken, self.lexicon, self.dictionary, add)
         trim_dates(text, found)                # "On 21 October Kataib Hezbollah": the month is the date's
         trim_stances(text, found, self.lexicon)    # "the Maoist Janamorcha party": the stance is no name word
         self._context_places(doc, text, found, taken, add)
