@@ -120,3 +120,9 @@ def test_a_prefixed_demonym_inside_a_body_names_no_state(tmp_path):
     actors = _actors(tmp_path, "The Inter-American Development Bank approved a loan to Honduras.")
     assert "United States" not in actors
     assert actors.get("Honduras", ("",))[0] == "country"
+
+
+def test_an_untagged_name_after_a_company_noun_is_a_company(tmp_path):
+    actors = _actors(tmp_path, "Gas will flow under the contracts signed by the Libyan state company Brega. "
+                               "The company said output rose.")
+    assert actors.get("Brega", ("",))[0] == "organization"

@@ -60,6 +60,7 @@ from .recovered import RecoveredNames
 from .stances import trim_stances
 from .states import StateMentions
 from .surnames import surnames_again
+from .companies import untagged_after_company_noun
 from .state_pair_bodies import state_pair_bodies
 from .courtesy_styles import styled_core
 from .title_places import places_before_jurisdiction_titles, title_word_start
@@ -190,6 +191,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, "country", label)
         for cs, ce, type_, label in list(self._hyphened_states(doc, taken)):
             add(cs, ce, type_, label)
+        for cs, ce in untagged_after_company_noun(doc, taken):
+            add(cs, ce, "organization", "rule:company_noun")   # "the Algerian national company Sonatrach" (actors23)
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
