@@ -126,3 +126,8 @@ def test_an_untagged_name_after_a_company_noun_is_a_company(tmp_path):
     actors = _actors(tmp_path, "Gas will flow under the contracts signed by the Libyan state company Brega. "
                                "The company said output rose.")
     assert actors.get("Brega", ("",))[0] == "organization"
+
+
+def test_a_fleet_closes_a_body_name(tmp_path):
+    actors = _actors(tmp_path, "The Northern Fleet said two frigates had left port. A fleet of lorries waited.")
+    assert actors.get("Northern Fleet", ("",))[0] == "organization"
