@@ -131,3 +131,11 @@ def test_an_untagged_name_after_a_company_noun_is_a_company(tmp_path):
 def test_a_fleet_closes_a_body_name(tmp_path):
     actors = _actors(tmp_path, "The Northern Fleet said two frigates had left port. A fleet of lorries waited.")
     assert actors.get("Northern Fleet", ("",))[0] == "organization"
+
+
+def test_a_body_named_through_a_plural_possessive(tmp_path):
+    actors = _actors(tmp_path, "The Ghana Mayors' Forum, chaired by Accra mayor Ama Owusu, met on Monday. Leaders of "
+                               "the Miners' Federation walked out.")
+    assert actors.get("Ghana Mayors' Forum", ("",))[0] == "organization"
+    assert actors.get("Miners' Federation", ("",))[0] == "organization"
+    assert actors.get("Accra", ("",))[0] == "place"
