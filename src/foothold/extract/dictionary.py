@@ -502,7 +502,7 @@ class DictionaryMatcher:
             span = Span(doc, start, end, label=label, kb_id=eid)
             if label == "organization" and _after_coordinated_name_word(span):
                 found.append(Span(doc, start - 2, end, label="organization"))   # the longer body, unlisted
-            elif not _head_of_longer_name(span):
+            elif not _head_of_longer_name(span) and not family_name_match(span):   # "Basel Al-Sabah" (actors23)
                 lower.append((key, span))
         for key, span in lower:
             # case may differ ("IRAQI SECURITY FORCES" in a heading, "the Iranian central bank" after its name),
@@ -526,6 +526,11 @@ class DictionaryMatcher:
 
 OFFICE_NOUNS = frozenset({"governor", "head", "chief", "director", "president", "chairman", "commander", "minister",
                           "spokesman", "spokeswoman", "spokesperson", "secretary"})
+
+
+def family_name_match(span: Span) -> bool:
+    from .family_names import family_name_match as reads
+    return reads(span)
 
 
 def _office_of(span: Span) -> bool:

@@ -14,6 +14,8 @@ from .names import normalise_name
 SURNAME_PARTICLES = frozenset({"del", "de", "della", "di", "da", "dos", "van", "von", "der", "den", "le", "la", "du",
                                "al", "el", "bin", "ibn", "abu", "ould"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# "son/daughter of": the word after one is the father's name, never the bearer's surname alone (actors23)
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 
 
 def surname_keys(name: str) -> set[str]:
@@ -21,9 +23,10 @@ def surname_keys(name: str) -> set[str]:
     words = _name_words(name)
     if len(words) < 2:
         return set()
-    keys = {normalise_name(words[-1])}
+    # "Mohammed bin Salman" is "bin Salman", never "Salman": that is his father ("King Salman") (actors23)
+    keys = set() if words[-2].lower() in PATRONYMIC_PARTICLES else {normalise_name(words[-1])}
     k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in SURNAME_PARTICLES:
+    while k > 1 and (words[k - 1].lower() in SURNAME_PARTICLES or words[k - 1].lower() in PATRONYMIC_PARTICLES):
         k -= 1
     if k < len(words) - 1:
         keys.add(normalise_name(" ".join(words[k:])))      # "Del Col", "van der Velde"

@@ -30,6 +30,7 @@ from .people import (PATRONYMIC_WORDS, PERSON_NOUNS, _apposed_person_noun, _afte
 from .places import (COMPASS_WORDS, _after_locative, _after_place_noun_of, _apposed_place, _attacked_place,
     _before_place_noun, _determined_object, _fell_to, _held_territory, _in_locative_list, _left_place)
 from .portfolios import names_a_title_portfolio
+from .posted_holders import apposed_holder
 from .roles import TITLE_MODIFIERS, _in_title_complement, _person_title_before
 from .spans import LEADING, POSSESSIVE_MARKS, UNIT_NUMBER, _keeps_final_dot
 from .stances import after_stance_adjective
@@ -395,6 +396,8 @@ class EntityClassifier:
             return (cs, ce), "person", f"rule:regime_holder:{label}"   # "Maduro's regime": Maduro is its leader
         if label in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and _person_context(doc, span, self.lexicon):
             return (cs, ce), "person", f"rule:person_context:{label}"   # "spokesperson, Morgan Ortagus,"
+        if label in ("ORG", "FAC", "GPE", "LOC") and 2 <= len(words) <= 4 and apposed_holder(span, self.lexicon):
+            return (cs, ce), "person", f"rule:posted_holder:{label}"   # "the ambassador in Baghdad, X Y," (actors23)
         if label == "PERSON" and len(words) <= 4 and (_apposed_body(doc, span) or _apposed_to_body_noun(doc, span)):
             return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
         if label == "PERSON" and len(words) <= 3 and after_company_noun(doc, span):

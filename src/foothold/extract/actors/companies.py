@@ -53,3 +53,30 @@ def possessive_name(span: Span) -> bool:
         return False
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is None or nxt.pos_ in NOTHING_OWNED
+
+
+def untagged_after_company_noun(doc: Doc, taken) -> list[tuple[int, int]]:
+    """(start, end) character spans of one to three capitalised words no entity covers, right after a company noun
+    that a determiner or modifier opens, closed by a stop, comma, verb or lower-case word (actors23): "the Algerian
+    national company Sonatrach", "the state lender Bancamiga". No title, and no word after "the" in the name."""
+    from ..dictionary import load_lexicon
+    lexicon = load_lexicon()
+    nouns = company_words().company_nouns
+    out = []
+    for noun in doc:
+        s = noun.i + 1
+        if noun.lower_ not in nouns or noun.text != noun.lower_ or noun.pos_ != "NOUN" or s >= len(doc) \
+                or noun.i < 1 or doc[noun.i - 1].pos_ not in OPENERS or "\n" in noun.whitespace_:
+            continue
+        e = s
+        while e < len(doc) and e - s < 3 and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].ent_type_ \
+                and not lexicon.is_title_token(doc[e]) and "\n" not in doc[e - 1].whitespace_:
+            e += 1
+        if e == s or e - s >= 3 and e < len(doc) and doc[e].text[:1].isupper():
+            continue
+        if e < len(doc) and (doc[e].ent_type_ or doc[e].text[:1].isupper() and doc[e].is_alpha):
+            continue                            # the name goes on into another one
+        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if not taken.overlaps(cs, ce):
+            out.append((cs, ce))
+    return out

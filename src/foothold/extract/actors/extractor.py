@@ -60,6 +60,10 @@ from .recovered import RecoveredNames
 from .stances import trim_stances
 from .states import StateMentions
 from .surnames import surnames_again
+from .companies import untagged_after_company_noun
+from .state_pair_bodies import state_pair_bodies
+from .courtesy_styles import styled_core
+from .title_places import places_before_jurisdiction_titles, title_word_start
 
 
 class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
@@ -86,6 +90,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         outlets = _outlet_spans(ctx)
         self._doc_date = ctx.document.date.iso if ctx.document.date else None
         self._entity_mentions(doc, text, outlets, add)
+        # "the Russia-" + "Cuba Business Council", "the Joint Iranian-Iraqi Chamber of Commerce" (actors23)
+        state_pair_bodies(doc, found, taken, self.lexicon, self.dictionary, add)
         trim_dates(text, found)                # "On 21 October Kataib Hezbollah": the month is the date's
         trim_stances(text, found, self.lexicon)    # "the Maoist Janamorcha party": the stance is no name word
         self._context_places(doc, text, found, taken, add)
@@ -163,6 +169,13 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, "place", "rule:listed_place")
         for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
             add(cs, ce, "place", "rule:place_noun_of")
+        for cs, ce in places_before_jurisdiction_titles(doc, self.lexicon, self.dictionary):
+            same = [f for f in found if (f[0], f[1]) == (cs, ce)]   # "Ontario Premier X", "Kwara governor X" (actors23)
+            for f in same:
+                if f[2] in ("person", "organization") and not f[3].startswith(("dict:", "outlet:")):
+                    f[2], f[3] = "place", "rule:jurisdiction"
+            if not same and not _overlaps(taken, cs, ce):
+                add(cs, ce, "place", "rule:jurisdiction")
         for cs, ce in _dateline_place(text):
             entry = self.dictionary.lookup(text[cs:ce].title())
             known = entry is not None or normalise_name(text[cs:ce]) in city_keys()
@@ -178,6 +191,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, "country", label)
         for cs, ce, type_, label in list(self._hyphened_states(doc, taken)):
             add(cs, ce, type_, label)
+        for cs, ce in untagged_after_company_noun(doc, taken):
+            add(cs, ce, "organization", "rule:company_noun")   # "the Algerian national company Sonatrach" (actors23)
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
@@ -245,6 +260,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         landmark_places(text, found, self._known_type)   # "Ibn Sina hospital", "the Kariba reservoir": places
         for item in found:
             _honorific_core(text, item, self.lexicon)
+            styled_core(text, item)            # "The Hon Anthony Albanese MP": the name between (actors23)
         # "Coalition nations": a group phrase naming an organisation's members is not the
         # organisation; it names a group actor of its own
         for f in found:
@@ -294,7 +310,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, type_, label)
         # a region named inside a person's title ("Minister for the Middle East Tobias
         # Ellwood", "Minister for the Middle East, Tobias Ellwood") is part of the title, no mention
-        titles = [(f[0], f[4]) for f in found if f[2] == "person" and f[4] > f[0]]
+        # (from its first title word: "Alberta Premier X" keeps Alberta, the title's jurisdiction, actors23)
+        titles = [(title_word_start(doc, f[0], f[4], self.lexicon), f[4]) for f in found
+                  if f[2] == "person" and f[4] > f[0]]
         titles += [(f[0], f[1]) for f in found                # (a title after its holder keeps its places:
                    if f[3].startswith("role:") and not f[3].startswith("role:follows:")]   # "the leader of X")
         # a rating's words ("Hospital Corpsman 2nd Class X") are all the rank: no body inside

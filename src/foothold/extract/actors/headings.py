@@ -31,6 +31,7 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
         h = heading_of(m)
         if (h is not None and m.source == "ner" and m.text.casefold() not in outside
                 and ctx.text(*h).strip() != m.text
+                and ctx.text(*h).strip().removeprefix("The ") != m.text   # "The Hon X Y MP" signing (actors23)
                 and not (m.type == "person" and ctx.text(*h).strip().startswith(m.text + ","))):
             dropped += 1
             continue

@@ -74,6 +74,22 @@ def _joined_entities(doc: Doc, dictionary: ActorDictionary | None = None) -> lis
     return out
 
 
+def plural_possessive_start(doc: Doc, i: int, j: int, tagged: set[int], lexicon: Lexicon) -> int | None:
+    """The start of a body's name through a plural possessive: the run [i, j) closed by an organisation head word
+    follows "<Capitalised plural>'" glued, untagged ("Workers' Party", "Governors' Forum"), with capitalised untagged
+    words before it on its line ("the National Farmers' Union"); None otherwise (actors23)."""
+    if i < 2 or doc[i - 1].text not in ("'", "\u2019") or doc[i - 2].whitespace_ or (i - 1) in tagged \
+            or (i - 2) in tagged or not doc[i - 2].is_alpha or not doc[i - 2].text[:1].isupper() \
+            or not doc[i - 2].text.endswith("s") or lexicon.head_words.get(doc[j - 1].text) != "organization":
+        return None
+    k = i - 2
+    while k > 0 and i - k < 5 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and (k - 1) not in tagged \
+            and "\n" not in doc[k - 1].whitespace_ and not (doc[k - 1].is_sent_start
+                                                          and doc[k - 1].lower_ in ("the", "a", "an")):
+        k -= 1
+    return k
+
+
 def _one_person_across(doc: Doc, prev: Span, ent: Span) -> bool:
     """Two pieces of one person's name: the NER tagged the given names and the surname apart, leaving a capitalised
     given name between them untagged ("Roch Marc" + "Christian" + "Kaboré"), or tagged a lone given name as something
@@ -146,6 +162,12 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
                 and (country.start == 0 or doc[country.start - 1].lower_ in ("the", "a", "an")
                      or doc[country.start].is_sent_start)):
             run_start = opened_by = country.start   # "the Sudan People's Liberation Army": the state opens the name
+        elif (plural := plural_possessive_start(doc, i, j, tagged, lexicon)) is not None:
+            run_start = plural                # "the Workers' Party", "the Nigeria Governors' Forum" (actors23)
+            if (country := next((e for e in ents if e.end == plural and e.label_ in ("GPE", "country")), None)) \
+                    and (country.start == 0 or doc[country.start - 1].lower_ in ("the", "a", "an")
+                         or doc[country.start].is_sent_start) and "\n" not in doc[country.end - 1].whitespace_:
+                run_start = opened_by = country.start
         after_name = i > 0 and (i - 1) in tagged and "\n" not in doc[i - 1].whitespace_ and not doc[i - 1].is_punct \
             and doc[i - 1].ent_type_ not in NUMBER_LABELS
         if (i > 0 and UNIT_ORDINAL.match(doc[i - 1].text) and doc[j - 1].text in lexicon.unit_heads

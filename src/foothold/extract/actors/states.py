@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...lexicons import lookup_actor, phoenix_roles, phoenix_type
 from ..dictionary import ActorDictionary, Lexicon, load_dictionary
 from .hyphen_suffixes import without_hyphened_suffix
+from .prefixed_demonyms import prefixed_demonym
 from .spans import _overlaps
 
 # a dotted abbreviation joined to a name by a hyphen, one token: "U.S.-Iraq", "U.K.-EU", "Iran-U.S."
@@ -96,7 +97,8 @@ class StateMentions:
             if not _overlaps(taken, s, e):
                 named.add(f"dict:{entry.id}")
                 yield s, e, label
-            elif not _in_of_phrase(doc, tok.i):   # "Organization of American States": no state's name
+            elif not _in_of_phrase(doc, tok.i) and not prefixed_demonym(doc, tok.i):
+                # "Organization of American States", "the Inter-American Commission": no state's name
                 inner.setdefault(entry.id, (s, e, label))
         for eid, (s, e, label) in inner.items():
             if f"dict:{eid}" not in named:

@@ -10,6 +10,7 @@ from ..dictionary import Lexicon
 from ..spans import SpanIndex
 from .bodies import _reports
 from .places import COMPASS_WORDS, _before_place_noun
+from .posted_holders import holder_after_title_phrase
 
 
 HONORED_NAME = re.compile(r"(\S+) +(?=[A-Z\u00c0-\u00de][\w'\u2019-]+)")
@@ -86,6 +87,8 @@ def _widen(doc: Doc, item: list, lexicon: Lexicon, taken: SpanIndex) -> None:
                 return                                  # "the Tovuz, Gadabay and Shamkir districts": a list
             if _subject_after_fronted_phrase(doc, span.start, k, after):
                 return                                  # "In the Gulf, Qatar mediated": the subject, no region
+            if holder_after_title_phrase(doc, k, e, lexicon):
+                return                                  # "the Saudi ambassador in Baghdad, X Y,": the holder (actors23)
             if after is None or after.is_punct or after.is_space or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ") \
                     or after.tag_ == "TO":              # "Incirlik Air Base, Turkey to support ...": an infinitive
                 item[1] = doc[e - 1].idx + len(doc[e - 1])   # "Palmyra, Syria": one place

@@ -113,6 +113,8 @@ class PartOfReading(Sentence):
             return
         if self.w(r.end) in ("-", "–") or self.w(r.start - 1) == "-":
             return
+        if first == r.start and any(self.w(j) in ("-", "–") for j in range(country.start, min(country.end + 1, r.end))):
+            return                                  # "the India-Bangladesh Joint Rivers Commission": two states' body
         if self.doc[r.end - 1].tag_ in ("NNS", "NNPS") and not any(
                 self.doc[j].text[:1].isupper() for j in range(r.start, r.end)
                 if not (country.start <= j < country.end) and self.w(j) not in self.lex.demonyms):
