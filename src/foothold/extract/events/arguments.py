@@ -14,7 +14,7 @@ from .ordered_participles import ordered_participle
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
 from .one_state_scene import one_state, placed_within
-from .state_body_heads import head_window_start
+from .state_body_heads import head_window_start, names_no_namesake
 from .led_bodies import led_body
 from .led_men import led_men
 from .sent_bodies import sent_body
@@ -1017,7 +1017,8 @@ def named_by_head(tok, index: DocIndex) -> ActorHit | None:
     """ "the council" after "the U.N. Security Council", "the army" after "the Somali National Army": a
     definite common noun that is the last word of an organisation named shortly before stands for it."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in GROUP_NOUNS or [c.lower_ for c in tok.children] != ["the"] \
-            or tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None:     # "the Guards" is often tagged PROPN
+            or tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None \
+            or names_no_namesake(tok):     # "the Guards" is often tagged PROPN; "the state" is no "Islamic State"
         return None
     doc = tok.doc
     first = head_window_start(tok, STATE_BODIES, tok.i - HEAD_WINDOW + 1)     # "the army": only a near namesake
