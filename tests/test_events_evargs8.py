@@ -73,3 +73,31 @@ def test_the_state_is_no_group_named_state(tmp_path):
                            "councils held a conference in Mopti and called on the state to bring all weapons under "
                            "its control.\n", MALI)
     assert not any(t == "REQUEST" and "islamic_state" in s + g for t, s, g in got), got
+
+
+def test_a_head_word_goes_to_the_body_named_before_not_to_a_later_namesake():
+    # resolve/definite_heads.later_namesake: "The Council" after "The Council of Ministers", though only the
+    # "Regional Cooperation Council" named later ends in "Council"
+    from foothold.model import Mention
+    from foothold.resolve.within import WithinDocumentResolver
+
+    def org(start: int, text: str) -> Mention:
+        return Mention(start=start, end=start + len(text), text=text, type="organization", label="ner:ORG")
+    mentions = [org(0, "Council of Ministers"), org(200, "Council"), org(400, "Council"),
+                org(900, "Regional Cooperation Council")]
+    actors = WithinDocumentResolver().resolve(mentions)
+    owner = {a.name for a in actors if "Council" in a.aliases or a.name == "Council"}
+    assert owner == {"Council of Ministers"}, [(a.name, a.aliases) for a in actors]
+
+
+def test_a_head_word_after_its_only_namesake_still_merges():
+    from foothold.model import Mention
+    from foothold.resolve.within import WithinDocumentResolver
+
+    def org(start: int, text: str) -> Mention:
+        return Mention(start=start, end=start + len(text), text=text, type="organization", label="ner:ORG")
+    mentions = [org(0, "Regional Cooperation Council"), org(300, "Council"),
+                org(900, "Council of Ministers")]
+    actors = WithinDocumentResolver().resolve(mentions)
+    owner = {a.name for a in actors if "Council" in a.aliases}
+    assert owner == {"Regional Cooperation Council"}, [(a.name, a.aliases) for a in actors]
