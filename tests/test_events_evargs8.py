@@ -101,3 +101,48 @@ def test_a_head_word_after_its_only_namesake_still_merges():
     actors = WithinDocumentResolver().resolve(mentions)
     owner = {a.name for a in actors if "Council" in a.aliases}
     assert owner == {"Regional Cooperation Council"}, [(a.name, a.aliases) for a in actors]
+
+
+BAMAKO = {"Supreme Court": ("supreme_court", "organization"), "Bamako": ("bamako", "place"),
+          "Moussa Diarra": ("moussa_diarra", "person")}
+
+
+def test_an_object_relative_with_a_common_noun_doer_is_repaired():
+    # events/object_relatives.py: "which the military junta controls" -- "controls" read as a plural noun
+    from foothold.extract.events.object_relatives import repair_object_relatives
+    doc = load_nlp()("On 3 May, the Supreme Court in Bamako, which the military junta controls, sentenced three "
+                     "activists to prison.")
+    assert repair_object_relatives(doc) == 1
+    sentenced = next(t for t in doc if t.lower_ == "sentenced")
+    assert sentenced.dep_ == "ROOT"
+    assert [c.lower_ for c in sentenced.children if c.dep_ == "nsubj"] == ["court"]
+    controls = next(t for t in doc if t.lower_ == "controls")
+    assert [c.lower_ for c in controls.children if c.dep_ == "nsubj"] == ["junta"]
+
+
+def test_the_court_not_its_controller_sentences(tmp_path):
+    got = events(tmp_path, "On 3 May, the Supreme Court in Bamako, which the military junta controls, sentenced the "
+                           "activist Moussa Diarra to ten years in prison.\n", BAMAKO)
+    assert ("SANCTION", ["supreme_court"], ["moussa_diarra"]) in got, got
+
+
+def test_a_relative_verb_noun_needs_the_relative_word():
+    from foothold.extract.events.object_relatives import repair_object_relatives
+    doc = load_nlp()("The ministry said the military junta controls, roads and ports were closed.")
+    assert repair_object_relatives(doc) == 0
+
+
+def test_names_after_a_colon_are_not_the_named_subject():
+    # events/colon_lists.py, on the parse the tagger gives such lists: the names hung on the subject
+    from spacy.tokens import Doc
+    from foothold.extract.events.colon_lists import colon_apposition
+    words = ["The", "Court", "sentenced", "two", "men", ":", "Ali", "and", "Omar", "."]
+    heads = [1, 2, 2, 4, 2, 1, 1, 6, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "nummod", "dobj", "punct", "appos", "cc", "conj", "punct"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    assert colon_apposition(doc[1], doc[6])
+    words = ["The", "Court", ",", "a", "tribunal", ",", "sentenced", "them", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6, 6]
+    deps = ["det", "nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    assert not colon_apposition(doc[1], doc[4])

@@ -45,6 +45,7 @@ from .titles import title_holder
 from .turns import turn_speaker
 from .date_bound_subject import date_bound_subject
 from .dateline_subject import dateline_subject
+from .colon_lists import colon_apposition
 from .head_governments import head_government_state
 from .state_officers import state_officer
 
@@ -259,6 +260,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                 continue
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
+            if hit is not None and colon_apposition(t, c):
+                continue               # "the Court ... sentenced four journalists to death: A, B": not the court
             if c.dep_ == "appos" and hit is not None and index.actor_at(c.i) is None and c.pos_ == "NOUN":
                 continue               # "the United States, a treaty ally of the Philippines": who it is allied to
                                        # is described, not acting

@@ -204,7 +204,8 @@ class DocIndex:
         ``types`` in this or the previous sentence, else the closest such mention."""
         doc = self.ctx.doc
         sent_start = doc[i].sent.start
-        prev_start = subject_window_start(doc, sent_start)    # past a sentence told of a pair (joint_subjects)
+        prev_start = subject_window_start(doc, sent_start) if types == ("person",) \
+            else doc[sent_start - 1].sent.start if sent_start > 0 else 0    # a person's: past a pair's sentence
         closest = None
         j = i - 1
         while j >= min_token:

@@ -2,7 +2,9 @@
 Y. They discussed the protection of protesters. She again called on all sides to ...". The sentence before "She"
 has only the pair ("They", "the two leaders", "both sides") as its subject, so the closest subject of a person is
 two sentences back -- the envoy, not the president named last as an object. `index.last_actor_before` looks for a
-subject in the pronoun's sentence and the one before; after such a sentence it also looks at the one before that."""
+subject in the pronoun's sentence and the one before; for a person's pronoun after such a sentence it also looks at
+the one before that (a group's "its" after "Both the region and the federal authorities ..." is left alone).
+"""
 from __future__ import annotations
 
 PAIR_PRONOUNS = frozenset({"they", "we"})
@@ -10,14 +12,16 @@ PAIR_WORDS = frozenset({"both", "two"})        # "both leaders", "the two minist
 
 
 def pair_subject(sent) -> bool:
-    """The sentence's main clause has a subject standing for a pair or a group: "They", "the two leaders"."""
+    """The sentence's main clause has a subject standing for a pair: "They", "the two leaders", "both sides" (not a
+    coordination, "Both the region and the federal authorities", which names its parties)."""
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
+    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
         return False
     if subj.lower_ in PAIR_PRONOUNS:
         return True
-    return subj.pos_ in ("NOUN", "DET", "PRON") and any(c.lower_ in PAIR_WORDS for c in (subj, *subj.children))
+    return subj.pos_ == "NOUN" and any(c.lower_ in PAIR_WORDS and c.dep_ in ("det", "nummod", "predet", "amod")
+                                       for c in subj.children)
 
 
 def subject_window_start(doc, sent_start: int) -> int:
