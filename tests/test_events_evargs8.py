@@ -146,3 +146,18 @@ def test_names_after_a_colon_are_not_the_named_subject():
     deps = ["det", "nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct"]
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
     assert not colon_apposition(doc[1], doc[4])
+
+
+def test_a_bare_title_goes_to_the_holder_named_before_it():
+    # resolve/role_antecedents.py: "The President ... told President Tokayev": the president named before
+    from foothold.model import Mention
+    from foothold.resolve.within import WithinDocumentResolver
+
+    def person(start: int, text: str) -> Mention:
+        return Mention(start=start, end=start + len(text), text=text, type="person", label="ner:PERSON")
+    role = Mention(start=900, end=909, text="President", type="person", label="role:President")
+    mentions = [person(0, "President Sadyr Japarov"), person(40, "President Kassym-Jomart Tokayev"),
+                person(500, "President Japarov"), role, person(960, "President Tokayev")]
+    actors = WithinDocumentResolver().resolve(mentions)
+    owner = [a.name for a in actors for m in a.mentions if m.start == 900]
+    assert owner == ["Sadyr Japarov"], [(a.name, [(m.start, m.text) for m in a.mentions]) for a in actors]
