@@ -161,3 +161,24 @@ def test_a_bare_title_goes_to_the_holder_named_before_it():
     actors = WithinDocumentResolver().resolve(mentions)
     owner = [a.name for a in actors for m in a.mentions if m.start == 900]
     assert owner == ["Sadyr Japarov"], [(a.name, [(m.start, m.text) for m in a.mentions]) for a in actors]
+
+
+KENYA = {"Norwegian": ("norway", "country"), "Norway": ("norway", "country"), "Kenya": ("kenya", "country"),
+         "Ingrid Hansen": ("ingrid_hansen", "person"), "Nairobi": ("nairobi", "place")}
+
+
+def test_an_ambassador_named_after_her_posting_is_the_doer(tmp_path):
+    # events/posted_holders.py
+    got = events(tmp_path, "Police in Nairobi detained forty protesters on Monday. Norwegian Ambassador to Kenya "
+                           "Ingrid Hansen criticised the arrests.\n", KENYA)
+    assert any(t == "ACCUSE" and s == ["ingrid_hansen"] for t, s, _ in got), got
+
+
+def test_a_posted_title_without_a_name_is_no_person():
+    from foothold.extract.events.posted_holders import posted_holder
+
+    class Index:                      # the name-free phrase: no actor anywhere
+        def actor_at(self, i):
+            return None
+    doc = load_nlp()("The ambassador to Kenya criticised the arrests.")
+    assert posted_holder(doc[1], Index()) == []

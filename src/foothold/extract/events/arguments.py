@@ -46,6 +46,7 @@ from .turns import turn_speaker
 from .date_bound_subject import date_bound_subject
 from .dateline_subject import dateline_subject
 from .colon_lists import colon_apposition
+from .posted_holders import posted_holder
 from .head_governments import head_government_state
 from .state_officers import state_officer
 
@@ -190,6 +191,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     if led:
         return led                       # "X leads the Babylon Brigade. His brigade ...": the brigade (anaphora);
                                          # "Prigozhin said his men had ...": the one body he leads (led_men, evargs7)
+    posted = posted_holder(tok, index)
+    if posted:
+        return posted                    # "U.S. Ambassador to Hungary David Pressman": the ambassador (evargs8)
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
