@@ -182,3 +182,23 @@ def test_a_posted_title_without_a_name_is_no_person():
             return None
     doc = load_nlp()("The ambassador to Kenya criticised the arrests.")
     assert posted_holder(doc[1], Index()) == []
+
+
+SUDANS = {"Sudan": ("sudan", "country"), "South Sudan": ("south_sudan", "country"),
+          "Ramtane Lamamra": ("ramtane_lamamra", "person")}
+
+
+def test_them_after_the_people_of_a_list_is_the_list(tmp_path):
+    # events/plural_pronouns.represented_list
+    got = events(tmp_path, "The envoy Ramtane Lamamra met the foreign ministers of Sudan and South Sudan and urged "
+                           "them to reopen the border.\n", SUDANS)
+    assert any(t == "REQUEST" and s == ["ramtane_lamamra"] and sorted(g) == ["south_sudan", "sudan"]
+               for t, s, g in got), got
+
+
+def test_a_list_of_a_singular_noun_is_no_antecedent():
+    from foothold.extract.events.plural_pronouns import represented_list
+    doc = load_nlp()("He praised an initiative of Sudan and Chad and urged them to act.")
+    assert not any(represented_list(t) for t in doc)
+    doc = load_nlp()("He met the leaders of Sudan and Chad and urged them to act.")
+    assert any(represented_list(t) for t in doc)
