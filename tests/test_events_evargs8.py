@@ -202,3 +202,22 @@ def test_a_list_of_a_singular_noun_is_no_antecedent():
     assert not any(represented_list(t) for t in doc)
     doc = load_nlp()("He met the leaders of Sudan and Chad and urged them to act.")
     assert any(represented_list(t) for t in doc)
+
+
+GHANA = {"Ghana": ("ghana", "country"), "Ghanaian": ("ghana", "country"), "Togolese": ("togo", "country")}
+
+
+def test_the_speakers_own_body_acting_after_the_said_clause_is_told(tmp_path):
+    # candidates.owned_next_act, arguments.speaker_owner through conjuncts
+    ctx = extract_events(tmp_path, WIRE_HEADER + "Ghana said the Togolese border police had shot two Ghanaian traders "
+                         "and seized their goods, and its foreign ministry summoned the Togolese ambassador and "
+                         "demanded an inquiry.\n", GHANA, "wire.txt")
+    summons = [e for e in ctx.events if e.type == "ACCUSE" and e.evidence.startswith("its foreign ministry")]
+    assert [(e.source, e.target) for e in summons] == [(["ghana"], ["togo"])], \
+        [(e.type, e.source, e.target, e.evidence) for e in ctx.events]
+
+
+def test_a_possessed_subject_without_the_comma_and_stays_said():
+    from foothold.extract.events.candidates import owned_next_act
+    doc = load_nlp()("Ghana said the police had shot two traders and their commander ordered the arrests.")
+    assert not any(owned_next_act(t) for t in doc)

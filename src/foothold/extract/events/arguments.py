@@ -173,6 +173,8 @@ def speaker_owner(pron, index: DocIndex) -> ActorHit | None:
     v = pron.head
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head                 # "X said A had killed ..., and its ministry summoned ...": X's (evargs8)
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
         return None
     subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
