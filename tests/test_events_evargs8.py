@@ -221,3 +221,9 @@ def test_a_possessed_subject_without_the_comma_and_stays_said():
     from foothold.extract.events.candidates import owned_next_act
     doc = load_nlp()("Ghana said the police had shot two traders and their commander ordered the arrests.")
     assert not any(owned_next_act(t) for t in doc)
+
+
+def test_a_list_of_things_is_no_antecedent():
+    from foothold.extract.events.plural_pronouns import represented_list
+    doc = load_nlp()("The council welcomed the efforts of Sudan and Chad, and they urged all parties to talk.")
+    assert not any(represented_list(t) for t in doc)

@@ -71,14 +71,21 @@ def _previous_sentence(sent):
     return None if "\n" in sent.doc[prev.start:sent.start].text else prev
 
 
+# people who stand for the parties of their "of"-list ("the foreign ministers of A and B"; not "the efforts of A and B")
+REPRESENTATIVES = frozenset({"minister", "leader", "president", "representative", "delegation", "envoy", "head",
+                             "government", "official", "commander", "ambassador", "negotiator", "chief", "premier",
+                             "counterpart", "authority", "spokesman", "spokesperson", "delegate"})
+
+
 def represented_list(tok) -> bool:
     """``tok`` heads the "of"-list of plural people a verb's argument names (evargs8): "spoke to the foreign ministers
     of India and Pakistan and urged them to ...", "met the leaders of A and B" -- the people stand for the parties
-    listed (a singular noun's list, "an initiative of A and B", stays a modifier's)."""
+    listed (a singular noun's list, "an initiative of A and B", and a list of things, "welcomed the efforts of A and B,
+and they urged", stay a modifier's)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     people = tok.head.head
-    if people.tag_ != "NNS":
+    if people.tag_ != "NNS" or people.lemma_.lower() not in REPRESENTATIVES:
         return False
     return people.dep_ in ARGUMENT_DEPS or people.dep_ == "pobj" and people.head.dep_ == "prep" \
         and people.head.head.pos_ == "VERB"
