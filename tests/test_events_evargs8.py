@@ -227,3 +227,23 @@ def test_a_list_of_things_is_no_antecedent():
     from foothold.extract.events.plural_pronouns import represented_list
     doc = load_nlp()("The council welcomed the efforts of Sudan and Chad, and they urged all parties to talk.")
     assert not any(represented_list(t) for t in doc)
+
+
+TYRE = {"Israeli": ("israel", "country"), "Ali Hamdan": ("ali_hamdan", "person"),
+        "Jean Khoury": ("jean_khoury", "person"), "Tyre": ("tyre", "place"), "Lebanon": ("lebanon", "country")}
+
+
+def test_victims_named_after_among_them_are_acted_on(tmp_path):
+    # events/among_named.py
+    got = events(tmp_path, "On 20 September an Israeli strike on a building in the southern suburbs killed at least "
+                           "14 people, among them Ali Hamdan, a senior militia commander.\n", TYRE)
+    assert ("ASSAULT", ["israel"], ["ali_hamdan"]) in got, got
+    got = events(tmp_path, "Officials said four civilians were killed in Tyre on Monday, among them the businessman "
+                           "Jean Khoury and his infant daughter.\n", TYRE)
+    assert any(t == "ASSAULT" and "jean_khoury" in g for t, _, g in got), got
+
+
+def test_among_them_of_another_clause_is_not_read(tmp_path):
+    got = events(tmp_path, "An Israeli strike killed 14 people on Monday, and mourners gathered, among them Jean "
+                           "Khoury.\n", TYRE)
+    assert not any(t == "ASSAULT" and "jean_khoury" in g for t, _, g in got), got
