@@ -56,6 +56,22 @@ def antecedent(cluster, head: str, clusters: list) -> object | None:
     return best
 
 
+def later_namesake(cluster, target, clusters) -> bool:
+    """``target`` is the one longer name ending in the cluster's lone word ("Gulf Cooperation Council" for "the
+    Council"), but it is first named only after that word is, and another body named before the word has it as the
+    head of its own noun phrase ("The Council of Ministers held a session ... The Council decided ...": the council
+    of ministers, not the Gulf body a later paragraph names). The definite word then refers back (evargs8): left to
+    `merge_definite_heads`."""
+    names = set(cluster.names)
+    if len(names) != 1:
+        return False
+    head = next(iter(names))
+    if len(head.split()) != 1 or first_start(target) <= first_start(cluster):
+        return False
+    before = antecedent(cluster, head, clusters)
+    return before is not None and before is not target
+
+
 def merge_definite_heads(clusters: list) -> list:
     """Clusters with each lone head noun merged into the body named last before it."""
     heads = {w for w, t in load_lexicon().head_words.items() if t == "organization"}

@@ -21,7 +21,8 @@ from collections import Counter, defaultdict
 from .listed_bodies import listed_body
 from ..model import Actor, Mention
 from .names import normalise_name, slug
-from .definite_heads import merge_definite_heads
+from .definite_heads import later_namesake, merge_definite_heads
+from .role_antecedents import role_distance
 from .first_names import by_first_word
 from .surname_variants import by_surname_spelling
 from .demonym_forms import add_demonym_forms
@@ -261,7 +262,7 @@ class WithinDocumentResolver:
                     continue
                 for m in a.mentions:
                     if title in m.text and m.text != title and m.source != "role":
-                        d = abs(m.start - r.start)
+                        d = role_distance(r.start, m.start)      # the nearest before it first (evargs8)
                         if gap is None or d < gap:
                             best, gap = a, d
             if best is None and apposed:          # in apposition: "Minister for the Middle East, Tobias Ellwood"
@@ -462,6 +463,9 @@ class WithinDocumentResolver:
                     elif w is not None and len(words) == 1 and normalise_name(n) in (normalise_name(w) + "s", normalise_name(w)[:-1]) \
                             and normalise_name(w).endswith("s") != normalise_name(n).endswith("s"):
                         cands[id(o)] = o
+            if len(cands) == 1 and later_namesake(c, next(iter(cands.values())), clusters):
+                out.append(c)             # "The Council of Ministers ... The Council": named before (evargs8)
+                continue
             if len(cands) == 1:
                 target = next(iter(cands.values()))
                 while id(target) in parent:

@@ -14,7 +14,7 @@ from .ordered_participles import ordered_participle
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
 from .one_state_scene import one_state, placed_within
-from .state_body_heads import head_window_start
+from .state_body_heads import head_window_start, names_no_namesake
 from .led_bodies import led_body
 from .led_men import led_men
 from .sent_bodies import sent_body
@@ -45,6 +45,8 @@ from .titles import title_holder
 from .turns import turn_speaker
 from .date_bound_subject import date_bound_subject
 from .dateline_subject import dateline_subject
+from .colon_lists import colon_apposition
+from .posted_holders import posted_holder
 from .head_governments import head_government_state
 from .state_officers import state_officer
 
@@ -171,6 +173,8 @@ def speaker_owner(pron, index: DocIndex) -> ActorHit | None:
     v = pron.head
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head                 # "X said A had killed ..., and its ministry summoned ...": X's (evargs8)
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SAY_VERBS:
         return None
     subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
@@ -189,6 +193,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     if led:
         return led                       # "X leads the Babylon Brigade. His brigade ...": the brigade (anaphora);
                                          # "Prigozhin said his men had ...": the one body he leads (led_men, evargs7)
+    posted = posted_holder(tok, index)
+    if posted:
+        return posted                    # "U.S. Ambassador to Hungary David Pressman": the ambassador (evargs8)
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()
@@ -259,6 +266,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                 continue
             if c.dep_ in CLAUSE_DEPS - {"conj"} or c.dep_ in ("punct", "cc", "det", "prep") and c.lower_ not in ("of",):
                 continue
+            if hit is not None and colon_apposition(t, c):
+                continue               # "the Court ... sentenced four journalists to death: A, B": not the court
             if c.dep_ == "appos" and hit is not None and index.actor_at(c.i) is None and c.pos_ == "NOUN":
                 continue               # "the United States, a treaty ally of the Philippines": who it is allied to
                                        # is described, not acting
@@ -1017,7 +1026,8 @@ def named_by_head(tok, index: DocIndex) -> ActorHit | None:
     """ "the council" after "the U.N. Security Council", "the army" after "the Somali National Army": a
     definite common noun that is the last word of an organisation named shortly before stands for it."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in GROUP_NOUNS or [c.lower_ for c in tok.children] != ["the"] \
-            or tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None:     # "the Guards" is often tagged PROPN
+            or tok.pos_ == "PROPN" and index.actor_at(tok.i) is not None \
+            or names_no_namesake(tok):     # "the Guards" is often tagged PROPN; "the state" is no "Islamic State"
         return None
     doc = tok.doc
     first = head_window_start(tok, STATE_BODIES, tok.i - HEAD_WINDOW + 1)     # "the army": only a near namesake

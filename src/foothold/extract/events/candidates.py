@@ -88,7 +88,23 @@ def speakers_next_act(verb) -> bool:
         return False
     before = [verb.doc[verb.i - k] for k in (3, 2, 1)]
     return before[0].text == "," and before[1].lower_ == "and" and before[2].lower_ in ("he", "she") \
-        and before[2].dep_ == "nsubj" and before[2].head.i == verb.i
+        and before[2].dep_ == "nsubj" and before[2].head.i == verb.i or owned_next_act(verb)
+
+
+def owned_next_act(verb) -> bool:
+    """ "Iran said the UAE coast guard had killed two fishermen, and its foreign ministry summoned the UAE envoy and
+    demanded compensation" (evargs8): a simple past conjunct after ", and" whose subject is the speaker's own body
+    ("its"/"their"/"his"/"her" + noun) tells the speaker's next act, as "and he urged" does; its own conjunct
+    ("and demanded") goes with it."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None:
+        return verb.head.dep_ == "conj" and owned_next_act(verb.head)
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in subj.children):
+        return False
+    start = subj.left_edge.i
+    return start >= 2 and verb.doc[start - 2].text == "," and verb.doc[start - 1].lower_ == "and"
 
 
 def sentence_candidates(lex, sent, index: DocIndex, headline: str | None) -> tuple[list[Found], int]:

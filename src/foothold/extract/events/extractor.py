@@ -51,6 +51,7 @@ from .fronted_dates import repair_dated_subjects
 from .finite_conjunct import repair_finite_conjuncts
 from .decided_acts import decided_tokens
 from .object_relatives import repair_object_relatives
+from .among_named import among_named
 from .closed_relatives import repair_closed_relatives
 from .ordered_participles import repair_ordered_participles
 from .skips import candidate_skip, partyless_skip, unfactual_reason
@@ -330,6 +331,8 @@ class EventExtractor:
         etype, mode, sphere = left_gathering(lex, f, etype, mode, sphere)
         etype, mode, sphere = promised_resignation(lex, f, etype, mode, sphere)
         left_or_faced(f, etype, mode, args, index)
+        args.add("target", [(h, i) for h, i in among_named(tok, etype, index) if h.actor not in args.source],
+                 index)                      # "killed 14 people, among them X" (among_named.py, evargs8)
         etype, mode, sphere = conduct_types(f, etype, mode, sphere, lex)
         doer_repairs(lex, f, etype, mode, deployed, args, index)
         add_quoted_speaker(lex, f, args, sent, index)     # evcand3: a continued quotation's future is its speaker's

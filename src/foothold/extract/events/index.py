@@ -16,6 +16,7 @@ from spacy.symbols import AUX, VERB
 from ...ingest.metadata import dateline_credits
 from ..token_spans import token_spans
 from .byline_issuer import byline_issuer
+from .joint_subjects import subject_window_start
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "their", "its"}
@@ -203,7 +204,8 @@ class DocIndex:
         ``types`` in this or the previous sentence, else the closest such mention."""
         doc = self.ctx.doc
         sent_start = doc[i].sent.start
-        prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        prev_start = subject_window_start(doc, sent_start) if types == ("person",) \
+            else doc[sent_start - 1].sent.start if sent_start > 0 else 0    # a person's: past a pair's sentence
         closest = None
         j = i - 1
         while j >= min_token:

@@ -23,17 +23,36 @@ def relative_verbs(path: str | None = None) -> frozenset[str]:
     return read_word_set(path or RELATIVES_PATH, "verbs", "object relatives")
 
 
+def verb_noun(tok) -> bool:
+    """A plural noun that is one of the relative verbs with its "s": "funds", "controls"."""
+    return tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.lower_[:-1] in relative_verbs()
+
+
 def misread_relative(verb):
-    """(noun read as the verb, its name, the relative word) when ``verb`` is a relative clause whose subject is such a
-    noun: "that | Turkey | funds" with "funds" a plural noun after a name, else None."""
+    """(noun read as the verb, its doer, the relative word) when ``verb`` is a relative clause whose subject is such a
+    noun: "that | Turkey | funds" with "funds" a plural noun after a name, else None. Also (evargs8) a doer written as
+    a common noun phrase, "which | the military junta | controls" (the noun's compound), or with its name in brackets,
+    "which | the Houthi movement (Ansar Allah) | controls" (the noun hung on the doer as its apposition)."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB":
         return None
-    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun is None or noun.tag_ != "NNS" or not noun.lower_.endswith("s") or noun.lower_[:-1] not in relative_verbs():
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS), None)
+    if subj is None:
         return None
-    name = noun.doc[noun.i - 1] if noun.i > 0 else None
-    word = noun.doc[name.i - 1] if name is not None and name.i > 0 else None
-    if name is None or name.pos_ != "PROPN" or name.head.i != noun.i or word is None or word.lower_ not in RELATIVE_WORDS:
+    if verb_noun(subj):
+        noun = subj
+        name = doc[noun.i - 1] if noun.i > 0 else None
+        if name is None or name.head.i != noun.i or not (name.pos_ == "PROPN" or name.dep_ == "compound"
+                                                         and name.pos_ == "NOUN"):
+            return None
+    else:
+        noun = next((c for c in subj.children if c.dep_ == "appos" and verb_noun(c) and c.i > subj.i), None)
+        if noun is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        name = subj
+    left = (noun if noun is subj else name).left_edge.i
+    word = doc[left - 1] if left > 0 else None
+    if word is None or word.lower_ not in RELATIVE_WORDS:
         return None
     return noun, name, word
 
@@ -60,6 +79,8 @@ def repair_object_relatives(doc) -> int:
         verb.head, verb.dep_ = verb, "ROOT"          # "sent" heads the sentence, its first noun its subject
         root.head, root.dep_ = verb, "nsubj"
         noun.head, noun.dep_ = antecedent, "relcl"   # "that Turkey funds": a relative clause on "coalition"
+        for t in [t for t in noun.children if t.i < name.i]:
+            t.head = name                            # "the military junta controls": its words are the doer's
         noun.pos_, noun.tag_, noun.lemma_ = "VERB", "VBZ", noun.lower_[:-1]
         name.head, name.dep_ = noun, "nsubj"
         word.head, word.dep_ = noun, "dobj"

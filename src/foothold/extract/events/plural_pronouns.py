@@ -71,6 +71,26 @@ def _previous_sentence(sent):
     return None if "\n" in sent.doc[prev.start:sent.start].text else prev
 
 
+# people who stand for the parties of their "of"-list ("the foreign ministers of A and B"; not "the efforts of A and B")
+REPRESENTATIVES = frozenset({"minister", "leader", "president", "representative", "delegation", "envoy", "head",
+                             "government", "official", "commander", "ambassador", "negotiator", "chief", "premier",
+                             "counterpart", "authority", "spokesman", "spokesperson", "delegate"})
+
+
+def represented_list(tok) -> bool:
+    """``tok`` heads the "of"-list of plural people a verb's argument names (evargs8): "spoke to the foreign ministers
+    of India and Pakistan and urged them to ...", "met the leaders of A and B" -- the people stand for the parties
+    listed (a singular noun's list, "an initiative of A and B", and a list of things, "welcomed the efforts of A and B,
+and they urged", stay a modifier's)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    people = tok.head.head
+    if people.tag_ != "NNS" or people.lemma_.lower() not in REPRESENTATIVES:
+        return False
+    return people.dep_ in ARGUMENT_DEPS or people.dep_ == "pobj" and people.head.dep_ == "prep" \
+        and people.head.head.pos_ == "VERB"
+
+
 def _nearest_list(pron, index) -> list:
     """The list of named parties ending nearest before the pronoun, in its sentence or the one before."""
     sent = pron.sent
@@ -78,7 +98,7 @@ def _nearest_list(pron, index) -> list:
     start = prev.start if prev is not None else sent.start
     for j in range(pron.i - 1, start - 1, -1):
         tok = pron.doc[j]
-        if tok.dep_ not in ARGUMENT_DEPS:
+        if tok.dep_ not in ARGUMENT_DEPS and not represented_list(tok):
             continue
         listed = _listed(tok, index) if any(c.dep_ == "conj" for c in tok.children) else []
         if listed and max(i for _, i in listed) < pron.i:

@@ -21,3 +21,13 @@ def head_window_start(tok, state_bodies: set[str], default: int) -> int:
             break
         start = doc[start - 1].sent.start
     return max(default, start)
+
+
+# "called on the state to bring all weapons under its control": a lowercase "the state" is the sovereign state of the
+# story, never the namesake of a group whose name ends in "State" ("Islamic State") (evargs8)
+SOVEREIGN_NOUNS = frozenset({"state"})
+
+
+def names_no_namesake(tok) -> bool:
+    """``tok`` is a lowercase noun that stands for the state, not for an organisation named with it at its end."""
+    return tok.text in SOVEREIGN_NOUNS
