@@ -1,0 +1,67 @@
+"""Ties not read or read elsewhere, seventh pass (issue 8, relties7): own sentences from other arenas than the
+documents that showed the need (relations/principal_staff.py)."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+from foothold.extract.relations.principal_staff import staff_words
+
+BALTIC = {"front": ("organization", ["Patriotic Front", "front"]), "kova": ("person", ["Jan Kova"]),
+          "mira": ("person", ["Mira Lenz"]), "tv": ("organization", ["Channel Nine"]),
+          "un": ("organization", ["United Nations"]), "ben": ("person", ["Ben Ortiz"]),
+          "sara": ("person", ["Sara Holm"]), "chile": ("country", ["Chile", "Chilean"]),
+          "pablo": ("person", ["Pablo Rey"]), "ana": ("person", ["Ana Ruiz"]), "peru": ("country", ["Peru"])}
+
+
+def test_his_deputy_serves_the_body_his_principal_leads():
+    _, rels = extract("The ministry also sanctioned the front's leader, Jan Kova, and his brother and deputy, "
+                      "Mira Lenz, on Monday.", BALTIC)
+    assert ("kova", "leads", "front") in rels, rels
+    assert ("mira", "member_of", "front") in rels, rels
+
+
+def test_his_cameraman_works_for_the_reporters_outlet():
+    _, rels = extract("Police condemned the killing of the Channel Nine reporter Ben Ortiz and his cameraman, "
+                      "Sara Holm, in Lima.", BALTIC)
+    assert ("sara", "member_of", "tv") in rels, rels
+
+
+def test_an_envoy_phrase_with_a_place_serves_the_secretary_generals_body():
+    _, rels = extract("Peru called on the Secretary-General of the United Nations, Pablo Rey, and his Personal Envoy "
+                      "for the Andes, Ana Ruiz, to act.", BALTIC)
+    assert ("ana", "member_of", "un") in rels, rels
+    assert ("ana", "member_of", "peru") not in rels, rels
+
+
+def test_a_state_heads_deputy_serves_the_state():
+    _, rels = extract("Chilean President Pablo Rey named his deputy, Ana Ruiz, as the new envoy.", BALTIC)
+    assert ("ana", "member_of", "chile") in rels, rels
+
+
+def test_a_groups_spokesman_leads_it_as_a_bodys_spokesman_does():
+    _, rels = extract("Jan Kova, the leader of the Patriotic Front, spoke at length. His spokesman, Mira Lenz, "
+                      "later denied it.", BALTIC)
+    assert ("mira", "leads", "front") in rels, rels
+
+
+def test_a_principal_of_no_known_body_binds_nothing():
+    _, rels = extract("Jan Kova, the leader of the Patriotic Front, met Pablo Rey and his aide Ana Ruiz.", BALTIC)
+    assert ("ana", "member_of", "front") not in rels, rels
+
+
+def test_kin_are_no_staff():
+    _, rels = extract("Jan Kova, the leader of the Patriotic Front, said his brother, Mira Lenz, had fled.", BALTIC)
+    assert ("mira", "member_of", "front") not in rels, rels
+
+
+def test_a_staff_phrase_naming_a_body_of_its_own_binds_nothing():
+    _, rels = extract("Jan Kova, the leader of the Patriotic Front, and his adviser at Channel Nine, Mira Lenz, "
+                      "left.", BALTIC)
+    assert ("mira", "member_of", "front") not in rels, rels
+
+
+def test_staff_nouns_are_read_from_the_data_file():
+    words = staff_words()
+    assert "deputy" in words.staff_nouns and "spokesman" in words.speaker_nouns
+    assert "brother" not in words.staff_nouns
