@@ -65,3 +65,27 @@ def test_staff_nouns_are_read_from_the_data_file():
     words = staff_words()
     assert "deputy" in words.staff_nouns and "spokesman" in words.speaker_nouns
     assert "brother" not in words.staff_nouns
+
+
+JUSTICE = {"front": ("organization", ["Patriotic Front"]), "kova": ("person", ["Jan Kova"]),
+           "mira": ("person", ["Mira Lenz"]), "dept": ("organization", ["Department of Justice", "Department"])}
+
+
+def test_the_groups_leader_is_no_leader_of_the_designating_office():
+    _, rels = extract("Today, the Department of Justice is designating the Patriotic Front as a terrorist "
+                      "organisation. The Department is also designating the group's leader, Jan Kova, and his "
+                      "deputy, Mira Lenz, as terrorists.", JUSTICE)
+    assert ("kova", "leads", "front") in rels, rels
+    assert ("kova", "leads", "dept") not in rels, rels
+    assert ("mira", "member_of", "front") in rels, rels
+
+
+def test_the_groups_leader_with_no_group_named_binds_no_office():
+    _, rels = extract("The Department of Justice designated the group's leader, Jan Kova, on Monday.", JUSTICE)
+    assert ("kova", "leads", "dept") not in rels, rels
+
+
+def test_the_groups_leader_after_the_group_as_subject_is_unchanged():
+    _, rels = extract("The Patriotic Front seized the town. The group's leader, Jan Kova, said it would hold it.",
+                      JUSTICE)
+    assert ("kova", "leads", "front") in rels, rels

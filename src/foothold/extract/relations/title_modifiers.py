@@ -17,7 +17,7 @@ from .lexicon import DETERMINERS, POSSESSIVE
 from .named_force import the_force_before
 from .named_noun_owner import the_named_noun_before
 from .anaphor_owner import its_group_noun
-from .group_before import group_named_before
+from .group_before import group_named_before, group_of_sentence_before
 from .sentence import Sentence
 from .wire import named_by_noun
 
@@ -161,9 +161,13 @@ class TitleModifiers(Sentence):
         """ "the group's leader", "X seized the ship, and the movement's leader ...": the organisation last named."""
         if self.w(j) in POSSESSIVE and self.w(j - 1) in self.lex.anaphor_nouns and self.w(j - 2) == "the" \
                 and not self.idx.ref(j - 1) and t.premodifier is None:
-            subject = self.subject_organization()
-            owner = subject if subject is not None and subject.end <= j - 2 else (
-                named_by_noun(self, self.doc[j - 1]) or group_named_before(self, j - 2) or self.idx.topic)
+            subject, topic = self.subject_organization(), self.idx.topic
+            if subject is not None and (subject.end > j - 2 or self.state_office(subject)):
+                subject = None              # relties7: "The Department is also designating the group's leader"
+            if topic is not None and self.state_office(topic):
+                topic = None                # a state office is never called "the group" (group_before.py)
+            owner = subject or named_by_noun(self, self.doc[j - 1]) or group_named_before(self, j - 2) or topic \
+                or group_of_sentence_before(self)
             if owner is not None:
                 t.premodifier = owner
                 return j - 3, False
