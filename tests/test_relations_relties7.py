@@ -89,3 +89,10 @@ def test_the_groups_leader_after_the_group_as_subject_is_unchanged():
     _, rels = extract("The Patriotic Front seized the town. The group's leader, Jan Kova, said it would hold it.",
                       JUSTICE)
     assert ("kova", "leads", "front") in rels, rels
+
+
+def test_the_person_coordinated_before_the_pronoun_is_its_principal():
+    _, rels = extract("Sara Holm of the United Nations condemned the killing of the Channel Nine reporter Ben Ortiz "
+                      "and his cameraman, Ana Ruiz, in Lima.", BALTIC)
+    assert ("ana", "member_of", "tv") in rels, rels
+    assert ("ana", "member_of", "un") not in rels, rels

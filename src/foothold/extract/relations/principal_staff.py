@@ -3,8 +3,9 @@ Z", "the Channel Nine reporter X and his cameraman, Z", "the Secretary-General o
 Personal Envoy for W, Z", "Jan Kova, the leader of the Front, and his spokesman, Z". Z serves the body X heads or
 serves: member_of it (a spokesman of an organisation leads it, as a body's spokesman does by the gold conventions).
 
-The pronoun stands for a person named before it in the sentence (outside a closed relative clause), or, opening the
-sentence, for the subject of the sentence before. Every such person must serve the same one body (a person of no known
+The pronoun stands for the person coordinated right before it ("the Y reporter X and his"), else for a person named
+before it in the sentence (outside a closed relative clause), or, opening the sentence, for the subject of the
+sentence before. Every such person must serve the same one body (a person of no known
 body, or two bodies, bind nothing): a principal's body is the one organisation or outlet (else the one country) the
 person was found to lead or serve so far in the document. Z must follow the staff phrase as its apposition ("his deputy, Z") or right after it ("his
 aide Z"), and must not be tied to that body already. The staff nouns are data/principal_staff.yaml (validated at
@@ -104,7 +105,14 @@ class PrincipalStaff(Sentence):
         return None
 
     def principal_body(self, j: int) -> str | None:
-        """The one body every person the pronoun may stand for serves (see the module docstring)."""
+        """The one body every person the pronoun may stand for serves (see the module docstring); a person
+        coordinated right before the pronoun ("X, and his", "the reporter X and his") is the one it stands for."""
+        k = j - 1 - (self.w(j - 1) == "and")
+        k -= self.w(k) == ","
+        if k < j - 1:
+            r = self.idx.ref_ending(k)
+            if r is not None and r.type == "person" and not r.demonym:
+                return served_body(self.found, self.idx.types, r.actor)
         people: dict[str, Ref] = {}
         k = j - 1
         while k >= self.lo:
