@@ -96,3 +96,22 @@ def test_the_person_coordinated_before_the_pronoun_is_its_principal():
                       "and his cameraman, Ana Ruiz, in Lima.", BALTIC)
     assert ("ana", "member_of", "tv") in rels, rels
     assert ("ana", "member_of", "un") not in rels, rels
+
+
+def test_an_opening_its_before_a_title_is_the_country_subject_before():
+    _, rels = extract("Chile did not comment directly. Its ambassador in Lima, Ana Ruiz, told reporters that "
+                      "Santiago supported the talks.", BALTIC)
+    assert ("ana", "member_of", "chile") in rels, rels
+
+
+def test_an_opening_its_with_no_actor_subject_before_is_the_one_body_named_there():
+    _, rels = extract("Protests organised by the Patriotic Front brought Lima to a standstill, and police fired tear "
+                      "gas. Its chairman, Ana Ruiz, said the protests would stop.", BALTIC)
+    assert ("ana", "leads", "front") in rels, rels
+
+
+def test_an_opening_its_with_two_bodies_named_before_binds_neither():
+    _, rels = extract("Protests organised by the Patriotic Front and Channel Nine brought Lima to a standstill. "
+                      "Its chairman, Ana Ruiz, said the protests would stop.",
+                      {**BALTIC, "tv": ("organization", ["Channel Nine"])})
+    assert ("ana", "leads", "front") not in rels and ("ana", "leads", "tv") not in rels, rels

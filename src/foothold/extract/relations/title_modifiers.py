@@ -16,6 +16,7 @@ from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .named_force import the_force_before
 from .named_noun_owner import the_named_noun_before
+from .opening_owner import opening_its_owner
 from .anaphor_owner import its_group_noun
 from .group_before import group_named_before, group_of_sentence_before
 from .sentence import Sentence
@@ -124,6 +125,8 @@ class TitleModifiers(Sentence):
         owner = self.pronoun_owner(j) or self.appointer(i)   # "Hezbollah said its commander, Fuad Shukr"
         if owner is None and self.w(j) == "its":
             owner = its_group_noun(self, j)                  # "the party's executives, including its leader X"
+        if owner is None and self.w(j) == "its":
+            owner = opening_its_owner(self, j)               # relties7: the sentence before's subject or one body
         if owner is None and j == self.lo and self.idx.topic is not None:
             owner = self.idx.topic
         if owner is not None:
