@@ -115,3 +115,24 @@ def test_an_opening_its_with_two_bodies_named_before_binds_neither():
                       "Its chairman, Ana Ruiz, said the protests would stop.",
                       {**BALTIC, "tv": ("organization", ["Channel Nine"])})
     assert ("ana", "leads", "front") not in rels and ("ana", "leads", "tv") not in rels, rels
+
+
+ANDES = {"front": ("organization", ["Patriotic Front"]), "greens": ("organization", ["Green Party"]),
+         "clan": ("organization", ["Bari clan"]), "brigade": ("organization", ["4th Infantry Brigade"]),
+         "legion": ("organization", ["Iron Legion"]), "us": ("country", ["US"])}
+
+
+def test_a_coalition_formed_with_a_party_allies_them():
+    _, rels = extract("The Patriotic Front formed a coalition with the Green Party on Monday.", ANDES)
+    assert ("front", "allied_with", "greens") in rels, rels
+
+
+def test_a_coalition_formed_against_a_party_allies_no_one():
+    _, rels = extract("The US formed a coalition against the Iron Legion.", ANDES)
+    assert not any(p == "allied_with" for _, p, _ in rels), rels
+
+
+def test_the_people_of_a_group_fighting_alongside_in_a_relative_clause_are_the_group():
+    _, rels = extract("Tribesmen of the Bari clan, who fight alongside the 4th Infantry Brigade, repelled the "
+                      "assault.", ANDES)
+    assert ("clan", "allied_with", "brigade") in rels, rels
