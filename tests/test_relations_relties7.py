@@ -136,3 +136,24 @@ def test_the_people_of_a_group_fighting_alongside_in_a_relative_clause_are_the_g
     _, rels = extract("Tribesmen of the Bari clan, who fight alongside the 4th Infantry Brigade, repelled the "
                       "assault.", ANDES)
     assert ("clan", "allied_with", "brigade") in rels, rels
+
+
+SANTIAGO = {"greens": ("organization", ["Green Party"]), "ana": ("person", ["Ana Ruiz"]),
+            "pablo": ("person", ["Pablo Rey"]), "chile": ("country", ["Chile", "Chilean"])}
+
+
+def test_the_hon_between_a_title_and_its_holder():
+    _, rels = extract("Today I met the Prime Minister of Chile, the Hon Ana Ruiz, in Suva.", SANTIAGO)
+    assert ("ana", "leads", "chile") in rels, rels
+
+
+def test_a_locative_between_a_title_and_its_holder():
+    _, rels = extract("A spokesman for the Green Party in parliament, Ana Ruiz, accused the government of lying.",
+                      SANTIAGO)
+    assert ("ana", "leads", "greens") in rels, rels
+
+
+def test_a_long_phrase_after_in_is_no_locative():
+    _, rels = extract("Pablo Rey, the leader of the Green Party in the southern hill country of the Andes, Ana "
+                      "Ruiz and others marched.", SANTIAGO)
+    assert ("ana", "leads", "greens") not in rels, rels

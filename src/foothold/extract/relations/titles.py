@@ -18,6 +18,7 @@ from .served_titles import served_head
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 from .wire import body_title, holder_as, titled_name_at
+from .title_locatives import past_locative
 
 
 class TitleReading(TitlePhrases, TitleRelations):
@@ -46,6 +47,7 @@ class TitleReading(TitlePhrases, TitleRelations):
             unit = self.idx.ref_starting(end + 1) if self.w(end) == "," else None
             if unit is not None and unit.type == "person" and self.title_word_name(unit) and self.w(unit.end) == ",":
                 end = unit.end                        # "Chief of Staff, Joint Staff, Adm. X": the office's unit
+            end = past_locative(self, end)           # "a spokesman for the X bloc in parliament, Y" (relties7)
             holder = None
             if self.w(end) == "," and self.person_at(end + 1):
                 holder = self.person_at(end + 1)
