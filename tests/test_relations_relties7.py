@@ -157,3 +157,14 @@ def test_a_long_phrase_after_in_is_no_locative():
     _, rels = extract("Pablo Rey, the leader of the Green Party in the southern hill country of the Andes, Ana "
                       "Ruiz and others marched.", SANTIAGO)
     assert ("ana", "leads", "greens") not in rels, rels
+
+
+MOLDOVA = {"ana": ("person", ["Ana Ruiz"]), "moldova": ("country", ["Moldova"]), "russia": ("country", ["Russia"]),
+           "tr": ("place", ["Transnistria"])}
+
+
+def test_a_polity_typed_as_a_place_owning_a_ministers_title_is_the_ministers():
+    _, rels = extract("In Moscow, Russia urged calm. Transnistria's foreign minister, Ana Ruiz, said ties with "
+                      "Russia would not suffer.", MOLDOVA)
+    assert ("ana", "member_of", "tr") in rels, rels
+    assert ("ana", "member_of", "russia") not in rels, rels
