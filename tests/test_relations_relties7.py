@@ -168,3 +168,20 @@ def test_a_polity_typed_as_a_place_owning_a_ministers_title_is_the_ministers():
                       "Russia would not suffer.", MOLDOVA)
     assert ("ana", "member_of", "tr") in rels, rels
     assert ("ana", "member_of", "russia") not in rels, rels
+
+
+def test_joined_after_then_takes_the_first_verbs_subject():
+    _, rels = extract("Ana Ruiz, a cleric, led fighters of the Patriotic Front after 2003, then joined the Green "
+                      "Party, the movement of Pablo Rey.", {**SANTIAGO, "front": ("organization", ["Patriotic Front"])})
+    assert ("ana", "member_of", "greens") in rels, rels
+
+
+def test_led_one_body_and_then_another():
+    _, rels = extract("Ana Ruiz led the Green Party from 2006 to 2008 and then the Patriotic Front until 2016.",
+                      {**SANTIAGO, "front": ("organization", ["Patriotic Front"])})
+    assert ("ana", "leads", "greens") in rels and ("ana", "leads", "front") in rels, rels
+
+
+def test_a_verb_conjunct_with_its_own_subject_is_no_second_body():
+    _, rels = extract("Ana Ruiz led the Green Party in 2006 and Pablo Rey took over in 2008.", SANTIAGO)
+    assert ("pablo", "leads", "greens") not in rels and ("ana", "leads", "greens") in rels, rels

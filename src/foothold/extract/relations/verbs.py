@@ -149,7 +149,10 @@ class VerbReading(Sentence):
         subjects = [s for s in self.subject_of(verb) if s.type in ("person", "country")]
         if not subjects:
             return
-        for obj_tok in self.objects_of(verb):
+        objects = self.objects_of(verb)
+        if objects:          # "led A from 2006 to 2008 and then B": B parsed as the verb's conjunct (relties7)
+            objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
+        for obj_tok in objects:
             obj = self.ref_of(obj_tok) or named_after_stance(self, obj_tok)   # "leads the opposition X"
             named = obj is not None
             obj = obj or self.anaphor(obj_tok, deps=("dobj",))      # "X leads the group": the group last named
@@ -467,7 +470,11 @@ class VerbReading(Sentence):
         bodies = [r for o in self.objects_of(verb) if (r := self.ref_of(o) or named_group(self, o)) is not None
                   and r.type == "organization"
                   and self.w(r.end) not in POSSESSIVE]       # "joined NAVCENT's Task Force 50": its unit
-        for s in self.subject_of(verb):
+        doer = verb
+        while doer.dep_ in ("conj", "dep") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children) \
+                and doer.head.pos_ == "VERB":
+            doer = doer.head           # "X led fighters of Y after 2003, then joined Z": the first verb's subject
+        for s in self.subject_of(doer):
             if s.type not in ("country", "organization", "person"):
                 continue
             for b in bodies:
