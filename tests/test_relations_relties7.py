@@ -185,3 +185,9 @@ def test_led_one_body_and_then_another():
 def test_a_verb_conjunct_with_its_own_subject_is_no_second_body():
     _, rels = extract("Ana Ruiz led the Green Party in 2006 and Pablo Rey took over in 2008.", SANTIAGO)
     assert ("pablo", "leads", "greens") not in rels and ("ana", "leads", "greens") in rels, rels
+
+
+def test_named_with_an_apposition_as_a_bodys_officer():
+    _, rels = extract("In February, the commission named Ana Ruiz, a veteran commander of the Patriotic Front, as "
+                      "the Green Party's chief of staff.", {**SANTIAGO, "front": ("organization", ["Patriotic Front"])})
+    assert ("ana", "member_of", "greens") in rels, rels
