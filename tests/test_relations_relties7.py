@@ -125,6 +125,13 @@ ANDES = {"front": ("organization", ["Patriotic Front"]), "greens": ("organizatio
 def test_a_coalition_formed_with_a_party_allies_them():
     _, rels = extract("The Patriotic Front formed a coalition with the Green Party on Monday.", ANDES)
     assert ("front", "allied_with", "greens") in rels, rels
+    assert ("greens", "allied_with", "front") not in rels, rels      # the gold's direction: the subject's
+
+
+def test_partners_of_one_coalition_are_not_paired_with_each_other():
+    _, rels = extract("The Patriotic Front formed a coalition with the Green Party and the Bari clan.", ANDES)
+    assert ("front", "allied_with", "greens") in rels and ("front", "allied_with", "clan") in rels, rels
+    assert ("greens", "allied_with", "clan") not in rels, rels
 
 
 def test_a_coalition_formed_against_a_party_allies_no_one():

@@ -509,17 +509,21 @@ class VerbReading(Sentence):
                                                         if c.dep_ in ("compound", "amod", "nmod")))]
         if not pacts:
             return
-        parties = [s for s in self.subject_of(verb) if s.type in ("country", "organization")]
-        parties += [r for h in (verb, *pacts) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        subjects = [s for s in self.subject_of(verb) if s.type in ("country", "organization")]
+        partners = [r for h in (verb, *pacts) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                     for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                     if (r := self.ref_of(t)) is not None and r.type in ("country", "organization")]
+        parties = subjects + partners
         if named_pact_members(self, verb, pacts, parties):
             return                                   # "A, B and C formed the Alliance of X": its members (named_pacts.py)
-        for a in parties:
-            for b in parties:
-                if a.actor != b.actor:
-                    first, last = self.span_of(a, b, tokens=[verb, *pacts])
-                    self.found.add(a, "allied_with", b, first, last, confidence=0.6)
+        # "X formed a coalition with Y and Z": X allied_with Y and with Z, the gold's direction (relties7); with no
+        # subject or no partner after "with", every party with every other ("A and B signed a defence pact")
+        pairs = [(a, b) for a in subjects for b in partners] if subjects and partners and \
+            any(p.lemma_.lower() == "coalition" for p in pacts) else [(a, b) for a in parties for b in parties]
+        for a, b in pairs:
+            if a.actor != b.actor:
+                first, last = self.span_of(a, b, tokens=[verb, *pacts])
+                self.found.add(a, "allied_with", b, first, last, confidence=0.6)
 
     def fought_for(self, verb) -> None:
         """'Salah Abdeslam, who fought for the Islamic State': a person fighting for a group is its member."""
