@@ -198,31 +198,3 @@ def test_named_with_an_apposition_as_a_bodys_officer():
     _, rels = extract("In February, the commission named Ana Ruiz, a veteran commander of the Patriotic Front, as "
                       "the Green Party's chief of staff.", {**SANTIAGO, "front": ("organization", ["Patriotic Front"])})
     assert ("ana", "member_of", "greens") in rels, rels
-
-
-SITTING = {"ana": ("person", ["Ana Ruiz"]), "pablo": ("person", ["Pablo Rey"]),
-           "sdc": ("organization", ["Supreme Defence Council"]), "com": ("organization", ["Council of Ministers"]),
-           "hc": ("organization", ["Higher Committee for Water"])}
-
-
-def test_the_chair_of_a_bodys_meeting_leads_the_body():
-    _, rels = extract("The President of the Republic, Ana Ruiz, chaired a meeting of the Supreme Defence Council "
-                      "this morning.", SITTING)
-    assert ("ana", "leads", "sdc") in rels, rels
-
-
-def test_a_session_a_body_held_chaired_by_a_titled_person():
-    _, rels = extract("The Council of Ministers held an extraordinary session today chaired by His Excellency the "
-                      "Prime Minister, Ana Ruiz, and heard a report.", SITTING)
-    assert ("ana", "leads", "com") in rels, rels
-
-
-def test_a_body_met_in_a_session_chaired_by_a_person():
-    _, rels = extract("The Higher Committee for Water met today in an extraordinary session chaired by the Prime "
-                      "Minister, Ana Ruiz.", SITTING)
-    assert ("ana", "leads", "hc") in rels, rels
-
-
-def test_a_meeting_of_no_named_body_leads_nothing():
-    _, rels = extract("Ana Ruiz chaired a meeting of ministers in Santiago while Pablo Rey watched.", SITTING)
-    assert not any(p == "leads" for _, p, _ in rels), rels

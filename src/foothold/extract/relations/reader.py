@@ -6,7 +6,6 @@ from .alignment import AlignmentReading
 from .apposed_conjuncts import ApposedConjuncts
 from .apposed_state_body import ApposedStateBody
 from .apposed_unit_in import ApposedUnitIn
-from .chaired_sittings import ChairedSittings
 from .chambers import ChamberReading
 from .collective_names import CollectiveNames
 from .control import ControlReading
@@ -54,7 +53,7 @@ class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, Per
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
                      ParticipleConjuncts, OfConjuncts, OrganMembers, ApposedStateBody,
-                     CollectiveNames, ApposedConjuncts, ApposedUnitIn, PrincipalStaff, ChairedSittings):
+                     CollectiveNames, ApposedConjuncts, ApposedUnitIn, PrincipalStaff):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -99,6 +98,5 @@ class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, Per
         self.read_led_participles()
         self.read_region_heads()
         self.read_units_named_after()
-        self.read_chaired_sittings()
         self.read_principal_staff()         # relties7: last, over the ties the sentence's readers found
 
