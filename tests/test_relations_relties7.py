@@ -198,3 +198,17 @@ def test_named_with_an_apposition_as_a_bodys_officer():
     _, rels = extract("In February, the commission named Ana Ruiz, a veteran commander of the Patriotic Front, as "
                       "the Green Party's chief of staff.", {**SANTIAGO, "front": ("organization", ["Patriotic Front"])})
     assert ("ana", "member_of", "greens") in rels, rels
+
+
+RELIEF = {"chile": ("country", ["Chile", "Chilean"]), "rc": ("organization", ["Red Crescent Society", "Red Crescent"]),
+          "icrc": ("organization", ["International Committee of the Red Cross"])}
+
+
+def test_a_states_own_red_crescent_is_part_of_it():
+    _, rels = extract("Chile's Red Crescent Society set up 40 field clinics along the road.", RELIEF)
+    assert ("rc", "part_of", "chile") in rels, rels
+
+
+def test_the_international_committee_is_no_states():
+    _, rels = extract("The International Committee of the Red Cross visited Chile in May.", RELIEF)
+    assert ("icrc", "part_of", "chile") not in rels, rels
