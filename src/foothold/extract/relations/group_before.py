@@ -8,9 +8,10 @@ from __future__ import annotations
 from .index import Ref
 
 
-def group_named_before(reader, k: int) -> Ref | None:
-    """The last non-state organisation named in the sentence before token k."""
-    for j in range(k - 1, reader.lo - 1, -1):
+def group_named_before(reader, k: int, lo: int | None = None) -> Ref | None:
+    """The last non-state organisation named in the sentence before token k (from token ``lo`` on, the sentence's
+    start by default)."""
+    for j in range(k - 1, (reader.lo if lo is None else lo) - 1, -1):
         r = reader.idx.ref(j)
         if r is None or r.type != "organization" or r.demonym or reader.state_office(r):
             continue
@@ -19,3 +20,13 @@ def group_named_before(reader, k: int) -> Ref | None:
             continue
         return r
     return None
+
+
+def group_of_sentence_before(reader) -> Ref | None:
+    """The last non-state organisation the sentence before this one names (issue 8, relties7: "Today, the Department
+    is designating the X Front as a terrorist organisation. The Department is also designating the group's leader,
+    Y": the group is the Front, not the designating office)."""
+    if reader.lo == 0:
+        return None
+    prev = reader.doc[reader.lo - 1].sent
+    return group_named_before(reader, prev.end, prev.start)

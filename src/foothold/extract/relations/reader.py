@@ -26,6 +26,7 @@ from .participle_conjuncts import ParticipleConjuncts
 from .people_listed_with_body import PeopleListedWithBody
 from .person_possessor import PersonOwnedGroups
 from .plural_apposition import PluralApposition
+from .principal_staff import PrincipalStaff
 from .possessed_support import PossessedSupport
 from .purposes import PurposeReading
 from .region_heads import RegionHeads
@@ -52,7 +53,7 @@ class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, Per
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
                      ParticipleConjuncts, OfConjuncts, OrganMembers, ApposedStateBody,
-                     CollectiveNames, ApposedConjuncts, ApposedUnitIn):
+                     CollectiveNames, ApposedConjuncts, ApposedUnitIn, PrincipalStaff):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -97,4 +98,5 @@ class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, Per
         self.read_led_participles()
         self.read_region_heads()
         self.read_units_named_after()
+        self.read_principal_staff()         # relties7: last, over the ties the sentence's readers found
 

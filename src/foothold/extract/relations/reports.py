@@ -65,6 +65,8 @@ class ReportReading(VerbReading):
         r = self.side_of(tok)
         if r is not None:
             return r
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.lower_ in self.lex.member_nouns:
+            return self.group_side(tok.head.head)    # relties7: "fighters of the X, who fight alongside Y": X
         r = self.whose_people(tok)
         if r is not None:
             return r

@@ -202,6 +202,8 @@ class Sentence:
                 i += 1
             elif self.w(i) == "." and self.w(i - 1) in self.lex.honorifics:
                 i += 1
+            elif self.w(i) == "the" and self.w(i + 1) in self.lex.honorifics and not self.idx.ref(i + 1):
+                i += 1                               # "..., the Hon X" (relties7)
         r = self.idx.ref_starting(i)
         return r if r and r.type == "person" and r.end <= self.hi and not self.title_word_name(r) else None
 

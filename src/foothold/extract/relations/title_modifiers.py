@@ -16,8 +16,9 @@ from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
 from .named_force import the_force_before
 from .named_noun_owner import the_named_noun_before
+from .opening_owner import opening_its_owner
 from .anaphor_owner import its_group_noun
-from .group_before import group_named_before
+from .group_before import group_named_before, group_of_sentence_before
 from .sentence import Sentence
 from .wire import named_by_noun
 
@@ -124,6 +125,8 @@ class TitleModifiers(Sentence):
         owner = self.pronoun_owner(j) or self.appointer(i)   # "Hezbollah said its commander, Fuad Shukr"
         if owner is None and self.w(j) == "its":
             owner = its_group_noun(self, j)                  # "the party's executives, including its leader X"
+        if owner is None and self.w(j) == "its":
+            owner = opening_its_owner(self, j)               # relties7: the sentence before's subject or one body
         if owner is None and j == self.lo and self.idx.topic is not None:
             owner = self.idx.topic
         if owner is not None:
@@ -161,9 +164,13 @@ class TitleModifiers(Sentence):
         """ "the group's leader", "X seized the ship, and the movement's leader ...": the organisation last named."""
         if self.w(j) in POSSESSIVE and self.w(j - 1) in self.lex.anaphor_nouns and self.w(j - 2) == "the" \
                 and not self.idx.ref(j - 1) and t.premodifier is None:
-            subject = self.subject_organization()
-            owner = subject if subject is not None and subject.end <= j - 2 else (
-                named_by_noun(self, self.doc[j - 1]) or group_named_before(self, j - 2) or self.idx.topic)
+            subject, topic = self.subject_organization(), self.idx.topic
+            if subject is not None and (subject.end > j - 2 or self.state_office(subject)):
+                subject = None              # relties7: "The Department is also designating the group's leader"
+            if topic is not None and self.state_office(topic):
+                topic = None                # a state office is never called "the group" (group_before.py)
+            owner = subject or named_by_noun(self, self.doc[j - 1]) or group_named_before(self, j - 2) or topic \
+                or group_of_sentence_before(self)
             if owner is not None:
                 t.premodifier = owner
                 return j - 3, False

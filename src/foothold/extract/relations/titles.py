@@ -18,6 +18,7 @@ from .served_titles import served_head
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 from .wire import body_title, holder_as, titled_name_at
+from .title_locatives import past_locative
 
 
 class TitleReading(TitlePhrases, TitleRelations):
@@ -46,6 +47,7 @@ class TitleReading(TitlePhrases, TitleRelations):
             unit = self.idx.ref_starting(end + 1) if self.w(end) == "," else None
             if unit is not None and unit.type == "person" and self.title_word_name(unit) and self.w(unit.end) == ",":
                 end = unit.end                        # "Chief of Staff, Joint Staff, Adm. X": the office's unit
+            end = past_locative(self, end)           # "a spokesman for the X bloc in parliament, Y" (relties7)
             holder = None
             if self.w(end) == "," and self.person_at(end + 1):
                 holder = self.person_at(end + 1)
@@ -295,7 +297,7 @@ class TitleReading(TitlePhrases, TitleRelations):
                 if self.w(k - 1) == ",":
                     return self.person_ending_before(k - 1)
                 return None
-            return p or self.relative_as_holder(j - 1)
+            return p or self.relative_as_holder(j - 1) or self.apposed_before_as(j - 1)
         if self.w(j - 1) in ("is", "was", "as") and self.w(j - 2) in ("who",) and self.w(j - 3) == ",":
             return self.person_ending_before(j - 3)
         k = j - 1
@@ -304,6 +306,21 @@ class TitleReading(TitlePhrases, TitleRelations):
         if self.w(k) == "and" and self.last_apposed is not None and self.last_apposed[0] == k:
             return self.last_apposed[1]           # "X, a former mayor of Y and now a member of Z": X again
         return None
+
+    def apposed_before_as(self, as_at: int) -> Ref | None:
+        """'named X, a veteran commander of Y, as the Z's chief of staff' (relties7): the person before an
+        apposition that opens with a determiner and closes with the comma before "as"; no person inside it."""
+        if self.w(as_at - 1) != ",":
+            return None
+        k = as_at - 2
+        while k > self.lo and self.w(k) != ",":
+            r = self.idx.ref(k)
+            if r is not None and r.type == "person":
+                return None
+            k -= 1
+        if self.w(k) != "," or k >= as_at - 3 or self.w(k + 1) not in ("a", "an", "the"):
+            return None
+        return self.person_ending_before(k)
 
     def relative_as_holder(self, as_at: int) -> Ref | None:
         """'PERSON, who returned as TITLE', 'PERSON, who was appointed as TITLE': the person the relative clause is

@@ -149,7 +149,10 @@ class VerbReading(Sentence):
         subjects = [s for s in self.subject_of(verb) if s.type in ("person", "country")]
         if not subjects:
             return
-        for obj_tok in self.objects_of(verb):
+        objects = self.objects_of(verb)
+        if objects:          # "led A from 2006 to 2008 and then B": B parsed as the verb's conjunct (relties7)
+            objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
+        for obj_tok in objects:
             obj = self.ref_of(obj_tok) or named_after_stance(self, obj_tok)   # "leads the opposition X"
             named = obj is not None
             obj = obj or self.anaphor(obj_tok, deps=("dobj",))      # "X leads the group": the group last named
@@ -467,7 +470,11 @@ class VerbReading(Sentence):
         bodies = [r for o in self.objects_of(verb) if (r := self.ref_of(o) or named_group(self, o)) is not None
                   and r.type == "organization"
                   and self.w(r.end) not in POSSESSIVE]       # "joined NAVCENT's Task Force 50": its unit
-        for s in self.subject_of(verb):
+        doer = verb
+        while doer.dep_ in ("conj", "dep") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children) \
+                and doer.head.pos_ == "VERB":
+            doer = doer.head           # "X led fighters of Y after 2003, then joined Z": the first verb's subject
+        for s in self.subject_of(doer):
             if s.type not in ("country", "organization", "person"):
                 continue
             for b in bodies:
@@ -502,17 +509,21 @@ class VerbReading(Sentence):
                                                         if c.dep_ in ("compound", "amod", "nmod")))]
         if not pacts:
             return
-        parties = [s for s in self.subject_of(verb) if s.type in ("country", "organization")]
-        parties += [r for h in (verb, *pacts) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        subjects = [s for s in self.subject_of(verb) if s.type in ("country", "organization")]
+        partners = [r for h in (verb, *pacts) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                     for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
                     if (r := self.ref_of(t)) is not None and r.type in ("country", "organization")]
+        parties = subjects + partners
         if named_pact_members(self, verb, pacts, parties):
             return                                   # "A, B and C formed the Alliance of X": its members (named_pacts.py)
-        for a in parties:
-            for b in parties:
-                if a.actor != b.actor:
-                    first, last = self.span_of(a, b, tokens=[verb, *pacts])
-                    self.found.add(a, "allied_with", b, first, last, confidence=0.6)
+        # "X formed a coalition with Y and Z": X allied_with Y and with Z, the gold's direction (relties7); with no
+        # subject or no partner after "with", every party with every other ("A and B signed a defence pact")
+        pairs = [(a, b) for a in subjects for b in partners] if subjects and partners and \
+            any(p.lemma_.lower() == "coalition" for p in pacts) else [(a, b) for a in parties for b in parties]
+        for a, b in pairs:
+            if a.actor != b.actor:
+                first, last = self.span_of(a, b, tokens=[verb, *pacts])
+                self.found.add(a, "allied_with", b, first, last, confidence=0.6)
 
     def fought_for(self, verb) -> None:
         """'Salah Abdeslam, who fought for the Islamic State': a person fighting for a group is its member."""
