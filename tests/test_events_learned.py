@@ -133,3 +133,60 @@ def test_the_training_script_refuses_fresh_sets_and_news_dev_even(tmp_path):
     evens = [p for p in train_event_detector.set_files("news-odd", sets.EVAL / "news-dev")
              if int(p.name[:2]) % 2 == 0] if (sets.EVAL / "news-dev").is_dir() else []
     assert evens == []
+
+
+def collected_rows(tmp_path, body: str) -> list[dict]:
+    """The learned step's candidate rows (collecting) on a wire text."""
+    import event_fixtures
+    original = event_fixtures.EventExtractor
+    event_fixtures.EventExtractor = lambda: EventExtractor(learned=LearnedStep(collect=True))
+    try:
+        ctx = extract_events(tmp_path, HEADER + body, ACTORS, "wire.txt")
+    finally:
+        event_fixtures.EventExtractor = original
+    return ctx.data["learned_rows"]
+
+
+def test_a_candidate_carries_its_objects_its_place_and_its_parties(tmp_path):
+    rows = collected_rows(tmp_path, "On Monday Norway buzzed the Swedish frigate with two jets.\n")
+    row = next(r for r in rows if r["lemma"] == "buzz")
+    feats = row["features"]
+    assert {"obj=frigate", "obj_actor=country", "lemma_obj=buzz|frigate", "prep_obj=with|jet",
+            "subj=norway", "subj_actor=country", "sent_made=0", "candidates=1"} <= set(feats), sorted(feats)
+    assert row["actors"] == ["norway", "sweden"]
+    assert row["dense"] and all(k.startswith("vec") for k in row["dense"])
+
+
+def test_a_candidate_knows_the_rules_made_an_event_in_its_sentence(tmp_path):
+    rows = collected_rows(tmp_path, "On Monday Norway attacked the Swedish frigate, and Sweden outflanked the "
+                                    "Arctic Guard.\n")
+    row = next(r for r in rows if r["lemma"] == "outflank")
+    assert "sent_made=1" in row["features"] and "sent_made=0" not in row["features"]
+
+
+def test_a_model_of_the_verb_vector_reads_it_and_one_without_does_not(tmp_path, monkeypatch):
+    import foothold.extract.events.learned as learned
+    read = []
+    monkeypatch.setattr(learned, "dense_features", lambda tok: read.append(tok.i) or {"vec0": 1.0})
+    dense = EventDetector("dense", 0.5, ("NONE", "ASSAULT"), (2.0, -2.0), {"vec0": (0.0, 6.0)})
+    assert dense.dense and not TOY.dense
+    got = learned_events(tmp_path, "On Monday Norway buzzed the Swedish frigate with two jets.\n", dense)
+    assert [(e.type, e.source) for e in got] == [("ASSAULT", ["norway"])] and read
+    read.clear()
+    learned_events(tmp_path, "On Monday Norway buzzed the Swedish frigate with two jets.\n")
+    assert read == []
+
+
+def test_training_labels_an_event_only_where_the_candidate_names_one_of_its_parties():
+    pytest.importorskip("sklearn")
+    import train_event_detector
+    docs = [{"document": "d", "counts": {"tp": 0, "fp": 0, "fn": 2}, "rows": [
+        {"features": {"bias": 1.0}, "dense": {"vec0": 0.5}, "label": "ASSAULT", "gold": 0, "shares_actor": True},
+        {"features": {"bias": 1.0}, "dense": {"vec0": 0.1}, "label": "AID", "gold": 1, "shares_actor": False}]}]
+    strict = train_event_detector.prepared(docs, dense=True)
+    assert [(r["label"], r["gold"]) for r in strict[0]["rows"]] == [("ASSAULT", 0), ("NONE", None)]
+    assert strict[0]["rows"][0]["features"] == {"bias": 1.0, "vec0": 0.5}
+    loose = train_event_detector.prepared(docs, strict=False)
+    assert [r["label"] for r in loose[0]["rows"]] == ["ASSAULT", "AID"]
+    assert loose[0]["rows"][1]["features"] == {"bias": 1.0}
+    assert docs[0]["rows"][1]["label"] == "AID"       # the collected rows are left as they were

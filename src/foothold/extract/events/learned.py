@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...settings import LEARNED_EVENTS
 from .headlines import in_headline
-from .learned_features import features, sentence_candidates
+from .learned_features import argument_actors, clause_key, dense_features, features, sentence_candidates
 from .learned_model import EventDetector, load_detector
 from .lexicon import Trigger
 from .modality import generic_present
@@ -48,12 +48,23 @@ class LearnedStep:
     def sentence_rows(self, sent, made_tokens: set[int], suppressed: set[int], skips: dict[int, str], d) -> list:
         """(verb, features) of the sentence's candidates outside title lines and what a speaker said."""
         index = d.index
-        rows = []
+        kept = []
         for tok, roles in sentence_candidates(sent, made_tokens, index):
-            start = index.tok_start[tok.i]
-            if tok.i in suppressed or in_headline(start, index, d.headline):
+            if tok.i in suppressed or in_headline(index.tok_start[tok.i], index, d.headline):
                 continue
-            rows.append((tok, features(tok, roles, sent, index, d.date_tokens, skips.get(start))))
+            kept.append((tok, roles))
+        para = index.paragraph[sent.start]
+        context = {"made": len({clause_key(sent.doc[i]) for i in made_tokens}),
+                   "sentence_no": max(len(d.sent_starts) - 1, 0),
+                   "paragraph_first": sent.start == 0 or index.paragraph[sent.start - 1] != para,
+                   "candidates": len(kept)}
+        dense = not self.collect and self.detector.dense
+        rows = []
+        for tok, roles in kept:
+            feats = features(tok, roles, sent, index, d.date_tokens, skips.get(index.tok_start[tok.i]), context)
+            if dense:
+                feats.update(dense_features(tok))
+            rows.append((tok, feats))
         return rows
 
     def read_sentence(self, extractor, sent, found: list[Found], made_tokens: set[int], suppressed: set[int],
@@ -63,7 +74,8 @@ class LearnedStep:
         if self.collect:
             d.learned_rows.extend({"start": d.index.tok_start[tok.i], "end": d.index.tok_end[tok.i],
                                    "sentence": d.index.tok_start[sent.start], "lemma": tok.lemma_.lower(),
-                                   "features": feats} for tok, feats in rows)
+                                   "features": feats, "dense": dense_features(tok),
+                                   "actors": argument_actors(tok, d.index)} for tok, feats in rows)
             return
         scored = [(*self.detector.reading(feats), tok, feats) for tok, feats in rows]
         scored = [s for s in scored if s[0] >= self.detector.threshold]
