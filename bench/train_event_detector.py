@@ -87,11 +87,14 @@ def collect(gold_paths: list[Path], components: list | None = None) -> list[dict
 def prepared(docs: list[dict], dense: bool = False, strict: bool = True) -> list[dict]:
     """The documents' rows as the model reads them: with the verb's contextual vector among the features (dense),
     and labelled an event only where the candidate shares an argument actor with the gold event (strict: an added
-    event that names none of its parties would not match it)."""
+    event that names none of its parties would not match it). A candidate the step refuses whatever the model says
+    (learned.refused: modal, negated, generic, unfactual) is left out."""
     out = []
     for d in docs:
         rows = []
         for r in d["rows"]:
+            if r.get("refused"):        # the step never adds it: no row to learn from
+                continue
             r = dict(r)
             if dense:
                 r["features"] = {**r["features"], **r.get("dense", {})}

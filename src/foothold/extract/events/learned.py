@@ -30,6 +30,13 @@ def enabled() -> bool:
     return LEARNED_EVENTS.value() == "1"
 
 
+def refused(extractor, f: Found, feats: dict, sent, d) -> bool:
+    """Whether the step refuses the candidate whatever the model says: a modal or negation mark, a generic present,
+    or any of the rules' unfactual readings (future and intention included)."""
+    return any(m in feats for m in REFUSING_MARKS) or generic_present(f.token) \
+        or unfactual_reason(extractor.lexicon, f, sent, d.index) is not None
+
+
 class LearnedStep:
     """Adds the events the model finds where the rules found none; or, collecting, records the candidates."""
 
@@ -75,7 +82,10 @@ class LearnedStep:
             d.learned_rows.extend({"start": d.index.tok_start[tok.i], "end": d.index.tok_end[tok.i],
                                    "sentence": d.index.tok_start[sent.start], "lemma": tok.lemma_.lower(),
                                    "features": feats, "dense": dense_features(tok),
-                                   "actors": argument_actors(tok, d.index)} for tok, feats in rows)
+                                   "actors": argument_actors(tok, d.index),
+                                   "refused": refused(extractor, Found(tok, Trigger(type=None, mode=None), "verb",
+                                                                       tok.text), feats, sent, d)}
+                                  for tok, feats in rows)
             return
         scored = [(*self.detector.reading(feats), tok, feats) for tok, feats in rows]
         scored = [s for s in scored if s[0] >= self.detector.threshold]
@@ -83,8 +93,7 @@ class LearnedStep:
             return
         prob, etype, tok, feats = max(scored, key=lambda s: (s[0], -s[2].i))
         f = Found(tok, Trigger(type=etype, mode=None), "verb", tok.text)
-        if any(m in feats for m in REFUSING_MARKS) or generic_present(tok) \
-                or unfactual_reason(extractor.lexicon, f, sent, d.index) is not None:
+        if refused(extractor, f, feats, sent, d):
             d.skip("learned_unfactual", f)
             return
         made = extractor.event_for(f, sent, d, suppressed)
