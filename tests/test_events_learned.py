@@ -190,3 +190,27 @@ def test_training_labels_an_event_only_where_the_candidate_names_one_of_its_part
     assert [r["label"] for r in loose[0]["rows"]] == ["ASSAULT", "AID"]
     assert loose[0]["rows"][1]["features"] == {"bias": 1.0}
     assert docs[0]["rows"][1]["label"] == "AID"       # the collected rows are left as they were
+
+
+def test_the_step_itself_is_cross_validated_by_document(tmp_path):
+    pytest.importorskip("sklearn")
+    import train_event_detector
+    data = tmp_path / "set"
+    data.mkdir()
+    for k in range(5):      # one document per fold, as above
+        (data / f"0{k}-wire.txt").write_text(HEADER + TRAIN_TEXT, encoding="utf-8")
+        at = (HEADER + TRAIN_TEXT).find("Norway outflanked Sweden")
+        gold = {"document": f"0{k}-wire.txt", "citations": [], "relations": [],
+                "actors": [{"id": "norway", "name": "Norway", "type": "country"},
+                           {"id": "sweden", "name": "Sweden", "type": "country", "aliases": ["Swedish"]}],
+                "events": [{"type": "ASSAULT", "source": ["norway"], "target": ["sweden"], "date": None,
+                            "evidence": "Norway outflanked Sweden on Tuesday", "start": at,
+                            "end": at + len("Norway outflanked Sweden on Tuesday")}]}
+        (data / f"0{k}-wire.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    docs = train_event_detector.prepared(train_event_detector.collect(sorted(data.glob("*.gold.json"))))
+    assert any(r["label"] == "ASSAULT" and r["shares_actor"] for d in docs for r in d["rows"])
+    real = train_event_detector.extracted_cv(docs, 1.0, 0.05, tmp_path / "work")
+    rules, step = real["rules_only"], real["with_step"]
+    assert rules["tp"] + rules["fn"] == step["tp"] + step["fn"] == 5
+    assert step["learned"] >= 1 and step["learned_tp"] <= step["learned"]
+    assert sorted(p.name for p in (tmp_path / "work").iterdir()) == [f"fold{k}" for k in range(5)]
