@@ -40,7 +40,7 @@ from event_loss import chosen_sets, set_files  # noqa: E402  (bench scripts impo
 C_GRID = (0.03, 0.1, 0.3)
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))      # 0.20 .. 0.90
 FOLDS = 5
-VERSION = "1"
+VERSION = "2"
 
 
 def collecting_components() -> list:

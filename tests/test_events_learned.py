@@ -214,3 +214,19 @@ def test_the_step_itself_is_cross_validated_by_document(tmp_path):
     assert rules["tp"] + rules["fn"] == step["tp"] + step["fn"] == 5
     assert step["learned"] >= 1 and step["learned_tp"] <= step["learned"]
     assert sorted(p.name for p in (tmp_path / "work").iterdir()) == [f"fold{k}" for k in range(5)]
+
+
+def test_the_step_keeps_the_type_the_rules_gave_a_trigger_they_skipped():
+    from types import SimpleNamespace as NS
+
+    from foothold.extract.events.learned import rule_type
+    index = NS(tok_start=[0, 5, 12, 20, 27, 33])
+    trace = [{"start": 0, "type": "AID", "reason": "no_target"},            # an earlier sentence
+             {"start": 20, "type": "SANCTION", "reason": "object_sense"},
+             {"start": 27, "type": None, "reason": "statement_without_cue"}]
+    d = NS(index=index, trace=trace)
+    sent = NS(start=2)
+    assert rule_type(NS(i=3), sent, d) == "SANCTION"
+    assert rule_type(NS(i=4), sent, d) is None          # a statement: the model types it
+    assert rule_type(NS(i=5), sent, d) is None          # not read by the rules
+    assert rule_type(NS(i=0), NS(start=0), NS(index=index, trace=trace[:1])) == "AID"

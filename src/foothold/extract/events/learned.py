@@ -30,6 +30,20 @@ def enabled() -> bool:
     return LEARNED_EVENTS.value() == "1"
 
 
+def rule_type(tok, sent, d) -> str | None:
+    """The type the rules' lexicon gave the verb when they read it as a trigger and skipped it (the trace of the
+    sentence), or None (a statement, or a verb no list holds): the step keeps the rules' reading of the type and
+    learns only whether an event is told (the model's own type was right for 2 of 25 added events in
+    cross-validation)."""
+    start, s0 = d.index.tok_start[tok.i], d.index.tok_start[sent.start]
+    for t in reversed(d.trace):
+        if t["start"] < s0:
+            break
+        if t["start"] == start and t.get("type"):
+            return t["type"]
+    return None
+
+
 def refused(extractor, f: Found, feats: dict, sent, d) -> bool:
     """Whether the step refuses the candidate whatever the model says: a modal or negation mark, a generic present,
     or any of the rules' unfactual readings (future and intention included)."""
@@ -92,6 +106,7 @@ class LearnedStep:
         if not scored:
             return
         prob, etype, tok, feats = max(scored, key=lambda s: (s[0], -s[2].i))
+        etype = rule_type(tok, sent, d) or etype
         f = Found(tok, Trigger(type=etype, mode=None), "verb", tok.text)
         if refused(extractor, f, feats, sent, d):
             d.skip("learned_unfactual", f)
