@@ -133,3 +133,100 @@ def test_the_training_script_refuses_fresh_sets_and_news_dev_even(tmp_path):
     evens = [p for p in train_event_detector.set_files("news-odd", sets.EVAL / "news-dev")
              if int(p.name[:2]) % 2 == 0] if (sets.EVAL / "news-dev").is_dir() else []
     assert evens == []
+
+
+def collected_rows(tmp_path, body: str) -> list[dict]:
+    """The learned step's candidate rows (collecting) on a wire text."""
+    import event_fixtures
+    original = event_fixtures.EventExtractor
+    event_fixtures.EventExtractor = lambda: EventExtractor(learned=LearnedStep(collect=True))
+    try:
+        ctx = extract_events(tmp_path, HEADER + body, ACTORS, "wire.txt")
+    finally:
+        event_fixtures.EventExtractor = original
+    return ctx.data["learned_rows"]
+
+
+def test_a_candidate_carries_its_objects_its_place_and_its_parties(tmp_path):
+    rows = collected_rows(tmp_path, "On Monday Norway buzzed the Swedish frigate with two jets.\n")
+    row = next(r for r in rows if r["lemma"] == "buzz")
+    feats = row["features"]
+    assert {"obj=frigate", "obj_actor=country", "lemma_obj=buzz|frigate", "prep_obj=with|jet",
+            "subj=norway", "subj_actor=country", "sent_made=0", "candidates=1"} <= set(feats), sorted(feats)
+    assert row["actors"] == ["norway", "sweden"]
+    assert row["dense"] and all(k.startswith("vec") for k in row["dense"])
+
+
+def test_a_candidate_knows_the_rules_made_an_event_in_its_sentence(tmp_path):
+    rows = collected_rows(tmp_path, "On Monday Norway attacked the Swedish frigate, and Sweden outflanked the "
+                                    "Arctic Guard.\n")
+    row = next(r for r in rows if r["lemma"] == "outflank")
+    assert "sent_made=1" in row["features"] and "sent_made=0" not in row["features"]
+
+
+def test_a_model_of_the_verb_vector_reads_it_and_one_without_does_not(tmp_path, monkeypatch):
+    import foothold.extract.events.learned as learned
+    read = []
+    monkeypatch.setattr(learned, "dense_features", lambda tok: read.append(tok.i) or {"vec0": 1.0})
+    dense = EventDetector("dense", 0.5, ("NONE", "ASSAULT"), (2.0, -2.0), {"vec0": (0.0, 6.0)})
+    assert dense.dense and not TOY.dense
+    got = learned_events(tmp_path, "On Monday Norway buzzed the Swedish frigate with two jets.\n", dense)
+    assert [(e.type, e.source) for e in got] == [("ASSAULT", ["norway"])] and read
+    read.clear()
+    learned_events(tmp_path, "On Monday Norway buzzed the Swedish frigate with two jets.\n")
+    assert read == []
+
+
+def test_training_labels_an_event_only_where_the_candidate_names_one_of_its_parties():
+    pytest.importorskip("sklearn")
+    import train_event_detector
+    docs = [{"document": "d", "counts": {"tp": 0, "fp": 0, "fn": 2}, "rows": [
+        {"features": {"bias": 1.0}, "dense": {"vec0": 0.5}, "label": "ASSAULT", "gold": 0, "shares_actor": True},
+        {"features": {"bias": 1.0}, "dense": {"vec0": 0.1}, "label": "AID", "gold": 1, "shares_actor": False}]}]
+    strict = train_event_detector.prepared(docs, dense=True)
+    assert [(r["label"], r["gold"]) for r in strict[0]["rows"]] == [("ASSAULT", 0), ("NONE", None)]
+    assert strict[0]["rows"][0]["features"] == {"bias": 1.0, "vec0": 0.5}
+    loose = train_event_detector.prepared(docs, strict=False)
+    assert [r["label"] for r in loose[0]["rows"]] == ["ASSAULT", "AID"]
+    assert loose[0]["rows"][1]["features"] == {"bias": 1.0}
+    assert docs[0]["rows"][1]["label"] == "AID"       # the collected rows are left as they were
+
+
+def test_the_step_itself_is_cross_validated_by_document(tmp_path):
+    pytest.importorskip("sklearn")
+    import train_event_detector
+    data = tmp_path / "set"
+    data.mkdir()
+    for k in range(5):      # one document per fold, as above
+        (data / f"0{k}-wire.txt").write_text(HEADER + TRAIN_TEXT, encoding="utf-8")
+        at = (HEADER + TRAIN_TEXT).find("Norway outflanked Sweden")
+        gold = {"document": f"0{k}-wire.txt", "citations": [], "relations": [],
+                "actors": [{"id": "norway", "name": "Norway", "type": "country"},
+                           {"id": "sweden", "name": "Sweden", "type": "country", "aliases": ["Swedish"]}],
+                "events": [{"type": "ASSAULT", "source": ["norway"], "target": ["sweden"], "date": None,
+                            "evidence": "Norway outflanked Sweden on Tuesday", "start": at,
+                            "end": at + len("Norway outflanked Sweden on Tuesday")}]}
+        (data / f"0{k}-wire.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    docs = train_event_detector.prepared(train_event_detector.collect(sorted(data.glob("*.gold.json"))))
+    assert any(r["label"] == "ASSAULT" and r["shares_actor"] for d in docs for r in d["rows"])
+    real = train_event_detector.extracted_cv(docs, 1.0, 0.05, tmp_path / "work")
+    rules, step = real["rules_only"], real["with_step"]
+    assert rules["tp"] + rules["fn"] == step["tp"] + step["fn"] == 5
+    assert step["learned"] >= 1 and step["learned_tp"] <= step["learned"]
+    assert sorted(p.name for p in (tmp_path / "work").iterdir()) == [f"fold{k}" for k in range(5)]
+
+
+def test_the_step_keeps_the_type_the_rules_gave_a_trigger_they_skipped():
+    from types import SimpleNamespace as NS
+
+    from foothold.extract.events.learned import rule_type
+    index = NS(tok_start=[0, 5, 12, 20, 27, 33])
+    trace = [{"start": 0, "type": "AID", "reason": "no_target"},            # an earlier sentence
+             {"start": 20, "type": "SANCTION", "reason": "object_sense"},
+             {"start": 27, "type": None, "reason": "statement_without_cue"}]
+    d = NS(index=index, trace=trace)
+    sent = NS(start=2)
+    assert rule_type(NS(i=3), sent, d) == "SANCTION"
+    assert rule_type(NS(i=4), sent, d) is None          # a statement: the model types it
+    assert rule_type(NS(i=5), sent, d) is None          # not read by the rules
+    assert rule_type(NS(i=0), NS(start=0), NS(index=index, trace=trace[:1])) == "AID"

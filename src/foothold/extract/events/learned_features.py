@@ -30,13 +30,41 @@ def clause_key(tok) -> int:
     return t.i
 
 
-def _actor_in(span_root, index: DocIndex) -> str | None:
-    """The type of the first extracted actor mentioned inside a phrase (its subtree), or None."""
+def _hit_in(span_root, index: DocIndex):
+    """The first extracted actor's hit mentioned inside a phrase (its subtree), or None."""
     for t in span_root.subtree:
         hit = index.actor_at(t.i)
         if hit is not None:
-            return hit.type
+            return hit
     return None
+
+
+def _actor_in(span_root, index: DocIndex) -> str | None:
+    """The type of the first extracted actor mentioned inside a phrase (its subtree), or None."""
+    hit = _hit_in(span_root, index)
+    return hit.type if hit is not None else None
+
+
+def argument_actors(verb, index: DocIndex) -> list[str]:
+    """The ids of the extracted actors named by the verb's arguments (as actor_roles reads them), in order; the
+    training script labels a candidate by whether one of them takes part in the gold event it would hold."""
+    out = []
+    for c in verb.children:
+        role = ARGUMENT_DEPS.get(c.dep_)
+        if role in ("prep", "agent"):
+            out += [h.actor for o in c.children if o.dep_ == "pobj" and (h := _hit_in(o, index)) is not None]
+        elif role is not None and (h := _hit_in(c, index)) is not None:
+            out.append(h.actor)
+    if verb.dep_ in SHARED_SUBJECT_DEPS:
+        head = verb.head
+        if verb.dep_ in ("acl", "relcl"):
+            h = index.actor_at(head.i)
+        else:
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            h = _hit_in(subj, index) if subj is not None else None
+        if h is not None:
+            out.append(h.actor)
+    return [a for a in dict.fromkeys(out) if a]
 
 
 def actor_roles(verb, index: DocIndex) -> list[tuple[str, str]]:
@@ -97,10 +125,65 @@ def _marks(verb) -> list[str]:
 
 
 def features(verb, roles: list[tuple[str, str]], sent, index: DocIndex, date_tokens: frozenset[int],
-             rule_skip: str | None) -> dict[str, float]:
-    """The features of one candidate verb: its bag of marks, each of value 1. (The parser's contextual vector of the
-    verb, tried beside them, changed the cross-validated F1 by less than one event: left out.)"""
-    return dict.fromkeys(marks(verb, roles, sent, index, date_tokens, rule_skip), 1.0)
+             rule_skip: str | None, context: dict | None = None) -> dict[str, float]:
+    """The features of one candidate verb: its bag of marks, each of value 1, and the marks of its place
+    (context_marks: the rules' events in the sentence, the sentence's place in the document, its words around)."""
+    out = marks(verb, roles, sent, index, date_tokens, rule_skip)
+    if context is not None:
+        out += context_marks(verb, index, rule_skip, **context)
+    return dict.fromkeys(out, 1.0)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    """n as the least edge it does not pass ("0", "1", "2", "3+")."""
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f"{edges[-1] + 1}+"
+
+
+def _phrase_marks(name: str, tok, index: DocIndex) -> list[str]:
+    """A phrase head's lemma and what names it: the extracted actor's type, else spaCy's entity label."""
+    out = [f"{name}={tok.lemma_.lower()}"]
+    hit = _hit_in(tok, index)
+    if hit is not None:
+        out.append(f"{name}_actor={hit.type}")
+    elif tok.ent_type_:
+        out.append(f"{name}_ent={tok.ent_type_}")
+    return out
+
+
+def context_marks(verb, index: DocIndex, rule_skip: str | None, made: int = 0, sentence_no: int = 0,
+                  paragraph_first: bool = False, candidates: int = 1) -> list[str]:
+    """Where the candidate stands and what it acts on: the object's, subject's and prepositions' heads (lemma and
+    actor or entity type), the rules' skip reason crossed with the lemma, how many events the rules made in the
+    sentence, how many candidates it holds, its number in the document and whether it opens its paragraph."""
+    lemma = verb.lemma_.lower()
+    out = [f"sent_made={_bucket(made, (0, 1))}", f"sent_no={_bucket(sentence_no, (0, 1, 2, 5))}",
+           f"candidates={_bucket(candidates, (1, 2))}"]
+    if paragraph_first:
+        out.append("paragraph_first")
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "dative"):
+            out += _phrase_marks({"dobj": "obj", "nsubj": "subj", "nsubjpass": "subj", "attr": "obj",
+                                  "dative": "dative"}[c.dep_], c, index)
+            if c.dep_ == "dobj":
+                out.append(f"lemma_obj={lemma}|{c.lemma_.lower()}")
+        elif c.dep_ in ("prep", "agent"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.append(f"prep_obj={c.lower_}|{o.lemma_.lower()}")
+    if rule_skip is not None:
+        out.append(f"skip_lemma={rule_skip}|{lemma}")
+    return out
+
+
+def dense_features(verb) -> dict[str, float]:
+    """The parser's contextual vector of the verb (doc.tensor's row), rounded: "vec0" .. "vecN"."""
+    tensor = verb.doc.tensor
+    if tensor is None or len(tensor) <= verb.i:
+        return {}
+    return {f"vec{k}": round(float(x), 3) for k, x in enumerate(tensor[verb.i])}
 
 
 def marks(verb, roles: list[tuple[str, str]], sent, index: DocIndex, date_tokens: frozenset[int],

@@ -38,6 +38,11 @@ class EventDetector:
     intercept: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
 
+    @property
+    def dense(self) -> bool:
+        """Whether the model reads the parser's contextual vector of the verb (features "vec0" ..)."""
+        return "vec0" in self.weights
+
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
         """P(class | features) for every class: the softmax of the weighted sums."""
         scores = list(self.intercept)
