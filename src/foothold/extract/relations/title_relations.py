@@ -19,6 +19,7 @@ from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
 from .owned_titles import owned_by_thing
+from .place_owned_titles import owned_by_place
 from .punished import punished
 from .reported_own_state import reported_own_state
 from .retinue import retinue_state
@@ -78,6 +79,8 @@ class TitleRelations(StoryState):
             return national        # "Secretary of State X" in a story naming no United States: no story's guess
         if self.names_other_government() or owned_by_thing(self, t):
             return None            # "the college's vice-rector, X": held in what the possessor names
+        if owned_by_place(self, t):
+            return None            # "Alberta Premier X": held in a province, no state (place_owned_titles.py)
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             if known is None and (former := former_head_state(self, t, holder)) is not None:
