@@ -19,7 +19,6 @@ from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
 from .owned_titles import owned_by_thing
-from .place_owned_titles import owned_by_place
 from .punished import punished
 from .reported_own_state import reported_own_state
 from .retinue import retinue_state
@@ -28,6 +27,7 @@ from .named_before_top import top_state_named_before
 from .paired_titles import same_title_paired
 from .salient_state import salient_state_here
 from .secretariats import secretariat_body
+from .place_owned_titles import owned_by_place
 from .story_state import StoryState
 from .visit_host import visited_state
 from .region_heads import region_place_named
