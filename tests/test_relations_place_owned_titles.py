@@ -38,3 +38,9 @@ def test_a_region_owning_a_minister_takes_no_storys_state():
     text = SPAIN_OPENING + "Catalonia's interior minister, Jordi Puig, said the police had injured hundreds of voters."
     _, rels = extract(text, SPAIN, title="Police at Spain's polling stations")
     assert not any(s == "puig" and o == "spain" for s, _, o in rels)
+
+
+def test_a_governments_own_word_before_the_title_is_no_place():
+    text = OPENING + "The army was sent in.\n\nGovernment Minister Mark Keating said the army would stay a week."
+    _, rels = extract(text, AUSTRALIA, title="Floods in Australia")
+    assert ("keating", "member_of", "australia") in rels

@@ -8,7 +8,12 @@ tagger reads as a place (GPE, LOC) and no actor covers. A state, a demonym or a 
 
 from __future__ import annotations
 
+from ..dictionary import load_lexicon
+
 PLACE_ENTITIES = ("GPE", "LOC")
+# words of a state's own government written before a title ("Government Minister X" is Bolivia's interior minister,
+# "Federal Minister X", "State Minister X"): no place owns the title
+STATE_WORDS = frozenset({"government", "state", "federal", "national", "union", "central", "cabinet"})
 
 
 def owned_by_place(reader, t) -> bool:
@@ -27,10 +32,15 @@ def owned_by_place(reader, t) -> bool:
             continue
         if tok.ent_type_ in PLACE_ENTITIES:
             return True                         # "Alberta Premier X": the tagger's place
-        if j == t.start - 1 and not tok.ent_type_ and tok.dep_ == "compound" \
+        if j == t.start - 1 and not tok.ent_type_ and tok.dep_ == "compound" and not government_word(tok) \
                 and tok.head.i >= first and tok.head.pos_ == "PROPN":   # its head the title or the holder's name
             return True                         # "Ontario Premier X": a name the title phrase left out
     return False
+
+
+def government_word(tok) -> bool:
+    """A state's own government word ("Government", "Federal") or an organisation's head word ("Council")."""
+    return tok.lower_ in STATE_WORDS or tok.text in load_lexicon().head_words
 
 
 def title_word_start(reader, t) -> int:
