@@ -18,6 +18,7 @@ IRREALIS_GOVERNORS = {"continue", "seek", "try", "attempt", "aim", "want", "expe
                       "avoid", "refrain", "fail", "prefer", "hope", "wish", "tend", "able", "likely",
                       "work", "strive", "seem", "appear", "unable", "reluctant", "unwilling", "loath",
                       "struggle"}      # "struggled to service its loans": an effort, no payment told (spurious3)
+IRREALIS_GOVERNORS |= {"mean"}      # "X meant to visit Riyadh first": a purpose, no visit told (spurious8)
 # A schedule or an imminence: "are due to meet", "is set to impose", "talks are scheduled to resume", "the offensive
 # is expected to begin": neither the act nor its subject event noun has happened yet.
 SCHEDULING = {"due", "set", "schedule", "slate", "poise", "poised", "expect", "likely", "unlikely"}

@@ -9,6 +9,7 @@ from .accord_relatives import identifies_accord
 from .accused_conduct import inside_alleged_conduct
 from .scope_sentences import in_scope_sentence
 from .generic_subjects import generic_subject
+from .opinion_holders import commentators_speak
 from .backing_adjuncts import backing_as_manner
 from .sides_fought import side_fought
 from .analysis import course_of_acts, hedged_forecast, past_progressive
@@ -400,6 +401,11 @@ def _generic_subject(trigger) -> str | None:
     return "generic" if generic_subject(trigger) else None
 
 
+def _commentators(trigger) -> str | None:
+    """A statement of an unnamed class of commentators: "Russian commentators warned that ..." (opinion_holders.py)."""
+    return "generic" if commentators_speak(trigger) else None
+
+
 def _inside_alleged(trigger) -> str | None:
     """An act a clause further down an accusation's gerund: "accused X of helping the United States kill Y"
     (accused_conduct.py)."""
@@ -476,7 +482,7 @@ _TRIGGER_CHECKS = (
     _present_state, _standing_relative, accusation_describing, whose_description, backing_as_manner, standing_allegiance, _standing_role, _any_relative, _finding_content, _rate,
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _counted_relative, _counted_course, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
-    _prospect, _alleged, _inside_alleged, _generic_subject, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
+    _prospect, _alleged, _inside_alleged, _generic_subject, _commentators, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
     _present_progressive,
     governed_by_unfactual,
 )

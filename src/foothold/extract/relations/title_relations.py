@@ -28,6 +28,7 @@ from .named_before_top import top_state_named_before
 from .paired_titles import same_title_paired
 from .salient_state import salient_state_here
 from .secretariats import secretariat_body
+from .place_owned_titles import owned_by_place
 from .story_state import StoryState
 from .visit_host import visited_state
 from .region_heads import region_place_named
@@ -81,6 +82,8 @@ class TitleRelations(StoryState):
             return national        # "Secretary of State X" in a story naming no United States: no story's guess
         if self.names_other_government() or owned_by_thing(self, t):
             return None            # "the college's vice-rector, X": held in what the possessor names
+        if owned_by_place(self, t):
+            return None            # "Alberta Premier X": held in a province, no state (place_owned_titles.py)
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
         if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
             if known is None and (former := former_head_state(self, t, holder)) is not None:
