@@ -13,7 +13,9 @@ def test_a_thing_offered_to_a_party_or_an_act_offered_is_a_promise(tmp_path):
     for body in ("Norway offered Iceland two coastguard cutters on Monday.",
                  "Norway offered the Icelandic fishermen new quotas in the northern zone on Monday.",
                  "Denmark offered to buy Finland's surplus grain at cost on Monday.",
-                 "Norway offered them seats on the new fisheries board on Monday, Iceland said."):
+                 "Norway offered them seats on the new fisheries board on Monday, Iceland said.",
+                 "At the summit, Norway offered the three islands 20 million kroner in loans and grants (NTB, May 9, 2021).",
+                 "Denmark offered in June 2019 to sell Iceland gas at a reduced price over the same pipeline."):
         got = wire_events(tmp_path, body, PARTIES)
         assert any(t == "AGREE" for t, _, _ in got), (body, got)
 

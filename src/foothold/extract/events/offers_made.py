@@ -30,9 +30,20 @@ def not_offered_acts(path: str | None = None) -> frozenset[str]:
     return read_word_set(path or OFFERS_PATH, "not_offered_acts", "offers")
 
 
-def _recipient(verb) -> bool:
+def _folded_recipient(objects: list) -> bool:
+    """ "offered the five republics $3 billion": the parser may fold the recipient into the sum as a compound set
+    before its number; a noun compound ahead of the count is the recipient."""
+    for o in objects:
+        counts = [c.i for c in o.children if c.dep_ == "nummod" or c.like_num]
+        if counts and any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.i < min(counts)
+                          for c in o.children):
+            return True
+    return False
+
+
+def _recipient(verb, objects: list) -> bool:
     """ "offered them X", "offered the republics X", "offered X to Kyiv": the offer goes to someone."""
-    return any(c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN") and not any(
+    return _folded_recipient(objects) or any(c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN") and not any(
         o.dep_ == "pobj" for o in c.children) for c in verb.children) or any(
         c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
         for c in verb.children)
@@ -44,10 +55,14 @@ def offer_made(verb, objects: list) -> bool:
     if verb.lemma_ != "offer":
         return False
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not acts and not any(c.dep_ == "dobj" for c in verb.children):
+        # "offered in July to sell Peru gas": the parser may hang the act offered as an adverbial clause
+        acts = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)]
     if acts:
         return not any(a.lemma_.lower() in not_offered_acts() for a in acts)
     nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or o.like_num]
-    if not nouns or not _recipient(verb):
+    if not nouns or not _recipient(verb, objects):
         return False
     skip = not_offered()
     return not any(o.lemma_.lower() in skip or o.lower_ in skip for o in nouns) and not any(
