@@ -43,6 +43,8 @@ def _folded_recipient(objects: list) -> bool:
 
 def _recipient(verb, objects: list) -> bool:
     """ "offered them X", "offered the republics X", "offered X to Kyiv": the offer goes to someone."""
+    if sum(c.dep_ == "dobj" for c in verb.children) > 1:
+        return True      # "offered the five republics 20 billion yuan": the parser's two direct objects
     return _folded_recipient(objects) or any(c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN") and not any(
         o.dep_ == "pobj" for o in c.children) for c in verb.children) or any(
         c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
