@@ -14,7 +14,8 @@ def test_a_thing_offered_to_a_party_or_an_act_offered_is_a_promise(tmp_path):
                  "Norway offered the Icelandic fishermen new quotas in the northern zone on Monday.",
                  "Denmark offered to buy Finland's surplus grain at cost on Monday.",
                  "Norway offered them seats on the new fisheries board on Monday, Iceland said.",
-                 "At the summit, Norway offered the three islands 20 million kroner in loans and grants (NTB, May 9, 2021).",
+                 "At the summit, Norway offered the three islands 20 million kroner in loans and grants "
+                 "(NTB, May 9, 2021).",
                  "At the summit, Norway offered the five states 26 billion yuan in financing (NTB, May 9, 2021).",
                  "Denmark offered in June 2019 to sell Iceland gas at a reduced price over the same pipeline."):
         got = wire_events(tmp_path, body, PARTIES)

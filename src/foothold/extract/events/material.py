@@ -214,7 +214,7 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     if f.kind == "verb" and signed_instrument(tok, objects):
         wrong_object = True        # "the warrant, signed by a judge": no accord (signed_instruments.py)
     if wrong_object and f.kind == "verb" and offer_made(tok, objects):
-        etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats" (offers_made.py)
+        etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
     return etype, mode, sphere, wrong_object
