@@ -20,6 +20,7 @@ from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
 from .office import appointed, took_command
+from .offers_made import offer_made
 from .outlets_restricted import outlet_restricted
 from .barred_movement import closed_to_travellers, movement_barred
 from .withheld_supplies import own_borders_closed, supply_withheld
@@ -212,6 +213,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "SUPPORT", "appointment", "political", False   # "took command of X"
     if f.kind == "verb" and signed_instrument(tok, objects):
         wrong_object = True        # "the warrant, signed by a judge": no accord (signed_instruments.py)
+    if wrong_object and f.kind == "verb" and offer_made(tok, objects):
+        etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
     return etype, mode, sphere, wrong_object
