@@ -143,16 +143,3 @@ def test_a_present_perfect_act_is_the_report_s_month_not_the_sentence_before_s_d
     # near miss: a simple past runs on from the day told before
     got = dated(tmp_path, text.replace("has accused", "accused"))
     assert got[-1] == ("ACCUSE", ["ecuador"], "1995-04-21"), got
-
-
-def test_days_before_a_happening_the_paragraph_dates(tmp_path):
-    text = ("Peru held a referendum on 3 December 1995 in which voters backed the new charter. Two days before the "
-            "vote, a court in Quito had ordered Peru not to take any action on the border.\n\n"
-            "Two days before the vote, Fujimori flew to Quito and urged Ecuador to respect the accord (Reuters, "
-            "December 11, 1995). The assembly adopted the charter on 12 December 1995 all the same.")
-    got = dated(tmp_path, text)
-    assert ("REQUEST", ["ecuador"], "1995-12-01") in got, got       # counted from the referendum told before
-    assert ("REQUEST", ["fujimori"], "1995-12-10") in got, got   # from the adoption told after, not the note
-    # near miss: with no date in its paragraph the act keeps the other readings
-    got = dated(tmp_path, "Two days before the vote, a court in Quito had ordered Peru not to take any action.")
-    assert not any(d and d.endswith("-01") for t, s, d in got), got

@@ -13,7 +13,6 @@ from .conjunct_dates import later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
 from .future_dates import after_publication
-from .happening_offsets import happening_offset
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
@@ -266,8 +265,6 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         # "collapsed the next year, when the army launched an offensive": the clause it elaborates sets its time
         shifted = analysis.shifted_in_clause(setting, sent, dater, index, off_story)
     explicit = shifted or explicit
-    if explicit is None and f.kind in ("verb", "light"):
-        explicit = happening_offset(f.token, sent, dater, index, off_story)   # "Two days before the vote, X flew ..."
     if kind == "noun":
         explicit = with_noun_year(f.token, explicit)    # "under a 2009 agreement signed by X": the agreement's year
     if kind == "verb" and explicit is not None and explicit.precision == "day" \
