@@ -1,4 +1,4 @@
-"""A present perfect in a set-off relative clause describes its party; a present passive's time is its own clause's.
+"""A present perfect since a start in a set-off relative clause describes its party; a present passive's time is its own clause's.
 
 Invented sentences from arenas outside the development texts (the wire header dates the report 5 May 1995).
 """
@@ -21,8 +21,13 @@ def reason(sentence: str, word: str) -> str | None:
 def test_a_set_off_present_perfect_on_an_object_is_background():
     assert reason("The embassy stands with the elders of the valley, who have led peaceful sit-ins against the dam "
                   "since March.", "led") == "background"
+    assert reason("The envoy met the exiles, who have accused the junta of torture since the coup.",
+                  "accused") == "background"
+
+
+def test_a_present_perfect_with_no_start_stays_news():
     assert reason("The blast follows the shelling of the port on 3 May, which the government has blamed on the "
-                  "rebels.", "blamed") == "background"
+                  "rebels.", "blamed") is None
 
 
 def test_a_restrictive_past_or_day_dated_clause_stays_news():
