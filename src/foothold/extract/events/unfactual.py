@@ -26,6 +26,7 @@ from .modality import (ACTION_VERBS, AGGREGATE_ADJECTIVES, AGGREGATE_QUANTIFIERS
                        misparsed_predicate, negated_party, present_state, question, rate, repeated, standing_course)
 from .releases import said_in_the_call
 from .settled import remembered
+from .perfect_relatives import perfect_relative
 from .standing_relatives import past_conjunct_of_standing_relative, standing_relative
 from .standing_roles import standing_role
 from .any_relatives import on_any_phrase
@@ -142,6 +143,11 @@ def _past_progressive(trigger) -> str | None:
 def _background_relative(trigger) -> str | None:
     """A party's background in a past perfect relative: "the rebels, who had seized Goma, ..."."""
     return "background" if background_relative(trigger) else None
+
+
+def _perfect_relative(trigger) -> str | None:
+    """Who a party is, told in a set-off present perfect: "the elders, who have led sit-ins since March"."""
+    return "background" if perfect_relative(trigger) else None
 
 
 def _accord_identified(trigger) -> str | None:
@@ -475,7 +481,7 @@ _TRIGGER_CHECKS = (
     _scope_of_document, _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
     _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
-    _background_relative, _subject_background, _accord_identified, _side_fought, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
+    _background_relative, _subject_background, _perfect_relative, _accord_identified, _side_fought, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
