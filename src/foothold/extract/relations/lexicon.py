@@ -214,7 +214,7 @@ def load_roles(path: str | None = None) -> RoleLexicon:
         unit_words=words("unit_words"),
         member_nouns=words("member_nouns"),
         inclusion_cues=phrases("inclusion_cues"),
-        lead_verbs=words("lead_verbs"), owned_group_nouns=words("owned_group_nouns"), portfolio_stops=words("portfolio_stops"), predicative_verbs=words("predicative_verbs"), regional_heads=frozenset(tuple(w.split()) for w in words("regional_heads")),
+        lead_verbs=words("lead_verbs"), owned_group_nouns=words("owned_group_nouns"), portfolio_stops=words("portfolio_stops"), predicative_verbs=words("predicative_verbs"), regional_heads=frozenset((w,) for w in words("regional_heads")),
         region_nouns=words("region_nouns"), fight_verbs=words("fight_verbs"), attack_nouns=words("attack_nouns"), hostile_verbs=words("hostile_verbs"), engage_verbs=words("engage_verbs"), partner_verbs=words("partner_verbs"), anaphor_nouns=words("anaphor_nouns"), regime_nouns=words("regime_nouns"), regard_verbs=words("regard_verbs"), enemy_nouns=words("enemy_nouns"),
         partner_nouns=words("partner_nouns"), receive_verbs=words("receive_verbs"),
         join_verbs=words("join_verbs"), led_unit_nouns=words("led_unit_nouns") | words("agent_nouns"), alliance_verbs=words("alliance_verbs"), belonging_verbs=words("belonging_verbs"), legal_nouns=words("legal_nouns"),

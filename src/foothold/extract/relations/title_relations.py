@@ -32,7 +32,6 @@ from .place_owned_titles import owned_by_place
 from .story_state import StoryState
 from .visit_host import visited_state
 from .region_heads import region_place_named
-from .region_story import story_region
 from .territory_heads import territory_head
 from .visitor_home import visitor_home
 from .where_scene import where_scene_state
@@ -280,8 +279,6 @@ class TitleRelations(StoryState):
                 pairs.append((t.obj or t.premodifier, "member_of" if t.within else "leads"))
             elif region is not None:                          # "in the Kharkiv region, ... regional Governor X"
                 pairs.append((region, "leads"))
-            elif (region := story_region(self, t, holder)) is not None:
-                pairs.append((region, "member_of" if t.demoted else "leads"))   # "Governor X" in a story of one region
             elif t.country:                                   # "an Iranian commander": serves Iran
                 heads = not t.country.demonym and key in COUNTRY_LEADER_WORDS and not t.demoted and not t.in_body
                 pairs.append((t.country, "leads" if heads else "member_of"))   # "Iran's leader": heads it
