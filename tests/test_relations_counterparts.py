@@ -36,3 +36,24 @@ def test_the_states_own_king_keeps_his_tie():
     _, rels = extract("Jordan closed its border on Monday. Jordanian King Abdullah and Prime Minister Bisher "
                       "al-Khasawneh met the envoys in Amman.", ACTORS)
     assert ("abdullah", "leads", "jordan") in rels, rels
+
+
+SAME_TITLE = {"turkey": ("country", ["Turkey", "Turkish"]), "ravel": ("person", ["Tomas Ravel"]),
+              "erdogan": ("person", ["Recep Tayyip Erdogan"])}
+ANKARA = "ANKARA, May 3 (Wire) - Turkey closed its border on Monday. "
+
+
+def test_a_holder_of_the_same_title_as_the_states_known_head_is_the_other_party():
+    """reltitle11: a state has one sitting president; the dictionary's one for Turkey leaves the other to no guess."""
+    for sentence in ("President Tomas Ravel held talks with President Recep Tayyip Erdogan.",
+                     "President Recep Tayyip Erdogan received President Tomas Ravel in Ankara."):
+        _, rels = extract(ANKARA + sentence, SAME_TITLE)
+        assert ("erdogan", "leads", "turkey") in rels, rels
+        assert ("ravel", "leads", "turkey") not in rels, rels
+
+
+def test_another_title_or_a_former_holder_leaves_the_guess():
+    for sentence in ("Prime Minister Tomas Ravel held talks with President Recep Tayyip Erdogan.",
+                     "President Tomas Ravel held talks with former President Recep Tayyip Erdogan."):
+        _, rels = extract(ANKARA + sentence, SAME_TITLE)
+        assert ("ravel", "leads", "turkey") in rels, rels

@@ -11,7 +11,7 @@ from .chamber_heads import named_chamber
 from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
 from .addressed_state import addresses_state
-from .counterparts import state_held_by_counterpart
+from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
 from .former_heads import former_head_state
 from .group_scope import title_in_group
 from .held_before import note_guess, state_held_before
@@ -96,7 +96,8 @@ class TitleRelations(StoryState):
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
-                or punished(self, holder) or addresses_state(self, holder, state):
+                or punished(self, holder) or addresses_state(self, holder, state) \
+                or same_title_held_elsewhere(self, t, holder, state):
             return None
         note_guess(self, holder, state)
         return Ref(state, "country", t.title_start, t.title_end)
