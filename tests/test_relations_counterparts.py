@@ -65,3 +65,18 @@ def test_a_ranked_title_is_no_same_title():
         _, rels = extract(ANKARA + sentence, SAME_TITLE)
         assert any(s == "ravel" and o == "turkey" for s, p, o in rels), rels     # the story's guess stands
         assert ("erdogan", "leads", "turkey") in rels, rels
+
+
+VISIT = {"kenya": ("country", ["Kenya", "Kenyan"]), "peru": ("country", ["Peru", "Peruvian"]),
+         "ravel": ("person", ["Tomas Ravel"])}
+NEW_MINISTER = "Kenya and Peru signed a trade pact in 2020. The year ended with a new Kenyan foreign minister. "
+
+
+def test_a_title_carried_from_the_sentence_before_is_not_given_to_a_visitor_of_its_state():
+    """reltitle11: the state of a holderless "Kenyan foreign minister" is not carried to one who flies to Kenya."""
+    _, rels = extract(NEW_MINISTER + "Foreign Minister Tomas Ravel flew to Kenya in March and met the president.",
+                      VISIT)
+    assert ("ravel", "member_of", "kenya") not in rels, rels
+    _, rels = extract(NEW_MINISTER + "Foreign Minister Tomas Ravel flew to Peru in March and met the president.",
+                      VISIT)
+    assert ("ravel", "member_of", "kenya") in rels, rels

@@ -65,6 +65,9 @@ class TitleRelations(StoryState):
             return None      # "President Sandu of Moldova. President Biden ...": a state has one sitting head
         if recent and minister_of_another(self, t, holder, recent):
             return None      # "Russian Foreign Minister A met ... . Minister for Foreign Affairs B": another state's
+        if recent and holder is not None and self.n - recent[0] <= 2 and recent[0] != self.n \
+                and self.visiting(t, holder, recent[1].actor):
+            return None      # "a new Kenyan foreign minister. Foreign Minister X flew to Nairobi": a visitor (reltitle11)
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
                     and self.w(t.start) != "the":
