@@ -43,3 +43,40 @@ def coordinated(reader, a: Ref, b: Ref) -> bool:
     """The two persons' names are conjuncts of one another ("Y and X")."""
     ta, tb = reader.doc[a.end - 1], reader.doc[b.end - 1]
     return tb in ta.conjuncts or any(reader.doc[k] in ta.conjuncts for k in range(b.start, b.end))
+
+
+FORMER_WORDS = {"former", "late", "then", "ex", "outgoing", "incoming"}
+
+
+def same_title_held_elsewhere(reader, t, holder: Ref, state: str) -> bool:
+    """Another person of the sentence holds the holder's very title ("President X met President Y") and the actor
+    dictionary places that person in `state`: a state has one sitting holder of a title, so the story's guess for
+    the holder's bare title is the other party's state, not his (reltitle11)."""
+    n = len(t.words)
+    if not bare_before(reader, t.title_end - n - 1):
+        return False                     # "Vice President X", "First Vice-President X": a rank of its own
+    for j in range(reader.lo, reader.hi):
+        r = reader.idx.ref(j)
+        if r is None or r.start != j or r.type != "person" or r.actor == holder.actor or r.start - n < reader.lo:
+            continue
+        if tuple(reader.w(k) for k in range(r.start - n, r.start)) != tuple(t.words) \
+                or reader.w(r.start - n - 1) in FORMER_WORDS or not bare_before(reader, r.start - n - 1):
+            continue
+        known = reader.dictionary_country_of(r, r.start, r.end)
+        if known is not None and known.actor == state:
+            return True
+    return False
+
+
+def bare_before(reader, k: int) -> bool:
+    """The token before a title adds no rank to it: the sentence's start, a lower-case word or a stop, or a state
+    ("Turkish President"); not a hyphen nor another capitalised word ("Vice-President", "First Vice President")."""
+    if k < reader.lo:
+        return True
+    tok = reader.doc[k]
+    if tok.text in ("-", "\u2010", "\u2011"):
+        return False
+    if not tok.text[:1].isupper():
+        return True
+    r = reader.idx.ref(k)
+    return r is not None and r.type == "country"

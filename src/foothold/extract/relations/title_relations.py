@@ -10,7 +10,8 @@ from .capital_clause import capital_clause_state
 from .chamber_heads import named_chamber
 from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
-from .counterparts import state_held_by_counterpart
+from .addressed_state import addresses_state
+from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
 from .former_heads import former_head_state
 from .group_scope import title_in_group
 from .held_before import note_guess, state_held_before
@@ -63,6 +64,9 @@ class TitleRelations(StoryState):
             return None      # "President Sandu of Moldova. President Biden ...": a state has one sitting head
         if recent and minister_of_another(self, t, holder, recent):
             return None      # "Russian Foreign Minister A met ... . Minister for Foreign Affairs B": another state's
+        if recent and holder is not None and self.n - recent[0] <= 2 and recent[0] != self.n \
+                and self.visiting(t, holder, recent[1].actor):
+            return None      # "a new Kenyan foreign minister. Foreign Minister X flew to Nairobi": a visitor (reltitle11)
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
                     and self.w(t.start) != "the":
@@ -94,7 +98,8 @@ class TitleRelations(StoryState):
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
-                or punished(self, holder):
+                or punished(self, holder) or addresses_state(self, holder, state) \
+                or same_title_held_elsewhere(self, t, holder, state):
             return None
         note_guess(self, holder, state)
         return Ref(state, "country", t.title_start, t.title_end)
