@@ -42,3 +42,10 @@ def interrupted_object(verb):
     if any(doc[j].pos_ in ("VERB", "AUX") or doc[j].is_sent_start for j in range(i + 1, close + 1)):
         return None
     return _head_noun(doc[close + 1])
+
+
+def object_parties(noun) -> list:
+    """The words of the object's own phrase less its clauses: where the parties the act is aimed at are read
+    ("the participation of X in the council's work")."""
+    skip = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.i != noun.i for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in skip]

@@ -22,7 +22,7 @@ from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .offers_made import offer_made
 from .object_senses import object_sense_of
-from .interrupted_objects import interrupted_object
+from .interrupted_objects import interrupted_object, object_parties
 from .outlets_restricted import outlet_restricted
 from .barred_movement import closed_to_travellers, movement_barred
 from .withheld_supplies import own_borders_closed, supply_withheld
@@ -368,6 +368,10 @@ def material_reading(lex, f: Found, sent, index: DocIndex, reason: str | None):
     """A material or light-verb trigger's type, mode, sphere and arguments, or why it is no event."""
     trig, etype, mode, sphere, args = material_arguments(lex, f, index)
     has_object, objects = acted_objects(f, trig)
+    if f.kind == "verb" and objects and objects[0].head.i != f.token.i and not args.target:
+        # the object set after an interruption: the parties it names ("the participation of X") are the targets
+        args.add("target", [(index.actor_at(t.i), t.i) for t in object_parties(objects[0])
+                            if index.actor_at(t.i) is not None and index.actor_at(t.i).actor not in args.source], index)
     etype, mode, sphere, wrong_object = object_sense(lex, f, trig, etype, mode, sphere, objects, has_object, index)
     trig = other_kind_sense(lex, trig, etype, mode)
     if f.kind == "verb" and took_command(tok := f.token):
