@@ -50,7 +50,8 @@ def test_an_object_set_after_an_interruption(tmp_path):
 def test_other_objects_stay_the_other_sense(tmp_path):
     for body in ("Norway suspended the striker for two matches on Monday.",
                  "Norway sent a letter to Iceland on Monday.",
-                 "The Norwegian minister entered the hall on Monday."):
+                 "The Norwegian minister entered the hall on Monday.",
+                 "Norway suspended, in protest, the Icelandic officials said on Monday."):
         got = wire_events(tmp_path, body, PARTIES)
         assert not any(t in ("SANCTION", "MOBILIZE", "AID") for t, _, _ in got), (body, got)
 
@@ -62,3 +63,15 @@ def test_the_data_file_loads_and_is_validated(tmp_path):
     bad.write_text("senses:\n  - verbs: [send]\n    objects: [ship]\n    type: SAIL\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         object_senses(str(bad))
+
+
+def test_the_interrupted_object_is_the_phrase_after_the_closing_comma_not_a_next_speaker():
+    from foothold.extract.events.interrupted_objects import interrupted_object
+    from foothold.extract.nlp import load_nlp
+    nlp = load_nlp()
+    doc = nlp("Finland decided to suspend, with immediate effect, the participation of Iceland in the council.")
+    verb = next(t for t in doc if t.lower_ == "suspend")
+    assert interrupted_object(verb).lower_ == "participation"
+    doc = nlp("Finland suspended, in protest, the Icelandic officials said on Monday.")
+    verb = next(t for t in doc if t.lower_ == "suspended")
+    assert interrupted_object(verb) is None

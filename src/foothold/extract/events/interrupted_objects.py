@@ -9,6 +9,7 @@ from __future__ import annotations
 
 NP_OPENERS = ("DET", "PRON", "NUM", "ADJ", "NOUN", "PROPN")
 MAX_INTERRUPTION = 6
+REPORTING = frozenset({"say", "tell", "add", "note", "report", "state", "claim", "announce", "confirm"})
 
 
 def _head_noun(tok):
@@ -41,7 +42,10 @@ def interrupted_object(verb):
         return None
     if any(doc[j].pos_ in ("VERB", "AUX") or doc[j].is_sent_start for j in range(i + 1, close + 1)):
         return None
-    return _head_noun(doc[close + 1])
+    noun = _head_noun(doc[close + 1])
+    if noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING:
+        return None      # "Norway withdrew, in protest, the ministers said": the next clause's speaker
+    return noun
 
 
 def object_parties(noun) -> list:
