@@ -47,6 +47,14 @@ def test_an_object_set_after_an_interruption(tmp_path):
     assert any(t == "SANCTION" and s == ["iceland"] for t, s, _ in got), got
 
 
+def test_declining_to_host_or_to_halt_is_a_refusal(tmp_path):
+    got = wire_events(tmp_path, "In January 2020, Iceland declined to host the alliance's naval exercises that year.",
+                      PARTIES)
+    assert any(t == "REJECT" and s == ["iceland"] for t, s, _ in got), got
+    got = wire_events(tmp_path, "Iceland declined to comment on the exercises on Monday.", PARTIES)
+    assert not any(t == "REJECT" for t, _, _ in got), got
+
+
 def test_other_objects_stay_the_other_sense(tmp_path):
     for body in ("Norway suspended the striker for two matches on Monday.",
                  "Norway sent a letter to Iceland on Monday.",

@@ -159,8 +159,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
     elif carried_on_journey(tok, etype, mode):
         wrong_object = True       # "flew him to a prison": carried there, no visit (spurious3)
-    if wrong_object and f.kind == "verb" and (extra := object_sense_of(tok, objects)) is not None:
-        # data/object_senses.yaml: "delivered two patrol boats", "suspended the treaty" (object_senses.py)
+    if wrong_object and f.kind == "verb" and (extra := object_sense_of(tok, [*objects, *declined])) is not None:
+        # data/object_senses.yaml: "delivered two patrol boats", "declined to host" (object_senses.py)
         etype, mode, sphere, wrong_object = extra.type, extra.mode or mode, extra.sphere or sphere, False
     if etype == "RETREAT" and mode == "ease restrictions" and eases_freedoms(objects, tok):
         etype, mode, sphere = "CONCEDE", "concede", "political"   # "lifted the ban on rallies" (CAMEO 0811/0812)
