@@ -58,6 +58,7 @@ def test_declining_to_host_or_to_halt_is_a_refusal(tmp_path):
 def test_other_objects_stay_the_other_sense(tmp_path):
     for body in ("Norway suspended the striker for two matches on Monday.",
                  "Norway sent a letter to Iceland on Monday.",
+                 "Norway plans to send a survey ship to Iceland for gas.",
                  "The Norwegian minister entered the hall on Monday.",
                  "Norway suspended, in protest, the Icelandic officials said on Monday."):
         got = wire_events(tmp_path, body, PARTIES)
@@ -66,7 +67,8 @@ def test_other_objects_stay_the_other_sense(tmp_path):
 
 def test_the_data_file_loads_and_is_validated(tmp_path):
     senses = object_senses()
-    assert any("deliver" in s.verbs and "boat" in s.objects and s.type == "AID" for s in senses)
+    assert any("deliver" in s.verbs and "boat" in s.modified_objects and "patrol" in s.modifiers and s.type == "AID"
+               for s in senses)
     bad = tmp_path / "bad.yaml"
     bad.write_text("senses:\n  - verbs: [send]\n    objects: [ship]\n    type: SAIL\n", encoding="utf-8")
     with pytest.raises(DataFileError):

@@ -20,13 +20,15 @@ from ...yamlfile import load_yaml
 from .lexicon import SPHERES
 
 SENSES_PATH = Path(__file__).resolve().parents[2] / "data" / "object_senses.yaml"
-_KEYS = {"verbs", "objects", "subjects", "type", "mode", "sphere"}
+_KEYS = {"verbs", "objects", "modified_objects", "modifiers", "subjects", "type", "mode", "sphere"}
 
 
 @dataclass(frozen=True)
 class ObjectSense:
     verbs: frozenset[str]
     objects: frozenset[str]
+    modified_objects: frozenset[str]    # meet the sense only with one of `modifiers` ("a patrol boat")
+    modifiers: frozenset[str]
     subjects: frozenset[str]        # empty: any subject
     type: str
     mode: str | None
@@ -58,9 +60,25 @@ def object_senses(path: str | None = None) -> tuple[ObjectSense, ...]:
             raise DataFileError(f"{path}: {where}.mode must be a word")
         out.append(ObjectSense(_words(path, f"{where}.verbs", row.get("verbs")),
                                _words(path, f"{where}.objects", row.get("objects")),
+                               *_modified(path, where, row),
                                _words(path, f"{where}.subjects", row["subjects"]) if "subjects" in row else frozenset(),
                                row["type"], row.get("mode"), row.get("sphere")))
     return tuple(out)
+
+
+def _modified(path, where: str, row: dict) -> tuple[frozenset[str], frozenset[str]]:
+    if ("modified_objects" in row) != ("modifiers" in row):
+        raise DataFileError(f"{path}: {where} needs `modified_objects` and `modifiers` together")
+    if "modifiers" not in row:
+        return frozenset(), frozenset()
+    return (_words(path, f"{where}.modified_objects", row["modified_objects"]),
+            _words(path, f"{where}.modifiers", row["modifiers"]))
+
+
+def _meets(o, sense: ObjectSense) -> bool:
+    """The object is one of the sense's nouns, or a plain ship word with a listed modifier ("patrol boats")."""
+    return _listed(o, sense.objects) or _listed(o, sense.modified_objects) and any(
+        c.dep_ in ("compound", "amod") and _listed(c, sense.modifiers) for c in o.children)
 
 
 def _listed(tok, words) -> bool:
@@ -79,7 +97,7 @@ def object_sense_of(verb, objects: list, path: str | None = None) -> ObjectSense
     subjects), or None."""
     lemma = verb.lemma_.lower()
     for sense in object_senses(path):
-        if lemma not in sense.verbs or not any(_listed(o, sense.objects) for o in objects):
+        if lemma not in sense.verbs or not any(_meets(o, sense) for o in objects):
             continue
         if sense.subjects and not any(_listed(s, sense.subjects) for s in _subjects(verb)):
             continue
