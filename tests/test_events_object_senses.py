@@ -26,8 +26,12 @@ def test_a_warship_entering_a_harbour_is_a_deployment_but_a_lorry_is_not(tmp_pat
     got = wire_events(tmp_path, "On May 3, 2021, the Danish frigate Thetis and the submarine Skjold entered "
                                 "Reykjavik harbour after exercises.", PARTIES)
     assert any(t == "MOBILIZE" for t, _, _ in got), got
-    got = wire_events(tmp_path, "On May 3, 2021, forty Danish lorries entered Reykjavik harbour with fish.", PARTIES)
-    assert not any(t == "MOBILIZE" for t, _, _ in got), got
+    for body in ("On May 3, 2021, forty Danish lorries entered Reykjavik harbour with fish.",
+                 "Norway agreed to let fuel ships enter the ports of Iceland from May 3, 2021."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert not any(t == "MOBILIZE" for t, _, _ in got), (body, got)
+    got = wire_events(tmp_path, "On May 3, 2021, two Danish naval vessels entered Reykjavik harbour.", PARTIES)
+    assert any(t == "MOBILIZE" for t, _, _ in got), got
 
 
 def test_a_treaty_or_a_trip_suspended(tmp_path):

@@ -20,7 +20,7 @@ from ...yamlfile import load_yaml
 from .lexicon import SPHERES
 
 SENSES_PATH = Path(__file__).resolve().parents[2] / "data" / "object_senses.yaml"
-_KEYS = {"verbs", "objects", "modified_objects", "modifiers", "subjects", "type", "mode", "sphere"}
+_KEYS = {"verbs", "objects", "modified_objects", "modified_subjects", "modifiers", "subjects", "type", "mode", "sphere"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class ObjectSense:
     objects: frozenset[str]
     modified_objects: frozenset[str]    # meet the sense only with one of `modifiers` ("a patrol boat")
     modifiers: frozenset[str]
+    modified_subjects: frozenset[str]   # a subject ship word with one of `modifiers` ("naval vessels entered")
     subjects: frozenset[str]        # empty: any subject
     type: str
     mode: str | None
@@ -66,19 +67,29 @@ def object_senses(path: str | None = None) -> tuple[ObjectSense, ...]:
     return tuple(out)
 
 
-def _modified(path, where: str, row: dict) -> tuple[frozenset[str], frozenset[str]]:
-    if ("modified_objects" in row) != ("modifiers" in row):
-        raise DataFileError(f"{path}: {where} needs `modified_objects` and `modifiers` together")
+def _modified(path, where: str, row: dict) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    modified = [k for k in ("modified_objects", "modified_subjects") if k in row]
+    if bool(modified) != ("modifiers" in row):
+        raise DataFileError(f"{path}: {where} needs `modifiers` with `modified_objects` or `modified_subjects`")
     if "modifiers" not in row:
-        return frozenset(), frozenset()
-    return (_words(path, f"{where}.modified_objects", row["modified_objects"]),
-            _words(path, f"{where}.modifiers", row["modifiers"]))
+        return frozenset(), frozenset(), frozenset()
+    return (_words(path, f"{where}.modified_objects", row["modified_objects"]) if "modified_objects" in row
+            else frozenset(), _words(path, f"{where}.modifiers", row["modifiers"]),
+            _words(path, f"{where}.modified_subjects", row["modified_subjects"]) if "modified_subjects" in row
+            else frozenset())
+
+
+def _modified_by(tok, modifiers) -> bool:
+    return any(c.dep_ in ("compound", "amod") and _listed(c, modifiers) for c in tok.children)
 
 
 def _meets(o, sense: ObjectSense) -> bool:
     """The object is one of the sense's nouns, or a plain ship word with a listed modifier ("patrol boats")."""
-    return _listed(o, sense.objects) or _listed(o, sense.modified_objects) and any(
-        c.dep_ in ("compound", "amod") and _listed(c, sense.modifiers) for c in o.children)
+    return _listed(o, sense.objects) or _listed(o, sense.modified_objects) and _modified_by(o, sense.modifiers)
+
+
+def _subject_meets(s, sense: ObjectSense) -> bool:
+    return _listed(s, sense.subjects) or _listed(s, sense.modified_subjects) and _modified_by(s, sense.modifiers)
 
 
 def _listed(tok, words) -> bool:
@@ -99,7 +110,8 @@ def object_sense_of(verb, objects: list, path: str | None = None) -> ObjectSense
     for sense in object_senses(path):
         if lemma not in sense.verbs or not any(_meets(o, sense) for o in objects):
             continue
-        if sense.subjects and not any(_listed(s, sense.subjects) for s in _subjects(verb)):
+        if (sense.subjects or sense.modified_subjects) and not any(_subject_meets(s, sense)
+                                                                   for s in _subjects(verb)):
             continue
         return sense
     return None
