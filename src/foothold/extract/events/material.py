@@ -21,6 +21,8 @@ from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .offers_made import offer_made
+from .object_senses import object_sense_of
+from .interrupted_objects import interrupted_object, object_parties
 from .outlets_restricted import outlet_restricted
 from .barred_movement import closed_to_travellers, movement_barred
 from .withheld_supplies import own_borders_closed, supply_withheld
@@ -94,6 +96,8 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
         or f.kind == "verb" and trig.type in ("REJECT", "ACCUSE") and any(   # "ruled out sending troops":
             c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG" and c.i > tok.i for c in tok.children)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and f.kind == "verb" and (late := interrupted_object(tok)) is not None:
+        objects, has_object = [late], True     # "suspend, with immediate effect, the treaty" (interrupted_objects.py)
     objects += [o for c in objects for o in c.conjuncts]
     objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
     objects += coordinated_modifiers(objects)      # "carried food and building materials"
@@ -155,6 +159,9 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
     elif carried_on_journey(tok, etype, mode):
         wrong_object = True       # "flew him to a prison": carried there, no visit (spurious3)
+    if wrong_object and f.kind == "verb" and (extra := object_sense_of(tok, [*objects, *declined])) is not None:
+        # data/object_senses.yaml: "delivered two patrol boats", "declined to host" (object_senses.py)
+        etype, mode, sphere, wrong_object = extra.type, extra.mode or mode, extra.sphere or sphere, False
     if etype == "RETREAT" and mode == "ease restrictions" and eases_freedoms(objects, tok):
         etype, mode, sphere = "CONCEDE", "concede", "political"   # "lifted the ban on rallies" (CAMEO 0811/0812)
     if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
@@ -361,6 +368,10 @@ def material_reading(lex, f: Found, sent, index: DocIndex, reason: str | None):
     """A material or light-verb trigger's type, mode, sphere and arguments, or why it is no event."""
     trig, etype, mode, sphere, args = material_arguments(lex, f, index)
     has_object, objects = acted_objects(f, trig)
+    if f.kind == "verb" and objects and objects[0].head.i != f.token.i and not args.target:
+        # the object set after an interruption: the parties it names ("the participation of X") are the targets
+        args.add("target", [(index.actor_at(t.i), t.i) for t in object_parties(objects[0])
+                            if index.actor_at(t.i) is not None and index.actor_at(t.i).actor not in args.source], index)
     etype, mode, sphere, wrong_object = object_sense(lex, f, trig, etype, mode, sphere, objects, has_object, index)
     trig = other_kind_sense(lex, trig, etype, mode)
     if f.kind == "verb" and took_command(tok := f.token):
