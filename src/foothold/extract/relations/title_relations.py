@@ -17,7 +17,6 @@ from .group_scope import title_in_group
 from .held_before import note_guess, state_held_before
 from .guest_frame import home_title_state
 from .index import Ref
-from .lexicon import POSSESSIVE
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
 from .owned_titles import owned_by_thing
@@ -233,12 +232,8 @@ class TitleRelations(StoryState):
             owner = t.premodifier if t.premodifier is not None and t.premodifier.type == "organization" \
                 and not (t.start <= t.premodifier.start < t.end) and {"ministry", "department"} & set(
                     self.words[t.premodifier.start:t.premodifier.end]) else None
-            polity = t.premodifier if t.premodifier is not None and t.premodifier.type == "place" \
-                and t.start <= t.premodifier.start < t.end and self.w(t.premodifier.end) in POSSESSIVE else None
             if body is not None:                             # "the GNA's interior minister": serves that body,
                 pairs.append((body, "member_of"))            # not the country the last minister served
-            elif polity is not None:                         # "Transnistria's foreign minister, X": the polity
-                pairs.append((polity, "member_of"))          # written as its owner, not the story's state (relties7)
             elif owner is not None:                          # "the Ministry of X said its minister, Y": heads it
                 pairs.append((owner, "leads"))
             else:
