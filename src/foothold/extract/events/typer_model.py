@@ -9,14 +9,13 @@ card's raises EventModelError (E405)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ...model import EVENT_TYPES
-from ...yamlfile import load_yaml
-from ..linear_scores import sha256_of, softmax
+from .. import linear_scores
+from ..linear_scores import class_scores, softmax
 from .learned_model import EventModelError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -35,13 +34,7 @@ class EventTyper:
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
         """P(type | features) for every class: the softmax of the weighted sums."""
-        scores = list(self.intercept)
-        for f, value in feats.items():
-            row = self.weights.get(f)
-            if row is not None:
-                for k, w in enumerate(row):
-                    scores[k] += w * value
-        return dict(zip(self.classes, softmax(scores)))
+        return dict(zip(self.classes, softmax(class_scores(self.intercept, self.weights, feats))))
 
     def retype(self, feats: dict[str, float], rule_type: str) -> tuple[str, float] | None:
         """(type, probability) when the likeliest type differs from the rules' and reaches the threshold, else None."""
@@ -63,15 +56,7 @@ def _fail(message: str, path: Path) -> EventModelError:
 
 def read_card(card: Path) -> dict:
     """The model card: version, weights file, its sha256 and the threshold (validated)."""
-    try:
-        raw = load_yaml(card.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise _fail(f"cannot read the event typer card: {exc}", card) from exc
-    if not isinstance(raw, dict) or not all(k in raw for k in ("version", "weights", "sha256", "threshold")):
-        raise _fail("the event typer card needs version, weights, sha256 and threshold", card)
-    if not isinstance(raw["threshold"], (int, float)) or not 0.0 < raw["threshold"] <= 1.0:
-        raise _fail(f"threshold {raw['threshold']!r} is not a probability", card)
-    return raw
+    return linear_scores.read_card(card, "event typer", _fail, threshold_may_be_one=True)
 
 
 def parse_weights(raw: object, path: Path) -> tuple[tuple[str, ...], tuple[float, ...], dict, dict]:
@@ -98,14 +83,6 @@ def load_typer(card_path: str | None = None) -> EventTyper:
     """The shipped (or named) model, loaded once and checked against its card's hash."""
     card = Path(card_path) if card_path else CARD
     meta = read_card(card)
-    weights = card.parent / str(meta["weights"])
-    if not weights.is_file():
-        raise _fail("the event typer weights file is missing", weights)
-    if sha256_of(weights) != meta["sha256"]:
-        raise _fail("the event typer weights do not match the sha256 recorded in its card", weights)
-    try:
-        raw = json.loads(weights.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise _fail(f"malformed JSON: {exc}", weights) from exc
+    raw, weights = linear_scores.read_weights(card, meta, "event typer", _fail)
     classes, intercept, rows, modes = parse_weights(raw, weights)
     return EventTyper(str(meta["version"]), float(meta["threshold"]), classes, intercept, rows, modes)
