@@ -22,6 +22,13 @@ def person_pronoun_owner(reader: Sentence, j: int) -> Ref | None:
     """The person a "his"/"her" at token j stands for: the one person named before it in the sentence (every mention
     of one actor counts once), skipping names inside a relative clause that j is outside of; None when none or
     two different people are named there."""
+    people = people_named_before(reader, j)
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def people_named_before(reader: Sentence, j: int) -> dict[str, Ref]:
+    """Each person named in the sentence before token j (actor -> its last mention there), skipping names inside a
+    relative clause that j is outside of."""
     people: dict[str, Ref] = {}
     k = j - 1
     while k >= reader.lo:
@@ -32,7 +39,7 @@ def person_pronoun_owner(reader: Sentence, j: int) -> Ref | None:
         if r.type == "person" and not r.demonym and not reader.in_closed_clause(r.start, j):
             people.setdefault(r.actor, r)
         k = r.start - 1
-    return next(iter(people.values())) if len(people) == 1 else None
+    return people
 
 
 class PersonOwnedGroups(Sentence):

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ...yamlfile import read_word_sets
 from .index import Ref
+from .person_possessor import people_named_before
 from .sentence import Sentence
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "principal_staff.yaml"
@@ -113,16 +114,7 @@ class PrincipalStaff(Sentence):
             r = self.idx.ref_ending(k)
             if r is not None and r.type == "person" and not r.demonym:
                 return served_body(self.found, self.idx.types, r.actor)
-        people: dict[str, Ref] = {}
-        k = j - 1
-        while k >= self.lo:
-            r = self.idx.ref_ending(k)
-            if r is None:
-                k -= 1
-                continue
-            if r.type == "person" and not r.demonym and not self.in_closed_clause(r.start, j):
-                people.setdefault(r.actor, r)
-            k = r.start - 1
+        people = people_named_before(self, j)
         if not people and j == self.lo and self.lo > 0:
             prev = self.doc[self.lo - 1].sent
             subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
