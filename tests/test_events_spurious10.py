@@ -1,0 +1,36 @@
+"""Spurious events of the spurious10 pass: casualty reports told as agentless passive injuries.
+
+Invented sentences from arenas outside the development texts (the wire header dates the report 5 May 1995).
+"""
+
+from event_fixtures import wire_events
+
+from foothold.extract.events.modality import why_not_factual
+from foothold.extract.nlp import load_nlp
+
+ACTORS = {"Peru": ("peru", "country"), "Ecuador": ("ecuador", "country"), "Shining Path": ("sp", "organization"),
+          "Ana Ruiz": ("ruiz", "person")}
+
+
+def reason(sentence: str, word: str) -> str | None:
+    doc = load_nlp()(sentence)
+    return why_not_factual(next(t for t in doc if t.text == word))
+
+
+def test_an_agentless_passive_injury_is_a_casualty_report():
+    assert reason("Ecuador's consul in Lima, Ana Ruiz, was injured.", "injured") == "casualty"
+    assert reason("Villagers said two farmers had been wounded.", "wounded") == "casualty"
+    assert reason("The envoy wished a quick recovery to those who were hurt.", "hurt") == "casualty"
+
+
+def test_an_injury_with_its_doer_or_its_act_stays():
+    assert reason("A Peruvian sergeant was wounded by a sniper near the river.", "wounded") is None
+    assert reason("Two guards were injured in a grenade attack on Monday.", "injured") is None
+    assert reason("Three soldiers were wounded when a mine exploded.", "wounded") is None
+    assert reason("The car bomb wounded 12 people.", "wounded") is None
+
+
+def test_the_arrest_stays_and_the_reported_injuries_give_no_event(tmp_path):
+    got = wire_events(tmp_path, "Peru arrested 14 members of the Shining Path on Monday and said about 20 police "
+                                "officers had been injured.\n", ACTORS)
+    assert [g[0] for g in got] == ["COERCE"], got
