@@ -20,6 +20,10 @@ class ApposedConjuncts(Sentence):
             n = self.match(k, self.lex.part_of_cues)
             if not n or self.w(k - 1) not in ("and", ","):
                 continue
+            if self.w(k - 1) == "and" and self.w(k - 2) == "," and self.w(anchor.start - 1) == "," \
+                    and self.idx.ref_ending(anchor.start - 2) is not None and anchor.type == "person":
+                continue            # "met A, the chair of X, B, the leader of Y, and a delegate of Z": the list's last
+                #                     item after ", and", not B's second office (spurious10)
             obj, end = self.object_after(k + n)
             if obj is None or obj.demonym or obj.type not in ("organization", "country") or obj.actor == anchor.actor:
                 continue

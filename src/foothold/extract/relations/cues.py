@@ -13,6 +13,7 @@ from .delegations import DelegationReading
 from .opening_pronoun import OpeningPronoun
 from .lexicon import DETERMINERS, POSSESSIVE
 from .adjunct_cues import unowned_act_in_time_adjunct
+from .led_from import sent_from_body
 from .conditions import under_condition
 from .partitives import partitive_before
 from .sentence_before import opening_possessor
@@ -118,6 +119,8 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
             passive = [c for c in self.doc[i].children if c.dep_ == "nsubjpass"] if self.doc[i].pos_ == "VERB" else []
             if self.delegation_led(obj, passive[0] if passive else prev, i, end):
                 return                             # "the Peruvian delegation was led by X": X serves Peru
+            if sent_from_body(self, i):
+                return                             # "Observers from X, led by Y": Y leads the observers (led_from.py)
             forces_of = self.state_of_forces(prev)
             if forces_of is not None and obj.type == "person":
                 self.found.add(obj, "member_of", forces_of, min(forces_of.start, i), end, confidence=0.65)
@@ -136,7 +139,13 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
                                   and (a := self.ref_for_token(c)) is not None), None)
                     near = [r] if r is not None and r.type == "organization" else []
                 else:
-                    near = [s for s in self.cue_subjects(i) if s.type == "organization"]
+                    subjects = self.cue_subjects(i)
+                    nearest = max(subjects, key=lambda r: r.end) if subjects else None
+                    near = [s for s in subjects if s.type == "organization"]
+                    if nearest is not None and nearest.type not in ("organization", "country", "place") \
+                            and self.w(i - 1) == "," and nearest.end == i - 1:
+                        near = []                  # "X, the channel of Y, Z, run by W": Z (an outlet) is run by W,
+                        #                            not the body named before it (led_from.py)
                 if near:                           # coordinated organisations: only the nearest is sure
                     s = max(near, key=lambda r: r.end)
                     self.found.add(obj, "leads", s, min(s.start, i), end, confidence=0.7)

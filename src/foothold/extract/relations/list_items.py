@@ -48,3 +48,21 @@ def own_title_before(reader, person) -> bool:
         if reader.match(start, reader.lex.titles) == n:
             return True
     return False
+
+
+LIST_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their")
+
+
+def apposed_before_titled_item(reader, chain, end: int, after):
+    """'brought together X, the secretary-general of Y, Z, the leader of W, and ...': a title apposed to the person
+    before it and closed by a comma, with the next person followed by a title of their own, is the person before's,
+    not the next person's (spurious10); the person before, or None when the list shape does not hold."""
+    if after is None or reader.w(end) != "," or reader.w(after.end) != ",":
+        return None
+    before = reader.holder_before(chain[0].start)
+    if before is None or reader.w(chain[0].start - 1) != ",":
+        return None
+    j = after.end + 1
+    while reader.w(j) in LIST_DETERMINERS or reader.w(j) in reader.lex.time_words:
+        j += 1
+    return before if reader.match(j, reader.lex.titles) else None

@@ -9,7 +9,8 @@ from .entry_holder import entry_holder
 from .heading_holder import heading_holder
 from .index import Ref
 from .lexicon import DETERMINERS, POSSESSIVE
-from .list_items import apposed_title_closed, plural_title_after_one_name, titled_item_follows
+from .list_items import (apposed_before_titled_item, apposed_title_closed, plural_title_after_one_name,
+                         titled_item_follows)
 from .portfolio_lists import holder_after_portfolios
 
 FINITE_BE = ("is", "are", "was", "were")
@@ -51,6 +52,8 @@ class TitleReading(TitlePhrases, TitleRelations):
             holder = None
             if self.w(end) == "," and self.person_at(end + 1):
                 holder = self.person_at(end + 1)
+                # "X, the leader of Y, Z, the head of W": the list's next item has its own title (list_items.py)
+                holder = apposed_before_titled_item(self, chain, end, holder) or holder
             elif self.person_at(end):
                 holder = self.person_at(end)
             elif title.words in self.lex.ministers:

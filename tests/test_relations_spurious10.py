@@ -1,0 +1,55 @@
+"""Ties read from lists of people and outlets, and "led by" after a "from" phrase (spurious10: relations/list_items.py
+`apposed_before_titled_item`, apposed_conjuncts.py, relations/led_from.py). Own sentences, arenas outside the
+development texts."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+NAMES = {"petrov": ("person", ["Ivan Petrov"]), "sidorov": ("person", ["Oleg Sidorov"]),
+         "party": ("organization", ["Liberation Party"]), "front": ("organization", ["Popular Front"]),
+         "council": ("organization", ["Transitional Council"]), "radio": ("media", ["Radio Libre"]),
+         "canal": ("media", ["Canal Nueve"]), "ecowas": ("organization", ["Economic Community of West African States"]),
+         "ghana": ("country", ["Ghana"]), "mensah": ("person", ["Kofi Mensah"])}
+
+MEETING = ("The meeting brought together Ivan Petrov, the chairman of the Liberation Party, Oleg Sidorov, the leader of "
+           "the Popular Front, and a representative of the Transitional Council.")
+
+
+def test_each_title_in_a_list_of_titled_people_is_its_own_holders():
+    _, rels = extract(MEETING, NAMES)
+    assert ("petrov", "leads", "party") in rels
+    assert ("sidorov", "leads", "front") in rels
+    assert ("sidorov", "leads", "party") not in rels
+
+
+def test_the_last_item_after_comma_and_is_not_the_previous_persons_office():
+    _, rels = extract(MEETING, NAMES)
+    assert ("sidorov", "member_of", "council") not in rels
+
+
+def test_a_second_office_of_one_person_still_holds():
+    _, rels = extract("The envoy met Oleg Sidorov, the leader of the Popular Front, and a member of the Transitional "
+                      "Council.", NAMES)
+    assert ("sidorov", "member_of", "council") in rels
+    _, rels = extract("The chairman of the Liberation Party, Oleg Sidorov, spoke on Monday.", NAMES)
+    assert ("sidorov", "leads", "party") in rels
+
+
+def test_an_outlet_run_by_a_body_ties_no_earlier_body_of_the_list():
+    _, rels = extract("Radio Libre, the station of the Liberation Party, Canal Nueve, run by the Popular Front, and "
+                      "two small weeklies are the best known outlets.", NAMES)
+    assert ("front", "leads", "party") not in rels
+
+
+def test_observers_from_a_body_led_by_someone_are_not_the_body():
+    _, rels = extract("Observers from the Economic Community of West African States, led by former Ghana president "
+                      "Kofi Mensah, said the vote was fair.", NAMES)
+    assert ("mensah", "leads", "ecowas") not in rels
+
+
+def test_led_by_after_of_and_after_the_name_still_leads():
+    _, rels = extract("Members of the Popular Front, led by Oleg Sidorov, marched on Monday.", NAMES)
+    assert ("sidorov", "leads", "front") in rels
+    _, rels = extract("The Liberation Party and the Popular Front, led by Oleg Sidorov, marched on Monday.", NAMES)
+    assert ("sidorov", "leads", "front") in rels
