@@ -34,3 +34,20 @@ def test_the_arrest_stays_and_the_reported_injuries_give_no_event(tmp_path):
     got = wire_events(tmp_path, "Peru arrested 14 members of the Shining Path on Monday and said about 20 police "
                                 "officers had been injured.\n", ACTORS)
     assert [g[0] for g in got] == ["COERCE"], got
+
+
+def test_a_measure_named_by_a_waiver_or_exemption_is_no_act():
+    assert reason("The Treasury granted Ecuador a 90-day waiver from sanctions on Peruvian fishmeal.",
+                  "sanctions") == "exempted"
+    assert reason("The committee granted Peru an exemption from the ban on arms sales to Ecuador.", "ban") == "exempted"
+
+
+def test_a_measure_imposed_or_eased_stays():
+    assert reason("Peru imposed sanctions on Ecuadorian fishmeal on Monday.", "sanctions") is None
+    assert reason("Ecuador lifted the embargo on Peruvian fishmeal on Monday.", "embargo") != "exempted"
+
+
+def test_the_waiver_sentence_gives_no_sanction(tmp_path):
+    got = wire_events(tmp_path, "Peru granted Ecuador a 90-day waiver from sanctions on fishmeal imports on "
+                                "Monday.\n", ACTORS)
+    assert not [g for g in got if g[0] == "SANCTION"], got
