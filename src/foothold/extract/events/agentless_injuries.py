@@ -6,7 +6,10 @@ who was hurt; an analyst codes the attack that hurt them where the text tells it
 injury alone (on the tuning sets every such passive was spurious: owndocs4, 9, 16, 34 and the seed). A passive with
 its agent ("was wounded by a stray round") or the act it came in ("was wounded in an air strike", "during the
 raid") names what hurt them and is read as before; so is the active ("the blast wounded 39"), and killing, which
-the golds code doer-less as often as not (spurious7's note), is left out.
+the golds code doer-less as often as not (spurious7's note), is left out. Read in `extractor` once the joins of
+`merge.joined` were tried: a toll of an attack told in its sentence, paragraph or the one before ("Iran launched
+missiles at the base and 50 soldiers were injured") still joins that attack and names its target; only an injury
+left on its own is dropped (skip `casualty_report`).
 """
 
 from __future__ import annotations

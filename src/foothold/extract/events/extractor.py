@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .agentless_injuries import agentless_injury
 from .concern_for_losses import concern_for_loss
 from .framing_adjuncts import framed_by_act
 from .restated_targets import restated_target
@@ -268,6 +269,9 @@ class EventExtractor:
         why = joined(f, ev, info, events, meta)
         if why is not None:
             d.skip(why, f)
+            return
+        if ev.type == "ASSAULT" and not ev.source and agentless_injury(f.token):
+            d.skip("casualty_report", f)    # "X was injured.": no told attack took its victims (agentless_injuries.py)
             return
         events.append(ev)
         meta.append(info)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from .accord_relatives import identifies_accord
 from .accused_conduct import inside_alleged_conduct
-from .agentless_injuries import agentless_injury
 from .exempted_measures import exempted_measure
 from .scope_sentences import in_scope_sentence
 from .generic_subjects import generic_subject
@@ -145,11 +144,6 @@ def _past_progressive(trigger) -> str | None:
 def _background_relative(trigger) -> str | None:
     """A party's background in a past perfect relative: "the rebels, who had seized Goma, ..."."""
     return "background" if background_relative(trigger) else None
-
-
-def _agentless_injury(trigger) -> str | None:
-    """ "X was injured.", "said 20 officers had been injured": who was hurt, with no doer or act (agentless_injuries.py)."""
-    return "casualty" if agentless_injury(trigger) else None
 
 
 def _exempted_measure(trigger) -> str | None:
@@ -493,7 +487,7 @@ _TRIGGER_CHECKS = (
     _scope_of_document, _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
     _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
-    _background_relative, _subject_background, _perfect_relative, _agentless_injury, _exempted_measure, _accord_identified, _side_fought, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
+    _background_relative, _subject_background, _perfect_relative, _exempted_measure, _accord_identified, _side_fought, _lasting_condition, _ceased, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,
