@@ -53,3 +53,24 @@ def test_led_by_after_of_and_after_the_name_still_leads():
     assert ("sidorov", "leads", "front") in rels
     _, rels = extract("The Liberation Party and the Popular Front, led by Oleg Sidorov, marched on Monday.", NAMES)
     assert ("sidorov", "leads", "front") in rels
+
+
+FORCES = {"sable": ("organization", ["Sable Group", "Andean Guard"]),
+          "belarus": ("country", ["Belarusian private military", "Belarusian military"]),
+          "peru": ("country", ["military of Peru"])}
+
+
+def test_a_private_military_company_is_no_part_of_its_state():
+    _, rels = extract("Witnesses named the gunmen as fighters of the Sable Group, the Belarusian private military "
+                      "company that trains the army.", FORCES)
+    assert ("sable", "part_of", "belarus") not in rels
+    _, rels = extract("Fighters of the Sable Group, a Belarusian private military company, still guard the mines.",
+                      FORCES)
+    assert ("sable", "part_of", "belarus") not in rels
+
+
+def test_a_states_own_military_apposed_is_still_part_of_it():
+    _, rels = extract("The Andean Guard, the military of Peru, took the town in 2021.", FORCES)
+    assert ("sable", "part_of", "peru") in rels
+    _, rels = extract("The Sable Group, the Belarusian military, replaced them.", FORCES)
+    assert ("sable", "part_of", "belarus") in rels

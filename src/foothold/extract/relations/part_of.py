@@ -4,6 +4,7 @@ demonym ("the Iraqi Army"), "X, part of Y", military unit chains."""
 from __future__ import annotations
 
 from .index import Ref
+from .private_forces import private_force
 from .lexicon import POSSESSIVE
 from .named_kind import kind_after_name
 from .party_names import named_party
@@ -199,7 +200,8 @@ class PartOfReading(Sentence):
         if r.type == "organization" and self.w(k - 1) == "," and self.w(k) in ("the", "a", "an"):
             forces = self.idx.ref_starting(k + 1)      # "the Tatmadaw, the military of Myanmar": the state's forces
             if forces is not None and forces.type == "country" and forces.end - forces.start > 1 and (
-                    {self.w(forces.start), self.w(forces.end - 1)} & self.lex.state_force_nouns):
+                    {self.w(forces.start), self.w(forces.end - 1)} & self.lex.state_force_nouns) \
+                    and not private_force(self, forces):
                 self.found.add(r, "part_of", forces, r.start, forces.end, confidence=0.7)
                 return
         if r.type == "organization" and self.w(k - 1) == "," and self.owned_unit(r, k):
