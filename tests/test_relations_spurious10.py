@@ -74,3 +74,19 @@ def test_a_states_own_military_apposed_is_still_part_of_it():
     assert ("sable", "part_of", "peru") in rels
     _, rels = extract("The Sable Group, the Belarusian military, replaced them.", FORCES)
     assert ("sable", "part_of", "belarus") in rels
+
+
+GROUND = {"chaco": ("place", ["Chaco Boreal"]), "paraguay": ("country", ["Paraguay"]),
+          "unasur": ("organization", ["Union of South American Nations"]), "front": ("organization", ["Chaco Front"])}
+
+
+def test_a_place_said_to_be_part_of_a_state_is_a_claim_to_ground():
+    _, rels = extract("The ministry repeated that the Chaco Boreal is part of Paraguay.", GROUND)
+    assert ("chaco", "part_of", "paraguay") not in rels
+
+
+def test_a_state_or_body_part_of_an_organisation_still_holds():
+    _, rels = extract("Paraguay is part of the Union of South American Nations.", GROUND)
+    assert ("paraguay", "part_of", "unasur") in rels
+    _, rels = extract("The Chaco Front is a part of the Union of South American Nations.", GROUND)
+    assert ("front", "part_of", "unasur") in rels

@@ -213,6 +213,8 @@ class PartOfReading(Sentence):
             obj, end = self.object_after(k + n)
             proxy = obj is not None and obj.demonym and obj.type == "country" and obj.end - obj.start > 1 \
                 and self.w(obj.end - 1) in self.lex.country_proxies   # "an arm of the Iranian military"
+            if obj and obj.type == "country" and r.type in ("place", "country"):
+                return                              # "Abkhazia is part of Georgia": a claim to ground (private_forces.py)
             if obj and obj.type in ("organization", "country") and (not obj.demonym or proxy):
                 self.found.add(r, predicate, obj, r.start, end, confidence=0.7)
             return

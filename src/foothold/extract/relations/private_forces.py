@@ -5,6 +5,11 @@ company": the demonym says where the company comes from, while "the Tatmadaw, th
 state's own forces (part_of). The apposed phrase is read as a state's forces only when it is not said to be private
 and is not a company, contractor or firm (two spurious ties on the tuning sets, owndocs17 and owndocs27; none
 matched).
+
+Beside it in `cue_part_of`: a place or state said to be part of a state ("Somaliland is a part of the Federal Republic
+of Somalia", "repeated that Abkhazia is part of Georgia") states a claim to ground, not a body's place in another: no
+tuning gold ties a place or country part_of a country (they tie countries to the organisations they belong to), and
+both such ties on the tuning sets were spurious (owndocs8, owndocs31).
 """
 
 from __future__ import annotations
