@@ -20,6 +20,7 @@ from .joint_openings import joint_opening
 from .confirmations import confirmed_in_office
 from .ordered_forces import forces_ordered_in
 from .oaths import oath_of_office
+from .split_particles import split_phrase
 from .force_arrivals import force_arrival
 from .funds_approved import funds_approved
 from .claimed_munitions import claimed_munition
@@ -532,6 +533,12 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 # "replaced X with Y", "was replaced by Y" (replacements.py), "X claimed the rockets", "X claimed
                 # both" after attacks told (claimed_munitions.py), "invoked the Emergencies Act" (invoked_laws.py)
                 found.append(Found(tok, moved, "verb", tok.text))
+                continue
+            split = split_phrase(tok, _phrases_from(lex, tok.lower_))
+            if split is not None:           # "turned him down", "blew the bridge up" (split_particles.py)
+                ph, particle = split
+                consumed.add(particle.i)
+                found.append(Found(tok, ph.trigger, "verb", f"{tok.text} … {particle.text}"))
                 continue
             # a passive by a munition only where plover.yaml has no reading of its own ("was hit by a missile" is
             # plover's `hit`; "was damaged by shrapnel" no one's)
