@@ -1,0 +1,110 @@
+"""Events with no candidate, eighth pass (issue 8, evcand8): events/split_particles.py (plover.yaml's phrasal verbs
+told with the object between verb and particle), events/inquiries.py (a bare case opened against a party),
+plover.yaml "pushed back" a crowd, "brought together", `clear` a place or a crowd.
+
+Sentences are our own, written for these tests about arenas outside the development texts (the Andes, the Baltic).
+"""
+
+import pytest
+from event_fixtures import wire_events
+
+from foothold.extract.events.lexicon import load_lexicon
+from foothold.extract.events.split_particles import split_phrase
+from foothold.extract.events.triggers import _phrases_from
+from foothold.extract.nlp import load_nlp
+
+ANDES = {"Bolivia": ("bolivia", "country"), "Bolivian": ("bolivia", "country"), "Peru": ("peru", "country"),
+         "Peruvian": ("peru", "country"), "Chile": ("chile", "country"), "Arce": ("arce", "person"),
+         "Quispe": ("quispe", "person"), "Andean Front": ("front", "organization"), "La Paz": ("lapaz", "place")}
+BALTIC = {"Estonia": ("estonia", "country"), "Estonian": ("estonia", "country"), "Latvia": ("latvia", "country"),
+          "Tamm": ("tamm", "person"), "Kalnins": ("kalnins", "person"), "Riga": ("riga", "place")}
+
+
+def typed(events, etype):
+    return [e for e in events if e[0] == etype]
+
+
+# ---- split_particles.py ----
+
+def _split(sentence):
+    lex = load_lexicon()
+    doc = load_nlp()(sentence)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    hit = split_phrase(verb, _phrases_from(lex, verb.lower_))
+    return (" ".join(hit[0].words), hit[1].text) if hit is not None else None
+
+
+def test_a_phrase_split_by_its_object_is_read_as_the_phrase():
+    assert _split("The minister turned the idea down.") == ("turned down", "down")
+    assert _split("The office turned him down.") == ("turned down", "down")
+
+
+def test_a_particle_with_an_object_of_its_own_or_far_from_the_verb_is_no_particle():
+    assert _split("The minister turned the car in the square.") is None
+    assert _split("The minister turned the long and very detailed draft of the new accord down.") is None
+    assert _split("The minister turned down the idea.") is None       # joined: plover.yaml's phrase reads it
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Peru's finance minister Quispe turned the idea down on Monday, saying the reserves were in dollars.",
+     ("REJECT", ["quispe"])),
+    ("Peru asked to meet Arce in March, and Bolivia turned him down.", ("REJECT", ["bolivia"])),
+    ("Fighters of the Andean Front blew the bridge up near La Paz on Tuesday.", ("ASSAULT", ["front"])),
+])
+def test_split_phrasal_verbs_make_their_event(tmp_path, sentence, expected):
+    events = wire_events(tmp_path, sentence, ANDES)
+    assert any(e[0] == expected[0] and e[1] == expected[1] for e in events), events
+
+
+def test_a_sworn_in_person_after_the_verb_is_appointed(tmp_path):
+    events = wire_events(tmp_path, "The president of Estonia swore Tamm in at the palace in Riga on Monday.", BALTIC)
+    assert any(e[2] == ["tamm"] for e in typed(events, "SUPPORT")), events
+
+
+def test_a_split_phrase_keeps_its_gates(tmp_path):
+    # "turned back" is going back oneself (no_object): one's turned-back object is no withdrawal read here
+    assert not typed(wire_events(tmp_path, "Bolivian border guards turned the lorries back at La Paz.", ANDES),
+                     "RETREAT")
+    assert not wire_events(tmp_path, "Quispe turned the page on the dispute with Chile.", ANDES)
+
+
+# ---- inquiries.py: a bare case opened against a party ----
+
+def test_a_case_opened_against_a_party_is_an_inquiry(tmp_path):
+    events = wire_events(tmp_path, "Bolivia's prosecutors had opened the case against Quispe overnight.", ANDES)
+    assert ("ACCUSE", ["bolivia"], ["quispe"]) in events, events
+    events = wire_events(tmp_path, "Latvia opened cases on Monday against more than 30 people, including Kalnins.",
+                         BALTIC)
+    assert any(e[2] == ["kalnins"] for e in typed(events, "ACCUSE")), events
+
+
+def test_a_case_won_or_a_case_file_opened_is_no_inquiry(tmp_path):
+    assert not typed(wire_events(tmp_path, "Peru won the case against Chile at the court.", ANDES), "ACCUSE")
+    assert not typed(wire_events(tmp_path, "Bolivia opened the case file on Monday.", ANDES), "ACCUSE")
+
+
+# ---- plover.yaml: crowds pushed back, places cleared, parties brought together ----
+
+@pytest.mark.parametrize("sentence", [
+    "Bolivian police pushed the crowd back from the palace in La Paz on Monday.",
+    "Bolivian police pushed back protesters near the palace on Monday.",
+    "Bolivian security forces cleared the airport after several hours on Monday.",
+    "On Sunday Bolivian police cleared the last lorries from the bridge outside La Paz.",
+])
+def test_a_force_pushing_back_or_clearing_restricts(tmp_path, sentence):
+    assert ("COERCE", ["bolivia"]) in [(e[0], e[1]) for e in wire_events(tmp_path, sentence, ANDES)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arce pushed back against the criticism from Peru.",
+    "Bolivian engineers cleared the road after the landslide.",
+    "The court in La Paz cleared Quispe of all charges on Monday.",
+])
+def test_pushing_back_criticism_or_clearing_a_road_or_a_name_is_no_coercion(tmp_path, sentence):
+    assert not typed(wire_events(tmp_path, sentence, ANDES), "COERCE")
+
+
+def test_parties_brought_together_meet(tmp_path):
+    events = wire_events(tmp_path, "The envoy of Chile brought Bolivian and Peruvian commanders together at a hotel "
+                                   "in La Paz on Monday.", ANDES)
+    assert ("CONSULT", ["chile"], ["bolivia", "peru"]) in events, events
