@@ -21,6 +21,7 @@ from .confirmations import confirmed_in_office
 from .ordered_forces import forces_ordered_in
 from .oaths import oath_of_office
 from .split_particles import split_phrase
+from .relation_levels import relation_level
 from .force_arrivals import force_arrival
 from .funds_approved import funds_approved
 from .claimed_munitions import claimed_munition
@@ -533,6 +534,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 # "replaced X with Y", "was replaced by Y" (replacements.py), "X claimed the rockets", "X claimed
                 # both" after attacks told (claimed_munitions.py), "invoked the Emergencies Act" (invoked_laws.py)
                 found.append(Found(tok, moved, "verb", tok.text))
+                continue
+            leveled = relation_level(tok, lex) if not listed_sense(tok, lemma, lex) else None
+            if leveled is not None:         # "lowered the level of diplomatic relations with X" (relation_levels.py)
+                found.append(Found(tok, leveled, "verb", tok.text))
                 continue
             split = split_phrase(tok, _phrases_from(lex, tok.lower_))
             if split is not None:           # "turned him down", "blew the bridge up" (split_particles.py)
