@@ -108,3 +108,44 @@ def test_parties_brought_together_meet(tmp_path):
     events = wire_events(tmp_path, "The envoy of Chile brought Bolivian and Peruvian commanders together at a hotel "
                                    "in La Paz on Monday.", ANDES)
     assert ("CONSULT", ["chile"], ["bolivia", "peru"]) in events, events
+
+
+# ---- relation_levels.py, data/relation_levels.yaml ----
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In solidarity with Estonia, Latvia today decided to lower the level of diplomatic relations with Russia to "
+     "that of charge d'affaires.", ("SANCTION", ["latvia"])),
+    ("Latvia reduced its diplomatic representation in Russia on Monday.", ("SANCTION", ["latvia"])),
+    ("Tamm met Kalnins in Riga on Monday, and the two leaders raised their ties to a strategic partnership.",
+     ("SUPPORT", ["tamm", "kalnins"])),
+])
+def test_relations_raised_or_lowered(tmp_path, sentence, expected):
+    events = wire_events(tmp_path, sentence, {**BALTIC, "Russia": ("russia", "country")})
+    assert expected in [(e[0], e[1]) for e in events], events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvia lowered the tariffs on imports from Estonia.",
+    "Latvian troops reduced the level of violence in Riga.",
+])
+def test_lowering_no_relations_is_no_sanction(tmp_path, sentence):
+    assert not typed(wire_events(tmp_path, sentence, {**BALTIC, "Latvian": ("latvia", "country")}), "SANCTION")
+
+
+# ---- effect_dates.py: a "with effect from" date times no decided act ----
+
+def _dated(tmp_path, text):
+    from event_fixtures import extract_events
+    ctx = extract_events(tmp_path, "source: https://example.org/a/statement.html\ntitle: Statement (23 January 2023)"
+                                   "\n\n" + text, BALTIC | {"Russia": ("russia", "country")}, "statement.txt")
+    return [(e.type, e.date.iso if e.date else None) for e in ctx.events]
+
+
+def test_a_decision_with_effect_from_a_later_day_is_dated_by_its_story(tmp_path):
+    assert ("SANCTION", "2023-01-23") in _dated(tmp_path, "Latvia today decided to sever diplomatic relations with "
+                                                          "Russia with effect from 1 March 2023.")
+
+
+def test_a_plain_date_still_times_the_act(tmp_path):
+    assert ("SANCTION", "2023-03-01") in _dated(tmp_path, "Latvia severed diplomatic relations with Russia on "
+                                                          "1 March 2023.")
