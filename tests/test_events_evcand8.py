@@ -149,3 +149,46 @@ def test_a_decision_with_effect_from_a_later_day_is_dated_by_its_story(tmp_path)
 def test_a_plain_date_still_times_the_act(tmp_path):
     assert ("SANCTION", "2023-03-01") in _dated(tmp_path, "Latvia severed diplomatic relations with Russia on "
                                                           "1 March 2023.")
+
+
+# ---- joined_protests.py, data/joined_protests.yaml ----
+
+@pytest.mark.parametrize("sentence", [
+    "Former President Arce, another candidate of the Andean Front, was among the marchers in La Paz on Monday.",
+    "Arce joined the protesters in La Paz on Monday.",
+    "Arce joined the march in La Paz on Monday.",
+])
+def test_a_named_party_joining_a_protest_protests(tmp_path, sentence):
+    assert ("PROTEST", ["arce"]) in [(e[0], e[1]) for e in wire_events(tmp_path, sentence, ANDES)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quispe was among the dead in La Paz.",
+    "Arce joined the government of Bolivia on Monday.",
+    "Quispe was among the protesters killed in La Paz on Monday.",
+])
+def test_being_among_the_dead_or_joining_a_government_is_no_protest(tmp_path, sentence):
+    assert not typed(wire_events(tmp_path, sentence, ANDES), "PROTEST")
+
+
+# ---- conjoined_verbs.py (in releases.repair_misread_verbs) ----
+
+def test_a_conjoined_present_verb_read_as_a_noun_is_a_verb(tmp_path):
+    events = wire_events(tmp_path, "Bolivia welcomes the statement of Chile, which supported these measures, and thanks "
+                                   "Peru for protecting the offices of outlets.", ANDES)
+    assert ("SUPPORT", ["bolivia"], ["peru"]) in events, events
+
+
+def test_a_noun_conjunct_stays_a_noun(tmp_path):
+    doc = load_nlp()("Bolivia welcomed the talks and the thanks of Peru.")
+    from foothold.extract.events.conjoined_verbs import conjoined_present
+    assert not any(conjoined_present(t) for t in doc)
+
+
+# ---- plover.yaml "put forward" (AGREE, as `propose`) ----
+
+def test_a_compromise_put_forward_is_proposed(tmp_path):
+    for sentence in ("Chile, holding the presidency in 2022, put forward a compromise in June.",
+                     "Chile put a compromise forward in June."):
+        assert ("AGREE", ["chile"]) in [(e[0], e[1]) for e in wire_events(tmp_path, sentence, ANDES)], sentence
+    assert not typed(wire_events(tmp_path, "Chile put forward a bill on taxes in June.", ANDES), "AGREE")

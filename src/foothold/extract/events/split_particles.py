@@ -16,7 +16,7 @@ supply off from X" read by the verbs) or a prepositional "in" with an object is 
 
 from __future__ import annotations
 
-PARTICLES = frozenset({"down", "up", "back", "in", "off", "out", "over", "away", "together"})
+PARTICLES = frozenset({"down", "up", "back", "in", "off", "out", "over", "away", "together", "forward"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
