@@ -192,3 +192,10 @@ def test_a_compromise_put_forward_is_proposed(tmp_path):
                      "Chile put a compromise forward in June."):
         assert ("AGREE", ["chile"]) in [(e[0], e[1]) for e in wire_events(tmp_path, sentence, ANDES)], sentence
     assert not typed(wire_events(tmp_path, "Chile put forward a bill on taxes in June.", ANDES), "AGREE")
+
+
+def test_ones_own_force_turned_back_withdraws(tmp_path):
+    events = wire_events(tmp_path, "The commander of the Andean Front turned his fighters back from their march on "
+                                   "La Paz late on Saturday.", ANDES)
+    assert ("RETREAT", ["front"]) in [(e[0], e[1]) for e in events], events
+    assert not typed(wire_events(tmp_path, "Arce turned their columns back near La Paz.", ANDES), "RETREAT")
