@@ -1,6 +1,6 @@
 """Inquiries opened or set up (issue 8, evvocab2 second pass; vocabulary in data/inquiries.yaml): "prosecutors opened
 a criminal case against X", "the Senate set up a commission of inquiry into Y", "the council established a fact-finding
-mission", "the ministry formed a committee to investigate the killings". PLOVER ACCUSE investigate, the founding
+mission", "the ministry formed a committee to investigate the killings", "opened the case against X" (evcand8). PLOVER ACCUSE investigate, the founding
 verb's act: its subject investigates, what the inquiry is into or against is its target. The light verbs read
 "opened an investigation" through plover.yaml's nouns already; this reads the inquiries no single noun of the
 lexicon names (a modifier or a complement makes them one)."""
@@ -23,6 +23,7 @@ class InquiryWords:
     inquiry_nouns: frozenset[str]
     inquiry_bodies: frozenset[str]
     inquiry_words: frozenset[str]
+    charged_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -74,9 +75,20 @@ def opened_inquiry(verb):
     if not _verb_keys(verb) & words.founding_verbs:
         return None
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        if _names_inquiry(obj, words) or _inquiry_body(obj, words) or _body_for_inquiry(verb, obj, words):
+        if _names_inquiry(obj, words) or _inquiry_body(obj, words) or _body_for_inquiry(verb, obj, words) \
+                or _case_against(verb, obj, words):
             return obj
     return None
+
+
+def _case_against(verb, obj, words: InquiryWords) -> bool:
+    """A bare case opened against a party (evcand8): "the security service had opened the case against X", "opened
+    cases on Monday against more than 30 people"; the "against" phrase on the noun or, after it, on the verb."""
+    if obj.lemma_.lower() not in words.charged_nouns and obj.lower_ not in words.charged_nouns:
+        return False
+    preps = [c for c in obj.children if c.dep_ == "prep"] + [c for c in verb.children if c.dep_ == "prep"
+                                                              and c.i > obj.i]
+    return any(c.lower_ == "against" and any(o.dep_ == "pobj" for o in c.children) for c in preps)
 
 
 def _body_for_inquiry(verb, obj, words: InquiryWords) -> bool:

@@ -8,6 +8,7 @@ reacted to, not the reaction, which a release makes on its own date line.
 from __future__ import annotations
 
 from .pairs import PAIR_KINDS
+from .conjoined_verbs import conjoined_present
 
 # the types whose verbs react to another's deed (welcome, praise, condemn, reject)
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
@@ -70,8 +71,8 @@ def repair_misread_verbs(doc, verbs) -> None:
             continue
         deps = {c.dep_ for c in tok.children}
         named = named_compound_subject(tok) if "nsubj" not in deps else None
-        if "nsubj" not in deps and named is None or "dobj" not in deps:
-            continue
+        if ("nsubj" not in deps and named is None or "dobj" not in deps) and not conjoined_present(tok):
+            continue            # conjoined_present: "welcomes X, and thanks the Ministry for ..." (evcand8)
         lemma = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
         if lemma is not None:
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", lemma

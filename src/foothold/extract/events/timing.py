@@ -12,6 +12,7 @@ from .clause_dates import governing_date, offset_date, own_verb_date
 from .conjunct_dates import later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
+from .effect_dates import takes_effect
 from .future_dates import after_publication
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
@@ -231,7 +232,14 @@ def framing_dates(dates, skip, index: DocIndex) -> set[int]:
     another date of the sentence (none of ``skip``) times the act; the starts of the framing dates, none when the
     sentence has no other date."""
     framing = {d.start for d in dates if d.start not in skip and is_background(d, index)}
-    return framing if any(d.start not in skip and d.start not in framing for d in dates) else set()
+    framing = framing if any(d.start not in skip and d.start not in framing for d in dates) else set()
+    return framing | effect_framing(dates, skip, index)      # "with effect from X" (effect_dates.py)
+
+
+def effect_framing(dates, skip, index: DocIndex) -> set[int]:
+    """The starts of "with effect from X" dates (``effect_dates.takes_effect``): they time no decided act, whether or
+    not the sentence holds another date (with none, the act takes the story's day)."""
+    return {d.start for d in dates if d.start not in skip and takes_effect(d, index)}
 
 
 def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: EventDater, index: DocIndex,
@@ -250,7 +258,7 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
     # "said on Monday that ... gunmen attacked the barracks on Sunday": the act's own date over the saying's; a
     # "since"/"until" date on the act frames a state and does not time it
-    framing = {d.start for d in told if is_background(d, index)}
+    framing = {d.start for d in told if is_background(d, index)} | effect_framing(told, other_dates, index)
     own = own_verb_date(f, told, index, other_dates | framing, dater.report_starts()) \
         if nearest is not None and governing_date(f.token, nearest, index) else None
     # "two days after officers announced that they had removed him": counted from the governing verb's day

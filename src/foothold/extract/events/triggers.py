@@ -20,6 +20,9 @@ from .joint_openings import joint_opening
 from .confirmations import confirmed_in_office
 from .ordered_forces import forces_ordered_in
 from .oaths import oath_of_office
+from .split_particles import split_phrase
+from .relation_levels import relation_level
+from .joined_protests import joined_protest
 from .force_arrivals import force_arrival
 from .funds_approved import funds_approved
 from .claimed_munitions import claimed_munition
@@ -523,15 +526,26 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 or cancellation_trigger(tok) or dismissal_trigger(tok) or assembled_protest(tok) \
                 or confirmed_in_office(tok) or forces_ordered_in(tok) or oath_of_office(tok) or force_arrival(tok) \
                 or funds_approved(tok) or put_in_charge(tok) or replacement(tok) or claimed_munition(tok, lex) \
-                or invoked_law(tok)
+                or invoked_law(tok) or joined_protest(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml), "sacked the army chief" (data/dismissals.yaml),
                 # "protesters gathered outside X" (data/protest_gatherings.yaml), "X and Y opened the railway"
                 # (data/joint_openings.yaml), "swore X in" (oaths.py), "soldiers reached Gao" (force_arrivals.py),
                 # "approved a $1 billion programme for X" (funds_approved.py), "put X in charge of Y" (put_in_charge.py),
                 # "replaced X with Y", "was replaced by Y" (replacements.py), "X claimed the rockets", "X claimed
-                # both" after attacks told (claimed_munitions.py), "invoked the Emergencies Act" (invoked_laws.py)
+                # both" after attacks told (claimed_munitions.py), "invoked the Emergencies Act" (invoked_laws.py),
+                # "X was among the marchers", "joined the protesters" (joined_protests.py)
                 found.append(Found(tok, moved, "verb", tok.text))
+                continue
+            leveled = relation_level(tok, lex) if not listed_sense(tok, lemma, lex) else None
+            if leveled is not None:         # "lowered the level of diplomatic relations with X" (relation_levels.py)
+                found.append(Found(tok, leveled, "verb", tok.text))
+                continue
+            split = split_phrase(tok, _phrases_from(lex, tok.lower_))
+            if split is not None:           # "turned him down", "blew the bridge up" (split_particles.py)
+                ph, particle = split
+                consumed.add(particle.i)
+                found.append(Found(tok, ph.trigger, "verb", f"{tok.text} … {particle.text}"))
                 continue
             # a passive by a munition only where plover.yaml has no reading of its own ("was hit by a missile" is
             # plover's `hit`; "was damaged by shrapnel" no one's)
