@@ -16,12 +16,14 @@ from .future_dates import after_publication
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
+from .measure_starts import measure_starts
 from .index import DocIndex
 from .modality import PERFORMATIVE
 from .noun_years import dated_elsewhere_than_noun, with_noun_year
 from .perfect_present import current_perfect
 from .present_acts import past_dates_after_present
 from .reason_dates import reason_dates
+from .reduced_relatives import in_misread_participle
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
 from .shift_reach import closing_setting, frames_a_state, own_date_in
@@ -68,8 +70,10 @@ def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
     """Starts of the date phrases in a relative or participial clause that does not hold the trigger
     ("the owner who died in August 2023": that clause's date)."""
     doc = f.token.doc
+    # (in_misread_participle: "took note of the results, announced by X on 2 May, and called on ...": 2 May is X's)
     return {d.start for d in dates
-            if (toks := index.tokens_in(d.start, d.end)) and in_other_clause(doc[toks[0]], f.token)} \
+            if (toks := index.tokens_in(d.start, d.end)) and (in_other_clause(doc[toks[0]], f.token)
+                                                            or in_misread_participle(doc[toks[0]], f.token))} \
         | reason_dates(f.token, dates, index)     # "refused because it did not condemn the attacks in September"
 
 
@@ -141,7 +145,8 @@ def in_relative_clause(date, sent, index: DocIndex) -> bool:
     """The date phrase dates a relative, participial or anchoring clause of the sentence ("aid, which the
     U.S. paused on August 5", "came two months after X ousted Y on July 26"), not its main act."""
     toks = index.tokens_in(date.start, date.end)
-    return bool(toks) and in_other_clause(index.ctx.doc[toks[0]], sent.root) or anchored_date(date, index)
+    return bool(toks) and (in_other_clause(index.ctx.doc[toks[0]], sent.root)
+                           or in_misread_participle(index.ctx.doc[toks[0]], sent.root)) or anchored_date(date, index)
 
 
 def is_background(date, index: DocIndex) -> bool:
@@ -247,6 +252,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
     if f.kind in ("verb", "light"):     # "halted aid and in February abolished the office": February is the abolition's
         other_dates |= later_conjunct_dates(f.token, told, index)
+    starts = measure_starts(told, dater, index)     # "suspended ... starting tomorrow, Friday 17 July": its start
+    other_dates |= starts
     nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
     # "said on Monday that ... gunmen attacked the barracks on Sunday": the act's own date over the saying's; a
     # "since"/"until" date on the act frames a state and does not time it
@@ -265,6 +272,11 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         # "collapsed the next year, when the army launched an offensive": the clause it elaborates sets its time
         shifted = analysis.shifted_in_clause(setting, sent, dater, index, off_story)
     explicit = shifted or explicit
+    if explicit is None and starts and dater.published is not None:
+        # the measure is decided or ordered on the publication's day (measure_starts), told at its start phrase
+        start = next(d for d in told if d.start in starts)
+        explicit = DateValue(iso=dater.published.iso, precision=dater.published.precision, text=start.text,
+                             start=start.start, end=start.end)
     if kind == "noun":
         explicit = with_noun_year(f.token, explicit)    # "under a 2009 agreement signed by X": the agreement's year
     if kind == "verb" and explicit is not None and explicit.precision == "day" \

@@ -1,0 +1,42 @@
+"""Event dates, eighth pass (issue 8, dates8): a measure's start told after the publication (events/measure_starts.py),
+a date in a participle the parser hung on the main verb (events/reduced_relatives.py), a present-tense conjunct after
+a past date, "since then" framing a present perfect, a date inside "before + gerund".
+
+Own sentences from arenas no development text uses; each with its near miss.
+"""
+
+from event_fixtures import extract_events
+
+ACTORS = {"Peru": ("peru", "country"), "Peruvian": ("peru", "country"), "Ecuador": ("ecuador", "country"),
+          "Ecuadorian": ("ecuador", "country"), "Bolivia": ("bolivia", "country"), "Chile": ("chile", "country"),
+          "Alberto Fujimori": ("fujimori", "person"), "Fujimori": ("fujimori", "person"),
+          "Radio Sur": ("radiosur", "media"), "Media Council": ("council", "organization"),
+          "Electoral Tribunal": ("tribunal", "organization"), "Lima": ("lima", "place"),
+          "Sixto Duran": ("duran", "person")}
+
+
+def dated(tmp_path, text: str) -> list[tuple]:
+    header = "source: own writing, statement style\ntitle: A statement (Andes Wire, 5 May 1995)\n\n"
+    ctx = extract_events(tmp_path, header + text + "\n", ACTORS, "report.txt")
+    return [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+
+
+def test_a_start_after_the_publication_dates_no_decision(tmp_path):
+    text = ("The Media Council decided at its session today to suspend the licence of Radio Sur for two weeks, "
+            "starting tomorrow, Saturday 6 May.")
+    got = dated(tmp_path, text)
+    assert any(t[1] == ["council"] and t[2] == "1995-05-05" for t in got), got
+    # near miss: a start on or before the publication is the act's own time
+    got = dated(tmp_path, text.replace("at its session today ", "").replace("starting tomorrow, Saturday 6 May",
+                                                                           "starting on 2 May"))
+    assert any(t[1] == ["council"] and t[2] == "1995-05-02" for t in got), got
+
+
+def test_a_border_closed_from_a_later_hour_is_ordered_on_the_publication_day(tmp_path):
+    text = ("President Alberto Fujimori has ordered the closure of the border with Ecuador from six o'clock tomorrow "
+            "morning, Saturday 6 May, until further notice.")
+    got = dated(tmp_path, text)
+    assert any(t[1] == ["fujimori"] and t[2] == "1995-05-05" for t in got), got
+    # near miss: a later date no start word opens ("closed the border on 6 May") is not a measure's start
+    got = dated(tmp_path, "Peru said it closed the border with Ecuador on 3 May.")
+    assert not any(t[2] == "1995-05-05" for t in got), got
