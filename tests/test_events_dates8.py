@@ -40,3 +40,31 @@ def test_a_border_closed_from_a_later_hour_is_ordered_on_the_publication_day(tmp
     # near miss: a later date no start word opens ("closed the border on 6 May") is not a measure's start
     got = dated(tmp_path, "Peru said it closed the border with Ecuador on 3 May.")
     assert not any(t[2] == "1995-05-05" for t in got), got
+
+
+def test_a_describing_participle_hung_on_the_verb_keeps_its_date(tmp_path):
+    text = ("The members of the Media Council took note of the provisional results of the presidential election in "
+            "Peru, announced by the Electoral Tribunal on 2 May 1995, and called on all political actors to settle any "
+            "dispute through the courts. They expressed their full support to Alberto Fujimori.")
+    got = dated(tmp_path, text)
+    assert not any(t[1] == ["council"] and t[2] == "1995-05-02" for t in got), got
+    # near miss: a date on the calling verb itself is its own
+    got = dated(tmp_path, text.replace("and called on", "and on 3 May called on"))
+    assert any(t[0] == "REQUEST" and t[1] == ["council"] and t[2] == "1995-05-03" for t in got), got
+
+
+def test_a_date_after_of_names_the_noun(tmp_path):
+    text = ("The members of the Media Council welcomed the results of the election of 9 April 1995 and called on "
+            "Peru and Ecuador to respect them. They expressed their full support to Alberto Fujimori.")
+    got = dated(tmp_path, text)
+    assert not any(t[1] == ["council"] and t[2] == "1995-04-09" for t in got), got
+    # near miss: a time noun before "of" is the act's time
+    got = dated(tmp_path, "On the night of 9 April 1995 Peru shelled an Ecuadorian post.")
+    assert any(t[0] == "ASSAULT" and t[2] == "1995-04-09" for t in got), got
+
+
+def test_a_clause_on_the_named_noun_takes_its_date(tmp_path):
+    text = ("The Media Council condemned the attack of 3 May in Lima, in which Peruvian soldiers shelled an "
+            "Ecuadorian post.")
+    got = dated(tmp_path, text)
+    assert ("ASSAULT", ["peru"], "1995-05-03") in got, got

@@ -24,6 +24,7 @@ from .perfect_present import current_perfect
 from .present_acts import past_dates_after_present
 from .reason_dates import reason_dates
 from .reduced_relatives import in_misread_participle
+from .of_dates import names_other_noun
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
 from .shift_reach import closing_setting, frames_a_state, own_date_in
@@ -73,7 +74,8 @@ def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
     # (in_misread_participle: "took note of the results, announced by X on 2 May, and called on ...": 2 May is X's)
     return {d.start for d in dates
             if (toks := index.tokens_in(d.start, d.end)) and (in_other_clause(doc[toks[0]], f.token)
-                                                            or in_misread_participle(doc[toks[0]], f.token))} \
+                                                            or in_misread_participle(doc[toks[0]], f.token)
+                                                            or names_other_noun(doc[toks[0]], f.token, f.noun))} \
         | reason_dates(f.token, dates, index)     # "refused because it did not condemn the attacks in September"
 
 
@@ -146,7 +148,8 @@ def in_relative_clause(date, sent, index: DocIndex) -> bool:
     U.S. paused on August 5", "came two months after X ousted Y on July 26"), not its main act."""
     toks = index.tokens_in(date.start, date.end)
     return bool(toks) and (in_other_clause(index.ctx.doc[toks[0]], sent.root)
-                           or in_misread_participle(index.ctx.doc[toks[0]], sent.root)) or anchored_date(date, index)
+                           or in_misread_participle(index.ctx.doc[toks[0]], sent.root)
+                           or names_other_noun(index.ctx.doc[toks[0]], sent.root)) or anchored_date(date, index)
 
 
 def is_background(date, index: DocIndex) -> bool:
