@@ -68,3 +68,33 @@ def test_a_clause_on_the_named_noun_takes_its_date(tmp_path):
             "Ecuadorian post.")
     got = dated(tmp_path, text)
     assert ("ASSAULT", ["peru"], "1995-05-03") in got, got
+
+
+def test_a_present_conjunct_takes_no_date_of_the_first_verbs_phrase(tmp_path):
+    text = ("The Government of Chile condemns the attack on an Ecuadorian truck near Tumbes on 2 May and calls on "
+            "Peru to protect Ecuadorian travellers.")
+    got = dated(tmp_path, text)
+    assert any(t[0] == "REQUEST" and t[2] == "1995-05" for t in got), got
+    # near miss: a date before the first verb (a chronicle's present) still times both
+    got = dated(tmp_path, "On 2 May the Government of Chile condemns the shelling and calls on Peru to withdraw.")
+    assert any(t[0] == "REQUEST" and t[2] == "1995-05-02" for t in got), got
+
+
+def test_since_then_frames_a_present_perfect(tmp_path):
+    text = ("In August 1994 the parliament of Peru declared Ecuador a hostile state, and since then Peru has closed "
+            "the border to Ecuadorian traders.")
+    got = dated(tmp_path, text)
+    assert not any(t[0] in ("SANCTION", "COERCE") and t[2] == "1994-08" for t in got), got
+    # a "since then" counted from a date of the publication's year dates the act to what the two share
+    got = dated(tmp_path, text.replace("August 1994", "March 1995"))
+    assert any(t[0] in ("SANCTION", "COERCE") and t[2] == "1995" for t in got), got
+
+
+def test_a_date_before_a_gerund_is_the_gerunds(tmp_path):
+    text = ("Peru shelled an Ecuadorian post on 3 May. Sixto Duran crossed into Chile and applied for asylum there; "
+            "Chile briefly detained him before releasing him on 4 May.")
+    got = dated(tmp_path, text)
+    assert any(t[0] == "REQUEST" and t[2] == "1995-05-03" for t in got), got
+    # near miss: a date on the act's own verb is its own
+    got = dated(tmp_path, text.replace("before releasing him on 4 May", "on 4 May"))
+    assert any(t[0] == "COERCE" and t[2] == "1995-05-04" for t in got), got

@@ -25,11 +25,13 @@ from .present_acts import past_dates_after_present
 from .reason_dates import reason_dates
 from .reduced_relatives import in_misread_participle
 from .of_dates import names_other_noun
+from .before_gerunds import in_before_gerund
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
 from .shift_reach import closing_setting, frames_a_state, own_date_in
 from .signed_accords import accord_dates, signed_accords
 from .since_window import since_this_year
+from .since_then import since_then_date
 from .speakers import quoted
 from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
                     present_perfect, present_tense, relative_time)
@@ -75,7 +77,8 @@ def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
     return {d.start for d in dates
             if (toks := index.tokens_in(d.start, d.end)) and (in_other_clause(doc[toks[0]], f.token)
                                                             or in_misread_participle(doc[toks[0]], f.token)
-                                                            or names_other_noun(doc[toks[0]], f.token, f.noun))} \
+                                                            or names_other_noun(doc[toks[0]], f.token, f.noun)
+                                                            or in_before_gerund(doc[toks[0]], f.token))} \
         | reason_dates(f.token, dates, index)     # "refused because it did not condemn the attacks in September"
 
 
@@ -149,7 +152,8 @@ def in_relative_clause(date, sent, index: DocIndex) -> bool:
     toks = index.tokens_in(date.start, date.end)
     return bool(toks) and (in_other_clause(index.ctx.doc[toks[0]], sent.root)
                            or in_misread_participle(index.ctx.doc[toks[0]], sent.root)
-                           or names_other_noun(index.ctx.doc[toks[0]], sent.root)) or anchored_date(date, index)
+                           or names_other_noun(index.ctx.doc[toks[0]], sent.root)
+                           or in_before_gerund(index.ctx.doc[toks[0]], sent.root)) or anchored_date(date, index)
 
 
 def is_background(date, index: DocIndex) -> bool:
@@ -308,6 +312,10 @@ def date_event(lex, f: Found, kind: str, ev: Event, explicit, sent, dater: Event
         if undated and note is None and kind == "verb" else None
     if window is not None:          # "Since January, X has seized two towns": the year both times share
         ev.date, undated = window, False
+    framed, then = since_then_date(aspect_verb(f.token), dater, index) if kind == "verb" and note is None \
+        else (False, None)
+    if framed:                      # "..., and since then X has closed the border": counted from the date told
+        ev.date, undated = then, then is None
     if explicit is None and recent_span(sent.text) and dater.published is not None:
         undated = False
         if ev.date is None or ev.date.precision == "year":
