@@ -98,3 +98,20 @@ def test_a_date_before_a_gerund_is_the_gerunds(tmp_path):
     # near miss: a date on the act's own verb is its own
     got = dated(tmp_path, text.replace("before releasing him on 4 May", "on 4 May"))
     assert any(t[0] == "COERCE" and t[2] == "1995-05-04" for t in got), got
+
+
+def test_today_on_the_act_outranks_an_anchors_date(tmp_path):
+    text = ("Alberto Fujimori takes note of the decision of the Media Council today to suspend Radio Sur, following "
+            "the request of the Electoral Tribunal on 2 May that the station be closed.")
+    got = dated(tmp_path, text)
+    assert any(t[1] == ["council"] and t[2] == "1995-05-05" for t in got), got
+    # near miss: with no "today" the anchor's date still dates the act
+    got = dated(tmp_path, text.replace(" today", ""))
+    assert any(t[1] == ["council"] and t[2] == "1995-05-02" for t in got), got
+
+
+def test_a_fronted_setting_noun_keeps_its_of_date(tmp_path):
+    text = ("Peru shelled an Ecuadorian post on 3 February 1995. In its reply of 20 March 1995, Ecuador denied any "
+            "attack on Peru.")
+    got = dated(tmp_path, text)
+    assert ("REJECT", ["ecuador"], "1995-03-20") in got, got

@@ -4,7 +4,8 @@ January in Bangassou". Such a date is part of the thing's name, as a year before
 `noun_years.py`): it times no verb's act of the sentence and the story does not run on from it. A time noun before
 "of" is a time of the act ("on the night of 5 May", "by the end of March", "in the early hours of 12 March") and is
 left; so is the event noun itself when it is the trigger ("the signing of 5 May" dates the signing) or a clause on
-it holds the trigger ("the attack of 3 January, in which gunmen killed two guards").
+it holds the trigger ("the attack of 3 January, in which gunmen killed two guards"), and a noun in a phrase fronted
+before its verb, which sets the act in it ("In its reply of 20 March, the mission denied ...": the reply's day).
 
 Read by `timing.other_clause_dates` and `timing.in_relative_clause`.
 """
@@ -20,6 +21,19 @@ TIME_HEADS = frozenset({"night", "nights", "morning", "mornings", "evening", "af
 CLIMB = 4
 
 
+def fronted_setting(noun) -> bool:
+    """The noun opens a phrase set before the verb it hangs on ("In its reply of 20 March, X denied ...", "At its
+    meeting of 5 May the council decided ..."): the act is told as done in that reply or meeting, at its time."""
+    t = noun
+    for _ in range(CLIMB):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+            return t.i < t.head.i
+        t = t.head
+    return False
+
+
 def named_noun(date_tok):
     """The noun a date phrase names through "of" ("the vote of January 5": vote), or None."""
     t = date_tok
@@ -28,7 +42,8 @@ def named_noun(date_tok):
             return None
         if t.dep_ == "pobj" and t.head.lower_ == "of":
             noun = t.head.head
-            if noun.i != t.head.i and noun.pos_ == "NOUN" and noun.lower_ not in TIME_HEADS and noun.i < t.i:
+            if noun.i != t.head.i and noun.pos_ == "NOUN" and noun.lower_ not in TIME_HEADS and noun.i < t.i \
+                    and not fronted_setting(noun):
                 return noun
             return None
         if t.dep_ not in ("nummod", "compound", "npadvmod", "appos", "pobj", "nmod") and t.pos_ not in ("NUM",):

@@ -32,6 +32,7 @@ from .shift_reach import closing_setting, frames_a_state, own_date_in
 from .signed_accords import accord_dates, signed_accords
 from .since_window import since_this_year
 from .since_then import since_then_date
+from .today_anchors import today_over_anchor
 from .speakers import quoted
 from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
                     present_perfect, present_tense, relative_time)
@@ -351,6 +352,8 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in sent) \
             and dater.published is not None:
         ev.date = dater.published           # "met ... in London today": the dateline's day
+    elif dater.published is not None and today_over_anchor(f.token, explicit, sent, index):
+        ev.date = dater.published           # "the decision today to terminate ..., following the request on 16 June"
     elif explicit is None and not note_in_sentence and (present_tense(f.token) or current_perfect(f.token)) \
             and dater.published is not None:
         ev.date = dater.publication_month()  # "Washington blames ...": the report's present
