@@ -33,7 +33,6 @@ from .signed_accords import accord_dates, signed_accords
 from .since_window import since_this_year
 from .since_then import since_then_date
 from .today_anchors import today_over_anchor
-from .perfect_story_years import story_year
 from .speakers import quoted
 from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
                     present_perfect, present_tense, relative_time)
@@ -310,10 +309,6 @@ def date_event(lex, f: Found, kind: str, ev: Event, explicit, sent, dater: Event
     """Dates the event and tells whether it is told as undated; returns its source note and that flag."""
     note = told_date(f, ev, explicit, sent, dater, index, s_start, s_end, para_end, running)
     undated = told_undated(lex, f, kind, ev, explicit, note, sent, dater, index, date_tokens)
-    year = story_year(f.token, ev.date) if undated and explicit is None and note is None and kind in ("verb", "speech") \
-        else None
-    if year is not None:            # "Fatah had called his nomination unconstitutional": the story's year
-        ev.date, undated = year, False
     window = since_this_year(aspect_verb(f.token), explicit, dater.published, index) \
         if undated and note is None and kind == "verb" else None
     if window is not None:          # "Since January, X has seized two towns": the year both times share
