@@ -115,3 +115,10 @@ def test_a_fronted_setting_noun_keeps_its_of_date(tmp_path):
             "attack on Peru.")
     got = dated(tmp_path, text)
     assert ("REJECT", ["ecuador"], "1995-03-20") in got, got
+
+
+def test_a_happening_the_act_takes_part_in_keeps_its_of_date(tmp_path):
+    text = ("Chile shelled a Peruvian post in March 1995. Alberto Fujimori met Sixto Duran at the summit of 2 April "
+            "1995 in Lima.")
+    got = dated(tmp_path, text)
+    assert ("CONSULT", ["fujimori"], "1995-04-02") in got, got

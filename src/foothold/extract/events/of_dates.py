@@ -5,8 +5,11 @@ attack of 3 January in Bangassou". Such a date is part of the thing's name, as a
 "of" is a time of the act ("on the night of 5 May", "by the end of March", "in the early hours of 12 March") and is
 left; so is the event noun itself when it is the trigger ("the signing of 5 May" dates the signing) or a clause on
 it holds the trigger ("the attack of 3 January, in which gunmen killed two guards"); only a noun inside a
-prepositional phrase is read ("won the election of 20 October" is the winning's time, a verb's own object left to
-`timing.other_events_dates`), and not one in a phrase fronted before its verb, which sets the act in it ("In its reply of 20 March, the mission denied ...": the reply's day).
+prepositional phrase on another noun is read ("the results of the election", "in reference to the vote"): a verb's own
+object ("won the election of 20 October", left to `timing.other_events_dates`) or a happening the act takes part in
+("spoke at the summit of 3 June", "took part in the protests of May 2019") is the act's time, and so is a phrase
+fronted before its verb, which sets the act in it ("In its reply of 20 March, the mission denied ...": the reply's
+day).
 
 Read by `timing.other_clause_dates` and `timing.in_relative_clause`.
 """
@@ -44,7 +47,7 @@ def named_noun(date_tok):
         if t.dep_ == "pobj" and t.head.lower_ == "of":
             noun = t.head.head
             if noun.i != t.head.i and noun.pos_ == "NOUN" and noun.lower_ not in TIME_HEADS and noun.i < t.i \
-                    and noun.dep_ == "pobj" and not fronted_setting(noun):
+                    and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and not fronted_setting(noun):
                 return noun
             return None
         if t.dep_ not in ("nummod", "compound", "npadvmod", "appos", "pobj", "nmod") and t.pos_ not in ("NUM",):
