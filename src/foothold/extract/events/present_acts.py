@@ -53,7 +53,12 @@ def past_dates_after_present(verb, dates, published, index: DocIndex) -> set[int
     today = _iso_day(published.iso, last=False)
     if today is None:
         return set()
-    at = index.tok_start[verb.i]
+    # "condemns the attack ... on 6 November and calls on X to ...": a date told after the first of coordinated
+    # present verbs, in its phrase, is no act's of the coordination (dates8)
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i and simple_present(first.head):
+        first = first.head
+    at = index.tok_start[first.i]
     out = set()
     for d in dates:
         if d.start is None or d.start <= at or not d.iso:

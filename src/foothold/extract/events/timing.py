@@ -17,17 +17,23 @@ from .future_dates import after_publication
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
+from .measure_starts import measure_starts
 from .index import DocIndex
 from .modality import PERFORMATIVE
 from .noun_years import dated_elsewhere_than_noun, with_noun_year
 from .perfect_present import current_perfect
 from .present_acts import past_dates_after_present
 from .reason_dates import reason_dates
+from .reduced_relatives import in_misread_participle
+from .of_dates import names_other_noun
+from .before_gerunds import in_before_gerund
 from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
 from .shift_reach import closing_setting, frames_a_state, own_date_in
 from .signed_accords import accord_dates, signed_accords
 from .since_window import since_this_year
+from .since_then import since_then_date
+from .today_anchors import today_over_anchor
 from .speakers import quoted
 from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
                     present_perfect, present_tense, relative_time)
@@ -69,8 +75,12 @@ def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
     """Starts of the date phrases in a relative or participial clause that does not hold the trigger
     ("the owner who died in August 2023": that clause's date)."""
     doc = f.token.doc
+    # (in_misread_participle: "took note of the results, announced by X on 2 May, and called on ...": 2 May is X's)
     return {d.start for d in dates
-            if (toks := index.tokens_in(d.start, d.end)) and in_other_clause(doc[toks[0]], f.token)} \
+            if (toks := index.tokens_in(d.start, d.end)) and (in_other_clause(doc[toks[0]], f.token)
+                                                            or in_misread_participle(doc[toks[0]], f.token)
+                                                            or names_other_noun(doc[toks[0]], f.token, f.noun)
+                                                            or in_before_gerund(doc[toks[0]], f.token))} \
         | reason_dates(f.token, dates, index)     # "refused because it did not condemn the attacks in September"
 
 
@@ -142,7 +152,10 @@ def in_relative_clause(date, sent, index: DocIndex) -> bool:
     """The date phrase dates a relative, participial or anchoring clause of the sentence ("aid, which the
     U.S. paused on August 5", "came two months after X ousted Y on July 26"), not its main act."""
     toks = index.tokens_in(date.start, date.end)
-    return bool(toks) and in_other_clause(index.ctx.doc[toks[0]], sent.root) or anchored_date(date, index)
+    return bool(toks) and (in_other_clause(index.ctx.doc[toks[0]], sent.root)
+                           or in_misread_participle(index.ctx.doc[toks[0]], sent.root)
+                           or names_other_noun(index.ctx.doc[toks[0]], sent.root)
+                           or in_before_gerund(index.ctx.doc[toks[0]], sent.root)) or anchored_date(date, index)
 
 
 def is_background(date, index: DocIndex) -> bool:
@@ -255,6 +268,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
     if f.kind in ("verb", "light"):     # "halted aid and in February abolished the office": February is the abolition's
         other_dates |= later_conjunct_dates(f.token, told, index)
+    starts = measure_starts(told, dater, index)     # "suspended ... starting tomorrow, Friday 17 July": its start
+    other_dates |= starts
     nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
     # "said on Monday that ... gunmen attacked the barracks on Sunday": the act's own date over the saying's; a
     # "since"/"until" date on the act frames a state and does not time it
@@ -273,6 +288,11 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         # "collapsed the next year, when the army launched an offensive": the clause it elaborates sets its time
         shifted = analysis.shifted_in_clause(setting, sent, dater, index, off_story)
     explicit = shifted or explicit
+    if explicit is None and starts and dater.published is not None:
+        # the measure is decided or ordered on the publication's day (measure_starts), told at its start phrase
+        start = next(d for d in told if d.start in starts)
+        explicit = DateValue(iso=dater.published.iso, precision=dater.published.precision, text=start.text,
+                             start=start.start, end=start.end)
     if kind == "noun":
         explicit = with_noun_year(f.token, explicit)    # "under a 2009 agreement signed by X": the agreement's year
     if kind == "verb" and explicit is not None and explicit.precision == "day" \
@@ -301,6 +321,10 @@ def date_event(lex, f: Found, kind: str, ev: Event, explicit, sent, dater: Event
         if undated and note is None and kind == "verb" else None
     if window is not None:          # "Since January, X has seized two towns": the year both times share
         ev.date, undated = window, False
+    framed, then = since_then_date(aspect_verb(f.token), dater, index) if kind == "verb" and note is None \
+        else (False, None)
+    if framed:                      # "..., and since then X has closed the border": counted from the date told
+        ev.date, undated = then, then is None
     if explicit is None and recent_span(sent.text) and dater.published is not None:
         undated = False
         if ev.date is None or ev.date.precision == "year":
@@ -336,6 +360,8 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in sent) \
             and dater.published is not None:
         ev.date = dater.published           # "met ... in London today": the dateline's day
+    elif dater.published is not None and today_over_anchor(f.token, explicit, sent, index):
+        ev.date = dater.published           # "the decision today to terminate ..., following the request on 16 June"
     elif explicit is None and not note_in_sentence and (present_tense(f.token) or current_perfect(f.token)) \
             and dater.published is not None:
         ev.date = dater.publication_month()  # "Washington blames ...": the report's present
