@@ -21,6 +21,7 @@ from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .offers_made import offer_made
+from .proposals_made import proposal_made
 from .object_senses import object_sense_of
 from .interrupted_objects import interrupted_object, object_parties
 from .outlets_restricted import outlet_restricted
@@ -222,6 +223,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         wrong_object = True        # "the warrant, signed by a judge": no accord (signed_instruments.py)
     if wrong_object and f.kind == "verb" and offer_made(tok, objects):
         etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
+    if wrong_object and f.kind == "verb" and proposal_made(lex, tok, objects):
+        etype, mode, sphere, wrong_object = "AGREE", "propose", "political", False   # "proposed that X meet"
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
     return etype, mode, sphere, wrong_object
