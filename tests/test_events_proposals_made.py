@@ -13,7 +13,7 @@ def test_a_joint_course_proposed_is_agree(tmp_path):
     for body in ("Peru proposed on Monday that the two countries settle their border trade in soles.",
                  "Peru proposed on Monday that the joint water commission of the two countries meet within a week.",
                  "On Monday Peru proposed to set up a joint commission with Chile to look into the fishing dispute.",
-                 "Peru proposed setting up a working body with Chile to follow the port projects month by month.",
+                 "Peru proposed setting up a working group with Chile to follow the port projects month by month.",
                  "Peru's envoy met Chile's trade minister on Monday and proposed a joint committee to review the tariff "
                  "list."):
         got = wire_events(tmp_path, body, PARTIES)
@@ -24,7 +24,8 @@ def test_force_a_step_away_or_a_thing_proposed_is_no_promise(tmp_path):
     for body in ("Peru proposed on Monday to bomb the rebel camps near the Chile border.",
                  "The Peru fisheries minister proposed to resign on Monday.",
                  "The Peru interior minister proposed the decree to the president on Monday.",
-                 "Peru proposed a new candidate for the court on Monday."):
+                 "Peru proposed a new candidate for the court on Monday.",
+                 "Peru proposed on Monday to hold a referendum on the new constitution."):
         got = wire_events(tmp_path, body, PARTIES)
         assert not any(t == "AGREE" for t, _, _ in got), (body, got)
 

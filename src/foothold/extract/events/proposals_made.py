@@ -4,7 +4,8 @@
 days", "proposed to set up a state commission", "proposed setting up a joint committee", "proposed a joint committee to
 review the list": plover.yaml's `propose` lists the objects of a proposal to meet or to stop fighting (a truce, talks,
 a summit); an act proposed in a clause, or a joint body proposed, read as the verb's other sense and the proposal was
-dropped. PLOVER AGREE covers "offer, promise, propose" a course of cooperation (CAMEO 03x). Acts of force proposed
+dropped. An act proposed counts when it is joint: both sides act in it, or a body is set up or meets in it.
+PLOVER AGREE covers "offer, promise, propose" a course of cooperation (CAMEO 03x). Acts of force proposed
 ("proposed to strike the camps") and one's own step away ("proposed to resign") stay out, as does a thing proposed
 that is no joint course ("proposed the decree to the president"). Read in `material.object_sense`.
 """
@@ -23,6 +24,7 @@ PROPOSALS_PATH = Path(__file__).resolve().parents[2] / "data" / "proposals.yaml"
 @dataclass(frozen=True)
 class ProposalWords:
     joint_bodies: frozenset[str]
+    joint_words: frozenset[str]
     not_proposed_acts: frozenset[str]
 
 
@@ -34,8 +36,8 @@ def proposal_words(path: str | None = None) -> ProposalWords:
 
 def _body_named(tok, words: frozenset[str]) -> bool:
     """The noun is a joint body ("committee"), one word or with its compound ("task force", "working group")."""
-    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1)
-    return tok.lemma_.lower() in words or tok.lower_ in words or f"{compound} {tok.lower_}".strip() in words
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return tok.lemma_.lower() in words or tok.lower_ in words or f"{before} {tok.lower_}" in words
 
 
 def _forceful(lex, act) -> bool:
@@ -52,8 +54,13 @@ def proposal_made(lex, verb, objects: list) -> bool:
         return False
     words = proposal_words()
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > verb.i]
-    if acts:
-        return not any(_forceful(lex, a) or a.lemma_.lower() in words.not_proposed_acts for a in acts)
+    if any(_forceful(lex, a) or a.lemma_.lower() in words.not_proposed_acts for a in acts):
+        return False
     nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and o.head.i == verb.i]
-    return any(_body_named(o, words.joint_bodies) for o in nouns) and not any(
-        d.dep_ == "det" and d.lower_ == "no" for o in nouns for d in o.children)
+    if any(d.dep_ == "det" and d.lower_ == "no" for o in nouns for d in o.children):
+        return False
+    if any(_body_named(o, words.joint_bodies) for o in nouns):
+        return True          # "proposed a joint committee to review the list"
+    # an act proposed is joint: both sides act ("that the two countries settle"), or a body is set up or meets
+    return any(t.lower_ in words.joint_words or t.pos_ == "NOUN" and _body_named(t, words.joint_bodies)
+               for a in acts for t in a.subtree)
