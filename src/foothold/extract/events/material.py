@@ -21,6 +21,7 @@ from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .offers_made import offer_made
+from .asked_clauses import asked_in_clause
 from .proposals_made import proposal_made
 from .object_senses import object_sense_of
 from .interrupted_objects import interrupted_object, object_parties
@@ -291,6 +292,9 @@ def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Argum
     # a named agent acting on an unnamed object still sanctions or requests
     named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
     named_on_object = named_on_object or etype == "REQUEST" and bool(args.source) and asked_for(f)
+    # evskip3: "he asked that disputes be settled", "asked to meet X": what is asked told in a clause
+    named_on_object = named_on_object or etype == "REQUEST" and bool(args.source) and f.kind == "verb" \
+        and asked_in_clause(f.token)
     # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
     joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
         c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
