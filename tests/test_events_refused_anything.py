@@ -1,4 +1,5 @@
-"""A negated future refusing "any" thing is a refusal, PLOVER REJECT (issue 8, evskip3; refusals.refused_anything).
+"""A negated future refusing "any" thing is a refusal, PLOVER REJECT (issue 8, evskip3; refusals.refused_anything);
+a vote said to be "marred by" fraud is a complaint (data/statement_cues.yaml).
 Sentences of our own, about arenas outside the development texts (the Andes)."""
 
 from event_fixtures import wire_events
@@ -18,3 +19,9 @@ def test_restraint_or_another_party_s_refusal_is_no_reject(tmp_path):
                  "Hugo Vera said on Monday that Chile would not accept any deal."):
         got = wire_events(tmp_path, body, PARTIES)
         assert not any(t == "REJECT" for t, _, _ in got), (body, got)
+
+
+def test_a_vote_said_marred_by_fraud_accuses(tmp_path):
+    # evskip3: data/statement_cues.yaml ACCUSE "marred by"
+    got = wire_events(tmp_path, "Hugo Vera said on Monday the vote had been marred by ballot stuffing.", PARTIES)
+    assert any(t == "ACCUSE" and "vera" in s for t, s, _ in got), got
