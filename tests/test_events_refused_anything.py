@@ -1,5 +1,5 @@
 """A negated future refusing "any" thing is a refusal, PLOVER REJECT (issue 8, evskip3; refusals.refused_anything);
-a vote said to be "marred by" fraud is a complaint (data/statement_cues.yaml).
+a vote said to be "marred by" fraud, incitement, a sponsor of terrorism are complaints (data/statement_cues.yaml).
 Sentences of our own, about arenas outside the development texts (the Andes)."""
 
 from event_fixtures import wire_events
@@ -25,3 +25,11 @@ def test_a_vote_said_marred_by_fraud_accuses(tmp_path):
     # evskip3: data/statement_cues.yaml ACCUSE "marred by"
     got = wire_events(tmp_path, "Hugo Vera said on Monday the vote had been marred by ballot stuffing.", PARTIES)
     assert any(t == "ACCUSE" and "vera" in s for t, s, _ in got), got
+
+
+def test_incitement_or_a_sponsor_of_terrorism_declared_accuses(tmp_path):
+    # evskip3: data/statement_cues.yaml ACCUSE "incitement", "sponsor of terror"
+    for body in ("In August 2022 the Peru parliament declared Chile a state sponsor of terrorism.",
+                 "The Peru commission regards such content as incitement to violence and hatred."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert any(t == "ACCUSE" and "peru" in s for t, s, _ in got), (body, got)
