@@ -22,6 +22,7 @@ from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .offers_made import offer_made
 from .asked_clauses import asked_in_clause
+from .stood_by import stood_by
 from .proposals_made import proposal_made
 from .object_senses import object_sense_of
 from .interrupted_objects import interrupted_object, object_parties
@@ -301,6 +302,8 @@ def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Argum
     # "The United States will provide $11.5 million in humanitarian assistance": a pledge of aid by a named
     # giver is an intention (AGREE) with or without a named recipient
     pledged = reason == "future" and etype == "AID" and bool(args.source)
+    if etype == "SUPPORT" and not args.target and f.kind == "verb":
+        args.add("target", [(h, i) for h, i in stood_by(tok, index) if h.actor not in args.source], index)  # "stood by X"
     if etype == "ASSAULT" and not args.target and f.kind == "verb" and args.source:
         args.add("target", struck_in_state(tok, index, args.source), index)   # "struck targets in Iraq"
     if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
