@@ -18,3 +18,23 @@ def test_an_act_called_piracy_treason_or_unacceptable_is_accused(tmp_path):
 def test_a_minister_called_is_no_judgement(tmp_path):
     got = wire_events(tmp_path, "Chile's president called the defence minister of Peru on Monday.", PARTIES)
     assert not any(t == "ACCUSE" for t, _, _ in got), got
+
+
+def test_a_plural_party_fused_with_what_it_is_called(tmp_path):
+    # evskip3: "called the rioters criminals": a true plural before the judgement is the judged party
+    for body in ("In Lima, Foreign Minister Ana Quispe called the smugglers criminals on Monday.",
+                 "The Peruvian interior minister, Ana Quispe, called the looters bandits."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert any(t == "ACCUSE" and "ana_quispe" in s for t, s, _ in got), (body, got)
+    for body in ("In Lima, Foreign Minister Ana Quispe called the arms dealers on Monday.",
+                 "In Lima, Foreign Minister Ana Quispe called the weapons inspectors on Monday."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert not any(t in ("ACCUSE", "SUPPORT") for t, _, _ in got), (body, got)
+
+
+def test_two_names_fused_before_what_the_second_owns(tmp_path):
+    # evskip3: "called China Pakistan's 'iron brother'": the first name is called the second's brother
+    got = wire_events(tmp_path, 'Ana Quispe called Chile Peru\'s "iron brother" on Monday.', PARTIES)
+    assert any(t == "SUPPORT" and "ana_quispe" in s for t, s, _ in got), got
+    got = wire_events(tmp_path, "Ana Quispe called Chile's foreign minister on Monday.", PARTIES)
+    assert not any(t in ("ACCUSE", "SUPPORT") for t, _, _ in got), got

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...yamlfile import read_word_sets
+from .fused_judgements import fused_split
 
 CALLED_NAMES_PATH = Path(__file__).resolve().parents[2] / "data" / "called_names.yaml"
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -43,7 +44,11 @@ def _judged_words(verb) -> list[str]:
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     start = obj.i + 1 if obj is not None else None
-    if obj is None:
+    fused = next(((c, at) for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i
+                  and (at := fused_split(c)) is not None), None)
+    if fused is not None:        # evskip3: "called the rioters criminals": the judgement is fused into the object
+        obj, start = fused
+    elif obj is None:
         # the parser's fold of the object into the judgement: "called [the ruling unthinkable]" reads "unthinkable"
         # as the predicate with "the ruling" its modifiers; the judgement is the predicate's head and after
         folded = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i

@@ -21,6 +21,9 @@ from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
 from .office import appointed, took_command
 from .offers_made import offer_made
+from .asked_clauses import asked_in_clause
+from .stood_by import stood_by
+from .proposals_made import proposal_made
 from .object_senses import object_sense_of
 from .interrupted_objects import interrupted_object, object_parties
 from .outlets_restricted import outlet_restricted
@@ -222,6 +225,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         wrong_object = True        # "the warrant, signed by a judge": no accord (signed_instruments.py)
     if wrong_object and f.kind == "verb" and offer_made(tok, objects):
         etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
+    if wrong_object and f.kind == "verb" and proposal_made(lex, tok, objects):
+        etype, mode, sphere, wrong_object = "AGREE", "propose", "political", False   # "proposed that X meet"
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
     return etype, mode, sphere, wrong_object
@@ -288,12 +293,17 @@ def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Argum
     # a named agent acting on an unnamed object still sanctions or requests
     named_on_object = etype in ("SANCTION", "REQUEST") and bool(args.source) and has_object
     named_on_object = named_on_object or etype == "REQUEST" and bool(args.source) and asked_for(f)
+    # evskip3: "he asked that disputes be settled", "asked to meet X": what is asked told in a clause
+    named_on_object = named_on_object or etype == "REQUEST" and bool(args.source) and f.kind == "verb" \
+        and asked_in_clause(f.token)
     # "Russia and Ukraine reached an agreement": joint actors act on each other (PLOVER: no recipient)
     joint = len(args.source) >= 2 and lex.quads.get(etype, "").endswith("cooperation") and any(
         c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
     # "The United States will provide $11.5 million in humanitarian assistance": a pledge of aid by a named
     # giver is an intention (AGREE) with or without a named recipient
     pledged = reason == "future" and etype == "AID" and bool(args.source)
+    if etype == "SUPPORT" and not args.target and f.kind == "verb":
+        args.add("target", [(h, i) for h, i in stood_by(tok, index) if h.actor not in args.source], index)  # "stood by X"
     if etype == "ASSAULT" and not args.target and f.kind == "verb" and args.source:
         args.add("target", struck_in_state(tok, index, args.source), index)   # "struck targets in Iraq"
     if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \

@@ -79,10 +79,28 @@ def refusal_type(content, speech) -> str | None:
     return None
 
 
+def refused_anything(lex, content, speech) -> bool:
+    """ "said his movement would not take any ministry", "will not accept any deal": a negated future whose object
+    is "any" thing refuses it flatly (PLOVER REJECT), unless the verb is an act of force in its listed sense ("will
+    not attack any village" promises restraint)."""
+    if content is None or content.pos_ not in ("VERB", "AUX") or not negated_future(content, speech):
+        return False
+    if not any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+               for c in content.children):
+        return False
+    from .triggers import listed_sense      # triggers imports the event modules: imported when asked
+    lemma = content.lemma_.lower()
+    trig = lex.verbs.get(lemma)
+    forceful = trig is not None and lex.quads.get(trig.type, "").endswith("conflict") and listed_sense(content, lemma, lex)
+    return not forceful
+
+
 def stated_refusal(lex, content, speech, index) -> str | None:
     """The refusal's type when the refusing subject is the speaker's own side ("it", "we", a party the speaker
     belongs to), else None."""
     etype = refusal_type(content, speech)
+    if etype is None and refused_anything(lex, content, speech):
+        etype = "REJECT"        # evskip3: "would not take any ministry"
     if etype is None or index is None or not own_side_subject(lex, content, speech, index):
         return None
     return etype
