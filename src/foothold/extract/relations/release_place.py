@@ -49,12 +49,10 @@ def release_state(idx) -> str | None:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
-JOINT = re.compile(r"(?<!\w)joint\s+(?:press\s+)?(?:statement|communiqu[eé]|declaration|readout|release|letter)",
-                   re.I)     # not "a joint inquiry", "the Joint Operations Command": the topic, not two issuers
+JOINT = re.compile(r"(?<!\w)joint(?!\w)", re.I)
 
 
 def joint_release(title: str | None) -> bool:
     """A joint statement or communique ("Joint communique on the visit of ..."): two parties issue it, so its place
-    line names only where they met, the host, whose state holds none of the guest's bare titles. "Joint" before
-    another noun ("agree on a joint inquiry") names what the release is about, not who issues it (reltitle12)."""
+    line names only where they met, the host, whose state holds none of the guest's bare titles."""
     return bool(title and JOINT.search(title))
