@@ -23,7 +23,8 @@ def pronoun_body(reader, t) -> str | None:
         return None
     prev = reader.doc[reader.lo - 1].sent
     subject = main_subject(prev)
-    if subject is None or subject.lower_ not in story_words()["service_bodies"] or reader.idx.ref(subject.i) is not None:
+    if subject is None or subject.lower_ not in story_words()["service_bodies"] \
+            or reader.idx.ref(subject.i) is not None:
         return None
     if any(c.dep_ == "conj" for c in subject.children):
         return None                              # "The army and the police denied ...": whose is "its"?
