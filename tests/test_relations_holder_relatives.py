@@ -1,5 +1,6 @@
 """A bare-titled holder's own who-clause names no rival state (relations/holder_relatives.py), and a former head named
-before is no sitting head (title_relations.head_named_before). Own sentences from arenas outside the tuning
+before is no sitting head (title_relations.head_named_before) nor a counterpart holding the state
+(counterparts.former_mention). Own sentences from arenas outside the tuning
 documents."""
 
 from __future__ import annotations
@@ -44,3 +45,21 @@ def test_a_sitting_head_named_before_still_bars_a_second_one():
             "Jorge Mena.")
     _, rels = extract(text, ACTORS, title=TITLE)
     assert ("ruiz", "leads", "honduras") in rels and ("mena", "leads", "honduras") not in rels
+
+
+ZAMBIA = {"zambia": ("country", ["Zambia"]), "banda": ("person", ["Peter Banda"]), "mwale": ("person", ["Grace Mwale"])}
+
+
+def test_a_former_holder_of_the_state_is_no_counterpart_of_the_sitting_one():
+    for opener in ("Zambia's former president Peter Banda", "Former president Peter Banda of Zambia"):
+        text = ("LUSAKA, Aug 14 (Wire) - " + opener + " on Monday rejected the result of the vote, which returned "
+                "President Grace Mwale for a second term, and said his party would go to court.")
+        _, rels = extract(text, ZAMBIA)
+        assert ("mwale", "leads", "zambia") in rels, opener
+
+
+def test_a_sitting_holder_of_the_state_is_still_a_counterpart():
+    text = ("LUSAKA, Aug 14 (Wire) - Zambia's president Peter Banda on Monday received President Grace Mwale at the "
+            "state house and said the border would stay open.")
+    _, rels = extract(text, ZAMBIA)
+    assert ("mwale", "leads", "zambia") not in rels
