@@ -23,7 +23,10 @@ def title_body_words(reader, t) -> set[str]:
             first -= 2                       # "the army's deputy commander"
         else:
             break
-    return {reader.w(j) for j in range(first, t.title_end) if reader.w(j) in bodies}
+    from .pronoun_service import pronoun_body
+    named = {reader.w(j) for j in range(first, t.title_end) if reader.w(j) in bodies}
+    body = pronoun_body(reader, t)           # "The army denied it. Its spokesman, X": the army (reltitle12)
+    return named | {body} if body is not None else named
 
 
 def body_owners(reader, word: str) -> set[str]:

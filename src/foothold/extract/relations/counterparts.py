@@ -18,9 +18,23 @@ def state_held_by_counterpart(reader, holder: Ref, state: str) -> bool:
         if r is None or r.start != j or r.type != "country" or r.actor != state:
             continue
         other = person_of_state_mention(reader, r)
-        if other is not None and other.actor != holder.actor and not coordinated(reader, holder, other):
+        if other is not None and other.actor != holder.actor and not coordinated(reader, holder, other) \
+                and not former_mention(reader, r, other):
             return True
     return False
+
+
+def former_mention(reader, r: Ref, other: Ref) -> bool:
+    """The state is the other person's as a former holder ("Ghana's former president Y", "former President Y of
+    Ghana"): the state has a sitting holder besides him, so the bare title may well be held there (reltitle12)."""
+    if other.end <= r.start:                       # "former President Y of Ghana": the words before Y
+        k = other.start - 1
+        while k >= reader.lo and k >= other.start - TITLE_GAP - 1 and reader.doc[k].is_alpha:
+            if reader.w(k) in FORMER_WORDS:
+                return True
+            k -= 1
+        return False
+    return any(reader.w(k) in FORMER_WORDS for k in range(r.end, other.start))   # "Ghana's former president Y"
 
 
 def person_of_state_mention(reader, r: Ref) -> Ref | None:

@@ -66,10 +66,11 @@ def capitals_before(reader, t) -> set[str]:
     return {s for j in range(reader.lo, t.start) if (s := state_acting_as(reader, reader.doc[j])) is not None}
 
 
-def states_standing_in(reader, sent) -> set[str]:
+def states_standing_in(reader, sent, skip: frozenset[int] | set[int] = frozenset()) -> set[str]:
     """The states a sentence names, a place counting as the state the text names for it ("Iran is adjusting to a
-    less pliant government in Baghdad": Iran and Iraq, two states in play, so neither holds the next bare title)."""
-    return {s for tok in sent if (s := state_acting_as(reader, tok)) is not None}
+    less pliant government in Baghdad": Iran and Iraq, two states in play, so neither holds the next bare title);
+    tokens in ``skip`` (a holder's own who-clause, holder_relatives.py) name none."""
+    return {s for tok in sent if tok.i not in skip and (s := state_acting_as(reader, tok)) is not None}
 
 
 def states_in_play(reader, sent) -> set[str]:

@@ -147,6 +147,9 @@ class StoryState(Sentence):
         """'Army chief', 'military spokesman', 'foreign ministry spokesman', 'army chief of staff': a service title a
         state body opens."""
         words = story_words()
+        from .pronoun_service import pronoun_body    # "The army denied it. Its spokesman, X, said" (reltitle12)
+        if t.words[-1:] and t.words[-1] in words["service_titles"] and pronoun_body(self, t) is not None:
+            return True
         first = t.start
         while self.w(first - 1) in words["service_bodies"] or (
                 self.w(first - 1) == "'s" and self.w(first - 2) in words["service_bodies"]):

@@ -15,6 +15,8 @@ from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
 from .former_heads import former_head_state
 from .group_scope import title_in_group
 from .held_before import note_guess, state_held_before
+from .met_in_capital import host_met_in_capital
+from .holder_relatives import holder_relative_tokens
 from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
@@ -92,7 +94,8 @@ class TitleRelations(StoryState):
                 return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
             return known                   # a former or incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) \
-            or capital_clause_state(self, t, holder) or where_scene_state(self, t, holder) or self.scene_state() or visited_state(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+            or capital_clause_state(self, t, holder) or where_scene_state(self, t, holder) or self.scene_state() or visited_state(self, holder) \
+            or host_met_in_capital(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
@@ -183,18 +186,20 @@ class TitleRelations(StoryState):
                if not t.start <= j < t.title_end and self.w(j - 1) not in ("vice", "deputy", "-")
                and not holders_own_predicate(self, j, holder)):
             return None                         # "President Biden's call with President Sandu of Moldova"
-        named = states_standing_in(self, self.sent)    # a capital counts as its state ("said Moscow reserved ...")
+        named = states_standing_in(self, self.sent,    # a capital counts as its state ("said Moscow reserved ...")
+                                   skip=holder_relative_tokens(self, holder))   # not "X, who took French citizenship"
         return state if named <= {state} else None
 
     def head_named_before(self, t: Title, holder: Ref, state: str) -> bool:
         """Another holder of the same title already heads the state: a state has one sitting head (a vice
         president, a member, is none; nor does a head named before bar a vice or deputy holder of his title:
-        "President A was removed. Vice President B was sworn in")."""
+        "President A was removed. Vice President B was sworn in"); nor a former holder ("Former President A was
+        among the marchers. ... President B": B sits, reltitle12)."""
         if t.demoted:
             return False
         recent = self.recent_heads.get(t.words)
         return bool(recent and recent[2:] and recent[2] != holder.actor and recent[1].actor == state
-                    and (recent[2], "leads", state) in self.found.by_key)
+                    and (recent[2], "leads", state) in self.found.by_key and recent[3:4] != ("former",))
 
     def names_other_government(self) -> bool:
         """The sentence names a government body ("the Kurdistan Regional Government, represented by Prime

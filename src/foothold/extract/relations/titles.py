@@ -15,6 +15,7 @@ from .portfolio_lists import holder_after_portfolios
 
 FINITE_BE = ("is", "are", "was", "were")
 CONTINUING = {"now", "later", "also", "currently", "since", "then"}    # "X, a former A and now a B"
+from .replaced_with import replacement_of
 from .served_titles import served_head
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
@@ -82,7 +83,7 @@ class TitleReading(TitlePhrases, TitleRelations):
             if holder is not None and holder.end <= chain[0].start:
                 self.last_apposed = (title.end, holder)
             self.bind(chain, holder)
-            successor = self.successor(holder) if holder is not None else None
+            successor = (self.successor(holder) or replacement_of(self, holder)) if holder is not None else None
             if successor is not None:                 # "Y replaced X as leader of Z": Y leads Z now
                 self.bind([replace(t, time=None) for t in chain], successor)
             if plural and holder is not None and holder.start >= title.end:
