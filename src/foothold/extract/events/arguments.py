@@ -49,6 +49,8 @@ from .colon_lists import colon_apposition
 from .posted_holders import posted_holder
 from .head_governments import head_government_state
 from .state_officers import state_officer
+from .scene_possessors import sets_no_scene
+from .listed_antecedent import one_of_a_list
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -511,6 +513,8 @@ def led_doer(verb, index: DocIndex) -> list[tuple[ActorHit, int]]:
     subj, dep = subject_of(verb)
     if subj is None or dep != "nsubj" or index.actor_at(subj.i) is not None:
         return []
+    if members_within(subj, index):
+        return []       # "Observers from X, led by former president Y, urged ...": X's observers (evargs9)
     found: list[tuple[ActorHit, int]] = []
     for acl in subj.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in LEADING_VERBS:
@@ -650,6 +654,8 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
             h = index.actor_at(t.i)
             if h is None or h.type not in ("country", "place"):
                 continue
+            if sent.start != tok.sent.start and sets_no_scene(t):
+                continue            # "Israel's foreign ministry called on ...": no scene (scene_possessors.py)
             scene = t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
             if h.actor in acted_on and not scene:
                 continue
@@ -960,7 +966,7 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
             if named:
                 return ActorHit(named[0].actor, named[0].type, index.tok_start[tok.i], index.tok_end[tok.i])
     hit = index.last_actor_before(tok.i, GROUP_NOUNS[tok.lower_], prev_start)
-    if hit is None:
+    if hit is None or one_of_a_list(tok, hit, index):     # "A, B and C ... The government": which? (evargs9)
         return None
     return ActorHit(hit.actor, hit.type, index.tok_start[tok.i], index.tok_end[tok.i])
 
