@@ -1,0 +1,84 @@
+"""Event actors, seventh pass (issue 8, evargs9): a state owning a diplomatic body, or a possessor inside a relative
+clause, sets no story scene for an unnamed police (events/scene_possessors.py); a singular "the government" names
+no one member of a list (events/listed_antecedent.py); observers from a named body, led by a person, are the body's
+(arguments.led_doer with members_within). Sentences of our own, about arenas outside the development texts
+(Kyrgyzstan, Chile, Georgia, Kenya, Uganda, Zambia)."""
+
+from event_fixtures import WIRE_HEADER, extract_events
+from foothold.extract.nlp import load_nlp
+
+
+def events(tmp_path, text: str, actors) -> list[tuple]:
+    ctx = extract_events(tmp_path, WIRE_HEADER + text, actors, "wire.txt")
+    return [(e.type, e.source, e.target) for e in ctx.events]
+
+
+KYRGYZ = {"Kyrgyzstan": ("kyrgyzstan", "country"), "Chile": ("chile", "country")}
+
+
+def test_a_foreign_ministry_owner_is_not_the_scene_of_the_police(tmp_path):
+    got = events(tmp_path, "Riots broke out across Kyrgyzstan on Monday. Chile's foreign ministry called on the "
+                           "authorities to protect Chilean citizens. Police detained 40 people.\n", KYRGYZ)
+    assert ("COERCE", ["kyrgyzstan"], []) in got, got
+    assert not any(t == "COERCE" and s == ["chile"] for t, s, _ in got), got
+
+
+def test_an_embassy_owner_is_not_the_scene_either(tmp_path):
+    got = events(tmp_path, "Riots broke out across Kyrgyzstan on Monday. Chile's embassy urged its citizens to stay "
+                           "indoors. Police detained 40 people.\n", KYRGYZ)
+    assert not any(t == "COERCE" and s == ["chile"] for t, s, _ in got), got
+
+
+def test_diplomatic_owners_are_read_by_the_owned_noun():
+    from foothold.extract.events.scene_possessors import diplomatic_owner
+    nlp = load_nlp()
+    doc = nlp("Chile's foreign ministry called on the authorities to act.")
+    assert diplomatic_owner(doc[0])
+    doc = nlp("Chile's embassy urged its citizens to stay indoors.")
+    assert diplomatic_owner(doc[0])
+    doc = nlp("Chile's interior ministry ordered the police to act.")     # a home ministry acts at home
+    assert not diplomatic_owner(doc[0])
+    doc = nlp("Chile's army sealed the border.")
+    assert not diplomatic_owner(doc[0])
+
+
+def test_a_possessor_inside_a_relative_clause_sets_no_scene():
+    from foothold.extract.events.scene_possessors import sets_no_scene
+    doc = load_nlp()("Hundreds of students, who see the reform as a tool of Moscow's influence, blocked the roads.")
+    moscow = next(t for t in doc if t.text == "Moscow")
+    assert moscow.dep_ == "poss" and sets_no_scene(moscow)
+    doc = load_nlp()("Moscow's police blocked the roads.")
+    assert not sets_no_scene(doc[0])
+
+
+LISTED = {"African Union": ("african_union", "organization"), "Kenya": ("kenya", "country"),
+          "Uganda": ("uganda", "country")}
+
+
+def test_the_government_is_no_one_member_of_a_list(tmp_path):
+    got = events(tmp_path, "The African Union, Kenya and Uganda called on all sides to hold talks. The government "
+                           "accused foreign embassies of interfering in the election.\n", LISTED)
+    assert not any(t == "ACCUSE" and ("uganda" in s or "kenya" in s) for t, s, _ in got), got
+
+
+def test_the_government_after_one_named_state_is_that_state(tmp_path):
+    got = events(tmp_path, "Uganda called on all sides to hold talks. The government accused foreign embassies of "
+                           "interfering in the election.\n", LISTED)
+    assert ("ACCUSE", ["uganda"], []) in got, got
+
+
+ZAMBIA = {"Southern African Development Community": ("sadc", "organization"), "John Mrema": ("john_mrema", "person"),
+          "Peter Banda": ("peter_banda", "person")}
+
+
+def test_observers_from_a_body_led_by_a_person_are_the_body(tmp_path):
+    got = events(tmp_path, "Observers from the Southern African Development Community, led by former president "
+                           "John Mrema, said the count had been credible and urged the losing parties to go to "
+                           "court.\n", ZAMBIA)
+    assert any(t == "REQUEST" and s == ["sadc"] for t, s, _ in got), got
+    assert not any(t == "REQUEST" and "john_mrema" in s for t, s, _ in got), got
+
+
+def test_unnamed_soldiers_led_by_a_person_are_still_the_leader(tmp_path):
+    got = events(tmp_path, "Soldiers led by Colonel Peter Banda seized the state broadcaster on Tuesday.\n", ZAMBIA)
+    assert any(s == ["peter_banda"] for _, s, _ in got), got
