@@ -82,3 +82,25 @@ def test_observers_from_a_body_led_by_a_person_are_the_body(tmp_path):
 def test_unnamed_soldiers_led_by_a_person_are_still_the_leader(tmp_path):
     got = events(tmp_path, "Soldiers led by Colonel Peter Banda seized the state broadcaster on Tuesday.\n", ZAMBIA)
     assert any(s == ["peter_banda"] for _, s, _ in got), got
+
+
+GABON = {"Gabon": ("gabon", "country"), "Libreville": ("libreville", "place"), "Dakar": ("dakar", "place"),
+         "Senegal": ("senegal", "country"), "Paul Obame": ("paul_obame", "person")}
+
+
+def test_where_a_statement_was_made_is_no_scene(tmp_path):
+    got = events(tmp_path, "Soldiers surrounded the presidential palace in Libreville, Gabon, on Saturday. \"I was "
+                           "removed by force,\" Paul Obame told reporters in Dakar, Senegal. Gunfire was heard across "
+                           "the capital before dawn. The army denied staging a coup.\n", GABON)
+    assert not any(t == "REJECT" and s == ["senegal"] for t, s, _ in got), got
+
+
+def test_spoken_places_are_read_by_the_verb():
+    from foothold.extract.events.spoken_places import spoken_place
+    nlp = load_nlp()
+    doc = nlp("Obame told reporters in Dakar that he would return.")
+    assert spoken_place(next(t for t in doc if t.text == "Dakar"))
+    doc = nlp("Obame said in Dakar that he would return.")
+    assert spoken_place(next(t for t in doc if t.text == "Dakar"))
+    doc = nlp("Soldiers fired on protesters in Dakar.")
+    assert not spoken_place(next(t for t in doc if t.text == "Dakar"))

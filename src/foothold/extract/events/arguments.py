@@ -50,6 +50,7 @@ from .posted_holders import posted_holder
 from .head_governments import head_government_state
 from .state_officers import state_officer
 from .scene_possessors import sets_no_scene
+from .spoken_places import spoken_place
 from .listed_antecedent import one_of_a_list
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -654,7 +655,7 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
             h = index.actor_at(t.i)
             if h is None or h.type not in ("country", "place"):
                 continue
-            if sent.start != tok.sent.start and sets_no_scene(t):
+            if sent.start != tok.sent.start and (sets_no_scene(t) or spoken_place(t)):
                 continue            # "Israel's foreign ministry called on ...": no scene (scene_possessors.py)
             scene = t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
             if h.actor in acted_on and not scene:
