@@ -104,3 +104,21 @@ def test_spoken_places_are_read_by_the_verb():
     assert spoken_place(next(t for t in doc if t.text == "Dakar"))
     doc = nlp("Soldiers fired on protesters in Dakar.")
     assert not spoken_place(next(t for t in doc if t.text == "Dakar"))
+
+
+def test_an_indefinite_count_names_new_people_not_the_pair_before(tmp_path):
+    people = {"Ana Duarte": ("ana_duarte", "person"), "Rui Lobo": ("rui_lobo", "person")}
+    got = events(tmp_path, "Ana Duarte and Rui Lobo rejected the results on Monday. Unknown gunmen attacked a "
+                           "polling station on Tuesday, killing two men.\n", people)
+    assert not any(t == "ASSAULT" and {"ana_duarte", "rui_lobo"} & set(g) for t, _, g in got), got
+
+
+def test_definite_counts_still_refer_back():
+    from foothold.extract.events.pairs import indefinite_count
+    nlp = load_nlp()
+    doc = nlp("Gunmen attacked a polling station, killing two men.")
+    assert indefinite_count(next(t for t in doc if t.text == "men"))
+    doc = nlp("The two men agreed to meet again.")
+    assert not indefinite_count(next(t for t in doc if t.text == "men"))
+    doc = nlp("Both countries agreed to meet again.")
+    assert not indefinite_count(next(t for t in doc if t.text == "countries"))

@@ -36,7 +36,7 @@ from .analysis import bare_pair
 from .headlines import is_heading
 from .statements import continued_subject, named_by_first_head, previous_body
 from .wire_targets import fronted_clause_subject
-from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES
+from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES, indefinite_count
 from .coordinated_sides import coordinated_sides
 from .members_within import members_within
 from .releases import means_phrase_preps, object_pronoun_antecedent
@@ -990,8 +990,8 @@ def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHi
     count = next((PARTY_COUNTS[c.lower_] for c in tok.children if c.lower_ in PARTY_COUNTS), None)
     if bare_pair(tok):
         kinds, count = PARTY_TYPES, 2   # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun
-    elif kinds is None or tok.tag_ != "NNS" or count is None:
-        return []
+    elif kinds is None or tok.tag_ != "NNS" or count is None or indefinite_count(tok):
+        return []           # indefinite_count: "killing two men" names new people (evargs9)
     # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
     # (its own subject is not one of them)
     urged = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") \
