@@ -122,3 +122,9 @@ def test_definite_counts_still_refer_back():
     assert not indefinite_count(next(t for t in doc if t.text == "men"))
     doc = nlp("Both countries agreed to meet again.")
     assert not indefinite_count(next(t for t in doc if t.text == "countries"))
+
+
+def test_a_ministry_of_foreign_affairs_owner_is_diplomatic():
+    from foothold.extract.events.scene_possessors import diplomatic_owner
+    doc = load_nlp()("Chile's Ministry of Foreign Affairs urged its citizens to leave.")
+    assert diplomatic_owner(doc[0])

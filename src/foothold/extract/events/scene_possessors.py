@@ -26,7 +26,8 @@ def diplomatic_owner(t) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in DIPLOMATIC_NOUNS:
         return True
-    return lemma in FOREIGN_NOUNS and any(c.lower_ == "foreign" for c in noun.children)
+    # "foreign ministry", "Ministry of Foreign Affairs", "Foreign Office"
+    return lemma in FOREIGN_NOUNS and any(c.lower_ == "foreign" for c in noun.subtree if c.i > t.i)
 
 
 def in_relative_clause(t) -> bool:
