@@ -128,3 +128,18 @@ def test_a_ministry_of_foreign_affairs_owner_is_diplomatic():
     from foothold.extract.events.scene_possessors import diplomatic_owner
     doc = load_nlp()("Chile's Ministry of Foreign Affairs urged its citizens to leave.")
     assert diplomatic_owner(doc[0])
+
+
+def test_a_delegation_of_a_province_led_by_its_governor_is_the_governor(tmp_path):
+    actors = {"Mombasa": ("mombasa", "place"), "Hassan Joho": ("hassan_joho", "person"), "Arusha": ("arusha", "place")}
+    got = events(tmp_path, "A delegation of Mombasa county led by its governor, Hassan Joho, visited Arusha on "
+                           "Monday.\n", actors)
+    assert any(t == "CONSULT" and s == ["hassan_joho"] for t, s, _ in got), got
+
+
+def test_a_delegation_of_a_named_body_stays_the_body(tmp_path):
+    actors = {"African Union": ("african_union", "organization"), "Hassan Joho": ("hassan_joho", "person"),
+              "Arusha": ("arusha", "place")}
+    got = events(tmp_path, "Observers from the African Union, led by Hassan Joho, visited Arusha on Monday.\n",
+                 actors)
+    assert any(t == "CONSULT" and s == ["african_union"] for t, s, _ in got), got

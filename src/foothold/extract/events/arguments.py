@@ -521,8 +521,11 @@ def led_doer(verb, index: DocIndex) -> list[tuple[ActorHit, int]]:
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in LEADING_VERBS:
             continue
         for agent in (c for c in acl.children if c.dep_ == "agent"):
-            found += [(h, o.i) for o in agent.children if o.dep_ == "pobj"
-                      and (h := index.actor_at(o.i)) is not None and h.type in PARTY_TYPES]
+            # "led by its governor, X": the title's apposed name (evargs9)
+            named = [n for o in agent.children if o.dep_ == "pobj"
+                     for n in [o, *(a for a in o.children if a.dep_ == "appos")]]
+            found += [(h, o.i) for o in named
+                      if (h := index.actor_at(o.i)) is not None and h.type in PARTY_TYPES]
     return found
 
 

@@ -237,6 +237,12 @@ def doer_repairs(lex, f: Found, etype: str, mode, deployed: bool, args: Argument
         args.target = [a for a in args.target if a not in args.source]
     if not args.source and f.kind in ("verb", "light"):
         args.add("source", led_doer(tok, index), index)     # "the alliance, led by Nigeria, sent troops"
+    elif args.source and f.kind in ("verb", "light") and all(index.actor_type.get(a) == "place" for a in args.source):
+        # "A delegation of X province, led by its governor, Y, visited ...": the leader, not the place (evargs9)
+        led = [(h, i) for h, i in led_doer(tok, index) if h.type == "person"]
+        if led:
+            args.source = []
+            args.add("source", led, index)
     if not args.source and f.kind in ("verb", "light"):
         args.add("source", ordered_doer(tok, ORDERING, index), index)   # "Putin ordered troops to withdraw"
     if (etype == "CONSULT" and mode == "visit" or deployed) and not args.target and f.kind in ("verb", "light"):
