@@ -143,3 +143,19 @@ def test_a_delegation_of_a_named_body_stays_the_body(tmp_path):
     got = events(tmp_path, "Observers from the African Union, led by Hassan Joho, visited Arusha on Monday.\n",
                  actors)
     assert any(t == "CONSULT" and s == ["african_union"] for t, s, _ in got), got
+
+
+def test_a_name_hung_on_a_fronted_date_is_the_subject_not_its_description(tmp_path):
+    actors = {"Harakat Ansar al-Sahel": ("has", "organization"), "HAS": ("has", "organization"),
+              "Islamic State": ("islamic_state", "organization")}
+    got = events(tmp_path, "On 9 March, Harakat Ansar al-Sahel (HAS), the Islamic State affiliate in the region, "
+                           "denied any involvement and condemned the killing of civilians.\n", actors)
+    assert any(t == "REJECT" and s == ["has"] for t, s, _ in got), got
+    assert not any("islamic_state" in s for _, s, _ in got), got
+
+
+def test_a_fronted_date_with_a_plain_subject_is_left():
+    from foothold.extract.events.date_bound_subject import date_bound_name
+    doc = load_nlp()("On 9 March, the group denied any involvement.")
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    assert date_bound_name(subj) is None

@@ -43,7 +43,7 @@ from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 from .titles import title_holder
 from .turns import turn_speaker
-from .date_bound_subject import date_bound_subject
+from .date_bound_subject import date_bound_name, date_bound_subject
 from .dateline_subject import dateline_subject
 from .colon_lists import colon_apposition
 from .posted_holders import posted_holder
@@ -406,7 +406,7 @@ def subject_of(verb):
             c = before[-1] if before else subjects[0]
             if c.lower_ in RELATIVE and t.dep_ == "relcl":
                 return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
-            return dateline_subject(c), c.dep_
+            return date_bound_name(c) or dateline_subject(c), c.dep_     # date_bound_name: evargs9
         if t.dep_ == "xcomp" and t.head.i != t.i:
             # "led the United States to blame Iran", "urged Iraq to release": object control
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
