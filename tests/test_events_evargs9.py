@@ -174,3 +174,26 @@ def test_a_fronted_date_with_a_plain_subject_is_left():
     doc = load_nlp()("On 9 March, the group denied any involvement.")
     subj = next(t for t in doc if t.dep_ == "nsubj")
     assert date_bound_name(subj) is None
+
+
+NIGER = {"Tuareg Liberation Front": ("tlf", "organization"), "Agadez": ("agadez", "place"),
+         "Moussa Ag Amastan": ("moussa", "person")}
+
+
+def test_at_the_hands_of_names_the_doer_not_a_target(tmp_path):
+    got = events(tmp_path, "Twelve soldiers were killed at the hands of the Tuareg Liberation Front near Agadez on "
+                           "Monday.\n", NIGER)
+    assert any(t == "ASSAULT" and s == ["tlf"] for t, s, _ in got), got
+    assert not any("tlf" in g for _, _, g in got), got
+
+
+def test_at_the_hands_of_keeps_the_named_victim_as_target(tmp_path):
+    got = events(tmp_path, "Moussa Ag Amastan was killed at the hands of the Tuareg Liberation Front on Monday.\n",
+                 NIGER)
+    assert ("ASSAULT", ["tlf"], ["moussa"]) in got, got
+
+
+def test_a_plain_at_phrase_is_no_agent():
+    from foothold.extract.events.hands_of import hands_phrases
+    doc = load_nlp()("Moussa met the envoy at the hotel on Monday.")
+    assert hands_phrases(next(t for t in doc if t.text == "met")) == []
