@@ -197,3 +197,22 @@ def test_a_plain_at_phrase_is_no_agent():
     from foothold.extract.events.hands_of import hands_phrases
     doc = load_nlp()("Moussa met the envoy at the hotel on Monday.")
     assert hands_phrases(next(t for t in doc if t.text == "met")) == []
+
+
+def test_he_continues_the_main_subject_not_a_subject_inside_a_nouns_clause(tmp_path):
+    # the mention step's nearest-name reading of both pronouns, stood for by mapping them to the nearer person
+    people = {"Rafael Quispe": ("rafael_quispe", "person"), "Elena Rojas": ("elena_rojas", "person"),
+              "he": ("elena_rojas", "person"), "He": ("elena_rojas", "person")}
+    got = events(tmp_path, "Rafael Quispe was dismissed as interior minister by President Elena Rojas in 2015 and "
+                           "spent three years in prison on charges that he said were political. He was pardoned in "
+                           "2019.\n", people)
+    pardons = [(s, g) for t, s, g in got if t in ("CONCEDE", "RETREAT")]
+    assert pardons and all("elena_rojas" not in g for _, g in pardons), got
+    assert any("rafael_quispe" in g for _, g in pardons), got
+
+
+def test_noun_clauses_are_read_by_the_parse():
+    from foothold.extract.events.main_line_subjects import in_noun_clause
+    doc = load_nlp()("He spent three years in prison on charges that she said were political.")
+    assert in_noun_clause(next(t for t in doc if t.text == "she"))
+    assert not in_noun_clause(doc[0])

@@ -52,6 +52,7 @@ from .state_officers import state_officer
 from .scene_possessors import sets_no_scene
 from .spoken_places import spoken_place
 from .listed_antecedent import one_of_a_list
+from .main_line_subjects import main_line_subject
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -224,7 +225,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                 and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             # "Blaszczak thanked Austin. He said ...": a main clause's subject pronoun continues the last subject,
             # not the nearest name the mention resolver attached it to ("X stated that he promised": the nearest)
-            hit = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit
+            hit = main_line_subject(t.i, index, max(0, t.i - pronoun_window)) \
+                or index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit   # (evargs9)
         first_person = t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss")
         turn = turn_speaker(index, t.i) if first_person else None     # "Mousavi: We reject ..." (turns.py)
         speaker = turn or (index.speaker_before(t.i) if first_person else None)
