@@ -216,3 +216,10 @@ def test_noun_clauses_are_read_by_the_parse():
     doc = load_nlp()("He spent three years in prison on charges that she said were political.")
     assert in_noun_clause(next(t for t in doc if t.text == "she"))
     assert not in_noun_clause(doc[0])
+
+
+def test_a_by_agent_hung_on_a_role_noun_is_the_passive_agent(tmp_path):
+    people = {"Rafael Quispe": ("rafael_quispe", "person"), "Elena Rojas": ("elena_rojas", "person")}
+    got = events(tmp_path, "Rafael Quispe, 60, was sacked as interior minister by Elena Rojas in 2015.\n",
+                 people)
+    assert any(s == ["elena_rojas"] and g == ["rafael_quispe"] for _, s, g in got), got

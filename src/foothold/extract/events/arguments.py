@@ -756,7 +756,8 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     if passive and not args.source:
         # "were beaten with rocks and clubs by Chinese soldiers": the parser hangs the agent's "by" on the
         # instrument's noun; no noun takes a "by" of its own there, so it is the verb's agent
-        for _, means in prep_objects(verb, {"with"}):
+        # "was sacked as deputy prime minister by X" (evargs9): the same for a role's "as"-phrase
+        for _, means in prep_objects(verb, {"with", "as"}):
             for by in (b for t in [means, *means.conjuncts] for b in t.children if b.dep_ == "prep" and b.lower_ == "by"):
                 for o in by.children:
                     if o.dep_ == "pobj":
