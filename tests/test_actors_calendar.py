@@ -41,3 +41,11 @@ def test_date_opening_reads_the_date_before_a_name_only():
     assert date_opening(text, at("May spoke"), at(" spoke. in")) == 0
     assert date_opening(text, at("October Hamas"), at(" spoke. On")) == len("October ")
     assert date_opening(text, at("Monday"), len(text) - len(" spoke.")) == len("Monday ")
+
+
+def test_a_month_after_a_sentence_opening_preposition_is_the_date():
+    # evargs9: "In May X's office" -- the NER took "May X" as one person
+    text = "In May Mwangi's office welcomed the vote. Later Theresa May spoke."
+    at = text.index
+    assert date_opening(text, at("May Mwangi"), at("'s office")) == len("May ")
+    assert date_opening(text, at("Theresa"), at(" spoke")) == 0

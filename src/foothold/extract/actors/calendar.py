@@ -11,11 +11,14 @@ CALENDAR = "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 # a day-first date ("21 October ") or a weekday opening a name, a capitalised word after it
 OPENING_DATE = re.compile(rf"(?:\d{{1,2}} )?(?:{CALENDAR})\b,? (?=[A-Z])")
 MONTH_ONLY = re.compile(rf"(?:{'|'.join(w.capitalize() for w in MONTHS)}) ")
+# a sentence-opening preposition before a month: "In May Sistani's office welcomed ..." (evargs9)
+OPENING_PREPS = frozenset({"In", "On", "By", "Since", "Until", "From", "Through", "During", "Before", "After"})
 
 
 def date_opening(text: str, start: int, end: int) -> int:
     """Characters of a date opening the name text[start:end] (0 when none): a day number and month, a weekday, or a
-    month after a day number or a lower-case word ("21 October", "in October"). "Theresa May", "the March 23
+    month after a day number, a lower-case word or a sentence-opening preposition ("21 October", "in October",
+    "In May X's office"). "Theresa May", "the March 23
     Movement" keep theirs: a name or "the" before the month, a number after it."""
     m = OPENING_DATE.match(text, start, end)
     if m is None:
@@ -23,7 +26,7 @@ def date_opening(text: str, start: int, end: int) -> int:
     if MONTH_ONLY.fullmatch(m.group(0)):
         before = text[max(0, start - 12):start].split()
         last = before[-1] if before else ""
-        if not (last.isdigit() or last.isalpha() and last.islower() and last != "the"):
+        if not (last.isdigit() or last.isalpha() and last.islower() and last != "the" or last in OPENING_PREPS):
             return 0
     return m.end() - start
 

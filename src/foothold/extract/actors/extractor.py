@@ -58,6 +58,7 @@ from .place_led_bodies import place_led_bodies
 from .led_bodies import posted_body, state_led_bodies
 from .recovered import RecoveredNames
 from .stances import trim_stances
+from .clause_openers import trim_openers
 from .states import StateMentions
 from .surnames import surnames_again
 from .companies import untagged_after_company_noun
@@ -113,6 +114,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         where_places(text, found, self._known_type)   # "visited Ushuaia, where ...": a place
         # "the Kabyle people", "the Meitei majority": a people's word, no actor
         community_words(text, found, self._known_type, self.lexicon.name_group_nouns | self.lexicon.group_nouns)
+        trim_openers(text, found)              # "When the X ended ...": the subordinator is no name word (evargs9)
         mentions = self._mentions(ctx, found)
         mentions = _drop_heading_only(mentions, ctx.document.metadata.get("headings") or [], ctx)
         mentions.sort(key=lambda m: (m.start, -m.end))

@@ -36,19 +36,23 @@ from .analysis import bare_pair
 from .headlines import is_heading
 from .statements import continued_subject, named_by_first_head, previous_body
 from .wire_targets import fronted_clause_subject
-from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES
+from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES, indefinite_count
 from .coordinated_sides import coordinated_sides
 from .members_within import members_within
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 from .titles import title_holder
 from .turns import turn_speaker
-from .date_bound_subject import date_bound_subject
+from .date_bound_subject import date_bound_name, date_bound_subject
 from .dateline_subject import dateline_subject
 from .colon_lists import colon_apposition
 from .posted_holders import posted_holder
 from .head_governments import head_government_state
 from .state_officers import state_officer
+from .scene_possessors import sets_no_scene
+from .spoken_places import spoken_place
+from .listed_antecedent import one_of_a_list
+from .main_line_subjects import main_line_subject
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -221,7 +225,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                 and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             # "Blaszczak thanked Austin. He said ...": a main clause's subject pronoun continues the last subject,
             # not the nearest name the mention resolver attached it to ("X stated that he promised": the nearest)
-            hit = index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit
+            hit = main_line_subject(t.i, index, max(0, t.i - pronoun_window)) \
+                or index.last_actor_before(t.i, ("person",), max(0, t.i - pronoun_window)) or hit   # (evargs9)
         first_person = t.lower_ in PRONOUNS_SPEAKER and (t.i == tok.i or t.dep_ == "poss")
         turn = turn_speaker(index, t.i) if first_person else None     # "Mousavi: We reject ..." (turns.py)
         speaker = turn or (index.speaker_before(t.i) if first_person else None)
@@ -403,7 +408,7 @@ def subject_of(verb):
             c = before[-1] if before else subjects[0]
             if c.lower_ in RELATIVE and t.dep_ == "relcl":
                 return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
-            return dateline_subject(c), c.dep_
+            return date_bound_name(c) or dateline_subject(c), c.dep_     # date_bound_name: evargs9
         if t.dep_ == "xcomp" and t.head.i != t.i:
             # "led the United States to blame Iran", "urged Iraq to release": object control
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
@@ -511,13 +516,18 @@ def led_doer(verb, index: DocIndex) -> list[tuple[ActorHit, int]]:
     subj, dep = subject_of(verb)
     if subj is None or dep != "nsubj" or index.actor_at(subj.i) is not None:
         return []
+    if members_within(subj, index):
+        return []       # "Observers from X, led by former president Y, urged ...": X's observers (evargs9)
     found: list[tuple[ActorHit, int]] = []
     for acl in subj.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in LEADING_VERBS:
             continue
         for agent in (c for c in acl.children if c.dep_ == "agent"):
-            found += [(h, o.i) for o in agent.children if o.dep_ == "pobj"
-                      and (h := index.actor_at(o.i)) is not None and h.type in PARTY_TYPES]
+            # "led by its governor, X": the title's apposed name (evargs9)
+            named = [n for o in agent.children if o.dep_ == "pobj"
+                     for n in [o, *(a for a in o.children if a.dep_ == "appos")]]
+            found += [(h, o.i) for o in named
+                      if (h := index.actor_at(o.i)) is not None and h.type in PARTY_TYPES]
     return found
 
 
@@ -650,6 +660,8 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
             h = index.actor_at(t.i)
             if h is None or h.type not in ("country", "place"):
                 continue
+            if sent.start != tok.sent.start and (sets_no_scene(t) or spoken_place(t)):
+                continue            # "Israel's foreign ministry called on ...": no scene (scene_possessors.py)
             scene = t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
             if h.actor in acted_on and not scene:
                 continue
@@ -744,7 +756,8 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
     if passive and not args.source:
         # "were beaten with rocks and clubs by Chinese soldiers": the parser hangs the agent's "by" on the
         # instrument's noun; no noun takes a "by" of its own there, so it is the verb's agent
-        for _, means in prep_objects(verb, {"with"}):
+        # "was sacked as deputy prime minister by X" (evargs9): the same for a role's "as"-phrase
+        for _, means in prep_objects(verb, {"with", "as"}):
             for by in (b for t in [means, *means.conjuncts] for b in t.children if b.dep_ == "prep" and b.lower_ == "by"):
                 for o in by.children:
                     if o.dep_ == "pobj":
@@ -960,7 +973,7 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
             if named:
                 return ActorHit(named[0].actor, named[0].type, index.tok_start[tok.i], index.tok_end[tok.i])
     hit = index.last_actor_before(tok.i, GROUP_NOUNS[tok.lower_], prev_start)
-    if hit is None:
+    if hit is None or one_of_a_list(tok, hit, index):     # "A, B and C ... The government": which? (evargs9)
         return None
     return ActorHit(hit.actor, hit.type, index.tok_start[tok.i], index.tok_end[tok.i])
 
@@ -983,8 +996,8 @@ def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHi
     count = next((PARTY_COUNTS[c.lower_] for c in tok.children if c.lower_ in PARTY_COUNTS), None)
     if bare_pair(tok):
         kinds, count = PARTY_TYPES, 2   # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun
-    elif kinds is None or tok.tag_ != "NNS" or count is None:
-        return []
+    elif kinds is None or tok.tag_ != "NNS" or count is None or indefinite_count(tok):
+        return []           # indefinite_count: "killing two men" names new people (evargs9)
     # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
     # (its own subject is not one of them)
     urged = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") \

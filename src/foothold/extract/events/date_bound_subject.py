@@ -26,3 +26,33 @@ def date_bound_subject(verb):
     if prep.dep_ != "prep" or prep.head.i != verb.i or prep.i > noun.i:
         return None
     return noun if any(is_calendar_word(t) for t in noun.lefts) else None
+
+
+def date_bound_name(subj):
+    """ "On 7 June, X (ABC), the armed wing of Y in the region, denied ...": with a comma after the date the
+    parser may hang the name X on the fronted "On" and make the description apposed to it the verb's subject, so
+    Y, named inside the description, acted (evargs9). A definite common-noun subject right after ", X ,", whose X
+    heads the object of a fronted preposition of the same verb holding a month or weekday, is X; else None."""
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    doc = subj.doc
+    start = subj.sent.start
+    j = subj.left_edge.i - 1
+    if j <= start or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")":                  # "X (ABC),": the bracketed short name
+        while j > start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < start or doc[j].pos_ != "PROPN":
+        return None
+    name = doc[j]
+    while name.dep_ in ("compound", "nmod", "flat") and name.head.i > name.i:
+        name = name.head
+    prep = name.head
+    if name.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != subj.head.i or prep.i > name.i \
+            or is_calendar_word(name) or name.ent_type_ == "DATE":
+        return None                         # "On 9 March, the group denied": the date itself
+    return name if any(is_calendar_word(t) for t in prep.subtree) else None

@@ -13,7 +13,8 @@ WITHIN_PREPS = frozenset({"in", "within", "from", "inside"})
 MEMBER_NOUNS = frozenset({"critic", "lawmaker", "legislator", "member", "official", "hardliner", "moderate",
                           "commander", "leader", "deputy", "fighter", "militant", "activist", "supporter", "delegate",
                           "representative", "officer", "soldier", "envoy", "diplomat", "minister", "senator", "mp",
-                          "dissident", "faction", "figure", "voice", "cadre", "loyalist", "rebel", "insurgent"})
+                          "dissident", "faction", "figure", "voice", "cadre", "loyalist", "rebel", "insurgent",
+                          "observer", "monitor", "inspector", "negotiator"})   # (evargs9: "observers from X")
 
 
 def members_within(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:

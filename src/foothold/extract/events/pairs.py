@@ -18,3 +18,13 @@ PAIR_KINDS: dict[str, tuple[str, ...]] = {
 
 # how many parties a counted pair noun stands for ("the three ministers" after a trilateral meeting)
 PARTY_COUNTS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+# what makes a counted noun a reference back ("the two men", "these three countries", "their two leaders")
+DEFINITE_WORDS = frozenset({"the", "these", "those", "both", "their", "its", "our"})
+
+
+def indefinite_count(noun) -> bool:
+    """ "killing two men", "Three countries signed": a number with no definite word before it tells new parties,
+    not a pair named before (evargs9; "both" is definite itself)."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod", "predet", "quantmod")}
+    return bool(words & (PARTY_COUNTS.keys() - {"both"})) and not words & DEFINITE_WORDS

@@ -12,6 +12,7 @@ from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
 from .deployed_bodies import deployed_body
 from .expelled_from import expelling_state
+from .hands_of import hands_agents
 from .index import DocIndex
 from .merge import they_after_meeting
 from .member_objects import member_object_targets
@@ -235,8 +236,20 @@ def doer_repairs(lex, f: Found, etype: str, mode, deployed: bool, args: Argument
         args.source = []
         args.add("source", decided, index)
         args.target = [a for a in args.target if a not in args.source]
+    agents = hands_agents(tok, index, phrase_actors)
+    if agents:                                           # "killed at the hands of X": X did it (hands_of.py)
+        named = {h.actor for h, _ in agents}
+        args.target = [a for a in args.target if a not in named]
+        if not args.source:
+            args.add("source", agents, index)
     if not args.source and f.kind in ("verb", "light"):
         args.add("source", led_doer(tok, index), index)     # "the alliance, led by Nigeria, sent troops"
+    elif args.source and f.kind in ("verb", "light") and all(index.actor_type.get(a) == "place" for a in args.source):
+        # "A delegation of X province, led by its governor, Y, visited ...": the leader, not the place (evargs9)
+        led = [(h, i) for h, i in led_doer(tok, index) if h.type == "person"]
+        if led:
+            args.source = []
+            args.add("source", led, index)
     if not args.source and f.kind in ("verb", "light"):
         args.add("source", ordered_doer(tok, ORDERING, index), index)   # "Putin ordered troops to withdraw"
     if (etype == "CONSULT" and mode == "visit" or deployed) and not args.target and f.kind in ("verb", "light"):
