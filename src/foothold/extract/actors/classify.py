@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .address_forms import is_address_form
+from .anti_bodies import anti_body
 from .headed_person import person_despite_head
 from .common_word_names import ethnic_people, thing_named_as_person
 from .title_companies import common_words_after_title
@@ -148,8 +149,10 @@ class EntityClassifier:
 
     def _not_an_actor_by_lexicon(self, e: _Entity):
         core, words, lexicon = e.core, e.words, self.lexicon
-        if core.casefold() in lexicon.not_actors or core.lower().startswith(("pro-", "anti-")):
+        if core.casefold() in lexicon.not_actors:
             return None
+        if core.lower().startswith(("pro-", "anti-")) and not anti_body(words, lexicon):
+            return None                      # "pro-Iranian", "Anti-Western"; "the Anti-Corruption Agency" is a body
         if any(w.casefold() in lexicon.not_actor_words for w in words):
             return None                      # "COVID-19 crisis"
         if e.label not in DICT_TYPES and len(words) > 1 and words[0] in lexicon.title_words \

@@ -37,6 +37,8 @@ from .roles import _office_holders, _roles, _titles_after_holders
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .calendar import trim_dates
+from .for_names import for_named_body
+from .region_bodies import region_named_bodies
 from .cited_outlets import cited_outlets
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
@@ -130,6 +132,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)
         ents = place_led_bodies(doc, ents, self.lexicon, self.dictionary)    # "the Ghana Ports and Harbours Authority" whole
+        ents = region_named_bodies(doc, ents, self.lexicon, self.dictionary)   # "the Stimson Middle East Institute"
         ents = coordinated_names(doc, ents, self.lexicon, self.dictionary)   # "the Communications and Media Commission"
         ents = state_led_bodies(doc, ents, self.lexicon)    # "the United States Department of Defense" whole
         starts = {e.start: e for e in ents}
@@ -138,7 +141,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
             ent = _article_named_body(of_cut_name(ent), self.lexicon, self.dictionary)   # "the Alliance of" + "Sahel States"
             ent = posted_body(_extend_to_head(ent, self.lexicon), starts, self.lexicon)   # "the UN Mission for X"
-            ent = _numbered_unit(_extend_of_name(ent, self.lexicon), self.lexicon)
+            ent = _numbered_unit(_extend_of_name(for_named_body(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
             ent = _extend_of_generic_body(_extend_cut_before_state(ent, self.lexicon), self.lexicon, self.dictionary)

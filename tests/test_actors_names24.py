@@ -1,0 +1,77 @@
+"""Actors missing under ties and events, actors24 (issue 8): courtesy styles without a stop, bodies named for what
+they fight, bodies named with "for" and their cause, a region inside a body's name, research institutions, a month
+after a time preposition opening the sentence. Sentences and names of our own, from other arenas."""
+
+from pathlib import Path
+
+from foothold.extract.actors.anti_bodies import anti_body
+from foothold.extract.actors.calendar import date_opening
+from foothold.extract.dictionary import load_lexicon
+from foothold.extract.pipeline import run
+from foothold.ingest import read_document
+
+
+def _run(tmp_path: Path, text: str):
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return run(read_document(path))
+
+
+def _actors(tmp_path: Path, text: str) -> dict[str, str]:
+    return {a.name: a.type for a in _run(tmp_path, text).actors}
+
+
+def test_mr_without_a_stop_is_a_title_not_a_name(tmp_path):
+    actors = _actors(tmp_path, "The Minister of Foreign Affairs, Dr Ana Silva, received the Ambassador of Chile in "
+                               "Lusaka, Mr Pedro Alvarado Reyes, this morning.")
+    assert actors.get("Pedro Alvarado Reyes") == "person"
+    assert not any(name.startswith("Mr ") for name in actors)
+
+
+def test_a_body_named_for_what_it_fights_is_kept(tmp_path):
+    actors = _actors(tmp_path, "Tunde Bakare, head of the Anti-Corruption Commission, said his agency opened cases "
+                               "on Monday.")
+    assert actors.get("Anti-Corruption Commission") == "organization"
+    lexicon = load_lexicon()
+    assert anti_body(["Anti-Narcotics", "Force"], lexicon)
+    assert not anti_body(["Anti-Western"], lexicon)
+    assert not anti_body(["anti-government", "Movement"], lexicon)
+
+
+def test_a_body_named_with_for_and_its_cause_is_one_name(tmp_path):
+    actors = _actors(tmp_path, "Deputy Prime Minister Kofi Mensah, whose Ghana Congress for Democracy has been "
+                               "feuding with the president since June, denied any role.")
+    assert actors.get("Ghana Congress for Democracy") == "organization"
+    assert "Ghana Congress" not in actors
+
+
+def test_for_before_a_state_or_a_lower_case_word_is_no_part_of_the_name(tmp_path):
+    actors = _actors(tmp_path, "The Council for Ukraine met in Kyiv. The Party voted for the first time in May.")
+    assert not any(name.startswith("Council for") for name in actors)
+    assert not any(name.startswith("Party for") for name in actors)
+
+
+def test_a_region_inside_a_body_name_stays_in_it(tmp_path):
+    actors = _actors(tmp_path, "\"The vote is a warning,\" said Laura Brandt, a researcher at the Stimson Middle "
+                               "East Institute.")
+    assert actors.get("Stimson Middle East Institute") == "organization"
+    assert "Middle East Institute" not in actors
+
+
+def test_a_demonym_before_a_region_body_is_no_part_of_its_name(tmp_path):
+    actors = _actors(tmp_path, "Delegates of the Kurdish Middle East Council met in Erbil.")
+    assert not any(name.startswith("Kurdish") for name in actors)
+
+
+def test_an_institution_is_a_body_not_a_place(tmp_path):
+    actors = _actors(tmp_path, "\"The vote is a warning,\" said Laura Brandt, a researcher at the Brookings "
+                               "Institution.")
+    assert actors.get("Brookings Institution") == "organization"
+
+
+def test_a_month_after_a_time_preposition_is_no_part_of_a_name():
+    text = "In May Erdogan's office welcomed the vote."
+    assert date_opening(text, 3, 14) == 4          # "May Erdogan" -> "Erdogan"
+    text = "Prime Minister Theresa May said."
+    assert date_opening(text, 22, 25) == 0
+    assert date_opening("the March 23 Movement", 4, 21) == 0
