@@ -75,3 +75,32 @@ def test_a_month_after_a_time_preposition_is_no_part_of_a_name():
     text = "Prime Minister Theresa May said."
     assert date_opening(text, 22, 25) == 0
     assert date_opening("the March 23 Movement", 4, 21) == 0
+
+
+def test_names_after_an_outlet_noun_are_outlets(tmp_path):
+    actors = _actors(tmp_path, "The regulator suspended the licence of the satellite channel Al-Rafidain for a month "
+                               "and warned the channels Al-Noor and Dijlah and the radio station Sawt al-Watan over "
+                               "the broadcast.")
+    for name in ("Al-Rafidain", "Al-Noor", "Dijlah", "Sawt al-Watan"):
+        assert actors.get(name) == "media", name
+
+
+def test_a_comma_after_an_outlet_opens_no_list(tmp_path):
+    actors = _actors(tmp_path, "Speaking to the newspaper Kommersant, Ivanov said the daily Vedomosti had erred.")
+    assert actors.get("Kommersant") == "media"
+    assert actors.get("Vedomosti") == "media"
+    assert actors.get("Ivanov") != "media"
+
+
+def test_names_listed_before_a_plural_place_noun_are_places(tmp_path):
+    actors = _actors(tmp_path, "The ministry reopened the Kafr Saba, Tel Amir, Rubaia and Yaroun crossings with "
+                               "Lebanon to commercial traffic.")
+    for name in ("Kafr Saba", "Tel Amir", "Rubaia", "Yaroun"):
+        assert actors.get(name) == "place", name
+
+
+def test_one_name_after_a_church_style_is_a_person(tmp_path):
+    actors = _actors(tmp_path, "Patriarch Daniil, who led the service, and Ilarion wore vests as they were hurried "
+                               "inside. The premier praised Daniil and Ilarion for their courage.")
+    assert actors.get("Daniil") == "person"
+    assert actors.get("Ilarion") == "person"

@@ -23,6 +23,7 @@ from ..dictionary import city_keys
 from .acronyms import _spells_common_phrase
 from .bodies import GENERIC_SERVICES, _apposed_body, _apposed_to_body_noun, _before_group_noun, _reports
 from .companies import after_company_noun, possessive_name
+from .outlet_nouns import after_outlet_noun
 from .weapon_names import names_a_weapon
 from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
     _names_a_vessel, _plural_generic_agent)
@@ -344,6 +345,9 @@ class EntityClassifier:
         named = self._outlet_by_noun(doc, cs, ce)
         if named is not None:
             return named, "media", f"rule:media_noun:{label}"   # "the Saba news agency"
+        if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(words) <= 4 and not self.lexicon.type_by_head(core) \
+                and after_outlet_noun(doc, span):
+            return (cs, ce), "media", f"rule:outlet_noun:{label}"   # "the satellite channel Al-Rafidain" (actors24)
         if label in ("ORG", "LOC", "FAC", "GPE") and len(words) <= 3 and self.lexicon.type_by_head(core) in (None, "media") \
                 and not core.isupper() and _reports(span):
             return (cs, ce), "media", f"rule:reporter:{label}"   # "..., El Nacional reported."
