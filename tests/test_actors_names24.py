@@ -104,3 +104,16 @@ def test_one_name_after_a_church_style_is_a_person(tmp_path):
                                "inside. The premier praised Daniil and Ilarion for their courage.")
     assert actors.get("Daniil") == "person"
     assert actors.get("Ilarion") == "person"
+
+
+def test_a_one_word_name_that_votes_or_approves_is_a_body(tmp_path):
+    actors = _actors(tmp_path, "Last year the Riigikogu voted to ban the symbols. The government accepted the "
+                               "proposal, and the Skupstina approved it on July 16.")
+    assert actors.get("Riigikogu") == "organization"
+    assert actors.get("Skupstina") == "organization"
+
+
+def test_a_title_or_a_name_without_the_that_approves_stays_what_it_is(tmp_path):
+    actors = _actors(tmp_path, "The Pope approved the plan. Kagame approved the budget on Monday.")
+    assert "Pope" not in actors
+    assert actors.get("Kagame") == "person"

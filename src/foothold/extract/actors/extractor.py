@@ -39,6 +39,7 @@ from .widening import _honorific_core, _widen
 from .calendar import trim_dates
 from .for_names import for_named_body
 from .region_bodies import region_named_bodies
+from .voting_bodies import voting_body_tokens
 from .cited_outlets import cited_outlets
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
@@ -196,6 +197,14 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, type_, label)
         for cs, ce in untagged_after_company_noun(doc, taken):
             add(cs, ce, "organization", "rule:company_noun")   # "the Algerian national company Sonatrach" (actors23)
+        for i in voting_body_tokens(doc, self.lexicon, self.dictionary):   # "the Storting approved the bill" (actors24)
+            cs, ce = doc[i].idx, doc[i].idx + len(doc[i])
+            same = [f for f in found if (f[0], f[1]) == (cs, ce)]
+            for f in same:
+                if f[2] in ("person", "place", "country") and f[3].startswith(("ner:", "rule:locative", "rule:gazetteer")):
+                    f[2], f[3] = "organization", "rule:voting_body"
+            if not same and not _overlaps(taken, cs, ce):
+                add(cs, ce, "organization", "rule:voting_body")
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)
