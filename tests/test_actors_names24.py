@@ -117,3 +117,8 @@ def test_a_title_or_a_name_without_the_that_approves_stays_what_it_is(tmp_path):
     actors = _actors(tmp_path, "The Pope approved the plan. Kagame approved the budget on Monday.")
     assert "Pope" not in actors
     assert actors.get("Kagame") == "person"
+
+
+def test_a_name_with_a_lower_case_class_prefix_is_a_name(tmp_path):
+    actors = _actors(tmp_path, "Floods cut the roads to eMalahleni on Monday, and the army sent boats.")
+    assert actors.get("eMalahleni") == "place"

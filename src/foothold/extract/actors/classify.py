@@ -17,6 +17,7 @@ from .anti_bodies import anti_body
 from .headed_person import person_despite_head
 from .common_word_names import ethnic_people, thing_named_as_person
 from .title_companies import common_words_after_title
+from .title_places import jurisdiction_of
 from ...lexicons import phoenix_given_names, phoenix_type
 from ...resolve.names import normalise_name
 from ..dictionary import city_keys
@@ -194,7 +195,7 @@ class EntityClassifier:
             return None                      # "- Partof: Operation X": an infobox field label ("Fiji: riots and
                                              # a curfew", a heading's state, is its topic: reltitle10)
         if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
-                and _in_title_complement(doc, span, self.lexicon):
+                and _in_title_complement(doc, span, self.lexicon) and not jurisdiction_of(span):
             return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
         if names_a_title_portfolio(span, core, self.lexicon, self.dictionary):
             return None                      # "Iraqi National Security Adviser X": the adviser's field, no body
@@ -383,6 +384,9 @@ class EntityClassifier:
             return (cs, ce), "place", "rule:apposed_place:ORG"   # "El Fasher, the capital of North Darfur"
         if label == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
             return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
+        if label == "ORG" and len(words) == 1 and not core.isupper() and no_head and self._dwelt_in(doc, span) \
+                and not self.dictionary.lookup(core):
+            return (cs, ce), "place", "rule:dwelt_in:ORG"   # "the Mayor of uMhlathuze" tagged ORG (actors24)
         if label == "ORG" and len(words) == 1 and not core.isupper() and (
                 _in_locative_list(doc, span) or _after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
