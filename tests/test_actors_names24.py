@@ -122,3 +122,11 @@ def test_a_title_or_a_name_without_the_that_approves_stays_what_it_is(tmp_path):
 def test_a_name_with_a_lower_case_class_prefix_is_a_name(tmp_path):
     actors = _actors(tmp_path, "Floods cut the roads to eMalahleni on Monday, and the army sent boats.")
     assert actors.get("eMalahleni") == "place"
+
+
+def test_a_body_named_with_its_states_formal_style_is_one_body(tmp_path):
+    actors = _actors(tmp_path, "Statement by the Presidency of the Republic of Ghana\n\nThe President visited Kumasi "
+                               "yesterday. The Presidency of the Republic of South Sudan agreed.")
+    assert actors.get("Presidency of the Republic of Ghana") == "organization"
+    assert actors.get("Presidency of the Republic of South Sudan") == "organization"
+    assert actors.get("Ghana") == "country"

@@ -39,6 +39,7 @@ from .widening import _honorific_core, _widen
 from .calendar import trim_dates
 from .for_names import for_named_body
 from .region_bodies import region_named_bodies
+from .republic_bodies import republic_bodies
 from .voting_bodies import voting_body_tokens
 from .cited_outlets import cited_outlets
 from .coordinated_names import coordinated_names
@@ -197,6 +198,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, type_, label)
         for cs, ce in untagged_after_company_noun(doc, taken):
             add(cs, ce, "organization", "rule:company_noun")   # "the Algerian national company Sonatrach" (actors23)
+        for cs, ce in republic_bodies(doc, self.lexicon):      # "the Presidency of the Republic (of X)" (actors24)
+            if not any(f[0] <= cs < f[1] for f in found):
+                add(cs, ce, "organization", "rule:republic_body")
         for i in voting_body_tokens(doc, self.lexicon, self.dictionary):   # "the Storting approved the bill" (actors24)
             cs, ce = doc[i].idx, doc[i].idx + len(doc[i])
             same = [f for f in found if (f[0], f[1]) == (cs, ce)]
