@@ -130,3 +130,22 @@ def test_a_body_named_with_its_states_formal_style_is_one_body(tmp_path):
     assert actors.get("Presidency of the Republic of Ghana") == "organization"
     assert actors.get("Presidency of the Republic of South Sudan") == "organization"
     assert actors.get("Ghana") == "country"
+
+
+def _aliases(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    return {a.name: a.aliases for a in _run(tmp_path, text).actors}
+
+
+def test_a_body_after_its_states_demonym_is_named_without_it_too(tmp_path):
+    aliases = _aliases(tmp_path, "On Monday the Commission received a delegation of the Turkish Customs "
+                                 "Administration headed by its chief, Ali Demir. The U.S. Drug Enforcement "
+                                 "Administration has sought his arrest. The U.S. Embassy closed.")
+    assert "Customs Administration" in aliases.get("Turkish Customs Administration", [])
+    assert "Drug Enforcement Administration" in aliases.get("U.S. Drug Enforcement Administration", [])
+    assert "Embassy" not in aliases.get("U.S. Embassy", [])
+
+
+def test_a_body_form_two_states_share_names_neither(tmp_path):
+    aliases = _aliases(tmp_path, "The Iraqi Foreign Ministry and the Syrian Foreign Ministry met in Damascus.")
+    assert "Foreign Ministry" not in aliases.get("Iraqi Foreign Ministry", [])
+    assert "Foreign Ministry" not in aliases.get("Syrian Foreign Ministry", [])
