@@ -149,3 +149,10 @@ def test_a_body_form_two_states_share_names_neither(tmp_path):
     aliases = _aliases(tmp_path, "The Iraqi Foreign Ministry and the Syrian Foreign Ministry met in Damascus.")
     assert "Foreign Ministry" not in aliases.get("Iraqi Foreign Ministry", [])
     assert "Foreign Ministry" not in aliases.get("Syrian Foreign Ministry", [])
+
+
+def test_a_name_defined_by_its_initials_is_a_body(tmp_path):
+    actors = _actors(tmp_path, "Police arrested leaders of Kuna Yala Unida (KYU) and of Tierra Libre Nacional (TLN) "
+                               "on Monday. Crown Prince Mohammed bin Salman (MBS) met the envoy.")
+    assert actors.get("Kuna Yala Unida") == "organization"
+    assert actors.get("Mohammed bin Salman") == "person"
