@@ -156,3 +156,17 @@ def test_a_name_defined_by_its_initials_is_a_body(tmp_path):
                                "on Monday. Crown Prince Mohammed bin Salman (MBS) met the envoy.")
     assert actors.get("Kuna Yala Unida") == "organization"
     assert actors.get("Mohammed bin Salman") == "person"
+
+
+def test_a_one_word_company_that_says_its_is_a_body(tmp_path):
+    actors = _actors(tmp_path, "Sovcomflot called the sanctions unlawful and said its ships would keep sailing. "
+                               "Kazatomprom said its output would fall. Tokayev said his government would help.")
+    assert actors.get("Sovcomflot") == "organization"
+    assert actors.get("Kazatomprom") == "organization"
+    assert actors.get("Tokayev") == "person"
+
+
+def test_a_one_word_name_headed_by_a_person_is_a_body(tmp_path):
+    actors = _actors(tmp_path, "Rosneft, headed by Igor Sechin, has shipped crude to the island since 2023.")
+    assert actors.get("Rosneft") == "organization"
+    assert actors.get("Igor Sechin") == "person"

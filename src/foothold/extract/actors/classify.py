@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .acronym_bodies import defined_by_acronym
+from .untagged_bodies import its_subject
 from .address_forms import is_address_form
 from .anti_bodies import anti_body
 from .headed_person import person_despite_head
@@ -412,6 +413,9 @@ class EntityClassifier:
             return (cs, ce), "person", f"rule:posted_holder:{label}"   # "the ambassador in Baghdad, X Y," (actors23)
         if label == "PERSON" and len(words) <= 4 and (_apposed_body(doc, span) or _apposed_to_body_noun(doc, span)):
             return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
+        if label == "PERSON" and len(words) == 1 and its_subject(span) and self._phoenix_kind(core) != "person" \
+                and normalise_name(core) not in phoenix_given_names():
+            return (cs, ce), "organization", "rule:its_subject:PERSON"   # "Kazatomprom said its ..." (actors24)
         if label == "PERSON" and len(words) >= 2 and defined_by_acronym(span):
             return (cs, ce), "organization", "rule:acronym_defined:PERSON"   # "Kuna Yala Unida (KYU)" (actors24)
         if label == "PERSON" and len(words) <= 3 and after_company_noun(doc, span):

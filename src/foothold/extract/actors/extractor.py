@@ -41,6 +41,7 @@ from .for_names import for_named_body
 from .region_bodies import region_named_bodies
 from .republic_bodies import republic_bodies
 from .voting_bodies import voting_body_tokens
+from .untagged_bodies import untagged_bodies
 from .cited_outlets import cited_outlets
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
@@ -201,6 +202,10 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         for cs, ce in republic_bodies(doc, self.lexicon):      # "the Presidency of the Republic (of X)" (actors24)
             if not any(f[0] <= cs < f[1] for f in found):
                 add(cs, ce, "organization", "rule:republic_body")
+        for i in untagged_bodies(doc, self.lexicon, self.dictionary):   # "Sovcomflot said its ships ..." (actors24)
+            cs, ce = doc[i].idx, doc[i].idx + len(doc[i])
+            if not _overlaps(taken, cs, ce) and not any(f[0] < ce and cs < f[1] for f in found):
+                add(cs, ce, "organization", "rule:untagged_body")
         for i in voting_body_tokens(doc, self.lexicon, self.dictionary):   # "the Storting approved the bill" (actors24)
             cs, ce = doc[i].idx, doc[i].idx + len(doc[i])
             same = [f for f in found if (f[0], f[1]) == (cs, ce)]
