@@ -170,3 +170,10 @@ def test_a_one_word_name_headed_by_a_person_is_a_body(tmp_path):
     actors = _actors(tmp_path, "Rosneft, headed by Igor Sechin, has shipped crude to the island since 2023.")
     assert actors.get("Rosneft") == "organization"
     assert actors.get("Igor Sechin") == "person"
+
+
+def test_an_administration_in_a_ministers_title_is_his_portfolio(tmp_path):
+    actors = _actors(tmp_path, "On 9 May the Minister of Public Administration, Jean Mbarga Owona, said the strike "
+                               "would end.")
+    assert actors.get("Jean Mbarga Owona") == "person"
+    assert "Public Administration" not in actors

@@ -54,6 +54,10 @@ TRAILING = re.compile(r"(?:'s|'| in| at| on)$")   # "The Islamic Resistance in" 
 NAME_PARTICLES = {"de", "del", "da", "di", "dos", "das", "bin", "ibn", "van", "von", "la", "le"}
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*$")   # "Jean-Yves", "Déby"; no acronym
 
+# head words that also close a minister's portfolio ("Minister of Territorial Administration"): after a title's "of"
+# the phrase is the portfolio, no body (actors24)
+PORTFOLIO_HEADS = frozenset({"Administration"})
+
 UNDECIDED = object()   # a step's answer when it leaves the entity to the next step
 
 
@@ -196,7 +200,8 @@ class EntityClassifier:
         if e.label != "country" and _field_label(doc, span, full, ce):
             return None                      # "- Partof: Operation X": an infobox field label ("Fiji: riots and
                                              # a curfew", a heading's state, is its topic: reltitle10)
-        if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
+        if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES
+                                          or words[-1] in PORTFOLIO_HEADS) \
                 and _in_title_complement(doc, span, self.lexicon) and not jurisdiction_of(span):
             return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
         if names_a_title_portfolio(span, core, self.lexicon, self.dictionary):
