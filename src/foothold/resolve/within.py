@@ -32,6 +32,7 @@ from .party_forms import merge_party_forms
 from .bare_states import merge_bare_states
 from ..extract.actors.landmarks import landmark_form
 from .state_forms import add_formal_body_forms, body_without_state
+from .prefixed_bodies import add_prefixed_body_forms
 from .split_people import merge_split_people
 from .surname_keys import other_name_keys, particle_surname, surname_keys
 
@@ -237,6 +238,7 @@ class WithinDocumentResolver:
         from ..extract.dictionary import load_dictionary
         add_demonym_forms(actors, load_dictionary())   # "Colombian" of "Colombian President X": Colombia's form
         add_formal_body_forms(actors, load_dictionary().is_demonym, self._is_body_head)   # "Ministry of X" too
+        add_prefixed_body_forms(actors, self._state_word, self._is_body_head)   # "Customs Administration" too (actors24)
         self._attach_pronouns(actors, pronouns)
         self._attach_roles(actors, roles, holders)
         return actors

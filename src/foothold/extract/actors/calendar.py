@@ -11,22 +11,24 @@ CALENDAR = "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 # a day-first date ("21 October ") or a weekday opening a name, a capitalised word after it
 OPENING_DATE = re.compile(rf"(?:\d{{1,2}} )?(?:{CALENDAR})\b,? (?=[A-Z])")
 MONTH_ONLY = re.compile(rf"(?:{'|'.join(w.capitalize() for w in MONTHS)}) ")
-# a sentence-opening preposition before a month: "In May Sistani's office welcomed ..." (evargs9)
-OPENING_PREPS = frozenset({"In", "On", "By", "Since", "Until", "From", "Through", "During", "Before", "After"})
+# a time preposition opening a sentence before the month ("In May Sistani's office ...", "By March Kagame had ...":
+# actors24, evargs9); "May" after any other capitalised word is a name's ("Theresa May")
+TIME_OPENERS = frozenset({"In", "On", "By", "Since", "Until", "Till", "During", "From", "Through", "Throughout", "Before",
+                          "After", "Early", "Late", "Mid", "Last", "Next", "This"})
 
 
 def date_opening(text: str, start: int, end: int) -> int:
     """Characters of a date opening the name text[start:end] (0 when none): a day number and month, a weekday, or a
-    month after a day number, a lower-case word or a sentence-opening preposition ("21 October", "in October",
-    "In May X's office"). "Theresa May", "the March 23
-    Movement" keep theirs: a name or "the" before the month, a number after it."""
+    month after a day number, a lower-case word or a time preposition opening the sentence ("21 October", "in October",
+    "In May"). "Theresa May", "the March 23 Movement" keep theirs: a name or "the" before the month, a number after
+    it."""
     m = OPENING_DATE.match(text, start, end)
     if m is None:
         return 0
     if MONTH_ONLY.fullmatch(m.group(0)):
         before = text[max(0, start - 12):start].split()
         last = before[-1] if before else ""
-        if not (last.isdigit() or last.isalpha() and last.islower() and last != "the" or last in OPENING_PREPS):
+        if not (last.isdigit() or last.isalpha() and last.islower() and last != "the" or last in TIME_OPENERS):
             return 0
     return m.end() - start
 

@@ -12,16 +12,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .acronym_bodies import defined_by_acronym
+from .untagged_bodies import its_subject
 from .address_forms import is_address_form
+from .anti_bodies import anti_body
 from .headed_person import person_despite_head
 from .common_word_names import ethnic_people, thing_named_as_person
 from .title_companies import common_words_after_title
+from .title_places import jurisdiction_of
 from ...lexicons import phoenix_given_names, phoenix_type
 from ...resolve.names import normalise_name
 from ..dictionary import city_keys
 from .acronyms import _spells_common_phrase
 from .bodies import GENERIC_SERVICES, _apposed_body, _apposed_to_body_noun, _before_group_noun, _reports
 from .companies import after_company_noun, possessive_name
+from .outlet_nouns import after_outlet_noun
 from .weapon_names import names_a_weapon
 from .filters import (PREFIX_WORDS, _capitalised_modifier, _common_word, _field_label, _looks_like_name,
     _names_a_vessel, _plural_generic_agent)
@@ -48,6 +53,10 @@ TRAILING = re.compile(r"(?:'s|'| in| at| on)$")   # "The Islamic Resistance in" 
 
 NAME_PARTICLES = {"de", "del", "da", "di", "dos", "das", "bin", "ibn", "van", "von", "la", "le"}
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*$")   # "Jean-Yves", "Déby"; no acronym
+
+# head words that also close a minister's portfolio ("Minister of Territorial Administration"): after a title's "of"
+# the phrase is the portfolio, no body (actors24)
+PORTFOLIO_HEADS = frozenset({"Administration"})
 
 UNDECIDED = object()   # a step's answer when it leaves the entity to the next step
 
@@ -148,8 +157,10 @@ class EntityClassifier:
 
     def _not_an_actor_by_lexicon(self, e: _Entity):
         core, words, lexicon = e.core, e.words, self.lexicon
-        if core.casefold() in lexicon.not_actors or core.lower().startswith(("pro-", "anti-")):
+        if core.casefold() in lexicon.not_actors:
             return None
+        if core.lower().startswith(("pro-", "anti-")) and not anti_body(words, lexicon):
+            return None                      # "pro-Iranian", "Anti-Western"; "the Anti-Corruption Agency" is a body
         if any(w.casefold() in lexicon.not_actor_words for w in words):
             return None                      # "COVID-19 crisis"
         if e.label not in DICT_TYPES and len(words) > 1 and words[0] in lexicon.title_words \
@@ -189,8 +200,9 @@ class EntityClassifier:
         if e.label != "country" and _field_label(doc, span, full, ce):
             return None                      # "- Partof: Operation X": an infobox field label ("Fiji: riots and
                                              # a curfew", a heading's state, is its topic: reltitle10)
-        if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES) \
-                and _in_title_complement(doc, span, self.lexicon):
+        if e.label not in DICT_TYPES and (not self.lexicon.type_by_head(core) or core in GENERIC_SERVICES
+                                          or words[-1] in PORTFOLIO_HEADS) \
+                and _in_title_complement(doc, span, self.lexicon) and not jurisdiction_of(span):
             return None                      # "Secretary of State", "Commander of the Air Force": the title's portfolio
         if names_a_title_portfolio(span, core, self.lexicon, self.dictionary):
             return None                      # "Iraqi National Security Adviser X": the adviser's field, no body
@@ -341,6 +353,9 @@ class EntityClassifier:
         named = self._outlet_by_noun(doc, cs, ce)
         if named is not None:
             return named, "media", f"rule:media_noun:{label}"   # "the Saba news agency"
+        if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(words) <= 4 and not self.lexicon.type_by_head(core) \
+                and after_outlet_noun(doc, span):
+            return (cs, ce), "media", f"rule:outlet_noun:{label}"   # "the satellite channel Al-Rafidain" (actors24)
         if label in ("ORG", "LOC", "FAC", "GPE") and len(words) <= 3 and self.lexicon.type_by_head(core) in (None, "media") \
                 and not core.isupper() and _reports(span):
             return (cs, ce), "media", f"rule:reporter:{label}"   # "..., El Nacional reported."
@@ -376,6 +391,9 @@ class EntityClassifier:
             return (cs, ce), "place", "rule:apposed_place:ORG"   # "El Fasher, the capital of North Darfur"
         if label == "ORG" and len(words) == 1 and not core.isupper() and _held_territory(doc, span):
             return (cs, ce), "place", "rule:territory:ORG"   # "occupying Crimea": land held or taken
+        if label == "ORG" and len(words) == 1 and not core.isupper() and no_head and self._dwelt_in(doc, span) \
+                and not self.dictionary.lookup(core):
+            return (cs, ce), "place", "rule:dwelt_in:ORG"   # "the Mayor of uMhlathuze" tagged ORG (actors24)
         if label == "ORG" and len(words) == 1 and not core.isupper() and (
                 _in_locative_list(doc, span) or _after_locative(doc, span) or _left_place(doc, span)):
             return (cs, ce), "place", "rule:locative:ORG"   # "attacks in Qamenas, Sarmin and Talamenes"
@@ -400,6 +418,11 @@ class EntityClassifier:
             return (cs, ce), "person", f"rule:posted_holder:{label}"   # "the ambassador in Baghdad, X Y," (actors23)
         if label == "PERSON" and len(words) <= 4 and (_apposed_body(doc, span) or _apposed_to_body_noun(doc, span)):
             return (cs, ce), "organization", "rule:apposed_body:PERSON"   # "the Tatmadaw, the military of Myanmar"
+        if label == "PERSON" and len(words) == 1 and its_subject(span) and self._phoenix_kind(core) != "person" \
+                and normalise_name(core) not in phoenix_given_names():
+            return (cs, ce), "organization", "rule:its_subject:PERSON"   # "Kazatomprom said its ..." (actors24)
+        if label == "PERSON" and len(words) >= 2 and defined_by_acronym(span):
+            return (cs, ce), "organization", "rule:acronym_defined:PERSON"   # "Kuna Yala Unida (KYU)" (actors24)
         if label == "PERSON" and len(words) <= 3 and after_company_noun(doc, span):
             return (cs, ce), "organization", "rule:company_noun:PERSON"   # "the Taiwanese company Gold Apollo"
         if label == "PERSON" and after_stance_adjective(e.full, cs, self.lexicon):

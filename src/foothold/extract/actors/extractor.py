@@ -37,6 +37,11 @@ from .roles import _office_holders, _roles, _titles_after_holders
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .calendar import trim_dates
+from .for_names import for_named_body
+from .region_bodies import region_named_bodies
+from .republic_bodies import republic_bodies
+from .voting_bodies import voting_body_tokens
+from .untagged_bodies import untagged_bodies
 from .cited_outlets import cited_outlets
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
@@ -132,6 +137,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)
         ents = place_led_bodies(doc, ents, self.lexicon, self.dictionary)    # "the Ghana Ports and Harbours Authority" whole
+        ents = region_named_bodies(doc, ents, self.lexicon, self.dictionary)   # "the Stimson Middle East Institute"
         ents = coordinated_names(doc, ents, self.lexicon, self.dictionary)   # "the Communications and Media Commission"
         ents = state_led_bodies(doc, ents, self.lexicon)    # "the United States Department of Defense" whole
         starts = {e.start: e for e in ents}
@@ -140,7 +146,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
             ent = _article_named_body(of_cut_name(ent), self.lexicon, self.dictionary)   # "the Alliance of" + "Sahel States"
             ent = posted_body(_extend_to_head(ent, self.lexicon), starts, self.lexicon)   # "the UN Mission for X"
-            ent = _numbered_unit(_extend_of_name(ent, self.lexicon), self.lexicon)
+            ent = _numbered_unit(_extend_of_name(for_named_body(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
             ent = _extend_of_generic_body(_extend_cut_before_state(ent, self.lexicon), self.lexicon, self.dictionary)
@@ -195,6 +201,21 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, type_, label)
         for cs, ce in untagged_after_company_noun(doc, taken):
             add(cs, ce, "organization", "rule:company_noun")   # "the Algerian national company Sonatrach" (actors23)
+        for cs, ce in republic_bodies(doc, self.lexicon):      # "the Presidency of the Republic (of X)" (actors24)
+            if not any(f[0] <= cs < f[1] for f in found):
+                add(cs, ce, "organization", "rule:republic_body")
+        for i in untagged_bodies(doc, self.lexicon, self.dictionary):   # "Sovcomflot said its ships ..." (actors24)
+            cs, ce = doc[i].idx, doc[i].idx + len(doc[i])
+            if not _overlaps(taken, cs, ce) and not any(f[0] < ce and cs < f[1] for f in found):
+                add(cs, ce, "organization", "rule:untagged_body")
+        for i in voting_body_tokens(doc, self.lexicon, self.dictionary):   # "the Storting approved the bill" (actors24)
+            cs, ce = doc[i].idx, doc[i].idx + len(doc[i])
+            same = [f for f in found if (f[0], f[1]) == (cs, ce)]
+            for f in same:
+                if f[2] in ("person", "place", "country") and f[3].startswith(("ner:", "rule:locative", "rule:gazetteer")):
+                    f[2], f[3] = "organization", "rule:voting_body"
+            if not same and not _overlaps(taken, cs, ce):
+                add(cs, ce, "organization", "rule:voting_body")
         definitions = ctx.data.setdefault("acronym_definitions", [])
         for cs, ce, type_, label in self._recovered(doc, text, taken, outlets, definitions):
             add(cs, ce, type_, label)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ...lexicons import agent_code, load_agents
@@ -37,11 +39,18 @@ def _looks_like_name(span: Span, cs: int, ce: int) -> bool:
     toks = [t for t in span.doc.char_span(cs, ce, alignment_mode="expand") or span if t.is_alpha]
     if not toks:
         return False
+    if len(toks) == 1 and CAMEL_NAME.fullmatch(toks[0].text):
+        return True           # "eThekwini", "uMhlathuze": a Nguni name's lower-case prefix (actors24)
     if not any(t.text[:1].isupper() for t in toks):
         return False
     if len(toks) == 1 and toks[0].tag_ not in ("NNP", "NNPS") and not toks[0].is_upper:
         return False          # "Response", "Challenges": headings tagged as common nouns
     return True
+
+
+# a name whose first letters are a lower-case noun-class prefix before its capital ("eThekwini", "uMhlathuze",
+# "iSimangaliso", "eSwatini"): no common word is written so
+CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][a-z]{3,}")
 
 
 PREFIX_WORDS = frozenset({"Trans", "Euro", "Pan", "Sub", "Inter", "Anglo", "Afro", "Intra", "Post", "Pre", "Non",

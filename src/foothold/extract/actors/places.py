@@ -281,6 +281,8 @@ def _before_place_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     nxt = doc[span.end]
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and nxt.is_lower and lexicon.is_place_noun(nxt.lower_):
         return True          # "the Saky airfield", "the al-Hol camp guard posts": whatever the parser made of it
+    if listed_before_plural_place_noun(doc, span, lexicon):
+        return True          # "the Kafr Saba, Tel Amir, Rubaia and Yaroun crossings", however the parser read it
     root = _list_head(span)
     head = root.head
     if head.i < span.end or head.i - span.end > 8 or not lexicon.is_place_noun(head.lower_):
@@ -289,6 +291,23 @@ def _before_place_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     if any(not (t.text in LIST_GLUE or t.text[:1].isupper() or t.lower_ in PLACE_MODIFIERS) for t in between):
         return False
     return True
+
+
+def listed_before_plural_place_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """The span is one of a list of capitalised names closed by "and"/"or" and a plural lower-case place noun on its
+    line, read on the words alone (actors24): "the Zurbatiyah, Tel Amir and Rubaia crossings", "the Agdam or Lachin
+    districts" (a parse may hang a listed two-word name elsewhere)."""
+    k, joined = span.end, False
+    while k < len(doc) and k - span.end <= 10 and "\n" not in doc[k - 1].whitespace_:
+        tok = doc[k]
+        if tok.is_lower and lexicon.is_place_noun(tok.lower_) and tok.lower_ not in lexicon.place_nouns:
+            return joined and doc[k - 1].text[:1].isupper()   # a plural place noun closes the list
+        if tok.lower_ in ("and", "or"):
+            joined = True
+        elif not (tok.text == "," or tok.text[:1].isupper() or tok.text in ("-", "al", "el")):
+            return False
+        k += 1
+    return False
 
 
 CITY_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")

@@ -69,3 +69,13 @@ def places_before_jurisdiction_titles(doc: Doc, lexicon: Lexicon, dictionary: Ac
         if entry is not None and entry.type == "country":
             continue                       # a state's own head: the state is read elsewhere
         yield word.idx, word.idx + len(word.text)
+
+
+def jurisdiction_of(span: Span) -> bool:
+    """The span is the one or two capitalised words after "<jurisdiction title> of" ("the Mayor of uMhlathuze,", "the
+    Governor of Kwara"): the title's place, no portfolio (actors24). No head word of a body may close it."""
+    doc, i = span.doc, span.start
+    if len(span) > 2 or i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in jurisdiction_titles():
+        return False
+    from ..dictionary import load_lexicon
+    return not load_lexicon().type_by_head(span.text)

@@ -38,7 +38,8 @@ def titled_name_runs(doc: Doc, lexicon: Lexicon, dictionary: ActorDictionary):
                     yield start, end
                 continue
             end = _name_end(doc, start, lexicon, dictionary)
-            if end > start and (_glued(doc, start, end) or end - start >= 2 and _closed(doc, end)):
+            if end > start and (_glued(doc, start, end) or end - start >= 2 and _closed(doc, end)
+                                or _one_name_after_style(doc, k, start, end)):
                 yield start, end
         elif tok.text == "," and _title_phrase_before(doc, k, lexicon):
             end = _name_end(doc, k + 1, lexicon, dictionary)
@@ -83,6 +84,19 @@ def _name_end(doc: Doc, k: int, lexicon: Lexicon, dictionary: ActorDictionary) -
     if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         return start                       # the capitalised run goes on: some other name
     return k
+
+
+# Church and royal styles whose holders go by one name ("Patriarch Kirill", "Metropolitan Onufriy", "Pope Francis",
+# "Catholicos Karekin"; actors24): one name word after them, closed, is the holder's whole name.
+ONE_NAME_STYLES = frozenset({"Patriarch", "Metropolitan", "Pope", "Archbishop", "Bishop", "Cardinal", "Catholicos",
+                             "Abbot", "Archimandrite", "Mufti"})
+
+
+def _one_name_after_style(doc: Doc, k: int, start: int, end: int) -> bool:
+    """One name word, no English word, after a style of ONE_NAME_STYLES at token k, closed by a comma, a stop, "and",
+    "who" or a verb."""
+    return (end - start == 1 and doc[k].text in ONE_NAME_STYLES and not is_english_word(doc[start])
+            and _closed(doc, end))
 
 
 def _glued(doc: Doc, start: int, end: int) -> bool:
