@@ -13,8 +13,8 @@ OPENING_DATE = re.compile(rf"(?:\d{{1,2}} )?(?:{CALENDAR})\b,? (?=[A-Z])")
 MONTH_ONLY = re.compile(rf"(?:{'|'.join(w.capitalize() for w in MONTHS)}) ")
 # a time preposition opening a sentence before the month ("In May Sistani's office ...", "By March Kagame had ...":
 # actors24, evargs9); "May" after any other capitalised word is a name's ("Theresa May")
-TIME_OPENERS = frozenset({"In", "On", "By", "Since", "Until", "Till", "During", "From", "Through", "Throughout", "Before",
-                          "After", "Early", "Late", "Mid", "Last", "Next", "This"})
+TIME_OPENERS = frozenset({"In", "On", "By", "Since", "Until", "Till", "During", "From", "Through", "Throughout",
+                          "Before", "After", "Early", "Late", "Mid", "Last", "Next", "This"})
 
 
 def date_opening(text: str, start: int, end: int) -> int:
