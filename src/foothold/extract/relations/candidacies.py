@@ -2,7 +2,8 @@
 "X is the candidate of the Y alliance" (the party in an of-phrase, a name compounded on a common noun counting as
 the name), and "Y withdrew its own candidate, X, on Wednesday" (the person after the comma that the parser hangs on
 the verb instead of the noun). The person is a member_of the party; "a candidate for membership of the EU" has no
-of-phrase on the candidacy noun itself, so it names no party."""
+of-phrase on the candidacy noun itself, so it names no party. "the candidate of the opposition Y (NDC)": the parser
+takes the modifying noun for the object and hangs Y on it; the name right after that noun is the party (relties8)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def party_of_candidacy(reading, noun) -> Ref | None:
             if r is None and obj.is_lower:
                 r = next((reading.ref_of(c) for c in obj.children if c.dep_ == "compound"
                           and reading.ref_of(c) is not None), None)
+            if r is None and obj.is_lower:
+                r = reading.idx.ref_starting(obj.i + 1)    # "the candidate of the opposition X": the name after
+                #                                            the modifying noun the parser took for the object (relties8)
             if r is not None and r.type in PARTY_KINDS:
                 return r
     return None
