@@ -103,3 +103,42 @@ def test_place_head_titles_are_read_and_validated(tmp_path):
     bad.write_text("titles: governor\n")
     with pytest.raises(FootholdError):
         place_head_titles(str(bad))
+
+
+def test_a_unit_apposed_as_a_wing_after_a_title_object_is_part_of_the_owner():
+    _, rels = extract("In exile Jan Kova became a commander of the Patriotic Front, the armed wing of the Civic "
+                      "Alliance, and worked closely with Chile.", ANDES)
+    assert ("front", "part_of", "alliance") in rels, rels
+    assert ("kova", "leads", "front") in rels, rels
+
+
+def test_an_apposed_title_of_another_body_is_no_subsidiary():
+    _, rels = extract("Jan Kova met the leader of the Patriotic Front, the head of the Civic Alliance and others.",
+                      ANDES)
+    assert ("front", "part_of", "alliance") not in rels, rels
+
+
+def test_one_person_of_a_body_is_its_member():
+    _, rels = extract("President Jan Kova was re-elected. His main challenger, Ben Ortiz of the Civic Alliance, "
+                      "rejected the result as a travesty.", ANDES)
+    assert ("ortiz", "member_of", "alliance") in rels, rels
+    _, rels = extract("Police arrested Ben Ortiz of the Civic Alliance party on Monday.", ANDES)
+    assert ("ortiz", "member_of", "alliance") in rels, rels
+    _, rels = extract("Ben Ortiz of Sol TV was wounded in Lima.", ANDES)
+    assert ("ortiz", "member_of", "sol") in rels, rels
+
+
+def test_a_person_of_a_unit_inside_the_body_or_of_a_country_is_left():
+    _, rels = extract("Ben Ortiz of the Civic Alliance's youth wing was arrested.", ANDES)
+    assert ("ortiz", "member_of", "alliance") not in rels, rels
+    _, rels = extract("Ben Ortiz of the Civic Alliance office in Lima spoke.", ANDES)
+    assert ("ortiz", "member_of", "alliance") not in rels, rels
+    _, rels = extract("Ben Ortiz of Chile spoke.", ANDES)
+    assert ("ortiz", "member_of", "chile") not in rels, rels
+
+
+def test_a_hyphened_modifier_in_a_titles_object_is_passed():
+    _, rels = extract("Ben Ortiz, the leader of the so-called Civic Alliance, spoke.", ANDES)
+    assert ("ortiz", "leads", "alliance") in rels, rels
+    _, rels = extract("Ben Ortiz, the head of the newly-formed Patriotic Front, spoke.", ANDES)
+    assert ("ortiz", "leads", "front") in rels, rels

@@ -66,6 +66,22 @@ class PartOfReading(Sentence):
                     j = owner.end if owner is not None else j + 1
                 self.subsidiary_of(r, t)
                 return
+        noun = self.subsidiary_noun_after(r.end + 1)
+        if noun is not None:                      # the parser hung the apposition on another word: "a commander
+            self.subsidiary_of(r, noun)           # of X, the armed wing of Y" (relties8)
+
+    def subsidiary_noun_after(self, j: int):
+        """The subsidiary noun heading a definite apposition that opens at token j ("the armed wing", "the main
+        channel"): a determiner, at most two lower-case modifiers, the noun, then "of"; else None."""
+        if self.w(j) not in ("the", "a", "an"):
+            return None
+        for k in range(j + 1, min(self.hi, j + 4)):
+            tok = self.doc[k]
+            if self.w(k) in self.lex.subsidiary_nouns and self.w(k + 1) == "of" and tok.pos_ == "NOUN":
+                return tok
+            if not tok.is_lower or tok.pos_ not in ("ADJ", "NOUN") or self.idx.ref(k) is not None:
+                return None
+        return None
 
     def subsidiary_of(self, r: Ref, noun) -> None:
         """'Radio Sol, the channel of the Patriotic Front': the subsidiary noun's own of-phrase names the owner
