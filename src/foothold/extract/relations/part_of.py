@@ -73,8 +73,8 @@ class PartOfReading(Sentence):
     def subsidiary_noun_after(self, j: int):
         """The subsidiary noun heading a definite apposition that opens at token j ("the armed wing", "the main
         channel"): a determiner, at most two lower-case modifiers, the noun, then "of"; else None."""
-        if self.w(j) not in ("the", "a", "an"):
-            return None
+        if self.w(j) != "the":
+            return None                            # "X, a unit of Y" is `cue_part_of`'s
         for k in range(j + 1, min(self.hi, j + 4)):
             tok = self.doc[k]
             if self.w(k) in self.lex.subsidiary_nouns and self.w(k + 1) == "of" and tok.pos_ == "NOUN":
@@ -92,8 +92,9 @@ class PartOfReading(Sentence):
         if self.w(j) == "the":
             j += 1
         owner = self.idx.ref_starting(j)
-        if owner is None or owner.demonym or owner.type not in ("organization", "country") or owner.actor == r.actor:
-            return
+        if owner is None or owner.demonym or owner.type not in ("organization", "country") or owner.actor == r.actor \
+                or self.w(owner.end) == "-":
+            return                                 # "a unit of the Russia-backed X": a backer, not the owner
         self.found.add(r, "part_of", owner, r.start, owner.end, confidence=0.7)
 
     def outlet_run_by(self, r: Ref) -> None:
