@@ -142,3 +142,17 @@ def test_a_hyphened_modifier_in_a_titles_object_is_passed():
     assert ("ortiz", "leads", "alliance") in rels, rels
     _, rels = extract("Ben Ortiz, the head of the newly-formed Patriotic Front, spoke.", ANDES)
     assert ("ortiz", "leads", "front") in rels, rels
+
+
+def test_the_partys_candidate_for_an_office_serves_the_party_named_before():
+    _, rels = extract("Police fired on voters in Lima, according to the Civic Alliance party. The party's candidate "
+                      "for the presidency of Arica, Ben Ortiz, was arrested the next day.", ANDES)
+    assert ("ortiz", "member_of", "alliance") in rels, rels
+    _, rels = extract("The Civic Alliance withdrew its own candidate for the mayoralty, Ben Ortiz, on Wednesday.",
+                      ANDES)
+    assert ("ortiz", "member_of", "alliance") in rels, rels
+
+
+def test_a_candidate_owned_by_no_group_noun_binds_no_party():
+    _, rels = extract("The Patriotic Front won in Lima. The army's candidate, Ben Ortiz, was arrested.", ANDES)
+    assert ("ortiz", "member_of", "front") not in rels, rels

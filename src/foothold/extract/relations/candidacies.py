@@ -35,9 +35,24 @@ def candidate_named_after(reading, noun) -> Ref | None:
     """The person named right after 'candidate ,' and closed by a comma or the sentence end ('its own
     candidate, Rebar Ahmed, on Wednesday'), however the parser attached the name."""
     j = noun.i + 1
+    if reading.w(j) in ("for", "in"):         # "its candidate for the presidency of Z, X," (relties8)
+        j = office_phrase_end(reading, j)
     if reading.w(j) != ",":
         return None
     r = reading.idx.ref_starting(j + 1)
     if r is None or r.type != "person" or reading.w(r.end) not in (",", ".", ";", ""):
         return None
     return r
+
+
+def office_phrase_end(reading, j: int, longest: int = 8) -> int:
+    """The comma closing the office phrase opened at token j ("for the presidency of Zanzibar"): no person and no
+    verb inside, at most `longest` tokens; else j (no comma there)."""
+    for k in range(j + 1, min(reading.hi, j + longest)):
+        if reading.w(k) == ",":
+            return k
+        r = reading.idx.ref(k)
+        if r is not None and r.type == "person" or reading.doc[k].pos_ in ("VERB", "AUX"):
+            return j
+    return j
+
