@@ -14,7 +14,9 @@ from foothold.extract.relations.place_pronoun_owner import place_head_titles
 ANDES = {"kova": ("person", ["Jan Kova", "Kova"]), "ortiz": ("person", ["Ben Ortiz", "Ortiz"]),
          "alliance": ("organization", ["Civic Alliance", "CA"]), "front": ("organization", ["Patriotic Front"]),
          "sol": ("media", ["Sol TV"]), "ocho": ("media", ["Ocho TV"]), "chile": ("country", ["Chile", "Chilean"]),
-         "tarapaca": ("place", ["Tarapaca"]), "arica": ("place", ["Arica"]), "lima": ("place", ["Lima"])}
+         "tarapaca": ("place", ["Tarapaca"]), "arica": ("place", ["Arica"]), "lima": ("place", ["Lima"]),
+         "copper": ("organization", ["Andes Copper Corporation", "ACC"]),
+         "pipeline": ("organization", ["Pacific Pipeline Company", "PPC"])}
 
 
 def test_an_outlet_apposed_to_a_channel_of_a_body_is_part_of_it():
@@ -156,3 +158,20 @@ def test_the_partys_candidate_for_an_office_serves_the_party_named_before():
 def test_a_candidate_owned_by_no_group_noun_binds_no_party():
     _, rels = extract("The Patriotic Front won in Lima. The army's candidate, Ben Ortiz, was arrested.", ANDES)
     assert ("ortiz", "member_of", "front") not in rels, rels
+
+
+def test_a_body_apposed_to_its_subsidiary_is_part_of_the_owner_of_its():
+    _, rels = extract("The pipeline, built by the Andes Copper Corporation (ACC) and run by its subsidiary, the Pacific "
+                      "Pipeline Company (PPC), links the field to the port.", ANDES)
+    assert ("pipeline", "part_of", "copper") in rels, rels
+    _, rels = extract("The Civic Alliance said its armed wing, the Patriotic Front, had laid down arms.", ANDES)
+    assert ("front", "part_of", "alliance") in rels, rels
+    _, rels = extract("The Civic Alliance said its channel, Sol TV, was closed.", ANDES)
+    assert ("sol", "part_of", "alliance") in rels, rels
+
+
+def test_its_subsidiary_owned_by_a_country_or_naming_a_person_binds_nothing():
+    _, rels = extract("Chile said its agency, the Civic Alliance, was closed.", ANDES)
+    assert ("alliance", "part_of", "chile") not in rels, rels
+    _, rels = extract("The Civic Alliance said its office, Ben Ortiz, was closed.", ANDES)
+    assert not any(r[1] == "part_of" for r in rels), rels
