@@ -165,7 +165,8 @@ def test_the_training_script_runs_on_a_tiny_fixture(tmp_path, monkeypatch):
 
 def test_the_shipped_model_ties_a_person_of_a_party_no_rule_reads():
     actors = {"haddad": ("person", ["Lina Haddad"]), "cedar": ("organization", ["Cedar Party"])}
-    rules, added = learned("Lina Haddad of the Cedar Party was arrested on Monday.", actors)
+    # "X of the Y party" alone is read by a rule now (relations/person_of_body.py, relties8): a unit of it is not
+    rules, added = learned("Lina Haddad of the Cedar Party's youth wing was arrested on Monday.", actors)
     assert not rules
     assert [(r.subject, r.predicate, r.object) for r in added] == [("haddad", "member_of", "cedar")]
     assert added[0].extractor.startswith("foothold.relations.learned.v1+model.")

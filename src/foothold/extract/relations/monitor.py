@@ -18,7 +18,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...yamlfile import load_yaml
+from .anaphor_owner import definite_group_owner, owning_group_noun
 from .candidacies import candidate_named_after, party_of_candidacy
+from .group_before import group_named_before, group_of_sentence_before
 from .index import Ref
 from .lexicon import ROLES_PATH, _strings
 from .trade_partners import trade_partner
@@ -207,6 +209,11 @@ class MonitorReading:
         person = next((r for c in noun.children if c.dep_ == "appos" and (r := self.ref_of(c)) is not None
                        and r.type == "person"), None) or candidate_named_after(self, noun)
         party = self.pronoun_owner(owner.i) if owner is not None and person is not None else None
+        if owner is None and person is not None:
+            noun_owner = next((c for c in noun.children if c.dep_ == "poss" and self.idx.ref(c.i) is None), None)
+            if noun_owner is not None and owning_group_noun(self, noun_owner.i):
+                party = group_named_before(self, noun_owner.i - 1) or group_of_sentence_before(self) \
+                    or definite_group_owner(self, noun_owner.i)       # "the party's candidate, X" (relties8)
         if party is not None and party.type == "organization":
             first, last = self.span_of(person, party, tokens=[noun])
             self.found.add(person, "member_of", party, first, last, confidence=0.6)

@@ -3,6 +3,7 @@ demonym ("the Iraqi Army"), "X, part of Y", military unit chains."""
 
 from __future__ import annotations
 
+from .alignment import OWNING_SUFFIXES
 from .index import Ref
 from .private_forces import private_force
 from .lexicon import POSSESSIVE
@@ -45,6 +46,7 @@ class PartOfReading(Sentence):
                 self.apposed_subsidiary(r)
             elif r.type == "media":
                 self.apposed_subsidiary(r)           # "(Al-Masirah, the Houthis' television channel, March 3)"
+                self.outlet_run_by(r)                # "X TV, run by Y" (relties8)
             # "X, (which is) part of Y", "X, a unit of Y"
             self.cue_part_of(r)
 
@@ -63,18 +65,70 @@ class PartOfReading(Sentence):
                         self.found.add(r, "part_of", owner, r.start, t.i + 1, confidence=0.7)
                         return
                     j = owner.end if owner is not None else j + 1
+                self.subsidiary_of(r, t)
                 return
+        noun = self.subsidiary_noun_after(r.end + 1)
+        if noun is not None:                      # the parser hung the apposition on another word: "a commander
+            self.subsidiary_of(r, noun)           # of X, the armed wing of Y" (relties8)
+
+    def subsidiary_noun_after(self, j: int):
+        """The subsidiary noun heading a definite apposition that opens at token j ("the armed wing", "the main
+        channel"): a determiner, at most two lower-case modifiers, the noun, then "of"; else None."""
+        if self.w(j) != "the":
+            return None                            # "X, a unit of Y" is `cue_part_of`'s
+        for k in range(j + 1, min(self.hi, j + 4)):
+            tok = self.doc[k]
+            if self.w(k) in self.lex.subsidiary_nouns and self.w(k + 1) == "of" and tok.pos_ == "NOUN":
+                return tok
+            if not tok.is_lower or tok.pos_ not in ("ADJ", "NOUN") or self.idx.ref(k) is not None:
+                return None
+        return None
+
+    def subsidiary_of(self, r: Ref, noun) -> None:
+        """'Radio Sol, the channel of the Patriotic Front': the subsidiary noun's own of-phrase names the owner
+        (issue 8, relties8); its first word after "of" must start the owner's name (no "of the city's X")."""
+        if self.w(noun.i + 1) != "of" or any(self.idx.ref(j) is not None for j in range(r.end + 1, noun.i)):
+            return
+        j = noun.i + 2
+        if self.w(j) == "the":
+            j += 1
+        owner = self.idx.ref_starting(j)
+        if owner is None or owner.demonym or owner.type not in ("organization", "country") or owner.actor == r.actor \
+                or self.w(owner.end) == "-":
+            return                                 # "a unit of the Russia-backed X": a backer, not the owner
+        self.found.add(r, "part_of", owner, r.start, owner.end, confidence=0.7)
+
+    def outlet_run_by(self, r: Ref) -> None:
+        """'A, the channel of B, C TV, run by D, and ...': an outlet described as run or owned by a body is part of
+        it (as "the D-run C TV" is, `alignment.owned_outlet`; issue 8, relties8)."""
+        j = r.end + (self.w(r.end) == ",")
+        if self.w(j) not in OWNING_SUFFIXES or self.w(j + 1) != "by":
+            return
+        j += 2
+        if self.w(j) == "the":
+            j += 1
+        owner = self.idx.ref_starting(j)
+        if owner is None or owner.demonym or owner.type not in ("organization", "country") or owner.actor == r.actor:
+            return
+        self.found.add(r, "part_of", owner, r.start, owner.end, confidence=0.7)
 
     def person_owns(self, r: Ref) -> None:
         """'Prigozhin's Wagner Group', 'Haftar ordered his Libyan National Army': the organisation a person
-        owns is one they head ('his' is the one person named before it in the sentence)."""
+        owns is one they head ('his' is the one person named before it in the sentence); so is one apposed to a
+        group noun a person owns ("members of X's party, Y (YP)", "his movement, Y,")."""
         if r.type != "organization" or r.demonym:
             return
         owner = None
-        if self.w(r.start - 1) in POSSESSIVE and self.doc[r.start - 2].whitespace_ == "":
-            owner = self.idx.ref_ending(r.start - 2)
-        elif self.w(r.start - 1) in ("his", "her"):
-            people = {p.actor: p for j in range(self.lo, r.start - 1)
+        start = r.start
+        k = start - (self.w(start - 1) == "the")
+        if self.w(k - 1) == "," and self.w(k - 2) in self.lex.owned_group_nouns \
+                and self.w(k - 3) in POSSESSIVE and self.w(r.end) in (",", "(", ".", ";") \
+                and self.idx.ref(k - 2) is None:
+            start = k - 2                           # "X's party, Y": the noun's possessor owns Y (relties8)
+        if self.w(start - 1) in POSSESSIVE and self.doc[start - 2].whitespace_ == "":
+            owner = self.idx.ref_ending(start - 2)
+        elif self.w(start - 1) in ("his", "her"):
+            people = {p.actor: p for j in range(self.lo, start - 1)
                       if (p := self.idx.ref_starting(j)) is not None and p.type == "person"}
             owner = next(iter(people.values())) if len(people) == 1 else None
         if owner is not None and owner.type == "person" and owner.actor != r.actor:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .index import Ref
 from .list_items import own_title_before
+from .person_of_body import person_of_body
 from .plural_apposition import PluralApposition
 
 BODIES = ("organization", "media")
@@ -29,6 +30,11 @@ class PeopleListedWithBody(PluralApposition):
     def list_of_body(self, k: int) -> None:
         """'A and B of ORG': each person of the list is ORG's member."""
         persons = self.coordinated_persons_before(k)
+        if not persons:
+            one = person_of_body(self, k)         # "X of the Y party" (person_of_body.py, relties8)
+            if one is not None:
+                self.found.add(one[0], "member_of", one[1], one[0].start, one[1].end, confidence=0.6)
+            return
         body = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "the"))
         if not persons or body is None or body.type not in BODIES or body.demonym:
             return

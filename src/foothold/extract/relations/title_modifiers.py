@@ -17,6 +17,7 @@ from .lexicon import DETERMINERS, POSSESSIVE
 from .named_force import the_force_before
 from .named_noun_owner import the_named_noun_before
 from .opening_owner import opening_its_owner
+from .place_pronoun_owner import place_its_owner
 from .anaphor_owner import its_group_noun
 from .group_before import group_named_before, group_of_sentence_before
 from .sentence import Sentence
@@ -122,7 +123,8 @@ class TitleModifiers(Sentence):
         leader") or the last sentence's topic ("Its spokesman, X, ..."); the phrase starts after the pronoun."""
         if not (self.w(j) in ("its", "their") and t.premodifier is None and t.country is None):
             return None
-        owner = self.pronoun_owner(j) or self.appointer(i)   # "Hezbollah said its commander, Fuad Shukr"
+        owner = place_its_owner(self, t.words, j) or self.pronoun_owner(j) or self.appointer(i)
+        #                                   "Hezbollah said its commander, Fuad Shukr"; "X province ... its governor"
         if owner is None and self.w(j) == "its":
             owner = its_group_noun(self, j)                  # "the party's executives, including its leader X"
         if owner is None and self.w(j) == "its":

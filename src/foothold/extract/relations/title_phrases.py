@@ -276,6 +276,10 @@ class TitlePhrases(TitleModifiers):
             if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or wj in ("-", "of", "and") or wj in POSSESSIVE:
                 j += 1
                 continue
+            if tok.is_lower and (self.w(j + 1) == "-" and tok.pos_ == "ADV"
+                                 or j > i and self.w(j - 1) == "-" and tok.tag_ in ("VBN", "VBG", "VBD")):
+                j += 1                                         # "of the self-declared X", "the so-called X"
+                continue                                       # (relties8)
             break
         return None, j if j > i else i
 
