@@ -19,6 +19,7 @@ from .own_acts import own_act_clause
 from .refusals import stated_refusal
 from .intentions import helping_intention
 from .commitments import kept_accord
+from .stated_intents import engaging_intention
 from .called_names import called_name_type
 from .forced_futures import by_force
 from .quoted_acts import quoted_act_type
@@ -332,7 +333,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
         future = "AGREE" if etype in COOPERATIVE or joint_subject(content) or helping_intention(content) \
-            or kept_accord(content) else None     # evcand7: "would respect the truce" (commitments.py)
+            or kept_accord(content) or engaging_intention(content) else None
+        # evcand7: "would respect the truce" (commitments.py); evstmt: "would join the march" (stated_intents.py)
     if etype is None or future == "AGREE" and etype in COOPERATIVE:
         etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
     if etype is None and alleged_conduct(lex, content, tok, index):
