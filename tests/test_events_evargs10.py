@@ -46,3 +46,23 @@ def test_the_aside_is_read_by_its_shape():
     doc = nlp("The army withdrew from the town, after the rebels attacked the barracks.")
     attacked = next(t for t in doc if t.text == "attacked")
     assert not told_beside_statement(attacked)
+
+
+TEMBO = {"John Tembo": ("john_tembo", "person"), "Malawi": ("malawi", "country"), "Zambia": ("zambia", "country"),
+         "Mary Lungu": ("mary_lungu", "person")}
+
+
+def test_condolences_conveyed_for_a_people_are_the_conveyers(tmp_path):
+    got = events(tmp_path, "President John Tembo spoke by telephone yesterday with President Mary Lungu of Zambia "
+                           "and conveyed the condolences of the people of Malawi to the families.\n", TEMBO)
+    assert ("SUPPORT", ["john_tembo"], []) in got, got
+    assert not any(s == ["malawi"] for _, s, _ in got), got
+
+
+def test_the_behalf_owner_is_a_collective():
+    from foothold.extract.events.conveyed_messages import behalf_owner
+    nlp = load_nlp()
+    doc = nlp("John Tembo conveyed the condolences of the government of Malawi.")
+    assert behalf_owner(next(t for t in doc if t.text == "condolences")).text == "government"
+    doc = nlp("John Tembo conveyed the condolences of Mary Lungu to the families.")     # a person's own message
+    assert behalf_owner(next(t for t in doc if t.text == "condolences")) is None
