@@ -4,6 +4,7 @@ anchors are background), so its words ("threatened") do not say what kind of sta
 
 from __future__ import annotations
 
+from .narrator_asides import aside_tokens
 from .tense import ANCHOR_MARKS
 
 
@@ -21,8 +22,9 @@ def text_without_anchors(content) -> str:
     "after" clause may say when it will come due ("said he would resign after X called on parliament ..."), so a
     future content keeps it, as before."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in content.children):
-        return content.doc[content.left_edge.i:content.right_edge.i + 1].text
-    left_out = {t.i for a in anchor_clauses(content) for t in a.subtree}
+        left_out = aside_tokens(content)    # evargs10: "would resign, after the cleric X called on ...": the narrator's
+    else:
+        left_out = {t.i for a in anchor_clauses(content) for t in a.subtree}
     if not left_out:
         return content.doc[content.left_edge.i:content.right_edge.i + 1].text
     return " ".join(t.text for t in content.doc[content.left_edge.i:content.right_edge.i + 1] if t.i not in left_out)

@@ -11,6 +11,7 @@ from .invited_acts import invited_content
 from .lexicon import Trigger
 from .mediation import mediated_accord
 from .modality import dated
+from .narrator_asides import aside_tokens
 from .quoted_acts import is_order
 from .commitments import committed_acts
 from .relayed import relayed_statement
@@ -134,6 +135,7 @@ def said_tokens(lex, found: list[Found], sent, index: DocIndex, media: set[str])
                     # "claim that X was behind it, while Turkey denied this": a contrasted clause is not said
                     aside = {t.i for a in c.subtree if a.dep_ == "advcl" and any(
                         m.dep_ == "mark" and m.lower_ in CONTRAST for m in a.children) for t in a.subtree}
+                    aside |= aside_tokens(c)    # ", after the cleric X called on ...": the narrator's (evargs10)
                     inside = {t.i for t in c.subtree} - aside - relayed_clauses(c, index)
                     suppressed.update(inside)
                     if not typed:       # an uncued statement sources the acts it reports

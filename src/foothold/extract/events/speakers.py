@@ -8,6 +8,7 @@ from . import statements
 from .arguments import Arguments, DOCUMENT_NOUNS, phrase_actors, subject_of
 from .denials import relative_denial
 from .index import DocIndex
+from .narrator_asides import aside_tokens
 from .relayed import relayed_statement, statement_authors
 
 # words that make an outlet the source of the report, before or after its name
@@ -86,7 +87,10 @@ def speech_arguments(lex, verb, index: DocIndex) -> tuple[Arguments, object]:
                     args.add("target", [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"], index)
     if content is not None:
         seen = set(args.source)
+        aside = aside_tokens(content)       # evargs10: ", after the cleric X called on ...": the narrator's, not said
         for t in content.subtree:
+            if t.i in aside:
+                continue
             hit = index.actor_at(t.i)
             if hit is not None and hit.actor not in seen and hit.type != "media":
                 seen.add(hit.actor)

@@ -8,6 +8,7 @@ from .anaphora import told_doer
 from .decided_acts import decided_doer
 from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arguments, ordered_doer, phrase_actors,
                         state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
+from .conveyed_messages import conveyer_source
 from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
 from .deployed_bodies import deployed_body
@@ -71,6 +72,7 @@ def found_arguments(lex, f: Found, index: DocIndex) -> Arguments:
             subj, _ = subject_of(phrase.head)     # "X survived an assassination attempt": X was its target
             if subj is not None:
                 args.add("target", phrase_actors(subj, index), index)
+        conveyer_source(n, args, index)     # evargs10: "conveyed the condolences of the people of Y": the conveyer's
         if n.dep_ == "dobj" and n.head.lemma_.lower() in ORDERING:
             # "Biden ordered U.S. air strikes": who orders an act is its agent
             subj, _ = subject_of(n.head)

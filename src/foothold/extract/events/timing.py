@@ -35,6 +35,7 @@ from .since_window import since_this_year
 from .since_then import since_then_date
 from .today_anchors import today_over_anchor
 from .speakers import quoted
+from .narrator_asides import told_beside_statement
 from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
                     present_perfect, present_tense, relative_time)
 from .triggers import Found
@@ -306,6 +307,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
 
 def anchor_background(f: Found, kind: str, explicit, dater: EventDater, date_tokens: frozenset[int]) -> bool:
     """An act heading an "after"/"since" clause is background unless its own date puts it in the news's year."""
+    if told_beside_statement(f.token):
+        return False        # evargs10: "announced that he would resign, after the cleric X called on ..."
     return kind == "verb" and in_anchor_clause(f.token) and not (
         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
         and explicit.iso[:4] == dater.published.iso[:4]
