@@ -28,6 +28,7 @@ from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
 from .named_before_top import top_state_named_before
 from .paired_titles import same_title_paired
+from .past_service import past_service
 from .salient_state import salient_state_here
 from .secretariats import secretariat_body
 from .place_owned_titles import owned_by_place
@@ -68,6 +69,8 @@ class TitleRelations(StoryState):
         if recent and holder is not None and self.n - recent[0] <= 2 and recent[0] != self.n \
                 and self.visiting(t, holder, recent[1].actor):
             return None      # "a new Kenyan foreign minister. Foreign Minister X flew to Nairobi": a visitor (reltitle11)
+        if recent and holder is not None and recent[2:] and recent[2] != holder.actor and past_service(self, t, holder):
+            return None      # "former Malawi president Y ... . X, who served as president": no carry (past_service.py)
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
                     and self.w(t.start) != "the":
