@@ -28,6 +28,7 @@ from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
 from .named_before_top import top_state_named_before
 from .paired_titles import same_title_paired
+from .condoled_deaths import condoled_death
 from .past_service import past_service
 from .salient_state import salient_state_here
 from .secretariats import secretariat_body
@@ -51,6 +52,8 @@ class TitleRelations(StoryState):
         country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
         if country is not None:
             return country
+        if holder is not None and condoled_death(self, holder):
+            return None      # "offered the condolences of the Iraqi government on the death of President X" (condoled_deaths.py)
         accompanied = retinue_state(self, t, holder)
         if accompanied is not None:            # "He was accompanied by Foreign Minister X" (retinue.py)
             return accompanied
@@ -104,7 +107,8 @@ class TitleRelations(StoryState):
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder) or addresses_state(self, holder, state) \
-                or same_title_held_elsewhere(self, t, holder, state):
+                or same_title_held_elsewhere(self, t, holder, state) \
+                or condoled_death(self, holder):    # "offered condolences on the death of President X" (condoled_deaths.py)
             return None
         note_guess(self, holder, state)
         return Ref(state, "country", t.title_start, t.title_end)
