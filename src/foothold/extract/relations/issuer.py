@@ -34,6 +34,9 @@ def quoted_tokens(doc) -> set[int]:
 
 def issuing_state(idx) -> str | None:
     """The state the document speaks for as a release, else None (TokenIndex.issuing_state keeps it per document)."""
+    from .monitor_voice import monitor_credited
+    if monitor_credited(idx.ctx.document):
+        return None                         # "Regional Crossings Monitor, 16 March 2020": a monitor's "we"
     doc, quoted = idx.doc, quoted_tokens(idx.doc)
     voice = sum(1 for t in doc if t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and t.i not in quoted)
     counts: dict[str, int] = {}

@@ -28,6 +28,8 @@ from .retinue import retinue_state
 from .state_before import state_named_before, states_standing_in
 from .named_before_top import top_state_named_before
 from .paired_titles import same_title_paired
+from .condoled_deaths import condoled_death
+from .past_service import past_service
 from .salient_state import salient_state_here
 from .secretariats import secretariat_body
 from .place_owned_titles import owned_by_place
@@ -50,6 +52,8 @@ class TitleRelations(StoryState):
         country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
         if country is not None:
             return country
+        if holder is not None and condoled_death(self, holder):
+            return None      # "offered the condolences of the Iraqi government on the death of President X" (condoled_deaths.py)
         accompanied = retinue_state(self, t, holder)
         if accompanied is not None:            # "He was accompanied by Foreign Minister X" (retinue.py)
             return accompanied
@@ -68,6 +72,8 @@ class TitleRelations(StoryState):
         if recent and holder is not None and self.n - recent[0] <= 2 and recent[0] != self.n \
                 and self.visiting(t, holder, recent[1].actor):
             return None      # "a new Kenyan foreign minister. Foreign Minister X flew to Nairobi": a visitor (reltitle11)
+        if recent and holder is not None and recent[2:] and recent[2] != holder.actor and past_service(self, t, holder):
+            return None      # "former Malawi president Y ... . X, who served as president": no carry (past_service.py)
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
                     and self.w(t.start) != "the":
@@ -101,7 +107,8 @@ class TitleRelations(StoryState):
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
         if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
                 or punished(self, holder) or addresses_state(self, holder, state) \
-                or same_title_held_elsewhere(self, t, holder, state):
+                or same_title_held_elsewhere(self, t, holder, state) \
+                or condoled_death(self, holder):    # "offered condolences on the death of President X" (condoled_deaths.py)
             return None
         note_guess(self, holder, state)
         return Ref(state, "country", t.title_start, t.title_end)
