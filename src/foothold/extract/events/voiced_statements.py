@@ -1,0 +1,77 @@
+"""A release's own voice (issue 8, evcand9): a sentence of an official statement that holds a statement cue but no
+speech verb is the issuing body's statement. "The Kingdom of X has never ceased its hostile actions against our
+country", "Such measures have no legal effect", "Media outlets that publish their statements will face legal action":
+the ministry issuing the release says it, with no "said" to carry it, so no trigger made an event there.
+
+Read in `extractor._read_sentence` after the sentence's candidates, only where
+- the document speaks in its issuer's voice: its heading names a release ("Statement of/by ...", "... communiqué",
+  "readout", `release_issuer.RELEASE`), or one of its sentences uses an unattributed "we" / "our" (no speech verb,
+  no quotation marks); and `DocIndex.issuer` names who that voice is;
+- the sentence made no event, holds no speech verb and no quotation mark, and names a party besides the issuer;
+- its cue (plover.yaml's `cues` and data/statement_cues.yaml, `speech.statement_type`) types it.
+The event is the issuer's statement (kind "speech") on the parties the sentence names. A news story with no "we" of
+its own and no release heading is never read: its narrator's words are nobody's statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .index import SPEAKING
+from .lexicon import Trigger
+from .release_issuer import HEAD_LINES, RELEASE
+from .speech import statement_type
+from .triggers import Found
+
+FIRST_PLURAL = frozenset({"we", "our", "us", "ours"})
+QUOTES = ('"', "“", "”")
+RELEASE_HEADING = re.compile(rf"^(?:title:\s*)?.*\b{RELEASE}\b", re.I)
+# statement types a release states in its own voice (a cue of a happening -- ASSAULT, COERCE -- is not one)
+VOICED_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "SUPPORT", "REQUEST"})
+
+
+def voiced_document(index) -> bool:
+    """The document speaks in its issuer's voice (counted once per document)."""
+    cached = getattr(index, "_voiced_document", None)
+    if cached is None:
+        cached = _voiced(index)
+        index._voiced_document = cached
+    return cached
+
+
+def _voiced(index) -> bool:
+    if index.issuer() is None:
+        return False
+    lines = [ln.strip() for ln in index.ctx.document.text.splitlines() if ln.strip()][:HEAD_LINES]
+    if any(RELEASE_HEADING.match(ln) for ln in lines if not ln.lower().startswith("source:")):
+        return True
+    doc = index.ctx.doc
+    for sent in doc.sents:
+        if any(t.lower_ in FIRST_PLURAL for t in sent) and not _spoken(sent):
+            return True
+    return False
+
+
+def _spoken(sent) -> bool:
+    """The sentence quotes someone or has a speech verb of its own."""
+    return any(t.text in QUOTES or t.lemma_ in SPEAKING and t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def voiced_statement(lex, sent, index, sent_text: str):
+    """(Found, issuer hit, [(party hit, token index)]) for a cued sentence in the issuer's own voice, else None."""
+    if not voiced_document(index) or _spoken(sent):
+        return None
+    issuer = index.issuer()
+    parties, seen = [], {issuer.actor}
+    for t in sent:
+        h = index.hits[t.i]
+        if h is not None and h.actor not in seen and index.actor_type.get(h.actor) != "place":
+            seen.add(h.actor)
+            parties.append((h, t.i))
+    if not parties:
+        return None
+    etype = statement_type(lex, sent_text)
+    if etype not in VOICED_TYPES:
+        return None
+    root = sent.root
+    return Found(root, Trigger(type=etype, mode="statement", sphere="political"), "speech", root.text), issuer, parties
