@@ -7,7 +7,8 @@ Read in `extractor._read_sentence` after the sentence's candidates, only where
 - the document speaks in its issuer's voice: its heading names a release ("Statement of/by ...", "... communiqué",
   "readout", `release_issuer.RELEASE`), or one of its sentences uses an unattributed "we" / "our" (no speech verb,
   no quotation marks); and `DocIndex.issuer` names who that voice is;
-- the sentence made no event, holds no speech verb and no quotation mark, and names a party besides the issuer;
+- the sentence made no event, holds no speech verb and no quotation mark, names a party besides the issuer and
+  does not name the issuer itself;
 - its cue (plover.yaml's `cues` and data/statement_cues.yaml, `speech.statement_type`) types it.
 The event is the issuer's statement (kind "speech") on the parties the sentence names. A news story with no "we" of
 its own and no release heading is never read: its narrator's words are nobody's statement.
@@ -65,6 +66,9 @@ def voiced_statement(lex, sent, index, sent_text: str):
     parties, seen = [], {issuer.actor}
     for t in sent:
         h = index.hits[t.i]
+        if h is not None and h.actor == issuer.actor:
+            return None     # the issuer named in the third person: its own act, or a misread issuer (the subject
+            #                 state most often told of is no speaker when it is the accused)
         if h is not None and h.actor not in seen and index.actor_type.get(h.actor) != "place":
             seen.add(h.actor)
             parties.append((h, t.i))
