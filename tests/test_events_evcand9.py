@@ -63,3 +63,18 @@ def test_a_sentence_naming_no_other_party_or_quoting_someone_is_not_voiced(tmp_p
 
 def test_a_happening_cue_is_no_voiced_type():
     assert "ASSAULT" not in VOICED_TYPES and "ACCUSE" in VOICED_TYPES
+
+
+def test_a_partys_own_future_or_a_cue_the_rules_left_is_not_voiced(tmp_path):
+    events = _release(tmp_path, "The Ministry of Foreign Affairs met the envoy of Latvia. "
+                                "Latvia will not accept any change to the border.")
+    assert not [e for e in events if e[3].startswith("Latvia will")], events
+    events = _release(tmp_path, "The Ministry of Foreign Affairs met the envoy of Latvia. Officers of Latvia will "
+                                "arrive in Riga tonight to support the police in crowd control.")
+    assert not [e for e in events if e[3].startswith("Officers")], events
+
+
+def test_a_warning_to_outlets_holding_a_partys_name_is_voiced(tmp_path):
+    events = _release(tmp_path, "The Ministry of Foreign Affairs met the envoy of Latvia. "
+                                "Media outlets that publish statements of Russia will face legal action.")
+    assert any(e[0] == "THREATEN" and e[1] == ["mfa"] and e[2] == ["russia"] for e in events), events

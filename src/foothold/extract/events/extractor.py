@@ -216,10 +216,12 @@ class EventExtractor:
     def _voiced(self, sent, found: list[Found], para: int, s_start: int, s_end: int, d: _Reading) -> None:
         """The issuer's statement told in a release's own voice (voiced_statements.py), placed as a speech event."""
         lex, index = self.lexicon, d.index
-        voiced = voiced_statement(lex, sent, index, d.text[s_start:s_end])
+        voiced = voiced_statement(lex, sent, index, d.text[s_start:s_end], found)
         if voiced is None:
             return
         f, issuer, parties = voiced
+        import os, sys
+        if os.environ.get("VOICED_DEBUG"): print("VOICED", index.ctx.document.path if hasattr(index.ctx.document, "path") else "", f.trigger.type, issuer.actor, [h.actor for h, _ in parties], "|", d.text[s_start:s_end][:200], file=sys.stderr)
         ev = Event(type=f.trigger.type, source=[issuer.actor], target=[h.actor for h, _ in parties], evidence="",
                    start=0, end=0, extractor=self.name, mode=f.trigger.mode, location=None,
                    quad=lex.quads[f.trigger.type], sphere=f.trigger.sphere, confidence=0.5, trigger=f.text)

@@ -10,7 +10,9 @@ Read in `extractor._read_sentence` after the sentence's candidates, only where
   (tried: reading a document's unattributed "we" as the voice put 27 spurious events on the seed report);
 - the sentence made no event, holds no speech verb and no quotation mark, names a party besides the issuer and
   does not name the issuer itself;
-- its cue (plover.yaml's `cues` and data/statement_cues.yaml, `speech.statement_type`) types it.
+- its cue (plover.yaml's `cues` and data/statement_cues.yaml, `speech.statement_type`) types it, and no trigger of
+  that type was read and left there ("officers will arrive to support the police": the rules' reason holds);
+- no named party is the main verb's subject with a future or modal ("Greece will not accept ...": that party's act).
 The event is the issuer's statement (kind "speech") on the parties the sentence names. A news story or a report with
 no release title is never read: its narrator's words are nobody's statement.
 """
@@ -48,14 +50,23 @@ def _voiced(index) -> bool:
     return any(RELEASE_HEADING.match(ln) for ln in lines if ln.lower().startswith("title:"))
 
 
+def _party_acts(sent, index) -> bool:
+    """A named party heads the main verb's subject, with a future or modal ("Greece will not accept ...", "X will meet Y
+    on 26 July"): that party's own act or stance is told, no issuer's judgement of another."""
+    root = sent.root
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and index.hits[c.i] is not None for c in root.children)
+
+
 def _spoken(sent) -> bool:
     """The sentence quotes someone or has a speech verb of its own."""
     return any(t.text in QUOTES or t.lemma_ in SPEAKING and t.pos_ in ("VERB", "AUX") for t in sent)
 
 
-def voiced_statement(lex, sent, index, sent_text: str):
+def voiced_statement(lex, sent, index, sent_text: str, found=()):
     """(Found, issuer hit, [(party hit, token index)]) for a cued sentence in the issuer's own voice, else None."""
-    if not voiced_document(index) or _spoken(sent):
+    if not voiced_document(index) or _spoken(sent) or _party_acts(sent, index):
         return None
     issuer = index.issuer()
     parties, seen = [], {issuer.actor}
@@ -72,5 +83,8 @@ def voiced_statement(lex, sent, index, sent_text: str):
     etype = statement_type(lex, sent_text)
     if etype not in VOICED_TYPES:
         return None
+    if any(f.trigger is not None and f.trigger.type == etype for f in found):
+        return None     # the cue is a trigger the rules read and left ("arrive to support the police", "a crowd
+        #                 demanded that X resign"): its reason holds
     root = sent.root
     return Found(root, Trigger(type=etype, mode="statement", sphere="political"), "speech", root.text), issuer, parties
