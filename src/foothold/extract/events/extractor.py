@@ -220,8 +220,6 @@ class EventExtractor:
         if voiced is None:
             return
         f, issuer, parties = voiced
-        import os, sys
-        if os.environ.get("VOICED_DEBUG"): print("VOICED", index.ctx.document.path if hasattr(index.ctx.document, "path") else "", f.trigger.type, issuer.actor, [h.actor for h, _ in parties], "|", d.text[s_start:s_end][:200], file=sys.stderr)
         ev = Event(type=f.trigger.type, source=[issuer.actor], target=[h.actor for h, _ in parties], evidence="",
                    start=0, end=0, extractor=self.name, mode=f.trigger.mode, location=None,
                    quad=lex.quads[f.trigger.type], sphere=f.trigger.sphere, confidence=0.5, trigger=f.text)
