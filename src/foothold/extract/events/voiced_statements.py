@@ -31,7 +31,8 @@ QUOTES = ('"', "“", "”")
 # a release, or an official's briefing, named in the title line
 RELEASE_HEADING = re.compile(rf"^title:.*\b(?:{RELEASE}|(?:press|news)\s+briefing)\b", re.I)
 # statement types a release states in its own voice (a cue of a happening -- ASSAULT, COERCE -- is not one)
-VOICED_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "SUPPORT", "REQUEST"})
+# SUPPORT is left out: "support" in a release mostly tells another's backing ("X is central to Y's support for Z")
+VOICED_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST"})
 
 
 def voiced_document(index) -> bool:
@@ -66,8 +67,9 @@ def _spoken(sent) -> bool:
 
 def voiced_statement(lex, sent, index, sent_text: str, found=()):
     """(Found, issuer hit, [(party hit, token index)]) for a cued sentence in the issuer's own voice, else None."""
-    if not voiced_document(index) or _spoken(sent) or _party_acts(sent, index):
-        return None
+    if not voiced_document(index) or _spoken(sent) or _party_acts(sent, index) \
+            or not sent_text.rstrip().endswith((".", "!", "?", ";")):
+        return None     # (a line with no closing stop is a heading: "Visa restrictions on X undermining democracy")
     issuer = index.issuer()
     parties, seen = [], {issuer.actor}
     for t in sent:
