@@ -78,3 +78,9 @@ def test_a_warning_to_outlets_holding_a_partys_name_is_voiced(tmp_path):
     events = _release(tmp_path, "The Ministry of Foreign Affairs met the envoy of Latvia. "
                                 "Media outlets that publish statements of Russia will face legal action.")
     assert any(e[0] == "THREATEN" and e[1] == ["mfa"] and e[2] == ["russia"] for e in events), events
+
+
+def test_a_subject_naming_no_party_tells_a_background(tmp_path):
+    events = _release(tmp_path, "The Ministry of Foreign Affairs met the envoy of Latvia. The war has destabilized "
+                                "Latvia and unleashed a humanitarian crisis.")
+    assert not [e for e in events if e[3].startswith("The war")], events

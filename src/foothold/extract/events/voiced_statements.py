@@ -12,7 +12,8 @@ Read in `extractor._read_sentence` after the sentence's candidates, only where
   does not name the issuer itself;
 - its cue (plover.yaml's `cues` and data/statement_cues.yaml, `speech.statement_type`) types it, and no trigger of
   that type was read and left there ("officers will arrive to support the police": the rules' reason holds);
-- no named party is the main verb's subject with a future or modal ("Greece will not accept ...": that party's act).
+- the main verb's subject names a party ("The war has destabilized the country" is background), but no named party
+  heads it with a future or modal ("Greece will not accept ...": that party's own act).
 The event is the issuer's statement (kind "speech") on the parties the sentence names. A news story or a report with
 no release title is never read: its narrator's words are nobody's statement.
 """
@@ -60,6 +61,15 @@ def _party_acts(sent, index) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and index.hits[c.i] is not None for c in root.children)
 
 
+def _judged_party(sent, index) -> bool:
+    """The main verb's subject names a party: the issuer judges that party's conduct or measure ("X has never ceased
+    its hostile actions", "the American sanctions are unlawful", "outlets that publish X's statements will face legal
+    action"); a subject naming none tells a background or a rule ("The war has destabilized the country", "It is a
+    crime to provide support to X")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(index.hits[t.i] is not None for t in c.subtree)
+               for c in sent.root.children)
+
+
 def _spoken(sent) -> bool:
     """The sentence quotes someone or has a speech verb of its own."""
     return any(t.text in QUOTES or t.lemma_ in SPEAKING and t.pos_ in ("VERB", "AUX") for t in sent)
@@ -80,7 +90,7 @@ def voiced_statement(lex, sent, index, sent_text: str, found=()):
         if h is not None and h.actor not in seen and index.actor_type.get(h.actor) != "place":
             seen.add(h.actor)
             parties.append((h, t.i))
-    if not parties:
+    if not parties or not _judged_party(sent, index):
         return None
     etype = statement_type(lex, sent_text)
     if etype not in VOICED_TYPES:
