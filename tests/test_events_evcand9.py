@@ -62,7 +62,7 @@ def test_a_sentence_naming_no_other_party_or_quoting_someone_is_not_voiced(tmp_p
 
 
 def test_a_happening_cue_is_no_voiced_type():
-    assert "ASSAULT" not in VOICED_TYPES and "ACCUSE" in VOICED_TYPES
+    assert "ASSAULT" not in VOICED_TYPES and "SUPPORT" not in VOICED_TYPES and "ACCUSE" in VOICED_TYPES
 
 
 def test_a_partys_own_future_or_a_cue_the_rules_left_is_not_voiced(tmp_path):
