@@ -44,7 +44,6 @@ from .recipients import combatants_deployed, others_in_sentence, recipientless_t
 from .settled import settled_parse
 from .senses import conduct_types, content_types, left_accord
 from .walkouts import left_gathering
-from .voiced_statements import voiced_statement
 from .promised_resignations import promised_resignation
 from .spoken_side import speakers_forces
 from .definite_forces import definite_forces
@@ -203,8 +202,6 @@ class EventExtractor:
             if made is not None:
                 made_tokens.update(t.i for t in (f.token, f.noun) if t is not None and hasattr(t, "i"))
                 self._place(f, *made, found, sent, para, s_start, s_end, d)
-        if not made_tokens:              # evcand9: a release's cued sentence with no speech verb (voiced_statements.py)
-            self._voiced(sent, found, para, s_start, s_end, d)
         if self.learned is not None:     # issue 8 §3: a learned event where the rules made none
             skips = {t["start"]: t["reason"] for t in d.trace[traced:]}
             self.learned.read_sentence(self, sent, found, made_tokens, suppressed, skips, (para, s_start, s_end), d)
@@ -212,20 +209,6 @@ class EventExtractor:
         d.reacted |= reacted
         if current is not None:
             d.para_date[para] = current
-
-    def _voiced(self, sent, found: list[Found], para: int, s_start: int, s_end: int, d: _Reading) -> None:
-        """The issuer's statement told in a release's own voice (voiced_statements.py), placed as a speech event."""
-        lex, index = self.lexicon, d.index
-        voiced = voiced_statement(lex, sent, index, d.text[s_start:s_end], found)
-        if voiced is None:
-            return
-        f, issuer, parties = voiced
-        ev = Event(type=f.trigger.type, source=[issuer.actor], target=[h.actor for h, _ in parties], evidence="",
-                   start=0, end=0, extractor=self.name, mode=f.trigger.mode, location=None,
-                   quad=lex.quads[f.trigger.type], sphere=f.trigger.sphere, confidence=0.5, trigger=f.text)
-        ev._spans = [(h.start, h.end) for h, _ in parties]
-        ev._instrument = None
-        self._place(f, ev, "speech", [*found, f], sent, para, s_start, s_end, d)
 
     def _place(self, f: Found, ev: Event, kind: str, found: list[Found], sent, para: int, s_start: int, s_end: int,
                d: _Reading) -> None:
