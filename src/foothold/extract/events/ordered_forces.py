@@ -4,7 +4,8 @@ somewhere by order is a deployment (PLOVER MOBILIZE troops; CAMEO 15 "exhibit fo
 object is a force noun and which names where the forces go with a preposition of motion, with no clause of its own:
 "ordered troops to withdraw" is plover.yaml's `expelling`/`admitting` or the ordered act's, and "ordered an
 investigation into X" names no forces. Forces ordered to a guarding task ("ordered army units to escort the
-convoys", "ordered the police to guard the polling stations") are put out as well (evcand7)."""
+convoys", "ordered the police to guard the polling stations") are put out as well (evcand7), and so are forces ordered to
+tighten security ("ordered the army to tighten security around the camp", evcand9)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,16 @@ FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "for
 MOTION_PREPS = frozenset({"into", "onto", "to", "toward", "towards"})
 # guarding tasks forces are ordered out to do (evcand7); none is a plover.yaml verb, so no trigger reads them
 GUARDING = frozenset({"escort", "guard", "patrol", "protect", "secure", "man", "police"})
+# security tightened by the forces ordered out (evcand9): "ordered the army to tighten security around the camp"
+SECURING = frozenset({"tighten", "step", "reinforce", "increase", "boost", "strengthen", "heighten", "beef"})
 NOT_DONE = frozenset({"not", "n't", "never", "may", "might", "could", "would", "should"})
 DEPLOYED = Trigger(type="MOBILIZE", mode="troops", sphere="military")
+
+
+def _securing(verb) -> bool:
+    """ "tighten security", "step up security": a securing verb whose object is security (evcand9)."""
+    return verb.lemma_.lower() in SECURING and any(c.dep_ == "dobj" and c.lemma_.lower() == "security"
+                                                   for c in verb.children)
 
 
 def forces_ordered_in(verb) -> Trigger | None:
@@ -32,8 +41,8 @@ def forces_ordered_in(verb) -> Trigger | None:
         # evcand7: "ordered army units to escort the convoys", "ordered police to guard the polling stations": a
         # guarding task no trigger reads puts the forces out (CAMEO 15); "ordered troops to withdraw" is the ordered
         # act's, a negated or hedged order none
-        guarding = forces and any(c.lemma_.lower() in GUARDING and not any(n.dep_ == "neg" for n in c.children)
-                                  for c in clauses)
+        guarding = forces and any((c.lemma_.lower() in GUARDING or _securing(c))
+                                  and not any(n.dep_ == "neg" for n in c.children) for c in clauses)
         return DEPLOYED if guarding and not any(c.dep_ in ("neg", "aux") and c.lower_ in NOT_DONE
                                                 for c in verb.children) else None
     if not forces:
