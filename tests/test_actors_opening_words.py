@@ -1,0 +1,59 @@
+"""Common nouns capitalised by their place at a sentence's or a heading's start are no actors (issue 8, actors25):
+"Gunfire rang out", a heading's "Screens and speakers", "Border crossings watch", a section heading "Outlook".
+Sentences and names of our own, from other arenas."""
+
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from foothold.extract.actors.opening_words import common_word_opening
+from foothold.extract.dictionary import load_dictionary, load_lexicon
+from foothold.extract.nlp import load_nlp
+from foothold.extract.pipeline import run
+from foothold.ingest import read_document
+
+
+def _actors(tmp_path: Path, text: str) -> dict[str, str]:
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {a.name: a.type for a in run(read_document(path)).actors}
+
+
+def _opening(text: str, start: int, label: str) -> bool:
+    doc = load_nlp()(text)
+    return common_word_opening(Span(doc, start, start + 1, label=label), doc.text, load_lexicon(), load_dictionary())
+
+
+def test_a_sound_opening_a_sentence_is_no_person(tmp_path):
+    actors = _actors(tmp_path, "Rifle fire in the north\n\nGunfire rang out over Maseru before dawn on Sunday. "
+                               "Soldiers took over the radio station, a police spokesman said.")
+    assert "Gunfire" not in actors
+    assert actors.get("Maseru") == "place"
+
+
+def test_a_plural_noun_opening_a_heading_is_no_person(tmp_path):
+    actors = _actors(tmp_path, "Screens and speakers: Moscow's media in Serbia\n\nThe channels carry the Kremlin's "
+                               "line, said Dragan Petrovic.")
+    assert "Screens" not in actors
+    assert actors.get("Dragan Petrovic") == "person"
+
+
+def test_the_shape_rule_on_tagged_spans():
+    assert _opening("Border crossings watch: Armenia's crossings with Georgia\n", 0, "LOC")
+    assert _opening("Trade fell in March.\nOutlook\nWe expect the Sejm to approve the bill.\n", 6, "ORG")
+    # a company opening a sentence may be a company: a body must stand alone on its line
+    assert not _opening("Shell said on Monday it would sell its stake.\n", 0, "ORG")
+    # written capitalised alone inside a sentence elsewhere: a name
+    assert not _opening("Bush spoke first. Reporters then asked Bush about Iraq.\n", 0, "PERSON")
+    # not at a sentence's or line's start
+    assert not _opening("The talks with Gunfire went on.\n", 3, "PERSON")
+    # a given name, a dictionary state
+    assert not _opening("Rose told reporters the plan stood.\n", 0, "PERSON")
+    assert not _opening("Turkey said it would close the border.\n", 0, "GPE")
+
+
+def test_names_that_are_english_words_stay(tmp_path):
+    actors = _actors(tmp_path, "George Bush met Tony Blair on Monday. Bush said the talks went well. "
+                               "Turkey said it would close the border.")
+    assert actors.get("George Bush") == "person"
+    assert actors.get("Turkey") == "country"
