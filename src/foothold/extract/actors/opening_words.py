@@ -1,13 +1,15 @@
 """Common nouns capitalised only because they open a sentence or a heading (issue 8, actors25), read by
 `classify._not_an_actor_by_lexicon`: "Gunfire rang out over the port", "Freight traffic through the pass stopped",
 a heading "Screens and speakers: ..." or "Border crossings watch", a section heading "Outlook" alone on its line.
-The NER tags such a word a person, place or body for its capital alone.
+The NER tags such a word a person or a body for its capital alone.
 
 `common_word_opening`: a one-word name, title-cased (no acronym), that opens its sentence or its line, whose lower
 case is an ordinary English word (WordNet's lower-case entries) and that is no given name (Phoenix), title, demonym,
 city, body's head word ("Parliament voted" names one; a place's head word alone names none), dictionary entry
 or surname of the text's people, and that the text never writes capitalised alone elsewhere (inside a sentence, no
-capitalised word beside it: "asked Bush" is a name). A body so tagged must stand alone on its line (a heading): "Shell said on Monday" may be a company.
+capitalised word beside it: "asked Bush" is a name). Only a word tagged a person, no speaking verb after it, or a
+body standing alone on its line (a heading: "Shell said on Monday" may be a company); WordNet lists places too
+("alberta", "kenya"), so a place tag stays.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from ..nlp import english_words
 from .people import _surnames
 
 BODY_LABELS = frozenset({"ORG", "organization", "media"})
+PERSON_LABELS = frozenset({"PERSON", "person"})
+SPEECH_VERBS = frozenset({"say", "tell", "add", "announce", "write", "argue", "insist", "warn", "claim", "note"})
 
 
 def _line_start(full: str, start: int) -> bool:
@@ -72,8 +76,13 @@ def common_word_opening(span, full: str, lexicon, dictionary) -> bool:
         return False
     if not _common_noun(word.lower(), words) or word.lower() in phoenix_given_names():
         return False
-    if span.label_ in BODY_LABELS and not _line_alone(full, span.start_char, span.end_char):
-        return False
+    if span.label_ in BODY_LABELS:
+        if not _line_alone(full, span.start_char, span.end_char):
+            return False
+    elif span.label_ not in PERSON_LABELS:
+        return False                         # WordNet lists places too ("alberta", "kenya"): a place stays
+    elif tok.i + 1 < len(span.doc) and span.doc[tok.i + 1].lemma_.lower() in SPEECH_VERBS:
+        return False                         # "Lincoln said": people speak, common nouns do not
     if lexicon.is_title_token(tok) or lexicon.head_words.get(word, "place") != "place" or dictionary.is_demonym(word) \
             or dictionary.lookup(word) is not None or normalise_name(word) in city_keys() \
             or word.casefold() in lexicon.not_actors:
