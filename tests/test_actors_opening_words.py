@@ -1,5 +1,6 @@
 """Common nouns capitalised by their place at a sentence's or a heading's start are no actors (issue 8, actors25):
 "Gunfire rang out", a heading's "Screens and speakers", "Border crossings watch", a section heading "Outlook".
+And a legislature named by one word of its own language that "declared" is a body.
 Sentences and names of our own, from other arenas."""
 
 from pathlib import Path
@@ -61,3 +62,11 @@ def test_names_that_are_english_words_stay(tmp_path):
                                "Turkey said it would close the border.")
     assert actors.get("George Bush") == "person"
     assert actors.get("Turkey") == "country"
+
+
+def test_a_legislature_that_declares_is_a_body(tmp_path):
+    # data/voting_bodies.yaml `body_acts`: declare (actors25)
+    actors = _actors(tmp_path, "In May 2021 the Folketing declared Belarus a threat to the region, and since then "
+                               "the government has closed two crossings.")
+    assert actors.get("Folketing") == "organization"
+    assert actors.get("Belarus") == "country"
