@@ -1,6 +1,7 @@
 """Common nouns capitalised by their place at a sentence's or a heading's start are no actors (issue 8, actors25):
 "Gunfire rang out", a heading's "Screens and speakers", "Border crossings watch", a section heading "Outlook".
 And a legislature named by one word of its own language that "declared" is a body.
+The place of "the Mayor of X, Y," stays an actor.
 Sentences and names of our own, from other arenas."""
 
 from pathlib import Path
@@ -70,3 +71,18 @@ def test_a_legislature_that_declares_is_a_body(tmp_path):
                                "the government has closed two crossings.")
     assert actors.get("Folketing") == "organization"
     assert actors.get("Belarus") == "country"
+
+
+def test_the_place_of_a_capitalised_mayor_apposed_to_the_holder_stays(tmp_path):
+    # extractor._jurisdiction_at: the role "the Mayor of X" no longer swallows X (actors25)
+    text = "The Mayor of Tshwane, Sipho Dlamini, said the city would open two shelters on Monday."
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    extraction = run(read_document(path))
+    actors = {a.name: a.type for a in extraction.actors}
+    assert actors.get("Tshwane") == "place"
+    assert actors.get("Sipho Dlamini") == "person"
+    assert ("sipho_dlamini", "leads", "tshwane") in {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    # a portfolio after a title stays inside the title
+    actors = _actors(tmp_path, "The Minister for the Middle East, Tobias Ellwood, met the envoy on Monday.")
+    assert "Middle East" not in actors
