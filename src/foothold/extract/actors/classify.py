@@ -18,6 +18,7 @@ from .address_forms import is_address_form
 from .anti_bodies import anti_body
 from .headed_person import person_despite_head
 from .common_word_names import ethnic_people, thing_named_as_person
+from .opening_words import common_word_opening
 from .title_companies import common_words_after_title
 from .title_places import jurisdiction_of
 from ...lexicons import phoenix_given_names, phoenix_type
@@ -181,6 +182,8 @@ class EntityClassifier:
             return None                      # "His Majesty will open": a form of address (actors21)
         if thing_named_as_person(e.span, lexicon) or ethnic_people(words, self.dictionary):
             return None                      # "the bank's Green Window", "Ethnic Uzbeks" (actors21)
+        if len(words) == 1 and common_word_opening(e.span, e.full, lexicon, self.dictionary):
+            return None                      # "Gunfire was heard", a heading's "Outlook" (actors25)
         return UNDECIDED
 
     def _a_descriptor(self, e: _Entity):

@@ -43,6 +43,7 @@ from .republic_bodies import republic_bodies
 from .voting_bodies import voting_body_tokens
 from .untagged_bodies import untagged_bodies
 from .cited_outlets import cited_outlets
+from .title_places import jurisdiction_of
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
 from .cut_people import join_cut_surnames, leader_name_end
@@ -342,7 +343,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         text = doc.text         # built afresh by spaCy at every access: once here, not once per person
         ratings = [(f[0], f[4]) for f in found if f[2] == "person" and self._is_rating(text[f[0]:f[4]])]
         found[:] = [f for f in found if (f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
-                                         or not any(ts <= f[0] and f[1] <= te for ts, te in titles))
+                                         or not any(ts <= f[0] and f[1] <= te for ts, te in titles)
+                                         or _jurisdiction_at(doc, f[0], f[1]))   # "the Mayor of X, Y" (actors25)
                     and not (f[2] == "organization" and any(ts <= f[0] and f[1] <= te for ts, te in ratings))]
 
     def _is_rating(self, title: str) -> bool:
@@ -364,3 +366,10 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                     names[(s, e)] = short
             mentions.append(m)
         return mentions
+
+
+def _jurisdiction_at(doc: Doc, cs: int, ce: int) -> bool:
+    """The place is a jurisdiction title's ("the Mayor of X, Y,": title_places.jurisdiction_of): the place the
+    holder leads, an actor of its own though the role's span takes it in."""
+    span = doc.char_span(cs, ce, alignment_mode="expand")
+    return span is not None and jurisdiction_of(span)
