@@ -1,6 +1,7 @@
 """Types of events already found, seventh pass (issue 8, evtypes4): a utility supply cut to a place that is no
-state withholds a public good (PLOVER COERCE withhold), and all of a country's own borders closed at once restricts
-movement (COERCE restrict); cuts and closures aimed at a state stay SANCTION.
+state withholds a public good (PLOVER COERCE withhold); cuts aimed at a state stay SANCTION. All of a country's own
+borders closed at once was COERCE restrict here until the closures round: the eval makers code a state's closure of
+its crossings SANCTION "border closure" (seed.gold.notes.md item 28), so it now stays SANCTION (border_closures.py).
 
 Invented sentences from arenas outside the development texts.
 """
@@ -22,7 +23,6 @@ def typed(got, etype):
 def test_vocabulary_loads():
     words = withheld_supply_words()
     assert "interrupt" in words.cutting_verbs and "electricity" in words.utilities and "supply" in words.supply_nouns
-    assert "crossing" in words.own_border_nouns and "its" in words.own_possessors
 
 
 def test_power_cut_to_a_region_is_withheld(tmp_path):
@@ -46,13 +46,14 @@ def test_cut_of_no_utility_stays_a_sanction(tmp_path):
     assert not typed(got, "COERCE"), got
 
 
-def test_own_borders_closed_restricts(tmp_path):
+def test_own_borders_closed_is_a_border_closure(tmp_path):
+    # was COERCE restrict (evtypes4); the makers code a state's closed crossings SANCTION border closure (seed 28)
     got = wire_events(tmp_path, "Peru closed its land borders late on Friday.\n", ACTORS)
-    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
     got = wire_events(tmp_path, "Kenya shut its border crossings for two days.\n", ACTORS)
-    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
     got = wire_events(tmp_path, "Kenya closed the country's borders on Friday.\n", ACTORS)
-    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
 
 
 def test_border_closed_against_a_party_stays_a_sanction(tmp_path):

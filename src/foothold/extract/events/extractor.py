@@ -40,6 +40,7 @@ from .when_settings import past_when_setting
 from .past_relatives import past_relative
 from .releases import repair_misread_verbs
 from .scene import capitals_as_states, states_and_scene
+from .border_closures import closure_of_crossing, crossing_closed
 from .recipients import combatants_deployed, others_in_sentence, recipientless_type, show_of_force
 from .settled import settled_parse
 from .senses import conduct_types, content_types, left_accord
@@ -362,7 +363,9 @@ class EventExtractor:
             return None
         etype, mode = recipientless_type(etype, mode, args.target,    # PLOVER: SANCTION needs a recipient
                                          etype == "SANCTION" and others_in_sentence(sent, index, args.source),
-                                         any(index.actor_type.get(a) == "country" for a in args.source))
+                                         any(index.actor_type.get(a) == "country" for a in args.source)
+                                         or crossing_closed(tok))    # only states hold borders (seed 28)
+        etype, mode = closure_of_crossing(tok, etype, mode)     # "ordered the closure of its borders" (seed 28)
         if f.kind == "verb":           # fired into the sea, fighters sent to a town: no one receives the act
             etype, mode = combatants_deployed(tok, *show_of_force(tok, etype, mode), index)
         if etype == "CONSULT" and mode == "visit" and args.location is None:

@@ -28,7 +28,8 @@ from .object_senses import object_sense_of
 from .interrupted_objects import interrupted_object, object_parties
 from .outlets_restricted import outlet_restricted
 from .barred_movement import closed_to_travellers, movement_barred
-from .withheld_supplies import own_borders_closed, supply_withheld
+from .border_closures import crossing_closed
+from .withheld_supplies import supply_withheld
 from .pronoun_objects import antecedent_objects
 from .protest_notes import HANDING, demanding_note, protest_note
 from .concluded_nouns import concluded_noun
@@ -210,11 +211,9 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     if (wrong_object or etype == "SANCTION") and f.kind == "verb" and movement_barred(tok, index):
         etype, mode, sphere, wrong_object = "COERCE", "restrict", "political", False   # "barred residents from moving"
     if etype == "SANCTION" and mode == "border closure" and not wrong_object and f.kind == "verb" \
-            and closed_to_travellers(tok):
-        etype, mode, sphere = "COERCE", "restrict", "political"   # "closed its land crossings to foreign pilgrims"
-    if etype == "SANCTION" and mode == "border closure" and not wrong_object and f.kind == "verb" \
-            and own_borders_closed(tok, objects):
-        etype, mode, sphere = "COERCE", "restrict", "political"   # "shut its border crossings" (evtypes4)
+            and closed_to_travellers(tok) and not crossing_closed(tok):
+        etype, mode, sphere = "COERCE", "restrict", "political"   # "closed the checkpoint to residents"; a border
+        # or crossing closed "to foreign pilgrims" stays SANCTION border closure (border_closures.py, seed 28)
     if etype == "SANCTION" and not wrong_object and f.kind == "verb" and supply_withheld(tok, objects, index):
         etype, mode, sphere = "COERCE", "withhold", "political"   # "cut the supply of power to the province"
     if f.kind == "verb" and truce_took_effect(tok):

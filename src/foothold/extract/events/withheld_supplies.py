@@ -1,14 +1,12 @@
-"""Supplies withheld and a country's own borders closed are COERCE (issue 8, evtypes4; words in
-data/withheld_supplies.yaml).
+"""Supplies withheld are COERCE withhold (issue 8, evtypes4; words in data/withheld_supplies.yaml).
 
 PLOVER's COERCE `withhold` is "shut off power/internet/water/utilities or withhold food/medical supplies"; its SANCTION
 "requires recipient" and is the cut of an exchange between parties. So a utility supply cut "to" a place that is no
 state ("cut the supply of electricity to the province for a week") withholds a public good (COERCE withhold), where a
 cut "to" a country, or with no receiver named ("cut its gas supply by half"), stays the SANCTION read before
-(`supply_withheld`). All of a country's own borders closed at once ("closed the country's borders", "shut its border
-crossings", plural, no "with"/"to" phrase) restricts movement and aims at no state (COERCE restrict,
-`own_borders_closed`); "closed its border" (one) or a border closed "with" or "to" another party stays SANCTION
-border closure. Both read in `material.object_sense` on a SANCTION already found.
+(`supply_withheld`). Read in `material.object_sense` on a SANCTION already found. (A country's own borders closed at
+once were COERCE restrict here until the closures round; they are now the makers' SANCTION border closure, see
+border_closures.py.)
 """
 
 from __future__ import annotations
@@ -29,8 +27,6 @@ class WithheldSupplyWords:
     cutting_verbs: frozenset[str]
     utilities: frozenset[str]
     supply_nouns: frozenset[str]
-    own_border_nouns: frozenset[str]
-    own_possessors: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -76,23 +72,3 @@ def supply_withheld(verb, objects, index: DocIndex) -> bool:
             return False          # a name the actor step did not read: left as read
     return True
 
-
-def own_borders_closed(verb, objects) -> bool:
-    """All of the closer's own borders or crossings ("its border crossings", "the country's borders") closed, with
-    no other party named in a "with" or "to" phrase."""
-    words = withheld_supply_words()
-    if not objects:
-        return False
-    for o in objects[:1]:
-        if o.lemma_.lower() not in words.own_border_nouns or o.tag_ != "NNS":
-            return False
-        owners = [c for c in o.children if c.dep_ == "poss"]
-        owned = any(c.lower_ in words.own_possessors or " ".join(
-            t.lower_ for t in c.subtree if t.dep_ != "case") + "'s" in words.own_possessors
-            or " ".join(t.lower_ for t in c.subtree) in words.own_possessors for c in owners)
-        if not owned:
-            return False
-        if any(p.dep_ == "prep" and p.lower_ in ("with", "to", "against")
-               for h in (verb, o) for p in h.children):
-            return False          # "closed its borders with X", "to X's airlines": a measure against a party
-    return True
