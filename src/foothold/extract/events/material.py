@@ -225,7 +225,7 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     if wrong_object and f.kind == "verb" and offer_made(tok, objects):
         etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
     if wrong_object and f.kind == "verb" and proposal_made(lex, tok, objects):
-        etype, mode, sphere, wrong_object = "AGREE", "propose", "political", False   # "proposed that X meet"
+        etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # as plover.yaml propose
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         wrong_object = True        # "encouraged the efforts of X": a thing encouraged asks no one to act
     return etype, mode, sphere, wrong_object
