@@ -30,15 +30,9 @@ def people_named_before(reader: Sentence, j: int) -> dict[str, Ref]:
     """Each person named in the sentence before token j (actor -> its last mention there), skipping names inside a
     relative clause that j is outside of."""
     people: dict[str, Ref] = {}
-    k = j - 1
-    while k >= reader.lo:
-        r = reader.idx.ref_ending(k)
-        if r is None:
-            k -= 1
-            continue
-        if r.type == "person" and not r.demonym and not reader.in_closed_clause(r.start, j):
+    for r in reader.refs_before(j):
+        if r.type == "person" and not r.demonym:
             people.setdefault(r.actor, r)
-        k = r.start - 1
     return people
 
 

@@ -32,14 +32,5 @@ def place_its_owner(reader, words: tuple, j: int) -> Ref | None:
     """The place an "its" at token j stands for before the title `words`, else None."""
     if reader.w(j) != "its" or words not in place_head_titles():
         return None
-    k = j - 1
-    while k >= reader.lo:
-        r = reader.idx.ref_ending(k)
-        if r is None:
-            k -= 1
-            continue
-        if reader.in_closed_clause(r.start, j):
-            k = r.start - 1
-            continue
-        return r if r.type == "place" and not r.demonym else None
-    return None
+    r = next(reader.refs_before(j), None)       # the nearest actor named before it (Sentence.refs_before)
+    return r if r is not None and r.type == "place" and not r.demonym else None

@@ -3,6 +3,8 @@ shared by every reader (titles, part_of, alignment, cues)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...resolve.names import normalise_name
 from .ages import before_age
 from .apposed_anchor import apposed_anchor
@@ -160,6 +162,19 @@ class Sentence:
             if a.dep_ == "relcl":
                 return not (a.left_edge.i <= j <= a.right_edge.i)
         return False
+
+    def refs_before(self, j: int) -> Iterator[Ref]:
+        """The actors named in the sentence before token j, nearest first, leaving out those inside a relative clause
+        that j is outside of (no antecedent for a pronoun at j)."""
+        k = j - 1
+        while k >= self.lo:
+            r = self.idx.ref_ending(k)
+            if r is None:
+                k -= 1
+                continue
+            if not self.in_closed_clause(r.start, j):
+                yield r
+            k = r.start - 1
 
     def populace(self, r: Ref) -> bool:
         """A country named only as its people ("the Lebanese people", "the people of Burma"), not its state."""
