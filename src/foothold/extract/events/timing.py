@@ -9,13 +9,15 @@ from ...model import DateValue, Event
 from . import analysis
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
+from .closing_dates import closing_clause_date
 from .conjunct_dates import later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
 from .effect_dates import takes_effect
-from .future_dates import after_publication
+from .future_dates import after_publication, later_than_past_act, shift_bases_to_skip
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
+from .past_clause_dates import earlier_clause_date_starts
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .measure_starts import measure_starts
 from .index import DocIndex
@@ -216,7 +218,9 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     """
     background = background_dates(dater, index, reacted) \
         | {d.start for d in dater.dates if after_publication(d, dater)}    # a deadline, a plan
-    described = describing_date_starts(dater.dates, index)
+    # "an embargo imposed in 1992", "the bombing carried out on 9 November 2014" in a 2015 report: no paragraph year
+    described = describing_date_starts(dater.dates, index) \
+        | earlier_clause_date_starts(dater.dates, dater.published, index)
     for ev, m in zip(events, meta):
         if ev.date is None and not m.get("undated"):
             ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
@@ -282,13 +286,17 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     explicit = own_clause_date(f, told, index) or analysis.conjunct_year(f.token, told, index) or own or offset \
         or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
-    off_story = lambda d: off_story_time(d, index)      # noqa: E731
+    # nor, for a past act, from a date after the publication ("announced ... on the same day" after "from 28 May")
+    off_story = lambda d: off_story_time(d, index) or later_than_past_act(f.token, d, dater)      # noqa: E731
     shifted = analysis.shifted_in_clause(f.token, sent, dater, index, off_story)
     setting = closing_setting(f.token) if shifted is None and f.kind in ("verb", "light") else None
     if setting is not None and not own_date_in(f.token, sent, dater, index):
         # "collapsed the next year, when the army launched an offensive": the clause it elaborates sets its time
         shifted = analysis.shifted_in_clause(setting, sent, dater, index, off_story)
     explicit = shifted or explicit
+    if explicit is None and f.kind in ("verb", "light"):
+        # "the visit she paid to Santiago last month, where she met X": the closing clause's setting (closing_dates)
+        explicit = closing_clause_date(f.token, told, index, off_story)
     if explicit is None and starts and dater.published is not None:
         # the measure is decided or ordered on the publication's day (measure_starts), told at its start phrase
         start = next(d for d in told if d.start in starts)
@@ -372,7 +380,9 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     months = month_shift(sent.text) if explicit is None and shift is None \
         and not shift_elsewhere(MONTH_SHIFT, sent, f.token) else None
     # counted from the story's last date, not from one that describes someone or names another happening
+    # nor, for a past act, from a date after the publication (future_dates.shift_bases_to_skip)
     described = describing_date_starts(dater.dates_in(0, s_start), index) \
+        | shift_bases_to_skip(f.token, dater.dates_in(0, s_start), dater) \
         if shift is not None or months is not None else frozenset()
     if shift is not None:
         ev.date = dater.shifted_day(s_start, shift, described) or ev.date   # "recalled its envoy the next day"
