@@ -54,3 +54,13 @@ def predicated(tok) -> bool:
             return False
         t = t.head
     return False
+
+
+def earlier_clause_starts(dater, index: DocIndex) -> frozenset[int]:
+    """`earlier_clause_date_starts` of all the document's dates, computed once per document (kept on ``dater``):
+    neither a paragraph year nor a date a shift ("Hours later", "the next day") counts from."""
+    cached = dater.__dict__.get("_earlier_clause_starts")
+    if cached is None:
+        cached = earlier_clause_date_starts(dater.dates, dater.published, index)
+        dater.__dict__["_earlier_clause_starts"] = cached
+    return cached

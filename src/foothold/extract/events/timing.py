@@ -17,7 +17,7 @@ from .effect_dates import takes_effect
 from .future_dates import after_publication, later_than_past_act, shift_bases_to_skip
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
-from .past_clause_dates import earlier_clause_date_starts
+from .past_clause_dates import earlier_clause_starts
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .measure_starts import measure_starts
 from .index import DocIndex
@@ -219,8 +219,7 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     background = background_dates(dater, index, reacted) \
         | {d.start for d in dater.dates if after_publication(d, dater)}    # a deadline, a plan
     # "an embargo imposed in 1992", "the bombing carried out on 9 November 2014" in a 2015 report: no paragraph year
-    described = describing_date_starts(dater.dates, index) \
-        | earlier_clause_date_starts(dater.dates, dater.published, index)
+    described = describing_date_starts(dater.dates, index) | earlier_clause_starts(dater, index)
     for ev, m in zip(events, meta):
         if ev.date is None and not m.get("undated"):
             ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
@@ -287,7 +286,10 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
     # nor, for a past act, from a date after the publication ("announced ... on the same day" after "from 28 May")
-    off_story = lambda d: off_story_time(d, index) or later_than_past_act(f.token, d, dater)      # noqa: E731
+    # nor from a clause date of an earlier year ("a plan drawn up by X last year. Hours later, ...": past_clause_dates)
+    earlier = earlier_clause_starts(dater, index)
+    off_story = lambda d: off_story_time(d, index) or later_than_past_act(f.token, d, dater) \
+        or d.start in earlier      # noqa: E731
     shifted = analysis.shifted_in_clause(f.token, sent, dater, index, off_story)
     setting = closing_setting(f.token) if shifted is None and f.kind in ("verb", "light") else None
     if setting is not None and not own_date_in(f.token, sent, dater, index):
@@ -382,7 +384,7 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     # counted from the story's last date, not from one that describes someone or names another happening
     # nor, for a past act, from a date after the publication (future_dates.shift_bases_to_skip)
     described = describing_date_starts(dater.dates_in(0, s_start), index) \
-        | shift_bases_to_skip(f.token, dater.dates_in(0, s_start), dater) \
+        | shift_bases_to_skip(f.token, dater.dates_in(0, s_start), dater) | earlier_clause_starts(dater, index) \
         if shift is not None or months is not None else frozenset()
     if shift is not None:
         ev.date = dater.shifted_day(s_start, shift, described) or ev.date   # "recalled its envoy the next day"
