@@ -100,3 +100,16 @@ def test_a_closing_where_clause_takes_the_date_before_it(tmp_path):
     got = dated(tmp_path, text.replace("Pablo Ruiz.", "Pablo Ruiz, on 2 November."),
                 "source: own writing\ntitle: A story (Andes Wire, 12 November 2019)\n\n")
     assert any(t[0] == "CONSULT" and t[1] == ["torres"] and t[2] == "2019-11-02" for t in got), got
+
+
+def test_a_shift_counts_from_no_clause_date_of_an_earlier_year(tmp_path):
+    header = "source: own writing\ntitle: A story (Andes Wire, 12 March 2019)\n\n"
+    text = ("LIMA, March 12 (Andes Wire) - President Martin Vizcarra said on Tuesday he was ready to meet Chile, but "
+            "only if Chile carried out a border plan drawn up by Colombia last year.\n\nHours later, Ana Torres met "
+            "Pablo Ruiz at a hotel in Lima.")
+    got = dated(tmp_path, text, header)
+    assert any(t[0] == "CONSULT" and t[1] == ["torres"] and t[2] and t[2].startswith("2019") for t in got), got
+    # near miss: a date of the publication's year in a main clause is the story's last date
+    got = dated(tmp_path, text.replace("drawn up by Colombia last year.", "that Colombia drew up.").replace(
+        "Hours later, Ana", "Colombia presented the plan on 10 March. Hours later, Ana"), header)
+    assert any(t[0] == "CONSULT" and t[1] == ["torres"] and t[2] == "2019-03-10" for t in got), got
