@@ -113,3 +113,17 @@ def test_a_shift_counts_from_no_clause_date_of_an_earlier_year(tmp_path):
     got = dated(tmp_path, text.replace("drawn up by Colombia last year.", "that Colombia drew up.").replace(
         "Hours later, Ana", "Colombia presented the plan on 10 March. Hours later, Ana"), header)
     assert any(t[0] == "CONSULT" and t[1] == ["torres"] and t[2] == "2019-03-10" for t in got), got
+
+
+def test_a_present_condemnation_is_not_timed_by_a_weekday_and_day_after_its_object(tmp_path):
+    header = "source: own writing\ntitle: Statement (press release, 5 May 2016)\n\n"
+    actors = {"Ministry of Defence": ("mod", "organization"), "Gao": ("gao", "place")}
+    text = ("BAMAKO, 5 May 2016 - The Ministry of Defence welcomes the arrest of two suspects. The Ministry of Defence "
+            "also condemns the bombing of the market in Gao on Tuesday, 3 May, which killed four civilians.")
+    ctx = extract_events(tmp_path, header + text + "\n", actors, "story.txt")
+    got = [(e.type, e.date.iso if e.date else None) for e in ctx.events]
+    assert ("ACCUSE", "2016-05-03") not in got and any(t == "ACCUSE" and d and d.startswith("2016-05") for t, d in got), got
+    # near miss: a past-tense condemnation keeps the day told after it
+    ctx = extract_events(tmp_path, header + text.replace("also condemns", "also condemned") + "\n", actors, "story.txt")
+    got = [(e.type, e.date.iso if e.date else None) for e in ctx.events]
+    assert ("ACCUSE", "2016-05-03") in got, got
