@@ -127,3 +127,17 @@ def test_a_present_condemnation_is_not_timed_by_a_weekday_and_day_after_its_obje
     ctx = extract_events(tmp_path, header + text.replace("also condemns", "also condemned") + "\n", actors, "story.txt")
     got = [(e.type, e.date.iso if e.date else None) for e in ctx.events]
     assert ("ACCUSE", "2016-05-03") in got, got
+
+
+BULLETS = ("- ▶ After the fall of the junta in 1990, Peru backed the Ecuadorian militias. In 1990 Peru sent money to "
+           "the militias.\n- ▶ The gains made by the rebels in the summer of 1995 posed a challenge to Peru. Their "
+           "advance forced Peru to dispatch weapons and advisers to Ecuador.")
+
+
+def test_a_bulleted_line_is_an_item_of_its_own(tmp_path):
+    header = "source: own writing, analysis style\ntitle: Peru in Ecuador (Andes Institute, 12 March 1999)\n\n"
+    got = dated(tmp_path, BULLETS, header)
+    assert any(t[0] == "AID" and t[2] == "1995" for t in got), got
+    # near miss: the same sentences in one running paragraph take its running year
+    got = dated(tmp_path, BULLETS.replace("\n- ▶ ", " "), header)
+    assert not any(t[0] == "AID" and t[2] == "1995" for t in got), got

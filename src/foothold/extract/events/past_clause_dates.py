@@ -10,7 +10,8 @@ is no year of the paragraph for another sentence's undated act ("The chairperson
 `described_dates.in_describing_clause` keeps a participle on a happening noun ("in a raid carried out by X on June
 25") as the story's own time, which holds for the report's year; a clause date of an earlier year is background
 wherever it hangs, unless it describes the predicate noun of a copula ("The accord was a protocol signed by
-the two countries in 2019": what the sentence tells). Inside its own sentence the clause date is left to `timing.other_clause_dates`. Read by
+the two countries in 2019") or the sentence's subject ("The gains made by the rebels in the summer of 2014 forced
+X to send advisers", the seed's history): what the sentence is about. Inside its own sentence the clause date is left to `timing.other_clause_dates`. Read by
 `timing.year_fallback` (through `described_dates.elsewhere`). Needs a publication date: without one the story's
 years are all the text gives.
 """
@@ -43,13 +44,17 @@ def earlier_clause_date_starts(dates, published, index: DocIndex) -> frozenset[i
     return frozenset(out)
 
 
+TOPIC_DEPS = ("attr", "nsubj", "nsubjpass")
+
+
 def predicated(tok) -> bool:
     """The clause holding ``tok`` describes the predicate noun of a copula ("The accord was a protocol signed by the
-    two countries in 2019"): what the sentence says, the story's own time, not a side description."""
+    two countries in 2019") or the subject of its sentence ("The gains made by the rebels in the summer of 2014
+    forced X to ..."): what the sentence is about, the story's own time, not a side description."""
     t = tok
     for _ in range(12):
         if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
-            return t.head.dep_ == "attr"
+            return t.head.dep_ in TOPIC_DEPS
         if t.head.i == t.i:
             return False
         t = t.head

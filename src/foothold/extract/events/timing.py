@@ -7,6 +7,7 @@ from datetime import date
 
 from ...model import DateValue, Event
 from . import analysis
+from .bullet_items import bullet_item_span
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
 from .closing_dates import closing_clause_date
@@ -222,7 +223,9 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     described = describing_date_starts(dater.dates, index) | earlier_clause_starts(dater, index)
     for ev, m in zip(events, meta):
         if ev.date is None and not m.get("undated"):
-            ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
+            # a bulleted line is an item of its own (bullet_items.py)
+            span = bullet_item_span(index.ctx.document.text, ev.start, para_span[m["para"]])
+            ev.date = dater.paragraph_year(*span, ev.start,
                                            set(m.get("other_clause_dates", frozenset())) | background
                                            | elsewhere(described, ev.start, index))
 
