@@ -27,6 +27,7 @@ from .noun_years import dated_elsewhere_than_noun, with_noun_year
 from .perfect_present import current_perfect
 from .present_acts import past_dates_after_present
 from .reason_dates import reason_dates
+from .relayed_pasts import in_relayed_past
 from .reduced_relatives import in_misread_participle
 from .of_dates import names_other_noun
 from .before_gerunds import in_before_gerund
@@ -455,5 +456,6 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
     # nor to a date after the publication ("no combat forces by December 31"), a deadline or a plan (future_dates.py)
     current = [d for d in dater.dates_in(s_start, s_end) if not is_background(d, index)
                and not in_relative_clause(d, sent, index) and d.start not in reacted
-               and not after_publication(d, dater)]
+               and not after_publication(d, dater)
+               and not in_relayed_past(d, index)]      # "told them X had arrested suspects in August" (relayed_pasts)
     return reacted, current[-1] if current else None
