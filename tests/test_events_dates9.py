@@ -141,3 +141,18 @@ def test_a_bulleted_line_is_an_item_of_its_own(tmp_path):
     # near miss: the same sentences in one running paragraph take its running year
     got = dated(tmp_path, BULLETS.replace("\n- ▶ ", " "), header)
     assert not any(t[0] == "AID" and t[2] == "1995" for t in got), got
+
+
+def test_a_relayed_past_perfects_date_is_no_running_date(tmp_path):
+    header = "source: own writing, government style\ntitle: Committee hearing (press release, 15 September 2011)\n\n"
+    actors = {"Juan Rojas": ("rojas", "person"), "Committee": ("committee", "organization")}
+    text = ("La Paz, 15 September 2011. The Committee today heard the minister of interior, Juan Rojas, on the attacks "
+            "in Tarija.\n\nJuan Rojas told the members that the police had arrested nine suspects in Tarija in August. "
+            "Juan Rojas declined to name their group.")
+    ctx = extract_events(tmp_path, header + text + "\n", actors, "story.txt")
+    got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+    assert any(t[0] == "REJECT" and t[2] and not t[2].startswith("2011-08") for t in got), got
+    # near miss: a simple past told by the minister runs the story on to August
+    ctx = extract_events(tmp_path, header + text.replace("had arrested", "arrested") + "\n", actors, "story.txt")
+    got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+    assert any(t[0] == "REJECT" and t[2] == "2011-08" for t in got), got
