@@ -108,7 +108,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p("yesterday", r"\b(?P<word>(?i:yesterday|tomorrow))\b", r"(?P<before>\b(?i:the\s+day\s+before)\s+)?"),
     # "carried out last night", "met this morning": a part of a day counted from the report's day
     _p("daypart", r"\b(?P<daypart>(?i:last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
-    _p("runit", r"\b(?P<unit>(?i:week|month|year))\b", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this))\s+",
+    # "at the start of the month" (dates9): this month, as "earlier this month" is
+    _p("runit", r"\b(?P<unit>(?i:week|month|year))\b", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this|"
+                                                       r"(?:the\s+)?(?:start|beginning|middle)\s+of\s+the))\s+",
        required=True),
     _p("ago", r"\b(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago|earlier)\b",
        r"\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several))\s+", required=True),
@@ -367,9 +369,18 @@ def _scan(text: str) -> tuple[FoundDate, ...]:
     return tuple(kept)
 
 
+# dates9: a future word counts in the date's own clause only ("the move had been planned for months, although the
+# base was the site where rockets killed a contractor in December": last December), and not after "had (been)"
+_CLAUSE_BREAK = re.compile(r"(?i)(?:;\s|,\s+(?:although|though|but|whereas|while)\s)")
+_PAST_PLAN = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+
+
 def _has_future_cue(text: str, start: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    return bool(_FUTURE.search(text, sentence_start, start))
+    for m in _CLAUSE_BREAK.finditer(text, sentence_start, start):
+        sentence_start = m.end()
+    return any(not _PAST_PLAN.search(text, sentence_start, m.start())
+               for m in _FUTURE.finditer(text, sentence_start, start))
 
 
 def explicit_years(found) -> Counter:

@@ -61,6 +61,7 @@ from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
 from .gatherings import fold_settings
 from .described_dates import describing_date_starts
+from .bullet_items import opens_bullet_item
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
 from .triggers import Found, noun_trigger
@@ -186,6 +187,8 @@ class EventExtractor:
         d.sent_starts.append(sent.start)
         s_start, s_end = index.original(sent.start, sent.end - 1)
         para = index.paragraph[sent.start]
+        if opens_bullet_item(d.text, s_start):
+            d.para_date.pop(para, None)     # a bulleted line is an item of its own (bullet_items.py)
         found, in_title = sentence_candidates(lex, sent, index, d.headline)
         skipped["headline"] += in_title
         d.candidates.extend(d.where(f) for f in found)

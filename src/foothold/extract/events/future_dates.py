@@ -15,3 +15,19 @@ def after_publication(date, dater) -> bool:
         return False
     n = min(len(date.iso), len(published.iso))
     return n >= 4 and date.iso[:n] > published.iso[:n]
+
+
+PAST_TAGS = ("VBD", "VBN")
+
+
+def shift_bases_to_skip(verb, dates, dater) -> frozenset[int]:
+    """Starts of the dates after the publication, when ``verb`` tells a past act (dates9): "Norway will recognise
+    the state from 28 May, the prime minister announced today. Spain announced its own recognition on the same day":
+    a past act's "the same day" or "the next day" counts from the story's last date told, never from a later date
+    (a start, a deadline), which the act cannot follow."""
+    return frozenset(d.start for d in dates if later_than_past_act(verb, d, dater))
+
+
+def later_than_past_act(verb, date, dater) -> bool:
+    """``date`` lies after the publication and ``verb`` tells a past act, which cannot count on from it."""
+    return verb.tag_ in PAST_TAGS and after_publication(date, dater)

@@ -4,7 +4,8 @@ date; the 12 March told after the verb (the parser may hang it on the verb) time
 so does "rejects the claims ..., including the statement by the minister on 2 May". A present tense cannot be timed
 by a day before the publication, so such a date told after the verb dates no such act (``timing.explicit_date``).
 
-Not read: a bare date after a comma (a photo caption: "march in a parade outside the capital, Sept. 22, 2011"), a
+"on Wednesday, 11 March" is such a phrase too (dates9: the date finder reads "11 March" alone after the weekday's
+comma). Not read: a bare date after a comma (a photo caption: "march in a parade outside the capital, Sept. 22, 2011"), a
 date before the verb ("On 12 March the coast guard seizes ...", a chronicle's historic present), a date
 on or after the publication ("meets X on Friday", a plan), a present with "today", a text with no publication date.
 """
@@ -39,6 +40,17 @@ def _iso_day(iso: str, last: bool) -> date | None:
     return None
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def weekday_before(comma) -> bool:
+    """ "on Wednesday, 11 March": the comma after a weekday told in a phrase of time, before the day it names (the
+    date finder reads the day alone, dates9)."""
+    doc = comma.doc
+    return comma.text == "," and comma.i > 1 and doc[comma.i - 1].lower_ in WEEKDAYS \
+        and doc[comma.i - 2].lower_ in TIME_PREPS
+
+
 def simple_present(verb) -> bool:
     """ "condemns", "reject": a finite verb in the simple present (no auxiliary; "is suspending" is read apart)."""
     return verb.tag_ in PRESENT_TAGS and verb.pos_ == "VERB" \
@@ -67,7 +79,8 @@ def past_dates_after_present(verb, dates, published, index: DocIndex) -> set[int
         first = index.ctx.doc[toks[0]] if toks else None
         before = first.doc[first.i - 1] if first is not None and first.i > 0 else None
         if before is None or before.lower_ not in TIME_PREPS and not (before.lower_ == "the" and before.i > 0
-                                                                      and before.doc[before.i - 1].lower_ in TIME_PREPS):
+                                                                      and before.doc[before.i - 1].lower_ in TIME_PREPS) \
+                and not weekday_before(before):
             continue
         end = _iso_day(d.iso, last=True)
         if end is not None and end < today:

@@ -7,15 +7,18 @@ from datetime import date
 
 from ...model import DateValue, Event
 from . import analysis
+from .bullet_items import bullet_item_span
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
+from .closing_dates import closing_clause_date
 from .conjunct_dates import later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
 from .effect_dates import takes_effect
-from .future_dates import after_publication
+from .future_dates import after_publication, later_than_past_act, shift_bases_to_skip
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
+from .past_clause_dates import earlier_clause_starts
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
 from .measure_starts import measure_starts
 from .index import DocIndex
@@ -24,6 +27,7 @@ from .noun_years import dated_elsewhere_than_noun, with_noun_year
 from .perfect_present import current_perfect
 from .present_acts import past_dates_after_present
 from .reason_dates import reason_dates
+from .relayed_pasts import in_relayed_past
 from .reduced_relatives import in_misread_participle
 from .of_dates import names_other_noun
 from .before_gerunds import in_before_gerund
@@ -216,10 +220,13 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     """
     background = background_dates(dater, index, reacted) \
         | {d.start for d in dater.dates if after_publication(d, dater)}    # a deadline, a plan
-    described = describing_date_starts(dater.dates, index)
+    # "an embargo imposed in 1992", "the bombing carried out on 9 November 2014" in a 2015 report: no paragraph year
+    described = describing_date_starts(dater.dates, index) | earlier_clause_starts(dater, index)
     for ev, m in zip(events, meta):
         if ev.date is None and not m.get("undated"):
-            ev.date = dater.paragraph_year(*para_span[m["para"]], ev.start,
+            # a bulleted line is an item of its own (bullet_items.py)
+            span = bullet_item_span(index.ctx.document.text, ev.start, para_span[m["para"]])
+            ev.date = dater.paragraph_year(*span, ev.start,
                                            set(m.get("other_clause_dates", frozenset())) | background
                                            | elsewhere(described, ev.start, index))
 
@@ -282,13 +289,20 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     explicit = own_clause_date(f, told, index) or analysis.conjunct_year(f.token, told, index) or own or offset \
         or nearest
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
-    off_story = lambda d: off_story_time(d, index)      # noqa: E731
+    # nor, for a past act, from a date after the publication ("announced ... on the same day" after "from 28 May")
+    # nor from a clause date of an earlier year ("a plan drawn up by X last year. Hours later, ...": past_clause_dates)
+    earlier = earlier_clause_starts(dater, index)
+    off_story = lambda d: off_story_time(d, index) or later_than_past_act(f.token, d, dater) \
+        or d.start in earlier      # noqa: E731
     shifted = analysis.shifted_in_clause(f.token, sent, dater, index, off_story)
     setting = closing_setting(f.token) if shifted is None and f.kind in ("verb", "light") else None
     if setting is not None and not own_date_in(f.token, sent, dater, index):
         # "collapsed the next year, when the army launched an offensive": the clause it elaborates sets its time
         shifted = analysis.shifted_in_clause(setting, sent, dater, index, off_story)
     explicit = shifted or explicit
+    if explicit is None and f.kind in ("verb", "light"):
+        # "the visit she paid to Santiago last month, where she met X": the closing clause's setting (closing_dates)
+        explicit = closing_clause_date(f.token, told, index, off_story)
     if explicit is None and starts and dater.published is not None:
         # the measure is decided or ordered on the publication's day (measure_starts), told at its start phrase
         start = next(d for d in told if d.start in starts)
@@ -372,7 +386,9 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     months = month_shift(sent.text) if explicit is None and shift is None \
         and not shift_elsewhere(MONTH_SHIFT, sent, f.token) else None
     # counted from the story's last date, not from one that describes someone or names another happening
+    # nor, for a past act, from a date after the publication (future_dates.shift_bases_to_skip)
     described = describing_date_starts(dater.dates_in(0, s_start), index) \
+        | shift_bases_to_skip(f.token, dater.dates_in(0, s_start), dater) | earlier_clause_starts(dater, index) \
         if shift is not None or months is not None else frozenset()
     if shift is not None:
         ev.date = dater.shifted_day(s_start, shift, described) or ev.date   # "recalled its envoy the next day"
@@ -440,5 +456,6 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
     # nor to a date after the publication ("no combat forces by December 31"), a deadline or a plan (future_dates.py)
     current = [d for d in dater.dates_in(s_start, s_end) if not is_background(d, index)
                and not in_relative_clause(d, sent, index) and d.start not in reacted
-               and not after_publication(d, dater)]
+               and not after_publication(d, dater)
+               and not in_relayed_past(d, index)]      # "told them X had arrested suspects in August" (relayed_pasts)
     return reacted, current[-1] if current else None
