@@ -1,0 +1,55 @@
+"""Events with no candidate, tenth pass (issue 8, evcand10): a party's stated readiness or commitment to work with
+another is AGREE (PLOVER; the seed notes: "stated intentions or willingness to cooperate or assist"), told with
+"ready", "willing", "prepared" (data/commitments.yaml `committing`), with a gerund after "committed to", or as the
+second act of a said clause whose first verb is a trigger of its own (events/commitments.py).
+
+Sentences are our own, written for these tests about arenas outside the development texts (the Andes, East Africa).
+"""
+
+import pytest
+from event_fixtures import wire_events
+
+PARTIES = {"Chile": ("chile", "country"), "Peru": ("peru", "country"), "Kenya": ("kenya", "country"),
+           "Somalia": ("somalia", "country"), "Ghana": ("ghana", "country"), "Togo": ("togo", "country")}
+
+
+def _agree(events):
+    return [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Chile is ready to deepen cooperation with Peru.", "chile", "peru"),
+    ("Ghana stands ready to work with Togo on the border.", "ghana", "togo"),
+    ("Kenya is willing to strengthen its partnership with Somalia.", "kenya", "somalia"),
+    ("Kenya remains committed to deepening relations with Somalia.", "kenya", "somalia"),
+])
+def test_readiness_or_commitment_to_work_with_another_is_agree(tmp_path, sentence, source, target):
+    events = _agree(wire_events(tmp_path, sentence, PARTIES))
+    assert any(e[1] == [source] and target in e[2] for e in events), events
+
+
+def test_a_said_clauses_second_act_is_its_own_agree(tmp_path):
+    events = wire_events(tmp_path, "A foreign ministry spokesman said Chile welcomed the vote and was ready to deepen "
+                                   "cooperation with Peru.", PARTIES)
+    assert any(e[0] == "AGREE" and e[1] == ["chile"] and e[2] == ["peru"] for e in events), events
+    assert any(e[0] == "SUPPORT" for e in events), events          # the welcome stays its own act
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile was not ready to deepen cooperation with Peru.",              # negated
+    "Analysts say Chile may be ready to deepen cooperation with Peru.",  # hedged forecast
+    "Kenya remains committed to fighting terrorism.",                    # no one to work with
+])
+def test_negated_hedged_or_partnerless_readiness_is_no_agree(tmp_path, sentence):
+    assert not _agree(wire_events(tmp_path, sentence, PARTIES))
+
+
+def test_readiness_to_harm_stays_a_threat(tmp_path):
+    events = wire_events(tmp_path, "Chile is ready to attack Peru.", PARTIES)
+    assert not _agree(events) and any(e[0] == "THREATEN" for e in events), events
+
+
+def test_a_gerund_after_another_preposition_is_still_a_purpose(tmp_path):
+    events = wire_events(tmp_path, "Kenya set up a committee for the purpose of deepening relations with Somalia.",
+                         PARTIES)
+    assert not _agree(events), events
