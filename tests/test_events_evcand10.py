@@ -53,3 +53,31 @@ def test_a_gerund_after_another_preposition_is_still_a_purpose(tmp_path):
     events = wire_events(tmp_path, "Kenya set up a committee for the purpose of deepening relations with Somalia.",
                          PARTIES)
     assert not _agree(events), events
+
+
+# plover.yaml nominal.zero: "the recall of" an envoy is the verb `recall` (SANCTION expel); events/envoy_recalls.py
+# aims it at the envoy's posting, not at the state the envoy serves.
+@pytest.mark.parametrize("sentence, source", [
+    ("Kenya ordered the recall of its ambassador to Somalia for consultations on Monday.", ["kenya"]),
+    ("President Ruto ordered the recall of Kenya's ambassador to Somalia on Monday.", ["ruto"]),
+    ("The recall of Kenya's ambassador to Somalia was announced on Monday.", []),
+])
+def test_an_envoys_recall_told_by_the_noun_is_aimed_at_his_posting(tmp_path, sentence, source):
+    events = [e for e in wire_events(tmp_path, sentence, {**PARTIES, "Ruto": ("ruto", "person")})
+              if e[0] == "SANCTION"]
+    assert events and events[0][2] == ["somalia"], events
+    assert events[0][1] == source, events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya demanded the recall of Somalia's ambassador.",               # asked for, not done
+    "Following the recall of its ambassador, Kenya met Somalia's envoy.",  # an anchor
+    "The recall of the vaccine batch by Kenya was announced on Monday.",    # no envoy recalled
+])
+def test_a_recall_asked_for_anchored_or_of_no_envoy_is_no_sanction(tmp_path, sentence):
+    assert not [e for e in wire_events(tmp_path, sentence, PARTIES) if e[0] == "SANCTION"]
+
+
+def test_a_veto_told_by_the_noun_rejects(tmp_path):
+    events = wire_events(tmp_path, "Chile's veto of the resolution on Monday angered Peru.", PARTIES)
+    assert any(e[0] == "REJECT" and e[1] == ["chile"] for e in events), events
