@@ -81,3 +81,27 @@ def test_a_recall_asked_for_anchored_or_of_no_envoy_is_no_sanction(tmp_path, sen
 def test_a_veto_told_by_the_noun_rejects(tmp_path):
     events = wire_events(tmp_path, "Chile's veto of the resolution on Monday angered Peru.", PARTIES)
     assert any(e[0] == "REJECT" and e[1] == ["chile"] for e in events), events
+
+
+# plover.yaml `search` (PLOVER COERCE seize: "execute search, confiscate property, raid"): a home or office searched.
+EAST_AFRICA = {"Ruto": ("ruto", "person"), "Kenya": ("kenya", "country"), "Kenyan": ("kenya", "country"),
+               "Somalia": ("somalia", "country"), "Nairobi": ("nairobi", "place"),
+               "Somali Airways": ("somali_airways", "organization")}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Kenyan police searched the home of opposition leader Ruto in Nairobi on Monday.", "ruto"),
+    ("Kenyan investigators searched the offices of Somali Airways in Nairobi on Monday.", "somali_airways"),
+])
+def test_a_home_or_office_searched_is_coerce(tmp_path, sentence, target):
+    events = [e for e in wire_events(tmp_path, sentence, EAST_AFRICA) if e[0] == "COERCE"]
+    assert any(target in e[2] for e in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan rescue workers searched the rubble for survivors on Monday.",
+    "Kenyan police searched for the missing boy near the border with Somalia.",
+    "Kenya searched the area around the border with Somalia.",
+])
+def test_searching_rubble_or_for_someone_is_no_coercion(tmp_path, sentence):
+    assert not [e for e in wire_events(tmp_path, sentence, EAST_AFRICA) if e[0] == "COERCE"]
