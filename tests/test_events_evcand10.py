@@ -105,3 +105,24 @@ def test_a_home_or_office_searched_is_coerce(tmp_path, sentence, target):
 ])
 def test_searching_rubble_or_for_someone_is_no_coercion(tmp_path, sentence):
     assert not [e for e in wire_events(tmp_path, sentence, EAST_AFRICA) if e[0] == "COERCE"]
+
+
+# events/presence_votes.py: a vote to end another's presence asks for it (REQUEST demand, as the news-dev makers code
+# a parliament's vote on expelling troops).
+PARLIAMENT = {**EAST_AFRICA, "Kenyan parliament": ("kenyan_parliament", "organization")}
+
+
+def test_a_vote_to_end_foreign_troops_presence_is_a_demand(tmp_path):
+    events = wire_events(tmp_path, "The Kenyan parliament voted on Monday to end the presence of Somali troops in the "
+                                   "country.", {**PARLIAMENT, "Somali": ("somalia", "country")})
+    assert any(e[0] == "REQUEST" and e[1] == ["kenyan_parliament"] and "somalia" in e[2] for e in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan parliament voted to end the session on Monday.",
+    "The Kenyan parliament did not vote to end the presence of Somali troops.",
+    "The Kenyan parliament will vote to end the presence of Somali troops next week.",
+])
+def test_a_vote_on_something_else_a_negated_or_a_future_vote_is_no_demand(tmp_path, sentence):
+    events = wire_events(tmp_path, sentence, {**PARLIAMENT, "Somali": ("somalia", "country")})
+    assert not [e for e in events if e[0] == "REQUEST"], events

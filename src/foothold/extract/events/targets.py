@@ -7,6 +7,7 @@ from .agents import hit_people
 from .anaphora import told_doer
 from .decided_acts import decided_doer
 from .envoy_recalls import recalled_envoy_posting
+from .presence_votes import presence_targets
 from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arguments, ordered_doer, phrase_actors,
                         state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
 from .conveyed_messages import conveyer_source
@@ -118,6 +119,8 @@ def found_arguments(lex, f: Found, index: DocIndex) -> Arguments:
                     getattr(args, role).append(a)
         args.spans += extra.spans
         args.location = args.location or extra.location
+    if f.kind == "verb" and f.trigger.type == "REQUEST":
+        presence_targets(f.token, args, index)     # "voted to end the presence of X's troops on Y soil": X (presence_votes.py)
     return args
 
 
