@@ -55,6 +55,7 @@ from .listed_antecedent import one_of_a_list
 from .main_line_subjects import main_line_subject
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+COMMITTED_TO = frozenset({"committed", "dedicated"})   # adjectives whose to-gerund is the subject's act
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 ASKING_VERBS = frozenset({"ask", "appeal", "call", "plead", "press", "lobby"})   # "asked for X's help"
 BALLOT_VERBS = frozenset({"vote"})   # "voted for X": whom a ballot is cast for is the endorsed party
@@ -422,6 +423,10 @@ def subject_of(verb):
             continue
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
             t = t.head.head           # "responded by expressing disappointment": the responder expresses
+            continue
+        if t.dep_ == "pcomp" and t.head.lower_ == "to" and t.head.head.dep_ == "acomp" \
+                and t.head.head.lower_ in COMMITTED_TO:
+            t = t.head.head           # "remains committed to deepening ties": who is committed acts (evcand10)
             continue
         if t.dep_ in ("relcl", "acl"):
             return t.head, "nsubj"

@@ -66,15 +66,23 @@ def _chain(act, words: CommitmentWords):
     to develop": [develop, determined, is]), or None when something other than a carrying or committing word does."""
     chain = [act]
     t = act
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.lower_ == "to" \
+            and _committing(t.head.head, words):
+        t = t.head.head                # evcand10: "remains committed to deepening ties with X"
+        chain.append(t)
     while t.dep_ == "xcomp":
         t = t.head
         lemma = t.lemma_.lower()
-        if lemma not in words.carrying and lemma not in words.committing and t.lower_ not in words.committing:
+        if lemma not in words.carrying and not _committing(t, words):
             return None
         chain.append(t)
-    if t.dep_ == "acomp" and (t.lower_ in words.committing or t.lemma_.lower() in words.committing):
-        chain.append(t.head)           # "is determined to", "remains committed to"
+    if t.dep_ == "acomp" and _committing(t, words):
+        chain.append(t.head)           # "is determined to", "remains committed to", "stands ready to"
     return chain
+
+
+def _committing(t, words: CommitmentWords) -> bool:
+    return t.lower_ in words.committing or t.lemma_.lower() in words.committing
 
 
 def _committed(chain, words: CommitmentWords) -> bool:
@@ -84,6 +92,15 @@ def _committed(chain, words: CommitmentWords) -> bool:
         return False
     return bool(aux & FUTURES) or any(t.lower_ in words.committing or t.lemma_.lower() in words.committing
                                       for t in chain[1:])
+
+
+def said_second_act(head, taken: set[int]) -> bool:
+    """evcand10: "a spokesman said China welcomed the vote and was ready to deepen cooperation with X": the said
+    clause's first verb is a trigger of its own (its act is told by it), so its conjunct's commitment is a second act
+    of the same speech (the seed's "one entry per speech act"), read here as the main clause's would be."""
+    from .arguments import SAY_VERBS
+    first = head.head
+    return first.i in taken and first.dep_ == "ccomp" and first.head.lemma_.lower() in SAY_VERBS
 
 
 def committed_acts(sent, index, taken: set[int]) -> list:
@@ -100,7 +117,8 @@ def committed_acts(sent, index, taken: set[int]) -> list:
                                                        for c in act.children):
             continue
         head = chain[-1]
-        if head.dep_ not in MAIN_DEPS or head.dep_ == "conj" and head.head.dep_ != "ROOT":
+        if head.dep_ not in MAIN_DEPS or head.dep_ == "conj" and head.head.dep_ != "ROOT" \
+                and not said_second_act(head, taken):
             continue
         if any(t.i in taken for t in chain) or not _committed(chain, words):
             continue

@@ -6,6 +6,8 @@ from . import monitor, statements
 from .agents import hit_people
 from .anaphora import told_doer
 from .decided_acts import decided_doer
+from .envoy_recalls import recalled_envoy_posting
+from .presence_votes import presence_targets
 from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arguments, ordered_doer, phrase_actors,
                         state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
 from .conveyed_messages import conveyer_source
@@ -52,6 +54,7 @@ def found_arguments(lex, f: Found, index: DocIndex) -> Arguments:
     if f.kind == "noun":
         args = noun_arguments(f.token, f.trigger.of, index)
         n = f.token
+        recalled_envoy_posting(n, args, index)     # "the recall of its ambassador to X": X (envoy_recalls.py)
         if not args.source and f.trigger.type not in ("RETREAT", "SANCTION", "COERCE"):
             # "came under attack from Taliban fighters", "a request from X": who it came from did it
             # (a withdrawal, closure or expulsion from a place is where it was done)
@@ -108,12 +111,16 @@ def found_arguments(lex, f: Found, index: DocIndex) -> Arguments:
         args.add("source", [(body, f.token.i)])     # "2. Demands ...": the body opening the communique
     if f.kind == "light":
         extra = noun_arguments(f.noun, f.trigger.of, index)
+        own = recalled_envoy_posting(f.noun, extra, index)
+        args.target = [a for a in args.target if a not in own]
         for role in ("source", "target"):
             for a in getattr(extra, role):
                 if a not in args.source and a not in args.target:
                     getattr(args, role).append(a)
         args.spans += extra.spans
         args.location = args.location or extra.location
+    if f.kind == "verb" and f.trigger.type == "REQUEST":
+        presence_targets(f.token, args, index)     # "voted to end the presence of X's troops on Y soil": X (presence_votes.py)
     return args
 
 

@@ -27,6 +27,7 @@ from .force_arrivals import force_arrival
 from .funds_approved import funds_approved
 from .claimed_munitions import claimed_munition
 from .invoked_laws import invoked_law
+from .presence_votes import presence_vote
 from .put_in_charge import put_in_charge
 from .replacements import replacement
 from .inquiries import opened_inquiry
@@ -526,7 +527,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 or cancellation_trigger(tok) or dismissal_trigger(tok) or assembled_protest(tok) \
                 or confirmed_in_office(tok) or forces_ordered_in(tok) or oath_of_office(tok) or force_arrival(tok) \
                 or funds_approved(tok) or put_in_charge(tok) or replacement(tok) or claimed_munition(tok, lex) \
-                or invoked_law(tok) or joined_protest(tok)
+                or invoked_law(tok) or joined_protest(tok) or presence_vote(tok)
             if moved is not None:           # "forces landed near X", "opened a military base in Y" (data/landings.yaml),
                 # "called off a visit" (data/cancellations.yaml), "sacked the army chief" (data/dismissals.yaml),
                 # "protesters gathered outside X" (data/protest_gatherings.yaml), "X and Y opened the railway"
@@ -534,7 +535,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 # "approved a $1 billion programme for X" (funds_approved.py), "put X in charge of Y" (put_in_charge.py),
                 # "replaced X with Y", "was replaced by Y" (replacements.py), "X claimed the rockets", "X claimed
                 # both" after attacks told (claimed_munitions.py), "invoked the Emergencies Act" (invoked_laws.py),
-                # "X was among the marchers", "joined the protesters" (joined_protests.py)
+                # "X was among the marchers", "joined the protesters" (joined_protests.py), "voted to end the presence
+                # of foreign forces" (presence_votes.py)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
             leveled = relation_level(tok, lex) if not listed_sense(tok, lemma, lex) else None

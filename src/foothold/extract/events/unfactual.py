@@ -97,9 +97,19 @@ def _descriptive_participle(trigger) -> str | None:
 def _purpose_gerund(trigger) -> str | None:
     """A gerund after a preposition other than "by" is a purpose: "established for the purpose of coordinating"
     ("responded by sending" is done)."""
-    if is_verb(trigger) and trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by":
+    if is_verb(trigger) and trigger.dep_ in ("pcomp",) and trigger.tag_ == "VBG" and trigger.head.lower_ != "by" \
+            and not _committed_to(trigger):
         return "purpose"
     return None
+
+
+def _committed_to(gerund) -> bool:
+    """evcand10: "remains committed to deepening ties with X": the gerund is the act a committing word commits to
+    (commitments.py), no purpose."""
+    from .commitments import commitment_words
+    gov = gerund.head.head
+    words = commitment_words().committing
+    return gerund.head.lower_ == "to" and (gov.lower_ in words or gov.lemma_.lower() in words)
 
 
 def _purpose_infinitive(trigger) -> str | None:
