@@ -79,3 +79,28 @@ def test_without_a_definite_holder_the_nearest_before_wins():
     assert nearest_holder(900, [("A", 0, "plain"), ("B", 500, "possessed")]) == "A"
     assert nearest_holder(900, [("B", 500, "possessed"), ("C", 960, "plain")]) == "B"
     assert nearest_holder(10, [("C", 960, "definite")]) == "C"
+
+
+# --- met_and_asked.py ---
+
+def _requests(tmp_path, text: str) -> list[tuple[list, list]]:
+    return [(e.source, e.target) for e in _run(tmp_path, text).events if e.type == "REQUEST"]
+
+
+def test_a_request_made_at_a_meeting_asks_those_met(tmp_path):
+    text = ("A delegation of the Mapuche Council met officials of the Ministry of the Interior in Temuco on Monday "
+            "and asked for more protection for its communities.")
+    assert _requests(tmp_path, text) == [(["mapuche_council"], ["ministry_of_the_interior"])]
+
+
+def test_a_request_with_its_own_addressee_keeps_it(tmp_path):
+    text = "Evo Morales met President Gabriel Boric in Santiago and then asked the United Nations to mediate."
+    assert _requests(tmp_path, text) == [(["evo_morales"], ["united_nations"])]
+
+
+def test_a_request_not_joined_to_a_meeting_takes_no_one_met(tmp_path):
+    from foothold.extract.events.met_and_asked import met_party
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("The council criticised the Ministry of the Interior and asked for more protection.")
+    asked = next(t for t in doc if t.lower_ == "asked")
+    assert met_party(asked, None) == []
