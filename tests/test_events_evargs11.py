@@ -104,3 +104,27 @@ def test_a_request_not_joined_to_a_meeting_takes_no_one_met(tmp_path):
     doc = load_nlp()("The council criticised the Ministry of the Interior and asked for more protection.")
     asked = next(t for t in doc if t.lower_ == "asked")
     assert met_party(asked, None) == []
+
+
+# --- address_subjects.py (main_line_subjects, arguments.head_actors) ---
+
+ACCRA = ("ACCRA, 9 June 2022 - The President of the Republic, Nana Akufo-Addo, received at Jubilee House today the "
+         "Ambassador of Togo to Ghana, Kodjo Mensah, and discussed with him the security of the northern border.\n\n"
+         "His Excellency stressed that Ghana would never be a launching pad for aggression against its neighbours. "
+         "He called for an end to attacks on border posts.\n")
+
+
+def test_his_excellency_and_the_he_after_it_are_the_principal(tmp_path):
+    x = _run(tmp_path, ACCRA)
+    requests = [e for e in x.events if e.type == "REQUEST"]
+    assert requests and requests[0].source == ["nana_akufo_addo"], [(e.type, e.source) for e in x.events]
+    stressed = [e for e in x.events if e.start <= ACCRA.index("stressed") < e.end]
+    assert stressed and all(e.source == ["nana_akufo_addo"] for e in stressed)
+
+
+def test_an_address_form_needs_his_or_her():
+    from foothold.extract.events.address_subjects import address_form
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("His Excellency stressed the point. The Excellency stressed the point.")
+    forms = [t.text for t in doc if address_form(t)]
+    assert forms == ["Excellency"] and doc[1].text == "Excellency"
