@@ -22,7 +22,7 @@ from .listed_bodies import listed_body
 from ..model import Actor, Mention
 from .names import normalise_name, slug
 from .definite_heads import later_namesake, merge_definite_heads
-from .role_antecedents import role_distance
+from .role_antecedents import nearest_holder, title_names
 from .first_names import by_first_word
 from .surname_variants import by_surname_spelling
 from .demonym_forms import add_demonym_forms
@@ -183,14 +183,16 @@ class WithinDocumentResolver:
     def __call__(self, ctx) -> None:
         data = getattr(ctx, "data", {}) or {}
         ctx.actors = self.resolve(ctx.mentions, data.get("acronym_definitions", []), data.get("mention_names", {}),
-                                  data.get("alias_definitions", []), data.get("office_holders", []))
+                                  data.get("alias_definitions", []), data.get("office_holders", []),
+                                  data.get("holder_forms", {}))
         kept = {id(m) for a in ctx.actors for m in a.mentions}
         ctx.mentions[:] = [m for m in ctx.mentions if id(m) in kept]
 
     def resolve(self, mentions: list[Mention], definitions: list[tuple[str, str]] = (),
                 names: dict[tuple[int, int], str] | None = None,
                 aliases: list[tuple[str, str]] = (),
-                holders: list[tuple[str, tuple[int, int]]] = ()) -> list[Actor]:
+                holders: list[tuple[str, tuple[int, int]]] = (),
+                holder_forms: dict[tuple[str, tuple[int, int]], str] | None = None) -> list[Actor]:
         """Actors from mentions. ``names`` gives the name inside a widened mention
         ("Ash Carter" in "Defense Secretary Ash Carter", "Iraq" in "the government of Iraq")."""
         names = names or {}
@@ -240,17 +242,17 @@ class WithinDocumentResolver:
         add_formal_body_forms(actors, load_dictionary().is_demonym, self._is_body_head)   # "Ministry of X" too
         add_prefixed_body_forms(actors, self._state_word, self._is_body_head)   # "Customs Administration" too (actors24)
         self._attach_pronouns(actors, pronouns)
-        self._attach_roles(actors, roles, holders)
+        self._attach_roles(actors, roles, holders, holder_forms or {})
         return actors
 
     @staticmethod
-    def _attach_roles(actors: list[Actor], roles: list[Mention], holders=()) -> None:
+    def _attach_roles(actors: list[Actor], roles: list[Mention], holders=(), forms=None) -> None:
         """"the Foreign Secretary" belongs to the nearest person written with that title
         ("Foreign Secretary Boris Johnson") or named in apposition to it (``holders``: "the Special Envoy,
         Hans Grundberg"); with none, it is dropped, unless it issues a statement: then it is an actor of its own."""
         for r in roles:
             title, apposed = r.key, r.role == "apposed"
-            best, gap = None, None
+            best = None
             if r.role == "follows":               # "X, the army's spokesman": the person just before it, or none
                 best = next((a for a in actors if a.type == "person"
                              for m in a.mentions if 0 <= r.start - m.end <= 6 and m.source != "role"), None)
@@ -259,21 +261,27 @@ class WithinDocumentResolver:
                     best.mentions.append(r)
                     best.mentions.sort(key=lambda m: m.start)
                 continue
+            # the persons written with that title ("Foreign Secretary Boris Johnson"; not "Prime Minister X" for
+            # "the Minister") or named as its holder ("The President of the Republic, X"): the one the text
+            # introduced as "the <title>", else the nearest before it first (evargs8, evargs11)
+            forms = forms or {}
+            spans = [(span, forms.get((title, span), "plain")) for office, span in holders if office == title]
+            candidates = []
             for a in actors:
                 if a.type != "person":
                     continue
                 for m in a.mentions:
-                    if title in m.text and m.text != title and m.source != "role":
-                        d = role_distance(r.start, m.start)      # the nearest before it first (evargs8)
-                        if gap is None or d < gap:
-                            best, gap = a, d
+                    if m.source == "role":
+                        continue
+                    if m.text != title and title_names(title, m.text):
+                        candidates.append((a, m.start, "plain"))
+                    for (s, e), form in spans:
+                        if m.start < e and s < m.end:
+                            candidates.append((a, s, form))
+            best = nearest_holder(r.start, candidates)
             if best is None and apposed:          # in apposition: "Minister for the Middle East, Tobias Ellwood"
                 best = next((a for a in actors if a.type == "person"
                              for m in a.mentions if 0 < m.start - r.end <= 3), None)
-            if best is None:
-                spans = [span for office, span in holders if office == title]
-                best = next((a for a in actors if a.type == "person" for m in a.mentions
-                             if any(m.start < e and s < m.end for s, e in spans)), None)
             if best is None and r.role == "issuer":
                 # an office that issues a statement and whose holder the text never names is an actor of its own
                 best = next((a for a in actors if a.type == "person" and a.name == title), None)

@@ -34,6 +34,7 @@ from .joining import _headed_runs, _joined_entities, _opened_names
 from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _pronouns, _type_person_lists
 from .places import _cities_named_for_states, _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
 from .roles import _office_holders, _roles, _titles_after_holders
+from .complement_holders import complement_holders
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .calendar import trim_dates
@@ -117,6 +118,10 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         self._titles(doc, found, taken, add)
         ctx.data.setdefault("office_holders", []).extend(
             (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
+        people = [(f[0], f[1]) for f in found if f[2] == "person" and not f[3].startswith(("role", "pronoun"))]
+        for title, hs, he, form in complement_holders(doc, self.lexicon, people):   # "The President of X, Y" (evargs11)
+            ctx.data["office_holders"].append((title, ctx.span(hs, he)))
+            ctx.data.setdefault("holder_forms", {})[(title, ctx.span(hs, he))] = form
         where_places(text, found, self._known_type)   # "visited Ushuaia, where ...": a place
         # "the Kabyle people", "the Meitei majority": a people's word, no actor
         community_words(text, found, self._known_type, self.lexicon.name_group_nouns | self.lexicon.group_nouns)

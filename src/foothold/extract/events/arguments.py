@@ -53,6 +53,7 @@ from .scene_possessors import sets_no_scene
 from .spoken_places import spoken_place
 from .listed_antecedent import one_of_a_list
 from .main_line_subjects import main_line_subject
+from .address_subjects import address_form, addressed_person
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMMITTED_TO = frozenset({"committed", "dedicated"})   # adjectives whose to-gerund is the subject's act
@@ -201,6 +202,10 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     posted = posted_holder(tok, index)
     if posted:
         return posted                    # "U.S. Ambassador to Hungary David Pressman": the ambassador (evargs8)
+    if address_form(tok):                # "His Excellency stressed": the main line's person (evargs11)
+        main = addressed_person(tok, index, max(0, tok.i - pronoun_window))
+        if main is not None:
+            return [(main, tok.i)]
     found: list[tuple[ActorHit, int]] = []
     stack = [tok]
     seen = set()

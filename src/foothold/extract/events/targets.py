@@ -18,6 +18,7 @@ from .expelled_from import expelling_state
 from .hands_of import hands_agents
 from .index import DocIndex
 from .merge import they_after_meeting
+from .met_and_asked import met_party
 from .member_objects import member_object_targets
 from .principals import states_already_paired
 from .protest_scene import protest_body, protest_state
@@ -169,6 +170,9 @@ def aimed_targets(f: Found, etype: str, mode, args: Arguments, index: DocIndex) 
                 subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     args.add("target", phrase_actors(subj, index), index)
+    if etype == "REQUEST" and f.kind == "verb" and not args.target:
+        # "met officials of the Ministry of X and asked for more protection": those met are asked (evargs11)
+        args.add("target", [a for a in met_party(tok, index) if a[0].actor not in args.source], index)
     if etype in ("REJECT", "THREATEN") and f.kind == "verb" and not args.target:
         # "threatened to launch an operation in Syria": who the threatened or refused act is aimed at
         for c in tok.children:
