@@ -10,6 +10,7 @@ from .chambers import ChamberReading
 from .collective_names import CollectiveNames
 from .control import ControlReading
 from .cues import CueReading
+from .described_body_names import DescribedBodyNames
 from .fired_at_owned import FiredAtOwned
 from .founded_by import FoundedBy
 from .inclusion import InclusionReading
@@ -53,7 +54,7 @@ class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, Per
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
                      ParticipleConjuncts, OfConjuncts, OrganMembers, ApposedStateBody,
-                     CollectiveNames, ApposedConjuncts, ApposedUnitIn, PrincipalStaff):
+                     CollectiveNames, ApposedConjuncts, ApposedUnitIn, PrincipalStaff, DescribedBodyNames):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -85,6 +86,7 @@ class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, Per
         self.read_of_conjuncts()
         self.read_organ_members()
         self.read_apposed_state_bodies()
+        self.read_described_body_names()    # relties9
         self.read_collective_names()
         self.read_apposed_conjuncts()
         self.read_apposed_units_in()

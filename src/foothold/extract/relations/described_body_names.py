@@ -1,0 +1,90 @@
+"""A body named right after a description of an owner's body (issue 8, relties9): "the Chilean intelligence agency
+ANI", "the Russian services SVR and GRU" (a state's body written with no comma before its name), and an
+international organisation's agency, with or without the comma, the name before or after: "the Union's border
+agency Frontex", "the UN refugee agency, UNHCR", "Frontex, the Union's border agency". The named body is part_of the
+owner. A state's body apposed with a comma is apposed_state_body's reading; this one reads the description the same
+way (lower-case words after "<owner>'s" or "the <demonym or organisation>", the last one the head) and takes the
+head by its lemma ("services"). An organisation owns only the nouns of roles.yaml `owned_agency_nouns` (agency,
+mission, office ...): "the UN Security Council's president, X" or "the ANC's youth league, Y" name no agency. A list
+of names follows only a plural head ("the Russian services SVR and GRU"); after a singular head it binds nothing."""
+
+from __future__ import annotations
+
+from .index import Ref
+from .lexicon import POSSESSIVE, role_words
+from .sentence import Sentence
+
+DESCRIBING = ("ADJ", "NOUN", "PROPN")     # "electoral" is sometimes tagged a proper noun in lower case
+MAX_WORDS = 4          # "the Union's external border agency": a short description, not a clause
+CLOSERS = (",", ".", ";", ")", ":", "")
+
+
+def owned_agency_nouns(path: str | None = None) -> frozenset[str]:
+    """roles.yaml `owned_agency_nouns`, validated as every roles list is."""
+    return role_words("owned_agency_nouns", path)
+
+
+class DescribedBodyNames(Sentence):
+    def read_described_body_names(self) -> None:
+        for i in range(self.lo, self.hi):
+            owner = self.idx.ref_starting(i)
+            if owner is None or owner.type not in ("country", "organization"):
+                continue
+            described = self.owned_description(owner)
+            if described is None:
+                continue
+            end, plural = described
+            for named in self.bodies_named(owner, end, plural):
+                self.found.add(named, "part_of", owner, min(named.start, owner.start), max(named.end, end),
+                               confidence=0.65)
+
+    def owned_description(self, owner: Ref) -> tuple[int, bool] | None:
+        """(the token after the description, whether its head is plural) for "<owner>'s <lower-case words> <head>"
+        or "the <demonym or organisation> <lower-case words> <head>", None when no owned body is described."""
+        j = owner.end
+        if self.w(j) in POSSESSIVE and not owner.demonym:
+            j += 1
+        elif self.w(owner.start - 1) != "the" or not (owner.demonym or owner.type == "organization"):
+            return None
+        k = j
+        while k < self.hi and k - j < MAX_WORDS and self.doc[k].is_lower and self.doc[k].is_alpha \
+                and self.doc[k].pos_ in DESCRIBING and self.idx.ref(k) is None:
+            k += 1
+        if k == j:
+            return None
+        head = self.doc[k - 1]
+        lemma = head.lemma_.lower()
+        if owner.type == "organization":
+            ok = lemma in owned_agency_nouns()
+        else:
+            ok = (lemma,) in self.lex.state_bodies or (k - j >= 2 and (self.w(k - 2), lemma) in self.lex.state_bodies)
+        return (k, head.tag_ == "NNS") if ok else None
+
+    def bodies_named(self, owner: Ref, end: int, plural: bool) -> list[Ref]:
+        """The organisations the description names: right after it (a list only after a plural head), or for an
+        organisation's agency after its comma or before it ("Frontex, the Union's border agency,")."""
+        def body(r: Ref | None) -> bool:
+            return r is not None and r.type == "organization" and not r.demonym and r.actor != owner.actor
+
+        first = self.idx.ref_starting(end)
+        if body(first):
+            names, k = [first], first.end
+            while plural and self.w(k) in (",", "and") and body(self.idx.ref_starting(k + 1 + (self.w(k + 1) == "and"))):
+                r = self.idx.ref_starting(k + 1 + (self.w(k + 1) == "and"))
+                names.append(r)
+                k = r.end
+            if self.w(k) in ("and", "or") and not plural:
+                return []                  # "the Chilean agency ANI and the police": a list after a singular head
+            return names if self.w(k) not in ("'s", "’s") else []
+        if owner.type != "organization" or plural:
+            return []                      # a state's body apposed with its comma: apposed_state_body's reading
+        if self.w(end) == ",":
+            r = self.idx.ref_starting(end + 1 + (self.w(end + 1) == "the"))
+            if body(r) and self.w(r.end) in CLOSERS:
+                return [r]
+        start = owner.start - (self.w(owner.start - 1) == "the")
+        if self.w(start - 1) == "," and self.w(end) in CLOSERS:
+            r = self.idx.ref_ending(start - 2)
+            if body(r) and self.w(r.start - 1) not in ("and", ","):
+                return [r]
+        return []

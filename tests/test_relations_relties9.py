@@ -1,0 +1,60 @@
+"""Ties not read or read to the wrong actor, ninth pass (issue 8, relties9): own sentences from other arenas than
+the documents that showed the need (described_body_names.py, roles.yaml `owned_agency_nouns`)."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+from foothold.extract.relations.described_body_names import owned_agency_nouns
+
+ANDES = {"chile": ("country", ["Chile", "Chilean"]), "peru": ("country", ["Peru", "Peruvian"]),
+         "ani": ("organization", ["ANI"]), "pdi": ("organization", ["PDI"]), "dini": ("organization", ["DINI"]),
+         "oas": ("organization", ["Organization of American States", "OAS"]),
+         "cidh": ("organization", ["CIDH"]), "mesa": ("organization", ["MESA"]),
+         "kova": ("person", ["Jan Kova", "Kova"]), "arica": ("place", ["Arica"])}
+
+
+def test_a_state_agency_named_right_after_its_description_is_part_of_the_state():
+    _, rels = extract("The Chilean intelligence agency ANI said the cell was armed.", ANDES)
+    assert ("ani", "part_of", "chile") in rels, rels
+
+
+def test_a_plural_description_binds_each_listed_body():
+    _, rels = extract("The ministry named them as officers of the Peruvian services DINI and PDI.", ANDES)
+    assert ("dini", "part_of", "peru") in rels and ("pdi", "part_of", "peru") in rels, rels
+
+
+def test_a_singular_description_before_a_list_binds_nothing():
+    _, rels = extract("The Chilean intelligence agency ANI and the PDI said the cell was armed.", ANDES)
+    assert ("ani", "part_of", "chile") not in rels, rels
+    assert ("pdi", "part_of", "chile") not in rels, rels
+
+
+def test_an_organisation_agency_with_or_without_its_comma():
+    _, rels = extract("The OAS human rights agency CIDH sent observers to Arica.", ANDES)
+    assert ("cidh", "part_of", "oas") in rels, rels
+    _, rels = extract("The OAS electoral mission, MESA, reported no fraud.", ANDES)
+    assert ("mesa", "part_of", "oas") in rels, rels
+    _, rels = extract("The Organization of American States' electoral mission MESA reported no fraud.", ANDES)
+    assert ("mesa", "part_of", "oas") in rels, rels
+
+
+def test_an_agency_named_before_its_description():
+    _, rels = extract("Observers of MESA, the OAS electoral mission, reported no fraud.", ANDES)
+    assert ("mesa", "part_of", "oas") in rels, rels
+
+
+def test_an_organisation_description_that_is_no_agency_binds_nothing():
+    _, rels = extract("The OAS member states, Chile and Peru, backed the plan.", ANDES)
+    assert not any(r[1] == "part_of" and r[2] == "oas" for r in rels), rels
+    _, rels = extract("The OAS election monitors MESA and CIDH disagreed.", ANDES)
+    assert not any(r[1] == "part_of" and r[2] == "oas" for r in rels), rels
+
+
+def test_a_person_after_a_description_is_no_body():
+    _, rels = extract("The Chilean intelligence agency chief Jan Kova resigned.", ANDES)
+    assert ("kova", "part_of", "chile") not in rels, rels
+
+
+def test_owned_agency_nouns_are_loaded():
+    assert {"agency", "mission"} <= owned_agency_nouns()
