@@ -58,3 +58,30 @@ def test_a_person_after_a_description_is_no_body():
 
 def test_owned_agency_nouns_are_loaded():
     assert {"agency", "mission"} <= owned_agency_nouns()
+
+
+CIVIC = {"kova": ("person", ["Jan Kova", "Kova"]), "ortiz": ("person", ["Ben Ortiz", "Ortiz"]),
+         "alliance": ("organization", ["Civic Alliance"]), "brigade": ("organization", ["Andes Brigade"]),
+         "chile": ("country", ["Chile", "Chilean"])}
+
+
+def test_an_office_kept_is_held_by_the_subject():
+    _, rels = extract("Ben Ortiz kept the chairmanship of the Civic Alliance after the vote.", CIVIC)
+    assert ("ortiz", "leads", "alliance") in rels, rels
+
+
+def test_an_office_given_is_held_by_the_object():
+    _, rels = extract("The president restored General Jan Kova to the command of the Andes Brigade.", CIVIC)
+    assert ("kova", "leads", "brigade") in rels, rels
+
+
+def test_an_office_taken_away_gives_nothing():
+    _, rels = extract("The president removed General Jan Kova from the command of the Andes Brigade.", CIVIC)
+    assert ("kova", "leads", "brigade") not in rels, rels
+    _, rels = extract("The president did not restore Jan Kova to the command of the Andes Brigade.", CIVIC)
+    assert ("kova", "leads", "brigade") not in rels, rels
+
+
+def test_now_before_a_title_is_the_sitting_holder():
+    _, rels = extract("Ben Ortiz, now leader of the opposition Civic Alliance, dismissed the idea.", CIVIC)
+    assert ("ortiz", "leads", "alliance") in rels, rels

@@ -11,6 +11,7 @@ from .definite_possessor import definite_possessor
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
+from .offices_given import given_office, office_giving_verbs, office_keeping_verbs
 from .sentence import Sentence
 from .copula_relative import copula_subject
 from .singular_relative import singular_verb
@@ -173,7 +174,12 @@ class VerbReading(Sentence):
         if target is None or target.type not in ("organization", "country"):
             return
         lex = self.lex
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.office_verbs and noun.head.pos_ == "VERB":
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB" \
+                and noun.head.head.lemma_.lower() in office_giving_verbs():
+            given_office(self, noun, noun.head.head, target)   # relties9: "restored X to the command of Y"
+            return
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
+                noun.head.lemma_.lower() in lex.office_verbs or noun.head.lemma_.lower() in office_keeping_verbs()):
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
