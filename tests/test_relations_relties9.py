@@ -85,3 +85,27 @@ def test_an_office_taken_away_gives_nothing():
 def test_now_before_a_title_is_the_sitting_holder():
     _, rels = extract("Ben Ortiz, now leader of the opposition Civic Alliance, dismissed the idea.", CIVIC)
     assert ("ortiz", "leads", "alliance") in rels, rels
+
+
+COURTS = {"kova": ("person", ["Jan Kova", "Kova"]), "ortiz": ("person", ["Ben Ortiz", "Ortiz"]),
+          "court": ("organization", ["Supreme Court"]), "tribunal": ("organization", ["Electoral Tribunal"]),
+          "chile": ("country", ["Chile"])}
+
+
+def test_a_judge_written_after_the_court_name_sits_on_it():
+    _, rels = extract("The senate suspended Supreme Court judge Jan Kova over alleged misconduct.", COURTS)
+    assert ("kova", "member_of", "court") in rels, rels
+    _, rels = extract("Overnight, Electoral Tribunal magistrate Ben Ortiz annulled the count.", COURTS)
+    assert ("ortiz", "member_of", "tribunal") in rels, rels
+
+
+def test_a_judge_of_the_court_apposed_to_the_person():
+    _, rels = extract("Jan Kova, a judge of the Supreme Court, annulled the count.", COURTS)
+    assert ("kova", "member_of", "court") in rels, rels
+
+
+def test_a_court_named_before_another_noun_binds_no_judge():
+    _, rels = extract("The Supreme Court ruling angered Jan Kova, a lawyer in Chile.", COURTS)
+    assert ("kova", "member_of", "court") not in rels, rels
+    _, rels = extract("Jan Kova, a critic of the Supreme Court, annulled the count.", COURTS)
+    assert ("kova", "member_of", "court") not in rels, rels
