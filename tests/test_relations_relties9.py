@@ -109,3 +109,14 @@ def test_a_court_named_before_another_noun_binds_no_judge():
     assert ("kova", "member_of", "court") not in rels, rels
     _, rels = extract("Jan Kova, a critic of the Supreme Court, annulled the count.", COURTS)
     assert ("kova", "member_of", "court") not in rels, rels
+
+
+def test_a_party_with_its_abbreviation_written_as_a_persons():
+    _, rels = extract("The vote left the ruling Civic Alliance (CA) of Jan Kova with 26 seats.", {**CIVIC, "ca": (
+        "organization", ["CA"])})
+    assert ("kova", "leads", "alliance") in rels or ("kova", "leads", "ca") in rels, rels
+
+
+def test_a_body_with_its_abbreviation_before_a_place_names_no_leader():
+    _, rels = extract("Members of the Civic Alliance (CA) of Chile met Jan Kova.", CIVIC)
+    assert not any(r[1] == "leads" for r in rels), rels
