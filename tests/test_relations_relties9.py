@@ -120,3 +120,21 @@ def test_a_party_with_its_abbreviation_written_as_a_persons():
 def test_a_body_with_its_abbreviation_before_a_place_names_no_leader():
     _, rels = extract("Members of the Civic Alliance (CA) of Chile met Jan Kova.", CIVIC)
     assert not any(r[1] == "leads" for r in rels), rels
+
+
+REGIONS = {"kova": ("person", ["Jan Kova", "Kova"]), "ortiz": ("person", ["Ben Ortiz", "Ortiz"]),
+           "arica": ("place", ["Arica Region"]), "lima": ("place", ["Lima"]), "tacna": ("place", ["Tacna"])}
+
+
+def test_the_region_noun_stands_for_the_place_whose_name_ends_in_it():
+    _, rels = extract("He flew to Lima, the capital of the Arica Region, where he met the region's president, Jan "
+                      "Kova, and Ben Ortiz.", REGIONS)
+    assert ("kova", "leads", "arica") in rels, rels
+    assert ("ortiz", "leads", "arica") not in rels, rels
+
+
+def test_the_region_noun_after_a_place_named_otherwise_binds_nothing():
+    _, rels = extract("Deputies met in Tacna, and Jan Kova, the region's leader, opened the session.", REGIONS)
+    assert not any(r[1] == "leads" for r in rels), rels
+    _, rels = extract("Ben Ortiz met the region's deputy governor, Jan Kova, in the Arica Region.", REGIONS)
+    assert not any(r[1] == "leads" for r in rels), rels
