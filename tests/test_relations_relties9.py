@@ -138,3 +138,11 @@ def test_the_region_noun_after_a_place_named_otherwise_binds_nothing():
     assert not any(r[1] == "leads" for r in rels), rels
     _, rels = extract("Ben Ortiz met the region's deputy governor, Jan Kova, in the Arica Region.", REGIONS)
     assert not any(r[1] == "leads" for r in rels), rels
+
+
+def test_a_peoples_group_described_with_a_demonym_is_no_state_body():
+    actors = {**ANDES, "frente": ("organization", ["FPMR"]), "union": ("organization", ["CUT"])}
+    _, rels = extract("The Chilean militant organization FPMR claimed the bombing.", actors)
+    assert ("frente", "part_of", "chile") not in rels, rels
+    _, rels = extract("The Chilean organization CUT called a strike.", actors)
+    assert ("union", "part_of", "chile") not in rels, rels

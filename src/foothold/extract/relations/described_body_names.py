@@ -6,7 +6,10 @@ owner. A state's body apposed with a comma is apposed_state_body's reading; this
 way (lower-case words after "<owner>'s" or "the <demonym or organisation>", the last one the head) and takes the
 head by its lemma ("services"). An organisation owns only the nouns of roles.yaml `owned_agency_nouns` (agency,
 mission, office ...): "the UN Security Council's president, X" or "the ANC's youth league, Y" name no agency. A list
-of names follows only a plural head ("the Russian services SVR and GRU"); after a singular head it binds nothing."""
+of names follows only a plural head ("the Russian services SVR and GRU"); after a singular head it binds nothing. A
+description holding a word of a people's or a movement's group (roles.yaml `non_state_body_words`: "the Palestinian
+militant organization X", "the Palestinian refugee agency Y") names no state's body, nor does a head as loose as
+"organization", "committee" or "council" (`loose_body_heads`) before a name with no comma."""
 
 from __future__ import annotations
 
@@ -22,6 +25,17 @@ CLOSERS = (",", ".", ";", ")", ":", "")
 def owned_agency_nouns(path: str | None = None) -> frozenset[str]:
     """roles.yaml `owned_agency_nouns`, validated as every roles list is."""
     return role_words("owned_agency_nouns", path)
+
+
+def non_state_descriptors(path: str | None = None) -> frozenset[str]:
+    """roles.yaml `non_state_body_words`: a description holding one names no state's body."""
+    return role_words("non_state_body_words", path)
+
+
+def loose_body_heads(path: str | None = None) -> frozenset[str]:
+    """roles.yaml `loose_body_heads`: state_bodies heads that as often name a people's group ("the Kurdish
+    organization X", "the Iraqi committee Y"); read only in the comma form (apposed_state_body)."""
+    return role_words("loose_body_heads", path)
 
 
 class DescribedBodyNames(Sentence):
@@ -54,10 +68,13 @@ class DescribedBodyNames(Sentence):
             return None
         head = self.doc[k - 1]
         lemma = head.lemma_.lower()
+        if owner.type == "country" and any(self.w(m) in non_state_descriptors() for m in range(j, k)):
+            return None                    # "the Palestinian militant organization Hamas": no state's body
         if owner.type == "organization":
             ok = lemma in owned_agency_nouns()
         else:
-            ok = (lemma,) in self.lex.state_bodies or (k - j >= 2 and (self.w(k - 2), lemma) in self.lex.state_bodies)
+            ok = ((lemma,) in self.lex.state_bodies or (k - j >= 2 and (self.w(k - 2), lemma) in self.lex.state_bodies)) \
+                and lemma not in loose_body_heads()
         return (k, head.tag_ == "NNS") if ok else None
 
     def bodies_named(self, owner: Ref, end: int, plural: bool) -> list[Ref]:
