@@ -146,3 +146,10 @@ def test_a_peoples_group_described_with_a_demonym_is_no_state_body():
     assert ("frente", "part_of", "chile") not in rels, rels
     _, rels = extract("The Chilean organization CUT called a strike.", actors)
     assert ("union", "part_of", "chile") not in rels, rels
+
+
+def test_a_consul_general_serves_the_state_that_owns_the_title():
+    _, rels = extract("Chile's consul general in Arica, Jan Kova, met the mayor.", {**ANDES})
+    assert ("kova", "member_of", "chile") in rels, rels
+    _, rels = extract("The Peruvian consul-general, Jan Kova, met the mayor.", {**ANDES})
+    assert ("kova", "member_of", "peru") in rels, rels
