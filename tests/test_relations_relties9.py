@@ -137,3 +137,12 @@ def test_a_consul_general_serves_the_state_that_owns_the_title():
     assert ("kova", "member_of", "chile") in rels, rels
     _, rels = extract("The Peruvian consul-general, Jan Kova, met the mayor.", {**ANDES})
     assert ("kova", "member_of", "peru") in rels, rels
+
+
+def test_a_conjoined_leading_verb_takes_the_first_verbs_subject():
+    actors = {**CIVIC, "council": ("organization", ["Andean Council"])}
+    _, rels = extract("Chile has long been a partner of the Civic Alliance and chairs the Andean Council.", actors)
+    assert ("chile", "leads", "council") in rels, rels
+    _, rels = extract("Chile has long been a partner of the Civic Alliance and Jan Kova chairs the Andean Council.",
+                      actors)
+    assert ("chile", "leads", "council") not in rels, rels

@@ -147,7 +147,11 @@ class VerbReading(Sentence):
         if not self.stated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return                                       # "X's killing has not led Iran to give up": no head
         self.body_leads(verb)
-        subjects = [s for s in self.subject_of(verb) if s.type in ("person", "country")]
+        doer = verb
+        while doer.dep_ == "conj" and doer.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+            doer = doer.head     # relties9: "Norway has long been a supporter of X and chairs Y": the first subject
+        subjects = [s for s in self.subject_of(doer) if s.type in ("person", "country")]
         if not subjects:
             return
         objects = self.objects_of(verb)
