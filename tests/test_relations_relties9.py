@@ -146,3 +146,9 @@ def test_a_conjoined_leading_verb_takes_the_first_verbs_subject():
     _, rels = extract("Chile has long been a partner of the Civic Alliance and Jan Kova chairs the Andean Council.",
                       actors)
     assert ("chile", "leads", "council") not in rels, rels
+
+
+def test_a_former_title_and_now_another_keep_both_ties():
+    actors = {**CIVIC, "arica": ("place", ["Arica"])}
+    _, rels = extract("Jan Kova, a former mayor of Arica and now a member of the Civic Alliance, was arrested.", actors)
+    assert ("kova", "member_of", "alliance") in rels, rels

@@ -313,6 +313,8 @@ class TitleReading(TitlePhrases, TitleRelations):
             k -= 1
         if self.w(k) == "and" and self.last_apposed is not None and self.last_apposed[0] == k:
             return self.last_apposed[1]           # "X, a former mayor of Y and now a member of Z": X again
+        if self.w(k) == "," and k < j - 1:
+            return self.person_ending_before(k)   # relties9: "X, now leader of the opposition Y party"
         return None
 
     def apposed_before_as(self, as_at: int) -> Ref | None:
