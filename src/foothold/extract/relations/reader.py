@@ -9,7 +9,9 @@ from .apposed_unit_in import ApposedUnitIn
 from .chambers import ChamberReading
 from .collective_names import CollectiveNames
 from .control import ControlReading
+from .court_judges import CourtJudges
 from .cues import CueReading
+from .described_body_names import DescribedBodyNames
 from .fired_at_owned import FiredAtOwned
 from .founded_by import FoundedBy
 from .inclusion import InclusionReading
@@ -53,7 +55,7 @@ class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, Per
                      SelfDescribed, SubordinateReading, OutletStaff,
                      PluralApposition, MembershipVerbs, MissionReading, StateOwned, ControlReading,
                      ParticipleConjuncts, OfConjuncts, OrganMembers, ApposedStateBody,
-                     CollectiveNames, ApposedConjuncts, ApposedUnitIn, PrincipalStaff):
+                     CollectiveNames, ApposedConjuncts, ApposedUnitIn, PrincipalStaff, DescribedBodyNames, CourtJudges):
     def read(self) -> None:
         self.read_titles()
         self.read_respective_titles()
@@ -85,6 +87,8 @@ class SentenceReader(UnitNamedAfter, RegionHeads, LedParticiple, WhoseParty, Per
         self.read_of_conjuncts()
         self.read_organ_members()
         self.read_apposed_state_bodies()
+        self.read_described_body_names()    # relties9
+        self.read_court_judges()            # relties9
         self.read_collective_names()
         self.read_apposed_conjuncts()
         self.read_apposed_units_in()

@@ -3,7 +3,8 @@
 government or a regional head (roles.yaml `country_heads`, `regional_heads`, and leader/head/chief) owned by a place
 or by a region noun after a place (`region_nouns`); the holder apposed after the title or the name the title is
 apposed to. A state's possessive is the title readers' ("Iraq's prime minister, X"); a deputy or former holder, or a
-region noun with no place named ("the region's leader"), ties nothing here.
+region noun with no place named ("the region's leader"), ties nothing here; "the region's president" after a place
+whose own name ends in that noun ("the Kurdistan Region") in the same sentence is that place's (relties9).
 
 `region_place_named` is the place a mention names with its region noun inside it ("Diyala province" as one
 mention): title_relations.named_region looked for the noun after the mention only."""
@@ -36,9 +37,12 @@ class RegionHeads(Sentence):
             if not n:
                 continue
             end = i + 1 + n
+            named = place
+            if place.end < i - 1:                        # "the region's": the place named before it (relties9)
+                place = Ref(place.actor, place.type, i - 1, i)
             holder = self.region_holder(place, end)
             if holder is not None:
-                first, last = self.span_of(place, holder)
+                first, last = self.span_of(named, holder)
                 self.found.add(holder, "leads", place, first, last, confidence=0.6)
 
     def region_owner(self, i: int) -> Ref | None:
@@ -48,7 +52,18 @@ class RegionHeads(Sentence):
             return r if r.type == "place" and not r.demonym else None
         if self.w(i - 1) in self.lex.region_nouns:
             r = self.idx.ref_ending(i - 2)
+            if r is None and self.w(i - 2) == "the":
+                return self.region_named_before(i - 2, self.w(i - 1))
             return r if r is not None and r.type == "place" and not r.demonym else None
+        return None
+
+    def region_named_before(self, j: int, noun: str) -> Ref | None:
+        """ "Erbil, the capital of the Kurdistan Region, where he met the region's president, X": the nearest place
+        named before token j in the sentence whose own name ends in the region noun (relties9); a place named
+        otherwise ("Tiraspol ... the region's leader") is no antecedent."""
+        for r in self.refs_before(j):
+            if r.type == "place" and not r.demonym and r.end - r.start > 1 and self.w(r.end - 1) == noun:
+                return r
         return None
 
     def region_holder(self, place: Ref, end: int) -> Ref | None:

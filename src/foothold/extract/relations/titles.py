@@ -110,7 +110,11 @@ class TitleReading(TitlePhrases, TitleRelations):
             k = body.end
             if self.w(k) in self.lex.owned_group_nouns:
                 k += 1                                   # "the Sairoon list of ...": the noun outside the name
-            elif self.w(k - 1) not in self.lex.owned_group_nouns and not (
+            if self.w(k) == "(" and self.skip_parenthetical(k) - k <= 4 and self.w(self.skip_parenthetical(k)) == "of":
+                k = self.skip_parenthetical(k)           # relties9: "the ruling X Party (XP) of Y"
+            if self.w(k - 1) in self.lex.owned_group_nouns or self.w(body.end - 1) in self.lex.owned_group_nouns:
+                pass
+            elif not (
                     self.w(k) == "of" and (p := self.idx.ref_starting(k + 1 + titled_name_at(self, k + 1))) is not None
                     and p.type == "person"):     # "the Government of National Unity of Prime Minister X"
                 continue                                 # "the Sadrist movement of ...": the noun inside it;
@@ -309,6 +313,8 @@ class TitleReading(TitlePhrases, TitleRelations):
             k -= 1
         if self.w(k) == "and" and self.last_apposed is not None and self.last_apposed[0] == k:
             return self.last_apposed[1]           # "X, a former mayor of Y and now a member of Z": X again
+        if self.w(k) == "," and k < j - 1:
+            return self.person_ending_before(k)   # relties9: "X, now leader of the opposition Y party"
         return None
 
     def apposed_before_as(self, as_at: int) -> Ref | None:

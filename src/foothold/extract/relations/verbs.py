@@ -11,6 +11,7 @@ from .definite_possessor import definite_possessor
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
+from .offices_given import given_office, office_giving_verbs, office_keeping_verbs
 from .sentence import Sentence
 from .copula_relative import copula_subject
 from .singular_relative import singular_verb
@@ -146,7 +147,11 @@ class VerbReading(Sentence):
         if not self.stated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return                                       # "X's killing has not led Iran to give up": no head
         self.body_leads(verb)
-        subjects = [s for s in self.subject_of(verb) if s.type in ("person", "country")]
+        doer = verb
+        while doer.dep_ == "conj" and doer.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+            doer = doer.head     # relties9: "Norway has long been a supporter of X and chairs Y": the first subject
+        subjects = [s for s in self.subject_of(doer) if s.type in ("person", "country")]
         if not subjects:
             return
         objects = self.objects_of(verb)
@@ -173,7 +178,12 @@ class VerbReading(Sentence):
         if target is None or target.type not in ("organization", "country"):
             return
         lex = self.lex
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.office_verbs and noun.head.pos_ == "VERB":
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB" \
+                and noun.head.head.lemma_.lower() in office_giving_verbs():
+            given_office(self, noun, noun.head.head, target)   # relties9: "restored X to the command of Y"
+            return
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
+                noun.head.lemma_.lower() in lex.office_verbs or noun.head.lemma_.lower() in office_keeping_verbs()):
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
