@@ -12,8 +12,10 @@ from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
 from .addressed_state import addresses_state
 from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
+from .former_carry import former_carry_yields
 from .former_heads import former_head_state
 from .group_scope import title_in_group
+from .guest_envoys import guest_envoy
 from .held_before import note_guess, state_held_before
 from .met_in_capital import host_met_in_capital
 from .holder_relatives import holder_relative_tokens
@@ -74,6 +76,8 @@ class TitleRelations(StoryState):
             return None      # "a new Kenyan foreign minister. Foreign Minister X flew to Nairobi": a visitor (reltitle11)
         if recent and holder is not None and recent[2:] and recent[2] != holder.actor and past_service(self, t, holder):
             return None      # "former Malawi president Y ... . X, who served as president": no carry (past_service.py)
+        if recent and self.n - recent[0] <= 2 and former_carry_yields(self, t, holder, recent):
+            return None      # "MEXICO CITY - ... arrested former Vice President A. President B ..." (former_carry.py)
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
                     and self.w(t.start) != "the":
@@ -263,7 +267,8 @@ class TitleRelations(StoryState):
             if target is not None:
                 pairs.append((target, "allied_with"))
         elif key in lex.envoys:
-            sender = t.country or t.premodifier or self.country_scope(t, holder) or issuer_holds(self, t, holder)
+            sender = t.country or t.premodifier or self.country_scope(t, holder) or issuer_holds(self, t, holder) \
+                or guest_envoy(self, t, holder)              # "Iranian envoys in Najaf": "Ambassador X" (guest_envoys.py)
             if sender is not None:
                 pairs.append((sender, "member_of"))
         elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state

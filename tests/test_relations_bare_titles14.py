@@ -1,0 +1,67 @@
+"""Bare titles, fourteenth pass (issue 8, reltitle14): a former holder's state yields to the dateline's for a later
+sitting holder (relations/former_carry.py), a bare envoy in a story of one state's doings in another is the guest's
+(relations/guest_envoys.py). Own sentences, arenas outside the tuning documents."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+ANDES = {"ecuador": ("country", ["Ecuador"]), "peru": ("country", ["Peru"]),
+         "rojas": ("person", ["Ana Rojas"]), "vidal": ("person", ["Tomas Vidal"])}
+ANDES_OPENING = ("{city}, May 3 (Andes Wire) - Ecuador recalled its ambassador from Peru on Friday after Peru's police "
+                 "detained former Vice President Ana Rojas, who had sought refuge in a consulate in Arequipa.\n\n")
+
+
+def test_a_former_holders_state_yields_to_the_datelines_named_in_the_sentence():
+    text = ANDES_OPENING.format(city="QUITO") + (
+        "President Tomas Vidal called the arrest an affront to Ecuador's dignity and said he had ordered his "
+        "diplomats to leave Peru.")
+    _, rels = extract(text, ANDES, title="Ecuador recalls envoy from Peru")
+    assert ("vidal", "leads", "ecuador") in rels
+    assert ("vidal", "leads", "peru") not in rels
+    assert ("rojas", "member_of", "peru") in rels
+
+
+def test_a_former_holders_state_is_carried_under_its_own_dateline():
+    text = ANDES_OPENING.format(city="LIMA") + (
+        "President Tomas Vidal called the arrest lawful and said Ecuador had no right to shelter her.")
+    _, rels = extract(text, ANDES, title="Ecuador recalls envoy from Peru")
+    assert ("vidal", "leads", "peru") in rels
+    assert ("vidal", "leads", "ecuador") not in rels
+
+
+def test_a_former_holders_state_is_carried_when_the_sentence_names_no_dateline_state():
+    text = ANDES_OPENING.format(city="QUITO") + "President Tomas Vidal called the arrest lawful."
+    _, rels = extract(text, ANDES, title="Ecuador recalls envoy from Peru")
+    assert ("vidal", "leads", "ecuador") not in rels
+
+
+HORN = {"turkey": ("country", ["Turkey"]), "somalia": ("country", ["Somalia"]), "egypt": ("country", ["Egypt"]),
+        "yilmaz": ("person", ["Mehmet Yilmaz"]), "mogadishu": ("place", ["Mogadishu"]),
+        "kismayo": ("place", ["Kismayo"])}
+HORN_TEXT = ("Turkey's diplomats have widened their contacts beyond Mogadishu this year, and Somalia's federal states "
+             "now host regular visits.\n\nIn March Ambassador Mehmet Yilmaz visited Kismayo and met the regional "
+             "president.")
+
+
+def test_a_bare_ambassador_in_a_guests_story_is_the_guests():
+    for title in ("Turkey's envoys in Mogadishu and Kismayo, 2023", "Signs of a shift in Turkey's policy in Somalia"):
+        _, rels = extract(HORN_TEXT, HORN, title=title)
+        assert ("yilmaz", "member_of", "turkey") in rels, title
+
+
+def test_a_bare_ambassador_takes_no_guest_without_the_frame():
+    _, rels = extract(HORN_TEXT, HORN, title="Somalia's federal states in 2023")
+    assert not any(s == "yilmaz" for s, _, _ in rels)
+
+
+def test_a_bare_ambassador_with_a_third_state_named_takes_no_guest():
+    text = HORN_TEXT.replace("met the regional president", "met Egypt's consul")
+    _, rels = extract(text, HORN, title="Turkey's envoys in Mogadishu and Kismayo, 2023")
+    assert ("yilmaz", "member_of", "turkey") not in rels
+
+
+def test_a_bare_ambassador_going_to_the_guest_takes_no_guest():
+    text = HORN_TEXT.replace("visited Kismayo and met the regional president", "flew to Turkey for consultations")
+    _, rels = extract(text, HORN, title="Turkey's envoys in Mogadishu and Kismayo, 2023")
+    assert ("yilmaz", "member_of", "turkey") not in rels
