@@ -65,3 +65,21 @@ def test_a_bare_ambassador_going_to_the_guest_takes_no_guest():
     text = HORN_TEXT.replace("visited Kismayo and met the regional president", "flew to Turkey for consultations")
     _, rels = extract(text, HORN, title="Turkey's envoys in Mogadishu and Kismayo, 2023")
     assert ("yilmaz", "member_of", "turkey") not in rels
+
+
+HIMALAYA = {"nepal": ("country", ["Nepal"]), "thapa": ("person", ["Sita Thapa"]), "rai": ("person", ["Hari Rai"])}
+HIMALAYA_TEXT = ("KATHMANDU, May 3 (Valley Wire) - Nepal's parliament elected Sita Thapa as prime minister on Tuesday, "
+                 "a week after lawmakers {verb} Prime Minister Hari Rai in a vote on the budget.")
+
+
+def test_a_head_voted_out_is_his_successors_predecessor_in_the_same_state():
+    for verb in ("voted out", "ousted"):
+        _, rels = extract(HIMALAYA_TEXT.format(verb=verb), HIMALAYA, title="Nepal's parliament elects Thapa")
+        assert ("thapa", "leads", "nepal") in rels
+        assert ("rai", "leads", "nepal") in rels, verb
+
+
+def test_a_head_the_sentence_names_beside_the_states_new_head_is_no_predecessor():
+    _, rels = extract(HIMALAYA_TEXT.format(verb="praised"), HIMALAYA, title="Nepal's parliament elects Thapa")
+    assert ("thapa", "leads", "nepal") in rels
+    assert ("rai", "leads", "nepal") not in rels

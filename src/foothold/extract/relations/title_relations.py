@@ -23,6 +23,7 @@ from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
+from .ousted_heads import ousted
 from .owned_titles import owned_by_thing
 from .punished import punished
 from .reported_own_state import reported_own_state
@@ -109,9 +110,10 @@ class TitleRelations(StoryState):
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
-        if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
+        if state is None or self.visiting(t, holder, state) \
+                or (state_held_by_counterpart(self, holder, state) and not ousted(self, holder)) \
                 or punished(self, holder) or addresses_state(self, holder, state) \
-                or same_title_held_elsewhere(self, t, holder, state) \
+                or (same_title_held_elsewhere(self, t, holder, state) and not ousted(self, holder)) \
                 or condoled_death(self, holder):    # "offered condolences on the death of President X" (condoled_deaths.py)
             return None
         note_guess(self, holder, state)
