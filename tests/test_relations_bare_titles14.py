@@ -83,3 +83,20 @@ def test_a_head_the_sentence_names_beside_the_states_new_head_is_no_predecessor(
     _, rels = extract(HIMALAYA_TEXT.format(verb="praised"), HIMALAYA, title="Nepal's parliament elects Thapa")
     assert ("thapa", "leads", "nepal") in rels
     assert ("rai", "leads", "nepal") not in rels
+
+
+TEA = {"kenya": ("country", ["Kenya"]), "ghana": ("country", ["Ghana"]), "otieno": ("person", ["Ruth Otieno"]),
+       "mensah": ("person", ["Kofi Mensah"]), "accra": ("place", ["Accra"])}
+TEA_TEXT = ("NAIROBI, May 3 (Lake Wire) - Kenya wants to sell more tea in Ghana.\n\nRuth Otieno flew to Accra on Monday, "
+            "where {title} Kofi Mensah promised to cut duties on tea from Kenya.")
+
+
+def test_a_head_acting_where_a_named_person_went_is_the_places():
+    _, rels = extract(TEA_TEXT.format(title="President"), TEA, title="Kenya courts West African tea buyers")
+    assert ("mensah", "leads", "ghana") in rels
+    assert ("mensah", "leads", "kenya") not in rels
+
+
+def test_a_minister_acting_where_a_named_person_went_may_be_the_visitors():
+    _, rels = extract(TEA_TEXT.format(title="Foreign Minister"), TEA, title="Kenya courts West African tea buyers")
+    assert ("mensah", "member_of", "ghana") not in rels
