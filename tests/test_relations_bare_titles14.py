@@ -100,3 +100,18 @@ def test_a_head_acting_where_a_named_person_went_is_the_places():
 def test_a_minister_acting_where_a_named_person_went_may_be_the_visitors():
     _, rels = extract(TEA_TEXT.format(title="Foreign Minister"), TEA, title="Kenya courts West African tea buyers")
     assert ("mensah", "member_of", "ghana") not in rels
+
+
+ALTIPLANO = {"bolivia": ("country", ["Bolivia"]), "mexico": ("country", ["Mexico"]),
+             "quispe": ("person", ["Rosa Quispe"]), "bmc": ("organization", ["Bolivia Mining Corporation"])}
+ALTIPLANO_TEXT = ("LA PAZ, May 3 (Altiplano Wire) - Miners blocked roads into the capital on Monday, demanding a share of "
+                  "the royalties from a lithium venture with Mexico.\n\nThe Bolivia Mining Corporation halted work at "
+                  "two sites, and Bolivia's police cleared one road.\n\nInterior Minister Rosa Quispe said the other "
+                  "roads would be reopened by Wednesday.")
+
+
+def test_a_dateline_city_two_named_states_share_is_the_one_the_text_names_more():
+    # "La Paz" is in Bolivia and in Mexico; each state is a mention once, and Bolivia is named again in a body's name
+    _, rels = extract(ALTIPLANO_TEXT, ALTIPLANO, title="Miners block roads into the capital")
+    assert ("quispe", "member_of", "bolivia") in rels
+    assert ("quispe", "member_of", "mexico") not in rels
