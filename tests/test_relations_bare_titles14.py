@@ -115,3 +115,12 @@ def test_a_dateline_city_two_named_states_share_is_the_one_the_text_names_more()
     _, rels = extract(ALTIPLANO_TEXT, ALTIPLANO, title="Miners block roads into the capital")
     assert ("quispe", "member_of", "bolivia") in rels
     assert ("quispe", "member_of", "mexico") not in rels
+
+
+def test_a_head_voted_out_takes_his_successors_state_with_no_dateline():
+    text = ("Nepal's parliament elected Sita Thapa as prime minister on Tuesday, a week after lawmakers {verb} "
+            "Prime Minister Hari Rai in a dispute over the budget.")
+    _, rels = extract(text.format(verb="voted out"), HIMALAYA, title="Nepal's parliament elects Thapa")
+    assert ("rai", "leads", "nepal") in rels
+    _, rels = extract(text.format(verb="thanked"), HIMALAYA, title="Nepal's parliament elects Thapa")
+    assert ("rai", "leads", "nepal") not in rels

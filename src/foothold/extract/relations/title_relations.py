@@ -68,7 +68,7 @@ class TitleRelations(StoryState):
             return self.last_scope[1]          # "Iraqi President Barham Salih and Prime Minister X"
         recent = self.recent_heads.get(t.words)   # "former Iraqi Prime Minister ... the Prime Minister, X"
         if recent and recent[3:] and holder is not None and recent[2] != holder.actor and recent[3] is None \
-                and t.time is None and t.words in self.lex.country_heads:
+                and t.time is None and t.words in self.lex.country_heads and not ousted(self, holder):
             return None      # "President Sandu of Moldova. President Biden ...": a state has one sitting head
         if recent and minister_of_another(self, t, holder, recent):
             return None      # "Russian Foreign Minister A met ... . Minister for Foreign Affairs B": another state's
@@ -81,8 +81,9 @@ class TitleRelations(StoryState):
             return None      # "MEXICO CITY - ... arrested former Vice President A. President B ..." (former_carry.py)
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
-                    and self.w(t.start) != "the":
+                    and self.w(t.start) != "the" and not ousted(self, holder):
                 return None                    # "President A, ... and President B" in one sentence: two states
+                                               # (not "elected A ... after lawmakers voted out Prime Minister B")
                                                # ("... instead of the Prime Minister, B": the same one)
             return recent[1]
         return None
