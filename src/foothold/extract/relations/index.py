@@ -181,10 +181,14 @@ class TokenIndex:
         """The document's state named by its wire dateline ("BAGHDAD (Reuters) -": Iraq; "GOMA, Congo, ...": the
         Congo), when the text also names that state: where a bare title ("Prime Minister X said") is held."""
         from ...ingest.metadata import dateline_places
-        from .release_place import release_state
+        from .release_place import most_named_option, release_state
         places = dateline_places(self.ctx.document.text)
         for name in reversed(places):    # "GOMA, Congo": the country last
             actor = self.state_of_place(name)
+            if actor is not None:
+                return actor
+        for name in reversed(places):    # "KINGSTON -" in a text naming Jamaica often, Canada once (reltitle14)
+            actor = most_named_option(self, name)
             if actor is not None:
                 return actor
         return None if places else release_state(self)     # a release's place line: "Athens, 10 August 2020"

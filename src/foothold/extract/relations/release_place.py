@@ -34,19 +34,34 @@ def release_places(text: str) -> list[str]:
 def release_state(idx) -> str | None:
     """The state of the release's place line: the one its place stands in among the states the text names; a city
     name two of them share ("Athens": Greece, or the American town) is the one the text names more often."""
-    from ..dictionary import city_country_options
     places = release_places(idx.ctx.document.text)
     if not places or joint_release(idx.ctx.document.title):
         return None
-    state = idx.state_of_place(places[0])
-    if state is not None:
-        return state
-    key = normalise_name(places[0])
+    return idx.state_of_place(places[0]) or most_named_option(idx, places[0])
+
+
+def most_named_option(idx, place: str) -> str | None:
+    """Of the named states a city name two of them share ("Athens": Greece, or the American town; "Kingston"), the
+    one the text names more often; None on a tie. Read for a release's place line and (reltitle14) a wire dateline."""
+    from ..dictionary import city_country_options
+    key = normalise_name(place)
     options = {a for c in city_country_options().get(key, ()) if (a := idx.country_keys.get(normalise_name(c)))
                is not None and idx.types.get(a) == "country"}
     counts = Counter(r.actor for r in {(r.start, r.end): r for r in idx.by_token.values()}.values() if r.actor in options)
     ranked = counts.most_common(2)
+    if ranked and len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        ranked = names_in_text(idx, options).most_common(2)   # a tie: names inside bodies' names count too
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def names_in_text(idx, options: set[str]) -> Counter:
+    """How often the text writes each state's names, inside other names too ("the Jamaica Defence Force")."""
+    text = idx.ctx.document.text
+    counts: Counter = Counter()
+    for a in idx.ctx.actors:
+        if a.id in options:
+            counts[a.id] = sum(len(re.findall(rf"(?<!\w){re.escape(f)}(?!\w)", text)) for f in set(a.surface_forms()))
+    return counts
 
 
 JOINT = re.compile(r"(?<!\w)joint(?!\w)", re.I)

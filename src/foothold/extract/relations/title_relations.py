@@ -12,8 +12,10 @@ from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
 from .addressed_state import addresses_state
 from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
+from .former_carry import former_carry_yields
 from .former_heads import former_head_state
 from .group_scope import title_in_group
+from .guest_envoys import guest_envoy
 from .held_before import note_guess, state_held_before
 from .met_in_capital import host_met_in_capital
 from .holder_relatives import holder_relative_tokens
@@ -21,6 +23,7 @@ from .guest_frame import home_title_state
 from .index import Ref
 from .issuer import holder_is_subject, issuer_holds
 from .own_predicate import holders_own_predicate
+from .ousted_heads import ousted
 from .owned_titles import owned_by_thing
 from .punished import punished
 from .reported_own_state import reported_own_state
@@ -65,7 +68,7 @@ class TitleRelations(StoryState):
             return self.last_scope[1]          # "Iraqi President Barham Salih and Prime Minister X"
         recent = self.recent_heads.get(t.words)   # "former Iraqi Prime Minister ... the Prime Minister, X"
         if recent and recent[3:] and holder is not None and recent[2] != holder.actor and recent[3] is None \
-                and t.time is None and t.words in self.lex.country_heads:
+                and t.time is None and t.words in self.lex.country_heads and not ousted(self, holder):
             return None      # "President Sandu of Moldova. President Biden ...": a state has one sitting head
         if recent and minister_of_another(self, t, holder, recent):
             return None      # "Russian Foreign Minister A met ... . Minister for Foreign Affairs B": another state's
@@ -74,10 +77,13 @@ class TitleRelations(StoryState):
             return None      # "a new Kenyan foreign minister. Foreign Minister X flew to Nairobi": a visitor (reltitle11)
         if recent and holder is not None and recent[2:] and recent[2] != holder.actor and past_service(self, t, holder):
             return None      # "former Malawi president Y ... . X, who served as president": no carry (past_service.py)
+        if recent and self.n - recent[0] <= 2 and former_carry_yields(self, t, holder, recent):
+            return None      # "MEXICO CITY - ... arrested former Vice President A. President B ..." (former_carry.py)
         if recent and self.n - recent[0] <= 2:
             if recent[0] == self.n and holder is not None and recent[2:] and recent[2] != holder.actor \
-                    and self.w(t.start) != "the":
+                    and self.w(t.start) != "the" and not ousted(self, holder):
                 return None                    # "President A, ... and President B" in one sentence: two states
+                                               # (not "elected A ... after lawmakers voted out Prime Minister B")
                                                # ("... instead of the Prime Minister, B": the same one)
             return recent[1]
         return None
@@ -105,9 +111,10 @@ class TitleRelations(StoryState):
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
-        if state is None or self.visiting(t, holder, state) or state_held_by_counterpart(self, holder, state) \
+        if state is None or self.visiting(t, holder, state) \
+                or (state_held_by_counterpart(self, holder, state) and not ousted(self, holder)) \
                 or punished(self, holder) or addresses_state(self, holder, state) \
-                or same_title_held_elsewhere(self, t, holder, state) \
+                or (same_title_held_elsewhere(self, t, holder, state) and not ousted(self, holder)) \
                 or condoled_death(self, holder):    # "offered condolences on the death of President X" (condoled_deaths.py)
             return None
         note_guess(self, holder, state)
@@ -263,7 +270,8 @@ class TitleRelations(StoryState):
             if target is not None:
                 pairs.append((target, "allied_with"))
         elif key in lex.envoys:
-            sender = t.country or t.premodifier or self.country_scope(t, holder) or issuer_holds(self, t, holder)
+            sender = t.country or t.premodifier or self.country_scope(t, holder) or issuer_holds(self, t, holder) \
+                or guest_envoy(self, t, holder)              # "Iranian envoys in Najaf": "Ambassador X" (guest_envoys.py)
             if sender is not None:
                 pairs.append((sender, "member_of"))
         elif key in lex.state_officers or key in lex.state_staff:   # "Chief of General Staff X": serves the state

@@ -7,7 +7,9 @@ through `TokenIndex.state_of_place` (a capital or city of a state the text names
 
 Read only when the holder is no visitor there: the holder is not the clause's subject, or is its subject acting on
 someone the clause names only by a pronoun ("where President X received him", "where Prime Minister X thanked
-them"); "flew to Hanoi, where Foreign Minister X met reporters" may be the visiting side's own minister. First of the
+them"); "flew to Hanoi, where Foreign Minister X met reporters" may be the visiting side's own minister, while a head
+of state or government acting where a named person went is the place's ("X then flew to Washington, where President Y
+promised ...", `head_met_by_visitor`, reltitle14). First of the
 story's guesses after a tie the holder already has (`title_relations.dictionary_scope`)."""
 
 from __future__ import annotations
@@ -39,8 +41,25 @@ def where_scene_state(reader, t, holder) -> str | None:
     if any(holder.start <= s.i < holder.end or s.i == tok.i for s in subjects):
         if not any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children) \
                 and not any(c.dep_ == "dative" and c.lower_ in OBJECT_PRONOUNS for c in verb.children):
-            return None                 # "flew to Hanoi, where Foreign Minister X met reporters": maybe the visitor
+            if not head_met_by_visitor(reader, t, holder, verb):
+                return None             # "flew to Hanoi, where Foreign Minister X met reporters": maybe the visitor
     return place_state(reader, verb, where)
+
+
+def head_met_by_visitor(reader, t, holder, verb) -> bool:
+    """A head of state or government acting in the clause where a named person went ("X then flew to Washington,
+    where President Y promised ..."): a visitor's retinue holds no head of his own state, so the head is the place's
+    (reltitle14). The person is the subject of the verb the clause's place hangs on, and no holder himself."""
+    if t.words not in reader.lex.country_heads or t.time is not None or t.demoted:
+        return False
+    went = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if went is None or not reader.lo <= went.i < reader.hi:
+        return False
+    for c in went.children:
+        if c.dep_ == "nsubj":
+            r = reader.idx.ref(c.i)
+            return r is not None and r.type == "person" and r.actor != holder.actor
+    return False
 
 
 def place_state(reader, verb, where) -> str | None:
