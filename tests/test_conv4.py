@@ -115,3 +115,9 @@ def test_a_minister_whose_portfolio_was_read_as_an_actor_serves_the_state():
                       "said power cuts would end in June.", KENYA)
     assert ("kamau", "member_of", "kenya") in rels
     assert ("kamau", "member_of", "energy") not in rels
+
+
+def test_a_dispersal_and_an_arrest_in_one_sentence_stay_two_acts(tmp_path):
+    got = wire_events(tmp_path, "Bolivian police fired tear gas at miners marching in La Paz and arrested 40 of them.\n",
+                      POLICE)
+    assert len(typed(got, "COERCE")) == 2 and not typed(got, "ASSAULT"), got

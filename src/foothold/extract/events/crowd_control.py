@@ -18,6 +18,7 @@ from pathlib import Path
 from ...yamlfile import read_word_sets
 
 CROWD_CONTROL_PATH = Path(__file__).resolve().parents[2] / "data" / "crowd_control.yaml"
+DISPERSAL = "crowd dispersal"     # the makers' COERCE mode; merge.py keeps it apart from an arrest in its sentence
 CLAUSE_DEPS = {"dobj", "prep", "pobj", "conj", "cc", "compound", "amod", "nmod", "advcl", "acl", "npadvmod", "appos"}
 
 
