@@ -121,3 +121,23 @@ def test_a_dispersal_and_an_arrest_in_one_sentence_stay_two_acts(tmp_path):
     got = wire_events(tmp_path, "Bolivian police fired tear gas at miners marching in La Paz and arrested 40 of them.\n",
                       POLICE)
     assert len(typed(got, "COERCE")) == 2 and not typed(got, "ASSAULT"), got
+
+
+def test_harm_told_in_an_aside_leaves_the_dispersal(tmp_path):
+    # the makers' own case (news-dev 09) tells deaths in parentheses after the dispersal and codes it COERCE
+    for sentence in ("Bolivian police fired tear gas to break up the march (a teenager was killed in the crush) in "
+                     "La Paz on Tuesday.\n",
+                     "Bolivian police dispersed the march with tear gas (causing the death of a miner, the ombudsman "
+                     "said).\n"):
+        got = wire_events(tmp_path, sentence, POLICE)
+        assert ("COERCE", ["bolivia"], []) in got and not typed(got, "ASSAULT"), (sentence, got)
+
+
+def test_harm_aside_in_parentheses_is_not_read_but_the_same_words_in_the_clause_are():
+    from foothold.extract.nlp import load_nlp
+    from foothold.extract.events.crowd_control import harm_told
+    nlp = load_nlp()
+    aside = nlp("Bolivian police dispersed the march with tear gas (causing the death of a miner).")
+    told = nlp("Bolivian police dispersed the march with tear gas, causing the death of a miner.")
+    assert not harm_told(next(t for t in aside if t.lower_ == "dispersed"))
+    assert harm_told(next(t for t in told if t.lower_ == "dispersed"))

@@ -75,12 +75,19 @@ def crowd_weapon_named(verb, trigger_text: str = "") -> bool:
 def harm_told(verb) -> bool:
     """The act's own words, after its verb, tell harm or live fire: a participle or a clause joined to it ("fired
     tear gas at the crowd, wounding six", "..., and one protester was killed"), or "live ammunition" among its
-    weapons. A relative clause on the crowd ("protesters who had been injured the day before") is no part of it."""
+    weapons. A relative clause on the crowd ("protesters who had been injured the day before") is no part of it, nor
+    an aside in parentheses: news-dev 09's "firing tear gas at them and shooting in the air to disperse the crowd
+    (resulting in the death of one to two demonstrators)" is the makers' COERCE."""
     words = crowd_control_words()
+    aside, depth = set(), 0
+    for t in verb.sent:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            aside.add(t.i)
     todo = [c for c in verb.children if c.i > verb.i]
     while todo:
         t = todo.pop()
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" or t.i in aside:
             continue
         low = t.lower_
         if t.lemma_.lower() in words.harm_words or low in words.harm_words:
