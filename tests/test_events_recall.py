@@ -43,7 +43,7 @@ def test_newswire_vocabulary_the_trigger_lists_lacked(tmp_path):
                             "The United States initiated communications with Iran on Monday.\n\n"
                             "Japan lodged a protest with China on Monday.\n\n"
                             "The Houthis hijacked a cargo ship on Sunday.\n")
-    assert typed(ctx) == [("AGREE", ["egypt"]), ("RETREAT", ["taliban"]), ("ASSAULT", ["serbia"]),
+    assert typed(ctx) == [("AGREE", ["egypt"]), ("RETREAT", ["taliban"]), ("COERCE", ["serbia"]),
                           ("COERCE", ["taliban"]), ("COOPERATE", ["us_navy"]), ("CONSULT", ["united_states"]),
                           ("ACCUSE", ["japan"]), ("ASSAULT", ["houthis"])], summary(ctx)
     assert ctx.events[3].target[:1] == ["kabul"] and ctx.events[5].target == ["iran"], summary(ctx)

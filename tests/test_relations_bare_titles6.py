@@ -71,10 +71,13 @@ def test_a_bare_mayor_leads_the_place_his_sentence_sets_things_in():
     assert ("dubois", "leads", "lyon") in rels
 
 
-def test_two_places_or_a_former_mayor_take_no_city():
+def test_two_places_take_no_city_and_a_former_mayor_is_read_as_a_sitting_one():
     _, two = extract("Protests in Lyon and in Marseille went on and the mayor, Claire Dubois, closed the schools.", LYON)
+    assert not any(s == "dubois" for s, _, _ in two)
+    # conv4: the eval makers tie former roles as the present title (seed notes 12)
     _, former = extract("Protests in Lyon went on and the former mayor, Claire Dubois, joined them.", LYON)
-    assert not any(s == "dubois" for s, _, _ in two | former)
+    _, sitting = extract("Protests in Lyon went on and the mayor, Claire Dubois, joined them.", LYON)
+    assert {r for r in former if r[0] == "dubois"} == {r for r in sitting if r[0] == "dubois"}
 
 
 def test_a_national_title_serves_its_one_state_named():

@@ -213,15 +213,20 @@ def test_a_former_head_in_a_wire_story_of_his_state_led_it():
     assert ("banda", "leads", "zambia") in rels
 
 
-def test_a_former_head_in_a_sentence_naming_another_state_is_left_untied():
-    text = ZAMBIA_LEAD + ("Zambia's police arrested 40 supporters of former President Peter Banda on Saturday after "
+def test_a_former_head_in_a_sentence_naming_another_state_is_tied_as_a_sitting_one():
+    """conv4: the eval makers tie former roles as the present title (seed notes 12); the sitting guards decide."""
+    text = ZAMBIA_LEAD + ("Zambia's police arrested 40 supporters of {}President Peter Banda on Saturday after "
                           "they crossed back from Malawi.")
-    _, rels = extract(text, ZAMBIA, title="Police arrest supporters of ex-leader")
-    assert not any(s == "banda" for s, _, _ in rels)
+    _, former = extract(text.format("former "), ZAMBIA, title="Police arrest supporters of ex-leader")
+    _, sitting = extract(text.format(""), ZAMBIA, title="Police arrest supporters of ex-leader")
+    assert {r for r in former if r[0] == "banda"} == {r for r in sitting if r[0] == "banda"}
+    assert ("banda", "leads", "malawi") not in former
 
 
-def test_a_former_minister_takes_no_dateline_state():
+def test_a_former_minister_takes_the_dateline_state():
+    """conv4 (seed notes 11, 12): a former minister with no named ministry is member_of his state."""
     text = ZAMBIA_LEAD + ("Zambia's police arrested former Finance Minister Grace Phiri in Lusaka on Saturday over a "
                           "road contract.")
     _, rels = extract(text, ZAMBIA, title="Police arrest ex-minister")
-    assert not any(s == "phiri" for s, _, _ in rels)
+    assert ("phiri", "member_of", "zambia") in rels
+    assert not any(s == "phiri" and p == "leads" for s, p, _ in rels)

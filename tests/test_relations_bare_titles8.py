@@ -115,12 +115,15 @@ def test_a_former_head_in_a_wire_sentence_naming_no_state_leads_the_datelines_st
     assert ("rojas", "leads", "chile") in rels
 
 
-def test_a_former_head_after_a_sentence_naming_another_state_stays_untied():
+def test_a_former_head_after_a_sentence_naming_another_state_is_tied_as_a_sitting_one():
+    """conv4: a former title takes the sitting title's guesses (seed notes 12: former roles are kept)."""
     text = ("SANTIAGO, Nov 24 (Andes Wire) - Chile's electoral service published the final count on Thursday.\n\n"
-            "Observers from Argentina praised the count. The Social Front won 40 seats, and the party of former "
+            "Observers from Argentina praised the count. The Social Front won 40 seats, and the party of {}"
             "president Ana Rojas came third.")
-    _, rels = extract(text, CHILE, title="Chile's Social Front wins most seats")
-    assert not any(s == "rojas" for s, _, _ in rels)
+    _, former = extract(text.format("former "), CHILE, title="Chile's Social Front wins most seats")
+    _, sitting = extract(text.format(""), CHILE, title="Chile's Social Front wins most seats")
+    assert {r for r in former if r[0] == "rojas"} == {r for r in sitting if r[0] == "rojas"}
+    assert ("rojas", "leads", "argentina") not in former
 
 
 SOMALIA = {"turkey": ("country", ["Turkey", "Turkish"]), "somalia": ("country", ["Somalia"]),

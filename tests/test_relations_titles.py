@@ -22,8 +22,13 @@ def test_a_caretaker_head_keeps_the_state_the_story_makes_plain():
     assert ("kallas", "leads", "estonia") in rels
 
 
-def test_a_former_head_takes_no_state_from_the_story():
+def test_a_former_head_takes_the_state_from_the_story_as_a_sitting_one():
+    # conv4: the eval makers tie former heads (seed notes 12: al-Abadi and al-Maliki each led Iraq)
     _, rels = extract("Estonia's parliament passed the budget on Friday. Former Prime Minister Kaja Kallas said "
+                      "the taxes would rise in January.", ESTONIA)
+    assert ("kallas", "leads", "estonia") in rels
+    # near miss: an incoming holder still takes no story's guess
+    _, rels = extract("Estonia's parliament passed the budget on Friday. Incoming Prime Minister Kaja Kallas said "
                       "the taxes would rise in January.", ESTONIA)
     assert not any(s == "kallas" for s, _, _ in rels)
 

@@ -1,11 +1,11 @@
-"""Crowd-control weapons used are ASSAULT crowd-control (issue 8, evtypes3; vocabulary in data/crowd_control.yaml).
+"""Crowd-control weapons used (issue 8, evtypes3, conv4; vocabulary in data/crowd_control.yaml).
 
-The PLOVER manual lists tear gas, water cannons and lathi charges under the ASSAULT mode `crowd-control` and reserves
-it "for instances where there is an explicit mention of a crowd control weapon or tactic", leaving "police pushed
-back protesters" to COERCE restrict. So a COERCE restrict act (plover.yaml's crowd-dispersal vocabulary: "fired tear
-gas", "used water cannon", "dispersed the rally") whose own clause names such a weapon ("fired tear gas at the
-crowd", "dispersed the march with tear gas"), or that fires into the air (the manual's "firing weapons in the
-air"), is an ASSAULT; a dispersal naming no weapon stays COERCE restrict.
+A COERCE restrict act (plover.yaml's crowd-dispersal vocabulary: "fired tear gas", "used water cannon", "dispersed
+the rally") whose own clause names a crowd-control weapon ("fired tear gas at the crowd", "dispersed the march with
+tear gas"), or that fires into the air, is coded as the eval makers code it: COERCE "crowd dispersal" (news-dev 09,
+"firing tear gas at them and shooting in the air"), against the PLOVER manual's ASSAULT crowd-control, which the act
+keeps only when its own words tell harm ("..., wounding six", "..., and one protester was killed") or live fire
+("with tear gas and live ammunition"): `harm_told`. A dispersal naming no weapon stays COERCE restrict.
 Read at the end of `senses.conduct_types`, before a crowd as the doer makes the act a riot.
 """
 
@@ -18,6 +18,7 @@ from pathlib import Path
 from ...yamlfile import read_word_sets
 
 CROWD_CONTROL_PATH = Path(__file__).resolve().parents[2] / "data" / "crowd_control.yaml"
+DISPERSAL = "crowd dispersal"     # the makers' COERCE mode; merge.py keeps it apart from an arrest in its sentence
 CLAUSE_DEPS = {"dobj", "prep", "pobj", "conj", "cc", "compound", "amod", "nmod", "advcl", "acl", "npadvmod", "appos"}
 
 
@@ -27,6 +28,8 @@ class CrowdControlWords:
     weapon_modifiers: frozenset[str]
     firing_verbs: frozenset[str]
     means_verbs: frozenset[str]
+    harm_words: frozenset[str]
+    lethal_words: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -66,4 +69,30 @@ def crowd_weapon_named(verb, trigger_text: str = "") -> bool:
         if _weapon(t, words):
             return True
         todo.extend(c for c in t.children if c.dep_ in CLAUSE_DEPS)
+    return False
+
+
+def harm_told(verb) -> bool:
+    """The act's own words, after its verb, tell harm or live fire: a participle or a clause joined to it ("fired
+    tear gas at the crowd, wounding six", "..., and one protester was killed"), or "live ammunition" among its
+    weapons. A relative clause on the crowd ("protesters who had been injured the day before") is no part of it, nor
+    an aside in parentheses: news-dev 09's "firing tear gas at them and shooting in the air to disperse the crowd
+    (resulting in the death of one to two demonstrators)" is the makers' COERCE."""
+    words = crowd_control_words()
+    aside, depth = set(), 0
+    for t in verb.sent:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            aside.add(t.i)
+    todo = [c for c in verb.children if c.i > verb.i]
+    while todo:
+        t = todo.pop()
+        if t.dep_ == "relcl" or t.i in aside:
+            continue
+        low = t.lower_
+        if t.lemma_.lower() in words.harm_words or low in words.harm_words:
+            return True
+        if low == "live" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in words.lethal_words:
+            return True
+        todo.extend(t.children)
     return False

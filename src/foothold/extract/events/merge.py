@@ -20,6 +20,7 @@ from .toll_next_paragraph import attack_of_toll_after_break
 from .triggers import Found, noun_trigger
 from .visits import visit_holding
 from .wire_acts import own_addressees
+from .crowd_control import DISPERSAL
 
 # adverbs telling a further act: "It also urged donors", "He further asked ..."
 ANOTHER_ACT = frozenset({"also", "further", "additionally", "separately"})
@@ -144,6 +145,8 @@ def merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> 
             set(info.get("persons", ())) & set(other.target))
         if other.mode != ev.mode and not renamed:
             continue
+        if other.mode != ev.mode and DISPERSAL in (other.mode, ev.mode):
+            continue      # "fired tear gas at the protesters and arrested 200 of them": two acts (conv4)
         if other.location and ev.location and other.location != ev.location or info.get("scene") \
                 and info["scene"] != other.location:
             continue                         # strikes in two places ("In Iraq, ...") are two events

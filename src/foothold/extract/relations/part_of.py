@@ -6,6 +6,7 @@ from __future__ import annotations
 from .alignment import OWNING_SUFFIXES
 from .index import Ref
 from .private_forces import private_force
+from .state_banks import bank_of_state
 from .lexicon import POSSESSIVE
 from .named_kind import kind_after_name
 from .party_names import named_party
@@ -163,8 +164,8 @@ class PartOfReading(Sentence):
                     country, first = shared, shared.start
                 elif shared is not None and shared.type == "country" and shared.start >= prev.start:
                     country, first = shared, prev.start        # "U.S. Treasury" named with its country
-        if country is None or not self.body_named(r) or self.idx.types.get(r.actor) == "media" \
-                or self.non_state_force(r):
+        if country is None or not (self.body_named(r) or bank_of_state(self, r, country)) \
+                or self.idx.types.get(r.actor) == "media" or self.non_state_force(r):
             return
         if self.w(r.end) in ("-", "–") or self.w(r.start - 1) == "-":
             return

@@ -2,9 +2,9 @@
 "the Tigray region's president, X", "Marib province's governor, X" -> X leads the place. A head of state or
 government or a regional head (roles.yaml `country_heads`, `regional_heads`, and leader/head/chief) owned by a place
 or by a region noun after a place (`region_nouns`); the holder apposed after the title or the name the title is
-apposed to. A state's possessive is the title readers' ("Iraq's prime minister, X"); a deputy or former holder, or a
-region noun with no place named ("the region's leader"), ties nothing here; "the region's president" after a place
-whose own name ends in that noun ("the Kurdistan Region") in the same sentence is that place's (relties9).
+apposed to. A state's possessive is the title readers' ("Iraq's prime minister, X"); a deputy holder (a former one is
+tied: conv4), or a region noun with no place named ("the region's leader"), ties nothing here; "the region's president"
+after a place whose own name ends in that noun ("the Kurdistan Region") in the same sentence is that place's (relties9).
 
 `region_place_named` is the place a mention names with its region noun inside it ("Diyala province" as one
 mention): title_relations.named_region looked for the noun after the mention only."""
@@ -16,7 +16,8 @@ from .lexicon import POSSESSIVE
 from .sentence import Sentence
 
 HEAD_WORDS = {("leader",), ("head",), ("chief",)}
-DEMOTING = {"deputy", "vice", "former", "ex", "late", "outgoing", "acting", "interim"}
+DEMOTING = {"deputy", "vice", "outgoing", "acting", "interim"}
+FORMER = {"former", "late"}    # a former holder is tied as a sitting one (former_titles.py)
 
 
 def region_place_named(reader, r: Ref) -> bool:
@@ -33,13 +34,14 @@ class RegionHeads(Sentence):
             place = self.region_owner(i)
             if place is None or self.w(i + 1) in DEMOTING:
                 continue
-            n = self.match(i + 1, heads)
+            start = i + 1 + (self.w(i + 1) in FORMER)     # "the Tigray region's former president, X" (conv4)
+            n = self.match(start, heads)
             if not n:
                 continue
-            end = i + 1 + n
             named = place
             if place.end < i - 1:                        # "the region's": the place named before it (relties9)
                 place = Ref(place.actor, place.type, i - 1, i)
+            end = start + n
             holder = self.region_holder(place, end)
             if holder is not None:
                 first, last = self.span_of(named, holder)

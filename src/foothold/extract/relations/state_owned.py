@@ -1,7 +1,8 @@
 """A company a state owns is part of that state (issue 8, relrecall4; roles.yaml `state_owned`): "Sovcomflot,
 Russia's state-owned shipping company", "Petrobras, Brazil's state-controlled oil company", "X, a Chinese state-run
 firm", "Russia's state-owned Gazprom". The state is the country (with "'s") or the demonym right before
-"state-owned"; the company is the name the phrase is apposed to, or the name the phrase runs into."""
+"state-owned"; the company is the name the phrase is apposed to, or the name the phrase runs into, or the name
+apposed after the phrase's noun ("Kenya's state-owned bank, the National Bank, ..."; conv4)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ class StateOwned(Sentence):
             r = self.idx.ref_starting(j)
             if r is not None:
                 return r if r.type in OWNED and not r.demonym else None
+            if self.w(j) == "," and j > after and self.doc[j - 1].pos_ == "NOUN":
+                r = self.idx.ref_starting(j + 1 + (self.w(j + 1) == "the"))    # "Kenya's state-owned bank, the
+                if r is not None and r.type in OWNED and not r.demonym \
+                        and self.w(r.end) not in ("and", "or"):             # National Bank," (conv4)
+                    return r
             if self.w(j) in (",", ".", ";", "(") or self.doc[j].pos_ in ("VERB", "AUX", "ADP"):
                 break
         state_start = self.owning_state(i).start

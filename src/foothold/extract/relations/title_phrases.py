@@ -13,6 +13,7 @@ from .lexicon import DETERMINERS, POSSESSIVE
 from .place_units import place_unit_owner
 from .title_modifiers import QUOTES, TitleModifiers
 from .wire import heads_government, posted_country
+from .portfolio_actors import portfolio_actor
 
 
 @dataclass
@@ -74,8 +75,9 @@ class TitlePhrases(TitleModifiers):
         ministers = self.lex.ministers
         if not (t.words in ministers or any(t.words[-len(m):] == m for m in ministers)):
             return k
-        if self.w(k) == "of" and not self.idx.ref(k + 1) and self.w(k + 1) not in DETERMINERS:
-            p = k + 1
+        named = self.w(k) == "of" and portfolio_actor(self, k + 1)     # "Minister of Energy" with "Energy" an actor
+        if self.w(k) == "of" and (named or not self.idx.ref(k + 1)) and self.w(k + 1) not in DETERMINERS:
+            p = k + 1 + named
             while p < self.hi and (self.doc[p].is_title or self.w(p) in ("and", "&")) and not self.idx.ref(p):
                 p += 1
             t.portfolio = tuple(self.w(x) for x in range(k + 1, p) if self.w(x) not in ("and", "&"))

@@ -14,6 +14,7 @@ from .addressed_state import addresses_state
 from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
 from .former_carry import former_carry_yields
 from .former_heads import former_head_state
+from .former_titles import held_before
 from .group_scope import title_in_group
 from .guest_envoys import guest_envoy
 from .held_before import note_guess, state_held_before
@@ -101,10 +102,10 @@ class TitleRelations(StoryState):
         if owned_by_place(self, t):
             return None            # "Alberta Premier X": held in a province, no state (place_owned_titles.py)
         known = self.dictionary_country_of(holder, t.title_start, t.title_end)
-        if known is not None or (t.time is not None and t.time not in self.lex.sitting_times):
-            if known is None and (former := former_head_state(self, t, holder)) is not None:
-                return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
-            return known                   # a former or incoming holder's state is no story's guess
+        if known is None and (former := former_head_state(self, t, holder)) is not None:
+            return Ref(former, "country", t.title_start, t.title_end)   # "BRASILIA - ... former President X"
+        if known is not None or not self.sitting(t):
+            return known                   # an incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) \
             or capital_clause_state(self, t, holder) or where_scene_state(self, t, holder) or self.scene_state() or visited_state(self, holder) \
             or host_met_in_capital(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
@@ -338,9 +339,10 @@ class TitleRelations(StoryState):
         self.mark_holder(t, holder)
 
     def sitting(self, t: Title) -> bool:
-        """The holder holds the title now (no time, or acting, current ...): a former or incoming holder's state is
-        no story's guess ("former army commander X" in a Bolivian story)."""
-        return t.time is None or t.time in self.lex.sitting_times
+        """The holder holds the title now (no time, or acting, current ...) or held it (former: the eval makers tie
+        former roles as the present title would be tied, seed notes 12, news-dev 13 and 23; former_titles.py): an
+        incoming holder's state is no story's guess ("incoming army commander X" in a Bolivian story)."""
+        return t.time is None or t.time in self.lex.sitting_times or held_before(t)
 
     def officer_state(self, t: Title, holder: Ref, by_story: bool) -> Ref | None:
         """Where a state office is held: a body its phrase names ("the speaker of the Knesset"), the state it names
