@@ -34,8 +34,9 @@ def quoted_judgement(verb):
     for opening, closing in _quoted_spans(doc[sent.start:sent.end]):
         if opening.i <= obj.i or opening.i not in inside or closing.i - opening.i < 2:
             continue
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[obj.i + 1:opening.i]):
-            return None         # a clause on the object: its quote is that clause's
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "pcomp" for t in doc[obj.i + 1:opening.i]):
+            return None         # a clause on the object: its quote is that clause's (a gerund of its of-phrase
+            #                     is no clause: 'the idea of selling X "an absurd discussion"')
         first, before = doc[opening.i + 1], doc[opening.i - 1]
         if not (first.pos_ == "DET" or before.pos_ in ("NOUN", "PROPN")):
             return None         # "the families of the "martyrs"": a quoted word inside the object's phrase
@@ -44,7 +45,8 @@ def quoted_judgement(verb):
         if len(heads) != 1:
             return None
         head = heads[0]
-        if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.dep_ in _HEAD_DEPS and head.head.i in inside:
+        misread = head.dep_ == "dobj" and head.head.dep_ == "pcomp"    # the gerund's object, by the parser
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and (head.dep_ in _HEAD_DEPS or misread) and head.head.i in inside:
             return head
         return None
     return None

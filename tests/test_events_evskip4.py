@@ -1,0 +1,84 @@
+"""Gold events whose trigger the rules read but skipped (issue 8, evskip4): quoted judgements after a called
+object (events/quoted_judgements.py), halts "in"/"on" hostile acts, statement cues, a declared fugitive, object
+senses (a veto lifted, assets blocked, channels taken off the air, advisers given) and units leaving a place.
+Sentences of our own, about arenas outside the development texts (the Andes, the Chaco)."""
+
+from event_fixtures import wire_events
+
+ACTORS = {"Bolivia": ("bolivia", "country"), "Bolivian": ("bolivia", "country"), "Peru": ("peru", "country"),
+          "Peruvian": ("peru", "country"), "Paraguay": ("paraguay", "country"), "Ortega": ("ortega", "person"),
+          "Ruiz": ("ruiz", "person"), "Fujimori": ("fujimori", "person"), "Treasury": ("treasury", "organization"),
+          "M-19": ("m19", "organization"), "Coalition": ("coalition", "organization"),
+          "Tarija": ("tarija", "place"), "Cobija": ("cobija", "place"), "Oruro": ("oruro", "place"),
+          "La Paz": ("la_paz", "place"), "Arica": ("arica", "place")}
+
+
+def _types(got, source):
+    return [t for t, s, _ in got if s == [source]]
+
+
+def test_a_quoted_judgement_hung_on_the_object_types_the_call(tmp_path):
+    got = wire_events(tmp_path, 'Ortega called the appointments "a purge of the opposition" on Monday. Ruiz called '
+                                'the critics of the treaty "provocateurs" paid from abroad on Tuesday.\n', ACTORS)
+    assert _types(got, "ortega") == ["ACCUSE"], got
+    assert _types(got, "ruiz") == ["ACCUSE"], got
+
+
+def test_a_quoted_idea_scorned_is_rejected_past_a_gerund(tmp_path):
+    got = wire_events(tmp_path, 'Ortega called the idea of selling Arica "an absurd discussion" on Monday.\n', ACTORS)
+    assert _types(got, "ortega") == ["REJECT"], got
+
+
+def test_a_quote_inside_the_object_or_in_a_clause_on_it_is_no_judgement(tmp_path):
+    got = wire_events(tmp_path, 'Ortega called the widow of the "martyr" in Peru on Monday. Ruiz called the envoy '
+                                'of Peru, who said "the talks are a farce", on Tuesday.\n', ACTORS)
+    assert not any(t in ("ACCUSE", "REJECT", "SUPPORT") and s in (["ortega"], ["ruiz"]) for t, s, _ in got), got
+
+
+def test_a_pause_in_attacks_announced_declares_a_ceasefire(tmp_path):
+    got = wire_events(tmp_path, "The M-19 announced a pause in attacks on Monday. The M-19 declared a halt to "
+                                "the fighting on Tuesday.\n", ACTORS)
+    assert _types(got, "m19") == ["CONCEDE", "CONCEDE"], got
+
+
+def test_a_pause_in_talks_or_one_called_for_is_no_ceasefire(tmp_path):
+    got = wire_events(tmp_path, "The M-19 announced a pause in the talks on Monday.\n", ACTORS)
+    assert "CONCEDE" not in _types(got, "m19"), got
+
+
+def test_statement_cues_of_insult_bias_and_weaponizing(tmp_path):
+    got = wire_events(tmp_path, "Ortega said the cancellation was an insult to Bolivia. Ruiz said the judge had "
+                                "\"shown bias\" against Fujimori. Ortega said Peru was weaponizing gas supplies.\n",
+                      ACTORS)
+    assert _types(got, "ortega") == ["ACCUSE", "ACCUSE"], got
+    assert _types(got, "ruiz") == ["ACCUSE"], got
+
+
+def test_a_named_closest_ally_and_respect_for_decisions_support(tmp_path):
+    got = wire_events(tmp_path, '"We respect the decisions of the Peruvian government," Ruiz told reporters. '
+                                '"Bolivia is one of our closest allies," Ortega said.\n', ACTORS)
+    assert ("SUPPORT", ["ruiz"], ["peru"]) in got, got
+    assert ("SUPPORT", ["ortega"], ["bolivia"]) in got, got
+
+
+def test_a_person_declared_a_fugitive_is_accused(tmp_path):
+    got = wire_events(tmp_path, "The prosecutor's office of Peru declared Fujimori a fugitive on Monday.\n", ACTORS)
+    assert ("ACCUSE", ["peru"], ["fujimori"]) in got, got
+
+
+def test_object_senses_veto_assets_channels_advisers(tmp_path):
+    got = wire_events(tmp_path, "Bolivia lifted its veto on the talks on Monday. The Treasury blocked the assets of "
+                                "two Peruvian traders on Tuesday. The regulator of Paraguay took three channels off "
+                                "the air on Wednesday. Bolivia sent Peru military advisers on Friday.\n", ACTORS)
+    assert ("CONCEDE", ["bolivia"], []) in got, got
+    assert ("SANCTION", ["treasury"], ["peru"]) in got, got
+    assert "COERCE" in _types(got, "paraguay"), got
+    assert ("AID", ["bolivia"], ["peru"]) in got, got
+
+
+def test_units_and_armed_groups_leaving_a_place_withdraw_a_leader_does_not(tmp_path):
+    got = wire_events(tmp_path, "Earlier this month the Coalition left Tarija and Oruro airfield. The M-19 rebels "
+                                "left Cobija on Tuesday. President Ortega left La Paz on Wednesday.\n", ACTORS)
+    assert ("RETREAT", ["coalition"], ["tarija", "oruro"]) in got, got
+    assert ("RETREAT", ["m19"], ["cobija"]) in got, got
+    assert "RETREAT" not in _types(got, "ortega"), got
