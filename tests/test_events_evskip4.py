@@ -1,6 +1,6 @@
 """Gold events whose trigger the rules read but skipped (issue 8, evskip4): quoted judgements after a called
 object (events/quoted_judgements.py), halts "in"/"on" hostile acts, statement cues, a declared fugitive, object
-senses (a veto lifted, assets blocked, channels taken off the air, advisers given) and units leaving a place.
+senses (a veto lifted, channels taken off the air, advisers given) and units leaving a place.
 Sentences of our own, about arenas outside the development texts (the Andes, the Chaco)."""
 
 from event_fixtures import wire_events
@@ -66,12 +66,10 @@ def test_a_person_declared_a_fugitive_is_accused(tmp_path):
     assert ("ACCUSE", ["peru"], ["fujimori"]) in got, got
 
 
-def test_object_senses_veto_assets_channels_advisers(tmp_path):
-    got = wire_events(tmp_path, "Bolivia lifted its veto on the talks on Monday. The Treasury blocked the assets of "
-                                "two Peruvian traders on Tuesday. The regulator of Paraguay took three channels off "
+def test_object_senses_veto_channels_advisers(tmp_path):
+    got = wire_events(tmp_path, "Bolivia lifted its veto on the talks on Monday. The regulator of Paraguay took three channels off "
                                 "the air on Wednesday. Bolivia sent Peru military advisers on Friday.\n", ACTORS)
     assert ("CONCEDE", ["bolivia"], []) in got, got
-    assert ("SANCTION", ["treasury"], ["peru"]) in got, got
     assert "COERCE" in _types(got, "paraguay"), got
     assert ("AID", ["bolivia"], ["peru"]) in got, got
 
