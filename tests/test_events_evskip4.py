@@ -80,3 +80,9 @@ def test_units_and_armed_groups_leaving_a_place_withdraw_a_leader_does_not(tmp_p
     assert ("RETREAT", ["coalition"], ["tarija", "oruro"]) in got, got
     assert ("RETREAT", ["m19"], ["cobija"]) in got, got
     assert "RETREAT" not in _types(got, "ortega"), got
+
+
+def test_a_candidate_declared_re_elected_is_endorsed(tmp_path):
+    got = wire_events(tmp_path, "The electoral commission of Peru declared President Ortega re-elected with 84 "
+                                "percent of the vote on Monday.\n", ACTORS)
+    assert ("SUPPORT", ["peru"], ["ortega"]) in got, got
