@@ -86,3 +86,18 @@ def test_a_candidate_declared_re_elected_is_endorsed(tmp_path):
     got = wire_events(tmp_path, "The electoral commission of Peru declared President Ortega re-elected with 84 "
                                 "percent of the vote on Monday.\n", ACTORS)
     assert ("SUPPORT", ["peru"], ["ortega"]) in got, got
+
+
+def test_a_strike_or_boycott_called_is_a_protest_by_its_caller(tmp_path):
+    actors = {**ACTORS, "COB": ("cob", "organization")}
+    got = wire_events(tmp_path, "The COB union called an indefinite general strike on Monday. On Tuesday Ruiz "
+                                "called a boycott of the vote.\n", actors)
+    assert ("PROTEST", ["cob"], []) in got, got
+    assert ("PROTEST", ["ruiz"], []) in got, got
+
+
+def test_a_rally_called_off_a_strike_judged_or_called_for_is_no_protest(tmp_path):
+    actors = {**ACTORS, "COB": ("cob", "organization")}
+    got = wire_events(tmp_path, "Ruiz called off a rally on Wednesday. The COB union called the strike illegal on "
+                                "Thursday. The COB union called for a strike on Friday.\n", actors)
+    assert not any(t == "PROTEST" for t, _, _ in got), got
