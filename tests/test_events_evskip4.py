@@ -101,3 +101,9 @@ def test_a_rally_called_off_a_strike_judged_or_called_for_is_no_protest(tmp_path
     got = wire_events(tmp_path, "Ruiz called off a rally on Wednesday. The COB union called the strike illegal on "
                                 "Thursday. The COB union called for a strike on Friday.\n", actors)
     assert not any(t == "PROTEST" for t, _, _ in got), got
+
+
+def test_an_armed_strike_called_is_no_protest(tmp_path):
+    actors = {**ACTORS, "Tupac Katari": ("egtk", "organization")}
+    got = wire_events(tmp_path, "The Tupac Katari guerrillas called an armed strike in La Paz in July.\n", actors)
+    assert not any(t == "PROTEST" for t, _, _ in got), got

@@ -5,7 +5,7 @@ a collective action as its direct object organises that action (PLOVER PROTEST: 
 boycott"; CAMEO 14 "protest" by its organiser), not the telephone call plover.yaml reads, which needs a person called
 (`no_target` before). "called off a rally" (a particle: a protest cancelled), "called for a strike" (a request, its
 own phrase) and "called the strike illegal" (a judgement, read by `characterizes` first) stay out, as does a passive
-("a strike was called").
+("a strike was called"), and so does an "armed strike" (a shutdown enforced by arms).
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ def called_action_mode(verb) -> str | None:
         objs = [c for c in after if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     words = called_action_words()
     for obj in objs:
+        if any(c.dep_ in ("amod", "compound") and c.lower_ == "armed" for c in obj.children):
+            continue        # "called an armed strike": a shutdown enforced by arms, no protest
         lemma = obj.lemma_.lower()
         for mode in ("strike", "boycott", "demo"):
             if lemma in getattr(words, mode):
