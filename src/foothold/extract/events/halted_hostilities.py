@@ -45,13 +45,19 @@ def _hostile(noun, lex) -> bool:
         and lex.quads.get(hit[0].type, "").endswith("conflict")
 
 
+HALTED_PREPS = ("of", "to", "in", "on")     # evskip4: "a pause in attacks", "a moratorium on strikes"
+
+
 def _halted_acts(halt_noun, lex) -> bool:
-    """ "a suspension of attacks on X", "an end to its strikes": the halting noun's acts are hostile."""
+    """ "a suspension of attacks on X", "an end to its strikes", "a pause in attacks": the halting noun's acts are
+    hostile. The parser may hang the preposition on the verb right after the noun ("announced a halt | to attacks")."""
     if halt_noun.lemma_.lower() not in halt_words().halting_nouns:
         return False
-    return any(p.dep_ == "prep" and p.lower_ in ("of", "to") and any(c.dep_ == "pobj" and _hostile(c, lex)
-                                                                   for c in p.children)
-               for p in halt_noun.children)
+    preps = [p for p in halt_noun.children if p.dep_ == "prep"]
+    if halt_noun.dep_ == "dobj":
+        preps += [p for p in halt_noun.head.children if p.dep_ == "prep" and p.i == halt_noun.right_edge.i + 1]
+    return any(p.lower_ in HALTED_PREPS and any(c.dep_ == "pobj" and _hostile(c, lex) for c in p.children)
+               for p in preps)
 
 
 def _halting_clause(lex, verb, speech, index: DocIndex) -> bool:

@@ -7,7 +7,8 @@ from .ordered_participles import ordered_participle
 from .signed_instruments import signed_instrument
 from .accords_in_force import truce_parties, truce_took_effect
 from . import monitor
-from .agents import TROOPS, VISITORS, actor_in_head
+from .agents import ARRIVING_FORCES, TROOPS, VISITORS, actor_in_head
+from .called_strikes import called_action_mode
 from .arguments import Arguments, is_passive, phrase_actors, subject_of
 from .fighting_nouns import fighting_parties
 from .named_members import members_as_targets
@@ -66,6 +67,11 @@ LISTED_OBJECTS = {"entity", "individual", "company", "business", "firm", "networ
                   "official", "bank", "financier", "facilitator", "front", "sector", "program", "programme"}
 ROUNDS = {"burst", "round", "shot", "salvo", "volley", "barrage", "shell"}
 
+
+# evskip4: who withdraws by leaving a place, beside TROOPS: units and armed groups ("the coalition left the
+# airfield", "the rebels left the town"); a leader or a delegation leaving a capital ends a visit
+LEAVING_FORCES = TROOPS | ARRIVING_FORCES | {"coalition", "army", "militia", "fighter", "rebel", "insurgent",
+                                             "militant", "guerrilla", "mercenary"}
 
 def material_arguments(lex, f: Found, index: DocIndex):
     """The trigger's entry, its type, mode and sphere (a content-typed one by what it says) and its arguments."""
@@ -199,8 +205,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         # "sanctions targeting 16 entities", "the program has targeted an entity": a measure's
         # reach, not an attack (a listed body is not a physical target)
         wrong_object = True
-    if etype == "RETREAT" and tok.lemma_ == "leave" and (tok.tag_ == "VB" or 
-            (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in TROOPS) or is_passive(tok)):
+    if etype == "RETREAT" and tok.lemma_ == "leave" and (tok.tag_ == "VB" or
+            (subject_of(tok)[0] is None or subject_of(tok)[0].lemma_.lower() not in LEAVING_FORCES) or is_passive(tok)):
         wrong_object = True        # "the president left Baghdad", "the attack left five dead": no withdrawal
     if f.kind == "verb" and armed_entry(lex, tok, index):
         etype, mode, sphere, wrong_object = "ASSAULT", "offensive", "military", False   # "the rebels entered the town"
@@ -218,6 +224,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere = "COERCE", "withhold", "political"   # "cut the supply of power to the province"
     if f.kind == "verb" and truce_took_effect(tok):
         etype, mode, sphere, wrong_object = "RETREAT", "ceasefire", "military", False   # "the ceasefire took effect"
+    if f.kind == "verb" and (called := called_action_mode(tok)) is not None:
+        etype, mode, sphere, wrong_object = "PROTEST", called, "political", False   # "called a general strike"
     if f.kind == "verb" and took_command(tok):
         etype, mode, sphere, wrong_object = "SUPPORT", "appointment", "political", False   # "took command of X"
     if f.kind == "verb" and signed_instrument(tok, objects):
@@ -305,8 +313,10 @@ def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Argum
         args.add("target", [(h, i) for h, i in stood_by(tok, index) if h.actor not in args.source], index)  # "stood by X"
     if etype == "ASSAULT" and not args.target and f.kind == "verb" and args.source:
         args.add("target", struck_in_state(tok, index, args.source), index)   # "struck targets in Iraq"
+    # evskip4: "called a general strike": the caller organises it, no one is telephoned
+    called = etype == "PROTEST" and f.kind == "verb" and called_action_mode(tok) is not None
     if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
-            and not joint and not pledged:
+            and not joint and not pledged and not called:
         return "no_target"
     if trig.needs_agent and not args.source:
         return "no_agent"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from .ordered_payments import ordered_payer
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
+from .quoted_judgements import quoted_judgement
 from .interrupted_phrases import phrase_tokens
 from .lexicon import Lexicon, Trigger
 from .measures import measure_noun_trigger, measure_trigger
@@ -345,7 +346,10 @@ def characterizes(verb) -> bool:
            for c in verb.children):
         return True
     # 'called the action "excessive and offensive"': the parser hangs a quoted judgement on the object
-    return any(c.dep_ == "amod" and c.i > obj.i and c.doc[c.i - 1].text in QUOTE_MARKS for c in obj.children)
+    if any(c.dep_ == "amod" and c.i > obj.i and c.doc[c.i - 1].text in QUOTE_MARKS for c in obj.children):
+        return True
+    # evskip4: 'called the appointments "a purge"', 'called the opponents of the deal "provocateurs"'
+    return quoted_judgement(verb) is not None
 
 
 
