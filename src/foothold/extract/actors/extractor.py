@@ -19,7 +19,7 @@ from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
 from .branches import branch_after_hyphen
 from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
-                        _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
+                        party_of_state, _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
                         _place_before_noun, _split_leader_of)
 from .formal_names import formal_names
 from .of_cut_names import of_cut_name
@@ -150,7 +150,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             ent = _numbered_unit(_extend_of_name(for_named_body(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
-            ent = _extend_of_generic_body(_extend_cut_before_state(ent, self.lexicon), self.lexicon, self.dictionary)
+            ent = _extend_of_generic_body(_extend_cut_before_state(party_of_state(ent), self.lexicon), self.lexicon,
+                                          self.dictionary)   # "the Tudeh Party" + "of Iran" whole (actors26)
             if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
                                                # Philippines"); one inside a name the NER tagged whole is not
