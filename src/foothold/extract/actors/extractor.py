@@ -19,8 +19,8 @@ from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
 from .branches import branch_after_hyphen
 from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
-                        party_of_state, _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
-                        _place_before_noun, _split_leader_of)
+                        party_of_state, _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head,
+                        _numbered_unit, _place_before_noun, _split_leader_of)
 from .formal_names import formal_names
 from .of_cut_names import of_cut_name
 from .governments import government_short_forms
