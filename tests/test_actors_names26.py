@@ -91,3 +91,11 @@ def test_the_bodys_own_name_before_a_state():
                               is_head) == "Ministry of Water Resources"
     assert body_without_state("Ministry of Foreign Affairs of Ghana", is_state, is_head) == "Ministry of Foreign Affairs"
     assert body_without_state("Government of the Republic of Ghana", is_state, is_head) is None
+
+
+def test_a_name_goes_on_over_its_article_surname_and_the_kunya_names_it_alone(tmp_path):
+    actors = _actors(tmp_path, "The fighters refused to serve under Abu Hamza al-Rubaie, a veteran of the Sadr "
+                               "Brigades, since his appointment in March. Abu Hamza declined to comment.")
+    assert actors.get("Abu Hamza al-Rubaie", ("",))[0] == "person"
+    assert "Abu Hamza" in actors["Abu Hamza al-Rubaie"][1]
+    assert "Abu Hamza" not in actors

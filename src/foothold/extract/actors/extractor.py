@@ -46,7 +46,7 @@ from .cited_outlets import cited_outlets
 from .title_places import jurisdiction_of
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
-from .cut_people import join_cut_surnames, leader_name_end
+from .cut_people import article_surname_end, join_cut_surnames, leader_name_end
 from .cut_ends import joined_cut_ends
 from .hyphen_given_names import hyphened_given_names
 from .listed_names import listed_acronyms
@@ -156,6 +156,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
                                                # Philippines"); one inside a name the NER tagged whole is not
             ent = hyphened_suffix(leader_name_end(_place_before_noun(ent, self.lexicon)), self.lexicon)
+            ent = article_surname_end(ent)     # "Abu Fadak" + "al-Mohammadawi" (actors26)
             reached = ent.end
             if (branch := branch_after_hyphen(ent, self.lexicon)) is not None:
                 self._add_classified(branch, outlets, text, add)   # "... Army-Eastern War Front": the branch too
