@@ -99,3 +99,23 @@ def test_a_name_goes_on_over_its_article_surname_and_the_kunya_names_it_alone(tm
     assert actors.get("Abu Hamza al-Rubaie", ("",))[0] == "person"
     assert "Abu Hamza" in actors["Abu Hamza al-Rubaie"][1]
     assert "Abu Hamza" not in actors
+
+
+def test_an_unlisted_word_opens_a_listed_one_word_bodys_name(tmp_path):
+    actors = _actors(tmp_path, "In May the Jatiya Majlis, Bangladesh's parliament, approved the budget, and "
+                               "Pakistan's Shura Majlis followed within days.")
+    assert actors.get("Jatiya Majlis", ("",))[0] == "organization"
+    assert actors.get("Shura Majlis", ("",))[0] == "organization"
+    assert "Majlis" not in actors
+
+
+def test_a_body_the_ner_missed_before_a_states_formal_name_is_one_actor_with_its_short_form(tmp_path):
+    text = ("Statement of the Ministry of Foreign Affairs on the border talks\n\n"
+            "ACCRA, 4 March 2021 - The Ministry of Foreign Affairs of the Republic of Ghana has followed closely the "
+            "talks held yesterday in Lome between Togo and Burkina Faso.\n\n"
+            "The Minister of Foreign Affairs, Kwame Boateng, spoke with his Togolese counterpart today.")
+    result = _run(tmp_path, text)
+    bodies = [a for a in result.actors if a.type == "organization" and "Ministry" in a.name]
+    assert len(bodies) == 1
+    forms = {bodies[0].name, *bodies[0].aliases}
+    assert {"Ministry of Foreign Affairs of the Republic of Ghana", "Ministry of Foreign Affairs"} <= forms

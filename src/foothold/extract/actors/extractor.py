@@ -46,6 +46,8 @@ from .cited_outlets import cited_outlets
 from .title_places import jurisdiction_of
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
+from .word_led_bodies import word_led_body
+from .state_tail_bodies import state_tail_bodies
 from .cut_people import article_surname_end, join_cut_surnames, leader_name_end
 from .cut_ends import joined_cut_ends
 from .hyphen_given_names import hyphened_given_names
@@ -146,6 +148,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
             ent = _article_named_body(of_cut_name(ent), self.lexicon, self.dictionary)   # "the Alliance of" + "Sahel States"
+            ent = word_led_body(ent, self.lexicon, self.dictionary)   # "the Milli" + "Majlis" (actors26)
             ent = posted_body(_extend_to_head(ent, self.lexicon), starts, self.lexicon)   # "the UN Mission for X"
             ent = _numbered_unit(_extend_of_name(for_named_body(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
@@ -258,6 +261,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         cited_outlets(text, found, outlets, self.dictionary, self.outlet_type, add)   # "(UN News, June 18, 2024)"
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
+        state_tail_bodies(ctx.doc, text, found, self.lexicon)   # "Ministry of X" + "of the Republic of Y" (actors26)
         for cs, ce, label in self._formal_states(text):      # "the Kyrgyz Republic": Kyrgyzstan, named whole
             # a body named for the state ("the State Committee for National Security of the Kyrgyz Republic")
             # keeps its whole name; the state inside it is a mention of its own, as any country in a name
