@@ -261,13 +261,13 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         cited_outlets(text, found, outlets, self.dictionary, self.outlet_type, add)   # "(UN News, June 18, 2024)"
         for cs, ce, label in self._prefixed_states(text, found):
             found.append([cs, ce, "country", label, cs, ce])
-        state_tail_bodies(ctx.doc, text, found, self.lexicon)   # "Ministry of X" + "of the Republic of Y" (actors26)
         for cs, ce, label in self._formal_states(text):      # "the Kyrgyz Republic": Kyrgyzstan, named whole
             # a body named for the state ("the State Committee for National Security of the Kyrgyz Republic")
             # keeps its whole name; the state inside it is a mention of its own, as any country in a name
             found[:] = [f for f in found if not (f[0] < ce and cs < f[1]) or f[2] == "organization"
                         and f[0] < cs and ce <= f[1] and f[1] - ce <= 1]
             add(cs, ce, "country", label)
+        state_tail_bodies(ctx.doc, text, found, self.lexicon)   # "Ministry of X" + "of the Republic of Y" (actors26)
 
     def _name_phrases(self, doc: Doc, text: str, found: list[list], taken: SpanIndex, add) -> None:
         """Each mention's name (its core) and the phrase it heads: a group noun after the name, initialled people,
