@@ -27,7 +27,7 @@ def state_tail_bodies(doc: Doc, text: str, found: list[list], lexicon) -> None:
             continue
         m = OF_THE.match(text, f[1])
         state = countries.get(m.end()) if m else None
-        if state is None or "\n" in text[f[1]:m.end()] or text[state[1]:state[1] + 2].strip()[:1].isupper():
+        if state is None or "\n" in text[f[1]:m.end()] or not _closes(text, state[1]):
             continue
         span = doc.char_span(f[0], f[1], alignment_mode="expand")
         if span is None or not formal_body_name(span[span[0].lower_ == "the":], lexicon):
@@ -36,9 +36,18 @@ def state_tail_bodies(doc: Doc, text: str, found: list[list], lexicon) -> None:
     for state in sorted(countries.values(), key=lambda f: f[0]):
         m = UNTAGGED_BEFORE.search(text, max(0, state[0] - 120), state[0])
         if m is None or any(f[0] < state[0] and m.start() < f[1] for f in found if f is not state) \
-                or text[state[1]:state[1] + 2].strip()[:1].isupper():
+                or not _closes(text, state[1]):
             continue
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None or any(t.ent_type_ for t in span) or not formal_body_name(span, lexicon):
             continue
         found.append([m.start("name"), state[1], "organization", "rule:state_tail_body", m.start("name"), state[1]])
+
+
+NEXT_WORD = re.compile(r"\s*(\S*)")
+
+
+def _closes(text: str, end: int) -> bool:
+    """The state's name closes the phrase: no possessive ("of Sudan's army") and no capitalised word after it."""
+    word = NEXT_WORD.match(text, end).group(1)
+    return not (word[:1].isupper() or word[:1] in ("'", "\u2019") and text[end:end + 1] in ("'", "\u2019"))
