@@ -119,3 +119,9 @@ def test_a_body_the_ner_missed_before_a_states_formal_name_is_one_actor_with_its
     assert len(bodies) == 1
     forms = {bodies[0].name, *bodies[0].aliases}
     assert {"Ministry of Foreign Affairs of the Republic of Ghana", "Ministry of Foreign Affairs"} <= forms
+
+
+def test_an_accord_or_a_company_is_no_styled_or_regnal_name(tmp_path):
+    actors = _actors(tmp_path, "The Astana III talks stalled in May. Hon Hai Precision Industry reported higher "
+                               "profits on Tuesday.")
+    assert not any(t == "person" for t, _ in actors.values())

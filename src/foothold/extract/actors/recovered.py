@@ -280,7 +280,7 @@ class RecoveredNames:
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:styled_name"
                 taken.append((s, e))
-        for i, j in regnal_name_runs(doc, self.lexicon):   # "Queen Margrethe II", "X Y Sualauvi II" (actors26)
+        for i, j in regnal_name_runs(doc, self.lexicon, self.dictionary):   # "Queen Margrethe II", "X Y Sualauvi II" (actors26)
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:regnal_name"

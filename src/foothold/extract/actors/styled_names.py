@@ -3,7 +3,8 @@
 "Prime Minister the Most Honourable Andrew Holness announced", "The Minister, Dr. the Honourable Ana Reid, met ...",
 "the Hon. Peter Kalo said": the style (data/courtesy_styles.yaml `style_openers`, "Hon", "Honourable", "Rt", "Most"
 ...) breaks the title from the name, and the NER tags the name as nothing, a work or a body. The two to four
-capitalised words after the style's last word are one person's name; `styled_core` already narrows a person mention
+capitalised words after the style's last word are one person's name when the style has its stop or "the", another
+style word or a title before it ("Hon Hai Precision" is a company); `styled_core` already narrows a person mention
 that opens with the style. Read by `ActorRecoverer._recovered` (recovered.py)."""
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ def styled_name_runs(doc: Doc, lexicon):
     for k, tok in enumerate(doc):
         if not _style_word(tok) or tok.text.rstrip(".").lower() not in ("hon", "honourable", "honorable"):
             continue
+        before = doc[k - 1] if k else None
+        if not (tok.text.endswith(".") or k + 1 < len(doc) and doc[k + 1].text == "." or before is not None and (
+                before.lower_ == "the" or _style_word(before) or lexicon.is_title_token(before))):
+            continue                                 # "Hon Hai Precision": a company's name, no style
         i = k + 1
         if i < n and doc[i].text == "." and not tok.whitespace_:
             i += 1                                   # "Hon" "." split by the tokenizer
