@@ -109,18 +109,6 @@ def test_an_unlisted_word_opens_a_listed_one_word_bodys_name(tmp_path):
     assert "Majlis" not in actors
 
 
-def test_a_body_the_ner_missed_before_a_states_formal_name_is_one_actor_with_its_short_form(tmp_path):
-    text = ("Statement of the Ministry of Foreign Affairs on the border talks\n\n"
-            "ACCRA, 4 March 2021 - The Ministry of Foreign Affairs of the Republic of Ghana has followed closely the "
-            "talks held yesterday in Lome between Togo and Burkina Faso.\n\n"
-            "The Minister of Foreign Affairs, Kwame Boateng, spoke with his Togolese counterpart today.")
-    result = _run(tmp_path, text)
-    bodies = [a for a in result.actors if a.type == "organization" and "Ministry" in a.name]
-    assert len(bodies) == 1
-    forms = {bodies[0].name, *bodies[0].aliases}
-    assert {"Ministry of Foreign Affairs of the Republic of Ghana", "Ministry of Foreign Affairs"} <= forms
-
-
 def test_an_accord_or_a_company_is_no_styled_or_regnal_name(tmp_path):
     actors = _actors(tmp_path, "The Astana III talks stalled in May. Hon Hai Precision Industry reported higher "
                                "profits on Tuesday.")

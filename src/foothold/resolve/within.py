@@ -33,7 +33,6 @@ from .bare_states import merge_bare_states
 from ..extract.actors.landmarks import landmark_form
 from .state_forms import add_formal_body_forms, body_without_state
 from .prefixed_bodies import add_prefixed_body_forms
-from .state_tail_forms import merge_state_tail_forms
 from .split_people import merge_split_people
 from .surname_keys import other_name_keys, particle_surname, surname_keys
 
@@ -231,7 +230,6 @@ class WithinDocumentResolver:
         clusters = self._merge_aliases(clusters, aliases)
         clusters = self._merge_head_orders(clusters)
         clusters = self._merge_short_bodies(clusters)
-        clusters = merge_state_tail_forms(clusters, self._is_state, self._is_body_head)   # "Ministry of X" (actors26)
         clusters = merge_party_forms(clusters, self._state_word)   # "Move Forward" of "Move Forward Party"
         clusters = merge_bare_states(clusters)         # "Korea" of "South Korea" (actors22)
         clusters = merge_definite_heads(clusters)      # "The Council declares": the Council named last before

@@ -176,13 +176,6 @@ def _extend_cut_before_state(span: Span, lexicon: Lexicon) -> Span:
     as an alias (`state_forms.body_without_state`), as some of our golds name it (actors26)."""
     doc = span.doc
     k = span.end - 1 - (span[-1].lower_ == "the")
-    if span.label_ in ("ORG", "organization") and span.end < len(doc) and doc[span.end].lower_ == "of" \
-            and span[-1].lower_ not in ("of", "the") and "\n" not in span[-1].whitespace_ \
-            and formal_body_name(span[span[0].lower_ == "the":], lexicon):
-        end = _state_of_force_end(doc, span.end)   # "The Ministry of Foreign Affairs" + "of the Islamic Republic of Iran"
-        if end < len(doc) and (doc[end].text in ("'s", "\u2019s", "'", "\u2019") or doc[end].pos_ in ("NOUN", "PROPN")):
-            return span                  # "the Rapid Support Forces of Sudan's army": the state owns another noun
-        return Span(doc, span.start, end, label=span.label_) if end > span.end else span
     if span.label_ not in ("ORG", "organization") or k <= span.start or doc[k].lower_ != "of":
         return span
     service = doc[span.start + (span[0].lower_ == "the"):k].text

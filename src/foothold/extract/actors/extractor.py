@@ -47,7 +47,6 @@ from .title_places import jurisdiction_of
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
 from .word_led_bodies import word_led_body
-from .state_tail_bodies import state_tail_bodies
 from .cut_people import article_surname_end, join_cut_surnames, leader_name_end
 from .cut_ends import joined_cut_ends
 from .hyphen_given_names import hyphened_given_names
@@ -267,7 +266,6 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             found[:] = [f for f in found if not (f[0] < ce and cs < f[1]) or f[2] == "organization"
                         and f[0] < cs and ce <= f[1] and f[1] - ce <= 1]
             add(cs, ce, "country", label)
-        state_tail_bodies(ctx.doc, text, found, self.lexicon)   # "Ministry of X" + "of the Republic of Y" (actors26)
 
     def _name_phrases(self, doc: Doc, text: str, found: list[list], taken: SpanIndex, add) -> None:
         """Each mention's name (its core) and the phrase it heads: a group noun after the name, initialled people,
