@@ -18,7 +18,6 @@ from .filters import _common_word
 from .people import _cued_people, _initial_subjects, _titled_appositions
 from .titled_names import titled_name_runs
 from .styled_names import styled_name_runs
-from .regnal_names import regnal_name_runs
 from .places import _taken_places
 from .spans import LEADING, _overlaps
 
@@ -279,11 +278,6 @@ class RecoveredNames:
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:styled_name"
-                taken.append((s, e))
-        for i, j in regnal_name_runs(doc, self.lexicon, self.dictionary):   # "Queen Margrethe II", "X Y Sualauvi II" (actors26)
-            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-            if free(s, e) and not self.dictionary.lookup(text[s:e]):
-                yield s, e, "person", "rule:regnal_name"
                 taken.append((s, e))
         for i, j in _grouped_names(doc, self.lexicon.name_group_nouns):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
             i = past_stance(doc, i, j, self.lexicon)                                    # "the Islamist Ennahda party"
