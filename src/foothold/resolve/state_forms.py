@@ -24,6 +24,31 @@ def body_without_state(text: str, is_state, is_body_head) -> str | None:
         words = rest.split()
         if len(words) >= 2 and is_body_head(words[-1]) and all(w[:1].isupper() for w in words):
             return rest
+    return _formal_body_of_state(text, is_state, is_body_head)
+
+
+FORMAL_REST = re.compile(r"^(?P<head>[A-Z]\w+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'-]*)*$")
+
+
+# a state's formal name the dictionary may not list ("the Republic of Ghana")
+FORMAL_STATE = re.compile(r"^(?:(?:Islamic|Federal|Democratic|People's|Arab|Socialist|United|Hashemite|Cooperative)\s+)*"
+                          r"(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)\s+of\s+"
+                          r"(?:the\s+)?(?P<short>.+)$")
+# words of a state's own name or government: "the Government of the Republic of Chad" is the state's
+STATE_WORDS = frozenset({"Government", "Republic", "Kingdom", "State", "People", "Regime", "Emirate"})
+
+
+def _formal_body_of_state(text: str, is_state, is_body_head) -> str | None:
+    """"the Ministry of Foreign Affairs of the Islamic Republic of Iran", "the Ministry of Water Resources of Iraq":
+    a body's formal name ("<Head> of/for ...") before "of (the) <state>" is its own form too, whichever "of" the
+    state's name starts at (the golds name it both ways; actors26)."""
+    name = text[4:] if text.startswith(("the ", "The ")) else text
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+        rest, state = name[:m.start()], name[m.end():]
+        formal = FORMAL_STATE.match(state)
+        if is_state(state) or formal is not None and is_state(formal["short"]):   # the longest: "Republic of Chad"
+            f = FORMAL_REST.match(rest)
+            return rest if f is not None and is_body_head(f["head"]) and not STATE_WORDS & set(rest.split()) else None
     return None
 
 

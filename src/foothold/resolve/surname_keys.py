@@ -43,7 +43,12 @@ def other_name_keys(name: str, titles: set[str] | frozenset[str] = frozenset()) 
         keys.add(normalise_name(words[1]))                  # "Bihi" of "Muse Bihi Abdi"
     if len(words) >= 2 and _family_name_first(words):
         keys.add(normalise_name(words[0]))                  # "Tsai" of "Tsai Ing-wen", "Choe" of "Choe Son Hui"
+    if len(words) >= 3 and words[0] in KUNYA_OPENERS and _plain_name_word(words[1]):
+        keys.add(normalise_name(" ".join(words[:2])))       # "Abu Fadak" of "Abu Fadak al-Mohammadawi" (actors26)
     return keys
+
+
+KUNYA_OPENERS = frozenset({"Abu", "Umm"})   # a kunya, "father/mother of X", is a name its bearer goes by alone
 
 
 def _name_words(name: str) -> list[str]:

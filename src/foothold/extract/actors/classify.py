@@ -176,6 +176,8 @@ class EntityClassifier:
             return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
         if all(w.casefold() in lexicon.not_actors for w in words):
             return None                      # "Zaydi Shia": every word a group or creed, no actor
+        if e.label not in DICT_TYPES and len(words) == 1 and "-" in core and core in lexicon.title_words:
+            return None                      # "the Governor-General" tagged FAC: a hyphened title (actors26)
         if len(words) == 1 and core in COMPASS_WORDS:
             return None                      # "In South and Southeast Asia": a bare direction
         if is_address_form(e.span):

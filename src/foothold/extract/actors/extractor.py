@@ -19,8 +19,8 @@ from .aliases import _declared_aliases
 from .bodies import TRAILING_NOUNS, _body_in_title
 from .branches import branch_after_hyphen
 from .extending import (closing_state, _article_named_body, _extend_cut_before_state, _extend_of_conjunct,
-                        _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head, _numbered_unit,
-                        _place_before_noun, _split_leader_of)
+                        party_of_state, _extend_of_generic_body, _extend_of_name, _extend_person, _extend_to_head,
+                        _numbered_unit, _place_before_noun, _split_leader_of)
 from .formal_names import formal_names
 from .of_cut_names import of_cut_name
 from .governments import government_short_forms
@@ -47,7 +47,8 @@ from .cited_outlets import cited_outlets
 from .title_places import jurisdiction_of
 from .coordinated_names import coordinated_names
 from .classify import EntityClassifier
-from .cut_people import join_cut_surnames, leader_name_end
+from .word_led_bodies import word_led_body
+from .cut_people import article_surname_end, join_cut_surnames, leader_name_end
 from .cut_ends import joined_cut_ends
 from .hyphen_given_names import hyphened_given_names
 from .listed_names import listed_acronyms
@@ -151,15 +152,18 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             if ent.start < reached:
                 continue                       # "Tamil Eelam" inside "the Liberation Tigers of Tamil Eelam"
             ent = _article_named_body(of_cut_name(ent), self.lexicon, self.dictionary)   # "the Alliance of" + "Sahel States"
+            ent = word_led_body(ent, self.lexicon, self.dictionary)   # "the Milli" + "Majlis" (actors26)
             ent = posted_body(_extend_to_head(ent, self.lexicon), starts, self.lexicon)   # "the UN Mission for X"
             ent = _numbered_unit(_extend_of_name(for_named_body(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
-            ent = _extend_of_generic_body(_extend_cut_before_state(ent, self.lexicon), self.lexicon, self.dictionary)
+            ent = _extend_of_generic_body(_extend_cut_before_state(party_of_state(ent), self.lexicon), self.lexicon,
+                                          self.dictionary)   # "the Tudeh Party" + "of Iran" whole (actors26)
             if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
                                                # Philippines"); one inside a name the NER tagged whole is not
             ent = hyphened_suffix(leader_name_end(_place_before_noun(ent, self.lexicon)), self.lexicon)
+            ent = article_surname_end(ent)     # "Abu Fadak" + "al-Mohammadawi" (actors26)
             reached = ent.end
             if (branch := branch_after_hyphen(ent, self.lexicon)) is not None:
                 self._add_classified(branch, outlets, text, add)   # "... Army-Eastern War Front": the branch too

@@ -289,16 +289,23 @@ def _titled_appositions(doc: Doc, lexicon: Lexicon):
     """Untagged names the NER missed that a title in apposition makes people: two or three
     capitalised words before ", the [adjectives] governor|spokesman|... of"."""
     for k, tok in enumerate(doc):
-        if tok.text != "," or k < 2 or k + 2 >= len(doc) or doc[k + 1].lower_ != "the":
+        if tok.text != "," or k < 2 or k + 2 >= len(doc):
             continue
-        n = k + 2
-        while n < len(doc) and doc[n].pos_ == "ADJ" and n - k < 5:
-            n += 1
+        if doc[k + 1].lower_ == "the":
+            n = k + 2
+            while n < len(doc) and doc[n].pos_ == "ADJ" and n - k < 5:
+                n += 1
+        elif doc[k + 1].lower_ in PERSON_NOUNS and doc[k + 2].lower_ == "of":
+            n = k + 1                        # "Ana Reid, head of the ... Department" (actors26)
+        else:
+            continue
         if n >= len(doc) or doc[n].lower_ not in PERSON_NOUNS:
             continue
         i = k
+        # the NER may tag the name a work or a product ("Safa Dorani, head of ..." as WORK_OF_ART; actors26)
         while (i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
-               and not doc[i - 1].ent_type_ and doc[i - 1].pos_ == "PROPN" and "\n" not in doc[i - 1].whitespace_
+               and doc[i - 1].ent_type_ in ("", "WORK_OF_ART", "PRODUCT", "EVENT") and doc[i - 1].pos_ == "PROPN"
+               and "\n" not in doc[i - 1].whitespace_
                and not lexicon.is_title_token(doc[i - 1])):
             i -= 1
         if k - i >= 2:

@@ -17,6 +17,7 @@ from .stances import past_stance
 from .filters import _common_word
 from .people import _cued_people, _initial_subjects, _titled_appositions
 from .titled_names import titled_name_runs
+from .styled_names import styled_name_runs
 from .places import _taken_places
 from .spans import LEADING, _overlaps
 
@@ -235,13 +236,15 @@ class RecoveredNames:
             definitions.append((acro, expansion))
             if free(s, e):
                 yield s, e, self.lexicon.type_by_head(expansion) or "organization", "rule:acronym"
+        cited = set(outlets)
         for m in ACRONYM_DEF.finditer(text):          # "Popular Mobilization Units (PMU"
             acro = m.group(1)
             if sum(c.isupper() for c in acro) < 2 and not (acro[0].isupper() and acro[1:].isdigit()):
                 continue
             s, e = m.span(1)
+            # "(Express Tribune," and "the Coast Guard (AFP, May 2, 2023)" cite: a note's outlet translates no name
             before = _expansion_before(text, m.start(), acro) or (
-                None if " " in acro else self._translated_expansion(text, m.start()))   # "(Express Tribune," cites
+                None if " " in acro or (s, e) in cited else self._translated_expansion(text, m.start()))
             if before:
                 definitions.append((acro, before[2]))
             if before and (acro.casefold() in self.lexicon.not_actors or before[2].casefold() in self.lexicon.not_actors):
@@ -270,6 +273,11 @@ class RecoveredNames:
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if free(s, e) and not self.dictionary.lookup(text[s:e]):
                 yield s, e, "person", "rule:person_cue"
+                taken.append((s, e))
+        for i, j in styled_name_runs(doc, self.lexicon):   # "Prime Minister the Most Honourable Ana Reid" (actors26)
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if free(s, e) and not self.dictionary.lookup(text[s:e]):
+                yield s, e, "person", "rule:styled_name"
                 taken.append((s, e))
         for i, j in _grouped_names(doc, self.lexicon.name_group_nouns):                # "Mozambique's RENAMO movement", "the Abu Sayyaf group"
             i = past_stance(doc, i, j, self.lexicon)                                    # "the Islamist Ennahda party"

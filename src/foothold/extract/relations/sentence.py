@@ -382,7 +382,7 @@ class Sentence:
                 actor = keys.get(normalise_name(self.doc[start:r.end].text)) if start < r.end else None
                 if actor and actor != r.actor:
                     return Ref(actor, "country", start, r.end)
-                break
+                # "... of the Republic of Korea": "Korea" names no state of the text, the formal name does (actors26)
         return None
 
     def dictionary_country_of(self, person: Ref, start: int, end: int, ruler: bool = False) -> Ref | None:
