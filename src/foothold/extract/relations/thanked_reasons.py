@@ -8,13 +8,11 @@ reasons (`events/skips.THANKING`).
 
 from __future__ import annotations
 
+from ..events.skips import THANKING
+
 
 def in_thanked_reason(tok) -> bool:
     """True when `tok` lies inside a "for" phrase whose head is a thanking verb ("thanked X for ...")."""
-    # imported here, not at module load: events.skips imports events.arguments, which imports the relations
-    # package (through events.titles), so a top-level import is circular whichever package loads first
-    from ..events.skips import THANKING
-
     t = tok
     for _ in range(12):                       # the reason phrase is short; a bounded walk up the heads
         head = t.head
