@@ -17,7 +17,6 @@ from .led_from import sent_from_body
 from .conditions import under_condition
 from .partitives import partitive_before
 from .sentence_before import opening_possessor
-from .thanked_reasons import in_thanked_reason
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
@@ -52,9 +51,6 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
         if self.w(i) == "closest" and not (self.doc[i - 1].pos_ == "NOUN" and self.apposition_anchor(i - 1)):
             return                                 # "the villages closest to the border": nearness, unless a named
                                                    # body's apposition says it ("X, the bloc closest to Iran")
-        if predicate in ("opposes", "allied_with") and in_thanked_reason(self.doc[i]):
-            return                                 # "X thanked Y for its help in the war against Z": Y's deed
-            #                                        (thanked_reasons.py)
         if unowned_act_in_time_adjunct(self, i):
             return                                 # "Since the defeat of X, Y has ...": no doer told (adjunct_cues.py)
         cue = tuple(self.w(j) for j in range(i, i + n))
