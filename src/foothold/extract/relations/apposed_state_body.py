@@ -39,9 +39,9 @@ class ApposedStateBody(Sentence):
                 self.found.add(named, "part_of", state, min(named.start, state.start), max(named.end, end),
                                confidence=0.65)
 
-    def state_body_description(self, state: Ref) -> int | None:
-        """The token after "<state>'s <lower-case words> <body noun>" (or "the <demonym> ... <body noun>"), None
-        when the words after the state are no such description."""
+    def state_description(self, state: Ref) -> tuple[int, int] | None:
+        """(first, end) of the lower-case words describing a body after "<state>'s" or "the <demonym>" ("Chile's
+        national intelligence agency"), None when none follow; shared with described_body_names."""
         j = state.end
         if self.w(j) in POSSESSIVE and not state.demonym:
             j += 1
@@ -51,8 +51,15 @@ class ApposedStateBody(Sentence):
         while k < self.hi and k - j < MAX_WORDS and self.doc[k].is_lower and self.doc[k].is_alpha \
                 and self.doc[k].pos_ in DESCRIBING and self.idx.ref(k) is None:
             k += 1
-        if k == j:
+        return (j, k) if k > j else None
+
+    def state_body_description(self, state: Ref) -> int | None:
+        """The token after "<state>'s <lower-case words> <body noun>" (or "the <demonym> ... <body noun>"), None
+        when the words after the state are no such description."""
+        span = self.state_description(state)
+        if span is None:
             return None
+        j, k = span
         head = self.w(k - 1)
         if (head,) in self.lex.state_bodies or head in owned_body_heads() or \
                 (k - j >= 2 and (self.w(k - 2), head) in self.lex.state_bodies):

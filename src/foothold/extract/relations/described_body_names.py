@@ -11,12 +11,10 @@ refugee agency, UNHCR") was read here too and taken back: it cost a fresh set on
 
 from __future__ import annotations
 
+from .apposed_state_body import ApposedStateBody
 from .index import Ref
-from .lexicon import POSSESSIVE, role_words
+from .lexicon import role_words
 from .sentence import Sentence
-
-DESCRIBING = ("ADJ", "NOUN", "PROPN")     # "electoral" is sometimes tagged a proper noun in lower case
-MAX_WORDS = 4          # "the country's main intelligence agency": a short description, not a clause
 
 
 def non_state_descriptors(path: str | None = None) -> frozenset[str]:
@@ -47,17 +45,10 @@ class DescribedBodyNames(Sentence):
     def owned_description(self, owner: Ref) -> tuple[int, bool] | None:
         """(the token after the description, whether its head is plural) for "<state>'s <lower-case words> <head>"
         or "the <demonym> <lower-case words> <head>", None when no state's body is described."""
-        j = owner.end
-        if self.w(j) in POSSESSIVE and not owner.demonym:
-            j += 1
-        elif self.w(owner.start - 1) != "the" or not owner.demonym:
+        span = ApposedStateBody.state_description(self, owner)
+        if span is None:
             return None
-        k = j
-        while k < self.hi and k - j < MAX_WORDS and self.doc[k].is_lower and self.doc[k].is_alpha \
-                and self.doc[k].pos_ in DESCRIBING and self.idx.ref(k) is None:
-            k += 1
-        if k == j:
-            return None
+        j, k = span
         head = self.doc[k - 1]
         lemma = head.lemma_.lower()
         if any(self.w(m) in non_state_descriptors() for m in range(j, k)):
