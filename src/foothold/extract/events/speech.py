@@ -22,6 +22,7 @@ from .commitments import kept_accord
 from .stated_intents import engaging_intention
 from .called_names import called_name_type
 from .forced_futures import by_force
+from .conditional_threats import conditional_threat
 from .quoted_acts import quoted_act_type
 from .declarations import declared_type
 from .hostile_aims import hostile_aim
@@ -173,7 +174,8 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         sides = speaker_sides(lex, speech, index)
         # statements3: "the army would not pay", "the LNA's spokesman said Haftar's forces would respect it"
         if not own & with_leaders(sides, index) and not unnamed_own_body(subj, sides, index):
-            return None
+            # evstmt2: "said the factions would resume their attacks if the troops had not left": an ultimatum
+            return "THREATEN" if conditional_threat(lex, verb, subj, bool(own)) else None
     kinds = act_kinds(lex, verb)
     if not negated and requested(lex, carried_act(verb)):
         return "REQUEST"        # evtype3: "would continue to press X to restore rights" says a demand will be made
