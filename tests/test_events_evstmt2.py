@@ -76,3 +76,11 @@ def test_a_characterisation_before_the_object_keeps_the_object(tmp_path):
 def test_officials_at_a_body_act_for_it(tmp_path):
     assert ("REJECT", ["ata"], []) in [(t, s, []) for t, s, _ in _events(
         tmp_path, "Officials at the Andean Transit Authority denied that the authority was blocking the funds.")]
+
+
+def test_legal_action_taken_sues_and_promised_warns(tmp_path):
+    assert "ACCUSE" in _types(tmp_path, "The Andean Transit Authority took legal action against the newspaper on "
+                                        "Monday.")
+    assert "THREATEN" in _types(tmp_path, "The Andean Transit Authority rejects the claims about its officers and "
+                                          "will take legal action against those who spread them.")
+    assert "ACCUSE" not in _types(tmp_path, "The Andean Transit Authority took action to clear the road on Monday.")
