@@ -84,3 +84,26 @@ def test_legal_action_taken_sues_and_promised_warns(tmp_path):
     assert "THREATEN" in _types(tmp_path, "The Andean Transit Authority rejects the claims about its officers and "
                                           "will take legal action against those who spread them.")
     assert "ACCUSE" not in _types(tmp_path, "The Andean Transit Authority took action to clear the road on Monday.")
+
+
+def test_a_lead_clause_before_a_colon_is_not_what_was_declared(tmp_path):
+    assert ("SUPPORT", ["front"], ["vera"]) in _events(tmp_path, "Peru's ruling party answered within days: the "
+                                                                 "Southern Front deputies declared their loyalty to "
+                                                                 "Hugo Vera.")
+
+
+def test_more_statement_words(tmp_path):
+    assert "ACCUSE" in _types(tmp_path, "Chile and Bolivia said the police raid on the embassy broke the Vienna "
+                                        "Convention.")
+    assert "ACCUSE" in _types(tmp_path, 'The Southern Front called the nomination of Hugo Vera "a declaration of '
+                                        'war".')
+    assert "THREATEN" in _types(tmp_path, 'Ana Rojas rejected the result of the election and said her party would '
+                                          'contest it "by every lawful means".')
+    assert "REJECT" in _types(tmp_path, "The Southern Front announced on Thursday that it would no longer take "
+                                        "orders from Hugo Vera.")
+
+
+def test_a_negated_attempt_refuses_the_act_tried(tmp_path):
+    assert "REJECT" in _types(tmp_path, "On Monday Peru announced that it would not seek to open accession talks "
+                                        "with Chile until 2030.")
+    assert "REJECT" not in _types(tmp_path, "On Monday Peru announced that it would not seek to attack Chile.")
