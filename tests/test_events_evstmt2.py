@@ -107,3 +107,9 @@ def test_a_negated_attempt_refuses_the_act_tried(tmp_path):
     assert "REJECT" in _types(tmp_path, "On Monday Peru announced that it would not seek to open accession talks "
                                         "with Chile until 2030.")
     assert "REJECT" not in _types(tmp_path, "On Monday Peru announced that it would not seek to attack Chile.")
+
+
+def test_a_challenge_dismissed_is_refused(tmp_path):
+    assert "REJECT" in _types(tmp_path, "On Monday the Andean Court dismissed challenges to the candidacy of Hugo "
+                                        "Vera.")
+    assert "REJECT" not in _types(tmp_path, "On Monday Hugo Vera dismissed three ministers of Peru.")
