@@ -113,3 +113,7 @@ def test_a_challenge_dismissed_is_refused(tmp_path):
     assert "REJECT" in _types(tmp_path, "On Monday the Andean Court dismissed challenges to the candidacy of Hugo "
                                         "Vera.")
     assert "REJECT" not in _types(tmp_path, "On Monday Hugo Vera dismissed three ministers of Peru.")
+
+
+def test_a_closure_with_no_agent_stays_out(tmp_path):
+    assert "COERCE" not in _types(tmp_path, "In March the Peru shrines closed to visitors to stop the virus.")
