@@ -34,6 +34,8 @@ def interrupted_object(verb):
         return None
     doc = verb.doc
     i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "as":
+        return as_phrase_object(verb, doc[i])
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ not in ("ADP", "ADV"):
         return None
     close = next((j for j in range(i + 2, min(len(doc), i + 2 + MAX_INTERRUPTION)) if doc[j].text == ","), None)
@@ -53,3 +55,18 @@ def object_parties(noun) -> list:
     ("the participation of X in the council's work")."""
     skip = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.i != noun.i for t in c.subtree}
     return [t for t in noun.subtree if t.i not in skip]
+
+
+def as_phrase_object(verb, prep):
+    """ evstmt2: "dismissed as 'an empty threat' the warning that X had given", "rejected as baseless the claims":
+    the characterisation comes first and the object after it, which the parser hangs on the "as" phrase as an
+    apposition (or as its object's own head); a noun phrase opened by a determiner or a possessive right after the
+    "as" phrase's last word is the verb's object."""
+    if prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")), None)
+    if pobj is None:
+        return None
+    appos = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i
+                  and any(d.dep_ in ("det", "poss") and d.i < c.i for d in c.children)), None)
+    return appos

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .index import ActorHit, DocIndex
 
-WITHIN_PREPS = frozenset({"in", "within", "from", "inside"})
+# evstmt2: "at" too ("officials at the Trade Bank denied that ..."; an organisation only, never a place)
+WITHIN_PREPS = frozenset({"in", "within", "from", "inside", "at"})
 # people who belong to a body ("people in Aceh", "threats from X" are no members)
 MEMBER_NOUNS = frozenset({"critic", "lawmaker", "legislator", "member", "official", "hardliner", "moderate",
                           "commander", "leader", "deputy", "fighter", "militant", "activist", "supporter", "delegate",

@@ -59,6 +59,18 @@ def speaker_verb(lex, verb):
     return a if a.lemma_ in lex.speech_verbs and a.i != verb.i else verb
 
 
+def said_content(verb):
+    """What the speech verb says: its clause, else its object. evstmt2: a clause before the verb and a colon or a
+    semicolon ("X's allies answered within days: the party's deputies declared their loyalty to him") is the
+    sentence's lead, which the parser hangs on the verb; the verb's own object after it is what was declared."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if clause is not None and obj is not None and clause.i < verb.i < obj.i \
+            and any(t.text in (":", ";") for t in verb.doc[clause.i:verb.i]):
+        return obj
+    return clause or obj
+
+
 def speech_arguments(lex, verb, index: DocIndex) -> tuple[Arguments, object]:
     args = Arguments()
     subj, _ = subject_of(speaker_verb(lex, verb))
@@ -68,8 +80,7 @@ def speech_arguments(lex, verb, index: DocIndex) -> tuple[Arguments, object]:
         args.add("source", inverted_speaker(verb, index), index)
     if not args.source and (body := statements.enacting_body(verb, index)) is not None:
         args.add("source", [(body, verb.i)])        # "1. Strongly condemns ...": the communique's author
-    content = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) \
-        or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    content = said_content(verb)
     if not args.source and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS and content is not None \
             and content.dep_ == "ccomp":
         # "a joint communique said both Egypt and Sudan would ...": a document naming no author

@@ -22,6 +22,7 @@ from .commitments import kept_accord
 from .stated_intents import engaging_intention
 from .called_names import called_name_type
 from .forced_futures import by_force
+from .conditional_threats import conditional_threat
 from .quoted_acts import quoted_act_type
 from .declarations import declared_type
 from .hostile_aims import hostile_aim
@@ -40,6 +41,8 @@ from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, lis
 # "rejects (all reckless) actions / attacks / interference": disapproval of conduct (PLOVER ACCUSE)
 CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+(?:\S+\s+){0,3}?"
                               r"(?:actions|acts|practices|attacks|aggression|interference|violence|violations|provocations)\b")
+# evstmt2: verbs of trying, whose negated future refuses the act tried ("would not seek to open talks")
+ATTEMPTING = frozenset({"seek", "try", "attempt"})
 # verbs whose negation states the act: "will not hesitate to respond"
 NOT_HOLDING_BACK = frozenset({"hesitate", "shrink", "flinch"})
 # closing words that make a cue a phrase, not a word prefix ("had to" must not find "had tortured")
@@ -173,13 +176,18 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
         sides = speaker_sides(lex, speech, index)
         # statements3: "the army would not pay", "the LNA's spokesman said Haftar's forces would respect it"
         if not own & with_leaders(sides, index) and not unnamed_own_body(subj, sides, index):
-            return None
+            # evstmt2: "said the factions would resume their attacks if the troops had not left": an ultimatum
+            return "THREATEN" if conditional_threat(lex, verb, subj, bool(own)) else None
     kinds = act_kinds(lex, verb)
     if not negated and requested(lex, carried_act(verb)):
         return "REQUEST"        # evtype3: "would continue to press X to restore rights" says a demand will be made
     if negated:
         # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
         # "will not attack" promises nothing this reads
+        tried = next((c for c in verb.children if c.dep_ == "xcomp"), None) if verb.lemma_.lower() in ATTEMPTING \
+            else None
+        if tried is not None:
+            kinds = act_kinds(lex, tried)   # evstmt2: "would not seek to open accession talks": the talks refused
         return "REJECT" if kinds and all(k.endswith("cooperation") for k in kinds) else None
     if by_force(verb):
         return "THREATEN"       # evtypes4: "said it would recover its lands by force" (forced_futures.py)
