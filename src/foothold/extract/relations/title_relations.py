@@ -12,6 +12,7 @@ from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
 from .addressed_state import addresses_state
 from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
+from .counterpart_states import counterpart_states, state_beside_counterparts
 from .former_carry import former_carry_yields
 from .former_heads import former_head_state
 from .former_titles import held_before
@@ -111,12 +112,14 @@ class TitleRelations(StoryState):
             or host_met_in_capital(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
-            or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
+            or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder) \
+            or state_beside_counterparts(self, t, holder)    # "hosted his Bangladeshi and Myanmar counterparts"
         if state is None or self.visiting(t, holder, state) \
                 or (state_held_by_counterpart(self, holder, state) and not ousted(self, holder)) \
                 or punished(self, holder) or addresses_state(self, holder, state) \
                 or (same_title_held_elsewhere(self, t, holder, state) and not ousted(self, holder)) \
-                or condoled_death(self, holder):    # "offered condolences on the death of President X" (condoled_deaths.py)
+                or condoled_death(self, holder) \
+                or state in counterpart_states(self, holder):   # "... His Croatian counterpart" (counterpart_states.py)
             return None
         note_guess(self, holder, state)
         return Ref(state, "country", t.title_start, t.title_end)

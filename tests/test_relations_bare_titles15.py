@@ -1,0 +1,71 @@
+"""Bare titles, fifteenth pass (issue 8, reltitle15): a title owned by a state's capital is that state's
+(relations/capital_owned_titles.py); a bare holder's counterparts' states are not his, and the one state left around
+him is (relations/counterpart_states.py). Own sentences, arenas outside the tuning documents."""
+
+from __future__ import annotations
+
+from test_relations import extract
+
+EAST_AFRICA = {"kenya": ("country", ["Kenya"]), "uganda": ("country", ["Uganda"]),
+               "nairobi": ("place", ["Nairobi"]), "kampala": ("place", ["Kampala"]),
+               "otieno": ("person", ["Peter Otieno"]), "mugisha": ("person", ["Ruth Mugisha"])}
+
+
+def test_a_capitals_foreign_minister_serves_its_state():
+    text = ("The dispute between Kenya and Uganda over the island flared again in May. Nairobi's foreign minister, Peter Otieno, accused "
+            "Uganda of sending police to the island.")
+    _, rels = extract(text, EAST_AFRICA, title="The island dispute between Kenya and Uganda")
+    assert ("otieno", "member_of", "kenya") in rels
+    assert ("otieno", "member_of", "uganda") not in rels
+
+
+def test_a_capitals_ambassador_serves_its_state():
+    text = ("Kenya and Uganda traded accusations all week. Kampala's ambassador, Ruth Mugisha, said the island had "
+            "always been Ugandan.")
+    _, rels = extract(text, EAST_AFRICA)
+    assert ("mugisha", "member_of", "uganda") in rels
+
+
+def test_a_capital_whose_state_the_text_never_names_scopes_nothing():
+    actors = {k: v for k, v in EAST_AFRICA.items() if k not in ("kenya",)}
+    text = "Nairobi's foreign minister, Peter Otieno, accused Uganda of sending police to the island."
+    _, rels = extract(text, actors)
+    assert ("otieno", "member_of", "uganda") not in rels
+
+
+def test_a_capitals_mayor_is_no_state_office():
+    text = "Kenya named a new police chief. Nairobi's mayor, Peter Otieno, welcomed the choice."
+    _, rels = extract(text, EAST_AFRICA)
+    assert ("otieno", "member_of", "kenya") not in rels
+    assert ("otieno", "leads", "kenya") not in rels
+
+
+ANDES = {"peru": ("country", ["Peru"]), "chile": ("country", ["Chile"]), "bolivia": ("country", ["Bolivia"]),
+         "ecuador": ("country", ["Ecuador"]), "rojas": ("person", ["Ana Rojas"]),
+         "vidal": ("person", ["Tomas Vidal"]), "mamani": ("person", ["Luis Mamani"])}
+
+
+def test_a_holder_hosting_his_counterparts_is_of_the_state_left():
+    text = ("A second round failed in June, and Chile blamed Bolivia for the delay. Peru stepped in as mediator. In "
+            "March, Foreign Minister Ana Rojas hosted her Chilean and Bolivian counterparts in Geneva, and the three "
+            "agreed to set up a technical commission.")
+    _, rels = extract(text, ANDES, title="The aquifer talks, 2019-2021")
+    assert ("rojas", "member_of", "peru") in rels
+    assert ("rojas", "member_of", "chile") not in rels
+
+
+def test_a_counterpart_opening_the_next_sentence_bars_his_state():
+    text = ("The tribunal's award gave Chile most of the disputed shelf. Prime Minister Tomas Vidal called it a "
+            "just ruling and urged Bolivia to respect it. His Bolivian counterpart, Luis Mamani, rejected the award "
+            "the same day.")
+    _, rels = extract(text, ANDES, title="The shelf dispute after the award")
+    assert ("vidal", "leads", "chile") in rels
+    assert ("vidal", "leads", "bolivia") not in rels
+    assert ("mamani", "member_of", "bolivia") in rels
+
+
+def test_two_states_left_beside_the_counterparts_give_none():
+    text = ("Talks on the shared aquifer had stalled for a year. Peru and Ecuador offered to mediate. In March, "
+            "Foreign Minister Ana Rojas received her Chilean counterpart in Geneva.")
+    _, rels = extract(text, ANDES, title="The aquifer talks, 2019-2021")
+    assert not any(s == "rojas" for s, _, _ in rels)
