@@ -69,3 +69,36 @@ def test_two_states_left_beside_the_counterparts_give_none():
             "Foreign Minister Ana Rojas received her Chilean counterpart in Geneva.")
     _, rels = extract(text, ANDES, title="The aquifer talks, 2019-2021")
     assert not any(s == "rojas" for s, _, _ in rels)
+
+
+SAHEL = {"niger": ("country", ["Niger"]), "mali": ("country", ["Mali"]), "niamey": ("place", ["Niamey"]),
+         "issa": ("person", ["Moussa Issa"]), "traore": ("person", ["Awa Traore"])}
+
+
+def test_a_home_portfolio_minister_is_of_the_state_the_title_sets_the_story_in():
+    text = ("12 March 2021 - Police fired tear gas at students marching in Niamey, the capital of Niger. Justice Minister Moussa Issa "
+            "said the organisers would be prosecuted. Mali sent observers to the border.")
+    _, rels = extract(text, SAHEL, title="Niger: unrest after the presidential election, March 2021")
+    assert ("issa", "member_of", "niger") in rels
+
+
+def test_a_home_portfolio_minister_after_his_state_acted_is_its():
+    text = ("Mali closed its border with Niger on Monday and suspended flights from Niamey. Health Minister Awa "
+            "Traore called the closure temporary.")
+    _, rels = extract(text, SAHEL, title="Border closures in the Sahel, 2020")
+    assert ("traore", "member_of", "mali") in rels
+    assert ("traore", "member_of", "niger") not in rels
+
+
+def test_a_foreign_minister_takes_no_home_portfolio_guess():
+    text = ("12 March 2021 - Police fired tear gas at students marching in Niamey, the capital of Niger. Foreign Minister Moussa Issa "
+            "said the organisers would be prosecuted. Mali sent observers to the border.")
+    _, rels = extract(text, SAHEL, title="Niger: unrest after the presidential election, March 2021")
+    assert ("issa", "member_of", "niger") not in rels
+
+
+def test_a_home_portfolio_minister_in_a_sentence_naming_another_state_takes_none():
+    text = ("12 March 2021 - Police fired tear gas at students marching in Niamey, the capital of Niger. Justice Minister Moussa Issa "
+            "said the organisers had been trained in Mali.")
+    _, rels = extract(text, SAHEL, title="Niger: unrest after the presidential election, March 2021")
+    assert ("issa", "member_of", "niger") not in rels

@@ -12,6 +12,7 @@ from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
 from .addressed_state import addresses_state
 from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
+from .home_portfolios import home_portfolio_state
 from .counterpart_states import counterpart_states, state_beside_counterparts
 from .former_carry import former_carry_yields
 from .former_heads import former_head_state
@@ -113,7 +114,8 @@ class TitleRelations(StoryState):
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder) \
-            or state_beside_counterparts(self, t, holder)    # "hosted his Bangladeshi and Myanmar counterparts"
+            or state_beside_counterparts(self, t, holder) \
+            or home_portfolio_state(self, t, holder)    # "Justice Minister X" in one state's story (home_portfolios.py)
         if state is None or self.visiting(t, holder, state) \
                 or (state_held_by_counterpart(self, holder, state) and not ousted(self, holder)) \
                 or punished(self, holder) or addresses_state(self, holder, state) \
