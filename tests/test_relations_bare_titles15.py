@@ -102,3 +102,10 @@ def test_a_home_portfolio_minister_in_a_sentence_naming_another_state_takes_none
             "said the organisers had been trained in Mali.")
     _, rels = extract(text, SAHEL, title="Niger: unrest after the presidential election, March 2021")
     assert ("issa", "member_of", "niger") not in rels
+
+
+def test_counterparts_of_the_subject_say_nothing_of_the_one_he_met():
+    text = ("Peru's Foreign Minister, Ana Rojas, flew to Santiago on Monday and met Prime Minister Tomas Vidal and "
+            "her Chilean and Bolivian counterparts. Vidal promised to reopen the crossing.")
+    _, rels = extract(text, ANDES, title="The aquifer talks, 2019-2021")
+    assert ("vidal", "leads", "peru") not in rels

@@ -3,7 +3,7 @@ mediator. Foreign Minister X hosted his Bangladeshi and Myanmar counterparts in 
 most of the bay. Prime Minister Y urged Croatia to respect it. His Croatian counterpart, Z, rejected it". A
 counterpart holds the same office in another state, so the states qualifying the holder's own counterparts ("his"/
 "her" + demonym or state + counterpart(s), later in his sentence, or opening the next one when no other person is
-named after him) are not his; of the states named in his sentence, the two before it and the counterpart's
+named after him; the holder a clause's subject, no other person named between) are not his; of the states named in his sentence, the two before it and the counterpart's
 sentence, the one left is (none when none or several are left). Read last in `TitleRelations.dictionary_scope`,
 which also refuses a guess that gives the holder a counterpart's state."""
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .acting_subject import state_acting_as
 from .index import Ref
+from .issuer import holder_is_subject
 
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 OWNERS = frozenset({"his", "her"})
@@ -21,6 +22,8 @@ OPENING_WORDS = 6        # "His Croatian counterpart" opens the next sentence wi
 def counterpart_phrases(reader, holder: Ref) -> list[tuple[set[str], object]]:
     """(states, sentence) of each "his/her <state(s)> counterpart(s)" facing the holder."""
     doc = reader.doc
+    if not holder_is_subject(reader, holder):
+        return []          # "X met Prime Minister Y and his Iraqi counterpart": the "his" is the subject's
     spans = [(holder.end, reader.hi)]
     if reader.hi < len(doc) and not any((r := reader.idx.ref(j)) is not None and r.type == "person"
                                          for j in range(holder.end, reader.hi)):
@@ -33,8 +36,9 @@ def counterpart_phrases(reader, holder: Ref) -> list[tuple[set[str], object]]:
             if tok.lower_ not in COUNTERPART_NOUNS:
                 continue
             owner = owning_pronoun(reader, j, lo)
-            if owner is None or (lo != holder.end and owner != lo):
-                continue
+            if owner is None or (lo != holder.end and owner != lo) or any(
+                    (r := reader.idx.ref(k)) is not None and r.type == "person" for k in range(holder.end, owner)):
+                continue       # another person named between: the "his" may be his
             states = {r.actor for k in range(owner + 1, j) if (r := reader.idx.ref(k)) is not None
                       and r.type == "country"}
             if states:
