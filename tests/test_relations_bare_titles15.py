@@ -109,3 +109,30 @@ def test_counterparts_of_the_subject_say_nothing_of_the_one_he_met():
             "her Chilean and Bolivian counterparts. Vidal promised to reopen the crossing.")
     _, rels = extract(text, ANDES, title="The aquifer talks, 2019-2021")
     assert ("vidal", "leads", "peru") not in rels
+
+
+PACIFIC = {"fiji": ("country", ["Fiji"]), "united_states": ("country", ["United States"]),
+           "russia": ("country", ["Russia"]), "rabuka": ("person", ["Sitiveni Naqara"]),
+           "carter": ("person", ["John Miller"]), "orlov": ("person", ["Pavel Orlov"])}
+
+
+def test_a_head_met_at_his_governments_seat_leads_its_state():
+    text = ("Fiji and the United States signed a maritime pact in June. Prime Minister Sitiveni Naqara met President "
+            "John Miller at the White House on Monday to discuss fisheries patrols.")
+    _, rels = extract(text, PACIFIC, title="The Pacific patrol pact")
+    assert ("carter", "leads", "united_states") in rels
+    assert ("rabuka", "leads", "united_states") not in rels
+
+
+def test_a_head_met_with_at_another_seat():
+    text = ("Fiji and Russia signed a fisheries accord in June. Prime Minister Sitiveni Naqara met with President "
+            "Pavel Orlov at the Kremlin on Monday.")
+    _, rels = extract(text, PACIFIC, title="The Pacific fisheries accord")
+    assert ("orlov", "leads", "russia") in rels
+
+
+def test_a_head_met_at_a_seat_of_a_state_the_text_never_names_takes_nothing_from_it():
+    text = "Fiji signed a maritime pact in June. Prime Minister Sitiveni Naqara met President John Miller at the White House."
+    actors = {k: v for k, v in PACIFIC.items() if k != "united_states"}
+    _, rels = extract(text, actors, title="The Pacific patrol pact")
+    assert ("carter", "leads", "fiji") not in rels

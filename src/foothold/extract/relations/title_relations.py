@@ -21,6 +21,7 @@ from .group_scope import title_in_group
 from .guest_envoys import guest_envoy
 from .held_before import note_guess, state_held_before
 from .met_in_capital import host_met_in_capital
+from .seat_hosts import host_at_seat
 from .holder_relatives import holder_relative_tokens
 from .guest_frame import home_title_state
 from .index import Ref
@@ -110,7 +111,7 @@ class TitleRelations(StoryState):
             return known                   # an incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) \
             or capital_clause_state(self, t, holder) or where_scene_state(self, t, holder) or self.scene_state() or visited_state(self, holder) \
-            or host_met_in_capital(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+            or host_met_in_capital(self, holder) or host_at_seat(self, t, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
             or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder) \
