@@ -12,6 +12,7 @@ from .clause_subject import opens_clause
 from .lexicon import DETERMINERS, POSSESSIVE
 from .place_units import place_unit_owner
 from .title_modifiers import QUOTES, TitleModifiers
+from .capital_owned_titles import scope_by_capital
 from .wire import heads_government, posted_country
 from .portfolio_actors import portfolio_actor
 
@@ -43,6 +44,7 @@ class TitlePhrases(TitleModifiers):
         words = tuple(self.w(j) for j in range(i, i + n))
         t = Title(start=i, end=i + n, title_start=i, title_end=i + n, words=words)
         t.start = self.read_modifiers(t, i)
+        scope_by_capital(self, t)             # "Dhaka's foreign minister": the capital's state (capital_owned_titles.py)
         self.country_before_split_abbreviation(t)
         t.end = self.read_complements(t)
         if posted_country(self, t, words):

@@ -12,6 +12,8 @@ from .chamber_speaker import own_chamber
 from .city_heads import mayors_city
 from .addressed_state import addresses_state
 from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
+from .home_portfolios import home_portfolio_state
+from .counterpart_states import counterpart_states, state_beside_counterparts
 from .former_carry import former_carry_yields
 from .former_heads import former_head_state
 from .former_titles import held_before
@@ -19,6 +21,7 @@ from .group_scope import title_in_group
 from .guest_envoys import guest_envoy
 from .held_before import note_guess, state_held_before
 from .met_in_capital import host_met_in_capital
+from .seat_hosts import host_at_seat
 from .holder_relatives import holder_relative_tokens
 from .guest_frame import home_title_state
 from .index import Ref
@@ -108,15 +111,18 @@ class TitleRelations(StoryState):
             return known                   # an incoming holder's state is no story's guess
         state = state_held_before(self, holder) or visitor_home(self, holder) \
             or capital_clause_state(self, t, holder) or where_scene_state(self, t, holder) or self.scene_state() or visited_state(self, holder) \
-            or host_met_in_capital(self, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
+            or host_met_in_capital(self, holder) or host_at_seat(self, t, holder) or acting_over_dateline(self, t, holder) or self.idx.dateline_state or self.title_state_here(t, holder) \
             or self.quiet_state(t, holder) or state_named_before(self, t, holder) \
             or reported_own_state(self, t, holder) or self.host_state_here(t, holder) \
-            or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder)
+            or salient_state_here(self, t, holder) or top_state_named_before(self, t, holder) \
+            or state_beside_counterparts(self, t, holder) \
+            or home_portfolio_state(self, t, holder)    # "Justice Minister X" in one state's story (home_portfolios.py)
         if state is None or self.visiting(t, holder, state) \
                 or (state_held_by_counterpart(self, holder, state) and not ousted(self, holder)) \
                 or punished(self, holder) or addresses_state(self, holder, state) \
                 or (same_title_held_elsewhere(self, t, holder, state) and not ousted(self, holder)) \
-                or condoled_death(self, holder):    # "offered condolences on the death of President X" (condoled_deaths.py)
+                or condoled_death(self, holder) \
+                or state in counterpart_states(self, holder):   # "... His Croatian counterpart" (counterpart_states.py)
             return None
         note_guess(self, holder, state)
         return Ref(state, "country", t.title_start, t.title_end)
