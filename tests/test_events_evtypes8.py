@@ -1,0 +1,69 @@
+"""Types of events already found, eighth pass (issue 8, evtypes6; `bench/type_confusion.py --tuning`, read first on
+owndocs37 and owndocs38): a media outlet's licence suspended through an "of" phrase is censorship (PLOVER COERCE),
+an accord approved or ratified is concluded (SUPPORT), talks or a meeting offered are a promise (AGREE), and leaving
+an arbitration or negotiations rejects them (REJECT) as leaving an accord does.
+
+Invented sentences from arenas outside the development texts.
+"""
+
+from event_fixtures import wire_events
+
+ACTORS = {"Kenya": ("kenya", "country"), "Uganda": ("uganda", "country"),
+          "Media Council": ("media_council", "organization"), "Nova TV": ("nova_tv", "media"),
+          "Equity Bank": ("equity_bank", "organization"), "National Assembly": ("national_assembly", "organization")}
+
+
+def typed(got, etype):
+    return [g for g in got if g[0] == etype]
+
+
+def test_licence_of_an_outlet_suspended_is_censorship(tmp_path):
+    got = wire_events(tmp_path, "The Media Council suspended the licence of Nova TV for a month on Tuesday.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+    got = wire_events(tmp_path, "The Media Council suspended the licence of the satellite channel Nova TV on "
+                      "Tuesday.\n", ACTORS)
+    assert typed(got, "COERCE") and not typed(got, "SANCTION"), got
+
+
+def test_licence_of_a_bank_suspended_stays_a_sanction(tmp_path):
+    got = wire_events(tmp_path, "The central bank suspended the licence of Equity Bank on Tuesday.\n", ACTORS)
+    assert typed(got, "SANCTION") and not typed(got, "COERCE"), got
+
+
+def test_accord_approved_or_ratified_is_concluded(tmp_path):
+    got = wire_events(tmp_path, "Kenya's parliament, the National Assembly, approved the agreement on March 3 by a "
+                      "large majority.\n", ACTORS)
+    assert typed(got, "SUPPORT") and not typed(got, "AGREE"), got
+    got = wire_events(tmp_path, "The National Assembly approved the deal with Uganda on Tuesday.\n", ACTORS)
+    assert typed(got, "SUPPORT") and not typed(got, "AGREE"), got
+
+
+def test_nomination_approved_stays_an_appointment(tmp_path):
+    got = wire_events(tmp_path, "The National Assembly approved the nomination of the new minister on Tuesday.\n",
+                      ACTORS)
+    assert typed(got, "SUPPORT") and not typed(got, "AGREE"), got
+
+
+def test_talks_offered_are_a_promise(tmp_path):
+    got = wire_events(tmp_path, "Kenya offered Uganda a meeting on Monday.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "CONSULT"), got
+    got = wire_events(tmp_path, "Kenya offered negotiations to Uganda on Monday.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "CONSULT"), got
+
+
+def test_talks_held_stay_a_consultation(tmp_path):
+    got = wire_events(tmp_path, "Kenya held talks with Uganda on Monday.\n", ACTORS)
+    assert typed(got, "CONSULT") and not typed(got, "AGREE"), got
+
+
+def test_leaving_an_arbitration_rejects_it(tmp_path):
+    got = wire_events(tmp_path, "Kenya's parliament voted to withdraw from the arbitration with Uganda on Monday.\n",
+                      ACTORS)
+    assert typed(got, "REJECT") and not typed(got, "RETREAT"), got
+    got = wire_events(tmp_path, "Kenya withdrew from the negotiations with Uganda on Monday.\n", ACTORS)
+    assert typed(got, "REJECT") and not typed(got, "RETREAT"), got
+
+
+def test_troops_withdrawn_stay_a_retreat(tmp_path):
+    got = wire_events(tmp_path, "Kenya withdrew its troops from Uganda on Monday.\n", ACTORS)
+    assert typed(got, "RETREAT") and not typed(got, "REJECT"), got
