@@ -67,3 +67,35 @@ def test_leaving_an_arbitration_rejects_it(tmp_path):
 def test_troops_withdrawn_stay_a_retreat(tmp_path):
     got = wire_events(tmp_path, "Kenya withdrew its troops from Uganda on Monday.\n", ACTORS)
     assert typed(got, "RETREAT") and not typed(got, "REJECT"), got
+
+
+PEOPLE = {"Kenya": ("kenya", "country"), "Amina Mohamed": ("amina_mohamed", "person"),
+          "Tourism Authority": ("tourism_authority", "organization")}
+
+
+def test_punishment_foretold_is_a_threat(tmp_path):
+    got = wire_events(tmp_path, "Justice Minister Amina Mohamed said the opposition leaders who had announced a rival "
+                      "council would be prosecuted for treason.\n", PEOPLE)
+    assert typed(got, "THREATEN") and not typed(got, "ACCUSE"), got
+    got = wire_events(tmp_path, "Amina Mohamed affirmed that armed groups acting outside the law would be held "
+                      "accountable.\n", PEOPLE)
+    assert typed(got, "THREATEN"), got
+    got = wire_events(tmp_path, "The Tourism Authority warned tour operators that their licences would be revoked if "
+                      "they sold safaris.\n", PEOPLE)
+    assert typed(got, "THREATEN"), got
+
+
+def test_punishment_promised_or_denied_is_no_threat(tmp_path):
+    got = wire_events(tmp_path, "Amina Mohamed promised that the killers would be brought to justice.\n", PEOPLE)
+    assert not typed(got, "THREATEN"), got
+    got = wire_events(tmp_path, "Amina Mohamed said the detainees would not be prosecuted.\n", PEOPLE)
+    assert not typed(got, "THREATEN"), got
+    got = wire_events(tmp_path, "Amina Mohamed said the election would be held in May.\n", PEOPLE)
+    assert not typed(got, "THREATEN"), got
+
+
+def test_punishment_words_load():
+    from foothold.extract.events.foretold_punishments import punishment_words
+    words = punishment_words()
+    assert "prosecute" in words.punishing_verbs and "accountable" in words.accounting_words
+    assert "promise" in words.promising_verbs
