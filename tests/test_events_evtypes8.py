@@ -99,3 +99,35 @@ def test_punishment_words_load():
     words = punishment_words()
     assert "prosecute" in words.punishing_verbs and "accountable" in words.accounting_words
     assert "promise" in words.promising_verbs
+
+
+BODIES = {"Kenya": ("kenya", "country"), "Uganda": ("uganda", "country"),
+          "East African Community": ("eac", "organization"), "African Union": ("african_union", "organization"),
+          "Raila Odinga": ("raila_odinga", "person")}
+
+
+def test_body_left_reduces_relations(tmp_path):
+    got = wire_events(tmp_path, "Kenya withdrew from the East African Community on Monday, citing a dispute over "
+                      "the choice of its secretary-general.\n", BODIES)
+    assert typed(got, "SANCTION") and not typed(got, "RETREAT"), got
+    got = wire_events(tmp_path, "Kenya announced on Monday that it was leaving the African Union without delay.\n",
+                      BODIES)
+    assert typed(got, "SANCTION") and not typed(got, "RETREAT"), got
+
+
+def test_support_or_envoy_withdrawn_reduces_relations(tmp_path):
+    got = wire_events(tmp_path, "Raila Odinga withdrew his backing from the sit-ins on Monday.\n", BODIES)
+    assert typed(got, "SANCTION") and not typed(got, "RETREAT"), got
+    got = wire_events(tmp_path, "Kenya withdrew its ambassador from Uganda on Monday.\n", BODIES)
+    assert typed(got, "SANCTION") and not typed(got, "RETREAT"), got
+
+
+def test_troops_withdrawn_from_a_country_stay_a_retreat(tmp_path):
+    got = wire_events(tmp_path, "Kenya withdrew its troops from Uganda on Monday.\n", BODIES)
+    assert typed(got, "RETREAT") and not typed(got, "SANCTION"), got
+
+
+def test_left_body_words_load():
+    from foothold.extract.events.left_bodies import left_body_words
+    words = left_body_words()
+    assert "bloc" in words.body_nouns and "ambassador" in words.withdrawn_resources and "leave" in words.withdrawing_verbs

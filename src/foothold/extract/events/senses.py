@@ -17,9 +17,9 @@ from .speech import statement_type
 from .triggers import Found, listed_object, noun_trigger
 
 ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
-# evtypes6: settling processes a party leaves as it leaves an accord ("voted to withdraw from the arbitration",
-# "pulled out of the negotiations"): the manual's REJECT, as withdrawing from an agreement (seed notes 25)
-LEFT_PROCESSES = {"arbitration", "negotiation", "talk", "mediation", "dialogue"}
+# evtypes6: an arbitration a party leaves, as it leaves an accord ("voted to withdraw from the arbitration"): the
+# manual's REJECT, as withdrawing from an agreement (seed notes 25); talks left are `walkouts.left_gathering`'s
+LEFT_PROCESSES = {"arbitration"}
 CONCLUDING = {"sign", "reach", "conclude", "finalize", "finalise", "ratify"}
 CONDUCT_NOUNS = {"actions", "acts", "practices", "attacks", "aggression", "interference", "violence", "violations",
                  "provocations"}
