@@ -131,3 +131,25 @@ def test_left_body_words_load():
     from foothold.extract.events.left_bodies import left_body_words
     words = left_body_words()
     assert "bloc" in words.body_nouns and "ambassador" in words.withdrawn_resources and "leave" in words.withdrawing_verbs
+
+
+RETREATS = {"Kenya": ("kenya", "country"), "Uganda": ("uganda", "country"),
+            "Al-Shabaab": ("al_shabaab", "organization")}
+
+
+def test_announced_future_retreat_is_a_concession(tmp_path):
+    got = wire_events(tmp_path, "Kenya announced that it would withdraw its troops from Uganda.\n", RETREATS)
+    assert typed(got, "CONCEDE") and not typed(got, "RETREAT"), got
+    got = wire_events(tmp_path, "Kenya said on Monday it would withdraw its troops from Uganda by June.\n", RETREATS)
+    assert typed(got, "CONCEDE") and not typed(got, "AGREE"), got
+    got = wire_events(tmp_path, "Al-Shabaab said it would release the hostages on Friday.\n", RETREATS)
+    assert typed(got, "CONCEDE") and not typed(got, "AGREE"), got
+
+
+def test_retreat_done_or_refused_is_no_concession(tmp_path):
+    got = wire_events(tmp_path, "Kenya said it had withdrawn its troops from Uganda.\n", RETREATS)
+    assert typed(got, "RETREAT") and not typed(got, "CONCEDE"), got
+    got = wire_events(tmp_path, "Kenya said it would not withdraw its troops from Uganda.\n", RETREATS)
+    assert not typed(got, "CONCEDE"), got
+    got = wire_events(tmp_path, "Kenya said it would send troops to Uganda.\n", RETREATS)
+    assert not typed(got, "CONCEDE"), got

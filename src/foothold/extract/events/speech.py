@@ -28,6 +28,7 @@ from .hostile_aims import hostile_aim
 from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
 from .foretold_punishments import foretold_punishment
+from .future_retreats import future_retreat
 from .own_bodies import unnamed_own_body, with_leaders
 from .denied_conduct import denied_conduct
 from .halted_hostilities import declared_halt, halted_hostilities
@@ -362,6 +363,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = declared[0]         # evrecall3: "declared three days of national mourning" (data/declarations.yaml)
     if etype is None:
         return "statement_without_cue"
+    if etype in ("AGREE", "RETREAT") and future_retreat(lex, content, tok, index):
+        etype, announced = "CONCEDE", None     # evtypes6: PLOVER "announced...would withdraw troops" is CONCEDE
     mode, sphere = channel(lex, sent.text) or (declared[1] if declared and declared[1] else "statement"), "political"
     if announced is not None:
         mode, sphere = announced.mode, announced.sphere or sphere
