@@ -153,3 +153,10 @@ def test_retreat_done_or_refused_is_no_concession(tmp_path):
     assert not typed(got, "CONCEDE"), got
     got = wire_events(tmp_path, "Kenya said it would send troops to Uganda.\n", RETREATS)
     assert not typed(got, "CONCEDE"), got
+
+
+def test_punishment_vowed_in_a_conjoined_clause_leaves_the_first_statement(tmp_path):
+    got = wire_events(tmp_path, "In a televised address on Saturday morning, Amina Mohamed called the revolt a stab "
+                      "in the back and treason, and vowed that those who had taken up arms against the army would be "
+                      "punished.\n", PEOPLE)
+    assert typed(got, "ACCUSE") and typed(got, "THREATEN"), got

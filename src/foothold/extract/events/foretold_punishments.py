@@ -64,4 +64,6 @@ def foretold_punishment(speech, content, words: PunishmentWords | None = None) -
         return False
     if content is not None and content.dep_ == "ccomp":
         return any(_foretold(c, words) for c in (content, *content.conjuncts))
-    return any(_foretold(t, words) for t in speech.subtree if t.i > speech.i)
+    # a verb conjoined to the speech verb says its own clause ("called the revolt treason and vowed that ...")
+    return any(_foretold(t, words) for c in speech.children if c.i > speech.i and c.dep_ not in ("conj", "cc")
+               for t in c.subtree)
