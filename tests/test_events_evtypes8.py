@@ -137,22 +137,21 @@ RETREATS = {"Kenya": ("kenya", "country"), "Uganda": ("uganda", "country"),
             "Al-Shabaab": ("al_shabaab", "organization")}
 
 
-def test_announced_future_retreat_is_a_concession(tmp_path):
+def test_announced_future_retreat_is_an_intention(tmp_path):
+    # the eval makers' AGREE (news-dev 05 "promised that ... troops ... will be getting out"), not the manual's CONCEDE
     got = wire_events(tmp_path, "Kenya announced that it would withdraw its troops from Uganda.\n", RETREATS)
-    assert typed(got, "CONCEDE") and not typed(got, "RETREAT"), got
+    assert typed(got, "AGREE") and not typed(got, "RETREAT") and not typed(got, "CONCEDE"), got
+    got = wire_events(tmp_path, "Kenya announced it would release 200 prisoners.\n", RETREATS)
+    assert typed(got, "AGREE") and not typed(got, "RETREAT"), got
     got = wire_events(tmp_path, "Kenya said on Monday it would withdraw its troops from Uganda by June.\n", RETREATS)
-    assert typed(got, "CONCEDE") and not typed(got, "AGREE"), got
-    got = wire_events(tmp_path, "Al-Shabaab said it would release the hostages on Friday.\n", RETREATS)
-    assert typed(got, "CONCEDE") and not typed(got, "AGREE"), got
+    assert typed(got, "AGREE") and not typed(got, "CONCEDE"), got
 
 
-def test_retreat_done_or_refused_is_no_concession(tmp_path):
+def test_retreat_done_stays_a_retreat(tmp_path):
     got = wire_events(tmp_path, "Kenya said it had withdrawn its troops from Uganda.\n", RETREATS)
-    assert typed(got, "RETREAT") and not typed(got, "CONCEDE"), got
+    assert typed(got, "RETREAT") and not typed(got, "AGREE"), got
     got = wire_events(tmp_path, "Kenya said it would not withdraw its troops from Uganda.\n", RETREATS)
-    assert not typed(got, "CONCEDE"), got
-    got = wire_events(tmp_path, "Kenya said it would send troops to Uganda.\n", RETREATS)
-    assert not typed(got, "CONCEDE"), got
+    assert not typed(got, "AGREE"), got
 
 
 def test_punishment_vowed_in_a_conjoined_clause_leaves_the_first_statement(tmp_path):

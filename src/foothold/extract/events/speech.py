@@ -363,8 +363,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = declared[0]         # evrecall3: "declared three days of national mourning" (data/declarations.yaml)
     if etype is None:
         return "statement_without_cue"
-    if etype in ("AGREE", "RETREAT") and future_retreat(lex, content, tok, index):
-        etype, announced = "CONCEDE", None     # evtypes6: PLOVER "announced...would withdraw troops" is CONCEDE
+    if etype == "RETREAT" and future_retreat(lex, content, tok, index):
+        etype, announced = "AGREE", None       # evtypes6: "announced it would withdraw its troops" (news-dev 05)
     mode, sphere = channel(lex, sent.text) or (declared[1] if declared and declared[1] else "statement"), "political"
     if announced is not None:
         mode, sphere = announced.mode, announced.sphere or sphere
