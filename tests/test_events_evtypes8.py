@@ -159,3 +159,10 @@ def test_punishment_vowed_in_a_conjoined_clause_leaves_the_first_statement(tmp_p
                       "in the back and treason, and vowed that those who had taken up arms against the army would be "
                       "punished.\n", PEOPLE)
     assert typed(got, "ACCUSE") and typed(got, "THREATEN"), got
+
+
+def test_measure_without_legal_standing_is_rejected(tmp_path):
+    actors = {"Peter Kamau": ("peter_kamau", "person"), "Uganda": ("uganda", "country"), "Kenya": ("kenya", "country")}
+    got = wire_events(tmp_path, "Peter Kamau stressed that the unilateral sanctions of Uganda have no legal standing "
+                      "and must not govern trade between two neighbours.\n", actors)
+    assert typed(got, "REJECT") and not typed(got, "REQUEST"), got
