@@ -44,6 +44,7 @@ from .border_closures import closure_of_crossing, crossing_closed
 from .recipients import combatants_deployed, others_in_sentence, recipientless_type, show_of_force
 from .settled import settled_parse
 from .senses import conduct_types, content_types, left_accord
+from .left_bodies import left_body
 from .walkouts import left_gathering
 from .promised_resignations import promised_resignation
 from .spoken_side import speakers_forces
@@ -337,6 +338,7 @@ class EventExtractor:
         aimed_targets(f, etype, mode, args, index)
         etype, mode, sphere = left_accord(f, etype, mode, sphere)
         etype, mode, sphere = left_gathering(lex, f, etype, mode, sphere)
+        etype, mode, sphere = left_body(f, etype, mode, sphere, index)      # evtypes6: "withdrew from the bloc"
         etype, mode, sphere = promised_resignation(lex, f, etype, mode, sphere)
         left_or_faced(f, etype, mode, args, index)
         args.add("target", [(h, i) for h, i in among_named(tok, etype, index) if h.actor not in args.source],

@@ -42,6 +42,8 @@ def _media(tok, index: DocIndex) -> bool:
 
 
 def _held_by(noun) -> list:
-    """Who the object is or belongs to: its appositions and possessor, with their conjuncts."""
+    """Who the object is or belongs to: its appositions, possessor and "of" phrase ("suspended the licence of the
+    channel X", evtypes6), with their conjuncts."""
     held = [c for c in noun.children if c.dep_ in ("appos", "poss")]
+    held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return held + [k for c in held for k in c.conjuncts]

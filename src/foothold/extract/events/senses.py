@@ -17,6 +17,9 @@ from .speech import statement_type
 from .triggers import Found, listed_object, noun_trigger
 
 ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "jcpoa", "convention", "framework", "arrangement"}
+# evtypes6: an arbitration a party leaves, as it leaves an accord ("voted to withdraw from the arbitration"): the
+# manual's REJECT, as withdrawing from an agreement (seed notes 25); talks left are `walkouts.left_gathering`'s
+LEFT_PROCESSES = {"arbitration"}
 CONCLUDING = {"sign", "reach", "conclude", "finalize", "finalise", "ratify"}
 CONDUCT_NOUNS = {"actions", "acts", "practices", "attacks", "aggression", "interference", "violence", "violations",
                  "provocations"}
@@ -182,7 +185,7 @@ def left_accord(f: Found, etype: str, mode, sphere):
     """ "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)."""
     tok = f.token
     if etype == "RETREAT" and mode == "withdraw" and f.kind == "verb" and any(
-            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in ACCORDS for o in c.children)
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in ACCORDS | LEFT_PROCESSES for o in c.children)
             for c in tok.children):
         # "Trump withdrew the U.S. from the deal": leaving an accord rejects it (gold notes §25)
         etype, mode, sphere = "REJECT", "withdraw from agreement", "political"
@@ -206,8 +209,10 @@ def conduct_types(f: Found, etype: str, mode, sphere, lex=None):
         # ACCUSE: "used for diplomatic protests"); a crowd protesting demonstrates; a protest done, not
         # said ("picketed the embassy", "burned flags"), stays PROTEST
         etype, mode = "ACCUSE", "criticize"
-    if etype in ("AID", "COOPERATE") and f.kind == "light" and tok.lemma_ == "offer":
-        etype, mode = "AGREE", "promise"  # evtype3: "offered Iraq a loan": PLOVER AGREE "agree to, offer, promise"
+    if etype in ("AID", "COOPERATE", "CONSULT") and f.kind == "light" and tok.lemma_ == "offer":
+        # evtype3: "offered Iraq a loan": PLOVER AGREE "agree to, offer, promise"; evtypes6: "offered the students
+        # talks", "offered mediation": an offer to meet is an intent to meet (CAMEO 036), not the meeting
+        etype, mode = "AGREE", "promise"
     if etype == "PROTEST" and f.kind == "light" and tok.lemma_ in ("lodge", "file"):
         etype, mode = "ACCUSE", "criticize"     # "lodged a protest with China": a diplomatic protest (PLOVER ACCUSE)
     if etype == "COERCE" and mode == "restrict" and tok.lemma_ in ("declare", "extend", "impose") \

@@ -28,6 +28,8 @@ from .declarations import declared_type
 from .hostile_aims import hostile_aim
 from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
+from .foretold_punishments import foretold_punishment
+from .future_retreats import future_retreat
 from .own_bodies import unnamed_own_body, with_leaders
 from .denied_conduct import denied_conduct
 from .halted_hostilities import declared_halt, halted_hostilities
@@ -300,6 +302,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
     etype = pledge_type(content, lex) or ("THREATEN" if analysis.payback(content, lex) else None) \
         or statement_type(lex, content_text)
+    if etype != "THREATEN" and foretold_punishment(tok, content):
+        etype = "THREATEN"    # evtypes6: "said the leaders would be prosecuted for conspiracy": a warning, no charge
     if alarmed_noting(tok):
         etype = "ACCUSE"      # evstate2: "notes with concern the reports that X suspended ...": disapproval
     if etype in ("REJECT", None) and CLEFT_BLAME.search(content_text):
@@ -367,6 +371,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = declared[0]         # evrecall3: "declared three days of national mourning" (data/declarations.yaml)
     if etype is None:
         return "statement_without_cue"
+    if etype == "RETREAT" and future_retreat(lex, content, tok, index):
+        etype, announced = "AGREE", None       # evtypes6: "announced it would withdraw its troops" (news-dev 05)
     mode, sphere = channel(lex, sent.text) or (declared[1] if declared and declared[1] else "statement"), "political"
     if announced is not None:
         mode, sphere = announced.mode, announced.sphere or sphere
