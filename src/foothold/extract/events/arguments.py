@@ -52,7 +52,7 @@ from .state_officers import state_officer
 from .scene_possessors import sets_no_scene
 from .spoken_places import spoken_place
 from .listed_antecedent import one_of_a_list
-from .main_line_subjects import main_clause, main_line_subject
+from .main_line_subjects import main_line_subject
 from .address_subjects import address_form, addressed_person
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -228,7 +228,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         fronted = fronted_clause_subject(t, index) if t.i == tok.i else None    # wireev: "As he was detained, X ..."
         hit = fronted or hit
         if fronted is None and hit is not None and t.lower_ in ("he", "she") and t.i == tok.i \
-                and t.dep_ in ("nsubj", "nsubjpass") and main_clause(t.head):
+                and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             # "Blaszczak thanked Austin. He said ...": a main clause's subject pronoun continues the last subject,
             # not the nearest name the mention resolver attached it to ("X stated that he promised": the nearest)
             hit = main_line_subject(t.i, index, max(0, t.i - pronoun_window)) \

@@ -25,20 +25,6 @@ def in_noun_clause(tok) -> bool:
     return False
 
 
-def main_clause(verb) -> bool:
-    """``verb`` heads a main clause: the root, or a verb conjoined to it with a subject of its own ("He said he had
-    called X to congratulate him, and he urged his supporters to ...": the second "he" continues the main line, not
-    the X the mention step attached it to; evargs12)."""
-    node = verb
-    for _ in range(4):
-        if node.dep_ == "ROOT":
-            return True
-        if node.dep_ != "conj" or node.head.i == node.i or node.pos_ not in ("VERB", "AUX"):
-            return False
-        node = node.head
-    return False
-
-
 def main_line_subject(i: int, index, min_token: int):
     """The closest person subject before token ``i`` (this sentence or the window before) outside a noun's clause,
     or None."""
