@@ -27,3 +27,40 @@ def test_a_conjunct_with_a_subject_of_its_own_stays():
     doc = load_nlp()("The governor said the killings aimed to push the province into chaos and the army called on "
                      "residents to stay home.")
     assert not [c for t in doc for c, _ in far_finite_conjuncts(t)]
+
+
+# evargs12: the infinitive of an accusation's preposition, and a past tense read as a participle
+
+ACCUSERS = {"Sokoto Front": ("sokoto_front", "organization"), "Ghana": ("ghana", "country"),
+            "Accra": ("ghana", "country"), "Togo": ("togo", "country"), "John Mahama": ("john_mahama", "person")}
+
+
+def test_a_call_after_an_accusations_infinitive_is_the_accusers_request(tmp_path):
+    got = wire_events(tmp_path, 'Sokoto Front accused Ghana of "starving Togolese of water" to punish Togo and called '
+                                'on President John Mahama to pay the debt in full.\n', ACCUSERS)
+    assert ("ACCUSE", ["sokoto_front"], ["ghana"]) in got, got
+    assert any(t == "REQUEST" and s == ["sokoto_front"] and "john_mahama" in g for t, s, g in got), got
+
+
+def test_a_past_tense_hung_on_the_accusations_preposition_is_the_accusers_next_act(tmp_path):
+    got = wire_events(tmp_path, 'The Sokoto Front accused Accra of "starving farmers of water" to punish Togo and '
+                                'called on President John Mahama to pay the arrears in full.\n', ACCUSERS)
+    assert any(t == "REQUEST" and s == ["sokoto_front"] and "john_mahama" in g for t, s, g in got), got
+
+
+def test_a_participle_continuing_a_bare_infinitive_is_a_past_tense_of_the_verb_above():
+    doc = load_nlp()("The foreign minister blamed Togo for failing to build trust and accused aid groups of "
+                     "discouraging the herders.")
+    pairs = [(c.text, v.text) for t in doc for c, v in far_finite_conjuncts(t)]
+    assert pairs == [("accused", "blamed")], pairs
+
+
+def test_a_passive_participle_with_its_own_auxiliary_stays():
+    doc = load_nlp()("The minister blamed Togo for failing to protect the herders, who were attacked and robbed.")
+    assert not [c for t in doc for c, _ in far_finite_conjuncts(t)]
+
+
+def test_a_past_tense_conjoined_to_a_prepositions_gerund_goes_to_the_verb_above():
+    doc = load_nlp()("John Mahama accused Togo of arming the rebels and blamed Benin for hosting their camps.")
+    pairs = [(c.text, v.text) for t in doc for c, v in far_finite_conjuncts(t)]
+    assert pairs == [("blamed", "accused")], pairs

@@ -53,6 +53,7 @@ from .scene_possessors import sets_no_scene
 from .spoken_places import spoken_place
 from .listed_antecedent import one_of_a_list
 from .main_line_subjects import main_line_subject
+from .orders_of import ordering_phrases
 from .address_subjects import address_form, addressed_person
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -780,7 +781,13 @@ def verb_arguments(verb, index: DocIndex) -> Arguments:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             args.add("source", phrase_actors(o, index), index)
+    ordering = ordering_phrases(verb)     # "deployed on the orders of X": X had it done, no target (orders_of.py)
+    if ordering and not args.source:
+        for _, o in ordering:
+            args.add("source", phrase_actors(o, index), index)
     for prep, o in prep_objects(verb, TARGET_PREPS - {"by", "from", "for"}):
+        if any(o.head.i == p.i for p, _ in ordering):
+            continue
         args.add("target", acted_on(o), index)
     for p in means_phrase_preps(verb):      # "spoke by telephone with X": whom the call was with
         if p.lower_ == "with":

@@ -32,21 +32,47 @@ def tensed_ancestor(content, tag: str):
     return None
 
 
+# where a "to"-infinitive hangs when a finite verb conjoined to it belongs higher up: a complement, the
+# infinitive of a preposition ("accused X of ... to punish Y and called on Z"), a purpose clause
+FAR_CONTENT = frozenset({"xcomp", "pcomp", "advcl"})
+
+
 def far_finite_conjuncts(content) -> list:
     """(conjunct, its verb) for finite verbs conjoined to a "to"-infinitive whose governor is no finite verb ("X said
     the killings aimed to push the province into chaos and called on Y to ..."): the nearest verb above in the
-    conjunct's tense, when the conjunct has no subject of its own."""
-    if content.dep_ != "xcomp" or content.tag_ != "VB" or content.head.tag_ in FINITE \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children):
+    conjunct's tense, when the conjunct has no subject of its own. evargs12: the infinitive may also be a
+    preposition's ("accused X of \"starving\" Y to punish Z and called on W to ...") or a purpose clause, and the
+    conjunct a past form the tagger read as a participle ("blamed X for failing to build trust and accused Y of
+    ..."): a bare infinitive continued by a participle with no auxiliary of its own is a past tense misread, and it
+    goes to the nearest past verb above. So does a past tense the parser conjoined to a preposition's gerund
+    ("accused X of arming the rebels and blamed Y for ...")."""
+    gerund = content.tag_ == "VBG" and content.dep_ == "pcomp"      # "accused X of arming Y and blamed Z for ..."
+    if not gerund and (content.dep_ not in FAR_CONTENT or content.tag_ != "VB"
+                       or content.dep_ == "xcomp" and content.head.tag_ in FINITE
+                       or not any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children)):
         return []
     out = []
     for c in content.children:
-        if c.dep_ == "conj" and c.tag_ in FINITE and c.pos_ == "VERB" \
-                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
-            verb = tensed_ancestor(content, c.tag_)
+        if c.dep_ != "conj" or c.pos_ != "VERB" or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            continue
+        tense = c.tag_ if c.tag_ in FINITE else "VBD" if c.tag_ == "VBN" and not any(
+            a.dep_ in ("aux", "auxpass") for a in c.children) else None
+        if tense is not None:
+            verb = tensed_ancestor(content, tense)
             if verb is not None:
                 out.append((c, verb))
     return out
+
+
+def finite_preposition_objects(token) -> object | None:
+    """The finite verb above a past tense the parser hung on its preposition right after "and" ("accused X of
+    \"starving\" Y to punish Z and called on W to ...": "called" as the object of "of"): a preposition takes a
+    gerund, never a past tense, so "and called" continues the verb that governs the preposition (evargs12)."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBD" or token.pos_ != "VERB" or token.i == 0 \
+            or token.doc[token.i - 1].lower_ != "and" or any(s.dep_ in ("nsubj", "nsubjpass") for s in token.children):
+        return None
+    verb = token.head.head
+    return verb if token.head.pos_ == "ADP" and verb.tag_ == "VBD" and verb.pos_ == "VERB" else None
 
 
 def repair_finite_conjuncts(doc) -> int:
@@ -58,5 +84,11 @@ def repair_finite_conjuncts(doc) -> int:
             moved += 1
         for verb, governor in far_finite_conjuncts(content):
             verb.head = governor
+            moved += 1
+        verb = finite_preposition_objects(content)
+        if verb is not None:
+            content.head, content.dep_ = verb, "conj"
+            cc = content.doc[content.i - 1]
+            cc.head, cc.dep_ = verb, "cc"
             moved += 1
     return moved

@@ -18,6 +18,7 @@ from .timing import other_clause_dates
 from .summons import summons_of_protest
 from .toll_next_paragraph import attack_of_toll_after_break
 from .triggers import Found, noun_trigger
+from .two_charges import two_charges
 from .visits import visit_holding
 from .wire_acts import own_addressees
 from .crowd_control import DISPERSAL
@@ -136,6 +137,8 @@ def merge_into(events: list[Event], meta: list[dict], ev: Event, info: dict) -> 
         if m["tok"] == info["head"] and info["kind"] == "verb" and ev.type == "REQUEST" \
                 and m.get("lemma") != info.get("lemma") and info.get("own_addressee"):
             break       # "urged both sides to ... and asked the government to ...": two addressees
+        if m["tok"] == info["head"] and info["kind"] == "verb" and ev.type == "ACCUSE" and info.get("own_charge"):
+            break       # "blamed X for A and accused Y of B": two accused, two charges (two_charges.py)
         renamed = info["kind"] == "noun" or other.type == "CONSULT" or m["tok"] == info["head"]
         # "Syria agreed to withdraw its troops": the agreement and the act it promises are one AGREE
         renamed = renamed or other.type == "AGREE" and m.get("sent") == info.get("sent")
@@ -237,6 +240,7 @@ def event_meta(f: Found, kind: str, ev: Event, explicit, undated: bool, instrume
     info["lemma"] = f.token.lemma_.lower()
     # "urged A to ... and asked B to ...": a conjunct verb with an addressee of its own
     info["own_addressee"] = f.token.dep_ == "conj" and own_addressees(f.token.head, f.token)
+    info["own_charge"] = f.token.dep_ == "conj" and two_charges(f.token.head, f.token)
     # a clause on a verb's argument ("urged X to remove the warship, which ran aground in 1999")
     # dates that argument's story, not the act; on an event noun ("an agreement signed on
     # 29 February") it is the noun's own time
