@@ -266,7 +266,9 @@ def read_cameo(path: Path, plover: dict[str, dict]) -> dict:
                     synsets[cur_syn].append(w)
             continue
         if s.startswith("---"):
-            m = re.match(r"^---\s*(.*?)\s*(\[[^\]]*\])?\s*---\s*$", s)
+            # "---  DELAY   [120]---  ---": four headers close their code with stray dashes; PETRARCH2 reads
+            # the bracket all the same (its block code), so the dashes after it are part of the closing rule
+            m = re.match(r"^---\s*(.*?)\s*(\[[^\]]*\])?-*\s*---\s*$", s)
             name = (m.group(1) if m else s.strip("- ")).strip()
             code, _, ok = _code(m.group(2)) if m and m.group(2) else (None, False, True)
             block = {"name": name, "code": code if ok else None, "patterns": []}
