@@ -53,6 +53,7 @@ def test_verbs_the_lexicon_lacked(tmp_path, sentence, kind, source, target):
     ("Chile and Peru discussed the issues surrounding the vote.", "COERCE"),
     ("Chile sealed the envelope with the documents for Peru.", "COERCE"),
     ("Chile rammed the bill through its senate before Peru voted.", "ASSAULT"),
+    ("In Peru, demonstrators used a truck to ram the gates of the Chilean embassy.", "ASSAULT"),
     ("Peru objected that the report was late.", "REJECT"),     # a statement, not "objected to"
     ("Peru delayed the flight to Chile.", "REJECT"),
     ("The Chilean minister raised the issue at the meeting.", "CONSULT"),   # no party it was raised with
