@@ -1,5 +1,5 @@
 """Events with no candidate, eleventh pass (issue 8, evcand11): verbs the lexicon lacked, each after its PETRARCH2
-CAMEO block (data/wire_vocab.yaml: surround, seal, ram, stop, object to, delay a bid, raise a matter with, respect),
+CAMEO block (data/wire_vocab.yaml: surround, seal, ram, stop, object to, delay a bid, raise a matter with, help with),
 regret before a "that" clause (data/judged_stances.yaml `clause_alarm_nouns`, `regretting_verbs`), and the CAMEO
 conversion's block headers closing their code with stray dashes ("---  DELAY   [120]---  ---").
 
@@ -36,10 +36,9 @@ def _typed(tmp_path, sentence, kind):
     ("Chile delayed Bolivia's bid to join the Pacific Alliance in 2019.", "REJECT", "chile", "bolivia"),
     # RAISE: a matter raised with a named party is a consultation
     ("Ecuador's ambassador raised the matter on Tuesday with Peru.", "CONSULT", None, "peru"),
-    # RESPECT "* DECISION" [052]: a stance stated now, in the present tense
-    ("Ecuador respects the sovereignty of Peru.", "SUPPORT", "ecuador", "peru"),
-    ("Ecuador respected the decision of Peru to hold the vote.", "SUPPORT", "ecuador", "peru"),
-    # a vehicle or vessel stopped is intercepted (as plover.yaml `intercept`)
+    # HELP [070]: a named party helped with something is aided
+    ("Chile helped Peru with the investigation in 2021.", "AID", "chile", "peru"),
+    # a vehicle or vessel stopped has its movement restricted
     ("Ecuador's navy stopped a tanker of Peru on Tuesday.", "COERCE", "ecuador", None),
 ])
 def test_verbs_the_lexicon_lacked(tmp_path, sentence, kind, source, target):
@@ -56,9 +55,8 @@ def test_verbs_the_lexicon_lacked(tmp_path, sentence, kind, source, target):
     ("In Peru, demonstrators used a truck to ram the gates of the Chilean embassy.", "ASSAULT"),
     ("Peru objected that the report was late.", "REJECT"),     # a statement, not "objected to"
     ("Peru delayed the flight to Chile.", "REJECT"),
+    ("Chile helped ease tensions with Peru.", "AID"),
     ("The Chilean minister raised the issue at the meeting.", "CONSULT"),   # no party it was raised with
-    ("Peru respected the ceasefire.", "SUPPORT"),
-    ("Chile urged Peru to respect the sovereignty of Ecuador.", "SUPPORT"),  # asked for: the REQUEST's
     ("The truck of Peru stopped at the border with Chile.", "COERCE"),
 ])
 def test_other_senses_of_those_verbs_are_none(tmp_path, sentence, kind):

@@ -81,7 +81,6 @@ STATING = PERFORMATIVE | {"say", "state", "welcome", "accuse", "deny", "warn", "
                           "vow", "promise", "declare", "tell", "criticise", "criticize", "dismiss", "refute", "endorse",
                           "recognise", "recognize", "mourn", "salute", "hail",
                           "recommend",          # a report's own "The Committee recommends that X ...": its call
-                          "respect",            # evcand11: "Iran respects the decision of X": a stance stated now
                           "stand"} | INTENTION_GOVERNORS          # "The United States stands with the people of X" | {"wish", "want", "hope"}
 RATE_DETS = {"a", "an", "every", "each", "per"}
 LATER = {"later", "earlier", "ago", "after", "before", "since", "until", "into", "of", "or", "and"}   # "a day after": one time
