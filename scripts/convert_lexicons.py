@@ -236,6 +236,16 @@ def parse_verb_line(body: str) -> dict | None:
     return sense
 
 
+def block_header(line: str) -> tuple[str, str | None]:
+    """'---  ENCIRCLE   [190]  ---' -> ('ENCIRCLE', '[190]'). Four headers close their code with stray dashes
+    ('---  DELAY   [120]---  ---'); PETRARCH2 reads the bracket all the same (the block's code), so the dashes after
+    it belong to the closing rule."""
+    m = re.match(r"^---\s*(.*?)\s*(\[[^\]]*\])?-*\s*---\s*$", line)
+    if not m:
+        return line.strip("- ").strip(), None
+    return m.group(1).strip(), m.group(2)
+
+
 def read_cameo(path: Path, plover: dict[str, dict]) -> dict:
     lines = path.read_text(encoding="latin-1").splitlines()
     synsets: dict[str, list[str]] = {}
@@ -266,9 +276,8 @@ def read_cameo(path: Path, plover: dict[str, dict]) -> dict:
                     synsets[cur_syn].append(w)
             continue
         if s.startswith("---"):
-            m = re.match(r"^---\s*(.*?)\s*(\[[^\]]*\])?\s*---\s*$", s)
-            name = (m.group(1) if m else s.strip("- ")).strip()
-            code, _, ok = _code(m.group(2)) if m and m.group(2) else (None, False, True)
+            name, field = block_header(s)
+            code, _, ok = _code(field) if field else (None, False, True)
             block = {"name": name, "code": code if ok else None, "patterns": []}
             blocks.append(block)
             counts["blocks"] += 1

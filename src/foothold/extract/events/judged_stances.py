@@ -5,7 +5,9 @@
   the judgement; the trigger finder makes it a statement candidate and the clause is its content.
 - `alarmed_noting`: "The Ministry notes with concern the reports that ...", "is following with alarm the shelling
   of ...": a verb of noting or watching with a "with <alarm noun>" phrase disapproves of what it notes (PLOVER
-  ACCUSE), whatever the noted clause's own words (its act is the topic, not the speaker's stance).
+  ACCUSE), whatever the noted clause's own words (its act is the topic, not the speaker's stance); "with regret"
+  only before a "that" clause (`clause_alarm_nouns`: "has learnt with regret that X inaugurated a road"), and so
+  is a verb of regret with one whose subject is not a pronoun (`regretting_verbs`: "regrets that X went ahead").
 Read by `triggers.find_triggers` (candidates) and `speech.statement_reading` (the type).
 """
 
@@ -18,6 +20,7 @@ from pathlib import Path
 from ...yamlfile import read_word_sets
 
 STANCES_PATH = Path(__file__).resolve().parents[2] / "data" / "judged_stances.yaml"
+OWN_PRONOUNS = {"it", "we", "i", "they", "he", "she"}     # a regret about one's own act ("regretted that it could not")
 SPEECH_HEADS = {"say", "state", "add", "tell", "announce", "declare", "stress", "note", "affirm", "insist"}
 
 
@@ -26,6 +29,8 @@ class JudgedWords:
     judging_verbs: frozenset[str]
     alarm_nouns: frozenset[str]
     noting_verbs: frozenset[str]
+    clause_alarm_nouns: frozenset[str]
+    regretting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -61,16 +66,34 @@ def judged_clause(verb, words: JudgedWords | None = None) -> bool:
                for c in verb.children)
 
 
+def _that_clause(verb):
+    """The subject of a finite "that" clause after the verb, or None."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def alarmed_noting(verb, words: JudgedWords | None = None) -> bool:
     """ "notes with concern the reports that ...": a noting verb whose "with" phrase names an alarm noun, and
     which notes something (an object or a clause)."""
     words = words or judged_words()
-    if verb.lemma_.lower() not in words.noting_verbs or verb.dep_ in ("relcl", "amod"):
+    lemma = verb.lemma_.lower()
+    if lemma not in words.noting_verbs and lemma not in words.regretting_verbs or verb.dep_ in ("relcl", "amod"):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
+    # evcand11: regret disapproves only of what a "that" clause tells ("has learnt with regret that X built ...");
+    # "learned with regret of the death of" condoles
+    clause = _that_clause(verb)
+    if lemma in words.regretting_verbs:
+        # "regrets that X went ahead"; "regretted that it could not attend" is its own
+        return verb.pos_ == "VERB" and clause is not None and clause.lower_ not in OWN_PRONOUNS
+    feelings = words.alarm_nouns | (words.clause_alarm_nouns if clause else frozenset())
     felt = any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i
-               and any(o.dep_ == "pobj" and o.lemma_.lower() in words.alarm_nouns for o in c.children)
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in feelings for o in c.children)
                for c in verb.children)
     if not felt:
         return False
