@@ -14,6 +14,7 @@ from .place_units import place_unit_owner
 from .title_modifiers import QUOTES, TitleModifiers
 from .wire import heads_government, posted_country
 from .portfolio_actors import portfolio_actor
+from .stance_objects import stance_before_name
 
 
 @dataclass
@@ -275,7 +276,8 @@ class TitlePhrases(TitleModifiers):
                 named = self.recent_named(wj, i)      # "the incoming commander of the force" → Qods Force
                 if named is not None:
                     return named, j + 1
-            if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or wj in ("-", "of", "and") or wj in POSSESSIVE:
+            if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or wj in ("-", "of", "and") or wj in POSSESSIVE \
+                    or stance_before_name(self, j):      # "the chairman of the ruling X party" (relties10)
                 j += 1
                 continue
             if tok.is_lower and (self.w(j + 1) == "-" and tok.pos_ == "ADV"

@@ -11,6 +11,7 @@ from .definite_possessor import definite_possessor
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
+from .ruled_states import ruled_state, state_ruling_verbs
 from .offices_given import given_office, office_giving_verbs, office_keeping_verbs
 from .sentence import Sentence
 from .copula_relative import copula_subject
@@ -30,6 +31,8 @@ class VerbReading(Sentence):
             lemma = tok.lemma_.lower()
             if pos == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
                 self.verb_leads(tok)
+            elif pos == "VERB" and lemma in state_ruling_verbs() and not self.passive(tok):
+                ruled_state(self, tok)          # "X, who had ruled Chile since 1994" (ruled_states.py)
             elif pos == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
             elif pos == "VERB" and lemma in lex.partner_verbs:
