@@ -56,3 +56,35 @@ def test_a_court_ruling_or_a_ruled_out_step_leads_nothing():
 
 def test_the_ruling_verbs_are_loaded():
     assert {"rule", "govern"} <= state_ruling_verbs()
+
+
+def test_a_body_head_word_and_its_holder_tagged_as_one_name_are_split():
+    from foothold.extract.actors.apposed_holders import split_apposed_holder
+    from foothold.extract.nlp import load_stock
+    from foothold.extract.dictionary import load_lexicon
+    from spacy.tokens import Span
+    doc = load_stock()("On Monday the head of the Agency, Jan Kova Mares, spoke by telephone.")
+    start = next(t.i for t in doc if t.text == "Agency")
+    span = Span(doc, start - 1, start + 5, label="ORG")          # "the Agency, Jan Kova Mares" as one ORG
+    pieces = split_apposed_holder(span, load_lexicon())
+    assert [(p.text, p.label_) for p in pieces] == [("Jan Kova Mares", "PERSON")], pieces
+    body = Span(doc, start - 1, start + 1, label="ORG")
+    assert split_apposed_holder(body, load_lexicon()) == [body]
+
+
+def test_a_list_of_bodies_is_no_holder():
+    from foothold.extract.actors.apposed_holders import split_apposed_holder
+    from foothold.extract.nlp import load_stock
+    from foothold.extract.dictionary import load_lexicon
+    from spacy.tokens import Span
+    doc = load_stock()("The Andean Agency, Pacific Council said so.")
+    span = Span(doc, 0, 6, label="ORG")
+    assert split_apposed_holder(span, load_lexicon()) == [span]
+
+
+def test_the_capitalised_head_word_stands_for_the_body_named_before():
+    text = ("The Andean Pilgrimage Organization announced that no convoys would leave. On Saturday the head of the "
+            "Organization, Ana Lopez, spoke by telephone.")
+    _, rels = extract(text, {"apo": ("organization", ["Andean Pilgrimage Organization"]),
+                             "lopez": ("person", ["Ana Lopez"])})
+    assert ("lopez", "leads", "apo") in rels, rels

@@ -35,6 +35,7 @@ from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _
 from .places import _cities_named_for_states, _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
 from .roles import _office_holders, _roles, _titles_after_holders
 from .complement_holders import complement_holders
+from .apposed_holders import split_apposed_holder
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .calendar import trim_dates
@@ -170,7 +171,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                 reached = branch.end
             for piece in (t for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
                           for p in _split_leader_of(line, self.lexicon, self.dictionary)
-                          for t in _split_title_inside(p, self.lexicon)):
+                          for q in _split_title_inside(p, self.lexicon)
+                          for t in split_apposed_holder(q, self.lexicon)):   # "the Organization, X" (relties10)
                 self._add_classified(piece, outlets, text, add)
 
     def _add_classified(self, span, outlets: list[tuple[int, int]], text: str, add) -> None:
