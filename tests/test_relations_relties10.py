@@ -88,3 +88,18 @@ def test_the_capitalised_head_word_stands_for_the_body_named_before():
     _, rels = extract(text, {"apo": ("organization", ["Andean Pilgrimage Organization"]),
                              "lopez": ("person", ["Ana Lopez"])})
     assert ("lopez", "leads", "apo") in rels, rels
+
+
+def test_members_a_verb_takes_as_its_object_are_no_apposition():
+    text = ("The purge began when the Andes Legion, the army of Peru, detained democratically elected members of the ruling Civic Alliance "
+            "party, including Ana Lopez.")
+    _, rels = extract(text, {"legion": ("organization", ["Andes Legion"]), "peru": ("country", ["Peru"]),
+                             "alliance": ("organization", ["Civic Alliance"]), "lopez": ("person", ["Ana Lopez"])})
+    assert not any(r[1] == "part_of" and r[2] == "alliance" for r in rels), rels
+
+
+def test_states_apposed_as_members_are_still_part_of_the_body():
+    _, rels = extract("Chile and Peru, both members of the Andean Council, abstained.",
+                      {"chile": ("country", ["Chile"]), "peru": ("country", ["Peru"]),
+                       "council": ("organization", ["Andean Council"])})
+    assert ("chile", "part_of", "council") in rels and ("peru", "part_of", "council") in rels, rels
