@@ -103,3 +103,18 @@ def test_states_apposed_as_members_are_still_part_of_the_body():
                       {"chile": ("country", ["Chile"]), "peru": ("country", ["Peru"]),
                        "council": ("organization", ["Andean Council"])})
     assert ("chile", "part_of", "council") in rels and ("peru", "part_of", "council") in rels, rels
+
+
+def test_a_legislature_named_with_its_states_possessive_is_part_of_it():
+    _, rels = extract("Kari Berg, a member of Norway's Storting, said the vote was fair.",
+                      {"berg": ("person", ["Kari Berg"]), "norway": ("country", ["Norway"]),
+                       "storting": ("organization", ["Storting"])})
+    assert ("storting", "part_of", "norway") in rels, rels
+
+
+def test_the_legislatures_are_dictionary_bodies_of_their_states():
+    from foothold.extract.dictionary import load_dictionary
+    d = load_dictionary()
+    for name, state in (("State Duma", "russia"), ("Riigikogu", "estonia"), ("Knesset", "israel")):
+        entry = d.lookup(name)
+        assert entry is not None and entry.type == "organization" and entry.country == state, (name, entry)
