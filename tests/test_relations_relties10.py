@@ -118,3 +118,16 @@ def test_the_legislatures_are_dictionary_bodies_of_their_states():
     for name, state in (("State Duma", "russia"), ("Riigikogu", "estonia"), ("Knesset", "israel")):
         entry = d.lookup(name)
         assert entry is not None and entry.type == "organization" and entry.country == state, (name, entry)
+
+
+def test_a_ministry_closed_before_its_state_is_named_whole():
+    from foothold.extract.actors.state_ministries import ministry_of_state
+    from foothold.extract.dictionary import load_dictionary, load_lexicon
+    from foothold.extract.nlp import load_stock
+    from spacy.tokens import Span
+    doc = load_stock()("The Department of Home Affairs of Australia said so.")
+    span = Span(doc, 0, 5, label="ORG")                       # "The Department of Home Affairs"
+    assert ministry_of_state(span, load_lexicon(), load_dictionary()).text == "The Department of Home Affairs of Australia"
+    doc = load_stock()("The Department of Home Affairs of the Sydney office said so.")
+    span = Span(doc, 0, 5, label="ORG")
+    assert ministry_of_state(span, load_lexicon(), load_dictionary()) == span
