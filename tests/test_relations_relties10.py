@@ -131,3 +131,17 @@ def test_a_ministry_closed_before_its_state_is_named_whole():
     doc = load_stock()("The Department of Home Affairs of the Sydney office said so.")
     span = Span(doc, 0, 5, label="ORG")
     assert ministry_of_state(span, load_lexicon(), load_dictionary()) == span
+
+
+def test_at_the_head_of_a_body_the_subject_and_the_one_succeeded_lead_it():
+    _, rels = extract("Jan Kova, who succeeded Ben Ortiz at the head of the Andes Brigade in January, lacked authority.",
+                      {"kova": ("person", ["Jan Kova"]), "ortiz": ("person", ["Ben Ortiz"]),
+                       "brigade": ("organization", ["Andes Brigade"])})
+    assert ("kova", "leads", "brigade") in rels and ("ortiz", "leads", "brigade") in rels, rels
+
+
+def test_one_placed_at_the_head_of_a_body_is_no_tie_of_the_one_placing():
+    _, rels = extract("Jan Kova placed Ben Ortiz at the head of the Civic Alliance.",
+                      {"kova": ("person", ["Jan Kova"]), "ortiz": ("person", ["Ben Ortiz"]),
+                       "alliance": ("organization", ["Civic Alliance"])})
+    assert ("kova", "leads", "alliance") not in rels, rels
