@@ -35,6 +35,8 @@ from .people import REGIME_PHRASE, _join_initialled_people, _nicknamed_people, _
 from .places import _cities_named_for_states, _dateline_place, _listed_with_place, _named_by_place_noun, _near_places, _seat_in_locative
 from .roles import _office_holders, _roles, _titles_after_holders
 from .complement_holders import complement_holders
+from .apposed_holders import split_apposed_holder
+from .state_ministries import ministry_of_state
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
 from .calendar import trim_dates
@@ -157,7 +159,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             ent = _numbered_unit(_extend_of_name(for_named_body(ent, self.lexicon), self.lexicon), self.lexicon)
             ent = _extend_of_conjunct(ent, self.lexicon, self.dictionary)
             generic_end = ent.end
-            ent = _extend_of_generic_body(_extend_cut_before_state(party_of_state(ent), self.lexicon), self.lexicon,
+            ent = _extend_of_generic_body(_extend_cut_before_state(party_of_state(ministry_of_state(ent, self.lexicon, self.dictionary)),
+                                                                   self.lexicon), self.lexicon,
                                           self.dictionary)   # "the Tudeh Party" + "of Iran" whole (actors26)
             if ent.end > generic_end and (state := closing_state(ent, self.dictionary)) is not None:
                 add(*state)                    # the state the extension ran over stays mentioned ("... of the
@@ -170,7 +173,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
                 reached = branch.end
             for piece in (t for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
                           for p in _split_leader_of(line, self.lexicon, self.dictionary)
-                          for t in _split_title_inside(p, self.lexicon)):
+                          for q in _split_title_inside(p, self.lexicon)
+                          for t in split_apposed_holder(q, self.lexicon)):   # "the Organization, X" (relties10)
                 self._add_classified(piece, outlets, text, add)
 
     def _add_classified(self, span, outlets: list[tuple[int, int]], text: str, add) -> None:

@@ -15,6 +15,8 @@ from .title_modifiers import QUOTES, TitleModifiers
 from .capital_owned_titles import scope_by_capital
 from .wire import heads_government, posted_country
 from .portfolio_actors import portfolio_actor
+from .stance_objects import stance_before_name
+from ..dictionary import load_lexicon
 
 
 @dataclass
@@ -273,11 +275,14 @@ class TitlePhrases(TitleModifiers):
                 return owner, self.past_unnamed_body(j + 2)    # "head of the movement's political office": read
                                                                # as "of Hamas's political bureau" (anaphor_owner.py)
             tok = self.doc[j]
-            if j == i + 1 and self.w(i) == "the" and tok.pos_ == "NOUN" and self.np_ends_at(j + 1):
+            if j == i + 1 and self.w(i) == "the" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_title
+                                                       and self.lex_head_word(tok.text)) and self.np_ends_at(j + 1):
+                # "the head of the Organization, X": the capitalised head word stands for the body too (relties10)
                 named = self.recent_named(wj, i)      # "the incoming commander of the force" → Qods Force
                 if named is not None:
                     return named, j + 1
-            if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or wj in ("-", "of", "and") or wj in POSSESSIVE:
+            if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or wj in ("-", "of", "and") or wj in POSSESSIVE \
+                    or stance_before_name(self, j):      # "the chairman of the ruling X party" (relties10)
                 j += 1
                 continue
             if tok.is_lower and (self.w(j + 1) == "-" and tok.pos_ == "ADV"
@@ -286,6 +291,10 @@ class TitlePhrases(TitleModifiers):
                 continue                                       # (relties8)
             break
         return None, j if j > i else i
+
+    def lex_head_word(self, word: str) -> bool:
+        """A body's capitalised head word (actors lexicon `head_words` organization: Organization, Agency ...)."""
+        return load_lexicon().head_words.get(word) == "organization"
 
     def past_unnamed_body(self, j: int) -> int:
         """The token after the words of a body no actor names, starting at j ("armed forces", "General Staff")."""

@@ -397,13 +397,18 @@ class TitleRelations(StoryState):
             self.holder_of.setdefault(j, holder)
 
     def find_ministry(self, t: Title, country: Ref | None) -> Ref | None:
-        """A named ministry actor for a minister's portfolio ("Minister of Foreign Affairs")."""
+        """A named ministry actor for a minister's portfolio ("Minister of Foreign Affairs"). A title that names its
+        state after the portfolio ("the Minister of Foreign Affairs of Iraq", relties10) takes only a ministry whose
+        name names that state: the text's bare "Ministry of Foreign Affairs" is another state's, and a ministry
+        named only inside the title is no actor (news-dev README), so the holder is a member of the state."""
         rank_topics = {self.w(j) for j in range(t.title_start, t.title_end)} - {
             "minister", "deputy", "vice", "the", "of", "and", "secretary", "under", "undersecretary"}
         topic = {w for w in (set(t.portfolio) | rank_topics) if len(w) > 2}
         if not topic:
             return None
         country_forms = set()
+        explicit = country is not None and t.obj is not None and t.obj.actor == country.actor \
+            and t.obj.type == "country" and t.obj.start >= t.title_end
         if country is not None:
             a = next((a for a in self.ctx.actors if a.id == country.actor), None)
             if a:
@@ -425,6 +430,8 @@ class TitleRelations(StoryState):
                 demonyms_in = {w for w in words if w in self.lex.demonyms}
                 if demonyms_in and country_forms and not demonyms_in & country_forms:
                     continue
+                if explicit and not any(f" {f} " in f" {normalise_name(form)} " for f in country_forms):
+                    continue               # "the Minister of Foreign Affairs of Iraq": not the text's other ministry
                 return Ref(a.id, a.type, t.title_start, t.title_end)
         return None
 

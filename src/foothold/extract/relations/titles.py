@@ -385,6 +385,9 @@ class TitleReading(TitlePhrases, TitleRelations):
         # "Turkey, a NATO member", "Turkey is a NATO member"
         if t.words not in (("member",), ("members",)) or self.w(start - 1) not in (",", *FINITE_BE):
             return False
+        if any(self.doc[j].tag_ == "VBD" for j in range(start, t.title_start)) \
+                or self.doc[t.title_start].dep_ == "dobj":
+            return False                            # "X, the army, detained members of Y": the verb's object (relties10)
         body = t.obj or t.premodifier
         units = [u for u in self.np_refs_before(start - 1) if u.type in ("organization", "country")]
         if t.words == ("members",) and not self.plural(units):

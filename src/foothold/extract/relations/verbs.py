@@ -11,6 +11,7 @@ from .definite_possessor import definite_possessor
 from .index import Ref
 from .lexicon import POSSESSIVE
 from .named_pacts import named_pact_members
+from .ruled_states import at_head_of, ruled_state, state_ruling_verbs
 from .offices_given import given_office, office_giving_verbs, office_keeping_verbs
 from .sentence import Sentence
 from .copula_relative import copula_subject
@@ -30,6 +31,8 @@ class VerbReading(Sentence):
             lemma = tok.lemma_.lower()
             if pos == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):
                 self.verb_leads(tok)
+            elif pos == "VERB" and lemma in state_ruling_verbs() and not self.passive(tok):
+                ruled_state(self, tok)          # "X, who had ruled Chile since 1994" (ruled_states.py)
             elif pos == "VERB" and lemma in lex.regard_verbs:
                 self.verb_regards(tok)
             elif pos == "VERB" and lemma in lex.partner_verbs:
@@ -185,6 +188,10 @@ class VerbReading(Sentence):
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
                 noun.head.lemma_.lower() in lex.office_verbs or noun.head.lemma_.lower() in office_keeping_verbs()):
             verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lower_ in ("head", "helm") \
+                and noun.head.head.pos_ == "VERB":
+            at_head_of(self, noun, noun.head.head, target)   # "X, who succeeded Y at the head of Z" (relties10)
+            return
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
             while verb.pos_ != "VERB" and verb.dep_ in ("prt", "advmod", "prep") and verb.head is not verb:
