@@ -119,3 +119,45 @@ def test_paragraph_numbers_count_blank_lines(tmp_path):
         if tok.is_space and tok.text.count("\n") >= 2:
             para += 1
     assert index.paragraph == expected and expected[-2] == 2
+
+
+RELEASE = ("We, the ministers, met in Suva. Near Lautoka, the Rabuka administration said he would act; the "
+           "regime of Tonga, the state lender Bankfiji and Ana Kolo, head of the Fiji Ports Authority, agreed. "
+           "\"I will go,\" she said. Mele Vaka, the deputy governor of the central bank, spoke?")
+
+
+def test_tokens_with_finds_the_tokens_the_walk_found():
+    from spacy.attrs import DEP, LOWER, ORTH, TAG
+    from foothold.extract.token_positions import tokens_with
+    doc = load_nlp()(RELEASE)
+    for attr, name, values in ((LOWER, "lower_", {"we", "i", "she", "regime", "administration"}),
+                               (ORTH, "text", {",", "Near", "I"}), (DEP, "dep_", {"appos", "nsubj"}),
+                               (TAG, "tag_", {"NNS", "PRP"})):
+        expected = [t.i for t in doc if getattr(t, name) in values]
+        assert [t.i for t in tokens_with(doc, attr, values)] == expected and expected
+    assert list(tokens_with(doc, ORTH, ())) == [] and list(tokens_with(doc, ORTH, {"Ottawa"})) == []
+    assert list(tokens_with(spacy.blank("en")(""), ORTH, {","})) == []
+
+
+def test_word_scans_on_arrays_find_what_the_token_walks_found():
+    from foothold.extract.actors.companies import untagged_after_company_noun
+    from foothold.extract.actors.people import _pronouns, _regime_holders, _titled_appositions
+    from foothold.extract.actors.places import _near_places
+    from foothold.extract.events.apposed_body import appositions
+    from foothold.extract.spans import SpanIndex
+    doc = load_nlp()(RELEASE)
+    pronouns = list(_pronouns(doc, []))
+    assert [p[3] for p in pronouns] == ["pronoun:we", "pronoun:he", "pronoun:i", "pronoun:she"]
+    assert "Rabuka" in _regime_holders(doc)
+    assert list(_titled_appositions(doc, load_lexicon())) == []     # tagged PERSON: the NER has these names
+    assert [doc.text[s:e] for s, e, *_ in _near_places(doc, [])] == ["Lautoka"]
+    assert [t.i for t in appositions(doc)] == [t.i for t in doc if t.dep_ == "appos"]
+    assert untagged_after_company_noun(doc, SpanIndex()) == []        # "Bankfiji" is tagged: no untagged name
+
+
+def test_a_question_is_read_from_its_end_first():
+    from foothold.extract.events.modality import question
+    doc = load_nlp()(RELEASE + " Will Tonga recall its envoy?")
+    assert question(next(t for t in doc if t.text == "recall"))
+    assert not question(next(t for t in doc if t.text == "met"))
+    assert not question(load_nlp()("?")[0])                            # no words at all: no question
