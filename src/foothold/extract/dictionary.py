@@ -321,25 +321,27 @@ class Lexicon:
         return self.head_words.get(words[-1].rstrip("'"))
 
     def is_title_token(self, token) -> bool:
-        if token.text in self.title_words and token.text[:1].isupper():
+        text = token.text       # decoded afresh by spaCy at each access: read once
+        if text in self.title_words and text[:1].isupper():
             return True
-        if self._in_rank_class(token):
+        if self._in_rank_class(token, text):
             return True
         # the tokenizer may split an abbreviated rank: "Lt" "." "Gen."
         doc, i = token.doc, token.i
-        if token.text == "." and i > 0 and not doc[i - 1].whitespace_:
+        if text == "." and i > 0 and not doc[i - 1].whitespace_:
             return doc[i - 1].text + "." in self.title_words and doc[i - 1].text[:1].isupper()
-        return (token.text + "." in self.title_words and token.text[:1].isupper() and not token.whitespace_
+        return (text + "." in self.title_words and text[:1].isupper() and not token.whitespace_
                 and i + 1 < len(doc) and doc[i + 1].text == ".")
 
 
-    def _in_rank_class(self, token) -> bool:
+    def _in_rank_class(self, token, text: str | None = None) -> bool:
         """A word of an enlisted rank's class ("Petty Officer 2nd Class", "Private First Class", "Special Warfare
         Operator 1st Class"): an ordinal and "Class" after a capitalised rank word, never the holder's name."""
         doc, i = token.doc, token.i
-        if token.text == "Class" and i > 0:
+        text = token.text if text is None else text
+        if text == "Class" and i > 0:
             i -= 1
-        elif not (token.text in self.rank_class_ordinals and i + 1 < len(doc) and doc[i + 1].text == "Class"):
+        elif not (text in self.rank_class_ordinals and i + 1 < len(doc) and doc[i + 1].text == "Class"):
             return False
         return doc[i].text in self.rank_class_ordinals and i > 0 and doc[i - 1].text[:1].isupper()
 

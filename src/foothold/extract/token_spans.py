@@ -6,6 +6,8 @@ offset map is a bisect per token end and start, the same for both, so it is done
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, LENGTH
+
 KEY = "token_spans"
 
 
@@ -15,8 +17,10 @@ def token_spans(ctx) -> tuple[list[int], list[int]]:
     cached = data.get(KEY) if isinstance(data, dict) else None
     if cached is None or cached[0] is not ctx.doc:
         starts, ends = [], []
-        for tok in ctx.doc:
-            s, e = ctx.span(tok.idx, tok.idx + len(tok))      # len(tok): the text's length, no string built
+        span = ctx.span
+        # each token's clean offset and length read from the parse's arrays (no Token object made per token)
+        for idx, length in zip(*ctx.doc.to_array([IDX, LENGTH]).T.tolist()) if len(ctx.doc) else ():
+            s, e = span(idx, idx + length)
             starts.append(s)
             ends.append(e)
         cached = (ctx.doc, starts, ends)

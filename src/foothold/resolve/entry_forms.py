@@ -5,8 +5,16 @@ surface form in name + aliases, and a reader naming the actor in its short form 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MIN_FORM_CHARS = 4            # "U.S.", "UN": short forms inside longer names say little
+
+
+@lru_cache(maxsize=2048)
+def _edge(form: str) -> re.Pattern:
+    """The form as a whole word opening or closing a text (compiled once per form: re's own cache of 512
+    patterns is overrun by a document's forms, so each call compiled afresh)."""
+    return re.compile(rf"(?:^{re.escape(form)}\s|\s{re.escape(form)}$)")
 
 
 def entry_forms_inside(texts: list[str], forms: list[str]) -> list[str]:
@@ -15,7 +23,7 @@ def entry_forms_inside(texts: list[str], forms: list[str]) -> list[str]:
     for form in forms:
         if len(form) < MIN_FORM_CHARS or form in out:
             continue
-        edge = re.compile(rf"(?:^{re.escape(form)}\s|\s{re.escape(form)}$)")
+        edge = _edge(form)
         if any(text != form and edge.search(text) for text in texts):
             out.append(form)
     return out

@@ -10,6 +10,7 @@ from ..dictionary import Lexicon
 from ..nlp import english_words
 from .bodies import BODY_NOUNS
 from .spans import POSSESSIVE_MARKS
+from ..doc_text import doc_text
 
 
 ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z0-9]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)", "(M23)"
@@ -34,7 +35,7 @@ def _used_acronyms(doc: Doc, lexicon: Lexicon):
         if nxt is not None and (nxt.text in POSSESSIVE_MARKS or nxt.text in lexicon.acronym_cues):
             yield tok.i
         elif prev is not None and prev.lower_ == "the" and (nxt is None or not nxt.text[:1].isupper()) \
-                and not (nxt is not None and nxt.text == "-" and not ACRONYM_SUFFIX.match(doc.text, tok.idx + len(word))):
+                and not (nxt is not None and nxt.text == "-" and not ACRONYM_SUFFIX.match(doc_text(doc), tok.idx + len(word))):
             yield tok.i
         elif tok.dep_ == "appos" and tok.head.lower_ in BODY_NOUNS:
             yield tok.i                    # "the most powerful coalition, G9, ...": a body's name in apposition

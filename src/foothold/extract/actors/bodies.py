@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..nlp import is_english_word
@@ -37,7 +38,10 @@ def _grouped_names(doc: Doc, nouns: set[str]):
 def _names_before(doc: Doc, first_words: set[str], noun_at=None):
     """Untagged proper nouns (one to three, on one line) before a lower-case noun (phrase) opening with one of
     ``first_words`` (and that ``noun_at(k)`` accepts, when given)."""
-    for k, tok in enumerate(doc):
+    # the tokens whose text is one of first_words, found on the parse's ORTH array (no Token made for the others)
+    wanted = {doc.vocab.strings[w] for w in first_words if w}
+    for k in [k for k, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted] if len(doc) else ():
+        tok = doc[k]
         if k == 0 or tok.text not in first_words or noun_at is not None and not noun_at(k):
             continue
         i = k

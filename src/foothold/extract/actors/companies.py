@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from ...yamlfile import read_word_sets
+from ..token_positions import tokens_with
 
 COMPANIES_PATH = Path(__file__).resolve().parents[2] / "data" / "companies.yaml"
 OPENERS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PART", "NUM"})   # "the", "Taiwanese", "telecoms", "'s"
@@ -63,7 +65,7 @@ def untagged_after_company_noun(doc: Doc, taken) -> list[tuple[int, int]]:
     lexicon = load_lexicon()
     nouns = company_words().company_nouns
     out = []
-    for noun in doc:
+    for noun in tokens_with(doc, LOWER, nouns):     # only the company nouns' tokens are made
         s = noun.i + 1
         if noun.lower_ not in nouns or noun.text != noun.lower_ or noun.pos_ != "NOUN" or s >= len(doc) \
                 or noun.i < 1 or doc[noun.i - 1].pos_ not in OPENERS or "\n" in noun.whitespace_:

@@ -75,6 +75,7 @@ from .companies import untagged_after_company_noun
 from .state_pair_bodies import state_pair_bodies
 from .courtesy_styles import styled_core
 from .title_places import places_before_jurisdiction_titles, title_word_start
+from ..doc_text import doc_text
 
 
 class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
@@ -89,7 +90,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
 
     def __call__(self, ctx) -> None:
         doc: Doc = ctx.doc
-        text = doc.text                        # Doc.text joins every token: read it once
+        text = doc_text(doc)                   # Doc.text joins every token: read it once
         found: list[list] = []                 # [clean start, clean end, type, label, core start, core end]
         taken = SpanIndex()                    # clean spans already mentioned (overlap queries by position)
 
@@ -353,7 +354,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         titles += [(f[0], f[1]) for f in found                # (a title after its holder keeps its places:
                    if f[3].startswith("role:") and not f[3].startswith("role:follows:")]   # "the leader of X")
         # a rating's words ("Hospital Corpsman 2nd Class X") are all the rank: no body inside
-        text = doc.text         # built afresh by spaCy at every access: once here, not once per person
+        text = doc_text(doc)    # built afresh by spaCy at every access: once here, not once per person
         ratings = [(f[0], f[4]) for f in found if f[2] == "person" and self._is_rating(text[f[0]:f[4]])]
         found[:] = [f for f in found if (f[2] != "place"       # bodies there stay actors ("Secretary of the SNSC")
                                          or not any(ts <= f[0] and f[1] <= te for ts, te in titles)

@@ -10,6 +10,7 @@ from .headings import _title_case
 from .people import NAME_PARTICLES, PATRONYMIC_WORDS
 from .places import COMPASS_WORDS
 from .spans import NUMBER_LABELS, UNIT_ORDINAL, _split_at_parenthesis
+from ..doc_text import doc_text
 
 
 JOINERS = {"and", "of", "for", "the", "&"}
@@ -202,7 +203,7 @@ def _headed_runs(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
                 label = RUN_HEAD_LABELS[head]
         words = doc[run_start:end]
         if label and absorbed is None:
-            text = doc.text if text is None else text
+            text = doc_text(doc) if text is None else text
             ls, le = text.rfind("\n", 0, doc[run_start].idx) + 1, text.find("\n", doc[run_start].idx)
             if _heading_line(text[ls:le if le >= 0 else len(text)]):
                 label = None                  # a title-case heading line capitalises every word
@@ -274,7 +275,7 @@ def _opened_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             j -= 1
         if j - i < 3 and lexicon.head_words.get(doc[j - 1].text) is None:
             continue                          # "the All Blacks": one word after the opener, no head word
-        text = doc.text                       # spaCy joins every token at each access
+        text = doc_text(doc)                  # spaCy joins every token at each access
         line_start = text.rfind("\n", 0, tok.idx) + 1
         line_end = text.find("\n", tok.idx)
         if _heading_line(text[line_start:line_end if line_end >= 0 else len(text)]):

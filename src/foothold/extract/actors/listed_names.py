@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...resolve.names import normalise_name
 from ..dictionary import city_keys, load_dictionary
 from ..nlp import is_english_word
+from ..doc_text import doc_text
 
 
 def may_be_listed_place(tok) -> bool:
@@ -27,7 +28,7 @@ def listed_acronyms(doc, bodies: list[tuple[int, int]], taken, abbreviations=fro
     found is a body too. (start, end) character spans."""
     from ..spans import SpanIndex
     from .spans import _overlaps
-    text = doc.text     # joined from the tokens on each access: read once
+    text = doc_text(doc)  # joined from the tokens on each access: read once
     acronyms = [(s, e) for s, e in bodies if _is_acronym(text[s:e])]
     if not acronyms:
         return

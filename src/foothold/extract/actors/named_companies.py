@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ...yamlfile import read_word_sets
 from ..dates import MONTHS, WEEKDAYS
 from .companies import OPENERS, company_words
+from ..doc_text import doc_text
 
 NAMED_COMPANIES_PATH = Path(__file__).resolve().parents[2] / "data" / "named_companies.yaml"
 PIECE_TYPES = frozenset({"place", "country", "person"})
@@ -57,8 +58,8 @@ def named_companies(doc: Doc, found: list[list], add, title_words: frozenset[str
             continue                   # "the party Secretary General X", "the bank Monday": no name
         cs, ce = doc[k + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)
         if _replace(found, cs, ce, add):
-            named.add(doc.text[cs:ce])
-    text = doc.text
+            named.add(doc_text(doc)[cs:ce])
+    text = doc_text(doc)
     for name in named:                 # the name written again on its own ("Fly Baghdad has carried ...")
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
             _replace(found, m.start(), m.end(), add)

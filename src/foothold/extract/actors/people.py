@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ...lexicons import lookup_actor
@@ -13,6 +14,7 @@ from .filters import _common_word
 from .roles import _person_title_before
 from .envoys import after_serving_title
 from .spans import POSSESSIVE_MARKS, _overlaps
+from ..token_positions import tokens_with
 
 
 # Letters of names written with accents ("Joaquín", "Chérizier"): Latin-1 capitals and small letters
@@ -68,7 +70,7 @@ def _regime_holders(doc: Doc) -> set[str]:
     names = doc.user_data.get(key)
     if names is None:
         names = doc.user_data[key] = set()
-        for t in doc:
+        for t in tokens_with(doc, LOWER, ("regime", "administration")):
             if t.lower_ not in ("regime", "administration"):
                 continue
             k = t.i - 1
@@ -101,7 +103,7 @@ PRONOUNS = {"i": "person", "he": "person", "she": "person", "we": "organization"
 def _pronouns(doc: Doc, taken: list[tuple[int, int]]):
     """Personal pronouns that stand for an actor ("I" the speaker, "we" the organisation);
     the resolver attaches them to an antecedent or drops them."""
-    for tok in doc:
+    for tok in tokens_with(doc, LOWER, PRONOUNS):     # only the pronouns' tokens are made
         type_ = PRONOUNS.get(tok.lower_)
         if type_ and tok.tag_ == "PRP" and not _overlaps(taken, tok.idx, tok.idx + len(tok)):
             yield tok.idx, tok.idx + len(tok), type_, f"pronoun:{tok.lower_}"
@@ -288,7 +290,8 @@ def _initial_subjects(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
 def _titled_appositions(doc: Doc, lexicon: Lexicon):
     """Untagged names the NER missed that a title in apposition makes people: two or three
     capitalised words before ", the [adjectives] governor|spokesman|... of"."""
-    for k, tok in enumerate(doc):
+    for tok in tokens_with(doc, ORTH, (",",)):      # only the commas' tokens are made
+        k = tok.i
         if tok.text != "," or k < 2 or k + 2 >= len(doc):
             continue
         if doc[k + 1].lower_ == "the":

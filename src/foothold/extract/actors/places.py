@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..dictionary import ActorDictionary, Lexicon
@@ -12,6 +13,7 @@ from ..spans import SpanIndex
 from .listed_names import may_be_listed_place
 from .people import NAME_PARTICLES
 from .spans import _overlaps
+from ..token_positions import tokens_with
 
 
 DATELINE_SEARCH = 3000      # a wire dateline opens one of the first paragraphs
@@ -40,7 +42,7 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northeast", "North
 def _near_places(doc: Doc, taken: list[tuple[int, int]]):
     """"Near Ayn Isa, one strike ...": the capitalised words between a sentence-opening
     "Near" and the comma name a place (strike reports list them so), tagged or not."""
-    for t in doc:
+    for t in tokens_with(doc, ORTH, ("Near",)):
         if t.text != "Near" or not (t.is_sent_start or t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space):
             continue
         j = t.i + 1

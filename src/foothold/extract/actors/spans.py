@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..spans import near
+from ..doc_text import doc_text
 
 
 LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+")
@@ -78,7 +79,7 @@ def _reread_after_breaks(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     from ..nlp import load_nlp           # the same cached pipeline; imported here as nlp imports this module's data
     extra: list[Span] = []
-    text = doc.text                     # spaCy joins every token at each access: once, not once per entity
+    text = doc_text(doc)                # spaCy joins every token at each access: once, not once per entity
     for ent in crossing:
         after = max(t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_) + 1
         while after < len(doc) and doc[after].is_space:

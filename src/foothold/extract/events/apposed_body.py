@@ -7,8 +7,11 @@ organisations so described by the same noun leave it unresolved."""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+
 from .index import ActorHit, DocIndex
 from .settled import per_document
+from ..token_positions import tokens_with
 
 
 def is_bare_definite(tok) -> bool:
@@ -18,7 +21,7 @@ def is_bare_definite(tok) -> bool:
 
 def appositions(doc) -> list:
     """The doc's tokens in apposition, in order (read once per document while the events' parse is settled)."""
-    return [t for t in doc if t.dep_ == "appos"]
+    return [t for t in tokens_with(doc, DEP, ("appos",)) if t.dep_ == "appos"]
 
 
 def described_organisations(tok, index: DocIndex) -> set[str]:

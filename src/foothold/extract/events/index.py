@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD, IS_SPACE, POS
 from spacy.symbols import AUX, VERB
 
 from ...ingest.metadata import dateline_credits
@@ -58,12 +58,13 @@ def subject_flags(doc) -> list[bool]:
     if not len(doc):
         return []
     subjects = {doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]}
-    rows = doc.to_array([DEP, POS, HEAD]).astype("int64").tolist()     # HEAD: the head's offset from the token
+    # one flat list per column, not a list per token (10k small lists set off a full garbage collection)
+    deps, poss, heads = doc.to_array([DEP, POS, HEAD]).astype("int64").T.tolist()   # HEAD: offset to the head
     flags = [False] * len(doc)
     for i in range(len(doc)):
         t = i
         for _ in range(8):
-            dep, pos, to_head = rows[t]
+            dep, pos, to_head = deps[t], poss[t], heads[t]
             if dep in subjects:
                 flags[i] = True
                 break
@@ -150,9 +151,9 @@ class DocIndex:
         # paragraph number of every token: a blank line starts a new paragraph
         self.paragraph: list[int] = []
         para = 0
-        for tok in doc:
+        for i, space in enumerate(doc.to_array(IS_SPACE).tolist() if len(doc) else ()):   # no Token but spaces'
             self.paragraph.append(para)
-            if tok.is_space and tok.text.count("\n") >= 2:
+            if space and doc[i].text.count("\n") >= 2:
                 para += 1
 
     def titled_person(self, head: str, words: set[str], org_ids: set[str] | None, at: int) -> str | None:

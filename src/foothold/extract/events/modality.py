@@ -137,8 +137,10 @@ def rate(verb) -> bool:
 def question(trigger) -> bool:
     """A direct question ("Is Iran preparing to attack?", "Will Moscow retaliate?") asks, it reports nothing."""
     sent = trigger.sent
+    if sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
+        return False                # the sentence's end first: its words are listed only for a question
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
+    if not words:
         return False
     first = words[0]
     return first.lower_ in WH_WORDS or first.tag_ == "MD" or first.pos_ == "AUX" and first.dep_ in ("aux", "auxpass", "ROOT")

@@ -11,6 +11,7 @@ from .issuer import holder_is_subject
 from .own_predicate import holders_own_predicate
 from .state_before import states_standing_in
 from .wire import body_title
+from ..doc_text import doc_text
 
 
 def acting_over_dateline(reader, t, holder) -> str | None:
@@ -33,5 +34,5 @@ def opens_paragraph(reader) -> bool:
     """The sentence starts a paragraph: a line break lies between it and the sentence before."""
     if reader.lo == 0:
         return True
-    text = reader.doc.text
+    text = doc_text(reader.doc)
     return "\n" in text[reader.doc[reader.lo - 1].idx:reader.doc[reader.lo].idx]

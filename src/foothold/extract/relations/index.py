@@ -59,7 +59,10 @@ class TokenIndex:
             self._lay(m.actor, self.types.get(m.actor, m.type), first, last, lex)
         self._lay_known_forms(ctx.actors, lex)
         longest = max((len(k) for k in lex.long_demonyms), default=0)
+        firsts = {k[0] for k in lex.long_demonyms if k}
         for tok in ctx.doc:                      # "South Korean chairman": a demonym of several words
+            if self.lower[tok.i] not in firsts:
+                continue                         # no demonym of several words opens with this word
             for n in range(longest, 1, -1):
                 key = tuple(self.lower[tok.i:tok.i + n])
                 country = lex.long_demonyms.get(key) if len(key) == n else None

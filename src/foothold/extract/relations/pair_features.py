@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, HEAD
+
 from .index import Ref, TokenIndex
 from .lexicon import RoleLexicon
 
@@ -57,8 +59,11 @@ class Words:
 
     def __init__(self, doc, idx: TokenIndex):
         self.doc, self.idx = doc, idx
-        self.heads = [t.head.i for t in doc]
-        self.deps = [t.dep_ for t in doc]
+        # read on the parse's arrays (HEAD: the head's offset from the token), not on a Token and its head's Token
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        self.heads = [i + offset for i, offset in enumerate(offsets)]
+        strings = doc.vocab.strings
+        self.deps = [strings[d] for d in doc.to_array(DEP).tolist()] if len(doc) else []
         self._words: dict[int, str] = {}
 
     def __call__(self, i: int) -> str:
