@@ -18,6 +18,7 @@ from .decided_acts import decided_doer
 from .partitive import counted_part_of_attack
 from .relayed import relayed_statement
 from .triggers import Found, QUANTIFIERS, noun_trigger
+from ..thanking import THANKING as _THANKING
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 # verbs whose object event is talked or thought about, not reported as happening
@@ -33,10 +34,15 @@ EVALUATIVE_VERBS = {"pose", "represent", "constitute", "signal", "reflect", "sho
                     "underscore", "underline", "highlight", "impinge", "complicate", "undermine", "jeopardize",
                     "jeopardise", "arouse", "remain", "become", "symbolize", "symbolise", "exemplify", "embody",
                     "indicate", "suggest", "mean", "reveal", "raise"}
+# "resigned, citing the attack on the station": what is cited is the reason given, a happening told before, and
+# the citing itself is no act of that happening's type (CAMEO's patterns type it from its object) (spurious12)
+CITING = frozenset({"cite"})
+TOPIC_VERBS |= CITING
 REQUESTING = {"appeal", "ask", "call", "press", "push", "lobby", "plead", "beg", "petition", "clamor", "clamour"}
 # "thanked X for their swift condemnation of the attack", "commended Y for its restraint": what a thanks or praise is
-# for is its reason, told as its topic (no tuning or news-dev gold codes it apart from the thanks; spurious3)
-THANKING = {"thank", "praise", "commend", "applaud", "hail", "congratulate", "salute", "laud", "credit"}
+# for is its reason, told as its topic (no tuning or news-dev gold codes it apart from the thanks; spurious3); the
+# verb list lives in the leaf module `extract.thanking`, which the relations package loads too
+THANKING = _THANKING
 DEMANDING = {"demand", "seek", "request"}       # "demanded the minister's resignation": the object is asked for
 
 
@@ -161,6 +167,8 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
     hit = index.actor_at(tok.i) if f.kind == "noun" else None
     if hit is not None and (tok.pos_ == "PROPN" or hit.end - hit.start > index.tok_end[tok.i] - index.tok_start[tok.i]):
         return "inside_name", None      # "Rewards for Justice", "Operation Desert Storm"
+    if f.kind == "verb" and tok.lemma_.lower() in CITING:
+        return "topic", None        # "citing the Novi Sad attack": a reason given, not an attack
     if f.kind == "noun" and requested(tok):
         return "requested", None    # "appealed for NATO air strikes": asked for, not done
     if f.kind == "noun" and characterization_noun(tok):
