@@ -1,4 +1,5 @@
-"""What a verb of citing takes is the reason given, not an act (spurious12: events/skips.CITING). Own sentences,
+"""What a verb of citing takes is the reason given, not an act (spurious12: events/skips.CITING), and what a
+"throughout" phrase spans is a time frame (skips.FRAME_PREPS). Own sentences,
 arenas outside the development texts."""
 
 from event_fixtures import extract_events
@@ -19,3 +20,15 @@ def test_a_cited_attack_is_no_attack_of_the_one_citing(tmp_path):
 def test_the_attack_told_itself_stays(tmp_path):
     ctx = extract_events(tmp_path, HEADER + "The Northern Front attacked Valmont on 3 March.", ACTORS)
     assert any(e.type == "ASSAULT" and e.source == ["front"] for e in ctx.events)
+
+
+def test_a_detention_a_stay_spans_is_a_time_frame(tmp_path):
+    # skips.FRAME_PREPS: the event noun of a "throughout" phrase is the span other acts fill
+    ctx = extract_events(tmp_path, HEADER + "Karl Brenner received consular visits throughout his detention in "
+                         "Valmont in 2021.", ACTORS)
+    assert not any(e.type == "COERCE" for e in ctx.events)
+
+
+def test_an_arrest_told_itself_stays(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "Valmont police arrested Karl Brenner on 3 March.", ACTORS)
+    assert any(e.type == "COERCE" and e.target == ["brenner"] for e in ctx.events)

@@ -76,12 +76,20 @@ def measure_effect(lex, verb) -> bool:
         and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
 
 
+# "received consular visits throughout his detention", "was shelled throughout the war": the event noun of a
+# "throughout" phrase is the span other acts fill, a time frame (spurious12; the verb's own "throughout" is
+# `modality.repeated`)
+FRAME_PREPS = frozenset({"throughout"})
+
+
 def is_anchor(lex, noun) -> bool:
     """ "following the assassination of X (and the appointment of Y)": a time anchor."""
     anchors = lex.anchors
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in FRAME_PREPS:
+        return True
     return t.dep_ in ("pobj", "dobj") and (t.head.lower_ in anchors or t.head.lemma_ in anchors)
 
 
