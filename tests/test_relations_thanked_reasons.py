@@ -38,3 +38,18 @@ def test_the_verb_list_loads_in_both_packages():
     from foothold.extract.events.skips import THANKING as events_list
     from foothold.extract.relations.thanked_reasons import THANKING as relations_list
     assert events_list is relations_list and "thank" in events_list
+
+
+def test_a_title_subject_thanks_through_its_holder():
+    # "The President thanked X for ...": the subject names no actor itself; the reader's holder of the title does
+    from types import SimpleNamespace
+
+    from foothold.extract.nlp import load_nlp
+    from foothold.extract.relations.thanked_reasons import thanker_actors
+    doc = load_nlp()("The President thanked Ghana for its help in the war against the Liberation Front.")
+    president = next(t for t in doc if t.text == "President")
+    refs = {t.i: SimpleNamespace(actor="ghana") for t in doc if t.text == "Ghana"}
+    reader = SimpleNamespace(idx=SimpleNamespace(ref=refs.get),
+                             ref_for_token=lambda t: SimpleNamespace(actor="okafor") if t.i == president.i else None)
+    war = next(t for t in doc if t.text == "against")
+    assert thanker_actors(reader, war) == {"okafor"}

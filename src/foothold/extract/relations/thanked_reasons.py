@@ -53,6 +53,9 @@ def thanker_actors(reader, tok) -> set[str]:
     if subj is None:
         return set()
     thankers = {r.actor for t in subj.subtree if (r := reader.idx.ref(t.i)) is not None and r.actor}
+    holder = reader.ref_for_token(subj) if hasattr(reader, "ref_for_token") else None
+    if holder is not None and holder.actor:
+        thankers.add(holder.actor)            # "The President thanked X for ...": the title's holder
     thanked = {r.actor for c in verb.children if c.dep_ in ("dobj", "dative")
                for t in c.subtree if (r := reader.idx.ref(t.i)) is not None and r.actor}
     return thankers - thanked
