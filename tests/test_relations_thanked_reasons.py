@@ -53,3 +53,9 @@ def test_a_title_subject_thanks_through_its_holder():
                              ref_for_token=lambda t: SimpleNamespace(actor="okafor") if t.i == president.i else None)
     war = next(t for t in doc if t.text == "against")
     assert thanker_actors(reader, war) == {"okafor"}
+
+
+def test_a_relative_who_thanks_through_its_antecedent():
+    _, rels = extract("Zara Mensah met President Chidi Okafor, who thanked Ghana for its help in the war against the "
+                      "Liberation Front.", {**NAMES, "mensah": ("person", ["Zara Mensah"])})
+    assert ("okafor", "opposes", "front") not in rels

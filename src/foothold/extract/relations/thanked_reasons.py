@@ -52,6 +52,8 @@ def thanker_actors(reader, tok) -> set[str]:
     subj = _subject(verb)
     if subj is None:
         return set()
+    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+        subj = subj.head.head                 # "X, who thanked Iran for ...": the relative's antecedent
     thankers = {r.actor for t in subj.subtree if (r := reader.idx.ref(t.i)) is not None and r.actor}
     holder = reader.ref_for_token(subj) if hasattr(reader, "ref_for_token") else None
     if holder is not None and holder.actor:
