@@ -97,7 +97,10 @@ def test_the_dropped_candidates_are_counted(tmp_path):
 
 def test_what_others_expect_someone_to_keep_doing_is_hypothetical():
     assert reason("Analysts expect Libya to keep paying the militia in Chad.", "paying") == "hypothetical"
-    assert reason("Libya kept paying the militia in Chad.", "paying") is None
+    # told as done it is no forecast; a kept-up gerund is a course of acts, habitual (kept_courses.py, spurious12:
+    # the seed notes leave "continued to call for" out as habitual)
+    assert reason("Libya kept paying the militia in Chad.", "paying") == "habitual"
+    assert reason("Libya paid the militia in Chad.", "paid") is None
 
 
 def test_a_main_verb_after_a_relative_clause_is_the_sentence_predicate(tmp_path):

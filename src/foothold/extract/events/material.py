@@ -22,6 +22,7 @@ from .joint_exercises import held_jointly
 from .freedoms import eases_freedoms
 from .repelled import halted_others_advance
 from .natural_hazards import hazard_doer
+from .collapses import collapse_toll
 from .office import appointed, took_command
 from .offers_made import offer_made
 from .asked_clauses import asked_in_clause
@@ -268,6 +269,8 @@ def object_gate(lex, f: Found, trig, etype: str, has_object: bool, wrong_object:
         return "figurative_subject"     # "the elections handed X the most seats" (finding_doers.py)
     if etype == "ASSAULT" and hazard_doer(tok):
         return "natural_hazard"     # "an earthquake killed 300 people" (natural_hazards.py)
+    if etype == "ASSAULT" and collapse_toll(tok):
+        return "structural_collapse"    # "the canopy fell on people waiting outside, killing 14" (collapses.py)
     return None
 
 

@@ -7,6 +7,7 @@ or None, and the first in its table's order wins.
 
 from __future__ import annotations
 
+from .past_plans import past_plan
 from .modality import (FORECASTING, FUTURE, GENERALISING_ADVERBS, GENERIC_DETS, HABITUAL_ADJECTIVES,
                        HABITUAL_ADVERBS, INTENTION_GOVERNORS, IRREALIS_ADJECTIVES, IRREALIS_GOVERNORS, MADE_TO,
                        MODALS, refusing)
@@ -161,7 +162,7 @@ def _withheld_permission(t, trigger) -> str | None:
 def _intended_act(t, trigger) -> str | None:
     """The trigger is what an intending verb takes: "intends to provide a loan"."""
     if t.dep_ == "xcomp" and t.head.lemma_ in INTENTION_GOVERNORS and t.i == trigger.i:
-        return "intention"
+        return "hypothetical" if past_plan(t.head) else "intention"     # "had planned to hold" (past_plans.py)
     return None
 
 

@@ -17,6 +17,7 @@ from .led_from import sent_from_body
 from .conditions import under_condition
 from .partitives import partitive_before
 from .sentence_before import opening_possessor
+from .thanked_reasons import thanker_actors
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 LINKED = {"linked", "tied", "connected", "affiliated", "associated", "loyal"}
@@ -42,6 +43,18 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
             i += 1
 
     def read_cue(self, i: int, n: int, predicate: str) -> None:
+        thankers = thanker_actors(self, self.doc[i]) if predicate in ("opposes", "allied_with") else set()
+        if not thankers:
+            return self.read_one_cue(i, n, predicate)
+        before = set(self.found.by_key)
+        self.read_one_cue(i, n, predicate)
+        for key in [k for k in self.found.by_key if k not in before and k[0] in thankers and k[1] == predicate]:
+            r = self.found.by_key.pop(key)           # "X thanked Y for its help in the war against Z": Y's deed,
+            self.found.dropped.append({"subject": key[0], "predicate": key[1], "object": key[2], "start": r.start,
+                                       "end": r.end, "reason": "a cue in what the subject thanks for"})
+        return None                                 # no tie of X (thanked_reasons.py)
+
+    def read_one_cue(self, i: int, n: int, predicate: str) -> None:
         if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" and not self.misparsed_verb(i):
             return                                 # "arms", "funds" as nouns ("Iranian arms")
         if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?" or under_condition(self.doc[i]) \

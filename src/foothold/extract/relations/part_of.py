@@ -13,6 +13,11 @@ from .party_names import named_party
 from .sentence import Sentence
 
 
+# Words that name a body a coalition, front or movement, never a state's organ ("the Myanmar National Democratic
+# Alliance Army", "the Sudan People's Front"): no golds' part_of of a country has one (tuning sets; spurious12)
+NON_STATE_NAME_WORDS = frozenset({"alliance", "front", "movement"})
+
+
 class PartOfReading(Sentence):
     def read_part_of(self) -> None:
         seen: set[int] = set()
@@ -187,6 +192,8 @@ class PartOfReading(Sentence):
             return True
         if any(self.w(j) in self.lex.non_state_words for j in range(r.start, r.end)):
             return True                     # irq21: "the Iraqi Resistance Coordination Committee" names its kind
+        if any(self.w(j) in NON_STATE_NAME_WORDS for j in range(r.start, r.end)):
+            return True                     # "the Myanmar National Democratic Alliance Army": a coalition's name
         if named_party(self, r):
             return True                     # "the Malawi Congress Party": a party, no state body (party_names.py)
         if self.w(r.end) != ",":
