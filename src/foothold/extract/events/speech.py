@@ -45,6 +45,9 @@ CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|d
                               r"(?:actions|acts|practices|attacks|aggression|interference|violence|violations|provocations)\b")
 # evstmt2: verbs of trying, whose negated future refuses the act tried ("would not seek to open talks")
 ATTEMPTING = frozenset({"seek", "try", "attempt"})
+# verbs an idle "it" judges a course with ("it would not help to raise tariffs", "it would not pay to wait"): no
+# party refuses anything (refusals.py reads the same shape for yielding verbs)
+IDLE_JUDGING = frozenset({"help", "serve", "pay", "work", "hurt", "matter"})
 # verbs whose negation states the act: "will not hesitate to respond"
 NOT_HOLDING_BACK = frozenset({"hesitate", "shrink", "flinch"})
 # closing words that make a cue a phrase, not a word prefix ("had to" must not find "had tortured")
@@ -183,6 +186,9 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
     kinds = act_kinds(lex, verb)
     if not negated and requested(lex, carried_act(verb)):
         return "REQUEST"        # evtype3: "would continue to press X to restore rights" says a demand will be made
+    if negated and subj.lower_ == "it" and verb.lemma_.lower() in IDLE_JUDGING \
+            and any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
+        return None             # "said it would not help to raise tariffs": an idle "it" judging a course
     if negated:
         # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
         # "will not attack" promises nothing this reads
