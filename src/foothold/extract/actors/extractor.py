@@ -62,6 +62,7 @@ from .landmarks import landmark_places
 from .community_words import community_words
 from .where_places import where_places
 from .state_styles import state_styles
+from .bare_styles import bare_styles
 from .place_led_bodies import place_led_bodies
 from .led_bodies import posted_body, state_led_bodies
 from .recovered import RecoveredNames
@@ -252,6 +253,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         particle_names(text, found, add)           # "Santiago de Cuba", "Electricité du Laos"
         compass_names(text, found, add)            # "the Southern" + "Iraq Rights Monitor": one body
         state_styles(text, found, self.dictionary, add)   # "the State of Kuwait": the state Kuwait
+        bare_styles(text, found, self.dictionary, add)    # "the Islamic Republic" alone: the state Iran
         named_companies(ctx.doc, found, add, self.lexicon.title_words)       # "the Iraq-based airline Fly Baghdad": one company
         _nicknamed_people(text, found, add, self.lexicon)
         credits = [*self._credits(text, found), *credited_outlets(text, self.dictionary)]

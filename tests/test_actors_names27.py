@@ -1,0 +1,48 @@
+"""Actors missed, cut or false, actors27 (issue 8): a state's formal style written without its name ("the
+Islamic Republic", "the Sultanate") is the state the document names in that style. Sentences of our own, from other
+arenas."""
+
+from pathlib import Path
+
+from foothold.extract.pipeline import run
+from foothold.ingest import read_document
+
+
+def _actors(tmp_path: Path, text: str) -> dict[str, tuple[str, list[str]]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {a.name: (a.type, list(a.aliases)) for a in run(read_document(path)).actors}
+
+
+def test_a_bare_style_is_the_state_named_in_the_document(tmp_path):
+    actors = _actors(tmp_path, "Oman said its navy had seized the tanker. Officials said the Sultanate would not "
+                               "release the crew until the inquiry ended.")
+    assert "Sultanate" not in actors
+    assert actors["Oman"][0] == "country" and "Sultanate" in actors["Oman"][1]
+
+
+def test_a_bare_style_whose_full_form_is_in_the_text(tmp_path):
+    actors = _actors(tmp_path, "The Kingdom of Morocco and Spain signed the accord. The Kingdom will open two "
+                               "crossings.")
+    assert "Kingdom" not in actors
+    assert actors["Morocco"][0] == "country"
+
+
+def test_the_islamic_republic_alone_is_iran_where_iran_is_named(tmp_path):
+    actors = _actors(tmp_path, "Manila, 3 May. The Philippines accused Iran of seizing its sailors. The foreign "
+                               "ministry said the seizure was ordered by the Islamic Republic.")
+    assert "Islamic Republic" not in actors
+    assert "Islamic Republic" in actors["Iran"][1]
+
+
+def test_a_style_two_states_share_stays_as_it_was(tmp_path):
+    actors = _actors(tmp_path, "Iraq and South Korea signed a trade deal. Officials said the Republic of Iraq and "
+                               "the Republic of Korea would meet again.")
+    assert actors["Iraq"][0] == "country" and actors["South Korea"][0] == "country"
+    assert "Republic" not in actors["Iraq"][1] and "Republic" not in actors["South Korea"][1]
+
+
+def test_a_body_of_the_republic_keeps_its_whole_name(tmp_path):
+    actors = _actors(tmp_path, "The Presidency of the Republic said Iraq would vote.")
+    assert actors.get("Presidency of the Republic", ("",))[0] == "organization"
+    assert "Republic" not in actors["Iraq"][1]
