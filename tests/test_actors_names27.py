@@ -46,3 +46,24 @@ def test_a_body_of_the_republic_keeps_its_whole_name(tmp_path):
     actors = _actors(tmp_path, "The Presidency of the Republic said Iraq would vote.")
     assert actors.get("Presidency of the Republic", ("",))[0] == "organization"
     assert "Republic" not in actors["Iraq"][1]
+
+
+TITLED = ("source: own writing, analysis (think-tank)\ntitle: {t}\n\n{t}\n\n{body}")
+
+
+def test_a_name_only_in_a_title_listing_names_is_dropped(tmp_path):
+    title = "Salt, Sand and the Coastal Compact: Peru, Chile and the Fisheries Treaty, 2010-2014"
+    actors = _actors(tmp_path, TITLED.format(t=title, body="When Peru and Chile agreed in 2010 to share the fishing "
+                                             "grounds, few expected the coastal compact to hold."))
+    assert not any("Sand" in name or "Compact" in name for name in actors)
+    assert actors["Peru"][0] == "country" and actors["Chile"][0] == "country"
+
+
+def test_surnames_in_a_title_listing_names_stay_the_bodys_people(tmp_path):
+    title = "Lima's Quiet Feud: Garcia, Humala and the Governing Bloc, 2006-2011"
+    actors = _actors(tmp_path, TITLED.format(t=title, body="When Peru's president, Alan Garcia, took office, the "
+                                             "governing bloc held a majority in Congress. Ollanta Humala said the "
+                                             "bloc would split."))
+    assert "Governing Bloc" not in actors
+    assert actors["Alan Garcia"][0] == "person" and "Garcia" in actors["Alan Garcia"][1]
+    assert actors["Ollanta Humala"][0] == "person"
