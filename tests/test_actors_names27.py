@@ -67,3 +67,12 @@ def test_surnames_in_a_title_listing_names_stay_the_bodys_people(tmp_path):
     assert "Governing Bloc" not in actors
     assert actors["Alan Garcia"][0] == "person" and "Garcia" in actors["Alan Garcia"][1]
     assert actors["Ollanta Humala"][0] == "person"
+
+
+def test_a_titled_common_phrase_the_body_writes_in_lower_case_is_no_body(tmp_path):
+    title = "Quito's Long Quarrel: Moreno, Correa and the Governing Movement, 2017-2021"
+    actors = _actors(tmp_path, TITLED.format(t=title, body="When Lenin Moreno took office in 2017, the governing "
+                                             "movement still answered to Rafael Correa. The quarrel split the "
+                                             "governing movement within a year."))
+    assert "Governing Movement" not in actors
+    assert actors["Lenin Moreno"][0] == "person" and actors["Rafael Correa"][0] == "person"

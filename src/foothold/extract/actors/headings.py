@@ -38,7 +38,8 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     kept, dropped = [], 0
     for m in mentions:
         h = heading_of(m)
-        if (h is not None and m.source == "ner" and m.text.casefold() not in outside
+        if (h is not None and (m.source == "ner" or m.source == "head" and _lower_in_body(m, ctx))
+                and m.text.casefold() not in outside
                 and not (h in listed and set(m.text.casefold().split()) <= outside_words)
                 and ctx.text(*h).strip() != m.text
                 and ctx.text(*h).strip().removeprefix("The ") != m.text   # "The Hon X Y MP" signing (actors23)
@@ -49,6 +50,16 @@ def _drop_heading_only(mentions: list[Mention], headings: list, ctx) -> list[Men
     if dropped:
         ctx.data["heading_only_names_dropped"] = ctx.data.get("heading_only_names_dropped", 0) + dropped
     return kept
+
+
+def _lower_in_body(m, ctx) -> bool:
+    """The body writes a heading's head-typed name in lower case ("Aziz and the Ruling Party" over "the break came
+    over the ruling party"): title case made a common noun phrase look like a body's name (actors27)."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    phrase = re.compile(r"\b" + r"\s+".join(re.escape(w.lower()) for w in words) + r"\b")
+    return phrase.search(ctx.document.text) is not None
 
 
 INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")     # "U.S.", "U.N.", "D.R.C."
