@@ -76,3 +76,13 @@ def test_a_titled_common_phrase_the_body_writes_in_lower_case_is_no_body(tmp_pat
                                              "governing movement within a year."))
     assert "Governing Movement" not in actors
     assert actors["Lenin Moreno"][0] == "person" and actors["Rafael Correa"][0] == "person"
+
+
+def test_an_untagged_gazetteer_city_after_a_locative_is_a_place(tmp_path):
+    actors = _actors(tmp_path, "The exiles have lived in a camp near Durres since 2013.")
+    assert actors.get("Durres", ("",))[0] == "place"
+
+
+def test_no_city_from_a_capitalised_body_after_in(tmp_path):
+    actors = _actors(tmp_path, "The Commanders in Chief of the armies met in Parliament on Sunday.")
+    assert not any(type_ == "place" for type_, _ in actors.values())

@@ -62,6 +62,7 @@ from .landmarks import landmark_places
 from .community_words import community_words
 from .where_places import where_places
 from .state_styles import state_styles
+from .untagged_cities import untagged_cities
 from .bare_styles import bare_styles
 from .place_led_bodies import place_led_bodies
 from .led_bodies import posted_body, state_led_bodies
@@ -184,6 +185,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """Places the NER missed, read from their context: "Near X,", listed with a place, after a place noun, a dateline."""
         for cs, ce in _near_places(doc, taken):
             add(cs, ce, "place", "rule:near")
+        for cs, ce in untagged_cities(doc, taken, self.dictionary):   # "a camp near Durres" (actors27)
+            add(cs, ce, "place", "rule:untagged_city")
         for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
             add(cs, ce, "place", "rule:listed_place")
         for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
