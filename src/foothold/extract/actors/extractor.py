@@ -64,6 +64,8 @@ from .landmarks import landmark_places
 from .community_words import community_words
 from .where_places import where_places
 from .state_styles import state_styles
+from .untagged_cities import untagged_cities
+from .bare_styles import bare_styles
 from .place_led_bodies import place_led_bodies
 from .led_bodies import posted_body, state_led_bodies
 from .recovered import RecoveredNames
@@ -188,6 +190,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """Places the NER missed, read from their context: "Near X,", listed with a place, after a place noun, a dateline."""
         for cs, ce in _near_places(doc, taken):
             add(cs, ce, "place", "rule:near")
+        for cs, ce in untagged_cities(doc, taken, self.dictionary):   # "a camp near Durres" (actors27)
+            add(cs, ce, "place", "rule:untagged_city")
         for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
             add(cs, ce, "place", "rule:listed_place")
         for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
@@ -257,6 +261,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         particle_names(text, found, add)           # "Santiago de Cuba", "Electricité du Laos"
         compass_names(text, found, add)            # "the Southern" + "Iraq Rights Monitor": one body
         state_styles(text, found, self.dictionary, add)   # "the State of Kuwait": the state Kuwait
+        bare_styles(text, found, self.dictionary, add)    # "the Islamic Republic" alone: the state Iran
         named_companies(ctx.doc, found, add, self.lexicon.title_words)       # "the Iraq-based airline Fly Baghdad": one company
         _nicknamed_people(text, found, add, self.lexicon)
         credits = [*self._credits(text, found), *credited_outlets(text, self.dictionary)]
