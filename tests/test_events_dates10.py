@@ -67,3 +67,34 @@ def test_a_past_act_keeps_the_weekday_and_day(tmp_path):
             "night of Thursday 12 June.")
     got = dated(tmp_path, text)
     assert any(t == "ACCUSE" and d == "2025-06-12" for t, s, _, d in got), got
+
+
+def monitor_dated(tmp_path, text: str) -> list[tuple]:
+    header = "source: own writing, monitor\ntitle: A monitor (Andes Monitor, 30 June 2025)\n\n"
+    ctx = extract_events(tmp_path, header + "Chile and Peru traded accusations over the border all month.\n\n"
+                         + text + "\n", ACTORS, "monitor.txt")
+    return [(e.type, e.source, e.target, e.date.iso if e.date else None) for e in ctx.events]
+
+
+def test_an_entry_date_times_the_act_an_after_clause_places(tmp_path):
+    # events/anchored_elsewhere.py: 11 June is the approval's; the warning is the entry's
+    text = ("12 June 2025 – Hours after the senate approved the budget on the night of 11 June, the governor, "
+            "Carlos Ibarra, wrote on his blog that Chile would \"watch every step\" of Peru and warned Peru against "
+            "closing the border.")
+    got = monitor_dated(tmp_path, text)
+    assert any(t == "THREATEN" and "carlos_ibarra" in s and d == "2025-06-12" for t, s, _, d in got), got
+
+
+def test_without_an_entry_date_the_anchor_day_is_the_nearest_time_told(tmp_path):
+    # near miss: no other date in the sentence, the anchoring clause's day stays
+    text = ("Hours after the senate approved the budget on the night of 11 June, the governor, Carlos Ibarra, "
+            "warned Peru against closing the border.")
+    got = monitor_dated(tmp_path, text)
+    assert any(t == "THREATEN" and "carlos_ibarra" in s and d == "2025-06-11" for t, s, _, d in got), got
+
+
+def test_entry_date_before_reads_a_line_opening_date_and_dash():
+    from foothold.extract.events.anchored_elsewhere import ENTRY_MARK
+    assert ENTRY_MARK.match("7 May 2020 – Hours after", 10)
+    assert ENTRY_MARK.match("7 May 2020: Hours after", 10)
+    assert not ENTRY_MARK.match("7 May 2020 (Reuters) said", 10)
