@@ -98,3 +98,12 @@ def test_entry_date_before_reads_a_line_opening_date_and_dash():
     assert ENTRY_MARK.match("7 May 2020 – Hours after", 10)
     assert ENTRY_MARK.match("7 May 2020: Hours after", 10)
     assert not ENTRY_MARK.match("7 May 2020 (Reuters) said", 10)
+
+
+def test_a_year_naming_the_happening_after_since_still_dates_a_clause_on_it(tmp_path):
+    # near miss: "since the 2019 war" names a happening the relative clause is timed by, not a bare since-date
+    text = ("Relations between Chile and Peru have been frozen since the 2019 war over the valley, after which "
+            "Chile recognised Bolivia's claim to the river.")
+    got = dated(tmp_path, text)
+    ds = [d for t, s, o, d in got if "chile" in s and "bolivia" in o]
+    assert ds and all(d == "2019" for d in ds), got
