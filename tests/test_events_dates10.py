@@ -107,3 +107,15 @@ def test_a_year_naming_the_happening_after_since_still_dates_a_clause_on_it(tmp_
     got = dated(tmp_path, text)
     ds = [d for t, s, o, d in got if "chile" in s and "bolivia" in o]
     assert ds and all(d == "2019" for d in ds), got
+
+
+def test_a_day_told_before_a_counted_clause_parsed_as_main_is_moved_for_that_clause(tmp_path):
+    # clause_dates.fronted_count_date: the parser makes "declared" the main verb and hangs "On March 4" on it
+    actors = dict(ACTORS, **{"National Electoral Board": ("national_electoral_board", "organization")})
+    header = "source: own writing, analysis\ntitle: An analysis (Andes Review, 30 June 2025)\n\n"
+    text = ("On March 4, 2025, a day after the National Electoral Board declared Carlos Ibarra the winner, the "
+            "president of Chile appeared on state television and congratulated him.")
+    ctx = extract_events(tmp_path, header + text + "\n", actors, "analysis.txt")
+    got = [(e.type, e.source, e.date.iso if e.date else None) for e in ctx.events]
+    board = [d for t, s, d in got if "national_electoral_board" in s]
+    assert board and all(d == "2025-03-03" for d in board), got
