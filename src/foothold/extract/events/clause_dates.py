@@ -116,7 +116,12 @@ def _counted(clause):
 def offset_date(f, dates, index: DocIndex, skip=frozenset(), report=frozenset()):
     """The day of an act told in an "N days after/before" clause with no date of its own, counted from the day its
     governing verb is dated by; None otherwise (a governing verb dated only to the month counts nothing)."""
-    if f.kind not in ("verb", "light", "speech") or own_verb_date(f, dates, index, skip, report) is not None:
+    if f.kind not in ("verb", "light", "speech"):
+        return None
+    fronted = fronted_count_date(f.token, dates, index, skip, report)
+    if fronted is not None:
+        return fronted
+    if own_verb_date(f, dates, index, skip, report) is not None:
         return None
     counted = offset_clause(f.token)
     if counted is None:
@@ -125,3 +130,25 @@ def offset_date(f, dates, index: DocIndex, skip=frozenset(), report=frozenset())
     clause, days = counted
     told = verb_date(clause.head, dates, index, skip, report)
     return moved_day(told, days) if told is not None else None
+
+
+def fronted_count_date(verb, dates, index: DocIndex, skip=frozenset(), report=frozenset()):
+    """ "On December 2, a day after the commission declared X the winner, Y congratulated him": parsed with the
+    counted clause as the main one, the day told before "a day after" hangs on its verb, yet it is the main act's; the
+    counted act is that day moved back (or on, "before") by the count (dates10). None otherwise."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "advcl":
+        return None
+    counted = _counted(verb)
+    if counted is None:
+        return None
+    _, days = counted
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKS)
+    first = min(mark.i, *(c.i for c in mark.children), *(c.left_edge.i for c in verb.children
+                                                          if c.dep_ == "npadvmod" and c.i < mark.i))
+    told = [d for d in dates if d.start not in skip and d.start not in report
+            and (toks := index.tokens_in(d.start, d.end)) and toks[-1] < first
+            and (h := clause_head(verb.doc[toks[0]], verb)) is not None and h.i == verb.i]
+    if not told:
+        return None
+    from .dating import moved_day      # dating reads this module's participles: imported here, not at the top
+    return moved_day(told[-1], days)

@@ -45,8 +45,10 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 def weekday_before(comma) -> bool:
     """ "on Wednesday, 11 March": the comma after a weekday told in a phrase of time, before the day it names (the
-    date finder reads the day alone, dates9)."""
+    date finder reads the day alone, dates9); "on the night of Friday 21 August": the weekday itself (dates10)."""
     doc = comma.doc
+    if comma.lower_ in WEEKDAYS:
+        return comma.i > 0 and doc[comma.i - 1].lower_ in TIME_PREPS
     return comma.text == "," and comma.i > 1 and doc[comma.i - 1].lower_ in WEEKDAYS \
         and doc[comma.i - 2].lower_ in TIME_PREPS
 

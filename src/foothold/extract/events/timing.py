@@ -7,6 +7,7 @@ from datetime import date
 
 from ...model import DateValue, Event
 from . import analysis
+from .anchored_elsewhere import anchored_elsewhere, entry_date_before
 from .bullet_items import bullet_item_span
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
@@ -35,6 +36,7 @@ from .releases import object_deed_dates
 from .shift_owner import shift_elsewhere
 from .shift_reach import closing_setting, frames_a_state, own_date_in
 from .signed_accords import accord_dates, signed_accords
+from .since_elsewhere import since_elsewhere
 from .since_window import since_this_year
 from .since_then import since_then_date
 from .today_anchors import today_over_anchor
@@ -276,6 +278,11 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
     if f.kind in ("verb", "light"):     # "halted aid and in February abolished the office": February is the abolition's
         other_dates |= later_conjunct_dates(f.token, told, index)
+    if f.kind != "noun":                # "told reporters that merchants had lost X since March and thanked Y" (dates10)
+        other_dates |= since_elsewhere(f.token, told, index)
+        # "7 May 2020 - Hours after parliament approved X on the night of 6 May, Y warned ...": the entry's day (dates10)
+        other_dates |= anchored_elsewhere(f.token, told, index, dater.report_starts(), other_dates,
+                                          lambda: entry_date_before(dater, s_start, index.ctx.document.text))
     starts = measure_starts(told, dater, index)     # "suspended ... starting tomorrow, Friday 17 July": its start
     other_dates |= starts
     nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
