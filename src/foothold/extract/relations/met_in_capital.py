@@ -14,9 +14,9 @@ from .story_state import story_words
 PLACE_PREPS = ("in", "at")
 
 
-def host_met_in_capital(reader, holder) -> str | None:
-    """The state whose capital a meeting of ``holder`` with another state's official is held in, else None (the
-    parser hangs "in Beijing" on the verb or on the one met)."""
+def meeting_of(reader, holder):
+    """(the meeting verb, the holder's head token) when ``holder`` is the one met ("met X", "met with X"), else
+    None; shared with `seat_hosts.host_at_seat`."""
     tok = reader.doc[holder.end - 1]
     while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
         tok = tok.head
@@ -25,6 +25,16 @@ def host_met_in_capital(reader, holder) -> str | None:
         meet = tok.head.head                    # "met with X in Beijing"
     if meet is None or meet.lemma_.lower() not in story_words()["meeting_verbs"]:
         return None
+    return meet, tok
+
+
+def host_met_in_capital(reader, holder) -> str | None:
+    """The state whose capital a meeting of ``holder`` with another state's official is held in, else None (the
+    parser hangs "in Beijing" on the verb or on the one met)."""
+    met = meeting_of(reader, holder)
+    if met is None:
+        return None
+    meet, tok = met
     places = {s for c in [*meet.children, *tok.children] if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
               for g in c.children if g.dep_ == "pobj" and (s := state_acting_as(reader, g)) is not None}
     if len(places) != 1:

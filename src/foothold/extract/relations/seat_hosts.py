@@ -12,7 +12,7 @@ from pathlib import Path
 from ...errors import DataFileError
 from ...resolve.names import normalise_name
 from ...yamlfile import read_word_lists
-from .story_state import story_words
+from .met_in_capital import meeting_of
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "government_seats.yaml"
 
@@ -33,14 +33,10 @@ def host_at_seat(reader, t, holder) -> str | None:
     """The state whose government seat a head is met at, else None."""
     if t.words not in reader.lex.country_heads:
         return None
-    tok = reader.doc[holder.end - 1]
-    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    meet = tok.head if tok.dep_ == "dobj" else None
-    if meet is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
-        meet = tok.head.head                    # "met with X at the White House"
-    if meet is None or meet.lemma_.lower() not in story_words()["meeting_verbs"]:
+    met = meeting_of(reader, holder)
+    if met is None:
         return None
+    meet, tok = met
     seats = government_seats()
     states = set()
     for c in [*meet.children, *tok.children]:
