@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import spacy
 
-from foothold.extract.actors.bodies import NAMELESS_LABELS, _capitalised_noun_after_the, _foreign_name_word, \
-    _names_before
+from foothold.extract.actors.bodies import _names_before, name_start_before
 from foothold.extract.dictionary import load_lexicon
 from foothold.extract.doc_text import KEY, doc_text
 from foothold.extract.nlp import load_nlp
@@ -36,20 +35,13 @@ def test_doc_text_is_the_docs_text_joined_once_and_kept_with_the_doc():
 
 
 def _names_before_on_tokens(doc, first_words, noun_at=None):
-    """The token walk _names_before did before it read the ORTH array (the reference)."""
+    """The token walk _names_before did before it read the ORTH array (the reference): every token tried."""
     for k, tok in enumerate(doc):
         if k == 0 or tok.text not in first_words or noun_at is not None and not noun_at(k):
             continue
-        i = k
-        while (i > 0 and k - i < 3 and (doc[i - 1].pos_ == "PROPN" or _foreign_name_word(doc[i - 1])
-                                        or _capitalised_noun_after_the(doc, i - 1, k))
-               and doc[i - 1].ent_type_ in NAMELESS_LABELS and doc[i - 1].text[:1].isupper()
-               and "\n" not in doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
-            i -= 1
-        if i < k and (not doc[i].is_sent_start or all(_foreign_name_word(t) for t in doc[i:k])) \
-                and any(t.ent_type_ != "NORP" for t in doc[i:k]):
+        i = name_start_before(doc, k)
+        if i is not None:
             yield i, k
-
 
 def test_names_before_on_the_orth_array_finds_what_the_token_walk_found():
     doc = load_nlp()(PARAGRAPH)

@@ -44,17 +44,25 @@ def _names_before(doc: Doc, first_words: set[str], noun_at=None):
         tok = doc[k]
         if k == 0 or tok.text not in first_words or noun_at is not None and not noun_at(k):
             continue
-        i = k
-        while (i > 0 and k - i < 3 and (doc[i - 1].pos_ == "PROPN" or _foreign_name_word(doc[i - 1])
-                                        or _capitalised_noun_after_the(doc, i - 1, k))
-               and doc[i - 1].ent_type_ in NAMELESS_LABELS and doc[i - 1].text[:1].isupper()
-               and "\n" not in doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
-            i -= 1
-        # "Tamil Tiger rebels": a creed or people's word may open the name; at a sentence's start the capital says
-        # nothing, so only words no English dictionary lists make a name there ("Fano militiamen seized ...")
-        if i < k and (not doc[i].is_sent_start or all(_foreign_name_word(t) for t in doc[i:k])) \
-                and any(t.ent_type_ != "NORP" for t in doc[i:k]):
+        i = name_start_before(doc, k)
+        if i is not None:
             yield i, k
+
+
+def name_start_before(doc: Doc, k: int) -> int | None:
+    """Where the untagged proper nouns (one to three, on one line) right before token k start, else None."""
+    i = k
+    while (i > 0 and k - i < 3 and (doc[i - 1].pos_ == "PROPN" or _foreign_name_word(doc[i - 1])
+                                    or _capitalised_noun_after_the(doc, i - 1, k))
+           and doc[i - 1].ent_type_ in NAMELESS_LABELS and doc[i - 1].text[:1].isupper()
+           and "\n" not in doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
+        i -= 1
+    # "Tamil Tiger rebels": a creed or people's word may open the name; at a sentence's start the capital says
+    # nothing, so only words no English dictionary lists make a name there ("Fano militiamen seized ...")
+    if i < k and (not doc[i].is_sent_start or all(_foreign_name_word(t) for t in doc[i:k])) \
+            and any(t.ent_type_ != "NORP" for t in doc[i:k]):
+        return i
+    return None
 
 
 # NER labels a name before a group noun may carry: none, a creed or people's word, and the labels the actor types

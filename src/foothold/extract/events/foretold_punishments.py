@@ -15,9 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...yamlfile import read_word_sets
+from .retribution import FUTURES
 
 PUNISHMENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "foretold_punishments.yaml"
-FUTURES = {"will", "'ll", "shall", "would", "'d", "wo"}
 
 
 @dataclass(frozen=True)

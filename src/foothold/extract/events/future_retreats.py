@@ -14,10 +14,10 @@ left to `promised_resignations.py`), not negated, its subject the speaker's own 
 from __future__ import annotations
 
 from .index import DocIndex
+from .retribution import FUTURES
 from .speakers import own_side_subject
 from .triggers import listed_sense
 
-FUTURES = {"will", "'ll", "shall", "would", "'d", "wo"}
 
 
 def _future_retreat(lex, verb, speech, index: DocIndex) -> bool:

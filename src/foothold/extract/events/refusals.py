@@ -57,6 +57,12 @@ def _anyone_permitted(verb, words: RefusalWords) -> bool:
                for t in c.subtree if t.i < verb.i + 4)
 
 
+def idle_course(verb) -> bool:
+    """ "(it) will not help to raise taxes": a verb with an infinitive and no object judges a course, refuses
+    nothing (also read by `speech.future_stance`)."""
+    return any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def refusal_type(content, speech) -> str | None:
     """REJECT or THREATEN for a negated future of the speaker's own side, else None (the caller checks the side)."""
     if content is None or content.pos_ not in ("VERB", "AUX") or not negated_future(content, speech):
@@ -65,8 +71,7 @@ def refusal_type(content, speech) -> str | None:
     key = _verb_key(content)
     yielding = key in words.yielding_verbs or content.lemma_.lower() in words.yielding_verbs \
         and key == content.lemma_.lower()
-    if yielding and any(c.dep_ == "xcomp" for c in content.children) and not any(
-            c.dep_ == "dobj" for c in content.children):
+    if yielding and idle_course(content):
         return None           # "it will not help to raise taxes": an idle "it" judging a course, no refusal
     if yielding:
         kept = any(c.dep_ == "dobj" and c.lemma_.lower() in words.kept_bonds for c in content.children)

@@ -16,7 +16,7 @@ from .index import DocIndex
 from .announced_objects import sense_by_object
 from .pledges import pledge_type
 from .own_acts import own_act_clause
-from .refusals import stated_refusal
+from .refusals import idle_course, refusal_words, stated_refusal
 from .intentions import helping_intention
 from .commitments import kept_accord
 from .stated_intents import engaging_intention
@@ -45,9 +45,6 @@ CONDUCT_REJECTED = re.compile(r" (?:reject|rejects|rejected|rejecting|denounce|d
                               r"(?:actions|acts|practices|attacks|aggression|interference|violence|violations|provocations)\b")
 # evstmt2: verbs of trying, whose negated future refuses the act tried ("would not seek to open talks")
 ATTEMPTING = frozenset({"seek", "try", "attempt"})
-# verbs an idle "it" judges a course with ("it would not help to raise tariffs", "it would not pay to wait"): no
-# party refuses anything (refusals.py reads the same shape for yielding verbs)
-IDLE_JUDGING = frozenset({"help", "serve", "pay", "work", "hurt", "matter"})
 # verbs whose negation states the act: "will not hesitate to respond"
 NOT_HOLDING_BACK = frozenset({"hesitate", "shrink", "flinch"})
 # closing words that make a cue a phrase, not a word prefix ("had to" must not find "had tortured")
@@ -186,8 +183,8 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
     kinds = act_kinds(lex, verb)
     if not negated and requested(lex, carried_act(verb)):
         return "REQUEST"        # evtype3: "would continue to press X to restore rights" says a demand will be made
-    if negated and subj.lower_ == "it" and verb.lemma_.lower() in IDLE_JUDGING \
-            and any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
+    if negated and subj.lower_ == "it" and verb.lemma_.lower() in refusal_words().yielding_verbs \
+            and idle_course(verb):
         return None             # "said it would not help to raise tariffs": an idle "it" judging a course
     if negated:
         # "said it would not allow the inspectors to return": refusing a cooperative act (PLOVER REJECT);
