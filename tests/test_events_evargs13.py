@@ -1,0 +1,60 @@
+"""Event actors, eleventh pass (issue 8, evargs13): a body called again by its head noun and its own words ("the
+electoral commission"), a capitalised title after a demonym ("the Ghanaian President") read as its holder. Our own
+sentences, from arenas other than the texts that showed the need."""
+
+from event_fixtures import extract_events
+
+from foothold.model import Relation
+
+GHANA = {"National Electoral Commission": ("nec", "organization"), "John Mahama": ("mahama", "person"),
+         "Mahama": ("mahama", "person"), "Ghana": ("ghana", "country")}
+
+
+def _events(ctx, trigger: str):
+    return [(e.type, e.source, e.target) for e in ctx.events if e.trigger == trigger]
+
+
+# --- modified_heads.modified_head ---
+
+def test_the_electoral_commission_is_the_body_named_before(tmp_path):
+    text = ("Ghana's National Electoral Commission declared John Mahama the winner on Monday. Opposition groups said "
+            "the count was rigged. The electoral commission denied the charge on Tuesday.")
+    ctx = extract_events(tmp_path, text, GHANA)
+    assert _events(ctx, "denied") == [("REJECT", ["nec"], [])]
+
+
+def test_a_modifier_that_is_no_word_of_the_name_names_another_body(tmp_path):
+    text = ("Ghana's National Electoral Commission declared John Mahama the winner on Monday. Opposition groups said "
+            "the count was rigged. The regional commission denied the charge on Tuesday.")
+    ctx = extract_events(tmp_path, text, GHANA)
+    assert all(e.source != ["nec"] for e in ctx.events if e.trigger == "denied")
+
+
+def test_the_modified_head_must_end_the_name(tmp_path):
+    # "the electoral office" is no "National Electoral Commission", even with a word of its name
+    text = ("Ghana's National Electoral Commission declared John Mahama the winner on Monday. Opposition groups said "
+            "the count was rigged. The electoral office denied the charge on Tuesday.")
+    ctx = extract_events(tmp_path, text, GHANA)
+    assert all(e.source != ["nec"] for e in ctx.events if e.trigger == "denied")
+
+
+# --- arguments.capital_title ---
+
+TOGO = {"John Mahama": ("mahama", "person"), "Faure Gnassingbe": ("faure", "person"),
+        "Gnassingbe": ("faure", "person"), "Ghanaian": ("ghana", "country"), "Ghana": ("ghana", "country"),
+        "Togo": ("togo", "country")}
+TOGO_TEXT = ("The President of Ghana, John Mahama, telephoned the President of Togo, Faure Gnassingbe, on Monday. "
+             "Gnassingbe offered to send doctors, and the Ghanaian President welcomed the offer.")
+
+
+def test_the_demonym_and_capital_title_is_the_holder(tmp_path):
+    leads = [Relation("mahama", "leads", "ghana", "x", 0, 1, "test", title="President"),
+             Relation("faure", "leads", "togo", "x", 0, 1, "test", title="President")]
+    ctx = extract_events(tmp_path, TOGO_TEXT, TOGO, relations=leads)
+    assert [s for t, s, _ in _events(ctx, "welcomed")] == [["mahama"]]
+
+
+def test_a_capital_title_with_no_known_holder_stays_the_state(tmp_path):
+    leads = [Relation("faure", "leads", "togo", "x", 0, 1, "test", title="President")]
+    ctx = extract_events(tmp_path, TOGO_TEXT, TOGO, relations=leads)
+    assert [s for t, s, _ in _events(ctx, "welcomed")] == [["ghana"]]
