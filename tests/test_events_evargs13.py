@@ -58,3 +58,19 @@ def test_a_capital_title_with_no_known_holder_stays_the_state(tmp_path):
     leads = [Relation("faure", "leads", "togo", "x", 0, 1, "test", title="President")]
     ctx = extract_events(tmp_path, TOGO_TEXT, TOGO, relations=leads)
     assert [s for t, s, _ in _events(ctx, "welcomed")] == [["ghana"]]
+
+
+# --- plover.yaml inform: a named person informed ---
+
+def test_informing_a_named_person_is_a_consultation(tmp_path):
+    text = ("The Minister of Foreign Affairs, Ana Silva, informed the Trade Minister of Chile, Jorge Rojas, of the "
+            "request by telephone this morning.")
+    ctx = extract_events(tmp_path, text, {"Ana Silva": ("silva", "person"), "Jorge Rojas": ("rojas", "person"),
+                                          "Chile": ("chile", "country")})
+    assert _events(ctx, "informed") == [("CONSULT", ["silva"], ["rojas"])]
+
+
+def test_informing_unnamed_people_stays_no_event(tmp_path):
+    text = "Ana Silva informed reporters of the decision on Monday."
+    ctx = extract_events(tmp_path, text, {"Ana Silva": ("silva", "person")})
+    assert _events(ctx, "informed") == []
