@@ -74,3 +74,31 @@ def test_informing_unnamed_people_stays_no_event(tmp_path):
     text = "Ana Silva informed reporters of the decision on Monday."
     ctx = extract_events(tmp_path, text, {"Ana Silva": ("silva", "person")})
     assert _events(ctx, "informed") == []
+
+
+# --- demonym_bodies.demonym_body ---
+
+BRAZIL = {"Petrobras": ("petrobras", "organization"), "Bolivia": ("bolivia", "country"),
+          "Brazilian": ("brazil", "country"), "Brazil": ("brazil", "country"),
+          "Ministry of Hydrocarbons": ("moh", "organization")}
+
+
+def test_the_demonym_company_is_the_company_named_before(tmp_path):
+    text = ("Petrobras had been cutting its purchases of Bolivian gas since 2019. In March the Brazilian company "
+            "stopped buying Bolivian gas altogether.")
+    ctx = extract_events(tmp_path, text, BRAZIL)
+    assert [s for _, s, _ in _events(ctx, "stopped buying")] == [["petrobras"]]
+
+
+def test_the_verbs_own_subject_is_not_the_demonym_company(tmp_path):
+    text = ("Petrobras had been cutting its purchases of Bolivian gas since 2019. In March the Ministry of "
+            "Hydrocarbons accused the Brazilian company of fraud.")
+    ctx = extract_events(tmp_path, text, BRAZIL)
+    assert _events(ctx, "accused") == [("ACCUSE", ["moh"], ["petrobras"])]
+
+
+def test_with_no_body_named_before_the_demonym_stays_the_state(tmp_path):
+    text = "Bolivia said on Monday that the Brazilian company had been sanctioned."
+    ctx = extract_events(tmp_path, text, BRAZIL)
+    assert all("petrobras" not in e.target for e in ctx.events)
+    assert [t for _, _, t in _events(ctx, "sanctioned")] == [["brazil"]]
