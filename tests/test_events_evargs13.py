@@ -70,6 +70,14 @@ def test_informing_a_named_person_is_a_consultation(tmp_path):
     assert _events(ctx, "informed") == [("CONSULT", ["silva"], ["rojas"])]
 
 
+def test_a_person_informed_that_something_is_told_not_consulted(tmp_path):
+    text = ("The Minister of Foreign Affairs, Ana Silva, informed the Trade Minister of Chile, Jorge Rojas, that Peru "
+            "will lift the duties on copper.")
+    ctx = extract_events(tmp_path, text, {"Ana Silva": ("silva", "person"), "Jorge Rojas": ("rojas", "person"),
+                                          "Chile": ("chile", "country"), "Peru": ("peru", "country")})
+    assert [e for e in _events(ctx, "informed") if e[0] == "CONSULT"] == []
+
+
 def test_informing_unnamed_people_stays_no_event(tmp_path):
     text = "Ana Silva informed reporters of the decision on Monday."
     ctx = extract_events(tmp_path, text, {"Ana Silva": ("silva", "person")})
@@ -102,3 +110,20 @@ def test_with_no_body_named_before_the_demonym_stays_the_state(tmp_path):
     ctx = extract_events(tmp_path, text, BRAZIL)
     assert all("petrobras" not in e.target for e in ctx.events)
     assert [t for _, _, t in _events(ctx, "sanctioned")] == [["brazil"]]
+
+
+# --- titles.hyphen_title / hyphen_before ---
+
+def test_the_vice_president_is_the_one_named_with_the_compound_title(tmp_path):
+    text = ("President Ana Silva met Vice-President Jorge Rojas of Chile in Lima on Monday. "
+            "She invited Rojas to visit Cusco, and the vice-president accepted.")
+    ctx = extract_events(tmp_path, text, {"Ana Silva": ("silva", "person"), "Jorge Rojas": ("rojas", "person"),
+                                          "Rojas": ("rojas", "person"), "Chile": ("chile", "country")})
+    assert [s for _, s, _ in _events(ctx, "accepted")] == [["rojas"]]
+
+
+def test_the_vice_president_is_not_the_president(tmp_path):
+    text = ("President Ana Silva met the visiting Chilean delegation in Lima on Monday. "
+            "She invited them to visit Cusco, and the vice-president accepted.")
+    ctx = extract_events(tmp_path, text, {"Ana Silva": ("silva", "person")})
+    assert all(e.source != ["silva"] for e in ctx.events if e.trigger == "accepted")
