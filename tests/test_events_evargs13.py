@@ -84,7 +84,7 @@ def test_informing_unnamed_people_stays_no_event(tmp_path):
     assert _events(ctx, "informed") == []
 
 
-# --- demonym_bodies.demonym_body ---
+# --- national_bodies.national_body ---
 
 BRAZIL = {"Petrobras": ("petrobras", "organization"), "Bolivia": ("bolivia", "country"),
           "Brazilian": ("brazil", "country"), "Brazil": ("brazil", "country"),

@@ -56,7 +56,7 @@ from .main_line_subjects import main_line_subject
 from .orders_of import ordering_phrases
 from .address_subjects import address_form, addressed_person
 from .modified_heads import modified_head
-from .demonym_bodies import demonym_body
+from .national_bodies import national_body
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMMITTED_TO = frozenset({"committed", "dedicated"})   # adjectives whose to-gerund is the subject's act
@@ -205,7 +205,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     posted = posted_holder(tok, index)
     if posted:
         return posted                    # "U.S. Ambassador to Hungary David Pressman": the ambassador (evargs8)
-    body = demonym_body(tok, index)
+    body = national_body(tok, index)
     if body:
         return body                      # "Gazprom ... the Russian company stopped buying": Gazprom (evargs13)
     if address_form(tok):                # "His Excellency stressed": the main line's person (evargs11)

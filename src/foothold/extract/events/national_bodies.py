@@ -18,7 +18,7 @@ BODY_KINDS = frozenset({"company", "firm", "concern", "giant", "operator", "util
 SENTENCES = 3            # its own sentence and the two before
 
 
-def demonym_of(tok, index: DocIndex) -> ActorHit | None:
+def nationality_of(tok, index: DocIndex) -> ActorHit | None:
     """The state ``tok``'s only modifier names when ``tok`` is "the <demonym> <kind of body>", else None."""
     if tok.pos_ != "NOUN" or tok.lower_ not in BODY_KINDS or index.actor_at(tok.i) is not None:
         return None
@@ -36,9 +36,9 @@ def other_state(org: str, state: str, index: DocIndex) -> bool:
                and index.actor_type.get(r.object) == "country" for r in getattr(index.ctx, "relations", None) or [])
 
 
-def demonym_body(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
+def national_body(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     """[(the organisation, tok.i)] that "the <demonym> <kind>" at ``tok`` stands for, or []."""
-    state = demonym_of(tok, index)
+    state = nationality_of(tok, index)
     if state is None:
         return []
     doc = tok.doc
