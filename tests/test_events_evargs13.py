@@ -127,3 +127,24 @@ def test_the_vice_president_is_not_the_president(tmp_path):
             "She invited them to visit Cusco, and the vice-president accepted.")
     ctx = extract_events(tmp_path, text, {"Ana Silva": ("silva", "person")})
     assert all(e.source != ["silva"] for e in ctx.events if e.trigger == "accepted")
+
+
+# --- analysis.bare_pair: "the three" ---
+
+EAST = {"Kenya": ("kenya", "country"), "Ugandan": ("uganda", "country"), "Tanzanian": ("tanzania", "country"),
+        "Nairobi": ("nairobi", "place")}
+
+
+def test_the_three_are_the_three_parties_named_before(tmp_path):
+    text = ("In May, Kenya's foreign minister hosted his Ugandan and Tanzanian counterparts in Nairobi, and the three "
+            "agreed to set up a joint border commission.")
+    ctx = extract_events(tmp_path, text, EAST)
+    agreed = _events(ctx, "agreed")
+    assert agreed and sorted(agreed[0][1]) == ["kenya", "tanzania", "uganda"]
+
+
+def test_the_three_with_two_parties_named_is_no_one(tmp_path):
+    text = ("In May, Kenya's foreign minister hosted his Ugandan counterpart in Nairobi, and the three agreed to set "
+            "up a joint border commission.")
+    ctx = extract_events(tmp_path, text, EAST)
+    assert all(sorted(e[1]) != ["kenya", "uganda"] for e in _events(ctx, "agreed"))

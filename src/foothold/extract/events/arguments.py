@@ -1025,7 +1025,8 @@ def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHi
     # "the three ministers" after "X hosted Y and Z": as many parties as the noun counts
     count = next((PARTY_COUNTS[c.lower_] for c in tok.children if c.lower_ in PARTY_COUNTS), None)
     if bare_pair(tok):
-        kinds, count = PARTY_TYPES, 2   # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun
+        # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun; "the three" (evargs13)
+        kinds, count = PARTY_TYPES, PARTY_COUNTS.get(tok.lower_, 2)
     elif kinds is None or tok.tag_ != "NNS" or count is None or indefinite_count(tok):
         return []           # indefinite_count: "killing two men" names new people (evargs9)
     # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
