@@ -215,12 +215,15 @@ def conjunct_year(trigger, dates, index):
     return None
 
 
+BARE_COUNTS = frozenset({"two", "three", "four"})
+
+
 def bare_pair(tok) -> bool:
     """ "the two" or "both" standing alone as a subject ("X met Y, and the two agreed to ..."): a pair told with no
     noun (arguments.named_pair finds its parties)."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if tok.lower_ == "two":
+    if tok.lower_ in BARE_COUNTS:       # "the three agreed" after three parties (evargs13)
         return any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ in ("prep", "amod") for c in tok.children)
     return tok.lower_ == "both" and not list(tok.children)
 

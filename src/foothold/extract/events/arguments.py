@@ -55,6 +55,8 @@ from .listed_antecedent import one_of_a_list
 from .main_line_subjects import main_line_subject
 from .orders_of import ordering_phrases
 from .address_subjects import address_form, addressed_person
+from .modified_heads import modified_head
+from .national_bodies import national_body
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMMITTED_TO = frozenset({"committed", "dedicated"})   # adjectives whose to-gerund is the subject's act
@@ -203,6 +205,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     posted = posted_holder(tok, index)
     if posted:
         return posted                    # "U.S. Ambassador to Hungary David Pressman": the ambassador (evargs8)
+    body = national_body(tok, index)
+    if body:
+        return body                      # "Gazprom ... the Russian company stopped buying": Gazprom (evargs13)
     if address_form(tok):                # "His Excellency stressed": the main line's person (evargs11)
         main = addressed_person(tok, index, max(0, tok.i - pronoun_window))
         if main is not None:
@@ -310,7 +315,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
             if person is not None:         # "the ambassador": the latest ambassador named
                 return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
         group = described_doer(tok, index) or unnamed_group(tok, index) or sent_body(tok, index) \
-            or named_by_head(tok, index) \
+            or named_by_head(tok, index) or modified_head(tok, index, STATE_BODIES) \
             or named_by_first_head(tok, index) or apposed_body(tok, index) \
             or object_group(tok, index)           # described_doer: evsense2; object_group: args
         if group is not None:
@@ -344,7 +349,7 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     found = headed_body(tok, found, index)        # "the Council of Ministers of Prime Minister X": the council (args)
     found = head_government_state(tok, found, index)      # "His government imposed a curfew": his state
     best = min(TYPE_RANK.get(h.type, 4) for h, _ in found)
-    if best > TYPE_RANK["person"] and tok.pos_ == "NOUN":
+    if best > TYPE_RANK["person"] and (tok.pos_ == "NOUN" or capital_title(tok)):
         person = titled(tok, {h.actor for h, _ in found}, index)
         if person is not None:
             return [(ActorHit(person, "person", index.tok_start[tok.i], index.tok_end[tok.i]), tok.i)]
@@ -386,6 +391,14 @@ def document_author(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
                 if o.dep_ == "pobj":
                     found += [(h, i) for h, i in phrase_actors(o, index) if h.type != "media"]
     return found
+
+
+def capital_title(tok) -> bool:
+    """ "the Iranian President welcomed the offer": a capitalised title the parser tags a proper noun, after "the" and
+    an adjective (the state's demonym), is a title phrase as "the Iraqi prime minister" is (evargs13)."""
+    kids = list(tok.children)
+    return tok.pos_ == "PROPN" and tok.lower_ in TITLE_WORDS and len(kids) >= 2 and kids[0].lower_ == "the" \
+        and kids[0].dep_ == "det" and any(c.dep_ == "amod" and c.i < tok.i for c in kids)
 
 
 def titled(tok, org_ids: set[str], index: DocIndex) -> str | None:
@@ -1012,7 +1025,8 @@ def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHi
     # "the three ministers" after "X hosted Y and Z": as many parties as the noun counts
     count = next((PARTY_COUNTS[c.lower_] for c in tok.children if c.lower_ in PARTY_COUNTS), None)
     if bare_pair(tok):
-        kinds, count = PARTY_TYPES, 2   # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun
+        # "X met Y, and the two agreed ...", "Both agreed ...": the pair with no noun; "the three" (evargs13)
+        kinds, count = PARTY_TYPES, PARTY_COUNTS.get(tok.lower_, 2)
     elif kinds is None or tok.tag_ != "NNS" or count is None or indefinite_count(tok):
         return []           # indefinite_count: "killing two men" names new people (evargs9)
     # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence

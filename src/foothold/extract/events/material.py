@@ -49,6 +49,7 @@ from .targets import MOTION, clause_subject_owner, found_arguments, light_verb_s
 from .territory import court_or_task, named_ground
 from .triggers import Found, coordinated_modifiers, noun_trigger, through_quantifier
 from .wire import struck_in_state
+from .told_audiences import audience_only
 
 # Nominal speech acts ("criticism in Iraq against ...") need a named speaker to be events.
 SPEAKER_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE"}
@@ -302,7 +303,8 @@ def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Argum
         # "freed 50 Kuwaiti prisoners": the listed object's own modifiers name whom it was done to
         own = {index.actor_at(t.i).actor for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trig.or_objects
                for t in c.subtree if t.i < c.i and index.actor_at(t.i) is not None}
-        args.target = [a for a in args.target if index.actor_type.get(a) in trig.target_types or a in own]
+        args.target = [a for a in args.target if (index.actor_type.get(a) in trig.target_types or a in own)
+                       and not audience_only(tok, etype, a, index)]     # "informed X that ...": told (evargs13)
     # "a ship was struck by a Houthi missile": a passive act with a named agent happened
     passive_agent = is_passive(tok) and bool(args.source) and f.kind == "verb" and etype in CARRIER_TYPES
     # "the U.S. designated a terrorist organization", "Washington asked other countries to ...":
