@@ -20,6 +20,7 @@ from ..dates import framing_at
 from .clause_dates import simultaneous_participle
 from .note_years import noted_years
 from .range_ends import without_range_ends
+from .when_clauses import misread_when_clause
 
 DATELINE_AT_LINE = re.compile(r"(?m)^" + DATELINE_RE.pattern)
 
@@ -350,7 +351,9 @@ def in_other_clause(date_tok, trigger) -> bool:
     for _ in range(12):
         if t.i in own or t.head.i == t.i:
             return False
-        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and not simultaneous_participle(t, trigger):
+        # (a ", when ..." clause hung on a name is the act's setting, when_clauses.py)
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and not simultaneous_participle(t, trigger) \
+                and not misread_when_clause(t):
             return True
         t = t.head
     return False

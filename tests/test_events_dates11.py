@@ -1,0 +1,67 @@
+"""Event dates, eleventh pass (issue 8, dates11): a ", when ..." clause the parser hung on a name is the act's setting
+and a "since"/"until" point before a closing ", when" clause dates it (events/when_clauses.py); a "which" clause on a
+dated happening tells that happening (events/happening_relatives.py).
+
+Own sentences from arenas no development text uses; each with its near miss.
+"""
+
+from event_fixtures import extract_events
+
+ACTORS = {"Chad": ("chad", "country"), "Sudan": ("sudan", "country"), "Niger": ("niger", "country"),
+          "Libya": ("libya", "country"), "Ali Moussa": ("ali_moussa", "person"),
+          "Idriss Mahamat": ("idriss_mahamat", "person"), "Agadez": ("agadez", "place"),
+          "Abeche": ("abeche", "place")}
+
+RELEASE = "source: own writing, statement style\ntitle: A statement (press release, 20 June 2021)\n\n"
+
+
+def dated(tmp_path, text: str, header: str = RELEASE) -> list[tuple]:
+    ctx = extract_events(tmp_path, header + text + "\n", ACTORS, "story.txt")
+    return [(e.type, e.source, e.date.iso if e.date else None, e.evidence) for e in ctx.events]
+
+
+def test_a_when_clause_hung_on_a_name_dates_the_act_it_closes(tmp_path):
+    text = ("N'DJAMENA, 20 June 2021 - The reopening of the crossing was agreed by the Governor of Tahoua, Ali Moussa, "
+            "and the Governor of Kanem, Idriss Mahamat, when they met in Agadez on 14 April.")
+    got = dated(tmp_path, text)
+    assert any(t[0] == "AGREE" and t[2] == "2021-04-14" for t in got), got
+
+
+def test_a_when_clause_on_a_time_noun_keeps_its_date(tmp_path):
+    # near miss: "the day when ..." is a true relative clause on a time; it is not read as the act's setting
+    from foothold.extract.events.when_clauses import misread_when_clause
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("Chad recalled the day, when its troops entered Abeche on 14 April.")
+    clause = [t for t in doc if t.lower_ == "entered"][0]
+    assert clause.dep_ != "relcl" or not misread_when_clause(clause)
+
+
+def test_a_since_point_dates_the_closing_when_clause(tmp_path):
+    text = ("N'DJAMENA, 20 June 2021 - Relations between Chad and Sudan have been tense since March 4, 2021, when "
+            "the army of Sudan shelled a border post of Chad. The border has stayed closed since 12 May, when Chad "
+            "expelled the ambassador of Sudan.")
+    got = dated(tmp_path, text)
+    assert any(t[0] == "ASSAULT" and t[2] == "2021-03-04" for t in got), got
+    assert any(t[0] == "SANCTION" and t[2] == "2021-05-12" for t in got), got
+
+
+def test_a_which_clause_on_a_dated_statement_is_the_statements(tmp_path):
+    text = ("The Ministry of Chad regrets the joint statement issued on 18 May by the Governments of Niger and Sudan, "
+            "which warned that they would close the border if Chad did not act.")
+    got = dated(tmp_path, text)
+    assert any(t[0] == "THREATEN" and t[2] == "2021-05-18" for t in got), got
+
+
+def test_a_which_clause_on_a_dated_attack_is_the_attacks(tmp_path):
+    text = ("N'DJAMENA, 20 June 2021 - Chad condemns the attack carried out last night on the market of Abeche by "
+            "militias of Sudan, which killed four traders.")
+    got = dated(tmp_path, text)
+    assert any(t[0] == "ASSAULT" and t[2] == "2021-06-19" for t in got), got
+
+
+def test_a_which_clause_with_its_own_date_keeps_it(tmp_path):
+    # near miss: the clause tells a happening of its own time
+    text = ("Chad regrets the joint statement issued on 18 May by the Governments of Niger and Sudan, which "
+            "accused Libya in March 2020 of arming the rebels.")
+    got = dated(tmp_path, text)
+    assert not any(t[0] == "ACCUSE" and t[2] == "2021-05-18" for t in got), got
