@@ -65,3 +65,37 @@ def test_a_which_clause_with_its_own_date_keeps_it(tmp_path):
             "accused Libya in March 2020 of arming the rebels.")
     got = dated(tmp_path, text)
     assert not any(t[0] == "ACCUSE" and t[2] == "2021-05-18" for t in got), got
+
+
+ANALYSIS = "source: own writing, analysis style\ntitle: A note on the Sahel\n\n"
+
+
+def test_a_date_after_the_note_closing_its_sentence_is_no_running_date(tmp_path):
+    text = ("Ali Moussa was elected governor in May 2020 and at once demanded that Niger close the border no later "
+            "than 2026 (Sahel Wire, June 2, 2020). Chad rejected any fixed date, saying the decision was Libya's.")
+    got = dated(tmp_path, text, ANALYSIS)
+    assert any(t[0] == "REJECT" and t[1] == ["chad"] and t[2] and t[2].startswith("2020") for t in got), got
+    assert not any(t[2] == "2026" for t in got), got
+
+
+def test_a_yearless_day_in_the_weeks_before_a_release_is_the_releases_year(tmp_path):
+    text = ("N'DJAMENA, 20 June 2021 - On March 2, 2020, Chad and Niger signed an accord on the river. The Ministry "
+            "recalls that Niger affirmed on May 28 its full support for the position of Chad.")
+    got = dated(tmp_path, text)
+    assert any(t[1] == ["niger"] and t[2] == "2021-05-28" for t in got), got
+
+
+def test_a_yearless_day_long_before_the_release_runs_on_from_the_written_year(tmp_path):
+    # near miss: five months back, the paragraph's written year still runs on
+    text = ("N'DJAMENA, 20 June 2021 - On March 2, 2020, Chad and Niger signed an accord on the river. Niger "
+            "affirmed on April 1 its full support for the position of Chad.")
+    got = dated(tmp_path, text)
+    assert any(t[1] == ["niger"] and t[2] == "2020-04-01" for t in got), got
+
+
+def test_a_month_a_present_proposal_tells_is_to_come():
+    from foothold.extract.dates import find_dates
+    from foothold.model import DateValue
+    text = "The Ministry welcomes this readiness and proposes that the committee meet in Niamey in November."
+    got = [d.iso for d in find_dates(text, DateValue(iso="2021-06-20", precision="day"))]
+    assert got == ["2021-11"], got
