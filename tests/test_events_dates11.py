@@ -99,3 +99,17 @@ def test_a_month_a_present_proposal_tells_is_to_come():
     text = "The Ministry welcomes this readiness and proposes that the committee meet in Niamey in November."
     got = [d.iso for d in find_dates(text, DateValue(iso="2021-06-20", precision="day"))]
     assert got == ["2021-11"], got
+
+
+def test_a_day_counted_back_after_the_noun_of_a_present_act_times_that_noun(tmp_path):
+    text = ("N'DJAMENA, 20 June 2021 - The Government of Chad welcomes the signing yesterday in Niamey of the accord "
+            "between Niger and Libya.")
+    got = dated(tmp_path, text)
+    assert any(t[0] == "SUPPORT" and t[1] == ["chad"] and t[2] in ("2021-06-20", "2021-06") for t in got), got
+
+
+def test_a_day_counted_back_on_a_past_act_dates_it(tmp_path):
+    # near miss: a past act told with "yesterday" is yesterday's
+    text = "N'DJAMENA, 20 June 2021 - Chad signed an accord with Niger yesterday in Niamey."
+    got = dated(tmp_path, text)
+    assert any(t[1] and "chad" in t[1] and t[2] == "2021-06-19" for t in got), got
