@@ -113,3 +113,18 @@ def test_a_day_counted_back_on_a_past_act_dates_it(tmp_path):
     text = "N'DJAMENA, 20 June 2021 - Chad signed an accord with Niger yesterday in Niamey."
     got = dated(tmp_path, text)
     assert any(t[1] and "chad" in t[1] and t[2] == "2021-06-19" for t in got), got
+
+
+def test_a_date_inside_an_earlier_conjuncts_anchor_does_not_time_the_later_one(tmp_path):
+    text = ("N'DJAMENA, 20 June 2021 - Chad's foreign minister met the envoy of Niger. Chad thanked Niger for "
+            "standing with it after the attack on Abeche in March, and called on Libya to close its border, the "
+            "ministry said.")
+    got = dated(tmp_path, text)
+    assert any(t[0] == "REQUEST" and t[1] == ["chad"] and t[2] and t[2].startswith("2021-06") for t in got), got
+
+
+def test_a_date_hung_on_the_earlier_conjunct_may_time_both(tmp_path):
+    # near miss: "met X in Niamey on 14 May and agreed ...": the day is the meeting's and the agreement's
+    text = "Chad met Niger in Niamey on 14 May and agreed to reopen the border."
+    got = dated(tmp_path, text)
+    assert any(t[0] == "AGREE" and t[2] == "2021-05-14" for t in got), got

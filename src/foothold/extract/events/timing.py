@@ -12,7 +12,7 @@ from .bullet_items import bullet_item_span
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
 from .closing_dates import closing_clause_date
-from .conjunct_dates import later_conjunct_dates
+from .conjunct_dates import earlier_conjunct_inner_dates, later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
 from .effect_dates import takes_effect
@@ -280,6 +280,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
     if f.kind in ("verb", "light"):     # "halted aid and in February abolished the office": February is the abolition's
         other_dates |= later_conjunct_dates(f.token, told, index)
+        # "thanked X for standing with Y after the killing of Z in January, and called on X ...": the killing's (dates11)
+        other_dates |= earlier_conjunct_inner_dates(f.token, told, index)
     if f.kind != "noun":                # "told reporters that merchants had lost X since March and thanked Y" (dates10)
         other_dates |= since_elsewhere(f.token, told, index)
         # "7 May 2020 - Hours after parliament approved X on the night of 6 May, Y warned ...": the entry's day (dates10)
