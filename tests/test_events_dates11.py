@@ -128,3 +128,21 @@ def test_a_date_hung_on_the_earlier_conjunct_may_time_both(tmp_path):
     text = "Chad met Niger in Niamey on 14 May and agreed to reopen the border."
     got = dated(tmp_path, text)
     assert any(t[0] == "AGREE" and t[2] == "2021-05-14" for t in got), got
+
+
+WEB = "source: own writing, web news style\ntitle: A story (Sahel Web, Monday 21 June 2021)\n\n"
+
+
+def test_a_paragraph_going_on_with_the_speaker_before_goes_on_with_its_time(tmp_path):
+    text = ("A spokesperson of Chad responded Saturday by expressing disappointment with the answer of Niger.\n\n"
+            "Chad will consult Libya and Sudan on the best way forward, the spokesperson said.")
+    got = dated(tmp_path, text, WEB)
+    assert any(t[1] == ["chad"] and t[2] == "2021-06-19" and "consult" in t[3] for t in got), got
+
+
+def test_a_paragraph_with_a_named_speaker_starts_afresh(tmp_path):
+    # near miss: a new named speaker opens a telling of its own
+    text = ("A spokesperson of Chad responded Saturday by expressing disappointment with the answer of Niger.\n\n"
+            "Libya will consult Sudan on the best way forward, Ali Moussa said.")
+    got = dated(tmp_path, text, WEB)
+    assert not any(t[2] == "2021-06-19" and "consult" in t[3] for t in got), got
