@@ -146,3 +146,18 @@ def test_a_paragraph_with_a_named_speaker_starts_afresh(tmp_path):
             "Libya will consult Sudan on the best way forward, Ali Moussa said.")
     got = dated(tmp_path, text, WEB)
     assert not any(t[2] == "2021-06-19" and "consult" in t[3] for t in got), got
+
+
+def test_an_act_told_during_a_visit_told_before_takes_the_visits_date(tmp_path):
+    text = ("In early March 2021, Ali Moussa paid a visit to Libya. During the visit, Ali Moussa met the foreign "
+            "minister of Libya in Tripoli (Sahel Wire, April 30, 2021).")
+    got = dated(tmp_path, text, ANALYSIS)
+    assert any(t[0] == "CONSULT" and t[2] == "2021-03" and "met" in t[3] for t in got), got
+
+
+def test_an_act_told_during_an_indefinite_happening_keeps_its_note(tmp_path):
+    # near miss: "during a visit" names no happening told before
+    text = ("In early March 2021, Ali Moussa paid a visit to Libya. During a visit to Sudan, Ali Moussa met the "
+            "foreign minister of Sudan in Khartoum (Sahel Wire, April 30, 2021).")
+    got = dated(tmp_path, text, ANALYSIS)
+    assert not any(t[0] == "CONSULT" and t[2] == "2021-03" and "Khartoum" in t[3] for t in got), got

@@ -17,6 +17,7 @@ from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
 from .effect_dates import takes_effect
 from .happening_relatives import happening_date
+from .during_told import during_date
 from .future_dates import after_its_note, after_publication, later_than_past_act, shift_bases_to_skip
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
@@ -319,6 +320,9 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         # "the visit she paid to Santiago last month, where she met X": the closing clause's setting (closing_dates),
         # over the dateline's day ("KAMPALA, 3 May - ... since 2 April, when X closed ...", dates11)
         explicit = closing_clause_date(f.token, told, index, off_story) or explicit
+    if explicit is None and f.kind in ("verb", "light"):
+        # "In early January X paid a visit to Iran. During the visit, X travelled to ...": the visit's date (dates11)
+        explicit = during_date(sent, dater, index, off_story)
     if explicit is None and starts and dater.published is not None:
         # the measure is decided or ordered on the publication's day (measure_starts), told at its start phrase
         start = next(d for d in told if d.start in starts)
