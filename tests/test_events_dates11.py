@@ -161,3 +161,19 @@ def test_an_act_told_during_an_indefinite_happening_keeps_its_note(tmp_path):
             "foreign minister of Sudan in Khartoum (Sahel Wire, April 30, 2021).")
     got = dated(tmp_path, text, ANALYSIS)
     assert not any(t[0] == "CONSULT" and t[2] == "2021-03" and "Khartoum" in t[3] for t in got), got
+
+
+def test_a_fronted_anchor_date_times_every_conjunct(tmp_path):
+    # near miss: the anchor opens the sentence and sets the time of both acts
+    text = ("After soldiers overthrew the president of Niger on 26 July 2023, Libya imposed sanctions on Niger, and "
+            "Chad closed its border with Niger.")
+    got = dated(tmp_path, text, ANALYSIS)
+    assert any(t[1] == ["chad"] and t[2] and t[2].startswith("2023") for t in got), got
+
+
+def test_a_time_of_day_on_the_earlier_conjunct_times_both(tmp_path):
+    # near miss: "before dawn on Thursday" is the raid's own time, not an anchor
+    text = ("N'DJAMENA, 20 June 2021 - Soldiers of Chad raided an office of Sudan in Abeche before dawn on Thursday "
+            "and detained five officials of Sudan, witnesses said.")
+    got = dated(tmp_path, text)
+    assert not any(t[1] == ["chad"] and t[2] == "2021-06-20" for t in got), got
