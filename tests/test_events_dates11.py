@@ -177,3 +177,19 @@ def test_a_time_of_day_on_the_earlier_conjunct_times_both(tmp_path):
             "and detained five officials of Sudan, witnesses said.")
     got = dated(tmp_path, text)
     assert not any(t[1] == ["chad"] and t[2] == "2021-06-20" for t in got), got
+
+
+def test_a_vague_step_forward_leaves_the_running_date(tmp_path):
+    text = ("On May 9, 2021, Ali Moussa met the president of Chad in N'Djamena (Sahel Wire, May 10, 2021). A few "
+            "weeks later, Ali Moussa gave an interview on radio. He said that Niger would support Chad. He added "
+            "that the two states needed each other (Sahel Radio, June 15, 2021).")
+    got = dated(tmp_path, text, ANALYSIS)
+    said = [t for t in got if "would support" in t[3]]
+    assert said and all(t[2] != "2021-05-09" for t in said), got
+
+
+def test_a_counted_step_forward_is_no_vague_one():
+    # near miss: a counted step dates its sentence by the count; it does not drop the story's date
+    from foothold.extract.events.vague_sequels import moves_on_vaguely
+    assert not moves_on_vaguely("Two days later, Chad closed the border.")
+    assert moves_on_vaguely("Several months later, Chad closed the border.")

@@ -63,6 +63,7 @@ from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, u
 from .gatherings import fold_settings
 from .described_dates import describing_date_starts
 from .carried_speakers import continues_speaker
+from .vague_sequels import moves_on_vaguely
 from .bullet_items import opens_bullet_item
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
@@ -218,6 +219,8 @@ class EventExtractor:
         d.reacted |= reacted
         if current is not None:
             d.para_date[para] = current
+        elif moves_on_vaguely(sent.text):
+            d.para_date.pop(para, None)     # "A few weeks later, X stated ...": the story left that date (dates11)
 
     def _place(self, f: Found, ev: Event, kind: str, found: list[Found], sent, para: int, s_start: int, s_end: int,
                d: _Reading) -> None:
