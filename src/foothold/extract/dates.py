@@ -55,8 +55,9 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _QUAL = (r"(?P<qual>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|"
          r"second\s+half)\s+of))")
 _YEAR_TAIL = r"(?![\d%])(?!\s*(?i:per\s?cent|percent))"
+# (dates11) a present proposal or invitation tells a time to come: "proposes that the committee meet in November"
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|expected|scheduled|planned|plans?|set\s+to|due\s+to|"
-                     r"upcoming|next|intends?|to\s+be\s+held)\b")
+                     r"upcoming|next|intends?|to\s+be\s+held|proposes|invites)\b")
 # Words before a bare year that mark it as a date; weak ones ("a force of
 # 2000 fighters") only when no lowercase word follows the number.
 _YEAR_CUES = frozenset("in since until till by during from before after through between the early late "

@@ -5,14 +5,15 @@ meeting happened on that visit, last month. The parser often hangs such a "where
 dated verb ("paid" read as a participle of "minister"), so the date looks like another clause's
 (`timing.other_clause_dates`) and the act fell to the report's month. The shape read here needs no parse of the
 clause it elaborates: the trigger's own clause opens with "where"/"when" right after a comma, and a date phrase of
-the sentence ends right before that comma; that date, unless it frames a state ("since 2015, when ..."), times the
-act. Read by `timing.explicit_date` only when no other date of the sentence times the act (a clause with a date of
+the sentence ends right before that comma; that date times the act (also the point of a "since"/"until" frame: "since 2015, when the army seized the
+town": `when_clauses.frame_point`, dates11). Read by `timing.explicit_date` only when no other date of the sentence times the act (a clause with a date of
 its own keeps it). `shift_reach.closing_setting` reads the same clauses for counted shifts ("the next day").
 """
 
 from __future__ import annotations
 
 from .index import DocIndex
+from .when_clauses import frame_point
 
 SETTING_ADVERBS = {"where", "when"}
 
@@ -34,6 +35,7 @@ def closing_clause_date(trigger, dates, index: DocIndex, background=lambda d: Fa
     last = adverb.i - 2
     for d in dates:
         toks = index.tokens_in(d.start, d.end)
-        if toks and toks[-1] == last and not background(d):
+        # "since 12 May, when Chad expelled the ambassador": the frame's point is the expulsion's day (when_clauses)
+        if toks and toks[-1] == last and (not background(d) or frame_point(adverb, d, index.ctx.document.text)):
             return d
     return None

@@ -47,3 +47,45 @@ def _governed_by(token, verb) -> bool:
             return False
         t = t.head
     return False
+
+
+# prepositions that anchor a happening to another one ("after the killing of X in January")
+# ("before dawn on Thursday", "until midnight", "since April" tell the earlier verb's own time, which both may share)
+ANCHORS = {"after", "following", "amid"}
+
+
+def earlier_conjunct_inner_dates(verb, dates, index: DocIndex) -> set[int]:
+    """Starts of the date phrases inside the phrase of the verb ``verb`` is a later conjunct of, that time something
+    that phrase tells rather than that verb (dates11): "thanked X for standing with Y after the killing of Z in
+    January, and called on X to ...": January is the killing's, reached from "thanked" through another verb
+    ("standing") or an anchoring preposition ("after"), so it does not time the call. Only a date told after the
+    earlier verb: a fronted "After X was overthrown on 26 July, A imposed sanctions and B closed its border" times
+    both. A date hung on the first verb
+    through prepositions and nouns alone ("met X in Lima on Monday and signed ...") may time both and is kept."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
+            or verb.head.i > verb.i:
+        return set()
+    first = verb.head
+    mine = {t.i for t in verb.subtree}
+    doc = verb.doc
+    out = set()
+    for d in dates:
+        toks = index.tokens_in(d.start, d.end)
+        # told after the earlier verb, in its phrase: a fronted "After X did Y on 26 July, A did B and C did D" or
+        # "Since April, X have encircled ..., burned ... and attacked ..." sets the time of every conjunct
+        if not toks or toks[0] in mine or not first.i < toks[0] < verb.i:
+            continue
+        t = doc[toks[0]]
+        inner = False
+        for _ in range(12):
+            if t.i == first.i:
+                break
+            if t.i != toks[0] and (t.pos_ in ("VERB", "AUX") or t.lower_ in ANCHORS):
+                inner = True
+            if t.head.i == t.i:
+                inner = False
+                break
+            t = t.head
+        if inner and t.i == first.i:
+            out.add(d.start)
+    return out

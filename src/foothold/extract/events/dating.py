@@ -20,6 +20,8 @@ from ..dates import framing_at
 from .clause_dates import simultaneous_participle
 from .note_years import noted_years
 from .range_ends import without_range_ends
+from .recent_days import recent_day
+from .when_clauses import misread_when_clause
 
 DATELINE_AT_LINE = re.compile(r"(?m)^" + DATELINE_RE.pattern)
 
@@ -103,7 +105,7 @@ def with_year(d: DateValue, year: str) -> DateValue:
     return replace(d, iso=year + d.iso[4:])
 
 
-def ranges_and_running_years(dates: list[DateValue], text: str) -> list[DateValue]:
+def ranges_and_running_years(dates: list[DateValue], text: str, published: DateValue | None = None) -> list[DateValue]:
     """Date phrases whose year the resolver took from the publication date, set by what the text tells:
     a range dates its first day and lends its written year to a yearless start ("14 to 15 April 2014",
     "27 May to 2 June 2020"); a day or month with no year takes the year of the last date written with
@@ -129,8 +131,9 @@ def ranges_and_running_years(dates: list[DateValue], text: str) -> list[DateValu
         # no time the story runs on from
         told = next((p for p in reversed(out) if p.precision in ("day", "month") and len(p.iso) >= 7
                      and WRITTEN_YEAR.search(text[p.start:p.end]) and not framing_at(text, p.start)), None)
+        # a day in the weeks before a release dated to the day is the release's year (recent_days.py, dates11)
         if told is not None and "\n\n" not in text[told.end:d.start] and told.iso[5:7] <= d.iso[5:7] \
-                and told.iso[:4] != d.iso[:4]:
+                and told.iso[:4] != d.iso[:4] and not recent_day(d, published):
             d = with_year(d, told.iso[:4])
         out.append(d)
     return out
@@ -193,7 +196,7 @@ class EventDater:
                       and not PERIOD.match(ctx.document.text[d.start:d.end + 6])
                       and not PERIOD_END.search(ctx.document.text[max(0, d.start - 6):d.end])
                       and not RESOLUTION_YEAR.search(ctx.document.text[max(0, d.start - 24):d.start])]
-        self.dates = ranges_and_running_years(self.dates, ctx.document.text)
+        self.dates = ranges_and_running_years(self.dates, ctx.document.text, getattr(ctx.document, "date", None))
         self.dates = without_range_ends(self.dates, ctx.document.text)      # "25 May to 15 June": its first day
         self.dates = noted_years(self.dates, ctx.document.text, notes)   # "in June ... (Agency, June 22, 2024)"
         self.starts = [d.start for d in self.dates]
@@ -350,7 +353,9 @@ def in_other_clause(date_tok, trigger) -> bool:
     for _ in range(12):
         if t.i in own or t.head.i == t.i:
             return False
-        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and not simultaneous_participle(t, trigger):
+        # (a ", when ..." clause hung on a name is the act's setting, when_clauses.py)
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and not simultaneous_participle(t, trigger) \
+                and not misread_when_clause(t):
             return True
         t = t.head
     return False

@@ -62,6 +62,8 @@ from .speech import statement_reading
 from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, unnamed_parties
 from .gatherings import fold_settings
 from .described_dates import describing_date_starts
+from .carried_speakers import continues_speaker
+from .vague_sequels import moves_on_vaguely
 from .bullet_items import opens_bullet_item
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
@@ -190,6 +192,9 @@ class EventExtractor:
         para = index.paragraph[sent.start]
         if opens_bullet_item(d.text, s_start):
             d.para_date.pop(para, None)     # a bulleted line is an item of its own (bullet_items.py)
+        elif (sent.start == 0 or index.paragraph[sent.start - 1] != para) and para - 1 in d.para_date \
+                and continues_speaker(sent, dater, index):
+            d.para_date[para] = d.para_date[para - 1]   # "..., the spokesperson said.": the telling before (dates11)
         found, in_title = sentence_candidates(lex, sent, index, d.headline)
         skipped["headline"] += in_title
         d.candidates.extend(d.where(f) for f in found)
@@ -214,6 +219,8 @@ class EventExtractor:
         d.reacted |= reacted
         if current is not None:
             d.para_date[para] = current
+        elif moves_on_vaguely(sent.text):
+            d.para_date.pop(para, None)     # "A few weeks later, X stated ...": the story left that date (dates11)
 
     def _place(self, f: Found, ev: Event, kind: str, found: list[Found], sent, para: int, s_start: int, s_end: int,
                d: _Reading) -> None:

@@ -6,6 +6,9 @@ date of the paragraph); the act whose own sentence tells such a date is dated by
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 
 def after_publication(date, dater) -> bool:
     """``date`` lies after the publication date, compared at the coarser of the two precisions; never when the
@@ -31,3 +34,24 @@ def shift_bases_to_skip(verb, dates, dater) -> frozenset[int]:
 def later_than_past_act(verb, date, dater) -> bool:
     """``date`` lies after the publication and ``verb`` tells a past act, which cannot count on from it."""
     return verb.tag_ in PAST_TAGS and after_publication(date, dater)
+
+
+# a sentence's end between a date and a note: the note closes another sentence
+_SENTENCE_END = re.compile(r"[.!?][\"')\u201d]?\s|\n")
+
+
+def after_its_note(date, dater, text: str) -> bool:
+    """``date`` lies after the date of the source note closing its own sentence (dates11): "demanded that
+    independence come no later than 2025 (Agency, September 28, 2020). The prime minister rejected any fixed date":
+    a deadline or a plan told in a report of 2020 is no time the story runs on from, whether or not the document
+    has a publication date of its own. Compared at the coarser precision."""
+    if date.end is None or not date.iso:
+        return False
+    i = bisect_left(dater.note_starts, date.end)
+    if i >= len(dater.notes):
+        return False
+    note = dater.notes[i]
+    if note.date is None or not note.date.iso or _SENTENCE_END.search(text, date.end, note.start):
+        return False
+    n = min(len(date.iso), len(note.date.iso))
+    return n >= 4 and date.iso[:n] > note.date.iso[:n]

@@ -12,6 +12,7 @@ on or after the publication ("meets X on Friday", a plan), a present with "today
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .index import DocIndex
@@ -38,6 +39,17 @@ def _iso_day(iso: str, last: bool) -> date | None:
     except ValueError:
         return None
     return None
+
+
+# "welcomes the signing yesterday in New York": a day counted back from the report right after the noun it times
+# (dates11)
+COUNTED_BACK = re.compile(r"(?i)^(?:yesterday|last\s+(?:night|week|month))\b")
+
+
+def noun_then_day(before, d, index: DocIndex) -> bool:
+    """The date phrase ``d`` is a day counted back from the report ("yesterday", "last week") right after a noun
+    (``before``), which it times: "welcomes the signing yesterday of the treaty"."""
+    return before.pos_ == "NOUN" and bool(COUNTED_BACK.match(index.ctx.document.text[d.start:d.end]))
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -82,7 +94,7 @@ def past_dates_after_present(verb, dates, published, index: DocIndex) -> set[int
         before = first.doc[first.i - 1] if first is not None and first.i > 0 else None
         if before is None or before.lower_ not in TIME_PREPS and not (before.lower_ == "the" and before.i > 0
                                                                       and before.doc[before.i - 1].lower_ in TIME_PREPS) \
-                and not weekday_before(before):
+                and not weekday_before(before) and not noun_then_day(before, d, index):
             continue
         end = _iso_day(d.iso, last=True)
         if end is not None and end < today:

@@ -12,11 +12,13 @@ from .bullet_items import bullet_item_span
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
 from .closing_dates import closing_clause_date
-from .conjunct_dates import later_conjunct_dates
+from .conjunct_dates import earlier_conjunct_inner_dates, later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
 from .effect_dates import takes_effect
-from .future_dates import after_publication, later_than_past_act, shift_bases_to_skip
+from .happening_relatives import happening_date
+from .during_told import during_date
+from .future_dates import after_its_note, after_publication, later_than_past_act, shift_bases_to_skip
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .past_clause_dates import earlier_clause_starts
@@ -221,7 +223,8 @@ def year_fallback(events: list[Event], meta: list[dict], dater: EventDater, para
     ("two months after X ousted Y on July 26").
     """
     background = background_dates(dater, index, reacted) \
-        | {d.start for d in dater.dates if after_publication(d, dater)}    # a deadline, a plan
+        | {d.start for d in dater.dates if after_publication(d, dater)    # a deadline, a plan
+           or after_its_note(d, dater, index.ctx.document.text)}      # "... by 2025 (Agency, May 2020)" (dates11)
     # "an embargo imposed in 1992", "the bombing carried out on 9 November 2014" in a 2015 report: no paragraph year
     described = describing_date_starts(dater.dates, index) | earlier_clause_starts(dater, index)
     for ev, m in zip(events, meta):
@@ -278,6 +281,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
     if f.kind in ("verb", "light"):     # "halted aid and in February abolished the office": February is the abolition's
         other_dates |= later_conjunct_dates(f.token, told, index)
+        # "thanked X for standing with Y after the killing of Z in January, and called on X ...": the killing's (dates11)
+        other_dates |= earlier_conjunct_inner_dates(f.token, told, index)
     if f.kind != "noun":                # "told reporters that merchants had lost X since March and thanked Y" (dates10)
         other_dates |= since_elsewhere(f.token, told, index)
         # "7 May 2020 - Hours after parliament approved X on the night of 6 May, Y warned ...": the entry's day (dates10)
@@ -295,6 +300,9 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
     offset = offset_date(f, told, index, other_dates | framing, dater.report_starts()) if nearest is not None else None
     explicit = own_clause_date(f, told, index) or analysis.conjunct_year(f.token, told, index) or own or offset \
         or nearest
+    if f.kind in ("verb", "light"):
+        # "the statement issued on 18 May by X, which warned ...": the happening's date (happening_relatives, dates11)
+        explicit = happening_date(f.token, told, index) or explicit
     # "..., and X recalled its envoy the next day": a shift in the act's own clause counts from the last date
     # nor, for a past act, from a date after the publication ("announced ... on the same day" after "from 28 May")
     # nor from a clause date of an earlier year ("a plan drawn up by X last year. Hours later, ...": past_clause_dates)
@@ -307,9 +315,14 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         # "collapsed the next year, when the army launched an offensive": the clause it elaborates sets its time
         shifted = analysis.shifted_in_clause(setting, sent, dater, index, off_story)
     explicit = shifted or explicit
+    if (explicit is None or shifted is None and explicit.start in dater.report_starts()) \
+            and f.kind in ("verb", "light"):
+        # "the visit she paid to Santiago last month, where she met X": the closing clause's setting (closing_dates),
+        # over the dateline's day ("KAMPALA, 3 May - ... since 2 April, when X closed ...", dates11)
+        explicit = closing_clause_date(f.token, told, index, off_story) or explicit
     if explicit is None and f.kind in ("verb", "light"):
-        # "the visit she paid to Santiago last month, where she met X": the closing clause's setting (closing_dates)
-        explicit = closing_clause_date(f.token, told, index, off_story)
+        # "In early January X paid a visit to Iran. During the visit, X travelled to ...": the visit's date (dates11)
+        explicit = during_date(sent, dater, index, off_story)
     if explicit is None and starts and dater.published is not None:
         # the measure is decided or ordered on the publication's day (measure_starts), told at its start phrase
         start = next(d for d in told if d.start in starts)
@@ -445,7 +458,9 @@ def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, date
         and f.token.tag_ == "VBN" and f.token.i < f.token.head.i and f.token.i == f.token.left_edge.i == sent.start \
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in f.token.children)
     undated = undated or note is None and describing_past(lex, f.token, (ev.quad or "").startswith("verbal")) \
-        and not any(t.i in date_tokens for t in f.token.subtree)
+        and not any(t.i in date_tokens for t in f.token.subtree) \
+        and happening_date(f.token, dater.dates_in(index.tok_start[sent.start], index.tok_end[sent.end - 1]),
+                           index) is None   # "the attack carried out last night by X, which killed ..." (dates11)
     # "Today, OFAC designated ...": the publication's day; with none known, no other year of the
     # text (a background "since the 2021 coup") dates it
     undated = undated or explicit is None and dater.published is None and any(
@@ -464,5 +479,6 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
     current = [d for d in dater.dates_in(s_start, s_end) if not is_background(d, index)
                and not in_relative_clause(d, sent, index) and d.start not in reacted
                and not after_publication(d, dater)
+               and not after_its_note(d, dater, index.ctx.document.text)     # "... no later than 2025 (Agency, 2020)"
                and not in_relayed_past(d, index)]      # "told them X had arrested suspects in August" (relayed_pasts)
     return reacted, current[-1] if current else None
