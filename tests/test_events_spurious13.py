@@ -1,0 +1,33 @@
+"""Spurious events, thirteenth pass (spurious13): an act forgone in a stated future ("instead of", "rather than") names
+no act to come (future_acts.forgone). Invented sentences from arenas outside the development texts."""
+
+from event_fixtures import wire_events
+
+ACTORS = {"Peru": ("peru", "country"), "Chile": ("chile", "country"), "the Union Front": ("front", "organization"),
+          "Bolivia": ("bolivia", "country")}
+
+
+def typed(got, etype):
+    return [g for g in got if g[0] == etype]
+
+
+def test_a_protest_forgone_threatens_nothing(tmp_path):
+    got = wire_events(tmp_path, "the Union Front said it would hold a day of prayer on Sunday instead of street "
+                                "protests.\n", ACTORS)
+    assert not typed(got, "THREATEN"), got
+    got = wire_events(tmp_path, "Peru said it would talk to Chile rather than attack its border posts.\n", ACTORS)
+    assert not typed(got, "THREATEN"), got
+
+
+def test_a_protest_said_to_come_still_threatens(tmp_path):
+    got = wire_events(tmp_path, "the Union Front said it would hold street protests on Sunday.\n", ACTORS)
+    assert typed(got, "THREATEN"), got
+
+
+def test_the_marker_reaches_only_to_the_next_break():
+    from foothold.extract.events.future_acts import forgone
+    from foothold.extract.nlp import load_nlp
+    doc = load_nlp()("Peru will sign the accord rather than strike, and it will attack the rebels.")
+    assert forgone(next(t for t in doc if t.text == "strike"))
+    assert not forgone(next(t for t in doc if t.text == "attack"))
+    assert not forgone(next(t for t in doc if t.text == "sign"))
