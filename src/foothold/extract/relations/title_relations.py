@@ -13,6 +13,7 @@ from .city_heads import mayors_city
 from .addressed_state import addresses_state
 from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
 from .home_portfolios import home_portfolio_state
+from .ministry_states import ministry_states
 from .counterpart_states import counterpart_states, state_beside_counterparts
 from .former_carry import former_carry_yields
 from .former_heads import former_head_state
@@ -432,6 +433,8 @@ class TitleRelations(StoryState):
                     continue
                 if explicit and not any(f" {f} " in f" {normalise_name(form)} " for f in country_forms):
                     continue               # "the Minister of Foreign Affairs of Iraq": not the text's other ministry
+                if country_forms and (told := ministry_states(self, a)) and not told & country_forms:
+                    break                  # "Iraq's health minister" and "Iran's Ministry of Health" (ministry_states.py)
                 return Ref(a.id, a.type, t.title_start, t.title_end)
         return None
 
