@@ -31,3 +31,20 @@ def test_the_marker_reaches_only_to_the_next_break():
     assert forgone(next(t for t in doc if t.text == "strike"))
     assert not forgone(next(t for t in doc if t.text == "attack"))
     assert not forgone(next(t for t in doc if t.text == "sign"))
+
+
+MOVERS = {"Fiji": ("fiji", "country"), "Fijian": ("fiji", "country"), "Tonga": ("tonga", "country"), "the Lau Islands": ("lau", "place"),
+          "Rabuka": ("rabuka", "person")}
+
+
+def test_moving_into_no_ground_occupies_nothing(tmp_path):
+    # spurious13 (occupied_ground.py): CAMEO's "move into X" (192) needs ground to occupy
+    for text in ("Rabuka conceded on Tuesday and moved into opposition.\n",
+                 "Fiji has moved from Tonga's orbit into a closer partnership.\n"):
+        got = wire_events(tmp_path, text, MOVERS)
+        assert not typed(got, "COERCE"), (text, got)
+
+
+def test_moving_into_named_ground_still_occupies(tmp_path):
+    got = wire_events(tmp_path, "Fijian troops moved into the Lau Islands on Tuesday.\n", MOVERS)
+    assert typed(got, "COERCE") or typed(got, "ASSAULT"), got
