@@ -48,3 +48,27 @@ def test_moving_into_no_ground_occupies_nothing(tmp_path):
 def test_moving_into_named_ground_still_occupies(tmp_path):
     got = wire_events(tmp_path, "Fijian troops moved into the Lau Islands on Tuesday.\n", MOVERS)
     assert typed(got, "COERCE") or typed(got, "ASSAULT"), got
+
+
+DENIERS = {"Chad": ("chad", "country"), "Mali": ("mali", "country"), "the Sahel Relief Agency": ("agency", "organization"),
+           "Amadou Diallo": ("diallo", "person")}
+
+
+def test_an_act_denied_with_no_named_doer_is_no_act(tmp_path):
+    # spurious13 (denied_contents.unnamed_doer)
+    got = wire_events(tmp_path, "Chad's army denied on Monday that soldiers had fired live rounds at Amadou Diallo.\n",
+                      DENIERS)
+    assert not typed(got, "ASSAULT"), got
+
+
+def test_the_content_of_a_rejected_claim_is_no_act(tmp_path):
+    # spurious13 (denied_contents.rejected_claim_tokens)
+    got = wire_events(tmp_path, "the Sahel Relief Agency rejected on Monday the claims that its aid to Mali had been "
+                                "handed to armed groups.\n", DENIERS)
+    assert not typed(got, "AID"), got
+
+
+def test_an_act_beside_a_denial_is_still_told(tmp_path):
+    got = wire_events(tmp_path, "Chad sent aid to Mali on Monday and denied that soldiers had crossed the border.\n",
+                      DENIERS)
+    assert typed(got, "AID"), got
