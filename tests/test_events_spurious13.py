@@ -72,3 +72,11 @@ def test_an_act_beside_a_denial_is_still_told(tmp_path):
     got = wire_events(tmp_path, "Chad sent aid to Mali on Monday and denied that soldiers had crossed the border.\n",
                       DENIERS)
     assert typed(got, "AID"), got
+
+
+def test_an_act_forgone_is_no_act_done(tmp_path):
+    # spurious13 (unfactual._forgone, reason "negated")
+    got = wire_events(tmp_path, "Peru talked to Chile on Monday rather than attacking its border posts.\n", ACTORS)
+    assert not typed(got, "ASSAULT") and typed(got, "CONSULT"), got
+    got = wire_events(tmp_path, "Bolivia attacked Chile's border posts on Monday instead of talking to it.\n", ACTORS)
+    assert typed(got, "ASSAULT") and not typed(got, "CONSULT"), got
