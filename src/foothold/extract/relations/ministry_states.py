@@ -8,9 +8,6 @@ the demonym of any of the ministry's forms counts, not only of the form matched.
 - ``ministry_states(reader, actor)``: the normalised state names and demonyms told for the ministry: demonyms inside
   any of its surface forms, and a state's possessive or demonym right before any of its mentions ("Iran's Ministry
   of ...", "the Iranian Ministry of ..."). Empty when the text ties it to no state.
-Only a state written in the title phrase ("Iraq's health minister", "Swedish Foreign Minister") is compared: a state
-guessed from the story may be the wrong one, and the ministry the text gives its holder's state is then the better
-reading.
 """
 
 from __future__ import annotations

@@ -434,8 +434,7 @@ class TitleRelations(StoryState):
                     continue
                 if explicit and not any(f" {f} " in f" {normalise_name(form)} " for f in country_forms):
                     continue               # "the Minister of Foreign Affairs of Iraq": not the text's other ministry
-                if country_forms and t.country is not None and (told := ministry_states(self, a)) \
-                        and not told & country_forms:
+                if country_forms and (told := ministry_states(self, a)) and not told & country_forms:
                     break                  # "Iraq's health minister" and "Iran's Ministry of Health" (ministry_states.py)
                 return Ref(a.id, a.type, t.title_start, t.title_end)
         return None
