@@ -35,3 +35,17 @@ def test_meetings_in_other_sentences_stay_their_own(tmp_path):
     body = ("On 20 June 2023, Narendra Modi visited Colombo. On 21 June 2023, Ranil Wickremesinghe met Olaf Scholz in "
             "Colombo.")
     assert len(consults(tmp_path, body)) == 2
+
+
+def test_a_host_receiving_the_visitor_joins_the_visit(tmp_path):
+    # spurious13 (visits.received_visitor): "visited X and was received by Y" is one CONSULT, Y a host
+    body = "On 20 June 2023, Narendra Modi visited Colombo and was received by Ranil Wickremesinghe."
+    found = consults(tmp_path, body)
+    assert len(found) == 1, [(e.mode, e.evidence) for e in found]
+    assert found[0].source == ["modi"] and "wickremesinghe" in found[0].target
+
+
+def test_a_host_receiving_someone_else_stays_its_own_meeting(tmp_path):
+    body = ("On 20 June 2023, Narendra Modi visited Colombo, and Olaf Scholz was received by Ranil Wickremesinghe "
+            "in Colombo.")
+    assert len(consults(tmp_path, body)) == 2

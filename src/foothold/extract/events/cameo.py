@@ -19,6 +19,7 @@ from ...lexicons import CameoLexicon, Pattern, load_cameo
 from .arguments import CASUALTY_VERBS
 from .lexicon import Lexicon, Trigger
 from .modality import IRREALIS_GOVERNORS
+from .occupied_ground import OCCUPY_CODES, occupies_ground
 from .unfactual_marks import has_to_marker
 
 PARTICLE_DEPS = ("prt",)
@@ -222,6 +223,8 @@ def fallback_trigger(verb, lex: Lexicon, known: bool = False) -> Trigger | None:
     cand = lookup(verb)
     if cand is None:
         return None
+    if cand.code in OCCUPY_CODES and not occupies_ground(verb, lex):
+        return None         # "moved into place", "moved into opposition": no ground taken (occupied_ground.py)
     quad = lex.quads.get(cand.type, "")
     if "material" in opts and quad not in MATERIAL:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import monitor
 from .continued_quotes import quoted_futures
+from .denied_contents import rejected_claim_tokens, unnamed_doer
 from .headlines import in_headline
 from .index import DocIndex
 from .invited_acts import invited_content
@@ -191,7 +192,8 @@ def content_tokens(lex, found: list[Found], index: DocIndex, suppressed: set[int
             for c in f.token.children:
                 if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > f.token.i \
                         or c.dep_ == "ccomp" and c.i > f.token.i and (own_side_subject(lex, c, f.token, index)
-                                                                     or monitor.doerless_passive(c)):
+                                                                     or monitor.doerless_passive(c)
+                                                                     or unnamed_doer(c, index)):
                     suppressed.update(t.i for t in c.subtree)   # "denied that its troops had looted X"
         suppressed.update(invited_content(f))     # "invited X to visit Y": the visit is asked for, not made
         if f.kind == "verb" and f.trigger is not None and f.trigger.type == "REQUEST":
@@ -204,6 +206,8 @@ def content_tokens(lex, found: list[Found], index: DocIndex, suppressed: set[int
                 for c in f.token.head.children:
                     if c.dep_ == "conj" and c.tag_ == "VB" and c.i > f.token.i:
                         suppressed.update(t.i for t in c.subtree)
+    if found:      # "rejects the claims that aid was handed to X" (denied_contents.py)
+        suppressed.update(rejected_claim_tokens(found[0].token.sent))
     # "a ceremony commemorating X", "an attack carried out by Y": a participle
     # modifying an event noun describes that event, it is not another one
     trigger_tokens = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}

@@ -7,7 +7,11 @@ named acts that are not what the speaker says will be done:
   takes no ground (`take` is COERCE only for towns, bases, territory); a cooperative one still names
   cooperation ("would resume gas deliveries");
 - a request: "would continue to press the government to restore rights" says a demand will be made (PLOVER
-  REQUEST), not harm done.
+  REQUEST), not harm done;
+- an act forgone (spurious13): "would hold a day of mourning on Saturday instead of street protests", "would sign the
+  accord rather than strike": what follows "instead of", "rather than" or "in place of" is what will not be done
+  (`forgone`; the parser hangs the marker on any word, so it is read on the words: from the marker to the next
+  punctuation).
 """
 from __future__ import annotations
 
@@ -27,12 +31,30 @@ def _in_topic(tok, verb) -> bool:
     return False
 
 
+# two-word markers of an act left undone in favour of the one named before them
+FORGOING = frozenset({("instead", "of"), ("rather", "than"), ("in", "place")})
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "--", "—", "–"})
+
+
+def forgone(tok) -> bool:
+    """The word follows an "instead of" / "rather than" / "in place of" marker in its sentence, with no punctuation
+    between them."""
+    sent = tok.sent
+    for j in range(tok.i - 1, sent.start, -1):
+        w = tok.doc[j].lower_
+        if w in CLAUSE_BREAKS:
+            return False
+        if (tok.doc[j - 1].lower_, w) in FORGOING:
+            return True
+    return False
+
+
 def act_kinds(lex, verb) -> set[str]:
     """The quad classes of the acts the future clause of ``verb`` names (phrases, verbs in their listed sense,
     admitting verbs, event nouns), topics left out."""
     kinds = set()
     for t in verb.subtree:
-        if _in_topic(t, verb):
+        if _in_topic(t, verb) or forgone(t):
             continue
         phrase = phrase_at(t.sent, t.i, lex)
         if phrase is not None:                  # "would bring home its troops"

@@ -282,7 +282,8 @@ def joined(f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict
         return "protest_of_summons"
     visit = visit_holding(f, ev, info, events, meta)
     if visit is not None:           # "visited Tehran and met X": one CONSULT, X a host
-        visit.target.extend(t for t in ev.target if t not in visit.target and t not in visit.source)
+        # the host of a passive "was received by X" is its source (visits.received_visitor)
+        visit.target.extend(t for t in dict.fromkeys([*ev.target, *ev.source]) if t not in visit.target and t not in visit.source)
         return "meeting_during_visit"
     if merge_into(events, meta, ev, info):
         return "merged"

@@ -38,6 +38,7 @@ from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, i
 from .whenever import own_clause_beside_course, repeated_whenever
 from .whose_relatives import whose_description
 from .kept_courses import kept_course
+from .future_acts import forgone
 from .wire_acts import counted_as_trend
 
 
@@ -195,6 +196,11 @@ def _ceased(trigger) -> str | None:
 def _kept_course(trigger) -> str | None:
     """A gerund kept up is a course of acts: "kept striking X through 2019" (kept_courses.py)."""
     return "habitual" if kept_course(trigger) else None
+
+
+def _forgone(trigger) -> str | None:
+    """An act named after "instead of" / "rather than": left undone (future_acts.forgone)."""
+    return "negated" if forgone(trigger) else None
 
 
 def _repeated_verb(trigger) -> str | None:
@@ -503,7 +509,7 @@ _TRIGGER_CHECKS = (
     _scope_of_document, _inherited_from_conjunct,
     _descriptive_participle, _purpose_gerund, _purpose_infinitive, attributed_aside, dispute_not_fight,
     _stative_verb, _standing_course_told, repeated_whenever, _course_of_acts, _hedged_forecast, _past_progressive,
-    _background_relative, _subject_background, _perfect_relative, _exempted_measure, _accord_identified, _side_fought, _lasting_condition, _ceased, _kept_course, _repeated_verb, _question, _negated_party,
+    _background_relative, _subject_background, _perfect_relative, _exempted_measure, _accord_identified, _side_fought, _lasting_condition, _ceased, _kept_course, _forgone, _repeated_verb, _question, _negated_party,
     _forecast_content, _passive_purpose, _participial_adjunct_of_unfactual, _reduced_relative_with_agent,
     _copular_goal, _gerund_of_modal_verb,
     marked_by_a_dependent,

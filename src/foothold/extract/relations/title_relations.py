@@ -13,6 +13,8 @@ from .city_heads import mayors_city
 from .addressed_state import addresses_state
 from .counterparts import same_title_held_elsewhere, state_held_by_counterpart
 from .home_portfolios import home_portfolio_state
+from .ministry_states import ministry_states
+from .served_areas import area_for
 from .counterpart_states import counterpart_states, state_beside_counterparts
 from .former_carry import former_carry_yields
 from .former_heads import former_head_state
@@ -338,8 +340,8 @@ class TitleRelations(StoryState):
         for extra in t.more:                                  # "commander of A, B and C"
             pairs += [(extra, p) for o, p in pairs[:1] if o is t.obj]
         for obj, predicate in pairs:
-            if obj.type == "person":
-                continue
+            if obj.type == "person" or area_for(self, t, obj):
+                continue                                      # "a member of parliament for Basra" (served_areas.py)
             self.found.add(holder, predicate, obj, first, last, title=title_text, time=time,
                            confidence=0.9 if obj is t.obj else 0.75)
         self.mark_holder(t, holder)
@@ -432,6 +434,8 @@ class TitleRelations(StoryState):
                     continue
                 if explicit and not any(f" {f} " in f" {normalise_name(form)} " for f in country_forms):
                     continue               # "the Minister of Foreign Affairs of Iraq": not the text's other ministry
+                if country_forms and (told := ministry_states(self, a)) and not told & country_forms:
+                    break                  # "Iraq's health minister" and "Iran's Ministry of Health" (ministry_states.py)
                 return Ref(a.id, a.type, t.title_start, t.title_end)
         return None
 
