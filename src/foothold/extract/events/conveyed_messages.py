@@ -50,7 +50,7 @@ def conveyer_source(noun, args: Arguments, index: DocIndex) -> bool:
 
 
 def behalf_targets(verb, args: Arguments, index: DocIndex) -> None:
-    """A conveying verb read as the trigger (data/wire_vocab.yaml `convey`, evcand12: "conveyed the sympathy of the
+    """A conveying verb read as the trigger (goodwill.py, evcand12: "conveyed the sympathy of the
     people of Y to the Z people"): the collective the message speaks for is the conveyer's side, not its target."""
     if verb.lemma_.lower() not in CONVEYING:
         return

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from .ordered_participles import ordered_participle
 from .signed_instruments import signed_instrument
-from .second_objects import second_objects
 from .accords_in_force import truce_parties, truce_took_effect
 from . import monitor
 from .agents import ARRIVING_FORCES, TROOPS, VISITORS, actor_in_head
@@ -114,7 +113,6 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
     if not objects and f.kind == "verb" and (late := interrupted_object(tok)) is not None:
         objects, has_object = [late], True     # "suspend, with immediate effect, the treaty" (interrupted_objects.py)
     objects += [o for c in objects for o in c.conjuncts]
-    objects += second_objects(objects)      # "wished his friend a quick recovery" (second_objects.py)
     objects += [m for c in objects for m in c.children if m.dep_ == "compound"]   # "Operation Long Arm"
     objects += coordinated_modifiers(objects)      # "carried food and building materials"
     objects += antecedent_objects(tok, objects)    # statements2: "imposed a curfew and lifted it"

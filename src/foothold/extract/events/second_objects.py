@@ -1,8 +1,8 @@
 """The second object of a double-object verb that the parser hung as an apposition of the first (issue 8, evcand12):
-"Orban wished his dear friend a quick recovery" parses "recovery" as an apposition of "friend", so a verb whose sense
-lists its objects (data/wire_vocab.yaml `wish`: a recovery) never met it. Read by `triggers.listed_object` and
-`material.acted_objects`: an indefinite common noun apposed after an object with no comma, colon, dash or bracket
-before it. A true apposition is set off ("struck Qana, a village in the south") and is not read."""
+"Orban wished his dear friend a quick recovery" parses "recovery" as an apposition of "friend", so the object a sense
+needs (goodwill.py: a recovery wished) is never met. An indefinite common noun apposed after an object with no comma,
+colon, dash or bracket before it is read as such; a true apposition is set off ("struck Qana, a village in the south")
+and is not."""
 
 from __future__ import annotations
 

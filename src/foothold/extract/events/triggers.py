@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .ordered_payments import ordered_payer
-from .second_objects import second_objects
 from .authorisations import authorised
 from .expectations import expected_duty
+from .goodwill import goodwill
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .quoted_judgements import quoted_judgement
@@ -383,7 +383,6 @@ def listed_object(verb, trig: Trigger) -> bool:
     objs += [o for c in objs for o in c.conjuncts]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         objs.append(verb.head)            # "the aid sent to X"
-    objs += second_objects(objs)
     objs = [through_quantifier(o) for o in objs]
     objs += coordinated_modifiers(objs)
     return any(o.lemma_.lower() in trig.only_objects or o.lower_ in trig.only_objects for o in objs)
@@ -548,10 +547,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 # of foreign forces" (presence_votes.py)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
-            asked = authorised(tok) or expected_duty(tok)
+            asked = authorised(tok) or expected_duty(tok) or goodwill(tok)
             if asked is not None:           # "authorised the company X to build" (authorisations.py), "expects X
-                found.append(Found(tok, asked, "verb", tok.text))     # to prevent ..." (expectations.py)
-                continue
+                found.append(Found(tok, asked, "verb", tok.text))     # to prevent ..." (expectations.py),
+                continue                    # "conveyed the sympathy of X to Y" (goodwill.py)
             leveled = relation_level(tok, lex) if not listed_sense(tok, lemma, lex) else None
             if leveled is not None:         # "lowered the level of diplomatic relations with X" (relation_levels.py)
                 found.append(Found(tok, leveled, "verb", tok.text))

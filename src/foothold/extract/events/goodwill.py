@@ -1,0 +1,53 @@
+"""Goodwill conveyed or wished to another party (issue 8, evcand12; data/goodwill.yaml): "President X held a telephone
+call with Y and conveyed the sympathy of the people of Z to the Iranian people", "the consul was received by Y and
+conveyed to him the greetings of the Islamic Republic's leadership", "X wished his dear friend a quick recovery".
+PLOVER SUPPORT, as plover.yaml codes `condolences` (PETRARCH2's CONVEY * GREETINGS [017] and EXPRESS * SYMPATHY [018]
+are CAMEO's empathetic comments, unmapped by CAMEO2PLOVER). Read on a conveying verb whose direct object is a goodwill
+noun, or a wishing verb whose object is a recovery (the parser hangs "a quick recovery" as an apposition of the
+first object: `second_objects.py`); only then is the verb a trigger, so "wished his successor well" and "conveyed the
+message" keep their readings. Whom it is conveyed to is the target; the collective the message speaks for is not
+(`conveyed_messages.behalf_targets`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...yamlfile import read_word_sets
+from .lexicon import Trigger
+from .second_objects import second_objects
+
+GOODWILL_PATH = Path(__file__).resolve().parents[2] / "data" / "goodwill.yaml"
+GOODWILL = Trigger(type="SUPPORT", mode="statement", sphere="political")
+
+
+@dataclass(frozen=True)
+class GoodwillWords:
+    conveying_verbs: frozenset[str]
+    goodwill_nouns: frozenset[str]
+    wishing_verbs: frozenset[str]
+    wished_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def goodwill_words(path: str | None = None) -> GoodwillWords:
+    """data/goodwill.yaml: lists of words, validated when loaded."""
+    return read_word_sets(path or GOODWILL_PATH, GoodwillWords, "goodwill")
+
+
+def goodwill(verb) -> Trigger | None:
+    """SUPPORT statement for goodwill conveyed or a recovery wished, else None."""
+    if verb.pos_ != "VERB":
+        return None
+    words = goodwill_words()
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in objects for o in c.conjuncts]
+    if lemma in words.conveying_verbs:
+        wanted = words.goodwill_nouns
+    elif lemma in words.wishing_verbs:
+        wanted, objects = words.wished_nouns, objects + second_objects(objects)
+    else:
+        return None
+    return GOODWILL if any(o.lower_ in wanted or o.lemma_.lower() in wanted for o in objects) else None
