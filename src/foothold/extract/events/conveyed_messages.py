@@ -48,14 +48,3 @@ def conveyer_source(noun, args: Arguments, index: DocIndex) -> bool:
     args.target = [a for a in args.target if a not in behind and a not in args.source]
     return True
 
-
-def behalf_targets(verb, args: Arguments, index: DocIndex) -> None:
-    """A conveying verb read as the trigger (goodwill.py, evcand12: "conveyed the sympathy of the
-    people of Y to the Z people"): the collective the message speaks for is the conveyer's side, not its target."""
-    if verb.lemma_.lower() not in CONVEYING:
-        return
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        owner = behalf_owner(obj)
-        if owner is not None:
-            behind = {h.actor for t in owner.subtree for h in [index.actor_at(t.i)] if h is not None}
-            args.target = [a for a in args.target if a not in behind]
