@@ -1,8 +1,9 @@
 """Events with no candidate, twelfth pass (issue 8, evcand12): goodwill conveyed (`goodwill.py`, data/goodwill.yaml; the
 sympathy's own people no target: `conveyed_messages.behalf_targets`), a recovery wished (the second object the parser
 hangs as an apposition, `second_objects.py`), suits filed (data/wire_vocab.yaml `lawsuit`, "filed a claim"), means placed at another's
-disposal (plover.yaml `placing`, `disposals.py`), parties and missions authorised (`authorisations.py`) and duties
-expected of another (`expectations.py`; both read data/authorised_acts.yaml).
+disposal (plover.yaml `placing`, `disposals.py`), parties and missions authorised (`authorisations.py`), duties
+expected of another (`expectations.py`; both read data/authorised_acts.yaml) and joint bodies set up between parties
+(`joint_bodies.py`, data/joint_bodies.yaml).
 
 Sentences are our own, written for these tests about arenas outside the development texts (the Andes, East Africa).
 """
@@ -44,6 +45,11 @@ def _typed(tmp_path, sentence, kind):
      "using its soil.", "REQUEST", "peru", "bolivia"),
     ("Chile expects Bolivia not to allow its soil to be used against its neighbours, the minister said on Tuesday.",
      "REQUEST", "chile", "bolivia"),
+    # a joint body set up between parties initiates cooperation (PLOVER SUPPORT); for the future, AGREE
+    ("In October 2017 Chile and Peru set up a coordination council.", "SUPPORT", "chile", None),
+    ("Bolivia formed a bilateral committee with Chile on Tuesday.", "SUPPORT", "bolivia", "chile"),
+    ("On Tuesday the minister said Bolivia will form a bilateral committee with Chile to arrange the handover.",
+     "AGREE", "bolivia", "chile"),
 ])
 def test_events_that_had_no_candidate(tmp_path, sentence, kind, source, target):
     events = _typed(tmp_path, sentence, kind)
@@ -73,6 +79,9 @@ def test_condolences_conveyed_stay_one_act(tmp_path):
     ("Chile expects the fighting in Bolivia to reach the capital within weeks.", "REQUEST"),
     ("Peru expects to sign the agreement with Chile in May.", "REQUEST"),                    # its own plan
     ("Bolivia is expected to prevent the march, the minister said.", "REQUEST"),
+    ("The ministry of Peru formed a committee to review the law on Tuesday.", "SUPPORT"),    # a body of its own
+    ("Chile and Peru set up a commission of inquiry into the shooting on Tuesday.", "SUPPORT"),  # an inquiry
+    ("In 2019 Chile set up a national council for the arts.", "SUPPORT"),
 ])
 def test_other_senses_are_none(tmp_path, sentence, kind):
     assert not _typed(tmp_path, sentence, kind), wire_events(tmp_path, sentence, PARTIES)
