@@ -2,8 +2,9 @@
 sympathy's own people no target: `conveyed_messages.behalf_targets`), a recovery wished (the second object the parser
 hangs as an apposition, `second_objects.py`), suits filed (data/wire_vocab.yaml `lawsuit`, "filed a claim"), means placed at another's
 disposal (plover.yaml `placing`, `disposals.py`), parties and missions authorised (`authorisations.py`), duties
-expected of another (`expectations.py`; both read data/authorised_acts.yaml) and joint bodies set up between parties
-(`joint_bodies.py`, data/joint_bodies.yaml).
+expected of another (`expectations.py`; both read data/authorised_acts.yaml) joint bodies set up between parties
+(`joint_bodies.py`, data/joint_bodies.yaml) and checkpoints or roadblocks set up (`checkpoints.py`,
+data/checkpoints.yaml).
 
 Sentences are our own, written for these tests about arenas outside the development texts (the Andes, East Africa).
 """
@@ -50,6 +51,10 @@ def _typed(tmp_path, sentence, kind):
     ("Bolivia formed a bilateral committee with Chile on Tuesday.", "SUPPORT", "bolivia", "chile"),
     ("On Tuesday the minister said Bolivia will form a bilateral committee with Chile to arrange the handover.",
      "AGREE", "bolivia", "chile"),
+    # checkpoints set up by a force restrict movement (PLOVER COERCE restrict, "cordoning off areas"); by civilians,
+    # a protest (PROTEST obstruct)
+    ("Bolivia's police set up checkpoints around the airport on Tuesday.", "COERCE", "bolivia", None),
+    ("On Tuesday Bolivian farmers set up roadblocks on the highway to Chile.", "PROTEST", None, None),
 ])
 def test_events_that_had_no_candidate(tmp_path, sentence, kind, source, target):
     events = _typed(tmp_path, sentence, kind)
@@ -82,6 +87,8 @@ def test_condolences_conveyed_stay_one_act(tmp_path):
     ("The ministry of Peru formed a committee to review the law on Tuesday.", "SUPPORT"),    # a body of its own
     ("Chile and Peru set up a commission of inquiry into the shooting on Tuesday.", "SUPPORT"),  # an inquiry
     ("In 2019 Chile set up a national council for the arts.", "SUPPORT"),
+    ("Bolivia's police set up a committee to review the law on Tuesday.", "COERCE"),       # no barrier
+    ("On Tuesday Peru's army built a road to the border with Chile.", "COERCE"),
 ])
 def test_other_senses_are_none(tmp_path, sentence, kind):
     assert not _typed(tmp_path, sentence, kind), wire_events(tmp_path, sentence, PARTIES)
