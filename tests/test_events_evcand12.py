@@ -49,8 +49,6 @@ def _typed(tmp_path, sentence, kind):
     # a joint body set up between parties initiates cooperation (PLOVER SUPPORT); for the future, AGREE
     ("In October 2017 Chile and Peru set up a coordination council.", "SUPPORT", "chile", None),
     ("Bolivia formed a bilateral committee with Chile on Tuesday.", "SUPPORT", "bolivia", "chile"),
-    ("On Tuesday the minister said Bolivia will form a bilateral committee with Chile to arrange the handover.",
-     "AGREE", "bolivia", "chile"),
     # checkpoints set up by a force restrict movement (PLOVER COERCE restrict, "cordoning off areas"); by civilians,
     # a protest (PROTEST obstruct)
     ("Bolivia's police set up checkpoints around the airport on Tuesday.", "COERCE", "bolivia", None),
@@ -87,6 +85,8 @@ def test_condolences_conveyed_stay_one_act(tmp_path):
     ("The ministry of Peru formed a committee to review the law on Tuesday.", "SUPPORT"),    # a body of its own
     ("Chile and Peru set up a commission of inquiry into the shooting on Tuesday.", "SUPPORT"),  # an inquiry
     ("In 2019 Chile set up a national council for the arts.", "SUPPORT"),
+    ("Together Chile and Peru form the Joint Border Commission.", "SUPPORT"),              # a description
+    ("The joint commission of Chile and Peru, which was established in 2001, met on Tuesday.", "SUPPORT"),
     ("Bolivia's police set up a committee to review the law on Tuesday.", "COERCE"),       # no barrier
     ("On Tuesday Peru's army built a road to the border with Chile.", "COERCE"),
 ])

@@ -1,8 +1,11 @@
 """Joint bodies set up between parties (issue 8, evcand12; data/joint_bodies.yaml): "Saudi Arabia reopened its embassy
 ..., and the two states set up a coordination council in October 2017", "the three countries would set up an executive
 secretariat to follow up projects", "it will form a bilateral committee with the Coalition to arrange its conclusion".
-PLOVER SUPPORT: "initiate, resume, improve, or expand diplomatic, non-material cooperation"; a future one is AGREE (the
-extractor's future reading). Read on a founding verb ("set" with "up", form, establish, create ...) whose direct object
+PLOVER SUPPORT: "initiate, resume, improve, or expand diplomatic, non-material cooperation". Read only when told as
+done (past, or a perfect) outside a relative clause: "together they form the Joint Military Commission" describes,
+"proposed setting up a joint committee" is the proposal's (AGREE), "the committee, which was established for ..."
+background; a body promised ("will form a bilateral committee with X") stays with the statement that promises it.
+Read on a founding verb ("set" with "up", form, establish, create ...) whose direct object
 is a body noun that is shared: a joint word on it ("joint", "bilateral", "coordination"), a "with" phrase naming the
 other party, or a subject naming the parties together ("the two states", "both sides", conjoined names). A body of
 one's own ("the ministry formed a committee to review the law") and an inquiry ("set up a commission of inquiry",
@@ -15,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...yamlfile import read_word_sets
+from .cameo import reported
 from .lexicon import Trigger
 
 JOINT_BODIES_PATH = Path(__file__).resolve().parents[2] / "data" / "joint_bodies.yaml"
@@ -66,7 +70,7 @@ def joint_body(verb) -> Trigger | None:
         return None
     if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if any(c.dep_ == "neg" for c in verb.children) or not reported(verb) or verb.dep_ in ("relcl", "acl"):
+        return None     # "together they form the Joint Commission", "proposed setting up", "which was established"
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return JOINT_BODY if any(_body(o, words) and _shared(verb, o, words) for o in objs) else None
