@@ -74,6 +74,8 @@ def test_condolences_conveyed_stay_one_act(tmp_path):
     ("Ecuador laid claim to the islands off Peru in 1950.", "ACCUSE"),                     # a claim to land, not a suit
     # the condolences noun carries its own act: the verb adds none
     ("Boric telephoned Morales on Tuesday and conveyed the condolences of the Chilean people.", "ACCUSE"),
+    # greetings conveyed with an invitation: the invitation is the act
+    ("On Tuesday the envoy of Peru conveyed the greetings of Morales and an invitation to visit Lima.", "SUPPORT"),
     ("On Tuesday Peru placed its troops near the border with Bolivia.", "AID"),             # no disposal
     ("Ecuador authorised the deployment of 2,000 soldiers to the border with Peru on Tuesday.", "SUPPORT"),
     ("Chile authorised district officials to impose curfews on Tuesday.", "SUPPORT"),       # no named party

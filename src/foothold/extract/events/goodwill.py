@@ -10,7 +10,8 @@ target: a named sender joins the conveyer as source ("conveyed the greetings of 
 sets code X beside the ambassador), a collective the conveyer speaks for ("of the people of Y",
 `conveyed_messages.BEHALF_NOUNS`) is neither (`goodwill_arguments`, called in `targets.found_arguments`). A recovery
 wished in a conjunct of another goodwill statement ("expressed their sympathy and condolences ..., and wished the
-injured a speedy recovery") is the same statement, not a second act."""
+injured a speedy recovery") is the same statement, not a second act; greetings conveyed with something else ("the
+greetings of President X and an invitation to visit Y") go with it (the owndocs36 gold codes the invitation alone)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ def goodwill(verb) -> Trigger | None:
     objects += [o for c in objects for o in c.conjuncts]
     if lemma in words.conveying_verbs:
         wanted = words.goodwill_nouns
+        if any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.lower_ not in wanted and k.lemma_.lower() not in wanted
+               for c in verb.children if c.dep_ == "dobj" for k in c.subtree):
+            return None     # "conveyed the greetings of X and an invitation to visit Y" (the parser may hang the
+                            # invitation on X): the invitation is the act
     elif lemma in words.wishing_verbs:
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in STATED_GOODWILL:
             return None     # "expressed their condolences ..., and wished the injured a speedy recovery": one statement
