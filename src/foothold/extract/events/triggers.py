@@ -390,7 +390,6 @@ def listed_object(verb, trig: Trigger) -> bool:
     return any(o.lemma_.lower() in trig.only_objects or o.lower_ in trig.only_objects for o in objs)
 
 
-
 def listed_sense(verb, lemma: str, lex: Lexicon) -> bool:
     """plover.yaml's entry for the verb holds: it lists no objects, or one of them is acted on."""
     trig = lex.verbs.get(lemma)
