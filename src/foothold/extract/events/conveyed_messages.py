@@ -47,3 +47,4 @@ def conveyer_source(noun, args: Arguments, index: DocIndex) -> bool:
     args.add("source", found, index)
     args.target = [a for a in args.target if a not in behind and a not in args.source]
     return True
+

@@ -82,6 +82,9 @@ STATING = PERFORMATIVE | {"say", "state", "welcome", "accuse", "deny", "warn", "
                           "recognise", "recognize", "mourn", "salute", "hail",
                           "recommend",          # a report's own "The Committee recommends that X ...": its call
                           "stand"} | INTENTION_GOVERNORS          # "The United States stands with the people of X" | {"wish", "want", "hope"}
+# evcand12: "Iran expects the KRG to prevent ...": an expectation of another's duty is asked as it is stated
+# (expectations.py); the expectation of a forecast is never a trigger
+STATING = STATING | {"expect"}
 RATE_DETS = {"a", "an", "every", "each", "per"}
 LATER = {"later", "earlier", "ago", "after", "before", "since", "until", "into", "of", "or", "and"}   # "a day after": one time
 # "Analysts expect Ankara to launch ...": a forecast's content is not a happening

@@ -11,6 +11,8 @@ from .presence_votes import presence_targets
 from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arguments, ordered_doer, phrase_actors,
                         state_body_place, story_state, subject_of, unnamed_state_body, verb_arguments)
 from .conveyed_messages import conveyer_source
+from .disposals import disposal_arguments
+from .goodwill import goodwill_arguments
 from .carriers import carried_arguments, caused_by_event
 from .denials import answered_claimant
 from .deployed_bodies import deployed_body
@@ -97,6 +99,9 @@ def found_arguments(lex, f: Found, index: DocIndex) -> Arguments:
         args.add("target", [a for a in member_object_targets(f.token, index) if a[0].actor not in args.source], index)
     relayed_source(f.token, args, index)
     answered_claimant(f.token, args, index)
+    if f.kind == "verb":
+        goodwill_arguments(f.token, args, index)  # "conveyed the greetings of Y to Z": Y sends them (goodwill.py)
+        disposal_arguments(f.token, args, index)  # "placed its hospital at the disposal of X" (disposals.py)
     if f.kind == "verb" and f.noun is not None:       # "allowed UN inspectors to return": whom it lets in
         args.add("target", [(h, i) for h, i in phrase_actors(f.noun, index) if h.actor not in args.source
                             and h.type != "place"], index)

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .ordered_payments import ordered_payer
+from .authorisations import authorised
+from .expectations import expected_duty
+from .goodwill import goodwill
+from .joint_bodies import joint_body
+from .checkpoints import checkpoint_set_up
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .quoted_judgements import quoted_judgement
@@ -543,6 +548,13 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 # of foreign forces" (presence_votes.py)
                 found.append(Found(tok, moved, "verb", tok.text))
                 continue
+            asked = authorised(tok) or expected_duty(tok) or goodwill(tok) or joint_body(tok) \
+                or checkpoint_set_up(tok)
+            if asked is not None:           # "authorised the company X to build" (authorisations.py), "expects X
+                found.append(Found(tok, asked, "verb", tok.text))     # to prevent ..." (expectations.py),
+                continue                    # "conveyed the sympathy of X to Y" (goodwill.py), "the two states set
+                                            # up a coordination council" (joint_bodies.py), "soldiers set up
+                                            # roadblocks" (checkpoints.py)
             leveled = relation_level(tok, lex) if not listed_sense(tok, lemma, lex) else None
             if leveled is not None:         # "lowered the level of diplomatic relations with X" (relation_levels.py)
                 found.append(Found(tok, leveled, "verb", tok.text))
