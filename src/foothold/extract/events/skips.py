@@ -15,6 +15,7 @@ from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
 from .agent_measures import agent_named_measure
 from .decided_acts import decided_doer
+from .decree_acts import decree_doer
 from .partitive import counted_part_of_attack
 from .relayed import relayed_statement
 from .triggers import Found, QUANTIFIERS, noun_trigger
@@ -216,6 +217,8 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
         reason = None             # "the statement by X calling for ...", "a truce brokered by X", "a lockdown declared by X"
     if reason in ("description", "purpose") and f.kind == "verb" and decided_doer(tok, index):
         reason = None             # "the decision of X to recall its ambassador": X's act, taken (decided_acts.py)
+    if reason == "description" and f.kind == "verb" and decree_doer(tok, index):
+        reason = None             # "signed a decree suspending flights": the act ordered, done (decree_acts.py)
     if not reason and f.kind != "speech" and open_question(sent):
         reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
     if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):
