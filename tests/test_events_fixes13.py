@@ -32,6 +32,13 @@ def test_a_cyber_attack_launched_is_the_launchers_coerce_not_an_assault(tmp_path
     assert not any(t == "ASSAULT" for t, *_ in got), got
 
 
+def test_hyphened_and_plural_cyber_attacks_are_coerce_cyber(tmp_path):
+    got = events(tmp_path, "A cyber-attack on Estonia knocked out government websites in April.\n")
+    assert ("COERCE", "cyber", [], ["estonia"]) in got, got
+    got = events(tmp_path, "Russia launched cyber attacks against Lithuania on Monday.\n")
+    assert ("COERCE", "cyber", ["russia"], ["lithuania"]) in got, got
+
+
 def test_a_plain_attack_stays_an_assault(tmp_path):
     got = events(tmp_path, "Russia launched an attack against Lithuania on Monday.\n")
     assert any(t == "ASSAULT" and s == ["russia"] for t, _, s, _ in got), got
