@@ -113,3 +113,10 @@ def test_a_speaker_said_to_be_the_target_of_anothers_attacks_accuses_it(tmp_path
 def test_an_attack_told_as_a_topic_of_another_noun_stays_a_topic(tmp_path):
     got = events(tmp_path, "The report examined the causes of the attacks on Peru in May.\n")
     assert not any(t == "ASSAULT" for t, *_ in got), got
+
+
+def test_a_decreed_act_is_dated_by_the_signing_not_its_from_date(tmp_path):
+    ctx = extract_events(tmp_path, HEADER + "On Friday, John Mensah signed a decree suspending passenger flights from "
+                                            "Kenya to Ghana from July 8.\n", ACTORS, "wire.txt")
+    got = [e for e in ctx.events if e.type == "SANCTION"]
+    assert got and got[0].date is not None and got[0].date.text == "Friday", [(e.type, e.date) for e in got]

@@ -128,3 +128,19 @@ def decree_doer(verb, index) -> list:
 def decree_tokens(found, index) -> set[int]:
     """The acts of signed or issued instruments (kept out of the signing's content)."""
     return {f.token.i for f in found if f.kind == "verb" and decree_doer(f.token, index)}
+
+
+def decreed_from(doc, first: int) -> bool:
+    """The date phrase starting at token ``first`` is a "from <date>" inside the act an instrument orders ("signed a
+    decree suspending flights to X from July 8"): when the measure applies, not when it was ordered (read by
+    `effect_dates.takes_effect`, so the signing's day times the act)."""
+    if first < 1 or doc[first - 1].lower_ not in ("from", "starting"):
+        return False
+    t = doc[first - 1]
+    for _ in range(4):
+        if t.pos_ == "VERB" and decree_issuer(t) is not None:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
