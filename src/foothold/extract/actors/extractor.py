@@ -67,6 +67,7 @@ from .state_styles import state_styles
 from .untagged_cities import untagged_cities
 from .bare_styles import bare_styles
 from .place_led_bodies import place_led_bodies
+from .seat_led_bodies import seat_led_bodies
 from .led_bodies import posted_body, state_led_bodies
 from .recovered import RecoveredNames
 from .stances import trim_stances
@@ -149,6 +150,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         ents = _headed_runs(doc, _reread_after_breaks(doc, ents), self.lexicon)
         ents = _honored_runs(doc, ents, self.lexicon)
         ents = place_led_bodies(doc, ents, self.lexicon, self.dictionary)    # "the Ghana Ports and Harbours Authority" whole
+        ents = seat_led_bodies(doc, ents, self.lexicon)    # fixes13: "the White House National Security Council" whole
         ents = region_named_bodies(doc, ents, self.lexicon, self.dictionary)   # "the Stimson Middle East Institute"
         ents = coordinated_names(doc, ents, self.lexicon, self.dictionary)   # "the Communications and Media Commission"
         ents = state_led_bodies(doc, ents, self.lexicon)    # "the United States Department of Defense" whole

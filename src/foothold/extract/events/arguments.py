@@ -20,6 +20,7 @@ from .led_men import led_men
 from .sent_bodies import sent_body
 from .pair_pronoun_members import pronoun_member
 from .named_heads import compounded_organisations
+from .targeted_subjects import targeted_subject
 from .plural_pronouns import listed_antecedents, plural_reading
 from .owned_bodies import headed_body
 from .clause_owner import clause_owner
@@ -951,6 +952,9 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
             and noun.head.head.lemma_.lower() in ("come", "fall"):
         for subj in (s for s in noun.head.head.children if s.dep_ == "nsubj"):
             args.add("target", phrase_actors(subj, index), index)
+    # "X has been the target of attacks by Y": the subject is its target (targeted_subjects.py)
+    if of_role == "target" and (subj := targeted_subject(noun)) is not None:
+        args.add("target", [(h, i) for h, i in phrase_actors(subj, index) if h.actor not in args.source], index)
     # "the withdrawal of the US from the accord and (the) reimposition of sanctions":
     # a conjoined event noun shares the first one's agent
     if not args.source and not args.target and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):

@@ -9,6 +9,8 @@ the story's day, times the act.
 
 from __future__ import annotations
 
+from .decree_acts import decreed_from
+
 EFFECT_LEADS = (("with", "effect", "from"), ("with", "effect", "as", "of"), ("effective", "from"),
                 ("effective", "as", "of"), ("effective",), ("taking", "effect", "on"), ("takes", "effect", "on"),
                 ("take", "effect", "on"))
@@ -22,6 +24,8 @@ def takes_effect(date, index) -> bool:
     doc = index.ctx.doc
     first = toks[0]
     start = doc[first].sent.start
+    if decreed_from(doc, first):
+        return True               # "signed a decree suspending flights from July 8" (decree_acts.py)
     for lead in EFFECT_LEADS:
         at = first - len(lead)
         if at >= start and tuple(doc[i].lower_ for i in range(at, first)) == lead:

@@ -56,6 +56,7 @@ from .decided_acts import decided_tokens
 from .object_relatives import repair_object_relatives
 from .among_named import among_named
 from .closed_relatives import repair_closed_relatives
+from .decree_acts import decree_tokens, repair_decree_participles
 from .ordered_participles import repair_ordered_participles
 from .skips import candidate_skip, partyless_skip, unfactual_reason
 from .speech import statement_reading
@@ -131,6 +132,7 @@ class EventExtractor:
         repair_object_relatives(ctx.doc)   # evrecall2: "the coalition that Turkey funds, sent ...": the coalition sent
         repair_closed_relatives(ctx.doc)   # evargs3: "China, which has ties to the groups, called on ...": China called
         repair_ordered_participles(ctx.doc)   # evcand6: "ordered the party dissolved": the party is dissolved
+        repair_decree_participles(ctx.doc, lex.verbs)   # fixes13: "signed a decree suspending flights"
         with settled_parse(ctx.doc):        # repaired: answers about its tokens hold from here on
             for sent in ctx.doc.sents:      # candidates -> events -> their dates, sentence by sentence
                 self._read_sentence(sent, d)
@@ -201,6 +203,7 @@ class EventExtractor:
         suppressed = said_tokens(lex, found, sent, index, d.media)
         content_tokens(lex, found, index, suppressed)
         suppressed -= decided_tokens(found, index)    # "regrets the decision of X to recall ...": X's act (evargs5)
+        suppressed -= decree_tokens(found, index)    # fixes13: "signed a decree suspending flights": the suspension
         carried = carried_nouns(lex, found)
         made_tokens: set[int] = set()
         traced = len(d.trace)

@@ -29,6 +29,8 @@ from .asked_clauses import asked_in_clause
 from .stood_by import stood_by
 from .proposals_made import proposal_made
 from .object_senses import object_sense_of
+from .decree_acts import ordering_instrument
+from .accepted_resignations import resigners
 from .interrupted_objects import interrupted_object, object_parties
 from .outlets_restricted import outlet_restricted
 from .barred_movement import closed_to_travellers, movement_barred
@@ -238,6 +240,10 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "SUPPORT", "appointment", "political", False   # "took command of X"
     if f.kind == "verb" and signed_instrument(tok, objects):
         wrong_object = True        # "the warrant, signed by a judge": no accord (signed_instruments.py)
+    if f.kind == "verb" and resigners(tok, index):
+        etype, mode, sphere, wrong_object = "RETREAT", "resign", "political", False   # "accepted the resignation of X"
+    if f.kind == "verb" and ordering_instrument(tok, objects, lex.verbs):
+        wrong_object = True        # "signed a decree banning imports": the ban is the act (decree_acts.py)
     if wrong_object and f.kind == "verb" and offer_made(tok, objects):
         etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
     if wrong_object and f.kind == "verb" and proposal_made(lex, tok, objects):

@@ -15,6 +15,8 @@ from .modality import PERFORMATIVE, generic_present, why_not_factual
 from .mediation import mediated_accord
 from .agent_measures import agent_named_measure
 from .decided_acts import decided_doer
+from .decree_acts import decree_doer
+from .targeted_subjects import targeted_subject
 from .partitive import counted_part_of_attack
 from .relayed import relayed_statement
 from .triggers import Found, QUANTIFIERS, noun_trigger
@@ -101,8 +103,8 @@ def is_topic(lex, noun) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lemma_.lower() in QUANTIFIERS or t.head.head.lower_ in QUANTIFIERS):
         t = t.head.head                      # "a series of attacks": judge the series
-    if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
-        return True
+    if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS and targeted_subject(t) is None:
+        return True               # not "X was the target of attacks by Y": it happened (targeted_subjects.py)
     if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in THANKING:
         return True
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in EVALUATIVE_VERBS:
@@ -216,6 +218,8 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
         reason = None             # "the statement by X calling for ...", "a truce brokered by X", "a lockdown declared by X"
     if reason in ("description", "purpose") and f.kind == "verb" and decided_doer(tok, index):
         reason = None             # "the decision of X to recall its ambassador": X's act, taken (decided_acts.py)
+    if reason == "description" and f.kind == "verb" and decree_doer(tok, index):
+        reason = None             # "signed a decree suspending flights": the act ordered, done (decree_acts.py)
     if not reason and f.kind != "speech" and open_question(sent):
         reason = "question"       # "Will Iran retaliate?", "Why would Hezbollah attack now?": asked, not reported
     if not reason and f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass"):

@@ -37,6 +37,7 @@ from .ordered_acts import ordered_act_type
 from .stated_stances import upholds_allegation, wants_act
 from .judged_stances import alarmed_noting
 from .anchor_cues import text_without_anchors
+from .targeted_subjects import alleged_targeting
 from .speakers import ANNOUNCING, own_side_subject, speaker_is_reporter, speaker_sides, speech_arguments
 from .triggers import CHARACTERIZING, Found, characterizes, light_verb_noun, listed_sense, noun_trigger
 
@@ -130,8 +131,8 @@ def typed_statement(lex, verb, sent, index: DocIndex | None = None) -> str | Non
     future = future_type(lex, content, verb, index) if content is not None else None
     if future in ("AGREE", "THREATEN"):
         return future
-    if index is not None and alleged_conduct(lex, content, verb, index):
-        return "ACCUSE"
+    if index is not None and (alleged_conduct(lex, content, verb, index) or alleged_targeting(lex, content, index)):
+        return "ACCUSE"       # alleged_targeting: "said it had been the target of attacks by X" (targeted_subjects.py)
     announced = None if content is None else announced_act(lex, content) if verb.lemma_ in ANNOUNCING \
         else own_verbal_act(lex, content)
     return announced.type if announced is not None else None
@@ -352,8 +353,9 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         # evcand7: "would respect the truce" (commitments.py); evstmt: "would join the march" (stated_intents.py)
     if etype is None or future == "AGREE" and etype in COOPERATIVE:
         etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
-    if etype is None and alleged_conduct(lex, content, tok, index):
-        etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"
+    if etype is None and (alleged_conduct(lex, content, tok, index) or alleged_targeting(lex, content, index)):
+        etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"; "said it had been
+        #                              the target of attacks by X" (targeted_subjects.py)
     if etype is None and (hostile_aim(tok) or attacker_named(lex, tok, index)):
         etype = "ACCUSE"             # statements2: "called it an attempt to sow discord", "a rocket fired by X"
     if etype is None and content is not None and retribution(lex, content):

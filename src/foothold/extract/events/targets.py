@@ -6,6 +6,8 @@ from . import monitor, statements
 from .agents import hit_people
 from .anaphora import told_doer
 from .decided_acts import decided_doer
+from .decree_acts import decree_doer
+from .accepted_resignations import resigners
 from .envoy_recalls import recalled_envoy_posting
 from .presence_votes import presence_targets
 from .arguments import (Arguments, inner_parties, is_passive, led_doer, noun_arguments, ordered_doer, phrase_actors,
@@ -253,6 +255,17 @@ def doer_repairs(lex, f: Found, etype: str, mode, deployed: bool, args: Argument
     if decided:                                          # "the decision taken by X to close ...": X (decided_acts.py)
         args.source = []
         args.add("source", decided, index)
+        args.target = [a for a in args.target if a not in args.source]
+    resigning = resigners(tok, index) if f.kind == "verb" and etype == "RETREAT" else []
+    if resigning:                                        # "X accepted the resignation of Y": Y resigns from X's
+        acceptors = list(args.source)
+        args.source = []
+        args.add("source", resigning, index)
+        args.target = [a for a in acceptors if a not in args.source]
+    ordered_by = decree_doer(tok, index) if f.kind == "verb" and not decided else []
+    if ordered_by:                                       # "X signed a decree that suspended ...": X (decree_acts.py)
+        args.source = []
+        args.add("source", ordered_by, index)
         args.target = [a for a in args.target if a not in args.source]
     agents = hands_agents(tok, index, phrase_actors)
     if agents:                                           # "killed at the hands of X": X did it (hands_of.py)

@@ -124,8 +124,13 @@ def noun_trigger(tok, lex: Lexicon) -> tuple[Trigger, str] | None:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and f"{prev.lower_} {tok.lower_}" in lex.nouns:
         return lex.nouns[f"{prev.lower_} {tok.lower_}"], f"{prev.text} {tok.text}"
+    if prev is not None and prev.text == "-" and tok.i > 1 and not prev.whitespace_ \
+            and f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}" in lex.nouns:      # "cyber-attack(s)": split
+        return lex.nouns[f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"], tok.doc[tok.i - 2:tok.i + 1].text
     if tok.lower_ in lex.nouns:
         return lex.nouns[tok.lower_], tok.text
+    if prev is not None and tok.tag_ == "NNS" and f"{prev.lower_} {tok.lemma_.lower()}" in lex.nouns:
+        return lex.nouns[f"{prev.lower_} {tok.lemma_.lower()}"], f"{prev.text} {tok.text}"   # "cyber attacks"
     if tok.lemma_.lower() in lex.campaign_nouns:     # "the bombing campaign against X": the campaign's event
         for c in tok.children:
             if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN":
