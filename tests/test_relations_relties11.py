@@ -6,10 +6,11 @@ from __future__ import annotations
 from test_relations import extract
 
 ANDES = {"lopez": ("person", ["Maria Lopez", "Lopez"]), "soto": ("person", ["Pedro Soto", "Soto"]),
-         "vega": ("person", ["Raul Vega", "Vega"]), "rivera": ("person", ["Tomas Rivera", "Pablo Rivera"]),
+         "vega": ("person", ["Raul Vega", "Vega"]), "rivera": ("person", ["Tomas Rivera"]), "pablo": ("person", ["Pablo Rivera"]),
          "union": ("organization", ["Green Union of the Andes", "Green Union"]),
          "chile": ("country", ["Chile", "Chilean"]), "peru": ("country", ["Peru", "Peruvian"]),
-         "bolivia": ("country", ["Bolivia", "Bolivian"]), "un": ("organization", ["UN"])}
+         "bolivia": ("country", ["Bolivia", "Bolivian"]), "un": ("organization", ["UN"]),
+         "kurmanbek": ("person", ["Kurmanbek Toktogul"]), "kyrgyzstan": ("country", ["Kyrgyzstan"])}
 
 
 def test_a_co_leader_leads_the_party():
@@ -28,3 +29,16 @@ def test_a_high_commissioner_serves_the_sender_not_the_host():
 def test_a_high_commissioner_of_a_body_still_serves_the_body():
     _, rels = extract("The UN High Commissioner for Human Rights, Raul Vega, said the law was unjust.", ANDES)
     assert ("vega", "member_of", "un") in rels, rels
+
+
+def test_a_relative_clause_after_a_described_name_is_said_of_the_name():
+    text = ("The vote clears the way for him to take over from his father, Kurmanbek Toktogul, who has ruled "
+            "Kyrgyzstan since 2006.")        # the parser hangs "who has ruled" on "father"
+    _, rels = extract(text, ANDES)
+    assert ("kurmanbek", "leads", "kyrgyzstan") in rels, rels
+
+
+def test_a_described_name_without_the_relative_clause_leads_nothing():
+    text = "The court declared Pablo Rivera the winner over his father, Tomas Rivera, in a vote Bolivia watched."
+    _, rels = extract(text, ANDES)
+    assert ("rivera", "leads", "bolivia") not in rels, rels
