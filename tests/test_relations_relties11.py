@@ -42,3 +42,34 @@ def test_a_described_name_without_the_relative_clause_leads_nothing():
     text = "The court declared Pablo Rivera the winner over his father, Tomas Rivera, in a vote Bolivia watched."
     _, rels = extract(text, ANDES)
     assert ("rivera", "leads", "bolivia") not in rels, rels
+
+
+SITTING = {"ortiz": ("person", ["Juan Ortiz"]), "council": ("organization", ["Council of Ministers"]),
+           "committee": ("organization", ["Higher Committee for Water Security"]),
+           "hsc": ("organization", ["High Security Council"]), "andea": ("country", ["Andea"])}
+
+
+def test_a_session_a_body_held_chaired_by_a_titled_person_is_led_by_the_person():
+    text = ("The Council of Ministers held an extraordinary session today chaired by the Prime Minister, Juan Ortiz, "
+            "and heard the report of the health minister.")
+    _, rels = extract(text, SITTING)
+    assert ("ortiz", "leads", "council") in rels, rels
+    text = ("The Higher Committee for Water Security met today in an extraordinary session chaired by the caretaker "
+            "Prime Minister, Juan Ortiz, after the first case was confirmed.")
+    _, rels = extract(text, SITTING)
+    assert ("ortiz", "leads", "committee") in rels, rels
+
+
+def test_chairing_a_meeting_of_a_body_leads_it():
+    text = "The President, Juan Ortiz, chaired a meeting of the High Security Council this morning."
+    _, rels = extract(text, SITTING)
+    assert ("ortiz", "leads", "hsc") in rels, rels
+
+
+def test_a_session_attended_or_a_meeting_with_a_body_leads_nothing():
+    text = "Juan Ortiz attended a session of the High Security Council chaired by the Prime Minister on Monday."
+    _, rels = extract(text, SITTING)
+    assert ("ortiz", "leads", "hsc") not in rels, rels
+    text = "The Council of Ministers welcomed the talks chaired by Andea on Monday."
+    _, rels = extract(text, SITTING)
+    assert not any(p == "leads" for _, p, _ in rels), rels
