@@ -73,3 +73,26 @@ def test_a_session_attended_or_a_meeting_with_a_body_leads_nothing():
     text = "The Council of Ministers welcomed the talks chaired by Andea on Monday."
     _, rels = extract(text, SITTING)
     assert not any(p == "leads" for _, p, _ in rels), rels
+
+
+PORTFOLIO = {"ortiz": ("person", ["Juan Ortiz"]), "mwr": ("organization", ["Ministry of Water Resources"]),
+             "mines": ("organization", ["Ministry of Mines"]),
+             "chile": ("country", ["Chile"]), "peru": ("country", ["Peru"])}
+
+
+def test_a_bare_ministers_portfolio_before_the_title_names_the_ministry_he_leads():
+    text = ("Chile's Ministry of Water Resources on Tuesday asked Peru to release more water. Water Resources "
+            "Minister Juan Ortiz raised the shortage with the ambassador at a meeting on Monday.")
+    _, rels = extract(text, PORTFOLIO)
+    assert ("ortiz", "leads", "mwr") in rels, rels
+
+
+def test_another_portfolio_or_another_states_ministry_is_not_his():
+    text = ("Chile's Ministry of Water Resources on Tuesday asked Peru to release more water. Mining Minister "
+            "Juan Ortiz raised the shortage with the ambassador at a meeting on Monday.")
+    _, rels = extract(text, PORTFOLIO)
+    assert ("ortiz", "leads", "mwr") not in rels, rels
+    text = ("Chile's Ministry of Water Resources on Tuesday asked Peru to release more water. Peru's Water "
+            "Resources Minister Juan Ortiz said the dams were low.")
+    _, rels = extract(text, PORTFOLIO)
+    assert ("ortiz", "leads", "mwr") not in rels, rels

@@ -19,6 +19,7 @@ from .former_heads import former_head_state
 from .former_titles import held_before
 from .group_scope import title_in_group
 from .guest_envoys import guest_envoy
+from .premodified_portfolios import portfolio_before, tied_elsewhere
 from .held_before import note_guess, state_held_before
 from .met_in_capital import host_met_in_capital
 from .seat_hosts import host_at_seat
@@ -404,6 +405,8 @@ class TitleRelations(StoryState):
         rank_topics = {self.w(j) for j in range(t.title_start, t.title_end)} - {
             "minister", "deputy", "vice", "the", "of", "and", "secretary", "under", "undersecretary"}
         topic = {w for w in (set(t.portfolio) | rank_topics) if len(w) > 2}
+        before, owner = portfolio_before(self, t) if not topic else (set(), None)   # "Water Resources Minister X"
+        topic |= before                                                             # (premodified_portfolios.py)
         if not topic:
             return None
         country_forms = set()
@@ -432,6 +435,8 @@ class TitleRelations(StoryState):
                     continue
                 if explicit and not any(f" {f} " in f" {normalise_name(form)} " for f in country_forms):
                     continue               # "the Minister of Foreign Affairs of Iraq": not the text's other ministry
+                if before and tied_elsewhere(self, a.id, owner or country):
+                    continue               # "Foreign Minister X" of one state, the ministry another's
                 return Ref(a.id, a.type, t.title_start, t.title_end)
         return None
 
