@@ -7,7 +7,7 @@ by Y"), or a passive's subject ("X was chaired until 2020 by Y"); only a named o
 
 from __future__ import annotations
 
-from .chaired_sittings import SITTINGS, chair_after_by, sitting_body
+from .chaired_sittings import SITTINGS, chair_after_by, held_sitting, sitting_body
 from .index import Ref
 from .verbs import VerbReading
 
@@ -21,7 +21,7 @@ class LedParticiple(VerbReading):
             if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in LEADING or not self.stated(tok):
                 continue
             agent = next((c for c in tok.children if c.dep_ == "agent" and c.lower_ == "by"), None)
-            sitting = tok.dep_ in ("acl", "amod", "relcl") and tok.head.lower_ in SITTINGS
+            sitting = tok.dep_ in ("acl", "amod", "relcl") and held_sitting(tok.head)   # "X held a session chaired by Y"
             if agent is not None and agent.i <= tok.i + 1 and not sitting:
                 continue                               # "chaired by X" together: the cue phrases read it; a
                                                        # "by" agent makes a past form ("VBD") a participle too

@@ -16,7 +16,6 @@ from .offices_given import given_office, office_giving_verbs, office_keeping_ver
 from .sentence import Sentence
 from .copula_relative import copula_subject
 from .described_relative import apposed_name
-from .chaired_sittings import sitting_body
 from .singular_relative import singular_verb
 from .trade_partners import trade_partner
 from .stance_objects import named_after_stance
@@ -166,8 +165,6 @@ class VerbReading(Sentence):
             objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
         for obj_tok in objects:
             obj = self.ref_of(obj_tok) or named_after_stance(self, obj_tok)   # "leads the opposition X"
-            if obj is None and verb.lemma_.lower() in ("chair", "preside"):
-                obj = sitting_body(self, obj_tok)        # "chaired a meeting of X" (chaired_sittings.py)
             named = obj is not None
             obj = obj or self.anaphor(obj_tok, deps=("dobj",))      # "X leads the group": the group last named
             if obj is not None and obj.type in ("organization", "country"):
