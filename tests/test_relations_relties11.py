@@ -96,3 +96,21 @@ def test_another_portfolio_or_another_states_ministry_is_not_his():
             "Resources Minister Juan Ortiz said the dams were low.")
     _, rels = extract(text, PORTFOLIO)
     assert ("ortiz", "leads", "mwr") not in rels, rels
+
+
+ELECTED = {"ortiz": ("person", ["Juan Ortiz"]), "arc": ("organization", ["Andean Regional Council"]),
+           "front": ("organization", ["Andean Liberation Front"])}
+
+
+def test_a_person_elected_to_a_title_holds_it():
+    _, rels = extract("Juan Ortiz was elected chairman of the Andean Regional Council on Monday.", ELECTED)
+    assert ("ortiz", "leads", "arc") in rels, rels
+    text = ("Juan Ortiz, a former commander of the Andean Liberation Front, was elected President of the Andean "
+            "Regional Council in September and at once demanded a vote.")
+    _, rels = extract(text, ELECTED)
+    assert ("ortiz", "leads", "arc") in rels, rels
+
+
+def test_a_person_not_elected_holds_nothing():
+    _, rels = extract("Juan Ortiz was not elected chairman of the Andean Regional Council.", ELECTED)
+    assert ("ortiz", "leads", "arc") not in rels, rels
