@@ -114,3 +114,26 @@ def test_a_person_elected_to_a_title_holds_it():
 def test_a_person_not_elected_holds_nothing():
     _, rels = extract("Juan Ortiz was not elected chairman of the Andean Regional Council.", ELECTED)
     assert ("ortiz", "leads", "arc") not in rels, rels
+
+
+WHOSE = {"ortiz": ("person", ["Juan Ortiz", "Ortiz"]), "union": ("organization", ["Patriotic Union of the Andes"]),
+         "nato": ("organization", ["North Atlantic Treaty Organization"]), "lima": ("place", ["Lima"])}
+
+
+def test_a_named_body_that_is_the_whose_clauses_subject_is_the_persons():
+    text = ("Ortiz, whose Patriotic Union of the Andes (PUA) has long kept close ties with Lima, later met the "
+            "foreign minister.")
+    _, rels = extract(text, WHOSE)
+    assert ("ortiz", "member_of", "union") in rels, rels
+
+
+def test_a_name_modifying_the_whose_clauses_subject_is_not():
+    text = "Juan Ortiz, whose North Atlantic Treaty Organization membership bid was long stalled, spoke on Monday."
+    _, rels = extract(text, WHOSE)
+    assert ("ortiz", "member_of", "nato") not in rels, rels
+
+
+def test_a_state_body_after_whose_is_not_the_persons_party():
+    actors = dict(WHOSE, dos=("organization", ["State Department"]))
+    _, rels = extract("Juan Ortiz, whose State Department has denied the report, spoke on Monday.", actors)
+    assert ("ortiz", "member_of", "dos") not in rels, rels
