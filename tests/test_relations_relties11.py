@@ -137,3 +137,19 @@ def test_a_state_body_after_whose_is_not_the_persons_party():
     actors = dict(WHOSE, dos=("organization", ["State Department"]))
     _, rels = extract("Juan Ortiz, whose State Department has denied the report, spoke on Monday.", actors)
     assert ("ortiz", "member_of", "dos") not in rels, rels
+
+
+PRESIDENTS = {"garcia": ("person", ["Alan Garcia"]), "humala": ("person", ["Ollanta Humala"]),
+              "peru": ("country", ["Peru", "Peruvian"]), "quito": ("place", ["Quito"])}
+
+
+def test_a_plural_head_title_over_a_list_ties_each_name():
+    text = "Two former Peruvian presidents, Alan Garcia and Ollanta Humala, travelled to Quito on 20 May to mediate."
+    _, rels = extract(text, PRESIDENTS)
+    assert {("garcia", "leads", "peru"), ("humala", "leads", "peru")} <= rels, rels
+
+
+def test_a_plural_head_title_with_no_list_ties_no_one():
+    text = "The former Peruvian presidents met in Quito on Monday with Alan Garcia."
+    _, rels = extract(text, PRESIDENTS)
+    assert ("garcia", "leads", "peru") not in rels, rels
