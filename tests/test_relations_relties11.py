@@ -153,3 +153,24 @@ def test_a_plural_head_title_with_no_list_ties_no_one():
     text = "The former Peruvian presidents met in Quito on Monday with Alan Garcia."
     _, rels = extract(text, PRESIDENTS)
     assert ("garcia", "leads", "peru") not in rels, rels
+
+
+SIDES = {"civic": ("organization", ["Civica"]), "peru": ("country", ["Peru"]),
+         "condor": ("organization", ["Condor Group"]), "ala": ("organization", ["Andean Liberation Army"])}
+
+
+def test_a_partner_phrase_apposed_to_a_named_group_noun_allies_the_name():
+    text = ("In November lawmakers accused the Civica alliance, Peru's closest allies in the Congress, of passing a "
+            "borrowing law.")
+    _, rels = extract(text, SIDES)
+    assert ("civic", "allied_with", "peru") in rels, rels
+
+
+def test_counted_contractors_fighting_alongside_a_force_ally_their_group_with_it():
+    text = ("Hundreds of contractors of the Condor Group, a private military company, still fight alongside the "
+            "Andean Liberation Army around the capital.")
+    _, rels = extract(text, SIDES)
+    assert ("condor", "allied_with", "ala") in rels, rels
+    text = "Hundreds of the Condor Group's trucks still drive alongside the Andean Liberation Army convoy."
+    _, rels = extract(text, SIDES)
+    assert ("condor", "allied_with", "ala") not in rels, rels

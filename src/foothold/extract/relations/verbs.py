@@ -15,7 +15,7 @@ from .ruled_states import at_head_of, ruled_state, state_ruling_verbs
 from .offices_given import given_office, office_giving_verbs, office_keeping_verbs
 from .sentence import Sentence
 from .copula_relative import copula_subject
-from .described_relative import apposed_name
+from .described_relative import apposed_name, named_group_noun
 from .singular_relative import singular_verb
 from .trade_partners import trade_partner
 from .stance_objects import named_after_stance
@@ -405,6 +405,8 @@ class VerbReading(Sentence):
     def partner_apposition(self, noun) -> None:
         """'Kataib Hezbollah, an Iranian proxy', 'Qatar, a U.S. ally': the anchor is allied_with the owner."""
         anchor = self.ref_of(noun.head) if noun.dep_ == "appos" else next(iter(self.apposition_anchor(noun.i)), None)
+        if anchor is None and noun.dep_ == "appos":
+            anchor = named_group_noun(self, noun.head)   # "the Fatah alliance, Iran's closest allies" (relties11)
         owner = self.partner_owner(noun)
         if anchor is None or owner is None or anchor.actor == owner.actor or anchor.type == "place" \
                 or any(c.dep_ == "neg" for c in noun.children):
