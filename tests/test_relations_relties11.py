@@ -174,3 +174,25 @@ def test_counted_contractors_fighting_alongside_a_force_ally_their_group_with_it
     text = "Hundreds of the Condor Group's trucks still drive alongside the Andean Liberation Army convoy."
     _, rels = extract(text, SIDES)
     assert ("condor", "allied_with", "ala") not in rels, rels
+
+
+SHORT = {"wanjiru": ("person", ["Jane Wanjiru"]), "doi": ("organization", ["Department of the Interior"]),
+         "kenya": ("country", ["Kenya"])}
+
+
+def test_a_body_named_short_in_a_title_is_the_body_named_before():
+    text = ("The Department of the Interior issued new rules on Monday. Under Secretary of the Interior Jane Wanjiru "
+            "said the rules would curb land grabs.")
+    _, rels = extract(text, SHORT)
+    assert ("wanjiru", "member_of", "doi") in rels, rels
+    text = ("The Department of the Interior issued new rules on Monday. \"The rules will curb land grabs,\" said "
+            "Under Secretary of the Interior for Land Affairs Jane Wanjiru.")
+    _, rels = extract(text, SHORT)
+    assert ("wanjiru", "member_of", "doi") in rels, rels
+
+
+def test_a_short_name_with_no_body_named_before_ties_nothing():
+    text = ("Under Secretary of the Interior Jane Wanjiru said the rules would curb land grabs. The Department of "
+            "the Interior issued them on Monday.")
+    _, rels = extract(text, SHORT)
+    assert ("wanjiru", "member_of", "doi") not in rels, rels
