@@ -196,3 +196,15 @@ def test_a_short_name_with_no_body_named_before_ties_nothing():
             "the Interior issued them on Monday.")
     _, rels = extract(text, SHORT)
     assert ("wanjiru", "member_of", "doi") not in rels, rels
+
+
+VICE = {"soto": ("person", ["Pedro Soto"]), "mendez": ("person", ["Carla Mendez"]),
+        "peru": ("country", ["Peru"]), "lima": ("place", ["Lima"]),
+        "arg": ("organization", ["Andean Regional Government"])}
+
+
+def test_a_hyphenated_rank_keeps_the_titles_state():
+    text = ("The deputy prime minister of the Andean Regional Government, Pedro Soto, held talks in Lima on Tuesday "
+            "with Peru's First Vice-President Carla Mendez and asked Peru to reopen two crossings.")
+    _, rels = extract(text, VICE)
+    assert ("mendez", "member_of", "peru") in rels, rels
