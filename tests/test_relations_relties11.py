@@ -208,3 +208,16 @@ def test_a_hyphenated_rank_keeps_the_titles_state():
             "with Peru's First Vice-President Carla Mendez and asked Peru to reopen two crossings.")
     _, rels = extract(text, VICE)
     assert ("mendez", "member_of", "peru") in rels, rels
+
+
+SIGNED = {"pereira": ("person", ["Ana Pereira"]), "stone": ("person", ["Julia Stone"]),
+          "samoa": ("country", ["Samoa"]), "fiji": ("country", ["Fiji"])}
+
+
+def test_a_signatory_title_after_for_a_state_by_is_held_in_that_state():
+    text = ("The Treaty was signed for Samoa by the Minister for the Delimitation of Borders, Ana Pereira, and for "
+            "Fiji by the Minister for Foreign Affairs, Julia Stone. It ends the conciliation.")
+    _, rels = extract(text, SIGNED)
+    assert ("stone", "member_of", "fiji") in rels, rels
+    assert ("stone", "member_of", "samoa") not in rels, rels
+    assert ("pereira", "member_of", "samoa") in rels, rels

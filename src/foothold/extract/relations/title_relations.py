@@ -20,6 +20,7 @@ from .former_titles import held_before
 from .group_scope import title_in_group
 from .guest_envoys import guest_envoy
 from .premodified_portfolios import portfolio_before, tied_elsewhere
+from .signatory_states import signed_for_state
 from .held_before import note_guess, state_held_before
 from .met_in_capital import host_met_in_capital
 from .seat_hosts import host_at_seat
@@ -60,6 +61,9 @@ class TitleRelations(StoryState):
         country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
         if country is not None:
             return country
+        signed = signed_for_state(self, t)
+        if signed is not None:                 # "signed for Australia by the Minister for Foreign Affairs, X"
+            return signed                      # (signatory_states.py)
         if holder is not None and condoled_death(self, holder):
             return None      # "offered the condolences of the Iraqi government on the death of President X" (condoled_deaths.py)
         accompanied = retinue_state(self, t, holder)
