@@ -221,3 +221,20 @@ def test_a_signatory_title_after_for_a_state_by_is_held_in_that_state():
     assert ("stone", "member_of", "fiji") in rels, rels
     assert ("stone", "member_of", "samoa") not in rels, rels
     assert ("pereira", "member_of", "samoa") in rels, rels
+
+
+HOST = {"reyes": ("person", ["Luis Reyes", "Reyes"]), "tuilagi": ("person", ["Fale Tuilagi"]),
+        "samoa": ("country", ["Bolivia"]), "apia": ("place", ["La Paz"]), "nz": ("country", ["Chile"])}
+
+
+def test_a_visitor_received_by_a_bare_head_in_a_capital_meets_that_states_head():
+    text = ("Chile and Bolivia quarrelled over water rights. Reyes visited La Paz and was received by President "
+            "Fale Tuilagi in April.")
+    _, rels = extract(text, HOST)
+    assert ("tuilagi", "leads", "samoa") in rels, rels
+
+
+def test_a_visitor_received_by_no_title_ties_no_one():
+    text = "Chile and Bolivia quarrelled over water rights. Reyes visited La Paz and was received by Fale Tuilagi."
+    _, rels = extract(text, HOST)
+    assert not any(s == "tuilagi" for s, _, _ in rels), rels

@@ -15,11 +15,13 @@ def visited_state(reader, holder) -> str | None:
 
 def visited_state_met(reader, holder) -> str | None:
     """The one state visited by whoever meets ``holder`` ("visits Baghdad and meets X", "arrived in Iraq, where she
-    met X" is not read), else None."""
+    met X" is not read; the passive "visited A and was received by X" is), else None."""
     tok = reader.doc[holder.end - 1]
     while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
         tok = tok.head
     meet = tok.head if tok.dep_ == "dobj" else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+        meet = tok.head.head                 # relties11: "visited Ashgabat and was received by President X"
     if meet is None or meet.lemma_.lower() not in story_words()["meeting_verbs"]:
         return None
     visits = [c for c in meet.children if c.dep_ == "conj"] + ([meet.head] if meet.dep_ == "conj" else [])
