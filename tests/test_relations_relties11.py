@@ -238,3 +238,12 @@ def test_a_visitor_received_by_no_title_ties_no_one():
     text = "Chile and Bolivia quarrelled over water rights. Reyes visited La Paz and was received by Fale Tuilagi."
     _, rels = extract(text, HOST)
     assert not any(s == "tuilagi" for s, _, _ in rels), rels
+
+
+def test_a_state_style_is_no_short_name_of_a_body():
+    actors = {"ortiz": ("person", ["Juan Ortiz"]), "pres": ("organization", ["Presidency of the Republic"]),
+              "andea": ("country", ["Andea"])}
+    text = ("The Presidency of the Republic issued a statement on Monday. The President of the Republic, Juan Ortiz, "
+            "chaired a meeting on relations with Andea.")
+    _, rels = extract(text, actors)
+    assert not any(s == "ortiz" and o == "pres" for s, _, o in rels), rels
