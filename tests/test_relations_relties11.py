@@ -247,3 +247,20 @@ def test_a_state_style_is_no_short_name_of_a_body():
             "chaired a meeting on relations with Andea.")
     _, rels = extract(text, actors)
     assert not any(s == "ortiz" and o == "pres" for s, _, o in rels), rels
+
+
+STYLED = {"omar": ("person", ["Ahmed Omar"]), "warsame": ("person", ["Ali Warsame"]),
+          "somalia": ("country", ["Federal Republic of Somalia", "Somalia"]), "kenya": ("country", ["Kenya"])}
+
+
+def test_a_states_style_in_a_titles_of_phrase_is_the_state_named_in_full():
+    text = ("The Minister received today the Ambassador of the Federal Republic of Somalia to Kenya, Mr Ali Warsame. "
+            "The Ambassador conveyed the greetings of the Minister of Energy of the Federal Republic, Ahmed Omar.")
+    _, rels = extract(text, STYLED)
+    assert ("omar", "member_of", "somalia") in rels, rels
+
+
+def test_a_style_no_state_is_named_in_full_ties_nothing():
+    text = "The Ambassador conveyed the greetings of the Minister of Energy of the Federal Republic, Ahmed Omar."
+    _, rels = extract(text, dict(STYLED, somalia=("country", ["Somalia"])))
+    assert not any(s == "omar" for s, _, _ in rels), rels

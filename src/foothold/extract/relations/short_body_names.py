@@ -24,3 +24,30 @@ def short_named_body(reader, i: int, j: int):
     if not (reader.np_ends_at(j + 1) or (after is not None and after.type == "person")):
         return None
     return reader.recent_named(tok.lower_, i)
+
+
+STYLE_HEADS = {"republic", "kingdom", "sultanate", "emirate", "principality", "confederation", "federation"}
+
+
+def short_named_state(reader, i: int, j: int):
+    """(country, end) for "the <Style>" at tokens i, j ("the Minister of Energy of the Islamic Republic, X") when the
+    text names exactly one country in the full style "<Style> of X" and the NER left the short style untagged, else
+    None. `actors/bare_styles.py` reads a style the NER took as a name; this one stands in a title's of-phrase."""
+    if reader.w(i) != "the" or j != i + 1:
+        return None
+    k = j
+    while k < min(reader.hi, j + 4) and reader.doc[k].is_title and reader.doc[k].is_alpha \
+            and reader.idx.ref(k) is None and reader.w(k) not in STYLE_HEADS:
+        k += 1
+    if k >= reader.hi or reader.w(k) not in STYLE_HEADS or not reader.doc[k].is_title or reader.idx.ref(k) is not None \
+            or reader.w(k + 1) in ("of", "'s", "’s"):
+        return None
+    style = " ".join(reader.w(x) for x in range(j, k + 1)) + " of "
+    found = set()
+    for a in reader.ctx.actors:
+        if a.type == "country" and any(f.lower().removeprefix("the ").startswith(style) for f in a.surface_forms()):
+            found.add(a.id)
+    if len(found) != 1:
+        return None
+    from .index import Ref
+    return Ref(found.pop(), "country", j, k + 1), k + 1

@@ -15,7 +15,7 @@ from .title_modifiers import QUOTES, TitleModifiers
 from .capital_owned_titles import scope_by_capital
 from .wire import heads_government, posted_country
 from .portfolio_actors import portfolio_actor
-from .short_body_names import short_named_body
+from .short_body_names import short_named_body, short_named_state
 from .stance_objects import stance_before_name
 from ..dictionary import load_lexicon
 
@@ -212,6 +212,8 @@ class TitlePhrases(TitleModifiers):
                 j = r.end if r else j + 2
                 continue
             r = self.idx.ref_starting(j)
+            if r is None and (styled := short_named_state(self, j - 1, j)) is not None:
+                return styled                                  # "of the Islamic Republic, X" (short_body_names.py)
             if r and r.allied_modifier:
                 j = r.end
                 continue
