@@ -264,3 +264,12 @@ def test_a_style_no_state_is_named_in_full_ties_nothing():
     text = "The Ambassador conveyed the greetings of the Minister of Energy of the Federal Republic, Ahmed Omar."
     _, rels = extract(text, dict(STYLED, somalia=("country", ["Somalia"])))
     assert not any(s == "omar" for s, _, _ in rels), rels
+
+
+def test_a_bare_republic_in_a_presidency_statement_is_not_the_neighbour_named_in_full():
+    actors = {"abreu": ("person", ["Luis Abreu"]), "dr": ("country", ["Andean Republic"]),
+              "haiti": ("country", ["Republic of Haiti", "Haiti"])}
+    text = ("The Andean Republic closed its border with the Republic of Haiti on Monday. The President of the "
+            "Republic, Luis Abreu, ordered the closure after talks with Haiti failed.")
+    _, rels = extract(text, actors)
+    assert ("abreu", "leads", "haiti") not in rels and ("abreu", "member_of", "haiti") not in rels, rels

@@ -39,9 +39,9 @@ def short_named_state(reader, i: int, j: int):
     while k < min(reader.hi, j + 4) and reader.doc[k].is_title and reader.doc[k].is_alpha \
             and reader.idx.ref(k) is None and reader.w(k) not in STYLE_HEADS:
         k += 1
-    if k >= reader.hi or reader.w(k) not in STYLE_HEADS or not reader.doc[k].is_title or reader.idx.ref(k) is not None \
-            or reader.w(k + 1) in ("of", "'s", "’s"):
-        return None
+    if k == j or k >= reader.hi or reader.w(k) not in STYLE_HEADS or not reader.doc[k].is_title \
+            or reader.idx.ref(k) is not None or reader.w(k + 1) in ("of", "'s", "’s"):
+        return None                # a bare "the Republic" is the issuer's own in a state's statement, left
     style = " ".join(reader.w(x) for x in range(j, k + 1)) + " of "
     found = set()
     for a in reader.ctx.actors:
