@@ -224,18 +224,23 @@ def test_a_signatory_title_after_for_a_state_by_is_held_in_that_state():
 
 
 HOST = {"reyes": ("person", ["Luis Reyes", "Reyes"]), "tuilagi": ("person", ["Fale Tuilagi"]),
-        "samoa": ("country", ["Bolivia"]), "apia": ("place", ["La Paz"]), "nz": ("country", ["Chile"])}
+        "samoa": ("country", ["Peru"]), "apia": ("place", ["Lima"]), "nz": ("country", ["Chile"]),
+        "cusco": ("place", ["Cusco"])}
 
 
 def test_a_visitor_received_by_a_bare_head_in_a_capital_meets_that_states_head():
-    text = ("Chile and Bolivia quarrelled over water rights. Reyes visited La Paz and was received by President "
+    text = ("Chile and Peru quarrelled over water rights. Reyes visited Lima and was received by President "
             "Fale Tuilagi in April.")
     _, rels = extract(text, HOST)
     assert ("tuilagi", "leads", "samoa") in rels, rels
+    text = ("Chile and Peru quarrelled over water rights. Reyes visited Cusco and was received by President "
+            "Fale Tuilagi in April.")           # a region's seat, not the state's capital: no host state from it
+    _, rels = extract(text, HOST)
+    assert ("tuilagi", "leads", "samoa") not in rels, rels
 
 
 def test_a_visitor_received_by_no_title_ties_no_one():
-    text = "Chile and Bolivia quarrelled over water rights. Reyes visited La Paz and was received by Fale Tuilagi."
+    text = "Chile and Peru quarrelled over water rights. Reyes visited Lima and was received by Fale Tuilagi."
     _, rels = extract(text, HOST)
     assert not any(s == "tuilagi" for s, _, _ in rels), rels
 
