@@ -7,12 +7,12 @@ by Y"), or a passive's subject ("X was chaired until 2020 by Y"); only a named o
 
 from __future__ import annotations
 
+from .chaired_sittings import SITTINGS, chair_after_by, held_sitting, sitting_body
 from .index import Ref
 from .verbs import VerbReading
 
 LEADING = ("chair", "lead", "head", "command", "run", "direct", "preside")
 TIME_PREPOSITIONS = {"on", "in", "since", "until", "till", "from", "for", "during", "throughout"}
-SITTINGS = {"meeting", "session", "sitting", "summit", "conference", "talks", "congress", "plenary"}
 
 
 class LedParticiple(VerbReading):
@@ -21,12 +21,13 @@ class LedParticiple(VerbReading):
             if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in LEADING or not self.stated(tok):
                 continue
             agent = next((c for c in tok.children if c.dep_ == "agent" and c.lower_ == "by"), None)
-            if agent is not None and agent.i <= tok.i + 1:
+            sitting = tok.dep_ in ("acl", "amod", "relcl") and held_sitting(tok.head)   # "X held a session chaired by Y"
+            if agent is not None and agent.i <= tok.i + 1 and not sitting:
                 continue                               # "chaired by X" together: the cue phrases read it; a
                                                        # "by" agent makes a past form ("VBD") a participle too
             leaders = [r for p in agent.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
-                       if (r := self.ref_of(t)) is not None and r.type == "person"] if agent is not None \
-                else self.leader_after_time(tok)
+                       if (r := chair_after_by(self, t)) is not None] if agent is not None \
+                else self.leader_after_time(tok)       # relties11: "by the Prime Minister, X" (chaired_sittings.py)
             body = self.led_body(tok, agent is not None) if leaders else None
             if body is None:
                 continue
@@ -63,7 +64,6 @@ class LedParticiple(VerbReading):
         if noun is None:
             return None
         r = self.ref_of(noun)
-        if r is None and noun.lower_ in SITTINGS:      # "the meeting of the High Council chaired ... by X"
-            r = next((self.ref_of(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), None)
+        if r is None and noun.lower_ in SITTINGS:      # "the meeting of the High Council chaired ... by X",
+            r = sitting_body(self, noun)               # "X held a session chaired by Y" (chaired_sittings.py)
         return r if r is not None and r.type == "organization" and not r.demonym else None

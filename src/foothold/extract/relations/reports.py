@@ -28,6 +28,8 @@ def part_words(cues: frozenset) -> frozenset:
     return frozenset(c[-2] for c in cues if len(c) >= 2 and c[-1] == "of")
 
 
+QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens"}   # "hundreds of fighters of X"
+
 class ReportReading(VerbReading):
     def read_reports(self) -> None:
         lex = self.lex
@@ -70,6 +72,11 @@ class ReportReading(VerbReading):
         r = self.whose_people(tok)
         if r is not None:
             return r
+        if tok.lower_ in QUANTITY_NOUNS or tok.like_num:   # "Hundreds of contractors of X" (relties11)
+            counted = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj" and p.lower_ in self.lex.member_nouns), None)
+            if counted is not None:
+                return self.group_side(counted)
         if tok.lower_ not in self.lex.member_nouns:
             return self.craft_or_forces_side(tok)   # "American aircraft", "Kitgwang forces" (monitor.py)
         for c in tok.children:

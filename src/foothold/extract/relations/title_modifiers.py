@@ -104,6 +104,13 @@ class TitleModifiers(Sentence):
             return j - 1, True
         return None
 
+    def _modifier_rank_hyphen(self, t: Title, j: int, i: int) -> Move:
+        """The hyphen of a hyphenated rank word ("Vice-President", "Deputy-Commander"; relties11: the walk had
+        stopped at the hyphen, so "Iran's First Vice-President X" lost its state)."""
+        if self.w(j) == "-" and j == t.title_start - 1 and self.w(j - 1) in self.lex.rank_words:
+            return j - 1, True
+        return None
+
     def _modifier_qualifier(self, t: Title, j: int, i: int) -> Move:
         """A qualifier or an opening quote around the title ('the self-proclaimed "caliph" of ISIS')."""
         wj = self.w(j)
@@ -283,6 +290,7 @@ MODIFIER_STEPS = (
     TitleModifiers._modifier_alignment_suffix,
     TitleModifiers._modifier_time,
     TitleModifiers._modifier_time_hyphen,
+    TitleModifiers._modifier_rank_hyphen,
     TitleModifiers._modifier_qualifier,
     TitleModifiers._modifier_hyphenated_word,
     TitleModifiers._modifier_pronoun_owner,

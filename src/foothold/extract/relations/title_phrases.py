@@ -15,6 +15,7 @@ from .title_modifiers import QUOTES, TitleModifiers
 from .capital_owned_titles import scope_by_capital
 from .wire import heads_government, posted_country
 from .portfolio_actors import portfolio_actor
+from .short_body_names import short_named_body, short_named_state
 from .stance_objects import stance_before_name
 from ..dictionary import load_lexicon
 
@@ -211,6 +212,8 @@ class TitlePhrases(TitleModifiers):
                 j = r.end if r else j + 2
                 continue
             r = self.idx.ref_starting(j)
+            if r is None and (styled := short_named_state(self, j - 1, j)) is not None:
+                return styled                                  # "of the Islamic Republic, X" (short_body_names.py)
             if r and r.allied_modifier:
                 j = r.end
                 continue
@@ -281,6 +284,8 @@ class TitlePhrases(TitleModifiers):
                 named = self.recent_named(wj, i)      # "the incoming commander of the force" → Qods Force
                 if named is not None:
                     return named, j + 1
+            if (named := short_named_body(self, i, j)) is not None:
+                return named, j + 1                   # "Under Secretary of the Treasury X" (short_body_names.py)
             if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or wj in ("-", "of", "and") or wj in POSSESSIVE \
                     or stance_before_name(self, j):      # "the chairman of the ruling X party" (relties10)
                 j += 1

@@ -21,6 +21,8 @@ from .former_heads import former_head_state
 from .former_titles import held_before
 from .group_scope import title_in_group
 from .guest_envoys import guest_envoy
+from .premodified_portfolios import portfolio_before, tied_elsewhere
+from .signatory_states import signed_for_state
 from .held_before import note_guess, state_held_before
 from .met_in_capital import host_met_in_capital
 from .seat_hosts import host_at_seat
@@ -61,6 +63,9 @@ class TitleRelations(StoryState):
         country = t.country or (t.obj if t.obj and t.obj.type == "country" else None)
         if country is not None:
             return country
+        signed = signed_for_state(self, t)
+        if signed is not None:                 # "signed for Australia by the Minister for Foreign Affairs, X"
+            return signed                      # (signatory_states.py)
         if holder is not None and condoled_death(self, holder):
             return None      # "offered the condolences of the Iraqi government on the death of President X" (condoled_deaths.py)
         accompanied = retinue_state(self, t, holder)
@@ -406,6 +411,8 @@ class TitleRelations(StoryState):
         rank_topics = {self.w(j) for j in range(t.title_start, t.title_end)} - {
             "minister", "deputy", "vice", "the", "of", "and", "secretary", "under", "undersecretary"}
         topic = {w for w in (set(t.portfolio) | rank_topics) if len(w) > 2}
+        before, owner = portfolio_before(self, t) if not topic else (set(), None)   # "Water Resources Minister X"
+        topic |= before                                                             # (premodified_portfolios.py)
         if not topic:
             return None
         country_forms = set()
@@ -436,6 +443,8 @@ class TitleRelations(StoryState):
                     continue               # "the Minister of Foreign Affairs of Iraq": not the text's other ministry
                 if country_forms and (told := ministry_states(self, a)) and not told & country_forms:
                     break                  # "Iraq's health minister" and "Iran's Ministry of Health" (ministry_states.py)
+                if before and tied_elsewhere(self, a.id, owner or country):
+                    continue               # "Foreign Minister X" of one state, the ministry another's
                 return Ref(a.id, a.type, t.title_start, t.title_end)
         return None
 

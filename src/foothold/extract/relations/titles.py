@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .elected_titles import elected_title_head
 from .entry_holder import entry_holder
 from .heading_holder import heading_holder
 from .index import Ref
@@ -347,6 +348,8 @@ class TitleReading(TitlePhrases, TitleRelations):
         'X, who is the head of Y'; 'He was named ...' is the one person the previous sentence names."""
         head = next((self.doc[j] for j in range(t.title_start, t.title_end)
                      if not t.title_start <= self.doc[j].head.i < t.title_end), None)
+        if head is None:
+            head = elected_title_head(self, t)   # "X was elected chairman of Y" (elected_titles.py)
         if head is not None and (head.dep_ == "pobj" or self.w(t.start - 1) == "as"):
             held = holder_as(self, head, t)       # "X was sworn in as the head of Y"
             if held is not None or head.dep_ == "pobj":

