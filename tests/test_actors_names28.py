@@ -1,0 +1,63 @@
+"""Actors missed, cut or false, actors28 (issue 8): a body's of-phrase naming two fields whole, an agreement named
+with its subject no actor, a name the NER tagged as a law closed by a body's head word, councillors' titles.
+Sentences of our own, from other arenas."""
+
+from pathlib import Path
+
+from foothold.extract.pipeline import run
+from foothold.ingest import read_document
+
+
+def _actors(tmp_path: Path, text: str) -> dict[str, tuple[str, list[str]]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {a.name: (a.type, list(a.aliases)) for a in run(read_document(path)).actors}
+
+
+def test_a_second_field_of_several_words_closes_the_bodys_name(tmp_path):
+    actors = _actors(tmp_path, "On Monday Kenya's Ministry of Higher Education and Scientific Research suspended "
+                               "the licences of three colleges.")
+    assert actors["Ministry of Higher Education and Scientific Research"][0] == "organization"
+    assert "Scientific Research" not in actors and "Ministry of Higher Education" not in actors
+
+
+def test_a_commission_on_two_fields_with_a_plural_possessive(tmp_path):
+    actors = _actors(tmp_path, "The opposition said it would take the complaint to the Inter-Regional Commission "
+                               "on Human and Peoples' Rights next month.")
+    assert any(name.endswith("Commission on Human and Peoples' Rights") for name in actors)
+    assert "Peoples' Rights" not in actors
+
+
+def test_a_second_body_after_and_stays_apart(tmp_path):
+    actors = _actors(tmp_path, "Officials of the Ministry of Health and the Kenya Red Cross met in Nairobi.")
+    assert "Ministry of Health" in actors and actors["Ministry of Health"][0] == "organization"
+    assert not any(name.startswith("Ministry of Health and") for name in actors)
+
+
+def test_an_agreement_named_with_its_subject_is_no_actor(tmp_path):
+    actors = _actors(tmp_path, "Paraguay applied on Friday to join the Regional and Inclusive Agreement for "
+                               "Andean Digital Trade, officials in Asuncion said.")
+    assert not any("Agreement" in name for name in actors)
+    assert actors["Paraguay"][0] == "country"
+
+
+def test_a_covenant_and_a_pact_are_no_actors(tmp_path):
+    actors = _actors(tmp_path, "The two chiefs met at Lautoka and signed the Vatuwaqa Covenant. Years later the "
+                               "Baltic Pact was forgotten.")
+    assert not any("Covenant" in name or "Pact" in name for name in actors)
+
+
+def test_a_treaty_organisation_stays_a_body(tmp_path):
+    actors = _actors(tmp_path, "The Southeast Asia Treaty Organization met in Bangkok.")
+    assert actors["Southeast Asia Treaty Organization"][0] == "organization"
+
+
+def test_a_centre_the_ner_tagged_as_a_law_is_a_body(tmp_path):
+    actors = _actors(tmp_path, "The Indigenous Rights Law Centre filed a complaint against the company.")
+    assert actors["Indigenous Rights Law Centre"][0] == "organization"
+
+
+def test_a_councillors_title_is_no_part_of_the_name(tmp_path):
+    actors = _actors(tmp_path, "The envoy met Japanese State Councillor Hiroshi Tanabe in Osaka on Monday.")
+    assert "Hiroshi Tanabe" in actors and actors["Hiroshi Tanabe"][0] == "person"
+    assert not any(name.startswith(("State", "Councillor")) for name in actors)
