@@ -61,3 +61,31 @@ def test_a_councillors_title_is_no_part_of_the_name(tmp_path):
     actors = _actors(tmp_path, "The envoy met Japanese State Councillor Hiroshi Tanabe in Osaka on Monday.")
     assert "Hiroshi Tanabe" in actors and actors["Hiroshi Tanabe"][0] == "person"
     assert not any(name.startswith(("State", "Councillor")) for name in actors)
+
+
+def test_untagged_names_before_a_plural_landmark_noun_are_places(tmp_path):
+    actors = _actors(tmp_path, "Farmers asked the ministry to release water from the Ghazir and Nahrawan reservoirs "
+                               "before the harvest.")
+    assert actors["Ghazir"][0] == "place" and actors["Nahrawan"][0] == "place"
+
+
+def test_an_untagged_name_before_a_modified_landmark_noun_is_a_place(tmp_path):
+    actors = _actors(tmp_path, "The two states agreed to share the revenue of the Coral Dawn gas fields.")
+    assert actors["Coral Dawn"][0] == "place"
+
+
+def test_a_mine_named_before_its_ore_and_noun_is_a_place(tmp_path):
+    actors = _actors(tmp_path, "The Kamoto copper mine, closed since 2015, reopened under a new owner.")
+    assert actors["Kamoto"][0] == "place"
+
+
+def test_a_one_word_english_name_before_a_landmark_noun_is_not_read(tmp_path):
+    actors = _actors(tmp_path, "Pilgrims from Karachi visited the Sunni and Shia shrines of the old town.")
+    assert "Sunni" not in actors and "Shia" not in actors
+
+
+def test_a_crossing_named_for_a_pilgrim_coordinated_with_another(tmp_path):
+    actors = _actors(tmp_path, "Ankara asked Baghdad to reopen the Haji Sabri and Zerdeshtkan crossings to trucks. "
+                               "Customs officers met at the Haji Sabri crossing on Monday.")
+    assert actors["Haji Sabri"][0] == "place"
+    assert "Sabri" not in actors

@@ -60,7 +60,7 @@ from .name_headings import name_headings
 from .particle_names import particle_names
 from .compass_names import compass_names
 from .named_companies import named_companies
-from .landmarks import landmark_places
+from .landmarks import landmark_places, untagged_landmarks
 from .community_words import community_words
 from .where_places import where_places
 from .state_styles import state_styles
@@ -192,6 +192,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, "place", "rule:near")
         for cs, ce in untagged_cities(doc, taken, self.dictionary):   # "a camp near Durres" (actors27)
             add(cs, ce, "place", "rule:untagged_city")
+        for cs, ce in untagged_landmarks(doc, taken, self.dictionary, self.lexicon):   # "the Dukan reservoir" (actors28)
+            add(cs, ce, "place", "rule:untagged_landmark")
         for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
             add(cs, ce, "place", "rule:listed_place")
         for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
