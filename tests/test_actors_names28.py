@@ -89,3 +89,25 @@ def test_a_crossing_named_for_a_pilgrim_coordinated_with_another(tmp_path):
                                "Customs officers met at the Haji Sabri crossing on Monday.")
     assert actors["Haji Sabri"][0] == "place"
     assert "Sabri" not in actors
+
+
+def test_a_name_an_apposition_calls_a_news_site_is_an_outlet(tmp_path):
+    actors = _actors(tmp_path, "Observers doubted the count. Andes.report, a news site run by exiles in Spain, said "
+                               "that soldiers had been told how to vote.")
+    assert actors["Andes.report"][0] == "media"
+
+
+def test_a_name_an_apposition_calls_a_newspaper_is_an_outlet(tmp_path):
+    actors = _actors(tmp_path, "The minister spoke to Kaleidoscope, an online newspaper, on Monday.")
+    assert actors["Kaleidoscope"][0] == "media"
+
+
+def test_a_person_described_by_a_newspaper_trade_stays_a_person(tmp_path):
+    actors = _actors(tmp_path, "Police in Lagos arrested Chidi Okafor, a newspaper editor, on Monday.")
+    assert actors["Chidi Okafor"][0] == "person"
+
+
+def test_a_bodys_outlet_is_not_the_body_its_acronym_opens(tmp_path):
+    actors = _actors(tmp_path, "A UN rapporteur urged Laos to free the activists (UN News, June 3, 2021).")
+    assert actors["UN News"][0] == "media"
+    assert "UN" not in actors["UN News"][1]

@@ -60,6 +60,7 @@ from .name_headings import name_headings
 from .particle_names import particle_names
 from .compass_names import compass_names
 from .named_companies import named_companies
+from .apposed_outlets import apposed_outlets, retype_apposed_outlets
 from .landmarks import landmark_places, untagged_landmarks
 from .community_words import community_words
 from .where_places import where_places
@@ -121,6 +122,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         government_short_forms(text, found)    # "The Federal Government reaffirms": the state named before
         self._drop_swallowed(text, found)
         self._retyped(doc, text, found)
+        retype_apposed_outlets(doc, found, self.dictionary)   # "Kaleidoscope, an online newspaper," (actors28)
         self._titles(doc, found, taken, add)
         ctx.data.setdefault("office_holders", []).extend(
             (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
@@ -220,6 +222,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, "country", label)
         for cs, ce, type_, label in list(self._hyphened_states(doc, taken)):
             add(cs, ce, type_, label)
+        for cs, ce in apposed_outlets(doc, self.dictionary):   # "X.news, a news site run by exiles" (actors28)
+            if not _overlaps(taken, cs, ce):
+                add(cs, ce, "media", "rule:apposed_outlet")
         for cs, ce in untagged_after_company_noun(doc, taken):
             add(cs, ce, "organization", "rule:company_noun")   # "the Algerian national company Sonatrach" (actors23)
         for cs, ce in republic_bodies(doc, self.lexicon):      # "the Presidency of the Republic (of X)" (actors24)
