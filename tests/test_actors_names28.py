@@ -111,3 +111,14 @@ def test_a_bodys_outlet_is_not_the_body_its_acronym_opens(tmp_path):
     actors = _actors(tmp_path, "A UN rapporteur urged Laos to free the activists (UN News, June 3, 2021).")
     assert actors["UN News"][0] == "media"
     assert "UN" not in actors["UN News"][1]
+
+
+def test_a_name_apposed_after_a_states_possessive_title_is_a_person(tmp_path):
+    actors = _actors(tmp_path, "Fiji's Minister for Rural Development and the Maritime Zones, Tevita Naqasima, said "
+                               "Suva had approved the aid.")
+    assert actors["Tevita Naqasima"][0] == "person"
+
+
+def test_a_high_commissioners_apposed_name_is_a_person(tmp_path):
+    actors = _actors(tmp_path, "Samoa's High Commissioner to New Zealand, Losa Fa'asalele, appealed for calm.")
+    assert actors["Losa Fa'asalele"][0] == "person"
