@@ -122,3 +122,14 @@ def test_a_name_apposed_after_a_states_possessive_title_is_a_person(tmp_path):
 def test_a_high_commissioners_apposed_name_is_a_person(tmp_path):
     actors = _actors(tmp_path, "Samoa's High Commissioner to New Zealand, Losa Fa'asalele, appealed for calm.")
     assert actors["Losa Fa'asalele"][0] == "person"
+
+
+def test_a_name_the_ner_took_for_a_place_after_a_company_noun_is_the_company(tmp_path):
+    actors = _actors(tmp_path, "The government authorised the Swedish company Norrvik to build a paper mill on the "
+                               "river.")
+    assert actors["Norrvik"][0] == "organization"
+
+
+def test_a_listed_city_after_a_company_noun_is_not_read(tmp_path):
+    actors = _actors(tmp_path, "The firm Tokyo Electric said the plant was safe. Officials in Tokyo agreed.")
+    assert actors.get("Tokyo", ("place",))[0] == "place"

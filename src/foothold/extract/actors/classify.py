@@ -435,6 +435,9 @@ class EntityClassifier:
             return (cs, ce), "organization", "rule:acronym_defined:PERSON"   # "Kuna Yala Unida (KYU)" (actors24)
         if label == "PERSON" and len(words) <= 3 and after_company_noun(doc, span):
             return (cs, ce), "organization", "rule:company_noun:PERSON"   # "the Taiwanese company Gold Apollo"
+        if label in ("GPE", "LOC") and len(words) <= 3 and after_company_noun(doc, span) \
+                and self.dictionary.lookup(core) is None and normalise_name(core) not in city_keys():
+            return (cs, ce), "organization", f"rule:company_noun:{label}"   # "the Finnish company Botnia" (actors28)
         if label == "PERSON" and after_stance_adjective(e.full, cs, self.lexicon):
             return (cs, ce), "organization", "rule:stance:PERSON"   # "the leftist Janatha Vimukthi Peramuna"
         return UNDECIDED
