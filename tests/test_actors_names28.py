@@ -133,3 +133,9 @@ def test_a_name_the_ner_took_for_a_place_after_a_company_noun_is_the_company(tmp
 def test_a_listed_city_after_a_company_noun_is_not_read(tmp_path):
     actors = _actors(tmp_path, "The firm Tokyo Electric said the plant was safe. Officials in Tokyo agreed.")
     assert actors.get("Tokyo", ("place",))[0] == "place"
+
+
+def test_the_governments_of_two_states_are_the_two_states(tmp_path):
+    actors = _actors(tmp_path, "The Ministry thanks the Governments of Ghana and Togo for their support.")
+    assert actors["Ghana"][0] == "country" and actors["Togo"][0] == "country"
+    assert not any("Governments" in name for name in actors)

@@ -60,6 +60,7 @@ from .name_headings import name_headings
 from .particle_names import particle_names
 from .compass_names import compass_names
 from .named_companies import named_companies
+from .governments import split_plural_governments
 from .apposed_outlets import apposed_outlets, retype_apposed_outlets
 from .landmarks import landmark_places, untagged_landmarks
 from .community_words import community_words
@@ -144,6 +145,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
         ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
+        ents = split_plural_governments(doc, ents)   # "the Governments of" + "Chile and Peru" (actors28)
         ents = joined_cut_ends(doc, ents, self.lexicon, self.dictionary)   # "Stara" + "Zagora", "Badruddin al-" + "Houthi"
         ents = hyphened_given_names(doc, ents, self.dictionary)   # "President Moon Jae" + "-in"
         ents = stance_led_parties(doc, ents, self.lexicon, self.dictionary)   # "the opposition Democratic Moldova"
