@@ -150,6 +150,8 @@ def untagged_landmarks(doc, taken, dictionary, lexicon):
     for j, tok in enumerate(doc):
         if not tok.is_lower or not _landmark_noun(tok.text):
             continue
+        if j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].is_lower:
+            continue                       # "the X hospital complex": the noun only modifies another
         k = j
         while k > 0 and j - k < 2 and doc[k - 1].text in landmark_modifiers():
             k -= 1                         # "the Greater Sunrise gas fields": the modifiers before the noun
