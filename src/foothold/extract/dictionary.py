@@ -375,6 +375,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     word_sets = {name: set(_string_list(data.get(name), path, "lexicon", name)) for name in _WORD_SETS}
     # block-style additions, merged into title_words so that parallel edits merge (actors24)
     word_sets["title_words"] |= set(_string_list(data.get("title_words_added"), path, "lexicon", "title_words_added"))
+    word_sets["not_actor_heads"] |= set(_string_list(data.get("not_actor_heads_added"), path, "lexicon",
+                                                     "not_actor_heads_added"))    # actors28
     for name in CASEFOLDED_WORD_SETS:
         word_sets[name] = {w.casefold() for w in word_sets[name]}
     media_nouns = _string_list(data.get("media_nouns"), path, "lexicon", "media_nouns")

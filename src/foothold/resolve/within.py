@@ -531,7 +531,8 @@ class WithinDocumentResolver:
                     if len(hits) == 1:
                         target, reason = next(iter(hits.values())), f"acronym '{a}' defined in the text"
                         break
-                cands = {id(x): x for x in by_initials.get(a.replace(".", ""), []) if x is not c}
+                cands = {id(x): x for x in by_initials.get(a.replace(".", ""), []) if x is not c
+                         and not any(a in n.split() for n in x.names)}   # "UN" of "UN News": a word, no initials (actors28)
                 if len(cands) == 1:
                     target, reason = next(iter(cands.values())), f"acronym '{a}' spells the initials"
                     break

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .instruments import instrument_named
 from .acronym_bodies import defined_by_acronym
 from .untagged_bodies import its_subject
 from .address_forms import is_address_form
@@ -174,6 +175,8 @@ class EntityClassifier:
         if e.label not in DICT_TYPES and len(words) > 1 and (words[-1] in lexicon.not_actor_heads
                                                            or words[0] in lexicon.not_actor_heads):
             return None                      # "... Accountability Act", "Agreement for Bringing Peace": no actor
+        if e.label not in DICT_TYPES and instrument_named(words, lexicon):
+            return None                      # "the Comprehensive ... Agreement for Trans-Pacific Partnership" (actors28)
         if all(w.casefold() in lexicon.not_actors for w in words):
             return None                      # "Zaydi Shia": every word a group or creed, no actor
         if e.label not in DICT_TYPES and len(words) == 1 and "-" in core and core in lexicon.title_words:
@@ -258,9 +261,11 @@ class EntityClassifier:
         cs, ce = e.bounds
         if label in ("NORP", *OTHER_NAME_LABELS) and self._unlabelled_place(doc, span, core):
             return (cs, ce), "place", f"rule:locative:{label}"   # "near Buulobarde" tagged PRODUCT
-        if label in OTHER_NAME_LABELS and len(words) >= 2 and self.lexicon.type_by_head(core) == "organization" \
+        if label in (*OTHER_NAME_LABELS, "LAW") and len(words) >= 2 \
+                and self.lexicon.type_by_head(core) == "organization" \
                 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
-            return (cs, ce), "organization", f"head:{label}"   # "The Azov Regiment" tagged WORK_OF_ART
+            return (cs, ce), "organization", f"head:{label}"   # "The Azov Regiment" tagged WORK_OF_ART, "the
+                                                               # Human Rights Law Centre" tagged LAW (actors28)
         if label in OTHER_NAME_LABELS and len(words) >= 2 and UNIT_NUMBER.match(words[-1]) \
                 and words[-2] in self.lexicon.unit_heads and all(w[:1].isupper() for w in words[:-1]):
             return (cs, ce), "organization", f"head:unit:{label}"   # "Task Force 88" tagged PRODUCT
@@ -430,6 +435,9 @@ class EntityClassifier:
             return (cs, ce), "organization", "rule:acronym_defined:PERSON"   # "Kuna Yala Unida (KYU)" (actors24)
         if label == "PERSON" and len(words) <= 3 and after_company_noun(doc, span):
             return (cs, ce), "organization", "rule:company_noun:PERSON"   # "the Taiwanese company Gold Apollo"
+        if label in ("GPE", "LOC") and len(words) <= 3 and after_company_noun(doc, span) \
+                and self.dictionary.lookup(core) is None and normalise_name(core) not in city_keys():
+            return (cs, ce), "organization", f"rule:company_noun:{label}"   # "the Finnish company Botnia" (actors28)
         if label == "PERSON" and after_stance_adjective(e.full, cs, self.lexicon):
             return (cs, ce), "organization", "rule:stance:PERSON"   # "the leftist Janatha Vimukthi Peramuna"
         return UNDECIDED

@@ -17,6 +17,7 @@ from .joining import HEAD_LABELS, staff_body
 from .people import NAME_PARTICLES, _surnames
 from .roles import HYPHENS
 from .cut_people import titled_surname_end
+from .and_fields import and_fields_end
 from .surnames import function_word_surname_end
 from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
 
@@ -263,8 +264,12 @@ def _extend_of_conjunct(span: Span, lexicon: Lexicon, dictionary: ActorDictionar
     capitalised common word closing the phrase (no actor of its own) goes on to that word."""
     doc, e = span.doc, span.end
     if span.label_ not in ("ORG", "organization") or e + 1 >= len(doc) or doc[e].lower_ != "and" \
-            or not any(t.lower_ == "of" and t.i > span.start and lexicon.head_words.get(doc[t.i - 1].text) == "organization"
-                       for t in span):
+            or not any(t.lower_ in FIELD_PREPOSITIONS and t.i > span.start
+                       and lexicon.head_words.get(doc[t.i - 1].text) == "organization" for t in span):
+        return span
+    if (fields := and_fields_end(span, lexicon, dictionary)) is not None:
+        return Span(doc, span.start, fields, label=span.label_)   # "... of Higher Education" + "and Scientific Research"
+    if not any(t.lower_ == "of" and t.i > span.start for t in span):
         return span
     word = doc[e + 1]
     if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and is_english_word(word)
@@ -275,6 +280,9 @@ def _extend_of_conjunct(span: Span, lexicon: Lexicon, dictionary: ActorDictionar
     if e + 2 < len(doc) and (doc[e + 2].text[:1].isupper() or doc[e + 2].lower_ in ("of", "for")):
         return span                        # "the Ministry of Defence and Foreign Affairs officials": unclear, left
     return Span(doc, span.start, e + 2, label=span.label_)
+
+
+FIELD_PREPOSITIONS = frozenset({"of", "on", "for"})
 
 
 SURNAME_ARTICLES = frozenset({"al", "el"})       # "al-Fayyadh" as the tokenizer splits it: "al" "-" "Fayyadh"

@@ -60,7 +60,9 @@ from .name_headings import name_headings
 from .particle_names import particle_names
 from .compass_names import compass_names
 from .named_companies import named_companies
-from .landmarks import landmark_places
+from .governments import split_plural_governments
+from .apposed_outlets import apposed_outlets, retype_apposed_outlets
+from .landmarks import landmark_places, untagged_landmarks
 from .community_words import community_words
 from .where_places import where_places
 from .state_styles import state_styles
@@ -122,6 +124,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         government_short_forms(text, found)    # "The Federal Government reaffirms": the state named before
         self._drop_swallowed(text, found)
         self._retyped(doc, text, found)
+        retype_apposed_outlets(doc, found, self.dictionary)   # "Kaleidoscope, an online newspaper," (actors28)
         self._titles(doc, found, taken, add)
         ctx.data.setdefault("office_holders", []).extend(
             (title, ctx.span(hs, he)) for title, hs, he in _office_holders(doc, self.lexicon))
@@ -143,6 +146,7 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
         """The NER's entities, repaired (joined, extended, split) and typed."""
         reached = 0                            # the end of an entity extended over the next one
         ents = join_cut_surnames(doc, _joined_entities(doc, self.dictionary), self.lexicon, self.dictionary)
+        ents = split_plural_governments(doc, ents)   # "the Governments of" + "Chile and Peru" (actors28)
         ents = joined_cut_ends(doc, ents, self.lexicon, self.dictionary)   # "Stara" + "Zagora", "Badruddin al-" + "Houthi"
         ents = hyphened_given_names(doc, ents, self.dictionary)   # "President Moon Jae" + "-in"
         ents = stance_led_parties(doc, ents, self.lexicon, self.dictionary)   # "the opposition Democratic Moldova"
@@ -194,6 +198,8 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, "place", "rule:near")
         for cs, ce in untagged_cities(doc, taken, self.dictionary):   # "a camp near Durres" (actors27)
             add(cs, ce, "place", "rule:untagged_city")
+        for cs, ce in untagged_landmarks(doc, taken, self.dictionary, self.lexicon):   # "the Dukan reservoir" (actors28)
+            add(cs, ce, "place", "rule:untagged_landmark")
         for cs, ce in _listed_with_place(doc, [(f[0], f[1]) for f in found if f[2] == "place"], taken):
             add(cs, ce, "place", "rule:listed_place")
         for cs, ce in _named_by_place_noun(doc, self.lexicon, self.dictionary, taken):
@@ -220,6 +226,9 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             add(cs, ce, "country", label)
         for cs, ce, type_, label in list(self._hyphened_states(doc, taken)):
             add(cs, ce, type_, label)
+        for cs, ce in apposed_outlets(doc, self.dictionary):   # "X.news, a news site run by exiles" (actors28)
+            if not _overlaps(taken, cs, ce):
+                add(cs, ce, "media", "rule:apposed_outlet")
         for cs, ce in untagged_after_company_noun(doc, taken):
             add(cs, ce, "organization", "rule:company_noun")   # "the Algerian national company Sonatrach" (actors23)
         for cs, ce in republic_bodies(doc, self.lexicon):      # "the Presidency of the Republic (of X)" (actors24)

@@ -98,7 +98,24 @@ def _listed_with_place(doc: Doc, places: list[tuple[int, int]], taken):
             continue
         partners = ([t.head] if t.dep_ == "conj" else []) + [c for c in t.children if c.dep_ == "conj"]
         if any(is_place(p) for p in partners) and not _overlaps(taken, t.idx, t.idx + len(t.text)):
-            yield t.idx, t.idx + len(t.text)
+            start = _name_words_before(doc, t)
+            yield (start.idx if not _overlaps(taken, start.idx, t.idx) else t.idx), t.idx + len(t.text)
+
+
+def _name_words_before(doc: Doc, t):
+    """The first of at most two untagged capitalised proper nouns right before `t` that modify it ("the Haji" of
+    "the Haji Omaran and Y crossings"; actors28), else `t`: no title word, none opening the sentence."""
+    from ..dictionary import load_lexicon
+    titles = load_lexicon().title_words
+    first = t
+    while first.i > 0 and t.i - first.i < 2:
+        prev = doc[first.i - 1]
+        if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.ent_type_
+                or prev.head.i != t.i or prev.dep_ not in ("compound", "nmod") or prev.text in titles
+                or prev.is_sent_start or "\n" in prev.whitespace_):
+            break
+        first = prev
+    return first
 
 
 SEAT_WORDS = frozenset({"House", "Office", "Palace", "Pentagon", "Kremlin", "Capitol", "Building", "Hall"})

@@ -124,5 +124,9 @@ def _title_phrase_before(doc: Doc, comma: int, lexicon: Lexicon) -> bool:
             return False                   # "the leader of the group, X Y": the apposition may name the group
         if tok.lower_ in PERSON_NOUNS or _person_title(tok, lexicon):
             return j > 0 and doc[j - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her") \
-                or any(doc[i].lower_ in ("the", "a", "an") for i in range(max(0, j - 3), j))
+                or any(doc[i].lower_ in ("the", "a", "an") for i in range(max(0, j - 3), j)) \
+                or any(doc[i].lower_ in ("'s", "\u2019s") for i in range(max(0, j - 3), j)) \
+                and not any(lexicon.head_words.get(doc[i].text) == "organization" for i in range(j, comma))
+                # "Tonga's High Commissioner to Australia, X Y," (actors28): a state's possessive opens it too,
+                # but not a body's name ("Iran's Foreign Ministry, ...")
     return False
