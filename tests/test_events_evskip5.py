@@ -1,0 +1,83 @@
+"""Objects read as a verb's other sense that tell a real act (issue 8, evskip5): a load carried by the convoy sent
+(events/carried_loads.py), staple food shipped and a grant offered (data/object_senses.yaml), a joint course
+proposed or offered (proposals_made.joint_modified), a matter raised with a named party (events/raised_matters.py).
+Sentences of our own, about an arena outside the development texts (the Mekong)."""
+
+from event_fixtures import wire_events
+
+from foothold.extract.events.carried_loads import carrying_verbs, conveyors
+from foothold.extract.events.raised_matters import raised_levels
+
+PARTIES = {"Laos": ("laos", "country"), "Cambodia": ("cambodia", "country"), "Vietnam": ("vietnam", "country"),
+           "Thailand": ("thailand", "country"), "Somsak Inthavong": ("somsak", "person"),
+           "Chea Vannak": ("chea_vannak", "person"), "Mekong River Commission": ("mrc", "organization")}
+
+
+def _has(got, etype, source, target=None):
+    return any(t == etype and source in s and (target is None or target in g) for t, s, g in got)
+
+
+def test_the_load_a_convoy_or_a_plane_carries_is_what_was_sent(tmp_path):
+    for body in ("The Laos Red Cross on Tuesday sent a convoy of twelve trucks carrying medical aid to Cambodia.",
+                 "Laos on Tuesday sent three planes loaded with food and tents to Cambodia."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert _has(got, "AID", "laos"), (body, got)
+
+
+def test_a_convoy_or_a_plane_sent_with_no_load_named_is_no_aid(tmp_path):
+    for body in ("Laos sent a convoy of trucks to the Cambodia border on Tuesday.",
+                 "Laos sent two planes to Cambodia on Tuesday to bring its students home.",
+                 "Laos sent a convoy of trucks carrying timber to the port on Tuesday."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert not _has(got, "AID", "laos"), (body, got)
+
+
+def test_staple_food_shipped_to_a_party_is_aid(tmp_path):
+    for body in ("Vietnam shipped 40,000 tonnes of rice to Laos on Tuesday.",
+                 "Thailand on Tuesday sent wheat and flour to the Cambodia border camps."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert any(t == "AID" for t, _, _ in got), (body, got)
+
+
+def test_a_grant_or_a_loan_offered_is_a_promise(tmp_path):
+    for body in ("Vietnam offered a grant of 30 million dollars on Tuesday.",
+                 "On Tuesday Thailand offered a soft loan for the Laos rail line."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert any(t == "AGREE" for t, _, _ in got), (body, got)
+
+
+def test_a_joint_course_proposed_or_offered_is_a_promise(tmp_path):
+    for body in ("Laos proposed a joint technical team to measure the dam's releases on Tuesday.",
+                 "Somsak Inthavong welcomed the report on Tuesday and offered joint checks on the river.",
+                 "Cambodia offered bilateral patrols on the river on Tuesday."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert any(t == "AGREE" for t, _, _ in got), (body, got)
+
+
+def test_a_thing_proposed_or_offered_that_is_no_joint_course_stays_out(tmp_path):
+    for body in ("Laos proposed a new technical team for the ministry on Tuesday.",
+                 "Cambodia offered joint condolences on Tuesday.",
+                 "Laos offered a glimpse of the new dam on Tuesday."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert not any(t == "AGREE" for t, _, _ in got), (body, got)
+
+
+def test_a_matter_raised_with_a_named_party_is_a_consultation(tmp_path):
+    for body in ("Somsak Inthavong raised the water shortage with Cambodia's envoy, Chea Vannak, at a meeting in "
+                 "Vientiane on Tuesday.",
+                 "Somsak Inthavong raised the sediment dispute with the Mekong River Commission on Tuesday."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert _has(got, "CONSULT", "somsak"), (body, got)
+
+
+def test_a_level_raised_or_a_matter_raised_with_no_party_is_no_consultation(tmp_path):
+    for body in ("Laos raised tariffs with Cambodia's approval on Tuesday.",
+                 "Somsak Inthavong raised the sediment dispute at the summit on Tuesday.",
+                 "Vietnam raised its stake in the Laos dam with Thailand's backing on Tuesday."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert not any(t == "CONSULT" for t, _, _ in got), (body, got)
+
+
+def test_the_word_lists_load():
+    assert "convoy" in conveyors() and "loaded" in carrying_verbs()
+    assert "tariff" in raised_levels() and "stake" in raised_levels()
