@@ -3,7 +3,7 @@
 proposed or offered (proposals_made.joint_modified), a matter raised with a named party (events/raised_matters.py).
 Sentences of our own, about an arena outside the development texts (the Mekong)."""
 
-from event_fixtures import wire_events
+from event_fixtures import extract_events, wire_events
 
 from foothold.extract.events.carried_loads import carrying_verbs, conveyors
 from foothold.extract.events.raised_matters import raised_levels
@@ -81,3 +81,37 @@ def test_a_level_raised_or_a_matter_raised_with_no_party_is_no_consultation(tmp_
 def test_the_word_lists_load():
     assert "convoy" in conveyors() and "loaded" in carrying_verbs()
     assert "tariff" in raised_levels() and "stake" in raised_levels()
+
+
+# ---- statements: a release's "It" going on in the body's voice; a case said to be taken to court ----
+
+RELEASE = ("source: own test\ntitle: Statement of the Ministry of Energy on the Sekong dam (3 March 2021)\n\n"
+           "Statement of the Ministry of Energy on the Sekong dam\n\n"
+           "The Ministry of Energy of Laos expresses its deep concern at the fall in the flow of the Sekong caused by "
+           "works in Vietnam. The water reaching the reservoir this season is less than half of the average.\n\n"
+           "The Ministry recalls that the 1995 agreement obliges both states to share the waters fairly. {second}\n")
+BODIES = {"Ministry of Energy": ("moe", "organization"), "The Ministry": ("moe", "organization"),
+          "Laos": ("laos", "country"), "Vietnam": ("vietnam", "country")}
+
+
+def test_a_release_it_stating_a_position_goes_on_with_the_body(tmp_path):
+    second = "It regrets that the Vietnam side has given no answer to the requests the Ministry sent in 2020."
+    ctx = extract_events(tmp_path, RELEASE.format(second=second), BODIES, "statement.txt")
+    assert any(e.type == "ACCUSE" and e.source == ["moe"] and "regrets" in e.evidence for e in ctx.events), \
+        [(e.type, e.source, e.evidence) for e in ctx.events]
+
+
+def test_a_release_it_of_an_act_is_not_read_as_the_body(tmp_path):
+    second = "It flooded three villages near the border in March."
+    ctx = extract_events(tmp_path, RELEASE.format(second=second), BODIES, "statement.txt")
+    assert not any(e.source == ["moe"] and "flooded" in e.evidence for e in ctx.events), \
+        [(e.type, e.source, e.evidence) for e in ctx.events]
+
+
+def test_a_case_said_to_be_taken_to_court_is_a_warning(tmp_path):
+    for body in ("Chea Vannak said on Tuesday that Cambodia would take its case to the International Court of Justice.",
+                 "Somsak Inthavong said on Tuesday the party would challenge the results in court."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert any(t == "THREATEN" for t, _, _ in got), (body, got)
+    got = wire_events(tmp_path, "Chea Vannak said on Tuesday that Cambodia would not take the case to court.", PARTIES)
+    assert not any(t == "THREATEN" for t, _, _ in got), got
