@@ -115,3 +115,9 @@ def test_a_case_said_to_be_taken_to_court_is_a_warning(tmp_path):
         assert any(t == "THREATEN" for t, _, _ in got), (body, got)
     got = wire_events(tmp_path, "Chea Vannak said on Tuesday that Cambodia would not take the case to court.", PARTIES)
     assert not any(t == "THREATEN" for t, _, _ in got), got
+
+
+def test_support_given_as_arms_or_relief_is_aid_and_promised_when_future(tmp_path):
+    got = wire_events(tmp_path, "Laos will continue to give Cambodia political, military and humanitarian support for as "
+                                "long as it is needed.", PARTIES)
+    assert any(t == "AGREE" and "laos" in s for t, s, _ in got), got
