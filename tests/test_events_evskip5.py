@@ -121,3 +121,11 @@ def test_support_given_as_arms_or_relief_is_aid_and_promised_when_future(tmp_pat
     got = wire_events(tmp_path, "Laos will continue to give Cambodia political, military and humanitarian support for as "
                                 "long as it is needed.", PARTIES)
     assert any(t == "AGREE" and "laos" in s for t, s, _ in got), got
+
+
+def test_a_winner_declared_by_an_unnamed_body_is_an_appointment_with_no_source(tmp_path):
+    got = wire_events(tmp_path, "The electoral body had declared Somsak Inthavong the winner of a third term with 64 "
+                                "percent of the vote on Tuesday.", PARTIES)
+    assert ("SUPPORT", [], ["somsak"]) in got, got
+    got = wire_events(tmp_path, "Officials declared the area a disaster zone on Tuesday.", PARTIES)
+    assert got == [], got

@@ -351,7 +351,7 @@ class EventExtractor:
         if instrument is not None:
             mode = instrument.mode or mode          # "two strikes destroyed": an air strike
         paired_doers(f, sent, args, d.events, d.meta, index)
-        why = partyless_skip(f, args, index)
+        why = partyless_skip(f, args, index, etype, mode)
         if why is not None:
             d.skip(why, f)
             return None
