@@ -129,3 +129,21 @@ def test_a_winner_declared_by_an_unnamed_body_is_an_appointment_with_no_source(t
     assert ("SUPPORT", [], ["somsak"]) in got, got
     got = wire_events(tmp_path, "Officials declared the area a disaster zone on Tuesday.", PARTIES)
     assert got == [], got
+
+
+CASE_PARTIES = {**PARTIES, "Lao Power": ("laopower", "organization"), "Vietnam Gas": ("vngas", "organization")}
+
+
+def test_a_case_taken_to_a_court_or_a_council_sues_and_warns_when_future(tmp_path):
+    got = wire_events(tmp_path, "Cambodia took the dispute to the International Court of Justice in 2011.", CASE_PARTIES)
+    assert any(t == "ACCUSE" and "cambodia" in s for t, s, _ in got), got
+    got = wire_events(tmp_path, "Should the raids continue, the Government of Laos will take the matter to the United "
+                                "Nations Security Council.", CASE_PARTIES)
+    assert any(t == "THREATEN" and "laos" in s for t, s, _ in got), got
+
+
+def test_a_case_taken_on_or_a_matter_taken_up_is_no_suit(tmp_path):
+    for body in ("The Lao Power lawyer took the case in March.", "Laos took the matter up with Cambodia in March.",
+                 "Laos took the matter seriously in March."):
+        got = wire_events(tmp_path, body, CASE_PARTIES)
+        assert not any(t in ("ACCUSE", "THREATEN") for t, _, _ in got), (body, got)

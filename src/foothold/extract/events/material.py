@@ -27,6 +27,7 @@ from .office import appointed, took_command
 from .offers_made import offer_made
 from .carried_loads import carried_loads
 from .raised_matters import matter_raised_with
+from .cases_taken import case_taken
 from .asked_clauses import asked_in_clause
 from .stood_by import stood_by
 from .proposals_made import proposal_made
@@ -242,6 +243,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         wrong_object = True        # "the warrant, signed by a judge": no accord (signed_instruments.py)
     if wrong_object and f.kind == "verb" and offer_made(tok, objects):
         etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
+    if wrong_object and f.kind == "verb" and case_taken(tok, objects, index):
+        etype, mode, sphere, wrong_object = "ACCUSE", "allege", "political", False   # "took the case to the court"
     if wrong_object and f.kind == "verb" and matter_raised_with(tok, objects, index):
         etype, mode, sphere, wrong_object = "CONSULT", "meeting", "political", False   # "raised the shortage with X"
     if wrong_object and f.kind == "verb" and proposal_made(lex, tok, objects):
