@@ -147,3 +147,26 @@ def test_a_case_taken_on_or_a_matter_taken_up_is_no_suit(tmp_path):
                  "Laos took the matter seriously in March."):
         got = wire_events(tmp_path, body, CASE_PARTIES)
         assert not any(t in ("ACCUSE", "THREATEN") for t, _, _ in got), (body, got)
+
+
+ANCHOR_WIRE = ("source: own test\ntitle: Wire (Mekong Wire, 29 April 2020)\n\n"
+               "PAKSE, April 29 (Mekong Wire) - {body}\n")
+ANCHOR_PARTIES = {"Laos": ("laos", "country"), "Lao": ("laos", "country"), "Khmer Front": ("kf", "organization"),
+                  "Somsak Inthavong": ("somsak", "person")}
+
+
+def test_an_act_a_day_or_hours_before_the_news_is_current(tmp_path):
+    for body, verb in (("Lao artillery shelled hills near the border on Tuesday, a day after Lao border forces clashed "
+                        "with fighters of the Khmer Front on the frontier, local officials said.", "clashed"),
+                       ("Officers named a transitional leader on Wednesday, hours after they seized power and placed "
+                        "Somsak Inthavong under house arrest.", "house arrest")):
+        ctx = extract_events(tmp_path, ANCHOR_WIRE.format(body=body), ANCHOR_PARTIES, "wire.txt")
+        assert any(verb in e.evidence for e in ctx.events), (body, [(e.type, e.evidence) for e in ctx.events])
+
+
+def test_an_act_months_or_years_before_stays_background(tmp_path):
+    for body, verb in (("The conflict flared up on Tuesday after Laos attacked the Khmer Front in 2011.", "attacked"),
+                       ("Lao artillery shelled hills on Tuesday, months after Lao forces clashed with the Khmer Front.",
+                        "clashed")):
+        ctx = extract_events(tmp_path, ANCHOR_WIRE.format(body=body), ANCHOR_PARTIES, "wire.txt")
+        assert not any(verb in e.evidence for e in ctx.events), (body, [(e.type, e.evidence) for e in ctx.events])
