@@ -170,3 +170,11 @@ def test_an_act_months_or_years_before_stays_background(tmp_path):
                         "clashed")):
         ctx = extract_events(tmp_path, ANCHOR_WIRE.format(body=body), ANCHOR_PARTIES, "wire.txt")
         assert not any(verb in e.evidence for e in ctx.events), (body, [(e.type, e.evidence) for e in ctx.events])
+
+
+def test_an_outlet_named_times_in_a_source_note_makes_no_tally(tmp_path):
+    body = "Laos sent 1,000 soldiers to the Cambodia border in July 2021 (The Vientiane Times, July 9, 2021)."
+    got = wire_events(tmp_path, body, PARTIES)
+    assert any(s == ["laos"] for _, s, _ in got), got
+    got = wire_events(tmp_path, "Laos shelled the Cambodia border posts more than 60 times in 2021.", PARTIES)
+    assert not any(t == "ASSAULT" for t, _, _ in got), got
