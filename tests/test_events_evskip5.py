@@ -178,3 +178,12 @@ def test_an_outlet_named_times_in_a_source_note_makes_no_tally(tmp_path):
     assert any(s == ["laos"] for _, s, _ in got), got
     got = wire_events(tmp_path, "Laos shelled the Cambodia border posts more than 60 times in 2021.", PARTIES)
     assert not any(t == "ASSAULT" for t, _, _ in got), got
+
+
+def test_an_anchor_act_reported_elsewhere_is_not_told_twice(tmp_path):
+    body = ("Lao artillery shelled hills near the border on Tuesday, a day after Lao border forces clashed with fighters "
+            "of the Khmer Front on the frontier, local officials said.\n\nOn Monday Lao border forces clashed with "
+            "fighters of the Khmer Front near the river crossing for three hours.")
+    ctx = extract_events(tmp_path, ANCHOR_WIRE.format(body=body), ANCHOR_PARTIES, "wire.txt")
+    clashes = [e for e in ctx.events if "clashed" in e.evidence]
+    assert len(clashes) == 1 and "crossing" in clashes[0].evidence, [(e.type, e.evidence) for e in ctx.events]

@@ -63,6 +63,7 @@ from .targets import aimed_targets, doer_repairs, left_or_faced, paired_doers, u
 from .gatherings import fold_settings
 from .described_dates import describing_date_starts
 from .bullet_items import opens_bullet_item
+from .recent_anchors import reported_elsewhere, told_in_anchor
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
 from .triggers import Found, noun_trigger
@@ -242,6 +243,8 @@ class EventExtractor:
                 d.skip("instrument_without_agent", f)
                 return
         info = event_meta(f, kind, ev, explicit, undated, instrument, sent, para, dater, index, s_start, s_end)
+        if kind == "verb" and told_in_anchor(f.token):
+            info["recent_anchor"] = True        # evskip5: kept unless reported elsewhere (recent_anchors.py)
         info["noted"] = noted_act(kind, ev, note, s_end)
         told = told_again(lex, f, kind, ev, info, sent, events, meta, index)
         if told is not None:
@@ -286,6 +289,8 @@ class EventExtractor:
         acts told by reference ("did likewise") added."""
         doc, skipped, index = d.index.ctx.doc, d.skipped, d.index
         events, meta = keep.prune(events, meta, doc, skipped, index)
+        events, meta, told = reported_elsewhere(events, meta)   # "hours after X seized power", the coup told below
+        skipped["anchor_told_elsewhere"] += told
         events, meta = fold_settings(events, meta, doc, skipped)      # "met Y at the summit of Z": one meeting
         before = len(events)
         events, meta = drop_repeated_headlines(events, meta, doc)

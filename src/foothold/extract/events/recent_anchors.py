@@ -34,3 +34,26 @@ def recent_anchor(verb) -> bool:
                    for c in marker.children)
     return any(c.dep_ == "npadvmod" and c.lower_ in RECENT_SPANS or c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS
                for c in t.children)
+
+
+def told_in_anchor(verb) -> bool:
+    """The verb's act is kept only as a recent anchor's (it heads an "after" clause `recent_anchor` reads)."""
+    from .tense import in_anchor_clause
+    return in_anchor_clause(verb) and recent_anchor(verb)
+
+
+def reported_elsewhere(events: list, meta: list[dict]) -> tuple[list, list[dict], int]:
+    """The README's "reported nowhere else": a recent anchor's act (meta `recent_anchor`) is dropped when another
+    sentence of the document tells an act of its type with one of its parties ("hours after they seized power" in the
+    lede, the coup told again below). Returns the events and meta kept and how many were dropped."""
+    keep_e, keep_m, dropped = [], [], 0
+    for ev, info in zip(events, meta):
+        if info.get("recent_anchor"):
+            parties = set(ev.source) | set(ev.target)
+            if any(o is not ev and o.type == ev.type and m.get("sent") != info.get("sent")
+                   and parties & (set(o.source) | set(o.target)) for o, m in zip(events, meta)):
+                dropped += 1
+                continue
+        keep_e.append(ev)
+        keep_m.append(info)
+    return keep_e, keep_m, dropped
