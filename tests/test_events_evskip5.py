@@ -176,8 +176,11 @@ def test_an_outlet_named_times_in_a_source_note_makes_no_tally(tmp_path):
     body = "Laos sent 1,000 soldiers to the Cambodia border in July 2021 (The Vientiane Times, July 9, 2021)."
     got = wire_events(tmp_path, body, PARTIES)
     assert any(s == ["laos"] for _, s, _ in got), got
-    got = wire_events(tmp_path, "Laos shelled the Cambodia border posts more than 60 times in 2021.", PARTIES)
-    assert not any(t == "ASSAULT" for t, _, _ in got), got
+    for body in ("Laos shelled the Cambodia border posts more than 60 times in 2021.",
+                 "Lao armed groups attacked Cambodia personnel in Stung Treng more than 40 times between the May 2021 "
+                 "onset of the river war and June 4, 2022."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert not any(t == "ASSAULT" for t, _, _ in got), (body, got)
 
 
 def test_an_anchor_act_reported_elsewhere_is_not_told_twice(tmp_path):
