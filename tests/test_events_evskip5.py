@@ -190,3 +190,11 @@ def test_an_anchor_act_reported_elsewhere_is_not_told_twice(tmp_path):
     ctx = extract_events(tmp_path, ANCHOR_WIRE.format(body=body), ANCHOR_PARTIES, "wire.txt")
     clashes = [e for e in ctx.events if "clashed" in e.evidence]
     assert len(clashes) == 1 and "crossing" in clashes[0].evidence, [(e.type, e.evidence) for e in ctx.events]
+
+
+def test_the_forum_a_case_is_taken_to_is_no_party_sued(tmp_path):
+    parties = {**CASE_PARTIES, "Mekong Chamber of Commerce": ("mcc", "organization")}
+    got = wire_events(tmp_path, "Lao Power took the case to the Arbitration Institute of the Mekong Chamber of Commerce, "
+                                "accusing Vietnam Gas of owing it billions of dollars.", parties)
+    accusations = [(s, g) for t, s, g in got if t == "ACCUSE"]
+    assert accusations and all("mcc" not in g for _, g in accusations), got

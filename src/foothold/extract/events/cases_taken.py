@@ -48,3 +48,13 @@ def case_taken(verb, objects: list, index: DocIndex) -> bool:
     cases = [o for o in objects if o.dep_ == "dobj" and o.head.i == verb.i and o.lemma_.lower() in words.cases]
     return any(_forum(o, words, index) for h in [verb, *cases] for p in h.children
                if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj") if cases else False
+
+
+def forum_parties(verb, index: DocIndex) -> set[str]:
+    """The actors named in the "to" phrase a case is taken to ("to the Arbitration Institute of the Stockholm Chamber
+    of Commerce"): the forum judges, it is not the party sued (PLOVER's recipient)."""
+    if verb.lemma_.lower() != "take":
+        return set()
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in case_words().cases)]
+    return {hit.actor for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+            for t in p.subtree if (hit := index.actor_at(t.i)) is not None}

@@ -64,6 +64,7 @@ from .gatherings import fold_settings
 from .described_dates import describing_date_starts
 from .bullet_items import opens_bullet_item
 from .recent_anchors import reported_elsewhere, told_in_anchor
+from .cases_taken import forum_parties
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
 from .triggers import Found, noun_trigger
@@ -381,6 +382,8 @@ class EventExtractor:
         if etype == "CONSULT" and mode == "visit" and args.location is None:
             args.location = next((a for a in args.target if index.actor_type.get(a) in ("place", "country")), None)
         confidence = {"verb": 0.8, "light": 0.8, "noun": 0.6, "speech": 0.6}[f.kind] - (0.1 if not args.source else 0)
+        if etype == "ACCUSE" and f.kind == "verb" and (forum := forum_parties(tok, index)):
+            args.target = [a for a in args.target if a not in forum]   # "took the case to X's court": X judges
         ev = Event(type=etype, source=args.source, target=args.target, evidence="", start=0, end=0,
                    extractor=self.name, mode=mode, location=args.location, quad=lex.quads[etype],
                    sphere=sphere, confidence=round(confidence, 2), trigger=f.text)
