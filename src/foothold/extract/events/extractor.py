@@ -66,6 +66,8 @@ from .described_dates import describing_date_starts
 from .carried_speakers import continues_speaker
 from .vague_sequels import moves_on_vaguely
 from .bullet_items import opens_bullet_item
+from .recent_anchors import reported_elsewhere, told_in_anchor
+from .cases_taken import forum_parties
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
                      year_fallback)
 from .triggers import Found, noun_trigger
@@ -252,6 +254,8 @@ class EventExtractor:
                 d.skip("instrument_without_agent", f)
                 return
         info = event_meta(f, kind, ev, explicit, undated, instrument, sent, para, dater, index, s_start, s_end)
+        if kind == "verb" and told_in_anchor(f.token):
+            info["recent_anchor"] = True        # evskip5: kept unless reported elsewhere (recent_anchors.py)
         info["noted"] = noted_act(kind, ev, note, s_end)
         told = told_again(lex, f, kind, ev, info, sent, events, meta, index)
         if told is not None:
@@ -296,6 +300,8 @@ class EventExtractor:
         acts told by reference ("did likewise") added."""
         doc, skipped, index = d.index.ctx.doc, d.skipped, d.index
         events, meta = keep.prune(events, meta, doc, skipped, index)
+        events, meta, told = reported_elsewhere(events, meta)   # "hours after X seized power", the coup told below
+        skipped["anchor_told_elsewhere"] += told
         events, meta = fold_settings(events, meta, doc, skipped)      # "met Y at the summit of Z": one meeting
         before = len(events)
         events, meta = drop_repeated_headlines(events, meta, doc)
@@ -361,7 +367,7 @@ class EventExtractor:
         if instrument is not None:
             mode = instrument.mode or mode          # "two strikes destroyed": an air strike
         paired_doers(f, sent, args, d.events, d.meta, index)
-        why = partyless_skip(f, args, index)
+        why = partyless_skip(f, args, index, etype, mode)
         if why is not None:
             d.skip(why, f)
             return None
@@ -386,6 +392,8 @@ class EventExtractor:
         if etype == "CONSULT" and mode == "visit" and args.location is None:
             args.location = next((a for a in args.target if index.actor_type.get(a) in ("place", "country")), None)
         confidence = {"verb": 0.8, "light": 0.8, "noun": 0.6, "speech": 0.6}[f.kind] - (0.1 if not args.source else 0)
+        if etype == "ACCUSE" and f.kind == "verb" and (forum := forum_parties(tok, index)):
+            args.target = [a for a in args.target if a not in forum]   # "took the case to X's court": X judges
         ev = Event(type=etype, source=args.source, target=args.target, evidence="", start=0, end=0,
                    extractor=self.name, mode=mode, location=args.location, quad=lex.quads[etype],
                    sphere=sphere, confidence=round(confidence, 2), trigger=f.text)

@@ -25,6 +25,9 @@ from .natural_hazards import hazard_doer
 from .collapses import collapse_toll
 from .office import appointed, took_command
 from .offers_made import offer_made
+from .carried_loads import carried_loads
+from .raised_matters import matter_raised_with
+from .cases_taken import case_taken
 from .asked_clauses import asked_in_clause
 from .stood_by import stood_by
 from .proposals_made import proposal_made
@@ -120,6 +123,7 @@ def acted_objects(f: Found, trig) -> tuple[bool, list]:
     objects += coordinated_modifiers(objects)      # "carried food and building materials"
     objects += antecedent_objects(tok, objects)    # statements2: "imposed a curfew and lifted it"
     objects += [q for q in map(through_quantifier, objects) if q not in objects]   # "50 tonnes of supplies"
+    objects += carried_loads(objects)      # "sent a convoy of trucks carrying aid" (carried_loads.py)
     objects += [o for c in objects if c.like_num or c.tag_ == "CD" or c.lemma_.lower() in CURRENCIES   # "$1 billion in assets"
                 for p in c.children
                 if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
@@ -246,6 +250,10 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         wrong_object = True        # "signed a decree banning imports": the ban is the act (decree_acts.py)
     if wrong_object and f.kind == "verb" and offer_made(tok, objects):
         etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
+    if wrong_object and f.kind == "verb" and case_taken(tok, objects, index):
+        etype, mode, sphere, wrong_object = "ACCUSE", "allege", "political", False   # "took the case to the court"
+    if wrong_object and f.kind == "verb" and matter_raised_with(tok, objects, index):
+        etype, mode, sphere, wrong_object = "CONSULT", "meeting", "political", False   # "raised the shortage with X"
     if wrong_object and f.kind == "verb" and proposal_made(lex, tok, objects):
         etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # as plover.yaml propose
     if trig.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -348,7 +356,9 @@ def prep_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, arg
     # "Egypt and Israel discussed border security": a joint subject meets without "with"
     together = etype == "CONSULT" and len(args.source) >= 2 and any(
         c.dep_ == "nsubj" and c.conjuncts for c in tok.children)
-    if trig.needs_prep and f.kind != "light" and not fired and not together and not any(
+    # "raised the shortage with Iran's ambassador": the parser may hang the "with" on the matter (raised_matters.py)
+    raised = f.kind == "verb" and etype == "CONSULT" and matter_raised_with(tok, objects, index)
+    if trig.needs_prep and f.kind != "light" and not fired and not together and not raised and not any(
             c.dep_ == "prep" and c.lower_ in trig.needs_prep
             for h in heads for c in [*h.children, *means_phrase_preps(h), *object_as_phrases(h),
                                      *particle_preps(h)]):

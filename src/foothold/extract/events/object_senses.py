@@ -80,7 +80,9 @@ def _modified(path, where: str, row: dict) -> tuple[frozenset[str], frozenset[st
 
 
 def _modified_by(tok, modifiers) -> bool:
-    return any(c.dep_ in ("compound", "amod") and _listed(c, modifiers) for c in tok.children)
+    """A listed modifier on the noun, or conjoined to one ("political, military and humanitarian support")."""
+    return any(c.dep_ in ("compound", "amod") and any(_listed(m, modifiers) for m in (c, *c.conjuncts))
+               for c in tok.children)
 
 
 def _meets(o, sense: ObjectSense) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...yamlfile import read_word_set
+from .proposals_made import joint_modified
 
 OFFERS_PATH = Path(__file__).resolve().parents[2] / "data" / "offers.yaml"
 
@@ -64,6 +65,9 @@ def offer_made(verb, objects: list) -> bool:
     if acts:
         return not any(a.lemma_.lower() in not_offered_acts() for a in acts)
     nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or o.like_num]
+    if any(o.head.i == verb.i and o.pos_ == "NOUN" and joint_modified(o)
+           and o.lemma_.lower() not in not_offered() for o in nouns):
+        return True      # evskip5: "offered joint checks on the river": a joint course offered, with or without a recipient
     if not nouns or not _recipient(verb, objects):
         return False
     skip = not_offered()

@@ -40,6 +40,15 @@ def _body_named(tok, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words or f"{before} {tok.lower_}" in words
 
 
+JOINT_MODIFIERS = frozenset({"joint", "bilateral", "mutual", "common", "shared", "trilateral"})
+
+
+def joint_modified(tok) -> bool:
+    """evskip5: the noun is set as a joint thing by its modifier ("a joint technical team", "joint checks on the
+    river", "bilateral patrols"): what both sides would do or hold together."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_MODIFIERS for c in tok.children)
+
+
 def _forceful(lex, act) -> bool:
     """The act proposed is one of force or hostility (a conflict trigger of plover.yaml)."""
     trig = lex.verbs.get(act.lemma_.lower())
@@ -59,8 +68,8 @@ def proposal_made(lex, verb, objects: list) -> bool:
     nouns = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and o.head.i == verb.i]
     if any(d.dep_ == "det" and d.lower_ == "no" for o in nouns for d in o.children):
         return False
-    if any(_body_named(o, words.joint_bodies) for o in nouns):
-        return True          # "proposed a joint committee to review the list"
+    if any(_body_named(o, words.joint_bodies) or joint_modified(o) for o in nouns):
+        return True          # "proposed a joint committee to review the list", "proposed a joint technical team"
     # an act proposed is joint: both sides act ("that the two countries settle"), or a body is set up or meets
     return any(t.lower_ in words.joint_words or t.pos_ == "NOUN" and _body_named(t, words.joint_bodies)
                for a in acts for t in a.subtree)

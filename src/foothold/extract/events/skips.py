@@ -256,9 +256,13 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
     return reason
 
 
-def partyless_skip(f: Found, args: Arguments, index: DocIndex) -> str | None:
+def partyless_skip(f: Found, args: Arguments, index: DocIndex, etype: str | None = None,
+                   mode: str | None = None) -> str | None:
     """A statement with no speaker, or a happening told before placed only ("the meeting was held at the crossing")."""
-    if f.kind == "speech" and not args.source:
+    if f.kind == "speech" and not args.source and not (etype == "SUPPORT" and mode == "appointment" and any(
+            index.actor_type.get(a) == "person" for a in args.target)):
+        # evskip5: "the electoral body declared X the winner": a person put in office by no one named keeps an empty
+        # source (seed notes 23-24: appointments have the appointee as target, the source only when named)
         return "statement_without_speaker"
     if f.kind == "light" and f.noun.dep_ in ("nsubj", "nsubjpass") and not args.source and all(
             index.actor_type.get(a) == "place" for a in args.target):

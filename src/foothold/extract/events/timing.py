@@ -44,6 +44,7 @@ from .since_then import since_then_date
 from .today_anchors import today_over_anchor
 from .speakers import quoted
 from .narrator_asides import told_beside_statement
+from .recent_anchors import recent_anchor
 from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
                     present_perfect, present_tense, relative_time)
 from .triggers import Found
@@ -343,6 +344,8 @@ def anchor_background(f: Found, kind: str, explicit, dater: EventDater, date_tok
     """An act heading an "after"/"since" clause is background unless its own date puts it in the news's year."""
     if told_beside_statement(f.token):
         return False        # evargs10: "announced that he would resign, after the cleric X called on ..."
+    if kind == "verb" and recent_anchor(f.token):
+        return False        # evskip5: "..., a day after X clashed with Y": current news (recent_anchors.py)
     return kind == "verb" and in_anchor_clause(f.token) and not (
         explicit is not None and explicit.iso and dater.published is not None and dater.published.iso
         and explicit.iso[:4] == dater.published.iso[:4]

@@ -318,7 +318,9 @@ def _rate(trigger) -> str | None:
 def _counted_times(trigger) -> str | None:
     """A number of times outside the object: "attacked U.S. personnel more than 60 times"."""
     for c in trigger.children:
-        if c.dep_ != "dobj" and any(n.lower_ == "times" for n in c.subtree) and any(n.like_num for n in c.subtree):
+        # evskip5: the plain noun "times" (as written), not an outlet's name in a source note ("(Hindustan Times,
+        # October 14, 2023)", "The New Times"), whose date's numbers made every act before it a tally
+        if c.dep_ != "dobj" and any(n.text == "times" for n in c.subtree) and any(n.like_num for n in c.subtree):
             return "aggregate"
     return None
 
