@@ -10,6 +10,7 @@ from .emergencies import military_emergency
 from .futures import harm_meant
 from .obstructions import civilian_obstruction
 from .prep_senses import prep_sense
+from .protested_clauses import protested_clause
 from .promised_harm import promised_harm
 from .index import DocIndex
 from .port_calls import port_call
@@ -137,6 +138,8 @@ def official_protest(verb, index: DocIndex) -> bool:
         return False
     hit = index.actor_at(subj.i)
     if hit is not None and hit.type in ("country", "place") and subj.pos_ == "PROPN":
+        return True
+    if protested_clause(verb):       # "the ministry protested that X required consultation" (protested_clauses.py)
         return True
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         o.dep_ == "pobj" and index.actor_at(o.i) is not None for o in c.children) for c in verb.children)

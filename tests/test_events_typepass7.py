@@ -1,0 +1,44 @@
+"""Types of events already found, evtypes7 pass (issue 8): a protest told as a "that" clause is a verbal complaint
+(PLOVER ACCUSE, the manual's diplomatic protest), an invitation accepted with no object is AGREE (seed notes:
+invitations are AGREE), and a boycott or sanctions called for stays a request (PLOVER REQUEST: verbal demands).
+
+Invented sentences from arenas outside the development texts.
+"""
+
+from event_fixtures import wire_events
+
+ACTORS = {"Kenya": ("kenya", "country"), "Kenyan": ("kenya", "country"), "Peru": ("peru", "country"),
+          "Peruvian": ("peru", "country"), "Ecuador": ("ecuador", "country"), "Chile": ("chile", "country"),
+          "Nairobi": ("nairobi", "place"), "Lima": ("lima", "place"),
+          "Maria Lopez": ("maria_lopez", "person"), "John Mensah": ("john_mensah", "person")}
+
+
+def typed(got, etype):
+    return [g for g in got if g[0] == etype]
+
+
+def test_a_ministry_protesting_that_is_a_complaint(tmp_path):
+    got = wire_events(tmp_path, "Peru's foreign ministry protested that the 1998 border treaty required prior "
+                                "consultation with Lima before any dredging.\n", ACTORS)
+    assert typed(got, "ACCUSE") and not typed(got, "PROTEST"), got
+
+
+def test_crowds_protesting_stay_protests(tmp_path):
+    # near miss: a demonstration with no clause told is the manual's PROTEST
+    got = wire_events(tmp_path, "Thousands of Kenyan students protested outside the Peruvian embassy in "
+                                "Nairobi on Monday, shouting that Peru had to free the detained sailors.\n", ACTORS)
+    assert typed(got, "PROTEST") and not typed(got, "ACCUSE"), got
+
+
+def test_an_invitation_accepted_with_no_object_is_agreed(tmp_path):
+    got = wire_events(tmp_path, "Maria Lopez invited John Mensah to visit Lima in March, and the Kenyan minister "
+                                "accepted.\n", ACTORS)
+    assert not typed(got, "CONCEDE"), got
+    assert [g for g in typed(got, "AGREE") if {"john_mensah", "kenya"} & set(g[1])], got
+
+
+def test_an_objectless_accept_with_no_invitation_is_not_agreed_to_a_visit(tmp_path):
+    # near miss: "accepted" after a defeat named, no invitation before it
+    got = wire_events(tmp_path, "John Mensah lost the runoff in Nairobi on Sunday, and on Monday he accepted.\n",
+                      ACTORS)
+    assert not [g for g in typed(got, "AGREE") if "john_mensah" in g[1]], got
