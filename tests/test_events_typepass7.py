@@ -42,3 +42,16 @@ def test_an_objectless_accept_with_no_invitation_is_not_agreed_to_a_visit(tmp_pa
     got = wire_events(tmp_path, "John Mensah lost the runoff in Nairobi on Sunday, and on Monday he accepted.\n",
                       ACTORS)
     assert not [g for g in typed(got, "AGREE") if "john_mensah" in g[1]], got
+
+
+def test_a_boycott_called_for_of_a_named_fund_stays_a_request(tmp_path):
+    actors = {**ACTORS, "Andean Investment Fund": ("aif", "organization")}
+    got = wire_events(tmp_path, "Maria Lopez called for a boycott of the hotels owned by the Andean Investment Fund "
+                                "in Lima.\n", actors)
+    assert typed(got, "REQUEST") and not typed(got, "AGREE"), got
+
+
+def test_cooperation_called_for_is_still_agreed(tmp_path):
+    # near miss: the cue is the words of what is called for, not a name
+    got = wire_events(tmp_path, "Maria Lopez called for closer cooperation with Ecuador on border trade.\n", ACTORS)
+    assert typed(got, "AGREE") and not typed(got, "REQUEST"), got

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .agents import CROWDS, crowd_agent, troops_arriving
+from .called_for_names import content_words
 from .crowd_control import DISPERSAL, crowd_weapon_named, harm_told
 from .arguments import is_passive, subject_of
 from .decisions import decided_conflict
@@ -153,7 +154,7 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
         # "called for bolstering ties": advocating cooperation is agreeing to it (PLOVER AGREE);
         # "called for the withdrawal of forces" stays a request
         after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
-        if after and statement_type(lex, " ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
+        if after and statement_type(lex, content_words(after)) in ("AGREE", "COOPERATE"):   # called_for_names.py
             etype, mode = "AGREE", "statement"
     if etype == "AGREE" and mode == "promise" and f.kind == "verb" and (vows_harm(lex, tok) or harm_meant(lex, tok)):
         etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN
