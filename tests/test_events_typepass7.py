@@ -55,3 +55,10 @@ def test_cooperation_called_for_is_still_agreed(tmp_path):
     # near miss: the cue is the words of what is called for, not a name
     got = wire_events(tmp_path, "Maria Lopez called for closer cooperation with Ecuador on border trade.\n", ACTORS)
     assert typed(got, "AGREE") and not typed(got, "REQUEST"), got
+
+
+def test_a_decision_called_disappointing_is_disapproval(tmp_path):
+    got = wire_events(tmp_path, "Maria Lopez called the decision disappointing and offered to meet John Mensah to "
+                                "restore trust.\n", ACTORS)
+    called = [g for g in got if g[0] in ("ACCUSE", "AGREE") and g[1] == ["maria_lopez"] and not g[2]]
+    assert called and all(g[0] == "ACCUSE" for g in called), got
