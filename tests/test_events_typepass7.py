@@ -62,3 +62,17 @@ def test_a_decision_called_disappointing_is_disapproval(tmp_path):
                                 "restore trust.\n", ACTORS)
     called = [g for g in got if g[0] in ("ACCUSE", "AGREE") and g[1] == ["maria_lopez"] and not g[2]]
     assert called and all(g[0] == "ACCUSE" for g in called), got
+
+
+def test_a_conjoined_wish_does_not_type_the_judgement(tmp_path):
+    got = wire_events(tmp_path, 'Maria Lopez, the President of Peru, called the shooting "a vile attack", and Kenyan '
+                                'Prime Minister John Mensah wished his "dear friend" a quick recovery.\n', ACTORS)
+    called = [g for g in got if g[1] == ["maria_lopez"]]
+    assert called and all(g[0] == "ACCUSE" for g in called), got
+
+
+def test_a_judgement_and_a_conjoined_statement_keep_their_own_types(tmp_path):
+    # near miss: the conjoined statement is its own event, typed by its own words
+    got = wire_events(tmp_path, "Maria Lopez called the allegations baseless and said Peru would cooperate with "
+                                "Kenya.\n", ACTORS)
+    assert typed(got, "REJECT") and typed(got, "AGREE"), got

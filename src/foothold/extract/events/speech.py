@@ -10,6 +10,7 @@ from .arguments import phrase_actors, subject_of
 from .future_acts import act_kinds, requested
 from .futures import carried_act
 from .judged_words import judgement_start
+from .judged_phrase import own_phrase_text
 from .reproaches import reproaches
 from .directives import directive
 from .index import DocIndex
@@ -323,7 +324,7 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         # sentence (evtypes4): "called the agreement 'a major milestone'" is praise, not the object's AGREE cue
         etype = called_name_type(tok)
     if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
-        etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
+        etype = statement_type(lex, own_phrase_text(tok, sent))   # "called the allegations baseless" (judged_phrase.py)
     if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
         etype = "ACCUSE"          # "called the killing an attack on free expression"
     if etype is None and tok.lemma_ in ANNOUNCING and content is not None \
