@@ -76,3 +76,16 @@ def test_a_judgement_and_a_conjoined_statement_keep_their_own_types(tmp_path):
     got = wire_events(tmp_path, "Maria Lopez called the allegations baseless and said Peru would cooperate with "
                                 "Kenya.\n", ACTORS)
     assert typed(got, "REJECT") and typed(got, "AGREE"), got
+
+
+def test_demands_called_unacceptable_are_refused(tmp_path):
+    got = wire_events(tmp_path, "Maria Lopez called the demands unacceptable and said Peru would not negotiate.\n",
+                      ACTORS)
+    called = [g for g in got if g[1] == ["maria_lopez"] and g[0] in ("ACCUSE", "REJECT")]
+    assert called and called[0][0] == "REJECT", got
+
+
+def test_a_plan_called_a_violation_is_still_blame(tmp_path):
+    # near miss: a plan is not put to the speaker to accept
+    got = wire_events(tmp_path, "Maria Lopez called the Kenyan plan a violation of international law.\n", ACTORS)
+    assert typed(got, "ACCUSE") and not typed(got, "REJECT"), got
