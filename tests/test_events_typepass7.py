@@ -89,3 +89,15 @@ def test_a_plan_called_a_violation_is_still_blame(tmp_path):
     # near miss: a plan is not put to the speaker to accept
     got = wire_events(tmp_path, "Maria Lopez called the Kenyan plan a violation of international law.\n", ACTORS)
     assert typed(got, "ACCUSE") and not typed(got, "REJECT"), got
+
+
+def test_a_message_of_support_sent_is_support(tmp_path):
+    got = wire_events(tmp_path, "John Mensah sent a message of support to Maria Lopez on behalf of the regional "
+                                "bloc.\n", ACTORS)
+    assert typed(got, "SUPPORT") and not typed(got, "CONSULT"), got
+
+
+def test_a_plain_message_sent_is_not_support(tmp_path):
+    # near miss: a message with no backing named stays as the fallback reads it
+    got = wire_events(tmp_path, "John Mensah sent a message to Maria Lopez on Monday.\n", ACTORS)
+    assert not typed(got, "SUPPORT"), got
