@@ -49,6 +49,7 @@ from .office_phrases import object_as_phrases
 from .releases import means_phrase_preps
 from .particle_preps import particle_preps
 from .senses import official_protest
+from .taken_invitations import invitation_taken
 from .speech import statement_type
 from .targets import MOTION, clause_subject_owner, found_arguments, light_verb_subject
 from .territory import court_or_task, named_ground
@@ -176,6 +177,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
     aimed = objects if has_object else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                                         for o in c.children if o.dep_ == "pobj"]
     sense = next((t for objs, t in trig.by_object if any(listed(o, objs) for o in aimed)), None)
+    if sense is None and not has_object and f.kind == "verb":
+        sense = invitation_taken(tok, trig)    # "invited him to visit, and he accepted" (taken_invitations.py)
     if sense is not None:         # plover.yaml `by_object`: "intercepted a vessel", "delivered vehicles"
         etype, mode, sphere = sense.type, sense.mode, sense.sphere or sphere
     elif carried_on_journey(tok, etype, mode):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .agents import CROWDS, crowd_agent, troops_arriving
+from .called_for_names import content_words
 from .crowd_control import DISPERSAL, crowd_weapon_named, harm_told
 from .arguments import is_passive, subject_of
 from .decisions import decided_conflict
@@ -10,6 +11,7 @@ from .emergencies import military_emergency
 from .futures import harm_meant
 from .obstructions import civilian_obstruction
 from .prep_senses import prep_sense
+from .protested_clauses import protested_clause
 from .promised_harm import promised_harm
 from .index import DocIndex
 from .port_calls import port_call
@@ -138,6 +140,8 @@ def official_protest(verb, index: DocIndex) -> bool:
     hit = index.actor_at(subj.i)
     if hit is not None and hit.type in ("country", "place") and subj.pos_ == "PROPN":
         return True
+    if protested_clause(verb):       # "the ministry protested that X required consultation" (protested_clauses.py)
+        return True
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         o.dep_ == "pobj" and index.actor_at(o.i) is not None for o in c.children) for c in verb.children)
 
@@ -150,7 +154,7 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
         # "called for bolstering ties": advocating cooperation is agreeing to it (PLOVER AGREE);
         # "called for the withdrawal of forces" stays a request
         after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
-        if after and statement_type(lex, " ".join(t.text for t in after)) in ("AGREE", "COOPERATE"):
+        if after and statement_type(lex, content_words(after)) in ("AGREE", "COOPERATE"):   # called_for_names.py
             etype, mode = "AGREE", "statement"
     if etype == "AGREE" and mode == "promise" and f.kind == "verb" and (vows_harm(lex, tok) or harm_meant(lex, tok)):
         etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN

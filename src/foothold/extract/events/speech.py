@@ -10,6 +10,7 @@ from .arguments import phrase_actors, subject_of
 from .future_acts import act_kinds, requested
 from .futures import carried_act
 from .judged_words import judgement_start
+from .scorned_demands import scorned_demand
 from .reproaches import reproaches
 from .directives import directive
 from .index import DocIndex
@@ -325,6 +326,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = called_name_type(tok)
     if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
         etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
+    if etype == "ACCUSE" and tok.lemma_ in CHARACTERIZING and scorned_demand(tok):
+        etype = "REJECT"          # "called the demands unacceptable": refusing them (scorned_demands.py)
     if etype is None and tok.lemma_ in CHARACTERIZING and monitor.harm_judgement(tok, lex):
         etype = "ACCUSE"          # "called the killing an attack on free expression"
     if etype is None and tok.lemma_ in ANNOUNCING and content is not None \

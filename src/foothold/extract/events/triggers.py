@@ -10,6 +10,7 @@ from .expectations import expected_duty
 from .goodwill import goodwill
 from .joint_bodies import joint_body
 from .checkpoints import checkpoint_set_up
+from .message_contents import message_trigger
 from .cameo import fallback_trigger, regular_stems, reported
 from .index import QUOTE_MARKS
 from .quoted_judgements import quoted_judgement
@@ -600,6 +601,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 trig = lex.verbs[lemma]
                 if trig.reported_only and not reported(tok):
                     continue                # "partnered to fight terrorist violence": a purpose, no battle
+                if trig.only_objects and not trig.actor_objects and not listed_object(tok, trig) \
+                        and (carried := message_trigger(tok, lex)) is not None:
+                    found.append(Found(tok, carried, "verb", tok.text))   # "sent a message of support" (message_contents.py)
+                    continue
                 if trig.only_objects and not trig.actor_objects and not listed_object(tok, trig):
                     # "sent a message to X": plover.yaml's sense ("sent aid") does not hold; a CAMEO pattern may
                     fallback = fallback_trigger(tok, lex, known=True)
