@@ -10,6 +10,7 @@ company"), and not one the relations make part of another state. None such: the 
 from __future__ import annotations
 
 from .index import ActorHit, DocIndex
+from .state_body_heads import sentences_start
 
 # nouns of a kind of organisation that a text calls a named one by, after its nationality
 BODY_KINDS = frozenset({"company", "firm", "concern", "giant", "operator", "utility", "bank", "carrier", "group",
@@ -41,12 +42,7 @@ def national_body(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
     state = nationality_of(tok, index)
     if state is None:
         return []
-    doc = tok.doc
-    start = tok.sent.start
-    for _ in range(SENTENCES - 1):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = sentences_start(tok, SENTENCES)
     head = tok.head
     own_subject = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
                    for t in c.subtree} if tok.dep_ not in ("nsubj", "nsubjpass") else set()

@@ -14,13 +14,18 @@ def head_window_start(tok, state_bodies: set[str], default: int) -> int:
     """The first token named_by_head may look at for ``tok``."""
     if tok.lower_ not in state_bodies:
         return default
+    return max(default, sentences_start(tok, STATE_BODY_SENTENCES))
+
+
+def sentences_start(tok, sentences: int) -> int:
+    """The first token of the last ``sentences`` sentences ending with ``tok``'s own (1: its own sentence)."""
     doc = tok.doc
     start = tok.sent.start
-    for _ in range(STATE_BODY_SENTENCES - 1):
+    for _ in range(sentences - 1):
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    return max(default, start)
+    return start
 
 
 # "called on the state to bring all weapons under its control": a lowercase "the state" is the sovereign state of the

@@ -36,6 +36,13 @@ def story_words(path: str | None = None) -> dict[str, frozenset]:
     return {k: frozenset(w.lower() for w in data[k]) for k in STORY_KEYS}
 
 
+def destination_tokens(verb) -> list:
+    """Where a verb of coming goes: its object and the objects of its "in" / "to" / "at"."""
+    ends = [c for c in verb.children if c.dep_ == "dobj"]
+    return ends + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                   for g in c.children if g.dep_ == "pobj"]
+
+
 class StoryState(Sentence):
     def scene_state(self) -> str | None:
         """'In Tehran, foreign ministry spokesman X said ...': the state of the place opening the sentence."""
@@ -95,11 +102,8 @@ class StoryState(Sentence):
     def destinations(self, verb) -> set[str]:
         """The states a verb of coming goes to: its object or the object of its "in"/"to", a state or a place
         whose state the gazetteer gives ("arrived in Baghdad": Iraq)."""
-        ends = [c for c in verb.children if c.dep_ == "dobj"]
-        ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
-                 for g in c.children if g.dep_ == "pobj"]
         out = set()
-        for end in ends:
+        for end in destination_tokens(verb):
             r = self.idx.ref(end.i)
             if r is not None and r.type == "country":
                 out.add(r.actor)

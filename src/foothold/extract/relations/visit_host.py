@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .found import capital_country
-from .story_state import story_words
+from .story_state import destination_tokens, story_words
 
 
 def visited_state(reader, holder) -> str | None:
@@ -39,11 +39,8 @@ def visited_state_met(reader, holder) -> str | None:
 def capital_destinations(reader, verb) -> set[str]:
     """The states a visit goes to, read only from a state or a national capital ("visited Erbil and was received by
     Prime Minister X": a region's seat, not Iraq's head)."""
-    ends = [c for c in verb.children if c.dep_ == "dobj"]
-    ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
-             for g in c.children if g.dep_ == "pobj"]
     out = set()
-    for end in ends:
+    for end in destination_tokens(verb):
         r = reader.idx.ref(end.i)
         if r is not None and r.type == "country":
             out.add(r.actor)
