@@ -131,6 +131,16 @@ def test_tokens_with_finds_the_tokens_the_walk_found():
     assert list(tokens_with(spacy.blank("en")(""), ORTH, {","})) == []
 
 
+def test_tokens_where_finds_the_tokens_the_walk_found():
+    from spacy.attrs import LOWER
+    from foothold.extract.token_positions import tokens_where
+    doc = load_nlp()(RELEASE + " Talks on the shipping accord were ongoing, according to the Ports Authority.")
+    expected = [t.i for t in doc if t.lower_.endswith("ing")]
+    assert [t.i for t in tokens_where(doc, LOWER, lambda w: w.endswith("ing"))] == expected and len(expected) >= 3
+    assert list(tokens_where(doc, LOWER, lambda w: False)) == []
+    assert list(tokens_where(spacy.blank("en")(""), LOWER, lambda w: True)) == []
+
+
 def test_word_scans_on_arrays_find_what_the_token_walks_found():
     from foothold.extract.actors.companies import untagged_after_company_noun
     from foothold.extract.actors.people import _pronouns, _regime_holders, _titled_appositions

@@ -21,3 +21,14 @@ def tokens_with(doc, attr: int, values: Iterable[str]) -> Iterator:
         return
     for i in [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in wanted]:
         yield doc[i]
+
+
+def tokens_where(doc, attr: int, test) -> Iterator:
+    """The tokens of ``doc``, in order, whose ``attr`` string passes ``test`` (each distinct string tested once)."""
+    if not len(doc):
+        return
+    hashes = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    wanted = {h for h in set(hashes) if test(strings[h])}
+    for i in [i for i, h in enumerate(hashes) if h in wanted]:
+        yield doc[i]

@@ -8,8 +8,10 @@ actor. (`outlet_nouns.after_outlet_noun` reads the other order, "the channel Al-
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+from ..token_positions import tokens_with
 from .outlet_nouns import outlet_words
 
 NEWS_NOUNS = frozenset({"site", "portal", "agency", "service"})     # after "news"
@@ -19,7 +21,7 @@ NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "W
 def apposed_outlets(doc: Doc, dictionary):
     """(start, end) of each name an apposition after it calls a news outlet."""
     nouns = outlet_words().outlet_nouns
-    for t in doc:
+    for t in tokens_with(doc, ORTH, (",",)):     # only the commas' tokens are made
         if t.text != "," or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("a", "an"):
             continue
         k = t.i + 2

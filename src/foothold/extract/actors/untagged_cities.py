@@ -7,10 +7,12 @@ cities as "Durres" too, so it cannot be the filter: a gazetteer city of 100,000 
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ...resolve.names import normalise_name
 from ..dictionary import ActorDictionary, city_keys
+from ..token_positions import tokens_with
 from .spans import _overlaps
 
 LOCATIVES = frozenset({"in", "near", "outside", "around", "into", "towards", "toward"})
@@ -20,7 +22,7 @@ LABEL = "rule:untagged_city"
 def untagged_cities(doc: Doc, taken, dictionary: ActorDictionary):
     """(start, end) of each untagged gazetteer city after a locative preposition."""
     keys = None
-    for t in doc:
+    for t in tokens_with(doc, LOWER, LOCATIVES):     # only the prepositions' tokens are made
         if t.lower_ not in LOCATIVES or t.i + 1 >= len(doc):
             continue
         w = doc[t.i + 1]

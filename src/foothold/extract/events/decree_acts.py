@@ -16,6 +16,9 @@ A decree signed with no act told ("signed a decree on the budget") stays as it w
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+
+from ..token_positions import tokens_where
 from .cameo import regular_stems
 
 INSTRUMENTS = frozenset({"decree", "order", "edict", "directive", "ordinance", "proclamation", "law", "bill"})
@@ -58,7 +61,7 @@ def misread_decree_participle(tok, verbs):
 def repair_decree_participles(doc, verbs) -> int:
     """Re-hangs each misread decree participle under its instrument as its clause; returns how many."""
     moved = 0
-    for tok in doc:
+    for tok in list(tokens_where(doc, LOWER, lambda w: w.endswith("ing"))):   # only "-ing" words can be one
         found = misread_decree_participle(tok, verbs)
         if found is None:
             continue
