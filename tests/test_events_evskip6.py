@@ -1,0 +1,44 @@
+"""Triggers read but skipped, sixth pass (issue 8, evskip6): a spokesperson "for" a body speaks for it
+(events/spokespeople.py). Sentences of our own, about an arena outside the development texts (the Andes)."""
+
+from event_fixtures import extract_events, wire_events
+
+PARTIES = {"Peru": ("peru", "country"), "Chile": ("chile", "country"), "Chilean": ("chile", "country"),
+           "Ecuador": ("ecuador", "country"), "Lima": ("lima", "place"),
+           "Andean Water Council": ("awc", "organization")}
+
+
+def _has(got, etype, source, target=None):
+    return any(t == etype and source in s and (target is None or target in g) for t, s, g in got)
+
+
+def test_a_spokeswoman_for_a_states_embassy_speaks_for_the_state(tmp_path):
+    body = ("Peru accused Chile of arming the smugglers on Monday. "
+            "A spokeswoman for the Chilean embassy in Lima rejected the charge on Tuesday.")
+    got = wire_events(tmp_path, body, PARTIES)
+    assert _has(got, "REJECT", "chile"), got
+
+
+def test_a_spokesman_for_a_named_body_speaks_for_it(tmp_path):
+    body = "A spokesman for the Andean Water Council denied on Tuesday that the dam had been closed."
+    got = wire_events(tmp_path, body, PARTIES)
+    assert _has(got, "REJECT", "awc"), got
+
+
+def test_a_spokesman_for_an_unnamed_ministry_speaks_for_the_state_it_acts_in(tmp_path):
+    body = "In Ecuador, a spokesman for the energy ministry denied on Tuesday that the tariff would rise."
+    got = wire_events(tmp_path, body, PARTIES)
+    assert _has(got, "REJECT", "ecuador"), got
+
+
+def test_a_spokesman_for_a_place_alone_names_no_one(tmp_path):
+    body = "A spokesman for the embassy in Lima denied the report on Tuesday."
+    got = wire_events(tmp_path, body, PARTIES)
+    assert not any("lima" in s for _, s, _ in got), got
+
+
+def test_a_named_spokesman_stays_the_doer(tmp_path):
+    parties = {**PARTIES, "Rosa Quispe": ("quispe", "person")}
+    body = "A spokeswoman for the Andean Water Council, Rosa Quispe, denied the report on Tuesday."
+    got = wire_events(tmp_path, body, parties)
+    assert _has(got, "REJECT", "quispe"), got
