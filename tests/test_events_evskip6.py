@@ -42,3 +42,37 @@ def test_a_named_spokesman_stays_the_doer(tmp_path):
     body = "A spokeswoman for the Andean Water Council, Rosa Quispe, denied the report on Tuesday."
     got = wire_events(tmp_path, body, parties)
     assert _has(got, "REJECT", "quispe"), got
+
+
+def test_a_thing_dismissed_as_a_judgement_is_rejected(tmp_path):
+    parties = {**PARTIES, "Rosa Quispe": ("quispe", "person")}
+    for body in ('Rosa Quispe dismissed the blacklisting as "a badge of honour" on Tuesday.',
+                 'Chile dismissed talk of a water dispute with Peru as "a fantasy of the press" on Tuesday.'):
+        got = wire_events(tmp_path, body, parties)
+        assert any(t == "REJECT" for t, _, _ in got), (body, got)
+
+
+def test_a_person_dismissed_as_an_office_holder_is_no_rejection(tmp_path):
+    parties = {**PARTIES, "Rosa Quispe": ("quispe", "person")}
+    for body in ("Peru dismissed Rosa Quispe as head of the water council on Tuesday.",
+                 "Peru dismissed the governor as chairman of the board on Tuesday."):
+        got = wire_events(tmp_path, body, parties)
+        assert not any(t == "REJECT" for t, _, _ in got), (body, got)
+
+
+def test_a_note_of_protest_sent_is_a_complaint(tmp_path):
+    body = "Peru's foreign ministry sent a note of protest to Chile over the remarks on Tuesday."
+    got = wire_events(tmp_path, body, PARTIES)
+    assert _has(got, "ACCUSE", "peru", "chile"), got
+
+
+def test_companies_barred_from_a_market_are_sanctioned(tmp_path):
+    body = "The Andean Water Council barred six exchange companies from its dollar auction on Tuesday."
+    got = wire_events(tmp_path, body, PARTIES)
+    assert _has(got, "SANCTION", "awc"), got
+
+
+def test_evacuees_carried_are_relief(tmp_path):
+    body = "Two Chilean navy ships carried 900 evacuees from the island to Peru on Tuesday."
+    got = wire_events(tmp_path, body, PARTIES)
+    assert _has(got, "AID", "chile"), got
