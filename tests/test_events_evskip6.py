@@ -76,3 +76,16 @@ def test_evacuees_carried_are_relief(tmp_path):
     body = "Two Chilean navy ships carried 900 evacuees from the island to Peru on Tuesday."
     got = wire_events(tmp_path, body, PARTIES)
     assert _has(got, "AID", "chile"), got
+
+
+def test_a_doerless_attack_hits_the_party_named_inside_its_aimed_phrase(tmp_path):
+    parties = {**PARTIES, "Ana Torres": ("torres", "person"), "Pedro Quispe": ("pquispe", "person")}
+    for body, hit in (("Unknown gunmen opened fire on a bus carrying the mayor Ana Torres on Tuesday.", "torres"),
+                      ("Masked men set fire to the house of the governor, Pedro Quispe, on Tuesday.", "pquispe")):
+        got = wire_events(tmp_path, body, parties)
+        assert any(t == "ASSAULT" and hit in g for t, _, g in got), (body, got)
+
+
+def test_a_doerless_attack_on_a_place_alone_names_no_one(tmp_path):
+    got = wire_events(tmp_path, "Gunmen opened fire on a crowd in Lima on Tuesday.", PARTIES)
+    assert not any(t == "ASSAULT" for t, _, _ in got), got
