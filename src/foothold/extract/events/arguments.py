@@ -40,6 +40,7 @@ from .wire_targets import fronted_clause_subject
 from .pairs import PAIR_KINDS, PARTY_COUNTS, PARTY_TYPES, indefinite_count
 from .coordinated_sides import coordinated_sides
 from .members_within import members_within
+from .spokespeople import for_state_body, spoken_for
 from .releases import means_phrase_preps, object_pronoun_antecedent
 from .modality import ALLEGING_VERBS, misparsed_predicate
 from .titles import title_holder
@@ -308,6 +309,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
                         found.append((hit, o.i))
     if not found:
         found = members_within(tok, index)       # "critics in the Peruvian Congress": the body (evargs5)
+    if not found:
+        found = spoken_for(tok, index, phrase_actors)   # "a spokeswoman for the Chilean embassy": Chile (evskip6)
     if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
         found = document_author(tok, index)
     if not found:
@@ -634,6 +637,7 @@ def unnamed_state_body(verb, index: DocIndex):
         subj = subj if dep == "nsubj" else None
     if subj is None:
         return None
+    subj = for_state_body(subj, names_state_body) or subj     # "a spokesman for the energy ministry" (evskip6)
     # "soldiers and police killed ...": a conjunct that is a state body makes the subject the state's
     if not any(names_state_body(s) for s in [subj, *subj.conjuncts]):
         return None

@@ -28,6 +28,7 @@ from .offers_made import offer_made
 from .carried_loads import carried_loads
 from .raised_matters import matter_raised_with
 from .cases_taken import case_taken
+from .dismissed_as import dismissed_as
 from .asked_clauses import asked_in_clause
 from .stood_by import stood_by
 from .proposals_made import proposal_made
@@ -190,8 +191,9 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere = "CONCEDE", "concede", "political"   # "lifted the ban on rallies" (CAMEO 0811/0812)
     if etype == "RETREAT" and mode == "base handover" and any(o.lemma_.lower() in AID_OBJECTS for o in objects):
         etype, mode, sphere = "AID", "military", "military"   # "transferred lethal aid to X": aid, not a handover
-    elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and protest_note(objects):
-        etype, mode, sphere = "ACCUSE", "criticize", "political"   # "handed him a note of protest": a complaint
+    elif tok.lemma_ in HANDING and protest_note(objects):
+        # "handed him a note of protest", "sent a note of protest to X" (evskip6: any hand-over verb): a complaint
+        etype, mode, sphere, wrong_object = "ACCUSE", "criticize", "political", False
     elif tok.lemma_ in HANDING and demanding_note(objects):
         etype, mode, sphere = "REQUEST", "demand", "political"     # evtypes2: "handed him a note demanding X"
     elif etype == "RETREAT" and mode == "base handover" and tok.lemma_ in ("transfer", "hand") and objects \
@@ -253,6 +255,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         wrong_object = True        # "signed a decree banning imports": the ban is the act (decree_acts.py)
     if wrong_object and f.kind == "verb" and offer_made(tok, objects):
         etype, mode, sphere, wrong_object = "AGREE", "promise", "political", False   # "offered them seats"
+    if wrong_object and f.kind == "verb" and dismissed_as(tok, objects, index):
+        etype, mode, sphere, wrong_object = "REJECT", "statement", "political", False   # "dismissed X as a fantasy"
     if wrong_object and f.kind == "verb" and case_taken(tok, objects, index):
         etype, mode, sphere, wrong_object = "ACCUSE", "allege", "political", False   # "took the case to the court"
     if wrong_object and f.kind == "verb" and matter_raised_with(tok, objects, index):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .aimed_phrases import aimed_phrase_parties
 from . import monitor, statements
 from .agents import hit_people
 from .anaphora import told_doer
@@ -353,6 +354,8 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
         args.target = list(dict.fromkeys(
             h.actor for c in acted_on for t in c.subtree
             if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
+        if not args.target:
+            args.target = aimed_phrase_parties(f, etype, index)   # "opened fire on a bus carrying X" (evskip6)
     if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
         # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
         args.add("target", inner_parties(tok, index, set(args.source)), index)
