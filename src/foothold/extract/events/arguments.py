@@ -58,6 +58,8 @@ from .orders_of import ordering_phrases
 from .address_subjects import address_form, addressed_person
 from .modified_heads import modified_head
 from .national_bodies import national_body
+from .signed_documents import signer
+from .apposed_conjuncts import comma_conjunct_name
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMMITTED_TO = frozenset({"committed", "dedicated"})   # adjectives whose to-gerund is the subject's act
@@ -206,6 +208,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     posted = posted_holder(tok, index)
     if posted:
         return posted                    # "U.S. Ambassador to Hungary David Pressman": the ambassador (evargs8)
+    named = comma_conjunct_name(tok, index)
+    if named:
+        return named                     # "Togo's Minister of Trade, Yawa Kouigan, who signed": the minister (evargs14)
     body = national_body(tok, index)
     if body:
         return body                      # "Gazprom ... the Russian company stopped buying": Gazprom (evargs13)
@@ -310,6 +315,8 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         found = members_within(tok, index)       # "critics in the Peruvian Congress": the body (evargs5)
     if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
         found = document_author(tok, index)
+    if not found:
+        found = signer(tok, index, phrase_actors)     # "The decree suspending X was signed by Y": Y (evargs14)
     if not found:
         if tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
