@@ -67,3 +67,13 @@ def test_a_decree_no_one_signed_has_no_doer(tmp_path):
 def test_signing_words_load():
     words = signing_words()
     assert "decree" in words.document_nouns and "sign" in words.signing_verbs
+
+
+# --- plural_pronouns._two_persons ---
+
+def test_they_of_a_when_clause_is_the_two_governors_named(tmp_path):
+    text = ("Ghana and Togo reopened the crossing on Monday. The reopening was agreed by the Governor of the Volta "
+            "Region, Kofi Mensah, and the Governor of Kara, Yawa Kouigan, when they met in Lome on Sunday.")
+    ctx = extract_events(tmp_path, text, ACTORS)
+    got = [e.source for e in ctx.events if e.trigger == "met"]
+    assert got == [["mensah", "kouigan"]], [(e.trigger, e.source) for e in ctx.events]
