@@ -1,11 +1,10 @@
 """Event actors, twelfth pass (issue 8, evargs14): one unnamed official "at"/"for" a named body is the body
 (events/members_within.py), a title's name the parser made its conjunct is the title's holder
-(events/apposed_conjuncts.py), a document's act is its signer's (events/signed_documents.py). Our own sentences, from
+(events/apposed_conjuncts.py), a decree's act is its signer's in the parser's clausal-subject reading
+(events/decree_acts.passive_issuer). Our own sentences, from
 arenas other than the texts that showed the need."""
 
 from event_fixtures import extract_events
-
-from foothold.extract.events.signed_documents import signing_words
 
 ACTORS = {"Ghana": ("ghana", "country"), "Togo": ("togo", "country"), "Lome": ("lome", "place"),
           "Bank of Ghana": ("bog", "organization"), "Blue Party": ("blue_party", "organization"),
@@ -49,7 +48,7 @@ def test_a_relative_on_a_title_with_its_name_is_the_holder(tmp_path):
     assert got and all(s == ["kouigan"] for _, s, _ in got), got
 
 
-# --- signed_documents.signer ---
+# --- decree_acts.passive_issuer ---
 
 def test_a_decree_is_its_signers_act(tmp_path):
     text = "The decree suspending all flights to Lome was signed by the Minister of Transport, Kwame Boateng, on Monday."
@@ -64,10 +63,6 @@ def test_a_decree_no_one_signed_has_no_doer(tmp_path):
     assert all(e.source == [] for e in ctx.events if e.type == "SANCTION")
 
 
-def test_signing_words_load():
-    words = signing_words()
-    assert "decree" in words.document_nouns and "sign" in words.signing_verbs
-
 
 # --- plural_pronouns._two_persons ---
 
@@ -77,3 +72,16 @@ def test_they_of_a_when_clause_is_the_two_governors_named(tmp_path):
     ctx = extract_events(tmp_path, text, ACTORS)
     got = [e.source for e in ctx.events if e.trigger == "met"]
     assert got == [["mensah", "kouigan"]], [(e.trigger, e.source) for e in ctx.events]
+
+
+# --- side_states: "the two sides" read as two persons ---
+
+def test_the_two_sides_read_as_two_ministers_keep_their_states(tmp_path):
+    from foothold.model import Relation
+    text = ("Kofi Mensah of Ghana met Yawa Kouigan of Togo in Lome on Monday. The two sides agreed to reopen the "
+            "crossing.")
+    rels = [Relation("mensah", "member_of", "ghana", "Kofi Mensah of Ghana", 0, 20, "test"),
+            Relation("kouigan", "member_of", "togo", "Yawa Kouigan of Togo", 25, 45, "test")]
+    ctx = extract_events(tmp_path, text, ACTORS, relations=rels)
+    got = [e.source for e in ctx.events if e.trigger == "agreed"]
+    assert got and {"mensah", "kouigan", "ghana", "togo"} <= set(got[0]), [(e.trigger, e.source) for e in ctx.events]

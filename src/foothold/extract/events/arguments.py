@@ -58,7 +58,6 @@ from .orders_of import ordering_phrases
 from .address_subjects import address_form, addressed_person
 from .modified_heads import modified_head
 from .national_bodies import national_body
-from .signed_documents import signer
 from .apposed_conjuncts import comma_conjunct_name
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -315,8 +314,6 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
         found = members_within(tok, index)       # "critics in the Peruvian Congress": the body (evargs5)
     if not found and tok.lemma_.lower() in DOCUMENT_NOUNS:
         found = document_author(tok, index)
-    if not found:
-        found = signer(tok, index, phrase_actors)     # "The decree suspending X was signed by Y": Y (evargs14)
     if not found:
         if tok.pos_ == "NOUN" and [c.lower_ for c in tok.children] == ["the"]:
             person = index.titled_person(tok.lower_, {tok.lower_}, None, index.tok_start[tok.i])
