@@ -3,7 +3,7 @@ its own tense: the speaker's next act (issue 8, evargs5; events/finite_conjunct.
 Sentences of our own, about arenas outside the development texts."""
 
 from event_fixtures import wire_events
-from foothold.extract.events.finite_conjunct import far_finite_conjuncts
+from foothold.extract.events.finite_conjunct import far_finite_conjuncts, said_requests
 from foothold.extract.nlp import load_nlp
 
 ACTORS = {"Juan Perez": ("juan_perez", "person"), "Cusco": ("cusco", "place"), "Peru": ("peru", "country"),
@@ -64,3 +64,28 @@ def test_a_past_tense_conjoined_to_a_prepositions_gerund_goes_to_the_verb_above(
     doc = load_nlp()("John Mahama accused Togo of arming the rebels and blamed Benin for hosting their camps.")
     pairs = [(c.text, v.text) for t in doc for c, v in far_finite_conjuncts(t)]
     assert pairs == [("blamed", "accused")], pairs
+
+
+# evargs12: the speaker's call after a said clause, hung by the parser on the said clause's verb
+
+SPEAKERS = {"John Mahama": ("john_mahama", "person"), "Togo": ("togo", "country"),
+            "Sokoto Front": ("sokoto_front", "organization")}
+
+
+def test_a_call_after_a_said_clause_is_the_speakers_second_act(tmp_path):
+    got = wire_events(tmp_path, 'The office of John Mahama said in a statement that the shelling was "a crime that '
+                                'crossed every line" and called on Togo to halt the attacks.\n', SPEAKERS)
+    kinds = sorted(t for t, s, g in got if s == ["john_mahama"])
+    assert kinds == ["ACCUSE", "REQUEST"], got
+    assert ("REQUEST", ["john_mahama"], ["togo"]) in got, got
+
+
+def test_the_call_is_rehung_on_the_verb_of_saying():
+    doc = load_nlp()("The minister said the government respected the court's decision and called for calm.")
+    pairs = [(c.text, v.text) for t in doc for c, v in said_requests(t)]
+    assert pairs == [("called", "said")], pairs
+
+
+def test_another_act_conjoined_in_the_said_clause_stays_the_clauses():
+    doc = load_nlp()("The minister said the militia attacked the base and burned the trucks.")
+    assert not [c for t in doc for c, _ in said_requests(t)]

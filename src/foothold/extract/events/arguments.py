@@ -59,6 +59,7 @@ from .orders_of import ordering_phrases
 from .address_subjects import address_form, addressed_person
 from .modified_heads import modified_head
 from .national_bodies import national_body
+from .apposed_conjuncts import comma_conjunct_name
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMMITTED_TO = frozenset({"committed", "dedicated"})   # adjectives whose to-gerund is the subject's act
@@ -207,6 +208,9 @@ def head_actors(tok, index: DocIndex, pronoun_window: int, follow_conj: bool = F
     posted = posted_holder(tok, index)
     if posted:
         return posted                    # "U.S. Ambassador to Hungary David Pressman": the ambassador (evargs8)
+    named = comma_conjunct_name(tok, index)
+    if named:
+        return named                     # "Togo's Minister of Trade, Yawa Kouigan, who signed": the minister (evargs14)
     body = national_body(tok, index)
     if body:
         return body                      # "Gazprom ... the Russian company stopped buying": Gazprom (evargs13)

@@ -105,6 +105,8 @@ def ordering_instrument(verb, objects, verbs) -> bool:
 def decree_issuer(verb):
     """The verb that signs or issues the instrument whose clause ``verb`` is ("signed a decree suspending ...",
     "a decree that banned ... was signed by X"), or None."""
+    if verb.dep_ == "csubjpass" and verb.pos_ == "VERB":
+        return passive_issuer(verb)
     if verb.dep_ not in ORDERED_CLAUSE or verb.pos_ != "VERB":
         return None
     inst = verb.head
@@ -114,6 +116,16 @@ def decree_issuer(verb):
     if issuer.lemma_.lower() not in ISSUING or issuer.pos_ != "VERB" or inst.dep_ not in ("dobj", "nsubjpass"):
         return None
     return issuer
+
+
+def passive_issuer(verb):
+    """ "The decree suspending all flights was signed by the minister" (evargs14): the parser makes the participle the
+    passive's clausal subject and the instrument the participle's own subject; the signing verb is the issuer."""
+    inst = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if inst is None or inst.lemma_.lower() not in INSTRUMENTS or inst.pos_ != "NOUN":
+        return None
+    issuer = verb.head
+    return issuer if issuer.lemma_.lower() in ISSUING and issuer.pos_ == "VERB" else None
 
 
 def decree_doer(verb, index) -> list:

@@ -75,6 +75,34 @@ def finite_preposition_objects(token) -> object | None:
     return verb if token.head.pos_ == "ADP" and verb.tag_ == "VBD" and verb.pos_ == "VERB" else None
 
 
+# verbs of saying whose clause a speaker's own request may follow, and the request verbs that do
+SAYING = frozenset({"say", "state", "tell", "add", "declare", "announce", "stress", "note"})
+REQUESTING = frozenset({"call", "urge", "appeal"})
+
+
+def said_requests(content) -> list:
+    """(request, speech verb) for a request verb with no subject of its own conjoined to the clause a speaker said,
+    in the speech verb's tense ("X said the government respected the ruling and called for calm", "said that the
+    killing was \"a crime that crossed every line\" and called on Y to ...", where the parser hangs the call on the
+    relative clause inside): it was read as said content and the sentence gave one event, typed by one of the two;
+    the golds code the speaker's statement and the speaker's request (evargs12). Only calls and urgings: another
+    act conjoined there ("said the militia attacked the base and burned the trucks") is the clause's subject's, as
+    told. ``content`` is the request verb; the walk climbs from the verb it is conjoined to, through a relative
+    clause or a predicate, to the clause of a verb of saying."""
+    if content.dep_ != "conj" or content.pos_ != "VERB" or content.lemma_.lower() not in REQUESTING \
+            or any(s.dep_ in ("nsubj", "nsubjpass") for s in content.children):
+        return []
+    t = content.head
+    for _ in range(4):
+        verb = t.head
+        if t.dep_ == "ccomp" and verb.lemma_.lower() in SAYING and verb.tag_ in FINITE and verb.pos_ == "VERB":
+            return [(content, verb)] if content.tag_ == verb.tag_ else []
+        if t.dep_ not in ("relcl", "attr", "acomp", "dobj") or verb.i == t.i:
+            return []
+        t = verb
+    return []
+
+
 def repair_finite_conjuncts(doc) -> int:
     """Re-hangs each such conjunct on the governor (or on the nearest verb of its tense above); returns how many."""
     moved = 0
@@ -83,6 +111,9 @@ def repair_finite_conjuncts(doc) -> int:
             verb.head = content.head
             moved += 1
         for verb, governor in far_finite_conjuncts(content):
+            verb.head = governor
+            moved += 1
+        for verb, governor in said_requests(content):
             verb.head = governor
             moved += 1
         verb = finite_preposition_objects(content)

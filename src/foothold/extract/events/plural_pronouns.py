@@ -7,6 +7,11 @@ sentence before in the same paragraph -- not for the one organisation or state n
 singular antecedent: a body quoted in between, a state of the scene).
 Only the pronoun heading a phrase, or the possessive of a subject ("Their troops"): a "their" inside an object
 ("reopen their border") describes, and names no party. No list near: the caller's own rules decide.
+evargs14, `_two_persons`: "The reopening was agreed by the Governor of the Volta Region, James Gunu, and the Governor
+of the Maritime Region, Yao Agbogbo, when they met in Aflao": two titled names joined by "and" are often parsed as
+no list (the second title a conjunct of the verb), so "they" of a clause subordinate to the sentence ("when", "after",
+"as" ...) found no list and took the last state named. Exactly two persons named before it in its own sentence, with
+an "and" between them, are who "they" are.
 """
 
 from __future__ import annotations
@@ -108,7 +113,33 @@ def _nearest_list(pron, index) -> list:
     return []
 
 
+# the clause links of a "they" subordinate to its sentence's main clause ("when they met")
+SUBORDINATE = frozenset({"advcl", "relcl"})
+
+
+def _two_persons(pron, index) -> list:
+    """The two persons named before a subordinate clause's "they" in its sentence, joined by "and", else []."""
+    if pron.lower_ != "they" or pron.dep_ != "nsubj" or pron.head.dep_ not in SUBORDINATE:
+        return []
+    found: list = []
+    for j in range(pron.sent.start, pron.i):
+        hit = index.actor_at(j)
+        if hit is None or hit.type != "person" or pron.doc[j].pos_ == "PRON":
+            continue
+        if found and found[-1][0].actor == hit.actor:
+            continue
+        if any(h.actor == hit.actor for h, _ in found):
+            return []
+        found.append((hit, j))
+    if len(found) != 2:
+        return []
+    (_, a), (_, b) = found
+    if not any(t.lower_ == "and" for t in pron.doc[a + 1:b]):
+        return []
+    return found
+
+
 def listed_antecedents(pron, index) -> list:
     """The parties a plural pronoun stands for, as (ActorHit, token index) pairs, or [] when no list is near."""
-    listed = _clause_subject_list(pron, index) or _nearest_list(pron, index)
+    listed = _clause_subject_list(pron, index) or _nearest_list(pron, index) or _two_persons(pron, index)
     return [(type(h)(h.actor, h.type, index.tok_start[pron.i], index.tok_end[pron.i]), pron.i) for h, _ in listed]

@@ -29,6 +29,7 @@ from .principals import states_already_paired
 from .protest_scene import protest_body, protest_state
 from .purposes import purpose_parties
 from .releases import joint_parties
+from .side_states import side_state_ids
 from .pair_pronouns import they_after_pair
 from .armed_targets import forces_state
 from .scene import city_state, scene_country, state_of_place
@@ -315,6 +316,9 @@ def paired_doers(f: Found, sent, args: Arguments, events: list, meta: list[dict]
         if joint:
             args.source = joint
             args.target = [a for a in args.target if a not in joint]
+    if f.kind != "noun":
+        # "the two sides" read as two ministers: their states beside them (side_states, evargs14)
+        args.source = side_state_ids(subject_of(f.token)[0], args.source, index)
 
 
 def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, index: DocIndex, events: list,
