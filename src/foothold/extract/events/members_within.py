@@ -48,6 +48,9 @@ def members_within(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
         if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         for o in (n for p in c.children if p.dep_ == "pobj" for n in [p, *p.conjuncts]):
+            if single and any(a.dep_ == "appos" and (h := index.actor_at(a.i)) is not None and h.type == "person"
+                              for a in o.children):
+                return []  # "A spokeswoman for the Council, Rosa Quispe, denied": the apposed name is the member
             hit = index.actor_at(o.i)
             if hit is not None and hit.type == "organization" and all(hit.actor != h.actor for h, _ in out):
                 out.append((hit, o.i))
