@@ -55,3 +55,18 @@ def test_a_commitment_to_an_accord_stays_the_pledges(tmp_path):
 def test_the_word_lists_load():
     words = affirmed_accord_words()
     assert "reaffirm" in words.affirming_verbs and "treaty" in words.accord_nouns
+
+
+def test_on_a_tuning_document_the_reaffirmed_treaty_is_support():
+    # bench/owndocs23 (a tuning set): "The two leaders reaffirmed the 1951 Mutual Defense Treaty, ..." (gold SUPPORT)
+    from pathlib import Path
+
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = Path(__file__).resolve().parents[1] / "bench" / "owndocs23" / "01-indopacom-change-of-command.txt"
+    if not path.exists():
+        pytest.skip("bench/owndocs23 not present")
+    document = read_document(path)
+    start = document.text.index("reaffirmed the 1951")
+    found = [e for e in run(document).events if e.type == "SUPPORT" and e.start <= start < e.end]
+    assert found
