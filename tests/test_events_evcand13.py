@@ -1,6 +1,7 @@
 """Statements without a cue, thirteenth pass (issue 8, evcand13): an accord affirmed by a statement verb
 (`affirmed_accords.py`, data/affirmed_accords.yaml): "the two ministers reaffirmed the 1929 treaty" endorses it
-(PLOVER SUPPORT), where no said clause carries a cue.
+(PLOVER SUPPORT), where no said clause carries a cue; another party's listed conduct told in the simple past
+(`speech.alleged_conduct`, plover.yaml `alleged_conduct` with "intrude") accuses it.
 
 Sentences are our own, written for these tests about an arena outside the development texts (the Andes).
 """
@@ -11,7 +12,8 @@ from event_fixtures import wire_events
 from foothold.extract.events.affirmed_accords import affirmed_accord_words
 
 PARTIES = {"Chile": ("chile", "country"), "Peru": ("peru", "country"), "Bolivia": ("bolivia", "country"),
-           "Ecuador": ("ecuador", "country")}
+           "Ecuador": ("ecuador", "country"), "Lima": ("peru", "country"), "Bolivian": ("bolivia", "country"),
+           "Chilean": ("chile", "country")}
 
 
 def _typed(tmp_path, sentence, kind):
@@ -70,3 +72,17 @@ def test_on_a_tuning_document_the_reaffirmed_treaty_is_support():
     start = document.text.index("reaffirmed the 1951")
     found = [e for e in run(document).events if e.type == "SUPPORT" and e.start <= start < e.end]
     assert found
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # reported speech need not shift back: a listed conduct verb in the simple past is told as done
+    ("On Tuesday Lima said Bolivian soldiers crossed the border near the lake.", "bolivia"),
+    ("On Tuesday Lima said the Chilean vessels had intruded into Peruvian waters.", "chile"),
+])
+def test_another_partys_conduct_told_in_the_simple_past_accuses(tmp_path, sentence, target):
+    found = _typed(tmp_path, sentence, "ACCUSE")
+    assert found and found[0][1] == ["peru"] and found[0][2] == [target]
+
+
+def test_the_speakers_own_conduct_in_the_simple_past_accuses_no_one(tmp_path):
+    assert not _typed(tmp_path, "On Tuesday Lima said its own soldiers crossed the border by mistake.", "ACCUSE")

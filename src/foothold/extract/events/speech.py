@@ -222,7 +222,10 @@ def alleged_conduct(lex, content, speech, index: DocIndex) -> bool:
 def _alleged_clause(lex, content, speech, index: DocIndex) -> bool:
     aux = {c.lower_ for c in content.children if c.dep_ in ("aux", "auxpass")}
     told_done = content.tag_ == "VBN" and aux & {"had", "has", "have"} \
-        or content.tag_ == "VBG" and aux & {"was", "were", "had", "has", "have", "been"}
+        or content.tag_ == "VBG" and aux & {"was", "were", "had", "has", "have", "been"} \
+        or content.tag_ == "VBD" and content.lemma_.lower() in lex.alleged_conduct   # evcand13: reported speech
+    #     need not shift back: "Ankara said the camp sheltered PKK fighters" tells it as "had sheltered" does (a listed
+    #     conduct verb only: a conflict trigger in the simple past is the act told, its own event)
     if not told_done or any(c.dep_ == "neg" for c in content.children):
         return False
     subj = next((c for c in content.children if c.dep_ == "nsubj"), None)
