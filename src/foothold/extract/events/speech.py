@@ -20,6 +20,7 @@ from .own_acts import own_act_clause
 from .refusals import idle_course, refusal_words, stated_refusal
 from .intentions import helping_intention
 from .commitments import kept_accord
+from .affirmed_accords import affirmed_accord
 from .stated_intents import engaging_intention
 from .called_names import called_name_type
 from .forced_futures import by_force
@@ -221,7 +222,10 @@ def alleged_conduct(lex, content, speech, index: DocIndex) -> bool:
 def _alleged_clause(lex, content, speech, index: DocIndex) -> bool:
     aux = {c.lower_ for c in content.children if c.dep_ in ("aux", "auxpass")}
     told_done = content.tag_ == "VBN" and aux & {"had", "has", "have"} \
-        or content.tag_ == "VBG" and aux & {"was", "were", "had", "has", "have", "been"}
+        or content.tag_ == "VBG" and aux & {"was", "were", "had", "has", "have", "been"} \
+        or content.tag_ == "VBD" and content.lemma_.lower() in lex.alleged_conduct   # evcand13: reported speech
+    #     need not shift back: "Ankara said the camp sheltered PKK fighters" tells it as "had sheltered" does (a listed
+    #     conduct verb only: a conflict trigger in the simple past is the act told, its own event)
     if not told_done or any(c.dep_ == "neg" for c in content.children):
         return False
     subj = next((c for c in content.children if c.dep_ == "nsubj"), None)
@@ -377,6 +381,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     declared = declared_type(tok) if etype is None else None
     if declared is not None:
         etype = declared[0]         # evrecall3: "declared three days of national mourning" (data/declarations.yaml)
+    if etype is None and affirmed_accord(tok, content):
+        etype = "SUPPORT"           # evcand13: "the two ministers reaffirmed the 1994 border treaty" (affirmed_accords.py)
     if etype is None:
         return "statement_without_cue"
     if etype == "RETREAT" and future_retreat(lex, content, tok, index):
