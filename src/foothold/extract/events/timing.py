@@ -7,6 +7,7 @@ from datetime import date
 
 from ...model import DateValue, Event
 from . import analysis
+from .anchor_phrases import past_anchors
 from .anchored_elsewhere import anchored_elsewhere, entry_date_before
 from .bullet_items import bullet_item_span
 from .carriers import carriers
@@ -492,4 +493,6 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
                and not after_its_note(d, dater, index.ctx.document.text)     # "... no later than 2025 (Agency, 2020)"
                and not in_relayed_past(d, index)      # "told them X had arrested suspects in August" (relayed_pasts)
                and not infinitive_start(d, index)]    # "agreed to extend the hours from January" (dates12)
+    # nor to the date of an anchoring phrase when the sentence tells another ("after the death in July of X": dates12)
+    current = past_anchors(current, index)
     return reacted, current[-1] if current else None
