@@ -40,7 +40,11 @@ def past_act_later_dates(verb, dates, dater) -> set[int]:
     """Starts of the date phrases after the publication, when ``verb`` tells a past act (dates12): "The minister
     proposed a meeting of the three governments in Accra early next year", in a December statement: next year is the
     meeting's, a plan the proposal tells; the proposal itself is the story's, not a time after the report. Compared
-    at the coarser precision (`after_publication`); a verb in the simple past or a past participle only."""
+    at the coarser precision (`after_publication`); a verb in the simple past or a past participle only. Only for a
+    publication dated to the day: a month or year the header gives may be the period a later page is about
+    ("title: September 2022 border clashes", a page telling "The two states signed a treaty in March 2025")."""
+    if dater.published is None or dater.published.precision != "day":
+        return set()
     return {d.start for d in dates if d.start is not None and later_than_past_act(verb, d, dater)}
 
 
