@@ -94,7 +94,7 @@ def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
                                                             or names_other_noun(doc[toks[0]], f.token, f.noun)
                                                             or in_before_gerund(doc[toks[0]], f.token))} \
         | reason_dates(f.token, dates, index) \
-        | later_conjunct_content_dates(f.token, dates, index)   # "accused X and said Y had paid them last year" (dates12)
+        | later_conjunct_content_dates(f.token, dates, index)   # "accused X and said Y had paid last year" (dates12)
 
 
 def phrase_tokens(f: Found) -> set[int]:
@@ -287,7 +287,8 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         other_dates |= later_conjunct_dates(f.token, told, index)
     if f.kind in ("verb", "light", "speech"):
         # "thanked X for standing with Y after the killing of Z in January, and called on X ...": the killing's
-        # (dates11); "wrote on Tuesday that X had seized Y when Z voted in June, and said ...": a statement too (dates12)
+        # (dates11); "wrote on Tuesday that X had seized Y when Z voted in June, and said ...": statements too
+        # (dates12)
         other_dates |= earlier_conjunct_inner_dates(f.token, told, index)
     if f.kind != "noun":                # "told reporters that merchants had lost X since March and thanked Y" (dates10)
         other_dates |= since_elsewhere(f.token, told, index)
