@@ -172,3 +172,11 @@ def test_an_anchor_phrases_date_alone_still_runs_on():
     text = "On 6 August Tajikistan closed the road after the death in July of a driver."
     days = [Date(text.index("6 August"), text.index("6 August") + 8), Date(text.index("July"), text.index("July") + 4)]
     assert past_anchors(days, Index(nlp(text))) == days[:1]
+
+
+def test_a_date_years_after_the_publication_still_times_a_past_act(tmp_path):
+    # near miss: a date years after the publication tells of a wrong publication date, not a plan
+    text = ("DUSHANBE, 14 December 2021 - The foreign minister of Tajikistan concluded today a visit to Bishkek.\n\n"
+            "Tajikistan expelled two diplomats of Kyrgyzstan in January 2024.")
+    got = dated(tmp_path, text)
+    assert any(t[1] == ["tajikistan"] and t[2] == "2024-01" for t in got), got
