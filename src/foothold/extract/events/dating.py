@@ -205,9 +205,6 @@ class EventDater:
         self.published: DateValue | None = getattr(ctx.document, "date", None)
         # a title dating a period ("the killings in Moura, 27-31 March 2022") gives its end: the page came later
         self.period_end = bool((getattr(ctx.document, "metadata", None) or {}).get("date_ends_period"))
-        # where the publication date came from (ingest: option | header | text | html | pdf | md); "text" is the
-        # first date the body tells, which may be a past the report looks back on
-        self.published_source = (getattr(ctx.document, "metadata", None) or {}).get("date_source")
         self.dateline_starts = dateline_date_starts(ctx.document.text, self.dates)
 
     def publication_month(self) -> DateValue | None:

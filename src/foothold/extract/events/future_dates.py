@@ -41,12 +41,12 @@ def past_act_later_dates(verb, dates, dater) -> set[int]:
     proposed a meeting of the three governments in Accra early next year", in a December statement: next year is the
     meeting's, a plan the proposal tells; the proposal itself is the story's, not a time after the report. Compared
     at the coarser precision (`after_publication`); a verb in the simple past or a past participle only. Only for a
-    publication dated to the day by the document's own header or metadata (a month or year may be the period a later
-    page is about: "title: September 2022 border clashes", a page telling "The two states signed a treaty in March
-    2025"; the first date of a body with no header may be a past it looks back on) and a date at most in the year
-    after the publication's (a plan told soon; a date years later tells of a publication date that is wrong)."""
+    publication dated to the day (a month or year may be the period a later page is about: "title: September 2022
+    border clashes", a page telling "The two states signed a treaty in March 2025"; ingest's day comes from a header,
+    a date line, a dateline or a credit, `ingest.metadata.find_date`) and a date at most in the year after the
+    publication's (a plan told soon; a date years later tells of a publication date that is wrong)."""
     published = dater.published
-    if published is None or published.precision != "day" or getattr(dater, "published_source", None) == "text":
+    if published is None or published.precision != "day":
         return set()
     return {d.start for d in dates if d.start is not None and d.iso and int(d.iso[:4]) <= int(published.iso[:4]) + 1
             and later_than_past_act(verb, d, dater)}
