@@ -89,3 +89,23 @@ def earlier_conjunct_inner_dates(verb, dates, index: DocIndex) -> set[int]:
         if inner and t.i == first.i:
             out.add(d.start)
     return out
+
+
+def later_conjunct_content_dates(verb, dates, index: DocIndex) -> set[int]:
+    """Starts of the date phrases inside the content clause of a later conjunct of ``verb`` (dates12): "The
+    minister accused the opposition of lying and said the government had paid the contractors last year": last year
+    is the payment's, told in what was said, so it does not time the accusation. Only a clausal complement of the
+    later verb ("said X had done Y ..."): a date hung on the later verb itself, or on its object, may time both and is
+    left to the nearest-date reading."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+    if not conjuncts:
+        return set()
+    contents = {t.i for conj in conjuncts for c in conj.children if c.dep_ == "ccomp" for t in c.subtree}
+    out = set()
+    for d in dates:
+        toks = index.tokens_in(d.start, d.end)
+        if toks and toks[0] in contents:
+            out.add(d.start)
+    return out

@@ -36,6 +36,22 @@ def later_than_past_act(verb, date, dater) -> bool:
     return verb.tag_ in PAST_TAGS and after_publication(date, dater)
 
 
+def past_act_later_dates(verb, dates, dater) -> set[int]:
+    """Starts of the date phrases after the publication, when ``verb`` tells a past act (dates12): "The minister
+    proposed a meeting of the three governments in Accra early next year", in a December statement: next year is the
+    meeting's, a plan the proposal tells; the proposal itself is the story's, not a time after the report. Compared
+    at the coarser precision (`after_publication`); a verb in the simple past or a past participle only. Only for a
+    publication dated to the day (a month or year may be the period a later page is about: "title: September 2022
+    border clashes", a page telling "The two states signed a treaty in March 2025"; ingest's day comes from a header,
+    a date line, a dateline or a credit, `ingest.metadata.find_date`) and a date at most in the year after the
+    publication's (a plan told soon; a date years later tells of a publication date that is wrong)."""
+    published = dater.published
+    if published is None or published.precision != "day":
+        return set()
+    return {d.start for d in dates if d.start is not None and d.iso and int(d.iso[:4]) <= int(published.iso[:4]) + 1
+            and later_than_past_act(verb, d, dater)}
+
+
 # a sentence's end between a date and a note: the note closes another sentence
 _SENTENCE_END = re.compile(r"[.!?][\"')\u201d]?\s|\n")
 

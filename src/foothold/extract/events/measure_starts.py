@@ -54,3 +54,24 @@ def measure_starts(dates, dater, index: DocIndex) -> set[int]:
         if toks and opened_by_start(index.ctx.doc[toks[0]]):
             out.add(d.start)
     return out
+
+
+def infinitive_start(date, index: DocIndex) -> bool:
+    """The date phrase opens a measure in a to-infinitive ("30 November: the two customs services agreed to extend
+    the opening hours from January. The governor thanked them ..."; dates12): January is when the agreed measure
+    starts, a time to come whatever year the date finder gave it, so it is no running date of the paragraph
+    (`timing.sentence_time`): the next sentence is the entry's day."""
+    toks = index.tokens_in(date.start, date.end) if date.start is not None else []
+    if not toks:
+        return False
+    first = index.ctx.doc[toks[0]]
+    if not opened_by_start(first):
+        return False
+    t = first
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return False

@@ -48,8 +48,9 @@ COUNTED_BACK = re.compile(r"(?i)^(?:yesterday|last\s+(?:night|week|month))\b")
 
 def noun_then_day(before, d, index: DocIndex) -> bool:
     """The date phrase ``d`` is a day counted back from the report ("yesterday", "last week") right after a noun
-    (``before``), which it times: "welcomes the signing yesterday of the treaty"."""
-    return before.pos_ == "NOUN" and bool(COUNTED_BACK.match(index.ctx.document.text[d.start:d.end]))
+    (``before``), which it times: "welcomes the signing yesterday of the treaty"; or after a name closing the noun's
+    phrase, "condemns the attack on a convoy near Tarma yesterday" (dates12)."""
+    return before.pos_ in ("NOUN", "PROPN") and bool(COUNTED_BACK.match(index.ctx.document.text[d.start:d.end]))
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -7,23 +7,25 @@ from datetime import date
 
 from ...model import DateValue, Event
 from . import analysis
+from .anchor_phrases import past_anchors
 from .anchored_elsewhere import anchored_elsewhere, entry_date_before
 from .bullet_items import bullet_item_span
 from .carriers import carriers
 from .clause_dates import governing_date, offset_date, own_verb_date
 from .closing_dates import closing_clause_date
-from .conjunct_dates import earlier_conjunct_inner_dates, later_conjunct_dates
+from .conjunct_dates import earlier_conjunct_inner_dates, later_conjunct_content_dates, later_conjunct_dates
 from .content_dates import content_deed_dates
 from .dayparts import told_time_of_day
 from .effect_dates import takes_effect
 from .happening_relatives import happening_date
 from .during_told import during_date
-from .future_dates import after_its_note, after_publication, later_than_past_act, shift_bases_to_skip
+from .future_dates import (after_its_note, after_publication, later_than_past_act, past_act_later_dates,
+                           shift_bases_to_skip)
 from .date_owner import inner_act_dates
 from .described_dates import describing_date_starts, elsewhere
 from .past_clause_dates import earlier_clause_starts
 from .dating import DAY_SHIFT, MONTH_SHIFT, EventDater, aspect_verb, day_shift, in_other_clause, month_shift
-from .measure_starts import measure_starts
+from .measure_starts import infinitive_start, measure_starts
 from .index import DocIndex
 from .modality import PERFORMATIVE
 from .noun_years import dated_elsewhere_than_noun, with_noun_year
@@ -91,7 +93,8 @@ def other_clause_dates(f: Found, dates, index: DocIndex) -> set[int]:
                                                             or in_misread_participle(doc[toks[0]], f.token)
                                                             or names_other_noun(doc[toks[0]], f.token, f.noun)
                                                             or in_before_gerund(doc[toks[0]], f.token))} \
-        | reason_dates(f.token, dates, index)     # "refused because it did not condemn the attacks in September"
+        | reason_dates(f.token, dates, index) \
+        | later_conjunct_content_dates(f.token, dates, index)   # "accused X and said Y had paid last year" (dates12)
 
 
 def phrase_tokens(f: Found) -> set[int]:
@@ -282,13 +285,19 @@ def explicit_date(lex, f: Found, kind: str, found: list[Found], sent, dater: Eve
         | past_dates_after_present(f.token, told, dater.published, index)   # "condemns the seizure ... on 12 March"
     if f.kind in ("verb", "light"):     # "halted aid and in February abolished the office": February is the abolition's
         other_dates |= later_conjunct_dates(f.token, told, index)
-        # "thanked X for standing with Y after the killing of Z in January, and called on X ...": the killing's (dates11)
+    if f.kind in ("verb", "light", "speech"):
+        # "thanked X for standing with Y after the killing of Z in January, and called on X ...": the killing's
+        # (dates11); "wrote on Tuesday that X had seized Y when Z voted in June, and said ...": statements too
+        # (dates12)
         other_dates |= earlier_conjunct_inner_dates(f.token, told, index)
     if f.kind != "noun":                # "told reporters that merchants had lost X since March and thanked Y" (dates10)
         other_dates |= since_elsewhere(f.token, told, index)
         # "7 May 2020 - Hours after parliament approved X on the night of 6 May, Y warned ...": the entry's day (dates10)
         other_dates |= anchored_elsewhere(f.token, told, index, dater.report_starts(), other_dates,
                                           lambda: entry_date_before(dater, s_start, index.ctx.document.text))
+    # "proposed a meeting in Damascus early next year": a past act is not timed by a date after the publication
+    # (a plan, a deadline its phrase tells; dates12)
+    other_dates |= past_act_later_dates(f.token, told, dater)
     starts = measure_starts(told, dater, index)     # "suspended ... starting tomorrow, Friday 17 July": its start
     other_dates |= starts
     nearest = dater.sentence_date(s_start, s_end, at, skip=other_dates | framing_dates(told, other_dates, index))
@@ -483,5 +492,8 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
                and not in_relative_clause(d, sent, index) and d.start not in reacted
                and not after_publication(d, dater)
                and not after_its_note(d, dater, index.ctx.document.text)     # "... no later than 2025 (Agency, 2020)"
-               and not in_relayed_past(d, index)]      # "told them X had arrested suspects in August" (relayed_pasts)
+               and not in_relayed_past(d, index)      # "told them X had arrested suspects in August" (relayed_pasts)
+               and not infinitive_start(d, index)]    # "agreed to extend the hours from January" (dates12)
+    # nor to the date of an anchoring phrase when the sentence tells another ("after the death in July of X": dates12)
+    current = past_anchors(current, index)
     return reacted, current[-1] if current else None
