@@ -11,6 +11,7 @@ from ...lexicons import lookup_actor, phoenix_roles, phoenix_type
 from ..dictionary import ActorDictionary, Lexicon, load_dictionary
 from .hyphen_suffixes import without_hyphened_suffix
 from .prefixed_demonyms import prefixed_demonym
+from .royal_bodies import royal_lead
 from .spans import _overlaps
 
 # a dotted abbreviation joined to a name by a hyphen, one token: "U.S.-Iraq", "U.K.-EU", "Iran-U.S."
@@ -126,16 +127,18 @@ class StateMentions:
             if f[2] != "organization":
                 continue
             words = text[f[0]:f[1]].split()
+            lead = royal_lead(words)              # "the Royal Oman Police" names Oman (royal_bodies.py)
+            skip = len(" ".join(words[:lead])) + 1 if lead else 0
             for n in (2, 1):
-                if len(words) <= n:
+                if len(words) - lead <= n:
                     continue
-                head = _without_possessive(" ".join(words[:n]))   # "Iran's Foreign Ministry" names Iran too
+                head = _without_possessive(" ".join(words[lead:lead + n]))   # "Iran's Foreign Ministry" names Iran too
                 entry = self.dictionary.lookup(head)
                 if entry is not None and entry.type == "country" and entry.id not in named \
                         and not self.dictionary.is_demonym(head) \
                         and not self._non_state_body(text[f[0]:f[1]], entry):
                     named.add(entry.id)
-                    yield f[0], f[0] + len(head), f"dict:{entry.id}"
+                    yield f[0] + skip, f[0] + skip + len(head), f"dict:{entry.id}"
                     break
 
     def _formal_states(self, text: str):

@@ -7,6 +7,7 @@ from .alignment import OWNING_SUFFIXES
 from .index import Ref
 from .private_forces import private_force
 from .state_banks import bank_of_state
+from .subsidiary_before import described_owner
 from .lexicon import POSSESSIVE
 from .named_kind import kind_after_name
 from .party_names import named_party
@@ -50,6 +51,7 @@ class PartOfReading(Sentence):
                 self.demonym_body(r)
                 self.compound_unit(r)
                 self.apposed_subsidiary(r)
+                self.subsidiary_described_before(r)
             elif r.type == "media":
                 self.apposed_subsidiary(r)           # "(Al-Masirah, the Houthis' television channel, March 3)"
                 self.outlet_run_by(r)                # "X TV, run by Y" (relties8)
@@ -76,6 +78,13 @@ class PartOfReading(Sentence):
         noun = self.subsidiary_noun_after(r.end + 1)
         if noun is not None:                      # the parser hung the apposition on another word: "a commander
             self.subsidiary_of(r, noun)           # of X, the armed wing of Y" (relties8)
+
+    def subsidiary_described_before(self, r: Ref) -> None:
+        """"the UN refugee agency, UNHCR": the body named after a subsidiary description is part of the description's
+        organisation (subsidiary_before.py, relties12)."""
+        owner = described_owner(self, r)
+        if owner is not None:
+            self.found.add(r, "part_of", owner, owner.start, r.end, confidence=0.7)
 
     def subsidiary_noun_after(self, j: int):
         """The subsidiary noun heading a definite apposition that opens at token j ("the armed wing", "the main

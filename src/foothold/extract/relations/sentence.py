@@ -12,6 +12,7 @@ from .conditions import under_condition
 from .found import Found
 from .index import Ref, TokenIndex
 from .known import dictionary_country
+from ..actors.royal_bodies import royal_lead
 from .lexicon import DETERMINERS, POSSESSIVE, RoleLexicon, longest_match
 
 PAREN_DEPTH = {"(": 1, ")": -1}
@@ -365,7 +366,7 @@ class Sentence:
         ("Iraqi", "U.S.", "United States"), or a closing "of <country>"."""
         keys = self.idx.country_keys
         words = [self.w(j) for j in range(r.start, r.end)]
-        lead = 1 if words and words[0] == "the" else 0
+        lead = royal_lead(words, 1 if words and words[0] == "the" else 0)   # "the Royal Thai Army" (royal_bodies.py)
         for n in (3, 2, 1):
             if len(words) - lead <= n:
                 continue

@@ -21,7 +21,7 @@ from .served_titles import served_head
 from .title_phrases import Title, TitlePhrases
 from .title_relations import TitleRelations
 from .wire import body_title, holder_as, titled_name_at
-from .title_locatives import past_locative
+from .title_locatives import past_coordinated_area, past_locative
 
 
 class TitleReading(TitlePhrases, TitleRelations):
@@ -51,6 +51,7 @@ class TitleReading(TitlePhrases, TitleRelations):
             if unit is not None and unit.type == "person" and self.title_word_name(unit) and self.w(unit.end) == ",":
                 end = unit.end                        # "Chief of Staff, Joint Staff, Adm. X": the office's unit
             end = past_locative(self, end)           # "a spokesman for the X bloc in parliament, Y" (relties7)
+            end = past_coordinated_area(self, end)   # "the UN coordinator for Chile and the Southern Cone, Y" (relties12)
             holder = None
             if self.w(end) == "," and self.person_at(end + 1):
                 holder = self.person_at(end + 1)

@@ -272,12 +272,21 @@ class WireReading(Sentence):
                 self.found.add(parties[0], "allied_with", other, noun.i, other.end, confidence=0.6)
 
 
+def organisation_premodified(title) -> bool:
+    """The title is premodified by an organisation's own name ("the UN coordinator", "the IMF mission chief")."""
+    pre = title.premodifier
+    return pre is not None and pre.type == "organization" and not pre.demonym
+
+
 def posted_country(reader, title, words: tuple) -> bool:
     """An envoy's object reached through 'for' or 'to' is the country he is posted to, not the one he serves:
-    "the Special Representative of the Secretary-General for Somalia, X", "Special Envoy for Sudan X"."""
+    "the Special Representative of the Secretary-General for Somalia, X", "Special Envoy for Sudan X"; so is the
+    country after "for" of any title an organisation's name premodifies (relties12): "the UN resident coordinator for
+    Chile and Peru, X" serves the UN, posted to Chile, as "the UN coordinator in Chile" does."""
     obj = title.obj
     if obj is None or obj.type != "country" or obj.demonym or not (
-            words in reader.lex.envoys or any(words[-len(e):] == e for e in reader.lex.envoys)):
+            words in reader.lex.envoys or any(words[-len(e):] == e for e in reader.lex.envoys)
+            or organisation_premodified(title)):
         return False
     k = obj.start - 1 - (reader.w(obj.start - 1) == "the")
     return reader.w(k) in ("for", "to")
