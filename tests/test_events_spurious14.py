@@ -59,3 +59,23 @@ def test_a_public_advisory_threatens_no_one(tmp_path):
 def test_warning_a_leader_against_an_act_still_threatens(tmp_path):
     got = wire_events(tmp_path, "Gabriel Boric warned Peru on Tuesday against any new incursion.\n", ACTORS)
     assert typed(got, "THREATEN"), got
+
+
+def test_a_warning_addressed_to_a_party_with_a_penalty_stays(tmp_path):
+    # the parser hangs "sent" as the warned clause; the "will" of the penalty still makes it a threat
+    got = wire_events(tmp_path, "the National Water Agency warned farmers' cooperatives that draw water in spite of the "
+                                "ban that their permits will be revoked and their cases sent to the courts.\n", ACTORS)
+    assert got, got
+
+
+def test_a_disclaimer_of_hostility_is_no_statement_act(tmp_path):
+    for text in ("Gabriel Boric said on Tuesday the agreement is directed against no third country.\n",
+                 "\"This cooperation is directed against no one,\" Gabriel Boric told reporters on Tuesday.\n",
+                 "Chile said on Tuesday the naval drills were not directed against any state.\n"):
+        got = wire_events(tmp_path, text, ACTORS)
+        assert not got, (text, got)
+
+
+def test_a_stated_cooperation_still_agrees(tmp_path):
+    got = wire_events(tmp_path, "Chile said on Tuesday it would cooperate with Peru on border security.\n", ACTORS)
+    assert typed(got, "AGREE"), got

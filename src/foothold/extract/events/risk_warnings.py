@@ -51,13 +51,15 @@ def risk_warning(trigger) -> bool:
     subject = next((c for c in content.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "dobj" and not _public(c) for c in trigger.children):
+        return False        # "warns travel agencies that ...": a warning addressed to a party
     clause = list(content.subtree)
     if _names_party(clause):
         return False
-    for t in clause:
-        if t.dep_ == "aux" and t.lower_ in PROMISING_MODALS and t.head.i == content.i:
-            return False
-        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+    # the modal and the condition are read on the rest of the sentence: the parser may hang the clause's
+    # verb anywhere ("warns X that their licences will be revoked and their cases sent to the judiciary")
+    for t in trigger.doc[trigger.i + 1:trigger.sent.end]:
+        if t.lower_ in PROMISING_MODALS and t.pos_ in ("AUX", "VERB") or t.lower_ in ("if", "unless"):
             return False
     return True
 
