@@ -79,3 +79,9 @@ def test_a_disclaimer_of_hostility_is_no_statement_act(tmp_path):
 def test_a_stated_cooperation_still_agrees(tmp_path):
     got = wire_events(tmp_path, "Chile said on Tuesday it would cooperate with Peru on border security.\n", ACTORS)
     assert typed(got, "AGREE"), got
+
+
+def test_a_disclaimer_beside_another_stance_keeps_the_statement(tmp_path):
+    got = wire_events(tmp_path, "Chile said on Tuesday the plan was \"not directed at any third party\" and that Peru's "
+                                "ties with Bolivia should not interfere with it.\n", ACTORS)
+    assert got, got

@@ -8,7 +8,9 @@ party; owndocs5 03, owndocs32 01, 02 and 03 code none of the four such statement
 read in `speech.statement_reading` (skip ``statement_without_cue``): the content holds "directed", "aimed" or
 "targeted" with an "against"/"at" phrase whose object is "no ..." or "no one"/"nobody", or with the participle
 negated ("not directed against a third country"). A statement whose content tells anything else first is read as
-before only when the disclaimer is not its main clause: the check reads the content's own verb and its conjuncts.
+as before: every clause head of the content (its verb and its conjuncts) must be the disclaimer or a plain copula
+("Iraq's place is in its Arab surroundings, and this cooperation is directed against no one"); "said the plan was
+'not directed at any third party' and that X's ties should not interfere with it" keeps its REJECT (owndocs39 07).
 """
 
 from __future__ import annotations
@@ -48,10 +50,11 @@ def disclaims_hostility(content) -> bool:
     if content is None:
         return False
     heads = [content] + [c for c in content.children if c.dep_ == "conj"]
+    found = False
     for head in heads:
-        if _disclaimer(head):
-            return True
         # "the pact is directed against no one": the participle may be the copula's complement
-        if any(_disclaimer(c) for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "ccomp")):
-            return True
-    return False
+        if _disclaimer(head) or any(_disclaimer(c) for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd")):
+            found = True
+        elif head.lemma_ != "be" or any(c.dep_ == "aux" for c in head.children):
+            return False    # "... and that X's ties should not interfere with it": another clause tells a stance
+    return found
