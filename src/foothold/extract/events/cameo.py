@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ...lexicons import CameoLexicon, Pattern, load_cameo
 from .arguments import CASUALTY_VERBS
+from .civil_evacuations import civil_evacuation
 from .lexicon import Lexicon, Trigger
 from .modality import IRREALIS_GOVERNORS
 from .occupied_ground import OCCUPY_CODES, occupies_ground
@@ -225,6 +226,8 @@ def fallback_trigger(verb, lex: Lexicon, known: bool = False) -> Trigger | None:
         return None
     if cand.code in OCCUPY_CODES and not occupies_ground(verb, lex):
         return None         # "moved into place", "moved into opposition": no ground taken (occupied_ground.py)
+    if cand.mode == "expel" and civil_evacuation(verb):
+        return None         # "ordered the evacuation of 28 communities": a safety measure (civil_evacuations.py)
     quad = lex.quads.get(cand.type, "")
     if "material" in opts and quad not in MATERIAL:
         return None

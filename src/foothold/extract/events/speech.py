@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .assurances import disclaims_hostility
 from . import analysis, futures, monitor
 from .arguments import phrase_actors, subject_of
 from .future_acts import act_kinds, requested
@@ -302,6 +303,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     content_text = text_without_anchors(content) if content is not None else sent.doc[tok.i + 1:sent.end].text
     if own_act_clause(lex, tok, index) is not None:
         return "statement_without_cue"     # evtypes2: the own side's act it tells is the event (own_acts.py)
+    if disclaims_hostility(content):
+        return "statement_without_cue"     # "stressed that the pact is directed against no one" (assurances.py)
     if tok.lemma_ in CHARACTERIZING and characterizes(tok):
         # "called the action 'excessive' and urged China to stop": the judgement is what it was called,
         # not the conjoined request

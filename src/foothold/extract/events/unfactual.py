@@ -38,6 +38,7 @@ from .unfactual_marks import (governed_by_unfactual, has_modal, has_to_marker, i
 from .whenever import own_clause_beside_course, repeated_whenever
 from .whose_relatives import whose_description
 from .kept_courses import kept_course
+from .risk_warnings import public_advisory, risk_warning
 from .future_acts import forgone
 from .wire_acts import counted_as_trend
 
@@ -191,6 +192,11 @@ def _lasting_condition(trigger) -> str | None:
 def _ceased(trigger) -> str | None:
     """An act's end, not the act: "stopped denying", "ceased blocking"."""
     return "negated" if ceased(trigger) else None
+
+
+def _risk_warned(trigger) -> str | None:
+    """A warning of a danger that names no party threatens no one: "warned that the ash could foul the wells"."""
+    return "risk_warning" if risk_warning(trigger) or public_advisory(trigger) else None
 
 
 def _kept_course(trigger) -> str | None:
@@ -519,6 +525,6 @@ _TRIGGER_CHECKS = (
     _counted_times, _perfect_since_a_beginning, _perfect_to_more_than, _quantified_noun, _counted_as_trend,
     _said_of_a_tally, _counted_in_tally, _counted_relative, _counted_course, _plural_of_many, _plural_spread_over_places, _instance_of_a_tally,
     _prospect, _alleged, _inside_alleged, _generic_subject, _commentators, _object_of_modal_verb, _subject_of_modal_verb, _subject_of_schedule, _object_of_schedule,
-    _present_progressive,
+    _present_progressive, _risk_warned,
     governed_by_unfactual,
 )
