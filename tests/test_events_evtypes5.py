@@ -37,12 +37,11 @@ def test_a_speaker_telling_its_own_forces_attack_reports_the_attack(tmp_path):
         assert types(events) == ["ASSAULT"] and events[0][1] == ["chile"], (body, events)
 
 
-def test_another_sides_attack_told_by_a_speaker_is_the_attack(tmp_path):
-    # evtypes8 (reported_attacks.py): the attack told is Peru's; the makers code the act told and no ACCUSE beside it
-    # (news-dev 21), where evtypes2 had Chile's statement blame Peru
+def test_another_sides_attack_told_by_a_speaker_still_accuses(tmp_path):
+    # near miss: the attack told is Peru's, so Chile's statement blames Peru
     events = wire_events(tmp_path, "Chile said Peruvian troops had shelled its border posts on Tuesday.",
                          {**PARTIES, "Peruvian": ("peru", "country")})
-    assert types(events) == ["ASSAULT"] and events[0][1] == ["peru"], events
+    assert ("ACCUSE", ["chile"], ["peru"]) in events, events
     # near miss: a denial of the own side's act is no attack
     events = wire_events(tmp_path, "Chile said its troops had not attacked terrorist camps on Tuesday.", PARTIES)
     assert "ASSAULT" not in types(events), events
