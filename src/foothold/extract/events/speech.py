@@ -351,7 +351,7 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         etype = ordered_act_type(lex, content, tok, index)   # statements3: "said he had ordered his columns to return"
     future = future_type(lex, content, tok, index) if content is not None else None
     # evtypes8: "said it would appeal to the court": the own side's request to come is an intention (future_requests.py)
-    asked_later = future in ("REQUEST", "AGREE", "THREATEN", "intent") and future_request(content)
+    asked_later = future not in (None, "REJECT") and future_request(content)   # a future of the own side
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
         future = "AGREE" if etype in COOPERATIVE or joint_subject(content) or helping_intention(content) \
