@@ -61,3 +61,23 @@ def closed_to_travellers(verb) -> bool:
     people = barred_movement_words().travelling_people
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in people for o in p.children) for p in verb.children)
+
+
+ENTRY_NOUNS = frozenset({"entry"})
+
+
+def entry_barred(verb) -> bool:
+    """evtypes8: a barring verb whose object is entry for people on the move: "barred entry to foreigners who had been
+    in X", "barred the entry of foreign travellers arriving from X", "banned entry for tourists". The movement of
+    people is restricted (PLOVER COERCE restrict; seed notes 25: a visa forced on a visitor is COERCE restrict; two
+    tuning documents code the shape COERCE three times), not the REJECT of plover.yaml `bar`, which keeps "barred
+    entry to the inspectors" (a mission refused)."""
+    words = barred_movement_words()
+    if verb.lemma_.lower() not in words.barring_verbs:
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENTRY_NOUNS):
+        phrases = [p for h in (obj, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "for")]
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in words.travelling_people for p in phrases for o in p.children):
+            return True
+    return False
+

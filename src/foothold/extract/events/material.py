@@ -37,7 +37,7 @@ from .decree_acts import ordering_instrument
 from .accepted_resignations import resigners
 from .interrupted_objects import interrupted_object, object_parties
 from .outlets_restricted import outlet_restricted
-from .barred_movement import closed_to_travellers, movement_barred
+from .barred_movement import closed_to_travellers, entry_barred, movement_barred
 from .turned_back import people_turned_back
 from .border_closures import crossing_closed
 from .withheld_supplies import supply_withheld
@@ -232,6 +232,8 @@ def object_sense(lex, f: Found, trig, etype: str, mode, sphere, objects: list, h
         etype, mode, sphere, wrong_object = "COERCE", "ban", "political", False   # statements2: "suspended the BBC"
     if (wrong_object or etype == "SANCTION") and f.kind == "verb" and movement_barred(tok, index):
         etype, mode, sphere, wrong_object = "COERCE", "restrict", "political", False   # "barred residents from moving"
+    if etype in ("REJECT", "SANCTION") and f.kind == "verb" and entry_barred(tok):
+        etype, mode, sphere, wrong_object = "COERCE", "restrict", "political", False   # evtypes8: "barred entry to foreigners"
     if etype == "SANCTION" and mode == "border closure" and f.kind == "verb" and (not wrong_object or any(
             c.dep_ == "dobj" for c in tok.children)) and closed_to_travellers(tok) and not crossing_closed(tok):
         # evstmt2: also an object `close` does not list: "closed its holy cities to foreign pilgrims" (not "the

@@ -13,6 +13,7 @@ from .obstructions import civilian_obstruction
 from .prep_senses import prep_sense
 from .protested_clauses import protested_clause
 from .promised_harm import promised_harm
+from .promised_justice import justice_promised
 from .index import DocIndex
 from .port_calls import port_call
 from .speech import statement_type
@@ -156,7 +157,8 @@ def content_types(lex, f: Found, etype: str, mode, sphere, reason: str | None):
         after = [t for t in tok.subtree if t.i > tok.i + len(f.text.split()) - 1]
         if after and statement_type(lex, content_words(after)) in ("AGREE", "COOPERATE"):   # called_for_names.py
             etype, mode = "AGREE", "statement"
-    if etype == "AGREE" and mode == "promise" and f.kind == "verb" and (vows_harm(lex, tok) or harm_meant(lex, tok)):
+    if etype == "AGREE" and mode == "promise" and f.kind == "verb" and (vows_harm(lex, tok) or harm_meant(lex, tok)) \
+            and not justice_promised(tok):        # evtypes8: "promised that the killers would be punished" (AGREE)
         etype, mode = "THREATEN", "violence"      # "vowed to retaliate", "pledged revenge": PLOVER THREATEN
     if etype == "AGREE" and f.kind == "speech" and tells_concluded_accord(lex, tok):
         etype, mode = "SUPPORT", "agreement concluded"   # irq21: "announced that the sides had reached an agreement"

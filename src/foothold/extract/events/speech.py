@@ -33,6 +33,7 @@ from .attributed_acts import arms_delivered, attacker_named
 from .retribution import kept_pledge, retribution
 from .foretold_punishments import foretold_punishment
 from .future_retreats import future_retreat
+from .future_requests import future_request
 from .own_bodies import unnamed_own_body, with_leaders
 from .denied_conduct import denied_conduct
 from .halted_hostilities import declared_halt, halted_hostilities
@@ -356,6 +357,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if etype is None:
         etype = ordered_act_type(lex, content, tok, index)   # statements3: "said he had ordered his columns to return"
     future = future_type(lex, content, tok, index) if content is not None else None
+    # evtypes8: "said it would appeal to the court": the own side's request to come is an intention (future_requests.py)
+    asked_later = future not in (None, "REJECT") and future_request(content)   # a future of the own side
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
         # (or two parties stating it: "said both Egypt and Sudan would work to settle the dispute")
         future = "AGREE" if etype in COOPERATIVE or joint_subject(content) or helping_intention(content) \
@@ -363,6 +366,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         # evcand7: "would respect the truce" (commitments.py); evstmt: "would join the march" (stated_intents.py)
     if etype is None or future == "AGREE" and etype in COOPERATIVE:
         etype = future or etype      # PLOVER: a stated future act is an intention (AGREE) or a threat
+    if asked_later and etype in ("REQUEST", None):
+        etype = "AGREE"
     if etype is None and (alleged_conduct(lex, content, tok, index) or alleged_targeting(lex, content, index)):
         etype = "ACCUSE"             # "Seoul said North Korean soldiers had crossed the line"; "said it had been
         #                              the target of attacks by X" (targeted_subjects.py)
