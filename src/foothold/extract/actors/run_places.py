@@ -7,8 +7,9 @@
 - A possessor before a region: "fighting in Ruritania's Eastmark province" gives the NER's LOC "Ruritania's
   Eastmark"; an entity a possessive "'s" splits, whose words after it (one or two capitalised words) close right
   before a lower-case place noun of lexicon.yaml `place_kind_nouns` (province, region, district ...), is the
-  possessor (an entity of its own, typed by the classifier) and the place it owns: FORMAT.md's actors are each
-  place once, and the makers code "Iraq's Anbar province" as Iraq and Anbar.
+  possessor and the place it owns: FORMAT.md's actors are each place once, and the makers code "Iraq's Anbar
+  province" as Iraq and Anbar. A possessor the dictionary lists is a mention of its own; one it does not list is
+  left to its other mentions for its type (a de facto state or a group: "X's forces" must keep its doer).
 
 Read by `extractor._entity_mentions` with the other splits, on each piece after the holder splits.
 """
@@ -48,7 +49,7 @@ def coordinated_cities(span: Span, lexicon, dictionary) -> list[Span] | None:
     return [Span(doc, left.start, left.end, label="GPE"), Span(doc, right.start, right.end, label="GPE")]
 
 
-def possessed_region(span: Span, kind_nouns) -> list[Span] | None:
+def possessed_region(span: Span, kind_nouns, dictionary) -> list[Span] | None:
     """[possessor, place] for an entity "<Name>'s <Place>" before a place noun, else None."""
     marks = [t.i for t in span if t.text in POSSESSIVES]
     if len(marks) != 1 or span.label_ not in PLACE_LABELS:
@@ -58,11 +59,14 @@ def possessed_region(span: Span, kind_nouns) -> list[Span] | None:
     if not (_name_words(owner) and _name_words(owned)) or span.end >= len(doc) \
             or doc[span.end].lower_ not in kind_nouns or not doc[span.end].is_lower:
         return None
-    return [Span(doc, owner.start, owner.end, label="GPE"), Span(doc, owned.start, owned.end, label="LOC")]
+    place = Span(doc, owned.start, owned.end, label="LOC")
+    if dictionary.lookup(owner.text) is None:
+        return [place]                         # an unlisted possessor is typed by its own mentions elsewhere
+    return [Span(doc, owner.start, owner.end, label="GPE"), place]
 
 
 def split_run_places(span: Span, lexicon, dictionary) -> list[Span]:
     """The span's own places when the NER ran two together, else [span]."""
     if len(span) < 3:
         return [span]
-    return coordinated_cities(span, lexicon, dictionary) or possessed_region(span, lexicon.place_kind_nouns) or [span]
+    return coordinated_cities(span, lexicon, dictionary) or possessed_region(span, lexicon.place_kind_nouns, dictionary) or [span]
