@@ -14,12 +14,13 @@ from ..nlp import is_english_word
 from .bodies import GENERIC_SERVICES
 from .headings import SMALL_WORDS
 from .joining import HEAD_LABELS, staff_body
-from .people import NAME_PARTICLES, _surnames
+from .people import NAME_PARTICLES, PATRONYMIC_WORDS, _surnames
 from .roles import HYPHENS
 from .cut_people import titled_surname_end
 from .and_fields import and_fields_end
 from .surnames import function_word_surname_end
 from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
+from .courtesy_styles import courtesy_styles
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "place"})
@@ -249,7 +250,8 @@ def _article_named_body(span: Span, lexicon: Lexicon, dictionary: ActorDictionar
     k = span.start
     while (k > 0 and span.start - k < 2 and not doc[k - 1].ent_type_ and doc[k - 1].is_alpha
            and doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ == "NNP" and not lexicon.is_title_token(doc[k - 1])
-           and doc[k - 1].lower_ != "the" and "\n" not in doc[k - 1].whitespace_):
+           and doc[k - 1].lower_ != "the" and "\n" not in doc[k - 1].whitespace_
+           and doc[k - 1].lower_ not in courtesy_styles().style_openers):   # "the Honourable X Y" (actors29)
         k -= 1
     while k > 0 and doc[k - 1].ent_type_ == "country" and "\n" not in doc[k - 1].whitespace_:
         k -= 1                             # "the Sri Lanka" + "Podujana Peramuna": a state's name opening a party's
@@ -313,8 +315,10 @@ def _extend_person(span: Span, lexicon: Lexicon, dictionary: ActorDictionary) ->
         i -= 1
     if i < span.start and i > 0 and doc[i - 1].lower_ in ("and", "of", "for", "the") and not (
             doc[i - 1].lower_ == "of" and i > 1 and lexicon.head_words.get(doc[i - 2].text) == "organization"):
-        return span       # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
+        if span[0].lower_ not in PATRONYMIC_WORDS or i == span.start - 1:
+            return span   # "Secretary for Terrorism and Financial Intelligence Brian Nelson": the title's portfolio
                           # ("the Presidential Guard of Mahamat Idriss Deby": a body's leader)
+        i = span.start - 1   # "Minister of Labour X" + "bin Y Z": the word before "bin" is the given name (actors29)
     e = _hyphened_surname_end(doc, span.end)
     if (e < len(doc) and len(span) >= 2 and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ and doc[e].is_alpha
             and doc[e].text[:1].isupper() and doc[e].text[1:].islower() and len(doc[e].text) <= 3

@@ -36,6 +36,7 @@ from .places import _cities_named_for_states, _dateline_place, _listed_with_plac
 from .roles import _office_holders, _roles, _titles_after_holders
 from .complement_holders import complement_holders
 from .apposed_holders import split_apposed_holder
+from .run_places import split_run_places
 from .state_ministries import ministry_of_state
 from .spans import _outlet_spans, _overlaps, _reread_after_breaks, _split_lines
 from .widening import _honorific_core, _widen
@@ -180,10 +181,11 @@ class ActorExtractor(EntityClassifier, StateMentions, RecoveredNames):
             if (branch := branch_after_hyphen(ent, self.lexicon)) is not None:
                 self._add_classified(branch, outlets, text, add)   # "... Army-Eastern War Front": the branch too
                 reached = branch.end
-            for piece in (t for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
+            for piece in (u for line in _split_lines(_extend_person(ent, self.lexicon, self.dictionary))
                           for p in _split_leader_of(line, self.lexicon, self.dictionary)
                           for q in _split_title_inside(p, self.lexicon)
-                          for t in split_apposed_holder(q, self.lexicon)):   # "the Organization, X" (relties10)
+                          for t in split_apposed_holder(q, self.lexicon)   # "the Organization, X" (relties10)
+                          for u in split_run_places(t, self.lexicon, self.dictionary)):   # "Eastport and Westhaven" (actors29)
                 self._add_classified(piece, outlets, text, add)
 
     def _add_classified(self, span, outlets: list[tuple[int, int]], text: str, add) -> None:

@@ -26,7 +26,9 @@ def _name_word(doc: Doc, j: int) -> bool:
     glued = not doc[j - 1].whitespace_ and j + 1 < len(doc) and not t.whitespace_
     if t.text == "-" and glued:
         return True
-    nxt_upper = j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+    nxt = j + 2 if j + 2 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_ and not doc[j + 1].whitespace_ \
+        else j + 1                             # "al" "-" "Jaber": the article's compound (actors29)
+    nxt_upper = nxt < len(doc) and doc[nxt].text[:1].isupper()
     return (t.lower_ in PATRONYMIC_WORDS or t.lower_ in ARTICLE_PIECES) and nxt_upper
 
 
