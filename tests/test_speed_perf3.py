@@ -57,3 +57,43 @@ def test_voting_bodies_found_on_the_subjects_alone():
     doc = nlp("Last month the Fono approved the budget. The minister said the nets were banned.")
     found = voting_body_tokens(doc, load_lexicon(), load_dictionary())
     assert [doc[i].text for i in found] == ["Fono"]
+
+
+def test_doc_tokens_kept_only_inside_the_block_and_made_afresh_after_a_retokenize():
+    from foothold.extract.doc_tokens import KEY, doc_tokens, tokens_kept
+    nlp = spacy.blank("en")
+    doc = nlp("Tuvalu and Nauru signed the fisheries accord in Funafuti.")
+    outside = doc_tokens(doc)
+    assert [t.i for t in outside] == list(range(len(doc))) and outside is not doc_tokens(doc)
+    assert KEY not in doc.user_data
+    with tokens_kept(doc):
+        first = doc_tokens(doc)
+        assert first is doc_tokens(doc) and [t.text for t in first] == [t.text for t in doc]
+        with doc.retokenize() as retokenizer:
+            retokenizer.merge(doc[5:7])            # "fisheries accord"
+        again = doc_tokens(doc)
+        assert again is not first and [t.text for t in again] == [t.text for t in doc]
+    assert KEY not in doc.user_data               # no Token list left on the Doc (no reference cycle)
+
+
+def test_sentence_tokens_are_the_sentences_tokens_made_once():
+    from foothold.extract.relations.sentence import Sentence
+    nlp = load_nlp()
+    doc = nlp("The Fijian envoy met the Tongan minister. They agreed on quotas.")
+    sent = list(doc.sents)[1]
+    reading = Sentence.__new__(Sentence)
+    reading.sent = sent
+    assert [t.i for t in reading.tokens] == list(range(sent.start, sent.end)) and reading.tokens is reading.tokens
+
+
+def test_span_tokens_slice_the_kept_list_inside_the_block_and_list_the_span_outside():
+    from foothold.extract.doc_tokens import doc_tokens, span_tokens, tokens_kept
+    nlp = spacy.blank("en")
+    doc = nlp("Palau recalled its envoy. Vanuatu protested at once.")
+    span = doc[5:10]
+    assert [t.i for t in span_tokens(span)] == list(range(5, 10))
+    assert [t.i for t in span_tokens(doc)] == list(range(len(doc)))      # a Doc: its own tokens
+    with tokens_kept(doc):
+        kept = doc_tokens(doc)
+        inside = span_tokens(span)
+        assert [t.i for t in inside] == list(range(5, 10)) and all(a is b for a, b in zip(inside, kept[5:10]))
