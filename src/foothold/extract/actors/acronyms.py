@@ -11,6 +11,7 @@ from ..nlp import english_words
 from .bodies import BODY_NOUNS
 from .spans import POSSESSIVE_MARKS
 from ..doc_text import doc_text
+from ..doc_tokens import doc_tokens
 
 
 ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][a-z]{2,} )?[A-Z][A-Za-z0-9]{1,7})\s*[,;)]")   # "(IRGC)", "(Lead IG)", "(M23)"
@@ -24,7 +25,7 @@ def _used_acronyms(doc: Doc, lexicon: Lexicon):
     """Tokens in capitals (2-7 characters, two letters or a letter and digits: "M23") used as a group's name: possessed ("the ELN's"),
     before a group or office word ("ELN commander", "RSF fighters"), or after "the" with no name going on
     ("the RSF said"). Common abbreviations and words of non-actors never are."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         word = tok.text
         if not ACRONYM.match(word) or word in lexicon.abbreviations \
                 or sum(c.isalpha() for c in word) < 2 and not any(c.isdigit() for c in word) \

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..dictionary import Lexicon
+from ..doc_tokens import doc_tokens
 
 COMPLEMENT_WORDS = frozenset({"the", "of", "for", "and", "&"})
 MAX_COMPLEMENT = 6
@@ -20,10 +21,10 @@ def complement_holders(doc: Doc, lexicon: Lexicon, people: list[tuple[int, int]]
     """(office, clean start, clean end, form) of each person (``people``: clean spans of the persons found) named
     right after "<title> of|for <Complement>" (a comma between them or none)."""
     starts = {s: (s, e) for s, e in people}
-    person_at = {t.i: starts[t.idx] for t in doc if t.idx in starts}
+    person_at = {t.i: starts[t.idx] for t in doc_tokens(doc) if t.idx in starts}
     if not person_at:
         return
-    for i, tok in enumerate(doc):
+    for i, tok in enumerate(doc_tokens(doc)):
         if tok.lower_ not in ("of", "for") or i == 0 or not lexicon.is_title_token(doc[i - 1]):
             continue
         ts = i - 1

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...lexicons import agent_code, load_agents
+from ..doc_tokens import doc_tokens
 
 
 def _plural_generic_agent(core: str) -> bool:
@@ -30,7 +31,7 @@ def _common_word(doc: Doc, word: str) -> bool:
     key = "_foothold_lower_words"
     words = doc.user_data.get(key)
     if words is None:
-        words = doc.user_data[key] = {t.text for t in doc if t.text.islower()}
+        words = doc.user_data[key] = {t.text for t in doc_tokens(doc) if t.text.islower()}
     return lower in words
 
 
@@ -71,7 +72,7 @@ def _names_a_vessel(doc: Doc, span: Span, core: str) -> bool:
     vessels = doc.user_data.get("_foothold_vessels")
     if vessels is None:
         vessels = doc.user_data["_foothold_vessels"] = set()
-        for t in doc:                      # every "tanker X", "vessel X" of the document names a ship
+        for t in doc_tokens(doc):                      # every "tanker X", "vessel X" of the document names a ship
             if t.lower_ in VESSEL_NOUNS:
                 j = t.i + 1
                 while j < len(doc) and j - t.i <= 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..dictionary import Lexicon
 from .formal_names import _owner_end
+from ..doc_tokens import doc_tokens
 
 LINKS = frozenset({"for"})          # "of" phrases the NER reads whole, or names a state's body ("the Government of X")
 STOPS = frozenset({"and", "&", "'s", "\u2019s"})     # two names listed, or a possessor: no one name
@@ -21,7 +22,7 @@ LOCATED = frozenset({"country", "place"})
 
 def head_led_names(doc: Doc, found: list[list], lexicon: Lexicon, add) -> None:
     """Add each head-led name whole, dropping the pieces found inside it."""
-    for k, tok in enumerate(doc):
+    for k, tok in enumerate(doc_tokens(doc)):
         if not _opens_name(doc, k, lexicon):
             continue
         owner_start = k + 2 + (doc[k + 2].lower_ == "the")

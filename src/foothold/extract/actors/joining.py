@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ...resolve.names import normalise_name
@@ -11,6 +12,7 @@ from .people import NAME_PARTICLES, PATRONYMIC_WORDS
 from .places import COMPASS_WORDS
 from .spans import NUMBER_LABELS, UNIT_ORDINAL, _split_at_parenthesis
 from ..doc_text import doc_text
+from ..token_positions import tokens_with
 
 
 JOINERS = {"and", "of", "for", "the", "&"}
@@ -255,7 +257,7 @@ def _opened_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     All Burma Students' Democratic Front") runs over the capitalised words after it on its line, whatever the NER
     cut from it ("the All" + "Nigeria"): one body's name, the entities inside it giving way. Not in a title-case line."""
     extra: list[Span] = []
-    for tok in doc:
+    for tok in tokens_with(doc, ORTH, lexicon.name_opening_words):   # only the opening words (perf3)
         i = tok.i
         if (tok.text not in lexicon.name_opening_words or i == 0 or not after_the(doc, i, lexicon)
                 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or "\n" in tok.whitespace_):

@@ -9,6 +9,7 @@ from ...resolve.names import normalise_name
 from ..dictionary import city_keys, load_dictionary
 from ..nlp import is_english_word
 from ..doc_text import doc_text
+from ..doc_tokens import doc_tokens
 
 
 def may_be_listed_place(tok) -> bool:
@@ -33,7 +34,7 @@ def listed_acronyms(doc, bodies: list[tuple[int, int]], taken, abbreviations=fro
     if not acronyms:
         return
     index = SpanIndex(acronyms)
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.ent_type_ or not _is_acronym(t.text) or t.text in abbreviations or t.is_sent_start \
                 or _overlaps(taken, t.idx, t.idx + len(t.text)):
             continue

@@ -19,6 +19,7 @@ from ..dictionary import city_keys
 from ...lexicons import phoenix_given_names
 from ..nlp import english_words
 from .people import _surnames
+from ..doc_tokens import doc_tokens
 
 BODY_LABELS = frozenset({"ORG", "organization", "media"})
 PERSON_LABELS = frozenset({"PERSON", "person"})
@@ -50,7 +51,7 @@ def _capitalised_word(tok) -> bool:
 
 def _written_as_name_elsewhere(doc, word: str, at: int, full: str) -> bool:
     """The word written capitalised inside a sentence, no capitalised word beside it, somewhere else in the text."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.text != word or tok.i == at or tok.is_sent_start or _line_start(full, tok.idx):
             continue
         before = doc[tok.i - 1] if tok.i > 0 else None

@@ -15,6 +15,7 @@ from .roles import _person_title_before
 from .envoys import after_serving_title
 from .spans import POSSESSIVE_MARKS, _overlaps
 from ..token_positions import tokens_with
+from ..doc_tokens import doc_tokens
 
 
 # Letters of names written with accents ("Joaquín", "Chérizier"): Latin-1 capitals and small letters
@@ -240,7 +241,7 @@ def _cued_people(doc: Doc, dictionary: ActorDictionary, lexicon: Lexicon):
                and doc[j].pos_ == "PROPN" and (j == i or "\n" not in doc[j - 1].whitespace_)):
             j += 1
         return j
-    for k, tok in enumerate(doc):
+    for k, tok in enumerate(doc_tokens(doc)):
         if tok.lower_ in OCCUPATION_NOUNS and tok.text.islower() and k + 1 < len(doc):
             j = run_from(k + 1)
             if j - (k + 1) >= 2 and (j == len(doc) or not doc[j].text[:1].isupper()):

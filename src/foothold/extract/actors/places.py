@@ -14,6 +14,7 @@ from .listed_names import may_be_listed_place
 from .people import NAME_PARTICLES
 from .spans import _overlaps
 from ..token_positions import tokens_with
+from ..doc_tokens import doc_tokens
 
 
 DATELINE_SEARCH = 3000      # a wire dateline opens one of the first paragraphs
@@ -62,7 +63,7 @@ PLACE_PARTICLES = NAME_PARTICLES | {"do", "dos", "al", "el"}
 def _named_by_place_noun(doc: Doc, lexicon: Lexicon, dictionary: ActorDictionary, taken):
     """"the village of Let Yet Kone": capitalised words (one to three, on the line) after a lower-case place noun and
     "of" name the place, whatever the tagger made of them ("Let" a verb)."""
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.text not in lexicon.place_nouns or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
             continue
         # "the village of X", "the Malian town of X" name it; "a village of farmers" describes it
@@ -92,7 +93,7 @@ def _listed_with_place(doc: Doc, places: list[tuple[int, int]], taken):
 
     def is_place(tok) -> bool:
         return _overlaps(index, tok.idx, tok.idx + 1)
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start \
                 or not may_be_listed_place(t) or t.text.isupper():
             continue
@@ -237,7 +238,7 @@ def _attacked_place(doc: Doc, span: Span) -> bool:
 def _taken_places(doc: Doc):
     """Untagged proper nouns (one to three, not opening a sentence) that a verb of taking or holding ground, or of
     attacking a place, has as its object: "retook Timbuktu from Ansar Dine", "seized Bouake", "attacked Seytenga"."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.ent_type_ \
                 or tok.head.lemma_.lower() not in TAKING_VERBS | ATTACKED_PLACE_VERBS:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..dictionary import Lexicon
+from ..doc_tokens import doc_tokens
 
 STATE_ITSELF = frozenset({"Government", "Cabinet", "Administration", "Parliament", "Assembly"})
 STATE_LABELS = frozenset({"GPE", "country"})
@@ -18,7 +19,7 @@ STATE_LABELS = frozenset({"GPE", "country"})
 def republic_bodies(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """(start, end) character spans of such bodies."""
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         i = tok.i
         if tok.ent_type_ or not tok.text[:1].isupper() or tok.text in STATE_ITSELF \
                 or lexicon.head_words.get(tok.text) != "organization":

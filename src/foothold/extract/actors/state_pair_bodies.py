@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..dictionary import ActorDictionary, Lexicon
 from ..spans import SpanIndex
+from ..doc_tokens import doc_tokens
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
@@ -36,7 +37,7 @@ def _glued_pair_before(doc: Doc, i: int, dictionary: ActorDictionary) -> int | N
 def state_pair_bodies(doc: Doc, found: list[list], taken: SpanIndex, lexicon: Lexicon, dictionary: ActorDictionary,
                       add) -> None:
     """Extend the organisations cut at a state pair's hyphen; add the pair-named bodies the NER missed."""
-    starts = {t.idx: t.i for t in doc}
+    starts = {t.idx: t.i for t in doc_tokens(doc)}
     pairs = []
     for f in found:
         if f[2] != "organization" or f[0] not in starts or (f[0], f[1]) != (f[4], f[5]):
@@ -46,7 +47,7 @@ def state_pair_bodies(doc: Doc, found: list[list], taken: SpanIndex, lexicon: Le
             f[0] = f[4] = doc[first].idx
             taken.append((f[0], f[1]))
             pairs.append((doc[first], doc[first + 2]))
-    for tok in doc:
+    for tok in doc_tokens(doc):
         first = _glued_pair_before(doc, tok.i, dictionary)
         if first is None:
             continue

@@ -13,6 +13,7 @@ from .hyphen_suffixes import without_hyphened_suffix
 from .prefixed_demonyms import prefixed_demonym
 from .royal_bodies import royal_lead
 from .spans import _overlaps
+from ..doc_tokens import doc_tokens
 
 # a dotted abbreviation joined to a name by a hyphen, one token: "U.S.-Iraq", "U.K.-EU", "Iran-U.S."
 DOTTED_PAIR = re.compile(r"((?:[A-Z]\.){2,}|[A-Z][a-z]+)-((?:[A-Z]\.){2,}|[A-Z][A-Za-z]+)")
@@ -79,7 +80,7 @@ class StateMentions:
         people = [(f[0], f[1]) for f in found if f[2] == "person"]
         inner: dict[str, tuple[int, int, str]] = {}
         skip_to = 0
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.i < skip_to or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             s, e = tok.idx, tok.idx + len(tok.text)
@@ -109,7 +110,7 @@ class StateMentions:
         """"the U.S.-Iraq partnership", "U.K.-EU talks": a dotted state abbreviation and a name joined by a hyphen
         are one token to the tokenizer and no entity to the NER; each listed state or body in it is a mention.
         Yields (start, end, type, label)."""
-        for tok in doc:
+        for tok in doc_tokens(doc):
             m = DOTTED_PAIR.fullmatch(tok.text)
             if m is None or _overlaps(taken, tok.idx, tok.idx + len(tok.text)):
                 continue

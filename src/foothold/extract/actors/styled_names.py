@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .courtesy_styles import courtesy_styles
+from ..doc_tokens import doc_tokens
 
 # entity labels a styled name may carry: none, a person, or a label of no actor type the NER puts on names
 STYLED_LABELS = ("", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "FAC", "NORP")
@@ -25,7 +26,7 @@ def styled_name_runs(doc: Doc, lexicon):
     """(i, j) token ranges of names right after a courtesy style: two to four capitalised name words, none a title or
     a body's head word, closed by a word in lower case, a punctuation mark or the line's end."""
     n = len(doc)
-    for k, tok in enumerate(doc):
+    for k, tok in enumerate(doc_tokens(doc)):
         if not _style_word(tok) or tok.text.rstrip(".").lower() not in ("hon", "honourable", "honorable"):
             continue
         before = doc[k - 1] if k else None

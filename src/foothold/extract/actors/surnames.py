@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp import is_english_word
 from .spans import _overlaps
+from ..doc_tokens import doc_tokens
 
 # Penn tags of the closed word classes a surname can share its spelling with (prepositions, particles, adverbs)
 FUNCTION_TAGS = frozenset({"IN", "RP", "RB", "TO"})
@@ -47,7 +48,7 @@ def surnames_again(doc: Doc, text: str, found: list[list], taken) -> list[tuple[
             owners.setdefault(words[-1], set()).add(" ".join(words))
     surnames = {s for s, names in owners.items() if len(names) == 1}
     spans = []
-    for tok in doc if surnames else ():
+    for tok in doc_tokens(doc) if surnames else ():
         if tok.text not in surnames or tok.ent_type_ == "PERSON" or is_english_word(tok):
             continue
         cs, ce = tok.idx, tok.idx + len(tok.text)

@@ -18,6 +18,7 @@ from ..dictionary import ActorDictionary, Lexicon
 from ..nlp import is_english_word
 from .people import PERSON_NOUNS
 from .roles import TITLE_MODIFIERS
+from ..doc_tokens import doc_tokens
 
 NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:['\u2019][a-z\u00df-\u00ff]+)*")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -26,7 +27,7 @@ APPOSITION_SPAN = 8                    # tokens of the title phrase before the c
 
 def titled_name_runs(doc: Doc, lexicon: Lexicon, dictionary: ActorDictionary):
     """(start, end) token spans of people named after a title, as module doc says."""
-    for k, tok in enumerate(doc):
+    for k, tok in enumerate(doc_tokens(doc)):
         if _person_title(tok, lexicon):
             start = k + 1
             if start < len(doc) and doc[start].lower_ == "of":

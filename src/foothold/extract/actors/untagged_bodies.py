@@ -13,6 +13,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..dictionary import city_keys
 from ..nlp import is_english_word
 from .people import _surnames
+from ..doc_tokens import doc_tokens
 
 CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 HEADED = frozenset({"headed", "led", "run", "owned", "chaired", "controlled"})
@@ -23,7 +24,7 @@ def untagged_bodies(doc: Doc, lexicon, dictionary) -> list[int]:
     """Indices of such one-word bodies."""
     out = []
     surnames = None
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.ent_type_ or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or len(tok) < 4:
             continue
         i = tok.i

@@ -60,6 +60,7 @@ from .address_subjects import address_form, addressed_person
 from .modified_heads import modified_head
 from .national_bodies import national_body
 from .apposed_conjuncts import comma_conjunct_name
+from ..doc_tokens import span_tokens
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMMITTED_TO = frozenset({"committed", "dedicated"})   # adjectives whose to-gerund is the subject's act
@@ -687,7 +688,7 @@ def story_state(tok, index: DocIndex, state_of, acted_on: frozenset = frozenset(
             break           # past the nearest sentences a heading closes the story: the one before is another
         headed = headed or is_heading(sent)
         states = set()
-        for t in sent:
+        for t in span_tokens(sent):
             if t.i in others:
                 continue
             h = index.actor_at(t.i)
@@ -979,7 +980,7 @@ def noun_arguments(noun, of_role: str, index: DocIndex) -> Arguments:
 def fronted_location(sent, trigger, index: DocIndex) -> str | None:
     """ "In Syria, forces conducted ...", "Near Mosul, two strikes ...": a sentence-initial
     place phrase sets the scene for the clause after it."""
-    first = next((t for t in sent if not t.is_space and not t.is_punct and t.pos_ not in ("ADV", "CCONJ")), None)
+    first = next((t for t in span_tokens(sent) if not t.is_space and not t.is_punct and t.pos_ not in ("ADV", "CCONJ")), None)
     if first is None or first.lower_ not in PLACE_PREPS or first.i >= trigger.i:
         return None
     for t in sent.doc[first.i + 1:trigger.i]:
@@ -1024,7 +1025,7 @@ def unnamed_group(tok, index: DocIndex) -> ActorHit | None:
 
 def told_sentence(sent) -> bool:
     """A sentence of the text's prose: not a heading nor a blank run between paragraphs."""
-    return any(t.is_alpha for t in sent) and not is_heading(sent)
+    return any(t.is_alpha for t in span_tokens(sent)) and not is_heading(sent)
 
 
 def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHit, int]]:

@@ -20,6 +20,7 @@ from .speakers import named_speaker, own_side_subject, quoted, relayed_clauses, 
 from .speech import typed_statement
 from .tense import done
 from .triggers import CHARACTERIZING, Found, find_triggers, noun_trigger
+from ..doc_tokens import span_tokens
 
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 PROMISE_TRIGGER = Trigger(type="AGREE", mode="promise", sphere="political")
@@ -32,7 +33,7 @@ def first_person_futures(sent, found: list[Found]) -> list[Found]:
     intention (PLOVER AGREE), whatever the verb, when no trigger tells more."""
     taken = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
     out = list(found)
-    for t in sent:
+    for t in span_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.i in taken or t.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in t.children):

@@ -13,6 +13,7 @@ of its own. The extractor then lends it the running date of the paragraph before
 """
 
 from __future__ import annotations
+from ..doc_tokens import span_tokens
 
 SAYING = frozenset({"say", "add", "tell", "note", "state", "explain", "insist", "stress"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -24,7 +25,7 @@ def continues_speaker(sent, dater, index) -> bool:
     s_start, s_end = index.original(sent.start, sent.end - 1)
     if dater.dates_in(s_start, s_end) or any(s_start <= n.start < s_end for n in dater.notes):
         return False
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SAYING or tok.tag_ not in ("VBD", "VBZ"):
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)

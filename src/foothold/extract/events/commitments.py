@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ...yamlfile import read_word_sets
 from .intentions import intention_words
+from ..doc_tokens import span_tokens
 
 COMMITMENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "commitments.yaml"
 FUTURES = frozenset({"will", "shall", "'ll"})
@@ -109,7 +110,7 @@ def committed_acts(sent, index, taken: set[int]) -> list:
     from .arguments import subject_of
     words = commitment_words()
     out = []
-    for act in sent:
+    for act in span_tokens(sent):
         if act.pos_ != "VERB" or act.i in taken or not _act(act, words):
             continue
         chain = _chain(act, words)

@@ -13,6 +13,7 @@ from .futures import carried_act, harm_meant, unhesitating_act
 from .index import DocIndex
 from .lexicon import Trigger
 from .triggers import Found
+from ..doc_tokens import span_tokens
 
 QUOTE_OPENERS = ('"', "“")
 QUOTE_CLOSERS = ('"', "”")
@@ -42,7 +43,7 @@ def quoted_speaker(lex, sent, index: DocIndex) -> list[str]:
     the same paragraph, when that sentence quotes someone; else none."""
     # (a speech verb's lemma as a noun is no speech verb: "our border posts", evcand4)
     if sent.start == 0 or not wholly_quoted(sent) or any(t.lemma_ in lex.speech_verbs and t.pos_ in ("VERB", "AUX")
-                                                         for t in sent):
+                                                         for t in span_tokens(sent)):
         return []
     before = sent.doc[sent.start - 1].sent
     if index.paragraph[before.start] != index.paragraph[sent.start] \
@@ -78,7 +79,7 @@ def quoted_futures(lex, sent, found: list[Found], index: DocIndex) -> list[Found
         return found
     taken = {f.token.i for f in found} | {f.noun.i for f in found if f.noun is not None}
     out = list(found)
-    for t in sent:
+    for t in span_tokens(sent):
         if t.i in taken or not _future_of_named_party(t, index):
             continue
         if any(u.i in taken for u in t.subtree if u.i != t.i and u.dep_ in ("xcomp", "ccomp")):

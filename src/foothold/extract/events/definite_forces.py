@@ -8,6 +8,7 @@ Y"); force nouns naming no one ("fired on the troops") are passed over. Bare ind
 from __future__ import annotations
 
 from .index import DocIndex
+from ..doc_tokens import span_tokens
 
 FORCE_NOUNS = {"troops", "soldiers", "forces", "units", "commandos", "marines", "fighters", "militiamen"}
 FORCE_SENTENCES = 5      # as `arguments.STORY_SENTENCES`; blank lines between paragraphs are not counted
@@ -44,8 +45,8 @@ def definite_forces(verb, subj, index: DocIndex) -> list[str]:
     sent = subj.sent
     told = 0
     while told < FORCE_SENTENCES:
-        told += any(not t.is_space for t in sent)
-        for t in reversed([t for t in sent if t.i < subj.i]):
+        told += any(not t.is_space for t in span_tokens(sent))
+        for t in reversed([t for t in span_tokens(sent) if t.i < subj.i]):
             if t.lower_ in FORCE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
                 named = _named_by(t, index)
                 if named:

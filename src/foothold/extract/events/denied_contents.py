@@ -15,6 +15,7 @@ Read in `candidates.content_tokens`, which suppresses their triggers (skip `insi
 from __future__ import annotations
 
 from .arguments import phrase_actors, subject_of
+from ..doc_tokens import span_tokens
 
 CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "rumour", "rumor", "suggestion", "charge",
                          "assertion", "statement"})
@@ -34,7 +35,7 @@ def rejected_claim_tokens(sent) -> set[int]:
     """Tokens of the that-clauses of claim nouns that a rejecting word of the sentence takes as object (or, where the
     tagger took "rejects" for a noun, as apposition)."""
     out: set[int] = set()
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lemma_.lower() not in REJECTING:
             continue
         for obj in tok.children:

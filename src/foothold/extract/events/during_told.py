@@ -11,6 +11,7 @@ someone). Read by `timing.explicit_date` when no date of the sentence times the 
 from __future__ import annotations
 
 from .described_dates import happening_noun
+from ..doc_tokens import span_tokens
 
 DEFINITE = frozenset({"the", "that", "this", "these", "those", "his", "her", "its", "their"})
 # happenings a stay is told within, besides the event lexicon's nouns
@@ -20,7 +21,7 @@ STAYS = frozenset({"visit", "trip", "tour", "stay", "talks", "meeting", "meeting
 
 def during_happening(sent) -> bool:
     """``sent`` opens with "During" a definite happening noun ("During the visit, ...")."""
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in span_tokens(sent) if not t.is_space]
     if len(words) < 3 or words[0].lower_ != "during":
         return False
     noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)

@@ -16,6 +16,7 @@ from .run_in_headings import run_in_heading
 from .verbless_headings import verbless_heading
 from .hosts import hosts_as_targets
 from ...model import Event
+from ..doc_tokens import tokens_kept
 from . import keep, monitor, statements
 from .claims import claimed_attack_dates
 from .continued_quotes import add_quoted_speaker
@@ -121,6 +122,10 @@ class EventExtractor:
         self.typer = typer if typer is not None else TypeCorrector.from_settings()
 
     def __call__(self, ctx) -> None:
+        with tokens_kept(ctx.doc):            # the sentence walks slice one Token list of the document (perf3)
+            self._read(ctx)
+
+    def _read(self, ctx) -> None:
         lex = self.lexicon
         index = DocIndex(ctx)
         mark_author_references(index)       # evargs4: a release's "The Ministry" is the body its heading names

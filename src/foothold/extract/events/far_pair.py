@@ -6,6 +6,7 @@ often further back. Then the last earlier sentence of the text that names two pe
 from __future__ import annotations
 
 from .index import ActorHit, DocIndex
+from ..doc_tokens import span_tokens
 
 FAR_SENTENCES = 8          # how many sentences further back the pair is looked for
 
@@ -13,7 +14,7 @@ FAR_SENTENCES = 8          # how many sentences further back the pair is looked 
 def _persons_of(sent, index: DocIndex) -> list:
     """The distinct persons a sentence names, in order, with the token naming each first."""
     seen, out = set(), []
-    for t in sent:
+    for t in span_tokens(sent):
         hit = index.actor_at(t.i)
         if hit is not None and hit.type == "person" and t.pos_ != "PRON" and hit.actor not in seen:
             seen.add(hit.actor)

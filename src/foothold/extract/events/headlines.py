@@ -6,6 +6,7 @@ import re
 
 from ...model import Event
 from .index import DocIndex
+from ..doc_tokens import span_tokens
 
 HEADER_LINE = re.compile(r"^(?:title|source|url|headline):\s", re.I)
 INFOBOX_LABEL = re.compile(r"^[-*\u2022=\s]*(?:title|name|headline)\s*:\s*", re.I)
@@ -27,7 +28,7 @@ def headline_key(document) -> str | None:
 
 def is_heading(sent) -> bool:
     """A title-case line without closing punctuation is a heading, not a report."""
-    tokens = [t for t in sent if not t.is_space]
+    tokens = [t for t in span_tokens(sent) if not t.is_space]
     words = [t for t in tokens if t.is_alpha and len(t) > 3 and not t.ent_type_]
     if not words or tokens[-1].text in ".!?\"”)" or len(tokens) > 20:
         return False

@@ -17,6 +17,7 @@ from ...ingest.metadata import dateline_credits
 from ..token_spans import token_spans
 from .byline_issuer import byline_issuer
 from .joint_subjects import subject_window_start
+from ..doc_tokens import span_tokens
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_GROUP = {"they", "their", "its"}
@@ -258,7 +259,7 @@ class DocIndex:
         minister's statement quoted in a press release)."""
         doc = self.ctx.doc
         sent = doc[i].sent
-        for t in sent:
+        for t in span_tokens(sent):
             if t.i != i and t.lemma_ in SPEAKING and t.pos_ in ("VERB", "AUX"):
                 h = self._speaker_of(t)
                 if h is not None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from ..doc_tokens import span_tokens
 
 # a line opening as an outline item: a bullet, a dash or star, "1." / "(a)", or a short label and a colon
 OUTLINE = re.compile(r"^[ \t]*(?:[\u25ba\u25c6\u25b6\u2022\u25aa\u25cf\u25a0\u2023\u2043\u25e6\u27a2\u00b7\u25b8\uf0b7\uf0a7]"
@@ -83,7 +84,7 @@ def accord_places(ev, m: dict, doc, index) -> set[str]:
     """The place actors of ``ev`` whose every mention in its sentence names an accord."""
     sent = doc[m["sent"]].sent
     uses: dict[str, list[bool]] = {}
-    for tok in sent:
+    for tok in span_tokens(sent):
         hit = index.actor_at(tok.i)
         if hit is not None and index.actor_type.get(hit.actor) == "place":
             uses.setdefault(hit.actor, []).append(names_accord(tok))
@@ -187,7 +188,7 @@ def outline_item(ev, m: dict, doc, index) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or index is None:
         return False
     sent = tok.sent
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in span_tokens(sent) if not t.is_space]
     if any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in words) or words[-1].text in (".", "!", "?", ".\"", ")"):
         return False          # "◆ The assassination of X, the commander of Y." is told as a sentence
     text = index.ctx.document.text

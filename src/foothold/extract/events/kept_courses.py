@@ -10,6 +10,7 @@ the town": one day's act). Reads the dependency parse only; tried from `unfactua
 """
 
 from __future__ import annotations
+from ..doc_tokens import span_tokens
 
 KEEPING = frozenset({"keep"})
 TOLD_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})        # kept, keeps, keep (present), has kept
@@ -35,7 +36,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def day_dated(sent) -> bool:
     """The sentence names a day ("on 3 March", "on Tuesday"): a continuation within one day is one act told."""
-    for t in sent:
+    for t in span_tokens(sent):
         if t.ent_type_ not in ("DATE", "TIME"):
             continue
         if t.lower_ in WEEKDAYS or t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .cameo import lookup as cameo_lookup
 from .index import DocIndex
+from ..doc_tokens import span_tokens
 
 ARGUMENT_DEPS = {"nsubj": "subj", "nsubjpass": "subjpass", "dobj": "obj", "dative": "dative", "attr": "attr",
                  "agent": "agent", "prep": "prep", "npadvmod": "npadv"}
@@ -98,7 +99,7 @@ def sentence_candidates(sent, made_tokens: set[int], index: DocIndex) -> list[tu
     made an event from, each with its actor roles."""
     taken = {clause_key(sent.doc[i]) for i in made_tokens}
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or tok.i in made_tokens or clause_key(tok) in taken:
             continue
         roles = actor_roles(tok, index)
@@ -196,12 +197,12 @@ def marks(verb, roles: list[tuple[str, str]], sent, index: DocIndex, date_tokens
     out += [f"prt={c.lower_}" for c in verb.children if c.dep_ == "prt"]
     out += sorted({f"role={r}" for r, _ in roles} | {f"role={r}|{k}" for r, k in roles})
     out += _marks(verb)
-    if any(t.i in date_tokens for t in sent):
+    if any(t.i in date_tokens for t in span_tokens(sent)):
         out.append("sent_date")
     if any(c.start < index.tok_end[sent.end - 1] and index.tok_start[sent.start] < c.end
            for c in index.ctx.citations):
         out.append("sent_citation")
-    if any(t.text in ('"', "\u201c", "\u201d") for t in sent):
+    if any(t.text in ('"', "\u201c", "\u201d") for t in span_tokens(sent)):
         out.append("sent_quote")
     if verb.i == sent.root.i:
         out.append("is_root")

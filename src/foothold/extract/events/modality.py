@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .chronology_entries import dated_entry
+from ..doc_tokens import span_tokens
 
 FUTURE = {"will", "'ll", "shall"}
 MODALS = {"may", "might", "could", "would", "should", "can", "must", "shall", "will", "'ll", "wo"}
@@ -142,7 +143,7 @@ def question(trigger) -> bool:
     sent = trigger.sent
     if sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
         return False                # the sentence's end first: its words are listed only for a question
-    words = [t for t in sent if not t.is_punct and not t.is_space]
+    words = [t for t in span_tokens(sent) if not t.is_punct and not t.is_space]
     if not words:
         return False
     first = words[0]

@@ -8,6 +8,7 @@ of one state (`leads` a country, not a former one) sets the story in that state.
 from __future__ import annotations
 
 from .index import DocIndex
+from ..doc_tokens import span_tokens
 
 
 def heads_of_states(index: DocIndex) -> dict[str, set[str]]:
@@ -27,7 +28,7 @@ def acting_heads_states(sent, index: DocIndex) -> set[str]:
     """The states whose heads are the subject of a clause of ``sent`` ("President X dissolved Congress")."""
     heads = heads_of_states(index)
     states: set[str] = set()
-    for t in sent:
+    for t in span_tokens(sent):
         h = index.actor_at(t.i)
         if h is not None and h.type == "person" and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
             led = heads.get(h.actor, set())

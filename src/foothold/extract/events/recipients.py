@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...yamlfile import read_word_sets
+from ..doc_tokens import span_tokens
 
 RECIPIENTS_PATH = Path(__file__).resolve().parents[2] / "data" / "recipients.yaml"
 AIMING = {"into", "toward", "towards", "over"}     # where a weapon went ("killed three at sea" tells where they died)
@@ -54,8 +55,8 @@ def combatants_deployed(verb, etype: str, mode: str | None, index) -> tuple[str,
     if etype != "AID" or mode != "military" or verb.lemma_.lower() not in words.sending_verbs:
         return etype, mode
     sent = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    combatants = any(o.lemma_.lower() in words.sent_combatants for o in sent)
-    if not combatants and not any(o.lemma_.lower() in words.sent_materiel for o in sent):
+    combatants = any(o.lemma_.lower() in words.sent_combatants for o in span_tokens(sent))
+    if not combatants and not any(o.lemma_.lower() in words.sent_materiel for o in span_tokens(sent)):
         return etype, mode
     received = [index.actor_at(o.i) for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
                 for o in p.children if o.dep_ == "pobj"]
@@ -66,7 +67,7 @@ def combatants_deployed(verb, etype: str, mode: str | None, index) -> tuple[str,
 
 def others_in_sentence(sent, index, doers: list[str]) -> bool:
     """A party other than the doers is named in the sentence."""
-    hits = (index.actor_at(t.i) for t in sent)
+    hits = (index.actor_at(t.i) for t in span_tokens(sent))
     return any(h is not None and h.actor not in doers and h.type in ("country", "organization", "person") for h in hits)
 
 

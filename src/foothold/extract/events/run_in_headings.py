@@ -9,6 +9,7 @@ eased.") is a sentence and is read as one.
 """
 
 from __future__ import annotations
+from ..doc_tokens import span_tokens
 
 MAX_WORDS = 6
 
@@ -16,7 +17,7 @@ MAX_WORDS = 6
 def run_in_heading(sent) -> bool:
     """Whether ``sent`` is a verbless label of at most six words, closed by a stop, opening its line and followed by
     more text on that line."""
-    tokens = [t for t in sent if not t.is_space]
+    tokens = [t for t in span_tokens(sent) if not t.is_space]
     if not tokens or tokens[-1].text != "." or len([t for t in tokens if t.is_alpha]) > MAX_WORDS:
         return False
     if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in tokens):

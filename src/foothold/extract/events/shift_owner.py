@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .dating import in_other_clause
+from ..doc_tokens import span_tokens
 
 
 def shift_elsewhere(pattern: re.Pattern, sent, trigger) -> bool:
@@ -15,5 +16,5 @@ def shift_elsewhere(pattern: re.Pattern, sent, trigger) -> bool:
     if m is None:
         return False
     at = sent.start_char + m.start()
-    words = [t for t in sent if t.idx >= at and not t.is_space]
+    words = [t for t in span_tokens(sent) if t.idx >= at and not t.is_space]
     return bool(words) and in_other_clause(words[0], trigger)

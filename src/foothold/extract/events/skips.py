@@ -21,6 +21,7 @@ from .partitive import counted_part_of_attack
 from .relayed import relayed_statement
 from .triggers import Found, QUANTIFIERS, noun_trigger
 from ..thanking import THANKING as _THANKING
+from ..doc_tokens import span_tokens
 
 TOPIC_PREPS = {"to", "about", "of", "over", "regarding", "on", "against", "concerning"}
 # verbs whose object event is talked or thought about, not reported as happening
@@ -62,7 +63,7 @@ def requested(noun) -> bool:
 
 def open_question(sent) -> bool:
     """A direct question: it ends in "?" and opens with an auxiliary or a wh-word."""
-    words = [t for t in sent if not t.is_space and not t.is_punct]
+    words = [t for t in span_tokens(sent) if not t.is_space and not t.is_punct]
     last = next((t for t in reversed(sent) if not t.is_space), None)
     return bool(words) and last is not None and last.text.endswith("?") and (
         words[0].pos_ == "AUX" or words[0].tag_ in ("WDT", "WP", "WRB", "WP$"))
@@ -229,11 +230,11 @@ def unfactual_reason(lex, f: Found, sent, index: DocIndex) -> str | None:
     if not reason and f.kind == "light" and f.trigger is not None and f.trigger.type in ("ASSAULT", "COERCE") \
             and f.noun.tag_ == "NNS" and f.noun.dep_ == "dobj" and not any(
             c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in f.noun.children) \
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in span_tokens(sent)):
         reason = "aggregate"      # "militias engaged in provocations, launching attacks on bases": undated bare plurals, a series
     if not reason and f.kind == "verb" and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in PERFORMATIVE \
             and f.trigger is not None and lex.quads.get(f.trigger.type, "").startswith("material") \
-            and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in sent) \
+            and f.trigger.type != "MOBILIZE" and not any(t.ent_type_ == "DATE" for t in span_tokens(sent)) \
             and not dated_entry(tok):      # "12 May: Militia fires rockets at the base" (evrecall3)
         # "Ansarallah uses Iranian weapons", "the group operates": a standing practice (a dated
         # present -- a photo caption, a dateline story -- tells the act; "troops surround X" is a posture)

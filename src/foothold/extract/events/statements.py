@@ -10,6 +10,7 @@ by the decision, not an intention.
 from __future__ import annotations
 
 from .index import ActorHit, DocIndex
+from ..doc_tokens import span_tokens
 
 # what may stand before an operative verb: a paragraph number or letter and its punctuation, an adverb
 LEAD_TAGS = {"LS", "CD", "RB", ".", ",", ":", "-LRB-", "-RRB-", "NFP", "_SP"}
@@ -76,7 +77,7 @@ def openers(index: DocIndex) -> list[tuple[int, ActorHit]]:
     doc = index.ctx.doc
     for sent in doc.sents:
         line = []                   # the sentence up to a line break (the parser may glue on the next "1.")
-        for t in sent:
+        for t in span_tokens(sent):
             if t.is_space and not line:
                 continue
             if line and line_start(t, index) != line_start(line[0], index):
@@ -224,7 +225,7 @@ def previous_body(pron, index: DocIndex, actors_of) -> list:
 
 
 def _first_word(sent):
-    return next((t for t in sent if not t.is_space), sent[0])
+    return next((t for t in span_tokens(sent) if not t.is_space), sent[0])
 
 
 # the manner phrase of a formal condemnation: "condemns in the strongest (possible) terms the attack ..."

@@ -51,6 +51,7 @@ from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past
                     present_perfect, present_tense, relative_time)
 from .triggers import Found
 from .wire import background_by_words, recent_span
+from ..doc_tokens import span_tokens
 
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
@@ -406,7 +407,7 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
         running = None          # a background date ("in 2014") does not date this year's news
     ev.date = explicit or (note.date if note_in_sentence and not (later_report and running) else None) \
         or running or (note.date if note is not None else None)
-    if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in sent) \
+    if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in span_tokens(sent)) \
             and dater.published is not None:
         ev.date = dater.published           # "met ... in London today": the dateline's day
     elif dater.published is not None and today_over_anchor(f.token, explicit, sent, index):
@@ -476,7 +477,7 @@ def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, date
     # "Today, OFAC designated ...": the publication's day; with none known, no other year of the
     # text (a background "since the 2021 coup") dates it
     undated = undated or explicit is None and dater.published is None and any(
-        t.lower_ in TODAY and not quoted(t, sent) for t in sent)
+        t.lower_ in TODAY and not quoted(t, sent) for t in span_tokens(sent))
     return undated
 
 

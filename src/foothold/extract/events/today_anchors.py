@@ -11,6 +11,7 @@ Read by `timing.told_date`.
 from __future__ import annotations
 
 from .speakers import quoted
+from ..doc_tokens import span_tokens
 
 TODAY_WORDS = frozenset({"today"})
 ANCHOR_WORDS = frozenset({"following", "after"})
@@ -22,7 +23,7 @@ def own_today(trigger, sent) -> bool:
     above = {a.i for a in trigger.ancestors}
     return any(t.lower_ in TODAY_WORDS and not quoted(t, sent)
                and (t.head.i == trigger.i or t.head.i in above and t.head.pos_ in ("NOUN", "PROPN"))
-               for t in sent)
+               for t in span_tokens(sent))
 
 
 def in_anchor_phrase(date_tok, trigger) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...model import Event
 from .arguments import is_passive
 from .keep import CASUALTY_VERBS
+from ..doc_tokens import span_tokens
 
 # words that mark the toll as another happening than the attack before it
 PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "on"}
@@ -36,4 +37,4 @@ def _own_place(sent) -> bool:
     """The toll names a place of its own ("... were killed near Monguno"): a happening there, told apart."""
     return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS and any(
         o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN") for o in t.children)
-        for t in sent)
+        for t in span_tokens(sent))

@@ -54,6 +54,7 @@ from .nominal import derived_trigger, of_object
 from .arguments import ARMED_NOUNS
 from .territory import fell_to
 from ..dictionary import load_dictionary
+from ..doc_tokens import span_tokens
 
 # Beginning or ending a meeting or visit reports it; ending an occupation does not report one.
 ASPECT_TYPES = {"CONSULT"}
@@ -438,7 +439,7 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
     consumed: set[int] = set()
     kept_nouns: set[int] = set()
-    for tok in sent:
+    for tok in span_tokens(sent):
         k = tok.i
         if k in consumed:
             continue

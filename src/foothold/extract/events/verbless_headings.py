@@ -11,6 +11,7 @@ those too).
 """
 
 from __future__ import annotations
+from ..doc_tokens import span_tokens
 
 MAX_WORDS = 10
 CLOSING = frozenset({".", "!", "?", "\"", "”", ")", ":", ";", "'"})
@@ -18,7 +19,7 @@ CLOSING = frozenset({".", "!", "?", "\"", "”", ")", ":", ";", "'"})
 
 def verbless_heading(sent) -> bool:
     """Whether ``sent`` is a verbless line of at most ten words, standing on its own line(s), with no closing stop."""
-    tokens = [t for t in sent if not t.is_space]
+    tokens = [t for t in span_tokens(sent) if not t.is_space]
     if not tokens or tokens[-1].text in CLOSING or len([t for t in tokens if t.is_alpha]) > MAX_WORDS:
         return False
     if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens):

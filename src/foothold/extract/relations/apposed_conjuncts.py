@@ -10,7 +10,7 @@ from .sentence import Sentence
 
 class ApposedConjuncts(Sentence):
     def read_apposed_conjuncts(self) -> None:
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.dep_ != "conj" or tok.head.dep_ != "appos" or tok.i <= tok.head.i:
                 continue
             anchor = self.ref_of(tok.head.head)

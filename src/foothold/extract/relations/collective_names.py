@@ -18,7 +18,7 @@ NAMING_DEPS = ("oprd", "attr", "dobj", "xcomp")
 class CollectiveNames(Sentence):
     def read_collective_names(self) -> None:
         words = described_words()
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.pos_ != "VERB" or verb.dep_ != "relcl" or not self.stated(verb):
                 continue
             lemma = verb.lemma_.lower()

@@ -23,7 +23,7 @@ def control_words(path: str | None = None) -> frozenset:
 class ControlReading(Sentence):
     def read_control(self) -> None:
         nouns = control_words()
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.lower_ != "under" or tok.dep_ != "prep":
                 continue
             controller = self.controller(tok.i + 1, nouns)

@@ -22,7 +22,7 @@ class FiredAtOwned(ReportReading):
     def read_fire_at_owned(self) -> None:
         if self.w(self.hi - 1) == "?":
             return                                  # a question states no tie
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ != "VERB" or not self.stated(tok) or self.passive_form(tok):
                 continue
             lemma = tok.lemma_.lower()

@@ -13,7 +13,7 @@ FOUNDING = ("found", "co-found", "cofound")
 
 class FoundedBy(VerbReading):
     def read_founded_by(self) -> None:
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.tag_ != "VBN" or tok.lemma_.lower() not in FOUNDING or not self.stated(tok):
                 continue
             body = self.founded_body(tok)

@@ -12,23 +12,29 @@ visitor, a regional title or a body's title ("Council President X").
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LOWER, ORTH
+
+from ..token_positions import tokens_with
 from .index import Ref
 
 FIRST_PLURAL = {"we", "our", "us", "ours"}
 QUOTES = {'"', "“", "”", "``", "''"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MIN_VOICE = 2            # first-person plurals that make a text speak for itself
 MIN_SUBJECT = 2          # times the issuing state is a clause's subject
 
 
 def quoted_tokens(doc) -> set[int]:
-    """Indices of tokens inside quotation marks (what someone else says)."""
-    inside, out = False, set()
-    for t in doc:
-        if t.text in QUOTES:
-            inside = not inside if t.text in ('"', "``", "''") else t.text == "“"
-            continue
+    """Indices of tokens inside quotation marks (what someone else says). Only the quotation marks are visited
+    (`tokens_with`); the words between an opening mark and the next mark are inside (perf3)."""
+    inside, out, last = False, set(), -1
+    for t in tokens_with(doc, ORTH, QUOTES):
         if inside:
-            out.add(t.i)
+            out.update(range(last + 1, t.i))
+        inside = not inside if t.text in ('"', "``", "''") else t.text == "“"
+        last = t.i
+    if inside:
+        out.update(range(last + 1, len(doc)))
     return out
 
 
@@ -38,9 +44,10 @@ def issuing_state(idx) -> str | None:
     if monitor_credited(idx.ctx.document):
         return None                         # "Regional Crossings Monitor, 16 March 2020": a monitor's "we"
     doc, quoted = idx.doc, quoted_tokens(idx.doc)
-    voice = sum(1 for t in doc if t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and t.i not in quoted)
+    voice = sum(1 for t in tokens_with(doc, LOWER, FIRST_PLURAL)
+                if t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and t.i not in quoted)
     counts: dict[str, int] = {}
-    for t in doc:
+    for t in tokens_with(doc, DEP, SUBJECT_DEPS):     # only the subjects, not every token (perf3)
         r = idx.ref(t.i)
         if r is None or r.demonym or r.type != "country" or t.i in quoted or t.dep_ not in ("nsubj", "nsubjpass") \
                 or t.pos_ == "PRON":

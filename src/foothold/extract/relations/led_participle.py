@@ -17,7 +17,7 @@ TIME_PREPOSITIONS = {"on", "in", "since", "until", "till", "from", "for", "durin
 
 class LedParticiple(VerbReading):
     def read_led_participles(self) -> None:
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in LEADING or not self.stated(tok):
                 continue
             agent = next((c for c in tok.children if c.dep_ == "agent" and c.lower_ == "by"), None)

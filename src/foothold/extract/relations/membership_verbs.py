@@ -26,7 +26,7 @@ def membership_words(path: str | None = None) -> dict:
 class MembershipVerbs(Sentence):
     def read_membership_verbs(self) -> None:
         words = membership_words()
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ != "VERB" or not self.stated(tok):
                 continue
             lemma = tok.lemma_.lower()

@@ -47,7 +47,7 @@ class MonitorReading:
         # the unions once a sentence, not once a noun
         unit_nouns = words["unit_nouns"] | words["affiliate_nouns"]
         side_nouns = self.lex.rival_nouns | self.lex.partner_nouns
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ != "NOUN":
                 continue                        # every reading below is of a noun
             if tok.lower_ in unit_nouns and tok.dep_ in ("appos", "attr"):

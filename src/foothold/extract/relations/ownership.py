@@ -16,7 +16,7 @@ OWNER_TYPES = ("organization", "country", "person")
 
 class OwnershipReading(VerbReading):
     def read_ownership(self) -> None:
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() in OWNING:
                 self.owned_by(tok)
 

@@ -13,7 +13,7 @@ LEADERS = ("person", "organization", "country")
 
 class ParticipleConjuncts(Sentence):
     def read_participle_conjuncts(self) -> None:
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.tag_ != "VBN" or tok.dep_ != "conj" or tok.lemma_.lower() not in self.lex.lead_verbs:
                 continue
             first = tok.head

@@ -39,7 +39,7 @@ def people_named_before(reader: Sentence, j: int) -> dict[str, Ref]:
 class PersonOwnedGroups(Sentence):
     def read_person_owned_groups(self) -> None:
         """'his party, the Y Party', 'her movement Z': the person the pronoun stands for is a member of Z."""
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.lower_ not in self.lex.owned_group_nouns or tok.pos_ != "NOUN" or self.idx.ref(tok.i) is not None:
                 continue
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)

@@ -35,7 +35,7 @@ class PossessedSupport(VerbReading):
         words = backing_words()
         if self.w(self.hi - 1) == "?":
             return                                  # a question states no tie
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ != "NOUN" or tok.lower_ not in words.backing_nouns:
                 continue
             backer = self.backing_possessor(tok)

@@ -16,7 +16,7 @@ PURPOSE_PREPS = {"for", "of", "to", "with"}
 class PurposeReading(Sentence):
     def read_support_purposes(self) -> None:
         nouns = described_words()["support_purpose_nouns"]
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or self.w(tok.i + 1) not in PURPOSE_PREPS:
                 continue
             opener = self.in_what_clause(tok)

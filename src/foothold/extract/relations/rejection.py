@@ -44,7 +44,7 @@ class RejectionReading:
         if self.w(self.hi - 1) == "?":
             return                                  # a question states no refusal
         words = rejection_words()
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ != "VERB":
                 continue
             lemma = tok.lemma_.lower()

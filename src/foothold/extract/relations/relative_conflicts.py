@@ -12,7 +12,7 @@ RELATIVE = ("which", "that")
 
 class RelativeConflicts(ReportReading):
     def read_relative_conflicts(self) -> None:
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.lower_ != "between" or tok.head.dep_ != "relcl" or not self.stated(tok.head):
                 continue
             verb = tok.head

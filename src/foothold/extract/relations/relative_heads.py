@@ -13,7 +13,7 @@ NAMING_VERBS = {"include", "be"}        # "whose founders include X", "whose lea
 
 class RelativeHeads(Sentence):
     def read_relative_heads(self) -> None:
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or not self.stated(verb):
                 continue
             people = self.heads_in_clause(verb)

@@ -35,7 +35,7 @@ class ReportReading(VerbReading):
         lex = self.lex
         if self.w(self.hi - 1) == "?":
             return                                  # a question states no tie ("Why did X strike Y?")
-        for tok in self.sent:
+        for tok in self.tokens:
             pos = tok.pos_                      # read once: each access looks the string up
             lemma = tok.lemma_.lower()
             if pos == "VERB" and lemma in lex.hostile_verbs and not self.passive_form(tok):

@@ -12,7 +12,7 @@ LIST_GLUE = {",", "and"}
 
 class RespectiveTitles(Sentence):
     def read_respective_titles(self) -> None:
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.tag_ != "NNS" or (tok.lemma_.lower(),) not in self.lex.titles or self.idx.ref(tok.i):
                 continue
             states = self.states_before(tok.i)

@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import LOWER
+
+from ..token_positions import tokens_with
 from .acting_subject import state_acting_as
 from .guest_frame import home_title_state
 from .issuer import FIRST_PLURAL, MIN_VOICE, quoted_tokens
@@ -72,7 +75,8 @@ def speaks_as_we(idx) -> bool:
     """The text speaks for its issuer ("we", "our" outside quotes, issuer.MIN_VOICE times): a statement about one
     state is often another state's ("Syria: UK statement ... Foreign Secretary X said"), so its topic holds no one."""
     quoted = quoted_tokens(idx.doc)
-    return sum(1 for t in idx.doc if t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and t.i not in quoted) >= MIN_VOICE
+    return sum(1 for t in tokens_with(idx.doc, LOWER, FIRST_PLURAL)      # only the plurals (perf3)
+               if t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and t.i not in quoted) >= MIN_VOICE
 
 
 def received_by(reader, holder, state: str) -> bool:

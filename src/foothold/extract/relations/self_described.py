@@ -14,7 +14,7 @@ REFLEXIVES = {"itself", "themselves"}
 class SelfDescribed(Sentence):
     def read_self_described(self) -> None:
         verbs = described_words()["calling_verbs"]
-        for verb in self.sent:
+        for verb in self.tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not self.stated(verb):
                 continue
             if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):

@@ -4,6 +4,7 @@ shared by every reader (titles, part_of, alignment, cues)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from ...resolve.names import normalise_name
 from .ages import before_age
@@ -44,6 +45,13 @@ class Sentence:
         self.recent_heads = recent_heads
         self.holder_of: dict[int, Ref] = {}        # token of a title phrase → its holder
         self.last_scope: tuple[int, Ref] | None = None   # (end token, country) of the last titled holder
+
+    @cached_property
+    def tokens(self) -> list:
+        """The sentence's tokens, made once: some twenty-five readers walk the whole sentence, and iterating the Span
+        makes a new Token object per word each time (perf3). The relations component never retokenizes, and a Token
+        reads its parse live, so the list stays true while the sentence is read."""
+        return list(self.sent)
 
     # ---- helpers
     def w(self, i: int) -> str:
@@ -400,7 +408,7 @@ class Sentence:
 
     def subject_organization(self) -> Ref | None:
         """The organisation this sentence names as a clause subject (the antecedent of a later 'the group')."""
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 r = self.idx.ref(tok.i)
                 if r is None and tok.lower_ in self.lex.anaphor_nouns:    # "The Ansar Dine group seized ..."

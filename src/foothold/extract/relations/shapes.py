@@ -94,7 +94,7 @@ class ShapeReading:
         if self.w(self.hi - 1) == "?":
             return                                  # a question states no tie
         words = shape_words()
-        for tok in self.sent:
+        for tok in self.tokens:
             preps = words["stance_verbs"].get(tok.lemma_.lower()) if tok.pos_ == "VERB" or tok.dep_ == "relcl" \
                 else None                           # "X, whose troops fight alongside Y": "fight" tagged a noun
             if preps:

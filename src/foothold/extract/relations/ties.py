@@ -47,7 +47,7 @@ class TieReading(VerbReading):
     def read_ties(self) -> None:
         lex = self.lex
         backing = inflected_forms(lex.backing_verbs)        # once a sentence, not once a token
-        for tok in self.sent:
+        for tok in self.tokens:
             pos = tok.pos_                      # read once: each access looks the string up
             lemma = tok.lemma_.lower()
             if pos == "VERB" and lemma in lex.dependence_verbs:

@@ -141,7 +141,7 @@ class TitleReading(TitlePhrases, TitleRelations):
         if pending is not None and self.n == pending[0] + 1 and self.w(self.lo) in ("they", "these") \
                 and self.w(self.lo + 1) in ("are", "include", "were"):
             self.bind_group(pending[1], pending[2], self.lo + 2, pending[3])
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.tag_ != "NNS" or (tok.lemma_.lower(),) not in self.lex.titles or self.idx.ref(tok.i):
                 continue
             if self.one_of_titles(tok):

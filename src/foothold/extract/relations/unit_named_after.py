@@ -19,7 +19,7 @@ BODIES = ("organization",)
 class UnitNamedAfter(Sentence):
     def read_units_named_after(self) -> None:
         units = monitor_words()["unit_nouns"]
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.pos_ != "NOUN" or self.idx.ref(tok.i) is not None:
                 continue
             if tok.lower_ not in units:

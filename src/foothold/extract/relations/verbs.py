@@ -27,7 +27,7 @@ COPULAS = {"be", "become", "remain"}
 class VerbReading(Sentence):
     def read_verbs(self) -> None:
         lex = self.lex
-        for tok in self.sent:
+        for tok in self.tokens:
             pos = tok.pos_                      # read once: each access looks the string up
             lemma = tok.lemma_.lower()
             if pos == "VERB" and lemma in lex.lead_verbs and not self.passive(tok):

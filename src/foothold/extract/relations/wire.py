@@ -50,7 +50,7 @@ class WireReading(Sentence):
                 self.nationality_after_title(r)
         words = wire_ties()
         hostile_lemmas = words["hostility_nouns"] | self.lex.conflict_nouns | self.lex.attack_nouns   # once a sentence
-        for tok in self.sent:
+        for tok in self.tokens:
             low = tok.lower_
             if tok.pos_ == "NOUN" and (low in words["hostility_nouns"] or tok.lemma_.lower() in hostile_lemmas):
                 self.owned_hostility(tok)
