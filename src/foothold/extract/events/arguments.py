@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .relative_conjuncts import main_clause_verb
 from .ordered_participles import ordered_participle
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
@@ -428,13 +429,17 @@ def titled(tok, org_ids: set[str], index: DocIndex) -> str | None:
 
 def subject_of(verb):
     """The verb's subject token, inherited through conjoined / embedded verbs."""
-    t = verb
+    t, came_from = verb, None
     for _ in range(4):
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if subjects:
             # a misparsed dateline or fronted phrase gives two: the one next to the verb is it
             before = [c for c in subjects if c.i < t.i]
             c = before[-1] if before else subjects[0]
+            main = main_clause_verb(came_from, t) if came_from is not None and c.lower_ in RELATIVE else None
+            if main is not None:              # fixes14: "condemns the raid, which destroyed X, and urges Y"
+                t, came_from = main, None
+                continue
             if c.lower_ in RELATIVE and t.dep_ == "relcl":
                 return t.head, "nsubjpass" if c.dep_ == "nsubjpass" else c.dep_
             return date_bound_name(c) or dateline_subject(c), c.dep_     # date_bound_name: evargs9
@@ -447,6 +452,7 @@ def subject_of(verb):
         if opener is not None:
             return opener, "nsubj"
         if t.dep_ in ("conj", "xcomp", "advcl", "acomp") and t.head.i != t.i:
+            came_from = t if t.dep_ == "conj" and t.i == verb.i else None
             t = t.head
             continue
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):

@@ -34,6 +34,7 @@ from .likewise import did_likewise
 from .material import material_reading
 from .narrated import repair_narrated_acts
 from .release_issuer import mark_author_references
+from .author_subjects import SAID_TYPES, author_subject
 from .promised_contents import fold_promised_content
 from .merge import event_meta, joined, keep_deferred, last_agent, noted_act, share_dates, told_again
 from .past_anchors import past_anchor
@@ -384,6 +385,8 @@ class EventExtractor:
                 and (forces := definite_forces(tok, subject_of(tok)[0], index)):
             args.source = forces                   # evargs6: "Chadian troops entered X. The troops then burned ..."
             args.target = [a for a in args.target if a not in forces]
+        if not args.source and etype in SAID_TYPES:
+            args.add("source", author_subject(tok, index), index)   # fixes14: "The Watch ... It calls on"
         if not args.source and not args.target and instrument is None:
             d.skip("no_actor", f)
             return None
