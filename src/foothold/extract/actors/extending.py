@@ -20,6 +20,7 @@ from .cut_people import titled_surname_end
 from .and_fields import and_fields_end
 from .surnames import function_word_surname_end
 from .spans import POSSESSIVE_MARKS, UNIT_NUMBER, UNIT_ORDINAL
+from .courtesy_styles import courtesy_styles
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "place"})
@@ -256,6 +257,8 @@ def _article_named_body(span: Span, lexicon: Lexicon, dictionary: ActorDictionar
     if k == 0 or doc[k - 1].lower_ != "the" or "\n" in doc[k - 1].whitespace_ or span.end - k < 2 \
             or normalise_name(doc[k:span.end].text) in city_keys():
         return span                        # "people from the Bekaa": one word after "the" is rather a region
+    if any(t.text.rstrip(".").lower() in courtesy_styles().style_openers for t in doc[k:span.start]):
+        return span                        # "the Honourable John Brown": a courtesy style, a person (govrel)
     return Span(doc, k, span.end, label="ORG")
 
 

@@ -12,6 +12,7 @@ from ...ingest.metadata import HEAD_CHARS, HEAD_LINES, _date_in_line, _is_date_l
 from ...resolve.names import normalise_name
 
 PLACE_WORDS = 4           # "Addis Ababa", "Bab al-Mandab": a place name is short
+DASH_OPENED = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")   # "..., 17 March 2021 \u2014 The Ministry ..."
 PLACE_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ -](?:[A-Z][\w'\u2019.-]*|al|el|de|es))*")
 
 
@@ -20,9 +21,13 @@ def release_places(text: str) -> list[str]:
     ["Mogadishu"]); [] when no date line names one."""
     for _, line in _lines(text, limit=HEAD_LINES, chars=HEAD_CHARS):
         found = _date_in_line(line)
-        if found is None or not _is_date_line(line) or line[found[1][1]:].strip(" .\t\r"):
-            continue                      # the date closes the line: "Athens, 10 August 2020"
+        if found is None:
+            continue
         before = line[:found[1][0]].rstrip(" \t")
+        if not (_is_date_line(line) and not line[found[1][1]:].strip(" .\t\r")
+                or PLACE_NAME.fullmatch(before[:-1].strip()) and DASH_OPENED.match(line, found[1][1])):
+            continue                      # the date closes the line: "Athens, 10 August 2020"; or a dash opens the
+                                          # paragraph after it: "Belmopan, 17 March 2021 — The Ministry ..." (govrel)
         if not before.endswith(","):
             continue
         place = before[:-1].split(",")[-1].strip()
