@@ -1,6 +1,5 @@
 """Government statements (issue 8, govrel): a release whose place-and-date line opens its first paragraph after a
-dash, a bare title after "the Most/Right Honourable", a name after "the Honourable" typed a person, and a holder a
-title made head of a named ministry not guessed into the issuing state as well. Own sentences, other arenas."""
+dash, a bare title after "the Most/Right Honourable" and a name after "the Honourable" typed a person. Own sentences, other arenas."""
 
 from __future__ import annotations
 
@@ -13,8 +12,7 @@ from foothold.extract.relations.release_place import release_places
 from foothold.ingest import read_document
 
 PERU = {"peru": ("country", ["Peru"]), "chile": ("country", ["Chile"]),
-        "lima": ("place", ["Lima"]), "vargas": ("person", ["Elena Vargas"]), "soto": ("person", ["Luis Soto"]),
-        "ministry": ("organization", ["Ministry of Trade"])}
+        "lima": ("place", ["Lima"]), "vargas": ("person", ["Elena Vargas"]), "soto": ("person", ["Luis Soto"])}
 
 
 def test_a_place_and_date_opening_the_first_paragraph_after_a_dash_names_where_it_was_issued():
@@ -41,15 +39,6 @@ def test_a_bare_title_before_the_most_honourable_holds_the_name_after_it():
             "announced that Peru will reopen its consulate in Arica.")
     _, rels = extract(text, PERU, title="Statement")
     assert ("vargas", "leads", "peru") in rels
-
-
-def test_a_minister_of_a_named_ministry_is_not_guessed_into_the_state_again():
-    text = ("Statement\n\nLima, 20 February 2023 \u2014 Minister of Trade Luis Soto met exporters in Lima. "
-            "Peru regrets that Chile closed two crossings, and Peru asks Chile to reopen them. "
-            "Minister Soto said that the Ministry of Trade would help the exporters.")
-    _, rels = extract(text, PERU, title="Statement")
-    assert ("soto", "leads", "ministry") in rels
-    assert ("soto", "member_of", "peru") not in rels
 
 
 def _actors(tmp_path: Path, text: str) -> dict[str, str]:

@@ -23,14 +23,10 @@ def drop_guesses_held_elsewhere(found, ctx) -> None:
     """Drop the story's guesses for holders whose written ties, anywhere in the text, place them in other states only."""
     guesses = ctx.data.get("story_guesses", set())
     written: dict[str, set[str]] = {}
-    bodies: set[str] = set()       # holders a written title makes head of a body ("Minister of Defence X") (govrel)
     for (s, p, o) in found.by_key:
         if p in ("leads", "member_of") and (s, o) not in guesses and found.idx.types.get(o) == "country":
             written.setdefault(s, set()).add(o)
-        elif p == "leads" and found.idx.types.get(o) == "organization":
-            bodies.add(s)
-    for key in [k for k in found.by_key if (k[0], k[2]) in guesses and (
-            written.get(k[0]) and k[2] not in written[k[0]] or k[0] in bodies and not written.get(k[0]))]:
+    for key in [k for k in found.by_key if (k[0], k[2]) in guesses and written.get(k[0]) and k[2] not in written[k[0]]]:
         rel = found.by_key.pop(key)
         found.dropped.append({"subject": key[0], "predicate": key[1], "object": key[2], "start": rel.start,
                               "end": rel.end, "reason": "a story's guess the text places elsewhere"})
