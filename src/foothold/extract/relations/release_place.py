@@ -1,7 +1,10 @@
 """Where a release was issued, from its place-and-date line (issue 8, reltitle4): a statement opens with "Athens,
 10 August 2020" or "Press Release No. 12-2023, Lima, 20 February 2023" on a line of its own, as a wire story opens
 with "BAGHDAD (Reuters) - ". The place's state is where the release's bare titles are held ("Prime Minister X
-chaired a meeting ..."), so `TokenIndex.dateline_state` reads this line when the text has no wire dateline."""
+chaired a meeting ..."), so `TokenIndex.dateline_state` reads this line when the text has no wire dateline. The line
+may also open the first paragraph, the date closed by a dash (issue 8, govrel): "Belmopan, 17 March 2021 — The
+Ministry of Foreign Affairs informs ...", "REYKJAVÍK, 9 June 2023 - The Government ..." (seven statements of the
+tuning sets open so; the whole prefix before the date must then be the place's name)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from ...ingest.metadata import HEAD_CHARS, HEAD_LINES, _date_in_line, _is_date_l
 from ...resolve.names import normalise_name
 
 PLACE_WORDS = 4           # "Addis Ababa", "Bab al-Mandab": a place name is short
+DASH_OPENED = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")   # "..., 17 March 2021 — The Ministry ..." (govrel)
 PLACE_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ -](?:[A-Z][\w'\u2019.-]*|al|el|de|es))*")
 
 
@@ -20,9 +24,13 @@ def release_places(text: str) -> list[str]:
     ["Mogadishu"]); [] when no date line names one."""
     for _, line in _lines(text, limit=HEAD_LINES, chars=HEAD_CHARS):
         found = _date_in_line(line)
-        if found is None or not _is_date_line(line) or line[found[1][1]:].strip(" .\t\r"):
-            continue                      # the date closes the line: "Athens, 10 August 2020"
+        if found is None:
+            continue
         before = line[:found[1][0]].rstrip(" \t")
+        if not (_is_date_line(line) and not line[found[1][1]:].strip(" .\t\r")
+                or PLACE_NAME.fullmatch(before[:-1].strip()) and DASH_OPENED.match(line, found[1][1])):
+            continue                      # the date closes the line: "Athens, 10 August 2020"; or a dash opens the
+                                          # paragraph after it: "Belmopan, 17 March 2021 — The Ministry ..." (govrel)
         if not before.endswith(","):
             continue
         place = before[:-1].split(",")[-1].strip()

@@ -23,6 +23,7 @@ RELATIONAL = {"neighbors", "neighbours", "neighbor", "neighbour", "allies", "all
               "adversaries", "opponents", "critics"}
 
 
+STYLE_DEGREES = {"most", "right"}      # "the Most Honourable", "the Right Honourable": a courtesy style's degree
 APPOSITION_DETERMINERS = {"another"}     # "X, another faction close to Y" opens an apposition as "a" does
 
 
@@ -228,6 +229,9 @@ class Sentence:
                 i += 1
             elif self.w(i) == "the" and self.w(i + 1) in self.lex.honorifics and not self.idx.ref(i + 1):
                 i += 1                               # "..., the Hon X" (relties7)
+            elif self.w(i) == "the" and self.w(i + 1) in STYLE_DEGREES and self.doc[i + 1].text[:1].isupper() \
+                    and self.w(i + 2) in self.lex.honorifics and not self.idx.ref(i + 2):
+                i += 2                               # "Prime Minister the Most Honourable X", "the Right Hon. X" (govrel)
         r = self.idx.ref_starting(i)
         return r if r and r.type == "person" and r.end <= self.hi and not self.title_word_name(r) else None
 
