@@ -96,7 +96,9 @@ def said_requests(content) -> list:
     for _ in range(4):
         verb = t.head
         if t.dep_ == "ccomp" and verb.lemma_.lower() in SAYING and verb.tag_ in FINITE and verb.pos_ == "VERB":
-            return [(content, verb)] if content.tag_ == verb.tag_ else []
+            # a trailing attribution ("Chad thanked Niger ... and called on Libya to ..., the ministry said") keeps
+            # the call with the clause's own subject: only a speech verb before what it says gives it its call
+            return [(content, verb)] if content.tag_ == verb.tag_ and verb.i < t.i else []
         if t.dep_ not in ("relcl", "attr", "acomp", "dobj") or verb.i == t.i:
             return []
         t = verb
