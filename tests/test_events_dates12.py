@@ -10,6 +10,8 @@ Own sentences, written for these tests (not taken from any development text; own
 arena, and none of its wording is used); each with its near miss.
 """
 
+from types import SimpleNamespace
+
 from event_fixtures import extract_events
 
 ACTORS = {"Tajikistan": ("tajikistan", "country"), "Kyrgyzstan": ("kyrgyzstan", "country"),
@@ -19,6 +21,22 @@ ACTORS = {"Tajikistan": ("tajikistan", "country"), "Kyrgyzstan": ("kyrgyzstan", 
 
 RELEASE = "source: own writing, statement style\ntitle: A statement (press release, 14 December 2021)\n\n"
 MONITOR = "source: own writing, monitor style\ntitle: Border monitor (Ferghana Monitor, 20 December 2021)\n\n"
+
+
+class _ParseIndex:
+    """``tokens_in`` over the parse alone: the one DocIndex method these date readers call."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.ctx = SimpleNamespace(doc=doc)
+
+    def tokens_in(self, start, end):
+        return [t.i for t in self.doc if start <= t.idx < end]
+
+
+class _Date:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
 
 
 def dated(tmp_path, text: str, header: str = RELEASE) -> list[tuple]:
@@ -65,27 +83,17 @@ def test_a_date_on_the_later_conjuncts_own_verb_may_time_both(tmp_path):
     from foothold.extract.events.conjunct_dates import later_conjunct_content_dates
     from foothold.extract.nlp import load_nlp
 
-    class Index:        # tokens_in over the parse alone
-        def __init__(self, doc):
-            self.doc = doc
-
-        def tokens_in(self, start, end):
-            return [t.i for t in self.doc if start <= t.idx < end]
-
-    class Date:
-        def __init__(self, start, end):
-            self.start, self.end = start, end
 
     text = "Tajikistan accused Kyrgyzstan of lying and said on Monday that the posts had moved."
     doc = load_nlp()(text)
     verb = next(t for t in doc if t.text == "accused")
     monday = text.index("Monday")
-    assert later_conjunct_content_dates(verb, [Date(monday, monday + 6)], Index(doc)) == set()
+    assert later_conjunct_content_dates(verb, [_Date(monday, monday + 6)], _ParseIndex(doc)) == set()
     text2 = "Tajikistan accused Kyrgyzstan of lying and said that the posts had moved on Monday."
     doc2 = load_nlp()(text2)
     verb2 = next(t for t in doc2 if t.text == "accused")
     monday2 = text2.index("Monday")
-    assert later_conjunct_content_dates(verb2, [Date(monday2, monday2 + 6)], Index(doc2)) == {monday2}
+    assert later_conjunct_content_dates(verb2, [_Date(monday2, monday2 + 6)], _ParseIndex(doc2)) == {monday2}
 
 
 def test_a_statement_conjunct_skips_a_date_inside_the_earlier_conjuncts_content(tmp_path):
@@ -111,20 +119,6 @@ def test_infinitive_start_reads_only_a_start_word_in_a_to_infinitive():
     from foothold.extract.events.measure_starts import infinitive_start
     from foothold.extract.nlp import load_nlp
 
-    class Ctx:
-        def __init__(self, doc):
-            self.doc = doc
-
-    class Index:
-        def __init__(self, doc):
-            self.ctx = Ctx(doc)
-
-        def tokens_in(self, start, end):
-            return [t.i for t in self.ctx.doc if start <= t.idx < end]
-
-    class Date:
-        def __init__(self, start, end):
-            self.start, self.end = start, end
 
     nlp = load_nlp()
     for text, want in (("The two sides agreed to extend its opening hours from January.", True),
@@ -132,7 +126,7 @@ def test_infinitive_start_reads_only_a_start_word_in_a_to_infinitive():
                        ("The two sides agreed to extend its opening hours in January.", False)):
         doc = nlp(text)
         at = text.index("January")
-        assert infinitive_start(Date(at, at + 7), Index(doc)) is want, text
+        assert infinitive_start(_Date(at, at + 7), _ParseIndex(doc)) is want, text
 
 
 def test_an_anchor_phrases_date_is_no_running_date_when_the_sentence_tells_another(tmp_path):
@@ -149,29 +143,15 @@ def test_an_anchor_phrases_date_alone_still_runs_on():
     from foothold.extract.events.anchor_phrases import past_anchors
     from foothold.extract.nlp import load_nlp
 
-    class Ctx:
-        def __init__(self, doc):
-            self.doc = doc
-
-    class Index:
-        def __init__(self, doc):
-            self.ctx = Ctx(doc)
-
-        def tokens_in(self, start, end):
-            return [t.i for t in self.ctx.doc if start <= t.idx < end]
-
-    class Date:
-        def __init__(self, start, end):
-            self.start, self.end = start, end
 
     nlp = load_nlp()
     text = "Following the occupation in 2003, Tajikistan led the talks."
     at = text.index("2003")
-    alone = [Date(at, at + 4)]
-    assert past_anchors(alone, Index(nlp(text))) == alone
+    alone = [_Date(at, at + 4)]
+    assert past_anchors(alone, _ParseIndex(nlp(text))) == alone
     text = "On 6 August Tajikistan closed the road after the death in July of a driver."
-    days = [Date(text.index("6 August"), text.index("6 August") + 8), Date(text.index("July"), text.index("July") + 4)]
-    assert past_anchors(days, Index(nlp(text))) == days[:1]
+    days = [_Date(text.index("6 August"), text.index("6 August") + 8), _Date(text.index("July"), text.index("July") + 4)]
+    assert past_anchors(days, _ParseIndex(nlp(text))) == days[:1]
 
 
 def test_a_date_years_after_the_publication_still_times_a_past_act(tmp_path):
