@@ -17,7 +17,8 @@ sentence's candidates; --fate keeps the cases whose fate contains TEXT; --prf ad
 spurious events by kind (no overlap, no shared actor, dates differ), to watch precision while opening a gate.
 
 Sets: --dir (repeatable), --news-odd (news-dev's tuning half: even files are never read), --seed, --tuning (every
-tuning set of issue 8: news-odd, the seed and the tuned owndocs sets). The fresh sets are measures, never targets:
+tuning set of issue 8: news-odd, the seed and the tuned owndocs sets), --tuning-read / --tuning-check (tuning split
+in two, bench/sets.py `tuning_half`: read misses on the first, count the second only, to see a rule carry). The fresh sets are measures, never targets:
 this script refuses them.
 """
 from __future__ import annotations
@@ -34,7 +35,7 @@ from foothold.eval.score import (_dates_agree, _describe_event, _span, load_gold
 from foothold.extract.pipeline import run_with_context
 from foothold.ingest import read_document
 
-from sets import BENCH, EVAL, FRESH, TUNED  # noqa: E402  (bench scripts import each other by path)
+from sets import BENCH, EVAL, FRESH, TUNED, tuning_half  # noqa: E402  (bench scripts import each other by path)
 
 
 @dataclass
@@ -143,6 +144,10 @@ def set_parser(description: str, noun: str) -> argparse.ArgumentParser:
                         help="news-dev's even-numbered files (measure-only: with --counts-only alone)")
     parser.add_argument("--seed", action="store_true", help="the seed report")
     parser.add_argument("--tuning", action="store_true", help="every tuning set: news-odd, the seed, tuned owndocs")
+    parser.add_argument("--tuning-read", action="store_true",
+                        help="the half of tuning where cases are read: news-odd, the seed, odd-numbered tuned owndocs")
+    parser.add_argument("--tuning-check", action="store_true",
+                        help="the held-out half of tuning: even-numbered tuned owndocs (with --counts-only alone)")
     parser.add_argument("--list", action="store_true", help=f"print each missed gold {noun} with its sentence")
     parser.add_argument("--fate", help="with --list, only the cases whose fate contains this text")
     parser.add_argument("--prf", action="store_true", help=f"{noun}s precision, recall and spurious kinds per set")
@@ -153,14 +158,21 @@ def set_parser(description: str, noun: str) -> argparse.ArgumentParser:
 
 def chosen_sets(args) -> dict[str, Path]:
     sets: dict[str, Path] = {}
-    if args.tuning or args.news_odd:
+    read, check = getattr(args, "tuning_read", False), getattr(args, "tuning_check", False)
+    if check and not getattr(args, "counts_only", False):
+        raise SystemExit("the check half of tuning (--tuning-check) is a measure: add --counts-only")
+    if args.tuning or args.news_odd or read:
         sets["news-odd"] = EVAL / "news-dev"
     if getattr(args, "news_even", False):
         sets["news-even"] = EVAL / "news-dev"
-    if args.tuning or args.seed:
+    if args.tuning or args.seed or read:
         sets["seed"] = EVAL / "seed.gold.json"
     if args.tuning:
         sets.update({name: BENCH / name for name in TUNED})
+    if read:
+        sets.update({name: BENCH / name for name in tuning_half("read")})
+    if check:
+        sets.update({name: BENCH / name for name in tuning_half("check")})
     for d in args.dir or []:
         sets[d.resolve().name] = d
     return sets

@@ -73,13 +73,13 @@ def test_counts_are_the_scorers(tmp_path):
 
 def test_fresh_sets_are_refused():
     with pytest.raises(SystemExit):
-        relation_loss.set_files("owndocs43", sets.BENCH / "owndocs43")
+        relation_loss.set_files("owndocs45", sets.BENCH / "owndocs45")
 
 
 def test_a_fresh_set_gives_counts_only(monkeypatch, capsys):
     # the one way a fresh set may be read: the fate tables, never a case with its sentence
-    assert relation_loss.set_files("owndocs43", sets.BENCH / "owndocs43", counts_only=True)
-    monkeypatch.setattr(sys, "argv", ["relation_loss.py", "--counts-only", "--list", "--dir", "bench/owndocs43"])
+    assert relation_loss.set_files("owndocs45", sets.BENCH / "owndocs45", counts_only=True)
+    monkeypatch.setattr(sys, "argv", ["relation_loss.py", "--counts-only", "--list", "--dir", "bench/owndocs45"])
     with pytest.raises(SystemExit):
         relation_loss.main()
     assert "drop --list" in capsys.readouterr().err
