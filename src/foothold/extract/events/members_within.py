@@ -7,11 +7,15 @@ One unnamed member said with "a"/"an" is the body too (evargs14: "An official at
 be named, denied the reports", "a spokesman for the Blue Party rejected the charge"): no one is named, so the act is
 the body's, as news-dev codes an unnamed official's act with his state; "for" and "with" join the prepositions there
 (`SINGLE_PREPS`), and the nouns of spokesmen and sources (`SINGLE_NOUNS`). "The official at the bank" (definite) may
-be someone named before and is left to the other readings."""
+be someone named before and is left to the other readings.
+A spokes-noun's own "for" phrase ("a spokesman for the Blue Party") is read in one place, `spokespeople.spoken_for`
+(fixes15), which also reads plurals, definites, states and unnamed state bodies there; this module leaves it
+(`spokespeople.for_objects`), and reads a spokesman only "at"/"with"/"in"/"from" a body."""
 
 from __future__ import annotations
 
 from .index import ActorHit, DocIndex
+from .spokespeople import for_objects
 
 # evstmt2: "at" too ("officials at the Trade Bank denied that ..."; an organisation only, never a place)
 WITHIN_PREPS = frozenset({"in", "within", "from", "inside", "at"})
@@ -43,6 +47,8 @@ def members_within(tok, index: DocIndex) -> list[tuple[ActorHit, int]]:
                        or tok.lemma_.lower() not in MEMBER_NOUNS and tok.lower_.rstrip("s") not in MEMBER_NOUNS):
         return []
     preps = WITHIN_PREPS | SINGLE_PREPS if single else WITHIN_PREPS
+    if for_objects(tok):
+        preps = preps - {"for"}    # "a spokesman for X": spokespeople.spoken_for's shape (one reader, fixes15)
     out: list[tuple[ActorHit, int]] = []
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in preps:
