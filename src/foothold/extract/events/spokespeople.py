@@ -7,6 +7,7 @@ follows "of" only). The phrase is read as any noun phrase (`phrase_actors`: "the
 group" the group named before); a place alone names no one. When that phrase is an unnamed state body ("a spokesman
 for the energy ministry"), `for_state_body` hands the body to `arguments.unnamed_state_body`, so that the state it
 acts in (its scene, "In Quito, ...") is the doer, as for "the energy ministry denied ...".
+This module is the one reader of a spokes-noun's own "for" phrase (fixes15): `members_within` leaves it here.
 News-dev README and seed notes: what a body's spokesperson says is the body's (or, for a state body, the state's) act.
 """
 
