@@ -36,3 +36,33 @@ def test_an_indefinite_count_names_no_pair_told_before(tmp_path):
     got = _events(ctx, "demanded")
     assert all(sorted(t) != ["chile", "peru"] for _, _, t in got), got
 
+
+
+# --- release_issuer: a release signed off by its author ---
+
+SIGNED = ("Statement on the closure of the northern fishing grounds\n\n"
+          "SANTIAGO, 3 May 2024 - The fishing grounds north of Arica will close to all fleets on Monday for three "
+          "months.\n\n"
+          "The Ministry rejects the claims that the closure targets the fleets of Peru.\n\n"
+          "The Ministry calls on fishermen to respect the closure.\n\n")
+SIGNED_ACTORS = {"Ministry of Fisheries": ("fisheries", "organization"), "Peru": ("peru", "country"),
+                 "Chile": ("chile", "country")}
+
+
+def test_a_release_signed_off_by_a_body_speaks_for_it(tmp_path):
+    ctx = extract_events(tmp_path, SIGNED + "Ministry of Fisheries\nSantiago\n", SIGNED_ACTORS)
+    got = _events(ctx, "rejects")
+    assert got and got[0][1] == ["fisheries"], got
+
+
+def test_short_closing_lines_beyond_a_signature_name_no_author(tmp_path):
+    text = SIGNED + "Contacts\nMinistry of Fisheries\nPress office\nSantiago\nTel. 555 0100\n"
+    ctx = extract_events(tmp_path, text, SIGNED_ACTORS)
+    assert all(s != ["fisheries"] for _, s, _ in _events(ctx, "rejects"))
+
+
+def test_a_ministry_for_something_is_shortened_to_the_ministry():
+    from foothold.extract.events.release_issuer import head_word
+    assert head_word("Ministry for Foreign Affairs") == "Ministry"
+    assert head_word("Ministry of Oil") == "Ministry"
+    assert head_word("Security Council") == "Council"
