@@ -14,7 +14,7 @@ def _events(ctx, trigger: str):
 
 
 def test_them_after_both_leaders_is_the_two_leaders(tmp_path):
-    text = ("President Ana Rojas and President Luis Vera met in Arica on Monday and agreed to reopen the border. "
+    text = ("President Ana Rojas arrived in Arica on Monday. She met President Luis Vera at the border crossing. "
             "Foreign Minister Marta Soto telephoned both leaders on Tuesday and urged them to sign the accord soon.")
     ctx = extract_events(tmp_path, text, ACTORS)
     got = _events(ctx, "urged")
