@@ -1034,12 +1034,13 @@ def told_sentence(sent) -> bool:
     return any(t.is_alpha for t in span_tokens(sent)) and not is_heading(sent)
 
 
-def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHit, int]]:
+def named_pair(tok, index: DocIndex, owning: bool = False, acted_on: bool = False) -> list[tuple[ActorHit, int]]:
     """ "Chad and Niger opened a border post. The two countries then launched ...": the two parties of the
     pair's kind named last, in this or the two sentences before (one kind: after "X met Y", the persons, not
     the states their titles name). Fewer than two such parties: no one. Only a subject or a verb's object: inside
     a phrase ("his country's ties to the U.S. and the dialogue between the two countries") a pronoun may have
-    named one of them."""
+    named one of them. ``acted_on``: the pair is read as a verb's object is, named before its sentence (a pair a
+    plural pronoun stands for, plural_pronouns.pair_before, evargs15)."""
     kinds = PAIR_KINDS.get(tok.lemma_.lower())
     # "the three ministers" after "X hosted Y and Z": as many parties as the noun counts
     count = next((PARTY_COUNTS[c.lower_] for c in tok.children if c.lower_ in PARTY_COUNTS), None)
@@ -1050,8 +1051,8 @@ def named_pair(tok, index: DocIndex, owning: bool = False) -> list[tuple[ActorHi
         return []           # indefinite_count: "killing two men" names new people (evargs9)
     # "urged both sides to", "called on the two countries to": whom a verb acts on, named before its sentence
     # (its own subject is not one of them)
-    urged = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") \
-        and tok.head.head.pos_ == "VERB"
+    urged = acted_on or tok.dep_ == "dobj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" \
+        and tok.head.lower_ in ("on", "to") and tok.head.head.pos_ == "VERB"
     if tok.dep_ not in ("nsubj", "nsubjpass") and not urged and not owning:   # owning: pair_owners.owning_pair
         return []
     doc = tok.doc

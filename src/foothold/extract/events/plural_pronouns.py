@@ -16,6 +16,8 @@ an "and" between them, are who "they" are.
 
 from __future__ import annotations
 
+from .pairs import PAIR_KINDS, PARTY_COUNTS, indefinite_count
+
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 PARTY_KINDS = frozenset({"country", "organization", "person"})
 # the clause links a pronoun's verb climbs through to the verb whose subject it may continue
@@ -139,7 +141,32 @@ def _two_persons(pron, index) -> list:
     return found
 
 
+def _counted(tok) -> bool:
+    """``tok`` is a counted pair noun: "both countries", "the two sides", "the three leaders" (pairs.PAIR_KINDS)."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PAIR_KINDS \
+        and any(c.lower_ in PARTY_COUNTS for c in tok.children) and not indefinite_count(tok)
+
+
+def pair_before(pron, index) -> list:
+    """The parties of the counted pair noun nearest before the pronoun in its own sentence (evargs15): "Putin
+    telephoned both leaders and urged them to ...", "spoke to the foreign ministers of both countries and urged
+    them to ...", "accused both countries of X and demanded that they withdraw", "China, which has close ties to both
+    governments, called on them to ...": the pair is no list of names, so `_nearest_list` passed it by and the
+    resolver gave the pronoun the last organisation named. A nearer plural subject or list stops the search."""
+    from .arguments import named_pair     # arguments imports this module
+    for j in range(pron.i - 1, pron.sent.start - 1, -1):
+        tok = pron.doc[j]
+        if _counted(tok):
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            return named_pair(tok, index, owning=subject, acted_on=not subject)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") \
+                or tok.dep_ in ARGUMENT_DEPS and any(c.dep_ == "conj" for c in tok.children):
+            return []
+    return []
+
+
 def listed_antecedents(pron, index) -> list:
     """The parties a plural pronoun stands for, as (ActorHit, token index) pairs, or [] when no list is near."""
-    listed = _clause_subject_list(pron, index) or _nearest_list(pron, index) or _two_persons(pron, index)
+    listed = _clause_subject_list(pron, index) or pair_before(pron, index) or _nearest_list(pron, index) \
+        or _two_persons(pron, index)
     return [(type(h)(h.actor, h.type, index.tok_start[pron.i], index.tok_end[pron.i]), pron.i) for h, _ in listed]

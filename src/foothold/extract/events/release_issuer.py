@@ -7,6 +7,8 @@ unattributed "we" is that body (not the state it belongs to, which `EventIndex.i
 not the release's voice), and its name written out whole before a state's ("The Ministry of Foreign Affairs of the
 Republic of Iraq condemns ...") is that body, not the state named in its tail. A joint statement names two authors
 and is left alone, and so is a title naming no known organisation ("Statement by the Press Secretary").
+A release whose heading names no author may be signed off by it after its last paragraph ("Ministry of Interior" on a
+line of its own): that body is the author (evargs15).
 """
 
 from __future__ import annotations
@@ -25,14 +27,16 @@ AUTHOR_BEFORE = re.compile(rf"^(?:title:\s*)?(?:the\s+)?(?P<name>[^:]+?)\s+{RELE
 
 
 def heading_author(index) -> ActorHit | None:
-    """The organisation a release's heading names as its author (counted once per document), else None."""
+    """The organisation a release's heading names as its author, else the one its sign-off line names (evargs15)
+    (counted once per document), else None."""
     if not hasattr(index, "_heading_author"):
         index._heading_author = _find_author(index)
     return index._heading_author
 
 
 def _find_author(index) -> ActorHit | None:
-    lines = [ln.strip() for ln in index.ctx.document.text.splitlines() if ln.strip()][:HEAD_LINES]
+    all_lines = [ln.strip() for ln in index.ctx.document.text.splitlines() if ln.strip()]
+    lines = all_lines[:HEAD_LINES]
     bodies = [a for a in index.ctx.actors if a.type == "organization"]
     for line in lines:
         if line.lower().startswith("joint"):
@@ -41,10 +45,41 @@ def _find_author(index) -> ActorHit | None:
         actor = (_named_at(after.group("name"), bodies, starts=True) if after else None) \
             or (_named_at(before.group("name"), bodies, starts=False) if before else None)
         if actor is not None:
-            first = min(actor.mentions, key=lambda m: m.start, default=None)
-            start, end = (first.start, first.end) if first is not None else (0, 0)
-            return ActorHit(actor.id, actor.type, start, end)
+            return _hit(actor)
+    signed = _sign_off(all_lines)
+    if signed:
+        actor = next((b for b in bodies if any(normalise_name(f) == normalise_name(signed) for f in b.surface_forms())),
+                     None)
+        if actor is not None:
+            return _hit(actor)
     return None
+
+
+def _hit(actor) -> ActorHit:
+    first = min(actor.mentions, key=lambda m: m.start, default=None)
+    start, end = (first.start, first.end) if first is not None else (0, 0)
+    return ActorHit(actor.id, actor.type, start, end)
+
+
+# evargs15: a release signed off by its author on the lines after its last paragraph ("... against money
+# laundering.\n\nMinistry of Interior\nKurdistan Regional Government"): the first sign-off line, a body's whole
+# name, is the author when the heading names none. Sign-off lines are the short lines closing the text with no
+# sentence stop; a person signing ("Scott Morrison / Prime Minister of Australia") or a line that only begins with
+# a body's name ("Media Directorate, Popular Mobilisation Commission") names no author here.
+SIGN_OFF_LINES = 3
+SIGN_OFF_CHARS = 60
+SENTENCE_END = re.compile(r"[.!?:;\"”)\]]$")
+
+
+def _sign_off(lines: list[str]) -> str:
+    """The first sign-off line of a text (its author's name, matched whole), else ""."""
+    tail = []
+    for line in reversed(lines[len(lines) // 2:]):
+        if SENTENCE_END.search(line) or len(line) > SIGN_OFF_CHARS:
+            break
+        tail.append(line)
+    # more short lines than a signature holds close a list or a table, not a release
+    return tail[-1] if tail and len(tail) <= SIGN_OFF_LINES and len(tail) < len(lines) else ""
 
 
 def _named_at(phrase: str, bodies, starts: bool):
@@ -63,9 +98,9 @@ def _named_at(phrase: str, bodies, starts: bool):
 
 
 def head_word(name: str) -> str:
-    """The word a release shortens its author to: before the name's "of" ("Ministry" of "Ministry of Oil"), else
+    """The word a release shortens its author to: before the name's "of" or "for" ("Ministry" of "Ministry of Oil"), else
     the last ("Council" of "Security Council")."""
-    words = name.split(" of ")[0].split()
+    words = re.split(r" (?:of|for) ", name)[0].split()     # "Ministry for Foreign Affairs": "Ministry" (evargs15)
     return words[-1] if words else ""
 
 
