@@ -5,11 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH, POS
+from spacy.parts_of_speech import VERB
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import FootholdError
 from ..settings import MODEL
+from .token_positions import tokens_where
 
 
 class ModelMissingError(FootholdError):
@@ -18,11 +21,18 @@ class ModelMissingError(FootholdError):
 
 @Language.component("foothold_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: headings and captions stay apart."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+    """A blank line always ends a sentence: headings and captions stay apart. The whitespace tokens holding a line
+    break are found on the parse's ORTH array (`tokens_where`), not by making a Token of every word (perf4)."""
+    last = len(doc) - 1
+    for tok in tokens_where(doc, ORTH, _line_break):
+        if tok.i < last:
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+def _line_break(text: str) -> bool:
+    """A whitespace token with a line break in it (`Token.is_space` is the text's ``isspace()``)."""
+    return "\n" in text and text.isspace()
 
 
 # prefixes English puts before irregular verbs ("retook", "outfought", "overran")
@@ -37,8 +47,10 @@ class PrefixedLemmas:
         self.exceptions = exceptions
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            if tok.pos_ != "VERB" or tok.lemma_ != tok.lower_:
+        # only the verbs are read: found on the parse's POS array, not by making a Token of every word (perf4)
+        verbs = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB] if len(doc) else []
+        for tok in (doc[i] for i in verbs):
+            if tok.lemma_ != tok.lower_:
                 continue
             for prefix in VERB_PREFIXES:
                 stem = tok.lower_[len(prefix):]

@@ -15,6 +15,7 @@ from ..ingest.cuts import cuts
 from ..ingest.document import Document
 from ..settings import STRICT
 from ..model import Actor, Citation, DateValue, Event, Extraction, Mention, Relation
+from .heap import settle_heap
 from .spilled import SpilledExtraction
 
 
@@ -129,6 +130,7 @@ def _run_whole(document: Document, components: list[Component], nlp, strict: boo
 
 
 def _run_context(document: Document, components: list[Component], nlp, strict: bool) -> tuple[Extraction, Context]:
+    settle_heap()                  # what lives before this document is frozen out of the full collections (perf4)
     ctx = Context(document=document, doc=parse(document.clean, nlp))
     for component in components:
         try:

@@ -103,6 +103,11 @@ def carried_nouns(lex, found: list[Found]) -> set[int]:
     """Event nouns that carry a factual verb's agent: the verb's own happening, told once."""
     # "Israeli strikes killed five", "killed in an Israeli strike": the noun is the
     # verb's own happening, told once (its agent joins the verb's event)
-    carried = {n.i for f in found if f.kind in ("verb", "light") and why_not_factual(f.token) is None
-               for n in carriers(lex, f.token)}
+    carried: set[int] = set()
+    for f in found:
+        if f.kind not in ("verb", "light"):
+            continue
+        nouns = carriers(lex, f.token)            # few verbs have one: ask the (costly) factuality only of those
+        if nouns and why_not_factual(f.token) is None:
+            carried.update(n.i for n in nouns)
     return carried

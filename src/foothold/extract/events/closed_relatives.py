@@ -13,6 +13,7 @@ verbless sentence; when the subject was hung on a later verb that has a subject 
 conjuncts, each with its own subject."""
 
 from __future__ import annotations
+from ..doc_tokens import doc_tokens
 
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -70,7 +71,7 @@ def _make_conjuncts(noun, verb, second) -> None:
 def repair_closed_relatives(doc) -> int:
     """Re-hangs each main verb read as a participle after a closed relative clause; returns how many."""
     moved = 0
-    for verb in doc:
+    for verb in doc_tokens(doc):     # the events block's kept Token list (perf4)
         found = closing_relative(verb)
         if found is None:
             continue

@@ -181,10 +181,10 @@ class EventExtractor:
         doc = ctx.doc
         para_end: dict[int, int] = {}
         para_span: dict[int, tuple[int, int]] = {}
-        for tok in doc:
-            p = index.paragraph[tok.i]
-            para_end[p] = index.tok_end[tok.i]
-            para_span[p] = (para_span.get(p, (index.tok_start[tok.i],))[0], index.tok_end[tok.i])
+        for i in range(len(doc)):           # by position: no Token is needed (perf4)
+            p = index.paragraph[i]
+            para_end[p] = index.tok_end[i]
+            para_span[p] = (para_span.get(p, (index.tok_start[i],))[0], index.tok_end[i])
         media = {a.id for a in ctx.actors if a.type == "media"}
         return _Reading(index, dater, date_tokens, ctx.document.text, para_end, para_span, media, headline_key(ctx.document))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .mute_said_subjects import carried_verbal_act, mute_subject
+from ..doc_tokens import doc_tokens
 
 BACKSHIFTING = {"had", "'d", "would", "was", "were"}      # "had massed", "would hand", "was outraged"
 
@@ -68,8 +69,10 @@ def second_clause_act(lex: Lexicon, verb) -> bool:
     """A verbal act the parser made a second said clause ("said the designations were an act of interference and
     demanded that X lift them", with "demanded" a ccomp of "said" after "and"): subjectless, in the saying's
     tense, after another said clause -- the speaker's next act."""
+    if verb.dep_ != "ccomp":
+        return False                  # asked of every token: its head is read only for a clausal complement (perf4)
     speech = verb.head
-    return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and saying_past(speech) \
+    return verb.tag_ == "VBD" and saying_past(speech) \
         and speech.lemma_.lower() in lex.speech_verbs and verbal_act(lex, verb) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
         and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and" \
@@ -78,7 +81,7 @@ def second_clause_act(lex: Lexicon, verb) -> bool:
 
 def repair_narrated_acts(doc, lex: Lexicon) -> None:
     """Re-attaches each such act (and the "and" before it) to the saying verb."""
-    for verb in doc:
+    for verb in doc_tokens(doc):     # the events block's kept Token list (perf4)
         if second_clause_act(lex, verb):
             verb.dep_ = "conj"            # the speaker's conjunct, not what was said
             continue

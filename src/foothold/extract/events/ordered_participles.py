@@ -8,6 +8,7 @@ noun is what the act is done to and the orderer, the ordering verb's subject, is
 subject phrase, with no auxiliary, no object and no "to" ("ordered the army to withdraw" stays as read)."""
 
 from __future__ import annotations
+from ..doc_tokens import doc_tokens
 
 ORDERING_VERBS = frozenset({"order", "direct", "command", "instruct"})
 
@@ -29,7 +30,7 @@ def _subject_right_before(verb):
 def ordered_participles(doc) -> list:
     """(participle, its subject) pairs read as ordered outcomes."""
     out = []
-    for verb in doc:
+    for verb in doc_tokens(doc):     # the events block's kept Token list (perf4)
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ORDERING_VERBS or verb.head.pos_ != "VERB":
             continue
         orderer = verb.head.head if verb.head.dep_ == "conj" else verb.head   # "blamed X and ordered ..."

@@ -89,6 +89,38 @@ def cue_head(cue: str) -> str | None:
     return first[:CUE_HEAD] if len(first) >= CUE_HEAD else None
 
 
+_BY_HEAD: dict[int, tuple] = {}
+
+
+def cues_by_head(lex) -> dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]]:
+    """Per type, its cues whose first word is too short to have a head, and its other cues grouped by their head;
+    made once per lexicon (perf4: `statement_type` tried each of some 700 cues with `may_occur` on every text)."""
+    held = _BY_HEAD.get(id(lex))
+    if held is None or held[0] is not lex or held[1] is not lex.cues:
+        index = {}
+        for etype, cues in lex.cues.items():
+            headless, grouped = [], {}
+            for cue in cues:
+                head = cue_head(cue)
+                if head is None:
+                    headless.append(cue)
+                else:
+                    grouped.setdefault(head, []).append(cue)
+            index[etype] = (tuple(headless), {h: tuple(c) for h, c in grouped.items()})
+        held = _BY_HEAD[id(lex)] = (lex, lex.cues, index)
+    return held[2]
+
+
+def possible_cues(by_head: dict, etype: str, heads: set[str]) -> list[str]:
+    """The cues of ``etype`` that `may_occur` in a text whose words open with ``heads`` (the same cues; their order
+    within the type is no matter to `statement_type`, which keeps the earliest position and the type's rank)."""
+    entry = by_head.get(etype)
+    if entry is None:
+        return []
+    headless, grouped = entry
+    return [*headless, *(cue for head in grouped.keys() & heads for cue in grouped[head])]
+
+
 def may_occur(cue: str, heads: set[str]) -> bool:
     """A cue starts a word of the text only if that word opens with the cue's head: hundreds of cues are
     tried on every statement, and a set lookup spares most of them a search of the text."""
@@ -101,14 +133,13 @@ def statement_type(lex, content_text: str) -> str | None:
     # '“disappointment”'; 'called X "the main threat" to Y': a quote mark is no word, nor the spaces around it
     low = " " + " ".join(re.sub(r"[\"\u201c\u201d\u2018\u2019(\[]", " ", content_text.lower()).split()) + " "
     heads = {w[:CUE_HEAD] for w in low.split()}
+    by_head = cues_by_head(lex)
     for etype in lex.dominant_cues:
-        if any(cue_at(low, cue, lex.cue_exclusions) >= 0 for cue in lex.cues.get(etype, ()) if may_occur(cue, heads)):
+        if any(cue_at(low, cue, lex.cue_exclusions) >= 0 for cue in possible_cues(by_head, etype, heads)):
             return etype
     best = None
     for rank, etype in enumerate(lex.cue_order):
-        for cue in lex.cues.get(etype, ()):
-            if not may_occur(cue, heads):
-                continue
+        for cue in possible_cues(by_head, etype, heads):
             at = cue_at(low, cue, lex.cue_exclusions)
             if at >= 0 and (best is None or (at, rank) < best[:2]):
                 best = (at, rank, etype)

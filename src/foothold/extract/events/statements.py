@@ -10,7 +10,7 @@ by the decision, not an intention.
 from __future__ import annotations
 
 from .index import ActorHit, DocIndex
-from ..doc_tokens import span_tokens
+from ..doc_tokens import doc_tokens, span_tokens
 
 # what may stand before an operative verb: a paragraph number or letter and its punctuation, an adverb
 LEAD_TAGS = {"LS", "CD", "RB", ".", ",", ":", "-LRB-", "-RRB-", "NFP", "_SP"}
@@ -237,7 +237,7 @@ def repair_manner_objects(doc) -> int:
     a relative clause on "terms" ("terms [that] the attack carried out"); the noun after the manner phrase is the
     verb's object and the participle a clause on it. Returns how many objects were re-hung."""
     moved = 0
-    for terms in doc:
+    for terms in doc_tokens(doc):     # the events block's kept Token list (perf4)
         if terms.lower_ not in MANNER_NOUNS or terms.dep_ != "pobj" or terms.head.dep_ != "prep" \
                 or terms.head.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in terms.head.head.children):
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...resolve.names import normalise_name
+from ..token_positions import doc_lower
 from ..token_spans import token_spans
 from .lexicon import DETERMINERS, RoleLexicon, longest_match
 from .state_names import formal_state_name
@@ -33,7 +34,7 @@ class TokenIndex:
         self.ctx = ctx
         self.tok_starts, self.tok_ends = token_spans(ctx)
         self.by_token: dict[int, Ref] = {}
-        self.lower = [t.lower_ for t in ctx.doc]
+        self.lower = doc_lower(ctx.doc)
         self.types = {a.id: a.type for a in ctx.actors}
         # named military operations ("Operation Inherent Resolve", "OIR"): missions, not parties
         self.operations = {a.id for a in ctx.actors
@@ -60,21 +61,23 @@ class TokenIndex:
         self._lay_known_forms(ctx.actors, lex)
         longest = max((len(k) for k in lex.long_demonyms), default=0)
         firsts = {k[0] for k in lex.long_demonyms if k}
-        for tok in ctx.doc:                      # "South Korean chairman": a demonym of several words
-            if self.lower[tok.i] not in firsts:
+        for i, word in enumerate(self.lower):   # "South Korean chairman": a demonym of several words
+            if word not in firsts:
                 continue                         # no demonym of several words opens with this word
             for n in range(longest, 1, -1):
-                key = tuple(self.lower[tok.i:tok.i + n])
+                key = tuple(self.lower[i:i + n])
                 country = lex.long_demonyms.get(key) if len(key) == n else None
                 actor = countries.get(normalise_name(country)) if country else None
-                if actor and not any(j in self.by_token for j in range(tok.i, tok.i + n)):
-                    ref = Ref(actor, self.types.get(actor, "country"), tok.i, tok.i + n, demonym=True)
-                    for j in range(tok.i, tok.i + n):
+                if actor and not any(j in self.by_token for j in range(i, i + n)):
+                    ref = Ref(actor, self.types.get(actor, "country"), i, i + n, demonym=True)
+                    for j in range(i, i + n):
                         self.by_token[j] = ref
                     break
-        for tok in ctx.doc:
-            if tok.i in self.by_token:
+        demonyms = lex.demonyms
+        for i, word in enumerate(self.lower):   # a one-word demonym: only a word the lexicon lists can be one (perf4)
+            if word not in demonyms or i in self.by_token:
                 continue
+            tok = ctx.doc[i]
             country = lex.demonyms.get(tok.lower_)
             actor = countries.get(normalise_name(country)) if country else None
             actor = actor or countries.get(normalise_name(tok.text))

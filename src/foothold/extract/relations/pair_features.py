@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA, POS
 
+from ..token_positions import doc_lower
 from .index import Ref, TokenIndex
 from .lexicon import RoleLexicon
 
@@ -64,6 +65,10 @@ class Words:
         self.heads = [i + offset for i, offset in enumerate(offsets)]
         strings = doc.vocab.strings
         self.deps = [strings[d] for d in doc.to_array(DEP).tolist()] if len(doc) else []
+        # and each token's part of speech, lemma and lower-case word (perf4: the pair features read them per pair)
+        self.pos = [strings[p] for p in doc.to_array(POS).tolist()] if len(doc) else []
+        self.lemmas = [strings[x] for x in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        self.lower = doc_lower(doc)
         self._words: dict[int, str] = {}
 
     def __call__(self, i: int) -> str:
@@ -76,14 +81,14 @@ class Words:
         ref = self.idx.by_token.get(i)
         if ref is not None and ref.actor:
             return f"<{ref.type}{'-adj' if ref.demonym else ''}>"
-        tok = self.doc[i]
-        return "<propn>" if tok.pos_ == "PROPN" else tok.lemma_.lower()
+        return "<propn>" if self.pos[i] == "PROPN" else self.lemmas[i].lower()
 
 
-def root_of(doc, ref: Ref) -> int:
-    """The token of a mention whose head lies outside it (the mention's syntactic head)."""
+def root_of(doc, ref: Ref, heads: list[int] | None = None) -> int:
+    """The token of a mention whose head lies outside it (the mention's syntactic head); ``heads`` (`Words.heads`),
+    when given, is read instead of making each token's Token and its head's."""
     for i in range(ref.start, ref.end):
-        head = doc[i].head.i
+        head = heads[i] if heads is not None else doc[i].head.i
         if head == i or not ref.start <= head < ref.end:
             return i
     return ref.end - 1
@@ -122,8 +127,7 @@ def path_features(doc, a: int, b: int, cues: dict, word: Words) -> list[str]:
     out = [f"path={' '.join(labels)}", f"plen={min(len(labels), 6)}"]
     if len(inner) <= 4:
         out.append(f"pathlem={' '.join(labels)}|{' '.join(lemmas)}")
-    top = doc[top_i]
-    out.append(f"top={word(top_i)}|{top.pos_}")
+    out.append(f"top={word(top_i)}|{word.pos[top_i]}")
     for lemma in lemmas:
         out.append(f"plem={lemma}")
         out.extend(f"pcue={c}" for c in cues.get(lemma, ()))
@@ -148,8 +152,8 @@ def between_features(doc, first: Ref, second: Ref, cues: dict, word: Words) -> l
 
 def side_features(doc, ref: Ref, head: int, side: str, word: Words) -> list[str]:
     """What a mention is and where it hangs: type, demonym, its dependency and the word it depends on."""
-    tok = doc[head]
-    out = [f"{side}type={ref.type}", f"{side}dep={tok.dep_}", f"{side}gov={word(tok.head.i)}|{tok.dep_}"]
+    dep = word.deps[head]
+    out = [f"{side}type={ref.type}", f"{side}dep={dep}", f"{side}gov={word(word.heads[head])}|{dep}"]
     if ref.demonym:
         out.append(f"{side}demonym")
     before = word(ref.start - 1) if ref.start > 0 else "<s>"
@@ -157,28 +161,30 @@ def side_features(doc, ref: Ref, head: int, side: str, word: Words) -> list[str]
     return out
 
 
-def shape_features(doc, s_head: int, o_head: int) -> list[str]:
-    """Direct attachments between the two heads: apposition, possessive, compound, of-phrase."""
+def shape_features(doc, s_head: int, o_head: int, word: Words) -> list[str]:
+    """Direct attachments between the two heads: apposition, possessive, compound, of-phrase (read on `word`'s
+    arrays of heads, labels and words)."""
     out = []
+    heads, deps = word.heads, word.deps
     for a, b, name in ((s_head, o_head, "s>o"), (o_head, s_head, "o>s")):
-        tok = doc[a]
-        if tok.head.i == b:
-            out.append(f"direct={name}:{tok.dep_}")
-        if tok.head.head.i == b and tok.head.dep_ == "prep":
-            out.append(f"prep={name}:{tok.head.lower_}")
+        head = heads[a]
+        if head == b:
+            out.append(f"direct={name}:{deps[a]}")
+        if heads[head] == b and deps[head] == "prep":
+            out.append(f"prep={name}:{word.lower[head]}")
     return out
 
 
 def pair_features(doc, s: Ref, o: Ref, cues: dict, word: Words) -> tuple[str, ...]:
     """Every feature of the ordered pair (subject s, object o)."""
-    s_head, o_head = root_of(doc, s), root_of(doc, o)
+    s_head, o_head = root_of(doc, s, word.heads), root_of(doc, o, word.heads)
     first, second = (s, o) if s.start < o.start else (o, s)
     order = "s<o" if s is first else "o<s"
     feats = ["bias", f"order={order}", f"types={s.type}>{o.type}|{order}"]
     feats += path_features(doc, s_head, o_head, cues, word)
     feats += [f"{order}:{f}" for f in between_features(doc, first, second, cues, word)]
     feats += side_features(doc, s, s_head, "s", word) + side_features(doc, o, o_head, "o", word)
-    feats += shape_features(doc, s_head, o_head)
+    feats += shape_features(doc, s_head, o_head, word)
     return tuple(dict.fromkeys(feats))
 
 
