@@ -16,6 +16,7 @@ from foothold.extract.events.carriers import carried_nouns, carriers
 from foothold.extract.events.lexicon import load_lexicon
 from foothold.extract.events.modality import why_not_factual
 from foothold.extract.events.triggers import Found
+from foothold.extract import heap
 from foothold.extract.heap import settle_heap
 from foothold.extract.nlp import _line_break, load_nlp, paragraph_boundaries
 from foothold.extract.relations.index import Ref
@@ -116,7 +117,8 @@ def test_carried_nouns_asks_factuality_only_of_verbs_with_carriers():
     assert [doc[i].lower_ for i in expected] == ["rockets"]
 
 
-def test_settle_heap_freezes_what_lives_and_collects_the_rest():
+def test_settle_heap_freezes_what_lives_and_collects_the_rest(monkeypatch):
+    monkeypatch.setattr(heap, "_frozen", 0)
     gc.unfreeze()
     try:
         kept = [object()]
@@ -131,7 +133,26 @@ def test_settle_heap_freezes_what_lives_and_collects_the_rest():
         gc.unfreeze()
 
 
-def test_settle_heap_leaves_a_disabled_collector_alone():
+def test_settle_heap_freezes_twice_per_process_at_most(monkeypatch):
+    # a long-lived caller's objects alive at a later document are not frozen: their cycles stay collectable
+    monkeypatch.setattr(heap, "_frozen", 0)
+    gc.unfreeze()
+    try:
+        for _ in range(heap.FREEZES):
+            settle_heap()
+        gc.unfreeze()
+        held = [[]]
+        held[0].append(held)              # a cycle the caller holds while the next document starts
+        settle_heap()
+        assert gc.get_freeze_count() == 0
+        del held
+        assert gc.collect() >= 1          # ... and it is collected once the caller drops it
+    finally:
+        gc.unfreeze()
+
+
+def test_settle_heap_leaves_a_disabled_collector_alone(monkeypatch):
+    monkeypatch.setattr(heap, "_frozen", 0)
     gc.unfreeze()
     gc.disable()
     try:
