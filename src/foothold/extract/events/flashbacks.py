@@ -14,7 +14,9 @@ own time, so the next sentence does not take the flashback's date:
   October story; "The minister complained last month that ... . Bank officials denied it." in a November story): a
   look back from the story's present, which the next sentence returns to. A yearless month that the paragraph's
   written year places in another year is a narrative running on ("the panel wrote to China in October" after
-  "September 2020" in a March 2021 analysis), and a yearless day less than three weeks back is the news's own.
+  "September 2020" in a March 2021 analysis), a yearless day less than three weeks back is the news's own, and a
+  look back relayed by a past saying verb ("told the members that the police arrested nine suspects in August")
+  runs on as `relayed_pasts.py` (dates9) keeps it.
 
 When the last running date of a sentence is a flashback, the paragraph's running date stays what it was before it.
 - `report_of_flashback`: a source note closing a later sentence of the paragraph and dated before the running date
@@ -34,7 +36,7 @@ from datetime import date as _date
 from .dating import WRITTEN_YEAR
 from .dayparts import told_time_of_day
 from .index import DocIndex
-from .tense import past_perfect
+from .tense import backshifted, past_perfect
 
 CLIMB = 8
 LOOK_BACK_DAYS = 21     # a yearless day this far before a story dated to the day is a look back, not its news
@@ -86,7 +88,9 @@ def flashback_date(d, index: DocIndex, published, text: str) -> bool:
         return False
     if past_perfect(verb) and not told_time_of_day(verb) and _before_story_days(d, published):
         return True
-    return verb.tag_ == "VBD" and _yearless_look_back(d, published, text)
+    # a look back relayed by a saying verb ("told the members that the police arrested nine suspects in August")
+    # runs the story on as before (relayed_pasts.py, dates9)
+    return verb.tag_ == "VBD" and not backshifted(verb) and _yearless_look_back(d, published, text)
 
 
 def report_of_flashback(note, running, note_in_sentence: bool) -> bool:
