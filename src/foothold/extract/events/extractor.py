@@ -68,6 +68,7 @@ from .described_dates import describing_date_starts
 from .carried_speakers import continues_speaker
 from .vague_sequels import moves_on_vaguely
 from .bullet_items import opens_bullet_item
+from .shifted_runs import shifted_running
 from .recent_anchors import reported_elsewhere, told_in_anchor
 from .cases_taken import forum_parties
 from .timing import (anchor_background, background_dates, date_event, document_fallback, explicit_date, sentence_time,
@@ -215,6 +216,7 @@ class EventExtractor:
         carried = carried_nouns(lex, found)
         made_tokens: set[int] = set()
         traced = len(d.trace)
+        made_before = len(d.events)
         for f in found:
             if f.kind == "noun" and f.token.i in carried:
                 d.skip("carried_by_verb", f)
@@ -228,6 +230,8 @@ class EventExtractor:
             self.learned.read_sentence(self, sent, found, made_tokens, suppressed, skips, (para, s_start, s_end), d)
         reacted, current = sentence_time(found, sent, dater, index, s_start, s_end)
         d.reacted |= reacted
+        # "..., and the assembly elected X the following month. X promised ...": the shift's month runs on (dates13)
+        current = shifted_running(d.events[made_before:], current, dater, s_start, s_end)
         if current is not None:
             d.para_date[para] = current
         elif moves_on_vaguely(sent.text):

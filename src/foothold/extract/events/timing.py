@@ -33,6 +33,8 @@ from .perfect_present import current_perfect
 from .present_acts import past_dates_after_present
 from .reason_dates import reason_dates
 from .relayed_pasts import in_relayed_past
+from .flashbacks import flashback_date, report_of_flashback
+from .today_words import told_today
 from .reduced_relatives import in_misread_participle
 from .of_dates import names_other_noun
 from .before_gerunds import in_before_gerund
@@ -44,18 +46,15 @@ from .since_elsewhere import since_elsewhere
 from .since_window import since_this_year
 from .since_then import since_then_date
 from .today_anchors import today_over_anchor
-from .speakers import quoted
 from .narrator_asides import told_beside_statement
 from .recent_anchors import recent_anchor
 from .tense import (ANCHOR_MARKS, backshifted, dates_the_saying, describing_past, in_anchor_clause, past_perfect,
                     present_perfect, present_tense, relative_time)
 from .triggers import Found
 from .wire import background_by_words, recent_span
-from ..doc_tokens import span_tokens
 
 VAGUE_TIME = {"recent", "recently", "meanwhile", "lately", "currently"}
 EARLIER = {"already", "previously", "earlier", "formerly", "long", "ever", "once", "before"}
-TODAY = {"today", "tonight"}
 TIME_SHIFT = {"later", "afterwards", "subsequently", "meanwhile", "recently", "earlier"}
 OFFSET_TIME = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+"
                          r"(?:days?|weeks?|months?|years?)\s+(?:before|after)\b")
@@ -402,13 +401,13 @@ def told_date(f: Found, ev: Event, explicit, sent, dater: EventDater, index: Doc
     running = None if TIME_SHIFT & {t.lower_ for t in sent} or OFFSET_TIME.search(sent.text) \
         else running
     later_report = running is not None and note is not None and note.date is not None \
-        and note.date.year != running.year
+        and note.date.year != running.year \
+        and not report_of_flashback(note, running, note_in_sentence)    # a later sentence's flashback (dates13)
     if later_report and not sequel(f.token):
         running = None          # a background date ("in 2014") does not date this year's news
     ev.date = explicit or (note.date if note_in_sentence and not (later_report and running) else None) \
         or running or (note.date if note is not None else None)
-    if explicit is None and any(t.lower_ in TODAY and not quoted(t, sent) for t in span_tokens(sent)) \
-            and dater.published is not None:
+    if explicit is None and told_today(sent, dater, index) and dater.published is not None:
         ev.date = dater.published           # "met ... in London today": the dateline's day
     elif dater.published is not None and today_over_anchor(f.token, explicit, sent, index):
         ev.date = dater.published           # "the decision today to terminate ..., following the request on 16 June"
@@ -476,8 +475,8 @@ def told_undated(lex, f: Found, kind: str, ev: Event, explicit, note, sent, date
                            index) is None   # "the attack carried out last night by X, which killed ..." (dates11)
     # "Today, OFAC designated ...": the publication's day; with none known, no other year of the
     # text (a background "since the 2021 coup") dates it
-    undated = undated or explicit is None and dater.published is None and any(
-        t.lower_ in TODAY and not quoted(t, sent) for t in span_tokens(sent))
+    # (a word of an outlet's name in a source note, "(Baghdad Today, July 13, 2020)", is no time: today_words, dates13)
+    undated = undated or explicit is None and dater.published is None and told_today(sent, dater, index)
     return undated
 
 
@@ -497,4 +496,7 @@ def sentence_time(found: list[Found], sent, dater: EventDater, index: DocIndex, 
                and not infinitive_start(d, index)]    # "agreed to extend the hours from January" (dates12)
     # nor to the date of an anchoring phrase when the sentence tells another ("after the death in July of X": dates12)
     current = past_anchors(current, index)
+    # nor to a flashback ("X had met them on 2 May.", "Y offered in July to ..."): the story stays where it was (dates13)
+    if current and flashback_date(current[-1], index, dater.published, index.ctx.document.text):
+        return reacted, None
     return reacted, current[-1] if current else None
