@@ -73,3 +73,38 @@ def test_a_vow_to_fight_stays_declined(tmp_path):
     # pledges.py reads a commitment with its own complement, and declines a conflict act: no promise to anyone
     assert not _typed(tmp_path, "The Government of Chile reaffirms its commitment to eliminating the Andean Front and "
                       "to restoring services to every town.", "AGREE")
+
+
+def test_on_a_tuning_document_the_renewed_call_is_a_request():
+    # bench/owndocs43 (a tuning set, read half): "The Commission renews its call to the Abbas Combat Division, ...
+    # to return to its command" (gold REQUEST)
+    from pathlib import Path
+
+    from foothold.extract.pipeline import run
+    from foothold.ingest import read_document
+    path = Path(__file__).resolve().parents[1] / "bench" / "owndocs43" / "04-iraq-pmc-appointments-shrine-units-statement.txt"
+    if not path.exists():
+        pytest.skip("bench/owndocs43 not present")
+    document = read_document(path)
+    start = document.text.index("renews its call")
+    found = [e for e in run(document).events if e.type == "REQUEST" and e.start <= start < e.end]
+    assert found
+
+
+# A second said clause (said_conjuncts.py): "said that A and that B" says both; B's stated future is read.
+@pytest.mark.parametrize("sentence, kind, target", [
+    ("Chile said on Monday that the decision was final and that it would cut diplomatic ties with Peru.",
+     "THREATEN", ["peru"]),
+    ("Chile said on Monday that the talks had stalled and that it would attack Peru.", "THREATEN", ["peru"]),
+])
+def test_a_future_in_the_second_that_clause_is_read(tmp_path, sentence, kind, target):
+    found = _typed(tmp_path, sentence, kind)
+    assert found and found[0][1] == ["chile"] and found[0][2] == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile said on Monday that the vote was final and would stand.",              # one clause going on
+    "Chile said on Monday that the talks had stalled and that Peru would attack.",  # another party's future
+])
+def test_no_second_that_or_another_partys_future_is_no_intention(tmp_path, sentence):
+    assert not _typed(tmp_path, sentence, "THREATEN")
