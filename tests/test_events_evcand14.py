@@ -108,3 +108,9 @@ def test_a_future_in_the_second_that_clause_is_read(tmp_path, sentence, kind, ta
 ])
 def test_no_second_that_or_another_partys_future_is_no_intention(tmp_path, sentence):
     assert not _typed(tmp_path, sentence, "THREATEN")
+
+
+def test_a_stance_of_no_one_is_not_restated(tmp_path):
+    # an act reviving a debate: no possessor, no of-phrase on the stance
+    found = wire_events(tmp_path, "On Monday the shelling of Chile renewed calls for an inquiry.", PARTIES)
+    assert not [e for e in found if e[0] == "REQUEST"]

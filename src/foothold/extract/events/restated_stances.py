@@ -11,8 +11,9 @@ plover.yaml (renew is a light verb: "renewed sanctions" is the sanction's), so w
 statement candidate (`triggers.find_triggers`); `speech.statement_reading` types the statement by the noun only
 where nothing else did ("reiterated its call for X to lift the tariffs" keeps the cue's reading; a commitment with
 its own complement stays `pledges.py`'s, which reads "reaffirmed its commitment to helping X" and declines "its
-commitment to eliminating the rebels", a vow to fight, no promise). A negated verb, or an object that is no stance ("renewed the
-waiver", "repeated the exercise"), is not read.
+commitment to eliminating the rebels", a vow to fight, no promise). A negated verb, an object that is no stance ("renewed the
+waiver", "repeated the exercise") or a stance that is no one's ("the killing renewed calls for an inquiry": no
+possessor, no of-phrase) is not read.
 """
 
 from __future__ import annotations
@@ -58,9 +59,17 @@ def restated_stance(verb):
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in _noun_types():
+    if obj is None or obj.lemma_.lower() not in _noun_types() or not owned(obj):
         return None
     return obj
+
+
+def owned(noun) -> bool:
+    """The stance is someone's: a possessor ("its call", "the party's charge") or an of-phrase ("the commitment of
+    Chile"). "The killing renewed calls for an inquiry" restates no one's stance: an act that revives a debate."""
+    return any(c.dep_ == "poss" for c in noun.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children)
 
 
 def pledged_complement(noun) -> bool:
