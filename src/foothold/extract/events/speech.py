@@ -22,7 +22,6 @@ from .refusals import idle_course, refusal_words, stated_refusal
 from .intentions import helping_intention
 from .commitments import kept_accord
 from .affirmed_accords import affirmed_accord
-from .restated_stances import restated_stance_type
 from .said_conjuncts import joins_said_clause, said_conjuncts
 from .stated_intents import engaging_intention
 from .called_names import called_name_type
@@ -128,7 +127,7 @@ def typed_statement(lex, verb, sent, index: DocIndex | None = None) -> str | Non
     text = text_without_anchors(content) if content is not None else sent.doc[verb.i + 1:sent.end].text
     if own_act_clause(lex, verb, index) is not None:
         return None           # evtypes2: "said its troops had struck 'terrorist cells'": the strike is the news
-    pledged = pledge_type(content, lex) or restated_stance_type(verb, content, lex.pledge_nouns)     # evcand14 (restated_stances.py)
+    pledged = pledge_type(content, lex)
     if pledged is not None:
         return pledged
     cued = statement_type(lex, text)
@@ -318,9 +317,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         start = judgement_start(tok)        # evtype3: "called the agreement a violation": the violation types it
         content_text = sent.doc[(tok.i + 1 if start is None else start):end + 1].text
     # "reaffirmed its commitment to X": the pledge's complement types it before any cue in X
-    # evcand14: "renewed its call to X to ...", "repeated its threat to ...": the restated stance is the statement
-    etype = pledge_type(content, lex) or restated_stance_type(tok, content, lex.pledge_nouns) \
-        or ("THREATEN" if analysis.payback(content, lex) else None) or statement_type(lex, content_text)
+    etype = pledge_type(content, lex) or ("THREATEN" if analysis.payback(content, lex) else None) \
+        or statement_type(lex, content_text)
     if etype != "THREATEN" and foretold_punishment(tok, content):
         etype = "THREATEN"    # evtypes6: "said the leaders would be prosecuted for conspiracy": a warning, no charge
     if alarmed_noting(tok):

@@ -44,7 +44,6 @@ from .time_objects import time_misparsed_object
 from .halted_supply import halted_supply
 from .fused_judgements import fused_judgement
 from .judged_stances import alarmed_noting, judged_clause
-from .restated_stances import restated_stance
 from .courtesy_calls import courtesy_call
 from .free_relatives import names_in_free_relative
 from .asked_speech import asked_of_another
@@ -592,9 +591,6 @@ def find_triggers(sent, lex: Lexicon) -> list[Found]:
                 continue
             if judged_clause(tok) or alarmed_noting(tok):    # "X holds that Y is responsible for ...",
                 found.append(Found(tok, None, "speech", tok.text))     # "notes with concern the reports that ..."
-                continue
-            if lemma not in lex.speech_verbs and restated_stance(tok) is not None:
-                found.append(Found(tok, None, "speech", tok.text))     # "renewed its call to X to ..." (restated_stances.py)
                 continue
             if lemma in STATEMENT_VERBS and issued_statement(tok):
                 found.append(Found(tok, None, "speech", tok.text))     # "released a statement that ..."
