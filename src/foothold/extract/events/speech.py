@@ -22,6 +22,7 @@ from .refusals import idle_course, refusal_words, stated_refusal
 from .intentions import helping_intention
 from .commitments import kept_accord
 from .affirmed_accords import affirmed_accord
+from .said_conjuncts import joins_said_clause, said_conjuncts
 from .stated_intents import engaging_intention
 from .called_names import called_name_type
 from .forced_futures import by_force
@@ -164,6 +165,8 @@ def typed_statement(lex, verb, sent, index: DocIndex | None = None) -> str | Non
     if cued is not None:
         return cued
     future = future_type(lex, content, verb, index) if content is not None else None
+    if future is None:      # evcand14: "said that the vote was final and that it would recall ..." (said_conjuncts.py)
+        future = next((f for c in said_conjuncts(content) if (f := future_type(lex, c, verb, index)) is not None), None)
     if future in ("AGREE", "THREATEN"):
         return future
     if index is not None and (alleged_conduct(lex, content, verb, index) or alleged_targeting(lex, content, index)):
@@ -193,7 +196,8 @@ def future_type(lex, content, speech=None, index: DocIndex | None = None) -> str
     verb = content
     # "Syria said it would withdraw": reported speech moves "will" back to "would" after a past speech verb
     # (elsewhere "would" is a condition: "would be a disaster")
-    backshift = speech is not None and past_report(speech) and verb.head.i == speech.i and verb.dep_ == "ccomp"
+    backshift = speech is not None and past_report(speech) and (verb.head.i == speech.i and verb.dep_ == "ccomp"
+                                                                 or joins_said_clause(verb, speech))   # evcand14
     futures = ("will", "'ll", "shall", "would", "'d") if backshift else ("will", "'ll", "shall")
     if verb.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ == "aux" and c.lower_ in futures for c in verb.children):
@@ -388,6 +392,8 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
     if etype is None:
         etype = ordered_act_type(lex, content, tok, index)   # statements3: "said he had ordered his columns to return"
     future = future_type(lex, content, tok, index) if content is not None else None
+    if future is None:      # evcand14: "said that the vote was final and that it would recall ..." (said_conjuncts.py)
+        future = next((f for c in said_conjuncts(content) if (f := future_type(lex, c, tok, index)) is not None), None)
     # evtypes8: "said it would appeal to the court": the own side's request to come is an intention (future_requests.py)
     asked_later = future not in (None, "REJECT") and future_request(content)   # a future of the own side
     if future == "intent":           # a future with no act named: only a cooperative cue makes it one
