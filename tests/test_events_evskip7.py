@@ -1,6 +1,7 @@
 """Triggers read but skipped, seventh pass (issue 8, evskip7): whom a munition that landed hit, named where it landed
-(events/munition_targets.py), and arrests a state's body or officer reports in the passive
-(events/reported_arrests.py). Sentences of our own, about an arena outside the development texts (the Andes)."""
+(events/munition_targets.py), arrests a state's body or officer reports in the passive (events/reported_arrests.py),
+and thanks to a group no actor names (events/thanked_groups.py). Sentences of our own, about an arena outside the
+development texts (the Andes)."""
 
 from event_fixtures import extract_events, wire_events
 
@@ -60,3 +61,15 @@ def test_an_arrest_told_by_witnesses_or_by_an_agent_is_not_the_reporters(tmp_pat
                  "The interior ministry of Peru said 40 soldiers had been detained by Chile."):
         got = wire_events(tmp_path, body, PARTIES)
         assert not any(t == "COERCE" and s == ["peru"] for t, s, _ in got), (body, got)
+
+
+def test_thanks_to_a_group_no_actor_names_is_praise_with_no_target(tmp_path):
+    for body in ("On Monday Rosa Quispe thanked the security forces and urged calm.",
+                 "On Monday Rosa Quispe thanked the police officers, soldiers and volunteers who cleared the roads."):
+        got = wire_events(tmp_path, body, PARTIES)
+        assert ("SUPPORT", ["quispe"], []) in got, (body, got)
+
+
+def test_thanks_to_anyone_else_still_needs_a_party(tmp_path):
+    got = wire_events(tmp_path, "On Monday Rosa Quispe thanked the organisers for the invitation.", PARTIES)
+    assert not any(t == "SUPPORT" for t, _, _ in got), got
