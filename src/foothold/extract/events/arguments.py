@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .relative_conjuncts import main_clause_verb
+from .reported_arrests import arrest_speaker
 from .ordered_participles import ordered_participle
 from .type_nouns import type_nouns
 from .office_scene import acting_heads_states
@@ -643,6 +644,8 @@ def unnamed_state_body(verb, index: DocIndex):
     names ("police", "the junta", "security forces"): "Iraqi police" or "Sudan's army" already name their state."""
     if is_passive(verb):
         subj = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        # evskip7: "the interior ministry said three guards had been detained": the reporting body arrested them
+        subj = subj if subj is not None else arrest_speaker(verb, SAY_VERBS, subject_of)
     else:
         subj, dep = subject_of(verb)
         subj = subj if dep == "nsubj" else None

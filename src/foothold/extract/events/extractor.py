@@ -49,7 +49,7 @@ from .senses import conduct_types, content_types, left_accord
 from .left_bodies import left_body
 from .walkouts import left_gathering
 from .promised_resignations import promised_resignation
-from .spoken_side import speakers_forces
+from .spoken_side import arrests_reporter, speakers_forces
 from .definite_forces import definite_forces
 from .arguments import subject_of
 from .fronted_dates import repair_dated_subjects
@@ -384,6 +384,9 @@ class EventExtractor:
         unnamed_parties(lex, f, etype, instrument, args, index, d.events, d.meta, d.sent_starts)
         if not args.source and f.kind in ("verb", "light") and (state := speakers_forces(tok, index)) is not None:
             args.source = [state]                  # evsense2: "General X said troops had taken ...": X's state
+            args.target = [a for a in args.target if a != state]
+        if not args.source and f.kind == "verb" and (state := arrests_reporter(tok, index)) is not None:
+            args.source = [state]                  # evskip7: "Interior Minister X said 120 had been arrested"
             args.target = [a for a in args.target if a != state]
         if not args.source and f.kind in ("verb", "light") and subject_of(tok)[1] == "nsubj" \
                 and (forces := definite_forces(tok, subject_of(tok)[0], index)):

@@ -33,6 +33,7 @@ from .asked_clauses import asked_in_clause
 from .stood_by import stood_by
 from .proposals_made import proposal_made
 from .object_senses import object_sense_of
+from .thanked_groups import thanked_group
 from .decree_acts import ordering_instrument
 from .accepted_resignations import resigners
 from .interrupted_objects import interrupted_object, object_parties
@@ -349,6 +350,8 @@ def target_gate(lex, f: Found, trig, etype: str, reason: str | None, args: Argum
         args.add("target", struck_in_state(tok, index, args.source), index)   # "struck targets in Iraq"
     # evskip4: "called a general strike": the caller organises it, no one is telephoned
     called = etype == "PROTEST" and f.kind == "verb" and called_action_mode(tok) is not None
+    # evskip7: "thanked the security forces": a named thanker's praise of a group no actor names (thanked_groups.py)
+    called = called or etype == "SUPPORT" and f.kind == "verb" and bool(args.source) and thanked_group(tok, index)
     if trig.needs_target and not args.target and not aid_object and not passive_agent and not named_on_object \
             and not joint and not pledged and not called:
         return "no_target"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .arguments import SAY_VERBS, phrase_actors, subject_of
 from .index import DocIndex
+from .reported_arrests import arrest_speaker
 
 BARE_FORCES = {"troops", "soldiers", "forces", "units", "commandos", "marines"}
 
@@ -50,3 +51,19 @@ def speakers_forces(verb, index: DocIndex) -> str | None:
         return None
     persons = [h.actor for h, _ in phrase_actors(speaker, index) if h.type == "person"]
     return person_state(persons[0], index) if len(persons) == 1 else None
+
+
+def arrests_reporter(verb, index: DocIndex) -> str | None:
+    """evskip7 (reported_arrests.py): who made a passive, agentless arrest its reporter tells -- the one state the
+    reporting officer serves ("Interior Minister X said 120 people had been arrested"), or the state or body the
+    reporter names ("Iraq's interior ministry said ...", "the Asayish said ..."); an unnamed reporting body is read
+    by `arguments.unnamed_state_body`."""
+    speaker = arrest_speaker(verb, SAY_VERBS, subject_of)
+    if speaker is None:
+        return None
+    found = [h for h, _ in phrase_actors(speaker, index)]
+    persons = [h.actor for h in found if h.type == "person"]
+    if persons:
+        return person_state(persons[0], index) if len(persons) == 1 else None
+    bodies = [h.actor for h in found if h.type in ("country", "organization")]
+    return bodies[0] if len(set(bodies)) == 1 else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .aimed_phrases import aimed_phrase_parties
+from .munition_targets import munition_targets
 from . import monitor, statements
 from .agents import hit_people
 from .anaphora import told_doer
@@ -360,6 +361,8 @@ def unnamed_parties(lex, f: Found, etype: str, instrument, args: Arguments, inde
             if (h := index.actor_at(t.i)) is not None and h.type not in ("media", "place")))
         if not args.target:
             args.target = aimed_phrase_parties(f, etype, index)   # "opened fire on a bus carrying X" (evskip6)
+        if not args.target:
+            args.target = munition_targets(f, etype, index)   # "rockets fell near the Chilean embassy" (evskip7)
     if args.source and not args.target and instrument is None and f.kind in ("verb", "light"):
         # "sent aid to flood victims in Pakistan": a party named inside the acted-on phrase
         args.add("target", inner_parties(tok, index, set(args.source)), index)
