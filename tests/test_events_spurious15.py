@@ -49,15 +49,3 @@ def test_a_bracketed_source_names_no_party_in_a_warned_risk():
     warn = next(t for t in doc if t.lemma_ == "warn")
     assert risk_warning(warn)
 
-
-def test_the_two_leaders_retell_the_meeting_told_before(tmp_path):
-    text = ("Daniel Noboa received Dina Boluarte at the palace in Quito on Tuesday, "
-            "and the two leaders held talks on trade and fisheries.\n")
-    got = wire_events(tmp_path, text, ACTORS)
-    assert len(consults(got)) == 1, got
-
-
-def test_a_meeting_of_the_two_leaders_told_alone_stays(tmp_path):
-    text = "Daniel Noboa and Dina Boluarte spoke on Monday. The two leaders held talks on trade on Tuesday.\n"
-    got = wire_events(tmp_path, text, ACTORS)
-    assert consults(got), got

@@ -20,7 +20,6 @@ from .toll_next_paragraph import attack_of_toll_after_break
 from .triggers import Found, noun_trigger
 from .two_charges import two_charges
 from .visits import visit_holding
-from .joint_retold import retold_joint_meeting
 from .wire_acts import own_addressees
 from .crowd_control import DISPERSAL
 
@@ -286,8 +285,6 @@ def joined(f: Found, ev: Event, info: dict, events: list[Event], meta: list[dict
         # the host of a passive "was received by X" is its source (visits.received_visitor)
         visit.target.extend(t for t in dict.fromkeys([*ev.target, *ev.source]) if t not in visit.target and t not in visit.source)
         return "meeting_during_visit"
-    if retold_joint_meeting(f, ev, events, meta, info) is not None:
-        return "meeting_told_again"  # "X received Y, and the two leaders held talks": one meeting (joint_retold.py)
     if merge_into(events, meta, ev, info):
         return "merged"
     return None
