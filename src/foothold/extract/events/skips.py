@@ -8,7 +8,6 @@ from .arguments import Arguments, phrase_actors, subject_of
 from .index import DocIndex
 from .characterized_as import characterization_noun
 from .attended import attended_ceremony
-from .told_meetings import attended_told_meeting
 from .held_to import held_to_word
 from .schedules import scheduled_meeting
 from .chronology_entries import dated_entry
@@ -187,8 +186,6 @@ def candidate_skip(lex, f: Found, suppressed: set[int], index: DocIndex) -> tupl
         return "characterization", None    # "condemned the strikes as an attack on X" (characterized_as.py)
     if f.kind == "noun" and attended_ceremony(tok):
         return "attended", None     # "X attended the ceremony": the host's act, no guest's (attended.py)
-    if f.kind in ("noun", "light") and attended_told_meeting(f):
-        return "told_meeting", None  # "the ambassador attended both meetings": told before (told_meetings.py)
     background = None
     if f.kind == "noun" and is_anchor(lex, tok):
         background = "anchor"
