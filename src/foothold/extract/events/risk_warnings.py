@@ -35,10 +35,25 @@ def _content(verb):
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
 
 
+def _outside_brackets(tokens) -> list:
+    """The tokens not inside a bracketed aside: a source cited in brackets ("... could not last (Reuters, 15
+    March)") is the writer's reference, which the parser may hang on the clause, not a party the clause names
+    (spurious15)."""
+    out, depth = [], 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out
+
+
 def _names_party(tokens) -> bool:
-    """A proper noun (not a date's: "by June") or a party's entity in the clause."""
+    """A proper noun (not a date's: "by June") or a party's entity in the clause, outside a bracketed aside."""
     return any(t.ent_type_ in PARTY_ENTITIES or t.pos_ == "PROPN" and t.ent_type_ not in MEASURE_ENTITIES
-               for t in tokens)
+               for t in _outside_brackets(tokens))
 
 
 def risk_warning(trigger) -> bool:

@@ -17,6 +17,7 @@ from .led_from import sent_from_body
 from .conditions import under_condition
 from .partitives import partitive_before
 from .prevented_acts import prevented_act
+from .task_work import passing_work
 from .sentence_before import opening_possessor
 from .thanked_reasons import thanker_actors
 
@@ -59,11 +60,12 @@ class CueReading(DelegationReading, ApposedObject, OpeningPronoun):
         if n == 1 and self.w(i) in VERB_CUES and self.doc[i].pos_ != "VERB" and not self.misparsed_verb(i):
             return                                 # "arms", "funds" as nouns ("Iranian arms")
         if self.negated(i) or self.averted(i) or self.w(self.hi - 1) == "?" or under_condition(self.doc[i]) \
-                or partitive_before(self, i) or prevented_act(self.doc[i]):
+                or partitive_before(self, i) or prevented_act(self.doc[i]) or passing_work(self.doc[i]):
             return                                 # a question states no alignment ("Why did X strike Y?"), nor
                                                    # a condition ("if X continued to support Y", conditions.py),
                                                    # nor an act prevented ("to stop X from using the Region against
-                                                   # Y", prevented_acts.py)
+                                                   # Y", prevented_acts.py), nor work on one task or in a future
+                                                   # ("is working with X to establish the facts", task_work.py)
         if self.w(i) == "closest" and not (self.doc[i - 1].pos_ == "NOUN" and self.apposition_anchor(i - 1)):
             return                                 # "the villages closest to the border": nearness, unless a named
                                                    # body's apposition says it ("X, the bloc closest to Iran")
