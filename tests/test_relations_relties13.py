@@ -35,3 +35,13 @@ def test_a_tie_the_body_states_again_is_read_there(tmp_path):
     body = BODY + "\nPeru threatens Chile with sanctions, the foreign ministry said on Tuesday.\n"
     ties = _ties(tmp_path, HEADLINE, HEADLINE, body)
     assert ("Peru", "opposes", "Chile") in ties, ties
+
+
+def test_a_line_closing_on_a_colon_is_read(tmp_path):
+    """A text of one line is its own title to the reader; a line introducing what follows titles nothing."""
+    path = tmp_path / "one.txt"
+    path.write_text("The following statement was issued by Council President Maria Lopez (Chile):\n", encoding="utf-8")
+    x = run(read_document(path))
+    names = {a.id: a.name for a in x.actors}
+    ties = {(names[r.subject], r.predicate, names[r.object]) for r in x.relations}
+    assert ("Maria Lopez", "member_of", "Chile") in ties, ties

@@ -18,9 +18,14 @@ __all__ = ["headline_key", "headline_sentence"]
 
 
 def headline_sentence(idx, sent, key: str | None) -> bool:
-    """``sent`` lies on a header line or on a body line restating the document's title."""
+    """``sent`` lies on a header line or on a body line restating the document's title; a line closing on a colon
+    introduces what follows and titles nothing (a one-line text is its own title to the reader)."""
     first = next((t for t in sent if not t.is_space), None)
     if first is None:
         return False
     start, _ = idx.original(first.i, first.i + 1)
+    text = idx.ctx.document.text
+    end = text.find("\n", start)
+    if text[start:end if end >= 0 else len(text)].rstrip().endswith(":"):
+        return False            # "The following statement was issued by Council President X (Chile):" introduces
     return in_headline(start, idx, key)
