@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .found import Found
+from .headline_lines import headline_key, headline_sentence
 from .held_before import drop_guesses_held_elsewhere
 from .index import TokenIndex
 from .lexicon import load_roles
@@ -25,7 +26,10 @@ class RelationExtractor:
         found = Found(ctx, idx, self.name)
         ctx.data["relation_index"] = idx     # learned.py reads the same mentions on tokens
         recent_heads: dict[tuple, tuple] = {}   # title -> (sentence, country[, holder, time])
+        key = headline_key(ctx.document)
         for n, sent in enumerate(ctx.doc.sents):
+            if headline_sentence(idx, sent, key):
+                continue                             # a title line is never evidence (headline_lines.py)
             reader = SentenceReader(sent, idx, self.lex, found, ctx, n, recent_heads)
             reader.read()
             idx.topic = reader.subject_organization() or idx.topic
