@@ -8,6 +8,9 @@ named acts that are not what the speaker says will be done:
   cooperation ("would resume gas deliveries");
 - a request: "would continue to press the government to restore rights" says a demand will be made (PLOVER
   REQUEST), not harm done;
+- the other side's part in a lasting condition (evtypes9): "would respect the truce as long as Washington set a
+  timetable for the withdrawal of its troops" promises the respect; the withdrawal is what the other side must do
+  (`_in_lasting_condition`: the words under "as long as" / "so long as" hung on the future verb);
 - an act forgone (spurious13): "would hold a day of mourning on Saturday instead of street protests", "would sign the
   accord rather than strike": what follows "instead of", "rather than" or "in place of" is what will not be done
   (`forgone`; the parser hangs the marker on any word, so it is read on the words: from the marker to the next
@@ -19,6 +22,16 @@ from .triggers import listed_sense, noun_trigger, phrase_at
 
 # prepositions that open what an act is about, not an act of its own
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+
+
+def _in_lasting_condition(tok, verb) -> bool:
+    """The word hangs, below the future verb, under the "long" of an "as long as" / "so long as" condition."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.lower_ == "long" and t.dep_ == "advmod" and any(c.lower_ in ("as", "so") for c in t.children if c.i < t.i):
+            return True
+        t = t.head
+    return False
 
 
 def _in_topic(tok, verb) -> bool:
@@ -54,7 +67,7 @@ def act_kinds(lex, verb) -> set[str]:
     admitting verbs, event nouns), topics left out."""
     kinds = set()
     for t in verb.subtree:
-        if _in_topic(t, verb) or forgone(t):
+        if _in_topic(t, verb) or forgone(t) or _in_lasting_condition(t, verb):
             continue
         phrase = phrase_at(t.sent, t.i, lex)
         if phrase is not None:                  # "would bring home its troops"
