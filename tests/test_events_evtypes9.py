@@ -58,3 +58,12 @@ def test_the_other_sides_part_in_a_lasting_condition_is_not_promised(tmp_path):
     got = wire_events(tmp_path, "Juan Perez said that his movement would keep attacking Peru as long as its troops "
                                 "stayed.\n", actors)
     assert types(got) == ["THREATEN"], got
+
+
+def test_seeking_to_act_is_no_request(tmp_path):
+    # future_acts.requested: "seek" asks only for its listed objects (help, talks, release ...)
+    actors = {**ACTORS, "Juan Perez": ("juan_perez", "person")}
+    got = wire_events(tmp_path, "Juan Perez said his party would seek to impeach the president of Peru.\n", actors)
+    assert types(got) == ["THREATEN"], got
+    got = wire_events(tmp_path, "Juan Perez said his party would seek help from Chile to rebuild the bridge.\n", actors)
+    assert types(got) == ["REQUEST"], got

@@ -87,9 +87,12 @@ def act_kinds(lex, verb) -> set[str]:
 
 def requested(lex, act) -> bool:
     """The act said to come is a request of someone to act ("would press X to", "will urge Y to"): PLOVER
-    REQUEST; "would seek out and destroy the networks" asks nothing of anyone."""
+    REQUEST; "would seek out and destroy the networks" asks nothing of anyone. A verb that asks only in the sense
+    its listed objects give ("seek" help, talks, release) asks nothing without them (evtypes9): "would seek to impeach
+    the president" attempts the act, typed by what is attempted."""
     trig = lex.verbs.get(act.lemma_.lower())
-    return act.pos_ == "VERB" and trig is not None and trig.type == "REQUEST" and any(_asked_act(c) for c in act.children)
+    return act.pos_ == "VERB" and trig is not None and trig.type == "REQUEST" and any(_asked_act(c) for c in act.children) \
+        and listed_sense(act, act.lemma_.lower(), lex)
 
 
 def _asked_act(child) -> bool:
