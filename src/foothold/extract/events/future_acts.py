@@ -8,9 +8,6 @@ named acts that are not what the speaker says will be done:
   cooperation ("would resume gas deliveries");
 - a request: "would continue to press the government to restore rights" says a demand will be made (PLOVER
   REQUEST), not harm done;
-- the other side's part in a lasting condition (evtypes9): "would respect the truce as long as Washington set a
-  timetable for the withdrawal of its troops" promises the respect; the withdrawal is what the other side must do
-  (`_in_lasting_condition`: the words under "as long as" / "so long as" hung on the future verb);
 - an act forgone (spurious13): "would hold a day of mourning on Saturday instead of street protests", "would sign the
   accord rather than strike": what follows "instead of", "rather than" or "in place of" is what will not be done
   (`forgone`; the parser hangs the marker on any word, so it is read on the words: from the marker to the next
@@ -22,16 +19,6 @@ from .triggers import listed_sense, noun_trigger, phrase_at
 
 # prepositions that open what an act is about, not an act of its own
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
-
-
-def _in_lasting_condition(tok, verb) -> bool:
-    """The word hangs, below the future verb, under the "long" of an "as long as" / "so long as" condition."""
-    t = tok
-    while t.i != verb.i and t.head.i != t.i:
-        if t.lower_ == "long" and t.dep_ == "advmod" and any(c.lower_ in ("as", "so") for c in t.children if c.i < t.i):
-            return True
-        t = t.head
-    return False
 
 
 def _in_topic(tok, verb) -> bool:
@@ -67,7 +54,7 @@ def act_kinds(lex, verb) -> set[str]:
     admitting verbs, event nouns), topics left out."""
     kinds = set()
     for t in verb.subtree:
-        if _in_topic(t, verb) or forgone(t) or _in_lasting_condition(t, verb):
+        if _in_topic(t, verb) or forgone(t):
             continue
         phrase = phrase_at(t.sent, t.i, lex)
         if phrase is not None:                  # "would bring home its troops"
@@ -87,12 +74,9 @@ def act_kinds(lex, verb) -> set[str]:
 
 def requested(lex, act) -> bool:
     """The act said to come is a request of someone to act ("would press X to", "will urge Y to"): PLOVER
-    REQUEST; "would seek out and destroy the networks" asks nothing of anyone. A verb that asks only in the sense
-    its listed objects give ("seek" help, talks, release) asks nothing without them (evtypes9): "would seek to impeach
-    the president" attempts the act, typed by what is attempted."""
+    REQUEST; "would seek out and destroy the networks" asks nothing of anyone."""
     trig = lex.verbs.get(act.lemma_.lower())
-    return act.pos_ == "VERB" and trig is not None and trig.type == "REQUEST" and any(_asked_act(c) for c in act.children) \
-        and listed_sense(act, act.lemma_.lower(), lex)
+    return act.pos_ == "VERB" and trig is not None and trig.type == "REQUEST" and any(_asked_act(c) for c in act.children)
 
 
 def _asked_act(child) -> bool:

@@ -47,7 +47,6 @@ from collections import Counter
 
 from ...model import DateValue, Event
 from .arguments import is_passive
-from .forceful_judgements import force_noun, judged_nouns
 from .keep import CASUALTY_VERBS
 
 PLACE_TYPES = frozenset({"place"})
@@ -199,7 +198,15 @@ def aggregate_toll(tok) -> bool:
     return False
 
 
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def harm_judgement(verb, lex) -> bool:
     """The verb judges its object to be an act of force ("called X an attack on Y", "described X as an assault")."""
-    return any(force_noun(lex, j) and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in j.children)
-               for j in judged_nouns(verb))
+    judged = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    judged += [d for c in judged for d in c.children if c.dep_ in ("oprd", "xcomp", "ccomp") and d.dep_ == "dobj"]
+    judged += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    judged += [o for d in verb.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "prep" and c.lower_ == "as"
+               for o in c.children if o.dep_ == "pobj"]
+    return any(j.pos_ == "NOUN" and (trig := lex.nouns.get(j.lemma_.lower())) is not None and trig.type in HARM_TYPES
+               and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in j.children) for j in judged)

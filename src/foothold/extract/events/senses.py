@@ -62,8 +62,6 @@ def vows_harm(lex, verb) -> bool:
         if statement_type(lex, " ".join(t.text for t in c.subtree)) == "THREATEN":
             return True
         for t in c.subtree:
-            if t.dep_ == "amod" or t.dep_ == "acl" and t.tag_ == "VBN":
-                continue      # evtypes9: "promised to release the captured soldiers": a participle describes them
             trig = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
             if t.pos_ == "NOUN" and t.tag_ == "NNS" and lasting_attacks(lex, t):
                 return True                      # irq21: "vowed to keep up its attacks": more attacks to come

@@ -11,7 +11,6 @@ from .arguments import phrase_actors, subject_of
 from .future_acts import act_kinds, requested
 from .futures import carried_act
 from .judged_words import judgement_start
-from .forceful_judgements import judged_force
 from .scorned_demands import scorned_demand
 from .reproaches import reproaches
 from .directives import directive
@@ -333,8 +332,6 @@ def statement_reading(lex, f: Found, sent, index: DocIndex, media: set[str]):
         # evstate3: "called the recount a sham", "called the accord a historic step"; read before the rest of the
         # sentence (evtypes4): "called the agreement 'a major milestone'" is praise, not the object's AGREE cue
         etype = called_name_type(tok)
-    if etype is None and tok.lemma_ in CHARACTERIZING and judged_force(tok, lex):
-        etype = "ACCUSE"    # evtypes9: "called it a blockade and asked X to respond": the judgement accuses
     if etype is None and tok.lemma_ in CHARACTERIZING and content is not None:
         etype = statement_type(lex, sent.doc[tok.i + 1:sent.end].text)   # "called the allegations baseless"
     if etype == "ACCUSE" and tok.lemma_ in CHARACTERIZING and scorned_demand(tok):
