@@ -8,6 +8,7 @@ from .crowd_control import DISPERSAL, crowd_weapon_named, harm_told
 from .arguments import is_passive, subject_of
 from .decisions import decided_conflict
 from .emergencies import military_emergency
+from .feared_outcomes import feared_outcome
 from .futures import harm_meant
 from .obstructions import civilian_obstruction
 from .prep_senses import prep_sense
@@ -209,6 +210,9 @@ def conduct_types(f: Found, etype: str, mode, sphere, lex=None):
         # "warned shippers that the IRGC often disguises its ships": telling of another's
         # conduct, with no act of the speaker's own in prospect, accuses (PLOVER ACCUSE)
         etype, mode = "ACCUSE", "allege"
+    if etype == "THREATEN" and f.kind == "verb" and feared_outcome(tok) and not warned_threat(lex, tok):
+        # evtypes9: "warned Lima that the mining law could damage the treaty": a concern voiced (PLOVER ACCUSE)
+        etype, mode = "ACCUSE", "commentary"
     if etype == "PROTEST" and mode == "demo" and f.kind == "verb" and tok.lemma_ == "protest" \
             and not crowd_agent(tok) and any(c.dep_ == "dobj" for c in tok.children):
         # "Iran protested the decision": a government's protest of an act disapproves of it (PLOVER
