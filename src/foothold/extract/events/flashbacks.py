@@ -36,25 +36,10 @@ from datetime import date as _date
 from .dating import WRITTEN_YEAR
 from .dayparts import told_time_of_day
 from .index import DocIndex
+from .relayed_pasts import governing_verb
 from .tense import backshifted, past_perfect
 
-CLIMB = 8
 LOOK_BACK_DAYS = 21     # a yearless day this far before a story dated to the day is a look back, not its news
-
-
-def _governing_verb(d, index: DocIndex):
-    """The verb the date phrase hangs on (through nouns and prepositions), or None."""
-    toks = index.tokens_in(d.start, d.end)
-    if not toks:
-        return None
-    t = index.ctx.doc[toks[0]]
-    for _ in range(CLIMB):
-        if t.pos_ in ("VERB", "AUX") and t.i != toks[0]:
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
 
 
 def _before_story_days(d, published) -> bool:
@@ -83,7 +68,7 @@ def _yearless_look_back(d, published, text: str) -> bool:
 
 def flashback_date(d, index: DocIndex, published, text: str) -> bool:
     """The date phrase ``d`` tells a flashback: no running date of its paragraph."""
-    verb = _governing_verb(d, index)
+    verb = governing_verb(d, index)
     if verb is None:
         return False
     if past_perfect(verb) and not told_time_of_day(verb) and _before_story_days(d, published):

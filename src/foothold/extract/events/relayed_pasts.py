@@ -14,16 +14,22 @@ from .tense import backshifted, past_perfect
 CLIMB = 8
 
 
-def in_relayed_past(date, index: DocIndex) -> bool:
-    """The date phrase hangs (through nouns and prepositions) on a past perfect that a past saying verb relays."""
+def governing_verb(date, index: DocIndex):
+    """The verb a date phrase hangs on (through nouns and prepositions), or None (flashbacks.py reads it too)."""
     toks = index.tokens_in(date.start, date.end)
     if not toks:
-        return False
+        return None
     t = index.ctx.doc[toks[0]]
     for _ in range(CLIMB):
         if t.pos_ in ("VERB", "AUX") and t.i != toks[0]:
-            return past_perfect(t) and backshifted(t)
+            return t
         if t.head.i == t.i:
-            return False
+            return None
         t = t.head
-    return False
+    return None
+
+
+def in_relayed_past(date, index: DocIndex) -> bool:
+    """The date phrase hangs (through nouns and prepositions) on a past perfect that a past saying verb relays."""
+    verb = governing_verb(date, index)
+    return verb is not None and past_perfect(verb) and backshifted(verb)
