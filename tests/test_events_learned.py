@@ -230,3 +230,32 @@ def test_the_step_keeps_the_type_the_rules_gave_a_trigger_they_skipped():
     assert rule_type(NS(i=4), sent, d) is None          # a statement: the model types it
     assert rule_type(NS(i=5), sent, d) is None          # not read by the rules
     assert rule_type(NS(i=0), NS(start=0), NS(index=index, trace=trace[:1])) == "AID"
+
+
+def test_the_training_script_reads_the_read_half_only(tmp_path, monkeypatch):
+    """--tuning-read (evmodel2): news-dev's odd files, the seed and the read half's owndocs sets; no check-half set,
+    no fresh set, no even news-dev file, so the check half measures a model that never saw it."""
+    pytest.importorskip("sklearn")
+    import sets
+    import train_event_detector
+    seen: list = []
+    monkeypatch.setattr(train_event_detector, "collect", lambda paths: seen.extend(paths) or [])
+    monkeypatch.setattr(train_event_detector, "train", lambda *a, **k: {"rules_only": {}, "best": {}})
+    train_event_detector.main(["--tuning-read", "--out", str(tmp_path)])
+    folders = {p.parent.name for p in seen}
+    assert folders and not folders & set(sets.tuning_half("check")) and not folders & set(sets.FRESH)
+    assert set(sets.tuning_half("read")) <= folders
+    assert not [p for p in seen if p.parent.name == "news-dev" and int(p.name[:2]) % 2 == 0]
+
+
+def test_fixed_settings_are_kept_and_cross_validated(tmp_path):
+    """--fixed C THRESHOLD (evmodel2): the card keeps the settings chosen on the read half, with their figures."""
+    pytest.importorskip("sklearn")
+    import train_event_detector
+    row = {"sentence": 0, "start": 0, "gold": None, "label": "NONE", "features": {"lemma=outflank": 1.0}}
+    pos = {**row, "sentence": 1, "start": 5, "gold": 0, "label": "ASSAULT", "features": {"role=obj|country": 1.0}}
+    docs = [{"document": f"d{k}", "rows": [row, pos], "counts": {"tp": 0, "fp": 0, "fn": 1, "typed_tp": 0}}
+            for k in range(5)]
+    cv = train_event_detector.train(docs, tmp_path, ["toy"], fixed=(0.3, 0.45))
+    assert cv["best"]["c"] == 0.3 and cv["best"]["threshold"] == 0.45
+    assert read_card(tmp_path / "event_detector.yaml")["threshold"] == 0.45
