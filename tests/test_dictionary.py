@@ -128,3 +128,15 @@ def test_city_gazetteer_keeps_close_transliterations_not_distant_alternates():
     keys = city_keys()
     assert {"misratah", "misrata", "misurata"} <= keys          # one Libyan city, three spellings
     assert "quds" not in keys and "al quds" not in keys and "hamas" not in keys
+
+
+def test_bare_islamic_republic_is_iran_and_longer_forms_keep_their_state():
+    """actors30: "the Islamic Republic" alone names Iran (the read-half golds list it as Iran's alias); "the Islamic
+    Republic of Pakistan" keeps its own, longer match."""
+    assert load_dictionary().lookup("Islamic Republic").id == "iran"
+    doc = load_nlp()("The minister said the Islamic Republic would answer any attack, and the Islamic Republic of "
+                     "Pakistan closed the crossing.")
+    ents = {e.text: e.kb_id_ for e in doc.ents}
+    assert ents["Islamic Republic"] == "iran"
+    assert "Islamic Republic of Pakistan" not in ents or ents["Islamic Republic of Pakistan"] != "iran"
+    assert all(e.kb_id_ != "iran" for e in doc.ents if "Pakistan" in e.text)

@@ -32,6 +32,7 @@ from .party_forms import merge_party_forms
 from .bare_states import merge_bare_states
 from ..extract.actors.landmarks import landmark_form
 from .state_forms import add_formal_body_forms, body_without_state
+from .government_forms import government_form
 from .prefixed_bodies import add_prefixed_body_forms
 from .split_people import merge_split_people
 from .surname_keys import other_name_keys, particle_surname, surname_keys
@@ -604,7 +605,8 @@ class WithinDocumentResolver:
                 if (m.start, m.end) in names and m.type != "person" and m.text.split()[-1] not in self.name_parts \
                         and not _located_place(m, names[(m.start, m.end)]) \
                         and not place_with_noun(m, names[(m.start, m.end)], self.place_kind_nouns) \
-                        and not landmark_form(m, names[(m.start, m.end)]):
+                        and not landmark_form(m, names[(m.start, m.end)]) \
+                        and not government_form(m.text, c.type()):   # "the Government of Japan" is Japan's name
                     continue
                 if m.text != name and m.text not in aliases:
                     aliases.append(m.text)
