@@ -238,6 +238,8 @@ def test_the_training_script_reads_the_read_half_only(tmp_path, monkeypatch):
     pytest.importorskip("sklearn")
     import sets
     import train_event_detector
+    if not (sets.EVAL / "news-dev").is_dir():
+        pytest.skip("needs ../shared/eval (the development data beside the checkout)")
     seen: list = []
     monkeypatch.setattr(train_event_detector, "collect", lambda paths: seen.extend(paths) or [])
     monkeypatch.setattr(train_event_detector, "train", lambda *a, **k: {"rules_only": {}, "best": {}})
