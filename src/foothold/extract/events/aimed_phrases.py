@@ -24,10 +24,19 @@ def aimed_phrase_parties(f, etype: str, index: DocIndex) -> list[str]:
     heads = [tok, *([f.noun] if f.kind == "light" and f.noun is not None else [])]
     objects = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS and c.i > tok.i
                for o in c.children if o.dep_ == "pobj"]
+    return phrase_parties(objects, index)
+
+
+def phrase_parties(phrases, index: DocIndex, ground=None) -> list[str]:
+    """The actors inside ``phrases`` (each a phrase's head token), in order and once each: no outlet, no place, and
+    (``ground(token, phrase)``) no state that is only where the act fell (munition_targets.py)."""
     out: list[str] = []
-    for o in objects:
-        for t in o.subtree:
+    for phrase in phrases:
+        for t in phrase.subtree:
             h = index.actor_at(t.i)
-            if h is not None and h.type not in ("media", "place") and h.actor not in out:
-                out.append(h.actor)
+            if h is None or h.type in ("media", "place") or h.actor in out:
+                continue
+            if ground is not None and h.type == "country" and ground(t, phrase):
+                continue
+            out.append(h.actor)
     return out

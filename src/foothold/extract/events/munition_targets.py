@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...yamlfile import read_word_set
+from .aimed_phrases import phrase_parties
 from .index import DocIndex
 from .munitions import fired_munition, load_munitions
 
@@ -79,13 +80,4 @@ def munition_targets(f, etype: str, index: DocIndex) -> list[str]:
         return []
     phrases = [o for p in _preps(tok, landing_preps()) for o in p.children if o.dep_ == "pobj"]
     phrases += _aimed_phrases(subj) + (_aimed_phrases(munition) if munition is not subj else [])
-    out: list[str] = []
-    for phrase in phrases:
-        for t in phrase.subtree:
-            h = index.actor_at(t.i)
-            if h is None or h.type in ("media", "place") or h.actor in out:
-                continue
-            if h.type == "country" and _ground(t, phrase):
-                continue
-            out.append(h.actor)
-    return out
+    return phrase_parties(phrases, index, ground=_ground)
