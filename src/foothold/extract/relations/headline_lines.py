@@ -24,8 +24,9 @@ def headline_sentence(idx, sent, key: str | None) -> bool:
     if first is None:
         return False
     start, _ = idx.original(first.i, first.i + 1)
+    if not in_headline(start, idx, key):
+        return False
     text = idx.ctx.document.text
     end = text.find("\n", start)
-    if text[start:end if end >= 0 else len(text)].rstrip().endswith(":"):
-        return False            # "The following statement was issued by Council President X (Chile):" introduces
-    return in_headline(start, idx, key)
+    # "The following statement was issued by Council President X (Chile):" introduces what follows
+    return not text[start:end if end >= 0 else len(text)].rstrip().endswith(":")
