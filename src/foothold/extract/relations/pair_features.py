@@ -68,7 +68,8 @@ class Words:
         # and each token's part of speech, lemma and lower-case word (perf4: the pair features read them per pair)
         self.pos = [strings[p] for p in doc.to_array(POS).tolist()] if len(doc) else []
         self.lemmas = [strings[x] for x in doc.to_array(LEMMA).tolist()] if len(doc) else []
-        self.lower = doc_lower(doc)
+        # the relation index (built on the same parse) read the lower-case words already
+        self.lower = idx.lower if isinstance(idx, TokenIndex) else doc_lower(doc)
         self._words: dict[int, str] = {}
 
     def __call__(self, i: int) -> str:
